@@ -1,0 +1,74 @@
+package entity
+
+import "github.com/finanztext/finanztext/parse"
+
+// CONTRACT FILE: shared with quote and the root package. Fields may be added.
+
+// MentionKind tells organizations from persons.
+type MentionKind uint8
+
+// Mention kinds.
+const (
+	Organization MentionKind = iota + 1
+	Person
+)
+
+// Type is the kind of an entity: company, bank, central bank, …
+// Its String form is the CLI's "kind" value ("company", "central_bank", …).
+type Type uint8
+
+// Entity types.
+const (
+	UnknownType Type = iota
+	Company
+	Bank
+	Insurer
+	AssetManager
+	RatingAgency
+	Exchange
+	CentralBank
+	Regulator
+	Government
+	InternationalOrg
+	ResearchInstitute
+	Association
+	Union
+	Media
+	OtherOrg
+	PersonType
+)
+
+// Entity is a canonical organization or person.
+type Entity struct {
+	Name    string // canonical name: "Microsoft", "Deutsche Bank", "Amy Hood"
+	Type    Type
+	Country string // ISO 3166-1 alpha-2 where known
+	ISIN    string
+	Ticker  string
+	LEI     string
+	Parent  string   // canonical name of the parent entity
+	Aliases []string // other names
+}
+
+// Gender of a person, as far as the given name tells.
+type Gender uint8
+
+// Genders.
+const (
+	UnknownGender Gender = iota
+	Male
+	Female
+)
+
+// Mention is one mention of an organization or person in a text.
+type Mention struct {
+	parse.Span
+	Text   string // text[Start:End]
+	Kind   MentionKind
+	Entity *Entity // canonical identity; for persons, Name is the full name
+
+	// Persons only.
+	Role         string // "Finanzvorstand", "Chef", "Präsidentin"
+	Organization string // canonical name of the organization the role belongs to
+	Gender       Gender
+}

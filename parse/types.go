@@ -1,0 +1,90 @@
+package parse
+
+import "github.com/shopspring/decimal"
+
+// CONTRACT FILE: the exported shapes below are shared by money, entity, quote
+// and the root package. Fields may be added; do not rename or remove without
+// telling the coordinator.
+
+// Approx says how a qualifier word bends a value: "rund 5" is about 5,
+// "bis zu 5" at most 5.
+type Approx uint8
+
+// Approximation kinds. Their String forms are the CLI's "approx" values.
+const (
+	Exact    Approx = iota // no qualifier
+	About                  // rund, etwa, ca., circa, gut, knapp, fast, nahezu, annähernd
+	AtMost                 // bis zu, höchstens, maximal
+	AtLeast                // mindestens, wenigstens
+	MoreThan               // mehr als, über
+	LessThan               // weniger als, unter
+)
+
+// Qualifier is a word or phrase in front of a numeral that bends its value
+// ("rund", "bis zu", "mehr als").
+type Qualifier struct {
+	Span
+	Text   string // as written, e.g. "bis zu"
+	Approx Approx
+}
+
+// Number is one numeral found in running text.
+type Number struct {
+	Span           // the numeral, scale word included ("34,9 Milliarden"); for a range both ends ("20 bis 25")
+	Text    string // text[Start:End]
+	Value   decimal.Decimal
+	Max     decimal.Decimal // upper bound when IsRange; zero otherwise
+	IsRange bool            // "20 bis 25", "20–25", "zwischen 20 und 25"
+	Ordinal bool            // "3." before a noun, "dritte", "ersten"
+	Qual    *Qualifier      // the qualifier in front, nil when there is none
+	Flags   NumberFlags
+}
+
+// NumberFlags describe how a numeral was written.
+type NumberFlags uint16
+
+// Number flags.
+const (
+	FlagDigits   NumberFlags = 1 << iota // written with digits
+	FlagWords                            // written (partly) as number words
+	FlagScale                            // carries a scale word (Mio., Milliarden, …)
+	FlagFraction                         // halb, anderthalb, Drittel, Viertel …
+	FlagSigned                           // had an explicit sign + - −
+	FlagCompound                         // inside a hyphen compound ("250-Milliarden-…")
+	FlagArticle                          // an article-like word used as a number ("eine Milliarde")
+)
+
+// Unit is the unit of a percentage-like value.
+type Unit uint8
+
+// Units of a Percent. Their String forms are the CLI's "unit" values.
+const (
+	Percent    Unit = iota // % , Prozent, v. H., vH
+	Point                  // Prozentpunkte
+	BasisPoint             // Basispunkte
+	Permille               // Promille, ‰
+)
+
+// Direction is the direction of a change a percentage describes.
+type Direction uint8
+
+// Directions of change.
+const (
+	NoDirection Direction = iota
+	Up
+	Down
+)
+
+// PercentMatch is one percentage phrase found in running text.
+type PercentMatch struct {
+	Span                      // numeral and unit ("27 %", "Fünf-Prozent")
+	Text      string          // text[Start:End]
+	Value     decimal.Decimal // signed when written with a sign
+	Max       decimal.Decimal // upper bound when IsRange
+	IsRange   bool
+	Unit      Unit
+	Direction Direction
+	Basis     string // "gegenüber dem Vorjahr"; empty when none
+	BasisSpan Span
+	Qual      *Qualifier
+}
