@@ -1,0 +1,325 @@
+package finanztext
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/money"
+	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/quote"
+	"golang.org/x/text/currency"
+)
+
+// Document holds everything [Analyze] found in one text. Every slice is
+// ordered by Start; spans are byte offsets into the analyzed text.
+//
+// The parts are linked by canonical names: a quote's Speaker.Name is the
+// Entity.Name of one of the Persons (or, when Speaker.IsOrganization, of one
+// of the Organizations), and a person's Organization is the name of the
+// organization the role belongs to. [Document.Person],
+// [Document.Organization] and [Document.Speaker] follow these links.
+type Document struct {
+	Numbers       []parse.Number       // every numeral, ordinals included
+	Amounts       []money.Amount       // amounts of money
+	Percentages   []parse.PercentMatch // percentages, percentage points, basis points, per mille
+	Organizations []entity.Mention     // mentions with Kind == entity.Organization
+	Persons       []entity.Mention     // mentions with Kind == entity.Person
+	Quotes        []quote.Quote        // direct and indirect quotations
+}
+
+// Person returns the first mention of the person with the canonical name
+// name, and whether there is one.
+func (d *Document) Person(name string) (entity.Mention, bool) {
+	return findByName(d.Persons, name)
+}
+
+// Organization returns the first mention of the organization with the
+// canonical name name, and whether there is one.
+func (d *Document) Organization(name string) (entity.Mention, bool) {
+	return findByName(d.Organizations, name)
+}
+
+// Speaker returns the first mention in d of the person (or organization)
+// who said q, and whether q has a speaker that d mentions.
+func (d *Document) Speaker(q quote.Quote) (entity.Mention, bool) {
+	if q.Speaker == nil || q.Speaker.Name == "" {
+		return entity.Mention{}, false
+	}
+	if q.Speaker.IsOrganization {
+		return d.Organization(q.Speaker.Name)
+	}
+	return d.Person(q.Speaker.Name)
+}
+
+func findByName(ms []entity.Mention, name string) (entity.Mention, bool) {
+	if name == "" {
+		return entity.Mention{}, false
+	}
+	for _, m := range ms {
+		if mentionName(m) == name {
+			return m, true
+		}
+	}
+	return entity.Mention{}, false
+}
+
+// mentionName is the canonical name of m, or its text when it has no entity.
+func mentionName(m entity.Mention) string {
+	if m.Entity != nil && m.Entity.Name != "" {
+		return m.Entity.Name
+	}
+	return m.Text
+}
+
+// Kinds is a set of the kinds of facts an [Analyzer] extracts.
+type Kinds uint8
+
+// The kinds of facts. Kinds that others depend on are computed when needed
+// (quotes need persons, amounts need numbers) but only the requested ones
+// are stored in the [Document].
+const (
+	Numbers Kinds = 1 << iota
+	Amounts
+	Percentages
+	Organizations
+	Persons
+	Quotes
+
+	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes
+)
+
+// Option configures an [Analyzer].
+type Option func(*config)
+
+type config struct {
+	kinds     Kinds
+	dollar    currency.Unit
+	hasDollar bool
+	entities  []entity.Entity
+}
+
+// WithKinds restricts the analysis to the kinds in k. The default is
+// [AllKinds].
+func WithKinds(k Kinds) Option {
+	return func(c *config) { c.kinds = k & AllKinds }
+}
+
+// WithDefaultDollar sets the currency of a bare "Dollar" (one without a
+// country such as "US-Dollar" or "kanadische Dollar"). The default is USD.
+func WithDefaultDollar(u currency.Unit) Option {
+	return func(c *config) { c.dollar, c.hasDollar = u, true }
+}
+
+// WithEntities adds organizations and persons to the built-in gazetteer.
+// Each entity is recognized by its Name and its Aliases, as whole words.
+func WithEntities(es ...entity.Entity) Option {
+	return func(c *config) { c.entities = append(c.entities, es...) }
+}
+
+// Analyzer extracts facts from texts. Build one with [New] and reuse it: it
+// is immutable and safe for concurrent use by many goroutines.
+type Analyzer struct {
+	kinds     Kinds
+	dollar    currency.Unit
+	setDollar bool // dollar differs from the USD default
+	extra     []extraEntity
+	// TODO(integration): hold money.NewFinder(…), entity.NewRecognizer(…)
+	// and quote.NewFinder(…) here, built once from the options.
+}
+
+type extraEntity struct {
+	entity *entity.Entity
+	names  []string
+}
+
+// New returns an Analyzer configured by opts.
+func New(opts ...Option) *Analyzer {
+	c := config{kinds: AllKinds, dollar: currency.USD}
+	for _, o := range opts {
+		o(&c)
+	}
+	a := &Analyzer{kinds: c.kinds, dollar: c.dollar, setDollar: c.hasDollar && c.dollar != currency.USD}
+	for i := range c.entities {
+		e := c.entities[i] // a copy: the caller may change its slice later
+		e.Aliases = append([]string(nil), e.Aliases...)
+		var names []string
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if strings.TrimSpace(n) != "" {
+				names = append(names, n)
+			}
+		}
+		if len(names) > 0 {
+			a.extra = append(a.extra, extraEntity{entity: &e, names: names})
+		}
+	}
+	return a
+}
+
+var defaultAnalyzer = sync.OnceValue(func() *Analyzer { return New() })
+
+// Analyze extracts all kinds of facts from text with the default settings.
+// It is New().Analyze(text) without building a new Analyzer each time.
+func Analyze(text string) Document {
+	return defaultAnalyzer().Analyze(text)
+}
+
+// Analyze extracts the configured kinds of facts from text. The numerals
+// are found once and shared by percentages and amounts; the entity mentions
+// are found once and shared by the quote finder.
+func (a *Analyzer) Analyze(text string) Document {
+	var doc Document
+	k := a.kinds
+
+	if k&(Numbers|Amounts|Percentages) != 0 {
+		nums := parse.FindNumbers(text)
+		if k&Numbers != 0 {
+			doc.Numbers = nums
+		}
+		if k&Percentages != 0 {
+			doc.Percentages = parse.PercentsIn(text, nums)
+		}
+		if k&Amounts != 0 {
+			// TODO(integration): a.money.FindIn(text, nums) with the
+			// default-dollar option, instead of a second numeral pass.
+			doc.Amounts = money.Find(text)
+			if a.setDollar {
+				a.applyDefaultDollar(doc.Amounts)
+			}
+		}
+	}
+
+	if k&(Organizations|Persons|Quotes) != 0 {
+		// TODO(integration): a.recognizer.Find(text) with WithEntities.
+		mentions := entity.Find(text)
+		if len(a.extra) > 0 {
+			mentions = a.addExtra(text, mentions)
+		}
+		for _, m := range mentions {
+			switch {
+			case m.Kind == entity.Organization && k&Organizations != 0:
+				doc.Organizations = append(doc.Organizations, m)
+			case m.Kind == entity.Person && k&Persons != 0:
+				doc.Persons = append(doc.Persons, m)
+			}
+		}
+		if k&Quotes != 0 {
+			// TODO(integration): a.quotes.FindWith(text, mentions).
+			doc.Quotes = quote.Find(text)
+		}
+	}
+	return doc
+}
+
+// applyDefaultDollar gives the amounts written with a bare "Dollar" the
+// configured currency.
+// TODO(integration): replace by money's default-dollar option.
+func (a *Analyzer) applyDefaultDollar(amounts []money.Amount) {
+	for i := range amounts {
+		am := &amounts[i]
+		if am.HasCurrency && am.Currency == currency.USD && bareDollar(am.Text) {
+			am.Currency = a.dollar
+		}
+	}
+}
+
+// bareDollar reports whether s names its currency only as "Dollar", with
+// no US marker.
+func bareDollar(s string) bool {
+	if !strings.Contains(s, "Dollar") {
+		return false
+	}
+	for _, us := range []string{"US", "$", "amerikanisch", "Amerikanisch"} {
+		if strings.Contains(s, us) {
+			return false
+		}
+	}
+	return true
+}
+
+// addExtra adds the mentions of the caller's entities that do not overlap a
+// mention the recognizer found, keeping the result ordered by Start. It runs
+// in O(n log n) for n candidate matches.
+// TODO(integration): replace by entity.NewRecognizer(entity.WithEntities(…)).
+func (a *Analyzer) addExtra(text string, mentions []entity.Mention) []entity.Mention {
+	var cands []entity.Mention
+	for _, x := range a.extra {
+		kind := entity.Organization
+		if x.entity.Type == entity.PersonType {
+			kind = entity.Person
+		}
+		for _, name := range x.names {
+			for off := 0; off < len(text); {
+				i := strings.Index(text[off:], name)
+				if i < 0 {
+					break
+				}
+				s := parse.Span{Start: off + i, End: off + i + len(name)}
+				off = s.End
+				if wordBoundary(text, s) {
+					cands = append(cands, entity.Mention{
+						Span: s, Text: text[s.Start:s.End], Kind: kind, Entity: x.entity,
+					})
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return mentions
+	}
+	// Longest first among equal starts, so "Nordwind Energie" beats "Nordwind".
+	slices.SortStableFunc(cands, func(x, y entity.Mention) int {
+		if x.Start != y.Start {
+			return cmp.Compare(x.Start, y.Start)
+		}
+		return cmp.Compare(y.End, x.End)
+	})
+	out := make([]entity.Mention, 0, len(mentions)+len(cands))
+	j := 0    // next recognizer mention
+	last := 0 // end of the last kept candidate
+	for _, c := range cands {
+		for j < len(mentions) && mentions[j].Start < c.Start {
+			out = append(out, mentions[j])
+			j++
+		}
+		if c.Start < last {
+			continue
+		}
+		// Mentions are ordered and do not overlap: only the one before and
+		// the one at j can overlap c.
+		if (j > 0 && mentions[j-1].Overlaps(c.Span)) || (j < len(mentions) && mentions[j].Overlaps(c.Span)) {
+			continue
+		}
+		out = append(out, c)
+		last = c.End
+	}
+	return append(out, mentions[j:]...)
+}
+
+// wordBoundary reports whether s starts and ends at word boundaries in text.
+// A genitive s after the name still ends it ("Nordwinds").
+func wordBoundary(text string, s parse.Span) bool {
+	if s.Start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:s.Start])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	end := s.End
+	if end < len(text) && text[end] == 's' {
+		end++
+	}
+	if end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,0 +1,35 @@
+// Package finanztext reads German financial news and returns structured
+// facts: numbers, amounts of money, percentages, organizations, persons and
+// quotations with their speakers, each with the exact byte span it came from.
+//
+// [Analyze] runs everything at once and returns a [Document]:
+//
+//	doc := finanztext.Analyze("Die Nordwind AG steigerte den Umsatz um 12 Prozent auf 3,4 Milliarden Euro.")
+//	for _, a := range doc.Amounts {
+//		fmt.Println(a.Text, a.Value, a.Currency) // 3,4 Milliarden Euro 3400000000 EUR
+//	}
+//
+// For repeated use with options (extra gazetteer entries, the currency of a
+// bare "Dollar", which kinds to extract) build an [Analyzer] once with [New];
+// it is safe for concurrent use.
+//
+// Each kind of fact also has a package of its own that can be used alone:
+//
+//   - [github.com/finanztext/finanztext/parse]: spans, sentences, German
+//     numerals ("34,9 Milliarden", "dreiundzwanzig") and percentages
+//     ("27 %", "drei Prozentpunkte").
+//   - [github.com/finanztext/finanztext/money]: amounts of money with an exact
+//     value and an ISO 4217 currency ("rund 850 Mio. EUR").
+//   - [github.com/finanztext/finanztext/entity]: organizations and persons
+//     with canonical names, kinds and roles.
+//   - [github.com/finanztext/finanztext/quote]: direct and reported speech
+//     with its speaker.
+//
+// Conventions shared by all packages: spans are half-open byte offsets into
+// the caller's original string, so text[m.Start:m.End] == m.Text for every
+// match; values are exact [github.com/shopspring/decimal.Decimal]s; finders
+// never fail and run in linear time; all values are safe for concurrent use.
+//
+// A [Document] marshals to the JSON object the command-line tool
+// cmd/finanztext prints; see the repository README for the format.
+package finanztext

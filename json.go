@@ -1,0 +1,271 @@
+package finanztext
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/money"
+	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/quote"
+)
+
+// The JSON shapes of the command-line contract live here, in one place.
+
+type jsonDocument struct {
+	Numbers       []jsonNumber  `json:"numbers"`
+	Amounts       []jsonAmount  `json:"amounts"`
+	Percentages   []jsonPercent `json:"percentages"`
+	Organizations []jsonOrg     `json:"organizations"`
+	Persons       []jsonPerson  `json:"persons"`
+	Quotes        []jsonQuote   `json:"quotes"`
+}
+
+type jsonNumber struct {
+	Text    string `json:"text"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Value   string `json:"value"`
+	Ordinal bool   `json:"ordinal"`
+	Min     string `json:"min,omitempty"`
+	Max     string `json:"max,omitempty"`
+	Approx  string `json:"approx,omitempty"`
+}
+
+type jsonAmount struct {
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Value    string `json:"value,omitempty"`
+	Currency string `json:"currency,omitempty"`
+	Min      string `json:"min,omitempty"`
+	Max      string `json:"max,omitempty"`
+	Approx   string `json:"approx,omitempty"`
+}
+
+type jsonPercent struct {
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Value     string `json:"value"`
+	Unit      string `json:"unit"`
+	Direction string `json:"direction,omitempty"`
+	Basis     string `json:"basis,omitempty"`
+	Approx    string `json:"approx,omitempty"`
+	Min       string `json:"min,omitempty"`
+	Max       string `json:"max,omitempty"`
+}
+
+type jsonOrg struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Name  string `json:"name"`
+	Kind  string `json:"kind,omitempty"`
+}
+
+type jsonPerson struct {
+	Text         string `json:"text"`
+	Start        int    `json:"start"`
+	End          int    `json:"end"`
+	Name         string `json:"name"`
+	Role         string `json:"role,omitempty"`
+	Organization string `json:"organization,omitempty"`
+}
+
+type jsonQuote struct {
+	Text    string `json:"text"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Kind    string `json:"kind,omitempty"`
+	Speaker string `json:"speaker,omitempty"`
+}
+
+// MarshalJSON encodes d as the object the command-line tool prints:
+// the keys numbers, amounts, percentages, organizations, persons and quotes,
+// each a list (never null); item fields without a value are omitted;
+// values are exact decimal strings. HTML characters are not escaped.
+func (d Document) MarshalJSON() ([]byte, error) {
+	jd := jsonDocument{
+		Numbers:       make([]jsonNumber, 0, len(d.Numbers)),
+		Amounts:       make([]jsonAmount, 0, len(d.Amounts)),
+		Percentages:   make([]jsonPercent, 0, len(d.Percentages)),
+		Organizations: make([]jsonOrg, 0, len(d.Organizations)),
+		Persons:       make([]jsonPerson, 0, len(d.Persons)),
+		Quotes:        make([]jsonQuote, 0, len(d.Quotes)),
+	}
+	for _, n := range d.Numbers {
+		jd.Numbers = append(jd.Numbers, numberJSON(n))
+	}
+	for _, a := range d.Amounts {
+		jd.Amounts = append(jd.Amounts, amountJSON(a))
+	}
+	for _, p := range d.Percentages {
+		jd.Percentages = append(jd.Percentages, percentJSON(p))
+	}
+	for _, m := range d.Organizations {
+		jd.Organizations = append(jd.Organizations, jsonOrg{
+			Text: m.Text, Start: m.Start, End: m.End, Name: mentionName(m), Kind: typeString(mentionType(m)),
+		})
+	}
+	for _, m := range d.Persons {
+		jd.Persons = append(jd.Persons, jsonPerson{
+			Text: m.Text, Start: m.Start, End: m.End, Name: mentionName(m), Role: m.Role, Organization: m.Organization,
+		})
+	}
+	for _, q := range d.Quotes {
+		jq := jsonQuote{Text: q.Text, Start: q.Start, End: q.End, Kind: quoteKindString(q.Kind)}
+		if q.Speaker != nil {
+			jq.Speaker = q.Speaker.Name
+		}
+		jd.Quotes = append(jd.Quotes, jq)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(jd); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+func numberJSON(n parse.Number) jsonNumber {
+	j := jsonNumber{Text: n.Text, Start: n.Start, End: n.End, Value: n.Value.String(), Ordinal: n.Ordinal}
+	if n.IsRange {
+		j.Min, j.Max = n.Value.String(), n.Max.String()
+	}
+	if n.Qual != nil {
+		j.Approx = approxString(n.Qual.Approx)
+	}
+	return j
+}
+
+func amountJSON(a money.Amount) jsonAmount {
+	j := jsonAmount{Text: a.Text, Start: a.Start, End: a.End}
+	if a.HasCurrency {
+		j.Currency = a.Currency.String()
+	}
+	if a.Qual != nil {
+		j.Approx = approxString(a.Qual.Approx)
+	}
+	if a.Vague {
+		return j
+	}
+	if a.IsRange {
+		lo := a.Min
+		if lo.IsZero() && !a.Value.IsZero() {
+			lo = a.Value
+		}
+		j.Value, j.Min, j.Max = lo.String(), lo.String(), a.Max.String()
+		return j
+	}
+	j.Value = a.Value.String()
+	return j
+}
+
+func percentJSON(p parse.PercentMatch) jsonPercent {
+	j := jsonPercent{
+		Text: p.Text, Start: p.Start, End: p.End, Value: p.Value.String(),
+		Unit: unitString(p.Unit), Direction: directionString(p.Direction), Basis: p.Basis,
+	}
+	if p.IsRange {
+		j.Min, j.Max = p.Value.String(), p.Max.String()
+	}
+	if p.Qual != nil {
+		j.Approx = approxString(p.Qual.Approx)
+	}
+	return j
+}
+
+func mentionType(m entity.Mention) entity.Type {
+	if m.Entity == nil {
+		return entity.UnknownType
+	}
+	return m.Entity.Type
+}
+
+// TODO(integration): use the String methods of the packages once they exist.
+
+func approxString(a parse.Approx) string {
+	switch a {
+	case parse.About:
+		return "about"
+	case parse.AtMost:
+		return "at_most"
+	case parse.AtLeast:
+		return "at_least"
+	case parse.MoreThan:
+		return "more_than"
+	case parse.LessThan:
+		return "less_than"
+	}
+	return ""
+}
+
+func unitString(u parse.Unit) string {
+	switch u {
+	case parse.Point:
+		return "point"
+	case parse.BasisPoint:
+		return "basis_point"
+	case parse.Permille:
+		return "permille"
+	}
+	return "percent"
+}
+
+func directionString(d parse.Direction) string {
+	switch d {
+	case parse.Up:
+		return "up"
+	case parse.Down:
+		return "down"
+	}
+	return ""
+}
+
+func typeString(t entity.Type) string {
+	switch t {
+	case entity.Company:
+		return "company"
+	case entity.Bank:
+		return "bank"
+	case entity.Insurer:
+		return "insurer"
+	case entity.AssetManager:
+		return "asset_manager"
+	case entity.RatingAgency:
+		return "rating_agency"
+	case entity.Exchange:
+		return "exchange"
+	case entity.CentralBank:
+		return "central_bank"
+	case entity.Regulator:
+		return "regulator"
+	case entity.Government:
+		return "government"
+	case entity.InternationalOrg:
+		return "international_org"
+	case entity.ResearchInstitute:
+		return "research_institute"
+	case entity.Association:
+		return "association"
+	case entity.Union:
+		return "union"
+	case entity.Media:
+		return "media"
+	case entity.OtherOrg:
+		return "other"
+	}
+	return ""
+}
+
+func quoteKindString(k quote.Kind) string {
+	switch k {
+	case quote.Direct:
+		return "direct"
+	case quote.Indirect:
+		return "indirect"
+	}
+	return ""
+}
