@@ -7,6 +7,3 @@ func FindPercents(text string) []PercentMatch { return nil }
 
 // PercentsIn is FindPercents reusing numbers already found in text by FindNumbers.
 func PercentsIn(text string, nums []Number) []PercentMatch { return nil }
-
-// Sentences splits text into sentence spans.
-func Sentences(text string) []Span { return nil }

@@ -1,0 +1,378 @@
+package parse
+
+import (
+	"iter"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentences splits German running text into sentences and returns their
+// spans, ordered and not overlapping, each trimmed of surrounding white
+// space. Empty sentences are dropped.
+//
+// A sentence ends at a line break (a headline or a paragraph ends there too),
+// or at '.', '!', '?' or '…' (with any closing quotes or brackets after it)
+// when white space and the start of a new sentence follow. A full stop does
+// not end a sentence after an abbreviation from the package table (z. B.,
+// ca., Nr., Dr., Mio., Jan., …), after a single letter (initials such as
+// "Peter F. Müller", "v. H."), after an ordinal of up to three digits
+// ("im 3. Quartal", "am 3. Mai"), inside a number or date ("3,5", "3.5.2025"),
+// or when the next word is written in lower case (", sagte er." after a
+// quotation). Abbreviations that often close a sentence (Mio., usw., Inc., …)
+// and ordinals do end one when a typical sentence opener such as "Der" or
+// "Es" follows.
+//
+// Sentences runs in time linear in len(text) and allocates only the result.
+func Sentences(text string) []Span {
+	spans := make([]Span, 0, len(text)/120+1)
+	for pos := 0; ; {
+		s, next, ok := sentNext(text, pos)
+		if !ok {
+			return spans
+		}
+		spans = append(spans, s)
+		pos = next
+	}
+}
+
+// SentenceSeq is the iterator form of [Sentences]: it yields the same spans
+// in the same order without building a slice.
+func SentenceSeq(text string) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		for pos := 0; ; {
+			s, next, ok := sentNext(text, pos)
+			if !ok || !yield(s) {
+				return
+			}
+			pos = next
+		}
+	}
+}
+
+// sentNext finds the first non-empty sentence that starts at or after pos.
+// It returns the trimmed span, the position to continue from and whether a
+// sentence was found.
+func sentNext(text string, pos int) (Span, int, bool) {
+	for pos < len(text) {
+		end, next := sentEnd(text, pos)
+		s := sentTrim(text, pos, end)
+		if !s.Empty() {
+			return s, next, true
+		}
+		pos = next
+	}
+	return Span{}, len(text), false
+}
+
+// sentEnd scans from start for the end of the sentence. It returns the end
+// of the sentence (exclusive, untrimmed) and where the next one starts.
+func sentEnd(text string, start int) (end, next int) {
+	i := start
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case c == '\n':
+			return i, i + 1
+		case c == '.' || c == '!' || c == '?':
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA6: // …
+		default:
+			i++
+			continue
+		}
+		// A terminator run: . ! ? … in any mix ("?!", "...").
+		j := sentSkipTerminators(text, i)
+		j = sentSkipClosers(text, j)
+		if j >= len(text) {
+			return j, j
+		}
+		if !sentIsSpace(text, j) {
+			// "3.5.2025", "finanztext.de", "„Gut.“, sagte er"
+			i = j
+			continue
+		}
+		k := sentSkipBlanks(text, j)
+		if k >= len(text) {
+			return j, k
+		}
+		if text[k] == '\n' {
+			// the line break ends the sentence on the next round
+			i = k
+			continue
+		}
+		if sentBreaks(text, i, k) {
+			return j, k
+		}
+		i = j
+	}
+	return len(text), len(text)
+}
+
+// sentBreaks decides whether the terminator at text[dot] ends a sentence
+// when the next sentence would start at text[next] (after white space).
+func sentBreaks(text string, dot, next int) bool {
+	r, _ := utf8.DecodeRuneInString(text[next:])
+	if !sentIsStart(r) {
+		return false // lower case or punctuation: "z. B. der", "„Gut.“ sagte er"
+	}
+	if text[dot] != '.' || (dot+1 < len(text) && (text[dot+1] == '.' || text[dot+1] == '!' || text[dot+1] == '?')) {
+		return true // '!', '?', '…', "..."
+	}
+	// A single full stop: look at the word in front of it.
+	ws := dot
+	for ws > 0 && dot-ws < 24 {
+		r, size := utf8.DecodeLastRuneInString(text[:ws])
+		if !unicode.IsLetter(r) && !(r >= '0' && r <= '9') {
+			break
+		}
+		ws -= size
+	}
+	word := text[ws:dot]
+	if word == "" {
+		return true // ")." or "“."
+	}
+	if word[0] >= '0' && word[0] <= '9' {
+		if !sentAllDigits(word) {
+			return true
+		}
+		if ws > 0 && text[ws-1] == '.' {
+			return true // the end of a date "3.5.2025." or "3.5."
+		}
+		if len(word) <= 3 {
+			// "im 3. Quartal", "am 3. Mai": an ordinal, unless an opener follows
+			return sentOpener(text, next)
+		}
+		return true // "im Jahr 2024. Dann"
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		return false // initials and "z. B.", "v. H.", "u. a."
+	}
+	switch sentAbbrevKind(word) {
+	case sentAbbrevNever:
+		return false
+	case sentAbbrevMayEnd:
+		return sentOpener(text, next)
+	}
+	return true
+}
+
+// sentSkipTerminators returns the index after a run of . ! ? … at i.
+func sentSkipTerminators(text string, i int) int {
+	for i < len(text) {
+		switch c := text[i]; {
+		case c == '.' || c == '!' || c == '?':
+			i++
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA6:
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// sentSkipClosers returns the index after closing quotes and brackets at i.
+func sentSkipClosers(text string, i int) int {
+	for i < len(text) {
+		switch c := text[i]; c {
+		case '"', '\'', ')', ']':
+			i++
+			continue
+		case 0xE2: // “ ” ‘ ’ ‹ ›
+			if i+2 < len(text) && text[i+1] == 0x80 {
+				switch text[i+2] {
+				case 0x9C, 0x9D, 0x98, 0x99, 0xB9, 0xBA:
+					i += 3
+					continue
+				}
+			}
+		case 0xC2: // « »
+			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
+				i += 2
+				continue
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// sentIsSpace reports whether a white-space character (not only a line
+// break) starts at text[i].
+func sentIsSpace(text string, i int) bool {
+	return sentSpaceLen(text, i) > 0
+}
+
+// sentSpaceLen returns the byte length of the white-space character at
+// text[i], or 0. Line breaks count as white space.
+func sentSpaceLen(text string, i int) int {
+	switch c := text[i]; c {
+	case ' ', '\t', '\n', '\r', '\v', '\f':
+		return 1
+	case 0xC2:
+		if i+1 < len(text) && text[i+1] == 0xA0 { // NO-BREAK SPACE
+			return 2
+		}
+	case 0xE2:
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0xAF: // U+2000…U+200A, U+202F
+				return 3
+			}
+		}
+	}
+	return 0
+}
+
+// sentSkipBlanks skips white space other than '\n' starting at i.
+func sentSkipBlanks(text string, i int) int {
+	for i < len(text) && text[i] != '\n' {
+		n := sentSpaceLen(text, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// sentTrim trims white space from both ends of text[start:end].
+func sentTrim(text string, start, end int) Span {
+	for start < end {
+		n := sentSpaceLen(text, start)
+		if n == 0 || start+n > end {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		c := text[end-1]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			end--
+			continue
+		case c == 0xA0 && end-2 >= start && text[end-2] == 0xC2:
+			end -= 2
+			continue
+		case end-3 >= start && text[end-3] == 0xE2 && text[end-2] == 0x80 && sentSpaceLen(text, end-3) == 3:
+			end -= 3
+			continue
+		}
+		break
+	}
+	return Span{start, end}
+}
+
+// sentIsStart reports whether r can start a sentence: an upper-case letter,
+// a digit, an opening quote or bracket, or a dash.
+func sentIsStart(r rune) bool {
+	switch {
+	case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+		return true
+	case r >= 'a' && r <= 'z':
+		return false
+	}
+	switch r {
+	case '"', '\'', '(', '[', '„', '“', '‚', '‘', '»', '«', '›', '‹', '–', '—', '-', '¿', '¡', '•', '*':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// sentAllDigits reports whether s consists of ASCII digits only.
+func sentAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// sentOpener reports whether the word at text[i] is one that typically
+// opens a German sentence ("Der", "Es", "Im", …).
+func sentOpener(text string, i int) bool {
+	j := i
+	for j < len(text) && j-i < 16 {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	_, ok := sentOpeners[text[i:j]]
+	return ok
+}
+
+// sentOpeners are capitalized function words that start a sentence but are
+// not nouns, so a full stop in front of them is a sentence end even after an
+// ordinal or an abbreviation such as "Mio.".
+var sentOpeners = map[string]struct{}{
+	"Der": {}, "Die": {}, "Das": {}, "Dem": {}, "Den": {}, "Des": {}, "Ein": {}, "Eine": {}, "Einer": {},
+	"Es": {}, "Er": {}, "Sie": {}, "Wir": {}, "Ich": {}, "Ihr": {}, "Man": {}, "Im": {}, "In": {},
+	"Am": {}, "An": {}, "Auf": {}, "Aus": {}, "Auch": {}, "Aber": {}, "Doch": {}, "Dies": {}, "Diese": {},
+	"Dieser": {}, "Dieses": {}, "Damit": {}, "Dabei": {}, "Dazu": {}, "Dann": {}, "Danach": {},
+	"Zudem": {}, "Außerdem": {}, "Nach": {}, "Mit": {}, "Seit": {}, "Bei": {}, "Für": {}, "Wie": {},
+	"Was": {}, "Wer": {}, "Wenn": {}, "Als": {}, "So": {}, "Laut": {}, "Demnach": {}, "Trotz": {},
+	"Allerdings": {}, "Jedoch": {}, "Nun": {}, "Heute": {}, "Gestern": {}, "Zum": {}, "Zur": {},
+	"Vom": {}, "Von": {}, "Um": {}, "Unter": {}, "Über": {}, "Insgesamt": {}, "Deshalb": {},
+	"Daher": {}, "Darüber": {}, "Hier": {}, "Dort": {}, "Vor": {}, "Zuletzt": {}, "Zuvor": {},
+}
+
+// Abbreviation kinds of sentAbbrevs.
+const (
+	sentAbbrevNone   = iota // not an abbreviation
+	sentAbbrevNever         // never ends a sentence: a title, "ca.", "Nr."
+	sentAbbrevMayEnd        // often closes a sentence: "Mio.", "usw.", "Inc."
+)
+
+// sentAbbrevKind looks up word (without its dot) in the abbreviation table.
+func sentAbbrevKind(word string) int {
+	if len(word) > 8 {
+		return sentAbbrevNone
+	}
+	return sentAbbrevs[word]
+}
+
+// sentAbbrevs lists German (and a few English) abbreviations written with a
+// full stop, keyed without the stop. Single letters ("z", "B", "v", "H") are
+// handled by rule, not by this table. Case matters: "So." is Sonntag, "so."
+// ends a sentence.
+var sentAbbrevs = map[string]int{
+	// scales and units
+	"Mio": sentAbbrevMayEnd, "Mrd": sentAbbrevMayEnd, "Bio": sentAbbrevMayEnd, "Tsd": sentAbbrevMayEnd,
+	"Mia": sentAbbrevMayEnd, "Mill": sentAbbrevMayEnd, "Bp": sentAbbrevMayEnd, "Pkt": sentAbbrevMayEnd,
+	"Std": sentAbbrevMayEnd, "Min": sentAbbrevMayEnd, "Sek": sentAbbrevMayEnd, "Stk": sentAbbrevMayEnd,
+	// closing lists and company forms
+	"usw": sentAbbrevMayEnd, "usf": sentAbbrevMayEnd, "etc": sentAbbrevMayEnd, "Co": sentAbbrevMayEnd,
+	"Inc": sentAbbrevMayEnd, "Corp": sentAbbrevMayEnd, "Ltd": sentAbbrevMayEnd, "Plc": sentAbbrevMayEnd,
+	"Bros": sentAbbrevMayEnd, "Chr": sentAbbrevMayEnd, "Jr": sentAbbrevMayEnd, "Sr": sentAbbrevMayEnd,
+	// titles and forms of address
+	"Dr": sentAbbrevNever, "Prof": sentAbbrevNever, "Dipl": sentAbbrevNever, "Ing": sentAbbrevNever,
+	"Mag": sentAbbrevNever, "Hr": sentAbbrevNever, "Fr": sentAbbrevNever, "Frl": sentAbbrevNever,
+	"Mr": sentAbbrevNever, "Mrs": sentAbbrevNever, "Ms": sentAbbrevNever, "St": sentAbbrevNever,
+	"Gebr": sentAbbrevNever, "Fa": sentAbbrevNever, "Gen": sentAbbrevNever, "Hon": sentAbbrevNever,
+	"Kfm": sentAbbrevNever, "Abg": sentAbbrevNever, "Präs": sentAbbrevNever,
+	// references and places
+	"Nr": sentAbbrevNever, "Str": sentAbbrevNever, "Abs": sentAbbrevNever, "Art": sentAbbrevNever,
+	"Bd": sentAbbrevNever, "Kap": sentAbbrevNever, "Abb": sentAbbrevNever, "Tab": sentAbbrevNever,
+	"Anm": sentAbbrevNever, "Hrsg": sentAbbrevNever, "Jg": sentAbbrevNever, "Jh": sentAbbrevNever,
+	"Jhd": sentAbbrevNever, "Tel": sentAbbrevNever, "Ziff": sentAbbrevNever, "Pos": sentAbbrevNever,
+	"Vol": sentAbbrevNever, "Hbf": sentAbbrevNever, "Bhf": sentAbbrevNever, "Abt": sentAbbrevNever,
+	// adverbs and connectives
+	"ca": sentAbbrevNever, "Ca": sentAbbrevNever, "bzw": sentAbbrevNever, "evtl": sentAbbrevNever,
+	"Evtl": sentAbbrevNever, "ggf": sentAbbrevNever, "Ggf": sentAbbrevNever, "inkl": sentAbbrevNever,
+	"Inkl": sentAbbrevNever, "exkl": sentAbbrevNever, "zzgl": sentAbbrevNever, "vgl": sentAbbrevNever,
+	"Vgl": sentAbbrevNever, "sog": sentAbbrevNever, "bspw": sentAbbrevNever, "Bsp": sentAbbrevNever,
+	"insb": sentAbbrevNever, "ggü": sentAbbrevNever, "rd": sentAbbrevNever, "max": sentAbbrevNever,
+	"min": sentAbbrevNever, "zzt": sentAbbrevNever, "zz": sentAbbrevNever, "vs": sentAbbrevNever,
+	"ehem": sentAbbrevNever, "gegr": sentAbbrevNever, "geb": sentAbbrevNever, "gest": sentAbbrevNever,
+	"allg": sentAbbrevNever, "lt": sentAbbrevNever, "Lt": sentAbbrevNever, "urspr": sentAbbrevNever,
+	"zit": sentAbbrevNever, "Verf": sentAbbrevNever, "sek": sentAbbrevNever, "resp": sentAbbrevNever,
+	"zB": sentAbbrevNever, "uvm": sentAbbrevNever,
+	// months and weekdays
+	"Jan": sentAbbrevNever, "Feb": sentAbbrevNever, "Mär": sentAbbrevNever, "Apr": sentAbbrevNever,
+	"Jun": sentAbbrevNever, "Jul": sentAbbrevNever, "Aug": sentAbbrevNever, "Sep": sentAbbrevNever,
+	"Sept": sentAbbrevNever, "Okt": sentAbbrevNever, "Nov": sentAbbrevNever, "Dez": sentAbbrevNever,
+	"Mo": sentAbbrevNever, "Di": sentAbbrevNever, "Mi": sentAbbrevNever, "Do": sentAbbrevNever,
+	"Sa": sentAbbrevNever, "So": sentAbbrevNever,
+}

@@ -1,0 +1,198 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// sentenceTests are split cases: want lists the sentence texts in order.
+var sentenceTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"empty", "", nil},
+	{"only space", " \n\t \n", nil},
+	{"one sentence", "Der Umsatz stieg.", []string{"Der Umsatz stieg."}},
+	{"no final stop", "Der Umsatz stieg", []string{"Der Umsatz stieg"}},
+	{"two sentences", "Der Umsatz stieg. Der Gewinn sank.", []string{"Der Umsatz stieg.", "Der Gewinn sank."}},
+	{"trimmed", "  Der Umsatz stieg.   Der Gewinn sank.  ", []string{"Der Umsatz stieg.", "Der Gewinn sank."}},
+	{"question and exclamation", "Wer zahlt? Die Kunden! Wie immer.", []string{"Wer zahlt?", "Die Kunden!", "Wie immer."}},
+	{"interrobang", "Wirklich?! Ja.", []string{"Wirklich?!", "Ja."}},
+	{"ellipsis char", "Und dann… Es kam anders.", []string{"Und dann…", "Es kam anders."}},
+	{"three dots", "Und dann... Es kam anders.", []string{"Und dann...", "Es kam anders."}},
+	{"ellipsis before lower case", "Und dann ... kam es anders.", []string{"Und dann ... kam es anders."}},
+	{"digit starts next sentence", "Das Jahr war schwach. 2025 soll besser werden.", []string{"Das Jahr war schwach.", "2025 soll besser werden."}},
+	{"quote opens next sentence", "Er schwieg. „Wir bleiben dabei“, sagte sie.", []string{"Er schwieg.", "„Wir bleiben dabei“, sagte sie."}},
+
+	// line breaks
+	{"headline line break", "Konzern hebt Prognose an\nDer Konzern erwartet mehr Umsatz.", []string{"Konzern hebt Prognose an", "Der Konzern erwartet mehr Umsatz."}},
+	{"blank line", "Erster Absatz ohne Punkt\n\nZweiter Absatz.", []string{"Erster Absatz ohne Punkt", "Zweiter Absatz."}},
+	{"crlf", "Titel\r\nText folgt.", []string{"Titel", "Text folgt."}},
+	{"line break after abbreviation", "Umsatz: 5 Mio.\nGewinn: 1 Mio.", []string{"Umsatz: 5 Mio.", "Gewinn: 1 Mio."}},
+	{"line break inside sentence", "Der Umsatz\nstieg kräftig.", []string{"Der Umsatz", "stieg kräftig."}},
+
+	// abbreviations that must not split
+	{"z. B.", "Einige Banken, z. B. die Sparkassen, zogen nach.", []string{"Einige Banken, z. B. die Sparkassen, zogen nach."}},
+	{"z.B. without space", "Einige Banken, z.B. Die Sparkasse Köln, zogen nach.", []string{"Einige Banken, z.B. Die Sparkasse Köln, zogen nach."}},
+	{"u. a.", "Betroffen sind u. a. Siemens und BASF.", []string{"Betroffen sind u. a. Siemens und BASF."}},
+	{"ca. before number", "Es geht um ca. 300 Stellen.", []string{"Es geht um ca. 300 Stellen."}},
+	{"Nr.", "Der Konzern ist Nr. 1 in Europa.", []string{"Der Konzern ist Nr. 1 in Europa."}},
+	{"Dr. and Prof.", "Geleitet wird die Studie von Prof. Dr. Anna Berger.", []string{"Geleitet wird die Studie von Prof. Dr. Anna Berger."}},
+	{"bzw.", "Der Anteil liegt bei 20 bzw. 25 Prozent.", []string{"Der Anteil liegt bei 20 bzw. 25 Prozent."}},
+	{"Mio. Euro", "Der Gewinn lag bei 5,2 Mio. Euro im Quartal.", []string{"Der Gewinn lag bei 5,2 Mio. Euro im Quartal."}},
+	{"Mrd. Dollar", "Der Deal ist 3 Mrd. Dollar wert.", []string{"Der Deal ist 3 Mrd. Dollar wert."}},
+	{"Tsd. Tonnen", "Geliefert wurden 40 Tsd. Tonnen Stahl.", []string{"Geliefert wurden 40 Tsd. Tonnen Stahl."}},
+	{"v. H.", "Die Quote betrug 4 v. H. Das ist wenig.", []string{"Die Quote betrug 4 v. H. Das ist wenig."}},
+	{"Co. KG", "Die Müller GmbH & Co. KG meldet Gewinne.", []string{"Die Müller GmbH & Co. KG meldet Gewinne."}},
+	{"Inc. mid sentence", "Die Firma Acme Inc. Europe wächst.", []string{"Die Firma Acme Inc. Europe wächst."}},
+	{"St. Gallen", "Die Bank sitzt in St. Gallen.", []string{"Die Bank sitzt in St. Gallen."}},
+	{"Str.", "Der Sitz ist in der Hafen-Str. Nummer 3.", []string{"Der Sitz ist in der Hafen-Str. Nummer 3."}},
+	{"vgl. and ggf.", "Die Zahlen (vgl. Tabelle) werden ggf. Korrigiert.", []string{"Die Zahlen (vgl. Tabelle) werden ggf. Korrigiert."}},
+	{"inkl. and zzgl.", "Der Preis inkl. Steuern zzgl. Versand steigt.", []string{"Der Preis inkl. Steuern zzgl. Versand steigt."}},
+	{"month Jan.", "Die Frist endet am 15. Jan. Zwei Wochen später folgt die Bilanz.", []string{"Die Frist endet am 15. Jan. Zwei Wochen später folgt die Bilanz."}},
+	{"evtl. capital", "Das Werk wird evtl. Geschlossen.", []string{"Das Werk wird evtl. Geschlossen."}},
+
+	// initials
+	{"middle initial", "Peter F. Müller führt das Geschäft.", []string{"Peter F. Müller führt das Geschäft."}},
+	{"two initials", "Der Gründer J. R. Ewing schweigt.", []string{"Der Gründer J. R. Ewing schweigt."}},
+
+	// numbers, ordinals, dates
+	{"ordinal quarter", "Im 3. Quartal stieg der Umsatz.", []string{"Im 3. Quartal stieg der Umsatz."}},
+	{"ordinal date", "Die Hauptversammlung ist am 3. Mai in Essen.", []string{"Die Hauptversammlung ist am 3. Mai in Essen."}},
+	{"numeric date", "Am 3.5.2025 endet die Frist. Danach wird gezahlt.", []string{"Am 3.5.2025 endet die Frist.", "Danach wird gezahlt."}},
+	{"date at sentence end", "Die Frist endet am 3.5. Danach wird gezahlt.", []string{"Die Frist endet am 3.5.", "Danach wird gezahlt."}},
+	{"decimal number", "Der Kurs fiel um 3.5 Punkte.", []string{"Der Kurs fiel um 3.5 Punkte."}},
+	{"grouped number", "Es waren 1.234.567 Aktien. Mehr nicht.", []string{"Es waren 1.234.567 Aktien.", "Mehr nicht."}},
+	{"year at end", "Das Werk öffnete 2019. Seitdem wächst es.", []string{"Das Werk öffnete 2019.", "Seitdem wächst es."}},
+	{"ordinal then opener", "Der Fonds landete auf Platz 3. Der Sieger kam aus Wien.", []string{"Der Fonds landete auf Platz 3.", "Der Sieger kam aus Wien."}},
+	{"domain", "Mehr auf finanztext.de im Netz.", []string{"Mehr auf finanztext.de im Netz."}},
+
+	// abbreviation at the real end of a sentence
+	{"Mio. then opener", "Der Verlust lag bei 3 Mio. Die Aktie fiel.", []string{"Der Verlust lag bei 3 Mio.", "Die Aktie fiel."}},
+	{"usw. then opener", "Es gab Brot, Butter usw. Das reichte.", []string{"Es gab Brot, Butter usw.", "Das reichte."}},
+	{"Inc. then opener", "Gekauft hat Acme Inc. Der Preis blieb geheim.", []string{"Gekauft hat Acme Inc.", "Der Preis blieb geheim."}},
+
+	// quotations
+	{"quote with stop then speaker", "„Wir wachsen weiter.“, sagte der Chef. Dann ging er.", []string{"„Wir wachsen weiter.“, sagte der Chef.", "Dann ging er."}},
+	{"quote with question then speaker", "„Wer soll das zahlen?“, fragte sie.", []string{"„Wer soll das zahlen?“, fragte sie."}},
+	{"quote without comma", "„Das ist gut.“ sagte er leise.", []string{"„Das ist gut.“ sagte er leise."}},
+	{"ascii quote", "\"Wir wachsen.\", sagte er. Ende.", []string{"\"Wir wachsen.\", sagte er.", "Ende."}},
+	{"quote closes sentence", "Er sagte: „Wir wachsen.“ Die Aktie stieg.", []string{"Er sagte: „Wir wachsen.“", "Die Aktie stieg."}},
+	{"guillemets", "»Nie wieder.« Das war sein Satz.", []string{"»Nie wieder.«", "Das war sein Satz."}},
+	{"bracket closes", "Der Umsatz stieg (wie erwartet.) Danach fiel er.", []string{"Der Umsatz stieg (wie erwartet.)", "Danach fiel er."}},
+
+	// lower case after a stop is no new sentence
+	{"lower case after stop", "Die Firma (gegr. 1990) wächst. und wächst.", []string{"Die Firma (gegr. 1990) wächst. und wächst."}},
+	{"umlaut start", "Der Markt ist klein. Über ihn wird wenig gesagt.", []string{"Der Markt ist klein.", "Über ihn wird wenig gesagt."}},
+	{"non-breaking space", "Der Umsatz stieg.\u00a0Der Gewinn auch.", []string{"Der Umsatz stieg.", "Der Gewinn auch."}},
+}
+
+func TestSentences(t *testing.T) {
+	for _, tt := range sentenceTests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := Sentences(tt.in)
+			var got []string
+			for _, s := range spans {
+				require.True(t, 0 <= s.Start && s.Start < s.End && s.End <= len(tt.in), "span %v out of bounds", s)
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			assert.Equal(t, tt.want, got)
+
+			var seq []Span
+			for s := range SentenceSeq(tt.in) {
+				seq = append(seq, s)
+			}
+			if len(spans) == 0 {
+				assert.Empty(t, seq)
+			} else {
+				assert.Equal(t, spans, seq)
+			}
+		})
+	}
+}
+
+func TestSentenceSeqStops(t *testing.T) {
+	n := 0
+	for range SentenceSeq("Eins. Zwei. Drei. Vier.") {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	assert.Equal(t, 2, n)
+}
+
+func TestSentencesBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"invalid utf8", "Der \xff\xfe Umsatz. Der \xc3 Gewinn."},
+		{"nul bytes", "Eins.\x00 Zwei.\x00\x00"},
+		{"only stops", strings.Repeat(". ", 1000)},
+		{"only newlines", strings.Repeat("\n", 1000)},
+		{"truncated ellipsis", "Ende\xe2\x80"},
+		{"many abbreviations", strings.Repeat("ca. ", 10000)},
+		{"unbalanced quotes", strings.Repeat("„“” ", 1000)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSentenceInvariants(t, tt.in, Sentences(tt.in))
+		})
+	}
+}
+
+func TestSentencesLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long input")
+	}
+	in := strings.Repeat("Der Umsatz stieg im 3. Quartal um ca. 5 Mio. Euro. ", 100000) // ~5 MB
+	start := time.Now()
+	spans := Sentences(in)
+	assert.Len(t, spans, 100000)
+	assert.Less(t, time.Since(start), 5*time.Second)
+	digits := strings.Repeat("9", 10<<20)
+	assert.Len(t, Sentences(digits), 1)
+}
+
+func checkSentenceInvariants(t *testing.T, text string, spans []Span) {
+	t.Helper()
+	prev := 0
+	for _, s := range spans {
+		require.GreaterOrEqual(t, s.Start, prev, "spans overlap or are out of order")
+		require.Less(t, s.Start, s.End, "empty span")
+		require.LessOrEqual(t, s.End, len(text))
+		prev = s.End
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, tt := range sentenceTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		spans := Sentences(text)
+		checkSentenceInvariants(t, text, spans)
+		for _, s := range spans {
+			sub := text[s.Start:s.End]
+			if sentSpaceLen(sub, 0) > 0 {
+				t.Fatalf("span %v starts with white space: %q", s, sub)
+			}
+		}
+		i := 0
+		for s := range SentenceSeq(text) {
+			if i >= len(spans) || spans[i] != s {
+				t.Fatalf("SentenceSeq differs from Sentences at %d", i)
+			}
+			i++
+		}
+		if i != len(spans) {
+			t.Fatalf("SentenceSeq yielded %d spans, Sentences %d", i, len(spans))
+		}
+	})
+}
