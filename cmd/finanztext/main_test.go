@@ -1,0 +1,302 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var listKeys = []string{"numbers", "amounts", "percentages", "organizations", "persons", "quotes"}
+
+// runCLI runs the program and returns its exit status, stdout and stderr.
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// decodeAll reads every JSON object in s (one per line, or indented).
+func decodeAll(t *testing.T, s string) []map[string]json.RawMessage {
+	t.Helper()
+	dec := json.NewDecoder(strings.NewReader(s))
+	var objs []map[string]json.RawMessage
+	for {
+		var m map[string]json.RawMessage
+		err := dec.Decode(&m)
+		if err == io.EOF {
+			return objs
+		}
+		require.NoError(t, err, "output is not a sequence of JSON objects:\n%s", s)
+		objs = append(objs, m)
+	}
+}
+
+func requireResult(t *testing.T, m map[string]json.RawMessage) {
+	t.Helper()
+	for _, k := range listKeys {
+		v, ok := m[k]
+		require.True(t, ok, "key %q missing", k)
+		require.Equal(t, byte('['), v[0], "key %q is not a list: %s", k, v)
+	}
+	assert.NotContains(t, m, "error")
+}
+
+func jsonlLine(t *testing.T, id any, text string) string {
+	t.Helper()
+	b, err := json.Marshal(map[string]any{"id": id, "text": text})
+	require.NoError(t, err)
+	return string(b)
+}
+
+func TestJSONLOrder(t *testing.T) {
+	const n = 600
+	var in strings.Builder
+	for i := range n {
+		var id any = i
+		if i%3 == 1 {
+			id = fmt.Sprintf("doc-%d", i)
+		}
+		// Texts of very different lengths, so that workers finish out of order.
+		text := strings.Repeat("Der Umsatz stieg um 4 Prozent auf 2,1 Mrd. Euro. ", 1+(i*37)%50)
+		in.WriteString(jsonlLine(t, id, text) + "\n")
+	}
+	code, out, stderr := runCLI(t, in.String(), "-jsonl")
+	require.Equal(t, 0, code, stderr)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, n)
+	for i, line := range lines {
+		var m map[string]json.RawMessage
+		require.NoError(t, json.Unmarshal([]byte(line), &m), "line %d", i)
+		want := fmt.Sprint(i)
+		if i%3 == 1 {
+			want = fmt.Sprintf("%q", fmt.Sprintf("doc-%d", i))
+		}
+		require.Equal(t, want, string(m["id"]), "line %d out of order", i)
+		requireResult(t, m)
+	}
+}
+
+func TestJSONLLines(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		wantIDs []string // raw ids per output line; "" for none
+		wantErr []bool   // whether each output line is an error line
+	}{
+		{
+			name:    "bad line in the middle, run goes on",
+			in:      `{"id":"a","text":"Plus 3 Prozent."}` + "\n" + `{"id":"b","text":` + "\n" + `{"id":"c","text":"Minus 2 Prozent."}` + "\n",
+			wantIDs: []string{`"a"`, `"b"`, `"c"`},
+			wantErr: []bool{false, true, false},
+		},
+		{
+			name:    "not an object",
+			in:      "[1,2,3]\n" + `{"id":1,"text":"x"}`,
+			wantIDs: []string{"", "1"},
+			wantErr: []bool{true, false},
+		},
+		{
+			name:    "garbage without id",
+			in:      "das ist kein JSON\n",
+			wantIDs: []string{""},
+			wantErr: []bool{true},
+		},
+		{
+			name:    "text missing or not a string",
+			in:      `{"id":7}` + "\n" + `{"id":8,"text":42}` + "\n",
+			wantIDs: []string{"7", "8"},
+			wantErr: []bool{true, true},
+		},
+		{
+			name:    "id of a wrong type is an error",
+			in:      `{"id":{"x":1},"text":"a"}` + "\n" + `{"id":true,"text":"a"}` + "\n",
+			wantIDs: []string{`{"x":1}`, "true"},
+			wantErr: []bool{true, true},
+		},
+		{
+			name:    "empty and blank lines are skipped, CRLF accepted",
+			in:      "\n  \n" + `{"id":1,"text":"a"}` + "\r\n\r\n" + `{"id":2,"text":"b"}`,
+			wantIDs: []string{"1", "2"},
+			wantErr: []bool{false, false},
+		},
+		{
+			name:    "id echoed as given",
+			in:      `{"id":1.50,"text":"a"}` + "\n" + `{"id":"caf\u00e9 & co","text":"b"}` + "\n" + `{"id":-3e2,"text":"c"}` + "\n",
+			wantIDs: []string{"1.50", `"caf\u00e9 & co"`, "-3e2"},
+			wantErr: []bool{false, false, false},
+		},
+		{
+			name:    "missing or null id is omitted",
+			in:      `{"text":"a"}` + "\n" + `{"id":null,"text":"b"}` + "\n",
+			wantIDs: []string{"", ""},
+			wantErr: []bool{false, false},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := runCLI(t, tt.in, "-jsonl")
+			require.Equal(t, 0, code, stderr)
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			require.Len(t, lines, len(tt.wantIDs), out)
+			for i, line := range lines {
+				var m map[string]json.RawMessage
+				require.NoError(t, json.Unmarshal([]byte(line), &m), line)
+				assert.Equal(t, tt.wantIDs[i], string(m["id"]), "line %d: %s", i, line)
+				if tt.wantErr[i] {
+					assert.Contains(t, m, "error", line)
+					assert.NotContains(t, m, "numbers", line)
+				} else {
+					requireResult(t, m)
+				}
+			}
+		})
+	}
+}
+
+func TestJSONLLongLine(t *testing.T) {
+	// A line far beyond bufio's default buffer sizes.
+	text := strings.Repeat("Die Aktie stieg um 3 Prozent. ", 300_000) // ~9 MB
+	in := jsonlLine(t, "lang", text) + "\n" + jsonlLine(t, "kurz", "Plus 1 Prozent.") + "\n"
+	code, out, stderr := runCLI(t, in, "-jsonl")
+	require.Equal(t, 0, code, stderr)
+	objs := decodeAll(t, out)
+	require.Len(t, objs, 2)
+	assert.Equal(t, `"lang"`, string(objs[0]["id"]))
+	assert.Equal(t, `"kurz"`, string(objs[1]["id"]))
+	requireResult(t, objs[0])
+}
+
+func TestJSONLFromFiles(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.jsonl")
+	b := filepath.Join(dir, "b.jsonl")
+	require.NoError(t, os.WriteFile(a, []byte(`{"id":1,"text":"x"}`+"\n"+`{"id":2,"text":"y"}`+"\n"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte(`{"id":3,"text":"z"}`+"\n"+"{kaputt\n"), 0o644))
+	code, out, stderr := runCLI(t, "", "-jsonl", a, b)
+	require.Equal(t, 0, code, stderr)
+	objs := decodeAll(t, out)
+	require.Len(t, objs, 4)
+	for i, want := range []string{"1", "2", "3"} {
+		assert.Equal(t, want, string(objs[i]["id"]))
+	}
+	assert.Contains(t, string(objs[3]["error"]), "b.jsonl:2")
+}
+
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	b := filepath.Join(dir, "b&c.txt")
+	require.NoError(t, os.WriteFile(a, []byte("Der Umsatz stieg um 4 Prozent."), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte{0xff, 0xfe, 'x', 0}, 0o644)) // not UTF-8
+	missing := filepath.Join(dir, "fehlt.txt")
+
+	t.Run("two files, one object each, id is the name", func(t *testing.T) {
+		code, out, stderr := runCLI(t, "", a, b)
+		require.Equal(t, 0, code, stderr)
+		assert.Contains(t, out, `b&c.txt"`, "HTML characters must not be escaped")
+		objs := decodeAll(t, out)
+		require.Len(t, objs, 2)
+		for i, name := range []string{a, b} {
+			var id string
+			require.NoError(t, json.Unmarshal(objs[i]["id"], &id))
+			assert.Equal(t, name, id)
+			requireResult(t, objs[i])
+		}
+	})
+	t.Run("missing file: exit 1, the others still printed", func(t *testing.T) {
+		code, out, stderr := runCLI(t, "", a, missing, b)
+		assert.Equal(t, 1, code)
+		assert.Contains(t, stderr, "fehlt.txt")
+		assert.Len(t, decodeAll(t, out), 2)
+	})
+	t.Run("stdin has no id", func(t *testing.T) {
+		code, out, stderr := runCLI(t, "Die Aktie fiel um 2 Prozent.")
+		require.Equal(t, 0, code, stderr)
+		objs := decodeAll(t, out)
+		require.Len(t, objs, 1)
+		assert.NotContains(t, objs[0], "id")
+		requireResult(t, objs[0])
+	})
+	t.Run("dash is stdin", func(t *testing.T) {
+		code, out, stderr := runCLI(t, "Text", a, "-")
+		require.Equal(t, 0, code, stderr)
+		objs := decodeAll(t, out)
+		require.Len(t, objs, 2)
+		assert.Contains(t, objs[0], "id")
+		assert.NotContains(t, objs[1], "id")
+	})
+	t.Run("shipped article", func(t *testing.T) {
+		code, out, stderr := runCLI(t, "", filepath.Join("..", "..", "testdata", "artikel.txt"))
+		require.Equal(t, 0, code, stderr)
+		objs := decodeAll(t, out)
+		require.Len(t, objs, 1)
+		requireResult(t, objs[0])
+	})
+}
+
+func TestPretty(t *testing.T) {
+	t.Run("file mode", func(t *testing.T) {
+		code, out, _ := runCLI(t, "Plus 3 Prozent.", "-pretty")
+		require.Equal(t, 0, code)
+		assert.True(t, strings.HasPrefix(out, "{\n  \"numbers\": ["), out)
+		objs := decodeAll(t, out)
+		require.Len(t, objs, 1)
+		requireResult(t, objs[0])
+	})
+	t.Run("jsonl mode", func(t *testing.T) {
+		code, out, _ := runCLI(t, `{"id":"a","text":"x"}`+"\n"+`{"id":"b","text":"y"}`+"\n", "-jsonl", "-pretty")
+		require.Equal(t, 0, code)
+		assert.True(t, strings.HasPrefix(out, "{\n  \"id\": \"a\",\n"), out)
+		objs := decodeAll(t, out)
+		require.Len(t, objs, 2)
+		assert.Equal(t, `"b"`, string(objs[1]["id"]))
+	})
+}
+
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		want       int
+		wantStderr string
+	}{
+		{name: "help", args: []string{"-h"}, want: 0, wantStderr: "Usage:"},
+		{name: "unknown flag", args: []string{"-gibtsnicht"}, want: 2, wantStderr: "flag provided but not defined"},
+		{name: "bad dollar code", args: []string{"-dollar", "XYZW"}, want: 2, wantStderr: "ISO 4217"},
+		{name: "good dollar code", args: []string{"-dollar", "CAD"}, want: 0},
+		{name: "missing file", args: []string{"/nonexistent/finanztext.txt"}, want: 1, wantStderr: "finanztext.txt"},
+		{name: "missing jsonl file", args: []string{"-jsonl", "/nonexistent/finanztext.jsonl"}, want: 1, wantStderr: "finanztext.jsonl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", tt.args...)
+			assert.Equal(t, tt.want, code, stderr)
+			assert.Contains(t, stderr, tt.wantStderr)
+		})
+	}
+}
+
+// failWriter fails every write, like a closed pipe.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
+
+func TestWriteFailure(t *testing.T) {
+	var in strings.Builder
+	for i := range 20_000 {
+		in.WriteString(jsonlLine(t, i, "Der Umsatz stieg um 4 Prozent.") + "\n")
+	}
+	var errOut bytes.Buffer
+	code := run([]string{"-jsonl"}, strings.NewReader(in.String()), failWriter{}, &errOut)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut.String(), "writing output")
+}
