@@ -1,0 +1,210 @@
+package money
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/currency"
+)
+
+// curMatch is a currency written in the text.
+type curMatch struct {
+	start, end int
+	e          nameEntry
+	adj        bool          // a country adjective decided the unit
+	adjUnit    currency.Unit // the unit it decided
+}
+
+// lookupName returns the entry of a currency word.
+func lookupName(w string) (nameEntry, bool) {
+	e, ok := names()[w]
+	return e, ok
+}
+
+// nameAt recognizes a currency name, code or symbol starting exactly at p
+// (no country adjective). It returns the entry and the end of the word.
+func nameAt(text string, p int) (nameEntry, int, bool) {
+	if p < 0 || p >= len(text) {
+		return nameEntry{}, 0, false
+	}
+	b := text[p]
+	if b == '$' {
+		e, _ := lookupName("$")
+		return e, p + 1, true
+	}
+	if b >= utf8.RuneSelf && letterAt(text, p) == 0 {
+		r, n := utf8.DecodeRuneInString(text[p:])
+		if symbolRune(r) {
+			e, ok := lookupName(text[p : p+n])
+			return e, p + n, ok
+		}
+		return nameEntry{}, 0, false
+	}
+	if letterAt(text, p) == 0 {
+		return nameEntry{}, 0, false
+	}
+	we := wordEnd(text, p)
+	if we-p > 24 {
+		return nameEntry{}, 0, false
+	}
+	if we < len(text) {
+		switch text[we] {
+		case '$': // US$, HK$, C$
+			if e, ok := lookupName(text[p : we+1]); ok {
+				return e, we + 1, true
+			}
+		case '-':
+			if we+1 < len(text) && text[we+1] == '$' { // US-$
+				if e, ok := lookupName(text[p : we+2]); ok {
+					return e, we + 2, true
+				}
+			}
+			if letterAt(text, we+1) > 0 { // US-Dollar, Euro-Cent, D-Mark
+				we2 := wordEnd(text, we+1)
+				if we2-p <= 32 {
+					if e, ok := lookupName(text[p:we2]); ok && !wordChar(text, we2) {
+						return e, we2, true
+					}
+				}
+			}
+		case '.': // Fr., SFr.
+			if e, ok := lookupName(text[p : we+1]); ok {
+				return e, we + 1, true
+			}
+		}
+	}
+	if wordChar(text, we) {
+		return nameEntry{}, 0, false // a digit glued to the word
+	}
+	w := text[p:we]
+	if e, ok := lookupName(w); ok {
+		if e.fam == famPfund && w == "Pfund" {
+			// "Pfund Sterling"
+			if q := skipSpaces(text, we, 1); q > we && hasWordAt(text, q, "Sterling") {
+				return e, q + len("Sterling"), true
+			}
+		}
+		return e, we, true
+	}
+	if u, ok := isoCode(w); ok {
+		return fixed(u, famNone), we, true
+	}
+	return nameEntry{}, 0, false
+}
+
+// hasWordAt reports whether the whole word w stands at p.
+func hasWordAt(text string, p int, w string) bool {
+	return len(text)-p >= len(w) && text[p:p+len(w)] == w && !wordChar(text, p+len(w))
+}
+
+// adjectiveAt recognizes a country adjective at p ("schwedischen",
+// "Schweizer", "US-amerikanische") and returns what it selects and its end.
+func adjectiveAt(text string, p int) ([]countryCur, int, bool) {
+	we := wordEnd(text, p)
+	if we == p || we-p > 40 {
+		return nil, 0, false
+	}
+	end := we
+	if we+1 < len(text) && text[we] == '-' && letterAt(text, we+1) > 0 {
+		end = wordEnd(text, we+1) // US-amerikanische, saudi-arabischen
+	}
+	if wordChar(text, end) || end < len(text) && text[end] == '-' {
+		return nil, 0, false
+	}
+	w := text[p:end]
+	adj := adjectives()
+	if cs, ok := adj[w]; ok {
+		return cs, end, true
+	}
+	for _, suf := range [...]string{"en", "er", "es", "em", "e"} {
+		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
+			if cs, ok := adj[w[:len(w)-len(suf)]]; ok {
+				return cs, end, true
+			}
+		}
+	}
+	return nil, 0, false
+}
+
+// currencyAt recognizes a currency written after a numeral, starting at p:
+// a symbol, an ISO code, a name, or a country adjective and a name.
+func currencyAt(text string, p int) (curMatch, bool) {
+	if e, end, ok := nameAt(text, p); ok {
+		return curMatch{start: p, end: end, e: e}, true
+	}
+	if letterAt(text, p) == 0 {
+		return curMatch{}, false
+	}
+	cs, aend, ok := adjectiveAt(text, p)
+	if !ok {
+		return curMatch{}, false
+	}
+	q := skipSpaces(text, aend, 1)
+	if q == aend {
+		return curMatch{}, false
+	}
+	e, end, ok := nameAt(text, q)
+	if !ok {
+		return curMatch{}, false
+	}
+	for _, c := range cs {
+		if c.fam == e.fam && e.fam != famNone {
+			return curMatch{start: p, end: end, e: e, adj: true, adjUnit: c.unit}, true
+		}
+	}
+	return curMatch{}, false
+}
+
+// currencyBefore recognizes a symbol or ISO code that ends at or one space
+// before p, the start of a numeral: "€ 2,5 Mio.", "US$5", "EUR 850 Mio.",
+// "CHF 1'250", "SFr. 20". Names are not accepted in front of a numeral.
+func currencyBefore(text string, p int) (curMatch, bool) {
+	q := p - spaceBefore(text, p)
+	if q <= 0 {
+		return curMatch{}, false
+	}
+	b := text[q-1]
+	switch {
+	case b == '$':
+		s := q - 1
+		if s > 0 && text[s-1] == '-' {
+			s--
+		}
+		ws := s
+		for ws > 0 && s-ws < 3 && isASCIILetter(text[ws-1]) {
+			ws--
+		}
+		if ws < s && !wordCharBefore(text, ws) {
+			if e, ok := lookupName(text[ws:q]); ok {
+				return curMatch{start: ws, end: q, e: e}, true
+			}
+		}
+		if wordCharBefore(text, q-1) {
+			return curMatch{}, false
+		}
+		e, _ := lookupName("$")
+		return curMatch{start: q - 1, end: q, e: e}, true
+	case b >= utf8.RuneSelf:
+		r, n := utf8.DecodeLastRuneInString(text[:q])
+		if symbolRune(r) {
+			if e, ok := lookupName(text[q-n : q]); ok {
+				return curMatch{start: q - n, end: q, e: e}, true
+			}
+		}
+	case b == '.':
+		ws := wordStart(text, q-1)
+		if ws < q-1 && q-ws <= 5 && !wordCharBefore(text, ws) {
+			if e, ok := lookupName(text[ws:q]); ok {
+				return curMatch{start: ws, end: q, e: e}, true
+			}
+		}
+	case 'A' <= b && b <= 'Z':
+		if q >= 3 && !wordCharBefore(text, q-3) {
+			if u, ok := isoCode(text[q-3 : q]); ok {
+				return curMatch{start: q - 3, end: q, e: fixed(u, famNone)}, true
+			}
+		}
+	}
+	return curMatch{}, false
+}
+
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

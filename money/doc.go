@@ -1,0 +1,38 @@
+// Package money finds amounts of money in German text and parses them
+// into an exact value ([github.com/shopspring/decimal.Decimal]) and an ISO
+// 4217 currency ([golang.org/x/text/currency.Unit]), each with the byte
+// span it came from.
+//
+//	a, err := money.Parse("34,9 Milliarden US-Dollar")
+//	// a.Value = 34900000000, a.Currency = currency.USD
+//	for _, a := range money.Find(text) { … }
+//
+// It builds on the numerals of [github.com/finanztext/finanztext/parse]
+// and looks for a currency only right after or before each of them:
+// symbols (€ $ £ ¥ US$ HK$ …), ISO codes as whole words ("EUR 850 Mio.",
+// "10 Mrd. USD"), and German names with their inflections ("Euro",
+// "US-Dollar", "Schweizer Franken", "schwedischen Kronen"). Scales,
+// number words, ranges ("20 bis 25 Milliarden Euro"), compounds
+// ("250-Milliarden-US-Dollar-Vorabkaufvertrag" yields "250-Milliarden-US-Dollar"),
+// cents ("zwei Euro fünfzig", "13 Euro und 45 Cent") and per-unit amounts
+// ("1,10 € je Aktie") are understood.
+//
+// The span of an [Amount] runs from the numeral to the currency (or from
+// the currency to the numeral); a qualifier in front ("rund", "bis zu") is
+// not part of it and has its own span in Qual.
+//
+// # Vague amounts
+//
+// "einige Milliarden US-Dollar", "Milliarden von Euro", "mehrere Millionen
+// Euro", "ein dreistelliger Millionenbetrag" name money without a number.
+// They are reported with Vague set, a zero Value and no "value" in JSON:
+// the package never invents a value. [WithVague] turns them off.
+//
+// # Ambiguous names
+//
+// A bare "Dollar" or "$" is USD unless [WithDefaultDollar] says otherwise.
+// "Kronen" and "Peso" take their country from an adjective ("norwegische
+// Kronen") or from the sentence ("… teilte der schwedische Konzern mit");
+// when the sentence names no country or several, the amount is reported
+// with HasCurrency false rather than a guessed code.
+package money

@@ -1,0 +1,424 @@
+package money
+
+import (
+	"sync"
+
+	"github.com/finanztext/finanztext/parse"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
+)
+
+// Finder finds amounts of money in running text. Build one with
+// [NewFinder]; the zero Finder is not ready for use. A Finder is immutable
+// and safe for concurrent use by many goroutines.
+type Finder struct {
+	dollar currency.Unit
+	vague  bool
+}
+
+// Option configures a [Finder].
+type Option func(*Finder)
+
+// WithDefaultDollar sets the currency of a bare "Dollar" or "$". The
+// default is [currency.USD]. Qualified forms ("US-Dollar", "kanadische
+// Dollar", "HK$") are not affected.
+func WithDefaultDollar(u currency.Unit) Option {
+	return func(f *Finder) { f.dollar = u }
+}
+
+// WithVague sets whether vague amounts ("einige Milliarden Euro",
+// "Millionenbetrag") are reported. The default is true. Vague amounts never
+// carry a Value.
+func WithVague(include bool) Option {
+	return func(f *Finder) { f.vague = include }
+}
+
+// NewFinder returns a Finder configured by opts. Without options a bare
+// "Dollar" is USD and vague amounts are reported.
+func NewFinder(opts ...Option) *Finder {
+	f := &Finder{dollar: currency.USD, vague: true}
+	for _, o := range opts {
+		o(f)
+	}
+	return f
+}
+
+var defaultFinder = sync.OnceValue(func() *Finder { return NewFinder() })
+
+// Find returns every amount of money in text, ordered by Start and not
+// overlapping, using the default [Finder].
+func Find(text string) []Amount {
+	return defaultFinder().Find(text)
+}
+
+// Find returns every amount of money in text, ordered by Start and not
+// overlapping.
+func (f *Finder) Find(text string) []Amount {
+	return f.FindIn(text, parse.FindNumbers(text))
+}
+
+// FindIn is Find reusing the numerals parse.FindNumbers already found in
+// text, so that a caller extracting several kinds of facts scans the
+// numerals once. nums must come from text; numerals that do not fit the
+// text (out of bounds, unordered) are skipped.
+func (f *Finder) FindIn(text string, nums []parse.Number) []Amount {
+	c := scanCtx{text: text}
+	var out []Amount
+	prevEnd := 0
+	for i := 0; i < len(nums); i++ {
+		n := &nums[i]
+		if n.Start < prevEnd || n.Start < 0 || n.End > len(text) || n.Start >= n.End {
+			continue
+		}
+		a, last, ok := f.amountAt(&c, nums, i, prevEnd)
+		if !ok {
+			continue
+		}
+		out = append(out, a)
+		prevEnd = a.End
+		if last > i {
+			i = last
+		}
+	}
+	if f.vague {
+		out = f.addVague(&c, out, nums)
+	}
+	return out
+}
+
+// usableNumeral reports whether n may be the numeral of an amount.
+func usableNumeral(text string, n *parse.Number) bool {
+	if n.Ordinal {
+		return false
+	}
+	if n.Flags&parse.FlagArticle != 0 && n.Flags&parse.FlagScale == 0 {
+		return false // "ein Euro" is an article, not a count
+	}
+	if pluralScale(n.Text) || vagueWord(n.Text) {
+		return false // "Milliarden" alone: a vague amount, handled apart
+	}
+	// "H100": a numeral glued to letters is a model name, not a count.
+	if letterBefore(text, n.Start) > 0 && !dollarGlued(text, n.Start) {
+		return false
+	}
+	return true
+}
+
+// dollarGlued reports whether a currency code or sign is glued to the
+// numeral starting at p ("US$5", "EUR850").
+func dollarGlued(text string, p int) bool {
+	_, ok := currencyBefore(text, p)
+	return ok
+}
+
+// afterNumeral returns where a currency may start after a numeral ending
+// at end: after up to two spaces, after a price dash (",-", ",–"), or after
+// the hyphen of a compound ("40-Milliarden-Euro-Auftrag").
+func afterNumeral(text string, end int) int {
+	if end < len(text) && text[end] == '-' && letterAt(text, end+1) > 0 {
+		return end + 1
+	}
+	if end+1 < len(text) && (text[end] == ',' || text[end] == '.') {
+		j := end + 1
+		switch {
+		case text[j] == '-':
+			j++
+			if j < len(text) && text[j] == '-' {
+				j++
+			}
+			return skipSpaces(text, j, 2)
+		case j+2 < len(text) && text[j:j+3] == "–":
+			return skipSpaces(text, j+3, 2)
+		}
+	}
+	return skipSpaces(text, end, 2)
+}
+
+// numCurrency finds the currency written after numeral n: directly, or
+// after a scale word parse left out. It returns the currency and the power
+// of ten to apply to the value.
+func numCurrency(text string, n *parse.Number) (curMatch, int32, bool) {
+	p := afterNumeral(text, n.End)
+	if p == n.End && p < len(text) && letterAt(text, p) > 0 && n.Flags&parse.FlagWords != 0 {
+		return curMatch{}, 0, false // "zweiEuro" is no word boundary
+	}
+	if cm, ok := currencyAt(text, p); ok {
+		return cm, 0, true
+	}
+	if _, has := trailingScale(n.Text); !has {
+		if exp, se, ok := scaleAt(text, p, false); ok {
+			if cm, ok := currencyAt(text, afterNumeral(text, se)); ok {
+				return cm, exp, true
+			}
+		}
+	}
+	return curMatch{}, 0, false
+}
+
+// amountAt tries to build an amount around nums[i]. It returns the amount
+// and the index of the last numeral it used.
+func (f *Finder) amountAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amount, int, bool) {
+	text := c.text
+	n := &nums[i]
+	if !usableNumeral(text, n) {
+		return Amount{}, i, false
+	}
+	lo, hi := n.Value, n.Max
+	isRange := n.IsRange
+	start, end := n.Start, n.End
+	last := i
+
+	cm, exp, ok := numCurrency(text, n)
+	before := false
+	if ok {
+		end = cm.end
+	} else if cb, ok2 := currencyBefore(text, n.Start); ok2 && cb.start >= prevEnd {
+		cm, ok, before = cb, true, true
+		start = cb.start
+		if _, has := trailingScale(n.Text); !has {
+			// "$1.5 billion", "€ 2,5 Mio" without the dot
+			q := skipSpaces(text, n.End, 1)
+			if e, se, ok3 := scaleAt(text, q, false); ok3 {
+				exp, end = e, se
+			} else if e, se, ok3 := scaleAt(text, q, true); ok3 && cb.e.fam == famDollar {
+				exp, end = e, se
+			}
+		}
+	} else if i+1 < len(nums) {
+		return f.rangeAt(c, nums, i, prevEnd)
+	}
+	if !ok {
+		return Amount{}, i, false
+	}
+	if exp != 0 {
+		lo = lo.Shift(exp)
+		if isRange {
+			hi = hi.Shift(exp)
+		}
+	}
+	if cm.e.minor {
+		lo = lo.Shift(-2)
+		hi = hi.Shift(-2)
+	}
+	a := Amount{
+		Span:         parse.Span{Start: start, End: end},
+		Value:        lo,
+		Qual:         n.Qual,
+		CurrencySpan: parse.Span{Start: cm.start, End: cm.end},
+	}
+	if isRange {
+		a.IsRange, a.Min, a.Max = true, lo, hi
+	}
+	a.Currency, a.HasCurrency = f.unitOf(c, cm)
+	if !before && !isRange && !cm.e.minor && n.Flags&parse.FlagCompound == 0 {
+		if v, e2, l2, ok := centsAfter(text, nums, i, cm); ok {
+			a.Value, a.End, last = a.Value.Add(v), e2, l2
+		}
+	}
+	a.Text = text[a.Start:a.End]
+	a.Per, a.PerSpan = perAfter(text, a.End)
+	return a, last, true
+}
+
+// unitOf resolves the unit of a currency match.
+func (f *Finder) unitOf(c *scanCtx, cm curMatch) (currency.Unit, bool) {
+	if cm.adj {
+		return cm.adjUnit, true
+	}
+	switch cm.e.res {
+	case resDollar:
+		return f.dollar, true
+	case resSentence:
+		return c.countryOf(cm.start, cm.e.fam)
+	case resDefault:
+		if cm.e.fam == famRupie {
+			if u, ok := c.countryOf(cm.start, cm.e.fam); ok {
+				return u, true
+			}
+		}
+	}
+	return cm.e.unit, true
+}
+
+// rangeAt builds a range whose currency is written once, after the second
+// numeral, when parse returned the ends as two numerals: "20 bis 25
+// Milliarden Euro", "12 Mrd. bis 13 Mrd. Euro", "zwischen 5 und 6 Mio. €".
+// A scale written only at the upper end distributes to the lower one.
+func (f *Finder) rangeAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amount, int, bool) {
+	text := c.text
+	n, m := &nums[i], &nums[i+1]
+	if n.IsRange || m.IsRange || m.Ordinal || m.Start < n.End || m.End > len(text) || !usableNumeral(text, m) {
+		return Amount{}, i, false
+	}
+	start := n.Start
+	gap := text[n.End:m.Start]
+	switch trimSpaces(gap) {
+	case "bis", "-", "–", "—":
+	case "und":
+		ws := n.Start - spaceBefore(text, n.Start)
+		if ws < 8 || text[ws-8:ws] != "zwischen" || wordCharBefore(text, ws-8) {
+			return Amount{}, i, false
+		}
+		start = ws - 8
+	default:
+		return Amount{}, i, false
+	}
+	if start < prevEnd {
+		return Amount{}, i, false
+	}
+	cm, exp, ok := numCurrency(text, m)
+	if !ok {
+		return Amount{}, i, false
+	}
+	lo, hi := n.Value, m.Value
+	if _, has := trailingScale(n.Text); !has {
+		if e, has := trailingScale(m.Text); has {
+			lo = lo.Shift(e)
+		}
+	}
+	if exp != 0 {
+		lo, hi = lo.Shift(exp), hi.Shift(exp)
+	}
+	if cm.e.minor {
+		lo, hi = lo.Shift(-2), hi.Shift(-2)
+	}
+	if lo.GreaterThan(hi) {
+		return Amount{}, i, false
+	}
+	a := Amount{
+		Span:         parse.Span{Start: start, End: cm.end},
+		Value:        lo,
+		Min:          lo,
+		Max:          hi,
+		IsRange:      true,
+		Qual:         n.Qual,
+		CurrencySpan: parse.Span{Start: cm.start, End: cm.end},
+	}
+	a.Currency, a.HasCurrency = f.unitOf(c, cm)
+	a.Text = text[a.Start:a.End]
+	a.Per, a.PerSpan = perAfter(text, a.End)
+	return a, i + 1, true
+}
+
+func trimSpaces(s string) string {
+	for len(s) > 0 {
+		if n := spaceAt(s, 0); n > 0 {
+			s = s[n:]
+			continue
+		}
+		break
+	}
+	for len(s) > 0 {
+		if n := spaceBefore(s, len(s)); n > 0 {
+			s = s[:len(s)-n]
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// centsAfter reads the cents written after a currency name: "zwei Euro
+// fünfzig", "13 Euro und 45 Cent". It returns the value to add, the new
+// end of the amount and the index of the numeral used.
+func centsAfter(text string, nums []parse.Number, i int, cm curMatch) (decimal.Decimal, int, int, bool) {
+	if i+1 >= len(nums) || cm.e.res == resDollar && cm.end-cm.start == 1 {
+		return decimal.Decimal{}, 0, 0, false
+	}
+	m := &nums[i+1]
+	if m.IsRange || m.Ordinal || m.Flags&(parse.FlagScale|parse.FlagFraction|parse.FlagSigned) != 0 || m.Start < cm.end {
+		return decimal.Decimal{}, 0, 0, false
+	}
+	if !m.Value.IsInteger() || m.Value.Sign() <= 0 || m.Value.IntPart() > 99 {
+		return decimal.Decimal{}, 0, 0, false
+	}
+	if letterAt(text, cm.start) == 0 {
+		return decimal.Decimal{}, 0, 0, false // "5 € 50" is not written that way
+	}
+	cents := m.Value.Shift(-2)
+	gap := trimSpaces(text[cm.end:m.Start])
+	switch gap {
+	case "":
+		if m.Start == cm.end {
+			return decimal.Decimal{}, 0, 0, false
+		}
+		// "zwei Euro fünfzig": two digits or words, then no noun.
+		if m.Flags&parse.FlagDigits != 0 && len(m.Text) != 2 {
+			return decimal.Decimal{}, 0, 0, false
+		}
+		q := skipSpaces(text, m.End, 1)
+		if wordChar(text, m.End) || q > m.End && q < len(text) && (isUpperLetterAt(text, q) || text[q] >= '0' && text[q] <= '9') {
+			return decimal.Decimal{}, 0, 0, false
+		}
+		if q > m.End {
+			if _, _, ok := nameAt(text, q); ok {
+				return decimal.Decimal{}, 0, 0, false
+			}
+		}
+		return cents, m.End, i + 1, true
+	case "und":
+		// "13 Euro und 45 Cent"
+		q := skipSpaces(text, m.End, 1)
+		if q == m.End {
+			return decimal.Decimal{}, 0, 0, false
+		}
+		e, end, ok := nameAt(text, q)
+		if !ok || !e.minor || e.unit != cm.e.unit || cm.e.res == resSentence {
+			return decimal.Decimal{}, 0, 0, false
+		}
+		return cents, end, i + 1, true
+	}
+	return decimal.Decimal{}, 0, 0, false
+}
+
+// isUpperLetterAt reports whether an upper-case letter starts at i.
+func isUpperLetterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	b := text[i]
+	if b < 0x80 {
+		return 'A' <= b && b <= 'Z'
+	}
+	switch {
+	case len(text)-i >= 2 && (text[i:i+2] == "Ä" || text[i:i+2] == "Ö" || text[i:i+2] == "Ü"):
+		return true
+	}
+	return false
+}
+
+// perUnits are lower-case unit words accepted after "je"/"pro".
+var perUnits = map[string]bool{"kg": true, "t": true, "l": true, "g": true, "m": true, "km": true, "qm": true}
+
+// perAfter reads "je Aktie" / "pro Barrel" after an amount ending at end.
+func perAfter(text string, end int) (string, parse.Span) {
+	p := skipSpaces(text, end, 1)
+	if p == end {
+		return "", parse.Span{}
+	}
+	var l int
+	switch {
+	case hasWordAt(text, p, "je"):
+		l = 2
+	case hasWordAt(text, p, "pro"):
+		l = 3
+	default:
+		return "", parse.Span{}
+	}
+	q := skipSpaces(text, p+l, 1)
+	if q == p+l || letterAt(text, q) == 0 {
+		return "", parse.Span{}
+	}
+	we := wordEnd(text, q)
+	for we+1 < len(text) && text[we] == '-' && letterAt(text, we+1) > 0 {
+		we = wordEnd(text, we+1) // "Brent-Barrel"
+	}
+	if we-q > 64 || wordChar(text, we) {
+		return "", parse.Span{}
+	}
+	w := text[q:we]
+	if !isUpperLetterAt(text, q) && !perUnits[w] {
+		return "", parse.Span{}
+	}
+	return w, parse.Span{Start: q, End: we}
+}

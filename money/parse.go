@@ -1,0 +1,85 @@
+package money
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/finanztext/finanztext/parse"
+)
+
+// Errors wrapped by [*ParseError].
+var (
+	// ErrSyntax: the input is not one amount of money, or has more text
+	// around it than a qualifier in front and a per-unit phrase after.
+	ErrSyntax = errors.New("invalid syntax")
+	// ErrEmpty: the input is empty.
+	ErrEmpty = errors.New("empty input")
+	// ErrNoCurrency: the input is a number without a currency.
+	ErrNoCurrency = errors.New("no currency")
+)
+
+// ParseError records a failed [Parse], like [strconv.NumError]. Parse
+// returns errors of type *ParseError.
+type ParseError struct {
+	Func   string // the failing function ("Parse")
+	Input  string // the input, as given
+	Offset int    // byte offset in Input where the problem was seen
+	Err    error  // the reason: ErrSyntax, ErrEmpty or ErrNoCurrency
+}
+
+// Error implements error.
+func (e *ParseError) Error() string {
+	return "money." + e.Func + ": parsing " + strconv.Quote(e.Input) + " at byte " +
+		strconv.Itoa(e.Offset) + ": " + e.Err.Error()
+}
+
+// Unwrap returns the reason, for [errors.Is].
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Parse reads s, which must be exactly one amount of money: a numeral and
+// a currency ("34,9 Milliarden US-Dollar", "EUR 850 Mio.", "1,10 €"),
+// optionally a qualifier in front ("rund 5 Mio. Euro", kept in Qual) and a
+// per-unit phrase after ("1,10 € je Aktie", kept in Per). No other text,
+// not even surrounding spaces, is allowed. A vague amount ("einige
+// Milliarden Euro") parses with Vague set and no value. Errors are of type
+// [*ParseError]. Parse uses the default [Finder].
+func Parse(s string) (Amount, error) {
+	return defaultFinder().Parse(s)
+}
+
+// Parse is [Parse] with the settings of f.
+func (f *Finder) Parse(s string) (Amount, error) {
+	fail := func(off int, err error) (Amount, error) {
+		return Amount{}, &ParseError{Func: "Parse", Input: s, Offset: off, Err: err}
+	}
+	if s == "" {
+		return fail(0, ErrEmpty)
+	}
+	nums := parse.FindNumbers(s)
+	as := f.FindIn(s, nums)
+	if len(as) == 0 {
+		if len(nums) > 0 && !nums[0].Ordinal {
+			return fail(nums[0].End, ErrNoCurrency)
+		}
+		return fail(0, ErrSyntax)
+	}
+	if len(as) > 1 {
+		return fail(as[1].Start, ErrSyntax)
+	}
+	a := as[0]
+	lead := 0
+	if a.Qual != nil && a.Qual.Start >= 0 && a.Qual.End <= a.Start && a.Qual.Start == 0 {
+		lead = skipSpaces(s, a.Qual.End, 1)
+	}
+	if lead != a.Start {
+		return fail(lead, ErrSyntax)
+	}
+	end := a.End
+	if a.Per != "" {
+		end = a.PerSpan.End
+	}
+	if end != len(s) {
+		return fail(end, ErrSyntax)
+	}
+	return a, nil
+}

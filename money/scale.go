@@ -1,0 +1,66 @@
+package money
+
+// scaleWords maps a German scale word (with its abbreviation dot where it
+// has one) to its power of ten. A German Billion is 10^12.
+var scaleWords = map[string]int32{
+	"Tsd.": 3, "Tsd": 3, "Tausend": 3,
+	"Mio.": 6, "Mio": 6, "Mill.": 6, "Million": 6, "Millionen": 6,
+	"Mrd.": 9, "Mrd": 9, "Md.": 9, "Milliarde": 9, "Milliarden": 9,
+	"Bio.": 12, "Bio": 12, "Billion": 12, "Billionen": 12,
+	"Billiarde": 15, "Billiarden": 15,
+}
+
+// englishScales are the scale words of English-style amounts written with
+// a currency sign in front ("$1.5 billion"): the short scale.
+var englishScales = map[string]int32{
+	"thousand": 3, "million": 6, "mn": 6, "m": 6,
+	"billion": 9, "bn": 9, "trillion": 12,
+}
+
+// scaleAt recognizes a scale word starting at p and returns its power of
+// ten and its end. With english, it takes the English words instead.
+func scaleAt(text string, p int, english bool) (int32, int, bool) {
+	we := wordEnd(text, p)
+	if we == p || we-p > 12 || wordChar(text, we) {
+		return 0, 0, false
+	}
+	if english {
+		e, ok := englishScales[text[p:we]]
+		return e, we, ok
+	}
+	if we < len(text) && text[we] == '.' {
+		if e, ok := scaleWords[text[p:we+1]]; ok {
+			return e, we + 1, true
+		}
+	}
+	e, ok := scaleWords[text[p:we]]
+	return e, we, ok
+}
+
+// trailingScale returns the power of ten of the scale word a numeral's
+// text ends with ("25 Milliarden" → 9, "13 Mrd." → 9), or false.
+func trailingScale(s string) (int32, bool) {
+	end := len(s)
+	if end > 0 && s[end-1] == '.' {
+		end--
+	}
+	ws := wordStart(s, end)
+	if ws == end {
+		return 0, false
+	}
+	if e, ok := scaleWords[s[ws:len(s)]]; ok {
+		return e, true
+	}
+	e, ok := scaleWords[s[ws:end]]
+	return e, ok
+}
+
+// pluralScale reports whether w is a bare plural scale word, the head of a
+// vague amount ("Milliarden von US-Dollar").
+func pluralScale(w string) bool {
+	switch w {
+	case "Millionen", "Milliarden", "Billionen", "Billiarden":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,216 @@
+package money
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/finanztext/finanztext/parse"
+)
+
+// Vague amounts name an order of magnitude but no number: "einige
+// Milliarden US-Dollar", "Milliarden von Euro", "mehrere Millionen Euro",
+// "ein dreistelliger Millionenbetrag", "Milliardenbeträge". They are
+// reported with Vague set and a zero Value; the finder never invents a
+// value for them. A bare scale word counts only with a currency after it
+// ("Millionen Menschen" is no amount); a word such as "Millionenbetrag"
+// counts by itself, with HasCurrency false unless a currency is joined to
+// it ("Euro-Milliardenbetrag").
+
+// quantifiers may stand before a bare scale word in a vague amount.
+var quantifiers = map[string]bool{
+	"einige": true, "einigen": true, "einiger": true,
+	"mehrere": true, "mehreren": true, "mehrerer": true,
+	"etliche": true, "etlichen": true, "etlicher": true,
+	"viele": true, "vielen": true, "vieler": true,
+	"wenige": true, "wenigen": true, "weniger": true,
+	"zig": true, "paar": true,
+	"Hunderte": true, "Hunderten": true, "hunderte": true, "hunderten": true,
+	"Dutzende": true, "Dutzenden": true, "dutzende": true, "dutzenden": true,
+	"Tausende": true, "Tausenden": true,
+}
+
+// vagueSuffixes turn a scale word into a noun for a vague sum of money.
+var vagueSuffixes = [...]string{"betrag", "beträge", "beträgen", "betrags", "betrages", "summe", "summen", "höhe"}
+
+// vagueWord reports whether w names a vague sum by itself:
+// "Millionenbetrag", "Milliardenbeträge", "Milliardensumme".
+func vagueWord(w string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(w, "Millionen"):
+		rest = w[len("Millionen"):]
+	case strings.HasPrefix(w, "Milliarden"):
+		rest = w[len("Milliarden"):]
+	case strings.HasPrefix(w, "Billionen"):
+		rest = w[len("Billionen"):]
+	default:
+		return false
+	}
+	for _, s := range vagueSuffixes {
+		if rest == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeAdjective reports whether w describes the size of a vague sum:
+// "dreistelliger", "zweistelligen", "hohen".
+func sizeAdjective(w string) bool {
+	for _, suf := range [...]string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(w, suf) {
+			stem := w[:len(w)-len(suf)]
+			if strings.HasSuffix(stem, "stellig") {
+				return true
+			}
+			switch stem {
+			case "hoh", "niedrig", "mittler", "groß", "gewaltig", "beträchtlich", "erheblich":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numeralAt reports whether one of nums overlaps [s, e).
+func numeralAt(nums []parse.Number, s, e int) bool {
+	k := sort.Search(len(nums), func(i int) bool { return nums[i].End > s })
+	return k < len(nums) && nums[k].Start < e
+}
+
+// addVague finds the vague amounts of c.text and merges them into out,
+// which holds the amounts with a value. A vague amount that overlaps one
+// of them is dropped.
+func (f *Finder) addVague(c *scanCtx, out []Amount, nums []parse.Number) []Amount {
+	text := c.text
+	var vs []Amount
+	lastEnd := 0
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], "illi")
+		if k < 0 {
+			break
+		}
+		pos := i + k
+		ws, we := wordStart(text, pos), wordEnd(text, pos)
+		if we <= pos {
+			we = pos + 4
+		}
+		i = we
+		if ws < lastEnd || ws == pos || we-ws > 40 {
+			continue
+		}
+		var a Amount
+		var ok bool
+		w := text[ws:we]
+		switch {
+		case pluralScale(w):
+			a, ok = f.vagueScale(c, nums, ws, we)
+		case vagueWord(w):
+			a, ok = f.vagueNoun(c, ws, we)
+		}
+		if ok {
+			vs = append(vs, a)
+			lastEnd = a.End
+		}
+	}
+	if len(vs) == 0 {
+		return out
+	}
+	merged := make([]Amount, 0, len(out)+len(vs))
+	j := 0
+	for _, v := range vs {
+		for j < len(out) && out[j].End <= v.Start {
+			merged = append(merged, out[j])
+			j++
+		}
+		if j < len(out) && out[j].Start < v.End {
+			continue // overlaps an amount with a value
+		}
+		merged = append(merged, v)
+	}
+	return append(merged, out[j:]...)
+}
+
+// vagueScale reads "einige Milliarden US-Dollar" around the scale word at
+// [ws, we).
+func (f *Finder) vagueScale(c *scanCtx, nums []parse.Number, ws, we int) (Amount, bool) {
+	text := c.text
+	if numeralAt(nums, ws, we) {
+		return Amount{}, false // "zwei Milliarden": a numeral, not vague
+	}
+	start := ws
+	if p := ws - spaceBefore(text, ws); p < ws {
+		if p > 0 && text[p-1] >= '0' && text[p-1] <= '9' {
+			return Amount{}, false
+		}
+		qs := wordStart(text, p)
+		if qs < p && quantifiers[text[qs:p]] && !wordCharBefore(text, qs) {
+			start = qs
+			if text[qs:p] == "paar" {
+				if r := qs - spaceBefore(text, qs); r < qs && r >= 3 && text[r-3:r] == "ein" && !wordCharBefore(text, r-3) {
+					start = r - 3
+				}
+			}
+		}
+	} else if ws > 0 && text[ws-1] == '-' {
+		return Amount{}, false // inside a compound: "Euro-Milliarden"
+	}
+	var q int
+	if we+1 < len(text) && text[we] == '-' {
+		q = we + 1 // "Milliarden-Dollar-Deal"
+	} else {
+		q = skipSpaces(text, we, 1)
+		if q == we {
+			return Amount{}, false
+		}
+		if hasWordAt(text, q, "von") {
+			if r := skipSpaces(text, q+3, 1); r > q+3 {
+				q = r
+			}
+		}
+	}
+	cm, ok := currencyAt(text, q)
+	if !ok || cm.e.minor {
+		return Amount{}, false
+	}
+	a := Amount{
+		Span:         parse.Span{Start: start, End: cm.end},
+		Vague:        true,
+		CurrencySpan: parse.Span{Start: cm.start, End: cm.end},
+	}
+	a.Currency, a.HasCurrency = f.unitOf(c, cm)
+	a.Text = text[a.Start:a.End]
+	return a, true
+}
+
+// vagueNoun reads "ein dreistelliger Millionenbetrag" or
+// "Euro-Milliardenbetrag" around the word at [ws, we).
+func (f *Finder) vagueNoun(c *scanCtx, ws, we int) (Amount, bool) {
+	text := c.text
+	if wordChar(text, we) {
+		return Amount{}, false
+	}
+	a := Amount{Span: parse.Span{Start: ws, End: we}, Vague: true}
+	if ws >= 2 && text[ws-1] == '-' {
+		// a currency joined in front: "Euro-Milliardenbetrag"
+		cs := wordStart(text, ws-1)
+		if cs < ws-1 {
+			if cm, ok := currencyAt(text, cs); ok && cm.end == ws-1 && !cm.e.minor {
+				a.Start = cs
+				a.CurrencySpan = parse.Span{Start: cm.start, End: cm.end}
+				a.Currency, a.HasCurrency = f.unitOf(c, cm)
+			}
+		}
+		if a.Start == ws {
+			return Amount{}, false
+		}
+	}
+	if p := a.Start - spaceBefore(text, a.Start); p < a.Start {
+		as := wordStart(text, p)
+		if as < p && sizeAdjective(text[as:p]) && !wordCharBefore(text, as) {
+			a.Start = as
+		}
+	}
+	a.Text = text[a.Start:a.End]
+	return a, true
+}
