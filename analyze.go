@@ -97,10 +97,9 @@ const (
 type Option func(*config)
 
 type config struct {
-	kinds     Kinds
-	dollar    currency.Unit
-	hasDollar bool
-	entities  []entity.Entity
+	kinds    Kinds
+	dollar   currency.Unit
+	entities []entity.Entity
 }
 
 // WithKinds restricts the analysis to the kinds in k. The default is
@@ -109,10 +108,11 @@ func WithKinds(k Kinds) Option {
 	return func(c *config) { c.kinds = k & AllKinds }
 }
 
-// WithDefaultDollar sets the currency of a bare "Dollar" (one without a
-// country such as "US-Dollar" or "kanadische Dollar"). The default is USD.
+// WithDefaultDollar sets the currency of a bare "Dollar" or "$" (one
+// without a country, unlike "US-Dollar", "kanadische Dollar" or "HK$").
+// The default is USD.
 func WithDefaultDollar(u currency.Unit) Option {
-	return func(c *config) { c.dollar, c.hasDollar = u, true }
+	return func(c *config) { c.dollar = u }
 }
 
 // WithEntities adds organizations and persons to the built-in gazetteer.
@@ -124,12 +124,11 @@ func WithEntities(es ...entity.Entity) Option {
 // Analyzer extracts facts from texts. Build one with [New] and reuse it: it
 // is immutable and safe for concurrent use by many goroutines.
 type Analyzer struct {
-	kinds     Kinds
-	dollar    currency.Unit
-	setDollar bool // dollar differs from the USD default
-	extra     []extraEntity
-	// TODO(integration): hold money.NewFinder(…), entity.NewRecognizer(…)
-	// and quote.NewFinder(…) here, built once from the options.
+	kinds Kinds
+	money *money.Finder
+	extra []extraEntity
+	// TODO(integration): hold entity.NewRecognizer(…) and quote.NewFinder(…)
+	// here, built once from the options.
 }
 
 type extraEntity struct {
@@ -143,7 +142,7 @@ func New(opts ...Option) *Analyzer {
 	for _, o := range opts {
 		o(&c)
 	}
-	a := &Analyzer{kinds: c.kinds, dollar: c.dollar, setDollar: c.hasDollar && c.dollar != currency.USD}
+	a := &Analyzer{kinds: c.kinds, money: money.NewFinder(money.WithDefaultDollar(c.dollar))}
 	for i := range c.entities {
 		e := c.entities[i] // a copy: the caller may change its slice later
 		e.Aliases = append([]string(nil), e.Aliases...)
@@ -184,12 +183,7 @@ func (a *Analyzer) Analyze(text string) Document {
 			doc.Percentages = parse.PercentsIn(text, nums)
 		}
 		if k&Amounts != 0 {
-			// TODO(integration): a.money.FindIn(text, nums) with the
-			// default-dollar option, instead of a second numeral pass.
-			doc.Amounts = money.Find(text)
-			if a.setDollar {
-				a.applyDefaultDollar(doc.Amounts)
-			}
+			doc.Amounts = a.money.FindIn(text, nums)
 		}
 	}
 
@@ -213,32 +207,6 @@ func (a *Analyzer) Analyze(text string) Document {
 		}
 	}
 	return doc
-}
-
-// applyDefaultDollar gives the amounts written with a bare "Dollar" the
-// configured currency.
-// TODO(integration): replace by money's default-dollar option.
-func (a *Analyzer) applyDefaultDollar(amounts []money.Amount) {
-	for i := range amounts {
-		am := &amounts[i]
-		if am.HasCurrency && am.Currency == currency.USD && bareDollar(am.Text) {
-			am.Currency = a.dollar
-		}
-	}
-}
-
-// bareDollar reports whether s names its currency only as "Dollar", with
-// no US marker.
-func bareDollar(s string) bool {
-	if !strings.Contains(s, "Dollar") {
-		return false
-	}
-	for _, us := range []string{"US", "$", "amerikanisch", "Amerikanisch"} {
-		if strings.Contains(s, us) {
-			return false
-		}
-	}
-	return true
 }
 
 // addExtra adds the mentions of the caller's entities that do not overlap a

@@ -135,7 +135,7 @@ func numberJSON(n parse.Number) jsonNumber {
 		j.Min, j.Max = n.Value.String(), n.Max.String()
 	}
 	if n.Qual != nil {
-		j.Approx = approxString(n.Qual.Approx)
+		j.Approx = n.Qual.Approx.String()
 	}
 	return j
 }
@@ -146,7 +146,7 @@ func amountJSON(a money.Amount) jsonAmount {
 		j.Currency = a.Currency.String()
 	}
 	if a.Qual != nil {
-		j.Approx = approxString(a.Qual.Approx)
+		j.Approx = a.Qual.Approx.String()
 	}
 	if a.Vague {
 		return j
@@ -166,13 +166,13 @@ func amountJSON(a money.Amount) jsonAmount {
 func percentJSON(p parse.PercentMatch) jsonPercent {
 	j := jsonPercent{
 		Text: p.Text, Start: p.Start, End: p.End, Value: p.Value.String(),
-		Unit: unitString(p.Unit), Direction: directionString(p.Direction), Basis: p.Basis,
+		Unit: p.Unit.String(), Direction: p.Direction.String(), Basis: p.Basis,
 	}
 	if p.IsRange {
 		j.Min, j.Max = p.Value.String(), p.Max.String()
 	}
 	if p.Qual != nil {
-		j.Approx = approxString(p.Qual.Approx)
+		j.Approx = p.Qual.Approx.String()
 	}
 	return j
 }
@@ -184,45 +184,8 @@ func mentionType(m entity.Mention) entity.Type {
 	return m.Entity.Type
 }
 
-// TODO(integration): use the String methods of the packages once they exist.
-
-func approxString(a parse.Approx) string {
-	switch a {
-	case parse.About:
-		return "about"
-	case parse.AtMost:
-		return "at_most"
-	case parse.AtLeast:
-		return "at_least"
-	case parse.MoreThan:
-		return "more_than"
-	case parse.LessThan:
-		return "less_than"
-	}
-	return ""
-}
-
-func unitString(u parse.Unit) string {
-	switch u {
-	case parse.Point:
-		return "point"
-	case parse.BasisPoint:
-		return "basis_point"
-	case parse.Permille:
-		return "permille"
-	}
-	return "percent"
-}
-
-func directionString(d parse.Direction) string {
-	switch d {
-	case parse.Up:
-		return "up"
-	case parse.Down:
-		return "down"
-	}
-	return ""
-}
+// TODO(integration): use the String methods of entity.Type and quote.Kind
+// once they exist.
 
 func typeString(t entity.Type) string {
 	switch t {
