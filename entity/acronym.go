@@ -1,0 +1,166 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// orgWordSuffixes end words that make a long form an organization name
+// ("Kreditanstalt", "Zentralbank", "Bundesamt", "Stiftung").
+var orgWordSuffixes = []string{
+	"anstalt", "bank", "amt", "ministerium", "behörde", "agentur", "institut", "verband", "bund", "stiftung",
+	"kasse", "fonds", "union", "organisation", "kommission", "rat", "gericht", "partei", "gesellschaft",
+	"konzern", "gruppe", "werke", "werk", "universität", "hochschule", "akademie", "zentrum", "börse",
+	"aufsicht", "vereinigung", "verein", "genossenschaft", "kammer", "bündnis", "forum", "büro",
+	"association", "organization", "fund", "council", "agency", "authority", "board", "office",
+	"corporation", "company", "institute", "bureau", "commission", "group", "reserve",
+}
+
+// findAcronyms finds "Long Name (ACR)" definitions: the long form becomes
+// an organization and ACR an alias of it for the rest of the document.
+func (d *docState) findAcronyms() {
+	for i := 2; i+1 < len(d.toks); i++ {
+		if !d.isPunct(i-1, "(") || !d.isPunct(i+1, ")") || !d.isWord(i) {
+			continue
+		}
+		t := &d.toks[i]
+		acr := d.str(i)
+		n := utf8.RuneCountInString(acr)
+		if n < 2 || n > 8 || !t.is(fUpper) || !(t.is(fCaps) || t.is(fInnerCaps)) {
+			continue
+		}
+		te := i - 1
+		if te < 1 || !d.isWord(te-1) {
+			continue
+		}
+		// Walk left over the name: capitalized words and connectors.
+		ts := te
+		for ts > 0 && te-ts < 8 {
+			k := ts - 1
+			if d.nameWord(k) || (d.isUpperWord(k) && d.toks[k].is(fSentStart) && !d.flag(k, wStop)) {
+				ts = k
+				continue
+			}
+			if d.hyphenCont(k) && d.isWord(k-1) {
+				ts = k
+				continue
+			}
+			if d.isWord(k) && d.toks[k].is(fLower) && isNameConnector(d.str(k)) && d.isUpperWord(k-1) {
+				ts = k
+				continue
+			}
+			break
+		}
+		first, _ := utf8.DecodeRuneInString(acr)
+		first = unicode.ToLower(first)
+		for ts < te {
+			r, _ := utf8.DecodeRuneInString(d.str(ts))
+			if d.isUpperWord(ts) && unicode.ToLower(r) == first {
+				break
+			}
+			ts++
+		}
+		if ts >= te {
+			continue
+		}
+		long := d.text[d.toks[ts].start:d.toks[te-1].end]
+		if !subsequence(strings.ToLower(acr), strings.ToLower(long)) {
+			continue
+		}
+		var ent *Entity
+		if m, ok := d.matchOrg(ts); ok && m.end == te && m.term.ent >= 0 {
+			ent = d.ix.ents[m.term.ent]
+		} else if m, ok := d.matchOrg(i); ok && m.end == i+1 && m.term.ent >= 0 {
+			ent = d.ix.ents[m.term.ent]
+		} else {
+			typ, ok := d.orgishName(ts, te)
+			if !ok {
+				continue
+			}
+			name := strings.Join(strings.Fields(long), " ")
+			ent = &Entity{Name: name, Type: typ, Aliases: []string{acr}}
+			if d.ruleEnts == nil {
+				d.ruleEnts = make(map[string]*Entity)
+			}
+			if e, ok := d.ruleEnts[name]; ok {
+				ent = e
+			} else {
+				d.ruleEnts[name] = ent
+			}
+		}
+		if d.defs == nil {
+			d.defs = make(map[int]acronymDef)
+			d.local = make(map[string]localAlias)
+		}
+		d.defs[ts] = acronymDef{ts: ts, te: te, ent: ent}
+		key := string(appendKey(nil, acr))
+		if _, ok := d.local[key]; !ok {
+			d.local[key] = localAlias{ent: ent, from: i}
+		}
+	}
+}
+
+func isNameConnector(s string) bool {
+	switch s {
+	case "für", "der", "des", "von", "und", "zur", "zum", "of", "the", "and", "for", "de", "du", "la", "di":
+		return true
+	}
+	return false
+}
+
+// subsequence reports whether the letters of a appear in b in order, the
+// first one at b's start.
+func subsequence(a, b string) bool {
+	ar := []rune(a)
+	if len(ar) == 0 {
+		return false
+	}
+	k := 0
+	for i, r := range b {
+		if k < len(ar) && r == ar[k] {
+			if k == 0 && i != 0 {
+				return false
+			}
+			k++
+		}
+	}
+	return k == len(ar)
+}
+
+// orgishName reports whether the words [ts, te) name an organization and
+// which Type they suggest.
+func (d *docState) orgishName(ts, te int) (Type, bool) {
+	found, typ := false, OtherOrg
+	for k := ts; k < te; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		lw := d.lower(k)
+		if t, _, ok := d.headType(k); ok {
+			return t, true
+		}
+		for _, s := range orgWordSuffixes {
+			if strings.HasSuffix(lw, s) || hasSuffixForm(lw, s) {
+				found = true
+				switch s {
+				case "amt", "ministerium", "behörde", "büro", "kommission", "gericht", "rat":
+					typ = Government
+				}
+			}
+		}
+	}
+	return typ, found
+}
+
+// subsequenceAnywhere reports whether the letters of a appear in b in order.
+func subsequenceAnywhere(a, b string) bool {
+	ar := []rune(a)
+	k := 0
+	for _, r := range b {
+		if k < len(ar) && r == ar[k] {
+			k++
+		}
+	}
+	return len(ar) > 0 && k == len(ar)
+}

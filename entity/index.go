@@ -1,0 +1,281 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+)
+
+// Word flags in the vocabulary.
+const (
+	wGiven uint32 = 1 << iota
+	wRole
+	wHead
+	wStop
+	wPlace
+	wParticle
+	wTitle
+	wConnector
+	wNamePart
+	wLegalStart
+	wNonOrg
+)
+
+// wordInfo is what the index knows about one word key.
+type wordInfo struct {
+	id     int32 // token id in the tries; -1 when no alias uses the word
+	flags  uint32
+	gender Gender
+	role   *Role
+	head   Type
+}
+
+// term is what a trie node that ends an alias stands for.
+type term struct {
+	ent     int32 // index into index.ents; -1 for a non-organization (product, index, place)
+	amb     bool  // the alias needs evidence
+	variant bool  // an inflected form generated from the alias
+	endsS   bool  // the alias ends in s: no genitive -s is stripped
+}
+
+// trie maps token-id sequences to terms.
+type trie struct {
+	edges  map[uint64]int32
+	term   []int32 // per node: index into index.terms, or -1
+	maxLen int
+}
+
+func newTrie() trie { return trie{edges: make(map[uint64]int32), term: []int32{-1}} }
+
+func (t *trie) next(node, id int32) (int32, bool) {
+	n, ok := t.edges[uint64(uint32(node))<<32|uint64(uint32(id))]
+	return n, ok
+}
+
+// insert adds ids and returns the final node.
+func (t *trie) insert(ids []int32) int32 {
+	node := int32(0)
+	for _, id := range ids {
+		k := uint64(uint32(node))<<32 | uint64(uint32(id))
+		n, ok := t.edges[k]
+		if !ok {
+			n = int32(len(t.term))
+			t.term = append(t.term, -1)
+			t.edges[k] = n
+		}
+		node = n
+	}
+	if len(ids) > t.maxLen {
+		t.maxLen = len(ids)
+	}
+	return node
+}
+
+// index is the immutable matcher built from the tables and the caller's
+// extra entities.
+type index struct {
+	vocab      map[string]*wordInfo
+	nextID     int32
+	orgs       trie
+	legal      trie
+	ents       []*Entity
+	terms      []term
+	byName     map[string]*Entity
+	roleSuffix map[string]*Role // lower-case role words, for compounds
+	minRole    int
+}
+
+func (ix *index) word(key string) *wordInfo {
+	w := ix.vocab[key]
+	if w == nil {
+		w = &wordInfo{id: -1}
+		ix.vocab[key] = w
+	}
+	return w
+}
+
+func (ix *index) wordID(key string) int32 {
+	w := ix.word(key)
+	if w.id < 0 {
+		w.id = ix.nextID
+		ix.nextID++
+	}
+	return w.id
+}
+
+// keys tokenizes s and returns the keys of its tokens.
+func keys(s string) []string {
+	toks := tokenize(s, nil)
+	out := make([]string, 0, len(toks))
+	var buf []byte
+	for _, t := range toks {
+		buf = appendKey(buf[:0], s[t.start:t.end])
+		out = append(out, string(buf))
+	}
+	return out
+}
+
+func (ix *index) ids(ks []string) []int32 {
+	ids := make([]int32, len(ks))
+	for i, k := range ks {
+		ids[i] = ix.wordID(k)
+	}
+	return ids
+}
+
+// addAlias inserts one alias of entity ent (ent < 0: a non-organization).
+func (ix *index) addAlias(alias string, ent int32, amb bool) {
+	ks := keys(alias)
+	if len(ks) == 0 {
+		return
+	}
+	last := ks[len(ks)-1]
+	t := term{ent: ent, amb: amb, endsS: strings.HasSuffix(last, "s") || strings.HasSuffix(last, "S")}
+	ix.put(ix.ids(ks), t, false)
+	// A lower-case brand ("thyssenkrupp") also matches capitalized.
+	if first := alias; len(first) > 0 && first[0] >= 'a' && first[0] <= 'z' && len(ks[0]) > 1 && strings.ToLower(ks[0]) == ks[0] {
+		ks2 := append([]string(nil), ks...)
+		ks2[0] = capitalize(ks2[0])
+		ix.put(ix.ids(ks2), t, true)
+	}
+	// Adjective inflection: "Deutsche Bank" → "Deutschen Bank",
+	// "Internationaler Währungsfonds" → "Internationalen Währungsfonds".
+	if len(ks) >= 2 {
+		ks2 := append([]string(nil), ks...)
+		changed := false
+		for i := 0; i < len(ks2)-1; i++ {
+			k := ks2[i]
+			if len(k) < 4 || !isUpperStart(k) || isAllCaps(k) {
+				continue
+			}
+			switch {
+			case strings.HasSuffix(k, "ische") || strings.HasSuffix(k, "sche") || strings.HasSuffix(k, "che") ||
+				strings.HasSuffix(k, "ale") || strings.HasSuffix(k, "ne") || strings.HasSuffix(k, "te") ||
+				strings.HasSuffix(k, "ere") || strings.HasSuffix(k, "le") || strings.HasSuffix(k, "ge") || strings.HasSuffix(k, "de"):
+				ks2[i] = k + "n"
+				changed = true
+			case strings.HasSuffix(k, "ischer") || strings.HasSuffix(k, "aler") || strings.HasSuffix(k, "scher"):
+				ks2[i] = k[:len(k)-1] + "n"
+				changed = true
+			}
+		}
+		if changed {
+			ix.put(ix.ids(ks2), t, true)
+		}
+	}
+}
+
+func isUpperStart(k string) bool {
+	return k != "" && (k[0] >= 'A' && k[0] <= 'Z' || strings.HasPrefix(k, "Ä") || strings.HasPrefix(k, "Ö") || strings.HasPrefix(k, "Ü"))
+}
+
+func (ix *index) put(ids []int32, t term, variant bool) {
+	node := ix.orgs.insert(ids)
+	if cur := ix.orgs.term[node]; cur >= 0 {
+		// The first entry wins; a real alias replaces a generated variant.
+		if !ix.terms[cur].variant || variant {
+			return
+		}
+		t.variant = false
+		ix.terms[cur] = t
+		return
+	}
+	t.variant = variant
+	ix.orgs.term[node] = int32(len(ix.terms))
+	ix.terms = append(ix.terms, t)
+}
+
+func (ix *index) addEntity(e *Entity, aliases []string, ambiguous bool) {
+	id := int32(len(ix.ents))
+	ix.ents = append(ix.ents, e)
+	if _, ok := ix.byName[e.Name]; !ok {
+		ix.byName[e.Name] = e
+	}
+	ix.addAlias(e.Name, id, ambiguous)
+	for _, a := range aliases {
+		amb := strings.HasPrefix(a, "?")
+		ix.addAlias(strings.TrimPrefix(a, "?"), id, amb)
+	}
+}
+
+// buildIndex builds the matcher from the tables, with or without the
+// built-in organizations, plus extra entities.
+func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
+	ix := &index{
+		vocab:      make(map[string]*wordInfo, 4096),
+		orgs:       newTrie(),
+		legal:      newTrie(),
+		byName:     make(map[string]*Entity),
+		roleSuffix: make(map[string]*Role),
+		minRole:    3,
+	}
+	var buf []byte
+	key := func(s string) string {
+		buf = appendKey(buf[:0], s)
+		return string(buf)
+	}
+	for _, w := range stopWords {
+		ix.word(key(w)).flags |= wStop
+	}
+	for _, w := range titles {
+		ix.word(key(w)).flags |= wTitle
+	}
+	for _, w := range particles {
+		ix.word(w).flags |= wParticle
+	}
+	for _, w := range connectors {
+		ix.word(w).flags |= wConnector
+	}
+	for _, w := range nameParts {
+		ix.word(key(w)).flags |= wNamePart
+	}
+	for _, g := range tb.given {
+		w := ix.word(key(g.name))
+		w.flags |= wGiven
+		w.gender = g.gender
+	}
+	for i := range tb.roles {
+		r := &tb.roles[i]
+		w := ix.word(key(r.Name))
+		w.flags |= wRole
+		w.role = r
+		lk := string(appendLower(nil, r.Name))
+		if _, ok := ix.roleSuffix[lk]; !ok {
+			ix.roleSuffix[lk] = r
+		}
+	}
+	for _, l := range legalForms {
+		ks := keys(l)
+		node := ix.legal.insert(ix.ids(ks))
+		ix.legal.term[node] = 0
+		ix.word(ks[0]).flags |= wLegalStart
+	}
+	if builtins {
+		for i := range tb.orgs {
+			r := &tb.orgs[i]
+			e := r.ent
+			ix.addEntity(&e, r.aliases, r.hasFlag("ambiguous"))
+		}
+	}
+	for i := range extra {
+		e := extra[i]
+		e.Aliases = append([]string(nil), e.Aliases...)
+		if e.Type == UnknownType {
+			e.Type = OtherOrg
+		}
+		ix.addEntity(&e, e.Aliases, false)
+	}
+	for _, n := range tb.nonOrg {
+		ks := keys(n.name)
+		if n.kind == "place" && len(ks) == 1 {
+			ix.word(ks[0]).flags |= wPlace
+		}
+		node := ix.orgs.insert(ix.ids(ks))
+		if ix.orgs.term[node] < 0 {
+			ix.orgs.term[node] = int32(len(ix.terms))
+			ix.terms = append(ix.terms, term{ent: -1})
+		}
+	}
+	return ix
+}
+
+var defaultIndex = sync.OnceValue(func() *index { return buildIndex(loadTables(), true, nil) })

@@ -1,0 +1,81 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// appendKey appends the matching key of one token to buf. Acronyms (all
+// upper case) keep their case; other words keep their first rune and lower
+// the rest, so "SIEMENS" ≠ "Siemens" and "sap" ≠ "SAP" but "OpenAI" and
+// "Openai" meet. Apostrophes and hyphens are unified.
+func appendKey(buf []byte, s string) []byte {
+	if len(s) == 0 {
+		return buf
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if size == len(s) {
+		switch {
+		case isHyphenRune(r):
+			return append(buf, '-')
+		case isApostrophe(r) || r == '`' || r == '\u00b4':
+			return append(buf, '\'')
+		}
+	}
+	caps := isAllCaps(s)
+	buf = utf8.AppendRune(buf, r)
+	for _, r := range s[size:] {
+		switch {
+		case isApostrophe(r):
+			buf = append(buf, '\'')
+			continue
+		case caps:
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		default:
+			r = unicode.ToLower(r)
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
+}
+
+// isAllCaps reports whether s has at least two letters, all upper case.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// appendLower appends s in lower case.
+func appendLower(buf []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
+// capitalize returns s with its first rune in upper case.
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}

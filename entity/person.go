@@ -1,0 +1,310 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+)
+
+// surnameWord: a capitalized word that can be a surname.
+func (d *docState) surnameWord(i int) bool {
+	return d.nameWord(i) && !d.toks[i].is(fCaps) && !d.flag(i, wRole|wTitle|wPlace|wStop)
+}
+
+// personAt: given name(s) + particles + surname: "Amy Hood", "Ursula von
+// der Leyen", "Karl-Theodor zu Guttenberg", "Frank-Walter Steinmeier".
+func (d *docState) personAt(i int) int {
+	w := d.info[i]
+	t := &d.toks[i]
+	if w == nil || w.flags&wGiven == 0 || !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) {
+		return i
+	}
+	gender := w.gender
+	j := i + 1
+	for d.hyphenCont(j) && d.isUpperWord(j+1) && d.flag(j+1, wGiven) {
+		j += 2
+	}
+	if j < len(d.toks) && d.toks[j].is(fHyphen) && d.joined(j-1) {
+		return i // "Amy-…" compound
+	}
+	for {
+		if d.isInitial(j) {
+			j += 2
+			continue
+		}
+		if d.flag(j, wGiven) && d.nameWord(j) && d.surnameWord(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	p := j
+	for j-p < 3 && d.isWord(j) && d.toks[j].is(fLower) && d.flag(j, wParticle) {
+		j++
+	}
+	if !d.surnameWord(j) {
+		return i
+	}
+	if j == p && !d.toks[j].is(fSpace) {
+		return i
+	}
+	j++
+	for d.hyphenCont(j) && d.isUpperWord(j+1) {
+		j += 2
+	}
+	d.emitPerson(i, j, gender)
+	return j
+}
+
+// rolePersonAt: a name after a role without a known given name:
+// "Der Chef von Microsoft, Satya Nadella", "OpenAI-Chef Altman", "der
+// 40-jährige Altman".
+func (d *docState) rolePersonAt(i int) int {
+	if !d.surnameWord(i) || d.flag(i, wGiven) || d.toks[i].is(fSentStart) {
+		return i
+	}
+	if !d.roleContext(i) && !d.ageContext(i) {
+		return i
+	}
+	end := i + 1
+	if d.surnameWord(end) {
+		end++
+	}
+	if d.isUpperWord(end) && d.toks[end].is(fSpace) {
+		return i
+	}
+	if end < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) {
+		return i
+	}
+	if end == i+1 && d.nounLike(i) {
+		return i
+	}
+	if m, ok := d.matchOrg(i); ok && m.end > i {
+		return i
+	}
+	d.emitPerson(i, end, UnknownGender)
+	return end
+}
+
+// roleContext reports whether a role introduces the name at token i.
+func (d *docState) roleContext(i int) bool {
+	if i < 1 {
+		return false
+	}
+	if d.roleAt(i-1) != nil && d.toks[i-1].is(fUpper) {
+		return true
+	}
+	if !d.isPunct(i-1, ",") {
+		return false
+	}
+	if d.roleAt(i-2) != nil && d.toks[i-2].is(fUpper) {
+		return true
+	}
+	if om := d.mentionEndingAt(i - 1); om != nil && om.Kind == Organization {
+		return d.flag(om.ts-1, wConnector) && d.roleAt(om.ts-2) != nil && d.toks[om.ts-2].is(fUpper)
+	}
+	return false
+}
+
+// ageContext: "der 40-jährige Altman".
+func (d *docState) ageContext(i int) bool {
+	if i < 3 || !d.isWord(i-1) {
+		return false
+	}
+	s := d.str(i - 1)
+	return (s == "jährige" || s == "jährigen" || s == "Jährige") && d.toks[i-2].is(fHyphen) && d.toks[i-3].is(fDigit)
+}
+
+func (d *docState) emitPerson(ts, te int, g Gender) {
+	name := strings.Join(strings.Fields(d.text[d.toks[ts].start:d.toks[te-1].end]), " ")
+	if d.persons == nil {
+		d.persons = make(map[string]*Entity)
+	}
+	e := d.persons[name]
+	if e == nil {
+		e = &Entity{Name: name, Type: PersonType}
+		d.persons[name] = e
+	}
+	m := mention{Mention: Mention{Text: d.text[d.toks[ts].start:d.toks[te-1].end], Kind: Person, Entity: e, Gender: g}, ts: ts, te: te}
+	m.Start, m.End = d.toks[ts].start, d.toks[te-1].end
+	d.ms = append(d.ms, m)
+}
+
+// mentionEndingAt returns the mention whose last token is te-1.
+func (d *docState) mentionEndingAt(te int) *mention {
+	k, found := slices.BinarySearchFunc(d.ms, te, func(m mention, te int) int { return m.te - te })
+	if !found {
+		return nil
+	}
+	return &d.ms[k]
+}
+
+// mentionStartingAt returns the mention whose first token is ts.
+func (d *docState) mentionStartingAt(ts int) *mention {
+	k, found := slices.BinarySearchFunc(d.ms, ts, func(m mention, ts int) int { return m.ts - ts })
+	if !found {
+		return nil
+	}
+	return &d.ms[k]
+}
+
+func isArticle(s string) bool {
+	switch s {
+	case "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer":
+		return true
+	}
+	return false
+}
+
+// attachRoles finds the role and organization around each person mention.
+func (d *docState) attachRoles() {
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != Person {
+			continue
+		}
+		p := m.ts
+		for {
+			if p >= 2 && d.isPunct(p-1, ".") && d.flag(p-2, wTitle) {
+				p -= 2
+				continue
+			}
+			if p >= 1 && d.flag(p-1, wTitle) && d.isWord(p-1) {
+				p--
+				continue
+			}
+			break
+		}
+		ri, org := -1, ""
+		switch {
+		case d.roleAt(p-1) != nil && d.toks[p-1].is(fUpper):
+			ri = p - 1
+		case d.isPunct(p-1, ",") && d.roleAt(p-2) != nil && d.toks[p-2].is(fUpper):
+			ri = p - 2
+		case d.isPunct(p-1, ","):
+			if om := d.mentionEndingAt(p - 1); om != nil && om.Kind == Organization && d.flag(om.ts-1, wConnector) && d.roleAt(om.ts-2) != nil {
+				ri, org = om.ts-2, om.Entity.Name
+			}
+		}
+		if ri >= 0 && org == "" {
+			org = d.roleOrgBefore(ri)
+		}
+		if ri < 0 && d.isPunct(m.te, ",") {
+			// "Amy Hood, Finanzchefin von Microsoft,"
+			r := m.te + 1
+			if d.isWord(r) && isArticle(d.str(r)) {
+				r++
+			}
+			if d.roleAt(r) != nil && d.toks[r].is(fUpper) {
+				ri = r
+				org = d.roleOrgBefore(r)
+				if org == "" && d.flag(r+1, wConnector) {
+					if om := d.mentionStartingAt(r + 2); om != nil && om.Kind == Organization {
+						org = om.Entity.Name
+					}
+				}
+			}
+		}
+		if ri < 0 {
+			continue
+		}
+		role := d.roleAt(ri)
+		m.Role = d.str(ri)
+		if d.inCompound(ri) && org != "" {
+			m.Role = role.Name
+			if w := d.str(ri); w != "" {
+				m.Role = w
+			}
+		}
+		m.Organization = org
+		if m.Gender == UnknownGender {
+			m.Gender = role.Gender
+		}
+	}
+}
+
+// roleOrgBefore returns the organization a role word at token r belongs
+// to by its form: "Siemens-Chef" (compound) or "Microsofts Finanzvorstand"
+// (genitive).
+func (d *docState) roleOrgBefore(r int) string {
+	if r >= 2 && d.inCompound(r) {
+		if om := d.mentionEndingAt(r - 1); om != nil && om.Kind == Organization {
+			return om.Entity.Name
+		}
+		return ""
+	}
+	if om := d.mentionEndingAt(r); om != nil && om.Kind == Organization && om.genitive {
+		return om.Entity.Name
+	}
+	return ""
+}
+
+// resolveSurnames adds the mentions of introduced persons by surname
+// alone ("Nadella", genitive "Altmans") and gives them the full name.
+func (d *docState) resolveSurnames() {
+	type who struct {
+		e *Entity
+		g Gender
+	}
+	sur := make(map[string]*who)
+	clash := make(map[string]bool)
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != Person {
+			continue
+		}
+		key := string(appendKey(nil, d.str(m.te-1)))
+		if prev, ok := sur[key]; ok {
+			if prev.e != m.Entity {
+				clash[key] = true
+			}
+			if prev.g == UnknownGender {
+				prev.g = m.Gender
+			}
+			continue
+		}
+		sur[key] = &who{m.Entity, m.Gender}
+	}
+	if len(sur) == 0 {
+		return
+	}
+	for k := range clash {
+		delete(sur, k)
+	}
+	for k := range d.ms {
+		if m := &d.ms[k]; m.Kind == Person && m.Gender == UnknownGender {
+			if w := sur[string(appendKey(nil, d.str(m.te-1)))]; w != nil && w.e == m.Entity {
+				m.Gender = w.g
+			}
+		}
+	}
+	var added []mention
+	mi := 0
+	for i := range d.toks {
+		for mi < len(d.ms) && d.ms[mi].te <= i {
+			mi++
+		}
+		if mi < len(d.ms) && d.ms[mi].ts <= i {
+			continue
+		}
+		if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop) {
+			continue
+		}
+		w := sur[string(d.key(i))]
+		if w == nil {
+			if s := d.str(i); len(s) > 3 && s[len(s)-1] == 's' {
+				w = sur[string(appendKey(d.buf[:0], s[:len(s)-1]))]
+			}
+		}
+		if w == nil {
+			continue
+		}
+		m := mention{Mention: Mention{Text: d.str(i), Kind: Person, Entity: w.e, Gender: w.g}, ts: i, te: i + 1}
+		m.Start, m.End = d.toks[i].start, d.toks[i].end
+		added = append(added, m)
+	}
+	if len(added) == 0 {
+		return
+	}
+	d.ms = append(d.ms, added...)
+	slices.SortFunc(d.ms, func(a, b mention) int { return a.ts - b.ts })
+}

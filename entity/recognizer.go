@@ -1,0 +1,197 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Option configures a [Recognizer].
+type Option func(*config)
+
+type config struct {
+	extra      []Entity
+	noBuiltins bool
+}
+
+// WithEntities adds the caller's organizations (a watch list) to the
+// gazetteer. Each entity is found by its Name and its Aliases, like the
+// built-in ones; an alias starting with "?" is found only with evidence
+// (a legal form, a head noun, business words in the sentence). A zero Type
+// becomes OtherOrg. The entities are copied.
+func WithEntities(extra ...Entity) Option {
+	return func(c *config) { c.extra = append(c.extra, extra...) }
+}
+
+// WithoutBuiltins drops the built-in organizations, so that only the
+// entities given by [WithEntities] and the rules (legal forms, head nouns,
+// defined acronyms) find organizations. Persons are still found.
+func WithoutBuiltins() Option {
+	return func(c *config) { c.noBuiltins = true }
+}
+
+// Recognizer finds organizations and persons. It is immutable and safe for
+// concurrent use; build it once and reuse it.
+type Recognizer struct {
+	ix *index
+}
+
+// NewRecognizer returns a Recognizer with the built-in gazetteer, changed by
+// the options. Without options it shares the package's default tables;
+// with [WithEntities] or [WithoutBuiltins] it builds its own matcher (a few
+// milliseconds).
+func NewRecognizer(opts ...Option) *Recognizer {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	if len(c.extra) == 0 && !c.noBuiltins {
+		return &Recognizer{ix: defaultIndex()}
+	}
+	return &Recognizer{ix: buildIndex(loadTables(), !c.noBuiltins, c.extra)}
+}
+
+var defaultRecognizer = sync.OnceValue(func() *Recognizer { return NewRecognizer() })
+
+// Find returns the organization and person mentions in text, ordered by
+// Start and not overlapping, using the built-in gazetteer.
+func Find(text string) []Mention { return defaultRecognizer().Find(text) }
+
+// Find returns the organization and person mentions in text, ordered by
+// Start and not overlapping.
+func (r *Recognizer) Find(text string) []Mention { return r.FindDoc(text).Mentions }
+
+// Doc is the result of reading one document: its mentions, with persons
+// mentioned by surname alone resolved to the full name introduced elsewhere
+// in the document.
+type Doc struct {
+	Text     string
+	Mentions []Mention // ordered by Start, not overlapping
+}
+
+// Persons returns the person mentions of the document in text order.
+func (d *Doc) Persons() []Mention { return d.filter(Person) }
+
+// Organizations returns the organization mentions of the document in text order.
+func (d *Doc) Organizations() []Mention { return d.filter(Organization) }
+
+func (d *Doc) filter(k MentionKind) []Mention {
+	var out []Mention
+	for _, m := range d.Mentions {
+		if m.Kind == k {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// LastPerson returns the last person mention that ends at or before offset
+// and whose gender is g (any gender when g is UnknownGender; a person of
+// unknown gender fits every g). It is how a pronoun ("Er", "Sie") finds its
+// person.
+func (d *Doc) LastPerson(offset int, g Gender) (Mention, bool) {
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := d.Mentions[i]
+		if m.Kind != Person || m.End > offset {
+			continue
+		}
+		if g == UnknownGender || m.Gender == UnknownGender || m.Gender == g {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// FindDoc reads text as one document and returns its mentions.
+func (r *Recognizer) FindDoc(text string) *Doc {
+	d := newDocState(r.ix, text)
+	d.findAcronyms()
+	d.scan()
+	d.attachRoles()
+	d.resolveSurnames()
+	out := make([]Mention, len(d.ms))
+	for i := range d.ms {
+		out[i] = d.ms[i].Mention
+	}
+	return &Doc{Text: text, Mentions: out}
+}
+
+// Lookup returns the built-in organization with canonical name name.
+func Lookup(name string) (*Entity, bool) {
+	e, ok := defaultIndex().byName[name]
+	if !ok {
+		return nil, false
+	}
+	c := *e
+	c.Aliases = slices.Clone(e.Aliases)
+	return &c, true
+}
+
+// IsGivenName reports whether word is a known given name ("Amy",
+// "Christine", "Satya") and the gender it usually has. The first letter
+// must be upper case.
+func IsGivenName(word string) (Gender, bool) {
+	w := defaultIndex().vocab[string(appendKey(nil, word))]
+	if w == nil || w.flags&wGiven == 0 {
+		return UnknownGender, false
+	}
+	return w.gender, true
+}
+
+// LookupRole reports whether word is a role or job title ("Chef",
+// "Präsidentin", "Finanzvorstand"), also as the end of a compound
+// ("Konzernchefin", "EZB-Präsidentin", "DIW-Chef"). The gender comes from
+// the form: "Chefin" is Female.
+func LookupRole(word string) (Role, bool) {
+	r, ok := defaultIndex().lookupRole(word)
+	if !ok {
+		return Role{}, false
+	}
+	return *r, true
+}
+
+// lookupRole finds a role by its word or the end of a compound word.
+func (ix *index) lookupRole(word string) (*Role, bool) {
+	if i := strings.LastIndexAny(word, "-\u2010\u2011"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(word[i:])
+		r, ok := ix.lookupRole(word[i+size:])
+		if !ok {
+			return nil, false
+		}
+		c := *r
+		c.Name = word
+		return &c, true
+	}
+	if w := ix.vocab[string(appendKey(nil, word))]; w != nil && w.role != nil {
+		c := *w.role
+		c.Name = word
+		return &c, true
+	}
+	r := ix.roleSuffixOf(word)
+	if r == nil {
+		return nil, false
+	}
+	c := *r
+	c.Name = word
+	return &c, true
+}
+
+// roleSuffixOf returns the role that ends a compound word ("Konzernchef" →
+// "Chef"), or nil. The rest before it must be at least three letters.
+func (ix *index) roleSuffixOf(word string) *Role {
+	if len(ix.roleSuffix) == 0 || len(word) < 6 {
+		return nil
+	}
+	var buf [64]byte
+	lw := appendLower(buf[:0], word)
+	for k := 3; k <= len(lw)-3; k++ {
+		if lw[k]&0xC0 == 0x80 { // not a rune start
+			continue
+		}
+		if r, ok := ix.roleSuffix[string(lw[k:])]; ok {
+			return r
+		}
+	}
+	return nil
+}

@@ -1,0 +1,671 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// mention is a Mention with its token range [ts, te).
+type mention struct {
+	Mention
+	ts, te   int
+	genitive bool // written with a genitive -s ("Microsofts")
+	byRule   bool
+}
+
+// acronymDef is "Long Name (ACR)" found in the document.
+type acronymDef struct {
+	ts, te int // the long form's tokens
+	ent    *Entity
+}
+
+// docState is the working state of one FindDoc call.
+type docState struct {
+	ix        *index
+	text      string
+	toks      []token
+	info      []*wordInfo
+	buf       []byte
+	ms        []mention
+	confirmed map[*Entity]bool
+	local     map[string]localAlias
+	defs      map[int]acronymDef // by start token
+	sentBiz   map[int32]bool
+	ruleEnts  map[string]*Entity
+	persons   map[string]*Entity
+}
+
+type localAlias struct {
+	ent  *Entity
+	from int // active from this token on
+}
+
+func newDocState(ix *index, text string) *docState {
+	d := &docState{ix: ix, text: text}
+	d.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	d.info = make([]*wordInfo, len(d.toks))
+	for i := range d.toks {
+		t := &d.toks[i]
+		d.buf = appendKey(d.buf[:0], text[t.start:t.end])
+		d.info[i] = ix.vocab[string(d.buf)]
+	}
+	return d
+}
+
+func (d *docState) str(i int) string { t := &d.toks[i]; return d.text[t.start:t.end] }
+
+func (d *docState) flag(i int, f uint32) bool {
+	return i >= 0 && i < len(d.toks) && d.info[i] != nil && d.info[i].flags&f != 0
+}
+
+func (d *docState) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkWord }
+
+// isPunct reports whether token i is the punctuation rune s.
+func (d *docState) isPunct(i int, s string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkPunct && d.str(i) == s
+}
+
+// joined reports whether tokens i and i+1 touch (no space between).
+func (d *docState) joined(i int) bool {
+	return i >= 0 && i+1 < len(d.toks) && d.toks[i].end == d.toks[i+1].start
+}
+
+// isUpperWord: a word starting with an upper-case letter.
+func (d *docState) isUpperWord(i int) bool {
+	return d.isWord(i) && d.toks[i].is(fUpper)
+}
+
+// hyphenCont reports whether token i is a hyphen joining i-1 and i+1
+// into one compound ("Siemens-Chef").
+func (d *docState) hyphenCont(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && d.toks[i].is(fHyphen) && d.joined(i-1) && d.joined(i) && d.isWord(i+1)
+}
+
+// nameWord reports whether token i can be part of a name: a capitalized
+// word that is not a function word, standing on its own (space before).
+func (d *docState) nameWord(i int) bool {
+	return d.isUpperWord(i) && !d.flag(i, wStop) && d.toks[i].is(fSpace)
+}
+
+// key returns the matching key of token i (valid until the next call).
+func (d *docState) key(i int) []byte {
+	d.buf = appendKey(d.buf[:0], d.str(i))
+	return d.buf
+}
+
+// lower returns token i in lower case (valid until the next call).
+func (d *docState) lower(i int) string {
+	d.buf = appendLower(d.buf[:0], d.str(i))
+	return string(d.buf)
+}
+
+// genitiveInfo returns the word info of token i without a final -s.
+func (d *docState) genitiveInfo(i int) *wordInfo {
+	s := d.str(i)
+	if len(s) < 3 || s[len(s)-1] != 's' {
+		return nil
+	}
+	d.buf = appendKey(d.buf[:0], s[:len(s)-1])
+	return d.ix.vocab[string(d.buf)]
+}
+
+// orgMatch is the longest gazetteer match at a token.
+type orgMatch struct {
+	end      int // token end (exclusive); 0 when there is none
+	term     term
+	genitive bool
+}
+
+func (d *docState) matchOrg(i int) (orgMatch, bool) {
+	tr := &d.ix.orgs
+	node := int32(0)
+	var best orgMatch
+	found := false
+	for j := i; j < len(d.toks) && j-i < tr.maxLen; j++ {
+		if w := d.info[j]; w != nil && w.id >= 0 {
+			if nx, ok := tr.next(node, w.id); ok {
+				node = nx
+				if ti := tr.term[node]; ti >= 0 {
+					best = orgMatch{end: j + 1, term: d.ix.terms[ti]}
+					found = true
+				}
+				continue
+			}
+		}
+		if d.toks[j].kind == tkWord {
+			if w := d.genitiveInfo(j); w != nil && w.id >= 0 {
+				if nx, ok := tr.next(node, w.id); ok {
+					if ti := tr.term[nx]; ti >= 0 && !d.ix.terms[ti].endsS {
+						best = orgMatch{end: j + 1, term: d.ix.terms[ti], genitive: true}
+						found = true
+					}
+				}
+			}
+		}
+		break
+	}
+	if found {
+		// Not the first part of a longer capitalized compound that is
+		// itself a name ("Siemens" in "Siemensstadt" cannot happen: words
+		// are whole), but a hyphen compound "Post-Pandemie" is left to the
+		// evidence check.
+		return best, true
+	}
+	return best, false
+}
+
+// legalAt returns the end of the longest legal form starting at token j,
+// or j when there is none.
+func (d *docState) legalAt(j int) int {
+	if j >= len(d.toks) || !d.flag(j, wLegalStart) {
+		return j
+	}
+	if !d.toks[j].is(fSpace) && !(d.isPunct(j, "&")) && !(d.toks[j].is(fHyphen)) {
+		return j
+	}
+	tr := &d.ix.legal
+	node := int32(0)
+	best := j
+	for k := j; k < len(d.toks) && k-j < tr.maxLen; k++ {
+		w := d.info[k]
+		if w == nil || w.id < 0 {
+			break
+		}
+		nx, ok := tr.next(node, w.id)
+		if !ok {
+			break
+		}
+		node = nx
+		if tr.term[node] >= 0 {
+			best = k + 1
+		}
+	}
+	if best > j {
+		// The form must end the word: "AG-Chef" is not "… AG".
+		if best < len(d.toks) && d.isWord(best) && d.joined(best-1) {
+			return j
+		}
+		if best < len(d.toks) && d.toks[best].is(fHyphen) && d.joined(best-1) && d.joined(best) {
+			return j
+		}
+	}
+	return best
+}
+
+// scan walks the tokens left to right and records mentions.
+func (d *docState) scan() {
+	for i := 0; i < len(d.toks); {
+		if d.toks[i].kind != tkWord {
+			i++
+			continue
+		}
+		if end := d.tryAt(i); end > i {
+			i = end
+			continue
+		}
+		i++
+	}
+}
+
+func (d *docState) tryAt(i int) int {
+	t := &d.toks[i]
+	m, ok := d.matchOrg(i)
+	if ok && m.end == i+1 && m.term.ent >= 0 {
+		if end := d.parenAcronymAt(i); end > i {
+			return end
+		}
+	}
+	if def, dok := d.defs[i]; dok && (!ok || m.end < def.te) {
+		d.emitOrg(i, def.te, def.ent, false, false)
+		return def.te
+	}
+	upper := t.is(fUpper) || t.is(fDigit)
+	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
+		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) {
+			if ok && m.end == end && m.term.ent >= 0 {
+				d.emitOrg(i, le, d.ix.ents[m.term.ent], false, true)
+				return le
+			}
+			d.emitRuleOrg(i, le, d.legalType(i, le))
+			return le
+		}
+	}
+	if ok && m.end-i >= 2 {
+		return d.takeMatch(i, m)
+	}
+	if upper {
+		if end := d.personAt(i); end > i {
+			return end
+		}
+	}
+	if ok {
+		return d.takeMatch(i, m)
+	}
+	if !t.is(fUpper) {
+		return i
+	}
+	if end := d.parenAcronymAt(i); end > i {
+		return end
+	}
+	if end := d.localAt(i); end > i {
+		return end
+	}
+	if end := d.govAt(i); end > i {
+		return end
+	}
+	if end := d.headAt(i); end > i {
+		return end
+	}
+	if end := d.rolePersonAt(i); end > i {
+		return end
+	}
+	return i
+}
+
+// inCompound reports whether token i continues a hyphen compound.
+func (d *docState) inCompound(i int) bool {
+	return i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
+}
+
+// takeMatch handles a gazetteer match: skip non-organizations, check the
+// evidence an ambiguous name needs, extend over a following legal form.
+func (d *docState) takeMatch(i int, m orgMatch) int {
+	if m.term.ent < 0 {
+		return m.end
+	}
+	e := d.ix.ents[m.term.ent]
+	if m.term.amb && !d.evidence(i, m.end, e) {
+		return m.end
+	}
+	end := m.end
+	if !m.genitive {
+		if le := d.legalAt(end); le > end {
+			end = le
+		}
+	}
+	d.emitOrg(i, end, e, m.genitive, false)
+	return end
+}
+
+func (d *docState) emitOrg(ts, te int, e *Entity, genitive, byRule bool) {
+	d.ms = append(d.ms, mention{
+		Mention: Mention{
+			Text:   d.text[d.toks[ts].start:d.toks[te-1].end],
+			Kind:   Organization,
+			Entity: e,
+		},
+		ts: ts, te: te, genitive: genitive, byRule: byRule,
+	})
+	last := &d.ms[len(d.ms)-1]
+	last.Start, last.End = d.toks[ts].start, d.toks[te-1].end
+	if d.confirmed == nil {
+		d.confirmed = make(map[*Entity]bool)
+	}
+	d.confirmed[e] = true
+}
+
+// emitRuleOrg records an organization found by a rule; the same name in
+// one document shares one Entity.
+func (d *docState) emitRuleOrg(ts, te int, typ Type) {
+	name := strings.Join(strings.Fields(d.text[d.toks[ts].start:d.toks[te-1].end]), " ")
+	e := d.ruleEnts[name]
+	if e == nil {
+		if d.ruleEnts == nil {
+			d.ruleEnts = make(map[string]*Entity)
+		}
+		e = &Entity{Name: name, Type: typ}
+		d.ruleEnts[name] = e
+	}
+	d.emitOrg(ts, te, e, false, true)
+}
+
+// evidence decides whether an ambiguous name at [i, end) is the organization.
+func (d *docState) evidence(i, end int, e *Entity) bool {
+	if d.confirmed[e] {
+		return true
+	}
+	if i > 0 && d.toks[i].is(fSpace) {
+		if _, _, ok := d.headType(i - 1); ok {
+			return true
+		}
+	}
+	if le := d.legalAt(end); le > end {
+		return true
+	}
+	if end+1 < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) && d.joined(end) {
+		// A compound decides: "Allianz-Aktie", "Post-Chef" yes; "Post-Pandemie" no.
+		return d.isWord(end+1) && (d.bizWord(end+1) || d.roleAt(end+1) != nil)
+	}
+	if d.toks[i].is(fSentStart) && end < len(d.toks) && d.isWord(end) && d.toks[end].is(fLower) {
+		// "Allianz der Willigen …" at the start of a sentence needs more.
+		if d.isWord(end) && d.flag(end, wParticle) {
+			return false
+		}
+	}
+	return d.sentenceBiz(i)
+}
+
+// bizWord reports whether token i contains a business word stem.
+func (d *docState) bizWord(i int) bool {
+	lw := d.lower(i)
+	for _, s := range businessStems {
+		if strings.Contains(lw, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBiz reports whether the sentence of token i talks business: a
+// business word, a percentage or an amount.
+func (d *docState) sentenceBiz(i int) bool {
+	s := d.toks[i].sent
+	if v, ok := d.sentBiz[s]; ok {
+		return v
+	}
+	a := i
+	for a > 0 && d.toks[a-1].sent == s {
+		a--
+	}
+	b := i
+	for b+1 < len(d.toks) && d.toks[b+1].sent == s {
+		b++
+	}
+	v := false
+	for k := a; k <= b && !v; k++ {
+		if k >= i && k < i+1 {
+			continue
+		}
+		t := &d.toks[k]
+		if t.kind == tkPunct {
+			switch d.str(k) {
+			case "%", "€", "$", "£":
+				v = true
+			}
+			continue
+		}
+		if d.ms != nil && k < i && d.coveredByOrg(k) {
+			v = true // another organization in the sentence
+			continue
+		}
+		v = d.bizWord(k)
+	}
+	if d.sentBiz == nil {
+		d.sentBiz = make(map[int32]bool)
+	}
+	d.sentBiz[s] = v
+	return v
+}
+
+func (d *docState) coveredByOrg(k int) bool {
+	for j := len(d.ms) - 1; j >= 0; j-- {
+		m := &d.ms[j]
+		if m.te <= k {
+			return false
+		}
+		if m.ts <= k && k < m.te {
+			return m.Kind == Organization
+		}
+	}
+	return false
+}
+
+// headType reports whether token i is a head noun naming a kind of
+// organization ("Softwarekonzern", "Ratingagentur", "Start-up") and
+// whether it is generic ("Unternehmen").
+func (d *docState) headType(i int) (Type, bool, bool) {
+	if !d.isWord(i) {
+		return 0, false, false
+	}
+	t := &d.toks[i]
+	s := d.str(i)
+	if t.is(fLower) {
+		// "Start-up", "Start-ups": the head is the compound.
+		if (s == "up" || s == "ups") && i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2) && d.str(i-2) == "Start" {
+			return Company, false, true
+		}
+		return 0, false, false
+	}
+	if !t.is(fUpper) || t.is(fCaps) || len(s) < 4 {
+		return 0, false, false
+	}
+	compound := i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
+	lw := d.lower(i)
+	// plural and genitive forms: -s, -en, -n, -e
+	for _, h := range headSuffixes {
+		if hasSuffixForm(lw, h.suffix) {
+			generic := !compound && genericHeads[s]
+			return h.typ, generic, true
+		}
+	}
+	return 0, false, false
+}
+
+// hasSuffixForm reports whether w ends in suffix, possibly inflected.
+func hasSuffixForm(w, suffix string) bool {
+	if strings.HasSuffix(w, suffix) {
+		return true
+	}
+	for _, e := range [...]string{"s", "es", "n", "en", "e"} {
+		if len(w) > len(e) && strings.HasSuffix(w, e) && strings.HasSuffix(w[:len(w)-len(e)], suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// headAt: "der Softwarekonzern Xyz" → Xyz is an organization.
+func (d *docState) headAt(i int) int {
+	if i == 0 || !d.nameWord(i) || d.toks[i-1].sent != d.toks[i].sent || d.flag(i, wPlace|wRole|wTitle) {
+		return i
+	}
+	typ, generic, ok := d.headType(i - 1)
+	if !ok {
+		return i
+	}
+	t := &d.toks[i]
+	s := d.str(i)
+	strong := t.is(fCaps) || t.is(fInnerCaps) || strings.ContainsAny(s, "0123456789")
+	if generic && !strong {
+		return i
+	}
+	if !strong && d.nounLike(i) {
+		return i
+	}
+	end := i + 1
+	for end < len(d.toks) {
+		if d.hyphenCont(end) && d.isUpperWord(end+1) {
+			end += 2
+			continue
+		}
+		if d.isPunct(end, "&") && d.nameWord(end+1) {
+			end += 2
+			continue
+		}
+		if d.nameWord(end) && (d.toks[end].is(fCaps) || d.flag(end, wNamePart)) {
+			end++
+			continue
+		}
+		break
+	}
+	// "der Autobauer Tesla-Chef …": the compound is not the name.
+	if end < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) {
+		return i
+	}
+	if le := d.legalAt(end); le > end {
+		end = le
+	}
+	d.emitRuleOrg(i, end, typ)
+	return end
+}
+
+// nounLike reports whether token i looks like a common German noun.
+func (d *docState) nounLike(i int) bool {
+	lw := d.lower(i)
+	for _, s := range nounSuffixes {
+		if strings.HasSuffix(lw, s) && len(lw) > len(s)+2 {
+			return true
+		}
+	}
+	return d.bizWord(i)
+}
+
+// govAt: "Generalstaatsanwaltsbüro von Kalifornien", "Finanzministerium
+// von Bayern": a government body named by its place.
+func (d *docState) govAt(i int) int {
+	if !d.nameWord(i) && !(d.isUpperWord(i) && d.toks[i].is(fSentStart)) {
+		return i
+	}
+	if i+2 >= len(d.toks) || !d.flag(i+2, wPlace) {
+		return i
+	}
+	if s := d.str(i + 1); s != "von" && s != "des" && s != "in" {
+		return i
+	}
+	lw := d.lower(i)
+	for _, suf := range govSuffixes {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			end := i + 3
+			d.emitRuleOrg(i, end, Government)
+			return end
+		}
+	}
+	return i
+}
+
+// legalAhead looks for a legal form after a run of name tokens starting at
+// i: "Müller Logistik GmbH & Co. KG". It returns the end of the name, the
+// end of the legal form, and whether one was found.
+func (d *docState) legalAhead(i int) (int, int, bool) {
+	j := i
+	bestEnd, bestLe, found := 0, 0, false
+	for k := 0; k < 7 && j < len(d.toks); k++ {
+		if !d.isWord(j) || !(d.toks[j].is(fUpper) || d.toks[j].is(fDigit)) || (j > i && d.flag(j, wStop)) {
+			break
+		}
+		j++
+		if le := d.legalAt(j); le > j {
+			if !d.weakName(i, j, le) {
+				break
+			}
+			bestEnd, bestLe, found = j, le, true
+			if weakLegal[d.str(j)] && le == j+1 && d.nameWord(le) {
+				// "OpenAI Group Public Benefit Corporation": a longer form may follow.
+				continue
+			}
+			break
+		}
+		switch {
+		case d.hyphenCont(j) && d.isUpperWord(j+1):
+			j++
+		case d.isPunct(j, "&") && d.isUpperWord(j+1):
+			j++
+		case d.isPunct(j, "+") && d.isUpperWord(j+1):
+			j++
+		case j < len(d.toks) && d.isUpperWord(j) && d.toks[j].is(fSpace) && !d.flag(j, wStop):
+		default:
+			return bestEnd, bestLe, found
+		}
+	}
+	return bestEnd, bestLe, found
+}
+
+// weakName checks the name [i, j) before a legal form [j, le): after a
+// weak form ("Holding", "Group", "SA") the name must not be a lone common
+// noun, function word or place.
+func (d *docState) weakName(i, j, le int) bool {
+	if d.flag(i, wRole|wTitle) {
+		return false
+	}
+	if _, _, ok := d.headType(i); ok && j-i == 1 {
+		return false
+	}
+	if !weakLegal[strings.Join(strings.Fields(d.text[d.toks[j].start:d.toks[le-1].end]), " ")] {
+		return true
+	}
+	if j-i == 1 {
+		if d.flag(i, wPlace|wGiven) || d.nounLike(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// legalType guesses the type of a rule organization from its words.
+func (d *docState) legalType(ts, te int) Type {
+	for k := ts; k < te; k++ {
+		s := d.str(k)
+		switch s {
+		case "e.V", "eV", "VVaG":
+			return Association
+		}
+		if t, _, ok := d.headType(k); ok && t != Company {
+			return t
+		}
+	}
+	if d.isPunct(te-1, ".") && te >= 4 && d.str(te-2) == "V" && d.str(te-4) == "e" {
+		return Association
+	}
+	return Company
+}
+
+// localAt matches an acronym defined earlier in the document.
+func (d *docState) localAt(i int) int {
+	if len(d.local) == 0 {
+		return i
+	}
+	la, ok := d.local[string(d.key(i))]
+	if !ok {
+		if w := d.str(i); len(w) > 2 && w[len(w)-1] == 's' {
+			la, ok = d.local[string(appendKey(d.buf[:0], w[:len(w)-1]))]
+		}
+	}
+	if !ok || i < la.from {
+		return i
+	}
+	d.emitOrg(i, i+1, la.ent, false, true)
+	return i + 1
+}
+
+// roleAt returns the role of token i, or nil.
+func (d *docState) roleAt(i int) *Role {
+	if !d.isWord(i) || !(d.toks[i].is(fUpper) || d.toks[i].is(fLower)) {
+		return nil
+	}
+	if w := d.info[i]; w != nil && w.role != nil {
+		return w.role
+	}
+	if !d.toks[i].is(fUpper) {
+		return nil
+	}
+	return d.ix.roleSuffixOf(d.str(i))
+}
+
+// isInitial: "W." as a middle initial.
+func (d *docState) isInitial(i int) bool {
+	return d.isUpperWord(i) && utf8.RuneCountInString(d.str(i)) == 1 && d.isPunct(i+1, ".") && d.joined(i)
+}
+
+// parenAcronymAt: "OpenAI Group Public Benefit Corporation (PBC)": an
+// acronym in brackets right after an organization names the same one, here
+// and for the rest of the document.
+func (d *docState) parenAcronymAt(i int) int {
+	t := &d.toks[i]
+	if !d.isPunct(i-1, "(") || !d.isPunct(i+1, ")") || !(t.is(fCaps) || t.is(fInnerCaps)) || len(d.ms) == 0 {
+		return i
+	}
+	prev := &d.ms[len(d.ms)-1]
+	if prev.te != i-1 || prev.Kind != Organization {
+		return i
+	}
+	acr := d.str(i)
+	if !subsequenceAnywhere(strings.ToLower(acr), strings.ToLower(prev.Text)) {
+		return i
+	}
+	if d.local == nil {
+		d.local = make(map[string]localAlias)
+	}
+	d.local[string(appendKey(nil, acr))] = localAlias{ent: prev.Entity, from: i}
+	d.emitOrg(i, i+1, prev.Entity, false, true)
+	return i + 1
+}

@@ -1,0 +1,139 @@
+package entity
+
+// Word tables of the rules. Facts about German, written for this project.
+
+// stopWords are capitalized function words (mostly sentence-initial) that
+// never start or continue a name.
+var stopWords = []string{
+	"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen",
+	"Dieser", "Diese", "Dieses", "Diesem", "Diesen", "Jener", "Jene", "Jenes", "Jeder", "Jede", "Jedes",
+	"Alle", "Allen", "Aller", "Kein", "Keine", "Keinen", "Mein", "Meine", "Sein", "Seine", "Ihr", "Ihre",
+	"Unser", "Unsere", "Euer", "Manche", "Viele", "Einige", "Mehrere", "Beide", "Beiden",
+	"Er", "Sie", "Es", "Wir", "Ich", "Du", "Man", "Ihm", "Ihn", "Ihnen", "Uns",
+	"Und", "Oder", "Aber", "Doch", "Denn", "Sondern", "Sowie", "Dass", "Daß", "Ob", "Wenn", "Als", "Wie",
+	"Weil", "Da", "Damit", "Obwohl", "Während", "Nachdem", "Bevor", "Seit", "Seitdem", "Sobald", "Falls",
+	"In", "Im", "Ins", "Am", "An", "Auf", "Aus", "Bei", "Beim", "Mit", "Nach", "Von", "Vom", "Vor", "Zu",
+	"Zum", "Zur", "Für", "Über", "Unter", "Um", "Durch", "Gegen", "Ohne", "Bis", "Laut", "Trotz",
+	"Wegen", "Neben", "Zwischen", "Hinter", "Gemäß", "Dank", "Ab", "Per", "Pro", "Samt", "Statt",
+	"Auch", "Noch", "Schon", "Nun", "Jetzt", "Dann", "Damals", "Heute", "Gestern", "Morgen", "Bereits",
+	"Zudem", "Außerdem", "Allerdings", "Jedoch", "Dennoch", "Trotzdem", "Deshalb", "Daher", "Darum",
+	"So", "Hier", "Dort", "Nur", "Sogar", "Vielleicht", "Zunächst", "Zuletzt", "Inzwischen", "Mittlerweile",
+	"Immer", "Nie", "Kaum", "Etwa", "Rund", "Knapp", "Fast", "Mehr", "Weniger", "Insgesamt", "Zusätzlich",
+	"Was", "Wer", "Wo", "Wann", "Warum", "Weshalb", "Welche", "Welcher", "Welches", "Wieso",
+	"Nicht", "Kein", "Ja", "Nein", "Bitte", "Danke", "Ebenso", "Ebenfalls", "Selbst", "Gerade",
+	"Besonders", "Vor allem", "Erst", "Letztlich", "Schließlich", "Offenbar", "Angeblich", "Demnach",
+	"Dabei", "Dazu", "Davon", "Darauf", "Daraus", "Dafür", "Dagegen", "Danach", "Davor", "Darin",
+	"Hat", "Habe", "Haben", "Ist", "Sind", "War", "Waren", "Wird", "Werden", "Wurde", "Wurden", "Kann",
+	"Können", "Soll", "Sollen", "Muss", "Müssen", "Will", "Wollen", "Gibt", "Gab",
+	"Neue", "Neuer", "Neues", "Neuen", "Alte", "Große", "Großen", "Erste", "Ersten", "Zweite", "Letzte",
+	"The", "A", "An", "Of", "And", "For", "With", "This", "That", "It", "He", "She", "We", "They",
+	"Herr", "Frau", "Herrn", "Mr", "Mrs", "Ms",
+	"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend",
+	"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+	"Oktober", "November", "Dezember", "Anfang", "Mitte", "Ende", "Jahr", "Jahres", "Jahren",
+	"Quartal", "Woche", "Wochen", "Monat", "Monate", "Monaten", "Tag", "Tage", "Tagen", "Uhr",
+	"Prozent", "Euro", "Dollar", "Cent", "Millionen", "Milliarden", "Million", "Milliarde",
+	"Mio", "Mrd", "Aktie", "Aktien", "Konzern", "Unternehmen", "Firma", "Bank", "Börse",
+}
+
+// titles stand before a name and are not part of it.
+var titles = []string{"Dr", "Prof", "Professor", "Professorin", "Dipl", "Ing", "Mag", "Sir", "Dame", "Lord", "Graf", "Gräfin"}
+
+// particles may stand between given name and surname.
+var particles = []string{"von", "van", "de", "zu", "der", "den", "dem", "vom", "zum", "da", "di", "del", "della", "du", "des", "ten", "ter", "la", "le", "bin", "al"}
+
+// connectors link a role to its organization: "Chef von Microsoft",
+// "Präsidentin der EZB", "Analystin bei Moody's".
+var connectors = []string{"von", "der", "des", "bei", "vom", "beim", "im", "am", "für"}
+
+// legalForms are the legal-form suffixes of company names, as written.
+var legalForms = []string{
+	"AG", "SE", "KGaA", "GmbH", "gGmbH", "mbH", "GmbH & Co. KG", "GmbH & Co. KGaA", "GmbH & Co KG",
+	"AG & Co. KG", "AG & Co. KGaA", "SE & Co. KG", "SE & Co. KGaA", "UG (haftungsbeschränkt)", "UG",
+	"KG", "OHG", "GbR", "e.V.", "e. V.", "eV", "eG", "e.G.", "VVaG", "a.G.", "Inc.", "Inc", "Incorporated",
+	"Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited", "PLC", "plc", "Plc", "LLC", "L.L.C.", "LLP",
+	"LP", "L.P.", "N.V.", "NV", "B.V.", "BV", "S.A.", "SA", "S.p.A.", "SpA", "S.A.S.", "SAS", "S.r.l.",
+	"Srl", "S.L.", "AB", "ASA", "A/S", "Oyj", "Co.", "& Co.", "Co. KG", "Pty Ltd", "K.K.",
+	"Holding", "Holdings", "Group", "Gruppe", "Company", "Bancorp",
+}
+
+// weakLegal are legal-form words that also occur as ordinary name parts:
+// they make a name only after at least one capitalized word that is not
+// itself a common noun pattern.
+var weakLegal = map[string]bool{"Holding": true, "Holdings": true, "Group": true, "Gruppe": true, "Company": true, "Bancorp": true, "Co.": true, "KG": true, "SA": true, "AB": true, "UG": true, "SE": true, "LP": true}
+
+// headSuffixes are the endings of head nouns that name a kind of
+// organization ("Softwarekonzern", "Chiphersteller", "Großbank"), with
+// the Type they give. The first matching suffix wins, so longer ones come
+// first.
+var headSuffixes = []struct {
+	suffix string
+	typ    Type
+}{
+	{"ratingagentur", RatingAgency}, {"ratingagenturen", RatingAgency},
+	{"vermögensverwalter", AssetManager}, {"fondsgesellschaft", AssetManager}, {"investmentgesellschaft", AssetManager},
+	{"beteiligungsgesellschaft", AssetManager}, {"finanzinvestor", AssetManager}, {"investor", AssetManager},
+	{"notenbank", CentralBank}, {"zentralbank", CentralBank},
+	{"börsenbetreiber", Exchange}, {"finanzaufsicht", Regulator}, {"aufsichtsbehörde", Regulator}, {"aufsicht", Regulator},
+	{"rückversicherer", Insurer}, {"versicherer", Insurer}, {"versicherung", Insurer}, {"versicherungskonzern", Insurer},
+	{"gewerkschaft", Union},
+	{"forschungsinstitut", ResearchInstitute}, {"wirtschaftsinstitut", ResearchInstitute}, {"institut", ResearchInstitute},
+	{"denkfabrik", ResearchInstitute},
+	{"branchenverband", Association}, {"verband", Association}, {"lobbyverband", Association},
+	{"sender", Media}, {"zeitung", Media}, {"verlag", Media}, {"medienkonzern", Media}, {"nachrichtenagentur", Media}, {"magazin", Media},
+	{"bankhaus", Bank}, {"privatbank", Bank}, {"großbank", Bank}, {"direktbank", Bank}, {"landesbank", Bank},
+	{"investmentbank", Bank}, {"sparkasse", Bank}, {"onlinebank", Bank}, {"geldhaus", Bank}, {"kreditinstitut", Bank},
+	{"bank", Bank},
+	{"konzern", Company}, {"hersteller", Company}, {"bauer", Company}, {"händler", Company}, {"anbieter", Company},
+	{"unternehmen", Company}, {"riese", Company}, {"gruppe", Company}, {"produzent", Company}, {"zulieferer", Company},
+	{"dienstleister", Company}, {"versender", Company}, {"betreiber", Company}, {"entwickler", Company},
+	{"kette", Company}, {"discounter", Company}, {"fluggesellschaft", Company}, {"airline", Company},
+	{"reederei", Company}, {"startup", Company}, {"firma", Company}, {"gesellschaft", Company},
+	{"versorger", Company}, {"lieferdienst", Company}, {"plattform", Company}, {"spezialist", Company},
+	{"pionier", Company}, {"schmiede", Company}, {"tochter", Company}, {"mutter", Company}, {"holding", Company},
+	{"agentur", OtherOrg}, {"verein", Association}, {"klub", OtherOrg}, {"club", OtherOrg},
+}
+
+// genericHeads are head nouns too general to make an unknown capitalized
+// word an organization by themselves ("das Unternehmen Gewinne …"): after
+// them only an acronym or a camel-case name is taken.
+var genericHeads = map[string]bool{
+	"Konzern": true, "Unternehmen": true, "Firma": true, "Gruppe": true, "Bank": true, "Hersteller": true,
+	"Anbieter": true, "Händler": true, "Versicherer": true, "Versicherung": true, "Gesellschaft": true,
+	"Investor": true, "Institut": true, "Verband": true, "Plattform": true, "Tochter": true, "Mutter": true,
+	"Entwickler": true, "Betreiber": true, "Sender": true, "Zeitung": true, "Magazin": true, "Agentur": true,
+	"Verlag": true, "Spezialist": true, "Pionier": true, "Riese": true, "Kette": true, "Holding": true,
+	"Verein": true, "Klub": true, "Club": true, "Dienstleister": true, "Produzent": true, "Zulieferer": true,
+}
+
+// govSuffixes are endings of government-body words that form a name with
+// "von <Place>" ("Generalstaatsanwaltsbüro von Kalifornien").
+var govSuffixes = []string{"büro", "amt", "ministerium", "behörde", "regierung", "staatsanwaltschaft", "kommission", "gericht", "parlament", "senat", "verwaltung"}
+
+// businessStems mark a sentence as business context: an ambiguous name
+// ("Allianz", "Post") in such a sentence is taken as the organization.
+var businessStems = []string{
+	"aktie", "aktionär", "umsatz", "umsätze", "gewinn", "konzern", "quartal", "vorstand", "börse", "milliard",
+	"million", "prozent", "unternehm", "bilanz", "dividend", "übernahm", "übernehm", "investor", "anleger",
+	"geschäft", "verlust", "rendite", "anleihe", "kredit", "mitarbeiter", "beschäftigte", "stellen",
+	"chef", "manager", "kunden", "versicher", "tarif", "filiale", "marktwert", "börsenwert", "ergebnis",
+	"prognose", "sparte", "tochter", "konkurrent", "wettbewerb", "fusion", "kartell", "rating", "euro",
+	"dollar", "franken", "pfund", "preis", "kurs", "zins", "fonds", "bank", "dax", "gehalt", "streik",
+	"produktion", "werk", "standort", "investition", "auftrag", "aufträge", "lieferung", "marke",
+}
+
+// nameParts are capitalized words that continue an unknown organization
+// name after a head noun ("der Vermögensverwalter Apollo Global
+// Management").
+var nameParts = []string{
+	"Group", "Holding", "Holdings", "Energy", "Capital", "Partners", "Systems", "Technologies", "Technology",
+	"International", "Global", "Solutions", "Software", "Pharma", "Pharmaceuticals", "Therapeutics", "Media",
+	"Digital", "Ventures", "Labs", "Motors", "Airlines", "Bank", "Financial", "Services", "Management",
+	"Industries", "Networks", "Robotics", "Semiconductor", "Semiconductors", "Electronics", "Logistics",
+	"Logistik", "Consulting", "Investments", "Asset", "Brands", "Foods", "Entertainment", "Games", "Studios",
+	"AI", "Cloud", "Security", "Biotech", "Health", "Healthcare", "Energie", "Solar", "Wind", "Mobility",
+}
+
+// nounSuffixes end common German nouns; a capitalized word with one of
+// them is not taken as an unknown organization name.
+var nounSuffixes = []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "nis", "ismus", "ment", "ern", "chen", "lich", "ische", "ischen", "isch"}
