@@ -1,0 +1,405 @@
+package parse
+
+import (
+	"math"
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+)
+
+// The word side of the numeral scanner: number words, joined word runs
+// ("zwei Milliarden dreihundert Millionen"), articles used as numbers,
+// "minus", and the surname check.
+
+// numFirst2 is the set of folded first-two-letter prefixes that can begin a
+// number word, "minus" or "kein…"; everything else is skipped at once.
+var numFirst2 = func() (t [26 * 26]bool) {
+	add := func(s string) { t[int(s[0]-'a')*26+int(s[1]-'a')] = true }
+	for _, m := range numMorphList {
+		add(m.s)
+	}
+	add("minus")
+	add("keiner")
+	return t
+}()
+
+// numWordCandidate reports cheaply whether the word text[i:we] may be a
+// number word: its first two letters, folded, begin some number word.
+func numWordCandidate(text string, i, we int) bool {
+	if we-i < 3 {
+		return false // no number word is shorter than "elf"/"ein"/"zwo"
+	}
+	c0 := text[i] | 0x20
+	if c0 < 'a' || c0 > 'z' {
+		return false
+	}
+	var c1 byte
+	switch c := text[i+1]; {
+	case c < 0x80:
+		c1 = c | 0x20
+	case c == 0xC3 && i+2 < we:
+		switch text[i+2] {
+		case 0xA4, 0x84:
+			c1 = 'a'
+		case 0xB6, 0x96:
+			c1 = 'o'
+		case 0xBC, 0x9C:
+			c1 = 'u'
+		default:
+			return false
+		}
+	case c == 0xC2: // soft hyphen after the first letter: be generous
+		return true
+	default:
+		return false
+	}
+	if c1 < 'a' || c1 > 'z' {
+		return false
+	}
+	return numFirst2[int(c0-'a')*26+int(c1-'a')]
+}
+
+// atWord handles a word at i..we that passed numWordCandidate.
+func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
+	t := s.text
+	// not inside a URL, an e-mail address or a code
+	if i > 0 {
+		switch t[i-1] {
+		case '/', '@', '_', '.', '#', '=', '&', '\\':
+			if i >= 2 && numLetterBefore(t, i-1, true) || t[i-1] != '.' {
+				return dst, we, false
+			}
+		}
+	}
+	if we < len(t) && (t[we] == '@' || t[we] == '_' || t[we] == '.' && we+1 < len(t) && isASCIILetter(t[we+1])) {
+		return dst, we, false
+	}
+	var b numWordBuf
+	if !numFold(&b, t, i, we) {
+		return dst, we, false
+	}
+	if b.str() == "minus" {
+		return s.atMinus(dst, i, we)
+	}
+	c, ok := s.wordCore(i, we, false)
+	if !ok {
+		return dst, we, false
+	}
+	n := Number{Span: Span{c.start, c.end}, Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
+	if !c.ordinal {
+		if r, ok := s.rangeAfter(c, false); ok {
+			n = r
+		}
+	}
+	n.Text = t[n.Start:n.End]
+	if !n.Ordinal {
+		n.Qual = s.qualBefore(n.Start)
+	}
+	return append(dst, n), n.End, true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// atMinus handles "minus" followed by a numeral: the sign is part of the
+// Number's span.
+func (s *numScanner) atMinus(dst []Number, i, we int) ([]Number, int, bool) {
+	t := s.text
+	if numIsUpperAt(t, i) && !numSentenceStart(t, i) && !numAllUpper(t, i, we) {
+		return dst, we, false // "ein Minus von 5 Prozent"
+	}
+	k := numSkipSpace(t, we)
+	if k == we || k >= len(t) {
+		return dst, we, false
+	}
+	var c numCore
+	var ok bool
+	if numIsDigit(t[k]) {
+		if k+1 < len(t) && false {
+			return dst, we, false
+		}
+		c, ok, _ = s.digitsCore(k, k)
+	} else if l, _ := numLetterAt(t, k); l {
+		ke := numWordEnd(t, k)
+		if numWordCandidate(t, k, ke) {
+			c, ok = s.wordCore(k, ke, true)
+		}
+	}
+	if !ok {
+		return dst, we, false
+	}
+	n := Number{
+		Span:    Span{i, c.end},
+		Text:    t[i:c.end],
+		Value:   c.val.Neg(),
+		Ordinal: c.ordinal,
+		Flags:   c.flags | FlagSigned,
+	}
+	if !n.Ordinal {
+		n.Qual = s.qualBefore(i)
+	}
+	return append(dst, n), c.end, true
+}
+
+// numQuantityNoun reports whether the folded word w is a noun an article
+// quantifies: "ein Prozent", "einen Euro", "eine Milliarde".
+func numQuantityNoun(w string) bool {
+	switch w {
+	case "prozent", "prozentpunkt", "prozentpunkte", "prozentpunkten", "promille",
+		"basispunkt", "basispunkte", "basispunkten",
+		"euro", "eurocent", "cent", "dollar", "usdollar", "franken", "pfund", "yen", "yuan",
+		"renminbi", "rubel", "krone", "kronen", "rupie", "rupien", "lira", "peso", "won", "rand",
+		"zloty", "forint", "bitcoin":
+		return true
+	}
+	return false
+}
+
+// quantityAfter reports whether a quantity noun, a currency symbol or a
+// percent sign follows the article that ends at e.
+func (s *numScanner) quantityAfter(e int) bool {
+	t := s.text
+	j := numSkipSpace(t, e)
+	if j == e || j >= len(t) {
+		return false
+	}
+	switch t[j] {
+	case '%', '$':
+		return true
+	case 0xE2:
+		if j+2 < len(t) && t[j+1] == 0x82 && t[j+2] == 0xAC { // €
+			return true
+		}
+	}
+	we := numWordEnd(t, j)
+	if we == j {
+		return false
+	}
+	var b numWordBuf
+	if !numFold(&b, t, j, we) {
+		return false
+	}
+	w := b.str()
+	if (w == "us" || w == "eu") && we+1 < len(t) && t[we] == '-' {
+		we2 := numWordEnd(t, we+1)
+		if !numFold(&b, t, we+1, we2) {
+			return false
+		}
+		w = b.str()
+	}
+	if numQuantityNoun(w) {
+		return true
+	}
+	exp, _ := numScaleWord(w)
+	return exp != 0
+}
+
+// wordCore parses a run of number words starting with the word i..we.
+// inner is set for the upper end of a range or the numeral after "minus",
+// where a bare article is not a number.
+func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
+	t := s.text
+	var b numWordBuf
+	if !numFold(&b, t, i, we) {
+		return c, false
+	}
+	switch b.str() {
+	case "kein", "keine", "keiner", "keinen", "keines", "keinem":
+		if !inner && (s.wholeText(i, we) || s.followedByWord(we, "prozent")) {
+			c.start, c.end = i, we
+			c.flags = FlagWords
+			c.val = decimal.Zero
+			c.words = true
+			return c, true
+		}
+		return c, false
+	}
+	v, ok := numWordParse(b.str())
+	if !ok {
+		return c, false
+	}
+	end := we
+	words := 1
+	// join following words while the run stays a valid number word
+	for !v.ordinal && v.den == 0 {
+		j := numSkipSpace(t, end)
+		if j == end || j >= len(t) {
+			break
+		}
+		je := numWordEnd(t, j)
+		if je == j || je < len(t) && numIsDigit(t[je]) {
+			break
+		}
+		save := b.n
+		if !b.add(t, j, je) {
+			b.n = save
+			break
+		}
+		if string(b.b[save:b.n]) == "und" {
+			k := numSkipSpace(t, je)
+			ke := numWordEnd(t, k)
+			if k == je || ke == k || !b.add(t, k, ke) {
+				b.n = save
+				break
+			}
+			je = ke
+		}
+		v2, ok2 := numWordParse(b.str())
+		if !ok2 || (v2.ordinal && numIsUpperAt(t, j)) {
+			b.n = save
+			break
+		}
+		v, end = v2, je
+		words++
+	}
+	c.start, c.end = i, end
+	c.words = true
+	c.flags = FlagWords
+	c.ordinal = v.ordinal
+	whole := s.wholeText(i, end)
+	if v.onlyArt {
+		if whole && !inner {
+			// the text is just "Eine", "null"
+		} else if s.quantityAfter(end) {
+		} else if v.zero && !inner && s.nullContext(i) {
+		} else {
+			return c, false
+		}
+	}
+	if v.artUse && !v.zero {
+		c.flags |= FlagArticle
+	}
+	// surname: "Claudia Tausend"
+	if !whole && numIsUpperAt(t, i) && !numAllUpper(t, i, we) && !numSentenceStart(t, i) && s.nameBefore(i) {
+		return c, false
+	}
+	if v.frac {
+		c.flags |= FlagFraction
+	}
+	if v.scale {
+		c.flags |= FlagScale
+		c.scaleExp = int32(v.lastExp)
+	}
+	val, ok := v.decimal()
+	if !ok {
+		return c, false
+	}
+	c.val, c.unscaled = val, val
+	if v.scale && v.np == 1 && v.group == 0 && v.cur == 0 && !v.half {
+		c.unscaled = decimal.New(int64(min(v.parts[0].mult, math.MaxInt64)), 0)
+	}
+	// a scale abbreviation after number words: "zwei Mrd."
+	if !v.scale && !v.ordinal && !v.frac && !v.zero {
+		if exp, se := s.scaleAfter(end); se > end {
+			c.scaleExp = exp
+			c.unscaled = val
+			c.val = val.Shift(exp)
+			c.end = se
+			c.flags |= FlagScale
+		}
+	}
+	if c.end < len(t) && t[c.end] == '-' {
+		if ok, _ := numLetterAt(t, c.end+1); ok {
+			c.flags |= FlagCompound
+		}
+	}
+	_ = words
+	return c, true
+}
+
+// nullContext reports whether "null" at i reads as a number after a
+// preposition ("auf null", "bei null").
+func (s *numScanner) nullContext(i int) bool {
+	for _, w := range [...]string{"auf", "bei", "gegen", "um", "von", "unter", "ueber", "nahe"} {
+		if s.precededBy(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports whether a capitalized word that looks like a given name
+// stands right before i ("Claudia" in "Claudia Tausend").
+func (s *numScanner) nameBefore(i int) bool {
+	t := s.text
+	p := numSkipSpaceBack(t, i)
+	if p == i {
+		return false
+	}
+	ws := numWordStart(t, p)
+	if p-ws < 2 || !numIsUpperAt(t, ws) || numAllUpper(t, ws, p) {
+		return false
+	}
+	if numLetterBefore(t, ws, true) || ws > 0 && (t[ws-1] == '-' || numIsDigit(t[ws-1])) {
+		return false
+	}
+	var b numWordBuf
+	if !numFold(&b, t, ws, p) {
+		return true // letters outside German: a foreign name
+	}
+	w := b.str()
+	if v, ok := numWordParse(w); ok && !v.onlyArt {
+		return false // "Drei Tausend"
+	}
+	if _, ok := numQualWord(w); ok {
+		return false
+	}
+	switch w {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
+		"mit", "von", "vor", "nach", "seit", "bis", "um", "fuer", "auf", "aus", "bei", "zu", "zum", "zur",
+		"im", "in", "am", "an", "ab", "und", "oder", "aber", "doch", "auch", "nur", "noch", "schon",
+		"mehr", "weniger", "insgesamt", "zusammen", "genau", "exakt", "gerade", "erst", "ganze",
+		"alle", "diese", "jene", "weitere", "weiteren", "ueber", "unter", "zwischen", "pro", "je",
+		"euro", "dollar", "prozent", "jahr", "jahre", "rund", "etwa", "gut", "knapp":
+		return false
+	}
+	return true
+}
+
+// numPow10 holds 10^0 … 10^19.
+var numPow10 = [...]uint64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
+
+// decimal returns the value of a parsed number word. Fractions (Drittel …)
+// are divided out and rounded half-up to 20 digits after the point.
+func (v *numWordVal) decimal() (decimal.Decimal, bool) {
+	sum := v.group + v.cur
+	fits := true
+	var exp int32
+	for k := 0; k < v.np && fits; k++ {
+		p := v.parts[k]
+		if p.exp < 0 || int(p.exp) >= len(numPow10) {
+			fits = false
+			break
+		}
+		hi, lo := bits.Mul64(p.mult, numPow10[p.exp])
+		var carry uint64
+		sum, carry = bits.Add64(sum, lo, 0)
+		if hi != 0 || carry != 0 {
+			fits = false
+		}
+	}
+	if fits && v.half {
+		hi, lo := bits.Mul64(sum, 10)
+		var carry uint64
+		sum, carry = bits.Add64(lo, 5, 0)
+		exp = -1
+		fits = hi == 0 && carry == 0
+	}
+	var d decimal.Decimal
+	if fits && sum <= math.MaxInt64 {
+		d = decimal.New(int64(sum), exp)
+	} else {
+		d = decimal.NewFromUint64(v.group + v.cur)
+		for k := 0; k < v.np; k++ {
+			p := v.parts[k]
+			d = d.Add(decimal.NewFromUint64(p.mult).Shift(p.exp))
+		}
+		if v.half {
+			d = d.Add(decimal.New(5, -1))
+		}
+	}
+	if v.den > 1 {
+		d = d.DivRound(decimal.NewFromUint64(v.den), 20)
+	}
+	return d, true
+}

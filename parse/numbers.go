@@ -1,0 +1,705 @@
+package parse
+
+import (
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+)
+
+// NumberFinder finds numerals in running German text. The zero value is
+// ready to use and gives the defaults of [FindNumbers]; the fields are
+// opt-ins. A NumberFinder is a plain value: safe for concurrent use, and
+// never changed by its methods.
+type NumberFinder struct {
+	// DateParts reports the digit parts of dates and clock times as plain
+	// numbers: "3.5.2025" gives 3, 5 and 2025, "14:30" gives 14 and 30,
+	// the day in "am 3. Mai" is an ordinal 3. By default dates and times are
+	// skipped (a year standing alone, "2025", is always a number).
+	DateParts bool
+}
+
+// FindNumbers returns every numeral in text, ordered by Start and not
+// overlapping. It is NumberFinder{}.Find(text); see [NumberFinder.Find] for
+// what counts as a numeral.
+func FindNumbers(text string) []Number {
+	return NumberFinder{}.Find(text)
+}
+
+// Find returns every numeral in text, ordered by Start and not overlapping.
+// Each Number's Span covers the numeral with its scale word ("34,9
+// Milliarden", "1,2 Bio."); a qualifier in front ("rund", "mehr als") has
+// its own span in Qual and is not part of the Number's span. A range ("20
+// bis 25", "20–25", "zwischen 20 und 25") is one Number with IsRange set,
+// Value the lower and Max the upper end, spanning both ends.
+//
+// Not reported: malformed digit groups ("1.2.3,4", "12.34.567"), digits
+// attached to letters ("H100", "COVID-19", "B2B", ISINs), parts of URLs and
+// e-mail addresses, dates and clock times (unless DateParts is set), the
+// article ein/eine/… when it does not quantify ("ein Plus", "eine der
+// Banken"), and a capitalized number word used as a surname ("Claudia
+// Tausend"). See the package documentation for the rules.
+//
+// Find runs in time linear in len(text); it allocates the result and one
+// decimal per numeral, nothing per input byte.
+func (f NumberFinder) Find(text string) []Number {
+	return f.Append(nil, text)
+}
+
+// Append appends the numerals of text to dst and returns the extended
+// slice, as [NumberFinder.Find] would return them.
+func (f NumberFinder) Append(dst []Number, text string) []Number {
+	s := numScanner{text: text, f: f}
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case numIsDigit(c):
+			var ok bool
+			dst, i, ok = s.atDigits(dst, i, i)
+			if !ok {
+				i = s.skipAt(i)
+			}
+		case c == '+' || c == '-':
+			if i+1 < len(text) && numIsDigit(text[i+1]) && s.signOK(i) {
+				var ok bool
+				dst, i, ok = s.atDigits(dst, i, i+1)
+				if ok {
+					continue
+				}
+			}
+			i++
+		case c == 0xE2:
+			// U+2212 MINUS SIGN
+			if i+3 < len(text) && text[i+1] == 0x88 && text[i+2] == 0x92 && numIsDigit(text[i+3]) && s.signOK(i) {
+				var ok bool
+				dst, i, ok = s.atDigits(dst, i, i+3)
+				if ok {
+					continue
+				}
+			}
+			i++
+		case c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+			i++
+		default:
+			// a word (or a non-ASCII non-letter)
+			isL, n := numLetterAt(text, i)
+			if !isL {
+				i += n
+				continue
+			}
+			we := numWordEnd(text, i)
+			if we < len(text) && numIsDigit(text[we]) {
+				i = numAlnumEnd(text, we) // "H100", "Windows11"
+				continue
+			}
+			if numWordCandidate(text, i, we) {
+				var ok bool
+				dst, i, ok = s.atWord(dst, i, we)
+				if ok {
+					continue
+				}
+			}
+			i = we
+		}
+	}
+	return dst
+}
+
+// numScanner carries the text and the options through one scan.
+type numScanner struct {
+	text string
+	f    NumberFinder
+}
+
+// numCore is one numeral without qualifier and range: digits or words,
+// possibly with a scale word.
+type numCore struct {
+	start, end int
+	val        decimal.Decimal
+	unscaled   decimal.Decimal // value before the scale word
+	scaleExp   int32           // exponent of the scale word, 0 when none
+	flags      NumberFlags
+	ordinal    bool
+	words      bool
+}
+
+// signOK reports whether a sign character at i may start a signed number:
+// it must not follow a letter, digit or another sign ("COVID-19", "2025-26").
+func (s *numScanner) signOK(i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := s.text[i-1]
+	switch c {
+	case ' ', '\t', '\n', '\r', '(', '[', '/', ':', '"', '=':
+		return c != '/' && c != ':' && c != '='
+	}
+	if c >= 0x80 {
+		// NBSP, thin space, opening quotes
+		j := numSkipSpaceBack(s.text, i)
+		if j < i {
+			return true
+		}
+		r := lastRune(s.text[:i])
+		return r == '„' || r == '“' || r == '»' || r == '«' || r == '‚'
+	}
+	return false
+}
+
+// skipAt returns where to go on after a digit at i that gave no numeral:
+// past the whole digit/separator/letter run.
+func (s *numScanner) skipAt(i int) int {
+	t := s.text
+	j := numTokenEnd(t, i)
+	for j < len(t) {
+		switch {
+		case numIsDigit(t[j]):
+			j = numTokenEnd(t, j)
+		case (t[j] == ':' || t[j] == '/' || t[j] == '-' || t[j] == '.' || t[j] == '_' || t[j] == '@') && j+1 < len(t) && numIsDigit(t[j+1]):
+			j++
+		default:
+			if ok, _ := numLetterAt(t, j); ok {
+				j = numAlnumEnd(t, j)
+				continue
+			}
+			return max(j, i+1)
+		}
+	}
+	return max(j, i+1)
+}
+
+// digitsPrefixOK reports whether digits may start at ds (after an optional
+// sign at ss): not glued to a letter, a code or a URL.
+func (s *numScanner) digitsPrefixOK(ss, ds int) bool {
+	t := s.text
+	if ss == 0 {
+		return true
+	}
+	if numLetterBefore(t, ss, true) {
+		return false
+	}
+	switch t[ss-1] {
+	case '/', '@', '_', '#', '=', '&', '?', '~', '\\', '%':
+		return false
+	case '.', ',', ':', '-':
+		// "www.x.5", "Seite-3", "COVID-19", "v1.2"
+		if ss >= 2 && (numLetterBefore(t, ss-1, true)) {
+			return false
+		}
+		if t[ss-1] == '-' && ss == ds {
+			return false // a digit right after a hyphen with no sign role
+		}
+	}
+	return true
+}
+
+// atDigits handles a digit numeral whose sign (if any) starts at ss and
+// digits at ds. It returns the new scan position and whether a numeral (or
+// a skip) was handled.
+func (s *numScanner) atDigits(dst []Number, ss, ds int) ([]Number, int, bool) {
+	t := s.text
+	if !s.digitsPrefixOK(ss, ds) {
+		return dst, s.skipAt(ds), true
+	}
+	c, ok, skip := s.digitsCore(ss, ds)
+	if !ok {
+		if skip > ds {
+			return dst, skip, true
+		}
+		return dst, ds, false
+	}
+	n := Number{Span: Span{c.start, c.end}, Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
+	end := c.end
+	if !c.ordinal {
+		if r, ok := s.rangeAfter(c, false); ok {
+			n = r
+			end = r.End
+		}
+	}
+	n.Text = t[n.Start:n.End]
+	if !n.Ordinal {
+		n.Qual = s.qualBefore(n.Start)
+	}
+	return append(dst, n), end, true
+}
+
+// digitsCore parses a digit numeral with sign, ordinal dot and scale word.
+// skip > 0 tells where to continue when the digits are not a numeral.
+func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
+	t := s.text
+	d := scanDigits(t, ds)
+	if d.err != nil {
+		return c, false, s.skipAt(ds)
+	}
+	e := d.end
+	neg := ss < ds && t[ss] != '+'
+	c.start, c.end = ss, e
+	c.flags = FlagDigits
+	if ss < ds {
+		c.flags |= FlagSigned
+	}
+	// what follows the digits
+	if e < len(t) {
+		switch t[e] {
+		case ':', '/':
+			if e+1 < len(t) && numIsDigit(t[e+1]) {
+				return c, false, s.skipDate(ds) // 14:30, 2024/25
+			}
+		case '-':
+			if e+1 < len(t) && numIsDigit(t[e+1]) && ss < ds {
+				return c, false, s.skipAt(ds)
+			}
+		case '@', '_':
+			return c, false, s.skipAt(ds)
+		case ',':
+			// "5,-" and "5,–" (German price style): the dash belongs to the numeral
+			if d.plain || !d.decMark {
+				if e+1 < len(t) && t[e+1] == '-' {
+					c.end = e + 2
+					e = c.end
+				} else if e+3 < len(t) && t[e+1] == 0xE2 && t[e+2] == 0x80 && t[e+3] == 0x93 {
+					c.end = e + 4
+					e = c.end
+				}
+			}
+		}
+		if ok, _ := numLetterAt(t, e); ok {
+			// "4ter", "3te": an ordinal written with a suffix
+			we := numWordEnd(t, e)
+			if d.plain && ss == ds && we < len(t)+1 && !(we < len(t) && numIsDigit(t[we])) {
+				var b numWordBuf
+				if numFold(&b, t, e, we) {
+					switch b.str() {
+					case "te", "ten", "ter", "tes", "tem", "ste", "sten", "ster", "stes", "stem":
+						c.end = we
+						c.ordinal = true
+						c.val = d.value(t, ds, 0, false)
+						return c, true, 0
+					}
+				}
+			}
+			return c, false, s.skipAt(ds) // "5G", "100k", "3M"
+		}
+	}
+	// clock time "14 Uhr", "14.30 Uhr" is malformed anyway
+	if d.plain && d.nint <= 2 && s.followedByWord(e, "uhr") && !s.f.DateParts {
+		return c, false, numWordEnd(t, numSkipSpace(t, e))
+	}
+	// ordinal "3." before a noun, or a date "3. Mai"
+	if d.plain && ss == ds && e < len(t) && t[e] == '.' && d.nint <= 4 {
+		kind := s.ordinalAfterDot(ds, e)
+		switch kind {
+		case numDotDate:
+			if !s.f.DateParts {
+				return c, false, s.skipDayMonth(e)
+			}
+			fallthrough
+		case numDotOrdinal:
+			c.end = e + 1
+			c.ordinal = true
+			c.val = d.value(t, ds, 0, false)
+			return c, true, 0
+		}
+	}
+	// scale word
+	exp, se := s.scaleAfter(e)
+	c.unscaled = d.value(t, ds, 0, neg)
+	if se > e {
+		c.scaleExp = exp
+		c.end = se
+		c.flags |= FlagScale
+		c.val = c.unscaled.Shift(exp)
+		if t[e] == '-' {
+			c.flags |= FlagCompound
+		}
+	} else {
+		c.val = c.unscaled
+	}
+	if c.end < len(t) && t[c.end] == '-' {
+		if ok, _ := numLetterAt(t, c.end+1); ok {
+			c.flags |= FlagCompound
+		}
+	}
+	return c, true, 0
+}
+
+// followedByWord reports whether, after white space at i, the folded word w
+// follows.
+func (s *numScanner) followedByWord(i int, w string) bool {
+	j := numSkipSpace(s.text, i)
+	if j == i {
+		return false
+	}
+	we := numWordEnd(s.text, j)
+	return we > j && numFoldEq(s.text, j, we, w)
+}
+
+// skipDate skips a date or time token such as "14:30", "2024/25",
+// "2025-05-03" and returns where to go on. With DateParts it returns the
+// position after the first digit group so that the parts are read one by one.
+func (s *numScanner) skipDate(ds int) int {
+	if s.f.DateParts {
+		return ds // handled by the caller: emit nothing here
+	}
+	return s.skipAt(ds)
+}
+
+// skipDayMonth skips "3. Mai" and a year right after it; e is the dot.
+func (s *numScanner) skipDayMonth(e int) int {
+	t := s.text
+	j := numSkipSpace(t, e+1)
+	j = numWordEnd(t, j)
+	k := numSkipSpace(t, j)
+	if k > j && k < len(t) && numIsDigit(t[k]) {
+		n := numCountDigits(t, k)
+		if n == 4 && (k+n == len(t) || !numIsDigit(t[k+n])) {
+			if ok, _ := numLetterAt(t, k+n); !ok {
+				return k + n
+			}
+		}
+	}
+	return j
+}
+
+// Results of ordinalAfterDot.
+const (
+	numDotPlain   = iota // the dot ends a sentence: a plain number
+	numDotOrdinal        // "im 3. Quartal"
+	numDotDate           // "am 3. Mai"
+)
+
+// ordinalAfterDot decides what "N." means: ds is the first digit, e the dot.
+func (s *numScanner) ordinalAfterDot(ds, e int) int {
+	t := s.text
+	j := numSkipSpace(t, e+1)
+	if j == len(t) && s.wholeText(ds, e+1) {
+		return numDotOrdinal // the whole text is "3."
+	}
+	if j == e+1 {
+		return numDotPlain
+	}
+	if ok, _ := numLetterAt(t, j); !ok {
+		return numDotPlain
+	}
+	we := numWordEnd(t, j)
+	var b numWordBuf
+	if numFold(&b, t, j, we) && numIsMonth(b.str()) {
+		return numDotDate
+	}
+	if numIsLowerAt(t, j) {
+		return numDotOrdinal
+	}
+	// a capitalized word: ordinal only after a determiner or preposition
+	p := numSkipSpaceBack(t, ds)
+	if p == ds {
+		return numDotPlain
+	}
+	ws := numWordStart(t, p)
+	if ws < p && numFold(&b, t, ws, p) && numIsOrdinalHint(b.str()) {
+		return numDotOrdinal
+	}
+	return numDotPlain
+}
+
+// wholeText reports whether text[i:j] is all of the text but white space.
+func (s *numScanner) wholeText(i, j int) bool {
+	return numSkipSpaceAll(s.text, j) == len(s.text) && numSkipSpaceAllBack(s.text, i) == 0
+}
+
+func numSkipSpaceAll(t string, i int) int {
+	for i < len(t) {
+		n := numHSpaceLen(t, i)
+		if n == 0 && (t[i] == '\n' || t[i] == '\r') {
+			n = 1
+		}
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func numSkipSpaceAllBack(t string, i int) int {
+	for i > 0 {
+		j := numSkipSpaceBack(t, i)
+		if j == i && (t[i-1] == '\n' || t[i-1] == '\r') {
+			j = i - 1
+		}
+		if j == i {
+			break
+		}
+		i = j
+	}
+	return i
+}
+
+// scaleAfter looks for a scale word after white space or a hyphen at e:
+// Tsd., Tausend, Mio., Million(en), Mrd., Milliarde(n), Bio., Billion(en),
+// Billiarde(n). It returns the exponent and the end (after an
+// abbreviation's dot), or end == e when there is none.
+func (s *numScanner) scaleAfter(e int) (int32, int) {
+	t := s.text
+	j := numSkipSpace(t, e)
+	if j == e {
+		if e < len(t) && t[e] == '-' {
+			j = e + 1
+		} else {
+			return 0, e
+		}
+	}
+	if ok, _ := numLetterAt(t, j); !ok {
+		return 0, e
+	}
+	we := numWordEnd(t, j)
+	if we < len(t) && numIsDigit(t[we]) {
+		return 0, e
+	}
+	var b numWordBuf
+	if !numFold(&b, t, j, we) {
+		return 0, e
+	}
+	exp, abbr := numScaleWord(b.str())
+	if exp == 0 {
+		return 0, e
+	}
+	if abbr && we < len(t) && t[we] == '.' {
+		we++
+	}
+	return exp, we
+}
+
+// numScaleWord returns the exponent of a folded scale word and whether it is
+// an abbreviation that may take a dot.
+func numScaleWord(w string) (int32, bool) {
+	switch w {
+	case "tsd":
+		return 3, true
+	case "tausend":
+		return 3, false
+	case "mio":
+		return 6, true
+	case "million", "millionen":
+		return 6, false
+	case "mrd", "md", "mia":
+		return 9, true
+	case "milliarde", "milliarden":
+		return 9, false
+	case "bio":
+		return 12, true
+	case "billion", "billionen":
+		return 12, false
+	case "billiarde", "billiarden":
+		return 15, false
+	}
+	return 0, false
+}
+
+// numIsMonth reports whether the folded word w names a month.
+func numIsMonth(w string) bool {
+	switch w {
+	case "januar", "jaenner", "februar", "maerz", "april", "mai", "juni", "juli",
+		"august", "september", "oktober", "november", "dezember",
+		"jan", "feb", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez":
+		return true
+	}
+	return false
+}
+
+// numIsOrdinalHint reports whether the folded word w, right before "N.",
+// makes it an ordinal even before a capitalized noun ("im 3. Quartal").
+func numIsOrdinalHint(w string) bool {
+	switch w {
+	case "im", "am", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "den", "dem", "des",
+		"seit", "ab", "bis", "jeder", "jede", "jedes", "jeden", "jedem", "sein", "seine", "seinem",
+		"seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "unser", "unsere", "fuer", "nach",
+		"vor", "pro", "auf", "in", "an", "mit", "ein", "eine", "einem", "einen", "einer", "nr", "platz":
+		return true
+	}
+	return false
+}
+
+// rangeAfter looks for the upper end of a range after c: "bis N",
+// "–N"/"-N" between digits, or "und N" after "zwischen". It returns the
+// range as a Number (Text and Qual not set).
+func (s *numScanner) rangeAfter(c numCore, _ bool) (Number, bool) {
+	t := s.text
+	e := c.end
+	var k int // start of the upper end
+	dash := false
+	switch {
+	case !c.words && e+1 < len(t) && t[e] == '-' && numIsDigit(t[e+1]):
+		k, dash = e+1, true
+	default:
+		j := numSkipSpace(t, e)
+		if j+3 < len(t) && t[j] == 0xE2 && t[j+1] == 0x80 && (t[j+2] == 0x93 || t[j+2] == 0x94) {
+			if c.words {
+				return Number{}, false
+			}
+			k = numSkipSpace(t, j+3)
+			dash = true
+			break
+		}
+		if j == e {
+			return Number{}, false
+		}
+		we := numWordEnd(t, j)
+		var b numWordBuf
+		if we == j || !numFold(&b, t, j, we) {
+			return Number{}, false
+		}
+		switch b.str() {
+		case "bis":
+		case "und":
+			if !s.precededBy(c.start, "zwischen") {
+				return Number{}, false
+			}
+		default:
+			return Number{}, false
+		}
+		k = numSkipSpace(t, we)
+		if k == we {
+			return Number{}, false
+		}
+	}
+	if k >= len(t) {
+		return Number{}, false
+	}
+	var c2 numCore
+	var ok bool
+	switch {
+	case numIsDigit(t[k]):
+		if !s.digitsPrefixOK(k, k) && !dash {
+			return Number{}, false
+		}
+		c2, ok, _ = s.digitsCore(k, k)
+		if ok && dash && c2.end < len(t) && t[c2.end] == '-' && c2.end+1 < len(t) && numIsDigit(t[c2.end+1]) {
+			return Number{}, false // 2025-05-03
+		}
+	default:
+		if dash {
+			return Number{}, false
+		}
+		if ok2, _ := numLetterAt(t, k); !ok2 {
+			return Number{}, false
+		}
+		we := numWordEnd(t, k)
+		if !numWordCandidate(t, k, we) {
+			return Number{}, false
+		}
+		c2, ok = s.wordCore(k, we, true)
+	}
+	if !ok || c2.ordinal {
+		return Number{}, false
+	}
+	lo := c.val
+	flags := c.flags | c2.flags
+	if c.scaleExp == 0 && c2.scaleExp != 0 && c.val.LessThan(c2.unscaled) {
+		lo = c.val.Shift(c2.scaleExp) // "12 bis 13 Mrd."
+	}
+	if lo.GreaterThan(c2.val) {
+		return Number{}, false
+	}
+	return Number{
+		Span:    Span{c.start, c2.end},
+		Value:   lo,
+		Max:     c2.val,
+		IsRange: true,
+		Flags:   flags,
+	}, true
+}
+
+// precededBy reports whether the folded word w stands right before i
+// (separated by white space).
+func (s *numScanner) precededBy(i int, w string) bool {
+	p := numSkipSpaceBack(s.text, i)
+	if p == i {
+		return false
+	}
+	ws := numWordStart(s.text, p)
+	return ws < p && numFoldEq(s.text, ws, p, w)
+}
+
+// Qualifier words. Two-word qualifiers are found by their second word.
+func numQualWord(w string) (Approx, bool) {
+	switch w {
+	case "rund", "etwa", "circa", "zirka", "knapp", "gut", "fast", "nahezu", "annaehernd",
+		"ungefaehr", "beinahe":
+		return About, true
+	case "ueber":
+		return MoreThan, true
+	case "unter":
+		return LessThan, true
+	case "mindestens", "wenigstens":
+		return AtLeast, true
+	case "hoechstens", "maximal":
+		return AtMost, true
+	}
+	return Exact, false
+}
+
+// qualBefore returns the qualifier right in front of i, or nil.
+func (s *numScanner) qualBefore(i int) *Qualifier {
+	t := s.text
+	p := numSkipSpaceBack(t, i)
+	if p == i || p == 0 {
+		return nil
+	}
+	var b numWordBuf
+	dot := false
+	q := p
+	if t[p-1] == '.' {
+		dot = true
+		q = p - 1
+	}
+	ws := numWordStart(t, q)
+	if ws == q || !numFold(&b, t, ws, q) {
+		return nil
+	}
+	if numLetterBefore(t, ws, true) {
+		return nil
+	}
+	w := b.str()
+	if dot {
+		switch w {
+		case "ca", "rd":
+			return &Qualifier{Span: Span{ws, p}, Text: t[ws:p], Approx: About}
+		}
+		return nil
+	}
+	if a, ok := numQualWord(w); ok {
+		return &Qualifier{Span: Span{ws, p}, Text: t[ws:p], Approx: a}
+	}
+	var first string
+	var a Approx
+	switch w {
+	case "als":
+		first = "mehr"
+		a = MoreThan
+	case "zu":
+		first = "bis"
+		a = AtMost
+	default:
+		return nil
+	}
+	p2 := numSkipSpaceBack(t, ws)
+	if p2 == ws {
+		return nil
+	}
+	ws2 := numWordStart(t, p2)
+	if ws2 == p2 || !numFold(&b, t, ws2, p2) {
+		return nil
+	}
+	w2 := b.str()
+	if w2 == first || (first == "mehr" && w2 == "weniger") {
+		if w2 == "weniger" {
+			a = LessThan
+		}
+		return &Qualifier{Span: Span{ws2, p}, Text: t[ws2:p], Approx: a}
+	}
+	return nil
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
