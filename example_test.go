@@ -1,0 +1,87 @@
+//go:build examples_pending
+
+// TODO(integration): remove the build constraint above once the parse,
+// entity and quote finders are in and these examples pass.
+
+package finanztext_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/finanztext/finanztext"
+	"github.com/finanztext/finanztext/entity"
+)
+
+const exampleArticle = `Die Hafenbrück AG hat ihren Umsatz im ersten Halbjahr um 7,5 Prozent auf 1,2 Milliarden Euro gesteigert. ` +
+	`Der Gewinn sank dagegen gegenüber dem Vorjahr um 3 Prozent. ` +
+	`„Wir sind mit dem Start ins Jahr zufrieden“, sagte Vorstandschef Jonas Lindqvist. ` +
+	`Finanzchefin Maren Ott kündigte Investitionen von bis zu 300 Millionen Euro an. ` +
+	`Die Europäische Zentralbank beließ den Leitzins unterdessen bei 2 Prozent.`
+
+func ExampleAnalyze() {
+	doc := finanztext.Analyze(exampleArticle)
+	for _, a := range doc.Amounts {
+		approx := ""
+		if a.Qual != nil {
+			approx = " (" + a.Qual.Approx.String() + ")"
+		}
+		fmt.Printf("amount: %s = %s %s%s\n", a.Text, a.Value, a.Currency, approx)
+	}
+	for _, p := range doc.Percentages {
+		fields := []string{p.Value.String(), p.Unit.String()}
+		for _, f := range []string{p.Direction.String(), p.Basis} {
+			if f != "" {
+				fields = append(fields, f)
+			}
+		}
+		fmt.Printf("percentage: %s = %s\n", p.Text, strings.Join(fields, " "))
+	}
+	for _, o := range doc.Organizations {
+		fmt.Printf("organization: %s\n", o.Entity.Name)
+	}
+	for _, p := range doc.Persons {
+		fmt.Printf("person: %s, %s\n", p.Entity.Name, p.Role)
+	}
+	for _, q := range doc.Quotes {
+		fmt.Printf("quote: %q by %s\n", q.Text, q.Speaker.Name)
+	}
+	// Output:
+	// amount: 1,2 Milliarden Euro = 1200000000 EUR
+	// amount: 300 Millionen Euro = 300000000 EUR (at_most)
+	// percentage: 7,5 Prozent = 7.5 percent up
+	// percentage: 3 Prozent = 3 percent down gegenüber dem Vorjahr
+	// percentage: 2 Prozent = 2 percent
+	// organization: Hafenbrück AG
+	// organization: Europäische Zentralbank
+	// person: Jonas Lindqvist, Vorstandschef
+	// person: Maren Ott, Finanzchefin
+	// quote: "Wir sind mit dem Start ins Jahr zufrieden" by Jonas Lindqvist
+}
+
+func ExampleNew() {
+	a := finanztext.New(
+		finanztext.WithKinds(finanztext.Organizations),
+		finanztext.WithEntities(entity.Entity{Name: "Zyrkonwerke", Aliases: []string{"Zyrkon"}, Type: entity.Company}),
+	)
+	doc := a.Analyze("Bei Zyrkon läuft es: Die Zyrkonwerke melden Rekordzahlen.")
+	for _, o := range doc.Organizations {
+		fmt.Printf("%s [%d,%d) → %s\n", o.Text, o.Start, o.End, o.Entity.Name)
+	}
+	fmt.Println(len(doc.Amounts), len(doc.Persons))
+	// Output:
+	// Zyrkon [4,10) → Zyrkonwerke
+	// Zyrkonwerke [26,37) → Zyrkonwerke
+	// 0 0
+}
+
+func ExampleDocument_Speaker() {
+	doc := finanztext.Analyze(`„Die Zahlen sind solide“, sagte Finanzchefin Maren Ott von der Hafenbrück AG.`)
+	for _, q := range doc.Quotes {
+		if p, ok := doc.Speaker(q); ok {
+			fmt.Printf("%q: %s (%s, %s)\n", q.Text, p.Entity.Name, p.Role, p.Organization)
+		}
+	}
+	// Output:
+	// "Die Zahlen sind solide": Maren Ott (Finanzchefin, Hafenbrück AG)
+}
