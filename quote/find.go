@@ -1,0 +1,1025 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
+)
+
+// Option configures a [Finder].
+type Option func(*Finder)
+
+// WithEntityFinder sets the function that finds the persons and
+// organizations of a text, such as the Find method of an entity recognizer.
+// The default is [entity.Find].
+func WithEntityFinder(find func(text string) []entity.Mention) Option {
+	return func(f *Finder) { f.entities = find }
+}
+
+// WithIndirect turns the reporting of indirect speech (Kind [Indirect]) on
+// or off. It is on by default.
+func WithIndirect(on bool) Option {
+	return func(f *Finder) { f.indirect = on }
+}
+
+// Finder finds quotations and their speakers. It is immutable and safe for
+// concurrent use.
+type Finder struct {
+	entities func(string) []entity.Mention
+	indirect bool
+}
+
+// NewFinder returns a Finder configured by opts.
+func NewFinder(opts ...Option) *Finder {
+	f := &Finder{entities: entity.Find, indirect: true}
+	for _, o := range opts {
+		o(f)
+	}
+	return f
+}
+
+var defaultFinder = sync.OnceValue(func() *Finder { return NewFinder() })
+
+// Find returns the quotations in text with their speakers, ordered by
+// Start, using the default entity recognizer. It is NewFinder().Find(text).
+func Find(text string) []Quote {
+	return defaultFinder().Find(text)
+}
+
+// Find returns the quotations in text, ordered by Start.
+func (f *Finder) Find(text string) []Quote {
+	var ms []entity.Mention
+	if f.entities != nil {
+		ms = f.entities(text)
+	}
+	return f.FindWith(text, ms)
+}
+
+// FindWith returns the quotations in text, resolving speakers against
+// mentions, the entity mentions already found in the same text (so that a
+// caller who needs both runs the recognizer once). Mentions whose spans do
+// not fit text are ignored.
+func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
+	if len(text) == 0 {
+		return nil
+	}
+	d := newDoc(text, mentions)
+	return d.run(f.indirect)
+}
+
+// cand is an accepted direct quotation or a reported clause.
+type cand struct {
+	inner   span // quoted words
+	outer   span
+	open    int // token index of the opening mark (-1 for unmarked)
+	close   int // token index of the closing mark, or of the last token
+	kind    Kind
+	np      npRange // attribution noun phrase; np.s < 0 when none
+	verbTok int     // speech verb of the attribution, -1 when none
+	weak    bool    // attribution without a verb of saying: needs a person
+	plural  bool    // the verb is plural (for "sie")
+	carry   int     // index of a previous cand whose speaker this one shares, -1
+}
+
+// npRange is a noun phrase [s, e) in token indices.
+type npRange struct{ s, e int }
+
+func (n npRange) ok() bool { return n.s >= 0 && n.e > n.s }
+
+var noNP = npRange{-1, -1}
+
+// doc holds the analysis of one text.
+type doc struct {
+	text     string
+	paras    []span
+	toks     []token
+	sentEnd  []int32 // per token: index of the last token of its sentence
+	sentBeg  []int32
+	pairs    []pair
+	pairTok  [][2]int // token indices of open and close mark per pair
+	mentions []entity.Mention
+	people   map[string]*person // surname or full name → person
+	pmen     []pmention         // person mentions outside quotes, by position
+}
+
+// person is someone the text names.
+type person struct {
+	name   string
+	gender entity.Gender
+	role   string
+	org    string
+	ent    *entity.Entity
+	isOrg  bool
+}
+
+// pmention is one mention of a person outside quotations.
+type pmention struct {
+	s, e int
+	p    *person
+}
+
+func newDoc(text string, mentions []entity.Mention) *doc {
+	d := &doc{text: text}
+	d.paras = paragraphs(text)
+	d.toks = tokenize(text, d.paras)
+	d.pairs = findPairs(text, d.paras)
+	for _, m := range mentions {
+		if m.Start >= 0 && m.End <= len(text) && m.Start < m.End && (m.Kind == entity.Person || m.Kind == entity.Organization) {
+			d.mentions = append(d.mentions, m)
+		}
+	}
+	slices.SortStableFunc(d.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
+	d.markPairs()
+	d.sentences()
+	return d
+}
+
+// tokAt returns the index of the first token starting at or after pos.
+func (d *doc) tokAt(pos int) int {
+	i, _ := slices.BinarySearchFunc(d.toks, pos, func(t token, p int) int { return int(t.s) - p })
+	return i
+}
+
+// markPairs records, for every token inside a pair, the pair index.
+func (d *doc) markPairs() {
+	d.pairTok = make([][2]int, len(d.pairs))
+	for pi, p := range d.pairs {
+		o := d.tokAt(p.open)
+		c := d.tokAt(p.innerEnd)
+		d.pairTok[pi] = [2]int{o, c}
+		for k := o + 1; k < c && k < len(d.toks); k++ {
+			d.toks[k].q = int32(pi + 1)
+		}
+	}
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"Dr": true, "Prof": true, "St": true, "Nr": true, "ca": true, "bzw": true, "vgl": true,
+	"z": true, "B": true, "u": true, "a": true, "d": true, "h": true, "Mio": true, "Mrd": true,
+	"Tsd": true, "Bio": true, "Jh": true, "usw": true, "etc": true, "Inc": true, "Co": true,
+	"Corp": true, "Ltd": true, "evtl": true, "ggf": true, "inkl": true, "exkl": true, "zB": true,
+	"Abs": true, "Art": true, "Hr": true, "Fr": true, "Mr": true, "Mrs": true, "Ms": true, "Jr": true,
+	"Sen": true, "Gen": true, "Str": true, "bspw": true, "sog": true, "lt": true, "geb": true,
+	"engl": true, "frz": true, "dt": true, "ehem": true, "Mrd.": true, "Std": true, "Min": true,
+}
+
+// sentences computes sentence bounds over tokens; marks inside pairs never
+// end a sentence.
+func (d *doc) sentences() {
+	n := len(d.toks)
+	d.sentEnd = make([]int32, n)
+	d.sentBeg = make([]int32, n)
+	beg := 0
+	for i := 0; i < n; i++ {
+		t := d.toks[i]
+		end := i == n-1 || d.toks[i+1].para != t.para
+		if !end && t.q == 0 && t.kind == tPunct && d.isSentencePunct(i) {
+			nx := d.toks[i+1]
+			if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
+				end = true
+			}
+			// a closing mark right after the dot belongs to the sentence
+		}
+		if !end && t.kind == tMark && t.q == 0 && i > 0 && d.toks[i-1].q != 0 && d.isSentencePunct(i-1) {
+			nx := d.toks[i+1]
+			if nx.upper || nx.kind == tMark {
+				end = true
+			}
+		}
+		if end {
+			for k := beg; k <= i; k++ {
+				d.sentBeg[k] = int32(beg)
+				d.sentEnd[k] = int32(i)
+			}
+			beg = i + 1
+		}
+	}
+}
+
+// isSentencePunct reports whether token i is . ! ? or … ending a sentence.
+func (d *doc) isSentencePunct(i int) bool {
+	t := d.toks[i]
+	if t.kind != tPunct {
+		return false
+	}
+	c := d.text[t.s]
+	switch {
+	case c == '!' || c == '?':
+		return true
+	case c == '.':
+		if i > 0 {
+			p := d.toks[i-1]
+			if p.e == t.s && p.kind == tWord {
+				w := d.word(i - 1)
+				if abbreviations[w] || len(w) == 1 && p.upper {
+					return false
+				}
+				if w[0] >= '0' && w[0] <= '9' && len(w) <= 2 {
+					return false // an ordinal or a date: "3."
+				}
+			}
+		}
+		return true
+	case d.text[t.s:t.e] == "…":
+		return true
+	}
+	return false
+}
+
+func (d *doc) word(i int) string {
+	t := d.toks[i]
+	return d.text[t.s:t.e]
+}
+
+func (d *doc) isWord(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord
+}
+
+func (d *doc) isPunct(i int, c byte) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c
+}
+
+// run finds the quotations.
+func (d *doc) run(indirect bool) []Quote {
+	var cands []cand
+	for pi := range d.pairs {
+		if c, ok := d.classify(pi); ok {
+			cands = append(cands, c)
+		}
+	}
+	cands = append(cands, d.unmarkedParagraphs()...)
+	slices.SortFunc(cands, func(a, b cand) int { return a.inner.s - b.inner.s })
+	for i := range cands {
+		d.attribute(cands, i)
+	}
+	if indirect {
+		cands = append(cands, d.indirectSpeech(cands)...)
+		slices.SortFunc(cands, func(a, b cand) int { return a.inner.s - b.inner.s })
+	}
+	d.collectPeople(cands)
+	return d.resolve(cands)
+}
+
+// sentenceHasCue reports whether the sentence around token i holds a verb of
+// saying, a subjunctive form, "so X", "laut" or "zufolge" outside quotes.
+func (d *doc) sentenceHasCue(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	b, e := int(d.sentBeg[i]), int(d.sentEnd[i])
+	for k := b; k <= e; k++ {
+		t := d.toks[k]
+		if t.q != 0 || t.kind != tWord {
+			continue
+		}
+		w := d.word(k)
+		if subjunctive[w] || w == "laut" || w == "zufolge" || w == "Laut" {
+			return true
+		}
+		if w == "so" && d.isPunct(k-1, ',') {
+			return true
+		}
+		if f, ok := lookupVerb(w, k == b); ok && f.plain {
+			return true
+		}
+	}
+	return false
+}
+
+// classify decides whether pair pi is a quotation or a name, title or scare
+// quote.
+func (d *doc) classify(pi int) (cand, bool) {
+	p := d.pairs[pi]
+	o, c := d.pairTok[pi][0], d.pairTok[pi][1]
+	if o >= len(d.toks) || c >= len(d.toks) || c <= o {
+		return cand{}, false
+	}
+	words := 0
+	firstLower := false
+	upperWords := 0
+	for k := o + 1; k < c; k++ {
+		if d.toks[k].kind == tWord {
+			if words == 0 {
+				firstLower = startsLower(d.word(k))
+			}
+			words++
+			if d.toks[k].upper {
+				upperWords++
+			}
+		}
+	}
+	if words == 0 {
+		return cand{}, false
+	}
+	inner := strings.TrimRight(d.text[p.innerStart:p.innerEnd], " ")
+	endPunct := false
+	if inner != "" {
+		last := inner[len(inner)-1]
+		endPunct = last == '.' || last == '!' || last == '?' || strings.HasSuffix(inner, "…")
+		if !endPunct && (last == '\'' || strings.HasSuffix(inner, "‘") || strings.HasSuffix(inner, "“")) {
+			t := strings.TrimRight(strings.TrimRight(strings.TrimRight(inner, "'"), "‘"), "“")
+			if t != "" {
+				l := t[len(t)-1]
+				endPunct = l == '.' || l == '!' || l == '?'
+			}
+		}
+	}
+	colonBefore := d.isPunct(o-1, ':') && d.toks[o-1].para == d.toks[o].para
+	commaBefore := d.isPunct(o-1, ',')
+	paraStart := o == 0 || d.toks[o-1].para != d.toks[o].para
+	after := d.afterAttribution(c)
+	titleBefore := false
+	nameBefore := false
+	if d.isWord(o-1) && d.toks[o-1].para == d.toks[o].para {
+		w := d.word(o - 1)
+		titleBefore = titleNouns[w]
+		lw := w
+		nameBefore = determiners[lw] || prepositions[lw] || strings.HasSuffix(lw, "s") && d.toks[o-1].upper
+	}
+	followedByParen := d.isPunct(c+1, '(')
+	cue := d.sentenceHasCue(o)
+
+	accept := false
+	switch {
+	case titleBefore && !after.ok && !colonBefore:
+		accept = false
+	case after.ok:
+		accept = true
+	case colonBefore:
+		accept = endPunct || words >= 3 || firstLower
+	case paraStart:
+		accept = words >= 3 || endPunct
+	case endPunct && words >= 2:
+		accept = !(nameBefore && !firstLower && !cue)
+	case words >= 5:
+		accept = !(nameBefore && !firstLower) && !followedByParen && !(upperWords*10 >= words*8 && !cue)
+	default:
+		accept = cue && firstLower && !followedByParen
+	}
+	if commaBefore && words >= 2 && !accept && cue {
+		accept = true
+	}
+	if !accept {
+		return cand{}, false
+	}
+	cd := cand{
+		inner: span{p.innerStart, p.innerEnd}, outer: span{p.open, p.close},
+		open: o, close: c, kind: Direct, np: noNP, verbTok: -1, carry: -1,
+	}
+	if after.ok {
+		cd.np, cd.verbTok, cd.plural = after.np, after.verb, after.plural
+		cd.outer.e = max(cd.outer.e, int(d.toks[after.end].e))
+	}
+	return cd, true
+}
+
+// attr is an attribution found next to a quote.
+type attr struct {
+	ok     bool
+	np     npRange
+	verb   int
+	end    int // last token of the attribution
+	plural bool
+}
+
+// adverbs may stand between a verb of saying and its subject or after it.
+var adverbs = map[string]bool{
+	"gestern": true, "heute": true, "dazu": true, "damals": true, "später": true, "zudem": true,
+	"auch": true, "bereits": true, "jetzt": true, "nun": true, "noch": true, "dann": true,
+	"sogar": true, "weiter": true, "außerdem": true, "kürzlich": true, "einmal": true,
+	"erneut": true, "abschließend": true, "zuvor": true, "anschließend": true, "daraufhin": true,
+	"direkt": true, "offen": true, "einhellig": true, "begeistert": true, "resigniert": true,
+	"lachend": true, "knapp": true, "wörtlich": true, "damit": true, "dabei": true, "hier": true,
+	"schon": true, "zuletzt": true, "ebenfalls": true, "gleichzeitig": true, "allerdings": true,
+	"jedoch": true, "aber": true, "etwa": true, "ausdrücklich": true, "deutlich": true,
+	"scherzhaft": true, "selbstbewusst": true, "optimistisch": true, "vorsichtig": true,
+	"nüchtern": true, "trocken": true, "stolz": true, "sichtlich": true, "mehrfach": true,
+}
+
+// afterAttribution looks for ", sagte X" / ", so X" after the closing mark
+// at token c.
+func (d *doc) afterAttribution(c int) attr {
+	j := c + 1
+	if j >= len(d.toks) || d.toks[j].para != d.toks[c].para {
+		return attr{}
+	}
+	if d.isPunct(j, ',') {
+		j++
+	}
+	if !d.isWord(j) {
+		return attr{}
+	}
+	w := d.word(j)
+	if w == "so" || w == "So" && d.isPunct(j-1, ',') {
+		np := d.grabNP(j+1, true)
+		if !np.ok() {
+			return attr{}
+		}
+		e := np.e
+		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].para == d.toks[c].para && !adverbs[d.word(e)] {
+			return attr{} // "so" as an adverb: "so gut wie"
+		}
+		return attr{ok: true, np: np, verb: j, end: np.e - 1}
+	}
+	f, ok := lookupVerb(w, false)
+	if !ok || f.part {
+		return attr{}
+	}
+	end := d.clauseEnd(j)
+	if !f.plain && !d.particleAt(end, f.particles) {
+		return attr{}
+	}
+	k := j + 1
+	for k < len(d.toks) && d.isWord(k) && adverbs[d.word(k)] {
+		k++
+	}
+	np := d.grabNP(k, true)
+	if !np.ok() {
+		return attr{}
+	}
+	return attr{ok: true, np: np, verb: j, end: max(np.e-1, end), plural: f.plural}
+}
+
+// clauseEnd returns the last token of the clause that token i starts or is
+// in: up to , ; : . ! ? a quotation mark or the paragraph end.
+func (d *doc) clauseEnd(i int) int {
+	n := len(d.toks)
+	k := i
+	for k+1 < n && d.toks[k+1].para == d.toks[i].para {
+		t := d.toks[k+1]
+		if t.kind == tMark {
+			break
+		}
+		if t.kind == tPunct {
+			c := d.text[t.s]
+			if c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' {
+				break
+			}
+			if c == '.' && d.isSentencePunct(k+1) {
+				break
+			}
+		}
+		k++
+	}
+	return k
+}
+
+// particleAt reports whether the word at token k is one of particles.
+func (d *doc) particleAt(k int, particles []string) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	return slices.Contains(particles, d.word(k))
+}
+
+// grabNP reads a noun phrase that can name a speaker starting at token i:
+// a pronoun, or an optional determiner, adjectives, capitalized words with
+// name particles, a genitive or "von" phrase after a role noun, and an
+// apposition with a name ("Der Chef von Microsoft, Satya Nadella").
+func (d *doc) grabNP(i int, allowCoord bool) npRange {
+	n := len(d.toks)
+	if i < 0 || i >= n || !d.isWord(i) || d.toks[i].q != 0 {
+		return noNP
+	}
+	para := d.toks[i].para
+	w := d.word(i)
+	if pronounOf(w) != pronNone {
+		return npRange{i, i + 1}
+	}
+	if prepositions[strings.ToLower(w)] || notSpeakers[w] || isNumberWord(w) {
+		return noNP
+	}
+	k := i
+	hasDet := false
+	if determiners[w] {
+		hasDet = true
+		k++
+	}
+	for adj := 0; adj < 3 && d.isWord(k) && !d.toks[k].upper && hasDet; adj++ {
+		aw := d.word(k)
+		if !(strings.HasSuffix(aw, "e") || strings.HasSuffix(aw, "en") || strings.HasSuffix(aw, "er") || strings.HasSuffix(aw, "es") || strings.HasSuffix(aw, "em")) || nameParticles[aw] || determiners[aw] {
+			break
+		}
+		k++
+	}
+	start := k
+	heads := 0
+	role := false
+	for k < n && d.toks[k].para == para && k-i < 12 {
+		t := d.toks[k]
+		if t.q != 0 {
+			break
+		}
+		if t.kind == tWord && t.upper {
+			cw := d.word(k)
+			if notSpeakers[cw] && heads == 0 {
+				return noNP
+			}
+			if notSpeakers[cw] || prepositions[strings.ToLower(cw)] && heads > 0 {
+				break
+			}
+			if r, _ := isRoleNoun(cw); r {
+				role = true
+			}
+			heads++
+			k++
+			// "Dr." "Prof." and initials
+			if d.isPunct(k, '.') && (honorifics[cw] || len(cw) == 1) && d.isWord(k+1) && d.toks[k+1].upper {
+				k++
+			}
+			continue
+		}
+		if t.kind == tWord && heads > 0 {
+			lw := d.word(k)
+			// name particles inside names: "Ursula von der Leyen"
+			if nameParticles[lw] && !role {
+				m := k + 1
+				for m < n && d.isWord(m) && nameParticles[d.word(m)] && m-k < 3 {
+					m++
+				}
+				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] && (lw == "von" || lw == "van" || lw == "de" || lw == "zu" || lw == "bin" || lw == "al" || lw == "del" || lw == "di" || lw == "da") {
+					k = m
+					continue
+				}
+			}
+			// genitive or "von" phrase after a role noun
+			if role && genitiveLinks[lw] {
+				m := k + 1
+				if d.isWord(m) && determiners[d.word(m)] {
+					m++
+				}
+				for a := 0; a < 2 && d.isWord(m) && !d.toks[m].upper; a++ {
+					m++
+				}
+				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] {
+					k = m
+					role = false // one genitive phrase
+					continue
+				}
+			}
+			if lw == "und" && allowCoord {
+				m := k + 1
+				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] && !prepositions[strings.ToLower(d.word(m))] {
+					if _, ok := lookupVerb(d.word(m), false); !ok {
+						k = m
+						continue
+					}
+				}
+			}
+		}
+		break
+	}
+	if heads == 0 {
+		return noNP
+	}
+	if hasDet && start == i+1 && !d.toks[start].upper {
+		return noNP
+	}
+	// apposition: ", Satya Nadella,"
+	if d.isPunct(k, ',') && d.isWord(k+1) && d.toks[k+1].upper {
+		m := k + 1
+		if _, ok := genders()[d.word(m)]; ok || honorifics[d.word(m)] {
+			e := m
+			for e < n && e-m < 4 && d.isWord(e) && d.toks[e].upper && d.toks[e].para == para {
+				e++
+			}
+			if e-m >= 2 && (e >= n || d.toks[e].kind != tWord) {
+				k = e
+			}
+		}
+	}
+	return npRange{i, k}
+}
+
+// clauseStart returns the first token of the clause that ends before token
+// i: after the previous , ; : sentence start, or quotation mark.
+func (d *doc) clauseStart(i int, stopAtComma bool) int {
+	b := int(d.sentBeg[min(i, len(d.toks)-1)])
+	k := i - 1
+	for k >= b {
+		t := d.toks[k]
+		if t.q != 0 || t.kind == tMark {
+			break
+		}
+		if t.kind == tPunct {
+			c := d.text[t.s]
+			if c == ';' || c == ':' || (c == ',' && stopAtComma) || c == '(' || c == ')' {
+				break
+			}
+		}
+		k--
+	}
+	return k + 1
+}
+
+// skipStarters skips conjunctions and adverbs that open a clause.
+func (d *doc) skipStarters(i, limit int) int {
+	for i < limit && d.isWord(i) {
+		w := d.word(i)
+		lw := w
+		if d.toks[i].upper && len(w) > 0 && w[0] < 0x80 {
+			lw = strings.ToLower(w[:1]) + w[1:]
+		}
+		if clauseStarters[lw] || adverbs[lw] {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// subjectBefore finds the speaker of a clause [cs, ce) that precedes a
+// quotation: the subject of its (last) verb of saying, or, with no verb, a
+// noun phrase heading the clause (weak).
+func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
+	verb := -1
+	var vf verbForm
+	for k := ce - 1; k >= cs; k-- {
+		if !d.isWord(k) || d.toks[k].q != 0 {
+			continue
+		}
+		f, ok := lookupVerb(d.word(k), k == cs)
+		if !ok {
+			continue
+		}
+		if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+			continue
+		}
+		verb, vf = k, f
+		break
+	}
+	if verb >= 0 {
+		lc := d.clauseStart(verb, true)
+		lc = d.skipStarters(lc, verb)
+		if lc < verb {
+			np := d.grabNP(lc, true)
+			if np.ok() && np.e <= verb && d.onlyAdverbs(np.e, verb) {
+				return np, verb, false, vf.plural
+			}
+		}
+		k := verb + 1
+		for k < ce && d.isWord(k) && adverbs[d.word(k)] {
+			k++
+		}
+		if np := d.grabNP(k, true); np.ok() {
+			return np, verb, false, vf.plural
+		}
+		// "Microsofts Finanzvorstand, Amy Hood, sagte:"
+		s := d.skipStarters(cs, verb)
+		if np := d.grabNP(s, true); np.ok() && np.e == verb {
+			return np, verb, false, vf.plural
+		}
+		return noNP, verb, false, vf.plural
+	}
+	if !colon {
+		return noNP, -1, false, false
+	}
+	s := d.skipStarters(cs, ce)
+	np := d.grabNP(s, true)
+	if !np.ok() {
+		return noNP, -1, false, false
+	}
+	// headline "Nadella: „…“", or "X macht einen Vergleich:"
+	if np.e == ce || d.isPunct(np.e, ':') || d.isWord(np.e) && !d.toks[np.e].upper ||
+		d.isPunct(np.e, ',') && d.isWord(np.e+1) && !d.toks[np.e+1].upper && np.e-np.s > 2 {
+		return np, -1, true, false
+	}
+	return noNP, -1, false, false
+}
+
+// onlyAdverbs reports whether tokens [a, b) are all adverbs or lower-case
+// words of a verb-final clause ("wie Altman später sagte").
+func (d *doc) onlyAdverbs(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !d.isWord(k) || d.toks[k].upper {
+			return false
+		}
+		if !adverbs[d.word(k)] && !clauseStarters[d.word(k)] {
+			// a verb-final subordinate clause may hold other words
+			if b-a > 2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// attribute finds the attribution of cands[i] when it has none yet.
+func (d *doc) attribute(cands []cand, i int) {
+	c := &cands[i]
+	if c.np.ok() || c.kind != Direct {
+		return
+	}
+	o := c.open
+	if o < 0 {
+		return
+	}
+	// before with a colon, or a comma: "X sagte: „…“", "Er sagte, „…“"
+	if o > 0 && d.toks[o-1].para == d.toks[o].para && (d.isPunct(o-1, ':') || d.isPunct(o-1, ',')) {
+		colon := d.isPunct(o-1, ':')
+		cs := int(d.sentBeg[o-1])
+		// not before the end of an earlier quote in this sentence
+		for j := i - 1; j >= 0; j-- {
+			if cands[j].kind == Direct && cands[j].close >= 0 && cands[j].close < o && cands[j].close >= cs {
+				cs = cands[j].close + 1
+				break
+			}
+		}
+		if !colon {
+			cs = d.clauseStart(o-1, true)
+			// "„…“, sagte X, „…“": the same speaker around
+			if i > 0 && cands[i-1].kind == Direct && cands[i-1].np.ok() && cands[i-1].verbTok >= 0 && cands[i-1].verbTok >= cs-1 && cands[i-1].close < o {
+				c.carry = i - 1
+				c.outer.s = min(c.outer.s, cands[i-1].outer.s)
+				return
+			}
+		}
+		np, verb, weak, plural := d.subjectBefore(cs, o-1, colon)
+		if np.ok() {
+			c.np, c.verbTok, c.weak, c.plural = np, verb, weak, plural
+			c.outer.s = min(c.outer.s, int(d.toks[min(np.s, max(verb, np.s))].s))
+			return
+		}
+		if verb >= 0 {
+			c.verbTok = verb
+		}
+	}
+	// a quote inside a sentence with a verb of saying
+	b, e := int(d.sentBeg[o]), int(d.sentEnd[o])
+	best := -1
+	for k := b; k <= e; k++ {
+		if d.toks[k].q != 0 || !d.isWord(k) {
+			continue
+		}
+		f, ok := lookupVerb(d.word(k), k == b)
+		if !ok || f.part && k > o {
+			continue
+		}
+		if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+			continue
+		}
+		if k < o {
+			best = k
+		} else if best < 0 {
+			best = k
+			break
+		}
+	}
+	if best < 0 {
+		return
+	}
+	c.verbTok = best
+	lc := d.skipStarters(d.clauseStart(best, true), best)
+	if lc < best {
+		np := d.grabNP(lc, true)
+		if np.ok() && np.e <= best && d.onlyAdverbs(np.e, best) {
+			c.np, c.verbTok = np, best
+			return
+		}
+	}
+	k := best + 1
+	for k < len(d.toks) && d.isWord(k) && adverbs[d.word(k)] {
+		k++
+	}
+	if np := d.grabNP(k, true); np.ok() {
+		c.np, c.verbTok = np, best
+		return
+	}
+	s := d.skipStarters(b, best)
+	if np := d.grabNP(s, true); np.ok() && np.e == best {
+		c.np, c.verbTok = np, best
+	}
+}
+
+// unmarkedParagraphs finds "X sagt begeistert:" + line break + a paragraph
+// without quotation marks: that paragraph is a direct quotation of X.
+func (d *doc) unmarkedParagraphs() []cand {
+	var out []cand
+	for i, t := range d.toks {
+		if t.kind != tPunct || d.text[t.s] != ':' || t.q != 0 {
+			continue
+		}
+		if i+1 >= len(d.toks) || d.toks[i+1].para == t.para {
+			continue
+		}
+		next := d.toks[i+1]
+		if next.kind == tMark || next.kind == tPunct {
+			continue
+		}
+		cs := int(d.sentBeg[i])
+		np, verb, _, plural := d.subjectBefore(cs, i, false)
+		if verb < 0 || !np.ok() {
+			continue
+		}
+		if i-cs > 12 {
+			continue
+		}
+		p := d.paras[next.para]
+		// the paragraph must not already hold a quotation
+		if d.pairInside(p) {
+			continue
+		}
+		last := d.tokAt(p.e) - 1
+		out = append(out, cand{
+			inner: span{p.s, p.e}, outer: span{int(d.toks[cs].s), p.e},
+			open: -1, close: last, kind: Direct, np: np, verbTok: verb, plural: plural, carry: -1,
+		})
+	}
+	return out
+}
+
+// pairInside reports whether a pair starts inside s.
+func (d *doc) pairInside(s span) bool {
+	i, _ := slices.BinarySearchFunc(d.pairs, s.s, func(p pair, pos int) int { return p.open - pos })
+	return i < len(d.pairs) && d.pairs[i].open < s.e
+}
+
+// indirectSpeech finds reported speech: "X sagte, dass …", "X sagte, die
+// Nachfrage sei …", "laut X …", "X zufolge …", "nach Angaben von X …".
+func (d *doc) indirectSpeech(direct []cand) []cand {
+	var out []cand
+	n := len(d.toks)
+	for k := 0; k < n; k++ {
+		t := d.toks[k]
+		if t.q != 0 || t.kind != tWord {
+			continue
+		}
+		b, e := int(d.sentBeg[k]), int(d.sentEnd[k])
+		w := d.word(k)
+		var c cand
+		found := false
+		switch {
+		case w == "laut" || w == "Laut":
+			np := d.grabNP(k+1, true)
+			if !np.ok() || !d.isCapitalNP(np) {
+				continue
+			}
+			s := np.e
+			if d.isPunct(s, ',') {
+				s++
+			}
+			if s > e {
+				continue
+			}
+			c = d.reported(s, e, np, k)
+			if k > b {
+				// "Die Wirtschaft wächst laut Bundesbank kaum": the whole sentence
+				c = d.reported(b, e, np, k)
+				c.inner = span{int(d.toks[b].s), int(d.toks[e].e)}
+				c.inner = d.trimSpan(c.inner)
+			}
+			found = true
+		case w == "zufolge":
+			s := d.skipStarters(b, k)
+			np := d.grabNP(s, true)
+			if !np.ok() || np.e != k || !d.isCapitalNP(np) {
+				continue
+			}
+			if k+1 > e {
+				continue
+			}
+			c = d.reported(k+1, e, np, k)
+			found = true
+		case w == "Angaben" && k > 0 && strings.EqualFold(d.word(k-1), "nach"):
+			m := k + 1
+			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "des" || d.word(m) == "der") {
+				if d.word(m) == "von" {
+					m++
+				}
+				np := d.grabNP(m, true)
+				if !np.ok() {
+					continue
+				}
+				s := np.e
+				if d.isPunct(s, ',') {
+					s++
+				}
+				if s > e {
+					continue
+				}
+				c = d.reported(s, e, np, k)
+				if k-1 > b {
+					c.inner = d.trimSpan(span{int(d.toks[b].s), int(d.toks[k-1].s)})
+				}
+				found = true
+			}
+		default:
+			f, ok := lookupVerb(w, k == b)
+			if !ok {
+				continue
+			}
+			if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+				continue
+			}
+			ce := d.clauseEnd(k)
+			// "X sagte, dass …" / "X sagte, die Nachfrage sei …"
+			if d.isPunct(ce+1, ',') && ce+2 <= e {
+				s := ce + 2
+				if d.isWord(s) && (d.word(s) == "dass" || d.word(s) == "ob") {
+					s++
+					if s <= e {
+						np, _, _, _ := d.subjectBefore(d.clauseStart(k, true), ce+1, false)
+						if np.ok() {
+							c = d.reported(s, e, np, k)
+							found = true
+						}
+					}
+				} else if d.hasSubjunctive(s, e) {
+					np, _, _, _ := d.subjectBefore(d.clauseStart(k, true), ce+1, false)
+					if np.ok() {
+						c = d.reported(s, e, np, k)
+						found = true
+					}
+				}
+			}
+			// "Die Nachfrage sei gestiegen, sagte X."
+			if !found && d.isPunct(k-1, ',') && k-1 > b && d.hasSubjunctive(b, k-1) {
+				m := k + 1
+				for m < n && d.isWord(m) && adverbs[d.word(m)] {
+					m++
+				}
+				np := d.grabNP(m, true)
+				if np.ok() {
+					c = d.reported(b, k-2, np, k)
+					found = true
+				}
+			}
+		}
+		if !found || c.inner.e <= c.inner.s {
+			continue
+		}
+		// never over a direct quotation
+		clash := false
+		for _, q := range direct {
+			if q.kind == Direct && q.outer.s < c.inner.e && c.inner.s < q.outer.e {
+				clash = true
+				break
+			}
+		}
+		for _, q := range out {
+			if q.inner.s < c.inner.e && c.inner.s < q.inner.e {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// isCapitalNP reports whether np names someone: it holds a capitalized word
+// that is not a generic source word.
+func (d *doc) isCapitalNP(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && d.toks[k].upper && !notSpeakers[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubjunctive reports whether tokens [a, b] hold a Konjunktiv form.
+func (d *doc) hasSubjunctive(a, b int) bool {
+	for k := a; k <= b && k < len(d.toks); k++ {
+		if d.isWord(k) && d.toks[k].q == 0 && subjunctive[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reported builds an indirect cand over tokens [s, e].
+func (d *doc) reported(s, e int, np npRange, verb int) cand {
+	in := d.trimSpan(span{int(d.toks[s].s), int(d.toks[e].e)})
+	out := span{min(in.s, int(d.toks[np.s].s)), max(in.e, int(d.toks[np.e-1].e))}
+	return cand{inner: in, outer: out, open: -1, close: e, kind: Indirect, np: np, verbTok: verb, carry: -1}
+}
+
+// trimSpan drops final punctuation and spaces.
+func (d *doc) trimSpan(s span) span {
+	for s.e > s.s {
+		c := d.text[s.e-1]
+		if c == '.' || c == ' ' || c == ',' || c == ';' || c == ':' {
+			s.e--
+			continue
+		}
+		break
+	}
+	for s.s < s.e && (d.text[s.s] == ' ' || d.text[s.s] == ',') {
+		s.s++
+	}
+	return s
+}
+
+var _ = parse.Span{}

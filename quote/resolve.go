@@ -1,0 +1,517 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
+)
+
+// nounSuffixes end common nouns rather than surnames.
+var nounSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen", "lein", "ik", "ie", "ur", "enz", "anz", "um", "ungen", "isse", "en"}
+
+func looksLikeSurname(w string) bool {
+	if len(w) < 2 || notSpeakers[w] || pronounOf(w) != pronNone || isNumberWord(w) {
+		return false
+	}
+	for _, s := range nounSuffixes {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return false
+		}
+	}
+	if r, _ := isRoleNoun(w); r {
+		return false
+	}
+	if _, ok := lookupVerb(w, true); ok {
+		return false
+	}
+	return true
+}
+
+// register adds p under its full name and its surname.
+func (d *doc) register(full string, p *person) {
+	if full == "" {
+		return
+	}
+	if old, ok := d.people[full]; ok && old.name != "" && strings.Count(old.name, " ") >= strings.Count(p.name, " ") {
+		// keep the richer entry, but learn its gender and role
+		if old.gender == entity.UnknownGender {
+			old.gender = p.gender
+		}
+		if old.role == "" {
+			old.role, old.org = p.role, p.org
+		}
+		return
+	}
+	d.people[full] = p
+	if i := strings.LastIndexByte(full, ' '); i >= 0 {
+		sur := full[i+1:]
+		if old, ok := d.people[sur]; !ok || strings.Count(old.name, " ") < strings.Count(p.name, " ") {
+			d.people[sur] = p
+		}
+	}
+}
+
+// collectPeople learns the persons of the text: from the entity mentions,
+// from given names followed by surnames, from role nouns before names, and
+// from the speakers of attributions.
+func (d *doc) collectPeople(cands []cand) {
+	d.people = make(map[string]*person)
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.Kind != entity.Person {
+			continue
+		}
+		name := m.Text
+		if m.Entity != nil && m.Entity.Name != "" {
+			name = m.Entity.Name
+		}
+		d.register(name, &person{name: name, gender: m.Gender, role: m.Role, org: m.Organization, ent: m.Entity})
+	}
+	g := genders()
+	n := len(d.toks)
+	for i := 0; i < n; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || !t.upper {
+			continue
+		}
+		w := d.word(i)
+		gen, isFirst := g[w]
+		if isFirst {
+			// a given name: the following capitalized words are the surname
+			e := i + 1
+			for e < n && e-i <= 3 && d.isWord(e) && d.toks[e].para == t.para && d.toks[e].q == t.q {
+				ew := d.word(e)
+				if d.toks[e].upper && looksLikeSurname(ew) || e > i+1 && nameParticles[ew] && d.isWord(e+1) && d.toks[e+1].upper {
+					e++
+					continue
+				}
+				if nameParticles[ew] && d.isWord(e+1) && d.toks[e+1].upper {
+					e++
+					continue
+				}
+				break
+			}
+			for e > i+1 && !d.toks[e-1].upper {
+				e--
+			}
+			if e == i+1 {
+				continue
+			}
+			full := d.text[t.s:d.toks[e-1].e]
+			p := &person{name: full, gender: gen}
+			d.roleBefore(i, p)
+			d.register(full, p)
+			i = e - 1
+			continue
+		}
+		if r, fem := isRoleNoun(w); r && i+1 < n && d.isWord(i+1) && d.toks[i+1].upper && d.toks[i+1].para == t.para {
+			sw := d.word(i + 1)
+			if _, first := g[sw]; first || !looksLikeSurname(sw) {
+				continue
+			}
+			if d.isWord(i+2) && d.toks[i+2].upper {
+				continue // "Chef Ausblick Gewinn": not a name
+			}
+			p := &person{name: sw}
+			if fem {
+				p.gender = entity.Female
+			}
+			d.roleBefore(i+1, p)
+			d.register(sw, p)
+		}
+	}
+	// speakers named by a bare surname in an attribution
+	for _, c := range cands {
+		if !c.np.ok() || c.weak {
+			continue
+		}
+		for k := c.np.s; k < c.np.e; k++ {
+			if !d.isWord(k) || !d.toks[k].upper {
+				continue
+			}
+			w := d.word(k)
+			if k == c.np.s || d.word(k-1) == "und" {
+				if _, ok := d.people[w]; !ok && looksLikeSurname(w) && !determiners[w] && d.mentionAt(int(d.toks[k].s)) == nil {
+					if k+1 == c.np.e || d.word(k+1) == "und" {
+						d.people[w] = &person{name: w}
+					}
+				}
+			}
+		}
+	}
+	// mentions of the known persons outside quotations
+	mi := 0
+	for i := 0; i < n; i++ {
+		t := d.toks[i]
+		for mi < len(d.mentions) && d.mentions[mi].End <= int(t.s) {
+			mi++
+		}
+		if t.q != 0 || t.kind != tWord || !t.upper {
+			continue
+		}
+		if mi < len(d.mentions) && d.mentions[mi].Start <= int(t.s) {
+			m := &d.mentions[mi]
+			if m.Kind == entity.Person && int(t.e) == m.End {
+				name := m.Text
+				if m.Entity != nil && m.Entity.Name != "" {
+					name = m.Entity.Name
+				}
+				if p := d.people[name]; p != nil {
+					d.pmen = append(d.pmen, pmention{s: m.Start, e: m.End, p: p})
+				}
+			}
+			continue
+		}
+		w := d.word(i)
+		p := d.people[w]
+		if p == nil && strings.HasSuffix(w, "s") {
+			p = d.people[w[:len(w)-1]]
+		}
+		if p != nil {
+			d.pmen = append(d.pmen, pmention{s: int(t.s), e: int(t.e), p: p})
+		}
+	}
+}
+
+// roleBefore fills the role and organization of the person whose name
+// starts at token i from "Analyst Peter Schmidt", "Siemens-Chef Roland
+// Busch" or "Microsofts Finanzvorstand, Amy Hood".
+func (d *doc) roleBefore(i int, p *person) {
+	k := i - 1
+	if d.isPunct(k, ',') {
+		k--
+		// "Der Chef von Microsoft, Satya Nadella": look back a few words
+		for m := k; m >= 0 && m > k-5 && d.isWord(m) && d.toks[m].para == d.toks[i].para; m-- {
+			if r, fem := isRoleNoun(d.word(m)); r && d.toks[m].upper {
+				d.setRole(m, p, fem)
+				return
+			}
+		}
+		return
+	}
+	if d.isWord(k) && d.toks[k].upper && d.toks[k].para == d.toks[i].para {
+		if r, fem := isRoleNoun(d.word(k)); r {
+			d.setRole(k, p, fem)
+		}
+	}
+}
+
+func (d *doc) setRole(k int, p *person, fem bool) {
+	w := d.word(k)
+	p.role = w
+	if fem && p.gender == entity.UnknownGender {
+		p.gender = entity.Female
+	}
+	if h := strings.LastIndexByte(w, '-'); h > 0 {
+		p.org = w[:h]
+		p.role = w[h+1:]
+		return
+	}
+	if d.isWord(k-1) && d.toks[k-1].upper {
+		if pw := d.word(k - 1); strings.HasSuffix(pw, "s") && len(pw) > 3 && !determiners[pw] {
+			p.org = pw[:len(pw)-1]
+			return
+		}
+	}
+	if d.isWord(k+1) && (d.word(k+1) == "von" || d.word(k+1) == "der" || d.word(k+1) == "des") && d.isWord(k+2) && d.toks[k+2].upper {
+		p.org = d.orgName(k+2, k+5)
+	}
+}
+
+// orgName reads the capitalized words from token s (at most to lim) and
+// turns a dative or genitive adjective ending back into the nominative
+// ("Deutschen Bank" → "Deutsche Bank").
+func (d *doc) orgName(s, lim int) string {
+	e := s
+	for e < len(d.toks) && e < lim && d.isWord(e) && d.toks[e].upper {
+		e++
+	}
+	if e == s {
+		return ""
+	}
+	name := d.text[d.toks[s].s:d.toks[e-1].e]
+	if e-s >= 2 {
+		first := d.word(s)
+		if strings.HasSuffix(first, "schen") || strings.HasSuffix(first, "chen") || strings.HasSuffix(first, "ten") || strings.HasSuffix(first, "ischen") || strings.HasSuffix(first, "alen") || strings.HasSuffix(first, "ralen") {
+			name = first[:len(first)-1] + name[len(first):]
+		}
+	}
+	return name
+}
+
+// mentionAt returns the entity mention covering byte pos, if any.
+func (d *doc) mentionAt(pos int) *entity.Mention {
+	i, _ := slices.BinarySearchFunc(d.mentions, pos+1, func(m entity.Mention, p int) int { return m.Start - p })
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if d.mentions[j].Start <= pos && pos < d.mentions[j].End {
+			return &d.mentions[j]
+		}
+	}
+	return nil
+}
+
+// resolve turns candidates into quotes with resolved speakers.
+func (d *doc) resolve(cands []cand) []Quote {
+	out := make([]Quote, 0, len(cands))
+	resolved := make([]*Speaker, len(cands))
+	var last *Speaker
+	lastPos, lastPara := -1, -1
+	for i := range cands {
+		c := &cands[i]
+		var sp *Speaker
+		switch {
+		case c.carry >= 0 && c.carry < i:
+			if r := resolved[c.carry]; r != nil {
+				cp := *r
+				sp = &cp
+			}
+		case c.np.ok():
+			sp = d.speakerFor(c, lastPos)
+		}
+		para := d.paraOf(c.inner.s)
+		if sp == nil && c.kind == Direct && !c.np.ok() && c.verbTok < 0 && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
+			if !d.otherPersonBetween(lastPos, c.inner.s, last) {
+				cp := *last
+				cp.How = CarriedOver
+				sp = &cp
+			}
+		}
+		if c.kind == Indirect && sp == nil {
+			continue
+		}
+		resolved[i] = sp
+		if sp != nil {
+			last = sp
+			lastPos = max(c.outer.e, c.inner.e)
+			lastPara = d.paraOf(lastPos - 1)
+		}
+		q := Quote{
+			Span:    parse.Span{Start: c.inner.s, End: c.inner.e},
+			Text:    d.text[c.inner.s:c.inner.e],
+			Outer:   parse.Span{Start: c.outer.s, End: c.outer.e},
+			Kind:    c.kind,
+			Speaker: sp,
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// paraOf returns the index of the paragraph holding byte pos.
+func (d *doc) paraOf(pos int) int {
+	i, found := slices.BinarySearchFunc(d.paras, pos, func(p span, x int) int {
+		if p.e <= x {
+			return -1
+		}
+		if p.s > x {
+			return 1
+		}
+		return 0
+	})
+	if found {
+		return i
+	}
+	return i - 1
+}
+
+// otherPersonBetween reports whether a person other than sp is named
+// outside quotations in [a, b).
+func (d *doc) otherPersonBetween(a, b int, sp *Speaker) bool {
+	i, _ := slices.BinarySearchFunc(d.pmen, a, func(m pmention, x int) int { return m.s - x })
+	for ; i < len(d.pmen) && d.pmen[i].s < b; i++ {
+		if d.pmen[i].p.name != sp.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerFor resolves the attribution noun phrase of c.
+func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
+	np := c.np
+	s, e := int(d.toks[np.s].s), int(d.toks[np.e-1].e)
+	sp := &Speaker{Span: parse.Span{Start: s, End: e}, Text: d.text[s:e], How: Named}
+	// a pronoun: the last person who fits
+	if np.e-np.s == 1 {
+		if pr := pronounOf(d.word(np.s)); pr != pronNone {
+			if pr == pronShe && c.plural {
+				return nil
+			}
+			p := d.personBefore(s, pr)
+			if p == nil {
+				return nil
+			}
+			fillPerson(sp, p)
+			sp.How = Pronoun
+			return sp
+		}
+	}
+	// an entity mention inside the phrase
+	var org *entity.Mention
+	for k := np.s; k < np.e; k++ {
+		m := d.mentionAt(int(d.toks[k].s))
+		if m == nil {
+			continue
+		}
+		if m.Kind == entity.Person {
+			name := m.Text
+			if m.Entity != nil && m.Entity.Name != "" {
+				name = m.Entity.Name
+			}
+			if p := d.people[name]; p != nil {
+				fillPerson(sp, p)
+			} else {
+				sp.Name, sp.Role, sp.Organization, sp.Entity = name, m.Role, m.Organization, m.Entity
+			}
+			d.roleFromNP(sp, np)
+			return sp
+		}
+		if org == nil {
+			org = m
+		}
+	}
+	// a person known by name; a full name wins over a bare one
+	var known *person
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) || !d.toks[k].upper {
+			continue
+		}
+		if p := d.people[d.word(k)]; p != nil && (known == nil || strings.IndexByte(known.name, ' ') < 0 && strings.IndexByte(p.name, ' ') >= 0) {
+			known = p
+		}
+	}
+	if known != nil {
+		fillPerson(sp, known)
+		d.roleFromNP(sp, np)
+		return sp
+	}
+	// a role noun without a name: the person introduced with that role
+	roleTok := -1
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && d.toks[k].upper {
+			if r, _ := isRoleNoun(d.word(k)); r {
+				roleTok = k
+				break
+			}
+		}
+	}
+	if roleTok >= 0 {
+		if determiners[d.word(np.s)] && (d.word(np.s) == "der" || d.word(np.s) == "die" || d.word(np.s) == "Der" || d.word(np.s) == "Die") && roleTok == np.e-1 {
+			if p := d.personWithRole(d.word(roleTok), s); p != nil {
+				fillPerson(sp, p)
+				sp.How = RoleNoun
+				return sp
+			}
+		}
+		sp.Name = sp.Text
+		sp.Role = d.word(roleTok)
+		if h := strings.LastIndexByte(sp.Role, '-'); h > 0 {
+			sp.Organization = sp.Role[:h]
+			sp.Role = sp.Role[h+1:]
+		}
+		if org != nil {
+			sp.Organization = orgMentionName(org)
+		} else if roleTok+1 < np.e && (d.word(roleTok+1) == "der" || d.word(roleTok+1) == "des" || d.word(roleTok+1) == "von" || d.word(roleTok+1) == "vom") {
+			k := roleTok + 2
+			if d.isWord(k) && determiners[d.word(k)] {
+				k++
+			}
+			sp.Organization = d.orgName(k, np.e)
+		}
+		return sp
+	}
+	if org != nil {
+		sp.Name = orgMentionName(org)
+		sp.IsOrganization = true
+		sp.Entity = org.Entity
+		return sp
+	}
+	if c.weak {
+		return nil
+	}
+	// a name the text gives no more about
+	name := sp.Text
+	if determiners[d.word(np.s)] && np.e-np.s > 1 {
+		name = d.text[d.toks[np.s+1].s:e]
+	}
+	sp.Name = name
+	return sp
+}
+
+func orgMentionName(m *entity.Mention) string {
+	if m.Entity != nil && m.Entity.Name != "" {
+		return m.Entity.Name
+	}
+	return m.Text
+}
+
+// roleFromNP adds a role written in the phrase ("Siemens-Chef Roland Busch").
+func (d *doc) roleFromNP(sp *Speaker, np npRange) {
+	if sp.Role != "" {
+		return
+	}
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && d.toks[k].upper {
+			if r, _ := isRoleNoun(d.word(k)); r {
+				sp.Role = d.word(k)
+				if h := strings.LastIndexByte(sp.Role, '-'); h > 0 {
+					sp.Organization = sp.Role[:h]
+					sp.Role = sp.Role[h+1:]
+				}
+				return
+			}
+		}
+	}
+}
+
+func fillPerson(sp *Speaker, p *person) {
+	sp.Name = p.name
+	sp.Role = p.role
+	sp.Organization = p.org
+	sp.Entity = p.ent
+	sp.IsOrganization = p.isOrg
+}
+
+// personBefore finds the last person named before byte pos who fits the
+// pronoun.
+func (d *doc) personBefore(pos int, pr int) *person {
+	i, _ := slices.BinarySearchFunc(d.pmen, pos, func(m pmention, x int) int { return m.s - x })
+	for j := i - 1; j >= 0 && pos-d.pmen[j].s < 4000; j-- {
+		p := d.pmen[j].p
+		if p.isOrg {
+			continue
+		}
+		switch {
+		case pr == pronHe && p.gender != entity.Female:
+			return p
+		case pr == pronShe && p.gender != entity.Male:
+			return p
+		}
+	}
+	return nil
+}
+
+// personWithRole finds the last person before pos introduced with role.
+func (d *doc) personWithRole(role string, pos int) *person {
+	var best *person
+	bestPos := -1
+	for _, m := range d.pmen {
+		if m.s >= pos {
+			break
+		}
+		if m.p.role == "" {
+			continue
+		}
+		full := m.p.role
+		if m.p.org != "" {
+			full = m.p.org + "-" + m.p.role
+		}
+		if full == role || m.p.role == role || strings.HasSuffix(role, "-"+m.p.role) && strings.HasPrefix(role, m.p.org) {
+			best, bestPos = m.p, m.s
+		}
+	}
+	_ = bestPos
+	return best
+}

@@ -1,0 +1,152 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is an internal half-open byte range.
+type span struct{ s, e int }
+
+// paragraphs splits text at line breaks. Each paragraph is trimmed of
+// surrounding spaces; empty lines are dropped.
+func paragraphs(text string) []span {
+	var out []span
+	i := 0
+	for i < len(text) {
+		j := i
+		for j < len(text) && text[j] != '\n' {
+			j++
+		}
+		s, e := i, j
+		for s < e && isASCIISpace(text[s]) {
+			s++
+		}
+		for e > s && isASCIISpace(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, span{s, e})
+		}
+		i = j + 1
+	}
+	return out
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1
+	tPunct         // one punctuation character
+	tMark          // a quotation mark
+)
+
+// token is one word or punctuation character of the text.
+type token struct {
+	s, e  int32
+	kind  tokKind
+	upper bool  // a word starting with an upper-case letter
+	para  int32 // index of its paragraph
+	q     int32 // index+1 of the accepted quote whose inner text holds it; 0 outside
+}
+
+// tokenize splits text into words and punctuation. Words hold letters,
+// digits, inner hyphens, inner apostrophes and inner dots of numbers.
+func tokenize(text string, paras []span) []token {
+	toks := make([]token, 0, len(text)/5+8)
+	for pi, p := range paras {
+		i := p.s
+		for i < p.e {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case isASCIISpace(c):
+					i++
+					continue
+				case isWordByte(c):
+					j := scanWord(text, i, p.e)
+					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: c >= 'A' && c <= 'Z', para: int32(pi)})
+					i = j
+					continue
+				}
+				k := tPunct
+				if c == '"' || c == '\'' {
+					k = tMark
+				}
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: k, para: int32(pi)})
+				i++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r):
+				j := scanWord(text, i, p.e)
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: unicode.IsUpper(r), para: int32(pi)})
+				i = j
+			case unicode.IsSpace(r) || r == utf8.RuneError:
+				i += w
+			default:
+				k := tPunct
+				if _, _, ok := markAt(text, i); ok {
+					k = tMark
+				}
+				toks = append(toks, token{s: int32(i), e: int32(i + w), kind: k, para: int32(pi)})
+				i += w
+			}
+		}
+	}
+	return toks
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(text string, i, end int) int {
+	j := i
+	for j < end {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if isWordByte(c) {
+				j++
+				continue
+			}
+			if (c == '-' || c == '\'' || c == '.' || c == ',') && j+1 < end && j > i {
+				n := text[j+1]
+				if c == '-' && (isWordByte(n) || n >= utf8.RuneSelf) {
+					j++
+					continue
+				}
+				if c == '\'' && isWordByte(n) && isWordByte(text[j-1]) {
+					j++
+					continue
+				}
+				if (c == '.' || c == ',') && n >= '0' && n <= '9' && text[j-1] >= '0' && text[j-1] <= '9' {
+					j++
+					continue
+				}
+			}
+			return j
+		}
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += w
+			continue
+		}
+		if r == '’' && j > i && j+w < end {
+			n, _ := utf8.DecodeRuneInString(text[j+w:])
+			if unicode.IsLetter(n) {
+				j += w
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}

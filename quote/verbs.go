@@ -1,0 +1,179 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// verb is one verb of saying. Weak verbs give only the infinitive; their
+// forms follow by rule. Strong and irregular verbs list their forms:
+// present 3sg, preterite 3sg, participle (without a separable particle).
+type verb struct {
+	inf      string // infinitive without particle: "sagen", "teilen" (mitteilen)
+	particle string // separable particle: "mit" for mitteilen
+	pres     string // strong verbs: present 3sg
+	pret     string // strong verbs: preterite 3sg
+	part     string // strong verbs: participle without particle
+	weak     bool   // the verb alone (without its particle) says nothing of speech
+}
+
+// speechVerbs is the table of verbs that introduce a quotation or reported
+// speech.
+var speechVerbs = []verb{
+	{inf: "sagen"}, {inf: "erklären"}, {inf: "betonen"}, {inf: "meinen"},
+	{inf: "teilen", particle: "mit", weak: true}, {inf: "berichten"}, {inf: "bestätigen"},
+	{inf: "kündigen", particle: "an", weak: true}, {inf: "fügen", particle: "hinzu", weak: true},
+	{inf: "ergänzen"}, {inf: "warnen"}, {inf: "fordern"}, {inf: "räumen", particle: "ein", weak: true},
+	{inf: "geben", particle: "zu", pres: "gibt", pret: "gab", part: "gegeben", weak: true},
+	{inf: "unterstreichen", pres: "unterstreicht", pret: "unterstrich", part: "unterstrichen"},
+	{inf: "kritisieren"}, {inf: "fragen"}, {inf: "antworten"}, {inf: "entgegnen"},
+	{inf: "beklagen"}, {inf: "klagen"},
+	{inf: "schreiben", pres: "schreibt", pret: "schrieb", part: "geschrieben"},
+	{inf: "versichern"}, {inf: "erläutern"}, {inf: "bekräftigen"}, {inf: "mahnen"},
+	{inf: "prognostizieren"},
+	{inf: "sprechen", pres: "spricht", pret: "sprach", part: "gesprochen"},
+	{inf: "zitieren"}, {inf: "twittern"}, {inf: "resümieren"}, {inf: "scherzen"},
+	{inf: "weisen", particle: "hin", pres: "weist", pret: "wies", part: "gewiesen", weak: true},
+	{inf: "äußern"}, {inf: "verkünden"}, {inf: "erwidern"}, {inf: "behaupten"},
+	{inf: "rufen", pres: "ruft", pret: "rief", part: "gerufen"},
+	{inf: "nennen", pres: "nennt", pret: "nannte", part: "genannt"},
+	{inf: "bezeichnen"}, {inf: "stellen", particle: "klar", weak: true}, {inf: "stellen", particle: "fest", weak: true},
+	{inf: "merken", particle: "an", weak: true}, {inf: "führen", particle: "aus", weak: true},
+	{inf: "geben", particle: "bekannt", pres: "gibt", pret: "gab", part: "gegeben", weak: true},
+	{inf: "wenden", particle: "ein", pres: "wendet", pret: "wandte", part: "gewandt", weak: true},
+	{inf: "loben"}, {inf: "monieren"}, {inf: "bemängeln"}, {inf: "urteilen"}, {inf: "folgern"},
+	{inf: "sagen", particle: "voraus", weak: true}, {inf: "versprechen", pres: "verspricht", pret: "versprach", part: "versprochen"},
+	{inf: "drohen"}, {inf: "bilanzieren"}, {inf: "kommentieren"},
+	{inf: "verweisen", pres: "verweist", pret: "verwies", part: "verwiesen"},
+	{inf: "heben", particle: "hervor", pres: "hebt", pret: "hob", part: "gehoben", weak: true},
+	{inf: "sichern", particle: "zu", weak: true}, {inf: "beteuern"},
+	{inf: "bestreiten", pres: "bestreitet", pret: "bestritt", part: "bestritten"},
+	{inf: "dementieren"}, {inf: "jubeln"}, {inf: "schimpfen"}, {inf: "seufzen"},
+	{inf: "beschreiben", pres: "beschreibt", pret: "beschrieb", part: "beschrieben"},
+	{inf: "erzählen"}, {inf: "vermuten"}, {inf: "ankündigen"}, {inf: "zusammenfassen"},
+	{inf: "fassen", particle: "zusammen", weak: true}, {inf: "posten"}, {inf: "appellieren"},
+	{inf: "argumentieren"}, {inf: "begründen"}, {inf: "berichten"}, {inf: "informieren"},
+	{inf: "kontern"}, {inf: "spotten"}, {inf: "schwärmen"}, {inf: "bilanzieren"},
+	{inf: "unterstreichen", pres: "unterstreicht", pret: "unterstrich", part: "unterstrichen"},
+	{inf: "verraten", pres: "verrät", pret: "verriet", part: "verraten"},
+	{inf: "hoffen"}, {inf: "befürchten"}, {inf: "glauben"}, {inf: "vermelden"}, {inf: "melden"},
+	{inf: "klarstellen"}, {inf: "feststellen"}, {inf: "zugeben"}, {inf: "einräumen"}, {inf: "mitteilen"},
+	{inf: "hinzufügen"}, {inf: "warnen"}, {inf: "bekennen", pres: "bekennt", pret: "bekannte", part: "bekannt"},
+	{inf: "empfehlen", pres: "empfiehlt", pret: "empfahl", part: "empfohlen"},
+	{inf: "raten", pres: "rät", pret: "riet", part: "geraten"},
+	{inf: "lassen", particle: "wissen", pres: "lässt", pret: "ließ", part: "gelassen", weak: true},
+}
+
+// verbForm says what a word form is.
+type verbForm struct {
+	plain     bool     // a verb of saying by itself
+	particles []string // or only with one of these particles at the clause end
+	plural    bool     // a 3rd person plural form (sagen, sagten)
+	part      bool     // a participle (gesagt)
+}
+
+// inseparable prefixes: no ge- in the participle.
+var noGe = []string{"be", "er", "ver", "zer", "ent", "emp", "miss", "ge", "hinter", "über", "unter", "wider"}
+
+// verbForms maps every generated form to what it is. Separable verbs are
+// present twice: split ("teilte" + particle "mit") and joined
+// ("mitteilte", "mitgeteilt").
+var verbForms = sync.OnceValue(func() map[string]verbForm {
+	m := make(map[string]verbForm, len(speechVerbs)*12)
+	add := func(form string, particle string, plural, part bool) {
+		f := m[form]
+		if particle == "" {
+			f.plain = true
+		} else if !slices.Contains(f.particles, particle) {
+			f.particles = append(f.particles, particle)
+		}
+		f.plural = f.plural || plural
+		f.part = f.part || part
+		m[form] = f
+	}
+	for _, v := range speechVerbs {
+		stem := strings.TrimSuffix(v.inf, "en")
+		if stem == v.inf {
+			stem = strings.TrimSuffix(v.inf, "n")
+		}
+		t := "t"
+		if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") || strings.HasSuffix(stem, "gn") || strings.HasSuffix(stem, "chn") {
+			t = "et"
+		}
+		pres, pret, part := v.pres, v.pret, v.part
+		if pres == "" {
+			pres = stem + t
+			pret = stem + t + "e"
+			ge := "ge"
+			if strings.HasSuffix(v.inf, "ieren") {
+				ge = ""
+			}
+			for _, p := range noGe {
+				if strings.HasPrefix(v.inf, p) && len(v.inf) > len(p)+4 {
+					ge = ""
+				}
+			}
+			part = ge + stem + t
+		}
+		pretPl := pret + "n"
+		if !strings.HasSuffix(pret, "e") {
+			pretPl = pret + "en"
+		}
+		p := v.particle
+		if !v.weak {
+			p = ""
+		}
+		add(pres, p, false, false)
+		add(pret, p, false, false)
+		add(v.inf, p, true, false)
+		add(pretPl, p, true, false)
+		add(stem+"e", p, false, false) // Konjunktiv I
+		if v.particle == "" {
+			add(part, "", false, true)
+			continue
+		}
+		// joined forms: subordinate clauses and participles
+		add(v.particle+pres, "", false, false)
+		add(v.particle+pret, "", false, false)
+		add(v.particle+v.inf, "", true, false)
+		add(v.particle+pretPl, "", true, false)
+		add(v.particle+part, "", false, true)
+	}
+	return m
+})
+
+// lookupVerb finds w (a word as written) in the verb table. With capOK a
+// capitalized word (at the start of a sentence) is tried in lower case too.
+func lookupVerb(w string, capOK bool) (verbForm, bool) {
+	m := verbForms()
+	if f, ok := m[w]; ok {
+		return f, true
+	}
+	if capOK && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		var buf [32]byte
+		if len(w) <= len(buf) {
+			b := buf[:len(w)]
+			copy(b, w)
+			b[0] += 'a' - 'A'
+			if f, ok := m[string(b)]; ok {
+				return f, true
+			}
+		}
+	}
+	return verbForm{}, false
+}
+
+// subjunctive lists forms of Konjunktiv I and II that mark reported speech.
+var subjunctive = map[string]bool{
+	"sei": true, "seien": true, "seiest": true, "habe": true, "hätten": true, "hätte": true,
+	"werde": true, "würden": true, "würde": true, "könne": true, "könnten": true, "könnte": true,
+	"müsse": true, "müssten": true, "müsste": true, "solle": true, "sollten": true, "dürfe": true,
+	"wolle": true, "wäre": true, "wären": true, "gebe": true, "liege": true, "gehe": true,
+	"komme": true, "stehe": true, "bleibe": true, "wisse": true, "sehe": true, "brauche": true,
+	"mache": true, "handle": true, "trage": true, "fehle": true, "lasse": true, "halte": true,
+	"arbeite": true, "plane": true, "erwarte": true, "rechne": true, "wachse": true, "steige": true,
+	"sinke": true, "falle": true, "laufe": true, "gelte": true, "zeige": true, "finde": true,
+	"treffe": true, "brächte": true, "käme": true, "gäbe": true, "ginge": true, "bestehe": true,
+	"befinde": true, "verfüge": true, "benötige": true, "reiche": true,
+}
