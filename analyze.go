@@ -116,7 +116,9 @@ func WithDefaultDollar(u currency.Unit) Option {
 }
 
 // WithEntities adds organizations and persons to the built-in gazetteer.
-// Each entity is recognized by its Name and its Aliases, as whole words.
+// Each entity is recognized by its Name and its Aliases, as whole words;
+// an entity with Type [entity.PersonType] is a person, any other an
+// organization (see [entity.WithEntities]).
 func WithEntities(es ...entity.Entity) Option {
 	return func(c *config) { c.entities = append(c.entities, es...) }
 }
@@ -124,11 +126,11 @@ func WithEntities(es ...entity.Entity) Option {
 // Analyzer extracts facts from texts. Build one with [New] and reuse it: it
 // is immutable and safe for concurrent use by many goroutines.
 type Analyzer struct {
-	kinds Kinds
-	money *money.Finder
-	extra []extraEntity
-	// TODO(integration): hold entity.NewRecognizer(…) and quote.NewFinder(…)
-	// here, built once from the options.
+	kinds    Kinds
+	money    *money.Finder
+	entities *entity.Recognizer
+	persons  []extraEntity // WithEntities persons; the recognizer takes the organizations
+	// TODO(integration): hold quote.NewFinder(…) here.
 }
 
 type extraEntity struct {
@@ -143,18 +145,30 @@ func New(opts ...Option) *Analyzer {
 		o(&c)
 	}
 	a := &Analyzer{kinds: c.kinds, money: money.NewFinder(money.WithDefaultDollar(c.dollar))}
+	var orgs []entity.Entity
 	for i := range c.entities {
 		e := c.entities[i] // a copy: the caller may change its slice later
-		e.Aliases = append([]string(nil), e.Aliases...)
+		if e.Type != entity.PersonType {
+			orgs = append(orgs, e)
+			continue
+		}
+		// TODO(integration): entity.WithEntities takes organizations only;
+		// the caller's persons are matched here.
 		var names []string
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if strings.TrimSpace(n) != "" {
 				names = append(names, n)
 			}
 		}
+		e.Aliases = append([]string(nil), e.Aliases...)
 		if len(names) > 0 {
-			a.extra = append(a.extra, extraEntity{entity: &e, names: names})
+			a.persons = append(a.persons, extraEntity{entity: &e, names: names})
 		}
+	}
+	if len(orgs) > 0 {
+		a.entities = entity.NewRecognizer(entity.WithEntities(orgs...))
+	} else {
+		a.entities = entity.NewRecognizer()
 	}
 	return a
 }
@@ -188,10 +202,9 @@ func (a *Analyzer) Analyze(text string) Document {
 	}
 
 	if k&(Organizations|Persons|Quotes) != 0 {
-		// TODO(integration): a.recognizer.Find(text) with WithEntities.
-		mentions := entity.Find(text)
-		if len(a.extra) > 0 {
-			mentions = a.addExtra(text, mentions)
+		mentions := a.entities.Find(text)
+		if len(a.persons) > 0 {
+			mentions = a.addPersons(text, mentions)
 		}
 		for _, m := range mentions {
 			switch {
@@ -209,17 +222,12 @@ func (a *Analyzer) Analyze(text string) Document {
 	return doc
 }
 
-// addExtra adds the mentions of the caller's entities that do not overlap a
-// mention the recognizer found, keeping the result ordered by Start. It runs
-// in O(n log n) for n candidate matches.
-// TODO(integration): replace by entity.NewRecognizer(entity.WithEntities(…)).
-func (a *Analyzer) addExtra(text string, mentions []entity.Mention) []entity.Mention {
+// addPersons adds the mentions of the caller's persons that do not overlap
+// a mention the recognizer found, keeping the result ordered by Start. It
+// runs in O(n log n) for n candidate matches.
+func (a *Analyzer) addPersons(text string, mentions []entity.Mention) []entity.Mention {
 	var cands []entity.Mention
-	for _, x := range a.extra {
-		kind := entity.Organization
-		if x.entity.Type == entity.PersonType {
-			kind = entity.Person
-		}
+	for _, x := range a.persons {
 		for _, name := range x.names {
 			for off := 0; off < len(text); {
 				i := strings.Index(text[off:], name)
@@ -228,9 +236,10 @@ func (a *Analyzer) addExtra(text string, mentions []entity.Mention) []entity.Men
 				}
 				s := parse.Span{Start: off + i, End: off + i + len(name)}
 				off = s.End
-				if wordBoundary(text, s) {
+				if end, ok := wordEnd(text, s); ok {
+					s.End = end
 					cands = append(cands, entity.Mention{
-						Span: s, Text: text[s.Start:s.End], Kind: kind, Entity: x.entity,
+						Span: s, Text: text[s.Start:s.End], Kind: entity.Person, Entity: x.entity,
 					})
 				}
 			}
@@ -268,13 +277,14 @@ func (a *Analyzer) addExtra(text string, mentions []entity.Mention) []entity.Men
 	return append(out, mentions[j:]...)
 }
 
-// wordBoundary reports whether s starts and ends at word boundaries in text.
-// A genitive s after the name still ends it ("Nordwinds").
-func wordBoundary(text string, s parse.Span) bool {
+// wordEnd reports whether s starts and ends at word boundaries in text and
+// returns its end, taking in a genitive s ("Ida Quastenbergs"), as the
+// recognizer does for organizations.
+func wordEnd(text string, s parse.Span) (int, bool) {
 	if s.Start > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:s.Start])
 		if isWordRune(r) {
-			return false
+			return 0, false
 		}
 	}
 	end := s.End
@@ -284,10 +294,10 @@ func wordBoundary(text string, s parse.Span) bool {
 	if end < len(text) {
 		r, _ := utf8.DecodeRuneInString(text[end:])
 		if isWordRune(r) {
-			return false
+			return 0, false
 		}
 	}
-	return true
+	return end, true
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

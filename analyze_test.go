@@ -103,8 +103,13 @@ func TestWithEntities(t *testing.T) {
 		{
 			name:     "name, alias and genitive",
 			in:       "Die Zyrkonwerke melden Gewinn. Zyrkons Aktie stieg, sagte Ida Quastenberg.",
-			wantOrgs: []hit{{"Zyrkonwerke", "Zyrkonwerke", 4}, {"Zyrkon", "Zyrkonwerke", 31}},
+			wantOrgs: []hit{{"Zyrkonwerke", "Zyrkonwerke", 4}, {"Zyrkons", "Zyrkonwerke", 31}},
 			wantPers: []hit{{"Ida Quastenberg", "Ida Quastenberg", 58}},
+		},
+		{
+			name:     "person in the genitive",
+			in:       "Ida Quastenbergs Plan überzeugt.",
+			wantPers: []hit{{"Ida Quastenbergs", "Ida Quastenberg", 0}},
 		},
 		{
 			name: "not inside other words",
