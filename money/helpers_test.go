@@ -1,0 +1,5 @@
+package money
+
+import "github.com/shopspring/decimal"
+
+func mustDec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
