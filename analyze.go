@@ -129,8 +129,8 @@ type Analyzer struct {
 	kinds    Kinds
 	money    *money.Finder
 	entities *entity.Recognizer
+	quotes   *quote.Finder
 	persons  []extraEntity // WithEntities persons; the recognizer takes the organizations
-	// TODO(integration): hold quote.NewFinder(…) here.
 }
 
 type extraEntity struct {
@@ -170,6 +170,7 @@ func New(opts ...Option) *Analyzer {
 	} else {
 		a.entities = entity.NewRecognizer()
 	}
+	a.quotes = quote.NewFinder(quote.WithEntityFinder(a.entities.Find))
 	return a
 }
 
@@ -215,8 +216,7 @@ func (a *Analyzer) Analyze(text string) Document {
 			}
 		}
 		if k&Quotes != 0 {
-			// TODO(integration): a.quotes.FindWith(text, mentions).
-			doc.Quotes = quote.Find(text)
+			doc.Quotes = a.quotes.FindWith(text, mentions)
 		}
 	}
 	return doc

@@ -7,7 +7,6 @@ import (
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
-	"github.com/finanztext/finanztext/quote"
 )
 
 // The JSON shapes of the command-line contract live here, in one place.
@@ -114,7 +113,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		})
 	}
 	for _, q := range d.Quotes {
-		jq := jsonQuote{Text: q.Text, Start: q.Start, End: q.End, Kind: quoteKindString(q.Kind)}
+		jq := jsonQuote{Text: q.Text, Start: q.Start, End: q.End, Kind: q.Kind.String()}
 		if q.Speaker != nil {
 			jq.Speaker = q.Speaker.Name
 		}
@@ -184,51 +183,10 @@ func mentionType(m entity.Mention) entity.Type {
 	return m.Entity.Type
 }
 
-// TODO(integration): use the String methods of entity.Type and quote.Kind
-// once they exist.
-
+// typeString is the CLI "kind" of an organization; "" (omitted) when unknown.
 func typeString(t entity.Type) string {
-	switch t {
-	case entity.Company:
-		return "company"
-	case entity.Bank:
-		return "bank"
-	case entity.Insurer:
-		return "insurer"
-	case entity.AssetManager:
-		return "asset_manager"
-	case entity.RatingAgency:
-		return "rating_agency"
-	case entity.Exchange:
-		return "exchange"
-	case entity.CentralBank:
-		return "central_bank"
-	case entity.Regulator:
-		return "regulator"
-	case entity.Government:
-		return "government"
-	case entity.InternationalOrg:
-		return "international_org"
-	case entity.ResearchInstitute:
-		return "research_institute"
-	case entity.Association:
-		return "association"
-	case entity.Union:
-		return "union"
-	case entity.Media:
-		return "media"
-	case entity.OtherOrg:
-		return "other"
+	if t == entity.UnknownType {
+		return ""
 	}
-	return ""
-}
-
-func quoteKindString(k quote.Kind) string {
-	switch k {
-	case quote.Direct:
-		return "direct"
-	case quote.Indirect:
-		return "indirect"
-	}
-	return ""
+	return t.String()
 }
