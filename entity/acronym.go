@@ -146,6 +146,8 @@ func (d *docState) orgishName(ts, te int) (Type, bool) {
 				switch s {
 				case "amt", "ministerium", "behörde", "büro", "kommission", "gericht", "rat":
 					typ = Government
+				case "bank":
+					typ = Bank
 				}
 			}
 		}

@@ -236,6 +236,12 @@ var loadTables = sync.OnceValue(func() *tables {
 	t.errs = append(t.errs, e...)
 	t.roles, e = parseRoles(readData("roles.tsv"))
 	t.errs = append(t.errs, e...)
+	if len(t.roles) == 0 {
+		for _, r := range fallbackRoles {
+			r.Base = r.Name
+			t.roles = append(t.roles, r)
+		}
+	}
 	t.nonOrg, e = parseNonOrgs(readData("nonorgs.tsv"))
 	t.errs = append(t.errs, e...)
 	return t

@@ -193,7 +193,13 @@ func (ix *index) addEntity(e *Entity, aliases []string, ambiguous bool) {
 	ix.addAlias(e.Name, id, ambiguous)
 	for _, a := range aliases {
 		amb := strings.HasPrefix(a, "?")
-		ix.addAlias(strings.TrimPrefix(a, "?"), id, amb)
+		a = strings.TrimPrefix(a, "?")
+		// An entity flagged ambiguous keeps its one-word aliases ambiguous
+		// too ("Conti" for Continental).
+		if ambiguous && !amb && len(keys(a)) == 1 && !isAllCaps(a) {
+			amb = true
+		}
+		ix.addAlias(a, id, amb)
 	}
 }
 

@@ -102,7 +102,7 @@ func (d *docState) lower(i int) string {
 // genitiveInfo returns the word info of token i without a final -s.
 func (d *docState) genitiveInfo(i int) *wordInfo {
 	s := d.str(i)
-	if len(s) < 3 || s[len(s)-1] != 's' {
+	if len(s) < 5 || s[len(s)-1] != 's' || d.toks[i].is(fCaps) {
 		return nil
 	}
 	d.buf = appendKey(d.buf[:0], s[:len(s)-1])
@@ -144,14 +144,11 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 		}
 		break
 	}
-	if found {
-		// Not the first part of a longer capitalized compound that is
-		// itself a name ("Siemens" in "Siemensstadt" cannot happen: words
-		// are whole), but a hyphen compound "Post-Pandemie" is left to the
-		// evidence check.
-		return best, true
+	if found && d.isDomain(best.end) {
+		// "t-online.de", "spiegel.de": a web address, not the organization.
+		best.term.ent = -1
 	}
-	return best, false
+	return best, found
 }
 
 // legalAt returns the end of the longest legal form starting at token j,
@@ -319,6 +316,36 @@ func (d *docState) emitRuleOrg(ts, te int, typ Type) {
 	d.emitOrg(ts, te, e, false, true)
 }
 
+// isDomain reports whether tokens at j continue a web address (".de").
+func (d *docState) isDomain(j int) bool {
+	if !d.isPunct(j, ".") || !d.joined(j-1) || !d.joined(j) || !d.isWord(j+1) {
+		return false
+	}
+	switch d.str(j + 1) {
+	case "de", "com", "at", "ch", "org", "net", "eu", "io", "fr", "uk", "info":
+		return true
+	}
+	return false
+}
+
+// businessType reports whether organizations of type t are recognized by
+// business words in the sentence.
+func businessType(t Type) bool {
+	switch t {
+	case Company, Bank, Insurer, AssetManager, RatingAgency, Exchange:
+		return true
+	}
+	return false
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "„", "“", "”", "»", "«", "‚", "‘", "'", "›", "‹":
+		return true
+	}
+	return false
+}
+
 // evidence decides whether an ambiguous name at [i, end) is the organization.
 func (d *docState) evidence(i, end int, e *Entity) bool {
 	if d.confirmed[e] {
@@ -336,11 +363,21 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		// A compound decides: "Allianz-Aktie", "Post-Chef" yes; "Post-Pandemie" no.
 		return d.isWord(end+1) && (d.bizWord(end+1) || d.roleAt(end+1) != nil)
 	}
-	if d.toks[i].is(fSentStart) && end < len(d.toks) && d.isWord(end) && d.toks[end].is(fLower) {
-		// "Allianz der Willigen …" at the start of a sentence needs more.
-		if d.isWord(end) && d.flag(end, wParticle) {
-			return false
-		}
+	if d.inCompound(i) {
+		return false // "Info-Post"
+	}
+	if i > 0 && end < len(d.toks) && d.toks[i-1].kind == tkPunct && d.toks[end].kind == tkPunct &&
+		isQuoteMark(d.str(i-1)) && isQuoteMark(d.str(end)) {
+		return true // the name in quotes: „Zeit“
+	}
+	if !businessType(e.Type) {
+		return false
+	}
+	if d.toks[i].is(fSentStart) && end < len(d.toks) && d.isWord(end) && d.flag(end, wParticle) {
+		return false // "Allianz der Willigen …" at the start of a sentence
+	}
+	if i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isWord(i-2) && !d.bizWord(i-2) {
+		return false // "Erneuerung der Allianz": a genitive after a plain noun
 	}
 	return d.sentenceBiz(i)
 }
@@ -384,10 +421,6 @@ func (d *docState) sentenceBiz(i int) bool {
 			}
 			continue
 		}
-		if d.ms != nil && k < i && d.coveredByOrg(k) {
-			v = true // another organization in the sentence
-			continue
-		}
 		v = d.bizWord(k)
 	}
 	if d.sentBiz == nil {
@@ -395,19 +428,6 @@ func (d *docState) sentenceBiz(i int) bool {
 	}
 	d.sentBiz[s] = v
 	return v
-}
-
-func (d *docState) coveredByOrg(k int) bool {
-	for j := len(d.ms) - 1; j >= 0; j-- {
-		m := &d.ms[j]
-		if m.te <= k {
-			return false
-		}
-		if m.ts <= k && k < m.te {
-			return m.Kind == Organization
-		}
-	}
-	return false
 }
 
 // headType reports whether token i is a head noun naming a kind of
@@ -490,6 +510,13 @@ func (d *docState) headAt(i int) int {
 	}
 	// "der Autobauer Tesla-Chef …": the compound is not the name.
 	if end < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) {
+		return i
+	}
+	// "Biobauer Renzo Blumenthal": two plain capitalized words are a person.
+	if d.nameWord(end) && !d.flag(end, wLegalStart) {
+		return i
+	}
+	if !strong && end-1 > i && d.nounLike(end-1) {
 		return i
 	}
 	if le := d.legalAt(end); le > end {

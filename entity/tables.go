@@ -73,7 +73,7 @@ var headSuffixes = []struct {
 	{"ratingagentur", RatingAgency}, {"ratingagenturen", RatingAgency},
 	{"vermögensverwalter", AssetManager}, {"fondsgesellschaft", AssetManager}, {"investmentgesellschaft", AssetManager},
 	{"beteiligungsgesellschaft", AssetManager}, {"finanzinvestor", AssetManager}, {"investor", AssetManager},
-	{"notenbank", CentralBank}, {"zentralbank", CentralBank},
+	{"kreditanstalt", Bank}, {"förderbank", Bank}, {"notenbank", CentralBank}, {"zentralbank", CentralBank},
 	{"börsenbetreiber", Exchange}, {"finanzaufsicht", Regulator}, {"aufsichtsbehörde", Regulator}, {"aufsicht", Regulator},
 	{"rückversicherer", Insurer}, {"versicherer", Insurer}, {"versicherung", Insurer}, {"versicherungskonzern", Insurer},
 	{"gewerkschaft", Union},
@@ -85,12 +85,14 @@ var headSuffixes = []struct {
 	{"investmentbank", Bank}, {"sparkasse", Bank}, {"onlinebank", Bank}, {"geldhaus", Bank}, {"kreditinstitut", Bank},
 	{"bank", Bank},
 	{"konzern", Company}, {"hersteller", Company}, {"bauer", Company}, {"händler", Company}, {"anbieter", Company},
-	{"unternehmen", Company}, {"riese", Company}, {"gruppe", Company}, {"produzent", Company}, {"zulieferer", Company},
-	{"dienstleister", Company}, {"versender", Company}, {"betreiber", Company}, {"entwickler", Company},
+	{"unternehmen", Company}, {"riese", Company}, {"unternehmensgruppe", Company}, {"mediengruppe", Media},
+	{"handelsgruppe", Company}, {"versicherungsgruppe", Insurer}, {"bankengruppe", Bank}, {"industriegruppe", Company},
+	{"technologiegruppe", Company}, {"autogruppe", Company}, {"reisegruppe", Company}, {"produzent", Company}, {"zulieferer", Company},
+	{"dienstleister", Company}, {"versender", Company}, {"betreiber", Company}, {"softwarehaus", Company},
 	{"kette", Company}, {"discounter", Company}, {"fluggesellschaft", Company}, {"airline", Company},
 	{"reederei", Company}, {"startup", Company}, {"firma", Company}, {"gesellschaft", Company},
-	{"versorger", Company}, {"lieferdienst", Company}, {"plattform", Company}, {"spezialist", Company},
-	{"pionier", Company}, {"schmiede", Company}, {"tochter", Company}, {"mutter", Company}, {"holding", Company},
+	{"versorger", Company}, {"lieferdienst", Company}, {"holding", Company}, {"tochterfirma", Company},
+	{"muttergesellschaft", Company}, {"tochtergesellschaft", Company},
 	{"agentur", OtherOrg}, {"verein", Association}, {"klub", OtherOrg}, {"club", OtherOrg},
 }
 
@@ -109,6 +111,19 @@ var genericHeads = map[string]bool{
 // govSuffixes are endings of government-body words that form a name with
 // "von <Place>" ("Generalstaatsanwaltsbüro von Kalifornien").
 var govSuffixes = []string{"büro", "amt", "ministerium", "behörde", "regierung", "staatsanwaltschaft", "kommission", "gericht", "parlament", "senat", "verwaltung"}
+
+// fallbackRoles are used when data/roles.tsv is absent.
+var fallbackRoles = []Role{
+	{Name: "Chef", Gender: Male}, {Name: "Chefin", Gender: Female}, {Name: "Vorstand", Gender: UnknownGender},
+	{Name: "Finanzvorstand", Gender: Male}, {Name: "Finanzvorständin", Gender: Female}, {Name: "Finanzchef", Gender: Male},
+	{Name: "Finanzchefin", Gender: Female}, {Name: "Präsident", Gender: Male}, {Name: "Präsidentin", Gender: Female},
+	{Name: "Sprecher", Gender: Male}, {Name: "Sprecherin", Gender: Female}, {Name: "Minister", Gender: Male},
+	{Name: "Ministerin", Gender: Female}, {Name: "Gründer", Gender: Male}, {Name: "Gründerin", Gender: Female},
+	{Name: "Vorsitzender", Gender: Male}, {Name: "Vorsitzende", Gender: UnknownGender}, {Name: "Direktor", Gender: Male},
+	{Name: "Direktorin", Gender: Female}, {Name: "Analyst", Gender: Male}, {Name: "Analystin", Gender: Female},
+	{Name: "Ökonom", Gender: Male}, {Name: "Ökonomin", Gender: Female}, {Name: "CEO", Gender: UnknownGender},
+	{Name: "CFO", Gender: UnknownGender}, {Name: "Geschäftsführer", Gender: Male}, {Name: "Geschäftsführerin", Gender: Female},
+}
 
 // businessStems mark a sentence as business context: an ambiguous name
 // ("Allianz", "Post") in such a sentence is taken as the organization.

@@ -1,0 +1,50 @@
+// Package entity finds organizations and persons in German (financial)
+// news text and links each mention to a canonical entity.
+//
+//	for _, m := range entity.Find("Microsofts Finanzvorstand, Amy Hood, sagte …") {
+//		fmt.Println(m.Text, m.Entity.Name, m.Kind) // "Microsofts" Microsoft organization; "Amy Hood" …
+//	}
+//
+// Organizations come from an embedded gazetteer (data/orgs.tsv: canonical
+// name, type, country, ISIN, ticker, LEI, parent, aliases) and from rules:
+//
+//   - a legal form after capitalized words: "Müller Logistik GmbH & Co. KG",
+//     "Zorblat Inc.";
+//   - a head noun before a name: "der Softwarekonzern Xentrix", "die
+//     Ratingagentur Scope", "das Start-up Helsing" (the head gives the Type);
+//   - an acronym defined in brackets: "Kreditanstalt für Wiederaufbau (KfW)"
+//     makes "KfW" an alias for the rest of the document;
+//   - a government office named by its place: "Generalstaatsanwaltsbüro von
+//     Kalifornien".
+//
+// Matching works on tokens (words split at spaces and punctuation, hyphen
+// compounds split into parts) and takes the longest alias: "Siemens Energy"
+// over "Siemens", "OpenAI-Stiftung" (OpenAI Foundation) over "OpenAI".
+// Acronyms match in exact case, other names with their first letter as
+// written. German morphology is handled: the genitive -s ("Microsofts",
+// "OpenAIs", but "Siemens" stays), adjective inflection ("der Deutschen
+// Bank" → Deutsche Bank) and hyphen compounds ("Apple-Chef", "Bayer-Aktie":
+// the span covers the organization only).
+//
+// Names that are also ordinary words (Allianz, Post, Bahn) are marked
+// ambiguous in the gazetteer and are reported only with evidence: a legal
+// form, a head noun, a compound such as "Allianz-Aktie", business words or
+// an amount in the sentence, or an earlier confirmed mention. Products
+// (Azure, ChatGPT), stock indices (DAX, S&P 500) and places are listed in
+// data/nonorgs.tsv and never reported.
+//
+// Persons are a given name (data/given_names.tsv) with particles and a
+// surname ("Ursula von der Leyen"), or a name introduced by a role
+// ("Der Chef von Microsoft, Satya Nadella", "der 40-jährige Altman"). Roles
+// (data/roles.tsv, also at the end of compounds: "Konzernchefin") and the
+// organization they belong to are attached: "Siemens-Chef Roland Busch",
+// "Microsofts Finanzvorstand, Amy Hood", "Amy Hood, Finanzchefin von
+// Microsoft". Later mentions by surname alone ("Nadella", genitive
+// "Altmans") resolve to the full name of the document.
+//
+// All offsets are byte offsets into the caller's string:
+// text[m.Start:m.End] == m.Text for every mention. Mentions are ordered by
+// Start and never overlap. The scan is linear in the length of the text;
+// the tables are parsed once, lazily, and everything is safe for
+// concurrent use.
+package entity

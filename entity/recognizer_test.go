@@ -1,0 +1,289 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// want describes one expected mention: the text as written, the canonical
+// name and the kind ("company", …, or "person").
+type want struct {
+	text, name, kind string
+}
+
+func got(t *testing.T, text string, ms []Mention) []want {
+	t.Helper()
+	out := []want{}
+	for _, m := range ms {
+		require.Equal(t, m.Text, text[m.Start:m.End], "span")
+		k := "person"
+		if m.Kind == Organization {
+			k = m.Entity.Type.String()
+		}
+		out = append(out, want{m.Text, m.Entity.Name, k})
+	}
+	return out
+}
+
+func TestFindOrganizations(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"longest match", "Siemens Energy legte zu, Siemens und Siemens Healthineers fielen.",
+			[]want{{"Siemens Energy", "Siemens Energy", "company"}, {"Siemens", "Siemens", "company"}, {"Siemens Healthineers", "Siemens Healthineers", "company"}}},
+		{"google cloud over google", "Google Cloud wächst schneller als Google.",
+			[]want{{"Google Cloud", "Google Cloud", "company"}, {"Google", "Google", "company"}}},
+		{"aws alias", "AWS und Amazon Web Services sind eins, Amazon ist die Mutter.",
+			[]want{{"AWS", "Amazon Web Services", "company"}, {"Amazon Web Services", "Amazon Web Services", "company"}, {"Amazon", "Amazon", "company"}}},
+		{"pbc long form", "Gegründet wurde die OpenAI Group Public Benefit Corporation (PBC) als Einheit.",
+			[]want{{"OpenAI Group Public Benefit Corporation (PBC)", "OpenAI Group PBC", "company"}}},
+		{"stiftung compound", "Die gemeinnützige OpenAI-Stiftung hält Aktien.",
+			[]want{{"OpenAI-Stiftung", "OpenAI Foundation", "other"}}},
+		{"genitive s", "Microsofts Umsatz und Nvidias Marge stiegen, OpenAIs Verlust auch.",
+			[]want{{"Microsofts", "Microsoft", "company"}, {"Nvidias", "Nvidia", "company"}, {"OpenAIs", "OpenAI", "company"}}},
+		{"no genitive strip on s names", "Siemens und Moody's melden Zahlen.",
+			[]want{{"Siemens", "Siemens", "company"}, {"Moody's", "Moody's", "rating_agency"}}},
+		{"adjective inflection", "Aktien der Deutschen Bank fielen nach Worten der Europäischen Zentralbank.",
+			[]want{{"Deutschen Bank", "Deutsche Bank", "bank"}, {"Europäischen Zentralbank", "Europäische Zentralbank", "central_bank"}}},
+		{"inflection internationaler", "Die Prognose des Internationalen Währungsfonds sinkt.",
+			[]want{{"Internationalen Währungsfonds", "Internationaler Währungsfonds", "international_org"}}},
+		{"hyphen compounds", "Die Bayer-Aktie stieg, der Microsoft-Vorstand zweifelte.",
+			[]want{{"Bayer", "Bayer", "company"}, {"Microsoft", "Microsoft", "company"}}},
+		{"product compound is not an org", "Die Azure-Cloud wächst, ChatGPT und Copilot auch.", []want{}},
+		{"org before product", "Die Microsoft Azure-Cloud-Plattform wächst.",
+			[]want{{"Microsoft", "Microsoft", "company"}}},
+		{"legal form extends gazetteer match", "Die Siemens AG meldet Zahlen.",
+			[]want{{"Siemens AG", "Siemens", "company"}}},
+		{"lower-case brand capitalized", "Thyssenkrupp und thyssenkrupp sind gleich.",
+			[]want{{"Thyssenkrupp", "thyssenkrupp", "company"}, {"thyssenkrupp", "thyssenkrupp", "company"}}},
+		{"acronym exact case", "Der Sap im Baum ist kein Konzern, SAP schon.",
+			[]want{{"SAP", "SAP", "company"}}},
+		{"ambiguous without evidence", "Die Allianz der Willigen hält zusammen.", []want{}},
+		{"ambiguous with business words", "Die Allianz steigerte den Gewinn im dritten Quartal.",
+			[]want{{"Allianz", "Allianz", "insurer"}}},
+		{"ambiguous with head noun", "Der Versicherer Allianz hat sich geäußert.",
+			[]want{{"Allianz", "Allianz", "insurer"}}},
+		{"ambiguous with compound", "Die Allianz-Aktie notierte fest.",
+			[]want{{"Allianz", "Allianz", "insurer"}}},
+		{"ambiguous compound without business", "In der Post-Pandemie-Zeit kam die Post seltener.", []want{}},
+		{"ambiguous alias with percentage", "Die Post erhöht das Porto um 10 %.",
+			[]want{{"Post", "Deutsche Post", "company"}}},
+		{"ambiguous confirmed earlier", "Die Allianz meldet mehr Umsatz. Die Allianz lädt zur Feier.",
+			[]want{{"Allianz", "Allianz", "insurer"}, {"Allianz", "Allianz", "insurer"}}},
+		{"english sentence", "An apple a day: Apple pie is sweet.", []want{}},
+		{"nasdaq exchange vs index", "Die Nasdaq meldet Rekordumsatz, der Nasdaq-100 und der S&P 500 stiegen.",
+			[]want{{"Nasdaq", "Nasdaq", "exchange"}}},
+		{"indices and places", "Der DAX stieg in Frankfurt, Deutschland jubelt.", []want{}},
+		{"legal form rule", "Die Müller Logistik GmbH & Co. KG hat Insolvenz angemeldet.",
+			[]want{{"Müller Logistik GmbH & Co. KG", "Müller Logistik GmbH & Co. KG", "company"}}},
+		{"legal form after preposition", "Laut Schmitz Bau AG ist alles gut.",
+			[]want{{"Schmitz Bau AG", "Schmitz Bau AG", "company"}}},
+		{"legal form ev", "Der Tierschutz Hilfe e.V. sammelt Spenden.",
+			[]want{{"Tierschutz Hilfe e.V.", "Tierschutz Hilfe e.V.", "association"}}},
+		{"legal form inc", "Die Zorblat Inc. aus Ohio wächst.",
+			[]want{{"Zorblat Inc.", "Zorblat Inc.", "company"}}},
+		{"head noun", "Der Softwarekonzern Xentrix meldete Verluste.",
+			[]want{{"Xentrix", "Xentrix", "company"}}},
+		{"head noun rating agency", "Die Ratingagentur Scope senkte die Note.",
+			[]want{{"Scope", "Scope", "rating_agency"}}},
+		{"head noun start-up", "Das Start-up Helsing sammelt Geld ein.",
+			[]want{{"Helsing", "Helsing", "company"}}},
+		{"head noun with name parts", "Der Vermögensverwalter Blauwal Capital Partners kauft zu.",
+			[]want{{"Blauwal Capital Partners", "Blauwal Capital Partners", "asset_manager"}}},
+		{"generic head needs acronym", "Das Unternehmen Gewinne zu machen ist schwer, das Unternehmen XYZ schafft es.",
+			[]want{{"XYZ", "XYZ", "company"}}},
+		{"head noun not before month", "Der Autobauer Mitte März meldete nichts.", []want{}},
+		{"acronym definition", "Die Kreditanstalt für Wiederaufbau (KfW) vergibt Kredite. Später zahlte die KfW aus.",
+			[]want{{"Kreditanstalt für Wiederaufbau", "Kreditanstalt für Wiederaufbau", "bank"},
+				{"KfW", "Kreditanstalt für Wiederaufbau", "bank"}, {"KfW", "Kreditanstalt für Wiederaufbau", "bank"}}},
+		{"acronym of a law is not an org", "Das Gesetz gegen Wettbewerbsbeschränkungen (GWB) gilt.", []want{}},
+		{"government body by place", "Selbst das Generalstaatsanwaltsbüro von Kalifornien hat geprüft.",
+			[]want{{"Generalstaatsanwaltsbüro von Kalifornien", "Generalstaatsanwaltsbüro von Kalifornien", "government"}}},
+		{"empty", "", []want{}},
+		{"lower case name is not matched", "Das siemens-Logo und die microsoft-Seite.", []want{}},
+	}
+	r := testRecognizer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			assert.Equal(t, tt.want, got(t, tt.in, ms))
+		})
+	}
+}
+
+func TestFindPersons(t *testing.T) {
+	type pw struct {
+		text, name, role, org string
+		g                     Gender
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []pw
+	}{
+		{"compound role", "Siemens-Chef Roland Busch sagte etwas.",
+			[]pw{{"Roland Busch", "Roland Busch", "Chef", "Siemens", Male}}},
+		{"genitive org and role with commas", "Dennoch ist Microsofts Finanzvorstand, Amy Hood, nicht besorgt.",
+			[]pw{{"Amy Hood", "Amy Hood", "Finanzvorstand", "Microsoft", Female}}},
+		{"role von org", "Der Chef von Microsoft, Satya Nadella, lacht. Später sagt Nadella mehr.",
+			[]pw{{"Satya Nadella", "Satya Nadella", "Chef", "Microsoft", Male}, {"Nadella", "Satya Nadella", "", "", Male}}},
+		{"role after the name", "Amy Hood, Finanzchefin von Microsoft, erklärt es.",
+			[]pw{{"Amy Hood", "Amy Hood", "Finanzchefin", "Microsoft", Female}}},
+		{"gender from role", "EZB-Präsidentin Kim Lagardo warnte.",
+			[]pw{{"Kim Lagardo", "Kim Lagardo", "Präsidentin", "Europäische Zentralbank", Female}}},
+		{"particles", "Ursula von der Leyen traf Karl-Theodor zu Guttenberg.",
+			[]pw{{"Ursula von der Leyen", "Ursula von der Leyen", "", "", Female}, {"Karl-Theodor zu Guttenberg", "Karl-Theodor zu Guttenberg", "", "", Male}}},
+		{"title excluded", "Dr. Angela Merkel sprach.",
+			[]pw{{"Angela Merkel", "Angela Merkel", "", "", Female}}},
+		{"surname genitive", "Der 40-jährige Altman lächelt. Altmans Plan ist kühn.",
+			[]pw{{"Altman", "Altman", "", "", UnknownGender}, {"Altmans", "Altman", "", "", UnknownGender}}},
+		{"surname before introduction", "Nadella lacht. Satya Nadella sagt etwas.",
+			[]pw{{"Nadella", "Satya Nadella", "", "", Male}, {"Satya Nadella", "Satya Nadella", "", "", Male}}},
+		{"apostrophe genitive", "Bill Gates' Vision lebt.",
+			[]pw{{"Bill Gates", "Bill Gates", "", "", Male}}},
+		{"role without given name", "Der Chef von Nvidia, Jen Hsun, sagt es.",
+			[]pw{{"Jen Hsun", "Jen Hsun", "Chef", "Nvidia", Male}}},
+		{"given name before a noun is no person", "Tim Aktien kaufen? Anna und Maria.", []pw{}},
+		{"no person from place", "Maria Berlin", []pw{}},
+	}
+	r := testRecognizer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := []pw{}
+			for _, m := range r.Find(tt.in) {
+				require.Equal(t, m.Text, tt.in[m.Start:m.End])
+				if m.Kind == Person {
+					out = append(out, pw{m.Text, m.Entity.Name, m.Role, m.Organization, m.Gender})
+				}
+			}
+			assert.Equal(t, tt.want, out)
+		})
+	}
+}
+
+func TestPersonsDoNotOverlapOrgs(t *testing.T) {
+	in := "Siemens-Chef Roland Busch und EZB-Präsidentin Christine Lagarde trafen Amy Hood."
+	ms := testRecognizer().Find(in)
+	require.NotEmpty(t, ms)
+	for i := 1; i < len(ms); i++ {
+		assert.LessOrEqual(t, ms[i-1].End, ms[i].Start, "ordered, not overlapping")
+	}
+	var orgs []string
+	for _, m := range ms {
+		if m.Kind == Organization {
+			orgs = append(orgs, m.Text)
+		}
+	}
+	assert.Equal(t, []string{"Siemens", "EZB"}, orgs)
+}
+
+func TestWithEntities(t *testing.T) {
+	r := NewRecognizer(WithoutBuiltins(), WithEntities(
+		Entity{Name: "Zebra Robotik", Type: Company, Aliases: []string{"Zebra", "ZR"}},
+		Entity{Name: "Kiwi Kasse", Aliases: []string{"?Kiwi"}},
+	))
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"name and alias", "Zebra Robotik und ZR sind eins.", []want{{"Zebra Robotik", "Zebra Robotik", "company"}, {"ZR", "Zebra Robotik", "company"}}},
+		{"genitive", "Zebras Umsatz wächst.", []want{{"Zebras", "Zebra Robotik", "company"}}},
+		{"ambiguous alias needs evidence", "Eine Kiwi schmeckt.", []want{}},
+		{"ambiguous alias with evidence", "Die Kiwi-Aktie steigt.", []want{{"Kiwi", "Kiwi Kasse", "other"}}},
+		{"no builtins", "Microsoft und Siemens.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, got(t, tt.in, r.Find(tt.in)))
+		})
+	}
+}
+
+func TestLookupRoleAndGivenName(t *testing.T) {
+	ix := testIndex()
+	tests := []struct {
+		word string
+		ok   bool
+		g    Gender
+	}{
+		{"Chef", true, Male},
+		{"Chefin", true, Female},
+		{"Konzernchefin", true, Female},
+		{"EZB-Präsidentin", true, Female},
+		{"DIW-Chef", true, Male},
+		{"Chefkoch", false, UnknownGender},
+		{"Haus", false, UnknownGender},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			r, ok := ix.lookupRole(tt.word)
+			require.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Equal(t, tt.g, r.Gender)
+				assert.Equal(t, tt.word, r.Name)
+			}
+		})
+	}
+}
+
+func TestMentionJSON(t *testing.T) {
+	r := testRecognizer()
+	in := "Microsofts Finanzvorstand, Amy Hood, sagte es."
+	var parts []string
+	for _, m := range r.Find(in) {
+		b, err := m.MarshalJSON()
+		require.NoError(t, err)
+		parts = append(parts, string(b))
+	}
+	assert.Equal(t, []string{
+		`{"text":"Microsofts","start":0,"end":10,"name":"Microsoft","kind":"company"}`,
+		`{"text":"Amy Hood","start":27,"end":35,"name":"Amy Hood","role":"Finanzvorstand","organization":"Microsoft"}`,
+	}, parts)
+	b, err := Mention{Text: "X", Kind: Person, Entity: &Entity{Name: "X"}}.MarshalJSON()
+	require.NoError(t, err)
+	assert.Equal(t, `{"text":"X","start":0,"end":0,"name":"X"}`, string(b))
+}
+
+func TestTypeText(t *testing.T) {
+	for ty := UnknownType; ty <= PersonType; ty++ {
+		b, err := ty.MarshalText()
+		require.NoError(t, err)
+		var back Type
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, ty, back)
+		assert.False(t, strings.Contains(ty.String(), "("))
+	}
+	_, err := Type(200).MarshalText()
+	assert.Error(t, err)
+	assert.Equal(t, "central_bank", CentralBank.String())
+}
+
+func TestBadInput(t *testing.T) {
+	r := testRecognizer()
+	tests := []struct{ name, in string }{
+		{"invalid utf8", "Siemens \xff\xfe AG und \xc3"},
+		{"nul bytes", "Siemens\x00AG\x00Microsoft"},
+		{"unbalanced brackets", "((((KfW ) ) Deutsche Bank ( EZB"},
+		{"repeated word", strings.Repeat("Siemens ", 100000)},
+		{"digits", strings.Repeat("1234567890", 100000)},
+		{"hyphens", strings.Repeat("Siemens-", 50000)},
+		{"capitals", strings.Repeat("Aaa Bbb ", 50000) + "GmbH"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			for i, m := range ms {
+				require.Equal(t, m.Text, tt.in[m.Start:m.End])
+				if i > 0 {
+					require.LessOrEqual(t, ms[i-1].End, m.Start)
+				}
+			}
+		})
+	}
+}
