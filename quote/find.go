@@ -509,6 +509,7 @@ func (d *doc) grabNP(i int, allowCoord bool) npRange {
 	start := k
 	heads := 0
 	role := false
+	links := 0
 	for k < n && d.toks[k].para == para && k-i < 12 {
 		t := d.toks[k]
 		if t.q != 0 {
@@ -547,7 +548,7 @@ func (d *doc) grabNP(i int, allowCoord bool) npRange {
 				}
 			}
 			// genitive or "von" phrase after a role noun
-			if role && genitiveLinks[lw] {
+			if role && genitiveLinks[lw] && links < 3 {
 				m := k + 1
 				if d.isWord(m) && determiners[d.word(m)] {
 					m++
@@ -557,7 +558,7 @@ func (d *doc) grabNP(i int, allowCoord bool) npRange {
 				}
 				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] {
 					k = m
-					role = false // one genitive phrase
+					links++
 					continue
 				}
 			}
@@ -579,20 +580,50 @@ func (d *doc) grabNP(i int, allowCoord bool) npRange {
 	if hasDet && start == i+1 && !d.toks[start].upper {
 		return noNP
 	}
+	k = d.skipParen(k)
 	// apposition: ", Satya Nadella,"
-	if d.isPunct(k, ',') && d.isWord(k+1) && d.toks[k+1].upper {
+	if d.isPunct(k, ',') && d.isWord(k+1) && d.toks[k+1].upper && allowCoord {
 		m := k + 1
-		if _, ok := genders()[d.word(m)]; ok || honorifics[d.word(m)] {
+		if _, ok := genders()[d.word(m)]; ok || honorifics[d.word(m)] || d.personMentionAt(m) {
 			e := m
-			for e < n && e-m < 4 && d.isWord(e) && d.toks[e].upper && d.toks[e].para == para {
+			for e < n && e-m < 4 && d.isWord(e) && (d.toks[e].upper || d.isPunct(e+1, '.')) && d.toks[e].para == para {
 				e++
+				if d.isPunct(e, '.') && d.isWord(e+1) && d.toks[e+1].upper {
+					e++
+				}
 			}
 			if e-m >= 2 && (e >= n || d.toks[e].kind != tWord) {
-				k = e
+				k = d.skipParen(e)
 			}
+		} else if !role {
+			// ", Präsident des Verbands," after a name
+			if sub := d.grabNP(m, false); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper) {
+				k = sub.e
+			}
+		}
+	} else if d.isPunct(k, ',') && d.isWord(k+1) && determiners[d.word(k+1)] && !role && allowCoord {
+		if sub := d.grabNP(k+1, false); sub.ok() && d.personal(sub) && d.isPunct(sub.e, ',') {
+			k = sub.e
 		}
 	}
 	return npRange{i, k}
+}
+
+// skipParen returns the token after a short parenthesis starting at k
+// ("(SPD)"), or k.
+func (d *doc) skipParen(k int) int {
+	if !d.isPunct(k, '(') {
+		return k
+	}
+	for m := k + 1; m < len(d.toks) && m-k <= 8 && d.toks[m].para == d.toks[k].para; m++ {
+		if d.isPunct(m, ')') {
+			return m + 1
+		}
+		if d.isPunct(m, '(') {
+			break
+		}
+	}
+	return k
 }
 
 // clauseStart returns the first token of the clause that ends before token
@@ -607,7 +638,7 @@ func (d *doc) clauseStart(i int, stopAtComma bool) int {
 		}
 		if t.kind == tPunct {
 			c := d.text[t.s]
-			if c == ';' || c == ':' || (c == ',' && stopAtComma) || c == '(' || c == ')' {
+			if c == ';' || c == ':' || (c == ',' && stopAtComma) {
 				break
 			}
 		}
@@ -654,27 +685,7 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		break
 	}
 	if verb >= 0 {
-		lc := d.clauseStart(verb, true)
-		lc = d.skipStarters(lc, verb)
-		if lc < verb {
-			np := d.grabNP(lc, true)
-			if np.ok() && np.e <= verb && d.onlyAdverbs(np.e, verb) {
-				return np, verb, false, vf.plural
-			}
-		}
-		k := verb + 1
-		for k < ce && d.isWord(k) && adverbs[d.word(k)] {
-			k++
-		}
-		if np := d.grabNP(k, true); np.ok() {
-			return np, verb, false, vf.plural
-		}
-		// "Microsofts Finanzvorstand, Amy Hood, sagte:"
-		s := d.skipStarters(cs, verb)
-		if np := d.grabNP(s, true); np.ok() && np.e == verb {
-			return np, verb, false, vf.plural
-		}
-		return noNP, verb, false, vf.plural
+		return d.subjectOfVerb(cs, verb, ce), verb, false, vf.plural
 	}
 	if !colon {
 		return noNP, -1, false, false
@@ -687,6 +698,12 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	// headline "Nadella: „…“", or "X macht einen Vergleich:"
 	if np.e == ce || d.isPunct(np.e, ':') || d.isWord(np.e) && !d.toks[np.e].upper ||
 		d.isPunct(np.e, ',') && d.isWord(np.e+1) && !d.toks[np.e+1].upper && np.e-np.s > 2 {
+		if !d.personal(np) && d.isWord(np.e) && !d.toks[np.e].upper {
+			// "Die Anwendung stellte der SPD-Vorsitzende Franz Müntefering in Frage:"
+			if np2 := d.grabNP(np.e+1, true); np2.ok() && d.personal(np2) {
+				return np2, -1, true, false
+			}
+		}
 		return np, -1, true, false
 	}
 	return noNP, -1, false, false
@@ -754,6 +771,10 @@ func (d *doc) attribute(cands []cand, i int) {
 	}
 	// a quote inside a sentence with a verb of saying
 	b, e := int(d.sentBeg[o]), int(d.sentEnd[o])
+	if np, k := d.soAttribution(b, e); np.ok() {
+		c.np, c.verbTok = np, k
+		return
+	}
 	best := -1
 	for k := b; k <= e; k++ {
 		if d.toks[k].q != 0 || !d.isWord(k) {
@@ -774,29 +795,70 @@ func (d *doc) attribute(cands []cand, i int) {
 		}
 	}
 	if best < 0 {
+		if np := d.sentenceSubject(o); np.ok() {
+			c.np, c.weak = np, true
+		}
 		return
 	}
 	c.verbTok = best
-	lc := d.skipStarters(d.clauseStart(best, true), best)
-	if lc < best {
-		np := d.grabNP(lc, true)
-		if np.ok() && np.e <= best && d.onlyAdverbs(np.e, best) {
-			c.np, c.verbTok = np, best
-			return
+	c.np = d.subjectOfVerb(b, best, max(o, best+1))
+	if !c.np.ok() && best < o {
+		c.np = d.subjectOfVerb(b, best, e+1)
+	}
+}
+
+// subjectOfVerb finds the subject of the verb of saying at token verb in
+// the sentence part starting at cs; a subject after the verb must start
+// before token limit.
+func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
+	s := d.skipStarters(cs, verb)
+	if s < verb {
+		// the whole opening phrase, appositions included
+		if np := d.grabNP(s, true); np.ok() && (np.e == verb || np.e+1 == verb && d.isPunct(np.e, ',')) {
+			return np
 		}
 	}
-	k := best + 1
+	lc := d.skipStarters(d.clauseStart(verb, true), verb)
+	if lc < verb {
+		if np := d.grabNP(lc, true); np.ok() && np.e <= verb && d.onlyAdverbs(np.e, verb) {
+			return np
+		}
+	}
+	k := verb + 1
 	for k < len(d.toks) && d.isWord(k) && adverbs[d.word(k)] {
 		k++
 	}
-	if np := d.grabNP(k, true); np.ok() {
-		c.np, c.verbTok = np, best
-		return
+	if k < limit {
+		if np := d.grabNP(k, true); np.ok() {
+			return np
+		}
 	}
-	s := d.skipStarters(b, best)
-	if np := d.grabNP(s, true); np.ok() && np.e == best {
-		c.np, c.verbTok = np, best
+	// "Stoiber hatte … betont:": the opening phrase before a finite verb
+	if s < verb {
+		if np := d.grabNP(s, true); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] {
+			return np
+		}
 	}
+	return noNP
+}
+
+// sentenceSubject returns the noun phrase opening the sentence of token o
+// when a finite verb follows it: a weak guess at the speaker of a quote in
+// a sentence without a verb of saying.
+func (d *doc) sentenceSubject(o int) npRange {
+	b := int(d.sentBeg[o])
+	s := d.skipStarters(b, o)
+	np := d.grabNP(s, true)
+	if !np.ok() || np.e >= o {
+		return noNP
+	}
+	if d.isPunct(np.e, ',') {
+		return noNP
+	}
+	if !d.isWord(np.e) || d.toks[np.e].upper || determiners[d.word(np.e)] || prepositions[d.word(np.e)] {
+		return noNP
+	}
+	return np
 }
 
 // unmarkedParagraphs finds "X sagt begeistert:" + line break + a paragraph
@@ -1023,3 +1085,49 @@ func (d *doc) trimSpan(s span) span {
 }
 
 var _ = parse.Span{}
+
+// personal reports whether np looks like a person: a pronoun, a given name
+// or a role noun.
+func (d *doc) personal(np npRange) bool {
+	g := genders()
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		w := d.word(k)
+		if pronounOf(w) != pronNone {
+			return true
+		}
+		if _, ok := g[w]; ok {
+			return true
+		}
+		if d.toks[k].upper && d.personMentionAt(k) {
+			return true
+		}
+		if r, _ := isRoleNoun(w); r && d.toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// soAttribution finds ", so X" closing the sentence that ends at token e.
+func (d *doc) soAttribution(b, e int) (npRange, int) {
+	for k := e; k > b; k-- {
+		if d.toks[k].q != 0 || !d.isWord(k) || d.word(k) != "so" || !d.isPunct(k-1, ',') {
+			continue
+		}
+		np := d.grabNP(k+1, true)
+		if np.ok() && (np.e > e || !d.isWord(np.e)) {
+			return np, k
+		}
+		break
+	}
+	return noNP, -1
+}
+
+// personMentionAt reports whether an entity person mention covers token k.
+func (d *doc) personMentionAt(k int) bool {
+	m := d.mentionAt(int(d.toks[k].s))
+	return m != nil && m.Kind == entity.Person
+}

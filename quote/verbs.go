@@ -59,9 +59,11 @@ var speechVerbs = []verb{
 	{inf: "verraten", pres: "verrät", pret: "verriet", part: "verraten"},
 	{inf: "hoffen"}, {inf: "befürchten"}, {inf: "glauben"}, {inf: "vermelden"}, {inf: "melden"},
 	{inf: "klarstellen"}, {inf: "feststellen"}, {inf: "zugeben"}, {inf: "einräumen"}, {inf: "mitteilen"},
-	{inf: "hinzufügen"}, {inf: "warnen"}, {inf: "bekennen", pres: "bekennt", pret: "bekannte", part: "bekannt"},
+	{inf: "hinzufügen"},
 	{inf: "empfehlen", pres: "empfiehlt", pret: "empfahl", part: "empfohlen"},
 	{inf: "raten", pres: "rät", pret: "riet", part: "geraten"},
+	{inf: "konstatieren"}, {inf: "würdigen"}, {inf: "bezweifeln"}, {inf: "beschwören", pres: "beschwört", pret: "beschwor", part: "beschworen"},
+	{inf: "verteidigen"}, {inf: "bedauern"}, {inf: "begrüßen"}, {inf: "bestätigen"}, {inf: "zweifeln"},
 	{inf: "lassen", particle: "wissen", pres: "lässt", pret: "ließ", part: "gelassen", weak: true},
 }
 

@@ -126,6 +126,10 @@ var determiners = map[string]bool{
 	"dessen": true, "deren": true, "zwei": true, "drei": true, "mehrere": true, "viele": true,
 	"einige": true, "Zwei": true, "Drei": true, "Mehrere": true, "Viele": true, "Einige": true,
 	"beide": true, "Beide": true, "alle": true, "Alle": true,
+	"sein": true, "seine": true, "seiner": true, "seinem": true, "seinen": true, "seines": true,
+	"ihr": true, "ihre": true, "ihrer": true, "ihrem": true, "ihren": true, "ihres": true,
+	"Sein": true, "Seine": true, "Ihr": true, "Ihre": true, "unser": true, "unsere": true,
+	"Unser": true, "Unsere": true, "dieser": true, "diese": true, "Dieser": true, "Diese": true,
 }
 
 // genitiveLinks attach a genitive or "von" phrase to a role noun.
@@ -165,7 +169,7 @@ var notSpeakers = map[string]bool{
 	"Samstag": true, "Sonntag": true, "Januar": true, "Februar": true, "März": true, "April": true,
 	"Mai": true, "Juni": true, "Juli": true, "August": true, "September": true, "Oktober": true,
 	"November": true, "Dezember": true, "Jahr": true, "Jahres": true, "Woche": true, "Tag": true,
-	"Das": true, "Dies": true, "Dieses": true, "Diese": true, "Dieser": true, "Es": true,
+	"Das": true, "Dies": true, "Dieses": true, "Es": true,
 	"Man": true, "Was": true, "Wer": true, "Wir": true, "Ich": true, "Du": true, "Ihr": true,
 	"Berichten": true, "Medienberichten": true, "Angaben": true, "Informationen": true,
 	"Schätzungen": true, "Umfragen": true, "Daten": true, "Zahlen": true, "Prognosen": true,
