@@ -388,7 +388,7 @@ type attr struct {
 
 // adverbs may stand between a verb of saying and its subject or after it.
 var adverbs = map[string]bool{
-	"gestern": true, "heute": true, "dazu": true, "damals": true, "später": true, "zudem": true,
+	"gestern": true, "heute": true, "damals": true, "später": true, "zudem": true,
 	"auch": true, "bereits": true, "jetzt": true, "nun": true, "noch": true, "dann": true,
 	"sogar": true, "weiter": true, "außerdem": true, "kürzlich": true, "einmal": true,
 	"erneut": true, "abschließend": true, "zuvor": true, "anschließend": true, "daraufhin": true,
@@ -398,6 +398,7 @@ var adverbs = map[string]bool{
 	"jedoch": true, "aber": true, "etwa": true, "ausdrücklich": true, "deutlich": true,
 	"scherzhaft": true, "selbstbewusst": true, "optimistisch": true, "vorsichtig": true,
 	"nüchtern": true, "trocken": true, "stolz": true, "sichtlich": true, "mehrfach": true,
+	"sich": true, "dazu": true, "zuversichtlich": true, "besorgt": true, "zufrieden": true,
 }
 
 // afterAttribution looks for ", sagte X" / ", so X" after the closing mark
@@ -438,8 +439,17 @@ func (d *doc) afterAttribution(c int) attr {
 		k++
 	}
 	np := d.grabNP(k, true)
+	if !np.ok() && strings.HasPrefix(w, "zitier") && d.isWord(k) && !d.toks[k].upper {
+		np = d.grabNP(k+1, true) // "zitiert ndr.de Polizeisprecher Ralf Meyer"
+	}
 	if !np.ok() {
 		return attr{}
+	}
+	if strings.HasPrefix(w, "zitier") {
+		// "zitiert die „Computerwoche“ Lynch": the person after the medium
+		if np2 := d.grabNP(np.e, true); np2.ok() && np2.e <= end+1 {
+			np = np2
+		}
 	}
 	return attr{ok: true, np: np, verb: j, end: max(np.e-1, end), plural: f.plural}
 }
@@ -482,7 +492,17 @@ func (d *doc) particleAt(k int, particles []string) bool {
 // apposition with a name ("Der Chef von Microsoft, Satya Nadella").
 func (d *doc) grabNP(i int, allowCoord bool) npRange {
 	n := len(d.toks)
-	if i < 0 || i >= n || !d.isWord(i) || d.toks[i].q != 0 {
+	if i < 0 || i >= n || d.toks[i].q != 0 {
+		return noNP
+	}
+	if d.toks[i].kind == tMark && i+1 < n && d.toks[i+1].q != 0 {
+		pi := int(d.toks[i+1].q) - 1
+		if ct := d.pairTok[pi][1]; ct > i && ct-i <= 6 && d.pairTok[pi][0] == i && d.toks[i+1].upper {
+			return npRange{i, ct + 1}
+		}
+		return noNP
+	}
+	if !d.isWord(i) {
 		return noNP
 	}
 	para := d.toks[i].para
@@ -498,6 +518,13 @@ func (d *doc) grabNP(i int, allowCoord bool) npRange {
 	if determiners[w] {
 		hasDet = true
 		k++
+	}
+	// a medium named in marks: „Die Zeit“
+	if k < n && d.toks[k].kind == tMark && k+1 < n && d.toks[k+1].q != 0 {
+		pi := int(d.toks[k+1].q) - 1
+		if ct := d.pairTok[pi][1]; ct > k && ct-k <= 6 && d.pairTok[pi][0] == k {
+			return npRange{i, ct + 1}
+		}
 	}
 	for adj := 0; adj < 3 && d.isWord(k) && !d.toks[k].upper && hasDet; adj++ {
 		aw := d.word(k)
@@ -547,8 +574,8 @@ func (d *doc) grabNP(i int, allowCoord bool) npRange {
 					continue
 				}
 			}
-			// genitive or "von" phrase after a role noun
-			if role && genitiveLinks[lw] && links < 3 {
+			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
+			if (role && genitiveLinks[lw] || (lw == "vom" || lw == "von") && allowCoord) && links < 3 {
 				m := k + 1
 				if d.isWord(m) && determiners[d.word(m)] {
 					m++
@@ -597,7 +624,7 @@ func (d *doc) grabNP(i int, allowCoord bool) npRange {
 			}
 		} else if !role {
 			// ", Präsident des Verbands," after a name
-			if sub := d.grabNP(m, false); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper) {
+			if sub := d.grabNP(m, false); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isPunct(sub.e, ':') || d.isWord(sub.e) && !d.toks[sub.e].upper) {
 				k = sub.e
 			}
 		}
@@ -692,6 +719,17 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	}
 	s := d.skipStarters(cs, ce)
 	np := d.grabNP(s, true)
+	if !np.ok() || !d.personal(np) {
+		// "Den Unmut … brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:"
+		for k := s; k < ce; k++ {
+			if !d.isWord(k) || !(d.toks[k].upper || determiners[d.word(k)]) || k > s && d.isWord(k-1) && (d.toks[k-1].upper || determiners[d.word(k-1)]) {
+				continue
+			}
+			if np2 := d.grabNP(k, true); np2.ok() && np2.e <= ce && d.personal(np2) {
+				return np2, -1, true, false
+			}
+		}
+	}
 	if !np.ok() {
 		return noNP, -1, false, false
 	}
@@ -775,6 +813,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np, c.verbTok = np, k
 		return
 	}
+	if np, k := d.sourcePhrase(b, e); np.ok() {
+		c.np, c.verbTok = np, k
+		return
+	}
 	best := -1
 	for k := b; k <= e; k++ {
 		if d.toks[k].q != 0 || !d.isWord(k) {
@@ -824,6 +866,24 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			return np
 		}
 	}
+	// "hatte Bundeskanzlerin Angela Merkel … verkündet", "biss der Randalierer … und rief"
+	for k := cs; k < verb; k++ {
+		if !d.isWord(k) || d.toks[k].q != 0 {
+			continue
+		}
+		w := d.word(k)
+		if !auxiliaries[w] && !(k == lc && !d.toks[k].upper && !clauseStarters[w] && !prepositions[w] && !determiners[w]) {
+			continue
+		}
+		m := k + 1
+		for m < verb && d.isWord(m) && adverbs[d.word(m)] {
+			m++
+		}
+		if np := d.grabNP(m, true); np.ok() && np.e <= verb {
+			return np
+		}
+		break
+	}
 	k := verb + 1
 	for k < len(d.toks) && d.isWord(k) && adverbs[d.word(k)] {
 		k++
@@ -834,7 +894,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 	}
 	// "Stoiber hatte … betont:": the opening phrase before a finite verb
-	if s < verb {
+	if s < verb && !subordinators[strings.ToLower(d.word(cs))] {
 		if np := d.grabNP(s, true); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] {
 			return np
 		}
@@ -1130,4 +1190,65 @@ func (d *doc) soAttribution(b, e int) (npRange, int) {
 func (d *doc) personMentionAt(k int) bool {
 	m := d.mentionAt(int(d.toks[k].s))
 	return m != nil && m.Kind == entity.Person
+}
+
+// auxiliaries are finite verbs after which an inverted subject follows
+// ("hatte Merkel verkündet", "wird Musk zitiert").
+var auxiliaries = map[string]bool{
+	"wird": true, "wurde": true, "hat": true, "hatte": true, "ist": true, "war": true,
+	"will": true, "wollte": true, "soll": true, "sollte": true, "muss": true, "musste": true,
+	"kann": true, "konnte": true, "darf": true, "durfte": true, "möchte": true, "ließ": true,
+	"lässt": true, "werden": true, "wurden": true, "haben": true, "hatten": true,
+}
+
+// subordinators open a subordinate clause whose subject is not the speaker.
+var subordinators = map[string]bool{
+	"als": true, "wenn": true, "nachdem": true, "weil": true, "da": true, "ob": true,
+	"dass": true, "obwohl": true, "während": true, "bevor": true, "sobald": true, "falls": true,
+}
+
+// sourceNouns head "nach den Worten von X", "nach Ansicht des X".
+var sourceNouns = map[string]bool{
+	"Worten": true, "Ansicht": true, "Auffassung": true, "Einschätzung": true, "Meinung": true,
+	"Angaben": true, "Aussage": true, "Aussagen": true, "Darstellung": true, "Überzeugung": true,
+}
+
+// sourcePhrase finds "laut X", "X zufolge" or "nach (den Worten|Ansicht|…)
+// (von|des|der) X" in the sentence [b, e].
+func (d *doc) sourcePhrase(b, e int) (npRange, int) {
+	for k := b; k <= e; k++ {
+		if !d.isWord(k) || d.toks[k].q != 0 {
+			continue
+		}
+		w := d.word(k)
+		switch {
+		case w == "laut" || w == "Laut":
+			if np := d.grabNP(k+1, true); np.ok() && d.isCapitalNP(np) {
+				return np, k
+			}
+		case w == "zufolge":
+			s := d.skipStarters(b, k)
+			for m := s; m < k; m++ {
+				if np := d.grabNP(m, true); np.ok() && np.e == k && d.isCapitalNP(np) {
+					return np, k
+				}
+			}
+		case (w == "nach" || w == "Nach") && k+2 <= e:
+			m := k + 1
+			if d.isWord(m) && determiners[d.word(m)] {
+				m++
+			}
+			if !d.isWord(m) || !sourceNouns[d.word(m)] {
+				continue
+			}
+			m++
+			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom") {
+				m++
+			}
+			if np := d.grabNP(m, true); np.ok() && d.isCapitalNP(np) {
+				return np, k
+			}
+		}
+	}
+	return noNP, -1
 }

@@ -433,6 +433,13 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	}
 	// a name the text gives no more about
 	name := sp.Text
+	if d.toks[np.s].kind == tMark || np.e-np.s > 1 && d.toks[np.s+1].kind == tMark {
+		name = strings.Trim(d.text[d.toks[np.s].s:e], "„“”\"»«")
+		if i := strings.Index(name, "„"); i >= 0 {
+			name = strings.Trim(name[i:], "„“”\"»«")
+		}
+		sp.IsOrganization = true
+	}
 	if determiners[d.word(np.s)] && np.e-np.s > 1 {
 		name = d.text[d.toks[np.s+1].s:e]
 	}
