@@ -62,8 +62,12 @@ func (f *Finder) Find(text string) []Amount {
 // numerals once. nums must come from text; numerals that do not fit the
 // text (out of bounds, unordered) are skipped.
 func (f *Finder) FindIn(text string, nums []parse.Number) []Amount {
+	return f.appendIn(nil, text, nums)
+}
+
+// appendIn appends the amounts of text to out.
+func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number) []Amount {
 	c := scanCtx{text: text}
-	var out []Amount
 	prevEnd := 0
 	for i := 0; i < len(nums); i++ {
 		n := &nums[i]

@@ -55,8 +55,10 @@ func (f *Finder) Parse(s string) (Amount, error) {
 	if s == "" {
 		return fail(0, ErrEmpty)
 	}
-	nums := parse.FindNumbers(s)
-	as := f.FindIn(s, nums)
+	var nbuf [4]parse.Number
+	nums := parse.NumberFinder{}.Append(nbuf[:0], s)
+	var abuf [2]Amount
+	as := f.appendIn(abuf[:0], s, nums)
 	if len(as) == 0 {
 		if len(nums) > 0 && !nums[0].Ordinal {
 			return fail(nums[0].End, ErrNoCurrency)

@@ -1,15 +1,13 @@
 package money
 
 import (
-	"sort"
-
 	"github.com/finanztext/finanztext/parse"
 	"golang.org/x/text/currency"
 )
 
 // The currency of an ambiguous name ("Kronen", "Peso") comes from the
-// sentence it stands in. The sentence starts are found once per text, and
-// only when such a name occurs, so the cost stays linear.
+// sentence it stands in. The sentence is found by a bounded search around
+// the name and remembered for the next name, so the cost stays linear.
 
 // abbreviations end with a dot that does not end a sentence.
 var abbreviations = map[string]bool{
@@ -20,82 +18,90 @@ var abbreviations = map[string]bool{
 	"inkl": true, "zzgl": true, "ggf": true, "evtl": true, "Mr": true, "Mrs": true,
 }
 
-// sentenceStarts returns the byte offsets at which sentences start; the
-// first is always 0.
-func sentenceStarts(text string) []int {
-	starts := []int{0}
-	for i := 0; i < len(text); i++ {
-		b := text[i]
-		if b == '\n' {
-			starts = append(starts, i+1)
-			continue
-		}
-		if b != '.' && b != '!' && b != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
-			j++
-		}
-		for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9C || text[j+2] == 0x9D || text[j+2] == 0x98 || text[j+2] == 0x99) {
-			j += 3 // “ ” ‘ ’
-		}
-		n := spaceAt(text, j)
-		if n == 0 {
-			continue
-		}
-		if b == '.' {
-			if i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
-				continue // "3. Mai", "5.000"
-			}
-			ws := wordStart(text, i)
-			if i-ws <= 1 || abbreviations[text[ws:i]] {
-				continue // "z. B.", "Mio."
-			}
-		}
-		starts = append(starts, j+n)
+// sentenceLimit bounds how far the sentence around a name is searched in
+// each direction, so that text without sentence ends stays linear.
+const sentenceLimit = 600
+
+// endsSentence reports whether the punctuation at i ends a sentence: a
+// line break, or . ! ? followed (after closing quotes) by a space, where
+// a dot is not that of a number ("3. Mai") or an abbreviation ("Mio.").
+func endsSentence(text string, i int) bool {
+	b := text[i]
+	if b == '\n' {
+		return true
 	}
-	return starts
+	if b != '.' && b != '!' && b != '?' {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+		j++
+	}
+	for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9C || text[j+2] == 0x9D || text[j+2] == 0x98 || text[j+2] == 0x99) {
+		j += 3 // “ ” ‘ ’
+	}
+	if j < len(text) && spaceAt(text, j) == 0 && text[j] != '\n' {
+		return false
+	}
+	if b == '.' {
+		if i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			return false // "3. Mai"
+		}
+		ws := wordStart(text, i)
+		if i-ws <= 1 || abbreviations[text[ws:i]] {
+			return false // "z. B.", "Mio."
+		}
+	}
+	return true
 }
 
 // scanCtx holds what one FindIn call learns lazily about its text.
 type scanCtx struct {
-	text   string
-	starts []int // sentence starts, nil until needed
-	// last resolution, reused for further names in the same sentence
-	lastSent int
+	text string
+	// the last sentence looked at and what it said about one family
+	sent     parse.Span
+	haveSent bool
 	lastFam  family
 	lastUnit currency.Unit
 	lastOK   bool
 	haveLast bool
 }
 
-// sentenceOf returns the span of the sentence containing pos.
-func (c *scanCtx) sentenceOf(pos int) (int, parse.Span) {
-	if c.starts == nil {
-		c.starts = sentenceStarts(c.text)
+// sentenceOf returns the span of the sentence containing pos, searched at
+// most sentenceLimit bytes each way.
+func (c *scanCtx) sentenceOf(pos int) parse.Span {
+	if c.haveSent && c.sent.Start <= pos && pos < c.sent.End {
+		return c.sent
 	}
-	k := sort.Search(len(c.starts), func(i int) bool { return c.starts[i] > pos }) - 1
-	if k < 0 {
-		k = 0
+	text := c.text
+	s := max(0, pos-sentenceLimit)
+	for i := pos - 1; i >= s; i-- {
+		if endsSentence(text, i) {
+			s = i + 1
+			break
+		}
 	}
-	end := len(c.text)
-	if k+1 < len(c.starts) {
-		end = c.starts[k+1]
+	e := min(len(text), pos+sentenceLimit)
+	for i := pos; i < e; i++ {
+		if endsSentence(text, i) {
+			e = i + 1
+			break
+		}
 	}
-	return k, parse.Span{Start: c.starts[k], End: end}
+	c.sent, c.haveSent, c.haveLast = parse.Span{Start: s, End: e}, true, false
+	return c.sent
 }
 
 // countryOf looks for the country of family fam in the sentence around
 // pos. It returns the unit when exactly one country of that family is
 // named; with none or several it returns false.
 func (c *scanCtx) countryOf(pos int, fam family) (currency.Unit, bool) {
-	k, s := c.sentenceOf(pos)
-	if c.haveLast && c.lastSent == k && c.lastFam == fam {
+	s := c.sentenceOf(pos)
+	if c.haveLast && c.lastFam == fam {
 		return c.lastUnit, c.lastOK
 	}
 	u, ok := scanCountry(c.text[s.Start:s.End], fam)
-	c.haveLast, c.lastSent, c.lastFam, c.lastUnit, c.lastOK = true, k, fam, u, ok
+	c.haveLast, c.lastFam, c.lastUnit, c.lastOK = true, fam, u, ok
 	return u, ok
 }
 
