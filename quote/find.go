@@ -427,6 +427,9 @@ func (d *doc) afterAttribution(c int) attr {
 		return attr{ok: true, np: np, verb: j, end: np.e - 1}
 	}
 	f, ok := lookupVerb(w, false)
+	if !ok && (w == "zeigte" || w == "zeigt") && d.isWord(j+1) && d.word(j+1) == "sich" {
+		f, ok = verbForm{plain: true}, true // „…“, zeigte sich X zufrieden
+	}
 	if !ok || f.part {
 		return attr{}
 	}
@@ -491,6 +494,16 @@ func (d *doc) particleAt(k int, particles []string) bool {
 // name particles, a genitive or "von" phrase after a role noun, and an
 // apposition with a name ("Der Chef von Microsoft, Satya Nadella").
 func (d *doc) grabNP(i int, allowCoord bool) npRange {
+	return d.grabNPx(i, allowCoord, false)
+}
+
+// grabSubject reads a noun phrase standing before its verb, where a
+// genitive "der …" belongs to the phrase ("Die Veranstalter der Demo").
+func (d *doc) grabSubject(i int) npRange {
+	return d.grabNPx(i, true, true)
+}
+
+func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 	n := len(d.toks)
 	if i < 0 || i >= n || d.toks[i].q != 0 {
 		return noNP
@@ -550,7 +563,7 @@ func (d *doc) grabNP(i int, allowCoord bool) npRange {
 			if notSpeakers[cw] || prepositions[strings.ToLower(cw)] && heads > 0 {
 				break
 			}
-			if r, _ := isRoleNoun(cw); r {
+			if r, _ := isRoleNoun(cw); r || sourceNouns[cw] || cw == "Fazit" {
 				role = true
 			}
 			heads++
@@ -575,7 +588,7 @@ func (d *doc) grabNP(i int, allowCoord bool) npRange {
 				}
 			}
 			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
-			if (role && genitiveLinks[lw] || (lw == "vom" || lw == "von") && allowCoord) && links < 3 {
+			if (role && genitiveLinks[lw] || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
 				m := k + 1
 				if d.isWord(m) && determiners[d.word(m)] {
 					m++
@@ -856,13 +869,17 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	s := d.skipStarters(cs, verb)
 	if s < verb {
 		// the whole opening phrase, appositions included
-		if np := d.grabNP(s, true); np.ok() && (np.e == verb || np.e+1 == verb && d.isPunct(np.e, ',')) {
+		if np := d.grabSubject(s); np.ok() && (np.e == verb || np.e+1 == verb && d.isPunct(np.e, ',')) {
+			return np
+		}
+		// "Miroslav Klose, der … sah, nannte"
+		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && relativePronouns[d.word(np.e+1)] && d.isPunct(verb-1, ',') {
 			return np
 		}
 	}
 	lc := d.skipStarters(d.clauseStart(verb, true), verb)
 	if lc < verb {
-		if np := d.grabNP(lc, true); np.ok() && np.e <= verb && d.onlyAdverbs(np.e, verb) {
+		if np := d.grabSubject(lc); np.ok() && np.e <= verb && d.onlyAdverbs(np.e, verb) {
 			return np
 		}
 	}
@@ -908,7 +925,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 func (d *doc) sentenceSubject(o int) npRange {
 	b := int(d.sentBeg[o])
 	s := d.skipStarters(b, o)
-	np := d.grabNP(s, true)
+	np := d.grabSubject(s)
 	if !np.ok() || np.e >= o {
 		return noNP
 	}
@@ -1252,3 +1269,6 @@ func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 	}
 	return noNP, -1
 }
+
+// relativePronouns open a relative clause after a name.
+var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "welcher": true, "welche": true, "dessen": true, "deren": true}

@@ -423,9 +423,15 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		return sp
 	}
 	if org != nil {
-		sp.Name = orgMentionName(org)
 		sp.IsOrganization = true
 		sp.Entity = org.Entity
+		if org.Start <= d.firstHead(np) && org.End >= e {
+			sp.Name = orgMentionName(org)
+			return sp
+		}
+		// "die SPD-Landtagsfraktion": the phrase names more than the party
+		sp.Organization = orgMentionName(org)
+		sp.Name = d.withoutDeterminer(np)
 		return sp
 	}
 	if c.weak {
@@ -521,4 +527,27 @@ func (d *doc) personWithRole(role string, pos int) *person {
 	}
 	_ = bestPos
 	return best
+}
+
+// firstHead returns the byte offset of the first capitalized word of np.
+func (d *doc) firstHead(np npRange) int {
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && d.toks[k].upper {
+			return int(d.toks[k].s)
+		}
+	}
+	return int(d.toks[np.s].s)
+}
+
+// withoutDeterminer returns the text of np without a leading determiner
+// and adjectives.
+func (d *doc) withoutDeterminer(np npRange) string {
+	k := np.s
+	for k < np.e-1 && d.isWord(k) && !d.toks[k].upper {
+		k++
+	}
+	if k < np.e-1 && determiners[d.word(k)] {
+		k++
+	}
+	return d.text[d.toks[k].s:d.toks[np.e-1].e]
 }

@@ -64,7 +64,7 @@ var speechVerbs = []verb{
 	{inf: "raten", pres: "rät", pret: "riet", part: "geraten"},
 	{inf: "konstatieren"}, {inf: "würdigen"}, {inf: "bezweifeln"}, {inf: "beschwören", pres: "beschwört", pret: "beschwor", part: "beschworen"},
 	{inf: "verteidigen"}, {inf: "bedauern"}, {inf: "begrüßen"}, {inf: "bestätigen"}, {inf: "zweifeln"},
-	{inf: "erinnern"}, {inf: "drücken", particle: "aus", weak: true}, {inf: "ausdrücken"},
+	{inf: "erinnern"}, {inf: "machen", particle: "klar", weak: true}, {inf: "drücken", particle: "aus", weak: true}, {inf: "ausdrücken"},
 	{inf: "lassen", particle: "wissen", pres: "lässt", pret: "ließ", part: "gelassen", weak: true},
 }
 

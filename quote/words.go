@@ -150,6 +150,12 @@ var clauseStarters = map[string]bool{
 	"oder": true, "sondern": true, "inzwischen": true, "mittlerweile": true, "heute": true,
 	"gestern": true, "zuletzt": true, "anschließend": true, "danach": true, "darauf": true,
 	"deshalb": true, "daher": true, "darum": true, "dazu": true, "dabei": true, "damit": true,
+	"insbesondere": true, "offenbar": true, "offensichtlich": true, "zunächst": true,
+	"schließlich": true, "letztlich": true, "ebenfalls": true, "derzeit": true, "tatsächlich": true,
+	"bislang": true, "bisher": true, "weiterhin": true, "ferner": true, "hingegen": true,
+	"dagegen": true, "demnach": true, "indes": true, "indessen": true, "unterdessen": true,
+	"gleichwohl": true, "vielmehr": true, "erst": true, "selbst": true,
+	"relativierend": true, "abschließend": true, "ergänzend": true, "zusammenfassend": true,
 }
 
 // prepositions never start a speaker.
