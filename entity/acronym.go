@@ -140,15 +140,13 @@ func (d *docState) orgishName(ts, te int) (Type, bool) {
 		if t, _, ok := d.headType(k); ok {
 			return t, true
 		}
-		for _, s := range orgWordSuffixes {
-			if strings.HasSuffix(lw, s) || hasSuffixForm(lw, s) {
-				found = true
-				switch s {
-				case "amt", "ministerium", "behörde", "büro", "kommission", "gericht", "rat":
-					typ = Government
-				case "bank":
-					typ = Bank
-				}
+		if k := d.ix.orgWords.inflected([]byte(lw), 0); k >= 0 {
+			found = true
+			switch orgWordSuffixes[k] {
+			case "amt", "ministerium", "behörde", "büro", "kommission", "gericht", "rat":
+				typ = Government
+			case "bank":
+				typ = Bank
 			}
 		}
 	}

@@ -82,6 +82,9 @@ type index struct {
 	byName     map[string]*Entity
 	roleSuffix map[string]*Role // lower-case role words, for compounds
 	minRole    int
+	lenFilter  [256]uint64 // by first byte: bit n set when a key of n bytes exists (n ≥ 63: bit 63)
+	heads      *suffixTrie // headSuffixes, value = index
+	orgWords   *suffixTrie // orgWordSuffixes, value = index
 }
 
 func (ix *index) word(key string) *wordInfo {
@@ -249,6 +252,14 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 			ix.roleSuffix[lk] = r
 		}
 	}
+	ix.heads = newSuffixTrie()
+	for k, h := range headSuffixes {
+		ix.heads.add(h.suffix, int32(k))
+	}
+	ix.orgWords = newSuffixTrie()
+	for k, w := range orgWordSuffixes {
+		ix.orgWords.add(w, int32(k))
+	}
 	for _, l := range legalForms {
 		ks := keys(l)
 		node := ix.legal.insert(ix.ids(ks))
@@ -281,7 +292,32 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 			ix.terms = append(ix.terms, term{ent: -1})
 		}
 	}
+	for k := range ix.vocab {
+		ix.lenFilter[k[0]] |= lenBit(len(k))
+	}
 	return ix
+}
+
+func lenBit(n int) uint64 {
+	if n > 63 {
+		n = 63
+	}
+	return 1 << uint(n)
+}
+
+// mayHave reports whether a word of the text can have a vocabulary entry:
+// a cheap filter before the map lookup. Words with non-ASCII bytes always
+// pass (lower-casing may change their length).
+func (ix *index) mayHave(s string) bool {
+	if ix.lenFilter[s[0]]&lenBit(len(s)) != 0 {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 var defaultIndex = sync.OnceValue(func() *index { return buildIndex(loadTables(), true, nil) })

@@ -65,6 +65,9 @@ func (d *docState) rolePersonAt(i int) int {
 	if !d.roleContext(i) && !d.ageContext(i) {
 		return i
 	}
+	if r := d.roleAt(i - 1); r != nil && collectiveRoles[r.Base] {
+		return i // "der Microsoft-Vorstand Zweifel": the board, not a person
+	}
 	end := i + 1
 	if d.surnameWord(end) {
 		end++
@@ -125,7 +128,7 @@ func (d *docState) emitPerson(ts, te int, g Gender) {
 		d.persons[name] = e
 	}
 	m := mention{Mention: Mention{Text: d.text[d.toks[ts].start:d.toks[te-1].end], Kind: Person, Entity: e, Gender: g}, ts: ts, te: te}
-	m.Start, m.End = d.toks[ts].start, d.toks[te-1].end
+	m.Start, m.End = int(d.toks[ts].start), int(d.toks[te-1].end)
 	d.ms = append(d.ms, m)
 }
 
@@ -277,6 +280,13 @@ func (d *docState) resolveSurnames() {
 			}
 		}
 	}
+	var lens [64]bool
+	for k := range sur {
+		if len(k) < len(lens)-1 {
+			lens[len(k)] = true
+			lens[len(k)+1] = true // genitive -s
+		}
+	}
 	var added []mention
 	mi := 0
 	for i := range d.toks {
@@ -289,6 +299,9 @@ func (d *docState) resolveSurnames() {
 		if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop) {
 			continue
 		}
+		if n := int(d.toks[i].end - d.toks[i].start); n >= len(lens) || !lens[n] {
+			continue
+		}
 		w := sur[string(d.key(i))]
 		if w == nil {
 			if s := d.str(i); len(s) > 3 && s[len(s)-1] == 's' {
@@ -299,7 +312,7 @@ func (d *docState) resolveSurnames() {
 			continue
 		}
 		m := mention{Mention: Mention{Text: d.str(i), Kind: Person, Entity: w.e, Gender: w.g}, ts: i, te: i + 1}
-		m.Start, m.End = d.toks[i].start, d.toks[i].end
+		m.Start, m.End = int(d.toks[i].start), int(d.toks[i].end)
 		added = append(added, m)
 	}
 	if len(added) == 0 {
@@ -308,3 +321,7 @@ func (d *docState) resolveSurnames() {
 	d.ms = append(d.ms, added...)
 	slices.SortFunc(d.ms, func(a, b mention) int { return a.ts - b.ts })
 }
+
+// collectiveRoles name a body as well as a member: they do not introduce
+// a surname on its own.
+var collectiveRoles = map[string]bool{"Vorstand": true, "Aufsichtsrat": true, "Verwaltungsrat": true, "Beirat": true, "Rat": true, "Präsidium": true, "Direktorium": true, "Management": true}

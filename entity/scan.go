@@ -46,7 +46,11 @@ func newDocState(ix *index, text string) *docState {
 	d.info = make([]*wordInfo, len(d.toks))
 	for i := range d.toks {
 		t := &d.toks[i]
-		d.buf = appendKey(d.buf[:0], text[t.start:t.end])
+		w := text[t.start:t.end]
+		if !ix.mayHave(w) {
+			continue
+		}
+		d.buf = appendKey(d.buf[:0], w)
 		d.info[i] = ix.vocab[string(d.buf)]
 	}
 	return d
@@ -294,7 +298,7 @@ func (d *docState) emitOrg(ts, te int, e *Entity, genitive, byRule bool) {
 		ts: ts, te: te, genitive: genitive, byRule: byRule,
 	})
 	last := &d.ms[len(d.ms)-1]
-	last.Start, last.End = d.toks[ts].start, d.toks[te-1].end
+	last.Start, last.End = int(d.toks[ts].start), int(d.toks[te-1].end)
 	if d.confirmed == nil {
 		d.confirmed = make(map[*Entity]bool)
 	}
@@ -348,6 +352,13 @@ func isQuoteMark(s string) bool {
 
 // evidence decides whether an ambiguous name at [i, end) is the organization.
 func (d *docState) evidence(i, end int, e *Entity) bool {
+	if i > 0 && d.isWord(i-1) {
+		switch d.str(i - 1) {
+		case "ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen",
+			"Ein", "Eine", "Kein", "Keine", "an", "a", "the", "An", "A", "The":
+			return false // "ein Zebra", "an apple": a common noun
+		}
+	}
 	if d.confirmed[e] {
 		return true
 	}
@@ -450,28 +461,13 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 		return 0, false, false
 	}
 	compound := i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
-	lw := d.lower(i)
-	// plural and genitive forms: -s, -en, -n, -e
-	for _, h := range headSuffixes {
-		if hasSuffixForm(lw, h.suffix) {
-			generic := !compound && genericHeads[s]
-			return h.typ, generic, true
-		}
+	d.buf = appendLower(d.buf[:0], s)
+	k := d.ix.heads.inflected(d.buf, 0)
+	if k < 0 {
+		return 0, false, false
 	}
-	return 0, false, false
-}
-
-// hasSuffixForm reports whether w ends in suffix, possibly inflected.
-func hasSuffixForm(w, suffix string) bool {
-	if strings.HasSuffix(w, suffix) {
-		return true
-	}
-	for _, e := range [...]string{"s", "es", "n", "en", "e"} {
-		if len(w) > len(e) && strings.HasSuffix(w, e) && strings.HasSuffix(w[:len(w)-len(e)], suffix) {
-			return true
-		}
-	}
-	return false
+	generic := !compound && genericHeads[s]
+	return headSuffixes[k].typ, generic, true
 }
 
 // headAt: "der Softwarekonzern Xyz" → Xyz is an organization.
@@ -638,7 +634,7 @@ func (d *docState) legalType(ts, te int) Type {
 
 // localAt matches an acronym defined earlier in the document.
 func (d *docState) localAt(i int) int {
-	if len(d.local) == 0 {
+	if len(d.local) == 0 || !(d.toks[i].is(fCaps) || d.toks[i].is(fInnerCaps)) {
 		return i
 	}
 	la, ok := d.local[string(d.key(i))]

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,10 +28,10 @@ const (
 // token is one word or punctuation rune of the text, with byte offsets into
 // the caller's string.
 type token struct {
-	start, end int
-	kind       uint8
-	flags      uint16
+	start, end int32
 	sent       int32 // index of the sentence the token belongs to
+	flags      uint16
+	kind       uint8
 }
 
 func (t *token) is(f uint16) bool { return t.flags&f != 0 }
@@ -38,6 +39,9 @@ func (t *token) is(f uint16) bool { return t.flags&f != 0 }
 func isHyphenRune(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -46,6 +50,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
 // tokenize splits text into word and punctuation tokens. It is linear in
 // len(text), never fails, and appends to toks (which may be nil).
 func tokenize(text string, toks []token) []token {
+	if len(text) > math.MaxInt32 {
+		return toks
+	}
 	flags := fNewline
 	i := 0
 	for i < len(text) {
@@ -75,7 +82,7 @@ func tokenize(text string, toks []token) []token {
 		}
 		start := i
 		if !isWordRune(r) {
-			t := token{start: start, end: i + size, kind: tkPunct, flags: flags}
+			t := token{start: int32(start), end: int32(i + size), kind: tkPunct, flags: flags}
 			if isHyphenRune(r) {
 				t.flags |= fHyphen
 			}
@@ -85,7 +92,7 @@ func tokenize(text string, toks []token) []token {
 			continue
 		}
 		// A word: letters, digits, marks; an apostrophe between letters.
-		t := token{start: start, kind: tkWord, flags: flags}
+		t := token{start: int32(start), kind: tkWord, flags: flags}
 		switch {
 		case unicode.IsUpper(r) || unicode.IsTitle(r):
 			t.flags |= fUpper
@@ -124,7 +131,7 @@ func tokenize(text string, toks []token) []token {
 			}
 			break
 		}
-		t.end = i
+		t.end = int32(i)
 		if letters >= 2 && uppers == letters {
 			t.flags |= fCaps
 		}
@@ -153,7 +160,7 @@ func markSentences(text string, toks []token) {
 			t.flags |= fSentStart
 		} else if t.is(fNewline) && toks[k-1].kind == tkPunct && text[toks[k-1].start] != ',' {
 			t.flags |= fSentStart
-		} else if t.is(fNewline) && t.kind == tkWord && t.is(fUpper) && isBlankLineBefore(text, t.start) {
+		} else if t.is(fNewline) && t.kind == tkWord && t.is(fUpper) && isBlankLineBefore(text, int(t.start)) {
 			t.flags |= fSentStart
 		} else if k >= 2 && t.is(fSpace) && (t.is(fUpper) || t.is(fDigit) || t.kind == tkPunct) {
 			p := &toks[k-1]

@@ -1,0 +1,96 @@
+package entity_test
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/finanztext/finanztext/entity"
+)
+
+func ExampleFind() {
+	text := "Siemens-Chef Roland Busch traf Vertreter der Deutschen Bank. Busch lobte Microsofts Zahlen."
+	for _, m := range entity.Find(text) {
+		switch m.Kind {
+		case entity.Organization:
+			fmt.Printf("%d-%d %q → %s (%s)\n", m.Start, m.End, m.Text, m.Entity.Name, m.Entity.Type)
+		case entity.Person:
+			fmt.Printf("%d-%d %q → %s, role %q of %q\n", m.Start, m.End, m.Text, m.Entity.Name, m.Role, m.Organization)
+		}
+	}
+	// Output:
+	// 0-7 "Siemens" → Siemens (company)
+	// 13-25 "Roland Busch" → Roland Busch, role "Chef" of "Siemens"
+	// 45-59 "Deutschen Bank" → Deutsche Bank (bank)
+	// 61-66 "Busch" → Roland Busch, role "" of ""
+	// 73-83 "Microsofts" → Microsoft (company)
+}
+
+func ExampleNewRecognizer() {
+	// A caller's watch list, matched like the built-in gazetteer; "?Zebra"
+	// is found only with evidence (here the compound "Zebra-Aktie").
+	r := entity.NewRecognizer(entity.WithEntities(entity.Entity{
+		Name:    "Zebra Robotik AG",
+		Type:    entity.Company,
+		Aliases: []string{"Zebra Robotik", "?Zebra"},
+	}))
+	text := "Die Zebra Robotik wächst; die Zebra-Aktie steigt, ein Zebra grast."
+	for _, m := range r.Find(text) {
+		fmt.Printf("%q → %s\n", m.Text, m.Entity.Name)
+	}
+	// Output:
+	// "Zebra Robotik" → Zebra Robotik AG
+	// "Zebra" → Zebra Robotik AG
+}
+
+func ExampleRecognizer_FindDoc() {
+	text := "Microsofts Finanzvorstand, Amy Hood, ist zufrieden. Sie erwartet mehr Umsatz."
+	doc := entity.NewRecognizer().FindDoc(text)
+	for _, p := range doc.Persons() {
+		fmt.Println(p.Entity.Name, p.Role, p.Organization, p.Gender)
+	}
+	// "Sie" at offset 52: the last female person before it.
+	if p, ok := doc.LastPerson(52, entity.Female); ok {
+		fmt.Println("Sie =", p.Entity.Name)
+	}
+	// Output:
+	// Amy Hood Finanzvorstand Microsoft f
+	// Sie = Amy Hood
+}
+
+func ExampleMention_MarshalJSON() {
+	text := "EZB-Präsidentin Christine Lagarde warnte."
+	for _, m := range entity.Find(text) {
+		b, _ := json.Marshal(m)
+		fmt.Println(string(b))
+	}
+	// Output:
+	// {"text":"EZB","start":0,"end":3,"name":"Europäische Zentralbank","kind":"central_bank"}
+	// {"text":"Christine Lagarde","start":17,"end":34,"name":"Christine Lagarde","role":"Präsidentin","organization":"Europäische Zentralbank"}
+}
+
+func ExampleLookupRole() {
+	r, ok := entity.LookupRole("Konzernchefin")
+	fmt.Println(r.Name, r.Gender, ok)
+	_, ok = entity.LookupRole("Konzern")
+	fmt.Println(ok)
+	// Output:
+	// Konzernchefin f true
+	// false
+}
+
+func ExampleIsGivenName() {
+	g, ok := entity.IsGivenName("Christine")
+	fmt.Println(g, ok)
+	_, ok = entity.IsGivenName("Umsatz")
+	fmt.Println(ok)
+	// Output:
+	// f true
+	// false
+}
+
+func ExampleLookup() {
+	e, ok := entity.Lookup("Amazon Web Services")
+	fmt.Println(ok, e.Type, e.Parent)
+	// Output:
+	// true company Amazon
+}

@@ -1,0 +1,86 @@
+package entity
+
+// suffixTrie matches the endings of words: it stores suffixes reversed,
+// byte by byte, so a lookup walks the word from its end and stops at the
+// first byte no suffix has.
+type suffixTrie struct {
+	nodes []suffixNode
+}
+
+type suffixNode struct {
+	edges []suffixEdge
+	val   int32 // index+1 of the value; 0 when no suffix ends here
+}
+
+type suffixEdge struct {
+	b  byte
+	to int32
+}
+
+func newSuffixTrie() *suffixTrie { return &suffixTrie{nodes: make([]suffixNode, 1)} }
+
+// add stores suffix with value v (≥ 0). The first value for a suffix wins.
+func (t *suffixTrie) add(suffix string, v int32) {
+	n := int32(0)
+	for i := len(suffix) - 1; i >= 0; i-- {
+		b := suffix[i]
+		next := int32(-1)
+		for _, e := range t.nodes[n].edges {
+			if e.b == b {
+				next = e.to
+				break
+			}
+		}
+		if next < 0 {
+			next = int32(len(t.nodes))
+			t.nodes = append(t.nodes, suffixNode{})
+			t.nodes[n].edges = append(t.nodes[n].edges, suffixEdge{b, next})
+		}
+		n = next
+	}
+	if t.nodes[n].val == 0 {
+		t.nodes[n].val = v + 1
+	}
+}
+
+// longest returns the value of the longest stored suffix of w that leaves
+// at least minRest bytes before it, or -1.
+func (t *suffixTrie) longest(w []byte, minRest int) int32 {
+	n := int32(0)
+	best := int32(-1)
+	for i := len(w) - 1; i >= minRest; i-- {
+		b := w[i]
+		next := int32(-1)
+		for _, e := range t.nodes[n].edges {
+			if e.b == b {
+				next = e.to
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		n = next
+		if v := t.nodes[n].val; v > 0 {
+			best = v - 1
+		}
+	}
+	return best
+}
+
+// inflected looks w up with and without a German inflection ending (-s,
+// -es, -n, -en, -e): "Softwarekonzerns", "Großbanken".
+func (t *suffixTrie) inflected(w []byte, minRest int) int32 {
+	if v := t.longest(w, minRest); v >= 0 {
+		return v
+	}
+	n := len(w)
+	for _, e := range [...]string{"s", "n", "e", "es", "en"} {
+		if n > len(e) && string(w[n-len(e):]) == e {
+			if v := t.longest(w[:n-len(e)], minRest); v >= 0 {
+				return v
+			}
+		}
+	}
+	return -1
+}
