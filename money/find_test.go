@@ -214,6 +214,8 @@ var findCases = []findCase{
 	{"Won ohne Zahl", "Der Won fiel deutlich.", "", "", ""},
 	{"Peso ohne Zahl", "Der Peso gewann an Wert.", "", "", ""},
 	{"Dollarraum", "Im Dollarraum 5 Banken.", "", "", ""},
+	{"acronym code before", "Der Hubschrauber SAR 71 landete.", "", "", ""},
+	{"AMD before", "Die Chips von AMD 7 Prozent teurer.", "", "", ""},
 	{"phone number", "Die Hotline 0800 123 456 ist frei.", "", "", ""},
 }
 

@@ -166,6 +166,14 @@ func isUpperASCII(s string) bool {
 // German text: "TOP 5" is an item of an agenda, not 5 paʻanga.
 var notCodes = map[string]bool{"XXX": true, "XTS": true, "TOP": true, "ALL": true}
 
+// acronymCodes are ISO 4217 codes that are common acronyms in German
+// text ("SAR 71" is a rescue helicopter, "AMD" a chip maker). They count
+// only after a numeral, never in front of one.
+var acronymCodes = map[string]bool{
+	"SAR": true, "AMD": true, "BOB": true, "PEN": true, "MOP": true, "CUP": true,
+	"GEL": true, "BAM": true, "SOS": true, "MAD": true,
+}
+
 // isoCode returns the currency whose ISO 4217 code is w, which must be
 // three ASCII capitals. The test codes and the codes in notCodes do not count.
 func isoCode(w string) (currency.Unit, bool) {
