@@ -179,7 +179,9 @@ func scanDigits(text string, i int) (d numDigits) {
 		return d.fail(i, ErrSyntax)
 	}
 	if d.ndig > numMaxDigits {
-		return d.fail(start, ErrRange)
+		d.fail(start, ErrRange)
+		d.end = max(d.tokEnd, i)
+		return d
 	}
 	return d
 }

@@ -200,6 +200,11 @@ func (s *numScanner) atDigits(dst []Number, ss, ds int) ([]Number, int, bool) {
 	if !s.digitsPrefixOK(ss, ds) {
 		return dst, s.skipAt(ds), true
 	}
+	if s.f.DateParts && ss == ds {
+		if out, end, ok := s.dateParts(dst, ds); ok {
+			return out, end, true
+		}
+	}
 	c, ok, skip := s.digitsCore(ss, ds)
 	if !ok {
 		if skip > ds {
@@ -213,6 +218,8 @@ func (s *numScanner) atDigits(dst []Number, ss, ds int) ([]Number, int, bool) {
 		if r, ok := s.rangeAfter(c, false); ok {
 			n = r
 			end = r.End
+		} else if end+1 < len(t) && t[end] == '-' && numIsDigit(t[end+1]) {
+			return dst, s.skipAt(ds), true // "2025-05-03", "030-12345"
 		}
 	}
 	n.Text = t[n.Start:n.End]
@@ -228,7 +235,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 	t := s.text
 	d := scanDigits(t, ds)
 	if d.err != nil {
-		return c, false, s.skipAt(ds)
+		return c, false, max(s.skipAt(ds), d.end)
 	}
 	e := d.end
 	neg := ss < ds && t[ss] != '+'
@@ -343,6 +350,65 @@ func (s *numScanner) skipDate(ds int) int {
 	return s.skipAt(ds)
 }
 
+// dateParts reads a dotted date ("3.5.2025", "03.05.25", "3.5."), a clock
+// time ("14:30", "14:30:15", "14.30 Uhr") or an ISO date ("2025-05-03")
+// at ds and appends its digit groups as plain numbers.
+func (s *numScanner) dateParts(dst []Number, ds int) ([]Number, int, bool) {
+	t := s.text
+	var groups [3]Span
+	ng := 0
+	var sep byte
+	i := ds
+	for ng < 3 {
+		n := numCountDigits(t, i)
+		if n == 0 || n > 4 {
+			return dst, ds, false
+		}
+		groups[ng] = Span{i, i + n}
+		ng++
+		i += n
+		if i+1 >= len(t) || !numIsDigit(t[i+1]) {
+			break
+		}
+		c := t[i]
+		if c != '.' && c != ':' && c != '-' || sep != 0 && c != sep {
+			break
+		}
+		sep = c
+		i++
+	}
+	if ng < 2 || i < len(t) && (numIsDigit(t[i]) || isASCIILetter(t[i])) {
+		return dst, ds, false
+	}
+	l0, l1 := groups[0].Len(), groups[1].Len()
+	ok := false
+	switch sep {
+	case '.':
+		if l0 <= 2 && l1 <= 2 {
+			if ng == 3 {
+				ok = groups[2].Len() == 2 || groups[2].Len() == 4
+			} else {
+				ok = l1 == 2 && s.followedByWord(i, "uhr") || i < len(t) && t[i] == '.'
+			}
+		}
+	case ':':
+		ok = l0 <= 2 && l1 == 2 && (ng == 2 || groups[2].Len() == 2)
+	case '-':
+		ok = ng == 3 && l0 == 4 && l1 == 2 && groups[2].Len() == 2
+	}
+	if !ok {
+		return dst, ds, false
+	}
+	for _, g := range groups[:ng] {
+		d := scanDigits(t[:g.End], g.Start)
+		dst = append(dst, Number{Span: g, Text: t[g.Start:g.End], Value: d.value(t, g.Start, 0, false), Flags: FlagDigits})
+	}
+	if sep == '.' && ng == 2 && i < len(t) && t[i] == '.' {
+		i++
+	}
+	return dst, i, true
+}
+
 // skipDayMonth skips "3. Mai" and a year right after it; e is the dot.
 func (s *numScanner) skipDayMonth(e int) int {
 	t := s.text
@@ -368,6 +434,10 @@ const (
 )
 
 // ordinalAfterDot decides what "N." means: ds is the first digit, e the dot.
+// Before a month name it is a date; before a lower-case word an ordinal
+// ("3. größte"); before a capitalized word an ordinal only when a determiner
+// stands in front ("im 3. Quartal", "der 2. Platz") and the number has at
+// most three digits; otherwise the dot ends a sentence.
 func (s *numScanner) ordinalAfterDot(ds, e int) int {
 	t := s.text
 	j := numSkipSpace(t, e+1)
@@ -388,9 +458,10 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 	if numIsLowerAt(t, j) {
 		return numDotOrdinal
 	}
-	// a capitalized word: ordinal only after a determiner or preposition
+	// a capitalized word: ordinal only after a determiner ("im 3. Quartal");
+	// "bis 2025. Danach" is a number ending a sentence
 	p := numSkipSpaceBack(t, ds)
-	if p == ds {
+	if p == ds || e-ds > 3 {
 		return numDotPlain
 	}
 	ws := numWordStart(t, p)
@@ -510,9 +581,9 @@ func numIsMonth(w string) bool {
 func numIsOrdinalHint(w string) bool {
 	switch w {
 	case "im", "am", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "den", "dem", "des",
-		"seit", "ab", "bis", "jeder", "jede", "jedes", "jeden", "jedem", "sein", "seine", "seinem",
-		"seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "unser", "unsere", "fuer", "nach",
-		"vor", "pro", "auf", "in", "an", "mit", "ein", "eine", "einem", "einen", "einer", "nr", "platz":
+		"jeder", "jede", "jedes", "jeden", "jedem", "sein", "seine", "seinem",
+		"seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "unser", "unsere", "unserem",
+		"ein", "eine", "einem", "einen", "einer":
 		return true
 	}
 	return false

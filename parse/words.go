@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"strings"
-	"sync"
-)
+import "sync"
 
 // Number-word tables and the grammar of German compound number words.
 //
@@ -18,20 +15,20 @@ import (
 type numMorphKind uint8
 
 const (
-	nmUnit       numMorphKind = iota + 1 // 1…9 (ein, eins, zwei, zwo, …)
-	nmZero                               // null
-	nmTeen                               // 10…19
-	nmTens                               // 20, 30, …, 90
-	nmUnd                                // "und" between unit and tens
-	nmHundert                            // hundert
-	nmTausend                            // tausend
-	nmScale                              // million, milliarde, … (val = exponent)
-	nmEinhalb                            // "einhalb" after a number: +0.5
-	nmOneHalf                            // eineinhalb, anderthalb: 1.5
-	nmHalf                               // halb, halbe, halben … after an article: 0.5
-	nmDutzend                            // dutzend: ×12
-	nmFrac                               // drittel, viertel, …: /val
-	nmArticle                            // eine, einer, einem, einen, eines: 1, only first
+	nmUnit    numMorphKind = iota + 1 // 1…9 (ein, eins, zwei, zwo, …)
+	nmZero                            // null
+	nmTeen                            // 10…19
+	nmTens                            // 20, 30, …, 90
+	nmUnd                             // "und" between unit and tens
+	nmHundert                         // hundert
+	nmTausend                         // tausend
+	nmScale                           // million, milliarde, … (val = exponent)
+	nmEinhalb                         // "einhalb" after a number: +0.5
+	nmOneHalf                         // eineinhalb, anderthalb: 1.5
+	nmHalf                            // halb, halbe, halben … after an article: 0.5
+	nmDutzend                         // dutzend: ×12
+	nmFrac                            // drittel, viertel, …: /val
+	nmArticle                         // eine, einer, einem, einen, eines: 1, only first
 )
 
 // numMorph is one entry of the morpheme table.
@@ -280,258 +277,293 @@ type numPart struct {
 	exp  int32
 }
 
+// numParseState is the state of numWordParse between morphemes.
+type numParseState struct {
+	v          numWordVal
+	prev       numMorphKind // 0 = start
+	undAfter   numMorphKind
+	tensViaUnd bool
+	prevOrd    bool
+	prevLast   bool
+	thousand   bool
+	lastExp    int
+	first      bool
+}
+
+// numParseBudget bounds the backtracking of one numWordParse call; with
+// words of at most numWordMax bytes it is never reached by real words.
+const numParseBudget = 400
+
 // numWordParse parses a folded number word. It reports false when the word
-// is not a complete, well-formed German number word.
-func numWordParse(w string) (v numWordVal, ok bool) {
-	tab := numMorphTable()
-	var prev numMorphKind // 0 = start
-	var undAfter numMorphKind
-	var tensViaUnd bool
-	var prevOrd, prevLast bool
-	var thousand bool
-	lastExp := 1 << 30
-	first := true
-	for i := 0; i < len(w); {
-		if prevLast {
-			return v, false
-		}
-		if prevOrd {
-			if numOrdEnding(w[i:]) {
-				v.ordinal = true
-				return v, v.finishOrdinal()
-			}
-			return v, false
-		}
-		c := w[i]
-		if c < 'a' || c > 'z' {
-			return v, false
-		}
-		var m numMorph
-		found := false
-		for _, cand := range tab[c-'a'] {
-			if len(cand.s) <= len(w)-i && w[i:i+len(cand.s)] == cand.s {
-				if cand.ord && !numOrdEnding(w[i+len(cand.s):]) {
-					continue // "zweit" in "zweitausend"
-				}
-				if cand.s == "einem" && strings.HasPrefix(w[i+5:], "illi") {
-					continue // "eine" + "milliarde"
-				}
-				m, found = cand, true
-				break
-			}
-		}
-		if !found {
-			// "acht" + ordinal ending: achte, achten …
-			if prev == nmUnit && v.cur%10 == 8 && numOrdEnding(w[i:]) {
-				v.ordinal = true
-				return v, v.finishOrdinal()
-			}
-			return v, false
-		}
-		i += len(m.s)
-		v.morphs++
-		switch m.kind {
-		case nmZero:
-			if !first || i != len(w) {
-				return v, false
-			}
-			v.zero, v.onlyArt = true, true
-			return v, true
-		case nmArticle:
-			if !first && prev != nmScale {
-				return v, false
-			}
-			if first {
-				v.article = true
-			}
-			v.cur = 1
-		case nmUnit:
-			switch prev {
-			case 0, nmHundert, nmTausend, nmScale:
-			case nmUnd:
-				if undAfter != nmHundert && undAfter != nmTausend {
-					return v, false
-				}
-			default:
-				return v, false
-			}
-			if first && m.val == 1 && !m.ord && m.s == "ein" {
-				v.article = true
-			}
-			v.cur += m.val
-		case nmTeen:
-			switch prev {
-			case 0, nmHundert, nmTausend, nmScale:
-			case nmUnd:
-				if undAfter != nmHundert && undAfter != nmTausend {
-					return v, false
-				}
-			default:
-				return v, false
-			}
-			v.cur += m.val
-		case nmTens:
-			switch prev {
-			case 0, nmHundert, nmTausend, nmScale, nmUnd:
-			default:
-				return v, false
-			}
-			tensViaUnd = prev == nmUnd && undAfter == nmUnit
-			v.cur += m.val
-		case nmUnd:
-			switch prev {
-			case nmUnit:
-				if v.cur%100 == 0 || v.cur%100 > 9 {
-					return v, false
-				}
-			case nmHundert, nmTausend:
-			default:
-				return v, false
-			}
-			undAfter = prev
-		case nmHundert:
-			switch prev {
-			case 0, nmTausend, nmScale:
-				v.cur = 100
-			case nmUnit, nmTeen:
-				if v.cur >= 100 || v.half {
-					return v, false
-				}
-				v.cur *= 100
-			case nmTens:
-				// "fünfundvierzighundert" (4500) but not "sechzighundert"
-				if !tensViaUnd || v.cur >= 100 || v.cur%10 == 0 {
-					return v, false
-				}
-				v.cur *= 100
-			default:
-				return v, false
-			}
-		case nmTausend:
-			if thousand {
-				return v, false
-			}
-			switch prev {
-			case 0, nmScale:
-				v.cur = 1
-			case nmUnit, nmTeen, nmTens, nmHundert, nmArticle, nmEinhalb, nmOneHalf:
-				if v.cur >= 1000 {
-					return v, false
-				}
-			default:
-				return v, false
-			}
-			v.group = v.cur * 1000
-			if v.half {
-				v.group += 500
-				v.half = false
-			}
-			v.cur = 0
-			thousand = true
-		case nmScale:
-			switch prev {
-			case nmUnit, nmTeen, nmTens, nmHundert, nmTausend, nmArticle, nmEinhalb, nmOneHalf, nmHalf:
-			case 0:
-				if !m.ord {
-					return v, false // "Millionen" alone is vague
-				}
-				v.cur = 1
-			default:
-				return v, false
-			}
-			if v.morphs == 2 && v.article {
-				v.artUse = true
-			}
-			exp := int(m.val)
-			if exp >= lastExp || v.np+2 > len(v.parts) {
-				return v, false
-			}
-			lastExp = exp
-			mult := v.group + v.cur
-			if mult > 0 {
-				v.parts[v.np] = numPart{mult, int32(exp)}
-				v.np++
-			}
-			if v.half {
-				v.parts[v.np] = numPart{5, int32(exp - 1)}
-				v.np++
-				v.half = false
-			}
-			v.group, v.cur, thousand = 0, 0, false
-			v.scale = true
-			v.lastExp = exp
-		case nmEinhalb:
-			switch prev {
-			case nmUnit, nmTeen, nmTens, nmHundert:
-			default:
-				return v, false
-			}
-			if v.half {
-				return v, false
-			}
-			v.half, v.frac = true, true
-		case nmOneHalf:
-			switch prev {
-			case 0, nmHundert, nmTausend, nmScale:
-			default:
-				return v, false
-			}
-			v.cur++
-			v.half, v.frac = true, true
-		case nmHalf:
-			// only "ein halber", "eine halbe", "einen halben" …
-			if (prev != nmUnit && prev != nmArticle) || v.morphs != 2 || !v.article || v.cur != 1 {
-				return v, false
-			}
-			v.cur = 0
-			v.half, v.frac, v.artUse = true, true, true
-		case nmDutzend:
-			switch prev {
-			case nmUnit, nmTeen, nmTens, nmHundert, nmArticle, nmHalf:
-			default:
-				return v, false
-			}
-			if v.np > 0 || v.group > 0 || i != len(w) {
-				return v, false
-			}
-			if v.morphs == 2 && v.article {
-				v.artUse = true
-			}
-			v.cur *= 12
-			if v.half {
-				v.cur += 6
-				v.half = false
-			}
-			v.frac = true
-		case nmFrac:
-			switch prev {
-			case nmUnit, nmTeen, nmTens, nmHundert, nmArticle:
-			default:
-				return v, false
-			}
-			if v.np > 0 || v.group > 0 || v.half || i != len(w) {
-				return v, false
-			}
-			if v.morphs == 2 && v.article {
-				v.artUse = true
-			}
-			v.den = m.val
-			v.frac = true
-		}
-		prev = m.kind
-		prevOrd, prevLast = m.ord, m.last
-		first = false
+// is not a complete, well-formed German number word. Morphemes are tried
+// longest first, backtracking when the rest does not parse ("einem" +
+// "illiarde" fails, so "eine" + "milliarde" is tried).
+func numWordParse(w string) (numWordVal, bool) {
+	st := numParseState{lastExp: 1 << 30, first: true}
+	budget := numParseBudget
+	return st.run(w, 0, &budget)
+}
+
+// run parses w[i:] from state st.
+func (st numParseState) run(w string, i int, budget *int) (numWordVal, bool) {
+	*budget--
+	if *budget < 0 {
+		return st.v, false
 	}
-	if prevOrd || prev == nmUnd || prev == 0 {
-		return v, false
+	if i == len(w) {
+		return st.finish()
+	}
+	if st.prevLast {
+		return st.v, false
+	}
+	if st.prevOrd {
+		if numOrdEnding(w[i:]) {
+			st.v.ordinal = true
+			return st.v, st.v.finishOrdinal()
+		}
+		return st.v, false
+	}
+	c := w[i]
+	if c < 'a' || c > 'z' {
+		return st.v, false
+	}
+	for _, m := range numMorphTable()[c-'a'] {
+		if len(m.s) > len(w)-i || w[i:i+len(m.s)] != m.s {
+			continue
+		}
+		if m.ord && !numOrdEnding(w[i+len(m.s):]) {
+			continue // "zweit" in "zweitausend"
+		}
+		next := st
+		if !next.apply(m, i+len(m.s) == len(w)) {
+			continue
+		}
+		if v, ok := next.run(w, i+len(m.s), budget); ok {
+			return v, true
+		}
+		if *budget < 0 {
+			return st.v, false
+		}
+	}
+	// "acht" + ordinal ending: achte, achten …
+	if st.prev == nmUnit && st.v.cur%10 == 8 && numOrdEnding(w[i:]) {
+		st.v.ordinal = true
+		return st.v, st.v.finishOrdinal()
+	}
+	return st.v, false
+}
+
+// finish validates the state at the end of the word.
+func (st *numParseState) finish() (numWordVal, bool) {
+	v := &st.v
+	if st.prevOrd || st.prev == nmUnd || st.prev == 0 {
+		return *v, false
 	}
 	if v.morphs == 1 && v.article {
 		v.onlyArt, v.artUse = true, true
 	}
-	if v.np == 0 && v.group == 0 && v.cur == 0 && !v.half {
-		return v, false
+	if v.np == 0 && v.group == 0 && v.cur == 0 && !v.half && !v.zero {
+		return *v, false
 	}
-	return v, true
+	return *v, true
+}
+
+// apply adds morpheme m to the state; atEnd tells whether m ends the word.
+// It reports false when m cannot follow what came before.
+func (st *numParseState) apply(m numMorph, atEnd bool) bool {
+	v := &st.v
+	prev := st.prev
+	v.morphs++
+	switch m.kind {
+	case nmZero:
+		if !st.first || !atEnd {
+			return false
+		}
+		v.zero, v.onlyArt = true, true
+	case nmArticle:
+		if !st.first && prev != nmScale {
+			return false
+		}
+		if st.first {
+			v.article = true
+		}
+		v.cur = 1
+	case nmUnit:
+		switch prev {
+		case 0, nmHundert, nmTausend, nmScale:
+		case nmUnd:
+			if st.undAfter != nmHundert && st.undAfter != nmTausend {
+				return false
+			}
+		default:
+			return false
+		}
+		if st.first && m.s == "ein" {
+			v.article = true
+		}
+		v.cur += m.val
+	case nmTeen:
+		switch prev {
+		case 0, nmHundert, nmTausend, nmScale:
+		case nmUnd:
+			if st.undAfter != nmHundert && st.undAfter != nmTausend {
+				return false
+			}
+		default:
+			return false
+		}
+		v.cur += m.val
+	case nmTens:
+		switch prev {
+		case 0, nmHundert, nmTausend, nmScale, nmUnd:
+		default:
+			return false
+		}
+		st.tensViaUnd = prev == nmUnd && st.undAfter == nmUnit
+		v.cur += m.val
+	case nmUnd:
+		switch prev {
+		case nmUnit:
+			if st.prevLast || v.cur%100 == 0 || v.cur%100 > 9 {
+				return false
+			}
+		case nmHundert, nmTausend:
+		default:
+			return false
+		}
+		st.undAfter = prev
+	case nmHundert:
+		switch prev {
+		case 0, nmTausend, nmScale:
+			v.cur = 100
+		case nmUnit, nmTeen:
+			if v.cur >= 100 || v.half {
+				return false
+			}
+			v.cur *= 100
+		case nmTens:
+			// "fünfundvierzighundert" (4500) but not "sechzighundert"
+			if !st.tensViaUnd || v.cur >= 100 || v.cur%10 == 0 {
+				return false
+			}
+			v.cur *= 100
+		default:
+			return false
+		}
+	case nmTausend:
+		if st.thousand {
+			return false
+		}
+		switch prev {
+		case 0, nmScale:
+			v.cur = 1
+		case nmUnit, nmTeen, nmTens, nmHundert, nmArticle, nmEinhalb, nmOneHalf:
+			if v.cur >= 1000 {
+				return false
+			}
+		default:
+			return false
+		}
+		v.group = v.cur * 1000
+		if v.half {
+			v.group += 500
+			v.half = false
+		}
+		v.cur = 0
+		st.thousand = true
+	case nmScale:
+		switch prev {
+		case nmUnit, nmTeen, nmTens, nmHundert, nmTausend, nmArticle, nmEinhalb, nmOneHalf, nmHalf:
+		case 0:
+			if !m.ord {
+				return false // "Millionen" alone is vague
+			}
+			v.cur = 1
+		default:
+			return false
+		}
+		if v.morphs == 2 && v.article {
+			v.artUse = true
+		}
+		exp := int(m.val)
+		if exp >= st.lastExp || v.np+2 > len(v.parts) {
+			return false
+		}
+		st.lastExp = exp
+		if mult := v.group + v.cur; mult > 0 {
+			v.parts[v.np] = numPart{mult, int32(exp)}
+			v.np++
+		}
+		if v.half {
+			v.parts[v.np] = numPart{5, int32(exp - 1)}
+			v.np++
+			v.half = false
+		}
+		v.group, v.cur, st.thousand = 0, 0, false
+		v.scale = true
+		v.lastExp = exp
+	case nmEinhalb:
+		switch prev {
+		case nmUnit, nmTeen, nmTens, nmHundert:
+		default:
+			return false
+		}
+		if v.half {
+			return false
+		}
+		v.half, v.frac = true, true
+	case nmOneHalf:
+		switch prev {
+		case 0, nmHundert, nmTausend, nmScale:
+		default:
+			return false
+		}
+		v.cur++
+		v.half, v.frac = true, true
+	case nmHalf:
+		// only "ein halber", "eine halbe", "einen halben" …
+		if (prev != nmUnit && prev != nmArticle) || v.morphs != 2 || !v.article || v.cur != 1 {
+			return false
+		}
+		v.cur = 0
+		v.half, v.frac, v.artUse = true, true, true
+	case nmDutzend:
+		switch prev {
+		case nmUnit, nmTeen, nmTens, nmHundert, nmArticle, nmHalf:
+		default:
+			return false
+		}
+		if v.np > 0 || v.group > 0 || !atEnd {
+			return false
+		}
+		if v.morphs == 2 && v.article {
+			v.artUse = true
+		}
+		v.cur *= 12
+		if v.half {
+			v.cur += 6
+			v.half = false
+		}
+		v.frac = true
+	case nmFrac:
+		switch prev {
+		case nmUnit, nmTeen, nmTens, nmHundert, nmArticle:
+		default:
+			return false
+		}
+		if v.np > 0 || v.group > 0 || v.half || !atEnd {
+			return false
+		}
+		if v.morphs == 2 && v.article {
+			v.artUse = true
+		}
+		v.den = m.val
+		v.frac = true
+	}
+	st.prev = m.kind
+	st.prevOrd, st.prevLast = m.ord, m.last
+	st.first = false
+	return true
 }
 
 // finishOrdinal validates a word that ended in an ordinal ending.
