@@ -57,3 +57,13 @@ func BenchmarkString(b *testing.B) {
 		_ = a.String()
 	}
 }
+
+// BenchmarkParseNumeralsOnly measures the share of Parse spent in
+// parse's numeral scanner, for comparison with BenchmarkParse.
+func BenchmarkParseNumeralsOnly(b *testing.B) {
+	b.ReportAllocs()
+	var buf [4]parse.Number
+	for b.Loop() {
+		_ = parse.NumberFinder{}.Append(buf[:0], "34,9 Milliarden US-Dollar")
+	}
+}

@@ -11,15 +11,18 @@ import (
 var (
 	// ErrSyntax: the input is not one amount of money, or has more text
 	// around it than a qualifier in front and a per-unit phrase after.
-	ErrSyntax = errors.New("invalid syntax")
-	// ErrEmpty: the input is empty.
-	ErrEmpty = errors.New("empty input")
+	// It is [parse.ErrSyntax], so errors.Is works with either name.
+	ErrSyntax = parse.ErrSyntax
+	// ErrEmpty: the input is empty. It is [parse.ErrEmpty].
+	ErrEmpty = parse.ErrEmpty
 	// ErrNoCurrency: the input is a number without a currency.
 	ErrNoCurrency = errors.New("no currency")
 )
 
-// ParseError records a failed [Parse], like [strconv.NumError]. Parse
-// returns errors of type *ParseError.
+// ParseError records a failed [Parse], like [strconv.NumError] and with
+// the fields of [parse.NumError] (Input is NumError's Num); it is a type of
+// its own so that the message names this package. Parse returns errors of
+// type *ParseError.
 type ParseError struct {
 	Func   string // the failing function ("Parse")
 	Input  string // the input, as given
