@@ -172,6 +172,9 @@ func (d *docState) legalAt(j int) int {
 		if w == nil || w.id < 0 {
 			break
 		}
+		if k > j && d.isPunct(k, ".") && !d.joined(k-1) {
+			break // "Ltd ." is not "Ltd."
+		}
 		nx, ok := tr.next(node, w.id)
 		if !ok {
 			break
@@ -221,7 +224,7 @@ func (d *docState) tryAt(i int) int {
 		return def.te
 	}
 	upper := t.is(fUpper) || t.is(fDigit)
-	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
+	if upper && !d.flag(i, wStop) && !d.inCompound(i) && !d.headBeforeName(i) {
 		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) {
 			if ok && m.end == end && m.term.ent >= 0 {
 				d.emitOrg(i, le, d.ix.ents[m.term.ent], false, true)
@@ -395,6 +398,9 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 
 // bizWord reports whether token i contains a business word stem.
 func (d *docState) bizWord(i int) bool {
+	if businessWords[d.str(i)] {
+		return true
+	}
 	lw := d.lower(i)
 	for _, s := range businessStems {
 		if strings.Contains(lw, s) {
@@ -691,4 +697,14 @@ func (d *docState) parenAcronymAt(i int) int {
 	d.local[string(appendKey(nil, acr))] = localAlias{ent: prev.Entity, from: i}
 	d.emitOrg(i, i+1, prev.Entity, false, true)
 	return i + 1
+}
+
+// headBeforeName reports whether token i is a head noun followed by a
+// name: "Containerreederei Royal … NV" starts the name after the head.
+func (d *docState) headBeforeName(i int) bool {
+	if !d.nameWord(i+1) && !d.isUpperWord(i+1) {
+		return false
+	}
+	_, _, ok := d.headType(i)
+	return ok
 }

@@ -128,13 +128,21 @@ var fallbackRoles = []Role{
 // businessStems mark a sentence as business context: an ambiguous name
 // ("Allianz", "Post") in such a sentence is taken as the organization.
 var businessStems = []string{
-	"aktie", "aktionär", "umsatz", "umsätze", "gewinn", "konzern", "quartal", "vorstand", "börse", "milliard",
-	"million", "prozent", "unternehm", "bilanz", "dividend", "übernahm", "übernehm", "investor", "anleger",
-	"geschäft", "verlust", "rendite", "anleihe", "kredit", "mitarbeiter", "beschäftigte", "stellen",
-	"chef", "manager", "kunden", "versicher", "tarif", "filiale", "marktwert", "börsenwert", "ergebnis",
-	"prognose", "sparte", "tochter", "konkurrent", "wettbewerb", "fusion", "kartell", "rating", "euro",
-	"dollar", "franken", "pfund", "preis", "kurs", "zins", "fonds", "bank", "dax", "gehalt", "streik",
-	"produktion", "werk", "standort", "investition", "auftrag", "aufträge", "lieferung", "marke",
+	"aktie", "aktionär", "umsatz", "umsätze", "gewinnwarnung", "nettogewinn", "reingewinn", "quartalsgewinn",
+	"konzern", "quartal", "vorstand", "börse", "milliard", "million", "prozent", "unternehm", "bilanz",
+	"dividend", "übernahme", "investor", "anleger", "geschäft", "verlust", "rendite", "anleihe", "kredit",
+	"mitarbeiter", "beschäftigte", "manager", "kunden", "versicher", "tarif", "filiale", "marktwert",
+	"börsenwert", "prognose", "sparte", "konkurrent", "wettbewerb", "fusion", "kartell", "rating",
+	"zinsen", "leitzins", "fonds", "gehalt", "streik", "produktion", "standort", "investition", "auftrag",
+	"aufträge", "lieferung", "konzernchef", "firmenchef", "vorstandschef", "bankchef", "analyst",
+}
+
+// businessWords are whole words (as written) that mark business context.
+var businessWords = map[string]bool{
+	"Gewinn": true, "Gewinne": true, "Gewinns": true, "Euro": true, "Dollar": true, "US-Dollar": true,
+	"Franken": true, "Pfund": true, "Yen": true, "Yuan": true, "Mio": true, "Mrd": true, "Chef": true,
+	"Chefin": true, "CEO": true, "CFO": true, "Kurs": true, "Preis": true, "Preise": true, "Marke": true,
+	"Bank": true, "Banken": true, "Tochter": true, "Tochtergesellschaft": true, "Ergebnis": true,
 }
 
 // nameParts are capitalized words that continue an unknown organization

@@ -1,0 +1,60 @@
+package entity
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSentences scores the team's test set testdata/sentences.tsv
+// ("sentence<TAB>org|org…", canonical names) by the set of organization
+// names found per sentence: precision ≥ 0.95, recall ≥ 0.90.
+func TestSentences(t *testing.T) {
+	raw, err := os.ReadFile("testdata/sentences.tsv")
+	if err != nil {
+		t.Skip("testdata/sentences.tsv absent")
+	}
+	r := NewRecognizer()
+	var tp, fp, fn, rows int
+	eachTSV("sentences.tsv", string(raw), "sentence", func(line int, f []string) {
+		if len(f) < 1 || f[0] == "" {
+			return
+		}
+		rows++
+		want := map[string]bool{}
+		if len(f) > 1 {
+			for n := range strings.SplitSeq(f[1], "|") {
+				if n = strings.TrimSpace(n); n != "" {
+					want[n] = true
+				}
+			}
+		}
+		got := map[string]bool{}
+		for _, m := range r.Find(f[0]) {
+			if m.Kind == Organization {
+				got[m.Entity.Name] = true
+			}
+		}
+		for n := range got {
+			if want[n] {
+				tp++
+			} else {
+				fp++
+				t.Logf("line %d: extra %q in %q", line, n, f[0])
+			}
+		}
+		for n := range want {
+			if !got[n] {
+				fn++
+				t.Logf("line %d: missed %q in %q", line, n, f[0])
+			}
+		}
+	})
+	p := float64(tp) / max(1, float64(tp+fp))
+	rec := float64(tp) / max(1, float64(tp+fn))
+	t.Logf("%d sentences: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", rows, p, rec, tp, fp, fn)
+	assert.GreaterOrEqual(t, p, 0.95, "precision")
+	assert.GreaterOrEqual(t, rec, 0.90, "recall")
+}
