@@ -340,27 +340,53 @@ func (d *doc) classify(pi int) (cand, bool) {
 		lw := w
 		nameBefore = determiners[lw] || prepositions[lw] || strings.HasSuffix(lw, "s") && d.toks[o-1].upper
 	}
-	followedByParen := d.isPunct(c+1, '(')
+	followedByParen := d.isPunct(c+1, '(') || d.isPunct(c+1, '[')
 	cue := d.sentenceHasCue(o)
+	if d.isWord(o-1) {
+		w := d.word(o - 1)
+		if !titleBefore && d.toks[o-1].upper {
+			titleBefore = titleNouns[strings.TrimSuffix(w, "s")] || titleNouns[strings.TrimSuffix(w, "es")] || hasTitleSuffix(w)
+		}
+		// "laut „tagesschau.de“", "wie „heise online“ berichtet": a medium
+		if w == "laut" || w == "Laut" || w == "Wie" || w == "wie" && words <= 3 {
+			nameBefore, titleBefore = true, words <= 4
+		}
+	}
+	// a list of titles: „A“, „B“ oder „C“
+	list := !endPunct && !firstLower && words <= 6 && (d.pairFollows(c) || d.pairPrecedes(o))
+	// „heise online“ berichtet: the quoted words are the subject
+	if d.isWord(c+1) && words <= 4 && !endPunct {
+		if f, ok := lookupVerb(d.word(c+1), false); ok && f.plain && !f.part {
+			titleBefore = true
+		}
+	}
+	label := d.labelled(o)
 
+	mostlyUpper := upperWords*10 >= words*7
 	accept := false
 	switch {
 	case titleBefore && !after.ok && !colonBefore:
 		accept = false
+	case followedByParen && !endPunct:
+		accept = false
+	case list && !after.ok:
+		accept = false
 	case after.ok:
 		accept = true
 	case colonBefore:
-		accept = endPunct || words >= 3 || firstLower
+		accept = endPunct || words >= 3 && !mostlyUpper || cue && words >= 3 || firstLower && words >= 2
 	case paraStart:
-		accept = words >= 3 || endPunct
+		accept = words >= 3 && !mostlyUpper || endPunct
 	case endPunct && words >= 2:
 		accept = !(nameBefore && !firstLower && !cue)
 	case words >= 5:
-		accept = !(nameBefore && !firstLower) && !followedByParen && !(upperWords*10 >= words*8 && !cue)
+		accept = !(nameBefore && !firstLower) && !(mostlyUpper && !cue)
+	case label && words <= 4:
+		accept = true
 	default:
-		accept = cue && firstLower && !followedByParen
+		accept = cue && firstLower
 	}
-	if commaBefore && words >= 2 && !accept && cue {
+	if commaBefore && words >= 2 && !accept && cue && !list {
 		accept = true
 	}
 	if !accept {
@@ -1272,3 +1298,90 @@ func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 
 // relativePronouns open a relative clause after a name.
 var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "welcher": true, "welche": true, "dessen": true, "deren": true}
+
+// pairFollows reports whether another pair follows the closing mark at c
+// after a comma, "und", "oder" or "sowie".
+func (d *doc) pairFollows(c int) bool {
+	k := c + 1
+	if k < len(d.toks) && (d.isPunct(k, ',') || d.isWord(k) && (d.word(k) == "und" || d.word(k) == "oder" || d.word(k) == "sowie")) {
+		k++
+	}
+	if d.isWord(k) && (d.word(k) == "oder" || d.word(k) == "und") {
+		k++
+	}
+	return k > c+1 && k < len(d.toks) && d.toks[k].kind == tMark && k+1 < len(d.toks) && d.toks[k+1].q != 0
+}
+
+// pairPrecedes reports whether a pair closes just before the opening mark
+// at o, separated by a comma, "und", "oder" or "sowie".
+func (d *doc) pairPrecedes(o int) bool {
+	k := o - 1
+	if k >= 0 && (d.isPunct(k, ',') || d.isWord(k) && (d.word(k) == "und" || d.word(k) == "oder" || d.word(k) == "sowie")) {
+		k--
+	}
+	return k < o-1 && k >= 1 && d.toks[k].kind == tMark && d.toks[k-1].q != 0
+}
+
+// labelVerbs give something a name: "bezeichnete … als „…“", "nannte … einen „…“".
+var labelVerbs = []string{"bezeichn", "nannte", "nennt", "nennen", "wertet", "werteten", "kritisiert", "charakterisiert", "beurteilt", "stufte", "stuft", "zurückgewiesen"}
+
+// labelled reports whether the quote at o is a label given by a speaker:
+// after "als" or an article, in a sentence with a labelling verb, or after
+// "als" in a sentence with a verb of saying.
+func (d *doc) labelled(o int) bool {
+	k := o - 1
+	if d.isWord(k) && determiners[d.word(k)] {
+		k--
+	}
+	afterAls := d.isWord(k) && d.word(k) == "als"
+	indefinite := d.isWord(o-1) && strings.HasPrefix(d.word(o-1), "ein")
+	if !afterAls && !indefinite {
+		return false
+	}
+	b, e := int(d.sentBeg[o]), int(d.sentEnd[o])
+	for m := b; m <= e; m++ {
+		if d.toks[m].q != 0 || !d.isWord(m) {
+			continue
+		}
+		w := d.word(m)
+		for _, lv := range labelVerbs {
+			if strings.HasPrefix(w, lv) {
+				return true
+			}
+		}
+		if afterAls && w != "sprach" && w != "spricht" && w != "sprechen" {
+			if f, ok := lookupVerb(w, m == b); ok && f.plain {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleSuffixes end nouns that introduce a name in marks ("Tageszeitung
+// „…“", "Radiosender „…“").
+var titleSuffixes = []string{"zeitung", "zeitschrift", "sender", "agentur", "website", "webseite", "gruppe",
+	"magazin", "blatt", "programm", "partei", "verband", "enzyklika", "musical", "operation", "begriff",
+	"distribution", "stern", "festival", "turnier", "kampagne", "initiative", "motto", "titel", "album",
+	"film", "buch", "serie", "sendung", "show", "roman", "studie", "projekt", "aktion", "schiff", "fähre"}
+
+func hasTitleSuffix(w string) bool {
+	if len(w) < 4 || len(w) > 60 {
+		return false
+	}
+	var buf [64]byte
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	for _, suf := range titleSuffixes {
+		if len(b) >= len(suf) && string(b[len(b)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
+}
