@@ -342,7 +342,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	}
 	followedByParen := d.isPunct(c+1, '(') || d.isPunct(c+1, '[')
 	cue := d.sentenceHasCue(o)
-	if d.isWord(o-1) {
+	if d.isWord(o - 1) {
 		w := d.word(o - 1)
 		if !titleBefore && d.toks[o-1].upper {
 			titleBefore = titleNouns[strings.TrimSuffix(w, "s")] || titleNouns[strings.TrimSuffix(w, "es")] || hasTitleSuffix(w)
