@@ -70,14 +70,22 @@ func PercentsIn(text string, nums []Number) []PercentMatch {
 	out = pctFindWordForms(text, out)
 	out = pctMergeRanges(text, out)
 	for i := range out {
-		lo, hi, prevDir := 0, len(text), NoDirection
+		lo, hi, prevDir, levelNext := 0, len(text), NoDirection, false
 		if i > 0 {
 			lo, prevDir = out[i-1].End, out[i-1].Direction
 		}
 		if i+1 < len(out) {
 			hi = out[i+1].Start
+			if next := &out[i+1]; pctLeft(next)-out[i].End < 16 && pctWordBefore(text, pctLeft(next)) == "auf" {
+				// "um 0,25 Punkte auf 3,25 Prozent gesenkt": the verb lies beyond the level
+				levelNext = true
+				hi = len(text)
+				if i+2 < len(out) {
+					hi = out[i+2].Start
+				}
+			}
 		}
-		pctContext(text, &out[i], lo, hi, prevDir)
+		pctContext(text, &out[i], lo, hi, prevDir, levelNext)
 	}
 	return out
 }
@@ -776,8 +784,9 @@ func (t *pctTok) upper(text string) bool {
 // the words of the clause around m, looking no further than [lo, hi). When
 // the clause goes back to the previous percentage unbroken and m is a
 // change ("um 3 %"), m shares prevDir, the direction of that percentage:
-// "stieg um 5 % und der Gewinn um 3 %".
-func pctContext(text string, m *PercentMatch, lo, hi int, prevDir Direction) {
+// "stieg um 5 % und der Gewinn um 3 %". levelNext says that the next
+// percentage is a target level right after m ("um 2 % auf 6 %").
+func pctContext(text string, m *PercentMatch, lo, hi int, prevDir Direction, levelNext bool) {
 	var back [pctMaxBack]pctTok
 	var fwd [pctMaxFwd]pctTok
 	nb, open := pctScanBack(text, pctLeft(m), lo, back[:])
@@ -785,7 +794,7 @@ func pctContext(text string, m *PercentMatch, lo, hi int, prevDir Direction) {
 	b, f := back[:nb], fwd[:nf]
 	pctBasis(text, m, f)
 	if m.Direction == NoDirection {
-		m.Direction = pctDirection(text, b, f)
+		m.Direction = pctDirection(text, b, f, levelNext)
 	}
 	if m.Direction == NoDirection && open && lo > 0 && nb > 0 && b[0].is("um") {
 		m.Direction = prevDir
@@ -794,13 +803,31 @@ func pctContext(text string, m *PercentMatch, lo, hi int, prevDir Direction) {
 
 // pctDirection decides the direction of change from the words before (b,
 // nearest first) and after (f) a percentage.
-func pctDirection(text string, b, f []pctTok) Direction {
+// levelNext says that the next percentage follows as a target level
+// ("auf 6 %").
+func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 	if len(b) > 0 && !b[0].far {
 		switch {
 		case b[0].is("auf"), b[0].is("bei"):
 			return NoDirection // a level: "stieg auf 6,3 Prozent", "lag bei 2,3 Prozent"
-		case b[0].is("von") && len(f) > 0 && f[0].is("auf"):
-			return NoDirection // "von 5 auf 6 Prozent": both are levels
+		case b[0].is("von") && levelNext:
+			return NoDirection // "von 5 % auf 6 %": both are levels; not "Plus von 1 % auf 13 Euro"
+		}
+	}
+	if len(f) > 1 && f[0].is("nach") {
+		switch {
+		case f[1].is("oben"):
+			return Up // "um 2 % nach oben"
+		case f[1].is("unten"):
+			return Down
+		}
+	}
+	if len(f) > 2 && pctArticles[string(f[1].low[:f[1].n])] {
+		switch {
+		case f[0].is("über"):
+			return Up // "1,1 % über dem Vorjahr"
+		case f[0].is("unter"):
+			return Down
 		}
 	}
 	fDir, fDist := NoDirection, 1<<30
@@ -1040,8 +1067,14 @@ func pctBasis(text string, m *PercentMatch, f []pctTok) {
 				end = pctBasisHead(text, f, i+3, false)
 			}
 		case t.is("im") && i+1 < len(f) && int(f[i+1].n) > len("vergleich") &&
-			strings.HasSuffix(string(f[i+1].low[:f[i+1].n]), "vergleich"):
-			end = f[i+1].end // "im Jahresvergleich", "im Vorjahresvergleich"
+			strings.HasSuffix(string(f[i+1].low[:f[i+1].n]), "vergleich"),
+			t.is("im") && i+1 < len(f) && int(f[i+1].n) > len("abstand") &&
+				strings.HasSuffix(string(f[i+1].low[:f[i+1].n]), "abstand"):
+			end = f[i+1].end // "im Jahresvergleich", "im Vorjahresvergleich", "im Jahresabstand"
+		case i == 0 && (t.is("über") || t.is("unter")) && i+1 < len(f) && pctArticles[string(f[i+1].low[:f[i+1].n])]:
+			end = pctBasisHead(text, f, i+1, false) // "1,1 % über dem Vorjahr"
+		case t.is("vor") && i+1 < len(f) && f[i+1].is("jahresfrist"):
+			end = f[i+1].end
 		case t.is("zum") || t.is("zur") || t.is("vom"):
 			end = pctBasisHead(text, f, i+1, true)
 		case t.is("seit") && i+1 < len(f) && (f[i+1].is("jahresbeginn") || f[i+1].is("jahresanfang")):
