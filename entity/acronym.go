@@ -15,6 +15,8 @@ var orgWordSuffixes = []string{
 	"aufsicht", "vereinigung", "verein", "genossenschaft", "kammer", "bündnis", "forum", "büro",
 	"association", "organization", "fund", "council", "agency", "authority", "board", "office",
 	"corporation", "company", "institute", "bureau", "commission", "group", "reserve",
+	"federation", "league", "society", "school", "college", "university", "laboratory", "force", "party",
+	"club", "verlag", "dienst", "gerichtshof", "hof", "liga", "allianz", "netzwerk", "komitee", "ausschuss",
 }
 
 // findAcronyms finds "Long Name (ACR)" definitions: the long form becomes

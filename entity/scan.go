@@ -254,6 +254,9 @@ func (d *docState) tryAt(i int) int {
 	if end := d.localAt(i); end > i {
 		return end
 	}
+	if end := d.clubAt(i); end > i {
+		return end
+	}
 	if end := d.govAt(i); end > i {
 		return end
 	}
@@ -514,9 +517,20 @@ func (d *docState) headAt(i int) int {
 	if end < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) {
 		return i
 	}
-	// "Biobauer Renzo Blumenthal": two plain capitalized words are a person.
+	// "Biobauer Renzo Blumenthal": two plain capitalized words after a head
+	// that also names a person are a person; after "Fluggesellschaft" they
+	// are the name ("Air One").
 	if d.nameWord(end) && !d.flag(end, wLegalStart) {
-		return i
+		lw := d.lower(i - 1)
+		for _, p := range personHeads {
+			if hasSuffixForm(lw, p) {
+				return i
+			}
+		}
+		if d.flag(i, wGiven) || d.nameWord(end+1) || d.flag(end, wPlace) {
+			return i
+		}
+		end++
 	}
 	if !strong && end-1 > i && d.nounLike(end-1) {
 		return i
@@ -707,4 +721,24 @@ func (d *docState) headBeforeName(i int) bool {
 	}
 	_, _, ok := d.headType(i)
 	return ok
+}
+
+// clubAt: "VfL Osnabrück", "1. FC Nürnberg", "SV Wehen-Wiesbaden".
+func (d *docState) clubAt(i int) int {
+	if !clubPrefixes[d.str(i)] || !d.isUpperWord(i+1) || !d.toks[i+1].is(fSpace) || d.flag(i+1, wStop) {
+		return i
+	}
+	start := i
+	if i >= 2 && d.isPunct(i-1, ".") && d.toks[i-2].is(fDigit) && d.joined(i-2) {
+		start = i - 2 // "1. FC"
+	}
+	end := i + 2
+	for d.hyphenCont(end) && d.isUpperWord(end+1) {
+		end += 2
+	}
+	if d.nameWord(end) && d.flag(end, wPlace) {
+		end++ // "Borussia Dortmund"-like two-word names ending in a place
+	}
+	d.emitRuleOrg(start, end, OtherOrg)
+	return end
 }

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // suffixTrie matches the endings of words: it stores suffixes reversed,
 // byte by byte, so a lookup walks the word from its end and stops at the
 // first byte no suffix has.
@@ -83,4 +85,17 @@ func (t *suffixTrie) inflected(w []byte, minRest int) int32 {
 		}
 	}
 	return -1
+}
+
+// hasSuffixForm reports whether w ends in suffix, possibly inflected.
+func hasSuffixForm(w, suffix string) bool {
+	if strings.HasSuffix(w, suffix) {
+		return true
+	}
+	for _, e := range [...]string{"s", "es", "n", "en", "e"} {
+		if len(w) > len(e) && strings.HasSuffix(w, e) && strings.HasSuffix(w[:len(w)-len(e)], suffix) {
+			return true
+		}
+	}
+	return false
 }

@@ -160,3 +160,16 @@ var nameParts = []string{
 // nounSuffixes end common German nouns; a capitalized word with one of
 // them is not taken as an unknown organization name.
 var nounSuffixes = []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "nis", "ismus", "ment", "ern", "chen", "lich", "ische", "ischen", "isch"}
+
+// clubPrefixes start the names of sports clubs and associations:
+// "VfL Osnabrück", "1. FC Nürnberg", "SC Paderborn".
+var clubPrefixes = map[string]bool{
+	"FC": true, "SC": true, "SV": true, "TSV": true, "VfL": true, "VfB": true, "TuS": true, "SpVgg": true,
+	"TSG": true, "BSC": true, "FSV": true, "SG": true, "SSV": true, "MSV": true, "KSC": true, "RB": true,
+	"HSG": true, "TV": true, "SpVg": true, "ESV": true, "SSC": true, "AC": true, "AS": true, "SK": true, "FK": true,
+	"CF": true, "CD": true, "RC": true, "THW": true, "TBV": true, "EHC": true, "ERC": true, "DSC": true,
+}
+
+// personHeads are head-noun endings that also name a person ("Biobauer",
+// "Autohändler"): after them two capitalized words are a person's name.
+var personHeads = []string{"bauer", "händler", "betreiber", "produzent", "investor", "anbieter"}
