@@ -68,6 +68,10 @@ func TestFindPerAndQualifier(t *testing.T) {
 		{"mehr als", "Sie investiert mehr als 10 Mio. Euro.", "10 Mio. Euro", "10000000", "", "more_than"},
 		{"bis zu", "Die Strafe beträgt bis zu 5 Mio. Euro.", "5 Mio. Euro", "5000000", "", "at_most"},
 		{"mindestens", "Er fordert mindestens 1 Mrd. Dollar.", "1 Mrd. Dollar", "1000000000", "", "at_least"},
+		{"rund before sign", "Der Kauf kostet rund € 5 Mio. in bar.", "€ 5 Mio.", "5000000", "", "about"},
+		{"mehr als before code", "Sie nahm mehr als EUR 850 Mio. ein.", "EUR 850 Mio.", "850000000", "", "more_than"},
+		{"weniger als before sign", "Es kostet weniger als $ 10.", "$ 10", "10", "", "less_than"},
+		{"ca. before sign", "Er zahlte ca. £ 40 Mio. dafür.", "£ 40 Mio.", "40000000", "", "about"},
 		{"knapp and je", "Die Aktie kostet knapp 40 € je Stück.", "40 €", "40", "Stück", "about"},
 	}
 	for _, tt := range tests {
@@ -131,6 +135,17 @@ func TestFinderOptions(t *testing.T) {
 	d := NewFinder(WithDefaultDollar(currency.AUD)).Find("Es kostet $ 40.")
 	require.Len(t, d, 1)
 	assert.Equal(t, currency.AUD, d[0].Currency, "a bare $ takes the default too")
+}
+
+func TestZeroFinder(t *testing.T) {
+	var f Finder
+	got := f.Find("Es kostet 5 Dollar und einige Millionen Euro.")
+	require.Len(t, got, 2)
+	assert.Equal(t, currency.USD, got[0].Currency)
+	assert.True(t, got[1].Vague)
+	unset := NewFinder(WithDefaultDollar(currency.Unit{})).Find("Es kostet 5 Dollar.")
+	require.Len(t, unset, 1)
+	assert.Equal(t, currency.USD, unset[0].Currency, "a zero unit leaves the default")
 }
 
 func TestFinderConcurrent(t *testing.T) {

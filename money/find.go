@@ -9,11 +9,12 @@ import (
 )
 
 // Finder finds amounts of money in running text. Build one with
-// [NewFinder]; the zero Finder is not ready for use. A Finder is immutable
+// [NewFinder]; the zero Finder has the defaults too. A Finder is immutable
 // and safe for concurrent use by many goroutines.
 type Finder struct {
-	dollar currency.Unit
-	vague  bool
+	dollar    currency.Unit // the unit of a bare "Dollar"; USD when unset
+	setDollar bool
+	noVague   bool
 }
 
 // Option configures a [Finder].
@@ -23,20 +24,20 @@ type Option func(*Finder)
 // default is [currency.USD]. Qualified forms ("US-Dollar", "kanadische
 // Dollar", "HK$") are not affected.
 func WithDefaultDollar(u currency.Unit) Option {
-	return func(f *Finder) { f.dollar = u }
+	return func(f *Finder) { f.dollar, f.setDollar = u, u != currency.Unit{} }
 }
 
 // WithVague sets whether vague amounts ("einige Milliarden Euro",
 // "Millionenbetrag") are reported. The default is true. Vague amounts never
 // carry a Value.
 func WithVague(include bool) Option {
-	return func(f *Finder) { f.vague = include }
+	return func(f *Finder) { f.noVague = !include }
 }
 
 // NewFinder returns a Finder configured by opts. Without options a bare
 // "Dollar" is USD and vague amounts are reported.
 func NewFinder(opts ...Option) *Finder {
-	f := &Finder{dollar: currency.USD, vague: true}
+	f := &Finder{}
 	for _, o := range opts {
 		o(f)
 	}
@@ -84,7 +85,7 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number) []Amou
 			i = last
 		}
 	}
-	if f.vague {
+	if !f.noVague {
 		out = f.addVague(&c, out, nums)
 	}
 	return out
@@ -226,6 +227,9 @@ func (f *Finder) amountAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amou
 	if isRange {
 		a.IsRange, a.Min, a.Max = true, lo, hi
 	}
+	if before && a.Qual == nil {
+		a.Qual = qualifierBefore(text, start, prevEnd)
+	}
 	a.Currency, a.HasCurrency = f.unitOf(c, cm)
 	if !before && !isRange && !cm.e.minor && n.Flags&parse.FlagCompound == 0 {
 		if v, e2, l2, ok := centsAfter(text, nums, i, cm); ok {
@@ -244,7 +248,10 @@ func (f *Finder) unitOf(c *scanCtx, cm curMatch) (currency.Unit, bool) {
 	}
 	switch cm.e.res {
 	case resDollar:
-		return f.dollar, true
+		if f.setDollar {
+			return f.dollar, true
+		}
+		return currency.USD, true
 	case resSentence:
 		return c.countryOf(cm.start, cm.e.fam)
 	case resDefault:
