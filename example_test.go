@@ -1,20 +1,18 @@
-//go:build examples_pending
-
-// TODO(integration): remove the build constraint above once the parse,
-// entity and quote finders are in and these examples pass.
-
 package finanztext_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/finanztext/finanztext"
 	"github.com/finanztext/finanztext/entity"
+	"golang.org/x/text/currency"
 )
 
 const exampleArticle = `Die Hafenbrück AG hat ihren Umsatz im ersten Halbjahr um 7,5 Prozent auf 1,2 Milliarden Euro gesteigert. ` +
-	`Der Gewinn sank dagegen gegenüber dem Vorjahr um 3 Prozent. ` +
+	`Der Gewinn sank dagegen um 3 Prozent gegenüber dem Vorjahr. ` +
 	`„Wir sind mit dem Start ins Jahr zufrieden“, sagte Vorstandschef Jonas Lindqvist. ` +
 	`Finanzchefin Maren Ott kündigte Investitionen von bis zu 300 Millionen Euro an. ` +
 	`Die Europäische Zentralbank beließ den Leitzins unterdessen bei 2 Prozent.`
@@ -76,7 +74,7 @@ func ExampleNew() {
 }
 
 func ExampleDocument_Speaker() {
-	doc := finanztext.Analyze(`„Die Zahlen sind solide“, sagte Finanzchefin Maren Ott von der Hafenbrück AG.`)
+	doc := finanztext.Analyze(`„Die Zahlen sind solide“, sagte Maren Ott, Finanzchefin der Hafenbrück AG.`)
 	for _, q := range doc.Quotes {
 		if p, ok := doc.Speaker(q); ok {
 			fmt.Printf("%q: %s (%s, %s)\n", q.Text, p.Entity.Name, p.Role, p.Organization)
@@ -84,4 +82,29 @@ func ExampleDocument_Speaker() {
 	}
 	// Output:
 	// "Die Zahlen sind solide": Maren Ott (Finanzchefin, Hafenbrück AG)
+}
+
+func ExampleDocument_MarshalJSON() {
+	doc := finanztext.New(finanztext.WithKinds(finanztext.Amounts)).
+		Analyze("Die Dividende steigt auf 1,10 Euro.")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		panic(err)
+	}
+	fmt.Print(buf.String())
+	// Output:
+	// {"numbers":[],"amounts":[{"text":"1,10 Euro","start":25,"end":34,"value":"1.1","currency":"EUR"}],"percentages":[],"organizations":[],"persons":[],"quotes":[]}
+}
+
+func ExampleWithDefaultDollar() {
+	a := finanztext.New(finanztext.WithDefaultDollar(currency.CAD))
+	doc := a.Analyze("Der Auftrag ist 40 Millionen Dollar wert, der Zukauf 2 Mrd. US-Dollar.")
+	for _, am := range doc.Amounts {
+		fmt.Println(am.Text, am.Value, am.Currency)
+	}
+	// Output:
+	// 40 Millionen Dollar 40000000 CAD
+	// 2 Mrd. US-Dollar 2000000000 USD
 }
