@@ -11,11 +11,15 @@ import (
 // ("zwei Milliarden dreihundert Millionen"), articles used as numbers,
 // "minus", and the surname check.
 
-// numFirst2 is the set of folded first-two-letter prefixes that can begin a
-// number word, "minus" or "kein…"; everything else is skipped at once.
-var numFirst2 = func() (t [26 * 26]bool) {
-	add := func(s string) { t[int(s[0]-'a')*26+int(s[1]-'a')] = true }
+// numFirst3 is the set of folded three-letter prefixes that can begin a
+// number word, "minus" or "kein…"; every other word is skipped at once.
+var numFirst3 = func() (t [26 * 26 * 26]bool) {
+	add := func(s string) { t[(int(s[0]-'a')*26+int(s[1]-'a'))*26+int(s[2]-'a')] = true }
 	for _, m := range numMorphList {
+		switch m.kind {
+		case nmScale, nmUnd, nmHalf, nmDutzend, nmFrac, nmEinhalb:
+			continue // never the first morpheme
+		}
 		add(m.s)
 	}
 	add("minus")
@@ -24,39 +28,62 @@ var numFirst2 = func() (t [26 * 26]bool) {
 }()
 
 // numWordCandidate reports cheaply whether the word text[i:we] may be a
-// number word: its first two letters, folded, begin some number word.
+// number word: its first three letters, folded, begin some number word.
 func numWordCandidate(text string, i, we int) bool {
 	if we-i < 3 {
 		return false // no number word is shorter than "elf"/"ein"/"zwo"
 	}
-	c0 := text[i] | 0x20
-	if c0 < 'a' || c0 > 'z' {
-		return false
-	}
-	var c1 byte
-	switch c := text[i+1]; {
-	case c < 0x80:
-		c1 = c | 0x20
-	case c == 0xC3 && i+2 < we:
-		switch text[i+2] {
+	var p [4]byte
+	n := 0
+	for j := i; n < 3 && j < we; {
+		c := text[j]
+		if c < 0x80 {
+			p[n] = c | 0x20
+			n++
+			j++
+			continue
+		}
+		if c == 0xC2 && j+1 < we && text[j+1] == 0xAD { // soft hyphen
+			j += 2
+			continue
+		}
+		if c == 0xCC && j+1 < we && text[j+1] == 0x88 { // combining diaeresis
+			p[n] = 'e'
+			n++
+			j += 2
+			continue
+		}
+		if c != 0xC3 || j+1 >= we {
+			return false
+		}
+		switch text[j+1] {
 		case 0xA4, 0x84:
-			c1 = 'a'
+			p[n] = 'a'
 		case 0xB6, 0x96:
-			c1 = 'o'
+			p[n] = 'o'
 		case 0xBC, 0x9C:
-			c1 = 'u'
+			p[n] = 'u'
+		case 0x9F:
+			p[n] = 's'
 		default:
 			return false
 		}
-	case c == 0xC2: // soft hyphen after the first letter: be generous
-		return true
-	default:
+		p[n+1] = 'e'
+		if text[j+1] == 0x9F {
+			p[n+1] = 's'
+		}
+		n += 2
+		j += 2
+	}
+	if n < 3 {
 		return false
 	}
-	if c1 < 'a' || c1 > 'z' {
-		return false
+	for _, c := range p[:3] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
 	}
-	return numFirst2[int(c0-'a')*26+int(c1-'a')]
+	return numFirst3[(int(p[0]-'a')*26+int(p[1]-'a'))*26+int(p[2]-'a')]
 }
 
 // atWord handles a word at i..we that passed numWordCandidate.
@@ -213,7 +240,7 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 		}
 		return c, false
 	}
-	v, ok := numWordParse(b.str())
+	v, ok := numWordParse(b.bytes())
 	if !ok {
 		return c, false
 	}
@@ -243,7 +270,7 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 			}
 			je = ke
 		}
-		v2, ok2 := numWordParse(b.str())
+		v2, ok2 := numWordParse(b.bytes())
 		if !ok2 || (v2.ordinal && numIsUpperAt(t, j)) {
 			b.n = save
 			break
@@ -337,7 +364,7 @@ func (s *numScanner) nameBefore(i int) bool {
 		return true // letters outside German: a foreign name
 	}
 	w := b.str()
-	if v, ok := numWordParse(w); ok && !v.onlyArt {
+	if v, ok := numWordParse(b.bytes()); ok && !v.onlyArt {
 		return false // "Drei Tausend"
 	}
 	if _, ok := numQualWord(w); ok {

@@ -185,6 +185,8 @@ type numWordBuf struct {
 
 func (w *numWordBuf) str() string { return string(w.b[:w.n]) }
 
+func (w *numWordBuf) bytes() []byte { return w.b[:w.n] }
+
 // add appends the folded form of the word text[start:end]. It reports false
 // when the word holds a character that cannot appear in a number word or the
 // buffer is full.
@@ -298,14 +300,14 @@ const numParseBudget = 400
 // is not a complete, well-formed German number word. Morphemes are tried
 // longest first, backtracking when the rest does not parse ("einem" +
 // "illiarde" fails, so "eine" + "milliarde" is tried).
-func numWordParse(w string) (numWordVal, bool) {
+func numWordParse(w []byte) (numWordVal, bool) {
 	st := numParseState{lastExp: 1 << 30, first: true}
 	budget := numParseBudget
 	return st.run(w, 0, &budget)
 }
 
 // run parses w[i:] from state st.
-func (st numParseState) run(w string, i int, budget *int) (numWordVal, bool) {
+func (st numParseState) run(w []byte, i int, budget *int) (numWordVal, bool) {
 	*budget--
 	if *budget < 0 {
 		return st.v, false
@@ -317,7 +319,7 @@ func (st numParseState) run(w string, i int, budget *int) (numWordVal, bool) {
 		return st.v, false
 	}
 	if st.prevOrd {
-		if numOrdEnding(w[i:]) {
+		if numOrdEnding(string(w[i:])) {
 			st.v.ordinal = true
 			return st.v, st.v.finishOrdinal()
 		}
@@ -328,10 +330,10 @@ func (st numParseState) run(w string, i int, budget *int) (numWordVal, bool) {
 		return st.v, false
 	}
 	for _, m := range numMorphTable()[c-'a'] {
-		if len(m.s) > len(w)-i || w[i:i+len(m.s)] != m.s {
+		if len(m.s) > len(w)-i || string(w[i:i+len(m.s)]) != m.s {
 			continue
 		}
-		if m.ord && !numOrdEnding(w[i+len(m.s):]) {
+		if m.ord && !numOrdEnding(string(w[i+len(m.s):])) {
 			continue // "zweit" in "zweitausend"
 		}
 		next := st
@@ -346,7 +348,7 @@ func (st numParseState) run(w string, i int, budget *int) (numWordVal, bool) {
 		}
 	}
 	// "acht" + ordinal ending: achte, achten …
-	if st.prev == nmUnit && st.v.cur%10 == 8 && numOrdEnding(w[i:]) {
+	if st.prev == nmUnit && st.v.cur%10 == 8 && numOrdEnding(string(w[i:])) {
 		st.v.ordinal = true
 		return st.v, st.v.finishOrdinal()
 	}
