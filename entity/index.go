@@ -141,30 +141,47 @@ func (ix *index) addAlias(alias string, ent int32, amb bool) {
 		ix.put(ix.ids(ks2), t, true)
 	}
 	// Adjective inflection: "Deutsche Bank" → "Deutschen Bank",
-	// "Internationaler Währungsfonds" → "Internationalen Währungsfonds".
+	// "Statistisches Bundesamt" → "Statistische/Statistischen Bundesamt".
 	if len(ks) >= 2 {
-		ks2 := append([]string(nil), ks...)
-		changed := false
-		for i := 0; i < len(ks2)-1; i++ {
-			k := ks2[i]
-			if len(k) < 4 || !isUpperStart(k) || isAllCaps(k) {
-				continue
+		for _, to := range [...]string{"e", "en", "er", "es"} {
+			ks2 := append([]string(nil), ks...)
+			changed := false
+			for i := 0; i < len(ks2)-1; i++ {
+				stem, ok := adjectiveStem(ks2[i])
+				if !ok {
+					continue
+				}
+				if v := stem + to; v != ks2[i] {
+					ks2[i] = v
+					changed = true
+				}
 			}
-			switch {
-			case strings.HasSuffix(k, "ische") || strings.HasSuffix(k, "sche") || strings.HasSuffix(k, "che") ||
-				strings.HasSuffix(k, "ale") || strings.HasSuffix(k, "ne") || strings.HasSuffix(k, "te") ||
-				strings.HasSuffix(k, "ere") || strings.HasSuffix(k, "le") || strings.HasSuffix(k, "ge") || strings.HasSuffix(k, "de"):
-				ks2[i] = k + "n"
-				changed = true
-			case strings.HasSuffix(k, "ischer") || strings.HasSuffix(k, "aler") || strings.HasSuffix(k, "scher"):
-				ks2[i] = k[:len(k)-1] + "n"
-				changed = true
+			if changed {
+				ix.put(ix.ids(ks2), t, true)
 			}
-		}
-		if changed {
-			ix.put(ix.ids(ks2), t, true)
 		}
 	}
+}
+
+// adjectiveStem splits an inflected adjective of a name ("Deutsche",
+// "Europäischen", "Internationaler", "Statistisches") into its stem.
+func adjectiveStem(k string) (string, bool) {
+	if len(k) < 5 || !isUpperStart(k) || isAllCaps(k) {
+		return "", false
+	}
+	for _, e := range [...]string{"en", "er", "es", "e"} {
+		if !strings.HasSuffix(k, e) {
+			continue
+		}
+		stem := k[:len(k)-len(e)]
+		for _, a := range [...]string{"isch", "sch", "ch", "al", "ig", "lich", "ell", "iv", "är", "ar", "eu", "roß", "ut", "ral", "ner", "ter", "ständig", "hängig"} {
+			if strings.HasSuffix(stem, a) && len(stem) > len(a) {
+				return stem, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 func isUpperStart(k string) bool {

@@ -136,6 +136,9 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 				continue
 			}
 		}
+		if j > i && d.hyphenCont(j) && node != 0 {
+			continue // "Deutsche-Bank-Tochter": the hyphen joins alias words
+		}
 		if d.toks[j].kind == tkWord {
 			if w := d.genitiveInfo(j); w != nil && w.id >= 0 {
 				if nx, ok := tr.next(node, w.id); ok {
@@ -358,11 +361,18 @@ func isQuoteMark(s string) bool {
 
 // evidence decides whether an ambiguous name at [i, end) is the organization.
 func (d *docState) evidence(i, end int, e *Entity) bool {
-	if i > 0 && d.isWord(i-1) {
-		switch d.str(i - 1) {
+	p := i - 1
+	if p > 0 && d.isWord(p) && d.toks[p].is(fLower) && adjectiveEnding(d.str(p)) && d.isWord(p-1) && isDeterminer(d.str(p-1)) {
+		// "eine neue Allianz", "die schiefe Bahn": an adjective between
+		// determiner and name marks a common noun.
+		return false
+	}
+	if p >= 0 && d.isWord(p) {
+		switch d.str(p) {
 		case "ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen",
-			"Ein", "Eine", "Kein", "Keine", "an", "a", "the", "An", "A", "The":
-			return false // "ein Zebra", "an apple": a common noun
+			"Ein", "Eine", "Kein", "Keine", "an", "a", "the", "An", "A", "The",
+			"ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "seinem", "unser", "unsere", "mein", "meine", "dessen", "deren":
+			return false // "ein Zebra", "an apple", "ihr Target": a common noun
 		}
 	}
 	if d.confirmed[e] {
@@ -387,14 +397,18 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		isQuoteMark(d.str(i-1)) && isQuoteMark(d.str(end)) {
 		return true // the name in quotes: „Zeit“
 	}
-	if !businessType(e.Type) {
-		return false
-	}
 	if d.toks[i].is(fSentStart) && end < len(d.toks) && d.isWord(end) && d.flag(end, wParticle) {
 		return false // "Allianz der Willigen …" at the start of a sentence
 	}
 	if i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isWord(i-2) && !d.bizWord(i-2) {
 		return false // "Erneuerung der Allianz": a genitive after a plain noun
+	}
+	switch {
+	case e.Type == Media:
+		return false // "Welt", "Zeit": only quotes, a head noun or a compound tell
+	case !businessType(e.Type):
+		// A party, government or union needs figures in the sentence.
+		return d.sentenceFigures(i)
 	}
 	return d.sentenceBiz(i)
 }
@@ -736,9 +750,47 @@ func (d *docState) clubAt(i int) int {
 	for d.hyphenCont(end) && d.isUpperWord(end+1) {
 		end += 2
 	}
-	if d.nameWord(end) && d.flag(end, wPlace) {
-		end++ // "Borussia Dortmund"-like two-word names ending in a place
+	for k := 0; k < 2 && d.nameWord(end) && !d.flag(end, wLegalStart); k++ {
+		end++ // "FC Carl Zeiss Jena"
 	}
 	d.emitRuleOrg(start, end, OtherOrg)
 	return end
+}
+
+func adjectiveEnding(s string) bool {
+	return len(s) > 3 && (strings.HasSuffix(s, "e") || strings.HasSuffix(s, "en") || strings.HasSuffix(s, "er") || strings.HasSuffix(s, "es"))
+}
+
+func isDeterminer(s string) bool {
+	switch s {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
+		"Der", "Die", "Das", "Ein", "Eine", "ihr", "ihre", "seine", "sein", "unsere", "keine", "kein":
+		return true
+	}
+	return false
+}
+
+// sentenceFigures reports whether the sentence of token i holds a
+// percentage or an amount of money.
+func (d *docState) sentenceFigures(i int) bool {
+	s := d.toks[i].sent
+	for k := i - 1; k >= 0 && d.toks[k].sent == s; k-- {
+		if d.figureAt(k) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(d.toks) && d.toks[k].sent == s; k++ {
+		if d.figureAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *docState) figureAt(k int) bool {
+	switch d.str(k) {
+	case "%", "€", "$", "£", "Prozent", "Euro", "Dollar", "Milliarden", "Millionen", "Milliarde", "Million", "Mrd", "Mio":
+		return true
+	}
+	return false
 }

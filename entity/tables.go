@@ -89,7 +89,7 @@ var headSuffixes = []struct {
 	{"handelsgruppe", Company}, {"versicherungsgruppe", Insurer}, {"bankengruppe", Bank}, {"industriegruppe", Company},
 	{"technologiegruppe", Company}, {"autogruppe", Company}, {"reisegruppe", Company}, {"produzent", Company}, {"zulieferer", Company},
 	{"dienstleister", Company}, {"versender", Company}, {"betreiber", Company}, {"softwarehaus", Company},
-	{"kette", Company}, {"discounter", Company}, {"fluggesellschaft", Company}, {"airline", Company},
+	{"kette", Company}, {"genossenschaft", Company}, {"discounter", Company}, {"fluggesellschaft", Company}, {"airline", Company},
 	{"reederei", Company}, {"startup", Company}, {"firma", Company}, {"gesellschaft", Company},
 	{"versorger", Company}, {"lieferdienst", Company}, {"holding", Company}, {"tochterfirma", Company},
 	{"muttergesellschaft", Company}, {"tochtergesellschaft", Company},
@@ -134,14 +134,14 @@ var businessStems = []string{
 	"mitarbeiter", "beschäftigte", "manager", "kunden", "versicher", "tarif", "filiale", "marktwert",
 	"börsenwert", "prognose", "sparte", "konkurrent", "wettbewerb", "fusion", "kartell", "rating",
 	"zinsen", "leitzins", "fonds", "gehalt", "streik", "produktion", "standort", "investition", "auftrag",
-	"aufträge", "lieferung", "konzernchef", "firmenchef", "vorstandschef", "bankchef", "analyst",
+	"aufträge", "lieferung", "preise", "preiserh", "konzernchef", "firmenchef", "vorstandschef", "bankchef", "analyst",
 }
 
 // businessWords are whole words (as written) that mark business context.
 var businessWords = map[string]bool{
 	"Gewinn": true, "Gewinne": true, "Gewinns": true, "Euro": true, "Dollar": true, "US-Dollar": true,
 	"Franken": true, "Pfund": true, "Yen": true, "Yuan": true, "Mio": true, "Mrd": true, "Chef": true,
-	"Chefin": true, "CEO": true, "CFO": true, "Kurs": true, "Preis": true, "Preise": true, "Marke": true,
+	"Chefin": true, "CEO": true, "CFO": true, "Kurs": true, "Marke": true,
 	"Bank": true, "Banken": true, "Tochter": true, "Tochtergesellschaft": true, "Ergebnis": true,
 }
 
