@@ -545,9 +545,11 @@ func pctDigitAt(text string, i int) bool {
 	return i < len(text) && text[i] >= '0' && text[i] <= '9'
 }
 
-// pctUnitWords are the unit stems the word-form pass looks for, without
-// their first letter (which may be upper or lower case).
-var pctUnitWords = [...]string{"rozent", "romille", "asispunkt"}
+// pctUnitWords are the tails of the unit words the word-form pass looks
+// for: "Prozent", "Promille" (and "prozentig"). The pass searches for the
+// tail, which starts with a rarer letter than the whole word, and then checks
+// for "Pro"/"pro" in front.
+var pctUnitWords = [...]string{"zent", "mille"}
 
 // pctFindWordForms adds percentages whose numeral is a word that
 // FindNumbers does not report on its own: "ein Prozent", "einen halben
@@ -562,9 +564,9 @@ func pctFindWordForms(text string, ms []PercentMatch) []PercentMatch {
 			if k < 0 {
 				break
 			}
-			p := off + k - 1 // the P/p/B/b
+			p := off + k - 3 // the P/p of Pro
 			off += k + len(stem)
-			if p < 0 {
+			if p < 0 || text[p+1:p+3] != "ro" || text[p] != 'P' && text[p] != 'p' {
 				continue
 			}
 			for mi < len(ms) && ms[mi].End <= p {
@@ -635,7 +637,7 @@ func pctWordForm(text string, p int) (PercentMatch, bool) {
 	switch {
 	case ws < p: // "zehnprozentig", "Fünfprozenthürde"
 		unit, end, ok := pctUnitAt(text, p, true)
-		if !ok || text[p] != 'p' && text[p] != 'b' {
+		if !ok || text[p] != 'p' {
 			return m, false
 		}
 		v, ok := pctWordValue(text[ws:p])
