@@ -119,6 +119,16 @@ var findCases = []findCase{
 	{"amount at end", "Der Preis: 99 Euro", "99 Euro", "99", "EUR"},
 	{"word numeral", "Er spendete dreihundert Euro.", "dreihundert Euro", "300", "EUR"},
 	{"zehn Millionen", "Der Bund gibt zehn Millionen Euro.", "zehn Millionen Euro", "10000000", "EUR"},
+	{"US-amerikanische Dollar", "Es kostet 5 Mio. US-amerikanische Dollar.", "5 Mio. US-amerikanische Dollar", "5000000", "USD"},
+	{"britischen Pfund", "Sie zahlten 3 Mrd. britischen Pfund.", "3 Mrd. britischen Pfund", "3000000000", "GBP"},
+	{"saudi-arabische Riyal", "Für 2 Mrd. saudi-arabische Riyal wird gebaut.", "2 Mrd. saudi-arabische Riyal", "2000000000", "SAR"},
+	{"ägyptische Pfund", "Es gab 7 Mio. ägyptische Pfund Hilfe.", "7 Mio. ägyptische Pfund", "7000000", "EGP"},
+	{"chinesische Yuan", "Das kostet 40 Mio. chinesische Yuan.", "40 Mio. chinesische Yuan", "40000000", "CNY"},
+	{"Euro-Cent", "Das sind 5 Mio. Euro-Cent.", "5 Mio. Euro-Cent", "50000", "EUR"},
+	{"Dollars", "Sie zahlten 2,5 Mrd. Dollars.", "2,5 Mrd. Dollars", "2500000000", "USD"},
+	{"Rupiah", "Es ging um 12 Mio. Rupiah.", "12 Mio. Rupiah", "12000000", "IDR"},
+	{"kanadischen Dollar", "Mit 9 Mrd. kanadischen Dollar kaufte er zu.", "9 Mrd. kanadischen Dollar", "9000000000", "CAD"},
+	{"Schweizer Franken capital adjective", "Sie verlor 1,2 Mrd. Schweizer Franken.", "1,2 Mrd. Schweizer Franken", "1200000000", "CHF"},
 	{"line break", "Der Umsatz betrug 5 Mio.\nEuro im Jahr.", "5 Mio.\nEuro", "5000000", "EUR"},
 
 	// Compounds: the amount inside a word.

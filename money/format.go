@@ -80,6 +80,10 @@ func (f *Formatter) Append(dst []byte, a Amount) []byte {
 			lo = a.Value
 		}
 		exp := f.pickScale(hi)
+		if exp != 0 && !fitsScale(lo, exp) && f.pickScale(lo) == 0 {
+			// "1 bis 2 Mio." would read as a million at both ends.
+			exp = 0
+		}
 		if exp != 0 && !fitsScale(lo, exp) {
 			dst = f.appendValue(dst, lo, a, f.pickScale(lo))
 			dst = append(dst, " bis "...)

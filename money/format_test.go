@@ -19,6 +19,8 @@ func TestFormat(t *testing.T) {
 	rng.IsRange, rng.Min, rng.Max = true, mustDec("20000000000"), mustDec("25000000000")
 	mixed := amt("500000000", currency.EUR)
 	mixed.IsRange, mixed.Min, mixed.Max = true, mustDec("500000000"), mustDec("1500000000")
+	small := amt("1", currency.USD)
+	small.IsRange, small.Min, small.Max = true, mustDec("1"), mustDec("2000000")
 	per := amt("1.1", currency.EUR)
 	per.Per = "Aktie"
 	tests := []struct {
@@ -46,6 +48,7 @@ func TestFormat(t *testing.T) {
 		{"negative", NewFormatter(), amt("-5000000", currency.EUR), "-5 Mio. Euro"},
 		{"range shared scale", NewFormatter(), rng, "20 bis 25 Mrd. Euro"},
 		{"range own scales", NewFormatter(), mixed, "500 Mio. bis 1,5 Mrd. Euro"},
+		{"range without scale at the lower end", NewFormatter(), small, "1 bis 2.000.000 US-Dollar"},
 		{"per", NewFormatter(), per, "1,10 Euro je Aktie"},
 		{"yen no minor digits", NewFormatter(), amt("1500", currency.JPY), "1.500 Yen"},
 	}
