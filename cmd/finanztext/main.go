@@ -267,7 +267,7 @@ func (o *options) runJSONL(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 		br := bufio.NewReaderSize(r, 1<<20)
 		for lineNo := 1; !writeFailed.Load(); lineNo++ {
 			line, err := readLine(br)
-			if t := bytes.TrimSpace(line); len(t) > 0 {
+			if t := bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM)); len(t) > 0 {
 				src := fmt.Sprintf("%s:%d", name, lineNo)
 				if name == "" {
 					src = fmt.Sprintf("line %d", lineNo)
@@ -320,6 +320,9 @@ func (o *options) runJSONL(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 	}
 	return status
 }
+
+// utf8BOM is a byte order mark, which some editors put before the first line.
+var utf8BOM = []byte("\ufeff")
 
 // readLine returns the next line of r without its newline, however long it
 // is. At the end of the input it returns the last line (possibly empty)

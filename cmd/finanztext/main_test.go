@@ -129,6 +129,12 @@ func TestJSONLLines(t *testing.T) {
 			wantErr: []bool{false, false},
 		},
 		{
+			name:    "byte order mark before the first line",
+			in:      "\ufeff" + `{"id":1,"text":"a"}` + "\n",
+			wantIDs: []string{"1"},
+			wantErr: []bool{false},
+		},
+		{
 			name:    "id echoed as given",
 			in:      `{"id":1.50,"text":"a"}` + "\n" + `{"id":"caf\u00e9 & co","text":"b"}` + "\n" + `{"id":-3e2,"text":"c"}` + "\n",
 			wantIDs: []string{"1.50", `"caf\u00e9 & co"`, "-3e2"},
