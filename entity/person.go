@@ -18,6 +18,9 @@ func (d *docState) personAt(i int) int {
 	if w == nil || w.flags&wGiven == 0 || !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) {
 		return i
 	}
+	if i > 0 && d.isWord(i-1) && placePrefixes[d.str(i-1)] {
+		return i // "San Antonio Spurs", "St. Paul"
+	}
 	gender := w.gender
 	j := i + 1
 	for d.hyphenCont(j) && d.isUpperWord(j+1) && d.flag(j+1, wGiven) {
@@ -41,7 +44,7 @@ func (d *docState) personAt(i int) int {
 	for j-p < 3 && d.isWord(j) && d.toks[j].is(fLower) && d.flag(j, wParticle) {
 		j++
 	}
-	if !d.surnameWord(j) {
+	if !d.surnameWord(j) || d.toks[j].end-d.toks[j].start < 2 {
 		return i
 	}
 	if j == p && !d.toks[j].is(fSpace) {
@@ -62,8 +65,12 @@ func (d *docState) rolePersonAt(i int) int {
 	if !d.surnameWord(i) || d.flag(i, wGiven) || d.toks[i].is(fSentStart) {
 		return i
 	}
-	if !d.roleContext(i) && !d.ageContext(i) {
+	role := d.roleContext(i)
+	if !role && !(d.ageContext(i) && d.count(i) >= 2) {
 		return i
+	}
+	if _, _, ok := d.headType(i - 1); ok && role {
+		return i // "Finanzinvestor Cerberus": an organization head, not a role
 	}
 	if r := d.roleAt(i - 1); r != nil && collectiveRoles[r.Base] {
 		return i // "der Microsoft-Vorstand Zweifel": the board, not a person
@@ -296,7 +303,7 @@ func (d *docState) resolveSurnames() {
 		if mi < len(d.ms) && d.ms[mi].ts <= i {
 			continue
 		}
-		if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop) {
+		if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop) || d.inCompound(i) || d.hyphenCont(i+1) {
 			continue
 		}
 		if n := int(d.toks[i].end - d.toks[i].start); n >= len(lens) || !lens[n] {
@@ -325,3 +332,25 @@ func (d *docState) resolveSurnames() {
 // collectiveRoles name a body as well as a member: they do not introduce
 // a surname on its own.
 var collectiveRoles = map[string]bool{"Vorstand": true, "Aufsichtsrat": true, "Verwaltungsrat": true, "Beirat": true, "Rat": true, "Präsidium": true, "Direktorium": true, "Management": true}
+
+// placePrefixes start place and team names: a given name after them is
+// not a person ("San Antonio", "Santa Monica").
+var placePrefixes = map[string]bool{"San": true, "Santa": true, "Santo": true, "São": true, "Los": true, "Las": true, "St": true, "Sankt": true, "Saint": true, "New": true, "Fort": true, "Port": true, "Bad": true, "Mount": true, "Lake": true, "Cape": true}
+
+// count returns how often the word of token i occurs in the document
+// (also with a genitive -s).
+func (d *docState) count(i int) int {
+	if d.wordCount == nil {
+		d.wordCount = make(map[string]int)
+		for k := range d.toks {
+			if d.isUpperWord(k) {
+				s := d.str(k)
+				d.wordCount[s]++
+				if len(s) > 3 && s[len(s)-1] == 's' {
+					d.wordCount[s[:len(s)-1]]++
+				}
+			}
+		}
+	}
+	return d.wordCount[d.str(i)]
+}

@@ -33,6 +33,7 @@ type docState struct {
 	sentBiz   map[int32]bool
 	ruleEnts  map[string]*Entity
 	persons   map[string]*Entity
+	wordCount map[string]int
 }
 
 type localAlias struct {
