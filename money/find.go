@@ -160,17 +160,45 @@ func numCurrency(text string, n *parse.Number) (curMatch, int32, bool) {
 	if p == n.End && p < len(text) && letterAt(text, p) > 0 && n.Flags&parse.FlagWords != 0 {
 		return curMatch{}, 0, false // "zweiEuro" is no word boundary
 	}
+	compound := p > n.End && text[p-1] == '-'
 	if cm, ok := currencyAt(text, p); ok {
-		return cm, 0, true
+		return cm, 0, compoundOK(text, cm, compound)
 	}
 	if _, has := trailingScale(n.Text); !has {
 		if exp, se, ok := scaleAt(text, p, false); ok {
 			if cm, ok := currencyAt(text, afterNumeral(text, se)); ok {
-				return cm, exp, true
+				return cm, exp, compoundOK(text, cm, false)
 			}
 		}
 	}
 	return curMatch{}, 0, false
+}
+
+// groupHeads are nouns that make "Euro-…" a word about the currency
+// area, not money: "19 Euro-Länder", "die 20 Euro-Staaten".
+var groupHeads = [...]string{
+	"Land", "Länder", "Staat", "Zone", "Raum", "Gruppe", "Gipfel", "Finanzminister",
+	"Mitglied", "Partner", "Krise", "Kurs", "Notenbank", "Titel", "Meister",
+}
+
+// compoundOK reports whether a currency followed by a hyphen still makes
+// an amount. After a compound numeral ("40-Milliarden-Euro-Auftrag") it
+// does; after a space, a code joined to a word ("3 DM-Titel") does not,
+// nor a name joined to a word about the currency area ("19 Euro-Länder").
+func compoundOK(text string, cm curMatch, compound bool) bool {
+	if cm.end >= len(text) || text[cm.end] != '-' || letterAt(text, cm.end+1) == 0 || compound {
+		return true
+	}
+	if isUpperASCII(text[cm.start:cm.end]) {
+		return false
+	}
+	rest := text[cm.end+1:]
+	for _, h := range groupHeads {
+		if len(rest) >= len(h) && rest[:len(h)] == h {
+			return false
+		}
+	}
+	return true
 }
 
 // amountAt tries to build an amount around nums[i]. It returns the amount

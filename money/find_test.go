@@ -226,6 +226,10 @@ var findCases = []findCase{
 	{"Dollarraum", "Im Dollarraum 5 Banken.", "", "", ""},
 	{"acronym code before", "Der Hubschrauber SAR 71 landete.", "", "", ""},
 	{"AMD before", "Die Chips von AMD 7 Prozent teurer.", "", "", ""},
+	{"Euro-Länder", "Die 19 Euro-Länder stimmten zu.", "", "", ""},
+	{"Euro-Staaten", "Alle 20 Euro-Staaten zahlen ein.", "", "", ""},
+	{"DM-Titel", "Er holte 3 DM-Titel in Folge.", "", "", ""},
+	{"USD-Kurs", "Der 5 USD-Kurs ist Unsinn.", "", "", ""},
 	{"phone number", "Die Hotline 0800 123 456 ist frei.", "", "", ""},
 }
 
