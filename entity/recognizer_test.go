@@ -104,6 +104,19 @@ func TestFindOrganizations(t *testing.T) {
 		{"acronym of a law is not an org", "Das Gesetz gegen Wettbewerbsbeschränkungen (GWB) gilt.", []want{}},
 		{"government body by place", "Selbst das Generalstaatsanwaltsbüro von Kalifornien hat geprüft.",
 			[]want{{"Generalstaatsanwaltsbüro von Kalifornien", "Generalstaatsanwaltsbüro von Kalifornien", "government"}}},
+		{"sports clubs", "Der FC St. Pauli schlug den FC Schalke 04 und die TSG 1899 Hoffenheim.",
+			[]want{{"FC St. Pauli", "FC St. Pauli", "other"}, {"FC Schalke 04", "FC Schalke 04", "other"}, {"TSG 1899 Hoffenheim", "TSG 1899 Hoffenheim", "other"}}},
+		{"club prefix needs a name", "Das SV und der FC sind Kürzel.", []want{}},
+		{"head noun before legal name", "Die Containerreederei Blauwal Linien AG wächst.",
+			[]want{{"Blauwal Linien AG", "Blauwal Linien AG", "company"}}},
+		{"legal form with spaced dot is no form", "Die Zorblat Ltd . wächst.", []want{{"Zorblat Ltd", "Zorblat Ltd", "company"}}},
+		{"two-word name after organization head", "Die Fluggesellschaft Air Zorblat fliegt.",
+			[]want{{"Air Zorblat", "Air Zorblat", "company"}}},
+		{"person-like head keeps persons out", "Der Biobauer Renzo Blumenthal lacht.", []want{}},
+		{"hyphenated alias", "Die Deutsche-Bank-Tochter wächst.", []want{{"Deutsche-Bank", "Deutsche Bank", "bank"}}},
+		{"web address", "Mehr auf siemens.de und Siemens.de lesen.", []want{}},
+		{"ambiguous after adjective", "Sie bilden eine neue Allianz gegen Steuern und Gewinne.", []want{}},
+		{"ambiguous after possessive", "Die Firma verfehlte ihr Apple im Quartal.", []want{}},
 		{"empty", "", []want{}},
 		{"lower case name is not matched", "Das siemens-Logo und die microsoft-Seite.", []want{}},
 	}
@@ -150,6 +163,11 @@ func TestFindPersons(t *testing.T) {
 			[]pw{{"Jen Hsun", "Jen Hsun", "Chef", "Nvidia", Male}}},
 		{"given name before a noun is no person", "Tim Aktien kaufen? Anna und Maria.", []pw{}},
 		{"no person from place", "Maria Berlin", []pw{}},
+		{"no person after place prefix", "Die San Antonio Spurs gewannen.", []pw{}},
+		{"age context needs a second mention", "Der 50-jährige Piloten wurde gesucht.", []pw{}},
+		{"collective role is no person intro", "Das sorgte im Microsoft-Vorstand Zweifel für Unruhe.", []pw{}},
+		{"hyphenated surname part is not resolved", "Anna Bulling-Schröter sprach. Schröter-Fans jubelten.",
+			[]pw{{"Anna Bulling-Schröter", "Anna Bulling-Schröter", "", "", Female}}},
 	}
 	r := testRecognizer()
 	for _, tt := range tests {

@@ -740,7 +740,10 @@ func (d *docState) headBeforeName(i int) bool {
 
 // clubAt: "VfL Osnabrück", "1. FC Nürnberg", "SV Wehen-Wiesbaden".
 func (d *docState) clubAt(i int) int {
-	if !clubPrefixes[d.str(i)] || !d.isUpperWord(i+1) || !d.toks[i+1].is(fSpace) || d.flag(i+1, wStop) {
+	if !(d.toks[i].is(fCaps) || d.toks[i].is(fInnerCaps)) || !d.isWord(i+1) || !d.toks[i+1].is(fSpace) || !clubPrefixes[d.str(i)] || d.flag(i+1, wStop) {
+		return i
+	}
+	if !d.isUpperWord(i+1) && !(d.toks[i+1].is(fDigit) && d.nameWord(i+2)) {
 		return i
 	}
 	start := i
@@ -751,8 +754,17 @@ func (d *docState) clubAt(i int) int {
 	for d.hyphenCont(end) && d.isUpperWord(end+1) {
 		end += 2
 	}
-	for k := 0; k < 2 && d.nameWord(end) && !d.flag(end, wLegalStart); k++ {
-		end++ // "FC Carl Zeiss Jena"
+	for k := 0; k < 2 && end < len(d.toks); k++ {
+		switch {
+		case d.nameWord(end) && !d.flag(end, wLegalStart):
+			end++ // "FC Carl Zeiss Jena"
+		case d.isWord(end) && d.toks[end].is(fDigit) && d.toks[end].is(fSpace) && d.toks[end].end-d.toks[end].start <= 4:
+			end++ // "FC Schalke 04", "TSG 1899 Hoffenheim"
+		case d.isPunct(end, ".") && d.joined(end-1) && d.nameWord(end+1) && d.str(end-1) == "St":
+			end += 2 // "FC St. Pauli"
+		default:
+			k = 2
+		}
 	}
 	d.emitRuleOrg(start, end, OtherOrg)
 	return end
