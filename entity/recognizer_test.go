@@ -117,6 +117,10 @@ func TestFindOrganizations(t *testing.T) {
 		{"web address", "Mehr auf siemens.de und Siemens.de lesen.", []want{}},
 		{"ambiguous after adjective", "Sie bilden eine neue Allianz gegen Steuern und Gewinne.", []want{}},
 		{"ambiguous after possessive", "Die Firma verfehlte ihr Apple im Quartal.", []want{}},
+		{"name head of an association", "Der Förderverein Stadtbad Lindenau e.V. sammelt Geld.",
+			[]want{{"Förderverein Stadtbad Lindenau e.V.", "Förderverein Stadtbad Lindenau e.V.", "association"}}},
+		{"bare head is not part of the name", "Die Genossenschaft Sonnenfeld Energie eG baut.",
+			[]want{{"Sonnenfeld Energie eG", "Sonnenfeld Energie eG", "company"}}},
 		{"empty", "", []want{}},
 		{"lower case name is not matched", "Das siemens-Logo und die microsoft-Seite.", []want{}},
 	}

@@ -553,7 +553,14 @@ func (d *docState) headAt(i int) int {
 	if le := d.legalAt(end); le > end {
 		end = le
 	}
-	d.emitRuleOrg(i, end, typ)
+	start := i
+	if d.nameHead(i-1) && d.toks[i-1].sent == d.toks[i].sent {
+		start = i - 1 // "Weingärtnergenossenschaft Metzingen"
+		if len(d.ms) > 0 && d.ms[len(d.ms)-1].te > start {
+			start = i
+		}
+	}
+	d.emitRuleOrg(start, end, typ)
 	return end
 }
 
@@ -734,6 +741,9 @@ func (d *docState) headBeforeName(i int) bool {
 	if !d.nameWord(i+1) && !d.isUpperWord(i+1) {
 		return false
 	}
+	if d.nameHead(i) {
+		return false // "Förderverein Stadtbad Lindenau e.V.": the head is part of the name
+	}
 	_, _, ok := d.headType(i)
 	return ok
 }
@@ -804,6 +814,21 @@ func (d *docState) figureAt(k int) bool {
 	switch d.str(k) {
 	case "%", "€", "$", "£", "Prozent", "Euro", "Dollar", "Milliarden", "Millionen", "Milliarde", "Million", "Mrd", "Mio":
 		return true
+	}
+	return false
+}
+
+// nameHead reports whether token i is a compound head that belongs to the
+// name it introduces: "Förderverein …", "Siedlungsgenossenschaft …".
+func (d *docState) nameHead(i int) bool {
+	if !d.isUpperWord(i) {
+		return false
+	}
+	lw := d.lower(i)
+	for _, suf := range [...]string{"verein", "genossenschaft"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
 	}
 	return false
 }
