@@ -29,10 +29,11 @@ const (
 )
 
 // Formatter writes amounts back as German text. Build one with
-// [NewFormatter]; it is immutable and safe for concurrent use. The output
-// of a Formatter with symbols for dollars other than USD ("C$", "A$") and
-// all names and codes parse back with [Parse] to the same value and
-// currency; a bare "$" parses as the default dollar.
+// [NewFormatter]; it is immutable and safe for concurrent use, and the
+// zero Formatter uses the defaults. Its output parses back with [Parse]
+// to the same value and currency, with one caveat: in CurrencySymbol
+// style a USD amount is written "$", which a [Finder] configured with
+// [WithDefaultDollar] reads as its own default dollar.
 type Formatter struct {
 	scale ScaleStyle
 	cur   CurrencyStyle
@@ -84,7 +85,9 @@ func (f *Formatter) Append(dst []byte, a Amount) []byte {
 			// "1 bis 2 Mio." would read as a million at both ends.
 			exp = 0
 		}
-		if exp != 0 && !fitsScale(lo, exp) {
+		if exp != 0 && (!fitsScale(lo, exp) || !lo.LessThan(hi)) {
+			// each end with its own scale word; a shared one would be
+			// read as the lower end's only when lo < hi
 			dst = f.appendValue(dst, lo, a, f.pickScale(lo))
 			dst = append(dst, " bis "...)
 			dst = f.appendValue(dst, hi, a, exp)
