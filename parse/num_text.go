@@ -113,7 +113,16 @@ func numHSpaceLen(text string, i int) int {
 			return 2
 		}
 	case 0xE2:
-		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] <= 0x8A || text[i+2] == 0xAF) {
+		if i+2 < len(text) && (text[i+1] == 0x80 && (text[i+2] <= 0x8A || text[i+2] == 0xAF) ||
+			text[i+1] == 0x81 && text[i+2] == 0x9F) { // U+2000…U+200A, U+202F, U+205F
+			return 3
+		}
+	case 0xE1:
+		if i+2 < len(text) && text[i+1] == 0x9A && text[i+2] == 0x80 { // U+1680
+			return 3
+		}
+	case 0xE3:
+		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 { // U+3000
 			return 3
 		}
 	}
@@ -140,7 +149,7 @@ func numSkipSpaceBack(text string, i int) int {
 			i--
 		case i >= 2 && text[i-2] == 0xC2 && text[i-1] == 0xA0:
 			i -= 2
-		case i >= 3 && text[i-3] == 0xE2 && text[i-2] == 0x80 && (text[i-1] <= 0x8A || text[i-1] == 0xAF):
+		case i >= 3 && numHSpaceLen(text, i-3) == 3:
 			i -= 3
 		default:
 			return i

@@ -287,6 +287,19 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			return c, false, s.skipAt(ds) // "5G", "100k", "3M"
 		}
 	}
+	// "030 1234", "Mainz 05": a leading zero marks a code, not a quantity
+	if d.plain && d.ndig > 1 && t[ds] == '0' && !s.wholeText(ss, e) {
+		// skip the rest of a phone number too: "030 1234 5678"
+		j := s.skipAt(ds)
+		for k := 0; k < 8; k++ {
+			sp := numSkipSpace(t, j)
+			if sp == j || sp >= len(t) || !numIsDigit(t[sp]) {
+				break
+			}
+			j = s.skipAt(sp)
+		}
+		return c, false, j
+	}
 	// clock time "14 Uhr", "14.30 Uhr" is malformed anyway
 	if d.plain && d.nint <= 2 && s.followedByWord(e, "uhr") && !s.f.DateParts {
 		return c, false, numWordEnd(t, numSkipSpace(t, e))
@@ -295,6 +308,8 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 	if d.plain && ss == ds && e < len(t) && t[e] == '.' && d.nint <= 4 {
 		kind := s.ordinalAfterDot(ds, e)
 		switch kind {
+		case numDotSkip:
+			return c, false, numAlnumEnd(t, e+1)
 		case numDotDate:
 			if !s.f.DateParts {
 				return c, false, s.skipDayMonth(e)
@@ -431,6 +446,7 @@ const (
 	numDotPlain   = iota // the dot ends a sentence: a plain number
 	numDotOrdinal        // "im 3. Quartal"
 	numDotDate           // "am 3. Mai"
+	numDotSkip           // "3.example.org"
 )
 
 // ordinalAfterDot decides what "N." means: ds is the first digit, e the dot.
@@ -444,9 +460,6 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 	if j == len(t) && s.wholeText(ds, e+1) {
 		return numDotOrdinal // the whole text is "3."
 	}
-	if j == e+1 {
-		return numDotPlain
-	}
 	if ok, _ := numLetterAt(t, j); !ok {
 		return numDotPlain
 	}
@@ -454,6 +467,13 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 	var b numWordBuf
 	if numFold(&b, t, j, we) && numIsMonth(b.str()) {
 		return numDotDate
+	}
+	if j == e+1 {
+		// "2.Weltkrieg": an ordinal glued to its noun; "3.de" is a domain
+		if we < len(t) && (t[we] == '.' || t[we] == '@' || t[we] == '/') {
+			return numDotSkip
+		}
+		return numDotOrdinal
 	}
 	if numIsLowerAt(t, j) {
 		return numDotOrdinal

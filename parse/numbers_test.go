@@ -116,6 +116,12 @@ var findTests = []struct {
 	{"ordinal no qualifier", "Er wurde knapp 3. nach Punkten.", []string{"3.=3|ord"}},
 	{"ordinal der Platz", "Er belegte den 2. Platz.", []string{"2.=2|ord"}},
 	{"year at sentence end", "Das gilt seit 2019. Die Zahl", []string{"2019=2019"}},
+	{"ordinal glued to noun", "Bis zum 2.Weltkrieg", []string{"2.=2|ord"}},
+	{"ordinal glued to month is date", "Am 3.Mai kam er.", nil},
+	{"domain after digit dot", "Siehe 3.example.org dazu.", nil},
+	{"leading zero code", "Anruf unter 030 1234 5678", nil},
+	{"leading zero club", "Mainz 05 siegte.", nil},
+	{"leading zero decimal is fine", "Es waren 0,5 Punkte.", []string{"0,5=0.5"}},
 	{"1.1. not ordinal", "Seit 1.1. gilt das.", nil},
 	{"1.1 not ordinal", "Version 1.1 kommt.", nil},
 	// ranges
