@@ -190,6 +190,9 @@ func (d *doc) sentences() {
 				end = true
 			}
 		}
+		if !end && i-beg >= maxSentenceTokens && t.q == 0 && t.kind != tMark {
+			end = true // a bound on every scan over a sentence
+		}
 		if end {
 			for k := beg; k <= i; k++ {
 				d.sentBeg[k] = int32(beg)
@@ -199,6 +202,10 @@ func (d *doc) sentences() {
 		}
 	}
 }
+
+// maxSentenceTokens bounds a sentence; longer runs are cut so that every
+// scan over a sentence stays short.
+const maxSentenceTokens = 120
 
 // isSentencePunct reports whether token i is . ! ? or … ending a sentence.
 func (d *doc) isSentencePunct(i int) bool {
@@ -355,7 +362,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	// a list of titles: „A“, „B“ oder „C“
 	list := !endPunct && !firstLower && words <= 6 && (d.pairFollows(c) || d.pairPrecedes(o))
 	// „heise online“ berichtet: the quoted words are the subject
-	if d.isWord(c+1) && words <= 4 && !endPunct {
+	if d.isWord(c+1) && d.toks[c+1].para == d.toks[c].para && words <= 4 && !endPunct {
 		if f, ok := lookupVerb(d.word(c+1), false); ok && f.plain && !f.part {
 			titleBefore = true
 		}
@@ -374,7 +381,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	case after.ok:
 		accept = true
 	case colonBefore:
-		accept = endPunct || words >= 3 && !mostlyUpper || cue && words >= 3 || firstLower && words >= 2
+		accept = d.headline(o) || endPunct || words >= 3 && !mostlyUpper || cue && words >= 3 || firstLower && words >= 2
 	case paraStart:
 		accept = words >= 3 && !mostlyUpper || endPunct
 	case endPunct && words >= 2:
@@ -456,7 +463,11 @@ func (d *doc) afterAttribution(c int) attr {
 	if !ok && (w == "zeigte" || w == "zeigt") && d.isWord(j+1) && d.word(j+1) == "sich" {
 		f, ok = verbForm{plain: true}, true // „…“, zeigte sich X zufrieden
 	}
-	if !ok || f.part {
+	if !ok || !f.finite {
+		return attr{}
+	}
+	// "„X“ meldet Rekordzahlen": without a comma only after a full sentence
+	if !d.isPunct(c+1, ',') && !d.innerEndsSentence(c) {
 		return attr{}
 	}
 	end := d.clauseEnd(j)
@@ -468,8 +479,11 @@ func (d *doc) afterAttribution(c int) attr {
 		k++
 	}
 	np := d.grabNP(k, true)
-	if !np.ok() && strings.HasPrefix(w, "zitier") && d.isWord(k) && !d.toks[k].upper {
-		np = d.grabNP(k+1, true) // "zitiert ndr.de Polizeisprecher Ralf Meyer"
+	if strings.HasPrefix(w, "zitier") {
+		// "zitiert ndr.de Polizeisprecher Ralf Meyer", "zitierte die Zeitung den Manager X"
+		for m := k; !np.ok() && m < k+4 && m <= end; m++ {
+			np = d.grabNP(m, true)
+		}
 	}
 	if !np.ok() {
 		return attr{}
@@ -488,7 +502,8 @@ func (d *doc) afterAttribution(c int) attr {
 func (d *doc) clauseEnd(i int) int {
 	n := len(d.toks)
 	k := i
-	for k+1 < n && d.toks[k+1].para == d.toks[i].para {
+	lim := int(d.sentEnd[min(i, n-1)])
+	for k+1 < n && k+1 <= lim && d.toks[k+1].para == d.toks[i].para {
 		t := d.toks[k+1]
 		if t.kind == tMark {
 			break
@@ -772,6 +787,9 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	if !np.ok() {
 		return noNP, -1, false, false
 	}
+	if np.e == ce && (np.s == 0 || d.toks[np.s-1].para != d.toks[np.s].para) && np.e-np.s <= 4 {
+		return np, -1, false, false // a headline "Nagel: „…“"
+	}
 	// headline "Nadella: „…“", or "X macht einen Vergleich:"
 	if np.e == ce || d.isPunct(np.e, ':') || d.isWord(np.e) && !d.toks[np.e].upper ||
 		d.isPunct(np.e, ',') && d.isWord(np.e+1) && !d.toks[np.e+1].upper && np.e-np.s > 2 {
@@ -817,7 +835,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		return
 	}
 	// before with a colon, or a comma: "X sagte: „…“", "Er sagte, „…“"
-	if o > 0 && d.toks[o-1].para == d.toks[o].para && (d.isPunct(o-1, ':') || d.isPunct(o-1, ',')) {
+	if o > 0 && (d.toks[o-1].para == d.toks[o].para || d.isPunct(o-1, ':')) && (d.isPunct(o-1, ':') || d.isPunct(o-1, ',')) {
 		colon := d.isPunct(o-1, ':')
 		cs := int(d.sentBeg[o-1])
 		// not before the end of an earlier quote in this sentence
@@ -1012,6 +1030,7 @@ func (d *doc) pairInside(s span) bool {
 func (d *doc) indirectSpeech(direct []cand) []cand {
 	var out []cand
 	n := len(d.toks)
+	di := 0
 	for k := 0; k < n; k++ {
 		t := d.toks[k]
 		if t.q != 0 || t.kind != tWord {
@@ -1022,6 +1041,13 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		var c cand
 		found := false
 		switch {
+		case w == "so" && d.isPunct(k-1, ',') && k-1 > b:
+			np := d.grabNP(k+1, true)
+			if !np.ok() || np.e <= e && d.isWord(np.e) || !d.hasSubjunctive(b, k-1) {
+				continue
+			}
+			c = d.reported(b, k-2, np, k)
+			found = true
 		case w == "laut" || w == "Laut":
 			np := d.grabNP(k+1, true)
 			if !np.ok() || !d.isCapitalNP(np) {
@@ -1085,6 +1111,9 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				continue
 			}
 			ce := d.clauseEnd(k)
+			if cm := d.nextComma(k, e); cm > ce && cm-k <= 12 {
+				ce = cm - 1 // "sagte der „Zeitung“, er sei …"
+			}
 			// "X sagte, dass …" / "X sagte, die Nachfrage sei …"
 			if d.isPunct(ce+1, ',') && ce+2 <= e {
 				s := ce + 2
@@ -1121,19 +1150,19 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		if !found || c.inner.e <= c.inner.s {
 			continue
 		}
-		// never over a direct quotation
+		// never over a direct quotation; both lists are ordered
 		clash := false
-		for _, q := range direct {
-			if q.kind == Direct && q.outer.s < c.inner.e && c.inner.s < q.outer.e {
+		for di < len(direct) && direct[di].outer.e <= c.inner.s {
+			di++
+		}
+		for j := di; j < len(direct) && direct[j].outer.s < c.inner.e; j++ {
+			if direct[j].kind == Direct && direct[j].outer.s < c.inner.e && c.inner.s < direct[j].outer.e {
 				clash = true
 				break
 			}
 		}
-		for _, q := range out {
-			if q.inner.s < c.inner.e && c.inner.s < q.inner.e {
-				clash = true
-				break
-			}
+		if n := len(out); n > 0 && out[n-1].inner.e > c.inner.s {
+			clash = true
 		}
 		if clash {
 			continue
@@ -1384,4 +1413,52 @@ func hasTitleSuffix(w string) bool {
 		}
 	}
 	return false
+}
+
+// headline reports whether the opening mark at o follows "Name:" at the
+// start of its paragraph ("Nagel: „…“").
+func (d *doc) headline(o int) bool {
+	c := o - 1 // the colon
+	k := c - 1
+	for k >= 0 && c-k <= 4 && d.toks[k].para == d.toks[c].para && (d.isWord(k) && (d.toks[k].upper || d.word(k) == "und")) {
+		k--
+	}
+	return k < c-1 && (k < 0 || d.toks[k].para != d.toks[c].para) && d.toks[k+1].upper
+}
+
+// innerEndsSentence reports whether the quote closed by the mark at token c
+// ends with ! ? … or a dot.
+func (d *doc) innerEndsSentence(c int) bool {
+	if c < 1 {
+		return false
+	}
+	p := d.toks[c-1]
+	if p.kind != tPunct {
+		return false
+	}
+	switch d.text[p.s] {
+	case '.', '!', '?':
+		return true
+	}
+	return d.text[p.s:p.e] == "…"
+}
+
+// nextComma returns the first comma after token k in the sentence ending at
+// e, skipping quoted names; -1 when there is none.
+func (d *doc) nextComma(k, e int) int {
+	for m := k + 1; m <= e && m < len(d.toks); m++ {
+		t := d.toks[m]
+		if t.q != 0 || t.kind == tMark {
+			continue
+		}
+		if t.kind == tPunct {
+			switch d.text[t.s] {
+			case ',':
+				return m
+			case ';', ':', '(', ')':
+				return -1
+			}
+		}
+	}
+	return -1
 }

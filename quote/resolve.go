@@ -106,6 +106,21 @@ func (d *doc) collectPeople(cands []cand) {
 			i = e - 1
 			continue
 		}
+		if (w == "Frau" || w == "Herr") && d.isWord(i+1) && d.toks[i+1].upper {
+			// "Frau Dr. Lehmann", "Herr Schneider"
+			m := i + 1
+			for m+1 < n && honorifics[d.word(m)] && d.isPunct(m+1, '.') && d.isWord(m+2) && d.toks[m+2].upper {
+				m += 2
+			}
+			if sw := d.word(m); looksLikeSurname(sw) && d.people[sw] == nil {
+				p := &person{name: sw, gender: entity.Male}
+				if w == "Frau" {
+					p.gender = entity.Female
+				}
+				d.people[sw] = p
+			}
+			continue
+		}
 		if r, fem := isRoleNoun(w); r && i+1 < n && d.isWord(i+1) && d.toks[i+1].upper && d.toks[i+1].para == t.para {
 			sw := d.word(i + 1)
 			if _, first := g[sw]; first || !looksLikeSurname(sw) {
@@ -399,7 +414,11 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	}
 	if roleTok >= 0 {
 		if determiners[d.word(np.s)] && (d.word(np.s) == "der" || d.word(np.s) == "die" || d.word(np.s) == "Der" || d.word(np.s) == "Die") && roleTok == np.e-1 {
-			if p := d.personWithRole(d.word(roleTok), s); p != nil {
+			canon := ""
+			if m := d.mentionAt(int(d.toks[roleTok].s)); m != nil && m.Kind == entity.Organization {
+				canon = orgMentionName(m)
+			}
+			if p := d.personWithRole(d.word(roleTok), canon, s); p != nil {
 				fillPerson(sp, p)
 				sp.How = RoleNoun
 				return sp
@@ -506,27 +525,24 @@ func (d *doc) personBefore(pos int, pr int) *person {
 	return nil
 }
 
-// personWithRole finds the last person before pos introduced with role.
-func (d *doc) personWithRole(role string, pos int) *person {
-	var best *person
-	bestPos := -1
-	for _, m := range d.pmen {
-		if m.s >= pos {
-			break
-		}
-		if m.p.role == "" {
+// personWithRole finds the last person before pos introduced with role
+// ("DIW-Chef", or "Chef" of the organization canon).
+func (d *doc) personWithRole(role, canon string, pos int) *person {
+	base, orgPart := role, ""
+	if h := strings.LastIndexByte(role, '-'); h > 0 {
+		base, orgPart = role[h+1:], role[:h]
+	}
+	i, _ := slices.BinarySearchFunc(d.pmen, pos, func(m pmention, x int) int { return m.s - x })
+	for j := i - 1; j >= 0 && j >= i-200; j-- {
+		p := d.pmen[j].p
+		if p.role == "" || !strings.EqualFold(p.role, base) && p.role != role {
 			continue
 		}
-		full := m.p.role
-		if m.p.org != "" {
-			full = m.p.org + "-" + m.p.role
-		}
-		if full == role || m.p.role == role || strings.HasSuffix(role, "-"+m.p.role) && strings.HasPrefix(role, m.p.org) {
-			best, bestPos = m.p, m.s
+		if orgPart == "" || p.org == "" || p.org == orgPart || canon != "" && p.org == canon {
+			return p
 		}
 	}
-	_ = bestPos
-	return best
+	return nil
 }
 
 // firstHead returns the byte offset of the first capitalized word of np.
@@ -539,14 +555,10 @@ func (d *doc) firstHead(np npRange) int {
 	return int(d.toks[np.s].s)
 }
 
-// withoutDeterminer returns the text of np without a leading determiner
-// and adjectives.
+// withoutDeterminer returns the text of np without a leading determiner.
 func (d *doc) withoutDeterminer(np npRange) string {
 	k := np.s
-	for k < np.e-1 && d.isWord(k) && !d.toks[k].upper {
-		k++
-	}
-	if k < np.e-1 && determiners[d.word(k)] {
+	if k < np.e-1 && d.isWord(k) && determiners[d.word(k)] {
 		k++
 	}
 	return d.text[d.toks[k].s:d.toks[np.e-1].e]

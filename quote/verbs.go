@@ -74,6 +74,7 @@ type verbForm struct {
 	particles []string // or only with one of these particles at the clause end
 	plural    bool     // a 3rd person plural form (sagen, sagten)
 	part      bool     // a participle (gesagt)
+	finite    bool     // also a finite form ("erklärt" is both)
 }
 
 // inseparable prefixes: no ge- in the participle.
@@ -93,6 +94,7 @@ var verbForms = sync.OnceValue(func() map[string]verbForm {
 		}
 		f.plural = f.plural || plural
 		f.part = f.part || part
+		f.finite = f.finite || !part
 		m[form] = f
 	}
 	for _, v := range speechVerbs {
