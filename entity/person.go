@@ -66,8 +66,11 @@ func (d *docState) rolePersonAt(i int) int {
 		return i
 	}
 	role := d.roleContext(i)
-	if !role && !(d.ageContext(i) && d.count(i) >= 2) {
+	if !role && !(d.ageContext(i) && d.usedAsName(i)) {
 		return i
+	}
+	if s := d.str(i); strings.HasSuffix(s, "s") || d.ix.orgWords.inflected([]byte(d.lower(i)), 0) >= 0 {
+		return i // "Ministerpräsident Thailands", "Premier League"
 	}
 	if _, _, ok := d.headType(i - 1); ok && role {
 		return i // "Finanzinvestor Cerberus": an organization head, not a role
@@ -87,6 +90,9 @@ func (d *docState) rolePersonAt(i int) int {
 	}
 	if end == i+1 && d.nounLike(i) {
 		return i
+	}
+	if d.isPunct(i-1, ",") && end == i+1 && !d.isPunct(end, ",") {
+		return i // "Politiker, Bankenaufsicht, Justiz": a list, not an apposition
 	}
 	if m, ok := d.matchOrg(i); ok && m.end > i {
 		return i
@@ -337,6 +343,30 @@ var collectiveRoles = map[string]bool{"Vorstand": true, "Aufsichtsrat": true, "V
 // not a person ("San Antonio", "Santa Monica").
 var placePrefixes = map[string]bool{"San": true, "Santa": true, "Santo": true, "São": true, "Los": true, "Las": true, "St": true, "Sankt": true, "Saint": true, "New": true, "Fort": true, "Port": true, "Bad": true, "Mount": true, "Lake": true, "Cape": true}
 
+// usedAsName reports whether the word of token i also stands elsewhere in
+// the document without an article or adjective before it ("Altman sagte"),
+// as names do and common nouns ("der 38-jährige Mann") do not.
+func (d *docState) usedAsName(i int) bool {
+	w := d.str(i)
+	for k := range d.toks {
+		if k == i || !d.isUpperWord(k) || d.ageContext(k) {
+			continue
+		}
+		if v := d.str(k); v != w && v != w+"s" {
+			continue
+		}
+		p := k - 1
+		if p < 0 || d.toks[k].is(fSentStart) {
+			return true
+		}
+		if d.isWord(p) && (isDeterminer(d.str(p)) || isQuantifier(d.str(p)) || d.toks[p].is(fLower) && adjectiveEnding(d.str(p)) || d.toks[p].is(fDigit)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // count returns how often the word of token i occurs in the document
 // (also with a genitive -s).
 func (d *docState) count(i int) int {
@@ -353,4 +383,13 @@ func (d *docState) count(i int) int {
 		}
 	}
 	return d.wordCount[d.str(i)]
+}
+
+func isQuantifier(s string) bool {
+	switch s {
+	case "Beide", "beide", "beiden", "alle", "Alle", "viele", "Viele", "einige", "Einige", "mehrere", "Mehrere",
+		"zwei", "drei", "vier", "fünf", "zahlreiche", "Zahlreiche", "weitere", "andere", "manche":
+		return true
+	}
+	return false
 }
