@@ -362,7 +362,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	// a list of titles: „A“, „B“ oder „C“
 	list := !endPunct && !firstLower && words <= 6 && (d.pairFollows(c) || d.pairPrecedes(o))
 	// „heise online“ berichtet: the quoted words are the subject
-	if d.isWord(c+1) && d.toks[c+1].para == d.toks[c].para && words <= 4 && !endPunct {
+	if d.isWord(c+1) && d.toks[c+1].para == d.toks[c].para && words <= 4 && !endPunct && (!firstLower || d.isWord(o-1) && strings.EqualFold(d.word(o-1), "wie")) {
 		if f, ok := lookupVerb(d.word(c+1), false); ok && f.plain && !f.part {
 			titleBefore = true
 		}

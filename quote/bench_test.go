@@ -1,0 +1,51 @@
+package quote_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/quote"
+)
+
+func readOr(b *testing.B, path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Skipf("%s not present", path)
+	}
+	return string(data)
+}
+
+func benchFind(b *testing.B, text string, find func(string) []quote.Quote) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		find(text)
+	}
+}
+
+// BenchmarkFind measures quote.Find, entity recognition included, and the
+// quote finder alone on the same text.
+func BenchmarkFind(b *testing.B) {
+	local := quote.NewFinder(quote.WithEntityFinder(func(string) []entity.Mention { return nil }))
+	for _, src := range []struct{ name, path string }{
+		{"corpus", "../../shared/corpus/news_de.txt"},
+		{"team", "../testdata/news.txt"},
+		{"seed", "../../shared/seed/article-altman-nadella.txt"},
+	} {
+		b.Run(src.name, func(b *testing.B) {
+			text := readOr(b, src.path)
+			b.Run("Find", func(b *testing.B) { benchFind(b, text, quote.Find) })
+			b.Run("QuotesOnly", func(b *testing.B) { benchFind(b, text, local.Find) })
+		})
+	}
+}
+
+// BenchmarkFind_passages runs the test corpus as one text.
+func BenchmarkFind_passages(b *testing.B) {
+	var text string
+	for _, p := range passages {
+		text += p.in + "\n\n"
+	}
+	benchFind(b, text, quote.Find)
+}
