@@ -238,7 +238,7 @@ func pctJoinRange(text string, m *PercentMatch, prev *Number, prevEnd int) {
 // pctIsRangeGap reports whether gap, the text between two numerals, joins
 // them into a range: "bis", "-", "–", "—", and "und" when und is true.
 func pctIsRangeGap(gap string, und bool) bool {
-	g := strings.Trim(gap, " \u00a0\u202f\u2009")
+	g := strings.TrimFunc(gap, pctIsBlank)
 	switch g {
 	case "bis", "-", "–", "—", "bis zu":
 		return true
@@ -302,7 +302,7 @@ func pctSkipBlanksBack(text string, i int) int {
 			i--
 		case i >= 2 && text[i-2:i] == "\u00a0":
 			i -= 2
-		case i >= 3 && (text[i-3:i] == "\u202f" || text[i-3:i] == "\u2009"):
+		case i >= 3 && pctBlankLen(text, i-3) == 3:
 			i -= 3
 		default:
 			return i
@@ -325,11 +325,18 @@ func pctBlankLen(text string, i int) int {
 			return 2
 		}
 	case 0xE2:
-		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xAF || text[i+2] == 0x89) {
+		// U+2000…U+200A (figure space, thin space, …) and U+202F
+		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xAF || text[i+2] >= 0x80 && text[i+2] <= 0x8A) {
 			return 3
 		}
 	}
 	return 0
+}
+
+// pctIsBlank reports whether r is a space inside a line: ' ', tab, U+00A0,
+// U+2000…U+200A, U+202F.
+func pctIsBlank(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r >= '\u2000' && r <= '\u200a'
 }
 
 // pctUnitAfter looks for a unit right after a numeral that ends at i: blanks
@@ -930,7 +937,7 @@ func pctScanBack(text string, i, lo int, toks []pctTok) (n int, open bool) {
 	for i > lo && n < len(toks) {
 		r, size := utf8.DecodeLastRuneInString(text[:i])
 		switch {
-		case r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '-' || r == '%' || r == '‰':
+		case pctIsBlank(r) || r == '-' || r == '%' || r == '‰':
 			i -= size
 		case unicode.IsLetter(r):
 			j := i
@@ -1004,7 +1011,7 @@ func pctScanFwd(text string, i, hi int, toks []pctTok) int {
 	for i < hi && n < len(toks) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '-' || r == '%' || r == '‰':
+		case pctIsBlank(r) || r == '-' || r == '%' || r == '‰':
 			i += size
 		case unicode.IsLetter(r):
 			j := i

@@ -35,6 +35,7 @@ var percentTests = []struct {
 	{"percent sign without space", "Die Quote beträgt 27%.", []pw{{text: "27%", value: "27"}}},
 	{"percent sign after nbsp", "Die Quote beträgt 27\u00a0%.", []pw{{text: "27\u00a0%", value: "27"}}},
 	{"percent sign after narrow nbsp", "Die Quote beträgt 27\u202f%.", []pw{{text: "27\u202f%", value: "27"}}},
+	{"percent word after figure space", "Die Quote beträgt 84\u2007Prozent.", []pw{{text: "84\u2007Prozent", value: "84"}}},
 	{"decimal comma", "Die Quote beträgt 32,5 Prozent.", []pw{{text: "32,5 Prozent", value: "32.5"}}},
 	{"Prozent lower case", "Die Quote beträgt 4 prozent.", []pw{{text: "4 prozent", value: "4"}}},
 	{"v. H.", "Der Satz liegt bei 3 v. H. des Umsatzes.", []pw{{text: "3 v. H.", value: "3"}}},

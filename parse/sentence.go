@@ -143,8 +143,8 @@ func sentBreaks(text string, dot, next int) bool {
 		}
 		return true // "im Jahr 2024. Dann"
 	}
-	if utf8.RuneCountInString(word) == 1 {
-		return false // initials and "z. B.", "v. H.", "u. a."
+	if utf8.RuneCountInString(word) == 1 && (ws == 0 || text[ws-1] != '/') {
+		return false // initials and "z. B.", "v. H.", "u. a."; not "km/h."
 	}
 	switch sentAbbrevKind(word) {
 	case sentAbbrevNever:
@@ -348,13 +348,13 @@ var sentAbbrevs = map[string]int{
 	"Bros": sentAbbrevMayEnd, "Chr": sentAbbrevMayEnd, "Jr": sentAbbrevMayEnd, "Sr": sentAbbrevMayEnd,
 	// titles and forms of address
 	"Dr": sentAbbrevNever, "Prof": sentAbbrevNever, "Dipl": sentAbbrevNever, "Ing": sentAbbrevNever,
-	"Mag": sentAbbrevNever, "Hr": sentAbbrevNever, "Fr": sentAbbrevNever, "Frl": sentAbbrevNever,
+	"Mag": sentAbbrevMayEnd, "Hr": sentAbbrevNever, "Fr": sentAbbrevNever, "Frl": sentAbbrevNever,
 	"Mr": sentAbbrevNever, "Mrs": sentAbbrevNever, "Ms": sentAbbrevNever, "St": sentAbbrevNever,
-	"Gebr": sentAbbrevNever, "Fa": sentAbbrevNever, "Gen": sentAbbrevNever, "Hon": sentAbbrevNever,
+	"Gebr": sentAbbrevNever, "Fa": sentAbbrevNever, "Gen": sentAbbrevMayEnd, "Hon": sentAbbrevNever,
 	"Kfm": sentAbbrevNever, "Abg": sentAbbrevNever, "Präs": sentAbbrevNever,
 	// references and places
-	"Nr": sentAbbrevNever, "Str": sentAbbrevNever, "Abs": sentAbbrevNever, "Art": sentAbbrevNever,
-	"Bd": sentAbbrevNever, "Kap": sentAbbrevNever, "Abb": sentAbbrevNever, "Tab": sentAbbrevNever,
+	"Nr": sentAbbrevNever, "Str": sentAbbrevNever, "Abs": sentAbbrevNever, "Art": sentAbbrevMayEnd,
+	"Bd": sentAbbrevNever, "Kap": sentAbbrevNever, "Abb": sentAbbrevNever, "Tab": sentAbbrevMayEnd,
 	"Anm": sentAbbrevNever, "Hrsg": sentAbbrevNever, "Jg": sentAbbrevNever, "Jh": sentAbbrevNever,
 	"Jhd": sentAbbrevNever, "Tel": sentAbbrevNever, "Ziff": sentAbbrevNever, "Pos": sentAbbrevNever,
 	"Vol": sentAbbrevNever, "Hbf": sentAbbrevNever, "Bhf": sentAbbrevNever, "Abt": sentAbbrevNever,

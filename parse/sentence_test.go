@@ -70,6 +70,9 @@ var sentenceTests = []struct {
 	{"grouped number", "Es waren 1.234.567 Aktien. Mehr nicht.", []string{"Es waren 1.234.567 Aktien.", "Mehr nicht."}},
 	{"year at end", "Das Werk öffnete 2019. Seitdem wächst es.", []string{"Das Werk öffnete 2019.", "Seitdem wächst es."}},
 	{"ordinal then opener", "Der Fonds landete auf Platz 3. Der Sieger kam aus Wien.", []string{"Der Fonds landete auf Platz 3.", "Der Sieger kam aus Wien."}},
+	{"km/h at the end", "Er fuhr 412 km/h. Der Wagen hielt.", []string{"Er fuhr 412 km/h.", "Der Wagen hielt."}},
+	{"Art as a noun", "Der Wal ist eine bedrohte Art. In der Arktis lebt er.", []string{"Der Wal ist eine bedrohte Art.", "In der Arktis lebt er."}},
+	{"Art. before a number", "Das regelt Art. 5 des Gesetzes.", []string{"Das regelt Art. 5 des Gesetzes."}},
 	{"domain", "Mehr auf finanztext.de im Netz.", []string{"Mehr auf finanztext.de im Netz."}},
 
 	// abbreviation at the real end of a sentence
