@@ -18,11 +18,15 @@ import (
 // Document holds everything [Analyze] found in one text. Every slice is
 // ordered by Start; spans are byte offsets into the analyzed text.
 //
-// The parts are linked by canonical names: a quote's Speaker.Name is the
-// Entity.Name of one of the Persons (or, when Speaker.IsOrganization, of one
-// of the Organizations), and a person's Organization is the name of the
+// The parts are linked by canonical names. The quote finder resolves
+// speakers against the same mentions that make up Persons and
+// Organizations, so a resolved quote's Speaker.Name is the Entity.Name of
+// one of the Persons (or, when Speaker.IsOrganization, of one of the
+// Organizations); a person's Organization is the canonical name of the
 // organization the role belongs to. [Document.Person],
-// [Document.Organization] and [Document.Speaker] follow these links.
+// [Document.Organization] and [Document.Speaker] follow these links; they
+// report false for a speaker the finder could only describe ("ein
+// Sprecher").
 type Document struct {
 	Numbers       []parse.Number       // every numeral, ordinals included
 	Amounts       []money.Amount       // amounts of money

@@ -27,8 +27,9 @@
 //
 // Conventions shared by all packages: spans are half-open byte offsets into
 // the caller's original string, so text[m.Start:m.End] == m.Text for every
-// match; values are exact [github.com/shopspring/decimal.Decimal]s; finders
-// never fail and run in linear time; all values are safe for concurrent use.
+// match; values are exact decimals (decimal.Decimal from
+// github.com/shopspring/decimal), never floats; finders never fail and run in
+// linear time; everything is safe for concurrent use.
 //
 // A [Document] marshals to the JSON object the command-line tool
 // cmd/finanztext prints; see the repository README for the format.
