@@ -24,6 +24,7 @@ var numFirst3 = func() (t [26 * 26 * 26]bool) {
 	}
 	add("minus")
 	add("keiner")
+	add("million") // "Million" as the whole text
 	return t
 }()
 
@@ -112,6 +113,7 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 	if !ok {
 		return dst, we, false
 	}
+	c = s.kommaAfter(c)
 	n := Number{Span: Span{c.start, c.end}, Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
 	if !c.ordinal {
 		if r, ok := s.rangeAfter(c, false); ok {
@@ -242,6 +244,15 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 	}
 	v, ok := numWordParse(b.bytes())
 	if !ok {
+		// a lone singular scale word as the whole text: "Million"
+		w := b.str()
+		if exp, _ := numScaleWord(w); exp >= 6 && !inner && (w == "million" || w == "milliarde" || w == "billion" || w == "billiarde") && s.wholeText(i, we) {
+			c.start, c.end, c.words = i, we, true
+			c.flags = FlagWords | FlagScale
+			c.val = decimal.New(1, exp)
+			c.unscaled, c.scaleExp = decimal.New(1, 0), exp
+			return c, true
+		}
 		return c, false
 	}
 	end := we

@@ -212,6 +212,7 @@ func (s *numScanner) atDigits(dst []Number, ss, ds int) ([]Number, int, bool) {
 		}
 		return dst, ds, false
 	}
+	c = s.kommaAfter(c)
 	n := Number{Span: Span{c.start, c.end}, Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
 	end := c.end
 	if !c.ordinal {
@@ -793,4 +794,74 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// kommaAfter extends c by a spoken decimal part: "eins Komma fünf",
+// "tausendvierhundertsechzehn Komma fünfzehn" (the words after "Komma" are
+// read as digits: 1416.15), "3 Komma 25 Millionen".
+func (s *numScanner) kommaAfter(c numCore) numCore {
+	t := s.text
+	if c.ordinal || c.scaleExp != 0 || !c.val.IsInteger() || c.flags&FlagFraction != 0 {
+		return c
+	}
+	j := numSkipSpace(t, c.end)
+	if j == c.end || !s.followedByWord(c.end, "komma") {
+		return c
+	}
+	k := numSkipSpace(t, numWordEnd(t, j))
+	var digits [40]byte
+	nd := 0
+	end := c.end
+	if k < len(t) && numIsDigit(t[k]) {
+		n := numCountDigits(t, k)
+		if n > len(digits) || k+n < len(t) && (isASCIILetter(t[k+n]) || t[k+n] == ',' && k+n+1 < len(t) && numIsDigit(t[k+n+1])) {
+			return c
+		}
+		nd = copy(digits[:], t[k:k+n])
+		end = k + n
+	} else {
+		var b numWordBuf
+		for w := 0; w < 12; w++ {
+			we := numWordEnd(t, k)
+			if we == k || !numFold(&b, t, k, we) {
+				break
+			}
+			v, ok := numWordParse(b.bytes())
+			if !ok || v.ordinal || v.frac || v.scale || v.np > 0 || v.group > 0 || v.cur > 99 || v.onlyArt && !v.zero {
+				break
+			}
+			if v.cur >= 10 {
+				digits[nd] = byte('0' + v.cur/10)
+				nd++
+			}
+			digits[nd] = byte('0' + v.cur%10)
+			nd++
+			end = we
+			next := numSkipSpace(t, we)
+			if next == we || nd+2 > len(digits) {
+				break
+			}
+			k = next
+		}
+	}
+	if nd == 0 {
+		return c
+	}
+	frac, err := decimal.NewFromString("0." + string(digits[:nd]))
+	if err != nil {
+		return c
+	}
+	if c.val.IsNegative() {
+		frac = frac.Neg()
+	}
+	c.val = c.val.Add(frac)
+	c.unscaled = c.val
+	c.end = end
+	if exp, se := s.scaleAfter(end); se > end {
+		c.scaleExp = exp
+		c.val = c.val.Shift(exp)
+		c.end = se
+		c.flags |= FlagScale
+	}
+	return c
 }

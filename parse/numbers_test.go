@@ -87,6 +87,13 @@ var findTests = []struct {
 	{"word then digits", "Zwei Werke und 40 Läden", []string{"Zwei=2", "40=40"}},
 	{"words plus abbreviation", "Sie verdienten zwei Mrd. Euro.", []string{"zwei Mrd.=2000000000|f=ws"}},
 	{"eins", "Es steht eins zu null.", []string{"eins=1"}},
+	{"Komma words", "Es waren eins Komma fünf Punkte.", []string{"eins Komma fünf=1.5"}},
+	{"Komma digit words", "Er nannte drei Komma null fünf.", []string{"drei Komma null fünf=3.05"}},
+	{"Komma digits scale", "Es fehlen 3 Komma 25 Millionen.", []string{"3 Komma 25 Millionen=3250000"}},
+	{"Komma without digits", "Er setzte ein Komma.", nil},
+	{"Komma after ordinal", "Im dritten Komma", []string{"dritten=3|ord"}},
+	{"Million alone is whole text", "Million", []string{"Million=1000000|f=ws"}},
+	{"Millionen alone is vague", "Millionen", nil},
 	// fractions and dozens
 	{"halbe Milliarde", "Sie investiert eine halbe Milliarde Euro.", []string{"eine halbe Milliarde=500000000|f=wsha"}},
 	{"anderthalb", "Nach anderthalb Jahren", []string{"anderthalb=1.5|f=wh"}},
