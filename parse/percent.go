@@ -801,7 +801,19 @@ func pctContext(text string, m *PercentMatch, lo, hi int, prevDir Direction, lev
 	nb, open := pctScanBack(text, pctLeft(m), lo, back[:])
 	nf := pctScanFwd(text, m.End, hi, fwd[:])
 	b, f := back[:nb], fwd[:nf]
-	pctBasis(text, m, f)
+	if !pctBasis(text, m, f, true) {
+		// "Im Vergleich zum Vorjahr stieg der Umsatz um 5 %": the same
+		// clause, in front
+		var rev [pctMaxBack]pctTok
+		k := 0
+		for k < len(b) && !b[k].far {
+			k++
+		}
+		for j := 0; j < k; j++ {
+			rev[k-1-j] = b[j]
+		}
+		pctBasis(text, m, rev[:k], false)
+	}
 	if m.Direction == NoDirection {
 		m.Direction = pctDirection(text, b, f, levelNext)
 	}
@@ -1059,7 +1071,10 @@ func pctScanFwd(text string, i, hi int, toks []pctTok) int {
 // pctBasis finds a basis of comparison among the words after a percentage:
 // "gegenüber dem Vorjahr", "im Vergleich zum Vorquartal", "im
 // Jahresvergleich", "zum Vorjahr", "seit Jahresbeginn".
-func pctBasis(text string, m *PercentMatch, f []pctTok) {
+//
+// after says that f follows the percentage; "1,1 % über dem Vorjahr" is
+// read only there. It reports whether a basis was found.
+func pctBasis(text string, m *PercentMatch, f []pctTok, after bool) bool {
 	for i := range f {
 		t := &f[i]
 		end := -1
@@ -1080,7 +1095,7 @@ func pctBasis(text string, m *PercentMatch, f []pctTok) {
 			t.is("im") && i+1 < len(f) && int(f[i+1].n) > len("abstand") &&
 				strings.HasSuffix(string(f[i+1].low[:f[i+1].n]), "abstand"):
 			end = f[i+1].end // "im Jahresvergleich", "im Vorjahresvergleich", "im Jahresabstand"
-		case i == 0 && (t.is("über") || t.is("unter")) && i+1 < len(f) && pctArticles[string(f[i+1].low[:f[i+1].n])]:
+		case after && i == 0 && (t.is("über") || t.is("unter")) && i+1 < len(f) && pctArticles[string(f[i+1].low[:f[i+1].n])]:
 			end = pctBasisHead(text, f, i+1, false) // "1,1 % über dem Vorjahr"
 		case t.is("vor") && i+1 < len(f) && f[i+1].is("jahresfrist"):
 			end = f[i+1].end
@@ -1096,9 +1111,10 @@ func pctBasis(text string, m *PercentMatch, f []pctTok) {
 		if end > 0 {
 			m.BasisSpan = Span{t.start, end}
 			m.Basis = text[t.start:end]
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // pctBasisHead reads the object of a comparison starting at f[i]: an
@@ -1189,8 +1205,9 @@ var pctDirWords = map[string]Direction{
 }
 
 // pctFwdWords are words of change only directly after the percentage:
-// "5 % mehr Umsatz", "3 % weniger Kunden" ("mehr als 5 %" is a qualifier).
-var pctFwdWords = map[string]Direction{"mehr": Up, "weniger": Down}
+// "5 % mehr Umsatz", "3 % weniger Kunden" ("mehr als 5 %" is a qualifier),
+// "schloss 1 % fester".
+var pctFwdWords = map[string]Direction{"mehr": Up, "weniger": Down, "fester": Up, "leichter": Down}
 
 // pctDirSuffixes end compound nouns of change ("Umsatzplus").
 var pctDirSuffixes = [...]struct {

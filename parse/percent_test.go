@@ -133,12 +133,18 @@ var percentTests = []struct {
 	// basis
 	{"gegenüber dem Vorjahreszeitraum", "Der Umsatz stieg um 4 % gegenüber dem Vorjahreszeitraum.", []pw{{text: "4 %", value: "4", dir: Up, basis: "gegenüber dem Vorjahreszeitraum"}}},
 	{"im Vergleich zum Vorquartal", "Der Gewinn sank um 2 % im Vergleich zum Vorquartal.", []pw{{text: "2 %", value: "2", dir: Down, basis: "im Vergleich zum Vorquartal"}}},
-	{"im Jahresvergleich", "Die Preise stiegen im Jahresvergleich um 3 %.", []pw{{text: "3 %", value: "3", dir: Up}}},
+	{"im Jahresvergleich in front", "Die Preise stiegen im Jahresvergleich um 3 %.", []pw{{text: "3 %", value: "3", dir: Up, basis: "im Jahresvergleich"}}},
 	{"im Jahresvergleich after", "Die Preise stiegen um 3 % im Jahresvergleich.", []pw{{text: "3 %", value: "3", dir: Up, basis: "im Jahresvergleich"}}},
 	{"im Vorjahresvergleich", "Der Absatz legte um 7 % im Vorjahresvergleich zu.", []pw{{text: "7 %", value: "7", dir: Up, basis: "im Vorjahresvergleich"}}},
 	{"gegenüber dem Vormonat", "Die Preise fielen um 0,1 % gegenüber dem Vormonat.", []pw{{text: "0,1 %", value: "0.1", dir: Down, basis: "gegenüber dem Vormonat"}}},
 	{"gegenüber year", "Der Umsatz stieg um 5 % gegenüber 2023.", []pw{{text: "5 %", value: "5", dir: Up, basis: "gegenüber 2023"}}},
 	{"seit Jahresbeginn", "Die Aktie legte 20 % seit Jahresbeginn zu.", []pw{{text: "20 %", value: "20", dir: Up, basis: "seit Jahresbeginn"}}},
+	{"basis in front", "Im Vergleich zum Vorjahr stieg der Umsatz um 12 Prozent.", []pw{{text: "12 Prozent", value: "12", dir: Up, basis: "Im Vergleich zum Vorjahr"}}},
+	{"gegenüber in front", "Gegenüber dem Vormonat sanken die Preise um 0,2 %.", []pw{{text: "0,2 %", value: "0.2", dir: Down, basis: "Gegenüber dem Vormonat"}}},
+	{"basis in front behind comma", "Gegenüber dem Vorjahr, so der Bericht, beträgt die Quote 5 %.", []pw{{text: "5 %", value: "5"}}},
+	{"fester", "Der Index schloss 1,1 Prozent fester.", []pw{{text: "1,1 Prozent", value: "1.1", dir: Up}}},
+	{"leichter", "Die Aktie ging 0,8 Prozent leichter aus dem Handel.", []pw{{text: "0,8 Prozent", value: "0.8", dir: Down}}},
+	{"separable verb past a level", "Der Absatz ging im Mai um 5 % auf 2,3 Mrd. Euro zurück.", []pw{{text: "5 %", value: "5", dir: Down}}},
 	{"basis stops at comma", "Der Umsatz stieg um 5 %, gegenüber dem Vorjahr sank der Gewinn.", []pw{{text: "5 %", value: "5", dir: Up}}},
 	{"zum Preis is no basis", "Er kaufte 5 % zum Preis von 3 Euro.", []pw{{text: "5 %", value: "5"}}},
 
@@ -376,7 +382,8 @@ func checkPercentInvariants(t *testing.T, text string, ms []PercentMatch) {
 		require.GreaterOrEqual(t, m.Start, prev, "matches overlap or are out of order")
 		require.Equal(t, text[m.Start:m.End], m.Text)
 		if m.Basis != "" {
-			require.True(t, m.BasisSpan.End <= len(text) && m.BasisSpan.Start >= m.End)
+			require.True(t, m.BasisSpan.End <= len(text) && m.BasisSpan.Start >= 0)
+			require.False(t, m.BasisSpan.Overlaps(m.Span), "basis overlaps the match")
 			require.Equal(t, text[m.BasisSpan.Start:m.BasisSpan.End], m.Basis)
 		}
 		if m.Qual != nil {
