@@ -63,11 +63,12 @@ func (f *Finder) Find(text string) []Amount {
 // numerals once. nums must come from text; numerals that do not fit the
 // text (out of bounds, unordered) are skipped.
 func (f *Finder) FindIn(text string, nums []parse.Number) []Amount {
-	return f.appendIn(nil, text, nums)
+	return f.appendIn(nil, text, nums, true)
 }
 
-// appendIn appends the amounts of text to out.
-func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number) []Amount {
+// appendIn appends the amounts of text to out. Vague amounts are looked
+// for when vague is set and the Finder reports them.
+func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague bool) []Amount {
 	c := scanCtx{text: text}
 	prevEnd := 0
 	for i := 0; i < len(nums); i++ {
@@ -85,7 +86,7 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number) []Amou
 			i = last
 		}
 	}
-	if !f.noVague {
+	if vague && !f.noVague {
 		out = f.addVague(&c, out, nums)
 	}
 	return out

@@ -162,6 +162,8 @@ var findCases = []findCase{
 	{"Pesos Mexiko", "In Mexiko kostet die Fahrt 40 Pesos.", "40 Pesos", "40", "MXN"},
 	{"Pesos no country", "Die Fahrt kostet 40 Pesos.", "40 Pesos", "40", ""},
 	{"Rupien Indonesien", "In Indonesien kostet der Reis 15.000 Rupien.", "15.000 Rupien", "15000", "IDR"},
+	{"Kronen company", "Volvo steigerte den Gewinn auf 12 Mrd. Kronen.", "12 Mrd. Kronen", "12000000000", "SEK"},
+	{"Kronen two companies", "Equinor und Maersk zahlten je 3 Mrd. Kronen.", "3 Mrd. Kronen", "3000000000", ""},
 	{"Kronen dänischer Versorger", "Der dänische Versorger meldete 2 Mrd. Kronen Gewinn.", "2 Mrd. Kronen", "2000000000", "DKK"},
 
 	// Not money.

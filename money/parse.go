@@ -61,7 +61,12 @@ func (f *Finder) Parse(s string) (Amount, error) {
 	var nbuf [4]parse.Number
 	nums := parse.NumberFinder{}.Append(nbuf[:0], s)
 	var abuf [2]Amount
-	as := f.appendIn(abuf[:0], s, nums)
+	// One amount with a value over the whole input needs no search for
+	// vague amounts, which could not overlap it anyway.
+	as := f.appendIn(abuf[:0], s, nums, false)
+	if len(as) != 1 || as[0].Start > 0 && as[0].Qual == nil || as[0].End < len(s) && as[0].Per == "" {
+		as = f.appendIn(abuf[:0], s, nums, true)
+	}
 	if len(as) == 0 {
 		if len(nums) > 0 && !nums[0].Ordinal {
 			return fail(nums[0].End, ErrNoCurrency)
