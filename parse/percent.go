@@ -87,6 +87,16 @@ func PercentsIn(text string, nums []Number) []PercentMatch {
 		}
 		pctContext(text, &out[i], lo, hi, prevDir, levelNext)
 	}
+	// "um 0,3 % und im Jahresabstand um 1,0 % gewachsen": the verb after the
+	// second change is the verb of the first too.
+	for i := len(out) - 2; i >= 0; i-- {
+		a, b := &out[i], &out[i+1]
+		if a.Direction == NoDirection && b.Direction != NoDirection && b.Unit == a.Unit &&
+			pctWordBefore(text, pctLeft(a)) == "um" && pctWordBefore(text, pctLeft(b)) == "um" &&
+			pctIsAndGap(text[a.End:pctLeft(b)]) {
+			a.Direction = b.Direction
+		}
+	}
 	return out
 }
 
@@ -246,6 +256,15 @@ func pctIsRangeGap(gap string, und bool) bool {
 		return und
 	}
 	return false
+}
+
+// pctIsAndGap reports whether gap, the text between two percentages, joins
+// them with "und", "sowie" or "oder" inside one clause.
+func pctIsAndGap(gap string) bool {
+	if len(gap) > 80 || strings.ContainsAny(gap, ",;:.!?()–—\n") {
+		return false
+	}
+	return strings.Contains(gap, " und ") || strings.Contains(gap, " sowie ") || strings.Contains(gap, " oder ")
 }
 
 // pctMergeRanges joins "20 % bis 25 %" and "zwischen 20 % und 25 %" into one
@@ -843,7 +862,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 			return Down
 		}
 	}
-	if len(f) > 2 && pctArticles[string(f[1].low[:f[1].n])] {
+	if len(f) > 2 && pctArticles[string(f[1].low[:f[1].n])] && !f[1].is("die") {
 		switch {
 		case f[0].is("über"):
 			return Up // "1,1 % über dem Vorjahr"
@@ -1095,7 +1114,8 @@ func pctBasis(text string, m *PercentMatch, f []pctTok, after bool) bool {
 			t.is("im") && i+1 < len(f) && int(f[i+1].n) > len("abstand") &&
 				strings.HasSuffix(string(f[i+1].low[:f[i+1].n]), "abstand"):
 			end = f[i+1].end // "im Jahresvergleich", "im Vorjahresvergleich", "im Jahresabstand"
-		case after && i == 0 && (t.is("über") || t.is("unter")) && i+1 < len(f) && pctArticles[string(f[i+1].low[:f[i+1].n])]:
+		case after && i == 0 && (t.is("über") || t.is("unter")) && i+1 < len(f) &&
+			pctArticles[string(f[i+1].low[:f[i+1].n])] && !f[i+1].is("die"):
 			end = pctBasisHead(text, f, i+1, false) // "1,1 % über dem Vorjahr"
 		case t.is("vor") && i+1 < len(f) && f[i+1].is("jahresfrist"):
 			end = f[i+1].end
@@ -1182,7 +1202,7 @@ var pctDirWords = map[string]Direction{
 	"steigerten": Up, "gesteigert": Up, "steigern": Up, "zunahme": Up, "zugenommen": Up, "zunehmen": Up,
 	"kurssprung": Up, "erholte": Up, "erholten": Up, "erholt": Up, "verteuerte": Up, "verteuerten": Up,
 	"verteuert": Up, "teurer": Up, "gewann": Up, "gewannen": Up, "gewinnt": Up, "gewonnen": Up,
-	"schnellte": Up, "hochgeschnellt": Up, "aufwärts": Up, "aufgewertet": Up,
+	"schnellte": Up, "hochgeschnellt": Up, "aufwärts": Up, "aufgewertet": Up, "verteuerung": Up,
 	// down
 	"sank": Down, "sanken": Down, "sinkt": Down, "sinken": Down, "gesunken": Down, "sinkende": Down,
 	"sinkenden": Down, "fiel": Down, "fielen": Down, "fällt": Down, "fallen": Down, "gefallen": Down,
@@ -1201,7 +1221,7 @@ var pctDirWords = map[string]Direction{
 	"verbilligten": Down, "verbilligt": Down, "billiger": Down, "tiefer": Down, "schwächer": Down,
 	"geringer": Down, "stürzte": Down, "stürzten": Down, "abgestürzt": Down, "absturz": Down,
 	"einbußen": Down, "einbuße": Down, "kürzte": Down, "gekürzt": Down, "kürzung": Down,
-	"schrumpfung": Down, "abwärts": Down, "abgewertet": Down,
+	"schrumpfung": Down, "abwärts": Down, "abgewertet": Down, "verbilligung": Down,
 }
 
 // pctFwdWords are words of change only directly after the percentage:
@@ -1216,7 +1236,7 @@ var pctDirSuffixes = [...]struct {
 }{
 	{"anstieg", Up}, {"zuwachs", Up}, {"wachstum", Up}, {"plus", Up}, {"steigerung", Up}, {"sprung", Up},
 	{"rückgang", Down}, {"einbruch", Down}, {"minus", Down}, {"verlust", Down}, {"verluste", Down},
-	{"abschwung", Down}, {"absturz", Down},
+	{"abschwung", Down}, {"absturz", Down}, {"abbau", Down},
 }
 
 // pctSepVerbs are separable verbs of change, keyed "verb particle".

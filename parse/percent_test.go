@@ -113,6 +113,8 @@ var percentTests = []struct {
 	{"plus sign", "Bilanz des Tages: +3 %.", []pw{{text: "+3 %", value: "3", dir: Up}}},
 	{"clause boundary keeps directions apart", "Der Umsatz sank um 5 % und der Gewinn stieg um 3 %.", []pw{{text: "5 %", value: "5", dir: Down}, {text: "3 %", value: "3", dir: Up}}},
 	{"ellipsis with und", "Der Umsatz stieg um 5 % und der Gewinn um 3 %.", []pw{{text: "5 %", value: "5", dir: Up}, {text: "3 %", value: "3", dir: Up}}},
+	{"verb after the second change", "Das Produkt ist um 0,3 % und im Jahresabstand um 1 % gewachsen.", []pw{{text: "0,3 %", value: "0.3", dir: Up}, {text: "1 %", value: "1", dir: Up}}},
+	{"und between a level and a change", "Die Quote liegt bei 3 % und stieg um 1 %.", []pw{{text: "3 %", value: "3"}, {text: "1 %", value: "1", dir: Up}}},
 	{"subordinate clause after", "Die Aktie verlor 3 %, nachdem sie zuvor um 5 % gestiegen war.", []pw{{text: "3 %", value: "3", dir: Down}, {text: "5 %", value: "5", dir: Up}}},
 
 	// levels: no direction
@@ -145,6 +147,8 @@ var percentTests = []struct {
 	{"fester", "Der Index schloss 1,1 Prozent fester.", []pw{{text: "1,1 Prozent", value: "1.1", dir: Up}}},
 	{"leichter", "Die Aktie ging 0,8 Prozent leichter aus dem Handel.", []pw{{text: "0,8 Prozent", value: "0.8", dir: Down}}},
 	{"separable verb past a level", "Der Absatz ging im Mai um 5 % auf 2,3 Mrd. Euro zurück.", []pw{{text: "5 %", value: "5", dir: Down}}},
+	{"über die is no basis", "Er ist mit 22 % über die Holding beteiligt.", []pw{{text: "22 %", value: "22"}}},
+	{"Stellenabbau", "Geplant ist ein Stellenabbau von 10 %.", []pw{{text: "10 %", value: "10", dir: Down}}},
 	{"basis stops at comma", "Der Umsatz stieg um 5 %, gegenüber dem Vorjahr sank der Gewinn.", []pw{{text: "5 %", value: "5", dir: Up}}},
 	{"zum Preis is no basis", "Er kaufte 5 % zum Preis von 3 Euro.", []pw{{text: "5 %", value: "5"}}},
 
