@@ -82,7 +82,7 @@ type index struct {
 	byName     map[string]*Entity
 	roleSuffix map[string]*Role // lower-case role words, for compounds
 	minRole    int
-	lenFilter  [256]uint64 // by first byte: bit n set when a key of n bytes exists (n ≥ 63: bit 63)
+	filter     [1 << 10]uint64 // a one-hash Bloom filter over (first, second, last byte, length) of the keys
 	heads      *suffixTrie // headSuffixes, value = index
 	orgWords   *suffixTrie // orgWordSuffixes, value = index
 }
@@ -310,31 +310,38 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 		}
 	}
 	for k := range ix.vocab {
-		ix.lenFilter[k[0]] |= lenBit(len(k))
+		h := filterHash(k[0], k[min(1, len(k)-1)], k[len(k)-1], len(k))
+		ix.filter[h>>6] |= 1 << (h & 63)
 	}
 	return ix
 }
 
-func lenBit(n int) uint64 {
-	if n > 63 {
-		n = 63
+func filterHash(b0, b1, bl byte, n int) uint32 {
+	h := uint32(b0)*0x9E3779B1 ^ uint32(b1)*0x85EBCA77 ^ uint32(bl)*0xC2B2AE3D ^ uint32(n)*0x27D4EB2F
+	return (h ^ h>>15) & (1<<16 - 1)
+}
+
+func asciiLower(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
 	}
-	return 1 << uint(n)
+	return b
 }
 
 // mayHave reports whether a word of the text can have a vocabulary entry:
-// a cheap filter before the map lookup. Words with non-ASCII bytes always
-// pass (lower-casing may change their length).
-func (ix *index) mayHave(s string) bool {
-	if ix.lenFilter[s[0]]&lenBit(len(s)) != 0 {
+// a cheap filter before the map lookup. It reads the bytes the key would
+// have (the rest of a word that is not all caps is lower-cased); a word
+// whose second or last byte is not ASCII always passes.
+func (ix *index) mayHave(s string, caps bool) bool {
+	b1, bl := s[min(1, len(s)-1)], s[len(s)-1]
+	if b1 >= 0x80 || bl >= 0x80 || s[0] >= 0x80 {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return true
-		}
+	if !caps && len(s) > 1 {
+		b1, bl = asciiLower(b1), asciiLower(bl)
 	}
-	return false
+	h := filterHash(s[0], b1, bl, len(s))
+	return ix.filter[h>>6]&(1<<(h&63)) != 0
 }
 
 var defaultIndex = sync.OnceValue(func() *index { return buildIndex(loadTables(), true, nil) })

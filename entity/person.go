@@ -23,13 +23,13 @@ func (d *docState) personAt(i int) int {
 	}
 	gender := w.gender
 	j := i + 1
-	for d.hyphenCont(j) && d.isUpperWord(j+1) && d.flag(j+1, wGiven) {
+	for k := 0; k < 3 && d.hyphenCont(j) && d.isUpperWord(j+1) && d.flag(j+1, wGiven); k++ {
 		j += 2
 	}
 	if j < len(d.toks) && d.toks[j].is(fHyphen) && d.joined(j-1) {
 		return i // "Amy-…" compound
 	}
-	for {
+	for k := 0; k < 4; k++ {
 		if d.isInitial(j) {
 			j += 2
 			continue
@@ -51,7 +51,7 @@ func (d *docState) personAt(i int) int {
 		return i
 	}
 	j++
-	for d.hyphenCont(j) && d.isUpperWord(j+1) {
+	for k := 0; k < 3 && d.hyphenCont(j) && d.isUpperWord(j+1); k++ {
 		j += 2
 	}
 	d.emitPerson(i, j, gender)
@@ -347,9 +347,34 @@ var placePrefixes = map[string]bool{"San": true, "Santa": true, "Santo": true, "
 // the document without an article or adjective before it ("Altman sagte"),
 // as names do and common nouns ("der 38-jährige Mann") do not.
 func (d *docState) usedAsName(i int) bool {
+	if d.wordPos == nil {
+		d.wordPos = make(map[string][]int32)
+		for k := range d.toks {
+			if d.isUpperWord(k) {
+				s := d.str(k)
+				if len(s) > 3 && s[len(s)-1] == 's' {
+					s = s[:len(s)-1]
+				}
+				d.wordPos[s] = append(d.wordPos[s], int32(k))
+			}
+		}
+	}
 	w := d.str(i)
-	for k := range d.toks {
-		if k == i || !d.isUpperWord(k) || d.ageContext(k) {
+	if v, ok := d.nameUse[w]; ok {
+		return v
+	}
+	v := d.usedAsNameScan(i, w)
+	if d.nameUse == nil {
+		d.nameUse = make(map[string]bool)
+	}
+	d.nameUse[w] = v
+	return v
+}
+
+func (d *docState) usedAsNameScan(i int, w string) bool {
+	for _, k32 := range d.wordPos[w] {
+		k := int(k32)
+		if k == i || d.ageContext(k) {
 			continue
 		}
 		if v := d.str(k); v != w && v != w+"s" {
@@ -365,24 +390,6 @@ func (d *docState) usedAsName(i int) bool {
 		return true
 	}
 	return false
-}
-
-// count returns how often the word of token i occurs in the document
-// (also with a genitive -s).
-func (d *docState) count(i int) int {
-	if d.wordCount == nil {
-		d.wordCount = make(map[string]int)
-		for k := range d.toks {
-			if d.isUpperWord(k) {
-				s := d.str(k)
-				d.wordCount[s]++
-				if len(s) > 3 && s[len(s)-1] == 's' {
-					d.wordCount[s[:len(s)-1]]++
-				}
-			}
-		}
-	}
-	return d.wordCount[d.str(i)]
 }
 
 func isQuantifier(s string) bool {

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -296,10 +297,18 @@ func TestBadInput(t *testing.T) {
 		{"digits", strings.Repeat("1234567890", 100000)},
 		{"hyphens", strings.Repeat("Siemens-", 50000)},
 		{"capitals", strings.Repeat("Aaa Bbb ", 50000) + "GmbH"},
+		{"age context repeated", strings.Repeat("der 40-jährige Altman ", 20000)},
+		{"ambiguous government repeated", "Zahlen " + strings.Repeat("Bund Post Allianz ", 30000)},
+		{"initials", "Anna " + strings.Repeat("A. ", 50000) + "x"},
+		{"given names", strings.Repeat("Anna ", 100000)},
+		{"acronym definitions", strings.Repeat("Bank für Bau (BfB) ", 20000)},
+		{"roles", strings.Repeat("Chef Müller, Chefin ", 30000)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
 			ms := r.Find(tt.in)
+			assert.Less(t, time.Since(start), 5*time.Second, "linear time")
 			for i, m := range ms {
 				require.Equal(t, m.Text, tt.in[m.Start:m.End])
 				if i > 0 {

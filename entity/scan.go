@@ -33,7 +33,9 @@ type docState struct {
 	sentBiz   map[int32]bool
 	ruleEnts  map[string]*Entity
 	persons   map[string]*Entity
-	wordCount map[string]int
+	wordPos   map[string][]int32
+	nameUse   map[string]bool
+	sentFig   map[int32]bool
 }
 
 type localAlias struct {
@@ -48,7 +50,7 @@ func newDocState(ix *index, text string) *docState {
 	for i := range d.toks {
 		t := &d.toks[i]
 		w := text[t.start:t.end]
-		if !ix.mayHave(w) {
+		if !ix.mayHave(w, t.is(fCaps)) {
 			continue
 		}
 		d.buf = appendKey(d.buf[:0], w)
@@ -797,6 +799,18 @@ func isDeterminer(s string) bool {
 // percentage or an amount of money.
 func (d *docState) sentenceFigures(i int) bool {
 	s := d.toks[i].sent
+	if v, ok := d.sentFig[s]; ok {
+		return v
+	}
+	v := d.sentenceFiguresScan(i, s)
+	if d.sentFig == nil {
+		d.sentFig = make(map[int32]bool)
+	}
+	d.sentFig[s] = v
+	return v
+}
+
+func (d *docState) sentenceFiguresScan(i int, s int32) bool {
 	for k := i - 1; k >= 0 && d.toks[k].sent == s; k-- {
 		if d.figureAt(k) {
 			return true
