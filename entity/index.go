@@ -83,8 +83,8 @@ type index struct {
 	roleSuffix map[string]*Role // lower-case role words, for compounds
 	minRole    int
 	filter     [1 << 10]uint64 // a one-hash Bloom filter over (first, second, last byte, length) of the keys
-	heads      *suffixTrie // headSuffixes, value = index
-	orgWords   *suffixTrie // orgWordSuffixes, value = index
+	heads      *suffixTrie     // headSuffixes, value = index
+	orgWords   *suffixTrie     // orgWordSuffixes, value = index
 }
 
 func (ix *index) word(key string) *wordInfo {
