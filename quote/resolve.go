@@ -121,7 +121,10 @@ func (d *doc) collectPeople(cands []cand) {
 			}
 			continue
 		}
-		if r, fem := isRoleNoun(w); r && i+1 < n && d.isWord(i+1) && d.toks[i+1].upper && d.toks[i+1].para == t.para {
+		if !(i+1 < n && d.isWord(i+1) && d.toks[i+1].upper && d.toks[i+1].para == t.para) {
+			continue
+		}
+		if r, fem := isRoleNoun(w); r {
 			sw := d.word(i + 1)
 			if _, first := g[sw]; first || !looksLikeSurname(sw) {
 				continue

@@ -93,6 +93,11 @@ func isRoleNoun(w string) (role, fem bool) {
 	if len(w) < 3 || len(w) > 60 || strings.HasSuffix(w, "halbleiter") || strings.HasSuffix(w, "Halbleiter") {
 		return false, false
 	}
+	// a quick filter on the last two bytes
+	tails := roleTails()
+	if k := uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]); tails[k>>6]&(1<<(k&63)) == 0 {
+		return false, false
+	}
 	stems := roleStemSet()
 	for _, end := range roleEndings {
 		if !strings.HasSuffix(w, end) {
@@ -114,6 +119,22 @@ func isRoleNoun(w string) (role, fem bool) {
 	}
 	return false, false
 }
+
+// roleTails is a bit set of the last two bytes of every role noun form.
+var roleTails = sync.OnceValue(func() *[1024]uint64 {
+	var set [1024]uint64
+	for _, st := range roleStems {
+		for _, end := range roleEndings {
+			f := st + end
+			if len(f) < 2 {
+				continue
+			}
+			k := uint16(f[len(f)-2])<<8 | uint16(f[len(f)-1])
+			set[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return &set
+})
 
 var roleEndings = []string{"", "in", "innen", "en", "e", "s", "n", "r", "es"}
 
