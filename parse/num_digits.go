@@ -144,8 +144,8 @@ func scanDigits(text string, i int) (d numDigits) {
 			if d.style == numStyleSwiss && st == numStyleDot {
 				break // the Swiss decimal point
 			}
-			if d.style == numStyleSpace {
-				break
+			if d.style == numStyleSpace || st == numStyleSpace {
+				break // "1.250 000": the number ends before the space
 			}
 			return d.fail(i, ErrSyntax)
 		}

@@ -10,6 +10,85 @@ import (
 // ready to use and gives the defaults of [FindNumbers]; the fields are
 // opt-ins. A NumberFinder is a plain value: safe for concurrent use, and
 // never changed by its methods.
+//
+// # Digits
+//
+// A dot groups thousands and a comma marks decimals: "1.234" is 1234,
+// "4,800" is 4.8. After a first group of one to three digits every group has
+// exactly three digits, with one kind of separator throughout: '.', a space
+// (U+0020, U+00A0, U+202F, U+2009) or the Swiss apostrophe (' or ’, then '.'
+// is the decimal point: "1'250.50"). A space group is taken only when each
+// group after the first has exactly three digits ("2024 500" is two
+// numbers). A malformed token ("1.2.3,4", "12.34.567", "2,109,998", "3.14")
+// is skipped as a whole, never read as a guess. A sign (+ - −) counts when it
+// does not follow a letter or digit; "minus" before a numeral is part of it.
+// "5,-" is 5. A plain integer with a leading zero ("030", "Mainz 05") is a
+// code, not a quantity.
+//
+// # Words
+//
+// Number words are read compounded and inflected, in any case, with ss for ß
+// and ae/oe/ue for umlauts, soft hyphens and decomposed umlauts (NFD) inside,
+// up to 10²⁷ ("Quadrilliarde"): "dreiundzwanzig", "achtzehnhundertzwölf",
+// "zwei Milliarden dreihundert Millionen" (one Number), "drei hundert neun
+// und achtzig". Only whole words count: "Einheit", "Dreieck", "Zweifel",
+// "dreimal" hold no number, "Tausende", "Dutzende" and a plural scale word
+// alone ("Millionen Menschen") are vague and skipped. A capitalized number
+// word right after a capitalized name-like word ("Claudia Tausend") is read
+// as a surname. After "Komma" the words or digits are decimal digits ("eins
+// Komma fünf" = 1.5).
+//
+// # Articles, null and kein
+//
+// ein, eine, einer, einem, einen, eines are numbers only when they
+// quantify: before a scale word ("eine Milliarde"), a fraction or
+// "Dutzend" ("ein Drittel", "ein halbes Dutzend"), "halb" ("eine halbe
+// Milliarde"), a unit of percentages (Prozent, Prozentpunkt, Basispunkt,
+// Promille), a currency name or symbol ("einen Euro", "ein US-Dollar"), or
+// when the text is nothing but that word. "ein Jahr", "ein Sprecher", "eine
+// der Banken" hold no number: counting nouns are left out on purpose, for
+// precision. "eins" is always 1. "null" is 0 before such a noun, after "auf",
+// "bei", "gegen", "um", "von", or as the whole text; kein/keiner/keinen only
+// as the whole text or before "Prozent".
+//
+// # Scales, fractions, ordinals
+//
+// A scale word after the numeral (Tsd., Tausend, Mio., Million(en), Mrd.,
+// Md., Mia., Milliarde(n), Bio., Billion(en) = 10¹², Billiarde(n) = 10¹⁵, with
+// or without the dot, or joined by a hyphen: "250-Milliarden") is part of the
+// span and sets FlagScale. halb, anderthalb, eineinhalb, zweieinhalb, Drittel,
+// Viertel … Tausendstel and Dutzend set FlagFraction; a fraction that is not
+// a finite decimal is rounded half-up to 20 digits after the point ("ein
+// Drittel" = 0.33333333333333333333). Ordinals are never scaled and carry no
+// qualifier: ordinal words ("erste", "siebente", "dreiundzwanzigsten"),
+// digits with a suffix ("4ter"), and "N." followed by a lower-case word
+// ("3. größte"), glued to a word ("2.Weltkrieg"), or followed by a
+// capitalized word after a determiner ("im 3. Quartal", "der 2. Platz",
+// at most three digits). Otherwise the dot ends a sentence: "seit 2019. Die"
+// is the number 2019. "1.1." and "1.1" are no ordinals.
+//
+// # Ranges and qualifiers
+//
+// "A bis B", "A–B" or "A-B" between digits, and "zwischen A und B" make one
+// Number with IsRange, Value A and Max B, spanning both ends (not
+// "zwischen"). The scale of the upper end distributes to the lower end only
+// when the lower end has no scale and is smaller: "12 bis 13 Mrd." is 12–13
+// billion, "500 bis 1 Mrd." is 500 to 10⁹. A range whose lower end exceeds
+// the upper is no range. A qualifier in front (rund, rd., etwa, ca., circa,
+// zirka, ungefähr, knapp, gut, fast, beinahe, nahezu, annähernd → About;
+// über, mehr als → MoreThan; unter, weniger als → LessThan; bis zu,
+// höchstens, maximal → AtMost; mindestens, wenigstens → AtLeast) is reported
+// in Qual with its own span, outside the Number's span.
+//
+// # Not numbers
+//
+// Digits glued to letters or codes ("H100", "A380", "B2B", "COVID-19",
+// "Windows11", ISINs, "5G", "100k"), parts of URLs and e-mail addresses,
+// phone numbers, dates ("3.5.2025", "2025-05-03", "am 3. Mai", "3. Mai
+// 2025"), clock times ("14:30", "14.30 Uhr", "14 Uhr"), scores ("1:0") and
+// fiscal years ("2024/25") are skipped; DateParts reports the parts of dates
+// and times instead. A year standing alone ("2025", "im Mai 2025") is a
+// number.
 type NumberFinder struct {
 	// DateParts reports the digit parts of dates and clock times as plain
 	// numbers: "3.5.2025" gives 3, 5 and 2025, "14:30" gives 14 and 30,
@@ -471,8 +550,8 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 	}
 	if j == e+1 {
 		// "2.Weltkrieg": an ordinal glued to its noun; "3.de" is a domain
-		if we < len(t) && (t[we] == '.' || t[we] == '@' || t[we] == '/') {
-			return numDotSkip
+		if we < len(t) && (t[we] == '.' || t[we] == '@' || t[we] == '/') || e-ds > 3 || we-j < 3 {
+			return numDotSkip // "3.example.org", "7203.T"
 		}
 		return numDotOrdinal
 	}
