@@ -66,6 +66,11 @@ func (d *docState) rolePersonAt(i int) int {
 		return i
 	}
 	role := d.roleContext(i)
+	if !role && d.appositionAfter(i) {
+		// "Huang Renxun, der Chef von Nvidia, sagt": two name words and a role after them.
+		d.emitPerson(i, i+2, UnknownGender)
+		return i + 2
+	}
 	if !role && !(d.ageContext(i) && d.usedAsName(i)) {
 		return i
 	}
@@ -399,4 +404,26 @@ func isQuantifier(s string) bool {
 		return true
 	}
 	return false
+}
+
+// appositionAfter reports whether tokens i, i+1 are two name words
+// followed by ", [der|die] Role von|der|bei Organization".
+func (d *docState) appositionAfter(i int) bool {
+	if !d.surnameWord(i+1) || d.isUpperWord(i+2) || !d.isPunct(i+2, ",") || d.nounLike(i) || d.nounLike(i+1) {
+		return false
+	}
+	r := i + 3
+	if d.isWord(r) && isArticle(d.str(r)) {
+		r++
+	}
+	if d.roleAt(r) == nil || !d.toks[r].is(fUpper) || !d.flag(r+1, wConnector) {
+		return false
+	}
+	if m, ok := d.matchOrg(r + 2); !ok || m.term.ent < 0 {
+		return false
+	}
+	if m, ok := d.matchOrg(i); ok && m.end > i {
+		return false
+	}
+	return true
 }

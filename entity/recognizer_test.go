@@ -166,6 +166,8 @@ func TestFindPersons(t *testing.T) {
 			[]pw{{"Bill Gates", "Bill Gates", "", "", Male}}},
 		{"role without given name", "Der Chef von Nvidia, Jen Hsun, sagt es.",
 			[]pw{{"Jen Hsun", "Jen Hsun", "Chef", "Nvidia", Male}}},
+		{"apposition after the name", "Wie Huang Renxun, der Chef von Nvidia, sagt, bleibt es knapp.",
+			[]pw{{"Huang Renxun", "Huang Renxun", "Chef", "Nvidia", Male}}},
 		{"given name before a noun is no person", "Tim Aktien kaufen? Anna und Maria.", []pw{}},
 		{"no person from place", "Maria Berlin", []pw{}},
 		{"no person after place prefix", "Die San Antonio Spurs gewannen.", []pw{}},
