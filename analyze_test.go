@@ -38,6 +38,11 @@ func TestAnalyzeSpans(t *testing.T) {
 		{"unbalanced quotes", "„Wir wachsen, sagte Albers. »Und « “ ‚"},
 		{"many digits", strings.Repeat("9", 100_000)},
 		{"repeated word", strings.Repeat("Milliarden ", 20_000)},
+		{"repeated ordinal dots", strings.Repeat("1.", 50_000)},
+		{"repeated legal form", strings.Repeat("AG ", 30_000)},
+		{"repeated opening marks", strings.Repeat("„", 30_000)},
+		{"repeated attribution", strings.Repeat("Herr Müller sagte: „", 5_000)},
+		{"repeated hyphens", strings.Repeat("-", 100_000)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
