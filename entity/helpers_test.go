@@ -41,7 +41,7 @@ func testTables() *tables {
 		g Gender
 	}{{"Roland", Male}, {"Amy", Female}, {"Satya", Male}, {"Christine", Female}, {"Tim", Male},
 		{"Ursula", Female}, {"Karl", Male}, {"Theodor", Male}, {"Angela", Female}, {"Jensen", Male},
-		{"Bill", Male}, {"Kim", UnknownGender}, {"Anna", Female}, {"Maria", Female}} {
+		{"Bill", Male}, {"Jaap", Male}, {"Kim", UnknownGender}, {"Anna", Female}, {"Maria", Female}} {
 		tb.given = append(tb.given, givenRow{g.n, g.g})
 	}
 	for _, r := range []Role{{Name: "Chef", Gender: Male}, {Name: "Chefin", Gender: Female},

@@ -54,6 +54,9 @@ func (d *docState) personAt(i int) int {
 	for k := 0; k < 3 && d.hyphenCont(j) && d.isUpperWord(j+1); k++ {
 		j += 2
 	}
+	if j > p+1 && d.surnameWord(j) && !d.isUpperWord(j+1) && !d.nounLike(j) {
+		j++ // "Jaap de Hoop Scheffer"
+	}
 	d.emitPerson(i, j, gender)
 	return j
 }

@@ -156,6 +156,8 @@ func TestFindPersons(t *testing.T) {
 			[]pw{{"Kim Lagardo", "Kim Lagardo", "Präsidentin", "Europäische Zentralbank", Female}}},
 		{"particles", "Ursula von der Leyen traf Karl-Theodor zu Guttenberg.",
 			[]pw{{"Ursula von der Leyen", "Ursula von der Leyen", "", "", Female}, {"Karl-Theodor zu Guttenberg", "Karl-Theodor zu Guttenberg", "", "", Male}}},
+		{"two surnames after a particle", "Damals sprach Jaap de Hoop Scheffer vor der Presse.",
+			[]pw{{"Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer", "", "", Male}}},
 		{"title excluded", "Dr. Angela Merkel sprach.",
 			[]pw{{"Angela Merkel", "Angela Merkel", "", "", Female}}},
 		{"surname genitive", "Der 40-jährige Altman lächelt. Altmans Plan ist kühn.",
