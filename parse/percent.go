@@ -87,6 +87,15 @@ func PercentsIn(text string, nums []Number) []PercentMatch {
 		}
 		pctContext(text, &out[i], lo, hi, prevDir, levelNext)
 	}
+	// "Der Umsatz stieg um 5 %, der Gewinn um 3 %": the second clause has no
+	// verb of its own.
+	for i := 1; i < len(out); i++ {
+		a, b := &out[i-1], &out[i]
+		if b.Direction == NoDirection && a.Direction != NoDirection && a.Unit == b.Unit &&
+			pctElliptic(text[a.End:pctLeft(b)]) {
+			b.Direction = a.Direction
+		}
+	}
 	// "um 0,3 % und im Jahresabstand um 1,0 % gewachsen": the verb after the
 	// second change is the verb of the first too.
 	for i := len(out) - 2; i >= 0; i-- {
@@ -256,6 +265,35 @@ func pctIsRangeGap(gap string, und bool) bool {
 		return und
 	}
 	return false
+}
+
+// pctElliptic reports whether gap, the text between two percentages, is a
+// clause without a verb that ends in "um": ", der Gewinn um", "und das
+// Ergebnis um", "; Europa um".
+func pctElliptic(gap string) bool {
+	if len(gap) > 60 {
+		return false
+	}
+	g := strings.TrimLeft(gap, " ")
+	switch {
+	case strings.HasPrefix(g, ","), strings.HasPrefix(g, ";"):
+		g = g[1:]
+	case strings.HasPrefix(g, "und "):
+		g = g[len("und"):]
+	default:
+		return false
+	}
+	words := strings.Fields(g)
+	n := len(words)
+	if n < 2 || n > 3 || words[n-1] != "um" {
+		return false
+	}
+	noun := words[n-2]
+	r, _ := utf8.DecodeRuneInString(noun)
+	if !unicode.IsUpper(r) || strings.ContainsAny(noun, ",.;:()") {
+		return false
+	}
+	return n == 2 || pctArticles[words[0]]
 }
 
 // pctIsAndGap reports whether gap, the text between two percentages, joins

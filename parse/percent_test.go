@@ -115,6 +115,9 @@ var percentTests = []struct {
 	{"ellipsis with und", "Der Umsatz stieg um 5 % und der Gewinn um 3 %.", []pw{{text: "5 %", value: "5", dir: Up}, {text: "3 %", value: "3", dir: Up}}},
 	{"verb after the second change", "Das Produkt ist um 0,3 % und im Jahresabstand um 1 % gewachsen.", []pw{{text: "0,3 %", value: "0.3", dir: Up}, {text: "1 %", value: "1", dir: Up, basis: "im Jahresabstand"}}},
 	{"und between a level and a change", "Die Quote liegt bei 3 % und stieg um 1 %.", []pw{{text: "3 %", value: "3"}, {text: "1 %", value: "1", dir: Up}}},
+	{"elliptic clause after comma", "Der Umsatz stieg um 5 %, der Gewinn um 3 %.", []pw{{text: "5 %", value: "5", dir: Up}, {text: "3 %", value: "3", dir: Up}}},
+	{"elliptic clause with a name", "Die Preise sanken in Asien um 2 %; Europa um 1 %.", []pw{{text: "2 %", value: "2", dir: Down}, {text: "1 %", value: "1", dir: Down}}},
+	{"clause with its own verb", "Der Umsatz stieg um 5 %, der Anteil beträgt 3 %.", []pw{{text: "5 %", value: "5", dir: Up}, {text: "3 %", value: "3"}}},
 	{"subordinate clause after", "Die Aktie verlor 3 %, nachdem sie zuvor um 5 % gestiegen war.", []pw{{text: "3 %", value: "3", dir: Down}, {text: "5 %", value: "5", dir: Up}}},
 
 	// levels: no direction
