@@ -914,6 +914,9 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 		if t.num {
 			continue
 		}
+		if i == 0 && pctArticles[string(t.low[:t.n])] {
+			break // "1,25 % des auf 9.000 Euro reduzierten Kapitals": a noun phrase follows
+		}
 		if d, ok := pctDirWords[string(t.low[:t.n])]; ok {
 			fDir, fDist = d, i+1
 			break

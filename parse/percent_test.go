@@ -118,6 +118,7 @@ var percentTests = []struct {
 	{"elliptic clause after comma", "Der Umsatz stieg um 5 %, der Gewinn um 3 %.", []pw{{text: "5 %", value: "5", dir: Up}, {text: "3 %", value: "3", dir: Up}}},
 	{"elliptic clause with a name", "Die Preise sanken in Asien um 2 %; Europa um 1 %.", []pw{{text: "2 %", value: "2", dir: Down}, {text: "1 %", value: "1", dir: Down}}},
 	{"clause with its own verb", "Der Umsatz stieg um 5 %, der Anteil beträgt 3 %.", []pw{{text: "5 %", value: "5", dir: Up}, {text: "3 %", value: "3"}}},
+	{"genitive noun phrase after", "Anleger erhalten 2 % des auf 900 Euro reduzierten Kapitals.", []pw{{text: "2 %", value: "2"}}},
 	{"subordinate clause after", "Die Aktie verlor 3 %, nachdem sie zuvor um 5 % gestiegen war.", []pw{{text: "3 %", value: "3", dir: Down}, {text: "5 %", value: "5", dir: Up}}},
 
 	// levels: no direction
