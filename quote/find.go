@@ -222,7 +222,7 @@ func (d *doc) isSentencePunct(i int) bool {
 			p := d.toks[i-1]
 			if p.e == t.s && p.kind == tWord {
 				w := d.word(i - 1)
-				if abbreviations[w] || len(w) == 1 && p.upper {
+				if abbreviations[w] || len(w) == 1 && p.upper || isRoman(w) {
 					return false
 				}
 				if w[0] >= '0' && w[0] <= '9' && len(w) <= 2 {
@@ -448,6 +448,12 @@ func (d *doc) afterAttribution(c int) attr {
 		return attr{}
 	}
 	w := d.word(j)
+	if (w == "so" || w == "So") && d.isWord(j+1) {
+		if f, ok := lookupVerb(d.word(j+1), false); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(j+1), f.particles)) {
+			j++ // "„…“, so urteilte Romney"
+			w = d.word(j)
+		}
+	}
 	if w == "so" || w == "So" && d.isPunct(j-1, ',') {
 		np := d.grabNP(j+1, true)
 		if !np.ok() {
@@ -461,7 +467,7 @@ func (d *doc) afterAttribution(c int) attr {
 	}
 	f, ok := lookupVerb(w, false)
 	if !ok && (w == "zeigte" || w == "zeigt") && d.isWord(j+1) && d.word(j+1) == "sich" {
-		f, ok = verbForm{plain: true}, true // „…“, zeigte sich X zufrieden
+		f, ok = verbForm{plain: true, finite: true}, true // „…“, zeigte sich X zufrieden
 	}
 	if !ok || !f.finite {
 		return attr{}
@@ -683,8 +689,8 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 			}
 		}
 	} else if d.isPunct(k, ',') && d.isWord(k+1) && determiners[d.word(k+1)] && !role && allowCoord {
-		if sub := d.grabNP(k+1, false); sub.ok() && d.personal(sub) && d.isPunct(sub.e, ',') {
-			k = sub.e
+		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper) {
+			k = d.skipParen(sub.e)
 		}
 	}
 	return npRange{i, k}
@@ -772,7 +778,7 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		return noNP, -1, false, false
 	}
 	s := d.skipStarters(cs, ce)
-	np := d.grabNP(s, true)
+	np := d.grabSubject(s)
 	if !np.ok() || !d.personal(np) {
 		// "Den Unmut … brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:"
 		for k := s; k < ce; k++ {
@@ -792,7 +798,7 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	}
 	// headline "Nadella: „…“", or "X macht einen Vergleich:"
 	if np.e == ce || d.isPunct(np.e, ':') || d.isWord(np.e) && !d.toks[np.e].upper ||
-		d.isPunct(np.e, ',') && d.isWord(np.e+1) && !d.toks[np.e+1].upper && np.e-np.s > 2 {
+		d.isPunct(np.e, ',') && d.isWord(np.e+1) && !d.toks[np.e+1].upper && np.e-np.s >= 2 {
 		if !d.personal(np) && d.isWord(np.e) && !d.toks[np.e].upper {
 			// "Die Anwendung stellte der SPD-Vorsitzende Franz Müntefering in Frage:"
 			if np2 := d.grabNP(np.e+1, true); np2.ok() && d.personal(np2) {
@@ -1283,6 +1289,7 @@ var subordinators = map[string]bool{
 var sourceNouns = map[string]bool{
 	"Worten": true, "Ansicht": true, "Auffassung": true, "Einschätzung": true, "Meinung": true,
 	"Angaben": true, "Aussage": true, "Aussagen": true, "Darstellung": true, "Überzeugung": true,
+	"Darstellungen": true, "Idee": true, "Einschätzungen": true, "Schätzung": true,
 }
 
 // sourcePhrase finds "laut X", "X zufolge" or "nach (den Worten|Ansicht|…)
@@ -1305,6 +1312,14 @@ func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 					return np, k
 				}
 			}
+		case (w == "Für" || w == "für") && k == b:
+			np := d.grabNP(k+1, true)
+			if np.ok() && d.personal(np) && d.hasSubjunctive(np.e, e) {
+				return np, k
+			}
+		case (w == "nach" || w == "Nach") && k+2 <= e && d.isWord(k+1) && d.toks[k+1].upper && strings.HasSuffix(d.word(k+1), "s") && d.isWord(k+2) && sourceNouns[d.word(k+2)]:
+			// "Nach Schäubles Idee"
+			return npRange{k + 1, k + 2}, k
 		case (w == "nach" || w == "Nach") && k+2 <= e:
 			m := k + 1
 			if d.isWord(m) && determiners[d.word(m)] {
@@ -1461,4 +1476,19 @@ func (d *doc) nextComma(k, e int) int {
 		}
 	}
 	return -1
+}
+
+// isRoman reports whether w is a short Roman numeral ("XVI" in "Benedikt XVI.").
+func isRoman(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
 }

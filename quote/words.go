@@ -73,6 +73,8 @@ var roleStems = []string{
 	"staatssekretär", "fraktionschef", "parteichef", "generaldirektor", "chefvolkswirt",
 	"präses", "rektor", "dekan", "kapitän", "pilot", "polizist", "vorständin", "treasurer",
 	"sprecher", "leiterin", "chefökonom", "vorstandsmitglied", "mitgründer", "inhaber",
+	"beamte", "beamter", "moderator", "verteidiger", "kläger", "zeuge", "trainer", "theologe",
+	"schriftsteller", "bruder", "schwester", "sohn", "tochter", "vater", "mutter",
 }
 
 // roleStemSet holds the role stems in lower case and capitalized.
