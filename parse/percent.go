@@ -267,33 +267,43 @@ func pctIsRangeGap(gap string, und bool) bool {
 	return false
 }
 
-// pctElliptic reports whether gap, the text between two percentages, is a
-// clause without a verb that ends in "um": ", der Gewinn um", "und das
-// Ergebnis um", "; Europa um".
+// pctElliptic reports whether gap, the text between two percentages, ends
+// in a clause without a verb that ends in "um": ", der Gewinn um", "und das
+// Ergebnis um", "; Europa um", ", in der Krankensparte um".
 func pctElliptic(gap string) bool {
-	if len(gap) > 60 {
+	if len(gap) > 120 {
 		return false
 	}
-	g := strings.TrimLeft(gap, " ")
-	switch {
-	case strings.HasPrefix(g, ","), strings.HasPrefix(g, ";"):
-		g = g[1:]
-	case strings.HasPrefix(g, "und "):
-		g = g[len("und"):]
-	default:
+	k := strings.LastIndexAny(gap, ",;")
+	if u := strings.LastIndex(gap, " und "); u > k {
+		k = u + len(" und") - 1
+	}
+	if k < 0 || strings.ContainsAny(gap[k+1:], ".:!?()–—\n") {
 		return false
 	}
-	words := strings.Fields(g)
+	words := strings.Fields(gap[k+1:])
 	n := len(words)
-	if n < 2 || n > 3 || words[n-1] != "um" {
+	if n < 2 || n > 6 || words[n-1] != "um" {
 		return false
 	}
-	noun := words[n-2]
-	r, _ := utf8.DecodeRuneInString(noun)
-	if !unicode.IsUpper(r) || strings.ContainsAny(noun, ",.;:()") {
-		return false
+	noun := false
+	for _, w := range words[:n-1] {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			noun = true
+		case pctArticles[w] || pctPrepositions[w]:
+		default:
+			return false // a verb or an adverb of its own
+		}
 	}
-	return n == 2 || pctArticles[words[0]]
+	return noun
+}
+
+// pctPrepositions may open the phrase of an elliptic clause.
+var pctPrepositions = map[string]bool{
+	"in": true, "im": true, "bei": true, "beim": true, "für": true, "an": true, "am": true, "aus": true,
+	"von": true, "vom": true, "zu": true, "zum": true, "zur": true, "nach": true, "vor": true, "mit": true,
 }
 
 // pctIsAndGap reports whether gap, the text between two percentages, joins
@@ -1115,7 +1125,14 @@ func pctScanFwd(text string, i, hi int, toks []pctTok) int {
 			toks[n] = pctTok{start: i, end: j, num: true}
 			n++
 			i = j
-		case r == ',' || r == ';' || r == ':' || r == '.' || r == '!' || r == '?' || r == '(' || r == ')' ||
+		case r == '(':
+			// "um 17 % (von 370.000 auf 432.500) gestiegen": step over a short aside
+			j := strings.IndexByte(text[i:min(hi, i+100)], ')')
+			if j < 0 || strings.IndexByte(text[i:i+j], '\n') >= 0 {
+				return stop()
+			}
+			i += j + 1
+		case r == ',' || r == ';' || r == ':' || r == '.' || r == '!' || r == '?' || r == ')' ||
 			r == '–' || r == '—' || r == '„' || r == '“' || r == '"' || r == '»' || r == '«' || r == '\n' || r == '\r' || r == '…':
 			return stop()
 		default:

@@ -119,6 +119,9 @@ var percentTests = []struct {
 	{"elliptic clause with a name", "Die Preise sanken in Asien um 2 %; Europa um 1 %.", []pw{{text: "2 %", value: "2", dir: Down}, {text: "1 %", value: "1", dir: Down}}},
 	{"clause with its own verb", "Der Umsatz stieg um 5 %, der Anteil beträgt 3 %.", []pw{{text: "5 %", value: "5", dir: Up}, {text: "3 %", value: "3"}}},
 	{"genitive noun phrase after", "Anleger erhalten 2 % des auf 900 Euro reduzierten Kapitals.", []pw{{text: "2 %", value: "2"}}},
+	{"elliptic clauses with prepositions", "Die Prämien stiegen im Kfz-Geschäft um 0,8 %, in der Krankensparte um 3 % und in der Lebensversicherung um 4,9 %.",
+		[]pw{{text: "0,8 %", value: "0.8", dir: Up}, {text: "3 %", value: "3", dir: Up}, {text: "4,9 %", value: "4.9", dir: Up}}},
+	{"aside in brackets", "Die Zahl der Kunden ist um 17 % (von 300 auf 351) gestiegen.", []pw{{text: "17 %", value: "17", dir: Up}}},
 	{"subordinate clause after", "Die Aktie verlor 3 %, nachdem sie zuvor um 5 % gestiegen war.", []pw{{text: "3 %", value: "3", dir: Down}, {text: "5 %", value: "5", dir: Up}}},
 
 	// levels: no direction
