@@ -352,6 +352,8 @@ var sentAbbrevs = map[string]int{
 	"Mr": sentAbbrevNever, "Mrs": sentAbbrevNever, "Ms": sentAbbrevNever, "St": sentAbbrevNever,
 	"Gebr": sentAbbrevNever, "Fa": sentAbbrevNever, "Gen": sentAbbrevMayEnd, "Hon": sentAbbrevNever,
 	"Kfm": sentAbbrevNever, "Abg": sentAbbrevNever, "Präs": sentAbbrevNever,
+	"med": sentAbbrevNever, "rer": sentAbbrevNever, "nat": sentAbbrevNever, "phil": sentAbbrevNever,
+	"jur": sentAbbrevNever, "habil": sentAbbrevNever, "theol": sentAbbrevNever, "oec": sentAbbrevNever,
 	// references and places
 	"Nr": sentAbbrevNever, "Str": sentAbbrevNever, "Abs": sentAbbrevNever, "Art": sentAbbrevMayEnd,
 	"Bd": sentAbbrevNever, "Kap": sentAbbrevNever, "Abb": sentAbbrevNever, "Tab": sentAbbrevMayEnd,

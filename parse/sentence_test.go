@@ -57,6 +57,14 @@ var sentenceTests = []struct {
 	{"month Jan.", "Die Frist endet am 15. Jan. Zwei Wochen später folgt die Bilanz.", []string{"Die Frist endet am 15. Jan. Zwei Wochen später folgt die Bilanz."}},
 	{"evtl. capital", "Das Werk wird evtl. Geschlossen.", []string{"Das Werk wird evtl. Geschlossen."}},
 
+	{"academic title", "Es sprach Prof. Dr. med. Jana Wolf.", []string{"Es sprach Prof. Dr. med. Jana Wolf."}},
+	{"Dipl.-Ing.", "Sie ist Dipl.-Ing. Bauwesen.", []string{"Sie ist Dipl.-Ing. Bauwesen."}},
+	{"e. V.", "Der Verein Bürgerbank e. V. Hilft Gründern.", []string{"Der Verein Bürgerbank e. V. Hilft Gründern."}},
+	{"percent at the end", "Der Dax stieg um 1,5 %. Der Euro fiel.", []string{"Der Dax stieg um 1,5 %.", "Der Euro fiel."}},
+	{"time at the end", "Die Börse schloss um 17 Uhr. Danach kam die Bilanz.", []string{"Die Börse schloss um 17 Uhr.", "Danach kam die Bilanz."}},
+	{"roman numeral before lower case", "Papst Benedikt XVI. besuchte die Stadt.", []string{"Papst Benedikt XVI. besuchte die Stadt."}},
+	{"single quotes", "Sie sagte: ‚Ja.‘ Dann ging sie.", []string{"Sie sagte: ‚Ja.‘", "Dann ging sie."}},
+
 	// initials
 	{"middle initial", "Peter F. Müller führt das Geschäft.", []string{"Peter F. Müller führt das Geschäft."}},
 	{"two initials", "Der Gründer J. R. Ewing schweigt.", []string{"Der Gründer J. R. Ewing schweigt."}},
