@@ -151,6 +151,8 @@ func sentBreaks(text string, dot, next int) bool {
 		return false
 	case sentAbbrevMayEnd:
 		return sentOpener(text, next)
+	case sentAbbrevNumber:
+		return !(text[next] >= '0' && text[next] <= '9')
 	}
 	return true
 }
@@ -316,6 +318,13 @@ var sentOpeners = map[string]struct{}{
 	"Allerdings": {}, "Jedoch": {}, "Nun": {}, "Heute": {}, "Gestern": {}, "Zum": {}, "Zur": {},
 	"Vom": {}, "Von": {}, "Um": {}, "Unter": {}, "Über": {}, "Insgesamt": {}, "Deshalb": {},
 	"Daher": {}, "Darüber": {}, "Hier": {}, "Dort": {}, "Vor": {}, "Zuletzt": {}, "Zuvor": {},
+	"Angeblich": {}, "Offiziell": {}, "Inzwischen": {}, "Mittlerweile": {}, "Schließlich": {},
+	"Immerhin": {}, "Bisher": {}, "Künftig": {}, "Derzeit": {}, "Bereits": {}, "Gleichzeitig": {},
+	"Stattdessen": {}, "Ebenso": {}, "Ebenfalls": {}, "Nachdem": {}, "Weil": {}, "Obwohl": {}, "Da": {},
+	"Denn": {}, "Zwar": {}, "Sowohl": {}, "Weder": {}, "Nicht": {}, "Kein": {}, "Keine": {}, "Alle": {},
+	"Viele": {}, "Einige": {}, "Jetzt": {}, "Damals": {}, "Später": {}, "Erst": {}, "Noch": {}, "Nur": {},
+	"Sein": {}, "Seine": {}, "Ihre": {}, "Unser": {}, "Unsere": {}, "Jeder": {}, "Jede": {}, "Jedes": {},
+	"Wo": {}, "Warum": {}, "Wann": {}, "Welche": {}, "Welcher": {}, "Ob": {}, "Anders": {}, "Trotzdem": {},
 }
 
 // Abbreviation kinds of sentAbbrevs.
@@ -323,6 +332,7 @@ const (
 	sentAbbrevNone   = iota // not an abbreviation
 	sentAbbrevNever         // never ends a sentence: a title, "ca.", "Nr."
 	sentAbbrevMayEnd        // often closes a sentence: "Mio.", "usw.", "Inc."
+	sentAbbrevNumber        // a noun too, abbreviated only before a number: "Art. 5"
 )
 
 // sentAbbrevKind looks up word (without its dot) in the abbreviation table.
@@ -355,11 +365,11 @@ var sentAbbrevs = map[string]int{
 	"med": sentAbbrevNever, "rer": sentAbbrevNever, "nat": sentAbbrevNever, "phil": sentAbbrevNever,
 	"jur": sentAbbrevNever, "habil": sentAbbrevNever, "theol": sentAbbrevNever, "oec": sentAbbrevNever,
 	// references and places
-	"Nr": sentAbbrevNever, "Str": sentAbbrevNever, "Abs": sentAbbrevNever, "Art": sentAbbrevMayEnd,
-	"Bd": sentAbbrevNever, "Kap": sentAbbrevNever, "Abb": sentAbbrevNever, "Tab": sentAbbrevMayEnd,
-	"Anm": sentAbbrevNever, "Hrsg": sentAbbrevNever, "Jg": sentAbbrevNever, "Jh": sentAbbrevNever,
-	"Jhd": sentAbbrevNever, "Tel": sentAbbrevNever, "Ziff": sentAbbrevNever, "Pos": sentAbbrevNever,
-	"Vol": sentAbbrevNever, "Hbf": sentAbbrevNever, "Bhf": sentAbbrevNever, "Abt": sentAbbrevNever,
+	"Nr": sentAbbrevNever, "Str": sentAbbrevNever, "Abs": sentAbbrevNumber, "Art": sentAbbrevNumber,
+	"Bd": sentAbbrevNumber, "Kap": sentAbbrevNumber, "Abb": sentAbbrevNumber, "Tab": sentAbbrevNumber,
+	"Anm": sentAbbrevNever, "Hrsg": sentAbbrevNever, "Jg": sentAbbrevNumber, "Jh": sentAbbrevNever,
+	"Jhd": sentAbbrevNever, "Tel": sentAbbrevNever, "Ziff": sentAbbrevNumber, "Pos": sentAbbrevNumber,
+	"Vol": sentAbbrevNumber, "Hbf": sentAbbrevNever, "Bhf": sentAbbrevNever, "Abt": sentAbbrevNever,
 	// adverbs and connectives
 	"ca": sentAbbrevNever, "Ca": sentAbbrevNever, "bzw": sentAbbrevNever, "evtl": sentAbbrevNever,
 	"Evtl": sentAbbrevNever, "ggf": sentAbbrevNever, "Ggf": sentAbbrevNever, "inkl": sentAbbrevNever,

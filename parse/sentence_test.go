@@ -80,6 +80,9 @@ var sentenceTests = []struct {
 	{"ordinal then opener", "Der Fonds landete auf Platz 3. Der Sieger kam aus Wien.", []string{"Der Fonds landete auf Platz 3.", "Der Sieger kam aus Wien."}},
 	{"km/h at the end", "Er fuhr 412 km/h. Der Wagen hielt.", []string{"Er fuhr 412 km/h.", "Der Wagen hielt."}},
 	{"Art as a noun", "Der Wal ist eine bedrohte Art. In der Arktis lebt er.", []string{"Der Wal ist eine bedrohte Art.", "In der Arktis lebt er."}},
+	{"Art then adverb", "Es ist die erste dieser Art. Offiziell gilt sie als Test.", []string{"Es ist die erste dieser Art.", "Offiziell gilt sie als Test."}},
+	{"Inc. then adverb", "Er kaufte Aktien der Acme Inc. Angeblich wollte er mehr.", []string{"Er kaufte Aktien der Acme Inc.", "Angeblich wollte er mehr."}},
+	{"Abs. before a number", "Das steht in Abs. 2 des Vertrags.", []string{"Das steht in Abs. 2 des Vertrags."}},
 	{"Art. before a number", "Das regelt Art. 5 des Gesetzes.", []string{"Das regelt Art. 5 des Gesetzes."}},
 	{"domain", "Mehr auf finanztext.de im Netz.", []string{"Mehr auf finanztext.de im Netz."}},
 
