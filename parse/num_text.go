@@ -42,15 +42,23 @@ func numLetterBefore(text string, i int, digits bool) bool {
 	return numWordRune(r)
 }
 
+// numASCIILetter marks the ASCII letters.
+var numASCIILetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 // numWordEnd returns the end of the run of word characters starting at i.
 func numWordEnd(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
+		if numASCIILetter[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				i++
-				continue
-			}
 			return i
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])

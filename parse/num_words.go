@@ -13,26 +13,43 @@ import (
 
 // numFirst3 is the set of folded three-letter prefixes that can begin a
 // number word, "minus" or "kein…"; every other word is skipped at once.
-var numFirst3 = func() (t [26 * 26 * 26]bool) {
-	add := func(s string) { t[(int(s[0]-'a')*26+int(s[1]-'a'))*26+int(s[2]-'a')] = true }
+// Bit 1 marks a word start, bit 2 any morpheme (a word joined to a number
+// word before it: "Milliarden", "Drittel", "und").
+var numFirst3 = func() (t [26 * 26 * 26]uint8) {
+	add := func(s string, bit uint8) { t[(int(s[0]-'a')*26+int(s[1]-'a'))*26+int(s[2]-'a')] |= bit }
 	for _, m := range numMorphList {
+		if len(m.s) < 3 {
+			continue
+		}
+		add(m.s, 2)
 		switch m.kind {
 		case nmScale, nmUnd, nmHalf, nmDutzend, nmFrac, nmEinhalb:
 			continue // never the first morpheme
 		}
-		add(m.s)
+		add(m.s, 1)
 	}
-	add("minus")
-	add("keiner")
-	add("million") // "Million" as the whole text
+	add("minus", 1)
+	add("keiner", 1)
+	add("million", 1) // "Million" as the whole text
 	return t
 }()
 
 // numWordCandidate reports cheaply whether the word text[i:we] may be a
 // number word: its first three letters, folded, begin some number word.
 func numWordCandidate(text string, i, we int) bool {
+	return numPrefix3(text, i, we)&1 != 0
+}
+
+// numJoinCandidate reports cheaply whether the word text[i:we] may continue
+// a number word before it.
+func numJoinCandidate(text string, i, we int) bool {
+	return numPrefix3(text, i, we)&2 != 0
+}
+
+// numPrefix3 returns the numFirst3 entry of the word text[i:we].
+func numPrefix3(text string, i, we int) uint8 {
 	if we-i < 3 {
-		return false // no number word is shorter than "elf"/"ein"/"zwo"
+		return 0 // no number word is shorter than "elf"/"ein"/"zwo"
 	}
 	var p [4]byte
 	n := 0
@@ -55,7 +72,7 @@ func numWordCandidate(text string, i, we int) bool {
 			continue
 		}
 		if c != 0xC3 || j+1 >= we {
-			return false
+			return 0
 		}
 		switch text[j+1] {
 		case 0xA4, 0x84:
@@ -67,7 +84,7 @@ func numWordCandidate(text string, i, we int) bool {
 		case 0x9F:
 			p[n] = 's'
 		default:
-			return false
+			return 0
 		}
 		p[n+1] = 'e'
 		if text[j+1] == 0x9F {
@@ -77,11 +94,11 @@ func numWordCandidate(text string, i, we int) bool {
 		j += 2
 	}
 	if n < 3 {
-		return false
+		return 0
 	}
 	for _, c := range p[:3] {
 		if c < 'a' || c > 'z' {
-			return false
+			return 0
 		}
 	}
 	return numFirst3[(int(p[0]-'a')*26+int(p[1]-'a'))*26+int(p[2]-'a')]
@@ -264,7 +281,7 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 			break
 		}
 		je := numWordEnd(t, j)
-		if je == j || je < len(t) && numIsDigit(t[je]) {
+		if je == j || je < len(t) && numIsDigit(t[je]) || !numJoinCandidate(t, j, je) {
 			break
 		}
 		save := b.n
