@@ -254,8 +254,13 @@ func (o *options) runJSONL(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 			if werr != nil {
 				continue // keep draining so the workers can finish
 			}
-			if _, err := out.Write(b); err != nil {
-				werr = err
+			_, werr = out.Write(b)
+			if werr == nil && len(order) == 0 {
+				// Nothing else is ready: let a reader of a pipe see the
+				// results so far instead of waiting for a full buffer.
+				werr = out.Flush()
+			}
+			if werr != nil {
 				writeFailed.Store(true)
 			}
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -306,4 +308,36 @@ func TestWriteFailure(t *testing.T) {
 	code := run([]string{"-jsonl"}, strings.NewReader(in.String()), failWriter{}, &errOut)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut.String(), "writing output")
+}
+
+func TestJSONLStreams(t *testing.T) {
+	// A result is written as soon as it is ready, before the input ends.
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		done <- run([]string{"-jsonl"}, inR, outW, io.Discard)
+		outW.Close()
+	}()
+	lines := bufio.NewReader(outR)
+	for i := range 3 {
+		_, err := io.WriteString(inW, jsonlLine(t, i, "Plus 2 Prozent.")+"\n")
+		require.NoError(t, err)
+		got := make(chan string, 1)
+		go func() {
+			line, _ := lines.ReadString('\n')
+			got <- line
+		}()
+		select {
+		case line := <-got:
+			assert.True(t, strings.HasPrefix(line, fmt.Sprintf(`{"id":%d,`, i)), line)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no output for line %d while the input is still open", i)
+		}
+	}
+	require.NoError(t, inW.Close())
+	rest, err := io.ReadAll(lines)
+	require.NoError(t, err)
+	assert.Empty(t, string(rest))
+	assert.Equal(t, 0, <-done)
 }
