@@ -275,8 +275,13 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 	end := we
 	words := 1
 	// join following words while the run stays a valid number word
+	hyphen := false
 	for !v.ordinal && v.den == 0 {
 		j := numSkipSpace(t, end)
+		h := false
+		if j == end && j+1 < len(t) && t[j] == '-' {
+			j, h = j+1, true // "Zwei-Drittel-Mehrheit", "Drei-Milliarden-Paket"
+		}
 		if j == end || j >= len(t) {
 			break
 		}
@@ -304,11 +309,15 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 			break
 		}
 		v, end = v2, je
+		hyphen = hyphen || h
 		words++
 	}
 	c.start, c.end = i, end
 	c.words = true
 	c.flags = FlagWords
+	if hyphen {
+		c.flags |= FlagCompound
+	}
 	c.ordinal = v.ordinal
 	whole := s.wholeText(i, end)
 	if v.onlyArt {
