@@ -48,7 +48,7 @@ func (d *docState) findAcronyms() {
 				ts = k
 				continue
 			}
-			if d.isWord(k) && d.toks[k].is(fLower) && isNameConnector(d.str(k)) && d.isUpperWord(k-1) {
+			if d.isWord(k) && d.toks[k].is(fLower) && isNameConnector(d.word(k)) && d.isUpperWord(k-1) {
 				ts = k
 				continue
 			}
@@ -66,6 +66,9 @@ func (d *docState) findAcronyms() {
 		if ts >= te {
 			continue
 		}
+		if te-ts == 1 && n < 4 {
+			continue // "Nichtregierungsorganisation (NGO)": one generic word
+		}
 		long := d.text[d.toks[ts].start:d.toks[te-1].end]
 		if !subsequence(strings.ToLower(acr), strings.ToLower(long)) {
 			continue
@@ -80,7 +83,7 @@ func (d *docState) findAcronyms() {
 			if !ok {
 				continue
 			}
-			name := strings.Join(strings.Fields(long), " ")
+			name := nfc(strings.Join(strings.Fields(long), " "))
 			ent = &Entity{Name: name, Type: typ, Aliases: []string{acr}}
 			if d.ruleEnts == nil {
 				d.ruleEnts = make(map[string]*Entity)

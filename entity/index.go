@@ -332,7 +332,10 @@ func asciiLower(b byte) byte {
 // a cheap filter before the map lookup. It reads the bytes the key would
 // have (the rest of a word that is not all caps is lower-cased); a word
 // whose second or last byte is not ASCII always passes.
-func (ix *index) mayHave(s string, caps bool) bool {
+func (ix *index) mayHave(s string, caps, mark bool) bool {
+	if mark {
+		return true
+	}
 	b1, bl := s[min(1, len(s)-1)], s[len(s)-1]
 	if b1 >= 0x80 || bl >= 0x80 || s[0] >= 0x80 {
 		return true

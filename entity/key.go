@@ -3,6 +3,8 @@ package entity
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // appendKey appends the matching key of one token to buf. Acronyms (all
@@ -23,8 +25,13 @@ func appendKey(buf []byte, s string) []byte {
 		}
 	}
 	caps := isAllCaps(s)
+	start := len(buf)
+	mark := false
 	buf = utf8.AppendRune(buf, r)
 	for _, r := range s[size:] {
+		if r >= 0x300 && unicode.Is(unicode.Mn, r) {
+			mark = true
+		}
 		switch {
 		case isApostrophe(r):
 			buf = append(buf, '\'')
@@ -39,7 +46,20 @@ func appendKey(buf []byte, s string) []byte {
 		}
 		buf = utf8.AppendRune(buf, r)
 	}
+	if mark {
+		// Decomposed umlauts ("u" + U+0308): keys are in NFC.
+		nfc := norm.NFC.Bytes(buf[start:])
+		buf = append(buf[:start], nfc...)
+	}
 	return buf
+}
+
+// nfc returns s in Unicode NFC (composed umlauts).
+func nfc(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }
 
 // isAllCaps reports whether s has at least two letters, all upper case.
@@ -56,8 +76,15 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
-// appendLower appends s in lower case.
+// appendLower appends s in lower case, composed (NFC) when it holds
+// combining marks.
 func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0xCC || s[i] == 0xCD { // U+0300–U+036F combining marks
+			s = nfc(s)
+			break
+		}
+	}
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {

@@ -134,12 +134,12 @@ func (d *docState) ageContext(i int) bool {
 	if i < 3 || !d.isWord(i-1) {
 		return false
 	}
-	s := d.str(i - 1)
+	s := d.word(i - 1)
 	return (s == "jährige" || s == "jährigen" || s == "Jährige") && d.toks[i-2].is(fHyphen) && d.toks[i-3].is(fDigit)
 }
 
 func (d *docState) emitPerson(ts, te int, g Gender) {
-	name := strings.Join(strings.Fields(d.text[d.toks[ts].start:d.toks[te-1].end]), " ")
+	name := nfc(strings.Join(strings.Fields(d.text[d.toks[ts].start:d.toks[te-1].end]), " "))
 	if d.persons == nil {
 		d.persons = make(map[string]*Entity)
 	}
@@ -232,13 +232,7 @@ func (d *docState) attachRoles() {
 			continue
 		}
 		role := d.roleAt(ri)
-		m.Role = d.str(ri)
-		if d.inCompound(ri) && org != "" {
-			m.Role = role.Name
-			if w := d.str(ri); w != "" {
-				m.Role = w
-			}
-		}
+		m.Role = nfc(d.str(ri))
 		m.Organization = org
 		if m.Gender == UnknownGender {
 			m.Gender = role.Gender

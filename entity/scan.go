@@ -50,7 +50,7 @@ func newDocState(ix *index, text string) *docState {
 	for i := range d.toks {
 		t := &d.toks[i]
 		w := text[t.start:t.end]
-		if !ix.mayHave(w, t.is(fCaps)) {
+		if !ix.mayHave(w, t.is(fCaps), t.is(fMark)) {
 			continue
 		}
 		d.buf = appendKey(d.buf[:0], w)
@@ -60,6 +60,14 @@ func newDocState(ix *index, text string) *docState {
 }
 
 func (d *docState) str(i int) string { t := &d.toks[i]; return d.text[t.start:t.end] }
+
+// word returns token i in NFC, for comparisons with words of the tables.
+func (d *docState) word(i int) string {
+	if d.toks[i].is(fMark) {
+		return nfc(d.str(i))
+	}
+	return d.str(i)
+}
 
 func (d *docState) flag(i int, f uint32) bool {
 	return i >= 0 && i < len(d.toks) && d.info[i] != nil && d.info[i].flags&f != 0
@@ -320,7 +328,7 @@ func (d *docState) emitOrg(ts, te int, e *Entity, genitive, byRule bool) {
 // emitRuleOrg records an organization found by a rule; the same name in
 // one document shares one Entity.
 func (d *docState) emitRuleOrg(ts, te int, typ Type) {
-	name := strings.Join(strings.Fields(d.text[d.toks[ts].start:d.toks[te-1].end]), " ")
+	name := nfc(strings.Join(strings.Fields(d.text[d.toks[ts].start:d.toks[te-1].end]), " "))
 	e := d.ruleEnts[name]
 	if e == nil {
 		if d.ruleEnts == nil {
@@ -492,13 +500,13 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	if k < 0 {
 		return 0, false, false
 	}
-	generic := !compound && genericHeads[s]
+	generic := !compound && genericHeads[d.word(i)]
 	return headSuffixes[k].typ, generic, true
 }
 
 // headAt: "der Softwarekonzern Xyz" → Xyz is an organization.
 func (d *docState) headAt(i int) int {
-	if i == 0 || !d.nameWord(i) || d.toks[i-1].sent != d.toks[i].sent || d.flag(i, wPlace|wRole|wTitle) {
+	if i == 0 || !d.nameWord(i) || d.toks[i-1].sent != d.toks[i].sent || d.flag(i, wPlace|wRole|wTitle|wLegalStart) {
 		return i
 	}
 	typ, generic, ok := d.headType(i - 1)
@@ -547,7 +555,9 @@ func (d *docState) headAt(i int) int {
 		if d.flag(i, wGiven) || d.nameWord(end+1) || d.flag(end, wPlace) {
 			return i
 		}
-		end++
+		if !strong && !d.nounLike(end) {
+			end++ // "Fluggesellschaft Air One"; not "ISRO Bodentests"
+		}
 	}
 	if !strong && end-1 > i && d.nounLike(end-1) {
 		return i
@@ -586,7 +596,7 @@ func (d *docState) govAt(i int) int {
 	if i+2 >= len(d.toks) || !d.flag(i+2, wPlace) {
 		return i
 	}
-	if s := d.str(i + 1); s != "von" && s != "des" && s != "in" {
+	if s := d.str(i + 1); s != "von" && s != "des" {
 		return i
 	}
 	lw := d.lower(i)
@@ -644,8 +654,8 @@ func (d *docState) weakName(i, j, le int) bool {
 	if d.flag(i, wRole|wTitle) {
 		return false
 	}
-	if _, _, ok := d.headType(i); ok && j-i == 1 {
-		return false
+	if _, generic, ok := d.headType(i); ok && generic && j-i == 1 {
+		return false // "die Bank AG"
 	}
 	if !weakLegal[strings.Join(strings.Fields(d.text[d.toks[j].start:d.toks[le-1].end]), " ")] {
 		return true
@@ -746,6 +756,9 @@ func (d *docState) headBeforeName(i int) bool {
 	if d.nameHead(i) {
 		return false // "Förderverein Stadtbad Lindenau e.V.": the head is part of the name
 	}
+	if d.legalAt(i+1) > i+1 {
+		return false // "Volksbanken AG": the head word is the name
+	}
 	_, _, ok := d.headType(i)
 	return ok
 }
@@ -768,10 +781,17 @@ func (d *docState) clubAt(i int) int {
 	}
 	for k := 0; k < 2 && end < len(d.toks); k++ {
 		switch {
-		case d.nameWord(end) && !d.flag(end, wLegalStart):
+		case d.nameWord(end) && !d.flag(end, wLegalStart) && !d.startsOrg(end):
 			end++ // "FC Carl Zeiss Jena"
-		case d.isWord(end) && d.toks[end].is(fDigit) && d.toks[end].is(fSpace) && d.toks[end].end-d.toks[end].start <= 4:
-			end++ // "FC Schalke 04", "TSG 1899 Hoffenheim"
+		case d.isWord(end) && d.toks[end].is(fDigit) && d.toks[end].is(fSpace) && d.toks[end].end-d.toks[end].start <= 4 &&
+			!(d.isPunct(end+1, ":") && d.joined(end)):
+			end++ // "FC Schalke 04", "TSG 1899 Hoffenheim"; not "FC Valencia 1:0"
+			if !d.nameWord(end) || d.toks[end-2].kind == tkWord && d.toks[end-2].is(fDigit) {
+				k = 2
+			}
+			if end-3 >= i && d.isUpperWord(end-2) && d.nameWord(end) {
+				k = 2 // "Mainz 05 Borussia": the number ends the name
+			}
 		case d.isPunct(end, ".") && d.joined(end-1) && d.nameWord(end+1) && d.str(end-1) == "St":
 			end += 2 // "FC St. Pauli"
 		default:
@@ -845,4 +865,10 @@ func (d *docState) nameHead(i int) bool {
 		}
 	}
 	return false
+}
+
+// startsOrg reports whether a gazetteer organization starts at token i.
+func (d *docState) startsOrg(i int) bool {
+	m, ok := d.matchOrg(i)
+	return ok && m.term.ent >= 0
 }

@@ -92,7 +92,7 @@ var headSuffixes = []struct {
 	{"kette", Company}, {"genossenschaft", Company}, {"discounter", Company}, {"fluggesellschaft", Company}, {"airline", Company},
 	{"reederei", Company}, {"startup", Company}, {"firma", Company}, {"gesellschaft", Company},
 	{"versorger", Company}, {"lieferdienst", Company}, {"holding", Company}, {"tochterfirma", Company},
-	{"muttergesellschaft", Company}, {"tochtergesellschaft", Company},
+	{"muttergesellschaft", Company}, {"tochtergesellschaft", Company}, {"tochter", Company},
 	{"agentur", OtherOrg}, {"verein", Association}, {"klub", OtherOrg}, {"club", OtherOrg},
 }
 
@@ -110,7 +110,7 @@ var genericHeads = map[string]bool{
 
 // govSuffixes are endings of government-body words that form a name with
 // "von <Place>" ("Generalstaatsanwaltsbüro von Kalifornien").
-var govSuffixes = []string{"büro", "amt", "ministerium", "behörde", "regierung", "staatsanwaltschaft", "kommission", "gericht", "parlament", "senat", "verwaltung"}
+var govSuffixes = []string{"büro", "amt", "ministerium", "behörde", "regierung", "staatsanwaltschaft", "kommission", "gericht", "parlament", "senat"}
 
 // fallbackRoles are used when data/roles.tsv is absent.
 var fallbackRoles = []Role{

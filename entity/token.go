@@ -23,6 +23,7 @@ const (
 	fSentStart                    // the first token of a sentence
 	fHyphen                       // a hyphen token ("-", U+2010, U+2011)
 	fInnerCaps                    // an upper-case letter after the first rune ("OpenAI", "KfW")
+	fMark                         // a word holding a combining mark (text in NFD)
 )
 
 // token is one word or punctuation rune of the text, with byte offsets into
@@ -112,6 +113,9 @@ func tokenize(text string, toks []token) []token {
 		for i < len(text) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
+				if r >= 0x300 && unicode.Is(unicode.Mn, r) {
+					t.flags |= fMark
+				}
 				if unicode.IsLetter(r) {
 					letters++
 					if unicode.IsUpper(r) {
