@@ -1,6 +1,7 @@
 package finanztext_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -147,4 +148,28 @@ func TestArticle(t *testing.T) {
 			})
 		}
 	})
+}
+
+// TestPersonOrganizationLinks checks over the team-written news texts that
+// a person's organization is one of the document's organizations.
+func TestPersonOrganizationLinks(t *testing.T) {
+	for _, path := range []string{"testdata/artikel.txt", "testdata/news.txt"} {
+		t.Run(path, func(t *testing.T) {
+			b, err := os.ReadFile(path)
+			if os.IsNotExist(err) {
+				t.Skipf("%s absent", path)
+			}
+			require.NoError(t, err)
+			for i, para := range strings.Split(string(b), "\n\n") {
+				doc := finanztext.Analyze(para)
+				for _, p := range doc.Persons {
+					if p.Organization == "" {
+						continue
+					}
+					_, ok := doc.Organization(p.Organization)
+					assert.True(t, ok, "paragraph %d: %q works for %q, which is not among the organizations", i, p.Text, p.Organization)
+				}
+			}
+		})
+	}
 }
