@@ -16,7 +16,7 @@ type curMatch struct {
 
 // lookupName returns the entry of a currency word.
 func lookupName(w string) (nameEntry, bool) {
-	e, ok := names()[w]
+	e, ok := names()[nfc(w)]
 	return e, ok
 }
 
@@ -110,7 +110,7 @@ func adjectiveAt(text string, p int) ([]countryCur, int, bool) {
 	if wordChar(text, end) || end < len(text) && text[end] == '-' {
 		return nil, 0, false
 	}
-	w := text[p:end]
+	w := nfc(text[p:end])
 	adj := adjectives()
 	if cs, ok := adj[w]; ok {
 		return cs, end, true

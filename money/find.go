@@ -193,7 +193,7 @@ func compoundOK(text string, cm curMatch, compound bool) bool {
 	if isUpperASCII(text[cm.start:cm.end]) {
 		return false
 	}
-	rest := text[cm.end+1:]
+	rest := nfc(text[cm.end+1 : wordEnd(text, cm.end+1)])
 	for _, h := range groupHeads {
 		if len(rest) >= len(h) && rest[:len(h)] == h {
 			return false

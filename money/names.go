@@ -71,11 +71,6 @@ func minorOf(u currency.Unit) nameEntry {
 	return nameEntry{unit: u, res: resFixed, minor: true}
 }
 
-var (
-	unitCAD = currency.CAD
-	unitBRL = currency.BRL
-)
-
 func iso(code string) currency.Unit { return currency.MustParseISO(code) }
 
 // names maps a currency word as written after a numeral to its entry. Keys
@@ -96,8 +91,8 @@ var names = sync.OnceValue(func() map[string]nameEntry {
 		"US$": fixed(currency.USD, famDollar), "US-$": fixed(currency.USD, famDollar),
 		"USD":     fixed(currency.USD, famDollar),
 		"US-Cent": minorOf(currency.USD), "US-Cents": minorOf(currency.USD),
-		"Kanada-Dollar": fixed(unitCAD, famDollar), "C$": fixed(unitCAD, famDollar),
-		"CA$": fixed(unitCAD, famDollar), "Can$": fixed(unitCAD, famDollar),
+		"Kanada-Dollar": fixed(currency.CAD, famDollar), "C$": fixed(currency.CAD, famDollar),
+		"CA$": fixed(currency.CAD, famDollar), "Can$": fixed(currency.CAD, famDollar),
 		"Austral-Dollar": fixed(currency.AUD, famDollar), "Australien-Dollar": fixed(currency.AUD, famDollar),
 		"A$": fixed(currency.AUD, famDollar), "AU$": fixed(currency.AUD, famDollar),
 		"Hongkong-Dollar": fixed(currency.HKD, famDollar), "Hongkong-Dollars": fixed(currency.HKD, famDollar),
@@ -133,9 +128,9 @@ var names = sync.OnceValue(func() map[string]nameEntry {
 		"Zlotys":  byDefault(iso("PLN"), famZloty),
 		"zł":      fixed(iso("PLN"), famZloty),
 		"Forint":  byDefault(iso("HUF"), famForint),
-		"Real":    byDefault(unitBRL, famReal),
-		"Reais":   byDefault(unitBRL, famReal),
-		"R$":      fixed(unitBRL, famReal),
+		"Real":    byDefault(currency.BRL, famReal),
+		"Reais":   byDefault(currency.BRL, famReal),
+		"R$":      fixed(currency.BRL, famReal),
 		"Won":     byDefault(currency.KRW, famWon),
 		"₩":       fixed(currency.KRW, famWon),
 		"Rand":    byDefault(currency.ZAR, famRand),

@@ -41,7 +41,7 @@ func qualifierBefore(text string, p, min int) *parse.Qualifier {
 		return nil
 	}
 	w := text[ws:q]
-	if a, ok := qualWords[w]; ok {
+	if a, ok := qualWords[nfc(w)]; ok {
 		return &parse.Qualifier{Span: parse.Span{Start: ws, End: q}, Text: w, Approx: a}
 	}
 	if pair, ok := qualPairs[w]; ok {

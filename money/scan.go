@@ -5,27 +5,26 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/currency"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Byte-level helpers. Every function here looks at a bounded number of
 // bytes around a position; none of them walks the whole text.
 
 // spaceAt returns the byte length of the horizontal space at i: an ASCII
-// space or tab, U+00A0, U+202F or U+2009. It returns 0 when there is none.
+// space or tab, or a Unicode space separator (U+00A0, U+1680, U+2000 to
+// U+200A, U+202F, U+205F, U+3000). It returns 0 when there is none.
 func spaceAt(text string, i int) int {
 	if i < 0 || i >= len(text) {
 		return 0
 	}
-	switch text[i] {
-	case ' ', '\t':
+	switch b := text[i]; {
+	case b == ' ' || b == '\t':
 		return 1
-	case 0xC2:
-		if i+1 < len(text) && text[i+1] == 0xA0 {
-			return 2
-		}
-	case 0xE2:
-		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xAF || text[i+2] == 0x89) {
-			return 3
+	case b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3:
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isSpaceRune(r) {
+			return n
 		}
 	}
 	return 0
@@ -36,19 +35,23 @@ func spaceBefore(text string, i int) int {
 	if i <= 0 || i > len(text) {
 		return 0
 	}
-	switch text[i-1] {
-	case ' ', '\t':
+	b := text[i-1]
+	if b == ' ' || b == '\t' {
 		return 1
-	case 0xA0:
-		if i >= 2 && text[i-2] == 0xC2 {
-			return 2
-		}
-	case 0xAF, 0x89:
-		if i >= 3 && text[i-3] == 0xE2 && text[i-2] == 0x80 {
-			return 3
-		}
+	}
+	if b < utf8.RuneSelf {
+		return 0
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	if isSpaceRune(r) {
+		return n
 	}
 	return 0
+}
+
+// isSpaceRune reports whether r is a non-ASCII horizontal space.
+func isSpaceRune(r rune) bool {
+	return r == 0xA0 || r == 0x1680 || 0x2000 <= r && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
 // skipSpaces skips at most max spaces (a line break counts as one) from i.
@@ -67,7 +70,9 @@ func skipSpaces(text string, i, max int) int {
 	return i
 }
 
-// letterAt returns the byte length of the letter at i, or 0.
+// letterAt returns the byte length of the letter at i, or 0. A combining
+// mark counts as a letter, so that decomposed text ("da\u0308nisch") keeps
+// its words whole.
 func letterAt(text string, i int) int {
 	if i < 0 || i >= len(text) {
 		return 0
@@ -80,7 +85,7 @@ func letterAt(text string, i int) int {
 		return 0
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
-	if r != utf8.RuneError && unicode.IsLetter(r) {
+	if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
 		return n
 	}
 	return 0
@@ -99,10 +104,22 @@ func letterBefore(text string, i int) int {
 		return 0
 	}
 	r, n := utf8.DecodeLastRuneInString(text[:i])
-	if r != utf8.RuneError && unicode.IsLetter(r) {
+	if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
 		return n
 	}
 	return 0
+}
+
+// nfc returns w composed (NFC) when it holds a combining mark of the
+// U+0300 block ("a\u0308" for "ä" in decomposed text), and w itself
+// otherwise, without allocating. Word tables are composed.
+func nfc(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] == 0xCC || w[i] == 0xCD {
+			return norm.NFC.String(w)
+		}
+	}
+	return w
 }
 
 // wordChar reports whether a letter or digit starts at i.

@@ -117,7 +117,7 @@ func scanCountry(sentence string, fam family) (currency.Unit, bool) {
 			continue
 		}
 		we := wordEnd(sentence, i)
-		w := sentence[i:we]
+		w := nfc(sentence[i:we])
 		for _, cue := range cues {
 			if cue.fam == fam && len(w) >= len(cue.prefix) && w[:len(cue.prefix)] == cue.prefix {
 				if n == 0 || cue.unit != found {

@@ -35,6 +35,7 @@ var vagueSuffixes = [...]string{"betrag", "beträge", "beträgen", "betrags", "b
 // vagueWord reports whether w names a vague sum by itself:
 // "Millionenbetrag", "Milliardenbeträge", "Milliardensumme".
 func vagueWord(w string) bool {
+	w = nfc(w)
 	var rest string
 	switch {
 	case strings.HasPrefix(w, "Millionen"):
@@ -57,6 +58,7 @@ func vagueWord(w string) bool {
 // sizeAdjective reports whether w describes the size of a vague sum:
 // "dreistelliger", "zweistelligen", "hohen".
 func sizeAdjective(w string) bool {
+	w = nfc(w)
 	for _, suf := range [...]string{"en", "er", "es", "em", "e"} {
 		if strings.HasSuffix(w, suf) {
 			stem := w[:len(w)-len(suf)]
