@@ -129,6 +129,10 @@ var findCases = []findCase{
 	{"Rupiah", "Es ging um 12 Mio. Rupiah.", "12 Mio. Rupiah", "12000000", "IDR"},
 	{"kanadischen Dollar", "Mit 9 Mrd. kanadischen Dollar kaufte er zu.", "9 Mrd. kanadischen Dollar", "9000000000", "CAD"},
 	{"Schweizer Franken capital adjective", "Sie verlor 1,2 Mrd. Schweizer Franken.", "1,2 Mrd. Schweizer Franken", "1200000000", "CHF"},
+	{"em space", "Er zahlte 42\u2003Euro netto.", "42\u2003Euro", "42", "EUR"},
+	{"ideographic space before", "Der Preis: €\u300012 je Stück.", "€\u300012", "12", "EUR"},
+	{"decomposed umlaut adjective", "Der Verlust betrug 120 Mio. da\u0308nische Kronen.", "120 Mio. da\u0308nische Kronen", "120000000", "DKK"},
+	{"decomposed umlaut vague", "Es flossen Milliardenbetra\u0308ge in die Netze.", "Milliardenbetra\u0308ge", "", ""},
 	{"line break", "Der Umsatz betrug 5 Mio.\nEuro im Jahr.", "5 Mio.\nEuro", "5000000", "EUR"},
 
 	// Compounds: the amount inside a word.
