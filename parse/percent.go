@@ -714,11 +714,17 @@ func pctWordForm(text string, p int) (PercentMatch, bool) {
 		if !ok || text[p] != 'p' {
 			return m, false
 		}
+		start := ws
 		v, ok := pctWordValue(text[ws:p])
+		if a := pctWordBefore(text, ws); !ok && pctIsArticle(a) {
+			// "einen Viertelprozentpunkt"
+			start = pctSkipBlanksBack(text, ws) - len(a)
+			v, ok = pctWordValue(text[start:p])
+		}
 		if !ok {
 			return m, false
 		}
-		m = PercentMatch{Span: Span{ws, end}, Value: v, Unit: unit}
+		m = PercentMatch{Span: Span{start, end}, Value: v, Unit: unit}
 	case p > 0 && text[p-1] == '-': // "Fünf-Prozent-Hürde"
 		unit, end, ok := pctUnitAt(text, p, true)
 		if !ok {

@@ -64,6 +64,10 @@ var percentTests = []struct {
 	{"27-prozentig", "Er hält eine 27-prozentige Beteiligung.", []pw{{text: "27-prozentig", value: "27"}}},
 	{"zehnprozentige", "Er hält eine zehnprozentige Beteiligung.", []pw{{text: "zehnprozentig", value: "10"}}},
 	{"hundertprozentige", "Es ist eine hundertprozentige Tochter.", []pw{{text: "hundertprozentig", value: "100"}}},
+	{"Viertelprozentpunkt", "Der Zins stieg um einen Viertelprozentpunkt.", []pw{{text: "einen Viertelprozentpunkt", value: "0.25", unit: Point, dir: Up}}},
+	{"ein halbes Prozent", "Die Aktie gab ein halbes Prozent nach.", []pw{{text: "ein halbes Prozent", value: "0.5", dir: Down}}},
+	{"anderthalb Prozentpunkte", "Die Quote fiel um anderthalb Prozentpunkte.", []pw{{text: "anderthalb Prozentpunkte", value: "1.5", unit: Point, dir: Down}}},
+	{"Prozent-Punkte with hyphen", "Die Marge stieg um 0,5 Prozent-Punkte.", []pw{{text: "0,5 Prozent-Punkte", value: "0.5", unit: Point, dir: Up}}},
 	{"closed compound", "Die Partei nahm die Fünfprozenthürde.", []pw{{text: "Fünfprozent", value: "5"}}},
 
 	// ranges
