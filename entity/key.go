@@ -106,3 +106,15 @@ func capitalize(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
 }
+
+// isKeyForm reports whether word w (no upper case after the first rune, or
+// all caps) is its own key: no apostrophe to unify.
+func isKeyForm(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '\'', 0xE2: // ' and the first byte of ’
+			return false
+		}
+	}
+	return true
+}

@@ -53,6 +53,10 @@ func newDocState(ix *index, text string) *docState {
 		if !ix.mayHave(w, t.is(fCaps), t.is(fMark)) {
 			continue
 		}
+		if t.kind == tkWord && (t.is(fCaps) || !t.is(fInnerCaps)) && !t.is(fMark) && isKeyForm(w) {
+			d.info[i] = ix.vocab[w] // the word is its own key
+			continue
+		}
 		d.buf = appendKey(d.buf[:0], w)
 		d.info[i] = ix.vocab[string(d.buf)]
 	}
@@ -150,7 +154,7 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 		if j > i && d.hyphenCont(j) && node != 0 {
 			continue // "Deutsche-Bank-Tochter": the hyphen joins alias words
 		}
-		if d.toks[j].kind == tkWord {
+		if d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
 			if w := d.genitiveInfo(j); w != nil && w.id >= 0 {
 				if nx, ok := tr.next(node, w.id); ok {
 					if ti := tr.term[nx]; ti >= 0 && !d.ix.terms[ti].endsS {
