@@ -66,6 +66,9 @@ func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
 	if len(text) == 0 {
 		return nil
 	}
+	if hasCombining(text) {
+		return f.findNFD(text, mentions)
+	}
 	d := newDoc(text, mentions)
 	return d.run(f.indirect)
 }
@@ -465,6 +468,18 @@ func (d *doc) afterAttribution(c int) attr {
 		}
 		return attr{ok: true, np: np, verb: j, end: np.e - 1}
 	}
+	if auxiliaries[w] {
+		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
+		end := d.clauseEnd(j)
+		if d.isWord(end) {
+			if f, ok := lookupVerb(d.word(end), false); ok && f.part {
+				if np := d.grabNP(j+1, true); np.ok() && np.e <= end {
+					return attr{ok: true, np: np, verb: end, end: end}
+				}
+			}
+		}
+		return attr{}
+	}
 	f, ok := lookupVerb(w, false)
 	if !ok && (w == "zeigte" || w == "zeigt") && d.isWord(j+1) && d.word(j+1) == "sich" {
 		f, ok = verbForm{plain: true, finite: true}, true // „…“, zeigte sich X zufrieden
@@ -569,6 +584,9 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 	w := d.word(i)
 	if pronounOf(w) != pronNone {
 		return npRange{i, i + 1}
+	}
+	if w == "Von" && i+3 < n && d.isWord(i+1) && d.word(i+1) == "der" && d.isWord(i+2) && d.toks[i+2].upper && d.isWord(i+3) && !d.toks[i+3].upper {
+		return npRange{i, i + 3} // "Von der Leyen betonte"
 	}
 	if prepositions[strings.ToLower(w)] || notSpeakers[w] || isNumberWord(w) {
 		return noNP
@@ -868,6 +886,11 @@ func (d *doc) attribute(cands []cand, i int) {
 		}
 		if verb >= 0 {
 			c.verbTok = verb
+			// "„…“, und fügt hinzu: „…“": the speaker of the quote before
+			if i > 0 && cands[i-1].kind == Direct && cands[i-1].close >= 0 && cands[i-1].close < o && cs > 0 && cands[i-1].close >= cs-1 {
+				c.carry = i - 1
+				return
+			}
 		}
 	}
 	// a quote inside a sentence with a verb of saying
@@ -1070,8 +1093,6 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			if k > b {
 				// "Die Wirtschaft wächst laut Bundesbank kaum": the whole sentence
 				c = d.reported(b, e, np, k)
-				c.inner = span{int(d.toks[b].s), int(d.toks[e].e)}
-				c.inner = d.trimSpan(c.inner)
 			}
 			found = true
 		case w == "zufolge":
@@ -1104,7 +1125,8 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 				c = d.reported(s, e, np, k)
 				if k-1 > b {
-					c.inner = d.trimSpan(span{int(d.toks[b].s), int(d.toks[k-1].s)})
+					// mid-sentence: the whole sentence is the report
+					c = d.reported(b, e, np, k)
 				}
 				found = true
 			}
@@ -1173,6 +1195,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		if clash {
 			continue
 		}
+		c.outer = span{min(c.outer.s, c.inner.s), max(c.outer.e, c.inner.e)}
 		out = append(out, c)
 	}
 	return out

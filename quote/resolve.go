@@ -296,6 +296,9 @@ func (d *doc) resolve(cands []cand) []Quote {
 				sp = &cp
 			}
 		}
+		if sp == nil && c.kind == Direct && !c.np.ok() && c.verbTok < 0 && c.carry < 0 && c.open >= 0 {
+			sp = d.previousSubject(c.open)
+		}
 		if c.kind == Indirect && sp == nil {
 			continue
 		}
@@ -308,7 +311,7 @@ func (d *doc) resolve(cands []cand) []Quote {
 		q := Quote{
 			Span:    parse.Span{Start: c.inner.s, End: c.inner.e},
 			Text:    d.text[c.inner.s:c.inner.e],
-			Outer:   parse.Span{Start: c.outer.s, End: c.outer.e},
+			Outer:   parse.Span{Start: min(c.outer.s, c.inner.s), End: max(c.outer.e, c.inner.e)},
 			Kind:    c.kind,
 			Speaker: sp,
 		}
@@ -565,4 +568,38 @@ func (d *doc) withoutDeterminer(np npRange) string {
 		k++
 	}
 	return d.text[d.toks[k].s:d.toks[np.e-1].e]
+}
+
+// previousSubject gives a quotation without attribution the person who is
+// the subject of the sentence before it in the same paragraph ("Sadiq Khan
+// verurteilte die Haltung der Regierung. „…“"), when nobody else is named
+// in between.
+func (d *doc) previousSubject(o int) *Speaker {
+	b := int(d.sentBeg[o])
+	if b == 0 || d.toks[b-1].para != d.toks[o].para && !(b == o && d.toks[b-1].para+1 == d.toks[o].para) {
+		return nil
+	}
+	pb := int(d.sentBeg[b-1])
+	if d.toks[pb].q != 0 || d.toks[pb].kind == tMark {
+		return nil
+	}
+	s := d.skipStarters(pb, b)
+	np := d.grabSubject(s)
+	if !np.ok() || np.e >= b || !d.isWord(np.e) || d.toks[np.e].upper || determiners[d.word(np.e)] || prepositions[d.word(np.e)] {
+		return nil
+	}
+	c := cand{np: np, weak: true}
+	sp := d.speakerFor(&c, -1)
+	if sp == nil || sp.IsOrganization || sp.How == Pronoun && false {
+		return nil
+	}
+	// nobody else named between the subject and the quotation
+	i, _ := slices.BinarySearchFunc(d.pmen, int(d.toks[np.e-1].e), func(m pmention, x int) int { return m.s - x })
+	for ; i < len(d.pmen) && d.pmen[i].s < int(d.toks[o].s); i++ {
+		if d.pmen[i].p.name != sp.Name {
+			return nil
+		}
+	}
+	sp.How = CarriedOver
+	return sp
 }
