@@ -212,6 +212,18 @@ var percentTests = []struct {
 	{"ein paar Prozent", "Es fehlen ein paar Prozent.", nil},
 	{"viele Prozent", "Das ist um viele Prozent teurer.", nil},
 	{"v without H", "Er lebte 40 v Chr in Rom.", nil},
+	{"Prozentzahlen", "Die Prozentzahlen sind vorläufig.", nil},
+	{"Provision", "Er zahlte 5 Euro Provision.", nil},
+	{"Pro-Argumente", "Die 5 Pro-Argumente überzeugten.", nil},
+	{"Produzenten", "Die Umfrage erreichte 3 Produzenten.", nil},
+	{"Basisstationen", "Er hat 7 Basisstationen gebaut.", nil},
+	{"bpm", "Der Puls lag bei 60 bpm.", nil},
+	{"einstelliger Prozentbereich", "Der Zins liegt im niedrigen einstelligen Prozentbereich.", nil},
+	{"vHS", "Sie buchten 10 vHS-Kurse.", nil},
+	{"Prozentbeteiligung", "Er bekam eine Prozentbeteiligung.", nil},
+	{"Prozentrang before number", "Der Prozentrang 5 fehlt.", nil},
+	{"Prozentsatz before number", "Der Mehrwertsteuer-Prozentsatz von 19 gilt.", nil},
+	{"Promillegrenze without number", "Die Promillegrenze bleibt.", nil},
 }
 
 func TestFindPercents(t *testing.T) {
