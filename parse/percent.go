@@ -19,9 +19,10 @@ import (
 // is one match with IsRange set; so is "20 % bis 25 %". The direction of a
 // change is read from a sign ("−1,4 %") or from words of the same clause
 // (stieg, legte … zu, Anstieg, Rückgang, …); a level ("auf 6,3 Prozent",
-// "bei 2,3 Prozent") has no direction. A basis of comparison after the
-// percentage ("gegenüber dem Vorjahr", "im Jahresvergleich") is returned in
-// Basis and BasisSpan.
+// "bei 2,3 Prozent") has no direction. A basis of comparison in the same
+// clause ("gegenüber dem Vorjahr", "im Vergleich zum Vorquartal", "im
+// Jahresvergleich"), after the percentage or else in front of it, is
+// returned in Basis and BasisSpan.
 func FindPercents(text string) []PercentMatch {
 	return PercentsIn(text, FindNumbers(text))
 }
