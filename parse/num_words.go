@@ -321,11 +321,13 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 	c.ordinal = v.ordinal
 	whole := s.wholeText(i, end)
 	if v.onlyArt {
-		if whole && !inner {
-			// the text is just "Eine", "null"
-		} else if s.quantityAfter(end) {
-		} else if v.zero && !inner && s.nullContext(i) {
-		} else {
+		switch {
+		case whole && !inner: // the text is just "Eine", "null"
+		case s.quantityAfter(end):
+		case v.zero && !inner && s.nullContext(i):
+		case !inner && !v.zero && s.articleRange(i, end):
+			// "ein bis zwei Prozent", "zwischen einer und zwei Milliarden"
+		default:
 			return c, false
 		}
 	}
@@ -368,6 +370,43 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 	}
 	_ = words
 	return c, true
+}
+
+// articleRange reports whether the article i..end is the lower end of a
+// range of numbers: "ein bis zwei", "zwischen einer und drei".
+func (s *numScanner) articleRange(i, end int) bool {
+	t := s.text
+	j := numSkipSpace(t, end)
+	if j == end {
+		return false
+	}
+	we := numWordEnd(t, j)
+	var b numWordBuf
+	if we == j || !numFold(&b, t, j, we) {
+		return false
+	}
+	switch b.str() {
+	case "bis":
+	case "und":
+		if !s.precededBy(i, "zwischen") {
+			return false
+		}
+	default:
+		return false
+	}
+	k := numSkipSpace(t, we)
+	if k == we || k >= len(t) {
+		return false
+	}
+	if numIsDigit(t[k]) {
+		return true
+	}
+	ke := numWordEnd(t, k)
+	if ke == k || !numWordCandidate(t, k, ke) || !numFold(&b, t, k, ke) {
+		return false
+	}
+	v, ok := numWordParse(b.bytes())
+	return ok && !v.onlyArt && !v.ordinal
 }
 
 // nullContext reports whether "null" at i reads as a number after a

@@ -402,6 +402,16 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			return c, true, 0
 		}
 	}
+	// a fraction word: "3 Viertel"
+	if d.plain {
+		if den, fe := s.fractionAfter(e); fe > e {
+			c.end = fe
+			c.flags |= FlagFraction
+			c.val = d.value(t, ds, 0, neg).DivRound(decimal.New(int64(den), 0), 20)
+			c.unscaled = c.val
+			return c, true, 0
+		}
+	}
 	// scale word
 	exp, se := s.scaleAfter(e)
 	c.unscaled = d.value(t, ds, 0, neg)
@@ -556,6 +566,17 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 		return numDotOrdinal
 	}
 	if numIsLowerAt(t, j) {
+		// "10. bis 12. März", "2. und 3. Mai": days of a date
+		if w := b.str(); w == "bis" || w == "und" || w == "oder" {
+			k := numSkipSpace(t, we)
+			if n := numCountDigits(t, k); n > 0 && n <= 2 && k+n < len(t) && t[k+n] == '.' {
+				m := numSkipSpace(t, k+n+1)
+				me := numWordEnd(t, m)
+				if me > m && numFold(&b, t, m, me) && numIsMonth(b.str()) {
+					return numDotDate
+				}
+			}
+		}
 		return numDotOrdinal
 	}
 	// a capitalized word: ordinal only after a determiner ("im 3. Quartal");
@@ -565,8 +586,17 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 		return numDotPlain
 	}
 	ws := numWordStart(t, p)
-	if ws < p && numFold(&b, t, ws, p) && numIsOrdinalHint(b.str()) {
-		return numDotOrdinal
+	if ws < p && numFold(&b, t, ws, p) {
+		if numIsOrdinalHint(b.str()) {
+			return numDotOrdinal
+		}
+		// "vom 10. bis 12. Platz": the end of a range of ordinals
+		if w := b.str(); w == "bis" || w == "und" || w == "oder" {
+			q := numSkipSpaceBack(t, ws)
+			if q < ws && q >= 2 && t[q-1] == '.' && numIsDigit(t[q-2]) {
+				return numDotOrdinal
+			}
+		}
 	}
 	return numDotPlain
 }
@@ -637,6 +667,31 @@ func (s *numScanner) scaleAfter(e int) (int32, int) {
 		we++
 	}
 	return exp, we
+}
+
+// fractionAfter looks for a fraction noun (Drittel, Viertel, …) after white
+// space at e and returns its denominator and end.
+func (s *numScanner) fractionAfter(e int) (uint64, int) {
+	t := s.text
+	j := numSkipSpace(t, e)
+	if j == e || j >= len(t) {
+		return 0, e
+	}
+	we := numWordEnd(t, j)
+	if we == j || we < len(t) && numIsDigit(t[we]) {
+		return 0, e
+	}
+	var b numWordBuf
+	if !numFold(&b, t, j, we) {
+		return 0, e
+	}
+	w := b.str()
+	for _, m := range numMorphList {
+		if m.kind == nmFrac && m.s == w {
+			return m.val, we
+		}
+	}
+	return 0, e
 }
 
 // numScaleWord returns the exponent of a folded scale word and whether it is
@@ -737,12 +792,20 @@ func (s *numScanner) rangeAfter(c numCore, _ bool) (Number, bool) {
 	}
 	var c2 numCore
 	var ok bool
+	ds := k // a sign before the upper end: "-5 bis -3"
+	if !dash {
+		if (t[k] == '-' || t[k] == '+') && k+1 < len(t) && numIsDigit(t[k+1]) {
+			ds = k + 1
+		} else if k+3 < len(t) && t[k] == 0xE2 && t[k+1] == 0x88 && t[k+2] == 0x92 && numIsDigit(t[k+3]) {
+			ds = k + 3
+		}
+	}
 	switch {
-	case numIsDigit(t[k]):
-		if !s.digitsPrefixOK(k, k) && !dash {
+	case numIsDigit(t[ds]):
+		if !s.digitsPrefixOK(k, ds) && !dash {
 			return Number{}, false
 		}
-		c2, ok, _ = s.digitsCore(k, k)
+		c2, ok, _ = s.digitsCore(k, ds)
 		if ok && dash && c2.end < len(t) && t[c2.end] == '-' && c2.end+1 < len(t) && numIsDigit(t[c2.end+1]) {
 			return Number{}, false // 2025-05-03
 		}

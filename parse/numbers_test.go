@@ -152,6 +152,13 @@ var findTests = []struct {
 	{"und without zwischen", "Es waren 20 und 25 Stück.", []string{"20=20", "25=25"}},
 	{"bis not number", "20 bis Ende Mai", []string{"20=20"}},
 	{"iso date chain", "Stand 2025-05-03 gilt.", nil},
+	{"signed range", "Es hatte -5 bis -3 Grad.", []string{"-5 bis -3=-5|max=-3|f=dn"}},
+	{"article range", "Ein Plus von ein bis zwei Prozent", []string{"ein bis zwei=1|max=2"}},
+	{"article range zwischen", "zwischen einer und zwei Milliarden Euro", []string{"einer und zwei Milliarden=1000000000|max=2000000000"}},
+	{"article bis non-number", "ein bis heute offener Fall", nil},
+	{"date range of days", "Vom 10. bis 12. März tagt er.", nil},
+	{"ordinal bis ordinal", "vom 10. bis 12. Platz", []string{"10.=10|ord", "12.=12|ord"}},
+	{"digits fraction", "etwa 3 Viertel der Firmen", []string{"3 Viertel=0.75|q=etwa:about|f=dh"}},
 	// qualifiers
 	{"rund", "Rund 5 Millionen Kunden", []string{"5 Millionen=5000000|q=Rund:about"}},
 	{"etwa", "etwa 300 Stellen", []string{"300=300|q=etwa:about"}},
