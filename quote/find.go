@@ -588,7 +588,8 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 	if w == "Von" && i+3 < n && d.isWord(i+1) && d.word(i+1) == "der" && d.isWord(i+2) && d.toks[i+2].upper && d.isWord(i+3) && !d.toks[i+3].upper {
 		return npRange{i, i + 3} // "Von der Leyen betonte"
 	}
-	if prepositions[strings.ToLower(w)] || notSpeakers[w] || isNumberWord(w) {
+	detNext := determiners[w] && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
+	if prepositions[strings.ToLower(w)] || notSpeakers[w] && !detNext || isNumberWord(w) {
 		return noNP
 	}
 	k := i
@@ -702,12 +703,12 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 			}
 		} else if !role {
 			// ", Präsident des Verbands," after a name
-			if sub := d.grabNP(m, false); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isPunct(sub.e, ':') || d.isWord(sub.e) && !d.toks[sub.e].upper) {
+			if sub := d.grabNP(m, false); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isPunct(sub.e, ':') || d.isWord(sub.e) && !d.toks[sub.e].upper && !prepositions[d.word(sub.e)] && !determiners[d.word(sub.e)]) {
 				k = sub.e
 			}
 		}
 	} else if d.isPunct(k, ',') && d.isWord(k+1) && determiners[d.word(k+1)] && !role && allowCoord {
-		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper) {
+		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper && !prepositions[d.word(sub.e)] && !determiners[d.word(sub.e)]) {
 			k = d.skipParen(sub.e)
 		}
 	}
@@ -929,7 +930,11 @@ func (d *doc) attribute(cands []cand, i int) {
 		return
 	}
 	c.verbTok = best
-	c.np = d.subjectOfVerb(b, best, max(o, best+1))
+	limit := e + 1
+	if best < o {
+		limit = o // prefer a subject before the quotation
+	}
+	c.np = d.subjectOfVerb(b, best, limit)
 	if !c.np.ok() && best < o {
 		c.np = d.subjectOfVerb(b, best, e+1)
 	}

@@ -289,7 +289,7 @@ func (d *doc) resolve(cands []cand) []Quote {
 			sp = d.speakerFor(c, lastPos)
 		}
 		para := d.paraOf(c.inner.s)
-		if sp == nil && c.kind == Direct && !c.np.ok() && c.verbTok < 0 && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
+		if sp == nil && c.kind == Direct && !c.np.ok() && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
 			if !d.otherPersonBetween(lastPos, c.inner.s, last) {
 				cp := *last
 				cp.How = CarriedOver

@@ -44,7 +44,7 @@ var speechVerbs = []verb{
 	{inf: "wenden", particle: "ein", pres: "wendet", pret: "wandte", part: "gewandt", weak: true},
 	{inf: "loben"}, {inf: "monieren"}, {inf: "bemängeln"}, {inf: "urteilen"}, {inf: "folgern"},
 	{inf: "sagen", particle: "voraus", weak: true}, {inf: "versprechen", pres: "verspricht", pret: "versprach", part: "versprochen"},
-	{inf: "drohen"}, {inf: "bilanzieren"}, {inf: "kommentieren"},
+	{inf: "bilanzieren"}, {inf: "kommentieren"},
 	{inf: "verweisen", pres: "verweist", pret: "verwies", part: "verwiesen"},
 	{inf: "heben", particle: "hervor", pres: "hebt", pret: "hob", part: "gehoben", weak: true},
 	{inf: "sichern", particle: "zu", weak: true}, {inf: "beteuern"},

@@ -199,7 +199,7 @@ var notSpeakers = map[string]bool{
 	"Mai": true, "Juni": true, "Juli": true, "August": true, "September": true, "Oktober": true,
 	"November": true, "Dezember": true, "Jahr": true, "Jahres": true, "Woche": true, "Tag": true,
 	"Das": true, "Dies": true, "Dieses": true, "Es": true,
-	"Man": true, "Was": true, "Wer": true, "Wir": true, "Ich": true, "Du": true, "Ihr": true,
+	"Man": true, "Was": true, "Wer": true, "Wir": true, "Ich": true, "Du": true,
 	"Berichten": true, "Medienberichten": true, "Angaben": true, "Informationen": true,
 	"Schätzungen": true, "Umfragen": true, "Daten": true, "Zahlen": true, "Prognosen": true,
 	"Ende": true, "Anfang": true, "Mitte": true, "Zeit": true, "Morgen": true, "Abend": true,
