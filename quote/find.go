@@ -615,6 +615,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 	start := k
 	heads := 0
 	role := false
+	hadRole := false
 	links := 0
 	for k < n && d.toks[k].para == para && k-i < 12 {
 		t := d.toks[k]
@@ -631,6 +632,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 			}
 			if r, _ := isRoleNoun(cw); r || sourceNouns[cw] || cw == "Fazit" {
 				role = true
+				hadRole = true
 			}
 			heads++
 			k++
@@ -654,7 +656,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 				}
 			}
 			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
-			if (role && genitiveLinks[lw] || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
+			if (role && (genitiveLinks[lw] || lw == "aus" || lw == "für") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
 				m := k + 1
 				if d.isWord(m) && determiners[d.word(m)] {
 					m++
@@ -700,6 +702,17 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 			}
 			if e-m >= 2 && (e >= n || d.toks[e].kind != tWord) {
 				k = d.skipParen(e)
+			}
+		} else if hadRole || role {
+			// "Die Sprecherin der Stiftung, Heike van Laak, sagte"
+			e := m
+			for e < n && e-m < 5 && d.isWord(e) && d.toks[e].para == para && (d.toks[e].upper || nameParticles[d.word(e)] && d.isWord(e+1) && d.toks[e+1].upper) {
+				e++
+			}
+			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(')) {
+				if _, isVerb := lookupVerb(d.word(m), false); !isVerb {
+					k = d.skipParen(e)
+				}
 			}
 		} else if !role {
 			// ", Präsident des Verbands," after a name
@@ -961,6 +974,12 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			return np
 		}
 	}
+	// "Die Firma bestätigte das nicht und nannte es …": the subject of the first verb
+	if d.isWord(verb-1) && d.word(verb-1) == "und" && s < verb {
+		if np := d.grabSubject(s); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] {
+			return np
+		}
+	}
 	// "hatte Bundeskanzlerin Angela Merkel … verkündet", "biss der Randalierer … und rief"
 	for k := cs; k < verb; k++ {
 		if !d.isWord(k) || d.toks[k].q != 0 {
@@ -1153,14 +1172,14 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				if d.isWord(s) && (d.word(s) == "dass" || d.word(s) == "ob") {
 					s++
 					if s <= e {
-						np, _, _, _ := d.subjectBefore(d.clauseStart(k, true), ce+1, false)
+						np, _, _, _ := d.subjectBefore(b, ce+1, false)
 						if np.ok() {
 							c = d.reported(s, e, np, k)
 							found = true
 						}
 					}
 				} else if d.hasSubjunctive(s, e) {
-					np, _, _, _ := d.subjectBefore(d.clauseStart(k, true), ce+1, false)
+					np, _, _, _ := d.subjectBefore(b, ce+1, false)
 					if np.ok() {
 						c = d.reported(s, e, np, k)
 						found = true
