@@ -28,3 +28,11 @@ func TestNumberMarshalJSON(t *testing.T) {
 		})
 	}
 }
+
+func TestFracTablesAgree(t *testing.T) {
+	for _, m := range numMorphList {
+		if m.kind == nmFrac {
+			assert.Equal(t, m.val, numFracWord(m.s), m.s)
+		}
+	}
+}

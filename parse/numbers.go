@@ -678,20 +678,46 @@ func (s *numScanner) fractionAfter(e int) (uint64, int) {
 		return 0, e
 	}
 	we := numWordEnd(t, j)
-	if we == j || we < len(t) && numIsDigit(t[we]) {
+	if we-j < 6 || we-j > 14 || we < len(t) && numIsDigit(t[we]) {
 		return 0, e
 	}
 	var b numWordBuf
 	if !numFold(&b, t, j, we) {
 		return 0, e
 	}
-	w := b.str()
-	for _, m := range numMorphList {
-		if m.kind == nmFrac && m.s == w {
-			return m.val, we
-		}
+	if den := numFracWord(b.str()); den > 0 {
+		return den, we
 	}
 	return 0, e
+}
+
+// numFracWord returns the denominator of a folded fraction noun, or 0.
+func numFracWord(w string) uint64 {
+	switch w {
+	case "drittel":
+		return 3
+	case "viertel":
+		return 4
+	case "fuenftel":
+		return 5
+	case "sechstel":
+		return 6
+	case "siebtel":
+		return 7
+	case "achtel":
+		return 8
+	case "neuntel":
+		return 9
+	case "zehntel":
+		return 10
+	case "zwanzigstel":
+		return 20
+	case "hundertstel":
+		return 100
+	case "tausendstel":
+		return 1000
+	}
+	return 0
 }
 
 // numScaleWord returns the exponent of a folded scale word and whether it is
