@@ -572,7 +572,13 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 	}
 	if d.toks[i].kind == tMark && i+1 < n && d.toks[i+1].q != 0 {
 		pi := int(d.toks[i+1].q) - 1
-		if ct := d.pairTok[pi][1]; ct > i && ct-i <= 6 && d.pairTok[pi][0] == i && d.toks[i+1].upper {
+		prevOK := false
+		if i > 0 && d.isWord(i-1) {
+			if _, isVerb := lookupVerb(d.word(i-1), false); isVerb || d.word(i-1) == "von" || d.word(i-1) == "vom" {
+				prevOK = true
+			}
+		}
+		if ct := d.pairTok[pi][1]; prevOK && ct > i && ct-i <= 6 && d.pairTok[pi][0] == i && d.toks[i+1].upper {
 			return npRange{i, ct + 1}
 		}
 		return noNP
@@ -587,6 +593,9 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 	}
 	if w == "Von" && i+3 < n && d.isWord(i+1) && d.word(i+1) == "der" && d.isWord(i+2) && d.toks[i+2].upper && d.isWord(i+3) && !d.toks[i+3].upper {
 		return npRange{i, i + 3} // "Von der Leyen betonte"
+	}
+	if d.toks[i].upper && strings.HasSuffix(w, "end") && d.isWord(i+1) && prepositions[d.word(i+1)] {
+		return noNP // "Passend zu den Gefahren …"
 	}
 	detNext := determiners[w] && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
 	if prepositions[strings.ToLower(w)] || notSpeakers[w] && !detNext || isNumberWord(w) {
@@ -770,17 +779,37 @@ func (d *doc) clauseStart(i int, stopAtComma bool) int {
 func (d *doc) skipStarters(i, limit int) int {
 	for i < limit && d.isWord(i) {
 		w := d.word(i)
-		lw := w
-		if d.toks[i].upper && len(w) > 0 && w[0] < 0x80 {
-			lw = strings.ToLower(w[:1]) + w[1:]
-		}
-		if clauseStarters[lw] || adverbs[lw] {
+		if clauseStarters[w] || adverbs[w] {
 			i++
 			continue
+		}
+		if d.toks[i].upper && len(w) <= 40 {
+			var buf [48]byte
+			b := lowerFirst(buf[:0], w)
+			if clauseStarters[string(b)] || adverbs[string(b)] {
+				i++
+				continue
+			}
 		}
 		break
 	}
 	return i
+}
+
+// lowerFirst appends w with its first letter in lower case (A–Z, Ä, Ö, Ü).
+func lowerFirst(b []byte, w string) []byte {
+	switch {
+	case w[0] >= 'A' && w[0] <= 'Z':
+		b = append(b, w[0]+'a'-'A')
+		return append(b, w[1:]...)
+	case strings.HasPrefix(w, "Ä"):
+		return append(append(b, "ä"...), w[len("Ä"):]...)
+	case strings.HasPrefix(w, "Ö"):
+		return append(append(b, "ö"...), w[len("Ö"):]...)
+	case strings.HasPrefix(w, "Ü"):
+		return append(append(b, "ü"...), w[len("Ü"):]...)
+	}
+	return append(b, w...)
 }
 
 // subjectBefore finds the speaker of a clause [cs, ce) that precedes a
@@ -998,12 +1027,21 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 		break
 	}
+	if np := d.passiveAgent(cs, verb); np.s != -2 {
+		return np
+	}
 	k := verb + 1
 	for k < len(d.toks) && d.isWord(k) && adverbs[d.word(k)] {
 		k++
 	}
 	if k < limit {
-		if np := d.grabNP(k, true); np.ok() {
+		if np := d.grabNP(k, true); np.ok() && !oblique[d.word(np.s)] {
+			if s < verb && !d.personal(np) {
+				// "Kurt von Figura, Präsident …, begrüßte die Entscheidung"
+				if first := d.grabSubject(s); first.ok() && first.e < verb && d.personal(first) && !subordinators[strings.ToLower(d.word(cs))] {
+					return first
+				}
+			}
 			return np
 		}
 	}
@@ -1538,4 +1576,41 @@ func isRoman(w string) bool {
 		}
 	}
 	return true
+}
+
+// oblique determiners do not start a subject ("begrüßte den Beschluss").
+var oblique = map[string]bool{"den": true, "dem": true, "einen": true, "einem": true, "des": true, "eines": true, "ihn": true, "ihm": true, "ihnen": true}
+
+// passiveAgent handles a passive attribution ("wurde von X als „…“
+// bezeichnet", "wird X zitiert"): it returns the agent after "von", the
+// subject for "zitiert", noNP when a passive has no agent, and {-2,-2} when
+// the clause is not passive.
+func (d *doc) passiveAgent(cs, verb int) npRange {
+	f, ok := lookupVerb(d.word(verb), false)
+	if !ok || !f.part || f.finite && !strings.HasPrefix(d.word(verb), "ge") {
+		if !(ok && f.part) {
+			return npRange{-2, -2}
+		}
+	}
+	passive := false
+	for k := cs; k < verb; k++ {
+		switch d.word(k) {
+		case "wurde", "wurden", "wird", "werden", "worden":
+			passive = true
+		}
+	}
+	if !passive {
+		return npRange{-2, -2}
+	}
+	if strings.HasPrefix(d.word(verb), "zitiert") {
+		return npRange{-2, -2} // "wird Musk zitiert": the subject is the speaker
+	}
+	for k := cs; k < verb; k++ {
+		if w := d.word(k); (w == "von" || w == "vom") && d.isWord(k+1) {
+			if np := d.grabNP(k+1, true); np.ok() && np.e <= verb {
+				return np
+			}
+		}
+	}
+	return noNP
 }

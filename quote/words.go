@@ -178,7 +178,7 @@ var clauseStarters = map[string]bool{
 	"bislang": true, "bisher": true, "weiterhin": true, "ferner": true, "hingegen": true,
 	"dagegen": true, "demnach": true, "indes": true, "indessen": true, "unterdessen": true,
 	"gleichwohl": true, "vielmehr": true, "erst": true, "selbst": true,
-	"relativierend": true, "abschließend": true, "ergänzend": true, "zusammenfassend": true,
+	"ähnlich": true, "genauso": true, "relativierend": true, "abschließend": true, "ergänzend": true, "zusammenfassend": true,
 }
 
 // prepositions never start a speaker.
