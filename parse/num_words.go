@@ -133,7 +133,7 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 	c = s.kommaAfter(c)
 	n := Number{Span: Span{c.start, c.end}, Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
 	if !c.ordinal {
-		if r, ok := s.rangeAfter(c, false); ok {
+		if r, ok := s.rangeAfter(c); ok {
 			n = r
 		}
 	}
@@ -160,9 +160,6 @@ func (s *numScanner) atMinus(dst []Number, i, we int) ([]Number, int, bool) {
 	var c numCore
 	var ok bool
 	if numIsDigit(t[k]) {
-		if k+1 < len(t) && false {
-			return dst, we, false
-		}
 		c, ok, _ = s.digitsCore(k, k)
 	} else if l, _ := numLetterAt(t, k); l {
 		ke := numWordEnd(t, k)
@@ -273,7 +270,6 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 		return c, false
 	}
 	end := we
-	words := 1
 	// join following words while the run stays a valid number word
 	hyphen := false
 	for !v.ordinal && v.den == 0 {
@@ -310,7 +306,6 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 		}
 		v, end = v2, je
 		hyphen = hyphen || h
-		words++
 	}
 	c.start, c.end = i, end
 	c.words = true
@@ -368,7 +363,6 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 			c.flags |= FlagCompound
 		}
 	}
-	_ = words
 	return c, true
 }
 

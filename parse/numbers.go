@@ -209,16 +209,15 @@ func (s *numScanner) signOK(i int) bool {
 	}
 	c := s.text[i-1]
 	switch c {
-	case ' ', '\t', '\n', '\r', '(', '[', '/', ':', '"', '=':
-		return c != '/' && c != ':' && c != '='
+	case ' ', '\t', '\n', '\r', '(', '[', '"':
+		return true
 	}
 	if c >= 0x80 {
 		// NBSP, thin space, opening quotes
-		j := numSkipSpaceBack(s.text, i)
-		if j < i {
+		if numSkipSpaceBack(s.text, i) < i {
 			return true
 		}
-		r := lastRune(s.text[:i])
+		r, _ := utf8.DecodeLastRuneInString(s.text[:i])
 		return r == '„' || r == '“' || r == '»' || r == '«' || r == '‚'
 	}
 	return false
@@ -295,7 +294,7 @@ func (s *numScanner) atDigits(dst []Number, ss, ds int) ([]Number, int, bool) {
 	n := Number{Span: Span{c.start, c.end}, Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
 	end := c.end
 	if !c.ordinal {
-		if r, ok := s.rangeAfter(c, false); ok {
+		if r, ok := s.rangeAfter(c); ok {
 			n = r
 			end = r.End
 		} else if end+1 < len(t) && t[end] == '-' && numIsDigit(t[end+1]) {
@@ -773,7 +772,7 @@ func numIsOrdinalHint(w string) bool {
 // rangeAfter looks for the upper end of a range after c: "bis N",
 // "–N"/"-N" between digits, or "und N" after "zwischen". It returns the
 // range as a Number (Text and Qual not set).
-func (s *numScanner) rangeAfter(c numCore, _ bool) (Number, bool) {
+func (s *numScanner) rangeAfter(c numCore) (Number, bool) {
 	t := s.text
 	e := c.end
 	var k int // start of the upper end
@@ -959,10 +958,6 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 	return nil
 }
 
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
 
 // kommaAfter extends c by a spoken decimal part: "eins Komma fünf",
 // "tausendvierhundertsechzehn Komma fünfzehn" (the words after "Komma" are
