@@ -958,7 +958,6 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 	return nil
 }
 
-
 // kommaAfter extends c by a spoken decimal part: "eins Komma fünf",
 // "tausendvierhundertsechzehn Komma fünfzehn" (the words after "Komma" are
 // read as digits: 1416.15), "3 Komma 25 Millionen".
