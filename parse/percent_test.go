@@ -391,6 +391,9 @@ func TestFindPercentsLinear(t *testing.T) {
 		{"repeated unit word", strings.Repeat("Prozent ", 300000)},
 		{"digits", strings.Repeat("9", 10<<20)},
 		{"words without boundary", strings.Repeat("stieg ", 300000) + "5 %"},
+		{"long blank gaps", strings.Repeat("5 % Prozent"+strings.Repeat(" ", 1000), 5000)},
+		{"long punctuation gaps", strings.Repeat("um 5 %"+strings.Repeat("#", 1000), 5000)},
+		{"unit words with article", strings.Repeat("ein Prozent einen halben Prozentpunkt ", 100000)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
