@@ -42,6 +42,11 @@
 // Microsoft". Later mentions by surname alone ("Nadella", genitive
 // "Altmans") resolve to the full name of the document.
 //
+// The *Entity of a mention is shared between mentions (and, for the
+// gazetteer, between calls): treat it as read-only; [Lookup] returns a copy.
+// Text in NFD (decomposed umlauts) is matched like NFC; canonical names are
+// NFC.
+//
 // All offsets are byte offsets into the caller's string:
 // text[m.Start:m.End] == m.Text for every mention. Mentions are ordered by
 // Start and never overlap. The scan is linear in the length of the text;

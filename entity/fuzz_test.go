@@ -17,6 +17,9 @@ func FuzzFind(f *testing.F) {
 		"((( ) GmbH & & Co. (",
 		"Siemens-\xff-Chef \x00 Roland",
 		"Die Allianz-Aktie und das Start-up Helsing.",
+		"Inc FC Chefin 40A. FC Co.Softwarekonzern ein",
+		"Der Förderverein Stadtbad Lindenau e.V. und die TSG 1899 Hoffenheim",
+		"Ju\u0308rgen Mu\u0308ller, Chef der Su\u0308dzucker AG",
 	}
 	for _, s := range seeds {
 		f.Add(s)

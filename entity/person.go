@@ -139,6 +139,9 @@ func (d *docState) ageContext(i int) bool {
 }
 
 func (d *docState) emitPerson(ts, te int, g Gender) {
+	if !d.freeFrom(ts) || te <= ts {
+		return
+	}
 	name := nfc(strings.Join(strings.Fields(d.text[d.toks[ts].start:d.toks[te-1].end]), " "))
 	if d.persons == nil {
 		d.persons = make(map[string]*Entity)

@@ -66,7 +66,7 @@ func (r *Recognizer) Find(text string) []Mention { return r.FindDoc(text).Mentio
 // mentioned by surname alone resolved to the full name introduced elsewhere
 // in the document.
 type Doc struct {
-	Text     string
+	Text     string    // the document as given
 	Mentions []Mention // ordered by Start, not overlapping
 }
 

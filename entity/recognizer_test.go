@@ -313,6 +313,7 @@ func TestBadInput(t *testing.T) {
 		{"given names", strings.Repeat("Anna ", 100000)},
 		{"acronym definitions", strings.Repeat("Bank für Bau (BfB) ", 20000)},
 		{"roles", strings.Repeat("Chef Müller, Chefin ", 30000)},
+		{"club after club number", "Inc FC Chefin 40A. FC Co.Softwarekonzern ein"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

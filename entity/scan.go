@@ -312,7 +312,15 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	return end
 }
 
+// freeFrom reports whether no mention covers token ts or any after it.
+func (d *docState) freeFrom(ts int) bool {
+	return len(d.ms) == 0 || d.ms[len(d.ms)-1].te <= ts
+}
+
 func (d *docState) emitOrg(ts, te int, e *Entity, genitive, byRule bool) {
+	if !d.freeFrom(ts) || te <= ts {
+		return // never overlap an earlier mention
+	}
 	d.ms = append(d.ms, mention{
 		Mention: Mention{
 			Text:   d.text[d.toks[ts].start:d.toks[te-1].end],
@@ -776,7 +784,7 @@ func (d *docState) clubAt(i int) int {
 		return i
 	}
 	start := i
-	if i >= 2 && d.isPunct(i-1, ".") && d.toks[i-2].is(fDigit) && d.joined(i-2) {
+	if i >= 2 && d.isPunct(i-1, ".") && d.toks[i-2].is(fDigit) && d.joined(i-2) && d.freeFrom(i-2) {
 		start = i - 2 // "1. FC"
 	}
 	end := i + 2
