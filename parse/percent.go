@@ -92,8 +92,7 @@ func PercentsIn(text string, nums []Number) []PercentMatch {
 	// verb of its own.
 	for i := 1; i < len(out); i++ {
 		a, b := &out[i-1], &out[i]
-		if b.Direction == NoDirection && a.Direction != NoDirection && a.Unit == b.Unit &&
-			pctElliptic(text[a.End:pctLeft(b)]) {
+		if b.Direction == NoDirection && a.Direction != NoDirection && pctElliptic(text[a.End:pctLeft(b)]) {
 			b.Direction = a.Direction
 		}
 	}
@@ -101,7 +100,7 @@ func PercentsIn(text string, nums []Number) []PercentMatch {
 	// second change is the verb of the first too.
 	for i := len(out) - 2; i >= 0; i-- {
 		a, b := &out[i], &out[i+1]
-		if a.Direction == NoDirection && b.Direction != NoDirection && b.Unit == a.Unit &&
+		if a.Direction == NoDirection && b.Direction != NoDirection &&
 			pctWordBefore(text, pctLeft(a)) == "um" && pctWordBefore(text, pctLeft(b)) == "um" &&
 			pctIsAndGap(text[a.End:pctLeft(b)]) {
 			a.Direction = b.Direction
@@ -288,17 +287,25 @@ func pctElliptic(gap string) bool {
 		return false
 	}
 	noun := false
-	for _, w := range words[:n-1] {
+	for i, w := range words[:n-1] {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):
 			noun = true
 		case pctArticles[w] || pctPrepositions[w]:
+		case i > 0 && pctArticles[words[i-1]] && i+1 < n-1 && pctStartsUpper(words[i+1]):
+			// an adjective: "die operative Marge um"
 		default:
 			return false // a verb or an adverb of its own
 		}
 	}
 	return noun
+}
+
+// pctStartsUpper reports whether w starts with an upper-case letter.
+func pctStartsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // pctPrepositions may open the phrase of an elliptic clause.
@@ -1268,6 +1275,8 @@ var pctDirWords = map[string]Direction{
 	"kurssprung": Up, "erholte": Up, "erholten": Up, "erholt": Up, "verteuerte": Up, "verteuerten": Up,
 	"verteuert": Up, "teurer": Up, "gewann": Up, "gewannen": Up, "gewinnt": Up, "gewonnen": Up,
 	"schnellte": Up, "hochgeschnellt": Up, "aufwärts": Up, "aufgewertet": Up, "verteuerung": Up,
+	"erhöhen": Up, "angehoben": Up, "anheben": Up, "anhebung": Up, "zulegt": Up,
+	"anzog": Up, "anzogen": Up, "stärker": Up, "stärkere": Up, "stärkeren": Up, "stärkerer": Up,
 	// down
 	"sank": Down, "sanken": Down, "sinkt": Down, "sinken": Down, "gesunken": Down, "sinkende": Down,
 	"sinkenden": Down, "fiel": Down, "fielen": Down, "fällt": Down, "fallen": Down, "gefallen": Down,
@@ -1287,6 +1296,8 @@ var pctDirWords = map[string]Direction{
 	"geringer": Down, "stürzte": Down, "stürzten": Down, "abgestürzt": Down, "absturz": Down,
 	"einbußen": Down, "einbuße": Down, "kürzte": Down, "gekürzt": Down, "kürzung": Down,
 	"schrumpfung": Down, "abwärts": Down, "abgewertet": Down, "verbilligung": Down,
+	"senkt": Down, "senken": Down, "einbrachen": Down, "einbricht": Down, "nachgibt": Down,
+	"nachgab": Down, "nachgaben": Down, "zurückgeht": Down, "verringern": Down, "reduzieren": Down,
 }
 
 // pctFwdWords are words of change only directly after the percentage:

@@ -126,6 +126,11 @@ var percentTests = []struct {
 	{"elliptic clauses with prepositions", "Die Prämien stiegen im Kfz-Geschäft um 0,8 %, in der Krankensparte um 3 % und in der Lebensversicherung um 4,9 %.",
 		[]pw{{text: "0,8 %", value: "0.8", dir: Up}, {text: "3 %", value: "3", dir: Up}, {text: "4,9 %", value: "4.9", dir: Up}}},
 	{"aside in brackets", "Die Zahl der Kunden ist um 17 % (von 300 auf 351) gestiegen.", []pw{{text: "17 %", value: "17", dir: Up}}},
+	{"headline with senkt", "Notenbank senkt Leitzins um 25 Basispunkte", []pw{{text: "25 Basispunkte", value: "25", unit: BasisPoint, dir: Down}}},
+	{"erhöhen beyond the level", "Die Quote soll um 0,6 Prozentpunkte auf 15,4 Prozent erhöhen.", []pw{{text: "0,6 Prozentpunkte", value: "0.6", unit: Point, dir: Up}, {text: "15,4 Prozent", value: "15.4"}}},
+	{"elliptic clause with adjective and other unit", "Der Umsatz ist um 3 % auf 5 Mrd. Euro gestiegen, die operative Marge um 0,7 Prozentpunkte auf 5 Prozent.",
+		[]pw{{text: "3 %", value: "3", dir: Up}, {text: "0,7 Prozentpunkte", value: "0.7", unit: Point, dir: Up}, {text: "5 Prozent", value: "5"}}},
+	{"einbrachen", "Die Papiere, die um 6,8 Prozent einbrachen, fielen auf.", []pw{{text: "6,8 Prozent", value: "6.8", dir: Down}}},
 	{"subordinate clause after", "Die Aktie verlor 3 %, nachdem sie zuvor um 5 % gestiegen war.", []pw{{text: "3 %", value: "3", dir: Down}, {text: "5 %", value: "5", dir: Up}}},
 
 	// levels: no direction
