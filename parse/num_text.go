@@ -235,11 +235,16 @@ func numSentenceStart(text string, i int) bool {
 		}
 		r, n := utf8.DecodeLastRuneInString(text[:i])
 		switch r {
-		case ' ', '\t', 0xA0, '(', '[', '"', '\'', '„', '“', '»', '«', '‚', '‘', '-', '–', '—', '*':
+		case ' ', '\t', 0xA0, '(', '[', '*':
 			i -= n
 			continue
-		case '.', '!', '?', ':', '\n', '\r', ';', '…':
+		case '.', '!', '?', ':', '\n', '\r', ';', '…',
+			// an opening quote starts a title or a quotation: „Drei Engel“
+			'"', '\'', '„', '“', '»', '«', '‚', '‘':
 			return true
+		case '-', '–', '—':
+			// a dateline or a dash between clauses: "Wien – Zwei Tage …"
+			return i-n > 0 && text[i-n-1] == ' '
 		}
 		return false
 	}

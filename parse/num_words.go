@@ -329,8 +329,12 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 	if v.artUse && !v.zero {
 		c.flags |= FlagArticle
 	}
-	// surname: "Claudia Tausend"
-	if !whole && numIsUpperAt(t, i) && !numAllUpper(t, i, we) && !numSentenceStart(t, i) && s.nameBefore(i) {
+	// A capitalized cardinal inside a sentence is a noun or a name: "die
+	// deutsche Elf", "Die Drei von der Tankstelle", "Claudia Tausend",
+	// "außer Acht lassen". Hyphen compounds ("an der Fünf-Prozent-Hürde")
+	// and ordinals ("im Zweiten Weltkrieg") are capitalized as nouns and stay.
+	if !whole && !v.ordinal && numIsUpperAt(t, i) && !numAllUpper(t, i, we) && !numSentenceStart(t, i) &&
+		!(end < len(t) && t[end] == '-') && !hyphen {
 		return c, false
 	}
 	if v.frac {
@@ -392,10 +396,7 @@ func (s *numScanner) articleRange(i, end int) bool {
 	if k == we || k >= len(t) {
 		return false
 	}
-	if numIsDigit(t[k]) {
-		return true
-	}
-	ke := numWordEnd(t, k)
+	ke := numWordEnd(t, k) // words only: "einen bis 2024 gültigen Vertrag" is no range
 	if ke == k || !numWordCandidate(t, k, ke) || !numFold(&b, t, k, ke) {
 		return false
 	}

@@ -33,10 +33,12 @@ import (
 // "zwei Milliarden dreihundert Millionen" (one Number), "drei hundert neun
 // und achtzig". Only whole words count: "Einheit", "Dreieck", "Zweifel",
 // "dreimal" hold no number, "Tausende", "Dutzende" and a plural scale word
-// alone ("Millionen Menschen") are vague and skipped. A capitalized number
-// word right after a capitalized name-like word ("Claudia Tausend") is read
-// as a surname. After "Komma" the words or digits are decimal digits ("eins
-// Komma fünf" = 1.5).
+// alone ("Millionen Menschen") are vague and skipped. A capitalized cardinal
+// inside a sentence is a noun or a name, not a number ("die deutsche Elf",
+// "außer Acht", "Claudia Tausend"); at the start of a sentence, after a
+// colon, an opening quote or a dateline dash, and in a hyphen compound
+// ("an der Fünf-Prozent-Hürde") it counts. After "Komma" the words or digits
+// are decimal digits ("eins Komma fünf" = 1.5).
 //
 // # Articles, null and kein
 //
