@@ -654,7 +654,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 		if t.kind == tWord && heads > 0 {
 			lw := d.word(k)
 			// name particles inside names: "Ursula von der Leyen"
-			if nameParticles[lw] && !role {
+			if nameParticles[lw] && !role && !hasDet {
 				m := k + 1
 				for m < n && d.isWord(m) && nameParticles[d.word(m)] && m-k < 3 {
 					m++
@@ -987,7 +987,9 @@ func (d *doc) attribute(cands []cand, i int) {
 // before token limit.
 func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	s := d.skipStarters(cs, verb)
-	if s < verb {
+	// "Als Begründung sagte ein Wissenschaftler": a phrase with "als", not a subject
+	asPhrase := d.isWord(cs) && strings.EqualFold(d.word(cs), "als") && !d.isPunct(verb+1, ',')
+	if s < verb && !asPhrase {
 		// the whole opening phrase, appositions included
 		if np := d.grabSubject(s); np.ok() && (np.e == verb || np.e+1 == verb && d.isPunct(np.e, ',')) {
 			return np
@@ -1005,7 +1007,14 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	}
 	// "Die Firma bestätigte das nicht und nannte es …": the subject of the first verb
 	if d.isWord(verb-1) && d.word(verb-1) == "und" && s < verb {
-		if np := d.grabSubject(s); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] {
+		if subordinators[strings.ToLower(d.word(cs))] {
+			// "Als …, biss der Randalierer den Fluggast und rief:"
+			if cm := d.nextComma(cs, verb); cm > 0 && cm+2 < verb && d.isWord(cm+1) && !d.toks[cm+1].upper {
+				if np := d.grabNP(cm+2, true); np.ok() && np.e < verb {
+					return np
+				}
+			}
+		} else if np := d.grabSubject(s); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] {
 			return np
 		}
 	}
@@ -1070,7 +1079,16 @@ func (d *doc) sentenceSubject(o int) npRange {
 	if !d.isWord(np.e) || d.toks[np.e].upper || determiners[d.word(np.e)] || prepositions[d.word(np.e)] {
 		return noNP
 	}
+	if !d.personal(np) && !(np.e-np.s == 1 && d.knownSurnameShape(np.s)) {
+		return noNP
+	}
 	return np
+}
+
+// knownSurnameShape reports whether token k could be a bare surname: a
+// capitalized word that is no common noun by its ending.
+func (d *doc) knownSurnameShape(k int) bool {
+	return d.isWord(k) && d.toks[k].upper && looksLikeSurname(d.word(k))
 }
 
 // unmarkedParagraphs finds "X sagt begeistert:" + line break + a paragraph
@@ -1313,6 +1331,7 @@ var _ = parse.Span{}
 // or a role noun.
 func (d *doc) personal(np npRange) bool {
 	g := genders()
+	caps := 0
 	for k := np.s; k < np.e; k++ {
 		if !d.isWord(k) {
 			continue
@@ -1321,13 +1340,19 @@ func (d *doc) personal(np npRange) bool {
 		if pronounOf(w) != pronNone {
 			return true
 		}
+		if !d.toks[k].upper {
+			continue
+		}
+		caps++
+		// "Stoibers Äußerungen": a name in the genitive owns the head
+		genitive := strings.HasSuffix(w, "s") && k+1 < np.e && d.isWord(k+1) && d.toks[k+1].upper
 		if _, ok := g[w]; ok {
 			return true
 		}
-		if d.toks[k].upper && d.personMentionAt(k) {
+		if !genitive && d.personMentionAt(k) {
 			return true
 		}
-		if r, _ := isRoleNoun(w); r && d.toks[k].upper {
+		if r, _ := isRoleNoun(w); r && caps <= 2 {
 			return true
 		}
 	}
@@ -1579,7 +1604,8 @@ func isRoman(w string) bool {
 }
 
 // oblique determiners do not start a subject ("begrüßte den Beschluss").
-var oblique = map[string]bool{"den": true, "dem": true, "einen": true, "einem": true, "des": true, "eines": true, "ihn": true, "ihm": true, "ihnen": true}
+var oblique = map[string]bool{"den": true, "dem": true, "einen": true, "einem": true, "des": true, "eines": true, "ihn": true, "ihm": true, "ihnen": true,
+	"ihre": true, "ihren": true, "seine": true, "seinen": true, "seinem": true, "ihrem": true, "unsere": true}
 
 // passiveAgent handles a passive attribution ("wurde von X als „…“
 // bezeichnet", "wird X zitiert"): it returns the agent after "von", the
