@@ -415,44 +415,6 @@ func (s *numScanner) nullContext(i int) bool {
 	return false
 }
 
-// nameBefore reports whether a capitalized word that looks like a given name
-// stands right before i ("Claudia" in "Claudia Tausend").
-func (s *numScanner) nameBefore(i int) bool {
-	t := s.text
-	p := numSkipSpaceBack(t, i)
-	if p == i {
-		return false
-	}
-	ws := numWordStart(t, p)
-	if p-ws < 2 || !numIsUpperAt(t, ws) || numAllUpper(t, ws, p) {
-		return false
-	}
-	if numLetterBefore(t, ws, true) || ws > 0 && (t[ws-1] == '-' || numIsDigit(t[ws-1])) {
-		return false
-	}
-	var b numWordBuf
-	if !numFold(&b, t, ws, p) {
-		return true // letters outside German: a foreign name
-	}
-	w := b.str()
-	if v, ok := numWordParse(b.bytes()); ok && !v.onlyArt {
-		return false // "Drei Tausend"
-	}
-	if _, ok := numQualWord(w); ok {
-		return false
-	}
-	switch w {
-	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
-		"mit", "von", "vor", "nach", "seit", "bis", "um", "fuer", "auf", "aus", "bei", "zu", "zum", "zur",
-		"im", "in", "am", "an", "ab", "und", "oder", "aber", "doch", "auch", "nur", "noch", "schon",
-		"mehr", "weniger", "insgesamt", "zusammen", "genau", "exakt", "gerade", "erst", "ganze",
-		"alle", "diese", "jene", "weitere", "weiteren", "ueber", "unter", "zwischen", "pro", "je",
-		"euro", "dollar", "prozent", "jahr", "jahre", "rund", "etwa", "gut", "knapp":
-		return false
-	}
-	return true
-}
-
 // numPow10 holds 10^0 … 10^19.
 var numPow10 = [...]uint64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
