@@ -128,7 +128,8 @@ func WithEntities(es ...entity.Entity) Option {
 }
 
 // Analyzer extracts facts from texts. Build one with [New] and reuse it: it
-// is immutable and safe for concurrent use by many goroutines.
+// is immutable and safe for concurrent use by many goroutines. The zero
+// Analyzer (and a nil *Analyzer) behaves like New().
 type Analyzer struct {
 	kinds    Kinds
 	money    *money.Finder
@@ -190,6 +191,9 @@ func Analyze(text string) Document {
 // are found once and shared by percentages and amounts; the entity mentions
 // are found once and shared by the quote finder.
 func (a *Analyzer) Analyze(text string) Document {
+	if a == nil || a.money == nil {
+		a = defaultAnalyzer()
+	}
 	var doc Document
 	k := a.kinds
 

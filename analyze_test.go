@@ -87,6 +87,16 @@ func TestAnalyzeKinds(t *testing.T) {
 	}
 }
 
+func TestZeroAnalyzer(t *testing.T) {
+	text := readArticle(t)
+	want := mustJSON(t, finanztext.Analyze(text))
+	var zero finanztext.Analyzer
+	assert.Equal(t, want, mustJSON(t, zero.Analyze(text)))
+	var nilAnalyzer *finanztext.Analyzer
+	assert.Equal(t, want, mustJSON(t, nilAnalyzer.Analyze(text)))
+	assert.NotEqual(t, `{"numbers":[],"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[]}`, want)
+}
+
 func TestWithEntities(t *testing.T) {
 	a := finanztext.New(
 		finanztext.WithKinds(finanztext.Organizations|finanztext.Persons),
