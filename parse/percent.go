@@ -924,6 +924,12 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 			return Down
 		}
 	}
+	if len(f) > 2 && f[0].is("in") && f[1].is("die") && f[2].is("höhe") {
+		return Up // "um 20 % in die Höhe"
+	}
+	if len(f) > 0 && f[0].is("hoch") && f[0].brk {
+		return Up // "ging es um 3 % hoch."
+	}
 	if len(f) > 2 && pctArticles[string(f[1].low[:f[1].n])] && !f[1].is("die") {
 		switch {
 		case f[0].is("über"):
@@ -1071,7 +1077,16 @@ func pctScanBack(text string, i, lo int, toks []pctTok) (n int, open bool) {
 				continue
 			}
 			return n, false
-		case r == ',' || r == '(' || r == ')' || r == '–' || r == '—' || r == '„' || r == '“' || r == '"' || r == '»' || r == '«':
+		case r == ')':
+			// "gegenüber dem Vorjahr (1,7 Mio. Passagiere) um 31,5 %": step over a short aside
+			j := strings.LastIndexByte(text[max(lo, i-100):i-1], '(')
+			if j < 0 || strings.IndexByte(text[max(lo, i-100)+j:i], '\n') >= 0 {
+				far = true
+				i -= size
+				continue
+			}
+			i = max(lo, i-100) + j
+		case r == ',' || r == '(' || r == '–' || r == '—' || r == '„' || r == '“' || r == '"' || r == '»' || r == '«':
 			far = true
 			i -= size
 		case r == ';' || r == ':' || r == '!' || r == '?' || r == '\n' || r == '\r' || r == '…':
@@ -1276,7 +1291,7 @@ var pctDirWords = map[string]Direction{
 	"verteuert": Up, "teurer": Up, "gewann": Up, "gewannen": Up, "gewinnt": Up, "gewonnen": Up,
 	"schnellte": Up, "hochgeschnellt": Up, "aufwärts": Up, "aufgewertet": Up, "verteuerung": Up,
 	"erhöhen": Up, "angehoben": Up, "anheben": Up, "anhebung": Up, "zulegt": Up,
-	"anzog": Up, "anzogen": Up, "stärker": Up, "stärkere": Up, "stärkeren": Up, "stärkerer": Up,
+	"anzog": Up, "anzogen": Up, "anhebt": Up, "anhob": Up, "anhoben": Up, "stärker": Up, "stärkere": Up, "stärkeren": Up, "stärkerer": Up,
 	// down
 	"sank": Down, "sanken": Down, "sinkt": Down, "sinken": Down, "gesunken": Down, "sinkende": Down,
 	"sinkenden": Down, "fiel": Down, "fielen": Down, "fällt": Down, "fallen": Down, "gefallen": Down,
@@ -1297,13 +1312,17 @@ var pctDirWords = map[string]Direction{
 	"einbußen": Down, "einbuße": Down, "kürzte": Down, "gekürzt": Down, "kürzung": Down,
 	"schrumpfung": Down, "abwärts": Down, "abgewertet": Down, "verbilligung": Down,
 	"senkt": Down, "senken": Down, "einbrachen": Down, "einbricht": Down, "nachgibt": Down,
-	"nachgab": Down, "nachgaben": Down, "zurückgeht": Down, "verringern": Down, "reduzieren": Down,
+	"nachgab": Down, "nachgaben": Down, "einbräche": Down, "drosselt": Down, "drosselte": Down,
+	"drosselten": Down, "gedrosselt": Down, "zurückgeht": Down, "verringern": Down, "reduzieren": Down,
 }
 
 // pctFwdWords are words of change only directly after the percentage:
 // "5 % mehr Umsatz", "3 % weniger Kunden" ("mehr als 5 %" is a qualifier),
 // "schloss 1 % fester".
-var pctFwdWords = map[string]Direction{"mehr": Up, "weniger": Down, "fester": Up, "leichter": Down}
+var pctFwdWords = map[string]Direction{
+	"mehr": Up, "weniger": Down, "fester": Up, "leichter": Down, "größer": Up, "kleiner": Down,
+	"günstiger": Down,
+}
 
 // pctDirSuffixes end compound nouns of change ("Umsatzplus").
 var pctDirSuffixes = [...]struct {
@@ -1312,7 +1331,8 @@ var pctDirSuffixes = [...]struct {
 }{
 	{"anstieg", Up}, {"zuwachs", Up}, {"wachstum", Up}, {"plus", Up}, {"steigerung", Up}, {"sprung", Up},
 	{"rückgang", Down}, {"einbruch", Down}, {"minus", Down}, {"verlust", Down}, {"verluste", Down},
-	{"abschwung", Down}, {"absturz", Down}, {"abbau", Down},
+	{"abschwung", Down}, {"absturz", Down}, {"abbau", Down}, {"verfall", Down}, {"rutsch", Down},
+	{"sturz", Down},
 }
 
 // pctSepVerbs are separable verbs of change, keyed "verb particle".

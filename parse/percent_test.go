@@ -131,6 +131,11 @@ var percentTests = []struct {
 	{"elliptic clause with adjective and other unit", "Der Umsatz ist um 3 % auf 5 Mrd. Euro gestiegen, die operative Marge um 0,7 Prozentpunkte auf 5 Prozent.",
 		[]pw{{text: "3 %", value: "3", dir: Up}, {text: "0,7 Prozentpunkte", value: "0.7", unit: Point, dir: Up}, {text: "5 Prozent", value: "5"}}},
 	{"einbrachen", "Die Papiere, die um 6,8 Prozent einbrachen, fielen auf.", []pw{{text: "6,8 Prozent", value: "6.8", dir: Down}}},
+	{"in die Höhe", "Die Aktie schoss um 20 % in die Höhe.", []pw{{text: "20 %", value: "20", dir: Up}}},
+	{"hoch at the end", "Für die Aktie ging es um 3,1 % hoch.", []pw{{text: "3,1 %", value: "3.1", dir: Up}}},
+	{"aside in brackets before", "Die Zahl der Gäste stieg gegenüber dem Vorjahr (1,7 Mio.) um 31,5 %.", []pw{{text: "31,5 %", value: "31.5", dir: Up, basis: "gegenüber dem Vorjahr"}}},
+	{"Preisverfall", "Der Preisverfall um fast 30 % traf die Förderländer.", []pw{{text: "30 %", value: "30", dir: Down, approx: About}}},
+	{"größer", "Die Fläche ist um 7 % größer als geplant.", []pw{{text: "7 %", value: "7", dir: Up}}},
 	{"subordinate clause after", "Die Aktie verlor 3 %, nachdem sie zuvor um 5 % gestiegen war.", []pw{{text: "3 %", value: "3", dir: Down}, {text: "5 %", value: "5", dir: Up}}},
 
 	// levels: no direction
