@@ -80,24 +80,26 @@ func (f *Formatter) Append(dst []byte, a Amount) []byte {
 		if lo.IsZero() && !a.Value.IsZero() {
 			lo = a.Value
 		}
-		exp := f.pickScale(hi)
-		if exp != 0 && !fitsScale(lo, exp) && f.pickScale(lo) == 0 {
+		ld, hd := digitsOf(lo), digitsOf(hi)
+		exp := f.pickScale(hd)
+		if exp != 0 && !ld.fits(exp) && f.pickScale(ld) == 0 {
 			// "1 bis 2 Mio." would read as a million at both ends.
 			exp = 0
 		}
-		if exp != 0 && (!fitsScale(lo, exp) || !lo.LessThan(hi)) {
-			// each end with its own scale word; a shared one would be
-			// read as the lower end's only when lo < hi
-			dst = f.appendValue(dst, lo, a, f.pickScale(lo))
+		if exp != 0 && (!ld.fits(exp) || !lo.LessThan(hi)) {
+			// each end with its own scale word; a shared one is read as
+			// the lower end's only when lo < hi
+			dst = f.appendValue(dst, ld, a, f.pickScale(ld))
 			dst = append(dst, " bis "...)
-			dst = f.appendValue(dst, hi, a, exp)
+			dst = f.appendValue(dst, hd, a, exp)
 		} else {
-			dst = appendNumber(dst, lo.Shift(-exp), a, exp)
+			dst = appendNumber(dst, ld.shift(exp), a, exp)
 			dst = append(dst, " bis "...)
-			dst = f.appendValue(dst, hi, a, exp)
+			dst = f.appendValue(dst, hd, a, exp)
 		}
 	} else {
-		dst = f.appendValue(dst, a.Value, a, f.pickScale(a.Value))
+		d := digitsOf(a.Value)
+		dst = f.appendValue(dst, d, a, f.pickScale(d))
 	}
 	dst = f.appendCurrency(dst, a)
 	if a.Per != "" {
@@ -107,37 +109,87 @@ func (f *Formatter) Append(dst []byte, a Amount) []byte {
 	return dst
 }
 
-// pickScale returns the power of ten to write v with: 12, 9 or 6 when v
+// digits is a decimal value as plain digit strings: no leading zeros in
+// ip (but "0" for zero), no trailing zeros in fp.
+type digits struct {
+	neg    bool
+	ip, fp string
+}
+
+// digitsOf splits v into digit strings.
+func digitsOf(v decimal.Decimal) digits {
+	s := v.String() // "-1234.5": plain digits, '.' before the fraction
+	var d digits
+	if len(s) > 0 && s[0] == '-' {
+		d.neg, s = true, s[1:]
+	}
+	d.ip = s
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			d.ip, d.fp = s[:i], s[i+1:]
+			break
+		}
+	}
+	for len(d.fp) > 0 && d.fp[len(d.fp)-1] == '0' {
+		d.fp = d.fp[:len(d.fp)-1]
+	}
+	return d
+}
+
+// fits reports whether d written at power of ten exp has a whole part of
+// at least 1 and at most three decimals.
+func (d digits) fits(exp int32) bool {
+	if exp == 0 {
+		return true
+	}
+	n := len(d.ip) - int(exp)
+	if n < 1 || d.ip == "0" {
+		return false
+	}
+	tail := d.ip[n:]
+	for len(tail) > 0 && tail[len(tail)-1] == '0' {
+		tail = tail[:len(tail)-1]
+	}
+	// tail holds exp digits, so a fraction would add more than three
+	return d.fp == "" && len(tail) <= 3
+}
+
+// shift returns d divided by 10^exp; d must fit exp.
+func (d digits) shift(exp int32) digits {
+	if exp == 0 {
+		return d
+	}
+	n := len(d.ip) - int(exp)
+	out := digits{neg: d.neg, ip: d.ip[:n], fp: d.ip[n:] + d.fp}
+	for len(out.fp) > 0 && out.fp[len(out.fp)-1] == '0' {
+		out.fp = out.fp[:len(out.fp)-1]
+	}
+	return out
+}
+
+// pickScale returns the power of ten to write d with: 12, 9 or 6 when d
 // is at least that large and has at most three decimals at that scale.
-func (f *Formatter) pickScale(v decimal.Decimal) int32 {
+func (f *Formatter) pickScale(d digits) int32 {
 	if f.scale == ScaleNone {
 		return 0
 	}
 	for _, exp := range [...]int32{12, 9, 6} {
-		if fitsScale(v, exp) {
+		if d.fits(exp) {
 			return exp
 		}
 	}
 	return 0
 }
 
-func fitsScale(v decimal.Decimal, exp int32) bool {
-	if exp == 0 {
-		return true
-	}
-	c := v.Abs().Shift(-exp)
-	return c.Cmp(decimal.New(1, 0)) >= 0 && c.Equal(c.Truncate(3))
-}
-
-// appendValue writes v at power of ten exp, with its scale word.
-func (f *Formatter) appendValue(dst []byte, v decimal.Decimal, a Amount, exp int32) []byte {
-	c := v.Shift(-exp)
+// appendValue writes d at power of ten exp, with its scale word.
+func (f *Formatter) appendValue(dst []byte, d digits, a Amount, exp int32) []byte {
+	c := d.shift(exp)
 	dst = appendNumber(dst, c, a, exp)
 	if exp == 0 {
 		return dst
 	}
 	dst = append(dst, ' ')
-	one := c.Abs().Equal(decimal.New(1, 0))
+	one := c.ip == "1" && c.fp == ""
 	switch {
 	case f.scale == ScaleLong && exp == 12 && one:
 		dst = append(dst, "Billion"...)
@@ -161,37 +213,29 @@ func (f *Formatter) appendValue(dst []byte, v decimal.Decimal, a Amount, exp int
 	return dst
 }
 
-// appendNumber writes c in German digits: grouping dots, decimal comma.
+// appendNumber writes d in German digits: grouping dots, decimal comma.
 // Without a scale, a fraction is padded to the currency's minor digits
 // ("1,10").
-func appendNumber(dst []byte, c decimal.Decimal, a Amount, exp int32) []byte {
-	if c.Sign() < 0 {
+func appendNumber(dst []byte, d digits, a Amount, exp int32) []byte {
+	if d.neg {
 		dst = append(dst, '-')
-		c = c.Neg()
 	}
-	s := c.String() // plain digits with a '.' before the fraction
-	intPart, frac := s, ""
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			intPart, frac = s[:i], s[i+1:]
-			break
-		}
-	}
-	if exp == 0 && frac != "" && a.HasCurrency {
-		digits, _ := currency.Standard.Rounding(a.Currency)
-		for len(frac) < digits {
-			frac += "0"
-		}
-	}
-	for i := 0; i < len(intPart); i++ {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
+	for i := 0; i < len(d.ip); i++ {
+		if i > 0 && (len(d.ip)-i)%3 == 0 {
 			dst = append(dst, '.')
 		}
-		dst = append(dst, intPart[i])
+		dst = append(dst, d.ip[i])
 	}
-	if frac != "" {
-		dst = append(dst, ',')
-		dst = append(dst, frac...)
+	if d.fp == "" {
+		return dst
+	}
+	dst = append(dst, ',')
+	dst = append(dst, d.fp...)
+	if exp == 0 && a.HasCurrency {
+		minor, _ := currency.Standard.Rounding(a.Currency)
+		for k := len(d.fp); k < minor; k++ {
+			dst = append(dst, '0')
+		}
 	}
 	return dst
 }
