@@ -1056,11 +1056,21 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	}
 	// "Stoiber hatte … betont:": the opening phrase before a finite verb
 	if s < verb && !subordinators[strings.ToLower(d.word(cs))] {
-		if np := d.grabNP(s, true); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] {
+		if np := d.grabNP(s, true); np.ok() && np.e < verb && d.finiteAfter(np.e) {
 			return np
 		}
 	}
 	return noNP
+}
+
+// finiteAfter reports whether a finite verb seems to follow a noun phrase
+// ending at token e: a lower-case word that is no article or preposition,
+// possibly after the comma closing an apposition.
+func (d *doc) finiteAfter(e int) bool {
+	if d.isPunct(e, ',') {
+		e++
+	}
+	return d.isWord(e) && !d.toks[e].upper && !determiners[d.word(e)] && !prepositions[d.word(e)] && !relativePronouns[d.word(e)]
 }
 
 // sentenceSubject returns the noun phrase opening the sentence of token o
@@ -1073,10 +1083,7 @@ func (d *doc) sentenceSubject(o int) npRange {
 	if !np.ok() || np.e >= o {
 		return noNP
 	}
-	if d.isPunct(np.e, ',') {
-		return noNP
-	}
-	if !d.isWord(np.e) || d.toks[np.e].upper || determiners[d.word(np.e)] || prepositions[d.word(np.e)] {
+	if !d.finiteAfter(np.e) {
 		return noNP
 	}
 	if !d.personal(np) && !(np.e-np.s == 1 && d.knownSurnameShape(np.s)) {

@@ -354,6 +354,15 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	np := c.np
 	s, e := int(d.toks[np.s].s), int(d.toks[np.e-1].e)
 	sp := &Speaker{Span: parse.Span{Start: s, End: e}, Text: d.text[s:e], How: Named}
+	// "Seine Zuversicht …:", "Ihre Antwort …": the owner is the last person who fits
+	if pr := possessiveOf(d.word(np.s)); pr != pronNone && np.e-np.s <= 3 && !d.personal(np) {
+		if p := d.personBefore(s, pr); p != nil {
+			fillPerson(sp, p)
+			sp.How = Pronoun
+			return sp
+		}
+		return nil
+	}
 	// a pronoun: the last person who fits
 	if np.e-np.s == 1 {
 		if pr := pronounOf(d.word(np.s)); pr != pronNone {
@@ -459,8 +468,8 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		sp.Name = d.withoutDeterminer(np)
 		return sp
 	}
-	if c.weak {
-		return nil
+	if c.weak && !(np.e-np.s == 1 && d.knownSurnameShape(np.s) && (np.s == 0 || !d.isWord(np.s-1) || !d.toks[np.s-1].upper)) {
+		return nil // a weak guess needs a person
 	}
 	// a name the text gives no more about
 	name := sp.Text
@@ -602,4 +611,16 @@ func (d *doc) previousSubject(o int) *Speaker {
 	}
 	sp.How = CarriedOver
 	return sp
+}
+
+// possessiveOf tells the gender of a possessive determiner at the start of
+// a phrase ("Seine Meinung", "Ihre Antwort").
+func possessiveOf(w string) int {
+	switch w {
+	case "Sein", "Seine", "Seiner", "Seinem", "Seinen", "Seines":
+		return pronHe
+	case "Ihr", "Ihre", "Ihrer", "Ihrem", "Ihren", "Ihres":
+		return pronShe
+	}
+	return pronNone
 }
