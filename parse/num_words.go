@@ -29,6 +29,7 @@ var numFirst3 = func() (t [26 * 26 * 26]uint8) {
 		add(m.s, 1)
 	}
 	add("minus", 1)
+	add("negativ", 1)
 	add("keiner", 1)
 	add("million", 1) // "Million" as the whole text
 	return t
@@ -123,7 +124,7 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 	if !numFold(&b, t, i, we) {
 		return dst, we, false
 	}
-	if b.str() == "minus" {
+	if w := b.str(); w == "minus" || w == "negativ" {
 		return s.atMinus(dst, i, we)
 	}
 	c, ok := s.wordCore(i, we, false)
@@ -146,8 +147,8 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// atMinus handles "minus" followed by a numeral: the sign is part of the
-// Number's span.
+// atMinus handles "minus" (or "negativ") followed by a numeral: the sign
+// word is part of the Number's span.
 func (s *numScanner) atMinus(dst []Number, i, we int) ([]Number, int, bool) {
 	t := s.text
 	if numIsUpperAt(t, i) && !numSentenceStart(t, i) && !numAllUpper(t, i, we) {

@@ -48,6 +48,9 @@ var findTests = []struct {
 	{"minus sign", "Das Ergebnis lag bei -3,5 Millionen.", []string{"-3,5 Millionen=-3500000|f=dns"}},
 	{"unicode minus", "Die Rendite war −0,4.", []string{"−0,4=-0.4|f=dn"}},
 	{"plus sign", "Ein Zuwachs von +2,1 Punkten.", []string{"+2,1=2.1|f=dn"}},
+	{"negativ word", "Der Saldo war negativ 12.", []string{"negativ 12=-12|f=dn"}},
+	{"negativ without number", "Das Echo war negativ.", nil},
+	{"Minus noun", "Es gab ein Minus von 5 Prozent.", []string{"5=5"}},
 	{"minus word", "Die Temperatur fiel auf minus drei.", []string{"minus drei=-3|f=wn"}},
 	{"hyphen after word is not a sign", "Die Pandemie COVID-19 traf alle.", nil},
 	// scales
