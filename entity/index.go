@@ -174,7 +174,7 @@ func adjectiveStem(k string) (string, bool) {
 			continue
 		}
 		stem := k[:len(k)-len(e)]
-		for _, a := range [...]string{"isch", "sch", "ch", "al", "ig", "lich", "ell", "iv", "är", "ar", "eu", "roß", "ut", "ral", "ner", "ter", "ständig", "hängig"} {
+		for _, a := range [...]string{"isch", "tsch", "lich", "ig", "igt", "al", "ell", "iv", "är", "eu", "roß", "ner", "ter", "ständig", "hängig"} {
 			if strings.HasSuffix(stem, a) && len(stem) > len(a) {
 				return stem, true
 			}

@@ -74,6 +74,7 @@ func TestFindOrganizations(t *testing.T) {
 		{"ambiguous compound without business", "In der Post-Pandemie-Zeit kam die Post seltener.", []want{}},
 		{"ambiguous alias with percentage", "Die Post erhöht das Porto um 10 %.",
 			[]want{{"Post", "Deutsche Post", "company"}}},
+		{"ambiguous genitive before a role", "Apples Finanzchef bleibt.", []want{{"Apples", "Apple", "company"}}},
 		{"ambiguous confirmed earlier", "Die Allianz meldet mehr Umsatz. Die Allianz lädt zur Feier.",
 			[]want{{"Allianz", "Allianz", "insurer"}, {"Allianz", "Allianz", "insurer"}}},
 		{"english sentence", "An apple a day: Apple pie is sweet.", []want{}},
@@ -219,6 +220,8 @@ func TestWithEntities(t *testing.T) {
 	r := NewRecognizer(WithoutBuiltins(), WithEntities(
 		Entity{Name: "Zebra Robotik", Type: Company, Aliases: []string{"Zebra", "ZR"}},
 		Entity{Name: "Kiwi Kasse", Aliases: []string{"?Kiwi"}},
+		Entity{Name: "Kranich", Type: Company},
+		Entity{Name: "Kranichs Nest", Type: Media},
 	))
 	tests := []struct {
 		name string
@@ -230,6 +233,8 @@ func TestWithEntities(t *testing.T) {
 		{"ambiguous alias needs evidence", "Eine Kiwi schmeckt.", []want{}},
 		{"ambiguous alias with evidence", "Die Kiwi-Aktie steigt.", []want{{"Kiwi", "Kiwi Kasse", "other"}}},
 		{"no builtins", "Microsoft und Siemens.", []want{}},
+		{"genitive that starts a longer alias", "Kranichs Umsatz und Kranichs Nest.",
+			[]want{{"Kranichs", "Kranich", "company"}, {"Kranichs Nest", "Kranichs Nest", "media"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
 )
@@ -42,18 +43,18 @@ func benchScaleInputs(b *testing.B) []benchScaleInput {
 	}
 }
 
-// benchScaleText repeats unit to exactly n bytes, cut at a rune boundary.
+// benchScaleText repeats unit to n bytes, less the bytes of a rune cut at
+// the end.
 func benchScaleText(unit string, n int) string {
 	s := strings.Repeat(unit, n/len(unit)+1)[:n]
-	for len(s) > 0 && !utf8RuneStart(s[len(s)-1]) {
+	for len(s) > 0 {
+		if r, size := utf8.DecodeLastRuneInString(s); r != utf8.RuneError || size > 1 {
+			break
+		}
 		s = s[:len(s)-1]
 	}
 	return s
 }
-
-// utf8RuneStart reports whether c starts a rune, so that a cut before it
-// leaves whole runes; a cut lead byte is dropped too.
-func utf8RuneStart(c byte) bool { return c < 0x80 }
 
 // benchScale runs find over every input at n, 4n and 16n bytes.
 func benchScale(b *testing.B, find func(string) int) {

@@ -143,6 +143,18 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 	for j := i; j < len(d.toks) && j-i < tr.maxLen; j++ {
 		if w := d.info[j]; w != nil && w.id >= 0 {
 			if nx, ok := tr.next(node, w.id); ok {
+				if tr.term[nx] < 0 && d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
+					// "Porsches" is also the start of a longer alias: keep
+					// the genitive of "Porsche" in case that one fails.
+					if g := d.genitiveInfo(j); g != nil && g.id >= 0 {
+						if gx, ok := tr.next(node, g.id); ok {
+							if ti := tr.term[gx]; ti >= 0 && !d.ix.terms[ti].endsS {
+								best = orgMatch{end: j + 1, term: d.ix.terms[ti], genitive: true}
+								found = true
+							}
+						}
+					}
+				}
 				node = nx
 				if ti := tr.term[node]; ti >= 0 {
 					best = orgMatch{end: j + 1, term: d.ix.terms[ti]}
@@ -415,6 +427,12 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	}
 	if d.inCompound(i) {
 		return false // "Info-Post"
+	}
+	if s := d.str(end - 1); end-1 == i && len(s) > 3 && s[len(s)-1] == 's' && d.isUpperWord(end) && d.toks[end].is(fSpace) &&
+		(d.roleAt(end) != nil || d.bizWord(end)) {
+		if w := d.info[i]; w == nil || w.id < 0 {
+			return true // "Porsches Finanzchef": a genitive before a role or business noun
+		}
 	}
 	if i > 0 && end < len(d.toks) && d.toks[i-1].kind == tkPunct && d.toks[end].kind == tkPunct &&
 		isQuoteMark(d.str(i-1)) && isQuoteMark(d.str(end)) {
