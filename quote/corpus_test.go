@@ -264,4 +264,20 @@ var passages = []passage{
 	{"quote by Experte", "„Der Ölpreis bleibt volatil“, sagt Rohstoffexperte Eugen Weinberg.", []wantQuote{d("Ölpreis bleibt volatil", "Eugen Weinberg")}},
 	{"quote by chefin female", "„Wir bauen Stellen auf“, sagte Personalchefin Ines Krug.", []wantQuote{d("bauen Stellen auf", "Ines Krug")}},
 	{"after attribution newline not crossed", "„Das ist unser Plan“\n\nsagte der Chef.", []wantQuote{d("unser Plan", "")}},
+
+	// --- more attribution forms
+	{"so plus verb", "Ein „außerordentlicher Erfolg“, so urteilte Vorstandschef Kurt Maier über das Quartal.", []wantQuote{d("außerordentlicher Erfolg", "Kurt Maier")}},
+	{"aux and participle after", "„Wir wollen die Werke enger verzahnen“, hatte VW-Chef Oliver Blume in einem Interview erklärt.", []wantQuote{d("Werke enger verzahnen", "Oliver Blume")}},
+	{"zeigte sich after", "„Wir haben jetzt vier Punkte“, zeigte sich Trainer Hansi Flick zufrieden.", []wantQuote{d("vier Punkte", "Hansi Flick")}},
+	{"ließ verlauten", "„Der Fonds unterstützt die Reformen“, ließ ein Sprecher des Währungsfonds verlauten.", []wantQuote{d("Fonds unterstützt", "Sprecher des Währungsfonds")}},
+	{"als phrase before verb", "Als Begründung sagte ein Analyst der Landesbank: „Die Margen sind zu dünn.“", []wantQuote{d("Margen sind zu dünn", "Analyst der Landesbank")}},
+	{"possessive owner", "Bankchef Stefan Hofer blieb gelassen. Seine Antwort auf die Kritik: „Wir liegen im Plan.“", []wantQuote{d("liegen im Plan", "Stefan Hofer")}},
+	{"passive label with agent", "Der Plan wurde von Finanzminister Jörg Asmussen als „mutig“ bezeichnet.", []wantQuote{d("mutig", "Jörg Asmussen")}},
+	{"nach den Worten von", "Nach den Worten von Ministerin Nina Warken sei die Reform „längst überfällig“.", []wantQuote{d("längst überfällig", "Nina Warken")}},
+	{"Von der Leyen subject", "Von der Leyen betonte, die Union sei „handlungsfähig und geschlossen“.", []wantQuote{d("handlungsfähig und geschlossen", "Von der Leyen")}},
+	{"apposition role after name before verb", "Klara Busch, Chefin der Landesbank, erklärte: „Die Risiken sind beherrschbar.“", []wantQuote{d("Risiken sind beherrschbar", "Klara Busch")}},
+	{"relative clause after name", "Vorstand Tim Hagen, der den Umbau verantwortet, sagte: „Wir sind im Zeitplan.“", []wantQuote{d("im Zeitplan", "Tim Hagen")}},
+	{"coordinated verbs", "Die Ministerin bestätigte den Plan nicht und nannte ihn „reine Spekulation“.", []wantQuote{d("reine Spekulation", "Ministerin")}},
+	{"roman numeral in sentence", "Papst Leo XIV. nannte den Krieg „eine Wunde der Menschheit“.", []wantQuote{d("eine Wunde der Menschheit", "Leo")}},
+	{"decomposed umlauts", "„Wir pru\u0308fen Zuka\u0308ufe“, sagte Gescha\u0308ftsfu\u0308hrerin Ba\u0308rbel Holl.", []wantQuote{d("fen Zuk", "rbel Holl")}},
 }

@@ -648,6 +648,8 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 			// "Dr." "Prof." and initials
 			if d.isPunct(k, '.') && (honorifics[cw] || len(cw) == 1) && d.isWord(k+1) && d.toks[k+1].upper {
 				k++
+			} else if d.isPunct(k, '.') && isRoman(cw) && !d.isSentencePunct(k) {
+				k++ // "Papst Leo XIV."
 			}
 			continue
 		}
@@ -952,7 +954,7 @@ func (d *doc) attribute(cands []cand, i int) {
 			continue
 		}
 		f, ok := lookupVerb(d.word(k), k == b)
-		if !ok || f.part && k > o {
+		if !ok {
 			continue
 		}
 		if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
@@ -1000,7 +1002,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 	}
 	lc := d.skipStarters(d.clauseStart(verb, true), verb)
-	if lc < verb {
+	if lc < verb && !(asPhrase && lc == s) {
 		if np := d.grabSubject(lc); np.ok() && np.e <= verb && d.onlyAdverbs(np.e, verb) {
 			return np
 		}

@@ -592,6 +592,19 @@ func (d *doc) previousSubject(o int) *Speaker {
 	if d.toks[pb].q != 0 || d.toks[pb].kind == tMark {
 		return nil
 	}
+	// only a sentence with a verb of saying hands its subject on
+	saying := false
+	for k := pb; k < b; k++ {
+		if d.isWord(k) && d.toks[k].q == 0 {
+			if f, ok := lookupVerb(d.word(k), k == pb); ok && f.plain {
+				saying = true
+				break
+			}
+		}
+	}
+	if !saying {
+		return nil
+	}
 	s := d.skipStarters(pb, b)
 	np := d.grabSubject(s)
 	if !np.ok() || np.e >= b || !d.isWord(np.e) || d.toks[np.e].upper || determiners[d.word(np.e)] || prepositions[d.word(np.e)] {
