@@ -99,6 +99,7 @@ func TestFindOrganizations(t *testing.T) {
 			[]want{{"Blauwal Capital Partners", "Blauwal Capital Partners", "asset_manager"}}},
 		{"generic head needs acronym", "Das Unternehmen Gewinne zu machen ist schwer, das Unternehmen XYZ schafft es.",
 			[]want{{"XYZ", "XYZ", "company"}}},
+		{"head noun before a genitive", "Zorblat ist der größte Dienstleister Nordeuropas.", []want{}},
 		{"head noun not before month", "Der Autobauer Mitte März meldete nichts.", []want{}},
 		{"acronym definition", "Die Kreditanstalt für Wiederaufbau (KfW) vergibt Kredite. Später zahlte die KfW aus.",
 			[]want{{"Kreditanstalt für Wiederaufbau", "Kreditanstalt für Wiederaufbau", "bank"},

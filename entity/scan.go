@@ -549,8 +549,8 @@ func (d *docState) headAt(i int) int {
 	if generic && !strong {
 		return i
 	}
-	if !strong && d.nounLike(i) {
-		return i
+	if !strong && (d.nounLike(i) || strings.HasSuffix(s, "s")) {
+		return i // "der größte Dienstleister Nordeuropas": a genitive, not a name
 	}
 	end := i + 1
 	for end < len(d.toks) {
