@@ -549,8 +549,17 @@ func (d *docState) headAt(i int) int {
 	if generic && !strong {
 		return i
 	}
-	if !strong && (d.nounLike(i) || strings.HasSuffix(s, "s")) {
-		return i // "der größte Dienstleister Nordeuropas": a genitive, not a name
+	if !strong && d.nounLike(i) {
+		return i
+	}
+	if !strong && strings.HasSuffix(s, "s") {
+		k := i - 1
+		for k >= 2 && d.inCompound(k) {
+			k -= 2
+		}
+		if p := k - 1; p >= 0 && d.isWord(p) && d.toks[p].is(fLower) && adjectiveEnding(d.str(p)) && !isDeterminer(d.str(p)) {
+			return i // "der größte Dienstleister Nordeuropas": a genitive, not a name
+		}
 	}
 	end := i + 1
 	for end < len(d.toks) {
