@@ -105,7 +105,9 @@ type doc struct {
 	pairTok  [][2]int // token indices of open and close mark per pair
 	mentions []entity.Mention
 	people   map[string]*person // surname or full name → person
-	pmen     []pmention         // person mentions outside quotes, by position
+	// bare names that stand as speakers of attributions
+	speakerNames map[string]bool
+	pmen         []pmention // person mentions outside quotes, by position
 }
 
 // person is someone the text names.
@@ -265,6 +267,12 @@ func (d *doc) run(indirect bool) []Quote {
 	slices.SortFunc(cands, func(a, b cand) int { return a.inner.s - b.inner.s })
 	for i := range cands {
 		d.attribute(cands, i)
+	}
+	d.speakerNames = make(map[string]bool)
+	for _, c := range cands {
+		if c.np.ok() && !c.weak && c.np.e-c.np.s == 1 && d.toks[c.np.s].upper {
+			d.speakerNames[d.word(c.np.s)] = true
+		}
 	}
 	if indirect {
 		cands = append(cands, d.indirectSpeech(cands)...)
@@ -1001,7 +1009,14 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			return np
 		}
 	}
-	lc := d.skipStarters(d.clauseStart(verb, true), verb)
+	lc0 := d.clauseStart(verb, true)
+	lc := d.skipStarters(lc0, verb)
+	if lc0 < lc && d.isWord(lc0) && subordinators[strings.ToLower(d.word(lc0))] && lc < verb {
+		// "…, weil die US-Regierung Georgien als „…“ bezeichnet hat"
+		if np := d.grabSubject(lc); np.ok() && np.e <= verb && !oblique[d.word(np.s)] {
+			return np
+		}
+	}
 	if lc < verb && !(asPhrase && lc == s) {
 		if np := d.grabSubject(lc); np.ok() && np.e <= verb && d.onlyAdverbs(np.e, verb) {
 			return np
@@ -1097,7 +1112,11 @@ func (d *doc) sentenceSubject(o int) npRange {
 // knownSurnameShape reports whether token k could be a bare surname: a
 // capitalized word that is no common noun by its ending.
 func (d *doc) knownSurnameShape(k int) bool {
-	return d.isWord(k) && d.toks[k].upper && looksLikeSurname(d.word(k))
+	if !d.isWord(k) || !d.toks[k].upper || !looksLikeSurname(d.word(k)) {
+		return false
+	}
+	// named as a person elsewhere, or a speaker of an attribution
+	return d.personMentionAt(k) || d.speakerNames[d.word(k)]
 }
 
 // unmarkedParagraphs finds "X sagt begeistert:" + line break + a paragraph
