@@ -157,6 +157,10 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 					continue
 				}
 			}
+			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
+				i += 3 // punctuation U+2000…U+203F: quotes, dashes, spaces
+				continue
+			}
 			i++
 		case c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
 			i++
