@@ -119,7 +119,9 @@ func ParsePercent(s string) (PercentMatch, error) {
 	if strings.TrimSpace(s) == "" {
 		return PercentMatch{}, &NumError{Func: "ParsePercent", Num: s, Err: ErrEmpty}
 	}
-	ms := FindPercents(s)
+	// No single percentage is longer than pctMaxExpr bytes: look no further,
+	// so that a huge input fails fast.
+	ms := FindPercents(s[:min(len(s), pctMaxExpr)])
 	if len(ms) == 0 {
 		return PercentMatch{}, &NumError{Func: "ParsePercent", Num: s, Err: ErrSyntax}
 	}
@@ -136,6 +138,10 @@ func ParsePercent(s string) (PercentMatch, error) {
 	}
 	return m, nil
 }
+
+// pctMaxExpr bounds the length of one percentage expression for
+// ParsePercent ("mehr als zweihundertdreiundzwanzig bis … Prozentpunkte").
+const pctMaxExpr = 512
 
 // pctJSON is the JSON shape of a PercentMatch: the CLI's "percentages" item.
 type pctJSON struct {
@@ -361,7 +367,7 @@ func pctWordBefore(text string, i int) string {
 	j := i
 	for j > 0 && i-j < 40 {
 		r, size := utf8.DecodeLastRuneInString(text[:j])
-		if !unicode.IsLetter(r) {
+		if !pctIsWordRune(r) {
 			break
 		}
 		j -= size
@@ -400,8 +406,17 @@ func pctBlankLen(text string, i int) int {
 			return 2
 		}
 	case 0xE2:
-		// U+2000…U+200A (figure space, thin space, …) and U+202F
-		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xAF || text[i+2] >= 0x80 && text[i+2] <= 0x8A) {
+		// U+2000…U+200A (figure space, thin space, …), U+202F, U+205F
+		if i+2 < len(text) && (text[i+1] == 0x80 && (text[i+2] == 0xAF || text[i+2] >= 0x80 && text[i+2] <= 0x8A) ||
+			text[i+1] == 0x81 && text[i+2] == 0x9F) {
+			return 3
+		}
+	case 0xE1: // U+1680 OGHAM SPACE MARK
+		if i+2 < len(text) && text[i+1] == 0x9A && text[i+2] == 0x80 {
+			return 3
+		}
+	case 0xE3: // U+3000 IDEOGRAPHIC SPACE
+		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 {
 			return 3
 		}
 	}
@@ -409,9 +424,13 @@ func pctBlankLen(text string, i int) int {
 }
 
 // pctIsBlank reports whether r is a space inside a line: ' ', tab, U+00A0,
-// U+2000…U+200A, U+202F.
+// U+1680, U+2000…U+200A, U+202F, U+205F, U+3000.
 func pctIsBlank(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r >= '\u2000' && r <= '\u200a'
+	switch r {
+	case ' ', '\t', '\u00a0', '\u1680', '\u202f', '\u205f', '\u3000':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
 }
 
 // pctUnitAfter looks for a unit right after a numeral that ends at i: blanks
@@ -619,7 +638,13 @@ func pctLetterAt(text string, i int) bool {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r)
+	return pctIsWordRune(r)
+}
+
+// pctIsWordRune reports whether r is part of a word: a letter or a
+// combining mark (the diaeresis of a decomposed "ü").
+func pctIsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // pctDigitAt reports whether an ASCII digit sits at text[i].
@@ -710,7 +735,7 @@ func pctWordForm(text string, p int) (PercentMatch, bool) {
 	ws := p
 	for ws > 0 && p-ws < 48 {
 		r, size := utf8.DecodeLastRuneInString(text[:ws])
-		if !unicode.IsLetter(r) {
+		if !pctIsWordRune(r) {
 			break
 		}
 		ws -= size
@@ -837,13 +862,15 @@ type pctTok struct {
 }
 
 // fold stores text[t.start:t.end] in t.low, lower-cased (ASCII and German
-// umlauts).
+// umlauts) and with decomposed umlauts composed: "Ru\u0308ckgang" and
+// "RÜCKGANG" both become "rückgang".
 func (t *pctTok) fold(text string) {
 	w := text[t.start:t.end]
+	t.n = 0
 	if len(w) > len(t.low) {
-		t.n = 0
 		return
 	}
+	o := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
@@ -851,14 +878,33 @@ func (t *pctTok) fold(text string) {
 			c += 'a' - 'A'
 		case c == 0xC3 && i+1 < len(w) && (w[i+1] == 0x84 || w[i+1] == 0x96 || w[i+1] == 0x9C):
 			// Ä Ö Ü → ä ö ü
-			t.low[i] = c
+			t.low[o] = c
+			t.low[o+1] = w[i+1] + 0x20
+			o += 2
 			i++
-			t.low[i] = w[i] + 0x20
 			continue
+		case c == 0xCC && i+1 < len(w) && w[i+1] == 0x88 && o > 0: // U+0308 COMBINING DIAERESIS
+			var u byte
+			switch t.low[o-1] {
+			case 'a':
+				u = 0xA4
+			case 'o':
+				u = 0xB6
+			case 'u':
+				u = 0xBC
+			}
+			if u != 0 {
+				t.low[o-1] = 0xC3
+				t.low[o] = u
+				o++
+				i++
+				continue
+			}
 		}
-		t.low[i] = c
+		t.low[o] = c
+		o++
 	}
-	t.n = uint8(len(w))
+	t.n = uint8(o)
 }
 
 // is reports whether the folded word equals s.
@@ -1041,11 +1087,11 @@ func pctScanBack(text string, i, lo int, toks []pctTok) (n int, open bool) {
 		switch {
 		case pctIsBlank(r) || r == '-' || r == '%' || r == '‰':
 			i -= size
-		case unicode.IsLetter(r):
+		case pctIsWordRune(r):
 			j := i
 			for j > lo {
 				r, size := utf8.DecodeLastRuneInString(text[:j])
-				if unicode.IsLetter(r) || r == '-' && j-size > lo && pctLetterBefore(text, j-size) {
+				if pctIsWordRune(r) || r == '-' && j-size > lo && pctLetterBefore(text, j-size) {
 					j -= size
 					continue
 				}
@@ -1105,7 +1151,7 @@ func pctLetterBefore(text string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return unicode.IsLetter(r)
+	return pctIsWordRune(r)
 }
 
 // pctScanFwd collects up to len(toks) words from i on, stopping at hi, at a
@@ -1124,11 +1170,11 @@ func pctScanFwd(text string, i, hi int, toks []pctTok) int {
 		switch {
 		case pctIsBlank(r) || r == '-' || r == '%' || r == '‰':
 			i += size
-		case unicode.IsLetter(r):
+		case pctIsWordRune(r):
 			j := i
 			for j < hi {
 				r, size := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r) || r == '-' && j+size < hi && pctLetterAt(text, j+size) {
+				if pctIsWordRune(r) || r == '-' && j+size < hi && pctLetterAt(text, j+size) {
 					j += size
 					continue
 				}

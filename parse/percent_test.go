@@ -36,6 +36,12 @@ var percentTests = []struct {
 	{"percent sign after nbsp", "Die Quote beträgt 27\u00a0%.", []pw{{text: "27\u00a0%", value: "27"}}},
 	{"percent sign after narrow nbsp", "Die Quote beträgt 27\u202f%.", []pw{{text: "27\u202f%", value: "27"}}},
 	{"percent word after figure space", "Die Quote beträgt 84\u2007Prozent.", []pw{{text: "84\u2007Prozent", value: "84"}}},
+	{"ogham space", "Der Absatz stieg um\u16807,5\u1680Prozent\u1680im Jahr.", []pw{{text: "7,5\u1680Prozent", value: "7.5", dir: Up}}},
+	{"ideographic space before sign", "Die Marge betrug\u30009\u3000%\u3000zuletzt.", []pw{{text: "9\u3000%", value: "9"}}},
+	{"medium math space", "Die Marge betrug 9\u205f%.", []pw{{text: "9\u205f%", value: "9"}}},
+	{"decomposed umlaut in Rückgang", "Es gab einen Ru\u0308ckgang um 3 Prozent.", []pw{{text: "3 Prozent", value: "3", dir: Down}}},
+	{"decomposed umlaut in gegenüber", "Der Umsatz stieg um 4,5 Prozent gegenu\u0308ber dem Vorjahr.", []pw{{text: "4,5 Prozent", value: "4.5", dir: Up, basis: "gegenu\u0308ber dem Vorjahr"}}},
+	{"upper-case umlaut", "DER UMSATZ STIEG UM 2 % GEGENÜBER DEM VORJAHR.", []pw{{text: "2 %", value: "2", dir: Up, basis: "GEGENÜBER DEM VORJAHR"}}},
 	{"decimal comma", "Die Quote beträgt 32,5 Prozent.", []pw{{text: "32,5 Prozent", value: "32.5"}}},
 	{"Prozent lower case", "Die Quote beträgt 4 prozent.", []pw{{text: "4 prozent", value: "4"}}},
 	{"v. H.", "Der Satz liegt bei 3 v. H. des Umsatzes.", []pw{{text: "3 v. H.", value: "3"}}},
@@ -315,6 +321,7 @@ func TestParsePercent(t *testing.T) {
 		{name: "leading space", in: " 27 %", wantErr: ErrSyntax},
 		{name: "two percentages", in: "5 % 6 %", wantErr: ErrSyntax, offset: 3},
 		{name: "only unit", in: "Prozent", wantErr: ErrSyntax},
+		{name: "huge input", in: strings.Repeat("5 % ", 1<<18), wantErr: ErrSyntax, offset: 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -121,7 +121,7 @@ func sentBreaks(text string, dot, next int) bool {
 	ws := dot
 	for ws > 0 && dot-ws < 24 {
 		r, size := utf8.DecodeLastRuneInString(text[:ws])
-		if !unicode.IsLetter(r) && !(r >= '0' && r <= '9') {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !(r >= '0' && r <= '9') {
 			break
 		}
 		ws -= size
@@ -221,6 +221,17 @@ func sentSpaceLen(text string, i int) int {
 				return 3
 			}
 		}
+		if i+2 < len(text) && text[i+1] == 0x81 && text[i+2] == 0x9F { // U+205F
+			return 3
+		}
+	case 0xE1:
+		if i+2 < len(text) && text[i+1] == 0x9A && text[i+2] == 0x80 { // U+1680
+			return 3
+		}
+	case 0xE3:
+		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 { // U+3000
+			return 3
+		}
 	}
 	return 0
 }
@@ -255,7 +266,7 @@ func sentTrim(text string, start, end int) Span {
 		case c == 0xA0 && end-2 >= start && text[end-2] == 0xC2:
 			end -= 2
 			continue
-		case end-3 >= start && text[end-3] == 0xE2 && text[end-2] == 0x80 && sentSpaceLen(text, end-3) == 3:
+		case end-3 >= start && sentSpaceLen(text, end-3) == 3:
 			end -= 3
 			continue
 		}

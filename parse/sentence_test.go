@@ -103,6 +103,9 @@ var sentenceTests = []struct {
 	// lower case after a stop is no new sentence
 	{"lower case after stop", "Die Firma (gegr. 1990) wächst. und wächst.", []string{"Die Firma (gegr. 1990) wächst. und wächst."}},
 	{"umlaut start", "Der Markt ist klein. Über ihn wird wenig gesagt.", []string{"Der Markt ist klein.", "Über ihn wird wenig gesagt."}},
+	{"ideographic space", "Der Umsatz stieg.\u3000Der Gewinn sank.", []string{"Der Umsatz stieg.", "Der Gewinn sank."}},
+	{"ogham space", "Der Umsatz stieg.\u1680Der Gewinn sank.\u1680", []string{"Der Umsatz stieg.", "Der Gewinn sank."}},
+	{"decomposed umlaut before stop", "Es ging um die Mu\u0308hle. Danach kam nichts.", []string{"Es ging um die Mu\u0308hle.", "Danach kam nichts."}},
 	{"non-breaking space", "Der Umsatz stieg.\u00a0Der Gewinn auch.", []string{"Der Umsatz stieg.", "Der Gewinn auch."}},
 }
 
