@@ -46,9 +46,13 @@ var advRaceEnabled = sync.OnceValue(func() bool {
 // quadratic finder on a megabyte input takes far longer.
 const advTimeout = 90 * time.Second
 
-// advSmallCap is the largest input used under the race detector and with
-// -short.
-const advSmallCap = 256 << 10
+// advSmallCap is the largest input used with -short, advRaceCap the
+// largest under the race detector, which is there for data races, not for
+// scale, and slows the finders down tenfold.
+const (
+	advSmallCap = 256 << 10
+	advRaceCap  = 64 << 10
+)
 
 // advNews returns the team's news text, or a short text written here when
 // it is absent.
@@ -164,16 +168,19 @@ func advCases() []advCase {
 	}
 }
 
-// advSize returns the size to build case c at: unchanged normally, and
-// at most advSmallCap under the race detector or with -short, where cases
-// of several megabytes are skipped (ok is false).
+// advSize returns the size to build case c at: unchanged normally, at
+// most advSmallCap with -short (where cases of several megabytes are
+// skipped: ok is false) and at most advRaceCap under the race detector.
 func advSize(c advCase) (n int, ok bool) {
 	n = c.size
 	if n > 2<<20 && testing.Short() {
 		return 0, false
 	}
-	if (advRaceEnabled() || testing.Short()) && n > advSmallCap {
+	if testing.Short() && n > advSmallCap {
 		n = advSmallCap
+	}
+	if advRaceEnabled() && n > advRaceCap {
+		n = advRaceCap
 	}
 	return n, true
 }

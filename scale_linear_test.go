@@ -1,0 +1,114 @@
+//go:build linux
+
+package finanztext_test
+
+import (
+	"os"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/finanztext/finanztext"
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/money"
+	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/quote"
+)
+
+// benchScaleCPU returns the CPU time the process has used so far. It is
+// the measure of the linear-time test rather than the wall clock, which
+// a machine shared with other work makes too noisy.
+func benchScaleCPU(t *testing.T) time.Duration {
+	t.Helper()
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatalf("getrusage: %v", err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// benchScaleMeasure returns the least CPU time of three runs of calls
+// calls of f.
+func benchScaleMeasure(t *testing.T, calls int, f func()) time.Duration {
+	t.Helper()
+	best := time.Duration(1<<63 - 1)
+	for range 3 {
+		runtime.GC()
+		start := benchScaleCPU(t)
+		for range calls {
+			f()
+		}
+		best = min(best, benchScaleCPU(t)-start)
+	}
+	return best
+}
+
+// TestLinearTime checks that every finder is linear in its input: the
+// time per byte on 16n bytes is less than 3 times the time per byte on n
+// bytes (the issue asks for 1.5 in the benchmarks; the slack is for noise,
+// a quadratic finder is 16 times slower). The n-byte input is run 16
+// times, so that both measures cover the same number of bytes. Inputs are
+// the news text and worst cases (digits, quote marks, scale words, ...).
+// Skipped with -short and under the race detector.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() || advRaceEnabled() {
+		t.Skip("timing test: skipped with -short and under -race")
+	}
+	const n = 32 << 10
+	news, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Skipf("testdata/news.txt: %v", err)
+	}
+	inputs := []struct{ name, unit string }{
+		{"news", string(news)},
+		{"digits", "1234567890"},
+		{"marks", "„"},
+		{"Milliarden", "Milliarden "},
+		{"nested marks", advNested(2 << 10)},
+		{"percent signs", "5 % "},
+		{"ranges", "1 bis "},
+		{"amounts", "3,5 Mrd. Euro und "},
+		{"company names", "Müller AG "},
+		{"attributions", "„Wort“, sagte Hans Meier. "},
+		{"colon openers", "Er sagte: „"},
+		{"NUL", "\x00"},
+		{"invalid UTF-8", advRandomBytes(4<<10, 0x80, 0xff, 5)},
+	}
+	finders := []struct {
+		name string
+		find func(string)
+	}{
+		{"parse.FindNumbers", func(s string) { parse.FindNumbers(s) }},
+		{"parse.FindPercents", func(s string) { parse.FindPercents(s) }},
+		{"parse.Sentences", func(s string) { parse.Sentences(s) }},
+		{"money.Find", func(s string) { money.Find(s) }},
+		{"entity.Find", func(s string) { entity.Find(s) }},
+		{"quote.Find", func(s string) { quote.Find(s) }},
+		{"Analyze", func(s string) { finanztext.Analyze(s) }},
+	}
+	for _, f := range finders {
+		t.Run(f.name, func(t *testing.T) {
+			for _, in := range inputs {
+				t.Run(in.name, func(t *testing.T) {
+					advSkipKnownBug(t)
+					small := benchScaleText(in.unit, n)
+					large := strings.Repeat(small, 16)
+					tSmall := benchScaleMeasure(t, 16, func() { f.find(small) })
+					tLarge := benchScaleMeasure(t, 1, func() { f.find(large) })
+					if tSmall < time.Millisecond {
+						// Too fast to measure: nothing super-linear can hide in
+						// a millisecond per megabyte.
+						tSmall = time.Millisecond
+					}
+					ratio := float64(tLarge) / float64(tSmall)
+					t.Logf("%s on %s: 16×%d B in %v, %d B in %v: ratio %.2f", f.name, in.name, len(small), tSmall, len(large), tLarge, ratio)
+					if ratio >= 3 {
+						t.Errorf("%s is not linear on %s: time per byte grows %.1f× from %d to %d bytes", f.name, in.name, ratio, len(small), len(large))
+					}
+				})
+			}
+		})
+	}
+}
