@@ -71,3 +71,14 @@ func ExampleQuote_MarshalJSON() {
 	// Output:
 	// {"text":"Wir wachsen","start":3,"end":14,"kind":"direct","speaker":"Isabel Schnabel","speaker_text":"Isabel Schnabel","speaker_start":22,"speaker_end":37,"how":"named"}
 }
+
+func ExampleFinder_Find() {
+	f := quote.NewFinder()
+	text := "Die Chefin der Finanzaufsicht, Birgit Sommer, trat vor die Presse.\n\n" +
+		"Sie sagte: „Die Banken sind stabil.“"
+	for _, q := range f.Find(text) {
+		fmt.Printf("%s (%s, %s): %q\n", q.Speaker.Name, q.Speaker.Text, q.Speaker.How, q.Text)
+	}
+	// Output:
+	// Birgit Sommer (Sie, pronoun): "Die Banken sind stabil."
+}

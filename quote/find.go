@@ -365,6 +365,10 @@ func (d *doc) classify(pi int) (cand, bool) {
 		if !titleBefore && d.toks[o-1].upper {
 			titleBefore = titleNouns[strings.TrimSuffix(w, "s")] || titleNouns[strings.TrimSuffix(w, "es")] || hasTitleSuffix(w)
 		}
+		switch w {
+		case "genannte", "genannten", "genannter", "sogenannte", "sogenannten", "sogenannter", "bezeichnete", "bezeichneten":
+			titleBefore = true // "die so genannte „…“"
+		}
 		// "laut „tagesschau.de“", "wie „heise online“ berichtet": a medium
 		if w == "laut" || w == "Laut" || w == "Wie" || w == "wie" && words <= 3 {
 			nameBefore, titleBefore = true, words <= 4
@@ -1528,6 +1532,15 @@ func (d *doc) labelled(o int) bool {
 		w := d.word(m)
 		for _, lv := range labelVerbs {
 			if strings.HasPrefix(w, lv) {
+				// naming, not quoting: "nennt sich", "nennt man", "… genannt wird"
+				for x := max(b, m-3); x <= min(e, m+3); x++ {
+					if d.isWord(x) {
+						switch d.word(x) {
+						case "sich", "man", "wird", "werden", "wurde":
+							return false
+						}
+					}
+				}
 				return true
 			}
 		}
