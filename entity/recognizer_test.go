@@ -75,6 +75,8 @@ func TestFindOrganizations(t *testing.T) {
 		{"ambiguous alias with percentage", "Die Post erhöht das Porto um 10 %.",
 			[]want{{"Post", "Deutsche Post", "company"}}},
 		{"ambiguous genitive before a role", "Apples Finanzchef bleibt.", []want{{"Apples", "Apple", "company"}}},
+		{"ambiguous after role and genitive article", "Ein Sprecher der Post kündigte das an.",
+			[]want{{"Post", "Deutsche Post", "company"}}},
 		{"ambiguous confirmed earlier", "Die Allianz meldet mehr Umsatz. Die Allianz lädt zur Feier.",
 			[]want{{"Allianz", "Allianz", "insurer"}, {"Allianz", "Allianz", "insurer"}}},
 		{"english sentence", "An apple a day: Apple pie is sweet.", []want{}},

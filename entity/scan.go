@@ -441,8 +441,13 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	if d.toks[i].is(fSentStart) && end < len(d.toks) && d.isWord(end) && d.flag(end, wParticle) {
 		return false // "Allianz der Willigen …" at the start of a sentence
 	}
-	if i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isWord(i-2) && !d.bizWord(i-2) {
-		return false // "Erneuerung der Allianz": a genitive after a plain noun
+	if i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isWord(i-2) {
+		if d.toks[i-2].is(fUpper) && d.roleAt(i-2) != nil {
+			return true // "ein Sprecher der Post", "Chef der Allianz"
+		}
+		if !d.bizWord(i - 2) {
+			return false // "Erneuerung der Allianz": a genitive after a plain noun
+		}
 	}
 	switch {
 	case e.Type == Media:
