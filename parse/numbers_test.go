@@ -348,6 +348,7 @@ var findTests = []struct {
 	{"empty", "", nil},
 	{"invalid utf8", "\xff\xfe 12 \xc3", []string{"12=12"}},
 	{"NUL bytes", "\x005\x00", []string{"5=5"}},
+	{"broken punctuation rune", "\xe2\x805 Stück", []string{"5=5"}},
 	{"only punctuation", "...,,,---", nil},
 	{"lonely sign", "- + −", nil},
 	{"unbalanced", "„(12", []string{"12=12"}},
