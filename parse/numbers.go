@@ -176,7 +176,7 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 				i = numAlnumEnd(text, we) // "H100", "Windows11"
 				continue
 			}
-			if numWordCandidate(text, i, we) || s.wholeText(i, we) { // "Million" alone
+			if numWordCandidate(text, i, we) || we-i >= 7 && we-i <= 9 && s.wholeText(i, we) { // "Million" alone
 				var ok bool
 				dst, i, ok = s.atWord(dst, i, we)
 				if ok {
