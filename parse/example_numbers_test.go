@@ -1,8 +1,10 @@
 package parse_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/finanztext/finanztext/parse"
 )
@@ -82,4 +84,21 @@ func ExampleNumError() {
 	_, err := parse.Decimal("1.2.3,4")
 	fmt.Println(err)
 	// Output: parse.Decimal: parsing "1.2.3,4": invalid syntax at byte 2
+}
+
+func ExampleNumError_Unwrap() {
+	_, err := parse.Decimal(strings.Repeat("9", 1001))
+	fmt.Println(errors.Is(err, parse.ErrRange), errors.Unwrap(err) == parse.ErrRange)
+	// Output: true true
+}
+
+func ExampleNumber_MarshalJSON() {
+	for _, n := range parse.FindNumbers("Erwartet werden rund 12 bis 13 Mrd. Euro.") {
+		b, err := json.Marshal(n)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(string(b))
+	}
+	// Output: {"text":"12 bis 13 Mrd.","start":21,"end":35,"value":"12000000000","ordinal":false,"min":"12000000000","max":"13000000000","approx":"about"}
 }
