@@ -449,6 +449,9 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 			return false // "Erneuerung der Allianz": a genitive after a plain noun
 		}
 	}
+	if businessType(e.Type) && (d.coordinatedCompany(end, 1) || d.coordinatedCompany(i-1, -1)) {
+		return true // "gegen Apple und Meta", "Post und Telekom"
+	}
 	switch {
 	case e.Type == Media:
 		return false // "Welt", "Zeit": only quotes, a head noun or a compound tell
@@ -915,4 +918,37 @@ func (d *docState) nameHead(i int) bool {
 func (d *docState) startsOrg(i int) bool {
 	m, ok := d.matchOrg(i)
 	return ok && m.term.ent >= 0
+}
+
+// coordinatedCompany reports whether the token at k is "und", "oder",
+// "sowie" or a comma and a gazetteer company stands right beyond it (dir
+// +1: after, -1: before): "Apple und Meta".
+func (d *docState) coordinatedCompany(k, dir int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	switch d.str(k) {
+	case "und", "oder", "sowie", ",", "&":
+	default:
+		return false
+	}
+	if dir > 0 {
+		m, ok := d.matchOrg(k + 1)
+		return ok && m.term.ent >= 0 && businessType(d.ix.ents[m.term.ent].Type)
+	}
+	if k < 1 || !d.isUpperWord(k-1) {
+		return false
+	}
+	if len(d.ms) > 0 {
+		if last := &d.ms[len(d.ms)-1]; last.te == k && last.Kind == Organization && businessType(last.Entity.Type) {
+			return true
+		}
+	}
+	// An ambiguous company before, not taken: look it up again.
+	for s := k - 1; s >= 0 && s >= k-4; s-- {
+		if m, ok := d.matchOrg(s); ok && m.end == k && m.term.ent >= 0 && businessType(d.ix.ents[m.term.ent].Type) {
+			return true
+		}
+	}
+	return false
 }
