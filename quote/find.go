@@ -679,7 +679,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 				}
 			}
 			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
-			if (role && (genitiveLinks[lw] || lw == "aus" || lw == "für") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
+			if (role && (genitiveLinks[lw] || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
 				m := k + 1
 				if d.isWord(m) && determiners[d.word(m)] {
 					m++
@@ -717,7 +717,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 		m := k + 1
 		if _, ok := genders()[d.word(m)]; ok || honorifics[d.word(m)] || d.personMentionAt(m) {
 			e := m
-			for e < n && e-m < 4 && d.isWord(e) && (d.toks[e].upper || d.isPunct(e+1, '.')) && d.toks[e].para == para {
+			for e < n && e-m < 5 && d.isWord(e) && (d.toks[e].upper || d.isPunct(e+1, '.') || nameParticles[d.word(e)] && d.isWord(e+1) && d.toks[e+1].upper) && d.toks[e].para == para {
 				e++
 				if d.isPunct(e, '.') && d.isWord(e+1) && d.toks[e+1].upper {
 					e++

@@ -73,7 +73,9 @@ var roleStems = []string{
 	"staatssekretär", "fraktionschef", "parteichef", "generaldirektor", "chefvolkswirt",
 	"präses", "rektor", "dekan", "kapitän", "pilot", "polizist", "vorständin", "treasurer",
 	"sprecher", "leiterin", "chefökonom", "vorstandsmitglied", "mitgründer", "inhaber",
-	"beamte", "beamter", "moderator", "verteidiger", "kläger", "zeuge", "trainer", "theologe",
+	"beamte", "beamter", "repräsentant", "oberst", "soldat", "kommandant", "delegierte",
+	"sänger", "sängerin", "schauspieler", "künstler", "anwältin", "ärztin", "pfarrer", "bischöfin",
+	"premierminister", "staatschef", "regierungssprecher", "unternehmer", "ökonomin", "bankier", "moderator", "verteidiger", "kläger", "zeuge", "trainer", "theologe",
 	"schriftsteller", "bruder", "schwester", "sohn", "tochter", "vater", "mutter",
 }
 
