@@ -534,11 +534,15 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	}
 	compound := i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
 	d.buf = appendLower(d.buf[:0], s)
-	k := d.ix.heads.inflected(d.buf, 0)
+	// Singular forms only ("Softwarekonzerns"): plural heads ("den
+	// Vereinen") do not stand before one name.
+	k, cut := d.ix.heads.inflectedWith(d.buf, 0, singularEndings[:])
 	if k < 0 {
 		return 0, false, false
 	}
-	generic := !compound && genericHeads[d.word(i)]
+	suf := headSuffixes[k].suffix
+	bare := len(d.buf)-cut == len(suf) // the head alone, not a compound
+	generic := !compound && (genericHeads[d.word(i)] || bare && genericHeads[capitalize(suf)])
 	return headSuffixes[k].typ, generic, true
 }
 
@@ -723,8 +727,10 @@ func (d *docState) legalType(ts, te int) Type {
 		case "e.V", "eV", "VVaG":
 			return Association
 		}
-		if t, _, ok := d.headType(k); ok && t != Company {
-			return t
+		if d.isUpperWord(k) && !d.toks[k].is(fCaps) {
+			if h := d.ix.heads.inflected([]byte(d.lower(k)), 0); h >= 0 && headSuffixes[h].typ != Company {
+				return headSuffixes[h].typ // "Volksbanken AG" is a bank
+			}
 		}
 	}
 	if d.isPunct(te-1, ".") && te >= 4 && d.str(te-2) == "V" && d.str(te-4) == "e" {

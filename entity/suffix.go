@@ -73,18 +73,30 @@ func (t *suffixTrie) longest(w []byte, minRest int) int32 {
 // inflected looks w up with and without a German inflection ending (-s,
 // -es, -n, -en, -e): "Softwarekonzerns", "Großbanken".
 func (t *suffixTrie) inflected(w []byte, minRest int) int32 {
+	v, _ := t.inflectedWith(w, minRest, allEndings[:])
+	return v
+}
+
+var (
+	allEndings      = [...]string{"s", "n", "e", "es", "en"}
+	singularEndings = [...]string{"s", "es"}
+)
+
+// inflectedWith is inflected with the given endings; it also returns the
+// length of the ending that was removed.
+func (t *suffixTrie) inflectedWith(w []byte, minRest int, endings []string) (int32, int) {
 	if v := t.longest(w, minRest); v >= 0 {
-		return v
+		return v, 0
 	}
 	n := len(w)
-	for _, e := range [...]string{"s", "n", "e", "es", "en"} {
+	for _, e := range endings {
 		if n > len(e) && string(w[n-len(e):]) == e {
 			if v := t.longest(w[:n-len(e)], minRest); v >= 0 {
-				return v
+				return v, len(e)
 			}
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // hasSuffixForm reports whether w ends in suffix, possibly inflected.
