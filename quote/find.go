@@ -1218,10 +1218,10 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			}
 			c = d.reported(k+1, e, np, k)
 			found = true
-		case w == "Angaben" && k > 0 && strings.EqualFold(d.word(k-1), "nach"):
+		case sourceNouns[w] && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || determiners[d.word(k-1)] && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
 			m := k + 1
-			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "des" || d.word(m) == "der") {
-				if d.word(m) == "von" {
+			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom" || d.word(m) == "des" || d.word(m) == "der") {
+				if d.word(m) == "von" || d.word(m) == "vom" {
 					m++
 				}
 				np := d.grabNP(m, true)
