@@ -164,6 +164,12 @@ func advCases() []advCase {
 		{"endless indirect speech", 1 << 20, func(n int) string { return advRepeat("Er sagte, die Lage sei gut, ", n) }, false},
 		{"alternating marks", 1 << 20, func(n int) string { return advRepeat("„»“«‚‘\"", n) }, false},
 		{"endless apostrophes", 1 << 20, func(n int) string { return advRepeat("‚'‘’ ", n) }, false},
+		{"1 MB of combining marks", 1 << 20, func(n int) string { return advRepeat("\u0308", n) }, true},
+		{"letters with 40 combining marks", 1 << 20, func(n int) string { return advRepeat("U"+strings.Repeat("\u0308", 40)+" ", n) }, false},
+		{"decomposed umlauts", 1 << 20, func(n int) string { return advRepeat("Mu\u0308ller AG za\u0308hlt 3,5 Mrd. \u20ac. ", n) }, false},
+		{"news with zero-width characters", 1 << 20, func(n int) string { return strings.ReplaceAll(advRepeat(advNews(), n), ",", "\u200b,\u2060") }, false},
+		{"news with CR line endings", 1 << 20, func(n int) string { return strings.ReplaceAll(advRepeat(advNews(), n), "\n", "\r") }, false},
+		{"overlong and surrogate encodings", 1 << 20, func(n int) string { return advRepeat("\xc0\x80 5 \xed\xa0\x80 Mio. \xef\xbb\xbf Euro ", n) }, false},
 		{"4 MB of news", 4 << 20, func(n int) string { return advRepeat(news, n) }, false},
 	}
 }
