@@ -118,7 +118,6 @@ func scanDigits(text string, i int) (d numDigits) {
 	d.errOff = -1
 	d.plain = true
 	start := i
-	d.tokEnd = numTokenEnd(text, i)
 	n1 := numCountDigits(text, i)
 	d.accum(text, i, i+n1)
 	i += n1
@@ -137,7 +136,7 @@ func scanDigits(text string, i int) (d numDigits) {
 				}
 			}
 			if n1 > 3 {
-				return d.fail(start, ErrSyntax) // "1234.567"
+				return d.fail(text, start, start, ErrSyntax) // "1234.567"
 			}
 			d.style = st
 		} else if st != d.style {
@@ -147,13 +146,13 @@ func scanDigits(text string, i int) (d numDigits) {
 			if d.style == numStyleSpace || st == numStyleSpace {
 				break // "1.250 000": the number ends before the space
 			}
-			return d.fail(i, ErrSyntax)
+			return d.fail(text, start, i, ErrSyntax)
 		}
 		if k != 3 {
 			if d.style == numStyleSpace {
 				break // "1 250 12": the space group ends before
 			}
-			return d.fail(i+n, ErrSyntax)
+			return d.fail(text, start, i+n, ErrSyntax)
 		}
 		d.plain = false
 		d.accum(text, i+n, i+n+k)
@@ -176,10 +175,10 @@ func scanDigits(text string, i int) (d numDigits) {
 	// a further separator followed by a digit makes the token malformed:
 	// "2,109,998", "1.234,5.6", "1'250,50"
 	if st, n := numSepAt(text, i); st != 0 && st != numStyleSpace && i+n < len(text) && numIsDigit(text[i+n]) {
-		return d.fail(i, ErrSyntax)
+		return d.fail(text, start, i, ErrSyntax)
 	}
 	if d.ndig > numMaxDigits {
-		d.fail(start, ErrRange)
+		d.fail(text, start, start, ErrRange)
 		d.end = max(d.tokEnd, i)
 		return d
 	}
@@ -193,8 +192,10 @@ func (d *numDigits) swissOrDecimalAfter(text string, i int) bool {
 	return (st == numStyleDot || st == numStyleSwiss) && i+n < len(text) && numIsDigit(text[i+n])
 }
 
-func (d *numDigits) fail(off int, err error) numDigits {
+// fail records an error at off; the numeral started at start.
+func (d *numDigits) fail(text string, start, off int, err error) numDigits {
 	d.errOff, d.err = off, err
+	d.tokEnd = numTokenEnd(text, start)
 	d.end = d.tokEnd
 	return *d
 }
