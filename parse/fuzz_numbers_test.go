@@ -2,6 +2,7 @@ package parse
 
 import (
 	"errors"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -153,4 +154,33 @@ func FuzzFindNumbers(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDecimalRoundTripRandom checks Decimal(formatGerman(v)) == v and the
+// agreement with decimal.NewFromString on de-grouped digits for many
+// generated values, without the fuzzing engine.
+func TestDecimalRoundTripRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 5000 {
+		m := rng.Int64() >> rng.IntN(63)
+		if i%2 == 1 {
+			m = -m
+		}
+		v := decimal.New(m, -int32(rng.IntN(12)))
+		style := 0
+		if v.Abs().GreaterThanOrEqual(decimal.New(1000, 0)) || v.IsInteger() {
+			style = rng.IntN(3)
+		}
+		s := formatGerman(v, style)
+		got, err := Decimal(s)
+		require.NoError(t, err, "%q", s)
+		require.True(t, v.Equal(got), "%q: got %s, want %s", s, got, v)
+		if style == 0 {
+			dg, ok := degroup(s)
+			require.True(t, ok)
+			ref, err := decimal.NewFromString(dg)
+			require.NoError(t, err)
+			require.True(t, ref.Equal(got), "%q", s)
+		}
+	}
 }
