@@ -1,80 +1,132 @@
 package quote
 
 import (
+	"slices"
+	"unicode/utf8"
+
 	"github.com/finanztext/finanztext/entity"
 	"golang.org/x/text/unicode/norm"
 )
 
-// hasCombining reports whether text holds a combining diacritical mark
-// (U+0300–U+036F), as decomposed umlauts (NFD) do.
+// isCombiningAt reports whether a combining diacritical mark (U+0300–U+036F)
+// starts at text[i], as in decomposed umlauts (NFD).
+func isCombiningAt(text string, i int) bool {
+	if i+1 >= len(text) {
+		return false
+	}
+	c, n := text[i], text[i+1]
+	return c == 0xCC && n >= 0x80 && n <= 0xBF || c == 0xCD && n >= 0x80 && n <= 0xAF
+}
+
+// hasCombining reports whether text holds a combining diacritical mark.
 func hasCombining(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
-		c := text[i]
-		if c == 0xCC && text[i+1] >= 0x80 && text[i+1] <= 0xBF || c == 0xCD && text[i+1] >= 0x80 && text[i+1] <= 0xAF {
+		if (text[i] == 0xCC || text[i] == 0xCD) && isCombiningAt(text, i) {
 			return true
 		}
 	}
 	return false
 }
 
-// toNFC composes text and returns, for every byte offset of the composed
-// text (and its end), the offset in text where that byte's segment starts.
-// Offsets at segment boundaries map exactly.
-func toNFC(text string) (string, []int32) {
+// nfcSeg is one stretch of text that composition changed: text[orig.s:orig.e]
+// became composed[nfc.s:nfc.e]. Everything between segments is unchanged.
+type nfcSeg struct{ orig, nfc span }
+
+// composeMap is the offset map between text and its composed form.
+type composeMap struct {
+	segs []nfcSeg
+	n    int // len(text)
+}
+
+// compose returns text with every base letter and its combining marks
+// composed (NFC), and the map back. Only the stretches around combining
+// marks are normalized; the rest is copied.
+func compose(text string) (string, composeMap) {
 	out := make([]byte, 0, len(text))
-	back := make([]int32, 0, len(text)+1)
-	var it norm.Iter
-	it.InitString(norm.NFC, text)
-	for !it.Done() {
-		start := it.Pos()
-		seg := it.Next()
-		for range seg {
-			back = append(back, int32(start))
+	var segs []nfcSeg
+	prev := 0
+	for i := 0; i+1 < len(text); i++ {
+		if (text[i] != 0xCC && text[i] != 0xCD) || !isCombiningAt(text, i) {
+			continue
 		}
-		out = append(out, seg...)
+		a := i
+		if a > prev {
+			_, w := utf8.DecodeLastRuneInString(text[prev:a])
+			a -= w // the base letter
+		}
+		b := i
+		for b < len(text) && isCombiningAt(text, b) {
+			b += 2
+		}
+		out = append(out, text[prev:a]...)
+		s := len(out)
+		out = norm.NFC.AppendString(out, text[a:b])
+		segs = append(segs, nfcSeg{orig: span{a, b}, nfc: span{s, len(out)}})
+		prev, i = b, b-1
 	}
-	back = append(back, int32(len(text)))
-	return string(out), back
+	out = append(out, text[prev:]...)
+	return string(out), composeMap{segs: segs, n: len(text)}
+}
+
+// back maps an offset of the composed text to the original text. Offsets
+// inside a composed stretch map to its start, its end to its end.
+func (m composeMap) back(x int) int {
+	i, _ := slices.BinarySearchFunc(m.segs, x, func(s nfcSeg, x int) int { return s.nfc.s - x })
+	// segs[i-1] starts before x
+	if i == 0 {
+		return x
+	}
+	s := m.segs[i-1]
+	switch {
+	case x >= s.nfc.e:
+		return x - s.nfc.e + s.orig.e
+	case x == s.nfc.s:
+		return s.orig.s
+	}
+	return s.orig.s
+}
+
+// fwd maps an offset of the original text to the composed text.
+func (m composeMap) fwd(y int) int {
+	i, _ := slices.BinarySearchFunc(m.segs, y, func(s nfcSeg, y int) int { return s.orig.s - y })
+	if i == 0 {
+		return y
+	}
+	s := m.segs[i-1]
+	if y >= s.orig.e {
+		return y - s.orig.e + s.nfc.e
+	}
+	if y == s.orig.s {
+		return s.nfc.s
+	}
+	return s.nfc.s
 }
 
 // findNFD finds the quotations of a text with decomposed letters on its
 // composed form and maps every span back to text.
 func (f *Finder) findNFD(text string, mentions []entity.Mention) []Quote {
-	nfc, back := toNFC(text)
-	// forward map: original offset → composed offset (segment starts)
-	fwd := make([]int32, len(text)+1)
-	for i := range fwd {
-		fwd[i] = -1
-	}
-	for j := len(back) - 1; j >= 0; j-- {
-		fwd[back[j]] = int32(j)
-	}
-	for i := len(fwd) - 2; i >= 0; i-- {
-		if fwd[i] < 0 {
-			fwd[i] = fwd[i+1]
-		}
-	}
+	nfc, m := compose(text)
 	var ms []entity.Mention
-	for _, m := range mentions {
-		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+	for _, mt := range mentions {
+		if mt.Start < 0 || mt.End > len(text) || mt.Start >= mt.End {
 			continue
 		}
-		m.Start, m.End = int(fwd[m.Start]), int(fwd[m.End])
-		if m.Start >= m.End {
+		mt.Start, mt.End = m.fwd(mt.Start), m.fwd(mt.End)
+		if mt.Start >= mt.End || mt.End > len(nfc) {
 			continue
 		}
-		m.Text = nfc[m.Start:m.End]
-		ms = append(ms, m)
+		mt.Text = nfc[mt.Start:mt.End]
+		ms = append(ms, mt)
 	}
 	d := newDoc(nfc, ms)
 	qs := d.run(f.indirect)
 	for i := range qs {
 		q := &qs[i]
-		q.Start, q.End = int(back[q.Start]), int(back[q.End])
+		q.Start, q.End = m.back(q.Start), m.back(q.End)
 		q.Text = text[q.Start:q.End]
-		q.Outer.Start, q.Outer.End = int(back[q.Outer.Start]), int(back[q.Outer.End])
+		q.Outer.Start, q.Outer.End = m.back(q.Outer.Start), m.back(q.Outer.End)
 		if s := q.Speaker; s != nil {
-			s.Start, s.End = int(back[s.Start]), int(back[s.End])
+			s.Start, s.End = m.back(s.Start), m.back(s.End)
 			s.Text = text[s.Start:s.End]
 		}
 	}
