@@ -352,6 +352,10 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 	if v.scale && v.np == 1 && v.group == 0 && v.cur == 0 && !v.half {
 		c.unscaled = decimal.New(int64(min(v.parts[0].mult, math.MaxInt64)), 0)
 	}
+	// a clock time: "um zwölf Uhr"
+	if !v.ordinal && !v.frac && !v.scale && v.np == 0 && v.group == 0 && v.cur <= 24 && !s.f.DateParts && s.followedByWord(end, "uhr") {
+		return c, false
+	}
 	// a scale abbreviation after number words: "zwei Mrd."
 	if !v.scale && !v.ordinal && !v.frac && !v.zero {
 		if exp, se := s.scaleAfter(end); se > end {

@@ -270,6 +270,8 @@ var findTests = []struct {
 	{"time colon", "Um 14:30 begann es.", nil},
 	{"time seconds", "Um 14:30:15 begann es.", nil},
 	{"clock hour", "Um 14 Uhr begann es.", nil},
+	{"clock hour words", "Kurz nach zwölf Uhr begann es.", nil},
+	{"hours are counted", "Es dauerte zwölf Stunden.", []string{"zwölf=12"}},
 	{"day month", "Am 3. Mai trat er an.", nil},
 	{"day month year", "Am 3. Mai 2025 trat er an.", nil},
 	{"day month then number", "Am 3. Mai kamen 40 Gäste.", []string{"40=40"}},
