@@ -21,7 +21,8 @@ import (
 // group after the first has exactly three digits ("2024 500" is two
 // numbers). A malformed token ("1.2.3,4", "12.34.567", "2,109,998", "3.14")
 // is skipped as a whole, never read as a guess. A sign (+ - −) counts when it
-// does not follow a letter or digit; "minus" before a numeral is part of it.
+// does not follow a letter or digit; "minus" or "negativ" before a numeral
+// is part of it.
 // "5,-" is 5. A plain integer with a leading zero ("030", "Mainz 05") is a
 // code, not a quantity.
 //
@@ -59,7 +60,8 @@ import (
 // Md., Mia., Milliarde(n), Bio., Billion(en) = 10¹², Billiarde(n) = 10¹⁵, with
 // or without the dot, or joined by a hyphen: "250-Milliarden") is part of the
 // span and sets FlagScale. halb, anderthalb, eineinhalb, zweieinhalb, Drittel,
-// Viertel … Tausendstel and Dutzend set FlagFraction; a fraction that is not
+// Viertel … Tausendstel (also after digits: "3 Viertel") and Dutzend set
+// FlagFraction; a fraction that is not
 // a finite decimal is rounded half-up to 20 digits after the point ("ein
 // Drittel" = 0.33333333333333333333). Ordinals are never scaled and carry no
 // qualifier: ordinal words ("erste", "siebente", "dreiundzwanzigsten"),
@@ -74,8 +76,9 @@ import (
 // "A bis B", "A–B" or "A-B" between digits, and "zwischen A und B" make one
 // Number with IsRange, Value A and Max B, spanning both ends (not
 // "zwischen"). The scale of the upper end distributes to the lower end only
-// when the lower end has no scale and is smaller: "12 bis 13 Mrd." is 12–13
-// billion, "500 bis 1 Mrd." is 500 to 10⁹. A range whose lower end exceeds
+// when the lower end has no scale and is smaller: "12 bis 13 Mrd." is 12·10⁹
+// to 13·10⁹, "500 bis 1 Mrd." is 500 to 10⁹. An article counts as the lower
+// end before a number word: "ein bis zwei Prozent" is 1 to 2. A range whose lower end exceeds
 // the upper is no range. A qualifier in front (rund, rd., etwa, ca., circa,
 // zirka, ungefähr, knapp, gut, fast, beinahe, nahezu, annähernd → About;
 // über, mehr als → MoreThan; unter, weniger als → LessThan; bis zu,
@@ -87,7 +90,8 @@ import (
 // Digits glued to letters or codes ("H100", "A380", "B2B", "COVID-19",
 // "Windows11", ISINs, "5G", "100k"), parts of URLs and e-mail addresses,
 // phone numbers, dates ("3.5.2025", "2025-05-03", "am 3. Mai", "3. Mai
-// 2025"), clock times ("14:30", "14.30 Uhr", "14 Uhr"), scores ("1:0") and
+// 2025"), clock times ("14:30", "14.30 Uhr", "14 Uhr", "zwölf Uhr"), scores
+// ("1:0") and
 // fiscal years ("2024/25") are skipped; DateParts reports the parts of dates
 // and times instead. A year standing alone ("2025", "im Mai 2025") is a
 // number.
