@@ -141,11 +141,10 @@ func (d *docState) orgishName(ts, te int) (Type, bool) {
 		if !d.isWord(k) {
 			continue
 		}
-		lw := d.lower(k)
 		if t, _, ok := d.headType(k); ok {
 			return t, true
 		}
-		if k := d.ix.orgWords.inflected([]byte(lw), 0); k >= 0 {
+		if k := d.ix.orgWords.inflected(d.lowerB(k), 0); k >= 0 {
 			found = true
 			switch orgWordSuffixes[k] {
 			case "amt", "ministerium", "behörde", "büro", "kommission", "gericht", "rat":

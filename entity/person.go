@@ -77,7 +77,7 @@ func (d *docState) rolePersonAt(i int) int {
 	if !role && !(d.ageContext(i) && d.usedAsName(i)) {
 		return i
 	}
-	if s := d.str(i); strings.HasSuffix(s, "s") || d.ix.orgWords.inflected([]byte(d.lower(i)), 0) >= 0 {
+	if s := d.str(i); strings.HasSuffix(s, "s") || d.ix.orgWords.inflected(d.lowerB(i), 0) >= 0 {
 		return i // "Ministerpräsident Thailands", "Premier League"
 	}
 	if _, _, ok := d.headType(i - 1); ok && role {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -116,6 +117,18 @@ func (d *docState) key(i int) []byte {
 func (d *docState) lower(i int) string {
 	d.buf = appendLower(d.buf[:0], d.str(i))
 	return string(d.buf)
+}
+
+// lowerB is lower without a copy: the bytes are valid until the next use
+// of d.buf.
+func (d *docState) lowerB(i int) []byte {
+	d.buf = appendLower(d.buf[:0], d.str(i))
+	return d.buf
+}
+
+// endsWith reports whether b ends in s with more than rest bytes before it.
+func endsWith(b []byte, s string, rest int) bool {
+	return len(b) > len(s)+rest && string(b[len(b)-len(s):]) == s
 }
 
 // genitiveInfo returns the word info of token i without a final -s.
@@ -467,9 +480,9 @@ func (d *docState) bizWord(i int) bool {
 	if businessWords[d.str(i)] {
 		return true
 	}
-	lw := d.lower(i)
+	lw := d.lowerB(i)
 	for _, s := range businessStems {
-		if strings.Contains(lw, s) {
+		if bytes.Contains(lw, []byte(s)) {
 			return true
 		}
 	}
@@ -629,9 +642,9 @@ func (d *docState) headAt(i int) int {
 
 // nounLike reports whether token i looks like a common German noun.
 func (d *docState) nounLike(i int) bool {
-	lw := d.lower(i)
+	lw := d.lowerB(i)
 	for _, s := range nounSuffixes {
-		if strings.HasSuffix(lw, s) && len(lw) > len(s)+2 {
+		if endsWith(lw, s, 2) {
 			return true
 		}
 	}
@@ -650,9 +663,9 @@ func (d *docState) govAt(i int) int {
 	if s := d.str(i + 1); s != "von" && s != "des" {
 		return i
 	}
-	lw := d.lower(i)
+	lw := d.lowerB(i)
 	for _, suf := range govSuffixes {
-		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+		if endsWith(lw, suf, 2) {
 			end := i + 3
 			d.emitRuleOrg(i, end, Government)
 			return end
@@ -728,7 +741,7 @@ func (d *docState) legalType(ts, te int) Type {
 			return Association
 		}
 		if d.isUpperWord(k) && !d.toks[k].is(fCaps) {
-			if h := d.ix.heads.inflected([]byte(d.lower(k)), 0); h >= 0 && headSuffixes[h].typ != Company {
+			if h := d.ix.heads.inflected(d.lowerB(k), 0); h >= 0 && headSuffixes[h].typ != Company {
 				return headSuffixes[h].typ // "Volksbanken AG" is a bank
 			}
 		}
@@ -911,9 +924,9 @@ func (d *docState) nameHead(i int) bool {
 	if !d.isUpperWord(i) {
 		return false
 	}
-	lw := d.lower(i)
+	lw := d.lowerB(i)
 	for _, suf := range [...]string{"verein", "genossenschaft"} {
-		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+		if endsWith(lw, suf, 2) {
 			return true
 		}
 	}
