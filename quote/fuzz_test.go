@@ -16,7 +16,7 @@ func FuzzFind(f *testing.F) {
 	for _, p := range passages {
 		f.Add(p.in)
 	}
-	marks := []string{"„", "“", "”", "\"", "‚", "‘", "’", "'", "»", "«", "›", "‹", ":", ",", "\n\n", " sagte ", " so ", " Er "}
+	marks := []string{"„", "“", "”", "\"", "‚", "‘", "’", "'", "»", "«", "›", "‹", ":", ",", "\n\n", " sagte ", " so ", " Er ", "\u0308", "a\u0308", "\r\n"}
 	for i := range 40 {
 		var sb strings.Builder
 		for j := range 30 {
@@ -28,6 +28,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("„unbalanced")
 	f.Add("unbalanced“")
 	f.Add("«a» »b« ‹c› ›d‹")
+	f.Add("„Wir pru\u0308fen“, sagte Ba\u0308rbel Holl.\u0308\u0308")
 	local := quote.NewFinder(quote.WithEntityFinder(func(string) []entity.Mention { return nil }))
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, find := range []func(string) []quote.Quote{quote.Find, local.Find} {
