@@ -936,6 +936,9 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 		return nil
 	}
 	if a, ok := numQualWord(w); ok {
+		if w == "ueber" && s.amountNounBefore(ws) {
+			return nil // "ein Auftrag über 40 Millionen Euro": the amount itself
+		}
 		return &Qualifier{Span: Span{ws, p}, Text: t[ws:p], Approx: a}
 	}
 	var first string
@@ -1036,4 +1039,40 @@ func (s *numScanner) kommaAfter(c numCore) numCore {
 		c.flags |= FlagScale
 	}
 	return c
+}
+
+// numAmountNouns are nouns after which "über" names the amount itself
+// ("ein Auftrag über 40 Millionen Euro", "eine Anleihe über 1 Mrd."), not a
+// lower bound. Compounds match by their last part ("Milliardenauftrag").
+var numAmountNouns = [...]string{
+	"auftrag", "kredit", "darlehen", "anleihe", "vertrag", "rechnung", "scheck", "gutschein",
+	"buergschaft", "angebot", "deal", "transaktion", "zahlung", "ueberweisung", "spende",
+	"strafe", "bussgeld", "klage", "forderung", "vergleich", "paket", "investition",
+	"finanzierung", "kapitalerhoehung", "emission", "platzierung", "bestellung", "order",
+	"kreditlinie", "lizenz", "summe", "betrag", "budget", "etat", "hilfspaket", "programm",
+	"garantie", "bond", "schuldschein",
+}
+
+// amountNounBefore reports whether one of numAmountNouns, possibly inflected
+// (-e, -en, -n, -s, -es), stands right before the word at i.
+func (s *numScanner) amountNounBefore(i int) bool {
+	t := s.text
+	p := numSkipSpaceBack(t, i)
+	if p == i {
+		return false
+	}
+	ws := numWordStart(t, p)
+	var b numWordBuf
+	if ws == p || !numIsUpperAt(t, ws) || !numFold(&b, t, ws, p) {
+		return false
+	}
+	w := b.str()
+	for _, n := range numAmountNouns {
+		for _, end := range [...]string{"", "e", "en", "n", "s", "es"} {
+			if len(w) >= len(n)+len(end) && w[len(w)-len(end):] == end && w[len(w)-len(end)-len(n):len(w)-len(end)] == n {
+				return true
+			}
+		}
+	}
+	return false
 }
