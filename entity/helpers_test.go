@@ -36,6 +36,8 @@ func testTables() *tables {
 	org("Nasdaq", Exchange, "", nil)
 	org("SAP", Company, "", nil)
 	org("thyssenkrupp", Company, "", nil)
+	org("Die Zeit", Media, "", []string{"?Zeit"})
+	org("Die Welt", Media, "", []string{"?Welt"})
 	for _, g := range []struct {
 		n string
 		g Gender

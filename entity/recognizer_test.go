@@ -82,6 +82,8 @@ func TestFindOrganizations(t *testing.T) {
 		{"two ambiguous companies coordinated", "Die Kommission ermittelt gegen Apple und Allianz.",
 			[]want{{"Apple", "Apple", "company"}, {"Allianz", "Allianz", "insurer"}}},
 		{"ambiguous coordinated with a common noun", "Er aß Brot und Apple-Kuchen, dann Post und Brot.", []want{}},
+		{"media title at sentence start", "Die Zeit drängt. Die Welt berichtete darüber.",
+			[]want{{"Die Welt", "Die Welt", "media"}}},
 		{"ambiguous confirmed earlier", "Die Allianz meldet mehr Umsatz. Die Allianz lädt zur Feier.",
 			[]want{{"Allianz", "Allianz", "insurer"}, {"Allianz", "Allianz", "insurer"}}},
 		{"english sentence", "An apple a day: Apple pie is sweet.", []want{}},

@@ -324,7 +324,13 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 		return m.end
 	}
 	e := d.ix.ents[m.term.ent]
-	if m.term.amb && !d.evidence(i, m.end, e) {
+	amb := m.term.amb
+	if e.Type == Media && m.end-i >= 2 && d.toks[i].is(fSentStart) && d.flag(i, wStop) {
+		// "Die Zeit drängt": a title starting with an article, at the
+		// start of a sentence, is a title only with evidence.
+		amb = true
+	}
+	if amb && !d.evidence(i, m.end, e) {
 		return m.end
 	}
 	end := m.end
@@ -467,7 +473,16 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	}
 	switch {
 	case e.Type == Media:
-		return false // "Welt", "Zeit": only quotes, a head noun or a compound tell
+		// "Welt", "Zeit": only quotes, a head noun, a compound or a verb
+		// of reporting tell.
+		if end < len(d.toks) && d.isWord(end) {
+			switch d.str(end) {
+			case "berichtet", "berichtete", "schreibt", "schrieb", "meldet", "meldete", "zitiert", "zitierte",
+				"titelt", "titelte", "kommentiert", "kommentierte", "enthüllte", "berichten", "berichteten":
+				return true
+			}
+		}
+		return false
 	case !businessType(e.Type):
 		// A party, government or union needs figures in the sentence.
 		return d.sentenceFigures(i)
