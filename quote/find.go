@@ -776,6 +776,14 @@ func (d *doc) clauseStart(i int, stopAtComma bool) int {
 	for k >= b {
 		t := d.toks[k]
 		if t.q != 0 || t.kind == tMark {
+			// a quotation inside the clause belongs to it ("als „…“ bezeichnet")
+			if t.kind == tMark && k > 0 && d.toks[k-1].q != 0 {
+				pi := int(d.toks[k-1].q) - 1
+				if o := d.pairTok[pi][0]; o < k && k-o <= 8 && !d.innerEndsSentence(k) {
+					k = o - 1
+					continue
+				}
+			}
 			break
 		}
 		if t.kind == tPunct {
@@ -1015,7 +1023,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	}
 	lc0 := d.clauseStart(verb, true)
 	lc := d.skipStarters(lc0, verb)
-	if lc0 < lc && d.isWord(lc0) && subordinators[strings.ToLower(d.word(lc0))] && lc < verb {
+	if !asPhrase && lc0 < lc && d.isWord(lc0) && subordinators[strings.ToLower(d.word(lc0))] && lc < verb {
 		// "…, weil die US-Regierung Georgien als „…“ bezeichnet hat"
 		if np := d.grabSubject(lc); np.ok() && np.e <= verb && !oblique[d.word(np.s)] {
 			return np
@@ -1425,6 +1433,7 @@ var auxiliaries = map[string]bool{
 var subordinators = map[string]bool{
 	"als": true, "wenn": true, "nachdem": true, "weil": true, "da": true, "ob": true,
 	"dass": true, "obwohl": true, "während": true, "bevor": true, "sobald": true, "falls": true,
+	"zumal": true, "obgleich": true, "indem": true, "wobei": true, "sodass": true, "seit": true,
 }
 
 // sourceNouns head "nach den Worten von X", "nach Ansicht des X".

@@ -179,7 +179,7 @@ var clauseStarters = map[string]bool{
 	"schließlich": true, "letztlich": true, "ebenfalls": true, "derzeit": true, "tatsächlich": true,
 	"bislang": true, "bisher": true, "weiterhin": true, "ferner": true, "hingegen": true,
 	"dagegen": true, "demnach": true, "indes": true, "indessen": true, "unterdessen": true,
-	"gleichwohl": true, "vielmehr": true, "erst": true, "selbst": true,
+	"gleichwohl": true, "vielmehr": true, "zumal": true, "obgleich": true, "indem": true, "wobei": true, "erst": true, "selbst": true,
 	"ähnlich": true, "genauso": true, "relativierend": true, "abschließend": true, "ergänzend": true, "zusammenfassend": true,
 }
 
