@@ -83,7 +83,9 @@ import (
 // zirka, ungefähr, knapp, gut, fast, beinahe, nahezu, annähernd → About;
 // über, mehr als → MoreThan; unter, weniger als → LessThan; bis zu,
 // höchstens, maximal → AtMost; mindestens, wenigstens → AtLeast) is reported
-// in Qual with its own span, outside the Number's span.
+// in Qual with its own span, outside the Number's span. After an amount
+// noun "über" names the amount itself: "ein Auftrag über 40 Millionen Euro"
+// has no qualifier.
 //
 // # Not numbers
 //
