@@ -81,10 +81,9 @@ type index struct {
 	terms      []term
 	byName     map[string]*Entity
 	roleSuffix map[string]*Role // lower-case role words, for compounds
-	minRole    int
-	filter     [1 << 10]uint64 // a one-hash Bloom filter over (first, second, last byte, length) of the keys
-	heads      *suffixTrie     // headSuffixes, value = index
-	orgWords   *suffixTrie     // orgWordSuffixes, value = index
+	filter     [1 << 10]uint64  // a one-hash Bloom filter over (first, second, last byte, length) of the keys
+	heads      *suffixTrie      // headSuffixes, value = index
+	orgWords   *suffixTrie      // orgWordSuffixes, value = index
 }
 
 func (ix *index) word(key string) *wordInfo {
@@ -232,7 +231,6 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 		legal:      newTrie(),
 		byName:     make(map[string]*Entity),
 		roleSuffix: make(map[string]*Role),
-		minRole:    3,
 	}
 	var buf []byte
 	key := func(s string) string {
