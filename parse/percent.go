@@ -298,8 +298,8 @@ func pctElliptic(gap string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			noun = true
-		case pctArticles[w] || pctPrepositions[w]:
-		case i > 0 && pctArticles[words[i-1]] && i+1 < n-1 && pctStartsUpper(words[i+1]):
+		case pctIsArticleWord(w) || pctPrepositions[w]:
+		case i > 0 && pctIsArticleWord(words[i-1]) && i+1 < n-1 && pctStartsUpper(words[i+1]):
 			// an adjective: "die operative Marge um"
 		default:
 			return false // a verb or an adverb of its own
@@ -366,7 +366,7 @@ func pctWordBefore(text string, i int) string {
 	i = pctSkipBlanksBack(text, i)
 	j := i
 	for j > 0 && i-j < 40 {
-		r, size := utf8.DecodeLastRuneInString(text[:j])
+		r, size := pctLastRune(text, j)
 		if !pctIsWordRune(r) {
 			break
 		}
@@ -641,9 +641,33 @@ func pctLetterAt(text string, i int) bool {
 	return pctIsWordRune(r)
 }
 
+// pctRune decodes the rune at text[i], with a fast path for ASCII.
+func pctRune(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// pctLastRune decodes the rune that ends at text[i], with a fast path for
+// ASCII.
+func pctLastRune(text string, i int) (rune, int) {
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(text[:i])
+}
+
 // pctIsWordRune reports whether r is part of a word: a letter or a
 // combining mark (the diaeresis of a decomposed "ü").
 func pctIsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return pctIsWordRuneSlow(r)
+}
+
+func pctIsWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -857,6 +881,7 @@ type pctTok struct {
 	num        bool // a number written in digits
 	far        bool // behind a comma or a subordinating word (backward scan)
 	brk        bool // a clause boundary follows directly (forward scan)
+	noun       bool // written with a capital letter
 	n          uint8
 	low        [32]byte // the word in lower case; n == 0 when too long
 }
@@ -870,6 +895,7 @@ func (t *pctTok) fold(text string) {
 	if len(w) > len(t.low) {
 		return
 	}
+	t.noun = w[0] >= 'A' && w[0] <= 'Z' || w[0] == 0xC3 && len(w) > 1 && (w[1] == 0x84 || w[1] == 0x96 || w[1] == 0x9C)
 	o := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -976,7 +1002,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 	if len(f) > 0 && f[0].is("hoch") && f[0].brk {
 		return Up // "ging es um 3 % hoch."
 	}
-	if len(f) > 2 && pctArticles[string(f[1].low[:f[1].n])] && !f[1].is("die") {
+	if len(f) > 2 && pctIsArticleWord(string(f[1].low[:f[1].n])) && !f[1].is("die") {
 		switch {
 		case f[0].is("über"):
 			return Up // "1,1 % über dem Vorjahr"
@@ -990,7 +1016,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 		if t.num {
 			continue
 		}
-		if i == 0 && pctArticles[string(t.low[:t.n])] {
+		if i == 0 && pctIsArticleWord(string(t.low[:t.n])) {
 			break // "1,25 % des auf 9.000 Euro reduzierten Kapitals": a noun phrase follows
 		}
 		if d, ok := pctDirWords[string(t.low[:t.n])]; ok {
@@ -1066,9 +1092,12 @@ func pctParticleDir(p *pctTok, b []pctTok) (Direction, bool) {
 // pctSuffixDir recognizes compound nouns that end in a word of change:
 // "Umsatzplus", "Gewinnrückgang", "Kurseinbruch".
 func pctSuffixDir(t *pctTok) (Direction, bool) {
-	w := string(t.low[:t.n])
+	if t.n < 7 || !t.noun {
+		return NoDirection, false
+	}
+	w := t.low[:t.n]
 	for _, s := range pctDirSuffixes {
-		if len(w) > len(s.suffix)+2 && strings.HasSuffix(w, s.suffix) {
+		if len(w) > len(s.suffix)+2 && string(w[len(w)-len(s.suffix):]) == s.suffix {
 			return s.dir, true
 		}
 	}
@@ -1083,24 +1112,16 @@ func pctScanBack(text string, i, lo int, toks []pctTok) (n int, open bool) {
 	far := false
 	defer func() { open = !far && i <= lo }()
 	for i > lo && n < len(toks) {
-		r, size := utf8.DecodeLastRuneInString(text[:i])
+		r, size := pctLastRune(text, i)
 		switch {
 		case pctIsBlank(r) || r == '-' || r == '%' || r == '‰':
 			i -= size
 		case pctIsWordRune(r):
-			j := i
-			for j > lo {
-				r, size := utf8.DecodeLastRuneInString(text[:j])
-				if pctIsWordRune(r) || r == '-' && j-size > lo && pctLetterBefore(text, j-size) {
-					j -= size
-					continue
-				}
-				break
-			}
+			j := pctWordStart(text, i, lo)
 			t := &toks[n]
 			*t = pctTok{start: j, end: i, far: far}
 			t.fold(text)
-			if pctSubordinators[string(t.low[:t.n])] {
+			if pctIsSubordinator(string(t.low[:t.n])) {
 				far = true
 				t.far = true
 			}
@@ -1145,6 +1166,48 @@ func pctScanBack(text string, i, lo int, toks []pctTok) (n int, open bool) {
 	return n, false
 }
 
+// pctWordStart returns the start of the word that ends at j, not going
+// below lo. Hyphens between letters belong to the word ("Kfz-Geschäft").
+func pctWordStart(text string, j, lo int) int {
+	for j > lo {
+		c := text[j-1]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' && j-1 > lo && pctLetterBefore(text, j-1) {
+				j--
+				continue
+			}
+			return j
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !pctIsWordRuneSlow(r) {
+			return j
+		}
+		j -= size
+	}
+	return j
+}
+
+// pctWordEnd returns the end of the word that starts at j, not going
+// beyond hi.
+func pctWordEnd(text string, j, hi int) int {
+	for j < hi {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' && j+1 < hi && pctLetterAt(text, j+1) {
+				j++
+				continue
+			}
+			return j
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !pctIsWordRuneSlow(r) {
+			return j
+		}
+		j += size
+	}
+	return j
+}
+
 // pctLetterBefore reports whether a letter ends at text[:i].
 func pctLetterBefore(text string, i int) bool {
 	if i <= 0 {
@@ -1166,25 +1229,17 @@ func pctScanFwd(text string, i, hi int, toks []pctTok) int {
 		return n
 	}
 	for i < hi && n < len(toks) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := pctRune(text, i)
 		switch {
 		case pctIsBlank(r) || r == '-' || r == '%' || r == '‰':
 			i += size
 		case pctIsWordRune(r):
-			j := i
-			for j < hi {
-				r, size := utf8.DecodeRuneInString(text[j:])
-				if pctIsWordRune(r) || r == '-' && j+size < hi && pctLetterAt(text, j+size) {
-					j += size
-					continue
-				}
-				break
-			}
+			j := pctWordEnd(text, i, hi)
 			t := &toks[n]
 			*t = pctTok{start: i, end: j}
 			t.fold(text)
 			w := string(t.low[:t.n])
-			if pctSubordinators[w] || pctCoordinators[w] {
+			if pctIsSubordinator(w) || pctIsCoordinator(w) {
 				return stop()
 			}
 			n++
@@ -1227,39 +1282,57 @@ func pctScanFwd(text string, i, hi int, toks []pctTok) int {
 // after says that f follows the percentage; "1,1 % über dem Vorjahr" is
 // read only there. It reports whether a basis was found.
 func pctBasis(text string, m *PercentMatch, f []pctTok, after bool) bool {
+	next := func(i int) string {
+		if i < len(f) {
+			return string(f[i].low[:f[i].n])
+		}
+		return ""
+	}
 	for i := range f {
 		t := &f[i]
+		if t.num || t.n < 2 || t.n > 10 {
+			continue // no trigger word is shorter or longer
+		}
 		end := -1
-		switch {
-		case t.is("gegenüber"):
+		switch string(t.low[:t.n]) {
+		case "gegenüber":
 			end = pctBasisHead(text, f, i+1, false)
-		case t.is("verglichen") && i+1 < len(f) && f[i+1].is("mit"):
-			end = pctBasisHead(text, f, i+2, false)
-		case t.is("im") && i+1 < len(f) && f[i+1].is("vergleich") && i+2 < len(f):
-			switch {
-			case f[i+2].is("zum") || f[i+2].is("zur"):
-				end = pctBasisHead(text, f, i+3, true)
-			case f[i+2].is("zu") || f[i+2].is("mit"):
-				end = pctBasisHead(text, f, i+3, false)
+		case "verglichen":
+			if next(i+1) == "mit" {
+				end = pctBasisHead(text, f, i+2, false)
 			}
-		case t.is("im") && i+1 < len(f) && int(f[i+1].n) > len("vergleich") &&
-			strings.HasSuffix(string(f[i+1].low[:f[i+1].n]), "vergleich"),
-			t.is("im") && i+1 < len(f) && int(f[i+1].n) > len("abstand") &&
-				strings.HasSuffix(string(f[i+1].low[:f[i+1].n]), "abstand"):
-			end = f[i+1].end // "im Jahresvergleich", "im Vorjahresvergleich", "im Jahresabstand"
-		case after && i == 0 && (t.is("über") || t.is("unter")) && i+1 < len(f) &&
-			pctArticles[string(f[i+1].low[:f[i+1].n])] && !f[i+1].is("die"):
-			end = pctBasisHead(text, f, i+1, false) // "1,1 % über dem Vorjahr"
-		case t.is("vor") && i+1 < len(f) && f[i+1].is("jahresfrist"):
-			end = f[i+1].end
-		case t.is("zum") || t.is("zur") || t.is("vom"):
+		case "im":
+			w := next(i + 1)
+			switch {
+			case w == "vergleich":
+				switch next(i + 2) {
+				case "zum", "zur":
+					end = pctBasisHead(text, f, i+3, true)
+				case "zu", "mit":
+					end = pctBasisHead(text, f, i+3, false)
+				}
+			case len(w) > len("vergleich") && strings.HasSuffix(w, "vergleich"),
+				len(w) > len("abstand") && strings.HasSuffix(w, "abstand"):
+				end = f[i+1].end // "im Jahresvergleich", "im Vorjahresvergleich", "im Jahresabstand"
+			}
+		case "über", "unter":
+			if w := next(i + 1); after && i == 0 && w != "die" && pctIsArticleWord(w) {
+				end = pctBasisHead(text, f, i+1, false) // "1,1 % über dem Vorjahr"
+			}
+		case "vor", "binnen":
+			if next(i+1) == "jahresfrist" {
+				end = f[i+1].end
+			}
+		case "zum", "zur", "vom":
 			end = pctBasisHead(text, f, i+1, true)
-		case t.is("seit") && i+1 < len(f) && (f[i+1].is("jahresbeginn") || f[i+1].is("jahresanfang")):
-			end = f[i+1].end
-		case t.is("auf") && i+1 < len(f) && f[i+1].is("jahressicht"):
-			end = f[i+1].end
-		case t.is("binnen") && i+1 < len(f) && f[i+1].is("jahresfrist"):
-			end = f[i+1].end
+		case "seit":
+			if w := next(i + 1); w == "jahresbeginn" || w == "jahresanfang" {
+				end = f[i+1].end
+			}
+		case "auf":
+			if next(i+1) == "jahressicht" {
+				end = f[i+1].end
+			}
 		}
 		if end > 0 {
 			m.BasisSpan = Span{t.start, end}
@@ -1275,7 +1348,7 @@ func pctBasis(text string, m *PercentMatch, f []pctTok, after bool) bool {
 // a noun that starts with "Vor" (Vorjahr, Vormonat, Vorquartal). It returns
 // the end of the phrase or -1.
 func pctBasisHead(text string, f []pctTok, i int, strict bool) int {
-	if i < len(f) && !f[i].num && pctArticles[string(f[i].low[:f[i].n])] {
+	if i < len(f) && !f[i].num && pctIsArticleWord(string(f[i].low[:f[i].n])) {
 		i++
 	}
 	for k := 0; k < 2 && i < len(f); k, i = k+1, i+1 {
@@ -1304,21 +1377,33 @@ func pctBasisHead(text string, f []pctTok, i int, strict bool) int {
 	return -1
 }
 
-// pctArticles are articles that may open the object of a comparison.
-var pctArticles = map[string]bool{
-	"dem": true, "der": true, "den": true, "des": true, "die": true, "das": true, "einem": true, "einer": true,
+// pctIsArticleWord reports whether w is an article that may open the
+// object of a comparison or a noun phrase.
+func pctIsArticleWord(w string) bool {
+	switch w {
+	case "dem", "der", "den", "des", "die", "das", "einem", "einer":
+		return true
+	}
+	return false
 }
 
-// pctSubordinators open a new clause; words behind one belong elsewhere.
-var pctSubordinators = map[string]bool{
-	"während": true, "wobei": true, "nachdem": true, "weil": true, "dass": true, "obwohl": true,
-	"aber": true, "doch": true, "sondern": true, "jedoch": true, "wohingegen": true, "da": true,
-	"denn": true, "bevor": true, "sodass": true, "womit": true, "wodurch": true,
+// pctIsSubordinator reports whether w opens a new clause; words behind one
+// belong elsewhere.
+func pctIsSubordinator(w string) bool {
+	switch w {
+	case "während", "wobei", "nachdem", "weil", "dass", "obwohl", "aber", "doch", "sondern", "jedoch",
+		"wohingegen", "da", "denn", "bevor", "sodass", "womit", "wodurch":
+		return true
+	}
+	return false
 }
 
-// pctCoordinators join clauses; they stop the forward look only, so that
-// "stieg um 5 % und der Gewinn um 3 %" still gives both an up.
-var pctCoordinators = map[string]bool{"und": true, "oder": true, "sowie": true}
+// pctIsCoordinator reports whether w joins clauses; coordinators stop the
+// forward look only, so that "stieg um 5 % und der Gewinn um 3 %" still
+// gives both an up.
+func pctIsCoordinator(w string) bool {
+	return w == "und" || w == "oder" || w == "sowie"
+}
 
 // pctDirWords are words of change, in lower case.
 var pctDirWords = map[string]Direction{
