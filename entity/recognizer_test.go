@@ -109,6 +109,8 @@ func TestFindOrganizations(t *testing.T) {
 		{"generic head needs acronym", "Das Unternehmen Gewinne zu machen ist schwer, das Unternehmen XYZ schafft es.",
 			[]want{{"XYZ", "XYZ", "company"}}},
 		{"head noun before a genitive", "Zorblat ist der größte Dienstleister Nordeuropas.", []want{}},
+		{"generic head with a name part", "Er verkauft an den Konzern Zorblat Steel und das Unternehmen Gewinne.",
+			[]want{{"Zorblat Steel", "Zorblat Steel", "company"}}},
 		{"head noun not before month", "Der Autobauer Mitte März meldete nichts.", []want{}},
 		{"acronym definition", "Die Kreditanstalt für Wiederaufbau (KfW) vergibt Kredite. Später zahlte die KfW aus.",
 			[]want{{"Kreditanstalt für Wiederaufbau", "Kreditanstalt für Wiederaufbau", "bank"},

@@ -586,8 +586,8 @@ func (d *docState) headAt(i int) int {
 	t := &d.toks[i]
 	s := d.str(i)
 	strong := t.is(fCaps) || t.is(fInnerCaps) || strings.ContainsAny(s, "0123456789")
-	if generic && !strong {
-		return i
+	if generic && !strong && !(d.nameWord(i+1) && d.flag(i+1, wNamePart)) {
+		return i // "das Unternehmen Gewinne …"; but "der Konzern Jindal Steel"
 	}
 	if !strong && d.nounLike(i) {
 		return i

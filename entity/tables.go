@@ -155,6 +155,8 @@ var nameParts = []string{
 	"Industries", "Networks", "Robotics", "Semiconductor", "Semiconductors", "Electronics", "Logistics",
 	"Logistik", "Consulting", "Investments", "Asset", "Brands", "Foods", "Entertainment", "Games", "Studios",
 	"AI", "Cloud", "Security", "Biotech", "Health", "Healthcare", "Energie", "Solar", "Wind", "Mobility",
+	"Steel", "Oil", "Chemicals", "Insurance", "Telecom", "Power", "Gas", "Mining", "Automotive", "Aerospace",
+	"Industries", "Resources", "Airways", "Shipping", "Pharmaceutical", "Materials", "Instruments", "Semiconductor",
 }
 
 // nounSuffixes end common German nouns; a capitalized word with one of
