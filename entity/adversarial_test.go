@@ -281,10 +281,10 @@ var advDashes = []rune{'‐', '‑', '‒', '–', '—', '―', '−', '⁃'}
 
 // advSkipKnownBug skips t when it is listed in advKnownBugs: a bug found
 // by these tests, reported in the hardening notes and not yet fixed. The
-// entry is removed with the fix.
+// entry is removed with the fix. FINANZTEXT_KNOWN_BUGS=1 runs them anyway.
 func advSkipKnownBug(t *testing.T) {
 	t.Helper()
-	if why, ok := advKnownBugs[t.Name()]; ok {
+	if why, ok := advKnownBugs[t.Name()]; ok && os.Getenv("FINANZTEXT_KNOWN_BUGS") != "1" {
 		t.Skip("known bug: " + why)
 	}
 }
