@@ -267,7 +267,7 @@ func (d *docState) tryAt(i int) int {
 		return def.te
 	}
 	upper := t.is(fUpper) || t.is(fDigit)
-	if upper && !d.flag(i, wStop) && !d.inCompound(i) && !d.headBeforeName(i) {
+	if upper && !d.flag(i, wStop) && !d.inCompound(i) && !d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
 		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) {
 			if ok && m.end == end && m.term.ent >= 0 {
 				d.emitOrg(i, le, d.ix.ents[m.term.ent], false, true)
@@ -641,11 +641,12 @@ func (d *docState) headAt(i int) int {
 	if !strong && end-1 > i && d.nounLike(end-1) {
 		return i
 	}
+	legal := false
 	if le := d.legalAt(end); le > end {
-		end = le
+		end, legal = le, true
 	}
 	start := i
-	if d.nameHead(i-1) && d.toks[i-1].sent == d.toks[i].sent {
+	if legal && d.nameHead(i-1) && d.toks[i-1].sent == d.toks[i].sent {
 		start = i - 1 // "Weingärtnergenossenschaft Metzingen"
 		if len(d.ms) > 0 && d.ms[len(d.ms)-1].te > start {
 			start = i
@@ -653,6 +654,21 @@ func (d *docState) headAt(i int) int {
 	}
 	d.emitRuleOrg(start, end, typ)
 	return end
+}
+
+// nounSuffix reports whether token i ends like a common German noun
+// ("Abteilung", "Gesellschaft").
+func (d *docState) nounSuffix(i int) bool {
+	if !d.isUpperWord(i) || d.toks[i].is(fCaps) {
+		return false
+	}
+	lw := d.lowerB(i)
+	for _, s := range nounSuffixes {
+		if endsWith(lw, s, 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounLike reports whether token i looks like a common German noun.
@@ -862,8 +878,8 @@ func (d *docState) clubAt(i int) int {
 	}
 	for k := 0; k < 2 && end < len(d.toks); k++ {
 		switch {
-		case d.nameWord(end) && !d.flag(end, wLegalStart) && !d.startsOrg(end):
-			end++ // "FC Carl Zeiss Jena"
+		case d.nameWord(end) && !d.flag(end, wLegalStart|wRole|wGiven) && !d.startsOrg(end) && !strings.HasSuffix(d.str(end-1), "s"):
+			end++ // "FC Carl Zeiss Jena"; not "AS Roms Trainer"
 		case d.isWord(end) && d.toks[end].is(fDigit) && d.toks[end].is(fSpace) && d.toks[end].end-d.toks[end].start <= 4 &&
 			!(d.isPunct(end+1, ":") && d.joined(end)):
 			end++ // "FC Schalke 04", "TSG 1899 Hoffenheim"; not "FC Valencia 1:0"
