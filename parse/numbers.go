@@ -154,6 +154,12 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 				}
 			}
 			i++
+		case (c == 0xC2 || c == 0xE2) && s.vulgarAt(i):
+			var ok bool
+			dst, i, ok = s.atVulgar(dst, i)
+			if !ok {
+				i++
+			}
 		case c == 0xE2:
 			// U+2212 MINUS SIGN
 			if i+3 < len(text) && text[i+1] == 0x88 && text[i+2] == 0x92 && numIsDigit(text[i+3]) && s.signOK(i) {
@@ -410,6 +416,19 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			c.end = e + 1
 			c.ordinal = true
 			c.val = d.value(t, ds, 0, false)
+			return c, true, 0
+		}
+	}
+	// a vulgar fraction glued to the digits: "1½"
+	if d.plain {
+		if num, den, n := numVulgarAt(t, e); n > 0 {
+			v := d.value(t, ds, 0, false).Add(decimal.New(num, 0).DivRound(decimal.New(den, 0), 20))
+			if neg {
+				v = v.Neg()
+			}
+			c.end = e + n
+			c.flags |= FlagFraction
+			c.val, c.unscaled = v, v
 			return c, true, 0
 		}
 	}
@@ -1077,4 +1096,53 @@ func (s *numScanner) amountNounBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// numVulgarAt reads a vulgar fraction character at text[i] (½ ¼ ¾ ⅓ ⅔) and
+// returns its value and byte length, or n == 0.
+func numVulgarAt(text string, i int) (num, den int64, n int) {
+	if i+1 < len(text) && text[i] == 0xC2 {
+		switch text[i+1] {
+		case 0xBC:
+			return 1, 4, 2
+		case 0xBD:
+			return 1, 2, 2
+		case 0xBE:
+			return 3, 4, 2
+		}
+	}
+	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x85 {
+		switch text[i+2] {
+		case 0x93:
+			return 1, 3, 3
+		case 0x94:
+			return 2, 3, 3
+		}
+	}
+	return 0, 0, 0
+}
+
+// vulgarAt reports whether a vulgar fraction character stands alone at i.
+func (s *numScanner) vulgarAt(i int) bool {
+	_, _, n := numVulgarAt(s.text, i)
+	return n > 0 && !numLetterBefore(s.text, i, true)
+}
+
+// atVulgar reports a vulgar fraction standing alone: "½ Prozent".
+func (s *numScanner) atVulgar(dst []Number, i int) ([]Number, int, bool) {
+	t := s.text
+	num, den, n := numVulgarAt(t, i)
+	if ok, _ := numLetterAt(t, i+n); ok || i+n < len(t) && numIsDigit(t[i+n]) {
+		return dst, i + n, true
+	}
+	c := numCore{start: i, end: i + n, flags: FlagFraction}
+	c.val = decimal.New(num, 0).DivRound(decimal.New(den, 0), 20)
+	c.unscaled = c.val
+	if exp, se := s.scaleAfter(c.end); se > c.end {
+		c.val, c.scaleExp, c.end = c.val.Shift(exp), exp, se
+		c.flags |= FlagScale
+	}
+	nb := Number{Span: Span{c.start, c.end}, Text: t[c.start:c.end], Value: c.val, Flags: c.flags}
+	nb.Qual = s.qualBefore(c.start)
+	return append(dst, nb), c.end, true
 }
