@@ -60,8 +60,8 @@ import (
 // Md., Mia., Milliarde(n), Bio., Billion(en) = 10¹², Billiarde(n) = 10¹⁵, with
 // or without the dot, or joined by a hyphen: "250-Milliarden") is part of the
 // span and sets FlagScale. halb, anderthalb, eineinhalb, zweieinhalb, Drittel,
-// Viertel … Tausendstel (also after digits: "3 Viertel") and Dutzend set
-// FlagFraction; a fraction that is not
+// Viertel … Tausendstel (also after digits: "3 Viertel"), the characters
+// ½ ¼ ¾ ⅓ ⅔ (alone or glued to digits: "1½") and Dutzend set FlagFraction; a fraction that is not
 // a finite decimal is rounded half-up to 20 digits after the point ("ein
 // Drittel" = 0.33333333333333333333). Ordinals are never scaled and carry no
 // qualifier: ordinal words ("erste", "siebente", "dreiundzwanzigsten"),
