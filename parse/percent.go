@@ -203,6 +203,12 @@ func pctAttachSign(text string, m *PercentMatch) bool {
 	case s >= 3 && text[s-3:s] == "−": // U+2212 MINUS SIGN
 		neg = true
 		s -= 3
+	case s >= 3 && text[s-3:s] == "–": // an en dash used as a minus: "(–1,4 %)", not "20 –25 %"
+		if k := pctSkipBlanksBack(text, s-3); k > 0 && pctDigitAt(text, k-1) {
+			return false
+		}
+		neg = true
+		s -= 3
 	default:
 		return false
 	}

@@ -120,6 +120,7 @@ var percentTests = []struct {
 	{"weniger after", "Es kamen 8 % weniger Gäste.", []pw{{text: "8 %", value: "8", dir: Down}}},
 	{"minus sign", "Das Ergebnis: −1,4 % im Jahr.", []pw{{text: "−1,4 %", value: "-1.4", dir: Down}}},
 	{"hyphen minus", "Bilanz des Tages: -2 %.", []pw{{text: "-2 %", value: "-2", dir: Down}}},
+	{"en dash as minus", "Der Index schloss schwach (–1,4 %).", []pw{{text: "–1,4 %", value: "-1.4", dir: Down}}},
 	{"plus sign", "Bilanz des Tages: +3 %.", []pw{{text: "+3 %", value: "3", dir: Up}}},
 	{"clause boundary keeps directions apart", "Der Umsatz sank um 5 % und der Gewinn stieg um 3 %.", []pw{{text: "5 %", value: "5", dir: Down}, {text: "3 %", value: "3", dir: Up}}},
 	{"ellipsis with und", "Der Umsatz stieg um 5 % und der Gewinn um 3 %.", []pw{{text: "5 %", value: "5", dir: Up}, {text: "3 %", value: "3", dir: Up}}},
