@@ -114,6 +114,7 @@ func (r *Recognizer) FindDoc(text string) *Doc {
 	for i := range d.ms {
 		out[i] = d.ms[i].Mention
 	}
+	d.release()
 	return &Doc{Text: text, Mentions: out}
 }
 

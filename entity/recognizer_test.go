@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -349,4 +350,39 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestConcurrentFind runs one Recognizer from many goroutines: the results
+// must equal the sequential ones (run with -race).
+func TestConcurrentFind(t *testing.T) {
+	r := testRecognizer()
+	texts := []string{
+		"Siemens-Chef Roland Busch traf Amy Hood. Busch lachte.",
+		"Die Müller Logistik GmbH & Co. KG und die Kreditanstalt für Wiederaufbau (KfW) verhandeln. Die KfW zahlt.",
+		"Der 40-jährige Altman lächelt. Altmans Plan ist kühn.",
+		strings.Repeat("Microsofts Umsatz steigt. ", 200),
+	}
+	want := make([][]Mention, len(texts))
+	for i, s := range texts {
+		want[i] = r.Find(s)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(texts)
+				got := r.Find(texts[i])
+				if !assert.Equal(t, len(want[i]), len(got)) {
+					return
+				}
+				for j := range got {
+					assert.Equal(t, want[i][j].Span, got[j].Span)
+					assert.Equal(t, want[i][j].Entity.Name, got[j].Entity.Name)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

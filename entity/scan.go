@@ -3,6 +3,7 @@ package entity
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -34,6 +35,7 @@ type docState struct {
 	sentBiz   map[int32]bool
 	ruleEnts  map[string]*Entity
 	persons   map[string]*Entity
+	pooled    *docBuffers
 	wordPos   map[string][]int32
 	nameUse   map[string]bool
 	sentFig   map[int32]bool
@@ -44,10 +46,29 @@ type localAlias struct {
 	from int // active from this token on
 }
 
+// docBuffers are the token and word-info slices of a docState, reused
+// between calls through a sync.Pool.
+type docBuffers struct {
+	toks []token
+	info []*wordInfo
+}
+
+var bufPool = sync.Pool{New: func() any { return new(docBuffers) }}
+
+// maxPooled is the largest buffer kept for reuse (in tokens).
+const maxPooled = 1 << 16
+
 func newDocState(ix *index, text string) *docState {
 	d := &docState{ix: ix, text: text}
-	d.toks = tokenize(text, make([]token, 0, len(text)/5+1))
-	d.info = make([]*wordInfo, len(d.toks))
+	b := bufPool.Get().(*docBuffers)
+	d.pooled = b
+	d.toks = tokenize(text, b.toks[:0])
+	if cap(b.info) >= len(d.toks) {
+		d.info = b.info[:len(d.toks)]
+		clear(d.info)
+	} else {
+		d.info = make([]*wordInfo, len(d.toks))
+	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		w := text[t.start:t.end]
@@ -267,8 +288,9 @@ func (d *docState) tryAt(i int) int {
 		return def.te
 	}
 	upper := t.is(fUpper) || t.is(fDigit)
-	if upper && !d.flag(i, wStop) && !d.inCompound(i) && !d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
-		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) {
+	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
+		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) &&
+			!d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
 			if ok && m.end == end && m.term.ent >= 0 {
 				d.emitOrg(i, le, d.ix.ents[m.term.ent], false, true)
 				return le
@@ -1001,4 +1023,19 @@ func (d *docState) coordinatedCompany(k, dir int) bool {
 		}
 	}
 	return false
+}
+
+// release returns the token buffers to the pool; d must not be used after.
+func (d *docState) release() {
+	b := d.pooled
+	if b == nil {
+		return
+	}
+	d.pooled = nil
+	if cap(d.toks) > maxPooled {
+		return
+	}
+	b.toks, b.info = d.toks[:0], d.info[:0]
+	d.toks, d.info = nil, nil
+	bufPool.Put(b)
 }
