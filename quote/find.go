@@ -73,6 +73,11 @@ func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
 	return d.run(f.indirect)
 }
 
+// speechEvent marks a sentence with a verb of saying and a speaker but no
+// quotation ("Die Deutsche Welle berichtet von …"): it is not reported, but
+// its speaker keeps the floor for the quotations that follow.
+const speechEvent Kind = 255
+
 // cand is an accepted direct quotation or a reported clause.
 type cand struct {
 	inner   span // quoted words
@@ -1023,6 +1028,12 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	}
 	lc0 := d.clauseStart(verb, true)
 	lc := d.skipStarters(lc0, verb)
+	if lc0 < verb && d.isPunct(lc0-1, ',') && d.isWord(lc0) && relativePronouns[d.word(lc0)] && d.isWord(lc0+1) && d.toks[lc0+1].upper {
+		// "…, die Gerhard Schröder … erklärt hatte:"
+		if np := d.grabSubject(lc0 + 1); np.ok() && np.e < verb && d.personal(np) {
+			return np
+		}
+	}
 	if !asPhrase && lc0 < lc && d.isWord(lc0) && subordinators[strings.ToLower(d.word(lc0))] && lc < verb {
 		// "…, weil die US-Regierung Georgien als „…“ bezeichnet hat"
 		if np := d.grabSubject(lc); np.ok() && np.e <= verb && !oblique[d.word(np.s)] {
@@ -1177,7 +1188,7 @@ func (d *doc) pairInside(s span) bool {
 // indirectSpeech finds reported speech: "X sagte, dass …", "X sagte, die
 // Nachfrage sei …", "laut X …", "X zufolge …", "nach Angaben von X …".
 func (d *doc) indirectSpeech(direct []cand) []cand {
-	var out []cand
+	var out, events []cand
 	n := len(d.toks)
 	di := 0
 	for k := 0; k < n; k++ {
@@ -1295,6 +1306,15 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 			}
 		}
+		if !found && t.kind == tWord && !d.toks[k].upper {
+			// a sentence of saying without a reported clause
+			if f, ok := lookupVerb(w, false); ok && f.plain && f.finite && k-b < 30 {
+				if np, _, _, _ := d.subjectBefore(b, min(d.clauseEnd(k)+1, e+1), false); np.ok() {
+					events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
+						open: -1, close: k, kind: speechEvent, np: np, verbTok: k, carry: -1})
+				}
+			}
+		}
 		if !found || c.inner.e <= c.inner.s {
 			continue
 		}
@@ -1318,7 +1338,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		c.outer = span{min(c.outer.s, c.inner.s), max(c.outer.e, c.inner.e)}
 		out = append(out, c)
 	}
-	return out
+	return d.keepEvents(out, events, direct)
 }
 
 // isCapitalNP reports whether np names someone: it holds a capitalized word
@@ -1689,4 +1709,37 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 		}
 	}
 	return noNP
+}
+
+// keepEvents adds the speech events that lie outside every quotation and
+// reported clause, at most one per sentence.
+func (d *doc) keepEvents(out, events, direct []cand) []cand {
+	lastSent := int32(-1)
+	for _, ev := range events {
+		st := d.sentBeg[ev.close]
+		if st == lastSent {
+			continue
+		}
+		covered := false
+		for _, q := range direct {
+			if q.close >= 0 && q.close < len(d.toks) && d.sentBeg[min(q.close, len(d.toks)-1)] == st {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			for _, q := range out {
+				if q.close >= 0 && q.close < len(d.toks) && d.sentBeg[q.close] == st {
+					covered = true
+					break
+				}
+			}
+		}
+		if covered {
+			continue
+		}
+		lastSent = st
+		out = append(out, ev)
+	}
+	return out
 }

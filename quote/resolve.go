@@ -299,14 +299,21 @@ func (d *doc) resolve(cands []cand) []Quote {
 		if sp == nil && c.kind == Direct && !c.np.ok() && c.verbTok < 0 && c.carry < 0 && c.open >= 0 {
 			sp = d.previousSubject(c.open)
 		}
-		if c.kind == Indirect && sp == nil {
+		if c.kind != Direct && sp == nil {
 			continue
 		}
 		resolved[i] = sp
 		if sp != nil {
 			last = sp
 			lastPos = max(c.outer.e, c.inner.e)
+			if c.close >= 0 && c.close < len(d.toks) {
+				// names in the rest of the attribution's sentence do not interrupt
+				lastPos = max(lastPos, int(d.toks[d.sentEnd[c.close]].e))
+			}
 			lastPara = d.paraOf(lastPos - 1)
+		}
+		if c.kind == speechEvent {
+			continue // a speaker for what follows, not a quotation
 		}
 		q := Quote{
 			Span:    parse.Span{Start: c.inner.s, End: c.inner.e},
