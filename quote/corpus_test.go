@@ -280,4 +280,7 @@ var passages = []passage{
 	{"coordinated verbs", "Die Ministerin bestätigte den Plan nicht und nannte ihn „reine Spekulation“.", []wantQuote{d("reine Spekulation", "Ministerin")}},
 	{"roman numeral in sentence", "Papst Leo XIV. nannte den Krieg „eine Wunde der Menschheit“.", []wantQuote{d("eine Wunde der Menschheit", "Leo")}},
 	{"decomposed umlauts", "„Wir pru\u0308fen Zuka\u0308ufe“, sagte Gescha\u0308ftsfu\u0308hrerin Ba\u0308rbel Holl.", []wantQuote{d("fen Zuk", "rbel Holl")}},
+	{"speech event then subjunctive", "Die Nachrichtenagentur Reuters berichtet von neuen Gesprächen. Dort sei man sich über einen Plan einig geworden. Dieser bestehe aus „kurzfristigen“ und „langfristigen“ Schritten.", []wantQuote{d("kurzfristigen", "Reuters"), d("langfristigen", "Reuters")}},
+	{"relative clause speaker", "Die Quote liegt unter der Marke, die Kanzler Olaf Scholz im Frühjahr als Ziel genannt hatte: „Wir schaffen das bis Jahresende.“", []wantQuote{d("bis Jahresende", "Olaf Scholz")}},
+	{"name in own sentence does not interrupt", "Stefan Berg begründete den Schritt mit einer „veränderten Lage“ nach dem Abgang von Finanzchef Tom Lang. Damit seien „die Pläne nicht mehr zu halten“.", []wantQuote{d("veränderten Lage", "Stefan Berg"), d("Pläne nicht mehr zu halten", "Stefan Berg")}},
 }
