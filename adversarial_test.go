@@ -668,3 +668,42 @@ func TestAdversarialConcurrentAnalyzers(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// advOptionsCap is the input size for the tests of options and hostile
+// configurations, which run every input several times.
+const advOptionsCap = 16 << 10
+
+// TestAdversarialAnalyzerOptions builds Analyzers with hostile gazetteer
+// entries (organizations and persons with empty, one-letter, blank,
+// NUL, invalid UTF-8 and huge names) and every kind mask, and runs them
+// over the adversarial inputs (at most advOptionsCap bytes each).
+func TestAdversarialAnalyzerOptions(t *testing.T) {
+	var hostile []entity.Entity
+	for _, typ := range []entity.Type{entity.Company, entity.PersonType} {
+		for _, name := range []string{"", " ", "e", "s", "Der", "„", "\x00", "\xff", "Mu\u0308ller", strings.Repeat("Lang ", 1000), "Hans Meier", "Euro"} {
+			hostile = append(hostile, entity.Entity{Name: name, Type: typ, Aliases: []string{name + "s", "", "?" + name}})
+		}
+	}
+	analyzers := []*finanztext.Analyzer{
+		finanztext.New(finanztext.WithEntities(hostile...)),
+		finanztext.New(finanztext.WithKinds(0)),
+		finanztext.New(finanztext.WithKinds(finanztext.Quotes)),
+		finanztext.New(finanztext.WithKinds(finanztext.Percentages | finanztext.Persons)),
+		finanztext.New(finanztext.WithDefaultDollar(currency.Unit{})),
+	}
+	for _, c := range advCases() {
+		t.Run(c.name, func(t *testing.T) {
+			advSkipKnownBug(t)
+			text := c.build(min(c.size, advOptionsCap))
+			for i, a := range analyzers {
+				doc, _ := advRun(t, len(text), func() finanztext.Document { return a.Analyze(text) })
+				advCheckDocument(t, text, doc)
+				_, err := json.Marshal(doc)
+				require.NoError(t, err, "analyzer %d", i)
+				if i == 1 {
+					assert.Zero(t, advCount(doc), "an Analyzer with no kinds found something")
+				}
+			}
+		})
+	}
+}

@@ -497,3 +497,60 @@ func TestAdversarialCRLF(t *testing.T) {
 		})
 	}
 }
+
+// advOptionsCap is the input size for the tests of options and hostile
+// configurations, which run every input several times.
+const advOptionsCap = 16 << 10
+
+// advHostileEntities are gazetteer entries a caller might pass by
+// mistake or on purpose: empty and blank names, one letter, a legal form,
+// a common word, marks, NUL, invalid UTF-8, a huge name, a "?" alone,
+// duplicates of built-in names, aliases of every kind.
+func advHostileEntities() []entity.Entity {
+	return []entity.Entity{
+		{Name: ""},
+		{Name: "   ", Aliases: []string{"", " ", "\t\n"}},
+		{Name: "a", Aliases: []string{"e", "s"}},
+		{Name: "AG", Aliases: []string{"GmbH", "& Co. KG"}},
+		{Name: "Der", Aliases: []string{"die", "Euro", "sagte"}},
+		{Name: "„", Aliases: []string{"“", "»«", "\""}},
+		{Name: "Null\x00Bank", Aliases: []string{"\x00"}},
+		{Name: "Kaputt\xffWerke", Aliases: []string{"\xc3", "\xe2\x80"}},
+		{Name: strings.Repeat("Langname ", 2000)},
+		{Name: "?", Aliases: []string{"??", "?Siemens", "?"}},
+		{Name: "Siemens", Type: entity.Bank, Aliases: []string{"Deutsche Bank"}},
+		{Name: "Mu\u0308ller Gruppe", Aliases: []string{"Müller Gruppe"}},
+		{Name: "1234", Aliases: []string{"3,5 Mrd.", "100 %"}},
+		{Name: "Hans Meier", Type: entity.PersonType},
+		{Name: "Kessler Logistik", Type: entity.Type(200), Parent: "Kessler Logistik"},
+	}
+}
+
+// TestAdversarialGazetteer builds recognizers from hostile gazetteer
+// entries and runs them over the adversarial inputs (at most advOptionsCap
+// bytes each): building must not fail and every mention must keep the
+// invariants.
+func TestAdversarialGazetteer(t *testing.T) {
+	var recognizers []*entity.Recognizer
+	built, _ := advRun(t, 0, func() []*entity.Recognizer {
+		return []*entity.Recognizer{
+			entity.NewRecognizer(entity.WithEntities(advHostileEntities()...)),
+			entity.NewRecognizer(entity.WithoutBuiltins(), entity.WithEntities(advHostileEntities()...)),
+			entity.NewRecognizer(entity.WithoutBuiltins()),
+		}
+	})
+	recognizers = append(recognizers, built...)
+	for _, c := range advCases() {
+		t.Run(c.name, func(t *testing.T) {
+			advSkipKnownBug(t)
+			text := c.build(min(c.size, advOptionsCap))
+			for i, r := range recognizers {
+				got, _ := advRun(t, len(text), func() []entity.Mention { return r.Find(text) })
+				advCheckMentions(t, text, got)
+				if c.quiet && i == 2 {
+					assert.Empty(t, got)
+				}
+			}
+		})
+	}
+}

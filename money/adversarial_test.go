@@ -22,8 +22,10 @@ import (
 
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/currency"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -522,5 +524,72 @@ func TestAdversarialCRLF(t *testing.T) {
 			}
 			advSameSig(t, "amounts", advAmountSig(want), sig)
 		})
+	}
+}
+
+// advOptionsCap is the input size for the tests of options and hostile
+// configurations, which run every input several times.
+const advOptionsCap = 16 << 10
+
+// TestAdversarialOptions runs Finders with every option on the
+// adversarial inputs (at most advOptionsCap bytes each).
+func TestAdversarialOptions(t *testing.T) {
+	finders := []struct {
+		name string
+		f    *money.Finder
+	}{
+		{"no vague amounts", money.NewFinder(money.WithVague(false))},
+		{"zero default dollar", money.NewFinder(money.WithDefaultDollar(currency.Unit{}))},
+		{"Canadian dollar", money.NewFinder(money.WithDefaultDollar(currency.CAD))},
+	}
+	for _, c := range advCases() {
+		t.Run(c.name, func(t *testing.T) {
+			advSkipKnownBug(t)
+			text := c.build(min(c.size, advOptionsCap))
+			for _, fd := range finders {
+				got, _ := advRun(t, len(text), func() []money.Amount { return fd.f.Find(text) })
+				advCheckAmounts(t, text, got)
+				for _, a := range got {
+					if fd.name == "no vague amounts" {
+						require.False(t, a.Vague, "%s: vague amount %q", fd.name, a.Text)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestAdversarialFormat formats extreme amounts in every style: huge and
+// tiny values, negative ones, many decimals, currencies with no decimals
+// or no name. The text must parse back to the same value and currency.
+func TestAdversarialFormat(t *testing.T) {
+	values := []string{
+		"0", "1", "-1", "0.01", "-0.005", "123456789012345678901234567890", "1e40", "-1e40", "1e-30",
+		"999999999999.999999", "1000000000000000", "0.000000001", "-2500000000",
+	}
+	units := []currency.Unit{currency.EUR, currency.USD, currency.JPY, currency.CHF, currency.SEK, currency.MustParseISO("XAU"), currency.MustParseISO("KWD")}
+	var formatters []*money.Formatter
+	for _, cs := range []money.CurrencyStyle{money.CurrencyName, money.CurrencySymbol, money.CurrencyCode} {
+		for _, ss := range []money.ScaleStyle{money.ScaleShort, money.ScaleLong, money.ScaleNone} {
+			formatters = append(formatters, money.NewFormatter(money.WithCurrencyStyle(cs), money.WithScale(ss)))
+		}
+	}
+	for _, v := range values {
+		for _, u := range units {
+			t.Run(v+" "+u.String(), func(t *testing.T) {
+				advSkipKnownBug(t)
+				a := money.Amount{Value: decimal.RequireFromString(v), Currency: u, HasCurrency: true}
+				for i, f := range formatters {
+					s := f.Format(a)
+					require.NotEmpty(t, s, "formatter %d", i)
+					back, err := money.Parse(s)
+					require.NoError(t, err, "formatter %d: Parse(%q)", i, s)
+					assert.True(t, back.Value.Equal(a.Value), "formatter %d: %q parses to %s, want %s", i, s, back.Value, a.Value)
+					if u != currency.USD || i/3 != 1 { // "$" is the default dollar
+						assert.Equal(t, u, back.Currency, "formatter %d: %q", i, s)
+					}
+				}
+			})
+		}
 	}
 }

@@ -675,3 +675,26 @@ func TestAdversarialCRLF(t *testing.T) {
 		})
 	}
 }
+
+// TestAdversarialDateParts runs a NumberFinder that reports the parts of
+// dates and times on the adversarial inputs (at most advRaceCap bytes
+// each), and checks Append against Find.
+func TestAdversarialDateParts(t *testing.T) {
+	f := parse.NumberFinder{DateParts: true}
+	for _, c := range advCases() {
+		t.Run(c.name, func(t *testing.T) {
+			advSkipKnownBug(t)
+			text := c.build(min(c.size, advRaceCap))
+			got, _ := advRun(t, len(text), func() []parse.Number { return f.Find(text) })
+			advCheckNumbers(t, text, got)
+			if c.quiet {
+				assert.Empty(t, got)
+			}
+			prefix := []parse.Number{{Text: "vorher"}}
+			app := f.Append(prefix, text)
+			require.Len(t, app, len(got)+1)
+			assert.Equal(t, "vorher", app[0].Text)
+			advSameSig(t, "Append", advNumSig(got), advNumSig(app[1:]))
+		})
+	}
+}

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/quote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -483,5 +484,79 @@ func TestAdversarialCRLF(t *testing.T) {
 			}
 			advSameSig(t, "quotes", advQuoteSig(want), sig)
 		})
+	}
+}
+
+// advHostileMentions returns mention lists that break every promise of
+// an entity finder: spans out of bounds, reversed or empty, overlapping,
+// unordered, cutting runes, with the wrong Text, without an Entity.
+func advHostileMentions(text string) map[string][]entity.Mention {
+	n := len(text)
+	person := &entity.Entity{Name: "Hans Meier", Type: entity.PersonType}
+	org := &entity.Entity{Name: "Kessler Logistik", Type: entity.Company}
+	m := func(start, end int, kind entity.MentionKind, e *entity.Entity) entity.Mention {
+		s := ""
+		if 0 <= start && start <= end && end <= n {
+			s = text[start:end]
+		}
+		return entity.Mention{Span: parse.Span{Start: start, End: end}, Text: s, Kind: kind, Entity: e}
+	}
+	real := entity.Find(text)
+	reversed := append([]entity.Mention(nil), real...)
+	for i, j := 0, len(reversed)-1; i < j; i, j = i+1, j-1 {
+		reversed[i], reversed[j] = reversed[j], reversed[i]
+	}
+	wrongText := append([]entity.Mention(nil), real...)
+	for i := range wrongText {
+		wrongText[i].Text = "Falsch"
+	}
+	noEntity := append([]entity.Mention(nil), real...)
+	for i := range noEntity {
+		noEntity[i].Entity = nil
+	}
+	var every []entity.Mention
+	for i := 0; i+3 <= n && len(every) < 5000; i += 3 {
+		every = append(every, m(i, i+3, entity.Person, person))
+	}
+	return map[string][]entity.Mention{
+		"none":            nil,
+		"out of bounds":   {m(-5, 3, entity.Person, person), m(n, n+10, entity.Person, person), m(n-1, n+1, entity.Organization, org)},
+		"reversed spans":  {m(min(10, n), 0, entity.Person, person), m(n, max(0, n-4), entity.Organization, org)},
+		"empty spans":     {m(0, 0, entity.Person, person), m(n/2, n/2, entity.Person, person), m(n, n, entity.Organization, org)},
+		"whole text":      {m(0, n, entity.Person, person), m(0, n, entity.Organization, org)},
+		"overlapping":     {m(0, n/2, entity.Person, person), m(n/4, 3*n/4, entity.Person, person), m(n/3, n, entity.Organization, org)},
+		"unordered":       reversed,
+		"wrong text":      wrongText,
+		"no entity":       noEntity,
+		"zero kind":       {m(0, min(5, n), 0, person), m(min(5, n), min(10, n), 99, org)},
+		"every 3 bytes":   every,
+		"rune cut":        {m(1, min(2, n), entity.Person, person), m(min(2, n), min(4, n), entity.Person, person)},
+		"person with org": {m(0, min(4, n), entity.Person, org), m(min(4, n), min(8, n), entity.Organization, person)},
+	}
+}
+
+// TestAdversarialEntityFinder gives FindWith, and a Finder built with
+// WithEntityFinder, mention lists that break every promise of an entity
+// finder: the quotes must still keep their invariants, and speakers must
+// point into the text.
+func TestAdversarialEntityFinder(t *testing.T) {
+	texts := map[string]string{
+		"news":  advNews(),
+		"short": "„Wir wachsen“, sagte Hans Meier. Er sagte: „Weiter so.“ Meier sagte, es laufe gut.",
+		"empty": "",
+		"nfd":   norm.NFD.String("„Wir prüfen Zukäufe“, sagte Bärbel Hollstein."),
+	}
+	for tn, text := range texts {
+		for mn, ms := range advHostileMentions(text) {
+			t.Run(tn+"/"+mn, func(t *testing.T) {
+				advSkipKnownBug(t)
+				f := quote.NewFinder()
+				got, _ := advRun(t, len(text), func() []quote.Quote { return f.FindWith(text, ms) })
+				advCheckQuotes(t, text, got)
+				g := quote.NewFinder(quote.WithEntityFinder(func(string) []entity.Mention { return ms }))
+				got, _ = advRun(t, len(text), func() []quote.Quote { return g.Find(text) })
+				advCheckQuotes(t, text, got)
+			})
+		}
 	}
 }
