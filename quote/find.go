@@ -1309,7 +1309,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		if !found && t.kind == tWord && !d.toks[k].upper {
 			// a sentence of saying without a reported clause
 			if f, ok := lookupVerb(w, false); ok && f.plain && f.finite && k-b < 30 {
-				if np, _, _, _ := d.subjectBefore(b, min(d.clauseEnd(k)+1, e+1), false); np.ok() {
+				if np, _, _, _ := d.subjectBefore(b, min(d.clauseEnd(k)+1, e+1), false); np.ok() && (d.personal(np) || d.orgMentionIn(np)) {
 					events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
 						open: -1, close: k, kind: speechEvent, np: np, verbTok: k, carry: -1})
 				}
@@ -1742,4 +1742,14 @@ func (d *doc) keepEvents(out, events, direct []cand) []cand {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// orgMentionIn reports whether an entity organization mention starts in np.
+func (d *doc) orgMentionIn(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if m := d.mentionAt(int(d.toks[k].s)); m != nil && m.Kind == entity.Organization {
+			return true
+		}
+	}
+	return false
 }

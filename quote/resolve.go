@@ -289,7 +289,7 @@ func (d *doc) resolve(cands []cand) []Quote {
 			sp = d.speakerFor(c, lastPos)
 		}
 		para := d.paraOf(c.inner.s)
-		if sp == nil && c.kind == Direct && !c.np.ok() && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
+		if sp == nil && c.kind == Direct && !c.np.ok() && (c.verbTok < 0 || d.impersonalVerb(c.verbTok) || !d.failedSubject(c.verbTok)) && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
 			if !d.otherPersonBetween(lastPos, c.inner.s, last) {
 				cp := *last
 				cp.How = CarriedOver
@@ -643,4 +643,31 @@ func possessiveOf(w string) int {
 		return pronShe
 	}
 	return pronNone
+}
+
+// impersonalVerb reports whether the verb at token v has "es" for subject
+// ("Es heißt", "es sei"), so that no new speaker stands in the attribution.
+func (d *doc) impersonalVerb(v int) bool {
+	for _, k := range []int{v - 1, v + 1} {
+		if d.isWord(k) && (d.word(k) == "es" || d.word(k) == "Es") {
+			return true
+		}
+	}
+	return false
+}
+
+// failedSubject reports whether the clause of the verb at token v holds a
+// capitalized word before the verb that could not be read as a speaker
+// ("Einer der Feuerwehrmänner sagte"): someone new speaks, unknown.
+func (d *doc) failedSubject(v int) bool {
+	cs := d.clauseStart(v, true)
+	for k := d.skipStarters(cs, v); k < v; k++ {
+		if d.isWord(k) && d.toks[k].upper && !prepositions[strings.ToLower(d.word(k))] {
+			return true
+		}
+		if d.isWord(k) && prepositions[d.word(k)] {
+			return false
+		}
+	}
+	return false
 }
