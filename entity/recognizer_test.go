@@ -72,6 +72,8 @@ func TestFindOrganizations(t *testing.T) {
 			[]want{{"Allianz", "Allianz", "insurer"}}},
 		{"ambiguous with compound", "Die Allianz-Aktie notierte fest.",
 			[]want{{"Allianz", "Allianz", "insurer"}}},
+		{"ambiguous compound after adjective", "Die frühere Allianz-Sparte wird verkauft.",
+			[]want{{"Allianz", "Allianz", "insurer"}}},
 		{"ambiguous compound without business", "In der Post-Pandemie-Zeit kam die Post seltener.", []want{}},
 		{"ambiguous alias with percentage", "Die Post erhöht das Porto um 10 %.",
 			[]want{{"Post", "Deutsche Post", "company"}}},

@@ -437,6 +437,12 @@ func isQuoteMark(s string) bool {
 
 // evidence decides whether an ambiguous name at [i, end) is the organization.
 func (d *docState) evidence(i, end int, e *Entity) bool {
+	if end+1 < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) && d.joined(end) {
+		// A compound decides, whatever article stands before it:
+		// "die frühere Conti-Sparte", "Allianz-Aktie", "Post-Chef" yes;
+		// "Post-Pandemie" no.
+		return d.isWord(end+1) && (d.bizWord(end+1) || d.roleAt(end+1) != nil)
+	}
 	p := i - 1
 	if p > 0 && d.isWord(p) && d.toks[p].is(fLower) && adjectiveEnding(d.str(p)) && d.isWord(p-1) && isDeterminer(d.str(p-1)) {
 		// "eine neue Allianz", "die schiefe Bahn": an adjective between
@@ -462,10 +468,6 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	if le := d.legalAt(end); le > end {
 		return true
 	}
-	if end+1 < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) && d.joined(end) {
-		// A compound decides: "Allianz-Aktie", "Post-Chef" yes; "Post-Pandemie" no.
-		return d.isWord(end+1) && (d.bizWord(end+1) || d.roleAt(end+1) != nil)
-	}
 	if d.inCompound(i) {
 		return false // "Info-Post"
 	}
@@ -490,8 +492,8 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 			return false // "Erneuerung der Allianz": a genitive after a plain noun
 		}
 	}
-	if businessType(e.Type) && (d.coordinatedCompany(end, 1) || d.coordinatedCompany(i-1, -1)) {
-		return true // "gegen Apple und Meta", "Post und Telekom"
+	if d.coordinatedCompany(end, 1, e.Type) || d.coordinatedCompany(i-1, -1, e.Type) {
+		return true // "gegen Apple und Meta", "Post und Telekom", "SPD und Grüne"
 	}
 	switch {
 	case e.Type == Media:
@@ -993,9 +995,11 @@ func (d *docState) startsOrg(i int) bool {
 }
 
 // coordinatedCompany reports whether the token at k is "und", "oder",
-// "sowie" or a comma and a gazetteer company stands right beyond it (dir
-// +1: after, -1: before): "Apple und Meta".
-func (d *docState) coordinatedCompany(k, dir int) bool {
+// "sowie" or a comma and a gazetteer organization of the same kind (any
+// company for a company) stands right beyond it (dir +1: after, -1:
+// before): "Apple und Meta", "SPD und Grüne".
+func (d *docState) coordinatedCompany(k, dir int, typ Type) bool {
+	fits := func(t Type) bool { return t == typ || businessType(t) && businessType(typ) }
 	if k < 0 || k >= len(d.toks) {
 		return false
 	}
@@ -1006,19 +1010,19 @@ func (d *docState) coordinatedCompany(k, dir int) bool {
 	}
 	if dir > 0 {
 		m, ok := d.matchOrg(k + 1)
-		return ok && m.term.ent >= 0 && businessType(d.ix.ents[m.term.ent].Type)
+		return ok && m.term.ent >= 0 && fits(d.ix.ents[m.term.ent].Type)
 	}
 	if k < 1 || !d.isUpperWord(k-1) {
 		return false
 	}
 	if len(d.ms) > 0 {
-		if last := &d.ms[len(d.ms)-1]; last.te == k && last.Kind == Organization && businessType(last.Entity.Type) {
+		if last := &d.ms[len(d.ms)-1]; last.te == k && last.Kind == Organization && fits(last.Entity.Type) {
 			return true
 		}
 	}
 	// An ambiguous company before, not taken: look it up again.
 	for s := k - 1; s >= 0 && s >= k-4; s-- {
-		if m, ok := d.matchOrg(s); ok && m.end == k && m.term.ent >= 0 && businessType(d.ix.ents[m.term.ent].Type) {
+		if m, ok := d.matchOrg(s); ok && m.end == k && m.term.ent >= 0 && fits(d.ix.ents[m.term.ent].Type) {
 			return true
 		}
 	}
