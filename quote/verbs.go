@@ -67,6 +67,7 @@ var speechVerbs = []verb{
 	{inf: "erinnern"}, {inf: "machen", particle: "klar", weak: true}, {inf: "drücken", particle: "aus", weak: true}, {inf: "ausdrücken"},
 	{inf: "streichen", particle: "heraus", pres: "streicht", pret: "strich", part: "gestrichen", weak: true},
 	{inf: "lassen", particle: "verlauten", pres: "lässt", pret: "ließ", part: "gelassen", weak: true},
+	{inf: "weisen", particle: "zurück", pres: "weist", pret: "wies", part: "gewiesen", weak: true},
 	{inf: "urteilen"}, {inf: "schildern"}, {inf: "charakterisieren"}, {inf: "verurteilen"}, {inf: "beschreiben", pres: "beschreibt", pret: "beschrieb", part: "beschrieben"},
 	{inf: "lassen", particle: "wissen", pres: "lässt", pret: "ließ", part: "gelassen", weak: true},
 }
