@@ -20,7 +20,8 @@ import (
 // or when the next word is written in lower case (", sagte er." after a
 // quotation). Abbreviations that often close a sentence (Mio., usw., Inc., …)
 // and ordinals do end one when a typical sentence opener such as "Der" or
-// "Es" follows.
+// "Es" follows; abbreviations that are nouns too ("Art.", "Abs.") stand
+// for the abbreviation only in front of a number ("Art. 5").
 //
 // Sentences runs in time linear in len(text) and allocates only the result.
 func Sentences(text string) []Span {
