@@ -353,14 +353,24 @@ var placePrefixes = map[string]bool{"San": true, "Santa": true, "Santo": true, "
 // as names do and common nouns ("der 38-jährige Mann") do not.
 func (d *docState) usedAsName(i int) bool {
 	if d.wordPos == nil {
+		// Index only the words that stand after an age ("der 40-jährige
+		// X"): a few per document.
 		d.wordPos = make(map[string][]int32)
 		for k := range d.toks {
-			if d.isUpperWord(k) {
-				s := d.str(k)
-				if len(s) > 3 && s[len(s)-1] == 's' {
-					s = s[:len(s)-1]
-				}
-				d.wordPos[s] = append(d.wordPos[s], int32(k))
+			if d.isUpperWord(k) && d.ageContext(k) {
+				d.wordPos[d.str(k)] = nil
+			}
+		}
+		for k := range d.toks {
+			if !d.isUpperWord(k) {
+				continue
+			}
+			s := d.str(k)
+			if _, ok := d.wordPos[s]; !ok && len(s) > 3 && s[len(s)-1] == 's' {
+				s = s[:len(s)-1]
+			}
+			if ps, ok := d.wordPos[s]; ok {
+				d.wordPos[s] = append(ps, int32(k))
 			}
 		}
 	}
