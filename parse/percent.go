@@ -305,8 +305,8 @@ func pctElliptic(gap string) bool {
 		case unicode.IsUpper(r):
 			noun = true
 		case pctIsArticleWord(w) || pctPrepositions[w]:
-		case i > 0 && pctIsArticleWord(words[i-1]) && i+1 < n-1 && pctStartsUpper(words[i+1]):
-			// an adjective: "die operative Marge um"
+		case i > 0 && (pctIsArticleWord(words[i-1]) || pctPrepositions[words[i-1]]) && i+1 < n-1 && pctStartsUpper(words[i+1]):
+			// an adjective: "die operative Marge um", "gegen laufende Prämie um"
 		default:
 			return false // a verb or an adverb of its own
 		}
@@ -324,6 +324,7 @@ func pctStartsUpper(w string) bool {
 var pctPrepositions = map[string]bool{
 	"in": true, "im": true, "bei": true, "beim": true, "für": true, "an": true, "am": true, "aus": true,
 	"von": true, "vom": true, "zu": true, "zum": true, "zur": true, "nach": true, "vor": true, "mit": true,
+	"gegen": true, "ohne": true, "je": true,
 }
 
 // pctIsAndGap reports whether gap, the text between two percentages, joins

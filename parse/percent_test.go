@@ -132,6 +132,8 @@ var percentTests = []struct {
 	{"genitive noun phrase after", "Anleger erhalten 2 % des auf 900 Euro reduzierten Kapitals.", []pw{{text: "2 %", value: "2"}}},
 	{"elliptic clauses with prepositions", "Die Prämien stiegen im Kfz-Geschäft um 0,8 %, in der Krankensparte um 3 % und in der Lebensversicherung um 4,9 %.",
 		[]pw{{text: "0,8 %", value: "0.8", dir: Up}, {text: "3 %", value: "3", dir: Up}, {text: "4,9 %", value: "4.9", dir: Up}}},
+	{"elliptic clause with preposition and adjective", "Die Beiträge stiegen um 2 % und in der Lebensversicherung gegen laufende Prämie um 4,9 %.",
+		[]pw{{text: "2 %", value: "2", dir: Up}, {text: "4,9 %", value: "4.9", dir: Up}}},
 	{"aside in brackets", "Die Zahl der Kunden ist um 17 % (von 300 auf 351) gestiegen.", []pw{{text: "17 %", value: "17", dir: Up}}},
 	{"headline with senkt", "Notenbank senkt Leitzins um 25 Basispunkte", []pw{{text: "25 Basispunkte", value: "25", unit: BasisPoint, dir: Down}}},
 	{"erhöhen beyond the level", "Die Quote soll um 0,6 Prozentpunkte auf 15,4 Prozent erhöhen.", []pw{{text: "0,6 Prozentpunkte", value: "0.6", unit: Point, dir: Up}, {text: "15,4 Prozent", value: "15.4"}}},
