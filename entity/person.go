@@ -336,8 +336,19 @@ func (d *docState) resolveSurnames() {
 	if len(added) == 0 {
 		return
 	}
-	d.ms = append(d.ms, added...)
-	slices.SortFunc(d.ms, func(a, b mention) int { return a.ts - b.ts })
+	// Both lists are sorted: merge them.
+	merged := make([]mention, 0, len(d.ms)+len(added))
+	a, b := 0, 0
+	for a < len(d.ms) || b < len(added) {
+		if b == len(added) || a < len(d.ms) && d.ms[a].ts < added[b].ts {
+			merged = append(merged, d.ms[a])
+			a++
+		} else {
+			merged = append(merged, added[b])
+			b++
+		}
+	}
+	d.ms = merged
 }
 
 // collectiveRoles name a body as well as a member: they do not introduce
