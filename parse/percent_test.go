@@ -243,6 +243,14 @@ var percentTests = []struct {
 	{"Prozentrang before number", "Der Prozentrang 5 fehlt.", nil},
 	{"Prozentsatz before number", "Der Mehrwertsteuer-Prozentsatz von 19 gilt.", nil},
 	{"Promillegrenze without number", "Die Promillegrenze bleibt.", nil},
+	{"Prozentsatz stieg", "Der Prozentsatz stieg deutlich.", nil},
+	{"prozentfrei", "Die Zahl 5 ist prozentfrei.", nil},
+	{"Promotionen", "Er betreute 5 Promotionen.", nil},
+	{"Basislager", "Er fuhr 3 Basislager an.", nil},
+	{"no unit after von auf", "Der Wert stieg von 3 auf 4.", nil},
+	{"Prozesse", "Er nannte 12 Prozesse.", nil},
+	{"Pkt. alone", "Es gab 4 Pkt. Abzug.", nil},
+	{"Basispunktwert", "Der Basispunktwert liegt bei 3.", nil},
 }
 
 func TestFindPercents(t *testing.T) {
