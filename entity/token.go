@@ -111,6 +111,26 @@ func tokenize(text string, toks []token) []token {
 		}
 		i += size
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				// ASCII fast path.
+				switch {
+				case 'a' <= c && c <= 'z':
+					letters++
+					i++
+					continue
+				case 'A' <= c && c <= 'Z':
+					letters++
+					uppers++
+					t.flags |= fInnerCaps
+					i++
+					continue
+				case '0' <= c && c <= '9':
+					i++
+					continue
+				case c != '\'':
+					goto done
+				}
+			}
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				if r >= 0x300 && unicode.Is(unicode.Mn, r) {
@@ -135,6 +155,7 @@ func tokenize(text string, toks []token) []token {
 			}
 			break
 		}
+	done:
 		t.end = int32(i)
 		if letters >= 2 && uppers == letters {
 			t.flags |= fCaps
