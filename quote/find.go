@@ -1714,31 +1714,23 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 // keepEvents adds the speech events that lie outside every quotation and
 // reported clause, at most one per sentence.
 func (d *doc) keepEvents(out, events, direct []cand) []cand {
-	lastSent := int32(-1)
+	if len(events) == 0 {
+		return out
+	}
+	covered := make(map[int32]bool, len(direct)+len(out))
+	for _, list := range [][]cand{direct, out} {
+		for _, q := range list {
+			if q.close >= 0 && q.close < len(d.toks) {
+				covered[d.sentBeg[q.close]] = true
+			}
+		}
+	}
 	for _, ev := range events {
 		st := d.sentBeg[ev.close]
-		if st == lastSent {
+		if covered[st] {
 			continue
 		}
-		covered := false
-		for _, q := range direct {
-			if q.close >= 0 && q.close < len(d.toks) && d.sentBeg[min(q.close, len(d.toks)-1)] == st {
-				covered = true
-				break
-			}
-		}
-		if !covered {
-			for _, q := range out {
-				if q.close >= 0 && q.close < len(d.toks) && d.sentBeg[q.close] == st {
-					covered = true
-					break
-				}
-			}
-		}
-		if covered {
-			continue
-		}
-		lastSent = st
+		covered[st] = true
 		out = append(out, ev)
 	}
 	return out

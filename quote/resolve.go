@@ -77,7 +77,11 @@ func (d *doc) collectPeople(cands []cand) {
 			continue
 		}
 		w := d.word(i)
-		gen, isFirst := g[w]
+		var gen entity.Gender
+		isFirst := false
+		if i+1 < n && d.isWord(i+1) && d.toks[i+1].upper {
+			gen, isFirst = g[w] // a given name needs a surname after it
+		}
 		if isFirst {
 			// a given name: the following capitalized words are the surname
 			e := i + 1
@@ -159,7 +163,15 @@ func (d *doc) collectPeople(cands []cand) {
 			}
 		}
 	}
-	// mentions of the known persons outside quotations
+	// mentions of the known persons outside quotations; a quick filter on
+	// the first and last byte of the known names saves most map lookups
+	var first, last [256]bool
+	for k := range d.people {
+		if k != "" {
+			first[k[0]] = true
+			last[k[len(k)-1]] = true
+		}
+	}
 	mi := 0
 	for i := 0; i < n; i++ {
 		t := d.toks[i]
@@ -183,6 +195,10 @@ func (d *doc) collectPeople(cands []cand) {
 			continue
 		}
 		w := d.word(i)
+		lastOK := last[w[len(w)-1]] || len(w) > 1 && w[len(w)-1] == 's' && last[w[len(w)-2]]
+		if !first[w[0]] || !lastOK {
+			continue // no known name starts and ends so
+		}
 		p := d.people[w]
 		if p == nil && strings.HasSuffix(w, "s") {
 			p = d.people[w[:len(w)-1]]
