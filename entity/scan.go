@@ -62,7 +62,11 @@ func newDocState(ix *index, text string) *docState {
 	d := &docState{ix: ix, text: text}
 	b := bufPool.Get().(*docBuffers)
 	d.pooled = b
-	d.toks = tokenize(text, b.toks[:0])
+	toks := b.toks[:0]
+	if want := len(text)/5 + 1; cap(toks) < want {
+		toks = make([]token, 0, want) // a guess: about one token per five bytes
+	}
+	d.toks = tokenize(text, toks)
 	if cap(b.info) >= len(d.toks) {
 		d.info = b.info[:len(d.toks)]
 		clear(d.info)
