@@ -192,7 +192,7 @@ var passages = []passage{
 		[]wantQuote{d("Betrieb läuft weiter", "Michael Pluta")}},
 	{"press release passage",
 		"In einer Mitteilung des Unternehmens heißt es: „Die Prognose für das Gesamtjahr wird bestätigt.“",
-		[]wantQuote{d("Prognose für das Gesamtjahr", "")}},
+		[]wantQuote{d("Prognose für das Gesamtjahr", "Mitteilung des Unternehmens")}},
 	{"quote at paragraph start speaker after",
 		"„Wir werden die Preise nicht erhöhen.“ Das versprach Aldi-Manager Stefan Franke am Mittwoch.",
 		[]wantQuote{d("Preise nicht erhöhen", "")}},
@@ -283,4 +283,6 @@ var passages = []passage{
 	{"speech event then subjunctive", "Die Nachrichtenagentur Reuters berichtet von neuen Gesprächen. Dort sei man sich über einen Plan einig geworden. Dieser bestehe aus „kurzfristigen“ und „langfristigen“ Schritten.", []wantQuote{d("kurzfristigen", "Reuters"), d("langfristigen", "Reuters")}},
 	{"relative clause speaker", "Die Quote liegt unter der Marke, die Kanzler Olaf Scholz im Frühjahr als Ziel genannt hatte: „Wir schaffen das bis Jahresende.“", []wantQuote{d("bis Jahresende", "Olaf Scholz")}},
 	{"name in own sentence does not interrupt", "Stefan Berg begründete den Schritt mit einer „veränderten Lage“ nach dem Abgang von Finanzchef Tom Lang. Damit seien „die Pläne nicht mehr zu halten“.", []wantQuote{d("veränderten Lage", "Stefan Berg"), d("Pläne nicht mehr zu halten", "Stefan Berg")}},
+	{"heißt es in document", "In der Mitteilung des Konzerns heißt es wörtlich: „Die Prognose wird bestätigt.“", []wantQuote{d("Prognose wird bestätigt", "Mitteilung des Konzerns")}},
+	{"hieß es after", "„Die Lage bleibt ernst“, hieß es in einem Schreiben der Bankenaufsicht.", []wantQuote{d("Lage bleibt ernst", "Schreiben der Bankenaufsicht")}},
 }

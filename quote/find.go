@@ -485,6 +485,14 @@ func (d *doc) afterAttribution(c int) attr {
 		}
 		return attr{ok: true, np: np, verb: j, end: np.e - 1}
 	}
+	if isHeisst(w) || w == "so" && d.isWord(j+1) && isHeisst(d.word(j+1)) {
+		// "„…“, hieß es in der Rede", "„…“, so heißt es in einer Erklärung des Betriebsrats"
+		end := d.clauseEnd(j)
+		if np := d.documentSource(j, end+1); np.ok() {
+			return attr{ok: true, np: np, verb: j, end: end}
+		}
+		return attr{}
+	}
 	if auxiliaries[w] {
 		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
 		end := d.clauseEnd(j)
@@ -861,6 +869,9 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	}
 	if verb >= 0 {
 		return d.subjectOfVerb(cs, verb, ce), verb, false, vf.plural
+	}
+	if np := d.documentSource(cs, ce); np.ok() {
+		return np, -1, false, false // "In dem Antrag heißt es:"
 	}
 	if !colon {
 		return noNP, -1, false, false
@@ -1744,4 +1755,79 @@ func (d *doc) orgMentionIn(np npRange) bool {
 		}
 	}
 	return false
+}
+
+// isHeisst reports whether w is a form of "heißen" used in "heißt es".
+func isHeisst(w string) bool {
+	switch w {
+	case "heißt", "hieß", "geheißen", "hiess", "heisst":
+		return true
+	}
+	return false
+}
+
+// documentSource finds the document a "heißt es" attribution names: "In
+// dem Antrag heißt es", "hieß es in der Rede", "heißt es auf der Webseite
+// des Preises". The clause is [cs, ce).
+func (d *doc) documentSource(cs, ce int) npRange {
+	hk := -1
+	for k := cs; k < ce; k++ {
+		if d.isWord(k) && isHeisst(d.word(k)) {
+			hk = k
+			break
+		}
+	}
+	if hk < 0 {
+		return noNP
+	}
+	for k := cs; k < ce; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		switch strings.ToLower(d.word(k)) {
+		case "in", "im", "auf", "aus", "vom", "von", "laut":
+			if np := d.documentNP(k+1, ce); np.ok() {
+				return np
+			}
+		}
+	}
+	return noNP
+}
+
+// documentNP reads the name of a document or medium from token i, before
+// token lim: "der Mitteilung des Konzerns", "einem Schreiben der Aufsicht".
+func (d *doc) documentNP(i, lim int) npRange {
+	k := i
+	if d.isWord(k) && determiners[d.word(k)] {
+		k++
+	}
+	for a := 0; a < 2 && d.isWord(k) && !d.toks[k].upper && !prepositions[d.word(k)]; a++ {
+		k++
+	}
+	start := k
+	for k < lim && d.isWord(k) && d.toks[k].upper {
+		k++
+	}
+	if k == start {
+		return noNP
+	}
+	for links := 0; links < 2 && k+1 < lim && d.isWord(k); links++ {
+		w := d.word(k)
+		if w != "des" && w != "der" && w != "von" && w != "vom" {
+			break
+		}
+		m := k + 1
+		if d.isWord(m) && determiners[d.word(m)] {
+			m++
+		}
+		e := m
+		for e < lim && d.isWord(e) && d.toks[e].upper {
+			e++
+		}
+		if e == m {
+			break
+		}
+		k = e
+	}
+	return npRange{i, k}
 }

@@ -463,6 +463,10 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 			}
 		}
 		sp.Name = sp.Text
+		switch d.word(np.s) {
+		case "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des":
+			sp.Name = d.withoutDeterminer(np) // "der Sprecher" → "Sprecher"; "ein Sprecher der X" stays
+		}
 		sp.Role = d.word(roleTok)
 		if h := strings.LastIndexByte(sp.Role, '-'); h > 0 {
 			sp.Organization = sp.Role[:h]
