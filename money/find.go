@@ -100,9 +100,6 @@ func usableNumeral(text string, n *parse.Number) bool {
 	if n.Flags&parse.FlagArticle != 0 && n.Flags&(parse.FlagScale|parse.FlagFraction) == 0 {
 		return false // "ein Euro" is an article, not a count
 	}
-	if articlePlural(n) {
-		return false
-	}
 	if pluralScale(n.Text) || vagueWord(n.Text) {
 		return false // "Milliarden" alone: a vague amount, handled apart
 	}
@@ -111,16 +108,6 @@ func usableNumeral(text string, n *parse.Number) bool {
 		return false
 	}
 	return true
-}
-
-// articlePlural reports whether n is an article before a plural scale
-// word: "ein Milliarden-Dollar-Deal" counts deals, not billions.
-func articlePlural(n *parse.Number) bool {
-	if n.Flags&parse.FlagArticle == 0 {
-		return false
-	}
-	ws := wordStart(n.Text, len(n.Text))
-	return ws > 0 && pluralScale(n.Text[ws:])
 }
 
 // dollarGlued reports whether a currency code or sign is glued to the

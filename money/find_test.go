@@ -154,6 +154,8 @@ var findCases = []findCase{
 	{"bare Milliarden Euro", "Es gab Milliarden Euro an Subventionen.", "Milliarden Euro", "", "EUR"},
 	{"Euro-Milliardenbetrag", "Die Bahn braucht einen Euro-Milliardenbetrag.", "Euro-Milliardenbetrag", "", "EUR"},
 	{"Milliarden-Dollar-Deal", "Es war ein Milliarden-Dollar-Deal für beide.", "Milliarden-Dollar", "", "USD"},
+	{"eine Millionen-Euro-Investition", "Es war eine Millionen-Euro-Investition in Halle.", "Millionen-Euro", "", "EUR"},
+	{"Milliarden-Investition no currency", "Geplant ist eine Milliarden-Investition in Sachsen.", "", "", ""},
 	{"zweistelligen Millionenbetrag", "Man zahlte einen zweistelligen Millionenbetrag.", "zweistelligen Millionenbetrag", "", ""},
 
 	// Ambiguous names take the country from the sentence.

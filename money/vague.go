@@ -74,12 +74,11 @@ func sizeAdjective(w string) bool {
 	return false
 }
 
-// numeralAt reports whether one of nums overlaps [s, e). An article read
-// as a count before a plural scale word ("ein Milliarden-…") does not
-// count.
+// numeralAt reports whether one of nums overlaps [s, e). (parse reads no
+// number in an article before a plural scale word: "ein Milliarden-…".)
 func numeralAt(nums []parse.Number, s, e int) bool {
 	k := sort.Search(len(nums), func(i int) bool { return nums[i].End > s })
-	return k < len(nums) && nums[k].Start < e && !articlePlural(&nums[k])
+	return k < len(nums) && nums[k].Start < e
 }
 
 // addVague finds the vague amounts of c.text and merges them into out,

@@ -233,7 +233,14 @@ func (s *numScanner) quantityAfter(e int) bool {
 		return true
 	}
 	exp, _ := numScaleWord(w)
-	return exp != 0
+	return exp != 0 && !numPluralScale(w) // "eine Milliarden-Investition" is no count
+}
+
+// numPluralScale reports whether the folded scale word w is a plural
+// ("millionen", "milliarden"): an article before it counts something else
+// ("ein Milliarden-Dollar-Deal"), so it is no number.
+func numPluralScale(w string) bool {
+	return len(w) > 2 && w[len(w)-2:] == "en"
 }
 
 // wordCore parses a run of number words starting with the word i..we.

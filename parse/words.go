@@ -485,6 +485,9 @@ func (st *numParseState) apply(m numMorph, atEnd bool) bool {
 			return false
 		}
 		if v.morphs == 2 && v.article {
+			if numPluralScale(m.s) {
+				return false // "ein Milliarden-Dollar-Deal" counts deals, not billions
+			}
 			v.artUse = true
 		}
 		exp := int(m.val)
