@@ -24,7 +24,9 @@
 // German writes a decimal comma and a grouping dot. A dot followed by exactly
 // three digits groups thousands: "1.234" is 1234, never 1.234, and "1.099 €"
 // is 1099; "1,234" is 1.234. Malformed grouping such as "1.23" or "1.2.3,4"
-// is an [ErrSyntax] from Decimal rather than a guess.
+// is an [ErrSyntax] from Decimal rather than a guess. Only before a percent
+// unit does a dot with one or two digits after it mark decimals, as in
+// English-style "28.56 %" or "3.5 Prozent".
 //
 // Scale words follow German usage: Tsd. 10³, Mio. 10⁶, Mrd./Milliarde 10⁹,
 // and Bio./Billion 10¹² (a German Billion is an English trillion, not 10⁹).

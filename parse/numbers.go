@@ -20,7 +20,10 @@ import (
 // is the decimal point: "1'250.50"). A space group is taken only when each
 // group after the first has exactly three digits ("2024 500" is two
 // numbers). A malformed token ("1.2.3,4", "12.34.567", "2,109,998", "3.14")
-// is skipped as a whole, never read as a guess. A sign (+ - −) counts when it
+// is skipped as a whole, never read as a guess. Only right before a percent
+// unit (%, Prozent, Prozentpunkte) is a dot followed by one or two digits a
+// decimal point: "28.56 %", "3.5 Prozent", "2.5–3.5 %"; "1.099 %" is still
+// 1099 %. A sign (+ - −) counts when it
 // does not follow a letter or digit; "minus" or "negativ" before a numeral
 // is part of it.
 // "5,-" is 5. A plain integer with a leading zero ("030", "Mainz 05") is a
@@ -332,7 +335,11 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 	t := s.text
 	d := scanDigits(t, ds)
 	if d.err != nil {
-		return c, false, max(s.skipAt(ds), d.end)
+		pd, ok := pointPercentDigits(t, ds) // "28.56 %"
+		if !ok {
+			return c, false, max(s.skipAt(ds), d.end)
+		}
+		d = pd
 	}
 	e := d.end
 	neg := ss < ds && t[ss] != '+'
