@@ -305,14 +305,16 @@ func (d *doc) resolve(cands []cand) []Quote {
 			sp = d.speakerFor(c, lastPos)
 		}
 		para := d.paraOf(c.inner.s)
-		if sp == nil && c.kind == Direct && !c.np.ok() && (c.verbTok < 0 || d.impersonalVerb(c.verbTok) || !d.failedSubject(c.verbTok)) && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
+		// a weak guess that named nobody counts as no attribution
+		noAttr := !c.np.ok() || c.weak && c.verbTok < 0
+		if sp == nil && c.kind == Direct && noAttr && (c.verbTok < 0 || d.impersonalVerb(c.verbTok) || !d.failedSubject(c.verbTok)) && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
 			if !d.otherPersonBetween(lastPos, c.inner.s, last) {
 				cp := *last
 				cp.How = CarriedOver
 				sp = &cp
 			}
 		}
-		if sp == nil && c.kind == Direct && !c.np.ok() && c.verbTok < 0 && c.carry < 0 && c.open >= 0 {
+		if sp == nil && c.kind == Direct && noAttr && c.verbTok < 0 && c.carry < 0 && c.open >= 0 {
 			sp = d.previousSubject(c.open)
 		}
 		if c.kind != Direct && sp == nil {
@@ -495,6 +497,13 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		sp.Name = d.withoutDeterminer(np)
 		return sp
 	}
+	if c.weak && c.open > np.e && d.subjectAtStart(np) && d.capitalHead(np) && !clauseStarters[d.word(np.e)] && !d.hasSubjunctive(np.e, c.open) {
+		// a group or body as the subject of the sentence: "Die Firma
+		// empfindet die Kritik als ungerecht: „…“"
+		sp.Name = d.withoutDeterminer(np)
+		sp.How = Named
+		return sp
+	}
 	if c.weak && !(np.e-np.s == 1 && d.knownSurnameShape(np.s) && (np.s == 0 || !d.isWord(np.s-1) || !d.toks[np.s-1].upper)) {
 		return nil // a weak guess needs a person
 	}
@@ -574,6 +583,7 @@ func (d *doc) personWithRole(role, canon string, pos int) *person {
 	if h := strings.LastIndexByte(role, '-'); h > 0 {
 		base, orgPart = role[h+1:], role[:h]
 	}
+	var found *person
 	i, _ := slices.BinarySearchFunc(d.pmen, pos, func(m pmention, x int) int { return m.s - x })
 	for j := i - 1; j >= 0 && j >= i-200; j-- {
 		p := d.pmen[j].p
@@ -581,10 +591,13 @@ func (d *doc) personWithRole(role, canon string, pos int) *person {
 			continue
 		}
 		if orgPart == "" || p.org == "" || p.org == orgPart || canon != "" && p.org == canon {
-			return p
+			if found != nil && found != p && found.name != p.name {
+				return nil // two persons hold the role: the phrase stays unresolved
+			}
+			found = p
 		}
 	}
-	return nil
+	return found
 }
 
 // firstHead returns the byte offset of the first capitalized word of np.
@@ -609,7 +622,9 @@ func (d *doc) withoutDeterminer(np npRange) string {
 // previousSubject gives a quotation without attribution the person who is
 // the subject of the sentence before it in the same paragraph ("Sadiq Khan
 // verurteilte die Haltung der Regierung. „…“"), when nobody else is named
-// in between.
+// in between. A sentence without a verb of saying hands on a named person
+// (who takes the floor from an earlier speaker), or an organization before
+// a quotation standing alone.
 func (d *doc) previousSubject(o int) *Speaker {
 	b := int(d.sentBeg[o])
 	if b == 0 || d.toks[b-1].para != d.toks[o].para && !(b == o && d.toks[b-1].para+1 == d.toks[o].para) {
@@ -629,17 +644,28 @@ func (d *doc) previousSubject(o int) *Speaker {
 			}
 		}
 	}
-	if !saying {
-		return nil
-	}
 	s := d.skipStarters(pb, b)
 	np := d.grabSubject(s)
-	if !np.ok() || np.e >= b || !d.isWord(np.e) || d.toks[np.e].upper || determiners[d.word(np.e)] || prepositions[d.word(np.e)] {
+	if !np.ok() || np.e >= b {
+		return nil
+	}
+	// the subject is followed by its finite verb, or by the comma of an
+	// apposition after a name ("Sadiq Khan, einer der …, verurteilte")
+	named := d.namesPerson(np)
+	if !(d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] || named && d.isPunct(np.e, ',')) {
+		return nil
+	}
+	// a sentence of saying hands its subject on; so does a sentence about
+	// a named person or an organization before a quotation standing alone
+	if !saying && !named && b != o {
 		return nil
 	}
 	c := cand{np: np, weak: true}
 	sp := d.speakerFor(&c, -1)
-	if sp == nil || sp.IsOrganization || sp.How == Pronoun && false {
+	if sp == nil || sp.IsOrganization && b != o {
+		return nil
+	}
+	if !saying && !named && !sp.IsOrganization {
 		return nil
 	}
 	// nobody else named between the subject and the quotation
@@ -651,6 +677,20 @@ func (d *doc) previousSubject(o int) *Speaker {
 	}
 	sp.How = CarriedOver
 	return sp
+}
+
+// namesPerson reports whether np holds the name of a person: an entity
+// person mention or a name the text introduced.
+func (d *doc) namesPerson(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) || !d.toks[k].upper {
+			continue
+		}
+		if d.personMentionAt(k) || d.people[d.word(k)] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveOf tells the gender of a possessive determiner at the start of
@@ -687,6 +727,24 @@ func (d *doc) failedSubject(v int) bool {
 		}
 		if d.isWord(k) && prepositions[d.word(k)] {
 			return false
+		}
+	}
+	return false
+}
+
+// subjectAtStart reports whether np opens its sentence, after conjunctions
+// and adverbs, and a finite verb follows it.
+func (d *doc) subjectAtStart(np npRange) bool {
+	b := int(d.sentBeg[np.s])
+	return d.skipStarters(b, np.s) == np.s && d.finiteAfter(np.e)
+}
+
+// capitalHead reports whether np holds a capitalized word that can name a
+// group or body ("Die Demonstranten", "das Ministerium").
+func (d *doc) capitalHead(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && d.toks[k].upper && !notSpeakers[d.word(k)] && !determiners[d.word(k)] && !isNumberWord(d.word(k)) {
+			return true
 		}
 	}
 	return false
