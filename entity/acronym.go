@@ -99,6 +99,7 @@ func (d *docState) findAcronyms() {
 			d.local = make(map[string]localAlias)
 		}
 		d.defs[ts] = acronymDef{ts: ts, te: te, ent: ent}
+		d.toks[ts].flags |= fDefStart
 		key := string(appendKey(nil, acr))
 		if _, ok := d.local[key]; !ok {
 			d.local[key] = localAlias{ent: ent, from: i}

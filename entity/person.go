@@ -134,8 +134,11 @@ func (d *docState) ageContext(i int) bool {
 	if i < 3 || !d.isWord(i-1) {
 		return false
 	}
+	if !d.toks[i-2].is(fHyphen) || !d.toks[i-3].is(fDigit) {
+		return false
+	}
 	s := d.word(i - 1)
-	return (s == "jährige" || s == "jährigen" || s == "Jährige") && d.toks[i-2].is(fHyphen) && d.toks[i-3].is(fDigit)
+	return s == "jährige" || s == "jährigen" || s == "Jährige"
 }
 
 func (d *docState) emitPerson(ts, te int, g Gender) {
@@ -273,17 +276,17 @@ func (d *docState) resolveSurnames() {
 		if m.Kind != Person {
 			continue
 		}
-		key := string(appendKey(nil, d.str(m.te-1)))
-		if prev, ok := sur[key]; ok {
+		d.buf = appendKey(d.buf[:0], d.str(m.te-1))
+		if prev, ok := sur[string(d.buf)]; ok {
 			if prev.e != m.Entity {
-				clash[key] = true
+				clash[string(d.buf)] = true
 			}
 			if prev.g == UnknownGender {
 				prev.g = m.Gender
 			}
 			continue
 		}
-		sur[key] = &who{m.Entity, m.Gender}
+		sur[string(d.buf)] = &who{m.Entity, m.Gender}
 	}
 	if len(sur) == 0 {
 		return
@@ -293,37 +296,53 @@ func (d *docState) resolveSurnames() {
 	}
 	for k := range d.ms {
 		if m := &d.ms[k]; m.Kind == Person && m.Gender == UnknownGender {
-			if w := sur[string(appendKey(nil, d.str(m.te-1)))]; w != nil && w.e == m.Entity {
+			if w := sur[string(d.key(m.te-1))]; w != nil && w.e == m.Entity {
 				m.Gender = w.g
 			}
 		}
 	}
-	var lens [64]bool
+	// A filter over (length, first and last byte) of the surnames and
+	// their genitives spares the map lookup for most capitalized words.
+	var filt wordFilter
 	for k := range sur {
-		if len(k) < len(lens)-1 {
-			lens[len(k)] = true
-			lens[len(k)+1] = true // genitive -s
-		}
+		filt.add(len(k), k[0], k[len(k)-1])
+		filt.add(len(k)+1, k[0], 's')
 	}
 	var added []mention
 	mi := 0
 	for i := range d.toks {
+		t := &d.toks[i]
+		if !t.is(fUpper) || t.is(fCaps) {
+			continue
+		}
+		s := d.str(i)
+		// A word without inner capitals, marks or apostrophes is its own key.
+		plain := !t.is(fInnerCaps) && !t.is(fMark) && isKeyForm(s)
+		if plain && !filt.has(len(s), s[0], s[len(s)-1]) {
+			continue
+		}
 		for mi < len(d.ms) && d.ms[mi].te <= i {
 			mi++
 		}
 		if mi < len(d.ms) && d.ms[mi].ts <= i {
 			continue
 		}
-		if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop) || d.inCompound(i) || d.hyphenCont(i+1) {
+		if d.flag(i, wStop) || d.inCompound(i) || d.hyphenCont(i+1) {
 			continue
 		}
-		if n := int(d.toks[i].end - d.toks[i].start); n >= len(lens) || !lens[n] {
-			continue
+		var w *who
+		if plain {
+			w = sur[s]
+		} else {
+			w = sur[string(d.key(i))]
 		}
-		w := sur[string(d.key(i))]
 		if w == nil {
-			if s := d.str(i); len(s) > 3 && s[len(s)-1] == 's' {
-				w = sur[string(appendKey(d.buf[:0], s[:len(s)-1]))]
+			if len(s) > 3 && s[len(s)-1] == 's' {
+				if plain {
+					w = sur[s[:len(s)-1]]
+				} else {
+					w = sur[string(appendKey(d.buf[:0], s[:len(s)-1]))]
+				}
 			}
 		}
 		if w == nil {
@@ -367,9 +386,13 @@ func (d *docState) usedAsName(i int) bool {
 		// Index only the words that stand after an age ("der 40-jährige
 		// X"): a few per document.
 		d.wordPos = make(map[string][]int32)
-		for k := range d.toks {
-			if d.isUpperWord(k) && d.ageContext(k) {
-				d.wordPos[d.str(k)] = nil
+		var filt wordFilter
+		for k := 3; k < len(d.toks); k++ {
+			if d.toks[k].flags&fUpper != 0 && d.toks[k-2].flags&fHyphen != 0 && d.ageContext(k) {
+				s := d.str(k)
+				d.wordPos[s] = nil
+				filt.add(len(s), s[0], s[len(s)-1])
+				filt.add(len(s)+1, s[0], 's')
 			}
 		}
 		for k := range d.toks {
@@ -377,6 +400,9 @@ func (d *docState) usedAsName(i int) bool {
 				continue
 			}
 			s := d.str(k)
+			if !filt.has(len(s), s[0], s[len(s)-1]) {
+				continue
+			}
 			if _, ok := d.wordPos[s]; !ok && len(s) > 3 && s[len(s)-1] == 's' {
 				s = s[:len(s)-1]
 			}
@@ -447,4 +473,23 @@ func (d *docState) appositionAfter(i int) bool {
 		return false
 	}
 	return true
+}
+
+// wordFilter is a one-hash Bloom filter over (length, first byte, last
+// byte) of a few words: a cheap "certainly not" before a map lookup.
+type wordFilter [1 << 8]uint64
+
+func wordFilterHash(n int, b0, bl byte) uint32 {
+	h := uint32(b0)*0x9E3779B1 ^ uint32(bl)*0xC2B2AE3D ^ uint32(n)*0x27D4EB2F
+	return (h ^ h>>16) & (1<<14 - 1)
+}
+
+func (f *wordFilter) add(n int, b0, bl byte) {
+	h := wordFilterHash(n, b0, bl)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *wordFilter) has(n int, b0, bl byte) bool {
+	h := wordFilterHash(n, b0, bl)
+	return f[h>>6]&(1<<(h&63)) != 0
 }

@@ -162,7 +162,11 @@ func (d *docState) genitiveInfo(i int) *wordInfo {
 	if len(s) < 5 || s[len(s)-1] != 's' || d.toks[i].is(fCaps) {
 		return nil
 	}
-	d.buf = appendKey(d.buf[:0], s[:len(s)-1])
+	stem := s[:len(s)-1]
+	if !d.toks[i].is(fInnerCaps) && !d.ix.mayHave(stem, false, d.toks[i].is(fMark)) {
+		return nil
+	}
+	d.buf = appendKey(d.buf[:0], stem)
 	return d.ix.vocab[string(d.buf)]
 }
 
@@ -287,9 +291,11 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if def, dok := d.defs[i]; dok && (!ok || m.end < def.te) {
-		d.emitOrg(i, def.te, def.ent, false, false)
-		return def.te
+	if t.is(fDefStart) {
+		if def, dok := d.defs[i]; dok && (!ok || m.end < def.te) {
+			d.emitOrg(i, def.te, def.ent, false, false)
+			return def.te
+		}
 	}
 	upper := t.is(fUpper) || t.is(fDigit)
 	if upper && !d.flag(i, wStop) && !d.inCompound(i) {

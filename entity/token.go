@@ -24,6 +24,7 @@ const (
 	fHyphen                       // a hyphen token ("-", U+2010, U+2011)
 	fInnerCaps                    // an upper-case letter after the first rune ("OpenAI", "KfW")
 	fMark                         // a word holding a combining mark (text in NFD)
+	fDefStart                     // the first token of an acronym's long form (set by findAcronyms)
 )
 
 // token is one word or punctuation rune of the text, with byte offsets into
