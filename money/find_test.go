@@ -21,6 +21,7 @@ var findCases = []findCase{
 	// Signs and ISO codes, before and after the numeral.
 	{"euro sign after scale", "Der Umsatz lag bei 2,3 Mrd. € im Jahr.", "2,3 Mrd. €", "2300000000", "EUR"},
 	{"euro sign cents", "Der Preis beträgt 1,10 €.", "1,10 €", "1.1", "EUR"},
+	{"after press code slash", "(31/Bochum/1,5 Mio. Euro Umsatz im Jahr)", "1,5 Mio. Euro", "1500000", "EUR"},
 	{"euro sign before", "Sie zahlte € 2,5 Mio. für die Lizenz.", "€ 2,5 Mio.", "2500000", "EUR"},
 	{"euro sign glued before", "Ein Ticket kostet €19 im Vorverkauf.", "€19", "19", "EUR"},
 	{"euro sign glued after", "Ein Ticket kostet 19€ an der Kasse.", "19€", "19", "EUR"},

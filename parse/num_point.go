@@ -110,3 +110,4 @@ func numPercentRangeAfter(t string, e int) bool {
 	}
 	return numPercentAfter(t, pe)
 }
+

@@ -93,13 +93,14 @@ import (
 // # Not numbers
 //
 // Digits glued to letters or codes ("H100", "A380", "B2B", "COVID-19",
-// "Windows11", ISINs, "5G", "100k"), parts of URLs and e-mail addresses,
-// phone numbers, dates ("3.5.2025", "2025-05-03", "am 3. Mai", "3. Mai
-// 2025"), clock times ("14:30", "14.30 Uhr", "14 Uhr", "zwölf Uhr"), scores
-// ("1:0") and
-// fiscal years ("2024/25") are skipped; DateParts reports the parts of dates
-// and times instead. A year standing alone ("2025", "im Mai 2025") is a
-// number.
+// "Windows11", ISINs, "5G", "100k"), parts of URLs, paths and e-mail
+// addresses, phone numbers, dates ("3.5.2025", "2025-05-03", "am 3. Mai",
+// "3. Mai 2025"), clock times ("14:30", "14.30 Uhr", "14 Uhr", "zwölf
+// Uhr"), scores ("1:0") and fiscal years ("2024/25") are skipped;
+// DateParts reports the parts of dates and times instead. A numeral right
+// after a capitalized word and a slash outside a URL or path counts, as in
+// the press code "(31/Bochum/1,5 Mio. Euro …)". A year standing alone
+// ("2025", "im Mai 2025") is a number.
 type NumberFinder struct {
 	// DateParts reports the digit parts of dates and clock times as plain
 	// numbers: "3.5.2025" gives 3, 5 and 2025, "14:30" gives 14 and 30,
@@ -277,7 +278,9 @@ func (s *numScanner) digitsPrefixOK(ss, ds int) bool {
 		return false
 	}
 	switch t[ss-1] {
-	case '/', '@', '_', '#', '=', '&', '?', '~', '\\', '%':
+	case '/':
+		return numSlashWordBefore(t, ss-1) // "(31/Bochum/1,5 Mio. Euro)"
+	case '@', '_', '#', '=', '&', '?', '~', '\\', '%':
 		return false
 	case '.', ',', ':', '-':
 		// "www.x.5", "Seite-3", "COVID-19", "v1.2"
