@@ -110,4 +110,3 @@ func numPercentRangeAfter(t string, e int) bool {
 	}
 	return numPercentAfter(t, pe)
 }
-
