@@ -289,7 +289,7 @@ var passages = []passage{
 	// --- follow-ups: carry past a failed guess, previous-sentence subjects,
 	// ambiguous roles, groups and bodies as speakers
 	{"carry past weak clause", "Wie der Landrat Jens Vogt erklärte, habe der Kreis Hilfe angefordert. Die Nachbarkreise seien dazu verpflichtet: „Sie haben uns im Frühjahr auch geholfen.“", []wantQuote{ind("habe der Kreis Hilfe angefordert", "Jens Vogt"), d("im Frühjahr auch geholfen", "Jens Vogt")}},
-	{"previous sentence named subject", "Die Aufsichtsrätin Helga Brandt, eine der Gründerinnen der Firma, verließ am Abend die Sitzung. „Ich trage diesen Kurs nicht mehr mit.“", []wantQuote{d("trage diesen Kurs", "Helga Brandt")}},
+	{"previous sentence named subject", "Die Managerin Helga Brandt, eine der Gründerinnen der Firma, verließ am Abend die Sitzung. „Ich trage diesen Kurs nicht mehr mit.“", []wantQuote{d("trage diesen Kurs", "Helga Brandt")}},
 	{"previous sentence without saying, apposition", "Der frühere Vorstand der Kasse, Georg Linde, war seit Wochen in die Pläne eingeweiht. „Das kam nicht überraschend.“", []wantQuote{d("nicht überraschend", "Georg Linde")}},
 	{"previous sentence organization stands alone", "Die Gewerkschaft Verdi will an den Warnstreiks festhalten. „Ohne ein besseres Angebot gehen wir wieder auf die Straße.“", []wantQuote{d("besseres Angebot", "Verdi")}},
 	{"previous sentence object is no speaker", "Die Polizei nahm Karl Brenner am Bahnhof fest. Zeugen hörten Rufe. „Lasst mich los!“", []wantQuote{d("Lasst mich los", "")}},
@@ -298,4 +298,14 @@ var passages = []passage{
 	{"group subject before colon", "Die Reederei hält die Strafe für überzogen: „Wir haben alle Auflagen erfüllt.“", []wantQuote{d("alle Auflagen erfüllt", "Reederei")}},
 	{"plural group before colon", "Die Anwohner der Baustelle sehen das gelassen: „Lärm gab es hier schon immer.“", []wantQuote{d("Lärm gab es", "Anwohner der Baustelle")}},
 	{"reported clause before colon carries", "Der Minister Kai Seidel erklärte, er halte an dem Plan fest. Die Kosten seien vertretbar: „Jeder Euro ist gut angelegt.“", []wantQuote{ind("er halte an dem Plan fest", "Kai Seidel"), d("Jeder Euro ist gut angelegt", "Kai Seidel")}},
+	{"long apposition before verb", "Petra Lorenz, Vorsitzende des Vereins der Kleinaktionäre und Sparer im Rheinland, sagte am Rande der Versammlung, der Vorstand habe „jedes Maß verloren“.", []wantQuote{d("jedes Maß verloren", "Petra Lorenz")}},
+	{"name in apposition before verb", "Der Mentor des jungen Gründers, Werner Hahn, erklärte im Radio, darüber sei er „tief enttäuscht“.", []wantQuote{d("tief enttäuscht", "Werner Hahn")}},
+	{"apposition after verb is no subject", "Die Kammer, die den Fall prüft, sagte, der Vertrag sei „nicht zu halten“.", []wantQuote{d("nicht zu halten", "Kammer")}},
+	{"so with genitive", "„Das hätte nie geschehen dürfen“, so die Kritik des Betriebsrats.", []wantQuote{d("nie geschehen dürfen", "Kritik des Betriebsrats")}},
+	{"lautete before colon", "Der Beschluss des Gremiums lautete: „Die Fusion wird abgelehnt.“", []wantQuote{d("Fusion wird abgelehnt", "Beschluss des Gremiums")}},
+	{"lautet title is no quote", "Der neue Fonds lautet auf den Namen „Zukunft Nord“.", nil},
+	{"heißt es later in the sentence", "Die Kosten sollen „durch schlankere Abläufe“ sinken, so heißt es in einer Erklärung des Betriebsrats.", []wantQuote{d("schlankere Abläufe", "Erklärung des Betriebsrats")}},
+	{"heißt es with reported clause", "In der Begründung des Gerichts heißt es, der Vertrag sei „in wesentlichen Teilen nichtig“.", []wantQuote{d("wesentlichen Teilen nichtig", "Begründung des Gerichts")}},
+	{"heißt es carries to the next sentence", "In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt. Deshalb sei es „nur folgerichtig, sie zu verlängern“.", []wantQuote{ind("Regeln hätten sich bewährt", "Papier des Ministeriums"), d("nur folgerichtig", "Papier des Ministeriums")}},
+	{"heißt es without source", "So heißt es, die Behörde habe „sofort“ gehandelt.", []wantQuote{d("sofort", "")}},
 }

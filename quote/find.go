@@ -479,6 +479,12 @@ func (d *doc) afterAttribution(c int) attr {
 		if !np.ok() {
 			return attr{}
 		}
+		if d.isWord(np.e) && (d.word(np.e) == "der" || d.word(np.e) == "des") {
+			// "so die Vorwürfe der Anwältin": a genitive ends the attribution
+			if g := d.grabSubject(j + 1); g.e > np.e {
+				np = g
+			}
+		}
 		e := np.e
 		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].para == d.toks[c].para && !adverbs[d.word(e)] {
 			return attr{} // "so" as an adverb: "so gut wie"
@@ -858,6 +864,11 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 			continue
 		}
 		f, ok := lookupVerb(d.word(k), k == cs)
+		if !ok && colon && isLautet(d.word(k)) {
+			// "Der Aufruf lautete: „…“": the wording of a text, only
+			// before a colon (a title "lautet „…“" is no quotation)
+			f, ok = verbForm{plain: true, finite: true}, true
+		}
 		if !ok {
 			continue
 		}
@@ -984,6 +995,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np, c.verbTok = np, k
 		return
 	}
+	if np, k := d.heisstSource(b, e); np.ok() {
+		c.np, c.verbTok = np, k
+		return
+	}
 	best := -1
 	for k := b; k <= e; k++ {
 		if d.toks[k].q != 0 || !d.isWord(k) {
@@ -1036,6 +1051,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && relativePronouns[d.word(np.e+1)] && d.isPunct(verb-1, ',') {
 			return np
 		}
+	}
+	if np := d.appositionSubject(cs, s, verb); np.ok() {
+		return np
 	}
 	lc0 := d.clauseStart(verb, true)
 	lc := d.skipStarters(lc0, verb)
@@ -1271,6 +1289,21 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 					c = d.reported(b, e, np, k)
 				}
 				found = true
+			}
+		case isHeisst(w):
+			// "In dem Bericht heißt es, die Lage sei ernst."
+			ce := d.clauseEnd(k)
+			np := d.documentSource(d.clauseStart(k, true), ce+1)
+			if !np.ok() {
+				continue
+			}
+			if d.isPunct(ce+1, ',') && ce+2 <= e && d.hasSubjunctive(ce+2, e) {
+				c = d.reported(ce+2, e, np, k)
+				found = true
+			} else {
+				events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
+					open: -1, close: k, kind: speechEvent, np: np, verbTok: k, carry: -1})
+				continue
 			}
 		default:
 			f, ok := lookupVerb(w, k == b)
@@ -1830,4 +1863,74 @@ func (d *doc) documentNP(i, lim int) npRange {
 		k = e
 	}
 	return npRange{i, k}
+}
+
+// appositionSubject finds the subject of a verb standing after the comma
+// that closes a long apposition: "Frank Berger, Vorsitzender des Vereins
+// für …, sagte" (the named opening phrase) or "Der Vater des Gründers,
+// Paul Kern, erklärte" (the name in the last apposition). The clause runs
+// from cs, its first word after starters is s.
+func (d *doc) appositionSubject(cs, s, verb int) npRange {
+	if s >= verb || !d.isPunct(verb-1, ',') || subordinators[strings.ToLower(d.word(cs))] || !d.isWord(s) {
+		return noNP
+	}
+	// the name between the last two commas
+	pc := verb - 2
+	for pc > s && !d.isPunct(pc, ',') && verb-pc <= 8 {
+		pc--
+	}
+	if pc > s && d.isPunct(pc, ',') {
+		if np := d.grabNP(pc+1, false); np.ok() && np.e == verb-1 && d.namesPerson(np) && d.allCapital(np) {
+			return np
+		}
+	}
+	// a named opening phrase with an apposition after it
+	np := d.grabSubject(s)
+	if !np.ok() || np.e >= verb-1 || !d.isPunct(np.e, ',') || !d.namesPerson(np) {
+		return noNP
+	}
+	for k := np.e; k < verb; k++ {
+		if d.isWord(k) {
+			if f, ok := lookupVerb(d.word(k), false); ok && f.finite {
+				return noNP // another verb of saying in between
+			}
+		}
+	}
+	return np
+}
+
+// allCapital reports whether every word of np is capitalized or a name
+// particle.
+func (d *doc) allCapital(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && !d.toks[k].upper && !nameParticles[d.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// isLautet reports whether w is a finite form of "lauten" ("Der Text
+// lautete:").
+func isLautet(w string) bool {
+	return w == "lautet" || w == "lautete" || w == "lauten" || w == "lauteten"
+}
+
+// heisstSource finds "heißt es in X" anywhere in the sentence [b, e] outside
+// quotations ("In der Mitteilung heißt es, der Preis gehe an …", "…, so
+// heißt es in einer Erklärung des Verbands") and returns the document X
+// with the token of "heißt".
+func (d *doc) heisstSource(b, e int) (npRange, int) {
+	for k := b; k <= e; k++ {
+		if !d.isWord(k) || d.toks[k].q != 0 || !isHeisst(d.word(k)) {
+			continue
+		}
+		cs := d.clauseStart(k, true)
+		ce := d.clauseEnd(k)
+		if np := d.documentSource(cs, ce+1); np.ok() {
+			return np, k
+		}
+		return noNP, -1
+	}
+	return noNP, -1
 }

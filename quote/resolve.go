@@ -679,16 +679,32 @@ func (d *doc) previousSubject(o int) *Speaker {
 	return sp
 }
 
-// namesPerson reports whether np holds the name of a person: an entity
-// person mention or a name the text introduced.
+// namesPerson reports whether np holds the name of a person at its head:
+// an entity person mention or a name the text introduced, possibly after a
+// role noun ("Finanzchefin Eva Kühn"), but not in a phrase headed by a
+// thing ("Die Prognose von Eva Kühn").
 func (d *doc) namesPerson(np npRange) bool {
 	for k := np.s; k < np.e; k++ {
-		if !d.isWord(k) || !d.toks[k].upper {
+		if !d.isWord(k) || !d.toks[k].upper || determiners[d.word(k)] {
 			continue
 		}
-		if d.personMentionAt(k) || d.people[d.word(k)] != nil {
+		w := d.word(k)
+		if d.personMentionAt(k) || d.people[w] != nil {
 			return true
 		}
+		if _, ok := genders()[w]; ok {
+			return true
+		}
+		if r, _ := isRoleNoun(w); r {
+			// a role noun heads the phrase: a name in it or in its
+			// apposition ("Der Chef der Kasse, Georg Linde") is the person
+			for m := k + 1; m < np.e; m++ {
+				if d.isWord(m) && d.toks[m].upper && (d.personMentionAt(m) || d.people[d.word(m)] != nil) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	return false
 }
