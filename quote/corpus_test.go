@@ -308,4 +308,13 @@ var passages = []passage{
 	{"heißt es with reported clause", "In der Begründung des Gerichts heißt es, der Vertrag sei „in wesentlichen Teilen nichtig“.", []wantQuote{d("wesentlichen Teilen nichtig", "Begründung des Gerichts")}},
 	{"heißt es carries to the next sentence", "In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt. Deshalb sei es „nur folgerichtig, sie zu verlängern“.", []wantQuote{ind("Regeln hätten sich bewährt", "Papier des Ministeriums"), d("nur folgerichtig", "Papier des Ministeriums")}},
 	{"heißt es without source", "So heißt es, die Behörde habe „sofort“ gehandelt.", []wantQuote{d("sofort", "")}},
+	{"object after auxiliary", "Die Regierung hatte den Bericht der Zeitung umgehend als „falsch“ zurückgewiesen.", []wantQuote{d("falsch", "Regierung")}},
+	{"so with a prepositional phrase", "„Wir wollen auch junge Fans erreichen“, so Vereinschef Tom Berger zu den Gründen für die neuen Preise.", []wantQuote{d("junge Fans erreichen", "Tom Berger")}},
+	{"so with object pronoun", "„Er ist ein harter, aber fairer Verhandler“, so beschrieb ihn der Gewerkschafter Paul Auer.", []wantQuote{d("harter, aber fairer", "Paul Auer")}},
+	{"so as adverb stays no speaker", "„Die Preise steigen weiter“, so schnell wie nie.", []wantQuote{d("Preise steigen weiter", "")}},
+	{"ordinal before a new sentence", "Der Streik träfe die Auslieferung des Modells 3. Ein Sprecher des Herstellers teilte mit: „Jeder wird fair bezahlt.“", []wantQuote{d("fair bezahlt", "Sprecher des Herstellers")}},
+	{"quotation in brackets after a name", "Viele gratulierten, so der Leiter der Behörde, Stefan Kraus („Niemand hat es mehr verdient.“), und die Ministerin.", []wantQuote{d("mehr verdient", "Stefan Kraus")}},
+	{"quotation in brackets in a group sentence", "Die Partei will hohe Einkommen („ab 250.000 Euro im Jahr“) stärker belasten.", []wantQuote{d("ab 250.000 Euro", "Partei")}},
+	{"group subject of a partial quote", "Die Landesregierung zeigte sich bestürzt und verurteilte die Tat als „feigen Anschlag“.", []wantQuote{d("feigen Anschlag", "Landesregierung")}},
+	{"adverb at sentence start is no group", "Besonders ärgerte die Gäste am Schalter der Satz „Wir haben heute leider keine Zeit für Sie“.", []wantQuote{d("leider keine Zeit", "")}},
 }

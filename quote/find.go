@@ -235,7 +235,7 @@ func (d *doc) isSentencePunct(i int) bool {
 				if abbreviations[w] || len(w) == 1 && p.upper || isRoman(w) {
 					return false
 				}
-				if w[0] >= '0' && w[0] <= '9' && len(w) <= 2 {
+				if w[0] >= '0' && w[0] <= '9' && len(w) <= 2 && !d.sentenceOpener(i+1) {
 					return false // an ordinal or a date: "3."
 				}
 			}
@@ -454,6 +454,14 @@ var adverbs = map[string]bool{
 	"sich": true, "dazu": true, "zuversichtlich": true, "besorgt": true, "zufrieden": true,
 }
 
+// objectPronouns stand between a verb and its inverted subject ("so
+// nannte ihn der Minister").
+var objectPronouns = map[string]bool{"ihn": true, "ihm": true, "ihr": true, "ihnen": true, "es": true, "sich": true, "dies": true, "das": true, "uns": true}
+
+// soPrepositions may follow the speaker of "„…“, so X": "so Vereinschef
+// Max Roth zu den Gründen", "so die Sprecherin gegenüber der Zeitung".
+var soPrepositions = map[string]bool{"zu": true, "zum": true, "zur": true, "gegenüber": true, "im": true, "in": true, "bei": true, "beim": true, "am": true, "auf": true, "vor": true, "nach": true, "über": true, "mit": true}
+
 // afterAttribution looks for ", sagte X" / ", so X" after the closing mark
 // at token c.
 func (d *doc) afterAttribution(c int) attr {
@@ -472,6 +480,12 @@ func (d *doc) afterAttribution(c int) attr {
 		if f, ok := lookupVerb(d.word(j+1), false); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(j+1), f.particles)) {
 			j++ // "„…“, so urteilte Romney"
 			w = d.word(j)
+			if m := j + 1; d.isWord(m) && objectPronouns[d.word(m)] && d.isWord(m+1) {
+				// "„…“, so beschrieb ihn der Verbandschef"
+				if np := d.grabNP(m+1, true); np.ok() && !oblique[d.word(np.s)] {
+					return attr{ok: true, np: np, verb: j, end: max(np.e-1, d.clauseEnd(j))}
+				}
+			}
 		}
 	}
 	if w == "so" || w == "So" && d.isPunct(j-1, ',') {
@@ -486,7 +500,7 @@ func (d *doc) afterAttribution(c int) attr {
 			}
 		}
 		e := np.e
-		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].para == d.toks[c].para && !adverbs[d.word(e)] {
+		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].para == d.toks[c].para && !adverbs[d.word(e)] && !(soPrepositions[d.word(e)] && np.e-np.s >= 2) {
 			return attr{} // "so" as an adverb: "so gut wie"
 		}
 		return attr{ok: true, np: np, verb: j, end: np.e - 1}
@@ -985,6 +999,11 @@ func (d *doc) attribute(cands []cand, i int) {
 			}
 		}
 	}
+	// a quotation in brackets after a name: "…, Anna Weber („Wir sind bereit.“), …"
+	if np := d.nameBeforeParen(o); np.ok() {
+		c.np = np
+		return
+	}
 	// a quote inside a sentence with a verb of saying
 	b, e := int(d.sentBeg[o]), int(d.sentEnd[o])
 	if np, k := d.soAttribution(b, e); np.ok() {
@@ -1101,6 +1120,13 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			m++
 		}
 		if np := d.grabNP(m, true); np.ok() && np.e <= verb {
+			if oblique[d.word(np.s)] && k > s && auxiliaries[w] {
+				// "Die Regierung hatte den Bericht … zurückgewiesen": an
+				// object after the auxiliary, the subject before it
+				if sub := d.grabSubject(s); sub.ok() && sub.e == k {
+					return sub
+				}
+			}
 			return np
 		}
 		break
@@ -1155,10 +1181,24 @@ func (d *doc) sentenceSubject(o int) npRange {
 	if !d.finiteAfter(np.e) {
 		return noNP
 	}
-	if !d.personal(np) && !(np.e-np.s == 1 && d.knownSurnameShape(np.s)) {
+	if !d.personal(np) && !(np.e-np.s == 1 && d.knownSurnameShape(np.s)) && !d.groupSubject(np, o) {
 		return noNP
 	}
 	return np
+}
+
+// groupSubject reports whether np, opening the sentence of the quotation at
+// token o, can speak for a group or body: "Die Partei will hohe Einkommen
+// („…“) stärker belasten", "Die Anwohner sehen das gelassen". A sentence in
+// reported speech (a Konjunktiv before the quotation) keeps the earlier
+// speaker instead.
+func (d *doc) groupSubject(np npRange, o int) bool {
+	// an article or an organization marks a noun phrase; a bare capitalized
+	// word at the start of a sentence may be an adverb ("Daran", "Zwar")
+	if !determiners[d.word(np.s)] && !d.orgMentionIn(np) {
+		return false
+	}
+	return o > np.e && d.subjectAtStart(np) && d.capitalHead(np) && !clauseStarters[d.word(np.e)] && !d.hasSubjunctive(np.e, o)
 }
 
 // knownSurnameShape reports whether token k could be a bare surname: a
@@ -1933,4 +1973,37 @@ func (d *doc) heisstSource(b, e int) (npRange, int) {
 		return noNP, -1
 	}
 	return noNP, -1
+}
+
+// sentenceOpener reports whether token i is a capitalized article or
+// pronoun, which never follows an ordinal ("das Modell 3. Ein Sprecher").
+func (d *doc) sentenceOpener(i int) bool {
+	if !d.isWord(i) {
+		return false
+	}
+	switch d.word(i) {
+	case "Ein", "Eine", "Einer", "Der", "Die", "Das", "Dem", "Den", "Er", "Sie", "Es", "Wir", "Ich", "Man", "Dies", "Diese", "Dieser":
+		return true
+	}
+	return false
+}
+
+// nameBeforeParen returns the name of a person that stands right before
+// the bracket opening at token o-1, which holds the quotation at token o.
+func (d *doc) nameBeforeParen(o int) npRange {
+	if o < 3 || !d.isPunct(o-1, '(') || !d.isWord(o-2) || !d.toks[o-2].upper || d.toks[o-2].para != d.toks[o].para {
+		return noNP
+	}
+	s := o - 2
+	for s > 0 && o-2-s < 4 && d.isWord(s-1) && (d.toks[s-1].upper || nameParticles[d.word(s-1)]) && d.toks[s-1].para == d.toks[o].para {
+		s--
+	}
+	for s < o-2 && !d.toks[s].upper {
+		s++
+	}
+	np := npRange{s, o - 1}
+	if !d.personMentionAt(o-2) && !d.namesPerson(np) {
+		return noNP
+	}
+	return np
 }

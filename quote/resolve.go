@@ -497,7 +497,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		sp.Name = d.withoutDeterminer(np)
 		return sp
 	}
-	if c.weak && c.open > np.e && d.subjectAtStart(np) && d.capitalHead(np) && !clauseStarters[d.word(np.e)] && !d.hasSubjunctive(np.e, c.open) {
+	if c.weak && d.groupSubject(np, c.open) {
 		// a group or body as the subject of the sentence: "Die Firma
 		// empfindet die Kritik als ungerecht: „…“"
 		sp.Name = d.withoutDeterminer(np)
