@@ -196,7 +196,7 @@ var passages = []passage{
 		[]wantQuote{d("Prognose für das Gesamtjahr", "Mitteilung des Unternehmens")}},
 	{"quote at paragraph start speaker after",
 		"„Wir werden die Preise nicht erhöhen.“ Das versprach Aldi-Manager Stefan Franke am Mittwoch.",
-		[]wantQuote{d("Preise nicht erhöhen", "")}},
+		[]wantQuote{d("Preise nicht erhöhen", "Stefan Franke")}},
 
 	// --- more after-patterns
 	{"after erläuterte", "„Die Marge sinkt wegen der Rohstoffe“, erläuterte Finanzchef Dirk Pohl.", []wantQuote{d("Marge sinkt", "Dirk Pohl")}},
@@ -254,7 +254,7 @@ var passages = []passage{
 	{"quote by hyphenated name", "„Die Rente ist sicher“, sagte Hans-Peter Wolf.", []wantQuote{d("Rente ist sicher", "Hans-Peter Wolf")}},
 	{"speaker Herr", "„Wir machen weiter“, sagte Herr Schneider.", []wantQuote{d("machen weiter", "Schneider")}},
 	{"quote by minister lower adjective", "„Die Förderung kommt“, sagte die neue Wirtschaftsministerin Katherina Reiche.", []wantQuote{d("Förderung kommt", "Katherina Reiche")}},
-	{"quote then er sagte later", "„Wir haben geliefert.“ Das sagte Vorstand Rolf Buch.", []wantQuote{d("Wir haben geliefert", "")}},
+	{"quote then Das sagte X", "„Wir haben geliefert.“ Das sagte Vorstand Rolf Buch.", []wantQuote{d("Wir haben geliefert", "Rolf Buch")}},
 	{"second quote new speaker colon", "Christian Sewing sagte: „Die Bank ist stark.“ Bettina Orlopp entgegnete: „Wir auch.“", []wantQuote{d("Bank ist stark", "Christian Sewing"), d("Wir auch", "Bettina Orlopp")}},
 	{"quote at start of text", "„Wir brauchen mehr Tempo.“ Mit diesen Worten eröffnete Ministerin Klara Geywitz den Bautag.", []wantQuote{d("mehr Tempo", "")}},
 	{"quote with colon in speaker line", "Auf die Frage nach Zukäufen sagte Vorstandschef Leonhard Birnbaum: „Wir schauen uns alles an.“", []wantQuote{d("schauen uns alles an", "Leonhard Birnbaum")}},
@@ -317,4 +317,11 @@ var passages = []passage{
 	{"quotation in brackets in a group sentence", "Die Partei will hohe Einkommen („ab 250.000 Euro im Jahr“) stärker belasten.", []wantQuote{d("ab 250.000 Euro", "Partei")}},
 	{"group subject of a partial quote", "Die Landesregierung zeigte sich bestürzt und verurteilte die Tat als „feigen Anschlag“.", []wantQuote{d("feigen Anschlag", "Landesregierung")}},
 	{"adverb at sentence start is no group", "Besonders ärgerte die Gäste am Schalter der Satz „Wir haben heute leider keine Zeit für Sie“.", []wantQuote{d("leider keine Zeit", "")}},
+	{"attribution in the next sentence", "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Paul Brenner zu Beginn der Debatte einräumen.", []wantQuote{d("es gibt Zumutungen", "Paul Brenner")}},
+	{"next sentence without saying gives nothing", "„Ja, es gibt Zumutungen.“ Das steht im Bericht von Finanzminister Paul Brenner.", []wantQuote{d("es gibt Zumutungen", "")}},
+	{"inverted subject in the sentence before", "Am Rande der Sitzung nahm auch der Ministerpräsident des Landes, Christian Wulff (CDU), zu der Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.", []wantQuote{d("Konto jetzt einlösen", "Christian Wulff")}},
+	{"object after pronoun subject is no speaker", "Am Morgen traf er Anna Weber im Hotel. Jeder Gast könne „sofort einchecken“.", []wantQuote{d("sofort einchecken", "")}},
+	{"inverted subject before und", "In seiner Rede lobte der Premier Stefan Lorenz den Angriff als nötig und nannte den Befehl „schnell und entschieden“.", []wantQuote{d("schnell und entschieden", "Stefan Lorenz")}},
+	{"reported clause with a thing for subject", "Der Redakteur Martin Hahn kritisiert in der Zeitung, die Aktion erinnere „fatal an schlimmere Zeiten“.", []wantQuote{d("fatal an schlimmere", "Martin Hahn")}},
+	{"one of a group", "Einer der 13 beteiligten Feuerwehrmänner sagte: „So etwas habe ich noch nie gesehen.“", []wantQuote{d("noch nie gesehen", "Einer der 13 beteiligten Feuerwehrmänner")}},
 }

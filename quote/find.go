@@ -652,6 +652,17 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 		hasDet = true
 		k++
 	}
+	if partitives[w] && d.isWord(k) && (d.word(k) == "der" || d.word(k) == "des") {
+		// "Einer der beteiligten Feuerwehrleute": one of a group
+		k++
+		for a := 0; a < 3 && d.isWord(k) && !d.toks[k].upper && !prepositions[d.word(k)]; a++ {
+			k++ // numbers and adjectives
+		}
+		if !d.isWord(k) || !d.toks[k].upper || notSpeakers[d.word(k)] {
+			return noNP
+		}
+		return npRange{i, k + 1}
+	}
 	// a medium named in marks: „Die Zeit“
 	if k < n && d.toks[k].kind == tMark && k+1 < n && d.toks[k+1].q != 0 {
 		pi := int(d.toks[k+1].q) - 1
@@ -1038,6 +1049,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		}
 	}
 	if best < 0 {
+		if np, v := d.nextSentenceAttribution(c.close); np.ok() {
+			c.np, c.verbTok = np, v
+			return
+		}
 		if np := d.sentenceSubject(o); np.ok() {
 			c.np, c.weak = np, true
 		}
@@ -1051,6 +1066,21 @@ func (d *doc) attribute(cands []cand, i int) {
 	c.np = d.subjectOfVerb(b, best, limit)
 	if !c.np.ok() && best < o {
 		c.np = d.subjectOfVerb(b, best, e+1)
+	}
+	if best < o && c.np.ok() && !d.personal(c.np) && !d.orgMentionIn(c.np) {
+		// "X kritisiert, die Aktion erinnere „…“": the verb of the reported
+		// clause has a thing for subject; the speaker is X
+		for k := best - 1; k >= b; k-- {
+			if !d.isWord(k) || d.toks[k].q != 0 {
+				continue
+			}
+			if f, ok := lookupVerb(d.word(k), k == b); ok && f.plain {
+				if np := d.subjectOfVerb(b, k, best); np.ok() && d.personal(np) {
+					c.np, c.verbTok = np, k
+				}
+				break
+			}
+		}
 	}
 }
 
@@ -1103,6 +1133,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 				}
 			}
 		} else if np := d.grabSubject(s); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] {
+			return np
+		} else if np := d.invertedSubject(cs, verb-1); np.ok() {
+			// "In seiner Rede lobte der Minister X den Plan und nannte ihn „…“"
 			return np
 		}
 	}
@@ -1595,6 +1628,9 @@ func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 	return noNP, -1
 }
 
+// partitives open "Einer der Experten", "Eine der Sprecherinnen".
+var partitives = map[string]bool{"Einer": true, "Eine": true, "Eines": true, "einer": true, "eine": true, "eines": true}
+
 // relativePronouns open a relative clause after a name.
 var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "welcher": true, "welche": true, "dessen": true, "deren": true}
 
@@ -2006,4 +2042,65 @@ func (d *doc) nameBeforeParen(o int) npRange {
 		return noNP
 	}
 	return np
+}
+
+// nextSentenceAttribution reads an attribution in the sentence after a
+// quotation that stands alone: "„…“ Das musste der Minister einräumen."
+// It returns the subject of the verb of saying there and the verb.
+func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
+	nb := c + 1
+	for nb < len(d.toks) && d.toks[nb].kind == tPunct && nb-c <= 2 {
+		nb++
+	}
+	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sentBeg[nb]) != nb || int(d.sentEnd[c]) >= nb {
+		return noNP, -1
+	}
+	switch d.word(nb) {
+	case "Das", "Dies", "So":
+	default:
+		return noNP, -1
+	}
+	ne := int(d.sentEnd[nb])
+	for k := nb + 1; k <= ne && k-nb < 20; k++ {
+		if !d.isWord(k) || d.toks[k].q != 0 {
+			continue
+		}
+		f, ok := lookupVerb(d.word(k), false)
+		if !ok || !f.plain {
+			continue
+		}
+		np := d.subjectOfVerb(nb, k, ne+1)
+		if np.ok() && (d.personal(np) || d.orgMentionIn(np)) {
+			return np, k
+		}
+		break
+	}
+	return noNP, -1
+}
+
+// invertedSubject finds a named person standing right after the finite
+// verb of the clause [b, lim) when a phrase opens the clause: "In seiner
+// Rede lobte der Minister Kai Brandt …", "Um Zeit zu gewinnen, will Brandt
+// …". Pronoun subjects and objects ("traf er Anna Weber") give nothing.
+func (d *doc) invertedSubject(b, lim int) npRange {
+	for k := b + 1; k < lim && k-b < 16; k++ {
+		if !d.isWord(k) || d.toks[k].q != 0 || d.toks[k].upper {
+			continue
+		}
+		w := d.word(k)
+		if pronounOf(w) != pronNone || w == "es" || w == "man" || w == "wir" || w == "ich" {
+			return noNP
+		}
+		if determiners[w] || prepositions[w] || adverbs[w] || clauseStarters[w] || nameParticles[w] || w == "zu" {
+			continue
+		}
+		m := k + 1
+		for m < lim && d.isWord(m) && adverbs[d.word(m)] {
+			m++
+		}
+		if np := d.grabNP(m, true); np.ok() && np.e <= lim && !oblique[d.word(np.s)] && d.namesPerson(np) {
+			return np
+		}
+	}
+	return noNP
 }

@@ -516,7 +516,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		}
 		sp.IsOrganization = true
 	}
-	if determiners[d.word(np.s)] && np.e-np.s > 1 {
+	if determiners[d.word(np.s)] && np.e-np.s > 1 && !(partitives[d.word(np.s)] && d.isWord(np.s+1) && determiners[d.word(np.s+1)]) {
 		name = d.text[d.toks[np.s+1].s:e]
 	}
 	sp.Name = name
@@ -647,13 +647,21 @@ func (d *doc) previousSubject(o int) *Speaker {
 	s := d.skipStarters(pb, b)
 	np := d.grabSubject(s)
 	if !np.ok() || np.e >= b {
-		return nil
+		np = noNP
 	}
 	// the subject is followed by its finite verb, or by the comma of an
 	// apposition after a name ("Sadiq Khan, einer der …, verurteilte")
-	named := d.namesPerson(np)
-	if !(d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] || named && d.isPunct(np.e, ',')) {
-		return nil
+	named := np.ok() && d.namesPerson(np)
+	if np.ok() && !(d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] || named && d.isPunct(np.e, ',')) {
+		np = noNP
+	}
+	if !np.ok() {
+		// an inverted subject: "Im Landtag nahm der Ministerpräsident,
+		// Kai Brandt, dazu Stellung."
+		if np = d.invertedSubject(pb, b); !np.ok() {
+			return nil
+		}
+		named = true
 	}
 	// a sentence of saying hands its subject on; so does a sentence about
 	// a named person or an organization before a quotation standing alone
