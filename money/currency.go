@@ -14,8 +14,17 @@ type curMatch struct {
 	adjUnit    currency.Unit // the unit it decided
 }
 
-// lookupName returns the entry of a currency word.
+// lookupName returns the entry of a currency word. The most frequent
+// words are answered without the map.
 func lookupName(w string) (nameEntry, bool) {
+	switch w {
+	case "Euro", "€":
+		return entEuro, true
+	case "US-Dollar":
+		return entUSDollar, true
+	case "Dollar", "$":
+		return entDollar, true
+	}
 	e, ok := names()[nfc(w)]
 	return e, ok
 }

@@ -76,11 +76,13 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 		if n.Start < prevEnd || n.Start < 0 || n.End > len(text) || n.Start >= n.End {
 			continue
 		}
-		a, last, ok := f.amountAt(&c, nums, i, prevEnd)
+		out = append(out, Amount{})
+		a := &out[len(out)-1]
+		last, ok := f.amountAt(&c, nums, i, prevEnd, a)
 		if !ok {
+			out = out[:len(out)-1]
 			continue
 		}
-		out = append(out, a)
 		prevEnd = a.End
 		if last > i {
 			i = last
@@ -189,13 +191,13 @@ func compoundOK(text string, cm curMatch, compound bool) bool {
 	return true
 }
 
-// amountAt tries to build an amount around nums[i]. It returns the amount
-// and the index of the last numeral it used.
-func (f *Finder) amountAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amount, int, bool) {
+// amountAt tries to build an amount around nums[i] in *a (which is
+// zero). It returns the index of the last numeral it used.
+func (f *Finder) amountAt(c *scanCtx, nums []parse.Number, i, prevEnd int, a *Amount) (int, bool) {
 	text := c.text
 	n := &nums[i]
 	if !usableNumeral(text, n) {
-		return Amount{}, i, false
+		return i, false
 	}
 	lo, hi := n.Value, n.Max
 	isRange := n.IsRange
@@ -219,10 +221,10 @@ func (f *Finder) amountAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amou
 			}
 		}
 	} else if i+1 < len(nums) {
-		return f.rangeAt(c, nums, i, prevEnd)
+		return f.rangeAt(c, nums, i, prevEnd, a)
 	}
 	if !ok {
-		return Amount{}, i, false
+		return i, false
 	}
 	if exp != 0 {
 		lo = lo.Shift(exp)
@@ -234,7 +236,7 @@ func (f *Finder) amountAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amou
 		lo = lo.Shift(-2)
 		hi = hi.Shift(-2)
 	}
-	a := Amount{
+	*a = Amount{
 		Span:         parse.Span{Start: start, End: end},
 		Value:        lo,
 		Qual:         n.Qual,
@@ -254,7 +256,7 @@ func (f *Finder) amountAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amou
 	}
 	a.Text = text[a.Start:a.End]
 	a.Per, a.PerSpan = perAfter(text, a.End)
-	return a, last, true
+	return last, true
 }
 
 // unitOf resolves the unit of a currency match.
@@ -284,11 +286,11 @@ func (f *Finder) unitOf(c *scanCtx, cm curMatch) (currency.Unit, bool) {
 // numeral, when parse returned the ends as two numerals: "20 bis 25
 // Milliarden Euro", "12 Mrd. bis 13 Mrd. Euro", "zwischen 5 und 6 Mio. €".
 // A scale written only at the upper end distributes to the lower one.
-func (f *Finder) rangeAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amount, int, bool) {
+func (f *Finder) rangeAt(c *scanCtx, nums []parse.Number, i, prevEnd int, a *Amount) (int, bool) {
 	text := c.text
 	n, m := &nums[i], &nums[i+1]
 	if n.IsRange || m.IsRange || m.Ordinal || m.Start < n.End || m.End > len(text) || !usableNumeral(text, m) {
-		return Amount{}, i, false
+		return i, false
 	}
 	start := n.Start
 	gap := text[n.End:m.Start]
@@ -297,18 +299,18 @@ func (f *Finder) rangeAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amoun
 	case "und":
 		ws := n.Start - spaceBefore(text, n.Start)
 		if ws < 8 || text[ws-8:ws] != "zwischen" || wordCharBefore(text, ws-8) {
-			return Amount{}, i, false
+			return i, false
 		}
 		start = ws - 8
 	default:
-		return Amount{}, i, false
+		return i, false
 	}
 	if start < prevEnd {
-		return Amount{}, i, false
+		return i, false
 	}
 	cm, exp, ok := numCurrency(text, m)
 	if !ok {
-		return Amount{}, i, false
+		return i, false
 	}
 	lo, hi := n.Value, m.Value
 	if _, has := trailingScale(n.Text); !has {
@@ -323,9 +325,9 @@ func (f *Finder) rangeAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amoun
 		lo, hi = lo.Shift(-2), hi.Shift(-2)
 	}
 	if lo.GreaterThan(hi) {
-		return Amount{}, i, false
+		return i, false
 	}
-	a := Amount{
+	*a = Amount{
 		Span:         parse.Span{Start: start, End: cm.end},
 		Value:        lo,
 		Min:          lo,
@@ -337,7 +339,7 @@ func (f *Finder) rangeAt(c *scanCtx, nums []parse.Number, i, prevEnd int) (Amoun
 	a.Currency, a.HasCurrency = f.unitOf(c, cm)
 	a.Text = text[a.Start:a.End]
 	a.Per, a.PerSpan = perAfter(text, a.End)
-	return a, i + 1, true
+	return i + 1, true
 }
 
 func trimSpaces(s string) string {

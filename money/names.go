@@ -73,21 +73,29 @@ func minorOf(u currency.Unit) nameEntry {
 
 func iso(code string) currency.Unit { return currency.MustParseISO(code) }
 
+// The entries of the most frequent currency words, shared by names and the
+// fast path of lookupName.
+var (
+	entEuro     = fixed(currency.EUR, famEuro)
+	entUSDollar = fixed(currency.USD, famDollar)
+	entDollar   = nameEntry{unit: currency.USD, fam: famDollar, res: resDollar}
+)
+
 // names maps a currency word as written after a numeral to its entry. Keys
 // are exact: "Euro", "US-Dollar", "Fr.", "US$".
 var names = sync.OnceValue(func() map[string]nameEntry {
-	dollar := nameEntry{unit: currency.USD, fam: famDollar, res: resDollar}
+	dollar := entDollar
 	m := map[string]nameEntry{
 		// Euro
-		"Euro": fixed(currency.EUR, famEuro), "Euros": fixed(currency.EUR, famEuro),
-		"€":    fixed(currency.EUR, famEuro),
+		"Euro": entEuro, "Euros": fixed(currency.EUR, famEuro),
+		"€":    entEuro,
 		"Cent": minorOf(currency.EUR), "Cents": minorOf(currency.EUR),
 		"Euro-Cent": minorOf(currency.EUR), "Eurocent": minorOf(currency.EUR),
 		"Eurocents": minorOf(currency.EUR), "Euro-Cents": minorOf(currency.EUR),
 		"ct": minorOf(currency.EUR),
 		// Dollars
 		"Dollar": dollar, "Dollars": dollar, "$": dollar,
-		"US-Dollar": fixed(currency.USD, famDollar), "US-Dollars": fixed(currency.USD, famDollar),
+		"US-Dollar": entUSDollar, "US-Dollars": fixed(currency.USD, famDollar),
 		"US$": fixed(currency.USD, famDollar), "US-$": fixed(currency.USD, famDollar),
 		"USD":     fixed(currency.USD, famDollar),
 		"US-Cent": minorOf(currency.USD), "US-Cents": minorOf(currency.USD),

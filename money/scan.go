@@ -148,6 +148,13 @@ func wordCharBefore(text string, i int) bool {
 // cut at 64 bytes: no currency word is longer.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
+		if b := text[i]; b < utf8.RuneSelf {
+			if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
+				i++
+				continue
+			}
+			break
+		}
 		n := letterAt(text, i)
 		if n == 0 {
 			break

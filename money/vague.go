@@ -35,6 +35,9 @@ var vagueSuffixes = [...]string{"betrag", "beträge", "beträgen", "betrags", "b
 // vagueWord reports whether w names a vague sum by itself:
 // "Millionenbetrag", "Milliardenbeträge", "Milliardensumme".
 func vagueWord(w string) bool {
+	if w == "" || w[0] != 'M' && w[0] != 'B' {
+		return false // NFC keeps a first letter that is not M or B
+	}
 	w = nfc(w)
 	var rest string
 	switch {

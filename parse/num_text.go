@@ -170,8 +170,8 @@ func numSkipSpaceBack(text string, i int) int {
 // as ae/oe/ue, ß as ss), equals the folded ASCII word w. It does not
 // allocate.
 func numFoldEq(text string, i, j int, w string) bool {
-	if j-i > len(w)+8 || j-i < len(w)/2 {
-		return false
+	if j-i > len(w)+8 || j-i < len(w)/2 || text[i] < 0x80 && text[i]|0x20 != w[0] {
+		return false // the first letter differs: no need to fold
 	}
 	var b numWordBuf
 	if !b.add(text, i, j) {
@@ -247,6 +247,23 @@ func numSentenceStart(text string, i int) bool {
 			return i-n > 0 && text[i-n-1] == ' '
 		}
 		return false
+	}
+	return false
+}
+
+// numFirstLetterIn reports whether the word at text[j] may start with one of
+// the folded ASCII letters in set: false only when its first byte is an
+// ASCII character whose lower case is not in set. It lets a caller skip
+// folding a word that cannot be the keyword it looks for.
+func numFirstLetterIn(text string, j int, set string) bool {
+	if j >= len(text) || text[j] >= 0x80 {
+		return true
+	}
+	c := text[j] | 0x20
+	for k := 0; k < len(set); k++ {
+		if set[k] == c {
+			return true
+		}
 	}
 	return false
 }

@@ -271,7 +271,7 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 			c.start, c.end, c.words = i, we, true
 			c.flags = FlagWords | FlagScale
 			c.val = decimal.New(1, exp)
-			c.unscaled, c.scaleExp = decimal.New(1, 0), exp
+			c.scaleExp = exp
 			return c, true
 		}
 		return c, false
@@ -355,9 +355,11 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 	if !ok {
 		return c, false
 	}
-	c.val, c.unscaled = val, val
-	if v.scale && v.np == 1 && v.group == 0 && v.cur == 0 && !v.half {
-		c.unscaled = decimal.New(int64(min(v.parts[0].mult, math.MaxInt64)), 0)
+	c.val = val
+	if v.scale && !(v.np == 1 && v.group == 0 && v.cur == 0 && !v.half) {
+		// "eine halbe Milliarde", "zwei Milliarden dreihundert Millionen":
+		// not a multiple of the last scale word alone
+		c.unscaled, c.hasUnscaled = val, true
 	}
 	// a clock time: "um zwölf Uhr"
 	if !v.ordinal && !v.frac && !v.scale && v.np == 0 && v.group == 0 && v.cur <= 24 && !s.f.DateParts && s.followedByWord(end, "uhr") {
@@ -367,7 +369,6 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 	if !v.scale && !v.ordinal && !v.frac && !v.zero {
 		if exp, se := s.scaleAfter(end); se > end {
 			c.scaleExp = exp
-			c.unscaled = val
 			c.val = val.Shift(exp)
 			c.end = se
 			c.flags |= FlagScale

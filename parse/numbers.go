@@ -216,11 +216,27 @@ type numScanner struct {
 type numCore struct {
 	start, end int
 	val        decimal.Decimal
-	unscaled   decimal.Decimal // value before the scale word
-	scaleExp   int32           // exponent of the scale word, 0 when none
+	scaleExp   int32 // exponent of the scale word, 0 when none
 	flags      NumberFlags
 	ordinal    bool
 	words      bool
+	// unscaled is the value before the scale word when it is not
+	// val/10^scaleExp ("eine halbe Milliarde"); see unscaledValue.
+	unscaled    decimal.Decimal
+	hasUnscaled bool
+}
+
+// unscaledValue returns the value before the scale word: "13" for "13
+// Mrd.". It is derived from val when needed, so that the common numeral
+// costs one decimal, not two.
+func (c *numCore) unscaledValue() decimal.Decimal {
+	switch {
+	case c.hasUnscaled:
+		return c.unscaled
+	case c.scaleExp == 0:
+		return c.val
+	}
+	return c.val.Shift(-c.scaleExp)
 }
 
 // signOK reports whether a sign character at i may start a signed number:
@@ -438,7 +454,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			}
 			c.end = e + n
 			c.flags |= FlagFraction
-			c.val, c.unscaled = v, v
+			c.val = v
 			return c, true, 0
 		}
 	}
@@ -448,24 +464,20 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			c.end = fe
 			c.flags |= FlagFraction
 			c.val = d.value(t, ds, 0, neg).DivRound(decimal.New(int64(den), 0), 20)
-			c.unscaled = c.val
 			return c, true, 0
 		}
 	}
 	// scale word
 	exp, se := s.scaleAfter(e)
-	c.unscaled = d.value(t, ds, 0, neg)
 	if se > e {
 		c.scaleExp = exp
 		c.end = se
 		c.flags |= FlagScale
-		c.val = c.unscaled.Shift(exp)
 		if t[e] == '-' {
 			c.flags |= FlagCompound
 		}
-	} else {
-		c.val = c.unscaled
 	}
+	c.val = d.value(t, ds, c.scaleExp, neg)
 	if c.end < len(t) && t[c.end] == '-' {
 		if ok, _ := numLetterAt(t, c.end+1); ok {
 			c.flags |= FlagCompound
@@ -688,18 +700,14 @@ func (s *numScanner) scaleAfter(e int) (int32, int) {
 			return 0, e
 		}
 	}
-	if ok, _ := numLetterAt(t, j); !ok {
-		return 0, e
+	if ok, _ := numLetterAt(t, j); !ok || !numFirstLetterIn(t, j, "tmb") {
+		return 0, e // scale words start with t, m or b
 	}
 	we := numWordEnd(t, j)
 	if we < len(t) && numIsDigit(t[we]) {
 		return 0, e
 	}
-	var b numWordBuf
-	if !numFold(&b, t, j, we) {
-		return 0, e
-	}
-	exp, abbr := numScaleWord(b.str())
+	exp, abbr := numScaleWordAt(t, j, we)
 	if exp == 0 {
 		return 0, e
 	}
@@ -709,6 +717,33 @@ func (s *numScanner) scaleAfter(e int) (int32, int) {
 	return exp, we
 }
 
+// numScaleWordAt is numScaleWord for the word t[j:we]. An ASCII word is
+// lower-cased into a small buffer; only other words are folded.
+func numScaleWordAt(t string, j, we int) (int32, bool) {
+	const maxScaleLen = len("billiarden")
+	if we-j <= maxScaleLen {
+		var lb [maxScaleLen]byte
+		n := 0
+		for k := j; k < we; k++ {
+			c := t[k]
+			if c >= 0x80 {
+				n = -1
+				break
+			}
+			lb[n] = c | 0x20
+			n++
+		}
+		if n >= 0 {
+			return numScaleWord(string(lb[:n]))
+		}
+	}
+	var b numWordBuf
+	if !numFold(&b, t, j, we) {
+		return 0, false
+	}
+	return numScaleWord(b.str())
+}
+
 // fractionAfter looks for a fraction noun (Drittel, Viertel, …) after white
 // space at e and returns its denominator and end.
 func (s *numScanner) fractionAfter(e int) (uint64, int) {
@@ -716,6 +751,9 @@ func (s *numScanner) fractionAfter(e int) (uint64, int) {
 	j := numSkipSpace(t, e)
 	if j == e || j >= len(t) {
 		return 0, e
+	}
+	if !numFirstLetterIn(t, j, "dvfsanzht") {
+		return 0, e // no fraction word: drittel, viertel, fünftel …
 	}
 	we := numWordEnd(t, j)
 	if we-j < 6 || we-j > 14 || we < len(t) && numIsDigit(t[we]) {
@@ -834,6 +872,9 @@ func (s *numScanner) rangeAfter(c numCore) (Number, bool) {
 		if j == e {
 			return Number{}, false
 		}
+		if !numFirstLetterIn(t, j, "bu") {
+			return Number{}, false // neither "bis" nor "und"
+		}
 		we := numWordEnd(t, j)
 		var b numWordBuf
 		if we == j || !numFold(&b, t, j, we) {
@@ -893,7 +934,7 @@ func (s *numScanner) rangeAfter(c numCore) (Number, bool) {
 	}
 	lo := c.val
 	flags := c.flags | c2.flags
-	if c.scaleExp == 0 && c2.scaleExp != 0 && c.val.LessThan(c2.unscaled) {
+	if c.scaleExp == 0 && c2.scaleExp != 0 && c.val.LessThan(c2.unscaledValue()) {
 		lo = c.val.Shift(c2.scaleExp) // "12 bis 13 Mrd."
 	}
 	if lo.GreaterThan(c2.val) {
@@ -1061,7 +1102,6 @@ func (s *numScanner) kommaAfter(c numCore) numCore {
 		frac = frac.Neg()
 	}
 	c.val = c.val.Add(frac)
-	c.unscaled = c.val
 	c.end = end
 	if exp, se := s.scaleAfter(end); se > end {
 		c.scaleExp = exp
@@ -1147,7 +1187,6 @@ func (s *numScanner) atVulgar(dst []Number, i int) ([]Number, int, bool) {
 	}
 	c := numCore{start: i, end: i + n, flags: FlagFraction}
 	c.val = decimal.New(num, 0).DivRound(decimal.New(den, 0), 20)
-	c.unscaled = c.val
 	if exp, se := s.scaleAfter(c.end); se > c.end {
 		c.val, c.scaleExp, c.end = c.val.Shift(exp), exp, se
 		c.flags |= FlagScale
