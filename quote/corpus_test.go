@@ -324,4 +324,9 @@ var passages = []passage{
 	{"inverted subject before und", "In seiner Rede lobte der Premier Stefan Lorenz den Angriff als nötig und nannte den Befehl „schnell und entschieden“.", []wantQuote{d("schnell und entschieden", "Stefan Lorenz")}},
 	{"reported clause with a thing for subject", "Der Redakteur Martin Hahn kritisiert in der Zeitung, die Aktion erinnere „fatal an schlimmere Zeiten“.", []wantQuote{d("fatal an schlimmere", "Martin Hahn")}},
 	{"one of a group", "Einer der 13 beteiligten Feuerwehrmänner sagte: „So etwas habe ich noch nie gesehen.“", []wantQuote{d("noch nie gesehen", "Einer der 13 beteiligten Feuerwehrmänner")}},
+	{"bare name capitalized elsewhere before colon", "Die Ehrung für Okafor fand in Kassel statt. Okafor bekannte sich in ihrer Rede erneut zum Dialog: „Ich begrüße jedes Gespräch mit allen Seiten.“", []wantQuote{d("jedes Gespräch", "Okafor")}},
+	{"roman numeral before a quotation ends the sentence", "Der Grünen-Politiker Volker Berg kritisierte Papst Gregor XVI. „Unter ihm hat sich die Kirche abgeschottet.“", []wantQuote{d("Kirche abgeschottet", "Volker Berg")}},
+	{"label before the subject", "Steuern: Die Partei will hohe Einkommen („ab 250.000 Euro im Jahr“) stärker belasten.", []wantQuote{d("ab 250.000 Euro", "Partei")}},
+	{"label before the previous subject", "Europa: Die SPD will am Kurs der Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“", []wantQuote{d("auf das man sich verlassen kann", "SPD")}},
+	{"organization as inverted subject before und", "Auf Twitter zeigte sich die Bundesregierung bestürzt und verurteilte die Tat als „hinterhältigen Anschlag“.", []wantQuote{d("hinterhältigen Anschlag", "Bundesregierung")}},
 }

@@ -112,7 +112,8 @@ type doc struct {
 	people   map[string]*person // surname or full name → person
 	// bare names that stand as speakers of attributions
 	speakerNames map[string]bool
-	pmen         []pmention // person mentions outside quotes, by position
+	pmen         []pmention      // person mentions outside quotes, by position
+	midCaps      map[string]bool // words capitalized inside sentences, built on demand
 }
 
 // person is someone the text names.
@@ -232,8 +233,11 @@ func (d *doc) isSentencePunct(i int) bool {
 			p := d.toks[i-1]
 			if p.e == t.s && p.kind == tWord {
 				w := d.word(i - 1)
-				if abbreviations[w] || len(w) == 1 && p.upper || isRoman(w) {
+				if abbreviations[w] || len(w) == 1 && p.upper {
 					return false
+				}
+				if isRoman(w) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tMark && d.toks[i+1].q == 0 && i+2 < len(d.toks) && d.toks[i+2].q != 0) {
+					return false // "Benedikt XVI. sagte", but "… Benedikt XVI. „Unter ihm …“"
 				}
 				if w[0] >= '0' && w[0] <= '9' && len(w) <= 2 && !d.sentenceOpener(i+1) {
 					return false // an ordinal or a date: "3."
@@ -1134,7 +1138,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			}
 		} else if np := d.grabSubject(s); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] {
 			return np
-		} else if np := d.invertedSubject(cs, verb-1); np.ok() {
+		} else if np := d.invertedSubject(cs, verb-1, true); np.ok() {
 			// "In seiner Rede lobte der Minister X den Plan und nannte ihn „…“"
 			return np
 		}
@@ -1205,7 +1209,7 @@ func (d *doc) finiteAfter(e int) bool {
 // when a finite verb follows it: a weak guess at the speaker of a quote in
 // a sentence without a verb of saying.
 func (d *doc) sentenceSubject(o int) npRange {
-	b := int(d.sentBeg[o])
+	b := d.afterLabel(int(d.sentBeg[o]), o)
 	s := d.skipStarters(b, o)
 	np := d.grabSubject(s)
 	if !np.ok() || np.e >= o {
@@ -1228,7 +1232,7 @@ func (d *doc) sentenceSubject(o int) npRange {
 func (d *doc) groupSubject(np npRange, o int) bool {
 	// an article or an organization marks a noun phrase; a bare capitalized
 	// word at the start of a sentence may be an adverb ("Daran", "Zwar")
-	if !determiners[d.word(np.s)] && !d.orgMentionIn(np) {
+	if !determiners[d.word(np.s)] && !d.orgMentionIn(np) && !d.capitalizedInside(d.word(np.s)) {
 		return false
 	}
 	return o > np.e && d.subjectAtStart(np) && d.capitalHead(np) && !clauseStarters[d.word(np.e)] && !d.hasSubjunctive(np.e, o)
@@ -2082,7 +2086,7 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 // verb of the clause [b, lim) when a phrase opens the clause: "In seiner
 // Rede lobte der Minister Kai Brandt …", "Um Zeit zu gewinnen, will Brandt
 // …". Pronoun subjects and objects ("traf er Anna Weber") give nothing.
-func (d *doc) invertedSubject(b, lim int) npRange {
+func (d *doc) invertedSubject(b, lim int, orgOK bool) npRange {
 	for k := b + 1; k < lim && k-b < 16; k++ {
 		if !d.isWord(k) || d.toks[k].q != 0 || d.toks[k].upper {
 			continue
@@ -2098,9 +2102,43 @@ func (d *doc) invertedSubject(b, lim int) npRange {
 		for m < lim && d.isWord(m) && adverbs[d.word(m)] {
 			m++
 		}
-		if np := d.grabNP(m, true); np.ok() && np.e <= lim && !oblique[d.word(np.s)] && d.namesPerson(np) {
+		if np := d.grabNP(m, true); np.ok() && np.e <= lim && !oblique[d.word(np.s)] && (d.namesPerson(np) || orgOK && d.orgMentionIn(np)) {
 			return np
 		}
 	}
 	return noNP
+}
+
+// capitalizedInside reports whether w also stands capitalized inside a
+// sentence of the text (not first, not after a colon or a mark): then it
+// is a noun or a name ("an Ali in Kassel"), not an adverb that opens a
+// sentence ("Daran", "Zwar"). The set is built once per text, on demand.
+func (d *doc) capitalizedInside(w string) bool {
+	if d.midCaps == nil {
+		d.midCaps = make(map[string]bool)
+		for i := 1; i < len(d.toks); i++ {
+			t := d.toks[i]
+			if t.kind != tWord || !t.upper || int(d.sentBeg[i]) == i {
+				continue
+			}
+			if p := d.toks[i-1]; p.kind == tMark || p.kind == tPunct && d.text[p.s] == ':' {
+				continue
+			}
+			d.midCaps[d.text[t.s:t.e]] = true
+		}
+	}
+	return d.midCaps[w]
+}
+
+// afterLabel skips a label that opens a sentence ("Steuern: Die Partei
+// will …"): the first token after the last colon outside quotations in
+// [b, lim), or b.
+func (d *doc) afterLabel(b, lim int) int {
+	out := b
+	for k := b; k < lim && k-b < 12; k++ {
+		if d.toks[k].q == 0 && d.isPunct(k, ':') && d.isWord(k+1) && d.toks[k+1].upper {
+			out = k + 1
+		}
+	}
+	return out
 }

@@ -644,7 +644,7 @@ func (d *doc) previousSubject(o int) *Speaker {
 			}
 		}
 	}
-	s := d.skipStarters(pb, b)
+	s := d.skipStarters(d.afterLabel(pb, b), b)
 	np := d.grabSubject(s)
 	if !np.ok() || np.e >= b {
 		np = noNP
@@ -658,7 +658,7 @@ func (d *doc) previousSubject(o int) *Speaker {
 	if !np.ok() {
 		// an inverted subject: "Im Landtag nahm der Ministerpräsident,
 		// Kai Brandt, dazu Stellung."
-		if np = d.invertedSubject(pb, b); !np.ok() {
+		if np = d.invertedSubject(pb, b, false); !np.ok() {
 			return nil
 		}
 		named = true
@@ -759,7 +759,7 @@ func (d *doc) failedSubject(v int) bool {
 // subjectAtStart reports whether np opens its sentence, after conjunctions
 // and adverbs, and a finite verb follows it.
 func (d *doc) subjectAtStart(np npRange) bool {
-	b := int(d.sentBeg[np.s])
+	b := d.afterLabel(int(d.sentBeg[np.s]), np.s)
 	return d.skipStarters(b, np.s) == np.s && d.finiteAfter(np.e)
 }
 
