@@ -41,14 +41,30 @@ type term struct {
 type trie struct {
 	edges  map[uint64]int32
 	term   []int32 // per node: index into index.terms, or -1
+	root   []int32 // the child of the root per word id (0: none), set by finish
 	maxLen int
 }
 
 func newTrie() trie { return trie{edges: make(map[uint64]int32), term: []int32{-1}} }
 
 func (t *trie) next(node, id int32) (int32, bool) {
+	if node == 0 && uint32(id) < uint32(len(t.root)) {
+		n := t.root[id]
+		return n, n != 0
+	}
 	n, ok := t.edges[uint64(uint32(node))<<32|uint64(uint32(id))]
 	return n, ok
+}
+
+// finish builds the array of the root's children, for word ids below n;
+// the trie must not change afterwards.
+func (t *trie) finish(n int32) {
+	t.root = make([]int32, n)
+	for k, child := range t.edges {
+		if k>>32 == 0 && uint32(k) < uint32(n) {
+			t.root[uint32(k)] = child
+		}
+	}
 }
 
 // insert adds ids and returns the final node.
@@ -74,6 +90,7 @@ func (t *trie) insert(ids []int32) int32 {
 // extra entities.
 type index struct {
 	vocab      map[string]*wordInfo
+	vtab       *vocabTable // vocab as a faster table for the scan
 	nextID     int32
 	orgs       trie
 	legal      trie
@@ -307,6 +324,9 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 			ix.terms = append(ix.terms, term{ent: -1})
 		}
 	}
+	ix.vtab = newVocabTable(ix.vocab)
+	ix.orgs.finish(ix.nextID)
+	ix.legal.finish(ix.nextID)
 	for k := range ix.vocab {
 		h := filterHash(k[0], k[min(1, len(k)-1)], k[len(k)-1], len(k))
 		ix.filter[h>>6] |= 1 << (h & 63)

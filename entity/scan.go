@@ -80,11 +80,11 @@ func newDocState(ix *index, text string) *docState {
 			continue
 		}
 		if t.kind == tkWord && (t.is(fCaps) || !t.is(fInnerCaps)) && !t.is(fMark) && isKeyForm(w) {
-			d.info[i] = ix.vocab[w] // the word is its own key
+			d.info[i] = ix.vtab.get(w) // the word is its own key
 			continue
 		}
 		d.buf = appendKey(d.buf[:0], w)
-		d.info[i] = ix.vocab[string(d.buf)]
+		d.info[i] = ix.vtab.get(string(d.buf))
 	}
 	return d
 }
@@ -465,6 +465,13 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 			"Ein", "Eine", "Kein", "Keine", "an", "a", "the", "An", "A", "The",
 			"ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "seinem", "unser", "unsere", "mein", "meine", "dessen", "deren":
 			return false // "ein Zebra", "an apple", "ihr Target": a common noun
+		}
+	}
+	if end-i == 1 && p >= 0 && d.isWord(p) && isDefiniteArticle(d.str(p)) && d.isWord(end) && d.toks[end].is(fSpace) {
+		if s := d.str(end); s == "der" || s == "des" {
+			// "das Target der Notenbank", "die Allianz der Willigen": an
+			// article, the name and a genitive make a common noun.
+			return false
 		}
 	}
 	if d.confirmed[e] {
@@ -935,6 +942,14 @@ func (d *docState) clubAt(i int) int {
 
 func adjectiveEnding(s string) bool {
 	return len(s) > 3 && (strings.HasSuffix(s, "e") || strings.HasSuffix(s, "en") || strings.HasSuffix(s, "er") || strings.HasSuffix(s, "es"))
+}
+
+func isDefiniteArticle(s string) bool {
+	switch s {
+	case "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des":
+		return true
+	}
+	return false
 }
 
 func isDeterminer(s string) bool {

@@ -1,0 +1,74 @@
+package entity
+
+// vocabTable is an open-addressing hash table over the vocabulary keys, a
+// faster read path than the map for the one lookup per token of the scan;
+// one-byte keys (punctuation, digits) are read from an array. It is built
+// once with the index and never changed.
+type vocabTable struct {
+	mask  uint32
+	slots []vocabSlot
+	ascii [128]*wordInfo
+}
+
+type vocabSlot struct {
+	hash uint32 // the full hash, compared before the key
+	key  string
+	info *wordInfo
+}
+
+func newVocabTable(vocab map[string]*wordInfo) *vocabTable {
+	n := uint32(64)
+	for n < uint32(len(vocab))*2 {
+		n <<= 1
+	}
+	t := &vocabTable{mask: n - 1, slots: make([]vocabSlot, n)}
+	for k, w := range vocab {
+		if len(k) == 1 && k[0] < 128 {
+			t.ascii[k[0]] = w
+		}
+		h := vocabHash(k)
+		i := h & t.mask
+		for t.slots[i].info != nil {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = vocabSlot{hash: h, key: k, info: w}
+	}
+	return t
+}
+
+// get returns the word info of key k, or nil.
+func (t *vocabTable) get(k string) *wordInfo {
+	if len(k) == 1 && k[0] < 128 {
+		return t.ascii[k[0]]
+	}
+	h := vocabHash(k)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.info == nil {
+			return nil
+		}
+		if s.hash == h && s.key == k {
+			return s.info
+		}
+	}
+}
+
+// vocabHash is a cheap multiplicative hash over the bytes of s, eight at a
+// time.
+func vocabHash(s string) uint32 {
+	h := uint64(len(s)) * 0x9E3779B97F4A7C15
+	for len(s) >= 8 {
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ v) * 0xBF58476D1CE4E5B9
+		h ^= h >> 31
+		s = s[8:]
+	}
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		v |= uint64(s[i]) << (8 * i)
+	}
+	h = (h ^ v) * 0x94D049BB133111EB
+	h ^= h >> 29
+	return uint32(h)
+}
