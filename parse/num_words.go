@@ -51,6 +51,10 @@ func numPrefix3(text string, i, we int) uint8 {
 	if we-i < 3 {
 		return 0 // no number word is shorter than "elf"/"ein"/"zwo"
 	}
+	if c0, c1, c2 := text[i], text[i+1], text[i+2]; c0|c1|c2 < 0x80 {
+		// three ASCII letters (a word holds no other ASCII bytes)
+		return numFirst3[(int(c0|0x20-'a')*26+int(c1|0x20-'a'))*26+int(c2|0x20-'a')]
+	}
 	var p [4]byte
 	n := 0
 	for j := i; n < 3 && j < we; {

@@ -182,17 +182,18 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 			i++
 		default:
 			// a word (or a non-ASCII non-letter)
-			isL, n := numLetterAt(text, i)
-			if !isL {
-				i += n
-				continue
+			if c >= 0x80 {
+				if isL, n := numLetterAt(text, i); !isL {
+					i += n
+					continue
+				}
 			}
 			we := numWordEnd(text, i)
 			if we < len(text) && numIsDigit(text[we]) {
 				i = numAlnumEnd(text, we) // "H100", "Windows11"
 				continue
 			}
-			if numWordCandidate(text, i, we) || we-i >= 7 && we-i <= 9 && s.wholeText(i, we) { // "Million" alone
+			if numWordCandidate(text, i, we) || we-i >= 7 && we-i <= 9 && (c|0x20 == 'm' || c|0x20 == 'b') && s.wholeText(i, we) { // "Million" alone
 				var ok bool
 				dst, i, ok = s.atWord(dst, i, we)
 				if ok {
@@ -1048,13 +1049,13 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 // read as digits: 1416.15), "3 Komma 25 Millionen".
 func (s *numScanner) kommaAfter(c numCore) numCore {
 	t := s.text
-	if c.ordinal || c.scaleExp != 0 || !c.val.IsInteger() || c.flags&FlagFraction != 0 {
+	if c.ordinal || c.scaleExp != 0 || c.flags&FlagFraction != 0 || !s.followedByWord(c.end, "komma") {
+		return c
+	}
+	if !c.val.IsInteger() { // IsInteger allocates for a fraction: ask last
 		return c
 	}
 	j := numSkipSpace(t, c.end)
-	if j == c.end || !s.followedByWord(c.end, "komma") {
-		return c
-	}
 	k := numSkipSpace(t, numWordEnd(t, j))
 	var digits [40]byte
 	nd := 0
