@@ -21,6 +21,11 @@
 // the currency to the numeral); a qualifier in front ("rund", "bis zu") is
 // not part of it and has its own span in Qual.
 //
+// A scaled numeral in brackets right after an amount takes that amount's
+// currency: in "3,4 Mrd. Euro (Vorjahr: 3,1 Mrd.)" both are euros. The
+// second amount names no currency of its own, so its CurrencySpan is
+// empty.
+//
 // # Vague amounts
 //
 // "einige Milliarden US-Dollar", "Milliarden von Euro", "mehrere Millionen

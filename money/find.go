@@ -79,6 +79,9 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 		out = append(out, Amount{})
 		a := &out[len(out)-1]
 		last, ok := f.amountAt(&c, nums, i, prevEnd, a)
+		if !ok && len(out) >= 2 && bracketAmount(text, &out[len(out)-2], n, a) {
+			ok, last = true, i // "3,4 Mrd. Euro (Vorjahr: 3,1 Mrd.)"
+		}
 		if !ok {
 			out = out[:len(out)-1]
 			continue

@@ -1,0 +1,64 @@
+package money
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFindBracketComparison covers a scaled numeral in brackets right after
+// an amount with a currency: it takes that currency. Each want entry is
+// "Text=Value CUR"; the sentences are written for this project.
+func TestFindBracketComparison(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"Vorjahr colon", "Der Umsatz stieg auf 3,4 Mrd. Euro (Vorjahr: 3,1 Mrd.).",
+			[]string{"3,4 Mrd. Euro=3400000000 EUR", "3,1 Mrd.=3100000000 EUR"}},
+		{"zuvor", "Der Gewinn lag bei 12 Mio. US-Dollar (zuvor 9 Mio.).",
+			[]string{"12 Mio. US-Dollar=12000000 USD", "9 Mio.=9000000 USD"}},
+		{"year label", "Die Kosten sanken auf 800 Mio. Franken (2023: 950 Mio.).",
+			[]string{"800 Mio. Franken=800000000 CHF", "950 Mio.=950000000 CHF"}},
+		{"bare bracket", "Der Verlust betrug 2 Mrd. £ (1,5 Mrd.) im Quartal.",
+			[]string{"2 Mrd. £=2000000000 GBP", "1,5 Mrd.=1500000000 GBP"}},
+		{"qualifier inside", "Das Budget wuchs auf 5 Mrd. Euro (Vorjahr: rund 4 Mrd.).",
+			[]string{"5 Mrd. Euro=5000000000 EUR", "4 Mrd.=4000000000 EUR"}},
+		{"only the first of a list", "Der Umsatz stieg auf 3,4 Mrd. Euro (Vorjahr: 3,1 Mrd.; 2022: 2,9 Mrd.).",
+			[]string{"3,4 Mrd. Euro=3400000000 EUR", "3,1 Mrd.=3100000000 EUR"}},
+		{"per-share amount before", "Die Dividende von 1,10 € je Aktie (Vorjahr: 1 Mio.) steht.",
+			[]string{"1,10 €=1.1 EUR", "1 Mio.=1000000 EUR"}},
+		// must not take a currency
+		{"people outside brackets", "Dort leben 3,1 Mrd. Menschen.", nil},
+		{"people inside brackets", "Der Umsatz stieg auf 3,4 Mrd. Euro (3,1 Mrd. Menschen).",
+			[]string{"3,4 Mrd. Euro=3400000000 EUR"}},
+		{"no scale", "Der Umsatz stieg auf 3,4 Mrd. Euro (Vorjahr: 3,1).",
+			[]string{"3,4 Mrd. Euro=3400000000 EUR"}},
+		{"sentence between", "Der Umsatz stieg auf 3,4 Mrd. Euro. (Vorjahr: 3,1 Mrd.)",
+			[]string{"3,4 Mrd. Euro=3400000000 EUR"}},
+		{"comma before bracket", "Der Umsatz: 3,4 Mrd. Euro, (Vorjahr: 3,1 Mrd.)",
+			[]string{"3,4 Mrd. Euro=3400000000 EUR"}},
+		{"no amount before", "Es kamen 3,4 Mio. Besucher (Vorjahr: 3,1 Mio.).", nil},
+		{"long label", "Der Umsatz stieg auf 3,4 Mrd. Euro (siehe die Grafik von gestern: 3,1 Mrd.).",
+			[]string{"3,4 Mrd. Euro=3400000000 EUR"}},
+		{"no country for the amount before", "Das Unternehmen zahlte 300 Mio. Kronen (Vorjahr: 250 Mio.).",
+			[]string{"300 Mio. Kronen=300000000 "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.in)
+			var texts []string
+			for _, a := range got {
+				require.Equal(t, tt.in[a.Start:a.End], a.Text)
+				cur := ""
+				if a.HasCurrency {
+					cur = a.Currency.String()
+				}
+				texts = append(texts, a.Text+"="+a.Value.String()+" "+cur)
+			}
+			assert.Equal(t, tt.want, texts)
+		})
+	}
+}
