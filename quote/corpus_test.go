@@ -329,4 +329,8 @@ var passages = []passage{
 	{"label before the subject", "Steuern: Die Partei will hohe Einkommen („ab 250.000 Euro im Jahr“) stärker belasten.", []wantQuote{d("ab 250.000 Euro", "Partei")}},
 	{"label before the previous subject", "Europa: Die SPD will am Kurs der Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“", []wantQuote{d("auf das man sich verlassen kann", "SPD")}},
 	{"organization as inverted subject before und", "Auf Twitter zeigte sich die Bundesregierung bestürzt und verurteilte die Tat als „hinterhältigen Anschlag“.", []wantQuote{d("hinterhältigen Anschlag", "Bundesregierung")}},
+	{"so after a colon closes another part", "Der Anwalt Jan Roth hatte betont, sein Mandant sei nicht „gefährlich“, doch die Richterin blieb hart: Eine milde Strafe sei nicht vermittelbar, „wenn jemand so handelt“, so Richterin Ute Bahr.", []wantQuote{d("gefährlich", "Jan Roth"), d("wenn jemand so handelt", "Ute Bahr")}},
+	{"quoted words are no failed subject", "Tim Kerber sagte, die Idee sei gut. Allerdings sei das heutige System „kaputt“, denn es lasse sich durch eigens gegründete „Spendenvereine“, kurz „SVs“ genannt, umgehen.", []wantQuote{ind("die Idee sei gut", "Tim Kerber"), d("kaputt", "Tim Kerber")}},
+	{"wollen wissen after a question", "„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt wissen.", []wantQuote{d("Wo ist meine Stimme?", "Demonstranten")}},
+	{"wollen without wissen is no attribution", "„Neue Wege“ wollen die Gründer gehen.", nil},
 }

@@ -517,6 +517,15 @@ func (d *doc) afterAttribution(c int) attr {
 		}
 		return attr{}
 	}
+	if w == "wollen" || w == "wollten" || w == "will" || w == "wollte" {
+		// "„Wo ist meine Stimme?“, wollen die Demonstranten wissen."
+		end := d.clauseEnd(j)
+		if d.isWord(end) && d.word(end) == "wissen" {
+			if np := d.grabNP(j+1, true); np.ok() && np.e <= end && !oblique[d.word(np.s)] {
+				return attr{ok: true, np: np, verb: end, end: end, plural: w == "wollen" || w == "wollten"}
+			}
+		}
+	}
 	if auxiliaries[w] {
 		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
 		end := d.clauseEnd(j)
@@ -1021,7 +1030,7 @@ func (d *doc) attribute(cands []cand, i int) {
 	}
 	// a quote inside a sentence with a verb of saying
 	b, e := int(d.sentBeg[o]), int(d.sentEnd[o])
-	if np, k := d.soAttribution(b, e); np.ok() {
+	if np, k := d.soAttribution(b, e); np.ok() && !d.colonBetween(c.close, k) {
 		c.np, c.verbTok = np, k
 		return
 	}
@@ -2141,4 +2150,15 @@ func (d *doc) afterLabel(b, lim int) int {
 		}
 	}
 	return out
+}
+
+// colonBetween reports whether a colon outside quotations stands between
+// tokens a and b: a "so X" after it closes another part of the sentence.
+func (d *doc) colonBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].q == 0 && d.isPunct(k, ':') {
+			return true
+		}
+	}
+	return false
 }

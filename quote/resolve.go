@@ -746,6 +746,9 @@ func (d *doc) impersonalVerb(v int) bool {
 func (d *doc) failedSubject(v int) bool {
 	cs := d.clauseStart(v, true)
 	for k := d.skipStarters(cs, v); k < v; k++ {
+		if d.toks[k].q != 0 {
+			continue // quoted words are no subject ("kurz „PACs“ genannt")
+		}
 		if d.isWord(k) && d.toks[k].upper && !prepositions[strings.ToLower(d.word(k))] {
 			return true
 		}
