@@ -91,6 +91,9 @@ func nameAt(text string, p int) (nameEntry, int, bool) {
 			if q := skipSpaces(text, we, 1); q > we && hasWordAt(text, q, "Sterling") {
 				return e, q + len("Sterling"), true
 			}
+			if weighedAfter(text, we) {
+				return nameEntry{}, 0, false // "750 Pfund Mehl": a weight
+			}
 		}
 		return e, we, true
 	}
@@ -217,3 +220,35 @@ func currencyBefore(text string, p int) (curMatch, bool) {
 }
 
 func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// weighedGoods are goods sold by weight and words of weight: after
+// "Pfund" they make it the old unit of weight (500 g), not the British
+// pound ("750 Pfund Mehl", "zehn Pfund schwerer").
+var weighedGoods = [...]string{
+	"Mehl", "Zucker", "Butter", "Kaffee", "Tee", "Fleisch", "Hackfleisch", "Wurst", "Käse",
+	"Brot", "Salz", "Reis", "Nudeln", "Kartoffeln", "Äpfel", "Tomaten", "Obst", "Gemüse",
+	"Fisch", "Bohnen", "Erbsen", "Linsen", "Quark", "Trauben", "Kirschen", "Erdbeeren",
+	"Benzin", "Heu", "Stroh", "Futter", "Gewicht", "Körpergewicht", "Übergewicht",
+	// words of weight
+	"schwer", "schwerer", "leichter", "abgenommen", "zugenommen",
+}
+
+// weighedAfter reports whether one of weighedGoods follows "Pfund" ending
+// at we (one space between).
+func weighedAfter(text string, we int) bool {
+	q := skipSpaces(text, we, 1)
+	if q == we || letterAt(text, q) == 0 {
+		return false
+	}
+	qe := wordEnd(text, q)
+	if qe-q > 40 || wordChar(text, qe) || qe < len(text) && text[qe] == '-' {
+		return false
+	}
+	w := nfc(text[q:qe])
+	for _, g := range weighedGoods {
+		if w == g {
+			return true
+		}
+	}
+	return false
+}

@@ -39,5 +39,7 @@
 // "Kronen" and "Peso" take their country from an adjective ("norwegische
 // Kronen") or from the sentence ("… teilte der schwedische Konzern mit");
 // when the sentence names no country or several, the amount is reported
-// with HasCurrency false rather than a guessed code.
+// with HasCurrency false rather than a guessed code. "Pfund" before a good
+// sold by weight ("750 Pfund Mehl", "20 Pfund Äpfel") or a word of weight
+// ("30 Pfund schwerer") is the unit of weight, not money.
 package money

@@ -155,6 +155,15 @@ var findCases = []findCase{
 	{"bare Milliarden Euro", "Es gab Milliarden Euro an Subventionen.", "Milliarden Euro", "", "EUR"},
 	{"Euro-Milliardenbetrag", "Die Bahn braucht einen Euro-Milliardenbetrag.", "Euro-Milliardenbetrag", "", "EUR"},
 	{"Milliarden-Dollar-Deal", "Es war ein Milliarden-Dollar-Deal für beide.", "Milliarden-Dollar", "", "USD"},
+
+	// Pfund before goods sold by weight is a weight, not GBP.
+	{"Pfund Mehl", "Die Bäckerei kaufte 750 Pfund Mehl.", "", "", ""},
+	{"Pfund Äpfel", "Auf dem Markt gingen 20 Pfund Äpfel weg.", "", "", ""},
+	{"Pfund schwerer", "Das neue Modell ist 30 Pfund schwerer.", "", "", ""},
+	{"Pfund Miete is money", "Er zahlt 900 Pfund Miete im Monat.", "900 Pfund", "900", "GBP"},
+	{"Pfund Gewinn is money", "Die Bank verdiente 2 Mrd. Pfund Gewinn.", "2 Mrd. Pfund", "2000000000", "GBP"},
+	{"Pfund Sterling still money", "Er zahlte 3 Pfund Sterling dafür.", "3 Pfund Sterling", "3", "GBP"},
+	{"Pfund sign before goods", "Das kostet £ 5 Mehl inklusive.", "£ 5", "5", "GBP"},
 	{"eine Millionen-Euro-Investition", "Es war eine Millionen-Euro-Investition in Halle.", "Millionen-Euro", "", "EUR"},
 	{"Milliarden-Investition no currency", "Geplant ist eine Milliarden-Investition in Sachsen.", "", "", ""},
 	{"zweistelligen Millionenbetrag", "Man zahlte einen zweistelligen Millionenbetrag.", "zweistelligen Millionenbetrag", "", ""},
