@@ -134,12 +134,10 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 	if !ok {
 		return dst, we, false
 	}
-	c = s.kommaAfter(c)
+	s.kommaAfter(&c)
 	n := Number{Span: Span{c.start, c.end}, Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
 	if !c.ordinal {
-		if r, ok := s.rangeAfter(c); ok {
-			n = r
-		}
+		s.rangeAfter(&c, &n)
 	}
 	n.Text = t[n.Start:n.End]
 	if !n.Ordinal {

@@ -331,13 +331,12 @@ func (s *numScanner) atDigits(dst []Number, ss, ds int) ([]Number, int, bool) {
 		}
 		return dst, ds, false
 	}
-	c = s.kommaAfter(c)
+	s.kommaAfter(&c)
 	n := Number{Span: Span{c.start, c.end}, Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
 	end := c.end
 	if !c.ordinal {
-		if r, ok := s.rangeAfter(c); ok {
-			n = r
-			end = r.End
+		if s.rangeAfter(&c, &n) {
+			end = n.End
 		} else if end+1 < len(t) && t[end] == '-' && numIsDigit(t[end+1]) {
 			return dst, s.skipAt(ds), true // "2025-05-03", "030-12345"
 		}
@@ -850,9 +849,10 @@ func numIsOrdinalHint(w string) bool {
 }
 
 // rangeAfter looks for the upper end of a range after c: "bis N",
-// "–N"/"-N" between digits, or "und N" after "zwischen". It returns the
-// range as a Number (Text and Qual not set).
-func (s *numScanner) rangeAfter(c numCore) (Number, bool) {
+// "–N"/"-N" between digits, or "und N" after "zwischen". When there is
+// one it stores the range in *out (Text and Qual not set) and reports true;
+// otherwise *out is left alone.
+func (s *numScanner) rangeAfter(c *numCore, out *Number) bool {
 	t := s.text
 	e := c.end
 	var k int // start of the upper end
@@ -864,39 +864,39 @@ func (s *numScanner) rangeAfter(c numCore) (Number, bool) {
 		j := numSkipSpace(t, e)
 		if j+3 < len(t) && t[j] == 0xE2 && t[j+1] == 0x80 && (t[j+2] == 0x93 || t[j+2] == 0x94) {
 			if c.words {
-				return Number{}, false
+				return false
 			}
 			k = numSkipSpace(t, j+3)
 			dash = true
 			break
 		}
 		if j == e {
-			return Number{}, false
+			return false
 		}
 		if !numFirstLetterIn(t, j, "bu") {
-			return Number{}, false // neither "bis" nor "und"
+			return false // neither "bis" nor "und"
 		}
 		we := numWordEnd(t, j)
 		var b numWordBuf
 		if we == j || !numFold(&b, t, j, we) {
-			return Number{}, false
+			return false
 		}
 		switch b.str() {
 		case "bis":
 		case "und":
 			if !s.precededBy(c.start, "zwischen") {
-				return Number{}, false
+				return false
 			}
 		default:
-			return Number{}, false
+			return false
 		}
 		k = numSkipSpace(t, we)
 		if k == we {
-			return Number{}, false
+			return false
 		}
 	}
 	if k >= len(t) {
-		return Number{}, false
+		return false
 	}
 	var c2 numCore
 	var ok bool
@@ -911,27 +911,27 @@ func (s *numScanner) rangeAfter(c numCore) (Number, bool) {
 	switch {
 	case numIsDigit(t[ds]):
 		if !s.digitsPrefixOK(k, ds) && !dash {
-			return Number{}, false
+			return false
 		}
 		c2, ok, _ = s.digitsCore(k, ds)
 		if ok && dash && c2.end < len(t) && t[c2.end] == '-' && c2.end+1 < len(t) && numIsDigit(t[c2.end+1]) {
-			return Number{}, false // 2025-05-03
+			return false // 2025-05-03
 		}
 	default:
 		if dash {
-			return Number{}, false
+			return false
 		}
 		if ok2, _ := numLetterAt(t, k); !ok2 {
-			return Number{}, false
+			return false
 		}
 		we := numWordEnd(t, k)
 		if !numWordCandidate(t, k, we) {
-			return Number{}, false
+			return false
 		}
 		c2, ok = s.wordCore(k, we, true)
 	}
 	if !ok || c2.ordinal {
-		return Number{}, false
+		return false
 	}
 	lo := c.val
 	flags := c.flags | c2.flags
@@ -939,15 +939,16 @@ func (s *numScanner) rangeAfter(c numCore) (Number, bool) {
 		lo = c.val.Shift(c2.scaleExp) // "12 bis 13 Mrd."
 	}
 	if lo.GreaterThan(c2.val) {
-		return Number{}, false
+		return false
 	}
-	return Number{
+	*out = Number{
 		Span:    Span{c.start, c2.end},
 		Value:   lo,
 		Max:     c2.val,
 		IsRange: true,
 		Flags:   flags,
-	}, true
+	}
+	return true
 }
 
 // precededBy reports whether the folded word w stands right before i
@@ -1047,13 +1048,13 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 // kommaAfter extends c by a spoken decimal part: "eins Komma fünf",
 // "tausendvierhundertsechzehn Komma fünfzehn" (the words after "Komma" are
 // read as digits: 1416.15), "3 Komma 25 Millionen".
-func (s *numScanner) kommaAfter(c numCore) numCore {
+func (s *numScanner) kommaAfter(c *numCore) {
 	t := s.text
 	if c.ordinal || c.scaleExp != 0 || c.flags&FlagFraction != 0 || !s.followedByWord(c.end, "komma") {
-		return c
+		return
 	}
 	if !c.val.IsInteger() { // IsInteger allocates for a fraction: ask last
-		return c
+		return
 	}
 	j := numSkipSpace(t, c.end)
 	k := numSkipSpace(t, numWordEnd(t, j))
@@ -1063,7 +1064,7 @@ func (s *numScanner) kommaAfter(c numCore) numCore {
 	if k < len(t) && numIsDigit(t[k]) {
 		n := numCountDigits(t, k)
 		if n > len(digits) || k+n < len(t) && (isASCIILetter(t[k+n]) || t[k+n] == ',' && k+n+1 < len(t) && numIsDigit(t[k+n+1])) {
-			return c
+			return
 		}
 		nd = copy(digits[:], t[k:k+n])
 		end = k + n
@@ -1093,11 +1094,11 @@ func (s *numScanner) kommaAfter(c numCore) numCore {
 		}
 	}
 	if nd == 0 {
-		return c
+		return
 	}
 	frac, err := decimal.NewFromString("0." + string(digits[:nd]))
 	if err != nil {
-		return c
+		return
 	}
 	if c.val.IsNegative() {
 		frac = frac.Neg()
@@ -1110,7 +1111,6 @@ func (s *numScanner) kommaAfter(c numCore) numCore {
 		c.end = se
 		c.flags |= FlagScale
 	}
-	return c
 }
 
 // numAmountNouns are nouns after which "über" names the amount itself
