@@ -112,8 +112,8 @@ type doc struct {
 	people   map[string]*person // surname or full name → person
 	// bare names that stand as speakers of attributions
 	speakerNames map[string]bool
-	pmen         []pmention      // person mentions outside quotes, by position
-	midCaps      map[string]bool // words capitalized inside sentences, built on demand
+	pmen         []pmention // person mentions outside quotes, by position
+	midCaps      []uint64   // hashes of words capitalized inside sentences, built on demand
 }
 
 // person is someone the text names.
@@ -2121,10 +2121,16 @@ func (d *doc) invertedSubject(b, lim int, orgOK bool) npRange {
 // capitalizedInside reports whether w also stands capitalized inside a
 // sentence of the text (not first, not after a colon or a mark): then it
 // is a noun or a name ("an Ali in Kassel"), not an adverb that opens a
-// sentence ("Daran", "Zwar"). The set is built once per text, on demand.
+// sentence ("Daran", "Zwar"). The words are kept as hashes in a bit set
+// sized by the text, built once on demand; a rare false positive only
+// admits a weak guess.
 func (d *doc) capitalizedInside(w string) bool {
 	if d.midCaps == nil {
-		d.midCaps = make(map[string]bool)
+		n := 4096
+		for n < len(d.toks) && n < 1<<24 {
+			n <<= 1
+		}
+		d.midCaps = make([]uint64, n/64)
 		for i := 1; i < len(d.toks); i++ {
 			t := d.toks[i]
 			if t.kind != tWord || !t.upper || int(d.sentBeg[i]) == i {
@@ -2133,10 +2139,22 @@ func (d *doc) capitalizedInside(w string) bool {
 			if p := d.toks[i-1]; p.kind == tMark || p.kind == tPunct && d.text[p.s] == ':' {
 				continue
 			}
-			d.midCaps[d.text[t.s:t.e]] = true
+			h := wordHash(d.text[t.s:t.e]) & uint32(n-1)
+			d.midCaps[h>>6] |= 1 << (h & 63)
 		}
 	}
-	return d.midCaps[w]
+	h := wordHash(w) & uint32(len(d.midCaps)*64-1)
+	return d.midCaps[h>>6]&(1<<(h&63)) != 0
+}
+
+// wordHash is FNV-1a over the bytes of w.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // afterLabel skips a label that opens a sentence ("Steuern: Die Partei
