@@ -36,6 +36,70 @@ func TestOrgRules(t *testing.T) {
 			[]want{{"IKB Deutsche Industriebank", "IKB Deutsche Industriebank", "bank"}}},
 		{"ikb short", "Der Mittelstandsfinanzierer IKB meldete einen Gewinn.",
 			[]want{{"IKB", "IKB Deutsche Industriebank", "bank"}}},
+
+		// Parties written as nouns.
+		{"party after article", "Die Grünen verlangen eine höhere Erbschaftsteuer.",
+			[]want{{"Grünen", "Bündnis 90/Die Grünen", "other"}}},
+		{"party genitive", "Nach dem Willen der Linken soll die Miete sinken.",
+			[]want{{"Linken", "Die Linke", "other"}}},
+		{"party compound with role", "Die Grünen-Vorsitzende sprach von einem Signal.",
+			[]want{{"Grünen", "Bündnis 90/Die Grünen", "other"}}},
+		{"party adjective lower case", "Sie hob die linke Hand und die grünen Karten.", []want{}},
+		{"party word before a noun", "Die Grüne Woche öffnet am Freitag ihre Hallen.", []want{}},
+		{"party word in a plain compound", "Der Grünen-Anteil im Landtag wuchs.", []want{}},
+		{"party word without article", "Viele Grüne zweifeln an dem Plan.", []want{}},
+
+		// A name before "Verlag" or "Stiftung".
+		{"name verlag", "Das Handbuch erschien beim Quellbrunn Verlag in Kassel.",
+			[]want{{"Quellbrunn Verlag", "Quellbrunn Verlag", "media"}}},
+		{"city adjective name verlag", "Der Kasseler Quellbrunn Verlag stellt den Druck ein.",
+			[]want{{"Kasseler Quellbrunn Verlag", "Kasseler Quellbrunn Verlag", "media"}}},
+		{"gazetteer name continues", "Das Stück erschien im Rowohlt Theater Verlag.",
+			[]want{{"Rowohlt Theater Verlag", "Rowohlt Theater Verlag", "media"}}},
+		{"name stiftung", "Die Merzenich Stiftung vergibt drei Stipendien.",
+			[]want{{"Merzenich Stiftung", "Merzenich Stiftung", "other"}}},
+		{"article verlag", "Der Verlag meldet mehr Leser, jeder Verlag hofft darauf.", []want{}},
+		{"sentence adjective verlag", "Kleiner Verlag sucht neue Autorinnen.", []want{}},
+		{"noun before verlag", "Die Zeitung Verlag und Druck nannte keine Zahl.", []want{}},
+
+		// City adjective + organization noun.
+		{"city association", "Der Kasseler Mieterverein fordert eine Bremse.",
+			[]want{{"Kasseler Mieterverein", "Kasseler Mieterverein", "association"}}},
+		{"place adjective at sentence start", "Hamburger Stadtwerke erhöhen die Preise.",
+			[]want{{"Hamburger Stadtwerke", "Hamburger Stadtwerke", "company"}}},
+		{"genitive of the noun", "Die Mitglieder des Evangelischen Presseverbandes tagten.",
+			[]want{{"Evangelischen Presseverbandes", "Evangelischen Presseverbandes", "association"}}},
+		{"lower-case adjective", "Der kleine Sportverein und die örtliche Sparkasse helfen.", []want{}},
+		{"sentence-initial adjective", "Großer Sportverein sucht Trainer.", []want{}},
+		{"city adjective and a plain noun", "Der Kasseler Bahnhof wird umgebaut.", []want{}},
+
+		// Universities.
+		{"universität place", "Sie forscht an der Universität Passau über Zinsen.",
+			[]want{{"Universität Passau", "Universität Passau", "research_institute"}}},
+		{"tu place", "Die TU Ilmenau gründet ein Institut.", []want{{"TU Ilmenau", "TU Ilmenau", "research_institute"}}},
+		{"hochschule für", "Die Hochschule für Technik und Gestaltung Mannheim wächst.",
+			[]want{{"Hochschule für Technik und Gestaltung Mannheim", "Hochschule für Technik und Gestaltung Mannheim", "research_institute"}}},
+		{"universität alone", "Die Universität wächst, die Hochschule auch.", []want{}},
+		{"universität before a noun", "Der Universität Förderung zu streichen wäre falsch.", []want{}},
+
+		// Ministries.
+		{"ministry word", "Das Verkehrsministerium prüft den Antrag.",
+			[]want{{"Verkehrsministerium", "Verkehrsministerium", "government"}}},
+		{"ministry with country compound", "Das US-Handelsministerium verhängte Zölle.",
+			[]want{{"US-Handelsministerium", "US-Handelsministerium", "government"}}},
+		{"ministry with complement", "Das Sächsische Staatsministerium für Kultus und Sport lädt ein.",
+			[]want{{"Sächsische Staatsministerium für Kultus und Sport", "Sächsische Staatsministerium für Kultus und Sport", "government"}}},
+		{"ministerium alone", "Das Ministerium schweigt dazu.", []want{}},
+		{"ministry compound word", "Ein Ministeriumssprecher und die Ministeriumsleitung schwiegen.", []want{}},
+
+		// Acronyms in the context of an organization.
+		{"acronym after role", "Die Vorsitzende der KVPR trat zurück.", []want{{"KVPR", "KVPR", "other"}}},
+		{"acronym after membership noun", "Die Mitglieder der ZKLB stimmten zu.", []want{{"ZKLB", "ZKLB", "other"}}},
+		{"acronym with role compound", "Der ZKLB-Sprecher schwieg.", []want{{"ZKLB", "ZKLB", "other"}}},
+		{"acronym before announcing verb", "Die ZKLB forderte höhere Löhne.", []want{{"ZKLB", "ZKLB", "other"}}},
+		{"acronym without context", "Die ZKLB-Werte und das BIP stiegen.", []want{}},
+		{"acronym as a measure", "Das BIP wuchs, die Zahl der ETF auch.", []want{}},
+		{"acronym too long", "Der Sprecher der ABCDEFG schwieg.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

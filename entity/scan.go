@@ -338,6 +338,9 @@ func (d *docState) tryAt(i int) int {
 	if end := d.headAt(i); end > i {
 		return end
 	}
+	if end := d.recallAt(i); end > i {
+		return end
+	}
 	if end := d.rolePersonAt(i); end > i {
 		return end
 	}
@@ -363,6 +366,9 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 		amb = true
 	}
 	if amb && !d.evidence(i, m.end, e) {
+		if end := d.ministryAt(i); end > i {
+			return end // "das Finanzministerium" of some country
+		}
 		return m.end
 	}
 	end := m.end

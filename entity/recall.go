@@ -1,0 +1,289 @@
+package entity
+
+import "strings"
+
+// Rules for organizations that are neither in the gazetteer nor introduced
+// by a legal form or a head noun: parties written as nouns, names before
+// "Verlag", city adjectives before an organization noun, universities,
+// ministries and acronyms in the context of an organization. Each rule
+// runs at a token where nothing else matched.
+
+// recallAt tries the rules of this file at token i.
+func (d *docState) recallAt(i int) int {
+	for _, rule := range [...]func(*docState, int) int{
+		(*docState).partyAt, (*docState).universityAt, (*docState).ministryAt,
+		(*docState).nameBeforeNounAt, (*docState).cityOrgAt, (*docState).acronymOrgAt,
+	} {
+		if end := rule(d, i); end > i {
+			return end
+		}
+	}
+	return i
+}
+
+// partyNouns are parties named by a nominalized adjective ("die Grünen",
+// "der Linken"), with the canonical name of their gazetteer row.
+var partyNouns = map[string]string{
+	"Grüne": "Bündnis 90/Die Grünen", "Grünen": "Bündnis 90/Die Grünen",
+	"Linke": "Die Linke", "Linken": "Die Linke",
+}
+
+// partyAt: "die Grünen", "der Linken" inside a sentence. The article and
+// the capital letter in mid-sentence make the adjective a name; a capitalized
+// noun after it ("die Grüne Woche") makes it part of another name.
+func (d *docState) partyAt(i int) int {
+	name, ok := partyNouns[d.str(i)]
+	if !ok || d.toks[i].is(fSentStart) || i == 0 || !d.isWord(i-1) || !isDefiniteArticle(d.str(i-1)) {
+		return i
+	}
+	if d.isUpperWord(i+1) && d.toks[i+1].is(fSpace) {
+		return i
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].is(fHyphen) && d.joined(i) {
+		// "Grünen-Chefin" yes, "Grünen-Anteil" no.
+		if !d.isWord(i+2) || d.roleAt(i+2) == nil {
+			return i
+		}
+	}
+	e := d.ix.byName[name]
+	if e == nil {
+		return i
+	}
+	d.emitOrg(i, i+1, e, false, false)
+	return i + 1
+}
+
+// trailingOrgNouns follow a proper name and make it an organization:
+// "Hirzel Verlag", "Hertie Stiftung".
+var trailingOrgNouns = map[string]Type{"Verlag": Media, "Stiftung": OtherOrg}
+
+// orgNounSuffixes end the second word of "Hamburger Mieterverein",
+// "Kölner Verkehrsbetriebe": an organization named by its city.
+var orgNounSuffixes = []struct {
+	suffix string
+	typ    Type
+}{
+	{"verein", Association}, {"verband", Association}, {"verlag", Media}, {"sparkasse", Bank},
+	{"volksbank", Bank}, {"zeitung", Media}, {"nachrichten", Media}, {"rundschau", Media},
+	{"anzeiger", Media}, {"tageblatt", Media}, {"stadtwerke", Company}, {"verkehrsbetriebe", Company},
+	{"philharmoniker", OtherOrg}, {"hochschule", ResearchInstitute}, {"universität", ResearchInstitute},
+	{"stiftung", OtherOrg},
+}
+
+// nameBeforeNounAt: "Hirzel Verlag", "Leipziger Hirzel Verlag": one to
+// three name words and a trailing organization noun.
+func (d *docState) nameBeforeNounAt(i int) int {
+	if !d.isUpperWord(i) || d.toks[i].is(fCaps) && d.toks[i].end-d.toks[i].start > 5 {
+		return i
+	}
+	j := i
+	for j < len(d.toks) && j-i < 3 && d.isUpperWord(j) && !d.flag(j, wStop|wRole|wTitle|wPlace|wLegalStart) &&
+		(j == i || d.toks[j].is(fSpace)) {
+		if _, ok := trailingOrgNouns[d.str(j)]; ok {
+			break
+		}
+		if d.nounLike(j) {
+			return i
+		}
+		j++
+	}
+	if j == i || j >= len(d.toks) || !d.toks[j].is(fSpace) {
+		return i
+	}
+	typ, ok := trailingOrgNouns[d.str(j)]
+	if !ok {
+		return i
+	}
+	if d.toks[i].is(fSentStart) && adjectiveEnding(d.str(i)) && j-i == 1 && !d.placeAdjective(i) {
+		return i // "Großer Verlag sucht …": a sentence-initial adjective
+	}
+	if d.hyphenCont(j + 1) {
+		return i // "Hirzel Verlag-Gruppe"
+	}
+	start := i
+	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].Kind == Organization && d.toks[i].is(fSpace) && d.toks[i-1].sent == d.toks[i].sent {
+		// "Rowohlt Theater Verlag": the organization before is part of the name.
+		start = d.ms[n-1].ts
+		d.ms = d.ms[:n-1]
+	}
+	d.emitRuleOrg(start, j+1, typ)
+	return j + 1
+}
+
+// placeAdjective reports whether token i is the adjective of a known
+// place: "Hamburger", "Leipziger", "Kölner".
+func (d *docState) placeAdjective(i int) bool {
+	s := d.str(i)
+	if len(s) < 5 || !strings.HasSuffix(s, "er") {
+		return false
+	}
+	w := d.ix.vocab[s[:len(s)-2]]
+	return w != nil && w.flags&wPlace != 0
+}
+
+// cityOrgAt: "Hamburger Mieterverein", "Evangelischen Presseverbandes": a
+// capitalized adjective (a place adjective, or any adjective written with
+// a capital inside the sentence, as only names are) before a word that
+// ends in an organization noun.
+func (d *docState) cityOrgAt(i int) int {
+	if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop|wRole|wTitle) || !d.nameWord(i+1) || d.toks[i+1].is(fCaps) {
+		return i
+	}
+	s := d.str(i)
+	if !d.placeAdjective(i) && (d.toks[i].is(fSentStart) || !adjectiveEnding(s) || d.flag(i, wGiven)) {
+		return i
+	}
+	lw := d.lowerB(i + 1)
+	typ, found := Type(0), false
+	for _, o := range orgNounSuffixes {
+		for _, form := range [...]string{"", "s", "es", "n", "en"} {
+			if n := len(o.suffix) + len(form); len(lw) >= n && string(lw[len(lw)-n:len(lw)-len(form)]) == o.suffix && string(lw[len(lw)-len(form):]) == form {
+				typ, found = o.typ, true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	if !found {
+		return i
+	}
+	if d.hyphenCont(i + 2) {
+		return i
+	}
+	d.emitRuleOrg(i, i+2, typ)
+	return i + 2
+}
+
+// universityAt: "Universität Passau", "Hochschule für Technik und
+// Wirtschaft", "TU Ilmenau".
+func (d *docState) universityAt(i int) int {
+	s := d.str(i)
+	switch s {
+	case "TU", "TH", "FH":
+		if d.nameWord(i+1) && (d.flag(i+1, wPlace) || !d.flag(i+1, wStop|wRole|wGiven) && !d.nounLike(i+1)) && !d.isUpperWord(i+2) {
+			d.emitRuleOrg(i, i+2, ResearchInstitute)
+			return i + 2
+		}
+		return i
+	case "Universität", "Hochschule", "Fachhochschule", "Musikhochschule", "Kunsthochschule":
+	default:
+		return i
+	}
+	j := i + 1
+	if d.isWord(j) && (d.str(j) == "für" || d.str(j) == "der") && d.nameWord(j+1) && !d.flag(j+1, wStop) {
+		// "Hochschule für Technik und Wirtschaft", "Universität der Künste"
+		j += 2
+		for j+1 < len(d.toks) && (d.str(j) == "und" || d.isPunct(j, ",")) && d.nameWord(j+1) && !d.flag(j+1, wStop) {
+			j += 2
+		}
+		if d.nameWord(j) && d.flag(j, wPlace) {
+			j++ // "… Berlin"
+		}
+	} else if d.nameWord(j) && !d.flag(j, wStop|wRole|wGiven) && !d.nounLike(j) {
+		j++
+		if d.hyphenCont(j) && d.isUpperWord(j+1) {
+			j += 2 // "Universität Halle-Wittenberg"
+		}
+	} else {
+		return i
+	}
+	d.emitRuleOrg(i, j, ResearchInstitute)
+	return j
+}
+
+// ministryAt: "Wirtschaftsministerium", "US-Finanzministerium",
+// "Bayerischen Staatsministerium für Unterricht und Kultus": a word ending
+// in -ministerium (not "Ministerium" alone), with its complement.
+func (d *docState) ministryAt(i int) int {
+	if !d.isUpperWord(i) || d.toks[i].is(fCaps) && !d.hyphenCont(i+1) {
+		return i
+	}
+	j := i
+	if d.hyphenCont(i+1) && d.toks[i].is(fCaps) {
+		j = i + 2 // "US-Finanzministerium"
+	} else if d.toks[i].is(fSpace) && !d.toks[i].is(fSentStart) && adjectiveEnding(d.str(i)) && d.nameWord(i+1) {
+		j = i + 1 // "Bayerischen Staatsministerium"
+	}
+	if !d.isUpperWord(j) || !d.isMinistryWord(j) {
+		return i
+	}
+	if j == i+2 && i > 0 && d.toks[i-1].is(fHyphen) && d.joined(i-1) {
+		return i
+	}
+	end := j + 1
+	if d.hyphenCont(end) {
+		return i // "Ministeriumssprecher" is one word; "Finanzministerium-Chef" a compound
+	}
+	if d.isWord(end) && (d.str(end) == "für" || d.str(end) == "der" || d.str(end) == "des") && d.nameWord(end+1) && !d.flag(end+1, wStop|wPlace) {
+		end += 2
+		for end+1 < len(d.toks) && (d.str(end) == "und" || d.isPunct(end, ",")) && d.nameWord(end+1) && !d.flag(end+1, wStop) {
+			end += 2
+		}
+	}
+	d.emitRuleOrg(i, end, Government)
+	return end
+}
+
+// isMinistryWord: a word ending in "ministerium" (or its genitive) with at
+// least three letters before it.
+func (d *docState) isMinistryWord(j int) bool {
+	lw := d.lowerB(j)
+	return endsWith(lw, "ministerium", 3) || endsWith(lw, "ministeriums", 3)
+}
+
+// acronymOrgNouns are nouns that take an organization in the genitive:
+// "Mitglieder der ISAF", "die Spitze der UMP".
+var acronymOrgNouns = map[string]bool{
+	"Mitglied": true, "Mitglieder": true, "Mitgliedern": true, "Truppen": true, "Soldaten": true,
+	"Führung": true, "Spitze": true, "Fraktion": true, "Zentrale": true, "Delegation": true,
+	"Gründung": true, "Satzung": true, "Vorstand": true, "Vorsitz": true, "Generalsekretär": true,
+}
+
+// acronymOrgVerbs after an acronym make it the acting organization:
+// "die UMP forderte …", "ABC teilte mit".
+var acronymOrgVerbs = map[string]bool{
+	"teilte": true, "erklärte": true, "berichtete": true, "meldete": true, "forderte": true,
+	"kritisierte": true, "kündigte": true, "warnte": true, "verlangte": true, "bestätigte": true,
+	"dementierte": true, "verkündete": true, "beschloss": true, "lehnte": true, "rief": true,
+}
+
+// acronymOrgAt: an unknown acronym of two to five capitals in the context
+// of an organization: a role or a membership noun with "der"/"des" before
+// it ("Sprecher der UMP", "Truppen der ISAF"), a compound with a role
+// ("UMP-Chef"), or a verb of announcing after it ("die UMP forderte").
+func (d *docState) acronymOrgAt(i int) int {
+	t := &d.toks[i]
+	if !t.is(fCaps) || d.flag(i, wStop|wRole|wTitle|wPlace|wLegalStart|wNonOrg|wGiven) {
+		return i
+	}
+	s := d.str(i)
+	if len(s) < 2 || len(s) > 5 {
+		return i
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return i
+		}
+	}
+	if w := d.info[i]; w != nil && w.id >= 0 {
+		return i // part of a gazetteer name or a non-organization
+	}
+	ok := false
+	switch {
+	case i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isUpperWord(i-2) &&
+		(d.roleAt(i-2) != nil || acronymOrgNouns[d.str(i-2)]):
+		ok = true
+	case i+2 < len(d.toks) && d.toks[i+1].is(fHyphen) && d.joined(i) && d.joined(i+1) && d.isUpperWord(i+2) &&
+		d.roleAt(i+2) != nil && !d.hyphenCont(i+3):
+		ok = true
+	case i+1 < len(d.toks) && d.isWord(i+1) && acronymOrgVerbs[d.str(i+1)] && d.toks[i+1].is(fSpace):
+		ok = true
+	}
+	if !ok {
+		return i
+	}
+	d.emitRuleOrg(i, i+1, OtherOrg)
+	return i + 1
+}
