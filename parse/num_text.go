@@ -61,6 +61,10 @@ func numWordEnd(text string, i int) int {
 		if c < utf8.RuneSelf {
 			return i
 		}
+		if c == 0xC3 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0xBF && text[i+1] != 0x97 && text[i+1] != 0xB7 {
+			i += 2 // U+00C0…U+00FF but × and ÷: ä ö ü ß é …
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !numWordRune(r) {
 			return i
