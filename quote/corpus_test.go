@@ -333,4 +333,7 @@ var passages = []passage{
 	{"quoted words are no failed subject", "Tim Kerber sagte, die Idee sei gut. Allerdings sei das heutige System „kaputt“, denn es lasse sich durch eigens gegründete „Spendenvereine“, kurz „SVs“ genannt, umgehen.", []wantQuote{ind("die Idee sei gut", "Tim Kerber"), d("kaputt", "Tim Kerber")}},
 	{"wollen wissen after a question", "„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt wissen.", []wantQuote{d("Wo ist meine Stimme?", "Demonstranten")}},
 	{"wollen without wissen is no attribution", "„Neue Wege“ wollen die Gründer gehen.", nil},
+	{"unknown name before an apposition, sentence before", "Tariq Osei, einer der Abgeordneten, die den Brief unterschrieben, verurteilte die Haltung der Regierung. „Diese Regierung hat viel erreicht, aber nicht hier.“", []wantQuote{d("viel erreicht", "Tariq Osei")}},
+	{"unknown name before an apposition with a quoted name", "Arnar Jonsson, ein Vertreter der Gruppe „Nordsee frei“ (NF), kommentierte die Entscheidung mit folgenden Worten: „Es gibt für dieses Fleisch keinen Markt.“", []wantQuote{d("keinen Markt", "Arnar Jonsson")}},
+	{"two nouns before a comma are no name", "Hohe Kosten, die niemand erwartet hatte, belasteten die Bilanz. „Wir müssen sparen.“", []wantQuote{d("Wir müssen sparen", "")}},
 }

@@ -1975,7 +1975,7 @@ func (d *doc) appositionSubject(cs, s, verb int) npRange {
 	}
 	// a named opening phrase with an apposition after it
 	np := d.grabSubject(s)
-	if !np.ok() || np.e >= verb-1 || !d.isPunct(np.e, ',') || !d.namesPerson(np) {
+	if !np.ok() || np.e >= verb-1 || !d.isPunct(np.e, ',') || !d.namesPerson(np) && !d.nameBeforeApposition(np) {
 		return noNP
 	}
 	for k := np.e; k < verb; k++ {
@@ -2179,4 +2179,37 @@ func (d *doc) colonBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nameBeforeApposition reports whether np has the shape of a name the
+// entity recognizer did not know, followed by an apposition that describes
+// it: two or three capitalized words that could be names, then a comma and
+// an article or a role noun ("Sadiq Khan, einer der Abgeordneten, …").
+func (d *doc) nameBeforeApposition(np npRange) bool {
+	np = d.leadingName(np)
+	if np.e-np.s < 2 || np.e-np.s > 3 || !d.isPunct(np.e, ',') || !d.isWord(np.e+1) {
+		return false
+	}
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) || !d.toks[k].upper || !looksLikeSurname(d.word(k)) || determiners[d.word(k)] || d.orgMentionIn(npRange{k, k + 1}) {
+			return false
+		}
+	}
+	w := d.word(np.e + 1)
+	if partitives[w] || w == "ein" || w == "der" || w == "die" {
+		return true
+	}
+	r, _ := isRoleNoun(w)
+	return r
+}
+
+// leadingName returns the part of np before its first comma ("Sadiq Khan"
+// of "Sadiq Khan, einer der Abgeordneten").
+func (d *doc) leadingName(np npRange) npRange {
+	for k := np.s + 1; k < np.e; k++ {
+		if d.isPunct(k, ',') {
+			return npRange{np.s, k}
+		}
+	}
+	return np
 }

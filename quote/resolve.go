@@ -442,6 +442,13 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		d.roleFromNP(sp, np)
 		return sp
 	}
+	// a name the recognizer missed, described by an apposition
+	if d.nameBeforeApposition(np) {
+		ln := d.leadingName(np)
+		sp.Name = d.text[d.toks[ln.s].s:d.toks[ln.e-1].e]
+		d.roleFromNP(sp, np)
+		return sp
+	}
 	// a role noun without a name: the person introduced with that role
 	roleTok := -1
 	for k := np.s; k < np.e; k++ {
@@ -504,7 +511,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		sp.How = Named
 		return sp
 	}
-	if c.weak && !(np.e-np.s == 1 && d.knownSurnameShape(np.s) && (np.s == 0 || !d.isWord(np.s-1) || !d.toks[np.s-1].upper)) {
+	if c.weak && !(np.e-np.s == 1 && d.knownSurnameShape(np.s) && (np.s == 0 || !d.isWord(np.s-1) || !d.toks[np.s-1].upper)) && !d.nameBeforeApposition(np) {
 		return nil // a weak guess needs a person
 	}
 	// a name the text gives no more about
@@ -651,7 +658,7 @@ func (d *doc) previousSubject(o int) *Speaker {
 	}
 	// the subject is followed by its finite verb, or by the comma of an
 	// apposition after a name ("Sadiq Khan, einer der …, verurteilte")
-	named := np.ok() && d.namesPerson(np)
+	named := np.ok() && (d.namesPerson(np) || d.nameBeforeApposition(np))
 	if np.ok() && !(d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] || named && d.isPunct(np.e, ',')) {
 		np = noNP
 	}
