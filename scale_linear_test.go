@@ -119,3 +119,48 @@ func TestLinearTime(t *testing.T) {
 		})
 	}
 }
+
+// TestCPUThroughput logs, for BENCHMARKS.md, the throughput of every
+// finder in MB per CPU second and its allocations per KB, on the team's
+// news text and on the shared corpus when present. CPU time, unlike the
+// wall clock of a benchmark, is not inflated by other work on the
+// machine. It only logs; it runs when FINANZTEXT_BENCH=1:
+//
+//	FINANZTEXT_BENCH=1 go test -run TestCPUThroughput -v .
+func TestCPUThroughput(t *testing.T) {
+	if os.Getenv("FINANZTEXT_BENCH") != "1" {
+		t.Skip("set FINANZTEXT_BENCH=1 to measure")
+	}
+	inputs := []struct{ name, path string }{
+		{"news", "testdata/news.txt"},
+		{"corpus", "../shared/corpus/news_de.txt"},
+	}
+	finders := []struct {
+		name string
+		find func(string)
+	}{
+		{"parse.FindNumbers", func(s string) { parse.FindNumbers(s) }},
+		{"parse.FindPercents", func(s string) { parse.FindPercents(s) }},
+		{"parse.Sentences", func(s string) { parse.Sentences(s) }},
+		{"money.Find", func(s string) { money.Find(s) }},
+		{"entity.Find", func(s string) { entity.Find(s) }},
+		{"quote.Find", func(s string) { quote.Find(s) }},
+		{"Analyze", func(s string) { finanztext.Analyze(s) }},
+	}
+	for _, in := range inputs {
+		data, err := os.ReadFile(in.path)
+		if err != nil {
+			t.Logf("%s: %v", in.path, err)
+			continue
+		}
+		text := string(data)
+		calls := max(1, (4<<20)/len(text)) // about 4 MB per measure
+		for _, f := range finders {
+			d := benchScaleMeasure(t, calls, func() { f.find(text) })
+			bytes := float64(calls * len(text))
+			allocs := testing.AllocsPerRun(1, func() { f.find(text) })
+			t.Logf("throughput | %s | %s | %.1f | %.1f | %.1f |", f.name, in.name,
+				bytes/d.Seconds()/1e6, float64(d.Nanoseconds())/bytes, allocs/(float64(len(text))/1024))
+		}
+	}
+}
