@@ -43,15 +43,30 @@
 // separable verbs match split across the clause (teilte … mit, fügte …
 // hinzu, gab … zu).
 //
+// The speaker is the subject of the verb of saying, not the nearest name:
+// across long appositions ("X, Vorsitzender des …, sagte"), inverted after
+// the verb ("In seiner Rede nannte der Minister X den Plan „…“"), and the
+// outer speaker when the verb of a reported clause has a thing for subject
+// ("X kritisiert, die Aktion erinnere „…“"). Other shapes: "heißt es in
+// der Mitteilung des Verbands" anywhere in the sentence (the document is
+// the source), "Der Aufruf lautete: „…“", a quotation in brackets after a
+// name, and an attribution in the next sentence ("„…“ Das sagte X."). A
+// noun phrase that opens the sentence speaks for a group or body when no
+// person is named ("Die Anwohner sehen das gelassen: „…“", "Die Partei
+// will … („…“)"); its Name is the phrase without the article.
+//
 // The attribution's noun phrase is resolved to a name: an entity mention
 // covering it (see [Finder.FindWith]), a person the text named before (a
 // surname resolves to the full name), a pronoun to the last person who
 // fits in gender and number ([Pronoun]), a role noun such as "der
-// DIW-Chef" to the person introduced with that role ([RoleNoun]). A
-// quotation without attribution keeps the last speaker within the same or
-// the next paragraph when nobody else was named in between
-// ([CarriedOver]). When no speaker is found, Speaker is nil: a wrong name
-// is worse than none.
+// DIW-Chef" to the person introduced with that role ([RoleNoun]). A role
+// phrase stays unresolved (Name is the phrase, "Trainer") when nobody or
+// more than one person was introduced with that role. A quotation without
+// attribution keeps the last speaker within the same or the next paragraph
+// when nobody else was named in between ([CarriedOver]), or takes the
+// subject of the sentence before it: a sentence of saying, a named person,
+// or an organization before a quotation that stands alone. When no speaker
+// is found, Speaker is nil: a wrong name is worse than none.
 //
 // Reported speech (X sagte, dass …; X sagte, die Nachfrage sei …; laut X;
 // X zufolge; nach Angaben von X) is returned with Kind [Indirect] and the
