@@ -8,9 +8,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestLoadCost measures parsing the embedded tables and building the
-// matcher: the target is ≤ 20 ms and ≤ 10 MB of live heap. The time bound
-// asserted is looser, for slow or shared machines.
+// TestLoadCost checks the live heap of the parsed tables and the matcher
+// (≤ 10 MB) and logs the load time; the time target (≤ 20 ms) is measured
+// by BenchmarkLoad, not asserted here, since wall time depends on the machine.
 func TestLoadCost(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
@@ -30,7 +30,6 @@ func TestLoadCost(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	heap := int64(after.HeapAlloc) - int64(before.HeapAlloc)
 	t.Logf("load: %v, %d orgs, %d words, live heap %.2f MB", took, len(ix.ents), len(ix.vocab), float64(heap)/(1<<20))
-	assert.Less(t, took, 200*time.Millisecond)
 	assert.Less(t, heap, int64(10<<20))
 	runtime.KeepAlive(ix)
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -341,9 +340,7 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
-			ms := r.Find(tt.in)
-			assert.Less(t, time.Since(start), 60*time.Second, "linear time (generous: the machine may be busy)")
+			ms := r.Find(tt.in) // a hang hits the test timeout; linearity: TestLinearTime
 			for i, m := range ms {
 				require.Equal(t, m.Text, tt.in[m.Start:m.End])
 				if i > 0 {

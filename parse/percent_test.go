@@ -5,7 +5,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -429,13 +428,13 @@ func TestFindPercentsLinear(t *testing.T) {
 		{"words without boundary", strings.Repeat("stieg ", 300000) + "5 %"},
 		{"long blank gaps", strings.Repeat("5 % Prozent"+strings.Repeat(" ", 1000), 5000)},
 		{"long punctuation gaps", strings.Repeat("um 5 %"+strings.Repeat("#", 1000), 5000)},
-		{"unit words with article", strings.Repeat("ein Prozent einen halben Prozentpunkt ", 100000)},
+		{"unit words with article", strings.Repeat("ein Prozent einen halben Prozentpunkt ", 20000)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
+			// Finishing is the assertion (a hang hits the test timeout); linear
+			// time itself is measured by TestLinearTime and the scale benchmarks.
 			checkPercentInvariants(t, tt.in, FindPercents(tt.in))
-			assert.Less(t, time.Since(start), 10*time.Second)
 		})
 	}
 }
