@@ -133,27 +133,40 @@ func (d *docState) cityOrgAt(i int) int {
 	if !d.placeAdjective(i) && (d.toks[i].is(fSentStart) || !adjectiveEnding(s) || d.flag(i, wGiven)) {
 		return i
 	}
-	lw := d.lowerB(i + 1)
-	typ, found := Type(0), false
+	if d.startsOrg(i + 1) {
+		return i // "Medizinischen Universität Wien"
+	}
+	noun := i + 1
+	typ, found := d.orgNounType(noun)
+	if !found && adjectiveEnding(d.str(noun)) && !d.nounLike(noun) && d.nameWord(noun+1) && !d.toks[noun+1].is(fCaps) {
+		noun++ // "Frankfurter Allgemeine Zeitung"
+		typ, found = d.orgNounType(noun)
+	}
+	if !found || d.hyphenCont(noun+1) {
+		return i
+	}
+	start := i
+	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].Kind == Organization && d.toks[i].is(fSpace) && d.toks[i-1].sent == d.toks[i].sent {
+		// "Frankfurter Allgemeinen Sonntagszeitung": one name.
+		start = d.ms[n-1].ts
+		d.ms = d.ms[:n-1]
+	}
+	d.emitRuleOrg(start, noun+1, typ)
+	return noun + 1
+}
+
+// orgNounType reports whether token j ends in an organization noun of
+// orgNounSuffixes (also inflected: "-verbandes", "-zeitungen") and its Type.
+func (d *docState) orgNounType(j int) (Type, bool) {
+	lw := d.lowerB(j)
 	for _, o := range orgNounSuffixes {
 		for _, form := range [...]string{"", "s", "es", "n", "en"} {
 			if n := len(o.suffix) + len(form); len(lw) >= n && string(lw[len(lw)-n:len(lw)-len(form)]) == o.suffix && string(lw[len(lw)-len(form):]) == form {
-				typ, found = o.typ, true
-				break
+				return o.typ, true
 			}
 		}
-		if found {
-			break
-		}
 	}
-	if !found {
-		return i
-	}
-	if d.hyphenCont(i + 2) {
-		return i
-	}
-	d.emitRuleOrg(i, i+2, typ)
-	return i + 2
+	return 0, false
 }
 
 // universityAt: "Universität Passau", "Hochschule für Technik und
@@ -216,10 +229,19 @@ func (d *docState) ministryAt(i int) int {
 	if d.hyphenCont(end) {
 		return i // "Ministeriumssprecher" is one word; "Finanzministerium-Chef" a compound
 	}
-	if d.isWord(end) && (d.str(end) == "für" || d.str(end) == "der" || d.str(end) == "des") && d.nameWord(end+1) && !d.flag(end+1, wStop|wPlace) {
-		end += 2
-		for end+1 < len(d.toks) && (d.str(end) == "und" || d.isPunct(end, ",")) && d.nameWord(end+1) && !d.flag(end+1, wStop) {
+	if d.isWord(end) && d.nameWord(end+1) && !d.flag(end+1, wStop|wPlace) && !d.startsOrg(end+1) {
+		switch d.str(end) {
+		case "für":
+			// "für Wirtschaft und Klimaschutz"
 			end += 2
+			for end+1 < len(d.toks) && (d.str(end) == "und" || d.isPunct(end, ",")) && d.nameWord(end+1) && !d.flag(end+1, wStop) {
+				end += 2
+			}
+		case "der", "des":
+			// "der Finanzen", "des Innern"; not "der Deutschen Presse-Agentur"
+			if !d.isUpperWord(end+2) && !d.hyphenCont(end+2) {
+				end += 2
+			}
 		}
 	}
 	d.emitRuleOrg(i, end, Government)
@@ -249,6 +271,29 @@ var acronymOrgVerbs = map[string]bool{
 	"dementierte": true, "verkündete": true, "beschloss": true, "lehnte": true, "rief": true,
 }
 
+// acronymAgentVerbs after "der/die/das ACR" make the acronym an acting
+// body: "das BLM will …", "der DRB muss …" is not enough ("das BIP muss
+// wachsen"), but intending, announcing and deciding are.
+var acronymAgentVerbs = map[string]bool{
+	"will": true, "wolle": true, "wollte": true, "plant": true, "plante": true, "fordert": true,
+	"kritisiert": true, "warnt": true, "verlangt": true, "beschließt": true, "teilt": true,
+	"klagt": true, "klagte": true, "verklagte": true, "übernahm": true, "übernimmt": true,
+	"gründete": true, "vertritt": true, "genehmigte": true, "sagt": true, "sagte": true,
+}
+
+// jargonAcronyms are acronyms of business and everyday language that are
+// not organizations.
+var jargonAcronyms = map[string]bool{
+	"KI": true, "AI": true, "IT": true, "EBIT": true, "EBITA": true, "KGV": true, "ETF": true, "IPO": true,
+	"CDS": true, "PMI": true, "HV": true, "ESG": true, "BIP": true, "GDP": true, "CPI": true, "CEO": true,
+	"CFO": true, "COO": true, "CTO": true, "USA": true, "UK": true, "US": true, "GPS": true, "PDF": true,
+	"SMS": true, "DNA": true, "TV": true, "PC": true, "CD": true, "DVD": true, "WM": true, "EM": true,
+	"AGB": true, "NAV": true, "LNG": true, "PKW": true, "LKW": true, "SUV": true, "EV": true, "API": true,
+	"HR": true, "PR": true, "IR": true, "OTC": true, "IFRS": true, "HGB": true, "GAAP": true, "ISIN": true,
+	"WKN": true, "URL": true, "KMU": true, "MWST": true, "NRW": true, "DDR": true, "BRD": true, "OP": true,
+	"WLAN": true, "ID": true, "OK": true, "PS": true, "KW": true, "MW": true, "GW": true, "KWH": true,
+}
+
 // acronymOrgAt: an unknown acronym of two to five capitals in the context
 // of an organization: a role or a membership noun with "der"/"des" before
 // it ("Sprecher der UMP", "Truppen der ISAF"), a compound with a role
@@ -270,8 +315,16 @@ func (d *docState) acronymOrgAt(i int) int {
 	if w := d.info[i]; w != nil && w.id >= 0 {
 		return i // part of a gazetteer name or a non-organization
 	}
+	if jargonAcronyms[s] {
+		return i
+	}
 	ok := false
 	switch {
+	case i >= 1 && d.isWord(i-1) && isDefiniteArticle(d.str(i-1)) && d.isWord(i+1) && d.toks[i+1].is(fSpace) &&
+		(acronymAgentVerbs[d.str(i+1)] || acronymOrgVerbs[d.str(i+1)]):
+		ok = true // "das BLM will", "die KVPR teilte … mit"
+	case i >= 1 && (d.str(i-1) == "laut" || d.str(i-1) == "Laut"):
+		ok = true // "laut CIBJO"
 	case i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isUpperWord(i-2) &&
 		(d.roleAt(i-2) != nil || acronymOrgNouns[d.str(i-2)]):
 		ok = true

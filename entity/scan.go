@@ -473,7 +473,8 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 			return false // "ein Zebra", "an apple", "ihr Target": a common noun
 		}
 	}
-	if end-i == 1 && p >= 0 && d.isWord(p) && isDefiniteArticle(d.str(p)) && d.isWord(end) && d.toks[end].is(fSpace) {
+	if end-i == 1 && p >= 0 && !d.toks[i].is(fCaps) && d.isWord(p) && isDefiniteArticle(d.str(p)) && d.str(p) != "des" &&
+		d.isWord(end) && d.toks[end].is(fSpace) {
 		if s := d.str(end); s == "der" || s == "des" {
 			// "das Target der Notenbank", "die Allianz der Willigen": an
 			// article, the name and a genitive make a common noun.
