@@ -53,7 +53,8 @@ import (
 // Promille), a currency name or symbol ("einen Euro", "ein US-Dollar"), or
 // when the text is nothing but that word. "ein Jahr", "ein Sprecher", "eine
 // der Banken" hold no number: counting nouns are left out on purpose, for
-// precision. "eins" is always 1. "null" is 0 before such a noun, after "auf",
+// precision. Before a plural scale word the article counts something else
+// ("ein Milliarden-Dollar-Deal", "eine Milliarden-Investition"): no number. "eins" is always 1. "null" is 0 before such a noun, after "auf",
 // "bei", "gegen", "um", "von", or as the whole text; kein/keiner/keinen only
 // as the whole text or before "Prozent".
 //
