@@ -336,4 +336,7 @@ var passages = []passage{
 	{"unknown name before an apposition, sentence before", "Tariq Osei, einer der Abgeordneten, die den Brief unterschrieben, verurteilte die Haltung der Regierung. „Diese Regierung hat viel erreicht, aber nicht hier.“", []wantQuote{d("viel erreicht", "Tariq Osei")}},
 	{"unknown name before an apposition with a quoted name", "Arnar Jonsson, ein Vertreter der Gruppe „Nordsee frei“ (NF), kommentierte die Entscheidung mit folgenden Worten: „Es gibt für dieses Fleisch keinen Markt.“", []wantQuote{d("keinen Markt", "Arnar Jonsson")}},
 	{"two nouns before a comma are no name", "Hohe Kosten, die niemand erwartet hatte, belasteten die Bilanz. „Wir müssen sparen.“", []wantQuote{d("Wir müssen sparen", "")}},
+	{"the newspaper as subject", "Die Zeitung schrieb am Morgen: „Der Streik ist vorbei.“", []wantQuote{d("Streik ist vorbei", "Zeitung")}},
+	{"the newspaper in the dative is no speaker", "Der englischen Zeitung sagte Karl Mohr: „Ich bleibe in der Stadt.“", []wantQuote{d("bleibe in der Stadt", "Karl Mohr")}},
+	{"groups and bodies as speakers", "„Wir ermitteln in alle Richtungen“, sagte die Polizei. Demonstranten riefen: „Wir bleiben hier!“ Das Ministerium erklärte: „Die Zahlen stimmen.“", []wantQuote{d("alle Richtungen", "Polizei"), d("bleiben hier", "Demonstranten"), d("Zahlen stimmen", "Ministerium")}},
 }

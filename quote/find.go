@@ -702,10 +702,13 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 		}
 		if t.kind == tWord && t.upper {
 			cw := d.word(k)
-			if notSpeakers[cw] && heads == 0 {
-				return noNP
+			// a feminine medium as subject takes "die" or "eine"; "der" is dative
+			media := preverbal && hasDet && heads == 0 && (cw == "Zeitung" || cw == "Erklärung" || cw == "Mitteilung") &&
+				(strings.EqualFold(w, "die") || strings.EqualFold(w, "eine"))
+			if notSpeakers[cw] && heads == 0 && !media {
+				return noNP // "der Zeitung" after a verb is whom it was said to
 			}
-			if notSpeakers[cw] || prepositions[strings.ToLower(cw)] && heads > 0 {
+			if !media && (notSpeakers[cw] || prepositions[strings.ToLower(cw)] && heads > 0) {
 				break
 			}
 			if r, _ := isRoleNoun(cw); r || sourceNouns[cw] || cw == "Fazit" {
