@@ -32,6 +32,9 @@ var partyNouns = map[string]string{
 // the capital letter in mid-sentence make the adjective a name; a capitalized
 // noun after it ("die Grüne Woche") makes it part of another name.
 func (d *docState) partyAt(i int) int {
+	if c := d.text[d.toks[i].start]; c != 'G' && c != 'L' {
+		return i
+	}
 	name, ok := partyNouns[d.str(i)]
 	if !ok || d.toks[i].is(fSentStart) || i == 0 || !d.isWord(i-1) || !isDefiniteArticle(d.str(i-1)) {
 		return i
@@ -74,6 +77,20 @@ var orgNounSuffixes = []struct {
 // three name words and a trailing organization noun.
 func (d *docState) nameBeforeNounAt(i int) int {
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) && d.toks[i].end-d.toks[i].start > 5 {
+		return i
+	}
+	// Cheap test first: a trailing noun within the next three tokens.
+	found := false
+	for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+		if s := d.str(k); s == "Verlag" || s == "Stiftung" {
+			found = true
+			break
+		}
+		if !d.isUpperWord(k) {
+			break
+		}
+	}
+	if !found {
 		return i
 	}
 	j := i
@@ -130,20 +147,26 @@ func (d *docState) cityOrgAt(i int) int {
 		return i
 	}
 	s := d.str(i)
+	if !adjectiveEnding(s) && !strings.HasSuffix(s, "er") {
+		return i
+	}
+	noun := i + 1
+	typ, found := d.orgNounType(noun)
+	if !found && adjectiveEnding(d.str(noun)) && d.nameWord(noun+1) && !d.toks[noun+1].is(fCaps) {
+		noun++ // "Frankfurter Allgemeine Zeitung"
+		typ, found = d.orgNounType(noun)
+		if found && d.nounLike(noun-1) {
+			return i
+		}
+	}
+	if !found || d.hyphenCont(noun+1) {
+		return i
+	}
 	if !d.placeAdjective(i) && (d.toks[i].is(fSentStart) || !adjectiveEnding(s) || d.flag(i, wGiven)) {
 		return i
 	}
 	if d.startsOrg(i + 1) {
 		return i // "Medizinischen Universität Wien"
-	}
-	noun := i + 1
-	typ, found := d.orgNounType(noun)
-	if !found && adjectiveEnding(d.str(noun)) && !d.nounLike(noun) && d.nameWord(noun+1) && !d.toks[noun+1].is(fCaps) {
-		noun++ // "Frankfurter Allgemeine Zeitung"
-		typ, found = d.orgNounType(noun)
-	}
-	if !found || d.hyphenCont(noun+1) {
-		return i
 	}
 	start := i
 	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].Kind == Organization && d.toks[i].is(fSpace) && d.toks[i-1].sent == d.toks[i].sent {
@@ -158,15 +181,32 @@ func (d *docState) cityOrgAt(i int) int {
 // orgNounType reports whether token j ends in an organization noun of
 // orgNounSuffixes (also inflected: "-verbandes", "-zeitungen") and its Type.
 func (d *docState) orgNounType(j int) (Type, bool) {
-	lw := d.lowerB(j)
-	for _, o := range orgNounSuffixes {
-		for _, form := range [...]string{"", "s", "es", "n", "en"} {
-			if n := len(o.suffix) + len(form); len(lw) >= n && string(lw[len(lw)-n:len(lw)-len(form)]) == o.suffix && string(lw[len(lw)-len(form):]) == form {
+	w := d.str(j)
+	for _, form := range [...]string{"", "s", "es", "n", "en"} {
+		if !strings.HasSuffix(w, form) {
+			continue
+		}
+		stem := w[:len(w)-len(form)]
+		for _, o := range orgNounSuffixes {
+			if hasSuffixFold1(stem, o.suffix) {
 				return o.typ, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// hasSuffixFold1 reports whether s ends in the lower-case suffix suf, the
+// first letter of s folded when suf is all of s ("Verein", "verein").
+func hasSuffixFold1(s, suf string) bool {
+	if len(s) < len(suf) {
+		return false
+	}
+	tail := s[len(s)-len(suf):]
+	if tail == suf {
+		return true
+	}
+	return len(s) == len(suf) && tail[1:] == suf[1:] && asciiLower(tail[0]) == suf[0]
 }
 
 // universityAt: "Universität Passau", "Hochschule für Technik und
@@ -210,6 +250,9 @@ func (d *docState) universityAt(i int) int {
 // "Bayerischen Staatsministerium für Unterricht und Kultus": a word ending
 // in -ministerium (not "Ministerium" alone), with its complement.
 func (d *docState) ministryAt(i int) int {
+	if !d.isMinistryWord(i) && !d.isMinistryWord(i+1) && !d.isMinistryWord(i+2) {
+		return i // the cheap test first
+	}
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) && !d.hyphenCont(i+1) {
 		return i
 	}
@@ -251,8 +294,11 @@ func (d *docState) ministryAt(i int) int {
 // isMinistryWord: a word ending in "ministerium" (or its genitive) with at
 // least three letters before it.
 func (d *docState) isMinistryWord(j int) bool {
-	lw := d.lowerB(j)
-	return endsWith(lw, "ministerium", 3) || endsWith(lw, "ministeriums", 3)
+	if j >= len(d.toks) || d.toks[j].kind != tkWord {
+		return false
+	}
+	w := d.str(j)
+	return len(w) > 13 && (strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums"))
 }
 
 // acronymOrgNouns are nouns that take an organization in the genitive:
