@@ -10,15 +10,31 @@ import "strings"
 
 // recallAt tries the rules of this file at token i.
 func (d *docState) recallAt(i int) int {
-	for _, rule := range [...]func(*docState, int) int{
-		(*docState).partyAt, (*docState).universityAt, (*docState).ministryAt,
-		(*docState).nameBeforeNounAt, (*docState).cityOrgAt, (*docState).acronymOrgAt,
-	} {
-		if end := rule(d, i); end > i {
+	if d.toks[i].is(fCaps) {
+		if end := d.universityAt(i); end > i {
 			return end
 		}
+		if end := d.ministryAt(i); end > i {
+			return end
+		}
+		if end := d.nameBeforeNounAt(i); end > i {
+			return end
+		}
+		return d.acronymOrgAt(i)
 	}
-	return i
+	if end := d.partyAt(i); end > i {
+		return end
+	}
+	if end := d.universityAt(i); end > i {
+		return end
+	}
+	if end := d.ministryAt(i); end > i {
+		return end
+	}
+	if end := d.nameBeforeNounAt(i); end > i {
+		return end
+	}
+	return d.cityOrgAt(i)
 }
 
 // partyNouns are parties named by a nominalized adjective ("die Grünen",
