@@ -113,7 +113,6 @@ type doc struct {
 	// bare names that stand as speakers of attributions
 	speakerNames map[string]bool
 	pmen         []pmention // person mentions outside quotes, by position
-	midCaps      []uint64   // hashes of words capitalized inside sentences, built on demand
 }
 
 // person is someone the text names.
@@ -1242,12 +1241,12 @@ func (d *doc) sentenceSubject(o int) npRange {
 // reported speech (a Konjunktiv before the quotation) keeps the earlier
 // speaker instead.
 func (d *doc) groupSubject(np npRange, o int) bool {
-	// an article or an organization marks a noun phrase; a bare capitalized
-	// word at the start of a sentence may be an adverb ("Daran", "Zwar")
-	if !determiners[d.word(np.s)] && !d.orgMentionIn(np) && !d.capitalizedInside(d.word(np.s)) {
+	if !(o > np.e && d.subjectAtStart(np) && d.capitalHead(np) && !clauseStarters[d.word(np.e)] && !d.hasSubjunctive(np.e, o)) {
 		return false
 	}
-	return o > np.e && d.subjectAtStart(np) && d.capitalHead(np) && !clauseStarters[d.word(np.e)] && !d.hasSubjunctive(np.e, o)
+	// an article or an organization marks a noun phrase; a bare capitalized
+	// word at the start of a sentence may be an adverb ("Daran", "Zwar")
+	return determiners[d.word(np.s)] || d.orgMentionIn(np) || d.capitalizedNear(np.s)
 }
 
 // knownSurnameShape reports whether token k could be a bare surname: a
@@ -2121,43 +2120,52 @@ func (d *doc) invertedSubject(b, lim int, orgOK bool) npRange {
 	return noNP
 }
 
-// capitalizedInside reports whether w also stands capitalized inside a
-// sentence of the text (not first, not after a colon or a mark): then it
-// is a noun or a name ("an Ali in Kassel"), not an adverb that opens a
-// sentence ("Daran", "Zwar"). The words are kept as hashes in a bit set
-// sized by the text, built once on demand; a rare false positive only
-// admits a weak guess.
-func (d *doc) capitalizedInside(w string) bool {
-	if d.midCaps == nil {
-		n := 4096
-		for n < len(d.toks) && n < 1<<24 {
-			n <<= 1
-		}
-		d.midCaps = make([]uint64, n/64)
-		for i := 1; i < len(d.toks); i++ {
-			t := d.toks[i]
-			if t.kind != tWord || !t.upper || int(d.sentBeg[i]) == i {
-				continue
-			}
-			if p := d.toks[i-1]; p.kind == tMark || p.kind == tPunct && d.text[p.s] == ':' {
-				continue
-			}
-			h := wordHash(d.text[t.s:t.e]) & uint32(n-1)
-			d.midCaps[h>>6] |= 1 << (h & 63)
-		}
+// capitalizedNear reports whether the word at token k also stands
+// capitalized inside a sentence near it (not first, not after a colon or a
+// mark): then it is a noun or a name ("an Ali in Kassel"), not an adverb
+// that opens a sentence ("Daran", "Zwar"). The search is bounded to a
+// window of the text around the word, so that every call costs a constant.
+func (d *doc) capitalizedNear(k int) bool {
+	const window = 16 << 10
+	w := d.word(k)
+	if len(w) < 2 {
+		return false
 	}
-	h := wordHash(w) & uint32(len(d.midCaps)*64-1)
-	return d.midCaps[h>>6]&(1<<(h&63)) != 0
-}
-
-// wordHash is FNV-1a over the bytes of w.
-func wordHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+	pos := int(d.toks[k].s)
+	lo, hi := max(0, pos-window), min(len(d.text), pos+window)
+	seg := d.text[lo:hi]
+	for from, tries := 0, 0; tries < 64; tries++ {
+		i := strings.Index(seg[from:], w)
+		if i < 0 {
+			return false
+		}
+		at := lo + from + i
+		from += i + len(w)
+		if at == pos || at+len(w) < len(d.text) && isWordByte(d.text[at+len(w)]) {
+			continue
+		}
+		// the byte before must be a space, and the text before it must not
+		// end a sentence or open a quotation
+		if at == 0 || d.text[at-1] != ' ' {
+			continue
+		}
+		b := at - 1
+		for b > 0 && d.text[b-1] == ' ' {
+			b--
+		}
+		if b == 0 {
+			continue
+		}
+		switch d.text[b-1] {
+		case '.', '!', '?', ':', '\n', '"':
+			continue
+		}
+		if c := d.text[b-1]; c >= 0x80 {
+			continue // a quotation mark or another non-ASCII sign
+		}
+		return true
 	}
-	return h
+	return false
 }
 
 // afterLabel skips a label that opens a sentence ("Steuern: Die Partei
