@@ -101,6 +101,7 @@ type index struct {
 	filter     [1 << 10]uint64  // a one-hash Bloom filter over (first, second, last byte, length) of the keys
 	heads      *suffixTrie      // headSuffixes, value = index
 	orgWords   *suffixTrie      // orgWordSuffixes, value = index
+	orgNouns   *suffixTrie      // orgNounSuffixes, value = index
 }
 
 func (ix *index) word(key string) *wordInfo {
@@ -287,6 +288,10 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	ix.heads = newSuffixTrie()
 	for k, h := range headSuffixes {
 		ix.heads.add(h.suffix, int32(k))
+	}
+	ix.orgNouns = newSuffixTrie()
+	for k, o := range orgNounSuffixes {
+		ix.orgNouns.add(o.suffix, int32(k))
 	}
 	ix.orgWords = newSuffixTrie()
 	for k, w := range orgWordSuffixes {

@@ -197,32 +197,13 @@ func (d *docState) cityOrgAt(i int) int {
 // orgNounType reports whether token j ends in an organization noun of
 // orgNounSuffixes (also inflected: "-verbandes", "-zeitungen") and its Type.
 func (d *docState) orgNounType(j int) (Type, bool) {
-	w := d.str(j)
-	for _, form := range [...]string{"", "s", "es", "n", "en"} {
-		if !strings.HasSuffix(w, form) {
-			continue
-		}
-		stem := w[:len(w)-len(form)]
-		for _, o := range orgNounSuffixes {
-			if hasSuffixFold1(stem, o.suffix) {
-				return o.typ, true
-			}
-		}
+	if !d.isWord(j) {
+		return 0, false
+	}
+	if k := d.ix.orgNouns.inflected(d.lowerB(j), 0); k >= 0 {
+		return orgNounSuffixes[k].typ, true
 	}
 	return 0, false
-}
-
-// hasSuffixFold1 reports whether s ends in the lower-case suffix suf, the
-// first letter of s folded when suf is all of s ("Verein", "verein").
-func hasSuffixFold1(s, suf string) bool {
-	if len(s) < len(suf) {
-		return false
-	}
-	tail := s[len(s)-len(suf):]
-	if tail == suf {
-		return true
-	}
-	return len(s) == len(suf) && tail[1:] == suf[1:] && asciiLower(tail[0]) == suf[0]
 }
 
 // universityAt: "Universität Passau", "Hochschule für Technik und
