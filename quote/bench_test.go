@@ -24,8 +24,9 @@ func benchFind(b *testing.B, text string, find func(string) []quote.Quote) {
 	}
 }
 
-// BenchmarkFind measures quote.Find, entity recognition included, and the
-// quote finder alone on the same text.
+// BenchmarkFind measures quote.Find, entity recognition included, the quote
+// finder alone without mentions (QuotesOnly) and with the mentions found
+// beforehand (FindWith) on the same text.
 func BenchmarkFind(b *testing.B) {
 	local := quote.NewFinder(quote.WithEntityFinder(func(string) []entity.Mention { return nil }))
 	for _, src := range []struct{ name, path string }{
@@ -37,6 +38,10 @@ func BenchmarkFind(b *testing.B) {
 			text := readOr(b, src.path)
 			b.Run("Find", func(b *testing.B) { benchFind(b, text, quote.Find) })
 			b.Run("QuotesOnly", func(b *testing.B) { benchFind(b, text, local.Find) })
+			ms := entity.Find(text)
+			b.Run("FindWith", func(b *testing.B) {
+				benchFind(b, text, func(s string) []quote.Quote { return local.FindWith(s, ms) })
+			})
 		})
 	}
 }

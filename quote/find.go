@@ -113,6 +113,7 @@ type doc struct {
 	// bare names that stand as speakers of attributions
 	speakerNames map[string]bool
 	pmen         []pmention // person mentions outside quotes, by position
+	lx           *lexiconT
 }
 
 // person is someone the text names.
@@ -135,6 +136,12 @@ func newDoc(text string, mentions []entity.Mention) *doc {
 	d := &doc{text: text}
 	d.paras = paragraphs(text)
 	d.toks = tokenize(text, d.paras)
+	d.lx = lexicon()
+	for i := range d.toks {
+		if t := &d.toks[i]; t.kind == tWord {
+			t.lex = d.lx.words[text[t.s:t.e]]
+		}
+	}
 	d.pairs = findPairs(text, d.paras)
 	for _, m := range mentions {
 		if m.Start >= 0 && m.End <= len(text) && m.Start < m.End && (m.Kind == entity.Person || m.Kind == entity.Organization) {
@@ -303,13 +310,13 @@ func (d *doc) sentenceHasCue(i int) bool {
 			continue
 		}
 		w := d.word(k)
-		if subjunctive[w] || w == "laut" || w == "zufolge" || w == "Laut" {
+		if t.lex.flags&lxSubjunctive != 0 || w == "laut" || w == "zufolge" || w == "Laut" {
 			return true
 		}
 		if w == "so" && d.isPunct(k-1, ',') {
 			return true
 		}
-		if f, ok := lookupVerb(w, k == b); ok && f.plain {
+		if f, ok := d.verbAt(k, k == b); ok && f.plain {
 			return true
 		}
 	}
@@ -386,7 +393,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	list := !endPunct && !firstLower && words <= 6 && (d.pairFollows(c) || d.pairPrecedes(o))
 	// „heise online“ berichtet: the quoted words are the subject
 	if d.isWord(c+1) && d.toks[c+1].para == d.toks[c].para && words <= 4 && !endPunct && (!firstLower || d.isWord(o-1) && strings.EqualFold(d.word(o-1), "wie")) {
-		if f, ok := lookupVerb(d.word(c+1), false); ok && f.plain && !f.part {
+		if f, ok := d.verbAt(c+1, false); ok && f.plain && !f.part {
 			titleBefore = true
 		}
 	}
@@ -480,7 +487,7 @@ func (d *doc) afterAttribution(c int) attr {
 	}
 	w := d.word(j)
 	if (w == "so" || w == "So") && d.isWord(j+1) {
-		if f, ok := lookupVerb(d.word(j+1), false); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(j+1), f.particles)) {
+		if f, ok := d.verbAt(j+1, false); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(j+1), f.particles)) {
 			j++ // "„…“, so urteilte Romney"
 			w = d.word(j)
 			if m := j + 1; d.isWord(m) && objectPronouns[d.word(m)] && d.isWord(m+1) {
@@ -529,7 +536,7 @@ func (d *doc) afterAttribution(c int) attr {
 		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
 		end := d.clauseEnd(j)
 		if d.isWord(end) {
-			if f, ok := lookupVerb(d.word(end), false); ok && f.part {
+			if f, ok := d.verbAt(end, false); ok && f.part {
 				if np := d.grabNP(j+1, true); np.ok() && np.e <= end {
 					return attr{ok: true, np: np, verb: end, end: end}
 				}
@@ -537,7 +544,7 @@ func (d *doc) afterAttribution(c int) attr {
 		}
 		return attr{}
 	}
-	f, ok := lookupVerb(w, false)
+	f, ok := d.verbAt(j, false)
 	if !ok && (w == "zeigte" || w == "zeigt") && d.isWord(j+1) && d.word(j+1) == "sich" {
 		f, ok = verbForm{plain: true, finite: true}, true // „…“, zeigte sich X zufrieden
 	}
@@ -631,7 +638,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 		pi := int(d.toks[i+1].q) - 1
 		prevOK := false
 		if i > 0 && d.isWord(i-1) {
-			if _, isVerb := lookupVerb(d.word(i-1), false); isVerb || d.word(i-1) == "von" || d.word(i-1) == "vom" {
+			if _, isVerb := d.verbAt(i-1, false); isVerb || d.word(i-1) == "von" || d.word(i-1) == "vom" {
 				prevOK = true
 			}
 		}
@@ -755,7 +762,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 			if lw == "und" && allowCoord {
 				m := k + 1
 				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] && !prepositions[strings.ToLower(d.word(m))] {
-					if _, ok := lookupVerb(d.word(m), false); !ok {
+					if _, ok := d.verbAt(m, false); !ok {
 						k = m
 						continue
 					}
@@ -792,7 +799,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 				e++
 			}
 			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(')) {
-				if _, isVerb := lookupVerb(d.word(m), false); !isVerb {
+				if _, isVerb := d.verbAt(m, false); !isVerb {
 					k = d.skipParen(e)
 				}
 			}
@@ -903,7 +910,7 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		if !d.isWord(k) || d.toks[k].q != 0 {
 			continue
 		}
-		f, ok := lookupVerb(d.word(k), k == cs)
+		f, ok := d.verbAt(k, k == cs)
 		if !ok && colon && isLautet(d.word(k)) {
 			// "Der Aufruf lautete: „…“": the wording of a text, only
 			// before a colon (a title "lautet „…“" is no quotation)
@@ -1049,7 +1056,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		if d.toks[k].q != 0 || !d.isWord(k) {
 			continue
 		}
-		f, ok := lookupVerb(d.word(k), k == b)
+		f, ok := d.verbAt(k, k == b)
 		if !ok {
 			continue
 		}
@@ -1089,7 +1096,7 @@ func (d *doc) attribute(cands []cand, i int) {
 			if !d.isWord(k) || d.toks[k].q != 0 {
 				continue
 			}
-			if f, ok := lookupVerb(d.word(k), k == b); ok && f.plain {
+			if f, ok := d.verbAt(k, k == b); ok && f.plain {
 				if np := d.subjectOfVerb(b, k, best); np.ok() && d.personal(np) {
 					c.np, c.verbTok = np, k
 				}
@@ -1354,7 +1361,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			}
 			c = d.reported(k+1, e, np, k)
 			found = true
-		case sourceNouns[w] && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || determiners[d.word(k-1)] && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
+		case t.lex.flags&lxSource != 0 && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || determiners[d.word(k-1)] && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
 			m := k + 1
 			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom" || d.word(m) == "des" || d.word(m) == "der") {
 				if d.word(m) == "von" || d.word(m) == "vom" {
@@ -1378,7 +1385,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 				found = true
 			}
-		case isHeisst(w):
+		case t.lex.flags&lxHeisst != 0:
 			// "In dem Bericht heißt es, die Lage sei ernst."
 			ce := d.clauseEnd(k)
 			np := d.documentSource(d.clauseStart(k, true), ce+1)
@@ -1394,7 +1401,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				continue
 			}
 		default:
-			f, ok := lookupVerb(w, k == b)
+			f, ok := d.verbAt(k, k == b)
 			if !ok {
 				continue
 			}
@@ -1440,7 +1447,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		}
 		if !found && t.kind == tWord && !d.toks[k].upper {
 			// a sentence of saying without a reported clause
-			if f, ok := lookupVerb(w, false); ok && f.plain && f.finite && k-b < 30 {
+			if f, ok := d.verbAt(k, false); ok && f.plain && f.finite && k-b < 30 {
 				if np, _, _, _ := d.subjectBefore(b, min(d.clauseEnd(k)+1, e+1), false); np.ok() && (d.personal(np) || d.orgMentionIn(np)) {
 					events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
 						open: -1, close: k, kind: speechEvent, np: np, verbTok: k, carry: -1})
@@ -1487,7 +1494,7 @@ func (d *doc) isCapitalNP(np npRange) bool {
 // hasSubjunctive reports whether tokens [a, b] hold a Konjunktiv form.
 func (d *doc) hasSubjunctive(a, b int) bool {
 	for k := a; k <= b && k < len(d.toks); k++ {
-		if d.isWord(k) && d.toks[k].q == 0 && subjunctive[d.word(k)] {
+		if d.isWord(k) && d.toks[k].q == 0 && d.toks[k].lex.flags&lxSubjunctive != 0 {
 			return true
 		}
 	}
@@ -1709,7 +1716,7 @@ func (d *doc) labelled(o int) bool {
 			}
 		}
 		if afterAls && w != "sprach" && w != "spricht" && w != "sprechen" {
-			if f, ok := lookupVerb(w, m == b); ok && f.plain {
+			if f, ok := d.verbAt(m, m == b); ok && f.plain {
 				return true
 			}
 		}
@@ -1817,7 +1824,7 @@ var oblique = map[string]bool{"den": true, "dem": true, "einen": true, "einem": 
 // subject for "zitiert", noNP when a passive has no agent, and {-2,-2} when
 // the clause is not passive.
 func (d *doc) passiveAgent(cs, verb int) npRange {
-	f, ok := lookupVerb(d.word(verb), false)
+	f, ok := d.verbAt(verb, false)
 	if !ok || !f.part || f.finite && !strings.HasPrefix(d.word(verb), "ge") {
 		if !(ok && f.part) {
 			return npRange{-2, -2}
@@ -1982,7 +1989,7 @@ func (d *doc) appositionSubject(cs, s, verb int) npRange {
 	}
 	for k := np.e; k < verb; k++ {
 		if d.isWord(k) {
-			if f, ok := lookupVerb(d.word(k), false); ok && f.finite {
+			if f, ok := d.verbAt(k, false); ok && f.finite {
 				return noNP // another verb of saying in between
 			}
 		}
@@ -2080,7 +2087,7 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 		if !d.isWord(k) || d.toks[k].q != 0 {
 			continue
 		}
-		f, ok := lookupVerb(d.word(k), false)
+		f, ok := d.verbAt(k, false)
 		if !ok || !f.plain {
 			continue
 		}

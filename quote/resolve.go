@@ -645,7 +645,7 @@ func (d *doc) previousSubject(o int) *Speaker {
 	saying := false
 	for k := pb; k < b; k++ {
 		if d.isWord(k) && d.toks[k].q == 0 {
-			if f, ok := lookupVerb(d.word(k), k == pb); ok && f.plain {
+			if f, ok := d.verbAt(k, k == pb); ok && f.plain {
 				saying = true
 				break
 			}

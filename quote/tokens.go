@@ -53,6 +53,7 @@ type token struct {
 	upper bool  // a word starting with an upper-case letter
 	para  int32 // index of its paragraph
 	q     int32 // index+1 of the accepted quote whose inner text holds it; 0 outside
+	lex   lexInfo
 }
 
 // tokenize splits text into words and punctuation. Words hold letters,

@@ -186,3 +186,83 @@ var subjunctive = map[string]bool{
 	"treffe": true, "brächte": true, "käme": true, "gäbe": true, "ginge": true, "bestehe": true,
 	"befinde": true, "verfüge": true, "benötige": true, "reiche": true,
 }
+
+// lexInfo is what the lexicon knows of one word as written: its verb form
+// (exact, and lowered at the start of a sentence) and flags.
+type lexInfo struct {
+	verb, verbCap int16 // 1 + index into lexicon.forms; 0: none
+	flags         uint8
+}
+
+// Lexicon flags.
+const (
+	lxSubjunctive uint8 = 1 << iota
+	lxSource
+	lxHeisst
+)
+
+// lexiconT holds every word the scanners look up, so that one map lookup per
+// token answers all of them.
+type lexiconT struct {
+	words map[string]lexInfo
+	forms []verbForm
+}
+
+// lexicon is built once from the verb table, the subjunctive forms, the
+// source nouns and the forms of "heißen".
+var lexicon = sync.OnceValue(func() *lexiconT {
+	vf := verbForms()
+	lx := &lexiconT{words: make(map[string]lexInfo, 2*len(vf)+128)}
+	for w, f := range vf {
+		lx.forms = append(lx.forms, f)
+		idx := int16(len(lx.forms))
+		e := lx.words[w]
+		e.verb = idx
+		lx.words[w] = e
+		if len(w) <= 32 && w[0] >= 'a' && w[0] <= 'z' {
+			cw := string(w[0]-'a'+'A') + w[1:]
+			e := lx.words[cw]
+			e.verbCap = idx
+			lx.words[cw] = e
+		}
+	}
+	set := func(w string, fl uint8) {
+		e := lx.words[w]
+		e.flags |= fl
+		lx.words[w] = e
+	}
+	for w := range subjunctive {
+		set(w, lxSubjunctive)
+	}
+	for w := range sourceNouns {
+		set(w, lxSource)
+	}
+	for _, w := range []string{"heißt", "hieß", "geheißen", "hiess", "heisst"} {
+		set(w, lxHeisst)
+	}
+	return lx
+})
+
+// verbAt is lookupVerb for token k, answered from the lexicon entry found
+// at tokenization.
+func (d *doc) verbAt(k int, capOK bool) (verbForm, bool) {
+	if k < 0 || k >= len(d.toks) {
+		return verbForm{}, false
+	}
+	t := &d.toks[k]
+	if t.lex.verb != 0 {
+		return d.lx.forms[t.lex.verb-1], true
+	}
+	if capOK && t.lex.verbCap != 0 {
+		return d.lx.forms[t.lex.verbCap-1], true
+	}
+	return verbForm{}, false
+}
+
+// lexAt returns the lexicon flags of token k.
+func (d *doc) lexAt(k int) uint8 {
+	if k < 0 || k >= len(d.toks) {
+		return 0
+	}
+	return d.toks[k].lex.flags
+}
