@@ -69,7 +69,6 @@ func (d *doc) collectPeople(cands []cand) {
 		}
 		d.register(name, &person{name: name, gender: m.Gender, role: m.Role, org: m.Organization, ent: m.Entity})
 	}
-	g := genders()
 	n := len(d.toks)
 	for i := 0; i < n; i++ {
 		t := d.toks[i]
@@ -80,7 +79,7 @@ func (d *doc) collectPeople(cands []cand) {
 		var gen entity.Gender
 		isFirst := false
 		if i+1 < n && d.isWord(i+1) && d.toks[i+1].upper {
-			gen, isFirst = g[w] // a given name needs a surname after it
+			gen, isFirst = d.givenName(i) // a given name needs a surname after it
 		}
 		if isFirst {
 			// a given name: the following capitalized words are the surname
@@ -130,7 +129,7 @@ func (d *doc) collectPeople(cands []cand) {
 		}
 		if r, fem := isRoleNoun(w); r {
 			sw := d.word(i + 1)
-			if _, first := g[sw]; first || !looksLikeSurname(sw) {
+			if _, first := d.givenName(i + 1); first || !looksLikeSurname(sw) {
 				continue
 			}
 			if d.isWord(i+2) && d.toks[i+2].upper {
@@ -165,12 +164,18 @@ func (d *doc) collectPeople(cands []cand) {
 	}
 	// mentions of the known persons outside quotations; a quick filter on
 	// the first and last byte of the known names saves most map lookups
-	var first, last [256]bool
+	var ends [1024]uint64 // first and last byte of every known name
+	var lens uint64       // lengths of known names, 63 for longer ones
 	for k := range d.people {
 		if k != "" {
-			first[k[0]] = true
-			last[k[len(k)-1]] = true
+			x := uint16(k[0])<<8 | uint16(k[len(k)-1])
+			ends[x>>6] |= 1 << (x & 63)
+			lens |= 1 << min(len(k), 63)
 		}
+	}
+	known := func(w string) bool {
+		x := uint16(w[0])<<8 | uint16(w[len(w)-1])
+		return ends[x>>6]&(1<<(x&63)) != 0 && lens&(1<<min(len(w), 63)) != 0
 	}
 	mi := 0
 	for i := 0; i < n; i++ {
@@ -195,12 +200,11 @@ func (d *doc) collectPeople(cands []cand) {
 			continue
 		}
 		w := d.word(i)
-		lastOK := last[w[len(w)-1]] || len(w) > 1 && w[len(w)-1] == 's' && last[w[len(w)-2]]
-		if !first[w[0]] || !lastOK {
-			continue // no known name starts and ends so
+		var p *person
+		if known(w) {
+			p = d.people[w]
 		}
-		p := d.people[w]
-		if p == nil && strings.HasSuffix(w, "s") {
+		if p == nil && len(w) > 1 && w[len(w)-1] == 's' && known(w[:len(w)-1]) {
 			p = d.people[w[:len(w)-1]]
 		}
 		if p != nil {

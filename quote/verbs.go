@@ -2,6 +2,8 @@ package quote
 
 import (
 	"slices"
+
+	"github.com/finanztext/finanztext/entity"
 	"strings"
 	"sync"
 )
@@ -199,6 +201,8 @@ const (
 	lxSubjunctive uint8 = 1 << iota
 	lxSource
 	lxHeisst
+	lxMale   // a male given name
+	lxFemale // a female given name
 )
 
 // lexiconT holds every word the scanners look up, so that one map lookup per
@@ -240,6 +244,14 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 	for _, w := range []string{"heißt", "hieß", "geheißen", "hiess", "heisst"} {
 		set(w, lxHeisst)
 	}
+	for w, g := range genders() {
+		switch g {
+		case entity.Male:
+			set(w, lxMale)
+		case entity.Female:
+			set(w, lxFemale)
+		}
+	}
 	return lx
 })
 
@@ -257,6 +269,17 @@ func (d *doc) verbAt(k int, capOK bool) (verbForm, bool) {
 		return d.lx.forms[t.lex.verbCap-1], true
 	}
 	return verbForm{}, false
+}
+
+// givenName returns the gender of token k when it is a given name.
+func (d *doc) givenName(k int) (entity.Gender, bool) {
+	switch fl := d.toks[k].lex.flags; {
+	case fl&lxMale != 0:
+		return entity.Male, true
+	case fl&lxFemale != 0:
+		return entity.Female, true
+	}
+	return 0, false
 }
 
 // lexAt returns the lexicon flags of token k.

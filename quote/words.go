@@ -103,14 +103,21 @@ func isRoleNoun(w string) (role, fem bool) {
 		return false, false
 	}
 	stems := roleStemSet()
+	sf := roleStemFilter()
 	for _, end := range roleEndings {
 		if !strings.HasSuffix(w, end) {
 			continue
 		}
 		r := w[:len(w)-len(end)]
+		if len(r) < 2 {
+			continue
+		}
+		if k := uint16(r[len(r)-2])<<8 | uint16(r[len(r)-1]); sf.tails[k>>6]&(1<<(k&63)) == 0 {
+			continue // no stem ends so
+		}
 		// try every suffix of r that starts at a letter boundary, up to 20 bytes
 		for k := len(r) - 2; k >= 0 && len(r)-k <= 20; k-- {
-			if k > 0 && r[k]&0xC0 == 0x80 {
+			if k > 0 && r[k]&0xC0 == 0x80 || !sf.first[r[k]] || sf.lens&(1<<(len(r)-k)) == 0 {
 				continue
 			}
 			if stems[r[k:]] {
@@ -138,6 +145,28 @@ var roleTails = sync.OnceValue(func() *[1024]uint64 {
 		}
 	}
 	return &set
+})
+
+// roleStemFilter holds the last two bytes, the first bytes and the lengths
+// of the role stems (lower case and capitalized) for a quick test before a
+// map lookup.
+var roleStemFilter = sync.OnceValue(func() *struct {
+	tails [1024]uint64
+	first [256]bool
+	lens  uint64
+} {
+	f := &struct {
+		tails [1024]uint64
+		first [256]bool
+		lens  uint64
+	}{}
+	for st := range roleStemSet() {
+		k := uint16(st[len(st)-2])<<8 | uint16(st[len(st)-1])
+		f.tails[k>>6] |= 1 << (k & 63)
+		f.first[st[0]] = true
+		f.lens |= 1 << min(len(st), 63)
+	}
+	return f
 })
 
 var roleEndings = []string{"", "in", "innen", "en", "e", "s", "n", "r", "es"}
