@@ -90,6 +90,7 @@ type cand struct {
 	weak    bool    // attribution without a verb of saying: needs a person
 	plural  bool    // the verb is plural (for "sie")
 	carry   int     // index of a previous cand whose speaker this one shares, -1
+	id      int     // index before the indirect clauses are merged in; carry refers to it
 }
 
 // npRange is a noun phrase [s, e) in token indices.
@@ -290,8 +291,28 @@ func (d *doc) run(indirect bool) []Quote {
 		}
 	}
 	if indirect {
-		cands = append(cands, d.indirectSpeech(cands)...)
-		slices.SortFunc(cands, func(a, b cand) int { return a.inner.s - b.inner.s })
+		for i := range cands {
+			cands[i].id = i
+		}
+		nd := len(cands)
+		ind := d.indirectSpeech(cands)
+		for i := range ind {
+			ind[i].id = -1
+		}
+		cands = append(cands, ind...)
+		slices.SortStableFunc(cands, func(a, b cand) int { return a.inner.s - b.inner.s })
+		// carry holds indices into the list before the merge
+		at := make([]int, nd)
+		for i, c := range cands {
+			if c.id >= 0 {
+				at[c.id] = i
+			}
+		}
+		for i := range cands {
+			if c := &cands[i]; c.carry >= 0 && c.carry < nd {
+				c.carry = at[c.carry]
+			}
+		}
 	}
 	d.collectPeople(cands)
 	return d.resolve(cands)
@@ -662,7 +683,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 		return noNP // "Passend zu den Gefahren …"
 	}
 	detNext := determiners[w] && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
-	if prepositions[strings.ToLower(w)] || notSpeakers[w] && !detNext || isNumberWord(w) {
+	if inLower(prepositions, w) || notSpeakers[w] && !detNext || isNumberWord(w) {
 		return noNP
 	}
 	k := i
@@ -714,7 +735,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 			if notSpeakers[cw] && heads == 0 && !media {
 				return noNP // "der Zeitung" after a verb is whom it was said to
 			}
-			if !media && (notSpeakers[cw] || prepositions[strings.ToLower(cw)] && heads > 0) {
+			if !media && (notSpeakers[cw] || inLower(prepositions, cw) && heads > 0) {
 				break
 			}
 			if r, _ := isRoleNoun(cw); r || sourceNouns[cw] || cw == "Fazit" {
@@ -761,7 +782,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 			}
 			if lw == "und" && allowCoord {
 				m := k + 1
-				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] && !prepositions[strings.ToLower(d.word(m))] {
+				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] && !inLower(prepositions, d.word(m)) {
 					if _, ok := d.verbAt(m, false); !ok {
 						k = m
 						continue
@@ -1116,6 +1137,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	if s < verb && !asPhrase {
 		// the whole opening phrase, appositions included
 		if np := d.grabSubject(s); np.ok() && (np.e == verb || np.e+1 == verb && d.isPunct(np.e, ',')) {
+			if np2 := d.namedAfterVerb(np, verb, limit); np2.ok() {
+				return np2 // "Vorsichtiger äußerte sich Thomas Reiter:"
+			}
 			return np
 		}
 		// "Miroslav Klose, der … sah, nannte"
@@ -1134,7 +1158,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			return np
 		}
 	}
-	if !asPhrase && lc0 < lc && d.isWord(lc0) && subordinators[strings.ToLower(d.word(lc0))] && lc < verb {
+	if !asPhrase && lc0 < lc && d.isWord(lc0) && inLower(subordinators, d.word(lc0)) && lc < verb {
 		// "…, weil die US-Regierung Georgien als „…“ bezeichnet hat"
 		if np := d.grabSubject(lc); np.ok() && np.e <= verb && !oblique[d.word(np.s)] {
 			return np
@@ -1147,7 +1171,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	}
 	// "Die Firma bestätigte das nicht und nannte es …": the subject of the first verb
 	if d.isWord(verb-1) && d.word(verb-1) == "und" && s < verb {
-		if subordinators[strings.ToLower(d.word(cs))] {
+		if inLower(subordinators, d.word(cs)) {
 			// "Als …, biss der Randalierer den Fluggast und rief:"
 			if cm := d.nextComma(cs, verb); cm > 0 && cm+2 < verb && d.isWord(cm+1) && !d.toks[cm+1].upper {
 				if np := d.grabNP(cm+2, true); np.ok() && np.e < verb {
@@ -1197,7 +1221,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		if np := d.grabNP(k, true); np.ok() && !oblique[d.word(np.s)] {
 			if s < verb && !d.personal(np) {
 				// "Kurt von Figura, Präsident …, begrüßte die Entscheidung"
-				if first := d.grabSubject(s); first.ok() && first.e < verb && d.personal(first) && !subordinators[strings.ToLower(d.word(cs))] {
+				if first := d.grabSubject(s); first.ok() && first.e < verb && d.personal(first) && !inLower(subordinators, d.word(cs)) {
 					return first
 				}
 			}
@@ -1205,9 +1229,38 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 	}
 	// "Stoiber hatte … betont:": the opening phrase before a finite verb
-	if s < verb && !subordinators[strings.ToLower(d.word(cs))] {
+	if s < verb && !inLower(subordinators, d.word(cs)) {
 		if np := d.grabNP(s, true); np.ok() && np.e < verb && d.finiteAfter(np.e) {
 			return np
+		}
+	}
+	return noNP
+}
+
+// namedAfterVerb returns the named person after the verb when the phrase
+// np before it is one capitalized word that names nobody: an adverb or a
+// comparative opening the sentence ("Vorsichtiger äußerte sich Thomas
+// Reiter", "Deutlicher wurde die Analystin Eva Roth"). The subject after
+// the verb must start before limit and hold a person's name.
+func (d *doc) namedAfterVerb(np npRange, verb, limit int) npRange {
+	if np.e-np.s != 1 || np.e != verb || !d.toks[np.s].upper || determiners[d.word(np.s)] ||
+		d.mentionAt(int(d.toks[np.s].s)) != nil || d.personal(np) {
+		return noNP
+	}
+	k := verb + 1
+	for k < limit && d.isWord(k) && adverbs[d.word(k)] {
+		k++
+	}
+	if k >= limit {
+		return noNP
+	}
+	np2 := d.grabNP(k, true)
+	if !np2.ok() || np2.e > limit || oblique[d.word(np2.s)] {
+		return noNP
+	}
+	for j := np2.s; j < np2.e; j++ {
+		if d.isWord(j) && d.toks[j].upper && (d.personMentionAt(j) || d.toks[j].lex.flags&(lxMale|lxFemale) != 0) {
+			return np2
 		}
 	}
 	return noNP
@@ -1969,7 +2022,7 @@ func (d *doc) documentNP(i, lim int) npRange {
 // Paul Kern, erklärte" (the name in the last apposition). The clause runs
 // from cs, its first word after starters is s.
 func (d *doc) appositionSubject(cs, s, verb int) npRange {
-	if s >= verb || !d.isPunct(verb-1, ',') || subordinators[strings.ToLower(d.word(cs))] || !d.isWord(s) {
+	if s >= verb || !d.isPunct(verb-1, ',') || inLower(subordinators, d.word(cs)) || !d.isWord(s) {
 		return noNP
 	}
 	// the name between the last two commas
