@@ -338,5 +338,9 @@ var passages = []passage{
 	{"two nouns before a comma are no name", "Hohe Kosten, die niemand erwartet hatte, belasteten die Bilanz. „Wir müssen sparen.“", []wantQuote{d("Wir müssen sparen", "")}},
 	{"the newspaper as subject", "Die Zeitung schrieb am Morgen: „Der Streik ist vorbei.“", []wantQuote{d("Streik ist vorbei", "Zeitung")}},
 	{"the newspaper in the dative is no speaker", "Der englischen Zeitung sagte Karl Mohr: „Ich bleibe in der Stadt.“", []wantQuote{d("bleibe in der Stadt", "Karl Mohr")}},
+	{"comparative opens, named subject after the verb", "Skeptischer äußerte sich Anna Keller, Portfoliomanagerin bei der Nordbank: „Die Bewertung ist schon sportlich.“", []wantQuote{d("schon sportlich", "Anna Keller")}},
+	{"object name after the verb is no subject", "Die Ministerin Karin Lutz sagte Thomas Ebner am Telefon: „Der Antrag ist genehmigt.“", []wantQuote{d("Antrag ist genehmigt", "Karin Lutz")}},
+	{"around after reported speech keeps one speaker", "Finanzchefin Lea Sommer erklärte, der Umsatz sei gestiegen. Analyst Ralf Jung schrieb, die Marge sei „erstaunlich stabil“.\n\n„Wir bauen aus“, sagte Sommer, „und zwar in Polen.“", []wantQuote{ind("der Umsatz sei gestiegen", "Lea Sommer"), d("erstaunlich stabil", "Ralf Jung"), d("Wir bauen aus", "Lea Sommer"), d("und zwar in Polen", "Lea Sommer")}},
+	{"new attribution after an around pair", "„Wir sparen“, sagte Nina Falk, „und zwar überall.“ Analyst Uwe Kranz erklärte, die Aktie sei günstig. „Das reicht nicht“, sagte Kranz.", []wantQuote{d("Wir sparen", "Nina Falk"), d("und zwar überall", "Nina Falk"), ind("die Aktie sei günstig", "Uwe Kranz"), d("Das reicht nicht", "Uwe Kranz")}},
 	{"groups and bodies as speakers", "„Wir ermitteln in alle Richtungen“, sagte die Polizei. Demonstranten riefen: „Wir bleiben hier!“ Das Ministerium erklärte: „Die Zahlen stimmen.“", []wantQuote{d("alle Richtungen", "Polizei"), d("bleiben hier", "Demonstranten"), d("Zahlen stimmen", "Ministerium")}},
 }
