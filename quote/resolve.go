@@ -760,7 +760,7 @@ func (d *doc) failedSubject(v int) bool {
 		if d.toks[k].q != 0 {
 			continue // quoted words are no subject ("kurz „PACs“ genannt")
 		}
-		if d.isWord(k) && d.toks[k].upper && !prepositions[strings.ToLower(d.word(k))] {
+		if d.isWord(k) && d.toks[k].upper && !inLower(prepositions, d.word(k)) {
 			return true
 		}
 		if d.isWord(k) && prepositions[d.word(k)] {
