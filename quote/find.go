@@ -140,7 +140,7 @@ func newDoc(text string, mentions []entity.Mention) *doc {
 	d.lx = lexicon()
 	for i := range d.toks {
 		if t := &d.toks[i]; t.kind == tWord {
-			t.lex = d.lx.words[text[t.s:t.e]]
+			t.lex = d.lx.lookup(text[t.s:t.e])
 		}
 	}
 	d.pairs = findPairs(text, d.paras)

@@ -208,8 +208,33 @@ const (
 // lexiconT holds every word the scanners look up, so that one map lookup per
 // token answers all of them.
 type lexiconT struct {
-	words map[string]lexInfo
-	forms []verbForm
+	words  map[string]lexInfo
+	forms  []verbForm
+	filter [lexFilterBits / 64]uint64 // lexHash of every word: most other words miss it
+}
+
+const lexFilterBits = 1 << 17
+
+// lexHash mixes the length and the first and last two bytes of w (not empty).
+func lexHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])<<8
+	if n > 1 {
+		h ^= uint32(w[1]) ^ uint32(w[n-2])<<4
+	}
+	h *= 0x85EBCA6B
+	return h >> (32 - 17)
+}
+
+// lookup returns the lexicon entry of w.
+func (lx *lexiconT) lookup(w string) lexInfo {
+	if w == "" {
+		return lexInfo{}
+	}
+	if h := lexHash(w); lx.filter[h>>6]&(1<<(h&63)) == 0 {
+		return lexInfo{}
+	}
+	return lx.words[w]
 }
 
 // lexicon is built once from the verb table, the subjunctive forms, the
@@ -251,6 +276,10 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 		case entity.Female:
 			set(w, lxFemale)
 		}
+	}
+	for w := range lx.words {
+		h := lexHash(w)
+		lx.filter[h>>6] |= 1 << (h & 63)
 	}
 	return lx
 })
