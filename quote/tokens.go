@@ -49,11 +49,11 @@ const (
 // token is one word or punctuation character of the text.
 type token struct {
 	s, e  int32
-	kind  tokKind
-	upper bool  // a word starting with an upper-case letter
 	para  int32 // index of its paragraph
 	q     int32 // index+1 of the accepted quote whose inner text holds it; 0 outside
 	lex   lexInfo
+	kind  tokKind
+	upper bool // a word starting with an upper-case letter
 }
 
 // tokenize splits text into words and punctuation. Words hold letters,
