@@ -13,6 +13,7 @@ import (
 
 	"github.com/finanztext/finanztext"
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/internal/advtest"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/quote"
@@ -64,7 +65,7 @@ func benchScaleMeasure(t *testing.T, calls int, pauseGC bool, f func()) time.Dur
 // row per case: CPU ns per byte at n, 4n and 16n, and the ratio 16n ÷ n.
 // Skipped with -short and under the race detector.
 func TestLinearTime(t *testing.T) {
-	if testing.Short() || advRaceEnabled() {
+	if testing.Short() || advtest.RaceEnabled() {
 		t.Skip("timing test: skipped with -short and under -race")
 	}
 	const n = 32 << 10
@@ -77,7 +78,7 @@ func TestLinearTime(t *testing.T) {
 		{"digits", "1234567890"},
 		{"marks", "„"},
 		{"Milliarden", "Milliarden "},
-		{"nested marks", advNested(2 << 10)},
+		{"nested marks", advtest.Nested(2 << 10)},
 		{"percent signs", "5 % "},
 		{"ranges", "1 bis "},
 		{"amounts", "3,5 Mrd. Euro und "},
@@ -85,7 +86,7 @@ func TestLinearTime(t *testing.T) {
 		{"attributions", "„Wort“, sagte Hans Meier. "},
 		{"colon openers", "Er sagte: „"},
 		{"NUL", "\x00"},
-		{"invalid UTF-8", advRandomBytes(4<<10, 0x80, 0xff, 5)},
+		{"invalid UTF-8", advtest.RandomBytes(4<<10, 0x80, 0xff, 5)},
 	}
 	finders := []struct {
 		name string
@@ -103,7 +104,7 @@ func TestLinearTime(t *testing.T) {
 		t.Run(f.name, func(t *testing.T) {
 			for _, in := range inputs {
 				t.Run(in.name, func(t *testing.T) {
-					advSkipKnownBug(t)
+					advtest.SkipKnownBug(t, advKnownBugs)
 					small := benchScaleText(in.unit, n)
 					mid := strings.Repeat(small, 4)
 					large := strings.Repeat(small, 16)
