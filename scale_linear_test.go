@@ -105,7 +105,7 @@ func TestLinearTime(t *testing.T) {
 			for _, in := range inputs {
 				t.Run(in.name, func(t *testing.T) {
 					advtest.SkipKnownBug(t, advKnownBugs)
-					small := benchScaleText(in.unit, n)
+					small := advtest.ScaleText(in.unit, n)
 					mid := strings.Repeat(small, 4)
 					large := strings.Repeat(small, 16)
 					tSmall := benchScaleMeasure(t, 16, true, func() { f.find(small) })

@@ -8,78 +8,28 @@ package parse_test
 //	go test -run '^$' -bench Scale -benchmem ./parse
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"testing"
-	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/internal/advtest"
 
 	"github.com/finanztext/finanztext/parse"
 )
 
-// benchScaleN is the smallest input size of the scale benchmarks.
-const benchScaleN = 64 << 10
-
-// benchScaleInput is one kind of input of a scale benchmark.
-type benchScaleInput struct {
-	name string
-	unit string // repeated to the wanted size
-}
-
-// benchScaleInputs returns the news text and the worst cases, or skips b
-// when the news text is absent.
-func benchScaleInputs(b *testing.B) []benchScaleInput {
-	data, err := os.ReadFile("../testdata/news.txt")
-	if err != nil || len(data) == 0 {
-		b.Skipf("../testdata/news.txt: %v", err)
-	}
-	return []benchScaleInput{
-		{"news", string(data)},
-		{"digits", "1234567890"},
-		{"marks", "„"},
-		{"Milliarden", "Milliarden "},
-		{"percent signs", "5 % "},
-		{"ranges", "1 bis "},
-	}
-}
-
-// benchScaleText repeats unit to n bytes, less the bytes of a rune cut at
-// the end.
-func benchScaleText(unit string, n int) string {
-	s := strings.Repeat(unit, n/len(unit)+1)[:n]
-	for len(s) > 0 {
-		if r, size := utf8.DecodeLastRuneInString(s); r != utf8.RuneError || size > 1 {
-			break
-		}
-		s = s[:len(s)-1]
-	}
-	return s
-}
-
-// benchScale runs find over every input at n, 4n and 16n bytes.
-func benchScale(b *testing.B, find func(string) int) {
-	for _, in := range benchScaleInputs(b) {
-		for _, k := range []int{1, 4, 16} {
-			text := benchScaleText(in.unit, k*benchScaleN)
-			b.Run(fmt.Sprintf("%s/%dn", in.name, k), func(b *testing.B) {
-				b.ReportAllocs()
-				b.SetBytes(int64(len(text)))
-				for b.Loop() {
-					find(text)
-				}
-			})
-		}
-	}
+// benchScaleExtra are the worst cases of this package, beside the shared
+// ones of advtest.BenchScale.
+var benchScaleExtra = []advtest.ScaleInput{
+	{Name: "percent signs", Unit: "5 % "},
+	{Name: "ranges", Unit: "1 bis "},
 }
 
 func BenchmarkScaleFindNumbers(b *testing.B) {
-	benchScale(b, func(s string) int { return len(parse.FindNumbers(s)) })
+	advtest.BenchScale(b, benchScaleExtra, func(s string) int { return len(parse.FindNumbers(s)) })
 }
 
 func BenchmarkScaleFindPercents(b *testing.B) {
-	benchScale(b, func(s string) int { return len(parse.FindPercents(s)) })
+	advtest.BenchScale(b, benchScaleExtra, func(s string) int { return len(parse.FindPercents(s)) })
 }
 
 func BenchmarkScaleSentences(b *testing.B) {
-	benchScale(b, func(s string) int { return len(parse.Sentences(s)) })
+	advtest.BenchScale(b, benchScaleExtra, func(s string) int { return len(parse.Sentences(s)) })
 }

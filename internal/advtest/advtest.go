@@ -5,6 +5,7 @@
 package advtest
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"runtime"
@@ -14,6 +15,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // RaceEnabled reports whether the test binary was built with -race.
@@ -305,4 +307,61 @@ func SameSig(t *testing.T, what string, want, got []string) {
 		}
 	}
 	t.Errorf("%s: %d wanted, %d found", what, len(want), len(got))
+}
+
+// ScaleN is the smallest input size of the scale benchmarks.
+const ScaleN = 64 << 10
+
+// ScaleInput is one kind of input of a scale benchmark: Unit is repeated to
+// the wanted size.
+type ScaleInput struct {
+	Name string
+	Unit string
+}
+
+// ScaleText repeats unit to n bytes, less the bytes of a rune cut at the end.
+func ScaleText(unit string, n int) string {
+	s := strings.Repeat(unit, n/len(unit)+1)[:n]
+	for len(s) > 0 {
+		if r, size := utf8.DecodeLastRuneInString(s); r != utf8.RuneError || size > 1 {
+			break
+		}
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// BenchScale runs find over the team's news text, the worst cases every
+// finder shares, and the package's own worst cases (extra), each at n, 4n
+// and 16n bytes, so that the ns/byte of the sizes can be compared. It skips
+// b when the news text is absent.
+func BenchScale(b *testing.B, extra []ScaleInput, find func(string) int) {
+	news := ""
+	for _, p := range []string{"../testdata/news.txt", "testdata/news.txt"} {
+		if data, err := os.ReadFile(p); err == nil && len(data) > 0 {
+			news = string(data)
+			break
+		}
+	}
+	if news == "" {
+		b.Skip("testdata/news.txt is absent")
+	}
+	inputs := append([]ScaleInput{
+		{"news", news},
+		{"digits", "1234567890"},
+		{"marks", "„"},
+		{"Milliarden", "Milliarden "},
+	}, extra...)
+	for _, in := range inputs {
+		for _, k := range []int{1, 4, 16} {
+			text := ScaleText(in.Unit, k*ScaleN)
+			b.Run(fmt.Sprintf("%s/%dn", in.Name, k), func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					find(text)
+				}
+			})
+		}
+	}
 }
