@@ -68,7 +68,7 @@ func numPointFracLen(t string, e int) int {
 // follows e directly or after one blank.
 func numPercentAfter(t string, e int) bool {
 	j := e
-	if n := pctBlankLen(t, j); n > 0 {
+	if n := hSpaceLen(t, j); n > 0 {
 		j += n
 	}
 	if j >= len(t) || t[j] != '%' && t[j] != 'P' && t[j] != 'p' {
@@ -88,7 +88,7 @@ func numPercentRangeAfter(t string, e int) bool {
 		k = j + 1
 	case j+2 < len(t) && t[j] == 0xE2 && t[j+1] == 0x80 && (t[j+2] == 0x93 || t[j+2] == 0x94):
 		k = j + 3
-	case j > e && j+3 < len(t) && t[j:j+3] == "bis" && numHSpaceLen(t, j+3) > 0:
+	case j > e && j+3 < len(t) && t[j:j+3] == "bis" && hSpaceLen(t, j+3) > 0:
 		k = j + 3
 	default:
 		return false

@@ -27,7 +27,7 @@ func numSlashWordBefore(t string, p int) bool {
 				return false
 			}
 		}
-		if c >= 0x80 && numHSpaceLen(t, i) > 0 {
+		if c >= 0x80 && hSpaceLen(t, i) > 0 {
 			return true
 		}
 	}

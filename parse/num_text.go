@@ -111,40 +111,10 @@ func numWordStart(text string, i int) int {
 	return i
 }
 
-// numHSpaceLen returns the length of a horizontal white-space character at
-// text[i] (space, tab, U+00A0, U+2000…U+200A, U+202F), or 0.
-func numHSpaceLen(text string, i int) int {
-	if i >= len(text) {
-		return 0
-	}
-	switch text[i] {
-	case ' ', '\t':
-		return 1
-	case 0xC2:
-		if i+1 < len(text) && text[i+1] == 0xA0 {
-			return 2
-		}
-	case 0xE2:
-		if i+2 < len(text) && (text[i+1] == 0x80 && (text[i+2] <= 0x8A || text[i+2] == 0xAF) ||
-			text[i+1] == 0x81 && text[i+2] == 0x9F) { // U+2000…U+200A, U+202F, U+205F
-			return 3
-		}
-	case 0xE1:
-		if i+2 < len(text) && text[i+1] == 0x9A && text[i+2] == 0x80 { // U+1680
-			return 3
-		}
-	case 0xE3:
-		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 { // U+3000
-			return 3
-		}
-	}
-	return 0
-}
-
 // numSkipSpace skips horizontal white space (at most a few characters).
 func numSkipSpace(text string, i int) int {
 	for k := 0; k < 4; k++ {
-		n := numHSpaceLen(text, i)
+		n := hSpaceLen(text, i)
 		if n == 0 {
 			break
 		}
@@ -161,7 +131,7 @@ func numSkipSpaceBack(text string, i int) int {
 			i--
 		case i >= 2 && text[i-2] == 0xC2 && text[i-1] == 0xA0:
 			i -= 2
-		case i >= 3 && numHSpaceLen(text, i-3) == 3:
+		case i >= 3 && hSpaceLen(text, i-3) == 3:
 			i -= 3
 		default:
 			return i

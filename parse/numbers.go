@@ -661,7 +661,7 @@ func (s *numScanner) wholeText(i, j int) bool {
 
 func numSkipSpaceAll(t string, i int) int {
 	for i < len(t) {
-		n := numHSpaceLen(t, i)
+		n := hSpaceLen(t, i)
 		if n == 0 && (t[i] == '\n' || t[i] == '\r') {
 			n = 1
 		}

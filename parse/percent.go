@@ -390,44 +390,13 @@ func pctSkipBlanksBack(text string, i int) int {
 			i--
 		case i >= 2 && text[i-2:i] == "\u00a0":
 			i -= 2
-		case i >= 3 && pctBlankLen(text, i-3) == 3:
+		case i >= 3 && hSpaceLen(text, i-3) == 3:
 			i -= 3
 		default:
 			return i
 		}
 	}
 	return i
-}
-
-// pctBlankLen returns the length of a space that may sit between a number
-// and its unit at text[i]: ' ', U+00A0, U+202F, U+2009; 0 otherwise.
-func pctBlankLen(text string, i int) int {
-	if i >= len(text) {
-		return 0
-	}
-	switch text[i] {
-	case ' ', '\t':
-		return 1
-	case 0xC2:
-		if i+1 < len(text) && text[i+1] == 0xA0 {
-			return 2
-		}
-	case 0xE2:
-		// U+2000…U+200A (figure space, thin space, …), U+202F, U+205F
-		if i+2 < len(text) && (text[i+1] == 0x80 && (text[i+2] == 0xAF || text[i+2] >= 0x80 && text[i+2] <= 0x8A) ||
-			text[i+1] == 0x81 && text[i+2] == 0x9F) {
-			return 3
-		}
-	case 0xE1: // U+1680 OGHAM SPACE MARK
-		if i+2 < len(text) && text[i+1] == 0x9A && text[i+2] == 0x80 {
-			return 3
-		}
-	case 0xE3: // U+3000 IDEOGRAPHIC SPACE
-		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 {
-			return 3
-		}
-	}
-	return 0
 }
 
 // pctIsBlank reports whether r is a space inside a line: ' ', tab, U+00A0,
@@ -453,7 +422,7 @@ func pctUnitAfter(text string, i int) (Unit, int, bool) {
 		compound = true
 	} else {
 		for k := 0; k < 2 && j < len(text); k++ {
-			n := pctBlankLen(text, j)
+			n := hSpaceLen(text, j)
 			if n == 0 {
 				break
 			}
@@ -522,7 +491,7 @@ func pctUnitAt(text string, j int, compound bool) (Unit, int, bool) {
 			k++
 			if k < len(text) && text[k] == ' ' {
 				k++
-			} else if n := pctBlankLen(text, k); n > 1 {
+			} else if n := hSpaceLen(text, k); n > 1 {
 				k += n
 			}
 		}

@@ -205,38 +205,6 @@ func sentIsSpace(text string, i int) bool {
 	return sentSpaceLen(text, i) > 0
 }
 
-// sentSpaceLen returns the byte length of the white-space character at
-// text[i], or 0. Line breaks count as white space.
-func sentSpaceLen(text string, i int) int {
-	switch c := text[i]; c {
-	case ' ', '\t', '\n', '\r', '\v', '\f':
-		return 1
-	case 0xC2:
-		if i+1 < len(text) && text[i+1] == 0xA0 { // NO-BREAK SPACE
-			return 2
-		}
-	case 0xE2:
-		if i+2 < len(text) && text[i+1] == 0x80 {
-			switch text[i+2] {
-			case 0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0xAF: // U+2000…U+200A, U+202F
-				return 3
-			}
-		}
-		if i+2 < len(text) && text[i+1] == 0x81 && text[i+2] == 0x9F { // U+205F
-			return 3
-		}
-	case 0xE1:
-		if i+2 < len(text) && text[i+1] == 0x9A && text[i+2] == 0x80 { // U+1680
-			return 3
-		}
-	case 0xE3:
-		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 { // U+3000
-			return 3
-		}
-	}
-	return 0
-}
-
 // sentSkipBlanks skips white space other than '\n' starting at i.
 func sentSkipBlanks(text string, i int) int {
 	for i < len(text) && text[i] != '\n' {
@@ -399,4 +367,14 @@ var sentAbbrevs = map[string]int{
 	"Sept": sentAbbrevNever, "Okt": sentAbbrevNever, "Nov": sentAbbrevNever, "Dez": sentAbbrevNever,
 	"Mo": sentAbbrevNever, "Di": sentAbbrevNever, "Mi": sentAbbrevNever, "Do": sentAbbrevNever,
 	"Sa": sentAbbrevNever, "So": sentAbbrevNever,
+}
+
+// sentSpaceLen returns the length of a white-space character at text[i],
+// line breaks included, or 0.
+func sentSpaceLen(text string, i int) int {
+	switch text[i] {
+	case '\n', '\r', '\v', '\f':
+		return 1
+	}
+	return hSpaceLen(text, i)
 }
