@@ -69,7 +69,8 @@ func ParseNumber(s string) (Number, error) {
 	if a == b {
 		return Number{}, numErr("ParseNumber", s, a, ErrEmpty)
 	}
-	nums := FindNumbers(s)
+	// Two numerals are already one too many: stop there.
+	nums := NumberFinder{Limit: 2}.Find(s)
 	if len(nums) == 1 {
 		n := nums[0]
 		start := n.Start

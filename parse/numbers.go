@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -108,6 +109,12 @@ type NumberFinder struct {
 	// the day in "am 3. Mai" is an ordinal 3. By default dates and times are
 	// skipped (a year standing alone, "2025", is always a number).
 	DateParts bool
+
+	// Limit, when positive, stops the scan once Limit numerals are found,
+	// so that a caller who needs only the first few ("is this exactly one
+	// numeral?") does not pay for the rest of a long text. Zero means no
+	// limit.
+	Limit int
 }
 
 // FindNumbers returns every numeral in text, ordered by Start and not
@@ -141,7 +148,11 @@ func (f NumberFinder) Find(text string) []Number {
 // slice, as [NumberFinder.Find] would return them.
 func (f NumberFinder) Append(dst []Number, text string) []Number {
 	s := numScanner{text: text, f: f}
-	for i := 0; i < len(text); {
+	stop := math.MaxInt
+	if f.Limit > 0 && f.Limit <= math.MaxInt-len(dst) {
+		stop = len(dst) + f.Limit
+	}
+	for i := 0; i < len(text) && len(dst) < stop; {
 		c := text[i]
 		switch {
 		case numIsDigit(c):

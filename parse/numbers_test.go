@@ -511,6 +511,49 @@ func TestFindNumbersDateParts(t *testing.T) {
 	}
 }
 
+func TestNumberFinderLimit(t *testing.T) {
+	const text = "Drei Kunden zahlten 12 Euro, 4,5 Millionen Euro und zwanzig Prozent mehr."
+	all := FindNumbers(text)
+	require.Len(t, all, 4)
+	tests := []struct {
+		name  string
+		limit int
+		want  int
+	}{
+		{"no limit", 0, 4},
+		{"negative is no limit", -1, 4},
+		{"one", 1, 1},
+		{"two", 2, 2},
+		{"exactly all", 4, 4},
+		{"more than there are", 10, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := NumberFinder{Limit: tt.limit}.Find(text)
+			assert.Equal(t, all[:tt.want], got, "a limited scan gives a prefix of the full one")
+		})
+	}
+	t.Run("counts from what Append adds", func(t *testing.T) {
+		dst := NumberFinder{}.Find("1, 2, 3")
+		got := NumberFinder{Limit: 1}.Append(dst, text)
+		require.Len(t, got, 4)
+		assert.Equal(t, all[0], got[3])
+	})
+}
+
+// TestStrictParsersStopEarly: ParseNumber and Decimal reject a long text of
+// many numerals after the second one, without finding all of them first.
+func TestStrictParsersStopEarly(t *testing.T) {
+	long := strings.Repeat("5 % ", 250000) // 1 MB, 250,000 percentages
+	allocs := testing.AllocsPerRun(3, func() {
+		_, err := ParseNumber(long)
+		require.ErrorIs(t, err, ErrSyntax)
+		_, err = Decimal(long)
+		require.ErrorIs(t, err, ErrSyntax)
+	})
+	assert.Less(t, allocs, 20.0, "a full scan would allocate for every one of the numerals")
+}
+
 func TestFindNumbersHostileInput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
