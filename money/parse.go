@@ -59,7 +59,10 @@ func (f *Finder) Parse(s string) (Amount, error) {
 		return fail(0, ErrEmpty)
 	}
 	var nbuf [4]parse.Number
-	nums := parse.NumberFinder{}.Append(nbuf[:0], s)
+	// No single amount holds more than a handful of numerals ("13 Euro und
+	// 45 Cent" has two, a range with cents four): past 16 the input is not
+	// one amount, and a long text fails without being scanned to its end.
+	nums := parse.NumberFinder{Limit: 16}.Append(nbuf[:0], s)
 	var abuf [2]Amount
 	// One amount with a value over the whole input needs no search for
 	// vague amounts, which could not overlap it anyway.

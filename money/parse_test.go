@@ -2,6 +2,7 @@ package money
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,4 +85,20 @@ func TestParseErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), "money.Parse")
 		})
 	}
+}
+
+// TestParseStopsEarly: Parse rejects a long text of many amounts without
+// finding every numeral in it first, and still accepts an amount with
+// several numerals.
+func TestParseStopsEarly(t *testing.T) {
+	long := strings.Repeat("5 Euro ", 150000) // 1 MB, 150,000 amounts
+	allocs := testing.AllocsPerRun(3, func() {
+		_, err := Parse(long)
+		require.ErrorIs(t, err, ErrSyntax)
+	})
+	assert.Less(t, allocs, 1000.0, "a full scan allocates for each of the 150,000 numerals")
+
+	a, err := Parse("13 Euro und 45 Cent")
+	require.NoError(t, err)
+	assert.Equal(t, "13.45", a.Value.String())
 }
