@@ -215,6 +215,21 @@ func (a *Analyzer) Analyze(text string) Document {
 		if len(a.persons) > 0 {
 			mentions = a.addPersons(text, mentions)
 		}
+		var nOrg, nPer int
+		for _, m := range mentions {
+			switch m.Kind {
+			case entity.Organization:
+				nOrg++
+			case entity.Person:
+				nPer++
+			}
+		}
+		if k&Organizations != 0 && nOrg > 0 {
+			doc.Organizations = make([]entity.Mention, 0, nOrg)
+		}
+		if k&Persons != 0 && nPer > 0 {
+			doc.Persons = make([]entity.Mention, 0, nPer)
+		}
 		for _, m := range mentions {
 			switch {
 			case m.Kind == entity.Organization && k&Organizations != 0:
