@@ -54,3 +54,21 @@ func BenchmarkFind_passages(b *testing.B) {
 	}
 	benchFind(b, text, quote.Find)
 }
+
+// BenchmarkFindWith measures the quote finder alone, with the entity
+// mentions found beforehand, as finanztext.Analyze calls it:
+//
+//	go test -run '^$' -bench FindWith -cpu 1 -count 5 -benchmem ./quote/
+func BenchmarkFindWith(b *testing.B) {
+	f := quote.NewFinder()
+	for _, src := range []struct{ name, path string }{
+		{"corpus", "../../shared/corpus/news_de.txt"},
+		{"news", "../testdata/news.txt"},
+	} {
+		b.Run(src.name, func(b *testing.B) {
+			text := readOr(b, src.path)
+			ms := entity.Find(text)
+			benchFind(b, text, func(s string) []quote.Quote { return f.FindWith(s, ms) })
+		})
+	}
+}

@@ -69,8 +69,41 @@ func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
 	if hasCombining(text) {
 		return f.findNFD(text, mentions)
 	}
-	d := newDoc(text, mentions)
+	b := getBufs()
+	defer b.release()
+	d := newDoc(text, mentions, b)
 	return d.run(f.indirect)
+}
+
+// docBufs are the large per-document slices. They never outlive a call:
+// FindWith takes them from bufPool and puts them back when it returns, so
+// that a text of n bytes does not allocate its tokens anew on every call.
+// Nothing returned to the caller points into them, and release drops every
+// reference to the caller's text and mentions.
+type docBufs struct {
+	paras            []span
+	toks             []token
+	sentBeg, sentEnd []int32
+	pairTok          [][2]int
+	ms               []entity.Mention // mentions remapped or filtered for the doc
+}
+
+var bufPool = sync.Pool{New: func() any { return new(docBufs) }}
+
+// maxPooledTokens bounds the token buffer kept for reuse (a text of about
+// 20 MB); larger ones are left to the collector.
+const maxPooledTokens = 1 << 22
+
+func getBufs() *docBufs { return bufPool.Get().(*docBufs) }
+
+// release clears what refers to caller data and returns b to the pool.
+func (b *docBufs) release() {
+	clear(b.ms)
+	b.ms = b.ms[:0]
+	if cap(b.toks) > maxPooledTokens {
+		*b = docBufs{}
+	}
+	bufPool.Put(b)
 }
 
 // speechEvent marks a sentence with a verb of saying and a speaker but no
@@ -115,6 +148,7 @@ type doc struct {
 	speakerNames map[string]bool
 	pmen         []pmention // person mentions outside quotes, by position
 	lx           *lexiconT
+	bufs         *docBufs // where toks, sentBeg, sentEnd and pairTok live
 }
 
 // person is someone the text names.
@@ -133,26 +167,53 @@ type pmention struct {
 	p    *person
 }
 
-func newDoc(text string, mentions []entity.Mention) *doc {
-	d := &doc{text: text}
-	d.paras = paragraphs(text)
-	d.toks = tokenize(text, d.paras)
+// newDoc tokenizes text into the slices of b. The doc only reads mentions;
+// when they all fit text and are ordered by Start (as a recognizer returns
+// them) it uses them as they are, otherwise a filtered, sorted copy.
+func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
+	d := &doc{text: text, bufs: b}
 	d.lx = lexicon()
-	for i := range d.toks {
-		if t := &d.toks[i]; t.kind == tWord {
-			t.lex = d.lx.lookup(text[t.s:t.e])
-		}
-	}
+	b.paras = paragraphs(text, b.paras)
+	d.paras = b.paras
+	b.toks = tokenize(text, d.paras, b.toks, d.lx)
+	d.toks = b.toks
 	d.pairs = findPairs(text, d.paras)
-	for _, m := range mentions {
-		if m.Start >= 0 && m.End <= len(text) && m.Start < m.End && (m.Kind == entity.Person || m.Kind == entity.Organization) {
-			d.mentions = append(d.mentions, m)
+	if usableAsIs(text, mentions) {
+		d.mentions = mentions
+	} else {
+		ms := b.ms[:0]
+		for _, m := range mentions {
+			if validMention(text, &m) {
+				ms = append(ms, m)
+			}
 		}
+		slices.SortStableFunc(ms, func(a, b entity.Mention) int { return a.Start - b.Start })
+		b.ms = ms
+		d.mentions = ms
 	}
-	slices.SortStableFunc(d.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
 	d.markPairs()
 	d.sentences()
 	return d
+}
+
+// validMention reports whether m is a person or organization whose span
+// fits text.
+func validMention(text string, m *entity.Mention) bool {
+	return m.Start >= 0 && m.End <= len(text) && m.Start < m.End && (m.Kind == entity.Person || m.Kind == entity.Organization)
+}
+
+// usableAsIs reports whether every mention is valid and they are ordered by
+// Start, so that filtering and a stable sort would leave them unchanged.
+func usableAsIs(text string, ms []entity.Mention) bool {
+	prev := 0
+	for i := range ms {
+		m := &ms[i]
+		if !validMention(text, m) || m.Start < prev {
+			return false
+		}
+		prev = m.Start
+	}
+	return true
 }
 
 // tokAt returns the index of the first token starting at or after pos.
@@ -163,7 +224,8 @@ func (d *doc) tokAt(pos int) int {
 
 // markPairs records, for every token inside a pair, the pair index.
 func (d *doc) markPairs() {
-	d.pairTok = make([][2]int, len(d.pairs))
+	d.pairTok = slices.Grow(d.bufs.pairTok[:0], len(d.pairs))[:len(d.pairs)]
+	d.bufs.pairTok = d.pairTok
 	for pi, p := range d.pairs {
 		o := d.tokAt(p.open)
 		c := d.tokAt(p.innerEnd)
@@ -189,8 +251,9 @@ var abbreviations = map[string]bool{
 // end a sentence.
 func (d *doc) sentences() {
 	n := len(d.toks)
-	d.sentEnd = make([]int32, n)
-	d.sentBeg = make([]int32, n)
+	d.sentEnd = slices.Grow(d.bufs.sentEnd[:0], n)[:n]
+	d.sentBeg = slices.Grow(d.bufs.sentBeg[:0], n)[:n]
+	d.bufs.sentEnd, d.bufs.sentBeg = d.sentEnd, d.sentBeg
 	beg := 0
 	for i := 0; i < n; i++ {
 		t := d.toks[i]

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
@@ -42,7 +43,9 @@ type composeMap struct {
 // composed (NFC), and the map back. Only the stretches around combining
 // marks are normalized; the rest is copied.
 func compose(text string) (string, composeMap) {
-	out := make([]byte, 0, len(text))
+	var sb strings.Builder
+	sb.Grow(len(text))
+	var scratch [64]byte
 	var segs []nfcSeg
 	prev := 0
 	for i := 0; i+1 < len(text); i++ {
@@ -58,14 +61,14 @@ func compose(text string) (string, composeMap) {
 		for b < len(text) && isCombiningAt(text, b) {
 			b += 2
 		}
-		out = append(out, text[prev:a]...)
-		s := len(out)
-		out = norm.NFC.AppendString(out, text[a:b])
-		segs = append(segs, nfcSeg{orig: span{a, b}, nfc: span{s, len(out)}})
+		sb.WriteString(text[prev:a])
+		s := sb.Len()
+		sb.Write(norm.NFC.AppendString(scratch[:0], text[a:b]))
+		segs = append(segs, nfcSeg{orig: span{a, b}, nfc: span{s, sb.Len()}})
 		prev, i = b, b-1
 	}
-	out = append(out, text[prev:]...)
-	return string(out), composeMap{segs: segs, n: len(text)}
+	sb.WriteString(text[prev:])
+	return sb.String(), composeMap{segs: segs, n: len(text)}
 }
 
 // back maps an offset of the composed text to the original text. Offsets
@@ -106,7 +109,9 @@ func (m composeMap) fwd(y int) int {
 // composed form and maps every span back to text.
 func (f *Finder) findNFD(text string, mentions []entity.Mention) []Quote {
 	nfc, m := compose(text)
-	var ms []entity.Mention
+	b := getBufs()
+	defer b.release()
+	ms := b.ms[:0]
 	for _, mt := range mentions {
 		if mt.Start < 0 || mt.End > len(text) || mt.Start >= mt.End {
 			continue
@@ -118,7 +123,8 @@ func (f *Finder) findNFD(text string, mentions []entity.Mention) []Quote {
 		mt.Text = nfc[mt.Start:mt.End]
 		ms = append(ms, mt)
 	}
-	d := newDoc(nfc, ms)
+	b.ms = ms
+	d := newDoc(nfc, ms, b)
 	qs := d.run(f.indirect)
 	for i := range qs {
 		q := &qs[i]

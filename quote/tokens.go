@@ -10,8 +10,8 @@ type span struct{ s, e int }
 
 // paragraphs splits text at line breaks. Each paragraph is trimmed of
 // surrounding spaces; empty lines are dropped.
-func paragraphs(text string) []span {
-	var out []span
+func paragraphs(text string, out []span) []span {
+	out = out[:0]
 	i := 0
 	for i < len(text) {
 		j := i
@@ -57,9 +57,13 @@ type token struct {
 }
 
 // tokenize splits text into words and punctuation. Words hold letters,
-// digits, inner hyphens, inner apostrophes and inner dots of numbers.
-func tokenize(text string, paras []span) []token {
-	toks := make([]token, 0, len(text)/5+8)
+// digits, inner hyphens, inner apostrophes and inner dots of numbers. The
+// tokens are appended to buf[:0].
+func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
+	toks := buf[:0]
+	if want := len(text)/5 + 8; cap(toks) < want {
+		toks = make([]token, 0, want)
+	}
 	for pi, p := range paras {
 		i := p.s
 		for i < p.e {
@@ -71,7 +75,7 @@ func tokenize(text string, paras []span) []token {
 					continue
 				case isWordByte(c):
 					j := scanWord(text, i, p.e)
-					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: c >= 'A' && c <= 'Z', para: int32(pi)})
+					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: c >= 'A' && c <= 'Z', para: int32(pi), lex: lx.lookup(text[i:j])})
 					i = j
 					continue
 				}
@@ -87,7 +91,7 @@ func tokenize(text string, paras []span) []token {
 			switch {
 			case unicode.IsLetter(r):
 				j := scanWord(text, i, p.e)
-				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: unicode.IsUpper(r), para: int32(pi)})
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: unicode.IsUpper(r), para: int32(pi), lex: lx.lookup(text[i:j])})
 				i = j
 			case unicode.IsSpace(r) || r == utf8.RuneError:
 				i += w
