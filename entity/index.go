@@ -91,6 +91,8 @@ func (t *trie) insert(ids []int32) int32 {
 type index struct {
 	vocab      map[string]*wordInfo
 	vtab       *vocabTable // vocab as a faster table for the scan
+	winfo      []wordInfo  // the word infos of vtab; winfo[0] is none (id -1, no flags)
+	tok1       [128]int32  // the word info index of each one-byte ASCII token
 	nextID     int32
 	orgs       trie
 	legal      trie
@@ -329,12 +331,25 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 			ix.terms = append(ix.terms, term{ent: -1})
 		}
 	}
-	ix.vtab = newVocabTable(ix.vocab)
 	ix.orgs.finish(ix.nextID)
 	ix.legal.finish(ix.nextID)
 	for k := range ix.vocab {
 		h := filterHash(k[0], k[min(1, len(k)-1)], k[len(k)-1], len(k))
 		ix.filter[h>>6] |= 1 << (h & 63)
+	}
+	ix.winfo = make([]wordInfo, 1, len(ix.vocab)+1)
+	ix.winfo[0] = wordInfo{id: -1}
+	wis := make(map[*wordInfo]int32, len(ix.vocab))
+	for _, w := range ix.vocab {
+		wis[w] = int32(len(ix.winfo))
+		ix.winfo = append(ix.winfo, *w)
+	}
+	ix.vtab = newVocabTable(ix.vocab, wis)
+	for c := range ix.tok1 {
+		s := string(rune(c))
+		if ix.mayHave(s, false, false) {
+			ix.tok1[c] = ix.vtab.get(string(appendKey(nil, s)))
+		}
 	}
 	return ix
 }

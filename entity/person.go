@@ -13,9 +13,9 @@ func (d *docState) surnameWord(i int) bool {
 // personAt: given name(s) + particles + surname: "Amy Hood", "Ursula von
 // der Leyen", "Karl-Theodor zu Guttenberg", "Frank-Walter Steinmeier".
 func (d *docState) personAt(i int) int {
-	w := d.info[i]
+	w := d.info(i)
 	t := &d.toks[i]
-	if w == nil || w.flags&wGiven == 0 || !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) {
+	if w.flags&wGiven == 0 || !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) {
 		return i
 	}
 	if i > 0 && d.isWord(i-1) && placePrefixes[d.str(i-1)] {

@@ -355,7 +355,7 @@ func (d *docState) acronymOrgAt(i int) int {
 			return i
 		}
 	}
-	if w := d.info[i]; w != nil && w.id >= 0 {
+	if w := d.info(i); w.id >= 0 {
 		return i // part of a gazetteer name or a non-organization
 	}
 	if jargonAcronyms[s] {

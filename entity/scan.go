@@ -26,7 +26,6 @@ type docState struct {
 	ix        *index
 	text      string
 	toks      []token
-	info      []*wordInfo
 	buf       []byte
 	ms        []mention
 	confirmed map[*Entity]bool
@@ -46,11 +45,10 @@ type localAlias struct {
 	from int // active from this token on
 }
 
-// docBuffers are the token and word-info slices of a docState, reused
-// between calls through a sync.Pool.
+// docBuffers are the token slice of a docState, reused between calls
+// through a sync.Pool.
 type docBuffers struct {
 	toks []token
-	info []*wordInfo
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBuffers) }}
@@ -66,28 +64,13 @@ func newDocState(ix *index, text string) *docState {
 	if want := len(text)/5 + 1; cap(toks) < want {
 		toks = make([]token, 0, want) // a guess: about one token per five bytes
 	}
-	d.toks = tokenize(text, toks)
-	if cap(b.info) >= len(d.toks) {
-		d.info = b.info[:len(d.toks)]
-		clear(d.info)
-	} else {
-		d.info = make([]*wordInfo, len(d.toks))
-	}
-	for i := range d.toks {
-		t := &d.toks[i]
-		w := text[t.start:t.end]
-		if !ix.mayHave(w, t.is(fCaps), t.is(fMark)) {
-			continue
-		}
-		if t.kind == tkWord && (t.is(fCaps) || !t.is(fInnerCaps)) && !t.is(fMark) && isKeyForm(w) {
-			d.info[i] = ix.vtab.get(w) // the word is its own key
-			continue
-		}
-		d.buf = appendKey(d.buf[:0], w)
-		d.info[i] = ix.vtab.get(string(d.buf))
-	}
+	d.toks = tokenizeWith(text, toks, ix, &d.buf)
 	return d
 }
+
+// info returns the word info of token i (winfo[0], no flags and id -1,
+// when it has none).
+func (d *docState) info(i int) *wordInfo { return &d.ix.winfo[d.toks[i].wi] }
 
 func (d *docState) str(i int) string { t := &d.toks[i]; return d.text[t.start:t.end] }
 
@@ -100,7 +83,7 @@ func (d *docState) word(i int) string {
 }
 
 func (d *docState) flag(i int, f uint32) bool {
-	return i >= 0 && i < len(d.toks) && d.info[i] != nil && d.info[i].flags&f != 0
+	return i >= 0 && i < len(d.toks) && d.ix.winfo[d.toks[i].wi].flags&f != 0
 }
 
 func (d *docState) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkWord }
@@ -183,7 +166,7 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 	var best orgMatch
 	found := false
 	for j := i; j < len(d.toks) && j-i < tr.maxLen; j++ {
-		if w := d.info[j]; w != nil && w.id >= 0 {
+		if w := d.info(j); w.id >= 0 {
 			if nx, ok := tr.next(node, w.id); ok {
 				if tr.term[nx] < 0 && d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
 					// "Porsches" is also the start of a longer alias: keep
@@ -240,8 +223,8 @@ func (d *docState) legalAt(j int) int {
 	node := int32(0)
 	best := j
 	for k := j; k < len(d.toks) && k-j < tr.maxLen; k++ {
-		w := d.info[k]
-		if w == nil || w.id < 0 {
+		w := d.info(k)
+		if w.id < 0 {
 			break
 		}
 		if k > j && d.isPunct(k, ".") && !d.joined(k-1) {
@@ -497,7 +480,7 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	}
 	if s := d.str(end - 1); end-1 == i && len(s) > 3 && s[len(s)-1] == 's' && d.isUpperWord(end) && d.toks[end].is(fSpace) &&
 		(d.roleAt(end) != nil || d.bizWord(end)) {
-		if w := d.info[i]; w == nil || w.id < 0 {
+		if w := d.info(i); w.id < 0 {
 			return true // "Porsches Finanzchef": a genitive before a role or business noun
 		}
 	}
@@ -854,7 +837,7 @@ func (d *docState) roleAt(i int) *Role {
 	if !d.isWord(i) || !(d.toks[i].is(fUpper) || d.toks[i].is(fLower)) {
 		return nil
 	}
-	if w := d.info[i]; w != nil && w.role != nil {
+	if w := d.info(i); w.role != nil {
 		return w.role
 	}
 	if !d.toks[i].is(fUpper) {
@@ -1071,7 +1054,7 @@ func (d *docState) release() {
 	if cap(d.toks) > maxPooled {
 		return
 	}
-	b.toks, b.info = d.toks[:0], d.info[:0]
-	d.toks, d.info = nil, nil
+	b.toks = d.toks[:0]
+	d.toks = nil
 	bufPool.Put(b)
 }

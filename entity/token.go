@@ -25,6 +25,7 @@ const (
 	fInnerCaps                    // an upper-case letter after the first rune ("OpenAI", "KfW")
 	fMark                         // a word holding a combining mark (text in NFD)
 	fDefStart                     // the first token of an acronym's long form (set by findAcronyms)
+	fNoKey                        // while tokenizing: a word that is not its own key (an apostrophe)
 )
 
 // token is one word or punctuation rune of the text, with byte offsets into
@@ -32,6 +33,7 @@ const (
 type token struct {
 	start, end int32
 	sent       int32 // index of the sentence the token belongs to
+	wi         int32 // index into index.winfo of the token's word info; 0: none
 	flags      uint16
 	kind       uint8
 }
@@ -50,15 +52,25 @@ func isWordRune(r rune) bool {
 func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
 
 // tokenize splits text into word and punctuation tokens. It is linear in
-// len(text), never fails, and appends to toks (which may be nil).
+// len(text), never fails, and appends to toks (which may be nil). The
+// tokens carry no word info (wi 0).
 func tokenize(text string, toks []token) []token {
+	return tokenizeWith(text, toks, nil, nil)
+}
+
+// tokenizeWith is tokenize that also looks each token up in the
+// vocabulary of ix (when ix is not nil) and marks the sentences, in the
+// same pass. buf is scratch space for keys.
+func tokenizeWith(text string, toks []token, ix *index, buf *[]byte) []token {
 	if len(text) > math.MaxInt32 {
 		return toks
 	}
 	flags := fNewline
+	sent := int32(0)
 	i := 0
 	for i < len(text) {
 		c := text[i]
+		var t token
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0:
@@ -70,69 +82,124 @@ func tokenize(text string, toks []token) []token {
 				i++
 				continue
 			}
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && size <= 1 {
-			flags |= fSpace
-			i++
-			continue
-		}
-		if unicode.IsSpace(r) {
-			flags |= fSpace
-			i += size
-			continue
-		}
-		start := i
-		if !isWordRune(r) {
-			t := token{start: int32(start), end: int32(i + size), kind: tkPunct, flags: flags}
-			if isHyphenRune(r) {
-				t.flags |= fHyphen
-			}
-			toks = append(toks, t)
-			flags = 0
-			i += size
-			continue
-		}
-		// A word: letters, digits, marks; an apostrophe between letters.
-		t := token{start: int32(start), kind: tkWord, flags: flags}
-		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
-			t.flags |= fUpper
-		case unicode.IsDigit(r):
-			t.flags |= fDigit
-		default:
-			t.flags |= fLower
-		}
-		letters, uppers := 0, 0
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				uppers++
-			}
-		}
-		i += size
-		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				// ASCII fast path.
-				switch {
-				case 'a' <= c && c <= 'z':
-					letters++
-					i++
-					continue
-				case 'A' <= c && c <= 'Z':
-					letters++
-					uppers++
-					t.flags |= fInnerCaps
-					i++
-					continue
-				case '0' <= c && c <= '9':
-					i++
-					continue
-				case c != '\'':
-					goto done
+			if !asciiWord[c] {
+				// One ASCII punctuation or symbol byte.
+				t = token{start: int32(i), end: int32(i + 1), kind: tkPunct, flags: flags}
+				if c == '-' {
+					t.flags |= fHyphen
 				}
+				if ix != nil {
+					t.wi = ix.tok1[c]
+				}
+				i++
+				goto emit
 			}
-			r, size = utf8.DecodeRuneInString(text[i:])
+			kind := fLower
+			switch {
+			case 'A' <= c && c <= 'Z':
+				kind = fUpper
+			case c <= '9':
+				kind = fDigit
+			}
+			t = tokenWord(text, i, flags|kind, c >= 'A', kind == fUpper, 1)
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size <= 1 {
+				flags |= fSpace
+				i++
+				continue
+			}
+			if unicode.IsSpace(r) {
+				flags |= fSpace
+				i += size
+				continue
+			}
+			if !isWordRune(r) {
+				t = token{start: int32(i), end: int32(i + size), kind: tkPunct, flags: flags}
+				if isHyphenRune(r) {
+					t.flags |= fHyphen
+				}
+				if ix != nil {
+					t.wi = ix.lookupPunct(text[i:i+size], buf)
+				}
+				i += size
+				goto emit
+			}
+			kind := fLower
+			switch {
+			case unicode.IsUpper(r) || unicode.IsTitle(r):
+				kind = fUpper
+			case unicode.IsDigit(r):
+				kind = fDigit
+			}
+			letter := unicode.IsLetter(r)
+			t = tokenWord(text, i, flags|kind, letter, letter && unicode.IsUpper(r), size)
+		}
+		i = int(t.end)
+		if ix != nil {
+			t.wi = ix.lookupWord(text[t.start:t.end], &t, buf)
+		}
+	emit:
+		t.flags &^= fNoKey
+		toks = append(toks, t)
+		flags = 0
+		k := len(toks) - 1
+		if markSentence(text, toks, k) && k > 0 {
+			sent++
+		}
+		toks[k].sent = sent
+	}
+	return toks
+}
+
+// asciiWord marks the ASCII bytes that start or continue a word.
+var asciiWord = func() (a [utf8.RuneSelf]bool) {
+	for c := range a {
+		a[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return a
+}()
+
+// tokenWord scans the word starting at byte i whose first rune (size
+// bytes) is a letter, an upper-case letter, as told; flags hold its
+// fUpper, fDigit or fLower. The token's end is set; fNoKey marks a word
+// that is not its own key (an apostrophe).
+func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size int) token {
+	t := token{start: int32(i), kind: tkWord, flags: flags}
+	letters, uppers := 0, 0
+	if letter {
+		letters++
+		if upperLetter {
+			uppers++
+		}
+	}
+	if size > 1 && text[i] == 0xE2 {
+		t.flags |= fNoKey
+	}
+	i += size
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII fast path.
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+				i++
+				continue
+			case 'A' <= c && c <= 'Z':
+				letters++
+				uppers++
+				t.flags |= fInnerCaps
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				i++
+				continue
+			case c != '\'':
+				goto done
+			}
+		}
+		{
+			r, size := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				if r >= 0x300 && unicode.Is(unicode.Mn, r) {
 					t.flags |= fMark
@@ -144,71 +211,99 @@ func tokenize(text string, toks []token) []token {
 						t.flags |= fInnerCaps
 					}
 				}
+				if text[i] == 0xE2 {
+					t.flags |= fNoKey
+				}
 				i += size
 				continue
 			}
 			if isApostrophe(r) && i+size < len(text) {
 				r2, _ := utf8.DecodeRuneInString(text[i+size:])
 				if unicode.IsLetter(r2) {
+					t.flags |= fNoKey
 					i += size
 					continue
 				}
 			}
-			break
 		}
-	done:
-		t.end = int32(i)
-		if letters >= 2 && uppers == letters {
-			t.flags |= fCaps
-		}
-		toks = append(toks, t)
-		flags = 0
+		break
 	}
-	markSentences(text, toks)
-	return toks
+done:
+	t.end = int32(i)
+	if letters >= 2 && uppers == letters {
+		t.flags |= fCaps
+	}
+	return t
 }
 
-// abbreviations whose final dot does not end a sentence.
-var abbrevs = map[string]bool{
-	"Dr": true, "Prof": true, "Inc": true, "Co": true, "Corp": true, "Ltd": true,
-	"St": true, "Nr": true, "ca": true, "bzw": true, "vgl": true, "Mio": true,
-	"Mrd": true, "Tsd": true, "Hr": true, "Fr": true, "Jr": true, "Sr": true,
-	"Abs": true, "Art": true, "evtl": true, "ggf": true, "inkl": true, "usw": true,
-	"etc": true, "Mag": true, "Dipl": true, "Ing": true, "bspw": true, "Bd": true,
+// lookupWord returns the word info index of word token w (0: none): the
+// filter, then the table, with the key built only when the word is not
+// its own key.
+func (ix *index) lookupWord(w string, t *token, buf *[]byte) int32 {
+	if len(w) == 1 {
+		return ix.tok1[w[0]]
+	}
+	if !ix.mayHave(w, t.is(fCaps), t.is(fMark)) {
+		return 0
+	}
+	if (t.is(fCaps) || !t.is(fInnerCaps)) && !t.is(fMark) && !t.is(fNoKey) {
+		return ix.vtab.get(w) // the word is its own key
+	}
+	*buf = appendKey((*buf)[:0], w)
+	return ix.vtab.get(string(*buf))
 }
 
-// markSentences sets fSentStart and the sentence index of each token.
-func markSentences(text string, toks []token) {
-	sent := int32(0)
-	for k := range toks {
-		t := &toks[k]
-		if k == 0 {
-			t.flags |= fSentStart
-		} else if t.is(fNewline) && toks[k-1].kind == tkPunct && text[toks[k-1].start] != ',' {
-			t.flags |= fSentStart
-		} else if t.is(fNewline) && t.kind == tkWord && t.is(fUpper) && isBlankLineBefore(text, int(t.start)) {
-			t.flags |= fSentStart
-		} else if k >= 2 && t.is(fSpace) && (t.is(fUpper) || t.is(fDigit) || t.kind == tkPunct) {
-			p := &toks[k-1]
-			if p.kind == tkPunct && p.end-p.start == 1 {
-				switch text[p.start] {
-				case '!', '?':
+// lookupPunct returns the word info index of a punctuation token of one
+// non-ASCII rune.
+func (ix *index) lookupPunct(w string, buf *[]byte) int32 {
+	if !ix.mayHave(w, false, false) {
+		return 0
+	}
+	*buf = appendKey((*buf)[:0], w)
+	return ix.vtab.get(string(*buf))
+}
+
+// isAbbrev reports whether s is an abbreviation whose final dot does not
+// end a sentence.
+func isAbbrev(s string) bool {
+	switch s {
+	case "Dr", "Prof", "Inc", "Co", "Corp", "Ltd",
+		"St", "Nr", "ca", "bzw", "vgl", "Mio",
+		"Mrd", "Tsd", "Hr", "Fr", "Jr", "Sr",
+		"Abs", "Art", "evtl", "ggf", "inkl", "usw",
+		"etc", "Mag", "Dipl", "Ing", "bspw", "Bd":
+		return true
+	}
+	return false
+}
+
+// markSentence sets fSentStart on token k, the last one of toks, and
+// reports whether it starts a sentence. It reads only the tokens before.
+func markSentence(text string, toks []token, k int) bool {
+	t := &toks[k]
+	if k == 0 {
+		t.flags |= fSentStart
+	} else if t.is(fNewline) && toks[k-1].kind == tkPunct && text[toks[k-1].start] != ',' {
+		t.flags |= fSentStart
+	} else if t.is(fNewline) && t.kind == tkWord && t.is(fUpper) && isBlankLineBefore(text, int(t.start)) {
+		t.flags |= fSentStart
+	} else if k >= 2 && t.is(fSpace) && (t.is(fUpper) || t.is(fDigit) || t.kind == tkPunct) {
+		p := &toks[k-1]
+		if p.kind == tkPunct && p.end-p.start == 1 {
+			switch text[p.start] {
+			case '!', '?':
+				t.flags |= fSentStart
+			case '.':
+				w := &toks[k-2]
+				if w.kind != tkWord || w.end != p.start {
 					t.flags |= fSentStart
-				case '.':
-					w := &toks[k-2]
-					if w.kind != tkWord || w.end != p.start {
-						t.flags |= fSentStart
-					} else if ws := text[w.start:w.end]; !(utf8.RuneCountInString(ws) == 1 || abbrevs[ws]) {
-						t.flags |= fSentStart
-					}
+				} else if ws := text[w.start:w.end]; !(utf8.RuneCountInString(ws) == 1 || isAbbrev(ws)) {
+					t.flags |= fSentStart
 				}
 			}
 		}
-		if t.is(fSentStart) && k > 0 {
-			sent++
-		}
-		t.sent = sent
 	}
+	return t.is(fSentStart)
 }
 
 func isBlankLineBefore(text string, pos int) bool {

@@ -3,52 +3,54 @@ package entity
 // vocabTable is an open-addressing hash table over the vocabulary keys, a
 // faster read path than the map for the one lookup per token of the scan;
 // one-byte keys (punctuation, digits) are read from an array. It is built
-// once with the index and never changed.
+// once with the index and never changed. Values are indexes into
+// index.winfo; 0 means none.
 type vocabTable struct {
 	mask  uint32
 	slots []vocabSlot
-	ascii [128]*wordInfo
+	ascii [128]int32
 }
 
 type vocabSlot struct {
 	hash uint32 // the full hash, compared before the key
+	wi   int32  // index into index.winfo; 0: an empty slot
 	key  string
-	info *wordInfo
 }
 
-func newVocabTable(vocab map[string]*wordInfo) *vocabTable {
+func newVocabTable(vocab map[string]*wordInfo, wis map[*wordInfo]int32) *vocabTable {
 	n := uint32(64)
 	for n < uint32(len(vocab))*2 {
 		n <<= 1
 	}
 	t := &vocabTable{mask: n - 1, slots: make([]vocabSlot, n)}
 	for k, w := range vocab {
+		wi := wis[w]
 		if len(k) == 1 && k[0] < 128 {
-			t.ascii[k[0]] = w
+			t.ascii[k[0]] = wi
 		}
 		h := vocabHash(k)
 		i := h & t.mask
-		for t.slots[i].info != nil {
+		for t.slots[i].wi != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = vocabSlot{hash: h, key: k, info: w}
+		t.slots[i] = vocabSlot{hash: h, key: k, wi: wi}
 	}
 	return t
 }
 
-// get returns the word info of key k, or nil.
-func (t *vocabTable) get(k string) *wordInfo {
+// get returns the word info index of key k, or 0.
+func (t *vocabTable) get(k string) int32 {
 	if len(k) == 1 && k[0] < 128 {
 		return t.ascii[k[0]]
 	}
 	h := vocabHash(k)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
-		if s.info == nil {
-			return nil
+		if s.wi == 0 {
+			return 0
 		}
 		if s.hash == h && s.key == k {
-			return s.info
+			return s.wi
 		}
 	}
 }
