@@ -58,9 +58,10 @@ func Decimal(s string) (decimal.Decimal, error) {
 }
 
 // ParseNumber parses s, which must hold exactly one numeral, possibly with
-// a qualifier in front ("rund 5 Mio.") or as a range ("20 bis 25"), and
-// returns it as [FindNumbers] would report it, with flags. Span offsets are
-// into s. A bare article ("eine") or "null" is the number 1 or 0 here.
+// a qualifier in front ("rund 5 Mio.") or as a range ("20 bis 25",
+// "zwischen 20 und 25"), and returns it as [FindNumbers] would report it,
+// with flags: the span of a "zwischen" range leaves out "zwischen". Span
+// offsets are into s. A bare article ("eine") or "null" is the number 1 or 0 here.
 //
 // The error, if any, is a [*NumError] wrapping [ErrSyntax], [ErrRange] or
 // [ErrEmpty], with the byte offset where reading stopped.
@@ -77,7 +78,7 @@ func ParseNumber(s string) (Number, error) {
 		if n.Qual != nil {
 			start = n.Qual.Start
 		}
-		if start == a && n.End == b {
+		if (start == a || n.IsRange && rangeLead(s, a, start)) && n.End == b {
 			return n, nil
 		}
 	}
@@ -108,4 +109,12 @@ func ParseNumber(s string) (Number, error) {
 func numTrim(s string) (int, int) {
 	a, b := numSkipSpaceAll(s, 0), numSkipSpaceAllBack(s, len(s))
 	return a, max(a, b)
+}
+
+// rangeLead reports whether s[a:start] is the word "zwischen" and blanks:
+// the lead of a range "zwischen 5 und 7", which is not part of the range's
+// span.
+func rangeLead(s string, a, start int) bool {
+	p := numSkipSpaceBack(s, start)
+	return p < start && numWordStart(s, p) == a && numFoldEq(s, a, p, "zwischen")
 }

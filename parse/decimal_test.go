@@ -247,6 +247,8 @@ func TestParseNumberFlags(t *testing.T) {
 		{name: "range", in: "20 bis 25", want: "20", max: "25", flags: FlagDigits},
 		{name: "range scale", in: "12 bis 13 Mrd.", want: "12000000000", max: "13000000000", flags: FlagDigits | FlagScale},
 		{name: "range more than", in: "mehr als 3", want: "3", flags: FlagDigits, approx: MoreThan},
+		{name: "range zwischen", in: "zwischen 20 und 25", want: "20", max: "25", flags: FlagDigits},
+		{name: "range Zwischen scale", in: "Zwischen 7,6 und 7,9 Milliarden", want: "7600000000", max: "7900000000", flags: FlagDigits | FlagScale},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -267,6 +269,29 @@ func TestParseNumberFlags(t *testing.T) {
 			} else {
 				assert.Nil(t, n.Qual)
 			}
+		})
+	}
+}
+
+// TestParseNumberZwischen: "zwischen" may lead a range given to
+// ParseNumber, as FindNumbers reads it in running text, but nothing else.
+func TestParseNumberZwischen(t *testing.T) {
+	n, err := ParseNumber("zwischen 20 und 25")
+	require.NoError(t, err)
+	assert.Equal(t, Span{Start: 9, End: 18}, n.Span, "the span leaves out zwischen, as in FindNumbers")
+	assert.Equal(t, "20 und 25", n.Text)
+
+	for _, in := range []string{
+		"zwischen 20",             // no range
+		"zwischen",                // no number
+		"zwischendurch 20 bis 25", // another word
+		"dazwischen 20 bis 25",
+		"zwischen 20 und 25 Äpfel", // trailing word
+		"zwischen zwischen 20 und 25",
+	} {
+		t.Run(in, func(t *testing.T) {
+			_, err := ParseNumber(in)
+			assert.ErrorIs(t, err, ErrSyntax)
 		})
 	}
 }
