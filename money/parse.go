@@ -3,6 +3,7 @@ package money
 import (
 	"errors"
 	"strconv"
+	"strings"
 
 	"github.com/finanztext/finanztext/parse"
 )
@@ -41,8 +42,9 @@ func (e *ParseError) Unwrap() error { return e.Err }
 
 // Parse reads s, which must be exactly one amount of money: a numeral and
 // a currency ("34,9 Milliarden US-Dollar", "EUR 850 Mio.", "1,10 €"),
-// optionally a qualifier in front ("rund 5 Mio. Euro", kept in Qual) and a
-// per-unit phrase after ("1,10 € je Aktie", kept in Per). No other text,
+// optionally a qualifier in front ("rund 5 Mio. Euro", kept in Qual) or
+// "zwischen" before a range ("zwischen 3 und 4 Mio. Euro", left out of the
+// span as in [Find]), and a per-unit phrase after ("1,10 € je Aktie", kept in Per). No other text,
 // not even surrounding spaces, is allowed. A vague amount ("einige
 // Milliarden Euro") parses with Vague set and no value. Errors are of type
 // [*ParseError]. Parse uses the default [Finder].
@@ -83,6 +85,12 @@ func (f *Finder) Parse(s string) (Amount, error) {
 	lead := 0
 	if a.Qual != nil && a.Qual.Start >= 0 && a.Qual.End <= a.Start && a.Qual.Start == 0 {
 		lead = skipSpaces(s, a.Qual.End, 1)
+	}
+	// "zwischen 3 und 4 Millionen Euro": the range's span leaves out its lead.
+	if a.IsRange && lead == 0 && len(s) > len("zwischen") && strings.EqualFold(s[:len("zwischen")], "zwischen") {
+		if after := skipSpaces(s, len("zwischen"), 4); after > len("zwischen") {
+			lead = after
+		}
 	}
 	if lead != a.Start {
 		return fail(lead, ErrSyntax)

@@ -32,6 +32,8 @@ func TestParse(t *testing.T) {
 		{"qualifier", "rund 5 Mio. Euro", "5000000", "EUR", false, true, ""},
 		{"compound", "250-Milliarden-US-Dollar", "250000000000", "USD", false, true, ""},
 		{"range", "20 bis 25 Milliarden Euro", "20000000000", "EUR", false, true, ""},
+		{"range zwischen", "zwischen 3 und 4 Millionen Euro", "3000000", "EUR", false, true, ""},
+		{"range Zwischen", "Zwischen 7,6 und 7,9 Mrd. Dollar", "7600000000", "USD", false, true, ""},
 		{"vague", "einige Milliarden US-Dollar", "0", "USD", true, true, ""},
 		{"kronen unknown", "300 Mio. Kronen", "300000000", "", false, false, ""},
 		{"kronen adjective", "300 Mio. dänische Kronen", "300000000", "DKK", false, true, ""},
@@ -71,6 +73,8 @@ func TestParseErrors(t *testing.T) {
 		{"leading word", "nur 5 Euro", ErrSyntax, 0},
 		{"not money", "120.000 Mitarbeiter", ErrNoCurrency, 7},
 		{"dot after digit", "3. Euro", ErrNoCurrency, 1},
+		{"zwischen without range", "zwischen 5 Euro", ErrSyntax, 0},
+		{"zwischendurch", "zwischendurch 3 bis 4 Euro", ErrSyntax, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
