@@ -85,6 +85,7 @@ type docBufs struct {
 	toks             []token
 	sentBeg, sentEnd []int32
 	pairTok          [][2]int
+	wc               []uint8          // per token: the answers of roleAt and surnameAt
 	ms               []entity.Mention // mentions remapped or filtered for the doc
 }
 
@@ -149,6 +150,7 @@ type doc struct {
 	pmen         []pmention // person mentions outside quotes, by position
 	lx           *lexiconT
 	bufs         *docBufs // where toks, sentBeg, sentEnd and pairTok live
+	wc           []uint8  // per token: cached word classes (wc… bits)
 }
 
 // person is someone the text names.
@@ -193,7 +195,51 @@ func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
 	}
 	d.markPairs()
 	d.sentences()
+	n := len(d.toks)
+	b.wc = slices.Grow(b.wc[:0], n)[:n]
+	clear(b.wc)
+	d.wc = b.wc
 	return d
+}
+
+// Bits of doc.wc: whether isRoleNoun and looksLikeSurname were asked for a
+// token, and their answers.
+const (
+	wcRoleDone uint8 = 1 << iota
+	wcRole
+	wcRoleFem
+	wcSurDone
+	wcSurname
+)
+
+// roleAt is isRoleNoun of the word at token k, computed once per token.
+func (d *doc) roleAt(k int) (role, fem bool) {
+	c := d.wc[k]
+	if c&wcRoleDone == 0 {
+		c |= wcRoleDone
+		if r, f := isRoleNoun(d.word(k)); r {
+			c |= wcRole
+			if f {
+				c |= wcRoleFem
+			}
+		}
+		d.wc[k] = c
+	}
+	return c&wcRole != 0, c&wcRoleFem != 0
+}
+
+// surnameAt is looksLikeSurname of the word at token k, computed once per
+// token.
+func (d *doc) surnameAt(k int) bool {
+	c := d.wc[k]
+	if c&wcSurDone == 0 {
+		c |= wcSurDone
+		if looksLikeSurname(d.word(k)) {
+			c |= wcSurname
+		}
+		d.wc[k] = c
+	}
+	return c&wcSurname != 0
 }
 
 // validMention reports whether m is a person or organization whose span
@@ -222,13 +268,36 @@ func (d *doc) tokAt(pos int) int {
 	return i
 }
 
+// tokAtFrom is tokAt for a pos at or after the start of token from (a
+// hint): it gallops forward from there, so that ordered positions cost
+// little; it falls back to tokAt otherwise.
+func (d *doc) tokAtFrom(pos, from int) int {
+	n := len(d.toks)
+	if from <= 0 || from >= n || int(d.toks[from].s) > pos {
+		return d.tokAt(pos)
+	}
+	// toks[lo].s <= pos; find hi with toks[hi].s >= pos
+	lo, step := from, 1
+	hi := lo + step
+	for hi < n && int(d.toks[hi].s) < pos {
+		lo = hi
+		step *= 2
+		hi = lo + step
+	}
+	hi = min(hi, n)
+	i, _ := slices.BinarySearchFunc(d.toks[lo:hi], pos, func(t token, p int) int { return int(t.s) - p })
+	return lo + i
+}
+
 // markPairs records, for every token inside a pair, the pair index.
 func (d *doc) markPairs() {
 	d.pairTok = slices.Grow(d.bufs.pairTok[:0], len(d.pairs))[:len(d.pairs)]
 	d.bufs.pairTok = d.pairTok
+	from := 0
 	for pi, p := range d.pairs {
-		o := d.tokAt(p.open)
-		c := d.tokAt(p.innerEnd)
+		o := d.tokAtFrom(p.open, from)
+		c := d.tokAtFrom(p.innerEnd, o)
+		from = c
 		d.pairTok[pi] = [2]int{o, c}
 		for k := o + 1; k < c && k < len(d.toks); k++ {
 			d.toks[k].q = int32(pi + 1)
@@ -801,7 +870,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 			if !media && (notSpeakers[cw] || inLower(prepositions, cw) && heads > 0) {
 				break
 			}
-			if r, _ := isRoleNoun(cw); r || sourceNouns[cw] || cw == "Fazit" {
+			if r, _ := d.roleAt(k); r || sourceNouns[cw] || cw == "Fazit" {
 				role = true
 				hadRole = true
 			}
@@ -1375,7 +1444,7 @@ func (d *doc) groupSubject(np npRange, o int) bool {
 // knownSurnameShape reports whether token k could be a bare surname: a
 // capitalized word that is no common noun by its ending.
 func (d *doc) knownSurnameShape(k int) bool {
-	if !d.isWord(k) || !d.toks[k].upper || !looksLikeSurname(d.word(k)) {
+	if !d.isWord(k) || !d.toks[k].upper || !d.surnameAt(k) {
 		return false
 	}
 	// named as a person elsewhere, or a speaker of an attribution
@@ -2325,7 +2394,7 @@ func (d *doc) nameBeforeApposition(np npRange) bool {
 		return false
 	}
 	for k := np.s; k < np.e; k++ {
-		if !d.isWord(k) || !d.toks[k].upper || !looksLikeSurname(d.word(k)) || determiners[d.word(k)] || d.orgMentionIn(npRange{k, k + 1}) {
+		if !d.isWord(k) || !d.toks[k].upper || !d.surnameAt(k) || determiners[d.word(k)] || d.orgMentionIn(npRange{k, k + 1}) {
 			return false
 		}
 	}

@@ -86,7 +86,7 @@ func (d *doc) collectPeople(cands []cand) {
 			e := i + 1
 			for e < n && e-i <= 3 && d.isWord(e) && d.toks[e].para == t.para && d.toks[e].q == t.q {
 				ew := d.word(e)
-				if d.toks[e].upper && looksLikeSurname(ew) || e > i+1 && nameParticles[ew] && d.isWord(e+1) && d.toks[e+1].upper {
+				if d.toks[e].upper && d.surnameAt(e) || e > i+1 && nameParticles[ew] && d.isWord(e+1) && d.toks[e+1].upper {
 					e++
 					continue
 				}
@@ -115,7 +115,7 @@ func (d *doc) collectPeople(cands []cand) {
 			for m+1 < n && honorifics[d.word(m)] && d.isPunct(m+1, '.') && d.isWord(m+2) && d.toks[m+2].upper {
 				m += 2
 			}
-			if sw := d.word(m); looksLikeSurname(sw) && d.people[sw] == nil {
+			if sw := d.word(m); d.surnameAt(m) && d.people[sw] == nil {
 				p := &person{name: sw, gender: entity.Male}
 				if w == "Frau" {
 					p.gender = entity.Female
@@ -127,9 +127,9 @@ func (d *doc) collectPeople(cands []cand) {
 		if !(i+1 < n && d.isWord(i+1) && d.toks[i+1].upper && d.toks[i+1].para == t.para) {
 			continue
 		}
-		if r, fem := isRoleNoun(w); r {
+		if r, fem := d.roleAt(i); r {
 			sw := d.word(i + 1)
-			if _, first := d.givenName(i + 1); first || !looksLikeSurname(sw) {
+			if _, first := d.givenName(i + 1); first || !d.surnameAt(i+1) {
 				continue
 			}
 			if d.isWord(i+2) && d.toks[i+2].upper {
@@ -154,7 +154,7 @@ func (d *doc) collectPeople(cands []cand) {
 			}
 			w := d.word(k)
 			if k == c.np.s || d.word(k-1) == "und" {
-				if _, ok := d.people[w]; !ok && looksLikeSurname(w) && !determiners[w] && d.mentionAt(int(d.toks[k].s)) == nil {
+				if _, ok := d.people[w]; !ok && d.surnameAt(k) && !determiners[w] && d.mentionAt(int(d.toks[k].s)) == nil {
 					if k+1 == c.np.e || d.word(k+1) == "und" {
 						d.people[w] = &person{name: w}
 					}
@@ -164,18 +164,16 @@ func (d *doc) collectPeople(cands []cand) {
 	}
 	// mentions of the known persons outside quotations; a quick filter on
 	// the first and last byte of the known names saves most map lookups
-	var ends [1024]uint64 // first and last byte of every known name
-	var lens uint64       // lengths of known names, 63 for longer ones
+	var filter [lexFilterBits / 64]uint64 // lexHash of every known name
 	for k := range d.people {
 		if k != "" {
-			x := uint16(k[0])<<8 | uint16(k[len(k)-1])
-			ends[x>>6] |= 1 << (x & 63)
-			lens |= 1 << min(len(k), 63)
+			h := lexHash(k)
+			filter[h>>6] |= 1 << (h & 63)
 		}
 	}
 	known := func(w string) bool {
-		x := uint16(w[0])<<8 | uint16(w[len(w)-1])
-		return ends[x>>6]&(1<<(x&63)) != 0 && lens&(1<<min(len(w), 63)) != 0
+		h := lexHash(w)
+		return filter[h>>6]&(1<<(h&63)) != 0
 	}
 	mi := 0
 	for i := 0; i < n; i++ {
@@ -222,7 +220,7 @@ func (d *doc) roleBefore(i int, p *person) {
 		k--
 		// "Der Chef von Microsoft, Satya Nadella": look back a few words
 		for m := k; m >= 0 && m > k-5 && d.isWord(m) && d.toks[m].para == d.toks[i].para; m-- {
-			if r, fem := isRoleNoun(d.word(m)); r && d.toks[m].upper {
+			if r, fem := d.roleAt(m); r && d.toks[m].upper {
 				d.setRole(m, p, fem)
 				return
 			}
@@ -230,7 +228,7 @@ func (d *doc) roleBefore(i int, p *person) {
 		return
 	}
 	if d.isWord(k) && d.toks[k].upper && d.toks[k].para == d.toks[i].para {
-		if r, fem := isRoleNoun(d.word(k)); r {
+		if r, fem := d.roleAt(k); r {
 			d.setRole(k, p, fem)
 		}
 	}
@@ -457,7 +455,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	roleTok := -1
 	for k := np.s; k < np.e; k++ {
 		if d.isWord(k) && d.toks[k].upper {
-			if r, _ := isRoleNoun(d.word(k)); r {
+			if r, _ := d.roleAt(k); r {
 				roleTok = k
 				break
 			}
@@ -548,7 +546,7 @@ func (d *doc) roleFromNP(sp *Speaker, np npRange) {
 	}
 	for k := np.s; k < np.e; k++ {
 		if d.isWord(k) && d.toks[k].upper {
-			if r, _ := isRoleNoun(d.word(k)); r {
+			if r, _ := d.roleAt(k); r {
 				sp.Role = d.word(k)
 				if h := strings.LastIndexByte(sp.Role, '-'); h > 0 {
 					sp.Organization = sp.Role[:h]
