@@ -41,5 +41,16 @@
 // when the sentence names no country or several, the amount is reported
 // with HasCurrency false rather than a guessed code. "Pfund" before a good
 // sold by weight ("750 Pfund Mehl", "20 Pfund Äpfel") or a word of weight
-// ("30 Pfund schwerer") is the unit of weight, not money.
+// ("30 Pfund schwerer") is the unit of weight, not money. "Franc" and
+// "Francs" (French, Belgian, Luxembourg) are resolved like "Kronen";
+// "Franken" is Swiss unless an adjective names another country.
+//
+// # Currencies of the past
+//
+// Older articles quote prices in the currencies the euro replaced: "Mark",
+// "D-Mark" and "DM" (DEM; "finnische Mark" is FIM), "Schilling" (ATS),
+// "Gulden" (NLG), "Lire" (ITL; "Lira" alone is the Turkish lira),
+// "Peseten" (ESP), "Drachmen" (GRD), "Escudos" (PTE). Like every currency
+// name, they count only right after a numeral, so "Mark Weber" and "die
+// Mark Brandenburg" are not money.
 package money

@@ -37,6 +37,7 @@ const (
 	famLeu
 	famDirham
 	famEuro
+	famMark
 )
 
 // resolve says how the currency of a name is determined.
@@ -157,6 +158,16 @@ var names = sync.OnceValue(func() map[string]nameEntry {
 		"DM":        fixed(iso("DEM"), famNone),
 		"Schilling": fixed(iso("ATS"), famNone),
 		"Gulden":    fixed(iso("NLG"), famNone),
+		"Mark":      byDefault(iso("DEM"), famMark), // "finnische Mark" is FIM
+		"Lire":      byDefault(iso("ITL"), famLira), // the Italian plural; "Lira" alone is TRY
+		"Peseta":    fixed(iso("ESP"), famNone),
+		"Peseten":   fixed(iso("ESP"), famNone),
+		"Drachme":   fixed(iso("GRD"), famNone),
+		"Drachmen":  fixed(iso("GRD"), famNone),
+		"Escudo":    fixed(iso("PTE"), famNone),
+		"Escudos":   fixed(iso("PTE"), famNone),
+		"Franc":     ambiguous(famFranken), // French, Belgian, Luxembourg, CFA: needs a country
+		"Francs":    ambiguous(famFranken),
 	}
 	return m
 })
@@ -223,6 +234,12 @@ var adjectives = sync.OnceValue(func() map[string][]countryCur {
 		"iranisch":        {c(famRiyal, "IRR")},
 		"rumänisch":       {c(famLeu, "RON")},
 		"marokkanisch":    {c(famDirham, "MAD")},
+		"italienisch":     {c(famLira, "ITL")},
+		"deutsch":         {c(famMark, "DEM")},
+		"finnisch":        {c(famMark, "FIM")},
+		"französisch":     {c(famFranken, "FRF")},
+		"belgisch":        {c(famFranken, "BEF")},
+		"luxemburgisch":   {c(famFranken, "LUF")},
 		"emiratisch":      {c(famDirham, "AED")},
 	}
 	// A capitalised form for the start of a sentence or a heading.
@@ -276,6 +293,13 @@ var sentenceCues = sync.OnceValue(func() []sentenceCue {
 		c("Katar", famRiyal, "QAR"), c("katar", famRiyal, "QAR"),
 		c("Marokk", famDirham, "MAD"), c("marokk", famDirham, "MAD"),
 		c("Emirat", famDirham, "AED"), c("emirat", famDirham, "AED"), c("Dubai", famDirham, "AED"),
+		// "Franc"/"Francs" (but not "Franken", which is Swiss unless an
+		// adjective says otherwise).
+		c("Frankreich", famFranken, "FRF"), c("Französ", famFranken, "FRF"),
+		c("französ", famFranken, "FRF"), c("Paris", famFranken, "FRF"),
+		c("Belgi", famFranken, "BEF"), c("belgi", famFranken, "BEF"), c("Brüssel", famFranken, "BEF"),
+		c("Luxemburg", famFranken, "LUF"), c("luxemburg", famFranken, "LUF"),
+		c("Schweiz", famFranken, "CHF"), c("schweiz", famFranken, "CHF"),
 	}
 })
 
