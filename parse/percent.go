@@ -1421,6 +1421,7 @@ var pctDirWords = map[string]Direction{
 	"senkt": Down, "senken": Down, "einbrachen": Down, "einbricht": Down, "nachgibt": Down,
 	"nachgab": Down, "nachgaben": Down, "einbräche": Down, "drosselt": Down, "drosselte": Down,
 	"drosselten": Down, "gedrosselt": Down, "zurückgeht": Down, "verringern": Down, "reduzieren": Down,
+	"abschlag": Down, "abschläge": Down, "abschlägen": Down, "abgeschwächt": Down, "ermäßigt": Down, "ermäßigte": Down, "ermäßigten": Down,
 }
 
 // pctFwdWords are words of change only directly after the percentage:
@@ -1439,7 +1440,8 @@ var pctDirSuffixes = [...]struct {
 	{"anstieg", Up}, {"zuwachs", Up}, {"wachstum", Up}, {"plus", Up}, {"steigerung", Up}, {"sprung", Up},
 	{"rückgang", Down}, {"einbruch", Down}, {"minus", Down}, {"verlust", Down}, {"verluste", Down},
 	{"abschwung", Down}, {"absturz", Down}, {"abbau", Down}, {"verfall", Down}, {"rutsch", Down},
-	{"sturz", Down},
+	{"sturz", Down}, {"abschlag", Down}, {"erhöhung", Up}, {"anhebung", Up},
+	{"senkung", Down}, {"kürzung", Down}, {"zunahme", Up}, {"abnahme", Down},
 }
 
 // pctSepVerbs are separable verbs of change, keyed "verb particle".
