@@ -1500,6 +1500,16 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 	var out, events []cand
 	n := len(d.toks)
 	di := 0
+	// the sentences of the direct quotations, ordered: keepEvents drops an
+	// event in them, so it need not be looked for
+	dsent := make([]int32, 0, len(direct))
+	for _, q := range direct {
+		if q.close >= 0 && q.close < n {
+			dsent = append(dsent, d.sentBeg[q.close])
+		}
+	}
+	slices.Sort(dsent)
+	ds := 0
 	for k := 0; k < n; k++ {
 		t := d.toks[k]
 		if t.q != 0 || t.kind != tWord {
@@ -1632,7 +1642,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		}
 		if !found && t.kind == tWord && !d.toks[k].upper {
 			// a sentence of saying without a reported clause
-			if f, ok := d.verbAt(k, false); ok && f.plain && f.finite && k-b < 30 {
+			if f, ok := d.verbAt(k, false); ok && f.plain && f.finite && k-b < 30 && !d.eventDropped(events, dsent, &ds, b) {
 				if np, _, _, _ := d.subjectBefore(b, min(d.clauseEnd(k)+1, e+1), false); np.ok() && (d.personal(np) || d.orgMentionIn(np)) {
 					events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
 						open: -1, close: k, kind: speechEvent, np: np, verbTok: k, carry: -1})
@@ -2036,6 +2046,21 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 		}
 	}
 	return noNP
+}
+
+// eventDropped reports whether keepEvents would drop any further event in
+// the sentence starting at token b: one is found there already (only the
+// first counts), or a direct quotation ends in it. dsent are the sentence
+// starts of the direct quotations, ordered; *ds is a cursor into them that
+// only moves forward, as b does.
+func (d *doc) eventDropped(events []cand, dsent []int32, ds *int, b int) bool {
+	if n := len(events); n > 0 && int(d.sentBeg[events[n-1].close]) == b {
+		return true
+	}
+	for *ds < len(dsent) && int(dsent[*ds]) < b {
+		*ds++
+	}
+	return *ds < len(dsent) && int(dsent[*ds]) == b
 }
 
 // keepEvents adds the speech events that lie outside every quotation and

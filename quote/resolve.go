@@ -171,10 +171,7 @@ func (d *doc) collectPeople(cands []cand) {
 			filter[h>>6] |= 1 << (h & 63)
 		}
 	}
-	known := func(w string) bool {
-		h := lexHash(w)
-		return filter[h>>6]&(1<<(h&63)) != 0
-	}
+
 	mi := 0
 	for i := 0; i < n; i++ {
 		t := d.toks[i]
@@ -199,11 +196,13 @@ func (d *doc) collectPeople(cands []cand) {
 		}
 		w := d.word(i)
 		var p *person
-		if known(w) {
+		if h := lexHash(w); filter[h>>6]&(1<<(h&63)) != 0 {
 			p = d.people[w]
 		}
-		if p == nil && len(w) > 1 && w[len(w)-1] == 's' && known(w[:len(w)-1]) {
-			p = d.people[w[:len(w)-1]]
+		if p == nil && len(w) > 1 && w[len(w)-1] == 's' {
+			if h := lexHash(w[:len(w)-1]); filter[h>>6]&(1<<(h&63)) != 0 {
+				p = d.people[w[:len(w)-1]]
+			}
 		}
 		if p != nil {
 			d.pmen = append(d.pmen, pmention{s: int(t.s), e: int(t.e), p: p})

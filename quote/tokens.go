@@ -108,8 +108,10 @@ func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
 	return toks
 }
 
+// isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
+// A–Z onto a–z and no other byte into a–z.
 func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	return (c|0x20)-'a' < 26 || c-'0' < 10
 }
 
 // scanWord returns the end of the word starting at i.

@@ -120,6 +120,9 @@ func isRoleNoun(w string) (role, fem bool) {
 			if k > 0 && r[k]&0xC0 == 0x80 || !sf.first[r[k]] || sf.lens&(1<<(len(r)-k)) == 0 {
 				continue
 			}
+			if h := lexHash(r[k:]); sf.hash[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
 			if stems[r[k:]] {
 				if k > 0 && r[k] >= 'A' && r[k] <= 'Z' && r[k-1] != '-' {
 					continue // "AnalystX" no; a capital inside a word only after a hyphen
@@ -154,17 +157,21 @@ var roleStemFilter = sync.OnceValue(func() *struct {
 	tails [1024]uint64
 	first [256]bool
 	lens  uint64
+	hash  [lexFilterBits / 64]uint64 // lexHash of every stem
 } {
 	f := &struct {
 		tails [1024]uint64
 		first [256]bool
 		lens  uint64
+		hash  [lexFilterBits / 64]uint64
 	}{}
 	for st := range roleStemSet() {
 		k := uint16(st[len(st)-2])<<8 | uint16(st[len(st)-1])
 		f.tails[k>>6] |= 1 << (k & 63)
 		f.first[st[0]] = true
 		f.lens |= 1 << min(len(st), 63)
+		h := lexHash(st)
+		f.hash[h>>6] |= 1 << (h & 63)
 	}
 	return f
 })
