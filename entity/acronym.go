@@ -22,8 +22,9 @@ var orgWordSuffixes = []string{
 // findAcronyms finds "Long Name (ACR)" definitions: the long form becomes
 // an organization and ACR an alias of it for the rest of the document.
 func (d *docState) findAcronyms() {
-	for i := 2; i+1 < len(d.toks); i++ {
-		if !d.isPunct(i-1, "(") || !d.isPunct(i+1, ")") || !d.isWord(i) {
+	for _, p := range d.notes.parens {
+		i := int(p) + 1 // after a "(" token
+		if i < 2 || i+1 >= len(d.toks) || !d.isPunct(i-1, "(") || !d.isPunct(i+1, ")") || !d.isWord(i) {
 			continue
 		}
 		t := &d.toks[i]

@@ -29,6 +29,12 @@ type wordInfo struct {
 	head   Type
 }
 
+// wordMeta is the part of a wordInfo the scan reads most.
+type wordMeta struct {
+	id    int32
+	flags uint32
+}
+
 // term is what a trie node that ends an alias stands for.
 type term struct {
 	ent     int32 // index into index.ents; -1 for a non-organization (product, index, place)
@@ -92,6 +98,7 @@ type index struct {
 	vocab      map[string]*wordInfo
 	vtab       *vocabTable // vocab as a faster table for the scan
 	winfo      []wordInfo  // the word infos of vtab; winfo[0] is none (id -1, no flags)
+	wmeta      []wordMeta  // id and flags of winfo, a compact copy for the scan
 	tok1       [128]int32  // the word info index of each one-byte ASCII token
 	nextID     int32
 	orgs       trie
@@ -343,6 +350,10 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	for _, w := range ix.vocab {
 		wis[w] = int32(len(ix.winfo))
 		ix.winfo = append(ix.winfo, *w)
+	}
+	ix.wmeta = make([]wordMeta, len(ix.winfo))
+	for k, w := range ix.winfo {
+		ix.wmeta[k] = wordMeta{id: w.id, flags: w.flags}
 	}
 	ix.vtab = newVocabTable(ix.vocab, wis)
 	for c := range ix.tok1 {

@@ -123,7 +123,7 @@ func (d *docState) roleContext(i int) bool {
 	if d.roleAt(i-2) != nil && d.toks[i-2].is(fUpper) {
 		return true
 	}
-	if om := d.mentionEndingAt(i - 1); om != nil && om.Kind == Organization {
+	if om := d.mentionEndingAt(i - 1); om != nil && om.kind == Organization {
 		return d.flag(om.ts-1, wConnector) && d.roleAt(om.ts-2) != nil && d.toks[om.ts-2].is(fUpper)
 	}
 	return false
@@ -154,9 +154,7 @@ func (d *docState) emitPerson(ts, te int, g Gender) {
 		e = &Entity{Name: name, Type: PersonType}
 		d.persons[name] = e
 	}
-	m := mention{Mention: Mention{Text: d.text[d.toks[ts].start:d.toks[te-1].end], Kind: Person, Entity: e, Gender: g}, ts: ts, te: te}
-	m.Start, m.End = int(d.toks[ts].start), int(d.toks[te-1].end)
-	d.ms = append(d.ms, m)
+	d.ms = append(d.ms, mention{kind: Person, ent: e, gender: g, ts: ts, te: te})
 }
 
 // mentionEndingAt returns the mention whose last token is te-1.
@@ -189,7 +187,7 @@ func isArticle(s string) bool {
 func (d *docState) attachRoles() {
 	for k := range d.ms {
 		m := &d.ms[k]
-		if m.Kind != Person {
+		if m.kind != Person {
 			continue
 		}
 		p := m.ts
@@ -211,8 +209,8 @@ func (d *docState) attachRoles() {
 		case d.isPunct(p-1, ",") && d.roleAt(p-2) != nil && d.toks[p-2].is(fUpper):
 			ri = p - 2
 		case d.isPunct(p-1, ","):
-			if om := d.mentionEndingAt(p - 1); om != nil && om.Kind == Organization && d.flag(om.ts-1, wConnector) && d.roleAt(om.ts-2) != nil {
-				ri, org = om.ts-2, om.Entity.Name
+			if om := d.mentionEndingAt(p - 1); om != nil && om.kind == Organization && d.flag(om.ts-1, wConnector) && d.roleAt(om.ts-2) != nil {
+				ri, org = om.ts-2, om.ent.Name
 			}
 		}
 		if ri >= 0 && org == "" {
@@ -228,8 +226,8 @@ func (d *docState) attachRoles() {
 				ri = r
 				org = d.roleOrgBefore(r)
 				if org == "" && d.flag(r+1, wConnector) {
-					if om := d.mentionStartingAt(r + 2); om != nil && om.Kind == Organization {
-						org = om.Entity.Name
+					if om := d.mentionStartingAt(r + 2); om != nil && om.kind == Organization {
+						org = om.ent.Name
 					}
 				}
 			}
@@ -238,10 +236,10 @@ func (d *docState) attachRoles() {
 			continue
 		}
 		role := d.roleAt(ri)
-		m.Role = nfc(d.str(ri))
-		m.Organization = org
-		if m.Gender == UnknownGender {
-			m.Gender = role.Gender
+		m.role = int32(ri) + 1
+		m.org = org
+		if m.gender == UnknownGender {
+			m.gender = role.Gender
 		}
 	}
 }
@@ -251,13 +249,13 @@ func (d *docState) attachRoles() {
 // (genitive).
 func (d *docState) roleOrgBefore(r int) string {
 	if r >= 2 && d.inCompound(r) {
-		if om := d.mentionEndingAt(r - 1); om != nil && om.Kind == Organization {
-			return om.Entity.Name
+		if om := d.mentionEndingAt(r - 1); om != nil && om.kind == Organization {
+			return om.ent.Name
 		}
 		return ""
 	}
-	if om := d.mentionEndingAt(r); om != nil && om.Kind == Organization && om.genitive {
-		return om.Entity.Name
+	if om := d.mentionEndingAt(r); om != nil && om.kind == Organization && om.genitive {
+		return om.ent.Name
 	}
 	return ""
 }
@@ -269,42 +267,53 @@ func (d *docState) resolveSurnames() {
 		e *Entity
 		g Gender
 	}
-	sur := make(map[string]*who)
-	clash := make(map[string]bool)
+	// The surnames by key, each with its person, or nil when two persons
+	// share it.
+	var sur map[string]*who
+	var whos []who
 	for k := range d.ms {
 		m := &d.ms[k]
-		if m.Kind != Person {
+		if m.kind != Person {
 			continue
+		}
+		if sur == nil {
+			sur = make(map[string]*who)
+			whos = make([]who, 0, len(d.ms)-k)
 		}
 		d.buf = appendKey(d.buf[:0], d.str(m.te-1))
 		if prev, ok := sur[string(d.buf)]; ok {
-			if prev.e != m.Entity {
-				clash[string(d.buf)] = true
+			if prev == nil {
+				continue
+			}
+			if prev.e != m.ent {
+				sur[string(d.buf)] = nil // a clash
+				continue
 			}
 			if prev.g == UnknownGender {
-				prev.g = m.Gender
+				prev.g = m.gender
 			}
 			continue
 		}
-		sur[string(d.buf)] = &who{m.Entity, m.Gender}
+		whos = append(whos, who{m.ent, m.gender})
+		sur[string(d.buf)] = &whos[len(whos)-1]
 	}
 	if len(sur) == 0 {
 		return
 	}
-	for k := range clash {
-		delete(sur, k)
-	}
 	for k := range d.ms {
-		if m := &d.ms[k]; m.Kind == Person && m.Gender == UnknownGender {
-			if w := sur[string(d.key(m.te-1))]; w != nil && w.e == m.Entity {
-				m.Gender = w.g
+		if m := &d.ms[k]; m.kind == Person && m.gender == UnknownGender {
+			if w := sur[string(d.key(m.te-1))]; w != nil && w.e == m.ent {
+				m.gender = w.g
 			}
 		}
 	}
 	// A filter over (length, first and last byte) of the surnames and
 	// their genitives spares the map lookup for most capitalized words.
 	var filt wordFilter
-	for k := range sur {
+	for k, w := range sur {
+		if w == nil {
+			continue
+		}
 		filt.add(len(k), k[0], k[len(k)-1])
 		filt.add(len(k)+1, k[0], 's')
 	}
@@ -348,26 +357,9 @@ func (d *docState) resolveSurnames() {
 		if w == nil {
 			continue
 		}
-		m := mention{Mention: Mention{Text: d.str(i), Kind: Person, Entity: w.e, Gender: w.g}, ts: i, te: i + 1}
-		m.Start, m.End = int(d.toks[i].start), int(d.toks[i].end)
-		added = append(added, m)
+		added = append(added, mention{kind: Person, ent: w.e, gender: w.g, ts: i, te: i + 1})
 	}
-	if len(added) == 0 {
-		return
-	}
-	// Both lists are sorted: merge them.
-	merged := make([]mention, 0, len(d.ms)+len(added))
-	a, b := 0, 0
-	for a < len(d.ms) || b < len(added) {
-		if b == len(added) || a < len(d.ms) && d.ms[a].ts < added[b].ts {
-			merged = append(merged, d.ms[a])
-			a++
-		} else {
-			merged = append(merged, added[b])
-			b++
-		}
-	}
-	d.ms = merged
+	d.added = added
 }
 
 // collectiveRoles name a body as well as a member: they do not introduce
@@ -387,8 +379,9 @@ func (d *docState) usedAsName(i int) bool {
 		// X"): a few per document.
 		d.wordPos = make(map[string][]int32)
 		var filt wordFilter
-		for k := 3; k < len(d.toks); k++ {
-			if d.toks[k].flags&fUpper != 0 && d.toks[k-2].flags&fHyphen != 0 && d.ageContext(k) {
+		for _, j := range d.notes.ages {
+			k := int(j) + 1 // the word after "40-jährige"
+			if k >= 3 && k < len(d.toks) && d.toks[k].flags&fUpper != 0 && d.toks[k-2].flags&fHyphen != 0 && d.ageContext(k) {
 				s := d.str(k)
 				d.wordPos[s] = nil
 				filt.add(len(s), s[0], s[len(s)-1])
@@ -396,6 +389,9 @@ func (d *docState) usedAsName(i int) bool {
 			}
 		}
 		for k := range d.toks {
+			if len(d.wordPos) == 0 {
+				break
+			}
 			if !d.isUpperWord(k) {
 				continue
 			}

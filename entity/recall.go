@@ -134,7 +134,7 @@ func (d *docState) nameBeforeNounAt(i int) int {
 		return i // "Hirzel Verlag-Gruppe"
 	}
 	start := i
-	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].Kind == Organization && d.toks[i].is(fSpace) && d.toks[i-1].sent == d.toks[i].sent {
+	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].kind == Organization && d.toks[i].is(fSpace) && d.toks[i-1].sent == d.toks[i].sent {
 		// "Rowohlt Theater Verlag": the organization before is part of the name.
 		start = d.ms[n-1].ts
 		d.ms = d.ms[:n-1]
@@ -185,7 +185,7 @@ func (d *docState) cityOrgAt(i int) int {
 		return i // "Medizinischen Universität Wien"
 	}
 	start := i
-	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].Kind == Organization && d.toks[i].is(fSpace) && d.toks[i-1].sent == d.toks[i].sent {
+	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].kind == Organization && d.toks[i].is(fSpace) && d.toks[i-1].sent == d.toks[i].sent {
 		// "Frankfurter Allgemeinen Sonntagszeitung": one name.
 		start = d.ms[n-1].ts
 		d.ms = d.ms[:n-1]
@@ -355,7 +355,7 @@ func (d *docState) acronymOrgAt(i int) int {
 			return i
 		}
 	}
-	if w := d.info(i); w.id >= 0 {
+	if w := d.meta(i); w.id >= 0 {
 		return i // part of a gazetteer name or a non-organization
 	}
 	if jargonAcronyms[s] {

@@ -2,6 +2,8 @@ package entity
 
 import (
 	"slices"
+
+	"github.com/finanztext/finanztext/parse"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -110,9 +112,30 @@ func (r *Recognizer) FindDoc(text string) *Doc {
 	d.scan()
 	d.attachRoles()
 	d.resolveSurnames()
-	out := make([]Mention, len(d.ms))
-	for i := range d.ms {
-		out[i] = d.ms[i].Mention
+	out := make([]Mention, len(d.ms)+len(d.added))
+	a, b := 0, 0
+	for i := range out {
+		// Both lists are sorted: merge them.
+		var m *mention
+		if b == len(d.added) || a < len(d.ms) && d.ms[a].ts < d.added[b].ts {
+			m = &d.ms[a]
+			a++
+		} else {
+			m = &d.added[b]
+			b++
+		}
+		start, end := int(d.toks[m.ts].start), int(d.toks[m.te-1].end)
+		out[i] = Mention{
+			Span:         parse.Span{Start: start, End: end},
+			Text:         text[start:end],
+			Kind:         m.kind,
+			Entity:       m.ent,
+			Organization: m.org,
+			Gender:       m.gender,
+		}
+		if m.role > 0 {
+			out[i].Role = nfc(d.str(int(m.role) - 1))
+		}
 	}
 	d.release()
 	return &Doc{Text: text, Mentions: out}

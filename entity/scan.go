@@ -7,10 +7,15 @@ import (
 	"unicode/utf8"
 )
 
-// mention is a Mention with its token range [ts, te).
+// mention is a Mention while the document is read: its token range
+// [ts, te), with the role as a token; FindDoc builds the Mention.
 type mention struct {
-	Mention
+	ent      *Entity
+	org      string // the canonical name of the role's organization (persons)
 	ts, te   int
+	role     int32 // the role's token + 1; 0: none (persons)
+	kind     MentionKind
+	gender   Gender
 	genitive bool // written with a genitive -s ("Microsofts")
 	byRule   bool
 }
@@ -35,6 +40,8 @@ type docState struct {
 	ruleEnts  map[string]*Entity
 	persons   map[string]*Entity
 	pooled    *docBuffers
+	notes     tokenNotes
+	added     []mention // persons by surname alone, from resolveSurnames
 	wordPos   map[string][]int32
 	nameUse   map[string]bool
 	sentFig   map[int32]bool
@@ -64,13 +71,16 @@ func newDocState(ix *index, text string) *docState {
 	if want := len(text)/5 + 1; cap(toks) < want {
 		toks = make([]token, 0, want) // a guess: about one token per five bytes
 	}
-	d.toks = tokenizeWith(text, toks, ix, &d.buf)
+	d.toks = tokenizeWith(text, toks, ix, &d.buf, &d.notes)
 	return d
 }
 
 // info returns the word info of token i (winfo[0], no flags and id -1,
 // when it has none).
 func (d *docState) info(i int) *wordInfo { return &d.ix.winfo[d.toks[i].wi] }
+
+// meta returns the id and flags of the word info of token i.
+func (d *docState) meta(i int) wordMeta { return d.ix.wmeta[d.toks[i].wi] }
 
 func (d *docState) str(i int) string { t := &d.toks[i]; return d.text[t.start:t.end] }
 
@@ -83,7 +93,7 @@ func (d *docState) word(i int) string {
 }
 
 func (d *docState) flag(i int, f uint32) bool {
-	return i >= 0 && i < len(d.toks) && d.ix.winfo[d.toks[i].wi].flags&f != 0
+	return i >= 0 && i < len(d.toks) && d.ix.wmeta[d.toks[i].wi].flags&f != 0
 }
 
 func (d *docState) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkWord }
@@ -166,7 +176,7 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 	var best orgMatch
 	found := false
 	for j := i; j < len(d.toks) && j-i < tr.maxLen; j++ {
-		if w := d.info(j); w.id >= 0 {
+		if w := d.meta(j); w.id >= 0 {
 			if nx, ok := tr.next(node, w.id); ok {
 				if tr.term[nx] < 0 && d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
 					// "Porsches" is also the start of a longer alias: keep
@@ -223,7 +233,7 @@ func (d *docState) legalAt(j int) int {
 	node := int32(0)
 	best := j
 	for k := j; k < len(d.toks) && k-j < tr.maxLen; k++ {
-		w := d.info(k)
+		w := d.meta(k)
 		if w.id < 0 {
 			break
 		}
@@ -373,16 +383,7 @@ func (d *docState) emitOrg(ts, te int, e *Entity, genitive, byRule bool) {
 	if !d.freeFrom(ts) || te <= ts {
 		return // never overlap an earlier mention
 	}
-	d.ms = append(d.ms, mention{
-		Mention: Mention{
-			Text:   d.text[d.toks[ts].start:d.toks[te-1].end],
-			Kind:   Organization,
-			Entity: e,
-		},
-		ts: ts, te: te, genitive: genitive, byRule: byRule,
-	})
-	last := &d.ms[len(d.ms)-1]
-	last.Start, last.End = int(d.toks[ts].start), int(d.toks[te-1].end)
+	d.ms = append(d.ms, mention{kind: Organization, ent: e, ts: ts, te: te, genitive: genitive, byRule: byRule})
 	if d.confirmed == nil {
 		d.confirmed = make(map[*Entity]bool)
 	}
@@ -480,7 +481,7 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	}
 	if s := d.str(end - 1); end-1 == i && len(s) > 3 && s[len(s)-1] == 's' && d.isUpperWord(end) && d.toks[end].is(fSpace) &&
 		(d.roleAt(end) != nil || d.bizWord(end)) {
-		if w := d.info(i); w.id < 0 {
+		if w := d.meta(i); w.id < 0 {
 			return true // "Porsches Finanzchef": a genitive before a role or business noun
 		}
 	}
@@ -860,18 +861,18 @@ func (d *docState) parenAcronymAt(i int) int {
 		return i
 	}
 	prev := &d.ms[len(d.ms)-1]
-	if prev.te != i-1 || prev.Kind != Organization {
+	if prev.te != i-1 || prev.kind != Organization {
 		return i
 	}
 	acr := d.str(i)
-	if !subsequenceAnywhere(strings.ToLower(acr), strings.ToLower(prev.Text)) {
+	if !subsequenceAnywhere(strings.ToLower(acr), strings.ToLower(d.text[d.toks[prev.ts].start:d.toks[prev.te-1].end])) {
 		return i
 	}
 	if d.local == nil {
 		d.local = make(map[string]localAlias)
 	}
-	d.local[string(appendKey(nil, acr))] = localAlias{ent: prev.Entity, from: i}
-	d.emitOrg(i, i+1, prev.Entity, false, true)
+	d.local[string(appendKey(nil, acr))] = localAlias{ent: prev.ent, from: i}
+	d.emitOrg(i, i+1, prev.ent, false, true)
 	return i + 1
 }
 
@@ -1031,7 +1032,7 @@ func (d *docState) coordinatedCompany(k, dir int, typ Type) bool {
 		return false
 	}
 	if len(d.ms) > 0 {
-		if last := &d.ms[len(d.ms)-1]; last.te == k && last.Kind == Organization && fits(last.Entity.Type) {
+		if last := &d.ms[len(d.ms)-1]; last.te == k && last.kind == Organization && fits(last.ent.Type) {
 			return true
 		}
 	}

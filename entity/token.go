@@ -55,13 +55,21 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
 // len(text), never fails, and appends to toks (which may be nil). The
 // tokens carry no word info (wi 0).
 func tokenize(text string, toks []token) []token {
-	return tokenizeWith(text, toks, nil, nil)
+	return tokenizeWith(text, toks, nil, nil, nil)
+}
+
+// tokenNotes are token positions noted while tokenizing, so that rules
+// looking for rare tokens need not walk all tokens again.
+type tokenNotes struct {
+	parens []int32 // "(" tokens
+	ages   []int32 // words starting with j or J after a digit and a hyphen ("40-jährige")
 }
 
 // tokenizeWith is tokenize that also looks each token up in the
 // vocabulary of ix (when ix is not nil) and marks the sentences, in the
-// same pass. buf is scratch space for keys.
-func tokenizeWith(text string, toks []token, ix *index, buf *[]byte) []token {
+// same pass. buf is scratch space for keys; notes, when not nil, receives
+// the positions of tokenNotes.
+func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *tokenNotes) []token {
 	if len(text) > math.MaxInt32 {
 		return toks
 	}
@@ -148,6 +156,18 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte) []token {
 			sent++
 		}
 		toks[k].sent = sent
+		if notes != nil && k >= 2 {
+			switch text[t.start] {
+			case '(':
+				if t.kind == tkPunct {
+					notes.parens = append(notes.parens, int32(k))
+				}
+			case 'j', 'J':
+				if toks[k-1].flags&fHyphen != 0 && toks[k-2].flags&fDigit != 0 {
+					notes.ages = append(notes.ages, int32(k))
+				}
+			}
+		}
 	}
 	return toks
 }

@@ -7,22 +7,17 @@ package entity
 // index.winfo; 0 means none.
 type vocabTable struct {
 	mask  uint32
-	slots []vocabSlot
+	slots []uint64 // the full hash << 32 | the index (0: an empty slot)
+	keys  []string // the key of each slot, compared when the hash matches
 	ascii [128]int32
-}
-
-type vocabSlot struct {
-	hash uint32 // the full hash, compared before the key
-	wi   int32  // index into index.winfo; 0: an empty slot
-	key  string
 }
 
 func newVocabTable(vocab map[string]*wordInfo, wis map[*wordInfo]int32) *vocabTable {
 	n := uint32(64)
-	for n < uint32(len(vocab))*2 {
+	for n < uint32(len(vocab))*3/2 {
 		n <<= 1
 	}
-	t := &vocabTable{mask: n - 1, slots: make([]vocabSlot, n)}
+	t := &vocabTable{mask: n - 1, slots: make([]uint64, n), keys: make([]string, n)}
 	for k, w := range vocab {
 		wi := wis[w]
 		if len(k) == 1 && k[0] < 128 {
@@ -30,10 +25,11 @@ func newVocabTable(vocab map[string]*wordInfo, wis map[*wordInfo]int32) *vocabTa
 		}
 		h := vocabHash(k)
 		i := h & t.mask
-		for t.slots[i].wi != 0 {
+		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = vocabSlot{hash: h, key: k, wi: wi}
+		t.slots[i] = uint64(h)<<32 | uint64(uint32(wi))
+		t.keys[i] = k
 	}
 	return t
 }
@@ -45,12 +41,12 @@ func (t *vocabTable) get(k string) int32 {
 	}
 	h := vocabHash(k)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.wi == 0 {
+		s := t.slots[i]
+		if s == 0 {
 			return 0
 		}
-		if s.hash == h && s.key == k {
-			return s.wi
+		if uint32(s>>32) == h && t.keys[i] == k {
+			return int32(uint32(s))
 		}
 	}
 }
