@@ -326,9 +326,14 @@ func (d *docState) resolveSurnames() {
 		}
 		s := d.str(i)
 		// A word without inner capitals, marks or apostrophes is its own key.
-		plain := !t.is(fInnerCaps) && !t.is(fMark) && isKeyForm(s)
+		plain := !t.is(fInnerCaps) && !t.is(fMark)
 		if plain && !filt.has(len(s), s[0], s[len(s)-1]) {
-			continue
+			if isKeyForm(s) {
+				continue
+			}
+			plain = false
+		} else if plain {
+			plain = isKeyForm(s)
 		}
 		for mi < len(d.ms) && d.ms[mi].te <= i {
 			mi++
@@ -392,7 +397,7 @@ func (d *docState) usedAsName(i int) bool {
 			if len(d.wordPos) == 0 {
 				break
 			}
-			if !d.isUpperWord(k) {
+			if t := &d.toks[k]; t.flags&fUpper == 0 || t.kind != tkWord {
 				continue
 			}
 			s := d.str(k)

@@ -149,18 +149,19 @@ func endsWith(b []byte, s string, rest int) bool {
 	return len(b) > len(s)+rest && string(b[len(b)-len(s):]) == s
 }
 
-// genitiveInfo returns the word info of token i without a final -s.
-func (d *docState) genitiveInfo(i int) *wordInfo {
+// genitiveInfo returns the id and flags of the word info of token i
+// without a final -s (id -1 when there is none).
+func (d *docState) genitiveInfo(i int) wordMeta {
 	s := d.str(i)
 	if len(s) < 5 || s[len(s)-1] != 's' || d.toks[i].is(fCaps) {
-		return nil
+		return d.ix.wmeta[0]
 	}
 	stem := s[:len(s)-1]
 	if !d.toks[i].is(fInnerCaps) && !d.ix.mayHave(stem, false, d.toks[i].is(fMark)) {
-		return nil
+		return d.ix.wmeta[0]
 	}
 	d.buf = appendKey(d.buf[:0], stem)
-	return d.ix.vocab[string(d.buf)]
+	return d.ix.wmeta[d.ix.vtab.get(string(d.buf))]
 }
 
 // orgMatch is the longest gazetteer match at a token.
@@ -181,7 +182,7 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 				if tr.term[nx] < 0 && d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
 					// "Porsches" is also the start of a longer alias: keep
 					// the genitive of "Porsche" in case that one fails.
-					if g := d.genitiveInfo(j); g != nil && g.id >= 0 {
+					if g := d.genitiveInfo(j); g.id >= 0 {
 						if gx, ok := tr.next(node, g.id); ok {
 							if ti := tr.term[gx]; ti >= 0 && !d.ix.terms[ti].endsS {
 								best = orgMatch{end: j + 1, term: d.ix.terms[ti], genitive: true}
@@ -202,7 +203,7 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 			continue // "Deutsche-Bank-Tochter": the hyphen joins alias words
 		}
 		if d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
-			if w := d.genitiveInfo(j); w != nil && w.id >= 0 {
+			if w := d.genitiveInfo(j); w.id >= 0 {
 				if nx, ok := tr.next(node, w.id); ok {
 					if ti := tr.term[nx]; ti >= 0 && !d.ix.terms[ti].endsS {
 						best = orgMatch{end: j + 1, term: d.ix.terms[ti], genitive: true}

@@ -149,13 +149,17 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 		}
 	emit:
 		t.flags &^= fNoKey
-		toks = append(toks, t)
 		flags = 0
-		k := len(toks) - 1
-		if markSentence(text, toks, k) && k > 0 {
-			sent++
+		k := len(toks)
+		// Only a first token, a line break or a punctuation token before
+		// can start a sentence.
+		if k == 0 || t.flags&fNewline != 0 || t.flags&fSpace != 0 && toks[k-1].kind == tkPunct {
+			if markSentence(text, toks, &t) && k > 0 {
+				sent++
+			}
 		}
-		toks[k].sent = sent
+		t.sent = sent
+		toks = append(toks, t)
 		if notes != nil && k >= 2 {
 			switch text[t.start] {
 			case '(':
@@ -171,6 +175,31 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 	}
 	return toks
 }
+
+// Byte classes of wordClass.
+const (
+	cLetter = 1 << iota // an ASCII letter
+	cUpper              // an ASCII upper-case letter
+	cDigit              // an ASCII digit
+	cSlow               // a non-ASCII byte or an apostrophe: decode the rune
+)
+
+// wordClass classifies the bytes inside a word; 0 ends it.
+var wordClass = func() (a [256]uint8) {
+	for c := range a {
+		switch {
+		case 'a' <= c && c <= 'z':
+			a[c] = cLetter
+		case 'A' <= c && c <= 'Z':
+			a[c] = cLetter | cUpper
+		case '0' <= c && c <= '9':
+			a[c] = cDigit
+		case c == '\'' || c >= utf8.RuneSelf:
+			a[c] = cSlow
+		}
+	}
+	return a
+}()
 
 // asciiWord marks the ASCII bytes that start or continue a word.
 var asciiWord = func() (a [utf8.RuneSelf]bool) {
@@ -198,25 +227,17 @@ func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size 
 	}
 	i += size
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf {
-			// ASCII fast path.
-			switch {
-			case 'a' <= c && c <= 'z':
-				letters++
-				i++
-				continue
-			case 'A' <= c && c <= 'Z':
-				letters++
+		// ASCII fast path: letters and digits counted without branches.
+		if cl := wordClass[text[i]]; cl&(cLetter|cDigit) != 0 {
+			letters += int(cl & cLetter)
+			if cl&cUpper != 0 {
 				uppers++
 				t.flags |= fInnerCaps
-				i++
-				continue
-			case '0' <= c && c <= '9':
-				i++
-				continue
-			case c != '\'':
-				goto done
 			}
+			i++
+			continue
+		} else if cl == 0 {
+			break
 		}
 		{
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -248,7 +269,6 @@ func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size 
 		}
 		break
 	}
-done:
 	t.end = int32(i)
 	if letters >= 2 && uppers == letters {
 		t.flags |= fCaps
@@ -297,10 +317,10 @@ func isAbbrev(s string) bool {
 	return false
 }
 
-// markSentence sets fSentStart on token k, the last one of toks, and
-// reports whether it starts a sentence. It reads only the tokens before.
-func markSentence(text string, toks []token, k int) bool {
-	t := &toks[k]
+// markSentence sets fSentStart on token t, which follows toks, and
+// reports whether it starts a sentence.
+func markSentence(text string, toks []token, t *token) bool {
+	k := len(toks)
 	if k == 0 {
 		t.flags |= fSentStart
 	} else if t.is(fNewline) && toks[k-1].kind == tkPunct && text[toks[k-1].start] != ',' {
