@@ -49,6 +49,12 @@ type trie struct {
 	term   []int32 // per node: index into index.terms, or -1
 	root   []int32 // the child of the root per word id (0: none), set by finish
 	maxLen int
+
+	// The edges below the root as an open-addressing table, set by
+	// finish: a faster read path than the map.
+	emask  uint64
+	ekeys  []uint64 // node << 32 | id; 0 is an empty slot (node 0 is the root)
+	evals  []int32
 }
 
 func newTrie() trie { return trie{edges: make(map[uint64]int32), term: []int32{-1}} }
@@ -58,18 +64,49 @@ func (t *trie) next(node, id int32) (int32, bool) {
 		n := t.root[id]
 		return n, n != 0
 	}
-	n, ok := t.edges[uint64(uint32(node))<<32|uint64(uint32(id))]
-	return n, ok
+	if t.ekeys == nil {
+		n, ok := t.edges[uint64(uint32(node))<<32|uint64(uint32(id))]
+		return n, ok
+	}
+	k := uint64(uint32(node))<<32 | uint64(uint32(id))
+	for i := edgeHash(k) & t.emask; ; i = (i + 1) & t.emask {
+		switch t.ekeys[i] {
+		case k:
+			return t.evals[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+func edgeHash(k uint64) uint64 {
+	k *= 0x9E3779B97F4A7C15
+	return k ^ k>>29
 }
 
 // finish builds the array of the root's children, for word ids below n;
 // the trie must not change afterwards.
 func (t *trie) finish(n int32) {
 	t.root = make([]int32, n)
+	size := uint64(16)
+	for size < uint64(len(t.edges))*2 {
+		size <<= 1
+	}
+	t.emask = size - 1
+	t.ekeys = make([]uint64, size)
+	t.evals = make([]int32, size)
 	for k, child := range t.edges {
-		if k>>32 == 0 && uint32(k) < uint32(n) {
-			t.root[uint32(k)] = child
+		if k>>32 == 0 {
+			if uint32(k) < uint32(n) {
+				t.root[uint32(k)] = child
+			}
+			continue // the root's edges: from root, or not at all
 		}
+		i := edgeHash(k) & t.emask
+		for t.ekeys[i] != 0 {
+			i = (i + 1) & t.emask
+		}
+		t.ekeys[i], t.evals[i] = k, child
 	}
 }
 

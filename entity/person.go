@@ -13,11 +13,11 @@ func (d *docState) surnameWord(i int) bool {
 // personAt: given name(s) + particles + surname: "Amy Hood", "Ursula von
 // der Leyen", "Karl-Theodor zu Guttenberg", "Frank-Walter Steinmeier".
 func (d *docState) personAt(i int) int {
-	w := d.info(i)
 	t := &d.toks[i]
-	if w.flags&wGiven == 0 || !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) {
+	if d.meta(i).flags&wGiven == 0 || !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) {
 		return i
 	}
+	w := d.info(i)
 	if i > 0 && d.isWord(i-1) && placePrefixes[d.str(i-1)] {
 		return i // "San Antonio Spurs", "St. Paul"
 	}
@@ -280,7 +280,7 @@ func (d *docState) resolveSurnames() {
 			sur = make(map[string]*who)
 			whos = make([]who, 0, len(d.ms)-k)
 		}
-		d.buf = appendKey(d.buf[:0], d.str(m.te-1))
+		d.buf = d.key(m.te - 1)
 		if prev, ok := sur[string(d.buf)]; ok {
 			if prev == nil {
 				continue
@@ -314,8 +314,8 @@ func (d *docState) resolveSurnames() {
 		if w == nil {
 			continue
 		}
-		filt.add(len(k), k[0], k[len(k)-1])
-		filt.add(len(k)+1, k[0], 's')
+		filt.add(k)
+		filt.addGenitive(k)
 	}
 	var added []mention
 	mi := 0
@@ -326,14 +326,9 @@ func (d *docState) resolveSurnames() {
 		}
 		s := d.str(i)
 		// A word without inner capitals, marks or apostrophes is its own key.
-		plain := !t.is(fInnerCaps) && !t.is(fMark)
-		if plain && !filt.has(len(s), s[0], s[len(s)-1]) {
-			if isKeyForm(s) {
-				continue
-			}
-			plain = false
-		} else if plain {
-			plain = isKeyForm(s)
+		plain := t.flags&(fInnerCaps|fMark|fNoKey) == 0
+		if plain && !filt.has(s) {
+			continue
 		}
 		for mi < len(d.ms) && d.ms[mi].te <= i {
 			mi++
@@ -389,8 +384,8 @@ func (d *docState) usedAsName(i int) bool {
 			if k >= 3 && k < len(d.toks) && d.toks[k].flags&fUpper != 0 && d.toks[k-2].flags&fHyphen != 0 && d.ageContext(k) {
 				s := d.str(k)
 				d.wordPos[s] = nil
-				filt.add(len(s), s[0], s[len(s)-1])
-				filt.add(len(s)+1, s[0], 's')
+				filt.add(s)
+				filt.addGenitive(s)
 			}
 		}
 		for k := range d.toks {
@@ -401,7 +396,7 @@ func (d *docState) usedAsName(i int) bool {
 				continue
 			}
 			s := d.str(k)
-			if !filt.has(len(s), s[0], s[len(s)-1]) {
+			if !filt.has(s) {
 				continue
 			}
 			if _, ok := d.wordPos[s]; !ok && len(s) > 3 && s[len(s)-1] == 's' {
@@ -476,21 +471,36 @@ func (d *docState) appositionAfter(i int) bool {
 	return true
 }
 
-// wordFilter is a one-hash Bloom filter over (length, first byte, last
-// byte) of a few words: a cheap "certainly not" before a map lookup.
-type wordFilter [1 << 8]uint64
+// wordFilter is a one-hash Bloom filter over (length, first two and last
+// two bytes) of a few words: a cheap "certainly not" before a map lookup.
+type wordFilter [1 << 10]uint64
 
-func wordFilterHash(n int, b0, bl byte) uint32 {
-	h := uint32(b0)*0x9E3779B1 ^ uint32(bl)*0xC2B2AE3D ^ uint32(n)*0x27D4EB2F
-	return (h ^ h>>16) & (1<<14 - 1)
+func wordFilterHash(n int, b0, b1, bl2, bl byte) uint32 {
+	h := uint32(b0)*0x9E3779B1 ^ uint32(b1)*0x85EBCA77 ^ uint32(bl2)*0x165667B1 ^ uint32(bl)*0xC2B2AE3D ^ uint32(n)*0x27D4EB2F
+	return (h ^ h>>16) & (1<<16 - 1)
 }
 
-func (f *wordFilter) add(n int, b0, bl byte) {
-	h := wordFilterHash(n, b0, bl)
-	f[h>>6] |= 1 << (h & 63)
+func (f *wordFilter) set(h uint32) { f[h>>6] |= 1 << (h & 63) }
+
+// add adds the non-empty word s.
+func (f *wordFilter) add(s string) {
+	n := len(s)
+	f.set(wordFilterHash(n, s[0], s[min(1, n-1)], s[max(n-2, 0)], s[n-1]))
 }
 
-func (f *wordFilter) has(n int, b0, bl byte) bool {
-	h := wordFilterHash(n, b0, bl)
+// addGenitive adds s+"s" for the non-empty word s.
+func (f *wordFilter) addGenitive(s string) {
+	n := len(s)
+	b1 := byte('s')
+	if n >= 2 {
+		b1 = s[1]
+	}
+	f.set(wordFilterHash(n+1, s[0], b1, s[n-1], 's'))
+}
+
+// has reports whether the non-empty word s may have been added.
+func (f *wordFilter) has(s string) bool {
+	n := len(s)
+	h := wordFilterHash(n, s[0], s[min(1, n-1)], s[max(n-2, 0)], s[n-1])
 	return f[h>>6]&(1<<(h&63)) != 0
 }

@@ -127,8 +127,20 @@ func (d *docState) nameWord(i int) bool {
 
 // key returns the matching key of token i (valid until the next call).
 func (d *docState) key(i int) []byte {
+	if d.ownKey(i) {
+		d.buf = append(d.buf[:0], d.str(i)...)
+		return d.buf
+	}
 	d.buf = appendKey(d.buf[:0], d.str(i))
 	return d.buf
+}
+
+// ownKey reports whether word token i is its own matching key: no
+// apostrophe or combining mark, and all caps or nothing appendKey lowers
+// after the first rune.
+func (d *docState) ownKey(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tkWord && t.flags&(fMark|fNoKey) == 0 && (t.is(fCaps) || t.flags&(fInnerCaps|fOddCase) == 0)
 }
 
 // lower returns token i in lower case (valid until the next call).
@@ -159,6 +171,10 @@ func (d *docState) genitiveInfo(i int) wordMeta {
 	stem := s[:len(s)-1]
 	if !d.toks[i].is(fInnerCaps) && !d.ix.mayHave(stem, false, d.toks[i].is(fMark)) {
 		return d.ix.wmeta[0]
+	}
+	if d.ownKey(i) {
+		// Not all caps: the stem has no upper case after the first rune.
+		return d.ix.wmeta[d.ix.vtab.get(stem)]
 	}
 	d.buf = appendKey(d.buf[:0], stem)
 	return d.ix.wmeta[d.ix.vtab.get(string(d.buf))]

@@ -25,7 +25,8 @@ const (
 	fInnerCaps                    // an upper-case letter after the first rune ("OpenAI", "KfW")
 	fMark                         // a word holding a combining mark (text in NFD)
 	fDefStart                     // the first token of an acronym's long form (set by findAcronyms)
-	fNoKey                        // while tokenizing: a word that is not its own key (an apostrophe)
+	fNoKey                        // a word holding an apostrophe or a byte 0xE2 (not isKeyForm)
+	fOddCase                      // a letter after the first rune that is neither upper nor lower case but lowers ("ǅ")
 )
 
 // token is one word or punctuation rune of the text, with byte offsets into
@@ -148,7 +149,6 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 			t.wi = ix.lookupWord(text[t.start:t.end], &t, buf)
 		}
 	emit:
-		t.flags &^= fNoKey
 		flags = 0
 		k := len(toks)
 		// Only a first token, a line break or a punctuation token before
@@ -250,6 +250,8 @@ func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size 
 					if unicode.IsUpper(r) {
 						uppers++
 						t.flags |= fInnerCaps
+					} else if !unicode.IsLower(r) && unicode.ToLower(r) != r {
+						t.flags |= fOddCase
 					}
 				}
 				if text[i] == 0xE2 {
