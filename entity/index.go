@@ -52,9 +52,9 @@ type trie struct {
 
 	// The edges below the root as an open-addressing table, set by
 	// finish: a faster read path than the map.
-	emask  uint64
-	ekeys  []uint64 // node << 32 | id; 0 is an empty slot (node 0 is the root)
-	evals  []int32
+	emask uint64
+	ekeys []uint64 // node << 32 | id; 0 is an empty slot (node 0 is the root)
+	evals []int32
 }
 
 func newTrie() trie { return trie{edges: make(map[uint64]int32), term: []int32{-1}} }
