@@ -85,7 +85,9 @@ type docBufs struct {
 	toks             []token
 	sentBeg, sentEnd []int32
 	pairTok          [][2]int
-	wc               []uint8          // per token: the answers of roleAt and surnameAt
+	wc               []uint8 // per token: the answers of roleAt and surnameAt
+	mstart           []int32 // Start of every mention
+	npMemo           [npMemoSize]npMemoEntry
 	ms               []entity.Mention // mentions remapped or filtered for the doc
 }
 
@@ -151,6 +153,7 @@ type doc struct {
 	lx           *lexiconT
 	bufs         *docBufs // where toks, sentBeg, sentEnd and pairTok live
 	wc           []uint8  // per token: cached word classes (wc… bits)
+	mstart       []int32  // Start of each of mentions, for binary search
 }
 
 // person is someone the text names.
@@ -193,9 +196,15 @@ func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
 		b.ms = ms
 		d.mentions = ms
 	}
+	b.mstart = b.mstart[:0]
+	for i := range d.mentions {
+		b.mstart = append(b.mstart, int32(d.mentions[i].Start))
+	}
+	d.mstart = b.mstart
 	d.markPairs()
 	d.sentences()
 	n := len(d.toks)
+	clear(b.npMemo[:])
 	b.wc = slices.Grow(b.wc[:0], n)[:n]
 	clear(b.wc)
 	d.wc = b.wc
@@ -316,6 +325,10 @@ var abbreviations = map[string]bool{
 	"engl": true, "frz": true, "dt": true, "ehem": true, "Mrd.": true, "Std": true, "Min": true,
 }
 
+// maxAbbrevLen is the length of the longest key of abbreviations (checked
+// by a test): longer words need no lookup.
+const maxAbbrevLen = 4
+
 // sentences computes sentence bounds over tokens; marks inside pairs never
 // end a sentence.
 func (d *doc) sentences() {
@@ -372,7 +385,7 @@ func (d *doc) isSentencePunct(i int) bool {
 			p := d.toks[i-1]
 			if p.e == t.s && p.kind == tWord {
 				w := d.word(i - 1)
-				if abbreviations[w] || len(w) == 1 && p.upper {
+				if len(w) <= maxAbbrevLen && abbreviations[w] || len(w) == 1 && p.upper {
 					return false
 				}
 				if isRoman(w) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tMark && d.toks[i+1].q == 0 && i+2 < len(d.toks) && d.toks[i+2].q != 0) {
@@ -783,6 +796,34 @@ func (d *doc) grabSubject(i int) npRange {
 }
 
 func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
+	// the phrase depends only on the tokens: remember the last answers,
+	// since the attribution scanners ask for the same start again and again
+	key := int64(i)<<2 + 1
+	if allowCoord {
+		key |= 2
+	}
+	if preverbal {
+		key += 1 << 62 // distinct from every i<<2 in range
+	}
+	slot := &d.bufs.npMemo[uint64(key^key>>9)%npMemoSize]
+	if slot.key == key {
+		return slot.np
+	}
+	np := d.grabNPxUncached(i, allowCoord, preverbal)
+	*slot = npMemoEntry{key: key, np: np}
+	return np
+}
+
+// npMemoSize is the number of grabNPx answers a doc remembers.
+const npMemoSize = 251
+
+// npMemoEntry is one remembered grabNPx answer; key 0 is empty.
+type npMemoEntry struct {
+	key int64
+	np  npRange
+}
+
+func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	n := len(d.toks)
 	if i < 0 || i >= n || d.toks[i].q != 0 {
 		return noNP
@@ -1746,7 +1787,7 @@ func (d *doc) personal(np npRange) bool {
 		if !genitive && d.personMentionAt(k) {
 			return true
 		}
-		if r, _ := isRoleNoun(w); r && caps <= 2 {
+		if r, _ := d.roleAt(k); r && caps <= 2 {
 			return true
 		}
 	}
@@ -2427,7 +2468,7 @@ func (d *doc) nameBeforeApposition(np npRange) bool {
 	if partitives[w] || w == "ein" || w == "der" || w == "die" {
 		return true
 	}
-	r, _ := isRoleNoun(w)
+	r, _ := d.roleAt(np.e + 1)
 	return r
 }
 

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -147,6 +148,43 @@ const maxQuoteLen = 20000
 // maxDepth bounds nesting; deeper marks are ignored.
 const maxDepth = 4
 
+// leadScan finds the first bytes of the quotation marks that findPairs
+// looks at: '"' and the lead bytes of the two- and three-byte marks (0xC2:
+// U+00AB, U+00BB; 0xE2: U+2018–U+203A). pos holds the next offset of each
+// at or after the last position asked for (len(text): none left), so that
+// strings.IndexByte skips the text between marks and a whole scan stays
+// linear.
+type leadScan struct {
+	text string
+	pos  [3]int
+}
+
+var markLeads = [3]byte{'"', 0xC2, 0xE2}
+
+func newLeadScan(text string) leadScan {
+	return leadScan{text: text, pos: [3]int{-1, -1, -1}}
+}
+
+// next returns the offset of the first lead byte at or after i, or
+// len(text). Successive calls must not ask for a smaller i.
+func (l *leadScan) next(i int) int {
+	best := len(l.text)
+	for k, c := range markLeads {
+		p := l.pos[k]
+		if p < i {
+			p = len(l.text)
+			if i < len(l.text) {
+				if x := strings.IndexByte(l.text[i:], c); x >= 0 {
+					p = i + x
+				}
+			}
+			l.pos[k] = p
+		}
+		best = min(best, p)
+	}
+	return best
+}
+
 type openMark struct {
 	m   mark
 	pos int // byte offset of the mark
@@ -158,6 +196,7 @@ type openMark struct {
 // paragraph break unless the next paragraph reopens with the same mark.
 func findPairs(text string, paras []span) []pair {
 	swiss := swissStyle(text)
+	leads := newLeadScan(text)
 	var out []pair
 	var stack [maxDepth]openMark
 	// pending multi-paragraph quote: its opening and the paragraph it reached
@@ -187,11 +226,11 @@ func findPairs(text string, paras []span) []pair {
 			i += w
 		}
 		for i < p.e {
-			c := text[i]
-			if c != '"' && c != 0xC2 && c != 0xE2 && c != '\'' {
-				i++
-				continue
+			i = leads.next(i)
+			if i >= p.e {
+				break
 			}
+			c := text[i]
 			if c == '\'' {
 				// ASCII single marks only inside a quote, as nested marks;
 				// they never change the top level.

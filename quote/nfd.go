@@ -21,12 +21,60 @@ func isCombiningAt(text string, i int) bool {
 
 // hasCombining reports whether text holds a combining diacritical mark.
 func hasCombining(text string) bool {
-	for i := 0; i+1 < len(text); i++ {
-		if (text[i] == 0xCC || text[i] == 0xCD) && isCombiningAt(text, i) {
-			return true
-		}
+	c := combScan{text: text}
+	return c.next(0) >= 0
+}
+
+// combScan finds the combining diacritical marks of text in order. The
+// marks start with byte 0xCC or 0xCD, which strings.IndexByte finds fast;
+// cc and cd are the next such bytes at or after the last position asked
+// for (-1: none left), so that a whole scan stays linear.
+type combScan struct {
+	text   string
+	cc, cd int
+	init   bool
+}
+
+// next returns the offset of the first combining mark at or after i, or -1.
+// Successive calls must not ask for a smaller i.
+func (c *combScan) next(i int) int {
+	if !c.init {
+		c.cc, c.cd, c.init = i, i, true
+		c.cc = c.seek(0xCC, i)
+		c.cd = c.seek(0xCD, i)
 	}
-	return false
+	for {
+		if c.cc >= 0 && c.cc < i {
+			c.cc = c.seek(0xCC, i)
+		}
+		if c.cd >= 0 && c.cd < i {
+			c.cd = c.seek(0xCD, i)
+		}
+		var p int
+		switch {
+		case c.cc < 0 && c.cd < 0:
+			return -1
+		case c.cd < 0 || c.cc >= 0 && c.cc < c.cd:
+			p = c.cc
+		default:
+			p = c.cd
+		}
+		if isCombiningAt(c.text, p) {
+			return p
+		}
+		i = p + 1
+	}
+}
+
+// seek returns the offset of the first byte lead at or after i, or -1.
+func (c *combScan) seek(lead byte, i int) int {
+	if i >= len(c.text) {
+		return -1
+	}
+	if x := strings.IndexByte(c.text[i:], lead); x >= 0 {
+		return i + x
+	}
+	return -1
 }
 
 // nfcSeg is one stretch of text that composition changed: text[orig.s:orig.e]
@@ -48,10 +96,8 @@ func compose(text string) (string, composeMap) {
 	var scratch [64]byte
 	var segs []nfcSeg
 	prev := 0
-	for i := 0; i+1 < len(text); i++ {
-		if (text[i] != 0xCC && text[i] != 0xCD) || !isCombiningAt(text, i) {
-			continue
-		}
+	cs := combScan{text: text}
+	for i := cs.next(0); i >= 0; i = cs.next(prev) {
 		a := i
 		if a > prev {
 			_, w := utf8.DecodeLastRuneInString(text[prev:a])
@@ -65,7 +111,7 @@ func compose(text string) (string, composeMap) {
 		s := sb.Len()
 		sb.Write(norm.NFC.AppendString(scratch[:0], text[a:b]))
 		segs = append(segs, nfcSeg{orig: span{a, b}, nfc: span{s, sb.Len()}})
-		prev, i = b, b-1
+		prev = b
 	}
 	sb.WriteString(text[prev:])
 	return sb.String(), composeMap{segs: segs, n: len(text)}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -278,7 +279,7 @@ func (d *doc) orgName(s, lim int) string {
 
 // mentionAt returns the entity mention covering byte pos, if any.
 func (d *doc) mentionAt(pos int) *entity.Mention {
-	i, _ := slices.BinarySearchFunc(d.mentions, pos+1, func(m entity.Mention, p int) int { return m.Start - p })
+	i, _ := slices.BinarySearch(d.mstart, int32(min(pos+1, math.MaxInt32)))
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if d.mentions[j].Start <= pos && pos < d.mentions[j].End {
 			return &d.mentions[j]
@@ -711,7 +712,7 @@ func (d *doc) namesPerson(np npRange) bool {
 		if _, ok := genders()[w]; ok {
 			return true
 		}
-		if r, _ := isRoleNoun(w); r {
+		if r, _ := d.roleAt(k); r {
 			// a role noun heads the phrase: a name in it or in its
 			// apposition ("Der Chef der Kasse, Georg Linde") is the person
 			for m := k + 1; m < np.e; m++ {

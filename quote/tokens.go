@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,9 +15,9 @@ func paragraphs(text string, out []span) []span {
 	out = out[:0]
 	i := 0
 	for i < len(text) {
-		j := i
-		for j < len(text) && text[j] != '\n' {
-			j++
+		j := len(text)
+		if nl := strings.IndexByte(text[i:], '\n'); nl >= 0 {
+			j = i + nl
 		}
 		s, e := i, j
 		for s < e && isASCIISpace(text[s]) {

@@ -1,0 +1,79 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestMaxAbbrevLen keeps the length filter of isSentencePunct in step with
+// the abbreviations table.
+func TestMaxAbbrevLen(t *testing.T) {
+	longest := ""
+	for w := range abbreviations {
+		if len(w) > len(longest) {
+			longest = w
+		}
+	}
+	require.Len(t, longest, maxAbbrevLen, "the longest abbreviation is %q", longest)
+}
+
+// TestCombScan compares the fast scan for combining marks with a byte
+// loop.
+func TestCombScan(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"none", "Bärbel Holl sagte nichts."},
+		{"one", "Ba\u0308rbel"},
+		{"two kinds", "a\u0308 e\u0301 o\u0345 \u0363x"},
+		{"lead bytes without marks", "\xcc\x20\xcd\xb0 \xcc"},
+		{"mark at end", "u\u0308"},
+		{"only marks", "\u0308\u0308\u0308"},
+		{"empty", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want []int
+			for i := 0; i+1 < len(tt.in); i++ {
+				if isCombiningAt(tt.in, i) {
+					want = append(want, i)
+				}
+			}
+			var got []int
+			c := combScan{text: tt.in}
+			for i := c.next(0); i >= 0; i = c.next(i + 1) {
+				got = append(got, i)
+			}
+			assert.Equal(t, want, got)
+			assert.Equal(t, len(want) > 0, hasCombining(tt.in))
+		})
+	}
+}
+
+// TestLeadScan compares the scan for quotation mark lead bytes with a byte
+// loop, asking from every offset in turn.
+func TestLeadScan(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"german", "Er sagte: „Gut.“ Dann ging er."},
+		{"guillemets", "»Ja« und «nein» – sagte sie"},
+		{"ascii", `"a" 'b' "c`},
+		{"none", "keine Zeichen hier"},
+		{"empty", ""},
+		{"lead at end", "abc\xe2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := newLeadScan(tt.in)
+			for i := 0; i <= len(tt.in); i++ {
+				want := len(tt.in)
+				for j := i; j < len(tt.in); j++ {
+					if c := tt.in[j]; c == '"' || c == 0xC2 || c == 0xE2 {
+						want = j
+						break
+					}
+				}
+				require.Equal(t, want, l.next(i), "from %d", i)
+			}
+		})
+	}
+}
