@@ -144,6 +144,8 @@ type index struct {
 	terms      []term
 	byName     map[string]*Entity
 	roleSuffix map[string]*Role // lower-case role words, for compounds
+	roleTrie   *suffixTrie      // the keys of roleSuffix, value = index into roleList
+	roleList   []*Role
 	filter     [1 << 10]uint64  // a one-hash Bloom filter over (first, second, last byte, length) of the keys
 	heads      *suffixTrie      // headSuffixes, value = index
 	orgWords   *suffixTrie      // orgWordSuffixes, value = index
@@ -295,6 +297,7 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 		legal:      newTrie(),
 		byName:     make(map[string]*Entity),
 		roleSuffix: make(map[string]*Role),
+		roleTrie:   newSuffixTrie(),
 	}
 	var buf []byte
 	key := func(s string) string {
@@ -329,6 +332,8 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 		lk := string(appendLower(nil, r.Name))
 		if _, ok := ix.roleSuffix[lk]; !ok {
 			ix.roleSuffix[lk] = r
+			ix.roleTrie.add(lk, int32(len(ix.roleList)))
+			ix.roleList = append(ix.roleList, r)
 		}
 	}
 	ix.heads = newSuffixTrie()

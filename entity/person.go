@@ -145,12 +145,13 @@ func (d *docState) emitPerson(ts, te int, g Gender) {
 	if !d.freeFrom(ts) || te <= ts {
 		return
 	}
-	name := nfc(strings.Join(strings.Fields(d.text[d.toks[ts].start:d.toks[te-1].end]), " "))
-	if d.persons == nil {
-		d.persons = make(map[string]*Entity)
-	}
-	e := d.persons[name]
+	b := d.spanName(ts, te)
+	e := d.persons[string(b)]
 	if e == nil {
+		if d.persons == nil {
+			d.persons = make(map[string]*Entity)
+		}
+		name := string(b)
 		e = &Entity{Name: name, Type: PersonType}
 		d.persons[name] = e
 	}
@@ -452,7 +453,8 @@ func isQuantifier(s string) bool {
 // appositionAfter reports whether tokens i, i+1 are two name words
 // followed by ", [der|die] Role von|der|bei Organization".
 func (d *docState) appositionAfter(i int) bool {
-	if !d.surnameWord(i+1) || d.isUpperWord(i+2) || !d.isPunct(i+2, ",") || d.nounLike(i) || d.nounLike(i+1) {
+	if !d.isPunct(i+2, ",") || !d.surnameWord(i+1) || d.nounLike(i) || d.nounLike(i+1) {
+		// (A comma at i+2 is not an upper-case word.)
 		return false
 	}
 	r := i + 3

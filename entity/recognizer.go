@@ -209,13 +209,29 @@ func (ix *index) roleSuffixOf(word string) *Role {
 	}
 	var buf [64]byte
 	lw := appendLower(buf[:0], word)
-	for k := 3; k <= len(lw)-3; k++ {
-		if lw[k]&0xC0 == 0x80 { // not a rune start
-			continue
+	// The longest role key ending lw with at least three bytes before it
+	// and at least three bytes long. (A key starts with a rune start.)
+	t := ix.roleTrie
+	n := int32(0)
+	best := int32(-1)
+	for i := len(lw) - 1; i >= 3; i-- {
+		next := int32(-1)
+		for _, e := range t.nodes[n].edges {
+			if e.b == lw[i] {
+				next = e.to
+				break
+			}
 		}
-		if r, ok := ix.roleSuffix[string(lw[k:])]; ok {
-			return r
+		if next < 0 {
+			break
+		}
+		n = next
+		if v := t.nodes[n].val; v > 0 && len(lw)-i >= 3 {
+			best = v - 1
 		}
 	}
-	return nil
+	if best < 0 {
+		return nil
+	}
+	return ix.roleList[best]
 }

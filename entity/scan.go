@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // mention is a Mention while the document is read: its token range
@@ -281,7 +284,14 @@ func (d *docState) legalAt(j int) int {
 // scan walks the tokens left to right and records mentions.
 func (d *docState) scan() {
 	for i := 0; i < len(d.toks); {
-		if d.toks[i].kind != tkWord {
+		t := &d.toks[i]
+		if t.kind != tkWord {
+			i++
+			continue
+		}
+		if t.flags&(fUpper|fDigit|fDefStart) == 0 && d.ix.wmeta[t.wi].id < 0 {
+			// A lower-case word in no alias starts nothing (tryAt would
+			// return i).
 			i++
 			continue
 		}
@@ -410,17 +420,83 @@ func (d *docState) emitOrg(ts, te int, e *Entity, genitive, byRule bool) {
 // emitRuleOrg records an organization found by a rule; the same name in
 // one document shares one Entity.
 func (d *docState) emitRuleOrg(ts, te int, typ Type) {
-	name := nfc(strings.Join(strings.Fields(d.text[d.toks[ts].start:d.toks[te-1].end]), " "))
-	e := d.ruleEnts[name]
+	b := d.spanName(ts, te)
+	e := d.ruleEnts[string(b)]
 	if e == nil {
 		if d.ruleEnts == nil {
 			d.ruleEnts = make(map[string]*Entity)
 		}
+		name := string(b)
 		e = &Entity{Name: name, Type: typ}
 		d.ruleEnts[name] = e
 	}
 	d.emitOrg(ts, te, e, false, true)
 }
+
+// spanName returns the text of tokens [ts, te) as a name: the words
+// joined by single spaces, in NFC (valid until the next use of d.buf).
+// It is nfc(strings.Join(strings.Fields(…), " ")) without allocations.
+func (d *docState) spanName(ts, te int) []byte {
+	d.buf = appendFields(d.buf[:0], d.text[d.toks[ts].start:d.toks[te-1].end])
+	for _, c := range d.buf {
+		if c >= utf8.RuneSelf {
+			if !norm.NFC.IsNormal(d.buf) {
+				d.buf = append(d.buf[:0], norm.NFC.Bytes(d.buf)...)
+			}
+			break
+		}
+	}
+	return d.buf
+}
+
+// appendFields appends the fields of s (as strings.Fields splits them)
+// joined by single spaces.
+func appendFields(buf []byte, s string) []byte {
+	n := 0 // fields so far
+	for i := 0; i < len(s); {
+		// Skip white space.
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if i > start {
+			if n > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, s[start:i]...)
+			n++
+		}
+	}
+	return buf
+}
+
+// asciiSpace marks the ASCII white space of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isDomain reports whether tokens at j continue a web address (".de").
 func (d *docState) isDomain(j int) bool {
@@ -801,7 +877,8 @@ func (d *docState) weakName(i, j, le int) bool {
 	if _, generic, ok := d.headType(i); ok && generic && j-i == 1 {
 		return false // "die Bank AG"
 	}
-	if !weakLegal[strings.Join(strings.Fields(d.text[d.toks[j].start:d.toks[le-1].end]), " ")] {
+	d.buf = appendFields(d.buf[:0], d.text[d.toks[j].start:d.toks[le-1].end])
+	if !weakLegal[string(d.buf)] {
 		return true
 	}
 	if j-i == 1 {
