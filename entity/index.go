@@ -146,10 +146,10 @@ type index struct {
 	roleSuffix map[string]*Role // lower-case role words, for compounds
 	roleTrie   *suffixTrie      // the keys of roleSuffix, value = index into roleList
 	roleList   []*Role
-	filter     [1 << 10]uint64  // a one-hash Bloom filter over (first, second, last byte, length) of the keys
-	heads      *suffixTrie      // headSuffixes, value = index
-	orgWords   *suffixTrie      // orgWordSuffixes, value = index
-	orgNouns   *suffixTrie      // orgNounSuffixes, value = index
+	filter     [1 << 10]uint64 // a one-hash Bloom filter over (first, second, last byte, length) of the keys
+	heads      *suffixTrie     // headSuffixes, value = index
+	orgWords   *suffixTrie     // orgWordSuffixes, value = index
+	orgNouns   *suffixTrie     // orgNounSuffixes, value = index
 }
 
 func (ix *index) word(key string) *wordInfo {
