@@ -320,9 +320,10 @@ func (d *docState) resolveSurnames() {
 	}
 	var added []mention
 	mi := 0
-	for i := range d.toks {
+	for _, i32 := range d.notes.uppers {
+		i := int(i32)
 		t := &d.toks[i]
-		if !t.is(fUpper) || t.is(fCaps) {
+		if t.is(fCaps) {
 			continue
 		}
 		s := d.str(i)
@@ -389,13 +390,11 @@ func (d *docState) usedAsName(i int) bool {
 				filt.addGenitive(s)
 			}
 		}
-		for k := range d.toks {
+		for _, k32 := range d.notes.uppers {
 			if len(d.wordPos) == 0 {
 				break
 			}
-			if t := &d.toks[k]; t.flags&fUpper == 0 || t.kind != tkWord {
-				continue
-			}
+			k := int(k32) // an upper-case word
 			s := d.str(k)
 			if !filt.has(s) {
 				continue

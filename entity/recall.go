@@ -134,7 +134,7 @@ func (d *docState) nameBeforeNounAt(i int) int {
 		return i // "Hirzel Verlag-Gruppe"
 	}
 	start := i
-	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].kind == Organization && d.toks[i].is(fSpace) && d.toks[i-1].sent == d.toks[i].sent {
+	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].kind == Organization && d.toks[i].is(fSpace) && !d.toks[i].is(fSentStart) {
 		// "Rowohlt Theater Verlag": the organization before is part of the name.
 		start = d.ms[n-1].ts
 		d.ms = d.ms[:n-1]
@@ -185,7 +185,7 @@ func (d *docState) cityOrgAt(i int) int {
 		return i // "Medizinischen Universität Wien"
 	}
 	start := i
-	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].kind == Organization && d.toks[i].is(fSpace) && d.toks[i-1].sent == d.toks[i].sent {
+	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].kind == Organization && d.toks[i].is(fSpace) && !d.toks[i].is(fSentStart) {
 		// "Frankfurter Allgemeinen Sonntagszeitung": one name.
 		start = d.ms[n-1].ts
 		d.ms = d.ms[:n-1]

@@ -74,6 +74,7 @@ func newDocState(ix *index, text string) *docState {
 	if want := len(text)/5 + 1; cap(toks) < want {
 		toks = make([]token, 0, want) // a guess: about one token per five bytes
 	}
+	d.notes.uppers = make([]int32, 0, len(text)/10+1) // a guess: one per ten bytes
 	d.toks = tokenizeWith(text, toks, ix, &d.buf, &d.notes)
 	return d
 }
@@ -84,6 +85,30 @@ func (d *docState) info(i int) *wordInfo { return &d.ix.winfo[d.toks[i].wi] }
 
 // meta returns the id and flags of the word info of token i.
 func (d *docState) meta(i int) wordMeta { return d.ix.wmeta[d.toks[i].wi] }
+
+// sentOf returns the index of the sentence of token i.
+func (d *docState) sentOf(i int) int32 {
+	// The last sentence starting at or before i.
+	lo, hi := 0, len(d.notes.sents) // sents[lo-1] ≤ i < sents[hi]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(d.notes.sents[m]) <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return int32(lo - 1)
+}
+
+// sentBounds returns the first and the last token of sentence s.
+func (d *docState) sentBounds(s int32) (int, int) {
+	a, b := int(d.notes.sents[s]), len(d.toks)-1
+	if int(s)+1 < len(d.notes.sents) {
+		b = int(d.notes.sents[s+1]) - 1
+	}
+	return a, b
+}
 
 func (d *docState) str(i int) string { t := &d.toks[i]; return d.text[t.start:t.end] }
 
@@ -632,18 +657,11 @@ func (d *docState) bizWord(i int) bool {
 // sentenceBiz reports whether the sentence of token i talks business: a
 // business word, a percentage or an amount.
 func (d *docState) sentenceBiz(i int) bool {
-	s := d.toks[i].sent
+	s := d.sentOf(i)
 	if v, ok := d.sentBiz[s]; ok {
 		return v
 	}
-	a := i
-	for a > 0 && d.toks[a-1].sent == s {
-		a--
-	}
-	b := i
-	for b+1 < len(d.toks) && d.toks[b+1].sent == s {
-		b++
-	}
+	a, b := d.sentBounds(s)
 	v := false
 	for k := a; k <= b && !v; k++ {
 		if k >= i && k < i+1 {
@@ -701,7 +719,7 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 
 // headAt: "der Softwarekonzern Xyz" → Xyz is an organization.
 func (d *docState) headAt(i int) int {
-	if i == 0 || !d.nameWord(i) || d.toks[i-1].sent != d.toks[i].sent || d.flag(i, wPlace|wRole|wTitle|wLegalStart) {
+	if i == 0 || !d.nameWord(i) || d.toks[i].is(fSentStart) || d.flag(i, wPlace|wRole|wTitle|wLegalStart) {
 		return i
 	}
 	typ, generic, ok := d.headType(i - 1)
@@ -771,7 +789,7 @@ func (d *docState) headAt(i int) int {
 		end, legal = le, true
 	}
 	start := i
-	if legal && d.nameHead(i-1) && d.toks[i-1].sent == d.toks[i].sent {
+	if legal && d.nameHead(i-1) && !d.toks[i].is(fSentStart) {
 		start = i - 1 // "Weingärtnergenossenschaft Metzingen"
 		if len(d.ms) > 0 && d.ms[len(d.ms)-1].te > start {
 			start = i
@@ -1049,7 +1067,7 @@ func isDeterminer(s string) bool {
 // sentenceFigures reports whether the sentence of token i holds a
 // percentage or an amount of money.
 func (d *docState) sentenceFigures(i int) bool {
-	s := d.toks[i].sent
+	s := d.sentOf(i)
 	if v, ok := d.sentFig[s]; ok {
 		return v
 	}
@@ -1062,12 +1080,13 @@ func (d *docState) sentenceFigures(i int) bool {
 }
 
 func (d *docState) sentenceFiguresScan(i int, s int32) bool {
-	for k := i - 1; k >= 0 && d.toks[k].sent == s; k-- {
+	a, b := d.sentBounds(s)
+	for k := i - 1; k >= a; k-- {
 		if d.figureAt(k) {
 			return true
 		}
 	}
-	for k := i + 1; k < len(d.toks) && d.toks[k].sent == s; k++ {
+	for k := i + 1; k <= b; k++ {
 		if d.figureAt(k) {
 			return true
 		}

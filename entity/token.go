@@ -33,7 +33,6 @@ const (
 // the caller's string.
 type token struct {
 	start, end int32
-	sent       int32 // index of the sentence the token belongs to
 	wi         int32 // index into index.winfo of the token's word info; 0: none
 	flags      uint16
 	kind       uint8
@@ -64,6 +63,8 @@ func tokenize(text string, toks []token) []token {
 type tokenNotes struct {
 	parens []int32 // "(" tokens
 	ages   []int32 // words starting with j or J after a digit and a hyphen ("40-jährige")
+	uppers []int32 // words starting with an upper-case letter (fUpper)
+	sents  []int32 // the first token of each sentence (fSentStart)
 }
 
 // tokenizeWith is tokenize that also looks each token up in the
@@ -75,7 +76,6 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 		return toks
 	}
 	flags := fNewline
-	sent := int32(0)
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -154,12 +154,14 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 		// Only a first token, a line break or a punctuation token before
 		// can start a sentence.
 		if k == 0 || t.flags&fNewline != 0 || t.flags&fSpace != 0 && toks[k-1].kind == tkPunct {
-			if markSentence(text, toks, &t) && k > 0 {
-				sent++
+			if markSentence(text, toks, &t) && notes != nil {
+				notes.sents = append(notes.sents, int32(k))
 			}
 		}
-		t.sent = sent
 		toks = append(toks, t)
+		if notes != nil && t.flags&fUpper != 0 {
+			notes.uppers = append(notes.uppers, int32(k))
+		}
 		if notes != nil && k >= 2 {
 			switch text[t.start] {
 			case '(':
