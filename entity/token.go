@@ -79,7 +79,10 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		var t token
+		// The token is built in place (a token returned by value costs a
+		// store-forwarding stall).
+		var t *token
+		k := len(toks)
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0:
@@ -91,9 +94,12 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 				i++
 				continue
 			}
+			toks = append(toks, token{})
+			t = &toks[k]
+			t.start = int32(i)
 			if !asciiWord[c] {
 				// One ASCII punctuation or symbol byte.
-				t = token{start: int32(i), end: int32(i + 1), kind: tkPunct, flags: flags}
+				t.end, t.kind, t.flags = int32(i+1), tkPunct, flags
 				if c == '-' {
 					t.flags |= fHyphen
 				}
@@ -110,7 +116,7 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 			case c <= '9':
 				kind = fDigit
 			}
-			t = tokenWord(text, i, flags|kind, c >= 'A', kind == fUpper, 1)
+			i = scanWord(text, i, t, flags|kind, c >= 'A', kind == fUpper, 1)
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size <= 1 {
@@ -123,8 +129,11 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 				i += size
 				continue
 			}
+			toks = append(toks, token{})
+			t = &toks[k]
+			t.start = int32(i)
 			if !isWordRune(r) {
-				t = token{start: int32(i), end: int32(i + size), kind: tkPunct, flags: flags}
+				t.end, t.kind, t.flags = int32(i+size), tkPunct, flags
 				if isHyphenRune(r) {
 					t.flags |= fHyphen
 				}
@@ -142,27 +151,27 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 				kind = fDigit
 			}
 			letter := unicode.IsLetter(r)
-			t = tokenWord(text, i, flags|kind, letter, letter && unicode.IsUpper(r), size)
+			i = scanWord(text, i, t, flags|kind, letter, letter && unicode.IsUpper(r), size)
 		}
-		i = int(t.end)
 		if ix != nil {
-			t.wi = ix.lookupWord(text[t.start:t.end], &t, buf)
+			t.wi = ix.lookupWord(text[t.start:t.end], t, buf)
 		}
 	emit:
 		flags = 0
-		k := len(toks)
 		// Only a first token, a line break or a punctuation token before
 		// can start a sentence.
 		if k == 0 || t.flags&fNewline != 0 || t.flags&fSpace != 0 && toks[k-1].kind == tkPunct {
-			if markSentence(text, toks, &t) && notes != nil {
+			if markSentence(text, toks[:k], t) && notes != nil {
 				notes.sents = append(notes.sents, int32(k))
 			}
 		}
-		toks = append(toks, t)
-		if notes != nil && t.flags&fUpper != 0 {
+		if notes == nil {
+			continue
+		}
+		if t.flags&fUpper != 0 {
 			notes.uppers = append(notes.uppers, int32(k))
 		}
-		if notes != nil && k >= 2 {
+		if k >= 2 {
 			switch text[t.start] {
 			case '(':
 				if t.kind == tkPunct {
@@ -211,12 +220,14 @@ var asciiWord = func() (a [utf8.RuneSelf]bool) {
 	return a
 }()
 
-// tokenWord scans the word starting at byte i whose first rune (size
-// bytes) is a letter, an upper-case letter, as told; flags hold its
-// fUpper, fDigit or fLower. The token's end is set; fNoKey marks a word
-// that is not its own key (an apostrophe).
-func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size int) token {
-	t := token{start: int32(i), kind: tkWord, flags: flags}
+// scanWord scans the word starting at byte i whose first rune (size
+// bytes) is a letter, an upper-case letter, as told, into t: flags hold
+// its fUpper, fDigit or fLower; fNoKey marks a word that is not its own
+// key (an apostrophe). It sets t's kind, flags and end and returns the
+// end.
+func scanWord(text string, i int, t *token, flags uint16, letter, upperLetter bool, size int) int {
+	t.kind = tkWord
+	f := flags // the flags are kept in a register while scanning
 	letters, uppers := 0, 0
 	if letter {
 		letters++
@@ -225,7 +236,7 @@ func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size 
 		}
 	}
 	if size > 1 && text[i] == 0xE2 {
-		t.flags |= fNoKey
+		f |= fNoKey
 	}
 	i += size
 	for i < len(text) {
@@ -234,7 +245,7 @@ func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size 
 			letters += int(cl & cLetter)
 			if cl&cUpper != 0 {
 				uppers++
-				t.flags |= fInnerCaps
+				f |= fInnerCaps
 			}
 			i++
 			continue
@@ -245,19 +256,19 @@ func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size 
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				if r >= 0x300 && unicode.Is(unicode.Mn, r) {
-					t.flags |= fMark
+					f |= fMark
 				}
 				if unicode.IsLetter(r) {
 					letters++
 					if unicode.IsUpper(r) {
 						uppers++
-						t.flags |= fInnerCaps
+						f |= fInnerCaps
 					} else if !unicode.IsLower(r) && unicode.ToLower(r) != r {
-						t.flags |= fOddCase
+						f |= fOddCase
 					}
 				}
 				if text[i] == 0xE2 {
-					t.flags |= fNoKey
+					f |= fNoKey
 				}
 				i += size
 				continue
@@ -265,7 +276,7 @@ func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size 
 			if isApostrophe(r) && i+size < len(text) {
 				r2, _ := utf8.DecodeRuneInString(text[i+size:])
 				if unicode.IsLetter(r2) {
-					t.flags |= fNoKey
+					f |= fNoKey
 					i += size
 					continue
 				}
@@ -273,11 +284,11 @@ func tokenWord(text string, i int, flags uint16, letter, upperLetter bool, size 
 		}
 		break
 	}
-	t.end = int32(i)
 	if letters >= 2 && uppers == letters {
-		t.flags |= fCaps
+		f |= fCaps
 	}
-	return t
+	t.end, t.flags = int32(i), f
+	return i
 }
 
 // lookupWord returns the word info index of word token w (0: none): the
