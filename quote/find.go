@@ -85,8 +85,10 @@ type docBufs struct {
 	toks             []token
 	sentBeg, sentEnd []int32
 	pairTok          [][2]int
-	wc               []uint8 // per token: the answers of roleAt and surnameAt
-	mstart           []int32 // Start of every mention
+	wc               []uint8  // per token: the answers of roleAt and surnameAt
+	cls              []uint32 // per token: word classes (see doc.is)
+	mstart           []int32  // Start of every mention
+	caps             []int32  // indices of the capitalized words
 	npMemo           [npMemoSize]npMemoEntry
 	ms               []entity.Mention // mentions remapped or filtered for the doc
 }
@@ -127,6 +129,10 @@ type cand struct {
 	plural  bool    // the verb is plural (for "sie")
 	carry   int     // index of a previous cand whose speaker this one shares, -1
 	id      int     // index before the indirect clauses are merged in; carry refers to it
+	// a speech event whose subject keepEvents still has to find: the
+	// clause before token evEnd (see indirectSpeech)
+	pending bool
+	evEnd   int
 }
 
 // npRange is a noun phrase [s, e) in token indices.
@@ -153,7 +159,9 @@ type doc struct {
 	lx           *lexiconT
 	bufs         *docBufs // where toks, sentBeg, sentEnd and pairTok live
 	wc           []uint8  // per token: cached word classes (wc… bits)
+	cls          []uint32 // per token: closed-set classes (c… bits), see is
 	mstart       []int32  // Start of each of mentions, for binary search
+	caps         []int32  // indices of the tokens with upper set (words), in order
 }
 
 // person is someone the text names.
@@ -182,6 +190,13 @@ func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
 	d.paras = b.paras
 	b.toks = tokenize(text, d.paras, b.toks, d.lx)
 	d.toks = b.toks
+	b.caps = b.caps[:0]
+	for i := range d.toks {
+		if d.toks[i].upper {
+			b.caps = append(b.caps, int32(i))
+		}
+	}
+	d.caps = b.caps
 	d.pairs = findPairs(text, d.paras)
 	if usableAsIs(text, mentions) {
 		d.mentions = mentions
@@ -208,6 +223,9 @@ func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
 	b.wc = slices.Grow(b.wc[:0], n)[:n]
 	clear(b.wc)
 	d.wc = b.wc
+	b.cls = slices.Grow(b.cls[:0], n)[:n]
+	clear(b.cls)
+	d.cls = b.cls
 	return d
 }
 
@@ -476,7 +494,7 @@ func (d *doc) sentenceHasCue(i int) bool {
 			continue
 		}
 		w := d.word(k)
-		if t.lex.flags&lxSubjunctive != 0 || w == "laut" || w == "zufolge" || w == "Laut" {
+		if d.lx.infos[t.lex].flags&lxSubjunctive != 0 || w == "laut" || w == "zufolge" || w == "Laut" {
 			return true
 		}
 		if w == "so" && d.isPunct(k-1, ',') {
@@ -656,9 +674,9 @@ func (d *doc) afterAttribution(c int) attr {
 		if f, ok := d.verbAt(j+1, false); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(j+1), f.particles)) {
 			j++ // "„…“, so urteilte Romney"
 			w = d.word(j)
-			if m := j + 1; d.isWord(m) && objectPronouns[d.word(m)] && d.isWord(m+1) {
+			if m := j + 1; d.isWord(m) && d.is(m, cObjPronoun) && d.isWord(m+1) {
 				// "„…“, so beschrieb ihn der Verbandschef"
-				if np := d.grabNP(m+1, true); np.ok() && !oblique[d.word(np.s)] {
+				if np := d.grabNP(m+1, true); np.ok() && !d.is(np.s, cOblique) {
 					return attr{ok: true, np: np, verb: j, end: max(np.e-1, d.clauseEnd(j))}
 				}
 			}
@@ -676,7 +694,7 @@ func (d *doc) afterAttribution(c int) attr {
 			}
 		}
 		e := np.e
-		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].para == d.toks[c].para && !adverbs[d.word(e)] && !(soPrepositions[d.word(e)] && np.e-np.s >= 2) {
+		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].para == d.toks[c].para && !d.is(e, cAdverb) && !(d.is(e, cSoPrep) && np.e-np.s >= 2) {
 			return attr{} // "so" as an adverb: "so gut wie"
 		}
 		return attr{ok: true, np: np, verb: j, end: np.e - 1}
@@ -693,7 +711,7 @@ func (d *doc) afterAttribution(c int) attr {
 		// "„Wo ist meine Stimme?“, wollen die Demonstranten wissen."
 		end := d.clauseEnd(j)
 		if d.isWord(end) && d.word(end) == "wissen" {
-			if np := d.grabNP(j+1, true); np.ok() && np.e <= end && !oblique[d.word(np.s)] {
+			if np := d.grabNP(j+1, true); np.ok() && np.e <= end && !d.is(np.s, cOblique) {
 				return attr{ok: true, np: np, verb: end, end: end, plural: w == "wollen" || w == "wollten"}
 			}
 		}
@@ -726,7 +744,7 @@ func (d *doc) afterAttribution(c int) attr {
 		return attr{}
 	}
 	k := j + 1
-	for k < len(d.toks) && d.isWord(k) && adverbs[d.word(k)] {
+	for k < len(d.toks) && d.isWord(k) && d.is(k, cAdverb) {
 		k++
 	}
 	np := d.grabNP(k, true)
@@ -852,26 +870,26 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	if w == "Von" && i+3 < n && d.isWord(i+1) && d.word(i+1) == "der" && d.isWord(i+2) && d.toks[i+2].upper && d.isWord(i+3) && !d.toks[i+3].upper {
 		return npRange{i, i + 3} // "Von der Leyen betonte"
 	}
-	if d.toks[i].upper && strings.HasSuffix(w, "end") && d.isWord(i+1) && prepositions[d.word(i+1)] {
+	if d.toks[i].upper && strings.HasSuffix(w, "end") && d.isWord(i+1) && d.is(i+1, cPrep) {
 		return noNP // "Passend zu den Gefahren …"
 	}
-	detNext := determiners[w] && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
-	if inLower(prepositions, w) || notSpeakers[w] && !detNext || isNumberWord(w) {
+	detNext := d.is(i, cDet) && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
+	if d.isLower(i, cPrepLower) || d.is(i, cNotSpeaker) && !detNext || isNumberWord(w) {
 		return noNP
 	}
 	k := i
 	hasDet := false
-	if determiners[w] {
+	if d.is(i, cDet) {
 		hasDet = true
 		k++
 	}
-	if partitives[w] && d.isWord(k) && (d.word(k) == "der" || d.word(k) == "des") {
+	if d.is(i, cPartitive) && d.isWord(k) && (d.word(k) == "der" || d.word(k) == "des") {
 		// "Einer der beteiligten Feuerwehrleute": one of a group
 		k++
-		for a := 0; a < 3 && d.isWord(k) && !d.toks[k].upper && !prepositions[d.word(k)]; a++ {
+		for a := 0; a < 3 && d.isWord(k) && !d.toks[k].upper && !d.is(k, cPrep); a++ {
 			k++ // numbers and adjectives
 		}
-		if !d.isWord(k) || !d.toks[k].upper || notSpeakers[d.word(k)] {
+		if !d.isWord(k) || !d.toks[k].upper || d.is(k, cNotSpeaker) {
 			return noNP
 		}
 		return npRange{i, k + 1}
@@ -885,7 +903,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	}
 	for adj := 0; adj < 3 && d.isWord(k) && !d.toks[k].upper && hasDet; adj++ {
 		aw := d.word(k)
-		if !(strings.HasSuffix(aw, "e") || strings.HasSuffix(aw, "en") || strings.HasSuffix(aw, "er") || strings.HasSuffix(aw, "es") || strings.HasSuffix(aw, "em")) || nameParticles[aw] || determiners[aw] {
+		if !(strings.HasSuffix(aw, "e") || strings.HasSuffix(aw, "en") || strings.HasSuffix(aw, "er") || strings.HasSuffix(aw, "es") || strings.HasSuffix(aw, "em")) || d.is(k, cNameParticle) || d.is(k, cDet) {
 			break
 		}
 		k++
@@ -905,13 +923,13 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			// a feminine medium as subject takes "die" or "eine"; "der" is dative
 			media := preverbal && hasDet && heads == 0 && (cw == "Zeitung" || cw == "Erklärung" || cw == "Mitteilung") &&
 				(strings.EqualFold(w, "die") || strings.EqualFold(w, "eine"))
-			if notSpeakers[cw] && heads == 0 && !media {
+			if d.is(k, cNotSpeaker) && heads == 0 && !media {
 				return noNP // "der Zeitung" after a verb is whom it was said to
 			}
-			if !media && (notSpeakers[cw] || inLower(prepositions, cw) && heads > 0) {
+			if !media && (d.is(k, cNotSpeaker) || d.isLower(k, cPrepLower) && heads > 0) {
 				break
 			}
-			if r, _ := d.roleAt(k); r || sourceNouns[cw] || cw == "Fazit" {
+			if r, _ := d.roleAt(k); r || d.is(k, cSourceNoun) || cw == "Fazit" {
 				role = true
 				hadRole = true
 			}
@@ -928,26 +946,26 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		if t.kind == tWord && heads > 0 {
 			lw := d.word(k)
 			// name particles inside names: "Ursula von der Leyen"
-			if nameParticles[lw] && !role && !hasDet {
+			if d.is(k, cNameParticle) && !role && !hasDet {
 				m := k + 1
-				for m < n && d.isWord(m) && nameParticles[d.word(m)] && m-k < 3 {
+				for m < n && d.isWord(m) && d.is(m, cNameParticle) && m-k < 3 {
 					m++
 				}
-				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] && (lw == "von" || lw == "van" || lw == "de" || lw == "zu" || lw == "bin" || lw == "al" || lw == "del" || lw == "di" || lw == "da") {
+				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && (lw == "von" || lw == "van" || lw == "de" || lw == "zu" || lw == "bin" || lw == "al" || lw == "del" || lw == "di" || lw == "da") {
 					k = m
 					continue
 				}
 			}
 			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
-			if (role && (genitiveLinks[lw] || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
+			if (role && (d.is(k, cGenLink) || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
 				m := k + 1
-				if d.isWord(m) && determiners[d.word(m)] {
+				if d.isWord(m) && d.is(m, cDet) {
 					m++
 				}
 				for a := 0; a < 2 && d.isWord(m) && !d.toks[m].upper; a++ {
 					m++
 				}
-				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] {
+				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) {
 					k = m
 					links++
 					continue
@@ -955,7 +973,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			}
 			if lw == "und" && allowCoord {
 				m := k + 1
-				if d.isWord(m) && d.toks[m].upper && !notSpeakers[d.word(m)] && !inLower(prepositions, d.word(m)) {
+				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && !d.isLower(m, cPrepLower) {
 					if _, ok := d.verbAt(m, false); !ok {
 						k = m
 						continue
@@ -975,9 +993,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	// apposition: ", Satya Nadella,"
 	if d.isPunct(k, ',') && d.isWord(k+1) && d.toks[k+1].upper && allowCoord {
 		m := k + 1
-		if _, ok := genders()[d.word(m)]; ok || honorifics[d.word(m)] || d.personMentionAt(m) {
+		if _, ok := genders()[d.word(m)]; ok || d.is(m, cHonorific) || d.personMentionAt(m) {
 			e := m
-			for e < n && e-m < 5 && d.isWord(e) && (d.toks[e].upper || d.isPunct(e+1, '.') || nameParticles[d.word(e)] && d.isWord(e+1) && d.toks[e+1].upper) && d.toks[e].para == para {
+			for e < n && e-m < 5 && d.isWord(e) && (d.toks[e].upper || d.isPunct(e+1, '.') || d.is(e, cNameParticle) && d.isWord(e+1) && d.toks[e+1].upper) && d.toks[e].para == para {
 				e++
 				if d.isPunct(e, '.') && d.isWord(e+1) && d.toks[e+1].upper {
 					e++
@@ -989,7 +1007,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		} else if hadRole || role {
 			// "Die Sprecherin der Stiftung, Heike van Laak, sagte"
 			e := m
-			for e < n && e-m < 5 && d.isWord(e) && d.toks[e].para == para && (d.toks[e].upper || nameParticles[d.word(e)] && d.isWord(e+1) && d.toks[e+1].upper) {
+			for e < n && e-m < 5 && d.isWord(e) && d.toks[e].para == para && (d.toks[e].upper || d.is(e, cNameParticle) && d.isWord(e+1) && d.toks[e+1].upper) {
 				e++
 			}
 			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(')) {
@@ -999,12 +1017,12 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			}
 		} else if !role {
 			// ", Präsident des Verbands," after a name
-			if sub := d.grabNP(m, false); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isPunct(sub.e, ':') || d.isWord(sub.e) && !d.toks[sub.e].upper && !prepositions[d.word(sub.e)] && !determiners[d.word(sub.e)]) {
+			if sub := d.grabNP(m, false); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isPunct(sub.e, ':') || d.isWord(sub.e) && !d.toks[sub.e].upper && !d.is(sub.e, cPrep) && !d.is(sub.e, cDet)) {
 				k = sub.e
 			}
 		}
-	} else if d.isPunct(k, ',') && d.isWord(k+1) && determiners[d.word(k+1)] && !role && allowCoord {
-		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper && !prepositions[d.word(sub.e)] && !determiners[d.word(sub.e)]) {
+	} else if d.isPunct(k, ',') && d.isWord(k+1) && d.is(k+1, cDet) && !role && allowCoord {
+		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper && !d.is(sub.e, cPrep) && !d.is(sub.e, cDet)) {
 			k = d.skipParen(sub.e)
 		}
 	}
@@ -1060,11 +1078,11 @@ func (d *doc) clauseStart(i int, stopAtComma bool) int {
 // skipStarters skips conjunctions and adverbs that open a clause.
 func (d *doc) skipStarters(i, limit int) int {
 	for i < limit && d.isWord(i) {
-		w := d.word(i)
-		if clauseStarters[w] || adverbs[w] {
+		if d.is(i, cClauseStarter|cAdverb) {
 			i++
 			continue
 		}
+		w := d.word(i)
 		if d.toks[i].upper && len(w) <= 40 {
 			var buf [48]byte
 			b := lowerFirst(buf[:0], w)
@@ -1133,7 +1151,7 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	if !np.ok() || !d.personal(np) {
 		// "Den Unmut … brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:"
 		for k := s; k < ce; k++ {
-			if !d.isWord(k) || !(d.toks[k].upper || determiners[d.word(k)]) || k > s && d.isWord(k-1) && (d.toks[k-1].upper || determiners[d.word(k-1)]) {
+			if !d.isWord(k) || !(d.toks[k].upper || d.is(k, cDet)) || k > s && d.isWord(k-1) && (d.toks[k-1].upper || d.is(k-1, cDet)) {
 				continue
 			}
 			if np2 := d.grabNP(k, true); np2.ok() && np2.e <= ce && d.personal(np2) {
@@ -1171,7 +1189,7 @@ func (d *doc) onlyAdverbs(a, b int) bool {
 		if !d.isWord(k) || d.toks[k].upper {
 			return false
 		}
-		if !adverbs[d.word(k)] && !clauseStarters[d.word(k)] {
+		if !d.is(k, cAdverb) && !d.is(k, cClauseStarter) {
 			// a verb-final subordinate clause may hold other words
 			if b-a > 2 {
 				return false
@@ -1316,7 +1334,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			return np
 		}
 		// "Miroslav Klose, der … sah, nannte"
-		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && relativePronouns[d.word(np.e+1)] && d.isPunct(verb-1, ',') {
+		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && d.is(np.e+1, cRelPronoun) && d.isPunct(verb-1, ',') {
 			return np
 		}
 	}
@@ -1325,15 +1343,15 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	}
 	lc0 := d.clauseStart(verb, true)
 	lc := d.skipStarters(lc0, verb)
-	if lc0 < verb && d.isPunct(lc0-1, ',') && d.isWord(lc0) && relativePronouns[d.word(lc0)] && d.isWord(lc0+1) && d.toks[lc0+1].upper {
+	if lc0 < verb && d.isPunct(lc0-1, ',') && d.isWord(lc0) && d.is(lc0, cRelPronoun) && d.isWord(lc0+1) && d.toks[lc0+1].upper {
 		// "…, die Gerhard Schröder … erklärt hatte:"
 		if np := d.grabSubject(lc0 + 1); np.ok() && np.e < verb && d.personal(np) {
 			return np
 		}
 	}
-	if !asPhrase && lc0 < lc && d.isWord(lc0) && inLower(subordinators, d.word(lc0)) && lc < verb {
+	if !asPhrase && lc0 < lc && d.isWord(lc0) && d.isLower(lc0, cSubordLower) && lc < verb {
 		// "…, weil die US-Regierung Georgien als „…“ bezeichnet hat"
-		if np := d.grabSubject(lc); np.ok() && np.e <= verb && !oblique[d.word(np.s)] {
+		if np := d.grabSubject(lc); np.ok() && np.e <= verb && !d.is(np.s, cOblique) {
 			return np
 		}
 	}
@@ -1344,14 +1362,14 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	}
 	// "Die Firma bestätigte das nicht und nannte es …": the subject of the first verb
 	if d.isWord(verb-1) && d.word(verb-1) == "und" && s < verb {
-		if inLower(subordinators, d.word(cs)) {
+		if d.isLower(cs, cSubordLower) {
 			// "Als …, biss der Randalierer den Fluggast und rief:"
 			if cm := d.nextComma(cs, verb); cm > 0 && cm+2 < verb && d.isWord(cm+1) && !d.toks[cm+1].upper {
 				if np := d.grabNP(cm+2, true); np.ok() && np.e < verb {
 					return np
 				}
 			}
-		} else if np := d.grabSubject(s); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] {
+		} else if np := d.grabSubject(s); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !d.is(np.e, cDet) && !d.is(np.e, cPrep) {
 			return np
 		} else if np := d.invertedSubject(cs, verb-1, true); np.ok() {
 			// "In seiner Rede lobte der Minister X den Plan und nannte ihn „…“"
@@ -1363,16 +1381,15 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		if !d.isWord(k) || d.toks[k].q != 0 {
 			continue
 		}
-		w := d.word(k)
-		if !auxiliaries[w] && !(k == lc && !d.toks[k].upper && !clauseStarters[w] && !prepositions[w] && !determiners[w]) {
+		if !d.is(k, cAux) && !(k == lc && !d.toks[k].upper && !d.is(k, cClauseStarter|cPrep|cDet)) {
 			continue
 		}
 		m := k + 1
-		for m < verb && d.isWord(m) && adverbs[d.word(m)] {
+		for m < verb && d.isWord(m) && d.is(m, cAdverb) {
 			m++
 		}
 		if np := d.grabNP(m, true); np.ok() && np.e <= verb {
-			if oblique[d.word(np.s)] && k > s && auxiliaries[w] {
+			if d.is(np.s, cOblique) && k > s && d.is(k, cAux) {
 				// "Die Regierung hatte den Bericht … zurückgewiesen": an
 				// object after the auxiliary, the subject before it
 				if sub := d.grabSubject(s); sub.ok() && sub.e == k {
@@ -1387,14 +1404,14 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		return np
 	}
 	k := verb + 1
-	for k < len(d.toks) && d.isWord(k) && adverbs[d.word(k)] {
+	for k < len(d.toks) && d.isWord(k) && d.is(k, cAdverb) {
 		k++
 	}
 	if k < limit {
-		if np := d.grabNP(k, true); np.ok() && !oblique[d.word(np.s)] {
+		if np := d.grabNP(k, true); np.ok() && !d.is(np.s, cOblique) {
 			if s < verb && !d.personal(np) {
 				// "Kurt von Figura, Präsident …, begrüßte die Entscheidung"
-				if first := d.grabSubject(s); first.ok() && first.e < verb && d.personal(first) && !inLower(subordinators, d.word(cs)) {
+				if first := d.grabSubject(s); first.ok() && first.e < verb && d.personal(first) && !d.isLower(cs, cSubordLower) {
 					return first
 				}
 			}
@@ -1402,7 +1419,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 	}
 	// "Stoiber hatte … betont:": the opening phrase before a finite verb
-	if s < verb && !inLower(subordinators, d.word(cs)) {
+	if s < verb && !d.isLower(cs, cSubordLower) {
 		if np := d.grabNP(s, true); np.ok() && np.e < verb && d.finiteAfter(np.e) {
 			return np
 		}
@@ -1416,23 +1433,23 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 // Reiter", "Deutlicher wurde die Analystin Eva Roth"). The subject after
 // the verb must start before limit and hold a person's name.
 func (d *doc) namedAfterVerb(np npRange, verb, limit int) npRange {
-	if np.e-np.s != 1 || np.e != verb || !d.toks[np.s].upper || determiners[d.word(np.s)] ||
+	if np.e-np.s != 1 || np.e != verb || !d.toks[np.s].upper || d.is(np.s, cDet) ||
 		d.mentionAt(int(d.toks[np.s].s)) != nil || d.personal(np) {
 		return noNP
 	}
 	k := verb + 1
-	for k < limit && d.isWord(k) && adverbs[d.word(k)] {
+	for k < limit && d.isWord(k) && d.is(k, cAdverb) {
 		k++
 	}
 	if k >= limit {
 		return noNP
 	}
 	np2 := d.grabNP(k, true)
-	if !np2.ok() || np2.e > limit || oblique[d.word(np2.s)] {
+	if !np2.ok() || np2.e > limit || d.is(np2.s, cOblique) {
 		return noNP
 	}
 	for j := np2.s; j < np2.e; j++ {
-		if d.isWord(j) && d.toks[j].upper && (d.personMentionAt(j) || d.toks[j].lex.flags&(lxMale|lxFemale) != 0) {
+		if d.isWord(j) && d.toks[j].upper && (d.personMentionAt(j) || d.lx.infos[d.toks[j].lex].flags&(lxMale|lxFemale) != 0) {
 			return np2
 		}
 	}
@@ -1446,7 +1463,7 @@ func (d *doc) finiteAfter(e int) bool {
 	if d.isPunct(e, ',') {
 		e++
 	}
-	return d.isWord(e) && !d.toks[e].upper && !determiners[d.word(e)] && !prepositions[d.word(e)] && !relativePronouns[d.word(e)]
+	return d.isWord(e) && !d.toks[e].upper && !d.is(e, cDet) && !d.is(e, cPrep) && !d.is(e, cRelPronoun)
 }
 
 // sentenceSubject returns the noun phrase opening the sentence of token o
@@ -1474,12 +1491,12 @@ func (d *doc) sentenceSubject(o int) npRange {
 // reported speech (a Konjunktiv before the quotation) keeps the earlier
 // speaker instead.
 func (d *doc) groupSubject(np npRange, o int) bool {
-	if !(o > np.e && d.subjectAtStart(np) && d.capitalHead(np) && !clauseStarters[d.word(np.e)] && !d.hasSubjunctive(np.e, o)) {
+	if !(o > np.e && d.subjectAtStart(np) && d.capitalHead(np) && !d.is(np.e, cClauseStarter) && !d.hasSubjunctive(np.e, o)) {
 		return false
 	}
 	// an article or an organization marks a noun phrase; a bare capitalized
 	// word at the start of a sentence may be an adverb ("Daran", "Zwar")
-	return determiners[d.word(np.s)] || d.orgMentionIn(np) || d.capitalizedNear(np.s)
+	return d.is(np.s, cDet) || d.orgMentionIn(np) || d.capitalizedNear(np.s)
 }
 
 // knownSurnameShape reports whether token k could be a bare surname: a
@@ -1556,6 +1573,9 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		if t.q != 0 || t.kind != tWord {
 			continue
 		}
+		if t.lex == 0 {
+			continue // no verb, no source noun, not so, laut, zufolge
+		}
 		b, e := int(d.sentBeg[k]), int(d.sentEnd[k])
 		w := d.word(k)
 		var c cand
@@ -1597,7 +1617,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			}
 			c = d.reported(k+1, e, np, k)
 			found = true
-		case t.lex.flags&lxSource != 0 && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || determiners[d.word(k-1)] && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
+		case d.lx.infos[t.lex].flags&lxSource != 0 && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || d.is(k-1, cDet) && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
 			m := k + 1
 			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom" || d.word(m) == "des" || d.word(m) == "der") {
 				if d.word(m) == "von" || d.word(m) == "vom" {
@@ -1621,7 +1641,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 				found = true
 			}
-		case t.lex.flags&lxHeisst != 0:
+		case d.lx.infos[t.lex].flags&lxHeisst != 0:
 			// "In dem Bericht heißt es, die Lage sei ernst."
 			ce := d.clauseEnd(k)
 			np := d.documentSource(d.clauseStart(k, true), ce+1)
@@ -1671,7 +1691,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			// "Die Nachfrage sei gestiegen, sagte X."
 			if !found && d.isPunct(k-1, ',') && k-1 > b && d.hasSubjunctive(b, k-1) {
 				m := k + 1
-				for m < n && d.isWord(m) && adverbs[d.word(m)] {
+				for m < n && d.isWord(m) && d.is(m, cAdverb) {
 					m++
 				}
 				np := d.grabNP(m, true)
@@ -1684,10 +1704,10 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		if !found && t.kind == tWord && !d.toks[k].upper {
 			// a sentence of saying without a reported clause
 			if f, ok := d.verbAt(k, false); ok && f.plain && f.finite && k-b < 30 && !d.eventDropped(events, dsent, &ds, b) {
-				if np, _, _, _ := d.subjectBefore(b, min(d.clauseEnd(k)+1, e+1), false); np.ok() && (d.personal(np) || d.orgMentionIn(np)) {
-					events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
-						open: -1, close: k, kind: speechEvent, np: np, verbTok: k, carry: -1})
-				}
+				// its subject is looked for only if keepEvents needs it
+				events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
+					open: -1, close: k, kind: speechEvent, np: noNP, verbTok: k, carry: -1,
+					pending: true, evEnd: min(d.clauseEnd(k)+1, e+1)})
 			}
 		}
 		if !found || c.inner.e <= c.inner.s {
@@ -1720,7 +1740,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 // that is not a generic source word.
 func (d *doc) isCapitalNP(np npRange) bool {
 	for k := np.s; k < np.e; k++ {
-		if d.isWord(k) && d.toks[k].upper && !notSpeakers[d.word(k)] {
+		if d.isWord(k) && d.toks[k].upper && !d.is(k, cNotSpeaker) {
 			return true
 		}
 	}
@@ -1730,7 +1750,7 @@ func (d *doc) isCapitalNP(np npRange) bool {
 // hasSubjunctive reports whether tokens [a, b] hold a Konjunktiv form.
 func (d *doc) hasSubjunctive(a, b int) bool {
 	for k := a; k <= b && k < len(d.toks); k++ {
-		if d.isWord(k) && d.toks[k].q == 0 && d.toks[k].lex.flags&lxSubjunctive != 0 {
+		if d.isWord(k) && d.toks[k].q == 0 && d.lx.infos[d.toks[k].lex].flags&lxSubjunctive != 0 {
 			return true
 		}
 	}
@@ -1863,15 +1883,15 @@ func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 			if np.ok() && d.personal(np) && d.hasSubjunctive(np.e, e) {
 				return np, k
 			}
-		case (w == "nach" || w == "Nach") && k+2 <= e && d.isWord(k+1) && d.toks[k+1].upper && strings.HasSuffix(d.word(k+1), "s") && d.isWord(k+2) && sourceNouns[d.word(k+2)]:
+		case (w == "nach" || w == "Nach") && k+2 <= e && d.isWord(k+1) && d.toks[k+1].upper && strings.HasSuffix(d.word(k+1), "s") && d.isWord(k+2) && d.is(k+2, cSourceNoun):
 			// "Nach Schäubles Idee"
 			return npRange{k + 1, k + 2}, k
 		case (w == "nach" || w == "Nach") && k+2 <= e:
 			m := k + 1
-			if d.isWord(m) && determiners[d.word(m)] {
+			if d.isWord(m) && d.is(m, cDet) {
 				m++
 			}
-			if !d.isWord(m) || !sourceNouns[d.word(m)] {
+			if !d.isWord(m) || !d.is(m, cSourceNoun) {
 				continue
 			}
 			m++
@@ -1923,7 +1943,7 @@ var labelVerbs = []string{"bezeichn", "nannte", "nennt", "nennen", "wertet", "we
 // "als" in a sentence with a verb of saying.
 func (d *doc) labelled(o int) bool {
 	k := o - 1
-	if d.isWord(k) && determiners[d.word(k)] {
+	if d.isWord(k) && d.is(k, cDet) {
 		k--
 	}
 	afterAls := d.isWord(k) && d.word(k) == "als"
@@ -2090,12 +2110,12 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 }
 
 // eventDropped reports whether keepEvents would drop any further event in
-// the sentence starting at token b: one is found there already (only the
-// first counts), or a direct quotation ends in it. dsent are the sentence
-// starts of the direct quotations, ordered; *ds is a cursor into them that
-// only moves forward, as b does.
+// the sentence starting at token b: an event with a subject is found there
+// already (only the first counts), or a direct quotation ends in it. dsent
+// are the sentence starts of the direct quotations, ordered; *ds is a
+// cursor into them that only moves forward, as b does.
 func (d *doc) eventDropped(events []cand, dsent []int32, ds *int, b int) bool {
-	if n := len(events); n > 0 && int(d.sentBeg[events[n-1].close]) == b {
+	if n := len(events); n > 0 && !events[n-1].pending && int(d.sentBeg[events[n-1].close]) == b {
 		return true
 	}
 	for *ds < len(dsent) && int(dsent[*ds]) < b {
@@ -2105,7 +2125,9 @@ func (d *doc) eventDropped(events []cand, dsent []int32, ds *int, b int) bool {
 }
 
 // keepEvents adds the speech events that lie outside every quotation and
-// reported clause, at most one per sentence.
+// reported clause, at most one per sentence: the first of the sentence
+// whose subject is a person or an organization. The subject of a pending
+// event is looked for here, so only in the sentences that need one.
 func (d *doc) keepEvents(out, events, direct []cand) []cand {
 	if len(events) == 0 {
 		return out
@@ -2122,6 +2144,13 @@ func (d *doc) keepEvents(out, events, direct []cand) []cand {
 		st := d.sentBeg[ev.close]
 		if covered[st] {
 			continue
+		}
+		if ev.pending {
+			np, _, _, _ := d.subjectBefore(int(st), ev.evEnd, false)
+			if !np.ok() || !d.personal(np) && !d.orgMentionIn(np) {
+				continue
+			}
+			ev.np, ev.pending = np, false
 		}
 		covered[st] = true
 		out = append(out, ev)
@@ -2180,10 +2209,10 @@ func (d *doc) documentSource(cs, ce int) npRange {
 // token lim: "der Mitteilung des Konzerns", "einem Schreiben der Aufsicht".
 func (d *doc) documentNP(i, lim int) npRange {
 	k := i
-	if d.isWord(k) && determiners[d.word(k)] {
+	if d.isWord(k) && d.is(k, cDet) {
 		k++
 	}
-	for a := 0; a < 2 && d.isWord(k) && !d.toks[k].upper && !prepositions[d.word(k)]; a++ {
+	for a := 0; a < 2 && d.isWord(k) && !d.toks[k].upper && !d.is(k, cPrep); a++ {
 		k++
 	}
 	start := k
@@ -2199,7 +2228,7 @@ func (d *doc) documentNP(i, lim int) npRange {
 			break
 		}
 		m := k + 1
-		if d.isWord(m) && determiners[d.word(m)] {
+		if d.isWord(m) && d.is(m, cDet) {
 			m++
 		}
 		e := m
@@ -2220,7 +2249,7 @@ func (d *doc) documentNP(i, lim int) npRange {
 // Paul Kern, erklärte" (the name in the last apposition). The clause runs
 // from cs, its first word after starters is s.
 func (d *doc) appositionSubject(cs, s, verb int) npRange {
-	if s >= verb || !d.isPunct(verb-1, ',') || inLower(subordinators, d.word(cs)) || !d.isWord(s) {
+	if s >= verb || !d.isPunct(verb-1, ',') || d.isLower(cs, cSubordLower) || !d.isWord(s) {
 		return noNP
 	}
 	// the name between the last two commas
@@ -2252,7 +2281,7 @@ func (d *doc) appositionSubject(cs, s, verb int) npRange {
 // particle.
 func (d *doc) allCapital(np npRange) bool {
 	for k := np.s; k < np.e; k++ {
-		if d.isWord(k) && !d.toks[k].upper && !nameParticles[d.word(k)] {
+		if d.isWord(k) && !d.toks[k].upper && !d.is(k, cNameParticle) {
 			return false
 		}
 	}
@@ -2304,7 +2333,7 @@ func (d *doc) nameBeforeParen(o int) npRange {
 		return noNP
 	}
 	s := o - 2
-	for s > 0 && o-2-s < 4 && d.isWord(s-1) && (d.toks[s-1].upper || nameParticles[d.word(s-1)]) && d.toks[s-1].para == d.toks[o].para {
+	for s > 0 && o-2-s < 4 && d.isWord(s-1) && (d.toks[s-1].upper || d.is(s-1, cNameParticle)) && d.toks[s-1].para == d.toks[o].para {
 		s--
 	}
 	for s < o-2 && !d.toks[s].upper {
@@ -2368,10 +2397,10 @@ func (d *doc) invertedSubject(b, lim int, orgOK bool) npRange {
 			continue
 		}
 		m := k + 1
-		for m < lim && d.isWord(m) && adverbs[d.word(m)] {
+		for m < lim && d.isWord(m) && d.is(m, cAdverb) {
 			m++
 		}
-		if np := d.grabNP(m, true); np.ok() && np.e <= lim && !oblique[d.word(np.s)] && (d.namesPerson(np) || orgOK && d.orgMentionIn(np)) {
+		if np := d.grabNP(m, true); np.ok() && np.e <= lim && !d.is(np.s, cOblique) && (d.namesPerson(np) || orgOK && d.orgMentionIn(np)) {
 			return np
 		}
 	}
@@ -2460,7 +2489,7 @@ func (d *doc) nameBeforeApposition(np npRange) bool {
 		return false
 	}
 	for k := np.s; k < np.e; k++ {
-		if !d.isWord(k) || !d.toks[k].upper || !d.surnameAt(k) || determiners[d.word(k)] || d.orgMentionIn(npRange{k, k + 1}) {
+		if !d.isWord(k) || !d.toks[k].upper || !d.surnameAt(k) || d.is(k, cDet) || d.orgMentionIn(npRange{k, k + 1}) {
 			return false
 		}
 	}

@@ -71,11 +71,13 @@ func (d *doc) collectPeople(cands []cand) {
 		d.register(name, &person{name: name, gender: m.Gender, role: m.Role, org: m.Organization, ent: m.Entity})
 	}
 	n := len(d.toks)
-	for i := 0; i < n; i++ {
-		t := d.toks[i]
-		if t.kind != tWord || !t.upper {
+	skip := 0 // tokens before skip belong to a name already read
+	for _, ci := range d.caps {
+		i := int(ci)
+		if i < skip {
 			continue
 		}
+		t := d.toks[i]
 		w := d.word(i)
 		var gen entity.Gender
 		isFirst := false
@@ -107,13 +109,13 @@ func (d *doc) collectPeople(cands []cand) {
 			p := &person{name: full, gender: gen}
 			d.roleBefore(i, p)
 			d.register(full, p)
-			i = e - 1
+			skip = e
 			continue
 		}
 		if (w == "Frau" || w == "Herr") && d.isWord(i+1) && d.toks[i+1].upper {
 			// "Frau Dr. Lehmann", "Herr Schneider"
 			m := i + 1
-			for m+1 < n && honorifics[d.word(m)] && d.isPunct(m+1, '.') && d.isWord(m+2) && d.toks[m+2].upper {
+			for m+1 < n && d.is(m, cHonorific) && d.isPunct(m+1, '.') && d.isWord(m+2) && d.toks[m+2].upper {
 				m += 2
 			}
 			if sw := d.word(m); d.surnameAt(m) && d.people[sw] == nil {
@@ -173,13 +175,16 @@ func (d *doc) collectPeople(cands []cand) {
 		}
 	}
 
+	// the mention cursor only moves forward, so visiting the capitalized
+	// words alone finds the same mention for each of them
 	mi := 0
-	for i := 0; i < n; i++ {
+	for _, ci := range d.caps {
+		i := int(ci)
 		t := d.toks[i]
 		for mi < len(d.mentions) && d.mentions[mi].End <= int(t.s) {
 			mi++
 		}
-		if t.q != 0 || t.kind != tWord || !t.upper {
+		if t.q != 0 {
 			continue
 		}
 		if mi < len(d.mentions) && d.mentions[mi].Start <= int(t.s) {
@@ -195,12 +200,12 @@ func (d *doc) collectPeople(cands []cand) {
 			}
 			continue
 		}
-		w := d.word(i)
 		var p *person
-		if h := lexHash(w); filter[h>>6]&(1<<(h&63)) != 0 {
-			p = d.people[w]
+		if h := t.h &^ tokEndsS; filter[h>>6]&(1<<(h&63)) != 0 {
+			p = d.people[d.word(i)]
 		}
-		if p == nil && len(w) > 1 && w[len(w)-1] == 's' {
+		if p == nil && t.h&tokEndsS != 0 && t.e-t.s > 1 {
+			w := d.word(i)
 			if h := lexHash(w[:len(w)-1]); filter[h>>6]&(1<<(h&63)) != 0 {
 				p = d.people[w[:len(w)-1]]
 			}
@@ -462,7 +467,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		}
 	}
 	if roleTok >= 0 {
-		if determiners[d.word(np.s)] && (d.word(np.s) == "der" || d.word(np.s) == "die" || d.word(np.s) == "Der" || d.word(np.s) == "Die") && roleTok == np.e-1 {
+		if d.is(np.s, cDet) && (d.word(np.s) == "der" || d.word(np.s) == "die" || d.word(np.s) == "Der" || d.word(np.s) == "Die") && roleTok == np.e-1 {
 			canon := ""
 			if m := d.mentionAt(int(d.toks[roleTok].s)); m != nil && m.Kind == entity.Organization {
 				canon = orgMentionName(m)
@@ -487,7 +492,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 			sp.Organization = orgMentionName(org)
 		} else if roleTok+1 < np.e && (d.word(roleTok+1) == "der" || d.word(roleTok+1) == "des" || d.word(roleTok+1) == "von" || d.word(roleTok+1) == "vom") {
 			k := roleTok + 2
-			if d.isWord(k) && determiners[d.word(k)] {
+			if d.isWord(k) && d.is(k, cDet) {
 				k++
 			}
 			sp.Organization = d.orgName(k, np.e)
@@ -525,7 +530,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		}
 		sp.IsOrganization = true
 	}
-	if determiners[d.word(np.s)] && np.e-np.s > 1 && !(partitives[d.word(np.s)] && d.isWord(np.s+1) && determiners[d.word(np.s+1)]) {
+	if d.is(np.s, cDet) && np.e-np.s > 1 && !(d.is(np.s, cPartitive) && d.isWord(np.s+1) && d.is(np.s+1, cDet)) {
 		name = d.text[d.toks[np.s+1].s:e]
 	}
 	sp.Name = name
@@ -622,7 +627,7 @@ func (d *doc) firstHead(np npRange) int {
 // withoutDeterminer returns the text of np without a leading determiner.
 func (d *doc) withoutDeterminer(np npRange) string {
 	k := np.s
-	if k < np.e-1 && d.isWord(k) && determiners[d.word(k)] {
+	if k < np.e-1 && d.isWord(k) && d.is(k, cDet) {
 		k++
 	}
 	return d.text[d.toks[k].s:d.toks[np.e-1].e]
@@ -661,7 +666,7 @@ func (d *doc) previousSubject(o int) *Speaker {
 	// the subject is followed by its finite verb, or by the comma of an
 	// apposition after a name ("Sadiq Khan, einer der …, verurteilte")
 	named := np.ok() && (d.namesPerson(np) || d.nameBeforeApposition(np))
-	if np.ok() && !(d.isWord(np.e) && !d.toks[np.e].upper && !determiners[d.word(np.e)] && !prepositions[d.word(np.e)] || named && d.isPunct(np.e, ',')) {
+	if np.ok() && !(d.isWord(np.e) && !d.toks[np.e].upper && !d.is(np.e, cDet) && !d.is(np.e, cPrep) || named && d.isPunct(np.e, ',')) {
 		np = noNP
 	}
 	if !np.ok() {
@@ -702,7 +707,7 @@ func (d *doc) previousSubject(o int) *Speaker {
 // thing ("Die Prognose von Eva Kühn").
 func (d *doc) namesPerson(np npRange) bool {
 	for k := np.s; k < np.e; k++ {
-		if !d.isWord(k) || !d.toks[k].upper || determiners[d.word(k)] {
+		if !d.isWord(k) || !d.toks[k].upper || d.is(k, cDet) {
 			continue
 		}
 		w := d.word(k)
@@ -758,10 +763,10 @@ func (d *doc) failedSubject(v int) bool {
 		if d.toks[k].q != 0 {
 			continue // quoted words are no subject ("kurz „PACs“ genannt")
 		}
-		if d.isWord(k) && d.toks[k].upper && !inLower(prepositions, d.word(k)) {
+		if d.isWord(k) && d.toks[k].upper && !d.isLower(k, cPrepLower) {
 			return true
 		}
-		if d.isWord(k) && prepositions[d.word(k)] {
+		if d.isWord(k) && d.is(k, cPrep) {
 			return false
 		}
 	}
@@ -779,7 +784,7 @@ func (d *doc) subjectAtStart(np npRange) bool {
 // group or body ("Die Demonstranten", "das Ministerium").
 func (d *doc) capitalHead(np npRange) bool {
 	for k := np.s; k < np.e; k++ {
-		if d.isWord(k) && d.toks[k].upper && !notSpeakers[d.word(k)] && !determiners[d.word(k)] && !isNumberWord(d.word(k)) {
+		if d.isWord(k) && d.toks[k].upper && !d.is(k, cNotSpeaker) && !d.is(k, cDet) && !isNumberWord(d.word(k)) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,12 +51,16 @@ const (
 // token is one word or punctuation character of the text.
 type token struct {
 	s, e  int32
-	para  int32 // index of its paragraph
-	q     int32 // index+1 of the accepted quote whose inner text holds it; 0 outside
-	lex   lexInfo
+	para  int32  // index of its paragraph
+	q     int32  // index+1 of the accepted quote whose inner text holds it; 0 outside
+	h     uint32 // words: lexHash of the word, and tokEndsS
+	lex   uint16 // words: index into lexicon().infos (0: not in the lexicon)
 	kind  tokKind
 	upper bool // a word starting with an upper-case letter
 }
+
+// tokEndsS is the bit of token.h telling a word that ends in "s".
+const tokEndsS = 1 << 31
 
 // tokenize splits text into words and punctuation. Words hold letters,
 // digits, inner hyphens, inner apostrophes and inner dots of numbers. The
@@ -68,6 +73,9 @@ func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
 	for pi, p := range paras {
 		i := p.s
 		for i < p.e {
+			if len(toks) == cap(toks) {
+				toks = growTokens(toks, i, len(text))
+			}
 			c := text[i]
 			if c < utf8.RuneSelf {
 				switch {
@@ -76,7 +84,8 @@ func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
 					continue
 				case isWordByte(c):
 					j := scanWord(text, i, p.e)
-					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: c >= 'A' && c <= 'Z', para: int32(pi), lex: lx.lookup(text[i:j])})
+					lex, h := lx.lookup(text[i:j])
+					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: c >= 'A' && c <= 'Z', para: int32(pi), lex: lex, h: h})
 					i = j
 					continue
 				}
@@ -92,7 +101,8 @@ func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
 			switch {
 			case unicode.IsLetter(r):
 				j := scanWord(text, i, p.e)
-				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: unicode.IsUpper(r), para: int32(pi), lex: lx.lookup(text[i:j])})
+				lex, h := lx.lookup(text[i:j])
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: unicode.IsUpper(r), para: int32(pi), lex: lex, h: h})
 				i = j
 			case unicode.IsSpace(r) || r == utf8.RuneError:
 				i += w
@@ -111,6 +121,19 @@ func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
 
 // isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
 // A–Z onto a–z and no other byte into a–z.
+// growTokens makes room in toks, which holds the tokens of text[:pos] of a
+// text of n bytes, for the tokens of the rest: as many again per byte as so
+// far, and an eighth more. One step instead of the many small ones of
+// append keeps the peak memory of a text made of one-byte tokens (a
+// megabyte of full stops) low.
+func growTokens(toks []token, pos, n int) []token {
+	want := len(toks)/8 + 16
+	if pos > 0 {
+		want += int(int64(len(toks)) * int64(n-pos) / int64(pos))
+	}
+	return slices.Grow(toks, want)
+}
+
 func isWordByte(c byte) bool {
 	return (c|0x20)-'a' < 26 || c-'0' < 10
 }

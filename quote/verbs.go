@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math"
 	"slices"
 
 	"github.com/finanztext/finanztext/entity"
@@ -203,12 +204,15 @@ const (
 	lxHeisst
 	lxMale   // a male given name
 	lxFemale // a female given name
+	lxCue    // so, laut, Laut, zufolge: the other words indirectSpeech looks at
 )
 
 // lexiconT holds every word the scanners look up, so that one map lookup per
 // token answers all of them.
 type lexiconT struct {
 	words  map[string]lexInfo
+	index  map[string]uint16 // word → index into infos
+	infos  []lexInfo         // infos[0] is the empty entry
 	forms  []verbForm
 	filter [lexFilterBits / 64]uint64 // lexHash of every word: most other words miss it
 }
@@ -226,15 +230,22 @@ func lexHash(w string) uint32 {
 	return h >> (32 - 17)
 }
 
-// lookup returns the lexicon entry of w.
-func (lx *lexiconT) lookup(w string) lexInfo {
+// lookup returns the index of w in lx.infos (0 when w is not in the
+// lexicon) and the token hash of w: lexHash(w), with tokEndsS set when w
+// ends in "s".
+func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 	if w == "" {
-		return lexInfo{}
+		return 0, 0
 	}
-	if h := lexHash(w); lx.filter[h>>6]&(1<<(h&63)) == 0 {
-		return lexInfo{}
+	h := lexHash(w)
+	th := h
+	if w[len(w)-1] == 's' {
+		th |= tokEndsS
 	}
-	return lx.words[w]
+	if lx.filter[h>>6]&(1<<(h&63)) == 0 {
+		return 0, th
+	}
+	return lx.index[w], th
 }
 
 // lexicon is built once from the verb table, the subjunctive forms, the
@@ -269,6 +280,9 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 	for _, w := range []string{"heißt", "hieß", "geheißen", "hiess", "heisst"} {
 		set(w, lxHeisst)
 	}
+	for _, w := range []string{"so", "laut", "Laut", "zufolge"} {
+		set(w, lxCue)
+	}
 	for w, g := range genders() {
 		switch g {
 		case entity.Male:
@@ -277,9 +291,16 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 			set(w, lxFemale)
 		}
 	}
-	for w := range lx.words {
+	lx.index = make(map[string]uint16, len(lx.words))
+	lx.infos = append(make([]lexInfo, 0, len(lx.words)+1), lexInfo{})
+	for w, e := range lx.words {
 		h := lexHash(w)
 		lx.filter[h>>6] |= 1 << (h & 63)
+		if len(lx.infos) > math.MaxUint16 {
+			panic("quote: lexicon too large for a uint16 index")
+		}
+		lx.index[w] = uint16(len(lx.infos))
+		lx.infos = append(lx.infos, e)
 	}
 	return lx
 })
@@ -290,19 +311,19 @@ func (d *doc) verbAt(k int, capOK bool) (verbForm, bool) {
 	if k < 0 || k >= len(d.toks) {
 		return verbForm{}, false
 	}
-	t := &d.toks[k]
-	if t.lex.verb != 0 {
-		return d.lx.forms[t.lex.verb-1], true
+	e := &d.lx.infos[d.toks[k].lex]
+	if e.verb != 0 {
+		return d.lx.forms[e.verb-1], true
 	}
-	if capOK && t.lex.verbCap != 0 {
-		return d.lx.forms[t.lex.verbCap-1], true
+	if capOK && e.verbCap != 0 {
+		return d.lx.forms[e.verbCap-1], true
 	}
 	return verbForm{}, false
 }
 
 // givenName returns the gender of token k when it is a given name.
 func (d *doc) givenName(k int) (entity.Gender, bool) {
-	switch fl := d.toks[k].lex.flags; {
+	switch fl := d.lx.infos[d.toks[k].lex].flags; {
 	case fl&lxMale != 0:
 		return entity.Male, true
 	case fl&lxFemale != 0:
@@ -316,5 +337,5 @@ func (d *doc) lexAt(k int) uint8 {
 	if k < 0 || k >= len(d.toks) {
 		return 0
 	}
-	return d.toks[k].lex.flags
+	return d.lx.infos[d.toks[k].lex].flags
 }
