@@ -154,7 +154,7 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 			i = scanWord(text, i, t, flags|kind, letter, letter && unicode.IsUpper(r), size)
 		}
 		if ix != nil {
-			t.wi = ix.lookupWord(text[t.start:t.end], t, buf)
+			t.wi = ix.lookupWord(text, text[t.start:t.end], t, buf)
 		}
 	emit:
 		flags = 0
@@ -294,7 +294,7 @@ func scanWord(text string, i int, t *token, flags uint16, letter, upperLetter bo
 // lookupWord returns the word info index of word token w (0: none): the
 // filter, then the table, with the key built only when the word is not
 // its own key.
-func (ix *index) lookupWord(w string, t *token, buf *[]byte) int32 {
+func (ix *index) lookupWord(text, w string, t *token, buf *[]byte) int32 {
 	if len(w) == 1 {
 		return ix.tok1[w[0]]
 	}
@@ -302,7 +302,22 @@ func (ix *index) lookupWord(w string, t *token, buf *[]byte) int32 {
 		return 0
 	}
 	if (t.is(fCaps) || !t.is(fInnerCaps)) && !t.is(fMark) && !t.is(fNoKey) {
-		return ix.vtab.get(w) // the word is its own key
+		// The word is its own key. A word holds no NUL byte (a blank).
+		if n := len(w); n <= 8 {
+			var x uint64
+			if s := int(t.start); s+8 <= len(text) {
+				b := text[s : s+8]
+				x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				x &= 1<<(8*n) - 1 // all bits for n == 8 (1<<64 is 0)
+			} else {
+				for i := n - 1; i >= 0; i-- {
+					x = x<<8 | uint64(w[i])
+				}
+			}
+			return ix.vtab.getSmall(x)
+		}
+		return ix.vtab.get(w)
 	}
 	*buf = appendKey((*buf)[:0], w)
 	return ix.vtab.get(string(*buf))

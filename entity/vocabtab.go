@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // vocabTable is an open-addressing hash table over the vocabulary keys, a
 // faster read path than the map for the one lookup per token of the scan;
 // one-byte keys (punctuation, digits) are read from an array. It is built
@@ -10,6 +12,14 @@ type vocabTable struct {
 	slots []uint64 // the full hash << 32 | the index (0: an empty slot)
 	keys  []string // the key of each slot, compared when the hash matches
 	ascii [128]int32
+
+	// Keys of two to eight bytes (most words) packed into an integer,
+	// byte 0 lowest (keys hold no NUL byte, so the integer tells the
+	// length): one multiplication and integer compares, no string
+	// compare.
+	smallShift uint
+	smallKeys  []uint64 // 0: an empty slot
+	smallVals  []int32
 }
 
 func newVocabTable(vocab map[string]*wordInfo, wis map[*wordInfo]int32) *vocabTable {
@@ -31,7 +41,54 @@ func newVocabTable(vocab map[string]*wordInfo, wis map[*wordInfo]int32) *vocabTa
 		t.slots[i] = uint64(h)<<32 | uint64(uint32(wi))
 		t.keys[i] = k
 	}
+	bits := uint(6)
+	for 1<<bits < len(vocab)*2 {
+		bits++
+	}
+	t.smallShift = 64 - bits
+	t.smallKeys = make([]uint64, 1<<bits)
+	t.smallVals = make([]int32, 1<<bits)
+	mask := uint64(1)<<bits - 1
+	for k, w := range vocab {
+		x, ok := packKey(k)
+		if !ok {
+			continue
+		}
+		i := smallHash(x) >> t.smallShift
+		for t.smallKeys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.smallKeys[i], t.smallVals[i] = x, wis[w]
+	}
 	return t
+}
+
+// packKey packs a key of two to eight bytes without NUL into an integer.
+func packKey(k string) (uint64, bool) {
+	if len(k) < 2 || len(k) > 8 || strings.IndexByte(k, 0) >= 0 {
+		return 0, false
+	}
+	var x uint64
+	for i := len(k) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(k[i])
+	}
+	return x, true
+}
+
+func smallHash(x uint64) uint64 { return x * 0x9E3779B97F4A7C15 }
+
+// getSmall returns the word info index of the key packed as x (see
+// packKey), or 0.
+func (t *vocabTable) getSmall(x uint64) int32 {
+	mask := uint64(len(t.smallKeys) - 1)
+	for i := smallHash(x) >> t.smallShift; ; i = (i + 1) & mask {
+		switch t.smallKeys[i] {
+		case x:
+			return t.smallVals[i]
+		case 0:
+			return 0
+		}
+	}
 }
 
 // get returns the word info index of key k, or 0.
