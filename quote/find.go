@@ -81,16 +81,18 @@ func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
 // Nothing returned to the caller points into them, and release drops every
 // reference to the caller's text and mentions.
 type docBufs struct {
-	paras            []span
-	toks             []token
-	sentBeg, sentEnd []int32
-	pairTok          [][2]int
-	wc               []uint8  // per token: the answers of roleAt and surnameAt
-	cls              []uint32 // per token: word classes (see doc.is)
-	mstart           []int32  // Start of every mention
-	caps             []int32  // indices of the capitalized words
-	npMemo           [npMemoSize]npMemoEntry
-	ms               []entity.Mention // mentions remapped or filtered for the doc
+	paras   []span
+	toks    []token
+	sents   []sentRange
+	pairTok [][2]int
+	wc      []uint8  // per token: the answers of roleAt and surnameAt
+	cls     []uint32 // per token: word classes (see doc.is)
+	mstart  []int32  // Start of every mention
+	caps    []int32  // indices of the capitalized words
+	npMemo  [npMemoSize]npMemoEntry
+	ms      []entity.Mention // mentions remapped or filtered for the doc
+	people  map[string]*person
+	pmen    []pmention
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBufs) }}
@@ -105,6 +107,9 @@ func getBufs() *docBufs { return bufPool.Get().(*docBufs) }
 func (b *docBufs) release() {
 	clear(b.ms)
 	b.ms = b.ms[:0]
+	clear(b.people)
+	clear(b.pmen)
+	b.pmen = b.pmen[:0]
 	if cap(b.toks) > maxPooledTokens {
 		*b = docBufs{}
 	}
@@ -135,6 +140,9 @@ type cand struct {
 	evEnd   int
 }
 
+// sentRange is the first (b) and last (e) token of a sentence.
+type sentRange struct{ b, e int32 }
+
 // npRange is a noun phrase [s, e) in token indices.
 type npRange struct{ s, e int }
 
@@ -147,8 +155,7 @@ type doc struct {
 	text     string
 	paras    []span
 	toks     []token
-	sentEnd  []int32 // per token: index of the last token of its sentence
-	sentBeg  []int32
+	sents    []sentRange // per token: the first and last token of its sentence
 	pairs    []pair
 	pairTok  [][2]int // token indices of open and close mark per pair
 	mentions []entity.Mention
@@ -157,7 +164,7 @@ type doc struct {
 	speakerNames map[string]bool
 	pmen         []pmention // person mentions outside quotes, by position
 	lx           *lexiconT
-	bufs         *docBufs // where toks, sentBeg, sentEnd and pairTok live
+	bufs         *docBufs // where toks, sents and pairTok live
 	wc           []uint8  // per token: cached word classes (wc… bits)
 	cls          []uint32 // per token: closed-set classes (c… bits), see is
 	mstart       []int32  // Start of each of mentions, for binary search
@@ -351,9 +358,8 @@ const maxAbbrevLen = 4
 // end a sentence.
 func (d *doc) sentences() {
 	n := len(d.toks)
-	d.sentEnd = slices.Grow(d.bufs.sentEnd[:0], n)[:n]
-	d.sentBeg = slices.Grow(d.bufs.sentBeg[:0], n)[:n]
-	d.bufs.sentEnd, d.bufs.sentBeg = d.sentEnd, d.sentBeg
+	d.sents = slices.Grow(d.bufs.sents[:0], n)[:n]
+	d.bufs.sents = d.sents
 	beg := 0
 	for i := 0; i < n; i++ {
 		t := d.toks[i]
@@ -376,8 +382,7 @@ func (d *doc) sentences() {
 		}
 		if end {
 			for k := beg; k <= i; k++ {
-				d.sentBeg[k] = int32(beg)
-				d.sentEnd[k] = int32(i)
+				d.sents[k] = sentRange{int32(beg), int32(i)}
 			}
 			beg = i + 1
 		}
@@ -487,7 +492,7 @@ func (d *doc) sentenceHasCue(i int) bool {
 	if i < 0 || i >= len(d.toks) {
 		return false
 	}
-	b, e := int(d.sentBeg[i]), int(d.sentEnd[i])
+	b, e := int(d.sents[i].b), int(d.sents[i].e)
 	for k := b; k <= e; k++ {
 		t := d.toks[k]
 		if t.q != 0 || t.kind != tWord {
@@ -771,7 +776,7 @@ func (d *doc) afterAttribution(c int) attr {
 func (d *doc) clauseEnd(i int) int {
 	n := len(d.toks)
 	k := i
-	lim := int(d.sentEnd[min(i, n-1)])
+	lim := int(d.sents[min(i, n-1)].e)
 	for k+1 < n && k+1 <= lim && d.toks[k+1].para == d.toks[i].para {
 		t := d.toks[k+1]
 		if t.kind == tMark {
@@ -1049,7 +1054,7 @@ func (d *doc) skipParen(k int) int {
 // clauseStart returns the first token of the clause that ends before token
 // i: after the previous , ; : sentence start, or quotation mark.
 func (d *doc) clauseStart(i int, stopAtComma bool) int {
-	b := int(d.sentBeg[min(i, len(d.toks)-1)])
+	b := int(d.sents[min(i, len(d.toks)-1)].b)
 	k := i - 1
 	for k >= b {
 		t := d.toks[k]
@@ -1212,7 +1217,7 @@ func (d *doc) attribute(cands []cand, i int) {
 	// before with a colon, or a comma: "X sagte: „…“", "Er sagte, „…“"
 	if o > 0 && (d.toks[o-1].para == d.toks[o].para || d.isPunct(o-1, ':')) && (d.isPunct(o-1, ':') || d.isPunct(o-1, ',')) {
 		colon := d.isPunct(o-1, ':')
-		cs := int(d.sentBeg[o-1])
+		cs := int(d.sents[o-1].b)
 		// not before the end of an earlier quote in this sentence
 		for j := i - 1; j >= 0; j-- {
 			if cands[j].kind == Direct && cands[j].close >= 0 && cands[j].close < o && cands[j].close >= cs {
@@ -1250,7 +1255,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		return
 	}
 	// a quote inside a sentence with a verb of saying
-	b, e := int(d.sentBeg[o]), int(d.sentEnd[o])
+	b, e := int(d.sents[o].b), int(d.sents[o].e)
 	if np, k := d.soAttribution(b, e); np.ok() && !d.colonBetween(c.close, k) {
 		c.np, c.verbTok = np, k
 		return
@@ -1470,7 +1475,7 @@ func (d *doc) finiteAfter(e int) bool {
 // when a finite verb follows it: a weak guess at the speaker of a quote in
 // a sentence without a verb of saying.
 func (d *doc) sentenceSubject(o int) npRange {
-	b := d.afterLabel(int(d.sentBeg[o]), o)
+	b := d.afterLabel(int(d.sents[o].b), o)
 	s := d.skipStarters(b, o)
 	np := d.grabSubject(s)
 	if !np.ok() || np.e >= o {
@@ -1524,7 +1529,7 @@ func (d *doc) unmarkedParagraphs() []cand {
 		if next.kind == tMark || next.kind == tPunct {
 			continue
 		}
-		cs := int(d.sentBeg[i])
+		cs := int(d.sents[i].b)
 		np, verb, _, plural := d.subjectBefore(cs, i, false)
 		if verb < 0 || !np.ok() {
 			continue
@@ -1563,7 +1568,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 	dsent := make([]int32, 0, len(direct))
 	for _, q := range direct {
 		if q.close >= 0 && q.close < n {
-			dsent = append(dsent, d.sentBeg[q.close])
+			dsent = append(dsent, d.sents[q.close].b)
 		}
 	}
 	slices.Sort(dsent)
@@ -1576,7 +1581,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		if t.lex == 0 {
 			continue // no verb, no source noun, not so, laut, zufolge
 		}
-		b, e := int(d.sentBeg[k]), int(d.sentEnd[k])
+		b, e := int(d.sents[k].b), int(d.sents[k].e)
 		w := d.word(k)
 		var c cand
 		found := false
@@ -1951,7 +1956,7 @@ func (d *doc) labelled(o int) bool {
 	if !afterAls && !indefinite {
 		return false
 	}
-	b, e := int(d.sentBeg[o]), int(d.sentEnd[o])
+	b, e := int(d.sents[o].b), int(d.sents[o].e)
 	for m := b; m <= e; m++ {
 		if d.toks[m].q != 0 || !d.isWord(m) {
 			continue
@@ -2115,7 +2120,7 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 // are the sentence starts of the direct quotations, ordered; *ds is a
 // cursor into them that only moves forward, as b does.
 func (d *doc) eventDropped(events []cand, dsent []int32, ds *int, b int) bool {
-	if n := len(events); n > 0 && !events[n-1].pending && int(d.sentBeg[events[n-1].close]) == b {
+	if n := len(events); n > 0 && !events[n-1].pending && int(d.sents[events[n-1].close].b) == b {
 		return true
 	}
 	for *ds < len(dsent) && int(dsent[*ds]) < b {
@@ -2136,12 +2141,12 @@ func (d *doc) keepEvents(out, events, direct []cand) []cand {
 	for _, list := range [][]cand{direct, out} {
 		for _, q := range list {
 			if q.close >= 0 && q.close < len(d.toks) {
-				covered[d.sentBeg[q.close]] = true
+				covered[d.sents[q.close].b] = true
 			}
 		}
 	}
 	for _, ev := range events {
-		st := d.sentBeg[ev.close]
+		st := d.sents[ev.close].b
 		if covered[st] {
 			continue
 		}
@@ -2354,7 +2359,7 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	for nb < len(d.toks) && d.toks[nb].kind == tPunct && nb-c <= 2 {
 		nb++
 	}
-	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sentBeg[nb]) != nb || int(d.sentEnd[c]) >= nb {
+	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sents[nb].b) != nb || int(d.sents[c].e) >= nb {
 		return noNP, -1
 	}
 	switch d.word(nb) {
@@ -2362,7 +2367,7 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	default:
 		return noNP, -1
 	}
-	ne := int(d.sentEnd[nb])
+	ne := int(d.sents[nb].e)
 	for k := nb + 1; k <= ne && k-nb < 20; k++ {
 		if !d.isWord(k) || d.toks[k].q != 0 {
 			continue

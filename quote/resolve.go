@@ -58,7 +58,12 @@ func (d *doc) register(full string, p *person) {
 // from given names followed by surnames, from role nouns before names, and
 // from the speakers of attributions.
 func (d *doc) collectPeople(cands []cand) {
-	d.people = make(map[string]*person)
+	if d.bufs.people == nil {
+		d.bufs.people = make(map[string]*person)
+	}
+	d.people = d.bufs.people
+	d.pmen = d.bufs.pmen[:0]
+	defer func() { d.bufs.pmen = d.pmen }()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.Kind != entity.Person {
@@ -333,7 +338,7 @@ func (d *doc) resolve(cands []cand) []Quote {
 			lastPos = max(c.outer.e, c.inner.e)
 			if c.close >= 0 && c.close < len(d.toks) {
 				// names in the rest of the attribution's sentence do not interrupt
-				lastPos = max(lastPos, int(d.toks[d.sentEnd[c.close]].e))
+				lastPos = max(lastPos, int(d.toks[d.sents[c.close].e].e))
 			}
 			lastPara = d.paraOf(lastPos - 1)
 		}
@@ -640,11 +645,11 @@ func (d *doc) withoutDeterminer(np npRange) string {
 // (who takes the floor from an earlier speaker), or an organization before
 // a quotation standing alone.
 func (d *doc) previousSubject(o int) *Speaker {
-	b := int(d.sentBeg[o])
+	b := int(d.sents[o].b)
 	if b == 0 || d.toks[b-1].para != d.toks[o].para && !(b == o && d.toks[b-1].para+1 == d.toks[o].para) {
 		return nil
 	}
-	pb := int(d.sentBeg[b-1])
+	pb := int(d.sents[b-1].b)
 	if d.toks[pb].q != 0 || d.toks[pb].kind == tMark {
 		return nil
 	}
@@ -776,7 +781,7 @@ func (d *doc) failedSubject(v int) bool {
 // subjectAtStart reports whether np opens its sentence, after conjunctions
 // and adverbs, and a finite verb follows it.
 func (d *doc) subjectAtStart(np npRange) bool {
-	b := d.afterLabel(int(d.sentBeg[np.s]), np.s)
+	b := d.afterLabel(int(d.sents[np.s].b), np.s)
 	return d.skipStarters(b, np.s) == np.s && d.finiteAfter(np.e)
 }
 
