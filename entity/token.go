@@ -295,28 +295,32 @@ func scanWord(text string, i int, t *token, flags uint16, letter, upperLetter bo
 // filter, then the table, with the key built only when the word is not
 // its own key.
 func (ix *index) lookupWord(text, w string, t *token, buf *[]byte) int32 {
-	if len(w) == 1 {
+	n := len(w)
+	if n == 1 {
 		return ix.tok1[w[0]]
+	}
+	own := (t.is(fCaps) || !t.is(fInnerCaps)) && !t.is(fMark) && !t.is(fNoKey)
+	if own && n <= 8 {
+		// The word is its own key, of at most eight bytes: the integer
+		// table is as cheap as the filter, which passes every word that
+		// is its own key and in the table. A word holds no NUL byte.
+		var x uint64
+		if s := int(t.start); s+8 <= len(text) {
+			b := text[s : s+8]
+			x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			x &= 1<<(8*n) - 1 // all bits for n == 8 (1<<64 is 0)
+		} else {
+			for i := n - 1; i >= 0; i-- {
+				x = x<<8 | uint64(w[i])
+			}
+		}
+		return ix.vtab.getSmall(x)
 	}
 	if !ix.mayHave(w, t.is(fCaps), t.is(fMark)) {
 		return 0
 	}
-	if (t.is(fCaps) || !t.is(fInnerCaps)) && !t.is(fMark) && !t.is(fNoKey) {
-		// The word is its own key. A word holds no NUL byte (a blank).
-		if n := len(w); n <= 8 {
-			var x uint64
-			if s := int(t.start); s+8 <= len(text) {
-				b := text[s : s+8]
-				x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-				x &= 1<<(8*n) - 1 // all bits for n == 8 (1<<64 is 0)
-			} else {
-				for i := n - 1; i >= 0; i-- {
-					x = x<<8 | uint64(w[i])
-				}
-			}
-			return ix.vtab.getSmall(x)
-		}
+	if own {
 		return ix.vtab.get(w)
 	}
 	*buf = appendKey((*buf)[:0], w)
