@@ -318,7 +318,7 @@ func (d *docState) resolveSurnames() {
 		filt.add(k)
 		filt.addGenitive(k)
 	}
-	var added []mention
+	added := make([]mention, 0, len(d.ms)/2+4) // a guess: one per two mentions
 	mi := 0
 	for _, i32 := range d.notes.uppers {
 		i := int(i32)

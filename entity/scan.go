@@ -55,10 +55,11 @@ type localAlias struct {
 	from int // active from this token on
 }
 
-// docBuffers are the token slice of a docState, reused between calls
-// through a sync.Pool.
+// docBuffers are the token slice and the token notes of a docState,
+// reused between calls through a sync.Pool. They hold no pointers.
 type docBuffers struct {
-	toks []token
+	toks  []token
+	notes tokenNotes
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBuffers) }}
@@ -74,8 +75,15 @@ func newDocState(ix *index, text string) *docState {
 	if want := len(text)/5 + 1; cap(toks) < want {
 		toks = make([]token, 0, want) // a guess: about one token per five bytes
 	}
-	d.notes.uppers = make([]int32, 0, len(text)/10+1) // a guess: one per ten bytes
+	d.notes = tokenNotes{
+		parens: b.notes.parens[:0], ages: b.notes.ages[:0],
+		uppers: b.notes.uppers[:0], sents: b.notes.sents[:0],
+	}
+	if want := len(text)/10 + 1; cap(d.notes.uppers) < want {
+		d.notes.uppers = make([]int32, 0, want) // a guess: one per ten bytes
+	}
 	d.toks = tokenizeWith(text, toks, ix, &d.buf, &d.notes)
+	d.ms = make([]mention, 0, len(d.toks)/32+4) // a guess: one per 32 tokens
 	return d
 }
 
@@ -1169,6 +1177,7 @@ func (d *docState) release() {
 		return
 	}
 	b.toks = d.toks[:0]
-	d.toks = nil
+	b.notes = d.notes
+	d.toks, d.notes = nil, tokenNotes{}
 	bufPool.Put(b)
 }
