@@ -85,10 +85,10 @@ type docBufs struct {
 	toks    []token
 	sents   []sentRange
 	pairTok [][2]int
-	wc      []uint8  // per token: the answers of roleAt and surnameAt
-	cls     []uint32 // per token: word classes (see doc.is)
-	mstart  []int32  // Start of every mention
-	caps    []int32  // indices of the capitalized words
+	wc      []uint8   // per token: the answers of roleAt and surnameAt
+	cls     []uint32  // per token: word classes (see doc.is)
+	mstart  []int32   // Start of every mention
+	caps    []capWord // the capitalized words
 	npMemo  [npMemoSize]npMemoEntry
 	ms      []entity.Mention // mentions remapped or filtered for the doc
 	people  map[string]*person
@@ -164,11 +164,11 @@ type doc struct {
 	speakerNames map[string]bool
 	pmen         []pmention // person mentions outside quotes, by position
 	lx           *lexiconT
-	bufs         *docBufs // where toks, sents and pairTok live
-	wc           []uint8  // per token: cached word classes (wc… bits)
-	cls          []uint32 // per token: closed-set classes (c… bits), see is
-	mstart       []int32  // Start of each of mentions, for binary search
-	caps         []int32  // indices of the tokens with upper set (words), in order
+	bufs         *docBufs  // where toks, sents and pairTok live
+	wc           []uint8   // per token: cached word classes (wc… bits)
+	cls          []uint32  // per token: closed-set classes (c… bits), see is
+	mstart       []int32   // Start of each of mentions, for binary search
+	caps         []capWord // the tokens with upper set (words), in order
 }
 
 // person is someone the text names.
@@ -195,15 +195,8 @@ func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
 	d.lx = lexicon()
 	b.paras = paragraphs(text, b.paras)
 	d.paras = b.paras
-	b.toks = tokenize(text, d.paras, b.toks, d.lx)
-	d.toks = b.toks
-	b.caps = b.caps[:0]
-	for i := range d.toks {
-		if d.toks[i].upper {
-			b.caps = append(b.caps, int32(i))
-		}
-	}
-	d.caps = b.caps
+	b.toks, b.caps = tokenize(text, d.paras, b.toks, b.caps, d.lx)
+	d.toks, d.caps = b.toks, b.caps
 	d.pairs = findPairs(text, d.paras)
 	if usableAsIs(text, mentions) {
 		d.mentions = mentions

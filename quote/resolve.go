@@ -77,8 +77,8 @@ func (d *doc) collectPeople(cands []cand) {
 	}
 	n := len(d.toks)
 	skip := 0 // tokens before skip belong to a name already read
-	for _, ci := range d.caps {
-		i := int(ci)
+	for _, cw := range d.caps {
+		i := int(cw.i)
 		if i < skip {
 			continue
 		}
@@ -183,8 +183,8 @@ func (d *doc) collectPeople(cands []cand) {
 	// the mention cursor only moves forward, so visiting the capitalized
 	// words alone finds the same mention for each of them
 	mi := 0
-	for _, ci := range d.caps {
-		i := int(ci)
+	for _, cw := range d.caps {
+		i := int(cw.i)
 		t := d.toks[i]
 		for mi < len(d.mentions) && d.mentions[mi].End <= int(t.s) {
 			mi++
@@ -206,10 +206,10 @@ func (d *doc) collectPeople(cands []cand) {
 			continue
 		}
 		var p *person
-		if h := t.h &^ tokEndsS; filter[h>>6]&(1<<(h&63)) != 0 {
+		if h := cw.h &^ tokEndsS; filter[h>>6]&(1<<(h&63)) != 0 {
 			p = d.people[d.word(i)]
 		}
-		if p == nil && t.h&tokEndsS != 0 && t.e-t.s > 1 {
+		if p == nil && cw.h&tokEndsS != 0 && t.e-t.s > 1 {
 			w := d.word(i)
 			if h := lexHash(w[:len(w)-1]); filter[h>>6]&(1<<(h&63)) != 0 {
 				p = d.people[w[:len(w)-1]]

@@ -53,20 +53,28 @@ type token struct {
 	s, e  int32
 	para  int32  // index of its paragraph
 	q     int32  // index+1 of the accepted quote whose inner text holds it; 0 outside
-	h     uint32 // words: lexHash of the word, and tokEndsS
 	lex   uint16 // words: index into lexicon().infos (0: not in the lexicon)
 	kind  tokKind
 	upper bool // a word starting with an upper-case letter
 }
 
-// tokEndsS is the bit of token.h telling a word that ends in "s".
+// capWord is a capitalized word: its token index and the lexHash of the
+// word, with tokEndsS set when it ends in "s".
+type capWord struct {
+	i int32
+	h uint32
+}
+
+// tokEndsS is the bit of capWord.h telling a word that ends in "s".
 const tokEndsS = 1 << 31
 
 // tokenize splits text into words and punctuation. Words hold letters,
 // digits, inner hyphens, inner apostrophes and inner dots of numbers. The
-// tokens are appended to buf[:0].
-func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
+// tokens are appended to buf[:0], the indices of the capitalized words to
+// caps[:0].
+func tokenize(text string, paras []span, buf []token, caps []capWord, lx *lexiconT) ([]token, []capWord) {
 	toks := buf[:0]
+	caps = caps[:0]
 	if want := len(text)/5 + 8; cap(toks) < want {
 		toks = make([]token, 0, want)
 	}
@@ -85,7 +93,11 @@ func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
 				case isWordByte(c):
 					j := scanWord(text, i, p.e)
 					lex, h := lx.lookup(text[i:j])
-					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: c >= 'A' && c <= 'Z', para: int32(pi), lex: lex, h: h})
+					upper := c >= 'A' && c <= 'Z'
+					if upper {
+						caps = append(caps, capWord{int32(len(toks)), h})
+					}
+					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
 					i = j
 					continue
 				}
@@ -102,7 +114,11 @@ func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
 			case unicode.IsLetter(r):
 				j := scanWord(text, i, p.e)
 				lex, h := lx.lookup(text[i:j])
-				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: unicode.IsUpper(r), para: int32(pi), lex: lex, h: h})
+				upper := unicode.IsUpper(r)
+				if upper {
+					caps = append(caps, capWord{int32(len(toks)), h})
+				}
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
 				i = j
 			case unicode.IsSpace(r) || r == utf8.RuneError:
 				i += w
@@ -116,11 +132,9 @@ func tokenize(text string, paras []span, buf []token, lx *lexiconT) []token {
 			}
 		}
 	}
-	return toks
+	return toks, caps
 }
 
-// isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
-// A–Z onto a–z and no other byte into a–z.
 // growTokens makes room in toks, which holds the tokens of text[:pos] of a
 // text of n bytes, for the tokens of the rest: as many again per byte as so
 // far, and an eighth more. One step instead of the many small ones of
@@ -134,6 +148,8 @@ func growTokens(toks []token, pos, n int) []token {
 	return slices.Grow(toks, want)
 }
 
+// isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
+// A–Z onto a–z and no other byte into a–z.
 func isWordByte(c byte) bool {
 	return (c|0x20)-'a' < 26 || c-'0' < 10
 }

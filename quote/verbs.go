@@ -211,8 +211,8 @@ const (
 // token answers all of them.
 type lexiconT struct {
 	words  map[string]lexInfo
-	index  map[string]uint16 // word → index into infos
-	infos  []lexInfo         // infos[0] is the empty entry
+	slots  []lexSlot // open addressing on lexHash, linear probing
+	infos  []lexInfo // infos[0] is the empty entry
 	forms  []verbForm
 	filter [lexFilterBits / 64]uint64 // lexHash of every word: most other words miss it
 }
@@ -245,7 +245,28 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 	if lx.filter[h>>6]&(1<<(h&63)) == 0 {
 		return 0, th
 	}
-	return lx.index[w], th
+	for s := h & lexSlotMask; ; s = (s + 1) & lexSlotMask {
+		switch sl := &lx.slots[s]; sl.w {
+		case w:
+			return sl.idx, th
+		case "":
+			return 0, th
+		}
+	}
+}
+
+// lexSlots is the size of the lexicon's open-addressing table (a power of
+// two, at least twice the number of words: building the lexicon checks it).
+const (
+	lexSlots    = 1 << 12
+	lexSlotMask = lexSlots - 1
+)
+
+// lexSlot is one entry of the lexicon table: a word and its index into
+// infos; w == "" marks an empty slot.
+type lexSlot struct {
+	w   string
+	idx uint16
 }
 
 // lexicon is built once from the verb table, the subjunctive forms, the
@@ -291,15 +312,19 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 			set(w, lxFemale)
 		}
 	}
-	lx.index = make(map[string]uint16, len(lx.words))
+	lx.slots = make([]lexSlot, lexSlots)
 	lx.infos = append(make([]lexInfo, 0, len(lx.words)+1), lexInfo{})
 	for w, e := range lx.words {
 		h := lexHash(w)
 		lx.filter[h>>6] |= 1 << (h & 63)
-		if len(lx.infos) > math.MaxUint16 {
-			panic("quote: lexicon too large for a uint16 index")
+		if len(lx.infos) > math.MaxUint16 || 2*len(lx.words) > lexSlots {
+			panic("quote: lexicon too large for its table")
 		}
-		lx.index[w] = uint16(len(lx.infos))
+		s := h & lexSlotMask
+		for lx.slots[s].w != "" {
+			s = (s + 1) & lexSlotMask
+		}
+		lx.slots[s] = lexSlot{w: w, idx: uint16(len(lx.infos))}
 		lx.infos = append(lx.infos, e)
 	}
 	return lx
