@@ -318,7 +318,7 @@ func (d *docState) resolveSurnames() {
 		filt.add(k)
 		filt.addGenitive(k)
 	}
-	added := make([]mention, 0, len(d.ms)/2+4) // a guess: one per two mentions
+	var added []mention
 	mi := 0
 	for _, i32 := range d.notes.uppers {
 		i := int(i32)
@@ -358,6 +358,9 @@ func (d *docState) resolveSurnames() {
 		}
 		if w == nil {
 			continue
+		}
+		if added == nil {
+			added = make([]mention, 0, len(d.ms)/2+1) // a guess: one per two mentions
 		}
 		added = append(added, mention{kind: Person, ent: w.e, gender: w.g, ts: i, te: i + 1})
 	}

@@ -60,6 +60,7 @@ type localAlias struct {
 type docBuffers struct {
 	toks  []token
 	notes tokenNotes
+	buf   []byte
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBuffers) }}
@@ -79,11 +80,19 @@ func newDocState(ix *index, text string) *docState {
 		parens: b.notes.parens[:0], ages: b.notes.ages[:0],
 		uppers: b.notes.uppers[:0], sents: b.notes.sents[:0],
 	}
+	d.buf = b.buf[:0]
 	if want := len(text)/10 + 1; cap(d.notes.uppers) < want {
 		d.notes.uppers = make([]int32, 0, want) // a guess: one per ten bytes
 	}
+	if want := len(text)/128 + 1; cap(d.notes.sents) < want {
+		d.notes.sents = make([]int32, 0, want) // a guess: one per 128 bytes
+	}
 	d.toks = tokenizeWith(text, toks, ix, &d.buf, &d.notes)
-	d.ms = make([]mention, 0, len(d.toks)/32+4) // a guess: one per 32 tokens
+	if len(d.toks) >= 1024 {
+		// A long text: size the mentions once (a guess: one per 32
+		// tokens) rather than growing them step by step.
+		d.ms = make([]mention, 0, len(d.toks)/32)
+	}
 	return d
 }
 
@@ -1178,6 +1187,9 @@ func (d *docState) release() {
 	}
 	b.toks = d.toks[:0]
 	b.notes = d.notes
-	d.toks, d.notes = nil, tokenNotes{}
+	if cap(d.buf) <= 1<<12 {
+		b.buf = d.buf[:0]
+	}
+	d.toks, d.notes, d.buf = nil, tokenNotes{}, nil
 	bufPool.Put(b)
 }
