@@ -73,6 +73,17 @@ func (d *doc) collectPeople(cands []cand) {
 		if m.Entity != nil && m.Entity.Name != "" {
 			name = m.Entity.Name
 		}
+		// a person mentioned again: what register does for a known name,
+		// without making a person first
+		if old, ok := d.people[name]; ok && name != "" && old.name != "" && (old.name == name || strings.Count(old.name, " ") >= strings.Count(name, " ")) {
+			if old.gender == entity.UnknownGender {
+				old.gender = m.Gender
+			}
+			if old.role == "" {
+				old.role, old.org = m.Role, m.Organization
+			}
+			continue
+		}
 		d.register(name, &person{name: name, gender: m.Gender, role: m.Role, org: m.Organization, ent: m.Entity})
 	}
 	n := len(d.toks)
