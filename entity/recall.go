@@ -291,11 +291,7 @@ func (d *docState) ministryAt(i int) int {
 // isMinistryWord: a word ending in "ministerium" (or its genitive) with at
 // least three letters before it.
 func (d *docState) isMinistryWord(j int) bool {
-	if j >= len(d.toks) || d.toks[j].kind != tkWord {
-		return false
-	}
-	w := d.str(j)
-	return len(w) > 13 && (strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums"))
+	return j < len(d.toks) && d.toks[j].flags&fMinistry != 0 // set by the tokenizer
 }
 
 // acronymOrgNouns are nouns that take an organization in the genitive:

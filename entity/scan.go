@@ -219,6 +219,9 @@ func (d *docState) genitiveInfo(i int) wordMeta {
 	}
 	if d.ownKey(i) {
 		// Not all caps: the stem has no upper case after the first rune.
+		if len(stem) <= 8 {
+			return d.ix.wmeta[d.ix.vtab.getSmall(packText(d.text, int(d.toks[i].start), len(stem)))]
+		}
 		return d.ix.wmeta[d.ix.vtab.get(stem)]
 	}
 	d.buf = appendKey(d.buf[:0], stem)

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,6 +28,7 @@ const (
 	fDefStart                     // the first token of an acronym's long form (set by findAcronyms)
 	fNoKey                        // a word holding an apostrophe or a byte 0xE2 (not isKeyForm)
 	fOddCase                      // a letter after the first rune that is neither upper nor lower case but lowers ("ǅ")
+	fMinistry                     // a word of more than 13 bytes ending in "ministerium" or "ministeriums"
 )
 
 // token is one word or punctuation rune of the text, with byte offsets into
@@ -287,6 +289,11 @@ func scanWord(text string, i int, t *token, flags uint16, letter, upperLetter bo
 	if letters >= 2 && uppers == letters {
 		f |= fCaps
 	}
+	if i-int(t.start) > 13 {
+		if w := text[t.start:i]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
+			f |= fMinistry
+		}
+	}
 	t.end, t.flags = int32(i), f
 	return i
 }
@@ -303,19 +310,8 @@ func (ix *index) lookupWord(text, w string, t *token, buf *[]byte) int32 {
 	if own && n <= 8 {
 		// The word is its own key, of at most eight bytes: the integer
 		// table is as cheap as the filter, which passes every word that
-		// is its own key and in the table. A word holds no NUL byte.
-		var x uint64
-		if s := int(t.start); s+8 <= len(text) {
-			b := text[s : s+8]
-			x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			x &= 1<<(8*n) - 1 // all bits for n == 8 (1<<64 is 0)
-		} else {
-			for i := n - 1; i >= 0; i-- {
-				x = x<<8 | uint64(w[i])
-			}
-		}
-		return ix.vtab.getSmall(x)
+		// is its own key and in the table.
+		return ix.vtab.getSmall(packText(text, int(t.start), n))
 	}
 	if !ix.mayHave(w, t.is(fCaps), t.is(fMark)) {
 		return 0
@@ -325,6 +321,21 @@ func (ix *index) lookupWord(text, w string, t *token, buf *[]byte) int32 {
 	}
 	*buf = appendKey((*buf)[:0], w)
 	return ix.vtab.get(string(*buf))
+}
+
+// packText packs text[s:s+n] (2 ≤ n ≤ 8, no NUL byte) as packKey does.
+func packText(text string, s, n int) uint64 {
+	var x uint64
+	if s+8 <= len(text) {
+		b := text[s : s+8]
+		x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		return x & (1<<(8*n) - 1) // all bits for n == 8 (1<<64 is 0)
+	}
+	for i := s + n - 1; i >= s; i-- {
+		x = x<<8 | uint64(text[i])
+	}
+	return x
 }
 
 // lookupPunct returns the word info index of a punctuation token of one
