@@ -1,11 +1,11 @@
 package quote
 
-import "sync"
-
 // Word classes: which of the closed word sets a token's word belongs to.
 // The attribution scanners ask these again and again for the same tokens
-// (every subject search walks back over its clause), so doc.cls answers
-// them from one lookup per token, made the first time the token is asked.
+// (every subject search walks back over its clause): the lexicon records
+// the classes of every word of the sets, so the lookup made for each word
+// at tokenization answers them all. The lower-case variants (inLower) are
+// computed the first time a token is asked and kept in doc.cls.
 const (
 	cDet           uint32 = 1 << iota // determiners
 	cPrep                             // prepositions
@@ -25,59 +25,52 @@ const (
 	cSourceNoun                       // sourceNouns
 	cTitleNoun                        // titleNouns
 
-	cPrepLower   // inLower(prepositions, w)
-	cSubordLower // inLower(subordinators, w)
-
-	cLowerDone uint32 = 1 << 30 // the …Lower bits are computed
-	cDone      uint32 = 1 << 31 // the set bits are computed
+	cPrepLower       // inLower(prepositions, w), in doc.cls
+	cSubordLower     // inLower(subordinators, w), in doc.cls
+	cPrepLowerDone   // doc.cls: cPrepLower is computed
+	cSubordLowerDone // doc.cls: cSubordLower is computed
 )
 
-// wordClassSets maps every word of the closed sets to its class bits.
-var wordClassSets = sync.OnceValue(func() map[string]uint32 {
-	m := make(map[string]uint32, 1024)
-	for _, s := range []struct {
-		set map[string]bool
-		bit uint32
-	}{
+// classSets lists the closed word sets with their class bits; lexicon()
+// records the bits of each word.
+func classSets() []classSet {
+	return []classSet{
 		{determiners, cDet}, {prepositions, cPrep}, {notSpeakers, cNotSpeaker},
 		{adverbs, cAdverb}, {nameParticles, cNameParticle}, {clauseStarters, cClauseStarter},
 		{oblique, cOblique}, {relativePronouns, cRelPronoun}, {honorifics, cHonorific},
 		{partitives, cPartitive}, {genitiveLinks, cGenLink}, {auxiliaries, cAux},
 		{subordinators, cSubord}, {objectPronouns, cObjPronoun}, {soPrepositions, cSoPrep},
 		{sourceNouns, cSourceNoun}, {titleNouns, cTitleNoun},
-	} {
-		for w, ok := range s.set {
-			if ok {
-				m[w] |= s.bit
-			}
-		}
 	}
-	return m
-})
+}
+
+// classSet is one closed word set and its class bit.
+type classSet struct {
+	set map[string]bool
+	bit uint32
+}
 
 // is reports whether the word of token k is in the set of class bit c (one
-// of cDet … cTitleNoun): set[d.word(k)], answered from a per-token cache.
+// of cDet … cTitleNoun, or several: any of them): set[d.word(k)], answered
+// from the lexicon entry found at tokenization. Every word of the sets is a
+// single word token, so punctuation and words outside the lexicon belong to
+// none.
 func (d *doc) is(k int, c uint32) bool {
-	v := d.cls[k]
-	if v&cDone == 0 {
-		v |= wordClassSets()[d.word(k)] | cDone
-		d.cls[k] = v
-	}
-	return v&c != 0
+	return d.lx.infos[d.toks[k].lex].cls&c != 0
 }
 
 // isLower is inLower(prepositions, d.word(k)) for c == cPrepLower and
 // inLower(subordinators, d.word(k)) for c == cSubordLower, cached per token.
 func (d *doc) isLower(k int, c uint32) bool {
 	v := d.cls[k]
-	if v&cLowerDone == 0 {
-		w := d.word(k)
-		v |= cLowerDone
-		if inLower(prepositions, w) {
-			v |= cPrepLower
-		}
-		if inLower(subordinators, w) {
-			v |= cSubordLower
+	done, set := cPrepLowerDone, prepositions
+	if c == cSubordLower {
+		done, set = cSubordLowerDone, subordinators
+	}
+	if v&done == 0 {
+		v |= done
+		if inLower(set, d.word(k)) {
+			v |= c
 		}
 		d.cls[k] = v
 	}

@@ -1571,7 +1571,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		if t.q != 0 || t.kind != tWord {
 			continue
 		}
-		if t.lex == 0 {
+		if d.lx.infos[t.lex].flags&(lxVerb|lxCue|lxSource|lxHeisst) == 0 {
 			continue // no verb, no source noun, not so, laut, zufolge
 		}
 		b, e := int(d.sents[k].b), int(d.sents[k].e)

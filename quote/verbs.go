@@ -195,6 +195,7 @@ var subjunctive = map[string]bool{
 type lexInfo struct {
 	verb, verbCap int16 // 1 + index into lexicon.forms; 0: none
 	flags         uint8
+	cls           uint32 // the closed word sets holding the word (c… bits)
 }
 
 // Lexicon flags.
@@ -205,6 +206,7 @@ const (
 	lxMale   // a male given name
 	lxFemale // a female given name
 	lxCue    // so, laut, Laut, zufolge: the other words indirectSpeech looks at
+	lxVerb   // a verb form, exact or capitalized (verb or verbCap set)
 )
 
 // lexiconT holds every word the scanners look up, so that one map lookup per
@@ -258,7 +260,7 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 // lexSlots is the size of the lexicon's open-addressing table (a power of
 // two, at least twice the number of words: building the lexicon checks it).
 const (
-	lexSlots    = 1 << 12
+	lexSlots    = 1 << 13
 	lexSlotMask = lexSlots - 1
 )
 
@@ -304,12 +306,27 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 	for _, w := range []string{"so", "laut", "Laut", "zufolge"} {
 		set(w, lxCue)
 	}
+	for _, cs := range classSets() {
+		for w, ok := range cs.set {
+			if ok {
+				e := lx.words[w]
+				e.cls |= cs.bit
+				lx.words[w] = e
+			}
+		}
+	}
 	for w, g := range genders() {
 		switch g {
 		case entity.Male:
 			set(w, lxMale)
 		case entity.Female:
 			set(w, lxFemale)
+		}
+	}
+	for w, e := range lx.words {
+		if e.verb != 0 || e.verbCap != 0 {
+			e.flags |= lxVerb
+			lx.words[w] = e
 		}
 	}
 	lx.slots = make([]lexSlot, lexSlots)
