@@ -4,8 +4,8 @@ package quote
 // The attribution scanners ask these again and again for the same tokens
 // (every subject search walks back over its clause): the lexicon records
 // the classes of every word of the sets, so the lookup made for each word
-// at tokenization answers them all. The lower-case variants (inLower) are
-// computed the first time a token is asked and kept in doc.cls.
+// at tokenization answers them all. The lower-case variants (isLower) are
+// computed the first time a token is asked and kept in doc.wc.
 const (
 	cDet           uint32 = 1 << iota // determiners
 	cPrep                             // prepositions
@@ -25,10 +25,8 @@ const (
 	cSourceNoun                       // sourceNouns
 	cTitleNoun                        // titleNouns
 
-	cPrepLower       // inLower(prepositions, w), in doc.cls
-	cSubordLower     // inLower(subordinators, w), in doc.cls
-	cPrepLowerDone   // doc.cls: cPrepLower is computed
-	cSubordLowerDone // doc.cls: cSubordLower is computed
+	cPrepLower   // for isLower: inLower(prepositions, w)
+	cSubordLower // for isLower: inLower(subordinators, w)
 )
 
 // classSets lists the closed word sets with their class bits; lexicon()
@@ -62,17 +60,17 @@ func (d *doc) is(k int, c uint32) bool {
 // isLower is inLower(prepositions, d.word(k)) for c == cPrepLower and
 // inLower(subordinators, d.word(k)) for c == cSubordLower, cached per token.
 func (d *doc) isLower(k int, c uint32) bool {
-	v := d.cls[k]
-	done, set := cPrepLowerDone, prepositions
+	v := d.wc[k]
+	done, bit, set := wcPrepLowerDone, wcPrepLower, prepositions
 	if c == cSubordLower {
-		done, set = cSubordLowerDone, subordinators
+		done, bit, set = wcSubordLowerDone, wcSubordLower, subordinators
 	}
 	if v&done == 0 {
 		v |= done
 		if inLower(set, d.word(k)) {
-			v |= c
+			v |= bit
 		}
-		d.cls[k] = v
+		d.wc[k] = v
 	}
-	return v&c != 0
+	return v&bit != 0
 }

@@ -85,8 +85,7 @@ type docBufs struct {
 	toks    []token
 	sents   []sentRange
 	pairTok [][2]int
-	wc      []uint8   // per token: the answers of roleAt and surnameAt
-	cls     []uint32  // per token: word classes (see doc.is)
+	wc      []uint16  // per token: the answers of roleAt, surnameAt and isLower
 	mstart  []int32   // Start of every mention
 	caps    []capWord // the capitalized words
 	npMemo  [npMemoSize]npMemoEntry
@@ -165,8 +164,7 @@ type doc struct {
 	pmen         []pmention // person mentions outside quotes, by position
 	lx           *lexiconT
 	bufs         *docBufs  // where toks, sents and pairTok live
-	wc           []uint8   // per token: cached word classes (wc… bits)
-	cls          []uint32  // per token: closed-set classes (c… bits), see is
+	wc           []uint16  // per token: cached answers (wc… bits)
 	mstart       []int32   // Start of each of mentions, for binary search
 	caps         []capWord // the tokens with upper set (words), in order
 }
@@ -223,20 +221,21 @@ func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
 	b.wc = slices.Grow(b.wc[:0], n)[:n]
 	clear(b.wc)
 	d.wc = b.wc
-	b.cls = slices.Grow(b.cls[:0], n)[:n]
-	clear(b.cls)
-	d.cls = b.cls
 	return d
 }
 
-// Bits of doc.wc: whether isRoleNoun and looksLikeSurname were asked for a
-// token, and their answers.
+// Bits of doc.wc: whether isRoleNoun, looksLikeSurname and the inLower
+// tests of isLower were asked for a token, and their answers.
 const (
-	wcRoleDone uint8 = 1 << iota
+	wcRoleDone uint16 = 1 << iota
 	wcRole
 	wcRoleFem
 	wcSurDone
 	wcSurname
+	wcPrepLowerDone
+	wcPrepLower
+	wcSubordLowerDone
+	wcSubordLower
 )
 
 // roleAt is isRoleNoun of the word at token k, computed once per token.
