@@ -236,6 +236,14 @@ type orgMatch struct {
 }
 
 func (d *docState) matchOrg(i int) (orgMatch, bool) {
+	if i < len(d.toks) {
+		// Most words start no alias: neither the word nor, for a
+		// capitalized word ending in s, its genitive stem has a word id.
+		if t := &d.toks[i]; d.ix.wmeta[t.wi].id < 0 &&
+			!(t.kind == tkWord && t.flags&(fUpper|fCaps) == fUpper && t.end-t.start >= 5 && d.text[t.end-1] == 's') {
+			return orgMatch{}, false
+		}
+	}
 	tr := &d.ix.orgs
 	node := int32(0)
 	var best orgMatch
