@@ -96,9 +96,9 @@ type docBufs struct {
 
 var bufPool = sync.Pool{New: func() any { return new(docBufs) }}
 
-// maxPooledTokens bounds the token buffer kept for reuse (a text of about
-// 20 MB); larger ones are left to the collector.
-const maxPooledTokens = 1 << 22
+// maxPooledTokens bounds the buffers kept for reuse: those of a text of more
+// than about 10 MB (2M tokens, 40 MB of tokens) are left to the collector.
+const maxPooledTokens = 1 << 21
 
 func getBufs() *docBufs { return bufPool.Get().(*docBufs) }
 
