@@ -88,6 +88,7 @@ type docBufs struct {
 	wc      []uint16  // per token: the answers of roleAt, surnameAt and isLower
 	mstart  []int32   // Start of every mention
 	caps    []capWord // the capitalized words
+	paraTok []int32   // first token of each paragraph, and len(toks)
 	npMemo  [npMemoSize]npMemoEntry
 	ms      []entity.Mention // mentions remapped or filtered for the doc
 	people  map[string]*person
@@ -167,6 +168,7 @@ type doc struct {
 	wc           []uint16  // per token: cached answers (wc… bits)
 	mstart       []int32   // Start of each of mentions, for binary search
 	caps         []capWord // the tokens with upper set (words), in order
+	paraTok      []int32   // paraTok[p]: first token of paragraph p; paraTok[len(paras)] = len(toks)
 }
 
 // person is someone the text names.
@@ -193,8 +195,8 @@ func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
 	d.lx = lexicon()
 	b.paras = paragraphs(text, b.paras)
 	d.paras = b.paras
-	b.toks, b.caps = tokenize(text, d.paras, b.toks, b.caps, d.lx)
-	d.toks, d.caps = b.toks, b.caps
+	b.toks, b.caps, b.paraTok = tokenize(text, d.paras, b.toks, b.caps, b.paraTok, d.lx)
+	d.toks, d.caps, d.paraTok = b.toks, b.caps, b.paraTok
 	d.pairs = findPairs(text, d.paras)
 	if usableAsIs(text, mentions) {
 		d.mentions = mentions
@@ -1510,11 +1512,15 @@ func (d *doc) knownSurnameShape(k int) bool {
 // without quotation marks: that paragraph is a direct quotation of X.
 func (d *doc) unmarkedParagraphs() []cand {
 	var out []cand
-	for i, t := range d.toks {
-		if t.kind != tPunct || d.text[t.s] != ':' || t.q != 0 {
-			continue
+	// a colon ending a paragraph: only the last token of each paragraph
+	// (but the last of the text) can be one
+	for pi := 0; pi+1 < len(d.paraTok); pi++ {
+		i := int(d.paraTok[pi+1]) - 1
+		if i < int(d.paraTok[pi]) || i+1 >= len(d.toks) {
+			continue // a paragraph without tokens, or the last token
 		}
-		if i+1 >= len(d.toks) || d.toks[i+1].para == t.para {
+		t := d.toks[i]
+		if t.kind != tPunct || d.text[t.s] != ':' || t.q != 0 {
 			continue
 		}
 		next := d.toks[i+1]

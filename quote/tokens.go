@@ -71,14 +71,17 @@ const tokEndsS = 1 << 31
 // tokenize splits text into words and punctuation. Words hold letters,
 // digits, inner hyphens, inner apostrophes and inner dots of numbers. The
 // tokens are appended to buf[:0], the indices of the capitalized words to
-// caps[:0].
-func tokenize(text string, paras []span, buf []token, caps []capWord, lx *lexiconT) ([]token, []capWord) {
+// caps[:0], the index of the first token of each paragraph and then the
+// number of tokens to paraTok[:0].
+func tokenize(text string, paras []span, buf []token, caps []capWord, paraTok []int32, lx *lexiconT) ([]token, []capWord, []int32) {
 	toks := buf[:0]
 	caps = caps[:0]
+	paraTok = paraTok[:0]
 	if want := len(text)/5 + 8; cap(toks) < want {
 		toks = make([]token, 0, want)
 	}
 	for pi, p := range paras {
+		paraTok = append(paraTok, int32(len(toks)))
 		i := p.s
 		for i < p.e {
 			if len(toks) == cap(toks) {
@@ -132,7 +135,7 @@ func tokenize(text string, paras []span, buf []token, caps []capWord, lx *lexico
 			}
 		}
 	}
-	return toks, caps
+	return toks, caps, append(paraTok, int32(len(toks)))
 }
 
 // growTokens makes room in toks, which holds the tokens of text[:pos] of a
