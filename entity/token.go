@@ -173,16 +173,14 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 		if t.flags&fUpper != 0 {
 			notes.uppers = append(notes.uppers, int32(k))
 		}
-		if k >= 2 {
-			switch text[t.start] {
-			case '(':
-				if t.kind == tkPunct {
-					notes.parens = append(notes.parens, int32(k))
-				}
-			case 'j', 'J':
-				if toks[k-1].flags&fHyphen != 0 && toks[k-2].flags&fDigit != 0 {
-					notes.ages = append(notes.ages, int32(k))
-				}
+		switch text[t.start] {
+		case '(':
+			if t.kind == tkPunct {
+				notes.parens = append(notes.parens, int32(k))
+			}
+		case 'j', 'J':
+			if k >= 2 && toks[k-1].flags&fHyphen != 0 && toks[k-2].flags&fDigit != 0 {
+				notes.ages = append(notes.ages, int32(k))
 			}
 		}
 	}

@@ -209,3 +209,30 @@ func FuzzTokenInfo(f *testing.F) {
 		checkTokenInfo(t, ix, text)
 	})
 }
+
+// TestAcronymAtTextStart: a definition whose "(" is the second token of the
+// text (the parenthesis noted while tokenizing, found by the differential
+// fuzzing of the faster tokenizer against the former one).
+func TestAcronymAtTextStart(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"bank defined first", "Xylobank (XYLB) vergibt Kredite. Die XYLB zahlt.",
+			[]want{{"Xylobank", "Xylobank", "bank"}, {"XYLB", "Xylobank", "bank"}, {"XYLB", "Xylobank", "bank"}}},
+		{"no blank before the bracket", "I0AeA(IAEA)0",
+			[]want{{"I0AeA", "Internationale Atomenergiebehörde", "international_org"}, {"IAEA", "Internationale Atomenergiebehörde", "international_org"}}},
+		{"bracket first: no long form", "(XYLB) vergibt Kredite.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.name == "no blank before the bracket" {
+				if _, ok := Lookup("Internationale Atomenergiebehörde"); !ok {
+					t.Skip("gazetteer without the IAEA")
+				}
+			}
+			assert.Equal(t, tt.want, got(t, tt.in, Find(tt.in)))
+		})
+	}
+}
