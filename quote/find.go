@@ -89,6 +89,7 @@ type docBufs struct {
 	mstart  []int32   // Start of every mention
 	caps    []capWord // the capitalized words
 	paraTok []int32   // first token of each paragraph, and len(toks)
+	cues    []int32   // the words indirectSpeech looks at
 	npMemo  [npMemoSize]npMemoEntry
 	ms      []entity.Mention // mentions remapped or filtered for the doc
 	people  map[string]*person
@@ -169,6 +170,7 @@ type doc struct {
 	mstart       []int32   // Start of each of mentions, for binary search
 	caps         []capWord // the tokens with upper set (words), in order
 	paraTok      []int32   // paraTok[p]: first token of paragraph p; paraTok[len(paras)] = len(toks)
+	cues         []int32   // tokens whose lexicon flags have lxIndirectCue, in order
 }
 
 // person is someone the text names.
@@ -195,8 +197,8 @@ func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
 	d.lx = lexicon()
 	b.paras = paragraphs(text, b.paras)
 	d.paras = b.paras
-	b.toks, b.caps, b.paraTok = tokenize(text, d.paras, b.toks, b.caps, b.paraTok, d.lx)
-	d.toks, d.caps, d.paraTok = b.toks, b.caps, b.paraTok
+	b.tokenize(text, d.lx)
+	d.toks, d.caps, d.cues, d.paraTok = b.toks, b.caps, b.cues, b.paraTok
 	d.pairs = findPairs(text, d.paras)
 	if usableAsIs(text, mentions) {
 		d.mentions = mentions
@@ -1571,13 +1573,13 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 	}
 	slices.Sort(dsent)
 	ds := 0
-	for k := 0; k < n; k++ {
+	// only verb forms, source nouns, so, laut, zufolge and heißt start a
+	// report or an event: the other tokens are skipped
+	for _, cue := range d.cues {
+		k := int(cue)
 		t := d.toks[k]
 		if t.q != 0 || t.kind != tWord {
 			continue
-		}
-		if d.lx.infos[t.lex].flags&(lxVerb|lxCue|lxSource|lxHeisst) == 0 {
-			continue // no verb, no source noun, not so, laut, zufolge
 		}
 		b, e := int(d.sents[k].b), int(d.sents[k].e)
 		w := d.word(k)

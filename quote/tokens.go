@@ -68,15 +68,18 @@ type capWord struct {
 // tokEndsS is the bit of capWord.h telling a word that ends in "s".
 const tokEndsS = 1 << 31
 
-// tokenize splits text into words and punctuation. Words hold letters,
-// digits, inner hyphens, inner apostrophes and inner dots of numbers. The
-// tokens are appended to buf[:0], the indices of the capitalized words to
-// caps[:0], the index of the first token of each paragraph and then the
-// number of tokens to paraTok[:0].
-func tokenize(text string, paras []span, buf []token, caps []capWord, paraTok []int32, lx *lexiconT) ([]token, []capWord, []int32) {
-	toks := buf[:0]
-	caps = caps[:0]
-	paraTok = paraTok[:0]
+// tokenize splits the paragraphs b.paras of text into words and
+// punctuation, b.toks. Words hold letters, digits, inner hyphens, inner
+// apostrophes and inner dots of numbers. On the way it lists the
+// capitalized words (b.caps), the words indirectSpeech looks at (b.cues:
+// verb forms, so, laut, zufolge, source nouns, heißt), and the first token
+// of each paragraph followed by the number of tokens (b.paraTok).
+func (b *docBufs) tokenize(text string, lx *lexiconT) {
+	paras := b.paras
+	toks := b.toks[:0]
+	caps := b.caps[:0]
+	cues := b.cues[:0]
+	paraTok := b.paraTok[:0]
 	if want := len(text)/5 + 8; cap(toks) < want {
 		toks = make([]token, 0, want)
 	}
@@ -100,6 +103,9 @@ func tokenize(text string, paras []span, buf []token, caps []capWord, paraTok []
 					if upper {
 						caps = append(caps, capWord{int32(len(toks)), h})
 					}
+					if lex != 0 && lx.infos[lex].flags&lxIndirectCue != 0 {
+						cues = append(cues, int32(len(toks)))
+					}
 					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
 					i = j
 					continue
@@ -121,6 +127,9 @@ func tokenize(text string, paras []span, buf []token, caps []capWord, paraTok []
 				if upper {
 					caps = append(caps, capWord{int32(len(toks)), h})
 				}
+				if lex != 0 && lx.infos[lex].flags&lxIndirectCue != 0 {
+					cues = append(cues, int32(len(toks)))
+				}
 				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
 				i = j
 			case unicode.IsSpace(r) || r == utf8.RuneError:
@@ -135,7 +144,7 @@ func tokenize(text string, paras []span, buf []token, caps []capWord, paraTok []
 			}
 		}
 	}
-	return toks, caps, append(paraTok, int32(len(toks)))
+	b.toks, b.caps, b.cues, b.paraTok = toks, caps, cues, append(paraTok, int32(len(toks)))
 }
 
 // growTokens makes room in toks, which holds the tokens of text[:pos] of a

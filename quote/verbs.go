@@ -207,6 +207,9 @@ const (
 	lxFemale // a female given name
 	lxCue    // so, laut, Laut, zufolge: the other words indirectSpeech looks at
 	lxVerb   // a verb form, exact or capitalized (verb or verbCap set)
+
+	// lxIndirectCue marks the words indirectSpeech looks at
+	lxIndirectCue = lxVerb | lxCue | lxSource | lxHeisst
 )
 
 // lexiconT holds every word the scanners look up, so that one map lookup per
