@@ -108,7 +108,8 @@ func capitalize(s string) string {
 }
 
 // isKeyForm reports whether word w (no upper case after the first rune, or
-// all caps) is its own key: no apostrophe to unify.
+// all caps) is its own key: no apostrophe to unify. The tokenizer records
+// the opposite of it as the token flag fNoKey (the tests compare the two).
 func isKeyForm(w string) bool {
 	for i := 0; i < len(w); i++ {
 		switch w[i] {
