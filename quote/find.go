@@ -494,8 +494,12 @@ func (d *doc) sentenceHasCue(i int) bool {
 		if t.q != 0 || t.kind != tWord {
 			continue
 		}
+		fl := d.lx.infos[t.lex].flags
+		if fl&(lxSubjunctive|lxCue|lxVerb) == 0 {
+			continue // not a subjunctive, laut, zufolge, so or a verb form
+		}
 		w := d.word(k)
-		if d.lx.infos[t.lex].flags&lxSubjunctive != 0 || w == "laut" || w == "zufolge" || w == "Laut" {
+		if fl&lxSubjunctive != 0 || w == "laut" || w == "zufolge" || w == "Laut" {
 			return true
 		}
 		if w == "so" && d.isPunct(k-1, ',') {
