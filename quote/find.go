@@ -83,7 +83,8 @@ func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
 type docBufs struct {
 	paras   []span
 	toks    []token
-	sents   []sentRange
+	sentIdx []int32
+	sentR   []sentRange
 	pairTok [][2]int
 	wc      []uint16  // per token: the answers of roleAt, surnameAt and isLower
 	mstart  []int32   // Start of every mention
@@ -144,6 +145,9 @@ type cand struct {
 // sentRange is the first (b) and last (e) token of a sentence.
 type sentRange struct{ b, e int32 }
 
+// sent returns the sentence of token k.
+func (d *doc) sent(k int) sentRange { return d.sentR[d.sentIdx[k]] }
+
 // npRange is a noun phrase [s, e) in token indices.
 type npRange struct{ s, e int }
 
@@ -156,7 +160,8 @@ type doc struct {
 	text     string
 	paras    []span
 	toks     []token
-	sents    []sentRange // per token: the first and last token of its sentence
+	sentIdx  []int32     // per token: the index of its sentence in sentR
+	sentR    []sentRange // per sentence: its first and last token
 	pairs    []pair
 	pairTok  [][2]int // token indices of open and close mark per pair
 	mentions []entity.Mention
@@ -165,7 +170,7 @@ type doc struct {
 	speakerNames map[string]bool
 	pmen         []pmention // person mentions outside quotes, by position
 	lx           *lexiconT
-	bufs         *docBufs  // where toks, sents and pairTok live
+	bufs         *docBufs  // where toks, sentIdx, sentR and pairTok live
 	wc           []uint16  // per token: cached answers (wc… bits)
 	mstart       []int32   // Start of each of mentions, for binary search
 	caps         []capWord // the tokens with upper set (words), in order
@@ -354,8 +359,9 @@ const maxAbbrevLen = 4
 // end a sentence.
 func (d *doc) sentences() {
 	n := len(d.toks)
-	d.sents = slices.Grow(d.bufs.sents[:0], n)[:n]
-	d.bufs.sents = d.sents
+	d.sentIdx = slices.Grow(d.bufs.sentIdx[:0], n)[:n]
+	d.sentR = d.bufs.sentR[:0]
+	defer func() { d.bufs.sentIdx, d.bufs.sentR = d.sentIdx, d.sentR }()
 	beg := 0
 	for i := 0; i < n; i++ {
 		t := d.toks[i]
@@ -378,8 +384,9 @@ func (d *doc) sentences() {
 		}
 		if end {
 			for k := beg; k <= i; k++ {
-				d.sents[k] = sentRange{int32(beg), int32(i)}
+				d.sentIdx[k] = int32(len(d.sentR))
 			}
+			d.sentR = append(d.sentR, sentRange{int32(beg), int32(i)})
 			beg = i + 1
 		}
 	}
@@ -488,7 +495,7 @@ func (d *doc) sentenceHasCue(i int) bool {
 	if i < 0 || i >= len(d.toks) {
 		return false
 	}
-	b, e := int(d.sents[i].b), int(d.sents[i].e)
+	b, e := int(d.sent(i).b), int(d.sent(i).e)
 	for k := b; k <= e; k++ {
 		t := d.toks[k]
 		if t.q != 0 || t.kind != tWord {
@@ -776,7 +783,7 @@ func (d *doc) afterAttribution(c int) attr {
 func (d *doc) clauseEnd(i int) int {
 	n := len(d.toks)
 	k := i
-	lim := int(d.sents[min(i, n-1)].e)
+	lim := int(d.sent(min(i, n-1)).e)
 	for k+1 < n && k+1 <= lim && d.toks[k+1].para == d.toks[i].para {
 		t := d.toks[k+1]
 		if t.kind == tMark {
@@ -1054,7 +1061,7 @@ func (d *doc) skipParen(k int) int {
 // clauseStart returns the first token of the clause that ends before token
 // i: after the previous , ; : sentence start, or quotation mark.
 func (d *doc) clauseStart(i int, stopAtComma bool) int {
-	b := int(d.sents[min(i, len(d.toks)-1)].b)
+	b := int(d.sent(min(i, len(d.toks)-1)).b)
 	k := i - 1
 	for k >= b {
 		t := d.toks[k]
@@ -1217,7 +1224,7 @@ func (d *doc) attribute(cands []cand, i int) {
 	// before with a colon, or a comma: "X sagte: „…“", "Er sagte, „…“"
 	if o > 0 && (d.toks[o-1].para == d.toks[o].para || d.isPunct(o-1, ':')) && (d.isPunct(o-1, ':') || d.isPunct(o-1, ',')) {
 		colon := d.isPunct(o-1, ':')
-		cs := int(d.sents[o-1].b)
+		cs := int(d.sent(o - 1).b)
 		// not before the end of an earlier quote in this sentence
 		for j := i - 1; j >= 0; j-- {
 			if cands[j].kind == Direct && cands[j].close >= 0 && cands[j].close < o && cands[j].close >= cs {
@@ -1255,7 +1262,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		return
 	}
 	// a quote inside a sentence with a verb of saying
-	b, e := int(d.sents[o].b), int(d.sents[o].e)
+	b, e := int(d.sent(o).b), int(d.sent(o).e)
 	if np, k := d.soAttribution(b, e); np.ok() && !d.colonBetween(c.close, k) {
 		c.np, c.verbTok = np, k
 		return
@@ -1475,7 +1482,7 @@ func (d *doc) finiteAfter(e int) bool {
 // when a finite verb follows it: a weak guess at the speaker of a quote in
 // a sentence without a verb of saying.
 func (d *doc) sentenceSubject(o int) npRange {
-	b := d.afterLabel(int(d.sents[o].b), o)
+	b := d.afterLabel(int(d.sent(o).b), o)
 	s := d.skipStarters(b, o)
 	np := d.grabSubject(s)
 	if !np.ok() || np.e >= o {
@@ -1533,7 +1540,7 @@ func (d *doc) unmarkedParagraphs() []cand {
 		if next.kind == tMark || next.kind == tPunct {
 			continue
 		}
-		cs := int(d.sents[i].b)
+		cs := int(d.sent(i).b)
 		np, verb, _, plural := d.subjectBefore(cs, i, false)
 		if verb < 0 || !np.ok() {
 			continue
@@ -1572,7 +1579,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 	dsent := make([]int32, 0, len(direct))
 	for _, q := range direct {
 		if q.close >= 0 && q.close < n {
-			dsent = append(dsent, d.sents[q.close].b)
+			dsent = append(dsent, d.sent(q.close).b)
 		}
 	}
 	slices.Sort(dsent)
@@ -1585,7 +1592,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		if t.q != 0 || t.kind != tWord {
 			continue
 		}
-		b, e := int(d.sents[k].b), int(d.sents[k].e)
+		b, e := int(d.sent(k).b), int(d.sent(k).e)
 		w := d.word(k)
 		var c cand
 		found := false
@@ -1960,7 +1967,7 @@ func (d *doc) labelled(o int) bool {
 	if !afterAls && !indefinite {
 		return false
 	}
-	b, e := int(d.sents[o].b), int(d.sents[o].e)
+	b, e := int(d.sent(o).b), int(d.sent(o).e)
 	for m := b; m <= e; m++ {
 		if d.toks[m].q != 0 || !d.isWord(m) {
 			continue
@@ -2124,7 +2131,7 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 // are the sentence starts of the direct quotations, ordered; *ds is a
 // cursor into them that only moves forward, as b does.
 func (d *doc) eventDropped(events []cand, dsent []int32, ds *int, b int) bool {
-	if n := len(events); n > 0 && !events[n-1].pending && int(d.sents[events[n-1].close].b) == b {
+	if n := len(events); n > 0 && !events[n-1].pending && int(d.sent(events[n-1].close).b) == b {
 		return true
 	}
 	for *ds < len(dsent) && int(dsent[*ds]) < b {
@@ -2145,12 +2152,12 @@ func (d *doc) keepEvents(out, events, direct []cand) []cand {
 	for _, list := range [][]cand{direct, out} {
 		for _, q := range list {
 			if q.close >= 0 && q.close < len(d.toks) {
-				covered[d.sents[q.close].b] = true
+				covered[d.sent(q.close).b] = true
 			}
 		}
 	}
 	for _, ev := range events {
-		st := d.sents[ev.close].b
+		st := d.sent(ev.close).b
 		if covered[st] {
 			continue
 		}
@@ -2363,7 +2370,7 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	for nb < len(d.toks) && d.toks[nb].kind == tPunct && nb-c <= 2 {
 		nb++
 	}
-	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sents[nb].b) != nb || int(d.sents[c].e) >= nb {
+	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sent(nb).b) != nb || int(d.sent(c).e) >= nb {
 		return noNP, -1
 	}
 	switch d.word(nb) {
@@ -2371,7 +2378,7 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	default:
 		return noNP, -1
 	}
-	ne := int(d.sents[nb].e)
+	ne := int(d.sent(nb).e)
 	for k := nb + 1; k <= ne && k-nb < 20; k++ {
 		if !d.isWord(k) || d.toks[k].q != 0 {
 			continue

@@ -349,7 +349,7 @@ func (d *doc) resolve(cands []cand) []Quote {
 			lastPos = max(c.outer.e, c.inner.e)
 			if c.close >= 0 && c.close < len(d.toks) {
 				// names in the rest of the attribution's sentence do not interrupt
-				lastPos = max(lastPos, int(d.toks[d.sents[c.close].e].e))
+				lastPos = max(lastPos, int(d.toks[d.sent(c.close).e].e))
 			}
 			lastPara = d.paraOf(lastPos - 1)
 		}
@@ -656,11 +656,11 @@ func (d *doc) withoutDeterminer(np npRange) string {
 // (who takes the floor from an earlier speaker), or an organization before
 // a quotation standing alone.
 func (d *doc) previousSubject(o int) *Speaker {
-	b := int(d.sents[o].b)
+	b := int(d.sent(o).b)
 	if b == 0 || d.toks[b-1].para != d.toks[o].para && !(b == o && d.toks[b-1].para+1 == d.toks[o].para) {
 		return nil
 	}
-	pb := int(d.sents[b-1].b)
+	pb := int(d.sent(b - 1).b)
 	if d.toks[pb].q != 0 || d.toks[pb].kind == tMark {
 		return nil
 	}
@@ -792,7 +792,7 @@ func (d *doc) failedSubject(v int) bool {
 // subjectAtStart reports whether np opens its sentence, after conjunctions
 // and adverbs, and a finite verb follows it.
 func (d *doc) subjectAtStart(np npRange) bool {
-	b := d.afterLabel(int(d.sents[np.s].b), np.s)
+	b := d.afterLabel(int(d.sent(np.s).b), np.s)
 	return d.skipStarters(b, np.s) == np.s && d.finiteAfter(np.e)
 }
 
