@@ -54,7 +54,7 @@ type classSet struct {
 // single word token, so punctuation and words outside the lexicon belong to
 // none.
 func (d *doc) is(k int, c uint32) bool {
-	return d.lx.infos[d.toks[k].lex].cls&c != 0
+	return d.lx.infos[d.toks[k].lex&lexMask].cls&c != 0
 }
 
 // isLower is inLower(prepositions, d.word(k)) for c == cPrepLower and

@@ -324,6 +324,29 @@ func (d *doc) tokAtFrom(pos, from int) int {
 	return lo + i
 }
 
+// pairOf returns the index of the pair whose inner tokens hold token k
+// (one with lexQ set): of the pairs opening before k, the last that holds
+// it, as markPairs marked them in order. The pairs are ordered and their
+// token ranges do not overlap, so the first candidate is the one.
+func (d *doc) pairOf(k int) int {
+	pi, _ := slices.BinarySearchFunc(d.pairTok, k, func(p [2]int, k int) int { return p[0] - k })
+	for pi--; pi >= 0 && d.pairTok[pi][0] < k; pi-- {
+		if k < d.pairTok[pi][1] {
+			return pi
+		}
+	}
+	return -1
+}
+
+// quoteOf returns 1 + the index of the pair whose inner tokens hold token
+// k, or 0 outside quotations.
+func (d *doc) quoteOf(k int) int {
+	if d.toks[k].lex&lexQ == 0 {
+		return 0
+	}
+	return d.pairOf(k) + 1
+}
+
 // markPairs records, for every token inside a pair, the pair index.
 func (d *doc) markPairs() {
 	d.pairTok = slices.Grow(d.bufs.pairTok[:0], len(d.pairs))[:len(d.pairs)]
@@ -335,7 +358,7 @@ func (d *doc) markPairs() {
 		from = c
 		d.pairTok[pi] = [2]int{o, c}
 		for k := o + 1; k < c && k < len(d.toks); k++ {
-			d.toks[k].q = int32(pi + 1)
+			d.toks[k].lex |= lexQ
 		}
 	}
 }
@@ -366,20 +389,20 @@ func (d *doc) sentences() {
 	for i := 0; i < n; i++ {
 		t := d.toks[i]
 		end := i == n-1 || d.toks[i+1].para != t.para
-		if !end && t.q == 0 && t.kind == tPunct && d.isSentencePunct(i) {
+		if !end && t.lex&lexQ == 0 && t.kind == tPunct && d.isSentencePunct(i) {
 			nx := d.toks[i+1]
 			if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
 				end = true
 			}
 			// a closing mark right after the dot belongs to the sentence
 		}
-		if !end && t.kind == tMark && t.q == 0 && i > 0 && d.toks[i-1].q != 0 && d.isSentencePunct(i-1) {
+		if !end && t.kind == tMark && t.lex&lexQ == 0 && i > 0 && d.toks[i-1].lex&lexQ != 0 && d.isSentencePunct(i-1) {
 			nx := d.toks[i+1]
 			if nx.upper || nx.kind == tMark {
 				end = true
 			}
 		}
-		if !end && i-beg >= maxSentenceTokens && t.q == 0 && t.kind != tMark {
+		if !end && i-beg >= maxSentenceTokens && t.lex&lexQ == 0 && t.kind != tMark {
 			end = true // a bound on every scan over a sentence
 		}
 		if end {
@@ -414,7 +437,7 @@ func (d *doc) isSentencePunct(i int) bool {
 				if len(w) <= maxAbbrevLen && abbreviations[w] || len(w) == 1 && p.upper {
 					return false
 				}
-				if isRoman(w) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tMark && d.toks[i+1].q == 0 && i+2 < len(d.toks) && d.toks[i+2].q != 0) {
+				if isRoman(w) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tMark && d.toks[i+1].lex&lexQ == 0 && i+2 < len(d.toks) && d.toks[i+2].lex&lexQ != 0) {
 					return false // "Benedikt XVI. sagte", but "… Benedikt XVI. „Unter ihm …“"
 				}
 				if w[0] >= '0' && w[0] <= '9' && len(w) <= 2 && !d.sentenceOpener(i+1) {
@@ -498,10 +521,10 @@ func (d *doc) sentenceHasCue(i int) bool {
 	b, e := int(d.sent(i).b), int(d.sent(i).e)
 	for k := b; k <= e; k++ {
 		t := d.toks[k]
-		if t.q != 0 || t.kind != tWord {
+		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
-		fl := d.lx.infos[t.lex].flags
+		fl := d.lx.infos[t.lex&lexMask].flags
 		if fl&(lxSubjunctive|lxCue|lxVerb) == 0 {
 			continue // not a subjunctive, laut, zufolge, so or a verb form
 		}
@@ -855,11 +878,11 @@ type npMemoEntry struct {
 
 func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	n := len(d.toks)
-	if i < 0 || i >= n || d.toks[i].q != 0 {
+	if i < 0 || i >= n || d.toks[i].lex&lexQ != 0 {
 		return noNP
 	}
-	if d.toks[i].kind == tMark && i+1 < n && d.toks[i+1].q != 0 {
-		pi := int(d.toks[i+1].q) - 1
+	if d.toks[i].kind == tMark && i+1 < n && d.toks[i+1].lex&lexQ != 0 {
+		pi := d.pairOf(i + 1)
 		prevOK := false
 		if i > 0 && d.isWord(i-1) {
 			if _, isVerb := d.verbAt(i-1, false); isVerb || d.word(i-1) == "von" || d.word(i-1) == "vom" {
@@ -907,8 +930,8 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		return npRange{i, k + 1}
 	}
 	// a medium named in marks: „Die Zeit“
-	if k < n && d.toks[k].kind == tMark && k+1 < n && d.toks[k+1].q != 0 {
-		pi := int(d.toks[k+1].q) - 1
+	if k < n && d.toks[k].kind == tMark && k+1 < n && d.toks[k+1].lex&lexQ != 0 {
+		pi := d.pairOf(k + 1)
 		if ct := d.pairTok[pi][1]; ct > k && ct-k <= 6 && d.pairTok[pi][0] == k {
 			return npRange{i, ct + 1}
 		}
@@ -927,7 +950,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	links := 0
 	for k < n && d.toks[k].para == para && k-i < 12 {
 		t := d.toks[k]
-		if t.q != 0 {
+		if t.lex&lexQ != 0 {
 			break
 		}
 		if t.kind == tWord && t.upper {
@@ -1065,10 +1088,10 @@ func (d *doc) clauseStart(i int, stopAtComma bool) int {
 	k := i - 1
 	for k >= b {
 		t := d.toks[k]
-		if t.q != 0 || t.kind == tMark {
+		if t.lex&lexQ != 0 || t.kind == tMark {
 			// a quotation inside the clause belongs to it ("als „…“ bezeichnet")
-			if t.kind == tMark && k > 0 && d.toks[k-1].q != 0 {
-				pi := int(d.toks[k-1].q) - 1
+			if t.kind == tMark && k > 0 && d.toks[k-1].lex&lexQ != 0 {
+				pi := d.pairOf(k - 1)
 				if o := d.pairTok[pi][0]; o < k && k-o <= 8 && !d.innerEndsSentence(k) {
 					k = o - 1
 					continue
@@ -1131,7 +1154,7 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	verb := -1
 	var vf verbForm
 	for k := ce - 1; k >= cs; k-- {
-		if !d.isWord(k) || d.toks[k].q != 0 {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 			continue
 		}
 		f, ok := d.verbAt(k, k == cs)
@@ -1277,7 +1300,7 @@ func (d *doc) attribute(cands []cand, i int) {
 	}
 	best := -1
 	for k := b; k <= e; k++ {
-		if d.toks[k].q != 0 || !d.isWord(k) {
+		if d.toks[k].lex&lexQ != 0 || !d.isWord(k) {
 			continue
 		}
 		f, ok := d.verbAt(k, k == b)
@@ -1317,7 +1340,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		// "X kritisiert, die Aktion erinnere „…“": the verb of the reported
 		// clause has a thing for subject; the speaker is X
 		for k := best - 1; k >= b; k-- {
-			if !d.isWord(k) || d.toks[k].q != 0 {
+			if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 				continue
 			}
 			if f, ok := d.verbAt(k, k == b); ok && f.plain {
@@ -1390,7 +1413,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	}
 	// "hatte Bundeskanzlerin Angela Merkel … verkündet", "biss der Randalierer … und rief"
 	for k := cs; k < verb; k++ {
-		if !d.isWord(k) || d.toks[k].q != 0 {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 			continue
 		}
 		if !d.is(k, cAux) && !(k == lc && !d.toks[k].upper && !d.is(k, cClauseStarter|cPrep|cDet)) {
@@ -1461,7 +1484,7 @@ func (d *doc) namedAfterVerb(np npRange, verb, limit int) npRange {
 		return noNP
 	}
 	for j := np2.s; j < np2.e; j++ {
-		if d.isWord(j) && d.toks[j].upper && (d.personMentionAt(j) || d.lx.infos[d.toks[j].lex].flags&(lxMale|lxFemale) != 0) {
+		if d.isWord(j) && d.toks[j].upper && (d.personMentionAt(j) || d.lx.infos[d.toks[j].lex&lexMask].flags&(lxMale|lxFemale) != 0) {
 			return np2
 		}
 	}
@@ -1533,7 +1556,7 @@ func (d *doc) unmarkedParagraphs() []cand {
 			continue // a paragraph without tokens, or the last token
 		}
 		t := d.toks[i]
-		if t.kind != tPunct || d.text[t.s] != ':' || t.q != 0 {
+		if t.kind != tPunct || d.text[t.s] != ':' || t.lex&lexQ != 0 {
 			continue
 		}
 		next := d.toks[i+1]
@@ -1589,7 +1612,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 	for _, cue := range d.cues {
 		k := int(cue)
 		t := d.toks[k]
-		if t.q != 0 || t.kind != tWord {
+		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
 		b, e := int(d.sent(k).b), int(d.sent(k).e)
@@ -1633,7 +1656,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			}
 			c = d.reported(k+1, e, np, k)
 			found = true
-		case d.lx.infos[t.lex].flags&lxSource != 0 && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || d.is(k-1, cDet) && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
+		case d.lx.infos[t.lex&lexMask].flags&lxSource != 0 && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || d.is(k-1, cDet) && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
 			m := k + 1
 			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom" || d.word(m) == "des" || d.word(m) == "der") {
 				if d.word(m) == "von" || d.word(m) == "vom" {
@@ -1657,7 +1680,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 				found = true
 			}
-		case d.lx.infos[t.lex].flags&lxHeisst != 0:
+		case d.lx.infos[t.lex&lexMask].flags&lxHeisst != 0:
 			// "In dem Bericht heißt es, die Lage sei ernst."
 			ce := d.clauseEnd(k)
 			np := d.documentSource(d.clauseStart(k, true), ce+1)
@@ -1766,7 +1789,7 @@ func (d *doc) isCapitalNP(np npRange) bool {
 // hasSubjunctive reports whether tokens [a, b] hold a Konjunktiv form.
 func (d *doc) hasSubjunctive(a, b int) bool {
 	for k := a; k <= b && k < len(d.toks); k++ {
-		if d.isWord(k) && d.toks[k].q == 0 && d.lx.infos[d.toks[k].lex].flags&lxSubjunctive != 0 {
+		if d.isWord(k) && d.toks[k].lex&lexQ == 0 && d.lx.infos[d.toks[k].lex&lexMask].flags&lxSubjunctive != 0 {
 			return true
 		}
 	}
@@ -1833,7 +1856,7 @@ func (d *doc) personal(np npRange) bool {
 // soAttribution finds ", so X" closing the sentence that ends at token e.
 func (d *doc) soAttribution(b, e int) (npRange, int) {
 	for k := e; k > b; k-- {
-		if d.toks[k].q != 0 || !d.isWord(k) || d.word(k) != "so" || !d.isPunct(k-1, ',') {
+		if d.toks[k].lex&lexQ != 0 || !d.isWord(k) || d.word(k) != "so" || !d.isPunct(k-1, ',') {
 			continue
 		}
 		np := d.grabNP(k+1, true)
@@ -1878,7 +1901,7 @@ var sourceNouns = map[string]bool{
 // (von|des|der) X" in the sentence [b, e].
 func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 	for k := b; k <= e; k++ {
-		if !d.isWord(k) || d.toks[k].q != 0 {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 			continue
 		}
 		w := d.word(k)
@@ -1938,7 +1961,7 @@ func (d *doc) pairFollows(c int) bool {
 	if d.isWord(k) && (d.word(k) == "oder" || d.word(k) == "und") {
 		k++
 	}
-	return k > c+1 && k < len(d.toks) && d.toks[k].kind == tMark && k+1 < len(d.toks) && d.toks[k+1].q != 0
+	return k > c+1 && k < len(d.toks) && d.toks[k].kind == tMark && k+1 < len(d.toks) && d.toks[k+1].lex&lexQ != 0
 }
 
 // pairPrecedes reports whether a pair closes just before the opening mark
@@ -1948,7 +1971,7 @@ func (d *doc) pairPrecedes(o int) bool {
 	if k >= 0 && (d.isPunct(k, ',') || d.isWord(k) && (d.word(k) == "und" || d.word(k) == "oder" || d.word(k) == "sowie")) {
 		k--
 	}
-	return k < o-1 && k >= 1 && d.toks[k].kind == tMark && d.toks[k-1].q != 0
+	return k < o-1 && k >= 1 && d.toks[k].kind == tMark && d.toks[k-1].lex&lexQ != 0
 }
 
 // labelVerbs give something a name: "bezeichnete … als „…“", "nannte … einen „…“".
@@ -1969,7 +1992,7 @@ func (d *doc) labelled(o int) bool {
 	}
 	b, e := int(d.sent(o).b), int(d.sent(o).e)
 	for m := b; m <= e; m++ {
-		if d.toks[m].q != 0 || !d.isWord(m) {
+		if d.toks[m].lex&lexQ != 0 || !d.isWord(m) {
 			continue
 		}
 		w := d.word(m)
@@ -2057,7 +2080,7 @@ func (d *doc) innerEndsSentence(c int) bool {
 func (d *doc) nextComma(k, e int) int {
 	for m := k + 1; m <= e && m < len(d.toks); m++ {
 		t := d.toks[m]
-		if t.q != 0 || t.kind == tMark {
+		if t.lex&lexQ != 0 || t.kind == tMark {
 			continue
 		}
 		if t.kind == tPunct {
@@ -2316,7 +2339,7 @@ func isLautet(w string) bool {
 // with the token of "heißt".
 func (d *doc) heisstSource(b, e int) (npRange, int) {
 	for k := b; k <= e; k++ {
-		if !d.isWord(k) || d.toks[k].q != 0 || !isHeisst(d.word(k)) {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || !isHeisst(d.word(k)) {
 			continue
 		}
 		cs := d.clauseStart(k, true)
@@ -2380,7 +2403,7 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	}
 	ne := int(d.sent(nb).e)
 	for k := nb + 1; k <= ne && k-nb < 20; k++ {
-		if !d.isWord(k) || d.toks[k].q != 0 {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 			continue
 		}
 		f, ok := d.verbAt(k, false)
@@ -2402,7 +2425,7 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 // …". Pronoun subjects and objects ("traf er Anna Weber") give nothing.
 func (d *doc) invertedSubject(b, lim int, orgOK bool) npRange {
 	for k := b + 1; k < lim && k-b < 16; k++ {
-		if !d.isWord(k) || d.toks[k].q != 0 || d.toks[k].upper {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || d.toks[k].upper {
 			continue
 		}
 		w := d.word(k)
@@ -2477,7 +2500,7 @@ func (d *doc) capitalizedNear(k int) bool {
 func (d *doc) afterLabel(b, lim int) int {
 	out := b
 	for k := b; k < lim && k-b < 12; k++ {
-		if d.toks[k].q == 0 && d.isPunct(k, ':') && d.isWord(k+1) && d.toks[k+1].upper {
+		if d.toks[k].lex&lexQ == 0 && d.isPunct(k, ':') && d.isWord(k+1) && d.toks[k+1].upper {
 			out = k + 1
 		}
 	}
@@ -2488,7 +2511,7 @@ func (d *doc) afterLabel(b, lim int) int {
 // tokens a and b: a "so X" after it closes another part of the sentence.
 func (d *doc) colonBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if d.toks[k].q == 0 && d.isPunct(k, ':') {
+		if d.toks[k].lex&lexQ == 0 && d.isPunct(k, ':') {
 			return true
 		}
 	}

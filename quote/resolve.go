@@ -103,7 +103,7 @@ func (d *doc) collectPeople(cands []cand) {
 		if isFirst {
 			// a given name: the following capitalized words are the surname
 			e := i + 1
-			for e < n && e-i <= 3 && d.isWord(e) && d.toks[e].para == t.para && d.toks[e].q == t.q {
+			for e < n && e-i <= 3 && d.isWord(e) && d.toks[e].para == t.para && d.quoteOf(e) == d.quoteOf(i) {
 				ew := d.word(e)
 				if d.toks[e].upper && d.surnameAt(e) || e > i+1 && nameParticles[ew] && d.isWord(e+1) && d.toks[e+1].upper {
 					e++
@@ -200,7 +200,7 @@ func (d *doc) collectPeople(cands []cand) {
 		for mi < len(d.mentions) && d.mentions[mi].End <= int(t.s) {
 			mi++
 		}
-		if t.q != 0 {
+		if t.lex&lexQ != 0 {
 			continue
 		}
 		if mi < len(d.mentions) && d.mentions[mi].Start <= int(t.s) {
@@ -661,13 +661,13 @@ func (d *doc) previousSubject(o int) *Speaker {
 		return nil
 	}
 	pb := int(d.sent(b - 1).b)
-	if d.toks[pb].q != 0 || d.toks[pb].kind == tMark {
+	if d.toks[pb].lex&lexQ != 0 || d.toks[pb].kind == tMark {
 		return nil
 	}
 	// only a sentence with a verb of saying hands its subject on
 	saying := false
 	for k := pb; k < b; k++ {
-		if d.isWord(k) && d.toks[k].q == 0 {
+		if d.isWord(k) && d.toks[k].lex&lexQ == 0 {
 			if f, ok := d.verbAt(k, k == pb); ok && f.plain {
 				saying = true
 				break
@@ -776,7 +776,7 @@ func (d *doc) impersonalVerb(v int) bool {
 func (d *doc) failedSubject(v int) bool {
 	cs := d.clauseStart(v, true)
 	for k := d.skipStarters(cs, v); k < v; k++ {
-		if d.toks[k].q != 0 {
+		if d.toks[k].lex&lexQ != 0 {
 			continue // quoted words are no subject ("kurz „PACs“ genannt")
 		}
 		if d.isWord(k) && d.toks[k].upper && !d.isLower(k, cPrepLower) {

@@ -50,13 +50,21 @@ const (
 
 // token is one word or punctuation character of the text.
 type token struct {
-	s, e  int32
-	para  int32  // index of its paragraph
-	q     int32  // index+1 of the accepted quote whose inner text holds it; 0 outside
-	lex   uint16 // words: index into lexicon().infos (0: not in the lexicon)
+	s, e int32
+	para int32 // index of its paragraph
+	// lex&lexMask: words: index into lexicon().infos (0: not in the
+	// lexicon); lex&lexQ: the token lies in the inner text of a pair (see
+	// doc.pairOf for which)
+	lex   uint16
 	kind  tokKind
 	upper bool // a word starting with an upper-case letter
 }
+
+// Bits of token.lex.
+const (
+	lexQ    uint16 = 1 << 15
+	lexMask uint16 = lexQ - 1
+)
 
 // capWord is a capitalized word: its token index and the lexHash of the
 // word, with tokEndsS set when it ends in "s".

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"math"
 	"slices"
 
 	"github.com/finanztext/finanztext/entity"
@@ -337,7 +336,7 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 	for w, e := range lx.words {
 		h := lexHash(w)
 		lx.filter[h>>6] |= 1 << (h & 63)
-		if len(lx.infos) > math.MaxUint16 || 2*len(lx.words) > lexSlots {
+		if len(lx.infos) > int(lexMask) || 2*len(lx.words) > lexSlots {
 			panic("quote: lexicon too large for its table")
 		}
 		s := h & lexSlotMask
@@ -356,7 +355,7 @@ func (d *doc) verbAt(k int, capOK bool) (verbForm, bool) {
 	if k < 0 || k >= len(d.toks) {
 		return verbForm{}, false
 	}
-	e := &d.lx.infos[d.toks[k].lex]
+	e := &d.lx.infos[d.toks[k].lex&lexMask]
 	if e.verb != 0 {
 		return d.lx.forms[e.verb-1], true
 	}
@@ -368,7 +367,7 @@ func (d *doc) verbAt(k int, capOK bool) (verbForm, bool) {
 
 // givenName returns the gender of token k when it is a given name.
 func (d *doc) givenName(k int) (entity.Gender, bool) {
-	switch fl := d.lx.infos[d.toks[k].lex].flags; {
+	switch fl := d.lx.infos[d.toks[k].lex&lexMask].flags; {
 	case fl&lxMale != 0:
 		return entity.Male, true
 	case fl&lxFemale != 0:
@@ -382,5 +381,5 @@ func (d *doc) lexAt(k int) uint8 {
 	if k < 0 || k >= len(d.toks) {
 		return 0
 	}
-	return d.lx.infos[d.toks[k].lex].flags
+	return d.lx.infos[d.toks[k].lex&lexMask].flags
 }
