@@ -74,6 +74,7 @@
 //
 // All finders run in linear time over their input and are safe for
 // concurrent use. The working memory of a call (tokens, sentence bounds, the
-// people of the text: about 30 bytes per word) is reused by later calls
-// through a sync.Pool; the quotations returned never share it.
+// people of the text: about 25 bytes per word or punctuation mark) is
+// reused by later calls through a sync.Pool; the quotations returned never
+// share it.
 package quote
