@@ -18,6 +18,9 @@ const (
 	wNamePart
 	wLegalStart
 	wNonOrg
+	wClub       // a club prefix or club word ("FC", "Borussia"): a filter for clubAt
+	wClubSuffix // an English club suffix ("City"): a filter for englishClubAt
+	wBankHead   // a regional bank head or its first word ("Sparkasse", "VR"): a filter for bankAt
 )
 
 // wordInfo is what the index knows about one word key.
@@ -318,6 +321,23 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	}
 	for _, w := range nameParts {
 		ix.word(key(w)).flags |= wNamePart
+	}
+	// The word tables of institution.go, as filters: the rules check the
+	// words as written.
+	for w := range clubPrefixes {
+		ix.word(key(w)).flags |= wClub
+	}
+	for w := range clubWords {
+		ix.word(key(w)).flags |= wClub
+	}
+	for w := range englishClubSuffixes {
+		ix.word(key(w)).flags |= wClubSuffix
+	}
+	for w := range regionalBankHeads {
+		ix.word(key(w)).flags |= wBankHead
+	}
+	for w := range regionalBankPrefixes {
+		ix.word(key(w)).flags |= wBankHead
 	}
 	for _, g := range tb.given {
 		w := ix.word(key(g.name))

@@ -144,7 +144,7 @@ func TestFindOrganizations(t *testing.T) {
 		{"compound head with legal form is a name", "Die Volksbanken AG wird abgewickelt.",
 			[]want{{"Volksbanken AG", "Volksbanken AG", "bank"}}},
 		{"club lists stop at numbers and known names", "Mainz - 1. FSV Mainz 05 Borussia Dortmund; FC Valencia 1:0",
-			[]want{{"1. FSV Mainz 05", "1. FSV Mainz 05", "other"}, {"FC Valencia", "FC Valencia", "other"}}},
+			[]want{{"1. FSV Mainz 05", "1. FSV Mainz 05", "other"}, {"Borussia Dortmund", "Borussia Dortmund", "other"}, {"FC Valencia", "FC Valencia", "other"}}},
 		{"government rule needs von", "Ein Antrag ohne Eigenverwaltung in Graz.", []want{}},
 		{"one-word long form needs a long acronym", "Eine Nichtregierungsorganisation (NGO) half.", []want{}},
 		{"empty", "", []want{}},

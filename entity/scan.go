@@ -48,6 +48,7 @@ type docState struct {
 	wordPos   map[string][]int32
 	nameUse   map[string]bool
 	sentFig   map[int32]bool
+	sentSport map[int32]bool
 }
 
 type localAlias struct {
@@ -371,6 +372,19 @@ func (d *docState) tryAt(i int) int {
 		}
 	}
 	upper := t.is(fUpper) || t.is(fDigit)
+	wf := d.ix.wmeta[t.wi].flags
+	if wf&(wGiven|wBankHead) != 0 && t.is(fUpper) && !d.inCompound(i) {
+		if wf&wGiven != 0 && d.hyphenCont(i+1) {
+			if end := d.personCompoundAt(i, m, ok); end > i {
+				return end
+			}
+		}
+		if wf&wBankHead != 0 {
+			if end := d.bankAt(i, m, ok); end > i {
+				return end
+			}
+		}
+	}
 	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
 		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) &&
 			!d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
@@ -402,8 +416,20 @@ func (d *docState) tryAt(i int) int {
 	if end := d.localAt(i); end > i {
 		return end
 	}
-	if end := d.clubAt(i); end > i {
-		return end
+	if wf&wClub != 0 {
+		if end := d.clubAt(i); end > i {
+			return end
+		}
+	}
+	if wf&wClubSuffix != 0 {
+		if end := d.englishClubAt(i); end > i {
+			return end
+		}
+	}
+	if d.prepNext(i) {
+		if end := d.institutionAt(i); end > i {
+			return end
+		}
 	}
 	if end := d.govAt(i); end > i {
 		return end
@@ -751,8 +777,8 @@ func (d *docState) headAt(i int) int {
 		return i
 	}
 	typ, generic, ok := d.headType(i - 1)
-	if !ok {
-		return i
+	if !ok || regionalBankHeads[d.word(i-1)] {
+		return i // after "Sparkasse" only a place makes a name (bankAt)
 	}
 	t := &d.toks[i]
 	s := d.str(i)
@@ -1032,10 +1058,35 @@ func (d *docState) headBeforeName(i int) bool {
 	return ok
 }
 
-// clubAt: "VfL Osnabrück", "1. FC Nürnberg", "SV Wehen-Wiesbaden".
+// clubNameGoesOn reports whether name word k continues a club's name: a
+// given name only before two more name words ("FC Carl Zeiss Jena", not
+// "FC Bayern Thomas Müller"), a gazetteer name only when it is no club of
+// its own and the name goes on after it ("Carl Zeiss" in "FC Carl Zeiss
+// Jena", not "Borussia Dortmund" after "FC Valencia").
+func (d *docState) clubNameGoesOn(k int) bool {
+	if d.flag(k, wGiven) && !(d.nameWord(k+1) && d.nameWord(k+2)) {
+		return false
+	}
+	m, ok := d.matchOrg(k)
+	if !ok || m.term.ent < 0 {
+		return true
+	}
+	return d.ix.ents[m.term.ent].Type != OtherOrg && d.nameWord(m.end)
+}
+
+// clubAt: "VfL Osnabrück", "1. FC Nürnberg", "SV Wehen-Wiesbaden", "FC
+// Carl Zeiss Jena": a club prefix (clubPrefixes) or a club word
+// (clubWords) before a place, and all the capitalized words after it.
 func (d *docState) clubAt(i int) int {
-	if !(d.toks[i].is(fCaps) || d.toks[i].is(fInnerCaps)) || !d.isWord(i+1) || !d.toks[i+1].is(fSpace) || !clubPrefixes[d.str(i)] || d.flag(i+1, wStop) {
+	if !d.isWord(i+1) || !d.toks[i+1].is(fSpace) || d.flag(i+1, wStop) {
 		return i
+	}
+	if d.toks[i].is(fCaps) || d.toks[i].is(fInnerCaps) {
+		if !clubPrefixes[d.str(i)] {
+			return i
+		}
+	} else if !clubWords[d.str(i)] || !d.placeWord(i+1) {
+		return i // "Fortuna Köln"; not "Fortuna war ihm hold"
 	}
 	if !d.isUpperWord(i+1) && !(d.toks[i+1].is(fDigit) && d.nameWord(i+2)) {
 		return i
@@ -1048,27 +1099,36 @@ func (d *docState) clubAt(i int) int {
 	for d.hyphenCont(end) && d.isUpperWord(end+1) {
 		end += 2
 	}
-	for k := 0; k < 2 && end < len(d.toks); k++ {
+	const clubMax = 5 // name words after the prefix
+	for k := 0; k < clubMax && end < len(d.toks); k++ {
 		switch {
-		case d.nameWord(end) && !d.flag(end, wLegalStart|wRole|wGiven) && !d.startsOrg(end) && !strings.HasSuffix(d.str(end-1), "s"):
+		case d.isPunct(end, "/") && d.joined(end-1) && d.joined(end) && d.isUpperWord(end+1):
+			end += 2 // "TSV Odenhausen/Lahn"
+		case d.nameWord(end) && !d.flag(end, wLegalStart|wRole|wStop) && d.clubNameGoesOn(end) && !genitiveS(d.str(end-1)):
 			end++ // "FC Carl Zeiss Jena"; not "AS Roms Trainer"
 		case d.isWord(end) && d.toks[end].is(fDigit) && d.toks[end].is(fSpace) && d.toks[end].end-d.toks[end].start <= 4 &&
 			!(d.isPunct(end+1, ":") && d.joined(end)):
 			end++ // "FC Schalke 04", "TSG 1899 Hoffenheim"; not "FC Valencia 1:0"
 			if !d.nameWord(end) || d.toks[end-2].kind == tkWord && d.toks[end-2].is(fDigit) {
-				k = 2
+				k = clubMax
 			}
 			if end-3 >= i && d.isUpperWord(end-2) && d.nameWord(end) {
-				k = 2 // "Mainz 05 Borussia": the number ends the name
+				k = clubMax // "Mainz 05 Borussia": the number ends the name
 			}
 		case d.isPunct(end, ".") && d.joined(end-1) && d.nameWord(end+1) && d.str(end-1) == "St":
 			end += 2 // "FC St. Pauli"
 		default:
-			k = 2
+			k = clubMax
 		}
 	}
 	d.emitRuleOrg(start, end, OtherOrg)
 	return end
+}
+
+// genitiveS reports whether s ends in a genitive -s ("Roms"), not in
+// "-ss" ("Zeiss").
+func genitiveS(s string) bool {
+	return strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss")
 }
 
 func adjectiveEnding(s string) bool {

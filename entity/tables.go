@@ -167,7 +167,8 @@ var nounSuffixes = []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "t
 // "VfL Osnabrück", "1. FC Nürnberg", "SC Paderborn".
 var clubPrefixes = map[string]bool{
 	"FC": true, "SC": true, "SV": true, "TSV": true, "VfL": true, "VfB": true, "TuS": true, "SpVgg": true,
-	"TSG": true, "BSC": true, "FSV": true, "SG": true, "SSV": true, "MSV": true, "KSC": true, "RB": true,
+	"KSV": true, "VfR": true, "FV": true, "ASV": true, "RSV": true, "PSV": true, "BFC": true, "HFC": true,
+	"FFC": true, "TuRa": true, "SGV": true, "TSG": true, "BSC": true, "FSV": true, "SG": true, "SSV": true, "MSV": true, "KSC": true, "RB": true,
 	"HSG": true, "SpVg": true, "ESV": true, "SSC": true, "AC": true, "AS": true, "SK": true, "FK": true,
 	"CF": true, "CD": true, "RC": true, "THW": true, "TBV": true, "EHC": true, "ERC": true, "DSC": true,
 }
