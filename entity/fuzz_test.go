@@ -24,6 +24,9 @@ func FuzzFind(f *testing.F) {
 	for _, s := range seeds {
 		f.Add(s)
 	}
+	for _, tt := range institutionTests {
+		f.Add(tt.in)
+	}
 	rDefault := NewRecognizer()
 	rTest := testRecognizer()
 	f.Fuzz(func(t *testing.T, text string) {

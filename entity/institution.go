@@ -160,7 +160,7 @@ func (d *docState) placeEnd(j int) int {
 		k := end
 		if d.nameWord(k) && d.str(k) == "Bad" && d.placeWordOrName(k+1) {
 			k++ // "Bad Homburg"
-		} else if !d.placeWord(k) {
+		} else if !d.placeWord(k) && !(n > 0 && d.regionWord(k)) {
 			break
 		}
 		k++
@@ -184,6 +184,76 @@ func (d *docState) placeWordOrName(j int) bool {
 	return d.placeWord(j) || d.nameWord(j) && !d.nounLike(j) && !d.flag(j, wStop|wRole|wGiven)
 }
 
+// nameSlot reports whether a capitalized word after the bank head at i
+// can only be part of its name: the head opens the sentence, with or
+// without an article, or follows a preposition or a noun ("bei der
+// Sparkasse …", "Chef der Volksbank …"). After a verb or a conjunction
+// ("zahlt die Sparkasse Zinsen", "dass die Sparkasse Gebühren …") an
+// object may follow instead.
+func (d *docState) nameSlot(i int) bool {
+	p := i - 1
+	if p >= 0 && d.isWord(p) && isDefiniteArticle(d.str(p)) {
+		if d.toks[p].is(fSentStart) {
+			return true
+		}
+		p--
+	}
+	if d.toks[p+1].is(fSentStart) {
+		return true
+	}
+	if p < 0 || !d.isWord(p) {
+		return false
+	}
+	if d.isUpperWord(p) && !d.flag(p, wStop) {
+		return true // "Chef der Volksbank …"
+	}
+	return bankPrepositions[d.word(p)]
+}
+
+// bankPrepositions stand before "(der) Sparkasse …" as a name.
+var bankPrepositions = map[string]bool{
+	"bei": true, "von": true, "mit": true, "an": true, "in": true, "für": true, "gegen": true, "über": true,
+	"durch": true, "aus": true, "nach": true, "vor": true, "zu": true, "zur": true, "beim": true, "vom": true,
+	"Bei": true, "Von": true, "Mit": true, "Gegen": true, "Für": true, "Zur": true, "Beim": true, "Vom": true,
+}
+
+// bankObjects are nouns that follow a bank as the object of a verb at the
+// end ("… die Sparkasse Gebühren erhöht"), not as its place.
+var bankObjects = map[string]bool{
+	"Geld": true, "Kapital": true, "Gebühren": true, "Konten": true, "Einlagen": true, "Darlehen": true,
+	"Hypotheken": true, "Provisionen": true, "Mitglieder": true, "Stellen": true, "Personal": true,
+	"Immobilien": true, "Anteile": true, "Vermögen": true, "Boni": true, "Sparer": true, "Anleihen": true,
+	"Zins": true, "Gebühr": true, "Bargeld": true, "Kapitalpuffer": true, "Rücklagen": true, "Reserven": true,
+	"Bank": true, "Banken": true, "Sparkasse": true, "Sparkassen": true, "Volksbank": true,
+}
+
+// regionWords follow a place in the name of a regional bank: "Sparkasse
+// Wuppertal Nord", "Sparda-Bank Südwest".
+var regionWords = map[string]bool{
+	"Nord": true, "Süd": true, "Ost": true, "West": true, "Nordwest": true, "Südwest": true,
+	"Nordost": true, "Südost": true, "Mittelrhein": true, "Oberrhein": true, "Niederrhein": true,
+}
+
+// regionWord reports whether token j is a word of regionWords standing on
+// its own.
+func (d *docState) regionWord(j int) bool {
+	return d.isUpperWord(j) && d.toks[j].is(fSpace) && regionWords[d.word(j)]
+}
+
+// afterBankHead reports whether token i follows a regional bank head
+// ("Sparkasse", "Sparda-Bank", "PSD Bank").
+func (d *docState) afterBankHead(i int) bool {
+	if i < 1 || d.meta(i-1).flags&wBankHead == 0 && d.str(i-1) != "Bank" {
+		return false
+	}
+	for h := max(0, i-3); h < i; h++ {
+		if d.bankHeadEnd(h) == i {
+			return true
+		}
+	}
+	return false
+}
+
 // bankAt: a regional bank head and its place make one bank: "Volksbank
 // Mittelhessen", "Sparkasse Köln-Bonn", "VR-Bank Rhein-Neckar eG". A
 // head without a place ("die Sparkasse hat geöffnet") is any savings bank,
@@ -195,11 +265,16 @@ func (d *docState) bankAt(i int, m orgMatch, ok bool) int {
 	}
 	end := d.placeEnd(h)
 	if end == h {
-		// An unknown place is taken when a cooperative's legal form
-		// follows: "Volksbank Lahr eG".
-		if d.nameWord(h) && !d.nounLike(h) && !d.flag(h, wStop|wRole|wGiven) {
-			if le := d.legalAt(h + 1); le > h+1 {
-				end = h + 1
+		// An unknown place ("Wuppertal", "Südwest") is taken where no
+		// object can stand after the bank ("Die Sparkasse Wuppertal
+		// schließt …", "bei der Volksbank Lahr", not "dann verlangt die
+		// Sparkasse Gebühren"), or when a cooperative's legal form
+		// follows ("… Volksbank Lahr eG").
+		if d.nameWord(h) && !d.nounLike(h) && !d.flag(h, wStop|wRole|wGiven|wTitle|wLegalStart) && !bankObjects[d.word(h)] &&
+			(d.nameSlot(i) || d.legalAt(h+1) > h+1) {
+			end = h + 1
+			if d.placeWord(end) || d.regionWord(end) {
+				end++ // "Sparkasse Wuppertal Nord"
 			}
 		}
 		if end == h {
@@ -248,7 +323,19 @@ func (d *docState) personCompoundAt(i int, m orgMatch, ok bool) int {
 		} else if d.nameWord(end) && d.flag(end, wPlace) {
 			end++ // "… Gymnasium Hannover"
 		}
-		d.emitRuleOrg(i, end, institutionType(lw))
+		typ := institutionType(lw)
+		// "Robert-Bosch-Stiftung" is the gazetteer's "Robert Bosch Stiftung".
+		b := d.spanName(i, end)
+		for k, c := range b {
+			if c == '-' {
+				b[k] = ' '
+			}
+		}
+		if e := d.ix.byName[string(b)]; e != nil {
+			d.emitOrg(i, end, e, false, true)
+			return end
+		}
+		d.emitRuleOrg(i, end, typ)
 		return end
 	case hasSuffixIn(lw, namedAfterSuffixes, 0):
 		return end // nothing in it is reported
@@ -414,8 +501,8 @@ func (d *docState) englishClubAt(i int) int {
 	if !englishClubSuffixes[d.str(i)] || !d.toks[i].is(fSpace) || i == 0 || !d.isUpperWord(i-1) || d.flag(i-1, wStop) {
 		return i
 	}
-	if d.hyphenCont(i + 1) {
-		return i
+	if d.hyphenCont(i+1) || d.isUpperWord(i+1) && d.toks[i+1].is(fSpace) && !d.flag(i+1, wStop|wRole) {
+		return i // "Stoke-City-Fans"; "Oklahoma City Thunder" is a longer name
 	}
 	start := i - 1
 	if englishNonClubs[d.str(start)] || d.flag(start, wRole|wTitle|wGiven|wLegalStart) || d.nounLike(start) {

@@ -399,6 +399,12 @@ func (d *docState) tryAt(i int) int {
 	if ok && m.end-i >= 2 {
 		return d.takeMatch(i, m)
 	}
+	if wf&wClub != 0 {
+		// Before persons: "Viktoria Aschaffenburg" is a club.
+		if end := d.clubAt(i); end > i {
+			return end
+		}
+	}
 	if upper {
 		if end := d.personAt(i); end > i {
 			return end
@@ -415,11 +421,6 @@ func (d *docState) tryAt(i int) int {
 	}
 	if end := d.localAt(i); end > i {
 		return end
-	}
-	if wf&wClub != 0 {
-		if end := d.clubAt(i); end > i {
-			return end
-		}
 	}
 	if wf&wClubSuffix != 0 {
 		if end := d.englishClubAt(i); end > i {
@@ -777,7 +778,7 @@ func (d *docState) headAt(i int) int {
 		return i
 	}
 	typ, generic, ok := d.headType(i - 1)
-	if !ok || regionalBankHeads[d.word(i-1)] {
+	if !ok || d.afterBankHead(i) {
 		return i // after "Sparkasse" only a place makes a name (bankAt)
 	}
 	t := &d.toks[i]
