@@ -15,7 +15,31 @@
 //   - an acronym defined in brackets: "Kreditanstalt für Wiederaufbau (KfW)"
 //     makes "KfW" an alias for the rest of the document;
 //   - a government office named by its place: "Generalstaatsanwaltsbüro von
-//     Kalifornien".
+//     Kalifornien";
+//   - a regional bank: a bank head (Sparkasse, Kreissparkasse, Volksbank,
+//     Raiffeisenbank, Landesbank, VR-Bank, Sparda-Bank, PSD Bank, …) and
+//     its place make one bank, "Volksbank Mittelhessen", "Sparkasse
+//     Köln-Bonn", "VR-Bank Rhein-Neckar eG". A place is a known place, a
+//     word with a place-name ending (-hausen, -heim, -hessen, …), a
+//     compound of capitalized words, or any name word where no object can
+//     stand ("Die Stadtsparkasse Wuppertal schließt …", but not "dann
+//     verlangt die Sparkasse Gebühren"). A head alone ("die Sparkasse")
+//     is any savings bank and not reported;
+//   - a compound named after a person: with an institution head it is one
+//     organization, "Otto-Schott-Gymnasium", "Max-Planck-Institut für
+//     Kernphysik"; with a street, place or prize head ("Carl-Zeiss-Straße",
+//     "Werner-von-Siemens-Ring") nothing in it is reported;
+//   - a sports club: a club prefix (FC, 1. FC, TSV, VfB, SpVgg, KSV, …) and
+//     all the capitalized words after it, "FC Carl Zeiss Jena", "TSV
+//     Odenhausen/Lahn"; a club word (Borussia, Fortuna, Dynamo, …) before a
+//     place, "Fortuna Köln"; an English club suffix (City, United, Town,
+//     Rovers, …) after a place in a sentence about sports, "Stoke City",
+//     but not "New York City";
+//   - an institution with a prepositional name: "Bundesstiftung zur
+//     Aufarbeitung der SED-Diktatur", "Deutsche Gesellschaft für
+//     Ernährung", "Zentrum für Kunst und Medien"; a bare "Stiftung",
+//     "Zentrum" or "Institut" needs a definite article, and "eine
+//     Stiftung für Kinder" is a common noun.
 //
 // Matching works on tokens (words split at spaces and punctuation, hyphen
 // compounds split into parts) and takes the longest alias: "Siemens Energy"

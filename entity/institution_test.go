@@ -99,6 +99,8 @@ var institutionTests = []struct {
 		[]want{{"Institut für Demoskopie Allensbach", "Institut für Demoskopie Allensbach", "research_institute"}}},
 	{"genitive organization ends the name", "Das Institut für Arbeitsmarkt- und Berufsforschung der Bundesagentur für Arbeit rechnet mit Zuwachs.",
 		[]want{{"Institut für Arbeitsmarkt- und Berufsforschung", "Institut für Arbeitsmarkt- und Berufsforschung", "research_institute"}, {"Bundesagentur für Arbeit", "Bundesagentur für Arbeit", "government"}}},
+	{"city adjective and für", "Die Kasseler Stiftung für Kunst und Wissenschaft vergibt Preise.",
+		[]want{{"Kasseler Stiftung für Kunst und Wissenschaft", "Kasseler Stiftung für Kunst und Wissenschaft", "other"}}},
 	{"indefinite article", "Eine Stiftung für Kinder sammelt Geld.", []want{}},
 	{"possessive", "Sein Institut für Statistik liefert Daten.", []want{}},
 	{"bare word without article", "Zentrum für Kinder und Familien ist das Haus nicht.", []want{}},

@@ -139,8 +139,12 @@ func (d *docState) nameBeforeNounAt(i int) int {
 		start = d.ms[n-1].ts
 		d.ms = d.ms[:n-1]
 	}
-	d.emitRuleOrg(start, j+1, typ)
-	return j + 1
+	end := j + 1
+	if t := d.prepTailEnd(end); t > end {
+		end = t // "Merzenich Stiftung für Denkmalpflege"
+	}
+	d.emitRuleOrg(start, end, typ)
+	return end
 }
 
 // placeAdjective reports whether token i is the adjective of a known
@@ -190,8 +194,12 @@ func (d *docState) cityOrgAt(i int) int {
 		start = d.ms[n-1].ts
 		d.ms = d.ms[:n-1]
 	}
-	d.emitRuleOrg(start, noun+1, typ)
-	return noun + 1
+	end := noun + 1
+	if t := d.prepTailEnd(end); t > end {
+		end = t // "Hamburger Stiftung für Kunst und Wissenschaft"
+	}
+	d.emitRuleOrg(start, end, typ)
+	return end
 }
 
 // orgNounType reports whether token j ends in an organization noun of
