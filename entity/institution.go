@@ -343,14 +343,20 @@ func (d *docState) personCompoundAt(i int, m orgMatch, ok bool) int {
 	return i
 }
 
-// prepNext is the cheap test of institutionAt: token i+1 starts with the
-// f of "für" or the z of "zur", "zum".
+// prepNext is the cheap test of institutionAt: token i+1 has the first
+// byte and the length of "für" (NFC or NFD), "zur" or "zum".
 func (d *docState) prepNext(i int) bool {
 	if i+1 >= len(d.toks) {
 		return false
 	}
-	c := d.text[d.toks[i+1].start]
-	return c == 'f' || c == 'z'
+	t := &d.toks[i+1]
+	switch d.text[t.start] {
+	case 'f':
+		return t.end-t.start == 4 || t.end-t.start == 5
+	case 'z':
+		return t.end-t.start == 3
+	}
+	return false
 }
 
 // institutionAt: an institution word and a prepositional name,
