@@ -71,6 +71,35 @@ var institutionSuffixes = []string{
 	"kolleg", "archiv", "anstalt", "orchester",
 }
 
+// notInstitutions end in an institution word but are common nouns:
+// "Anstiftung zur …", "Konzernzentrale für Europa".
+var notInstitutions = map[string]bool{
+	"Anstiftung": true, "Brandstiftung": true, "Stadtzentrum": true, "Ortszentrum": true,
+	"Einkaufszentrum": true, "Konzernzentrale": true, "Firmenzentrale": true, "Unternehmenszentrale": true,
+	"Zivilgesellschaft": true, "Informationsgesellschaft": true, "Wissensgesellschaft": true,
+	"Konsumgesellschaft": true, "Mehrheitsgesellschaft": true, "Tochtergesellschaft": true,
+	"Muttergesellschaft": true, "Zweckgesellschaft": true,
+}
+
+// phraseNouns after "für", "zur", "zum" make a set phrase, not a name:
+// "stellt die Stiftung zur Verfügung", "sorgte das Institut für
+// Aufsehen", "die Schule zum Beginn der Ferien".
+var phraseNouns = map[string]bool{
+	"Verfügung": true, "Zeit": true, "Teil": true, "Beispiel": true, "Schluss": true, "Folge": true,
+	"Ausdruck": true, "Sprache": true, "Einsatz": true, "Kasse": true, "Opfer": true, "Stelle": true,
+	"Seite": true, "Glück": true, "Vergleich": true, "Not": true, "Beginn": true, "Start": true,
+	"Auftakt": true, "Abschluss": true, "Jahresende": true, "Zeitpunkt": true, "Stichtag": true,
+	"Debatte": true, "Diskussion": true, "Abstimmung": true, "Wahl": true, "Last": true, "Rede": true,
+	"Hilfe": true, "Rettung": true, "Kenntnis": true, "Ruhe": true, "Wehr": true, "Anwendung": true,
+	"Welt": true, "Prüfung": true, "Entscheidung": true, "Aufsehen": true, "Unruhe": true, "Kritik": true,
+	"Ärger": true, "Schlagzeilen": true, "Klarheit": true, "Empörung": true, "Verwirrung": true,
+	"Diskussionen": true, "Gesprächsstoff": true, "Furore": true, "Stimmung": true, "Überraschung": true,
+	"Irritationen": true, "Entlastung": true, "Aufregung": true, "Verunsicherung": true, "Spekulationen": true,
+	"Jahr": true, "Jahre": true, "Jahren": true, "Monat": true, "Monate": true, "Tag": true, "Woche": true,
+	"Quartal": true, "Geschäftsjahr": true, "Mittag": true, "Abend": true, "Morgen": true, "Ende": true,
+	"Anfang": true, "Mitte": true, "Auszahlung": true, "Verlängerung": true, "Unterschrift": true,
+}
+
 // bareInstitutions are institution words that alone are common nouns: a
 // prepositional name after them needs an article or a capitalized
 // adjective before ("das Zentrum für Kunst", "Deutsche Gesellschaft für
@@ -201,11 +230,14 @@ func (d *docState) nameSlot(i int) bool {
 	if d.toks[p+1].is(fSentStart) {
 		return true
 	}
-	if p < 0 || !d.isWord(p) {
+	if p < 0 || !d.isWord(p) && !d.isPunct(p, ",") {
 		return false
 	}
 	if d.isUpperWord(p) && !d.flag(p, wStop) {
 		return true // "Chef der Volksbank …"
+	}
+	if p+1 < i && (d.isPunct(p, ",") || d.str(p) == "und" || d.str(p) == "sowie" || d.str(p) == "oder") {
+		return true // a list: "…, die Volksbank Etruria sowie …"
 	}
 	return bankPrepositions[d.word(p)]
 }
@@ -318,12 +350,12 @@ func (d *docState) personCompoundAt(i int, m orgMatch, ok bool) int {
 	lw := d.lowerB(j)
 	switch {
 	case hasSuffixIn(lw, institutionSuffixes, 0):
+		typ := institutionType(lw) // before d.buf is used again
 		if tail := d.prepTailEnd(end); tail > end {
 			end = tail
-		} else if d.nameWord(end) && d.flag(end, wPlace) {
-			end++ // "… Gymnasium Hannover"
+		} else if d.placeWordOrName(end) && !d.isUpperWord(end+1) && !d.startsOrg(end) {
+			end++ // "Friedrich-Schiller-Universität Jena"
 		}
-		typ := institutionType(lw)
 		// "Robert-Bosch-Stiftung" is the gazetteer's "Robert Bosch Stiftung".
 		b := d.spanName(i, end)
 		for k, c := range b {
@@ -372,7 +404,7 @@ func (d *docState) institutionAt(i int) int {
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop|wRole|wTitle) || d.inCompound(i) {
 		return i
 	}
-	if !hasSuffixIn(d.lowerB(i), institutionSuffixes, 0) {
+	if !hasSuffixIn(d.lowerB(i), institutionSuffixes, 0) || notInstitutions[d.word(i)] {
 		return i
 	}
 	end := d.prepTailEnd(i + 1)
@@ -390,7 +422,9 @@ func (d *docState) institutionAt(i int) int {
 		return i // "ein Zentrum für Kinder", "seine Stiftung für …"
 	}
 	if bareInstitutions[d.word(i)] && !adj {
-		if p < 0 || !d.isWord(p) || !(isDefiniteArticle(d.str(p)) || contractedArticles[d.str(p)]) {
+		// "das Zentrum für …" at the start or after a preposition, "im
+		// Zentrum für …"; not "sorgte das Institut für …".
+		if p < 0 || !d.isWord(p) || !(isDefiniteArticle(d.str(p)) && d.nameSlot(i) || contractedArticles[d.str(p)]) {
 			return i
 		}
 	}
@@ -486,7 +520,7 @@ func (d *docState) tailNoun(k int) (int, bool) {
 		}
 		k++
 	}
-	if !d.nameWord(k) || d.toks[k].is(fSentStart) {
+	if !d.nameWord(k) || d.toks[k].is(fSentStart) || phraseNouns[d.word(k)] {
 		return k, false
 	}
 	if d.isUpperWord(k+1) && d.toks[k+1].is(fSpace) && adjectiveEnding(d.str(k)) && !d.flag(k+1, wStop) {
@@ -495,6 +529,11 @@ func (d *docState) tailNoun(k int) (int, bool) {
 	k++
 	for d.hyphenCont(k) && d.isWord(k+1) {
 		k += 2
+	}
+	if k+1 < len(d.toks) && d.toks[k].is(fHyphen) && d.joined(k-1) && !d.joined(k) && d.isWord(k+1) {
+		if s := d.str(k + 1); s == "und" || s == "oder" {
+			k++ // "für Polar- und Meeresforschung"
+		}
 	}
 	return k, true
 }

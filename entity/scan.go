@@ -399,8 +399,8 @@ func (d *docState) tryAt(i int) int {
 	if ok && m.end-i >= 2 {
 		return d.takeMatch(i, m)
 	}
-	if wf&wClub != 0 {
-		// Before persons: "Viktoria Aschaffenburg" is a club.
+	if wf&wClub != 0 && t.flags&(fCaps|fInnerCaps) == 0 {
+		// A club word before persons: "Viktoria Aschaffenburg" is a club.
 		if end := d.clubAt(i); end > i {
 			return end
 		}
@@ -421,6 +421,11 @@ func (d *docState) tryAt(i int) int {
 	}
 	if end := d.localAt(i); end > i {
 		return end
+	}
+	if wf&wClub != 0 {
+		if end := d.clubAt(i); end > i {
+			return end
+		}
 	}
 	if wf&wClubSuffix != 0 {
 		if end := d.englishClubAt(i); end > i {
