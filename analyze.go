@@ -161,7 +161,7 @@ func New(opts ...Option) *Analyzer {
 		// the caller's persons are matched here.
 		var names []string
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if strings.TrimSpace(n) != "" {
+			if strings.IndexFunc(n, isWordRune) >= 0 { // a name, not punctuation or NUL
 				names = append(names, n)
 			}
 		}

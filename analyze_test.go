@@ -168,6 +168,25 @@ func TestWithEntitiesManyMatches(t *testing.T) {
 	assert.NotEmpty(t, doc.Organizations)
 }
 
+// TestWithEntitiesWithoutWords: caller entities whose names hold no word
+// (a quotation mark, NUL, a dash, blanks) never match punctuation of the
+// text, as organizations or as persons.
+func TestWithEntitiesWithoutWords(t *testing.T) {
+	var es []entity.Entity
+	for _, name := range []string{"„", "\x00", " - ", "   ", "", "“."} {
+		es = append(es,
+			entity.Entity{Name: name, Type: entity.Company},
+			entity.Entity{Name: name, Type: entity.PersonType})
+	}
+	a := finanztext.New(finanztext.WithEntities(es...))
+	text := "Sie sagte: „Wir - und alle anderen - wachsen.“ \x00 Ende."
+	doc := a.Analyze(text)
+	checkDocument(t, text, doc)
+	assert.Empty(t, doc.Organizations)
+	assert.Empty(t, doc.Persons)
+	assert.Len(t, doc.Quotes, 1, "the quotation is still found")
+}
+
 func TestDocumentLinks(t *testing.T) {
 	albers := &entity.Entity{Name: "Katrin Albers", Type: entity.PersonType}
 	nordwind := &entity.Entity{Name: "Nordwind Energie", Type: entity.Company}
