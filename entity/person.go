@@ -217,6 +217,9 @@ func (d *docState) attachRoles() {
 		if ri >= 0 && org == "" {
 			org = d.roleOrgBefore(ri)
 		}
+		if ri >= 0 && org == "" {
+			org = d.orgAfterName(m.te) // "Finanzchefin Petra Lang von der Nordwind AG"
+		}
 		if ri < 0 && d.isPunct(m.te, ",") {
 			// "Amy Hood, Finanzchefin von Microsoft,"
 			r := m.te + 1
@@ -243,6 +246,30 @@ func (d *docState) attachRoles() {
 			m.gender = role.Gender
 		}
 	}
+}
+
+// orgAfterName returns the organization named right after a person
+// mention that ends at token te, introduced by "von", "vom", "bei" or
+// "beim" and perhaps an article: "Finanzchefin Petra Lang von der Nordwind
+// AG", "Analystin Eva Roth bei der Commerzbank". A bare "der" is left out:
+// "sagte Chefin Lang der Zeitung" names whom she told.
+func (d *docState) orgAfterName(te int) string {
+	if !d.isWord(te) {
+		return ""
+	}
+	switch d.str(te) {
+	case "von", "vom", "bei", "beim":
+	default:
+		return ""
+	}
+	t := te + 1
+	if d.isWord(t) && isArticle(d.str(t)) {
+		t++
+	}
+	if om := d.mentionStartingAt(t); om != nil && om.kind == Organization {
+		return om.ent.Name
+	}
+	return ""
 }
 
 // roleOrgBefore returns the organization a role word at token r belongs
