@@ -64,8 +64,9 @@
 // organization they belong to are attached: "Siemens-Chef Roland Busch",
 // "Microsofts Finanzvorstand, Amy Hood", "Amy Hood, Finanzchefin von
 // Microsoft", "Finanzchefin Amy Hood von Microsoft" (after the name only
-// with von, vom, bei or beim: a bare "der" there names whom she spoke to). Later mentions by surname alone ("Nadella", genitive
-// "Altmans") resolve to the full name of the document.
+// with von, vom, bei or beim: a bare "der" there names whom she spoke
+// to). Later mentions by surname alone ("Nadella", genitive "Altmans")
+// resolve to the full name of the document.
 //
 // The *Entity of a mention is shared between mentions (and, for the
 // gazetteer, between calls): treat it as read-only; [Lookup] returns a copy.
