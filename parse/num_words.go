@@ -127,8 +127,13 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 	if !numFold(&b, t, i, we) {
 		return dst, we, false
 	}
-	if w := b.str(); w == "minus" || w == "negativ" {
+	switch w := b.str(); w {
+	case "minus", "negativ":
 		return s.atMinus(dst, i, we)
+	case "hundert", "tausend", "hunderttausend":
+		if s.afterQuantifier(i) {
+			return dst, we, false // "mehrere tausend Euro": vague, not 1000
+		}
 	}
 	c, ok := s.wordCore(i, we, false)
 	if !ok {
@@ -144,6 +149,23 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 		n.Qual = s.qualBefore(n.Start)
 	}
 	return append(dst, n), n.End, true
+}
+
+// numQuantifiers make a following "hundert" or "tausend" a vague count:
+// "einige hundert", "mehrere tausend", "ein paar hunderttausend".
+var numQuantifiers = [...]string{
+	"einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "etliche", "etlichen",
+	"viele", "vielen", "wenige", "wenigen", "paar", "zig",
+}
+
+// afterQuantifier reports whether the word before i is one of numQuantifiers.
+func (s *numScanner) afterQuantifier(i int) bool {
+	for _, q := range numQuantifiers {
+		if s.precededBy(i, q) {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -102,7 +102,9 @@ import (
 // DateParts reports the parts of dates and times instead. A numeral right
 // after a capitalized word and a slash outside a URL or path counts, as in
 // the press code "(31/Bochum/1,5 Mio. Euro …)". A year standing alone
-// ("2025", "im Mai 2025") is a number.
+// ("2025", "im Mai 2025") is a number. Vague counts are no numbers:
+// "Tausende", "Dutzende", and "hundert" or "tausend" after a quantifier
+// ("mehrere tausend Euro", "einige Hundert Gäste").
 type NumberFinder struct {
 	// DateParts reports the digit parts of dates and clock times as plain
 	// numbers: "3.5.2025" gives 3, 5 and 2025, "14:30" gives 14 and 30,

@@ -129,6 +129,11 @@ var findTests = []struct {
 	{"ein Dutzend", "Ein Dutzend Firmen klagte.", []string{"Ein Dutzend=12|f=wha"}},
 	{"halbes Dutzend", "Ein halbes Dutzend Werke", []string{"Ein halbes Dutzend=6"}},
 	{"Dutzende vague", "Dutzende Firmen klagten.", nil},
+	{"mehrere tausend vague", "Sie spendeten mehrere tausend Euro.", nil},
+	{"einige Hundert vague", "Einige Hundert Gäste kamen.", nil},
+	{"ein paar hunderttausend vague", "Es fehlen ein paar hunderttausend Euro.", nil},
+	{"tausend after another word", "Mehr als tausend Gäste kamen.", []string{"tausend=1000|q=Mehr als:more_than"}},
+	{"zweitausend after a quantifier is exact", "Einige zweitausend Jahre alte Münzen lagen dort.", []string{"zweitausend=2000"}},
 	// ordinals
 	{"erste", "Das erste Quartal war schwach.", []string{"erste=1|ord"}},
 	{"ersten", "Im ersten Halbjahr", []string{"ersten=1|ord"}},
