@@ -29,7 +29,8 @@
 // # Vague amounts
 //
 // "einige Milliarden US-Dollar", "Milliarden von Euro", "mehrere Millionen
-// Euro", "ein dreistelliger Millionenbetrag" name money without a number.
+// Euro", "ein dreistelliger Millionenbetrag", "Tausende Euro", "mehrere
+// tausend Euro" name money without a number.
 // They are reported with Vague set, a zero Value and no "value" in JSON:
 // the package never invents a value. [WithVague] turns them off.
 //

@@ -155,6 +155,14 @@ var findCases = []findCase{
 
 	// Vague amounts: no value.
 	{"einige Milliarden", "Microsoft steckte einige Milliarden US-Dollar in das Projekt.", "einige Milliarden US-Dollar", "", "USD"},
+	{"Tausende Euro", "Die Reparatur kostete Tausende Euro.", "Tausende Euro", "", "EUR"},
+	{"Zehntausende Dollar", "Dem Verein fehlen Zehntausende Dollar.", "Zehntausende Dollar", "", "USD"},
+	{"mehrere tausend Euro", "Die Familie spendete mehrere tausend Euro.", "mehrere tausend Euro", "", "EUR"},
+	{"Ein paar hundert Franken", "Ein paar hundert Franken reichen nicht.", "Ein paar hundert Franken", "", "CHF"},
+	{"tausend Euro is a number", "Er zahlte tausend Euro.", "tausend Euro", "1000", "EUR"},
+	{"Tausende Menschen", "Tausende Menschen kamen zur Demonstration.", "", "", ""},
+	{"Tausend as a surname", "Claudia Tausend zahlte mit Karte.", "", "", ""},
+	{"Hundertschaft", "Eine Hundertschaft der Polizei stand bereit.", "", "", ""},
 	{"einigen Milliarden", "Es geht um einen Betrag von einigen Milliarden US-Dollar.", "einigen Milliarden US-Dollar", "", "USD"},
 	{"Milliarden von", "Das Unternehmen gab Milliarden von US-Dollar aus.", "Milliarden von US-Dollar", "", "USD"},
 	{"mehrere Millionen", "Der Schaden beträgt mehrere Millionen Euro.", "mehrere Millionen Euro", "", "EUR"},

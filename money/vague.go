@@ -9,7 +9,8 @@ import (
 
 // Vague amounts name an order of magnitude but no number: "einige
 // Milliarden US-Dollar", "Milliarden von Euro", "mehrere Millionen Euro",
-// "ein dreistelliger Millionenbetrag", "Milliardenbeträge". They are
+// "ein dreistelliger Millionenbetrag", "Milliardenbeträge", "Tausende
+// Euro", "mehrere tausend Euro". They are
 // reported with Vague set and a zero Value; the finder never invents a
 // value for them. A bare scale word counts only with a currency after it
 // ("Millionen Menschen" is no amount); a word such as "Millionenbetrag"
@@ -91,15 +92,15 @@ func (f *Finder) addVague(c *scanCtx, out []Amount, nums []parse.Number) []Amoun
 	text := c.text
 	var vs []Amount
 	lastEnd := 0
+	var anchors vagueAnchors
 	for i := 0; i < len(text); {
-		k := strings.Index(text[i:], "illi")
-		if k < 0 {
+		pos, n := anchors.next(text, i)
+		if pos < 0 {
 			break
 		}
-		pos := i + k
 		ws, we := wordStart(text, pos), wordEnd(text, pos)
 		if we <= pos {
-			we = pos + 4
+			we = pos + n
 		}
 		i = we
 		if ws < lastEnd || ws == pos || we-ws > 40 {
@@ -110,9 +111,13 @@ func (f *Finder) addVague(c *scanCtx, out []Amount, nums []parse.Number) []Amoun
 		w := text[ws:we]
 		switch {
 		case pluralScale(w):
-			a, ok = f.vagueScale(c, nums, ws, we)
+			a, ok = f.vagueScale(c, nums, ws, we, false)
 		case vagueWord(w):
 			a, ok = f.vagueNoun(c, ws, we)
+		default:
+			if plural, isCount := vagueCount(w); isCount {
+				a, ok = f.vagueScale(c, nums, ws, we, !plural)
+			}
 		}
 		if ok {
 			vs = append(vs, a)
@@ -137,9 +142,102 @@ func (f *Finder) addVague(c *scanCtx, out []Amount, nums []parse.Number) []Amoun
 	return append(merged, out[j:]...)
 }
 
+// vagueAnchors finds the places where a vague amount may be: the scale
+// words ("Milliarden", "Millionenbetrag") hold "illi", the counts
+// ("Tausende", "Hunderte", "tausend") "usend" or "undert", found in one
+// search for their common first byte. Each kind's next position is
+// remembered, so the search stays linear.
+type vagueAnchors struct {
+	at       [2]int  // next position of each kind; -1: none left
+	searched [2]bool // at[k] holds a search result
+}
+
+// next returns the first anchor position at or after i and the anchor's
+// length, or -1.
+func (v *vagueAnchors) next(text string, i int) (int, int) {
+	best, n := -1, 0
+	for k := range v.at {
+		if !v.searched[k] || v.at[k] >= 0 && v.at[k] < i {
+			v.searched[k] = true
+			if k == 0 {
+				v.at[k] = indexFrom(text, i, "illi")
+			} else {
+				v.at[k] = countAnchor(text, i)
+			}
+		}
+		if p := v.at[k]; p >= 0 && (best < 0 || p < best) {
+			best, n = p, 4
+		}
+	}
+	return best, n
+}
+
+func indexFrom(text string, i int, s string) int {
+	if j := strings.Index(text[i:], s); j >= 0 {
+		return i + j
+	}
+	return -1
+}
+
+// countAnchor returns the position of the next "usend" or "undert" at or
+// after i, or -1.
+func countAnchor(text string, i int) int {
+	for i < len(text) {
+		j := strings.IndexByte(text[i:], 'u')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if strings.HasPrefix(text[i:], "usend") || strings.HasPrefix(text[i:], "undert") {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+// vagueCount reports whether w is a count word of a vague amount:
+// plural "Tausende", "Hunderte", "Zehntausende", "Hunderttausenden"
+// (plural true), or singular "tausend", "Hundert", "hunderttausend",
+// which count only after a quantifier ("mehrere tausend Euro").
+func vagueCount(w string) (plural, ok bool) {
+	for _, stem := range [...]string{"tausend", "hundert"} {
+		for _, end := range [...]string{"", "e", "en"} {
+			if len(w) < len(stem)+len(end) || w[len(w)-len(end):] != end {
+				continue
+			}
+			body := w[:len(w)-len(end)]
+			k := len(body) - len(stem)
+			if !foldFirstEq(body[k:], stem, k == 0) {
+				continue
+			}
+			rest := body[:k]
+			if rest == "" || foldFirstEq(rest, "zehn", true) || foldFirstEq(rest, "hundert", true) ||
+				foldFirstEq(rest, "zehntausend", true) {
+				return end != "", true
+			}
+		}
+	}
+	return false, false
+}
+
+// foldFirstEq reports whether s equals the lower-case t, where the first
+// byte of s may be upper case when first is set ("Tausend", "tausend").
+func foldFirstEq(s, t string, first bool) bool {
+	if len(s) != len(t) || s == "" {
+		return false
+	}
+	c := s[0]
+	if first && 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c == t[0] && s[1:] == t[1:]
+}
+
 // vagueScale reads "einige Milliarden US-Dollar" around the scale word at
-// [ws, we).
-func (f *Finder) vagueScale(c *scanCtx, nums []parse.Number, ws, we int) (Amount, bool) {
+// [ws, we). needQuant asks for a quantifier before it ("mehrere tausend
+// Euro", where "tausend Euro" alone is the numeral 1000).
+func (f *Finder) vagueScale(c *scanCtx, nums []parse.Number, ws, we int, needQuant bool) (Amount, bool) {
 	text := c.text
 	if numeralAt(nums, ws, we) {
 		return Amount{}, false // "zwei Milliarden": a numeral, not vague
@@ -153,13 +251,16 @@ func (f *Finder) vagueScale(c *scanCtx, nums []parse.Number, ws, we int) (Amount
 		if qs < p && quantifiers[text[qs:p]] && !wordCharBefore(text, qs) {
 			start = qs
 			if text[qs:p] == "paar" {
-				if r := qs - spaceBefore(text, qs); r < qs && r >= 3 && text[r-3:r] == "ein" && !wordCharBefore(text, r-3) {
+				if r := qs - spaceBefore(text, qs); r < qs && r >= 3 && (text[r-3:r] == "ein" || text[r-3:r] == "Ein") && !wordCharBefore(text, r-3) {
 					start = r - 3
 				}
 			}
 		}
 	} else if ws > 0 && text[ws-1] == '-' {
 		return Amount{}, false // inside a compound: "Euro-Milliarden"
+	}
+	if needQuant && start == ws {
+		return Amount{}, false
 	}
 	var q int
 	if we+1 < len(text) && text[we] == '-' {
