@@ -26,7 +26,10 @@ import (
 // organization the role belongs to. [Document.Person],
 // [Document.Organization] and [Document.Speaker] follow these links; they
 // report false for a speaker the finder could only describe ("ein
-// Sprecher").
+// Sprecher", "laut Gutachten") and for a name the quote finder read from
+// the attribution alone when the recognizer did not know it as a person
+// ("sagte Sadiq Khan", whose given name is not in the gazetteer): such a
+// Speaker has a Name but no mention in Persons.
 type Document struct {
 	Numbers       []parse.Number       // every numeral, ordinals included
 	Amounts       []money.Amount       // amounts of money
