@@ -133,15 +133,22 @@ func (d *docState) nameBeforeNounAt(i int) int {
 	if d.hyphenCont(j + 1) {
 		return i // "Hirzel Verlag-Gruppe"
 	}
+	return d.emitNamed(i, j+1, typ) // "Rowohlt Theater Verlag", "Merzenich Stiftung für Denkmalpflege"
+}
+
+// emitNamed reports the organization i..end found by a rule on its head
+// noun. An organization mention ending right before i joins it ("Rowohlt
+// Theater Verlag", "Frankfurter Allgemeinen Sonntagszeitung": one name),
+// and a prepositional tail extends it ("Hamburger Stiftung für Kunst und
+// Wissenschaft"). It returns the end of the mention.
+func (d *docState) emitNamed(i, end int, typ Type) int {
 	start := i
 	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].kind == Organization && d.toks[i].is(fSpace) && !d.toks[i].is(fSentStart) {
-		// "Rowohlt Theater Verlag": the organization before is part of the name.
 		start = d.ms[n-1].ts
 		d.ms = d.ms[:n-1]
 	}
-	end := j + 1
 	if t := d.prepTailEnd(end); t > end {
-		end = t // "Merzenich Stiftung für Denkmalpflege"
+		end = t
 	}
 	d.emitRuleOrg(start, end, typ)
 	return end
@@ -188,18 +195,7 @@ func (d *docState) cityOrgAt(i int) int {
 	if d.startsOrg(i + 1) {
 		return i // "Medizinischen Universität Wien"
 	}
-	start := i
-	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].kind == Organization && d.toks[i].is(fSpace) && !d.toks[i].is(fSentStart) {
-		// "Frankfurter Allgemeinen Sonntagszeitung": one name.
-		start = d.ms[n-1].ts
-		d.ms = d.ms[:n-1]
-	}
-	end := noun + 1
-	if t := d.prepTailEnd(end); t > end {
-		end = t // "Hamburger Stiftung für Kunst und Wissenschaft"
-	}
-	d.emitRuleOrg(start, end, typ)
-	return end
+	return d.emitNamed(i, noun+1, typ)
 }
 
 // orgNounType reports whether token j ends in an organization noun of
