@@ -194,6 +194,11 @@ func (s *numScanner) atMinus(dst []Number, i, we int) ([]Number, int, bool) {
 	if !ok {
 		return dst, we, false
 	}
+	if s.toleranceBefore(i) {
+		// "plus oder minus eine Milliarde": a tolerance, not a sign
+		n := Number{Span: Span{c.start, c.end}, Text: t[c.start:c.end], Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
+		return append(dst, n), c.end, true
+	}
 	n := Number{
 		Span:    Span{i, c.end},
 		Text:    t[i:c.end],
@@ -205,6 +210,26 @@ func (s *numScanner) atMinus(dst []Number, i, we int) ([]Number, int, bool) {
 		n.Qual = s.qualBefore(i)
 	}
 	return append(dst, n), c.end, true
+}
+
+// toleranceBefore reports whether the "minus" at i ends a tolerance: "plus
+// oder minus", "plus minus", "plus/minus", "plus-minus" (the value that follows is a
+// width, not a negative number).
+func (s *numScanner) toleranceBefore(i int) bool {
+	t := s.text
+	if i >= 5 && (t[i-1] == '/' || t[i-1] == '-') {
+		ws := numWordStart(t, i-1)
+		return numFoldEq(t, ws, i-1, "plus")
+	}
+	if s.precededBy(i, "plus") {
+		return true // "plus minus 5"
+	}
+	if !s.precededBy(i, "oder") {
+		return false
+	}
+	p := numSkipSpaceBack(t, i)
+	ws := numWordStart(t, p)
+	return s.precededBy(ws, "plus")
 }
 
 // numQuantityNoun reports whether the folded word w is a noun an article

@@ -85,7 +85,9 @@ import (
 // to 13·10⁹, "500 bis 1 Mrd." is 500 to 10⁹. An article counts as the lower
 // end before a number word: "ein bis zwei Prozent" is 1 to 2. A range whose lower end exceeds
 // the upper is no range. A qualifier in front (rund, rd., etwa, ca., circa,
-// zirka, ungefähr, knapp, gut, fast, beinahe, nahezu, annähernd → About;
+// zirka, ungefähr, fast, beinahe, nahezu, annähernd → About; knapp →
+// JustUnder ("knapp 19 Mrd.": a little less); gut → JustOver ("gut 19 Mrd.":
+// a little more);
 // über, mehr als → MoreThan; unter, weniger als → LessThan; bis zu,
 // höchstens, maximal → AtMost; mindestens, wenigstens → AtLeast) is reported
 // in Qual with its own span, outside the Number's span. After an amount
@@ -171,7 +173,26 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 					continue
 				}
 			}
+			if i+1 < len(text) && text[i+1] == ',' && s.signOK(i) {
+				if out, end, ok := s.atLeadingComma(dst, i, i+1); ok {
+					dst, i = out, end
+					continue
+				}
+			}
+			if n := dst; i+2 < len(text) && text[i+1] == ' ' && numIsDigit(text[i+2]) && numSkipSpaceAllBack(text, i) == 0 {
+				// "- 1.200.000" standing alone: a sign set apart
+				if out, end, ok := s.atDigits(dst, i, i+2); ok && len(out) == len(n)+1 && s.wholeText(i, out[len(n)].End) {
+					dst, i = out, end
+					continue
+				}
+				dst = n
+			}
 			i++
+		case c == ',' && i+1 < len(text) && numIsDigit(text[i+1]) && (i == 0 || s.signOK(i)):
+			var ok bool
+			if dst, i, ok = s.atLeadingComma(dst, i, i); !ok {
+				i = s.skipAt(i + 1)
+			}
 		case (c == 0xC2 || c == 0xE2) && s.vulgarAt(i):
 			var ok bool
 			dst, i, ok = s.atVulgar(dst, i)
@@ -318,8 +339,8 @@ func (s *numScanner) digitsPrefixOK(ss, ds int) bool {
 		if ss >= 2 && (numLetterBefore(t, ss-1, true)) {
 			return false
 		}
-		if t[ss-1] == '-' && ss == ds {
-			return false // a digit right after a hyphen with no sign role
+		if t[ss-1] == '-' && ss == ds && !(ss >= 3 && t[ss-3:ss-1] == "+/") {
+			return false // a digit right after a hyphen with no sign role; "+/-0,5" is a tolerance
 		}
 	}
 	return true
@@ -368,7 +389,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 	t := s.text
 	d := scanDigits(t, ds)
 	if d.err != nil {
-		pd, ok := pointPercentDigits(t, ds) // "28.56 %"
+		pd, ok := pointPercentDigits(t, ds) // "28.56 %", "1.5 billion"
 		if !ok {
 			return c, false, max(s.skipAt(ds), d.end)
 		}
@@ -407,8 +428,17 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			}
 		}
 		if ok, _ := numLetterAt(t, e); ok {
-			// "4ter", "3te": an ordinal written with a suffix
 			we := numWordEnd(t, e)
+			// "3bn", "2.1bn" (English scale abbreviations glued to the
+			// digits); "100K", "3M" only when the numeral is the whole text
+			if exp := numGluedScale(t, e, we, s.wholeText(ss, we)); exp != 0 && !(we < len(t) && numIsDigit(t[we])) {
+				c.end = we
+				c.scaleExp = exp
+				c.flags |= FlagScale
+				c.val = d.value(t, ds, exp, neg)
+				return c, true, 0
+			}
+			// "4ter", "3te": an ordinal written with a suffix
 			if d.plain && ss == ds && we < len(t)+1 && !(we < len(t) && numIsDigit(t[we])) {
 				var b numWordBuf
 				if numFold(&b, t, e, we) {
@@ -748,7 +778,11 @@ func numScaleWordAt(t string, j, we int) (int32, bool) {
 			n++
 		}
 		if n >= 0 {
-			return numScaleWord(string(lb[:n]))
+			w := string(lb[:n])
+			if t[j] == 'b' && (w == "billion" || w == "billions") || t[j] == 't' && (w == "trillion" || w == "trillions") {
+				return numEnglishScale(w), false // lower case: English "1.5 billion"
+			}
+			return numScaleWord(w)
 		}
 	}
 	var b numWordBuf
@@ -835,7 +869,71 @@ func numScaleWord(w string) (int32, bool) {
 	case "billiarde", "billiarden":
 		return 15, false
 	}
+	for _, e := range numEnglishScales {
+		if e.word == w {
+			return e.exp, e.abbr
+		}
+	}
 	return 0, false
+}
+
+// numEnglishScales are the scale words of figures written the English way
+// in German text ("$1.5 billion", "USD 3bn", "2,4 Mio."'s English kin).
+// "billion" written in lower case is the English 10⁹; the German noun is
+// capitalized ("Billion", 10¹²): see numScaleWordAt.
+var numEnglishScales = [...]struct {
+	word string
+	exp  int32
+	abbr bool
+}{
+	{"bn", 9, true}, {"bln", 9, true}, {"mn", 6, true}, {"mln", 6, true},
+	{"tn", 12, true}, {"trn", 12, true},
+	{"millions", 6, false}, {"billions", 9, false},
+}
+
+// numEnglishScale returns the exponent of an English scale word written in
+// lower case: "billion" is 10⁹, "trillion" 10¹².
+func numEnglishScale(w string) int32 {
+	if w[0] == 'b' {
+		return 9
+	}
+	return 12
+}
+
+// numGluedScale returns the exponent of a scale abbreviation glued to
+// digits, t[e:we]: the English "bn", "mn", "tn" ("3bn", "2.1bn") anywhere,
+// and the SI letters k/K (10³), M (10⁶) and G (10⁹) only when whole is set
+// (the numeral is all of the text): in running text "3M", "5G", "100k" are
+// names and codes.
+func numGluedScale(t string, e, we int, whole bool) int32 {
+	switch we - e {
+	case 1:
+		if !whole {
+			return 0
+		}
+		switch t[e] {
+		case 'k', 'K':
+			return 3
+		case 'M':
+			return 6
+		case 'G':
+			return 9
+		}
+	case 2, 3:
+		var lb [3]byte
+		for k := e; k < we; k++ {
+			lb[k-e] = t[k] | 0x20
+		}
+		switch string(lb[:we-e]) {
+		case "bn", "bln":
+			return 9
+		case "mn", "mln":
+			return 6
+		case "tn", "trn":
+			return 12
+		}
+	}
+	return 0
 }
 
 // numIsMonth reports whether the folded word w names a month.
@@ -979,9 +1077,13 @@ func (s *numScanner) precededBy(i int, w string) bool {
 // Qualifier words. Two-word qualifiers are found by their second word.
 func numQualWord(w string) (Approx, bool) {
 	switch w {
-	case "rund", "etwa", "circa", "zirka", "knapp", "gut", "fast", "nahezu", "annaehernd",
+	case "rund", "etwa", "circa", "zirka", "fast", "nahezu", "annaehernd",
 		"ungefaehr", "beinahe":
 		return About, true
+	case "knapp":
+		return JustUnder, true
+	case "gut":
+		return JustOver, true
 	case "ueber":
 		return MoreThan, true
 	case "unter":
@@ -1209,4 +1311,47 @@ func (s *numScanner) atVulgar(dst []Number, i int) ([]Number, int, bool) {
 	nb := Number{Span: Span{c.start, c.end}, Text: t[c.start:c.end], Value: c.val, Flags: c.flags}
 	nb.Qual = s.qualBefore(c.start)
 	return append(dst, nb), c.end, true
+}
+
+// atLeadingComma reads a decimal written without its zero, ",77" (0.77),
+// with an optional sign at ss and the comma at cs; an SI letter may follow
+// when it is the whole text (",0012G"). It must not follow a letter or
+// digit and must not run on into letters or more digits groups.
+func (s *numScanner) atLeadingComma(dst []Number, ss, cs int) ([]Number, int, bool) {
+	t := s.text
+	if cs+1 >= len(t) || !numIsDigit(t[cs+1]) || ss > 0 && !s.signOK(ss) {
+		return dst, cs, false
+	}
+	n := numCountDigits(t, cs+1)
+	e := cs + 1 + n
+	if n > 18 || e < len(t) && (t[e] == ',' || t[e] == '.' && e+1 < len(t) && numIsDigit(t[e+1])) {
+		return dst, cs, false
+	}
+	var d numDigits
+	d.errOff = -1
+	d.accum(t, cs+1, e)
+	d.exp = -int32(n)
+	d.end = e
+	neg := ss < cs && t[ss] != '+'
+	flags := FlagDigits
+	if ss < cs {
+		flags |= FlagSigned
+	}
+	var exp int32
+	end := e
+	if ok, _ := numLetterAt(t, e); ok {
+		we := numWordEnd(t, e)
+		exp = numGluedScale(t, e, we, s.wholeText(ss, we))
+		if exp == 0 || we < len(t) && numIsDigit(t[we]) {
+			return dst, cs, false
+		}
+		end = we
+		flags |= FlagScale
+	} else if x, se := s.scaleAfter(e); se > e {
+		exp, end = x, se
+		flags |= FlagScale
+	}
+	nb := Number{Span: Span{ss, end}, Text: t[ss:end], Value: d.value(t, cs+1, exp, neg), Flags: flags}
+	nb.Qual = s.qualBefore(ss)
+	return append(dst, nb), end, true
 }

@@ -12,12 +12,14 @@ type Approx uint8
 
 // Approximation kinds. Their String forms are the CLI's "approx" values.
 const (
-	Exact    Approx = iota // no qualifier
-	About                  // rund, etwa, ca., circa, gut, knapp, fast, nahezu, annähernd
-	AtMost                 // bis zu, höchstens, maximal
-	AtLeast                // mindestens, wenigstens
-	MoreThan               // mehr als, über
-	LessThan               // weniger als, unter
+	Exact     Approx = iota // no qualifier
+	About                   // rund, etwa, ca., circa, fast, nahezu, annähernd
+	AtMost                  // bis zu, höchstens, maximal
+	AtLeast                 // mindestens, wenigstens
+	MoreThan                // mehr als, über
+	LessThan                // weniger als, unter
+	JustUnder               // knapp: a little less than the value ("knapp 19 Mrd.")
+	JustOver                // gut: a little more than the value ("gut 19 Mrd.")
 )
 
 // Qualifier is a word or phrase in front of a numeral that bends its value
