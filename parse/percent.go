@@ -198,6 +198,9 @@ func pctAttachSign(text string, m *PercentMatch) bool {
 	case text[s-1] == '+':
 		s--
 	case text[s-1] == '-':
+		if s >= 3 && text[s-3:s-1] == "+/" {
+			return false // "+/-0,5 %": a tolerance, not a sign
+		}
 		neg = true
 		s--
 	case s >= 3 && text[s-3:s] == "−": // U+2212 MINUS SIGN
@@ -461,6 +464,9 @@ func pctUnitAt(text string, j int, compound bool) (Unit, int, bool) {
 				return 0, 0, false
 			}
 			return Permille, end, true
+		}
+		if u, end, ok := numUnitAbbrevAt(text, j); ok && !compound { // Pp., PP: num_units.go
+			return u, end, true
 		}
 	case 'B', 'b':
 		if pctHasFoldPrefix(rest, "basispunkt") {
@@ -1461,4 +1467,6 @@ var pctSepVerbs = map[string]Direction{
 	"sackte ab": Down, "sackten ab": Down, "sackt ab": Down,
 	"rutschte ab": Down, "rutschten ab": Down, "rutscht ab": Down,
 	"fiel zurück": Down, "fielen zurück": Down,
+	"weitete aus": Up, "weiteten aus": Up, "weitet aus": Up, "weiten aus": Up, // spreads: "weiteten sich um 25 bp aus"
+	"engte ein": Down, "engten ein": Down, "engt ein": Down, "engen ein": Down,
 }
