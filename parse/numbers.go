@@ -407,6 +407,21 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 		switch t[e] {
 		case ':', '/':
 			if e+1 < len(t) && numIsDigit(t[e+1]) {
+				if t[e] == '/' && d.plain && !s.f.DateParts {
+					if num, den, fe, ok := s.slashFraction(ds, e); ok { // "1/2", "3/4"
+						c.end = fe
+						c.flags |= FlagFraction
+						c.val = decimal.New(num, 0).DivRound(decimal.New(den, 0), 20)
+						if neg {
+							c.val = c.val.Neg()
+						}
+						if exp, se := s.scaleAfter(fe); se > fe {
+							c.val, c.scaleExp, c.end = c.val.Shift(exp), exp, se
+							c.flags |= FlagScale
+						}
+						return c, true, 0
+					}
+				}
 				return c, false, s.skipDate(ds) // 14:30, 2024/25
 			}
 		case '-':
@@ -1265,8 +1280,15 @@ func (s *numScanner) amountNounBefore(i int) bool {
 	return false
 }
 
-// numVulgarAt reads a vulgar fraction character at text[i] (½ ¼ ¾ ⅓ ⅔) and
-// returns its value and byte length, or n == 0.
+// numVulgars are the vulgar fractions U+2150 … U+215E (⅐ ⅑ ⅒ ⅓ ⅔ ⅕ ⅖ ⅗
+// ⅘ ⅙ ⅚ ⅛ ⅜ ⅝ ⅞), indexed by the last byte of their UTF-8 form minus 0x90.
+var numVulgars = [...][2]int8{
+	{1, 7}, {1, 9}, {1, 10}, {1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5},
+	{4, 5}, {1, 6}, {5, 6}, {1, 8}, {3, 8}, {5, 8}, {7, 8},
+}
+
+// numVulgarAt reads a vulgar fraction character at text[i] (½ ¼ ¾ and
+// numVulgars) and returns its value and byte length, or n == 0.
 func numVulgarAt(text string, i int) (num, den int64, n int) {
 	if i+1 < len(text) && text[i] == 0xC2 {
 		switch text[i+1] {
@@ -1278,15 +1300,42 @@ func numVulgarAt(text string, i int) (num, den int64, n int) {
 			return 3, 4, 2
 		}
 	}
-	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x85 {
-		switch text[i+2] {
-		case 0x93:
-			return 1, 3, 3
-		case 0x94:
-			return 2, 3, 3
-		}
+	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x85 && text[i+2] >= 0x90 && int(text[i+2]-0x90) < len(numVulgars) {
+		v := numVulgars[text[i+2]-0x90]
+		return int64(v[0]), int64(v[1]), 3
 	}
 	return 0, 0, 0
+}
+
+// slashFraction reads a fraction written with a slash at ds ("1/2", "3/4",
+// "2/3-Mehrheit"), the slash at e: a numerator of one digit below a
+// denominator of at most ten (a larger pair is an issue number or a
+// date: "Heft 10/12"), no further slash, digit or
+// letter after it and no slash or digit group before it ("2024/25" is a
+// fiscal year, "24/7" no fraction, "1/2/3" a path).
+func (s *numScanner) slashFraction(ds, e int) (num, den int64, end int, ok bool) {
+	t := s.text
+	if e-ds > 1 || ds > 0 && (t[ds-1] == '/' || t[ds-1] == '.' || t[ds-1] == ',') {
+		return 0, 0, 0, false
+	}
+	n := numCountDigits(t, e+1)
+	end = e + 1 + n
+	if n > 2 || end < len(t) && (t[end] == '/' || t[end] == '.' && end+1 < len(t) && numIsDigit(t[end+1]) || t[end] == ',' && end+1 < len(t) && numIsDigit(t[end+1])) {
+		return 0, 0, 0, false
+	}
+	if l, _ := numLetterAt(t, end); l {
+		return 0, 0, 0, false
+	}
+	for k := ds; k < e; k++ {
+		num = num*10 + int64(t[k]-'0')
+	}
+	for k := e + 1; k < end; k++ {
+		den = den*10 + int64(t[k]-'0')
+	}
+	if num == 0 || num >= den || den > 10 || t[e+1] == '0' {
+		return 0, 0, 0, false
+	}
+	return num, den, end, true
 }
 
 // vulgarAt reports whether a vulgar fraction character stands alone at i.

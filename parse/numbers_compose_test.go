@@ -59,6 +59,32 @@ var composeTests = []struct {
 	{"gut is just over", "Die Firma setzte gut 19 Mrd. um.", []string{"19 Mrd.=19000000000|q=gut:just_over"}},
 	{"Knapp capitalized", "Knapp zwei Drittel stimmten zu.", []string{"zwei Drittel=0.66666666666666666667|q=Knapp:just_under"}},
 	{"gut not before a numeral", "Das ist gut so.", nil},
+	// fractions in every form
+	{"slash half", "Gut 1/2 der Fläche ist verpachtet.", []string{"1/2=0.5|q=Gut:just_over|f=h"}},
+	{"slash quarter", "Nur 3/4 der Anleger stimmten.", []string{"3/4=0.75|f=h"}},
+	{"slash in compound", "eine 2/3-Mehrheit", []string{"2/3=0.66666666666666666667"}},
+	{"slash fiscal year", "im Geschäftsjahr 2024/25", nil},
+	{"slash around the clock", "Service 24/7", nil},
+	{"slash issue number", "Heft 10/12", nil},
+	{"slash path", "Daten 1/2/3", nil},
+	{"vulgar sixth", "Ein ⅙ des Gewinns", []string{"⅙=0.16666666666666666667|f=h"}},
+	{"vulgar eighths glued", "2⅜ Punkte", []string{"2⅜=2.375|f=h"}},
+	{"vulgar fifth with scale", "⅕ Mio. Stück", []string{"⅕ Mio.=200000|f=hs"}},
+	{"fraction words", "drei Viertel der Befragten", []string{"drei Viertel=0.75|f=wh"}},
+	{"fraction words with scale", "Sie verlor zwei Drittel Millionen.", []string{"zwei Drittel Millionen=666666.66666666666667|f=whs"}},
+	{"mixed fraction", "Der Fonds wuchs um sieben und ein Viertel Milliarden.", []string{"sieben und ein Viertel Milliarden=7250000000|f=whs"}},
+	{"mixed fraction without scale", "Es waren vier und drei Viertel Tonnen.", []string{"vier und drei Viertel=4.75|f=wh"}},
+	{"und between two whole numbers", "Kapitel vier und fünf", []string{"vier=4", "fünf=5"}},
+	{"zwischen is a range, not a sum", "zwischen ein und drei Viertel", []string{"ein=1", "drei Viertel=0.75"}},
+	{"Dreiviertelmillion", "Es kamen eine Dreiviertelmillion Besucher.", []string{"eine Dreiviertelmillion=750000|f=wsa"}},
+	{"Viertelmilliarde", "Der Kredit über eine Viertelmilliarde.", []string{"eine Viertelmilliarde=250000000|f=ws"}},
+	{"Viertel alone is no number", "Im Viertel wohnen viele.", nil},
+	{"Dreiviertelstunde is no number", "eine Dreiviertelstunde später", nil},
+	// ordinals of the big number words
+	{"milliardste", "Zum milliardsten Mal lief das Band.", []string{"milliardsten=1000000000|ord"}},
+	{"Millionste as noun", "Der Millionste erhielt ein Geschenk.", []string{"Millionste=1000000|ord"}},
+	{"zweimillionste", "die zweimillionste Kundin", []string{"zweimillionste=2000000|ord"}},
+	{"Militär is no number", "Das Militär und die Milch", nil},
 }
 
 func TestFindNumbersCompose(t *testing.T) {
