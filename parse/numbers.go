@@ -1074,6 +1074,8 @@ func (s *numScanner) rangeAfter(c *numCore, out *Number) bool {
 		Max:     c2.val,
 		IsRange: true,
 		Flags:   flags,
+		MinSpan: Span{c.start, c.end},
+		MaxSpan: Span{c2.start, c2.end},
 	}
 	return true
 }

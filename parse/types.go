@@ -39,7 +39,11 @@ type Number struct {
 	IsRange bool            // "20 bis 25", "20–25", "zwischen 20 und 25"
 	Ordinal bool            // "3." before a noun, "dritte", "ersten"
 	Qual    *Qualifier      // the qualifier in front, nil when there is none
-	Flags   NumberFlags
+	Flags   NumberFlags     // how the numeral was written
+	// MinSpan and MaxSpan are where the two ends of a range are written
+	// ("20" and "25 Mrd." in "20 bis 25 Mrd."); zero when not IsRange.
+	// See [SplitRanges].
+	MinSpan, MaxSpan Span
 }
 
 // NumberFlags describe how a numeral was written.
