@@ -318,10 +318,12 @@ func (s *numScanner) quantityAfter(e int) bool {
 		if !numFold(&b, t, we+1, we2) {
 			return false
 		}
-		w = b.str()
+		w, we = b.str(), we2
 	}
 	if numQuantityNoun(w) {
-		return true
+		// "ein Euro-Land", "einen Dollar-Kredit": the article goes with
+		// the compound, no count
+		return !(we+1 < len(t) && t[we] == '-' && isASCIILetter(t[we+1]) || we+2 < len(t) && t[we] == '-' && t[we+1] >= 0xC3)
 	}
 	exp, _ := numScaleWord(w)
 	return exp != 0 && !numPluralScale(w) // "eine Milliarden-Investition" is no count
