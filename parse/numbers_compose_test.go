@@ -105,3 +105,42 @@ func TestFindNumbersCompose(t *testing.T) {
 		})
 	}
 }
+
+// TestPercentAbbrevs covers the unit abbreviations of num_units.go as
+// FindPercents reads them, and tolerances that are no signs.
+func TestPercentAbbrevs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string // "Text=Value unit direction"; "" for none
+	}{
+		{"Pp. up", "Die Quote kletterte um 1,5 Pp.", "1,5 Pp.=1.5 point up"},
+		{"Pp. down", "Die Marge sank um 2 Pp.", "2 Pp.=2 point down"},
+		{"PP", "Der Anteil legte um 3 PP zu.", "3 PP=3 point up"},
+		{"pp", "ein Plus von 0,7 pp", "0,7 pp=0.7 point up"},
+		{"bp widened", "Die Aufschläge weiteten sich um 15 bp aus.", "15 bp=15 basis_point up"},
+		{"Bp. narrowed", "Die Spreads engten sich um 8 Bp. ein.", "8 Bp.=8 basis_point down"},
+		{"PP compound is no unit", "Die 3 PP-Abgeordneten stimmten mit.", ""},
+		{"BP is the company", "Er kaufte 30 BP Aktien.", ""},
+		{"plus/minus tolerance", "mit einer Toleranz von +/-0,5 Prozent", "0,5 Prozent=0.5 percent "},
+		{"plus-minus sign", "eine Spanne von ±0,5 Prozentpunkten", "0,5 Prozentpunkten=0.5 point "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := FindPercents(tt.in)
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Fatalf("got %q", got[0].Text)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("got %d percentages", len(got))
+			}
+			p := got[0]
+			if s := p.Text + "=" + p.Value.String() + " " + p.Unit.String() + " " + p.Direction.String(); s != tt.want {
+				t.Errorf("got %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
