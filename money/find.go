@@ -82,6 +82,9 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 		if !ok && len(out) >= 2 && bracketAmount(text, &out[len(out)-2], n, a) {
 			ok, last = true, i // "3,4 Mrd. Euro (Vorjahr: 3,1 Mrd.)"
 		}
+		if !ok && f.changeAmount(&c, nums, i, prevEnd, a) {
+			ok, last = true, i // "von 52 auf 58 Euro"
+		}
 		if !ok {
 			out = out[:len(out)-1]
 			continue
