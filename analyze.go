@@ -209,7 +209,7 @@ func (a *Analyzer) Analyze(text string) Document {
 			doc.Percentages = parse.PercentsIn(text, nums)
 		}
 		if k&Amounts != 0 {
-			doc.Amounts = a.money.FindIn(text, nums)
+			doc.Amounts = a.money.FindWith(text, nums)
 		}
 	}
 

@@ -63,10 +63,10 @@ func ExampleNewFinder() {
 	// 40 Mio. US-Dollar USD
 }
 
-func ExampleFinder_FindIn() {
+func ExampleFinder_FindWith() {
 	text := "Der Gewinn stieg um 12 % auf 850 Mio. CHF."
 	nums := parse.FindNumbers(text) // shared with other finders
-	for _, a := range money.NewFinder().FindIn(text, nums) {
+	for _, a := range money.NewFinder().FindWith(text, nums) {
 		fmt.Println(a.Text, a.Value, a.Currency)
 	}
 	// Output: 850 Mio. CHF 850000000 CHF
