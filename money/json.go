@@ -1,55 +1,199 @@
 package money
 
 import (
-	"bytes"
-	"encoding/json"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 )
 
-// jsonAmount is the CLI item shape of an amount, fields in output order.
-type jsonAmount struct {
-	Text     string `json:"text"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Value    string `json:"value,omitempty"`
-	Currency string `json:"currency,omitempty"`
-	Min      string `json:"min,omitempty"`
-	Max      string `json:"max,omitempty"`
-	Approx   string `json:"approx,omitempty"`
-	Per      string `json:"per,omitempty"`
-	Vague    bool   `json:"vague,omitempty"`
+// MarshalJSON encodes a in the one JSON shape of an amount, the
+// command-line contract's:
+//
+//	{"text","start","end","value"?,"currency"?,"min"?,"max"?,"per"?,"vague"?,"approx"?}
+//
+// It is [Amount.AppendJSON] on a new slice; it never fails.
+func (a Amount) MarshalJSON() ([]byte, error) {
+	return a.AppendJSON(make([]byte, 0, 96+len(a.Text))), nil
 }
 
-// MarshalJSON encodes a in the shape of the command-line output:
+// AppendJSON appends the JSON object of a to dst and returns the extended
+// slice. Fields, in this order:
 //
-//	{"text","start","end","value"?,"currency"?,"min"?,"max"?,"approx"?,"per"?,"vague"?}
+//   - "text", "start", "end": the span, always present; offsets are bytes.
+//   - "value": the exact decimal string of the amount ([decimal.Decimal]'s
+//     String); for a range its lower bound. Absent for a vague amount.
+//   - "currency": the ISO 4217 code; absent when HasCurrency is false.
+//   - "min", "max": the bounds of a range (min equals value).
+//   - "per": what the amount is per ("Aktie" for "1,10 € je Aktie").
+//   - "vague": true for a vague amount ("einige Milliarden Euro"); absent
+//     otherwise.
+//   - "approx": the qualifier's [parse.Approx] String ("about",
+//     "at_most", "at_least", "more_than", "less_than", "just_under",
+//     "just_over"); absent without a qualifier.
 //
-// Values are exact decimal strings. A range has value = min, plus min and
-// max. "approx" is the qualifier's [parse.Approx] String ("about",
-// "at_most", …). Empty fields are left out; a vague amount has no value.
-func (a Amount) MarshalJSON() ([]byte, error) {
-	j := jsonAmount{Text: a.Text, Start: a.Start, End: a.End, Per: a.Per, Vague: a.Vague}
-	if a.HasCurrency {
-		j.Currency = a.Currency.String()
+// Strings are escaped as encoding/json does with HTML escaping off:
+// quotes, backslashes and control characters escaped, U+2028 and U+2029
+// as \u2028 and \u2029, and each byte of invalid UTF-8 as \ufffd. The
+// output is the same as json.Marshal of the equivalent struct, without
+// reflection; a decimal of up to 15 digits is written without allocating.
+//
+// [decimal.Decimal]: https://pkg.go.dev/github.com/shopspring/decimal#Decimal
+func (a Amount) AppendJSON(dst []byte) []byte {
+	dst = append(dst, `{"text":`...)
+	dst = appendJSONString(dst, a.Text)
+	dst = append(dst, `,"start":`...)
+	dst = strconv.AppendInt(dst, int64(a.Start), 10)
+	dst = append(dst, `,"end":`...)
+	dst = strconv.AppendInt(dst, int64(a.End), 10)
+	if !a.Vague {
+		dst = append(dst, `,"value":"`...)
+		vs := len(dst)
+		dst = appendDecimal(dst, a.jsonValue())
+		ve := len(dst)
+		dst = append(dst, '"')
+		if a.HasCurrency {
+			dst = appendCurrencyJSON(dst, a)
+		}
+		if a.IsRange {
+			dst = append(dst, `,"min":"`...)
+			dst = append(dst, dst[vs:ve]...)
+			dst = append(dst, `","max":"`...)
+			dst = appendDecimal(dst, a.Max)
+			dst = append(dst, '"')
+		}
+	} else if a.HasCurrency {
+		dst = appendCurrencyJSON(dst, a)
+	}
+	if a.Per != "" {
+		dst = append(dst, `,"per":`...)
+		dst = appendJSONString(dst, a.Per)
+	}
+	if a.Vague {
+		dst = append(dst, `,"vague":true`...)
 	}
 	if a.Qual != nil {
-		j.Approx = a.Qual.Approx.String()
-	}
-	if !a.Vague {
-		if a.IsRange {
-			lo := a.Min
-			if lo.IsZero() && !a.Value.IsZero() {
-				lo = a.Value
-			}
-			j.Value, j.Min, j.Max = lo.String(), lo.String(), a.Max.String()
-		} else {
-			j.Value = a.Value.String()
+		if s := a.Qual.Approx.String(); s != "" {
+			dst = append(dst, `,"approx":`...)
+			dst = appendJSONString(dst, s)
 		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(j); err != nil {
-		return nil, err
+	return append(dst, '}')
+}
+
+// jsonValue is the "value" of a: Value, or for a range Min (Value when Min
+// was left zero by a caller who built the Amount by hand).
+func (a Amount) jsonValue() decimal.Decimal {
+	if a.IsRange && !(a.Min.IsZero() && !a.Value.IsZero()) {
+		return a.Min
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return a.Value
+}
+
+// appendCurrencyJSON appends the "currency" field of a.
+func appendCurrencyJSON(dst []byte, a Amount) []byte {
+	dst = append(dst, `,"currency":`...)
+	return appendJSONString(dst, a.Currency.String())
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it with SetEscapeHTML(false).
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				dst = append(dst, '\\', c)
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// appendDecimal appends d as d.String() writes it: the exact value, no
+// exponent, no trailing zeros after the point. A coefficient of up to 15
+// digits is written here without allocating; larger ones go through
+// String.
+func appendDecimal(dst []byte, d decimal.Decimal) []byte {
+	e := d.Exponent()
+	if d.NumDigits() > 15 || e > 30 || e < -40 {
+		return append(dst, d.String()...)
+	}
+	c := d.CoefficientInt64()
+	if c < 0 {
+		dst = append(dst, '-')
+		c = -c
+	}
+	var buf [64]byte
+	digits := strconv.AppendInt(buf[:0], c, 10)
+	if e >= 0 {
+		dst = append(dst, digits...)
+		if c != 0 {
+			for ; e > 0; e-- {
+				dst = append(dst, '0')
+			}
+		}
+		return dst
+	}
+	frac := int(-e)
+	if len(digits) <= frac { // 0.00ddd
+		pad := frac - len(digits) + 1
+		copy(buf[pad:], digits)
+		for k := 0; k < pad; k++ {
+			buf[k] = '0'
+		}
+		digits = buf[:pad+len(digits)]
+	}
+	ip, fp := digits[:len(digits)-frac], digits[len(digits)-frac:]
+	for len(fp) > 0 && fp[len(fp)-1] == '0' {
+		fp = fp[:len(fp)-1]
+	}
+	dst = append(dst, ip...)
+	if len(fp) > 0 {
+		dst = append(dst, '.')
+		dst = append(dst, fp...)
+	}
+	return dst
 }
