@@ -24,7 +24,7 @@ func ExampleParse_error() {
 	fmt.Println(err)
 	// Output:
 	// true
-	// money.Parse: parsing "5 Mio." at byte 6: no currency
+	// money.Parse: parsing "5 Mio.": no currency at byte 6
 }
 
 func ExampleFind() {

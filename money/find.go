@@ -9,37 +9,46 @@ import (
 )
 
 // Finder finds amounts of money in running text. Build one with
-// [NewFinder]; the zero Finder has the defaults too. A Finder is immutable
+// [NewFinder]; the zero Finder has the defaults too, and so has a nil
+// *Finder. A Finder is immutable
 // and safe for concurrent use by many goroutines.
 type Finder struct {
+	cfg config
+}
+
+// config holds the settings of a Finder; its zero value is the defaults.
+type config struct {
 	dollar    currency.Unit // the unit of a bare "Dollar"; USD when unset
 	setDollar bool
 	noVague   bool
 }
 
-// Option configures a [Finder].
-type Option func(*Finder)
+// Option configures a [Finder] built by [NewFinder].
+type Option func(*config)
 
 // WithDefaultDollar sets the currency of a bare "Dollar" or "$". The
-// default is [currency.USD]. Qualified forms ("US-Dollar", "kanadische
-// Dollar", "HK$") are not affected.
+// default is [currency.USD]; the zero currency.Unit restores it. Qualified
+// forms ("US-Dollar", "kanadische Dollar", "HK$") are not affected.
 func WithDefaultDollar(u currency.Unit) Option {
-	return func(f *Finder) { f.dollar, f.setDollar = u, u != currency.Unit{} }
+	return func(c *config) { c.dollar, c.setDollar = u, u != currency.Unit{} }
 }
 
 // WithVague sets whether vague amounts ("einige Milliarden Euro",
 // "Millionenbetrag") are reported. The default is true. Vague amounts never
 // carry a Value.
 func WithVague(include bool) Option {
-	return func(f *Finder) { f.noVague = !include }
+	return func(c *config) { c.noVague = !include }
 }
 
-// NewFinder returns a Finder configured by opts. Without options a bare
-// "Dollar" is USD and vague amounts are reported.
+// NewFinder returns a Finder configured by opts (nil options are
+// ignored). Without options a bare "Dollar" is USD and vague amounts are
+// reported, as with the zero Finder.
 func NewFinder(opts ...Option) *Finder {
 	f := &Finder{}
 	for _, o := range opts {
-		o(f)
+		if o != nil {
+			o(&f.cfg)
+		}
 	}
 	return f
 }
@@ -153,7 +162,7 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 			i = last
 		}
 	}
-	if vague && !f.noVague {
+	if vague && !f.cfg.noVague {
 		out = f.addVague(&c, out, nums)
 	}
 	return out
@@ -348,8 +357,8 @@ func (f *Finder) unitOf(c *scanCtx, cm curMatch) (currency.Unit, bool) {
 	}
 	switch cm.e.res {
 	case resDollar:
-		if f.setDollar {
-			return f.dollar, true
+		if f.cfg.setDollar {
+			return f.cfg.dollar, true
 		}
 		return currency.USD, true
 	case resSentence:

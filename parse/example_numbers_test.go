@@ -59,7 +59,7 @@ func ExampleFindNumbers() {
 }
 
 func ExampleNumberFinder_Find() {
-	f := parse.NumberFinder{DateParts: true}
+	f := parse.NewNumberFinder(parse.WithDateParts(true))
 	for _, n := range f.Find("Am 3.5.2025 um 14:30 Uhr") {
 		fmt.Print(n.Value, " ")
 	}

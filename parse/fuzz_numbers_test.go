@@ -143,7 +143,7 @@ func FuzzFindNumbers(f *testing.F) {
 		f.Add("Es waren " + tt.in + " Stück.")
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, fd := range []NumberFinder{{}, {DateParts: true}} {
+		for _, fd := range []NumberFinder{{}, NewNumberFinder(WithDateParts(true))} {
 			got := fd.Find(text)
 			checkSpans(t, text, got)
 			for _, n := range got {

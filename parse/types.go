@@ -25,16 +25,16 @@ const (
 // Qualifier is a word or phrase in front of a numeral that bends its value
 // ("rund", "bis zu", "mehr als").
 type Qualifier struct {
-	Span
+	Span          // where the qualifier is written
 	Text   string // as written, e.g. "bis zu"
-	Approx Approx
+	Approx Approx // what it means: About, AtMost, JustUnder, …
 }
 
 // Number is one numeral found in running text.
 type Number struct {
-	Span           // the numeral, scale word included ("34,9 Milliarden"); for a range both ends ("20 bis 25")
-	Text    string // text[Start:End]
-	Value   decimal.Decimal
+	Span                    // the numeral, scale word included ("34,9 Milliarden"); for a range both ends ("20 bis 25")
+	Text    string          // text[Start:End]
+	Value   decimal.Decimal // the exact value; the lower bound of a range
 	Max     decimal.Decimal // upper bound when IsRange; zero otherwise
 	IsRange bool            // "20 bis 25", "20–25", "zwischen 20 und 25"
 	Ordinal bool            // "3." before a noun, "dritte", "ersten"
