@@ -374,7 +374,7 @@ var findTests = []struct {
 	{"Neuner", "Die Neuner-Serie", nil},
 	{"Vierer", "Ein Vierer-Bob", nil},
 	{"Siebener", "Der Siebener-Rat", nil},
-	{"Zwillinge", "Zwei­linge", nil},
+	{"Zwillinge", "Zwei\u00adlinge", nil},
 	{"Erstens is no ordinal", "Erstens kam er.", nil},
 	{"Ersatz", "Ersatz kommt.", nil},
 	{"Drittens", "Drittens fehlt Geld.", nil},
