@@ -1103,8 +1103,9 @@ func (s *numScanner) rangeAfter(c *numCore, out *Number) bool {
 		Max:     c2.val,
 		IsRange: true,
 		Flags:   flags,
-		MinSpan: Span{c.start, c.end},
-		MaxSpan: Span{c2.start, c2.end},
+	}
+	if lo, hi := c.end-c.start, c2.end-c2.start; lo <= math.MaxUint32 && hi <= math.MaxUint32 {
+		out.minLen, out.maxLen = uint32(lo), uint32(hi)
 	}
 	return true
 }
