@@ -102,3 +102,23 @@ func ExampleAmount_MarshalJSON() {
 	fmt.Println(string(b))
 	// Output: {"text":"130 Milliarden US-Dollar","start":7,"end":31,"value":"130000000000","currency":"USD","approx":"at_most"}
 }
+
+func ExampleAmount_AppendJSON() {
+	var buf []byte
+	for _, a := range money.Find("Der Umsatz lag bei knapp 19 Mrd. Euro, die Dividende bei 1,10 € je Aktie.") {
+		buf = a.AppendJSON(buf[:0])
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// {"text":"19 Mrd. Euro","start":25,"end":37,"value":"19000000000","currency":"EUR","approx":"just_under"}
+	// {"text":"1,10 €","start":57,"end":65,"value":"1.1","currency":"EUR","per":"Aktie"}
+}
+
+func ExampleFind_change() {
+	for _, a := range money.Find("Die Bank hob das Kursziel von 52 auf 58 Euro an.") {
+		fmt.Println(a.Text, a.Value, a.Currency)
+	}
+	// Output:
+	// 52 52 EUR
+	// 58 Euro 58 EUR
+}

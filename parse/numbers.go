@@ -267,6 +267,9 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 			i = we
 		}
 	}
+	if len(dst) > stop {
+		dst = dst[:stop] // a date gives its parts at once
+	}
 	return dst
 }
 
