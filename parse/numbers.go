@@ -546,7 +546,39 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			c.end = e + n
 			c.flags |= FlagFraction
 			c.val = v
+			if exp, se := s.scaleAfter(c.end); se > c.end { // "1½ Mio."
+				c.val, c.scaleExp, c.end = c.val.Shift(exp), exp, se
+				c.flags |= FlagScale
+			}
 			return c, true, 0
+		}
+		// a fraction after a blank: "2 1/2" is 2.5, "3 ¾" 3.75
+		if k := e + numSpaceSep(t, e); k > e && k < len(t) && d.ndig <= 3 && !s.f.cfg.dateParts {
+			var num, den int64
+			fe := 0
+			if fn, fd, n := numVulgarAt(t, k); n > 0 && !numLetterBefore(t, k+n+1, true) {
+				if l, _ := numLetterAt(t, k+n); !l && !(k+n < len(t) && numIsDigit(t[k+n])) {
+					num, den, fe = fn, fd, k+n
+				}
+			} else if numIsDigit(t[k]) && k+1 < len(t) && t[k+1] == '/' && k+2 < len(t) && numIsDigit(t[k+2]) {
+				if fn, fd, end, ok := s.slashFraction(k, k+1); ok {
+					num, den, fe = fn, fd, end
+				}
+			}
+			if fe > 0 {
+				v := d.value(t, ds, 0, false).Add(decimal.New(num, 0).DivRound(decimal.New(den, 0), 20))
+				if neg {
+					v = v.Neg()
+				}
+				c.end = fe
+				c.flags |= FlagFraction
+				c.val = v
+				if exp, se := s.scaleAfter(c.end); se > c.end {
+					c.val, c.scaleExp, c.end = c.val.Shift(exp), exp, se
+					c.flags |= FlagScale
+				}
+				return c, true, 0
+			}
 		}
 	}
 	// a fraction word: "3 Viertel"
