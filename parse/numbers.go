@@ -1139,7 +1139,7 @@ func (s *numScanner) rangeAfter(c *numCore, out *Number) bool {
 		IsRange: true,
 		Flags:   flags,
 	}
-	if lo, hi := c.end-c.start, c2.end-c2.start; lo <= math.MaxUint32 && hi <= math.MaxUint32 {
+	if lo, hi := c.end-c.start, c2.end-c2.start; uint64(lo) <= math.MaxUint32 && uint64(hi) <= math.MaxUint32 {
 		out.minLen, out.maxLen = uint32(lo), uint32(hi)
 	}
 	return true
