@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -192,11 +191,9 @@ func TestAdversarialAnalyze(t *testing.T) {
 }
 
 // TestAdversarial50MB analyzes 50 MB of news text, the team's news
-// repeated. It runs when FINANZTEXT_LONG=1, or without -short and -race.
+// repeated. It runs in long runs only (FINANZTEXT_LONG=1, see advtest.Long).
 func TestAdversarial50MB(t *testing.T) {
-	if os.Getenv("FINANZTEXT_LONG") != "1" && (testing.Short() || advtest.RaceEnabled()) {
-		t.Skip("50 MB document: set FINANZTEXT_LONG=1, or run without -short and -race")
-	}
+	advtest.SkipUnlessLong(t)
 	advtest.SkipKnownBug(t, advKnownBugs)
 	news := advtest.News()
 	text := advtest.Repeat(news, 50<<20)
@@ -340,9 +337,9 @@ func TestAdversarialConcurrentAnalyzers(t *testing.T) {
 		wantNumbers[k] = advJSON(parse.FindNumbers(d))
 	}
 
-	rounds := 3
-	if testing.Short() || advtest.RaceEnabled() {
-		rounds = 1
+	rounds := 1
+	if advtest.Long() {
+		rounds = 3
 	}
 	// The Analyzers are built concurrently, each by the first goroutine that
 	// needs it, to catch races in lazily built tables.
