@@ -41,19 +41,19 @@ type Document struct {
 
 // Person returns the first mention of the person with the canonical name
 // name, and whether there is one.
-func (d *Document) Person(name string) (entity.Mention, bool) {
+func (d Document) Person(name string) (entity.Mention, bool) {
 	return findByName(d.Persons, name)
 }
 
 // Organization returns the first mention of the organization with the
 // canonical name name, and whether there is one.
-func (d *Document) Organization(name string) (entity.Mention, bool) {
+func (d Document) Organization(name string) (entity.Mention, bool) {
 	return findByName(d.Organizations, name)
 }
 
 // Speaker returns the first mention in d of the person (or organization)
 // who said q, and whether q has a speaker that d mentions.
-func (d *Document) Speaker(q quote.Quote) (entity.Mention, bool) {
+func (d Document) Speaker(q quote.Quote) (entity.Mention, bool) {
 	if q.Speaker == nil || q.Speaker.Name == "" {
 		return entity.Mention{}, false
 	}
