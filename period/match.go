@@ -303,4 +303,3 @@ func (m *matcher) note(p point) {
 	}
 	m.anchor, m.hasAnchor = p, true
 }
-

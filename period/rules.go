@@ -1121,7 +1121,7 @@ func (m *matcher) partLed(i int) bool {
 	}
 	j := i + 1
 	if m.isCls(j, cArt) || m.isPrep(j, pVon) {
-		if m.isNum(j+1) {
+		if m.isNum(j + 1) {
 			save := len(m.hits)
 			if m.dotLed(j+1) && len(m.hits) > save {
 				h := m.hits[save]
