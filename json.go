@@ -18,6 +18,16 @@ type jsonDocument struct {
 	Organizations []jsonOrg     `json:"organizations"`
 	Persons       []jsonPerson  `json:"persons"`
 	Quotes        []jsonQuote   `json:"quotes"`
+	Periods       []jsonPeriod  `json:"periods"`
+}
+
+type jsonPeriod struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`
+	Value string `json:"value,omitempty"`
+	Mod   string `json:"mod,omitempty"`
 }
 
 type jsonNumber struct {
@@ -81,7 +91,8 @@ type jsonQuote struct {
 }
 
 // MarshalJSON encodes d as the object the command-line tool prints:
-// the keys numbers, amounts, percentages, organizations, persons and quotes,
+// the keys numbers, amounts, percentages, organizations, persons, quotes and
+// periods,
 // each a list (never null); item fields without a value are omitted;
 // values are exact decimal strings. HTML characters are not escaped.
 func (d Document) MarshalJSON() ([]byte, error) {
@@ -92,6 +103,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		Organizations: make([]jsonOrg, 0, len(d.Organizations)),
 		Persons:       make([]jsonPerson, 0, len(d.Persons)),
 		Quotes:        make([]jsonQuote, 0, len(d.Quotes)),
+		Periods:       make([]jsonPeriod, 0, len(d.Periods)),
 	}
 	for _, n := range d.Numbers {
 		jd.Numbers = append(jd.Numbers, numberJSON(n))
@@ -118,6 +130,11 @@ func (d Document) MarshalJSON() ([]byte, error) {
 			jq.Speaker = q.Speaker.Name
 		}
 		jd.Quotes = append(jd.Quotes, jq)
+	}
+	for _, p := range d.Periods {
+		jd.Periods = append(jd.Periods, jsonPeriod{
+			Text: p.Text, Start: p.Start, End: p.End, Type: p.Type.String(), Value: p.Value, Mod: p.Mod.String(),
+		})
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
