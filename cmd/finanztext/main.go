@@ -4,14 +4,20 @@
 //
 // Usage:
 //
-//	finanztext [-jsonl] [-pretty] [-dollar CODE] [FILE…]
+//	finanztext [-jsonl] [-pretty] [-dollar CODE] [-date YYYY-MM-DD] [-narrative] [FILE…]
 //
 // Without -jsonl, each FILE (or standard input when there is none, or for
 // the name "-") is one document, and one JSON object is printed per
 // document, with "id" set to the file name (omitted for standard input).
 //
 // With -jsonl, the input (the FILEs in turn, or standard input) holds one
-// JSON object {"id": …, "text": "…"} per line. Each line is analyzed on one
+// JSON object {"id": …, "text": "…"} per line, optionally with "date" (the
+// document date, YYYY-MM-DD or RFC 3339) and "domain" ("news", the
+// default, or "narrative"), which relative time expressions resolve
+// against; -date and -narrative give the same for files and standard
+// input. Without a date, a dateline at the top of the text ("Frankfurt, 3.
+// November 2025", "2025-11-03 08:20") gives it; the output then carries
+// "date" and "date_source" ("input" or "dateline"). Each line is analyzed on one
 // of all available cores, and one output line per input line is written in
 // input order, carrying the same "id" (string or number, echoed as given)
 // and the results. A line that cannot be read yields {"id": …, "error": "…"}
@@ -20,7 +26,7 @@
 // window of lines in flight, so inputs of many gigabytes stream.
 //
 // The output object has the lists "numbers", "amounts", "percentages",
-// "organizations", "persons" and "quotes", always present; fields without a
+// "organizations", "persons", "quotes" and "periods", always present; fields without a
 // value are omitted; values are exact decimal strings; "start" and "end" are
 // byte offsets into the document's UTF-8 text.
 //
@@ -41,8 +47,10 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/finanztext/finanztext"
+	"github.com/finanztext/finanztext/period"
 	"golang.org/x/text/currency"
 )
 
@@ -56,21 +64,26 @@ prints them as JSON, each with its exact byte span.
 
 Usage:
 
-  finanztext [-jsonl] [-pretty] [-dollar CODE] [FILE...]
+  finanztext [-jsonl] [-pretty] [-dollar CODE] [-date YYYY-MM-DD] [-narrative] [FILE...]
 
 Without -jsonl, each FILE (standard input when there is none, or for "-") is
 one document; one JSON object is printed per document, its "id" being the
 file name (omitted for standard input):
 
-  {"id":"…","numbers":[…],"amounts":[…],"percentages":[…],
-   "organizations":[…],"persons":[…],"quotes":[…]}
+  {"id":"…","date":"2025-11-03","date_source":"input|dateline",
+   "numbers":[…],"amounts":[…],"percentages":[…],
+   "organizations":[…],"persons":[…],"quotes":[…],"periods":[…]}
 
 The lists are always present; fields without a value are omitted; "value",
 "min" and "max" are exact decimal strings; "start" and "end" are byte
 offsets into the document's UTF-8 text.
 
 With -jsonl, each input line is a JSON object {"id": "…", "text": "…"} (the
-id may be a string or a number and is echoed back as given). Lines are
+id may be a string or a number and is echoed back as given), optionally
+with "date" (YYYY-MM-DD or RFC 3339) and "domain" ("news" or "narrative")
+for the time expressions; -date and -narrative set them for files and
+standard input. Without a date, a dateline at the top of the text is used,
+and "date"/"date_source" say which date was used. Lines are
 analyzed on all cores and answered in input order, one output line each.
 A bad line yields {"id": …, "error": "…"} and the run goes on; empty lines
 are skipped.
@@ -93,7 +106,9 @@ type options struct {
 	files    []string
 	analyzer *finanztext.Analyzer
 	workers  int
-	window   int // lines in flight in -jsonl mode
+	window   int       // lines in flight in -jsonl mode
+	date     time.Time // -date: the document date of file and stdin documents
+	narr     bool      // -narrative
 }
 
 // run is the whole program: it parses args, reads the documents from the
@@ -110,11 +125,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.jsonl, "jsonl", false, "read one JSON object {\"id\",\"text\"} per line; write one result line per input line")
 	fs.BoolVar(&o.pretty, "pretty", false, "indent the JSON output (with -jsonl, each result then spans several lines)")
 	dollar := fs.String("dollar", "", "ISO 4217 `CODE` for a bare \"Dollar\" without a country (default USD)")
+	date := fs.String("date", "", "the document date `YYYY-MM-DD` of file and stdin documents, for relative time expressions (default: a dateline at the top of the text, else none)")
+	fs.BoolVar(&o.narr, "narrative", false, "file and stdin documents are narratives (histories): relative time expressions resolve against the latest time named before them")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *date != "" {
+		d, err := parseDate(*date)
+		if err != nil {
+			fmt.Fprintf(stderr, "finanztext: -date %q: want YYYY-MM-DD or RFC 3339\n", *date)
+			return 2
+		}
+		o.date = d
 	}
 	var opts []finanztext.Option
 	if *dollar != "" {
@@ -168,7 +193,7 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 			status = 1
 			continue
 		}
-		b, err := o.encode(id, string(data))
+		b, err := o.encode(id, string(data), o.date, o.narr)
 		if err != nil {
 			fmt.Fprintf(stderr, "finanztext: %s: %v\n", name, err)
 			status = 1
@@ -183,23 +208,59 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 }
 
 // encode analyzes text and returns its JSON object with the given raw id
-// (none when id is empty), followed by a newline.
-func (o *options) encode(id []byte, text string) ([]byte, error) {
-	doc := o.analyzer.Analyze(text)
+// (none when id is empty), followed by a newline. date is the document
+// date given with the input (zero: none); without it, a dateline at the
+// top of the text gives the date. The object says which date was used and
+// where it came from: "date" and "date_source" ("input" or "dateline"),
+// both omitted when there is none.
+func (o *options) encode(id []byte, text string, date time.Time, narrative bool) ([]byte, error) {
+	source := "input"
+	if date.IsZero() {
+		source = ""
+		if e, ok := period.Dateline(text); ok {
+			date, source = e.From, "dateline"
+		}
+	}
+	doc := o.analyzer.AnalyzeAt(text, period.Ref{Date: date, Narrative: narrative})
 	b, err := doc.MarshalJSON()
 	if err != nil {
 		return nil, err
 	}
+	var head []byte
 	if len(id) > 0 {
-		// {"numbers":…} → {"id":ID,"numbers":…}
-		withID := make([]byte, 0, len(b)+len(id)+8)
-		withID = append(withID, `{"id":`...)
-		withID = append(withID, id...)
-		withID = append(withID, ',')
-		withID = append(withID, b[1:]...)
-		b = withID
+		head = append(head, `"id":`...)
+		head = append(head, id...)
+		head = append(head, ',')
+	}
+	if source != "" {
+		head = append(head, `"date":"`...)
+		head = date.AppendFormat(head, "2006-01-02")
+		head = append(head, `","date_source":"`...)
+		head = append(head, source...)
+		head = append(head, `",`...)
+	}
+	if len(head) > 0 {
+		// {"numbers":…} → {"id":ID,"date":…,"numbers":…}
+		with := make([]byte, 0, len(b)+len(head)+1)
+		with = append(with, '{')
+		with = append(with, head...)
+		with = append(with, b[1:]...)
+		b = with
 	}
 	return o.finish(b), nil
+}
+
+// parseDate reads a document date: YYYY-MM-DD or RFC 3339 (whose calendar
+// day, in its own offset, is the date).
+func parseDate(s string) (time.Time, error) {
+	if d, err := time.Parse("2006-01-02", s); err == nil {
+		return d, nil
+	}
+	d, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), nil
 }
 
 // finish indents b when asked and appends the newline.
@@ -347,8 +408,10 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 
 // inputLine is one -jsonl input object.
 type inputLine struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
+	ID     json.RawMessage `json:"id"`
+	Text   *string         `json:"text"`
+	Date   *string         `json:"date"`   // YYYY-MM-DD or RFC 3339; optional
+	Domain *string         `json:"domain"` // "news" (default) or "narrative"
 }
 
 // errorLine is the output for a line that could not be analyzed.
@@ -372,6 +435,9 @@ func (o *options) processLine(src string, line []byte) []byte {
 		if errors.As(err, &typeErr) && typeErr.Field == "id" {
 			return o.errorOut(nil, src+`: "id" must be a string or a number`)
 		}
+		if errors.As(err, &typeErr) && (typeErr.Field == "date" || typeErr.Field == "domain") {
+			return o.errorOut(idOrNil(in.ID), src+`: "`+typeErr.Field+`" must be a string`)
+		}
 		return o.errorOut(recoverID(line), fmt.Sprintf("%s: invalid JSON: %v", src, err))
 	}
 	id := in.ID
@@ -384,7 +450,25 @@ func (o *options) processLine(src string, line []byte) []byte {
 	if in.Text == nil {
 		return o.errorOut(id, src+`: missing "text"`)
 	}
-	b, err := o.encode(id, *in.Text)
+	var date time.Time
+	if in.Date != nil && *in.Date != "" {
+		d, err := parseDate(*in.Date)
+		if err != nil {
+			return o.errorOut(id, fmt.Sprintf("%s: \"date\" %q: want YYYY-MM-DD or RFC 3339", src, *in.Date))
+		}
+		date = d
+	}
+	narrative := false
+	if in.Domain != nil {
+		switch *in.Domain {
+		case "", "news":
+		case "narrative":
+			narrative = true
+		default:
+			return o.errorOut(id, fmt.Sprintf("%s: \"domain\" %q: want \"news\" or \"narrative\"", src, *in.Domain))
+		}
+	}
+	b, err := o.encode(id, *in.Text, date, narrative)
 	if err != nil {
 		return o.errorOut(id, fmt.Sprintf("%s: %v", src, err))
 	}
