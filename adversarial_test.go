@@ -68,6 +68,12 @@ func advCheckDocument(t *testing.T, text string, doc finanztext.Document) {
 		prev = a.Start
 	}
 	prev = 0
+	for i, p := range doc.Periods {
+		advCheckSpan(t, text, fmt.Sprintf("period %d", i), p.Span, p.Text)
+		require.LessOrEqual(t, prev, p.Start, "period %d out of order", i)
+		prev = p.End
+	}
+	prev = 0
 	for i, p := range doc.Percentages {
 		advCheckSpan(t, text, fmt.Sprintf("percentage %d", i), p.Span, p.Text)
 		require.LessOrEqual(t, prev, p.Start, "percentage %d out of order", i)
@@ -162,7 +168,7 @@ func advAgree(t *testing.T, text string, doc finanztext.Document) {
 
 // advCount is the number of items in doc.
 func advCount(doc finanztext.Document) int {
-	return len(doc.Numbers) + len(doc.Amounts) + len(doc.Percentages) + len(doc.Organizations) + len(doc.Persons) + len(doc.Quotes)
+	return len(doc.Numbers) + len(doc.Amounts) + len(doc.Percentages) + len(doc.Organizations) + len(doc.Persons) + len(doc.Quotes) + len(doc.Periods)
 }
 
 func TestAdversarialAnalyze(t *testing.T) {

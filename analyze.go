@@ -11,6 +11,7 @@ import (
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 	"github.com/finanztext/finanztext/quote"
 	"golang.org/x/text/currency"
 )
@@ -37,6 +38,10 @@ type Document struct {
 	Organizations []entity.Mention     // mentions with Kind == entity.Organization
 	Persons       []entity.Mention     // mentions with Kind == entity.Person
 	Quotes        []quote.Quote        // direct and indirect quotations
+	// Periods are the time expressions ("im dritten Quartal", "Ende 2023",
+	// "vor sechs Jahren"), their values resolved against the reference
+	// given to [Analyzer.AnalyzeAt] (none for [Analyzer.Analyze]).
+	Periods []period.Expression
 }
 
 // Person returns the first mention of the person with the canonical name
@@ -96,8 +101,9 @@ const (
 	Organizations
 	Persons
 	Quotes
+	Periods
 
-	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes
+	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes | Periods
 )
 
 // Option configures an [Analyzer].
@@ -138,6 +144,7 @@ type Analyzer struct {
 	money    *money.Finder
 	entities *entity.Recognizer
 	quotes   *quote.Finder
+	periods  *period.Finder
 	persons  []extraEntity // WithEntities persons; the recognizer takes the organizations
 }
 
@@ -179,6 +186,7 @@ func New(opts ...Option) *Analyzer {
 		a.entities = entity.NewRecognizer()
 	}
 	a.quotes = quote.NewFinder(quote.WithEntityFinder(a.entities.Find))
+	a.periods = period.NewFinder()
 	return a
 }
 
@@ -192,13 +200,26 @@ func Analyze(text string) Document {
 
 // Analyze extracts the configured kinds of facts from text. The numerals
 // are found once and shared by percentages and amounts; the entity mentions
-// are found once and shared by the quote finder.
+// are found once and shared by the quote finder. Relative time expressions
+// get no value: Analyze knows no document date (see [Analyzer.AnalyzeAt]).
 func (a *Analyzer) Analyze(text string) Document {
+	return a.AnalyzeAt(text, period.Ref{})
+}
+
+// AnalyzeAt is [Analyzer.Analyze] for a document with a reference: its
+// date (relative time expressions such as "im Vorjahr" or "am Donnerstag"
+// resolve against ref.Date) and its domain (ref.Narrative for a history or
+// a retrospective; see [period.Ref]). One Analyzer serves documents with
+// different dates and domains, also concurrently.
+func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if a == nil || a.money == nil {
 		a = defaultAnalyzer()
 	}
 	var doc Document
 	k := a.kinds
+	if k&Periods != 0 {
+		doc.Periods = a.periods.Find(text, ref)
+	}
 
 	if k&(Numbers|Amounts|Percentages) != 0 {
 		nums := parse.FindNumbers(text)

@@ -28,7 +28,7 @@ func FuzzProcessLine(f *testing.F) {
 	for _, s := range seeds {
 		f.Add(s)
 	}
-	o := &options{analyze: finanztext.New().Analyze}
+	o := &options{analyze: finanztext.New().AnalyzeAt}
 	f.Fuzz(func(t *testing.T, line string) {
 		trimmed := bytes.TrimSpace([]byte(line))
 		if len(trimmed) == 0 {

@@ -4,14 +4,20 @@
 //
 // Usage:
 //
-//	finanztext [-jsonl] [-pretty] [-dollar CODE] [-max-size SIZE] [FILE…]
+//	finanztext [-jsonl] [-pretty] [-dollar CODE] [-date YYYY-MM-DD] [-narrative] [-max-size SIZE] [FILE…]
 //
 // Without -jsonl, each FILE (or standard input when there is none, or for
 // the name "-") is one document, and one JSON object is printed per
 // document, with "id" set to the file name (omitted for standard input).
 //
 // With -jsonl, the input (the FILEs in turn, or standard input) holds one
-// JSON object {"id": …, "text": "…"} per line. Each line is analyzed on one
+// JSON object {"id": …, "text": "…"} per line, optionally with "date" (the
+// document date, YYYY-MM-DD or RFC 3339) and "domain" ("news", the
+// default, or "narrative"), which relative time expressions resolve
+// against; -date and -narrative give the same for files and standard
+// input. Without a date, a dateline at the top of the text ("Frankfurt, 3.
+// November 2025", "2025-11-03 08:20") gives it; the output then carries
+// "date" and "date_source" ("input" or "dateline"). Each line is analyzed on one
 // of all available cores, and one output line per input line is written in
 // input order, carrying the same "id" (string or number, echoed as given)
 // and the results. A line that cannot be read yields {"id": …, "error": "…"}
@@ -38,7 +44,7 @@
 // document gets an error object with its id and the run goes on.
 //
 // The output object has the lists "numbers", "amounts", "percentages",
-// "organizations", "persons" and "quotes", always present; fields without a
+// "organizations", "persons", "quotes" and "periods", always present; fields without a
 // value are omitted; values are exact decimal strings; "start" and "end" are
 // byte offsets into the document's UTF-8 text.
 //
@@ -61,9 +67,11 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/finanztext/finanztext"
 	"github.com/finanztext/finanztext/internal/jsonw"
+	"github.com/finanztext/finanztext/period"
 	"golang.org/x/text/currency"
 )
 
@@ -77,21 +85,27 @@ prints them as JSON, each with its exact byte span.
 
 Usage:
 
-  finanztext [-jsonl] [-pretty] [-dollar CODE] [-max-size SIZE] [FILE...]
+  finanztext [-jsonl] [-pretty] [-dollar CODE] [-date YYYY-MM-DD] [-narrative]
+             [-max-size SIZE] [FILE...]
 
 Without -jsonl, each FILE (standard input when there is none, or for "-") is
 one document; one JSON object is printed per document, its "id" being the
 file name (omitted for standard input):
 
-  {"id":"…","numbers":[…],"amounts":[…],"percentages":[…],
-   "organizations":[…],"persons":[…],"quotes":[…]}
+  {"id":"…","date":"2025-11-03","date_source":"input|dateline",
+   "numbers":[…],"amounts":[…],"percentages":[…],
+   "organizations":[…],"persons":[…],"quotes":[…],"periods":[…]}
 
 The lists are always present; fields without a value are omitted; "value",
 "min" and "max" are exact decimal strings; "start" and "end" are byte
 offsets into the document's UTF-8 text.
 
 With -jsonl, each input line is a JSON object {"id": "…", "text": "…"} (the
-id may be a string or a number and is echoed back as given). Lines are
+id may be a string or a number and is echoed back as given), optionally
+with "date" (YYYY-MM-DD or RFC 3339) and "domain" ("news" or "narrative")
+for the time expressions; -date and -narrative set them for files and
+standard input. Without a date, a dateline at the top of the text is used,
+and "date"/"date_source" say which date was used. Lines are
 analyzed on all cores and answered in input order, one output line each.
 A bad line yields {"id": …, "error": "…"} and the run goes on; empty lines
 are skipped. Member names are matched exactly ("TEXT" is not "text").
@@ -117,12 +131,14 @@ type options struct {
 	jsonl   bool
 	pretty  bool
 	files   []string
-	maxSize int // the largest document in bytes
-	workers int
-	window  int // lines in flight in -jsonl mode
+	maxSize int       // the largest document in bytes
+	workers int       // analyzing goroutines in -jsonl mode
+	window  int       // lines in flight in -jsonl mode
+	date    time.Time // -date: the document date of file and stdin documents
+	narr    bool      // -narrative
 
 	// analyze analyzes one document; a field so that a test can make it fail.
-	analyze func(text string) finanztext.Document
+	analyze func(text string, ref period.Ref) finanztext.Document
 
 	// writeErr is set once the output failed; the error is reported once.
 	writeErr atomic.Bool
@@ -152,6 +168,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.jsonl, "jsonl", false, "read one JSON object {\"id\",\"text\"} per line; write one result line per input line")
 	fs.BoolVar(&o.pretty, "pretty", false, "indent the JSON output (with -jsonl, each result then spans several lines)")
 	dollar := fs.String("dollar", "", "dollar currency `CODE` (ISO 4217: USD, CAD, AUD, HKD, …) for a bare \"Dollar\" without a country (default USD)")
+	date := fs.String("date", "", "the document date `YYYY-MM-DD` of file and stdin documents, for relative time expressions (default: a dateline at the top of the text, else none)")
+	fs.BoolVar(&o.narr, "narrative", false, "file and stdin documents are narratives (histories): relative time expressions resolve against the latest time named before them")
 	fs.Func("max-size", "largest document (file or -jsonl line) in bytes, with an optional unit KB, MB, GB, KiB, MiB, GiB (default 64MB)", func(v string) error {
 		n, err := parseSize(v)
 		if err != nil {
@@ -165,6 +183,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 0
 		}
 		return 2
+	}
+	if *date != "" {
+		d, err := parseDate(*date)
+		if err != nil {
+			fmt.Fprintf(stderr, "finanztext: -date %q: want YYYY-MM-DD or RFC 3339\n", *date)
+			return 2
+		}
+		o.date = d
 	}
 	var opts []finanztext.Option
 	if *dollar != "" {
@@ -180,7 +206,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		opts = append(opts, finanztext.WithDefaultDollar(u))
 	}
 	analyzer := finanztext.New(opts...)
-	o.analyze = analyzer.Analyze
+	o.analyze = analyzer.AnalyzeAt
 	o.files = fs.Args()
 	o.workers = runtime.GOMAXPROCS(0)
 	o.window = 4 * o.workers
@@ -291,7 +317,7 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 			status = 1
 			continue
 		}
-		o.write(out, stderr, o.encode(id, displayName(name), string(data)))
+		o.write(out, stderr, o.encode(id, displayName(name), string(data), o.date, o.narr))
 	}
 	return status
 }
@@ -341,28 +367,59 @@ func (o *options) readDocument(name string, stdin io.Reader) ([]byte, error) {
 }
 
 // encode analyzes text and returns its JSON object with the given raw id
-// (none when id is empty), followed by a newline. A panic in the analysis
-// becomes an error object for this document, so that one bad document
-// cannot end the run; src names the document in the message.
-func (o *options) encode(id []byte, src, text string) (line []byte) {
+// (none when id is empty), followed by a newline. date is the document
+// date given with the input (zero: none); without it, a dateline at the
+// top of the text gives the date. The object says which date was used and
+// where it came from: "date" and "date_source" ("input" or "dateline"),
+// both omitted when there is none. A panic in the analysis becomes an
+// error object for this document, so that one bad document cannot end the
+// run; src names the document in the message.
+func (o *options) encode(id []byte, src, text string, date time.Time, narrative bool) (line []byte) {
 	defer func() {
 		if r := recover(); r != nil {
 			line = o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))
 		}
 	}()
-	doc := o.analyze(text)
-	b := make([]byte, 0, 256+len(text)/2)
-	if len(id) == 0 {
-		return o.finish(doc.AppendJSON(b))
+	source := "input"
+	if date.IsZero() {
+		source = ""
+		if e, ok := period.Dateline(text); ok {
+			date, source = e.From, "dateline"
+		}
 	}
-	// {"numbers":…} → {"id":ID,"numbers":…}
-	b = append(b, `{"id":`...)
-	b = append(b, id...)
-	b = append(b, ',')
+	doc := o.analyze(text, period.Ref{Date: date, Narrative: narrative})
+	b := make([]byte, 0, 256+len(text)/2)
+	b = append(b, '{')
+	if len(id) > 0 {
+		b = append(b, `"id":`...)
+		b = append(b, id...)
+		b = append(b, ',')
+	}
+	if source != "" {
+		b = append(b, `"date":"`...)
+		b = date.AppendFormat(b, "2006-01-02")
+		b = append(b, `","date_source":"`...)
+		b = append(b, source...)
+		b = append(b, `",`...)
+	}
+	// {"id":…,"date":…, + {"numbers":…} → {"id":…,"date":…,"numbers":…}
 	mark := len(b)
 	b = doc.AppendJSON(b)
 	b = append(b[:mark], b[mark+1:]...)
 	return o.finish(b)
+}
+
+// parseDate reads a document date: YYYY-MM-DD or RFC 3339 (whose calendar
+// day, in its own offset, is the date).
+func parseDate(s string) (time.Time, error) {
+	if d, err := time.Parse("2006-01-02", s); err == nil {
+		return d, nil
+	}
+	d, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), nil
 }
 
 // finish indents b when asked and appends the newline.
@@ -595,5 +652,21 @@ func (o *options) processLine(src string, line []byte) []byte {
 	if in.has&hasText == 0 {
 		return o.errorOut(id, src+`: missing "text"`)
 	}
-	return o.encode(id, src, in.text)
+	var date time.Time
+	if in.date != "" {
+		d, err := parseDate(in.date)
+		if err != nil {
+			return o.errorOut(id, fmt.Sprintf("%s: \"date\" %q: want YYYY-MM-DD or RFC 3339", src, in.date))
+		}
+		date = d
+	}
+	narrative := false
+	switch in.domain {
+	case "", "news":
+	case "narrative":
+		narrative = true
+	default:
+		return o.errorOut(id, fmt.Sprintf("%s: \"domain\" %q: want \"news\" or \"narrative\"", src, in.domain))
+	}
+	return o.encode(id, src, in.text, date, narrative)
 }

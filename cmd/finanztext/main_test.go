@@ -13,11 +13,12 @@ import (
 	"time"
 
 	"github.com/finanztext/finanztext"
+	"github.com/finanztext/finanztext/period"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-var listKeys = []string{"numbers", "amounts", "percentages", "organizations", "persons", "quotes"}
+var listKeys = []string{"numbers", "amounts", "percentages", "organizations", "persons", "quotes", "periods"}
 
 // runCLI runs the program and returns its exit status, stdout and stderr.
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -427,11 +428,11 @@ func TestParseSize(t *testing.T) {
 }
 
 func TestPanicBecomesErrorLine(t *testing.T) {
-	o := &options{analyze: func(text string) finanztext.Document {
+	o := &options{analyze: func(text string, ref period.Ref) finanztext.Document {
 		if strings.Contains(text, "explodiere") {
 			panic("kaputt")
 		}
-		return finanztext.Analyze(text)
+		return finanztext.New().AnalyzeAt(text, ref)
 	}, maxSize: defaultMaxSize, workers: 2, window: 8}
 	in := jsonlLine(t, 1, "Plus 1 Prozent.") + "\n" + jsonlLine(t, "b", "explodiere") + "\n" + jsonlLine(t, 3, "Minus 1 Prozent.") + "\n"
 	var out, errOut bytes.Buffer
@@ -502,4 +503,129 @@ func TestInvalidUTF8Offsets(t *testing.T) {
 	require.Len(t, ps, 1)
 	decoded := "Die \ufffdAktie stieg um 3 Prozent."
 	assert.Equal(t, "3 Prozent", decoded[ps[0].Start:ps[0].End])
+}
+
+// periodsOf returns the "periods" of an output object as text → value.
+func periodsOf(t *testing.T, m map[string]json.RawMessage) map[string]string {
+	t.Helper()
+	var ps []struct{ Text, Value string }
+	require.NoError(t, json.Unmarshal(m["periods"], &ps))
+	out := map[string]string{}
+	for _, p := range ps {
+		out[p.Text] = p.Value
+	}
+	return out
+}
+
+func TestDates(t *testing.T) {
+	line := func(fields map[string]any) string {
+		b, err := json.Marshal(fields)
+		require.NoError(t, err)
+		return string(b)
+	}
+	tests := []struct {
+		name       string
+		args       []string
+		stdin      string
+		wantDate   string // "" = no "date" key
+		wantSource string
+		want       map[string]string // period text → value
+		wantErr    string            // substring of an "error" field
+	}{
+		{
+			name:     "jsonl date from the input line",
+			args:     []string{"-jsonl"},
+			stdin:    line(map[string]any{"id": 1, "text": "Im Vorjahr sank der Absatz.", "date": "2025-11-03"}),
+			wantDate: "2025-11-03", wantSource: "input",
+			want: map[string]string{"Vorjahr": "2024"},
+		},
+		{
+			name:     "jsonl RFC 3339 date",
+			args:     []string{"-jsonl"},
+			stdin:    line(map[string]any{"id": 2, "text": "Am Donnerstag fiel die Aktie.", "date": "2025-11-03T08:20:00+01:00"}),
+			wantDate: "2025-11-03", wantSource: "input",
+			want: map[string]string{"Donnerstag": "2025-10-30"},
+		},
+		{
+			name: "jsonl narrative domain",
+			args: []string{"-jsonl"},
+			stdin: line(map[string]any{"id": 3, "text": "Am 2. Mai 1871 begann der Streik. Am 9. Mai endete er.",
+				"date": "2020-01-01", "domain": "narrative"}),
+			wantDate: "2020-01-01", wantSource: "input",
+			want: map[string]string{"2. Mai 1871": "1871-05-02", "9. Mai": "1871-05-09"},
+		},
+		{
+			name:     "jsonl without a date: a dateline at the top",
+			args:     []string{"-jsonl"},
+			stdin:    line(map[string]any{"id": 4, "text": "Hamburg, 4. März 2024\nIm Vorjahr wuchs die Reederei."}),
+			wantDate: "2024-03-04", wantSource: "dateline",
+			want: map[string]string{"4. März 2024": "2024-03-04", "Vorjahr": "2023"},
+		},
+		{
+			name:  "jsonl without a date or dateline: no value",
+			args:  []string{"-jsonl"},
+			stdin: line(map[string]any{"id": 5, "text": "Im Vorjahr wuchs die Reederei."}),
+			want:  map[string]string{"Vorjahr": ""},
+		},
+		{
+			name:    "jsonl bad date is an error line",
+			args:    []string{"-jsonl"},
+			stdin:   line(map[string]any{"id": 6, "text": "x", "date": "3.11.2025"}),
+			wantErr: "YYYY-MM-DD",
+		},
+		{
+			name:    "jsonl bad domain is an error line",
+			args:    []string{"-jsonl"},
+			stdin:   line(map[string]any{"id": 7, "text": "x", "domain": "sport"}),
+			wantErr: "narrative",
+		},
+		{
+			name:     "stdin with -date",
+			args:     []string{"-date", "2025-11-03"},
+			stdin:    "Der Gewinn stieg im laufenden Jahr.",
+			wantDate: "2025-11-03", wantSource: "input",
+			want: map[string]string{"laufenden Jahr": "2025"},
+		},
+		{
+			name:     "stdin with a dateline of digits",
+			stdin:    "2025-11-03 08:20\nDie Aktie fiel gestern.",
+			wantDate: "2025-11-03", wantSource: "dateline",
+			want: map[string]string{"2025-11-03": "2025-11-03", "gestern": "2025-11-02"},
+		},
+		{
+			name:     "stdin with -narrative",
+			args:     []string{"-narrative", "-date", "2011-02-16"},
+			stdin:    "Im Oktober 1917 kam es zum Umsturz. Im Dezember folgte der Waffenstillstand. Heute erinnert ein Denkmal daran.",
+			wantDate: "2011-02-16", wantSource: "input",
+			want: map[string]string{"Oktober 1917": "1917-10", "Dezember": "1917-12", "Heute": "PRESENT_REF"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, _ := runCLI(t, tt.stdin, tt.args...)
+			require.Equal(t, 0, code)
+			objs := decodeAll(t, out)
+			require.Len(t, objs, 1)
+			m := objs[0]
+			if tt.wantErr != "" {
+				assert.Contains(t, string(m["error"]), tt.wantErr)
+				return
+			}
+			requireResult(t, m)
+			if tt.wantDate == "" {
+				assert.NotContains(t, m, "date")
+				assert.NotContains(t, m, "date_source")
+			} else {
+				assert.JSONEq(t, `"`+tt.wantDate+`"`, string(m["date"]))
+				assert.JSONEq(t, `"`+tt.wantSource+`"`, string(m["date_source"]))
+			}
+			assert.Equal(t, tt.want, periodsOf(t, m))
+		})
+	}
+}
+
+func TestBadDateFlag(t *testing.T) {
+	code, _, errOut := runCLI(t, "x", "-date", "morgen")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-date")
 }
