@@ -116,3 +116,20 @@ func BenchmarkTokenize(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkClauses tokenizes each news text into one reused Doc and builds
+// its clause layer.
+func BenchmarkClauses(b *testing.B) {
+	for _, nt := range newsTexts {
+		b.Run(nt.name, func(b *testing.B) {
+			text := readNews(b, nt.path)
+			var d parse.Doc
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				_ = d.Reset(text)
+				d.Clauses()
+			}
+		})
+	}
+}

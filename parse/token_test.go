@@ -194,3 +194,16 @@ func checkDoc(t testing.TB, d *parse.Doc) {
 		}
 	}
 }
+
+// The invariants hold on whole news texts.
+func TestDocNewsInvariants(t *testing.T) {
+	for _, path := range []string{"../testdata/news.txt", "../../shared/corpus/news_de.txt"} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		d := parse.Tokenize(string(b))
+		checkDoc(t, d)
+		checkClauses(t, d)
+	}
+}
