@@ -245,12 +245,12 @@ func buildLexicon() map[string]lexEntry {
 		"erzielt erzielte schreibt schrieb verbucht verbuchte investiert investierte beschäftigt beschäftigte "+
 		"streicht strich hebt hob gilt galt erhält erhielt beginnt begann gelingt gelang scheint schien",
 		"sagen sagten erklären erklärten melden meldeten teilen teilten berichten berichteten "+
-		"steigen stiegen sinken sanken fallen fielen legen legten liegen lagen heben hoben senken senkten "+
-		"weisen wiesen geben gaben gehen gingen kommen kamen nehmen nahmen halten hielten sehen sahen "+
-		"verlieren verloren gewinnen gewannen brechen brachen ziehen zogen wachsen wuchsen bleiben blieben "+
-		"stehen standen treten traten finden fanden schließen schlossen sprechen sprachen rufen riefen "+
-		"erhöhen erhöhten verdienen verdienten machen machten planen planten rechnen rechneten erwarten erwarteten "+
-		"betragen betrugen erreichen erreichten gelten galten erhalten erhielten beginnen begannen")
+			"steigen stiegen sinken sanken fallen fielen legen legten liegen lagen heben hoben senken senkten "+
+			"weisen wiesen geben gaben gehen gingen kommen kamen nehmen nahmen halten hielten sehen sahen "+
+			"verlieren verloren gewinnen gewannen brechen brachen ziehen zogen wachsen wuchsen bleiben blieben "+
+			"stehen standen treten traten finden fanden schließen schlossen sprechen sprachen rufen riefen "+
+			"erhöhen erhöhten verdienen verdienten machen machten planen planten rechnen rechneten erwarten erwarteten "+
+			"betragen betrugen erreichen erreichten gelten galten erhalten erhielten beginnen begannen")
 	// separable particles that are no prepositions
 	for _, w := range strings.Fields("zurück ein fest bekannt hin her fort weiter hoch dar fern frei statt teil zusammen vorbei heraus herab herunter hinaus voran bereit nieder offen los wieder kund vorweg hinzu dazu bevor vorher zuvor") {
 		if e, ok := m[w]; ok {
