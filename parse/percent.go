@@ -8,8 +8,8 @@ import (
 // FindPercents returns every percentage phrase in text: a numeral followed
 // by a unit (%, Prozent, v. H., Prozentpunkte, Basispunkte, Promille, ‰), in
 // running text, ordered by Start and not overlapping. It runs [FindNumbers]
-// once and hands the numbers to [PercentsIn]; a caller that already has the
-// numbers should call PercentsIn directly.
+// once and hands the numbers to [FindPercentsWith]; a caller that already
+// has the numbers should call FindPercentsWith directly.
 //
 // A range whose unit follows the second end ("20 bis 25 Prozent", "20–25 %")
 // is one match with IsRange set; so is "20 % bis 25 %". The direction of a
@@ -20,22 +20,53 @@ import (
 // Jahresvergleich"), after the percentage or else in front of it, is
 // returned in Basis and BasisSpan.
 func FindPercents(text string) []PercentMatch {
-	return PercentsIn(text, FindNumbers(text))
+	return FindPercentsWith(text, FindNumbers(text))
 }
 
-// PercentsIn is [FindPercents] for a caller that already holds
+// FindPercentsWith is [FindPercents] for a caller that already holds
 // FindNumbers(text): it reuses those numbers instead of scanning the text for
-// numerals again. nums must come from the same text, ordered by Start;
-// numbers whose spans do not fit text are ignored. Number words that
-// FindNumbers does not report on their own (the article in "ein Prozent",
-// "einen halben Prozentpunkt", "zehnprozentig") are recognized in front of a
-// unit word.
+// numerals again. nums should come from the same text, ordered by Start.
+// The numbers are validated, never trusted: one whose span is negative,
+// inverted, out of range, overlapping the one before, or whose Text is not
+// text[Start:End] is skipped (a qualifier that does not fit is dropped), so
+// no input makes it panic. Number words that FindNumbers does not report on
+// their own (the article in "ein Prozent", "einen halben Prozentpunkt",
+// "zehnprozentig") are recognized in front of a unit word.
+func FindPercentsWith(text string, nums []Number) []PercentMatch {
+	return pctFind(text, nums)
+}
+
+// PercentsIn is the old name of [FindPercentsWith], kept so that code
+// written against it still builds.
+//
+// Deprecated: use FindPercentsWith, which has the same behaviour.
 func PercentsIn(text string, nums []Number) []PercentMatch {
+	return FindPercentsWith(text, nums)
+}
+
+// pctValid reports whether number n fits text: a span inside text, not
+// before prevEnd, whose Text is the bytes it covers.
+func pctValid(text string, n *Number, prevEnd int) bool {
+	return n.Start >= prevEnd && n.Start >= 0 && n.Start < n.End && n.End <= len(text) && text[n.Start:n.End] == n.Text
+}
+
+// pctQual returns the qualifier of n when it fits text right in front of
+// n, else nil.
+func pctQual(text string, n *Number) *Qualifier {
+	q := n.Qual
+	if q == nil || q.Start < 0 || q.Start > q.End || q.End > n.Start || text[q.Start:q.End] != q.Text {
+		return nil
+	}
+	return q
+}
+
+// pctFind is FindPercentsWith.
+func pctFind(text string, nums []Number) []PercentMatch {
 	var out []PercentMatch
 	prevEnd := 0
 	for i := range nums {
 		n := &nums[i]
-		if n.Start < prevEnd || n.End > len(text) || n.Start >= n.End || n.Ordinal {
+		if !pctValid(text, n, prevEnd) || n.Ordinal {
 			continue
 		}
 		unit, uEnd, ok := pctUnitAfter(text, n.End)
@@ -48,13 +79,13 @@ func PercentsIn(text string, nums []Number) []PercentMatch {
 			Max:     n.Max,
 			IsRange: n.IsRange,
 			Unit:    unit,
-			Qual:    n.Qual,
+			Qual:    pctQual(text, n),
 		}
 		signed := n.Flags&FlagSigned != 0
 		if !signed && !m.IsRange {
 			signed = pctAttachSign(text, &m)
 		}
-		if !signed && !m.IsRange && i > 0 {
+		if !signed && !m.IsRange && i > 0 && pctValid(text, &nums[i-1], prevEnd) {
 			pctJoinRange(text, &m, &nums[i-1], prevEnd)
 		}
 		if signed {

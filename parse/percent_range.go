@@ -90,7 +90,7 @@ func pctJoinRange(text string, m *PercentMatch, prev *Number, prevEnd int) {
 	m.Value = prev.Value
 	m.IsRange = true
 	m.Start = prev.Start
-	m.Qual = prev.Qual
+	m.Qual = pctQual(text, prev)
 }
 
 // pctIsRangeGap reports whether gap, the text between two numerals, joins
