@@ -227,7 +227,7 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 			doc.Numbers = nums
 		}
 		if k&Percentages != 0 {
-			doc.Percentages = parse.PercentsIn(text, nums)
+			doc.Percentages = parse.FindPercentsWith(text, nums)
 		}
 		if k&Amounts != 0 {
 			doc.Amounts = a.money.FindIn(text, nums)
