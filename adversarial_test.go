@@ -150,7 +150,7 @@ func advJSON(v any) string {
 // advAgree fails t when Analyze disagrees with the per-package finders.
 func advAgree(t *testing.T, text string, doc finanztext.Document) {
 	t.Helper()
-	assert.Equal(t, advJSON(parse.FindNumbers(text)), advJSON(doc.Numbers), "numbers differ from parse.FindNumbers")
+	assert.Equal(t, advJSON(parse.SplitRanges(parse.FindNumbers(text))), advJSON(doc.Numbers), "numbers differ from parse.FindNumbers")
 	assert.Equal(t, advJSON(parse.FindPercents(text)), advJSON(doc.Percentages), "percentages differ from parse.FindPercents")
 	assert.Equal(t, advJSON(money.Find(text)), advJSON(doc.Amounts), "amounts differ from money.Find")
 	var orgs, persons []entity.Mention
@@ -340,7 +340,7 @@ func TestAdversarialConcurrentAnalyzers(t *testing.T) {
 	wantDefault := want[0]
 	wantNumbers := make([]string, len(docs))
 	for k, d := range docs {
-		wantNumbers[k] = advJSON(parse.FindNumbers(d))
+		wantNumbers[k] = advJSON(parse.SplitRanges(parse.FindNumbers(d)))
 	}
 
 	rounds := 1
@@ -369,7 +369,7 @@ func TestAdversarialConcurrentAnalyzers(t *testing.T) {
 				case ci == len(configs):
 					got, wantK = advJSON(finanztext.Analyze(docs[k])), wantDefault[k]
 				default:
-					got, wantK = advJSON(parse.FindNumbers(docs[k])), wantNumbers[k]
+					got, wantK = advJSON(parse.SplitRanges(parse.FindNumbers(docs[k]))), wantNumbers[k]
 				}
 				if got != wantK {
 					errs <- fmt.Sprintf("worker %d, config %d, document %d: result differs from the sequential one", w, ci, k)

@@ -32,7 +32,7 @@ import (
 // ("sagte Sadiq Khan", whose given name is not in the gazetteer): such a
 // Speaker has a Name but no mention in Persons.
 type Document struct {
-	Numbers       []parse.Number       // every numeral, ordinals included
+	Numbers       []parse.Number       // every numeral, ordinals included; a range as its two ends (parse.SplitRanges)
 	Amounts       []money.Amount       // amounts of money
 	Percentages   []parse.PercentMatch // percentages, percentage points, basis points, per mille
 	Organizations []entity.Mention     // mentions with Kind == entity.Organization
@@ -224,7 +224,7 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if k&(Numbers|Amounts|Percentages) != 0 {
 		nums := parse.FindNumbers(text)
 		if k&Numbers != 0 {
-			doc.Numbers = nums
+			doc.Numbers = parse.SplitRanges(nums) // "100 bis 300 Milliarden": two numerals
 		}
 		if k&Percentages != 0 {
 			doc.Percentages = parse.FindPercentsWith(text, nums)
