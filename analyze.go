@@ -11,6 +11,7 @@ import (
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 	"github.com/finanztext/finanztext/quote"
 	"golang.org/x/text/currency"
 )
@@ -37,23 +38,27 @@ type Document struct {
 	Organizations []entity.Mention     // mentions with Kind == entity.Organization
 	Persons       []entity.Mention     // mentions with Kind == entity.Person
 	Quotes        []quote.Quote        // direct and indirect quotations
+	// Periods are the time expressions ("im dritten Quartal", "Ende 2023",
+	// "vor sechs Jahren"), their values resolved against the reference
+	// given to [Analyzer.AnalyzeAt] (none for [Analyzer.Analyze]).
+	Periods []period.Expression
 }
 
 // Person returns the first mention of the person with the canonical name
 // name, and whether there is one.
-func (d *Document) Person(name string) (entity.Mention, bool) {
+func (d Document) Person(name string) (entity.Mention, bool) {
 	return findByName(d.Persons, name)
 }
 
 // Organization returns the first mention of the organization with the
 // canonical name name, and whether there is one.
-func (d *Document) Organization(name string) (entity.Mention, bool) {
+func (d Document) Organization(name string) (entity.Mention, bool) {
 	return findByName(d.Organizations, name)
 }
 
 // Speaker returns the first mention in d of the person (or organization)
 // who said q, and whether q has a speaker that d mentions.
-func (d *Document) Speaker(q quote.Quote) (entity.Mention, bool) {
+func (d Document) Speaker(q quote.Quote) (entity.Mention, bool) {
 	if q.Speaker == nil || q.Speaker.Name == "" {
 		return entity.Mention{}, false
 	}
@@ -96,8 +101,9 @@ const (
 	Organizations
 	Persons
 	Quotes
+	Periods
 
-	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes
+	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes | Periods
 )
 
 // Option configures an [Analyzer].
@@ -138,6 +144,7 @@ type Analyzer struct {
 	money    *money.Finder
 	entities *entity.Recognizer
 	quotes   *quote.Finder
+	periods  *period.Finder
 	persons  []extraEntity // WithEntities persons; the recognizer takes the organizations
 }
 
@@ -179,6 +186,7 @@ func New(opts ...Option) *Analyzer {
 		a.entities = entity.NewRecognizer()
 	}
 	a.quotes = quote.NewFinder(quote.WithEntityFinder(a.entities.Find))
+	a.periods = period.NewFinder()
 	return a
 }
 
@@ -192,13 +200,26 @@ func Analyze(text string) Document {
 
 // Analyze extracts the configured kinds of facts from text. The numerals
 // are found once and shared by percentages and amounts; the entity mentions
-// are found once and shared by the quote finder.
+// are found once and shared by the quote finder. Relative time expressions
+// get no value: Analyze knows no document date (see [Analyzer.AnalyzeAt]).
 func (a *Analyzer) Analyze(text string) Document {
+	return a.AnalyzeAt(text, period.Ref{})
+}
+
+// AnalyzeAt is [Analyzer.Analyze] for a document with a reference: its
+// date (relative time expressions such as "im Vorjahr" or "am Donnerstag"
+// resolve against ref.Date) and its domain (ref.Narrative for a history or
+// a retrospective; see [period.Ref]). One Analyzer serves documents with
+// different dates and domains, also concurrently.
+func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if a == nil || a.money == nil {
 		a = defaultAnalyzer()
 	}
 	var doc Document
 	k := a.kinds
+	if k&Periods != 0 {
+		doc.Periods = a.periods.Find(text, ref)
+	}
 
 	if k&(Numbers|Amounts|Percentages) != 0 {
 		nums := parse.FindNumbers(text)
@@ -206,7 +227,7 @@ func (a *Analyzer) Analyze(text string) Document {
 			doc.Numbers = parse.SplitRanges(nums) // "100 bis 300 Milliarden": two numerals
 		}
 		if k&Percentages != 0 {
-			doc.Percentages = parse.PercentsIn(text, nums)
+			doc.Percentages = parse.FindPercentsWith(text, nums)
 		}
 		if k&Amounts != 0 {
 			doc.Amounts = a.money.FindWith(text, nums)

@@ -2,8 +2,8 @@ package money
 
 import (
 	"strconv"
-	"unicode/utf8"
 
+	"github.com/finanztext/finanztext/internal/jsonw"
 	"github.com/shopspring/decimal"
 )
 
@@ -41,7 +41,7 @@ func (a Amount) MarshalJSON() ([]byte, error) {
 // [decimal.Decimal]: https://pkg.go.dev/github.com/shopspring/decimal#Decimal
 func (a Amount) AppendJSON(dst []byte) []byte {
 	dst = append(dst, `{"text":`...)
-	dst = appendJSONString(dst, a.Text)
+	dst = jsonw.String(dst, a.Text)
 	dst = append(dst, `,"start":`...)
 	dst = strconv.AppendInt(dst, int64(a.Start), 10)
 	dst = append(dst, `,"end":`...)
@@ -67,7 +67,7 @@ func (a Amount) AppendJSON(dst []byte) []byte {
 	}
 	if a.Per != "" {
 		dst = append(dst, `,"per":`...)
-		dst = appendJSONString(dst, a.Per)
+		dst = jsonw.String(dst, a.Per)
 	}
 	if a.Vague {
 		dst = append(dst, `,"vague":true`...)
@@ -75,7 +75,7 @@ func (a Amount) AppendJSON(dst []byte) []byte {
 	if a.Qual != nil {
 		if s := a.Qual.Approx.String(); s != "" {
 			dst = append(dst, `,"approx":`...)
-			dst = appendJSONString(dst, s)
+			dst = jsonw.String(dst, s)
 		}
 	}
 	return append(dst, '}')
@@ -93,63 +93,7 @@ func (a Amount) jsonValue() decimal.Decimal {
 // appendCurrencyJSON appends the "currency" field of a.
 func appendCurrencyJSON(dst []byte, a Amount) []byte {
 	dst = append(dst, `,"currency":`...)
-	return appendJSONString(dst, a.Currency.String())
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string, escaped as encoding/json
-// escapes it with SetEscapeHTML(false).
-func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				dst = append(dst, '\\', c)
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return jsonw.String(dst, a.Currency.String())
 }
 
 // appendDecimal appends d as d.String() writes it: the exact value, no
