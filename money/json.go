@@ -49,7 +49,7 @@ func (a Amount) AppendJSON(dst []byte) []byte {
 	if !a.Vague {
 		dst = append(dst, `,"value":"`...)
 		vs := len(dst)
-		dst = appendDecimal(dst, a.jsonValue())
+		dst = jsonw.Decimal(dst, a.jsonValue())
 		ve := len(dst)
 		dst = append(dst, '"')
 		if a.HasCurrency {
@@ -59,7 +59,7 @@ func (a Amount) AppendJSON(dst []byte) []byte {
 			dst = append(dst, `,"min":"`...)
 			dst = append(dst, dst[vs:ve]...)
 			dst = append(dst, `","max":"`...)
-			dst = appendDecimal(dst, a.Max)
+			dst = jsonw.Decimal(dst, a.Max)
 			dst = append(dst, '"')
 		}
 	} else if a.HasCurrency {
@@ -94,50 +94,4 @@ func (a Amount) jsonValue() decimal.Decimal {
 func appendCurrencyJSON(dst []byte, a Amount) []byte {
 	dst = append(dst, `,"currency":`...)
 	return jsonw.String(dst, a.Currency.String())
-}
-
-// appendDecimal appends d as d.String() writes it: the exact value, no
-// exponent, no trailing zeros after the point. A coefficient of up to 15
-// digits is written here without allocating; larger ones go through
-// String.
-func appendDecimal(dst []byte, d decimal.Decimal) []byte {
-	e := d.Exponent()
-	if d.NumDigits() > 15 || e > 30 || e < -40 {
-		return append(dst, d.String()...)
-	}
-	c := d.CoefficientInt64()
-	if c < 0 {
-		dst = append(dst, '-')
-		c = -c
-	}
-	var buf [64]byte
-	digits := strconv.AppendInt(buf[:0], c, 10)
-	if e >= 0 {
-		dst = append(dst, digits...)
-		if c != 0 {
-			for ; e > 0; e-- {
-				dst = append(dst, '0')
-			}
-		}
-		return dst
-	}
-	frac := int(-e)
-	if len(digits) <= frac { // 0.00ddd
-		pad := frac - len(digits) + 1
-		copy(buf[pad:], digits)
-		for k := 0; k < pad; k++ {
-			buf[k] = '0'
-		}
-		digits = buf[:pad+len(digits)]
-	}
-	ip, fp := digits[:len(digits)-frac], digits[len(digits)-frac:]
-	for len(fp) > 0 && fp[len(fp)-1] == '0' {
-		fp = fp[:len(fp)-1]
-	}
-	dst = append(dst, ip...)
-	if len(fp) > 0 {
-		dst = append(dst, '.')
-		dst = append(dst, fp...)
-	}
-	return dst
 }

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/finanztext/finanztext/parse"
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/currency"
@@ -144,14 +143,4 @@ func BenchmarkAmountJSON(b *testing.B) {
 			}
 		}
 	})
-}
-
-func TestAppendDecimal(t *testing.T) {
-	for _, s := range []string{"0", "1", "-1", "1.1", "1.10", "0.005", "-0.5", "100", "34900000000", "1e10", "1.5e-3",
-		"123456789012345", "1234567890123456", "99999999999999999999.5", "0.33333333333333333333", "-0", "5e30", "5e31",
-		"1e-41", "7.000", "-12.340"} {
-		d := mustDec(s)
-		assert.Equal(t, d.String(), string(appendDecimal(nil, d)), s)
-	}
-	assert.Equal(t, "0", string(appendDecimal(nil, decimal.Decimal{})))
 }

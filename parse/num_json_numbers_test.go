@@ -36,3 +36,42 @@ func TestFracTablesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberAppendJSONReference compares AppendJSON with encoding/json of
+// the same fields for every numeral of the table sentences.
+func TestNumberAppendJSONReference(t *testing.T) {
+	type ref struct {
+		Text    string `json:"text"`
+		Start   int    `json:"start"`
+		End     int    `json:"end"`
+		Value   string `json:"value"`
+		Ordinal bool   `json:"ordinal"`
+		Min     string `json:"min,omitempty"`
+		Max     string `json:"max,omitempty"`
+		Approx  string `json:"approx,omitempty"`
+	}
+	var ins []string
+	for _, tt := range findTests {
+		ins = append(ins, tt.in)
+	}
+	for _, tt := range composeTests {
+		ins = append(ins, tt.in)
+	}
+	n := 0
+	for _, in := range ins {
+		for _, m := range FindNumbers(in) {
+			r := ref{Text: m.Text, Start: m.Start, End: m.End, Value: m.Value.String(), Ordinal: m.Ordinal}
+			if m.IsRange {
+				r.Min, r.Max = r.Value, m.Max.String()
+			}
+			if m.Qual != nil {
+				r.Approx = m.Qual.Approx.String()
+			}
+			want, err := json.Marshal(r)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(m.AppendJSON(nil)), "%q", in)
+			n++
+		}
+	}
+	assert.Greater(t, n, 250)
+}
