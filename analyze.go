@@ -230,7 +230,7 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 			doc.Percentages = parse.FindPercentsWith(text, nums)
 		}
 		if k&Amounts != 0 {
-			doc.Amounts = a.money.FindIn(text, nums)
+			doc.Amounts = a.money.FindWith(text, nums)
 		}
 	}
 
