@@ -144,4 +144,3 @@ func BenchmarkAmountJSON(b *testing.B) {
 		}
 	})
 }
-
