@@ -40,6 +40,20 @@
 //     Ernährung", "Zentrum für Kunst und Medien"; a bare "Stiftung",
 //     "Zentrum" or "Institut" needs a definite article, and "eine
 //     Stiftung für Kinder" is a common noun.
+//   - an unknown acronym with an article or contraction before it, "der
+//     DRB", "beim KSV", unless a verb of movement follows ("der ZLKV
+//     stieg": a figure) or it is jargon ("das EBITDA");
+//   - an institution word and its place: "Realschule Spaichingen",
+//     "Klinikum Ingolstadt", "Kraftwerk Mannheim", "Hannover Messe";
+//   - a team of a city in a sentence about sports: "San Antonio Spurs";
+//   - the acronym of a gazetteer institution written as a word after an
+//     article: "die Esa", "der Opec" (not companies: "der Sap");
+//   - two organizations joined by a hyphen, where the compound ends:
+//     "McLaren-Mercedes"; a subsidiary named by its parent: "die
+//     Siemens-Tochter Nordlicht Sensorik GmbH" gives Siemens and the
+//     GmbH, whose Entity.Parent is "Siemens";
+//   - an acronym defined after a long name may be written in title case:
+//     "Abu Dhabi National Oil Company (Adnoc)", and "Adnoc" later.
 //
 // Matching works on tokens (words split at spaces and punctuation, hyphen
 // compounds split into parts) and takes the longest alias: "Siemens Energy"

@@ -56,6 +56,10 @@ func NewRecognizer(opts ...Option) *Recognizer {
 
 var defaultRecognizer = sync.OnceValue(func() *Recognizer { return NewRecognizer() })
 
+// FindDoc reads text as one document with the built-in gazetteer and
+// returns its mentions and references.
+func FindDoc(text string) *Doc { return defaultRecognizer().FindDoc(text) }
+
 // Find returns the organization and person mentions in text, ordered by
 // Start and not overlapping, using the built-in gazetteer.
 func Find(text string) []Mention { return defaultRecognizer().Find(text) }
@@ -115,6 +119,7 @@ func (r *Recognizer) FindDoc(text string) *Doc {
 	d := newDocState(r.ix, text)
 	d.findAcronyms()
 	d.scan()
+	d.mergeJoined()
 	d.attachRoles()
 	d.resolveSurnames()
 	out := make([]Mention, len(d.ms)+len(d.added))
