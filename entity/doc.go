@@ -117,8 +117,11 @@
 // subject of the sentence before in the same paragraph; analysts and
 // politicians take none. [Mention.OrganizationInferred] marks it.
 //
-// The *Entity of a mention is shared between mentions (and, for the
-// gazetteer, between calls): treat it as read-only; [Lookup] returns a copy.
+// The *Entity of a mention is the document's own copy, shared by the
+// mentions of that entity in the document; [Lookup] returns a copy too:
+// callers cannot change the gazetteer. The zero [Recognizer] is ready to
+// use. A text longer than [MaxWindow] bytes is read in windows cut at line
+// breaks. A byte that is not UTF-8 ends a name and is never part of one.
 // Text in NFD (decomposed umlauts) is matched like NFC; canonical names are
 // NFC.
 //
