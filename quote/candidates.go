@@ -110,11 +110,13 @@ func (d *doc) classify(pi int) (cand, bool) {
 		}
 	}
 	label := d.labelled(o)
+	naming := !after.ok && d.namingSlot(o, c)
+	governed := cue || d.governedSpeech(o)
 
 	mostlyUpper := upperWords*10 >= words*7
 	accept := false
 	switch {
-	case titleBefore && !after.ok && !colonBefore:
+	case titleBefore && !colonBefore && !(after.ok && endPunct):
 		accept = false
 	case followedByParen && !endPunct:
 		accept = false
@@ -122,6 +124,8 @@ func (d *doc) classify(pi int) (cand, bool) {
 		accept = false
 	case after.ok:
 		accept = true
+	case naming:
+		accept = false
 	case colonBefore:
 		accept = d.headline(o) || endPunct || words >= 3 && !mostlyUpper || cue && words >= 3 || firstLower && words >= 2
 	case paraStart:
@@ -129,11 +133,13 @@ func (d *doc) classify(pi int) (cand, bool) {
 	case endPunct && words >= 2:
 		accept = !(nameBefore && !firstLower && !cue)
 	case words >= 5:
-		accept = !(nameBefore && !firstLower) && !(mostlyUpper && !cue)
+		accept = !(nameBefore && !firstLower && !governed) && !(mostlyUpper && !cue)
 	case label && words <= 4:
 		accept = true
 	default:
-		accept = cue && firstLower
+		// a fragment: speech when the clause reports what somebody said
+		// or judged, unless it fills a naming slot
+		accept = governed && !d.nameShape(o, c) && (firstLower || d.clauseGoverned(o, c))
 	}
 	if commaBefore && words >= 2 && !accept && cue && !list {
 		accept = true
@@ -209,6 +215,9 @@ func (d *doc) pairFollows(c int) bool {
 	if d.isWord(k) && (d.word(k) == "oder" || d.word(k) == "und") {
 		k++
 	}
+	if k > c+1 && d.isWord(k) && d.is(k, cDet) {
+		k++ // "„A“, die „B“"
+	}
 	return k > c+1 && k < len(d.toks) && d.toks[k].kind == tMark && k+1 < len(d.toks) && d.toks[k+1].lex&lexQ != 0
 }
 
@@ -216,6 +225,9 @@ func (d *doc) pairFollows(c int) bool {
 // at o, separated by a comma, "und", "oder" or "sowie".
 func (d *doc) pairPrecedes(o int) bool {
 	k := o - 1
+	if d.isWord(k) && d.is(k, cDet) {
+		k-- // "„A“, das „B“"
+	}
 	if k >= 0 && (d.isPunct(k, ',') || d.isWord(k) && (d.word(k) == "und" || d.word(k) == "oder" || d.word(k) == "sowie")) {
 		k--
 	}
@@ -272,6 +284,7 @@ func (d *doc) labelled(o int) bool {
 var titleSuffixes = []string{"zeitung", "zeitschrift", "sender", "agentur", "website", "webseite", "gruppe",
 	"magazin", "blatt", "programm", "partei", "verband", "enzyklika", "musical", "operation", "begriff",
 	"distribution", "stern", "festival", "turnier", "kampagne", "initiative", "motto", "titel", "album",
+	"woche", "kurier", "rundschau", "nachrichten", "news", "times", "post", "anzeiger", "bote",
 	"film", "buch", "serie", "sendung", "show", "roman", "studie", "projekt", "aktion", "schiff", "fähre"}
 
 func hasTitleSuffix(w string) bool {
