@@ -467,6 +467,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			if np2 := d.namedAfterVerb(np, verb, limit); np2.ok() {
 				return np2 // "Vorsichtiger äußerte sich Thomas Reiter:"
 			}
+			if np2 := d.frontedObject(np, verb, limit); np2.ok() && np.e == verb {
+				return np2 // "Die Vorwürfe wies der Vorstand zurück:"
+			}
 			return np
 		}
 		// "Miroslav Klose, der … sah, nannte"

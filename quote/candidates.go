@@ -102,10 +102,15 @@ func (d *doc) classify(pi int) (cand, bool) {
 		}
 	}
 	// a list of titles: „A“, „B“ oder „C“
-	list := !endPunct && !firstLower && words <= 6 && (d.pairFollows(c) || d.pairPrecedes(o))
+	list := !endPunct && !firstLower && (words <= 6 || d.pairFollows(c) && d.pairPrecedes(o)) && (d.pairFollows(c) || d.pairPrecedes(o))
 	// „heise online“ berichtet: the quoted words are the subject
-	if d.isWord(c+1) && d.toks[c+1].para == d.toks[c].para && words <= 4 && !endPunct && (!firstLower || d.isWord(o-1) && strings.EqualFold(d.word(o-1), "wie")) {
-		if f, ok := d.verbAt(c+1, false); ok && f.plain && !f.part {
+	if d.isWord(c+1) && d.toks[c+1].para == d.toks[c].para && (words <= 4 || d.isWord(o-1) && nominativeArticles[d.word(o-1)]) && !endPunct && (!firstLower || d.isWord(o-1) && strings.EqualFold(d.word(o-1), "wie")) {
+		// „…“ berichtete, die „…“ heute mitteilte: the subject of the verb
+		k := c + 1
+		if d.is(k, cAdverb) && d.isWord(k+1) {
+			k++
+		}
+		if f, ok := d.verbAt(k, false); ok && (f.plain || len(f.particles) > 0) && !f.part {
 			titleBefore = true
 		}
 	}
@@ -204,6 +209,9 @@ func (d *doc) pairInside(s span) bool {
 	i, _ := slices.BinarySearchFunc(d.pairs, s.s, func(p pair, pos int) int { return p.open - pos })
 	return i < len(d.pairs) && d.pairs[i].open < s.e
 }
+
+// nominativeArticles may open a subject.
+var nominativeArticles = map[string]bool{"der": true, "die": true, "das": true, "Der": true, "Die": true, "Das": true}
 
 // pairFollows reports whether another pair follows the closing mark at c
 // after a comma, "und", "oder" or "sowie".

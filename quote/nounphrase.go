@@ -82,6 +82,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	if d.isLower(i, cPrepLower) || d.is(i, cNotSpeaker) && !detNext || isNumberWord(w) {
 		return noNP
 	}
+	if d.quantityAt(i) {
+		return noNP // "Rund 15 Prozent berichten": a quantity is no speaker
+	}
 	k := i
 	hasDet := false
 	if d.is(i, cDet) {

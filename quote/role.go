@@ -112,9 +112,17 @@ func (d *doc) namingSlot(o, c int) bool {
 			}
 		}
 	}
-	// "(Motto: „…“)", "Überschrift: „…“"
-	if d.isPunct(o-1, ':') && d.isWord(o-2) && d.is(o-2, cTitleNoun) {
+	// "(Motto: „…“)", "Überschrift: „…“" (a sentence after the colon is
+	// what the headline or the paper says)
+	if d.isPunct(o-1, ':') && !d.innerEndsSentence(c) && d.isWord(o-2) && (d.is(o-2, cTitleNoun) || d.toks[o-2].upper && hasTitleSuffix(d.word(o-2))) {
 		return true
+	}
+	// a naming verb before: "genannt „…“", "nennt man einen „…“",
+	// "nannten ihn „…“"
+	for k := o - 1; k >= 0 && k >= o-3 && d.isWord(k); k-- {
+		if d.is(k, cNaming) {
+			return k == o-1 || d.word(k+1) == "man" || d.word(k+1) == "sich"
+		}
 	}
 	// a gloss in brackets: "X („…“)", "(etwa: „…“)"
 	k := o - 1
@@ -137,6 +145,11 @@ func (d *doc) namingSlot(o, c int) bool {
 // Sparprogramm „…“"), opens a compound ("die „…“-Affäre"), or its words
 // read as a name (properNameShape, nameWords).
 func (d *doc) nameShape(o, c int) bool {
+	// one adjective in marks before its noun: ein „grünes“ Lager
+	if c == o+2 && d.isWord(o+1) && !d.toks[o+1].upper && d.isWord(c+1) && d.toks[c+1].upper &&
+		hasAnySuffix(d.word(o+1), "e", "en", "er", "es", "em") {
+		return true
+	}
 	if !d.isWord(o+1) || !d.toks[o+1].upper {
 		return false
 	}

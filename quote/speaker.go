@@ -1,0 +1,119 @@
+package quote
+
+import "strings"
+
+// The speaker of a clause must be able to speak: a person, an organization
+// or a body of people. These tests let the attribution tell a fronted
+// object ("Die Vorwürfe wies der Vorstand zurück") from the subject.
+
+// approxWords qualify a quantity: "Rund 15 Prozent", "Knapp die Hälfte".
+var approxWords = map[string]bool{
+	"rund": true, "etwa": true, "knapp": true, "fast": true, "gut": true, "über": true,
+	"mehr": true, "weniger": true, "mindestens": true, "höchstens": true, "circa": true,
+	"ca": true, "nahezu": true, "annähernd": true, "beinahe": true, "bis": true,
+}
+
+// quantityAt reports whether a quantity starts at token i: a qualifier
+// such as "Rund" before a numeral ("Rund 15 Prozent"). A quantity is never
+// a speaker.
+func (d *doc) quantityAt(i int) bool {
+	if !d.isWord(i) || !d.isWord(i+1) {
+		return false
+	}
+	w := d.word(i)
+	if len(w) > 10 {
+		return false
+	}
+	var buf [16]byte
+	if !approxWords[string(lowerFirst(buf[:0], w))] {
+		return false
+	}
+	n := i + 1
+	if d.word(n) == "als" && d.isWord(n+1) { // "Mehr als 40 Prozent"
+		n++
+	}
+	return isNumberWord(d.word(n))
+}
+
+// speakerHeadSuffixes end the head nouns of bodies that speak: companies,
+// authorities, parties, courts, boards, media and groups of people. A
+// compound ends in one of them ("Autokonzern", "Notenbank",
+// "Nachrichtenagentur").
+var speakerHeadSuffixes = []string{
+	"unternehmen", "konzern", "firma", "bank", "regierung", "ministerium", "minister",
+	"ministerin", "partei", "vorstand", "aufsichtsrat", "betriebsrat", "rat", "behörde",
+	"polizei", "gericht", "gewerkschaft", "verband", "kommission", "gruppe", "agentur",
+	"zeitung", "sender", "institut", "fraktion", "koalition", "opposition", "aufsicht",
+	"staatsanwaltschaft", "verein", "klub", "club", "team", "amt", "kammer", "stiftung",
+	"versicherer", "hersteller", "händler", "analysten", "experten", "ökonomen", "forscher",
+	"sprecher", "sprecherin", "kritiker", "gegner", "anwohner", "autobauer", "senat",
+	"parlament", "verwaltung", "botschaft", "leitung", "führung", "management", "kanzlei",
+	"organisation", "initiative", "bündnis", "magazin", "blatt", "portal", "dienst",
+}
+
+// speakerHead reports whether the last capitalized word of np is the head
+// of a body that speaks.
+func (d *doc) speakerHead(np npRange) bool {
+	for k := np.e - 1; k >= np.s; k-- {
+		if !d.isWord(k) || !d.toks[k].upper {
+			continue
+		}
+		w := d.word(k)
+		if len(w) > 40 {
+			return false
+		}
+		var buf [48]byte
+		lw := lowerFirst(buf[:0], w)
+		for _, s := range speakerHeadSuffixes {
+			if len(lw) >= len(s) && string(lw[len(lw)-len(s):]) == s {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// canSpeak reports whether np names someone who can speak: a person (a
+// name, a pronoun, a role), an organization the recognizer found, or the
+// head of a body that speaks.
+func (d *doc) canSpeak(np npRange) bool {
+	return np.ok() && (d.personal(np) || d.orgMentionIn(np) || d.speakerHead(np) ||
+		np.e-np.s == 1 && d.knownSurnameShape(np.s))
+}
+
+// frontedObject returns the subject after the verb when the phrase np
+// before it cannot speak and the phrase after the verb (adverbs skipped)
+// can and is no oblique case: "Die Vorwürfe wies der Vorstand am Abend
+// zurück", "Den Plan lobte die Ministerin". It returns noNP otherwise.
+func (d *doc) frontedObject(np npRange, verb, limit int) npRange {
+	if !np.ok() || d.canSpeak(np) {
+		return noNP
+	}
+	k := verb + 1
+	for k < limit && d.isWord(k) && (d.is(k, cAdverb) || d.is(k, cObjPronoun)) {
+		k++
+	}
+	if k >= limit {
+		return noNP
+	}
+	np2 := d.grabNP(k, true)
+	if !np2.ok() || np2.e > limit || d.is(np2.s, cOblique) || !d.canSpeak(np2) {
+		return noNP
+	}
+	if strings.EqualFold(d.word(np2.s), "der") && d.isDativeObject(np2, verb) {
+		return noNP
+	}
+	return np2
+}
+
+// isDativeObject reports whether np after verb is the addressee rather
+// than the subject: "sagte der Zeitung", a medium after a verb of saying.
+func (d *doc) isDativeObject(np npRange, verb int) bool {
+	for k := np.e - 1; k >= np.s; k-- {
+		if d.isWord(k) && d.toks[k].upper {
+			return hasTitleSuffix(d.word(k))
+		}
+	}
+	return false
+}

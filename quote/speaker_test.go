@@ -1,0 +1,89 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/finanztext/finanztext/quote"
+)
+
+// speakerRow is a text with one quotation (direct or indirect) holding
+// span; speaker is the Speaker.Name wanted ("" for no speaker) and notWant
+// a name the speaker must not be (a trap: the fronted object).
+type speakerRow struct {
+	name, in, span, speaker, notWant string
+}
+
+func checkSpeakers(t *testing.T, rows []speakerRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := quote.Find(tt.in)
+			checkSpans(t, tt.in, qs)
+			var q *quote.Quote
+			for i := range qs {
+				if qs[i].Text == tt.span {
+					q = &qs[i]
+				}
+			}
+			if tt.speaker == "" && tt.notWant != "" {
+				// a trap: either no quotation or none spoken by notWant
+				if q != nil && q.Speaker != nil {
+					assert.NotEqual(t, tt.notWant, q.Speaker.Name)
+				}
+				return
+			}
+			require.NotNil(t, q, "no quotation %q in %v", tt.span, qs)
+			if tt.speaker == "" {
+				assert.Nil(t, q.Speaker)
+				return
+			}
+			require.NotNil(t, q.Speaker)
+			assert.Equal(t, tt.speaker, q.Speaker.Name)
+			if tt.notWant != "" {
+				assert.NotEqual(t, tt.notWant, q.Speaker.Name)
+			}
+		})
+	}
+}
+
+// TestSpeaker_frontedObject: German puts an object first and the subject
+// after the verb; the speaker is the subject that can speak, never the
+// fronted object (issue 11, failure 1).
+func TestSpeaker_frontedObject(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wies zurück", "Die Vorwürfe wies der Vorstand am Abend zurück: „Wir haben nichts falsch gemacht.“", "Wir haben nichts falsch gemacht.", "Vorstand", "Vorwürfe"},
+		{"kritisierte", "Die Pläne kritisierte der Betriebsrat scharf: „Das kostet Stellen.“", "Das kostet Stellen.", "Betriebsrat", "Pläne"},
+		{"kommentierte Präteritum", "Das Ergebnis kommentierte die Finanzchefin knapp: „Wir sind zufrieden.“", "Wir sind zufrieden.", "Finanzchefin", "Ergebnis"},
+		{"lobte Person", "Den Kompromiss lobte Karin Berger ausdrücklich: „Das hilft allen.“", "Das hilft allen.", "Karin Berger", "Kompromiss"},
+		{"begründete", "Die Entscheidung begründete die Notenbank so: „Die Preise steigen zu schnell.“", "Die Preise steigen zu schnell.", "Notenbank", "Entscheidung"},
+		{"bestätigte Perfekt-like", "Die Zahlen bestätigte der Konzern am Morgen: „Der Umsatz wächst.“", "Der Umsatz wächst.", "Konzern", "Zahlen"},
+		{"wies zurück Person", "Die Kritik wies Thomas Keller zurück: „Das stimmt so nicht.“", "Das stimmt so nicht.", "Thomas Keller", "Kritik"},
+		{"erläuterte Sprecher", "Die Gründe erläuterte ein Sprecher der Stadt: „Es fehlt an Geld.“", "Es fehlt an Geld.", "ein Sprecher der Stadt", "Gründe"},
+		{"Agentur", "Die Demonstranten beschrieb die Nachrichtenagentur als „aggressiv“.", "aggressiv", "Nachrichtenagentur", "Demonstranten"},
+		{"subject first stays", "Der Vorstand wies die Vorwürfe zurück: „Wir haben nichts falsch gemacht.“", "Wir haben nichts falsch gemacht.", "Vorstand", "Vorwürfe"},
+		{"person first stays", "Die Ministerin sagte der Zeitung: „Wir prüfen das.“", "Wir prüfen das.", "Ministerin", "Zeitung"},
+		{"organization first stays", "Die Gewerkschaft kritisierte den Plan: „Das ist unsozial.“", "Das ist unsozial.", "Gewerkschaft", "Plan"},
+		{"trap: dative medium", "Die Sprecherin erklärte der Zeitung am Abend: „Wir warten ab.“", "Wir warten ab.", "Sprecherin", "Zeitung"},
+		{"trap: object after verb", "Anna Roth kritisierte die Pläne: „Sie sind unfertig.“", "Sie sind unfertig.", "Anna Roth", "Pläne"},
+		{"trap: thing after verb", "Die Analystin nannte das Risiko hoch: „Die Lage ist ernst.“", "Die Lage ist ernst.", "Analystin", "Risiko"},
+	})
+}
+
+// TestSpeaker_quantity: a quantity is never a speaker.
+func TestSpeaker_quantity(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"trap: rund Prozent", "Rund 15 Prozent berichten, dass die Lage schlecht sei.", "die Lage schlecht sei", "", "Rund"},
+		{"trap: knapp Hälfte", "Knapp 40 Prozent sagen, dass sie sparen wollen.", "sie sparen wollen", "", "Knapp"},
+		{"trap: mehr als", "Mehr als 200 Befragte erklärten, dass sie zufrieden seien.", "sie zufrieden seien", "", "Mehr"},
+		{"trap: etwa", "Etwa 30 Händler meinten, die Preise seien zu hoch.", "die Preise seien zu hoch", "", "Etwa"},
+		{"trap: fast", "Fast 70 Prozent gaben an, dass sie den Plan ablehnen.", "sie den Plan ablehnen", "", "Fast"},
+		{"person after number sentence", "Die Quote lag bei 15 Prozent. Jana Roth sagte, dass die Lage schlecht sei.", "die Lage schlecht sei", "Jana Roth", ""},
+		{"analysts", "Die Analysten erklärten, dass die Aktie teuer sei.", "die Aktie teuer sei", "Analysten", ""},
+		{"quote after figure", "Der Umsatz stieg um 5 Prozent. „Wir sind zufrieden“, sagte Petra Lang.", "Wir sind zufrieden", "Petra Lang", ""},
+		{"company", "Die Nordbank teilte mit, dass der Gewinn steige.", "der Gewinn steige", "Nordbank", ""},
+		{"role", "Der Finanzchef sagte, dass der Umsatz falle.", "der Umsatz falle", "Finanzchef", ""},
+	})
+}
