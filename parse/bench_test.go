@@ -101,3 +101,18 @@ func BenchmarkFindPercentsDense(b *testing.B) {
 		parse.FindPercents(text)
 	}
 }
+
+// BenchmarkTokenize tokenizes each news text into one reused Doc.
+func BenchmarkTokenize(b *testing.B) {
+	for _, nt := range newsTexts {
+		b.Run(nt.name, func(b *testing.B) {
+			text := readNews(b, nt.path)
+			var d parse.Doc
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				_ = d.Reset(text)
+			}
+		})
+	}
+}
