@@ -144,6 +144,14 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 					}
 				}
 			}
+			// "Die Inflation sei auf Kurs, wie die Notenbank mitteilte.",
+			// "Wie der Konzern mitteilte, sinkt der Gewinn."
+			if !found {
+				if np, rs, re := d.wieClause(k, b, e); np.ok() && rs <= re {
+					c = d.reported(rs, re, np, k)
+					found = true
+				}
+			}
 			// "Die Nachfrage sei gestiegen, sagte X."
 			if !found && d.isPunct(k-1, ',') && k-1 > b && d.hasSubjunctive(b, k-1) {
 				m := k + 1
@@ -409,4 +417,36 @@ func (d *doc) keepEvents(out, events, direct []cand) []cand {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// wieClause reads a verb-final "wie X mitteilte" clause around the verb of
+// saying at token k in the sentence [b, e]: the subject X (who can speak)
+// and the reported part, the rest of the sentence after or before the
+// clause: "Die Inflation sei auf Kurs, wie die Notenbank am Donnerstag
+// mitteilte." and "Wie der Konzern mitteilte, sinkt der Gewinn." It
+// returns noNP when k ends no such clause.
+func (d *doc) wieClause(k, b, e int) (npRange, int, int) {
+	cs := d.clauseStart(k, true)
+	if cs >= k || !d.isWord(cs) || d.word(cs) != "wie" && d.word(cs) != "Wie" {
+		return noNP, 0, -1
+	}
+	// the verb ends the clause (a particle or an auxiliary may follow)
+	ce := k
+	for ce+1 <= e && d.isWord(ce+1) && (d.is(ce+1, cAux) || ce+1 == k+1 && !d.toks[ce+1].upper && ce+2 <= e && !d.isWord(ce+2)) {
+		ce++
+	}
+	if ce < e && !d.isPunct(ce+1, ',') && !d.isPunct(ce+1, '.') {
+		return noNP, 0, -1
+	}
+	np := d.grabNP(cs+1, true)
+	if !np.ok() || np.e > k || d.is(np.s, cOblique) || !d.canSpeak(np) {
+		return noNP, 0, -1
+	}
+	if cs > b+1 && d.isPunct(cs-1, ',') {
+		return np, b, cs - 2 // the statement before ", wie X mitteilte"
+	}
+	if cs == b && d.isPunct(ce+1, ',') && ce+2 <= e {
+		return np, ce + 2, e // "Wie X mitteilte, …"
+	}
+	return noNP, 0, -1
 }

@@ -515,6 +515,16 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		}
 		return sp
 	}
+	if org == nil {
+		// "das Unternehmen", "die Notenbank": the organization named before
+		if ref := d.describedOrg(np); ref != nil {
+			sp.IsOrganization = true
+			sp.Entity = ref.Entity
+			sp.Name = orgMentionName(ref)
+			sp.How = Reference
+			return sp
+		}
+	}
 	if org != nil {
 		sp.IsOrganization = true
 		sp.Entity = org.Entity

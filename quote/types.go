@@ -25,6 +25,7 @@ const (
 	Pronoun                    // er/sie → the last person that fits
 	RoleNoun                   // "der DIW-Chef" → the person introduced with that role
 	CarriedOver                // no new speaker: the last one keeps the floor
+	Reference                  // "das Unternehmen", "die Notenbank" → the organization named before
 )
 
 // Speaker is who said a quote.
