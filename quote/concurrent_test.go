@@ -65,3 +65,17 @@ func TestFindWithConcurrent(t *testing.T) {
 		t.Errorf("concurrent result differs for %.60q…", text)
 	}
 }
+
+// TestZeroFinder: the zero Finder works as NewFinder() does.
+func TestZeroFinder(t *testing.T) {
+	text := "Roland Busch ist zufrieden. Er sagte, dass der Konzern wachse. „Wir wachsen“, sagte Busch."
+	var zero quote.Finder
+	assert.Equal(t, quote.NewFinder().Find(text), zero.Find(text))
+	assert.Equal(t, quote.Find(text), zero.Find(text))
+	noInd := quote.NewFinder(quote.WithIndirect(false)).Find(text)
+	for _, q := range noInd {
+		assert.Equal(t, quote.Direct, q.Kind)
+	}
+	noEnt := quote.NewFinder(quote.WithEntityFinder(nil)).Find(text)
+	assert.NotEmpty(t, noEnt, "no recognizer: speakers from the text alone")
+}

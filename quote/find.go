@@ -1,43 +1,63 @@
 package quote
 
 import (
+	"math"
 	"slices"
 	"sync"
 
 	"github.com/finanztext/finanztext/entity"
 )
 
-// Option configures a [Finder].
-type Option func(*Finder)
+// Option configures a [Finder] built by [NewFinder].
+type Option func(*config)
+
+// config is what the options set. Its zero value is the default: the
+// package's entity recognizer ([entity.Find]) and indirect speech on.
+type config struct {
+	entities   func(text string) []entity.Mention // nil: entity.Find unless noEntities
+	noEntities bool                               // WithEntityFinder(nil): no recognizer
+	noIndirect bool                               // WithIndirect(false)
+}
 
 // WithEntityFinder sets the function that finds the persons and
 // organizations of a text, such as the Find method of an entity recognizer.
-// The default is [entity.Find].
+// The default is [entity.Find]; nil means no recognizer (speakers are
+// resolved from the text alone).
 func WithEntityFinder(find func(text string) []entity.Mention) Option {
-	return func(f *Finder) { f.entities = find }
+	return func(c *config) { c.entities, c.noEntities = find, find == nil }
 }
 
 // WithIndirect turns the reporting of indirect speech (Kind [Indirect]) on
 // or off. It is on by default.
 func WithIndirect(on bool) Option {
-	return func(f *Finder) { f.indirect = on }
+	return func(c *config) { c.noIndirect = !on }
 }
 
 // Finder finds quotations and their speakers. It is immutable and safe for
-// concurrent use.
+// concurrent use. The zero Finder is ready to use and works as
+// NewFinder() does: the default entity recognizer, indirect speech on.
 type Finder struct {
-	entities func(string) []entity.Mention
-	indirect bool
+	cfg config
 }
 
 // NewFinder returns a Finder configured by opts.
 func NewFinder(opts ...Option) *Finder {
-	f := &Finder{entities: entity.Find, indirect: true}
+	f := &Finder{}
 	for _, o := range opts {
-		o(f)
+		o(&f.cfg)
 	}
 	return f
 }
+
+// MaxLen is the length in bytes of the longest text a Finder reads: byte
+// offsets are kept as 32-bit integers inside a call. For a longer text
+// Find and FindWith return nil (no quotation), never a wrong offset or a
+// panic; split such a text into documents first.
+const MaxLen = math.MaxInt32
+
+// withinMaxLen reports whether a text of n bytes fits under limit (MaxLen;
+// the tests pass a small limit to findWith).
+func withinMaxLen(n, limit int) bool { return n <= limit }
 
 var defaultFinder = sync.OnceValue(func() *Finder { return NewFinder() })
 
@@ -49,9 +69,15 @@ func Find(text string) []Quote {
 
 // Find returns the quotations in text, ordered by Start.
 func (f *Finder) Find(text string) []Quote {
+	if !withinMaxLen(len(text), MaxLen) {
+		return nil
+	}
 	var ms []entity.Mention
-	if f.entities != nil {
-		ms = f.entities(text)
+	switch {
+	case f.cfg.entities != nil:
+		ms = f.cfg.entities(text)
+	case !f.cfg.noEntities:
+		ms = entity.Find(text)
 	}
 	return f.FindWith(text, ms)
 }
@@ -59,9 +85,14 @@ func (f *Finder) Find(text string) []Quote {
 // FindWith returns the quotations in text, resolving speakers against
 // mentions, the entity mentions already found in the same text (so that a
 // caller who needs both runs the recognizer once). Mentions whose spans do
-// not fit text are ignored.
+// not fit text are ignored. A text longer than [MaxLen] gives nil.
 func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
-	if len(text) == 0 {
+	return f.findWith(text, mentions, MaxLen)
+}
+
+// findWith is FindWith for texts of at most limit bytes.
+func (f *Finder) findWith(text string, mentions []entity.Mention, limit int) []Quote {
+	if len(text) == 0 || !withinMaxLen(len(text), limit) {
 		return nil
 	}
 	if hasCombining(text) {
@@ -70,7 +101,7 @@ func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
 	b := getBufs()
 	defer b.release()
 	d := newDoc(text, mentions, b)
-	return d.run(f.indirect)
+	return d.run(!f.cfg.noIndirect)
 }
 
 // speechEvent marks a sentence with a verb of saying and a speaker but no

@@ -171,7 +171,7 @@ func (f *Finder) findNFD(text string, mentions []entity.Mention) []Quote {
 	}
 	b.ms = ms
 	d := newDoc(nfc, ms, b)
-	qs := d.run(f.indirect)
+	qs := d.run(!f.cfg.noIndirect)
 	for i := range qs {
 		q := &qs[i]
 		q.Start, q.End = m.back(q.Start), m.back(q.End)
