@@ -419,6 +419,21 @@ func (d *doc) attribute(cands []cand, i int) {
 		}
 	}
 	if best < 0 {
+		// no verb of saying: a verb of judging governs the fragment
+		// ("hält … für „…“", "als „…“ eingestuft", "beurteilte … als „…“")
+		for k := b; k <= e; k++ {
+			if d.toks[k].lex&lexQ != 0 || !d.isWord(k) || !d.is(k, cJudge) {
+				continue
+			}
+			if k < o {
+				best = k
+			} else if best < 0 {
+				best = k
+				break
+			}
+		}
+	}
+	if best < 0 {
 		if np, v := d.nextSentenceAttribution(c.close); np.ok() {
 			c.np, c.verbTok = np, v
 			return
@@ -463,6 +478,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	asPhrase := d.isWord(cs) && strings.EqualFold(d.word(cs), "als") && !d.isPunct(verb+1, ',')
 	if s < verb && !asPhrase {
 		// the whole opening phrase, appositions included
+		if np := d.grabSubject(s); np.ok() && np.e < verb && d.ppTail(np.e, verb) && d.canSpeak(np) && !d.is(np.s, cOblique) {
+			return np // "Das Komitee in Oslo würdigte …"
+		}
 		if np := d.grabSubject(s); np.ok() && (np.e == verb || np.e+1 == verb && d.isPunct(np.e, ',')) {
 			if np2 := d.namedAfterVerb(np, verb, limit); np2.ok() {
 				return np2 // "Vorsichtiger äußerte sich Thomas Reiter:"
@@ -678,6 +696,9 @@ var oblique = map[string]bool{"den": true, "dem": true, "einen": true, "einem": 
 // the clause is not passive.
 func (d *doc) passiveAgent(cs, verb int) npRange {
 	f, ok := d.verbAt(verb, false)
+	if !ok && d.is(verb, cJudge) {
+		f, ok = verbForm{part: true}, true // "als „…“ eingestuft"
+	}
 	if !ok || !f.part || f.finite && !strings.HasPrefix(d.word(verb), "ge") {
 		if !(ok && f.part) {
 			return npRange{-2, -2}
@@ -1045,4 +1066,23 @@ func (d *doc) leadingName(np npRange) npRange {
 		}
 	}
 	return np
+}
+
+// ppTail reports whether tokens [a, b) are one prepositional phrase that
+// modifies the noun phrase before it ("in Oslo", "aus dem Vorstand"): a
+// preposition and at most five words, no punctuation and no verb of
+// saying.
+func (d *doc) ppTail(a, b int) bool {
+	if b-a < 2 || b-a > 6 || !d.isWord(a) || !d.isLower(a, cPrepLower) || d.toks[a].upper {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			return false
+		}
+		if _, ok := d.verbAt(k, false); ok || d.is(k, cAux) {
+			return false
+		}
+	}
+	return true
 }

@@ -46,6 +46,9 @@ var namingVerbs = map[string]bool{
 	"titulierte": true, "tituliert": true, "bezeichnet": true,
 }
 
+// passiveAux are the forms of werden that make a participle passive.
+var passiveAux = map[string]bool{"wird": true, "werden": true, "wurde": true, "wurden": true, "worden": true}
+
 // glossWords introduce a translation or a gloss in brackets: "(etwa:
 // „…“)", "(deutsch „…“)".
 var glossWords = map[string]bool{
@@ -101,6 +104,11 @@ func (d *doc) namingSlot(o, c int) bool {
 			break
 		}
 		if d.is(k, cNaming) {
+			// "als „…“ bezeichnet wird" names; "hat … als „…“ bezeichnet"
+			// judges
+			if d.word(k) == "bezeichnet" {
+				return d.isWord(k+1) && passiveAux[d.word(k+1)]
+			}
 			return true
 		}
 	}

@@ -49,6 +49,8 @@ var speakerHeadSuffixes = []string{
 	"sprecher", "sprecherin", "kritiker", "gegner", "anwohner", "autobauer", "senat",
 	"parlament", "verwaltung", "botschaft", "leitung", "führung", "management", "kanzlei",
 	"organisation", "initiative", "bündnis", "magazin", "blatt", "portal", "dienst",
+	"komitee", "ausschuss", "gremium", "jury", "präsidium", "ministerpräsident", "präsident",
+	"präsidentin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
 }
 
 // speakerHead reports whether the last capitalized word of np is the head
@@ -85,9 +87,11 @@ func (d *doc) canSpeak(np npRange) bool {
 // frontedObject returns the subject after the verb when the phrase np
 // before it cannot speak and the phrase after the verb (adverbs skipped)
 // can and is no oblique case: "Die Vorwürfe wies der Vorstand am Abend
-// zurück", "Den Plan lobte die Ministerin". It returns noNP otherwise.
+// zurück", "Den Plan lobte die Ministerin" (a phrase in the accusative or
+// dative is an object whatever it names). It returns noNP otherwise.
 func (d *doc) frontedObject(np npRange, verb, limit int) npRange {
-	if !np.ok() || d.canSpeak(np) {
+	oblique := np.ok() && d.obliqueAt(np.s) // "Den Plan", "Dem Vorschlag": an object
+	if !np.ok() || d.canSpeak(np) && !oblique {
 		return noNP
 	}
 	k := verb + 1
@@ -98,7 +102,7 @@ func (d *doc) frontedObject(np npRange, verb, limit int) npRange {
 		return noNP
 	}
 	np2 := d.grabNP(k, true)
-	if !np2.ok() || np2.e > limit || d.is(np2.s, cOblique) || !d.canSpeak(np2) {
+	if !np2.ok() || np2.e > limit || d.is(np2.s, cOblique) || !d.canSpeak(np2) && !(oblique && d.toks[np2.e-1].upper) {
 		return noNP
 	}
 	if strings.EqualFold(d.word(np2.s), "der") && d.isDativeObject(np2, verb) {
@@ -112,8 +116,33 @@ func (d *doc) frontedObject(np npRange, verb, limit int) npRange {
 func (d *doc) isDativeObject(np npRange, verb int) bool {
 	for k := np.e - 1; k >= np.s; k-- {
 		if d.isWord(k) && d.toks[k].upper {
-			return hasTitleSuffix(d.word(k))
+			w := d.word(k)
+			for _, s := range mediaSuffixes {
+				if len(w) >= len(s) && strings.EqualFold(w[len(w)-len(s):], s) {
+					return true
+				}
+			}
+			return false
 		}
+	}
+	return false
+}
+
+// mediaSuffixes end the names of media, the usual addressees of a verb of
+// saying in the dative ("sagte der Zeitung").
+var mediaSuffixes = []string{"zeitung", "zeitschrift", "sender", "agentur", "magazin", "blatt",
+	"woche", "rundschau", "nachrichten", "news", "times", "post", "anzeiger", "kurier", "portal",
+	"website", "radio", "presse"}
+
+// obliqueAt reports whether token k is an article or pronoun in the
+// accusative or dative, capitalized at the start of a sentence or not.
+func (d *doc) obliqueAt(k int) bool {
+	if d.is(k, cOblique) {
+		return true
+	}
+	switch d.word(k) {
+	case "Den", "Dem", "Einen", "Einem", "Ihn", "Ihm", "Ihnen":
+		return true
 	}
 	return false
 }

@@ -87,3 +87,20 @@ func TestSpeaker_quantity(t *testing.T) {
 		{"role", "Der Finanzchef sagte, dass der Umsatz falle.", "der Umsatz falle", "Finanzchef", ""},
 	})
 }
+
+// TestSpeaker_judgingVerb: a fragment governed by a verb of judging takes
+// the subject of that verb, or the agent of its passive.
+func TestSpeaker_judgingVerb(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"passive agent", "Die Lage wird vom Wetterdienst als „sehr ernst“ eingestuft.", "sehr ernst", "Wetterdienst", "Lage"},
+		{"fronted als", "Als „vertane Chance“ beurteilte die Ministerin das Treffen.", "vertane Chance", "Ministerin", ""},
+		{"hält für", "Der Verband hält die Pläne für „unausgegoren“.", "unausgegoren", "Verband", "Pläne"},
+		{"perfect bezeichnet", "Die Bank hat die Zahlen als „solide“ bezeichnet.", "solide", "Bank", "Zahlen"},
+		{"PP after subject", "Das Komitee in Oslo würdigte den Einsatz für „mehr Diplomatie“.", "mehr Diplomatie", "Komitee", "Einsatz"},
+		{"trap: passive naming", "Der Wind, der als „Föhn“ bezeichnet wird, weht warm.", "", "", "Wind"},
+		{"trap: object after verb", "Die Aufsicht stufte die Bank als „riskant“ ein.", "riskant", "Aufsicht", "Bank"},
+		{"trap: thing subject", "Der Bericht sieht die Lage als „angespannt“.", "angespannt", "", "Lage"},
+		{"trap: dative", "Die Ministerin attestierte dem Plan „große Mängel“.", "große Mängel", "Ministerin", "Plan"},
+		{"trap: accusative first", "Den Plan hält der Verband für „unausgegoren“.", "unausgegoren", "Verband", "Plan"},
+	})
+}
