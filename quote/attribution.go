@@ -46,6 +46,9 @@ func (d *doc) afterAttribution(c int) attr {
 	if j >= len(d.toks) || d.toks[j].para != d.toks[c].para {
 		return attr{}
 	}
+	if a := d.bracketSource(c); a.ok {
+		return a // "„…“ (Bundesbank)"
+	}
 	if d.isPunct(j, ',') {
 		j++
 	}
@@ -300,6 +303,9 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	}
 	if np.e == ce && (np.s == 0 || d.toks[np.s-1].para != d.toks[np.s].para) && np.e-np.s <= 4 {
 		return np, -1, false, false // a headline "Nagel: „…“"
+	}
+	if d.headlineTopic(np, ce) {
+		return np, -1, false, false // a headline "Lagarde über die Inflation: „…“"
 	}
 	// headline "Nadella: „…“", or "X macht einen Vergleich:"
 	if np.e == ce || d.isPunct(np.e, ':') || d.isWord(np.e) && !d.toks[np.e].upper ||
@@ -1085,4 +1091,75 @@ func (d *doc) ppTail(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// headlineTopic reports whether np opens its paragraph and is followed by
+// "über"/"zu" and a topic up to the colon at token ce, with no verb: the
+// headline form "Lagarde über die Inflation: „…“". The speaker must be
+// able to speak.
+func (d *doc) headlineTopic(np npRange, ce int) bool {
+	if !np.ok() || np.s > 0 && d.toks[np.s-1].para == d.toks[np.s].para || ce-np.e > 8 || !d.isWord(np.e) {
+		return false
+	}
+	switch d.word(np.e) {
+	case "über", "zu", "zum", "zur", "zu den":
+	default:
+		return false
+	}
+	for k := np.e + 1; k < ce; k++ {
+		if !d.isWord(k) {
+			return false
+		}
+		if _, ok := d.verbAt(k, false); ok || d.is(k, cAux) {
+			return false
+		}
+	}
+	if d.canSpeak(np) {
+		return true
+	}
+	// a bare name: one to three capitalized words, no article
+	if np.e-np.s > 3 || d.is(np.s, cDet|cNotSpeaker) {
+		return false
+	}
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) || !d.toks[k].upper {
+			return false
+		}
+	}
+	// a first and last name, or one word shaped like a surname (not
+	// "Inflation über …")
+	return np.e-np.s >= 2 || d.knownSurnameShape(np.s)
+}
+
+// bracketSource reads a source in brackets right after the closing mark at
+// token c: "„…“ (Bundesbank)". The bracket holds one to four words, the
+// first capitalized, no digits (a legal reference "(Artikel 65 GG)" is no
+// source) and names someone who can speak; the quotation itself must not
+// be shaped like a name (then the bracket is its acronym).
+func (d *doc) bracketSource(c int) attr {
+	if !d.isPunct(c+1, '(') || !d.isWord(c+2) || !d.toks[c+2].upper || d.is(c+2, cGloss) {
+		return attr{}
+	}
+	k := c + 2
+	for k < len(d.toks) && k < c+7 && d.isWord(k) {
+		w := d.word(k)
+		if w[0] >= '0' && w[0] <= '9' {
+			return attr{}
+		}
+		if _, ok := d.verbAt(k, false); ok {
+			return attr{}
+		}
+		k++
+	}
+	if !d.isPunct(k, ')') {
+		return attr{}
+	}
+	np := npRange{c + 2, k}
+	if !d.canSpeak(np) {
+		return attr{}
+	}
+	if pi := d.pairOf(c - 1); pi < 0 || d.nameWords(d.pairTok[pi][0], c) || d.properNameShape(d.pairTok[pi][0], c) {
+		return attr{}
+	}
+	return attr{ok: true, np: np, verb: -1, end: k}
 }

@@ -102,7 +102,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 		}
 	}
 	// a list of titles: „A“, „B“ oder „C“
-	list := !endPunct && !firstLower && (words <= 6 || d.pairFollows(c) && d.pairPrecedes(o)) && (d.pairFollows(c) || d.pairPrecedes(o))
+	list := !endPunct && !firstLower && (words <= 6 || d.pairFollows(c) && (d.pairPrecedes(o) || d.listIntro(o-1))) && (d.pairFollows(c) || d.pairPrecedes(o))
 	// „heise online“ berichtet: the quoted words are the subject
 	if d.isWord(c+1) && d.toks[c+1].para == d.toks[c].para && (words <= 4 || d.isWord(o-1) && nominativeArticles[d.word(o-1)]) && !endPunct && (!firstLower || d.isWord(o-1) && strings.EqualFold(d.word(o-1), "wie")) {
 		// „…“ berichtete, die „…“ heute mitteilte: the subject of the verb
@@ -123,7 +123,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	switch {
 	case titleBefore && !colonBefore && !(after.ok && endPunct):
 		accept = false
-	case followedByParen && !endPunct:
+	case followedByParen && !endPunct && !after.ok:
 		accept = false
 	case list && !after.ok:
 		accept = false
@@ -131,6 +131,8 @@ func (d *doc) classify(pi int) (cand, bool) {
 		accept = true
 	case naming:
 		accept = false
+	case !endPunct && d.foreignFragment(o, c):
+		accept = false // a title in another language
 	case colonBefore:
 		accept = d.headline(o) || endPunct || words >= 3 && !mostlyUpper || cue && words >= 3 || firstLower && words >= 2
 	case paraStart:

@@ -515,6 +515,11 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		}
 		return sp
 	}
+	// "einer Mitteilung des Ministeriums" → the ministry; "dem Papier" → the
+	// document, no person
+	if d.documentSpeaker(sp, np) {
+		return sp
+	}
 	if org == nil {
 		// "das Unternehmen", "die Notenbank": the organization named before
 		if ref := d.describedOrg(np); ref != nil {

@@ -310,3 +310,57 @@ func (d *doc) clauseBound(k int) bool {
 	w := d.text[t.s:t.e]
 	return w == "–" || w == "—"
 }
+
+// foreignWords are function words of English, French, Spanish, Italian and
+// Portuguese; germanWords are German ones. A fragment with the first and
+// none of the second is a title or a name in another language ("„Have a
+// nice day“", "„Correio da Manhã“"), not German speech.
+var foreignWords = map[string]bool{
+	"the": true, "of": true, "and": true, "at": true, "for": true, "on": true, "is": true,
+	"with": true, "du": true, "le": true, "les": true, "et": true, "el": true, "los": true,
+	"las": true, "del": true, "della": true, "il": true, "my": true, "your": true, "our": true,
+	"we": true, "Have": true, "The": true, "Le": true, "Les": true, "El": true, "Los": true, "Il": true,
+}
+
+var germanWords = map[string]bool{
+	"der": true, "die": true, "das": true, "und": true, "ist": true, "ein": true, "eine": true,
+	"nicht": true, "zu": true, "mit": true, "in": true, "im": true, "von": true, "für": true,
+	"auf": true, "den": true, "dem": true, "sich": true, "es": true, "wir": true, "sie": true,
+	"Der": true, "Die": true, "Das": true, "Ein": true, "Eine": true, "Wir": true, "Es": true,
+	"Ich": true, "ich": true, "sind": true, "war": true, "wird": true, "hat": true, "auch": true,
+}
+
+// foreignFragment reports whether the words between the marks at o and c
+// hold a foreign function word and no German one.
+func (d *doc) foreignFragment(o, c int) bool {
+	foreign := false
+	for k := o + 1; k < c; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		w := d.word(k)
+		if germanWords[w] {
+			return false
+		}
+		if foreignWords[w] {
+			foreign = true
+		}
+	}
+	return foreign
+}
+
+// listIntro reports whether token k introduces a list of titles: "wie",
+// "darunter", "etwa" or a colon.
+func (d *doc) listIntro(k int) bool {
+	if d.isPunct(k, ':') {
+		return true
+	}
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.word(k) {
+	case "wie", "darunter", "Darunter", "etwa", "namens":
+		return true
+	}
+	return false
+}

@@ -97,3 +97,20 @@ func TestRole_namingSlot(t *testing.T) {
 		{"speech: label als", "Die Kanzlerin bezeichnete das Ergebnis als „Weckruf“.", "Weckruf", true},
 	})
 }
+
+// TestRole_titlesAndSources: titles in another language, lists of titles
+// after "wie"/"darunter", and a source in brackets after a quotation.
+func TestRole_titlesAndSources(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"not: english title", "Die Band stellte ihr Album vor: „Songs of the Night“.", "Songs of the Night", false},
+		{"not: french name", "Er sprach beim „Tour de la Ville du Sud“ in Lyon.", "Tour de la Ville du Sud", false},
+		{"not: spanish paper", "Das schrieb die Zeitung „El Diario del Norte“.", "El Diario del Norte", false},
+		{"not: list after wie", "Es gab Vorträge wie „Die Zukunft der Zinsen in Europa und Asien“, „Gold als Anlage“ und „Krypto“.", "Die Zukunft der Zinsen in Europa und Asien", false},
+		{"not: list after darunter", "Zu sehen waren viele Themen, darunter „Wie Banken ihre Kredite heute vergeben“, „Bargeld“ und „Fonds“.", "Wie Banken ihre Kredite heute vergeben", false},
+		{"not: acronym in brackets", "Die Gruppe „Neue Mitte“ (NM) tagte.", "Neue Mitte", false},
+		{"not: legal reference", "Der Kanzler bestimmt „die Richtlinien der Politik“ (Artikel 65).", "die Richtlinien der Politik", false},
+		{"source in brackets", "Der Ausblick bleibt trüb. „Die Konjunktur erholt sich langsam“ (Bundesbank).", "Die Konjunktur erholt sich langsam", true},
+		{"english sentence is speech", "Der Chef sagte: „We will grow.“", "We will grow.", true},
+		{"german with des is speech", "Karsai sagte, das Land sei ein „Opfer des Terrors“.", "Opfer des Terrors", true},
+	})
+}

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/finanztext/finanztext/entity"
+)
 
 // The speaker of a clause must be able to speak: a person, an organization
 // or a body of people. These tests let the attribution tell a fronted
@@ -145,4 +149,80 @@ func (d *doc) obliqueAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// documentSuffixes end the nouns of documents and statements that speak
+// for their author: "in einer Mitteilung des Ministeriums", "In dem Papier
+// heißt es".
+var documentSuffixes = []string{"mitteilung", "erklärung", "bericht", "papier", "schreiben",
+	"brief", "stellungnahme", "studie", "gutachten", "entwurf", "antrag", "protokoll",
+	"dokument", "memorandum", "analyse", "beschluss", "urteil", "aufruf", "kommentar",
+	"communiqué", "kommuniqué", "verlautbarung", "rundschreiben", "statement", "text"}
+
+// documentHead returns the token of the document noun that heads np (its
+// first capitalized word), or -1.
+func (d *doc) documentHead(np npRange) int {
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) || !d.toks[k].upper {
+			continue
+		}
+		w := d.word(k)
+		for _, s := range documentSuffixes {
+			if len(w) >= len(s) && strings.EqualFold(w[len(w)-len(s):], s) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// documentSpeaker fills sp when np names a document: its author when a
+// genitive or "von" phrase gives one ("einer Mitteilung des Ministeriums"
+// → Ministerium), else the document itself ("dem Papier" → Papier). Both
+// are no person: IsOrganization is set. It reports whether np is a
+// document.
+func (d *doc) documentSpeaker(sp *Speaker, np npRange) bool {
+	h := d.documentHead(np)
+	if h < 0 {
+		return false
+	}
+	sp.IsOrganization = true
+	k := h + 1
+	if k < np.e && d.isWord(k) {
+		switch d.word(k) {
+		case "des", "der", "von", "vom":
+			m := k + 1
+			if m < np.e && d.isWord(m) && d.is(m, cDet) {
+				m++
+			}
+			if m < np.e {
+				if om := d.mentionAt(int(d.toks[m].s)); om != nil && om.Kind == entity.Organization {
+					sp.Name, sp.Entity = orgMentionName(om), om.Entity
+					return true
+				}
+				owner := d.text[d.toks[m].s:d.toks[np.e-1].e]
+				if d.word(k) == "des" {
+					owner = genitiveBase(owner)
+				}
+				sp.Name = owner
+				return true
+			}
+		}
+	}
+	sp.Name = d.text[d.toks[h].s:d.toks[np.e-1].e]
+	return true
+}
+
+// genitiveBase strips the genitive ending of a strong masculine or neuter
+// noun at the end of s: "Ministeriums" → "Ministerium", "Verbands" →
+// "Verband", "Bundesamtes" → "Bundesamt".
+func genitiveBase(s string) string {
+	switch {
+	case strings.HasSuffix(s, "tes") || strings.HasSuffix(s, "des") || strings.HasSuffix(s, "ses"):
+		return s[:len(s)-2]
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
+		return s[:len(s)-1]
+	}
+	return s
 }

@@ -104,3 +104,20 @@ func TestSpeaker_judgingVerb(t *testing.T) {
 		{"trap: accusative first", "Den Plan hält der Verband für „unausgegoren“.", "unausgegoren", "Verband", "Plan"},
 	})
 }
+
+// TestSpeaker_sources: headlines "X über Y:", a source in brackets after
+// the quotation, documents and their authors.
+func TestSpeaker_sources(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"headline über", "Christine Lagarde über die Inflation: „Wir sind noch nicht am Ziel.“", "Wir sind noch nicht am Ziel.", "Christine Lagarde", ""},
+		{"headline zu", "Nordbank-Chefin zum Zinsentscheid: „Das war überfällig.“", "Das war überfällig.", "Nordbank-Chefin", ""},
+		{"bracket source", "Der Ausblick bleibt trüb. „Die Konjunktur erholt sich langsam“ (Bundesbank).", "Die Konjunktur erholt sich langsam", "Deutsche Bundesbank", ""},
+		{"document author", "„Wir prüfen das“, heißt es in einer Mitteilung des Ministeriums.", "Wir prüfen das", "Ministerium", ""},
+		{"document author org", "In einer Erklärung der Commerzbank heißt es: „Die Lage ist stabil.“", "Die Lage ist stabil.", "Commerzbank", ""},
+		{"document alone", "In dem Papier heißt es: „Die Risiken sind beträchtlich.“", "Die Risiken sind beträchtlich.", "Papier", ""},
+		{"trap: headline without speaker", "Inflation über Ziel: „Die Preise steigen.“", "Die Preise steigen.", "", "Inflation"},
+		{"trap: bracket year", "„Wir wachsen“ (2024) war ihr Motto.", "", "", "2024"},
+		{"trap: document not a person", "Im Bericht der Kommission heißt es: „Die Frist ist zu kurz.“", "Die Frist ist zu kurz.", "Kommission", "Bericht"},
+		{"trap: verb in headline", "Lagarde spricht über die Inflation: „Wir sind wachsam.“", "Wir sind wachsam.", "Lagarde", "Inflation"},
+	})
+}
