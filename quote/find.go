@@ -126,6 +126,9 @@ type cand struct {
 	// clause before token evEnd (see indirectSpeech)
 	pending bool
 	evEnd   int
+	// reported speech that continues the report before it in Konjunktiv
+	// without an attribution of its own: its speaker is carried over
+	chained bool
 }
 
 // run finds the quotations.

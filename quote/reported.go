@@ -197,7 +197,99 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		c.outer = span{min(c.outer.s, c.inner.s), max(c.outer.e, c.inner.e)}
 		out = append(out, c)
 	}
+	out = d.chainReported(out, direct)
 	return d.keepEvents(out, events, direct)
+}
+
+// konjunktiv2 are the forms of the subjunctive table that are Konjunktiv
+// II: they also mark a condition ("wäre", "hätte", "würde"), so they do not
+// continue a report by themselves.
+var konjunktiv2 = map[string]bool{
+	"hätte": true, "hätten": true, "würde": true, "würden": true, "könnte": true, "könnten": true,
+	"müsste": true, "müssten": true, "sollten": true, "wäre": true, "wären": true, "brächte": true,
+	"käme": true, "gäbe": true, "ginge": true,
+}
+
+// chainReported follows each report in out into the sentences after it: a
+// sentence of the same paragraph in Konjunktiv I with no verb of saying and
+// no quotation of its own continues the report and keeps its speaker ("X
+// sagte, die Lage sei ernst. Die Nachfrage werde sinken." — both X's). The
+// chain ends at the first sentence that does not fit. out is ordered; the
+// result is too.
+func (d *doc) chainReported(out, direct []cand) []cand {
+	if len(out) == 0 {
+		return out
+	}
+	taken := make(map[int32]bool, len(direct)+len(out))
+	for _, list := range [][]cand{direct, out} {
+		for _, q := range list {
+			if q.close >= 0 && q.close < len(d.toks) {
+				taken[d.sent(q.close).b] = true
+			}
+			if q.open >= 0 && q.open < len(d.toks) {
+				taken[d.sent(q.open).b] = true
+			}
+		}
+	}
+	var chained []cand
+	for _, c := range out {
+		if c.kind != Indirect || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) {
+			continue
+		}
+		para := d.toks[c.close].para
+		k := int(d.sent(c.close).e) + 1
+		for k < len(d.toks) && d.toks[k].para == para {
+			sr := d.sent(k)
+			b, e := int(sr.b), int(sr.e)
+			if taken[sr.b] || !d.continuesReport(b, e) {
+				break
+			}
+			last := e
+			if d.isSentencePunct(last) && last > b {
+				last--
+			}
+			in := d.trimSpan(span{int(d.toks[b].s), int(d.toks[last].e)})
+			chained = append(chained, cand{inner: in, outer: in, open: -1, close: last, kind: Indirect,
+				np: c.np, verbTok: c.verbTok, carry: -1, chained: true})
+			taken[sr.b] = true
+			k = e + 1
+		}
+	}
+	if len(chained) == 0 {
+		return out
+	}
+	out = append(out, chained...)
+	slices.SortStableFunc(out, func(a, b cand) int { return a.inner.s - b.inner.s })
+	return out
+}
+
+// continuesReport reports whether the sentence [b, e] holds a Konjunktiv I
+// form and no verb of saying, quotation mark or colon: the reported speech
+// of the sentence before goes on.
+func (d *doc) continuesReport(b, e int) bool {
+	konj := false
+	for k := b; k <= e; k++ {
+		t := d.toks[k]
+		if t.kind == tMark || t.lex&lexQ != 0 || d.isPunct(k, ':') {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		fl := d.lx.infos[t.lex&lexMask].flags
+		if fl&lxSubjunctive != 0 && !konjunktiv2[d.word(k)] {
+			konj = true
+		}
+		if fl&(lxVerb|lxCue) != 0 {
+			if f, ok := d.verbAt(k, k == b); ok && f.plain {
+				return false
+			}
+			if w := d.word(k); w == "laut" || w == "Laut" || w == "zufolge" {
+				return false
+			}
+		}
+	}
+	return konj
 }
 
 // isCapitalNP reports whether np names someone: it holds a capitalized word

@@ -326,6 +326,9 @@ func (d *doc) resolve(cands []cand) []Quote {
 			}
 		case c.np.ok():
 			sp = d.speakerFor(c, lastPos)
+			if sp != nil && c.chained {
+				sp.How = CarriedOver
+			}
 		}
 		para := d.paraOf(c.inner.s)
 		// a weak guess that named nobody counts as no attribution

@@ -121,3 +121,20 @@ func TestSpeaker_sources(t *testing.T) {
 		{"trap: verb in headline", "Lagarde spricht über die Inflation: „Wir sind wachsam.“", "Wir sind wachsam.", "Lagarde", "Inflation"},
 	})
 }
+
+// TestSpeaker_reportedChain: a sentence in Konjunktiv I after reported
+// speech continues the report and keeps its speaker.
+func TestSpeaker_reportedChain(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"second sentence", "Jana Roth sagte, die Lage sei ernst. Die Nachfrage werde weiter sinken.", "Die Nachfrage werde weiter sinken", "Jana Roth", ""},
+		{"third sentence", "Jana Roth sagte, die Lage sei ernst. Die Nachfrage werde sinken. Man müsse handeln.", "Man müsse handeln", "Jana Roth", ""},
+		{"after dass", "Der Konzern teilte mit, dass der Absatz falle. Die Preise blieben stabil, der Umsatz liege im Plan.", "Die Preise blieben stabil, der Umsatz liege im Plan", "Konzern", ""},
+		{"habe", "Karl Weber erklärte, der Plan sei gescheitert. Niemand habe die Kosten geprüft.", "Niemand habe die Kosten geprüft", "Karl Weber", ""},
+		{"könne", "Die Bank meinte, das Risiko sei gering. Ein Ausfall könne aber nicht ausgeschlossen werden.", "Ein Ausfall könne aber nicht ausgeschlossen werden", "Bank", ""},
+		{"trap: indicative ends chain", "Jana Roth sagte, die Lage sei ernst. Die Börse schloss fester.", "Die Börse schloss fester", "", "Jana Roth"},
+		{"trap: new speaker", "Jana Roth sagte, die Lage sei ernst. Karl Weber sagte, das Gegenteil sei wahr.", "das Gegenteil sei wahr", "Karl Weber", "Jana Roth"},
+		{"trap: new paragraph", "Jana Roth sagte, die Lage sei ernst.\n\nDie Nachfrage werde sinken.", "Die Nachfrage werde sinken", "", "Jana Roth"},
+		{"trap: conditional", "Jana Roth sagte, die Lage sei ernst. Ohne Hilfe wäre die Firma pleite.", "Ohne Hilfe wäre die Firma pleite", "", "Jana Roth"},
+		{"trap: after indicative gap", "Jana Roth sagte, die Lage sei ernst. Die Börse schloss fester. Der Kurs werde steigen.", "Der Kurs werde steigen", "", "Jana Roth"},
+	})
+}
