@@ -25,6 +25,7 @@ type docBufs struct {
 	cues    []int32   // the words indirectSpeech looks at
 	npMemo  [npMemoSize]npMemoEntry
 	ms      []entity.Mention // mentions remapped or filtered for the doc
+	refs    []refTarget      // the caller's references that fit the text
 	people  map[string]*person
 	pmen    []pmention
 }
@@ -41,6 +42,8 @@ func getBufs() *docBufs { return bufPool.Get().(*docBufs) }
 func (b *docBufs) release() {
 	clear(b.ms)
 	b.ms = b.ms[:0]
+	clear(b.refs)
+	b.refs = b.refs[:0]
 	clear(b.people)
 	clear(b.pmen)
 	b.pmen = b.pmen[:0]
@@ -84,6 +87,7 @@ type doc struct {
 	caps         []capWord // the tokens with upper set (words), in order
 	paraTok      []int32   // paraTok[p]: first token of paragraph p; paraTok[len(paras)] = len(toks)
 	cues         []int32   // tokens whose lexicon flags have lxIndirectCue, in order
+	refs         []refTarget // references resolved by the entity package, by Start
 }
 
 // person is someone the text names.
@@ -105,7 +109,7 @@ type pmention struct {
 // newDoc tokenizes text into the slices of b. The doc only reads mentions;
 // when they all fit text and are ordered by Start (as a recognizer returns
 // them) it uses them as they are, otherwise a filtered, sorted copy.
-func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
+func newDoc(text string, mentions []entity.Mention, refs []entity.Ref, b *docBufs) *doc {
 	d := &doc{text: text, bufs: b}
 	d.lx = lexicon()
 	b.paras = paragraphs(text, b.paras)
@@ -113,6 +117,16 @@ func newDoc(text string, mentions []entity.Mention, b *docBufs) *doc {
 	b.tokenize(text, d.lx)
 	d.toks, d.caps, d.cues, d.paraTok = b.toks, b.caps, b.cues, b.paraTok
 	d.pairs = findPairs(text, d.paras)
+	b.refs = b.refs[:0]
+	for _, r := range refs {
+		if r.Start < 0 || r.End > len(text) || r.Start >= r.End || text[r.Start:r.End] != r.Text ||
+			r.Target < 0 || r.Target >= len(mentions) || !validMention(text, &mentions[r.Target]) ||
+			len(b.refs) > 0 && b.refs[len(b.refs)-1].s >= r.Start {
+			continue
+		}
+		b.refs = append(b.refs, refTarget{s: r.Start, e: r.End, kind: r.Kind, m: mentions[r.Target]})
+	}
+	d.refs = b.refs
 	if usableAsIs(text, mentions) {
 		d.mentions = mentions
 	} else {

@@ -14,17 +14,26 @@ type Option func(*config)
 // config is what the options set. Its zero value is the default: the
 // package's entity recognizer ([entity.Find]) and indirect speech on.
 type config struct {
-	entities   func(text string) []entity.Mention // nil: entity.Find unless noEntities
+	entities   func(text string) []entity.Mention // set by WithEntityFinder
+	rec        *entity.Recognizer                 // set by WithRecognizer; nil: the default one
 	noEntities bool                               // WithEntityFinder(nil): no recognizer
 	noIndirect bool                               // WithIndirect(false)
 }
 
+// WithRecognizer sets the entity recognizer whose documents ([entity.Doc]:
+// mentions and references) resolve the speakers. The default is
+// entity.NewRecognizer().
+func WithRecognizer(r *entity.Recognizer) Option {
+	return func(c *config) { c.rec, c.entities, c.noEntities = r, nil, false }
+}
+
 // WithEntityFinder sets the function that finds the persons and
 // organizations of a text, such as the Find method of an entity recognizer.
-// The default is [entity.Find]; nil means no recognizer (speakers are
-// resolved from the text alone).
+// Its mentions come without references, so "das Unternehmen" and pronouns
+// are resolved by the finder's own rules; prefer [WithRecognizer]. nil
+// means no recognizer (speakers are resolved from the text alone).
 func WithEntityFinder(find func(text string) []entity.Mention) Option {
-	return func(c *config) { c.entities, c.noEntities = find, find == nil }
+	return func(c *config) { c.entities, c.noEntities, c.rec = find, find == nil, nil }
 }
 
 // WithIndirect turns the reporting of indirect speech (Kind [Indirect]) on
@@ -72,14 +81,33 @@ func (f *Finder) Find(text string) []Quote {
 	if !withinMaxLen(len(text), MaxLen) {
 		return nil
 	}
-	var ms []entity.Mention
 	switch {
 	case f.cfg.entities != nil:
-		ms = f.cfg.entities(text)
-	case !f.cfg.noEntities:
-		ms = entity.Find(text)
+		return f.FindWith(text, f.cfg.entities(text))
+	case f.cfg.noEntities:
+		return f.FindWith(text, nil)
 	}
-	return f.FindWith(text, ms)
+	rec := f.cfg.rec
+	if rec == nil {
+		rec = defaultRecognizer()
+	}
+	return f.FindWithDoc(rec.FindDoc(text))
+}
+
+// defaultRecognizer is entity.NewRecognizer(), which shares the built-in
+// gazetteer index.
+var defaultRecognizer = sync.OnceValue(func() *entity.Recognizer { return entity.NewRecognizer() })
+
+// FindWithDoc returns the quotations of doc.Text, resolving speakers
+// against the document an entity recognizer read: its mentions and its
+// references, so that "das Unternehmen", "die Notenbank" and "er" name the
+// entity package's antecedent (see [entity.Doc.Refs]). References whose span
+// or target does not fit the text are ignored. A nil doc gives nil.
+func (f *Finder) FindWithDoc(doc *entity.Doc) []Quote {
+	if doc == nil {
+		return nil
+	}
+	return f.findWith(doc.Text, doc.Mentions, doc.Refs, MaxLen)
 }
 
 // FindWith returns the quotations in text, resolving speakers against
@@ -87,20 +115,21 @@ func (f *Finder) Find(text string) []Quote {
 // caller who needs both runs the recognizer once). Mentions whose spans do
 // not fit text are ignored. A text longer than [MaxLen] gives nil.
 func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
-	return f.findWith(text, mentions, MaxLen)
+	return f.findWith(text, mentions, nil, MaxLen)
 }
 
-// findWith is FindWith for texts of at most limit bytes.
-func (f *Finder) findWith(text string, mentions []entity.Mention, limit int) []Quote {
+// findWith is FindWith for texts of at most limit bytes, with the
+// references of the mentions' document (nil: none).
+func (f *Finder) findWith(text string, mentions []entity.Mention, refs []entity.Ref, limit int) []Quote {
 	if len(text) == 0 || !withinMaxLen(len(text), limit) {
 		return nil
 	}
 	if hasCombining(text) {
-		return f.findNFD(text, mentions)
+		return f.findNFD(text, mentions, refs)
 	}
 	b := getBufs()
 	defer b.release()
-	d := newDoc(text, mentions, b)
+	d := newDoc(text, mentions, refs, b)
 	return d.run(!f.cfg.noIndirect)
 }
 

@@ -405,6 +405,14 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	np := c.np
 	s, e := int(d.toks[np.s].s), int(d.toks[np.e-1].e)
 	sp := &Speaker{Span: parse.Span{Start: s, End: e}, Text: d.text[s:e], How: Named}
+	// a reference the entity package resolved: "das Unternehmen", "Er"
+	// (pronouns keep the finder's own rules below: a speaker is a person
+	// the quotation context knows, and they agree with its role nouns)
+	if r := d.refIn(np); r != nil && r.kind == entity.Description && !d.personal(npRange{np.s + 1, np.e}) {
+		if d.speakerFromRef(sp, r) {
+			return sp
+		}
+	}
 	// "Seine Zuversicht …:", "Ihre Antwort …": the owner is the last person who fits
 	if pr := possessiveOf(d.word(np.s)); pr != pronNone && np.e-np.s <= 3 && !d.personal(np) {
 		if p := d.personBefore(s, pr); p != nil {
@@ -522,16 +530,6 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	// document, no person
 	if d.documentSpeaker(sp, np) {
 		return sp
-	}
-	if org == nil {
-		// "das Unternehmen", "die Notenbank": the organization named before
-		if ref := d.describedOrg(np); ref != nil {
-			sp.IsOrganization = true
-			sp.Entity = ref.Entity
-			sp.Name = orgMentionName(ref)
-			sp.How = Reference
-			return sp
-		}
 	}
 	if org != nil {
 		sp.IsOrganization = true

@@ -270,11 +270,11 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 func (d *doc) clauseGoverned(o, c int) bool {
 	s := d.sent(o)
 	b, e := int(s.b), int(s.e)
-	lo := o - 1
+	lo := max(o-1, b)
 	for lo > b && !d.clauseBound(lo) {
 		lo--
 	}
-	hi := c + 1
+	hi := min(c+1, e)
 	for hi < e && !d.clauseBound(hi) {
 		hi++
 	}
