@@ -81,12 +81,12 @@ type doc struct {
 	speakerNames map[string]bool
 	pmen         []pmention // person mentions outside quotes, by position
 	lx           *lexiconT
-	bufs         *docBufs  // where toks, sentIdx, sentR and pairTok live
-	wc           []uint16  // per token: cached answers (wc… bits)
-	mstart       []int32   // Start of each of mentions, for binary search
-	caps         []capWord // the tokens with upper set (words), in order
-	paraTok      []int32   // paraTok[p]: first token of paragraph p; paraTok[len(paras)] = len(toks)
-	cues         []int32   // tokens whose lexicon flags have lxIndirectCue, in order
+	bufs         *docBufs    // where toks, sentIdx, sentR and pairTok live
+	wc           []uint16    // per token: cached answers (wc… bits)
+	mstart       []int32     // Start of each of mentions, for binary search
+	caps         []capWord   // the tokens with upper set (words), in order
+	paraTok      []int32     // paraTok[p]: first token of paragraph p; paraTok[len(paras)] = len(toks)
+	cues         []int32     // tokens whose lexicon flags have lxIndirectCue, in order
 	refs         []refTarget // references resolved by the entity package, by Start
 }
 
