@@ -498,6 +498,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 		// "Miroslav Klose, der … sah, nannte"
 		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && d.is(np.e+1, cRelPronoun) && d.isPunct(verb-1, ',') {
+			if np2 := d.frontedObject(np, verb, limit); np2.ok() {
+				return np2 // "Die Mönche, die …, beschrieb die Agentur als „…“"
+			}
 			return np
 		}
 	}
@@ -506,9 +509,18 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	}
 	lc0 := d.clauseStart(verb, true)
 	lc := d.skipStarters(lc0, verb)
-	if lc0 < verb && d.isPunct(lc0-1, ',') && d.isWord(lc0) && d.is(lc0, cRelPronoun) && d.isWord(lc0+1) && d.toks[lc0+1].upper {
-		// "…, die Gerhard Schröder … erklärt hatte:"
-		if np := d.grabSubject(lc0 + 1); np.ok() && np.e < verb && d.personal(np) {
+	if lc0 < verb && d.isPunct(lc0-1, ',') && d.isWord(lc0) && d.is(lc0, cRelPronoun) {
+		// "…, der diese Maßnahme als „…“ sieht": the relative pronoun is
+		// the subject; the speaker is the phrase it refers to
+		if np := d.relativeAntecedent(lc0, verb); np.ok() {
+			return np
+		}
+	}
+	if lc0 < verb && d.isPunct(lc0-1, ',') && d.isWord(lc0) && (d.is(lc0, cRelPronoun) || d.word(lc0) == "den") && d.isWord(lc0+1) &&
+		(d.toks[lc0+1].upper || nominativeArticles[d.word(lc0+1)] || d.word(lc0+1) == "ein" || d.word(lc0+1) == "eine") {
+		// "…, die Gerhard Schröder … erklärt hatte:", "…, den die
+		// Ministerin als „…“ bezeichnet": the subject after the pronoun
+		if np := d.grabSubject(lc0 + 1); np.ok() && np.e < verb && (d.personal(np) || d.canSpeak(np) && !d.toks[lc0+1].upper) {
 			return np
 		}
 	}
@@ -1162,4 +1174,32 @@ func (d *doc) bracketSource(c int) attr {
 		return attr{}
 	}
 	return attr{ok: true, np: np, verb: -1, end: k}
+}
+
+// relativeAntecedent returns the phrase before the comma that a relative
+// pronoun at token rel refers to, when the pronoun is the subject of the
+// relative clause (no nominative phrase follows it before the verb): "der
+// Fahrgastverband IGEB, der diese Maßnahme als „…“ sieht", "ein Kommentar,
+// der die Entscheidung als „…“ bezeichnet". The antecedent must be able to
+// speak.
+func (d *doc) relativeAntecedent(rel, verb int) npRange {
+	switch d.word(rel) {
+	case "der", "die", "welcher", "welche":
+	default:
+		return noNP
+	}
+	if k := rel + 1; k < verb && d.isWord(k) {
+		switch w := d.word(k); {
+		case w == "der" || w == "ein" || d.toks[k].upper || pronounOf(w) != pronNone:
+			return noNP // "…, die der Verband … nannte": the subject follows
+		}
+	}
+	comma := rel - 1
+	best := noNP
+	for k := comma - 1; k >= 0 && k >= comma-6 && d.isWord(k) && d.toks[k].lex&lexQ == 0; k-- {
+		if np := d.grabNP(k, true); np.ok() && np.e == comma && d.canSpeak(np) {
+			best = np
+		}
+	}
+	return best
 }

@@ -81,10 +81,10 @@ func (d *doc) speakerHead(np npRange) bool {
 }
 
 // canSpeak reports whether np names someone who can speak: a person (a
-// name, a pronoun, a role), an organization the recognizer found, or the
-// head of a body that speaks.
+// name, a pronoun, a role), an organization the recognizer found, the head
+// of a body that speaks, or a document that speaks for its author.
 func (d *doc) canSpeak(np npRange) bool {
-	return np.ok() && (d.personal(np) || d.orgMentionIn(np) || d.speakerHead(np) ||
+	return np.ok() && (d.personal(np) || d.orgMentionIn(np) || d.speakerHead(np) || d.documentHead(np) >= 0 ||
 		np.e-np.s == 1 && d.knownSurnameShape(np.s))
 }
 

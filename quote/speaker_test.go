@@ -138,3 +138,20 @@ func TestSpeaker_reportedChain(t *testing.T) {
 		{"trap: after indicative gap", "Jana Roth sagte, die Lage sei ernst. Die Börse schloss fester. Der Kurs werde steigen.", "Der Kurs werde steigen", "", "Jana Roth"},
 	})
 }
+
+// TestSpeaker_clauses: appositions, coordinated clauses and relative
+// clauses whose pronoun is the subject.
+func TestSpeaker_clauses(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"apposition", "Jana Roth, Chefvolkswirtin der Nordbank, sagte: „Die Zinsen bleiben hoch.“", "Die Zinsen bleiben hoch.", "Jana Roth", "Nordbank"},
+		{"coordinated", "Die Bank erhöhte die Zinsen und erklärte: „Die Inflation ist zu hoch.“", "Die Inflation ist zu hoch.", "Bank", "Zinsen"},
+		{"coordinated person", "Karl Weber kam spät und sagte dann: „Wir sind bereit.“", "Wir sind bereit.", "Karl Weber", ""},
+		{"relative subject", "Kritik kommt vom Mieterverband, der die Reform als „Mogelpackung“ bezeichnet.", "Mogelpackung", "Mieterverband", "Kritik"},
+		{"relative document", "In der Zeitung erschien ein Kommentar, der den Plan als „Irrweg“ bezeichnet.", "Irrweg", "Kommentar", "Plan"},
+		{"fronted object with relative", "Die Demonstranten, die vor dem Werk standen, beschrieb die Polizei als „friedlich“.", "friedlich", "Polizei", "Demonstranten"},
+		{"trap: relative object", "Das ist der Plan, den die Ministerin als „Irrweg“ bezeichnet.", "Irrweg", "Ministerin", "Plan"},
+		{"trap: relative with subject", "Es geht um die Reform, die der Verband als „Mogelpackung“ bezeichnet.", "Mogelpackung", "Verband", "Reform"},
+		{"trap: apposition org", "Der Chef der Nordbank, Jan Rau, sagte: „Wir wachsen.“", "Wir wachsen.", "Jan Rau", "Nordbank"},
+		{"trap: coordinated object", "Der Minister lobte die Bank und nannte den Plan „mutig“.", "mutig", "Minister", "Bank"},
+	})
+}
