@@ -27,14 +27,17 @@ type matcher struct {
 	lastPer   point // the latest period named (Vorjahreszeitraum)
 	hasLast   bool
 
-	minTok int // first token a new match may include (the end of the last one)
-	out    []Expression
-	hits   []hit
+	minTok      int  // first token a new match may include (the end of the last one)
+	pos         int  // the token the rules are at
+	lookedAhead bool // a narrative looked for its first year
+	out         []Expression
+	hits        []hit
 }
 
 func (m *matcher) run(outer *[]int) {
 	t := m.t
 	for i := 0; i < len(t); {
+		m.pos = i
 		m.hits = m.hits[:0]
 		if !m.match(i) || len(m.hits) == 0 {
 			i++
@@ -87,6 +90,19 @@ func (m *matcher) emit(h hit) {
 func (m *matcher) base(anaphoric bool) (point, bool) {
 	if (anaphoric || m.ref.Narrative) && m.hasAnchor {
 		return m.anchor, true
+	}
+	if m.ref.Narrative && !m.lookedAhead {
+		// A narrative that names a date before any year ("In der Nacht
+		// zum 9. Februar griffen …") means the first year it names.
+		m.lookedAhead = true
+		for j := m.pos; j < len(m.t); j++ {
+			if t := m.t[j]; t.k == tkNum && t.nd == 4 {
+				if y, _, ok := m.yearAt(j, false); ok && m.yearContext(j) {
+					m.anchor, m.hasAnchor = point{gran: gYear, y: y}, true
+					return m.anchor, true
+				}
+			}
+		}
 	}
 	if m.hasRef {
 		return m.refPt, true
@@ -148,6 +164,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			return point{}, "", false
 		}
 		g := sp.gran
+		if sp.ana && sp.off != 0 && sp.unit == uMonth && g == gMonth && b.gran >= gDay && sp.mod == NoMod {
+			g = gDay // "einen Monat später" after a day is a day
+		}
 		cg := g
 		if g == gPart || g == gClock {
 			cg = gDay
@@ -275,7 +294,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	if p.gran == gClock && (p.hour > 24 || p.minute > 59) {
 		return point{}, "", false
 	}
-	m.note(p)
+	if !sp.noAnchor && sp.mod != OnOrAfter && sp.mod != OnOrBefore {
+		m.note(p)
+	}
 	v := p.value()
 	if p.gran == gClock && p.hour == 24 {
 		v = v[:len(v)-5] + "24:00"

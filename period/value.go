@@ -61,6 +61,8 @@ type spec struct {
 	val    string // a fixed value (durations, sets)
 	months int    // "die ersten neun Monate": the interval is the year's first months
 	ana    bool   // resolve against the latest time named ("zwei Tage später")
+
+	noAnchor bool // the value does not move the narrative ("seit 1939", the end of a range)
 }
 
 // point is a resolved calendar value.
