@@ -29,7 +29,9 @@ type matcher struct {
 
 	minTok      int  // first token a new match may include (the end of the last one)
 	pos         int  // the token the rules are at
+	depth       int  // nesting of wrapping rules (sub)
 	lookedAhead bool // a narrative looked for its first year
+	chunkEnd    int  // the end of the line whose tokens m.t holds
 	out         []Expression
 	hits        []hit
 }
@@ -51,7 +53,7 @@ func (m *matcher) run(outer *[]int) {
 			m.emit(h)
 			if outer != nil {
 				o := h.a
-				if o > m.minTok && t[o-1].k == tkWord && t[o-1].cls == cPrep {
+				for o > m.minTok && t[o-1].k == tkWord && (t[o-1].cls == cPrep || t[o-1].cls == cArt) {
 					o--
 				}
 				*outer = append(*outer, t[o].s)
@@ -95,19 +97,45 @@ func (m *matcher) base(anaphoric bool) (point, bool) {
 		// A narrative that names a date before any year ("In der Nacht
 		// zum 9. Februar griffen …") means the first year it names.
 		m.lookedAhead = true
-		for j := m.pos; j < len(m.t); j++ {
-			if t := m.t[j]; t.k == tkNum && t.nd == 4 {
-				if y, _, ok := m.yearAt(j, false); ok && m.yearContext(j) {
-					m.anchor, m.hasAnchor = point{gran: gYear, y: y}, true
-					return m.anchor, true
-				}
-			}
+		if y, ok := m.firstYear(); ok {
+			m.anchor, m.hasAnchor = point{gran: gYear, y: y}, true
+			return m.anchor, true
 		}
 	}
 	if m.hasRef {
 		return m.refPt, true
 	}
 	return point{}, false
+}
+
+// firstYear returns the first year named at or after the current token,
+// reading ahead line by line. It runs once per text.
+func (m *matcher) firstYear() (int, bool) {
+	look := func(v *matcher, from int) (int, bool) {
+		for j := from; j < len(v.t); j++ {
+			if t := v.t[j]; t.k == tkNum && t.nd == 4 {
+				if y, _, ok := v.yearAt(j, false); ok && v.yearContext(j) {
+					return y, true
+				}
+			}
+		}
+		return 0, false
+	}
+	if y, ok := look(m, m.pos); ok {
+		return y, true
+	}
+	v := matcher{text: m.text}
+	var buf []tok
+	for from := m.chunkEnd; from < len(m.text); {
+		to := chunkEnd(m.text, from)
+		buf = tokenize(buf[:0], m.text, from, to)
+		v.t = buf
+		if y, ok := look(&v, 0); ok {
+			return y, true
+		}
+		from = to
+	}
+	return 0, false
 }
 
 // fiscalYearOf is the fiscal year that holds the day p.
@@ -164,8 +192,8 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			return point{}, "", false
 		}
 		g := sp.gran
-		if sp.ana && sp.off != 0 && sp.unit == uMonth && g == gMonth && b.gran >= gDay && sp.mod == NoMod {
-			g = gDay // "einen Monat später" after a day is a day
+		if sp.ana && sp.off != 0 && (sp.unit == uMonth && g == gMonth || sp.unit == uWeek && g == gWeek) && b.gran >= gDay && sp.mod == NoMod {
+			g = gDay // "einen Monat später", "zwei Wochen später" after a day is a day
 		}
 		cg := g
 		if g == gPart || g == gClock {

@@ -55,6 +55,25 @@ func (m *matcher) push(a, b int, sp spec) bool {
 	return true
 }
 
+// maxDepth bounds the nesting of rules that wrap another match ("etwa
+// Mitte 2024"), so that a run of "Ende des Ende des …" stays linear.
+const maxDepth = 2
+
+// sub runs the rules at j for a wrapping rule, which then takes over the
+// match.
+func (m *matcher) sub(j int) bool {
+	if m.depth >= maxDepth {
+		return false
+	}
+	m.depth++
+	minTok := m.minTok
+	m.minTok = j
+	ok := m.match(j)
+	m.minTok = minTok
+	m.depth--
+	return ok
+}
+
 // match tries the rules at token i.
 func (m *matcher) match(i int) bool {
 	t := &m.t[i]
@@ -965,10 +984,7 @@ func (m *matcher) posLed(i int) bool {
 		}
 	}
 	save := len(m.hits)
-	minTok := m.minTok
-	m.minTok = j
-	ok := m.match(j)
-	m.minTok = minTok
+	ok := m.sub(j)
 	if !ok || len(m.hits) == save {
 		m.hits = m.hits[:save]
 		return false
@@ -1209,10 +1225,7 @@ func (m *matcher) approxLed(i int) bool {
 		return false
 	}
 	save := len(m.hits)
-	minTok := m.minTok
-	m.minTok = j
-	ok := m.match(j)
-	m.minTok = minTok
+	ok := m.sub(j)
 	if !ok || len(m.hits) == save {
 		m.hits = m.hits[:save]
 		return false
@@ -1280,7 +1293,7 @@ func (m *matcher) decadeWordLed(i int) bool {
 func (m *matcher) holidayLed(i int, v int32) bool { return m.holidayLed2(i, i, v) }
 
 func (m *matcher) holidayLed2(a, i int, v int32) bool {
-	sp := spec{typ: Date, gran: gDay, month: int(v / 100), day: int(v % 100)}
+	sp := spec{typ: Date, gran: gDay, month: int(v / 100), day: int(v % 100), mod: m.prepMod(a)}
 	end := i + 1
 	if y, e, ok := m.yearAt(end, false); ok {
 		sp.year, sp.hasYear, end = y, true, e

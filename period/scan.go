@@ -1,6 +1,7 @@
 package period
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,11 +36,12 @@ type tok struct {
 	up   bool  // word: starts with an uppercase letter
 }
 
-// tokenize appends the tokens of text to dst.
-func tokenize(dst []tok, text string) []tok {
-	table := wordTable()
-	n := len(text)
-	for i := 0; i < n; {
+// tokenize appends the tokens of text[from:to] to dst; their offsets
+// index text.
+func tokenize(dst []tok, text string, from, to int) []tok {
+	table := hashTable()
+	n := to
+	for i := from; i < n; {
 		c := text[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
@@ -82,10 +84,10 @@ func tokenize(dst []tok, text string) []tok {
 			i++
 		default:
 			if isLetterStart(text, i) {
-				j := wordEnd(text, i)
+				j, h := wordEndHash(text, i)
 				t := tok{s: i, e: j, k: tkWord, up: isUpperAt(text, i)}
 				if j-i <= 32 {
-					if info, ok := table[text[i:j]]; ok {
+					if info, ok := table.lookup(text[i:j], h); ok {
 						t.cls, t.v, t.v2 = info.cls, info.v, info.v2
 					}
 				}
@@ -149,6 +151,82 @@ func wordEnd(text string, i int) int {
 	}
 	return i
 }
+
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// wordEndHash is wordEnd that also hashes the word's bytes (FNV-1a).
+func wordEndHash(text string, i int) (int, uint32) {
+	h := uint32(fnvOffset)
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			if isASCIILetter(c) || c >= '0' && c <= '9' {
+				h = (h ^ uint32(c)) * fnvPrime
+				i++
+				continue
+			}
+			return i, h
+		}
+		if !isLetterStart(text, i) {
+			return i, h
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		for k := i; k < i+size; k++ {
+			h = (h ^ uint32(text[k])) * fnvPrime
+		}
+		i += size
+	}
+	return i, h
+}
+
+func hashString(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// wordHash is the word table as an open-addressing hash table keyed by
+// the FNV-1a hash the tokenizer computes while it scans a word.
+type wordHash struct {
+	keys  []string
+	infos []wordInfo
+	mask  uint32
+}
+
+func (w *wordHash) lookup(s string, h uint32) (wordInfo, bool) {
+	for i := h & w.mask; ; i = (i + 1) & w.mask {
+		k := w.keys[i]
+		if k == "" {
+			return wordInfo{}, false
+		}
+		if k == s {
+			return w.infos[i], true
+		}
+	}
+}
+
+var hashTable = sync.OnceValue(func() *wordHash {
+	m := wordTable()
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	w := &wordHash{keys: make([]string, size), infos: make([]wordInfo, size), mask: uint32(size - 1)}
+	for k, v := range m {
+		i := hashString(k) & w.mask
+		for w.keys[i] != "" {
+			i = (i + 1) & w.mask
+		}
+		w.keys[i], w.infos[i] = k, v
+	}
+	return w
+})
 
 func isUpperAt(text string, i int) bool {
 	c := text[i]
