@@ -2,6 +2,7 @@ package period
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -75,7 +76,7 @@ func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
 		fy = time.January
 	}
 	bp := tokPool.Get().(*[]tok)
-	m := matcher{text: text, ref: ref, fyStart: fy}
+	m := matcher{full: text, ref: ref, fyStart: fy}
 	m.out = make([]Expression, 0, 4+len(text)/1024)
 	if !ref.Date.IsZero() {
 		m.refPt = pointOfDate(ref.Date)
@@ -86,9 +87,12 @@ func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
 	toks := (*bp)[:0]
 	for from := 0; from < len(text); {
 		to := chunkEnd(text, from)
-		toks = tokenize(toks[:0], text, from, to)
-		m.t, m.minTok, m.chunkEnd = toks, 0, to
-		m.run(outer)
+		if to-from <= maxChunkLen {
+			chunk := text[from:to]
+			toks = tokenize(toks[:0], chunk)
+			m.t, m.text, m.off, m.minTok, m.chunkEnd = toks, chunk, from, 0, to
+			m.run(outer)
+		}
 		from = to
 	}
 	if cap(toks) <= 1<<16 {
@@ -99,8 +103,14 @@ func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
 }
 
 // maxChunk is the longest piece of text tokenized at once when a line is
-// longer; such a line is cut at a space.
+// longer; such a line is cut at a space, or else after an ASCII byte that
+// is no letter or digit.
 const maxChunk = 1 << 16
+
+// maxChunkLen bounds a piece of text that has no such byte for that long
+// (token offsets are int32): a single "word" of more than 2 GiB holds no
+// time expression.
+const maxChunkLen = math.MaxInt32
 
 // chunkEnd returns the end of the line that starts at from (after its
 // line break), or of a piece of at most about maxChunk bytes cut after a
@@ -193,4 +203,4 @@ func (f *Finder) Parse(s string, ref Ref) (Expression, error) {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // spanOf is the span of tokens [a, b).
-func spanOf(t []tok, a, b int) parse.Span { return parse.Span{Start: t[a].s, End: t[b-1].e} }
+func spanOf(t []tok, a, b int) parse.Span { return parse.Span{Start: int(t[a].s), End: int(t[b-1].e)} }

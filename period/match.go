@@ -13,7 +13,9 @@ type hit struct {
 // matcher runs the rules over the tokens of one text, left to right, and
 // resolves each match against the reference date or the narrative anchor.
 type matcher struct {
-	text    string
+	full    string // the whole text
+	text    string // the line the tokens m.t come from
+	off     int    // the offset of text in full
 	t       []tok
 	ref     Ref
 	fyStart time.Month
@@ -39,6 +41,10 @@ type matcher struct {
 func (m *matcher) run(outer *[]int) {
 	t := m.t
 	for i := 0; i < len(t); {
+		if tk := &t[i]; tk.k == tkPunct || tk.k == tkWord && !startClass[tk.cls] {
+			i++
+			continue
+		}
 		m.pos = i
 		m.hits = m.hits[:0]
 		if !m.match(i) || len(m.hits) == 0 {
@@ -56,7 +62,7 @@ func (m *matcher) run(outer *[]int) {
 				for o > m.minTok && t[o-1].k == tkWord && (t[o-1].cls == cPrep || t[o-1].cls == cArt) {
 					o--
 				}
-				*outer = append(*outer, t[o].s)
+				*outer = append(*outer, m.off+int(t[o].s))
 			}
 			m.minTok = h.b
 			if h.b > end {
@@ -67,10 +73,21 @@ func (m *matcher) run(outer *[]int) {
 	}
 }
 
+// startClass tells the word classes that can start a match.
+var startClass = func() (s [64]bool) {
+	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
+		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur} {
+		s[c] = true
+	}
+	return s
+}()
+
 // emit resolves h and appends its expression.
 func (m *matcher) emit(h hit) {
 	sp := spanOf(m.t, h.a, h.b)
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
+	e.Start += m.off
+	e.End += m.off
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val
@@ -124,14 +141,17 @@ func (m *matcher) firstYear() (int, bool) {
 	if y, ok := look(m, m.pos); ok {
 		return y, true
 	}
-	v := matcher{text: m.text}
+	var v matcher
 	var buf []tok
-	for from := m.chunkEnd; from < len(m.text); {
-		to := chunkEnd(m.text, from)
-		buf = tokenize(buf[:0], m.text, from, to)
-		v.t = buf
-		if y, ok := look(&v, 0); ok {
-			return y, true
+	for from := m.chunkEnd; from < len(m.full); {
+		to := chunkEnd(m.full, from)
+		if to-from <= maxChunkLen {
+			v.text = m.full[from:to]
+			buf = tokenize(buf[:0], v.text)
+			v.t = buf
+			if y, ok := look(&v, 0); ok {
+				return y, true
+			}
 		}
 		from = to
 	}

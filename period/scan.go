@@ -25,7 +25,7 @@ const (
 // it) or one punctuation character. Spaces are skipped; a line break is a
 // punctuation token '\n'.
 type tok struct {
-	s, e int   // byte span in the text
+	s, e int32 // byte span in the text (see maxText)
 	v    int32 // word: class value; number: its value (-1 when too long)
 	v2   int16 // word: second class value
 	k    uint8 // tkWord, tkNum, tkPunct
@@ -36,12 +36,12 @@ type tok struct {
 	up   bool  // word: starts with an uppercase letter
 }
 
-// tokenize appends the tokens of text[from:to] to dst; their offsets
-// index text.
-func tokenize(dst []tok, text string, from, to int) []tok {
+// tokenize appends the tokens of text to dst. len(text) must not exceed
+// maxChunkLen: offsets are int32.
+func tokenize(dst []tok, text string) []tok {
 	table := hashTable()
-	n := to
-	for i := from; i < n; {
+	n := len(text)
+	for i := 0; i < n; {
 		c := text[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
@@ -55,7 +55,7 @@ func tokenize(dst []tok, text string, from, to int) []tok {
 				}
 				j++
 			}
-			t := tok{s: i, k: tkNum, v: int32(v)}
+			t := tok{s: int32(i), k: tkNum, v: int32(v)}
 			if v >= 1e9 {
 				t.v = -1
 			}
@@ -76,27 +76,25 @@ func tokenize(dst []tok, text string, from, to int) []tok {
 				}
 				j = k
 			}
-			t.e = j
+			t.e = int32(j)
 			dst = append(dst, t)
 			i = j
 		case c < 0x80 && !isASCIILetter(c):
-			dst = append(dst, tok{s: i, e: i + 1, k: tkPunct, ch: c})
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tkPunct, ch: c})
 			i++
 		default:
 			if isLetterStart(text, i) {
-				j, h := wordEndHash(text, i)
-				t := tok{s: i, e: j, k: tkWord, up: isUpperAt(text, i)}
-				if j-i <= 32 {
-					if info, ok := table.lookup(text[i:j], h); ok {
-						t.cls, t.v, t.v2 = info.cls, info.v, info.v2
-					}
+				j := wordEndFast(text, i, n)
+				t := tok{s: int32(i), e: int32(j), k: tkWord, up: isUpperAt(text, i)}
+				if info, ok := table.lookup(text[i:j]); ok {
+					t.cls, t.v, t.v2 = info.cls, info.v, info.v2
 				}
 				dst = append(dst, t)
 				i = j
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
-			t := tok{s: i, e: i + size, k: tkPunct, ch: '?'}
+			t := tok{s: int32(i), e: int32(i + size), k: tkPunct, ch: '?'}
 			switch {
 			case r == '–' || r == '—' || r == '‒' || r == '−':
 				t.ch = 'd'
@@ -152,54 +150,67 @@ func wordEnd(text string, i int) int {
 	return i
 }
 
-// FNV-1a, 32 bits.
+// byteClass classifies ASCII bytes: bLetter, bDigit, or 0 (and 0 for
+// every byte of a multi-byte character, which takes the slow path).
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = bLetter, bLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bDigit
+	}
+	return t
+}()
+
 const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
+	bLetter = 1
+	bDigit  = 2
 )
 
-// wordEndHash is wordEnd that also hashes the word's bytes (FNV-1a).
-func wordEndHash(text string, i int) (int, uint32) {
-	h := uint32(fnvOffset)
-	for i < len(text) {
+// wordEndFast is wordEnd with a table lookup per ASCII byte.
+func wordEndFast(text string, i, n int) int {
+	for i < n {
 		c := text[i]
-		if c < 0x80 {
-			if isASCIILetter(c) || c >= '0' && c <= '9' {
-				h = (h ^ uint32(c)) * fnvPrime
-				i++
-				continue
-			}
-			return i, h
+		if byteClass[c] != 0 {
+			i++
+			continue
 		}
-		if !isLetterStart(text, i) {
-			return i, h
+		if c < 0x80 || !isLetterStart(text, i) {
+			return i
 		}
 		_, size := utf8.DecodeRuneInString(text[i:])
-		for k := i; k < i+size; k++ {
-			h = (h ^ uint32(text[k])) * fnvPrime
-		}
 		i += size
 	}
-	return i, h
+	return i
 }
 
-func hashString(s string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
-	}
-	return h
+// wordKeyHash hashes a word by its length and three of its bytes: cheap,
+// and enough to spread the few hundred words of the table.
+func wordKeyHash(s string) uint32 {
+	n := len(s)
+	return uint32(n)*0x9e3779b1 ^ uint32(s[0])*0x85ebca77 ^ uint32(s[n-1])*0xc2b2ae3d ^ uint32(s[n/2])*0x27d4eb2f
 }
 
-// wordHash is the word table as an open-addressing hash table keyed by
-// the FNV-1a hash the tokenizer computes while it scans a word.
+// wordHash is the word table as an open-addressing hash table, with a
+// one-bit-per-hash filter (the top 16 bits of the hash) that turns most
+// other words away before a probe.
 type wordHash struct {
-	keys  []string
-	infos []wordInfo
-	mask  uint32
+	keys   []string
+	infos  []wordInfo
+	mask   uint32
+	filter [1 << 16 / 64]uint64
 }
 
-func (w *wordHash) lookup(s string, h uint32) (wordInfo, bool) {
+const maxWordLen = 32
+
+func (w *wordHash) lookup(s string) (wordInfo, bool) {
+	if len(s) > maxWordLen {
+		return wordInfo{}, false
+	}
+	h := wordKeyHash(s)
+	if f := h >> 16; w.filter[f>>6]&(1<<(f&63)) == 0 {
+		return wordInfo{}, false
+	}
 	for i := h & w.mask; ; i = (i + 1) & w.mask {
 		k := w.keys[i]
 		if k == "" {
@@ -219,11 +230,16 @@ var hashTable = sync.OnceValue(func() *wordHash {
 	}
 	w := &wordHash{keys: make([]string, size), infos: make([]wordInfo, size), mask: uint32(size - 1)}
 	for k, v := range m {
-		i := hashString(k) & w.mask
+		if len(k) > maxWordLen {
+			continue
+		}
+		i := wordKeyHash(k) & w.mask
 		for w.keys[i] != "" {
 			i = (i + 1) & w.mask
 		}
 		w.keys[i], w.infos[i] = k, v
+		f := wordKeyHash(k) >> 16
+		w.filter[f>>6] |= 1 << (f & 63)
 	}
 	return w
 })

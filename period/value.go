@@ -100,7 +100,8 @@ func pad(b []byte, v, n int) []byte {
 
 // value formats p in TIMEX3 form.
 func (p point) value() string {
-	var b []byte
+	var buf [32]byte
+	b := buf[:0]
 	switch p.gran {
 	case gCentury:
 		return strconv.Itoa(p.cent)
