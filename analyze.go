@@ -32,7 +32,7 @@ import (
 // ("sagte Sadiq Khan", whose given name is not in the gazetteer): such a
 // Speaker has a Name but no mention in Persons.
 type Document struct {
-	Numbers       []parse.Number       // every numeral, ordinals included
+	Numbers       []parse.Number       // every numeral, ordinals included; a range as its two ends (parse.SplitRanges)
 	Amounts       []money.Amount       // amounts of money
 	Percentages   []parse.PercentMatch // percentages, percentage points, basis points, per mille
 	Organizations []entity.Mention     // mentions with Kind == entity.Organization
@@ -46,19 +46,19 @@ type Document struct {
 
 // Person returns the first mention of the person with the canonical name
 // name, and whether there is one.
-func (d *Document) Person(name string) (entity.Mention, bool) {
+func (d Document) Person(name string) (entity.Mention, bool) {
 	return findByName(d.Persons, name)
 }
 
 // Organization returns the first mention of the organization with the
 // canonical name name, and whether there is one.
-func (d *Document) Organization(name string) (entity.Mention, bool) {
+func (d Document) Organization(name string) (entity.Mention, bool) {
 	return findByName(d.Organizations, name)
 }
 
 // Speaker returns the first mention in d of the person (or organization)
 // who said q, and whether q has a speaker that d mentions.
-func (d *Document) Speaker(q quote.Quote) (entity.Mention, bool) {
+func (d Document) Speaker(q quote.Quote) (entity.Mention, bool) {
 	if q.Speaker == nil || q.Speaker.Name == "" {
 		return entity.Mention{}, false
 	}
@@ -224,10 +224,10 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if k&(Numbers|Amounts|Percentages) != 0 {
 		nums := parse.FindNumbers(text)
 		if k&Numbers != 0 {
-			doc.Numbers = nums
+			doc.Numbers = parse.SplitRanges(nums) // "100 bis 300 Milliarden": two numerals
 		}
 		if k&Percentages != 0 {
-			doc.Percentages = parse.PercentsIn(text, nums)
+			doc.Percentages = parse.FindPercentsWith(text, nums)
 		}
 		if k&Amounts != 0 {
 			doc.Amounts = a.money.FindIn(text, nums)

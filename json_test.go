@@ -3,6 +3,7 @@ package finanztext_test
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"testing"
 
 	"github.com/finanztext/finanztext"
@@ -75,7 +76,7 @@ func TestDocumentJSON(t *testing.T) {
 			want: `{"numbers":[],"amounts":[` +
 				`{"text":"1,10 Euro je","start":0,"end":12,"value":"1.1","currency":"EUR"},` +
 				`{"text":"12 bis 14","start":13,"end":20,"value":"12000000000","currency":"EUR","min":"12000000000","max":"14000000000","approx":"at_most"},` +
-				`{"text":"Millionenbetrag","start":21,"end":36,"currency":"EUR"},` +
+				`{"text":"Millionenbetrag","start":21,"end":36,"currency":"EUR","vague":true},` +
 				`{"text":"5 Kronen","start":40,"end":49,"value":"5"}],` +
 				`"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[]}`,
 		},
@@ -165,4 +166,32 @@ func TestDocumentJSONAllKinds(t *testing.T) {
 		require.Len(t, got.Organizations, 1)
 		assert.Equal(t, want, got.Organizations[0].Kind, "type %d", typ)
 	}
+}
+
+// TestOneJSONShapePerType checks that every item of a Document's JSON is
+// byte for byte what json.Marshal prints for the item alone: one encoder
+// per type, used everywhere (the CLI prints Document JSON).
+func TestOneJSONShapePerType(t *testing.T) {
+	data, err := os.ReadFile("testdata/artikel.txt")
+	require.NoError(t, err)
+	doc := finanztext.Analyze(string(data))
+	b, err := json.Marshal(doc)
+	require.NoError(t, err)
+	var lists map[string][]json.RawMessage
+	require.NoError(t, json.Unmarshal(b, &lists))
+	check := func(key string, items []json.RawMessage, marshal func(i int) ([]byte, error), n int) {
+		require.Len(t, items, n, key)
+		require.NotZero(t, n, "the article has %s", key)
+		for i := range n {
+			want, err := marshal(i)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(items[i]), "%s[%d]", key, i)
+		}
+	}
+	check("numbers", lists["numbers"], func(i int) ([]byte, error) { return json.Marshal(doc.Numbers[i]) }, len(doc.Numbers))
+	check("amounts", lists["amounts"], func(i int) ([]byte, error) { return json.Marshal(doc.Amounts[i]) }, len(doc.Amounts))
+	check("percentages", lists["percentages"], func(i int) ([]byte, error) { return json.Marshal(doc.Percentages[i]) }, len(doc.Percentages))
+	check("organizations", lists["organizations"], func(i int) ([]byte, error) { return json.Marshal(doc.Organizations[i]) }, len(doc.Organizations))
+	check("persons", lists["persons"], func(i int) ([]byte, error) { return json.Marshal(doc.Persons[i]) }, len(doc.Persons))
+	check("quotes", lists["quotes"], func(i int) ([]byte, error) { return json.Marshal(doc.Quotes[i]) }, len(doc.Quotes))
 }
