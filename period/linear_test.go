@@ -44,10 +44,16 @@ func TestLinear(t *testing.T) {
 				}
 				return best
 			}
-			ts, tl := measure(small), measure(large)
-			if tl > 3*ts+30*time.Millisecond {
-				t.Errorf("%d bytes took %v, %d bytes %v: not linear", len(small), ts, len(large), tl)
+			// A shared machine is noisy: a quadratic finder fails every
+			// attempt, noise fails one.
+			var ts, tl time.Duration
+			for range 3 {
+				ts, tl = measure(small), measure(large)
+				if tl <= 3*ts+30*time.Millisecond {
+					return
+				}
 			}
+			t.Errorf("%d bytes took %v, %d bytes %v: not linear", len(small), ts, len(large), tl)
 		})
 	}
 }
