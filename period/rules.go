@@ -243,7 +243,7 @@ func (m *matcher) yearContext(i int) bool {
 					strong = true
 				}
 			}
-			if p.e-p.s == 1 && p.up {
+			if p.cls == cNone && p.v == 1 {
 				return false // "A 2019"
 			}
 		case tkNum:
@@ -1128,9 +1128,7 @@ func (m *matcher) laterLed(i int) bool {
 	if !m.prevOK(i) {
 		return false
 	}
-	switch m.word(i - 1) {
-	case "wenig", "kurz", "Wenig", "Kurz", "bald", "Bald":
-	default:
+	if p := m.t[i-1]; p.k != tkWord || p.cls != cShortly && p.cls != cRefWord {
 		return false
 	}
 	if m.t[i].v > 0 {
@@ -1170,13 +1168,8 @@ func (m *matcher) partLed(i int) bool {
 	t := m.t[i]
 	a := i
 	var mod Mod
-	if m.prevOK(i) {
-		switch m.word(i - 1) {
-		case "frühen", "Frühen":
-			a, mod = i-1, Start
-		case "späten", "Späten":
-			a, mod = i-1, End
-		}
+	if m.prevOK(i) && m.isCls(i-1, cEarly) {
+		a, mod = i-1, Mod(m.t[i-1].v)
 	}
 	sp := spec{typ: Time, gran: gPart, part: t.v, mod: mod}
 	if t.v == ptMidnight {

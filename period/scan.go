@@ -21,8 +21,9 @@ const (
 	sfxOther
 )
 
-// tok is one token: a word, a run of digits (with the letters glued to
-// it) or one punctuation character. Spaces are skipped; a line break is a
+// tok is one token: a word of the table, a run of other words (the span
+// of the first), a run of digits (with the letters glued to it) or one
+// punctuation character. Spaces are skipped; a line break is a
 // punctuation token '\n'.
 type tok struct {
 	s, e int32 // byte span in the text (see maxText)
@@ -44,6 +45,8 @@ func tokenize(dst []tok, text string) []tok {
 	for i := 0; i < n; {
 		c := text[i]
 		switch {
+		case byteClass[c] == bLetter:
+			dst, i = addWord(dst, table, text, i)
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
 		case c >= '0' && c <= '9':
@@ -84,13 +87,7 @@ func tokenize(dst []tok, text string) []tok {
 			i++
 		default:
 			if isLetterStart(text, i) {
-				j := wordEndFast(text, i, n)
-				t := tok{s: int32(i), e: int32(j), k: tkWord, up: isUpperAt(text, i)}
-				if info, ok := table.lookup(text[i:j]); ok {
-					t.cls, t.v, t.v2 = info.cls, info.v, info.v2
-				}
-				dst = append(dst, t)
-				i = j
+				dst, i = addWord(dst, table, text, i)
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -111,6 +108,32 @@ func tokenize(dst []tok, text string) []tok {
 		}
 	}
 	return dst
+}
+
+// addWord appends the word that starts at text[i] and returns its end.
+func addWord(dst []tok, table *wordHash, text string, i int) ([]tok, int) {
+	first := 1
+	if text[i] >= 0x80 {
+		_, first = utf8.DecodeRuneInString(text[i:])
+	}
+	j := wordEndFast(text, i+first, len(text))
+	info, ok := table.lookup(text[i:j])
+	if !ok {
+		// A run of words the table does not know is one token: the span
+		// of its first word, v = 1 when its last word is a single capital
+		// ("A 2019").
+		single := int32(0)
+		if j == i+1 && text[i] >= 'A' && text[i] <= 'Z' {
+			single = 1
+		}
+		if k := len(dst) - 1; k >= 0 && dst[k].k == tkWord && dst[k].cls == cNone {
+			dst[k].v = single
+		} else {
+			dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: isUpperAt(text, i), v: single})
+		}
+		return dst, j
+	}
+	return append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: isUpperAt(text, i), cls: info.cls, v: info.v, v2: info.v2}), j
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

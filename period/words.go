@@ -39,6 +39,8 @@ const (
 	cCount         // quantity adjectives after a number: neue, weitere
 	cUnd           // und, oder
 	cEra           // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
+	cShortly       // wenig, kurz (before später, zuvor)
+	cEarly         // frühen (v: Start), späten (v: End) before a part of the day
 )
 
 // Units.
@@ -375,6 +377,9 @@ var words = []wordEntry{
 	{"Agenda Paragraf Paragraph Paragrafen Paragraphen Artikel Art Windows Nr Nummer Modell Version Typ Kapitel Seite Seiten Band Zimmer Raum Linie Gleis Flug Tor Vision Euro Strategie Programm Office Mio Mrd Millionen Milliarden Tsd Prozent Punkte Punkten Stück Mann Menschen Einwohner PS Kilometer Meter km", wordInfo{cBlock, 0, 0}},
 	{"neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen", wordInfo{cCount, 0, 0}},
 	{"und oder", wordInfo{cUnd, 0, 0}},
+	{"wenig kurz", wordInfo{cShortly, 0, 0}},
+	{"frühen", wordInfo{cEarly, int32(Start), 0}},
+	{"späten", wordInfo{cEarly, int32(End), 0}},
 	{"lang lange langen", wordInfo{cLang, 0, 0}},
 	{"Laufe", wordInfo{cLaufe, 0, 0}},
 	{"jahrelang jahrelange jahrelangen jahrelanger", wordInfo{cDur, int32(uYear), 0}},
