@@ -106,8 +106,13 @@ func (m *matcher) emit(h hit) {
 // anaphoric ones ("am selben Tag", "zwei Tage später") the latest time the
 // text named, others the document date, or in narrative mode the latest
 // time named.
-func (m *matcher) base(anaphoric bool) (point, bool) {
-	if (anaphoric || m.ref.Narrative) && m.hasAnchor {
+func (m *matcher) base(anaphoric bool) (point, bool) { return m.baseFor(anaphoric, gYear) }
+
+// baseFor is base for a value that needs a base of granularity need (a
+// day for "zwei Tage später"): in news, an anchor coarser than that gives
+// way to the document date.
+func (m *matcher) baseFor(anaphoric bool, need uint8) (point, bool) {
+	if (anaphoric || m.ref.Narrative) && m.hasAnchor && (m.ref.Narrative || m.anchor.gran >= need || !m.hasRef) {
 		return m.anchor, true
 	}
 	if m.ref.Narrative && !m.lookedAhead {
@@ -207,7 +212,11 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	}
 	switch sp.rel {
 	case relShift:
-		b, ok := m.base(sp.ana)
+		need := sp.gran
+		if need == gPart || need == gClock {
+			need = gDay
+		}
+		b, ok := m.baseFor(sp.ana, need)
 		if !ok {
 			return point{}, "", false
 		}
@@ -284,7 +293,7 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 		p = point{gran: sp.gran, m: sp.month, d: sp.day, q: sp.q, h: sp.h, w: sp.week,
 			season: sp.season, fiscal: sp.fiscal, hour: sp.hour, minute: sp.minute, part: sp.part}
 		if sp.weekday > 0 {
-			b, ok := m.base(false)
+			b, ok := m.baseFor(false, gDay)
 			if !ok || b.gran < gDay {
 				return point{}, "", false
 			}

@@ -702,6 +702,8 @@ func (m *matcher) quarterTail(a, j int, sp spec) bool {
 	} else if m.isPunct(j, '/') && m.adj(j-1, j) {
 		if y, e, ok := m.yearAt(j+1, false); ok && m.adj(j, j+1) {
 			sp.year, sp.hasYear, end = y, true, e
+		} else if m.isNum(j+1) && m.adj(j, j+1) && m.t[j+1].nd == 2 { // "Q3/25"
+			sp.year, sp.hasYear, sp.twoDig, end = int(m.t[j+1].v), true, true, j+2
 		}
 	} else {
 		k := j
@@ -1037,6 +1039,9 @@ func (m *matcher) weekdayLed(i int) bool {
 		}
 		return false // "des Montags" is no date of its own
 	}
+	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
+		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v)})
+	}
 	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: 0})
 }
 
@@ -1089,6 +1094,8 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.season = gSeason, sWI
 	case rnJahresfrist:
 		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"})
+	case rnGesamtjahr:
+		sp.gran = gYear
 	case rnFolgezeit:
 		return m.push(i, i+1, spec{typ: Date, ref: "FUTURE_REF"})
 	case rnJahreswechsel:

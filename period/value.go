@@ -271,6 +271,12 @@ func (p point) shift(unit uint8, n int) (point, bool) {
 		}
 		return p, true
 	case uWeek, uDay:
+		if p.gran == gWeek && unit == uWeek {
+			from, _ := p.interval(time.January)
+			y, w := from.AddDate(0, 0, 7*n).ISOWeek()
+			p.y, p.w = fromAstro(y), w
+			return p, true
+		}
 		if p.gran < gDay {
 			return p, false
 		}
