@@ -320,6 +320,8 @@ func TestFindNotATime(t *testing.T) {
 		{"a name like a month", "August Müller leitet die Filiale.", news, nil},
 		{"a compound with a month", "Er wohnt in der Mai-Straße.", news, nil},
 		{"morning as a noun alone", "Morgen ist ein schönes Wort.", news, nil},
+		{"days inside a compound", "Das Drei-Tage-Ticket gilt im Nahverkehr.", news, nil},
+		{"a screen size", "Der Bildschirm zeigt 1920*1080 Punkte.", news, nil},
 	})
 }
 

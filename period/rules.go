@@ -274,6 +274,10 @@ func (m *matcher) yearContext(i int) bool {
 			switch n.ch {
 			case '%', '$':
 				return false
+			case '*', '+', '=', 'x':
+				if m.adj(i, i+1) {
+					return false // 1280*720
+				}
 			case '.', ',':
 				if m.adj(i, i+1) && m.isNum(i+2) && m.adj(i+1, i+2) {
 					return false
@@ -834,6 +838,9 @@ func (m *matcher) unitLed(i int) bool {
 	case t.v2&ufPlural != 0:
 		if m.isNum(i + 1) {
 			return false
+		}
+		if m.isPunct(i+1, '-') && m.adj(i, i+1) || i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) {
+			return false // "Zehn-Tage-Angebot"
 		}
 		switch u {
 		case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
