@@ -185,7 +185,7 @@ func New(opts ...Option) *Analyzer {
 	} else {
 		a.entities = entity.NewRecognizer()
 	}
-	a.quotes = quote.NewFinder(quote.WithEntityFinder(a.entities.Find))
+	a.quotes = quote.NewFinder(quote.WithRecognizer(a.entities))
 	a.periods = period.NewFinder()
 	return a
 }
@@ -235,7 +235,8 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	}
 
 	if k&(Organizations|Persons|Quotes) != 0 {
-		mentions := a.entities.Find(text)
+		edoc := a.entities.FindDoc(text)
+		mentions := edoc.Mentions
 		if len(a.persons) > 0 {
 			mentions = a.addPersons(text, mentions)
 		}
@@ -263,7 +264,11 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 			}
 		}
 		if k&Quotes != 0 {
-			doc.Quotes = a.quotes.FindWith(text, mentions)
+			if len(a.persons) == 0 {
+				doc.Quotes = a.quotes.FindWithDoc(edoc) // with the references ("das Unternehmen")
+			} else {
+				doc.Quotes = a.quotes.FindWith(text, mentions)
+			}
 		}
 	}
 	return doc

@@ -1,8 +1,6 @@
 package money
 
 import (
-	"strconv"
-
 	"github.com/finanztext/finanztext/internal/jsonw"
 	"github.com/shopspring/decimal"
 )
@@ -32,53 +30,37 @@ func (a Amount) MarshalJSON() ([]byte, error) {
 //     "at_most", "at_least", "more_than", "less_than", "just_under",
 //     "just_over"); absent without a qualifier.
 //
-// Strings are escaped as encoding/json does with HTML escaping off:
-// quotes, backslashes and control characters escaped, U+2028 and U+2029
-// as \u2028 and \u2029, and each byte of invalid UTF-8 as \ufffd. The
+// Strings are escaped as encoding/json does with HTML escaping off; the
 // output is the same as json.Marshal of the equivalent struct, without
 // reflection; a decimal of up to 15 digits is written without allocating.
 //
 // [decimal.Decimal]: https://pkg.go.dev/github.com/shopspring/decimal#Decimal
 func (a Amount) AppendJSON(dst []byte) []byte {
-	dst = append(dst, `{"text":`...)
-	dst = jsonw.String(dst, a.Text)
-	dst = append(dst, `,"start":`...)
-	dst = strconv.AppendInt(dst, int64(a.Start), 10)
-	dst = append(dst, `,"end":`...)
-	dst = strconv.AppendInt(dst, int64(a.End), 10)
+	o := jsonw.Begin(dst)
+	o.Str("text", a.Text)
+	o.Int("start", a.Start)
+	o.Int("end", a.End)
 	if !a.Vague {
-		dst = append(dst, `,"value":"`...)
-		vs := len(dst)
-		dst = jsonw.Decimal(dst, a.jsonValue())
-		ve := len(dst)
-		dst = append(dst, '"')
+		v := a.jsonValue()
+		o.Dec("value", v)
 		if a.HasCurrency {
-			dst = appendCurrencyJSON(dst, a)
+			o.Str("currency", a.Currency.String())
 		}
 		if a.IsRange {
-			dst = append(dst, `,"min":"`...)
-			dst = append(dst, dst[vs:ve]...)
-			dst = append(dst, `","max":"`...)
-			dst = jsonw.Decimal(dst, a.Max)
-			dst = append(dst, '"')
+			o.Dec("min", v)
+			o.Dec("max", a.Max)
 		}
 	} else if a.HasCurrency {
-		dst = appendCurrencyJSON(dst, a)
+		o.Str("currency", a.Currency.String())
 	}
-	if a.Per != "" {
-		dst = append(dst, `,"per":`...)
-		dst = jsonw.String(dst, a.Per)
-	}
+	o.StrOmit("per", a.Per)
 	if a.Vague {
-		dst = append(dst, `,"vague":true`...)
+		o.Bool("vague", true)
 	}
 	if a.Qual != nil {
-		if s := a.Qual.Approx.String(); s != "" {
-			dst = append(dst, `,"approx":`...)
-			dst = jsonw.String(dst, s)
-		}
+		o.StrOmit("approx", a.Qual.Approx.String())
 	}
-	return append(dst, '}')
+	return o.End()
 }
 
 // jsonValue is the "value" of a: Value, or for a range Min (Value when Min
@@ -88,10 +70,4 @@ func (a Amount) jsonValue() decimal.Decimal {
 		return a.Min
 	}
 	return a.Value
-}
-
-// appendCurrencyJSON appends the "currency" field of a.
-func appendCurrencyJSON(dst []byte, a Amount) []byte {
-	dst = append(dst, `,"currency":`...)
-	return jsonw.String(dst, a.Currency.String())
 }

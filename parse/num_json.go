@@ -9,25 +9,11 @@ func (n Number) AppendJSON(dst []byte) []byte {
 	o.Str("text", n.Text)
 	o.Int("start", n.Start)
 	o.Int("end", n.End)
-	b := o.Member("value")
-	b = append(b, '"')
-	vs := len(b)
-	b = jsonw.Decimal(b, n.Value) // exact, as Value.String(), without allocating
-	ve := len(b)
-	b = append(b, '"')
-	o.Set(b)
+	o.Dec("value", n.Value)
 	o.Bool("ordinal", n.Ordinal)
 	if n.IsRange {
-		b = o.Member("min")
-		b = append(b, '"')
-		b = append(b, b[vs:ve]...)
-		b = append(b, '"')
-		o.Set(b)
-		b = o.Member("max")
-		b = append(b, '"')
-		b = jsonw.Decimal(b, n.Max)
-		b = append(b, '"')
-		o.Set(b)
+		o.Dec("min", n.Value)
+		o.Dec("max", n.Max)
 	}
 	if n.Qual != nil {
 		o.StrOmit("approx", n.Qual.Approx.String())

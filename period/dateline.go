@@ -34,9 +34,16 @@ func Dateline(text string) (Expression, bool) {
 }
 
 // placePrefix reports whether s can be the place before a dateline's date:
-// short, of letters, spaces, commas, hyphens, slashes and parentheses.
+// nothing, or a short run of letters, spaces, hyphens, slashes and
+// parentheses ending in a comma ("Frankfurt am Main, ").
 func placePrefix(s string) bool {
-	if len(s) > 60 {
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
+	}
+	if len(s) == 0 {
+		return true
+	}
+	if len(s) > 60 || s[len(s)-1] != ',' {
 		return false
 	}
 	for i := 0; i < len(s); i++ {

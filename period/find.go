@@ -2,7 +2,9 @@ package period
 
 import (
 	"errors"
+	"math"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -74,18 +76,69 @@ func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
 		fy = time.January
 	}
 	bp := tokPool.Get().(*[]tok)
-	toks := tokenize((*bp)[:0], text)
-	m := matcher{text: text, t: toks, ref: ref, fyStart: fy}
+	m := matcher{full: text, ref: ref, fyStart: fy}
+	m.out = make([]Expression, 0, 4+len(text)/1024)
 	if !ref.Date.IsZero() {
 		m.refPt = pointOfDate(ref.Date)
 		m.hasRef = true
 	}
-	m.run(outer)
+	// One line at a time (no rule crosses a line break), so that the
+	// tokens of a long text need not be held at once.
+	toks := (*bp)[:0]
+	for from := 0; from < len(text); {
+		to := chunkEnd(text, from)
+		if to-from <= maxChunkLen {
+			chunk := text[from:to]
+			toks = tokenize(toks[:0], chunk)
+			m.t, m.text, m.off, m.minTok, m.chunkEnd = toks, chunk, from, 0, to
+			m.run(outer)
+		}
+		from = to
+	}
 	if cap(toks) <= 1<<16 {
 		*bp = toks[:0]
 		tokPool.Put(bp)
 	}
 	return m.out, true
+}
+
+// maxChunk is the longest piece of text tokenized at once when a line is
+// longer; such a line is cut at a space, or else after an ASCII byte that
+// is no letter or digit.
+const maxChunk = 1 << 16
+
+// maxChunkLen bounds a piece of text that has no such byte for that long
+// (token offsets are int32): a single "word" of more than 2 GiB holds no
+// time expression.
+const maxChunkLen = math.MaxInt32
+
+// chunkEnd returns the end of the line that starts at from (after its
+// line break), or of a piece of at most about maxChunk bytes cut after a
+// space.
+func chunkEnd(text string, from int) int {
+	limit := min(len(text), from+maxChunk)
+	if i := strings.IndexByte(text[from:limit], '\n'); i >= 0 {
+		return from + i + 1
+	}
+	if limit == len(text) {
+		return limit
+	}
+	if i := strings.LastIndexByte(text[from:limit], ' '); i > 0 {
+		return from + i + 1
+	}
+	// No space in maxChunk bytes: cut after an ASCII byte that is neither
+	// a letter nor a digit, so that no word is cut.
+	for i := limit - 1; i > from; i-- {
+		if c := text[i]; c < 0x80 && !isASCIILetter(c) && (c < '0' || c > '9') {
+			return i + 1
+		}
+	}
+	for i := limit; i < len(text); i++ {
+		if c := text[i]; c < 0x80 && !isASCIILetter(c) && (c < '0' || c > '9') {
+			return i + 1
+		}
+	}
+	return len(text)
 }
 
 // Sentinel errors wrapped by [*ParseError]. Test with errors.Is.
@@ -150,4 +203,4 @@ func (f *Finder) Parse(s string, ref Ref) (Expression, error) {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // spanOf is the span of tokens [a, b).
-func spanOf(t []tok, a, b int) parse.Span { return parse.Span{Start: t[a].s, End: t[b-1].e} }
+func spanOf(t []tok, a, b int) parse.Span { return parse.Span{Start: int(t[a].s), End: int(t[b-1].e)} }

@@ -13,7 +13,9 @@ type hit struct {
 // matcher runs the rules over the tokens of one text, left to right, and
 // resolves each match against the reference date or the narrative anchor.
 type matcher struct {
-	text    string
+	full    string // the whole text
+	text    string // the line the tokens m.t come from
+	off     int    // the offset of text in full
 	t       []tok
 	ref     Ref
 	fyStart time.Month
@@ -27,14 +29,23 @@ type matcher struct {
 	lastPer   point // the latest period named (Vorjahreszeitraum)
 	hasLast   bool
 
-	minTok int // first token a new match may include (the end of the last one)
-	out    []Expression
-	hits   []hit
+	minTok      int  // first token a new match may include (the end of the last one)
+	pos         int  // the token the rules are at
+	depth       int  // nesting of wrapping rules (sub)
+	lookedAhead bool // a narrative looked for its first year
+	chunkEnd    int  // the end of the line whose tokens m.t holds
+	out         []Expression
+	hits        []hit
 }
 
 func (m *matcher) run(outer *[]int) {
 	t := m.t
 	for i := 0; i < len(t); {
+		if tk := &t[i]; tk.k == tkPunct || tk.k == tkWord && !startClass[tk.cls] {
+			i++
+			continue
+		}
+		m.pos = i
 		m.hits = m.hits[:0]
 		if !m.match(i) || len(m.hits) == 0 {
 			i++
@@ -48,10 +59,10 @@ func (m *matcher) run(outer *[]int) {
 			m.emit(h)
 			if outer != nil {
 				o := h.a
-				if o > m.minTok && t[o-1].k == tkWord && t[o-1].cls == cPrep {
+				for o > m.minTok && t[o-1].k == tkWord && (t[o-1].cls == cPrep || t[o-1].cls == cArt) {
 					o--
 				}
-				*outer = append(*outer, t[o].s)
+				*outer = append(*outer, m.off+int(t[o].s))
 			}
 			m.minTok = h.b
 			if h.b > end {
@@ -62,10 +73,21 @@ func (m *matcher) run(outer *[]int) {
 	}
 }
 
+// startClass tells the word classes that can start a match.
+var startClass = func() (s [64]bool) {
+	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
+		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur} {
+		s[c] = true
+	}
+	return s
+}()
+
 // emit resolves h and appends its expression.
 func (m *matcher) emit(h hit) {
 	sp := spanOf(m.t, h.a, h.b)
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
+	e.Start += m.off
+	e.End += m.off
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val
@@ -84,14 +106,61 @@ func (m *matcher) emit(h hit) {
 // anaphoric ones ("am selben Tag", "zwei Tage später") the latest time the
 // text named, others the document date, or in narrative mode the latest
 // time named.
-func (m *matcher) base(anaphoric bool) (point, bool) {
-	if (anaphoric || m.ref.Narrative) && m.hasAnchor {
+func (m *matcher) base(anaphoric bool) (point, bool) { return m.baseFor(anaphoric, gYear) }
+
+// baseFor is base for a value that needs a base of granularity need (a
+// day for "zwei Tage später"): in news, an anchor coarser than that gives
+// way to the document date.
+func (m *matcher) baseFor(anaphoric bool, need uint8) (point, bool) {
+	if (anaphoric || m.ref.Narrative) && m.hasAnchor && (m.ref.Narrative || m.anchor.gran >= need || !m.hasRef) {
 		return m.anchor, true
+	}
+	if m.ref.Narrative && !m.lookedAhead {
+		// A narrative that names a date before any year ("In der Nacht
+		// zum 9. Februar griffen …") means the first year it names.
+		m.lookedAhead = true
+		if y, ok := m.firstYear(); ok {
+			m.anchor, m.hasAnchor = point{gran: gYear, y: y}, true
+			return m.anchor, true
+		}
 	}
 	if m.hasRef {
 		return m.refPt, true
 	}
 	return point{}, false
+}
+
+// firstYear returns the first year named at or after the current token,
+// reading ahead line by line. It runs once per text.
+func (m *matcher) firstYear() (int, bool) {
+	look := func(v *matcher, from int) (int, bool) {
+		for j := from; j < len(v.t); j++ {
+			if t := v.t[j]; t.k == tkNum && t.nd == 4 {
+				if y, _, ok := v.yearAt(j, false); ok && v.yearContext(j) {
+					return y, true
+				}
+			}
+		}
+		return 0, false
+	}
+	if y, ok := look(m, m.pos); ok {
+		return y, true
+	}
+	var v matcher
+	var buf []tok
+	for from := m.chunkEnd; from < len(m.full); {
+		to := chunkEnd(m.full, from)
+		if to-from <= maxChunkLen {
+			v.text = m.full[from:to]
+			buf = tokenize(buf[:0], v.text)
+			v.t = buf
+			if y, ok := look(&v, 0); ok {
+				return y, true
+			}
+		}
+		from = to
+	}
+	return 0, false
 }
 
 // fiscalYearOf is the fiscal year that holds the day p.
@@ -143,11 +212,18 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	}
 	switch sp.rel {
 	case relShift:
-		b, ok := m.base(sp.ana)
+		need := sp.gran
+		if need == gPart || need == gClock {
+			need = gDay
+		}
+		b, ok := m.baseFor(sp.ana, need)
 		if !ok {
 			return point{}, "", false
 		}
 		g := sp.gran
+		if sp.ana && sp.off != 0 && (sp.unit == uMonth && g == gMonth || sp.unit == uWeek && g == gWeek) && b.gran >= gDay && sp.mod == NoMod {
+			g = gDay // "einen Monat später", "zwei Wochen später" after a day is a day
+		}
 		cg := g
 		if g == gPart || g == gClock {
 			cg = gDay
@@ -217,7 +293,7 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 		p = point{gran: sp.gran, m: sp.month, d: sp.day, q: sp.q, h: sp.h, w: sp.week,
 			season: sp.season, fiscal: sp.fiscal, hour: sp.hour, minute: sp.minute, part: sp.part}
 		if sp.weekday > 0 {
-			b, ok := m.base(false)
+			b, ok := m.baseFor(false, gDay)
 			if !ok || b.gran < gDay {
 				return point{}, "", false
 			}
@@ -275,7 +351,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	if p.gran == gClock && (p.hour > 24 || p.minute > 59) {
 		return point{}, "", false
 	}
-	m.note(p)
+	if !sp.noAnchor && sp.mod != OnOrAfter && sp.mod != OnOrBefore {
+		m.note(p)
+	}
 	v := p.value()
 	if p.gran == gClock && p.hour == 24 {
 		v = v[:len(v)-5] + "24:00"

@@ -55,6 +55,25 @@ func (m *matcher) push(a, b int, sp spec) bool {
 	return true
 }
 
+// maxDepth bounds the nesting of rules that wrap another match ("etwa
+// Mitte 2024"), so that a run of "Ende des Ende des …" stays linear.
+const maxDepth = 2
+
+// sub runs the rules at j for a wrapping rule, which then takes over the
+// match.
+func (m *matcher) sub(j int) bool {
+	if m.depth >= maxDepth {
+		return false
+	}
+	m.depth++
+	minTok := m.minTok
+	m.minTok = j
+	ok := m.match(j)
+	m.minTok = minTok
+	m.depth--
+	return ok
+}
+
 // match tries the rules at token i.
 func (m *matcher) match(i int) bool {
 	t := &m.t[i]
@@ -204,8 +223,14 @@ func (m *matcher) yearContext(i int) bool {
 		switch p.k {
 		case tkWord:
 			switch p.cls {
-			case cBlock, cNum, cOrd:
-				return false
+			case cBlock, cOrd:
+				return false // "Agenda 2030"
+			case cArt, cNum:
+				// "die 1400 hessischen Soldaten" counts; "einer 2002
+				// vorgelegten Studie", "die 1944 mit …" are years.
+				if !m.yearAfterArticle(i + 1) {
+					return false
+				}
 			case cPrep:
 				switch p.v {
 				case pIm, pIn, pSeit, pAb, pBis, pVon, pVor, pNach, pUm, pZwischen, pZum, pGegen:
@@ -218,7 +243,7 @@ func (m *matcher) yearContext(i int) bool {
 					strong = true
 				}
 			}
-			if p.e-p.s == 1 && p.up {
+			if p.cls == cNone && p.v == 1 {
 				return false // "A 2019"
 			}
 		case tkNum:
@@ -249,6 +274,10 @@ func (m *matcher) yearContext(i int) bool {
 			switch n.ch {
 			case '%', '$':
 				return false
+			case '*', '+', '=', 'x':
+				if m.adj(i, i+1) {
+					return false // 1280*720
+				}
 			case '.', ',':
 				if m.adj(i, i+1) && m.isNum(i+2) && m.adj(i+1, i+2) {
 					return false
@@ -272,6 +301,30 @@ func (m *matcher) yearContext(i int) bool {
 		}
 	}
 	return true
+}
+
+// yearAfterArticle reports whether the word at j, after "article +
+// number", lets the number be a year: a participle ("vorgelegten"), a
+// preposition or conjunction, punctuation.
+func (m *matcher) yearAfterArticle(j int) bool {
+	n := m.tk(j)
+	if n == nil || n.k == tkPunct {
+		return true
+	}
+	if n.k != tkWord || n.up {
+		return false
+	}
+	switch n.cls {
+	case cPrep, cUnd, cEra:
+		return true
+	}
+	w := m.text[n.s:n.e]
+	for _, suf := range [...]string{"ten", "te", "tes", "ter", "tem"} {
+		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
 }
 
 func timeClass(c uint8) bool {
@@ -371,11 +424,17 @@ func (m *matcher) yearLed(i int) bool {
 		}
 	}
 	sp := spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(i)}
+	if p := m.tk(i - 1); p != nil && (p.k == tkPunct && (p.ch == 'd' || p.ch == '-') || p.k == tkWord && p.cls == cPrep && p.v == pBis) {
+		if q := m.tk(i - 2); q != nil && q.k == tkNum {
+			sp.noAnchor = true // the end of a range: the narrative stays at its start
+		}
+	}
 	if y2, e2, ok := m.slashYear(end, y); ok {
 		m.push(i, end, sp)
 		sp2 := sp
 		sp2.year = y2
 		sp2.mod = NoMod
+		sp2.noAnchor = true
 		return m.push(end+1, e2, sp2)
 	}
 	return m.push(i, end, sp)
@@ -617,7 +676,8 @@ func (m *matcher) durationTail(a, n, j int) bool {
 			}
 			return m.push(a, end+1, spec{typ: Date, ref: "PAST_REF"})
 		}
-		return m.push(a, end+1, spec{typ: Date, gran: g, rel: relShift, unit: u, off: dir * n, ana: true})
+		// a look back ("ein Jahr früher") does not move the narrative
+		return m.push(a, end+1, spec{typ: Date, gran: g, rel: relShift, unit: u, off: dir * n, ana: true, noAnchor: dir < 0})
 	}
 	if n > 0 && g != gNone && a == j-1 && m.prevOK(a) {
 		if m.isPrep(a-1, pVor) {
@@ -628,9 +688,6 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		}
 	}
 	sp := spec{typ: Duration, val: durationValue(n, u)}
-	if m.isCls(end, cLang) && m.word(end) == "lang" {
-		end++
-	}
 	if u == uMonth && n > 0 && m.isCls(a, cOrd) && m.t[a].v == 1 {
 		sp.months = n
 		if y, e, ok := m.yearAt(end, false); ok && y > 0 {
@@ -649,6 +706,8 @@ func (m *matcher) quarterTail(a, j int, sp spec) bool {
 	} else if m.isPunct(j, '/') && m.adj(j-1, j) {
 		if y, e, ok := m.yearAt(j+1, false); ok && m.adj(j, j+1) {
 			sp.year, sp.hasYear, end = y, true, e
+		} else if m.isNum(j+1) && m.adj(j, j+1) && m.t[j+1].nd == 2 { // "Q3/25"
+			sp.year, sp.hasYear, sp.twoDig, end = int(m.t[j+1].v), true, true, j+2
 		}
 	} else {
 		k := j
@@ -698,6 +757,9 @@ func (m *matcher) monthLed(i int) bool {
 	if !ok {
 		return false
 	}
+	if m.isPunct(end, '-') && m.adj(end-1, end) && m.tk(end+1) != nil && m.adj(end, end+1) && !m.isCls(end+1, cMonth) {
+		return false // Mai-Majewski, August-Bebel-Straße
+	}
 	w := m.word(i)
 	if (w == "August" || w == "April" || w == "Mai" || w == "Juni") && m.tk(end) != nil {
 		n := m.t[end]
@@ -731,6 +793,9 @@ func (m *matcher) unitLed(i int) bool {
 		a = i - 1
 	}
 	switch {
+	case u == uYear && t.v2&ufGen != 0 && m.prevOK(i) && m.word(i-1) == "neuen" && !m.isNum(i+1):
+		// "des neuen Jahres"
+		return m.push(i-1, i+1, spec{typ: Date, gran: gYear, rel: relShift, unit: uYear, off: 1, ana: true})
 	case u == uWeek && t.v2&ufKW != 0:
 		if m.isNum(i+1) && m.t[i+1].nd <= 2 && m.t[i+1].v >= 1 && m.t[i+1].v <= 53 {
 			sp := spec{typ: Date, gran: gWeek, week: int(m.t[i+1].v)}
@@ -759,28 +824,30 @@ func (m *matcher) unitLed(i int) bool {
 				return m.push(a, e2, sp)
 			}
 			m.push(a, end, sp)
-			sp.year = y2
+			sp.year, sp.noAnchor = y2, true
 			return m.push(end+1, e2, sp)
 		}
 		return m.push(a, end, sp)
+	case u == uYear && t.v2&ufPlural != 0 && m.word(i) == "Jahre" && m.isNum(i+1):
+		// "im Jahre 207 v. Chr."
+		y, end, ok := m.yearAt(i+1, true)
+		if !ok {
+			return false
+		}
+		return m.push(a, end, spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(a)})
 	case t.v2&ufPlural != 0:
 		if m.isNum(i + 1) {
 			return false
+		}
+		if m.isPunct(i+1, '-') && m.adj(i, i+1) || i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) {
+			return false // "Zehn-Tage-Angebot"
 		}
 		switch u {
 		case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
 		default:
 			return false
 		}
-		a = i
-		if m.prevOK(i) && m.isPrep(i-1, pSeit) {
-			a = i - 1
-		}
-		end := i + 1
-		if m.isCls(end, cLang) && m.word(end) == "lang" {
-			end++
-		}
-		return m.push(a, end, spec{typ: Duration, val: durationValue(-1, u)})
+		return m.push(i, i+1, spec{typ: Duration, val: durationValue(-1, u)})
 	}
 	return false
 }
@@ -795,8 +862,11 @@ func (m *matcher) relLed(i int) bool {
 	ana := r.v2 == rkSame || isAnaRel(w)
 	j := i + 1
 	a := i
-	if r.v2 == rkSame && m.prevOK(i) && (m.isPrep(i-1, pAm) || m.isPrep(i-1, pIm)) {
-		a = i - 1
+	if r.v2 == rkSame && m.prevOK(i) && (m.isPrep(i-1, pAm) || m.isPrep(i-1, pIm)) && !m.isUnit(i+1, uYear) {
+		a = i - 1 // "am selben Tag", "im selben Monat"
+	}
+	if m.prevOK(i) && m.isUnit(i+1, uYear) && (m.word(i-1) == "das" || m.word(i-1) == "Das") {
+		a = i - 1 // "das folgende Jahr"
 	}
 	if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.isCls(j+1, cUnit) && m.t[j+1].v2&ufPlural != 0 {
 		return m.durationTail(i, int(m.t[j].v), j+1)
@@ -923,10 +993,7 @@ func (m *matcher) posLed(i int) bool {
 		}
 	}
 	save := len(m.hits)
-	minTok := m.minTok
-	m.minTok = j
-	ok := m.match(j)
-	m.minTok = minTok
+	ok := m.sub(j)
 	if !ok || len(m.hits) == save {
 		m.hits = m.hits[:save]
 		return false
@@ -947,9 +1014,15 @@ func (m *matcher) seasonLed(i int) bool {
 	if sp.hasYear && end == i+2 {
 		if y2, e2, ok := m.slashYear(end, sp.year); ok {
 			m.push(i, end, sp)
-			sp.year = y2
+			sp.year, sp.noAnchor = y2, true
+			if m.t[end+1].nd == 4 { // "Winter 1916/1917": the second is a year
+				sp.gran, sp.season, sp.mod = gYear, 0, NoMod
+			}
 			return m.push(end+1, e2, sp)
 		}
+	}
+	if !sp.hasYear && end == i+1 && hasSuffixS(m.word(i)) {
+		return false // "während des Sommers": no period of its own
 	}
 	return m.push(i, end, sp)
 }
@@ -972,6 +1045,9 @@ func (m *matcher) weekdayLed(i int) bool {
 			return m.push(i, i+1, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+m.t[i].v))})
 		}
 		return false // "des Montags" is no date of its own
+	}
+	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
+		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v)})
 	}
 	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: 0})
 }
@@ -1005,7 +1081,7 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.rel, sp.unit, sp.off, sp.ana = gDay, relShift, uDay, 1, true
 	case rnSchlussquartal:
 		sp.gran, sp.q = gQuarter, 4
-	case rnJahresende, rnJahreswechsel:
+	case rnJahresende:
 		sp.gran, sp.mod = gYear, End
 	case rnJahresmitte:
 		sp.gran, sp.mod = gYear, Mid
@@ -1025,12 +1101,13 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.season = gSeason, sWI
 	case rnJahresfrist:
 		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"})
+	case rnGesamtjahr:
+		sp.gran = gYear
 	case rnFolgezeit:
-		a := i
-		if m.prevOK(i) && m.isCls(i-1, cArt) {
-			a = i - 1
-		}
-		return m.push(a, i+1, spec{typ: Date, ref: "FUTURE_REF"})
+		return m.push(i, i+1, spec{typ: Date, ref: "FUTURE_REF"})
+	case rnJahreswechsel:
+		// the first day of the year that begins
+		return m.push(i, i+1, spec{typ: Date, gran: gDay, month: 1, day: 1, yoff: 1, ana: true})
 	default:
 		return false
 	}
@@ -1065,9 +1142,7 @@ func (m *matcher) laterLed(i int) bool {
 	if !m.prevOK(i) {
 		return false
 	}
-	switch m.word(i - 1) {
-	case "wenig", "kurz", "Wenig", "Kurz", "bald", "Bald":
-	default:
+	if p := m.t[i-1]; p.k != tkWord || p.cls != cShortly && p.cls != cRefWord {
 		return false
 	}
 	if m.t[i].v > 0 {
@@ -1107,13 +1182,8 @@ func (m *matcher) partLed(i int) bool {
 	t := m.t[i]
 	a := i
 	var mod Mod
-	if m.prevOK(i) {
-		switch m.word(i - 1) {
-		case "frühen", "Frühen":
-			a, mod = i-1, Start
-		case "späten", "Späten":
-			a, mod = i-1, End
-		}
+	if m.prevOK(i) && m.isCls(i-1, cEarly) {
+		a, mod = i-1, Mod(m.t[i-1].v)
 	}
 	sp := spec{typ: Time, gran: gPart, part: t.v, mod: mod}
 	if t.v == ptMidnight {
@@ -1162,10 +1232,7 @@ func (m *matcher) approxLed(i int) bool {
 		return false
 	}
 	save := len(m.hits)
-	minTok := m.minTok
-	m.minTok = j
-	ok := m.match(j)
-	m.minTok = minTok
+	ok := m.sub(j)
 	if !ok || len(m.hits) == save {
 		m.hits = m.hits[:save]
 		return false
@@ -1233,7 +1300,7 @@ func (m *matcher) decadeWordLed(i int) bool {
 func (m *matcher) holidayLed(i int, v int32) bool { return m.holidayLed2(i, i, v) }
 
 func (m *matcher) holidayLed2(a, i int, v int32) bool {
-	sp := spec{typ: Date, gran: gDay, month: int(v / 100), day: int(v % 100)}
+	sp := spec{typ: Date, gran: gDay, month: int(v / 100), day: int(v % 100), mod: m.prepMod(a)}
 	end := i + 1
 	if y, e, ok := m.yearAt(end, false); ok {
 		sp.year, sp.hasYear, end = y, true, e

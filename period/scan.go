@@ -1,6 +1,7 @@
 package period
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,11 +21,12 @@ const (
 	sfxOther
 )
 
-// tok is one token: a word, a run of digits (with the letters glued to
-// it) or one punctuation character. Spaces are skipped; a line break is a
+// tok is one token: a word of the table, a run of other words (the span
+// of the first), a run of digits (with the letters glued to it) or one
+// punctuation character. Spaces are skipped; a line break is a
 // punctuation token '\n'.
 type tok struct {
-	s, e int   // byte span in the text
+	s, e int32 // byte span in the text (see maxText)
 	v    int32 // word: class value; number: its value (-1 when too long)
 	v2   int16 // word: second class value
 	k    uint8 // tkWord, tkNum, tkPunct
@@ -35,13 +37,16 @@ type tok struct {
 	up   bool  // word: starts with an uppercase letter
 }
 
-// tokenize appends the tokens of text to dst.
+// tokenize appends the tokens of text to dst. len(text) must not exceed
+// maxChunkLen: offsets are int32.
 func tokenize(dst []tok, text string) []tok {
-	table := wordTable()
+	table := hashTable()
 	n := len(text)
 	for i := 0; i < n; {
 		c := text[i]
 		switch {
+		case byteClass[c] == bLetter:
+			dst, i = addWord(dst, table, text, i)
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
 		case c >= '0' && c <= '9':
@@ -53,7 +58,7 @@ func tokenize(dst []tok, text string) []tok {
 				}
 				j++
 			}
-			t := tok{s: i, k: tkNum, v: int32(v)}
+			t := tok{s: int32(i), k: tkNum, v: int32(v)}
 			if v >= 1e9 {
 				t.v = -1
 			}
@@ -74,27 +79,19 @@ func tokenize(dst []tok, text string) []tok {
 				}
 				j = k
 			}
-			t.e = j
+			t.e = int32(j)
 			dst = append(dst, t)
 			i = j
 		case c < 0x80 && !isASCIILetter(c):
-			dst = append(dst, tok{s: i, e: i + 1, k: tkPunct, ch: c})
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tkPunct, ch: c})
 			i++
 		default:
 			if isLetterStart(text, i) {
-				j := wordEnd(text, i)
-				t := tok{s: i, e: j, k: tkWord, up: isUpperAt(text, i)}
-				if j-i <= 32 {
-					if info, ok := table[text[i:j]]; ok {
-						t.cls, t.v, t.v2 = info.cls, info.v, info.v2
-					}
-				}
-				dst = append(dst, t)
-				i = j
+				dst, i = addWord(dst, table, text, i)
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
-			t := tok{s: i, e: i + size, k: tkPunct, ch: '?'}
+			t := tok{s: int32(i), e: int32(i + size), k: tkPunct, ch: '?'}
 			switch {
 			case r == '–' || r == '—' || r == '‒' || r == '−':
 				t.ch = 'd'
@@ -111,6 +108,32 @@ func tokenize(dst []tok, text string) []tok {
 		}
 	}
 	return dst
+}
+
+// addWord appends the word that starts at text[i] and returns its end.
+func addWord(dst []tok, table *wordHash, text string, i int) ([]tok, int) {
+	first := 1
+	if text[i] >= 0x80 {
+		_, first = utf8.DecodeRuneInString(text[i:])
+	}
+	j := wordEndFast(text, i+first, len(text))
+	info, ok := table.lookup(text[i:j])
+	if !ok {
+		// A run of words the table does not know is one token: the span
+		// of its first word, v = 1 when its last word is a single capital
+		// ("A 2019").
+		single := int32(0)
+		if j == i+1 && text[i] >= 'A' && text[i] <= 'Z' {
+			single = 1
+		}
+		if k := len(dst) - 1; k >= 0 && dst[k].k == tkWord && dst[k].cls == cNone {
+			dst[k].v = single
+		} else {
+			dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: isUpperAt(text, i), v: single})
+		}
+		return dst, j
+	}
+	return append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: isUpperAt(text, i), cls: info.cls, v: info.v, v2: info.v2}), j
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -149,6 +172,100 @@ func wordEnd(text string, i int) int {
 	}
 	return i
 }
+
+// byteClass classifies ASCII bytes: bLetter, bDigit, or 0 (and 0 for
+// every byte of a multi-byte character, which takes the slow path).
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = bLetter, bLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bDigit
+	}
+	return t
+}()
+
+const (
+	bLetter = 1
+	bDigit  = 2
+)
+
+// wordEndFast is wordEnd with a table lookup per ASCII byte.
+func wordEndFast(text string, i, n int) int {
+	for i < n {
+		c := text[i]
+		if byteClass[c] != 0 {
+			i++
+			continue
+		}
+		if c < 0x80 || !isLetterStart(text, i) {
+			return i
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return i
+}
+
+// wordKeyHash hashes a word by its length and three of its bytes: cheap,
+// and enough to spread the few hundred words of the table.
+func wordKeyHash(s string) uint32 {
+	n := len(s)
+	return uint32(n)*0x9e3779b1 ^ uint32(s[0])*0x85ebca77 ^ uint32(s[n-1])*0xc2b2ae3d ^ uint32(s[n/2])*0x27d4eb2f
+}
+
+// wordHash is the word table as an open-addressing hash table, with a
+// one-bit-per-hash filter (the top 16 bits of the hash) that turns most
+// other words away before a probe.
+type wordHash struct {
+	keys   []string
+	infos  []wordInfo
+	mask   uint32
+	filter [1 << 16 / 64]uint64
+}
+
+const maxWordLen = 32
+
+func (w *wordHash) lookup(s string) (wordInfo, bool) {
+	if len(s) > maxWordLen {
+		return wordInfo{}, false
+	}
+	h := wordKeyHash(s)
+	if f := h >> 16; w.filter[f>>6]&(1<<(f&63)) == 0 {
+		return wordInfo{}, false
+	}
+	for i := h & w.mask; ; i = (i + 1) & w.mask {
+		k := w.keys[i]
+		if k == "" {
+			return wordInfo{}, false
+		}
+		if k == s {
+			return w.infos[i], true
+		}
+	}
+}
+
+var hashTable = sync.OnceValue(func() *wordHash {
+	m := wordTable()
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	w := &wordHash{keys: make([]string, size), infos: make([]wordInfo, size), mask: uint32(size - 1)}
+	for k, v := range m {
+		if len(k) > maxWordLen {
+			continue
+		}
+		i := wordKeyHash(k) & w.mask
+		for w.keys[i] != "" {
+			i = (i + 1) & w.mask
+		}
+		w.keys[i], w.infos[i] = k, v
+		f := wordKeyHash(k) >> 16
+		w.filter[f>>6] |= 1 << (f & 63)
+	}
+	return w
+})
 
 func isUpperAt(text string, i int) bool {
 	c := text[i]

@@ -61,6 +61,8 @@ type spec struct {
 	val    string // a fixed value (durations, sets)
 	months int    // "die ersten neun Monate": the interval is the year's first months
 	ana    bool   // resolve against the latest time named ("zwei Tage später")
+
+	noAnchor bool // the value does not move the narrative ("seit 1939", the end of a range)
 }
 
 // point is a resolved calendar value.
@@ -98,7 +100,8 @@ func pad(b []byte, v, n int) []byte {
 
 // value formats p in TIMEX3 form.
 func (p point) value() string {
-	var b []byte
+	var buf [32]byte
+	b := buf[:0]
 	switch p.gran {
 	case gCentury:
 		return strconv.Itoa(p.cent)
@@ -268,6 +271,12 @@ func (p point) shift(unit uint8, n int) (point, bool) {
 		}
 		return p, true
 	case uWeek, uDay:
+		if p.gran == gWeek && unit == uWeek {
+			from, _ := p.interval(time.January)
+			y, w := from.AddDate(0, 0, 7*n).ISOWeek()
+			p.y, p.w = fromAstro(y), w
+			return p, true
+		}
 		if p.gran < gDay {
 			return p, false
 		}

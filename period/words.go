@@ -39,6 +39,8 @@ const (
 	cCount         // quantity adjectives after a number: neue, weitere
 	cUnd           // und, oder
 	cEra           // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
+	cShortly       // wenig, kurz (before später, zuvor)
+	cEarly         // frühen (v: Start), späten (v: End) before a part of the day
 )
 
 // Units.
@@ -116,6 +118,7 @@ const (
 	rnJahresfrist
 	rnQuartalsende
 	rnFolgezeit
+	rnGesamtjahr
 )
 
 // Reference words (v of cRefWord).
@@ -319,6 +322,7 @@ var words = []wordEntry{
 	{"Sommerhalbjahr Sommerhalbjahres Sommerhalbjahrs", wordInfo{cRelNoun, rnSommerhalbjahr, 0}},
 	{"Winterhalbjahr Winterhalbjahres Winterhalbjahrs", wordInfo{cRelNoun, rnWinterhalbjahr, 0}},
 	{"Jahresfrist", wordInfo{cRelNoun, rnJahresfrist, 0}},
+	{"Gesamtjahr Gesamtjahres Gesamtjahrs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
 	{"Folgezeit", wordInfo{cRelNoun, rnFolgezeit, 0}},
 
@@ -375,6 +379,9 @@ var words = []wordEntry{
 	{"Agenda Paragraf Paragraph Paragrafen Paragraphen Artikel Art Windows Nr Nummer Modell Version Typ Kapitel Seite Seiten Band Zimmer Raum Linie Gleis Flug Tor Vision Euro Strategie Programm Office Mio Mrd Millionen Milliarden Tsd Prozent Punkte Punkten Stück Mann Menschen Einwohner PS Kilometer Meter km", wordInfo{cBlock, 0, 0}},
 	{"neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen", wordInfo{cCount, 0, 0}},
 	{"und oder", wordInfo{cUnd, 0, 0}},
+	{"wenig kurz", wordInfo{cShortly, 0, 0}},
+	{"frühen", wordInfo{cEarly, int32(Start), 0}},
+	{"späten", wordInfo{cEarly, int32(End), 0}},
 	{"lang lange langen", wordInfo{cLang, 0, 0}},
 	{"Laufe", wordInfo{cLaufe, 0, 0}},
 	{"jahrelang jahrelange jahrelangen jahrelanger", wordInfo{cDur, int32(uYear), 0}},
@@ -394,6 +401,17 @@ var words = []wordEntry{
 	{"H2", wordInfo{cQH, 12, 0}},
 }
 
+// weekdayParts are the parts of the day that join a weekday in one word
+// ("Mittwochabend", "Freitagmorgen").
+var weekdayParts = []struct {
+	suffix string
+	part   int32
+}{
+	{"morgen", ptMO}, {"vormittag", ptMO}, {"mittag", ptMI}, {"nachmittag", ptAF}, {"abend", ptEV}, {"nacht", ptNI},
+}
+
+var weekdayNames = []string{"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"}
+
 var monthGenitive = map[string]int32{
 	"Januars": 1, "Februars": 2, "Märzes": 3, "Aprils": 4, "Mais": 5, "Junis": 6,
 	"Julis": 7, "Augusts": 8, "Septembers": 9, "Oktobers": 10, "Novembers": 11, "Dezembers": 12,
@@ -410,6 +428,11 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 				info.v = monthGenitive[f]
 			}
 			m[f] = info
+		}
+	}
+	for d, name := range weekdayNames {
+		for _, p := range weekdayParts {
+			m[name+p.suffix] = wordInfo{cWeekday, int32(d + 1), int16(p.part)}
 		}
 	}
 	// Capitalized forms of lowercase words (a sentence start), unless the
