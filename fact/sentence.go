@@ -1,0 +1,489 @@
+package fact
+
+import (
+	"github.com/finanztext/finanztext/parse"
+)
+
+// segment is a stretch of a sentence between clause marks (, ; : –),
+// brackets excluded: the unit in which a figure looks for its metric.
+type segment struct {
+	a, b      int // tokens [a, b)
+	dir       int8
+	status    Status
+	hasStatus bool
+	hypo      bool
+	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
+}
+
+// role is what a figure is to its fact.
+type role uint8
+
+const (
+	rValue role = iota
+	rBy
+	rFrom
+)
+
+// draft is a fact being built.
+type draft struct {
+	c           *cue
+	m           Metric
+	seg         int
+	val, by, fr int // figure token indexes, -1 when empty
+	dir         int8
+	status      Status
+	hasStatus   bool
+	entity      string
+	ellipsis    bool // attached to the fact before it, no cue of its own
+}
+
+// sentence finds the facts of the current sentence.
+func (s *state) sentence(sp parse.Span, para int) {
+	segOf := make([]int, len(s.toks))
+	var segs []segment
+	depth := 0
+	start := 0
+	for i, t := range s.toks {
+		switch t.kind {
+		case tOpen:
+			depth++
+		case tClose:
+			if depth > 0 {
+				depth--
+			}
+		case tBreak:
+			if depth == 0 {
+				segs = append(segs, segment{a: start, b: i})
+				start = i + 1
+			}
+		}
+		segOf[i] = len(segs)
+	}
+	segs = append(segs, segment{a: start, b: len(s.toks)})
+	s.segs = segs
+	for g := range segs {
+		s.readSegment(&segs[g])
+		if g > 0 && segs[g-1].hypo {
+			segs[g].hypo = true // a wish or condition governs the clauses after it
+		}
+	}
+	// inherit: an elliptic segment ("das Ebit um 12 Prozent") or a
+	// subordinate one ("…, dass der Umsatz …") shares the verb before it
+	for g := 1; g < len(segs); g++ {
+		cur, prev := &segs[g], &segs[g-1]
+		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb) {
+			cur.status, cur.hasStatus = prev.status, true
+		}
+		if cur.dir == 0 && !cur.ownVerb {
+			cur.dir = prev.dir
+		}
+	}
+	cues := s.cues(segOf)
+	// a stake verb takes the share words of its clause ("hält … Aktien")
+	for k := range cues {
+		c := &cues[k]
+		if c.isVerb || c.m != SharePrice {
+			continue
+		}
+		for j := range cues {
+			if cues[j].isVerb && cues[j].seg == c.seg && cues[j].a < c.a && cues[j].verb.percent == Stake {
+				c.m = NoMetric
+			}
+		}
+		if c.a >= 2 && s.toks[c.a-2].kind == tFigure && s.is(c.a-1, "der", "ihrer", "seiner") {
+			c.m = NoMetric // "32,5 % der Aktien": what the figure is a part of
+		}
+	}
+	var ds []draft
+	for i, t := range s.toks {
+		if t.kind != tFigure {
+			continue
+		}
+		g := segOf[i]
+		if segs[g].hypo {
+			continue
+		}
+		f := &s.figs[t.fig]
+		if f.val.Kind == Count && !s.countOK(i) {
+			continue
+		}
+		if s.inPeriod(f.span) {
+			continue
+		}
+		r := s.role(i, g, segs)
+		ci, asChange := s.pick(cues, i, g, r)
+		if ci < 0 {
+			s.attachElliptic(&ds, i, g, r, segs)
+			continue
+		}
+		c := &cues[ci]
+		m, _ := c.metricFor(f.val.Kind)
+		if asChange && r == rValue {
+			r = rBy
+		}
+		s.place(&ds, c, m, i, r)
+	}
+	if len(ds) == 0 {
+		return
+	}
+	for k := range ds {
+		s.finish(&ds[k], sp, para, ds[:k])
+	}
+}
+
+// readSegment notes the verb of change, the status and a hypothetical
+// frame of a segment.
+func (s *state) readSegment(g *segment) {
+	est, fc := false, false
+	for i := g.a; i < g.b; i++ {
+		if s.toks[i].kind != tWord || s.inQual(i) {
+			continue
+		}
+		b := s.wb(i)
+		w := string(b)
+		if d, ok := directionWords()[w]; ok && g.dir == 0 {
+			if !s.toks[i].upper || i == g.a {
+				g.dir = d
+				g.ownVerb = true
+			}
+		}
+		if pv, ok := particleVerbs[w]; ok && g.dir == 0 {
+			for k := i + 1; k < g.b; k++ {
+				if string(s.wb(k)) == pv.particle {
+					g.dir, g.ownVerb = pv.dir, true
+					break
+				}
+			}
+		}
+		switch w {
+		case "lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "erreichte",
+			"erreicht", "blieb", "blieben", "stagnierte", "war", "waren", "ist", "sind", "hatte", "hatten",
+			"erzielte", "erzielt", "erwirtschaftete", "meldete", "verbuchte":
+			g.ownVerb = true
+		}
+		if estimateWords[w] {
+			est = true
+		}
+		if forecastWords[w] {
+			fc = true
+		}
+		if hypotheticalWords[w] || w == "wenn" {
+			g.hypo = true
+		}
+		if (w == "wird" || w == "werden") && s.futureAfter(i, g) {
+			fc = true
+		}
+	}
+	switch {
+	case est:
+		g.status, g.hasStatus = Estimate, true
+	case fc:
+		g.status, g.hasStatus = Forecast, true
+	}
+}
+
+// futureAfter reports whether "wird" at i builds the future: an infinitive
+// ends the clause ("wird … steigen") or stands right before it ("investieren
+// wird").
+func (s *state) futureAfter(i int, g *segment) bool {
+	inf := func(k int) bool {
+		if !s.isWord(k) || s.toks[k].upper {
+			return false
+		}
+		w := string(s.wb(k))
+		if len(w) < 4 || (len(w) > 2 && w[:2] == "ge") {
+			return false
+		}
+		n := len(w)
+		return w[n-2:] == "en" || w[n-2:] == "rn" || w[n-2:] == "ln"
+	}
+	last := g.b - 1
+	for last > g.a && s.toks[last].kind != tWord {
+		last--
+	}
+	if last == i {
+		return inf(i - 1)
+	}
+	return inf(last)
+}
+
+// inQual reports whether token i is part of a qualifier in front of a
+// figure ("mehr als 5 Mrd.").
+func (s *state) inQual(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if s.toks[k].kind == tFigure {
+			return s.figs[s.toks[k].fig].qualStart <= s.toks[i].start
+		}
+	}
+	return false
+}
+
+// countOK reports whether a plain number can be a count: no year, no
+// period, not a bare digit that is part of a name.
+func (s *state) countOK(i int) bool {
+	f := &s.figs[s.toks[i].fig]
+	next := i + 1
+	if f.year {
+		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
+	}
+	return true
+}
+
+// inPeriod reports whether sp lies in a time expression.
+func (s *state) inPeriod(sp parse.Span) bool {
+	for _, p := range s.periods {
+		if p.Start >= sp.End {
+			break
+		}
+		if p.End > sp.Start && p.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// prevWord returns the index of the token before figure token i, skipping
+// its qualifier.
+func (s *state) prevWord(i int) int {
+	f := &s.figs[s.toks[i].fig]
+	k := i - 1
+	for k >= 0 && s.toks[k].start >= f.qualStart && s.toks[k].kind == tWord {
+		k--
+	}
+	return k
+}
+
+// role reads what figure i is to its fact from the words around it.
+func (s *state) role(i, g int, segs []segment) role {
+	p := s.prevWord(i)
+	w := string(s.wb(p))
+	switch w {
+	case "um":
+		return rBy
+	case "auf", "bei":
+		return rValue
+	case "nach", "gegenüber":
+		return rFrom
+	case "zuvor", "vorher":
+		if s.is(p-1, "nach", "von") {
+			return rFrom
+		}
+	case "von":
+		if _, ok := changeNouns[string(s.wb(p-1))]; ok {
+			return rBy
+		}
+		if _, ok := changeNouns[string(s.wb(p-2))]; ok && s.is(p-1, "einem", "einen", "ein") {
+			return rBy
+		}
+		if mw, d, _, ok := lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
+			return rBy
+		}
+		// "von 3 auf 4": the first is the earlier value
+		for k := i + 1; k < segs[g].b && k <= i+6; k++ {
+			if s.is(k, "auf") && k+1 < len(s.toks) && s.toks[k+1].kind == tFigure {
+				return rFrom
+			}
+		}
+	}
+	if _, ok := changeNouns[w]; ok {
+		return rBy
+	}
+	if p >= 0 && s.toks[p].kind == tBreak && s.text[s.toks[p].start] == ':' {
+		if _, ok := basisWords[string(s.wb(p-1))]; ok {
+			return rFrom // "(Vorjahr: 3,1 Mrd. Euro)"
+		}
+	}
+	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") {
+		return rBy
+	}
+	f := &s.figs[s.toks[i].fig]
+	if f.val.Kind == Percent && (f.val.Unit == parse.Point || f.val.Unit == parse.BasisPoint) && f.dir != 0 {
+		return rBy
+	}
+	return rValue
+}
+
+// pick chooses the cue of figure i: one right after it ("12.000
+// Mitarbeiter", "5 Mrd. Euro Umsatz"), else the nearest before it in its
+// segment, else the nearest after it. It returns -1 when none fits.
+func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
+	k := s.figs[s.toks[i].fig].val.Kind
+	ok := func(c *cue) (bool, bool) {
+		if c.m == NoMetric && !c.isVerb {
+			return false, false
+		}
+		m, asChange := c.metricFor(k)
+		if m == NoMetric {
+			if r == rFrom && k == Count && classOf(c.m)&cMoney != 0 && !c.isVerb {
+				return true, false
+			}
+			return false, false
+		}
+		if c.isVerb && c.verb.particle != "" && !s.particleEnds(c, g) {
+			return false, false
+		}
+		if c.isVerb && c.verb.needsStakeWord && k == Money && !s.segHas(g, stakeWords) {
+			return false, false
+		}
+		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
+			return false, false
+		}
+		if m == SharePrice && k == Money && s.is(s.prevWord(i), "von") {
+			return false, false
+		}
+		return true, asChange
+	}
+	for ci := range cues {
+		c := &cues[ci]
+		if c.a == i+1 && c.seg == g {
+			if good, ch := ok(c); good {
+				return ci, ch
+			}
+		}
+	}
+	for ci := len(cues) - 1; ci >= 0; ci-- {
+		c := &cues[ci]
+		if c.b <= i && c.seg == g {
+			if good, ch := ok(c); good {
+				return ci, ch
+			}
+		}
+	}
+	for ci := range cues {
+		c := &cues[ci]
+		if c.a > i && c.seg == g {
+			if good, ch := ok(c); good {
+				return ci, ch
+			}
+		}
+	}
+	return -1, false
+}
+
+// dealFrame reports whether a buying verb governs figure i as a price: "für
+// 10 Mrd. Euro", "zum Preis von".
+func (s *state) dealFrame(c *cue, i int) bool {
+	p := s.prevWord(i)
+	return s.is(p, "für", "von") || s.is(p-1, "preis", "kaufpreis")
+}
+
+// particleEnds reports whether the particle of a separable verb cue ends
+// its segment ("setzte … um").
+func (s *state) particleEnds(c *cue, g int) bool {
+	for k := c.b; k < len(s.toks); k++ {
+		if s.toks[k].kind == tWord && string(s.wb(k)) == c.verb.particle {
+			n := k + 1
+			if n >= len(s.toks) || s.toks[n].kind != tWord && s.toks[n].kind != tFigure {
+				return true
+			}
+		}
+		if s.toks[k].kind == tBreak {
+			break
+		}
+	}
+	return false
+}
+
+func (s *state) segHas(g int, words map[string]bool) bool {
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		if s.toks[i].kind == tWord && words[string(s.wb(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// place puts figure i into the newest draft of cue c with that slot free,
+// or starts a new draft.
+func (s *state) place(ds *[]draft, c *cue, m Metric, i int, r role) {
+	for k := len(*ds) - 1; k >= 0; k-- {
+		d := &(*ds)[k]
+		if d.c != c || d.m != m {
+			continue
+		}
+		if slot := d.slot(r); *slot < 0 {
+			if r == rValue && d.val < 0 && d.by >= 0 && s.toks[d.by].start > s.toks[i].start {
+				break
+			}
+			*slot = i
+			return
+		}
+		break
+	}
+	d := draft{c: c, m: m, seg: c.seg, val: -1, by: -1, fr: -1}
+	*d.slot(r) = i
+	*ds = append(*ds, d)
+}
+
+func (d *draft) slot(r role) *int {
+	switch r {
+	case rBy:
+		return &d.by
+	case rFrom:
+		return &d.fr
+	}
+	return &d.val
+}
+
+// attachElliptic gives a figure with no metric word of its own to the fact
+// before it: "…, was einem Anstieg von 51 % entspricht", "nach 3 Mrd. ein
+// Jahr zuvor", "Analysten hatten mit 5 Mrd. gerechnet".
+func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
+	if len(*ds) == 0 {
+		return
+	}
+	last := &(*ds)[len(*ds)-1]
+	f := &s.figs[s.toks[i].fig]
+	switch r {
+	case rBy:
+		if last.by < 0 && (f.val.Kind == Percent || s.sameKind(last, i)) {
+			last.by = i
+		}
+	case rFrom:
+		if last.fr < 0 && s.sameKind(last, i) {
+			last.fr = i
+		}
+	case rValue:
+		if segs[g].hasStatus && segs[g].status == Estimate && s.sameKind(last, i) {
+			d := draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true,
+				status: Estimate, hasStatus: true}
+			*ds = append(*ds, d)
+			return
+		}
+		if last.fr < 0 && s.segHasBasis(g) && s.sameKind(last, i) {
+			last.fr = i
+		}
+	}
+}
+
+// sameKind reports whether figure i is of the kind of the draft's value.
+func (s *state) sameKind(d *draft, i int) bool {
+	k := s.figs[s.toks[i].fig].val.Kind
+	if d.val >= 0 {
+		return s.figs[s.toks[d.val].fig].val.Kind == k
+	}
+	return classOf(d.m)&kindClass(k) != 0
+}
+
+func kindClass(k Kind) uint8 {
+	switch k {
+	case Money:
+		return cMoney
+	case Percent:
+		return cPercent
+	case Count:
+		return cCount
+	}
+	return 0
+}
+
+func (s *state) segHasBasis(g int) bool {
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		if s.toks[i].kind == tWord {
+			if b, ok := basisWords[string(s.wb(i))]; ok && b != NoBasis {
+				return true
+			}
+		}
+	}
+	return false
+}

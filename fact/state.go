@@ -1,0 +1,125 @@
+package fact
+
+import (
+	"slices"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
+)
+
+// state is the working memory of one FindWith call.
+type state struct {
+	text    string
+	toks    []token
+	figs    []figure
+	lo      []byte  // lower-case forms of the words, back to back
+	loIdx   []int32 // per token: start of its lower-case form in lo (end is loIdx[i+1])
+	orgs    []org
+	periods []Period
+	facts   []Fact
+	segs    []segment // of the current sentence
+
+	// per document
+	sentNo         int // number of the current sentence
+	lastSubject    string
+	lastSubjPara   int
+	lastSubjSent   int
+	sentPeriod     Period // the period the current sentence's facts used
+	sentPeriodOK   bool
+	prevPeriod     Period // the period of the sentence before
+	prevPeriodOK   bool
+	prevPeriodPara int
+	prevPeriodSent int
+}
+
+// org is an organization mention.
+type org struct {
+	parse.Span
+	name string
+}
+
+func newState(text string, in Input) *state {
+	s := &state{text: text}
+	s.figs = collectFigures(text, in)
+	end := -1
+	for _, m := range in.Mentions {
+		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
+			continue
+		}
+		name := m.Text
+		if m.Entity != nil && m.Entity.Name != "" {
+			name = m.Entity.Name
+		}
+		s.orgs = append(s.orgs, org{Span: m.Span, name: name})
+		end = m.End
+	}
+	for _, p := range in.Periods {
+		if fits(text, p.Span, p.Text) {
+			s.periods = append(s.periods, p)
+		}
+	}
+	slices.SortStableFunc(s.periods, func(a, b Period) int { return a.Start - b.Start })
+	return s
+}
+
+// w returns the lower-case form of token i of the current sentence ("" for
+// figures and marks and out of range). The conversion to string does not
+// allocate where the result is only compared or used as a map key.
+func (s *state) wb(i int) []byte {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	return s.lo[s.loIdx[i]:s.loIdx[i+1]]
+}
+
+// is reports whether token i is one of words.
+func (s *state) is(i int, words ...string) bool {
+	b := s.wb(i)
+	for _, w := range words {
+		if string(b) == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord }
+
+// run walks the sentences of the text; only those with a figure are
+// tokenized.
+func (s *state) run() {
+	if len(s.figs) == 0 {
+		return
+	}
+	para := 0
+	prevEnd := 0
+	fi := 0
+	for sp := range parse.SentenceSeq(s.text) {
+		for k := prevEnd; k < sp.Start && k < len(s.text); k++ {
+			if s.text[k] == '\n' {
+				para++
+				break
+			}
+		}
+		prevEnd = sp.End
+		for fi < len(s.figs) && s.figs[fi].span.Start < sp.Start {
+			fi++
+		}
+		if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End {
+			s.noteSubject(sp, para)
+			continue
+		}
+		s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
+		s.lo = s.lo[:0]
+		s.loIdx = s.loIdx[:0]
+		for _, t := range s.toks {
+			s.loIdx = append(s.loIdx, int32(len(s.lo)))
+			if t.kind == tWord {
+				s.lo = appendLower(s.lo, s.text[t.start:t.end])
+			}
+		}
+		s.loIdx = append(s.loIdx, int32(len(s.lo)))
+		s.sentence(sp, para)
+		s.noteSubject(sp, para)
+	}
+}
