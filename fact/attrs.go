@@ -5,7 +5,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 )
+
+// usablePeriod reports whether p can be the period of a fact: a resolved
+// calendar date, not a duration, set, time of day or vague reference.
+func usablePeriod(p period.Expression) bool {
+	return p.Type == period.Date && p.Value != "" && !strings.HasSuffix(p.Value, "_REF")
+}
 
 // finish turns a draft into a Fact: value, change, status, entity, period
 // and span.
@@ -412,12 +419,12 @@ func (s *state) targetFor(d *draft, ent string) string {
 // else of its sentence, else the one of the sentence before in the same
 // paragraph. Durations and comparison periods ("gegenüber dem Vorjahr")
 // are not a fact's period.
-func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (Period, bool) {
-	var best Period
+func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Expression, bool) {
+	var best period.Expression
 	bestScore := -1
 	changed := f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue
 	for _, p := range s.periodsIn(sp) {
-		if p.Duration || p.Value == "" || s.isBasisPeriod(p, changed) {
+		if !usablePeriod(p) || s.isBasisPeriod(p, changed) {
 			continue
 		}
 		j := s.tokAt(p.Start)
@@ -438,11 +445,11 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (Period, b
 	if s.prevPeriodOK && s.prevPeriodPara == para && s.prevPeriodSent == s.sentNo-1 {
 		return s.prevPeriod, true
 	}
-	return Period{}, false
+	return period.Expression{}, false
 }
 
 // periodsIn returns the periods inside sp.
-func (s *state) periodsIn(sp parse.Span) []Period {
+func (s *state) periodsIn(sp parse.Span) []period.Expression {
 	lo := 0
 	for lo < len(s.periods) && s.periods[lo].Start < sp.Start {
 		lo++
@@ -456,7 +463,7 @@ func (s *state) periodsIn(sp parse.Span) []Period {
 
 // isBasisPeriod reports whether p is the comparison of a change rather
 // than the period of the figure.
-func (s *state) isBasisPeriod(p Period, changed bool) bool {
+func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
 	var buf [64]byte
 	l := string(appendLower(buf[:0], p.Text))
 	if strings.Contains(l, "zuvor") || strings.Contains(l, "davor") || strings.Contains(l, "vorjahreszeitraum") {
@@ -490,12 +497,12 @@ func (s *state) noteSubject(sp parse.Span, para int) {
 	if !s.sentPeriodOK {
 		// the last date of a sentence without facts
 		for _, p := range s.periodsIn(sp) {
-			if !p.Duration && p.Value != "" {
+			if usablePeriod(p) {
 				s.prevPeriod, s.prevPeriodOK = p, true
 			}
 		}
 	}
-	s.sentPeriod, s.sentPeriodOK = Period{}, false
+	s.sentPeriod, s.sentPeriodOK = period.Expression{}, false
 	s.sentNo++
 }
 

@@ -2,7 +2,7 @@
 // measures what, of whom, for which period, how it changed, and whether it
 // is reported, forecast or estimated.
 //
-//	for _, f := range fact.Find(text, nil) {
+//	for _, f := range fact.Find(text, period.Ref{Date: published}) {
 //		fmt.Println(f.Metric, f.Entity, f.Value.Value, f.Change.Direction, f.Period)
 //	}
 //

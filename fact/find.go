@@ -7,18 +7,9 @@ import (
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 	"github.com/shopspring/decimal"
 )
-
-// Period is a time expression as the fact finder reads it: where it is
-// written and its TIMEX3 value. Callers that run a time-expression finder
-// pass its results in Input.Periods.
-type Period struct {
-	parse.Span
-	Text     string // text[Start:End]
-	Value    string // TIMEX3 value: "2025-Q3", "FY2025", "2023"; empty when unresolved
-	Duration bool   // a duration ("sieben Jahre"), never the period of a fact
-}
 
 // Input holds what other finders already found in a text, for FindWith.
 // Every slice must come from the same text; items that do not fit it (out
@@ -29,7 +20,7 @@ type Input struct {
 	Amounts  []money.Amount       // money.Find(text)
 	Percents []parse.PercentMatch // parse.FindPercents(text)
 	Mentions []entity.Mention     // entity.Find(text): organizations are read, persons ignored
-	Periods  []Period             // time expressions with their values
+	Periods  []period.Expression  // period.Find(text, ref): time expressions with their values
 }
 
 // Option configures a Finder.
@@ -38,6 +29,7 @@ type Option func(*config)
 type config struct {
 	money    *money.Finder
 	entities *entity.Recognizer
+	periods  *period.Finder
 }
 
 // WithMoneyFinder makes Find read amounts with f (for example one with
@@ -52,12 +44,19 @@ func WithRecognizer(r *entity.Recognizer) Option {
 	return func(c *config) { c.entities = r }
 }
 
+// WithPeriodFinder makes Find read time expressions with f (for example
+// one with another fiscal year start) instead of the default period finder.
+func WithPeriodFinder(f *period.Finder) Option {
+	return func(c *config) { c.periods = f }
+}
+
 // Finder finds facts. Build one with NewFinder; the zero Finder (and a nil
 // *Finder) uses the default money finder and entity recognizer. A Finder is
 // immutable and safe for concurrent use.
 type Finder struct {
 	money    *money.Finder
 	entities *entity.Recognizer
+	periods  *period.Finder
 }
 
 // NewFinder returns a Finder configured by opts.
@@ -66,28 +65,31 @@ func NewFinder(opts ...Option) *Finder {
 	for _, o := range opts {
 		o(&c)
 	}
-	return &Finder{money: c.money, entities: c.entities}
+	return &Finder{money: c.money, entities: c.entities, periods: c.periods}
 }
 
-// Find returns the facts of text, ordered by Start. It finds the numerals,
-// amounts, percentages and organizations itself; periods are those of
-// periods (nil: facts carry no period). Use FindWith when these are
-// already at hand.
-func Find(text string, periods []Period) []Fact {
+// Find returns the facts of text, ordered by Start. ref is the document's
+// date (and domain) that relative time expressions ("im letzten Quartal")
+// resolve against; the zero Ref leaves them without a value. Find runs the
+// numeral, money, percentage, organization and time-expression finders
+// itself; use FindWith when their results are already at hand.
+func Find(text string, ref period.Ref) []Fact {
 	var f Finder
-	return f.Find(text, periods)
+	return f.Find(text, ref)
 }
 
 // Find is the package-level Find with the settings of f.
-func (f *Finder) Find(text string, periods []Period) []Fact {
+func (f *Finder) Find(text string, ref period.Ref) []Fact {
 	nums := parse.FindNumbers(text)
 	mf := money.NewFinder()
 	var rec *entity.Recognizer
+	var pf *period.Finder
 	if f != nil {
 		if f.money != nil {
 			mf = f.money
 		}
 		rec = f.entities
+		pf = f.periods
 	}
 	var ments []entity.Mention
 	if rec != nil {
@@ -100,7 +102,7 @@ func (f *Finder) Find(text string, periods []Period) []Fact {
 		Amounts:  mf.FindIn(text, nums),
 		Percents: parse.PercentsIn(text, nums),
 		Mentions: ments,
-		Periods:  periods,
+		Periods:  pf.Find(text, ref),
 	})
 }
 

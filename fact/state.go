@@ -5,6 +5,7 @@ import (
 
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 )
 
 // state is the working memory of one FindWith call.
@@ -15,7 +16,7 @@ type state struct {
 	lo      []byte  // lower-case forms of the words, back to back
 	loIdx   []int32 // per token: start of its lower-case form in lo (end is loIdx[i+1])
 	orgs    []org
-	periods []Period
+	periods []period.Expression
 	facts   []Fact
 	segs    []segment // of the current sentence
 
@@ -24,9 +25,9 @@ type state struct {
 	lastSubject    string
 	lastSubjPara   int
 	lastSubjSent   int
-	sentPeriod     Period // the period the current sentence's facts used
+	sentPeriod     period.Expression // the period the current sentence's facts used
 	sentPeriodOK   bool
-	prevPeriod     Period // the period of the sentence before
+	prevPeriod     period.Expression // the period of the sentence before
 	prevPeriodOK   bool
 	prevPeriodPara int
 	prevPeriodSent int
@@ -58,7 +59,7 @@ func newState(text string, in Input) *state {
 			s.periods = append(s.periods, p)
 		}
 	}
-	slices.SortStableFunc(s.periods, func(a, b Period) int { return a.Start - b.Start })
+	slices.SortStableFunc(s.periods, func(a, b period.Expression) int { return a.Start - b.Start })
 	return s
 }
 
