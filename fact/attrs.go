@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -111,12 +112,10 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 }
 
 func (s *state) segOfTok(i int) int {
-	for g := range s.segs {
-		if i >= s.segs[g].a && i < s.segs[g].b {
-			return g
-		}
+	if i < 0 || i >= len(s.segOf) {
+		return 0
 	}
-	return 0
+	return s.segOf[i]
 }
 
 // direction reads the direction of a change.
@@ -183,30 +182,13 @@ func (s *state) basis(d *draft) Basis {
 			}
 		}
 	}
-	segs := []int{d.c.seg}
-	for _, i := range []int{d.by, d.fr, d.val} {
-		if i >= 0 {
-			segs = append(segs, s.segOfTok(i))
-		}
+	if b := s.segs[d.c.seg].basis; b != NoBasis {
+		return b
 	}
-	for _, g := range segs {
-		for i := s.segs[g].a; i < s.segs[g].b; i++ {
-			if s.toks[i].kind != tWord {
-				continue
-			}
-			w := string(s.wb(i))
-			if b, ok := basisWords[w]; ok && b != NoBasis {
+	for _, i := range [...]int{d.by, d.fr, d.val} {
+		if i >= 0 {
+			if b := s.segs[s.segOfTok(i)].basis; b != NoBasis {
 				return b
-			}
-			if s.is(i+1, "zuvor", "davor", "früher") {
-				switch w {
-				case "jahr":
-					return YoY
-				case "quartal":
-					return QoQ
-				case "monat":
-					return MoM
-				}
 			}
 		}
 	}
@@ -286,7 +268,7 @@ func (s *state) isSubject(o org) bool {
 		return false
 	}
 	p := j - 1
-	for p >= 0 && s.toks[p].kind == tWord && !s.toks[p].upper && !prepWords[string(s.wb(p))] &&
+	for p >= 0 && p >= j-4 && s.toks[p].kind == tWord && !s.toks[p].upper && !prepWords[string(s.wb(p))] &&
 		!s.is(p, "der", "des", "dem", "den", "die", "das") {
 		p-- // adjectives: "die gemeinnützige OpenAI-Stiftung"
 	}
@@ -330,7 +312,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// "bei Siemens" in the clause
 	g := s.segs[c.seg]
-	for i := g.a; i < g.b; i++ {
+	for i := max(g.a, c.a-30); i < g.b && i < c.b+30; i++ {
 		if s.is(i, "bei", "beim") {
 			if o, ok := s.orgAtTok(i + 1); ok {
 				return o.name
@@ -346,7 +328,11 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		if a >= b {
 			return "", false
 		}
-		for _, o := range s.orgsIn(s.toks[a].start, s.toks[b-1].end) {
+		a = max(a, b-60) // a window: linear time in sentences of any length
+		for k, o := range s.orgsIn(s.toks[a].start, s.toks[b-1].end) {
+			if k == maxLook {
+				break
+			}
 			if o.name != target && s.isSubject(o) {
 				return o.name, true
 			}
@@ -360,7 +346,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		return n
 	}
 	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
-	for i := 0; i < c.b && i < len(s.toks); i++ {
+	for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
 		if s.toks[i].kind == tWord && referenceWords[string(s.wb(i))] {
 			if s.lastSubject != "" {
 				return s.lastSubject
@@ -403,7 +389,7 @@ func (s *state) targetFor(d *draft, ent string) string {
 			from = d.val + 1
 		}
 	}
-	for i := from; i < g.b; i++ {
+	for i := from; i < g.b && i < from+30; i++ {
 		for _, o := range s.orgsIn(s.toks[i].start, s.toks[i].end) {
 			if o.name != ent {
 				if c.isVerb || s.is(i-1, "an", "am", "von", "vom", "der", "des", "bei", "beim") {
@@ -423,7 +409,8 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Ex
 	var best period.Expression
 	bestScore := -1
 	changed := f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue
-	for _, p := range s.periodsIn(sp) {
+	win := parse.Span{Start: max(sp.Start, f.Start-400), End: min(sp.End, f.End+400)}
+	for _, p := range s.periodsIn(win) {
 		if !usablePeriod(p) || s.isBasisPeriod(p, changed) {
 			continue
 		}
@@ -450,13 +437,10 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Ex
 
 // periodsIn returns the periods inside sp.
 func (s *state) periodsIn(sp parse.Span) []period.Expression {
-	lo := 0
-	for lo < len(s.periods) && s.periods[lo].Start < sp.Start {
-		lo++
-	}
-	k := lo
-	for k < len(s.periods) && s.periods[k].Start < sp.End {
-		k++
+	lo := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.Start })
+	k := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
+	if k < lo {
+		k = lo
 	}
 	return s.periods[lo:k]
 }

@@ -1,6 +1,8 @@
 package fact
 
 import (
+	"sort"
+
 	"github.com/finanztext/finanztext/parse"
 )
 
@@ -13,7 +15,15 @@ type segment struct {
 	hasStatus bool
 	hypo      bool
 	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
+	stakeWord bool // holds a word of shares: "Aktien", "Anteile", "Prozent"
+	basis     Basis
+	hasBasis  bool // holds a basis word (even "Jahr zuvor")
+	lastWord  int  // the last word token, -1 when none
 }
+
+// maxLook bounds how many cues, drafts or organizations one figure looks
+// at, so that a sentence of any length is read in linear time.
+const maxLook = 8
 
 // role is what a figure is to its fact.
 type role uint8
@@ -39,7 +49,11 @@ type draft struct {
 
 // sentence finds the facts of the current sentence.
 func (s *state) sentence(sp parse.Span, para int) {
-	segOf := make([]int, len(s.toks))
+	segOf := s.segOf[:0]
+	for range s.toks {
+		segOf = append(segOf, 0)
+	}
+	s.segOf = segOf
 	var segs []segment
 	depth := 0
 	start := 0
@@ -80,15 +94,17 @@ func (s *state) sentence(sp parse.Span, para int) {
 	}
 	cues := s.cues(segOf)
 	// a stake verb takes the share words of its clause ("hält … Aktien")
+	stakeSeg := -1
 	for k := range cues {
 		c := &cues[k]
+		if c.isVerb && c.verb.percent == Stake && c.verb.money == Stake {
+			stakeSeg = c.seg
+		}
 		if c.isVerb || c.m != SharePrice {
 			continue
 		}
-		for j := range cues {
-			if cues[j].isVerb && cues[j].seg == c.seg && cues[j].a < c.a && cues[j].verb.percent == Stake {
-				c.m = NoMetric
-			}
+		if stakeSeg == c.seg {
+			c.m = NoMetric
 		}
 		if c.a >= 2 && s.toks[c.a-2].kind == tFigure && s.is(c.a-1, "der", "ihrer", "seiner") {
 			c.m = NoMetric // "32,5 % der Aktien": what the figure is a part of
@@ -135,25 +151,46 @@ func (s *state) sentence(sp parse.Span, para int) {
 // frame of a segment.
 func (s *state) readSegment(g *segment) {
 	est, fc := false, false
+	g.lastWord = -1
+	for i := g.b - 1; i >= g.a; i-- {
+		if s.toks[i].kind == tWord {
+			g.lastWord = i
+			break
+		}
+	}
 	for i := g.a; i < g.b; i++ {
-		if s.toks[i].kind != tWord || s.inQual(i) {
+		if s.toks[i].kind != tWord {
 			continue
 		}
 		b := s.wb(i)
 		w := string(b)
+		if stakeWords[w] {
+			g.stakeWord = true
+		}
+		if x, ok := basisWords[w]; ok && x != NoBasis && g.basis == NoBasis {
+			g.basis = x
+		}
+		if g.basis == NoBasis && s.is(i+1, "zuvor", "davor", "früher") {
+			switch w {
+			case "jahr":
+				g.basis = YoY
+			case "quartal":
+				g.basis = QoQ
+			case "monat":
+				g.basis = MoM
+			}
+		}
+		if s.inQual(i) {
+			continue
+		}
 		if d, ok := directionWords()[w]; ok && g.dir == 0 {
 			if !s.toks[i].upper || i == g.a {
 				g.dir = d
 				g.ownVerb = true
 			}
 		}
-		if pv, ok := particleVerbs[w]; ok && g.dir == 0 {
-			for k := i + 1; k < g.b; k++ {
-				if string(s.wb(k)) == pv.particle {
-					g.dir, g.ownVerb = pv.dir, true
-					break
-				}
-			}
+		if pv, ok := particleVerbs[w]; ok && g.dir == 0 && g.lastWord > i && string(s.wb(g.lastWord)) == pv.particle {
+			g.dir, g.ownVerb = pv.dir, true
 		}
 		switch w {
 		case "lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "erreichte",
@@ -197,10 +234,7 @@ func (s *state) futureAfter(i int, g *segment) bool {
 		n := len(w)
 		return w[n-2:] == "en" || w[n-2:] == "rn" || w[n-2:] == "ln"
 	}
-	last := g.b - 1
-	for last > g.a && s.toks[last].kind != tWord {
-		last--
-	}
+	last := g.lastWord
 	if last == i {
 		return inf(i - 1)
 	}
@@ -231,15 +265,10 @@ func (s *state) countOK(i int) bool {
 
 // inPeriod reports whether sp lies in a time expression.
 func (s *state) inPeriod(sp parse.Span) bool {
-	for _, p := range s.periods {
-		if p.Start >= sp.End {
-			break
-		}
-		if p.End > sp.Start && p.Start < sp.End {
-			return true
-		}
-	}
-	return false
+	// periods are ordered and do not overlap: only the last one starting
+	// before sp.End can overlap sp
+	k := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
+	return k > 0 && s.periods[k-1].End > sp.Start
 }
 
 // prevWord returns the index of the token before figure token i, skipping
@@ -322,7 +351,7 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.isVerb && c.verb.particle != "" && !s.particleEnds(c, g) {
 			return false, false
 		}
-		if c.isVerb && c.verb.needsStakeWord && k == Money && !s.segHas(g, stakeWords) {
+		if c.isVerb && c.verb.needsStakeWord && k == Money && !s.segs[g].stakeWord {
 			return false, false
 		}
 		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
@@ -333,28 +362,21 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 		return true, asChange
 	}
-	for ci := range cues {
-		c := &cues[ci]
-		if c.a == i+1 && c.seg == g {
-			if good, ch := ok(c); good {
-				return ci, ch
-			}
+	// cues are ordered by position: the first after the figure is at n
+	n := sort.Search(len(cues), func(k int) bool { return cues[k].a > i })
+	if n < len(cues) && cues[n].a == i+1 && cues[n].seg == g {
+		if good, ch := ok(&cues[n]); good {
+			return n, ch
 		}
 	}
-	for ci := len(cues) - 1; ci >= 0; ci-- {
-		c := &cues[ci]
-		if c.b <= i && c.seg == g {
-			if good, ch := ok(c); good {
-				return ci, ch
-			}
+	for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg == g; ci-- {
+		if good, ch := ok(&cues[ci]); good && cues[ci].b <= i {
+			return ci, ch
 		}
 	}
-	for ci := range cues {
-		c := &cues[ci]
-		if c.a > i && c.seg == g {
-			if good, ch := ok(c); good {
-				return ci, ch
-			}
+	for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
+		if good, ch := ok(&cues[ci]); good {
+			return ci, ch
 		}
 	}
 	return -1, false
@@ -370,33 +392,14 @@ func (s *state) dealFrame(c *cue, i int) bool {
 // particleEnds reports whether the particle of a separable verb cue ends
 // its segment ("setzte … um").
 func (s *state) particleEnds(c *cue, g int) bool {
-	for k := c.b; k < len(s.toks); k++ {
-		if s.toks[k].kind == tWord && string(s.wb(k)) == c.verb.particle {
-			n := k + 1
-			if n >= len(s.toks) || s.toks[n].kind != tWord && s.toks[n].kind != tFigure {
-				return true
-			}
-		}
-		if s.toks[k].kind == tBreak {
-			break
-		}
-	}
-	return false
-}
-
-func (s *state) segHas(g int, words map[string]bool) bool {
-	for i := s.segs[g].a; i < s.segs[g].b; i++ {
-		if s.toks[i].kind == tWord && words[string(s.wb(i))] {
-			return true
-		}
-	}
-	return false
+	lw := s.segs[c.seg].lastWord
+	return lw >= c.b && string(s.wb(lw)) == c.verb.particle
 }
 
 // place puts figure i into the newest draft of cue c with that slot free,
 // or starts a new draft.
 func (s *state) place(ds *[]draft, c *cue, m Metric, i int, r role) {
-	for k := len(*ds) - 1; k >= 0; k-- {
+	for k := len(*ds) - 1; k >= 0 && k >= len(*ds)-maxLook; k-- {
 		d := &(*ds)[k]
 		if d.c != c || d.m != m {
 			continue
@@ -477,13 +480,4 @@ func kindClass(k Kind) uint8 {
 	return 0
 }
 
-func (s *state) segHasBasis(g int) bool {
-	for i := s.segs[g].a; i < s.segs[g].b; i++ {
-		if s.toks[i].kind == tWord {
-			if b, ok := basisWords[string(s.wb(i))]; ok && b != NoBasis {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (s *state) segHasBasis(g int) bool { return s.segs[g].basis != NoBasis }

@@ -19,6 +19,7 @@ type state struct {
 	periods []period.Expression
 	facts   []Fact
 	segs    []segment // of the current sentence
+	segOf   []int     // per token of the current sentence: its segment
 
 	// per document
 	sentNo         int // number of the current sentence
