@@ -58,6 +58,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 				fr.Kind, fr.Currency = Money, f.Value.Currency
 			}
 		}
+		if fr.Kind == Count && f.Value.Kind == Percent {
+			fr.Kind, fr.Unit = Percent, f.Value.Unit
+		}
 		f.Change.From = fr
 		widen(d.fr)
 	}
@@ -88,6 +91,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		if g := s.segOfTok(d.val); g != c.seg && s.segs[g].hasStatus && s.segs[g].status == Estimate {
 			f.Status = Estimate
 		}
+	}
+	if d.m == PriceTarget && f.Status == Estimate && !d.hasStatus {
+		f.Status = Actual // a price target is the analysts' own figure, reported
 	}
 
 	// entity and target
@@ -141,9 +147,9 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 			}
 		}
 		switch {
-		case s.is(d.by+1, "mehr", "höher"):
+		case s.is(d.by+1, "mehr", "höher", "über"):
 			return parse.Up
-		case s.is(d.by+1, "weniger", "niedriger"):
+		case s.is(d.by+1, "weniger", "niedriger", "unter"):
 			return parse.Down
 		}
 		if fg.val.Value.IsNegative() {
@@ -333,7 +339,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 			if k == maxLook {
 				break
 			}
-			if o.name != target && s.isSubject(o) {
+			if o.name != target && !o.source && s.isSubject(o) {
 				return o.name, true
 			}
 		}
@@ -365,6 +371,22 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	if s.lastSubject != "" && s.lastSubjPara == para && s.lastSubjSent == s.sentNo-1 {
 		return s.lastSubject
+	}
+	// any company of the sentence, nearest before the metric first ("Die
+	// Zahlen von SAP überzeugten: …"), then after it (a speaker's company)
+	before := s.orgsIn(s.toks[0].start, s.toks[c.a].start)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-maxLook; k-- {
+		if o := before[k]; !o.source && o.name != target {
+			return o.name
+		}
+	}
+	for k, o := range s.orgsIn(s.toks[c.a].start, s.toks[len(s.toks)-1].end) {
+		if k == maxLook {
+			break
+		}
+		if !o.source && o.name != target {
+			return o.name
+		}
 	}
 	return ""
 }
@@ -472,7 +494,7 @@ func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
 // sentences after it, and the period its facts used.
 func (s *state) noteSubject(sp parse.Span, para int) {
 	for _, o := range s.orgsIn(sp.Start, sp.End) {
-		if s.subjectByBytes(o) {
+		if !o.source && s.subjectByBytes(o) {
 			s.lastSubject, s.lastSubjPara, s.lastSubjSent = o.name, para, s.sentNo
 			break
 		}

@@ -16,6 +16,7 @@ type cue struct {
 	verb     verbCue
 	dir      int8 // "Umsatzplus": the compound names the direction
 	forecast bool // "Umsatzprognose"
+	level    bool // a price level: a percentage change of it is the value
 	seg      int
 }
 
@@ -217,7 +218,7 @@ func (s *state) cues(segOf []int) []cue {
 				if mw.exact && t.glued {
 					continue
 				}
-				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, seg: segOf[i]})
+				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: segOf[i]})
 				if c.m == Revenue && c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter") {
 					continue // revenue per employee: no revenue of the company
 				}
@@ -228,11 +229,70 @@ func (s *state) cues(segOf []int) []cue {
 		}
 		if !t.upper || i == 0 {
 			if vc, ok := vt[w]; ok {
+				if vc.particle == "um" && s.lastWordIs(segOf[i], "ab") {
+					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
+				}
 				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: segOf[i]})
 			}
 		}
 	}
+	s.refine(out)
 	return out
+}
+
+func (s *state) lastWordIs(g int, w string) bool {
+	lw := s.segs[g].lastWord
+	return lw >= 0 && string(s.wb(lw)) == w
+}
+
+// refine adjusts cues by the other words of their clause: "vor Steuern"
+// makes a profit pretax, "je Aktie" makes "verdiente" a per-share figure,
+// a job cut takes the counts of people ("streicht 600 Stellen", "600
+// Mitarbeiter verlieren ihren Job"), a stake verb the share words ("hält
+// … Aktien").
+func (s *state) refine(cues []cue) {
+	for g := range s.segs {
+		seg := &s.segs[g]
+		pretax, perShare, jobCut, stakeAt := false, false, false, -1
+		for i := seg.a; i < seg.b; i++ {
+			if s.is(i, "vor") && s.is(i+1, "steuern") {
+				pretax = true
+			}
+			if s.is(i, "je", "pro") && s.is(i+1, "aktie") {
+				perShare = true
+			}
+		}
+		for k := range cues {
+			c := &cues[k]
+			if c.seg != g {
+				continue
+			}
+			if c.isVerb && c.verb.count == JobCuts || !c.isVerb && c.m == JobCuts {
+				jobCut = true
+			}
+			if c.isVerb && c.verb.after && stakeAt < 0 {
+				stakeAt = c.a
+			}
+		}
+		for k := range cues {
+			c := &cues[k]
+			if c.seg != g {
+				continue
+			}
+			switch {
+			case c.isVerb && c.verb.money == NetIncome && perShare:
+				c.verb.money = EPS
+			case c.isVerb && c.verb.money == NetIncome && pretax:
+				c.verb.money = PretaxProfit
+			case !c.isVerb && c.m == NetIncome && pretax && c.b-c.a == 1:
+				c.m = PretaxProfit
+			case !c.isVerb && c.m == Headcount && jobCut:
+				c.m = JobCuts
+			case !c.isVerb && c.m == SharePrice && stakeAt >= 0 && stakeAt < c.a:
+				c.m = NoMetric
+			}
+		}
+	}
 }
 
 // extend reads what follows a metric noun: "je Aktie" (per share), "vor

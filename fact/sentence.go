@@ -94,17 +94,10 @@ func (s *state) sentence(sp parse.Span, para int) {
 	}
 	cues := s.cues(segOf)
 	// a stake verb takes the share words of its clause ("hält … Aktien")
-	stakeSeg := -1
 	for k := range cues {
 		c := &cues[k]
-		if c.isVerb && c.verb.percent == Stake && c.verb.money == Stake {
-			stakeSeg = c.seg
-		}
 		if c.isVerb || c.m != SharePrice {
 			continue
-		}
-		if stakeSeg == c.seg {
-			c.m = NoMetric
 		}
 		if c.a >= 2 && s.toks[c.a-2].kind == tFigure && s.is(c.a-1, "der", "ihrer", "seiner") {
 			c.m = NoMetric // "32,5 % der Aktien": what the figure is a part of
@@ -136,6 +129,9 @@ func (s *state) sentence(sp parse.Span, para int) {
 		m, _ := c.metricFor(f.val.Kind)
 		if asChange && r == rValue {
 			r = rBy
+		}
+		if c.level && r == rBy && f.val.Kind == Percent && f.val.Unit == parse.Percent {
+			r = rValue // "die Verbraucherpreise stiegen um 2 %": an inflation of 2 %
 		}
 		s.place(&ds, c, m, i, r)
 	}
@@ -325,6 +321,9 @@ func (s *state) role(i, g int, segs []segment) role {
 	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") {
 		return rBy
 	}
+	if d, ok := directionWords()[w]; ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].val.Kind == Money {
+		return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
+	}
 	f := &s.figs[s.toks[i].fig]
 	if f.val.Kind == Percent && (f.val.Unit == parse.Point || f.val.Unit == parse.BasisPoint) && f.dir != 0 {
 		return rBy
@@ -341,10 +340,13 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.m == NoMetric && !c.isVerb {
 			return false, false
 		}
+		if c.isVerb && c.verb.after && c.a > i {
+			return false, false
+		}
 		m, asChange := c.metricFor(k)
 		if m == NoMetric {
-			if r == rFrom && k == Count && classOf(c.m)&cMoney != 0 && !c.isVerb {
-				return true, false
+			if r == rFrom && k == Count && !c.isVerb && c.m != NoMetric {
+				return true, false // "von 12 auf 10,5 Prozent"
 			}
 			return false, false
 		}
@@ -364,6 +366,14 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 	}
 	// cues are ordered by position: the first after the figure is at n
 	n := sort.Search(len(cues), func(k int) bool { return cues[k].a > i })
+	// "verkauft seine Beteiligung … für 1,3 Mrd. Euro": the price of a deal
+	if k == Money && s.is(s.prevWord(i), "für") {
+		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg == g; ci-- {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue {
+				return ci, false
+			}
+		}
+	}
 	if n < len(cues) && cues[n].a == i+1 && cues[n].seg == g {
 		if good, ch := ok(&cues[n]); good {
 			return n, ch
@@ -386,7 +396,15 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 // 10 Mrd. Euro", "zum Preis von".
 func (s *state) dealFrame(c *cue, i int) bool {
 	p := s.prevWord(i)
-	return s.is(p, "für", "von") || s.is(p-1, "preis", "kaufpreis")
+	if s.is(p, "für", "von") || s.is(p-1, "preis", "kaufpreis") {
+		return true
+	}
+	for k := max(s.segs[c.seg].a, i-12); k < i; k++ {
+		if s.is(k, "für") {
+			return true
+		}
+	}
+	return false
 }
 
 // particleEnds reports whether the particle of a separable verb cue ends

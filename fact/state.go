@@ -37,8 +37,14 @@ type state struct {
 // org is an organization mention.
 type org struct {
 	parse.Span
-	name string
+	name   string
+	source bool // a research institute, rating agency, association or medium: it reports figures, they are not its own
 }
+
+// sourceTypes are the organizations that report figures rather than own
+// them.
+var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.RatingAgency: true,
+	entity.Media: true, entity.Association: true, entity.Union: true}
 
 func newState(text string, in Input) *state {
 	s := &state{text: text}
@@ -49,10 +55,14 @@ func newState(text string, in Input) *state {
 			continue
 		}
 		name := m.Text
-		if m.Entity != nil && m.Entity.Name != "" {
-			name = m.Entity.Name
+		src := false
+		if m.Entity != nil {
+			if m.Entity.Name != "" {
+				name = m.Entity.Name
+			}
+			src = sourceTypes[m.Entity.Type]
 		}
-		s.orgs = append(s.orgs, org{Span: m.Span, name: name})
+		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src})
 		end = m.End
 	}
 	for _, p := range in.Periods {

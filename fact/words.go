@@ -14,6 +14,8 @@ import (
 //	=   exact only: the word itself, never the head of a compound
 //	    ("Anteil" but not "Marktanteil")
 //	-   a loss: the figure is negative ("Verlust", "Fehlbetrag")
+//	^   a price level: its change is the value ("die Verbraucherpreise
+//	    stiegen um 2 %" is an inflation of 2 %)
 //
 // A form whose metric is NoMetric blocks the compound rule: "Marktanteil"
 // ends in "anteil" but names no stake.
@@ -39,23 +41,24 @@ var metricSpec = []struct {
 	{Dividend, "dividende dividenden ausschüttung ausschüttungen"},
 	{FreeCashFlow, "=free-cashflow =free-cash-flow =fcf"},
 	{Capex, "investitionen kapitalausgaben sachinvestitionen investitionsausgaben =capex"},
-	{OrderIntake, "auftragseingang auftragseingangs auftragseingänge bestelleingang neuaufträge neugeschäft neugeschäfts"},
+	{OrderIntake, "auftragseingang auftragseingangs auftragseingänge bestelleingang neuaufträge neugeschäft neugeschäfts " +
+		"auftrag aufträge aufträgen auftrags großauftrag großaufträge =bestellungen"},
 	{OrderBacklog, "auftragsbestand auftragsbestands auftragsbestandes auftragsbücher auftragspolster"},
 	{NetDebt, "nettofinanzschulden nettoverschuldung nettoschulden schulden verschuldung finanzschulden"},
-	{EquityRatio, "eigenkapitalquote"},
+	{EquityRatio, "eigenkapitalquote kernkapitalquote"},
 	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
 		"angestellte angestellten arbeitnehmer arbeitnehmern vollzeitkräfte vollzeitstellen personalstand " +
-		"=menschen =leute =personen"},
+		""},
 	{JobCuts, "stellenabbau stellenabbaus arbeitsplatzabbau jobabbau personalabbau stellenstreichungen " +
-		"entlassungen"},
+		"entlassungen =abbau"},
 	{SalesVolume, "absatz absatzes auslieferungen auslieferung verkaufszahlen fahrzeugabsatz neuzulassungen"},
 	{MarketCap, "börsenwert börsenwerts marktkapitalisierung börsenbewertung marktwert marktwerts"},
 	{Valuation, "bewertung unternehmenswert unternehmenswerts firmenwert"},
-	{SharePrice, "=aktie =aktien =aktienkurs =kurs =papier =papiere =anteilsschein =anteilsscheine =vorzugsaktie " +
+	{SharePrice, "=aktie =aktien =aktienkurs =papier =papiere =anteilsschein =anteilsscheine =vorzugsaktie " +
 		"=vorzugsaktien =stammaktie =stammaktien =börsenkurs =schlusskurs =aktienkurse"},
 	{PriceTarget, "kursziel kursziels kursziele"},
 	{DealValue, "kaufpreis kaufpreises übernahmepreis transaktionsvolumen transaktionswert übernahme übernahmen " +
-		"kaufvertrag vertrag verträge vertrags deal deals auftrag aufträgen auftrags großauftrag kauf " +
+		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion " +
 		"übernahmeangebot angebot =milliardendeal kontrakt kontrakte verkaufserlös veräußerungserlös"},
 	{Stake, "=anteil =anteile =anteilen =anteils beteiligung beteiligungen aktienanteil aktienpaket mehrheitsanteil " +
 		"minderheitsanteil kapitalanteil geschäftsanteil stimmrechtsanteil =stimmrechte =stimmrechten"},
@@ -63,8 +66,8 @@ var metricSpec = []struct {
 	{Costs, "kosten aufwand aufwendungen ausgaben"},
 	{InterestRate, "leitzins leitzinsen leitzinses einlagensatz einlagenzins hauptrefinanzierungssatz zinssatz " +
 		"zinsen =zins"},
-	{Inflation, "inflation inflationsrate teuerung teuerungsrate verbraucherpreise preissteigerungsrate " +
-		"lebenshaltungskosten"},
+	{Inflation, "inflation inflationsrate teuerung teuerungsrate ^verbraucherpreise preissteigerungsrate " +
+		"^lebenshaltungskosten ^erzeugerpreise ^importpreise"},
 	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl"},
 	{GDP, "bip =bruttoinlandsprodukt wirtschaftsleistung =wirtschaft =volkswirtschaft =weltwirtschaft " +
 		"wirtschaftswachstum =konjunktur"},
@@ -74,7 +77,8 @@ var metricSpec = []struct {
 		"finanzergebnis sondereinnahmen steuereinnahmen gewinnmitnahmen mitarbeitende ergebnisse " +
 		"wahlergebnis umfrageergebnis testergebnis ergebnisse prüfungsergebnis spielergebnis " +
 		"zuschauer besucher teilnehmer kunden nutzer abonnenten einwohner mieten miete " +
-		"verhandlungen gewinner verlierer vertragslaufzeit laufzeit"},
+		"verhandlungen gewinner verlierer vertragslaufzeit laufzeit dividendenrendite wahlbeteiligung " +
+		"bürgerbeteiligung stimmenanteile mitarbeiterbeteiligung auftragslage"},
 }
 
 // changeSuffixes end a compound of a metric and its change: "Umsatzplus",
@@ -97,6 +101,7 @@ type metricWord struct {
 	m     Metric
 	exact bool
 	neg   bool
+	level bool // a price level whose change is the metric: "Verbraucherpreise stiegen um 2 %" is an inflation of 2 %
 }
 
 var metricTable = sync.OnceValue(func() map[string]metricWord {
@@ -104,11 +109,14 @@ var metricTable = sync.OnceValue(func() map[string]metricWord {
 	for _, s := range metricSpec {
 		for _, f := range strings.Fields(s.forms) {
 			w := metricWord{m: s.m}
-			for len(f) > 0 && (f[0] == '=' || f[0] == '-') {
-				if f[0] == '=' {
+			for len(f) > 0 && (f[0] == '=' || f[0] == '-' || f[0] == '^') {
+				switch f[0] {
+				case '=':
 					w.exact = true
-				} else {
+				case '-':
 					w.neg = true
+				default:
+					w.level = true
 				}
 				f = f[1:]
 			}
@@ -126,6 +134,7 @@ type verbCue struct {
 	money, percent, count Metric
 	particle              string // a separable particle that must end the clause ("setzte … um")
 	needsStakeWord        bool   // "hält … Aktien/Anteile" for money; a percentage always counts
+	after                 bool   // takes only figures after it: "hält 30 %", not "30 % halten es für richtig"
 }
 
 var verbTable = sync.OnceValue(func() map[string]verbCue {
@@ -145,10 +154,12 @@ var verbTable = sync.OnceValue(func() map[string]verbCue {
 	add("verkauft verkaufte verkauften verkaufen", verbCue{money: DealValue, percent: Stake, count: SalesVolume})
 	add("veräußert veräußerte veräußerten veräußern", verbCue{money: DealValue, percent: Stake})
 	add("bewertet bewerten bewertete bewerteten", verbCue{money: Valuation})
-	add("investiert investierte investierten investieren investiere investierst", verbCue{money: Investment})
-	add("hält halten hielt hielten besitzt besaß besitzen kontrolliert", verbCue{money: Stake, percent: Stake, needsStakeWord: true})
+	add("investiert investierte investierten investieren investiere investierst steckt steckte stecken", verbCue{money: Investment})
+	add("hält halten hielt hielten besitzt besaß besitzen kontrolliert", verbCue{money: Stake, percent: Stake, needsStakeWord: true, after: true})
 	add("streicht strich streichen gestrichen abbauen abgebaut entlässt entlassen", verbCue{count: JobCuts})
 	add("baut bauen baute", verbCue{count: JobCuts, particle: "ab"})
+	add("fallen fällt fielen", verbCue{count: JobCuts, particle: "weg"})
+	add("wegfallen weggefallen", verbCue{count: JobCuts})
 	add("lieferte liefert lieferten ausgeliefert", verbCue{count: SalesVolume})
 	add("abgesetzt", verbCue{count: SalesVolume})
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
@@ -164,7 +175,7 @@ var stakeWords = map[string]bool{"aktien": true, "anteile": true, "anteil": true
 var directionWords = sync.OnceValue(func() map[string]int8 {
 	t := map[string]int8{}
 	for _, w := range strings.Fields("stieg stiegen steigt steigen gestiegen steigerte steigerten gesteigert " +
-		"steigern wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
+		"steigern verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
 		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
 		"verdoppelt verdreifachte verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
 		"wachstum steigerung sprung höher mehr kräftiger hob hoben angehoben anheben") {
@@ -173,7 +184,7 @@ var directionWords = sync.OnceValue(func() map[string]int8 {
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
 		"verlor verloren verliert verlieren zurückgegangen zurückging schrumpfte schrumpften schrumpft " +
 		"geschrumpft verringerte verringerten verringert reduzierte reduziert halbierte halbiert senkte senkten " +
-		"gesenkt senken eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
+		"gesenkt senken kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
 		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben") {
 		t[w] = -1
 	}
@@ -188,7 +199,7 @@ var particleVerbs = map[string]struct {
 	"legte": {"zu", 1}, "legten": {"zu", 1}, "legt": {"zu", 1}, "ging": {"zurück", -1}, "gingen": {"zurück", -1},
 	"geht": {"zurück", -1}, "brach": {"ein", -1}, "brachen": {"ein", -1}, "bricht": {"ein", -1},
 	"zog": {"an", 1}, "zogen": {"an", 1}, "gab": {"nach", -1}, "gaben": {"nach", -1}, "gibt": {"nach", -1},
-	"büßte": {"ein", -1}, "sackte": {"ab", -1},
+	"büßte": {"ein", -1}, "sackte": {"ab", -1}, "stockte": {"auf", 1}, "stockt": {"auf", 1},
 }
 
 // Change nouns that make the figure after them a change: "ein Plus von 5 %".
@@ -206,8 +217,8 @@ var forecastWords = map[string]bool{
 	"angepeilt": true, "plant": true, "planen": true, "geplant": true, "strebt": true, "streben": true,
 	"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
 	"voraussichtlich": true, "zielt": true, "zielmarke": true, "mittelfristziel": true, "avisiert": true,
-	"erwartung": true, "jahresprognose": true, "geschäftsprognose": true, "künftig": true,
-	"zukünftig": true, "werde": true, "würden": false,
+	"erwartung": true, "jahresprognose": true, "geschäftsprognose": true, "werde": true,
+	"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
 }
 
 // Estimate words: analysts and consensus.
@@ -216,6 +227,8 @@ var estimateWords = map[string]bool{
 	"konsensschätzung": true, "konsensschätzungen": true, "markterwartung": true, "markterwartungen": true,
 	"schätzung": true, "schätzungen": true, "beobachter": true, "marktbeobachter": true, "branchenkenner": true,
 	"gerechnet": true, "geschätzt": true, "analystenkonsens": true, "durchschnittsschätzung": true,
+	"ökonomen": true, "volkswirte": true, "institute": true, "wirtschaftsforscher": true,
+	"forschungsinstitute": true, "wirtschaftsinstitute": true,
 }
 
 // Hypothetical words: a wish or a condition is no fact.
