@@ -402,7 +402,11 @@ func (s *state) targetFor(d *draft, ent string) string {
 	from := c.b
 	if !c.isVerb {
 		if s.is(c.b, "an", "am", "von", "vom", "für", "der", "des") {
-			if o, ok := s.orgAtTok(c.b + 1); ok && o.name != ent {
+			j := c.b + 1
+			if s.is(j, "der", "die", "dem", "den", "des") {
+				j++
+			}
+			if o, ok := s.orgAtTok(j); ok && o.name != ent {
 				return o.name
 			}
 		}
@@ -410,6 +414,9 @@ func (s *state) targetFor(d *draft, ent string) string {
 		if d.val >= 0 {
 			from = d.val + 1
 		}
+	}
+	if c.isVerb && !s.subjectBefore(c) {
+		from++ // "zahlte Bosch 400 Mio. Euro": the name right after the verb is its subject
 	}
 	for i := from; i < g.b && i < from+30; i++ {
 		for _, o := range s.orgsIn(s.toks[i].start, s.toks[i].end) {
@@ -421,6 +428,24 @@ func (s *state) targetFor(d *draft, ent string) string {
 		}
 	}
 	return ""
+}
+
+// subjectBefore reports whether an organization stands as a subject before
+// verb cue c in its clause.
+func (s *state) subjectBefore(c *cue) bool {
+	g := s.segs[c.seg]
+	if g.a >= c.a {
+		return false
+	}
+	for k, o := range s.orgsIn(s.toks[max(g.a, c.a-30)].start, s.toks[c.a].start) {
+		if k == maxLook {
+			break
+		}
+		if s.isSubject(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodFor finds the period of a fact: a time expression of its clause,
@@ -493,11 +518,24 @@ func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
 // noteSubject remembers the subject of a sentence for references in the
 // sentences after it, and the period its facts used.
 func (s *state) noteSubject(sp parse.Span, para int) {
+	var only string
+	n := 0
+	found := false
 	for _, o := range s.orgsIn(sp.Start, sp.End) {
-		if !o.source && s.subjectByBytes(o) {
-			s.lastSubject, s.lastSubjPara, s.lastSubjSent = o.name, para, s.sentNo
-			break
+		if o.source {
+			continue
 		}
+		if n == 0 || o.name != only {
+			n++
+			only = o.name
+		}
+		if !found && s.subjectByBytes(o) {
+			s.lastSubject, s.lastSubjPara, s.lastSubjSent = o.name, para, s.sentNo
+			found = true
+		}
+	}
+	if !found && n == 1 {
+		s.lastSubject, s.lastSubjPara, s.lastSubjSent = only, para, s.sentNo // the one company the sentence is about
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
 	if !s.sentPeriodOK {

@@ -232,12 +232,24 @@ func (s *state) cues(segOf []int) []cue {
 				if vc.particle == "um" && s.lastWordIs(segOf[i], "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
+				if vc.money == Valuation && w == "wert" && s.segHasWord(segOf[i], "börse") {
+					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert"
+				}
 				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: segOf[i]})
 			}
 		}
 	}
 	s.refine(out)
 	return out
+}
+
+func (s *state) segHasWord(g int, w string) bool {
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		if string(s.wb(i)) == w {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) lastWordIs(g int, w string) bool {

@@ -102,6 +102,9 @@ func (s *state) sentence(sp parse.Span, para int) {
 		if c.a >= 2 && s.toks[c.a-2].kind == tFigure && s.is(c.a-1, "der", "ihrer", "seiner") {
 			c.m = NoMetric // "32,5 % der Aktien": what the figure is a part of
 		}
+		if s.is(c.a-1, "je", "pro") || s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für") {
+			c.m = NoMetric // "verdiente je Aktie", "das Kursziel für die Aktie"
+		}
 	}
 	var ds []draft
 	for i, t := range s.toks {
@@ -321,6 +324,11 @@ func (s *state) role(i, g int, segs []segment) role {
 	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") {
 		return rBy
 	}
+	if s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper {
+		if mw, _, _, ok := lookupMetric(string(s.wb(i + 2))); ok && mw.m != NoMetric || s.is(i+2, "wert") {
+			return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
+		}
+	}
 	if d, ok := directionWords()[w]; ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].val.Kind == Money {
 		return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 	}
@@ -359,8 +367,8 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
 			return false, false
 		}
-		if m == SharePrice && k == Money && s.is(s.prevWord(i), "von") {
-			return false, false
+		if m == SharePrice && k == Money && s.is(s.prevWord(i), "von") && s.is(s.prevWord(i)-1, "wert", "höhe", "volumen") {
+			return false, false // "Aktien im Wert von …": a block of shares, not a price
 		}
 		return true, asChange
 	}
@@ -417,6 +425,9 @@ func (s *state) particleEnds(c *cue, g int) bool {
 // place puts figure i into the newest draft of cue c with that slot free,
 // or starts a new draft.
 func (s *state) place(ds *[]draft, c *cue, m Metric, i int, r role) {
+	if m == NoMetric { // an earlier value without a unit: "von 12 auf 10,5 Prozent"
+		m = c.m
+	}
 	for k := len(*ds) - 1; k >= 0 && k >= len(*ds)-maxLook; k-- {
 		d := &(*ds)[k]
 		if d.c != c || d.m != m {

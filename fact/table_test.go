@@ -168,8 +168,7 @@ func attrs(w want, f fact.Fact) []string {
 		bad = append(bad, fmt.Sprintf("status %s≠%s", f.Status, st))
 	}
 	if w.change != "" {
-		got := changeString(f.Change)
-		if w.change == "none" && !f.Change.IsZero() || w.change != "none" && !strings.HasPrefix(got, w.change) {
+		if got := changeString(f.Change); !changeOK(w.change, f.Change) {
 			bad = append(bad, fmt.Sprintf("change %q≠%q", got, w.change))
 		}
 	}
@@ -180,6 +179,32 @@ func attrs(w want, f fact.Fact) []string {
 		bad = append(bad, fmt.Sprintf("basis %q≠%q", f.Change.Basis, w.basis))
 	}
 	return bad
+}
+
+// changeOK compares a change with the table's "dir[:value[:unit]]".
+func changeOK(want string, c fact.Change) bool {
+	if want == "none" {
+		return c.IsZero()
+	}
+	parts := strings.Split(want, ":")
+	d := c.Direction.String()
+	if d == "" {
+		d = "-"
+	}
+	if parts[0] != d {
+		return false
+	}
+	if len(parts) > 1 && (c.By.Kind == fact.NoValue || !decEq(parts[1], c.By.Value.Abs())) {
+		return false
+	}
+	if len(parts) > 2 {
+		u := parts[2]
+		if n, ok := unitNames[u]; ok {
+			u = n
+		}
+		return unitOf(c.By) == u
+	}
+	return true
 }
 
 // changeString writes a change as the table does: "up:5:%".

@@ -177,14 +177,14 @@ var directionWords = sync.OnceValue(func() map[string]int8 {
 	for _, w := range strings.Fields("stieg stiegen steigt steigen gestiegen steigerte steigerten gesteigert " +
 		"steigern verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
 		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
-		"verdoppelt verdreifachte verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
+		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
 		"wachstum steigerung sprung höher mehr kräftiger hob hoben angehoben anheben") {
 		t[w] = 1
 	}
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
 		"verlor verloren verliert verlieren zurückgegangen zurückging schrumpfte schrumpften schrumpft " +
-		"geschrumpft verringerte verringerten verringert reduzierte reduziert halbierte halbiert senkte senkten " +
-		"gesenkt senken kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
+		"geschrumpft verringerte verringerten verringert reduzierte reduzierten reduziert halbierte halbierten halbiert senkte senkten " +
+		"gesenkt senken senkt kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
 		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben") {
 		t[w] = -1
 	}
