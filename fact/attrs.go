@@ -92,6 +92,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 			f.Status = Estimate
 		}
 	}
+	if f.Status == Forecast && s.sourceSubject() {
+		f.Status = Estimate // "Das Ifo-Institut rechnet mit …": someone else's outlook
+	}
 	if d.m == PriceTarget && f.Status == Estimate && !d.hasStatus {
 		f.Status = Actual // a price target is the analysts' own figure, reported
 	}
@@ -115,6 +118,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
 	}
 	s.facts = append(s.facts, f)
+	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = f, true, s.sentNo, para
 }
 
 func (s *state) segOfTok(i int) int {
@@ -255,10 +259,7 @@ func (s *state) orgsIn(start, end int) []org {
 			hi = m
 		}
 	}
-	k := lo
-	for k < len(s.orgs) && s.orgs[k].Start < end {
-		k++
-	}
+	k := lo + sort.Search(len(s.orgs)-lo, func(i int) bool { return s.orgs[lo+i].Start >= end })
 	return s.orgs[lo:k]
 }
 
@@ -351,10 +352,14 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	if n, ok := in(0, g.a); ok {
 		return n
 	}
+	// figures a research institute or rating agency reports are not its own
+	if s.sourceSubject() {
+		return ""
+	}
 	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
 	for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
 		if s.toks[i].kind == tWord && referenceWords[string(s.wb(i))] {
-			if s.lastSubject != "" {
+			if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
 				return s.lastSubject
 			}
 			break
@@ -389,6 +394,20 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		}
 	}
 	return ""
+}
+
+// sourceSubject reports whether a research institute, rating agency or
+// the like is a subject of the current sentence.
+func (s *state) sourceSubject() bool {
+	for k, o := range s.orgsIn(s.toks[0].start, s.toks[len(s.toks)-1].end) {
+		if k == maxLook {
+			break
+		}
+		if o.source && s.isSubject(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // Text returns the text of o in text.
@@ -522,7 +541,7 @@ func (s *state) noteSubject(sp parse.Span, para int) {
 	n := 0
 	found := false
 	for _, o := range s.orgsIn(sp.Start, sp.End) {
-		if o.source {
+		if !o.company {
 			continue
 		}
 		if n == 0 || o.name != only {
@@ -538,10 +557,11 @@ func (s *state) noteSubject(sp parse.Span, para int) {
 		s.lastSubject, s.lastSubjPara, s.lastSubjSent = only, para, s.sentNo // the one company the sentence is about
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
-	if !s.sentPeriodOK {
-		// the last date of a sentence without facts
+	if !s.sentPeriodOK && len(s.orgsIn(sp.Start, sp.End)) > 0 {
+		// a sentence that introduces a company and a time: "Siemens hatte
+		// im dritten Quartal Rückenwind."
 		for _, p := range s.periodsIn(sp) {
-			if usablePeriod(p) {
+			if usablePeriod(p) && p.Mod == period.NoMod {
 				s.prevPeriod, s.prevPeriodOK = p, true
 			}
 		}

@@ -263,7 +263,13 @@ func (s *state) lastWordIs(g int, w string) bool {
 // Mitarbeiter verlieren ihren Job"), a stake verb the share words ("hält
 // … Aktien").
 func (s *state) refine(cues []cue) {
-	for g := range s.segs {
+	// cues are ordered by position, so the cues of a segment are a run
+	for lo := 0; lo < len(cues); {
+		g := cues[lo].seg
+		hi := lo
+		for hi < len(cues) && cues[hi].seg == g {
+			hi++
+		}
 		seg := &s.segs[g]
 		pretax, perShare, jobCut, stakeAt := false, false, false, -1
 		for i := seg.a; i < seg.b; i++ {
@@ -274,11 +280,8 @@ func (s *state) refine(cues []cue) {
 				perShare = true
 			}
 		}
-		for k := range cues {
+		for k := lo; k < hi; k++ {
 			c := &cues[k]
-			if c.seg != g {
-				continue
-			}
 			if c.isVerb && c.verb.count == JobCuts || !c.isVerb && c.m == JobCuts {
 				jobCut = true
 			}
@@ -286,11 +289,8 @@ func (s *state) refine(cues []cue) {
 				stakeAt = c.a
 			}
 		}
-		for k := range cues {
+		for k := lo; k < hi; k++ {
 			c := &cues[k]
-			if c.seg != g {
-				continue
-			}
 			switch {
 			case c.isVerb && c.verb.money == NetIncome && perShare:
 				c.verb.money = EPS
@@ -304,6 +304,7 @@ func (s *state) refine(cues []cue) {
 				c.m = NoMetric
 			}
 		}
+		lo = hi
 	}
 }
 

@@ -462,6 +462,7 @@ func (d *draft) slot(r role) *int {
 // Jahr zuvor", "Analysten hatten mit 5 Mrd. gerechnet".
 func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 	if len(*ds) == 0 {
+		s.estimateOfLast(i, g, r, segs)
 		return
 	}
 	last := &(*ds)[len(*ds)-1]
@@ -486,6 +487,24 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			last.fr = i
 		}
 	}
+}
+
+// estimateOfLast reads "Analysten hatten mit 380 Mio. Euro gerechnet" after
+// the sentence that stated the figure: the same metric, estimated.
+func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
+	lf := &s.lastFact
+	if r != rValue || !segs[g].hasStatus || segs[g].status != Estimate || !s.lastFactOK ||
+		s.lastFactSent != s.sentNo-1 || s.lastFactPara != s.para {
+		return
+	}
+	fg := &s.figs[s.toks[i].fig]
+	if lf.Value.Kind != fg.val.Kind || lf.Value.Kind == NoValue {
+		return
+	}
+	f := Fact{Span: fg.span, Text: s.text[fg.span.Start:fg.span.End], Metric: lf.Metric, MetricText: lf.MetricText,
+		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
+		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
+	s.facts = append(s.facts, f)
 }
 
 // sameKind reports whether figure i is of the kind of the draft's value.

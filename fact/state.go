@@ -22,8 +22,13 @@ type state struct {
 	segOf   []int     // per token of the current sentence: its segment
 
 	// per document
-	sentNo         int // number of the current sentence
-	lastSubject    string
+	sentNo         int    // number of the current sentence
+	lastSubject    string // the company the sentences before were about
+	lastFact       Fact   // the last fact found, for "Analysten hatten mit … gerechnet" in the sentence after it
+	lastFactOK     bool
+	lastFactSent   int
+	lastFactPara   int
+	para           int // paragraph of the current sentence
 	lastSubjPara   int
 	lastSubjSent   int
 	sentPeriod     period.Expression // the period the current sentence's facts used
@@ -37,9 +42,15 @@ type state struct {
 // org is an organization mention.
 type org struct {
 	parse.Span
-	name   string
-	source bool // a research institute, rating agency, association or medium: it reports figures, they are not its own
+	name    string
+	source  bool // a research institute, rating agency, association or medium: it reports figures, they are not its own
+	company bool // a company, bank, insurer or asset manager: what "der Konzern" or "das Unternehmen" can refer to
 }
+
+// companyTypes are the organizations a definite description such as "der
+// Konzern" can refer to.
+var companyTypes = map[entity.Type]bool{entity.UnknownType: true, entity.Company: true, entity.Bank: true,
+	entity.Insurer: true, entity.AssetManager: true, entity.Exchange: true, entity.OtherOrg: true}
 
 // sourceTypes are the organizations that report figures rather than own
 // them.
@@ -49,20 +60,22 @@ var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.Ra
 func newState(text string, in Input) *state {
 	s := &state{text: text}
 	s.figs = collectFigures(text, in)
+	s.facts = make([]Fact, 0, len(s.figs)+1)
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
 			continue
 		}
 		name := m.Text
-		src := false
+		src, comp := false, true
 		if m.Entity != nil {
 			if m.Entity.Name != "" {
 				name = m.Entity.Name
 			}
 			src = sourceTypes[m.Entity.Type]
+			comp = companyTypes[m.Entity.Type]
 		}
-		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src})
+		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp})
 		end = m.End
 	}
 	for _, p := range in.Periods {
@@ -131,6 +144,7 @@ func (s *state) run() {
 			}
 		}
 		s.loIdx = append(s.loIdx, int32(len(s.lo)))
+		s.para = para
 		s.sentence(sp, para)
 		s.noteSubject(sp, para)
 	}
