@@ -9,8 +9,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/fact"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 	"github.com/finanztext/finanztext/quote"
 	"golang.org/x/text/currency"
 )
@@ -37,6 +39,7 @@ type Document struct {
 	Organizations []entity.Mention     // mentions with Kind == entity.Organization
 	Persons       []entity.Mention     // mentions with Kind == entity.Person
 	Quotes        []quote.Quote        // direct and indirect quotations
+	Facts         []fact.Fact          // financial facts: metric, entity, value, change, period, status
 }
 
 // Person returns the first mention of the person with the canonical name
@@ -96,8 +99,9 @@ const (
 	Organizations
 	Persons
 	Quotes
+	Facts
 
-	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes
+	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes | Facts
 )
 
 // Option configures an [Analyzer].
@@ -192,28 +196,45 @@ func Analyze(text string) Document {
 
 // Analyze extracts the configured kinds of facts from text. The numerals
 // are found once and shared by percentages and amounts; the entity mentions
-// are found once and shared by the quote finder.
+// are found once and shared by the quote finder. Relative time expressions
+// in facts ("im letzten Quartal") get no period value: use AnalyzeRef to
+// give the document's date.
 func (a *Analyzer) Analyze(text string) Document {
+	return a.AnalyzeRef(text, period.Ref{})
+}
+
+// AnalyzeRef is Analyze for a document of a known date (and domain): the
+// periods of its facts resolve against ref. The facts read the numerals,
+// amounts, percentages and mentions the other kinds computed.
+func (a *Analyzer) AnalyzeRef(text string, ref period.Ref) Document {
 	if a == nil || a.money == nil {
 		a = defaultAnalyzer()
 	}
 	var doc Document
 	k := a.kinds
+	var in fact.Input
 
-	if k&(Numbers|Amounts|Percentages) != 0 {
+	if k&(Numbers|Amounts|Percentages|Facts) != 0 {
 		nums := parse.FindNumbers(text)
 		if k&Numbers != 0 {
 			doc.Numbers = nums
 		}
-		if k&Percentages != 0 {
-			doc.Percentages = parse.PercentsIn(text, nums)
+		if k&(Percentages|Facts) != 0 {
+			in.Percents = parse.PercentsIn(text, nums)
+			if k&Percentages != 0 {
+				doc.Percentages = in.Percents
+			}
 		}
-		if k&Amounts != 0 {
-			doc.Amounts = a.money.FindIn(text, nums)
+		if k&(Amounts|Facts) != 0 {
+			in.Amounts = a.money.FindIn(text, nums)
+			if k&Amounts != 0 {
+				doc.Amounts = in.Amounts
+			}
 		}
+		in.Numbers = nums
 	}
 
-	if k&(Organizations|Persons|Quotes) != 0 {
+	if k&(Organizations|Persons|Quotes|Facts) != 0 {
 		mentions := a.entities.Find(text)
 		if len(a.persons) > 0 {
 			mentions = a.addPersons(text, mentions)
@@ -244,6 +265,12 @@ func (a *Analyzer) Analyze(text string) Document {
 		if k&Quotes != 0 {
 			doc.Quotes = a.quotes.FindWith(text, mentions)
 		}
+		in.Mentions = mentions
+	}
+
+	if k&Facts != 0 {
+		in.Periods = period.Find(text, ref)
+		doc.Facts = fact.FindWith(text, in)
 	}
 	return doc
 }

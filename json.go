@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/fact"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
 )
@@ -18,6 +19,7 @@ type jsonDocument struct {
 	Organizations []jsonOrg     `json:"organizations"`
 	Persons       []jsonPerson  `json:"persons"`
 	Quotes        []jsonQuote   `json:"quotes"`
+	Facts         []fact.Fact   `json:"facts"`
 }
 
 type jsonNumber struct {
@@ -81,7 +83,8 @@ type jsonQuote struct {
 }
 
 // MarshalJSON encodes d as the object the command-line tool prints:
-// the keys numbers, amounts, percentages, organizations, persons and quotes,
+// the keys numbers, amounts, percentages, organizations, persons, quotes and
+// facts,
 // each a list (never null); item fields without a value are omitted;
 // values are exact decimal strings. HTML characters are not escaped.
 func (d Document) MarshalJSON() ([]byte, error) {
@@ -92,6 +95,10 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		Organizations: make([]jsonOrg, 0, len(d.Organizations)),
 		Persons:       make([]jsonPerson, 0, len(d.Persons)),
 		Quotes:        make([]jsonQuote, 0, len(d.Quotes)),
+		Facts:         d.Facts,
+	}
+	if jd.Facts == nil {
+		jd.Facts = []fact.Fact{}
 	}
 	for _, n := range d.Numbers {
 		jd.Numbers = append(jd.Numbers, numberJSON(n))
