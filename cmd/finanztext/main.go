@@ -41,8 +41,10 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/finanztext/finanztext"
+	"github.com/finanztext/finanztext/period"
 	"golang.org/x/text/currency"
 )
 
@@ -93,7 +95,8 @@ type options struct {
 	files    []string
 	analyzer *finanztext.Analyzer
 	workers  int
-	window   int // lines in flight in -jsonl mode
+	window   int        // lines in flight in -jsonl mode
+	ref      period.Ref // -date and -narrative, for file and stdin documents
 }
 
 // run is the whole program: it parses args, reads the documents from the
@@ -109,12 +112,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var o options
 	fs.BoolVar(&o.jsonl, "jsonl", false, "read one JSON object {\"id\",\"text\"} per line; write one result line per input line")
 	fs.BoolVar(&o.pretty, "pretty", false, "indent the JSON output (with -jsonl, each result then spans several lines)")
+	date := fs.String("date", "", "the documents' date `YYYY-MM-DD` that relative time expressions of facts resolve against")
+	fs.BoolVar(&o.ref.Narrative, "narrative", false, "read the documents as narratives (relative times resolve against the latest time named)")
 	dollar := fs.String("dollar", "", "ISO 4217 `CODE` for a bare \"Dollar\" without a country (default USD)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *date != "" {
+		d, ok := parseDate(*date)
+		if !ok {
+			fmt.Fprintf(stderr, "finanztext: -date %q: not a date YYYY-MM-DD\n", *date)
+			return 2
+		}
+		o.ref.Date = d
 	}
 	var opts []finanztext.Option
 	if *dollar != "" {
@@ -168,7 +181,7 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 			status = 1
 			continue
 		}
-		b, err := o.encode(id, string(data))
+		b, err := o.encode(id, string(data), o.ref)
 		if err != nil {
 			fmt.Fprintf(stderr, "finanztext: %s: %v\n", name, err)
 			status = 1
@@ -184,8 +197,8 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 
 // encode analyzes text and returns its JSON object with the given raw id
 // (none when id is empty), followed by a newline.
-func (o *options) encode(id []byte, text string) ([]byte, error) {
-	doc := o.analyzer.Analyze(text)
+func (o *options) encode(id []byte, text string, ref period.Ref) ([]byte, error) {
+	doc := o.analyzer.AnalyzeRef(text, ref)
 	b, err := doc.MarshalJSON()
 	if err != nil {
 		return nil, err
@@ -347,8 +360,21 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 
 // inputLine is one -jsonl input object.
 type inputLine struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
+	ID     json.RawMessage `json:"id"`
+	Text   *string         `json:"text"`
+	Date   string          `json:"date"`   // the document's date, YYYY-MM-DD or RFC 3339
+	Domain string          `json:"domain"` // "news" (default) or "narrative"
+}
+
+// parseDate reads YYYY-MM-DD or an RFC 3339 time.
+func parseDate(s string) (time.Time, bool) {
+	if d, err := time.Parse(time.DateOnly, s); err == nil {
+		return d, true
+	}
+	if d, err := time.Parse(time.RFC3339, s); err == nil {
+		return d, true
+	}
+	return time.Time{}, false
 }
 
 // errorLine is the output for a line that could not be analyzed.
@@ -384,7 +410,15 @@ func (o *options) processLine(src string, line []byte) []byte {
 	if in.Text == nil {
 		return o.errorOut(id, src+`: missing "text"`)
 	}
-	b, err := o.encode(id, *in.Text)
+	ref := period.Ref{Narrative: in.Domain == "narrative"}
+	if in.Date != "" {
+		d, ok := parseDate(in.Date)
+		if !ok {
+			return o.errorOut(id, src+`: "date" must be YYYY-MM-DD or RFC 3339`)
+		}
+		ref.Date = d
+	}
+	b, err := o.encode(id, *in.Text, ref)
 	if err != nil {
 		return o.errorOut(id, fmt.Sprintf("%s: %v", src, err))
 	}
