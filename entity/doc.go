@@ -68,6 +68,41 @@
 // to). Later mentions by surname alone ("Nadella", genitive "Altmans")
 // resolve to the full name of the document.
 //
+// References: [Recognizer.FindDoc] also resolves the pronouns and definite
+// descriptions of the document to the mentions they refer to ([Doc.Refs],
+// [Doc.Resolve] for "what does the phrase at byte N name?"):
+//
+//   - a definite description is a determiner (der, die, das, des, dem,
+//     den, dieser, …), perhaps adjectives ("der bayerische", "der
+//     Münchner") and a head noun from a table that says which kinds of
+//     organization it fits ("das Unternehmen", "der Konzern" → companies,
+//     banks, insurers; "die Bank", "das Geldhaus" → banks; "die Notenbank"
+//     → central banks; "die Regierung" → governments), also as the end of a
+//     compound ("Chemiekonzern", "Autobauer", "Investmentbank",
+//     "Versicherer"; not "Mutterkonzern", which names another one). Gender
+//     and number must agree with the determiner: "den Unternehmen" is
+//     plural and refers to nothing. A head followed by a name ("der
+//     Konzern Siemens") is part of that mention, not a reference;
+//   - a pronoun (er, ihn, ihm, sie, es) or possessive (sein…, ihr…) refers
+//     to a person of its gender, or an organization of its grammatical
+//     gender ("die Commerzbank … Sie", a name without an article is neuter:
+//     "Siemens steigerte seinen Umsatz"). The polite "Sie", a plural "sie"
+//     ("sie erwarten"), "es" as a dummy subject ("es gibt") and the verb
+//     "sein" are left alone;
+//   - the antecedent is the nearest earlier mention that fits, by sentence
+//     (descriptions look four sentences back, pronouns two, "es" one): in
+//     the nearest sentence holding one that fits, the first not after a
+//     preposition or inside a compound (the subject, as a rule), else the
+//     nearest. A resolved description stands for its target later on. A
+//     reference that nothing fits is not reported.
+//
+// A person with a role but no organization written with it ("Gouverneur
+// Andrew Bailey") takes the organization that fits the role (by its kind
+// in data/roles.tsv or a compound: "Konzernchef", "Notenbankpräsident")
+// from the sentence before the person when it names only one, or from the
+// subject of the sentence before in the same paragraph; analysts and
+// politicians take none. [Mention.OrganizationInferred] marks it.
+//
 // The *Entity of a mention is shared between mentions (and, for the
 // gazetteer, between calls): treat it as read-only; [Lookup] returns a copy.
 // Text in NFD (decomposed umlauts) is matched like NFC; canonical names are

@@ -118,3 +118,18 @@ func (m Mention) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(orgJSON{m.Text, m.Start, m.End, name, kind.String()})
 }
+
+type refJSON struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"`
+	Name  string `json:"name"`
+}
+
+// MarshalJSON writes {"text","start","end","kind","name"}: the reference,
+// its kind ("pronoun", "possessive", "description") and the canonical
+// name of what it refers to.
+func (r Ref) MarshalJSON() ([]byte, error) {
+	return json.Marshal(refJSON{r.Text, r.Start, r.End, r.Kind.String(), r.Name})
+}

@@ -67,9 +67,14 @@ func (r *Recognizer) Find(text string) []Mention { return r.FindDoc(text).Mentio
 // Doc is the result of reading one document: its mentions, with persons
 // mentioned by surname alone resolved to the full name introduced elsewhere
 // in the document.
+//
+// Refs are the pronouns and definite descriptions of the document that
+// refer to one of its mentions ("das Unternehmen" → Nestlé): see [Ref],
+// [Doc.Resolve]. The zero Doc is an empty document.
 type Doc struct {
 	Text     string    // the document as given
 	Mentions []Mention // ordered by Start, not overlapping
+	Refs     []Ref     // resolved references, ordered by Start, not overlapping each other
 }
 
 // Persons returns the person mentions of the document in text order.
@@ -113,6 +118,7 @@ func (r *Recognizer) FindDoc(text string) *Doc {
 	d.attachRoles()
 	d.resolveSurnames()
 	out := make([]Mention, len(d.ms)+len(d.added))
+	rs := make([]rng, len(out))
 	a, b := 0, 0
 	for i := range out {
 		// Both lists are sorted: merge them.
@@ -125,6 +131,7 @@ func (r *Recognizer) FindDoc(text string) *Doc {
 			b++
 		}
 		start, end := int(d.toks[m.ts].start), int(d.toks[m.te-1].end)
+		rs[i] = rng{ts: m.ts, te: m.te, role: int(m.role) - 1}
 		out[i] = Mention{
 			Span:         parse.Span{Start: start, End: end},
 			Text:         text[start:end],
@@ -137,8 +144,9 @@ func (r *Recognizer) FindDoc(text string) *Doc {
 			out[i].Role = nfc(d.str(int(m.role) - 1))
 		}
 	}
+	refs := d.resolveRefs(out, rs)
 	d.release()
-	return &Doc{Text: text, Mentions: out}
+	return &Doc{Text: text, Mentions: out, Refs: refs}
 }
 
 // Lookup returns the built-in organization with canonical name name.

@@ -71,4 +71,10 @@ type Mention struct {
 	Role         string // "Finanzvorstand", "Chef", "Präsidentin"
 	Organization string // canonical name of the organization the role belongs to
 	Gender       Gender
+
+	// OrganizationInferred tells that Organization was not written with
+	// the role ("Siemens-Chef", "Chefin von X") but taken from the
+	// sentence around the person or the one before ("Die Bank of England
+	// beließ den Leitzins. Gouverneur Andrew Bailey sagte …").
+	OrganizationInferred bool
 }
