@@ -356,6 +356,10 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	if s.sourceSubject() {
 		return ""
 	}
+	// a resolved reference before the metric: "das Unternehmen", "sein"
+	if n, ok := s.refBefore(c); ok && n != target {
+		return n
+	}
 	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
 	for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
 		if s.toks[i].kind == tWord && referenceWords[string(s.wb(i))] {
@@ -394,6 +398,18 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		}
 	}
 	return ""
+}
+
+// refBefore returns the organization of the last resolved reference in the
+// sentence before the end of cue c (at most 40 tokens before it).
+func (s *state) refBefore(c *cue) (string, bool) {
+	from := s.toks[max(0, c.a-40)].start
+	to := s.toks[c.b-1].end
+	k := sort.Search(len(s.refs), func(i int) bool { return s.refs[i].Start >= to })
+	if k > 0 && s.refs[k-1].Start >= from {
+		return s.refs[k-1].name, true
+	}
+	return "", false
 }
 
 // sourceSubject reports whether a research institute, rating agency or

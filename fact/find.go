@@ -3,6 +3,7 @@ package fact
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/money"
@@ -20,7 +21,11 @@ type Input struct {
 	Amounts  []money.Amount       // money.Find(text)
 	Percents []parse.PercentMatch // parse.FindPercents(text)
 	Mentions []entity.Mention     // entity.Find(text): organizations are read, persons ignored
-	Periods  []period.Expression  // period.Find(text, ref): time expressions with their values
+	// Refs are resolved references ("das Unternehmen", "sein"), as in
+	// entity.Doc.Refs; each Target indexes Mentions. Without them a
+	// reference takes the subject of the sentences before.
+	Refs    []entity.Ref
+	Periods []period.Expression // period.Find(text, ref): time expressions with their values
 }
 
 // Option configures a Finder.
@@ -91,20 +96,21 @@ func (f *Finder) Find(text string, ref period.Ref) []Fact {
 		rec = f.entities
 		pf = f.periods
 	}
-	var ments []entity.Mention
-	if rec != nil {
-		ments = rec.Find(text)
-	} else {
-		ments = entity.Find(text)
+	if rec == nil {
+		rec = defaultRecognizer()
 	}
+	edoc := rec.FindDoc(text)
 	return FindWith(text, Input{
 		Numbers:  nums,
 		Amounts:  mf.FindIn(text, nums),
 		Percents: parse.PercentsIn(text, nums),
-		Mentions: ments,
+		Mentions: edoc.Mentions,
+		Refs:     edoc.Refs,
 		Periods:  pf.Find(text, ref),
 	})
 }
+
+var defaultRecognizer = sync.OnceValue(func() *entity.Recognizer { return entity.NewRecognizer() })
 
 // FindWith returns the facts of text from results the caller already has
 // (see Input). It validates them and never panics: pieces that do not fit

@@ -16,6 +16,7 @@ type state struct {
 	lo      []byte  // lower-case forms of the words, back to back
 	loIdx   []int32 // per token: start of its lower-case form in lo (end is loIdx[i+1])
 	orgs    []org
+	refs    []org // resolved references to organizations: the span of the reference, the name of the organization
 	periods []period.Expression
 	facts   []Fact
 	segs    []segment // of the current sentence
@@ -77,6 +78,17 @@ func newState(text string, in Input) *state {
 		}
 		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp})
 		end = m.End
+	}
+	end = -1
+	for _, r := range in.Refs {
+		if !fits(text, r.Span, r.Text) || r.Start < end || r.Target < 0 || r.Target >= len(in.Mentions) ||
+			in.Mentions[r.Target].Kind != entity.Organization || r.Name == "" {
+			continue
+		}
+		m := in.Mentions[r.Target]
+		comp := m.Entity == nil || companyTypes[m.Entity.Type]
+		s.refs = append(s.refs, org{Span: r.Span, name: r.Name, company: comp})
+		end = r.End
 	}
 	for _, p := range in.Periods {
 		if fits(text, p.Span, p.Text) {
