@@ -235,7 +235,9 @@ func (a *Analyzer) AnalyzeRef(text string, ref period.Ref) Document {
 	}
 
 	if k&(Organizations|Persons|Quotes|Facts) != 0 {
-		mentions := a.entities.Find(text)
+		edoc := a.entities.FindDoc(text)
+		mentions := edoc.Mentions
+		in.Refs = edoc.Refs
 		if len(a.persons) > 0 {
 			mentions = a.addPersons(text, mentions)
 		}
