@@ -219,8 +219,8 @@ func (s *state) cues(segOf []int) []cue {
 					continue
 				}
 				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: segOf[i]})
-				if c.m == Revenue && c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter") {
-					continue // revenue per employee: no revenue of the company
+				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
+					continue // revenue per employee, per head: no figure of the company
 				}
 				out = append(out, c)
 				i = c.b - 1
@@ -327,8 +327,8 @@ func (s *state) extend(c cue) cue {
 	case s.is(i, "vor") && s.is(i+1, "zinsen") && s.is(i+2, "und") && s.is(i+3, "steuern"):
 		if c.m == NetIncome {
 			c.m = OperatingProfit
-			c.b = i + 4
 		}
+		c.b = i + 4 // "Marge vor Zinsen und Steuern": no interest rate
 	case s.is(i, "nach") && s.is(i+1, "steuern"):
 		if c.m == NetIncome {
 			c.b = i + 2

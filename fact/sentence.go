@@ -197,8 +197,8 @@ func (s *state) readSegment(g *segment) {
 			"erzielte", "erzielt", "erwirtschaftete", "meldete", "verbuchte":
 			g.ownVerb = true
 		}
-		if estimateWords[w] {
-			est = true
+		if estimateWords[w] && !s.is(i-1, "der", "den") {
+			est = true // not "über den Erwartungen der Analysten": a comparison
 		}
 		if forecastWords[w] {
 			fc = true
@@ -382,7 +382,7 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 			}
 		}
 	}
-	if n < len(cues) && cues[n].a == i+1 && cues[n].seg == g {
+	if n < len(cues) && cues[n].a == i+1 && cues[n].seg == g && !cues[n].isVerb {
 		if good, ch := ok(&cues[n]); good {
 			return n, ch
 		}
@@ -485,6 +485,11 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 		}
 		if last.fr < 0 && s.segHasBasis(g) && s.sameKind(last, i) {
 			last.fr = i
+			return
+		}
+		if s.is(segs[g].a, "davon", "darunter") && g > last.seg && s.sameKind(last, i) {
+			// "2.000 Stellen, davon 1.500 in Deutschland": a part of the figure before
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: last.seg, val: i, by: -1, fr: -1})
 		}
 	}
 }

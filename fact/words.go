@@ -184,7 +184,7 @@ var directionWords = sync.OnceValue(func() map[string]int8 {
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
 		"verlor verloren verliert verlieren zurückgegangen zurückging schrumpfte schrumpften schrumpft " +
 		"geschrumpft verringerte verringerten verringert reduzierte reduzierten reduziert halbierte halbierten halbiert senkte senkten " +
-		"gesenkt senken senkt kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
+		"gesenkt senken senkt einsparen einsparte eingespart spart sparen kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
 		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben") {
 		t[w] = -1
 	}
@@ -212,7 +212,8 @@ var changeNouns = map[string]int8{
 // Forecast words: the company's own outlook.
 var forecastWords = map[string]bool{
 	"erwartet": true, "erwarten": true, "erwartete": true, "rechnet": true, "rechnen": true, "prognose": true,
-	"prognosen": true, "prognostiziert": true, "prognostizierte": true, "ausblick": true, "ziel": true,
+	"prognosen": true, "prognostiziert": true, "prognostizierte": true, "ausblick": true,
+	"erreichbar": true, "realistisch": true,
 	"will": true, "wollen": true, "soll": true, "sollen": true, "peilt": true, "peilen": true, "anpeilen": true,
 	"angepeilt": true, "plant": true, "planen": true, "geplant": true, "strebt": true, "streben": true,
 	"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
