@@ -53,7 +53,8 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	if d.fr >= 0 {
 		fr := s.figs[s.toks[d.fr].fig].val
 		if fr.Kind == Count && f.Value.Kind == Money && d.val >= 0 {
-			if sc := s.figs[s.toks[d.val].fig].scale; !sc.IsZero() && s.figs[s.toks[d.fr].fig].scale.IsZero() {
+			vf, ff := &s.figs[s.toks[d.val].fig], &s.figs[s.toks[d.fr].fig]
+			if sc := scaleOf(s.text[vf.span.Start:vf.span.End]); !sc.IsZero() && scaleOf(s.text[ff.span.Start:ff.span.End]).IsZero() {
 				fr.Value = fr.Value.Mul(sc)
 				fr.Kind, fr.Currency = Money, f.Value.Currency
 			}

@@ -2,6 +2,7 @@ package fact
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -100,8 +101,8 @@ func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
 		return lookupMetric(w[k+1:])
 	}
-	if len(w) > 64 {
-		return metricWord{}, 0, false, false
+	if len(w) > 64 || len(w) < 3 || !tails()[w[len(w)-3:]] {
+		return metricWord{}, 0, false, false // no table word ends like w
 	}
 	if e, found := compoundHead(t, w); found {
 		return e, 0, false, e.m != NoMetric
@@ -126,6 +127,27 @@ func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	}
 	return metricWord{}, 0, false, false
 }
+
+// tails holds the last three bytes of every word a compound can end in: a
+// word that ends otherwise is looked up once, not at each of its suffixes.
+var tails = sync.OnceValue(func() map[string]bool {
+	t := map[string]bool{}
+	add := func(w string) {
+		if len(w) >= 3 {
+			t[w[len(w)-3:]] = true
+		}
+	}
+	for w := range metricTable() {
+		add(w)
+	}
+	for _, c := range changeSuffixes {
+		add(c.s)
+	}
+	for _, f := range forecastSuffixes {
+		add(f)
+	}
+	return t
+})
 
 // compoundHead finds the longest table word that ends w after at least
 // three bytes of a first part and may be a compound head.

@@ -112,12 +112,20 @@ func (f *Finder) Find(text string, ref period.Ref) []Fact {
 
 var defaultRecognizer = sync.OnceValue(func() *entity.Recognizer { return entity.NewRecognizer() })
 
+// maxText is the longest text FindWith reads (1 GiB): its word offsets are
+// kept as int32. A longer text yields no facts.
+const maxText = 1 << 30
+
 // FindWith returns the facts of text from results the caller already has
-// (see Input). It validates them and never panics: pieces that do not fit
-// text are ignored.
+// (see Input), ordered by Start. It validates them and never panics: pieces
+// that do not fit text are ignored. Texts longer than 1 GiB yield no facts.
 func FindWith(text string, in Input) []Fact {
+	if len(text) > maxText {
+		return nil // offsets of the lower-case forms are int32
+	}
 	s := newState(text, in)
 	s.run()
+	slices.SortStableFunc(s.facts, func(a, b Fact) int { return a.Start - b.Start })
 	return s.facts
 }
 
@@ -128,8 +136,7 @@ type figure struct {
 	val       Value
 	dir       int8   // the direction parse read for a percentage
 	basis     string // the basis parse read for a percentage
-	scale     decimal.Decimal
-	year      bool // a bare number that may be a year
+	year      bool   // a bare number that may be a year
 }
 
 func fits(text string, sp parse.Span, t string) bool {
@@ -156,7 +163,6 @@ func collectFigures(text string, in Input) []figure {
 			f.qualStart = q.Start
 			f.val.Approx = q.Approx
 		}
-		f.scale = scaleOf(a.Text)
 		figs = append(figs, f)
 	}
 	for _, p := range in.Percents {
@@ -190,7 +196,6 @@ func collectFigures(text string, in Input) []figure {
 		f.year = n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange &&
 			n.Value.IsInteger() && n.Value.GreaterThanOrEqual(decimal.NewFromInt(1900)) &&
 			n.Value.LessThanOrEqual(decimal.NewFromInt(2100)) && !strings.ContainsAny(n.Text, ". ")
-		f.scale = scaleOf(n.Text)
 		figs = append(figs, f)
 	}
 	slices.SortStableFunc(figs, func(a, b figure) int {

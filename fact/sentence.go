@@ -157,56 +157,46 @@ func (s *state) readSegment(g *segment) {
 			break
 		}
 	}
+	lex := segLexicon()
 	for i := g.a; i < g.b; i++ {
 		if s.toks[i].kind != tWord {
 			continue
 		}
-		b := s.wb(i)
-		w := string(b)
-		if stakeWords[w] {
+		e, ok := lex[string(s.wb(i))]
+		if !ok {
+			continue // most words: one look-up
+		}
+		if e.flags&lxStake != 0 {
 			g.stakeWord = true
 		}
-		if x, ok := basisWords[w]; ok && x != NoBasis && g.basis == NoBasis {
-			g.basis = x
+		if e.basis != NoBasis && g.basis == NoBasis {
+			g.basis = e.basis
 		}
-		if g.basis == NoBasis && s.is(i+1, "zuvor", "davor", "früher") {
-			switch w {
-			case "jahr":
-				g.basis = YoY
-			case "quartal":
-				g.basis = QoQ
-			case "monat":
-				g.basis = MoM
-			}
+		if e.flags&lxPeriodNoun != 0 && g.basis == NoBasis && s.is(i+1, "zuvor", "davor", "früher") {
+			g.basis = e.zuvor // "ein Jahr zuvor"
 		}
 		if s.inQual(i) {
 			continue
 		}
-		if d, ok := directionWords()[w]; ok && g.dir == 0 {
-			if !s.toks[i].upper || i == g.a {
-				g.dir = d
-				g.ownVerb = true
-			}
+		if e.dir != 0 && g.dir == 0 && (!s.toks[i].upper || i == g.a) {
+			g.dir, g.ownVerb = e.dir, true
 		}
-		if pv, ok := particleVerbs[w]; ok && g.dir == 0 && g.lastWord > i && string(s.wb(g.lastWord)) == pv.particle {
-			g.dir, g.ownVerb = pv.dir, true
+		if e.flags&lxParticle != 0 && g.dir == 0 && g.lastWord > i && string(s.wb(g.lastWord)) == e.particle {
+			g.dir, g.ownVerb = e.pdir, true
 		}
-		switch w {
-		case "lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "erreichte",
-			"erreicht", "blieb", "blieben", "stagnierte", "war", "waren", "ist", "sind", "hatte", "hatten",
-			"erzielte", "erzielt", "erwirtschaftete", "meldete", "verbuchte":
+		if e.flags&lxLevel != 0 {
 			g.ownVerb = true
 		}
-		if estimateWords[w] && !s.is(i-1, "der", "den") {
+		if e.flags&lxEstimate != 0 && !s.is(i-1, "der", "den") {
 			est = true // not "über den Erwartungen der Analysten": a comparison
 		}
-		if forecastWords[w] {
+		if e.flags&lxForecast != 0 {
 			fc = true
 		}
-		if hypotheticalWords[w] || w == "wenn" {
+		if e.flags&lxHypo != 0 {
 			g.hypo = true
 		}
-		if (w == "wird" || w == "werden") && s.futureAfter(i, g) {
+		if e.flags&lxFuture != 0 && s.futureAfter(i, g) {
 			fc = true
 		}
 	}

@@ -61,7 +61,7 @@ var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.Ra
 func newState(text string, in Input) *state {
 	s := &state{text: text}
 	s.figs = collectFigures(text, in)
-	s.facts = make([]Fact, 0, len(s.figs)+1)
+	s.facts = make([]Fact, 0, len(s.figs)/4+1)
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {

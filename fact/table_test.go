@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/finanztext/finanztext/fact"
-	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -281,4 +280,7 @@ func TestTable(t *testing.T) {
 	assert.GreaterOrEqual(t, acc, 0.85, "attribute accuracy")
 }
 
-var _ = parse.Span{}
+func readFile(name string) (string, error) {
+	b, err := os.ReadFile(name)
+	return string(b), err
+}

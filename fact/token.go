@@ -49,6 +49,10 @@ func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []tok
 			}
 			continue
 		}
+		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
 		lim := limit(figs, fi, len(text))
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -93,8 +97,18 @@ func limit(figs []figure, fi, n int) int {
 // with a hyphen, apostrophe, period or comma inside when a letter or digit
 // follows (periods and commas only between digits), never beyond lim.
 func wordEnd(text string, i, lim int) int {
+	lim = min(lim, len(text))
 	j := i
 	for j < lim {
+		if c := text[j]; c < utf8.RuneSelf { // ASCII fast path
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			if c == ' ' || c == '\n' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '!' || c == '?' {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if r == utf8.RuneError && size <= 1 {
 			break

@@ -271,3 +271,74 @@ var jobNouns = map[string]bool{
 	"stellen": true, "jobs": true, "arbeitsplätze": true, "arbeitsplätzen": true, "mitarbeiter": true,
 	"beschäftigte": true, "vollzeitstellen": true,
 }
+
+// The flags of segLexicon.
+const (
+	lxStake uint16 = 1 << iota
+	lxPeriodNoun
+	lxParticle
+	lxLevel
+	lxEstimate
+	lxForecast
+	lxHypo
+	lxFuture
+)
+
+// segWord is what a word tells about its clause.
+type segWord struct {
+	flags    uint16
+	dir      int8 // a verb or noun of change
+	pdir     int8 // the direction of a particle verb
+	particle string
+	basis    Basis
+	zuvor    Basis // "Jahr" in "ein Jahr zuvor"
+}
+
+// segLexicon joins the word tables a clause is read with, so that reading
+// a clause costs one look-up per word.
+var segLexicon = sync.OnceValue(func() map[string]segWord {
+	t := map[string]segWord{}
+	upd := func(w string, f func(e *segWord)) {
+		e := t[w]
+		f(&e)
+		t[w] = e
+	}
+	for w := range stakeWords {
+		upd(w, func(e *segWord) { e.flags |= lxStake })
+	}
+	for w, b := range basisWords {
+		upd(w, func(e *segWord) { e.basis = b })
+	}
+	for w, b := range map[string]Basis{"jahr": YoY, "quartal": QoQ, "monat": MoM} {
+		upd(w, func(e *segWord) { e.flags |= lxPeriodNoun; e.zuvor = b })
+	}
+	for w, d := range directionWords() {
+		upd(w, func(e *segWord) { e.dir = d })
+	}
+	for w, pv := range particleVerbs {
+		upd(w, func(e *segWord) { e.flags |= lxParticle; e.particle, e.pdir = pv.particle, pv.dir })
+	}
+	for _, w := range strings.Fields("lag lagen liegt liegen betrug betrugen beträgt betragen erreichte erreicht " +
+		"blieb blieben stagnierte war waren ist sind hatte hatten erzielte erzielt erwirtschaftete meldete verbuchte") {
+		upd(w, func(e *segWord) { e.flags |= lxLevel })
+	}
+	for w, ok := range estimateWords {
+		if ok {
+			upd(w, func(e *segWord) { e.flags |= lxEstimate })
+		}
+	}
+	for w, ok := range forecastWords {
+		if ok {
+			upd(w, func(e *segWord) { e.flags |= lxForecast })
+		}
+	}
+	for w, ok := range hypotheticalWords {
+		if ok {
+			upd(w, func(e *segWord) { e.flags |= lxHypo })
+		}
+	}
+	upd("wenn", func(e *segWord) { e.flags |= lxHypo })
+	upd("wird", func(e *segWord) { e.flags |= lxFuture })
+	upd("werden", func(e *segWord) { e.flags |= lxFuture })
+	return t
+})
