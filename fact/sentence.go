@@ -17,8 +17,7 @@ type segment struct {
 	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
 	stakeWord bool // holds a word of shares: "Aktien", "Anteile", "Prozent"
 	basis     Basis
-	hasBasis  bool // holds a basis word (even "Jahr zuvor")
-	lastWord  int  // the last word token, -1 when none
+	lastWord  int // the last word token, -1 when none
 }
 
 // maxLook bounds how many cues, drafts or organizations one figure looks
@@ -40,7 +39,6 @@ type draft struct {
 	m           Metric
 	seg         int
 	val, by, fr int // figure token indexes, -1 when empty
-	dir         int8
 	status      Status
 	hasStatus   bool
 	entity      string
