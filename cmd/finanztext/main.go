@@ -20,7 +20,7 @@
 // window of lines in flight, so inputs of many gigabytes stream.
 //
 // The output object has the lists "numbers", "amounts", "percentages",
-// "organizations", "persons" and "quotes", always present; fields without a
+// "organizations", "persons", "quotes" and "facts", always present; fields without a
 // value are omitted; values are exact decimal strings; "start" and "end" are
 // byte offsets into the document's UTF-8 text.
 //
@@ -65,14 +65,16 @@ one document; one JSON object is printed per document, its "id" being the
 file name (omitted for standard input):
 
   {"id":"…","numbers":[…],"amounts":[…],"percentages":[…],
-   "organizations":[…],"persons":[…],"quotes":[…]}
+   "organizations":[…],"persons":[…],"quotes":[…],"facts":[…]}
 
 The lists are always present; fields without a value are omitted; "value",
 "min" and "max" are exact decimal strings; "start" and "end" are byte
 offsets into the document's UTF-8 text.
 
 With -jsonl, each input line is a JSON object {"id": "…", "text": "…"} (the
-id may be a string or a number and is echoed back as given). Lines are
+id may be a string or a number and is echoed back as given), optionally with
+"date": "YYYY-MM-DD" (relative periods of facts resolve against it, like
+-date for files) and "domain": "narrative" (like -narrative). Lines are
 analyzed on all cores and answered in input order, one output line each.
 A bad line yields {"id": …, "error": "…"} and the run goes on; empty lines
 are skipped.
