@@ -103,7 +103,7 @@ func (f *Finder) Find(text string, ref period.Ref) []Fact {
 	return FindWith(text, Input{
 		Numbers:  nums,
 		Amounts:  mf.FindIn(text, nums),
-		Percents: parse.PercentsIn(text, nums),
+		Percents: parse.FindPercentsWith(text, nums),
 		Mentions: edoc.Mentions,
 		Refs:     edoc.Refs,
 		Periods:  pf.Find(text, ref),

@@ -50,7 +50,7 @@ func TestLinearTime(t *testing.T) {
 				text := strings.Repeat(unit, n)
 				nums := parse.FindNumbers(text)
 				in := fact.Input{Numbers: nums, Amounts: money.NewFinder().FindIn(text, nums),
-					Percents: parse.PercentsIn(text, nums), Mentions: entity.Find(text), Periods: period.Find(text, ref)}
+					Percents: parse.FindPercentsWith(text, nums), Mentions: entity.Find(text), Periods: period.Find(text, ref)}
 				best := time.Duration(1 << 62)
 				for range 5 {
 					runtime.GC()

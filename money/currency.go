@@ -26,7 +26,59 @@ func lookupName(w string) (nameEntry, bool) {
 		return entDollar, true
 	}
 	e, ok := names()[nfc(w)]
+	if !ok && len(w) > 1 {
+		// "17 dollar", "fünfzig cent", "20 EURO": a name written in
+		// another case
+		if cw, fold := caseFold(w); fold {
+			e, ok = names()[nfc(cw)]
+		}
+	}
 	return e, ok
+}
+
+// lowerOnlyWords are lower-case words that are no currency even right
+// after a numeral ("5 real" is not Brazilian money in German text; "mark"
+// and "rand" are verbs and nouns of their own).
+var lowerOnlyWords = [...]string{"mark", "rand", "real", "won", "leu", "lei", "lew", "dirham"}
+
+// caseFold returns w in the case the names table uses, capitalized
+// ("dollar", "DOLLAR" → "Dollar"), and whether that differs from w. A
+// word of mixed case, a hyphenated word or one of lowerOnlyWords gives
+// false.
+func caseFold(w string) (string, bool) {
+	lower, upper := true, true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			upper = false
+		case 'A' <= c && c <= 'Z':
+			lower = false
+		case c >= 0x80:
+			// umlauts: leave the word as it is written
+		default:
+			return "", false
+		}
+	}
+	switch {
+	case lower:
+		for _, x := range lowerOnlyWords {
+			if w == x {
+				return "", false
+			}
+		}
+		return capitalize(w), true
+	case upper && len(w) > 3 && w[0] < 0x80:
+		// "EURO", "DOLLAR" (three letters are ISO codes, read elsewhere)
+		b := []byte(w)
+		for i := 1; i < len(b); i++ {
+			if 'A' <= b[i] && b[i] <= 'Z' {
+				b[i] += 'a' - 'A'
+			}
+		}
+		return string(b), true
+	}
+	return "", false
 }
 
 // nameAt recognizes a currency name, code or symbol starting exactly at p
@@ -85,6 +137,9 @@ func nameAt(text string, p int) (nameEntry, int, bool) {
 		return nameEntry{}, 0, false // a digit glued to the word
 	}
 	w := text[p:we]
+	if 'a' <= w[0] && w[0] <= 'z' && we < len(text) && text[we] == '-' {
+		return nameEntry{}, 0, false // "5 euro-artige Summen": an adjective
+	}
 	if e, ok := lookupName(w); ok {
 		if e.fam == famPfund && w == "Pfund" {
 			// "Pfund Sterling"

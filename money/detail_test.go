@@ -72,7 +72,7 @@ func TestFindPerAndQualifier(t *testing.T) {
 		{"mehr als before code", "Sie nahm mehr als EUR 850 Mio. ein.", "EUR 850 Mio.", "850000000", "", "more_than"},
 		{"weniger als before sign", "Es kostet weniger als $ 10.", "$ 10", "10", "", "less_than"},
 		{"ca. before sign", "Er zahlte ca. £ 40 Mio. dafür.", "£ 40 Mio.", "40000000", "", "about"},
-		{"knapp and je", "Die Aktie kostet knapp 40 € je Stück.", "40 €", "40", "Stück", "about"},
+		{"knapp and je", "Die Aktie kostet knapp 40 € je Stück.", "40 €", "40", "Stück", "just_under"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,6 +26,13 @@
 // second amount names no currency of its own, so its CurrencySpan is
 // empty.
 //
+// A change written with its currency once, at the end, gives both values
+// that currency: in "Die Bank hob das Kursziel von 52 auf 58 Euro an" and
+// "Die Aktie stieg um 3 auf 45 Dollar" the first numeral is money too (its
+// CurrencySpan is empty), and it takes the scale word of the second when it
+// has none and is of the same size ("von 3,1 auf 3,4 Mrd. Euro"). "von
+// 2019 auf 2020" or "von 3 auf 4 Spuren" name no currency: no amount.
+//
 // # Vague amounts
 //
 // "einige Milliarden US-Dollar", "Milliarden von Euro", "mehrere Millionen

@@ -82,6 +82,9 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 		if !ok && len(out) >= 2 && bracketAmount(text, &out[len(out)-2], n, a) {
 			ok, last = true, i // "3,4 Mrd. Euro (Vorjahr: 3,1 Mrd.)"
 		}
+		if !ok && f.changeAmount(&c, nums, i, prevEnd, a) {
+			ok, last = true, i // "von 52 auf 58 Euro"
+		}
 		if !ok {
 			out = out[:len(out)-1]
 			continue
@@ -103,7 +106,7 @@ func usableNumeral(text string, n *parse.Number) bool {
 		return false
 	}
 	if n.Flags&parse.FlagArticle != 0 && n.Flags&(parse.FlagScale|parse.FlagFraction) == 0 {
-		return false // "ein Euro" is an article, not a count
+		return articleMoney(text, n.End) // "einen Euro" is 1 EUR, "ein Euro-Land" no amount
 	}
 	if pluralScale(n.Text) || vagueWord(n.Text) {
 		return false // "Milliarden" alone: a vague amount, handled apart
@@ -113,6 +116,23 @@ func usableNumeral(text string, n *parse.Number) bool {
 		return false
 	}
 	return true
+}
+
+// articleMoney reports whether the article ein/eine/einen… ending at end
+// counts one unit of the currency right after it ("einen Euro", "ein
+// US-Dollar", "ein Cent"): the currency must follow after a space and
+// must not be the head of a compound ("ein Euro-Land", "ein
+// Dollar-Kredit"), where the article belongs to the compound.
+func articleMoney(text string, end int) bool {
+	q := skipSpaces(text, end, 1)
+	if q == end {
+		return false
+	}
+	cm, ok := currencyAt(text, q)
+	if !ok || cm.start != q {
+		return false
+	}
+	return !(cm.end < len(text) && text[cm.end] == '-' && letterAt(text, cm.end+1) > 0)
 }
 
 // dollarGlued reports whether a currency code or sign is glued to the
@@ -408,12 +428,27 @@ func centsAfter(text string, nums []parse.Number, i int, cm curMatch) (decimal.D
 			return decimal.Decimal{}, 0, 0, false
 		}
 		e, end, ok := nameAt(text, q)
-		if !ok || !e.minor || e.unit != cm.e.unit || cm.e.res == resSentence {
+		if !ok || !e.minor || cm.e.res == resSentence {
+			return decimal.Decimal{}, 0, 0, false
+		}
+		// "13 Euro und 45 Cent"; a plain "Cent" is the hundredth of the
+		// dollar before it too: "15 Dollar und 15 Cent" is 15.15 dollars
+		if e.unit != cm.e.unit && !(cm.e.fam == famDollar && isCentWord(text[q:end])) {
 			return decimal.Decimal{}, 0, 0, false
 		}
 		return cents, end, i + 1, true
 	}
 	return decimal.Decimal{}, 0, 0, false
+}
+
+// isCentWord reports whether w is the plain word "Cent" (any case, plural
+// too), which names the hundredth of a euro or of a dollar.
+func isCentWord(w string) bool {
+	switch w {
+	case "Cent", "Cents", "cent", "cents", "CENT", "CENTS":
+		return true
+	}
+	return false
 }
 
 // isUpperLetterAt reports whether an upper-case letter starts at i.

@@ -1,22 +1,43 @@
 package money
 
-import (
-	"bytes"
-	"encoding/json"
-)
+import "github.com/finanztext/finanztext/internal/jsonw"
 
-// jsonAmount is the CLI item shape of an amount, fields in output order.
-type jsonAmount struct {
-	Text     string `json:"text"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Value    string `json:"value,omitempty"`
-	Currency string `json:"currency,omitempty"`
-	Min      string `json:"min,omitempty"`
-	Max      string `json:"max,omitempty"`
-	Approx   string `json:"approx,omitempty"`
-	Per      string `json:"per,omitempty"`
-	Vague    bool   `json:"vague,omitempty"`
+// AppendJSON appends a as [Amount.MarshalJSON] encodes it and returns the
+// extended buffer. It does not allocate beyond growing dst.
+func (a Amount) AppendJSON(dst []byte) []byte {
+	o := jsonw.Begin(dst)
+	o.Str("text", a.Text)
+	o.Int("start", a.Start)
+	o.Int("end", a.End)
+	if !a.Vague {
+		if a.IsRange {
+			lo := a.Min
+			if lo.IsZero() && !a.Value.IsZero() {
+				lo = a.Value
+			}
+			o.Str("value", lo.String())
+			if a.HasCurrency {
+				o.Str("currency", a.Currency.String())
+			}
+			o.Str("min", lo.String())
+			o.Str("max", a.Max.String())
+		} else {
+			o.Str("value", a.Value.String())
+			if a.HasCurrency {
+				o.Str("currency", a.Currency.String())
+			}
+		}
+	} else if a.HasCurrency {
+		o.Str("currency", a.Currency.String())
+	}
+	if a.Qual != nil {
+		o.StrOmit("approx", a.Qual.Approx.String())
+	}
+	o.StrOmit("per", a.Per)
+	if a.Vague {
+		o.Bool("vague", true)
+	}
+	return o.End()
 }
 
 // MarshalJSON encodes a in the shape of the command-line output:
@@ -25,31 +46,8 @@ type jsonAmount struct {
 //
 // Values are exact decimal strings. A range has value = min, plus min and
 // max. "approx" is the qualifier's [parse.Approx] String ("about",
-// "at_most", …). Empty fields are left out; a vague amount has no value.
-func (a Amount) MarshalJSON() ([]byte, error) {
-	j := jsonAmount{Text: a.Text, Start: a.Start, End: a.End, Per: a.Per, Vague: a.Vague}
-	if a.HasCurrency {
-		j.Currency = a.Currency.String()
-	}
-	if a.Qual != nil {
-		j.Approx = a.Qual.Approx.String()
-	}
-	if !a.Vague {
-		if a.IsRange {
-			lo := a.Min
-			if lo.IsZero() && !a.Value.IsZero() {
-				lo = a.Value
-			}
-			j.Value, j.Min, j.Max = lo.String(), lo.String(), a.Max.String()
-		} else {
-			j.Value = a.Value.String()
-		}
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(j); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
-}
+// "at_most", …). "per" is the unit of a per-unit amount ("Aktie" in "1,10 €
+// je Aktie"); "vague" is true for an amount without a value ("ein
+// Millionenbetrag"). Empty fields are left out. HTML characters are not
+// escaped.
+func (a Amount) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil), nil }

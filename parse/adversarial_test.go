@@ -115,9 +115,9 @@ func TestAdversarialFindPercents(t *testing.T) {
 			if c.Quiet {
 				assert.Empty(t, got)
 			}
-			// PercentsIn over the numbers found first gives the same.
+			// FindPercentsWith over the numbers found first gives the same.
 			nums := parse.FindNumbers(text)
-			advtest.SameSig(t, "PercentsIn", advPctSig(got), advPctSig(parse.PercentsIn(text, nums)))
+			advtest.SameSig(t, "FindPercentsWith", advPctSig(got), advPctSig(parse.FindPercentsWith(text, nums)))
 		})
 	}
 }

@@ -65,7 +65,7 @@ func BenchmarkFindNumbersAndPercents(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		parse.PercentsIn(text, parse.FindNumbers(text))
+		parse.FindPercentsWith(text, parse.FindNumbers(text))
 	}
 }
 

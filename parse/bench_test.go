@@ -28,8 +28,8 @@ func readNews(b *testing.B, path string) string {
 	return string(data)
 }
 
-// BenchmarkNews runs FindNumbers, FindPercents, PercentsIn on numbers
-// already found, and FindNumbers+PercentsIn together (the way Analyze uses
+// BenchmarkNews runs FindNumbers, FindPercents, FindPercentsWith on numbers
+// already found, and FindNumbers+FindPercentsWith together (the way Analyze uses
 // them) over each news text.
 func BenchmarkNews(b *testing.B) {
 	for _, nt := range newsTexts {
@@ -49,12 +49,12 @@ func BenchmarkNews(b *testing.B) {
 					parse.FindPercents(text)
 				}
 			})
-			b.Run("PercentsIn", func(b *testing.B) {
+			b.Run("FindPercentsWith", func(b *testing.B) {
 				nums := parse.FindNumbers(text)
 				b.ReportAllocs()
 				b.SetBytes(int64(len(text)))
 				for b.Loop() {
-					parse.PercentsIn(text, nums)
+					parse.FindPercentsWith(text, nums)
 				}
 			})
 			b.Run("NumbersAndPercents", func(b *testing.B) {
@@ -62,7 +62,7 @@ func BenchmarkNews(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				for b.Loop() {
 					nums := parse.FindNumbers(text)
-					parse.PercentsIn(text, nums)
+					parse.FindPercentsWith(text, nums)
 				}
 			})
 			b.Run("Sentences", func(b *testing.B) {
@@ -99,5 +99,37 @@ func BenchmarkFindPercentsDense(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		parse.FindPercents(text)
+	}
+}
+
+// BenchmarkTokenize tokenizes each news text into one reused Doc.
+func BenchmarkTokenize(b *testing.B) {
+	for _, nt := range newsTexts {
+		b.Run(nt.name, func(b *testing.B) {
+			text := readNews(b, nt.path)
+			var d parse.Doc
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				_ = d.Reset(text)
+			}
+		})
+	}
+}
+
+// BenchmarkClauses tokenizes each news text into one reused Doc and builds
+// its clause layer.
+func BenchmarkClauses(b *testing.B) {
+	for _, nt := range newsTexts {
+		b.Run(nt.name, func(b *testing.B) {
+			text := readNews(b, nt.path)
+			var d parse.Doc
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				_ = d.Reset(text)
+				d.Clauses()
+			}
+		})
 	}
 }

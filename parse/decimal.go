@@ -36,14 +36,16 @@ func Decimal(s string) (decimal.Decimal, error) {
 		t := s[:b]
 		d := scanDigits(t, i)
 		if d.err != nil {
-			return decimal.Decimal{}, numErr("Decimal", s, d.errOff, d.err)
-		}
-		if d.end == b {
+			if _, ok := pointPercentDigits(t, i); !ok { // "1.5 billion" reads on below
+				return decimal.Decimal{}, numErr("Decimal", s, d.errOff, d.err)
+			}
+		} else if d.end == b {
 			return d.value(t, i, 0, neg), nil
-		}
-		sc := numScanner{text: t}
-		if exp, se := sc.scaleAfter(d.end); se == b {
-			return d.value(t, i, exp, neg), nil
+		} else {
+			sc := numScanner{text: t}
+			if exp, se := sc.scaleAfter(d.end); se == b {
+				return d.value(t, i, exp, neg), nil
+			}
 		}
 	}
 	n, err := ParseNumber(s)

@@ -39,7 +39,7 @@
 // "zehnprozentig") and ranges ("20–25 %"). It reads the [Direction] of a
 // change from a sign or from the words of the same clause (stieg, legte …
 // zu, Anstieg, Rückgang) and the basis of comparison ("gegenüber dem
-// Vorjahr"). [PercentsIn] does the same with numbers already found by
+// Vorjahr"). [FindPercentsWith] does the same with numbers already found by
 // FindNumbers, and [ParsePercent] parses a string that must be exactly one
 // percentage.
 //

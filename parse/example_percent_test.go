@@ -21,10 +21,10 @@ func ExampleFindPercents() {
 	// "32,5 %" value=32.5 unit=percent direction="" basis=""
 }
 
-func ExamplePercentsIn() {
+func ExampleFindPercentsWith() {
 	text := "Die Aktie legte um 3 % zu, der Index verlor ein Prozent."
 	nums := parse.FindNumbers(text) // found once, shared with other finders
-	for _, p := range parse.PercentsIn(text, nums) {
+	for _, p := range parse.FindPercentsWith(text, nums) {
 		fmt.Println(p.Text, p.Value, p.Direction, text[p.Start:p.End] == p.Text)
 	}
 	// Output:

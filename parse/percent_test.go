@@ -91,7 +91,7 @@ var percentTests = []struct {
 	{"rund", "Microsoft hält derzeit rund 32,5 % der Aktien.", []pw{{text: "32,5 %", value: "32.5", approx: About}}},
 	{"bis zu", "Die Rendite liegt bei bis zu 7 Prozent.", []pw{{text: "7 Prozent", value: "7", approx: AtMost}}},
 	{"mehr als", "Der Umsatz stieg um mehr als 10 Prozent.", []pw{{text: "10 Prozent", value: "10", dir: Up, approx: MoreThan}}},
-	{"knapp", "Die Aktie fiel um knapp 4 %.", []pw{{text: "4 %", value: "4", dir: Down, approx: About}}},
+	{"knapp", "Die Aktie fiel um knapp 4 %.", []pw{{text: "4 %", value: "4", dir: Down, approx: JustUnder}}},
 	{"mindestens", "Die Rendite beträgt mindestens 3 Prozent.", []pw{{text: "3 Prozent", value: "3", approx: AtLeast}}},
 
 	// direction
@@ -298,13 +298,13 @@ func TestFindPercents(t *testing.T) {
 	}
 }
 
-// TestPercentsInReuses checks that PercentsIn works from the numbers it is
+// TestFindPercentsWithReuses checks that FindPercentsWith works from the numbers it is
 // given: with a hand-made number list the result follows that list.
-func TestPercentsInReuses(t *testing.T) {
+func TestFindPercentsWithReuses(t *testing.T) {
 	text := "Der Umsatz stieg um 27 % gegenüber dem Vorjahr."
 	at := strings.Index(text, "27")
 	nums := []Number{{Span: Span{at, at + 2}, Text: "27", Value: decimal.NewFromInt(27), Flags: FlagDigits}}
-	got := PercentsIn(text, nums)
+	got := FindPercentsWith(text, nums)
 	require.Len(t, got, 1)
 	assert.Equal(t, "27 %", got[0].Text)
 	assert.Equal(t, Up, got[0].Direction)
@@ -312,14 +312,14 @@ func TestPercentsInReuses(t *testing.T) {
 
 	// A value the caller changed shows that the numbers are not scanned again.
 	nums[0].Value = decimal.NewFromInt(99)
-	got = PercentsIn(text, nums)
+	got = FindPercentsWith(text, nums)
 	require.Len(t, got, 1)
 	assert.Equal(t, "99", got[0].Value.String())
 
-	assert.Empty(t, PercentsIn(text, nil), "digits come from nums only")
+	assert.Empty(t, FindPercentsWith(text, nil), "digits come from nums only")
 	bad := []Number{{Span: Span{40, 400}, Value: decimal.NewFromInt(1)}, {Span: Span{-3, 2}}}
-	assert.Empty(t, PercentsIn(text, bad), "numbers outside the text are ignored")
-	assert.Equal(t, FindPercents(text), PercentsIn(text, FindNumbers(text)))
+	assert.Empty(t, FindPercentsWith(text, bad), "numbers outside the text are ignored")
+	assert.Equal(t, FindPercents(text), FindPercentsWith(text, FindNumbers(text)))
 }
 
 func TestParsePercent(t *testing.T) {
@@ -498,5 +498,53 @@ func FuzzFindPercents(f *testing.F) {
 			}
 			prev = m.End
 		}
+	})
+}
+
+// TestFindPercentsWithValidates feeds numbers that do not fit the text:
+// each is skipped, none panics, and a fitting number still counts.
+func TestFindPercentsWithValidates(t *testing.T) {
+	text := "Die Quote stieg um 27 % und danach um 4 %."
+	a := strings.Index(text, "27")
+	b := strings.Index(text, "4 %")
+	good := Number{Span: Span{a, a + 2}, Text: "27", Value: decimal.NewFromInt(27), Flags: FlagDigits}
+	tests := []struct {
+		name string
+		n    Number
+	}{
+		{"negative start", Number{Span: Span{-1, 2}, Text: "27", Value: decimal.NewFromInt(27)}},
+		{"inverted", Number{Span: Span{a + 2, a}, Text: "27", Value: decimal.NewFromInt(27)}},
+		{"empty", Number{Span: Span{a, a}, Text: "", Value: decimal.NewFromInt(27)}},
+		{"end beyond text", Number{Span: Span{a, len(text) + 5}, Text: "27", Value: decimal.NewFromInt(27)}},
+		{"start beyond text", Number{Span: Span{len(text) + 1, len(text) + 3}, Text: "27", Value: decimal.NewFromInt(27)}},
+		{"text differs", Number{Span: Span{a, a + 2}, Text: "28", Value: decimal.NewFromInt(28)}},
+		{"text missing", Number{Span: Span{a, a + 2}, Value: decimal.NewFromInt(27)}},
+		{"span of another word", Number{Span: Span{0, 3}, Text: "Die", Value: decimal.NewFromInt(1)}},
+		{"huge values", Number{Span: Span{1 << 40, 1<<40 + 2}, Text: "27"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.NotPanics(t, func() {
+				assert.Empty(t, FindPercentsWith(text, []Number{tt.n}))
+			})
+			// a bad number next to good ones does not take them down
+			got := FindPercentsWith(text, []Number{tt.n, good})
+			require.Len(t, got, 1)
+			assert.Equal(t, "27 %", got[0].Text)
+		})
+	}
+	t.Run("out of order", func(t *testing.T) {
+		four := Number{Span: Span{b, b + 1}, Text: "4", Value: decimal.NewFromInt(4), Flags: FlagDigits}
+		got := FindPercentsWith(text, []Number{four, good})
+		require.Len(t, got, 1, "the number before the previous one is skipped")
+		assert.Equal(t, "4 %", got[0].Text)
+	})
+	t.Run("qualifier that does not fit is dropped", func(t *testing.T) {
+		n := good
+		n.Qual = &Qualifier{Span: Span{a + 1, a + 40}, Text: "rund", Approx: About}
+		got := FindPercentsWith(text, []Number{n})
+		require.Len(t, got, 1)
+		assert.Nil(t, got[0].Qual)
+		assert.Equal(t, "27 %", got[0].Text)
 	})
 }

@@ -12,12 +12,14 @@ type Approx uint8
 
 // Approximation kinds. Their String forms are the CLI's "approx" values.
 const (
-	Exact    Approx = iota // no qualifier
-	About                  // rund, etwa, ca., circa, gut, knapp, fast, nahezu, annähernd
-	AtMost                 // bis zu, höchstens, maximal
-	AtLeast                // mindestens, wenigstens
-	MoreThan               // mehr als, über
-	LessThan               // weniger als, unter
+	Exact     Approx = iota // no qualifier
+	About                   // rund, etwa, ca., circa, fast, nahezu, annähernd
+	AtMost                  // bis zu, höchstens, maximal
+	AtLeast                 // mindestens, wenigstens
+	MoreThan                // mehr als, über
+	LessThan                // weniger als, unter
+	JustUnder               // knapp: a little less than the value ("knapp 19 Mrd.")
+	JustOver                // gut: a little more than the value ("gut 19 Mrd.")
 )
 
 // Qualifier is a word or phrase in front of a numeral that bends its value
@@ -37,7 +39,11 @@ type Number struct {
 	IsRange bool            // "20 bis 25", "20–25", "zwischen 20 und 25"
 	Ordinal bool            // "3." before a noun, "dritte", "ersten"
 	Qual    *Qualifier      // the qualifier in front, nil when there is none
-	Flags   NumberFlags
+	Flags   NumberFlags     // how the numeral was written
+	// MinSpan and MaxSpan are where the two ends of a range are written
+	// ("20" and "25 Mrd." in "20 bis 25 Mrd."); zero when not IsRange.
+	// See [SplitRanges].
+	MinSpan, MaxSpan Span
 }
 
 // NumberFlags describe how a numeral was written.

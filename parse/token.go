@@ -1,0 +1,645 @@
+package parse
+
+import (
+	"errors"
+	"math"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxDocLen is the longest text a [Doc] tokenizes: sentence and paragraph
+// indexes are stored as int32. [Doc.Reset] returns [ErrDocTooLong] for a
+// longer text and leaves the Doc empty.
+const MaxDocLen = math.MaxInt32
+
+// ErrDocTooLong is returned by [Doc.Reset] for a text longer than
+// [MaxDocLen] bytes.
+var ErrDocTooLong = errors.New("parse: text longer than MaxDocLen")
+
+// TokenKind is the coarse class of a [Token].
+type TokenKind uint8
+
+// Token kinds.
+const (
+	KindWord         TokenKind = iota // letters, possibly with digits, inner apostrophes or dots ("Moody's", "B2B", "z.B")
+	KindNumber                        // digits with inner . , ' ’ : between digits ("1.234,5", "3.5.2025", "12:30")
+	KindPunct                         // . , ; : ! ? … (a run of dots is one token)
+	KindQuoteOpen                     // an opening quotation mark („ ‚, or “ » ' " with space before)
+	KindQuoteClose                    // a closing quotation mark (” , or “ « ' " with space after)
+	KindQuoteAmbig                    // a quotation mark the spacing does not decide
+	KindBracketOpen                   // ( [ {
+	KindBracketClose                  // ) ] }
+	KindDash                          // – — ‒ ―, or a hyphen that joins nothing ("Wien - Die", "-5")
+	KindSymbol                        // any other character: % ‰ € $ § & + / • …
+	KindInvalid                       // one byte that is not valid UTF-8
+)
+
+var tokenKindNames = [...]string{
+	KindWord: "word", KindNumber: "number", KindPunct: "punct", KindQuoteOpen: "quote_open",
+	KindQuoteClose: "quote_close", KindQuoteAmbig: "quote", KindBracketOpen: "bracket_open",
+	KindBracketClose: "bracket_close", KindDash: "dash", KindSymbol: "symbol", KindInvalid: "invalid",
+}
+
+// String returns a short lower-case name of k ("word", "quote_open", …).
+func (k TokenKind) String() string {
+	if int(k) < len(tokenKindNames) {
+		return tokenKindNames[k]
+	}
+	return "TokenKind(" + itoa(int(k)) + ")"
+}
+
+// Case is the letter case of a word token.
+type Case uint8
+
+// Letter cases. A token without letters has CaseNone.
+const (
+	CaseNone  Case = iota // no letters (numbers, punctuation)
+	CaseLower             // starts with a lower-case letter ("stieg", "iPhone")
+	CaseUpper             // starts with an upper-case letter and is not all caps ("Umsatz", "McKinsey")
+	CaseCaps              // two or more letters, all upper case ("EZB", "SAP", "US")
+)
+
+// TokenFlags are facts about a token and its neighbours.
+type TokenFlags uint16
+
+// Token flags.
+const (
+	// TokSpaceBefore: white space (or the start of the text) precedes the token.
+	TokSpaceBefore TokenFlags = 1 << iota
+	// TokSentenceStart: the first token of a sentence.
+	TokSentenceStart
+	// TokParagraphStart: the first token of a paragraph (a line).
+	TokParagraphStart
+	// TokHyphenNext: a hyphen directly joins the token to the next token
+	// ("Apple-Chef", "250-Milliarden"); the hyphen belongs to no token.
+	TokHyphenNext
+	// TokSlashNext: a slash directly joins the token to the next token
+	// ("2024/25", "und/oder"); the slash belongs to no token.
+	TokSlashNext
+	// TokHyphenEnd: the token ends in a dangling hyphen that is part of
+	// its span ("Polar-" in "Polar- und Meeresforschung").
+	TokHyphenEnd
+	// TokAbbrev: a full stop directly follows the token and does not end
+	// the sentence: an abbreviation, an initial or an ordinal ("Dr.",
+	// "Mio.", "z. B.", "am 3. Mai"). The stop is a separate KindPunct token.
+	TokAbbrev
+	// TokGenitiveS: a capitalized word ending in s or 's, a candidate for a
+	// genitive ("Microsofts", "Moody's"); many such words are not genitives.
+	TokGenitiveS
+	// TokDigits: a word token that holds digits ("B2B", "3D", "2025er").
+	TokDigits
+	// TokNonASCII: the token holds bytes outside ASCII.
+	TokNonASCII
+)
+
+// Token is one token of a [Doc]: a small fixed-size record that indexes the
+// Doc's text. Tokens never contain white space and never overlap.
+type Token struct {
+	Start     int        // first byte, into Doc.Text
+	End       int        // one past the last byte
+	Sentence  int32      // index into Doc.Sentences
+	Paragraph int32      // index into Doc.Paragraphs
+	Kind      TokenKind  // coarse class
+	Case      Case       // letter case of a word
+	Flags     TokenFlags // see the Tok constants
+}
+
+// Span returns the byte span of t.
+func (t Token) Span() Span { return Span{t.Start, t.End} }
+
+// Is reports whether t has all flags f.
+func (t Token) Is(f TokenFlags) bool { return t.Flags&f == f }
+
+// Range is a half-open range [Start, End) of token indexes into Doc.Tokens.
+type Range struct {
+	Start int // first token
+	End   int // one past the last token
+}
+
+// Len returns the number of tokens in r.
+func (r Range) Len() int { return r.End - r.Start }
+
+// Contains reports whether token index i lies in r.
+func (r Range) Contains(i int) bool { return r.Start <= i && i < r.End }
+
+// Segment is a sentence or a paragraph: its byte span and its tokens.
+type Segment struct {
+	Span         // bytes, trimmed of surrounding white space
+	Tokens Range // tokens inside Span
+}
+
+// Doc is one tokenized text: the token stream every package reads, its
+// sentences and paragraphs, and (built on first use) its clause structure.
+//
+// The zero Doc is empty and ready for [Doc.Reset]. A Doc keeps its slices
+// between Resets, so a Doc reused for many texts (from a sync.Pool, or one
+// per worker) allocates nothing once its slices have grown. A Doc is not
+// safe for concurrent mutation; once built, concurrent reads are safe except
+// for the lazy clause methods, which a caller must call once before sharing
+// the Doc (or guard).
+type Doc struct {
+	// Text is the tokenized text; every span indexes it.
+	Text string
+	// Tokens are the tokens in text order.
+	Tokens []Token
+	// Sentences are the sentences in text order. Their spans are exactly
+	// those of [Sentences](Text).
+	Sentences []Segment
+	// Paragraphs are the paragraphs in text order. A line break ends a
+	// paragraph (and a sentence); blank lines are skipped.
+	Paragraphs []Segment
+
+	cl clauseState
+}
+
+// Tokenize returns a new Doc for text. A text longer than [MaxDocLen]
+// yields an empty Doc. To reuse memory across texts, keep a Doc and call
+// [Doc.Reset] instead.
+func Tokenize(text string) *Doc {
+	d := new(Doc)
+	_ = d.Reset(text)
+	return d
+}
+
+// Reset tokenizes text into d, reusing d's memory. It returns
+// [ErrDocTooLong] (and leaves d empty) when text is longer than
+// [MaxDocLen]. It runs in time linear in len(text) and allocates only when
+// d's slices must grow.
+func (d *Doc) Reset(text string) error {
+	d.Tokens = d.Tokens[:0]
+	d.Sentences = d.Sentences[:0]
+	d.Paragraphs = d.Paragraphs[:0]
+	d.cl.reset()
+	if len(text) > MaxDocLen {
+		d.Text = ""
+		return ErrDocTooLong
+	}
+	d.Text = text
+	if cap(d.Tokens) == 0 {
+		d.Tokens = make([]Token, 0, len(text)/5+8)
+	}
+	para := -1
+	lineStart := true
+	prevEnd := 0
+	for pos := 0; ; {
+		s, next, ok := sentNext(text, pos)
+		if !ok {
+			break
+		}
+		// a line break between the last sentence and this one starts a paragraph
+		if !lineStart {
+			for i := prevEnd; i < s.Start; i++ {
+				if text[i] == '\n' {
+					lineStart = true
+					break
+				}
+			}
+		}
+		if lineStart || para < 0 {
+			if para >= 0 {
+				p := &d.Paragraphs[para]
+				p.Tokens.End = len(d.Tokens)
+			}
+			d.Paragraphs = append(d.Paragraphs, Segment{Span: s, Tokens: Range{len(d.Tokens), len(d.Tokens)}})
+			para++
+			lineStart = false
+		}
+		d.Paragraphs[para].End = s.End
+		first := len(d.Tokens)
+		d.tokenizeSentence(s, int32(len(d.Sentences)), int32(para))
+		if len(d.Tokens) > first {
+			d.Tokens[first].Flags |= TokSentenceStart
+			if d.Paragraphs[para].Tokens.Start == first {
+				d.Tokens[first].Flags |= TokParagraphStart
+			}
+		}
+		d.Sentences = append(d.Sentences, Segment{Span: s, Tokens: Range{first, len(d.Tokens)}})
+		prevEnd = s.End
+		// a sentence that ended at a line break ends its paragraph
+		if next > 0 && next <= len(text) && text[next-1] == '\n' {
+			lineStart = true
+		}
+		pos = next
+	}
+	if para >= 0 {
+		d.Paragraphs[para].Tokens.End = len(d.Tokens)
+	}
+	return nil
+}
+
+// Word returns the text of token i.
+func (d *Doc) Word(i int) string {
+	t := &d.Tokens[i]
+	return d.Text[t.Start:t.End]
+}
+
+// Compound returns the token range of the hyphen or slash compound that
+// holds token i ("Siemens-Chef", "250-Milliarden-Euro-Auftrag", "2024/25"):
+// the tokens joined by TokHyphenNext or TokSlashNext. A token outside a
+// compound is its own range.
+func (d *Doc) Compound(i int) Range {
+	s, e := i, i+1
+	const join = TokHyphenNext | TokSlashNext
+	for s > 0 && d.Tokens[s-1].Flags&join != 0 {
+		s--
+	}
+	for e < len(d.Tokens) && d.Tokens[e-1].Flags&join != 0 {
+		e++
+	}
+	return Range{s, e}
+}
+
+// RangeSpan returns the byte span from the first to the last token of r;
+// an empty range gives an empty span.
+func (d *Doc) RangeSpan(r Range) Span {
+	if r.Start >= r.End || r.Start < 0 || r.End > len(d.Tokens) {
+		return Span{}
+	}
+	return Span{d.Tokens[r.Start].Start, d.Tokens[r.End-1].End}
+}
+
+// TokenAt returns the index of the token that contains byte offset off, or
+// of the first token after it when off falls between tokens; len(d.Tokens)
+// when none follows. It runs in O(log n).
+func (d *Doc) TokenAt(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// tokenizeSentence appends the tokens of the sentence span s.
+func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
+	text := d.Text
+	i, e := s.Start, s.End
+	space := true
+	for i < e {
+		if n := sentSpaceLen(text, i); n > 0 {
+			i += n
+			space = true
+			continue
+		}
+		t := Token{Start: i, Sentence: sent, Paragraph: para}
+		if space {
+			t.Flags |= TokSpaceBefore
+		}
+		space = false
+		c := text[i]
+		switch {
+		case c < utf8.RuneSelf:
+			switch asciiClass[c] {
+			case acLetter:
+				i = d.scanWord(&t, i, e)
+			case acDigit:
+				i = d.scanNumber(&t, i, e)
+			case acDot:
+				j := i + 1
+				for j < e && text[j] == '.' {
+					j++
+				}
+				t.Kind, i = KindPunct, j
+			case acPunct:
+				t.Kind, i = KindPunct, i+1
+			case acOpen:
+				t.Kind, i = KindBracketOpen, i+1
+			case acClose:
+				t.Kind, i = KindBracketClose, i+1
+			case acQuote:
+				t.Kind, i = quoteKind(text, i, i+1, e, qFlex), i+1
+			case acHyphen:
+				t.Kind, i = KindDash, i+1
+			default:
+				t.Kind, i = KindSymbol, i+1
+			}
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			t.Flags |= TokNonASCII
+			switch {
+			case r == utf8.RuneError && n <= 1:
+				t.Kind, i = KindInvalid, i+1
+			case isWordRune(r):
+				i = d.scanWord(&t, i, e)
+			default:
+				if q, ok := quoteRunes[r]; ok {
+					t.Kind = quoteKind(text, i, i+n, e, q)
+				} else if isDashRune(r) {
+					t.Kind = KindDash
+				} else if r == '…' {
+					t.Kind = KindPunct
+				} else {
+					t.Kind = KindSymbol
+				}
+				i += n
+			}
+		}
+		t.End = i
+		if t.Kind == KindWord || t.Kind == KindNumber {
+			i = d.afterWord(&t, i, e)
+		}
+		d.Tokens = append(d.Tokens, t)
+	}
+}
+
+// afterWord sets the joining flags of a word or number token that ends at
+// i and returns where scanning goes on (after a joining hyphen or slash).
+func (d *Doc) afterWord(t *Token, i, e int) int {
+	text := d.Text
+	if i >= e {
+		return i
+	}
+	c := text[i]
+	hl := 0
+	switch {
+	case c == '-':
+		hl = 1
+	case c == 0xE2 && i+2 < e && text[i+1] == 0x80 && (text[i+2] == 0x90 || text[i+2] == 0x91): // U+2010, U+2011
+		hl = 3
+	case c == '/':
+		if i+1 < e && wordStartAt(text, i+1) {
+			t.Flags |= TokSlashNext
+			return i + 1
+		}
+		return i
+	case c == '.':
+		// a single full stop, then white space, and the sentence goes on
+		if i+1 < e && text[i+1] != '.' && sentSpaceLen(text, i+1) > 0 {
+			t.Flags |= TokAbbrev
+		}
+		return i
+	default:
+		return i
+	}
+	j := i + hl
+	if j < e && wordStartAt(text, j) {
+		t.Flags |= TokHyphenNext
+		return j
+	}
+	if j >= e || sentSpaceLen(text, j) > 0 || text[j] == ',' {
+		if t.Kind == KindWord {
+			t.Flags |= TokHyphenEnd
+			t.End = j
+			return j
+		}
+	}
+	return i
+}
+
+// scanWord scans a word from i (a letter) and fills t.
+func (d *Doc) scanWord(t *Token, i, e int) int {
+	text := d.Text
+	t.Kind = KindWord
+	first := true
+	upper, lower := 0, 0
+	for i < e {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case acLetter:
+				if c <= 'Z' {
+					upper++
+					if first {
+						t.Case = CaseUpper
+					}
+				} else {
+					lower++
+					if first {
+						t.Case = CaseLower
+					}
+				}
+				first = false
+				i++
+				continue
+			case acDigit:
+				t.Flags |= TokDigits
+				first = false
+				i++
+				continue
+			case acQuote, acDot:
+				// an inner apostrophe or dot between letters: "Moody's", "z.B"
+				if c != '"' && i+1 < e && letterAt(text, i+1) {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		if r == '’' && i+n < e && letterAt(text, i+n) {
+			t.Flags |= TokNonASCII
+			i += n
+			continue
+		}
+		if !isWordRune(r) && r != 0xAD { // soft hyphen stays inside a word
+			break
+		}
+		t.Flags |= TokNonASCII
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			upper++
+			if first {
+				t.Case = CaseUpper
+			}
+		} else if unicode.IsLetter(r) {
+			lower++
+			if first {
+				t.Case = CaseLower
+			}
+		}
+		if r != 0xAD && unicode.IsLetter(r) {
+			first = false
+		}
+		i += n
+	}
+	if upper >= 2 && lower == 0 {
+		t.Case = CaseCaps
+	}
+	if t.Case >= CaseUpper && i-t.Start >= 3 && text[i-1] == 's' {
+		t.Flags |= TokGenitiveS
+	}
+	return i
+}
+
+// scanNumber scans digits from i with inner separators; letters right after
+// the digits make the token a word ("3D", "2025er").
+func (d *Doc) scanNumber(t *Token, i, e int) int {
+	text := d.Text
+	t.Kind = KindNumber
+	for i < e {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			i++
+			continue
+		}
+		switch {
+		case c == '.' || c == ',' || c == '\'' || c == ':':
+			if i+1 < e && text[i+1] >= '0' && text[i+1] <= '9' {
+				i++
+				continue
+			}
+		case c == 0xE2 && i+3 < e && text[i+1] == 0x80 && text[i+2] == 0x99 && text[i+3] >= '0' && text[i+3] <= '9': // ’
+			i += 3
+			t.Flags |= TokNonASCII
+			continue
+		}
+		break
+	}
+	if i < e && letterAt(text, i) {
+		t.Flags |= TokDigits
+		return d.scanWord(t, i, e)
+	}
+	return i
+}
+
+// letterAt reports whether a letter starts at text[i].
+func letterAt(text string, i int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return asciiClass[c] == acLetter
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && n <= 1 {
+		return false
+	}
+	return unicode.IsLetter(r)
+}
+
+// wordStartAt reports whether a letter or digit starts at text[i].
+func wordStartAt(text string, i int) bool {
+	c := text[i]
+	if c >= '0' && c <= '9' {
+		return true
+	}
+	return letterAt(text, i)
+}
+
+// isWordRune reports whether r continues a word: a letter or a combining
+// mark (a decomposed umlaut).
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isDashRune reports whether r is a dash or a minus sign.
+func isDashRune(r rune) bool {
+	switch r {
+	case '–', '—', '‒', '―', '−', '‐', '‑':
+		return true
+	}
+	return false
+}
+
+// ASCII classes for the tokenizer.
+const (
+	acSymbol = iota
+	acLetter
+	acDigit
+	acDot
+	acPunct
+	acOpen
+	acClose
+	acQuote
+	acHyphen
+)
+
+// asciiClass maps an ASCII byte to its tokenizer class.
+var asciiClass = func() (t [128]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = acLetter
+		t[c-'a'+'A'] = acLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = acDigit
+	}
+	t['.'] = acDot
+	for _, c := range ",;:!?" {
+		t[c] = acPunct
+	}
+	for _, c := range "([{" {
+		t[c] = acOpen
+	}
+	for _, c := range ")]}" {
+		t[c] = acClose
+	}
+	t['"'], t['\''] = acQuote, acQuote
+	t['-'] = acHyphen
+	return t
+}()
+
+// Quotation mark classes: a German opener, a closer, or a mark whose role
+// the spacing decides.
+const (
+	qOpen = iota + 1
+	qClose
+	qFlex
+)
+
+// quoteRunes classifies the non-ASCII quotation marks.
+var quoteRunes = map[rune]uint8{
+	'„': qOpen, '‚': qOpen, '”': qClose, '“': qFlex, '‘': qFlex, '’': qFlex,
+	'»': qFlex, '«': qFlex, '›': qFlex, '‹': qFlex,
+}
+
+// quoteKind decides whether the mark text[s:e] opens or closes a quotation,
+// from its class and the spacing around it (sentence bound se).
+func quoteKind(text string, s, e, se int, q uint8) TokenKind {
+	switch q {
+	case qOpen:
+		return KindQuoteOpen
+	case qClose:
+		return KindQuoteClose
+	}
+	before := s == 0 || sentSpaceLen(text, s-1) > 0 || text[s-1] == '(' || text[s-1] == '[' || spaceEndsAt(text, s)
+	after := e >= se || sentSpaceLen(text, e) > 0 || closerPunct(text[e])
+	switch {
+	case before && !after:
+		return KindQuoteOpen
+	case after && !before:
+		return KindQuoteClose
+	}
+	return KindQuoteAmbig
+}
+
+// spaceEndsAt reports whether a multi-byte white-space character ends at
+// text[i] (exclusive).
+func spaceEndsAt(text string, i int) bool {
+	return i >= 2 && sentSpaceLen(text, i-2) == 2 || i >= 3 && sentSpaceLen(text, i-3) == 3
+}
+
+// closerPunct reports whether c may follow a closing quotation mark.
+func closerPunct(c byte) bool {
+	switch c {
+	case '.', ',', ';', ':', '!', '?', ')', ']':
+		return true
+	}
+	return false
+}
+
+// itoa formats a small non-negative int.
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
