@@ -185,7 +185,8 @@ func metricPrefix(t map[string]metricWord, p string) (metricWord, bool) {
 
 // cues finds the metric words of the current sentence.
 func (s *state) cues(segOf []int) []cue {
-	var out []cue
+	out := s.cueBuf[:0]
+	defer func() { s.cueBuf = out[:0] }()
 	vt := verbTable()
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]

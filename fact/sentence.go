@@ -52,7 +52,7 @@ func (s *state) sentence(sp parse.Span, para int) {
 		segOf = append(segOf, 0)
 	}
 	s.segOf = segOf
-	var segs []segment
+	segs := s.segs[:0]
 	depth := 0
 	start := 0
 	for i, t := range s.toks {
@@ -74,6 +74,20 @@ func (s *state) sentence(sp parse.Span, para int) {
 	segs = append(segs, segment{a: start, b: len(s.toks)})
 	s.segs = segs
 	for g := range segs {
+		seg := &segs[g]
+		seg.lastWord = -1
+		for i := seg.b - 1; i >= seg.a; i-- {
+			if s.toks[i].kind == tWord {
+				seg.lastWord = i
+				break
+			}
+		}
+	}
+	cues := s.cues(segOf)
+	if len(cues) == 0 && !(s.lastFactOK && s.lastFactSent == s.sentNo-1) {
+		return // no metric word and no fact before to estimate: nothing to read
+	}
+	for g := range segs {
 		s.readSegment(&segs[g])
 		if g > 0 && segs[g-1].hypo {
 			segs[g].hypo = true // a wish or condition governs the clauses after it
@@ -90,7 +104,6 @@ func (s *state) sentence(sp parse.Span, para int) {
 			cur.dir = prev.dir
 		}
 	}
-	cues := s.cues(segOf)
 	// a stake verb takes the share words of its clause ("hält … Aktien")
 	for k := range cues {
 		c := &cues[k]
@@ -104,7 +117,8 @@ func (s *state) sentence(sp parse.Span, para int) {
 			c.m = NoMetric // "verdiente je Aktie", "das Kursziel für die Aktie"
 		}
 	}
-	var ds []draft
+	ds := s.drafts[:0]
+	defer func() { s.drafts = ds[:0] }()
 	for i, t := range s.toks {
 		if t.kind != tFigure {
 			continue
@@ -148,13 +162,6 @@ func (s *state) sentence(sp parse.Span, para int) {
 // frame of a segment.
 func (s *state) readSegment(g *segment) {
 	est, fc := false, false
-	g.lastWord = -1
-	for i := g.b - 1; i >= g.a; i-- {
-		if s.toks[i].kind == tWord {
-			g.lastWord = i
-			break
-		}
-	}
 	lex := segLexicon()
 	for i := g.a; i < g.b; i++ {
 		if s.toks[i].kind != tWord {

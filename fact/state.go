@@ -21,6 +21,8 @@ type state struct {
 	facts   []Fact
 	segs    []segment // of the current sentence
 	segOf   []int     // per token of the current sentence: its segment
+	drafts  []draft   // reused per sentence
+	cueBuf  []cue     // reused per sentence
 
 	// per document
 	sentNo         int    // number of the current sentence
