@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+
 	"github.com/finanztext/finanztext/internal/jsonw"
 )
 
