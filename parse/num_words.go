@@ -14,7 +14,8 @@ import (
 // numFirst3 is the set of folded three-letter prefixes that can begin a
 // number word, "minus" or "kein…"; every other word is skipped at once.
 // Bit 1 marks a word start, bit 2 any morpheme (a word joined to a number
-// word before it: "Milliarden", "Drittel", "und").
+// word before it: "Milliarden", "Drittel", "und"), bit 4 the start of an
+// ordinal scale word, a start only with an ordinal ending ("milliardste").
 var numFirst3 = func() (t [26 * 26 * 26]uint8) {
 	add := func(s string, bit uint8) { t[(int(s[0]-'a')*26+int(s[1]-'a'))*26+int(s[2]-'a')] |= bit }
 	for _, m := range numMorphList {
@@ -24,9 +25,10 @@ var numFirst3 = func() (t [26 * 26 * 26]uint8) {
 		add(m.s, 2)
 		switch m.kind {
 		case nmScale, nmUnd, nmHalf, nmDutzend, nmFrac, nmEinhalb:
-			if !m.ord {
-				continue // never the first morpheme; "milliardste" may be
+			if m.ord {
+				add(m.s, 4) // "milliardste": a start only with an ordinal ending
 			}
+			continue // never the first morpheme
 		}
 		add(m.s, 1)
 	}
@@ -39,7 +41,26 @@ var numFirst3 = func() (t [26 * 26 * 26]uint8) {
 // numWordCandidate reports cheaply whether the word text[i:we] may be a
 // number word: its first three letters, folded, begin some number word.
 func numWordCandidate(text string, i, we int) bool {
-	return numPrefix3(text, i, we)&1 != 0
+	p := numPrefix3(text, i, we)
+	return p&1 != 0 || p&4 != 0 && numOrdinalTail(text, i, we)
+}
+
+// numOrdinalTail reports whether the word text[i:we] ends like an ordinal
+// of a scale word, in ASCII: "-ste", "-sten", "-ster", "-stes", "-stem"
+// ("milliardsten"). It keeps "Millionen" and "Militär" from the parser.
+func numOrdinalTail(text string, i, we int) bool {
+	n := we - i
+	if n >= 3 && text[we-3]|0x20 == 's' && text[we-2]|0x20 == 't' && text[we-1]|0x20 == 'e' {
+		return true
+	}
+	if n < 4 || text[we-4]|0x20 != 's' || text[we-3]|0x20 != 't' || text[we-2]|0x20 != 'e' {
+		return false
+	}
+	switch text[we-1] | 0x20 {
+	case 'n', 'r', 's', 'm':
+		return true
+	}
+	return false
 }
 
 // numJoinCandidate reports cheaply whether the word text[i:we] may continue

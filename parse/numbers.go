@@ -947,27 +947,22 @@ func numScaleWord(w string) (int32, bool) {
 		return 12, false
 	case "billiarde", "billiarden":
 		return 15, false
-	}
-	for _, e := range numEnglishScales {
-		if e.word == w {
-			return e.exp, e.abbr
-		}
+	// the scale words of figures written the English way in German text
+	// ("$1.5 billion", "USD 3bn"); "billion" written in lower case is the
+	// English 10⁹, the German noun is capitalized ("Billion", 10¹²): see
+	// numScaleWordAt
+	case "bn", "bln":
+		return 9, true
+	case "mn", "mln":
+		return 6, true
+	case "tn", "trn":
+		return 12, true
+	case "millions":
+		return 6, false
+	case "billions":
+		return 9, false
 	}
 	return 0, false
-}
-
-// numEnglishScales are the scale words of figures written the English way
-// in German text ("$1.5 billion", "USD 3bn", "2,4 Mio."'s English kin).
-// "billion" written in lower case is the English 10⁹; the German noun is
-// capitalized ("Billion", 10¹²): see numScaleWordAt.
-var numEnglishScales = [...]struct {
-	word string
-	exp  int32
-	abbr bool
-}{
-	{"bn", 9, true}, {"bln", 9, true}, {"mn", 6, true}, {"mln", 6, true},
-	{"tn", 12, true}, {"trn", 12, true},
-	{"millions", 6, false}, {"billions", 9, false},
 }
 
 // numEnglishScale returns the exponent of an English scale word written in
