@@ -41,8 +41,7 @@ var numFirst3 = func() (t [26 * 26 * 26]uint8) {
 // numWordCandidate reports cheaply whether the word text[i:we] may be a
 // number word: its first three letters, folded, begin some number word.
 func numWordCandidate(text string, i, we int) bool {
-	p := numPrefix3(text, i, we)
-	return p&1 != 0 || p&4 != 0 && numOrdinalTail(text, i, we)
+	return numPrefix3(text, i, we)&1 != 0
 }
 
 // numOrdinalTail reports whether the word text[i:we] ends like an ordinal
@@ -76,7 +75,11 @@ func numPrefix3(text string, i, we int) uint8 {
 	}
 	if c0, c1, c2 := text[i], text[i+1], text[i+2]; c0|c1|c2 < 0x80 {
 		// three ASCII letters (a word holds no other ASCII bytes)
-		return numFirst3[(int(c0|0x20-'a')*26+int(c1|0x20-'a'))*26+int(c2|0x20-'a')]
+		p := numFirst3[(int(c0|0x20-'a')*26+int(c1|0x20-'a'))*26+int(c2|0x20-'a')]
+		if p&4 != 0 && numOrdinalTail(text, i, we) {
+			p |= 1 // "milliardste" is a start
+		}
+		return p
 	}
 	var p [4]byte
 	n := 0

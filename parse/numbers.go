@@ -538,7 +538,12 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 	}
 	// a vulgar fraction glued to the digits: "1½"
 	if d.plain {
-		if num, den, n := numVulgarAt(t, e); n > 0 {
+		var num, den int64
+		var n int
+		if numVulgarLead(t, e) {
+			num, den, n = numVulgarAt(t, e)
+		}
+		if n > 0 {
 			v := d.value(t, ds, 0, false).Add(decimal.New(num, 0).DivRound(decimal.New(den, 0), 20))
 			if neg {
 				v = v.Neg()
@@ -861,14 +866,14 @@ func numScaleWordAt(t string, j, we int) (int32, bool) {
 			if t[j] == 'b' && (w == "billion" || w == "billions") || t[j] == 't' && (w == "trillion" || w == "trillions") {
 				return numEnglishScale(w), false // lower case: English "1.5 billion"
 			}
-			return numScaleWord(w)
+			return numScaleWordAny(w)
 		}
 	}
 	var b numWordBuf
 	if !numFold(&b, t, j, we) {
 		return 0, false
 	}
-	return numScaleWord(b.str())
+	return numScaleWordAny(b.str())
 }
 
 // fractionAfter looks for a fraction noun (Drittel, Viertel, …) after white
@@ -947,10 +952,19 @@ func numScaleWord(w string) (int32, bool) {
 		return 12, false
 	case "billiarde", "billiarden":
 		return 15, false
-	// the scale words of figures written the English way in German text
-	// ("$1.5 billion", "USD 3bn"); "billion" written in lower case is the
-	// English 10⁹, the German noun is capitalized ("Billion", 10¹²): see
-	// numScaleWordAt
+	}
+	return 0, false
+}
+
+// numScaleWordAny is numScaleWord plus the scale words of figures written
+// the English way in German text ("$1.5 billion", "USD 3bn"). "billion"
+// written in lower case is the English 10⁹; the German noun is capitalized
+// ("Billion", 10¹²): see numScaleWordAt.
+func numScaleWordAny(w string) (int32, bool) {
+	if exp, abbr := numScaleWord(w); exp != 0 {
+		return exp, abbr
+	}
+	switch w {
 	case "bn", "bln":
 		return 9, true
 	case "mn", "mln":
@@ -1352,7 +1366,10 @@ var numVulgars = [...][2]int8{
 // numVulgarAt reads a vulgar fraction character at text[i] (½ ¼ ¾ and
 // numVulgars) and returns its value and byte length, or n == 0.
 func numVulgarAt(text string, i int) (num, den int64, n int) {
-	if i+1 < len(text) && text[i] == 0xC2 {
+	if !numVulgarLead(text, i) {
+		return 0, 0, 0
+	}
+	if text[i] == 0xC2 {
 		switch text[i+1] {
 		case 0xBC:
 			return 1, 4, 2
@@ -1367,6 +1384,12 @@ func numVulgarAt(text string, i int) (num, den int64, n int) {
 		return int64(v[0]), int64(v[1]), 3
 	}
 	return 0, 0, 0
+}
+
+// numVulgarLead reports cheaply (inlined) whether text[i:] may start a
+// vulgar fraction: the first two bytes of ½ ¼ ¾ or of U+2150…U+215F.
+func numVulgarLead(text string, i int) bool {
+	return i+1 < len(text) && (text[i] == 0xC2 && text[i+1]-0xBC <= 2 || text[i] == 0xE2 && text[i+1] == 0x85)
 }
 
 // slashFraction reads a fraction written with a slash at ds ("1/2", "3/4",
@@ -1402,6 +1425,9 @@ func (s *numScanner) slashFraction(ds, e int) (num, den int64, end int, ok bool)
 
 // vulgarAt reports whether a vulgar fraction character stands alone at i.
 func (s *numScanner) vulgarAt(i int) bool {
+	if !numVulgarLead(s.text, i) {
+		return false
+	}
 	_, _, n := numVulgarAt(s.text, i)
 	return n > 0 && !numLetterBefore(s.text, i, true)
 }
