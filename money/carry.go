@@ -129,11 +129,10 @@ func (f *Finder) changeAmount(c *scanCtx, nums []parse.Number, i, prevEnd int, a
 		return false
 	}
 	n, m := &nums[i], &nums[i+1]
-	if n.IsRange || m.IsRange || m.Start < n.End || m.End > len(text) || m.Start < 0 || !usableNumeral(text, n) ||
-		n.Flags&parse.FlagArticle != 0 {
-		return false
+	if n.IsRange || m.IsRange || m.Start < n.End+5 || m.End > len(text) || n.End < 0 {
+		return false // " auf " takes five bytes at least
 	}
-	if trimSpaces(text[n.End:m.Start]) != "auf" {
+	if trimSpaces(text[n.End:m.Start]) != "auf" || n.Flags&parse.FlagArticle != 0 || !usableNumeral(text, n) {
 		return false
 	}
 	s := n.Start

@@ -1,6 +1,7 @@
 package money
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/currency"
@@ -26,7 +27,7 @@ func lookupName(w string) (nameEntry, bool) {
 		return entDollar, true
 	}
 	e, ok := names()[nfc(w)]
-	if !ok && len(w) > 1 && len(w) <= maxFoldLen {
+	if !ok && len(w) > 1 && len(w) <= maxFoldLen && foldStarts()[foldPair(w)] {
 		// "17 dollar", "fünfzig cent", "20 EURO": a name written in
 		// another case
 		var buf [maxFoldLen]byte
@@ -39,6 +40,34 @@ func lookupName(w string) (nameEntry, bool) {
 
 // maxFoldLen bounds the words caseFold rewrites; currency names are short.
 const maxFoldLen = 32
+
+// foldPair indexes the first two bytes of w, ASCII letters folded to lower
+// case, into the table of foldStarts (other bytes share one slot).
+func foldPair(w string) int {
+	return int(foldByte(w[0]))*27 + int(foldByte(w[1]))
+}
+
+// foldByte maps an ASCII letter to 1…26 and any other byte to 0.
+func foldByte(c byte) byte {
+	c |= 0x20
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 1
+	}
+	return 0
+}
+
+// foldStarts marks the first two letters of every currency name, so that
+// a word that starts like none ("und", "neue") is not case-folded and
+// looked up again.
+var foldStarts = sync.OnceValue(func() *[27 * 27]bool {
+	var t [27 * 27]bool
+	for name := range names() {
+		if len(name) > 1 {
+			t[foldPair(name)] = true
+		}
+	}
+	return &t
+})
 
 // lowerOnlyWords are lower-case words that are no currency even right
 // after a numeral ("5 real" is not Brazilian money in German text; "mark"

@@ -217,11 +217,6 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 				dst = n
 			}
 			i++
-		case c == ',' && i+1 < len(text) && numIsDigit(text[i+1]) && (i == 0 || s.signOK(i)):
-			var ok bool
-			if dst, i, ok = s.atLeadingComma(dst, i, i); !ok {
-				i = s.skipAt(i + 1)
-			}
 		case (c == 0xC2 || c == 0xE2) && s.vulgarAt(i):
 			var ok bool
 			dst, i, ok = s.atVulgar(dst, i)
@@ -243,6 +238,13 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 			}
 			i++
 		case c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+			if c == ',' && i+1 < len(text) && numIsDigit(text[i+1]) && (i == 0 || s.signOK(i)) {
+				var ok bool
+				if dst, i, ok = s.atLeadingComma(dst, i, i); !ok { // ",77"
+					i = s.skipAt(i + 1)
+				}
+				continue
+			}
 			i++
 		default:
 			// a word (or a non-ASCII non-letter)
