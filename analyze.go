@@ -91,7 +91,6 @@ func findByName(ms []entity.Mention, name string) (entity.Mention, bool) {
 	return entity.Mention{}, false
 }
 
-
 // Kinds is a set of the kinds of facts an [Analyzer] extracts.
 type Kinds uint8
 
