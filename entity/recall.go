@@ -28,6 +28,9 @@ func (d *docState) recallAt(i int) int {
 	if end := d.placeInstitutionAt(i); end > i {
 		return end
 	}
+	if end := d.genitiveInstitutionAt(i); end > i {
+		return end
+	}
 	if end := d.cityTeamAt(i); end > i {
 		return end
 	}

@@ -359,6 +359,11 @@ func (d *docState) scan() {
 
 func (d *docState) tryAt(i int) int {
 	t := &d.toks[i]
+	if i >= 2 && d.toks[i-1].kind == tkPunct {
+		if end := d.quotedMediaAt(i); end > i {
+			return end
+		}
+	}
 	m, ok := d.matchOrg(i)
 	if ok && m.end == i+1 && m.term.ent >= 0 {
 		if end := d.parenAcronymAt(i); end > i {
@@ -811,8 +816,8 @@ func (d *docState) headAt(i int) int {
 	if generic && !strong && !(d.nameWord(i+1) && d.flag(i+1, wNamePart)) {
 		return i // "das Unternehmen Gewinne …"; but "der Konzern Jindal Steel"
 	}
-	if !strong && d.nounLike(i) {
-		return i
+	if !strong && d.nounLike(i) && (generic || !d.ernOnly(i)) {
+		return i // but "die Reederei Nordstern": a specific head, a word that only ends like "Ländern"
 	}
 	if !strong && strings.HasSuffix(s, "s") {
 		k := i - 1
@@ -853,7 +858,9 @@ func (d *docState) headAt(i int) int {
 				return i
 			}
 		}
-		if d.flag(i, wGiven) || d.nameWord(end+1) || d.flag(end, wPlace) {
+		if d.flag(end, wPlace) && typ == OtherOrg && isClubHead(d.lowerB(i-1)) && !d.nameWord(end+1) {
+			end++ // "der Drittligist Blau-Weiß Lohne": a club and its town
+		} else if d.flag(i, wGiven) || d.nameWord(end+1) || d.flag(end, wPlace) {
 			return i
 		}
 		if !strong && !d.nounLike(end) {
@@ -887,6 +894,34 @@ func (d *docState) nounSuffix(i int) bool {
 	lw := d.lowerB(i)
 	for _, s := range nounSuffixes {
 		if endsWith(lw, s, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// ernOnly reports whether token i looks like a common noun only by the
+// ending -ern of a dative plural ("Ländern"), which names share
+// ("Nordstern").
+func (d *docState) ernOnly(i int) bool {
+	lw := d.lowerB(i)
+	if !endsWith(lw, "ern", 2) || d.bizWord(i) {
+		return false
+	}
+	lw = d.lowerB(i)
+	for _, s := range nounSuffixes {
+		if s != "ern" && endsWith(lw, s, 2) {
+			return false
+		}
+	}
+	return true
+}
+
+// isClubHead reports whether the lower-case head noun lw names a club:
+// "Drittligist", "Fußballverein", "Klub".
+func isClubHead(lw []byte) bool {
+	for _, s := range [...]string{"ligist", "verein", "klub", "club"} {
+		if len(lw) >= len(s) && string(lw[len(lw)-len(s):]) == s {
 			return true
 		}
 	}
