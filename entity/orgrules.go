@@ -29,7 +29,7 @@ var placeInstitutionSuffixes = []struct {
 // of names), not any capitalized word ("die Schule Kunst" is no name).
 func (d *docState) placeInstitutionAt(i int) int {
 	t := &d.toks[i]
-	if !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) || !d.placeWord(i+1) || d.flag(i, wStop|wPlace|wGiven|wRole) {
+	if !t.is(fUpper) || t.is(fCaps) || !d.nameWord(i+1) || d.inCompound(i) {
 		return i
 	}
 	lw := d.lowerB(i)
@@ -40,7 +40,7 @@ func (d *docState) placeInstitutionAt(i int) int {
 			break
 		}
 	}
-	if !found || notInstitutions[d.str(i)] {
+	if !found || notInstitutions[d.str(i)] || d.flag(i, wStop|wPlace|wGiven|wRole) || !d.placeWord(i+1) {
 		return i
 	}
 	end := d.placeEnd(i + 1)
@@ -65,6 +65,19 @@ func (d *docState) placeBeforeFairAt(i int) int {
 // capitalized English words ending in -s name a team: "Chicago Bulls",
 // "San Antonio Spurs", "Detroit Red Wings".
 func (d *docState) cityTeamAt(i int) int {
+	// Cheap test first: a capitalized word ending in s among the next three.
+	plural := false
+	for k := i + 1; k <= i+3 && k < len(d.toks); k++ {
+		if t := &d.toks[k]; t.kind != tkWord || !t.is(fUpper) {
+			break
+		} else if d.text[t.end-1] == 's' {
+			plural = true
+			break
+		}
+	}
+	if !plural {
+		return i
+	}
 	j := i
 	if placePrefixes[d.str(i)] && d.nameWord(i+1) {
 		j = i + 1 // "San Antonio", "Los Angeles"
@@ -118,17 +131,25 @@ var commonTitleWords = map[string]bool{
 // organization; companies are not written so.
 func (d *docState) titleAcronymAt(i int) int {
 	t := &d.toks[i]
-	if t.flags&(fUpper|fCaps|fInnerCaps) != fUpper || t.end-t.start < 3 || t.end-t.start > 6 || i == 0 {
+	if !d.flag(i, wTitleAcr) || t.flags&(fUpper|fCaps|fInnerCaps) != fUpper || t.end-t.start < 3 || t.end-t.start > 6 || i == 0 {
 		return i
 	}
 	if !d.isWord(i-1) || !articleBeforeAcronym[d.str(i-1)] || !d.acronymStandsAlone(i) {
 		return i
 	}
 	s := d.str(i)
-	if !isASCIIWord(s) || commonTitleWords[s] || d.flag(i, wStop|wRole|wPlace|wTitle) {
+	if !isASCIIWord(s) || d.flag(i, wStop|wRole|wPlace|wTitle) || commonTitleWords[s] {
 		return i
 	}
-	w := d.ix.vocab[strings.ToUpper(s)]
+	var up [6]byte
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		up[k] = c
+	}
+	w := d.ix.vocab[string(up[:len(s)])]
 	if w == nil || w.id < 0 {
 		return i
 	}
@@ -140,11 +161,9 @@ func (d *docState) titleAcronymAt(i int) int {
 	if ti < 0 || d.ix.terms[ti].ent < 0 {
 		return i
 	}
-	e := d.ix.ents[d.ix.terms[ti].ent]
-	if businessType(e.Type) {
-		return i // companies keep their capitals ("SAP"); "der Sap" is something else
-	}
-	d.emitOrg(i, i+1, e, false, false)
+	// (Companies are not flagged: they keep their capitals, "SAP"; "der
+	// Sap" is something else.)
+	d.emitOrg(i, i+1, d.ix.ents[d.ix.terms[ti].ent], false, false)
 	return i + 1
 }
 

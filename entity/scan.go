@@ -49,6 +49,10 @@ type docState struct {
 	nameUse   map[string]bool
 	sentFig   map[int32]bool
 	sentSport map[int32]bool
+	// localTitle: an acronym in title case was defined ("… Company
+	// (Adnoc)"); localFilt holds it and its genitive.
+	localTitle bool
+	localFilt  *wordFilter
 }
 
 type localAlias struct {
@@ -1043,7 +1047,7 @@ func (d *docState) legalType(ts, te int) Type {
 
 // localAt matches an acronym defined earlier in the document.
 func (d *docState) localAt(i int) int {
-	if len(d.local) == 0 || !d.toks[i].is(fUpper) {
+	if t := &d.toks[i]; len(d.local) == 0 || !(t.is(fCaps) || t.is(fInnerCaps) || d.localTitle && t.is(fUpper) && d.localFilt.has(d.str(i))) {
 		return i // (a local alias in title case comes from a definition: "… Company (Adnoc)")
 	}
 	la, ok := d.local[string(d.key(i))]
@@ -1099,6 +1103,9 @@ func (d *docState) parenAcronymAt(i int) int {
 	}
 	if d.local == nil {
 		d.local = make(map[string]localAlias)
+	}
+	if !(t.is(fCaps) || t.is(fInnerCaps)) {
+		d.addLocalTitle(acr)
 	}
 	d.local[string(appendKey(nil, acr))] = localAlias{ent: prev.ent, from: i}
 	d.emitOrg(i, i+1, prev.ent, false, true)
@@ -1326,4 +1333,14 @@ func (d *docState) release() {
 	}
 	d.toks, d.notes, d.buf = nil, tokenNotes{}, nil
 	bufPool.Put(b)
+}
+
+// addLocalTitle notes an acronym in title case defined in the document.
+func (d *docState) addLocalTitle(acr string) {
+	d.localTitle = true
+	if d.localFilt == nil {
+		d.localFilt = new(wordFilter)
+	}
+	d.localFilt.add(acr)
+	d.localFilt.addGenitive(acr)
 }
