@@ -71,6 +71,10 @@ func TestConstructionRules(t *testing.T) {
 		{"a quoted headline is no name", "Die Zeitung titelte „wir schaffen das“ am Montag.", []want{}},
 		{"a quoted sentence after a media noun", "Die Zeitung „Heute, morgen, immer“ wirbt.", []want{}},
 
+		// A city adjective and an organization noun: singular only.
+		{"city adjective and a club noun", "Der Kölner Karnevalsverein lädt ein.", []want{{"Kölner Karnevalsverein", "Kölner Karnevalsverein", "association"}}},
+		{"plural clubs are no name", "Viele Bayerische Vereine klagen über Nachwuchs.", []want{}},
+
 		// Sense checks.
 		{"a car, not its maker", "Der Audi rollte gegen die Mauer.", []want{}},
 		{"a car after an adjective", "Er fuhr im neuen BMW nach Hause.", []want{}},

@@ -216,7 +216,8 @@ func (d *docState) orgNounType(j int) (Type, bool) {
 	if !d.isWord(j) {
 		return 0, false
 	}
-	if k := d.ix.orgNouns.inflected(d.lowerB(j), 0); k >= 0 {
+	// Singular forms only: "Bayerische Vereine" are many, not one name.
+	if k, _ := d.ix.orgNouns.inflectedWith(d.lowerB(j), 0, singularEndings[:]); k >= 0 {
 		return orgNounSuffixes[k].typ, true
 	}
 	return 0, false
