@@ -75,6 +75,10 @@ func TestConstructionRules(t *testing.T) {
 		{"city adjective and a club noun", "Der Kölner Karnevalsverein lädt ein.", []want{{"Kölner Karnevalsverein", "Kölner Karnevalsverein", "association"}}},
 		{"plural clubs are no name", "Viele Bayerische Vereine klagen über Nachwuchs.", []want{}},
 
+		// A place after a name with an organization noun.
+		{"publisher and its town", "Das Buch erschien im Brenner Verlag Stuttgart.", []want{{"Brenner Verlag Stuttgart", "Brenner Verlag Stuttgart", "media"}}},
+		{"a place starting a compound stays out", "Der Brenner Verlag Stuttgart-Mitte schließt.", []want{{"Brenner Verlag", "Brenner Verlag", "media"}}},
+
 		// Sense checks.
 		{"a car, not its maker", "Der Audi rollte gegen die Mauer.", []want{}},
 		{"a car after an adjective", "Er fuhr im neuen BMW nach Hause.", []want{}},

@@ -161,6 +161,8 @@ func (d *docState) emitNamed(i, end int, typ Type) int {
 	}
 	if t := d.prepTailEnd(end); t > end {
 		end = t
+	} else if d.placeWord(end) && !d.isUpperWord(end+1) && !d.hyphenCont(end+1) {
+		end = d.placeEnd(end) // "Mitteldeutscher Verlag Halle", "Hamburger Mieterverein Altona"
 	}
 	d.emitRuleOrg(start, end, typ)
 	return end
