@@ -59,6 +59,9 @@
 //   - an acronym defined after a long name may be written in title case:
 //     "Abu Dhabi National Oil Company (Adnoc)", and "Adnoc" later.
 //
+// A news agency whose short name is ambiguous ("AP") counts in a byline
+// at the start of a line: "Frankfurt/Main (AP) …".
+//
 // Sense checks: a car maker's name is a car, not the company, after the
 // articles of a car ("Der Audi rollte gegen die Mauer", "im neuen BMW");
 // a company name after a verb of saying at the end of a clause is the

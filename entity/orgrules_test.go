@@ -79,6 +79,11 @@ func TestConstructionRules(t *testing.T) {
 		{"publisher and its town", "Das Buch erschien im Brenner Verlag Stuttgart.", []want{{"Brenner Verlag Stuttgart", "Brenner Verlag Stuttgart", "media"}}},
 		{"a place starting a compound stays out", "Der Brenner Verlag Stuttgart-Mitte schließt.", []want{{"Brenner Verlag", "Brenner Verlag", "media"}}},
 
+		// A news agency's byline at the start of a line.
+		{"byline after a place", "Frankfurt/Main (AP) Die Preise steigen.", []want{{"AP", "Associated Press", "media"}}},
+		{"byline at a line start", "Vorwort\n(AP) Die Preise steigen.", []want{{"AP", "Associated Press", "media"}}},
+		{"brackets inside a sentence", "Die Preise (AP) steigen.", []want{}},
+
 		// Sense checks.
 		{"a car, not its maker", "Der Audi rollte gegen die Mauer.", []want{}},
 		{"a car after an adjective", "Er fuhr im neuen BMW nach Hause.", []want{}},

@@ -671,6 +671,9 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 			return false
 		}
 	}
+	if e.Type == Media && d.byline(i, end) {
+		return true // "Frankfurt (AP) –": a news agency's byline
+	}
 	if d.confirmed[e] {
 		return true
 	}
@@ -1343,4 +1346,30 @@ func (d *docState) addLocalTitle(acr string) {
 	}
 	d.localFilt.add(acr)
 	d.localFilt.addGenitive(acr)
+}
+
+// byline reports whether tokens [i, end) stand in brackets at the start
+// of a line, perhaps after a place of up to three words: "Berlin (AP) –",
+// "Frankfurt/Main (AP)", "(AP) Die …".
+func (d *docState) byline(i, end int) bool {
+	if !d.isPunct(i-1, "(") || !d.isPunct(end, ")") {
+		return false
+	}
+	k := i - 1
+	if k == 0 || d.toks[k].is(fNewline) {
+		return true
+	}
+	for n := 0; n < 3; n++ {
+		k--
+		if k < 0 {
+			return false
+		}
+		if !d.isPunct(k, "/") && !d.isPunct(k, "-") && !(d.isUpperWord(k) && !d.flag(k, wStop)) {
+			return false
+		}
+		if k == 0 || d.toks[k].is(fNewline) {
+			return true
+		}
+	}
+	return false
 }
