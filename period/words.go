@@ -41,6 +41,7 @@ const (
 	cEra           // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
 	cShortly       // wenig, kurz (before später, zuvor)
 	cEarly         // frühen (v: Start), späten (v: End) before a part of the day
+	cTimeNoun      // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
 )
 
 // Units.
@@ -384,6 +385,7 @@ var words = []wordEntry{
 	{"späten", wordInfo{cEarly, int32(End), 0}},
 	{"lang lange langen", wordInfo{cLang, 0, 0}},
 	{"Laufe", wordInfo{cLaufe, 0, 0}},
+	{"Zeit Zeitpunkt Zeitpunkts Zeitraum Zeitraums", wordInfo{cTimeNoun, 0, 0}},
 	{"jahrelang jahrelange jahrelangen jahrelanger", wordInfo{cDur, int32(uYear), 0}},
 	{"monatelang monatelange monatelangen monatelanger", wordInfo{cDur, int32(uMonth), 0}},
 	{"wochenlang wochenlange wochenlangen wochenlanger", wordInfo{cDur, int32(uWeek), 0}},
@@ -410,6 +412,21 @@ var weekdayParts = []struct {
 	{"morgen", ptMO}, {"vormittag", ptMO}, {"mittag", ptMI}, {"nachmittag", ptAF}, {"abend", ptEV}, {"nacht", ptNI},
 }
 
+var durationNumbers = []struct {
+	word string
+	n    int
+}{
+	{"ein", 1}, {"zwei", 2}, {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8},
+	{"neun", 9}, {"zehn", 10}, {"elf", 11}, {"zwölf", 12}, {"vierzehn", 14}, {"zwanzig", 20}, {"dreißig", 30}, {"hundert", 100},
+}
+
+var durationUnits = []struct {
+	stem string
+	unit uint8
+}{
+	{"tägig", uDay}, {"wöchig", uWeek}, {"monatig", uMonth}, {"stündig", uHour}, {"minütig", uMinute},
+}
+
 var weekdayNames = []string{"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"}
 
 var monthGenitive = map[string]int32{
@@ -428,6 +445,14 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 				info.v = monthGenitive[f]
 			}
 			m[f] = info
+		}
+	}
+	// "sechstägigen", "zweiwöchige", "dreimonatiger": a count of units
+	for _, n := range durationNumbers {
+		for _, u := range durationUnits {
+			for _, end := range []string{"", "e", "en", "er", "es", "em"} {
+				m[n.word+u.stem+end] = wordInfo{cDur, int32(u.unit), int16(n.n)}
+			}
 		}
 	}
 	for d, name := range weekdayNames {
