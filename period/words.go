@@ -7,41 +7,41 @@ import (
 
 // Word classes of the word table.
 const (
-	cNone    uint8 = iota
-	cMonth         // v: 1..12
-	cWeekday       // v: 1 (Montag) .. 7 (Sonntag)
-	cSeason        // v: season; v2: mod (Spätsommer)
-	cUnit          // v: unit; v2: unit flags
-	cPrep          // v: preposition
-	cArt           // articles and demonstratives: der, die, das, dieses
-	cPos           // v: mod (Anfang, Mitte, Ende)
-	cRel           // relative adjectives; v: offset (-1, 0, +1, +2), v2: relSame, relNext…
-	cOrd           // ordinal words; v: n
-	cNum           // number words; v: n, or -1 for a vague count (einige)
-	cRelNoun       // one-word relative periods; v: rn* id
-	cDeixis        // heute, gestern; v: day offset
-	cRefWord       // jetzt, bald; v: refPresent, refPast, refFuture
-	cSet           // jährlich; v: unit
-	cEach          // jeden, jede, jedes
-	cUhr           // Uhr
-	cPart          // parts of the day; v: part
-	cApprox        // etwa, rund, fast; v: mod
-	cLater         // später, danach (v +1); zuvor, vorher, früher (v -1)
-	cDecade        // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
-	cHoliday       // v: month*100 + day
-	cBlock         // a name before a number that is not a year: Agenda, Paragraf
-	cMore          // mehr, weniger (before als); v: mod
-	cAls           // als
-	cQH            // Q1..Q4 (v 1..4), H1, H2 (v 11, 12)
-	cLang          // lang, lange: "drei Jahre lang"
-	cLaufe         // Laufe ("im Laufe des Jahres")
-	cDur           // compound durations: jahrelang, wochenlangen; v: unit
-	cCount         // quantity adjectives after a number: neue, weitere
-	cUnd           // und, oder
-	cEra           // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
-	cShortly       // wenig, kurz (before später, zuvor)
-	cEarly         // frühen (v: Start), späten (v: End) before a part of the day
-	cTimeNoun      // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
+	cNone     uint8 = iota
+	cMonth          // v: 1..12
+	cWeekday        // v: 1 (Montag) .. 7 (Sonntag)
+	cSeason         // v: season; v2: mod (Spätsommer)
+	cUnit           // v: unit; v2: unit flags
+	cPrep           // v: preposition
+	cArt            // articles and demonstratives: der, die, das, dieses
+	cPos            // v: mod (Anfang, Mitte, Ende)
+	cRel            // relative adjectives; v: offset (-1, 0, +1, +2), v2: relSame, relNext…
+	cOrd            // ordinal words; v: n
+	cNum            // number words; v: n, or -1 for a vague count (einige)
+	cRelNoun        // one-word relative periods; v: rn* id
+	cDeixis         // heute, gestern; v: day offset
+	cRefWord        // jetzt, bald; v: refPresent, refPast, refFuture
+	cSet            // jährlich; v: unit
+	cEach           // jeden, jede, jedes
+	cUhr            // Uhr
+	cPart           // parts of the day; v: part
+	cApprox         // etwa, rund, fast; v: mod
+	cLater          // später, danach (v +1); zuvor, vorher, früher (v -1)
+	cDecade         // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
+	cHoliday        // v: month*100 + day
+	cBlock          // a name before a number that is not a year: Agenda, Paragraf
+	cMore           // mehr, weniger (before als); v: mod
+	cAls            // als
+	cQH             // Q1..Q4 (v 1..4), H1, H2 (v 11, 12)
+	cLang           // lang, lange: "drei Jahre lang"
+	cLaufe          // Laufe ("im Laufe des Jahres")
+	cDur            // compound durations: jahrelang, wochenlangen; v: unit
+	cCount          // quantity adjectives after a number: neue, weitere
+	cUnd            // und, oder
+	cEra            // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
+	cShortly        // wenig, kurz (before später, zuvor)
+	cEarly          // frühen (v: Start), späten (v: End) before a part of the day
+	cTimeNoun       // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
 )
 
 // Units.
