@@ -475,3 +475,16 @@ func TestTypeModStrings(t *testing.T) {
 	assert.Equal(t, "START", string(b))
 	assert.True(t, strings.HasPrefix(period.Set.String(), "set"))
 }
+
+func TestConcurrent(t *testing.T) {
+	f := period.NewFinder(period.WithFiscalYearStart(time.April))
+	text := "Im ersten Quartal des Geschäftsjahres 2025 und am Donnerstag stieg der Umsatz; im Vorjahr fiel er."
+	want := f.Find(text, news)
+	done := make(chan []period.Expression)
+	for range 8 {
+		go func() { done <- f.Find(text, news) }()
+	}
+	for range 8 {
+		assert.Equal(t, want, <-done)
+	}
+}
