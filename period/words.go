@@ -335,7 +335,7 @@ var words = []wordEntry{
 
 	{"jetzt derzeit zurzeit gegenwärtig momentan", wordInfo{cRefWord, refPresent, 0}},
 	{"bald demnächst künftig zukünftig", wordInfo{cRefWord, refFuture, 0}},
-	{"zwischenzeitlich einst", wordInfo{cRefWord, refPast, 0}},
+	{"zwischenzeitlich", wordInfo{cRefWord, refPast, 0}},
 
 	{"jährlich alljährlich", wordInfo{cSet, int32(uYear), 0}},
 	{"halbjährlich", wordInfo{cSet, int32(uHalf), 0}},
