@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/fact"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
@@ -42,6 +43,10 @@ type Document struct {
 	// "vor sechs Jahren"), their values resolved against the reference
 	// given to [Analyzer.AnalyzeAt] (none for [Analyzer.Analyze]).
 	Periods []period.Expression
+	// Facts are the financial facts: which figure measures what (a metric
+	// of a closed list), of whom, how it changed, for which period, and
+	// whether it is reported, forecast or estimated (see package fact).
+	Facts []fact.Fact
 }
 
 // Person returns the first mention of the person with the canonical name
@@ -102,8 +107,9 @@ const (
 	Persons
 	Quotes
 	Periods
+	Facts
 
-	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes | Periods
+	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes | Periods | Facts
 )
 
 // Option configures an [Analyzer].
@@ -185,7 +191,7 @@ func New(opts ...Option) *Analyzer {
 	} else {
 		a.entities = entity.NewRecognizer()
 	}
-	a.quotes = quote.NewFinder(quote.WithEntityFinder(a.entities.Find))
+	a.quotes = quote.NewFinder(quote.WithRecognizer(a.entities))
 	a.periods = period.NewFinder()
 	return a
 }
@@ -217,25 +223,38 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	}
 	var doc Document
 	k := a.kinds
-	if k&Periods != 0 {
-		doc.Periods = a.periods.Find(text, ref)
+	var in fact.Input // what the fact finder reads: the results of the other kinds
+	if k&(Periods|Facts) != 0 {
+		in.Periods = a.periods.Find(text, ref)
+		if k&Periods != 0 {
+			doc.Periods = in.Periods
+		}
 	}
 
-	if k&(Numbers|Amounts|Percentages) != 0 {
+	if k&(Numbers|Amounts|Percentages|Facts) != 0 {
 		nums := parse.FindNumbers(text)
 		if k&Numbers != 0 {
 			doc.Numbers = parse.SplitRanges(nums) // "100 bis 300 Milliarden": two numerals
 		}
-		if k&Percentages != 0 {
-			doc.Percentages = parse.FindPercentsWith(text, nums)
+		if k&(Percentages|Facts) != 0 {
+			in.Percents = parse.FindPercentsWith(text, nums)
+			if k&Percentages != 0 {
+				doc.Percentages = in.Percents
+			}
 		}
-		if k&Amounts != 0 {
-			doc.Amounts = a.money.FindIn(text, nums)
+		if k&(Amounts|Facts) != 0 {
+			in.Amounts = a.money.FindWith(text, nums)
+			if k&Amounts != 0 {
+				doc.Amounts = in.Amounts
+			}
 		}
+		in.Numbers = nums
 	}
 
-	if k&(Organizations|Persons|Quotes) != 0 {
-		mentions := a.entities.Find(text)
+	if k&(Organizations|Persons|Quotes|Facts) != 0 {
+		edoc := a.entities.FindDoc(text)
+		mentions := edoc.Mentions
+		in.Refs = edoc.Refs
 		if len(a.persons) > 0 {
 			mentions = a.addPersons(text, mentions)
 		}
@@ -263,8 +282,17 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 			}
 		}
 		if k&Quotes != 0 {
-			doc.Quotes = a.quotes.FindWith(text, mentions)
+			if len(a.persons) == 0 {
+				doc.Quotes = a.quotes.FindWithDoc(edoc) // with the references ("das Unternehmen")
+			} else {
+				doc.Quotes = a.quotes.FindWith(text, mentions)
+			}
 		}
+		in.Mentions = mentions
+	}
+
+	if k&Facts != 0 {
+		doc.Facts = fact.FindWith(text, in)
 	}
 	return doc
 }

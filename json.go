@@ -15,6 +15,7 @@ func (d Document) AppendJSON(dst []byte) []byte {
 	dst = appendList(dst, "persons", d.Persons, true)
 	dst = appendList(dst, "quotes", d.Quotes, true)
 	dst = appendList(dst, "periods", d.Periods, true)
+	dst = appendList(dst, "facts", d.Facts, true)
 	return append(dst, '}')
 }
 
@@ -46,10 +47,10 @@ func appendList[T json.Marshaler](dst []byte, key string, items []T, comma bool)
 }
 
 // MarshalJSON encodes d as the object the command-line tool prints: the
-// keys numbers, amounts, percentages, organizations, persons, quotes and
-// periods, each a list (never null) whose items are encoded by their own
-// types ([parse.Number], [money.Amount], [parse.PercentMatch],
-// [entity.Mention], [quote.Quote], [period.Expression]: one JSON shape per
+// keys numbers, amounts, percentages, organizations, persons, quotes,
+// periods and facts, each a list (never null) whose items are encoded by
+// their own types ([parse.Number], [money.Amount], [parse.PercentMatch],
+// [entity.Mention], [quote.Quote], [period.Expression], [fact.Fact]: one JSON shape per
 // type, wherever it is printed); item
 // fields without a value are omitted; values are exact decimal strings.
 // HTML characters are not escaped.

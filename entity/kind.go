@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+
 	"github.com/finanztext/finanztext/internal/jsonw"
 )
 
@@ -112,3 +113,20 @@ func (m Mention) AppendJSON(dst []byte) []byte {
 // with role and organization omitted when empty. HTML characters are not
 // escaped.
 func (m Mention) MarshalJSON() ([]byte, error) { return m.AppendJSON(nil), nil }
+
+// AppendJSON appends r as [Ref.MarshalJSON] encodes it and returns the
+// extended buffer.
+func (r Ref) AppendJSON(dst []byte) []byte {
+	o := jsonw.Begin(dst)
+	o.Str("text", r.Text)
+	o.Int("start", r.Start)
+	o.Int("end", r.End)
+	o.Str("kind", r.Kind.String())
+	o.Str("name", r.Name)
+	return o.End()
+}
+
+// MarshalJSON writes {"text","start","end","kind","name"}: the reference,
+// its kind ("pronoun", "possessive", "description") and the canonical
+// name of what it refers to. HTML characters are not escaped.
+func (r Ref) MarshalJSON() ([]byte, error) { return r.AppendJSON(nil), nil }

@@ -26,26 +26,32 @@ func lookupName(w string) (nameEntry, bool) {
 		return entDollar, true
 	}
 	e, ok := names()[nfc(w)]
-	if !ok && len(w) > 1 {
+	if !ok && len(w) > 1 && len(w) <= maxFoldLen {
 		// "17 dollar", "fünfzig cent", "20 EURO": a name written in
 		// another case
-		if cw, fold := caseFold(w); fold {
-			e, ok = names()[nfc(cw)]
+		var buf [maxFoldLen]byte
+		if n := caseFold(&buf, w); n > 0 {
+			e, ok = names()[string(buf[:n])] // no allocation for the lookup
 		}
 	}
 	return e, ok
 }
+
+// maxFoldLen bounds the words caseFold rewrites; currency names are short.
+const maxFoldLen = 32
 
 // lowerOnlyWords are lower-case words that are no currency even right
 // after a numeral ("5 real" is not Brazilian money in German text; "mark"
 // and "rand" are verbs and nouns of their own).
 var lowerOnlyWords = [...]string{"mark", "rand", "real", "won", "leu", "lei", "lew", "dirham"}
 
-// caseFold returns w in the case the names table uses, capitalized
-// ("dollar", "DOLLAR" → "Dollar"), and whether that differs from w. A
-// word of mixed case, a hyphenated word or one of lowerOnlyWords gives
-// false.
-func caseFold(w string) (string, bool) {
+// caseFold writes w into buf in the case the names table uses,
+// capitalized ("dollar", "DOLLAR" → "Dollar"), and returns its length, or
+// 0 when w needs no such rewrite or must not get one: a word of mixed case,
+// a hyphenated word, one of lowerOnlyWords, or one of three capitals (an
+// ISO code, read elsewhere). Only ASCII letters change case; umlauts are
+// left as written.
+func caseFold(buf *[maxFoldLen]byte, w string) int {
 	lower, upper := true, true
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -55,30 +61,32 @@ func caseFold(w string) (string, bool) {
 		case 'A' <= c && c <= 'Z':
 			lower = false
 		case c >= 0x80:
-			// umlauts: leave the word as it is written
 		default:
-			return "", false
+			return 0
 		}
 	}
 	switch {
 	case lower:
 		for _, x := range lowerOnlyWords {
 			if w == x {
-				return "", false
+				return 0
 			}
 		}
-		return capitalize(w), true
-	case upper && len(w) > 3 && w[0] < 0x80:
-		// "EURO", "DOLLAR" (three letters are ISO codes, read elsewhere)
-		b := []byte(w)
-		for i := 1; i < len(b); i++ {
-			if 'A' <= b[i] && b[i] <= 'Z' {
-				b[i] += 'a' - 'A'
-			}
-		}
-		return string(b), true
+	case upper && len(w) > 3:
+	default:
+		return 0
 	}
-	return "", false
+	n := copy(buf[:], w)
+	for i := 0; i < n; i++ {
+		c := buf[i]
+		switch {
+		case i == 0 && 'a' <= c && c <= 'z':
+			buf[i] = c - 'a' + 'A'
+		case i > 0 && 'A' <= c && c <= 'Z':
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return n
 }
 
 // nameAt recognizes a currency name, code or symbol starting exactly at p

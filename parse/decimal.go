@@ -73,7 +73,7 @@ func ParseNumber(s string) (Number, error) {
 		return Number{}, numErr("ParseNumber", s, a, ErrEmpty)
 	}
 	// Two numerals are already one too many: stop there.
-	nums := NumberFinder{Limit: 2}.Find(s)
+	nums := NewNumberFinder(WithLimit(2)).Find(s)
 	if len(nums) == 1 {
 		n := nums[0]
 		start := n.Start

@@ -9,12 +9,11 @@ func (n Number) AppendJSON(dst []byte) []byte {
 	o.Str("text", n.Text)
 	o.Int("start", n.Start)
 	o.Int("end", n.End)
-	v := n.Value.String()
-	o.Str("value", v)
+	o.Dec("value", n.Value)
 	o.Bool("ordinal", n.Ordinal)
 	if n.IsRange {
-		o.Str("min", v)
-		o.Str("max", n.Max.String())
+		o.Dec("min", n.Value)
+		o.Dec("max", n.Max)
 	}
 	if n.Qual != nil {
 		o.StrOmit("approx", n.Qual.Approx.String())

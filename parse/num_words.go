@@ -455,7 +455,7 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 		c.unscaled, c.hasUnscaled = val, true
 	}
 	// a clock time: "um zwölf Uhr"
-	if !v.ordinal && !v.frac && !v.scale && v.np == 0 && v.group == 0 && v.cur <= 24 && !s.f.DateParts && s.followedByWord(end, "uhr") {
+	if !v.ordinal && !v.frac && !v.scale && v.np == 0 && v.group == 0 && v.cur <= 24 && !s.f.cfg.dateParts && s.followedByWord(end, "uhr") {
 		return c, false
 	}
 	// a scale word after a fraction: "drei Viertel Milliarden", "ein

@@ -8,9 +8,10 @@ import (
 )
 
 // NumberFinder finds numerals in running German text. The zero value is
-// ready to use and gives the defaults of [FindNumbers]; the fields are
-// opt-ins. A NumberFinder is a plain value: safe for concurrent use, and
-// never changed by its methods.
+// ready to use and gives the defaults of [FindNumbers]; [NewNumberFinder]
+// with [WithDateParts] or [WithLimit] builds one with opt-ins. A
+// NumberFinder is a plain value: safe for concurrent use, and never
+// changed by its methods.
 //
 // # Digits
 //
@@ -101,24 +102,52 @@ import (
 // addresses, phone numbers, dates ("3.5.2025", "2025-05-03", "am 3. Mai",
 // "3. Mai 2025"), clock times ("14:30", "14.30 Uhr", "14 Uhr", "zwölf
 // Uhr"), scores ("1:0") and fiscal years ("2024/25") are skipped;
-// DateParts reports the parts of dates and times instead. A numeral right
+// [WithDateParts] reports the parts of dates and times instead. A numeral right
 // after a capitalized word and a slash outside a URL or path counts, as in
 // the press code "(31/Bochum/1,5 Mio. Euro …)". A year standing alone
 // ("2025", "im Mai 2025") is a number. Vague counts are no numbers:
 // "Tausende", "Dutzende", and "hundert" or "tausend" after a quantifier
 // ("mehrere tausend Euro", "einige Hundert Gäste").
 type NumberFinder struct {
-	// DateParts reports the digit parts of dates and clock times as plain
-	// numbers: "3.5.2025" gives 3, 5 and 2025, "14:30" gives 14 and 30,
-	// the day in "am 3. Mai" is an ordinal 3. By default dates and times are
-	// skipped (a year standing alone, "2025", is always a number).
-	DateParts bool
+	cfg numberConfig
+}
 
-	// Limit, when positive, stops the scan once Limit numerals are found,
-	// so that a caller who needs only the first few ("is this exactly one
-	// numeral?") does not pay for the rest of a long text. Zero means no
-	// limit.
-	Limit int
+// numberConfig holds the settings of a NumberFinder.
+type numberConfig struct {
+	dateParts bool
+	limit     int
+}
+
+// NumberOption configures a [NumberFinder] built by [NewNumberFinder].
+type NumberOption func(*numberConfig)
+
+// WithDateParts sets whether the digit parts of dates and clock times are
+// reported as plain numbers: "3.5.2025" gives 3, 5 and 2025, "14:30" gives
+// 14 and 30, the day in "am 3. Mai" is an ordinal 3. By default (false)
+// dates and times are skipped; a year standing alone, "2025", is always a
+// number.
+func WithDateParts(on bool) NumberOption {
+	return func(c *numberConfig) { c.dateParts = on }
+}
+
+// WithLimit stops the scan once n numerals are found, so that a caller who
+// needs only the first few ("is this exactly one numeral?") does not pay
+// for the rest of a long text. Zero or a negative n means no limit, the
+// default.
+func WithLimit(n int) NumberOption {
+	return func(c *numberConfig) { c.limit = max(n, 0) }
+}
+
+// NewNumberFinder returns a NumberFinder configured by opts. Without
+// options it is the zero NumberFinder, the defaults of [FindNumbers].
+func NewNumberFinder(opts ...NumberOption) NumberFinder {
+	var f NumberFinder
+	for _, o := range opts {
+		if o != nil {
+			o(&f.cfg)
+		}
+	}
+	return f
 }
 
 // FindNumbers returns every numeral in text, ordered by Start and not
@@ -137,7 +166,7 @@ func FindNumbers(text string) []Number {
 //
 // Not reported: malformed digit groups ("1.2.3,4", "12.34.567"), digits
 // attached to letters ("H100", "COVID-19", "B2B", ISINs), parts of URLs and
-// e-mail addresses, dates and clock times (unless DateParts is set), the
+// e-mail addresses, dates and clock times (unless [WithDateParts] is set), the
 // article ein/eine/… when it does not quantify ("ein Plus", "eine der
 // Banken"), and a capitalized number word used as a surname ("Claudia
 // Tausend"). See the package documentation for the rules.
@@ -153,8 +182,8 @@ func (f NumberFinder) Find(text string) []Number {
 func (f NumberFinder) Append(dst []Number, text string) []Number {
 	s := numScanner{text: text, f: f}
 	stop := math.MaxInt
-	if f.Limit > 0 && f.Limit <= math.MaxInt-len(dst) {
-		stop = len(dst) + f.Limit
+	if f.cfg.limit > 0 && f.cfg.limit <= math.MaxInt-len(dst) {
+		stop = len(dst) + f.cfg.limit
 	}
 	for i := 0; i < len(text) && len(dst) < stop; {
 		c := text[i]
@@ -237,6 +266,9 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 			}
 			i = we
 		}
+	}
+	if len(dst) > stop {
+		dst = dst[:stop] // a date gives its parts at once
 	}
 	return dst
 }
@@ -354,7 +386,7 @@ func (s *numScanner) atDigits(dst []Number, ss, ds int) ([]Number, int, bool) {
 	if !s.digitsPrefixOK(ss, ds) {
 		return dst, s.skipAt(ds), true
 	}
-	if s.f.DateParts && ss == ds {
+	if s.f.cfg.dateParts && ss == ds {
 		if out, end, ok := s.dateParts(dst, ds); ok {
 			return out, end, true
 		}
@@ -407,7 +439,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 		switch t[e] {
 		case ':', '/':
 			if e+1 < len(t) && numIsDigit(t[e+1]) {
-				if t[e] == '/' && d.plain && !s.f.DateParts {
+				if t[e] == '/' && d.plain && !s.f.cfg.dateParts {
 					if num, den, fe, ok := s.slashFraction(ds, e); ok { // "1/2", "3/4"
 						c.end = fe
 						c.flags |= FlagFraction
@@ -483,7 +515,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 		return c, false, j
 	}
 	// clock time "14 Uhr", "14.30 Uhr" is malformed anyway
-	if d.plain && d.nint <= 2 && s.followedByWord(e, "uhr") && !s.f.DateParts {
+	if d.plain && d.nint <= 2 && s.followedByWord(e, "uhr") && !s.f.cfg.dateParts {
 		return c, false, numWordEnd(t, numSkipSpace(t, e))
 	}
 	// ordinal "3." before a noun, or a date "3. Mai"
@@ -493,7 +525,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 		case numDotSkip:
 			return c, false, numAlnumEnd(t, e+1)
 		case numDotDate:
-			if !s.f.DateParts {
+			if !s.f.cfg.dateParts {
 				return c, false, s.skipDayMonth(e)
 			}
 			fallthrough
@@ -557,10 +589,10 @@ func (s *numScanner) followedByWord(i int, w string) bool {
 }
 
 // skipDate skips a date or time token such as "14:30", "2024/25",
-// "2025-05-03" and returns where to go on. With DateParts it returns the
+// "2025-05-03" and returns where to go on. With WithDateParts it returns the
 // position after the first digit group so that the parts are read one by one.
 func (s *numScanner) skipDate(ds int) int {
-	if s.f.DateParts {
+	if s.f.cfg.dateParts {
 		return ds // handled by the caller: emit nothing here
 	}
 	return s.skipAt(ds)
@@ -1074,8 +1106,9 @@ func (s *numScanner) rangeAfter(c *numCore, out *Number) bool {
 		Max:     c2.val,
 		IsRange: true,
 		Flags:   flags,
-		MinSpan: Span{c.start, c.end},
-		MaxSpan: Span{c2.start, c2.end},
+	}
+	if lo, hi := c.end-c.start, c2.end-c2.start; lo <= math.MaxUint32 && hi <= math.MaxUint32 {
+		out.minLen, out.maxLen = uint32(lo), uint32(hi)
 	}
 	return true
 }

@@ -9,8 +9,9 @@ package parse
 // holds no range it is returned unchanged, without a copy; otherwise a new
 // slice is returned and nums is not modified.
 //
-// A range whose end spans do not fit its own span (built by hand, not by
-// [FindNumbers]) is kept whole.
+// A range built by hand rather than by [FindNumbers] does not know where
+// its ends are written and is kept whole, as is one whose ends are longer
+// than 4 GiB.
 func SplitRanges(nums []Number) []Number {
 	n := 0
 	for i := range nums {
@@ -33,26 +34,26 @@ func SplitRanges(nums []Number) []Number {
 	return out
 }
 
-// endsOK reports whether the end spans of the range n lie inside its span,
-// in order, and can be cut from its Text.
+// endsOK reports whether the range n knows where its ends are written and
+// they fit its span and Text.
 func endsOK(n *Number) bool {
-	a, b := n.MinSpan, n.MaxSpan
-	return n.Start <= a.Start && a.Start < a.End && a.End <= b.Start && b.Start < b.End && b.End <= n.End &&
-		len(n.Text) == n.End-n.Start
+	lo, hi := int(n.minLen), int(n.maxLen)
+	return lo > 0 && hi > 0 && n.Start >= 0 && n.Start <= n.End && lo+hi <= n.End-n.Start && len(n.Text) == n.End-n.Start
 }
 
 // ends returns the two ends of the range n as Numbers of their own.
 func (n *Number) ends() (lo, hi Number) {
+	ml, xl := int(n.minLen), int(n.maxLen)
 	lo = Number{
-		Span:  n.MinSpan,
-		Text:  n.Text[n.MinSpan.Start-n.Start : n.MinSpan.End-n.Start],
+		Span:  Span{n.Start, n.Start + ml},
+		Text:  n.Text[:ml],
 		Value: n.Value,
 		Qual:  n.Qual,
 		Flags: n.Flags,
 	}
 	hi = Number{
-		Span:  n.MaxSpan,
-		Text:  n.Text[n.MaxSpan.Start-n.Start : n.MaxSpan.End-n.Start],
+		Span:  Span{n.End - xl, n.End},
+		Text:  n.Text[len(n.Text)-xl:],
 		Value: n.Max,
 		Flags: n.Flags,
 	}

@@ -53,7 +53,12 @@ func TestSplitRangesKeepsInput(t *testing.T) {
 	plain := FindNumbers("7 und 8")
 	assert.Equal(t, &plain[0], &SplitRanges(plain)[0], "no copy without ranges")
 	// a hand-built range with bad end spans stays whole
-	bad := []Number{{Span: Span{0, 5}, Text: "20-25", IsRange: true, MinSpan: Span{3, 9}}}
+	bad := []Number{{Span: Span{0, 5}, Text: "20-25", IsRange: true}}
+	assert.Equal(t, bad, SplitRanges(bad))
+	bad[0].minLen, bad[0].maxLen = 3, 3 // longer than the range
+	assert.Equal(t, bad, SplitRanges(bad))
+	bad[0].Text = "20-2"
+	bad[0].minLen, bad[0].maxLen = 2, 2 // Text does not fit the span
 	assert.Equal(t, bad, SplitRanges(bad))
 	assert.Empty(t, SplitRanges(nil))
 }

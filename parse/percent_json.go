@@ -9,8 +9,7 @@ func (m PercentMatch) AppendJSON(dst []byte) []byte {
 	o.Str("text", m.Text)
 	o.Int("start", m.Start)
 	o.Int("end", m.End)
-	v := m.Value.String()
-	o.Str("value", v)
+	o.Dec("value", m.Value)
 	o.Str("unit", m.Unit.String())
 	o.StrOmit("direction", m.Direction.String())
 	o.StrOmit("basis", m.Basis)
@@ -18,8 +17,8 @@ func (m PercentMatch) AppendJSON(dst []byte) []byte {
 		o.StrOmit("approx", m.Qual.Approx.String())
 	}
 	if m.IsRange {
-		o.Str("min", v)
-		o.Str("max", m.Max.String())
+		o.Dec("min", m.Value)
+		o.Dec("max", m.Max)
 	}
 	return o.End()
 }

@@ -13,7 +13,8 @@ func (k Kind) String() string {
 	return ""
 }
 
-// String returns "named", "pronoun", "role_noun" or "carried_over".
+// String returns "named", "pronoun", "role_noun", "carried_over" or
+// "reference".
 func (h How) String() string {
 	switch h {
 	case Named:
@@ -24,6 +25,8 @@ func (h How) String() string {
 		return "role_noun"
 	case CarriedOver:
 		return "carried_over"
+	case Reference:
+		return "reference"
 	}
 	return ""
 }

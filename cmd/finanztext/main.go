@@ -44,7 +44,7 @@
 // document gets an error object with its id and the run goes on.
 //
 // The output object has the lists "numbers", "amounts", "percentages",
-// "organizations", "persons", "quotes" and "periods", always present; fields without a
+// "organizations", "persons", "quotes", "periods" and "facts", always present; fields without a
 // value are omitted; values are exact decimal strings; "start" and "end" are
 // byte offsets into the document's UTF-8 text.
 //
@@ -94,7 +94,7 @@ file name (omitted for standard input):
 
   {"id":"…","date":"2025-11-03","date_source":"input|dateline",
    "numbers":[…],"amounts":[…],"percentages":[…],
-   "organizations":[…],"persons":[…],"quotes":[…],"periods":[…]}
+   "organizations":[…],"persons":[…],"quotes":[…],"periods":[…],"facts":[…]}
 
 The lists are always present; fields without a value are omitted; "value",
 "min" and "max" are exact decimal strings; "start" and "end" are byte

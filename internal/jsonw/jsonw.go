@@ -9,6 +9,8 @@ package jsonw
 import (
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 )
 
 const hex = "0123456789abcdef"
@@ -131,3 +133,56 @@ func (o *Object) Set(b []byte) { o.b = b }
 
 // End closes the object and returns the grown buffer.
 func (o *Object) End() []byte { return append(o.b, '}') }
+
+// Dec adds the member k with the exact decimal d as a JSON string ("1.5").
+func (o *Object) Dec(k string, d decimal.Decimal) {
+	o.key(k)
+	o.b = append(o.b, '"')
+	o.b = Decimal(o.b, d)
+	o.b = append(o.b, '"')
+}
+
+// Decimal appends d as d.String() writes it: the exact value, no
+// exponent, no trailing zeros after the point. A coefficient of up to 15
+// digits is written without allocating; larger ones go through String.
+func Decimal(dst []byte, d decimal.Decimal) []byte {
+	e := d.Exponent()
+	if d.NumDigits() > 15 || e > 30 || e < -40 {
+		return append(dst, d.String()...)
+	}
+	c := d.CoefficientInt64()
+	if c < 0 {
+		dst = append(dst, '-')
+		c = -c
+	}
+	var buf [64]byte
+	digits := strconv.AppendInt(buf[:0], c, 10)
+	if e >= 0 {
+		dst = append(dst, digits...)
+		if c != 0 {
+			for ; e > 0; e-- {
+				dst = append(dst, '0')
+			}
+		}
+		return dst
+	}
+	frac := int(-e)
+	if len(digits) <= frac { // 0.00ddd
+		pad := frac - len(digits) + 1
+		copy(buf[pad:], digits)
+		for k := 0; k < pad; k++ {
+			buf[k] = '0'
+		}
+		digits = buf[:pad+len(digits)]
+	}
+	ip, fp := digits[:len(digits)-frac], digits[len(digits)-frac:]
+	for len(fp) > 0 && fp[len(fp)-1] == '0' {
+		fp = fp[:len(fp)-1]
+	}
+	dst = append(dst, ip...)
+	if len(fp) > 0 {
+		dst = append(dst, '.')
+		dst = append(dst, fp...)
+	}
+	return dst
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -59,6 +60,30 @@ func FuzzString(f *testing.F) {
 		got := String(nil, s)
 		if want := stdString(t, s); string(got) != want {
 			t.Fatalf("String(%q) = %s, encoding/json %s", s, got, want)
+		}
+	})
+}
+
+func TestDecimal(t *testing.T) {
+	for _, s := range []string{"0", "1", "-1", "1.1", "1.10", "0.005", "-0.5", "100", "34900000000", "1e10", "1.5e-3",
+		"123456789012345", "1234567890123456", "99999999999999999999.5", "0.33333333333333333333", "-0", "5e30", "5e31",
+		"1e-41", "7.000", "-12.340"} {
+		d := decimal.RequireFromString(s)
+		assert.Equal(t, d.String(), string(Decimal(nil, d)), s)
+	}
+	assert.Equal(t, "0", string(Decimal(nil, decimal.Decimal{})))
+}
+
+// FuzzDecimal checks Decimal against decimal.String.
+func FuzzDecimal(f *testing.F) {
+	f.Add(int64(349), int32(8))
+	f.Add(int64(-5), int32(-3))
+	f.Add(int64(0), int32(-41))
+	f.Fuzz(func(t *testing.T, c int64, e int32) {
+		e %= 60
+		d := decimal.New(c, e)
+		if got := string(Decimal(nil, d)); got != d.String() {
+			t.Fatalf("Decimal(%v) = %s, want %s", d, got, d.String())
 		}
 	})
 }
