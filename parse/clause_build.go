@@ -444,9 +444,9 @@ func (d *Doc) nounUnitAt(k, e int) bool {
 }
 
 // compoundFrom returns the end of the hyphen or slash compound starting at
-// token k, not beyond e.
+// token k, not beyond e and at most MaxCompound tokens long.
 func (d *Doc) compoundFrom(k, e int) int {
-	for k+1 < e && d.Tokens[k].Flags&(TokHyphenNext|TokSlashNext) != 0 {
+	for s := k; k+1 < e && k+1-s < MaxCompound && d.Tokens[k].Flags&(TokHyphenNext|TokSlashNext) != 0; {
 		k++
 	}
 	return k + 1

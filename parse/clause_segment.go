@@ -117,6 +117,10 @@ func (d *Doc) segmentSentence(si int, r Range) {
 	}
 }
 
+// maxLook bounds how many clauses the joining of verbless pieces looks
+// past (dead or embedded ones), so that it stays linear on any input.
+const maxLook = 64
+
 // finishSentence joins verbless comma pieces, renumbers the clauses of the
 // sentence (those from first on), attaches chunks and analyses each clause.
 func (d *Doc) finishSentence(first, firstChunk int, r Range) {
@@ -134,7 +138,8 @@ func (d *Doc) finishSentence(first, firstChunk int, r Range) {
 			continue
 		}
 		merged := false
-		for b := a + 1; b < len(cl) && !sc[a-first].hasCand; b++ {
+		from := a + 1 // clauses between from and b are not yet embedded
+		for b := a + 1; b < len(cl) && !sc[a-first].hasCand && b-from < maxLook; b++ {
 			B := &cl[b]
 			if sc[b-first].dead || B.Parent != A.Parent {
 				continue
@@ -149,11 +154,12 @@ func (d *Doc) finishSentence(first, firstChunk int, r Range) {
 				break
 			}
 			// B continues A; subordinate clauses in between are embedded in A
-			for k := a + 1; k < b; k++ {
+			for k := from; k < b; k++ {
 				if !sc[k-first].dead && cl[k].Parent == A.Parent {
 					cl[k].Parent = a
 				}
 			}
+			from = b + 1
 			d.moveClause(b, a)
 			sc[b-first].dead = true
 			sc[a-first].hasCand = sc[a-first].hasCand || sc[b-first].hasCand
@@ -161,7 +167,7 @@ func (d *Doc) finishSentence(first, firstChunk int, r Range) {
 		}
 		if !merged && !sc[a-first].hasCand && A.Open == BoundComma {
 			// a trailing piece: "…, ein Plus von 3 %"
-			for p := a - 1; p >= first; p-- {
+			for p := a - 1; p >= first && a-p <= maxLook; p-- {
 				if sc[p-first].dead || cl[p].Parent != A.Parent {
 					continue
 				}

@@ -233,17 +233,26 @@ func (d *Doc) Word(i int) string {
 	return d.Text[t.Start:t.End]
 }
 
+// MaxCompound bounds the parts of a compound that [Doc.Compound] joins on
+// each side of a token, so that a chain such as "a-a-a-…" costs constant
+// time per call.
+const MaxCompound = 12
+
 // Compound returns the token range of the hyphen or slash compound that
 // holds token i ("Siemens-Chef", "250-Milliarden-Euro-Auftrag", "2024/25"):
-// the tokens joined by TokHyphenNext or TokSlashNext. A token outside a
-// compound is its own range.
+// the tokens joined by TokHyphenNext or TokSlashNext, at most MaxCompound
+// on each side of i. A token outside a compound is its own range; an index
+// out of range gives an empty range.
 func (d *Doc) Compound(i int) Range {
+	if i < 0 || i >= len(d.Tokens) {
+		return Range{}
+	}
 	s, e := i, i+1
 	const join = TokHyphenNext | TokSlashNext
-	for s > 0 && d.Tokens[s-1].Flags&join != 0 {
+	for s > 0 && i-s < MaxCompound && d.Tokens[s-1].Flags&join != 0 {
 		s--
 	}
-	for e < len(d.Tokens) && d.Tokens[e-1].Flags&join != 0 {
+	for e < len(d.Tokens) && e-i < MaxCompound && d.Tokens[e-1].Flags&join != 0 {
 		e++
 	}
 	return Range{s, e}
