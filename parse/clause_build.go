@@ -46,11 +46,11 @@ func (d *Doc) buildClauses() {
 		cs.tok = make([]tokInfo, n, n+n/4)
 	}
 	cs.tok = cs.tok[:n]
-	lex := lexicon()
+	lex, maxLen := lexicon(), lexMaxLen()
 	for i := range d.Tokens {
 		ti := &cs.tok[i]
 		*ti = tokInfo{chunk: -1, clause: -1}
-		ti.lex = d.lexOf(i, lex)
+		ti.lex = d.lexOf(i, lex, maxLen)
 		ti.bound = d.boundOf(i)
 		ti.verb = d.verbShape(i, ti.lex)
 	}
@@ -67,7 +67,7 @@ func (d *Doc) buildClauses() {
 // lexOf looks token i up in the lexicon. Capitalized words count only where
 // a sentence (or a quotation, a bracket, a colon clause) starts; elsewhere
 // they are nouns.
-func (d *Doc) lexOf(i int, lex map[string]lexEntry) lexEntry {
+func (d *Doc) lexOf(i int, lex map[string]lexEntry, maxLen int) lexEntry {
 	t := &d.Tokens[i]
 	if t.Kind != KindWord || t.Flags&TokDigits != 0 {
 		return lexEntry{}
@@ -83,8 +83,11 @@ func (d *Doc) lexOf(i int, lex map[string]lexEntry) lexEntry {
 	}
 	w := d.Text[t.Start:t.End]
 	var buf [24]byte
-	if len(w) > len(buf) {
+	if len(w) > len(buf) || len(w) > maxLen {
 		return lexEntry{}
+	}
+	if t.Case == CaseLower {
+		return lex[w]
 	}
 	n := copy(buf[:], w)
 	switch c := buf[0]; {
@@ -391,10 +394,7 @@ func (d *Doc) parseNP(j, e int, afterPrep, fused bool) (npResult, bool) {
 			end++
 			continue
 		}
-		if res.head >= 0 && !d.nameRunGoesOn(res, end) {
-			break
-		}
-		if res.head >= 0 && end+1 < e && nameConnector(d.Text[t.Start:t.End]) && d.nounUnitAt(end+1, e) {
+		if res.head >= 0 && end+1 < e && nameConnector(d.Text[t.Start:t.End]) && d.nounUnitAt(end+1, e) && d.nameRunGoesOn(res, end+1) {
 			end++ // "Bank of England", "Procter & Gamble"
 			continue
 		}
@@ -540,6 +540,11 @@ var roleSuffixes = []string{
 // roleNoun reports whether w ends in a role suffix (any case of the first letter).
 func roleNoun(w string) bool {
 	if len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'f', 'n', 'd', 'r', 't', 'e', 'm': // the last letters of roleSuffixes
+	default:
 		return false
 	}
 	for _, s := range roleSuffixes {

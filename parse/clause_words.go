@@ -79,6 +79,16 @@ type lexEntry struct {
 // lexicon returns the word table, built once.
 var lexicon = sync.OnceValue(buildLexicon)
 
+// lexMaxLen is the length in bytes of the longest word of the lexicon;
+// longer words are not looked up.
+var lexMaxLen = sync.OnceValue(func() int {
+	n := 0
+	for w := range lexicon() {
+		n = max(n, len(w))
+	}
+	return n
+})
+
 func buildLexicon() map[string]lexEntry {
 	m := make(map[string]lexEntry, 1024)
 	r := func(spec string) Readings {
