@@ -46,11 +46,11 @@ func (d *Doc) buildClauses() {
 		cs.tok = make([]tokInfo, n, n+n/4)
 	}
 	cs.tok = cs.tok[:n]
-	lex, maxLen := lexicon(), lexMaxLen()
+	lex, quick := lexicon(), lexQuick()
 	for i := range d.Tokens {
 		ti := &cs.tok[i]
 		*ti = tokInfo{chunk: -1, clause: -1}
-		ti.lex = d.lexOf(i, lex, maxLen)
+		ti.lex = d.lexOf(i, lex, quick)
 		ti.bound = d.boundOf(i)
 		ti.verb = d.verbShape(i, ti.lex)
 	}
@@ -67,7 +67,7 @@ func (d *Doc) buildClauses() {
 // lexOf looks token i up in the lexicon. Capitalized words count only where
 // a sentence (or a quotation, a bracket, a colon clause) starts; elsewhere
 // they are nouns.
-func (d *Doc) lexOf(i int, lex map[string]lexEntry, maxLen int) lexEntry {
+func (d *Doc) lexOf(i int, lex map[string]lexEntry, quick *lexFilter) lexEntry {
 	t := &d.Tokens[i]
 	if t.Kind != KindWord || t.Flags&TokDigits != 0 {
 		return lexEntry{}
@@ -83,10 +83,13 @@ func (d *Doc) lexOf(i int, lex map[string]lexEntry, maxLen int) lexEntry {
 	}
 	w := d.Text[t.Start:t.End]
 	var buf [24]byte
-	if len(w) > len(buf) || len(w) > maxLen {
+	if len(w) > len(buf) || len(w) > quick.maxLen {
 		return lexEntry{}
 	}
 	if t.Case == CaseLower {
+		if !quick.mayHave(w) {
+			return lexEntry{}
+		}
 		return lex[w]
 	}
 	n := copy(buf[:], w)

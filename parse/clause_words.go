@@ -79,14 +79,38 @@ type lexEntry struct {
 // lexicon returns the word table, built once.
 var lexicon = sync.OnceValue(buildLexicon)
 
-// lexMaxLen is the length in bytes of the longest word of the lexicon;
-// longer words are not looked up.
-var lexMaxLen = sync.OnceValue(func() int {
-	n := 0
-	for w := range lexicon() {
-		n = max(n, len(w))
+// lexFilter is a quick test in front of the lexicon map: a bit per hash of
+// (length, first byte, last byte) of the lexicon's words, so that most
+// content words are ruled out without a map lookup. maxLen is the length
+// of the longest word.
+type lexFilter struct {
+	bits   [4096 / 64]uint64
+	maxLen int
+}
+
+// lexSig hashes the length, first and last byte of w into 12 bits.
+func lexSig(w string) uint32 {
+	return (uint32(len(w))*0x9E37 ^ uint32(w[0])*0x85EB ^ uint32(w[len(w)-1])*0xC2B3) & 4095
+}
+
+// mayHave reports whether the lower-case word w may be in the lexicon.
+func (f *lexFilter) mayHave(w string) bool {
+	if len(w) == 0 || len(w) > f.maxLen {
+		return false
 	}
-	return n
+	h := lexSig(w)
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// lexQuick returns the filter of the lexicon, built once.
+var lexQuick = sync.OnceValue(func() *lexFilter {
+	f := new(lexFilter)
+	for w := range lexicon() {
+		f.maxLen = max(f.maxLen, len(w))
+		h := lexSig(w)
+		f.bits[h>>6] |= 1 << (h & 63)
+	}
+	return f
 })
 
 func buildLexicon() map[string]lexEntry {

@@ -407,6 +407,16 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 	upper, lower := 0, 0
 	for i < e {
 		c := text[i]
+		if c-'a' < 26 && !first {
+			// the common case: a run of lower-case ASCII letters
+			j := i + 1
+			for j < e && text[j]-'a' < 26 {
+				j++
+			}
+			lower += j - i
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case acLetter:
