@@ -290,6 +290,15 @@ func (d *Doc) markSecondSlot(r Range) {
 		j := i + 1
 		if c := cs.tok[i].chunk; c >= 0 {
 			j = cs.chunks[c].Tokens.End
+			// the first phrase may hold attached phrases: "In die Diskussion
+			// um den Verkehr mische …", "Der Chef der Bank räumte …"
+			for n := 0; n < 4 && j < r.End; n++ {
+				c2 := cs.tok[j].chunk
+				if c2 < 0 || cs.chunks[c2].Tokens.Start != j || (cs.chunks[c2].Kind != ChunkPP && cs.chunks[c2].Flags&ChunkGenitive == 0) {
+					break
+				}
+				j = cs.chunks[c2].Tokens.End
+			}
 		} else if cs.tok[i].lex.cls != wAdv {
 			continue
 		}
@@ -333,6 +342,7 @@ type npResult struct {
 	end, head, det int
 	rd             Readings
 	flags          ChunkFlags
+	named          bool // the run went on past its first noun: a name follows a role
 }
 
 // parseNP parses a noun phrase starting at token j, before token e.
@@ -386,6 +396,9 @@ func (d *Doc) parseNP(j, e int, afterPrep, fused bool) (npResult, bool) {
 	end := h
 	for end < e {
 		if d.nounUnitAt(end, e) && (res.head < 0 || d.nameRunGoesOn(res, end)) {
+			if res.head >= 0 {
+				res.named = true
+			}
 			r := d.compoundFrom(end, e)
 			res.head = r - 1
 			end = d.skipDot(r, e)
@@ -513,7 +526,7 @@ func bareAdjective(w string) bool {
 // an acronym or legal form ("die Kolbe AG"); "die Firma Stellen" and "dem
 // Konzern Aufträge" are two phrases.
 func (d *Doc) nameRunGoesOn(res npResult, k int) bool {
-	if res.det < 0 {
+	if res.det < 0 || res.named {
 		return true
 	}
 	t := &d.Tokens[k]

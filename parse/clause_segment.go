@@ -269,9 +269,11 @@ func (d *Doc) introOf(c int) (ClauseKind, int) {
 		(cl.Open == BoundSentence && ti.lex.cls == wSub)
 	switch {
 	case ti.lex.cls == wSub && (afterBound || d.Tokens[i].Flags&TokSentenceStart != 0):
-		if d.Tokens[i].Flags&TokSentenceStart != 0 || afterBound {
-			return ClauseSub, i
+		if d.Tokens[i].Case == CaseUpper && i+1 < len(cs.tok) && cs.tok[i+1].verb&vfCand != 0 && cs.tok[i+1].verb&vfAux == 0 &&
+			d.Tokens[i+1].Flags&TokSentenceStart == 0 {
+			return ClauseMain, -1 // a name: "Weil sagte, …"
 		}
+		return ClauseSub, i
 	case ti.lex.flags&lxSubPrep != 0 && afterBound && ti.chunk < 0:
 		return ClauseSub, i
 	case (cl.Open == BoundComma || cl.Open == BoundCoord) && ti.chunk >= 0:

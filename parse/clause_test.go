@@ -71,6 +71,8 @@ func TestClauseVerbSecond(t *testing.T) {
 		{"apposition", "Anna Berg, Chefin der Kanzlei, lehnte eine Stellungnahme ab.", "lehnte", "Anna Berg", parse.ClauseMain},
 		{"relative inside", "Der Zulieferer, der in Ulm sitzt, streicht 400 Stellen.", "streicht", "Der Zulieferer", parse.ClauseMain},
 		{"copula", "Die Lage ist angespannt.", "ist", "Die Lage", parse.ClauseMain},
+		{"role and two-part name", "Der neue Finanzminister Karl Brenner kündigte Kürzungen an.", "kündigte", "Der neue Finanzminister Karl Brenner", parse.ClauseMain},
+		{"da as adverb", "Da sank der Kurs erneut.", "sank", "der Kurs", parse.ClauseMain},
 	})
 }
 
@@ -93,6 +95,8 @@ func TestClauseInverted(t *testing.T) {
 		{"name after verb", "In Frankfurt eröffnete Finanzminister Klaus Ebner die Tagung.", "eröffnete", "Finanzminister Klaus Ebner", parse.ClauseMain},
 		{"no subject", "Zudem wurde lange verhandelt.", "wurde", "", parse.ClauseMain},
 		{"prep phrase only", "Im Jahr davor lag das Plus bei zwei Prozent.", "lag", "das Plus", parse.ClauseMain},
+		{"PP chain, subjunctive", "In die Debatte um den Standort mische sich der Verband nicht ein, sagte sie.", "mische", "der Verband", parse.ClauseMain},
+		{"PP chain, strong past", "Nach dem Ende der Frist entschied die Behörde anders.", "entschied", "die Behörde", parse.ClauseMain},
 	})
 }
 
