@@ -170,6 +170,9 @@ func pctClauseDirections(text string, out []PercentMatch) {
 	ok := false
 	for i := range out {
 		left := pctLeft(&out[i])
+		if !pctMayChange(text, &out[i], left) {
+			continue
+		}
 		for !ok || s.End <= left {
 			if s, pos, ok = sentNext(text, pos); !ok {
 				d.Text = ""
@@ -186,6 +189,20 @@ func pctClauseDirections(text string, out []PercentMatch) {
 		pctDirectionOne(d, s.Start, out, i)
 	}
 	d.Text = "" // do not keep the caller's text alive in the pool
+}
+
+// pctMayChange reports whether the clause can change the direction of m,
+// whose words start at left: a change after "um" without a direction, or a
+// direction on a phrase after "auf", "bei" or "von" that may be a level.
+// It saves tokenizing the sentences of all other percentages.
+func pctMayChange(text string, m *PercentMatch, left int) bool {
+	switch w := pctWordBefore(text, left); w {
+	case "um", "Um":
+		return m.Direction == NoDirection
+	case "auf", "bei", "von", "Auf", "Bei", "Von":
+		return m.Direction != NoDirection
+	}
+	return false
 }
 
 // pctDocDirections is pctClauseDirections on a text tokenized whole.
