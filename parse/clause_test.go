@@ -266,3 +266,20 @@ func checkClauses(t testing.TB, d *parse.Doc) {
 		}
 	}
 }
+
+func TestReadings(t *testing.T) {
+	d := parse.Tokenize("Der Konzern hob den Ausblick an.")
+	ch := d.Chunks()
+	require.Len(t, ch, 2)
+	assert.Equal(t, "Der Konzern", d.RangeText(ch[0].Tokens))
+	assert.Equal(t, "nom.m dat.f gen.f gen.pl", ch[0].Readings.String())
+	assert.True(t, ch[0].Readings.Has(parse.ReadNom))
+	assert.False(t, ch[0].Readings.Only(parse.ReadNom))
+	assert.Equal(t, "acc.m dat.pl", ch[1].Readings.String())
+	assert.False(t, ch[1].Readings.Has(parse.ReadNom))
+	var unknown parse.Readings
+	assert.True(t, unknown.Has(parse.ReadNom), "unknown readings allow every case")
+	assert.False(t, unknown.Only(parse.ReadNom))
+	assert.Equal(t, "", unknown.String())
+	assert.Equal(t, "", d.RangeText(parse.Range{Start: 5, End: 2}))
+}

@@ -42,6 +42,27 @@ func (r Readings) Has(s Readings) bool { return r == 0 || r&s != 0 }
 // Only reports whether r is known and all its readings lie in s.
 func (r Readings) Only(s Readings) bool { return r != 0 && r&^s == 0 }
 
+// String lists the readings of r as case.gender pairs ("nom.m dat.f
+// gen.f gen.pl"); "" for unknown.
+func (r Readings) String() string {
+	cases := [4]string{"nom", "acc", "dat", "gen"}
+	genders := [4]string{"m", "f", "n", "pl"}
+	var b []byte
+	for c := range 4 {
+		for g := range 4 {
+			if r&reading(c, g) != 0 {
+				if len(b) > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, cases[c]...)
+				b = append(b, '.')
+				b = append(b, genders[g]...)
+			}
+		}
+	}
+	return string(b)
+}
+
 // word classes of the lexicon
 const (
 	wNone    uint8 = iota

@@ -267,6 +267,13 @@ func (d *Doc) RangeSpan(r Range) Span {
 	return Span{d.Tokens[r.Start].Start, d.Tokens[r.End-1].End}
 }
 
+// RangeText returns the text from the first to the last token of r ("" for
+// an empty or invalid range).
+func (d *Doc) RangeText(r Range) string {
+	s := d.RangeSpan(r)
+	return d.Text[s.Start:s.End]
+}
+
 // TokenAt returns the index of the token that contains byte offset off, or
 // of the first token after it when off falls between tokens; len(d.Tokens)
 // when none follows. It runs in O(log n).
