@@ -46,16 +46,17 @@ func (d *Doc) buildClauses() {
 		cs.tok = make([]tokInfo, n, n+n/4)
 	}
 	cs.tok = cs.tok[:n]
-	lex, quick := lexicon(), lexQuick()
-	for i := range d.Tokens {
-		ti := &cs.tok[i]
-		*ti = tokInfo{chunk: -1, clause: -1}
-		ti.lex = d.lexOf(i, lex, quick)
-		ti.bound = d.boundOf(i)
-		ti.verb = d.verbShape(i, ti.lex)
-	}
+	lex, quick := lexTab(), lexQuick()
 	for si := range d.Sentences {
 		r := d.Sentences[si].Tokens
+		// sentence by sentence, so that the tokens stay in the cache
+		for i := r.Start; i < r.End; i++ {
+			ti := &cs.tok[i]
+			*ti = tokInfo{chunk: -1, clause: -1}
+			ti.lex = d.lexOf(i, lex, quick)
+			ti.bound = d.boundOf(i)
+			ti.verb = d.verbShape(i, ti.lex)
+		}
 		firstChunk := len(cs.chunks)
 		d.chunkSentence(r)
 		first := len(cs.clauses)
@@ -67,7 +68,7 @@ func (d *Doc) buildClauses() {
 // lexOf looks token i up in the lexicon. Capitalized words count only where
 // a sentence (or a quotation, a bracket, a colon clause) starts; elsewhere
 // they are nouns.
-func (d *Doc) lexOf(i int, lex map[string]lexEntry, quick *lexFilter) lexEntry {
+func (d *Doc) lexOf(i int, lex *lexTable, quick *lexFilter) lexEntry {
 	t := &d.Tokens[i]
 	if t.Kind != KindWord || t.Flags&TokDigits != 0 {
 		return lexEntry{}
@@ -90,7 +91,7 @@ func (d *Doc) lexOf(i int, lex map[string]lexEntry, quick *lexFilter) lexEntry {
 		if !quick.mayHave(w) {
 			return lexEntry{}
 		}
-		return lex[w]
+		return lex.get(w)
 	}
 	n := copy(buf[:], w)
 	switch c := buf[0]; {
@@ -99,7 +100,7 @@ func (d *Doc) lexOf(i int, lex map[string]lexEntry, quick *lexFilter) lexEntry {
 	case c == 0xC3 && n > 1 && (buf[1] == 0x84 || buf[1] == 0x96 || buf[1] == 0x9C): // Ä Ö Ü
 		buf[1] += 0x20
 	}
-	return lex[string(buf[:n])]
+	return lex.get(string(buf[:n]))
 }
 
 // startLike reports whether token i stands where a capital letter does not

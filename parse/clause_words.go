@@ -100,6 +100,56 @@ type lexEntry struct {
 // lexicon returns the word table, built once.
 var lexicon = sync.OnceValue(buildLexicon)
 
+// lexTable is the lexicon as an open-addressing hash table keyed by the
+// word's bytes: a lookup costs one short hash and, most of the time, one
+// string comparison, less than a Go map on these short keys.
+type lexTable struct {
+	keys    []string
+	entries []lexEntry
+	mask    uint32
+}
+
+// lexHash hashes a short word (FNV-1a).
+func lexHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// get returns the entry of w, or the zero entry.
+func (t *lexTable) get(w string) lexEntry {
+	for h := lexHash(w) & t.mask; ; h = (h + 1) & t.mask {
+		k := t.keys[h]
+		if k == w {
+			return t.entries[h]
+		}
+		if k == "" {
+			return lexEntry{}
+		}
+	}
+}
+
+// lexTab returns the lexicon as a lexTable, built once.
+var lexTab = sync.OnceValue(func() *lexTable {
+	m := lexicon()
+	size := 1
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := &lexTable{keys: make([]string, size), entries: make([]lexEntry, size), mask: uint32(size - 1)}
+	for w, e := range m {
+		h := lexHash(w) & t.mask
+		for t.keys[h] != "" {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.entries[h] = w, e
+	}
+	return t
+})
+
 // lexFilter is a quick test in front of the lexicon map: a bit per hash of
 // (length, first byte, last byte) of the lexicon's words, so that most
 // content words are ruled out without a map lookup. maxLen is the length

@@ -58,6 +58,8 @@ func TestPercentDirectionFromClause(t *testing.T) {
 			[]string{"0.1 point up", "0.6 percent"}},
 		{"modal", "Die Reederei will die Frachtraten um zwölf Prozent auf ein Niveau von 40 Prozent über dem Vorjahr erhöhen.",
 			[]string{"12 percent up", "40 percent"}},
+		{"fronted change", "Um fast 9 Prozent ist der Absatz in Asien eingebrochen.",
+			[]string{"9 percent down"}},
 		{"future", "Der Absatz wird im kommenden Jahr um drei Prozent sinken.",
 			[]string{"3 percent down"}},
 		{"inverted", "Im dritten Quartal ist der Umsatz um 8 Prozent auf 1,2 Mrd. Euro gestiegen.",
