@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -67,6 +66,12 @@ func advCheckDocument(t *testing.T, text string, doc finanztext.Document) {
 			advCheckSpan(t, text, fmt.Sprintf("amount %d per unit", i), a.PerSpan, a.Per)
 		}
 		prev = a.Start
+	}
+	prev = 0
+	for i, p := range doc.Periods {
+		advCheckSpan(t, text, fmt.Sprintf("period %d", i), p.Span, p.Text)
+		require.LessOrEqual(t, prev, p.Start, "period %d out of order", i)
+		prev = p.End
 	}
 	prev = 0
 	for i, p := range doc.Percentages {
@@ -145,7 +150,7 @@ func advJSON(v any) string {
 // advAgree fails t when Analyze disagrees with the per-package finders.
 func advAgree(t *testing.T, text string, doc finanztext.Document) {
 	t.Helper()
-	assert.Equal(t, advJSON(parse.FindNumbers(text)), advJSON(doc.Numbers), "numbers differ from parse.FindNumbers")
+	assert.Equal(t, advJSON(parse.SplitRanges(parse.FindNumbers(text))), advJSON(doc.Numbers), "numbers differ from parse.FindNumbers")
 	assert.Equal(t, advJSON(parse.FindPercents(text)), advJSON(doc.Percentages), "percentages differ from parse.FindPercents")
 	assert.Equal(t, advJSON(money.Find(text)), advJSON(doc.Amounts), "amounts differ from money.Find")
 	var orgs, persons []entity.Mention
@@ -163,7 +168,7 @@ func advAgree(t *testing.T, text string, doc finanztext.Document) {
 
 // advCount is the number of items in doc.
 func advCount(doc finanztext.Document) int {
-	return len(doc.Numbers) + len(doc.Amounts) + len(doc.Percentages) + len(doc.Organizations) + len(doc.Persons) + len(doc.Quotes)
+	return len(doc.Numbers) + len(doc.Amounts) + len(doc.Percentages) + len(doc.Organizations) + len(doc.Persons) + len(doc.Quotes) + len(doc.Periods)
 }
 
 func TestAdversarialAnalyze(t *testing.T) {
@@ -192,11 +197,9 @@ func TestAdversarialAnalyze(t *testing.T) {
 }
 
 // TestAdversarial50MB analyzes 50 MB of news text, the team's news
-// repeated. It runs when FINANZTEXT_LONG=1, or without -short and -race.
+// repeated. It runs in long runs only (FINANZTEXT_LONG=1, see advtest.Long).
 func TestAdversarial50MB(t *testing.T) {
-	if os.Getenv("FINANZTEXT_LONG") != "1" && (testing.Short() || advtest.RaceEnabled()) {
-		t.Skip("50 MB document: set FINANZTEXT_LONG=1, or run without -short and -race")
-	}
+	advtest.SkipUnlessLong(t)
 	advtest.SkipKnownBug(t, advKnownBugs)
 	news := advtest.News()
 	text := advtest.Repeat(news, 50<<20)
@@ -337,12 +340,12 @@ func TestAdversarialConcurrentAnalyzers(t *testing.T) {
 	wantDefault := want[0]
 	wantNumbers := make([]string, len(docs))
 	for k, d := range docs {
-		wantNumbers[k] = advJSON(parse.FindNumbers(d))
+		wantNumbers[k] = advJSON(parse.SplitRanges(parse.FindNumbers(d)))
 	}
 
-	rounds := 3
-	if testing.Short() || advtest.RaceEnabled() {
-		rounds = 1
+	rounds := 1
+	if advtest.Long() {
+		rounds = 3
 	}
 	// The Analyzers are built concurrently, each by the first goroutine that
 	// needs it, to catch races in lazily built tables.
@@ -366,7 +369,7 @@ func TestAdversarialConcurrentAnalyzers(t *testing.T) {
 				case ci == len(configs):
 					got, wantK = advJSON(finanztext.Analyze(docs[k])), wantDefault[k]
 				default:
-					got, wantK = advJSON(parse.FindNumbers(docs[k])), wantNumbers[k]
+					got, wantK = advJSON(parse.SplitRanges(parse.FindNumbers(docs[k]))), wantNumbers[k]
 				}
 				if got != wantK {
 					errs <- fmt.Sprintf("worker %d, config %d, document %d: result differs from the sequential one", w, ci, k)

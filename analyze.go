@@ -9,8 +9,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/fact"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 	"github.com/finanztext/finanztext/quote"
 	"golang.org/x/text/currency"
 )
@@ -31,29 +33,37 @@ import (
 // ("sagte Sadiq Khan", whose given name is not in the gazetteer): such a
 // Speaker has a Name but no mention in Persons.
 type Document struct {
-	Numbers       []parse.Number       // every numeral, ordinals included
+	Numbers       []parse.Number       // every numeral, ordinals included; a range as its two ends (parse.SplitRanges)
 	Amounts       []money.Amount       // amounts of money
 	Percentages   []parse.PercentMatch // percentages, percentage points, basis points, per mille
 	Organizations []entity.Mention     // mentions with Kind == entity.Organization
 	Persons       []entity.Mention     // mentions with Kind == entity.Person
 	Quotes        []quote.Quote        // direct and indirect quotations
+	// Periods are the time expressions ("im dritten Quartal", "Ende 2023",
+	// "vor sechs Jahren"), their values resolved against the reference
+	// given to [Analyzer.AnalyzeAt] (none for [Analyzer.Analyze]).
+	Periods []period.Expression
+	// Facts are the financial facts: which figure measures what (a metric
+	// of a closed list), of whom, how it changed, for which period, and
+	// whether it is reported, forecast or estimated (see package fact).
+	Facts []fact.Fact
 }
 
 // Person returns the first mention of the person with the canonical name
 // name, and whether there is one.
-func (d *Document) Person(name string) (entity.Mention, bool) {
+func (d Document) Person(name string) (entity.Mention, bool) {
 	return findByName(d.Persons, name)
 }
 
 // Organization returns the first mention of the organization with the
 // canonical name name, and whether there is one.
-func (d *Document) Organization(name string) (entity.Mention, bool) {
+func (d Document) Organization(name string) (entity.Mention, bool) {
 	return findByName(d.Organizations, name)
 }
 
 // Speaker returns the first mention in d of the person (or organization)
 // who said q, and whether q has a speaker that d mentions.
-func (d *Document) Speaker(q quote.Quote) (entity.Mention, bool) {
+func (d Document) Speaker(q quote.Quote) (entity.Mention, bool) {
 	if q.Speaker == nil || q.Speaker.Name == "" {
 		return entity.Mention{}, false
 	}
@@ -96,8 +106,10 @@ const (
 	Organizations
 	Persons
 	Quotes
+	Periods
+	Facts
 
-	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes
+	AllKinds = Numbers | Amounts | Percentages | Organizations | Persons | Quotes | Periods | Facts
 )
 
 // Option configures an [Analyzer].
@@ -138,6 +150,7 @@ type Analyzer struct {
 	money    *money.Finder
 	entities *entity.Recognizer
 	quotes   *quote.Finder
+	periods  *period.Finder
 	persons  []extraEntity // WithEntities persons; the recognizer takes the organizations
 }
 
@@ -178,7 +191,8 @@ func New(opts ...Option) *Analyzer {
 	} else {
 		a.entities = entity.NewRecognizer()
 	}
-	a.quotes = quote.NewFinder(quote.WithEntityFinder(a.entities.Find))
+	a.quotes = quote.NewFinder(quote.WithRecognizer(a.entities))
+	a.periods = period.NewFinder()
 	return a
 }
 
@@ -192,29 +206,55 @@ func Analyze(text string) Document {
 
 // Analyze extracts the configured kinds of facts from text. The numerals
 // are found once and shared by percentages and amounts; the entity mentions
-// are found once and shared by the quote finder.
+// are found once and shared by the quote finder. Relative time expressions
+// get no value: Analyze knows no document date (see [Analyzer.AnalyzeAt]).
 func (a *Analyzer) Analyze(text string) Document {
+	return a.AnalyzeAt(text, period.Ref{})
+}
+
+// AnalyzeAt is [Analyzer.Analyze] for a document with a reference: its
+// date (relative time expressions such as "im Vorjahr" or "am Donnerstag"
+// resolve against ref.Date) and its domain (ref.Narrative for a history or
+// a retrospective; see [period.Ref]). One Analyzer serves documents with
+// different dates and domains, also concurrently.
+func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if a == nil || a.money == nil {
 		a = defaultAnalyzer()
 	}
 	var doc Document
 	k := a.kinds
-
-	if k&(Numbers|Amounts|Percentages) != 0 {
-		nums := parse.FindNumbers(text)
-		if k&Numbers != 0 {
-			doc.Numbers = nums
-		}
-		if k&Percentages != 0 {
-			doc.Percentages = parse.FindPercentsWith(text, nums)
-		}
-		if k&Amounts != 0 {
-			doc.Amounts = a.money.FindIn(text, nums)
+	var in fact.Input // what the fact finder reads: the results of the other kinds
+	if k&(Periods|Facts) != 0 {
+		in.Periods = a.periods.Find(text, ref)
+		if k&Periods != 0 {
+			doc.Periods = in.Periods
 		}
 	}
 
-	if k&(Organizations|Persons|Quotes) != 0 {
-		mentions := a.entities.Find(text)
+	if k&(Numbers|Amounts|Percentages|Facts) != 0 {
+		nums := parse.FindNumbers(text)
+		if k&Numbers != 0 {
+			doc.Numbers = parse.SplitRanges(nums) // "100 bis 300 Milliarden": two numerals
+		}
+		if k&(Percentages|Facts) != 0 {
+			in.Percents = parse.FindPercentsWith(text, nums)
+			if k&Percentages != 0 {
+				doc.Percentages = in.Percents
+			}
+		}
+		if k&(Amounts|Facts) != 0 {
+			in.Amounts = a.money.FindWith(text, nums)
+			if k&Amounts != 0 {
+				doc.Amounts = in.Amounts
+			}
+		}
+		in.Numbers = nums
+	}
+
+	if k&(Organizations|Persons|Quotes|Facts) != 0 {
+		edoc := a.entities.FindDoc(text)
+		mentions := edoc.Mentions
+		in.Refs = edoc.Refs
 		if len(a.persons) > 0 {
 			mentions = a.addPersons(text, mentions)
 		}
@@ -242,8 +282,17 @@ func (a *Analyzer) Analyze(text string) Document {
 			}
 		}
 		if k&Quotes != 0 {
-			doc.Quotes = a.quotes.FindWith(text, mentions)
+			if len(a.persons) == 0 {
+				doc.Quotes = a.quotes.FindWithDoc(edoc) // with the references ("das Unternehmen")
+			} else {
+				doc.Quotes = a.quotes.FindWith(text, mentions)
+			}
 		}
+		in.Mentions = mentions
+	}
+
+	if k&Facts != 0 {
+		doc.Facts = fact.FindWith(text, in)
 	}
 	return doc
 }

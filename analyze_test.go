@@ -7,10 +7,12 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/finanztext/finanztext"
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -94,7 +96,7 @@ func TestZeroAnalyzer(t *testing.T) {
 	assert.Equal(t, want, mustJSON(t, zero.Analyze(text)))
 	var nilAnalyzer *finanztext.Analyzer
 	assert.Equal(t, want, mustJSON(t, nilAnalyzer.Analyze(text)))
-	assert.NotEqual(t, `{"numbers":[],"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[]}`, want)
+	assert.NotEqual(t, `{"numbers":[],"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[]}`, want)
 }
 
 func TestWithEntities(t *testing.T) {
@@ -252,4 +254,30 @@ func mustJSONNoT(v any) string {
 		return err.Error()
 	}
 	return string(b)
+}
+
+func TestAnalyzeAtPeriods(t *testing.T) {
+	a := finanztext.New()
+	text := "Im Vorjahr lag der Umsatz bei 3 Mrd. Euro."
+	tests := []struct {
+		name string
+		ref  period.Ref
+		want string
+	}{
+		{"no date: found, no value", period.Ref{}, ""},
+		{"news dated 2025", period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}, "2024"},
+		{"news dated 2019", period.Ref{Date: time.Date(2019, 2, 1, 0, 0, 0, 0, time.UTC)}, "2018"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := a.AnalyzeAt(text, tt.ref)
+			require.Len(t, doc.Periods, 1)
+			assert.Equal(t, "Vorjahr", doc.Periods[0].Text)
+			assert.Equal(t, tt.want, doc.Periods[0].Value)
+			assert.Len(t, doc.Amounts, 1)
+		})
+	}
+	none := finanztext.New(finanztext.WithKinds(finanztext.AllKinds&^finanztext.Periods)).AnalyzeAt(text, tests[1].ref)
+	assert.Empty(t, none.Periods, "Periods not asked for")
+	assert.Equal(t, a.Analyze(text).Periods, a.AnalyzeAt(text, period.Ref{}).Periods, "Analyze is AnalyzeAt without a date")
 }

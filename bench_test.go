@@ -52,6 +52,38 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyzeFacts compares the analysis with and without facts, one
+// core, on the same inputs: facts read what the other kinds computed, so
+// the cost of facts is the ratio of the two (the issue asks for at least
+// 0.85× the speed without facts).
+//
+//	go test -run '^$' -bench AnalyzeFacts -cpu 1 .
+func BenchmarkAnalyzeFacts(b *testing.B) {
+	for _, in := range benchInputs {
+		data, err := os.ReadFile(in.path)
+		text := string(data)
+		for _, v := range []struct {
+			name  string
+			kinds finanztext.Kinds
+		}{
+			{"without", finanztext.AllKinds &^ finanztext.Facts},
+			{"with", finanztext.AllKinds},
+		} {
+			b.Run(in.name+"/"+v.name, func(b *testing.B) {
+				if err != nil {
+					b.Skipf("%s: %v", in.path, err)
+				}
+				a := finanztext.New(finanztext.WithKinds(v.kinds))
+				b.ReportAllocs()
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					_ = a.Analyze(text)
+				}
+			})
+		}
+	}
+}
+
 // BenchmarkMarshalJSON measures the JSON encoding of a Document.
 func BenchmarkMarshalJSON(b *testing.B) {
 	data, err := os.ReadFile("testdata/news.txt")

@@ -1,6 +1,7 @@
 // Package finanztext reads German financial news and returns structured
-// facts: numbers, amounts of money, percentages, organizations, persons and
-// quotations with their speakers, each with the exact byte span it came from.
+// facts: numbers, amounts of money, percentages, organizations, persons,
+// quotations with their speakers and time expressions, each with the exact
+// byte span it came from.
 //
 // [Analyze] runs everything at once and returns a [Document]:
 //
@@ -24,6 +25,9 @@
 //     with canonical names, kinds and roles.
 //   - [github.com/finanztext/finanztext/quote]: direct and reported speech
 //     with its speaker.
+//   - [github.com/finanztext/finanztext/period]: time expressions with
+//     TIMEX3 values ("im dritten Quartal" → 2025-Q3, "im Vorjahr" → 2024),
+//     resolved against a document date given to [Analyzer.AnalyzeAt].
 //
 // Conventions shared by all packages: spans are half-open byte offsets into
 // the caller's original string, so text[m.Start:m.End] == m.Text for every

@@ -95,7 +95,7 @@ func ExampleDocument_MarshalJSON() {
 	}
 	fmt.Print(buf.String())
 	// Output:
-	// {"numbers":[],"amounts":[{"text":"1,10 Euro","start":25,"end":34,"value":"1.1","currency":"EUR"}],"percentages":[],"organizations":[],"persons":[],"quotes":[]}
+	// {"numbers":[],"amounts":[{"text":"1,10 Euro","start":25,"end":34,"value":"1.1","currency":"EUR"}],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}
 }
 
 func ExampleWithDefaultDollar() {

@@ -1,11 +1,11 @@
 module github.com/finanztext/finanztext
 
-go 1.26.0
+go 1.25.0
 
 require (
 	github.com/shopspring/decimal v1.4.0
 	github.com/stretchr/testify v1.11.1
-	golang.org/x/text v0.44.0
+	golang.org/x/text v0.40.0
 )
 
 require (

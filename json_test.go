@@ -3,12 +3,14 @@ package finanztext_test
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"testing"
 
 	"github.com/finanztext/finanztext"
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 	"github.com/finanztext/finanztext/quote"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -29,7 +31,19 @@ func TestDocumentJSON(t *testing.T) {
 		{
 			name: "empty document has all lists as []",
 			doc:  finanztext.Document{},
-			want: `{"numbers":[],"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[]}`,
+			want: `{"numbers":[],"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
+		},
+		{
+			name: "periods: type always, value and mod only when known",
+			doc: finanztext.Document{Periods: []period.Expression{
+				{Span: parse.Span{Start: 0, End: 9}, Text: "Ende 2023", Type: period.Date, Value: "2023", Mod: period.End},
+				{Span: parse.Span{Start: 14, End: 21}, Text: "Vorjahr", Type: period.Date},
+				{Span: parse.Span{Start: 30, End: 42}, Text: "sieben Jahre", Type: period.Duration, Value: "P7Y"},
+			}},
+			want: `{"numbers":[],"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[` +
+				`{"text":"Ende 2023","start":0,"end":9,"type":"date","value":"2023","mod":"END"},` +
+				`{"text":"Vorjahr","start":14,"end":21,"type":"date"},` +
+				`{"text":"sieben Jahre","start":30,"end":42,"type":"duration","value":"P7Y"}],"facts":[]}`,
 		},
 		{
 			name: "number: ordinal false is kept, no min/max/approx",
@@ -37,7 +51,7 @@ func TestDocumentJSON(t *testing.T) {
 				{Span: parse.Span{Start: 0, End: 16}, Text: "34,9 Milliarden", Value: dec("34900000000")},
 			}},
 			want: `{"numbers":[{"text":"34,9 Milliarden","start":0,"end":16,"value":"34900000000","ordinal":false}],` +
-				`"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[]}`,
+				`"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
 		},
 		{
 			name: "number: range with qualifier, ordinal",
@@ -48,7 +62,7 @@ func TestDocumentJSON(t *testing.T) {
 			}},
 			want: `{"numbers":[{"text":"rund 20 bis 25","start":3,"end":17,"value":"20","ordinal":false,"min":"20","max":"25","approx":"about"},` +
 				`{"text":"dritte","start":20,"end":26,"value":"3","ordinal":true}],` +
-				`"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[]}`,
+				`"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
 		},
 		{
 			name: "amounts: plain, range, vague, unknown currency, decimals exact",
@@ -62,9 +76,9 @@ func TestDocumentJSON(t *testing.T) {
 			want: `{"numbers":[],"amounts":[` +
 				`{"text":"1,10 Euro je","start":0,"end":12,"value":"1.1","currency":"EUR"},` +
 				`{"text":"12 bis 14","start":13,"end":20,"value":"12000000000","currency":"EUR","min":"12000000000","max":"14000000000","approx":"at_most"},` +
-				`{"text":"Millionenbetrag","start":21,"end":36,"currency":"EUR"},` +
+				`{"text":"Millionenbetrag","start":21,"end":36,"currency":"EUR","vague":true},` +
 				`{"text":"5 Kronen","start":40,"end":49,"value":"5"}],` +
-				`"percentages":[],"organizations":[],"persons":[],"quotes":[]}`,
+				`"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
 		},
 		{
 			name: "percentages: unit, direction, basis, approx, range",
@@ -81,7 +95,7 @@ func TestDocumentJSON(t *testing.T) {
 				`{"text":"25 Basispunkte","start":12,"end":26,"value":"-25","unit":"basis_point","direction":"down"},` +
 				`{"text":"20–25 %","start":27,"end":35,"value":"20","unit":"point","approx":"more_than","min":"20","max":"25"},` +
 				`{"text":"0,5 Promille","start":36,"end":46,"value":"0.5","unit":"permille","approx":"less_than"}],` +
-				`"organizations":[],"persons":[],"quotes":[]}`,
+				`"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
 		},
 		{
 			name: "entities and quotes: names, kinds, roles, speaker; HTML not escaped",
@@ -108,7 +122,7 @@ func TestDocumentJSON(t *testing.T) {
 				`"persons":[{"text":"Vorstandschefin Katrin Albers","start":30,"end":58,"name":"Katrin Albers","role":"Vorstandschefin","organization":"Nordwind Energie"},` +
 				`{"text":"Albers","start":60,"end":66,"name":"Katrin Albers"}],` +
 				`"quotes":[{"text":"Wir & ihr","start":70,"end":80,"kind":"direct","speaker":"Katrin Albers"},` +
-				`{"text":"es sei gut","start":90,"end":99,"kind":"indirect"}]}`,
+				`{"text":"es sei gut","start":90,"end":99,"kind":"indirect"}],"periods":[],"facts":[]}`,
 		},
 	}
 	for _, tt := range tests {
@@ -152,4 +166,32 @@ func TestDocumentJSONAllKinds(t *testing.T) {
 		require.Len(t, got.Organizations, 1)
 		assert.Equal(t, want, got.Organizations[0].Kind, "type %d", typ)
 	}
+}
+
+// TestOneJSONShapePerType checks that every item of a Document's JSON is
+// byte for byte what json.Marshal prints for the item alone: one encoder
+// per type, used everywhere (the CLI prints Document JSON).
+func TestOneJSONShapePerType(t *testing.T) {
+	data, err := os.ReadFile("testdata/artikel.txt")
+	require.NoError(t, err)
+	doc := finanztext.Analyze(string(data))
+	b, err := json.Marshal(doc)
+	require.NoError(t, err)
+	var lists map[string][]json.RawMessage
+	require.NoError(t, json.Unmarshal(b, &lists))
+	check := func(key string, items []json.RawMessage, marshal func(i int) ([]byte, error), n int) {
+		require.Len(t, items, n, key)
+		require.NotZero(t, n, "the article has %s", key)
+		for i := range n {
+			want, err := marshal(i)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(items[i]), "%s[%d]", key, i)
+		}
+	}
+	check("numbers", lists["numbers"], func(i int) ([]byte, error) { return json.Marshal(doc.Numbers[i]) }, len(doc.Numbers))
+	check("amounts", lists["amounts"], func(i int) ([]byte, error) { return json.Marshal(doc.Amounts[i]) }, len(doc.Amounts))
+	check("percentages", lists["percentages"], func(i int) ([]byte, error) { return json.Marshal(doc.Percentages[i]) }, len(doc.Percentages))
+	check("organizations", lists["organizations"], func(i int) ([]byte, error) { return json.Marshal(doc.Organizations[i]) }, len(doc.Organizations))
+	check("persons", lists["persons"], func(i int) ([]byte, error) { return json.Marshal(doc.Persons[i]) }, len(doc.Persons))
+	check("quotes", lists["quotes"], func(i int) ([]byte, error) { return json.Marshal(doc.Quotes[i]) }, len(doc.Quotes))
 }

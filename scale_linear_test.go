@@ -63,11 +63,9 @@ func benchScaleMeasure(t *testing.T, calls int, pauseGC bool, f func()) time.Dur
 // same number of bytes. Inputs are the news text and worst cases (digits,
 // quote marks, scale words, ...). With -v it logs one "linear | …" table
 // row per case: CPU ns per byte at n, 4n and 16n, and the ratio 16n ÷ n.
-// Skipped with -short and under the race detector.
+// A long test (FINANZTEXT_LONG=1, see advtest.Long).
 func TestLinearTime(t *testing.T) {
-	if testing.Short() || advtest.RaceEnabled() {
-		t.Skip("timing test: skipped with -short and under -race")
-	}
+	advtest.SkipUnlessLong(t)
 	const n = 32 << 10
 	news, err := os.ReadFile("testdata/news.txt")
 	if err != nil {

@@ -17,6 +17,7 @@ var orgWordSuffixes = []string{
 	"corporation", "company", "institute", "bureau", "commission", "group", "reserve",
 	"federation", "league", "society", "school", "college", "university", "laboratory", "force", "party",
 	"club", "verlag", "dienst", "gerichtshof", "hof", "liga", "allianz", "netzwerk", "komitee", "ausschuss",
+	"front", "bewegung", "movement", "mission", "service", "alliance", "coalition", "network", "bund",
 }
 
 // findAcronyms finds "Long Name (ACR)" definitions: the long form becomes
@@ -30,7 +31,8 @@ func (d *docState) findAcronyms() {
 		t := &d.toks[i]
 		acr := d.str(i)
 		n := utf8.RuneCountInString(acr)
-		if n < 2 || n > 8 || !t.is(fUpper) || !(t.is(fCaps) || t.is(fInnerCaps)) {
+		title := !(t.is(fCaps) || t.is(fInnerCaps)) // "Abu Dhabi National Oil Company (Adnoc)"
+		if n < 2 || n > 8 || !t.is(fUpper) || title && n < 3 {
 			continue
 		}
 		te := i - 1
@@ -69,6 +71,9 @@ func (d *docState) findAcronyms() {
 		}
 		if te-ts == 1 && n < 4 {
 			continue // "Nichtregierungsorganisation (NGO)": one generic word
+		}
+		if title && te-ts < 3 {
+			continue // a word in title case needs a long name to be its acronym
 		}
 		long := d.text[d.toks[ts].start:d.toks[te-1].end]
 		if !subsequence(strings.ToLower(acr), strings.ToLower(long)) {
@@ -110,7 +115,8 @@ func (d *docState) findAcronyms() {
 
 func isNameConnector(s string) bool {
 	switch s {
-	case "für", "der", "des", "von", "und", "zur", "zum", "of", "the", "and", "for", "de", "du", "la", "di":
+	case "für", "der", "des", "von", "und", "zur", "zum", "of", "the", "and", "for", "de", "du", "la", "di",
+		"on", "in", "et", "les", "le", "del", "y", "da", "do":
 		return true
 	}
 	return false

@@ -40,6 +40,20 @@
 //     Ernährung", "Zentrum für Kunst und Medien"; a bare "Stiftung",
 //     "Zentrum" or "Institut" needs a definite article, and "eine
 //     Stiftung für Kinder" is a common noun.
+//   - an unknown acronym with an article or contraction before it, "der
+//     DRB", "beim KSV", unless a verb of movement follows ("der ZLKV
+//     stieg": a figure) or it is jargon ("das EBITDA");
+//   - an institution word and its place: "Realschule Spaichingen",
+//     "Klinikum Ingolstadt", "Kraftwerk Mannheim", "Hannover Messe";
+//   - a team of a city in a sentence about sports: "San Antonio Spurs";
+//   - the acronym of a gazetteer institution written as a word after an
+//     article: "die Esa", "der Opec" (not companies: "der Sap");
+//   - two organizations joined by a hyphen, where the compound ends:
+//     "McLaren-Mercedes"; a subsidiary named by its parent: "die
+//     Siemens-Tochter Nordlicht Sensorik GmbH" gives Siemens and the
+//     GmbH, whose Entity.Parent is "Siemens";
+//   - an acronym defined after a long name may be written in title case:
+//     "Abu Dhabi National Oil Company (Adnoc)", and "Adnoc" later.
 //
 // Matching works on tokens (words split at spaces and punctuation, hyphen
 // compounds split into parts) and takes the longest alias: "Siemens Energy"
@@ -68,8 +82,46 @@
 // to). Later mentions by surname alone ("Nadella", genitive "Altmans")
 // resolve to the full name of the document.
 //
-// The *Entity of a mention is shared between mentions (and, for the
-// gazetteer, between calls): treat it as read-only; [Lookup] returns a copy.
+// References: [Recognizer.FindDoc] also resolves the pronouns and definite
+// descriptions of the document to the mentions they refer to ([Doc.Refs],
+// [Doc.Resolve] for "what does the phrase at byte N name?"):
+//
+//   - a definite description is a determiner (der, die, das, des, dem,
+//     den, dieser, …), perhaps adjectives ("der bayerische", "der
+//     Münchner") and a head noun from a table that says which kinds of
+//     organization it fits ("das Unternehmen", "der Konzern" → companies,
+//     banks, insurers; "die Bank", "das Geldhaus" → banks; "die Notenbank"
+//     → central banks; "die Regierung" → governments), also as the end of a
+//     compound ("Chemiekonzern", "Autobauer", "Investmentbank",
+//     "Versicherer"; not "Mutterkonzern", which names another one). Gender
+//     and number must agree with the determiner: "den Unternehmen" is
+//     plural and refers to nothing. A head followed by a name ("der
+//     Konzern Siemens") is part of that mention, not a reference;
+//   - a pronoun (er, ihn, ihm, sie, es) or possessive (sein…, ihr…) refers
+//     to a person of its gender, or an organization of its grammatical
+//     gender ("die Commerzbank … Sie", a name without an article is neuter:
+//     "Siemens steigerte seinen Umsatz"). The polite "Sie", a plural "sie"
+//     ("sie erwarten"), "es" as a dummy subject ("es gibt") and the verb
+//     "sein" are left alone;
+//   - the antecedent is the nearest earlier mention that fits, by sentence
+//     (descriptions look four sentences back, pronouns two, "es" one): in
+//     the nearest sentence holding one that fits, the first not after a
+//     preposition or inside a compound (the subject, as a rule), else the
+//     nearest. A resolved description stands for its target later on. A
+//     reference that nothing fits is not reported.
+//
+// A person with a role but no organization written with it ("Gouverneur
+// Andrew Bailey") takes the organization that fits the role (by its kind
+// in data/roles.tsv or a compound: "Konzernchef", "Notenbankpräsident")
+// from the sentence before the person when it names only one, or from the
+// subject of the sentence before in the same paragraph; analysts and
+// politicians take none. [Mention.OrganizationInferred] marks it.
+//
+// The *Entity of a mention is the document's own copy, shared by the
+// mentions of that entity in the document; [Lookup] returns a copy too:
+// callers cannot change the gazetteer. The zero [Recognizer] is ready to
+// use. A text longer than [MaxWindow] bytes is read in windows cut at line
+// breaks. A byte that is not UTF-8 ends a name and is never part of one.
 // Text in NFD (decomposed umlauts) is matched like NFC; canonical names are
 // NFC.
 //

@@ -94,3 +94,24 @@ func ExampleLookup() {
 	// Output:
 	// true company Amazon
 }
+
+func ExampleDoc_Resolve() {
+	text := "Nestlé senkt die Prognose. Die Nachfrage sei schwach, teilte das Unternehmen mit. " +
+		"Die Bank of England hält den Zins. Gouverneur Andrew Bailey sagte, er bleibe vorsichtig."
+	doc := entity.NewRecognizer().FindDoc(text)
+	for _, r := range doc.Refs {
+		fmt.Printf("%q (%s) → %s\n", r.Text, r.Kind, r.Name)
+	}
+	// What does the phrase at byte 62 ("das Unternehmen") name?
+	if m, ok := doc.Resolve(62); ok {
+		fmt.Println(m.Entity.Name)
+	}
+	for _, p := range doc.Persons() {
+		fmt.Printf("%s: %s of %s (from the context: %v)\n", p.Entity.Name, p.Role, p.Organization, p.OrganizationInferred)
+	}
+	// Output:
+	// "das Unternehmen" (description) → Nestlé
+	// "er" (pronoun) → Andrew Bailey
+	// Nestlé
+	// Andrew Bailey: Gouverneur of Bank of England (from the context: true)
+}

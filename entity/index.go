@@ -21,6 +21,7 @@ const (
 	wClub       // a club prefix or club word ("FC", "Borussia"): a filter for clubAt
 	wClubSuffix // an English club suffix ("City"): a filter for englishClubAt
 	wBankHead   // a regional bank head or its first word ("Sparkasse", "VR"): a filter for bankAt
+	wRefWord    // a determiner or pronoun a reference starts with ("der", "Sie", "seinen"): a filter for resolveRefs
 )
 
 // wordInfo is what the index knows about one word key.
@@ -29,7 +30,6 @@ type wordInfo struct {
 	flags  uint32
 	gender Gender
 	role   *Role
-	head   Type
 }
 
 // wordMeta is the part of a wordInfo the scan reads most.
@@ -338,6 +338,10 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	}
 	for w := range regionalBankPrefixes {
 		ix.word(key(w)).flags |= wBankHead
+	}
+	for _, w := range refWords {
+		ix.word(key(w)).flags |= wRefWord
+		ix.word(key(capitalize(w))).flags |= wRefWord
 	}
 	for _, g := range tb.given {
 		w := ix.word(key(g.name))

@@ -577,7 +577,7 @@ func (d *docState) englishClubAt(i int) int {
 var (
 	sportStems = []string{"spiel", "liga", "league", "trainer", "saison", "verein", "stürmer", "torwart", "mannschaft",
 		"pokal", "meister", "verlor", "sieg", "wechsel", "verlieh", "ausgelieh", "transfer", "fußball", "klub", "club",
-		"kader", "remis", "unentschieden", "abstieg", "aufstieg", "tabelle", "finale"}
+		"kader", "remis", "unentschieden", "abstieg", "aufstieg", "tabelle", "finale", "playoff", "team"}
 	sportWords = map[string]bool{"Tor": true, "Tore": true, "Toren": true, "Cup": true, "Elf": true, "FA": true}
 )
 

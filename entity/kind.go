@@ -1,8 +1,9 @@
 package entity
 
 import (
-	"encoding/json"
 	"fmt"
+
+	"github.com/finanztext/finanztext/internal/jsonw"
 )
 
 var typeNames = [...]string{
@@ -83,38 +84,49 @@ func (g Gender) String() string {
 	return "u"
 }
 
-type orgJSON struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Name  string `json:"name"`
-	Kind  string `json:"kind"`
-}
-
-type personJSON struct {
-	Text         string `json:"text"`
-	Start        int    `json:"start"`
-	End          int    `json:"end"`
-	Name         string `json:"name"`
-	Role         string `json:"role,omitempty"`
-	Organization string `json:"organization,omitempty"`
-}
-
-// MarshalJSON writes the CLI shape: for organizations
-// {"text","start","end","name","kind"}, for persons
-// {"text","start","end","name","role","organization"} with role and
-// organization omitted when empty.
-func (m Mention) MarshalJSON() ([]byte, error) {
+// AppendJSON appends m as [Mention.MarshalJSON] encodes it and returns
+// the extended buffer.
+func (m Mention) AppendJSON(dst []byte) []byte {
 	name := m.Text
 	if m.Entity != nil && m.Entity.Name != "" {
 		name = m.Entity.Name
 	}
+	o := jsonw.Begin(dst)
+	o.Str("text", m.Text)
+	o.Int("start", m.Start)
+	o.Int("end", m.End)
+	o.Str("name", name)
 	if m.Kind == Person {
-		return json.Marshal(personJSON{m.Text, m.Start, m.End, name, m.Role, m.Organization})
+		o.StrOmit("role", m.Role)
+		o.StrOmit("organization", m.Organization)
+		return o.End()
 	}
-	kind := OtherOrg
 	if m.Entity != nil && m.Entity.Type != UnknownType {
-		kind = m.Entity.Type
+		o.Str("kind", m.Entity.Type.String())
 	}
-	return json.Marshal(orgJSON{m.Text, m.Start, m.End, name, kind.String()})
+	return o.End()
 }
+
+// MarshalJSON writes the CLI shape: for organizations
+// {"text","start","end","name","kind"}, kind omitted when the type is
+// unknown; for persons {"text","start","end","name","role","organization"}
+// with role and organization omitted when empty. HTML characters are not
+// escaped.
+func (m Mention) MarshalJSON() ([]byte, error) { return m.AppendJSON(nil), nil }
+
+// AppendJSON appends r as [Ref.MarshalJSON] encodes it and returns the
+// extended buffer.
+func (r Ref) AppendJSON(dst []byte) []byte {
+	o := jsonw.Begin(dst)
+	o.Str("text", r.Text)
+	o.Int("start", r.Start)
+	o.Int("end", r.End)
+	o.Str("kind", r.Kind.String())
+	o.Str("name", r.Name)
+	return o.End()
+}
+
+// MarshalJSON writes {"text","start","end","kind","name"}: the reference,
+// its kind ("pronoun", "possessive", "description") and the canonical
+// name of what it refers to. HTML characters are not escaped.
+func (r Ref) MarshalJSON() ([]byte, error) { return r.AppendJSON(nil), nil }

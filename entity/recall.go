@@ -25,6 +25,15 @@ func (d *docState) recallAt(i int) int {
 	if end := d.partyAt(i); end > i {
 		return end
 	}
+	if end := d.placeInstitutionAt(i); end > i {
+		return end
+	}
+	if end := d.cityTeamAt(i); end > i {
+		return end
+	}
+	if end := d.titleAcronymAt(i); end > i {
+		return end
+	}
 	if end := d.universityAt(i); end > i {
 		return end
 	}
@@ -335,6 +344,46 @@ var jargonAcronyms = map[string]bool{
 	"HR": true, "PR": true, "IR": true, "OTC": true, "IFRS": true, "HGB": true, "GAAP": true, "ISIN": true,
 	"WKN": true, "URL": true, "KMU": true, "MWST": true, "NRW": true, "DDR": true, "BRD": true, "OP": true,
 	"WLAN": true, "ID": true, "OK": true, "PS": true, "KW": true, "MW": true, "GW": true, "KWH": true,
+	"ISBN": true, "ISSN": true, "RNA": true, "HIV": true, "AIDS": true, "PIN": true, "TAN": true, "IBAN": true,
+	"BIC": true, "SDK": true, "CPU": true, "GPU": true, "RAM": true, "ROM": true, "LED": true, "LCD": true,
+	"USB": true, "HTML": true, "HTTP": true, "GPL": true, "MBA": true, "PLZ": true, "UKW": true, "FCKW": true,
+	"MDAX": true, "SDAX": true, "DAX": true, "TECDAX": true, "ATX": true, "SMI": true, "EBITDA": true,
+	"UDSSR": true, "GUS": true, "UAE": true, "VAE": true, "EDV": true, "ABS": true, "ESP": true,
+	"AGI": true, "LLM": true, "NFT": true, "ICO": true, "ATM": true, "CRM": true, "ERP": true, "OEM": true,
+	"CAD": true, "BEV": true, "PHEV": true, "KFZ": true, "AKW": true, "KKW": true, "BMI": true, "BGB": true,
+	"ZPO": true, "KWG": true, "AMG": true, "MRT": true, "EKG": true,
+}
+
+// articleBeforeAcronym are articles and contractions that make an
+// unknown acronym after them a name: "der DRB", "beim KSV", "vom WDR".
+var articleBeforeAcronym = map[string]bool{
+	"der": true, "die": true, "das": true, "des": true, "dem": true, "Der": true, "Die": true, "Das": true,
+	"beim": true, "vom": true, "zum": true, "zur": true, "Beim": true, "Vom": true, "Zum": true, "Zur": true,
+}
+
+// acronymStandsAlone reports whether the acronym at token i is a word of
+// its own: no capitalized word, number or hyphen joins it ("der GNU
+// General Public License", "der GTX 480", "die DNA-Probe").
+func (d *docState) acronymStandsAlone(i int) bool {
+	if i+1 >= len(d.toks) {
+		return true
+	}
+	n := &d.toks[i+1]
+	if n.is(fHyphen) || n.is(fDigit) || n.kind == tkWord && n.is(fUpper) && !n.is(fSentStart) {
+		return false
+	}
+	return n.kind != tkWord || !movementVerbs[d.str(i+1)]
+}
+
+// movementVerbs say that a quantity moves or stands at a level: an
+// acronym before them names a figure or an index ("das KVPR wuchs", "der
+// ZKLB lag bei"), not a body.
+var movementVerbs = map[string]bool{
+	"wuchs": true, "wächst": true, "stieg": true, "steigt": true, "sank": true, "sinkt": true, "fiel": true,
+	"fällt": true, "lag": true, "liegt": true, "betrug": true, "beträgt": true, "legte": true, "legt": true,
+	"schrumpfte": true, "schrumpft": true, "kletterte": true, "klettert": true, "verlor": true, "verliert": true,
+	"gewann": true, "gewinnt": true, "notierte": true, "notiert": true, "erreichte": true, "ging": true,
+	"gab": true, "zog": true, "brach": true, "drehte": true, "schloss": true, "beendete": true,
 }
 
 // acronymOrgAt: an unknown acronym of two to five capitals in the context
@@ -376,6 +425,8 @@ func (d *docState) acronymOrgAt(i int) int {
 		ok = true
 	case i+1 < len(d.toks) && d.isWord(i+1) && acronymOrgVerbs[d.str(i+1)] && d.toks[i+1].is(fSpace):
 		ok = true
+	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && articleBeforeAcronym[d.str(i-1)] && d.acronymStandsAlone(i):
+		ok = true // "der DRB", "beim KSV", "die GKN": an unknown acronym with an article names a body
 	}
 	if !ok {
 		return i

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"slices"
 
 	"github.com/finanztext/finanztext/parse"
@@ -34,9 +35,19 @@ func WithoutBuiltins() Option {
 }
 
 // Recognizer finds organizations and persons. It is immutable and safe for
-// concurrent use; build it once and reuse it.
+// concurrent use; build it once and reuse it. The zero Recognizer (and a
+// nil *Recognizer) uses the built-in gazetteer, like [NewRecognizer]
+// without options.
 type Recognizer struct {
 	ix *index
+}
+
+// index returns the matcher of r: the default one for a zero Recognizer.
+func (r *Recognizer) index() *index {
+	if r == nil || r.ix == nil {
+		return defaultIndex()
+	}
+	return r.ix
 }
 
 // NewRecognizer returns a Recognizer with the built-in gazetteer, changed by
@@ -56,6 +67,10 @@ func NewRecognizer(opts ...Option) *Recognizer {
 
 var defaultRecognizer = sync.OnceValue(func() *Recognizer { return NewRecognizer() })
 
+// FindDoc reads text as one document with the built-in gazetteer and
+// returns its mentions and references.
+func FindDoc(text string) *Doc { return defaultRecognizer().FindDoc(text) }
+
 // Find returns the organization and person mentions in text, ordered by
 // Start and not overlapping, using the built-in gazetteer.
 func Find(text string) []Mention { return defaultRecognizer().Find(text) }
@@ -67,9 +82,14 @@ func (r *Recognizer) Find(text string) []Mention { return r.FindDoc(text).Mentio
 // Doc is the result of reading one document: its mentions, with persons
 // mentioned by surname alone resolved to the full name introduced elsewhere
 // in the document.
+//
+// Refs are the pronouns and definite descriptions of the document that
+// refer to one of its mentions ("das Unternehmen" → Nestlé): see [Ref],
+// [Doc.Resolve]. The zero Doc is an empty document.
 type Doc struct {
 	Text     string    // the document as given
 	Mentions []Mention // ordered by Start, not overlapping
+	Refs     []Ref     // resolved references, ordered by Start, not overlapping each other
 }
 
 // Persons returns the person mentions of the document in text order.
@@ -105,14 +125,73 @@ func (d *Doc) LastPerson(offset int, g Gender) (Mention, bool) {
 	return Mention{}, false
 }
 
-// FindDoc reads text as one document and returns its mentions.
+// MaxWindow is the longest text read as one piece: offsets inside a
+// window are kept in 32 bits. A longer text is read in windows of at most
+// MaxWindow bytes, cut at a line break (else at a space, else between
+// runes); names, surnames and references do not reach across a cut.
+const MaxWindow = math.MaxInt32
+
+// maxWindow is MaxWindow, lowered by tests.
+var maxWindow = MaxWindow
+
+// FindDoc reads text as one document and returns its mentions and
+// references. A text longer than [MaxWindow] bytes is read in windows.
 func (r *Recognizer) FindDoc(text string) *Doc {
-	d := newDocState(r.ix, text)
+	if len(text) <= maxWindow {
+		return r.findDoc(text)
+	}
+	doc := &Doc{Text: text}
+	for base := 0; base < len(text); {
+		end := windowEnd(text, base, maxWindow)
+		sub := r.findDoc(text[base:end])
+		n := len(doc.Mentions)
+		for _, m := range sub.Mentions {
+			m.Start += base
+			m.End += base
+			doc.Mentions = append(doc.Mentions, m)
+		}
+		for _, rf := range sub.Refs {
+			rf.Start += base
+			rf.End += base
+			rf.Target += n
+			doc.Refs = append(doc.Refs, rf)
+		}
+		base = end
+	}
+	return doc
+}
+
+// windowEnd returns the end of the window of at most max bytes starting
+// at base: after the last line break in it, else after its last space,
+// else at the last rune start.
+func windowEnd(text string, base, max int) int {
+	end := base + max
+	if end >= len(text) {
+		return len(text)
+	}
+	w := text[base:end]
+	if k := strings.LastIndexByte(w, '\n'); k > 0 {
+		return base + k + 1
+	}
+	if k := strings.LastIndexByte(w, ' '); k > 0 {
+		return base + k + 1
+	}
+	for end > base+1 && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
+}
+
+// findDoc reads text, at most maxWindow bytes, as one document.
+func (r *Recognizer) findDoc(text string) *Doc {
+	d := newDocState(r.index(), text)
 	d.findAcronyms()
 	d.scan()
+	d.mergeJoined()
 	d.attachRoles()
 	d.resolveSurnames()
 	out := make([]Mention, len(d.ms)+len(d.added))
+	rs := make([]rng, len(out))
 	a, b := 0, 0
 	for i := range out {
 		// Both lists are sorted: merge them.
@@ -125,6 +204,7 @@ func (r *Recognizer) FindDoc(text string) *Doc {
 			b++
 		}
 		start, end := int(d.toks[m.ts].start), int(d.toks[m.te-1].end)
+		rs[i] = rng{ts: m.ts, te: m.te, role: int(m.role) - 1}
 		out[i] = Mention{
 			Span:         parse.Span{Start: start, End: end},
 			Text:         text[start:end],
@@ -137,8 +217,10 @@ func (r *Recognizer) FindDoc(text string) *Doc {
 			out[i].Role = nfc(d.str(int(m.role) - 1))
 		}
 	}
+	ownEntities(out)
+	refs := d.resolveRefs(out, rs)
 	d.release()
-	return &Doc{Text: text, Mentions: out}
+	return &Doc{Text: text, Mentions: out, Refs: refs}
 }
 
 // Lookup returns the built-in organization with canonical name name.
@@ -234,4 +316,38 @@ func (ix *index) roleSuffixOf(word string) *Role {
 		return nil
 	}
 	return ix.roleList[best]
+}
+
+// ownEntities gives the mentions copies of their entities, one per entity
+// and document (aliases included), so that a caller who changes a
+// returned Entity changes neither the gazetteer nor other results.
+func ownEntities(out []Mention) {
+	if len(out) == 0 {
+		return
+	}
+	idx := make(map[*Entity]int, 8)
+	for _, m := range out {
+		if _, ok := idx[m.Entity]; !ok {
+			idx[m.Entity] = len(idx)
+		}
+	}
+	ents := make([]Entity, len(idx))
+	n := 0
+	for e, k := range idx {
+		ents[k] = *e
+		n += len(e.Aliases)
+	}
+	if n > 0 {
+		al := make([]string, 0, n)
+		for k := range ents {
+			if a := ents[k].Aliases; len(a) > 0 {
+				s := len(al)
+				al = append(al, a...)
+				ents[k].Aliases = al[s:len(al):len(al)]
+			}
+		}
+	}
+	for i := range out {
+		out[i].Entity = &ents[idx[out[i].Entity]]
+	}
 }

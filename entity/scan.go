@@ -385,6 +385,22 @@ func (d *docState) tryAt(i int) int {
 			}
 		}
 	}
+	if rel, parent := d.relationAt(i, m, ok); parent != nil {
+		// "die Volkswagen-Tochter Porsche AG": the parent, then the name.
+		if end, le, lok := d.legalAhead(rel); lok && !d.headBeforeName(rel) {
+			d.emitOrg(i, i+1, parent, false, false)
+			if m2, ok2 := d.matchOrg(rel); ok2 && m2.end == end && m2.term.ent >= 0 {
+				d.emitOrg(rel, le, d.ix.ents[m2.term.ent], false, true)
+				return le
+			}
+			d.emitRuleOrg(rel, le, d.legalType(rel, le))
+			// A rule entity belongs to this document: it may learn its parent.
+			if last := &d.ms[len(d.ms)-1]; last.ts == rel && d.ruleEnts[last.ent.Name] == last.ent && last.ent.Name != parent.Name {
+				last.ent.Parent = parent.Name
+			}
+			return le
+		}
+	}
 	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
 		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) &&
 			!d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
@@ -409,6 +425,9 @@ func (d *docState) tryAt(i int) int {
 		if end := d.personAt(i); end > i {
 			return end
 		}
+	}
+	if end := d.placeBeforeFairAt(i); end > i {
+		return end // "Hannover Messe" before "Hannover" alone
 	}
 	if ok {
 		return d.takeMatch(i, m)
@@ -989,8 +1008,8 @@ func (d *docState) legalType(ts, te int) Type {
 
 // localAt matches an acronym defined earlier in the document.
 func (d *docState) localAt(i int) int {
-	if len(d.local) == 0 || !(d.toks[i].is(fCaps) || d.toks[i].is(fInnerCaps)) {
-		return i
+	if len(d.local) == 0 || !d.toks[i].is(fUpper) {
+		return i // (a local alias in title case comes from a definition: "… Company (Adnoc)")
 	}
 	la, ok := d.local[string(d.key(i))]
 	if !ok {
@@ -1029,12 +1048,15 @@ func (d *docState) isInitial(i int) bool {
 // and for the rest of the document.
 func (d *docState) parenAcronymAt(i int) int {
 	t := &d.toks[i]
-	if !d.isPunct(i-1, "(") || !d.isPunct(i+1, ")") || !(t.is(fCaps) || t.is(fInnerCaps)) || len(d.ms) == 0 {
+	if !d.isPunct(i-1, "(") || !d.isPunct(i+1, ")") || !t.is(fUpper) || len(d.ms) == 0 {
 		return i
 	}
 	prev := &d.ms[len(d.ms)-1]
 	if prev.te != i-1 || prev.kind != Organization {
 		return i
+	}
+	if !(t.is(fCaps) || t.is(fInnerCaps)) && (prev.te-prev.ts < 4 || t.end-t.start < 3) {
+		return i // a word in title case only after a long name ("Abu Dhabi National Oil Company (Adnoc)")
 	}
 	acr := d.str(i)
 	if !subsequenceAnywhere(strings.ToLower(acr), strings.ToLower(d.text[d.toks[prev.ts].start:d.toks[prev.te-1].end])) {

@@ -122,9 +122,13 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size <= 1 {
-				flags |= fSpace
+				// A byte that is not UTF-8: a punctuation token of its
+				// own, so that it ends a name and is never part of one
+				// ("Die Hans\xff AG" names no company).
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tkPunct, flags: flags})
+				t = &toks[k]
 				i++
-				continue
+				goto emit
 			}
 			if unicode.IsSpace(r) {
 				flags |= fSpace

@@ -39,15 +39,19 @@ const (
 )
 
 // Entity is a canonical organization or person.
+//
+// The entities of a [Doc]'s mentions are the document's own copies: the
+// mentions of one entity in one document share one copy, and changing it
+// changes neither the gazetteer nor other results.
 type Entity struct {
-	Name    string // canonical name: "Microsoft", "Deutsche Bank", "Amy Hood"
-	Type    Type
-	Country string // ISO 3166-1 alpha-2 where known
-	ISIN    string
-	Ticker  string
-	LEI     string
-	Parent  string   // canonical name of the parent entity
-	Aliases []string // other names
+	Name    string   // canonical name: "Microsoft", "Deutsche Bank", "Amy Hood"
+	Type    Type     // kind of organization; PersonType for persons
+	Country string   // ISO 3166-1 alpha-2 code of the home country where known ("DE"), else ""
+	ISIN    string   // ISIN of the main listed share where known ("DE0007164600"), else ""
+	Ticker  string   // stock ticker of the main listing where known ("SAP"), else ""
+	LEI     string   // ISO 17442 Legal Entity Identifier where known, else ""
+	Parent  string   // canonical name of the parent entity ("Volkswagen" for Audi), else ""
+	Aliases []string // other names the gazetteer finds it by
 }
 
 // Gender of a person, as far as the given name tells.
@@ -63,12 +67,18 @@ const (
 // Mention is one mention of an organization or person in a text.
 type Mention struct {
 	parse.Span
-	Text   string // text[Start:End]
-	Kind   MentionKind
-	Entity *Entity // canonical identity; for persons, Name is the full name
+	Text   string      // text[Start:End]
+	Kind   MentionKind // Organization or Person
+	Entity *Entity     // canonical identity (never nil); for persons, Name is the full name
 
 	// Persons only.
 	Role         string // "Finanzvorstand", "Chef", "Präsidentin"
 	Organization string // canonical name of the organization the role belongs to
-	Gender       Gender
+	Gender       Gender // from the given name or the role's form; UnknownGender when neither tells
+
+	// OrganizationInferred tells that Organization was not written with
+	// the role ("Siemens-Chef", "Chefin von X") but taken from the
+	// sentence around the person or the one before ("Die Bank of England
+	// beließ den Leitzins. Gouverneur Andrew Bailey sagte …").
+	OrganizationInferred bool
 }

@@ -86,10 +86,10 @@ func TestAdversarialFind(t *testing.T) {
 			if c.Quiet {
 				assert.Empty(t, got)
 			}
-			// FindIn over the numbers found first gives the same.
+			// FindWith over the numbers found first gives the same.
 			nums := parse.FindNumbers(text)
-			in, _ := advtest.Run(t, len(text), func() []money.Amount { return f.FindIn(text, nums) })
-			advtest.SameSig(t, "FindIn", advAmountSig(got), advAmountSig(in))
+			in, _ := advtest.Run(t, len(text), func() []money.Amount { return f.FindWith(text, nums) })
+			advtest.SameSig(t, "FindWith", advAmountSig(got), advAmountSig(in))
 		})
 	}
 }

@@ -23,11 +23,11 @@ func benchFind(b *testing.B, path string) {
 	})
 	nums := parse.FindNumbers(text)
 	f := money.NewFinder()
-	b.Run("FindIn", func(b *testing.B) {
+	b.Run("FindWith", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(text)))
 		for b.Loop() {
-			f.FindIn(text, nums)
+			f.FindWith(text, nums)
 		}
 	})
 }

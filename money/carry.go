@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/finanztext/finanztext/parse"
+	"github.com/shopspring/decimal"
 )
 
 // A comparison value in brackets: "Der Umsatz stieg auf 3,4 Mrd. Euro
@@ -90,4 +91,93 @@ func carryLabel(l string) bool {
 		}
 	}
 	return false
+}
+
+// A change from one value to another, with the currency written once at
+// the end: "Die Bank hob das Kursziel von 52 auf 58 Euro an", "Der Preis
+// stieg um 3 auf 45 Dollar". The first numeral names no currency, but it
+// is the same kind of money as the second, so it takes that amount's
+// currency, and its scale word when it has none of its own: "von 3,1 auf
+// 3,4 Mrd. Euro" is 3.1 and 3.4 billion euros. The look is bounded: "von"
+// or "um" right before the first numeral, "auf" alone between the two, and
+// the currency after the second. "von 2019 auf 2020" and "von 3 auf 4
+// Spuren" name no currency and give nothing.
+
+// sameSize reports whether a and b are within a factor of ten of each
+// other, so that the first numeral of a change takes the scale word of
+// the second: "von 3,1 auf 3,4 Mrd." does, "von 800 auf 1,2 Mrd." does not
+// make 800 billion.
+func sameSize(a, b decimal.Decimal) bool {
+	a, b = a.Abs(), b.Abs()
+	if !a.IsPositive() || !b.IsPositive() {
+		return false
+	}
+	return a.LessThan(b.Mul(ten)) && b.LessThan(a.Mul(ten))
+}
+
+var ten = decimal.New(10, 0)
+
+// changeWords are the words before the first numeral of a change.
+var changeWords = [...]string{"von", "um", "Von"}
+
+// changeAmount builds in *a the amount of the numeral nums[i] that is the
+// start of a change "von N auf M CUR", given the Finder's amount for the
+// numeral after it. It reports whether nums[i] is such a start.
+func (f *Finder) changeAmount(c *scanCtx, nums []parse.Number, i, prevEnd int, a *Amount) bool {
+	text := c.text
+	if i+1 >= len(nums) {
+		return false
+	}
+	n, m := &nums[i], &nums[i+1]
+	if n.IsRange || m.IsRange || m.Start < n.End || m.End > len(text) || m.Start < 0 || !usableNumeral(text, n) ||
+		n.Flags&parse.FlagArticle != 0 {
+		return false
+	}
+	if trimSpaces(text[n.End:m.Start]) != "auf" {
+		return false
+	}
+	s := n.Start
+	if n.Qual != nil {
+		s = n.Qual.Start
+	}
+	p := s - spaceBefore(text, s)
+	if p == s {
+		return false
+	}
+	ws := wordStart(text, p)
+	if ws < prevEnd || wordCharBefore(text, ws) {
+		return false
+	}
+	found := false
+	for _, w := range changeWords {
+		if text[ws:p] == w {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	var to Amount
+	if _, ok := f.amountAt(c, nums, i+1, n.End, &to); !ok || to.Vague || to.IsRange || !to.HasCurrency ||
+		to.Start != m.Start || to.CurrencySpan.Start < m.End {
+		return false // the currency must follow the second numeral
+	}
+	v := n.Value
+	if _, has := trailingScale(n.Text); !has && n.Flags&parse.FlagScale == 0 {
+		if exp, has := trailingScale(m.Text); has && sameSize(v, m.Value.Shift(-exp)) {
+			v = v.Shift(exp) // "von 3,1 auf 3,4 Mrd. Euro"
+		}
+	}
+	*a = Amount{
+		Span:        n.Span,
+		Text:        n.Text,
+		Value:       v,
+		Qual:        n.Qual,
+		Currency:    to.Currency,
+		HasCurrency: true,
+		Per:         to.Per,
+		PerSpan:     to.PerSpan,
+	}
+	return true
 }

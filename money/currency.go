@@ -26,7 +26,67 @@ func lookupName(w string) (nameEntry, bool) {
 		return entDollar, true
 	}
 	e, ok := names()[nfc(w)]
+	if !ok && len(w) > 1 && len(w) <= maxFoldLen {
+		// "17 dollar", "fünfzig cent", "20 EURO": a name written in
+		// another case
+		var buf [maxFoldLen]byte
+		if n := caseFold(&buf, w); n > 0 {
+			e, ok = names()[string(buf[:n])] // no allocation for the lookup
+		}
+	}
 	return e, ok
+}
+
+// maxFoldLen bounds the words caseFold rewrites; currency names are short.
+const maxFoldLen = 32
+
+// lowerOnlyWords are lower-case words that are no currency even right
+// after a numeral ("5 real" is not Brazilian money in German text; "mark"
+// and "rand" are verbs and nouns of their own).
+var lowerOnlyWords = [...]string{"mark", "rand", "real", "won", "leu", "lei", "lew", "dirham"}
+
+// caseFold writes w into buf in the case the names table uses,
+// capitalized ("dollar", "DOLLAR" → "Dollar"), and returns its length, or
+// 0 when w needs no such rewrite or must not get one: a word of mixed case,
+// a hyphenated word, one of lowerOnlyWords, or one of three capitals (an
+// ISO code, read elsewhere). Only ASCII letters change case; umlauts are
+// left as written.
+func caseFold(buf *[maxFoldLen]byte, w string) int {
+	lower, upper := true, true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			upper = false
+		case 'A' <= c && c <= 'Z':
+			lower = false
+		case c >= 0x80:
+		default:
+			return 0
+		}
+	}
+	switch {
+	case lower:
+		for _, x := range lowerOnlyWords {
+			if w == x {
+				return 0
+			}
+		}
+	case upper && len(w) > 3:
+	default:
+		return 0
+	}
+	n := copy(buf[:], w)
+	for i := 0; i < n; i++ {
+		c := buf[i]
+		switch {
+		case i == 0 && 'a' <= c && c <= 'z':
+			buf[i] = c - 'a' + 'A'
+		case i > 0 && 'A' <= c && c <= 'Z':
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return n
 }
 
 // nameAt recognizes a currency name, code or symbol starting exactly at p
@@ -85,6 +145,9 @@ func nameAt(text string, p int) (nameEntry, int, bool) {
 		return nameEntry{}, 0, false // a digit glued to the word
 	}
 	w := text[p:we]
+	if 'a' <= w[0] && w[0] <= 'z' && we < len(text) && text[we] == '-' {
+		return nameEntry{}, 0, false // "5 euro-artige Summen": an adjective
+	}
 	if e, ok := lookupName(w); ok {
 		if e.fam == famPfund && w == "Pfund" {
 			// "Pfund Sterling"

@@ -39,13 +39,13 @@ func TestFindRanges(t *testing.T) {
 	}
 }
 
-// TestRangeFallback feeds FindIn numerals as a simpler numeral scanner
+// TestRangeFallback feeds FindWith numerals as a simpler numeral scanner
 // would return them: the two ends of a range apart.
 func TestRangeFallback(t *testing.T) {
 	text := "Es kostet 20 bis 25 Milliarden Euro."
 	nums := parse.FindNumbers("Es kostet 20 xxx 25 Milliarden Euro.")
 	require.Len(t, nums, 2)
-	got := NewFinder().FindIn(text, nums)
+	got := NewFinder().FindWith(text, nums)
 	require.Len(t, got, 1)
 	assert.Equal(t, "20 bis 25 Milliarden Euro", got[0].Text)
 	assert.True(t, got[0].IsRange)
@@ -72,7 +72,7 @@ func TestFindPerAndQualifier(t *testing.T) {
 		{"mehr als before code", "Sie nahm mehr als EUR 850 Mio. ein.", "EUR 850 Mio.", "850000000", "", "more_than"},
 		{"weniger als before sign", "Es kostet weniger als $ 10.", "$ 10", "10", "", "less_than"},
 		{"ca. before sign", "Er zahlte ca. £ 40 Mio. dafür.", "£ 40 Mio.", "40000000", "", "about"},
-		{"knapp and je", "Die Aktie kostet knapp 40 € je Stück.", "40 €", "40", "Stück", "about"},
+		{"knapp and je", "Die Aktie kostet knapp 40 € je Stück.", "40 €", "40", "Stück", "just_under"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -168,8 +168,8 @@ func TestFinderConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestFindInBadNumerals gives FindIn numerals that do not fit the text.
-func TestFindInBadNumerals(t *testing.T) {
+// TestFindWithBadNumerals gives FindWith numerals that do not fit the text.
+func TestFindWithBadNumerals(t *testing.T) {
 	text := "Es sind 5 Euro."
 	nums := []parse.Number{
 		{Span: parse.Span{Start: 40, End: 50}, Text: "x"},
@@ -177,7 +177,7 @@ func TestFindInBadNumerals(t *testing.T) {
 		{Span: parse.Span{Start: 8, End: 9}, Text: "5", Value: mustDec("5"), Flags: parse.FlagDigits},
 		{Span: parse.Span{Start: 8, End: 9}, Text: "5", Value: mustDec("5"), Flags: parse.FlagDigits},
 	}
-	got := NewFinder().FindIn(text, nums)
+	got := NewFinder().FindWith(text, nums)
 	checkInvariants(t, text, got)
 	require.Len(t, got, 1)
 	assert.Equal(t, "5 Euro", got[0].Text)

@@ -17,14 +17,51 @@
 // cents ("zwei Euro fünfzig", "13 Euro und 45 Cent") and per-unit amounts
 // ("1,10 € je Aktie") are understood.
 //
+// Currency words count in any case ("17 dollar", "fünfzig cent", "20
+// EURO"), except lower-case words that are words of their own ("mark",
+// "rand", "real"). The article counts one unit right before a currency
+// ("einen Euro", "ein US-Dollar" are 1 EUR and 1 USD), but not before a
+// compound ("ein Euro-Land", "einen Dollar-Kredit"), and never alone.
+// Cents join the amount before them and take its currency: "13 Euro und 45
+// Cent" is 13.45 EUR, "15 Dollar und 15 Cent" 15.15 USD. Figures written
+// the English way are read as such: "$1.5 billion", "USD 3bn", "€2.1bn",
+// "2.1 Mrd. $" (a lower-case "billion" is 10⁹; the German "Billion" is
+// 10¹²).
+//
 // The span of an [Amount] runs from the numeral to the currency (or from
 // the currency to the numeral); a qualifier in front ("rund", "bis zu") is
 // not part of it and has its own span in Qual.
+//
+// # Qualifiers
+//
+// Qual.Approx says how the qualifier bends the value, in the terms of the
+// command-line contract's "approx": rund, etwa, ca., circa, fast, nahezu →
+// about; knapp → just_under ([parse.JustUnder]: "knapp 19 Mrd. Euro" is a
+// little less than 19 billion); gut → just_over ([parse.JustOver]: a
+// little more); über, mehr als → more_than; unter, weniger als →
+// less_than; bis zu, höchstens → at_most; mindestens → at_least. A
+// tolerance is no sign: in "plus oder minus eine Milliarde Euro" the
+// amount is 1 billion, not −1 billion.
+//
+// # Results the caller already has, and JSON
+//
+// [Finder.FindWith] reuses the numerals of parse.FindNumbers and checks
+// them against the text first: numerals that do not fit are skipped, never
+// a panic. [Amount.AppendJSON] (and MarshalJSON) write the one JSON shape
+// of an amount: text, start, end, value, currency, min, max, per, vague,
+// approx.
 //
 // A scaled numeral in brackets right after an amount takes that amount's
 // currency: in "3,4 Mrd. Euro (Vorjahr: 3,1 Mrd.)" both are euros. The
 // second amount names no currency of its own, so its CurrencySpan is
 // empty.
+//
+// A change written with its currency once, at the end, gives both values
+// that currency: in "Die Bank hob das Kursziel von 52 auf 58 Euro an" and
+// "Die Aktie stieg um 3 auf 45 Dollar" the first numeral is money too (its
+// CurrencySpan is empty), and it takes the scale word of the second when it
+// has none and is of the same size ("von 3,1 auf 3,4 Mrd. Euro"). "von
+// 2019 auf 2020" or "von 3 auf 4 Spuren" name no currency: no amount.
 //
 // # Vague amounts
 //

@@ -24,7 +24,7 @@ func ExampleParse_error() {
 	fmt.Println(err)
 	// Output:
 	// true
-	// money.Parse: parsing "5 Mio." at byte 6: no currency
+	// money.Parse: parsing "5 Mio.": no currency at byte 6
 }
 
 func ExampleFind() {
@@ -63,10 +63,10 @@ func ExampleNewFinder() {
 	// 40 Mio. US-Dollar USD
 }
 
-func ExampleFinder_FindIn() {
+func ExampleFinder_FindWith() {
 	text := "Der Gewinn stieg um 12 % auf 850 Mio. CHF."
 	nums := parse.FindNumbers(text) // shared with other finders
-	for _, a := range money.NewFinder().FindIn(text, nums) {
+	for _, a := range money.NewFinder().FindWith(text, nums) {
 		fmt.Println(a.Text, a.Value, a.Currency)
 	}
 	// Output: 850 Mio. CHF 850000000 CHF
@@ -101,4 +101,24 @@ func ExampleAmount_MarshalJSON() {
 	b, _ := a.MarshalJSON()
 	fmt.Println(string(b))
 	// Output: {"text":"130 Milliarden US-Dollar","start":7,"end":31,"value":"130000000000","currency":"USD","approx":"at_most"}
+}
+
+func ExampleAmount_AppendJSON() {
+	var buf []byte
+	for _, a := range money.Find("Der Umsatz lag bei knapp 19 Mrd. Euro, die Dividende bei 1,10 € je Aktie.") {
+		buf = a.AppendJSON(buf[:0])
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// {"text":"19 Mrd. Euro","start":25,"end":37,"value":"19000000000","currency":"EUR","approx":"just_under"}
+	// {"text":"1,10 €","start":57,"end":65,"value":"1.1","currency":"EUR","per":"Aktie"}
+}
+
+func ExampleFind_change() {
+	for _, a := range money.Find("Die Bank hob das Kursziel von 52 auf 58 Euro an.") {
+		fmt.Println(a.Text, a.Value, a.Currency)
+	}
+	// Output:
+	// 52 52 EUR
+	// 58 Euro 58 EUR
 }

@@ -9,37 +9,46 @@ import (
 )
 
 // Finder finds amounts of money in running text. Build one with
-// [NewFinder]; the zero Finder has the defaults too. A Finder is immutable
+// [NewFinder]; the zero Finder has the defaults too, and so has a nil
+// *Finder. A Finder is immutable
 // and safe for concurrent use by many goroutines.
 type Finder struct {
+	cfg config
+}
+
+// config holds the settings of a Finder; its zero value is the defaults.
+type config struct {
 	dollar    currency.Unit // the unit of a bare "Dollar"; USD when unset
 	setDollar bool
 	noVague   bool
 }
 
-// Option configures a [Finder].
-type Option func(*Finder)
+// Option configures a [Finder] built by [NewFinder].
+type Option func(*config)
 
 // WithDefaultDollar sets the currency of a bare "Dollar" or "$". The
-// default is [currency.USD]. Qualified forms ("US-Dollar", "kanadische
-// Dollar", "HK$") are not affected.
+// default is [currency.USD]; the zero currency.Unit restores it. Qualified
+// forms ("US-Dollar", "kanadische Dollar", "HK$") are not affected.
 func WithDefaultDollar(u currency.Unit) Option {
-	return func(f *Finder) { f.dollar, f.setDollar = u, u != currency.Unit{} }
+	return func(c *config) { c.dollar, c.setDollar = u, u != currency.Unit{} }
 }
 
 // WithVague sets whether vague amounts ("einige Milliarden Euro",
 // "Millionenbetrag") are reported. The default is true. Vague amounts never
 // carry a Value.
 func WithVague(include bool) Option {
-	return func(f *Finder) { f.noVague = !include }
+	return func(c *config) { c.noVague = !include }
 }
 
-// NewFinder returns a Finder configured by opts. Without options a bare
-// "Dollar" is USD and vague amounts are reported.
+// NewFinder returns a Finder configured by opts (nil options are
+// ignored). Without options a bare "Dollar" is USD and vague amounts are
+// reported, as with the zero Finder.
 func NewFinder(opts ...Option) *Finder {
 	f := &Finder{}
 	for _, o := range opts {
-		o(f)
+		if o != nil {
+			o(&f.cfg)
+		}
 	}
 	return f
 }
@@ -55,15 +64,74 @@ func Find(text string) []Amount {
 // Find returns every amount of money in text, ordered by Start and not
 // overlapping.
 func (f *Finder) Find(text string) []Amount {
-	return f.FindIn(text, parse.FindNumbers(text))
+	if f == nil {
+		f = &Finder{}
+	}
+	return f.appendIn(nil, text, parse.FindNumbers(text), true)
 }
 
-// FindIn is Find reusing the numerals parse.FindNumbers already found in
+// FindWith is Find reusing the numerals parse.FindNumbers already found in
 // text, so that a caller extracting several kinds of facts scans the
-// numerals once. nums must come from text; numerals that do not fit the
-// text (out of bounds, unordered) are skipped.
-func (f *Finder) FindIn(text string, nums []parse.Number) []Amount {
-	return f.appendIn(nil, text, nums, true)
+// numerals once. nums should come from parse.FindNumbers(text); the
+// numerals are checked against text first, and those that do not fit are
+// skipped: a span out of bounds, negative or inverted, a Text that is not
+// text[Start:End], a numeral that starts before the end of the one before
+// it. A qualifier that does not fit is dropped from its numeral. nums is
+// never modified, and FindWith never panics, whatever it is given.
+func (f *Finder) FindWith(text string, nums []parse.Number) []Amount {
+	if f == nil {
+		f = &Finder{}
+	}
+	return f.appendIn(nil, text, validNumbers(text, nums), true)
+}
+
+// validNumbers returns the numerals of nums that fit text (see FindWith).
+// When all fit, nums itself is returned; otherwise a filtered copy.
+func validNumbers(text string, nums []parse.Number) []parse.Number {
+	prevEnd := 0
+	for i := range nums {
+		if !numberFits(text, &nums[i], prevEnd) || !qualFits(text, &nums[i], prevEnd) {
+			return filterNumbers(text, nums, i)
+		}
+		prevEnd = nums[i].End
+	}
+	return nums
+}
+
+// filterNumbers copies the numerals of nums that fit text; the first
+// bad is the index of the first that does not.
+func filterNumbers(text string, nums []parse.Number, bad int) []parse.Number {
+	out := make([]parse.Number, 0, len(nums))
+	out = append(out, nums[:bad]...)
+	prevEnd := 0
+	if bad > 0 {
+		prevEnd = nums[bad-1].End
+	}
+	for i := bad; i < len(nums); i++ {
+		n := nums[i]
+		if !numberFits(text, &n, prevEnd) {
+			continue
+		}
+		if !qualFits(text, &n, prevEnd) {
+			n.Qual = nil
+		}
+		out = append(out, n)
+		prevEnd = n.End
+	}
+	return out
+}
+
+// numberFits reports whether n has a span inside text, not before
+// prevEnd, whose bytes are n.Text.
+func numberFits(text string, n *parse.Number, prevEnd int) bool {
+	return prevEnd <= n.Start && n.Start < n.End && n.End <= len(text) && text[n.Start:n.End] == n.Text
+}
+
+// qualFits reports whether n's qualifier, if any, lies between prevEnd and
+// the numeral and holds its own text.
+func qualFits(text string, n *parse.Number, prevEnd int) bool {
+	q := n.Qual
+	return q == nil || prevEnd <= q.Start && q.Start <= q.End && q.End <= n.Start && text[q.Start:q.End] == q.Text
 }
 
 // appendIn appends the amounts of text to out. Vague amounts are looked
@@ -82,6 +150,9 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 		if !ok && len(out) >= 2 && bracketAmount(text, &out[len(out)-2], n, a) {
 			ok, last = true, i // "3,4 Mrd. Euro (Vorjahr: 3,1 Mrd.)"
 		}
+		if !ok && f.changeAmount(&c, nums, i, prevEnd, a) {
+			ok, last = true, i // "von 52 auf 58 Euro"
+		}
 		if !ok {
 			out = out[:len(out)-1]
 			continue
@@ -91,7 +162,7 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 			i = last
 		}
 	}
-	if vague && !f.noVague {
+	if vague && !f.cfg.noVague {
 		out = f.addVague(&c, out, nums)
 	}
 	return out
@@ -103,7 +174,7 @@ func usableNumeral(text string, n *parse.Number) bool {
 		return false
 	}
 	if n.Flags&parse.FlagArticle != 0 && n.Flags&(parse.FlagScale|parse.FlagFraction) == 0 {
-		return false // "ein Euro" is an article, not a count
+		return articleMoney(text, n.End) // "einen Euro" is 1 EUR, "ein Euro-Land" no amount
 	}
 	if pluralScale(n.Text) || vagueWord(n.Text) {
 		return false // "Milliarden" alone: a vague amount, handled apart
@@ -113,6 +184,23 @@ func usableNumeral(text string, n *parse.Number) bool {
 		return false
 	}
 	return true
+}
+
+// articleMoney reports whether the article ein/eine/einen… ending at end
+// counts one unit of the currency right after it ("einen Euro", "ein
+// US-Dollar", "ein Cent"): the currency must follow after a space and
+// must not be the head of a compound ("ein Euro-Land", "ein
+// Dollar-Kredit"), where the article belongs to the compound.
+func articleMoney(text string, end int) bool {
+	q := skipSpaces(text, end, 1)
+	if q == end {
+		return false
+	}
+	cm, ok := currencyAt(text, q)
+	if !ok || cm.start != q {
+		return false
+	}
+	return !(cm.end < len(text) && text[cm.end] == '-' && letterAt(text, cm.end+1) > 0)
 }
 
 // dollarGlued reports whether a currency code or sign is glued to the
@@ -269,8 +357,8 @@ func (f *Finder) unitOf(c *scanCtx, cm curMatch) (currency.Unit, bool) {
 	}
 	switch cm.e.res {
 	case resDollar:
-		if f.setDollar {
-			return f.dollar, true
+		if f.cfg.setDollar {
+			return f.cfg.dollar, true
 		}
 		return currency.USD, true
 	case resSentence:
@@ -408,12 +496,27 @@ func centsAfter(text string, nums []parse.Number, i int, cm curMatch) (decimal.D
 			return decimal.Decimal{}, 0, 0, false
 		}
 		e, end, ok := nameAt(text, q)
-		if !ok || !e.minor || e.unit != cm.e.unit || cm.e.res == resSentence {
+		if !ok || !e.minor || cm.e.res == resSentence {
+			return decimal.Decimal{}, 0, 0, false
+		}
+		// "13 Euro und 45 Cent"; a plain "Cent" is the hundredth of the
+		// dollar before it too: "15 Dollar und 15 Cent" is 15.15 dollars
+		if e.unit != cm.e.unit && !(cm.e.fam == famDollar && isCentWord(text[q:end])) {
 			return decimal.Decimal{}, 0, 0, false
 		}
 		return cents, end, i + 1, true
 	}
 	return decimal.Decimal{}, 0, 0, false
+}
+
+// isCentWord reports whether w is the plain word "Cent" (any case, plural
+// too), which names the hundredth of a euro or of a dollar.
+func isCentWord(w string) bool {
+	switch w {
+	case "Cent", "Cents", "cent", "cents", "CENT", "CENTS":
+		return true
+	}
+	return false
 }
 
 // isUpperLetterAt reports whether an upper-case letter starts at i.

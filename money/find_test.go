@@ -240,7 +240,7 @@ var findCases = []findCase{
 	{"Prozentpunkte", "Die Quote liegt bei 3,5 Prozentpunkten.", "", "", ""},
 	{"ISO norm", "Das Werk hat ein ISO 9001 Zertifikat.", "", "", ""},
 	{"party seats", "Die CDU erhielt 30 Sitze.", "", "", ""},
-	{"Ein Euro article", "Ein Euro ist viel wert.", "", "", ""},
+	{"Ein Euro compound", "Ein Euro-Land trat der Union bei.", "", "", ""},
 	{"colon", "Kapitel 3: Dollar und Euro.", "", "", ""},
 	{"A320", "Der A320 flog nach Paris.", "", "", ""},
 	{"Kronkorken", "Er sammelte 3 Mio. Kronkorken.", "", "", ""},

@@ -35,25 +35,34 @@ const (
 // style a USD amount is written "$", which a [Finder] configured with
 // [WithDefaultDollar] reads as its own default dollar.
 type Formatter struct {
+	cfg formatConfig
+}
+
+// formatConfig holds the settings of a Formatter; its zero value is the
+// defaults.
+type formatConfig struct {
 	scale ScaleStyle
 	cur   CurrencyStyle
 }
 
-// FormatOption configures a [Formatter].
-type FormatOption func(*Formatter)
+// FormatOption configures a [Formatter] built by [NewFormatter].
+type FormatOption func(*formatConfig)
 
 // WithScale sets how large values are written. The default is ScaleShort.
-func WithScale(s ScaleStyle) FormatOption { return func(f *Formatter) { f.scale = s } }
+func WithScale(s ScaleStyle) FormatOption { return func(c *formatConfig) { c.scale = s } }
 
 // WithCurrencyStyle sets how the currency is written. The default is
 // CurrencyName.
-func WithCurrencyStyle(s CurrencyStyle) FormatOption { return func(f *Formatter) { f.cur = s } }
+func WithCurrencyStyle(s CurrencyStyle) FormatOption { return func(c *formatConfig) { c.cur = s } }
 
-// NewFormatter returns a Formatter configured by opts.
+// NewFormatter returns a Formatter configured by opts (nil options are
+// ignored). Without options it formats as the zero Formatter does.
 func NewFormatter(opts ...FormatOption) *Formatter {
 	f := &Formatter{}
 	for _, o := range opts {
-		o(f)
+		if o != nil {
+			o(&f.cfg)
+		}
 	}
 	return f
 }
@@ -70,8 +79,12 @@ func (a Amount) String() string { return defaultFormatter().Format(a) }
 // Format returns a formatted as German text.
 func (f *Formatter) Format(a Amount) string { return string(f.Append(nil, a)) }
 
-// Append appends the formatted amount to dst and returns the result.
+// Append appends the formatted amount to dst and returns the result. A
+// nil *Formatter formats as the zero Formatter.
 func (f *Formatter) Append(dst []byte, a Amount) []byte {
+	if f == nil {
+		f = &Formatter{}
+	}
 	if a.Vague {
 		return append(dst, a.Text...)
 	}
@@ -170,7 +183,7 @@ func (d digits) shift(exp int32) digits {
 // pickScale returns the power of ten to write d with: 12, 9 or 6 when d
 // is at least that large and has at most three decimals at that scale.
 func (f *Formatter) pickScale(d digits) int32 {
-	if f.scale == ScaleNone {
+	if f.cfg.scale == ScaleNone {
 		return 0
 	}
 	for _, exp := range [...]int32{12, 9, 6} {
@@ -191,17 +204,17 @@ func (f *Formatter) appendValue(dst []byte, d digits, a Amount, exp int32) []byt
 	dst = append(dst, ' ')
 	one := c.ip == "1" && c.fp == ""
 	switch {
-	case f.scale == ScaleLong && exp == 12 && one:
+	case f.cfg.scale == ScaleLong && exp == 12 && one:
 		dst = append(dst, "Billion"...)
-	case f.scale == ScaleLong && exp == 12:
+	case f.cfg.scale == ScaleLong && exp == 12:
 		dst = append(dst, "Billionen"...)
-	case f.scale == ScaleLong && exp == 9 && one:
+	case f.cfg.scale == ScaleLong && exp == 9 && one:
 		dst = append(dst, "Milliarde"...)
-	case f.scale == ScaleLong && exp == 9:
+	case f.cfg.scale == ScaleLong && exp == 9:
 		dst = append(dst, "Milliarden"...)
-	case f.scale == ScaleLong && one:
+	case f.cfg.scale == ScaleLong && one:
 		dst = append(dst, "Million"...)
-	case f.scale == ScaleLong:
+	case f.cfg.scale == ScaleLong:
 		dst = append(dst, "Millionen"...)
 	case exp == 12:
 		dst = append(dst, "Bio."...)
@@ -251,7 +264,7 @@ func (f *Formatter) appendCurrency(dst []byte, a Amount) []byte {
 	}
 	dst = append(dst, ' ')
 	u := a.Currency
-	switch f.cur {
+	switch f.cfg.cur {
 	case CurrencySymbol:
 		if s, ok := currencySymbols[u]; ok {
 			return append(dst, s...)

@@ -107,7 +107,7 @@ func TestMarshalJSON(t *testing.T) {
 		{"plain", Amount{Span: parse.Span{Start: 3, End: 9}, Text: "5 Euro", Value: mustDec("5"), Currency: currency.EUR, HasCurrency: true},
 			`{"text":"5 Euro","start":3,"end":9,"value":"5","currency":"EUR"}`},
 		{"approx and per", Amount{Span: parse.Span{Start: 5, End: 13}, Text: "1,10 €", Value: mustDec("1.1"), Currency: currency.EUR, HasCurrency: true, Qual: q, Per: "Aktie"},
-			`{"text":"1,10 €","start":5,"end":13,"value":"1.1","currency":"EUR","approx":"about","per":"Aktie"}`},
+			`{"text":"1,10 €","start":5,"end":13,"value":"1.1","currency":"EUR","per":"Aktie","approx":"about"}`},
 		{"range", rng, `{"text":"20 bis 25 Milliarden Euro","start":0,"end":25,"value":"20000000000","currency":"EUR","min":"20000000000","max":"25000000000"}`},
 		{"vague", Amount{Span: parse.Span{Start: 0, End: 17}, Text: "Milliardenbeträge", Vague: true},
 			`{"text":"Milliardenbeträge","start":0,"end":17,"vague":true}`},

@@ -35,6 +35,9 @@ func FuzzFind(f *testing.F) {
 		got := Find(text)
 		checkInvariants(t, text, got)
 		for _, a := range got {
+			if j, ref := string(a.AppendJSON(nil)), refJSON(t, a); j != ref {
+				t.Fatalf("AppendJSON %s, encoding/json %s", j, ref)
+			}
 			if !utf8.ValidString(a.Text) {
 				continue // a span cut through broken UTF-8 is still exact
 			}

@@ -1,55 +1,73 @@
 package money
 
 import (
-	"bytes"
-	"encoding/json"
+	"github.com/finanztext/finanztext/internal/jsonw"
+	"github.com/shopspring/decimal"
 )
 
-// jsonAmount is the CLI item shape of an amount, fields in output order.
-type jsonAmount struct {
-	Text     string `json:"text"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Value    string `json:"value,omitempty"`
-	Currency string `json:"currency,omitempty"`
-	Min      string `json:"min,omitempty"`
-	Max      string `json:"max,omitempty"`
-	Approx   string `json:"approx,omitempty"`
-	Per      string `json:"per,omitempty"`
-	Vague    bool   `json:"vague,omitempty"`
+// MarshalJSON encodes a in the one JSON shape of an amount, the
+// command-line contract's:
+//
+//	{"text","start","end","value"?,"currency"?,"min"?,"max"?,"per"?,"vague"?,"approx"?}
+//
+// It is [Amount.AppendJSON] on a new slice; it never fails.
+func (a Amount) MarshalJSON() ([]byte, error) {
+	return a.AppendJSON(make([]byte, 0, 96+len(a.Text))), nil
 }
 
-// MarshalJSON encodes a in the shape of the command-line output:
+// AppendJSON appends the JSON object of a to dst and returns the extended
+// slice. Fields, in this order:
 //
-//	{"text","start","end","value"?,"currency"?,"min"?,"max"?,"approx"?,"per"?,"vague"?}
+//   - "text", "start", "end": the span, always present; offsets are bytes.
+//   - "value": the exact decimal string of the amount ([decimal.Decimal]'s
+//     String); for a range its lower bound. Absent for a vague amount.
+//   - "currency": the ISO 4217 code; absent when HasCurrency is false.
+//   - "min", "max": the bounds of a range (min equals value).
+//   - "per": what the amount is per ("Aktie" for "1,10 € je Aktie").
+//   - "vague": true for a vague amount ("einige Milliarden Euro"); absent
+//     otherwise.
+//   - "approx": the qualifier's [parse.Approx] String ("about",
+//     "at_most", "at_least", "more_than", "less_than", "just_under",
+//     "just_over"); absent without a qualifier.
 //
-// Values are exact decimal strings. A range has value = min, plus min and
-// max. "approx" is the qualifier's [parse.Approx] String ("about",
-// "at_most", …). Empty fields are left out; a vague amount has no value.
-func (a Amount) MarshalJSON() ([]byte, error) {
-	j := jsonAmount{Text: a.Text, Start: a.Start, End: a.End, Per: a.Per, Vague: a.Vague}
-	if a.HasCurrency {
-		j.Currency = a.Currency.String()
+// Strings are escaped as encoding/json does with HTML escaping off; the
+// output is the same as json.Marshal of the equivalent struct, without
+// reflection; a decimal of up to 15 digits is written without allocating.
+//
+// [decimal.Decimal]: https://pkg.go.dev/github.com/shopspring/decimal#Decimal
+func (a Amount) AppendJSON(dst []byte) []byte {
+	o := jsonw.Begin(dst)
+	o.Str("text", a.Text)
+	o.Int("start", a.Start)
+	o.Int("end", a.End)
+	if !a.Vague {
+		v := a.jsonValue()
+		o.Dec("value", v)
+		if a.HasCurrency {
+			o.Str("currency", a.Currency.String())
+		}
+		if a.IsRange {
+			o.Dec("min", v)
+			o.Dec("max", a.Max)
+		}
+	} else if a.HasCurrency {
+		o.Str("currency", a.Currency.String())
+	}
+	o.StrOmit("per", a.Per)
+	if a.Vague {
+		o.Bool("vague", true)
 	}
 	if a.Qual != nil {
-		j.Approx = a.Qual.Approx.String()
+		o.StrOmit("approx", a.Qual.Approx.String())
 	}
-	if !a.Vague {
-		if a.IsRange {
-			lo := a.Min
-			if lo.IsZero() && !a.Value.IsZero() {
-				lo = a.Value
-			}
-			j.Value, j.Min, j.Max = lo.String(), lo.String(), a.Max.String()
-		} else {
-			j.Value = a.Value.String()
-		}
+	return o.End()
+}
+
+// jsonValue is the "value" of a: Value, or for a range Min (Value when Min
+// was left zero by a caller who built the Amount by hand).
+func (a Amount) jsonValue() decimal.Decimal {
+	if a.IsRange && !(a.Min.IsZero() && !a.Value.IsZero()) {
+		return a.Min
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(j); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return a.Value
 }

@@ -31,10 +31,15 @@ type ParseError struct {
 	Err    error  // the reason: ErrSyntax, ErrEmpty or ErrNoCurrency
 }
 
-// Error implements error.
+// Error implements error, in the shape of [parse.NumError]'s message:
+// `money.Parse: parsing "5 Äpfel": no currency at byte 1`.
 func (e *ParseError) Error() string {
-	return "money." + e.Func + ": parsing " + strconv.Quote(e.Input) + " at byte " +
-		strconv.Itoa(e.Offset) + ": " + e.Err.Error()
+	reason := "<nil>"
+	if e.Err != nil {
+		reason = e.Err.Error()
+	}
+	return "money." + e.Func + ": parsing " + strconv.Quote(e.Input) + ": " + reason +
+		" at byte " + strconv.Itoa(e.Offset)
 }
 
 // Unwrap returns the reason, for [errors.Is].
@@ -54,6 +59,9 @@ func Parse(s string) (Amount, error) {
 
 // Parse is [Parse] with the settings of f.
 func (f *Finder) Parse(s string) (Amount, error) {
+	if f == nil {
+		f = &Finder{}
+	}
 	fail := func(off int, err error) (Amount, error) {
 		return Amount{}, &ParseError{Func: "Parse", Input: s, Offset: off, Err: err}
 	}
@@ -64,7 +72,7 @@ func (f *Finder) Parse(s string) (Amount, error) {
 	// No single amount holds more than a handful of numerals ("13 Euro und
 	// 45 Cent" has two, a range with cents four): past 16 the input is not
 	// one amount, and a long text fails without being scanned to its end.
-	nums := parse.NumberFinder{Limit: 16}.Append(nbuf[:0], s)
+	nums := parse.NewNumberFinder(parse.WithLimit(16)).Append(nbuf[:0], s)
 	var abuf [2]Amount
 	// One amount with a value over the whole input needs no search for
 	// vague amounts, which could not overlap it anyway.

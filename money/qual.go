@@ -9,7 +9,7 @@ import "github.com/finanztext/finanztext/parse"
 // qualWords are single-word qualifiers and what they mean.
 var qualWords = map[string]parse.Approx{
 	"rund": parse.About, "etwa": parse.About, "ca.": parse.About, "circa": parse.About,
-	"zirka": parse.About, "knapp": parse.About, "gut": parse.About, "fast": parse.About,
+	"zirka": parse.About, "knapp": parse.JustUnder, "gut": parse.JustOver, "fast": parse.About,
 	"nahezu": parse.About, "annähernd": parse.About, "ungefähr": parse.About,
 	"über": parse.MoreThan, "unter": parse.LessThan,
 	"mindestens": parse.AtLeast, "wenigstens": parse.AtLeast,

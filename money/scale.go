@@ -48,7 +48,7 @@ func trailingScale(s string) (int32, bool) {
 	if ws == end {
 		return 0, false
 	}
-	if e, ok := scaleWords[s[ws:len(s)]]; ok {
+	if e, ok := scaleWords[s[ws:]]; ok {
 		return e, true
 	}
 	e, ok := scaleWords[s[ws:end]]

@@ -55,7 +55,7 @@ func endsSentence(text string, i int) bool {
 	return true
 }
 
-// scanCtx holds what one FindIn call learns lazily about its text.
+// scanCtx holds what one FindWith call learns lazily about its text.
 type scanCtx struct {
 	text string
 	// the last sentence looked at and what it said about one family

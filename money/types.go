@@ -16,16 +16,16 @@ import (
 // own span in Qual. Nor does it cover a per-unit phrase ("je Aktie"): that
 // is in Per and PerSpan.
 type Amount struct {
-	parse.Span                  // numeral through currency ("34,9 Milliarden US-Dollar")
-	Text        string          // text[Start:End]
-	Value       decimal.Decimal // the amount; for a range the lower bound
-	Min, Max    decimal.Decimal // range bounds when IsRange
-	IsRange     bool
-	Currency    currency.Unit // zero Unit when unknown (bare "Kronen" without country)
-	HasCurrency bool          // false when the currency could not be determined
-	Vague       bool          // "einige Milliarden US-Dollar": no Value
-	Qual        *parse.Qualifier
-	Per         string // "je Aktie" → "Aktie"; empty otherwise
+	parse.Span                   // numeral through currency ("34,9 Milliarden US-Dollar")
+	Text        string           // text[Start:End]
+	Value       decimal.Decimal  // the amount; for a range the lower bound
+	Min, Max    decimal.Decimal  // range bounds when IsRange
+	IsRange     bool             // a range: "20 bis 25 Milliarden Euro"
+	Currency    currency.Unit    // zero Unit when unknown (bare "Kronen" without country)
+	HasCurrency bool             // false when the currency could not be determined
+	Vague       bool             // "einige Milliarden US-Dollar": no Value
+	Qual        *parse.Qualifier // the qualifier in front ("rund", "knapp", "bis zu"), nil when none
+	Per         string           // "je Aktie" → "Aktie"; empty otherwise
 
 	// CurrencySpan is where the currency is written: the symbol, code or
 	// name ("US-Dollar", "€", "schwedische Kronen"). Empty for an amount

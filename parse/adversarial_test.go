@@ -391,7 +391,7 @@ func TestAdversarialCRLF(t *testing.T) {
 // dates and times on the adversarial inputs (at most advtest.RaceCap bytes
 // each), and checks Append against Find.
 func TestAdversarialDateParts(t *testing.T) {
-	f := parse.NumberFinder{DateParts: true}
+	f := parse.NewNumberFinder(parse.WithDateParts(true))
 	for _, c := range advtest.Cases() {
 		t.Run(c.Name, func(t *testing.T) {
 			advtest.SkipKnownBug(t, advKnownBugs)

@@ -36,14 +36,16 @@ func Decimal(s string) (decimal.Decimal, error) {
 		t := s[:b]
 		d := scanDigits(t, i)
 		if d.err != nil {
-			return decimal.Decimal{}, numErr("Decimal", s, d.errOff, d.err)
-		}
-		if d.end == b {
+			if _, ok := pointPercentDigits(t, i); !ok { // "1.5 billion" reads on below
+				return decimal.Decimal{}, numErr("Decimal", s, d.errOff, d.err)
+			}
+		} else if d.end == b {
 			return d.value(t, i, 0, neg), nil
-		}
-		sc := numScanner{text: t}
-		if exp, se := sc.scaleAfter(d.end); se == b {
-			return d.value(t, i, exp, neg), nil
+		} else {
+			sc := numScanner{text: t}
+			if exp, se := sc.scaleAfter(d.end); se == b {
+				return d.value(t, i, exp, neg), nil
+			}
 		}
 	}
 	n, err := ParseNumber(s)
@@ -71,7 +73,7 @@ func ParseNumber(s string) (Number, error) {
 		return Number{}, numErr("ParseNumber", s, a, ErrEmpty)
 	}
 	// Two numerals are already one too many: stop there.
-	nums := NumberFinder{Limit: 2}.Find(s)
+	nums := NewNumberFinder(WithLimit(2)).Find(s)
 	if len(nums) == 1 {
 		n := nums[0]
 		start := n.Start

@@ -166,7 +166,9 @@ var decimalTests = []struct {
 	{name: "err code", in: "H100", err: ErrSyntax, off: 0},
 	{name: "err two numbers", in: "1 2", err: ErrSyntax, off: 1},
 	{name: "err trailing word", in: "5 Äpfel", err: ErrSyntax, off: 1},
-	{name: "err leading comma", in: ",5", err: ErrSyntax, off: -1},
+	{name: "leading comma alone", in: ",5", want: "0.5"},
+	{name: "leading comma signed", in: "-,25", want: "-0.25"},
+	{name: "err leading comma then letters", in: ",5x", err: ErrSyntax, off: -1},
 	{name: "err sign only", in: "-", err: ErrSyntax, off: -1},
 	{name: "err qualifier", in: "rund 5", err: ErrSyntax, off: 0},
 	{name: "err range", in: "20 bis 25", err: ErrSyntax, off: 0},
@@ -186,7 +188,13 @@ var decimalTests = []struct {
 	{name: "err 4,5,6", in: "4,5,6", err: ErrSyntax, off: 3},
 	{name: "err invalid utf8", in: "\xff\xfe", err: ErrSyntax, off: 0},
 	{name: "err NUL", in: "1\x002", err: ErrSyntax, off: -1},
-	{name: "err English k", in: "100k", err: ErrSyntax, off: -1},
+	{name: "SI k alone", in: "100k", want: "100000"},
+	{name: "SI M alone", in: "2,5M", want: "2500000"},
+	{name: "English bn", in: "4bn", want: "4000000000"},
+	{name: "English point billion", in: "1.25 billion", want: "1250000000"},
+	{name: "German Billion stays 10^12", in: "1,25 Billion", want: "1250000000000"},
+	{name: "err SI m is metres", in: "100m", err: ErrSyntax, off: -1},
+	{name: "err point without scale", in: "2.5", err: ErrSyntax, off: -1},
 }
 
 func TestDecimal(t *testing.T) {

@@ -10,6 +10,9 @@ var approxNames = [...]string{
 	AtLeast:  "at_least",
 	MoreThan: "more_than",
 	LessThan: "less_than",
+	// JustUnder and JustOver: "knapp 19 Mrd." and "gut 19 Mrd.".
+	JustUnder: "just_under",
+	JustOver:  "just_over",
 }
 
 // unitNames are the String forms of Unit, indexed by value.
@@ -28,7 +31,7 @@ var directionNames = [...]string{
 }
 
 // String returns the CLI name of a: "" for Exact, then "about", "at_most",
-// "at_least", "more_than", "less_than".
+// "at_least", "more_than", "less_than", "just_under", "just_over".
 func (a Approx) String() string {
 	if int(a) < len(approxNames) {
 		return approxNames[a]

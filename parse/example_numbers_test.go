@@ -59,7 +59,7 @@ func ExampleFindNumbers() {
 }
 
 func ExampleNumberFinder_Find() {
-	f := parse.NumberFinder{DateParts: true}
+	f := parse.NewNumberFinder(parse.WithDateParts(true))
 	for _, n := range f.Find("Am 3.5.2025 um 14:30 Uhr") {
 		fmt.Print(n.Value, " ")
 	}
@@ -101,4 +101,24 @@ func ExampleNumber_MarshalJSON() {
 		fmt.Println(string(b))
 	}
 	// Output: {"text":"12 bis 13 Mrd.","start":21,"end":35,"value":"12000000000","ordinal":false,"min":"12000000000","max":"13000000000","approx":"about"}
+}
+
+func ExampleSplitRanges() {
+	text := "Die Kosten liegen bei 100 bis 300 Milliarden Euro."
+	for _, n := range parse.SplitRanges(parse.FindNumbers(text)) {
+		fmt.Println(n.Text, n.Value)
+	}
+	// Output:
+	// 100 100000000000
+	// 300 Milliarden 300000000000
+}
+
+func ExampleNewNumberFinder() {
+	f := parse.NewNumberFinder(parse.WithDateParts(true), parse.WithLimit(2))
+	for _, n := range f.Find("Am 3.5.2025 kamen 40 Gäste.") {
+		fmt.Println(n.Text, n.Value)
+	}
+	// Output:
+	// 3 3
+	// 5 5
 }

@@ -142,15 +142,27 @@ func FuzzFindNumbers(f *testing.F) {
 	for _, tt := range decimalTests {
 		f.Add("Es waren " + tt.in + " Stück.")
 	}
+	for _, tt := range composeTests {
+		f.Add(tt.in)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, fd := range []NumberFinder{{}, {DateParts: true}} {
+		for _, fd := range []NumberFinder{{}, NewNumberFinder(WithDateParts(true))} {
 			got := fd.Find(text)
 			checkSpans(t, text, got)
+			ranges := 0
 			for _, n := range got {
 				require.True(t, utf8.ValidString(n.Text) || !utf8.ValidString(text), "%q", n.Text)
 				if n.IsRange {
+					ranges++
 					require.True(t, n.Value.LessThanOrEqual(n.Max), "%q: %s > %s", n.Text, n.Value, n.Max)
 				}
+			}
+			// SplitRanges: every range gives its two ends, inside its span
+			split := SplitRanges(got)
+			checkSpans(t, text, split)
+			require.Len(t, split, len(got)+ranges)
+			for _, n := range split {
+				require.False(t, n.IsRange, "%q", n.Text)
 			}
 		}
 	})

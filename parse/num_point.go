@@ -9,7 +9,9 @@ package parse
 // as a decimal point only when a percent unit follows directly (after at
 // most one blank): "%", "Prozent" or "Prozentpunkt(e)". Nowhere else: a
 // dot before three digits still groups thousands ("1.099 %" is 1099 %),
-// and "3.5" alone stays malformed.
+// and "3.5" alone stays malformed. The same holds before a scale word,
+// glued or after one blank, as English-style figures are written in German
+// text: "1.5 billion", "2.1bn", "2.1 Mrd.".
 
 // numPointMaxInt is the longest integer part read before a decimal point.
 const numPointMaxInt = 15
@@ -23,7 +25,7 @@ func pointPercentDigits(t string, ds int) (d numDigits, ok bool) {
 	if !ok {
 		return d, false
 	}
-	if !numPercentAfter(t, e) && !numPercentRangeAfter(t, e) {
+	if !numPercentAfter(t, e) && !numPercentRangeAfter(t, e) && !numPointScaleAfter(t, e) {
 		return d, false
 	}
 	d.errOff = -1
@@ -109,4 +111,27 @@ func numPercentRangeAfter(t string, e int) bool {
 		pe += 1 + numCountDigits(t, pe+1)
 	}
 	return numPercentAfter(t, pe)
+}
+
+// numPointScaleAfter reports whether a scale word follows e, glued
+// ("2.1bn") or after one blank ("1.5 billion", "2.1 Mrd."): the dot before
+// it is a decimal point.
+func numPointScaleAfter(t string, e int) bool {
+	if ok, _ := numLetterAt(t, e); ok {
+		we := numWordEnd(t, e)
+		return numGluedScale(t, e, we, false) != 0
+	}
+	j := e + hSpaceLen(t, e)
+	if j == e {
+		return false
+	}
+	if ok, _ := numLetterAt(t, j); !ok {
+		return false
+	}
+	we := numWordEnd(t, j)
+	if we < len(t) && numIsDigit(t[we]) {
+		return false
+	}
+	exp, _ := numScaleWordAt(t, j, we)
+	return exp != 0
 }

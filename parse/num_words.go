@@ -24,7 +24,9 @@ var numFirst3 = func() (t [26 * 26 * 26]uint8) {
 		add(m.s, 2)
 		switch m.kind {
 		case nmScale, nmUnd, nmHalf, nmDutzend, nmFrac, nmEinhalb:
-			continue // never the first morpheme
+			if !m.ord {
+				continue // never the first morpheme; "milliardste" may be
+			}
 		}
 		add(m.s, 1)
 	}
@@ -140,6 +142,7 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 		return dst, we, false
 	}
 	s.kommaAfter(&c)
+	s.mixedFraction(&c)
 	n := Number{Span: Span{c.start, c.end}, Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
 	if !c.ordinal {
 		s.rangeAfter(&c, &n)
@@ -149,6 +152,45 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 		n.Qual = s.qualBefore(n.Start)
 	}
 	return append(dst, n), n.End, true
+}
+
+// mixedFraction extends a whole number of words by "und" and a fraction
+// below one: "fünf und drei Viertel" (5.75), "zwei und ein halb" is not
+// German but "zwei und ein Drittel Milliarden" is (2⅓ · 10⁹): a scale word
+// after the fraction scales the whole sum. "zwischen zwei und drei Viertel"
+// is a range, not a sum.
+func (s *numScanner) mixedFraction(c *numCore) {
+	t := s.text
+	if c.ordinal || c.scaleExp != 0 || c.flags&FlagFraction != 0 || !s.followedByWord(c.end, "und") || s.precededBy(c.start, "zwischen") {
+		return
+	}
+	j := numSkipSpace(t, c.end)
+	k := numSkipSpace(t, numWordEnd(t, j))
+	if k >= len(t) || k == numWordEnd(t, j) {
+		return
+	}
+	if ok, _ := numLetterAt(t, k); !ok {
+		return
+	}
+	ke := numWordEnd(t, k)
+	if !numWordCandidate(t, k, ke) {
+		return
+	}
+	f, ok := s.wordCore(k, ke, false)
+	if !ok || f.ordinal || f.flags&FlagFraction == 0 {
+		return
+	}
+	part := f.unscaledValue()
+	if !part.IsPositive() || !part.LessThan(decimal.New(1, 0)) || !c.val.IsInteger() {
+		return
+	}
+	c.val = c.val.Add(part)
+	if f.scaleExp != 0 {
+		c.val = c.val.Shift(f.scaleExp)
+		c.scaleExp = f.scaleExp
+	}
+	c.end = f.end
+	c.flags |= f.flags & (FlagFraction | FlagScale | FlagCompound)
 }
 
 // numQuantifiers make a following "hundert" or "tausend" a vague count:
@@ -194,6 +236,11 @@ func (s *numScanner) atMinus(dst []Number, i, we int) ([]Number, int, bool) {
 	if !ok {
 		return dst, we, false
 	}
+	if s.toleranceBefore(i) {
+		// "plus oder minus eine Milliarde": a tolerance, not a sign
+		n := Number{Span: Span{c.start, c.end}, Text: t[c.start:c.end], Value: c.val, Ordinal: c.ordinal, Flags: c.flags}
+		return append(dst, n), c.end, true
+	}
 	n := Number{
 		Span:    Span{i, c.end},
 		Text:    t[i:c.end],
@@ -205,6 +252,26 @@ func (s *numScanner) atMinus(dst []Number, i, we int) ([]Number, int, bool) {
 		n.Qual = s.qualBefore(i)
 	}
 	return append(dst, n), c.end, true
+}
+
+// toleranceBefore reports whether the "minus" at i ends a tolerance: "plus
+// oder minus", "plus minus", "plus/minus", "plus-minus" (the value that follows is a
+// width, not a negative number).
+func (s *numScanner) toleranceBefore(i int) bool {
+	t := s.text
+	if i >= 5 && (t[i-1] == '/' || t[i-1] == '-') {
+		ws := numWordStart(t, i-1)
+		return numFoldEq(t, ws, i-1, "plus")
+	}
+	if s.precededBy(i, "plus") {
+		return true // "plus minus 5"
+	}
+	if !s.precededBy(i, "oder") {
+		return false
+	}
+	p := numSkipSpaceBack(t, i)
+	ws := numWordStart(t, p)
+	return s.precededBy(ws, "plus")
 }
 
 // numQuantityNoun reports whether the folded word w is a noun an article
@@ -251,10 +318,12 @@ func (s *numScanner) quantityAfter(e int) bool {
 		if !numFold(&b, t, we+1, we2) {
 			return false
 		}
-		w = b.str()
+		w, we = b.str(), we2
 	}
 	if numQuantityNoun(w) {
-		return true
+		// "ein Euro-Land", "einen Dollar-Kredit": the article goes with
+		// the compound, no count
+		return !(we+1 < len(t) && t[we] == '-' && isASCIILetter(t[we+1]) || we+2 < len(t) && t[we] == '-' && t[we+1] >= 0xC3)
 	}
 	exp, _ := numScaleWord(w)
 	return exp != 0 && !numPluralScale(w) // "eine Milliarden-Investition" is no count
@@ -386,8 +455,18 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 		c.unscaled, c.hasUnscaled = val, true
 	}
 	// a clock time: "um zwölf Uhr"
-	if !v.ordinal && !v.frac && !v.scale && v.np == 0 && v.group == 0 && v.cur <= 24 && !s.f.DateParts && s.followedByWord(end, "uhr") {
+	if !v.ordinal && !v.frac && !v.scale && v.np == 0 && v.group == 0 && v.cur <= 24 && !s.f.cfg.dateParts && s.followedByWord(end, "uhr") {
 		return c, false
+	}
+	// a scale word after a fraction: "drei Viertel Milliarden", "ein
+	// Drittel Mio." (the value is that part of the scale)
+	if !v.scale && v.den > 0 {
+		if exp, se := s.scaleAfter(end); se > end {
+			c.scaleExp = exp
+			c.val = val.Shift(exp)
+			c.end = se
+			c.flags |= FlagScale
+		}
 	}
 	// a scale abbreviation after number words: "zwei Mrd."
 	if !v.scale && !v.ordinal && !v.frac && !v.zero {

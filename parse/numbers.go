@@ -8,9 +8,10 @@ import (
 )
 
 // NumberFinder finds numerals in running German text. The zero value is
-// ready to use and gives the defaults of [FindNumbers]; the fields are
-// opt-ins. A NumberFinder is a plain value: safe for concurrent use, and
-// never changed by its methods.
+// ready to use and gives the defaults of [FindNumbers]; [NewNumberFinder]
+// with [WithDateParts] or [WithLimit] builds one with opt-ins. A
+// NumberFinder is a plain value: safe for concurrent use, and never
+// changed by its methods.
 //
 // # Digits
 //
@@ -85,7 +86,9 @@ import (
 // to 13·10⁹, "500 bis 1 Mrd." is 500 to 10⁹. An article counts as the lower
 // end before a number word: "ein bis zwei Prozent" is 1 to 2. A range whose lower end exceeds
 // the upper is no range. A qualifier in front (rund, rd., etwa, ca., circa,
-// zirka, ungefähr, knapp, gut, fast, beinahe, nahezu, annähernd → About;
+// zirka, ungefähr, fast, beinahe, nahezu, annähernd → About; knapp →
+// JustUnder ("knapp 19 Mrd.": a little less); gut → JustOver ("gut 19 Mrd.":
+// a little more);
 // über, mehr als → MoreThan; unter, weniger als → LessThan; bis zu,
 // höchstens, maximal → AtMost; mindestens, wenigstens → AtLeast) is reported
 // in Qual with its own span, outside the Number's span. After an amount
@@ -99,24 +102,52 @@ import (
 // addresses, phone numbers, dates ("3.5.2025", "2025-05-03", "am 3. Mai",
 // "3. Mai 2025"), clock times ("14:30", "14.30 Uhr", "14 Uhr", "zwölf
 // Uhr"), scores ("1:0") and fiscal years ("2024/25") are skipped;
-// DateParts reports the parts of dates and times instead. A numeral right
+// [WithDateParts] reports the parts of dates and times instead. A numeral right
 // after a capitalized word and a slash outside a URL or path counts, as in
 // the press code "(31/Bochum/1,5 Mio. Euro …)". A year standing alone
 // ("2025", "im Mai 2025") is a number. Vague counts are no numbers:
 // "Tausende", "Dutzende", and "hundert" or "tausend" after a quantifier
 // ("mehrere tausend Euro", "einige Hundert Gäste").
 type NumberFinder struct {
-	// DateParts reports the digit parts of dates and clock times as plain
-	// numbers: "3.5.2025" gives 3, 5 and 2025, "14:30" gives 14 and 30,
-	// the day in "am 3. Mai" is an ordinal 3. By default dates and times are
-	// skipped (a year standing alone, "2025", is always a number).
-	DateParts bool
+	cfg numberConfig
+}
 
-	// Limit, when positive, stops the scan once Limit numerals are found,
-	// so that a caller who needs only the first few ("is this exactly one
-	// numeral?") does not pay for the rest of a long text. Zero means no
-	// limit.
-	Limit int
+// numberConfig holds the settings of a NumberFinder.
+type numberConfig struct {
+	dateParts bool
+	limit     int
+}
+
+// NumberOption configures a [NumberFinder] built by [NewNumberFinder].
+type NumberOption func(*numberConfig)
+
+// WithDateParts sets whether the digit parts of dates and clock times are
+// reported as plain numbers: "3.5.2025" gives 3, 5 and 2025, "14:30" gives
+// 14 and 30, the day in "am 3. Mai" is an ordinal 3. By default (false)
+// dates and times are skipped; a year standing alone, "2025", is always a
+// number.
+func WithDateParts(on bool) NumberOption {
+	return func(c *numberConfig) { c.dateParts = on }
+}
+
+// WithLimit stops the scan once n numerals are found, so that a caller who
+// needs only the first few ("is this exactly one numeral?") does not pay
+// for the rest of a long text. Zero or a negative n means no limit, the
+// default.
+func WithLimit(n int) NumberOption {
+	return func(c *numberConfig) { c.limit = max(n, 0) }
+}
+
+// NewNumberFinder returns a NumberFinder configured by opts. Without
+// options it is the zero NumberFinder, the defaults of [FindNumbers].
+func NewNumberFinder(opts ...NumberOption) NumberFinder {
+	var f NumberFinder
+	for _, o := range opts {
+		if o != nil {
+			o(&f.cfg)
+		}
+	}
+	return f
 }
 
 // FindNumbers returns every numeral in text, ordered by Start and not
@@ -135,7 +166,7 @@ func FindNumbers(text string) []Number {
 //
 // Not reported: malformed digit groups ("1.2.3,4", "12.34.567"), digits
 // attached to letters ("H100", "COVID-19", "B2B", ISINs), parts of URLs and
-// e-mail addresses, dates and clock times (unless DateParts is set), the
+// e-mail addresses, dates and clock times (unless [WithDateParts] is set), the
 // article ein/eine/… when it does not quantify ("ein Plus", "eine der
 // Banken"), and a capitalized number word used as a surname ("Claudia
 // Tausend"). See the package documentation for the rules.
@@ -151,8 +182,8 @@ func (f NumberFinder) Find(text string) []Number {
 func (f NumberFinder) Append(dst []Number, text string) []Number {
 	s := numScanner{text: text, f: f}
 	stop := math.MaxInt
-	if f.Limit > 0 && f.Limit <= math.MaxInt-len(dst) {
-		stop = len(dst) + f.Limit
+	if f.cfg.limit > 0 && f.cfg.limit <= math.MaxInt-len(dst) {
+		stop = len(dst) + f.cfg.limit
 	}
 	for i := 0; i < len(text) && len(dst) < stop; {
 		c := text[i]
@@ -171,7 +202,26 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 					continue
 				}
 			}
+			if i+1 < len(text) && text[i+1] == ',' && s.signOK(i) {
+				if out, end, ok := s.atLeadingComma(dst, i, i+1); ok {
+					dst, i = out, end
+					continue
+				}
+			}
+			if n := dst; i+2 < len(text) && text[i+1] == ' ' && numIsDigit(text[i+2]) && numSkipSpaceAllBack(text, i) == 0 {
+				// "- 1.200.000" standing alone: a sign set apart
+				if out, end, ok := s.atDigits(dst, i, i+2); ok && len(out) == len(n)+1 && s.wholeText(i, out[len(n)].End) {
+					dst, i = out, end
+					continue
+				}
+				dst = n
+			}
 			i++
+		case c == ',' && i+1 < len(text) && numIsDigit(text[i+1]) && (i == 0 || s.signOK(i)):
+			var ok bool
+			if dst, i, ok = s.atLeadingComma(dst, i, i); !ok {
+				i = s.skipAt(i + 1)
+			}
 		case (c == 0xC2 || c == 0xE2) && s.vulgarAt(i):
 			var ok bool
 			dst, i, ok = s.atVulgar(dst, i)
@@ -216,6 +266,9 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 			}
 			i = we
 		}
+	}
+	if len(dst) > stop {
+		dst = dst[:stop] // a date gives its parts at once
 	}
 	return dst
 }
@@ -318,8 +371,8 @@ func (s *numScanner) digitsPrefixOK(ss, ds int) bool {
 		if ss >= 2 && (numLetterBefore(t, ss-1, true)) {
 			return false
 		}
-		if t[ss-1] == '-' && ss == ds {
-			return false // a digit right after a hyphen with no sign role
+		if t[ss-1] == '-' && ss == ds && !(ss >= 3 && t[ss-3:ss-1] == "+/") {
+			return false // a digit right after a hyphen with no sign role; "+/-0,5" is a tolerance
 		}
 	}
 	return true
@@ -333,7 +386,7 @@ func (s *numScanner) atDigits(dst []Number, ss, ds int) ([]Number, int, bool) {
 	if !s.digitsPrefixOK(ss, ds) {
 		return dst, s.skipAt(ds), true
 	}
-	if s.f.DateParts && ss == ds {
+	if s.f.cfg.dateParts && ss == ds {
 		if out, end, ok := s.dateParts(dst, ds); ok {
 			return out, end, true
 		}
@@ -368,7 +421,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 	t := s.text
 	d := scanDigits(t, ds)
 	if d.err != nil {
-		pd, ok := pointPercentDigits(t, ds) // "28.56 %"
+		pd, ok := pointPercentDigits(t, ds) // "28.56 %", "1.5 billion"
 		if !ok {
 			return c, false, max(s.skipAt(ds), d.end)
 		}
@@ -386,6 +439,21 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 		switch t[e] {
 		case ':', '/':
 			if e+1 < len(t) && numIsDigit(t[e+1]) {
+				if t[e] == '/' && d.plain && !s.f.cfg.dateParts {
+					if num, den, fe, ok := s.slashFraction(ds, e); ok { // "1/2", "3/4"
+						c.end = fe
+						c.flags |= FlagFraction
+						c.val = decimal.New(num, 0).DivRound(decimal.New(den, 0), 20)
+						if neg {
+							c.val = c.val.Neg()
+						}
+						if exp, se := s.scaleAfter(fe); se > fe {
+							c.val, c.scaleExp, c.end = c.val.Shift(exp), exp, se
+							c.flags |= FlagScale
+						}
+						return c, true, 0
+					}
+				}
 				return c, false, s.skipDate(ds) // 14:30, 2024/25
 			}
 		case '-':
@@ -407,8 +475,17 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			}
 		}
 		if ok, _ := numLetterAt(t, e); ok {
-			// "4ter", "3te": an ordinal written with a suffix
 			we := numWordEnd(t, e)
+			// "3bn", "2.1bn" (English scale abbreviations glued to the
+			// digits); "100K", "3M" only when the numeral is the whole text
+			if exp := numGluedScale(t, e, we, s.wholeText(ss, we)); exp != 0 && !(we < len(t) && numIsDigit(t[we])) {
+				c.end = we
+				c.scaleExp = exp
+				c.flags |= FlagScale
+				c.val = d.value(t, ds, exp, neg)
+				return c, true, 0
+			}
+			// "4ter", "3te": an ordinal written with a suffix
 			if d.plain && ss == ds && we < len(t)+1 && !(we < len(t) && numIsDigit(t[we])) {
 				var b numWordBuf
 				if numFold(&b, t, e, we) {
@@ -438,7 +515,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 		return c, false, j
 	}
 	// clock time "14 Uhr", "14.30 Uhr" is malformed anyway
-	if d.plain && d.nint <= 2 && s.followedByWord(e, "uhr") && !s.f.DateParts {
+	if d.plain && d.nint <= 2 && s.followedByWord(e, "uhr") && !s.f.cfg.dateParts {
 		return c, false, numWordEnd(t, numSkipSpace(t, e))
 	}
 	// ordinal "3." before a noun, or a date "3. Mai"
@@ -448,7 +525,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 		case numDotSkip:
 			return c, false, numAlnumEnd(t, e+1)
 		case numDotDate:
-			if !s.f.DateParts {
+			if !s.f.cfg.dateParts {
 				return c, false, s.skipDayMonth(e)
 			}
 			fallthrough
@@ -512,10 +589,10 @@ func (s *numScanner) followedByWord(i int, w string) bool {
 }
 
 // skipDate skips a date or time token such as "14:30", "2024/25",
-// "2025-05-03" and returns where to go on. With DateParts it returns the
+// "2025-05-03" and returns where to go on. With WithDateParts it returns the
 // position after the first digit group so that the parts are read one by one.
 func (s *numScanner) skipDate(ds int) int {
-	if s.f.DateParts {
+	if s.f.cfg.dateParts {
 		return ds // handled by the caller: emit nothing here
 	}
 	return s.skipAt(ds)
@@ -748,7 +825,11 @@ func numScaleWordAt(t string, j, we int) (int32, bool) {
 			n++
 		}
 		if n >= 0 {
-			return numScaleWord(string(lb[:n]))
+			w := string(lb[:n])
+			if t[j] == 'b' && (w == "billion" || w == "billions") || t[j] == 't' && (w == "trillion" || w == "trillions") {
+				return numEnglishScale(w), false // lower case: English "1.5 billion"
+			}
+			return numScaleWord(w)
 		}
 	}
 	var b numWordBuf
@@ -835,7 +916,71 @@ func numScaleWord(w string) (int32, bool) {
 	case "billiarde", "billiarden":
 		return 15, false
 	}
+	for _, e := range numEnglishScales {
+		if e.word == w {
+			return e.exp, e.abbr
+		}
+	}
 	return 0, false
+}
+
+// numEnglishScales are the scale words of figures written the English way
+// in German text ("$1.5 billion", "USD 3bn", "2,4 Mio."'s English kin).
+// "billion" written in lower case is the English 10⁹; the German noun is
+// capitalized ("Billion", 10¹²): see numScaleWordAt.
+var numEnglishScales = [...]struct {
+	word string
+	exp  int32
+	abbr bool
+}{
+	{"bn", 9, true}, {"bln", 9, true}, {"mn", 6, true}, {"mln", 6, true},
+	{"tn", 12, true}, {"trn", 12, true},
+	{"millions", 6, false}, {"billions", 9, false},
+}
+
+// numEnglishScale returns the exponent of an English scale word written in
+// lower case: "billion" is 10⁹, "trillion" 10¹².
+func numEnglishScale(w string) int32 {
+	if w[0] == 'b' {
+		return 9
+	}
+	return 12
+}
+
+// numGluedScale returns the exponent of a scale abbreviation glued to
+// digits, t[e:we]: the English "bn", "mn", "tn" ("3bn", "2.1bn") anywhere,
+// and the SI letters k/K (10³), M (10⁶) and G (10⁹) only when whole is set
+// (the numeral is all of the text): in running text "3M", "5G", "100k" are
+// names and codes.
+func numGluedScale(t string, e, we int, whole bool) int32 {
+	switch we - e {
+	case 1:
+		if !whole {
+			return 0
+		}
+		switch t[e] {
+		case 'k', 'K':
+			return 3
+		case 'M':
+			return 6
+		case 'G':
+			return 9
+		}
+	case 2, 3:
+		var lb [3]byte
+		for k := e; k < we; k++ {
+			lb[k-e] = t[k] | 0x20
+		}
+		switch string(lb[:we-e]) {
+		case "bn", "bln":
+			return 9
+		case "mn", "mln":
+			return 6
+		case "tn", "trn":
+			return 12
+		}
+	}
+	return 0
 }
 
 // numIsMonth reports whether the folded word w names a month.
@@ -962,6 +1107,9 @@ func (s *numScanner) rangeAfter(c *numCore, out *Number) bool {
 		IsRange: true,
 		Flags:   flags,
 	}
+	if lo, hi := c.end-c.start, c2.end-c2.start; lo <= math.MaxUint32 && hi <= math.MaxUint32 {
+		out.minLen, out.maxLen = uint32(lo), uint32(hi)
+	}
 	return true
 }
 
@@ -979,9 +1127,13 @@ func (s *numScanner) precededBy(i int, w string) bool {
 // Qualifier words. Two-word qualifiers are found by their second word.
 func numQualWord(w string) (Approx, bool) {
 	switch w {
-	case "rund", "etwa", "circa", "zirka", "knapp", "gut", "fast", "nahezu", "annaehernd",
+	case "rund", "etwa", "circa", "zirka", "fast", "nahezu", "annaehernd",
 		"ungefaehr", "beinahe":
 		return About, true
+	case "knapp":
+		return JustUnder, true
+	case "gut":
+		return JustOver, true
 	case "ueber":
 		return MoreThan, true
 	case "unter":
@@ -1163,8 +1315,15 @@ func (s *numScanner) amountNounBefore(i int) bool {
 	return false
 }
 
-// numVulgarAt reads a vulgar fraction character at text[i] (½ ¼ ¾ ⅓ ⅔) and
-// returns its value and byte length, or n == 0.
+// numVulgars are the vulgar fractions U+2150 … U+215E (⅐ ⅑ ⅒ ⅓ ⅔ ⅕ ⅖ ⅗
+// ⅘ ⅙ ⅚ ⅛ ⅜ ⅝ ⅞), indexed by the last byte of their UTF-8 form minus 0x90.
+var numVulgars = [...][2]int8{
+	{1, 7}, {1, 9}, {1, 10}, {1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5},
+	{4, 5}, {1, 6}, {5, 6}, {1, 8}, {3, 8}, {5, 8}, {7, 8},
+}
+
+// numVulgarAt reads a vulgar fraction character at text[i] (½ ¼ ¾ and
+// numVulgars) and returns its value and byte length, or n == 0.
 func numVulgarAt(text string, i int) (num, den int64, n int) {
 	if i+1 < len(text) && text[i] == 0xC2 {
 		switch text[i+1] {
@@ -1176,15 +1335,42 @@ func numVulgarAt(text string, i int) (num, den int64, n int) {
 			return 3, 4, 2
 		}
 	}
-	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x85 {
-		switch text[i+2] {
-		case 0x93:
-			return 1, 3, 3
-		case 0x94:
-			return 2, 3, 3
-		}
+	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x85 && text[i+2] >= 0x90 && int(text[i+2]-0x90) < len(numVulgars) {
+		v := numVulgars[text[i+2]-0x90]
+		return int64(v[0]), int64(v[1]), 3
 	}
 	return 0, 0, 0
+}
+
+// slashFraction reads a fraction written with a slash at ds ("1/2", "3/4",
+// "2/3-Mehrheit"), the slash at e: a numerator of one digit below a
+// denominator of at most ten (a larger pair is an issue number or a
+// date: "Heft 10/12"), no further slash, digit or
+// letter after it and no slash or digit group before it ("2024/25" is a
+// fiscal year, "24/7" no fraction, "1/2/3" a path).
+func (s *numScanner) slashFraction(ds, e int) (num, den int64, end int, ok bool) {
+	t := s.text
+	if e-ds > 1 || ds > 0 && (t[ds-1] == '/' || t[ds-1] == '.' || t[ds-1] == ',') {
+		return 0, 0, 0, false
+	}
+	n := numCountDigits(t, e+1)
+	end = e + 1 + n
+	if n > 2 || end < len(t) && (t[end] == '/' || t[end] == '.' && end+1 < len(t) && numIsDigit(t[end+1]) || t[end] == ',' && end+1 < len(t) && numIsDigit(t[end+1])) {
+		return 0, 0, 0, false
+	}
+	if l, _ := numLetterAt(t, end); l {
+		return 0, 0, 0, false
+	}
+	for k := ds; k < e; k++ {
+		num = num*10 + int64(t[k]-'0')
+	}
+	for k := e + 1; k < end; k++ {
+		den = den*10 + int64(t[k]-'0')
+	}
+	if num == 0 || num >= den || den > 10 || t[e+1] == '0' {
+		return 0, 0, 0, false
+	}
+	return num, den, end, true
 }
 
 // vulgarAt reports whether a vulgar fraction character stands alone at i.
@@ -1209,4 +1395,47 @@ func (s *numScanner) atVulgar(dst []Number, i int) ([]Number, int, bool) {
 	nb := Number{Span: Span{c.start, c.end}, Text: t[c.start:c.end], Value: c.val, Flags: c.flags}
 	nb.Qual = s.qualBefore(c.start)
 	return append(dst, nb), c.end, true
+}
+
+// atLeadingComma reads a decimal written without its zero, ",77" (0.77),
+// with an optional sign at ss and the comma at cs; an SI letter may follow
+// when it is the whole text (",0012G"). It must not follow a letter or
+// digit and must not run on into letters or more digits groups.
+func (s *numScanner) atLeadingComma(dst []Number, ss, cs int) ([]Number, int, bool) {
+	t := s.text
+	if cs+1 >= len(t) || !numIsDigit(t[cs+1]) || ss > 0 && !s.signOK(ss) {
+		return dst, cs, false
+	}
+	n := numCountDigits(t, cs+1)
+	e := cs + 1 + n
+	if n > 18 || e < len(t) && (t[e] == ',' || t[e] == '.' && e+1 < len(t) && numIsDigit(t[e+1])) {
+		return dst, cs, false
+	}
+	var d numDigits
+	d.errOff = -1
+	d.accum(t, cs+1, e)
+	d.exp = -int32(n)
+	d.end = e
+	neg := ss < cs && t[ss] != '+'
+	flags := FlagDigits
+	if ss < cs {
+		flags |= FlagSigned
+	}
+	var exp int32
+	end := e
+	if ok, _ := numLetterAt(t, e); ok {
+		we := numWordEnd(t, e)
+		exp = numGluedScale(t, e, we, s.wholeText(ss, we))
+		if exp == 0 || we < len(t) && numIsDigit(t[we]) {
+			return dst, cs, false
+		}
+		end = we
+		flags |= FlagScale
+	} else if x, se := s.scaleAfter(e); se > e {
+		exp, end = x, se
+		flags |= FlagScale
+	}
+	nb := Number{Span: Span{ss, end}, Text: t[ss:end], Value: d.value(t, cs+1, exp, neg), Flags: flags}
+	nb.Qual = s.qualBefore(ss)
+	return append(dst, nb), end, true
 }

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"encoding/json"
 	"strings"
 )
 
@@ -192,41 +191,3 @@ func ParsePercent(s string) (PercentMatch, error) {
 // pctMaxExpr bounds the length of one percentage expression for
 // ParsePercent ("mehr als zweihundertdreiundzwanzig bis … Prozentpunkte").
 const pctMaxExpr = 512
-
-// pctJSON is the JSON shape of a PercentMatch: the CLI's "percentages" item.
-type pctJSON struct {
-	Text      string    `json:"text"`
-	Start     int       `json:"start"`
-	End       int       `json:"end"`
-	Value     string    `json:"value"`
-	Unit      Unit      `json:"unit"`
-	Direction Direction `json:"direction,omitempty"`
-	Basis     string    `json:"basis,omitempty"`
-	Approx    Approx    `json:"approx,omitempty"`
-	Min       string    `json:"min,omitempty"`
-	Max       string    `json:"max,omitempty"`
-}
-
-// MarshalJSON encodes m as
-// {"text","start","end","value","unit","direction","basis","approx","min","max"}
-// with exact decimal strings; direction, basis and approx are left out when
-// empty, min and max appear only for a range (whose value is its min).
-func (m PercentMatch) MarshalJSON() ([]byte, error) {
-	j := pctJSON{
-		Text:      m.Text,
-		Start:     m.Start,
-		End:       m.End,
-		Value:     m.Value.String(),
-		Unit:      m.Unit,
-		Direction: m.Direction,
-		Basis:     m.Basis,
-	}
-	if m.Qual != nil {
-		j.Approx = m.Qual.Approx
-	}
-	if m.IsRange {
-		j.Min = j.Value
-		j.Max = m.Max.String()
-	}
-	return json.Marshal(j)
-}

@@ -25,6 +25,9 @@ func pctAttachSign(text string, m *PercentMatch) bool {
 	case text[s-1] == '+':
 		s--
 	case text[s-1] == '-':
+		if s >= 3 && text[s-3:s-1] == "+/" {
+			return false // "+/-0,5 %": a tolerance, not a sign
+		}
 		neg = true
 		s--
 	case s >= 3 && text[s-3:s] == "−": // U+2212 MINUS SIGN

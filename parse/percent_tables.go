@@ -80,4 +80,6 @@ var pctSepVerbs = map[string]Direction{
 	"sackte ab": Down, "sackten ab": Down, "sackt ab": Down,
 	"rutschte ab": Down, "rutschten ab": Down, "rutscht ab": Down,
 	"fiel zurück": Down, "fielen zurück": Down,
+	"weitete aus": Up, "weiteten aus": Up, "weitet aus": Up, "weiten aus": Up, // spreads: "weiteten sich um 25 bp aus"
+	"engte ein": Down, "engten ein": Down, "engt ein": Down, "engen ein": Down,
 }

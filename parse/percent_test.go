@@ -91,7 +91,7 @@ var percentTests = []struct {
 	{"rund", "Microsoft hält derzeit rund 32,5 % der Aktien.", []pw{{text: "32,5 %", value: "32.5", approx: About}}},
 	{"bis zu", "Die Rendite liegt bei bis zu 7 Prozent.", []pw{{text: "7 Prozent", value: "7", approx: AtMost}}},
 	{"mehr als", "Der Umsatz stieg um mehr als 10 Prozent.", []pw{{text: "10 Prozent", value: "10", dir: Up, approx: MoreThan}}},
-	{"knapp", "Die Aktie fiel um knapp 4 %.", []pw{{text: "4 %", value: "4", dir: Down, approx: About}}},
+	{"knapp", "Die Aktie fiel um knapp 4 %.", []pw{{text: "4 %", value: "4", dir: Down, approx: JustUnder}}},
 	{"mindestens", "Die Rendite beträgt mindestens 3 Prozent.", []pw{{text: "3 Prozent", value: "3", approx: AtLeast}}},
 
 	// direction

@@ -101,6 +101,9 @@ func pctUnitAt(text string, j int, compound bool) (Unit, int, bool) {
 			}
 			return Permille, end, true
 		}
+		if u, end, ok := numUnitAbbrevAt(text, j); ok && !compound { // Pp., PP: num_units.go
+			return u, end, true
+		}
 	case 'B', 'b':
 		if pctHasFoldPrefix(rest, "basispunkt") {
 			end := j + len("basispunkt")

@@ -12,32 +12,41 @@ type Approx uint8
 
 // Approximation kinds. Their String forms are the CLI's "approx" values.
 const (
-	Exact    Approx = iota // no qualifier
-	About                  // rund, etwa, ca., circa, gut, knapp, fast, nahezu, annähernd
-	AtMost                 // bis zu, höchstens, maximal
-	AtLeast                // mindestens, wenigstens
-	MoreThan               // mehr als, über
-	LessThan               // weniger als, unter
+	Exact     Approx = iota // no qualifier
+	About                   // rund, etwa, ca., circa, fast, nahezu, annähernd
+	AtMost                  // bis zu, höchstens, maximal
+	AtLeast                 // mindestens, wenigstens
+	MoreThan                // mehr als, über
+	LessThan                // weniger als, unter
+	JustUnder               // knapp: a little less than the value ("knapp 19 Mrd.")
+	JustOver                // gut: a little more than the value ("gut 19 Mrd.")
 )
 
 // Qualifier is a word or phrase in front of a numeral that bends its value
 // ("rund", "bis zu", "mehr als").
 type Qualifier struct {
-	Span
+	Span          // where the qualifier is written
 	Text   string // as written, e.g. "bis zu"
-	Approx Approx
+	Approx Approx // what it means: About, AtMost, JustUnder, …
 }
 
 // Number is one numeral found in running text.
 type Number struct {
-	Span           // the numeral, scale word included ("34,9 Milliarden"); for a range both ends ("20 bis 25")
-	Text    string // text[Start:End]
-	Value   decimal.Decimal
+	Span                    // the numeral, scale word included ("34,9 Milliarden"); for a range both ends ("20 bis 25")
+	Text    string          // text[Start:End]
+	Value   decimal.Decimal // the exact value; the lower bound of a range
 	Max     decimal.Decimal // upper bound when IsRange; zero otherwise
+	Qual    *Qualifier      // the qualifier in front, nil when there is none
 	IsRange bool            // "20 bis 25", "20–25", "zwischen 20 und 25"
 	Ordinal bool            // "3." before a noun, "dritte", "ersten"
-	Qual    *Qualifier      // the qualifier in front, nil when there is none
-	Flags   NumberFlags
+	Flags   NumberFlags     // how the numeral was written
+
+	// Where the two ends of a range are written, as byte lengths from
+	// Start: the lower end is [Start, Start+minLen), the upper end
+	// [End-maxLen, End). Zero when not a range, or when an end is longer
+	// than fits (then SplitRanges keeps the range whole). Kept small so
+	// that a Number is no larger than without them; see [SplitRanges].
+	minLen, maxLen uint32
 }
 
 // NumberFlags describe how a numeral was written.

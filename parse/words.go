@@ -29,6 +29,7 @@ const (
 	nmDutzend                         // dutzend: ×12
 	nmFrac                            // drittel, viertel, …: /val
 	nmArticle                         // eine, einer, einem, einen, eines: 1, only first
+	nmFracPre                         // viertel, dreiviertel before a scale word: val/100 of it
 )
 
 // numMorph is one entry of the morpheme table.
@@ -120,6 +121,9 @@ var numMorphList = []numMorph{
 	{s: "zwanzigstel", kind: nmFrac, val: 20},
 	{s: "hundertstel", kind: nmFrac, val: 100},
 	{s: "tausendstel", kind: nmFrac, val: 1000},
+	// a fraction joined to a scale word: "eine Dreiviertelmillion", "eine Viertelmilliarde"
+	{s: "viertel", kind: nmFracPre, val: 25},
+	{s: "dreiviertel", kind: nmFracPre, val: 75},
 	// ordinal stems
 	{s: "erst", kind: nmUnit, val: 1, ord: true},
 	{s: "zweit", kind: nmUnit, val: 2, ord: true},
@@ -290,6 +294,7 @@ type numParseState struct {
 	thousand   bool
 	lastExp    int
 	first      bool
+	fracPre    uint64 // hundredths of the scale word to come (nmFracPre)
 }
 
 // numParseBudget bounds the backtracking of one numWordParse call; with
@@ -475,7 +480,7 @@ func (st *numParseState) apply(m numMorph, atEnd bool) bool {
 		st.thousand = true
 	case nmScale:
 		switch prev {
-		case nmUnit, nmTeen, nmTens, nmHundert, nmTausend, nmArticle, nmEinhalb, nmOneHalf, nmHalf:
+		case nmUnit, nmTeen, nmTens, nmHundert, nmTausend, nmArticle, nmEinhalb, nmOneHalf, nmHalf, nmFracPre:
 		case 0:
 			if !m.ord {
 				return false // "Millionen" alone is vague
@@ -503,6 +508,14 @@ func (st *numParseState) apply(m numMorph, atEnd bool) bool {
 			v.parts[v.np] = numPart{5, int32(exp - 1)}
 			v.np++
 			v.half = false
+		}
+		if st.fracPre > 0 {
+			if m.ord || exp < 2 {
+				return false
+			}
+			v.parts[v.np] = numPart{st.fracPre, int32(exp - 2)}
+			v.np++
+			st.fracPre = 0
 		}
 		v.group, v.cur, st.thousand = 0, 0, false
 		v.scale = true
@@ -549,6 +562,17 @@ func (st *numParseState) apply(m numMorph, atEnd bool) bool {
 			v.cur += 6
 			v.half = false
 		}
+		v.frac = true
+	case nmFracPre:
+		// "Dreiviertelmillion", "eine Viertelmilliarde": first or after the article
+		if atEnd || prev != 0 && !(prev == nmArticle || prev == nmUnit && v.article && v.cur == 1 && v.morphs == 2) {
+			return false
+		}
+		if prev != 0 {
+			v.artUse = true
+		}
+		v.cur = 0
+		st.fracPre = m.val
 		v.frac = true
 	case nmFrac:
 		switch prev {

@@ -79,10 +79,10 @@ func TestAdversarialFind(t *testing.T) {
 			if c.Quiet {
 				assert.Empty(t, got)
 			}
-			// FindWith over the mentions found first gives the same.
-			ms := entity.Find(text)
-			with, _ := advtest.Run(t, len(text), func() []quote.Quote { return f.FindWith(text, ms) })
-			advtest.SameSig(t, "FindWith", advQuoteSig(got), advQuoteSig(with))
+			// FindWithDoc over the document read first gives the same.
+			doc := entity.NewRecognizer().FindDoc(text)
+			with, _ := advtest.Run(t, len(text), func() []quote.Quote { return f.FindWithDoc(doc) })
+			advtest.SameSig(t, "FindWithDoc", advQuoteSig(got), advQuoteSig(with))
 		})
 	}
 }

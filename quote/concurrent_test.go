@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/quote"
 )
 
@@ -64,4 +65,49 @@ func TestFindWithConcurrent(t *testing.T) {
 	for text := range errs {
 		t.Errorf("concurrent result differs for %.60q…", text)
 	}
+}
+
+// TestZeroFinder: the zero Finder works as NewFinder() does.
+func TestZeroFinder(t *testing.T) {
+	text := "Roland Busch ist zufrieden. Er sagte, dass der Konzern wachse. „Wir wachsen“, sagte Busch."
+	var zero quote.Finder
+	assert.Equal(t, quote.NewFinder().Find(text), zero.Find(text))
+	assert.Equal(t, quote.Find(text), zero.Find(text))
+	noInd := quote.NewFinder(quote.WithIndirect(false)).Find(text)
+	for _, q := range noInd {
+		assert.Equal(t, quote.Direct, q.Kind)
+	}
+	noEnt := quote.NewFinder(quote.WithEntityFinder(nil)).Find(text)
+	assert.NotEmpty(t, noEnt, "no recognizer: speakers from the text alone")
+}
+
+// TestFindWithDoc_validates: references that do not fit the text (out of
+// range, inverted, another text, a target that is no mention) are skipped
+// and never panic; a nil or zero document gives nothing.
+func TestFindWithDoc_validates(t *testing.T) {
+	text := "Nestlé senkt die Prognose. Die Nachfrage habe sich abgeschwächt, teilte das Unternehmen mit."
+	doc := entity.NewRecognizer().FindDoc(text)
+	f := quote.NewFinder()
+	good := f.FindWithDoc(doc)
+	require.NotEmpty(t, good)
+	require.NotNil(t, good[0].Speaker)
+	assert.Equal(t, "Nestlé", good[0].Speaker.Name)
+	assert.Equal(t, "das Unternehmen", good[0].Speaker.Text)
+	assert.Equal(t, quote.Reference, good[0].Speaker.How)
+
+	noRefs := f.FindWith(text, doc.Mentions)
+	bad := []entity.Ref{
+		{Span: parse.Span{Start: -3, End: 2}, Text: "x"},
+		{Span: parse.Span{Start: 10, End: 5}, Text: ""},
+		{Span: parse.Span{Start: 0, End: len(text) + 9}, Text: text},
+		{Span: parse.Span{Start: 0, End: 3}, Text: "abc"},
+		{Span: parse.Span{Start: 0, End: 7}, Text: "Nestlé", Target: 99},
+		{Span: parse.Span{Start: 0, End: 7}, Text: "Nestlé", Target: -1},
+	}
+	for i, r := range bad {
+		d := &entity.Doc{Text: text, Mentions: doc.Mentions, Refs: []entity.Ref{r}}
+		assert.Equal(t, noRefs, f.FindWithDoc(d), "ref %d", i)
+	}
+	assert.Nil(t, f.FindWithDoc(nil))
+	assert.Nil(t, f.FindWithDoc(&entity.Doc{}))
 }

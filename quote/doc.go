@@ -24,12 +24,29 @@
 //
 // # What is a quotation
 //
-// A full sentence in marks, anything after a colon, a span of five or more
-// words, and a shorter span inside a sentence with a verb of saying (or a
-// Konjunktiv of reported speech) that starts in lower case or is a label
-// ("bezeichnete den Plan als „Wortbruch“"). Short spans in running text
-// without such a cue are scare quotes, coinages, titles or names and are
-// not reported ("sprach von einem „Rekordquartal“", "das Buch „…“").
+// Every marked span is classified by its role in its clause. A full
+// sentence in marks, anything after a colon, a span with an attribution
+// (", sagte X", ", so X") and a span of five or more words are speech. A
+// shorter fragment inside a sentence is speech when its clause reports
+// what somebody said or judged: a verb of saying or judging governs it
+// ("sprach von einer „…“", "bezeichnete den Plan als „Irrweg“", "warnte vor
+// „…“", "hält die Fusion für „…“"), it stands in a clause of reported
+// speech in Konjunktiv ("die Lage sei „äußerst angespannt“"), or after
+// "nach Ansicht von …". A capitalized fragment needs that governing word in
+// its own clause, so that a word borrowed by a sentence whose report lies
+// in another clause stays a scare quote.
+//
+// A span that fills a naming slot is not speech, whatever verb the
+// sentence has: after a naming verb or before one ("den alle nur „…“
+// nennen", "genannt „…“", "die sich „…“ nennt", "„…“, wie er genannt
+// wird"), after a title noun ("das Album „…“", "unter dem Motto „…“", "(Motto:
+// „…“)"), a gloss or translation in brackets ("Jobbik („Bewegung für …“)"),
+// a close apposition after a common noun ("der Hurrikan „…“"), the first
+// part of a compound ("die „…“-Affäre"), a list of titles ("Alben wie „A“
+// und „B“"), the source of a report ("schreibt die „…“", "dem „…“
+// zufolge"), and words shaped like a proper name ("„Neue Mitte“", "„Financial
+// Times“", "„Power8“"). Spans in running text with no governing word are
+// scare quotes, coinages or titles and are not reported.
 //
 // # Speakers
 //
@@ -43,7 +60,10 @@
 // separable verbs match split across the clause (teilte … mit, fügte …
 // hinzu, gab … zu).
 //
-// The speaker is the subject of the verb of saying, not the nearest name:
+// The speaker is the subject of the verb of saying, not the nearest name,
+// and it must be able to speak: a fronted object gives way to the subject
+// after the verb ("Die Vorwürfe wies der Vorstand zurück: „…“" → der
+// Vorstand), and a quantity ("Rund 15 Prozent") is never a speaker. Also:
 // across long appositions ("X, Vorsitzender des …, sagte"), inverted after
 // the verb ("In seiner Rede nannte der Minister X den Plan „…“"), and the
 // outer speaker when the verb of a reported clause has a thing for subject
@@ -69,11 +89,11 @@
 // is found, Speaker is nil: a wrong name is worse than none.
 //
 // Reported speech (X sagte, dass …; X sagte, die Nachfrage sei …; laut X;
-// X zufolge; nach Angaben von X) is returned with Kind [Indirect] and the
+// X zufolge; nach Angaben von X; …, wie X mitteilte) is returned with Kind [Indirect] and the
 // reported clause as its span.
 //
 // All finders run in linear time over their input and are safe for
-// concurrent use. The working memory of a call (tokens, sentence bounds, the
+// concurrent use. A text longer than [MaxLen] (2 GiB) gives no quotations. The working memory of a call (tokens, sentence bounds, the
 // people of the text: about 25 bytes per word or punctuation mark) is
 // reused by later calls through a sync.Pool; the quotations returned never
 // share it.

@@ -29,10 +29,17 @@ func ExampleFind_indirect() {
 }
 
 func ExampleFind_scareQuotes() {
-	text := "Der Vorstand sprach von einem „Rekordquartal“."
+	// a scare quote: no verb of saying or judging governs it
+	text := "Der Vorstand feierte ein „Rekordquartal“."
 	fmt.Println(len(quote.Find(text)))
+	// a fragment governed by a verb of judging is a quotation
+	text = "Die Aufsicht bezeichnete den Plan als „Irrweg“."
+	for _, q := range quote.Find(text) {
+		fmt.Println(q.Text)
+	}
 	// Output:
 	// 0
+	// Irrweg
 }
 
 func ExampleNewFinder() {

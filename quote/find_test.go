@@ -161,7 +161,7 @@ func TestFind(t *testing.T) {
 // out as quotations.
 func TestFind_notQuotes(t *testing.T) {
 	tests := []struct{ name, in string }{
-		{"sprach von", "Der Konzern sprach von einem „Rekordquartal“."},
+		{"no governing verb", "Der Konzern verbuchte ein „Rekordquartal“."},
 		{"zum", "Azure wird zum „Heiligtum“ für Entwickler."},
 		{"ein anderer", "Ihm bringt ein anderer „Kind“ Freude."},
 		{"adjective noun", "Die flexiblen „Elastischen Cluster“ dienen jedem."},

@@ -30,8 +30,14 @@ func FuzzFind(f *testing.F) {
 	f.Add("«a» »b« ‹c› ›d‹")
 	f.Add("„Wir pru\u0308fen“, sagte Ba\u0308rbel Holl.\u0308\u0308")
 	local := quote.NewFinder(quote.WithEntityFinder(func(string) []entity.Mention { return nil }))
+	rec := entity.NewRecognizer()
+	other := rec.FindDoc("Nestlé senkt die Prognose. Das Unternehmen sagte: „Wir sparen.“ Er sagte es auch.")
+	// a document of another text: its mentions and references do not fit
+	mismatched := func(text string) []quote.Quote {
+		return local.FindWithDoc(&entity.Doc{Text: text, Mentions: other.Mentions, Refs: other.Refs})
+	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, find := range []func(string) []quote.Quote{quote.Find, local.Find} {
+		for _, find := range []func(string) []quote.Quote{quote.Find, local.Find, mismatched} {
 			prev := -1
 			for _, q := range find(text) {
 				if q.Start < 0 || q.Start > q.End || q.End > len(text) || text[q.Start:q.End] != q.Text {

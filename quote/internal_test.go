@@ -77,3 +77,18 @@ func TestLeadScan(t *testing.T) {
 		})
 	}
 }
+
+// TestMaxLen checks the size guard without a 2 GiB text: findWith with a
+// small limit returns nothing for a longer text and the full result for one
+// that fits; the guard itself holds at the int32 boundary.
+func TestMaxLen(t *testing.T) {
+	text := "„Wir wachsen“, sagte Roland Busch."
+	var f Finder
+	full := f.findWith(text, nil, nil, MaxLen)
+	require.NotEmpty(t, full)
+	assert.Equal(t, full, f.findWith(text, nil, nil, len(text)), "a text of exactly the limit is read")
+	assert.Nil(t, f.findWith(text, nil, nil, len(text)-1), "a longer text gives nothing")
+	assert.True(t, withinMaxLen(MaxLen, MaxLen))
+	assert.False(t, withinMaxLen(MaxLen+1, MaxLen))
+	assert.Equal(t, 1<<31-1, MaxLen, "offsets are int32 inside a call")
+}

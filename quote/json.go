@@ -1,6 +1,6 @@
 package quote
 
-import "encoding/json"
+import "github.com/finanztext/finanztext/internal/jsonw"
 
 // String returns "direct" or "indirect", the CLI's "kind" value.
 func (k Kind) String() string {
@@ -13,7 +13,8 @@ func (k Kind) String() string {
 	return ""
 }
 
-// String returns "named", "pronoun", "role_noun" or "carried_over".
+// String returns "named", "pronoun", "role_noun", "carried_over" or
+// "reference".
 func (h How) String() string {
 	switch h {
 	case Named:
@@ -24,34 +25,36 @@ func (h How) String() string {
 		return "role_noun"
 	case CarriedOver:
 		return "carried_over"
+	case Reference:
+		return "reference"
 	}
 	return ""
 }
 
-// quoteJSON is the CLI shape of a quote.
-type quoteJSON struct {
-	Text         string `json:"text"`
-	Start        int    `json:"start"`
-	End          int    `json:"end"`
-	Kind         string `json:"kind"`
-	Speaker      string `json:"speaker,omitempty"`
-	SpeakerText  string `json:"speaker_text,omitempty"`
-	SpeakerStart *int   `json:"speaker_start,omitempty"`
-	SpeakerEnd   *int   `json:"speaker_end,omitempty"`
-	How          string `json:"how,omitempty"`
+// AppendJSON appends q as [Quote.MarshalJSON] encodes it and returns the
+// extended buffer.
+func (q Quote) AppendJSON(dst []byte) []byte {
+	o := jsonw.Begin(dst)
+	o.Str("text", q.Text)
+	o.Int("start", q.Start)
+	o.Int("end", q.End)
+	o.Str("kind", q.Kind.String())
+	if s := q.Speaker; s != nil {
+		o.StrOmit("speaker", s.Name)
+		o.StrOmit("speaker_text", s.Text)
+		if s.End > s.Start {
+			o.Int("speaker_start", s.Start)
+			o.Int("speaker_end", s.End)
+		}
+		o.StrOmit("how", s.How.String())
+	}
+	return o.End()
 }
 
 // MarshalJSON encodes q as the CLI's quote item:
 // {"text","start","end","kind","speaker"?,"speaker_text"?,"speaker_start"?,"speaker_end"?,"how"?}
-// where "speaker" is the resolved name.
-func (q Quote) MarshalJSON() ([]byte, error) {
-	j := quoteJSON{Text: q.Text, Start: q.Start, End: q.End, Kind: q.Kind.String()}
-	if s := q.Speaker; s != nil {
-		j.Speaker = s.Name
-		j.SpeakerText = s.Text
-		st, en := s.Start, s.End
-		j.SpeakerStart, j.SpeakerEnd = &st, &en
-		j.How = s.How.String()
-	}
-	return json.Marshal(j)
-}
+// where "speaker" is the resolved name, "speaker_text" the words of the
+// attribution that name the speaker ("die Ministerin"), "speaker_start" and
+// "speaker_end" their span, and "how" how the speaker was found ([How]).
+// HTML characters are not escaped.
+func (q Quote) MarshalJSON() ([]byte, error) { return q.AppendJSON(nil), nil }

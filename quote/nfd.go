@@ -153,12 +153,14 @@ func (m composeMap) fwd(y int) int {
 
 // findNFD finds the quotations of a text with decomposed letters on its
 // composed form and maps every span back to text.
-func (f *Finder) findNFD(text string, mentions []entity.Mention) []Quote {
+func (f *Finder) findNFD(text string, mentions []entity.Mention, refs []entity.Ref) []Quote {
 	nfc, m := compose(text)
 	b := getBufs()
 	defer b.release()
 	ms := b.ms[:0]
-	for _, mt := range mentions {
+	at := make([]int, len(mentions)) // index in ms of each mention, -1 when dropped
+	for i, mt := range mentions {
+		at[i] = -1
 		if mt.Start < 0 || mt.End > len(text) || mt.Start >= mt.End {
 			continue
 		}
@@ -167,11 +169,25 @@ func (f *Finder) findNFD(text string, mentions []entity.Mention) []Quote {
 			continue
 		}
 		mt.Text = nfc[mt.Start:mt.End]
+		at[i] = len(ms)
 		ms = append(ms, mt)
 	}
 	b.ms = ms
-	d := newDoc(nfc, ms, b)
-	qs := d.run(f.indirect)
+	var nrefs []entity.Ref
+	for _, r := range refs {
+		if r.Start < 0 || r.End > len(text) || r.Start >= r.End || text[r.Start:r.End] != r.Text ||
+			r.Target < 0 || r.Target >= len(at) || at[r.Target] < 0 {
+			continue
+		}
+		r.Start, r.End, r.Target = m.fwd(r.Start), m.fwd(r.End), at[r.Target]
+		if r.Start >= r.End || r.End > len(nfc) {
+			continue
+		}
+		r.Text = nfc[r.Start:r.End]
+		nrefs = append(nrefs, r)
+	}
+	d := newDoc(nfc, ms, nrefs, b)
+	qs := d.run(!f.cfg.noIndirect)
 	for i := range qs {
 		q := &qs[i]
 		q.Start, q.End = m.back(q.Start), m.back(q.End)

@@ -326,6 +326,9 @@ func (d *doc) resolve(cands []cand) []Quote {
 			}
 		case c.np.ok():
 			sp = d.speakerFor(c, lastPos)
+			if sp != nil && c.chained {
+				sp.How = CarriedOver
+			}
 		}
 		para := d.paraOf(c.inner.s)
 		// a weak guess that named nobody counts as no attribution
@@ -402,6 +405,14 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	np := c.np
 	s, e := int(d.toks[np.s].s), int(d.toks[np.e-1].e)
 	sp := &Speaker{Span: parse.Span{Start: s, End: e}, Text: d.text[s:e], How: Named}
+	// a reference the entity package resolved: "das Unternehmen", "Er"
+	// (pronouns keep the finder's own rules below: a speaker is a person
+	// the quotation context knows, and they agree with its role nouns)
+	if r := d.refIn(np); r != nil && r.kind == entity.Description && !d.personal(npRange{np.s + 1, np.e}) {
+		if d.speakerFromRef(sp, r) {
+			return sp
+		}
+	}
 	// "Seine Zuversicht …:", "Ihre Antwort …": the owner is the last person who fits
 	if pr := possessiveOf(d.word(np.s)); pr != pronNone && np.e-np.s <= 3 && !d.personal(np) {
 		if p := d.personBefore(s, pr); p != nil {
@@ -513,6 +524,11 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 			}
 			sp.Organization = d.orgName(k, np.e)
 		}
+		return sp
+	}
+	// "einer Mitteilung des Ministeriums" → the ministry; "dem Papier" → the
+	// document, no person
+	if d.documentSpeaker(sp, np) {
 		return sp
 	}
 	if org != nil {

@@ -375,11 +375,3 @@ func (d *doc) givenName(k int) (entity.Gender, bool) {
 	}
 	return 0, false
 }
-
-// lexAt returns the lexicon flags of token k.
-func (d *doc) lexAt(k int) uint8 {
-	if k < 0 || k >= len(d.toks) {
-		return 0
-	}
-	return d.lx.infos[d.toks[k].lex&lexMask].flags
-}

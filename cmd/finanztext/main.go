@@ -4,23 +4,47 @@
 //
 // Usage:
 //
-//	finanztext [-jsonl] [-pretty] [-dollar CODE] [FILE…]
+//	finanztext [-jsonl] [-pretty] [-dollar CODE] [-date YYYY-MM-DD] [-narrative] [-max-size SIZE] [FILE…]
 //
 // Without -jsonl, each FILE (or standard input when there is none, or for
 // the name "-") is one document, and one JSON object is printed per
 // document, with "id" set to the file name (omitted for standard input).
 //
 // With -jsonl, the input (the FILEs in turn, or standard input) holds one
-// JSON object {"id": …, "text": "…"} per line. Each line is analyzed on one
+// JSON object {"id": …, "text": "…"} per line, optionally with "date" (the
+// document date, YYYY-MM-DD or RFC 3339) and "domain" ("news", the
+// default, or "narrative"), which relative time expressions resolve
+// against; -date and -narrative give the same for files and standard
+// input. Without a date, a dateline at the top of the text ("Frankfurt, 3.
+// November 2025", "2025-11-03 08:20") gives it; the output then carries
+// "date" and "date_source" ("input" or "dateline"). Each line is analyzed on one
 // of all available cores, and one output line per input line is written in
 // input order, carrying the same "id" (string or number, echoed as given)
 // and the results. A line that cannot be read yields {"id": …, "error": "…"}
 // (with the id when it can be recovered) and the run goes on. Empty lines
-// are skipped. Lines may be of any length; memory use is bounded by a small
-// window of lines in flight, so inputs of many gigabytes stream.
+// are skipped. Only the members "id", "text", "date" and "domain" are read,
+// spelled exactly so (case matters); others are ignored.
+//
+// A document may be at most -max-size bytes (default 64 MB): a larger file
+// or -jsonl line is answered with an error (an error line with the id in
+// -jsonl mode, an error object and a message in file mode) and the run goes
+// on. Memory is bounded: at most workers × max-size bytes of input are in
+// flight. Input holding a NUL byte where a line is skipped is no JSON lines
+// file; reading it stops with an error (so "finanztext -jsonl /dev/zero"
+// ends at once, and "finanztext /dev/zero" after max-size bytes).
+//
+// Offsets are bytes into the document's text as the tool holds it: in file
+// mode the file's bytes as they are; in -jsonl mode the string the JSON
+// line decodes to, in which encoding/json has replaced every invalid UTF-8
+// byte by U+FFFD (3 bytes). A "text" field of the output shows an invalid
+// byte of the input as U+FFFD (JSON strings cannot hold it), while its
+// "start" and "end" still count the input's bytes.
+//
+// Should the analysis of one document fail unexpectedly (a panic), that
+// document gets an error object with its id and the run goes on.
 //
 // The output object has the lists "numbers", "amounts", "percentages",
-// "organizations", "persons" and "quotes", always present; fields without a
+// "organizations", "persons", "quotes", "periods" and "facts", always present; fields without a
 // value are omitted; values are exact decimal strings; "start" and "end" are
 // byte offsets into the document's UTF-8 text.
 //
@@ -39,10 +63,15 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/finanztext/finanztext"
+	"github.com/finanztext/finanztext/internal/jsonw"
+	"github.com/finanztext/finanztext/period"
 	"golang.org/x/text/currency"
 )
 
@@ -56,24 +85,35 @@ prints them as JSON, each with its exact byte span.
 
 Usage:
 
-  finanztext [-jsonl] [-pretty] [-dollar CODE] [FILE...]
+  finanztext [-jsonl] [-pretty] [-dollar CODE] [-date YYYY-MM-DD] [-narrative]
+             [-max-size SIZE] [FILE...]
 
 Without -jsonl, each FILE (standard input when there is none, or for "-") is
 one document; one JSON object is printed per document, its "id" being the
 file name (omitted for standard input):
 
-  {"id":"…","numbers":[…],"amounts":[…],"percentages":[…],
-   "organizations":[…],"persons":[…],"quotes":[…]}
+  {"id":"…","date":"2025-11-03","date_source":"input|dateline",
+   "numbers":[…],"amounts":[…],"percentages":[…],
+   "organizations":[…],"persons":[…],"quotes":[…],"periods":[…],"facts":[…]}
 
 The lists are always present; fields without a value are omitted; "value",
 "min" and "max" are exact decimal strings; "start" and "end" are byte
 offsets into the document's UTF-8 text.
 
 With -jsonl, each input line is a JSON object {"id": "…", "text": "…"} (the
-id may be a string or a number and is echoed back as given). Lines are
+id may be a string or a number and is echoed back as given), optionally
+with "date" (YYYY-MM-DD or RFC 3339) and "domain" ("news" or "narrative")
+for the time expressions; -date and -narrative set them for files and
+standard input. Without a date, a dateline at the top of the text is used,
+and "date"/"date_source" say which date was used. Lines are
 analyzed on all cores and answered in input order, one output line each.
 A bad line yields {"id": …, "error": "…"} and the run goes on; empty lines
-are skipped.
+are skipped. Member names are matched exactly ("TEXT" is not "text").
+
+A document (file or -jsonl line) larger than -max-size is answered with an
+error and the run goes on. "start" and "end" count the bytes of the file
+(file mode) or of the decoded JSON string, where invalid UTF-8 has become
+U+FFFD (-jsonl mode); an invalid byte shows as U+FFFD in output texts.
 
 Exit status: 0 on success (also when some -jsonl lines were bad), 1 when a
 file cannot be read or the output cannot be written, 2 for bad arguments.
@@ -88,12 +128,30 @@ Flags:
 
 // options are the parsed command line.
 type options struct {
-	jsonl    bool
-	pretty   bool
-	files    []string
-	analyzer *finanztext.Analyzer
-	workers  int
-	window   int // lines in flight in -jsonl mode
+	jsonl   bool
+	pretty  bool
+	files   []string
+	maxSize int       // the largest document in bytes
+	workers int       // analyzing goroutines in -jsonl mode
+	window  int       // lines in flight in -jsonl mode
+	date    time.Time // -date: the document date of file and stdin documents
+	narr    bool      // -narrative
+
+	// analyze analyzes one document; a field so that a test can make it fail.
+	analyze func(text string, ref period.Ref) finanztext.Document
+
+	// writeErr is set once the output failed; the error is reported once.
+	writeErr atomic.Bool
+}
+
+// defaultMaxSize is the largest document read by default.
+const defaultMaxSize = 64 << 20
+
+// dollarCodes are the ISO 4217 currencies called "Dollar", the only ones
+// -dollar accepts.
+var dollarCodes = []string{
+	"USD", "AUD", "BBD", "BMD", "BND", "BSD", "BZD", "CAD", "FJD", "GYD", "HKD", "JMD",
+	"KYD", "LRD", "NAD", "NZD", "SBD", "SGD", "SRD", "TTD", "TWD", "XCD", "ZWL",
 }
 
 // run is the whole program: it parses args, reads the documents from the
@@ -106,15 +164,33 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(fs.Output(), usageText)
 		fs.PrintDefaults()
 	}
-	var o options
+	o := &options{maxSize: defaultMaxSize}
 	fs.BoolVar(&o.jsonl, "jsonl", false, "read one JSON object {\"id\",\"text\"} per line; write one result line per input line")
 	fs.BoolVar(&o.pretty, "pretty", false, "indent the JSON output (with -jsonl, each result then spans several lines)")
-	dollar := fs.String("dollar", "", "ISO 4217 `CODE` for a bare \"Dollar\" without a country (default USD)")
+	dollar := fs.String("dollar", "", "dollar currency `CODE` (ISO 4217: USD, CAD, AUD, HKD, …) for a bare \"Dollar\" without a country (default USD)")
+	date := fs.String("date", "", "the document date `YYYY-MM-DD` of file and stdin documents, for relative time expressions (default: a dateline at the top of the text, else none)")
+	fs.BoolVar(&o.narr, "narrative", false, "file and stdin documents are narratives (histories): relative time expressions resolve against the latest time named before them")
+	fs.Func("max-size", "largest document (file or -jsonl line) in bytes, with an optional unit KB, MB, GB, KiB, MiB, GiB (default 64MB)", func(v string) error {
+		n, err := parseSize(v)
+		if err != nil {
+			return err
+		}
+		o.maxSize = n
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *date != "" {
+		d, err := parseDate(*date)
+		if err != nil {
+			fmt.Fprintf(stderr, "finanztext: -date %q: want YYYY-MM-DD or RFC 3339\n", *date)
+			return 2
+		}
+		o.date = d
 	}
 	var opts []finanztext.Option
 	if *dollar != "" {
@@ -123,9 +199,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "finanztext: -dollar %q: not an ISO 4217 currency code\n", *dollar)
 			return 2
 		}
+		if !isDollar(u.String()) {
+			fmt.Fprintf(stderr, "finanztext: -dollar %s: not a dollar currency; one of %s\n", u, strings.Join(dollarCodes, ", "))
+			return 2
+		}
 		opts = append(opts, finanztext.WithDefaultDollar(u))
 	}
-	o.analyzer = finanztext.New(opts...)
+	analyzer := finanztext.New(opts...)
+	o.analyze = analyzer.AnalyzeAt
 	o.files = fs.Args()
 	o.workers = runtime.GOMAXPROCS(0)
 	o.window = 4 * o.workers
@@ -138,10 +219,75 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		status = o.runFiles(stdin, out, stderr)
 	}
 	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "finanztext: writing output: %v\n", err)
+		o.writeFailed(stderr, err)
+	}
+	if o.writeErr.Load() {
 		status = 1
 	}
 	return status
+}
+
+// writeFailed reports a write error on stderr, the first time only.
+func (o *options) writeFailed(stderr io.Writer, err error) {
+	if o.writeErr.CompareAndSwap(false, true) {
+		fmt.Fprintf(stderr, "finanztext: writing output: %v\n", err)
+	}
+}
+
+func isDollar(code string) bool {
+	for _, c := range dollarCodes {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
+// parseSize reads a size such as "64MB", "1GiB", "500000" (bytes).
+func parseSize(v string) (int, error) {
+	s := strings.TrimSpace(v)
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{
+		{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30},
+		{"KB", 1000}, {"MB", 1000 * 1000}, {"GB", 1000 * 1000 * 1000},
+		{"K", 1000}, {"M", 1000 * 1000}, {"G", 1000 * 1000 * 1000}, {"B", 1},
+	} {
+		if strings.HasSuffix(strings.ToUpper(s), strings.ToUpper(u.suffix)) && len(s) > len(u.suffix) {
+			s, mult = strings.TrimSpace(s[:len(s)-len(u.suffix)]), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("%q is not a size such as 64MB or 1000000", v)
+	}
+	if n*mult > int64(maxInt) {
+		return maxInt, nil
+	}
+	return int(n * mult), nil
+}
+
+const maxInt = int(^uint(0) >> 1)
+
+// sizeText writes n bytes for a person: "64 MB", "1.5 KB", "12 bytes".
+func sizeText(n int) string {
+	switch {
+	case n >= 1000*1000 && n%(1000*1000) == 0:
+		return strconv.Itoa(n/(1000*1000)) + " MB"
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.Itoa(n>>20) + " MiB"
+	case n >= 1000 && n%1000 == 0:
+		return strconv.Itoa(n/1000) + " KB"
+	}
+	return strconv.Itoa(n) + " bytes"
+}
+
+// errTooLarge is the error for a document beyond -max-size.
+func (o *options) errTooLarge() string {
+	return "document larger than -max-size (" + sizeText(o.maxSize) + ")"
 }
 
 // runFiles analyzes each file (or stdin) as one document.
@@ -152,54 +298,128 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 	}
 	status := 0
 	for _, name := range files {
-		var (
-			data []byte
-			err  error
-			id   []byte
-		)
-		if name == "-" {
-			data, err = io.ReadAll(stdin)
-		} else {
-			data, err = os.ReadFile(name)
-			id = jsonString(name)
+		if o.writeErr.Load() {
+			return 1
+		}
+		var id []byte
+		if name != "-" {
+			id = jsonw.String(nil, name)
+		}
+		data, err := o.readDocument(name, stdin)
+		if errors.Is(err, errTooLarge) {
+			fmt.Fprintf(stderr, "finanztext: %s: %s\n", displayName(name), o.errTooLarge())
+			status = 1
+			o.write(out, stderr, o.errorOut(id, displayName(name)+": "+o.errTooLarge()))
+			continue
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "finanztext: %v\n", err)
 			status = 1
 			continue
 		}
-		b, err := o.encode(id, string(data))
-		if err != nil {
-			fmt.Fprintf(stderr, "finanztext: %s: %v\n", name, err)
-			status = 1
-			continue
-		}
-		if _, err := out.Write(b); err != nil {
-			fmt.Fprintf(stderr, "finanztext: writing output: %v\n", err)
-			return 1
-		}
+		o.write(out, stderr, o.encode(id, displayName(name), string(data), o.date, o.narr))
 	}
 	return status
 }
 
-// encode analyzes text and returns its JSON object with the given raw id
-// (none when id is empty), followed by a newline.
-func (o *options) encode(id []byte, text string) ([]byte, error) {
-	doc := o.analyzer.Analyze(text)
-	b, err := doc.MarshalJSON()
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+// write writes b unless the output has already failed.
+func (o *options) write(out *bufio.Writer, stderr io.Writer, b []byte) {
+	if o.writeErr.Load() {
+		return
+	}
+	if _, err := out.Write(b); err != nil {
+		o.writeFailed(stderr, err)
+	}
+}
+
+var errTooLarge = errors.New("too large")
+
+// readDocument reads the file name ("-" for stdin) up to o.maxSize bytes;
+// a longer one gives errTooLarge without being read to its end.
+func (o *options) readDocument(name string, stdin io.Reader) ([]byte, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > int64(o.maxSize) {
+			return nil, errTooLarge
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, int64(o.maxSize)+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(id) > 0 {
-		// {"numbers":…} → {"id":ID,"numbers":…}
-		withID := make([]byte, 0, len(b)+len(id)+8)
-		withID = append(withID, `{"id":`...)
-		withID = append(withID, id...)
-		withID = append(withID, ',')
-		withID = append(withID, b[1:]...)
-		b = withID
+	if len(data) > o.maxSize {
+		return nil, errTooLarge
 	}
-	return o.finish(b), nil
+	return data, nil
+}
+
+// encode analyzes text and returns its JSON object with the given raw id
+// (none when id is empty), followed by a newline. date is the document
+// date given with the input (zero: none); without it, a dateline at the
+// top of the text gives the date. The object says which date was used and
+// where it came from: "date" and "date_source" ("input" or "dateline"),
+// both omitted when there is none. A panic in the analysis becomes an
+// error object for this document, so that one bad document cannot end the
+// run; src names the document in the message.
+func (o *options) encode(id []byte, src, text string, date time.Time, narrative bool) (line []byte) {
+	defer func() {
+		if r := recover(); r != nil {
+			line = o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))
+		}
+	}()
+	source := "input"
+	if date.IsZero() {
+		source = ""
+		if e, ok := period.Dateline(text); ok {
+			date, source = e.From, "dateline"
+		}
+	}
+	doc := o.analyze(text, period.Ref{Date: date, Narrative: narrative})
+	b := make([]byte, 0, 256+len(text)/2)
+	b = append(b, '{')
+	if len(id) > 0 {
+		b = append(b, `"id":`...)
+		b = append(b, id...)
+		b = append(b, ',')
+	}
+	if source != "" {
+		b = append(b, `"date":"`...)
+		b = date.AppendFormat(b, "2006-01-02")
+		b = append(b, `","date_source":"`...)
+		b = append(b, source...)
+		b = append(b, `",`...)
+	}
+	// {"id":…,"date":…, + {"numbers":…} → {"id":…,"date":…,"numbers":…}
+	mark := len(b)
+	b = doc.AppendJSON(b)
+	b = append(b[:mark], b[mark+1:]...)
+	return o.finish(b)
+}
+
+// parseDate reads a document date: YYYY-MM-DD or RFC 3339 (whose calendar
+// day, in its own offset, is the date).
+func parseDate(s string) (time.Time, error) {
+	if d, err := time.Parse("2006-01-02", s); err == nil {
+		return d, nil
+	}
+	d, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), nil
 }
 
 // finish indents b when asked and appends the newline.
@@ -213,71 +433,97 @@ func (o *options) finish(b []byte) []byte {
 	return append(b, '\n')
 }
 
-// jsonString encodes s as a JSON string without HTML escaping.
-func jsonString(s string) []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(s) // a string always encodes
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-}
-
 // job is one -jsonl input line on its way through the worker pool.
 type job struct {
-	src  string // "line 3" or "FILE:3", for error messages
-	line []byte
-	out  chan []byte // the encoded result line; buffered, receives once
+	src     string // "line 3" or "FILE:3", for error messages
+	line    []byte
+	tooLong bool        // the line was longer than maxSize; line holds its start
+	out     chan []byte // the encoded result line; buffered, receives once
+}
+
+// budget bounds the bytes of input in flight.
+type budget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	free int
+}
+
+func newBudget(n int) *budget {
+	b := &budget{free: n}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+func (b *budget) acquire(n int) {
+	b.mu.Lock()
+	for b.free < n {
+		b.cond.Wait()
+	}
+	b.free -= n
+	b.mu.Unlock()
+}
+
+func (b *budget) release(n int) {
+	b.mu.Lock()
+	b.free += n
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }
 
 // runJSONL reads JSON lines from the files or stdin, analyzes them on
 // o.workers goroutines and writes the results in input order. At most
-// o.window lines are in flight at any time.
+// o.window lines, and at most workers × maxSize bytes of input, are in
+// flight at any time.
 func (o *options) runJSONL(stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
 	work := make(chan *job, o.window)
 	order := make(chan *job, o.window)
+	capacity := o.maxSize
+	if o.workers <= maxInt/capacity {
+		capacity *= o.workers
+	}
+	mem := newBudget(capacity)
 
 	var wg sync.WaitGroup
 	for range o.workers {
 		wg.Go(func() {
 			for j := range work {
-				j.out <- o.processLine(j.src, j.line)
+				j.out <- o.processJob(j)
 			}
 		})
 	}
 
-	var writeFailed atomic.Bool
-	writerDone := make(chan error, 1)
+	writerDone := make(chan struct{})
 	go func() {
-		var werr error
 		for j := range order {
 			b := <-j.out
-			if werr != nil {
+			mem.release(min(len(j.line), capacity))
+			if o.writeErr.Load() {
 				continue // keep draining so the workers can finish
 			}
-			_, werr = out.Write(b)
-			if werr == nil && len(order) == 0 {
+			o.write(out, stderr, b)
+			if len(order) == 0 && !o.writeErr.Load() {
 				// Nothing else is ready: let a reader of a pipe see the
 				// results so far instead of waiting for a full buffer.
-				werr = out.Flush()
-			}
-			if werr != nil {
-				writeFailed.Store(true)
+				if err := out.Flush(); err != nil {
+					o.writeFailed(stderr, err)
+				}
 			}
 		}
-		writerDone <- werr
+		close(writerDone)
 	}()
 
 	status := 0
 	feed := func(r io.Reader, name string) {
 		br := bufio.NewReaderSize(r, 1<<20)
-		for lineNo := 1; !writeFailed.Load(); lineNo++ {
-			line, err := readLine(br)
-			if t := bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM)); len(t) > 0 {
+		for lineNo := 1; !o.writeErr.Load(); lineNo++ {
+			line, tooLong, err := readLine(br, o.maxSize)
+			if t := bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM)); len(t) > 0 || tooLong {
 				src := fmt.Sprintf("%s:%d", name, lineNo)
 				if name == "" {
 					src = fmt.Sprintf("line %d", lineNo)
 				}
-				j := &job{src: src, line: t, out: make(chan []byte, 1)}
+				j := &job{src: src, line: t, tooLong: tooLong, out: make(chan []byte, 1)}
+				mem.acquire(min(len(t), capacity))
 				order <- j // blocks while the window is full
 				work <- j
 			}
@@ -299,7 +545,7 @@ func (o *options) runJSONL(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 		feed(stdin, "")
 	}
 	for _, name := range o.files {
-		if writeFailed.Load() {
+		if o.writeErr.Load() {
 			break
 		}
 		if name == "-" {
@@ -319,128 +565,108 @@ func (o *options) runJSONL(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 	close(work)
 	close(order)
 	wg.Wait()
-	if err := <-writerDone; err != nil {
-		fmt.Fprintf(stderr, "finanztext: writing output: %v\n", err)
-		status = 1
-	}
+	<-writerDone
 	return status
 }
 
 // utf8BOM is a byte order mark, which some editors put before the first line.
 var utf8BOM = []byte("\ufeff")
 
-// readLine returns the next line of r without its newline, however long it
-// is. At the end of the input it returns the last line (possibly empty)
-// with io.EOF.
-func readLine(r *bufio.Reader) ([]byte, error) {
+// errBinary ends the reading of an input that holds a NUL byte in a line
+// too long to keep: no JSON lines file does, and such an input (a device
+// like /dev/zero) may never end.
+var errBinary = errors.New("a NUL byte in an over-long line: not a JSON lines file")
+
+// keepOfLongLine is how much of an over-long line is kept, to recover its id.
+const keepOfLongLine = 64 << 10
+
+// readLine returns the next line of r without its newline. A line longer
+// than max is not kept: its first bytes come back with tooLong set, the rest
+// is skipped. At the end of the input it returns the last line (possibly
+// empty) with io.EOF.
+func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
 	chunk, err := r.ReadSlice('\n')
-	if err == nil {
-		return bytes.Clone(bytes.TrimSuffix(chunk, []byte("\n"))), nil
+	if err == nil && len(chunk) <= max+1 {
+		return bytes.Clone(bytes.TrimSuffix(chunk, []byte("\n"))), false, nil
 	}
-	line := bytes.Clone(chunk)
-	for errors.Is(err, bufio.ErrBufferFull) {
+	line = bytes.Clone(chunk)
+	for errors.Is(err, bufio.ErrBufferFull) && len(line) <= max {
 		chunk, err = r.ReadSlice('\n')
 		line = append(line, chunk...)
 	}
-	return bytes.TrimSuffix(line, []byte("\n")), err
+	line = bytes.TrimSuffix(line, []byte("\n"))
+	if len(line) <= max {
+		return line, false, err
+	}
+	// Too long: keep the start, skip the rest up to the newline.
+	line = line[:min(len(line), keepOfLongLine):min(len(line), keepOfLongLine)]
+	if bytes.IndexByte(line, 0) >= 0 {
+		return line, true, errBinary
+	}
+	for errors.Is(err, bufio.ErrBufferFull) {
+		chunk, err = r.ReadSlice('\n')
+		if bytes.IndexByte(chunk, 0) >= 0 {
+			return line, true, errBinary
+		}
+	}
+	return line, true, err
 }
 
-// inputLine is one -jsonl input object.
-type inputLine struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
+// errorLine returns the output for a line that could not be analyzed.
+func (o *options) errorOut(id []byte, msg string) []byte {
+	b := jsonw.Begin(nil)
+	if len(id) > 0 {
+		b.Raw("id", id)
+	}
+	b.Str("error", msg)
+	return o.finish(b.End())
 }
 
-// errorLine is the output for a line that could not be analyzed.
-type errorLine struct {
-	ID    json.RawMessage `json:"id,omitempty"`
-	Error string          `json:"error"`
+// processJob answers one -jsonl job.
+func (o *options) processJob(j *job) []byte {
+	if j.tooLong {
+		return o.errorOut(recoverID(j.line), j.src+": "+o.errTooLarge())
+	}
+	return o.processLine(j.src, j.line)
 }
 
 // processLine analyzes one -jsonl line and returns its output line.
 // src names the line in error messages. line has no surrounding space.
 func (o *options) processLine(src string, line []byte) []byte {
-	if line[0] != '{' {
-		return o.errorOut(nil, src+`: not a JSON object {"id": …, "text": "…"}`)
-	}
-	var in inputLine
-	if err := json.Unmarshal(line, &in); err != nil {
-		var typeErr *json.UnmarshalTypeError
-		if errors.As(err, &typeErr) && typeErr.Field == "text" {
-			return o.errorOut(idOrNil(in.ID), src+`: "text" must be a string`)
-		}
-		if errors.As(err, &typeErr) && typeErr.Field == "id" {
-			return o.errorOut(nil, src+`: "id" must be a string or a number`)
+	in, err := decodeLine(line)
+	if err != nil {
+		var fe *fieldError
+		switch {
+		case errors.Is(err, errNotObject):
+			return o.errorOut(nil, src+": "+err.Error())
+		case errors.As(err, &fe):
+			id, _ := cleanID(in.id)
+			return o.errorOut(id, src+": "+err.Error())
 		}
 		return o.errorOut(recoverID(line), fmt.Sprintf("%s: invalid JSON: %v", src, err))
 	}
-	id := in.ID
-	if bytes.Equal(id, []byte("null")) {
-		id = nil
+	id, ok := cleanID(in.id)
+	if len(in.id) > 0 && !ok {
+		return o.errorOut(nil, src+`: "id" must be a string, a number or null`)
 	}
-	if len(id) > 0 && !validID(id) {
-		return o.errorOut(id, src+`: "id" must be a string or a number`)
-	}
-	if in.Text == nil {
+	if in.has&hasText == 0 {
 		return o.errorOut(id, src+`: missing "text"`)
 	}
-	b, err := o.encode(id, *in.Text)
-	if err != nil {
-		return o.errorOut(id, fmt.Sprintf("%s: %v", src, err))
-	}
-	return b
-}
-
-func (o *options) errorOut(id json.RawMessage, msg string) []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(errorLine{ID: id, Error: msg}); err != nil {
-		buf.Reset()
-		_ = enc.Encode(errorLine{Error: msg})
-	}
-	return o.finish(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-}
-
-// idOrNil returns id when it is a string or a number, nil otherwise.
-func idOrNil(id json.RawMessage) json.RawMessage {
-	if len(id) > 0 && validID(id) {
-		return id
-	}
-	return nil
-}
-
-// validID reports whether the raw JSON value id is a string or a number.
-func validID(id json.RawMessage) bool {
-	switch c := id[0]; {
-	case c == '"', c == '-', '0' <= c && c <= '9':
-		return true
-	}
-	return false
-}
-
-// recoverID returns the "id" of a line that is not valid JSON as a whole,
-// when the object is readable up to and including its id; nil otherwise.
-func recoverID(line []byte) json.RawMessage {
-	dec := json.NewDecoder(bytes.NewReader(line))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return nil
-	}
-	for dec.More() {
-		key, err := dec.Token()
+	var date time.Time
+	if in.date != "" {
+		d, err := parseDate(in.date)
 		if err != nil {
-			return nil
+			return o.errorOut(id, fmt.Sprintf("%s: \"date\" %q: want YYYY-MM-DD or RFC 3339", src, in.date))
 		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil
-		}
-		if key == "id" {
-			if len(raw) > 0 && validID(raw) {
-				return raw
-			}
-			return nil
-		}
+		date = d
 	}
-	return nil
+	narrative := false
+	switch in.domain {
+	case "", "news":
+	case "narrative":
+		narrative = true
+	default:
+		return o.errorOut(id, fmt.Sprintf("%s: \"domain\" %q: want \"news\" or \"narrative\"", src, in.domain))
+	}
+	return o.encode(id, src, in.text, date, narrative)
 }

@@ -12,11 +12,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/finanztext/finanztext"
+	"github.com/finanztext/finanztext/period"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-var listKeys = []string{"numbers", "amounts", "percentages", "organizations", "persons", "quotes"}
+var listKeys = []string{"numbers", "amounts", "percentages", "organizations", "persons", "quotes", "periods"}
 
 // runCLI runs the program and returns its exit status, stdout and stderr.
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -119,10 +121,10 @@ func TestJSONLLines(t *testing.T) {
 			wantErr: []bool{true, true},
 		},
 		{
-			name:    "id of a wrong type is an error",
-			in:      `{"id":{"x":1},"text":"a"}` + "\n" + `{"id":true,"text":"a"}` + "\n",
-			wantIDs: []string{`{"x":1}`, "true"},
-			wantErr: []bool{true, true},
+			name:    "id of a wrong type is an error, not echoed",
+			in:      `{"id":{"x":1},"text":"a"}` + "\n" + `{"id":true,"text":"a"}` + "\n" + `{"id":[1],"text":` + "\n",
+			wantIDs: []string{"", "", ""},
+			wantErr: []bool{true, true, true},
 		},
 		{
 			name:    "empty and blank lines are skipped, CRLF accepted",
@@ -143,10 +145,28 @@ func TestJSONLLines(t *testing.T) {
 			wantErr: []bool{false, false, false},
 		},
 		{
-			name:    "missing or null id is omitted",
+			name:    "missing id is omitted, null echoed",
 			in:      `{"text":"a"}` + "\n" + `{"id":null,"text":"b"}` + "\n",
-			wantIDs: []string{"", ""},
+			wantIDs: []string{"", "null"},
 			wantErr: []bool{false, false},
+		},
+		{
+			name:    "member names are matched exactly",
+			in:      `{"id":1,"TEXT":"a"}` + "\n" + `{"ID":2,"text":"b"}` + "\n" + `{"id":3,"Text":"c","text":"d"}` + "\n",
+			wantIDs: []string{"1", "", "3"},
+			wantErr: []bool{true, false, false},
+		},
+		{
+			name:    "an id with a lone surrogate is echoed as valid JSON",
+			in:      `{"id":"a\ud800b","text":"x"}` + "\n" + `{"id":"c\ud800","text":` + "\n",
+			wantIDs: []string{`"a�b"`, `"c�"`},
+			wantErr: []bool{false, true},
+		},
+		{
+			name:    "text of the wrong type keeps a later id",
+			in:      `{"text":7,"id":"spät"}` + "\n",
+			wantIDs: []string{`"spät"`},
+			wantErr: []bool{true},
 		},
 	}
 	for _, tt := range tests {
@@ -340,4 +360,272 @@ func TestJSONLStreams(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, string(rest))
 	assert.Equal(t, 0, <-done)
+}
+
+func TestMaxSize(t *testing.T) {
+	long := jsonlLine(t, "lang", strings.Repeat("Plus 3 Prozent. ", 200))
+	t.Run("jsonl: an over-long line is answered with an error and the run goes on", func(t *testing.T) {
+		in := jsonlLine(t, 1, "Plus 1 Prozent.") + "\n" + long + "\n" + jsonlLine(t, 3, "Minus 2 Prozent.") + "\n"
+		code, out, stderr := runCLI(t, in, "-jsonl", "-max-size", "1KB")
+		require.Equal(t, 0, code, stderr)
+		objs := decodeAll(t, out)
+		require.Len(t, objs, 3)
+		requireResult(t, objs[0])
+		assert.Equal(t, `"lang"`, string(objs[1]["id"]), "the id is recovered from the start of the line")
+		assert.Contains(t, string(objs[1]["error"]), "-max-size (1 KB)")
+		requireResult(t, objs[2])
+		assert.Equal(t, "3", string(objs[2]["id"]))
+	})
+	t.Run("jsonl: NUL bytes in an over-long line end the input", func(t *testing.T) {
+		in := jsonlLine(t, 1, "Plus 1 Prozent.") + "\n" + strings.Repeat("\x00", 5000)
+		code, out, stderr := runCLI(t, in, "-jsonl", "-max-size", "1000")
+		assert.Equal(t, 1, code)
+		assert.Contains(t, stderr, "NUL byte")
+		assert.Len(t, decodeAll(t, out), 2)
+	})
+	t.Run("file mode: a larger file gets an error object, the others their results", func(t *testing.T) {
+		dir := t.TempDir()
+		small := filepath.Join(dir, "klein.txt")
+		big := filepath.Join(dir, "gross.txt")
+		require.NoError(t, os.WriteFile(small, []byte("Plus 3 Prozent."), 0o644))
+		require.NoError(t, os.WriteFile(big, []byte(strings.Repeat("Plus 3 Prozent. ", 100)), 0o644))
+		code, out, stderr := runCLI(t, "", "-max-size", "1000", big, small)
+		assert.Equal(t, 1, code)
+		assert.Contains(t, stderr, "gross.txt")
+		objs := decodeAll(t, out)
+		require.Len(t, objs, 2)
+		assert.Contains(t, string(objs[0]["error"]), "-max-size")
+		requireResult(t, objs[1])
+	})
+	t.Run("file mode: standard input without end stops at the limit", func(t *testing.T) {
+		code, out, stderr := runCLI(t, strings.Repeat("\x00", 3000), "-max-size", "1000")
+		assert.Equal(t, 1, code)
+		assert.Contains(t, stderr, "standard input")
+		assert.Contains(t, out, "error")
+	})
+	t.Run("bad sizes", func(t *testing.T) {
+		for _, v := range []string{"0", "-5", "viel", "12XB", "MB"} {
+			code, _, stderr := runCLI(t, "", "-max-size", v)
+			assert.Equal(t, 2, code, v)
+			assert.Contains(t, stderr, "max-size", v)
+		}
+	})
+}
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"1000", 1000}, {"64MB", 64_000_000}, {"64 MiB", 64 << 20}, {"2kb", 2000},
+		{"1GiB", 1 << 30}, {"500B", 500}, {"3M", 3_000_000},
+	}
+	for _, tt := range tests {
+		got, err := parseSize(tt.in)
+		require.NoError(t, err, tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
+
+func TestPanicBecomesErrorLine(t *testing.T) {
+	o := &options{analyze: func(text string, ref period.Ref) finanztext.Document {
+		if strings.Contains(text, "explodiere") {
+			panic("kaputt")
+		}
+		return finanztext.New().AnalyzeAt(text, ref)
+	}, maxSize: defaultMaxSize, workers: 2, window: 8}
+	in := jsonlLine(t, 1, "Plus 1 Prozent.") + "\n" + jsonlLine(t, "b", "explodiere") + "\n" + jsonlLine(t, 3, "Minus 1 Prozent.") + "\n"
+	var out, errOut bytes.Buffer
+	w := bufio.NewWriter(&out)
+	code := o.runJSONL(strings.NewReader(in), w, &errOut)
+	require.NoError(t, w.Flush())
+	require.Equal(t, 0, code, errOut.String())
+	objs := decodeAll(t, out.String())
+	require.Len(t, objs, 3)
+	requireResult(t, objs[0])
+	assert.Equal(t, `"b"`, string(objs[1]["id"]))
+	assert.Contains(t, string(objs[1]["error"]), "internal error: kaputt")
+	requireResult(t, objs[2])
+}
+
+func TestDollarFlag(t *testing.T) {
+	for _, tt := range []struct {
+		code string
+		want int
+		msg  string
+	}{
+		{"CAD", 0, ""}, {"hkd", 0, ""}, {"EUR", 2, "not a dollar currency"}, {"XXX", 2, "not a dollar currency"}, {"DOLLAR", 2, "ISO 4217"},
+	} {
+		code, _, stderr := runCLI(t, "Es kostet 5 Dollar.", "-dollar", tt.code)
+		assert.Equal(t, tt.want, code, tt.code)
+		assert.Contains(t, stderr, tt.msg, tt.code)
+	}
+	code, out, _ := runCLI(t, "Es kostet 5 Dollar.", "-dollar", "CAD")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"currency":"CAD"`)
+}
+
+func TestWriteErrorReportedOnce(t *testing.T) {
+	var errOut bytes.Buffer
+	code := run(nil, strings.NewReader("Plus 3 Prozent."), failWriter{}, &errOut)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, 1, strings.Count(errOut.String(), "writing output"), errOut.String())
+	errOut.Reset()
+	var in strings.Builder
+	for i := range 2000 {
+		in.WriteString(jsonlLine(t, i, "Plus 3 Prozent.") + "\n")
+	}
+	code = run([]string{"-jsonl"}, strings.NewReader(in.String()), failWriter{}, &errOut)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, 1, strings.Count(errOut.String(), "writing output"), errOut.String())
+}
+
+func TestInvalidUTF8Offsets(t *testing.T) {
+	// File mode: offsets count the file's bytes; the text shows U+FFFD.
+	text := "Die \xffAktie stieg um 3 Prozent."
+	code, out, _ := runCLI(t, text)
+	require.Equal(t, 0, code)
+	objs := decodeAll(t, out)
+	var ps []struct {
+		Text       string
+		Start, End int
+	}
+	require.NoError(t, json.Unmarshal(objs[0]["percentages"], &ps))
+	require.Len(t, ps, 1)
+	assert.Equal(t, "3 Prozent", text[ps[0].Start:ps[0].End])
+	// -jsonl: the JSON decoder has made the bad byte U+FFFD (3 bytes), and
+	// offsets count the decoded text.
+	line := "{\"id\":1,\"text\":\"Die \xffAktie stieg um 3 Prozent.\"}\n"
+	code, out, _ = runCLI(t, line, "-jsonl")
+	require.Equal(t, 0, code)
+	objs = decodeAll(t, out)
+	require.NoError(t, json.Unmarshal(objs[0]["percentages"], &ps))
+	require.Len(t, ps, 1)
+	decoded := "Die \ufffdAktie stieg um 3 Prozent."
+	assert.Equal(t, "3 Prozent", decoded[ps[0].Start:ps[0].End])
+}
+
+// periodsOf returns the "periods" of an output object as text → value.
+func periodsOf(t *testing.T, m map[string]json.RawMessage) map[string]string {
+	t.Helper()
+	var ps []struct{ Text, Value string }
+	require.NoError(t, json.Unmarshal(m["periods"], &ps))
+	out := map[string]string{}
+	for _, p := range ps {
+		out[p.Text] = p.Value
+	}
+	return out
+}
+
+func TestDates(t *testing.T) {
+	line := func(fields map[string]any) string {
+		b, err := json.Marshal(fields)
+		require.NoError(t, err)
+		return string(b)
+	}
+	tests := []struct {
+		name       string
+		args       []string
+		stdin      string
+		wantDate   string // "" = no "date" key
+		wantSource string
+		want       map[string]string // period text → value
+		wantErr    string            // substring of an "error" field
+	}{
+		{
+			name:     "jsonl date from the input line",
+			args:     []string{"-jsonl"},
+			stdin:    line(map[string]any{"id": 1, "text": "Im Vorjahr sank der Absatz.", "date": "2025-11-03"}),
+			wantDate: "2025-11-03", wantSource: "input",
+			want: map[string]string{"Vorjahr": "2024"},
+		},
+		{
+			name:     "jsonl RFC 3339 date",
+			args:     []string{"-jsonl"},
+			stdin:    line(map[string]any{"id": 2, "text": "Am Donnerstag fiel die Aktie.", "date": "2025-11-03T08:20:00+01:00"}),
+			wantDate: "2025-11-03", wantSource: "input",
+			want: map[string]string{"Donnerstag": "2025-10-30"},
+		},
+		{
+			name: "jsonl narrative domain",
+			args: []string{"-jsonl"},
+			stdin: line(map[string]any{"id": 3, "text": "Am 2. Mai 1871 begann der Streik. Am 9. Mai endete er.",
+				"date": "2020-01-01", "domain": "narrative"}),
+			wantDate: "2020-01-01", wantSource: "input",
+			want: map[string]string{"2. Mai 1871": "1871-05-02", "9. Mai": "1871-05-09"},
+		},
+		{
+			name:     "jsonl without a date: a dateline at the top",
+			args:     []string{"-jsonl"},
+			stdin:    line(map[string]any{"id": 4, "text": "Hamburg, 4. März 2024\nIm Vorjahr wuchs die Reederei."}),
+			wantDate: "2024-03-04", wantSource: "dateline",
+			want: map[string]string{"4. März 2024": "2024-03-04", "Vorjahr": "2023"},
+		},
+		{
+			name:  "jsonl without a date or dateline: no value",
+			args:  []string{"-jsonl"},
+			stdin: line(map[string]any{"id": 5, "text": "Im Vorjahr wuchs die Reederei."}),
+			want:  map[string]string{"Vorjahr": ""},
+		},
+		{
+			name:    "jsonl bad date is an error line",
+			args:    []string{"-jsonl"},
+			stdin:   line(map[string]any{"id": 6, "text": "x", "date": "3.11.2025"}),
+			wantErr: "YYYY-MM-DD",
+		},
+		{
+			name:    "jsonl bad domain is an error line",
+			args:    []string{"-jsonl"},
+			stdin:   line(map[string]any{"id": 7, "text": "x", "domain": "sport"}),
+			wantErr: "narrative",
+		},
+		{
+			name:     "stdin with -date",
+			args:     []string{"-date", "2025-11-03"},
+			stdin:    "Der Gewinn stieg im laufenden Jahr.",
+			wantDate: "2025-11-03", wantSource: "input",
+			want: map[string]string{"laufenden Jahr": "2025"},
+		},
+		{
+			name:     "stdin with a dateline of digits",
+			stdin:    "2025-11-03 08:20\nDie Aktie fiel gestern.",
+			wantDate: "2025-11-03", wantSource: "dateline",
+			want: map[string]string{"2025-11-03": "2025-11-03", "gestern": "2025-11-02"},
+		},
+		{
+			name:     "stdin with -narrative",
+			args:     []string{"-narrative", "-date", "2011-02-16"},
+			stdin:    "Im Oktober 1917 kam es zum Umsturz. Im Dezember folgte der Waffenstillstand. Heute erinnert ein Denkmal daran.",
+			wantDate: "2011-02-16", wantSource: "input",
+			want: map[string]string{"Oktober 1917": "1917-10", "Dezember": "1917-12", "Heute": "PRESENT_REF"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, _ := runCLI(t, tt.stdin, tt.args...)
+			require.Equal(t, 0, code)
+			objs := decodeAll(t, out)
+			require.Len(t, objs, 1)
+			m := objs[0]
+			if tt.wantErr != "" {
+				assert.Contains(t, string(m["error"]), tt.wantErr)
+				return
+			}
+			requireResult(t, m)
+			if tt.wantDate == "" {
+				assert.NotContains(t, m, "date")
+				assert.NotContains(t, m, "date_source")
+			} else {
+				assert.JSONEq(t, `"`+tt.wantDate+`"`, string(m["date"]))
+				assert.JSONEq(t, `"`+tt.wantSource+`"`, string(m["date_source"]))
+			}
+			assert.Equal(t, tt.want, periodsOf(t, m))
+		})
+	}
+}
+
+func TestBadDateFlag(t *testing.T) {
+	code, _, errOut := runCLI(t, "x", "-date", "morgen")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-date")
 }

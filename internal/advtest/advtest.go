@@ -32,6 +32,23 @@ var RaceEnabled = sync.OnceValue(func() bool {
 	return false
 })
 
+// Long reports whether the long tests run: the full-size adversarial
+// inputs, the 50 MB document and the timing tests. They run when the
+// environment sets FINANZTEXT_LONG=1 (CI does) and never with -short or
+// under the race detector, which is there for data races, not for scale.
+// Without them `go test ./...` stays under a minute on two cores.
+func Long() bool {
+	return os.Getenv("FINANZTEXT_LONG") == "1" && !testing.Short() && !RaceEnabled()
+}
+
+// SkipUnlessLong skips t unless [Long] reports true.
+func SkipUnlessLong(t testing.TB) {
+	t.Helper()
+	if !Long() {
+		t.Skip("long test: set FINANZTEXT_LONG=1 (without -short and -race) to run it")
+	}
+}
+
 // Timeout is how long one finder may take on one adversarial input
 // before the test fails: generous, since the machine may be busy. A
 // quadratic finder on a megabyte input takes far longer.
@@ -167,15 +184,18 @@ func Cases() []Case {
 	}
 }
 
-// Size returns the size to build case c at: unchanged normally, at
-// most SmallCap with -short (where cases of several megabytes are
-// skipped: ok is false) and at most RaceCap under the race detector.
+// Size returns the size to build case c at: unchanged in [Long] runs, at
+// most SmallCap otherwise (where cases of several megabytes are skipped:
+// ok is false) and at most RaceCap under the race detector.
 func Size(c Case) (n int, ok bool) {
 	n = c.Size
-	if n > 2<<20 && testing.Short() {
+	if Long() {
+		return n, true
+	}
+	if n > 2<<20 {
 		return 0, false
 	}
-	if testing.Short() && n > SmallCap {
+	if n > SmallCap {
 		n = SmallCap
 	}
 	if RaceEnabled() && n > RaceCap {

@@ -1,0 +1,86 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestConstructionRules holds rows for the rules of orgrules.go and the
+// acronym rules after an article, each with rows that must not match.
+func TestConstructionRules(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		// An unknown acronym with an article.
+		{"acronym with article before a verb", "Der KSVW muss die Halle räumen.", []want{{"KSVW", "KSVW", "other"}}},
+		{"acronym after a contraction", "Er spielt seit Jahren beim TSVB in der Oberliga.", []want{{"TSVB", "TSVB", "other"}}},
+		{"acronym with article at the end", "Das Geld kommt von der ZLKV.", []want{{"ZLKV", "ZLKV", "other"}}},
+		{"acronym before a movement verb", "Der ZLKV stieg um drei Punkte.", []want{}},
+		{"acronym as part of a longer name", "Die QRZT General License gilt weiter.", []want{}},
+		{"acronym before a number", "Der QRZT 480 ist eine Grafikkarte.", []want{}},
+		{"jargon acronym with article", "Das EBITDA und die ISBN stehen im Anhang.", []want{}},
+
+		// An institution and its place.
+		{"school and town", "Die Realschule Spaichingen feiert ihr Jubiläum.", []want{{"Realschule Spaichingen", "Realschule Spaichingen", "other"}}},
+		{"hospital and city", "Das Klinikum Ingolstadt stellt 40 Pflegekräfte ein.", []want{{"Klinikum Ingolstadt", "Klinikum Ingolstadt", "other"}}},
+		{"museum compound and city", "Das Stadtmuseum Augsburg zeigt Drucke.", []want{{"Stadtmuseum Augsburg", "Stadtmuseum Augsburg", "other"}}},
+		{"power plant and place", "Das Kraftwerk Mannheim geht vom Netz.", []want{{"Kraftwerk Mannheim", "Kraftwerk Mannheim", "company"}}},
+		{"school and a common noun", "Die Schule Kunst und Musik fällt aus.", []want{}},
+		{"museum and a verb", "Das Museum Samstags ist geschlossen.", []want{}},
+
+		// A trade fair by its place.
+		{"fair after its city", "Die Hannover Messe meldete einen Rekord.", []want{{"Hannover Messe", "Hannover Messe", "other"}}},
+		{"fair compound", "Die Hannover Messe-Halle ist voll.", []want{}},
+
+		// A city team in a sentence about sports.
+		{"team after a known city", "Die San Antonio Spurs gewannen das Spiel deutlich.", []want{{"San Antonio Spurs", "San Antonio Spurs", "other"}}},
+		{"city and plural outside sports", "In Chicago Docks wurde gebaut.", []want{}},
+
+		// A gazetteer institution written as a word.
+		{"esa as a word", "Die Esa schickt eine Sonde zum Mars.", []want{{"Esa", "Europäische Weltraumorganisation", "international_org"}}},
+		{"opec as a word", "Die Förderquoten der Opec bleiben.", []want{{"Opec", "OPEC", "international_org"}}},
+		{"a company acronym in title case is not", "Der Sap steigt im Frühjahr.", []want{}},
+		{"a common word", "Die Welt schaut zu.", []want{}},
+
+		// Two organizations joined, a subsidiary named by its parent.
+		{"joined team name", "Der Wagen von McLaren-Mercedes war schneller.", []want{{"McLaren-Mercedes", "McLaren-Mercedes", "company"}}},
+		{"joined names in a longer compound", "Der Bayer-Monsanto-Deal platzte fast.", []want{{"Bayer", "Bayer", "company"}, {"Monsanto", "Monsanto", "company"}}},
+		{"subsidiary with a legal form", "Die Siemens-Tochter Nordlicht Sensorik GmbH wächst.",
+			[]want{{"Siemens", "Siemens", "company"}, {"Nordlicht Sensorik GmbH", "Nordlicht Sensorik GmbH", "company"}}},
+
+		// Acronyms defined in brackets.
+		{"english long form with on", "Ein Bericht des Council on Rural Water Policy (CRWP) liegt vor. Der CRWP warnt.",
+			[]want{{"Council on Rural Water Policy", "Council on Rural Water Policy", "other"}, {"CRWP", "Council on Rural Water Policy", "other"}, {"CRWP", "Council on Rural Water Policy", "other"}}},
+		{"title-case acronym after a long name", "Die Nordsee Offshore Wind Company (Nowic) baut. Nowic zahlt.",
+			[]want{{"Nordsee Offshore Wind Company", "Nordsee Offshore Wind Company", "other"}, {"Nowic", "Nordsee Offshore Wind Company", "other"}, {"Nowic", "Nordsee Offshore Wind Company", "other"}}},
+		{"title-case word after a short name", "Die Deutsche Bank (Foto) wächst.", []want{{"Deutsche Bank", "Deutsche Bank", "bank"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var orgs []want
+			for _, w := range got(t, tt.in, Find(tt.in)) {
+				if w.kind != "person" {
+					orgs = append(orgs, w)
+				}
+			}
+			if orgs == nil {
+				orgs = []want{}
+			}
+			assert.Equal(t, tt.want, orgs)
+		})
+	}
+}
+
+func TestSubsidiaryParent(t *testing.T) {
+	ms := Find("Die Siemens-Tochter Nordlicht Sensorik GmbH wächst.")
+	var parent string
+	for _, m := range ms {
+		if m.Entity.Name == "Nordlicht Sensorik GmbH" {
+			parent = m.Entity.Parent
+		}
+	}
+	assert.Equal(t, "Siemens", parent)
+}

@@ -1,0 +1,599 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/finanztext/finanztext/parse"
+)
+
+// RefKind tells how a reference names what it refers to.
+type RefKind uint8
+
+// Reference kinds.
+const (
+	// Pronoun is a personal pronoun: "er", "sie", "es", "ihm", "ihn".
+	Pronoun RefKind = iota + 1
+	// Possessive is a possessive determiner: "sein", "seine", "ihr", "ihre", …
+	Possessive
+	// Description is a definite description by a head noun: "das
+	// Unternehmen", "der Münchner Autobauer", "die Notenbank", "des Konzerns".
+	Description
+)
+
+// String returns "pronoun", "possessive" or "description".
+func (k RefKind) String() string {
+	switch k {
+	case Pronoun:
+		return "pronoun"
+	case Possessive:
+		return "possessive"
+	case Description:
+		return "description"
+	}
+	return fmt.Sprintf("RefKind(%d)", uint8(k))
+}
+
+// Ref is a reference in the text, a pronoun or a definite description,
+// resolved to the mention it refers to: the nearest earlier mention that
+// fits it. Only resolved references are reported.
+type Ref struct {
+	parse.Span
+	Text   string  // text[Start:End]: "das Unternehmen", "Er", "seinen"
+	Kind   RefKind // pronoun, possessive or description
+	Target int     // index into Doc.Mentions of the mention referred to
+	Name   string  // canonical name of the target's entity ("Nestlé", "Amy Hood")
+}
+
+// MentionAt returns the mention whose span holds byte offset.
+func (d *Doc) MentionAt(offset int) (Mention, bool) {
+	if d == nil {
+		return Mention{}, false
+	}
+	k := searchSpans(len(d.Mentions), offset, func(i int) parse.Span { return d.Mentions[i].Span })
+	if k < 0 {
+		return Mention{}, false
+	}
+	return d.Mentions[k], true
+}
+
+// RefAt returns the reference whose span holds byte offset.
+func (d *Doc) RefAt(offset int) (Ref, bool) {
+	if d == nil {
+		return Ref{}, false
+	}
+	k := searchSpans(len(d.Refs), offset, func(i int) parse.Span { return d.Refs[i].Span })
+	if k < 0 {
+		return Ref{}, false
+	}
+	return d.Refs[k], true
+}
+
+// Resolve returns what the noun phrase at byte offset names: the mention
+// there ("Nestlé"), or the mention that the reference there refers to
+// ("das Unternehmen" → Nestlé, "Sie" → Christine Lagarde). Any offset
+// inside the mention or reference will do, its first byte included.
+func (d *Doc) Resolve(offset int) (Mention, bool) {
+	if m, ok := d.MentionAt(offset); ok {
+		return m, true
+	}
+	r, ok := d.RefAt(offset)
+	if !ok || r.Target < 0 || r.Target >= len(d.Mentions) {
+		return Mention{}, false
+	}
+	return d.Mentions[r.Target], true
+}
+
+// searchSpans returns the index of the span (of n, sorted by Start, not
+// overlapping) holding offset, or -1.
+func searchSpans(n, offset int, at func(int) parse.Span) int {
+	lo, hi := 0, n // spans before lo start at or before offset
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if at(m).Start <= offset {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return -1
+	}
+	if s := at(lo - 1); offset < s.End {
+		return lo - 1
+	}
+	return -1
+}
+
+// rng is the token range of a mention of the output and its role token
+// (-1: none).
+type rng struct {
+	ts, te int
+	role   int
+}
+
+// antecedent is something a reference can point to: a mention of the
+// output or an earlier resolved description (which stands for its target).
+type antecedent struct {
+	filled  bool // g and oblique are set (they are computed when first needed)
+	ts, te  int
+	g       genders
+	types   typeSet // organizations: their Type; persons: none
+	person  bool
+	oblique bool // after a preposition, inside a compound, a genitive attribute
+	target  int  // index into the output mentions
+}
+
+// refResolver holds the state of resolving the references of one document.
+type refResolver struct {
+	d     *docState
+	out   []Mention
+	ants  []antecedent // mentions, by ts
+	descs []antecedent // resolved descriptions so far, by ts
+	refs  []Ref
+}
+
+// resolveRefs finds the references of the document and resolves them
+// against the mentions out (with their token ranges rs), and gives persons
+// with a role but no organization the organization of the sentence around
+// them.
+func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
+	if len(out) == 0 {
+		return nil
+	}
+	r := &refResolver{d: d, out: out, ants: make([]antecedent, len(out))}
+	for k := range out {
+		m := &out[k]
+		a := antecedent{ts: rs[k].ts, te: rs[k].te, target: k}
+		if m.Kind == Person {
+			a.person = true
+			switch m.Gender {
+			case Male:
+				a.g = gMasc
+			case Female:
+				a.g = gFem
+			default:
+				a.g = gMasc | gFem
+			}
+		} else {
+			t := UnknownType
+			if m.Entity != nil {
+				t = m.Entity.Type
+			}
+			a.types = typesOf(t)
+		}
+		r.ants[k] = a
+	}
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if d.ix.wmeta[t.wi].flags&wRefWord == 0 || t.kind != tkWord || t.end-t.start > 7 {
+			continue
+		}
+		var b [8]byte
+		lw := lowerASCII(b[:0], d.str(i))
+		if g, gen, ok := descDeterminer(lw); ok {
+			if e := r.description(i, g, gen); e > i {
+				i = e - 1
+			}
+			continue
+		}
+		if g, poss, ok := pronounOf(lw); ok {
+			r.pronoun(i, string(lw), g, poss)
+		}
+	}
+	r.personOrgs(rs)
+	return r.refs
+}
+
+// lowerASCII appends s with ASCII upper-case letters lowered.
+func lowerASCII(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// mentionOf returns the index of the output mention holding token i, or -1.
+func (r *refResolver) mentionOf(i int) int {
+	lo, hi := 0, len(r.ants)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if r.ants[m].ts <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo > 0 && i < r.ants[lo-1].te {
+		return lo - 1
+	}
+	return -1
+}
+
+// description reads a definite description starting with the determiner
+// at token i and resolves it; it returns the token after it, or i.
+func (r *refResolver) description(i int, dg genders, gen bool) int {
+	d := r.d
+	j := i + 1
+	for n := 0; n < 3 && d.isWord(j); n++ {
+		s := d.str(j)
+		if d.toks[j].is(fLower) && adjectiveEnding(s) && !isDeterminer(s) {
+			j++ // "der bayerische Autobauer"
+			continue
+		}
+		if d.toks[j].is(fUpper) && len(s) > 4 && strings.HasSuffix(s, "er") && d.isUpperWord(j+1) && !d.toks[j+1].is(fSentStart) {
+			if _, ok := lookupDescHead(d.lowerB(j)); !ok {
+				j++ // "der Münchner Konzern"
+				continue
+			}
+		}
+		break
+	}
+	h := j
+	if !d.isUpperWord(h) || d.toks[h].is(fCaps) {
+		return i
+	}
+	for d.hyphenCont(h+1) && d.isUpperWord(h+2) {
+		h += 2 // "der Dax-Konzern": the last part is the head
+	}
+	if h+1 < len(d.toks) && d.toks[h+1].is(fHyphen) && d.joined(h) {
+		return i // "des Konzern-Chefs", "der Konzern- und …"
+	}
+	lw := d.lowerB(h)
+	head, ok := lookupDescHead(lw)
+	if !ok || bareExcluded[string(lw)] {
+		if !gen {
+			return i
+		}
+		if len(lw) > 5 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 's' {
+			head, ok = lookupDescHead(lw[:len(lw)-2])
+		}
+		if !ok && len(lw) > 2 && lw[len(lw)-1] == 's' {
+			head, ok = lookupDescHead(lw[:len(lw)-1])
+			ok = ok && !bareExcluded[string(lw[:len(lw)-1])]
+		}
+		if !ok || head.g&(gMasc|gNeut) == 0 {
+			return i
+		}
+	}
+	if head.g&dg == 0 {
+		return i // "den Unternehmen" is plural
+	}
+	if r.mentionOf(h) >= 0 {
+		return i // "die Bank of England"
+	}
+	if k := r.mentionOf(h + 1); k >= 0 && r.ants[k].ts == h+1 {
+		return i // "der Konzern Siemens": the name follows
+	}
+	ref := Ref{Kind: Description, Target: -1}
+	// An organization named inside: "der Siemens-Konzern".
+	for k := i + 1; k < h; k++ {
+		if m := r.mentionOf(k); m >= 0 {
+			if r.ants[m].person || !head.kinds.has(r.typeOf(m)) {
+				return i
+			}
+			ref.Target = m
+			break
+		}
+	}
+	if ref.Target < 0 {
+		ref.Target = r.find(i, 4, func(a *antecedent) bool { return !a.person && a.types&head.kinds != 0 })
+	}
+	if ref.Target < 0 {
+		return h + 1
+	}
+	r.add(ref, i, h+1, head.g)
+	return h + 1
+}
+
+func (r *refResolver) typeOf(k int) Type {
+	if e := r.out[k].Entity; e != nil {
+		return e.Type
+	}
+	return UnknownType
+}
+
+// add records the resolved reference over tokens [ts, te).
+func (r *refResolver) add(ref Ref, ts, te int, g genders) {
+	d := r.d
+	start, end := int(d.toks[ts].start), int(d.toks[te-1].end)
+	ref.Span = parse.Span{Start: start, End: end}
+	ref.Text = d.text[start:end]
+	if e := r.out[ref.Target].Entity; e != nil && e.Name != "" {
+		ref.Name = e.Name
+	} else {
+		ref.Name = r.out[ref.Target].Text
+	}
+	r.refs = append(r.refs, ref)
+	if ref.Kind == Description {
+		a := r.ants[ref.Target]
+		a.ts, a.te, a.g, a.oblique, a.filled = ts, te, g, d.oblique(ts, te), true
+		r.descs = append(r.descs, a)
+	}
+}
+
+// fill computes the gender and position of antecedent a when not done.
+func (r *refResolver) fill(a *antecedent) {
+	if a.filled {
+		return
+	}
+	a.filled = true
+	a.oblique = r.d.oblique(a.ts, a.te)
+	if !a.person {
+		a.g = r.d.orgGender(a.ts, a.te)
+	}
+}
+
+// pronoun resolves the pronoun lw at token i.
+func (r *refResolver) pronoun(i int, lw string, g genders, poss bool) {
+	d := r.d
+	t := &d.toks[i]
+	if t.is(fUpper) && !t.is(fSentStart) && (lw == "sie" || strings.HasPrefix(lw, "ihr")) {
+		return // the polite "Sie", "Ihr"
+	}
+	if r.mentionOf(i) >= 0 {
+		return
+	}
+	next := ""
+	if d.isWord(i + 1) {
+		next = d.str(i + 1)
+	}
+	prev := ""
+	if i > 0 && d.isWord(i-1) {
+		prev = d.str(i - 1)
+	}
+	switch {
+	case lw == "sein" && !d.isUpperWord(i+1):
+		return // "wird … sein": the verb
+	case lw == "es" && (expletiveAfterEs[next] || expletiveAfterEs[prev] || next == "" && prev == ""):
+		return
+	case lw == "sie" && (pluralVerb(next) || pluralVerb(prev)):
+		return // "sie erwarten", "sagten sie": plural
+	}
+	back := 2
+	if lw == "es" {
+		back = 1
+	}
+	k := r.find(i, back, func(a *antecedent) bool { return a.g&g != 0 && (a.person || a.types != 0) })
+	if k < 0 {
+		return
+	}
+	kind := Pronoun
+	if poss {
+		kind = Possessive
+	}
+	r.add(Ref{Kind: kind, Target: k}, i, i+1, g)
+}
+
+// pluralVerb reports whether w, next to "sie", is a plural verb form.
+func pluralVerb(w string) bool {
+	if pluralVerbs[w] {
+		return true
+	}
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || notPluralVerb[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "en")
+}
+
+// find returns the output mention that a reference at token i refers to:
+// among the antecedents before i that fit, those of the nearest sentence
+// (at most back sentences before i's), and of these the first that is not
+// oblique (the subject, as a rule), else the nearest. It returns -1 when
+// none fits.
+func (r *refResolver) find(i, back int, fits func(*antecedent) bool) int {
+	d := r.d
+	s0 := d.sentOf(i)
+	am, ad := r.before(r.ants, i), r.before(r.descs, i)
+	best, bestSent := -1, int32(-1)
+	nearest := -1
+	for am > 0 || ad > 0 {
+		var a *antecedent
+		if ad == 0 || am > 0 && r.ants[am-1].ts > r.descs[ad-1].ts {
+			am--
+			a = &r.ants[am]
+		} else {
+			ad--
+			a = &r.descs[ad]
+		}
+		s := d.sentOf(a.ts)
+		if s < s0-int32(back) || bestSent >= 0 && s < bestSent {
+			break
+		}
+		r.fill(a)
+		if !fits(a) {
+			continue
+		}
+		if bestSent < 0 {
+			bestSent = s
+			nearest = a.target
+		}
+		if !a.oblique {
+			best = a.target
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return nearest
+}
+
+// before returns the number of antecedents of as that end at or before
+// token i (as is sorted by ts and its ranges do not overlap).
+func (r *refResolver) before(as []antecedent, i int) int {
+	lo, hi := 0, len(as)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if as[m].te <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// prepositions put a noun phrase after them out of subject position.
+var prepositions = map[string]bool{
+	"von": true, "vom": true, "mit": true, "bei": true, "beim": true, "für": true, "an": true, "am": true,
+	"auf": true, "aus": true, "durch": true, "gegen": true, "nach": true, "über": true, "unter": true,
+	"zu": true, "zum": true, "zur": true, "vor": true, "hinter": true, "neben": true, "zwischen": true,
+	"laut": true, "gemäß": true, "wegen": true, "trotz": true, "seitens": true, "gegenüber": true,
+	"ohne": true, "um": true, "ins": true, "im": true, "in": true, "als": true, "wie": true,
+	"Von": true, "Mit": true, "Bei": true, "Beim": true, "Für": true, "Laut": true, "Nach": true, "Wie": true,
+	"Gegen": true, "Durch": true, "Trotz": true, "Wegen": true, "Vom": true, "Zum": true, "Zur": true,
+}
+
+// oblique reports whether the phrase over tokens [ts, te) stands where a
+// subject does not: after a preposition, as the first part of a compound
+// ("Siemens-Aktie"), as a genitive after a noun ("der Umsatz der Bank").
+func (d *docState) oblique(ts, te int) bool {
+	if te < len(d.toks) && d.toks[te].is(fHyphen) && d.joined(te-1) {
+		return true
+	}
+	p := ts - 1
+	if !d.isWord(p) {
+		return false
+	}
+	if prepositions[d.str(p)] {
+		return true
+	}
+	if s := d.str(p); isDefiniteArticle(s) || isDeterminer(s) {
+		if d.isWord(p-1) && prepositions[d.str(p-1)] {
+			return true
+		}
+		if (s == "der" || s == "des") && d.isUpperWord(p-1) && !d.toks[p-1].is(fSentStart) {
+			return true // a genitive attribute
+		}
+	}
+	return false
+}
+
+// orgGender returns the grammatical gender of the organization mention
+// over tokens [ts, te): by the last word of its name ("Deutsche Bank",
+// "Nordwind AG"), by the article before it ("die EZB", "das Institut"),
+// or neuter for a name without an article ("Siemens steigerte seinen
+// Umsatz"); 0 when the text does not tell.
+func (d *docState) orgGender(ts, te int) genders {
+	lw := d.lowerB(te - 1)
+	for _, s := range orgGenderSuffixes {
+		if len(lw) >= len(s.suffix) && string(lw[len(lw)-len(s.suffix):]) == s.suffix && (len(lw) == len(s.suffix) || len(s.suffix) > 3) {
+			return s.g
+		}
+	}
+	p := ts - 1
+	if !d.isWord(p) {
+		return gNeut
+	}
+	switch d.str(p) {
+	case "die", "Die":
+		return gFem
+	case "das", "Das":
+		return gNeut
+	case "der", "Der", "des", "Des", "dem", "Dem", "den", "Den", "ein", "eine", "einer", "einem", "einen", "Ein", "Eine":
+		return 0
+	}
+	if d.toks[p].is(fLower) && adjectiveEnding(d.str(p)) {
+		return 0 // "der bayerische X"
+	}
+	return gNeut
+}
+
+// personOrgs gives a person with a role and no organization the one
+// organization that fits the role in the person's sentence before them,
+// else in the sentence before ("Die Bank of England beließ den Leitzins
+// bei 4 Prozent. Gouverneur Andrew Bailey erklärte …").
+func (r *refResolver) personOrgs(rs []rng) {
+	d := r.d
+	for k := range r.out {
+		m := &r.out[k]
+		if m.Kind != Person || m.Organization != "" || rs[k].role < 0 {
+			continue
+		}
+		role := d.roleAt(rs[k].role)
+		if role == nil {
+			continue
+		}
+		kinds, ok := roleKindTypes[role.Kind]
+		// A compound role names the kind of its organization:
+		// "Konzernchef", "Notenbankpräsident", "Verbandspräsidentin".
+		if h, hok := rolePrefixHead(d.lower(rs[k].role)); hok {
+			kinds, ok = h.kinds, true
+		}
+		if !ok || kinds == 0 {
+			continue
+		}
+		first := min(rs[k].ts, rs[k].role)
+		s := d.sentOf(first)
+		t := r.frameOrg(s, first, kinds, false)
+		if a, _ := d.sentBounds(s); t < 0 && s > 0 && !d.toks[a].is(fNewline) {
+			// The sentence before, in the same paragraph: its subject.
+			t = r.frameOrg(s-1, a, kinds, true)
+		}
+		if t < 0 {
+			continue
+		}
+		m.Organization = r.out[t].Entity.Name
+		m.OrganizationInferred = true
+	}
+}
+
+// rolePrefixHead returns the description head that a lower-case role
+// word starts with, the longest, with or without a linking s:
+// "konzernchef" → konzern, "verbandspräsident" → verband.
+func rolePrefixHead(lw string) (descHead, bool) {
+	for n := len(lw) - 4; n >= 4; n-- {
+		if h, ok := descHeads[lw[:n]]; ok {
+			return h, true
+		}
+		if lw[n-1] == 's' {
+			if h, ok := descHeads[lw[:n-1]]; ok {
+				return h, true
+			}
+		}
+	}
+	return descHead{}, false
+}
+
+// frameOrg returns the organization of sentence s before token lim that
+// fits kinds when the sentence makes it clear: the only one, or the first
+// in subject position; with subject, only one in subject position. It
+// returns -1 otherwise.
+func (r *refResolver) frameOrg(s int32, lim int, kinds typeSet, subj bool) int {
+	d := r.d
+	a, _ := d.sentBounds(s)
+	found, subject := -1, -1
+	clash := false
+	visit := func(x *antecedent) {
+		r.fill(x)
+		if x.ts < a || x.te > lim || x.person || x.types&kinds == 0 {
+			return
+		}
+		if e := r.out[x.target].Entity; e == nil || e.Name == "" {
+			return
+		}
+		if found >= 0 && r.out[found].Entity.Name != r.out[x.target].Entity.Name {
+			clash = true
+		}
+		if found < 0 {
+			found = x.target
+		}
+		if !x.oblique && subject < 0 {
+			subject = x.target
+		}
+	}
+	for j := r.before(r.ants, a); j < len(r.ants) && r.ants[j].ts < lim; j++ {
+		visit(&r.ants[j])
+	}
+	for j := r.before(r.descs, a); j < len(r.descs) && r.descs[j].ts < lim; j++ {
+		visit(&r.descs[j])
+	}
+	if subj || clash {
+		return subject
+	}
+	return found
+}

@@ -1,0 +1,302 @@
+package entity
+
+import "sync"
+
+// Word tables of the reference resolution. Facts about German, written
+// for this project.
+
+// genders is a set of grammatical genders (singular).
+type genders uint8
+
+const (
+	gMasc genders = 1 << iota
+	gFem
+	gNeut
+)
+
+// typeSet is a set of organization Types.
+type typeSet uint32
+
+func typesOf(ts ...Type) typeSet {
+	var s typeSet
+	for _, t := range ts {
+		s |= 1 << t
+	}
+	return s
+}
+
+func (s typeSet) has(t Type) bool { return s&(1<<t) != 0 }
+
+var (
+	companyish = typesOf(Company, Bank, Insurer, AssetManager, Exchange, Media, RatingAgency)
+	anyOrg     = typesOf(Company, Bank, Insurer, AssetManager, RatingAgency, Exchange, CentralBank, Regulator,
+		Government, InternationalOrg, ResearchInstitute, Association, Union, Media, OtherOrg, UnknownType)
+)
+
+// descHead is a head noun of a definite description: its grammatical
+// gender and the kinds of organization it can refer to.
+type descHead struct {
+	g     genders
+	kinds typeSet
+}
+
+// descHeads are the head nouns of definite descriptions that refer to an
+// organization named before ("das Unternehmen", "die Notenbank"), keyed
+// on the lower-case singular nominative.
+var descHeads = map[string]descHead{
+	"unternehmen":         {gNeut, companyish},
+	"konzern":             {gMasc, companyish},
+	"firma":               {gFem, companyish},
+	"gruppe":              {gFem, companyish},
+	"holding":             {gFem, companyish},
+	"hersteller":          {gMasc, typesOf(Company)},
+	"anbieter":            {gMasc, companyish},
+	"riese":               {gMasc, companyish},
+	"bank":                {gFem, typesOf(Bank)},
+	"geldhaus":            {gNeut, typesOf(Bank)},
+	"bankhaus":            {gNeut, typesOf(Bank)},
+	"kreditinstitut":      {gNeut, typesOf(Bank)},
+	"geldinstitut":        {gNeut, typesOf(Bank)},
+	"institut":            {gNeut, typesOf(Bank, ResearchInstitute)},
+	"notenbank":           {gFem, typesOf(CentralBank)},
+	"zentralbank":         {gFem, typesOf(CentralBank)},
+	"versicherer":         {gMasc, typesOf(Insurer)},
+	"versicherung":        {gFem, typesOf(Insurer)},
+	"regierung":           {gFem, typesOf(Government)},
+	"ministerium":         {gNeut, typesOf(Government)},
+	"behörde":             {gFem, typesOf(Regulator, Government)},
+	"aufsicht":            {gFem, typesOf(Regulator)},
+	"kommission":          {gFem, typesOf(Government, InternationalOrg, Regulator)},
+	"agentur":             {gFem, typesOf(RatingAgency, Media)},
+	"ratingagentur":       {gFem, typesOf(RatingAgency)},
+	"nachrichtenagentur":  {gFem, typesOf(Media)},
+	"börse":               {gFem, typesOf(Exchange)},
+	"börsenbetreiber":     {gMasc, typesOf(Exchange)},
+	"verband":             {gMasc, typesOf(Association)},
+	"gewerkschaft":        {gFem, typesOf(Union)},
+	"verein":              {gMasc, typesOf(Association, OtherOrg)},
+	"klub":                {gMasc, typesOf(OtherOrg, Association)},
+	"club":                {gMasc, typesOf(OtherOrg, Association)},
+	"vermögensverwalter":  {gMasc, typesOf(AssetManager)},
+	"fondsgesellschaft":   {gFem, typesOf(AssetManager)},
+	"finanzinvestor":      {gMasc, typesOf(AssetManager, Company)},
+	"sender":              {gMasc, typesOf(Media)},
+	"verlag":              {gMasc, typesOf(Media)},
+	"zeitung":             {gFem, typesOf(Media)},
+	"organisation":        {gFem, typesOf(InternationalOrg, Association, OtherOrg)},
+	"forschungsinstitut":  {gNeut, typesOf(ResearchInstitute)},
+	"wirtschaftsinstitut": {gNeut, typesOf(ResearchInstitute)},
+}
+
+// descSuffixes are the endings of compound head nouns ("Chemiekonzern",
+// "Autobauer", "Investmentbank"); the longest that fits wins, and at
+// least three letters must stand before it.
+var descSuffixes = []struct {
+	suffix string
+	h      descHead
+}{
+	{"notenbank", descHead{gFem, typesOf(CentralBank)}},
+	{"zentralbank", descHead{gFem, typesOf(CentralBank)}},
+	{"versicherungskonzern", descHead{gMasc, typesOf(Insurer)}},
+	{"konzern", descHead{gMasc, companyish}},
+	{"unternehmen", descHead{gNeut, companyish}},
+	{"hersteller", descHead{gMasc, typesOf(Company)}},
+	{"bauer", descHead{gMasc, typesOf(Company)}},
+	{"händler", descHead{gMasc, typesOf(Company)}},
+	{"anbieter", descHead{gMasc, companyish}},
+	{"produzent", descHead{gMasc, typesOf(Company)}},
+	{"zulieferer", descHead{gMasc, typesOf(Company)}},
+	{"dienstleister", descHead{gMasc, companyish}},
+	{"versorger", descHead{gMasc, typesOf(Company)}},
+	{"riese", descHead{gMasc, companyish}},
+	{"gigant", descHead{gMasc, companyish}},
+	{"rückversicherer", descHead{gMasc, typesOf(Insurer)}},
+	{"versicherer", descHead{gMasc, typesOf(Insurer)}},
+	{"versicherung", descHead{gFem, typesOf(Insurer)}},
+	{"bank", descHead{gFem, typesOf(Bank)}},
+	{"fluggesellschaft", descHead{gFem, typesOf(Company)}},
+	{"fondsgesellschaft", descHead{gFem, typesOf(AssetManager)}},
+	{"airline", descHead{gFem, typesOf(Company)}},
+	{"reederei", descHead{gFem, typesOf(Company)}},
+	{"kette", descHead{gFem, typesOf(Company)}},
+	{"discounter", descHead{gMasc, typesOf(Company)}},
+	{"regierung", descHead{gFem, typesOf(Government)}},
+	{"ministerium", descHead{gNeut, typesOf(Government)}},
+	{"behörde", descHead{gFem, typesOf(Regulator, Government)}},
+	{"aufsicht", descHead{gFem, typesOf(Regulator)}},
+	{"ratingagentur", descHead{gFem, typesOf(RatingAgency)}},
+	{"verband", descHead{gMasc, typesOf(Association)}},
+	{"gewerkschaft", descHead{gFem, typesOf(Union)}},
+	{"institut", descHead{gNeut, typesOf(ResearchInstitute, Bank)}},
+	{"sender", descHead{gMasc, typesOf(Media)}},
+	{"verlag", descHead{gMasc, typesOf(Media)}},
+	{"gruppe", descHead{gFem, companyish}},
+}
+
+// otherEntityPrefixes start compound heads that name another organization
+// than the one talked about: "der Mutterkonzern", "die Tochterbank", "der
+// Konkurrenzkonzern".
+var otherEntityPrefixes = []string{"mutter", "tochter", "konkurrenz", "partner", "ex", "staats", "welt"}
+
+// bareExcluded are compound endings that are no description alone: "der
+// Bauer" is a farmer, "der Händler" a trader.
+var bareExcluded = map[string]bool{"bauer": true, "händler": true, "gigant": true, "produzent": true, "kette": true}
+
+// descIndex holds the description heads and compound endings as suffix
+// tries, read from the end of a word.
+type descIndex struct {
+	exact, suffix *suffixTrie
+	heads         []descHead // values of exact
+}
+
+var descIx = sync.OnceValue(func() *descIndex {
+	x := &descIndex{exact: newSuffixTrie(), suffix: newSuffixTrie()}
+	for k, h := range descHeads {
+		x.exact.add(k, int32(len(x.heads)))
+		x.heads = append(x.heads, h)
+	}
+	for i, s := range descSuffixes {
+		x.suffix.add(s.suffix, int32(i))
+	}
+	return x
+})
+
+// whole returns the value of the key equal to w, or -1.
+func (t *suffixTrie) whole(w []byte) int32 {
+	n := int32(0)
+	for i := len(w) - 1; i >= 0; i-- {
+		next := int32(-1)
+		for _, e := range t.nodes[n].edges {
+			if e.b == w[i] {
+				next = e.to
+				break
+			}
+		}
+		if next < 0 {
+			return -1
+		}
+		n = next
+	}
+	return t.nodes[n].val - 1
+}
+
+// lookupDescHead returns the description head of the lower-case noun lw:
+// a head of descHeads, or a compound with an ending of descSuffixes (the
+// longest) and at least three bytes before it that does not start with
+// one of otherEntityPrefixes.
+func lookupDescHead(lw []byte) (descHead, bool) {
+	x := descIx()
+	if v := x.exact.whole(lw); v >= 0 {
+		return x.heads[v], true
+	}
+	v := x.suffix.longest(lw, 3)
+	if v < 0 {
+		return descHead{}, false
+	}
+	for _, p := range otherEntityPrefixes {
+		if len(lw) >= len(p) && string(lw[:len(p)]) == p {
+			return descHead{}, false
+		}
+	}
+	return descSuffixes[v].h, true
+}
+
+// refWords are the words descDeterminer and pronounOf know, in lower case.
+var refWords = []string{
+	"der", "die", "das", "des", "dem", "den", "dieser", "diese", "dieses", "diesem", "diesen",
+	"er", "ihn", "ihm", "sie", "es", "sein", "seine", "seiner", "seinem", "seinen", "seines",
+	"ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres",
+}
+
+// descDeterminer reports whether the lower-case word w is a definite
+// determiner a description starts with, with the genders of its singular
+// readings and whether it takes a genitive noun ("des Konzerns").
+func descDeterminer(w []byte) (genders, bool, bool) {
+	switch string(w) {
+	case "der", "dieser":
+		return gMasc | gFem, false, true
+	case "die", "diese":
+		return gFem, false, true
+	case "das":
+		return gNeut, false, true
+	case "des", "dieses":
+		return gMasc | gNeut, true, true
+	case "dem", "diesem":
+		return gMasc | gNeut, false, true
+	case "den", "diesen":
+		return gMasc, false, true
+	}
+	return 0, false, false
+}
+
+// pronounOf reports whether the lower-case word w is a pronoun or
+// possessive that can refer to a mention, with its genders: "er" is
+// masculine, "sie" feminine (or plural), "es" neuter; possessives follow
+// their owner.
+func pronounOf(w []byte) (g genders, poss, ok bool) {
+	switch string(w) {
+	case "er", "ihn":
+		return gMasc, false, true
+	case "ihm":
+		return gMasc | gNeut, false, true
+	case "sie":
+		return gFem, false, true
+	case "es":
+		return gNeut, false, true
+	case "sein", "seine", "seiner", "seinem", "seinen", "seines":
+		return gMasc | gNeut, true, true
+	case "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres":
+		return gFem, true, true
+	}
+	return 0, false, false
+}
+
+// expletiveAfterEs are verbs with which "es" is usually a dummy subject
+// ("es gibt", "es geht um", "es sei denn").
+var expletiveAfterEs = map[string]bool{
+	"gibt": true, "gab": true, "geben": true, "geht": true, "ging": true, "heißt": true, "hieß": true,
+	"handelt": true, "handelte": true, "handele": true, "kommt": true, "kam": true, "fehlt": true, "fehlte": true,
+	"bleibt": true, "blieb": true, "sei": true, "ist": true, "war": true, "wäre": true, "wird": true,
+	"würde": true, "wurde": true, "lohnt": true, "reicht": true, "regnet": true, "hat": true, "hatte": true,
+	"hätte": true, "kann": true, "könnte": true, "dürfte": true, "soll": true, "sollte": true, "muss": true,
+	"zeigt": true, "stellt": true, "klingt": true, "braucht": true, "bedarf": true, "gelte": true, "gilt": true,
+}
+
+// notPluralVerb are words ending in -en after "sie" that are no plural verb.
+var notPluralVerb = map[string]bool{
+	"den": true, "einen": true, "diesen": true, "jenen": true, "ihren": true, "seinen": true, "keinen": true,
+	"allen": true, "denen": true, "neben": true, "gegen": true, "zwischen": true, "oben": true, "unten": true,
+	"eben": true, "jeden": true, "unseren": true, "meinen": true, "deren": true, "wegen": true, "trotzen": true,
+	"dagegen": true, "morgen": true, "übermorgen": true, "nahezu": true, "zufolge": true, "sehr": true,
+}
+
+// pluralVerbs are plural verb forms after "sie" that do not end in -en.
+var pluralVerbs = map[string]bool{"sind": true, "seien": true, "tun": true, "tuen": true}
+
+// orgGenderSuffixes give the grammatical gender of an organization name
+// by its last word ("Deutsche Bank" is feminine, "Nordwind AG" too).
+var orgGenderSuffixes = []struct {
+	suffix string
+	g      genders
+}{
+	{"bank", gFem}, {"kasse", gFem}, {"ag", gFem}, {"se", gFem}, {"gmbh", gFem}, {"kgaa", gFem},
+	{"holding", gFem}, {"gruppe", gFem}, {"group", gFem}, {"gesellschaft", gFem}, {"versicherung", gFem},
+	{"agentur", gFem}, {"börse", gFem}, {"regierung", gFem}, {"kommission", gFem}, {"union", gFem},
+	{"organisation", gFem}, {"stiftung", gFem}, {"universität", gFem}, {"hochschule", gFem},
+	{"gewerkschaft", gFem}, {"vereinigung", gFem}, {"partei", gFem}, {"aufsicht", gFem}, {"behörde", gFem},
+	{"konzern", gMasc}, {"verband", gMasc}, {"bund", gMasc}, {"verein", gMasc}, {"fonds", gMasc},
+	{"rat", gMasc}, {"club", gMasc}, {"klub", gMasc}, {"versicherer", gMasc},
+	{"institut", gNeut}, {"unternehmen", gNeut}, {"ministerium", gNeut}, {"amt", gNeut}, {"haus", gNeut},
+	{"zentrum", gNeut}, {"museum", gNeut}, {"theater", gNeut}, {"klinikum", gNeut}, {"gericht", gNeut},
+}
+
+// roleKindTypes are the organizations a role of each kind (roles.tsv)
+// can belong to, for a person whose organization the text gives only by
+// the sentence around them. Analysts, politicians and others get none.
+var roleKindTypes = map[string]typeSet{
+	"exec":           anyOrg &^ typesOf(Government),
+	"board":          anyOrg &^ typesOf(Government),
+	"spokesperson":   anyOrg,
+	"central_banker": typesOf(CentralBank),
+	"official":       typesOf(Government, Regulator, InternationalOrg, CentralBank, Association, Union),
+}

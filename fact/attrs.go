@@ -1,0 +1,611 @@
+package fact
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
+)
+
+// usablePeriod reports whether p can be the period of a fact: a resolved
+// calendar date, not a duration, set, time of day or vague reference.
+func usablePeriod(p period.Expression) bool {
+	return p.Type == period.Date && p.Value != "" && !strings.HasSuffix(p.Value, "_REF")
+}
+
+// finish turns a draft into a Fact: value, change, status, entity, period
+// and span.
+func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
+	if d.val < 0 && d.by < 0 {
+		return
+	}
+	c := d.c
+	f := Fact{Metric: d.m}
+	f.MetricSpan = parse.Span{Start: s.toks[c.a].start, End: s.toks[c.b-1].end}
+	f.MetricText = s.text[f.MetricSpan.Start:f.MetricSpan.End]
+	start, end := f.MetricSpan.Start, f.MetricSpan.End
+	if d.ellipsis {
+		start, end = len(s.text), 0
+	}
+	widen := func(i int) {
+		t := s.toks[i]
+		start = min(start, t.start)
+		end = max(end, t.end)
+	}
+	if d.val >= 0 {
+		fg := &s.figs[s.toks[d.val].fig]
+		f.Value = fg.val
+		if c.neg && f.Value.Kind == Money && !d.ellipsis {
+			f.Value.Value = f.Value.Value.Abs().Neg()
+			if f.Value.IsRange {
+				f.Value.Max = f.Value.Max.Abs().Neg()
+				f.Value.Value, f.Value.Max = f.Value.Max, f.Value.Value
+			}
+		}
+		widen(d.val)
+	}
+	if d.by >= 0 {
+		f.Change.By = s.figs[s.toks[d.by].fig].val
+		widen(d.by)
+	}
+	if d.fr >= 0 {
+		fr := s.figs[s.toks[d.fr].fig].val
+		if fr.Kind == Count && f.Value.Kind == Money && d.val >= 0 {
+			vf, ff := &s.figs[s.toks[d.val].fig], &s.figs[s.toks[d.fr].fig]
+			if sc := scaleOf(s.text[vf.span.Start:vf.span.End]); !sc.IsZero() && scaleOf(s.text[ff.span.Start:ff.span.End]).IsZero() {
+				fr.Value = fr.Value.Mul(sc)
+				fr.Kind, fr.Currency = Money, f.Value.Currency
+			}
+		}
+		if fr.Kind == Count && f.Value.Kind == Percent {
+			fr.Kind, fr.Unit = Percent, f.Value.Unit
+		}
+		f.Change.From = fr
+		widen(d.fr)
+	}
+	if start >= end {
+		return
+	}
+	f.Span = parse.Span{Start: start, End: end}
+	f.Text = s.text[start:end]
+
+	// direction and basis
+	if !d.ellipsis {
+		f.Change.Direction = s.direction(d, &f)
+		if f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue || f.Change.Direction != parse.NoDirection {
+			f.Change.Basis = s.basis(d)
+		}
+	}
+
+	// status
+	switch {
+	case d.hasStatus:
+		f.Status = d.status
+	case s.segs[c.seg].hasStatus:
+		f.Status = s.segs[c.seg].status
+	case c.forecast:
+		f.Status = Forecast
+	}
+	if d.val >= 0 {
+		if g := s.segOfTok(d.val); g != c.seg && s.segs[g].hasStatus && s.segs[g].status == Estimate {
+			f.Status = Estimate
+		}
+	}
+	if f.Status == Forecast && s.sourceSubject() {
+		f.Status = Estimate // "Das Ifo-Institut rechnet mit …": someone else's outlook
+	}
+	if d.m == PriceTarget && f.Status == Estimate && !d.hasStatus {
+		f.Status = Actual // a price target is the analysts' own figure, reported
+	}
+
+	// entity and target
+	if d.ellipsis && len(before) > 0 {
+		f.Entity = before[len(before)-1].entity
+	} else {
+		f.Entity = s.entityFor(d, sp, para)
+	}
+	if d.m == Stake || d.m == DealValue {
+		f.Target = s.targetFor(d, f.Entity)
+		if f.Target == f.Entity && f.Target != "" {
+			f.Entity = ""
+		}
+	}
+	d.entity = f.Entity
+
+	// period
+	if p, ok := s.periodFor(d, &f, sp, para); ok {
+		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
+	}
+	s.facts = append(s.facts, f)
+	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = f, true, s.sentNo, para
+}
+
+func (s *state) segOfTok(i int) int {
+	if i < 0 || i >= len(s.segOf) {
+		return 0
+	}
+	return s.segOf[i]
+}
+
+// direction reads the direction of a change.
+func (s *state) direction(d *draft, f *Fact) parse.Direction {
+	conv := func(x int8) parse.Direction {
+		switch {
+		case x > 0:
+			return parse.Up
+		case x < 0:
+			return parse.Down
+		}
+		return parse.NoDirection
+	}
+	if d.by >= 0 {
+		fg := &s.figs[s.toks[d.by].fig]
+		if fg.dir != 0 {
+			return conv(fg.dir)
+		}
+		p := s.prevWord(d.by)
+		for _, k := range []int{p, p - 1, p - 2} {
+			if x, ok := changeNouns[string(s.wb(k))]; ok {
+				return conv(x)
+			}
+		}
+		switch {
+		case s.is(d.by+1, "mehr", "höher", "über"):
+			return parse.Up
+		case s.is(d.by+1, "weniger", "niedriger", "unter"):
+			return parse.Down
+		}
+		if fg.val.Value.IsNegative() {
+			return parse.Down
+		}
+	}
+	if d.c.dir != 0 {
+		return conv(d.c.dir)
+	}
+	if d.by >= 0 {
+		if g := s.segOfTok(d.by); s.segs[g].dir != 0 {
+			return conv(s.segs[g].dir)
+		}
+	}
+	if x := s.segs[d.c.seg].dir; x != 0 {
+		return conv(x)
+	}
+	if d.val >= 0 && d.fr >= 0 {
+		switch f.Value.Value.Cmp(f.Change.From.Value) {
+		case 1:
+			return parse.Up
+		case -1:
+			return parse.Down
+		}
+	}
+	return parse.NoDirection
+}
+
+// basis reads the comparison of a change: the basis parse read for the
+// percentage, else a basis word in the clause.
+func (s *state) basis(d *draft) Basis {
+	if d.by >= 0 {
+		if b := s.figs[s.toks[d.by].fig].basis; b != "" {
+			if x := basisOfText(b); x != NoBasis {
+				return x
+			}
+		}
+	}
+	if b := s.segs[d.c.seg].basis; b != NoBasis {
+		return b
+	}
+	for _, i := range [...]int{d.by, d.fr, d.val} {
+		if i >= 0 {
+			if b := s.segs[s.segOfTok(i)].basis; b != NoBasis {
+				return b
+			}
+		}
+	}
+	return NoBasis
+}
+
+func basisOfText(t string) Basis {
+	l := string(appendLower(nil, t))
+	switch {
+	case strings.Contains(l, "vorquartal") || strings.Contains(l, "quartalsvergleich"):
+		return QoQ
+	case strings.Contains(l, "vormonat") || strings.Contains(l, "monatsvergleich"):
+		return MoM
+	case strings.Contains(l, "vorjahr") || strings.Contains(l, "jahresvergleich"):
+		return YoY
+	}
+	return NoBasis
+}
+
+// tokAt returns the index of the token of the current sentence that holds
+// byte offset pos, or -1.
+func (s *state) tokAt(pos int) int {
+	lo, hi := 0, len(s.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.toks[m].end <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(s.toks) && s.toks[lo].start <= pos {
+		return lo
+	}
+	return -1
+}
+
+// orgAtTok returns the organization that starts in token i.
+func (s *state) orgAtTok(i int) (org, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return org{}, false
+	}
+	t := s.toks[i]
+	for _, o := range s.orgsIn(t.start, t.end) {
+		return o, true
+	}
+	return org{}, false
+}
+
+// orgsIn returns the organizations that start in [start, end).
+func (s *state) orgsIn(start, end int) []org {
+	lo, hi := 0, len(s.orgs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.orgs[m].Start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	k := lo + sort.Search(len(s.orgs)-lo, func(i int) bool { return s.orgs[lo+i].Start >= end })
+	return s.orgs[lo:k]
+}
+
+// isSubject reports whether an organization of the current sentence stands
+// where a subject can: not after a preposition, not a genitive attribute
+// of another noun.
+func (s *state) isSubject(o org) bool {
+	j := s.tokAt(o.Start)
+	if j < 0 {
+		return false
+	}
+	if s.toks[j].start < o.Start { // inside a word: "Microsoft-Vorstand"
+		return false
+	}
+	p := j - 1
+	for p >= 0 && p >= j-4 && s.toks[p].kind == tWord && !s.toks[p].upper && !prepWords[string(s.wb(p))] &&
+		!s.is(p, "der", "des", "dem", "den", "die", "das") {
+		p-- // adjectives: "die gemeinnützige OpenAI-Stiftung"
+	}
+	if p >= 0 && prepWords[string(s.wb(p))] {
+		return false
+	}
+	if s.is(p, "der", "des") && p > 0 && s.toks[p-1].kind == tWord && s.toks[p-1].upper {
+		return false // "der Chef der Bank"
+	}
+	return true
+}
+
+// entityFor finds whose figure a fact is.
+func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
+	c := d.c
+	// the genitive or "von"/"bei" after the metric: "der Umsatz von Siemens"
+	if !c.isVerb && s.is(c.b, "der", "des", "von", "vom", "bei", "beim") {
+		for j := c.b + 1; j < len(s.toks) && j <= c.b+4; j++ {
+			if o, ok := s.orgAtTok(j); ok {
+				return o.name
+			}
+			if s.toks[j].kind != tWord || (s.toks[j].upper && j > c.b+1) {
+				break
+			}
+		}
+	}
+	// "Microsofts Umsatz", "Siemens-Umsatz"
+	ct := s.toks[c.a]
+	for _, o := range s.orgsIn(ct.start, ct.end) {
+		if o.End < ct.end {
+			return o.name
+		}
+	}
+	if c.a > 0 && s.toks[c.a-1].kind == tWord {
+		pt := s.toks[c.a-1]
+		for _, o := range s.orgsIn(pt.start, pt.end) {
+			if o.End == pt.end && (strings.HasSuffix(o.Text(s.text), "s") || strings.HasSuffix(o.Text(s.text), "'")) {
+				return o.name
+			}
+		}
+	}
+	// "bei Siemens" in the clause
+	g := s.segs[c.seg]
+	for i := max(g.a, c.a-30); i < g.b && i < c.b+30; i++ {
+		if s.is(i, "bei", "beim") {
+			if o, ok := s.orgAtTok(i + 1); ok {
+				return o.name
+			}
+		}
+	}
+	// the subject: in the clause first, then in the sentence
+	target := ""
+	if d.m == Stake || d.m == DealValue {
+		target = s.targetFor(d, "")
+	}
+	in := func(a, b int) (string, bool) {
+		if a >= b {
+			return "", false
+		}
+		a = max(a, b-60) // a window: linear time in sentences of any length
+		for k, o := range s.orgsIn(s.toks[a].start, s.toks[b-1].end) {
+			if k == maxLook {
+				break
+			}
+			if o.name != target && !o.source && s.isSubject(o) {
+				return o.name, true
+			}
+		}
+		return "", false
+	}
+	if n, ok := in(g.a, g.b); ok {
+		return n
+	}
+	if n, ok := in(0, g.a); ok {
+		return n
+	}
+	// figures a research institute or rating agency reports are not its own
+	if s.sourceSubject() {
+		return ""
+	}
+	// a resolved reference before the metric: "das Unternehmen", "sein"
+	if n, ok := s.refBefore(c); ok && n != target {
+		return n
+	}
+	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
+	for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
+		if s.toks[i].kind == tWord && referenceWords[string(s.wb(i))] {
+			if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
+				return s.lastSubject
+			}
+			break
+		}
+	}
+	if n, ok := in(g.b, len(s.toks)); ok {
+		return n
+	}
+	// the topic of the paragraph: "Der Umsatz stieg …" after a sentence
+	// about the company
+	switch d.m {
+	case Inflation, GDP, Unemployment, InterestRate:
+		return ""
+	}
+	if s.lastSubject != "" && s.lastSubjPara == para && s.lastSubjSent == s.sentNo-1 {
+		return s.lastSubject
+	}
+	// any company of the sentence, nearest before the metric first ("Die
+	// Zahlen von SAP überzeugten: …"), then after it (a speaker's company)
+	before := s.orgsIn(s.toks[0].start, s.toks[c.a].start)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-maxLook; k-- {
+		if o := before[k]; !o.source && o.name != target {
+			return o.name
+		}
+	}
+	for k, o := range s.orgsIn(s.toks[c.a].start, s.toks[len(s.toks)-1].end) {
+		if k == maxLook {
+			break
+		}
+		if !o.source && o.name != target {
+			return o.name
+		}
+	}
+	return ""
+}
+
+// refBefore returns the organization of the last resolved reference in the
+// sentence before the end of cue c (at most 40 tokens before it).
+func (s *state) refBefore(c *cue) (string, bool) {
+	from := s.toks[max(0, c.a-40)].start
+	to := s.toks[c.b-1].end
+	k := sort.Search(len(s.refs), func(i int) bool { return s.refs[i].Start >= to })
+	if k > 0 && s.refs[k-1].Start >= from {
+		return s.refs[k-1].name, true
+	}
+	return "", false
+}
+
+// sourceSubject reports whether a research institute, rating agency or
+// the like is a subject of the current sentence.
+func (s *state) sourceSubject() bool {
+	for k, o := range s.orgsIn(s.toks[0].start, s.toks[len(s.toks)-1].end) {
+		if k == maxLook {
+			break
+		}
+		if o.source && s.isSubject(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// Text returns the text of o in text.
+func (o org) Text(text string) string { return text[o.Start:o.End] }
+
+// targetFor finds the company held or bought: "an OpenAI", "der Aktien
+// von OpenAI", the object of "übernimmt".
+func (s *state) targetFor(d *draft, ent string) string {
+	c := d.c
+	g := s.segs[c.seg]
+	from := c.b
+	if !c.isVerb {
+		if s.is(c.b, "an", "am", "von", "vom", "für", "der", "des") {
+			j := c.b + 1
+			if s.is(j, "der", "die", "dem", "den", "des") {
+				j++
+			}
+			if o, ok := s.orgAtTok(j); ok && o.name != ent {
+				return o.name
+			}
+		}
+		// "die Beteiligung an der OpenAI", after the figure: "30 Prozent an X"
+		if d.val >= 0 {
+			from = d.val + 1
+		}
+	}
+	if c.isVerb && !s.subjectBefore(c) {
+		from++ // "zahlte Bosch 400 Mio. Euro": the name right after the verb is its subject
+	}
+	for i := from; i < g.b && i < from+30; i++ {
+		for _, o := range s.orgsIn(s.toks[i].start, s.toks[i].end) {
+			if o.name != ent {
+				if c.isVerb || s.is(i-1, "an", "am", "von", "vom", "der", "des", "bei", "beim") {
+					return o.name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// subjectBefore reports whether an organization stands as a subject before
+// verb cue c in its clause.
+func (s *state) subjectBefore(c *cue) bool {
+	g := s.segs[c.seg]
+	if g.a >= c.a {
+		return false
+	}
+	for k, o := range s.orgsIn(s.toks[max(g.a, c.a-30)].start, s.toks[c.a].start) {
+		if k == maxLook {
+			break
+		}
+		if s.isSubject(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodFor finds the period of a fact: a time expression of its clause,
+// else of its sentence, else the one of the sentence before in the same
+// paragraph. Durations and comparison periods ("gegenüber dem Vorjahr")
+// are not a fact's period.
+func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Expression, bool) {
+	var best period.Expression
+	bestScore := -1
+	changed := f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue
+	win := parse.Span{Start: max(sp.Start, f.Start-400), End: min(sp.End, f.End+400)}
+	for _, p := range s.periodsIn(win) {
+		if !usablePeriod(p) || s.isBasisPeriod(p, changed) {
+			continue
+		}
+		j := s.tokAt(p.Start)
+		score := 1
+		if j >= 0 && s.segOfTok(j) == d.c.seg {
+			score = 3
+		} else if j >= 0 && d.val >= 0 && s.segOfTok(j) == s.segOfTok(d.val) {
+			score = 2
+		}
+		if score > bestScore {
+			best, bestScore = p, score
+		}
+	}
+	if bestScore >= 0 {
+		s.sentPeriod, s.sentPeriodOK = best, true
+		return best, true
+	}
+	if s.prevPeriodOK && s.prevPeriodPara == para && s.prevPeriodSent == s.sentNo-1 {
+		return s.prevPeriod, true
+	}
+	return period.Expression{}, false
+}
+
+// periodsIn returns the periods inside sp.
+func (s *state) periodsIn(sp parse.Span) []period.Expression {
+	lo := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.Start })
+	k := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
+	if k < lo {
+		k = lo
+	}
+	return s.periods[lo:k]
+}
+
+// isBasisPeriod reports whether p is the comparison of a change rather
+// than the period of the figure.
+func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
+	var buf [64]byte
+	l := string(appendLower(buf[:0], p.Text))
+	if strings.Contains(l, "zuvor") || strings.Contains(l, "davor") || strings.Contains(l, "vorjahreszeitraum") {
+		return true
+	}
+	if changed && (strings.Contains(l, "vorjahr") || strings.Contains(l, "vorquartal") || strings.Contains(l, "vormonat")) {
+		return true
+	}
+	j := s.tokAt(p.Start)
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if s.is(k, "gegenüber", "vergleich", "verglichen", "als", "nach", "zum", "vom") {
+			return true
+		}
+		if s.toks[k].kind == tFigure {
+			return true // "nach 3 Mrd. im Vorjahr"
+		}
+	}
+	return false
+}
+
+// noteSubject remembers the subject of a sentence for references in the
+// sentences after it, and the period its facts used.
+func (s *state) noteSubject(sp parse.Span, para int) {
+	var only string
+	n := 0
+	found := false
+	for _, o := range s.orgsIn(sp.Start, sp.End) {
+		if !o.company {
+			continue
+		}
+		if n == 0 || o.name != only {
+			n++
+			only = o.name
+		}
+		if !found && s.subjectByBytes(o) {
+			s.lastSubject, s.lastSubjPara, s.lastSubjSent = o.name, para, s.sentNo
+			found = true
+		}
+	}
+	if !found && n == 1 {
+		s.lastSubject, s.lastSubjPara, s.lastSubjSent = only, para, s.sentNo // the one company the sentence is about
+	}
+	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
+	if !s.sentPeriodOK && len(s.orgsIn(sp.Start, sp.End)) > 0 {
+		// a sentence that introduces a company and a time: "Siemens hatte
+		// im dritten Quartal Rückenwind."
+		for _, p := range s.periodsIn(sp) {
+			if usablePeriod(p) && p.Mod == period.NoMod {
+				s.prevPeriod, s.prevPeriodOK = p, true
+			}
+		}
+	}
+	s.sentPeriod, s.sentPeriodOK = period.Expression{}, false
+	s.sentNo++
+}
+
+// subjectByBytes is isSubject for a sentence that was not tokenized: the
+// word before the mention must not be a preposition.
+func (s *state) subjectByBytes(o org) bool {
+	i := o.Start
+	for i > 0 && (s.text[i-1] == ' ' || s.text[i-1] == '\t') {
+		i--
+	}
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(s.text[:j])
+		if r == utf8.RuneError || !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == 'ü' || r == 'ä' || r == 'ö') {
+			break
+		}
+		j -= size
+	}
+	if j == i || i-j > 12 {
+		return true
+	}
+	var buf [16]byte
+	w := appendLower(buf[:0], s.text[j:i])
+	return !prepWords[string(w)] && string(w) != "der" && string(w) != "des"
+}

@@ -1,0 +1,361 @@
+package fact
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// cue is a word (or a few) of a sentence that names a metric: a noun
+// ("Umsatz", "offene Aufträge", "Ergebnis je Aktie") or a verb that names it
+// itself ("verdiente", "beschäftigt").
+type cue struct {
+	a, b     int // tokens [a, b) of the sentence
+	m        Metric
+	neg      bool // a loss
+	isVerb   bool
+	verb     verbCue
+	dir      int8 // "Umsatzplus": the compound names the direction
+	forecast bool // "Umsatzprognose"
+	level    bool // a price level: a percentage change of it is the value
+	seg      int
+}
+
+// metricFor returns the metric the cue gives a figure of kind k, and
+// whether such a figure is the change rather than the value (a percentage
+// of a money metric).
+func (c *cue) metricFor(k Kind) (Metric, bool) {
+	if c.isVerb {
+		switch k {
+		case Money:
+			if c.verb.money != NoMetric {
+				return c.verb.money, false
+			}
+			return NoMetric, false
+		case Percent:
+			if c.verb.percent != NoMetric {
+				return c.verb.percent, false
+			}
+			if c.verb.money != NoMetric {
+				return c.verb.money, true
+			}
+			if c.verb.count != NoMetric {
+				return c.verb.count, true
+			}
+		case Count:
+			return c.verb.count, false
+		}
+		return NoMetric, false
+	}
+	cl := classOf(c.m)
+	switch k {
+	case Money:
+		if cl&cMoney != 0 {
+			return c.m, false
+		}
+	case Percent:
+		if cl&cPercent != 0 {
+			return c.m, false
+		}
+		return c.m, true
+	case Count:
+		if cl&cCount != 0 {
+			return c.m, false
+		}
+	}
+	return NoMetric, false
+}
+
+const (
+	cMoney uint8 = 1 << iota
+	cPercent
+	cCount
+)
+
+// classOf says which kinds of figures can be the value of m.
+func classOf(m Metric) uint8 {
+	switch m {
+	case Margin, EquityRatio, InterestRate, Inflation:
+		return cPercent
+	case Unemployment:
+		return cPercent | cCount
+	case Stake:
+		return cPercent | cMoney
+	case Headcount, JobCuts, SalesVolume:
+		return cCount
+	case NoMetric:
+		return 0
+	}
+	return cMoney
+}
+
+// lookupMetric reads a lower-case word as a metric word: the word itself,
+// the last part of a hyphen compound, the head of a closed compound
+// ("Quartalsumsatz"), a metric with a change ("Umsatzplus") or with an
+// outlook ("Gewinnprognose").
+func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
+	t := metricTable()
+	if e, found := t[w]; found {
+		return e, 0, false, e.m != NoMetric
+	}
+	if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
+		return lookupMetric(w[k+1:])
+	}
+	if len(w) > 64 || len(w) < 3 || !tails()[w[len(w)-3:]] {
+		return metricWord{}, 0, false, false // no table word ends like w
+	}
+	if e, found := compoundHead(t, w); found {
+		return e, 0, false, e.m != NoMetric
+	}
+	for _, cs := range changeSuffixes {
+		if p, found := strings.CutSuffix(w, cs.s); found && len(p) >= 3 {
+			if e, ok := metricPrefix(t, p); ok {
+				d := int8(-1)
+				if cs.up {
+					d = 1
+				}
+				return e, d, false, true
+			}
+		}
+	}
+	for _, fs := range forecastSuffixes {
+		if p, found := strings.CutSuffix(w, fs); found && len(p) >= 3 {
+			if e, ok := metricPrefix(t, p); ok {
+				return e, 0, true, true
+			}
+		}
+	}
+	return metricWord{}, 0, false, false
+}
+
+// tails holds the last three bytes of every word a compound can end in: a
+// word that ends otherwise is looked up once, not at each of its suffixes.
+var tails = sync.OnceValue(func() map[string]bool {
+	t := map[string]bool{}
+	add := func(w string) {
+		if len(w) >= 3 {
+			t[w[len(w)-3:]] = true
+		}
+	}
+	for w := range metricTable() {
+		add(w)
+	}
+	for _, c := range changeSuffixes {
+		add(c.s)
+	}
+	for _, f := range forecastSuffixes {
+		add(f)
+	}
+	return t
+})
+
+// compoundHead finds the longest table word that ends w after at least
+// three bytes of a first part and may be a compound head.
+func compoundHead(t map[string]metricWord, w string) (metricWord, bool) {
+	for k := 3; k+3 <= len(w); k++ {
+		if !utf8.RuneStart(w[k]) {
+			continue
+		}
+		if e, found := t[w[k:]]; found {
+			if e.m == NoMetric {
+				return e, true
+			}
+			if e.exact {
+				continue
+			}
+			return e, true
+		}
+	}
+	return metricWord{}, false
+}
+
+// metricPrefix reads the first part of a compound ("umsatz" in
+// "umsatzplus", "gewinns" with its linking s).
+func metricPrefix(t map[string]metricWord, p string) (metricWord, bool) {
+	for _, q := range [...]string{p, strings.TrimSuffix(p, "s")} {
+		if e, ok := t[q]; ok && e.m != NoMetric {
+			return e, true
+		}
+		if e, ok := compoundHead(t, q); ok && e.m != NoMetric {
+			return e, true
+		}
+	}
+	return metricWord{}, false
+}
+
+// cues finds the metric words of the current sentence.
+func (s *state) cues(segOf []int) []cue {
+	out := s.cueBuf[:0]
+	defer func() { s.cueBuf = out[:0] }()
+	vt := verbTable()
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		w := string(s.wb(i))
+		// multi-word cues
+		switch w {
+		case "operativ", "operative", "operativer", "operatives", "operativen":
+			if mw, _, _, ok := lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
+				m := mw.m
+				switch m {
+				case NetIncome:
+					m = OperatingProfit
+				case Margin, OperatingProfit, EBITDA, Costs:
+				default:
+					m = NoMetric
+				}
+				if m != NoMetric {
+					out = append(out, s.extend(cue{a: i, b: i + 2, m: m, neg: mw.neg, seg: segOf[i]}))
+					i++
+					continue
+				}
+			}
+		case "offene", "offenen", "offener":
+			if s.is(i+1, "aufträge", "aufträgen", "bestellungen") {
+				out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: segOf[i]})
+				i++
+				continue
+			}
+		case "freie", "freier", "freien", "free":
+			if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse") {
+				out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: segOf[i]})
+				i++
+				continue
+			}
+			if s.is(i+1, "cash") && s.is(i+2, "flow") {
+				out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: segOf[i]})
+				i += 2
+				continue
+			}
+		case "unter":
+			if s.is(i+1, "dem") && s.is(i+2, "strich") {
+				out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i]})
+				i += 2
+				continue
+			}
+		}
+		if t.upper || t.glued {
+			if mw, dir, fc, ok := lookupMetric(w); ok {
+				if mw.exact && t.glued {
+					continue
+				}
+				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: segOf[i]})
+				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
+					continue // revenue per employee, per head: no figure of the company
+				}
+				out = append(out, c)
+				i = c.b - 1
+				continue
+			}
+		}
+		if !t.upper || i == 0 {
+			if vc, ok := vt[w]; ok {
+				if vc.particle == "um" && s.lastWordIs(segOf[i], "ab") {
+					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
+				}
+				if vc.money == Valuation && w == "wert" && s.segHasWord(segOf[i], "börse") {
+					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert"
+				}
+				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: segOf[i]})
+			}
+		}
+	}
+	s.refine(out)
+	return out
+}
+
+func (s *state) segHasWord(g int, w string) bool {
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		if string(s.wb(i)) == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) lastWordIs(g int, w string) bool {
+	lw := s.segs[g].lastWord
+	return lw >= 0 && string(s.wb(lw)) == w
+}
+
+// refine adjusts cues by the other words of their clause: "vor Steuern"
+// makes a profit pretax, "je Aktie" makes "verdiente" a per-share figure,
+// a job cut takes the counts of people ("streicht 600 Stellen", "600
+// Mitarbeiter verlieren ihren Job"), a stake verb the share words ("hält
+// … Aktien").
+func (s *state) refine(cues []cue) {
+	// cues are ordered by position, so the cues of a segment are a run
+	for lo := 0; lo < len(cues); {
+		g := cues[lo].seg
+		hi := lo
+		for hi < len(cues) && cues[hi].seg == g {
+			hi++
+		}
+		seg := &s.segs[g]
+		pretax, perShare, jobCut, stakeAt := false, false, false, -1
+		for i := seg.a; i < seg.b; i++ {
+			if s.is(i, "vor") && s.is(i+1, "steuern") {
+				pretax = true
+			}
+			if s.is(i, "je", "pro") && s.is(i+1, "aktie") {
+				perShare = true
+			}
+		}
+		for k := lo; k < hi; k++ {
+			c := &cues[k]
+			if c.isVerb && c.verb.count == JobCuts || !c.isVerb && c.m == JobCuts {
+				jobCut = true
+			}
+			if c.isVerb && c.verb.after && stakeAt < 0 {
+				stakeAt = c.a
+			}
+		}
+		for k := lo; k < hi; k++ {
+			c := &cues[k]
+			switch {
+			case c.isVerb && c.verb.money == NetIncome && perShare:
+				c.verb.money = EPS
+			case c.isVerb && c.verb.money == NetIncome && pretax:
+				c.verb.money = PretaxProfit
+			case !c.isVerb && c.m == NetIncome && pretax && c.b-c.a == 1:
+				c.m = PretaxProfit
+			case !c.isVerb && c.m == Headcount && jobCut:
+				c.m = JobCuts
+			case !c.isVerb && c.m == SharePrice && stakeAt >= 0 && stakeAt < c.a:
+				c.m = NoMetric
+			}
+		}
+		lo = hi
+	}
+}
+
+// extend reads what follows a metric noun: "je Aktie" (per share), "vor
+// Steuern", "nach Steuern".
+func (s *state) extend(c cue) cue {
+	i := c.b
+	switch {
+	case s.is(i, "je", "pro") && s.is(i+1, "aktie", "anteilsschein", "vorzugsaktie", "stammaktie"):
+		switch c.m {
+		case NetIncome, OperatingProfit:
+			c.m = EPS
+		}
+		c.b = i + 2
+	case s.is(i, "vor") && s.is(i+1, "steuern"):
+		if c.m == NetIncome || c.m == OperatingProfit {
+			c.m = PretaxProfit
+			c.b = i + 2
+		}
+	case s.is(i, "vor") && s.is(i+1, "zinsen") && s.is(i+2, "und") && s.is(i+3, "steuern"):
+		if c.m == NetIncome {
+			c.m = OperatingProfit
+		}
+		c.b = i + 4 // "Marge vor Zinsen und Steuern": no interest rate
+	case s.is(i, "nach") && s.is(i+1, "steuern"):
+		if c.m == NetIncome {
+			c.b = i + 2
+		}
+	}
+	return c
+}

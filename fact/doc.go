@@ -1,0 +1,77 @@
+// Package fact finds financial facts in German news text: which figure
+// measures what, of whom, for which period, how it changed, and whether it
+// is reported, forecast or estimated.
+//
+//	for _, f := range fact.Find(text, period.Ref{Date: published}) {
+//		fmt.Println(f.Metric, f.Entity, f.Value.Value, f.Change.Direction, f.Period)
+//	}
+//
+// A Fact joins what the lower packages find: an amount of money
+// (package money), a percentage or a count (package parse), an
+// organization (package entity) and a time expression (Input.Periods),
+// around a metric word. Metrics form a closed list (Metric, whose String
+// is the key of the command-line contract: "revenue", "net_income",
+// "capex", …).
+//
+// # Metric words
+//
+// Metric words are a table (words.go) of nouns with their inflections
+// ("Umsatz", "Umsätze", "Erlöse"), read also as the head of a compound
+// ("Quartalsumsatz", "Konzernumsatz", "Ebit-Marge"), with a change
+// ("Umsatzplus", "Gewinnrückgang") or an outlook ("Umsatzprognose"). A few
+// need their neighbours: "operatives Ergebnis", "offene Aufträge", "freier
+// Cashflow", "Ergebnis je Aktie", "Ergebnis vor Steuern", "unter dem
+// Strich". Verbs name a metric themselves: "verdiente" (net income),
+// "setzte … um" (revenue), "beschäftigt" (headcount), "übernimmt … für"
+// (deal value), "hält … Prozent" (stake), "investiert" (investment), "wird
+// mit … bewertet" (valuation). A loss ("Verlust", "Fehlbetrag") is a
+// negative value. Compounds that end like a metric but name something
+// else ("Marktanteil", "Kursgewinn") are blocked in the table.
+//
+// # Figures and changes
+//
+// A figure belongs to the metric word of its clause (the stretch between
+// commas, colons and dashes; brackets stay with their clause): the one
+// right after it ("12.000 Mitarbeiter"), else the nearest before it, else
+// the nearest after it (verb-final clauses: "25 Mrd. Dollar investieren").
+// The words in front of a figure say what it is: "um 5 %" and "ein Plus
+// von 5 %" are the change, "auf 3 Mrd." the value, "von 2 auf 3 Mrd." the
+// earlier value, "nach 2 Mrd. ein Jahr zuvor" and "(Vorjahr: 2 Mrd.)" too.
+// A percentage of a money metric is always its change. A clause without a
+// metric word of its own shares the fact before it: "…, was einem Anstieg
+// von 51 % entspricht" is that fact's change, and in "Die Erlöse stiegen
+// um 5 %, das Ebit um 12 % auf 800 Mio. Euro" the second clause shares the
+// verb (its direction) and status of the first. The basis of a change is
+// yoy, qoq or mom ("gegenüber dem Vorjahr", "Vorquartal", "ein Jahr
+// zuvor").
+//
+// # Entity, period, status
+//
+// The entity is the organization of a genitive or "von"/"bei" after the
+// metric ("der Umsatz von Siemens"), of a genitive before it
+// ("Microsofts Umsatz"), of "bei X" in the clause, else the subject of
+// the clause or sentence (an organization not after a preposition). A
+// possessive, pronoun or definite description ("sein Umsatz", "der
+// Konzern") takes the subject of an earlier sentence, and a bare "Der
+// Umsatz" the subject of the sentence before in the same paragraph. For a
+// stake the entity is the holder and Target the company held; for a deal
+// the buyer and the company bought. The entity is empty when the text does
+// not say.
+//
+// The period is a time expression of the clause, else of the sentence,
+// else the one of the sentence before in the same paragraph; durations and
+// comparison periods ("gegenüber dem Vorjahr") are not. The status is
+// Forecast in a clause of outlook (erwartet, Prognose, will, soll, peilt
+// an, in Aussicht, "wird … steigen"), Estimate in a clause of analysts or
+// consensus ("Analysten hatten mit … gerechnet"), else Actual.
+//
+// Not facts: a figure with no metric word ("350 Besucher"), a figure in a
+// wish or condition ("Ich hoffe, dass … eine Billion Dollar verdient"), a
+// figure that only names a thing ("der 40-Tonner"), vague amounts
+// ("einige Milliarden").
+//
+// Facts are ordered by Start. Spans are byte offsets into the caller's
+// text: text[f.Start:f.End] == f.Text for every fact. The work is linear in
+// the length of the text: only sentences that hold a figure are read word
+// by word. Everything is safe for concurrent use.
+package fact

@@ -1,0 +1,238 @@
+package fact
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/money"
+	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
+	"github.com/shopspring/decimal"
+)
+
+// Input holds what other finders already found in a text, for FindWith.
+// Every slice must come from the same text; items that do not fit it (out
+// of range, inverted, or whose Text differs from text[Start:End]) are
+// skipped. Nil slices mean "none found".
+type Input struct {
+	Numbers  []parse.Number       // parse.FindNumbers(text)
+	Amounts  []money.Amount       // money.Find(text)
+	Percents []parse.PercentMatch // parse.FindPercents(text)
+	Mentions []entity.Mention     // entity.Find(text): organizations are read, persons ignored
+	// Refs are resolved references ("das Unternehmen", "sein"), as in
+	// entity.Doc.Refs; each Target indexes Mentions. Without them a
+	// reference takes the subject of the sentences before.
+	Refs    []entity.Ref
+	Periods []period.Expression // period.Find(text, ref): time expressions with their values
+}
+
+// Option configures a Finder.
+type Option func(*config)
+
+type config struct {
+	money    *money.Finder
+	entities *entity.Recognizer
+	periods  *period.Finder
+}
+
+// WithMoneyFinder makes Find read amounts with f (for example one with
+// another default dollar) instead of the default money finder.
+func WithMoneyFinder(f *money.Finder) Option {
+	return func(c *config) { c.money = f }
+}
+
+// WithRecognizer makes Find read organizations with r (for example one with
+// extra gazetteer entries) instead of the default recognizer.
+func WithRecognizer(r *entity.Recognizer) Option {
+	return func(c *config) { c.entities = r }
+}
+
+// WithPeriodFinder makes Find read time expressions with f (for example
+// one with another fiscal year start) instead of the default period finder.
+func WithPeriodFinder(f *period.Finder) Option {
+	return func(c *config) { c.periods = f }
+}
+
+// Finder finds facts. Build one with NewFinder; the zero Finder (and a nil
+// *Finder) uses the default money finder and entity recognizer. A Finder is
+// immutable and safe for concurrent use.
+type Finder struct {
+	money    *money.Finder
+	entities *entity.Recognizer
+	periods  *period.Finder
+}
+
+// NewFinder returns a Finder configured by opts.
+func NewFinder(opts ...Option) *Finder {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	return &Finder{money: c.money, entities: c.entities, periods: c.periods}
+}
+
+// Find returns the facts of text, ordered by Start. ref is the document's
+// date (and domain) that relative time expressions ("im letzten Quartal")
+// resolve against; the zero Ref leaves them without a value. Find runs the
+// numeral, money, percentage, organization and time-expression finders
+// itself; use FindWith when their results are already at hand.
+func Find(text string, ref period.Ref) []Fact {
+	var f Finder
+	return f.Find(text, ref)
+}
+
+// Find is the package-level Find with the settings of f.
+func (f *Finder) Find(text string, ref period.Ref) []Fact {
+	nums := parse.FindNumbers(text)
+	mf := money.NewFinder()
+	var rec *entity.Recognizer
+	var pf *period.Finder
+	if f != nil {
+		if f.money != nil {
+			mf = f.money
+		}
+		rec = f.entities
+		pf = f.periods
+	}
+	if rec == nil {
+		rec = defaultRecognizer()
+	}
+	edoc := rec.FindDoc(text)
+	return FindWith(text, Input{
+		Numbers:  nums,
+		Amounts:  mf.FindWith(text, nums),
+		Percents: parse.FindPercentsWith(text, nums),
+		Mentions: edoc.Mentions,
+		Refs:     edoc.Refs,
+		Periods:  pf.Find(text, ref),
+	})
+}
+
+var defaultRecognizer = sync.OnceValue(func() *entity.Recognizer { return entity.NewRecognizer() })
+
+// maxText is the longest text FindWith reads (1 GiB): its word offsets are
+// kept as int32. A longer text yields no facts.
+const maxText = 1 << 30
+
+// FindWith returns the facts of text from results the caller already has
+// (see Input), ordered by Start. It validates them and never panics: pieces
+// that do not fit text are ignored. Texts longer than 1 GiB yield no facts.
+func FindWith(text string, in Input) []Fact {
+	if len(text) > maxText {
+		return nil // offsets of the lower-case forms are int32
+	}
+	s := newState(text, in)
+	s.run()
+	slices.SortStableFunc(s.facts, func(a, b Fact) int { return a.Start - b.Start })
+	return s.facts
+}
+
+// figure is one amount, percentage or count of the text.
+type figure struct {
+	span      parse.Span
+	qualStart int // start of the qualifier in front, or span.Start
+	val       Value
+	dir       int8   // the direction parse read for a percentage
+	basis     string // the basis parse read for a percentage
+	year      bool   // a bare number that may be a year
+}
+
+func fits(text string, sp parse.Span, t string) bool {
+	return sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(text) && text[sp.Start:sp.End] == t
+}
+
+// collectFigures merges amounts, percentages and plain numbers into one
+// list, ordered by start and not overlapping; amounts and percentages win.
+func collectFigures(text string, in Input) []figure {
+	figs := make([]figure, 0, len(in.Amounts)+len(in.Percents)+len(in.Numbers))
+	for _, a := range in.Amounts {
+		if a.Vague || !fits(text, a.Span, a.Text) {
+			continue
+		}
+		v := Value{Kind: Money, Value: a.Value, Span: a.Span, Currency: a.Currency}
+		if a.IsRange {
+			v.IsRange, v.Max = true, a.Max
+			if !a.Min.IsZero() {
+				v.Value = a.Min
+			}
+		}
+		f := figure{span: a.Span, qualStart: a.Start, val: v}
+		if q := a.Qual; q != nil && q.Start >= 0 && q.Start < a.Start {
+			f.qualStart = q.Start
+			f.val.Approx = q.Approx
+		}
+		figs = append(figs, f)
+	}
+	for _, p := range in.Percents {
+		if !fits(text, p.Span, p.Text) {
+			continue
+		}
+		v := Value{Kind: Percent, Value: p.Value, Unit: p.Unit, Span: p.Span, IsRange: p.IsRange, Max: p.Max}
+		f := figure{span: p.Span, qualStart: p.Start, val: v, basis: p.Basis}
+		switch p.Direction {
+		case parse.Up:
+			f.dir = 1
+		case parse.Down:
+			f.dir = -1
+		}
+		if q := p.Qual; q != nil && q.Start >= 0 && q.Start < p.Start {
+			f.qualStart = q.Start
+			f.val.Approx = q.Approx
+		}
+		figs = append(figs, f)
+	}
+	for _, n := range in.Numbers {
+		if n.Ordinal || !fits(text, n.Span, n.Text) {
+			continue
+		}
+		v := Value{Kind: Count, Value: n.Value, Span: n.Span, IsRange: n.IsRange, Max: n.Max}
+		f := figure{span: n.Span, qualStart: n.Start, val: v}
+		if q := n.Qual; q != nil && q.Start >= 0 && q.Start < n.Start {
+			f.qualStart = q.Start
+			f.val.Approx = q.Approx
+		}
+		f.year = n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange &&
+			n.Value.IsInteger() && n.Value.GreaterThanOrEqual(decimal.NewFromInt(1900)) &&
+			n.Value.LessThanOrEqual(decimal.NewFromInt(2100)) && !strings.ContainsAny(n.Text, ". ")
+		figs = append(figs, f)
+	}
+	slices.SortStableFunc(figs, func(a, b figure) int {
+		if a.span.Start != b.span.Start {
+			return a.span.Start - b.span.Start
+		}
+		return b.span.End - a.span.End
+	})
+	// drop overlaps: the first (longest at a start; amounts and percentages
+	// come first among equals) wins
+	out := figs[:0]
+	end := -1
+	for _, f := range figs {
+		if f.span.Start < end || f.span.End <= f.span.Start {
+			continue
+		}
+		out = append(out, f)
+		end = f.span.End
+	}
+	return out
+}
+
+var scaleWords = []struct {
+	w string
+	e int32
+}{
+	{"Billion", 12}, {"Bio", 12}, {"Milliarde", 9}, {"Mrd", 9}, {"Mia", 9}, {"Md", 9}, {"Million", 6}, {"Mio", 6},
+	{"Tausend", 3}, {"Tsd", 3},
+}
+
+// scaleOf returns 10^e for the scale word written in a figure, zero when
+// there is none.
+func scaleOf(t string) decimal.Decimal {
+	for _, s := range scaleWords {
+		if strings.Contains(t, s.w) {
+			return decimal.New(1, s.e)
+		}
+	}
+	return decimal.Decimal{}
+}

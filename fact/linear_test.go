@@ -1,0 +1,73 @@
+//go:build unix
+
+package fact_test
+
+import (
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/fact"
+	"github.com/finanztext/finanztext/money"
+	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
+	"github.com/stretchr/testify/assert"
+)
+
+// cpuTime is the processor time the process has used: on a machine shared
+// with other work it is a steadier measure than the wall clock.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestLinearTime finds facts (FindWith, so that only this package is timed) in texts of growing size and checks that the
+// time grows about linearly: 4× the text may take at most 10× the time
+// (quadratic would be 16×; the machine is shared and noisy).
+// The shapes are the hard ones: one endless sentence of figures and
+// metric words with commas, no commas, and many organizations and periods.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	ref := period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
+	units := map[string]string{
+		"sentences":  "Der Umsatz von Siemens stieg im dritten Quartal um 5 Prozent auf 2,3 Mrd. Euro. ",
+		"one clause": "Umsatz 5 Prozent Gewinn 3 Mio. Euro Siemens Bosch im Jahr 2024 Konzern Aktien ",
+		"commas":     "der Umsatz um 5 %, das Ebit um 3 Mio. Euro, bei Siemens im Vorjahr, ",
+		"figures":    "12.000 Mitarbeiter 13 Stellen 14 % 15 Euro ",
+		"words":      "Umsatz Gewinn Ebit Marge Aktie hält übernimmt für von auf um ",
+	}
+	for name, unit := range units {
+		t.Run(name, func(t *testing.T) {
+			measure := func(n int) time.Duration {
+				text := strings.Repeat(unit, n)
+				nums := parse.FindNumbers(text)
+				in := fact.Input{Numbers: nums, Amounts: money.NewFinder().FindWith(text, nums),
+					Percents: parse.FindPercentsWith(text, nums), Mentions: entity.Find(text), Periods: period.Find(text, ref)}
+				best := time.Duration(1 << 62)
+				for range 5 {
+					runtime.GC()
+					start := cpuTime()
+					fact.FindWith(text, in)
+					best = min(best, cpuTime()-start)
+				}
+				return best
+			}
+			measure(100) // tables are built lazily on first use
+			// both sizes are beyond the processor caches, so that the
+			// ratio shows the algorithm, not the memory hierarchy
+			small := measure(4000)
+			big := measure(16000)
+			ratio := float64(big) / float64(max(small, time.Millisecond))
+			t.Logf("%s: %v → %v (×%.1f)", name, small, big, ratio)
+			assert.Less(t, ratio, 10.0, "super-linear time")
+		})
+	}
+}

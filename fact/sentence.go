@@ -1,0 +1,531 @@
+package fact
+
+import (
+	"sort"
+
+	"github.com/finanztext/finanztext/parse"
+)
+
+// segment is a stretch of a sentence between clause marks (, ; : –),
+// brackets excluded: the unit in which a figure looks for its metric.
+type segment struct {
+	a, b      int // tokens [a, b)
+	dir       int8
+	status    Status
+	hasStatus bool
+	hypo      bool
+	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
+	stakeWord bool // holds a word of shares: "Aktien", "Anteile", "Prozent"
+	basis     Basis
+	lastWord  int // the last word token, -1 when none
+}
+
+// maxLook bounds how many cues, drafts or organizations one figure looks
+// at, so that a sentence of any length is read in linear time.
+const maxLook = 8
+
+// role is what a figure is to its fact.
+type role uint8
+
+const (
+	rValue role = iota
+	rBy
+	rFrom
+)
+
+// draft is a fact being built.
+type draft struct {
+	c           *cue
+	m           Metric
+	seg         int
+	val, by, fr int // figure token indexes, -1 when empty
+	status      Status
+	hasStatus   bool
+	entity      string
+	ellipsis    bool // attached to the fact before it, no cue of its own
+}
+
+// sentence finds the facts of the current sentence.
+func (s *state) sentence(sp parse.Span, para int) {
+	segOf := s.segOf[:0]
+	for range s.toks {
+		segOf = append(segOf, 0)
+	}
+	s.segOf = segOf
+	segs := s.segs[:0]
+	depth := 0
+	start := 0
+	for i, t := range s.toks {
+		switch t.kind {
+		case tOpen:
+			depth++
+		case tClose:
+			if depth > 0 {
+				depth--
+			}
+		case tBreak:
+			if depth == 0 {
+				segs = append(segs, segment{a: start, b: i})
+				start = i + 1
+			}
+		}
+		segOf[i] = len(segs)
+	}
+	segs = append(segs, segment{a: start, b: len(s.toks)})
+	s.segs = segs
+	for g := range segs {
+		seg := &segs[g]
+		seg.lastWord = -1
+		for i := seg.b - 1; i >= seg.a; i-- {
+			if s.toks[i].kind == tWord {
+				seg.lastWord = i
+				break
+			}
+		}
+	}
+	cues := s.cues(segOf)
+	if len(cues) == 0 && !(s.lastFactOK && s.lastFactSent == s.sentNo-1) {
+		return // no metric word and no fact before to estimate: nothing to read
+	}
+	for g := range segs {
+		s.readSegment(&segs[g])
+		if g > 0 && segs[g-1].hypo {
+			segs[g].hypo = true // a wish or condition governs the clauses after it
+		}
+	}
+	// inherit: an elliptic segment ("das Ebit um 12 Prozent") or a
+	// subordinate one ("…, dass der Umsatz …") shares the verb before it
+	for g := 1; g < len(segs); g++ {
+		cur, prev := &segs[g], &segs[g-1]
+		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb) {
+			cur.status, cur.hasStatus = prev.status, true
+		}
+		if cur.dir == 0 && !cur.ownVerb {
+			cur.dir = prev.dir
+		}
+	}
+	// a stake verb takes the share words of its clause ("hält … Aktien")
+	for k := range cues {
+		c := &cues[k]
+		if c.isVerb || c.m != SharePrice {
+			continue
+		}
+		if c.a >= 2 && s.toks[c.a-2].kind == tFigure && s.is(c.a-1, "der", "ihrer", "seiner") {
+			c.m = NoMetric // "32,5 % der Aktien": what the figure is a part of
+		}
+		if s.is(c.a-1, "je", "pro") || s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für") {
+			c.m = NoMetric // "verdiente je Aktie", "das Kursziel für die Aktie"
+		}
+	}
+	ds := s.drafts[:0]
+	defer func() { s.drafts = ds[:0] }()
+	for i, t := range s.toks {
+		if t.kind != tFigure {
+			continue
+		}
+		g := segOf[i]
+		if segs[g].hypo {
+			continue
+		}
+		f := &s.figs[t.fig]
+		if f.val.Kind == Count && !s.countOK(i) {
+			continue
+		}
+		if s.inPeriod(f.span) {
+			continue
+		}
+		r := s.role(i, g, segs)
+		ci, asChange := s.pick(cues, i, g, r)
+		if ci < 0 {
+			s.attachElliptic(&ds, i, g, r, segs)
+			continue
+		}
+		c := &cues[ci]
+		m, _ := c.metricFor(f.val.Kind)
+		if asChange && r == rValue {
+			r = rBy
+		}
+		if c.level && r == rBy && f.val.Kind == Percent && f.val.Unit == parse.Percent {
+			r = rValue // "die Verbraucherpreise stiegen um 2 %": an inflation of 2 %
+		}
+		s.place(&ds, c, m, i, r)
+	}
+	if len(ds) == 0 {
+		return
+	}
+	for k := range ds {
+		s.finish(&ds[k], sp, para, ds[:k])
+	}
+}
+
+// readSegment notes the verb of change, the status and a hypothetical
+// frame of a segment.
+func (s *state) readSegment(g *segment) {
+	est, fc := false, false
+	lex := segLexicon()
+	for i := g.a; i < g.b; i++ {
+		if s.toks[i].kind != tWord {
+			continue
+		}
+		e, ok := lex[string(s.wb(i))]
+		if !ok {
+			continue // most words: one look-up
+		}
+		if e.flags&lxStake != 0 {
+			g.stakeWord = true
+		}
+		if e.basis != NoBasis && g.basis == NoBasis {
+			g.basis = e.basis
+		}
+		if e.flags&lxPeriodNoun != 0 && g.basis == NoBasis && s.is(i+1, "zuvor", "davor", "früher") {
+			g.basis = e.zuvor // "ein Jahr zuvor"
+		}
+		if s.inQual(i) {
+			continue
+		}
+		if e.dir != 0 && g.dir == 0 && (!s.toks[i].upper || i == g.a) {
+			g.dir, g.ownVerb = e.dir, true
+		}
+		if e.flags&lxParticle != 0 && g.dir == 0 && g.lastWord > i && string(s.wb(g.lastWord)) == e.particle {
+			g.dir, g.ownVerb = e.pdir, true
+		}
+		if e.flags&lxLevel != 0 {
+			g.ownVerb = true
+		}
+		if e.flags&lxEstimate != 0 && !s.is(i-1, "der", "den") {
+			est = true // not "über den Erwartungen der Analysten": a comparison
+		}
+		if e.flags&lxForecast != 0 {
+			fc = true
+		}
+		if e.flags&lxHypo != 0 {
+			g.hypo = true
+		}
+		if e.flags&lxFuture != 0 && s.futureAfter(i, g) {
+			fc = true
+		}
+	}
+	switch {
+	case est:
+		g.status, g.hasStatus = Estimate, true
+	case fc:
+		g.status, g.hasStatus = Forecast, true
+	}
+}
+
+// futureAfter reports whether "wird" at i builds the future: an infinitive
+// ends the clause ("wird … steigen") or stands right before it ("investieren
+// wird").
+func (s *state) futureAfter(i int, g *segment) bool {
+	inf := func(k int) bool {
+		if !s.isWord(k) || s.toks[k].upper {
+			return false
+		}
+		w := string(s.wb(k))
+		if len(w) < 4 || (len(w) > 2 && w[:2] == "ge") {
+			return false
+		}
+		n := len(w)
+		return w[n-2:] == "en" || w[n-2:] == "rn" || w[n-2:] == "ln"
+	}
+	last := g.lastWord
+	if last == i {
+		return inf(i - 1)
+	}
+	return inf(last)
+}
+
+// inQual reports whether token i is part of a qualifier in front of a
+// figure ("mehr als 5 Mrd.").
+func (s *state) inQual(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if s.toks[k].kind == tFigure {
+			return s.figs[s.toks[k].fig].qualStart <= s.toks[i].start
+		}
+	}
+	return false
+}
+
+// countOK reports whether a plain number can be a count: no year, no
+// period, not a bare digit that is part of a name.
+func (s *state) countOK(i int) bool {
+	f := &s.figs[s.toks[i].fig]
+	next := i + 1
+	if f.year {
+		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
+	}
+	return true
+}
+
+// inPeriod reports whether sp lies in a time expression.
+func (s *state) inPeriod(sp parse.Span) bool {
+	// periods are ordered and do not overlap: only the last one starting
+	// before sp.End can overlap sp
+	k := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
+	return k > 0 && s.periods[k-1].End > sp.Start
+}
+
+// prevWord returns the index of the token before figure token i, skipping
+// its qualifier.
+func (s *state) prevWord(i int) int {
+	f := &s.figs[s.toks[i].fig]
+	k := i - 1
+	for k >= 0 && s.toks[k].start >= f.qualStart && s.toks[k].kind == tWord {
+		k--
+	}
+	return k
+}
+
+// role reads what figure i is to its fact from the words around it.
+func (s *state) role(i, g int, segs []segment) role {
+	p := s.prevWord(i)
+	w := string(s.wb(p))
+	switch w {
+	case "um":
+		return rBy
+	case "auf", "bei":
+		return rValue
+	case "nach", "gegenüber":
+		return rFrom
+	case "zuvor", "vorher":
+		if s.is(p-1, "nach", "von") {
+			return rFrom
+		}
+	case "von":
+		if _, ok := changeNouns[string(s.wb(p-1))]; ok {
+			return rBy
+		}
+		if _, ok := changeNouns[string(s.wb(p-2))]; ok && s.is(p-1, "einem", "einen", "ein") {
+			return rBy
+		}
+		if mw, d, _, ok := lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
+			return rBy
+		}
+		// "von 3 auf 4": the first is the earlier value
+		for k := i + 1; k < segs[g].b && k <= i+6; k++ {
+			if s.is(k, "auf") && k+1 < len(s.toks) && s.toks[k+1].kind == tFigure {
+				return rFrom
+			}
+		}
+	}
+	if _, ok := changeNouns[w]; ok {
+		return rBy
+	}
+	if p >= 0 && s.toks[p].kind == tBreak && s.text[s.toks[p].start] == ':' {
+		if _, ok := basisWords[string(s.wb(p-1))]; ok {
+			return rFrom // "(Vorjahr: 3,1 Mrd. Euro)"
+		}
+	}
+	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") {
+		return rBy
+	}
+	if s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper {
+		if mw, _, _, ok := lookupMetric(string(s.wb(i + 2))); ok && mw.m != NoMetric || s.is(i+2, "wert") {
+			return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
+		}
+	}
+	if d, ok := directionWords()[w]; ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].val.Kind == Money {
+		return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
+	}
+	f := &s.figs[s.toks[i].fig]
+	if f.val.Kind == Percent && (f.val.Unit == parse.Point || f.val.Unit == parse.BasisPoint) && f.dir != 0 {
+		return rBy
+	}
+	return rValue
+}
+
+// pick chooses the cue of figure i: one right after it ("12.000
+// Mitarbeiter", "5 Mrd. Euro Umsatz"), else the nearest before it in its
+// segment, else the nearest after it. It returns -1 when none fits.
+func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
+	k := s.figs[s.toks[i].fig].val.Kind
+	ok := func(c *cue) (bool, bool) {
+		if c.m == NoMetric && !c.isVerb {
+			return false, false
+		}
+		if c.isVerb && c.verb.after && c.a > i {
+			return false, false
+		}
+		m, asChange := c.metricFor(k)
+		if m == NoMetric {
+			if r == rFrom && k == Count && !c.isVerb && c.m != NoMetric {
+				return true, false // "von 12 auf 10,5 Prozent"
+			}
+			return false, false
+		}
+		if c.isVerb && c.verb.particle != "" && !s.particleEnds(c, g) {
+			return false, false
+		}
+		if c.isVerb && c.verb.needsStakeWord && k == Money && !s.segs[g].stakeWord {
+			return false, false
+		}
+		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
+			return false, false
+		}
+		if m == SharePrice && k == Money && s.is(s.prevWord(i), "von") && s.is(s.prevWord(i)-1, "wert", "höhe", "volumen") {
+			return false, false // "Aktien im Wert von …": a block of shares, not a price
+		}
+		return true, asChange
+	}
+	// cues are ordered by position: the first after the figure is at n
+	n := sort.Search(len(cues), func(k int) bool { return cues[k].a > i })
+	// "verkauft seine Beteiligung … für 1,3 Mrd. Euro": the price of a deal
+	if k == Money && s.is(s.prevWord(i), "für") {
+		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg == g; ci-- {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue {
+				return ci, false
+			}
+		}
+	}
+	if n < len(cues) && cues[n].a == i+1 && cues[n].seg == g && !cues[n].isVerb {
+		if good, ch := ok(&cues[n]); good {
+			return n, ch
+		}
+	}
+	for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg == g; ci-- {
+		if good, ch := ok(&cues[ci]); good && cues[ci].b <= i {
+			return ci, ch
+		}
+	}
+	for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
+		if good, ch := ok(&cues[ci]); good {
+			return ci, ch
+		}
+	}
+	return -1, false
+}
+
+// dealFrame reports whether a buying verb governs figure i as a price: "für
+// 10 Mrd. Euro", "zum Preis von".
+func (s *state) dealFrame(c *cue, i int) bool {
+	p := s.prevWord(i)
+	if s.is(p, "für", "von") || s.is(p-1, "preis", "kaufpreis") {
+		return true
+	}
+	for k := max(s.segs[c.seg].a, i-12); k < i; k++ {
+		if s.is(k, "für") {
+			return true
+		}
+	}
+	return false
+}
+
+// particleEnds reports whether the particle of a separable verb cue ends
+// its segment ("setzte … um").
+func (s *state) particleEnds(c *cue, g int) bool {
+	lw := s.segs[c.seg].lastWord
+	return lw >= c.b && string(s.wb(lw)) == c.verb.particle
+}
+
+// place puts figure i into the newest draft of cue c with that slot free,
+// or starts a new draft.
+func (s *state) place(ds *[]draft, c *cue, m Metric, i int, r role) {
+	if m == NoMetric { // an earlier value without a unit: "von 12 auf 10,5 Prozent"
+		m = c.m
+	}
+	for k := len(*ds) - 1; k >= 0 && k >= len(*ds)-maxLook; k-- {
+		d := &(*ds)[k]
+		if d.c != c || d.m != m {
+			continue
+		}
+		if slot := d.slot(r); *slot < 0 {
+			if r == rValue && d.val < 0 && d.by >= 0 && s.toks[d.by].start > s.toks[i].start {
+				break
+			}
+			*slot = i
+			return
+		}
+		break
+	}
+	d := draft{c: c, m: m, seg: c.seg, val: -1, by: -1, fr: -1}
+	*d.slot(r) = i
+	*ds = append(*ds, d)
+}
+
+func (d *draft) slot(r role) *int {
+	switch r {
+	case rBy:
+		return &d.by
+	case rFrom:
+		return &d.fr
+	}
+	return &d.val
+}
+
+// attachElliptic gives a figure with no metric word of its own to the fact
+// before it: "…, was einem Anstieg von 51 % entspricht", "nach 3 Mrd. ein
+// Jahr zuvor", "Analysten hatten mit 5 Mrd. gerechnet".
+func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
+	if len(*ds) == 0 {
+		s.estimateOfLast(i, g, r, segs)
+		return
+	}
+	last := &(*ds)[len(*ds)-1]
+	f := &s.figs[s.toks[i].fig]
+	switch r {
+	case rBy:
+		if last.by < 0 && (f.val.Kind == Percent || s.sameKind(last, i)) {
+			last.by = i
+		}
+	case rFrom:
+		if last.fr < 0 && s.sameKind(last, i) {
+			last.fr = i
+		}
+	case rValue:
+		if segs[g].hasStatus && segs[g].status == Estimate && s.sameKind(last, i) {
+			d := draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true,
+				status: Estimate, hasStatus: true}
+			*ds = append(*ds, d)
+			return
+		}
+		if last.fr < 0 && s.segHasBasis(g) && s.sameKind(last, i) {
+			last.fr = i
+			return
+		}
+		if s.is(segs[g].a, "davon", "darunter") && g > last.seg && s.sameKind(last, i) {
+			// "2.000 Stellen, davon 1.500 in Deutschland": a part of the figure before
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: last.seg, val: i, by: -1, fr: -1})
+		}
+	}
+}
+
+// estimateOfLast reads "Analysten hatten mit 380 Mio. Euro gerechnet" after
+// the sentence that stated the figure: the same metric, estimated.
+func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
+	lf := &s.lastFact
+	if r != rValue || !segs[g].hasStatus || segs[g].status != Estimate || !s.lastFactOK ||
+		s.lastFactSent != s.sentNo-1 || s.lastFactPara != s.para {
+		return
+	}
+	fg := &s.figs[s.toks[i].fig]
+	if lf.Value.Kind != fg.val.Kind || lf.Value.Kind == NoValue {
+		return
+	}
+	f := Fact{Span: fg.span, Text: s.text[fg.span.Start:fg.span.End], Metric: lf.Metric, MetricText: lf.MetricText,
+		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
+		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
+	s.facts = append(s.facts, f)
+}
+
+// sameKind reports whether figure i is of the kind of the draft's value.
+func (s *state) sameKind(d *draft, i int) bool {
+	k := s.figs[s.toks[i].fig].val.Kind
+	if d.val >= 0 {
+		return s.figs[s.toks[d.val].fig].val.Kind == k
+	}
+	return classOf(d.m)&kindClass(k) != 0
+}
+
+func kindClass(k Kind) uint8 {
+	switch k {
+	case Money:
+		return cMoney
+	case Percent:
+		return cPercent
+	case Count:
+		return cCount
+	}
+	return 0
+}
+
+func (s *state) segHasBasis(g int) bool { return s.segs[g].basis != NoBasis }

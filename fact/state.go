@@ -1,0 +1,165 @@
+package fact
+
+import (
+	"slices"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
+)
+
+// state is the working memory of one FindWith call.
+type state struct {
+	text    string
+	toks    []token
+	figs    []figure
+	lo      []byte  // lower-case forms of the words, back to back
+	loIdx   []int32 // per token: start of its lower-case form in lo (end is loIdx[i+1])
+	orgs    []org
+	refs    []org // resolved references to organizations: the span of the reference, the name of the organization
+	periods []period.Expression
+	facts   []Fact
+	segs    []segment // of the current sentence
+	segOf   []int     // per token of the current sentence: its segment
+	drafts  []draft   // reused per sentence
+	cueBuf  []cue     // reused per sentence
+
+	// per document
+	sentNo         int    // number of the current sentence
+	lastSubject    string // the company the sentences before were about
+	lastFact       Fact   // the last fact found, for "Analysten hatten mit … gerechnet" in the sentence after it
+	lastFactOK     bool
+	lastFactSent   int
+	lastFactPara   int
+	para           int // paragraph of the current sentence
+	lastSubjPara   int
+	lastSubjSent   int
+	sentPeriod     period.Expression // the period the current sentence's facts used
+	sentPeriodOK   bool
+	prevPeriod     period.Expression // the period of the sentence before
+	prevPeriodOK   bool
+	prevPeriodPara int
+	prevPeriodSent int
+}
+
+// org is an organization mention.
+type org struct {
+	parse.Span
+	name    string
+	source  bool // a research institute, rating agency, association or medium: it reports figures, they are not its own
+	company bool // a company, bank, insurer or asset manager: what "der Konzern" or "das Unternehmen" can refer to
+}
+
+// companyTypes are the organizations a definite description such as "der
+// Konzern" can refer to.
+var companyTypes = map[entity.Type]bool{entity.UnknownType: true, entity.Company: true, entity.Bank: true,
+	entity.Insurer: true, entity.AssetManager: true, entity.Exchange: true, entity.OtherOrg: true}
+
+// sourceTypes are the organizations that report figures rather than own
+// them.
+var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.RatingAgency: true,
+	entity.Media: true, entity.Association: true, entity.Union: true}
+
+func newState(text string, in Input) *state {
+	s := &state{text: text}
+	s.figs = collectFigures(text, in)
+	s.facts = make([]Fact, 0, len(s.figs)/4+1)
+	end := -1
+	for _, m := range in.Mentions {
+		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
+			continue
+		}
+		name := m.Text
+		src, comp := false, true
+		if m.Entity != nil {
+			if m.Entity.Name != "" {
+				name = m.Entity.Name
+			}
+			src = sourceTypes[m.Entity.Type]
+			comp = companyTypes[m.Entity.Type]
+		}
+		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp})
+		end = m.End
+	}
+	end = -1
+	for _, r := range in.Refs {
+		if !fits(text, r.Span, r.Text) || r.Start < end || r.Target < 0 || r.Target >= len(in.Mentions) ||
+			in.Mentions[r.Target].Kind != entity.Organization || r.Name == "" {
+			continue
+		}
+		m := in.Mentions[r.Target]
+		comp := m.Entity == nil || companyTypes[m.Entity.Type]
+		s.refs = append(s.refs, org{Span: r.Span, name: r.Name, company: comp})
+		end = r.End
+	}
+	for _, p := range in.Periods {
+		if fits(text, p.Span, p.Text) {
+			s.periods = append(s.periods, p)
+		}
+	}
+	slices.SortStableFunc(s.periods, func(a, b period.Expression) int { return a.Start - b.Start })
+	return s
+}
+
+// w returns the lower-case form of token i of the current sentence ("" for
+// figures and marks and out of range). The conversion to string does not
+// allocate where the result is only compared or used as a map key.
+func (s *state) wb(i int) []byte {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	return s.lo[s.loIdx[i]:s.loIdx[i+1]]
+}
+
+// is reports whether token i is one of words.
+func (s *state) is(i int, words ...string) bool {
+	b := s.wb(i)
+	for _, w := range words {
+		if string(b) == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord }
+
+// run walks the sentences of the text; only those with a figure are
+// tokenized.
+func (s *state) run() {
+	if len(s.figs) == 0 {
+		return
+	}
+	para := 0
+	prevEnd := 0
+	fi := 0
+	for sp := range parse.SentenceSeq(s.text) {
+		for k := prevEnd; k < sp.Start && k < len(s.text); k++ {
+			if s.text[k] == '\n' {
+				para++
+				break
+			}
+		}
+		prevEnd = sp.End
+		for fi < len(s.figs) && s.figs[fi].span.Start < sp.Start {
+			fi++
+		}
+		if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End {
+			s.noteSubject(sp, para)
+			continue
+		}
+		s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
+		s.lo = s.lo[:0]
+		s.loIdx = s.loIdx[:0]
+		for _, t := range s.toks {
+			s.loIdx = append(s.loIdx, int32(len(s.lo)))
+			if t.kind == tWord {
+				s.lo = appendLower(s.lo, s.text[t.start:t.end])
+			}
+		}
+		s.loIdx = append(s.loIdx, int32(len(s.lo)))
+		s.para = para
+		s.sentence(sp, para)
+		s.noteSubject(sp, para)
+	}
+}

@@ -1,0 +1,165 @@
+package fact
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word, figure or punctuation mark of the text.
+type token struct {
+	start, end int
+	fig        int32 // index into the figures, -1 for a word or mark
+	kind       uint8
+	upper      bool // a word that starts with an upper-case letter
+	glued      bool // a word glued to the figure before it by a hyphen ("…-Dollar-Vorabkaufvertrag")
+}
+
+const (
+	tWord uint8 = iota
+	tFigure
+	tBreak // , ; : – — and a free-standing hyphen: a clause boundary
+	tOpen  // ( [
+	tClose // ) ]
+	tMark  // any other mark (quotes, dots, slashes)
+)
+
+// tokenize splits text into tokens. Figures (sorted by start, not
+// overlapping) become one token each; the rest is split into words
+// (letters, digits and inner hyphens, apostrophes and periods) and marks.
+// A byte that is not valid UTF-8 is a mark, never a letter.
+func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []token {
+	text = text[:end]
+	for i < len(text) {
+		for fi < len(figs) && figs[fi].span.Start < i {
+			fi++
+		}
+		if fi < len(figs) && figs[fi].span.Start == i {
+			f := figs[fi]
+			dst = append(dst, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
+			i = f.span.End
+			fi++
+			// a compound's head glued to the figure
+			if i+1 < len(text) && text[i] == '-' {
+				r, _ := utf8.DecodeRuneInString(text[i+1:])
+				if unicode.IsLetter(r) {
+					j := wordEnd(text, i+1, limit(figs, fi, len(text)))
+					dst = append(dst, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
+					i = j
+				}
+			}
+			continue
+		}
+		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		lim := limit(figs, fi, len(text))
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			dst = append(dst, token{start: i, end: i + 1, fig: -1, kind: tMark})
+			i++
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := wordEnd(text, i, lim)
+			dst = append(dst, token{start: i, end: j, fig: -1, kind: tWord, upper: unicode.IsUpper(r)})
+			i = j
+		default:
+			k := tMark
+			switch r {
+			case ',', ';', ':', '–', '—':
+				k = tBreak
+			case '-':
+				if i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] == ' ' {
+					k = tBreak
+				}
+			case '(', '[':
+				k = tOpen
+			case ')', ']':
+				k = tClose
+			}
+			dst = append(dst, token{start: i, end: i + size, fig: -1, kind: k})
+			i += size
+		}
+	}
+	return dst
+}
+
+func limit(figs []figure, fi, n int) int {
+	if fi < len(figs) {
+		return figs[fi].span.Start
+	}
+	return n
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// with a hyphen, apostrophe, period or comma inside when a letter or digit
+// follows (periods and commas only between digits), never beyond lim.
+func wordEnd(text string, i, lim int) int {
+	lim = min(lim, len(text))
+	j := i
+	for j < lim {
+		if c := text[j]; c < utf8.RuneSelf { // ASCII fast path
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			if c == ' ' || c == '\n' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '!' || c == '?' {
+				break
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u00ad' {
+			j += size
+			continue
+		}
+		if (r == '-' || r == '\'' || r == '’' || r == '.' || r == ',') && j+size < lim {
+			n, _ := utf8.DecodeRuneInString(text[j+size:])
+			if r == '.' || r == ',' {
+				p, _ := utf8.DecodeLastRuneInString(text[i:j])
+				if unicode.IsDigit(p) && unicode.IsDigit(n) {
+					j += size
+					continue
+				}
+				break
+			}
+			if unicode.IsLetter(n) || unicode.IsDigit(n) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	if j == i { // never an empty word
+		_, size := utf8.DecodeRuneInString(text[i:])
+		j = i + size
+	}
+	return j
+}
+
+// appendLower appends the lower-case form of s to buf and returns it.
+// Soft hyphens are dropped.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == '\u00ad' {
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}

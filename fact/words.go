@@ -1,0 +1,344 @@
+package fact
+
+import (
+	"strings"
+	"sync"
+)
+
+// The word tables of the package. Every lookup key is lower case; a word
+// of the text is lower-cased into a small buffer before it is looked up.
+
+// metricSpec lists the words that name a metric. Forms are separated by
+// spaces; a form may be marked:
+//
+//	=   exact only: the word itself, never the head of a compound
+//	    ("Anteil" but not "Marktanteil")
+//	-   a loss: the figure is negative ("Verlust", "Fehlbetrag")
+//	^   a price level: its change is the value ("die Verbraucherpreise
+//	    stiegen um 2 %" is an inflation of 2 %)
+//
+// A form whose metric is NoMetric blocks the compound rule: "Marktanteil"
+// ends in "anteil" but names no stake.
+var metricSpec = []struct {
+	m     Metric
+	forms string
+}{
+	{Revenue, "umsatz umsatzes umsätze umsätzen erlös erlöse erlösen erlöses umsatzerlöse umsatzerlösen " +
+		"einnahmen einnahme einkommen nettoumsatz konzernumsatz zinsüberschuss prämieneinnahmen beitragseinnahmen " +
+		"=erlösseite =umsatzvolumen"},
+	{NetIncome, "nettogewinn nettogewinns gewinn gewinne gewinns gewinnen überschuss überschusses überschüsse " +
+		"jahresüberschuss konzernergebnis konzernergebnisses nettoergebnis nettoergebnisses ergebnis ergebnisses " +
+		"reingewinn reingewinns profit profite nettoprofit " +
+		"-verlust -verluste -verlusts -verlustes -verlusten -nettoverlust -nettoverlusts -fehlbetrag -fehlbetrags " +
+		"-jahresfehlbetrag -konzernverlust -quartalsverlust -miese"},
+	{OperatingProfit, "ebit =ebita betriebsergebnis betriebsergebnisses betriebsgewinn betriebsgewinns " +
+		"=operativgewinn -betriebsverlust -betriebsverlusts"},
+	{EBITDA, "ebitda"},
+	{PretaxProfit, "vorsteuergewinn vorsteuergewinns vorsteuerergebnis vorsteuerergebnisses ebt " +
+		"-vorsteuerverlust -vorsteuerverlusts"},
+	{Margin, "marge margen rendite renditen umsatzrendite"},
+	{EPS, "=eps"},
+	{Dividend, "dividende dividenden ausschüttung ausschüttungen"},
+	{FreeCashFlow, "=free-cashflow =free-cash-flow =fcf"},
+	{Capex, "investitionen kapitalausgaben sachinvestitionen investitionsausgaben =capex"},
+	{OrderIntake, "auftragseingang auftragseingangs auftragseingänge bestelleingang neuaufträge neugeschäft neugeschäfts " +
+		"auftrag aufträge aufträgen auftrags großauftrag großaufträge =bestellungen"},
+	{OrderBacklog, "auftragsbestand auftragsbestands auftragsbestandes auftragsbücher auftragspolster"},
+	{NetDebt, "nettofinanzschulden nettoverschuldung nettoschulden schulden verschuldung finanzschulden"},
+	{EquityRatio, "eigenkapitalquote kernkapitalquote"},
+	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
+		"angestellte angestellten arbeitnehmer arbeitnehmern vollzeitkräfte vollzeitstellen personalstand " +
+		""},
+	{JobCuts, "stellenabbau stellenabbaus arbeitsplatzabbau jobabbau personalabbau stellenstreichungen " +
+		"entlassungen =abbau"},
+	{SalesVolume, "absatz absatzes auslieferungen auslieferung verkaufszahlen fahrzeugabsatz neuzulassungen"},
+	{MarketCap, "börsenwert börsenwerts marktkapitalisierung börsenbewertung marktwert marktwerts"},
+	{Valuation, "bewertung unternehmenswert unternehmenswerts firmenwert"},
+	{SharePrice, "=aktie =aktien =aktienkurs =papier =papiere =anteilsschein =anteilsscheine =vorzugsaktie " +
+		"=vorzugsaktien =stammaktie =stammaktien =börsenkurs =schlusskurs =aktienkurse"},
+	{PriceTarget, "kursziel kursziels kursziele"},
+	{DealValue, "kaufpreis kaufpreises übernahmepreis transaktionsvolumen transaktionswert übernahme übernahmen " +
+		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion " +
+		"übernahmeangebot angebot =milliardendeal kontrakt kontrakte verkaufserlös veräußerungserlös"},
+	{Stake, "=anteil =anteile =anteilen =anteils beteiligung beteiligungen aktienanteil aktienpaket mehrheitsanteil " +
+		"minderheitsanteil kapitalanteil geschäftsanteil stimmrechtsanteil =stimmrechte =stimmrechten"},
+	{Investment, "investition investitionssumme investitionsvolumen finanzspritze kapitalspritze"},
+	{Costs, "kosten aufwand aufwendungen ausgaben"},
+	{InterestRate, "leitzins leitzinsen leitzinses einlagensatz einlagenzins hauptrefinanzierungssatz zinssatz " +
+		"zinsen =zins"},
+	{Inflation, "inflation inflationsrate teuerung teuerungsrate ^verbraucherpreise preissteigerungsrate " +
+		"^lebenshaltungskosten ^erzeugerpreise ^importpreise"},
+	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl"},
+	{GDP, "bip =bruttoinlandsprodukt wirtschaftsleistung =wirtschaft =volkswirtschaft =weltwirtschaft " +
+		"wirtschaftswachstum =konjunktur"},
+	// Compounds whose head is a metric word but which name something else.
+	{NoMetric, "marktanteil marktanteile marktanteils umsatzanteil umsatzanteils stimmenanteil frauenanteil " +
+		"exportanteil anteile kursgewinn kursgewinne kursverlust kursverluste buchgewinn wettbewerb " +
+		"finanzergebnis sondereinnahmen steuereinnahmen gewinnmitnahmen mitarbeitende ergebnisse " +
+		"wahlergebnis umfrageergebnis testergebnis ergebnisse prüfungsergebnis spielergebnis " +
+		"zuschauer besucher teilnehmer kunden nutzer abonnenten einwohner mieten miete " +
+		"verhandlungen gewinner verlierer vertragslaufzeit laufzeit dividendenrendite wahlbeteiligung " +
+		"bürgerbeteiligung stimmenanteile mitarbeiterbeteiligung auftragslage"},
+}
+
+// changeSuffixes end a compound of a metric and its change: "Umsatzplus",
+// "Gewinnrückgang".
+var changeSuffixes = []struct {
+	s  string
+	up bool
+}{
+	{"plus", true}, {"anstieg", true}, {"zuwachs", true}, {"wachstum", true}, {"sprung", true},
+	{"steigerung", true}, {"minus", false}, {"rückgang", false}, {"einbruch", false}, {"einbußen", false},
+	{"schwund", false},
+}
+
+// forecastSuffixes end a compound of a metric and an outlook:
+// "Umsatzprognose", "Gewinnziel".
+var forecastSuffixes = []string{"prognose", "prognosen", "ziel", "ziele", "ziels", "erwartung", "erwartungen",
+	"ausblick", "planung", "vorgabe", "spanne", "korridor"}
+
+type metricWord struct {
+	m     Metric
+	exact bool
+	neg   bool
+	level bool // a price level whose change is the metric: "Verbraucherpreise stiegen um 2 %" is an inflation of 2 %
+}
+
+var metricTable = sync.OnceValue(func() map[string]metricWord {
+	t := make(map[string]metricWord, 512)
+	for _, s := range metricSpec {
+		for _, f := range strings.Fields(s.forms) {
+			w := metricWord{m: s.m}
+			for len(f) > 0 && (f[0] == '=' || f[0] == '-' || f[0] == '^') {
+				switch f[0] {
+				case '=':
+					w.exact = true
+				case '-':
+					w.neg = true
+				default:
+					w.level = true
+				}
+				f = f[1:]
+			}
+			t[f] = w
+		}
+	}
+	return t
+})
+
+// verbCue is a verb that names a metric itself: "verdiente" (net income),
+// "beschäftigt" (headcount), "übernimmt … für" (deal value). The metric
+// may depend on the kind of figure: "verkaufte 1,2 Millionen Autos" is a
+// sales volume, "verkaufte die Sparte für 2 Mrd. Euro" a deal value.
+type verbCue struct {
+	money, percent, count Metric
+	particle              string // a separable particle that must end the clause ("setzte … um")
+	needsStakeWord        bool   // "hält … Aktien/Anteile" for money; a percentage always counts
+	after                 bool   // takes only figures after it: "hält 30 %", not "30 % halten es für richtig"
+}
+
+var verbTable = sync.OnceValue(func() map[string]verbCue {
+	t := map[string]verbCue{}
+	add := func(forms string, c verbCue) {
+		for _, f := range strings.Fields(forms) {
+			t[f] = c
+		}
+	}
+	add("verdiente verdient verdienten verdienen", verbCue{money: NetIncome})
+	add("setzte setzt setzten setzen", verbCue{money: Revenue, count: SalesVolume, particle: "um"})
+	add("umgesetzt umsetzte", verbCue{money: Revenue})
+	add("erlöste erlöst erlösten", verbCue{money: Revenue})
+	add("beschäftigt beschäftigte beschäftigen beschäftigten", verbCue{count: Headcount})
+	add("übernimmt übernahm übernehmen übernommen übernehme kauft kaufte kauften kaufen gekauft erwirbt erwarb "+
+		"erwerben erworben zahlt zahlte zahlen gezahlt bezahlt bezahlte", verbCue{money: DealValue, percent: Stake})
+	add("verkauft verkaufte verkauften verkaufen", verbCue{money: DealValue, percent: Stake, count: SalesVolume})
+	add("veräußert veräußerte veräußerten veräußern", verbCue{money: DealValue, percent: Stake})
+	add("bewertet bewerten bewertete bewerteten", verbCue{money: Valuation})
+	add("investiert investierte investierten investieren investiere investierst steckt steckte stecken", verbCue{money: Investment})
+	add("hält halten hielt hielten besitzt besaß besitzen kontrolliert", verbCue{money: Stake, percent: Stake, needsStakeWord: true, after: true})
+	add("streicht strich streichen gestrichen abbauen abgebaut entlässt entlassen", verbCue{count: JobCuts})
+	add("baut bauen baute", verbCue{count: JobCuts, particle: "ab"})
+	add("fallen fällt fielen", verbCue{count: JobCuts, particle: "weg"})
+	add("wegfallen weggefallen", verbCue{count: JobCuts})
+	add("lieferte liefert lieferten ausgeliefert", verbCue{count: SalesVolume})
+	add("abgesetzt", verbCue{count: SalesVolume})
+	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
+	add("wert", verbCue{money: Valuation})
+	return t
+})
+
+// stakeWords make a verb such as "hält" a stake: "hält Aktien im Wert von".
+var stakeWords = map[string]bool{"aktien": true, "anteile": true, "anteil": true, "aktienpaket": true,
+	"stimmrechte": true, "beteiligung": true, "prozent": true}
+
+// Direction words: verbs and nouns of rising and falling.
+var directionWords = sync.OnceValue(func() map[string]int8 {
+	t := map[string]int8{}
+	for _, w := range strings.Fields("stieg stiegen steigt steigen gestiegen steigerte steigerten gesteigert " +
+		"steigern verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
+		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
+		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
+		"wachstum steigerung sprung höher mehr kräftiger hob hoben angehoben anheben") {
+		t[w] = 1
+	}
+	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
+		"verlor verloren verliert verlieren zurückgegangen zurückging schrumpfte schrumpften schrumpft " +
+		"geschrumpft verringerte verringerten verringert reduzierte reduzierten reduziert halbierte halbierten halbiert senkte senkten " +
+		"gesenkt senken senkt einsparen einsparte eingespart spart sparen kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
+		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben") {
+		t[w] = -1
+	}
+	return t
+})
+
+// Particles that complete a direction verb: "legte … zu", "ging … zurück".
+var particleVerbs = map[string]struct {
+	particle string
+	dir      int8
+}{
+	"legte": {"zu", 1}, "legten": {"zu", 1}, "legt": {"zu", 1}, "ging": {"zurück", -1}, "gingen": {"zurück", -1},
+	"geht": {"zurück", -1}, "brach": {"ein", -1}, "brachen": {"ein", -1}, "bricht": {"ein", -1},
+	"zog": {"an", 1}, "zogen": {"an", 1}, "gab": {"nach", -1}, "gaben": {"nach", -1}, "gibt": {"nach", -1},
+	"büßte": {"ein", -1}, "sackte": {"ab", -1}, "stockte": {"auf", 1}, "stockt": {"auf", 1},
+}
+
+// Change nouns that make the figure after them a change: "ein Plus von 5 %".
+var changeNouns = map[string]int8{
+	"plus": 1, "anstieg": 1, "anstiegs": 1, "zuwachs": 1, "zuwachses": 1, "wachstum": 1, "steigerung": 1,
+	"sprung": 1, "zunahme": 1, "erhöhung": 1, "minus": -1, "rückgang": -1, "rückgangs": -1, "einbruch": -1,
+	"abnahme": -1, "senkung": -1, "verringerung": -1, "abschlag": -1, "aufschlag": 1,
+}
+
+// Forecast words: the company's own outlook.
+var forecastWords = map[string]bool{
+	"erwartet": true, "erwarten": true, "erwartete": true, "rechnet": true, "rechnen": true, "prognose": true,
+	"prognosen": true, "prognostiziert": true, "prognostizierte": true, "ausblick": true,
+	"erreichbar": true, "realistisch": true,
+	"will": true, "wollen": true, "soll": true, "sollen": true, "peilt": true, "peilen": true, "anpeilen": true,
+	"angepeilt": true, "plant": true, "planen": true, "geplant": true, "strebt": true, "streben": true,
+	"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
+	"voraussichtlich": true, "zielt": true, "zielmarke": true, "mittelfristziel": true, "avisiert": true,
+	"erwartung": true, "jahresprognose": true, "geschäftsprognose": true, "werde": true,
+	"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
+}
+
+// Estimate words: analysts and consensus.
+var estimateWords = map[string]bool{
+	"analysten": true, "analyst": true, "analystin": true, "experten": true, "konsens": true,
+	"konsensschätzung": true, "konsensschätzungen": true, "markterwartung": true, "markterwartungen": true,
+	"schätzung": true, "schätzungen": true, "beobachter": true, "marktbeobachter": true, "branchenkenner": true,
+	"gerechnet": true, "geschätzt": true, "analystenkonsens": true, "durchschnittsschätzung": true,
+	"ökonomen": true, "volkswirte": true, "institute": true, "wirtschaftsforscher": true,
+	"forschungsinstitute": true, "wirtschaftsinstitute": true,
+}
+
+// Hypothetical words: a wish or a condition is no fact.
+var hypotheticalWords = map[string]bool{
+	"hoffe": true, "hoffen": true, "hofft": true, "hoffte": true, "wünsche": true, "wünscht": true,
+	"wünschen": true, "wäre": true, "wären": true, "würde": true, "würden": true, "könnte": true,
+	"könnten": true, "hätte": true, "hätten": true, "träumt": true, "träume": true, "falls": true,
+}
+
+// Reference words: a definite description or pronoun that names the
+// organization of an earlier sentence.
+var referenceWords = map[string]bool{
+	"konzern": true, "konzerns": true, "unternehmen": true, "unternehmens": true, "gruppe": true,
+	"firma": true, "hersteller": true, "herstellers": true, "autobauer": true, "autobauers": true,
+	"bank": true, "versicherer": true, "versicherers": true, "chipkonzern": true, "softwarekonzern": true,
+	"tochter": true, "mutterkonzern": true, "dax-konzern": true, "händler": true, "zulieferer": true,
+	"er": true, "sie": true, "es": true, "sein": true, "seine": true, "seinen": true, "seinem": true,
+	"seiner": true, "seines": true, "ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true,
+	"ihres": true, "dessen": true, "deren": true,
+}
+
+// Prepositions before an organization that make it no subject.
+var prepWords = map[string]bool{
+	"von": true, "vom": true, "mit": true, "gegenüber": true, "an": true, "am": true, "für": true, "zu": true,
+	"zum": true, "zur": true, "über": true, "wie": true, "als": true, "gegen": true, "aus": true, "nach": true,
+	"in": true, "im": true, "durch": true, "um": true, "bei": true, "beim": true, "zwischen": true, "und": false,
+}
+
+// Basis words: the comparison of a change.
+var basisWords = map[string]Basis{
+	"vorjahr": YoY, "vorjahres": YoY, "vorjahreszeitraum": YoY, "vorjahreszeitraums": YoY, "jahresvergleich": YoY,
+	"vorjahresquartal": YoY, "vorjahresquartals": YoY, "vorjahresmonat": YoY, "vorjahreswert": YoY,
+	"vorjahresniveau": YoY, "jahr": 0, "vorquartal": QoQ, "vorquartals": QoQ, "quartalsvergleich": QoQ,
+	"vormonat": MoM, "vormonats": MoM, "monatsvergleich": MoM,
+}
+
+// Person and job nouns that count people (for job cuts and headcount).
+var jobNouns = map[string]bool{
+	"stellen": true, "jobs": true, "arbeitsplätze": true, "arbeitsplätzen": true, "mitarbeiter": true,
+	"beschäftigte": true, "vollzeitstellen": true,
+}
+
+// The flags of segLexicon.
+const (
+	lxStake uint16 = 1 << iota
+	lxPeriodNoun
+	lxParticle
+	lxLevel
+	lxEstimate
+	lxForecast
+	lxHypo
+	lxFuture
+)
+
+// segWord is what a word tells about its clause.
+type segWord struct {
+	flags    uint16
+	dir      int8 // a verb or noun of change
+	pdir     int8 // the direction of a particle verb
+	particle string
+	basis    Basis
+	zuvor    Basis // "Jahr" in "ein Jahr zuvor"
+}
+
+// segLexicon joins the word tables a clause is read with, so that reading
+// a clause costs one look-up per word.
+var segLexicon = sync.OnceValue(func() map[string]segWord {
+	t := map[string]segWord{}
+	upd := func(w string, f func(e *segWord)) {
+		e := t[w]
+		f(&e)
+		t[w] = e
+	}
+	for w := range stakeWords {
+		upd(w, func(e *segWord) { e.flags |= lxStake })
+	}
+	for w, b := range basisWords {
+		upd(w, func(e *segWord) { e.basis = b })
+	}
+	for w, b := range map[string]Basis{"jahr": YoY, "quartal": QoQ, "monat": MoM} {
+		upd(w, func(e *segWord) { e.flags |= lxPeriodNoun; e.zuvor = b })
+	}
+	for w, d := range directionWords() {
+		upd(w, func(e *segWord) { e.dir = d })
+	}
+	for w, pv := range particleVerbs {
+		upd(w, func(e *segWord) { e.flags |= lxParticle; e.particle, e.pdir = pv.particle, pv.dir })
+	}
+	for _, w := range strings.Fields("lag lagen liegt liegen betrug betrugen beträgt betragen erreichte erreicht " +
+		"blieb blieben stagnierte war waren ist sind hatte hatten erzielte erzielt erwirtschaftete meldete verbuchte") {
+		upd(w, func(e *segWord) { e.flags |= lxLevel })
+	}
+	for w, ok := range estimateWords {
+		if ok {
+			upd(w, func(e *segWord) { e.flags |= lxEstimate })
+		}
+	}
+	for w, ok := range forecastWords {
+		if ok {
+			upd(w, func(e *segWord) { e.flags |= lxForecast })
+		}
+	}
+	for w, ok := range hypotheticalWords {
+		if ok {
+			upd(w, func(e *segWord) { e.flags |= lxHypo })
+		}
+	}
+	upd("wenn", func(e *segWord) { e.flags |= lxHypo })
+	upd("wird", func(e *segWord) { e.flags |= lxFuture })
+	upd("werden", func(e *segWord) { e.flags |= lxFuture })
+	return t
+})

@@ -1,0 +1,461 @@
+package period_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/finanztext/finanztext/period"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// news is a report dated Monday, 3 November 2025.
+var news = period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
+
+// story is a history: relative dates follow the latest date named.
+var story = period.Ref{Date: time.Date(2011, 2, 16, 0, 0, 0, 0, time.UTC), Narrative: true}
+
+// w is one expected expression: its text, type, value and mod.
+type w struct {
+	text, typ, value, mod string
+}
+
+type findCase struct {
+	name string
+	in   string
+	ref  period.Ref
+	want []w // nil: nothing may be found
+}
+
+func runFind(t *testing.T, tests []findCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := period.Find(tt.in, tt.ref)
+			checkSpans(t, tt.in, got)
+			var have []w
+			for _, e := range got {
+				have = append(have, w{e.Text, e.Type.String(), e.Value, e.Mod.String()})
+			}
+			assert.Equal(t, tt.want, have, "in %q", tt.in)
+		})
+	}
+}
+
+// checkSpans asserts the span invariants: in bounds, the text, ordered,
+// not overlapping.
+func checkSpans(t *testing.T, text string, es []period.Expression) {
+	t.Helper()
+	prev := 0
+	for i, e := range es {
+		require.True(t, 0 <= e.Start && e.Start < e.End && e.End <= len(text), "expression %d span %v", i, e.Span)
+		require.Equal(t, text[e.Start:e.End], e.Text, "expression %d text", i)
+		require.LessOrEqual(t, prev, e.Start, "expression %d overlaps or is out of order", i)
+		prev = e.End
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	runFind(t, []findCase{
+		{"day month year", "Die Hauptversammlung findet am 5. März 2025 in Essen statt.", news,
+			[]w{{"5. März 2025", "date", "2025-03-05", ""}}},
+		{"numeric date", "Stichtag war der 05.03.2025.", news,
+			[]w{{"05.03.2025", "date", "2025-03-05", ""}}},
+		{"numeric date two-digit year", "Die Frist endete am 1.9.24 um Mitternacht.", news,
+			[]w{{"1.9.24", "date", "2024-09-01", ""}, {"Mitternacht", "time", "2024-09-01T24:00", ""}}},
+		{"ISO date", "Veröffentlicht 2025-10-30 von der Redaktion", news,
+			[]w{{"2025-10-30", "date", "2025-10-30", ""}}},
+		{"day and month take the document year", "Am 3. Mai legte die Bank ihre Zahlen vor.", news,
+			[]w{{"3. Mai", "date", "2025-05-03", ""}}},
+		{"month and year", "Im Oktober 2024 stieg der Absatz.", news,
+			[]w{{"Oktober 2024", "date", "2024-10", ""}}},
+		{"month alone", "Im März sank die Nachfrage.", news,
+			[]w{{"März", "date", "2025-03", ""}}},
+		{"abbreviated month", "Zahlen vom 12. Okt. 2023 zeigen das.", news,
+			[]w{{"12. Okt. 2023", "date", "2023-10-12", ""}}},
+		{"year in a sentence", "Die Geschichte des Werks beginnt im Jahr 1998.", news,
+			[]w{{"Jahr 1998", "date", "1998", ""}}},
+		{"year at a sentence start", "2019 übernahm sie den Vorsitz.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		{"since a year", "Seit 2019 wächst das Geschäft.", news,
+			[]w{{"2019", "date", "2019", "ON_OR_AFTER"}}},
+		{"from a year on", "Ab 2026 gilt die neue Regel.", news,
+			[]w{{"2026", "date", "2026", "ON_OR_AFTER"}}},
+		{"until a year", "Die Anleihe läuft bis 2031.", news,
+			[]w{{"2031", "date", "2031", "ON_OR_BEFORE"}}},
+		{"range of years", "Von 2020 bis 2024 verdoppelte sich der Gewinn.", news,
+			[]w{{"2020", "date", "2020", ""}, {"2024", "date", "2024", "ON_OR_BEFORE"}}},
+		{"dash range", "In den Jahren 2015–2018 schrumpfte der Markt.", news,
+			[]w{{"2015", "date", "2015", ""}, {"2018", "date", "2018", ""}}},
+		{"season year split", "Im Winter 2023/24 fiel kaum Schnee.", news,
+			[]w{{"Winter 2023", "date", "2023-WI", ""}, {"24", "date", "2024-WI", ""}}},
+		{"decade in digits", "In den 1990er Jahren ging die Firma an die Börse.", news,
+			[]w{{"den 1990er Jahren", "date", "199", ""}}},
+		{"decade in words", "Mitte der Neunzigerjahre wuchs der Konzern stark.", news,
+			[]w{{"Mitte der Neunzigerjahre", "date", "199", "MID"}}},
+		{"decade lowercase with Jahre", "In den achtziger Jahren begann der Export.", news,
+			[]w{{"den achtziger Jahren", "date", "198", ""}}},
+		{"century", "Das Haus stammt aus dem 19. Jahrhundert.", news,
+			[]w{{"19. Jahrhundert", "date", "18", ""}}},
+		{"before Christ", "Die Stadt wurde 753 v. Chr. gegründet.", news,
+			[]w{{"753 v. Chr.", "date", "BC0753", ""}}},
+		{"before Christ range", "Der Krieg dauerte von 149–146 v. Chr. an.", news,
+			[]w{{"149", "date", "BC0149", ""}, {"146 v. Chr.", "date", "BC0146", ""}}},
+		{"end of a year", "Ende 2023 beschaffte die Firma Kapital.", news,
+			[]w{{"Ende 2023", "date", "2023", "END"}}},
+		{"start of a month", "Anfang Mai kündigte der Chef seinen Rückzug an.", news,
+			[]w{{"Anfang Mai", "date", "2025-05", "START"}}},
+		{"middle of a year", "Bis Mitte 2026 soll das Werk stehen.", news,
+			[]w{{"Mitte 2026", "date", "2026", "MID"}}},
+		{"end of the year in words", "Bis Ende des Jahres will die Bank 200 Filialen schließen.", news,
+			[]w{{"Ende des Jahres", "date", "2025", "END"}}},
+		{"season with year", "Im Frühjahr 2024 kam das Modell auf den Markt.", news,
+			[]w{{"Frühjahr 2024", "date", "2024-SP", ""}}},
+		{"late summer", "Im Spätsommer sanken die Preise.", news,
+			[]w{{"Spätsommer", "date", "2025-SU", "END"}}},
+		{"weekday with date", "Am Montag, 3. November 2025, öffnete die Börse spät.", news,
+			[]w{{"Montag, 3. November 2025", "date", "2025-11-03", ""}}},
+		{"two days, one month", "Am 27. und 28. Oktober tagte der Rat.", news,
+			[]w{{"27.", "date", "2025-10-27", ""}, {"28. Oktober", "date", "2025-10-28", ""}}},
+		{"two months, one year", "Im Mai/Juni 2024 fiel die Produktion aus.", news,
+			[]w{{"Mai", "date", "2024-05", ""}, {"Juni 2024", "date", "2024-06", ""}}},
+		{"calendar week", "In der KW 45 liefert der Hersteller.", news,
+			[]w{{"KW 45", "date", "2025-W45", ""}}},
+		{"holiday", "Bis Weihnachten soll der Vertrag stehen.", news,
+			[]w{{"Weihnachten", "date", "2025-12-25", "ON_OR_BEFORE"}}},
+	})
+}
+
+func TestFindFiscal(t *testing.T) {
+	runFind(t, []findCase{
+		{"fiscal year", "Im Geschäftsjahr 2025 stieg der Umsatz.", news,
+			[]w{{"Geschäftsjahr 2025", "date", "FY2025", ""}}},
+		{"split fiscal year", "Im Geschäftsjahr 2024/25 sank das Ergebnis.", news,
+			[]w{{"Geschäftsjahr 2024/25", "date", "FY2025", ""}}},
+		{"quarter of a fiscal year", "Im ersten Quartal des Geschäftsjahres 2025 wuchs die Sparte.", news,
+			[]w{{"ersten Quartal des Geschäftsjahres 2025", "date", "FY2025-Q1", ""}}},
+		{"half of a split year", "Im ersten Halbjahr 2024/25 fiel der Gewinn.", news,
+			[]w{{"ersten Halbjahr 2024/25", "date", "FY2025-H1", ""}}},
+		{"past fiscal year", "Im abgelaufenen Geschäftsjahr verdiente die Gruppe mehr.", news,
+			[]w{{"abgelaufenen Geschäftsjahr", "date", "FY2024", ""}}},
+		{"current fiscal year", "Für das laufende Geschäftsjahr erwartet der Vorstand Wachstum.", news,
+			[]w{{"das laufende Geschäftsjahr", "date", "FY2025", ""}}},
+		{"quarter of the current fiscal year", "Im dritten Quartal des laufenden Geschäftsjahres zog die Nachfrage an.", news,
+			[]w{{"dritten Quartal des laufenden Geschäftsjahres", "date", "FY2025-Q3", ""}}},
+		{"Q with year", "Die Marge lag in Q3 2025 bei 12 Prozent.", news,
+			[]w{{"Q3 2025", "date", "2025-Q3", ""}}},
+		{"Q with a short year", "In Q3/25 stieg die Marge.", news,
+			[]w{{"Q3/25", "date", "2025-Q3", ""}}},
+		{"Q alone", "In Q2 drehte der Cashflow ins Plus.", news,
+			[]w{{"Q2", "date", "2025-Q2", ""}}},
+		{"H with year", "Für H1 2025 meldete die Firma Verluste.", news,
+			[]w{{"H1 2025", "date", "2025-H1", ""}}},
+		{"nine months short", "Die 9M-Zahlen folgen; 9M 2025 lag der Umsatz bei 3 Mrd. Euro.", news,
+			[]w{{"9M", "duration", "P9M", ""}, {"9M 2025", "duration", "P9M", ""}}},
+		{"first nine months", "In den ersten neun Monaten legte der Umsatz zu.", news,
+			[]w{{"ersten neun Monaten", "duration", "P9M", ""}}},
+		{"quarter with digits", "Im 2. Quartal 2024 sank der Absatz.", news,
+			[]w{{"2. Quartal 2024", "date", "2024-Q2", ""}}},
+		{"quarter of last year", "Im vierten Quartal des Vorjahres gab es Sonderlasten.", news,
+			[]w{{"vierten Quartal des Vorjahres", "date", "2024-Q4", ""}}},
+		{"final quarter", "Im Schlussquartal zog das Geschäft an.", news,
+			[]w{{"Schlussquartal", "date", "2025-Q4", ""}}},
+	})
+}
+
+func TestFindRelative(t *testing.T) {
+	runFind(t, []findCase{
+		{"previous year", "Im Vorjahr waren es noch 2,1 Milliarden Euro.", news,
+			[]w{{"Vorjahr", "date", "2024", ""}}},
+		{"last year", "Im vergangenen Jahr verlor die Aktie.", news,
+			[]w{{"vergangenen Jahr", "date", "2024", ""}}},
+		{"this year", "Im laufenden Jahr rechnet der Vorstand mit Wachstum.", news,
+			[]w{{"laufenden Jahr", "date", "2025", ""}}},
+		{"next year", "Im kommenden Jahr soll die Anlage laufen.", news,
+			[]w{{"kommenden Jahr", "date", "2026", ""}}},
+		{"last quarter", "Im letzten Quartal stiegen die Kosten.", news,
+			[]w{{"letzten Quartal", "date", "2025-Q3", ""}}},
+		{"previous quarter after a named one", "Im zweiten Quartal stieg der Umsatz um 3 Prozent gegenüber dem Vorquartal.", news,
+			[]w{{"zweiten Quartal", "date", "2025-Q2", ""}, {"Vorquartal", "date", "2025-Q1", ""}}},
+		// No quarter named: the report is about the last quarter (Q3), and
+		// the one before it is Q2.
+		{"previous quarter with no quarter named", "Gegenüber dem Vorquartal fiel der Absatz.", news,
+			[]w{{"Vorquartal", "date", "2025-Q2", ""}}},
+		{"same quarter a year before", "Im dritten Quartal 2025 lag das Ergebnis über dem Vorjahresquartal.", news,
+			[]w{{"dritten Quartal 2025", "date", "2025-Q3", ""}, {"Vorjahresquartal", "date", "2024-Q3", ""}}},
+		{"today", "Die Aktie notiert heute fester.", news,
+			[]w{{"heute", "date", "2025-11-03", ""}}},
+		{"yesterday", "Gestern schloss der Dax im Minus.", news,
+			[]w{{"Gestern", "date", "2025-11-02", ""}}},
+		{"weekday of the past", "Am Donnerstag hatte die Notenbank die Zinsen gesenkt.", news,
+			[]w{{"Donnerstag", "date", "2025-10-30", ""}}},
+		{"coming weekday", "Am kommenden Montag beginnt der Streik.", news,
+			[]w{{"kommenden Montag", "date", "2025-11-10", ""}}},
+		{"years ago", "Vor sechs Jahren stieg der Investor ein.", news,
+			[]w{{"Vor sechs Jahren", "date", "2019", ""}}},
+		{"months ago", "Vor zwei Monaten kündigte sie an.", news,
+			[]w{{"Vor zwei Monaten", "date", "2025-09", ""}}},
+		{"year end", "Zum Jahresende will der Konzern schuldenfrei sein.", news,
+			[]w{{"Jahresende", "date", "2025", "END"}}},
+		{"middle of the year", "Zur Jahresmitte lag die Quote bei 40 Prozent.", news,
+			[]w{{"Jahresmitte", "date", "2025", "MID"}}},
+		{"summer half-year", "Im Sommerhalbjahr fahren mehr Züge.", news,
+			[]w{{"Sommerhalbjahr", "date", "2025-SU", ""}}},
+		{"a week ago", "Vor einer Woche senkte die Notenbank den Zins.", news,
+			[]w{{"Vor einer Woche", "date", "2025-W44", ""}}},
+		{"last week", "In der vergangenen Woche fiel der Kurs.", news,
+			[]w{{"vergangenen Woche", "date", "2025-W44", ""}}},
+		{"start of next year", "Anfang kommenden Jahres soll der Umbau beginnen.", news,
+			[]w{{"Anfang kommenden Jahres", "date", "2026", "START"}}},
+		{"month of last year", "Im Oktober vergangenen Jahres sank der Absatz.", news,
+			[]w{{"Oktober vergangenen Jahres", "date", "2024-10", ""}}},
+		{"whole year", "Für das Gesamtjahr erwartet die Firma mehr Gewinn.", news,
+			[]w{{"Gesamtjahr", "date", "2025", ""}}},
+		{"weekday evening", "Am Mittwochabend einigten sich die Partner.", news,
+			[]w{{"Mittwochabend", "time", "2025-10-29TEV", ""}}},
+		{"present", "Derzeit prüft die Behörde den Antrag.", news,
+			[]w{{"Derzeit", "date", "PRESENT_REF", ""}}},
+		{"future", "Die Firma will bald expandieren.", news,
+			[]w{{"bald", "date", "FUTURE_REF", ""}}},
+	})
+}
+
+func TestFindNoReference(t *testing.T) {
+	runFind(t, []findCase{
+		{"relative year: typed, no value", "Im Vorjahr lag der Wert höher.", period.Ref{},
+			[]w{{"Vorjahr", "date", "", ""}}},
+		{"weekday: typed, no value", "Am Dienstag tagte der Aufsichtsrat.", period.Ref{},
+			[]w{{"Dienstag", "date", "", ""}}},
+		{"underspecified date: no value", "Am 4. Juli wurde gewählt.", period.Ref{},
+			[]w{{"4. Juli", "date", "", ""}}},
+		{"explicit date keeps its value", "Am 4. Juli 2024 wurde gewählt.", period.Ref{},
+			[]w{{"4. Juli 2024", "date", "2024-07-04", ""}}},
+		{"clock time: no day", "Die Sitzung beginnt um 14 Uhr.", period.Ref{},
+			[]w{{"14 Uhr", "time", "", ""}}},
+		{"duration needs no date", "Der Vertrag läuft sieben Jahre.", period.Ref{},
+			[]w{{"sieben Jahre", "duration", "P7Y", ""}}},
+	})
+}
+
+func TestFindDurationsSetsTimes(t *testing.T) {
+	runFind(t, []findCase{
+		{"next years", "In den nächsten sieben Jahren soll der Anteil steigen.", news,
+			[]w{{"nächsten sieben Jahren", "duration", "P7Y", ""}}},
+		{"within months", "Binnen zwei Monaten gewann die App Millionen Nutzer.", news,
+			[]w{{"zwei Monaten", "duration", "P2M", ""}}},
+		{"weeks", "Die Prüfung dauerte drei Wochen.", news,
+			[]w{{"drei Wochen", "duration", "P3W", ""}}},
+		{"hours", "Nach 48 Stunden endete der Streik.", news,
+			[]w{{"48 Stunden", "duration", "PT48H", ""}}},
+		{"more than", "Der Ausfall dauerte mehr als drei Tage.", news,
+			[]w{{"mehr als drei Tage", "duration", "P3D", "MORE_THAN"}}},
+		{"about", "Etwa eine Woche lang stand das Band still.", news,
+			[]w{{"Etwa eine Woche", "duration", "P1W", "APPROX"}}},
+		{"vague", "Seit Jahren verliert die Marke Kunden.", news,
+			[]w{{"Jahren", "duration", "PXY", ""}}},
+		{"days later is a date", "Am 10. März 2025 fiel der Kurs; zwei Tage später erholte er sich.", news,
+			[]w{{"10. März 2025", "date", "2025-03-10", ""}, {"zwei Tage später", "date", "2025-03-12", ""}}},
+		{"yearly", "Die Dividende wird jährlich gezahlt.", news,
+			[]w{{"jährlich", "set", "P1Y", ""}}},
+		{"each month", "Jeden Monat kommen neue Kunden dazu.", news,
+			[]w{{"Jeden Monat", "set", "P1M", ""}}},
+		{"every three months", "Alle drei Monate berichtet die Bank.", news,
+			[]w{{"Alle drei Monate", "set", "P3M", ""}}},
+		{"each weekday", "Jeden Freitag tagt das Gremium.", news,
+			[]w{{"Jeden Freitag", "set", "XXXX-WXX-5", ""}}},
+		{"clock on the document day", "Die Börse schloss um 17:30 Uhr.", news,
+			[]w{{"17:30 Uhr", "time", "2025-11-03T17:30", ""}}},
+		{"about a clock time after a year", "Im Jahr 2024 war das anders; gegen 15 Uhr schloss die Börse.", news,
+			[]w{{"Jahr 2024", "date", "2024", ""}, {"gegen 15 Uhr", "time", "2025-11-03T15:00", "APPROX"}}},
+		{"full hour", "Um 14 Uhr trat der Vorstand vor die Presse.", news,
+			[]w{{"14 Uhr", "time", "2025-11-03T14:00", ""}}},
+		{"morning of a date", "Am Morgen des 2. Juni 2024 brannte die Halle.", news,
+			[]w{{"Morgen des 2. Juni 2024", "time", "2024-06-02TMO", ""}}},
+		{"tomorrow morning", "Morgen früh entscheidet der Rat; morgen Abend tagt er erneut.", news,
+			[]w{{"morgen Abend", "time", "2025-11-04TEV", ""}}},
+	})
+}
+
+func TestFindNarrative(t *testing.T) {
+	runFind(t, []findCase{
+		{"day after a full date", "Am 1. September 1939 begann der Angriff. Am 3. September folgte die Erklärung.", story,
+			[]w{{"1. September 1939", "date", "1939-09-01", ""}, {"3. September", "date", "1939-09-03", ""}}},
+		{"month after a year", "Im Jahr 1776 schrieben sie die Erklärung. Im Dezember überquerten sie den Fluss.", story,
+			[]w{{"Jahr 1776", "date", "1776", ""}, {"Dezember", "date", "1776-12", ""}}},
+		{"days later", "Am 5. Mai 1821 starb er. Zwei Tage später wurde er begraben.", story,
+			[]w{{"5. Mai 1821", "date", "1821-05-05", ""}, {"Zwei Tage später", "date", "1821-05-07", ""}}},
+		{"same day", "Am 9. November 1989 fiel die Mauer. Am selben Tag feierten Tausende.", story,
+			[]w{{"9. November 1989", "date", "1989-11-09", ""}, {"Am selben Tag", "date", "1989-11-09", ""}}},
+		{"following year", "Im Sommer 1914 brach der Krieg aus. Im folgenden Jahr kam die Wende.", story,
+			[]w{{"Sommer 1914", "date", "1914-SU", ""}, {"folgenden Jahr", "date", "1915", ""}}},
+		{"before Christ carries on", "Im Jahr 218 v. Chr. zog das Heer los. Im Dezember erreichte es den Fluss.", story,
+			[]w{{"Jahr 218 v. Chr.", "date", "BC0218", ""}, {"Dezember", "date", "BC0218-12", ""}}},
+		{"today is the writer's present", "Heute steht dort ein Museum.", story,
+			[]w{{"Heute", "date", "PRESENT_REF", ""}}},
+		{"a start date does not move on with seit", "Am 2. März 1920 zog er ein, seit 1911 lebte er im Ort. Am 4. März reiste er ab.", story,
+			[]w{{"2. März 1920", "date", "1920-03-02", ""}, {"1911", "date", "1911", "ON_OR_AFTER"}, {"4. März", "date", "1920-03-04", ""}}},
+		{"news ignores the narrative anchor", "Am 1. September 1939 begann der Angriff. Am 3. September folgte die Erklärung.", news,
+			[]w{{"1. September 1939", "date", "1939-09-01", ""}, {"3. September", "date", "2025-09-03", ""}}},
+	})
+}
+
+func TestFindNotATime(t *testing.T) {
+	runFind(t, []findCase{
+		{"grouped count", "Der Konzern beschäftigt 2.300 Mitarbeiter.", news, nil},
+		{"count before a noun", "Die Kette betreibt 2024 Filialen.", news, nil},
+		{"agenda", "Die Agenda 2030 der Regierung sieht das vor.", news, nil},
+		{"paragraph", "Nach Paragraf 2019 ist das verboten.", news, nil},
+		{"price", "Das Gerät kostet 1.999 Euro.", news, nil},
+		{"price without a group", "Das Rad kostet 1999 Euro.", news, nil},
+		{"product name", "Auf dem Rechner läuft Windows 2000.", news, nil},
+		{"road", "Auf der A 2019 staute sich der Verkehr.", news, nil},
+		{"count after an article", "Die 1400 neuen Stellen entstehen in Sachsen.", news, nil},
+		{"percent", "Der Anteil stieg auf 2020 %.", news, nil},
+		{"decimal", "Der Wert lag bei 2024,5 Punkten.", news, nil},
+		{"monthly as an adjective", "Die App hat 100 Millionen monatliche Nutzer.", news, nil},
+		{"present as an adjective", "Die derzeitigen und zukünftigen Modelle laufen dort.", news, nil},
+		{"before as an adverb", "Die Firma muss vorher zustimmen.", news, nil},
+		{"a name like a month", "August Müller leitet die Filiale.", news, nil},
+		{"a compound with a month", "Er wohnt in der Mai-Straße.", news, nil},
+		{"morning as a noun alone", "Morgen ist ein schönes Wort.", news, nil},
+		{"days inside a compound", "Das Drei-Tage-Ticket gilt im Nahverkehr.", news, nil},
+		{"a screen size", "Der Bildschirm zeigt 1920*1080 Punkte.", news, nil},
+	})
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		value   string
+		text    string
+		wantErr error
+	}{
+		{"a year", "2019", "2019", "2019", nil},
+		{"with its preposition", "im Jahr 2019", "2019", "Jahr 2019", nil},
+		{"surrounding spaces", "  Ende 2023 ", "2023", "Ende 2023", nil},
+		{"fiscal quarter", "im ersten Quartal des Geschäftsjahres 2024/25", "FY2025-Q1", "ersten Quartal des Geschäftsjahres 2024/25", nil},
+		{"relative", "im Vorjahr", "2024", "Vorjahr", nil},
+		{"empty", "", "", "", period.ErrEmpty},
+		{"no time", "Umsatz", "", "", period.ErrEmpty},
+		{"two expressions", "2019 und 2020", "", "", period.ErrSyntax},
+		{"trailing words", "2019 wuchs", "", "", period.ErrSyntax},
+		{"leading words", "der Umsatz 2019", "", "", period.ErrSyntax},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, err := period.Parse(tt.in, news)
+			if tt.wantErr != nil {
+				require.Error(t, err)
+				assert.True(t, errors.Is(err, tt.wantErr), "error %v", err)
+				var pe *period.ParseError
+				require.ErrorAs(t, err, &pe)
+				assert.Equal(t, tt.in, pe.Input)
+				assert.Contains(t, err.Error(), "period.Parse: parsing ")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.value, e.Value)
+			assert.Equal(t, tt.text, e.Text)
+			assert.Equal(t, tt.in[e.Start:e.End], e.Text)
+		})
+	}
+}
+
+func TestIntervals(t *testing.T) {
+	d := func(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name     string
+		finder   *period.Finder
+		in       string
+		from, to time.Time
+	}{
+		{"year", nil, "2019", d(2019, 1, 1), d(2020, 1, 1)},
+		{"quarter", nil, "im dritten Quartal 2025", d(2025, 7, 1), d(2025, 10, 1)},
+		{"day", nil, "5. März 2025", d(2025, 3, 5), d(2025, 3, 6)},
+		{"ISO week", nil, "KW 1 2025", d(2024, 12, 30), d(2025, 1, 6)},
+		{"winter", nil, "Winter 2024", d(2024, 12, 1), d(2025, 3, 1)},
+		{"first nine months", nil, "in den ersten neun Monaten 2025", d(2025, 1, 1), d(2025, 10, 1)},
+		{"fiscal year, calendar", nil, "Geschäftsjahr 2025", d(2025, 1, 1), d(2026, 1, 1)},
+		{"fiscal year from October", period.NewFinder(period.WithFiscalYearStart(time.October)), "Geschäftsjahr 2024/25", d(2024, 10, 1), d(2025, 10, 1)},
+		{"fiscal quarter from July", period.NewFinder(period.WithFiscalYearStart(time.July)), "im ersten Quartal des Geschäftsjahres 2025", d(2024, 7, 1), d(2024, 10, 1)},
+		{"year before Christ", nil, "216 v. Chr.", d(-215, 1, 1), d(-214, 1, 1)},
+		{"duration has none", nil, "drei Jahre", time.Time{}, time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, err := tt.finder.Parse(tt.in, news)
+			require.NoError(t, err)
+			assert.Equal(t, tt.from, e.From, "From")
+			assert.Equal(t, tt.to, e.To, "To")
+		})
+	}
+}
+
+func TestFiscalYearStartCurrentYear(t *testing.T) {
+	f := period.NewFinder(period.WithFiscalYearStart(time.July))
+	es := f.Find("Im laufenden Geschäftsjahr stieg der Umsatz.", news)
+	require.Len(t, es, 1)
+	assert.Equal(t, "FY2026", es[0].Value, "November 2025 lies in the fiscal year July 2025 – June 2026")
+}
+
+func TestZeroFinder(t *testing.T) {
+	var zero period.Finder
+	var nilFinder *period.Finder
+	text := "Im dritten Quartal 2025 stieg der Umsatz."
+	want := period.Find(text, news)
+	assert.Equal(t, want, zero.Find(text, news))
+	assert.Equal(t, want, nilFinder.Find(text, news))
+	assert.Equal(t, want, period.NewFinder(period.WithFiscalYearStart(13)).Find(text, news), "a month out of range is ignored")
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"place and date", "Frankfurt, 3. November 2025\nDie Bank meldet Zahlen.", "2025-11-03"},
+		{"ISO with clock", "2025-11-03 08:20\nDer Dax eröffnet fester.", "2025-11-03"},
+		{"numeric", "Berlin, 05.03.2024 – Die Regierung plant …", "2024-03-05"},
+		{"second line", "Wirtschaft\nMünchen, 12. Mai 2023\nText", "2023-05-12"},
+		{"date inside a sentence", "Die Firma meldete am 3. November 2025 Zahlen.", ""},
+		{"too far down", "a\nb\nc\nd\nHamburg, 1. Mai 2020", ""},
+		{"no full date", "Frankfurt, im März\nText", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := period.Dateline(tt.in)
+			if tt.want == "" {
+				assert.False(t, ok, "found %q", e.Text)
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, tt.want, e.Value)
+			assert.Equal(t, tt.want, e.From.Format("2006-01-02"))
+		})
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	text := "Im M\xe4rz 2024 und \xff2019\xfe und im Jahr 2020\xc3"
+	es := period.Find(text, news)
+	checkSpans(t, text, es)
+	require.NotEmpty(t, es)
+	assert.Equal(t, "Jahr 2020", es[len(es)-1].Text)
+}
+
+func TestTypeModStrings(t *testing.T) {
+	assert.Equal(t, "date", period.Date.String())
+	assert.Equal(t, "duration", period.Duration.String())
+	assert.Equal(t, "set", period.Set.String())
+	assert.Equal(t, "time", period.Time.String())
+	assert.Equal(t, "unknown", period.Type(99).String())
+	assert.Equal(t, "", period.NoMod.String())
+	assert.Equal(t, "ON_OR_BEFORE", period.OnOrBefore.String())
+	assert.Equal(t, "", period.Mod(99).String())
+	b, err := period.Start.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "START", string(b))
+	assert.True(t, strings.HasPrefix(period.Set.String(), "set"))
+}

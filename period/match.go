@@ -1,0 +1,383 @@
+package period
+
+import (
+	"time"
+)
+
+// hit is one rule match: tokens [a, b) and what they say.
+type hit struct {
+	a, b int
+	sp   spec
+}
+
+// matcher runs the rules over the tokens of one text, left to right, and
+// resolves each match against the reference date or the narrative anchor.
+type matcher struct {
+	full    string // the whole text
+	text    string // the line the tokens m.t come from
+	off     int    // the offset of text in full
+	t       []tok
+	ref     Ref
+	fyStart time.Month
+	refPt   point
+	hasRef  bool
+
+	anchor    point // the latest resolved time (narrative base, anaphora)
+	hasAnchor bool
+	lastQ     point // the latest quarter or half named
+	hasLastQ  bool
+	lastPer   point // the latest period named (Vorjahreszeitraum)
+	hasLast   bool
+
+	minTok      int  // first token a new match may include (the end of the last one)
+	pos         int  // the token the rules are at
+	depth       int  // nesting of wrapping rules (sub)
+	lookedAhead bool // a narrative looked for its first year
+	chunkEnd    int  // the end of the line whose tokens m.t holds
+	out         []Expression
+	hits        []hit
+}
+
+func (m *matcher) run(outer *[]int) {
+	t := m.t
+	for i := 0; i < len(t); {
+		if tk := &t[i]; tk.k == tkPunct || tk.k == tkWord && !startClass[tk.cls] {
+			i++
+			continue
+		}
+		m.pos = i
+		m.hits = m.hits[:0]
+		if !m.match(i) || len(m.hits) == 0 {
+			i++
+			continue
+		}
+		end := i + 1
+		for _, h := range m.hits {
+			if h.a < m.minTok || h.b <= h.a || h.b > len(t) {
+				continue
+			}
+			m.emit(h)
+			if outer != nil {
+				o := h.a
+				for o > m.minTok && t[o-1].k == tkWord && (t[o-1].cls == cPrep || t[o-1].cls == cArt) {
+					o--
+				}
+				*outer = append(*outer, m.off+int(t[o].s))
+			}
+			m.minTok = h.b
+			if h.b > end {
+				end = h.b
+			}
+		}
+		i = end
+	}
+}
+
+// startClass tells the word classes that can start a match.
+var startClass = func() (s [64]bool) {
+	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
+		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur} {
+		s[c] = true
+	}
+	return s
+}()
+
+// emit resolves h and appends its expression.
+func (m *matcher) emit(h hit) {
+	sp := spanOf(m.t, h.a, h.b)
+	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
+	e.Start += m.off
+	e.End += m.off
+	p, val, ok := m.resolve(&h.sp)
+	if ok {
+		e.Value = val
+		if p.gran != gNone && p.gran != gDecade && p.gran != gCentury {
+			e.From, e.To = p.interval(m.fyStart)
+		}
+		if h.sp.months > 0 && p.gran == gYear {
+			e.From = time.Date(astro(p.y), 1, 1, 0, 0, 0, 0, time.UTC)
+			e.To = e.From.AddDate(0, h.sp.months, 0)
+		}
+	}
+	m.out = append(m.out, e)
+}
+
+// base returns the point relative expressions resolve against:
+// anaphoric ones ("am selben Tag", "zwei Tage später") the latest time the
+// text named, others the document date, or in narrative mode the latest
+// time named.
+func (m *matcher) base(anaphoric bool) (point, bool) { return m.baseFor(anaphoric, gYear) }
+
+// baseFor is base for a value that needs a base of granularity need (a
+// day for "zwei Tage später"): in news, an anchor coarser than that gives
+// way to the document date.
+func (m *matcher) baseFor(anaphoric bool, need uint8) (point, bool) {
+	if (anaphoric || m.ref.Narrative) && m.hasAnchor && (m.ref.Narrative || m.anchor.gran >= need || !m.hasRef) {
+		return m.anchor, true
+	}
+	if m.ref.Narrative && !m.lookedAhead {
+		// A narrative that names a date before any year ("In der Nacht
+		// zum 9. Februar griffen …") means the first year it names.
+		m.lookedAhead = true
+		if y, ok := m.firstYear(); ok {
+			m.anchor, m.hasAnchor = point{gran: gYear, y: y}, true
+			return m.anchor, true
+		}
+	}
+	if m.hasRef {
+		return m.refPt, true
+	}
+	return point{}, false
+}
+
+// firstYear returns the first year named at or after the current token,
+// reading ahead line by line. It runs once per text.
+func (m *matcher) firstYear() (int, bool) {
+	look := func(v *matcher, from int) (int, bool) {
+		for j := from; j < len(v.t); j++ {
+			if t := v.t[j]; t.k == tkNum && t.nd == 4 {
+				if y, _, ok := v.yearAt(j, false); ok && v.yearContext(j) {
+					return y, true
+				}
+			}
+		}
+		return 0, false
+	}
+	if y, ok := look(m, m.pos); ok {
+		return y, true
+	}
+	var v matcher
+	var buf []tok
+	for from := m.chunkEnd; from < len(m.full); {
+		to := chunkEnd(m.full, from)
+		if to-from <= maxChunkLen {
+			v.text = m.full[from:to]
+			buf = tokenize(buf[:0], v.text)
+			v.t = buf
+			if y, ok := look(&v, 0); ok {
+				return y, true
+			}
+		}
+		from = to
+	}
+	return 0, false
+}
+
+// fiscalYearOf is the fiscal year that holds the day p.
+func (m *matcher) fiscalYearOf(p point) int {
+	if m.fyStart != time.January && p.m >= int(m.fyStart) {
+		return addYears(p.y, 1)
+	}
+	return p.y
+}
+
+// resolve computes the value of sp. ok is false when it needs a base that
+// is unknown (the value is then empty).
+func (m *matcher) resolve(sp *spec) (point, string, bool) {
+	if sp.ref != "" {
+		return point{}, sp.ref, true
+	}
+	if sp.val != "" {
+		p := point{}
+		if sp.months > 0 {
+			if sp.hasYear {
+				p = point{gran: gYear, y: sp.year}
+			} else if b, ok := m.base(false); ok {
+				p = point{gran: gYear, y: b.y}
+			}
+		}
+		return p, sp.val, true
+	}
+	var p point
+	switch sp.gran {
+	case gCentury:
+		return point{gran: gCentury, cent: sp.century}, string(pad(nil, sp.century, 2)), true
+	case gDecade:
+		d := sp.decade
+		if d < 10 { // a decade word without its century: the nearest before the base
+			y := 2000
+			if m.hasRef {
+				y = m.refPt.y
+			} else if m.hasAnchor {
+				y = m.anchor.y
+			}
+			c := y / 100
+			if c*100+d*10 > y {
+				c--
+			}
+			d += c * 10
+		}
+		p = point{gran: gDecade, dec: d}
+		return p, p.value(), true
+	}
+	switch sp.rel {
+	case relShift:
+		need := sp.gran
+		if need == gPart || need == gClock {
+			need = gDay
+		}
+		b, ok := m.baseFor(sp.ana, need)
+		if !ok {
+			return point{}, "", false
+		}
+		g := sp.gran
+		if sp.ana && sp.off != 0 && (sp.unit == uMonth && g == gMonth || sp.unit == uWeek && g == gWeek) && b.gran >= gDay && sp.mod == NoMod {
+			g = gDay // "einen Monat später", "zwei Wochen später" after a day is a day
+		}
+		cg := g
+		if g == gPart || g == gClock {
+			cg = gDay
+		}
+		if sp.fiscal && g == gYear {
+			p = point{gran: gYear, y: m.fiscalYearOf(b), fiscal: true}
+			if b.gran < gMonth {
+				p.y = b.y
+			}
+		} else {
+			p, ok = coarsen(b, cg)
+			if !ok {
+				return point{}, "", false
+			}
+		}
+		if sp.off != 0 {
+			p, ok = p.shift(sp.unit, sp.off)
+			if !ok {
+				return point{}, "", false
+			}
+		}
+		if g == gPart || g == gClock {
+			p.gran, p.part, p.hour, p.minute = g, sp.part, sp.hour, sp.minute
+		}
+		if g == gQuarter && sp.q > 0 { // Schlussquartal: a quarter of the base year
+			p.q = sp.q
+		}
+		if g == gHalf && sp.h > 0 {
+			p.h = sp.h
+		}
+	case relLast, relLastY:
+		var b point
+		switch {
+		case sp.rel == relLast && m.hasLastQ && unitGran(sp.unit) == m.lastQ.gran:
+			b = m.lastQ
+		case sp.rel == relLastY && m.hasLast:
+			b = m.lastPer
+		default:
+			r, ok := m.base(false)
+			if !ok {
+				return point{}, "", false
+			}
+			g := unitGran(sp.unit)
+			if sp.rel == relLastY {
+				g = gYear
+			}
+			c, ok := coarsen(r, g)
+			if !ok {
+				return point{}, "", false
+			}
+			if sp.rel == relLast { // no quarter named yet: the one before the base's
+				b, _ = c.shift(sp.unit, -1)
+			} else {
+				b = c
+			}
+		}
+		var ok bool
+		if sp.rel == relLast {
+			p, ok = b.shift(sp.unit, sp.off)
+		} else {
+			p, ok = b.shift(uYear, -1)
+		}
+		if !ok {
+			return point{}, "", false
+		}
+	default:
+		p = point{gran: sp.gran, m: sp.month, d: sp.day, q: sp.q, h: sp.h, w: sp.week,
+			season: sp.season, fiscal: sp.fiscal, hour: sp.hour, minute: sp.minute, part: sp.part}
+		if sp.weekday > 0 {
+			b, ok := m.baseFor(false, gDay)
+			if !ok || b.gran < gDay {
+				return point{}, "", false
+			}
+			t := b.date()
+			wd := int(t.Weekday()+6)%7 + 1 // Monday 1
+			var delta int
+			if sp.wdDir > 0 {
+				delta = (sp.weekday - wd + 7) % 7
+				if delta == 0 {
+					delta = 7
+				}
+			} else if sp.wdDir < 0 || !m.ref.Narrative {
+				delta = -((wd - sp.weekday + 7) % 7)
+				if sp.wdDir < 0 && delta == 0 {
+					delta = -7
+				}
+			} else {
+				delta = (sp.weekday - wd + 7) % 7
+			}
+			q := pointOfDate(t.AddDate(0, 0, delta))
+			p.y, p.m, p.d = q.y, q.m, q.d
+			if p.gran < gDay {
+				p.gran = gDay
+			}
+			break
+		}
+		switch {
+		case sp.hasYear && sp.twoDig:
+			b, ok := m.base(false)
+			c := 19
+			if ok {
+				c = b.y / 100
+				if c*100+sp.year > b.y+10 {
+					c--
+				}
+			}
+			p.y = c*100 + sp.year
+		case sp.hasYear:
+			p.y = sp.year
+		default:
+			b, ok := m.base(sp.ana)
+			if !ok {
+				return point{}, "", false
+			}
+			y := b.y
+			if sp.fiscal && b.gran >= gMonth {
+				y = m.fiscalYearOf(b)
+			}
+			p.y = addYears(y, sp.yoff)
+		}
+	}
+	if (p.gran == gDay || p.gran == gPart || p.gran == gClock) && !validDay(p.y, p.m, p.d) {
+		return point{}, "", false
+	}
+	if p.gran == gClock && (p.hour > 24 || p.minute > 59) {
+		return point{}, "", false
+	}
+	if !sp.noAnchor && sp.mod != OnOrAfter && sp.mod != OnOrBefore {
+		m.note(p)
+	}
+	v := p.value()
+	if p.gran == gClock && p.hour == 24 {
+		v = v[:len(v)-5] + "24:00"
+	}
+	return p, v, true
+}
+
+// note remembers p as the latest time named.
+func (m *matcher) note(p point) {
+	if p.gran < gYear {
+		return
+	}
+	switch p.gran {
+	case gQuarter, gHalf:
+		m.lastQ, m.hasLastQ = p, true
+	}
+	if p.gran <= gMonth {
+		m.lastPer, m.hasLast = p, true
+	}
+	if p.fiscal {
+		return
+	}
+	if m.hasAnchor && m.anchor.y == p.y && p.gran < m.anchor.gran && p.gran == gYear {
+		return // "1939" after "1. September 1939": keep the finer anchor
+	}
+	m.anchor, m.hasAnchor = p, true
+}

@@ -1,0 +1,1309 @@
+package period
+
+// The rules. Each reads the tokens at and after i (and a few before, for
+// context) and appends what it found to m.hits. They return true when they
+// appended a hit.
+
+func (m *matcher) tk(i int) *tok {
+	if i < 0 || i >= len(m.t) {
+		return nil
+	}
+	return &m.t[i]
+}
+
+func (m *matcher) isCls(i int, c uint8) bool {
+	t := m.tk(i)
+	return t != nil && t.k == tkWord && t.cls == c
+}
+
+func (m *matcher) isPunct(i int, ch byte) bool {
+	t := m.tk(i)
+	return t != nil && t.k == tkPunct && t.ch == ch
+}
+
+func (m *matcher) isNum(i int) bool {
+	t := m.tk(i)
+	return t != nil && t.k == tkNum && t.sfx == sfxNone && t.v >= 0
+}
+
+func (m *matcher) adj(i, j int) bool { return m.t[i].e == m.t[j].s }
+
+func (m *matcher) word(i int) string {
+	t := m.tk(i)
+	if t == nil {
+		return ""
+	}
+	return m.text[t.s:t.e]
+}
+
+func (m *matcher) isPrep(i int, p int32) bool {
+	t := m.tk(i)
+	return t != nil && t.k == tkWord && t.cls == cPrep && t.v == p
+}
+
+func (m *matcher) isUnit(i int, u uint8) bool {
+	t := m.tk(i)
+	return t != nil && t.k == tkWord && t.cls == cUnit && uint8(t.v) == u
+}
+
+// prevOK reports whether the token before i may join a match (it does not
+// belong to the previous match).
+func (m *matcher) prevOK(i int) bool { return i-1 >= m.minTok && i-1 >= 0 }
+
+func (m *matcher) push(a, b int, sp spec) bool {
+	m.hits = append(m.hits, hit{a: a, b: b, sp: sp})
+	return true
+}
+
+// maxDepth bounds the nesting of rules that wrap another match ("etwa
+// Mitte 2024"), so that a run of "Ende des Ende des …" stays linear.
+const maxDepth = 2
+
+// sub runs the rules at j for a wrapping rule, which then takes over the
+// match.
+func (m *matcher) sub(j int) bool {
+	if m.depth >= maxDepth {
+		return false
+	}
+	m.depth++
+	minTok := m.minTok
+	m.minTok = j
+	ok := m.match(j)
+	m.minTok = minTok
+	m.depth--
+	return ok
+}
+
+// match tries the rules at token i.
+func (m *matcher) match(i int) bool {
+	t := &m.t[i]
+	switch t.k {
+	case tkNum:
+		return m.numLed(i)
+	case tkWord:
+		switch t.cls {
+		case cMonth:
+			return m.monthLed(i)
+		case cUnit:
+			return m.unitLed(i)
+		case cRel:
+			return m.relLed(i)
+		case cOrd:
+			return m.ordLed(i)
+		case cNum:
+			if m.isCls(i+1, cUnit) {
+				return m.durationTail(i, int(t.v), i+1)
+			}
+		case cPos:
+			return m.posLed(i)
+		case cSeason:
+			return m.seasonLed(i)
+		case cWeekday:
+			return m.weekdayLed(i)
+		case cRelNoun:
+			return m.relNounLed(i)
+		case cDeixis:
+			return m.deixisLed(i)
+		case cRefWord:
+			return m.push(i, i+1, spec{typ: Date, ref: refValue(t.v)})
+		case cLater:
+			return m.laterLed(i)
+		case cSet:
+			return m.push(i, i+1, spec{typ: Set, val: durationValue(1, uint8(t.v))})
+		case cEach:
+			return m.eachLed(i)
+		case cPart:
+			return m.partLed(i)
+		case cApprox, cMore:
+			return m.approxLed(i)
+		case cDecade:
+			return m.decadeWordLed(i)
+		case cHoliday:
+			return m.holidayLed(i, t.v)
+		case cQH:
+			return m.qhLed(i)
+		case cDur:
+			return m.push(i, i+1, spec{typ: Duration, val: durationValue(-1, uint8(t.v))})
+		}
+	}
+	return false
+}
+
+func refValue(v int32) string {
+	switch v {
+	case refPast:
+		return "PAST_REF"
+	case refFuture:
+		return "FUTURE_REF"
+	}
+	return "PRESENT_REF"
+}
+
+// eraAt reads "v. Chr.", "n. Chr.", "vor Christus", "nach Christus" at j:
+// kind 1 (before Christ) or 2 and the token after it.
+func (m *matcher) eraAt(j int) (kind int, end int) {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord {
+		return 0, j
+	}
+	switch {
+	case t.cls == cEra && (t.v == 1 || t.v == 2) && m.isPunct(j+1, '.') && m.adj(j, j+1) && m.isCls(j+2, cEra) && m.t[j+2].v == 3:
+		end = j + 3
+		if m.isPunct(end, '.') && m.adj(end-1, end) {
+			end++
+		}
+		return int(t.v), end
+	case t.cls == cPrep && (t.v == pVor || t.v == pNach) && m.word(j+1) == "Christus":
+		if t.v == pVor {
+			return 1, j + 2
+		}
+		return 2, j + 2
+	}
+	return 0, j
+}
+
+// yearAt reads a year at j in a strong time context ("März 2025", "Jahr
+// 251 v. Chr."): four digits, or fewer with an era. small allows up to
+// four digits without an era (after "Jahr").
+func (m *matcher) yearAt(j int, small bool) (y, end int, ok bool) {
+	t := m.tk(j)
+	if t == nil || t.k != tkNum || t.sfx != sfxNone || t.v < 0 || t.nd > 4 {
+		return 0, j, false
+	}
+	if m.isPunct(j+1, '.') && m.adj(j, j+1) && m.isNum(j+2) && m.adj(j+1, j+2) {
+		return 0, j, false // 1.234
+	}
+	if m.isPunct(j+1, ',') && m.adj(j, j+1) && m.isNum(j+2) && m.adj(j+1, j+2) {
+		return 0, j, false
+	}
+	y = int(t.v)
+	if kind, e := m.eraAt(j + 1); kind != 0 {
+		if y == 0 {
+			return 0, j, false
+		}
+		if kind == 1 {
+			y = -y
+		}
+		return y, e, true
+	}
+	if t.nd == 4 && y >= 1000 && y <= 2199 {
+		return y, j + 1, true
+	}
+	if small && y > 0 && t.nd <= 4 {
+		if m.hasAnchor && m.anchor.y < 0 && y < 1000 {
+			y = -y
+		}
+		return y, j + 1, true
+	}
+	return 0, j, false
+}
+
+// slashYear reads "/25" or "/2025" after a year y at j: the following
+// year and the token after it.
+func (m *matcher) slashYear(j, y int) (int, int, bool) {
+	if !m.isPunct(j, '/') || !m.adj(j-1, j) || !m.isNum(j+1) || !m.adj(j, j+1) {
+		return 0, j, false
+	}
+	n := m.t[j+1]
+	switch {
+	case n.nd == 2 && y > 0 && int(n.v) == (y+1)%100:
+		return y + 1, j + 2, true
+	case n.nd == 4 && int(n.v) == y+1:
+		return y + 1, j + 2, true
+	}
+	return 0, j, false
+}
+
+// yearContext reports whether the four-digit number at i is a year: it
+// stands in a time context, and no count noun or name around it says it
+// is a quantity ("2024 Filialen") or a name ("Agenda 2030").
+func (m *matcher) yearContext(i int) bool {
+	strong := false
+	if p := m.tk(i - 1); p != nil {
+		switch p.k {
+		case tkWord:
+			switch p.cls {
+			case cBlock, cOrd:
+				return false // "Agenda 2030"
+			case cArt, cNum:
+				// "die 1400 hessischen Soldaten" counts; "einer 2002
+				// vorgelegten Studie", "die 1944 mit …" are years.
+				if !m.yearAfterArticle(i + 1) {
+					return false
+				}
+			case cPrep:
+				switch p.v {
+				case pIm, pIn, pSeit, pAb, pBis, pVon, pVor, pNach, pUm, pZwischen, pZum, pGegen:
+					strong = true
+				}
+			case cPos, cMonth, cSeason, cUnit, cRelNoun, cHoliday:
+				strong = true
+			case cUnd:
+				if q := m.tk(i - 2); q != nil && q.k == tkNum && q.nd == 4 {
+					strong = true
+				}
+			}
+			if p.cls == cNone && p.v == 1 {
+				return false // "A 2019"
+			}
+		case tkNum:
+			return false
+		case tkPunct:
+			switch p.ch {
+			case '.', ',', '/', ':':
+				if m.adj(i-1, i) && i >= 2 && m.t[i-2].k == tkNum && m.adj(i-2, i-1) {
+					return false // 1.2024, 3/2024
+				}
+			case '#', '$', '+', '*', '=':
+				return false
+			case 'd', '-':
+				if q := m.tk(i - 2); q != nil && q.k == tkNum && q.nd == 4 {
+					strong = true
+				}
+			case '?':
+				s := m.text[p.s:p.e]
+				if s == "€" || s == "§" || s == "£" {
+					return false
+				}
+			}
+		}
+	}
+	if n := m.tk(i + 1); n != nil {
+		switch n.k {
+		case tkPunct:
+			switch n.ch {
+			case '%', '$':
+				return false
+			case '*', '+', '=', 'x':
+				if m.adj(i, i+1) {
+					return false // 1280*720
+				}
+			case '.', ',':
+				if m.adj(i, i+1) && m.isNum(i+2) && m.adj(i+1, i+2) {
+					return false
+				}
+			case '?':
+				if s := m.text[n.s:n.e]; s == "€" || s == "£" {
+					return false
+				}
+			}
+		case tkWord:
+			if n.cls == cBlock || n.cls == cCount {
+				return false
+			}
+			if !strong && n.up && !timeClass(n.cls) {
+				return false
+			}
+		case tkNum:
+			if !strong {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// yearAfterArticle reports whether the word at j, after "article +
+// number", lets the number be a year: a participle ("vorgelegten"), a
+// preposition or conjunction, punctuation.
+func (m *matcher) yearAfterArticle(j int) bool {
+	n := m.tk(j)
+	if n == nil || n.k == tkPunct {
+		return true
+	}
+	if n.k != tkWord || n.up {
+		return false
+	}
+	switch n.cls {
+	case cPrep, cUnd, cEra:
+		return true
+	}
+	w := m.text[n.s:n.e]
+	for _, suf := range [...]string{"ten", "te", "tes", "ter", "tem"} {
+		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+func timeClass(c uint8) bool {
+	switch c {
+	case cMonth, cEra, cPrep, cUnd, cWeekday, cSeason, cDeixis, cRefWord, cArt, cRel, cPos:
+		return true
+	}
+	return false
+}
+
+// prepMod is the modifier a preposition before a date gives it.
+func (m *matcher) prepMod(a int) Mod {
+	if p := m.tk(a - 1); p != nil && p.k == tkWord && p.cls == cPrep {
+		switch p.v {
+		case pSeit, pAb:
+			return OnOrAfter
+		case pBis:
+			return OnOrBefore
+		}
+	}
+	return NoMod
+}
+
+func (m *matcher) numLed(i int) bool {
+	n := m.t[i]
+	if n.v < 0 {
+		return false
+	}
+	switch n.sfx {
+	case sfxEr:
+		return m.decadeNumLed(i)
+	case sfxM:
+		if n.nd <= 2 && n.v >= 1 && n.v <= 12 {
+			sp := spec{typ: Duration, val: durationValue(int(n.v), uMonth), months: int(n.v)}
+			end := i + 1
+			if y, e, ok := m.yearAt(end, false); ok && y > 0 {
+				sp.year, sp.hasYear, end = y, true, e
+			}
+			return m.push(i, end, sp)
+		}
+		return false
+	case sfxOther:
+		return false
+	}
+	// ISO date: 2025-11-03
+	if n.nd == 4 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.isNum(i+2) && m.adj(i+1, i+2) && m.t[i+2].nd == 2 &&
+		m.isPunct(i+3, '-') && m.adj(i+2, i+3) && m.isNum(i+4) && m.adj(i+3, i+4) && m.t[i+4].nd == 2 &&
+		(m.tk(i+5) == nil || !m.adj(i+4, i+5) || m.t[i+5].k != tkNum) {
+		sp := spec{typ: Date, gran: gDay, year: int(n.v), hasYear: true, month: int(m.t[i+2].v), day: int(m.t[i+4].v)}
+		return m.push(i, i+5, sp)
+	}
+	if n.nd <= 2 && m.isPunct(i+1, '.') && m.adj(i, i+1) {
+		if ok := m.dotLed(i); ok {
+			return true
+		}
+	}
+	if n.nd <= 2 && n.v <= 24 {
+		if ok := m.clockLed(i); ok {
+			return true
+		}
+	}
+	if n.nd <= 3 && n.v > 0 && m.isCls(i+1, cUnit) && m.t[i+1].v2&(ufFiscal|ufKW) == 0 {
+		return m.durationTail(i, int(n.v), i+1)
+	}
+	if n.nd <= 2 && n.v > 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.tk(i+2) != nil && m.adj(i+1, i+2) {
+		if w := m.word(i + 2); hasPrefix(w, "tägig") {
+			return m.push(i, i+3, spec{typ: Duration, val: durationValue(int(n.v), uDay)})
+		}
+	}
+	return m.yearLed(i)
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// yearLed reads a year, "264 v. Chr." or a year in a range before an era
+// ("264–260 v. Chr.").
+func (m *matcher) yearLed(i int) bool {
+	n := m.t[i]
+	y, end, ok := m.yearAt(i, false)
+	if ok && n.nd == 4 && end == i+1 && !m.yearContext(i) {
+		return false
+	}
+	if !ok {
+		// "264–260 v. Chr.": the first year of a range takes the era.
+		if n.nd > 4 || n.v <= 0 || !(m.isPunct(i+1, 'd') || m.isPunct(i+1, '-') || m.isPrep(i+1, pBis)) {
+			return false
+		}
+		if _, e2, ok2 := m.yearAt(i+2, false); ok2 && e2 > i+3 {
+			if kind, _ := m.eraAt(i + 3); kind == 1 {
+				y, end, ok = -int(n.v), i+1, true
+			} else if kind == 2 {
+				y, end, ok = int(n.v), i+1, true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	sp := spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(i)}
+	if p := m.tk(i - 1); p != nil && (p.k == tkPunct && (p.ch == 'd' || p.ch == '-') || p.k == tkWord && p.cls == cPrep && p.v == pBis) {
+		if q := m.tk(i - 2); q != nil && q.k == tkNum {
+			sp.noAnchor = true // the end of a range: the narrative stays at its start
+		}
+	}
+	if y2, e2, ok := m.slashYear(end, y); ok {
+		m.push(i, end, sp)
+		sp2 := sp
+		sp2.year = y2
+		sp2.mod = NoMod
+		sp2.noAnchor = true
+		return m.push(end+1, e2, sp2)
+	}
+	return m.push(i, end, sp)
+}
+
+// dotLed reads what follows "5.": a day and month, a numeric date, an
+// ordinal quarter, century or week.
+func (m *matcher) dotLed(i int) bool {
+	n := m.t[i]
+	v := int(n.v)
+	j := i + 2
+	if sp, end, ok := m.dayMonth(i); ok {
+		return m.push(i, end, sp)
+	}
+	// 05.03.2025, 1.9.39, 3.5.
+	if v >= 1 && v <= 31 && m.isNum(j) && m.adj(i+1, j) && m.t[j].nd <= 2 && m.t[j].v >= 1 && m.t[j].v <= 12 &&
+		m.isPunct(j+1, '.') && m.adj(j, j+1) {
+		sp := spec{typ: Date, gran: gDay, day: v, month: int(m.t[j].v)}
+		if m.isNum(j+2) && m.adj(j+1, j+2) && (m.t[j+2].nd == 4 || m.t[j+2].nd == 2) {
+			if m.t[j+2].nd == 2 && m.tk(j+3) != nil && m.adj(j+2, j+3) && (m.t[j+3].ch == '.' || m.t[j+3].ch == ',') && m.isNum(j+4) {
+				return false
+			}
+			sp.year, sp.hasYear, sp.twoDig = int(m.t[j+2].v), true, m.t[j+2].nd == 2
+			sp.mod = m.prepMod(i)
+			return m.push(i, j+3, sp)
+		}
+		if m.isNum(j+2) && m.adj(j+1, j+2) {
+			return false
+		}
+		if p := m.tk(i - 1); p != nil && p.k == tkWord && (p.cls == cPrep && (p.v == pAm || p.v == pVon || p.v == pBis || p.v == pZum || p.v == pSeit || p.v == pAb) || p.cls == cArt) {
+			sp.mod = m.prepMod(i)
+			return m.push(i, j+2, sp)
+		}
+		return false
+	}
+	if u := m.tk(j); u != nil && u.k == tkWord && u.cls == cUnit && u.v2&ufPlural == 0 {
+		fiscal := u.v2&ufFiscal != 0 || hasPrefix(m.word(j), "Geschäfts")
+		switch uint8(u.v) {
+		case uQuarter:
+			if v >= 1 && v <= 4 {
+				return m.quarterTail(i, j+1, spec{typ: Date, gran: gQuarter, q: v, fiscal: fiscal})
+			}
+		case uHalf:
+			if v >= 1 && v <= 2 {
+				return m.quarterTail(i, j+1, spec{typ: Date, gran: gHalf, h: v, fiscal: fiscal})
+			}
+		case uCentury:
+			if v >= 1 && v <= 30 {
+				return m.push(i, j+1, spec{typ: Date, gran: gCentury, century: v - 1})
+			}
+		case uWeek:
+			if u.v2&ufKW != 0 && v >= 1 && v <= 53 {
+				sp := spec{typ: Date, gran: gWeek, week: v}
+				end := j + 1
+				if y, e, ok := m.yearAt(end, false); ok {
+					sp.year, sp.hasYear, end = y, true, e
+				}
+				return m.push(i, end, sp)
+			}
+		}
+	}
+	// "27./28. September", "am 8. und 9. Mai", "Nacht vom 16. auf den 17. April"
+	if v >= 1 && v <= 31 {
+		k := j
+		if m.isPunct(k, '/') || m.isPunct(k, 'd') || m.isPunct(k, '-') || m.isCls(k, cUnd) || m.isPrep(k, pBis) || m.isPrep(k, pAuf) || m.isPrep(k, pZum) {
+			k++
+			if m.isCls(k, cArt) {
+				k++
+			}
+			if sp, _, ok := m.dayMonth(k); ok {
+				sp.day = v
+				sp.mod = NoMod
+				return m.push(i, i+2, sp)
+			}
+		}
+	}
+	return false
+}
+
+// dayMonth reads "5. März [2025]" at i (the day number) without pushing.
+func (m *matcher) dayMonth(i int) (spec, int, bool) {
+	if !m.isNum(i) || m.t[i].nd > 2 || !m.isPunct(i+1, '.') || !m.adj(i, i+1) {
+		return spec{}, i, false
+	}
+	v := int(m.t[i].v)
+	if v < 1 || v > 31 {
+		return spec{}, i, false
+	}
+	j := i + 2
+	mo, end, ok := m.monthWord(j)
+	if !ok {
+		return spec{}, i, false
+	}
+	sp := spec{typ: Date, gran: gDay, day: v, month: mo, mod: m.prepMod(i)}
+	end = m.yearTail(end, &sp)
+	if !sp.hasYear && m.isPunct(end, ',') {
+		if y, e, ok := m.yearAt(end+1, false); ok {
+			sp.year, sp.hasYear, end = y, true, e
+		}
+	}
+	return sp, end, true
+}
+
+// monthWord reads a month name at j (an abbreviation with its dot).
+func (m *matcher) monthWord(j int) (int, int, bool) {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord || t.cls != cMonth {
+		return 0, j, false
+	}
+	end := j + 1
+	w := m.text[t.s:t.e]
+	switch w {
+	case "Jan", "Feb", "Febr", "Mär", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez":
+		if !m.isPunct(end, '.') || !m.adj(j, end) {
+			return 0, j, false
+		}
+		end++
+	}
+	return int(t.v), end, true
+}
+
+// yearTail reads the year after a month or season: "2025", "251 v.
+// Chr.", "des Jahres 1918", "desselben Jahres", "des folgenden Jahres",
+// "des Vorjahres". It returns the token after what it read.
+func (m *matcher) yearTail(j int, sp *spec) int {
+	if y, e, ok := m.yearAt(j, false); ok {
+		sp.year, sp.hasYear = y, true
+		return e
+	}
+	k := j
+	if m.isCls(k, cArt) {
+		k++
+	}
+	switch {
+	case m.isUnit(k, uYear) && m.t[k].v2&ufGen != 0:
+		if y, e, ok := m.yearAt(k+1, true); ok {
+			sp.year, sp.hasYear = y, true
+			return e
+		}
+	case m.isCls(k, cRel) && m.isUnit(k+1, uYear) && m.t[k+1].v2&ufGen != 0:
+		r := m.t[k]
+		sp.yoff = int(r.v)
+		sp.ana = r.v2 == rkSame || isAnaRel(m.word(k))
+		if m.t[k+1].v2&ufFiscal != 0 {
+			sp.fiscal = true
+		}
+		return k + 2
+	case m.isCls(k, cRelNoun) && k > j && (m.t[k].v == rnVorjahr || m.t[k].v == rnFolgejahr):
+		sp.yoff = -1
+		if m.t[k].v == rnFolgejahr {
+			sp.yoff = 1
+		}
+		return k + 1
+	}
+	return j
+}
+
+// isAnaRel reports whether a relative adjective counts from the latest
+// time named ("im folgenden Jahr") rather than from the document date.
+func isAnaRel(w string) bool {
+	switch w {
+	case "folgenden", "folgende", "folgendes", "darauffolgenden", "anschließenden", "anschließende",
+		"Folgenden", "Folgende", "Darauffolgenden", "Anschließenden":
+		return true
+	}
+	return false
+}
+
+// clockLed reads "14 Uhr", "4:45 Uhr", "14.30 Uhr", "4 Uhr 45".
+func (m *matcher) clockLed(i int) bool {
+	h := int(m.t[i].v)
+	sp := spec{typ: Time, gran: gClock, hour: h, rel: relShift, unit: uDay, ana: true}
+	if (m.isPunct(i+1, ':') || m.isPunct(i+1, '.')) && m.adj(i, i+1) && m.isNum(i+2) && m.adj(i+1, i+2) && m.t[i+2].nd == 2 && m.t[i+2].v <= 59 {
+		sp.minute = int(m.t[i+2].v)
+		if m.isCls(i+3, cUhr) {
+			return m.push(i, i+4, sp)
+		}
+		if m.t[i+1].ch == ':' && m.isPrep(i-1, pUm) {
+			return m.push(i, i+3, sp)
+		}
+		return false
+	}
+	if m.isCls(i+1, cUhr) {
+		end := i + 2
+		if m.isNum(end) && m.t[end].nd == 2 && m.t[end].v <= 59 {
+			if n := m.tk(end + 1); n == nil || !(n.k == tkWord && n.up && n.cls != cUnit) {
+				sp.minute = int(m.t[end].v)
+				end++
+			}
+		}
+		return m.push(i, end, sp)
+	}
+	return false
+}
+
+// durationTail reads n units at unit token j, the match starting at a:
+// "sieben Jahre" (P7Y), "zwei Tage später" (a date), "vor sechs Jahren"
+// (a date), "nach zwei Tagen" (a date).
+func (m *matcher) durationTail(a, n, j int) bool {
+	u := uint8(m.t[j].v)
+	fl := m.t[j].v2
+	if fl&ufKW != 0 {
+		return false
+	}
+	end := j + 1
+	if n == 0 || n > 999 {
+		return false
+	}
+	if n == 1 && fl&ufPlural != 0 {
+		return false // "ein Jahre" is no phrase; "1 Tage" neither
+	}
+	if n > 1 && fl&ufPlural == 0 && fl&ufGen == 0 {
+		// "2 Jahr" is no phrase; "zwei Tag" neither
+		if !(u == uHour || u == uMinute) {
+			return false
+		}
+	}
+	if n == 1 && m.t[a].k == tkWord && m.t[a].cls == cNum {
+		// "ein Jahr", "eine Woche": an article as often as a number; only
+		// with a duration or shift context.
+		if !m.isCls(end, cLater) && !m.isCls(end, cLang) && !m.isPrep(a-1, pVor) && !m.isPrep(a-1, pNach) &&
+			!m.isPrep(a-1, pBinnen) && !m.isCls(a-1, cApprox) && !m.isCls(a-1, cAls) && !m.isPrep(a-1, pSeit) && !m.isPrep(a-1, pOther) {
+			if !(u == uWeek || u == uMonth) || fl&ufGen != 0 {
+				return false
+			}
+		}
+	}
+	if u == uHalf || u == uQuarter || u == uCentury && n < 0 {
+		if n < 0 {
+			return false
+		}
+	}
+	g := unitGran(u)
+	if m.isCls(end, cLater) && g != gNone {
+		dir := int(m.t[end].v)
+		if n < 0 {
+			if dir > 0 {
+				return m.push(a, end+1, spec{typ: Date, ref: "FUTURE_REF"})
+			}
+			return m.push(a, end+1, spec{typ: Date, ref: "PAST_REF"})
+		}
+		// a look back ("ein Jahr früher") does not move the narrative
+		return m.push(a, end+1, spec{typ: Date, gran: g, rel: relShift, unit: u, off: dir * n, ana: true, noAnchor: dir < 0})
+	}
+	if n > 0 && g != gNone && a == j-1 && m.prevOK(a) {
+		if m.isPrep(a-1, pVor) {
+			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: -n})
+		}
+		if m.isPrep(a-1, pNach) && g >= gMonth {
+			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: n, ana: true})
+		}
+	}
+	sp := spec{typ: Duration, val: durationValue(n, u)}
+	if u == uMonth && n > 0 && m.isCls(a, cOrd) && m.t[a].v == 1 {
+		sp.months = n
+		if y, e, ok := m.yearAt(end, false); ok && y > 0 {
+			sp.year, sp.hasYear, end = y, true, e
+		}
+	}
+	return m.push(a, end, sp)
+}
+
+// quarterTail reads what follows a quarter or half at j: a year, a
+// fiscal year, "des Vorjahres", "des laufenden Geschäftsjahres".
+func (m *matcher) quarterTail(a, j int, sp spec) bool {
+	end := j
+	if y, e, ok := m.yearAt(j, false); ok {
+		sp.year, sp.hasYear, end = y, true, e
+	} else if m.isPunct(j, '/') && m.adj(j-1, j) {
+		if y, e, ok := m.yearAt(j+1, false); ok && m.adj(j, j+1) {
+			sp.year, sp.hasYear, end = y, true, e
+		} else if m.isNum(j+1) && m.adj(j, j+1) && m.t[j+1].nd == 2 { // "Q3/25"
+			sp.year, sp.hasYear, sp.twoDig, end = int(m.t[j+1].v), true, true, j+2
+		}
+	} else {
+		k := j
+		if m.isCls(k, cArt) || m.isPrep(k, pIm) {
+			k++
+		}
+		switch {
+		case m.isUnit(k, uYear) && m.t[k].v2&ufPlural == 0:
+			sp.fiscal = sp.fiscal || m.t[k].v2&ufFiscal != 0
+			if y, e, ok := m.yearAt(k+1, false); ok {
+				sp.year, sp.hasYear, end = y, true, e
+			} else if k > j && m.t[k].v2&ufFiscal != 0 {
+				end = k + 1
+			}
+		case k > j && m.isCls(k, cRel) && m.isUnit(k+1, uYear):
+			sp.yoff = int(m.t[k].v)
+			sp.fiscal = sp.fiscal || m.t[k+1].v2&ufFiscal != 0
+			sp.ana = m.t[k].v2 == rkSame || isAnaRel(m.word(k))
+			end = k + 2
+		case k > j && m.isCls(k, cRelNoun) && (m.t[k].v == rnVorjahr || m.t[k].v == rnFolgejahr):
+			sp.yoff = -1
+			if m.t[k].v == rnFolgejahr {
+				sp.yoff = 1
+			}
+			end = k + 1
+		}
+	}
+	if sp.hasYear {
+		if y2, e2, ok := m.slashYear(end, sp.year); ok {
+			sp.year, sp.fiscal, end = y2, true, e2
+		}
+	}
+	return m.push(a, end, sp)
+}
+
+func (m *matcher) qhLed(i int) bool {
+	v := int(m.t[i].v)
+	sp := spec{typ: Date, gran: gQuarter, q: v}
+	if v > 10 {
+		sp = spec{typ: Date, gran: gHalf, h: v - 10}
+	}
+	return m.quarterTail(i, i+1, sp)
+}
+
+func (m *matcher) monthLed(i int) bool {
+	mo, end, ok := m.monthWord(i)
+	if !ok {
+		return false
+	}
+	if m.isPunct(end, '-') && m.adj(end-1, end) && m.tk(end+1) != nil && m.adj(end, end+1) && !m.isCls(end+1, cMonth) {
+		return false // Mai-Majewski, August-Bebel-Straße
+	}
+	w := m.word(i)
+	if (w == "August" || w == "April" || w == "Mai" || w == "Juni") && m.tk(end) != nil {
+		n := m.t[end]
+		if n.k == tkWord && n.up && n.cls == cNone {
+			return false // August Bebel
+		}
+	}
+	sp := spec{typ: Date, gran: gMonth, month: mo, mod: m.prepMod(i)}
+	e := m.yearTail(end, &sp)
+	if e == end && !sp.hasYear {
+		// "Mai/Juni 1940", "Mai bis Juli 2025": the year of the second month
+		k := end
+		if m.isPunct(k, '/') || m.isPunct(k, 'd') || m.isPunct(k, '-') || m.isPrep(k, pBis) || m.isCls(k, cUnd) {
+			if _, e2, ok := m.monthWord(k + 1); ok {
+				if y, _, ok := m.yearAt(e2, false); ok {
+					sp.year, sp.hasYear = y, true
+				}
+			}
+		}
+	}
+	return m.push(i, e, sp)
+}
+
+// unitLed reads "Jahr 2019", "Geschäftsjahr 2024/25", "KW 45", and bare
+// plural units ("seit Jahren": PXY).
+func (m *matcher) unitLed(i int) bool {
+	t := m.t[i]
+	u := uint8(t.v)
+	a := i
+	if m.prevOK(i) && m.isCls(i-1, cArt) && (m.word(i-1) == "das" || m.word(i-1) == "Das") {
+		a = i - 1
+	}
+	switch {
+	case u == uYear && t.v2&ufGen != 0 && m.prevOK(i) && m.word(i-1) == "neuen" && !m.isNum(i+1):
+		// "des neuen Jahres"
+		return m.push(i-1, i+1, spec{typ: Date, gran: gYear, rel: relShift, unit: uYear, off: 1, ana: true})
+	case u == uWeek && t.v2&ufKW != 0:
+		if m.isNum(i+1) && m.t[i+1].nd <= 2 && m.t[i+1].v >= 1 && m.t[i+1].v <= 53 {
+			sp := spec{typ: Date, gran: gWeek, week: int(m.t[i+1].v)}
+			end := i + 2
+			if m.isPunct(end, '/') {
+				end++
+			}
+			if y, e, ok := m.yearAt(end, false); ok {
+				sp.year, sp.hasYear, end = y, true, e
+			} else if end > i+2 {
+				end--
+			}
+			return m.push(i, end, sp)
+		}
+		return false
+	case u == uYear && t.v2&ufPlural == 0:
+		fiscal := t.v2&ufFiscal != 0
+		y, end, ok := m.yearAt(i+1, !fiscal)
+		if !ok {
+			return false
+		}
+		sp := spec{typ: Date, gran: gYear, year: y, hasYear: true, fiscal: fiscal, mod: m.prepMod(a)}
+		if y2, e2, ok := m.slashYear(end, y); ok {
+			if fiscal {
+				sp.year = y2
+				return m.push(a, e2, sp)
+			}
+			m.push(a, end, sp)
+			sp.year, sp.noAnchor = y2, true
+			return m.push(end+1, e2, sp)
+		}
+		return m.push(a, end, sp)
+	case u == uYear && t.v2&ufPlural != 0 && m.word(i) == "Jahre" && m.isNum(i+1):
+		// "im Jahre 207 v. Chr."
+		y, end, ok := m.yearAt(i+1, true)
+		if !ok {
+			return false
+		}
+		return m.push(a, end, spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(a)})
+	case t.v2&ufPlural != 0:
+		if m.isNum(i + 1) {
+			return false
+		}
+		if m.isPunct(i+1, '-') && m.adj(i, i+1) || i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) {
+			return false // "Zehn-Tage-Angebot"
+		}
+		switch u {
+		case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
+		default:
+			return false
+		}
+		return m.push(i, i+1, spec{typ: Duration, val: durationValue(-1, u)})
+	}
+	return false
+}
+
+// relLed reads a relative adjective and what it qualifies: "vergangenen
+// Jahr", "laufenden Geschäftsjahr", "nächsten sieben Jahren", "kommenden
+// Montag", "selben Tag", "nächsten Morgen".
+func (m *matcher) relLed(i int) bool {
+	r := m.t[i]
+	off := int(r.v)
+	w := m.word(i)
+	ana := r.v2 == rkSame || isAnaRel(w)
+	j := i + 1
+	a := i
+	if r.v2 == rkSame && m.prevOK(i) && (m.isPrep(i-1, pAm) || m.isPrep(i-1, pIm)) && !m.isUnit(i+1, uYear) {
+		a = i - 1 // "am selben Tag", "im selben Monat"
+	}
+	if m.prevOK(i) && m.isUnit(i+1, uYear) && (m.word(i-1) == "das" || m.word(i-1) == "Das") {
+		a = i - 1 // "das folgende Jahr"
+	}
+	if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.isCls(j+1, cUnit) && m.t[j+1].v2&ufPlural != 0 {
+		return m.durationTail(i, int(m.t[j].v), j+1)
+	}
+	t := m.tk(j)
+	if t == nil || t.k != tkWord {
+		return false
+	}
+	switch t.cls {
+	case cUnit:
+		u := uint8(t.v)
+		if t.v2&ufPlural != 0 {
+			switch u {
+			case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
+				return m.push(i, j+1, spec{typ: Duration, val: durationValue(-1, u)})
+			}
+			return false
+		}
+		g := unitGran(u)
+		if g == gNone || t.v2&ufKW != 0 {
+			return false
+		}
+		if u == uDay && off != 0 {
+			ana = true
+		}
+		sp := spec{typ: Date, gran: g, rel: relShift, unit: u, off: off, ana: ana, fiscal: t.v2&ufFiscal != 0 && u == uYear}
+		if sp.fiscal {
+			sp.gran = gYear
+		}
+		return m.push(a, j+1, sp)
+	case cPart:
+		if t.v == ptMidnight {
+			return m.push(a, j+1, spec{typ: Time, gran: gClock, hour: 24, rel: relShift, unit: uDay, off: off, ana: true})
+		}
+		return m.push(a, j+1, spec{typ: Time, gran: gPart, part: t.v, rel: relShift, unit: uDay, off: off, ana: true})
+	case cWeekday:
+		if hasSuffixS(m.word(j)) {
+			return false
+		}
+		dir := -1
+		if off > 0 {
+			dir = 1
+		} else if off == 0 {
+			dir = 0
+		}
+		return m.push(i, j+1, spec{typ: Date, gran: gDay, weekday: int(t.v), wdDir: dir})
+	}
+	return false
+}
+
+func hasSuffixS(w string) bool { return len(w) > 0 && w[len(w)-1] == 's' }
+
+// ordLed reads an ordinal word and what it counts: "ersten Quartal",
+// "zweiten Halbjahr 2024/25", "ersten neun Monaten", "zwanzigsten
+// Jahrhundert", "Ersten Weihnachtstag".
+func (m *matcher) ordLed(i int) bool {
+	v := int(m.t[i].v)
+	j := i + 1
+	if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.isCls(j+1, cUnit) && m.t[j+1].v2&ufPlural != 0 {
+		return m.durationTail(i, int(m.t[j].v), j+1)
+	}
+	t := m.tk(j)
+	if t == nil || t.k != tkWord {
+		return false
+	}
+	switch t.cls {
+	case cUnit:
+		u := uint8(t.v)
+		fiscal := hasPrefix(m.word(j), "Geschäfts")
+		if t.v2&ufPlural != 0 {
+			switch u {
+			case uYear, uMonth, uWeek, uDay:
+				if v == 1 {
+					return m.push(i, j+1, spec{typ: Duration, val: durationValue(-1, u)})
+				}
+			}
+			return false
+		}
+		switch u {
+		case uQuarter:
+			if v >= 1 && v <= 4 {
+				return m.quarterTail(i, j+1, spec{typ: Date, gran: gQuarter, q: v, fiscal: fiscal})
+			}
+		case uHalf:
+			if v >= 1 && v <= 2 {
+				return m.quarterTail(i, j+1, spec{typ: Date, gran: gHalf, h: v, fiscal: fiscal})
+			}
+		case uCentury:
+			return m.push(i, j+1, spec{typ: Date, gran: gCentury, century: v - 1})
+		case uYear:
+			if v == 1 && t.v2&(ufGen|ufFiscal) == 0 && !m.isNum(j+1) {
+				return m.push(i, j+1, spec{typ: Duration, val: "P1Y"})
+			}
+		}
+	case cHoliday:
+		if t.v == 1225 && v <= 2 {
+			return m.holidayLed2(i, j, 1224+int32(v))
+		}
+	}
+	return false
+}
+
+// posLed reads Anfang, Mitte, Ende and the period they qualify: "Ende
+// 2023", "Anfang Mai", "Mitte der Neunzigerjahre", "Ende des Jahres",
+// "Ende des 19. Jahrhunderts".
+func (m *matcher) posLed(i int) bool {
+	mod := Mod(m.t[i].v)
+	j := i + 1
+	if m.isCls(j, cArt) {
+		j++
+	}
+	if j >= len(m.t) {
+		return false
+	}
+	// "Ende des Jahres", "Ende des Monats", "Ende der Woche"
+	if t := m.t[j]; t.k == tkWord && t.cls == cUnit && t.v2&ufPlural == 0 && j > i+1 {
+		u := uint8(t.v)
+		if !m.isNum(j + 1) {
+			switch u {
+			case uYear, uMonth, uWeek, uQuarter, uHalf:
+				return m.push(i, j+1, spec{typ: Date, gran: unitGran(u), rel: relShift, unit: u, mod: mod, ana: true,
+					fiscal: t.v2&ufFiscal != 0 && u == uYear})
+			}
+		}
+	}
+	save := len(m.hits)
+	ok := m.sub(j)
+	if !ok || len(m.hits) == save {
+		m.hits = m.hits[:save]
+		return false
+	}
+	h := m.hits[save]
+	m.hits = m.hits[:save]
+	if h.a < j || h.sp.typ != Date || h.sp.ref != "" || h.sp.weekday != 0 || h.sp.gran == gDay {
+		return false
+	}
+	h.sp.mod = mod
+	return m.push(i, h.b, h.sp)
+}
+
+func (m *matcher) seasonLed(i int) bool {
+	t := m.t[i]
+	sp := spec{typ: Date, gran: gSeason, season: t.v, mod: Mod(t.v2)}
+	end := m.yearTail(i+1, &sp)
+	if sp.hasYear && end == i+2 {
+		if y2, e2, ok := m.slashYear(end, sp.year); ok {
+			m.push(i, end, sp)
+			sp.year, sp.noAnchor = y2, true
+			if m.t[end+1].nd == 4 { // "Winter 1916/1917": the second is a year
+				sp.gran, sp.season, sp.mod = gYear, 0, NoMod
+			}
+			return m.push(end+1, e2, sp)
+		}
+	}
+	if !sp.hasYear && end == i+1 && hasSuffixS(m.word(i)) {
+		return false // "während des Sommers": no period of its own
+	}
+	return m.push(i, end, sp)
+}
+
+// weekdayLed reads "Montag", "Montag, 3. November 2025".
+func (m *matcher) weekdayLed(i int) bool {
+	w := m.word(i)
+	k := i + 1
+	if m.isPunct(k, ',') {
+		k++
+	}
+	if m.isCls(k, cArt) {
+		k++
+	}
+	if sp, end, ok := m.dayMonth(k); ok {
+		return m.push(i, end, sp)
+	}
+	if hasSuffixS(w) {
+		if w[0] >= 'a' && w[0] <= 'z' {
+			return m.push(i, i+1, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+m.t[i].v))})
+		}
+		return false // "des Montags" is no date of its own
+	}
+	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
+		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v)})
+	}
+	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: 0})
+}
+
+// relNounLed reads one-word relative periods: Vorjahr, Vorquartal,
+// Jahresende, Schlussquartal, Sommerhalbjahr.
+func (m *matcher) relNounLed(i int) bool {
+	v := m.t[i].v
+	sp := spec{typ: Date}
+	switch v {
+	case rnVorjahr:
+		sp.gran, sp.rel, sp.unit, sp.off = gYear, relShift, uYear, -1
+	case rnFolgejahr:
+		sp.gran, sp.rel, sp.unit, sp.off, sp.ana = gYear, relShift, uYear, 1, true
+	case rnVorquartal:
+		sp.gran, sp.rel, sp.unit, sp.off = gQuarter, relLast, uQuarter, -1
+	case rnVorjahresquartal:
+		sp.gran, sp.rel, sp.unit = gQuarter, relLastY, uQuarter
+		if !m.hasLastQ || m.lastQ.gran != gQuarter {
+			sp.rel, sp.off = relLast, -4
+		}
+	case rnVorjahreszeitraum:
+		sp.gran, sp.rel, sp.unit = gYear, relLastY, uYear
+	case rnVormonat:
+		sp.gran, sp.rel, sp.unit, sp.off = gMonth, relShift, uMonth, -1
+	case rnVorwoche:
+		sp.gran, sp.rel, sp.unit, sp.off = gWeek, relShift, uWeek, -1
+	case rnVortag:
+		sp.gran, sp.rel, sp.unit, sp.off, sp.ana = gDay, relShift, uDay, -1, true
+	case rnFolgetag:
+		sp.gran, sp.rel, sp.unit, sp.off, sp.ana = gDay, relShift, uDay, 1, true
+	case rnSchlussquartal:
+		sp.gran, sp.q = gQuarter, 4
+	case rnJahresende:
+		sp.gran, sp.mod = gYear, End
+	case rnJahresmitte:
+		sp.gran, sp.mod = gYear, Mid
+	case rnJahresbeginn:
+		sp.gran, sp.mod = gYear, Start
+	case rnMonatsende:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gMonth, End, relShift, uMonth, true
+	case rnMonatsanfang:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gMonth, Start, relShift, uMonth, true
+	case rnMonatsmitte:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gMonth, Mid, relShift, uMonth, true
+	case rnQuartalsende:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gQuarter, End, relShift, uQuarter, true
+	case rnSommerhalbjahr:
+		sp.gran, sp.season = gSeason, sSU
+	case rnWinterhalbjahr:
+		sp.gran, sp.season = gSeason, sWI
+	case rnJahresfrist:
+		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"})
+	case rnGesamtjahr:
+		sp.gran = gYear
+	case rnFolgezeit:
+		return m.push(i, i+1, spec{typ: Date, ref: "FUTURE_REF"})
+	case rnJahreswechsel:
+		// the first day of the year that begins
+		return m.push(i, i+1, spec{typ: Date, gran: gDay, month: 1, day: 1, yoff: 1, ana: true})
+	default:
+		return false
+	}
+	end := i + 1
+	if sp.rel == relNone {
+		if y, e, ok := m.yearAt(end, false); ok {
+			sp.year, sp.hasYear, end = y, true, e
+		}
+	}
+	return m.push(i, end, sp)
+}
+
+func (m *matcher) deixisLed(i int) bool {
+	v := int(m.t[i].v)
+	if v == 0 && m.ref.Narrative {
+		return m.push(i, i+1, spec{typ: Date, ref: "PRESENT_REF"})
+	}
+	if v == 1 && m.t[i].up {
+		return false // "Morgen" is a morning; only "morgen" is tomorrow
+	}
+	sp := spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: v}
+	end := i + 1
+	if t := m.tk(end); t != nil && t.k == tkWord && t.cls == cPart && t.v != ptMidnight {
+		sp.typ, sp.gran, sp.part = Time, gPart, t.v
+		end++
+	}
+	return m.push(i, end, sp)
+}
+
+// laterLed reads "wenig später", "kurz zuvor", "kurz darauf".
+func (m *matcher) laterLed(i int) bool {
+	if !m.prevOK(i) {
+		return false
+	}
+	if p := m.t[i-1]; p.k != tkWord || p.cls != cShortly && p.cls != cRefWord {
+		return false
+	}
+	if m.t[i].v > 0 {
+		return m.push(i-1, i+1, spec{typ: Date, ref: "FUTURE_REF"})
+	}
+	return m.push(i-1, i+1, spec{typ: Date, ref: "PAST_REF"})
+}
+
+// eachLed reads sets: "jeden Monat", "jedes Jahr", "jeden Montag", "alle
+// drei Monate".
+func (m *matcher) eachLed(i int) bool {
+	j := i + 1
+	t := m.tk(j)
+	if t == nil || t.k != tkWord && t.k != tkNum {
+		return false
+	}
+	if w := m.word(i); w == "alle" || w == "Alle" {
+		if (m.isNum(j) && m.t[j].nd <= 2 || m.isCls(j, cNum) && m.t[j].v > 1) && m.isCls(j+1, cUnit) && m.t[j+1].v2&ufPlural != 0 {
+			return m.push(i, j+2, spec{typ: Set, val: durationValue(int(m.t[j].v), uint8(m.t[j+1].v))})
+		}
+		return false
+	}
+	switch t.cls {
+	case cUnit:
+		if t.v2&(ufPlural|ufKW) == 0 {
+			return m.push(i, j+1, spec{typ: Set, val: durationValue(1, uint8(t.v))})
+		}
+	case cWeekday:
+		return m.push(i, j+1, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+t.v))})
+	}
+	return false
+}
+
+// partLed reads parts of the day: "Morgen des 1. September 1939", "Nacht
+// vom 16. auf den 17. April", "am Abend", "Mitternacht".
+func (m *matcher) partLed(i int) bool {
+	t := m.t[i]
+	a := i
+	var mod Mod
+	if m.prevOK(i) && m.isCls(i-1, cEarly) {
+		a, mod = i-1, Mod(m.t[i-1].v)
+	}
+	sp := spec{typ: Time, gran: gPart, part: t.v, mod: mod}
+	if t.v == ptMidnight {
+		sp.gran, sp.hour, sp.part = gClock, 24, 0
+	}
+	j := i + 1
+	if m.isCls(j, cArt) || m.isPrep(j, pVon) {
+		if m.isNum(j + 1) {
+			save := len(m.hits)
+			if m.dotLed(j+1) && len(m.hits) > save {
+				h := m.hits[save]
+				m.hits = m.hits[:save]
+				if h.sp.typ == Date && h.sp.gran == gDay && h.sp.weekday == 0 {
+					d := h.sp
+					d.typ, d.gran, d.part, d.hour, d.mod = Time, sp.gran, sp.part, sp.hour, mod
+					return m.push(a, h.b, d)
+				}
+			}
+			m.hits = m.hits[:save]
+		}
+	}
+	// a bare part of the day needs a preposition or article before it
+	if a == i {
+		p := m.tk(i - 1)
+		if p == nil || p.k != tkWord || !(p.cls == cPrep || p.cls == cArt || p.cls == cApprox) {
+			return false
+		}
+	}
+	sp.rel, sp.unit, sp.ana = relShift, uDay, true
+	return m.push(a, i+1, sp)
+}
+
+// approxLed reads "etwa 1940", "fast zwei Jahre", "mehr als drei Tage",
+// "gegen Abend".
+func (m *matcher) approxLed(i int) bool {
+	t := m.t[i]
+	j := i + 1
+	mod := Mod(t.v)
+	if t.cls == cMore {
+		if !m.isCls(j, cAls) {
+			return false
+		}
+		j++
+	}
+	if j >= len(m.t) {
+		return false
+	}
+	save := len(m.hits)
+	ok := m.sub(j)
+	if !ok || len(m.hits) == save {
+		m.hits = m.hits[:save]
+		return false
+	}
+	h := &m.hits[save]
+	if h.a != j || h.sp.ref != "" || h.sp.typ == Set || h.sp.mod != NoMod && h.sp.mod != OnOrAfter && h.sp.mod != OnOrBefore {
+		return true // keep the inner match as it is
+	}
+	if t.cls == cApprox && t.v2 == 0 && m.word(i) != "gegen" && h.sp.typ == Date && h.sp.gran >= gDay {
+		return true
+	}
+	h.a = i
+	h.sp.mod = mod
+	return true
+}
+
+// decadeNumLed reads "1990er", "1930er-Jahren", "90er Jahre".
+func (m *matcher) decadeNumLed(i int) bool {
+	n := m.t[i]
+	var d int
+	switch {
+	case n.nd == 4 && n.v%10 == 0:
+		d = int(n.v) / 10
+	case n.nd == 2 && n.v%10 == 0:
+		d = int(n.v) / 10
+	default:
+		return false
+	}
+	end := i + 1
+	if m.isPunct(end, '-') && m.adj(end-1, end) && m.isUnit(end+1, uYear) && m.t[end+1].v2&ufPlural != 0 {
+		end += 2
+	} else if m.isUnit(end, uYear) && m.t[end].v2&ufPlural != 0 {
+		end++
+	}
+	a := i
+	if m.prevOK(i) && m.isCls(i-1, cArt) {
+		a = i - 1
+	}
+	sp := spec{typ: Date, gran: gDecade, decade: d}
+	if n.nd == 2 && d == 0 {
+		sp.decade = 10 // "00er": resolved like a decade word of the 2000s
+		return false
+	}
+	return m.push(a, end, sp)
+}
+
+// decadeWordLed reads "zwanziger Jahre", "Neunzigerjahre".
+func (m *matcher) decadeWordLed(i int) bool {
+	t := m.t[i]
+	w := m.word(i)
+	end := i + 1
+	if w[0] >= 'a' && w[0] <= 'z' {
+		if !(m.isUnit(end, uYear) && m.t[end].v2&ufPlural != 0) {
+			return false
+		}
+		end++
+	}
+	a := i
+	if m.prevOK(i) && m.isCls(i-1, cArt) {
+		a = i - 1
+	}
+	return m.push(a, end, spec{typ: Date, gran: gDecade, decade: int(t.v)})
+}
+
+func (m *matcher) holidayLed(i int, v int32) bool { return m.holidayLed2(i, i, v) }
+
+func (m *matcher) holidayLed2(a, i int, v int32) bool {
+	sp := spec{typ: Date, gran: gDay, month: int(v / 100), day: int(v % 100), mod: m.prepMod(a)}
+	end := i + 1
+	if y, e, ok := m.yearAt(end, false); ok {
+		sp.year, sp.hasYear, end = y, true, e
+	}
+	return m.push(a, end, sp)
+}

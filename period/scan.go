@@ -1,0 +1,281 @@
+package period
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tkWord uint8 = iota
+	tkNum
+	tkPunct
+)
+
+// Number suffixes ("1990er", "9M").
+const (
+	sfxNone uint8 = iota
+	sfxEr
+	sfxM
+	sfxOther
+)
+
+// tok is one token: a word of the table, a run of other words (the span
+// of the first), a run of digits (with the letters glued to it) or one
+// punctuation character. Spaces are skipped; a line break is a
+// punctuation token '\n'.
+type tok struct {
+	s, e int32 // byte span in the text (see maxText)
+	v    int32 // word: class value; number: its value (-1 when too long)
+	v2   int16 // word: second class value
+	k    uint8 // tkWord, tkNum, tkPunct
+	cls  uint8 // word class (cNone for words not in the table)
+	nd   uint8 // number: count of digits
+	sfx  uint8 // number: letters glued to it
+	ch   byte  // punctuation: the character ('d' for a dash – —, 'q' for a quote mark)
+	up   bool  // word: starts with an uppercase letter
+}
+
+// tokenize appends the tokens of text to dst. len(text) must not exceed
+// maxChunkLen: offsets are int32.
+func tokenize(dst []tok, text string) []tok {
+	table := hashTable()
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		switch {
+		case byteClass[c] == bLetter:
+			dst, i = addWord(dst, table, text, i)
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case c >= '0' && c <= '9':
+			j := i
+			var v int64
+			for j < n && text[j] >= '0' && text[j] <= '9' {
+				if v < 1e9 {
+					v = v*10 + int64(text[j]-'0')
+				}
+				j++
+			}
+			t := tok{s: int32(i), k: tkNum, v: int32(v)}
+			if v >= 1e9 {
+				t.v = -1
+			}
+			if j-i > 255 {
+				t.nd = 255
+			} else {
+				t.nd = uint8(j - i)
+			}
+			if j < n && isLetterStart(text, j) {
+				k := wordEnd(text, j)
+				switch text[j:k] {
+				case "er":
+					t.sfx = sfxEr
+				case "M":
+					t.sfx = sfxM
+				default:
+					t.sfx = sfxOther
+				}
+				j = k
+			}
+			t.e = int32(j)
+			dst = append(dst, t)
+			i = j
+		case c < 0x80 && !isASCIILetter(c):
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tkPunct, ch: c})
+			i++
+		default:
+			if isLetterStart(text, i) {
+				dst, i = addWord(dst, table, text, i)
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			t := tok{s: int32(i), e: int32(i + size), k: tkPunct, ch: '?'}
+			switch {
+			case r == '–' || r == '—' || r == '‒' || r == '−':
+				t.ch = 'd'
+			case r == '„' || r == '“' || r == '”' || r == '»' || r == '«' || r == '‚' || r == '‘' || r == '’':
+				t.ch = 'q'
+			case r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007' || r == '\u2002' || r == '\u2003':
+				i += size
+				continue
+			case r == '\u2028' || r == '\u2029':
+				t.ch = '\n'
+			}
+			dst = append(dst, t)
+			i += size
+		}
+	}
+	return dst
+}
+
+// addWord appends the word that starts at text[i] and returns its end.
+func addWord(dst []tok, table *wordHash, text string, i int) ([]tok, int) {
+	first := 1
+	if text[i] >= 0x80 {
+		_, first = utf8.DecodeRuneInString(text[i:])
+	}
+	j := wordEndFast(text, i+first, len(text))
+	info, ok := table.lookup(text[i:j])
+	if !ok {
+		// A run of words the table does not know is one token: the span
+		// of its first word, v = 1 when its last word is a single capital
+		// ("A 2019").
+		single := int32(0)
+		if j == i+1 && text[i] >= 'A' && text[i] <= 'Z' {
+			single = 1
+		}
+		if k := len(dst) - 1; k >= 0 && dst[k].k == tkWord && dst[k].cls == cNone {
+			dst[k].v = single
+		} else {
+			dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: isUpperAt(text, i), v: single})
+		}
+		return dst, j
+	}
+	return append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: isUpperAt(text, i), cls: info.cls, v: info.v, v2: info.v2}), j
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// isLetterStart reports whether a letter starts at text[i].
+func isLetterStart(text string, i int) bool {
+	c := text[i]
+	if c < 0x80 {
+		return isASCIILetter(c)
+	}
+	if c == 0xc3 && i+1 < len(text) { // Latin-1 letters: ä ö ü ß é …
+		d := text[i+1]
+		return d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 // not × ÷
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return size > 1 && unicode.IsLetter(r)
+}
+
+// wordEnd returns the end of the word that starts at text[i]: letters and
+// digits.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			if isASCIILetter(c) || c >= '0' && c <= '9' {
+				i++
+				continue
+			}
+			return i
+		}
+		if !isLetterStart(text, i) {
+			return i
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return i
+}
+
+// byteClass classifies ASCII bytes: bLetter, bDigit, or 0 (and 0 for
+// every byte of a multi-byte character, which takes the slow path).
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = bLetter, bLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bDigit
+	}
+	return t
+}()
+
+const (
+	bLetter = 1
+	bDigit  = 2
+)
+
+// wordEndFast is wordEnd with a table lookup per ASCII byte.
+func wordEndFast(text string, i, n int) int {
+	for i < n {
+		c := text[i]
+		if byteClass[c] != 0 {
+			i++
+			continue
+		}
+		if c < 0x80 || !isLetterStart(text, i) {
+			return i
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return i
+}
+
+// wordKeyHash hashes a word by its length and three of its bytes: cheap,
+// and enough to spread the few hundred words of the table.
+func wordKeyHash(s string) uint32 {
+	n := len(s)
+	return uint32(n)*0x9e3779b1 ^ uint32(s[0])*0x85ebca77 ^ uint32(s[n-1])*0xc2b2ae3d ^ uint32(s[n/2])*0x27d4eb2f
+}
+
+// wordHash is the word table as an open-addressing hash table, with a
+// one-bit-per-hash filter (the top 16 bits of the hash) that turns most
+// other words away before a probe.
+type wordHash struct {
+	keys   []string
+	infos  []wordInfo
+	mask   uint32
+	filter [1 << 16 / 64]uint64
+}
+
+const maxWordLen = 32
+
+func (w *wordHash) lookup(s string) (wordInfo, bool) {
+	if len(s) > maxWordLen {
+		return wordInfo{}, false
+	}
+	h := wordKeyHash(s)
+	if f := h >> 16; w.filter[f>>6]&(1<<(f&63)) == 0 {
+		return wordInfo{}, false
+	}
+	for i := h & w.mask; ; i = (i + 1) & w.mask {
+		k := w.keys[i]
+		if k == "" {
+			return wordInfo{}, false
+		}
+		if k == s {
+			return w.infos[i], true
+		}
+	}
+}
+
+var hashTable = sync.OnceValue(func() *wordHash {
+	m := wordTable()
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	w := &wordHash{keys: make([]string, size), infos: make([]wordInfo, size), mask: uint32(size - 1)}
+	for k, v := range m {
+		if len(k) > maxWordLen {
+			continue
+		}
+		i := wordKeyHash(k) & w.mask
+		for w.keys[i] != "" {
+			i = (i + 1) & w.mask
+		}
+		w.keys[i], w.infos[i] = k, v
+		f := wordKeyHash(k) >> 16
+		w.filter[f>>6] |= 1 << (f & 63)
+	}
+	return w
+})
+
+func isUpperAt(text string, i int) bool {
+	c := text[i]
+	if c < 0x80 {
+		return 'A' <= c && c <= 'Z'
+	}
+	if c == 0xc3 && i+1 < len(text) {
+		d := text[i+1]
+		return d >= 0x80 && d <= 0x9e
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,392 @@
+package period
+
+import (
+	"strconv"
+	"time"
+)
+
+// Granularities of a calendar value.
+const (
+	gNone uint8 = iota
+	gCentury
+	gDecade
+	gYear
+	gHalf
+	gSeason
+	gQuarter
+	gMonth
+	gWeek
+	gDay
+	gPart  // a part of a day: 1939-09-01TMO
+	gClock // a clock time: 1939-09-01T04:45
+)
+
+// Ways a spec's year (or whole value) depends on a base.
+const (
+	relNone  uint8 = iota // absolute, or only the year is taken from the base
+	relShift              // shift the base by off units of unit
+	relLast               // shift the last named period of the same kind (Vorquartal)
+	relLastY              // the last named period, a year earlier (Vorjahreszeitraum)
+)
+
+// spec is what a rule read from the text, before resolution.
+type spec struct {
+	typ  Type
+	mod  Mod
+	gran uint8
+
+	year    int  // astronomical-free: 2025, or -216 for 216 BC; valid when hasYear
+	hasYear bool // the text gives the year
+	yoff    int  // the year is the base's year + yoff (when !hasYear)
+	twoDig  bool // year holds two digits whose century comes from the base
+
+	month, day int
+	q, h       int // quarter 1..4, half 1..2
+	week       int
+	season     int32
+	decade     int // "199" for the 1990s
+	century    int // "19" for the 20th century
+	fiscal     bool
+
+	hour, minute int
+	part         int32
+
+	rel     uint8 // relShift, relLast, relLastY
+	unit    uint8 // the unit of a shift
+	off     int
+	weekday int // 1..7; resolved to a date near the base
+	wdDir   int // -1 past (default), +1 future
+
+	ref    string // PRESENT_REF, PAST_REF, FUTURE_REF
+	val    string // a fixed value (durations, sets)
+	months int    // "die ersten neun Monate": the interval is the year's first months
+	ana    bool   // resolve against the latest time named ("zwei Tage später")
+
+	noAnchor bool // the value does not move the narrative ("seit 1939", the end of a range)
+}
+
+// point is a resolved calendar value.
+type point struct {
+	gran   uint8
+	y      int // 2025; -216 for 216 BC
+	m, d   int
+	q, h   int
+	w      int
+	season int32
+	fiscal bool
+	hour   int
+	minute int
+	part   int32
+	dec    int
+	cent   int
+}
+
+func fmtYear(b []byte, y int) []byte {
+	if y < 0 {
+		b = append(b, "BC"...)
+		y = -y
+	}
+	return pad(b, y, 4)
+}
+
+func pad(b []byte, v, n int) []byte {
+	var buf [20]byte
+	s := strconv.AppendInt(buf[:0], int64(v), 10)
+	for i := len(s); i < n; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+// value formats p in TIMEX3 form.
+func (p point) value() string {
+	var buf [32]byte
+	b := buf[:0]
+	switch p.gran {
+	case gCentury:
+		return strconv.Itoa(p.cent)
+	case gDecade:
+		return strconv.Itoa(p.dec)
+	}
+	if p.fiscal {
+		b = append(b, "FY"...)
+	}
+	b = fmtYear(b, p.y)
+	switch p.gran {
+	case gHalf:
+		b = append(b, "-H"...)
+		b = strconv.AppendInt(b, int64(p.h), 10)
+	case gQuarter:
+		b = append(b, "-Q"...)
+		b = strconv.AppendInt(b, int64(p.q), 10)
+	case gSeason:
+		b = append(b, '-')
+		b = append(b, seasonNames[p.season]...)
+	case gMonth:
+		b = append(b, '-')
+		b = pad(b, p.m, 2)
+	case gWeek:
+		b = append(b, "-W"...)
+		b = pad(b, p.w, 2)
+	case gDay, gPart, gClock:
+		b = append(b, '-')
+		b = pad(b, p.m, 2)
+		b = append(b, '-')
+		b = pad(b, p.d, 2)
+		switch p.gran {
+		case gPart:
+			b = append(b, 'T')
+			b = append(b, partNames[p.part]...)
+		case gClock:
+			b = append(b, 'T')
+			b = pad(b, p.hour, 2)
+			b = append(b, ':')
+			b = pad(b, p.minute, 2)
+		}
+	}
+	return string(b)
+}
+
+// astro converts a year as written (-216 for 216 BC) to astronomical
+// numbering (216 BC is -215).
+func astro(y int) int {
+	if y < 0 {
+		return y + 1
+	}
+	return y
+}
+
+// fromAstro is the inverse of astro.
+func fromAstro(y int) int {
+	if y <= 0 {
+		return y - 1
+	}
+	return y
+}
+
+// addYears adds n years to a year as written, skipping the year 0.
+func addYears(y, n int) int { return fromAstro(astro(y) + n) }
+
+// interval returns the calendar interval of p; fyStart is the first month
+// of the fiscal year.
+func (p point) interval(fyStart time.Month) (from, to time.Time) {
+	y := astro(p.y)
+	d := func(y, m, day int) time.Time { return time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC) }
+	switch p.gran {
+	case gYear:
+		if p.fiscal && fyStart != time.January {
+			from = d(y-1, int(fyStart), 1)
+			return from, from.AddDate(1, 0, 0)
+		}
+		return d(y, 1, 1), d(y+1, 1, 1)
+	case gHalf, gQuarter:
+		n := 6
+		i := p.h
+		if p.gran == gQuarter {
+			n, i = 3, p.q
+		}
+		base := d(y, 1, 1)
+		if p.fiscal && fyStart != time.January {
+			base = d(y-1, int(fyStart), 1)
+		}
+		from = base.AddDate(0, (i-1)*n, 0)
+		return from, from.AddDate(0, n, 0)
+	case gSeason:
+		switch p.season {
+		case sSP:
+			return d(y, 3, 1), d(y, 6, 1)
+		case sSU:
+			return d(y, 6, 1), d(y, 9, 1)
+		case sFA:
+			return d(y, 9, 1), d(y, 12, 1)
+		case sWI:
+			return d(y, 12, 1), d(y+1, 3, 1)
+		}
+	case gMonth:
+		return d(y, p.m, 1), d(y, p.m+1, 1)
+	case gWeek:
+		// ISO week: the week with the year's first Thursday is week 1.
+		jan4 := d(y, 1, 4)
+		wd := int(jan4.Weekday()+6) % 7 // Monday 0
+		from = jan4.AddDate(0, 0, -wd+(p.w-1)*7)
+		return from, from.AddDate(0, 0, 7)
+	case gDay, gPart:
+		from = d(y, p.m, p.d)
+		return from, from.AddDate(0, 0, 1)
+	case gClock:
+		from = time.Date(y, time.Month(p.m), p.d, p.hour, p.minute, 0, 0, time.UTC)
+		return from, from.Add(time.Minute)
+	}
+	return time.Time{}, time.Time{}
+}
+
+// validDay reports whether y-m-d is a calendar date.
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	t := time.Date(astro(y), time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d
+}
+
+// pointOfDate is the day point of t.
+func pointOfDate(t time.Time) point {
+	return point{gran: gDay, y: fromAstro(t.Year()), m: int(t.Month()), d: t.Day()}
+}
+
+// dateOf returns p's day as a time (p must have day granularity).
+func (p point) date() time.Time {
+	return time.Date(astro(p.y), time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+}
+
+func quarterOf(m int) int { return (m-1)/3 + 1 }
+func halfOf(m int) int    { return (m-1)/6 + 1 }
+
+// shift moves p by n units; p must be at least as fine as unit.
+func (p point) shift(unit uint8, n int) (point, bool) {
+	switch unit {
+	case uYear:
+		p.y = addYears(p.y, n)
+		return p, true
+	case uHalf, uQuarter, uMonth:
+		var idx, per int
+		switch unit {
+		case uHalf:
+			idx, per = p.h-1, 2
+		case uQuarter:
+			idx, per = p.q-1, 4
+		default:
+			idx, per = p.m-1, 12
+		}
+		t := astro(p.y)*per + idx + n
+		y, i := floorDiv(t, per)
+		p.y = fromAstro(y)
+		switch unit {
+		case uHalf:
+			p.h = i + 1
+		case uQuarter:
+			p.q = i + 1
+		default:
+			p.m = i + 1
+		}
+		return p, true
+	case uWeek, uDay:
+		if p.gran == gWeek && unit == uWeek {
+			from, _ := p.interval(time.January)
+			y, w := from.AddDate(0, 0, 7*n).ISOWeek()
+			p.y, p.w = fromAstro(y), w
+			return p, true
+		}
+		if p.gran < gDay {
+			return p, false
+		}
+		k := n
+		if unit == uWeek {
+			k *= 7
+		}
+		t := p.date().AddDate(0, 0, k)
+		q := pointOfDate(t)
+		q.gran = p.gran
+		q.hour, q.minute, q.part = p.hour, p.minute, p.part
+		if unit == uWeek && p.gran == gWeek {
+			q.w = p.w + n
+		}
+		return q, true
+	}
+	return p, false
+}
+
+func floorDiv(a, b int) (int, int) {
+	q := a / b
+	r := a % b
+	if r < 0 {
+		q--
+		r += b
+	}
+	return q, r
+}
+
+// coarsen returns the base reduced to granularity g, deriving quarter,
+// half and week from the day or month.
+func coarsen(b point, g uint8) (point, bool) {
+	switch g {
+	case gYear:
+		return point{gran: gYear, y: b.y, fiscal: b.fiscal}, b.gran >= gYear
+	case gHalf:
+		switch {
+		case b.gran == gHalf:
+			return b, true
+		case b.gran == gQuarter:
+			return point{gran: gHalf, y: b.y, h: (b.q + 1) / 2, fiscal: b.fiscal}, true
+		case b.gran >= gMonth && b.m > 0:
+			return point{gran: gHalf, y: b.y, h: halfOf(b.m)}, true
+		}
+	case gQuarter:
+		switch {
+		case b.gran == gQuarter:
+			return b, true
+		case b.gran >= gMonth && b.m > 0:
+			return point{gran: gQuarter, y: b.y, q: quarterOf(b.m)}, true
+		}
+	case gMonth:
+		if b.gran >= gMonth && b.m > 0 {
+			return point{gran: gMonth, y: b.y, m: b.m}, true
+		}
+	case gWeek:
+		if b.gran >= gDay {
+			y, w := b.date().ISOWeek()
+			return point{gran: gWeek, y: fromAstro(y), w: w}, true
+		}
+	case gDay:
+		if b.gran >= gDay {
+			return point{gran: gDay, y: b.y, m: b.m, d: b.d}, true
+		}
+	}
+	return point{}, false
+}
+
+// unitGran is the granularity of a unit.
+func unitGran(u uint8) uint8 {
+	switch u {
+	case uYear:
+		return gYear
+	case uHalf:
+		return gHalf
+	case uQuarter:
+		return gQuarter
+	case uMonth:
+		return gMonth
+	case uWeek:
+		return gWeek
+	case uDay:
+		return gDay
+	}
+	return gNone
+}
+
+var unitLetters = [...]string{uYear: "Y", uHalf: "6M", uQuarter: "3M", uMonth: "M", uWeek: "W", uDay: "D", uHour: "H", uMinute: "M", uDecade: "DE", uCentury: "CE"}
+
+// durationValue is the TIMEX3 duration of n units (n < 0: unspecified).
+func durationValue(n int, u uint8) string {
+	b := []byte{'P'}
+	if u == uHour || u == uMinute {
+		b = append(b, 'T')
+	}
+	if n < 0 {
+		b = append(b, 'X')
+	} else {
+		switch u {
+		case uHalf:
+			n *= 6
+			u = uMonth
+		case uQuarter:
+			n *= 3
+			u = uMonth
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	if n < 0 && (u == uHalf || u == uQuarter) {
+		u = uMonth
+	}
+	return string(append(b, unitLetters[u]...))
+}

@@ -1,0 +1,1205 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/finanztext/finanztext/entity"
+)
+
+// attr is an attribution found next to a quote.
+type attr struct {
+	ok     bool
+	np     npRange
+	verb   int
+	end    int // last token of the attribution
+	plural bool
+}
+
+// adverbs may stand between a verb of saying and its subject or after it.
+var adverbs = map[string]bool{
+	"gestern": true, "heute": true, "damals": true, "später": true, "zudem": true,
+	"auch": true, "bereits": true, "jetzt": true, "nun": true, "noch": true, "dann": true,
+	"sogar": true, "weiter": true, "außerdem": true, "kürzlich": true, "einmal": true,
+	"erneut": true, "abschließend": true, "zuvor": true, "anschließend": true, "daraufhin": true,
+	"direkt": true, "offen": true, "einhellig": true, "begeistert": true, "resigniert": true,
+	"lachend": true, "knapp": true, "wörtlich": true, "damit": true, "dabei": true, "hier": true,
+	"schon": true, "zuletzt": true, "ebenfalls": true, "gleichzeitig": true, "allerdings": true,
+	"jedoch": true, "aber": true, "etwa": true, "ausdrücklich": true, "deutlich": true,
+	"scherzhaft": true, "selbstbewusst": true, "optimistisch": true, "vorsichtig": true,
+	"nüchtern": true, "trocken": true, "stolz": true, "sichtlich": true, "mehrfach": true,
+	"sich": true, "dazu": true, "zuversichtlich": true, "besorgt": true, "zufrieden": true,
+}
+
+// objectPronouns stand between a verb and its inverted subject ("so
+// nannte ihn der Minister").
+var objectPronouns = map[string]bool{"ihn": true, "ihm": true, "ihr": true, "ihnen": true, "es": true, "sich": true, "dies": true, "das": true, "uns": true}
+
+// soPrepositions may follow the speaker of "„…“, so X": "so Vereinschef
+// Max Roth zu den Gründen", "so die Sprecherin gegenüber der Zeitung".
+var soPrepositions = map[string]bool{"zu": true, "zum": true, "zur": true, "gegenüber": true, "im": true, "in": true, "bei": true, "beim": true, "am": true, "auf": true, "vor": true, "nach": true, "über": true, "mit": true}
+
+// afterAttribution looks for ", sagte X" / ", so X" after the closing mark
+// at token c.
+func (d *doc) afterAttribution(c int) attr {
+	j := c + 1
+	if j >= len(d.toks) || d.toks[j].para != d.toks[c].para {
+		return attr{}
+	}
+	if a := d.bracketSource(c); a.ok {
+		return a // "„…“ (Bundesbank)"
+	}
+	if d.isPunct(j, ',') {
+		j++
+	}
+	if !d.isWord(j) {
+		return attr{}
+	}
+	w := d.word(j)
+	if (w == "so" || w == "So") && d.isWord(j+1) {
+		if f, ok := d.verbAt(j+1, false); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(j+1), f.particles)) {
+			j++ // "„…“, so urteilte Romney"
+			w = d.word(j)
+			if m := j + 1; d.isWord(m) && d.is(m, cObjPronoun) && d.isWord(m+1) {
+				// "„…“, so beschrieb ihn der Verbandschef"
+				if np := d.grabNP(m+1, true); np.ok() && !d.is(np.s, cOblique) {
+					return attr{ok: true, np: np, verb: j, end: max(np.e-1, d.clauseEnd(j))}
+				}
+			}
+		}
+	}
+	if w == "so" || w == "So" && d.isPunct(j-1, ',') {
+		np := d.grabNP(j+1, true)
+		if !np.ok() {
+			return attr{}
+		}
+		if d.isWord(np.e) && (d.word(np.e) == "der" || d.word(np.e) == "des") {
+			// "so die Vorwürfe der Anwältin": a genitive ends the attribution
+			if g := d.grabSubject(j + 1); g.e > np.e {
+				np = g
+			}
+		}
+		e := np.e
+		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].para == d.toks[c].para && !d.is(e, cAdverb) && !(d.is(e, cSoPrep) && np.e-np.s >= 2) {
+			return attr{} // "so" as an adverb: "so gut wie"
+		}
+		return attr{ok: true, np: np, verb: j, end: np.e - 1}
+	}
+	if isHeisst(w) || w == "so" && d.isWord(j+1) && isHeisst(d.word(j+1)) {
+		// "„…“, hieß es in der Rede", "„…“, so heißt es in einer Erklärung des Betriebsrats"
+		end := d.clauseEnd(j)
+		if np := d.documentSource(j, end+1); np.ok() {
+			return attr{ok: true, np: np, verb: j, end: end}
+		}
+		return attr{}
+	}
+	if w == "wollen" || w == "wollten" || w == "will" || w == "wollte" {
+		// "„Wo ist meine Stimme?“, wollen die Demonstranten wissen."
+		end := d.clauseEnd(j)
+		if d.isWord(end) && d.word(end) == "wissen" {
+			if np := d.grabNP(j+1, true); np.ok() && np.e <= end && !d.is(np.s, cOblique) {
+				return attr{ok: true, np: np, verb: end, end: end, plural: w == "wollen" || w == "wollten"}
+			}
+		}
+	}
+	if auxiliaries[w] {
+		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
+		end := d.clauseEnd(j)
+		if d.isWord(end) {
+			if f, ok := d.verbAt(end, false); ok && f.part {
+				if np := d.grabNP(j+1, true); np.ok() && np.e <= end {
+					return attr{ok: true, np: np, verb: end, end: end}
+				}
+			}
+		}
+		return attr{}
+	}
+	f, ok := d.verbAt(j, false)
+	if !ok && (w == "zeigte" || w == "zeigt") && d.isWord(j+1) && d.word(j+1) == "sich" {
+		f, ok = verbForm{plain: true, finite: true}, true // „…“, zeigte sich X zufrieden
+	}
+	if !ok || !f.finite {
+		return attr{}
+	}
+	// "„X“ meldet Rekordzahlen": without a comma only after a full sentence
+	if !d.isPunct(c+1, ',') && !d.innerEndsSentence(c) {
+		return attr{}
+	}
+	end := d.clauseEnd(j)
+	if !f.plain && !d.particleAt(end, f.particles) {
+		return attr{}
+	}
+	k := j + 1
+	for k < len(d.toks) && d.isWord(k) && d.is(k, cAdverb) {
+		k++
+	}
+	np := d.grabNP(k, true)
+	if strings.HasPrefix(w, "zitier") {
+		// "zitiert ndr.de Polizeisprecher Ralf Meyer", "zitierte die Zeitung den Manager X"
+		for m := k; !np.ok() && m < k+4 && m <= end; m++ {
+			np = d.grabNP(m, true)
+		}
+	}
+	if !np.ok() {
+		return attr{}
+	}
+	if strings.HasPrefix(w, "zitier") {
+		// "zitiert die „Computerwoche“ Lynch": the person after the medium
+		if np2 := d.grabNP(np.e, true); np2.ok() && np2.e <= end+1 {
+			np = np2
+		}
+	}
+	return attr{ok: true, np: np, verb: j, end: max(np.e-1, end), plural: f.plural}
+}
+
+// clauseEnd returns the last token of the clause that token i starts or is
+// in: up to , ; : . ! ? a quotation mark or the paragraph end.
+func (d *doc) clauseEnd(i int) int {
+	n := len(d.toks)
+	k := i
+	lim := int(d.sent(min(i, n-1)).e)
+	for k+1 < n && k+1 <= lim && d.toks[k+1].para == d.toks[i].para {
+		t := d.toks[k+1]
+		if t.kind == tMark {
+			break
+		}
+		if t.kind == tPunct {
+			c := d.text[t.s]
+			if c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' {
+				break
+			}
+			if c == '.' && d.isSentencePunct(k+1) {
+				break
+			}
+		}
+		k++
+	}
+	return k
+}
+
+// particleAt reports whether the word at token k is one of particles.
+func (d *doc) particleAt(k int, particles []string) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	return slices.Contains(particles, d.word(k))
+}
+
+// clauseStart returns the first token of the clause that ends before token
+// i: after the previous , ; : sentence start, or quotation mark.
+func (d *doc) clauseStart(i int, stopAtComma bool) int {
+	b := int(d.sent(min(i, len(d.toks)-1)).b)
+	k := i - 1
+	for k >= b {
+		t := d.toks[k]
+		if t.lex&lexQ != 0 || t.kind == tMark {
+			// a quotation inside the clause belongs to it ("als „…“ bezeichnet")
+			if t.kind == tMark && k > 0 && d.toks[k-1].lex&lexQ != 0 {
+				pi := d.pairOf(k - 1)
+				if o := d.pairTok[pi][0]; o < k && k-o <= 8 && !d.innerEndsSentence(k) {
+					k = o - 1
+					continue
+				}
+			}
+			break
+		}
+		if t.kind == tPunct {
+			c := d.text[t.s]
+			if c == ';' || c == ':' || (c == ',' && stopAtComma) {
+				break
+			}
+		}
+		k--
+	}
+	return k + 1
+}
+
+// skipStarters skips conjunctions and adverbs that open a clause.
+func (d *doc) skipStarters(i, limit int) int {
+	for i < limit && d.isWord(i) {
+		if d.is(i, cClauseStarter|cAdverb) {
+			i++
+			continue
+		}
+		w := d.word(i)
+		if d.toks[i].upper && len(w) <= 40 {
+			var buf [48]byte
+			b := lowerFirst(buf[:0], w)
+			if clauseStarters[string(b)] || adverbs[string(b)] {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// lowerFirst appends w with its first letter in lower case (A–Z, Ä, Ö, Ü).
+func lowerFirst(b []byte, w string) []byte {
+	switch {
+	case w[0] >= 'A' && w[0] <= 'Z':
+		b = append(b, w[0]+'a'-'A')
+		return append(b, w[1:]...)
+	case strings.HasPrefix(w, "Ä"):
+		return append(append(b, "ä"...), w[len("Ä"):]...)
+	case strings.HasPrefix(w, "Ö"):
+		return append(append(b, "ö"...), w[len("Ö"):]...)
+	case strings.HasPrefix(w, "Ü"):
+		return append(append(b, "ü"...), w[len("Ü"):]...)
+	}
+	return append(b, w...)
+}
+
+// subjectBefore finds the speaker of a clause [cs, ce) that precedes a
+// quotation: the subject of its (last) verb of saying, or, with no verb, a
+// noun phrase heading the clause (weak).
+func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
+	verb := -1
+	var vf verbForm
+	for k := ce - 1; k >= cs; k-- {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		f, ok := d.verbAt(k, k == cs)
+		if !ok && colon && isLautet(d.word(k)) {
+			// "Der Aufruf lautete: „…“": the wording of a text, only
+			// before a colon (a title "lautet „…“" is no quotation)
+			f, ok = verbForm{plain: true, finite: true}, true
+		}
+		if !ok {
+			continue
+		}
+		if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+			continue
+		}
+		verb, vf = k, f
+		break
+	}
+	if verb >= 0 {
+		return d.subjectOfVerb(cs, verb, ce), verb, false, vf.plural
+	}
+	if np := d.documentSource(cs, ce); np.ok() {
+		return np, -1, false, false // "In dem Antrag heißt es:"
+	}
+	if !colon {
+		return noNP, -1, false, false
+	}
+	s := d.skipStarters(cs, ce)
+	np := d.grabSubject(s)
+	if !np.ok() || !d.personal(np) {
+		// "Den Unmut … brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:"
+		for k := s; k < ce; k++ {
+			if !d.isWord(k) || !(d.toks[k].upper || d.is(k, cDet)) || k > s && d.isWord(k-1) && (d.toks[k-1].upper || d.is(k-1, cDet)) {
+				continue
+			}
+			if np2 := d.grabNP(k, true); np2.ok() && np2.e <= ce && d.personal(np2) {
+				return np2, -1, true, false
+			}
+		}
+	}
+	if !np.ok() {
+		return noNP, -1, false, false
+	}
+	if np.e == ce && (np.s == 0 || d.toks[np.s-1].para != d.toks[np.s].para) && np.e-np.s <= 4 {
+		return np, -1, false, false // a headline "Nagel: „…“"
+	}
+	if d.headlineTopic(np, ce) {
+		return np, -1, false, false // a headline "Lagarde über die Inflation: „…“"
+	}
+	// headline "Nadella: „…“", or "X macht einen Vergleich:"
+	if np.e == ce || d.isPunct(np.e, ':') || d.isWord(np.e) && !d.toks[np.e].upper ||
+		d.isPunct(np.e, ',') && d.isWord(np.e+1) && !d.toks[np.e+1].upper && np.e-np.s >= 2 {
+		if !d.personal(np) && d.isWord(np.e) && !d.toks[np.e].upper {
+			// "Die Anwendung stellte der SPD-Vorsitzende Franz Müntefering in Frage:"
+			if np2 := d.grabNP(np.e+1, true); np2.ok() && d.personal(np2) {
+				return np2, -1, true, false
+			}
+		}
+		return np, -1, true, false
+	}
+	return noNP, -1, false, false
+}
+
+// onlyAdverbs reports whether tokens [a, b) are all adverbs or lower-case
+// words of a verb-final clause ("wie Altman später sagte").
+func (d *doc) onlyAdverbs(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !d.isWord(k) || d.toks[k].upper {
+			return false
+		}
+		if !d.is(k, cAdverb) && !d.is(k, cClauseStarter) {
+			// a verb-final subordinate clause may hold other words
+			if b-a > 2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// attribute finds the attribution of cands[i] when it has none yet.
+func (d *doc) attribute(cands []cand, i int) {
+	c := &cands[i]
+	if c.np.ok() || c.kind != Direct {
+		return
+	}
+	o := c.open
+	if o < 0 {
+		return
+	}
+	// before with a colon, or a comma: "X sagte: „…“", "Er sagte, „…“"
+	if o > 0 && (d.toks[o-1].para == d.toks[o].para || d.isPunct(o-1, ':')) && (d.isPunct(o-1, ':') || d.isPunct(o-1, ',')) {
+		colon := d.isPunct(o-1, ':')
+		cs := int(d.sent(o - 1).b)
+		// not before the end of an earlier quote in this sentence
+		for j := i - 1; j >= 0; j-- {
+			if cands[j].kind == Direct && cands[j].close >= 0 && cands[j].close < o && cands[j].close >= cs {
+				cs = cands[j].close + 1
+				break
+			}
+		}
+		if !colon {
+			cs = d.clauseStart(o-1, true)
+			// "„…“, sagte X, „…“": the same speaker around
+			if i > 0 && cands[i-1].kind == Direct && cands[i-1].np.ok() && cands[i-1].verbTok >= 0 && cands[i-1].verbTok >= cs-1 && cands[i-1].close < o {
+				c.carry = i - 1
+				c.outer.s = min(c.outer.s, cands[i-1].outer.s)
+				return
+			}
+		}
+		np, verb, weak, plural := d.subjectBefore(cs, o-1, colon)
+		if np.ok() {
+			c.np, c.verbTok, c.weak, c.plural = np, verb, weak, plural
+			c.outer.s = min(c.outer.s, int(d.toks[min(np.s, max(verb, np.s))].s))
+			return
+		}
+		if verb >= 0 {
+			c.verbTok = verb
+			// "„…“, und fügt hinzu: „…“": the speaker of the quote before
+			if i > 0 && cands[i-1].kind == Direct && cands[i-1].close >= 0 && cands[i-1].close < o && cs > 0 && cands[i-1].close >= cs-1 {
+				c.carry = i - 1
+				return
+			}
+		}
+	}
+	// a quotation in brackets after a name: "…, Anna Weber („Wir sind bereit.“), …"
+	if np := d.nameBeforeParen(o); np.ok() {
+		c.np = np
+		return
+	}
+	// a quote inside a sentence with a verb of saying
+	b, e := int(d.sent(o).b), int(d.sent(o).e)
+	if np, k := d.soAttribution(b, e); np.ok() && !d.colonBetween(c.close, k) {
+		c.np, c.verbTok = np, k
+		return
+	}
+	if np, k := d.sourcePhrase(b, e); np.ok() {
+		c.np, c.verbTok = np, k
+		return
+	}
+	if np, k := d.heisstSource(b, e); np.ok() {
+		c.np, c.verbTok = np, k
+		return
+	}
+	best := -1
+	for k := b; k <= e; k++ {
+		if d.toks[k].lex&lexQ != 0 || !d.isWord(k) {
+			continue
+		}
+		f, ok := d.verbAt(k, k == b)
+		if !ok {
+			continue
+		}
+		if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+			continue
+		}
+		if k < o {
+			best = k
+		} else if best < 0 {
+			best = k
+			break
+		}
+	}
+	if best < 0 {
+		// no verb of saying: a verb of judging governs the fragment
+		// ("hält … für „…“", "als „…“ eingestuft", "beurteilte … als „…“")
+		for k := b; k <= e; k++ {
+			if d.toks[k].lex&lexQ != 0 || !d.isWord(k) || !d.is(k, cJudge) {
+				continue
+			}
+			if k < o {
+				best = k
+			} else if best < 0 {
+				best = k
+				break
+			}
+		}
+	}
+	if best < 0 {
+		if np, v := d.nextSentenceAttribution(c.close); np.ok() {
+			c.np, c.verbTok = np, v
+			return
+		}
+		if np := d.sentenceSubject(o); np.ok() {
+			c.np, c.weak = np, true
+		}
+		return
+	}
+	c.verbTok = best
+	limit := e + 1
+	if best < o {
+		limit = o // prefer a subject before the quotation
+	}
+	c.np = d.subjectOfVerb(b, best, limit)
+	if !c.np.ok() && best < o {
+		c.np = d.subjectOfVerb(b, best, e+1)
+	}
+	if best < o && c.np.ok() && !d.personal(c.np) && !d.orgMentionIn(c.np) {
+		// "X kritisiert, die Aktion erinnere „…“": the verb of the reported
+		// clause has a thing for subject; the speaker is X
+		for k := best - 1; k >= b; k-- {
+			if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+				continue
+			}
+			if f, ok := d.verbAt(k, k == b); ok && f.plain {
+				if np := d.subjectOfVerb(b, k, best); np.ok() && d.personal(np) {
+					c.np, c.verbTok = np, k
+				}
+				break
+			}
+		}
+	}
+}
+
+// subjectOfVerb finds the subject of the verb of saying at token verb in
+// the sentence part starting at cs; a subject after the verb must start
+// before token limit.
+func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
+	s := d.skipStarters(cs, verb)
+	// "Als Begründung sagte ein Wissenschaftler": a phrase with "als", not a subject
+	asPhrase := d.isWord(cs) && strings.EqualFold(d.word(cs), "als") && !d.isPunct(verb+1, ',')
+	if s < verb && !asPhrase {
+		// the whole opening phrase, appositions included
+		if np := d.grabSubject(s); np.ok() && np.e < verb && d.ppTail(np.e, verb) && d.canSpeak(np) && !d.is(np.s, cOblique) {
+			return np // "Das Komitee in Oslo würdigte …"
+		}
+		if np := d.grabSubject(s); np.ok() && (np.e == verb || np.e+1 == verb && d.isPunct(np.e, ',')) {
+			if np2 := d.namedAfterVerb(np, verb, limit); np2.ok() {
+				return np2 // "Vorsichtiger äußerte sich Thomas Reiter:"
+			}
+			if np2 := d.frontedObject(np, verb, limit); np2.ok() && np.e == verb {
+				return np2 // "Die Vorwürfe wies der Vorstand zurück:"
+			}
+			return np
+		}
+		// "Miroslav Klose, der … sah, nannte"
+		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && d.is(np.e+1, cRelPronoun) && d.isPunct(verb-1, ',') {
+			if np2 := d.frontedObject(np, verb, limit); np2.ok() {
+				return np2 // "Die Mönche, die …, beschrieb die Agentur als „…“"
+			}
+			return np
+		}
+	}
+	if np := d.appositionSubject(cs, s, verb); np.ok() {
+		return np
+	}
+	lc0 := d.clauseStart(verb, true)
+	lc := d.skipStarters(lc0, verb)
+	if lc0 < verb && d.isPunct(lc0-1, ',') && d.isWord(lc0) && d.is(lc0, cRelPronoun) {
+		// "…, der diese Maßnahme als „…“ sieht": the relative pronoun is
+		// the subject; the speaker is the phrase it refers to
+		if np := d.relativeAntecedent(lc0, verb); np.ok() {
+			return np
+		}
+	}
+	if lc0 < verb && d.isPunct(lc0-1, ',') && d.isWord(lc0) && (d.is(lc0, cRelPronoun) || d.word(lc0) == "den") && d.isWord(lc0+1) &&
+		(d.toks[lc0+1].upper || nominativeArticles[d.word(lc0+1)] || d.word(lc0+1) == "ein" || d.word(lc0+1) == "eine") {
+		// "…, die Gerhard Schröder … erklärt hatte:", "…, den die
+		// Ministerin als „…“ bezeichnet": the subject after the pronoun
+		if np := d.grabSubject(lc0 + 1); np.ok() && np.e < verb && (d.personal(np) || d.canSpeak(np) && !d.toks[lc0+1].upper) {
+			return np
+		}
+	}
+	if !asPhrase && lc0 < lc && d.isWord(lc0) && d.isLower(lc0, cSubordLower) && lc < verb {
+		// "…, weil die US-Regierung Georgien als „…“ bezeichnet hat"
+		if np := d.grabSubject(lc); np.ok() && np.e <= verb && !d.is(np.s, cOblique) {
+			return np
+		}
+	}
+	if lc < verb && !(asPhrase && lc == s) {
+		if np := d.grabSubject(lc); np.ok() && np.e <= verb && d.onlyAdverbs(np.e, verb) {
+			return np
+		}
+	}
+	// "Die Firma bestätigte das nicht und nannte es …": the subject of the first verb
+	if d.isWord(verb-1) && d.word(verb-1) == "und" && s < verb {
+		if d.isLower(cs, cSubordLower) {
+			// "Als …, biss der Randalierer den Fluggast und rief:"
+			if cm := d.nextComma(cs, verb); cm > 0 && cm+2 < verb && d.isWord(cm+1) && !d.toks[cm+1].upper {
+				if np := d.grabNP(cm+2, true); np.ok() && np.e < verb {
+					return np
+				}
+			}
+		} else if np := d.grabSubject(s); np.ok() && np.e < verb && d.isWord(np.e) && !d.toks[np.e].upper && !d.is(np.e, cDet) && !d.is(np.e, cPrep) {
+			return np
+		} else if np := d.invertedSubject(cs, verb-1, true); np.ok() {
+			// "In seiner Rede lobte der Minister X den Plan und nannte ihn „…“"
+			return np
+		}
+	}
+	// "hatte Bundeskanzlerin Angela Merkel … verkündet", "biss der Randalierer … und rief"
+	for k := cs; k < verb; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		if !d.is(k, cAux) && !(k == lc && !d.toks[k].upper && !d.is(k, cClauseStarter|cPrep|cDet)) {
+			continue
+		}
+		m := k + 1
+		for m < verb && d.isWord(m) && d.is(m, cAdverb) {
+			m++
+		}
+		if np := d.grabNP(m, true); np.ok() && np.e <= verb {
+			if d.is(np.s, cOblique) && k > s && d.is(k, cAux) {
+				// "Die Regierung hatte den Bericht … zurückgewiesen": an
+				// object after the auxiliary, the subject before it
+				if sub := d.grabSubject(s); sub.ok() && sub.e == k {
+					return sub
+				}
+			}
+			return np
+		}
+		break
+	}
+	if np := d.passiveAgent(cs, verb); np.s != -2 {
+		return np
+	}
+	k := verb + 1
+	for k < len(d.toks) && d.isWord(k) && d.is(k, cAdverb) {
+		k++
+	}
+	if k < limit {
+		if np := d.grabNP(k, true); np.ok() && !d.is(np.s, cOblique) {
+			if s < verb && !d.personal(np) {
+				// "Kurt von Figura, Präsident …, begrüßte die Entscheidung"
+				if first := d.grabSubject(s); first.ok() && first.e < verb && d.personal(first) && !d.isLower(cs, cSubordLower) {
+					return first
+				}
+			}
+			return np
+		}
+	}
+	// "Stoiber hatte … betont:": the opening phrase before a finite verb
+	if s < verb && !d.isLower(cs, cSubordLower) {
+		if np := d.grabNP(s, true); np.ok() && np.e < verb && d.finiteAfter(np.e) {
+			return np
+		}
+	}
+	return noNP
+}
+
+// namedAfterVerb returns the named person after the verb when the phrase
+// np before it is one capitalized word that names nobody: an adverb or a
+// comparative opening the sentence ("Vorsichtiger äußerte sich Thomas
+// Reiter", "Deutlicher wurde die Analystin Eva Roth"). The subject after
+// the verb must start before limit and hold a person's name.
+func (d *doc) namedAfterVerb(np npRange, verb, limit int) npRange {
+	if np.e-np.s != 1 || np.e != verb || !d.toks[np.s].upper || d.is(np.s, cDet) ||
+		d.mentionAt(int(d.toks[np.s].s)) != nil || d.personal(np) {
+		return noNP
+	}
+	k := verb + 1
+	for k < limit && d.isWord(k) && d.is(k, cAdverb) {
+		k++
+	}
+	if k >= limit {
+		return noNP
+	}
+	np2 := d.grabNP(k, true)
+	if !np2.ok() || np2.e > limit || d.is(np2.s, cOblique) {
+		return noNP
+	}
+	for j := np2.s; j < np2.e; j++ {
+		if d.isWord(j) && d.toks[j].upper && (d.personMentionAt(j) || d.lx.infos[d.toks[j].lex&lexMask].flags&(lxMale|lxFemale) != 0) {
+			return np2
+		}
+	}
+	return noNP
+}
+
+// finiteAfter reports whether a finite verb seems to follow a noun phrase
+// ending at token e: a lower-case word that is no article or preposition,
+// possibly after the comma closing an apposition.
+func (d *doc) finiteAfter(e int) bool {
+	if d.isPunct(e, ',') {
+		e++
+	}
+	return d.isWord(e) && !d.toks[e].upper && !d.is(e, cDet) && !d.is(e, cPrep) && !d.is(e, cRelPronoun)
+}
+
+// sentenceSubject returns the noun phrase opening the sentence of token o
+// when a finite verb follows it: a weak guess at the speaker of a quote in
+// a sentence without a verb of saying.
+func (d *doc) sentenceSubject(o int) npRange {
+	b := d.afterLabel(int(d.sent(o).b), o)
+	s := d.skipStarters(b, o)
+	np := d.grabSubject(s)
+	if !np.ok() || np.e >= o {
+		return noNP
+	}
+	if !d.finiteAfter(np.e) {
+		return noNP
+	}
+	if !d.personal(np) && !(np.e-np.s == 1 && d.knownSurnameShape(np.s)) && !d.groupSubject(np, o) {
+		return noNP
+	}
+	return np
+}
+
+// groupSubject reports whether np, opening the sentence of the quotation at
+// token o, can speak for a group or body: "Die Partei will hohe Einkommen
+// („…“) stärker belasten", "Die Anwohner sehen das gelassen". A sentence in
+// reported speech (a Konjunktiv before the quotation) keeps the earlier
+// speaker instead.
+func (d *doc) groupSubject(np npRange, o int) bool {
+	if !(o > np.e && d.subjectAtStart(np) && d.capitalHead(np) && !d.is(np.e, cClauseStarter) && !d.hasSubjunctive(np.e, o)) {
+		return false
+	}
+	// an article or an organization marks a noun phrase; a bare capitalized
+	// word at the start of a sentence may be an adverb ("Daran", "Zwar")
+	return d.is(np.s, cDet) || d.orgMentionIn(np) || d.capitalizedNear(np.s)
+}
+
+// knownSurnameShape reports whether token k could be a bare surname: a
+// capitalized word that is no common noun by its ending.
+func (d *doc) knownSurnameShape(k int) bool {
+	if !d.isWord(k) || !d.toks[k].upper || !d.surnameAt(k) {
+		return false
+	}
+	// named as a person elsewhere, or a speaker of an attribution
+	return d.personMentionAt(k) || d.speakerNames[d.word(k)]
+}
+
+// nextComma returns the first comma after token k in the sentence ending at
+// e, skipping quoted names; -1 when there is none.
+func (d *doc) nextComma(k, e int) int {
+	for m := k + 1; m <= e && m < len(d.toks); m++ {
+		t := d.toks[m]
+		if t.lex&lexQ != 0 || t.kind == tMark {
+			continue
+		}
+		if t.kind == tPunct {
+			switch d.text[t.s] {
+			case ',':
+				return m
+			case ';', ':', '(', ')':
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// oblique determiners do not start a subject ("begrüßte den Beschluss").
+var oblique = map[string]bool{"den": true, "dem": true, "einen": true, "einem": true, "des": true, "eines": true, "ihn": true, "ihm": true, "ihnen": true,
+	"ihre": true, "ihren": true, "seine": true, "seinen": true, "seinem": true, "ihrem": true, "unsere": true}
+
+// passiveAgent handles a passive attribution ("wurde von X als „…“
+// bezeichnet", "wird X zitiert"): it returns the agent after "von", the
+// subject for "zitiert", noNP when a passive has no agent, and {-2,-2} when
+// the clause is not passive.
+func (d *doc) passiveAgent(cs, verb int) npRange {
+	f, ok := d.verbAt(verb, false)
+	if !ok && d.is(verb, cJudge) {
+		f, ok = verbForm{part: true}, true // "als „…“ eingestuft"
+	}
+	if !ok || !f.part || f.finite && !strings.HasPrefix(d.word(verb), "ge") {
+		if !(ok && f.part) {
+			return npRange{-2, -2}
+		}
+	}
+	passive := false
+	for k := cs; k < verb; k++ {
+		switch d.word(k) {
+		case "wurde", "wurden", "wird", "werden", "worden":
+			passive = true
+		}
+	}
+	if !passive {
+		return npRange{-2, -2}
+	}
+	if strings.HasPrefix(d.word(verb), "zitiert") {
+		return npRange{-2, -2} // "wird Musk zitiert": the subject is the speaker
+	}
+	for k := cs; k < verb; k++ {
+		if w := d.word(k); (w == "von" || w == "vom") && d.isWord(k+1) {
+			if np := d.grabNP(k+1, true); np.ok() && np.e <= verb {
+				return np
+			}
+		}
+	}
+	return noNP
+}
+
+// orgMentionIn reports whether an entity organization mention starts in np.
+func (d *doc) orgMentionIn(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if m := d.mentionAt(int(d.toks[k].s)); m != nil && m.Kind == entity.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeisst reports whether w is a form of "heißen" used in "heißt es".
+func isHeisst(w string) bool {
+	switch w {
+	case "heißt", "hieß", "geheißen", "hiess", "heisst":
+		return true
+	}
+	return false
+}
+
+// documentSource finds the document a "heißt es" attribution names: "In
+// dem Antrag heißt es", "hieß es in der Rede", "heißt es auf der Webseite
+// des Preises". The clause is [cs, ce).
+func (d *doc) documentSource(cs, ce int) npRange {
+	hk := -1
+	for k := cs; k < ce; k++ {
+		if d.isWord(k) && isHeisst(d.word(k)) {
+			hk = k
+			break
+		}
+	}
+	if hk < 0 {
+		return noNP
+	}
+	for k := cs; k < ce; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		switch strings.ToLower(d.word(k)) {
+		case "in", "im", "auf", "aus", "vom", "von", "laut":
+			if np := d.documentNP(k+1, ce); np.ok() {
+				return np
+			}
+		}
+	}
+	return noNP
+}
+
+// documentNP reads the name of a document or medium from token i, before
+// token lim: "der Mitteilung des Konzerns", "einem Schreiben der Aufsicht".
+func (d *doc) documentNP(i, lim int) npRange {
+	k := i
+	if d.isWord(k) && d.is(k, cDet) {
+		k++
+	}
+	for a := 0; a < 2 && d.isWord(k) && !d.toks[k].upper && !d.is(k, cPrep); a++ {
+		k++
+	}
+	start := k
+	for k < lim && d.isWord(k) && d.toks[k].upper {
+		k++
+	}
+	if k == start {
+		return noNP
+	}
+	for links := 0; links < 2 && k+1 < lim && d.isWord(k); links++ {
+		w := d.word(k)
+		if w != "des" && w != "der" && w != "von" && w != "vom" {
+			break
+		}
+		m := k + 1
+		if d.isWord(m) && d.is(m, cDet) {
+			m++
+		}
+		e := m
+		for e < lim && d.isWord(e) && d.toks[e].upper {
+			e++
+		}
+		if e == m {
+			break
+		}
+		k = e
+	}
+	return npRange{i, k}
+}
+
+// appositionSubject finds the subject of a verb standing after the comma
+// that closes a long apposition: "Frank Berger, Vorsitzender des Vereins
+// für …, sagte" (the named opening phrase) or "Der Vater des Gründers,
+// Paul Kern, erklärte" (the name in the last apposition). The clause runs
+// from cs, its first word after starters is s.
+func (d *doc) appositionSubject(cs, s, verb int) npRange {
+	if s >= verb || !d.isPunct(verb-1, ',') || d.isLower(cs, cSubordLower) || !d.isWord(s) {
+		return noNP
+	}
+	// the name between the last two commas
+	pc := verb - 2
+	for pc > s && !d.isPunct(pc, ',') && verb-pc <= 8 {
+		pc--
+	}
+	if pc > s && d.isPunct(pc, ',') {
+		if np := d.grabNP(pc+1, false); np.ok() && np.e == verb-1 && d.namesPerson(np) && d.allCapital(np) {
+			return np
+		}
+	}
+	// a named opening phrase with an apposition after it
+	np := d.grabSubject(s)
+	if !np.ok() || np.e >= verb-1 || !d.isPunct(np.e, ',') || !d.namesPerson(np) && !d.nameBeforeApposition(np) {
+		return noNP
+	}
+	for k := np.e; k < verb; k++ {
+		if d.isWord(k) {
+			if f, ok := d.verbAt(k, false); ok && f.finite {
+				return noNP // another verb of saying in between
+			}
+		}
+	}
+	return np
+}
+
+// allCapital reports whether every word of np is capitalized or a name
+// particle.
+func (d *doc) allCapital(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && !d.toks[k].upper && !d.is(k, cNameParticle) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLautet reports whether w is a finite form of "lauten" ("Der Text
+// lautete:").
+func isLautet(w string) bool {
+	return w == "lautet" || w == "lautete" || w == "lauten" || w == "lauteten"
+}
+
+// heisstSource finds "heißt es in X" anywhere in the sentence [b, e] outside
+// quotations ("In der Mitteilung heißt es, der Preis gehe an …", "…, so
+// heißt es in einer Erklärung des Verbands") and returns the document X
+// with the token of "heißt".
+func (d *doc) heisstSource(b, e int) (npRange, int) {
+	for k := b; k <= e; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || !isHeisst(d.word(k)) {
+			continue
+		}
+		cs := d.clauseStart(k, true)
+		ce := d.clauseEnd(k)
+		if np := d.documentSource(cs, ce+1); np.ok() {
+			return np, k
+		}
+		return noNP, -1
+	}
+	return noNP, -1
+}
+
+// nameBeforeParen returns the name of a person that stands right before
+// the bracket opening at token o-1, which holds the quotation at token o.
+func (d *doc) nameBeforeParen(o int) npRange {
+	if o < 3 || !d.isPunct(o-1, '(') || !d.isWord(o-2) || !d.toks[o-2].upper || d.toks[o-2].para != d.toks[o].para {
+		return noNP
+	}
+	s := o - 2
+	for s > 0 && o-2-s < 4 && d.isWord(s-1) && (d.toks[s-1].upper || d.is(s-1, cNameParticle)) && d.toks[s-1].para == d.toks[o].para {
+		s--
+	}
+	for s < o-2 && !d.toks[s].upper {
+		s++
+	}
+	np := npRange{s, o - 1}
+	if !d.personMentionAt(o-2) && !d.namesPerson(np) {
+		return noNP
+	}
+	return np
+}
+
+// nextSentenceAttribution reads an attribution in the sentence after a
+// quotation that stands alone: "„…“ Das musste der Minister einräumen."
+// It returns the subject of the verb of saying there and the verb.
+func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
+	nb := c + 1
+	for nb < len(d.toks) && d.toks[nb].kind == tPunct && nb-c <= 2 {
+		nb++
+	}
+	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sent(nb).b) != nb || int(d.sent(c).e) >= nb {
+		return noNP, -1
+	}
+	switch d.word(nb) {
+	case "Das", "Dies", "So":
+	default:
+		return noNP, -1
+	}
+	ne := int(d.sent(nb).e)
+	for k := nb + 1; k <= ne && k-nb < 20; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		f, ok := d.verbAt(k, false)
+		if !ok || !f.plain {
+			continue
+		}
+		np := d.subjectOfVerb(nb, k, ne+1)
+		if np.ok() && (d.personal(np) || d.orgMentionIn(np)) {
+			return np, k
+		}
+		break
+	}
+	return noNP, -1
+}
+
+// invertedSubject finds a named person standing right after the finite
+// verb of the clause [b, lim) when a phrase opens the clause: "In seiner
+// Rede lobte der Minister Kai Brandt …", "Um Zeit zu gewinnen, will Brandt
+// …". Pronoun subjects and objects ("traf er Anna Weber") give nothing.
+func (d *doc) invertedSubject(b, lim int, orgOK bool) npRange {
+	for k := b + 1; k < lim && k-b < 16; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || d.toks[k].upper {
+			continue
+		}
+		w := d.word(k)
+		if pronounOf(w) != pronNone || w == "es" || w == "man" || w == "wir" || w == "ich" {
+			return noNP
+		}
+		if determiners[w] || prepositions[w] || adverbs[w] || clauseStarters[w] || nameParticles[w] || w == "zu" {
+			continue
+		}
+		m := k + 1
+		for m < lim && d.isWord(m) && d.is(m, cAdverb) {
+			m++
+		}
+		if np := d.grabNP(m, true); np.ok() && np.e <= lim && !d.is(np.s, cOblique) && (d.namesPerson(np) || orgOK && d.orgMentionIn(np)) {
+			return np
+		}
+	}
+	return noNP
+}
+
+// capitalizedNear reports whether the word at token k also stands
+// capitalized inside a sentence near it (not first, not after a colon or a
+// mark): then it is a noun or a name ("an Ali in Kassel"), not an adverb
+// that opens a sentence ("Daran", "Zwar"). The search is bounded to a
+// window of the text around the word, so that every call costs a constant.
+func (d *doc) capitalizedNear(k int) bool {
+	const window = 16 << 10
+	w := d.word(k)
+	if len(w) < 2 {
+		return false
+	}
+	pos := int(d.toks[k].s)
+	lo, hi := max(0, pos-window), min(len(d.text), pos+window)
+	seg := d.text[lo:hi]
+	for from, tries := 0, 0; tries < 64; tries++ {
+		i := strings.Index(seg[from:], w)
+		if i < 0 {
+			return false
+		}
+		at := lo + from + i
+		from += i + len(w)
+		if at == pos || at+len(w) < len(d.text) && isWordByte(d.text[at+len(w)]) {
+			continue
+		}
+		// the byte before must be a space, and the text before it must not
+		// end a sentence or open a quotation
+		if at == 0 || d.text[at-1] != ' ' {
+			continue
+		}
+		b := at - 1
+		for b > 0 && d.text[b-1] == ' ' {
+			b--
+		}
+		if b == 0 {
+			continue
+		}
+		switch d.text[b-1] {
+		case '.', '!', '?', ':', '\n', '"':
+			continue
+		}
+		if c := d.text[b-1]; c >= 0x80 {
+			continue // a quotation mark or another non-ASCII sign
+		}
+		return true
+	}
+	return false
+}
+
+// afterLabel skips a label that opens a sentence ("Steuern: Die Partei
+// will …"): the first token after the last colon outside quotations in
+// [b, lim), or b.
+func (d *doc) afterLabel(b, lim int) int {
+	out := b
+	for k := b; k < lim && k-b < 12; k++ {
+		if d.toks[k].lex&lexQ == 0 && d.isPunct(k, ':') && d.isWord(k+1) && d.toks[k+1].upper {
+			out = k + 1
+		}
+	}
+	return out
+}
+
+// colonBetween reports whether a colon outside quotations stands between
+// tokens a and b: a "so X" after it closes another part of the sentence.
+func (d *doc) colonBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].lex&lexQ == 0 && d.isPunct(k, ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBeforeApposition reports whether np has the shape of a name the
+// entity recognizer did not know, followed by an apposition that describes
+// it: two or three capitalized words that could be names, then a comma and
+// an article or a role noun ("Sadiq Khan, einer der Abgeordneten, …").
+func (d *doc) nameBeforeApposition(np npRange) bool {
+	np = d.leadingName(np)
+	if np.e-np.s < 2 || np.e-np.s > 3 || !d.isPunct(np.e, ',') || !d.isWord(np.e+1) {
+		return false
+	}
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) || !d.toks[k].upper || !d.surnameAt(k) || d.is(k, cDet) || d.orgMentionIn(npRange{k, k + 1}) {
+			return false
+		}
+	}
+	w := d.word(np.e + 1)
+	if partitives[w] || w == "ein" || w == "der" || w == "die" {
+		return true
+	}
+	r, _ := d.roleAt(np.e + 1)
+	return r
+}
+
+// leadingName returns the part of np before its first comma ("Sadiq Khan"
+// of "Sadiq Khan, einer der Abgeordneten").
+func (d *doc) leadingName(np npRange) npRange {
+	for k := np.s + 1; k < np.e; k++ {
+		if d.isPunct(k, ',') {
+			return npRange{np.s, k}
+		}
+	}
+	return np
+}
+
+// ppTail reports whether tokens [a, b) are one prepositional phrase that
+// modifies the noun phrase before it ("in Oslo", "aus dem Vorstand"): a
+// preposition and at most five words, no punctuation and no verb of
+// saying.
+func (d *doc) ppTail(a, b int) bool {
+	if b-a < 2 || b-a > 6 || !d.isWord(a) || !d.isLower(a, cPrepLower) || d.toks[a].upper {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			return false
+		}
+		if _, ok := d.verbAt(k, false); ok || d.is(k, cAux) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineTopic reports whether np opens its paragraph and is followed by
+// "über"/"zu" and a topic up to the colon at token ce, with no verb: the
+// headline form "Lagarde über die Inflation: „…“". The speaker must be
+// able to speak.
+func (d *doc) headlineTopic(np npRange, ce int) bool {
+	if !np.ok() || np.s > 0 && d.toks[np.s-1].para == d.toks[np.s].para || ce-np.e > 8 || !d.isWord(np.e) {
+		return false
+	}
+	switch d.word(np.e) {
+	case "über", "zu", "zum", "zur", "zu den":
+	default:
+		return false
+	}
+	for k := np.e + 1; k < ce; k++ {
+		if !d.isWord(k) {
+			return false
+		}
+		if _, ok := d.verbAt(k, false); ok || d.is(k, cAux) {
+			return false
+		}
+	}
+	if d.canSpeak(np) {
+		return true
+	}
+	// a bare name: one to three capitalized words, no article
+	if np.e-np.s > 3 || d.is(np.s, cDet|cNotSpeaker) {
+		return false
+	}
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) || !d.toks[k].upper {
+			return false
+		}
+	}
+	// a first and last name, or one word shaped like a surname (not
+	// "Inflation über …")
+	return np.e-np.s >= 2 || d.knownSurnameShape(np.s)
+}
+
+// bracketSource reads a source in brackets right after the closing mark at
+// token c: "„…“ (Bundesbank)". The bracket holds one to four words, the
+// first capitalized, no digits (a legal reference "(Artikel 65 GG)" is no
+// source) and names someone who can speak; the quotation itself must not
+// be shaped like a name (then the bracket is its acronym).
+func (d *doc) bracketSource(c int) attr {
+	if !d.isPunct(c+1, '(') || !d.isWord(c+2) || !d.toks[c+2].upper || d.is(c+2, cGloss) {
+		return attr{}
+	}
+	k := c + 2
+	for k < len(d.toks) && k < c+7 && d.isWord(k) {
+		w := d.word(k)
+		if w[0] >= '0' && w[0] <= '9' {
+			return attr{}
+		}
+		if _, ok := d.verbAt(k, false); ok {
+			return attr{}
+		}
+		k++
+	}
+	if !d.isPunct(k, ')') {
+		return attr{}
+	}
+	np := npRange{c + 2, k}
+	if !d.canSpeak(np) {
+		return attr{}
+	}
+	if pi := d.pairOf(c - 1); pi < 0 || d.nameWords(d.pairTok[pi][0], c) || d.properNameShape(d.pairTok[pi][0], c) {
+		return attr{}
+	}
+	return attr{ok: true, np: np, verb: -1, end: k}
+}
+
+// relativeAntecedent returns the phrase before the comma that a relative
+// pronoun at token rel refers to, when the pronoun is the subject of the
+// relative clause (no nominative phrase follows it before the verb): "der
+// Fahrgastverband IGEB, der diese Maßnahme als „…“ sieht", "ein Kommentar,
+// der die Entscheidung als „…“ bezeichnet". The antecedent must be able to
+// speak.
+func (d *doc) relativeAntecedent(rel, verb int) npRange {
+	switch d.word(rel) {
+	case "der", "die", "welcher", "welche":
+	default:
+		return noNP
+	}
+	if k := rel + 1; k < verb && d.isWord(k) {
+		switch w := d.word(k); {
+		case w == "der" || w == "ein" || d.toks[k].upper || pronounOf(w) != pronNone:
+			return noNP // "…, die der Verband … nannte": the subject follows
+		}
+	}
+	comma := rel - 1
+	best := noNP
+	for k := comma - 1; k >= 0 && k >= comma-6 && d.isWord(k) && d.toks[k].lex&lexQ == 0; k-- {
+		if np := d.grabNP(k, true); np.ok() && np.e == comma && d.canSpeak(np) {
+			best = np
+		}
+	}
+	return best
+}

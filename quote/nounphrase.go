@@ -1,0 +1,261 @@
+package quote
+
+import (
+	"strings"
+)
+
+// grabNP reads a noun phrase that can name a speaker starting at token i:
+// a pronoun, or an optional determiner, adjectives, capitalized words with
+// name particles, a genitive or "von" phrase after a role noun, and an
+// apposition with a name ("Der Chef von Microsoft, Satya Nadella").
+func (d *doc) grabNP(i int, allowCoord bool) npRange {
+	return d.grabNPx(i, allowCoord, false)
+}
+
+// grabSubject reads a noun phrase standing before its verb, where a
+// genitive "der …" belongs to the phrase ("Die Veranstalter der Demo").
+func (d *doc) grabSubject(i int) npRange {
+	return d.grabNPx(i, true, true)
+}
+
+func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
+	// the phrase depends only on the tokens: remember the last answers,
+	// since the attribution scanners ask for the same start again and again
+	key := int64(i)<<2 + 1
+	if allowCoord {
+		key |= 2
+	}
+	if preverbal {
+		key += 1 << 62 // distinct from every i<<2 in range
+	}
+	slot := &d.bufs.npMemo[uint64(key^key>>9)%npMemoSize]
+	if slot.key == key {
+		return slot.np
+	}
+	np := d.grabNPxUncached(i, allowCoord, preverbal)
+	*slot = npMemoEntry{key: key, np: np}
+	return np
+}
+
+// npMemoSize is the number of grabNPx answers a doc remembers.
+const npMemoSize = 251
+
+// npMemoEntry is one remembered grabNPx answer; key 0 is empty.
+type npMemoEntry struct {
+	key int64
+	np  npRange
+}
+
+func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
+	n := len(d.toks)
+	if i < 0 || i >= n || d.toks[i].lex&lexQ != 0 {
+		return noNP
+	}
+	if d.toks[i].kind == tMark && i+1 < n && d.toks[i+1].lex&lexQ != 0 {
+		pi := d.pairOf(i + 1)
+		prevOK := false
+		if i > 0 && d.isWord(i-1) {
+			if _, isVerb := d.verbAt(i-1, false); isVerb || d.word(i-1) == "von" || d.word(i-1) == "vom" {
+				prevOK = true
+			}
+		}
+		if ct := d.pairTok[pi][1]; prevOK && ct > i && ct-i <= 6 && d.pairTok[pi][0] == i && d.toks[i+1].upper {
+			return npRange{i, ct + 1}
+		}
+		return noNP
+	}
+	if !d.isWord(i) {
+		return noNP
+	}
+	para := d.toks[i].para
+	w := d.word(i)
+	if pronounOf(w) != pronNone {
+		return npRange{i, i + 1}
+	}
+	if w == "Von" && i+3 < n && d.isWord(i+1) && d.word(i+1) == "der" && d.isWord(i+2) && d.toks[i+2].upper && d.isWord(i+3) && !d.toks[i+3].upper {
+		return npRange{i, i + 3} // "Von der Leyen betonte"
+	}
+	if d.toks[i].upper && strings.HasSuffix(w, "end") && d.isWord(i+1) && d.is(i+1, cPrep) {
+		return noNP // "Passend zu den Gefahren …"
+	}
+	detNext := d.is(i, cDet) && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
+	if d.isLower(i, cPrepLower) || d.is(i, cNotSpeaker) && !detNext || isNumberWord(w) {
+		return noNP
+	}
+	if d.quantityAt(i) {
+		return noNP // "Rund 15 Prozent berichten": a quantity is no speaker
+	}
+	k := i
+	hasDet := false
+	if d.is(i, cDet) {
+		hasDet = true
+		k++
+	}
+	if d.is(i, cPartitive) && d.isWord(k) && (d.word(k) == "der" || d.word(k) == "des") {
+		// "Einer der beteiligten Feuerwehrleute": one of a group
+		k++
+		for a := 0; a < 3 && d.isWord(k) && !d.toks[k].upper && !d.is(k, cPrep); a++ {
+			k++ // numbers and adjectives
+		}
+		if !d.isWord(k) || !d.toks[k].upper || d.is(k, cNotSpeaker) {
+			return noNP
+		}
+		return npRange{i, k + 1}
+	}
+	// a medium named in marks: „Die Zeit“
+	if k < n && d.toks[k].kind == tMark && k+1 < n && d.toks[k+1].lex&lexQ != 0 {
+		pi := d.pairOf(k + 1)
+		if ct := d.pairTok[pi][1]; ct > k && ct-k <= 6 && d.pairTok[pi][0] == k {
+			return npRange{i, ct + 1}
+		}
+	}
+	for adj := 0; adj < 3 && d.isWord(k) && !d.toks[k].upper && hasDet; adj++ {
+		aw := d.word(k)
+		if !(strings.HasSuffix(aw, "e") || strings.HasSuffix(aw, "en") || strings.HasSuffix(aw, "er") || strings.HasSuffix(aw, "es") || strings.HasSuffix(aw, "em")) || d.is(k, cNameParticle) || d.is(k, cDet) {
+			break
+		}
+		k++
+	}
+	start := k
+	heads := 0
+	role := false
+	hadRole := false
+	links := 0
+	for k < n && d.toks[k].para == para && k-i < 12 {
+		t := d.toks[k]
+		if t.lex&lexQ != 0 {
+			break
+		}
+		if t.kind == tWord && t.upper {
+			cw := d.word(k)
+			// a feminine medium as subject takes "die" or "eine"; "der" is dative
+			media := preverbal && hasDet && heads == 0 && (cw == "Zeitung" || cw == "Erklärung" || cw == "Mitteilung") &&
+				(strings.EqualFold(w, "die") || strings.EqualFold(w, "eine"))
+			if d.is(k, cNotSpeaker) && heads == 0 && !media {
+				return noNP // "der Zeitung" after a verb is whom it was said to
+			}
+			if !media && (d.is(k, cNotSpeaker) || d.isLower(k, cPrepLower) && heads > 0) {
+				break
+			}
+			if r, _ := d.roleAt(k); r || d.is(k, cSourceNoun) || cw == "Fazit" {
+				role = true
+				hadRole = true
+			}
+			heads++
+			k++
+			// "Dr." "Prof." and initials
+			if d.isPunct(k, '.') && (honorifics[cw] || len(cw) == 1) && d.isWord(k+1) && d.toks[k+1].upper {
+				k++
+			} else if d.isPunct(k, '.') && isRoman(cw) && !d.isSentencePunct(k) {
+				k++ // "Papst Leo XIV."
+			}
+			continue
+		}
+		if t.kind == tWord && heads > 0 {
+			lw := d.word(k)
+			// name particles inside names: "Ursula von der Leyen"
+			if d.is(k, cNameParticle) && !role && !hasDet {
+				m := k + 1
+				for m < n && d.isWord(m) && d.is(m, cNameParticle) && m-k < 3 {
+					m++
+				}
+				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && (lw == "von" || lw == "van" || lw == "de" || lw == "zu" || lw == "bin" || lw == "al" || lw == "del" || lw == "di" || lw == "da") {
+					k = m
+					continue
+				}
+			}
+			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
+			if (role && (d.is(k, cGenLink) || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
+				m := k + 1
+				if d.isWord(m) && d.is(m, cDet) {
+					m++
+				}
+				for a := 0; a < 2 && d.isWord(m) && !d.toks[m].upper; a++ {
+					m++
+				}
+				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) {
+					k = m
+					links++
+					continue
+				}
+			}
+			if lw == "und" && allowCoord {
+				m := k + 1
+				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && !d.isLower(m, cPrepLower) {
+					if _, ok := d.verbAt(m, false); !ok {
+						k = m
+						continue
+					}
+				}
+			}
+		}
+		break
+	}
+	if heads == 0 {
+		return noNP
+	}
+	if hasDet && start == i+1 && !d.toks[start].upper {
+		return noNP
+	}
+	k = d.skipParen(k)
+	// apposition: ", Satya Nadella,"
+	if d.isPunct(k, ',') && d.isWord(k+1) && d.toks[k+1].upper && allowCoord {
+		m := k + 1
+		if _, ok := genders()[d.word(m)]; ok || d.is(m, cHonorific) || d.personMentionAt(m) {
+			e := m
+			for e < n && e-m < 5 && d.isWord(e) && (d.toks[e].upper || d.isPunct(e+1, '.') || d.is(e, cNameParticle) && d.isWord(e+1) && d.toks[e+1].upper) && d.toks[e].para == para {
+				e++
+				if d.isPunct(e, '.') && d.isWord(e+1) && d.toks[e+1].upper {
+					e++
+				}
+			}
+			if e-m >= 2 && (e >= n || d.toks[e].kind != tWord) {
+				k = d.skipParen(e)
+			}
+		} else if hadRole || role {
+			// "Die Sprecherin der Stiftung, Heike van Laak, sagte"
+			e := m
+			for e < n && e-m < 5 && d.isWord(e) && d.toks[e].para == para && (d.toks[e].upper || d.is(e, cNameParticle) && d.isWord(e+1) && d.toks[e+1].upper) {
+				e++
+			}
+			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(')) {
+				if _, isVerb := d.verbAt(m, false); !isVerb {
+					k = d.skipParen(e)
+				}
+			}
+		} else if !role {
+			// ", Präsident des Verbands," after a name
+			if sub := d.grabNP(m, false); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isPunct(sub.e, ':') || d.isWord(sub.e) && !d.toks[sub.e].upper && !d.is(sub.e, cPrep) && !d.is(sub.e, cDet)) {
+				k = sub.e
+			}
+		}
+	} else if d.isPunct(k, ',') && d.isWord(k+1) && d.is(k+1, cDet) && !role && allowCoord {
+		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper && !d.is(sub.e, cPrep) && !d.is(sub.e, cDet)) {
+			k = d.skipParen(sub.e)
+		}
+	}
+	return npRange{i, k}
+}
+
+// skipParen returns the token after a short parenthesis starting at k
+// ("(SPD)"), or k.
+func (d *doc) skipParen(k int) int {
+	if !d.isPunct(k, '(') {
+		return k
+	}
+	for m := k + 1; m < len(d.toks) && m-k <= 8 && d.toks[m].para == d.toks[k].para; m++ {
+		if d.isPunct(m, ')') {
+			return m + 1
+		}
+		if d.isPunct(m, '(') {
+			break
+		}
+	}
+	return k
+}
+
+// partitives open "Einer der Experten", "Eine der Sprecherinnen".
+var partitives = map[string]bool{"Einer": true, "Eine": true, "Eines": true, "einer": true, "eine": true, "eines": true}
+
+// relativePronouns open a relative clause after a name.
+var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "welcher": true, "welche": true, "dessen": true, "deren": true}

@@ -1,0 +1,161 @@
+package quote
+
+import (
+	"slices"
+)
+
+// pairOf returns the index of the pair whose inner tokens hold token k
+// (one with lexQ set): of the pairs opening before k, the last that holds
+// it, as markPairs marked them in order. The pairs are ordered and their
+// token ranges do not overlap, so the first candidate is the one.
+func (d *doc) pairOf(k int) int {
+	pi, _ := slices.BinarySearchFunc(d.pairTok, k, func(p [2]int, k int) int { return p[0] - k })
+	for pi--; pi >= 0 && d.pairTok[pi][0] < k; pi-- {
+		if k < d.pairTok[pi][1] {
+			return pi
+		}
+	}
+	return -1
+}
+
+// quoteOf returns 1 + the index of the pair whose inner tokens hold token
+// k, or 0 outside quotations.
+func (d *doc) quoteOf(k int) int {
+	if d.toks[k].lex&lexQ == 0 {
+		return 0
+	}
+	return d.pairOf(k) + 1
+}
+
+// markPairs records, for every token inside a pair, the pair index.
+func (d *doc) markPairs() {
+	d.pairTok = slices.Grow(d.bufs.pairTok[:0], len(d.pairs))[:len(d.pairs)]
+	d.bufs.pairTok = d.pairTok
+	from := 0
+	for pi, p := range d.pairs {
+		o := d.tokAtFrom(p.open, from)
+		c := d.tokAtFrom(p.innerEnd, o)
+		from = c
+		d.pairTok[pi] = [2]int{o, c}
+		for k := o + 1; k < c && k < len(d.toks); k++ {
+			d.toks[k].lex |= lexQ
+		}
+	}
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"Dr": true, "Prof": true, "St": true, "Nr": true, "ca": true, "bzw": true, "vgl": true,
+	"z": true, "B": true, "u": true, "a": true, "d": true, "h": true, "Mio": true, "Mrd": true,
+	"Tsd": true, "Bio": true, "Jh": true, "usw": true, "etc": true, "Inc": true, "Co": true,
+	"Corp": true, "Ltd": true, "evtl": true, "ggf": true, "inkl": true, "exkl": true, "zB": true,
+	"Abs": true, "Art": true, "Hr": true, "Fr": true, "Mr": true, "Mrs": true, "Ms": true, "Jr": true,
+	"Sen": true, "Gen": true, "Str": true, "bspw": true, "sog": true, "lt": true, "geb": true,
+	"engl": true, "frz": true, "dt": true, "ehem": true, "Mrd.": true, "Std": true, "Min": true,
+}
+
+// maxAbbrevLen is the length of the longest key of abbreviations (checked
+// by a test): longer words need no lookup.
+const maxAbbrevLen = 4
+
+// sentences computes sentence bounds over tokens; marks inside pairs never
+// end a sentence.
+func (d *doc) sentences() {
+	n := len(d.toks)
+	d.sentIdx = slices.Grow(d.bufs.sentIdx[:0], n)[:n]
+	d.sentR = d.bufs.sentR[:0]
+	defer func() { d.bufs.sentIdx, d.bufs.sentR = d.sentIdx, d.sentR }()
+	beg := 0
+	for i := 0; i < n; i++ {
+		t := d.toks[i]
+		end := i == n-1 || d.toks[i+1].para != t.para
+		if !end && t.lex&lexQ == 0 && t.kind == tPunct && d.isSentencePunct(i) {
+			nx := d.toks[i+1]
+			if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
+				end = true
+			}
+			// a closing mark right after the dot belongs to the sentence
+		}
+		if !end && t.kind == tMark && t.lex&lexQ == 0 && i > 0 && d.toks[i-1].lex&lexQ != 0 && d.isSentencePunct(i-1) {
+			nx := d.toks[i+1]
+			if nx.upper || nx.kind == tMark {
+				end = true
+			}
+		}
+		if !end && i-beg >= maxSentenceTokens && t.lex&lexQ == 0 && t.kind != tMark {
+			end = true // a bound on every scan over a sentence
+		}
+		if end {
+			for k := beg; k <= i; k++ {
+				d.sentIdx[k] = int32(len(d.sentR))
+			}
+			d.sentR = append(d.sentR, sentRange{int32(beg), int32(i)})
+			beg = i + 1
+		}
+	}
+}
+
+// maxSentenceTokens bounds a sentence; longer runs are cut so that every
+// scan over a sentence stays short.
+const maxSentenceTokens = 120
+
+// isSentencePunct reports whether token i is . ! ? or … ending a sentence.
+func (d *doc) isSentencePunct(i int) bool {
+	t := d.toks[i]
+	if t.kind != tPunct {
+		return false
+	}
+	c := d.text[t.s]
+	switch {
+	case c == '!' || c == '?':
+		return true
+	case c == '.':
+		if i > 0 {
+			p := d.toks[i-1]
+			if p.e == t.s && p.kind == tWord {
+				w := d.word(i - 1)
+				if len(w) <= maxAbbrevLen && abbreviations[w] || len(w) == 1 && p.upper {
+					return false
+				}
+				if isRoman(w) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tMark && d.toks[i+1].lex&lexQ == 0 && i+2 < len(d.toks) && d.toks[i+2].lex&lexQ != 0) {
+					return false // "Benedikt XVI. sagte", but "… Benedikt XVI. „Unter ihm …“"
+				}
+				if w[0] >= '0' && w[0] <= '9' && len(w) <= 2 && !d.sentenceOpener(i+1) {
+					return false // an ordinal or a date: "3."
+				}
+			}
+		}
+		return true
+	case d.text[t.s:t.e] == "…":
+		return true
+	}
+	return false
+}
+
+// isRoman reports whether w is a short Roman numeral ("XVI" in "Benedikt XVI.").
+func isRoman(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceOpener reports whether token i is a capitalized article or
+// pronoun, which never follows an ordinal ("das Modell 3. Ein Sprecher").
+func (d *doc) sentenceOpener(i int) bool {
+	if !d.isWord(i) {
+		return false
+	}
+	switch d.word(i) {
+	case "Ein", "Eine", "Einer", "Der", "Die", "Das", "Dem", "Den", "Er", "Sie", "Es", "Wir", "Ich", "Man", "Dies", "Diese", "Dieser":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,544 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
+)
+
+// indirectSpeech finds reported speech: "X sagte, dass …", "X sagte, die
+// Nachfrage sei …", "laut X …", "X zufolge …", "nach Angaben von X …".
+func (d *doc) indirectSpeech(direct []cand) []cand {
+	var out, events []cand
+	n := len(d.toks)
+	di := 0
+	// the sentences of the direct quotations, ordered: keepEvents drops an
+	// event in them, so it need not be looked for
+	dsent := make([]int32, 0, len(direct))
+	for _, q := range direct {
+		if q.close >= 0 && q.close < n {
+			dsent = append(dsent, d.sent(q.close).b)
+		}
+	}
+	slices.Sort(dsent)
+	ds := 0
+	// only verb forms, source nouns, so, laut, zufolge and heißt start a
+	// report or an event: the other tokens are skipped
+	for _, cue := range d.cues {
+		k := int(cue)
+		t := d.toks[k]
+		if t.lex&lexQ != 0 || t.kind != tWord {
+			continue
+		}
+		b, e := int(d.sent(k).b), int(d.sent(k).e)
+		w := d.word(k)
+		var c cand
+		found := false
+		switch {
+		case w == "so" && d.isPunct(k-1, ',') && k-1 > b:
+			np := d.grabNP(k+1, true)
+			if !np.ok() || np.e <= e && d.isWord(np.e) || !d.hasSubjunctive(b, k-1) {
+				continue
+			}
+			c = d.reported(b, k-2, np, k)
+			found = true
+		case w == "laut" || w == "Laut":
+			np := d.grabNP(k+1, true)
+			if !np.ok() || !d.isCapitalNP(np) {
+				continue
+			}
+			s := np.e
+			if d.isPunct(s, ',') {
+				s++
+			}
+			if s > e {
+				continue
+			}
+			c = d.reported(s, e, np, k)
+			if k > b {
+				// "Die Wirtschaft wächst laut Bundesbank kaum": the whole sentence
+				c = d.reported(b, e, np, k)
+			}
+			found = true
+		case w == "zufolge":
+			s := d.skipStarters(b, k)
+			np := d.grabNP(s, true)
+			if !np.ok() || np.e != k || !d.isCapitalNP(np) {
+				continue
+			}
+			if k+1 > e {
+				continue
+			}
+			c = d.reported(k+1, e, np, k)
+			found = true
+		case d.lx.infos[t.lex&lexMask].flags&lxSource != 0 && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || d.is(k-1, cDet) && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
+			m := k + 1
+			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom" || d.word(m) == "des" || d.word(m) == "der") {
+				if d.word(m) == "von" || d.word(m) == "vom" {
+					m++
+				}
+				np := d.grabNP(m, true)
+				if !np.ok() {
+					continue
+				}
+				s := np.e
+				if d.isPunct(s, ',') {
+					s++
+				}
+				if s > e {
+					continue
+				}
+				c = d.reported(s, e, np, k)
+				if k-1 > b {
+					// mid-sentence: the whole sentence is the report
+					c = d.reported(b, e, np, k)
+				}
+				found = true
+			}
+		case d.lx.infos[t.lex&lexMask].flags&lxHeisst != 0:
+			// "In dem Bericht heißt es, die Lage sei ernst."
+			ce := d.clauseEnd(k)
+			np := d.documentSource(d.clauseStart(k, true), ce+1)
+			if !np.ok() {
+				continue
+			}
+			if d.isPunct(ce+1, ',') && ce+2 <= e && d.hasSubjunctive(ce+2, e) {
+				c = d.reported(ce+2, e, np, k)
+				found = true
+			} else {
+				events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
+					open: -1, close: k, kind: speechEvent, np: np, verbTok: k, carry: -1})
+				continue
+			}
+		default:
+			f, ok := d.verbAt(k, k == b)
+			if !ok {
+				continue
+			}
+			if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+				continue
+			}
+			ce := d.clauseEnd(k)
+			if cm := d.nextComma(k, e); cm > ce && cm-k <= 12 {
+				ce = cm - 1 // "sagte der „Zeitung“, er sei …"
+			}
+			// "X sagte, dass …" / "X sagte, die Nachfrage sei …"
+			if d.isPunct(ce+1, ',') && ce+2 <= e {
+				s := ce + 2
+				if d.isWord(s) && (d.word(s) == "dass" || d.word(s) == "ob") {
+					s++
+					if s <= e {
+						np, _, _, _ := d.subjectBefore(b, ce+1, false)
+						if np.ok() {
+							c = d.reported(s, e, np, k)
+							found = true
+						}
+					}
+				} else if d.hasSubjunctive(s, e) {
+					np, _, _, _ := d.subjectBefore(b, ce+1, false)
+					if np.ok() {
+						c = d.reported(s, e, np, k)
+						found = true
+					}
+				}
+			}
+			// "Die Inflation sei auf Kurs, wie die Notenbank mitteilte.",
+			// "Wie der Konzern mitteilte, sinkt der Gewinn."
+			if !found {
+				if np, rs, re := d.wieClause(k, b, e); np.ok() && rs <= re {
+					c = d.reported(rs, re, np, k)
+					found = true
+				}
+			}
+			// "Die Nachfrage sei gestiegen, sagte X."
+			if !found && d.isPunct(k-1, ',') && k-1 > b && d.hasSubjunctive(b, k-1) {
+				m := k + 1
+				for m < n && d.isWord(m) && d.is(m, cAdverb) {
+					m++
+				}
+				np := d.grabNP(m, true)
+				if np.ok() {
+					c = d.reported(b, k-2, np, k)
+					found = true
+				}
+			}
+		}
+		if !found && t.kind == tWord && !d.toks[k].upper {
+			// a sentence of saying without a reported clause
+			if f, ok := d.verbAt(k, false); ok && f.plain && f.finite && k-b < 30 && !d.eventDropped(events, dsent, &ds, b) {
+				// its subject is looked for only if keepEvents needs it
+				events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
+					open: -1, close: k, kind: speechEvent, np: noNP, verbTok: k, carry: -1,
+					pending: true, evEnd: min(d.clauseEnd(k)+1, e+1)})
+			}
+		}
+		if !found || c.inner.e <= c.inner.s {
+			continue
+		}
+		// never over a direct quotation; both lists are ordered
+		clash := false
+		for di < len(direct) && direct[di].outer.e <= c.inner.s {
+			di++
+		}
+		for j := di; j < len(direct) && direct[j].outer.s < c.inner.e; j++ {
+			if direct[j].kind == Direct && direct[j].outer.s < c.inner.e && c.inner.s < direct[j].outer.e {
+				clash = true
+				break
+			}
+		}
+		if n := len(out); n > 0 && out[n-1].inner.e > c.inner.s {
+			clash = true
+		}
+		if clash {
+			continue
+		}
+		c.outer = span{min(c.outer.s, c.inner.s), max(c.outer.e, c.inner.e)}
+		out = append(out, c)
+	}
+	out = d.chainReported(out, direct)
+	return d.keepEvents(out, events, direct)
+}
+
+// konjunktiv2 are the forms of the subjunctive table that are Konjunktiv
+// II: they also mark a condition ("wäre", "hätte", "würde"), so they do not
+// continue a report by themselves.
+var konjunktiv2 = map[string]bool{
+	"hätte": true, "hätten": true, "würde": true, "würden": true, "könnte": true, "könnten": true,
+	"müsste": true, "müssten": true, "sollten": true, "wäre": true, "wären": true, "brächte": true,
+	"käme": true, "gäbe": true, "ginge": true,
+}
+
+// chainReported follows each report in out into the sentences after it: a
+// sentence of the same paragraph in Konjunktiv I with no verb of saying and
+// no quotation of its own continues the report and keeps its speaker ("X
+// sagte, die Lage sei ernst. Die Nachfrage werde sinken." — both X's). The
+// chain ends at the first sentence that does not fit. out is ordered; the
+// result is too.
+func (d *doc) chainReported(out, direct []cand) []cand {
+	if len(out) == 0 {
+		return out
+	}
+	taken := make(map[int32]bool, len(direct)+len(out))
+	for _, list := range [][]cand{direct, out} {
+		for _, q := range list {
+			if q.close >= 0 && q.close < len(d.toks) {
+				taken[d.sent(q.close).b] = true
+			}
+			if q.open >= 0 && q.open < len(d.toks) {
+				taken[d.sent(q.open).b] = true
+			}
+		}
+	}
+	var chained []cand
+	for _, c := range out {
+		if c.kind != Indirect || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) {
+			continue
+		}
+		para := d.toks[c.close].para
+		k := int(d.sent(c.close).e) + 1
+		for k < len(d.toks) && d.toks[k].para == para {
+			sr := d.sent(k)
+			b, e := int(sr.b), int(sr.e)
+			if taken[sr.b] || !d.continuesReport(b, e) {
+				break
+			}
+			last := e
+			if d.isSentencePunct(last) && last > b {
+				last--
+			}
+			in := d.trimSpan(span{int(d.toks[b].s), int(d.toks[last].e)})
+			chained = append(chained, cand{inner: in, outer: in, open: -1, close: last, kind: Indirect,
+				np: c.np, verbTok: c.verbTok, carry: -1, chained: true})
+			taken[sr.b] = true
+			k = e + 1
+		}
+	}
+	if len(chained) == 0 {
+		return out
+	}
+	out = append(out, chained...)
+	slices.SortStableFunc(out, func(a, b cand) int { return a.inner.s - b.inner.s })
+	return out
+}
+
+// continuesReport reports whether the sentence [b, e] holds a Konjunktiv I
+// form and no verb of saying, quotation mark or colon: the reported speech
+// of the sentence before goes on.
+func (d *doc) continuesReport(b, e int) bool {
+	konj := false
+	for k := b; k <= e; k++ {
+		t := d.toks[k]
+		if t.kind == tMark || t.lex&lexQ != 0 || d.isPunct(k, ':') {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		fl := d.lx.infos[t.lex&lexMask].flags
+		if fl&lxSubjunctive != 0 && !konjunktiv2[d.word(k)] {
+			konj = true
+		}
+		if fl&(lxVerb|lxCue) != 0 {
+			if f, ok := d.verbAt(k, k == b); ok && f.plain {
+				return false
+			}
+			if w := d.word(k); w == "laut" || w == "Laut" || w == "zufolge" {
+				return false
+			}
+		}
+	}
+	return konj
+}
+
+// isCapitalNP reports whether np names someone: it holds a capitalized word
+// that is not a generic source word.
+func (d *doc) isCapitalNP(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && d.toks[k].upper && !d.is(k, cNotSpeaker) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubjunctive reports whether tokens [a, b] hold a Konjunktiv form.
+func (d *doc) hasSubjunctive(a, b int) bool {
+	for k := a; k <= b && k < len(d.toks); k++ {
+		if d.isWord(k) && d.toks[k].lex&lexQ == 0 && d.lx.infos[d.toks[k].lex&lexMask].flags&lxSubjunctive != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reported builds an indirect cand over tokens [s, e].
+func (d *doc) reported(s, e int, np npRange, verb int) cand {
+	in := d.trimSpan(span{int(d.toks[s].s), int(d.toks[e].e)})
+	out := span{min(in.s, int(d.toks[np.s].s)), max(in.e, int(d.toks[np.e-1].e))}
+	return cand{inner: in, outer: out, open: -1, close: e, kind: Indirect, np: np, verbTok: verb, carry: -1}
+}
+
+// trimSpan drops final punctuation and spaces.
+func (d *doc) trimSpan(s span) span {
+	for s.e > s.s {
+		c := d.text[s.e-1]
+		if c == '.' || c == ' ' || c == ',' || c == ';' || c == ':' {
+			s.e--
+			continue
+		}
+		break
+	}
+	for s.s < s.e && (d.text[s.s] == ' ' || d.text[s.s] == ',') {
+		s.s++
+	}
+	return s
+}
+
+var _ = parse.Span{}
+
+// personal reports whether np looks like a person: a pronoun, a given name
+// or a role noun.
+func (d *doc) personal(np npRange) bool {
+	g := genders()
+	caps := 0
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		w := d.word(k)
+		if pronounOf(w) != pronNone {
+			return true
+		}
+		if !d.toks[k].upper {
+			continue
+		}
+		caps++
+		// "Stoibers Äußerungen": a name in the genitive owns the head
+		genitive := strings.HasSuffix(w, "s") && k+1 < np.e && d.isWord(k+1) && d.toks[k+1].upper
+		if _, ok := g[w]; ok {
+			return true
+		}
+		if !genitive && d.personMentionAt(k) {
+			return true
+		}
+		if r, _ := d.roleAt(k); r && caps <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// soAttribution finds ", so X" closing the sentence that ends at token e.
+func (d *doc) soAttribution(b, e int) (npRange, int) {
+	for k := e; k > b; k-- {
+		if d.toks[k].lex&lexQ != 0 || !d.isWord(k) || d.word(k) != "so" || !d.isPunct(k-1, ',') {
+			continue
+		}
+		np := d.grabNP(k+1, true)
+		if np.ok() && (np.e > e || !d.isWord(np.e)) {
+			return np, k
+		}
+		break
+	}
+	return noNP, -1
+}
+
+// personMentionAt reports whether an entity person mention covers token k.
+func (d *doc) personMentionAt(k int) bool {
+	m := d.mentionAt(int(d.toks[k].s))
+	return m != nil && m.Kind == entity.Person
+}
+
+// auxiliaries are finite verbs after which an inverted subject follows
+// ("hatte Merkel verkündet", "wird Musk zitiert").
+var auxiliaries = map[string]bool{
+	"wird": true, "wurde": true, "hat": true, "hatte": true, "ist": true, "war": true,
+	"will": true, "wollte": true, "soll": true, "sollte": true, "muss": true, "musste": true,
+	"kann": true, "konnte": true, "darf": true, "durfte": true, "möchte": true, "ließ": true,
+	"lässt": true, "werden": true, "wurden": true, "haben": true, "hatten": true,
+}
+
+// subordinators open a subordinate clause whose subject is not the speaker.
+var subordinators = map[string]bool{
+	"als": true, "wenn": true, "nachdem": true, "weil": true, "da": true, "ob": true,
+	"dass": true, "obwohl": true, "während": true, "bevor": true, "sobald": true, "falls": true,
+	"zumal": true, "obgleich": true, "indem": true, "wobei": true, "sodass": true, "seit": true,
+}
+
+// sourceNouns head "nach den Worten von X", "nach Ansicht des X".
+var sourceNouns = map[string]bool{
+	"Worten": true, "Ansicht": true, "Auffassung": true, "Einschätzung": true, "Meinung": true,
+	"Angaben": true, "Aussage": true, "Aussagen": true, "Darstellung": true, "Überzeugung": true,
+	"Darstellungen": true, "Idee": true, "Einschätzungen": true, "Schätzung": true,
+}
+
+// sourcePhrase finds "laut X", "X zufolge" or "nach (den Worten|Ansicht|…)
+// (von|des|der) X" in the sentence [b, e].
+func (d *doc) sourcePhrase(b, e int) (npRange, int) {
+	for k := b; k <= e; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		w := d.word(k)
+		switch {
+		case w == "laut" || w == "Laut":
+			if np := d.grabNP(k+1, true); np.ok() && d.isCapitalNP(np) {
+				return np, k
+			}
+		case w == "zufolge":
+			s := d.skipStarters(b, k)
+			for m := s; m < k; m++ {
+				if np := d.grabNP(m, true); np.ok() && np.e == k && d.isCapitalNP(np) {
+					return np, k
+				}
+			}
+		case (w == "Für" || w == "für") && k == b:
+			np := d.grabNP(k+1, true)
+			if np.ok() && d.personal(np) && d.hasSubjunctive(np.e, e) {
+				return np, k
+			}
+		case (w == "nach" || w == "Nach") && k+2 <= e && d.isWord(k+1) && d.toks[k+1].upper && strings.HasSuffix(d.word(k+1), "s") && d.isWord(k+2) && d.is(k+2, cSourceNoun):
+			// "Nach Schäubles Idee"
+			return npRange{k + 1, k + 2}, k
+		case (w == "nach" || w == "Nach") && k+2 <= e:
+			m := k + 1
+			if d.isWord(m) && d.is(m, cDet) {
+				m++
+			}
+			if !d.isWord(m) || !d.is(m, cSourceNoun) {
+				continue
+			}
+			m++
+			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom") {
+				m++
+			}
+			if np := d.grabNP(m, true); np.ok() && d.isCapitalNP(np) {
+				return np, k
+			}
+		}
+	}
+	return noNP, -1
+}
+
+// eventDropped reports whether keepEvents would drop any further event in
+// the sentence starting at token b: an event with a subject is found there
+// already (only the first counts), or a direct quotation ends in it. dsent
+// are the sentence starts of the direct quotations, ordered; *ds is a
+// cursor into them that only moves forward, as b does.
+func (d *doc) eventDropped(events []cand, dsent []int32, ds *int, b int) bool {
+	if n := len(events); n > 0 && !events[n-1].pending && int(d.sent(events[n-1].close).b) == b {
+		return true
+	}
+	for *ds < len(dsent) && int(dsent[*ds]) < b {
+		*ds++
+	}
+	return *ds < len(dsent) && int(dsent[*ds]) == b
+}
+
+// keepEvents adds the speech events that lie outside every quotation and
+// reported clause, at most one per sentence: the first of the sentence
+// whose subject is a person or an organization. The subject of a pending
+// event is looked for here, so only in the sentences that need one.
+func (d *doc) keepEvents(out, events, direct []cand) []cand {
+	if len(events) == 0 {
+		return out
+	}
+	covered := make(map[int32]bool, len(direct)+len(out))
+	for _, list := range [][]cand{direct, out} {
+		for _, q := range list {
+			if q.close >= 0 && q.close < len(d.toks) {
+				covered[d.sent(q.close).b] = true
+			}
+		}
+	}
+	for _, ev := range events {
+		st := d.sent(ev.close).b
+		if covered[st] {
+			continue
+		}
+		if ev.pending {
+			np, _, _, _ := d.subjectBefore(int(st), ev.evEnd, false)
+			if !np.ok() || !d.personal(np) && !d.orgMentionIn(np) {
+				continue
+			}
+			ev.np, ev.pending = np, false
+		}
+		covered[st] = true
+		out = append(out, ev)
+	}
+	return out
+}
+
+// wieClause reads a verb-final "wie X mitteilte" clause around the verb of
+// saying at token k in the sentence [b, e]: the subject X (who can speak)
+// and the reported part, the rest of the sentence after or before the
+// clause: "Die Inflation sei auf Kurs, wie die Notenbank am Donnerstag
+// mitteilte." and "Wie der Konzern mitteilte, sinkt der Gewinn." It
+// returns noNP when k ends no such clause.
+func (d *doc) wieClause(k, b, e int) (npRange, int, int) {
+	cs := d.clauseStart(k, true)
+	if cs >= k || !d.isWord(cs) || d.word(cs) != "wie" && d.word(cs) != "Wie" {
+		return noNP, 0, -1
+	}
+	// the verb ends the clause (a particle or an auxiliary may follow)
+	ce := k
+	for ce+1 <= e && d.isWord(ce+1) && (d.is(ce+1, cAux) || ce+1 == k+1 && !d.toks[ce+1].upper && ce+2 <= e && !d.isWord(ce+2)) {
+		ce++
+	}
+	if ce < e && !d.isPunct(ce+1, ',') && !d.isPunct(ce+1, '.') {
+		return noNP, 0, -1
+	}
+	np := d.grabNP(cs+1, true)
+	if !np.ok() || np.e > k || d.is(np.s, cOblique) || !d.canSpeak(np) {
+		return noNP, 0, -1
+	}
+	if cs > b+1 && d.isPunct(cs-1, ',') {
+		return np, b, cs - 2 // the statement before ", wie X mitteilte"
+	}
+	if cs == b && d.isPunct(ce+1, ',') && ce+2 <= e {
+		return np, ce + 2, e // "Wie X mitteilte, …"
+	}
+	return noNP, 0, -1
+}

@@ -1,0 +1,366 @@
+package quote
+
+// The role of a marked span in its clause: speech, or a name that fills a
+// naming slot. classify asks these for the spans that are neither a full
+// sentence nor introduced by an attribution.
+
+// judgeVerbs are the forms of verbs of judging and labelling that govern a
+// quoted fragment without being verbs of saying of their own: "hält den Plan
+// für „…“", "sieht darin einen „…“", "stufte das Risiko als „…“ ein",
+// "attestierte ihm „…“". The verbs of saying (speechVerbs) govern fragments
+// too; these add the ones that would be too loose as an attribution.
+var judgeVerbs = map[string]bool{
+	"hält": true, "hielt": true, "halten": true, "hielten": true, "halte": true,
+	"sieht": true, "sah": true, "sehen": true, "sahen": true, "sehe": true,
+	"wertet": true, "wertete": true, "werteten": true, "gewertet": true,
+	"bewertet": true, "bewertete": true, "bewerteten": true,
+	"stuft": true, "stufte": true, "stuften": true, "eingestuft": true,
+	"attestiert": true, "attestierte": true, "attestierten": true,
+	"tituliert": true, "titulierte": true, "titulierten": true,
+	"verlangt": true, "verlangte": true, "verlangten": true,
+	"rechtfertigt": true, "rechtfertigte": true, "rechtfertigten": true,
+	"attackiert": true, "attackierte": true, "attackierten": true,
+	"wirft": true, "warf": true, "werfen": true, "warfen": true, "vorgeworfen": true,
+	"beurteilt": true, "beurteilte": true, "beurteilten": true,
+	"prangert": true, "prangerte": true, "prangerten": true,
+	"nennt": true, "nannte": true, "nannten": true,
+	"spricht": true, "sprach": true, "sprachen": true, "gesprochen": true,
+	"beschwört": true, "beschwor": true, "beschworen": true,
+	"erklärte": true, "würdigte": true, "würdigt": true,
+}
+
+// stanceNouns name a view held by someone; "nach Ansicht von X", "nach
+// Einschätzung der Polizei" make the clause a report of that view.
+var stanceNouns = map[string]bool{
+	"Ansicht": true, "Meinung": true, "Auffassung": true, "Einschätzung": true,
+	"Bewertung": true, "Überzeugung": true, "Darstellung": true, "Worten": true,
+	"Lesart": true, "Sicht": true, "Urteil": true,
+}
+
+// namingVerbs give something its name: "die sich selbst „…“ nennt", "der
+// „…“ genannte Plan", "wie sie genannt wird".
+var namingVerbs = map[string]bool{
+	"nennt": true, "nennen": true, "nannte": true, "nannten": true, "genannt": true,
+	"genannte": true, "genannten": true, "genannter": true, "heißt": true, "hieß": true,
+	"getauft": true, "taufte": true, "tauften": true, "betitelt": true, "betitelte": true,
+	"titulierte": true, "tituliert": true, "bezeichnet": true,
+}
+
+// passiveAux are the forms of werden that make a participle passive.
+var passiveAux = map[string]bool{"wird": true, "werden": true, "wurde": true, "wurden": true, "worden": true}
+
+// glossWords introduce a translation or a gloss in brackets: "(etwa:
+// „…“)", "(deutsch „…“)".
+var glossWords = map[string]bool{
+	"etwa": true, "übersetzt": true, "deutsch": true, "engl": true, "englisch": true,
+	"wörtlich": true, "sinngemäß": true, "kurz": true, "auf": true, "Deutsch": true,
+}
+
+// governedSpeech reports whether the clause around the opening mark o
+// reports what somebody said or thinks: a verb of saying, a Konjunktiv of
+// reported speech, laut/zufolge/so (sentenceHasCue), a verb of judging or
+// labelling (judgeVerbs), or "nach Ansicht/Einschätzung …" (stanceNouns).
+func (d *doc) governedSpeech(o int) bool {
+	if d.sentenceHasCue(o) {
+		return true
+	}
+	s := d.sent(o)
+	for k := int(s.b); k <= int(s.e); k++ {
+		t := d.toks[k]
+		if t.lex&lexQ != 0 || t.kind != tWord {
+			continue
+		}
+		if d.is(k, cJudge) {
+			return true
+		}
+		// a separable verb of saying with its particle later in the
+		// sentence: "wies … als „…“ zurück"
+		if f, ok := d.verbAt(k, k == int(s.b)); ok && len(f.particles) > 0 {
+			for m := k + 1; m <= int(s.e); m++ {
+				if d.isWord(m) && d.toks[m].lex&lexQ == 0 && d.particleAt(m, f.particles) {
+					return true
+				}
+			}
+		}
+		if d.is(k, cStance) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach" || d.word(k-1) == "seiner" || d.word(k-1) == "ihrer") {
+			return true
+		}
+	}
+	return false
+}
+
+// namingSlot reports whether the span between the marks at o and c fills
+// the naming slot of a phrase rather than reporting speech: a name given by
+// a naming verb ("den alle „…“ nennen", "sich selbst „…“ nennt", "„…“, wie
+// er genannt wird"), a naming noun before a colon ("(Motto: „…“)"), a gloss
+// or translation in brackets after a name ("Jobbik („Bewegung für …“)"), or
+// a span shaped like a proper name (a capitalized adjective before a
+// capitalized noun: "„Neue Mitte“", "„Oberster Rat für …“").
+func (d *doc) namingSlot(o, c int) bool {
+	n := len(d.toks)
+	// a naming verb right after the span, or after "sich selbst" before it
+	for k := c + 1; k < n && k <= c+2; k++ {
+		if !d.isWord(k) {
+			break
+		}
+		if d.is(k, cNaming) {
+			// "als „…“ bezeichnet wird" names; "hat … als „…“ bezeichnet"
+			// judges
+			if d.word(k) == "bezeichnet" {
+				return d.isWord(k+1) && passiveAux[d.word(k+1)]
+			}
+			return true
+		}
+	}
+	// "„…“, wie er (oft) genannt wird"
+	if d.isPunct(c+1, ',') && d.isWord(c+2) && d.word(c+2) == "wie" {
+		for k := c + 3; k < n && k <= c+7 && d.isWord(k); k++ {
+			if d.is(k, cNaming) {
+				return true
+			}
+		}
+	}
+	// "(Motto: „…“)", "Überschrift: „…“" (a sentence after the colon is
+	// what the headline or the paper says)
+	if d.isPunct(o-1, ':') && !d.innerEndsSentence(c) && d.isWord(o-2) && (d.is(o-2, cTitleNoun) || d.toks[o-2].upper && hasTitleSuffix(d.word(o-2))) {
+		return true
+	}
+	// a naming verb before: "genannt „…“", "nennt man einen „…“",
+	// "nannten ihn „…“"
+	for k := o - 1; k >= 0 && k >= o-3 && d.isWord(k); k-- {
+		if d.is(k, cNaming) {
+			return k == o-1 || d.word(k+1) == "man" || d.word(k+1) == "sich"
+		}
+	}
+	// a gloss in brackets: "X („…“)", "(etwa: „…“)"
+	k := o - 1
+	if d.isPunct(k, ':') {
+		k--
+	}
+	if d.isWord(k) && d.is(k, cGloss) {
+		k--
+	}
+	if d.isPunct(k, '(') && k > 0 && (d.isWord(k-1) || d.toks[k-1].kind == tMark || d.isPunct(k-1, ')')) {
+		return true
+	}
+	return false
+}
+
+// nameShape reports whether a short fragment (the words between the marks
+// at o and c, not a sentence) is shaped and placed like a proper name: it
+// starts with a capitalized word other than an article and stands in a
+// close apposition after a common noun ("der Hurrikan „…“", "das
+// Sparprogramm „…“"), opens a compound ("die „…“-Affäre"), or its words
+// read as a name (properNameShape, nameWords).
+func (d *doc) nameShape(o, c int) bool {
+	// one adjective in marks before its noun: ein „grünes“ Lager
+	if c == o+2 && d.isWord(o+1) && !d.toks[o+1].upper && d.isWord(c+1) && d.toks[c+1].upper &&
+		hasAnySuffix(d.word(o+1), "e", "en", "er", "es", "em") {
+		return true
+	}
+	if !d.isWord(o+1) || !d.toks[o+1].upper {
+		return false
+	}
+	// the source of a report: "schreibt die „…“", "„…“ zufolge",
+	// "berichtete das „…“"
+	if k := o - 1; d.isWord(k) && d.is(k, cDet) && d.isWord(k-1) {
+		if f, ok := d.verbAt(k-1, false); ok && f.finite && !f.part {
+			return true
+		}
+	}
+	if d.isWord(c+1) && d.word(c+1) == "zufolge" {
+		return true
+	}
+	// the subject at the start of a sentence: "„…“ habe in seinen Liedern …"
+	if o == int(d.sent(o).b) && d.isWord(c+1) && !d.toks[c+1].upper {
+		return true
+	}
+	if d.is(o+1, cDet) {
+		return false
+	}
+	// a close apposition: a common noun right before the span names it
+	// ("der Hurrikan „…“", "das Sparprogramm „…“")
+	if k := o - 1; d.isWord(k) && d.toks[k].upper && d.toks[k].para == d.toks[o].para && k > int(d.sent(o).b) &&
+		!d.is(k, cDet|cNotSpeaker|cPrep|cClauseStarter) && !d.personMentionAt(k) && pronounOf(d.word(k)) == pronNone {
+		return true
+	}
+	// the first part of a compound: "die „…“-Affäre"
+	if ce := int(d.toks[c].e); ce < len(d.text) && d.text[ce] == '-' {
+		return true
+	}
+	return d.properNameShape(o, c) || d.nameWords(o, c)
+}
+
+// nameWords reports whether the words of the span read as a proper name:
+// two or more words that are all capitalized ("Financial Times"), or one
+// word that holds a digit ("Power8"), ends like a title ("…zeitung",
+// "…woche") or is an organization or person the recognizer found.
+func (d *doc) nameWords(o, c int) bool {
+	words, upper := 0, 0
+	last := -1
+	for k := o + 1; k < c; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		words++
+		last = k
+		if d.toks[k].upper {
+			upper++
+		}
+	}
+	if words >= 2 {
+		return upper == words
+	}
+	if words != 1 {
+		return false
+	}
+	w := d.word(last)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	if d.toks[last].upper && hasTitleSuffix(w) {
+		return true
+	}
+	m := d.mentionAt(int(d.toks[last].s))
+	return m != nil && m.Start <= int(d.toks[last].s) && m.End >= int(d.toks[last].e)
+}
+
+// properNameShape reports whether the span has a capitalized adjective
+// (ending -e, -en, -er, -es, -em) right before another capitalized word:
+// German capitalizes adjectives only in names ("Neue Ungarische Garde").
+// A span ending a sentence is never a name.
+func (d *doc) properNameShape(o, c int) bool {
+	for k := o + 1; k+1 < c; k++ {
+		if !d.isWord(k) || !d.toks[k].upper || !d.isWord(k+1) || !d.toks[k+1].upper {
+			continue
+		}
+		if k == o+1 && d.is(k, cDet) {
+			continue
+		}
+		w := d.word(k)
+		if len(w) < 4 {
+			continue
+		}
+		switch {
+		case hasAnySuffix(w, "e", "en", "er", "es", "em"):
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnySuffix reports whether w ends with one of suffixes.
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if len(w) > len(s) && w[len(w)-len(s):] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseGoverned reports whether the clause that holds the opening mark o
+// (bounded by commas, colons, semicolons, dashes and the sentence) holds a
+// verb of saying or judging, a Konjunktiv of reported speech or a stance
+// noun after "nach": the clause itself reports speech, so that a
+// capitalized fragment in it is a quoted word, not a name or a scare quote
+// borrowed by a sentence whose report is elsewhere.
+func (d *doc) clauseGoverned(o, c int) bool {
+	s := d.sent(o)
+	b, e := int(s.b), int(s.e)
+	lo := max(o-1, b)
+	for lo > b && !d.clauseBound(lo) {
+		lo--
+	}
+	hi := min(c+1, e)
+	for hi < e && !d.clauseBound(hi) {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		t := d.toks[k]
+		if t.lex&lexQ != 0 || t.kind != tWord {
+			continue
+		}
+		if d.is(k, cJudge) || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 {
+			return true
+		}
+		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
+			return true
+		}
+		if d.is(k, cStance) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBound reports whether token k ends a clause: , ; : or a dash,
+// outside quotations.
+func (d *doc) clauseBound(k int) bool {
+	t := d.toks[k]
+	if t.lex&lexQ != 0 || t.kind != tPunct {
+		return false
+	}
+	switch d.text[t.s] {
+	case ',', ';', ':':
+		return true
+	}
+	w := d.text[t.s:t.e]
+	return w == "–" || w == "—"
+}
+
+// foreignWords are function words of English, French, Spanish, Italian and
+// Portuguese; germanWords are German ones. A fragment with the first and
+// none of the second is a title or a name in another language ("„Have a
+// nice day“", "„Correio da Manhã“"), not German speech.
+var foreignWords = map[string]bool{
+	"the": true, "of": true, "and": true, "at": true, "for": true, "on": true, "is": true,
+	"with": true, "du": true, "le": true, "les": true, "et": true, "el": true, "los": true,
+	"las": true, "del": true, "della": true, "il": true, "my": true, "your": true, "our": true,
+	"we": true, "Have": true, "The": true, "Le": true, "Les": true, "El": true, "Los": true, "Il": true,
+}
+
+var germanWords = map[string]bool{
+	"der": true, "die": true, "das": true, "und": true, "ist": true, "ein": true, "eine": true,
+	"nicht": true, "zu": true, "mit": true, "in": true, "im": true, "von": true, "für": true,
+	"auf": true, "den": true, "dem": true, "sich": true, "es": true, "wir": true, "sie": true,
+	"Der": true, "Die": true, "Das": true, "Ein": true, "Eine": true, "Wir": true, "Es": true,
+	"Ich": true, "ich": true, "sind": true, "war": true, "wird": true, "hat": true, "auch": true,
+}
+
+// foreignFragment reports whether the words between the marks at o and c
+// hold a foreign function word and no German one.
+func (d *doc) foreignFragment(o, c int) bool {
+	foreign := false
+	for k := o + 1; k < c; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		w := d.word(k)
+		if germanWords[w] {
+			return false
+		}
+		if foreignWords[w] {
+			foreign = true
+		}
+	}
+	return foreign
+}
+
+// listIntro reports whether token k introduces a list of titles: "wie",
+// "darunter", "etwa" or a colon.
+func (d *doc) listIntro(k int) bool {
+	if d.isPunct(k, ':') {
+		return true
+	}
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.word(k) {
+	case "wie", "darunter", "Darunter", "etwa", "namens":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,116 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/finanztext/finanztext/quote"
+)
+
+// roleRow is one sentence with a marked span: want says whether the span is
+// a direct quotation (speech) or not (a name, title, slogan, scare quote).
+type roleRow struct {
+	name string
+	in   string
+	span string // the marked words
+	want bool
+}
+
+// checkRoles runs the rows: the span must come out as a direct quotation
+// exactly when want is set.
+func checkRoles(t *testing.T, rows []roleRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := quote.Find(tt.in)
+			checkSpans(t, tt.in, qs)
+			found := false
+			for _, q := range qs {
+				if q.Kind == quote.Direct && q.Text == tt.span {
+					found = true
+				}
+			}
+			assert.Equal(t, tt.want, found, "span %q in %v", tt.span, qs)
+		})
+	}
+}
+
+// TestRole_governedFragment: a short fragment is speech when a verb of
+// saying or judging in its clause governs it; without one it is a scare
+// quote.
+func TestRole_governedFragment(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"sprach von", "Die Gewerkschaft sprach von einer „dreisten Provokation“.", "dreisten Provokation", true},
+		{"bezeichnete als", "Der Betriebsrat bezeichnete das Angebot als „Almosen“.", "Almosen", true},
+		{"warnte vor", "Die Ökonomin warnte vor einer „Abwärtsspirale“.", "Abwärtsspirale", true},
+		{"hält für", "Der Aufsichtsrat hält die Fusion für „alternativlos“.", "alternativlos", true},
+		{"nannte", "Die Ministerin nannte den Entwurf einen „Schnellschuss“.", "Schnellschuss", true},
+		{"sieht als", "Der Verband sieht die Reform als „Rückschritt“.", "Rückschritt", true},
+		{"wies als zurück", "Der Vorstand wies die Kritik als „haltlos“ zurück.", "haltlos", true},
+		{"nach Ansicht", "Nach Ansicht der Händler ist der Kurs „überhitzt“.", "überhitzt", true},
+		{"not: no verb", "Der Konzern verbuchte ein „Rekordquartal“.", "Rekordquartal", false},
+		{"not: verb in other clause", "Wie der Chef sagt, ist das Risiko eines „Abschwungs“ gering.", "Abschwungs", false},
+		{"not: coinage", "Die „Doppelspitze“ führt den Verein seit Mai.", "Doppelspitze", false},
+		{"not: preposition only", "Die Aktie stieg nach dem „Zinsentscheid“ deutlich.", "Zinsentscheid", false},
+		{"not: scare quote object", "Die Firma baut eine „Fabrik der Zukunft“ in Leipzig.", "Fabrik der Zukunft", false},
+	})
+}
+
+// TestRole_insideReportedSpeech: a marked part of a clause in Konjunktiv
+// (indirect speech) is a quotation too.
+func TestRole_insideReportedSpeech(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"sei", "Der Händler sagte, die Lage sei „äußerst angespannt“.", "äußerst angespannt", true},
+		{"habe", "Die Bank habe „massive Fehler“ gemacht, sagte der Anwalt.", "massive Fehler", true},
+		{"hieß es man sehe", "Aus dem Konzern hieß es, man sehe „erhebliche Risiken im Ostgeschäft“.", "erhebliche Risiken im Ostgeschäft", true},
+		{"capitalized noun", "Früher sei das der „Normalzustand“ gewesen, sagte sie.", "Normalzustand", true},
+		{"werde", "Die Regierung werde „alles Nötige“ tun, versprach der Minister.", "alles Nötige", true},
+		{"not: indicative", "Die Lage ist für den Handel ein „Stresstest“.", "Stresstest", false},
+		{"not: name in reported clause", "Er sagte, die „Nordsee Zeitung“ habe falsch berichtet.", "Nordsee Zeitung", false},
+		{"not: product in reported clause", "Sie sagte, das Modell „Falke 3“ sei ausverkauft.", "Falke 3", false},
+		{"not: hurricane", "Der Dienst teilte mit, der Sturm „Lena“ habe sich abgeschwächt.", "Lena", false},
+		{"not: compound", "Er sagte, die „Cum-Ex“-Affäre sei nicht vorbei.", "Cum-Ex", false},
+	})
+}
+
+// TestRole_namingSlot: spans in a title or naming slot of their phrase are
+// names, not speech, even in a sentence with a verb of saying.
+func TestRole_namingSlot(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"not: nennen", "Der Händler, den alle nur „den Wal“ nennen, sagte nichts.", "den Wal", false},
+		{"not: sich nennt", "Die Gruppe, die sich „Neue Mitte“ nennt, warnte vor Kürzungen.", "Neue Mitte", false},
+		{"not: wie genannt", "„Der Bagger“, wie der Investor genannt wird, schwieg.", "Der Bagger", false},
+		{"not: Motto", "Die Messe stand unter dem Motto „Mut zur Lücke“, sagte der Veranstalter.", "Mut zur Lücke", false},
+		{"not: Titel", "Die Studie trug den Titel „Wachstum ohne Grenzen“.", "Wachstum ohne Grenzen", false},
+		{"not: Motto colon", "Die Kampagne (Motto: „Sparen lohnt sich“) endet im Mai.", "Sparen lohnt sich", false},
+		{"not: gloss", "Die Partei Jedinstvo („Einheit“) warnte vor Neuwahlen.", "Einheit", false},
+		{"not: apposition", "Das Sparprogramm „Fokus 2030“ soll Milliarden bringen, sagte sie.", "Fokus 2030", false},
+		{"not: album list", "Er sang Lieder wie „Sonne“ und „Mond“, erzählte der Manager.", "Sonne", false},
+		{"not: newspaper source", "Das berichtete die „Lausitzer Rundschau“ am Montag.", "Lausitzer Rundschau", false},
+		{"not: zufolge", "Dem „Handelsblatt“ zufolge sinkt der Gewinn.", "Handelsblatt", false},
+		{"not: proper name adjective", "Er sagte, die „Vereinigte Liste“ trete an.", "Vereinigte Liste", false},
+		{"speech after naming noun with verb", "Der Minister sprach von einem „Titel ohne Wert“.", "Titel ohne Wert", true},
+		{"speech: sentence after colon", "Der Slogan ist alt. Sie sagte: „Wir bleiben.“", "Wir bleiben.", true},
+		{"speech: attribution after", "„Neue Regeln“, sagte der Chef, „kosten Zeit.“", "Neue Regeln", true},
+		{"speech: lower-case fragment", "Der Chef sagte, die Zahlen seien „nicht gut genug“.", "nicht gut genug", true},
+		{"speech: label als", "Die Kanzlerin bezeichnete das Ergebnis als „Weckruf“.", "Weckruf", true},
+	})
+}
+
+// TestRole_titlesAndSources: titles in another language, lists of titles
+// after "wie"/"darunter", and a source in brackets after a quotation.
+func TestRole_titlesAndSources(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"not: english title", "Die Band stellte ihr Album vor: „Songs of the Night“.", "Songs of the Night", false},
+		{"not: french name", "Er sprach beim „Tour de la Ville du Sud“ in Lyon.", "Tour de la Ville du Sud", false},
+		{"not: spanish paper", "Das schrieb die Zeitung „El Diario del Norte“.", "El Diario del Norte", false},
+		{"not: list after wie", "Es gab Vorträge wie „Die Zukunft der Zinsen in Europa und Asien“, „Gold als Anlage“ und „Krypto“.", "Die Zukunft der Zinsen in Europa und Asien", false},
+		{"not: list after darunter", "Zu sehen waren viele Themen, darunter „Wie Banken ihre Kredite heute vergeben“, „Bargeld“ und „Fonds“.", "Wie Banken ihre Kredite heute vergeben", false},
+		{"not: acronym in brackets", "Die Gruppe „Neue Mitte“ (NM) tagte.", "Neue Mitte", false},
+		{"not: legal reference", "Der Kanzler bestimmt „die Richtlinien der Politik“ (Artikel 65).", "die Richtlinien der Politik", false},
+		{"source in brackets", "Der Ausblick bleibt trüb. „Die Konjunktur erholt sich langsam“ (Bundesbank).", "Die Konjunktur erholt sich langsam", true},
+		{"english sentence is speech", "Der Chef sagte: „We will grow.“", "We will grow.", true},
+		{"german with des is speech", "Karsai sagte, das Land sei ein „Opfer des Terrors“.", "Opfer des Terrors", true},
+	})
+}

@@ -1,0 +1,157 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/finanztext/finanztext/quote"
+)
+
+// speakerRow is a text with one quotation (direct or indirect) holding
+// span; speaker is the Speaker.Name wanted ("" for no speaker) and notWant
+// a name the speaker must not be (a trap: the fronted object).
+type speakerRow struct {
+	name, in, span, speaker, notWant string
+}
+
+func checkSpeakers(t *testing.T, rows []speakerRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := quote.Find(tt.in)
+			checkSpans(t, tt.in, qs)
+			var q *quote.Quote
+			for i := range qs {
+				if qs[i].Text == tt.span {
+					q = &qs[i]
+				}
+			}
+			if tt.speaker == "" && tt.notWant != "" {
+				// a trap: either no quotation or none spoken by notWant
+				if q != nil && q.Speaker != nil {
+					assert.NotEqual(t, tt.notWant, q.Speaker.Name)
+				}
+				return
+			}
+			require.NotNil(t, q, "no quotation %q in %v", tt.span, qs)
+			if tt.speaker == "" {
+				assert.Nil(t, q.Speaker)
+				return
+			}
+			require.NotNil(t, q.Speaker)
+			assert.Equal(t, tt.speaker, q.Speaker.Name)
+			if tt.notWant != "" {
+				assert.NotEqual(t, tt.notWant, q.Speaker.Name)
+			}
+		})
+	}
+}
+
+// TestSpeaker_frontedObject: German puts an object first and the subject
+// after the verb; the speaker is the subject that can speak, never the
+// fronted object (issue 11, failure 1).
+func TestSpeaker_frontedObject(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wies zurück", "Die Vorwürfe wies der Vorstand am Abend zurück: „Wir haben nichts falsch gemacht.“", "Wir haben nichts falsch gemacht.", "Vorstand", "Vorwürfe"},
+		{"kritisierte", "Die Pläne kritisierte der Betriebsrat scharf: „Das kostet Stellen.“", "Das kostet Stellen.", "Betriebsrat", "Pläne"},
+		{"kommentierte Präteritum", "Das Ergebnis kommentierte die Finanzchefin knapp: „Wir sind zufrieden.“", "Wir sind zufrieden.", "Finanzchefin", "Ergebnis"},
+		{"lobte Person", "Den Kompromiss lobte Karin Berger ausdrücklich: „Das hilft allen.“", "Das hilft allen.", "Karin Berger", "Kompromiss"},
+		{"begründete", "Die Entscheidung begründete die Notenbank so: „Die Preise steigen zu schnell.“", "Die Preise steigen zu schnell.", "Notenbank", "Entscheidung"},
+		{"bestätigte Perfekt-like", "Die Zahlen bestätigte der Konzern am Morgen: „Der Umsatz wächst.“", "Der Umsatz wächst.", "Konzern", "Zahlen"},
+		{"wies zurück Person", "Die Kritik wies Thomas Keller zurück: „Das stimmt so nicht.“", "Das stimmt so nicht.", "Thomas Keller", "Kritik"},
+		{"erläuterte Sprecher", "Die Gründe erläuterte ein Sprecher der Stadt: „Es fehlt an Geld.“", "Es fehlt an Geld.", "ein Sprecher der Stadt", "Gründe"},
+		{"Agentur", "Die Demonstranten beschrieb die Nachrichtenagentur als „aggressiv“.", "aggressiv", "Nachrichtenagentur", "Demonstranten"},
+		{"subject first stays", "Der Vorstand wies die Vorwürfe zurück: „Wir haben nichts falsch gemacht.“", "Wir haben nichts falsch gemacht.", "Vorstand", "Vorwürfe"},
+		{"person first stays", "Die Ministerin sagte der Zeitung: „Wir prüfen das.“", "Wir prüfen das.", "Ministerin", "Zeitung"},
+		{"organization first stays", "Die Gewerkschaft kritisierte den Plan: „Das ist unsozial.“", "Das ist unsozial.", "Gewerkschaft", "Plan"},
+		{"trap: dative medium", "Die Sprecherin erklärte der Zeitung am Abend: „Wir warten ab.“", "Wir warten ab.", "Sprecherin", "Zeitung"},
+		{"trap: object after verb", "Anna Roth kritisierte die Pläne: „Sie sind unfertig.“", "Sie sind unfertig.", "Anna Roth", "Pläne"},
+		{"trap: thing after verb", "Die Analystin nannte das Risiko hoch: „Die Lage ist ernst.“", "Die Lage ist ernst.", "Analystin", "Risiko"},
+	})
+}
+
+// TestSpeaker_quantity: a quantity is never a speaker.
+func TestSpeaker_quantity(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"trap: rund Prozent", "Rund 15 Prozent berichten, dass die Lage schlecht sei.", "die Lage schlecht sei", "", "Rund"},
+		{"trap: knapp Hälfte", "Knapp 40 Prozent sagen, dass sie sparen wollen.", "sie sparen wollen", "", "Knapp"},
+		{"trap: mehr als", "Mehr als 200 Befragte erklärten, dass sie zufrieden seien.", "sie zufrieden seien", "", "Mehr"},
+		{"trap: etwa", "Etwa 30 Händler meinten, die Preise seien zu hoch.", "die Preise seien zu hoch", "", "Etwa"},
+		{"trap: fast", "Fast 70 Prozent gaben an, dass sie den Plan ablehnen.", "sie den Plan ablehnen", "", "Fast"},
+		{"person after number sentence", "Die Quote lag bei 15 Prozent. Jana Roth sagte, dass die Lage schlecht sei.", "die Lage schlecht sei", "Jana Roth", ""},
+		{"analysts", "Die Analysten erklärten, dass die Aktie teuer sei.", "die Aktie teuer sei", "Analysten", ""},
+		{"quote after figure", "Der Umsatz stieg um 5 Prozent. „Wir sind zufrieden“, sagte Petra Lang.", "Wir sind zufrieden", "Petra Lang", ""},
+		{"company", "Die Nordbank teilte mit, dass der Gewinn steige.", "der Gewinn steige", "Nordbank", ""},
+		{"role", "Der Finanzchef sagte, dass der Umsatz falle.", "der Umsatz falle", "Finanzchef", ""},
+	})
+}
+
+// TestSpeaker_judgingVerb: a fragment governed by a verb of judging takes
+// the subject of that verb, or the agent of its passive.
+func TestSpeaker_judgingVerb(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"passive agent", "Die Lage wird vom Wetterdienst als „sehr ernst“ eingestuft.", "sehr ernst", "Wetterdienst", "Lage"},
+		{"fronted als", "Als „vertane Chance“ beurteilte die Ministerin das Treffen.", "vertane Chance", "Ministerin", ""},
+		{"hält für", "Der Verband hält die Pläne für „unausgegoren“.", "unausgegoren", "Verband", "Pläne"},
+		{"perfect bezeichnet", "Die Bank hat die Zahlen als „solide“ bezeichnet.", "solide", "Bank", "Zahlen"},
+		{"PP after subject", "Das Komitee in Oslo würdigte den Einsatz für „mehr Diplomatie“.", "mehr Diplomatie", "Komitee", "Einsatz"},
+		{"trap: passive naming", "Der Wind, der als „Föhn“ bezeichnet wird, weht warm.", "", "", "Wind"},
+		{"trap: object after verb", "Die Aufsicht stufte die Bank als „riskant“ ein.", "riskant", "Aufsicht", "Bank"},
+		{"trap: thing subject", "Der Bericht sieht die Lage als „angespannt“.", "angespannt", "", "Lage"},
+		{"trap: dative", "Die Ministerin attestierte dem Plan „große Mängel“.", "große Mängel", "Ministerin", "Plan"},
+		{"trap: accusative first", "Den Plan hält der Verband für „unausgegoren“.", "unausgegoren", "Verband", "Plan"},
+	})
+}
+
+// TestSpeaker_sources: headlines "X über Y:", a source in brackets after
+// the quotation, documents and their authors.
+func TestSpeaker_sources(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"headline über", "Christine Lagarde über die Inflation: „Wir sind noch nicht am Ziel.“", "Wir sind noch nicht am Ziel.", "Christine Lagarde", ""},
+		{"headline zu", "Nordbank-Chefin zum Zinsentscheid: „Das war überfällig.“", "Das war überfällig.", "Nordbank-Chefin", ""},
+		{"bracket source", "Der Ausblick bleibt trüb. „Die Konjunktur erholt sich langsam“ (Bundesbank).", "Die Konjunktur erholt sich langsam", "Deutsche Bundesbank", ""},
+		{"document author", "„Wir prüfen das“, heißt es in einer Mitteilung des Ministeriums.", "Wir prüfen das", "Ministerium", ""},
+		{"document author org", "In einer Erklärung der Commerzbank heißt es: „Die Lage ist stabil.“", "Die Lage ist stabil.", "Commerzbank", ""},
+		{"document alone", "In dem Papier heißt es: „Die Risiken sind beträchtlich.“", "Die Risiken sind beträchtlich.", "Papier", ""},
+		{"trap: headline without speaker", "Inflation über Ziel: „Die Preise steigen.“", "Die Preise steigen.", "", "Inflation"},
+		{"trap: bracket year", "„Wir wachsen“ (2024) war ihr Motto.", "", "", "2024"},
+		{"trap: document not a person", "Im Bericht der Kommission heißt es: „Die Frist ist zu kurz.“", "Die Frist ist zu kurz.", "Kommission", "Bericht"},
+		{"trap: verb in headline", "Lagarde spricht über die Inflation: „Wir sind wachsam.“", "Wir sind wachsam.", "Lagarde", "Inflation"},
+	})
+}
+
+// TestSpeaker_reportedChain: a sentence in Konjunktiv I after reported
+// speech continues the report and keeps its speaker.
+func TestSpeaker_reportedChain(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"second sentence", "Jana Roth sagte, die Lage sei ernst. Die Nachfrage werde weiter sinken.", "Die Nachfrage werde weiter sinken", "Jana Roth", ""},
+		{"third sentence", "Jana Roth sagte, die Lage sei ernst. Die Nachfrage werde sinken. Man müsse handeln.", "Man müsse handeln", "Jana Roth", ""},
+		{"after dass", "Der Konzern teilte mit, dass der Absatz falle. Die Preise blieben stabil, der Umsatz liege im Plan.", "Die Preise blieben stabil, der Umsatz liege im Plan", "Konzern", ""},
+		{"habe", "Karl Weber erklärte, der Plan sei gescheitert. Niemand habe die Kosten geprüft.", "Niemand habe die Kosten geprüft", "Karl Weber", ""},
+		{"könne", "Die Bank meinte, das Risiko sei gering. Ein Ausfall könne aber nicht ausgeschlossen werden.", "Ein Ausfall könne aber nicht ausgeschlossen werden", "Bank", ""},
+		{"trap: indicative ends chain", "Jana Roth sagte, die Lage sei ernst. Die Börse schloss fester.", "Die Börse schloss fester", "", "Jana Roth"},
+		{"trap: new speaker", "Jana Roth sagte, die Lage sei ernst. Karl Weber sagte, das Gegenteil sei wahr.", "das Gegenteil sei wahr", "Karl Weber", "Jana Roth"},
+		{"trap: new paragraph", "Jana Roth sagte, die Lage sei ernst.\n\nDie Nachfrage werde sinken.", "Die Nachfrage werde sinken", "", "Jana Roth"},
+		{"trap: conditional", "Jana Roth sagte, die Lage sei ernst. Ohne Hilfe wäre die Firma pleite.", "Ohne Hilfe wäre die Firma pleite", "", "Jana Roth"},
+		{"trap: after indicative gap", "Jana Roth sagte, die Lage sei ernst. Die Börse schloss fester. Der Kurs werde steigen.", "Der Kurs werde steigen", "", "Jana Roth"},
+	})
+}
+
+// TestSpeaker_clauses: appositions, coordinated clauses and relative
+// clauses whose pronoun is the subject.
+func TestSpeaker_clauses(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"apposition", "Jana Roth, Chefvolkswirtin der Nordbank, sagte: „Die Zinsen bleiben hoch.“", "Die Zinsen bleiben hoch.", "Jana Roth", "Nordbank"},
+		{"coordinated", "Die Bank erhöhte die Zinsen und erklärte: „Die Inflation ist zu hoch.“", "Die Inflation ist zu hoch.", "Bank", "Zinsen"},
+		{"coordinated person", "Karl Weber kam spät und sagte dann: „Wir sind bereit.“", "Wir sind bereit.", "Karl Weber", ""},
+		{"relative subject", "Kritik kommt vom Mieterverband, der die Reform als „Mogelpackung“ bezeichnet.", "Mogelpackung", "Mieterverband", "Kritik"},
+		{"relative document", "In der Zeitung erschien ein Kommentar, der den Plan als „Irrweg“ bezeichnet.", "Irrweg", "Kommentar", "Plan"},
+		{"fronted object with relative", "Die Demonstranten, die vor dem Werk standen, beschrieb die Polizei als „friedlich“.", "friedlich", "Polizei", "Demonstranten"},
+		{"trap: relative object", "Das ist der Plan, den die Ministerin als „Irrweg“ bezeichnet.", "Irrweg", "Ministerin", "Plan"},
+		{"trap: relative with subject", "Es geht um die Reform, die der Verband als „Mogelpackung“ bezeichnet.", "Mogelpackung", "Verband", "Reform"},
+		{"trap: apposition org", "Der Chef der Nordbank, Jan Rau, sagte: „Wir wachsen.“", "Wir wachsen.", "Jan Rau", "Nordbank"},
+		{"trap: coordinated object", "Der Minister lobte die Bank und nannte den Plan „mutig“.", "mutig", "Minister", "Bank"},
+	})
+}
