@@ -359,6 +359,9 @@ func (d *Doc) parseNP(j, e int, afterPrep, fused bool) (npResult, bool) {
 	if !fused && cs.tok[k].lex.cls == wDet && d.Tokens[k].Kind == KindWord {
 		res.det, res.rd = k, cs.tok[k].lex.rd
 		k++
+		if a := d.extendedAttribute(res.det, e); a > k {
+			k = a // "der als Sanierer bekannte Manager": on to the adjective
+		}
 	}
 	lastNum := -1
 	loose := afterPrep || fused || res.det >= 0
@@ -570,4 +573,43 @@ func roleNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// extendedAttribute looks past an extended attribute between determiner
+// det and its noun ("der als Sanierer bekannte Manager", "die im Vorjahr
+// erzielten Erlöse"): a few words with no determiner, verb or bound among
+// them, then an adjective (-e, -en, -er, -es, -em) right before a noun.
+// It returns the index of that adjective, or -1. A determiner after a
+// comma is left alone: there it is a relative pronoun (", die im Mai
+// höhere Preise verlangte").
+func (d *Doc) extendedAttribute(det, e int) int {
+	cs := &d.cl
+	if det > 0 && cs.tok[det-1].bound == bComma {
+		return -1
+	}
+	if det+1 < e && (d.nounUnitAt(det+1, e) || d.Tokens[det+1].Case == CaseLower && cs.tok[det+1].lex.cls == wNone) {
+		return -1 // a plain phrase: "der neue Chef", "die Bank"
+	}
+	for j := det + 1; j < e && j-det <= 8; j++ {
+		t, tj := &d.Tokens[j], &cs.tok[j]
+		if tj.bound != bNone || (t.Kind != KindWord && t.Kind != KindNumber && t.Kind != KindPunct) {
+			return -1
+		}
+		switch tj.lex.cls {
+		case wSub:
+			if d.Text[t.Start:t.End] != "als" {
+				return -1
+			}
+		case wDet, wCoord, wAux, wModal, wVerb, wPron, wRel:
+			return -1
+		}
+		if t.Kind == KindWord && t.Case == CaseLower && tj.lex.cls == wNone && j+1 < e && d.nounUnitAt(j+1, e) && j > det+1 {
+			w := d.Text[t.Start:t.End]
+			if strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") ||
+				strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em") {
+				return j
+			}
+		}
+	}
+	return -1
 }

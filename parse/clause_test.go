@@ -73,6 +73,9 @@ func TestClauseVerbSecond(t *testing.T) {
 		{"copula", "Die Lage ist angespannt.", "ist", "Die Lage", parse.ClauseMain},
 		{"role and two-part name", "Der neue Finanzminister Karl Brenner kündigte Kürzungen an.", "kündigte", "Der neue Finanzminister Karl Brenner", parse.ClauseMain},
 		{"da as adverb", "Da sank der Kurs erneut.", "sank", "der Kurs", parse.ClauseMain},
+		{"extended attribute", "Gestern sagte der als Sanierer bekannte Manager ab.", "sagte", "der als Sanierer bekannte Manager", parse.ClauseMain},
+		{"extended attribute with PP", "Die im Vorjahr erzielten Erlöse reichten nicht.", "reichten", "Die im Vorjahr erzielten Erlöse", parse.ClauseMain},
+		{"relative pronoun is no extended attribute", "Das Werk, die im Mai höhere Preise verlangte, schloss.", "verlangte", "die", parse.ClauseRel},
 	})
 }
 
