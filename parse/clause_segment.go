@@ -194,14 +194,16 @@ func (d *Doc) finishSentence(first, firstChunk int, r Range) {
 	}
 	cl = cl[:w]
 	cs.clauses = cl
-	for c := first; c < w; c++ {
-		if p := cl[c].Parent; p >= first {
-			cl[c].Parent = int(remap[p-first])
+	if w < first+n { // some clauses were joined: renumber
+		for c := first; c < w; c++ {
+			if p := cl[c].Parent; p >= first {
+				cl[c].Parent = int(remap[p-first])
+			}
 		}
-	}
-	for i := r.Start; i < r.End; i++ {
-		if c := cs.tok[i].clause; c >= 0 {
-			cs.tok[i].clause = remap[int(c)-first]
+		for i := r.Start; i < r.End; i++ {
+			if c := cs.tok[i].clause; c >= 0 {
+				cs.tok[i].clause = remap[int(c)-first]
+			}
 		}
 	}
 	for k := firstChunk; k < len(cs.chunks); k++ {
