@@ -307,7 +307,8 @@ func (d *Doc) markSecondSlot(r Range) {
 			continue
 		}
 		t, tj := &d.Tokens[j], &cs.tok[j]
-		if t.Kind == KindWord && t.Case == CaseLower && tj.lex.cls == wNone && tj.chunk < 0 && tj.verb&vfCand == 0 && t.Flags&(TokHyphenNext|TokSlashNext|TokDigits) == 0 {
+		if t.Kind == KindWord && t.Case == CaseLower && tj.lex.cls == wNone && tj.chunk < 0 && tj.verb&vfCand == 0 && t.Flags&(TokHyphenNext|TokSlashNext|TokDigits) == 0 &&
+			t.End-t.Start >= 3 && !nameConnector(d.Text[t.Start:t.End]) {
 			tj.verb |= vfCand | vfSg
 		}
 	}
@@ -414,8 +415,9 @@ func (d *Doc) parseNP(j, e int, afterPrep, fused bool) (npResult, bool) {
 			end++
 			continue
 		}
-		if res.head >= 0 && end+1 < e && nameConnector(d.Text[t.Start:t.End]) && d.nounUnitAt(end+1, e) && d.nameRunGoesOn(res, end+1) {
+		if res.head >= 0 && end+1 < e && nameConnector(d.Text[t.Start:t.End]) && d.nounUnitAt(end+1, e) {
 			end++ // "Bank of England", "Procter & Gamble"
+			res.named = true
 			continue
 		}
 		break

@@ -67,6 +67,7 @@ func TestClauseVerbSecond(t *testing.T) {
 		{"adjective", "Höhere Kosten belasteten das Ergebnis.", "belasteten", "Höhere Kosten", parse.ClauseMain},
 		{"hyphen compound", "Der Siemens-Vorstand billigte den Plan.", "billigte", "Der Siemens-Vorstand", parse.ClauseMain},
 		{"acronym", "Die EZB beließ die Zinsen unverändert.", "beließ", "Die EZB", parse.ClauseMain},
+		{"English name with of", "Die Bank of England beließ den Leitzins bei 4 Prozent.", "beließ", "Die Bank of England", parse.ClauseMain},
 		{"number subject", "Rund 300 Beschäftigte verlieren ihre Stelle.", "verlieren", "Rund 300 Beschäftigte", parse.ClauseMain},
 		{"apposition", "Anna Berg, Chefin der Kanzlei, lehnte eine Stellungnahme ab.", "lehnte", "Anna Berg", parse.ClauseMain},
 		{"relative inside", "Der Zulieferer, der in Ulm sitzt, streicht 400 Stellen.", "streicht", "Der Zulieferer", parse.ClauseMain},
