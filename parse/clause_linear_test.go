@@ -3,6 +3,7 @@
 package parse_test
 
 import (
+	"github.com/finanztext/finanztext/internal/advtest"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -29,9 +30,7 @@ func cpuTime(t *testing.T) time.Duration {
 // most (roughly) doubles the CPU time: 200,000 and 400,000 quotation marks,
 // commas, coordinators, brackets, and so on.
 func TestTokenizeLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("multi-megabyte inputs: skipped with -short")
-	}
+	advtest.SkipUnlessLong(t) // a timing test: FINANZTEXT_LONG=1
 	units := []struct{ name, unit string }{
 		{"quote marks", "„"},
 		{"commas", ","},
