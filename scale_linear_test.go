@@ -142,6 +142,7 @@ func TestLinearTime(t *testing.T) {
 // machine. It only logs; it runs when FINANZTEXT_BENCH=1:
 //
 //	FINANZTEXT_BENCH=1 go test -run TestCPUThroughput -v .
+//
 // The reference date and the Analyzers of TestCPUThroughput.
 var (
 	benchRef       = period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
