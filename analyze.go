@@ -47,6 +47,12 @@ type Document struct {
 	// of a closed list), of whom, how it changed, for which period, and
 	// whether it is reported, forecast or estimated (see package fact).
 	Facts []fact.Fact
+	// References are the pronouns and definite descriptions ("das
+	// Unternehmen", "die Notenbank", "er") resolved to the organization or
+	// person they refer to, each with that entity's canonical name: the
+	// links the quote and fact finders read. They are filled when
+	// Organizations or Persons are asked for.
+	References []entity.Ref
 }
 
 // Person returns the first mention of the person with the canonical name
@@ -78,19 +84,11 @@ func findByName(ms []entity.Mention, name string) (entity.Mention, bool) {
 		return entity.Mention{}, false
 	}
 	for _, m := range ms {
-		if mentionName(m) == name {
+		if m.Name() == name {
 			return m, true
 		}
 	}
 	return entity.Mention{}, false
-}
-
-// mentionName is the canonical name of m, or its text when it has no entity.
-func mentionName(m entity.Mention) string {
-	if m.Entity != nil && m.Entity.Name != "" {
-		return m.Entity.Name
-	}
-	return m.Text
 }
 
 // Kinds is a set of the kinds of facts an [Analyzer] extracts.
@@ -255,6 +253,9 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 		edoc := a.entities.FindDoc(text)
 		mentions := edoc.Mentions
 		in.Refs = edoc.Refs
+		if k&(Organizations|Persons) != 0 {
+			doc.References = edoc.Refs
+		}
 		if len(a.persons) > 0 {
 			mentions = a.addPersons(text, mentions)
 		}

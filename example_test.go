@@ -36,13 +36,17 @@ func ExampleAnalyze() {
 		fmt.Printf("percentage: %s = %s\n", p.Text, strings.Join(fields, " "))
 	}
 	for _, o := range doc.Organizations {
-		fmt.Printf("organization: %s\n", o.Entity.Name)
+		fmt.Printf("organization: %s\n", o.Name()) // the canonical name, or the text when unknown
 	}
 	for _, p := range doc.Persons {
-		fmt.Printf("person: %s, %s\n", p.Entity.Name, p.Role)
+		fmt.Printf("person: %s, %s\n", p.Name(), p.Role)
 	}
 	for _, q := range doc.Quotes {
-		fmt.Printf("quote: %q by %s\n", q.Text, q.Speaker.Name)
+		speaker := "unknown"
+		if q.Speaker != nil { // nil when the finder found no speaker
+			speaker = q.Speaker.Name
+		}
+		fmt.Printf("quote: %q by %s\n", q.Text, speaker)
 	}
 	// Output:
 	// amount: 1,2 Milliarden Euro = 1200000000 EUR
@@ -95,7 +99,7 @@ func ExampleDocument_MarshalJSON() {
 	}
 	fmt.Print(buf.String())
 	// Output:
-	// {"numbers":[],"amounts":[{"text":"1,10 Euro","start":25,"end":34,"value":"1.1","currency":"EUR"}],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}
+	// {"numbers":[],"amounts":[{"text":"1,10 Euro","start":25,"end":34,"value":"1.1","currency":"EUR"}],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[],"references":[]}
 }
 
 func ExampleWithDefaultDollar() {

@@ -16,6 +16,7 @@ func (d Document) AppendJSON(dst []byte) []byte {
 	dst = appendList(dst, "quotes", d.Quotes, true)
 	dst = appendList(dst, "periods", d.Periods, true)
 	dst = appendList(dst, "facts", d.Facts, true)
+	dst = appendList(dst, "references", d.References, true)
 	return append(dst, '}')
 }
 
@@ -48,12 +49,12 @@ func appendList[T json.Marshaler](dst []byte, key string, items []T, comma bool)
 
 // MarshalJSON encodes d as the object the command-line tool prints: the
 // keys numbers, amounts, percentages, organizations, persons, quotes,
-// periods and facts, each a list (never null) whose items are encoded by
-// their own types ([parse.Number], [money.Amount], [parse.PercentMatch],
-// [entity.Mention], [quote.Quote], [period.Expression], [fact.Fact]: one JSON shape per
-// type, wherever it is printed); item
-// fields without a value are omitted; values are exact decimal strings.
-// HTML characters are not escaped.
+// periods, facts and references, each a list (never null) whose items are
+// encoded by their own types ([parse.Number], [money.Amount],
+// [parse.PercentMatch], [entity.Mention], [quote.Quote],
+// [period.Expression], [fact.Fact], [entity.Ref]: one JSON shape per
+// type, wherever it is printed); item fields without a value are omitted;
+// values are exact decimal strings. HTML characters are not escaped.
 func (d Document) MarshalJSON() ([]byte, error) {
 	return d.AppendJSON(nil), nil
 }

@@ -31,7 +31,7 @@ func TestDocumentJSON(t *testing.T) {
 		{
 			name: "empty document has all lists as []",
 			doc:  finanztext.Document{},
-			want: `{"numbers":[],"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
+			want: `{"numbers":[],"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[],"references":[]}`,
 		},
 		{
 			name: "periods: type always, value and mod only when known",
@@ -43,7 +43,7 @@ func TestDocumentJSON(t *testing.T) {
 			want: `{"numbers":[],"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[` +
 				`{"text":"Ende 2023","start":0,"end":9,"type":"date","value":"2023","mod":"END"},` +
 				`{"text":"Vorjahr","start":14,"end":21,"type":"date"},` +
-				`{"text":"sieben Jahre","start":30,"end":42,"type":"duration","value":"P7Y"}],"facts":[]}`,
+				`{"text":"sieben Jahre","start":30,"end":42,"type":"duration","value":"P7Y"}],"facts":[],"references":[]}`,
 		},
 		{
 			name: "number: ordinal false is kept, no min/max/approx",
@@ -51,7 +51,7 @@ func TestDocumentJSON(t *testing.T) {
 				{Span: parse.Span{Start: 0, End: 16}, Text: "34,9 Milliarden", Value: dec("34900000000")},
 			}},
 			want: `{"numbers":[{"text":"34,9 Milliarden","start":0,"end":16,"value":"34900000000","ordinal":false}],` +
-				`"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
+				`"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[],"references":[]}`,
 		},
 		{
 			name: "number: range with qualifier, ordinal",
@@ -62,7 +62,7 @@ func TestDocumentJSON(t *testing.T) {
 			}},
 			want: `{"numbers":[{"text":"rund 20 bis 25","start":3,"end":17,"value":"20","ordinal":false,"min":"20","max":"25","approx":"about"},` +
 				`{"text":"dritte","start":20,"end":26,"value":"3","ordinal":true}],` +
-				`"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
+				`"amounts":[],"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[],"references":[]}`,
 		},
 		{
 			name: "amounts: plain, range, vague, unknown currency, decimals exact",
@@ -78,7 +78,7 @@ func TestDocumentJSON(t *testing.T) {
 				`{"text":"12 bis 14","start":13,"end":20,"value":"12000000000","currency":"EUR","min":"12000000000","max":"14000000000","approx":"at_most"},` +
 				`{"text":"Millionenbetrag","start":21,"end":36,"currency":"EUR","vague":true},` +
 				`{"text":"5 Kronen","start":40,"end":49,"value":"5"}],` +
-				`"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
+				`"percentages":[],"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[],"references":[]}`,
 		},
 		{
 			name: "percentages: unit, direction, basis, approx, range",
@@ -95,7 +95,7 @@ func TestDocumentJSON(t *testing.T) {
 				`{"text":"25 Basispunkte","start":12,"end":26,"value":"-25","unit":"basis_point","direction":"down"},` +
 				`{"text":"20–25 %","start":27,"end":35,"value":"20","unit":"point","approx":"more_than","min":"20","max":"25"},` +
 				`{"text":"0,5 Promille","start":36,"end":46,"value":"0.5","unit":"permille","approx":"less_than"}],` +
-				`"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[]}`,
+				`"organizations":[],"persons":[],"quotes":[],"periods":[],"facts":[],"references":[]}`,
 		},
 		{
 			name: "entities and quotes: names, kinds, roles, speaker; HTML not escaped",
@@ -122,7 +122,7 @@ func TestDocumentJSON(t *testing.T) {
 				`"persons":[{"text":"Vorstandschefin Katrin Albers","start":30,"end":58,"name":"Katrin Albers","role":"Vorstandschefin","organization":"Nordwind Energie"},` +
 				`{"text":"Albers","start":60,"end":66,"name":"Katrin Albers"}],` +
 				`"quotes":[{"text":"Wir & ihr","start":70,"end":80,"kind":"direct","speaker":"Katrin Albers"},` +
-				`{"text":"es sei gut","start":90,"end":99,"kind":"indirect"}],"periods":[],"facts":[]}`,
+				`{"text":"es sei gut","start":90,"end":99,"kind":"indirect"}],"periods":[],"facts":[],"references":[]}`,
 		},
 	}
 	for _, tt := range tests {

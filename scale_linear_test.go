@@ -13,9 +13,11 @@ import (
 
 	"github.com/finanztext/finanztext"
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/fact"
 	"github.com/finanztext/finanztext/internal/advtest"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 	"github.com/finanztext/finanztext/quote"
 )
 
@@ -96,7 +98,12 @@ func TestLinearTime(t *testing.T) {
 		{"money.Find", func(s string) { money.Find(s) }},
 		{"entity.Find", func(s string) { entity.Find(s) }},
 		{"quote.Find", func(s string) { quote.Find(s) }},
+		{"period.Find", func(s string) { period.Find(s, benchRef) }},
+		{"fact.Find", func(s string) { fact.Find(s, benchRef) }},
+		{"parse.Tokenize+Clauses", func(s string) { parse.Tokenize(s).Clauses() }},
 		{"Analyze", func(s string) { finanztext.Analyze(s) }},
+		{"Analyze, no periods/facts", func(s string) { benchNoPeriods.Analyze(s) }},
+		{"Analyze, no facts", func(s string) { benchNoFacts.Analyze(s) }},
 	}
 	for _, f := range finders {
 		t.Run(f.name, func(t *testing.T) {
@@ -135,6 +142,14 @@ func TestLinearTime(t *testing.T) {
 // machine. It only logs; it runs when FINANZTEXT_BENCH=1:
 //
 //	FINANZTEXT_BENCH=1 go test -run TestCPUThroughput -v .
+//
+// The reference date and the Analyzers of TestCPUThroughput.
+var (
+	benchRef       = period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
+	benchNoPeriods = finanztext.New(finanztext.WithKinds(finanztext.AllKinds &^ (finanztext.Periods | finanztext.Facts)))
+	benchNoFacts   = finanztext.New(finanztext.WithKinds(finanztext.AllKinds &^ finanztext.Facts))
+)
+
 func TestCPUThroughput(t *testing.T) {
 	if os.Getenv("FINANZTEXT_BENCH") != "1" {
 		t.Skip("set FINANZTEXT_BENCH=1 to measure")
@@ -153,7 +168,12 @@ func TestCPUThroughput(t *testing.T) {
 		{"money.Find", func(s string) { money.Find(s) }},
 		{"entity.Find", func(s string) { entity.Find(s) }},
 		{"quote.Find", func(s string) { quote.Find(s) }},
+		{"period.Find", func(s string) { period.Find(s, benchRef) }},
+		{"fact.Find", func(s string) { fact.Find(s, benchRef) }},
+		{"parse.Tokenize+Clauses", func(s string) { parse.Tokenize(s).Clauses() }},
 		{"Analyze", func(s string) { finanztext.Analyze(s) }},
+		{"Analyze, no periods/facts", func(s string) { benchNoPeriods.Analyze(s) }},
+		{"Analyze, no facts", func(s string) { benchNoFacts.Analyze(s) }},
 	}
 	for _, in := range inputs {
 		data, err := os.ReadFile(in.path)

@@ -106,6 +106,9 @@ func (d *docState) findAcronyms() {
 		}
 		d.defs[ts] = acronymDef{ts: ts, te: te, ent: ent}
 		d.toks[ts].flags |= fDefStart
+		if title {
+			d.addLocalTitle(acr)
+		}
 		key := string(appendKey(nil, acr))
 		if _, ok := d.local[key]; !ok {
 			d.local[key] = localAlias{ent: ent, from: i}

@@ -52,8 +52,22 @@
 //     "McLaren-Mercedes"; a subsidiary named by its parent: "die
 //     Siemens-Tochter Nordlicht Sensorik GmbH" gives Siemens and the
 //     GmbH, whose Entity.Parent is "Siemens";
+//   - a body named by whom it gathers, with a definite article: "der
+//     Verband der Pflegekräfte", "die Gewerkschaft der Lokführer";
+//   - a quoted name after a media noun: "das Wochenblatt „Der Nordkurier
+//     am Sonntag“", "die Zeitschrift »Kursbuch«";
 //   - an acronym defined after a long name may be written in title case:
 //     "Abu Dhabi National Oil Company (Adnoc)", and "Adnoc" later.
+//
+// A news agency whose short name is ambiguous ("AP") counts in a byline
+// at the start of a line: "Frankfurt/Main (AP) …".
+//
+// Sense checks: a car maker's name is a car, not the company, after the
+// articles of a car ("Der Audi rollte gegen die Mauer", "im neuen BMW");
+// a company name after a verb of saying at the end of a clause is the
+// person of that surname when the document names one ("Wolfgang Porsche
+// … „…“, sagte Porsche."). Stock indices are no organizations
+// (data/nonorgs.tsv); governments and ministries are, of type Government.
 //
 // Matching works on tokens (words split at spaces and punctuation, hyphen
 // compounds split into parts) and takes the longest alias: "Siemens Energy"

@@ -22,6 +22,7 @@ const (
 	wClubSuffix // an English club suffix ("City"): a filter for englishClubAt
 	wBankHead   // a regional bank head or its first word ("Sparkasse", "VR"): a filter for bankAt
 	wRefWord    // a determiner or pronoun a reference starts with ("der", "Sie", "seinen"): a filter for resolveRefs
+	wTitleAcr   // the title-case form of an institution's acronym ("Esa" for ESA): a filter for titleAcronymAt
 )
 
 // wordInfo is what the index knows about one word key.
@@ -406,6 +407,7 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	}
 	ix.orgs.finish(ix.nextID)
 	ix.legal.finish(ix.nextID)
+	ix.markTitleAcronyms()
 	for k := range ix.vocab {
 		h := filterHash(k[0], k[min(1, len(k)-1)], k[len(k)-1], len(k))
 		ix.filter[h>>6] |= 1 << (h & 63)
@@ -463,3 +465,35 @@ func (ix *index) mayHave(s string, caps, mark bool) bool {
 }
 
 var defaultIndex = sync.OnceValue(func() *index { return buildIndex(loadTables(), true, nil) })
+
+// markTitleAcronyms flags the title-case forms of the acronyms (three to
+// six ASCII capitals, one token) of organizations that are not companies:
+// "Esa" for ESA, "Opec" for OPEC.
+func (ix *index) markTitleAcronyms() {
+	var titles []string
+	for k, w := range ix.vocab {
+		if len(k) < 3 || len(k) > 6 || w.id < 0 || !isASCIIUpper(k) {
+			continue
+		}
+		nx, ok := ix.orgs.next(0, w.id)
+		if !ok {
+			continue
+		}
+		if ti := ix.orgs.term[nx]; ti < 0 || ix.terms[ti].ent < 0 || businessType(ix.ents[ix.terms[ti].ent].Type) {
+			continue
+		}
+		titles = append(titles, k[:1]+strings.ToLower(k[1:]))
+	}
+	for _, t := range titles {
+		ix.word(t).flags |= wTitleAcr
+	}
+}
+
+func isASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/finanztext/finanztext/internal/advtest"
 	"strings"
 	"testing"
 
@@ -131,6 +132,7 @@ func TestInstitutionRules(t *testing.T) {
 // words: the scan must stay linear (the test would time out otherwise)
 // and keep its spans.
 func TestInstitutionRulesLinear(t *testing.T) {
+	advtest.SkipUnlessLong(t) // a timing test: FINANZTEXT_LONG=1
 	for _, unit := range []string{
 		"Sparkasse ", "Volksbank Köln-", "Otto-Schott-", "FC Carl ", "Stoke City ",
 		"Stiftung für Kunst und ", "Zentrum zur Aufarbeitung der ", "Bad ",

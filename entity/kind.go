@@ -84,13 +84,19 @@ func (g Gender) String() string {
 	return "u"
 }
 
+// Name returns the canonical name of the mentioned entity ("Microsoft" for
+// "Microsofts"), or the mention's text when it has no entity.
+func (m Mention) Name() string {
+	if m.Entity != nil && m.Entity.Name != "" {
+		return m.Entity.Name
+	}
+	return m.Text
+}
+
 // AppendJSON appends m as [Mention.MarshalJSON] encodes it and returns
 // the extended buffer.
 func (m Mention) AppendJSON(dst []byte) []byte {
-	name := m.Text
-	if m.Entity != nil && m.Entity.Name != "" {
-		name = m.Entity.Name
-	}
+	name := m.Name()
 	o := jsonw.Begin(dst)
 	o.Str("text", m.Text)
 	o.Int("start", m.Start)

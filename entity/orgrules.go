@@ -29,7 +29,7 @@ var placeInstitutionSuffixes = []struct {
 // of names), not any capitalized word ("die Schule Kunst" is no name).
 func (d *docState) placeInstitutionAt(i int) int {
 	t := &d.toks[i]
-	if !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) || !d.placeWord(i+1) || d.flag(i, wStop|wPlace|wGiven|wRole) {
+	if !t.is(fUpper) || t.is(fCaps) || !d.nameWord(i+1) || d.inCompound(i) {
 		return i
 	}
 	lw := d.lowerB(i)
@@ -40,7 +40,7 @@ func (d *docState) placeInstitutionAt(i int) int {
 			break
 		}
 	}
-	if !found || notInstitutions[d.str(i)] {
+	if !found || notInstitutions[d.str(i)] || d.flag(i, wStop|wPlace|wGiven|wRole) || !d.placeWord(i+1) {
 		return i
 	}
 	end := d.placeEnd(i + 1)
@@ -65,6 +65,19 @@ func (d *docState) placeBeforeFairAt(i int) int {
 // capitalized English words ending in -s name a team: "Chicago Bulls",
 // "San Antonio Spurs", "Detroit Red Wings".
 func (d *docState) cityTeamAt(i int) int {
+	// Cheap test first: a capitalized word ending in s among the next three.
+	plural := false
+	for k := i + 1; k <= i+3 && k < len(d.toks); k++ {
+		if t := &d.toks[k]; t.kind != tkWord || !t.is(fUpper) {
+			break
+		} else if d.text[t.end-1] == 's' {
+			plural = true
+			break
+		}
+	}
+	if !plural {
+		return i
+	}
 	j := i
 	if placePrefixes[d.str(i)] && d.nameWord(i+1) {
 		j = i + 1 // "San Antonio", "Los Angeles"
@@ -118,17 +131,25 @@ var commonTitleWords = map[string]bool{
 // organization; companies are not written so.
 func (d *docState) titleAcronymAt(i int) int {
 	t := &d.toks[i]
-	if t.flags&(fUpper|fCaps|fInnerCaps) != fUpper || t.end-t.start < 3 || t.end-t.start > 6 || i == 0 {
+	if !d.flag(i, wTitleAcr) || t.flags&(fUpper|fCaps|fInnerCaps) != fUpper || t.end-t.start < 3 || t.end-t.start > 6 || i == 0 {
 		return i
 	}
 	if !d.isWord(i-1) || !articleBeforeAcronym[d.str(i-1)] || !d.acronymStandsAlone(i) {
 		return i
 	}
 	s := d.str(i)
-	if !isASCIIWord(s) || commonTitleWords[s] || d.flag(i, wStop|wRole|wPlace|wTitle) {
+	if !isASCIIWord(s) || d.flag(i, wStop|wRole|wPlace|wTitle) || commonTitleWords[s] {
 		return i
 	}
-	w := d.ix.vocab[strings.ToUpper(s)]
+	var up [6]byte
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		up[k] = c
+	}
+	w := d.ix.vocab[string(up[:len(s)])]
 	if w == nil || w.id < 0 {
 		return i
 	}
@@ -140,11 +161,9 @@ func (d *docState) titleAcronymAt(i int) int {
 	if ti < 0 || d.ix.terms[ti].ent < 0 {
 		return i
 	}
-	e := d.ix.ents[d.ix.terms[ti].ent]
-	if businessType(e.Type) {
-		return i // companies keep their capitals ("SAP"); "der Sap" is something else
-	}
-	d.emitOrg(i, i+1, e, false, false)
+	// (Companies are not flagged: they keep their capitals, "SAP"; "der
+	// Sap" is something else.)
+	d.emitOrg(i, i+1, d.ix.ents[d.ix.terms[ti].ent], false, false)
 	return i + 1
 }
 
@@ -192,4 +211,178 @@ func (d *docState) mergeJoined() {
 		out = append(out, m)
 	}
 	d.ms = out
+}
+
+// genitiveHeads end the words of bodies named by whom they gather, in the
+// genitive after them: "Verband der Pflegekräfte", "Bund der
+// Steuerzahler", "Gewerkschaft der Polizei", "Akademie der Künste".
+var genitiveHeads = []struct {
+	suffix string
+	typ    Type
+}{
+	{"verband", Association}, {"bund", Association}, {"vereinigung", Association}, {"gewerkschaft", Union},
+	{"zentralrat", Association}, {"kammer", Association}, {"verein", Association}, {"akademie", ResearchInstitute},
+	{"genossenschaft", Company}, {"liga", OtherOrg},
+}
+
+// genitiveInstitutionAt: a body word with a definite article or at the
+// start of a sentence, and "der"/"des" with a capitalized noun after it:
+// "der Verband der Pflegekräfte", "Reichsvereinigung der Bauern in
+// Bayern". A place after "in" joins it.
+func (d *docState) genitiveInstitutionAt(i int) int {
+	t := &d.toks[i]
+	if !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) || !d.isWord(i+1) {
+		return i
+	}
+	if g := d.str(i + 1); g != "der" && g != "des" {
+		return i
+	}
+	if !t.is(fSentStart) && !(i > 0 && d.isWord(i-1) && isDefiniteArticle(d.str(i-1))) {
+		return i // "… gründeten einen Verband der Händler": no name
+	}
+	lw := d.lowerB(i)
+	typ, found := OtherOrg, false
+	for _, s := range genitiveHeads {
+		if len(lw) >= len(s.suffix) && string(lw[len(lw)-len(s.suffix):]) == s.suffix {
+			typ, found = s.typ, true
+			break
+		}
+	}
+	if !found || notInstitutions[d.str(i)] {
+		return i
+	}
+	k := i + 2
+	if d.isWord(k) && d.toks[k].is(fLower) && adjectiveEnding(d.str(k)) {
+		k++ // "der freien Berufe"
+	} else if d.isUpperWord(k) && adjectiveEnding(d.str(k)) && d.nameWord(k+1) {
+		k++ // "der Deutschen Industrie"
+	}
+	if !d.nameWord(k) || d.toks[k].is(fCaps) || d.flag(k, wGiven|wRole) || d.startsOrg(k) {
+		return i
+	}
+	end := k + 1
+	if d.hyphenCont(end) {
+		return i
+	}
+	if d.isWord(end) && d.str(end) == "in" && d.placeWord(end+1) {
+		end = d.placeEnd(end + 1) // "… in Deutschland"
+	}
+	d.emitRuleOrg(i, end, typ)
+	return end
+}
+
+// mediaHeads end the nouns of media that put their name in quotation
+// marks after them: "das Wochenblatt „Der Tagesspiegel am Sonntag“", "die
+// Zeitschrift »Kursbuch«".
+var mediaHeads = []string{
+	"zeitung", "blatt", "magazin", "zeitschrift", "sender", "portal", "illustrierte", "nachrichtenagentur",
+	"radio", "journal", "gazette", "verlag",
+}
+
+// quotedMediaAt: at the first word inside quotation marks after a media
+// noun, the quoted words (at most eight, starting with a capital) are
+// the medium's name.
+func (d *docState) quotedMediaAt(i int) int {
+	if i < 2 || d.toks[i-1].kind != tkPunct || !isQuoteMark(d.str(i-1)) || !d.isUpperWord(i) || !d.isWord(i-2) {
+		return i
+	}
+	lw := d.lowerB(i - 2)
+	found := false
+	for _, s := range mediaHeads {
+		if len(lw) >= len(s) && string(lw[len(lw)-len(s):]) == s {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return i
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+8; k++ {
+		if d.toks[k].kind == tkPunct && isQuoteMark(d.str(k)) {
+			if !d.isUpperWord(k-1) && !d.toks[k-1].is(fDigit) {
+				return i
+			}
+			d.emitRuleOrg(i, k, Media)
+			return k
+		}
+		if d.isPunct(k, ".") && d.isUpperWord(k+1) || d.isPunct(k, ",") || d.isPunct(k, ":") {
+			return i
+		}
+	}
+	return i
+}
+
+// carMakers are the gazetteer companies whose name is also a car's.
+var carMakers = map[string]bool{
+	"Audi": true, "BMW": true, "Mercedes-Benz": true, "Porsche AG": true, "Porsche": true, "Volkswagen": true,
+	"Opel": true, "Ford": true, "Tesla": true, "Skoda": true, "Seat": true, "Fiat": true, "Toyota": true,
+	"Renault": true, "Peugeot": true, "Volvo Cars": true, "Ferrari": true, "Lamborghini": true, "Bentley": true,
+	"Maserati": true, "Kia": true, "Hyundai": true, "Honda": true, "Nissan": true, "Mazda": true, "Dacia": true,
+	"Citroën": true, "Jaguar Land Rover": true, "Mini": true, "BYD": true, "Volvo": true,
+}
+
+// carArticles are masculine and dative forms that a car takes and its
+// maker (die Audi AG, von Audi) does not: "einen BMW", "im Audi".
+var carArticles = map[string]bool{
+	"den": true, "dem": true, "einen": true, "einem": true, "ein": true, "im": true, "seinen": true,
+	"seinem": true, "ihren": true, "ihrem": true, "Den": true, "Dem": true, "Einen": true, "Ein": true, "Im": true,
+}
+
+// speechVerbs after a quotation name a person: "„…“, sagte Porsche."
+var speechVerbs = map[string]bool{"sagte": true, "sagt": true, "so": true, "meinte": true, "betonte": true, "erklärte": true, "ergänzte": true}
+
+// senseChecks drops car makers that are cars ("Der Audi rollte gegen die
+// Mauer", "im neuen BMW") and makes a company name after a verb of saying
+// at the end of a clause a person when a person of that surname is named
+// in the document ("Wolfgang Porsche … „…“, sagte Porsche."); "so
+// Siemens" alone stays the company.
+func (d *docState) senseChecks() {
+	out := d.ms[:0]
+	for k := range d.ms {
+		m := d.ms[k]
+		if m.kind == Organization && !m.byRule && m.te == m.ts+1 && !d.hyphenCont(m.te) {
+			if carMakers[m.ent.Name] && d.isCar(m.ts) {
+				continue
+			}
+			if p := m.ts - 1; p >= 0 && d.isWord(p) && speechVerbs[d.str(p)] && d.toks[p].is(fLower) &&
+				(m.te >= len(d.toks) || d.toks[m.te].kind == tkPunct) {
+				if e := d.personBySurname(m.ts); e != nil {
+					m.kind, m.ent = Person, e
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	d.ms = out
+}
+
+// isCar reports whether the car maker's name at token i stands as a car:
+// after a car article (and perhaps an adjective), or after "der" at the
+// start of a sentence with a verb after it ("Der Audi rollte …").
+func (d *docState) isCar(i int) bool {
+	p := i - 1
+	if p >= 1 && d.isWord(p) && d.toks[p].is(fLower) && adjectiveEnding(d.str(p)) && !isDeterminer(d.str(p)) {
+		p-- // "im neuen BMW"
+	}
+	if p < 0 || !d.isWord(p) {
+		return false
+	}
+	if s := d.str(p); carArticles[s] {
+		return true
+	} else if s != "Der" || !d.toks[p].is(fSentStart) {
+		return false
+	}
+	return d.isWord(i+1) && d.toks[i+1].is(fLower)
+}
+
+// personBySurname returns the first person of the document whose surname
+// is the word at token i, or nil.
+func (d *docState) personBySurname(i int) *Entity {
+	w := d.str(i)
+	for k := range d.ms {
+		if m := &d.ms[k]; m.kind == Person && strings.HasSuffix(m.ent.Name, " "+w) {
+			return m.ent // the first person of that surname
+		}
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestConstructionRules holds rows for the rules of orgrules.go and the
@@ -51,6 +52,45 @@ func TestConstructionRules(t *testing.T) {
 		{"subsidiary with a legal form", "Die Siemens-Tochter Nordlicht Sensorik GmbH wächst.",
 			[]want{{"Siemens", "Siemens", "company"}, {"Nordlicht Sensorik GmbH", "Nordlicht Sensorik GmbH", "company"}}},
 
+		// Descriptor nouns before an unknown name.
+		{"shipping line, name ending like a plural", "Die Reederei Nordstern Lines bestellt drei Schiffe.", []want{{"Nordstern Lines", "Nordstern Lines", "company"}}},
+		{"fashion label", "Das Modelabel Kaia eröffnet einen Laden.", []want{{"Kaia", "Kaia", "company"}}},
+		{"club and its town", "Der Drittligist Blau-Weiß Lohne gewinnt knapp.", []want{{"Blau-Weiß Lohne", "Blau-Weiß Lohne", "other"}}},
+		{"generic head before a plural noun", "Weil das Unternehmen Ländern Geld schuldet, zahlt es.", []want{}},
+
+		// A body named by whom it gathers.
+		{"association of a profession", "Der Verband der Pflegekräfte fordert mehr Lohn.", []want{{"Verband der Pflegekräfte", "Verband der Pflegekräfte", "association"}}},
+		{"union of a profession", "Die Gewerkschaft der Lokführer droht mit Streik.", []want{{"Gewerkschaft der Lokführer", "Gewerkschaft der Lokführer", "union"}}},
+		{"with a place", "Die Vereinigung der Bauern in Bayern tagt.", []want{{"Vereinigung der Bauern in Bayern", "Vereinigung der Bauern in Bayern", "association"}}},
+		{"indefinite: no name", "Sie gründeten einen Verband der Händler.", []want{}},
+		{"genitive of a known organization", "Der Verband der Deutschen Bank tagt.", []want{{"Deutschen Bank", "Deutsche Bank", "bank"}}},
+
+		// A quoted name after a media noun.
+		{"weekly in quotation marks", "Das Wochenblatt „Der Nordkurier am Sonntag“ berichtet.", []want{{"Der Nordkurier am Sonntag", "Der Nordkurier am Sonntag", "media"}}},
+		{"magazine in guillemets", "Die Zeitschrift »Kursbuch« erscheint wieder.", []want{{"Kursbuch", "Kursbuch", "media"}}},
+		{"a quoted headline is no name", "Die Zeitung titelte „wir schaffen das“ am Montag.", []want{}},
+		{"a quoted sentence after a media noun", "Die Zeitung „Heute, morgen, immer“ wirbt.", []want{}},
+
+		// A city adjective and an organization noun: singular only.
+		{"city adjective and a club noun", "Der Kölner Karnevalsverein lädt ein.", []want{{"Kölner Karnevalsverein", "Kölner Karnevalsverein", "association"}}},
+		{"plural clubs are no name", "Viele Bayerische Vereine klagen über Nachwuchs.", []want{}},
+
+		// A place after a name with an organization noun.
+		{"publisher and its town", "Das Buch erschien im Brenner Verlag Stuttgart.", []want{{"Brenner Verlag Stuttgart", "Brenner Verlag Stuttgart", "media"}}},
+		{"a place starting a compound stays out", "Der Brenner Verlag Stuttgart-Mitte schließt.", []want{{"Brenner Verlag", "Brenner Verlag", "media"}}},
+
+		// A news agency's byline at the start of a line.
+		{"byline after a place", "Frankfurt/Main (AP) Die Preise steigen.", []want{{"AP", "Associated Press", "media"}}},
+		{"byline at a line start", "Vorwort\n(AP) Die Preise steigen.", []want{{"AP", "Associated Press", "media"}}},
+		{"brackets inside a sentence", "Die Preise (AP) steigen.", []want{}},
+
+		// Sense checks.
+		{"a car, not its maker", "Der Audi rollte gegen die Mauer.", []want{}},
+		{"a car after an adjective", "Er fuhr im neuen BMW nach Hause.", []want{}},
+		{"the maker as subject", "Audi steigerte den Absatz.", []want{{"Audi", "Audi", "company"}}},
+		{"the maker in a compound", "Der Audi-Chef lachte.", []want{{"Audi", "Audi", "company"}}},
+		{"so with a company", "„Das ist gut“, so Siemens.", []want{{"Siemens", "Siemens", "company"}}},
+
 		// Acronyms defined in brackets.
 		{"english long form with on", "Ein Bericht des Council on Rural Water Policy (CRWP) liegt vor. Der CRWP warnt.",
 			[]want{{"Council on Rural Water Policy", "Council on Rural Water Policy", "other"}, {"CRWP", "Council on Rural Water Policy", "other"}, {"CRWP", "Council on Rural Water Policy", "other"}}},
@@ -83,4 +123,14 @@ func TestSubsidiaryParent(t *testing.T) {
 		}
 	}
 	assert.Equal(t, "Siemens", parent)
+}
+
+func TestSpeechFramePerson(t *testing.T) {
+	ms := Find("Wolfgang Porsche trat ans Pult. „Wir sind bereit“, sagte Porsche.")
+	require.Len(t, ms, 2)
+	assert.Equal(t, Person, ms[1].Kind)
+	assert.Equal(t, "Wolfgang Porsche", ms[1].Entity.Name)
+	ms = Find("Wolfgang Siemens trat ans Pult. „Wir sind bereit“, teilte Siemens mit.")
+	require.Len(t, ms, 2)
+	assert.Equal(t, Organization, ms[1].Kind) // "teilte … mit" is what companies do
 }

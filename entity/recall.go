@@ -28,6 +28,9 @@ func (d *docState) recallAt(i int) int {
 	if end := d.placeInstitutionAt(i); end > i {
 		return end
 	}
+	if end := d.genitiveInstitutionAt(i); end > i {
+		return end
+	}
 	if end := d.cityTeamAt(i); end > i {
 		return end
 	}
@@ -158,6 +161,8 @@ func (d *docState) emitNamed(i, end int, typ Type) int {
 	}
 	if t := d.prepTailEnd(end); t > end {
 		end = t
+	} else if d.placeWord(end) && !d.isUpperWord(end+1) && !d.hyphenCont(end+1) {
+		end = d.placeEnd(end) // "Mitteldeutscher Verlag Halle", "Hamburger Mieterverein Altona"
 	}
 	d.emitRuleOrg(start, end, typ)
 	return end
@@ -213,7 +218,8 @@ func (d *docState) orgNounType(j int) (Type, bool) {
 	if !d.isWord(j) {
 		return 0, false
 	}
-	if k := d.ix.orgNouns.inflected(d.lowerB(j), 0); k >= 0 {
+	// Singular forms only: "Bayerische Vereine" are many, not one name.
+	if k, _ := d.ix.orgNouns.inflectedWith(d.lowerB(j), 0, singularEndings[:]); k >= 0 {
 		return orgNounSuffixes[k].typ, true
 	}
 	return 0, false

@@ -188,6 +188,7 @@ func (r *Recognizer) findDoc(text string) *Doc {
 	d.findAcronyms()
 	d.scan()
 	d.mergeJoined()
+	d.senseChecks()
 	d.attachRoles()
 	d.resolveSurnames()
 	out := make([]Mention, len(d.ms)+len(d.added))

@@ -49,6 +49,10 @@ type docState struct {
 	nameUse   map[string]bool
 	sentFig   map[int32]bool
 	sentSport map[int32]bool
+	// localTitle: an acronym in title case was defined ("… Company
+	// (Adnoc)"); localFilt holds it and its genitive.
+	localTitle bool
+	localFilt  *wordFilter
 }
 
 type localAlias struct {
@@ -359,6 +363,11 @@ func (d *docState) scan() {
 
 func (d *docState) tryAt(i int) int {
 	t := &d.toks[i]
+	if i >= 2 && d.toks[i-1].kind == tkPunct {
+		if end := d.quotedMediaAt(i); end > i {
+			return end
+		}
+	}
 	m, ok := d.matchOrg(i)
 	if ok && m.end == i+1 && m.term.ent >= 0 {
 		if end := d.parenAcronymAt(i); end > i {
@@ -662,6 +671,9 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 			return false
 		}
 	}
+	if e.Type == Media && d.byline(i, end) {
+		return true // "Frankfurt (AP) –": a news agency's byline
+	}
 	if d.confirmed[e] {
 		return true
 	}
@@ -811,8 +823,8 @@ func (d *docState) headAt(i int) int {
 	if generic && !strong && !(d.nameWord(i+1) && d.flag(i+1, wNamePart)) {
 		return i // "das Unternehmen Gewinne …"; but "der Konzern Jindal Steel"
 	}
-	if !strong && d.nounLike(i) {
-		return i
+	if !strong && d.nounLike(i) && (generic || !d.ernOnly(i)) {
+		return i // but "die Reederei Nordstern": a specific head, a word that only ends like "Ländern"
 	}
 	if !strong && strings.HasSuffix(s, "s") {
 		k := i - 1
@@ -853,7 +865,9 @@ func (d *docState) headAt(i int) int {
 				return i
 			}
 		}
-		if d.flag(i, wGiven) || d.nameWord(end+1) || d.flag(end, wPlace) {
+		if d.flag(end, wPlace) && typ == OtherOrg && isClubHead(d.lowerB(i-1)) && !d.nameWord(end+1) {
+			end++ // "der Drittligist Blau-Weiß Lohne": a club and its town
+		} else if d.flag(i, wGiven) || d.nameWord(end+1) || d.flag(end, wPlace) {
 			return i
 		}
 		if !strong && !d.nounLike(end) {
@@ -887,6 +901,34 @@ func (d *docState) nounSuffix(i int) bool {
 	lw := d.lowerB(i)
 	for _, s := range nounSuffixes {
 		if endsWith(lw, s, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// ernOnly reports whether token i looks like a common noun only by the
+// ending -ern of a dative plural ("Ländern"), which names share
+// ("Nordstern").
+func (d *docState) ernOnly(i int) bool {
+	lw := d.lowerB(i)
+	if !endsWith(lw, "ern", 2) || d.bizWord(i) {
+		return false
+	}
+	lw = d.lowerB(i)
+	for _, s := range nounSuffixes {
+		if s != "ern" && endsWith(lw, s, 2) {
+			return false
+		}
+	}
+	return true
+}
+
+// isClubHead reports whether the lower-case head noun lw names a club:
+// "Drittligist", "Fußballverein", "Klub".
+func isClubHead(lw []byte) bool {
+	for _, s := range [...]string{"ligist", "verein", "klub", "club"} {
+		if len(lw) >= len(s) && string(lw[len(lw)-len(s):]) == s {
 			return true
 		}
 	}
@@ -1008,7 +1050,7 @@ func (d *docState) legalType(ts, te int) Type {
 
 // localAt matches an acronym defined earlier in the document.
 func (d *docState) localAt(i int) int {
-	if len(d.local) == 0 || !d.toks[i].is(fUpper) {
+	if t := &d.toks[i]; len(d.local) == 0 || !(t.is(fCaps) || t.is(fInnerCaps) || d.localTitle && t.is(fUpper) && d.localFilt.has(d.str(i))) {
 		return i // (a local alias in title case comes from a definition: "… Company (Adnoc)")
 	}
 	la, ok := d.local[string(d.key(i))]
@@ -1064,6 +1106,9 @@ func (d *docState) parenAcronymAt(i int) int {
 	}
 	if d.local == nil {
 		d.local = make(map[string]localAlias)
+	}
+	if !(t.is(fCaps) || t.is(fInnerCaps)) {
+		d.addLocalTitle(acr)
 	}
 	d.local[string(appendKey(nil, acr))] = localAlias{ent: prev.ent, from: i}
 	d.emitOrg(i, i+1, prev.ent, false, true)
@@ -1291,4 +1336,40 @@ func (d *docState) release() {
 	}
 	d.toks, d.notes, d.buf = nil, tokenNotes{}, nil
 	bufPool.Put(b)
+}
+
+// addLocalTitle notes an acronym in title case defined in the document.
+func (d *docState) addLocalTitle(acr string) {
+	d.localTitle = true
+	if d.localFilt == nil {
+		d.localFilt = new(wordFilter)
+	}
+	d.localFilt.add(acr)
+	d.localFilt.addGenitive(acr)
+}
+
+// byline reports whether tokens [i, end) stand in brackets at the start
+// of a line, perhaps after a place of up to three words: "Berlin (AP) –",
+// "Frankfurt/Main (AP)", "(AP) Die …".
+func (d *docState) byline(i, end int) bool {
+	if !d.isPunct(i-1, "(") || !d.isPunct(end, ")") {
+		return false
+	}
+	k := i - 1
+	if k == 0 || d.toks[k].is(fNewline) {
+		return true
+	}
+	for n := 0; n < 3; n++ {
+		k--
+		if k < 0 {
+			return false
+		}
+		if !d.isPunct(k, "/") && !d.isPunct(k, "-") && !(d.isUpperWord(k) && !d.flag(k, wStop)) {
+			return false
+		}
+		if k == 0 || d.toks[k].is(fNewline) {
+			return true
+		}
+	}
+	return false
 }

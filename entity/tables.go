@@ -94,6 +94,7 @@ var headSuffixes = []struct {
 	{"versorger", Company}, {"lieferdienst", Company}, {"holding", Company}, {"tochterfirma", Company},
 	{"muttergesellschaft", Company}, {"tochtergesellschaft", Company}, {"tochter", Company},
 	{"agentur", OtherOrg}, {"verein", Association}, {"klub", OtherOrg}, {"club", OtherOrg},
+	{"label", Company}, {"modelabel", Company}, {"plattenlabel", Media}, {"ligist", OtherOrg},
 }
 
 // genericHeads are head nouns too general to make an unknown capitalized

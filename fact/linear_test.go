@@ -3,6 +3,7 @@
 package fact_test
 
 import (
+	"github.com/finanztext/finanztext/internal/advtest"
 	"runtime"
 	"strings"
 	"syscall"
@@ -33,9 +34,7 @@ func cpuTime() time.Duration {
 // The shapes are the hard ones: one endless sentence of figures and
 // metric words with commas, no commas, and many organizations and periods.
 func TestLinearTime(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
+	advtest.SkipUnlessLong(t) // a timing test: FINANZTEXT_LONG=1
 	ref := period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
 	units := map[string]string{
 		"sentences":  "Der Umsatz von Siemens stieg im dritten Quartal um 5 Prozent auf 2,3 Mrd. Euro. ",

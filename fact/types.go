@@ -22,7 +22,7 @@ const (
 
 // Value is a figure: an amount of money, a percentage or a count.
 type Value struct {
-	Kind     Kind
+	Kind     Kind            // money, percentage or count
 	Value    decimal.Decimal // the figure; for a range its lower end; negative for a loss
 	Max      decimal.Decimal // the upper end of a range; zero otherwise
 	IsRange  bool            // "20 bis 25 Milliarden Euro"

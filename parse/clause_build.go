@@ -46,16 +46,17 @@ func (d *Doc) buildClauses() {
 		cs.tok = make([]tokInfo, n, n+n/4)
 	}
 	cs.tok = cs.tok[:n]
-	lex := lexicon()
-	for i := range d.Tokens {
-		ti := &cs.tok[i]
-		*ti = tokInfo{chunk: -1, clause: -1}
-		ti.lex = d.lexOf(i, lex)
-		ti.bound = d.boundOf(i)
-		ti.verb = d.verbShape(i, ti.lex)
-	}
+	lex, quick := lexTab(), lexQuick()
 	for si := range d.Sentences {
 		r := d.Sentences[si].Tokens
+		// sentence by sentence, so that the tokens stay in the cache
+		for i := r.Start; i < r.End; i++ {
+			ti := &cs.tok[i]
+			*ti = tokInfo{chunk: -1, clause: -1}
+			ti.lex = d.lexOf(i, lex, quick)
+			ti.bound = d.boundOf(i)
+			ti.verb = d.verbShape(i, ti.lex)
+		}
 		firstChunk := len(cs.chunks)
 		d.chunkSentence(r)
 		first := len(cs.clauses)
@@ -67,7 +68,7 @@ func (d *Doc) buildClauses() {
 // lexOf looks token i up in the lexicon. Capitalized words count only where
 // a sentence (or a quotation, a bracket, a colon clause) starts; elsewhere
 // they are nouns.
-func (d *Doc) lexOf(i int, lex map[string]lexEntry) lexEntry {
+func (d *Doc) lexOf(i int, lex *lexTable, quick *lexFilter) lexEntry {
 	t := &d.Tokens[i]
 	if t.Kind != KindWord || t.Flags&TokDigits != 0 {
 		return lexEntry{}
@@ -83,8 +84,14 @@ func (d *Doc) lexOf(i int, lex map[string]lexEntry) lexEntry {
 	}
 	w := d.Text[t.Start:t.End]
 	var buf [24]byte
-	if len(w) > len(buf) {
+	if len(w) > len(buf) || len(w) > quick.maxLen {
 		return lexEntry{}
+	}
+	if t.Case == CaseLower {
+		if !quick.mayHave(w) {
+			return lexEntry{}
+		}
+		return lex.get(w)
 	}
 	n := copy(buf[:], w)
 	switch c := buf[0]; {
@@ -93,7 +100,7 @@ func (d *Doc) lexOf(i int, lex map[string]lexEntry) lexEntry {
 	case c == 0xC3 && n > 1 && (buf[1] == 0x84 || buf[1] == 0x96 || buf[1] == 0x9C): // Ä Ö Ü
 		buf[1] += 0x20
 	}
-	return lex[string(buf[:n])]
+	return lex.get(string(buf[:n]))
 }
 
 // startLike reports whether token i stands where a capital letter does not
@@ -284,6 +291,15 @@ func (d *Doc) markSecondSlot(r Range) {
 		j := i + 1
 		if c := cs.tok[i].chunk; c >= 0 {
 			j = cs.chunks[c].Tokens.End
+			// the first phrase may hold attached phrases: "In die Diskussion
+			// um den Verkehr mische …", "Der Chef der Bank räumte …"
+			for n := 0; n < 4 && j < r.End; n++ {
+				c2 := cs.tok[j].chunk
+				if c2 < 0 || cs.chunks[c2].Tokens.Start != j || (cs.chunks[c2].Kind != ChunkPP && cs.chunks[c2].Flags&ChunkGenitive == 0) {
+					break
+				}
+				j = cs.chunks[c2].Tokens.End
+			}
 		} else if cs.tok[i].lex.cls != wAdv {
 			continue
 		}
@@ -291,7 +307,8 @@ func (d *Doc) markSecondSlot(r Range) {
 			continue
 		}
 		t, tj := &d.Tokens[j], &cs.tok[j]
-		if t.Kind == KindWord && t.Case == CaseLower && tj.lex.cls == wNone && tj.chunk < 0 && tj.verb&vfCand == 0 && t.Flags&(TokHyphenNext|TokSlashNext|TokDigits) == 0 {
+		if t.Kind == KindWord && t.Case == CaseLower && tj.lex.cls == wNone && tj.chunk < 0 && tj.verb&vfCand == 0 && t.Flags&(TokHyphenNext|TokSlashNext|TokDigits) == 0 &&
+			t.End-t.Start >= 3 && !nameConnector(d.Text[t.Start:t.End]) {
 			tj.verb |= vfCand | vfSg
 		}
 	}
@@ -327,6 +344,7 @@ type npResult struct {
 	end, head, det int
 	rd             Readings
 	flags          ChunkFlags
+	named          bool // the run went on past its first noun: a name follows a role
 }
 
 // parseNP parses a noun phrase starting at token j, before token e.
@@ -342,6 +360,9 @@ func (d *Doc) parseNP(j, e int, afterPrep, fused bool) (npResult, bool) {
 	if !fused && cs.tok[k].lex.cls == wDet && d.Tokens[k].Kind == KindWord {
 		res.det, res.rd = k, cs.tok[k].lex.rd
 		k++
+		if a := d.extendedAttribute(res.det, e); a > k {
+			k = a // "der als Sanierer bekannte Manager": on to the adjective
+		}
 	}
 	lastNum := -1
 	loose := afterPrep || fused || res.det >= 0
@@ -380,6 +401,9 @@ func (d *Doc) parseNP(j, e int, afterPrep, fused bool) (npResult, bool) {
 	end := h
 	for end < e {
 		if d.nounUnitAt(end, e) && (res.head < 0 || d.nameRunGoesOn(res, end)) {
+			if res.head >= 0 {
+				res.named = true
+			}
 			r := d.compoundFrom(end, e)
 			res.head = r - 1
 			end = d.skipDot(r, e)
@@ -391,11 +415,9 @@ func (d *Doc) parseNP(j, e int, afterPrep, fused bool) (npResult, bool) {
 			end++
 			continue
 		}
-		if res.head >= 0 && !d.nameRunGoesOn(res, end) {
-			break
-		}
 		if res.head >= 0 && end+1 < e && nameConnector(d.Text[t.Start:t.End]) && d.nounUnitAt(end+1, e) {
 			end++ // "Bank of England", "Procter & Gamble"
+			res.named = true
 			continue
 		}
 		break
@@ -444,9 +466,9 @@ func (d *Doc) nounUnitAt(k, e int) bool {
 }
 
 // compoundFrom returns the end of the hyphen or slash compound starting at
-// token k, not beyond e.
+// token k, not beyond e and at most MaxCompound tokens long.
 func (d *Doc) compoundFrom(k, e int) int {
-	for k+1 < e && d.Tokens[k].Flags&(TokHyphenNext|TokSlashNext) != 0 {
+	for s := k; k+1 < e && k+1-s < MaxCompound && d.Tokens[k].Flags&(TokHyphenNext|TokSlashNext) != 0; {
 		k++
 	}
 	return k + 1
@@ -510,7 +532,7 @@ func bareAdjective(w string) bool {
 // an acronym or legal form ("die Kolbe AG"); "die Firma Stellen" and "dem
 // Konzern Aufträge" are two phrases.
 func (d *Doc) nameRunGoesOn(res npResult, k int) bool {
-	if res.det < 0 {
+	if res.det < 0 || res.named {
 		return true
 	}
 	t := &d.Tokens[k]
@@ -542,10 +564,54 @@ func roleNoun(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
+	switch w[len(w)-1] {
+	case 'f', 'n', 'd', 'r', 't', 'e', 'm': // the last letters of roleSuffixes
+	default:
+		return false
+	}
 	for _, s := range roleSuffixes {
 		if len(w) >= len(s) && strings.EqualFold(w[len(w)-len(s):], s) {
 			return true
 		}
 	}
 	return false
+}
+
+// extendedAttribute looks past an extended attribute between determiner
+// det and its noun ("der als Sanierer bekannte Manager", "die im Vorjahr
+// erzielten Erlöse"): a few words with no determiner, verb or bound among
+// them, then an adjective (-e, -en, -er, -es, -em) right before a noun.
+// It returns the index of that adjective, or -1. A determiner after a
+// comma is left alone: there it is a relative pronoun (", die im Mai
+// höhere Preise verlangte").
+func (d *Doc) extendedAttribute(det, e int) int {
+	cs := &d.cl
+	if det > 0 && cs.tok[det-1].bound == bComma {
+		return -1
+	}
+	if det+1 < e && (d.nounUnitAt(det+1, e) || d.Tokens[det+1].Case == CaseLower && cs.tok[det+1].lex.cls == wNone) {
+		return -1 // a plain phrase: "der neue Chef", "die Bank"
+	}
+	for j := det + 1; j < e && j-det <= 8; j++ {
+		t, tj := &d.Tokens[j], &cs.tok[j]
+		if tj.bound != bNone || (t.Kind != KindWord && t.Kind != KindNumber && t.Kind != KindPunct) {
+			return -1
+		}
+		switch tj.lex.cls {
+		case wSub:
+			if d.Text[t.Start:t.End] != "als" {
+				return -1
+			}
+		case wDet, wCoord, wAux, wModal, wVerb, wPron, wRel:
+			return -1
+		}
+		if t.Kind == KindWord && t.Case == CaseLower && tj.lex.cls == wNone && j+1 < e && d.nounUnitAt(j+1, e) && j > det+1 {
+			w := d.Text[t.Start:t.End]
+			if strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") ||
+				strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em") {
+				return j
+			}
+		}
+	}
+	return -1
 }

@@ -117,6 +117,10 @@ func (d *Doc) segmentSentence(si int, r Range) {
 	}
 }
 
+// maxLook bounds how many clauses the joining of verbless pieces looks
+// past (dead or embedded ones), so that it stays linear on any input.
+const maxLook = 64
+
 // finishSentence joins verbless comma pieces, renumbers the clauses of the
 // sentence (those from first on), attaches chunks and analyses each clause.
 func (d *Doc) finishSentence(first, firstChunk int, r Range) {
@@ -134,7 +138,8 @@ func (d *Doc) finishSentence(first, firstChunk int, r Range) {
 			continue
 		}
 		merged := false
-		for b := a + 1; b < len(cl) && !sc[a-first].hasCand; b++ {
+		from := a + 1 // clauses between from and b are not yet embedded
+		for b := a + 1; b < len(cl) && !sc[a-first].hasCand && b-from < maxLook; b++ {
 			B := &cl[b]
 			if sc[b-first].dead || B.Parent != A.Parent {
 				continue
@@ -149,11 +154,12 @@ func (d *Doc) finishSentence(first, firstChunk int, r Range) {
 				break
 			}
 			// B continues A; subordinate clauses in between are embedded in A
-			for k := a + 1; k < b; k++ {
+			for k := from; k < b; k++ {
 				if !sc[k-first].dead && cl[k].Parent == A.Parent {
 					cl[k].Parent = a
 				}
 			}
+			from = b + 1
 			d.moveClause(b, a)
 			sc[b-first].dead = true
 			sc[a-first].hasCand = sc[a-first].hasCand || sc[b-first].hasCand
@@ -161,7 +167,7 @@ func (d *Doc) finishSentence(first, firstChunk int, r Range) {
 		}
 		if !merged && !sc[a-first].hasCand && A.Open == BoundComma {
 			// a trailing piece: "…, ein Plus von 3 %"
-			for p := a - 1; p >= first; p-- {
+			for p := a - 1; p >= first && a-p <= maxLook; p-- {
 				if sc[p-first].dead || cl[p].Parent != A.Parent {
 					continue
 				}
@@ -188,14 +194,16 @@ func (d *Doc) finishSentence(first, firstChunk int, r Range) {
 	}
 	cl = cl[:w]
 	cs.clauses = cl
-	for c := first; c < w; c++ {
-		if p := cl[c].Parent; p >= first {
-			cl[c].Parent = int(remap[p-first])
+	if w < first+n { // some clauses were joined: renumber
+		for c := first; c < w; c++ {
+			if p := cl[c].Parent; p >= first {
+				cl[c].Parent = int(remap[p-first])
+			}
 		}
-	}
-	for i := r.Start; i < r.End; i++ {
-		if c := cs.tok[i].clause; c >= 0 {
-			cs.tok[i].clause = remap[int(c)-first]
+		for i := r.Start; i < r.End; i++ {
+			if c := cs.tok[i].clause; c >= 0 {
+				cs.tok[i].clause = remap[int(c)-first]
+			}
 		}
 	}
 	for k := firstChunk; k < len(cs.chunks); k++ {
@@ -263,9 +271,11 @@ func (d *Doc) introOf(c int) (ClauseKind, int) {
 		(cl.Open == BoundSentence && ti.lex.cls == wSub)
 	switch {
 	case ti.lex.cls == wSub && (afterBound || d.Tokens[i].Flags&TokSentenceStart != 0):
-		if d.Tokens[i].Flags&TokSentenceStart != 0 || afterBound {
-			return ClauseSub, i
+		if d.Tokens[i].Case == CaseUpper && i+1 < len(cs.tok) && cs.tok[i+1].verb&vfCand != 0 && cs.tok[i+1].verb&vfAux == 0 &&
+			d.Tokens[i+1].Flags&TokSentenceStart == 0 {
+			return ClauseMain, -1 // a name: "Weil sagte, …"
 		}
+		return ClauseSub, i
 	case ti.lex.flags&lxSubPrep != 0 && afterBound && ti.chunk < 0:
 		return ClauseSub, i
 	case (cl.Open == BoundComma || cl.Open == BoundCoord) && ti.chunk >= 0:

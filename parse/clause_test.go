@@ -67,10 +67,16 @@ func TestClauseVerbSecond(t *testing.T) {
 		{"adjective", "Höhere Kosten belasteten das Ergebnis.", "belasteten", "Höhere Kosten", parse.ClauseMain},
 		{"hyphen compound", "Der Siemens-Vorstand billigte den Plan.", "billigte", "Der Siemens-Vorstand", parse.ClauseMain},
 		{"acronym", "Die EZB beließ die Zinsen unverändert.", "beließ", "Die EZB", parse.ClauseMain},
+		{"English name with of", "Die Bank of England beließ den Leitzins bei 4 Prozent.", "beließ", "Die Bank of England", parse.ClauseMain},
 		{"number subject", "Rund 300 Beschäftigte verlieren ihre Stelle.", "verlieren", "Rund 300 Beschäftigte", parse.ClauseMain},
 		{"apposition", "Anna Berg, Chefin der Kanzlei, lehnte eine Stellungnahme ab.", "lehnte", "Anna Berg", parse.ClauseMain},
 		{"relative inside", "Der Zulieferer, der in Ulm sitzt, streicht 400 Stellen.", "streicht", "Der Zulieferer", parse.ClauseMain},
 		{"copula", "Die Lage ist angespannt.", "ist", "Die Lage", parse.ClauseMain},
+		{"role and two-part name", "Der neue Finanzminister Karl Brenner kündigte Kürzungen an.", "kündigte", "Der neue Finanzminister Karl Brenner", parse.ClauseMain},
+		{"da as adverb", "Da sank der Kurs erneut.", "sank", "der Kurs", parse.ClauseMain},
+		{"extended attribute", "Gestern sagte der als Sanierer bekannte Manager ab.", "sagte", "der als Sanierer bekannte Manager", parse.ClauseMain},
+		{"extended attribute with PP", "Die im Vorjahr erzielten Erlöse reichten nicht.", "reichten", "Die im Vorjahr erzielten Erlöse", parse.ClauseMain},
+		{"relative pronoun is no extended attribute", "Das Werk, die im Mai höhere Preise verlangte, schloss.", "verlangte", "die", parse.ClauseRel},
 	})
 }
 
@@ -93,6 +99,8 @@ func TestClauseInverted(t *testing.T) {
 		{"name after verb", "In Frankfurt eröffnete Finanzminister Klaus Ebner die Tagung.", "eröffnete", "Finanzminister Klaus Ebner", parse.ClauseMain},
 		{"no subject", "Zudem wurde lange verhandelt.", "wurde", "", parse.ClauseMain},
 		{"prep phrase only", "Im Jahr davor lag das Plus bei zwei Prozent.", "lag", "das Plus", parse.ClauseMain},
+		{"PP chain, subjunctive", "In die Debatte um den Standort mische sich der Verband nicht ein, sagte sie.", "mische", "der Verband", parse.ClauseMain},
+		{"PP chain, strong past", "Nach dem Ende der Frist entschied die Behörde anders.", "entschied", "die Behörde", parse.ClauseMain},
 	})
 }
 
@@ -261,4 +269,21 @@ func checkClauses(t testing.TB, d *parse.Doc) {
 			t.Fatalf("token %d outside its clause %d", i, c)
 		}
 	}
+}
+
+func TestReadings(t *testing.T) {
+	d := parse.Tokenize("Der Konzern hob den Ausblick an.")
+	ch := d.Chunks()
+	require.Len(t, ch, 2)
+	assert.Equal(t, "Der Konzern", d.RangeText(ch[0].Tokens))
+	assert.Equal(t, "nom.m dat.f gen.f gen.pl", ch[0].Readings.String())
+	assert.True(t, ch[0].Readings.Has(parse.ReadNom))
+	assert.False(t, ch[0].Readings.Only(parse.ReadNom))
+	assert.Equal(t, "acc.m dat.pl", ch[1].Readings.String())
+	assert.False(t, ch[1].Readings.Has(parse.ReadNom))
+	var unknown parse.Readings
+	assert.True(t, unknown.Has(parse.ReadNom), "unknown readings allow every case")
+	assert.False(t, unknown.Only(parse.ReadNom))
+	assert.Equal(t, "", unknown.String())
+	assert.Equal(t, "", d.RangeText(parse.Range{Start: 5, End: 2}))
 }

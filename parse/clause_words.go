@@ -42,6 +42,27 @@ func (r Readings) Has(s Readings) bool { return r == 0 || r&s != 0 }
 // Only reports whether r is known and all its readings lie in s.
 func (r Readings) Only(s Readings) bool { return r != 0 && r&^s == 0 }
 
+// String lists the readings of r as case.gender pairs ("nom.m dat.f
+// gen.f gen.pl"); "" for unknown.
+func (r Readings) String() string {
+	cases := [4]string{"nom", "acc", "dat", "gen"}
+	genders := [4]string{"m", "f", "n", "pl"}
+	var b []byte
+	for c := range 4 {
+		for g := range 4 {
+			if r&reading(c, g) != 0 {
+				if len(b) > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, cases[c]...)
+				b = append(b, '.')
+				b = append(b, genders[g]...)
+			}
+		}
+	}
+	return string(b)
+}
+
 // word classes of the lexicon
 const (
 	wNone    uint8 = iota
@@ -78,6 +99,90 @@ type lexEntry struct {
 
 // lexicon returns the word table, built once.
 var lexicon = sync.OnceValue(buildLexicon)
+
+// lexTable is the lexicon as an open-addressing hash table keyed by the
+// word's bytes: a lookup costs one short hash and, most of the time, one
+// string comparison, less than a Go map on these short keys.
+type lexTable struct {
+	keys    []string
+	entries []lexEntry
+	mask    uint32
+}
+
+// lexHash hashes a short word (FNV-1a).
+func lexHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// get returns the entry of w, or the zero entry.
+func (t *lexTable) get(w string) lexEntry {
+	for h := lexHash(w) & t.mask; ; h = (h + 1) & t.mask {
+		k := t.keys[h]
+		if k == w {
+			return t.entries[h]
+		}
+		if k == "" {
+			return lexEntry{}
+		}
+	}
+}
+
+// lexTab returns the lexicon as a lexTable, built once.
+var lexTab = sync.OnceValue(func() *lexTable {
+	m := lexicon()
+	size := 1
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := &lexTable{keys: make([]string, size), entries: make([]lexEntry, size), mask: uint32(size - 1)}
+	for w, e := range m {
+		h := lexHash(w) & t.mask
+		for t.keys[h] != "" {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.entries[h] = w, e
+	}
+	return t
+})
+
+// lexFilter is a quick test in front of the lexicon map: a bit per hash of
+// (length, first byte, last byte) of the lexicon's words, so that most
+// content words are ruled out without a map lookup. maxLen is the length
+// of the longest word.
+type lexFilter struct {
+	bits   [4096 / 64]uint64
+	maxLen int
+}
+
+// lexSig hashes the length, first and last byte of w into 12 bits.
+func lexSig(w string) uint32 {
+	return (uint32(len(w))*0x9E37 ^ uint32(w[0])*0x85EB ^ uint32(w[len(w)-1])*0xC2B3) & 4095
+}
+
+// mayHave reports whether the lower-case word w may be in the lexicon.
+func (f *lexFilter) mayHave(w string) bool {
+	if len(w) == 0 || len(w) > f.maxLen {
+		return false
+	}
+	h := lexSig(w)
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// lexQuick returns the filter of the lexicon, built once.
+var lexQuick = sync.OnceValue(func() *lexFilter {
+	f := new(lexFilter)
+	for w := range lexicon() {
+		f.maxLen = max(f.maxLen, len(w))
+		h := lexSig(w)
+		f.bits[h>>6] |= 1 << (h & 63)
+	}
+	return f
+})
 
 func buildLexicon() map[string]lexEntry {
 	m := make(map[string]lexEntry, 1024)

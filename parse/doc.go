@@ -39,9 +39,13 @@
 // "zehnprozentig") and ranges ("20–25 %"). It reads the [Direction] of a
 // change from a sign or from the words of the same clause (stieg, legte …
 // zu, Anstieg, Rückgang) and the basis of comparison ("gegenüber dem
-// Vorjahr"). [FindPercentsWith] does the same with numbers already found by
-// FindNumbers, and [ParsePercent] parses a string that must be exactly one
-// percentage.
+// Vorjahr"). The direction belongs to the change phrase ("um einen halben
+// Prozentpunkt", from the clause's verb wherever it stands), never to a
+// level ("auf 4,5 Prozent", "bei 2 Prozent"); a unit written once carries
+// back in "von 2,9 auf 2,4 Prozent" and "6,6 (Vorjahr: 5,4) Prozent". [FindPercentsWith] does the same with numbers already found by
+// FindNumbers (and validates them), [FindPercentsWithDoc] with a Doc
+// already tokenized as well, and [ParsePercent] parses a string that must
+// be exactly one percentage.
 //
 // # Sentences
 //
@@ -49,6 +53,33 @@
 // sentence spans, aware of German abbreviations (z. B., Mio., Dr.),
 // ordinals ("am 3. Mai"), dates, initials and quotations; a line break
 // always ends a sentence.
+//
+// # Tokens and clauses: one text layer
+//
+// [Tokenize] (or [Doc.Reset] on a reused [Doc]) reads a text once into a
+// [Doc] that the other packages share instead of scanning the bytes again:
+// Doc.Tokens are small fixed-size [Token] records (byte span, [TokenKind],
+// [Case], sentence and paragraph index, [TokenFlags] for hyphen and slash
+// compounds, abbreviation stops, genitive -s candidates), Doc.Sentences
+// equal [Sentences], and a line break ends a paragraph. A Doc keeps its
+// memory across Resets, so tokenizing allocates nothing per token.
+//
+// [Doc.Clauses] builds, on first use, a shallow clause structure on the
+// tokens: [Chunk] values (noun phrases with their head, determiner and the
+// case/number/gender [Readings] the determiner allows; prepositional
+// phrases with their preposition), clause bounds (commas with
+// subordinators and relative pronouns, coordination, brackets, quotation
+// marks, colons, dashes; brackets and quotations nest), and for each
+// [Clause] its kind (main, subordinate, relative), finite verb, lexical
+// verb, separable particle and subject under German word order: verb
+// second ("Der Konzern senkte …"), inverted ("Am Dienstag sagte die Bank
+// …"), verb final ("…, weil die Nachfrage sank") and a fronted object
+// ("Die Vorwürfe wies der Vorstand zurück", decided by case and number
+// agreement). [Doc.ClauseOf], [Doc.SubjectOf], [Doc.ChunkOf] and
+// [Doc.ClauseChunks] answer the questions the finders above ask: who is
+// the subject of this speech verb's clause, which phrases and which verb
+// does this figure's clause hold. Closed word classes are tables; unknown
+// words are read by their shape and position.
 //
 // All functions are safe for concurrent use, keep no mutable global state,
 // and run in time linear in the length of their input.

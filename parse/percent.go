@@ -59,8 +59,25 @@ func pctQual(text string, n *Number) *Qualifier {
 	return q
 }
 
+// FindPercentsWithDoc is [FindPercentsWith] on a text already tokenized in
+// d (d.Text is the text): the direction of a change is read from d's
+// clauses instead of tokenizing the text again. nums are validated against
+// d.Text.
+func FindPercentsWithDoc(d *Doc, nums []Number) []PercentMatch {
+	if d == nil {
+		return nil
+	}
+	return pctFindDoc(d.Text, nums, d)
+}
+
 // pctFind is FindPercentsWith.
 func pctFind(text string, nums []Number) []PercentMatch {
+	return pctFindDoc(text, nums, nil)
+}
+
+// pctFindDoc finds the percentages of text with the numbers nums; d is the
+// tokenized text, or nil to tokenize it when needed.
+func pctFindDoc(text string, nums []Number, d *Doc) []PercentMatch {
 	var out []PercentMatch
 	prevEnd := 0
 	for i := range nums {
@@ -131,6 +148,12 @@ func pctFind(text string, nums []Number) []PercentMatch {
 			pctIsAndGap(text[a.End:pctLeft(b)]) {
 			a.Direction = b.Direction
 		}
+	}
+	out = pctCarryUnits(text, nums, out)
+	if d != nil {
+		pctDocDirections(d, out)
+	} else {
+		pctClauseDirections(text, out)
 	}
 	return out
 }

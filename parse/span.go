@@ -4,8 +4,8 @@ package parse
 // original string. For every match m returned by this module,
 // text[m.Start:m.End] == m.Text.
 type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start int `json:"start"` // the first byte
+	End   int `json:"end"`   // one past the last byte
 }
 
 // Len returns the number of bytes the span covers.

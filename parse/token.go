@@ -233,17 +233,26 @@ func (d *Doc) Word(i int) string {
 	return d.Text[t.Start:t.End]
 }
 
+// MaxCompound bounds the parts of a compound that [Doc.Compound] joins on
+// each side of a token, so that a chain such as "a-a-a-…" costs constant
+// time per call.
+const MaxCompound = 12
+
 // Compound returns the token range of the hyphen or slash compound that
 // holds token i ("Siemens-Chef", "250-Milliarden-Euro-Auftrag", "2024/25"):
-// the tokens joined by TokHyphenNext or TokSlashNext. A token outside a
-// compound is its own range.
+// the tokens joined by TokHyphenNext or TokSlashNext, at most MaxCompound
+// on each side of i. A token outside a compound is its own range; an index
+// out of range gives an empty range.
 func (d *Doc) Compound(i int) Range {
+	if i < 0 || i >= len(d.Tokens) {
+		return Range{}
+	}
 	s, e := i, i+1
 	const join = TokHyphenNext | TokSlashNext
-	for s > 0 && d.Tokens[s-1].Flags&join != 0 {
+	for s > 0 && i-s < MaxCompound && d.Tokens[s-1].Flags&join != 0 {
 		s--
 	}
-	for e < len(d.Tokens) && d.Tokens[e-1].Flags&join != 0 {
+	for e < len(d.Tokens) && e-i < MaxCompound && d.Tokens[e-1].Flags&join != 0 {
 		e++
 	}
 	return Range{s, e}
@@ -256,6 +265,13 @@ func (d *Doc) RangeSpan(r Range) Span {
 		return Span{}
 	}
 	return Span{d.Tokens[r.Start].Start, d.Tokens[r.End-1].End}
+}
+
+// RangeText returns the text from the first to the last token of r ("" for
+// an empty or invalid range).
+func (d *Doc) RangeText(r Range) string {
+	s := d.RangeSpan(r)
+	return d.Text[s.Start:s.End]
 }
 
 // TokenAt returns the index of the token that contains byte offset off, or
@@ -398,6 +414,16 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 	upper, lower := 0, 0
 	for i < e {
 		c := text[i]
+		if c-'a' < 26 && !first {
+			// the common case: a run of lower-case ASCII letters
+			j := i + 1
+			for j < e && text[j]-'a' < 26 {
+				j++
+			}
+			lower += j - i
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case acLetter:

@@ -153,6 +153,11 @@ func TestDocReset(t *testing.T) {
 	assert.Equal(t, 2, d.TokenAt(5))
 	allocs := testing.AllocsPerRun(20, func() { _ = d.Reset("Der Umsatz stieg um 5 %. Die Aktie fiel.") })
 	assert.Zero(t, allocs)
+	allocs = testing.AllocsPerRun(20, func() {
+		_ = d.Reset("Die Vorwürfe wies der Vorstand zurück, weil die Prüfer nichts fanden. „Gut“, sagte er (am Montag).")
+		d.Clauses()
+	})
+	assert.Zero(t, allocs, "a reused Doc builds its clause layer without allocating")
 }
 
 // checkDoc asserts the invariants of a Doc: tokens in order, inside the

@@ -90,10 +90,10 @@ type PercentMatch struct {
 	Text      string          // text[Start:End]
 	Value     decimal.Decimal // signed when written with a sign
 	Max       decimal.Decimal // upper bound when IsRange
-	IsRange   bool
-	Unit      Unit
-	Direction Direction
-	Basis     string // "gegenüber dem Vorjahr"; empty when none
-	BasisSpan Span
-	Qual      *Qualifier
+	IsRange   bool            // "20 bis 25 Prozent", "20–25 %"
+	Unit      Unit            // percent, percentage points, basis points or per mille
+	Direction Direction       // up or down from the words of change around it; NoDirection when none
+	Basis     string          // "gegenüber dem Vorjahr"; empty when none
+	BasisSpan Span            // where Basis is written; empty when Basis is
+	Qual      *Qualifier      // the qualifier in front ("rund", "knapp"), nil when there is none
 }

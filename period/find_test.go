@@ -253,6 +253,14 @@ func TestFindDurationsSetsTimes(t *testing.T) {
 			[]w{{"mehr als drei Tage", "duration", "P3D", "MORE_THAN"}}},
 		{"about", "Etwa eine Woche lang stand das Band still.", news,
 			[]w{{"Etwa eine Woche", "duration", "P1W", "APPROX"}}},
+		{"within a few weeks", "Innerhalb weniger Wochen war das Lager leer.", news,
+			[]w{{"weniger Wochen", "duration", "PXW", ""}}},
+		{"years before", "Jahre zuvor hatte die Firma den Markt verlassen.", news,
+			[]w{{"Jahre zuvor", "duration", "PXY", ""}}},
+		{"a count of days in one word", "Nach einem dreitägigen Streik ruhte die Arbeit.", news,
+			[]w{{"dreitägigen", "duration", "P3D", ""}}},
+		{"after weeks is a duration", "Nach sechs Wochen war die Anlage repariert.", news,
+			[]w{{"sechs Wochen", "duration", "P6W", ""}}},
 		{"vague", "Seit Jahren verliert die Marke Kunden.", news,
 			[]w{{"Jahren", "duration", "PXY", ""}}},
 		{"days later is a date", "Am 10. März 2025 fiel der Kurs; zwei Tage später erholte er sich.", news,
@@ -296,6 +304,14 @@ func TestFindNarrative(t *testing.T) {
 			[]w{{"Heute", "date", "PRESENT_REF", ""}}},
 		{"a start date does not move on with seit", "Am 2. März 1920 zog er ein, seit 1911 lebte er im Ort. Am 4. März reiste er ab.", story,
 			[]w{{"2. März 1920", "date", "1920-03-02", ""}, {"1911", "date", "1911", "ON_OR_AFTER"}, {"4. März", "date", "1920-03-04", ""}}},
+		{"at that time", "Im Jahr 1850 gab es kaum Bahnen. Zu dieser Zeit reiste man mit der Kutsche.", story,
+			[]w{{"Jahr 1850", "date", "1850", ""}, {"dieser Zeit", "date", "PRESENT_REF", ""}}},
+		{"the day after", "Am 4. Mai 1850 brach das Feuer aus, am Tag darauf war es gelöscht.", story,
+			[]w{{"4. Mai 1850", "date", "1850-05-04", ""}, {"am Tag darauf", "date", "1850-05-05", ""}}},
+		{"in the course of the next year", "Im Jahr 1870 begann der Bau. Im Laufe des folgenden Jahres wuchs die Stadt.", story,
+			[]w{{"Jahr 1870", "date", "1870", ""}, {"Laufe des folgenden Jahres", "date", "1871", ""}}},
+		{"about the middle of a month", "Ungefähr Mitte Juni 1781 zog das Heer ab.", story,
+			[]w{{"Ungefähr Mitte Juni 1781", "date", "1781-06", "MID"}}},
 		{"news ignores the narrative anchor", "Am 1. September 1939 begann der Angriff. Am 3. September folgte die Erklärung.", news,
 			[]w{{"1. September 1939", "date", "1939-09-01", ""}, {"3. September", "date", "2025-09-03", ""}}},
 	})
@@ -458,4 +474,17 @@ func TestTypeModStrings(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "START", string(b))
 	assert.True(t, strings.HasPrefix(period.Set.String(), "set"))
+}
+
+func TestConcurrent(t *testing.T) {
+	f := period.NewFinder(period.WithFiscalYearStart(time.April))
+	text := "Im ersten Quartal des Geschäftsjahres 2025 und am Donnerstag stieg der Umsatz; im Vorjahr fiel er."
+	want := f.Find(text, news)
+	done := make(chan []period.Expression)
+	for range 8 {
+		go func() { done <- f.Find(text, news) }()
+	}
+	for range 8 {
+		assert.Equal(t, want, <-done)
+	}
 }

@@ -1,6 +1,7 @@
 package period_test
 
 import (
+	"github.com/finanztext/finanztext/internal/advtest"
 	"runtime"
 	"strings"
 	"testing"
@@ -12,9 +13,7 @@ import (
 // TestLinear finds in hostile inputs of n and 2n repetitions and checks
 // that the doubled input takes no more than about twice the time.
 func TestLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
+	advtest.SkipUnlessLong(t) // a timing test: FINANZTEXT_LONG=1
 	units := []struct{ name, unit string }{
 		{"years", "2025 "},
 		{"Quartal", "Quartal "},
@@ -61,9 +60,7 @@ func TestLinear(t *testing.T) {
 // TestMillion runs the hostile inputs at full size: a million
 // "2025 " and a million "Quartal ".
 func TestMillion(t *testing.T) {
-	if testing.Short() {
-		t.Skip("large input")
-	}
+	advtest.SkipUnlessLong(t) // a timing test: FINANZTEXT_LONG=1
 	for _, unit := range []string{"2025 ", "Quartal "} {
 		text := strings.Repeat(unit, 1_000_000)
 		start := time.Now()

@@ -123,7 +123,19 @@ func (m *matcher) match(i int) bool {
 		case cQH:
 			return m.qhLed(i)
 		case cDur:
+			if t.v2 > 0 { // "sechstägigen"
+				return m.push(i, i+1, spec{typ: Duration, val: durationValue(int(t.v2), uint8(t.v))})
+			}
 			return m.push(i, i+1, spec{typ: Duration, val: durationValue(-1, uint8(t.v))})
+		case cTimeNoun:
+			// "zu dieser Zeit", "ab diesem Zeitpunkt": the time just told
+			if m.prevOK(i) && (m.isCls(i-1, cArt) || m.isCls(i-1, cRel) && m.t[i-1].v2 == rkCur) {
+				if w := m.word(i - 1); hasPrefix(w, "dies") || hasPrefix(w, "Dies") || hasPrefix(w, "jen") {
+					return m.push(i-1, i+1, spec{typ: Date, ref: "PRESENT_REF"})
+				}
+			}
+		case cLaufe:
+			return m.laufeLed(i)
 		}
 	}
 	return false
@@ -657,7 +669,7 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		// with a duration or shift context.
 		if !m.isCls(end, cLater) && !m.isCls(end, cLang) && !m.isPrep(a-1, pVor) && !m.isPrep(a-1, pNach) &&
 			!m.isPrep(a-1, pBinnen) && !m.isCls(a-1, cApprox) && !m.isCls(a-1, cAls) && !m.isPrep(a-1, pSeit) && !m.isPrep(a-1, pOther) {
-			if !(u == uWeek || u == uMonth) || fl&ufGen != 0 {
+			if !(u == uWeek || u == uMonth || u == uDay) || fl&ufGen != 0 {
 				return false
 			}
 		}
@@ -683,7 +695,7 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		if m.isPrep(a-1, pVor) {
 			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: -n})
 		}
-		if m.isPrep(a-1, pNach) && g >= gMonth {
+		if m.isPrep(a-1, pNach) && u == uDay { // "nach zwei Tagen"; "nach sechs Wochen" is a duration
 			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: n, ana: true})
 		}
 	}
@@ -796,6 +808,13 @@ func (m *matcher) unitLed(i int) bool {
 	case u == uYear && t.v2&ufGen != 0 && m.prevOK(i) && m.word(i-1) == "neuen" && !m.isNum(i+1):
 		// "des neuen Jahres"
 		return m.push(i-1, i+1, spec{typ: Date, gran: gYear, rel: relShift, unit: uYear, off: 1, ana: true})
+	case u == uDay && t.v2&ufPlural == 0 && m.isCls(i+1, cLater) && m.word(i+1) != "später":
+		// "am Tag darauf", "Tags zuvor"
+		a := i
+		if m.prevOK(i) && m.isPrep(i-1, pAm) {
+			a = i - 1
+		}
+		return m.push(a, i+2, spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: int(m.t[i+1].v), ana: true})
 	case u == uWeek && t.v2&ufKW != 0:
 		if m.isNum(i+1) && m.t[i+1].nd <= 2 && m.t[i+1].v >= 1 && m.t[i+1].v <= 53 {
 			sp := spec{typ: Date, gran: gWeek, week: int(m.t[i+1].v)}
@@ -847,7 +866,11 @@ func (m *matcher) unitLed(i int) bool {
 		default:
 			return false
 		}
-		return m.push(i, i+1, spec{typ: Duration, val: durationValue(-1, u)})
+		end := i + 1
+		if m.isCls(end, cLater) { // "Jahre zuvor"
+			end++
+		}
+		return m.push(i, end, spec{typ: Duration, val: durationValue(-1, u)})
 	}
 	return false
 }
@@ -967,6 +990,26 @@ func (m *matcher) ordLed(i int) bool {
 		}
 	}
 	return false
+}
+
+// laufeLed reads "im Laufe des folgenden Jahres", "im Laufe der
+// nächsten Tage": the span starts at Laufe, the value is the period's.
+func (m *matcher) laufeLed(i int) bool {
+	j := i + 1
+	if !m.isCls(j, cArt) {
+		return false
+	}
+	save := len(m.hits)
+	if !m.sub(j+1) || len(m.hits) == save {
+		m.hits = m.hits[:save]
+		return false
+	}
+	h := m.hits[save]
+	m.hits = m.hits[:save]
+	if h.a < j+1 || h.sp.ref != "" || h.sp.typ == Set {
+		return false
+	}
+	return m.push(i, h.b, h.sp)
 }
 
 // posLed reads Anfang, Mitte, Ende and the period they qualify: "Ende
@@ -1224,6 +1267,12 @@ func (m *matcher) approxLed(i int) bool {
 	mod := Mod(t.v)
 	if t.cls == cMore {
 		if !m.isCls(j, cAls) {
+			// "innerhalb weniger Wochen"
+			if t.v == int32(LessThan) && m.isCls(j, cUnit) && m.t[j].v2&ufPlural != 0 && m.t[j].v2&ufFiscal == 0 {
+				if u := uint8(m.t[j].v); u != uHalf && u != uQuarter {
+					return m.push(i, j+1, spec{typ: Duration, val: durationValue(-1, u)})
+				}
+			}
 			return false
 		}
 		j++
@@ -1238,8 +1287,18 @@ func (m *matcher) approxLed(i int) bool {
 		return false
 	}
 	h := &m.hits[save]
-	if h.a != j || h.sp.ref != "" || h.sp.typ == Set || h.sp.mod != NoMod && h.sp.mod != OnOrAfter && h.sp.mod != OnOrBefore {
+	if h.a != j || h.sp.ref != "" || h.sp.typ == Set {
 		return true // keep the inner match as it is
+	}
+	switch h.sp.mod {
+	case Start, Mid, End: // "ungefähr Mitte Juni": the position stays
+		if t.cls == cApprox {
+			h.a = i
+		}
+		return true
+	case NoMod, OnOrAfter, OnOrBefore:
+	default:
+		return true
 	}
 	if t.cls == cApprox && t.v2 == 0 && m.word(i) != "gegen" && h.sp.typ == Date && h.sp.gran >= gDay {
 		return true

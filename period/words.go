@@ -7,40 +7,41 @@ import (
 
 // Word classes of the word table.
 const (
-	cNone    uint8 = iota
-	cMonth         // v: 1..12
-	cWeekday       // v: 1 (Montag) .. 7 (Sonntag)
-	cSeason        // v: season; v2: mod (Spätsommer)
-	cUnit          // v: unit; v2: unit flags
-	cPrep          // v: preposition
-	cArt           // articles and demonstratives: der, die, das, dieses
-	cPos           // v: mod (Anfang, Mitte, Ende)
-	cRel           // relative adjectives; v: offset (-1, 0, +1, +2), v2: relSame, relNext…
-	cOrd           // ordinal words; v: n
-	cNum           // number words; v: n, or -1 for a vague count (einige)
-	cRelNoun       // one-word relative periods; v: rn* id
-	cDeixis        // heute, gestern; v: day offset
-	cRefWord       // jetzt, bald; v: refPresent, refPast, refFuture
-	cSet           // jährlich; v: unit
-	cEach          // jeden, jede, jedes
-	cUhr           // Uhr
-	cPart          // parts of the day; v: part
-	cApprox        // etwa, rund, fast; v: mod
-	cLater         // später, danach (v +1); zuvor, vorher, früher (v -1)
-	cDecade        // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
-	cHoliday       // v: month*100 + day
-	cBlock         // a name before a number that is not a year: Agenda, Paragraf
-	cMore          // mehr, weniger (before als); v: mod
-	cAls           // als
-	cQH            // Q1..Q4 (v 1..4), H1, H2 (v 11, 12)
-	cLang          // lang, lange: "drei Jahre lang"
-	cLaufe         // Laufe ("im Laufe des Jahres")
-	cDur           // compound durations: jahrelang, wochenlangen; v: unit
-	cCount         // quantity adjectives after a number: neue, weitere
-	cUnd           // und, oder
-	cEra           // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
-	cShortly       // wenig, kurz (before später, zuvor)
-	cEarly         // frühen (v: Start), späten (v: End) before a part of the day
+	cNone     uint8 = iota
+	cMonth          // v: 1..12
+	cWeekday        // v: 1 (Montag) .. 7 (Sonntag)
+	cSeason         // v: season; v2: mod (Spätsommer)
+	cUnit           // v: unit; v2: unit flags
+	cPrep           // v: preposition
+	cArt            // articles and demonstratives: der, die, das, dieses
+	cPos            // v: mod (Anfang, Mitte, Ende)
+	cRel            // relative adjectives; v: offset (-1, 0, +1, +2), v2: relSame, relNext…
+	cOrd            // ordinal words; v: n
+	cNum            // number words; v: n, or -1 for a vague count (einige)
+	cRelNoun        // one-word relative periods; v: rn* id
+	cDeixis         // heute, gestern; v: day offset
+	cRefWord        // jetzt, bald; v: refPresent, refPast, refFuture
+	cSet            // jährlich; v: unit
+	cEach           // jeden, jede, jedes
+	cUhr            // Uhr
+	cPart           // parts of the day; v: part
+	cApprox         // etwa, rund, fast; v: mod
+	cLater          // später, danach (v +1); zuvor, vorher, früher (v -1)
+	cDecade         // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
+	cHoliday        // v: month*100 + day
+	cBlock          // a name before a number that is not a year: Agenda, Paragraf
+	cMore           // mehr, weniger (before als); v: mod
+	cAls            // als
+	cQH             // Q1..Q4 (v 1..4), H1, H2 (v 11, 12)
+	cLang           // lang, lange: "drei Jahre lang"
+	cLaufe          // Laufe ("im Laufe des Jahres")
+	cDur            // compound durations: jahrelang, wochenlangen; v: unit
+	cCount          // quantity adjectives after a number: neue, weitere
+	cUnd            // und, oder
+	cEra            // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
+	cShortly        // wenig, kurz (before später, zuvor)
+	cEarly          // frühen (v: Start), späten (v: End) before a part of the day
+	cTimeNoun       // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
 )
 
 // Units.
@@ -334,7 +335,7 @@ var words = []wordEntry{
 
 	{"jetzt derzeit zurzeit gegenwärtig momentan", wordInfo{cRefWord, refPresent, 0}},
 	{"bald demnächst künftig zukünftig", wordInfo{cRefWord, refFuture, 0}},
-	{"zwischenzeitlich einst", wordInfo{cRefWord, refPast, 0}},
+	{"zwischenzeitlich", wordInfo{cRefWord, refPast, 0}},
 
 	{"jährlich alljährlich", wordInfo{cSet, int32(uYear), 0}},
 	{"halbjährlich", wordInfo{cSet, int32(uHalf), 0}},
@@ -384,6 +385,7 @@ var words = []wordEntry{
 	{"späten", wordInfo{cEarly, int32(End), 0}},
 	{"lang lange langen", wordInfo{cLang, 0, 0}},
 	{"Laufe", wordInfo{cLaufe, 0, 0}},
+	{"Zeit Zeitpunkt Zeitpunkts Zeitraum Zeitraums", wordInfo{cTimeNoun, 0, 0}},
 	{"jahrelang jahrelange jahrelangen jahrelanger", wordInfo{cDur, int32(uYear), 0}},
 	{"monatelang monatelange monatelangen monatelanger", wordInfo{cDur, int32(uMonth), 0}},
 	{"wochenlang wochenlange wochenlangen wochenlanger", wordInfo{cDur, int32(uWeek), 0}},
@@ -410,6 +412,21 @@ var weekdayParts = []struct {
 	{"morgen", ptMO}, {"vormittag", ptMO}, {"mittag", ptMI}, {"nachmittag", ptAF}, {"abend", ptEV}, {"nacht", ptNI},
 }
 
+var durationNumbers = []struct {
+	word string
+	n    int
+}{
+	{"ein", 1}, {"zwei", 2}, {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8},
+	{"neun", 9}, {"zehn", 10}, {"elf", 11}, {"zwölf", 12}, {"vierzehn", 14}, {"zwanzig", 20}, {"dreißig", 30}, {"hundert", 100},
+}
+
+var durationUnits = []struct {
+	stem string
+	unit uint8
+}{
+	{"tägig", uDay}, {"wöchig", uWeek}, {"monatig", uMonth}, {"stündig", uHour}, {"minütig", uMinute},
+}
+
 var weekdayNames = []string{"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"}
 
 var monthGenitive = map[string]int32{
@@ -428,6 +445,14 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 				info.v = monthGenitive[f]
 			}
 			m[f] = info
+		}
+	}
+	// "sechstägigen", "zweiwöchige", "dreimonatiger": a count of units
+	for _, n := range durationNumbers {
+		for _, u := range durationUnits {
+			for _, end := range []string{"", "e", "en", "er", "es", "em"} {
+				m[n.word+u.stem+end] = wordInfo{cDur, int32(u.unit), int16(n.n)}
+			}
 		}
 	}
 	for d, name := range weekdayNames {

@@ -1,0 +1,73 @@
+//go:build linux
+
+package parse_test
+
+import (
+	"github.com/finanztext/finanztext/internal/advtest"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/finanztext/finanztext/parse"
+)
+
+// cpuTime returns the CPU time the process has used so far: a measure less
+// noisy than the wall clock on a shared machine.
+func cpuTime(t *testing.T) time.Duration {
+	t.Helper()
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatalf("getrusage: %v", err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestTokenizeLinear checks that tokenizing and building the clause layer
+// take time linear in the input on hostile texts: doubling the input at
+// most (roughly) doubles the CPU time: 200,000 and 400,000 quotation marks,
+// commas, coordinators, brackets, and so on.
+func TestTokenizeLinear(t *testing.T) {
+	advtest.SkipUnlessLong(t) // a timing test: FINANZTEXT_LONG=1
+	units := []struct{ name, unit string }{
+		{"quote marks", "„"},
+		{"commas", ","},
+		{"und", "und "},
+		{"open brackets", "("},
+		{"ambiguous quotes", `" `},
+		{"hyphen chain", "a-"},
+		{"determiners", "der "},
+		{"verbless pieces", "Umsatz, "},
+		{"relative clauses", "der X, der "},
+		{"sentences", "Der Umsatz stieg um 5 %. "},
+	}
+	var d parse.Doc
+	run := func(text string) time.Duration {
+		defer debug.SetGCPercent(debug.SetGCPercent(-1))
+		best := time.Duration(1<<63 - 1)
+		for range 3 {
+			runtime.GC()
+			start := cpuTime(t)
+			_ = d.Reset(text)
+			d.Clauses()
+			best = min(best, cpuTime(t)-start)
+		}
+		return best
+	}
+	for _, u := range units {
+		t.Run(u.name, func(t *testing.T) {
+			const n = 200_000
+			small := strings.Repeat(u.unit, n)
+			large := strings.Repeat(u.unit, 2*n)
+			run(small) // warm the Doc's slices up
+			ts, tl := run(small), run(large)
+			ratio := float64(tl) / float64(max(ts, time.Millisecond))
+			t.Logf("%s: %v for %d bytes, %v for %d bytes, ratio %.2f", u.name, ts, len(small), tl, len(large), ratio)
+			if ratio > 3 {
+				t.Errorf("doubling the input made the time %.2f times as long", ratio)
+			}
+		})
+	}
+}
