@@ -187,6 +187,9 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 		if t.num {
 			continue
 		}
+		if pctTolerance(b, i) {
+			break // "plus/minus 3 Prozent", "plus oder minus 0,5 Prozentpunkte": a width, no change
+		}
 		if d, ok := pctDirWords[string(t.low[:t.n])]; ok {
 			bDir, bDist = d, i+1
 			break
@@ -410,4 +413,14 @@ func pctScanFwd(text string, i, hi int, toks []pctTok) int {
 		return stop()
 	}
 	return n
+}
+
+// pctTolerance reports whether b[i] (tokens before a percentage, nearest
+// first) is the "minus" of a tolerance: "plus minus", "plus/minus", "plus
+// oder minus".
+func pctTolerance(b []pctTok, i int) bool {
+	if !b[i].is("minus") || i+1 >= len(b) {
+		return false
+	}
+	return b[i+1].is("plus") || (b[i+1].is("oder") && i+2 < len(b) && b[i+2].is("plus"))
 }
