@@ -137,6 +137,7 @@ type figure struct {
 	dir       int8   // the direction parse read for a percentage
 	basis     string // the basis parse read for a percentage
 	year      bool   // a bare number that may be a year
+	words     bool   // a count written in words without a scale ("zwei")
 }
 
 func fits(text string, sp parse.Span, t string) bool {
@@ -193,6 +194,7 @@ func collectFigures(text string, in Input) []figure {
 			f.qualStart = q.Start
 			f.val.Approx = q.Approx
 		}
+		f.words = n.Flags&parse.FlagWords != 0 && n.Flags&parse.FlagScale == 0
 		f.year = n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange &&
 			n.Value.IsInteger() && n.Value.GreaterThanOrEqual(decimal.NewFromInt(1900)) &&
 			n.Value.LessThanOrEqual(decimal.NewFromInt(2100)) && !strings.ContainsAny(n.Text, ". ")

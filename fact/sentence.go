@@ -134,6 +134,10 @@ func (s *state) sentence(sp parse.Span, para int) {
 		if s.inPeriod(f.span) {
 			continue
 		}
+		if i >= 2 && s.toks[i-1].kind == tOpen && s.toks[i-2].kind == tFigure && f.val.Kind == Money &&
+			s.figs[s.toks[i-2].fig].val.Kind == Money {
+			continue // "72 Mrd. Dollar (64 Mrd. Euro)": the same amount converted
+		}
 		r := s.role(i, g, segs)
 		ci, asChange := s.pick(cues, i, g, r)
 		if ci < 0 {
@@ -251,6 +255,9 @@ func (s *state) inQual(i int) bool {
 func (s *state) countOK(i int) bool {
 	f := &s.figs[s.toks[i].fig]
 	next := i + 1
+	if f.words {
+		return false // "zwei Mitarbeiter": a count in words is no company figure
+	}
 	if f.year {
 		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
 	}
@@ -365,6 +372,16 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if m == SharePrice && k == Money && s.is(s.prevWord(i), "von") && s.is(s.prevWord(i)-1, "wert", "höhe", "volumen") {
 			return false, false // "Aktien im Wert von …": a block of shares, not a price
 		}
+		if asChange && (m == DealValue || !s.changeSignal(i, g, r)) {
+			return false, false // "80 Prozent des Umsatzes", "0,3 Prozent des BIP": a share, no change
+		}
+		if c.a > i && !c.isVerb {
+			// a noun after the figure: right after it ("5 Mrd. Euro Umsatz"),
+			// not behind a genitive ("3 Prozent des Umsatzes") or far away
+			if c.a > i+4 || s.is(i+1, "des", "der", "vom", "am") {
+				return false, false
+			}
+		}
 		return true, asChange
 	}
 	// cues are ordered by position: the first after the figure is at n
@@ -393,6 +410,25 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// changeSignal reports whether figure i (a percentage of a money or count
+// metric) states a change: "um 5 %", a direction of its own or of its
+// clause, a change noun before it, "5 % mehr".
+func (s *state) changeSignal(i, g int, r role) bool {
+	if r == rBy || s.figs[s.toks[i].fig].dir != 0 || s.segs[g].dir != 0 {
+		return true
+	}
+	p := s.prevWord(i)
+	for _, k := range [...]int{p, p - 1, p - 2} {
+		if _, ok := changeNouns[string(s.wb(k))]; ok {
+			return true
+		}
+	}
+	if mw, d, _, ok := lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
+		return true // "Umsatzplus von 5 %"
+	}
+	return false
 }
 
 // dealFrame reports whether a buying verb governs figure i as a price: "für

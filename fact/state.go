@@ -58,7 +58,8 @@ var companyTypes = map[entity.Type]bool{entity.UnknownType: true, entity.Company
 // sourceTypes are the organizations that report figures rather than own
 // them.
 var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.RatingAgency: true,
-	entity.Media: true, entity.Association: true, entity.Union: true}
+	entity.Media: true, entity.Association: true, entity.Union: true, entity.Regulator: true,
+	entity.InternationalOrg: true}
 
 func newState(text string, in Input) *state {
 	s := &state{text: text}

@@ -58,8 +58,8 @@ var metricSpec = []struct {
 		"=vorzugsaktien =stammaktie =stammaktien =börsenkurs =schlusskurs =aktienkurse"},
 	{PriceTarget, "kursziel kursziels kursziele"},
 	{DealValue, "kaufpreis kaufpreises übernahmepreis transaktionsvolumen transaktionswert übernahme übernahmen " +
-		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion " +
-		"übernahmeangebot angebot =milliardendeal kontrakt kontrakte verkaufserlös veräußerungserlös"},
+		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion kaufangebot =angebot " +
+		"übernahmeangebot =milliardendeal kontrakt kontrakte verkaufserlös veräußerungserlös"},
 	{Stake, "=anteil =anteile =anteilen =anteils beteiligung beteiligungen aktienanteil aktienpaket mehrheitsanteil " +
 		"minderheitsanteil kapitalanteil geschäftsanteil stimmrechtsanteil =stimmrechte =stimmrechten"},
 	{Investment, "investition investitionssumme investitionsvolumen finanzspritze kapitalspritze"},
@@ -78,7 +78,8 @@ var metricSpec = []struct {
 		"wahlergebnis umfrageergebnis testergebnis ergebnisse prüfungsergebnis spielergebnis " +
 		"zuschauer besucher teilnehmer kunden nutzer abonnenten einwohner mieten miete " +
 		"verhandlungen gewinner verlierer vertragslaufzeit laufzeit dividendenrendite wahlbeteiligung " +
-		"bürgerbeteiligung stimmenanteile mitarbeiterbeteiligung auftragslage"},
+		"bürgerbeteiligung stimmenanteile mitarbeiterbeteiligung auftragslage konsumausgaben verbraucherausgaben " +
+		"staatsausgaben sozialausgaben rüstungsausgaben verteidigungsausgaben arbeitskräfteangebot"},
 }
 
 // changeSuffixes end a compound of a metric and its change: "Umsatzplus",
