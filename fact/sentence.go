@@ -113,8 +113,12 @@ func (s *state) sentence(sp parse.Span, para int) {
 		if c.a >= 2 && s.toks[c.a-2].kind == tFigure && s.is(c.a-1, "der", "ihrer", "seiner") {
 			c.m = NoMetric // "32,5 % der Aktien": what the figure is a part of
 		}
-		if s.is(c.a-1, "je", "pro") || s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für") {
-			c.m = NoMetric // "verdiente je Aktie", "das Kursziel für die Aktie"
+		if s.is(c.a-1, "je", "pro") {
+			c.m = NoMetric // "verdiente je Aktie"
+		}
+		if (s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für")) && k > 0 &&
+			!cues[k-1].isVerb && cues[k-1].m == PriceTarget && cues[k-1].seg == c.seg {
+			c.m = NoMetric // "das Kursziel für die Aktie"
 		}
 	}
 	ds := s.drafts[:0]

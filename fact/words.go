@@ -176,7 +176,7 @@ var stakeWords = map[string]bool{"aktien": true, "anteile": true, "anteil": true
 var directionWords = sync.OnceValue(func() map[string]int8 {
 	t := map[string]int8{}
 	for _, w := range strings.Fields("stieg stiegen steigt steigen gestiegen steigerte steigerten gesteigert " +
-		"steigern verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
+		"steigern hoch aufwärts verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
 		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
 		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
 		"wachstum steigerung sprung höher mehr kräftiger hob hoben angehoben anheben") {
@@ -185,7 +185,7 @@ var directionWords = sync.OnceValue(func() map[string]int8 {
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
 		"verlor verloren verliert verlieren zurückgegangen zurückging schrumpfte schrumpften schrumpft " +
 		"geschrumpft verringerte verringerten verringert reduzierte reduzierten reduziert halbierte halbierten halbiert senkte senkten " +
-		"gesenkt senken senkt einsparen einsparte eingespart spart sparen kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
+		"gesenkt senken senkt abwärts runter einsparen einsparte eingespart spart sparen kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
 		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben") {
 		t[w] = -1
 	}
@@ -220,6 +220,7 @@ var forecastWords = map[string]bool{
 	"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
 	"voraussichtlich": true, "zielt": true, "zielmarke": true, "mittelfristziel": true, "avisiert": true,
 	"erwartung": true, "jahresprognose": true, "geschäftsprognose": true, "werde": true,
+	"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
 	"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
 }
 
@@ -236,8 +237,7 @@ var estimateWords = map[string]bool{
 // Hypothetical words: a wish or a condition is no fact.
 var hypotheticalWords = map[string]bool{
 	"hoffe": true, "hoffen": true, "hofft": true, "hoffte": true, "wünsche": true, "wünscht": true,
-	"wünschen": true, "wäre": true, "wären": true, "würde": true, "würden": true, "könnte": true,
-	"könnten": true, "hätte": true, "hätten": true, "träumt": true, "träume": true, "falls": true,
+	"wünschen": true, "wäre": true, "wären": true, "würde": true, "würden": true, "hätte": true, "hätten": true, "träumt": true, "träume": true, "falls": true,
 }
 
 // Reference words: a definite description or pronoun that names the
