@@ -46,6 +46,16 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 		widen(d.val)
 	}
+	if d.by >= 0 && c.bottom && d.val < 0 && s.figs[s.toks[d.by].fig].val.Kind == Money &&
+		s.is(s.prevWord(d.by)-1, "minus", "plus", "fehlbetrag", "verlust") {
+		// "Unter dem Strich stand ein Minus von 230 Mio. Euro": the result, negative
+		f.Value = s.figs[s.toks[d.by].fig].val
+		if !s.is(s.prevWord(d.by)-1, "plus") {
+			f.Value.Value = f.Value.Value.Abs().Neg()
+		}
+		widen(d.by)
+		d.by = -1
+	}
 	if d.by >= 0 {
 		f.Change.By = s.figs[s.toks[d.by].fig].val
 		widen(d.by)

@@ -64,7 +64,7 @@ func (s *state) sentence(sp parse.Span, para int) {
 				depth--
 			}
 		case tBreak:
-			if depth == 0 {
+			if depth == 0 && !s.headline(i) {
 				segs = append(segs, segment{a: start, b: i})
 				start = i + 1
 			}
@@ -166,10 +166,24 @@ func (s *state) sentence(sp parse.Span, para int) {
 	}
 }
 
+// headline reports whether the mark at i is the colon of "Nettogewinn: 2,1
+// Mrd. Euro", which joins a metric to its figure instead of ending a clause.
+func (s *state) headline(i int) bool {
+	if s.text[s.toks[i].start] == ',' && s.is(i-1, "zinsen") && s.is(i+1, "steuern") {
+		return true // "vor Zinsen, Steuern und Abschreibungen": one term
+	}
+	if s.text[s.toks[i].start] != ':' || i == 0 || i+1 >= len(s.toks) || s.toks[i+1].kind != tFigure ||
+		s.toks[i-1].kind != tWord || !s.toks[i-1].upper {
+		return false
+	}
+	mw, _, _, ok := lookupMetric(string(s.wb(i - 1)))
+	return ok && mw.m != NoMetric
+}
+
 // readSegment notes the verb of change, the status and a hypothetical
 // frame of a segment.
 func (s *state) readSegment(g *segment) {
-	est, fc := false, false
+	est, fc, compare := false, false, false
 	lex := segLexicon()
 	for i := g.a; i < g.b; i++ {
 		if s.toks[i].kind != tWord {
@@ -212,6 +226,12 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxFuture != 0 && s.futureAfter(i, g) {
 			fc = true
 		}
+		if e.flags&lxCompare != 0 {
+			compare = true
+		}
+	}
+	if compare {
+		est, fc = false, false // "übertraf die Prognosen": the figure is reported
 	}
 	switch {
 	case est:
@@ -262,6 +282,9 @@ func (s *state) countOK(i int) bool {
 	if f.words {
 		return false // "zwei Mitarbeiter": a count in words is no company figure
 	}
+	if s.is(s.prevWord(i), "in", "aus", "an", "für", "mit", "nach", "seit", "vor", "binnen", "innerhalb") {
+		return false // "in 220 Ländern": an adjunct, no figure of the metric
+	}
 	if f.year {
 		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
 	}
@@ -290,6 +313,9 @@ func (s *state) prevWord(i int) int {
 // role reads what figure i is to its fact from the words around it.
 func (s *state) role(i, g int, segs []segment) role {
 	p := s.prevWord(i)
+	if s.is(p, "derzeit", "zuletzt", "bisher", "aktuell", "noch", "nun", "jetzt", "zunächst", "insgesamt") {
+		p-- // "von derzeit 9.000 auf 7.500"
+	}
 	w := string(s.wb(p))
 	switch w {
 	case "um":

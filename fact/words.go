@@ -48,6 +48,7 @@ var metricSpec = []struct {
 	{EquityRatio, "eigenkapitalquote kernkapitalquote"},
 	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
 		"angestellte angestellten arbeitnehmer arbeitnehmern vollzeitkräfte vollzeitstellen personalstand " +
+		"=beschäftigung " +
 		""},
 	{JobCuts, "stellenabbau stellenabbaus arbeitsplatzabbau jobabbau personalabbau stellenstreichungen " +
 		"entlassungen =abbau"},
@@ -283,6 +284,7 @@ const (
 	lxForecast
 	lxHypo
 	lxFuture
+	lxCompare
 )
 
 // segWord is what a word tells about its clause.
@@ -339,6 +341,13 @@ var segLexicon = sync.OnceValue(func() map[string]segWord {
 		}
 	}
 	upd("wenn", func(e *segWord) { e.flags |= lxHypo })
+	for _, w := range strings.Fields("übertraf übertrafen übertrifft übertroffen verfehlte verfehlten verfehlt schlug " +
+		"schlugen lag lagen") {
+		if w == "lag" || w == "lagen" {
+			continue
+		}
+		upd(w, func(e *segWord) { e.flags |= lxCompare })
+	}
 	upd("wird", func(e *segWord) { e.flags |= lxFuture })
 	upd("werden", func(e *segWord) { e.flags |= lxFuture })
 	return t
