@@ -282,7 +282,7 @@ func (s *state) countOK(i int) bool {
 	if f.words {
 		return false // "zwei Mitarbeiter": a count in words is no company figure
 	}
-	if s.is(s.prevWord(i), "in", "aus", "an", "für", "mit", "nach", "seit", "vor", "binnen", "innerhalb") {
+	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb") {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
 	if f.year {
