@@ -123,6 +123,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 	}
 	d.entity = f.Entity
+	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") {
+		return // "der Anteil erneuerbarer Energien auf 40 Prozent": a share, no stake of anyone
+	}
 
 	// period
 	if p, ok := s.periodFor(d, &f, sp, para); ok {

@@ -259,6 +259,9 @@ func (s *state) cues(segOf []int) []cue {
 		}
 		if !t.upper || i == 0 {
 			if vc, ok := vt[w]; ok {
+				if vc.particle != "" && s.is(i+1, "sich") {
+					continue // "setzt sich … ab": stands out, no sales
+				}
 				if vc.particle == "um" && s.lastWordIs(segOf[i], "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}

@@ -282,7 +282,10 @@ func (s *state) countOK(i int) bool {
 	if f.words {
 		return false // "zwei Mitarbeiter": a count in words is no company figure
 	}
-	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb") {
+	if next < len(s.toks) && s.toks[next].glued {
+		return false // "der 40-Tonner", "38-Jährige": the number names a thing
+	}
+	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb", "je") {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
 	if f.year {
@@ -408,7 +411,11 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.a > i && !c.isVerb {
 			// a noun after the figure: right after it ("5 Mrd. Euro Umsatz"),
 			// not behind a genitive ("3 Prozent des Umsatzes") or far away
-			if c.a > i+4 || s.is(i+1, "des", "der", "vom", "am") {
+			reach := 2
+			if s.is(s.prevWord(i), "mit") {
+				reach = 6 // "Mit 2,3 Prozent lag die Teuerung …": the figure fronted
+			}
+			if c.a > i+reach || s.is(i+1, "des", "der", "vom", "am") {
 				return false, false
 			}
 		}
