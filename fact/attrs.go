@@ -333,6 +333,9 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// "bei Siemens" in the clause
 	g := s.segs[c.seg]
+	if d.ownSeg {
+		g = s.segs[d.seg]
+	}
 	for i := max(g.a, c.a-30); i < g.b && i < c.b+30; i++ {
 		if s.is(i, "bei", "beim") {
 			if o, ok := s.orgAtTok(i + 1); ok {

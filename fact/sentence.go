@@ -43,6 +43,7 @@ type draft struct {
 	hasStatus   bool
 	entity      string
 	ellipsis    bool // attached to the fact before it, no cue of its own
+	ownSeg      bool // the cue of the fact before, with the subject of its own clause
 }
 
 // sentence finds the facts of the current sentence.
@@ -539,6 +540,11 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 	case rBy:
 		if last.by < 0 && (f.val.Kind == Percent || s.sameKind(last, i)) {
 			last.by = i
+			return
+		}
+		if g > last.seg && s.segStartsWithOrg(g) && (f.val.Kind == Percent || s.sameKind(last, i)) {
+			// "SAP steigerte den Umsatz um 9 Prozent, Oracle um 12 Prozent"
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
 		}
 	case rFrom:
 		if last.fr < 0 && s.sameKind(last, i) {
@@ -578,6 +584,17 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
 		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
 	s.facts = append(s.facts, f)
+}
+
+// segStartsWithOrg reports whether segment g starts with an organization
+// (a new subject of an elliptic clause).
+func (s *state) segStartsWithOrg(g int) bool {
+	a := s.segs[g].a
+	if a >= s.segs[g].b {
+		return false
+	}
+	_, ok := s.orgAtTok(a)
+	return ok
 }
 
 // sameKind reports whether figure i is of the kind of the draft's value.
