@@ -373,6 +373,10 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	if s.sourceSubject() {
 		return ""
 	}
+	// inside a quote: the speaker's organization ("Wir", "unser Umsatz")
+	if n, ok := s.quoteOrg(c); ok && n != target {
+		return n
+	}
 	// a resolved reference before the metric: "das Unternehmen", "sein"
 	if n, ok := s.refBefore(c); ok && n != target {
 		return n
@@ -425,6 +429,17 @@ func (s *state) refBefore(c *cue) (string, bool) {
 	k := sort.Search(len(s.refs), func(i int) bool { return s.refs[i].Start >= to })
 	if k > 0 && s.refs[k-1].Start >= from {
 		return s.refs[k-1].name, true
+	}
+	return "", false
+}
+
+// quoteOrg returns the organization of the speaker of the quote that
+// holds cue c.
+func (s *state) quoteOrg(c *cue) (string, bool) {
+	pos := s.toks[c.a].start
+	k := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].Start > pos })
+	if k > 0 && s.quotes[k-1].End > pos {
+		return s.quotes[k-1].name, true
 	}
 	return "", false
 }

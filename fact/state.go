@@ -17,6 +17,7 @@ type state struct {
 	loIdx   []int32 // per token: start of its lower-case form in lo (end is loIdx[i+1])
 	orgs    []org
 	refs    []org // resolved references to organizations: the span of the reference, the name of the organization
+	quotes  []org // quotations whose speaker has an organization: the span of the quoted words, that organization
 	periods []period.Expression
 	facts   []Fact
 	segs    []segment // of the current sentence
@@ -92,6 +93,20 @@ func newState(text string, in Input) *state {
 		comp := m.Entity == nil || companyTypes[m.Entity.Type]
 		s.refs = append(s.refs, org{Span: r.Span, name: r.Name, company: comp})
 		end = r.End
+	}
+	end = -1
+	for _, q := range in.Quotes {
+		if !fits(text, q.Span, q.Text) || q.Start < end || q.Speaker == nil {
+			continue
+		}
+		name := q.Speaker.Organization
+		if q.Speaker.IsOrganization {
+			name = q.Speaker.Name
+		}
+		if name != "" {
+			s.quotes = append(s.quotes, org{Span: q.Span, name: name, company: true})
+			end = q.End
+		}
 	}
 	for _, p := range in.Periods {
 		if fits(text, p.Span, p.Text) {
