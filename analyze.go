@@ -283,6 +283,7 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 		}
 		if k&Quotes != 0 {
 			doc.Quotes = a.quotes.FindWith(text, mentions)
+			in.Quotes = doc.Quotes // facts in a quote belong to the speaker's organization
 		}
 		in.Mentions = mentions
 	}
