@@ -55,8 +55,9 @@
 // Konzern") takes the organization the entity package resolved it to
 // (Input.Refs), else the company subject of the last three sentences; a
 // bare "Der Umsatz" takes the company of the sentence before in the same
-// paragraph; as a last resort a company named elsewhere in the sentence
-// (the speaker's company after a quote). Research institutes, rating
+// paragraph; a figure inside a quotation belongs to the speaker's
+// organization (Input.Quotes); as a last resort a company named elsewhere
+// in the sentence. Research institutes, rating
 // agencies and regulators report figures but do not own them. For a stake
 // the entity is the holder and Target the company held; for a deal the
 // buyer and the company bought. Macro figures (inflation, GDP,
