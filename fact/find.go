@@ -208,11 +208,16 @@ func collectFigures(text string, in Input) []figure {
 			n.Value.LessThanOrEqual(decimal.NewFromInt(2100)) && !strings.ContainsAny(n.Text, ". ")
 		figs = append(figs, f)
 	}
-	slices.SortStableFunc(figs, func(a, b figure) int {
+	// the inputs are sorted already, each list by itself: merge-sort cost
+	// is small; amounts win over percentages over numbers at equal spans
+	slices.SortFunc(figs, func(a, b figure) int {
 		if a.span.Start != b.span.Start {
 			return a.span.Start - b.span.Start
 		}
-		return b.span.End - a.span.End
+		if a.span.End != b.span.End {
+			return b.span.End - a.span.End
+		}
+		return int(a.val.Kind) - int(b.val.Kind)
 	})
 	// drop overlaps: the first (longest at a start; amounts and percentages
 	// come first among equals) wins

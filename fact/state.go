@@ -140,6 +140,24 @@ func (s *state) is(i int, words ...string) bool {
 
 func (s *state) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord }
 
+// anyFigure reports whether a figure from index fi on, before end, can be
+// the figure of a fact: money, a percentage, or a count that is no year, no
+// number word and no part of a time expression.
+func (s *state) anyFigure(fi, end int) bool {
+	for ; fi < len(s.figs) && s.figs[fi].span.Start < end; fi++ {
+		f := &s.figs[fi]
+		if f.val.Kind != Count || !f.year && !f.words && !s.inPeriod(f.span) {
+			return true
+		}
+		if f.year && f.span.End+1 < len(s.text) && s.text[f.span.End] == ' ' {
+			if c := s.text[f.span.End+1]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+				return true // "2000 Mitarbeiter"
+			}
+		}
+	}
+	return false
+}
+
 // run walks the sentences of the text; only those with a figure are
 // tokenized.
 func (s *state) run() {
@@ -160,7 +178,7 @@ func (s *state) run() {
 		for fi < len(s.figs) && s.figs[fi].span.Start < sp.Start {
 			fi++
 		}
-		if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End {
+		if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End || !s.anyFigure(fi, sp.End) {
 			s.noteSubject(sp, para)
 			continue
 		}
