@@ -288,6 +288,7 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 			} else {
 				doc.Quotes = a.quotes.FindWith(text, mentions)
 			}
+			in.Quotes = doc.Quotes // facts in a quote belong to the speaker's organization
 		}
 		in.Mentions = mentions
 	}

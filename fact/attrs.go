@@ -46,6 +46,16 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 		widen(d.val)
 	}
+	if d.by >= 0 && c.bottom && d.val < 0 && s.figs[s.toks[d.by].fig].val.Kind == Money &&
+		s.is(s.prevWord(d.by)-1, "minus", "plus", "fehlbetrag", "verlust") {
+		// "Unter dem Strich stand ein Minus von 230 Mio. Euro": the result, negative
+		f.Value = s.figs[s.toks[d.by].fig].val
+		if !s.is(s.prevWord(d.by)-1, "plus") {
+			f.Value.Value = f.Value.Value.Abs().Neg()
+		}
+		widen(d.by)
+		d.by = -1
+	}
 	if d.by >= 0 {
 		f.Change.By = s.figs[s.toks[d.by].fig].val
 		widen(d.by)
@@ -113,6 +123,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 	}
 	d.entity = f.Entity
+	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") {
+		return // "der Anteil erneuerbarer Energien auf 40 Prozent": a share, no stake of anyone
+	}
 
 	// period
 	if p, ok := s.periodFor(d, &f, sp, para); ok {
@@ -320,6 +333,9 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// "bei Siemens" in the clause
 	g := s.segs[c.seg]
+	if d.ownSeg {
+		g = s.segs[d.seg]
+	}
 	for i := max(g.a, c.a-30); i < g.b && i < c.b+30; i++ {
 		if s.is(i, "bei", "beim") {
 			if o, ok := s.orgAtTok(i + 1); ok {
@@ -356,6 +372,10 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	// figures a research institute or rating agency reports are not its own
 	if s.sourceSubject() {
 		return ""
+	}
+	// inside a quote: the speaker's organization ("Wir", "unser Umsatz")
+	if n, ok := s.quoteOrg(c); ok && n != target {
+		return n
 	}
 	// a resolved reference before the metric: "das Unternehmen", "sein"
 	if n, ok := s.refBefore(c); ok && n != target {
@@ -409,6 +429,17 @@ func (s *state) refBefore(c *cue) (string, bool) {
 	k := sort.Search(len(s.refs), func(i int) bool { return s.refs[i].Start >= to })
 	if k > 0 && s.refs[k-1].Start >= from {
 		return s.refs[k-1].name, true
+	}
+	return "", false
+}
+
+// quoteOrg returns the organization of the speaker of the quote that
+// holds cue c.
+func (s *state) quoteOrg(c *cue) (string, bool) {
+	pos := s.toks[c.a].start
+	k := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].Start > pos })
+	if k > 0 && s.quotes[k-1].End > pos {
+		return s.quotes[k-1].name, true
 	}
 	return "", false
 }

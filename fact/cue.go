@@ -18,6 +18,7 @@ type cue struct {
 	dir      int8 // "Umsatzplus": the compound names the direction
 	forecast bool // "Umsatzprognose"
 	level    bool // a price level: a percentage change of it is the value
+	bottom   bool // "unter dem Strich": "ein Minus von 230 Mio. Euro" is the result itself
 	seg      int
 }
 
@@ -107,8 +108,14 @@ func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	if e, found := compoundHead(t, w); found {
 		return e, 0, false, e.m != NoMetric
 	}
+	base := w
+	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && tails()[b[len(b)-3:]] {
+		base = b // "Umsatzrückganges"
+	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && tails()[b[len(b)-3:]] {
+		base = b // "Umsatzrückgangs"
+	}
 	for _, cs := range changeSuffixes {
-		if p, found := strings.CutSuffix(w, cs.s); found && len(p) >= 3 {
+		if p, found := strings.CutSuffix(base, cs.s); found && len(p) >= 3 {
 			if e, ok := metricPrefix(t, p); ok {
 				d := int8(-1)
 				if cs.up {
@@ -231,7 +238,7 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		case "unter":
 			if s.is(i+1, "dem") && s.is(i+2, "strich") {
-				out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i]})
+				out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i], bottom: true})
 				i += 2
 				continue
 			}
@@ -252,6 +259,9 @@ func (s *state) cues(segOf []int) []cue {
 		}
 		if !t.upper || i == 0 {
 			if vc, ok := vt[w]; ok {
+				if vc.particle != "" && s.is(i+1, "sich") {
+					continue // "setzt sich … ab": stands out, no sales
+				}
 				if vc.particle == "um" && s.lastWordIs(segOf[i], "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
@@ -347,6 +357,12 @@ func (s *state) extend(c cue) cue {
 			c.m = PretaxProfit
 			c.b = i + 2
 		}
+	case s.is(i, "vor") && s.is(i+1, "zinsen") && s.toks[min(i+2, len(s.toks)-1)].kind == tBreak && s.is(i+3, "steuern") &&
+		s.is(i+4, "und") && s.is(i+5, "abschreibungen"):
+		if c.m == NetIncome || c.m == OperatingProfit {
+			c.m = EBITDA // "Gewinn vor Zinsen, Steuern und Abschreibungen"
+		}
+		c.b = i + 6
 	case s.is(i, "vor") && s.is(i+1, "zinsen") && s.is(i+2, "und") && s.is(i+3, "steuern"):
 		if c.m == NetIncome {
 			c.m = OperatingProfit

@@ -52,23 +52,34 @@
 // ("Microsofts Umsatz"), of "bei X" in the clause, else the subject of
 // the clause or sentence (an organization not after a preposition). A
 // possessive, pronoun or definite description ("sein Umsatz", "der
-// Konzern") takes the subject of an earlier sentence, and a bare "Der
-// Umsatz" the subject of the sentence before in the same paragraph. For a
-// stake the entity is the holder and Target the company held; for a deal
-// the buyer and the company bought. The entity is empty when the text does
-// not say.
+// Konzern") takes the organization the entity package resolved it to
+// (Input.Refs), else the company subject of the last three sentences; a
+// bare "Der Umsatz" takes the company of the sentence before in the same
+// paragraph; a figure inside a quotation belongs to the speaker's
+// organization (Input.Quotes); as a last resort a company named elsewhere
+// in the sentence. Research institutes, rating
+// agencies and regulators report figures but do not own them. For a stake
+// the entity is the holder and Target the company held; for a deal the
+// buyer and the company bought. Macro figures (inflation, GDP,
+// unemployment) take an entity only from their own sentence. The entity is
+// empty when the text does not say.
 //
 // The period is a time expression of the clause, else of the sentence,
 // else the one of the sentence before in the same paragraph; durations and
 // comparison periods ("gegenüber dem Vorjahr") are not. The status is
 // Forecast in a clause of outlook (erwartet, Prognose, will, soll, peilt
 // an, in Aussicht, "wird … steigen"), Estimate in a clause of analysts or
-// consensus ("Analysten hatten mit … gerechnet"), else Actual.
+// consensus ("Analysten hatten mit … gerechnet", also in the sentence
+// after the reported figure, which it then estimates), else Actual; a
+// possibility ("könnte") is a forecast, a comparison ("übertraf die
+// Prognosen") keeps the figure actual.
 //
 // Not facts: a figure with no metric word ("350 Besucher"), a figure in a
-// wish or condition ("Ich hoffe, dass … eine Billion Dollar verdient"), a
-// figure that only names a thing ("der 40-Tonner"), vague amounts
-// ("einige Milliarden").
+// wish or condition ("Ich hoffe, dass … eine Billion Dollar verdient",
+// "wenn", "wäre"), a figure that only names a thing ("der 40-Tonner"),
+// vague amounts ("einige Milliarden"), a share of a metric ("80 Prozent des
+// Umsatzes"), a converted amount in brackets, a count in words ("zwei
+// Mitarbeiter") or after a preposition of place ("in 220 Ländern").
 //
 // Facts are ordered by Start. Spans are byte offsets into the caller's
 // text: text[f.Start:f.End] == f.Text for every fact. The work is linear in

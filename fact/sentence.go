@@ -43,6 +43,7 @@ type draft struct {
 	hasStatus   bool
 	entity      string
 	ellipsis    bool // attached to the fact before it, no cue of its own
+	ownSeg      bool // the cue of the fact before, with the subject of its own clause
 }
 
 // sentence finds the facts of the current sentence.
@@ -64,7 +65,7 @@ func (s *state) sentence(sp parse.Span, para int) {
 				depth--
 			}
 		case tBreak:
-			if depth == 0 {
+			if depth == 0 && !s.headline(i) {
 				segs = append(segs, segment{a: start, b: i})
 				start = i + 1
 			}
@@ -113,8 +114,12 @@ func (s *state) sentence(sp parse.Span, para int) {
 		if c.a >= 2 && s.toks[c.a-2].kind == tFigure && s.is(c.a-1, "der", "ihrer", "seiner") {
 			c.m = NoMetric // "32,5 % der Aktien": what the figure is a part of
 		}
-		if s.is(c.a-1, "je", "pro") || s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für") {
-			c.m = NoMetric // "verdiente je Aktie", "das Kursziel für die Aktie"
+		if s.is(c.a-1, "je", "pro") {
+			c.m = NoMetric // "verdiente je Aktie"
+		}
+		if (s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für")) && k > 0 &&
+			!cues[k-1].isVerb && cues[k-1].m == PriceTarget && cues[k-1].seg == c.seg {
+			c.m = NoMetric // "das Kursziel für die Aktie"
 		}
 	}
 	ds := s.drafts[:0]
@@ -133,6 +138,10 @@ func (s *state) sentence(sp parse.Span, para int) {
 		}
 		if s.inPeriod(f.span) {
 			continue
+		}
+		if i >= 2 && s.toks[i-1].kind == tOpen && s.toks[i-2].kind == tFigure && f.val.Kind == Money &&
+			s.figs[s.toks[i-2].fig].val.Kind == Money {
+			continue // "72 Mrd. Dollar (64 Mrd. Euro)": the same amount converted
 		}
 		r := s.role(i, g, segs)
 		ci, asChange := s.pick(cues, i, g, r)
@@ -158,10 +167,24 @@ func (s *state) sentence(sp parse.Span, para int) {
 	}
 }
 
+// headline reports whether the mark at i is the colon of "Nettogewinn: 2,1
+// Mrd. Euro", which joins a metric to its figure instead of ending a clause.
+func (s *state) headline(i int) bool {
+	if s.text[s.toks[i].start] == ',' && s.is(i-1, "zinsen") && s.is(i+1, "steuern") {
+		return true // "vor Zinsen, Steuern und Abschreibungen": one term
+	}
+	if s.text[s.toks[i].start] != ':' || i == 0 || i+1 >= len(s.toks) || s.toks[i+1].kind != tFigure ||
+		s.toks[i-1].kind != tWord || !s.toks[i-1].upper {
+		return false
+	}
+	mw, _, _, ok := lookupMetric(string(s.wb(i - 1)))
+	return ok && mw.m != NoMetric
+}
+
 // readSegment notes the verb of change, the status and a hypothetical
 // frame of a segment.
 func (s *state) readSegment(g *segment) {
-	est, fc := false, false
+	est, fc, compare := false, false, false
 	lex := segLexicon()
 	for i := g.a; i < g.b; i++ {
 		if s.toks[i].kind != tWord {
@@ -204,6 +227,12 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxFuture != 0 && s.futureAfter(i, g) {
 			fc = true
 		}
+		if e.flags&lxCompare != 0 {
+			compare = true
+		}
+	}
+	if compare {
+		est, fc = false, false // "übertraf die Prognosen": the figure is reported
 	}
 	switch {
 	case est:
@@ -251,6 +280,15 @@ func (s *state) inQual(i int) bool {
 func (s *state) countOK(i int) bool {
 	f := &s.figs[s.toks[i].fig]
 	next := i + 1
+	if f.words {
+		return false // "zwei Mitarbeiter": a count in words is no company figure
+	}
+	if next < len(s.toks) && s.toks[next].glued {
+		return false // "der 40-Tonner", "38-Jährige": the number names a thing
+	}
+	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb", "je") {
+		return false // "in 220 Ländern": an adjunct, no figure of the metric
+	}
 	if f.year {
 		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
 	}
@@ -279,6 +317,9 @@ func (s *state) prevWord(i int) int {
 // role reads what figure i is to its fact from the words around it.
 func (s *state) role(i, g int, segs []segment) role {
 	p := s.prevWord(i)
+	if s.is(p, "derzeit", "zuletzt", "bisher", "aktuell", "noch", "nun", "jetzt", "zunächst", "insgesamt") {
+		p-- // "von derzeit 9.000 auf 7.500"
+	}
 	w := string(s.wb(p))
 	switch w {
 	case "um":
@@ -365,6 +406,20 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if m == SharePrice && k == Money && s.is(s.prevWord(i), "von") && s.is(s.prevWord(i)-1, "wert", "höhe", "volumen") {
 			return false, false // "Aktien im Wert von …": a block of shares, not a price
 		}
+		if asChange && (m == DealValue || !s.changeSignal(i, g, r)) {
+			return false, false // "80 Prozent des Umsatzes", "0,3 Prozent des BIP": a share, no change
+		}
+		if c.a > i && !c.isVerb {
+			// a noun after the figure: right after it ("5 Mrd. Euro Umsatz"),
+			// not behind a genitive ("3 Prozent des Umsatzes") or far away
+			reach := 2
+			if s.is(s.prevWord(i), "mit") {
+				reach = 6 // "Mit 2,3 Prozent lag die Teuerung …": the figure fronted
+			}
+			if c.a > i+reach || s.is(i+1, "des", "der", "vom", "am") {
+				return false, false
+			}
+		}
 		return true, asChange
 	}
 	// cues are ordered by position: the first after the figure is at n
@@ -393,6 +448,25 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// changeSignal reports whether figure i (a percentage of a money or count
+// metric) states a change: "um 5 %", a direction of its own or of its
+// clause, a change noun before it, "5 % mehr".
+func (s *state) changeSignal(i, g int, r role) bool {
+	if r == rBy || s.figs[s.toks[i].fig].dir != 0 || s.segs[g].dir != 0 {
+		return true
+	}
+	p := s.prevWord(i)
+	for _, k := range [...]int{p, p - 1, p - 2} {
+		if _, ok := changeNouns[string(s.wb(k))]; ok {
+			return true
+		}
+	}
+	if mw, d, _, ok := lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
+		return true // "Umsatzplus von 5 %"
+	}
+	return false
 }
 
 // dealFrame reports whether a buying verb governs figure i as a price: "für
@@ -466,6 +540,11 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 	case rBy:
 		if last.by < 0 && (f.val.Kind == Percent || s.sameKind(last, i)) {
 			last.by = i
+			return
+		}
+		if g > last.seg && s.segStartsWithOrg(g) && (f.val.Kind == Percent || s.sameKind(last, i)) {
+			// "SAP steigerte den Umsatz um 9 Prozent, Oracle um 12 Prozent"
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
 		}
 	case rFrom:
 		if last.fr < 0 && s.sameKind(last, i) {
@@ -505,6 +584,17 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
 		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
 	s.facts = append(s.facts, f)
+}
+
+// segStartsWithOrg reports whether segment g starts with an organization
+// (a new subject of an elliptic clause).
+func (s *state) segStartsWithOrg(g int) bool {
+	a := s.segs[g].a
+	if a >= s.segs[g].b {
+		return false
+	}
+	_, ok := s.orgAtTok(a)
+	return ok
 }
 
 // sameKind reports whether figure i is of the kind of the draft's value.

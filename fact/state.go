@@ -17,6 +17,7 @@ type state struct {
 	loIdx   []int32 // per token: start of its lower-case form in lo (end is loIdx[i+1])
 	orgs    []org
 	refs    []org // resolved references to organizations: the span of the reference, the name of the organization
+	quotes  []org // quotations whose speaker has an organization: the span of the quoted words, that organization
 	periods []period.Expression
 	facts   []Fact
 	segs    []segment // of the current sentence
@@ -58,7 +59,8 @@ var companyTypes = map[entity.Type]bool{entity.UnknownType: true, entity.Company
 // sourceTypes are the organizations that report figures rather than own
 // them.
 var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.RatingAgency: true,
-	entity.Media: true, entity.Association: true, entity.Union: true}
+	entity.Media: true, entity.Association: true, entity.Union: true, entity.Regulator: true,
+	entity.InternationalOrg: true}
 
 func newState(text string, in Input) *state {
 	s := &state{text: text}
@@ -92,6 +94,20 @@ func newState(text string, in Input) *state {
 		s.refs = append(s.refs, org{Span: r.Span, name: r.Name, company: comp})
 		end = r.End
 	}
+	end = -1
+	for _, q := range in.Quotes {
+		if !fits(text, q.Span, q.Text) || q.Start < end || q.Speaker == nil {
+			continue
+		}
+		name := q.Speaker.Organization
+		if q.Speaker.IsOrganization {
+			name = q.Speaker.Name
+		}
+		if name != "" {
+			s.quotes = append(s.quotes, org{Span: q.Span, name: name, company: true})
+			end = q.End
+		}
+	}
 	for _, p := range in.Periods {
 		if fits(text, p.Span, p.Text) {
 			s.periods = append(s.periods, p)
@@ -124,6 +140,24 @@ func (s *state) is(i int, words ...string) bool {
 
 func (s *state) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord }
 
+// anyFigure reports whether a figure from index fi on, before end, can be
+// the figure of a fact: money, a percentage, or a count that is no year, no
+// number word and no part of a time expression.
+func (s *state) anyFigure(fi, end int) bool {
+	for ; fi < len(s.figs) && s.figs[fi].span.Start < end; fi++ {
+		f := &s.figs[fi]
+		if f.val.Kind != Count || !f.year && !f.words && !s.inPeriod(f.span) {
+			return true
+		}
+		if f.year && f.span.End+1 < len(s.text) && s.text[f.span.End] == ' ' {
+			if c := s.text[f.span.End+1]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+				return true // "2000 Mitarbeiter"
+			}
+		}
+	}
+	return false
+}
+
 // run walks the sentences of the text; only those with a figure are
 // tokenized.
 func (s *state) run() {
@@ -144,7 +178,7 @@ func (s *state) run() {
 		for fi < len(s.figs) && s.figs[fi].span.Start < sp.Start {
 			fi++
 		}
-		if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End {
+		if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End || !s.anyFigure(fi, sp.End) {
 			s.noteSubject(sp, para)
 			continue
 		}

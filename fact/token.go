@@ -63,7 +63,8 @@ func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []tok
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i, lim)
-			dst = append(dst, token{start: i, end: j, fig: -1, kind: tWord, upper: unicode.IsUpper(r)})
+			up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+			dst = append(dst, token{start: i, end: j, fig: -1, kind: tWord, upper: up})
 			i = j
 		default:
 			k := tMark

@@ -48,6 +48,7 @@ var metricSpec = []struct {
 	{EquityRatio, "eigenkapitalquote kernkapitalquote"},
 	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
 		"angestellte angestellten arbeitnehmer arbeitnehmern vollzeitkräfte vollzeitstellen personalstand " +
+		"=beschäftigung " +
 		""},
 	{JobCuts, "stellenabbau stellenabbaus arbeitsplatzabbau jobabbau personalabbau stellenstreichungen " +
 		"entlassungen =abbau"},
@@ -58,8 +59,8 @@ var metricSpec = []struct {
 		"=vorzugsaktien =stammaktie =stammaktien =börsenkurs =schlusskurs =aktienkurse"},
 	{PriceTarget, "kursziel kursziels kursziele"},
 	{DealValue, "kaufpreis kaufpreises übernahmepreis transaktionsvolumen transaktionswert übernahme übernahmen " +
-		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion " +
-		"übernahmeangebot angebot =milliardendeal kontrakt kontrakte verkaufserlös veräußerungserlös"},
+		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion kaufangebot =angebot " +
+		"übernahmeangebot =milliardendeal kontrakt kontrakte verkaufserlös veräußerungserlös"},
 	{Stake, "=anteil =anteile =anteilen =anteils beteiligung beteiligungen aktienanteil aktienpaket mehrheitsanteil " +
 		"minderheitsanteil kapitalanteil geschäftsanteil stimmrechtsanteil =stimmrechte =stimmrechten"},
 	{Investment, "investition investitionssumme investitionsvolumen finanzspritze kapitalspritze"},
@@ -78,7 +79,8 @@ var metricSpec = []struct {
 		"wahlergebnis umfrageergebnis testergebnis ergebnisse prüfungsergebnis spielergebnis " +
 		"zuschauer besucher teilnehmer kunden nutzer abonnenten einwohner mieten miete " +
 		"verhandlungen gewinner verlierer vertragslaufzeit laufzeit dividendenrendite wahlbeteiligung " +
-		"bürgerbeteiligung stimmenanteile mitarbeiterbeteiligung auftragslage"},
+		"bürgerbeteiligung stimmenanteile mitarbeiterbeteiligung auftragslage konsumausgaben verbraucherausgaben " +
+		"staatsausgaben sozialausgaben rüstungsausgaben verteidigungsausgaben arbeitskräfteangebot"},
 }
 
 // changeSuffixes end a compound of a metric and its change: "Umsatzplus",
@@ -175,7 +177,7 @@ var stakeWords = map[string]bool{"aktien": true, "anteile": true, "anteil": true
 var directionWords = sync.OnceValue(func() map[string]int8 {
 	t := map[string]int8{}
 	for _, w := range strings.Fields("stieg stiegen steigt steigen gestiegen steigerte steigerten gesteigert " +
-		"steigern verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
+		"steigern hoch aufwärts verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
 		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
 		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
 		"wachstum steigerung sprung höher mehr kräftiger hob hoben angehoben anheben") {
@@ -184,7 +186,7 @@ var directionWords = sync.OnceValue(func() map[string]int8 {
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
 		"verlor verloren verliert verlieren zurückgegangen zurückging schrumpfte schrumpften schrumpft " +
 		"geschrumpft verringerte verringerten verringert reduzierte reduzierten reduziert halbierte halbierten halbiert senkte senkten " +
-		"gesenkt senken senkt einsparen einsparte eingespart spart sparen kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
+		"gesenkt senken senkt abwärts runter einsparen einsparte eingespart spart sparen kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
 		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben") {
 		t[w] = -1
 	}
@@ -219,6 +221,8 @@ var forecastWords = map[string]bool{
 	"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
 	"voraussichtlich": true, "zielt": true, "zielmarke": true, "mittelfristziel": true, "avisiert": true,
 	"erwartung": true, "jahresprognose": true, "geschäftsprognose": true, "werde": true,
+	"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
+	"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
 	"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
 }
 
@@ -235,8 +239,7 @@ var estimateWords = map[string]bool{
 // Hypothetical words: a wish or a condition is no fact.
 var hypotheticalWords = map[string]bool{
 	"hoffe": true, "hoffen": true, "hofft": true, "hoffte": true, "wünsche": true, "wünscht": true,
-	"wünschen": true, "wäre": true, "wären": true, "würde": true, "würden": true, "könnte": true,
-	"könnten": true, "hätte": true, "hätten": true, "träumt": true, "träume": true, "falls": true,
+	"wünschen": true, "wäre": true, "wären": true, "würde": true, "würden": true, "hätte": true, "hätten": true, "träumt": true, "träume": true, "falls": true,
 }
 
 // Reference words: a definite description or pronoun that names the
@@ -282,6 +285,7 @@ const (
 	lxForecast
 	lxHypo
 	lxFuture
+	lxCompare
 )
 
 // segWord is what a word tells about its clause.
@@ -338,6 +342,13 @@ var segLexicon = sync.OnceValue(func() map[string]segWord {
 		}
 	}
 	upd("wenn", func(e *segWord) { e.flags |= lxHypo })
+	for _, w := range strings.Fields("übertraf übertrafen übertrifft übertroffen verfehlte verfehlten verfehlt schlug " +
+		"schlugen lag lagen") {
+		if w == "lag" || w == "lagen" {
+			continue
+		}
+		upd(w, func(e *segWord) { e.flags |= lxCompare })
+	}
 	upd("wird", func(e *segWord) { e.flags |= lxFuture })
 	upd("werden", func(e *segWord) { e.flags |= lxFuture })
 	return t
