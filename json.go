@@ -20,10 +20,17 @@ func (d Document) AppendJSON(dst []byte) []byte {
 	return append(dst, '}')
 }
 
+// appender is what every result type has: its JSON appended to a buffer
+// (MarshalJSON is the same on a new buffer).
+type appender interface {
+	json.Marshaler
+	AppendJSON(dst []byte) []byte
+}
+
 // appendList appends "key":[…] with each item in its type's own JSON
 // encoding, so that an item of a Document prints as json.Marshal prints
 // the item alone.
-func appendList[T json.Marshaler](dst []byte, key string, items []T, comma bool) []byte {
+func appendList[T appender](dst []byte, key string, items []T, comma bool) []byte {
 	if comma {
 		dst = append(dst, ',')
 	}
@@ -34,15 +41,7 @@ func appendList[T json.Marshaler](dst []byte, key string, items []T, comma bool)
 		if i > 0 {
 			dst = append(dst, ',')
 		}
-		if a, ok := any(it).(interface{ AppendJSON([]byte) []byte }); ok {
-			dst = a.AppendJSON(dst)
-			continue
-		}
-		b, err := it.MarshalJSON()
-		if err != nil { // the item encoders cannot fail: strings and numbers only
-			b = []byte("null")
-		}
-		dst = append(dst, b...)
+		dst = it.AppendJSON(dst)
 	}
 	return append(dst, ']')
 }

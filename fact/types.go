@@ -1,9 +1,6 @@
 package fact
 
 import (
-	"bytes"
-	"encoding/json"
-
 	"github.com/finanztext/finanztext/parse"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/currency"
@@ -79,50 +76,6 @@ type Fact struct {
 	Status Status // actual, forecast or estimate
 }
 
-type jsonChange struct {
-	Direction string `json:"direction,omitempty"`
-	Value     string `json:"value,omitempty"`
-	Unit      string `json:"unit,omitempty"`
-	Currency  string `json:"currency,omitempty"`
-	From      string `json:"from,omitempty"`
-	Basis     string `json:"basis,omitempty"`
-}
-
-type jsonFact struct {
-	Text       string      `json:"text"`
-	Start      int         `json:"start"`
-	End        int         `json:"end"`
-	Metric     string      `json:"metric"`
-	MetricText string      `json:"metric_text,omitempty"`
-	Entity     string      `json:"entity,omitempty"`
-	Target     string      `json:"target,omitempty"`
-	Value      string      `json:"value,omitempty"`
-	Currency   string      `json:"currency,omitempty"`
-	Unit       string      `json:"unit,omitempty"`
-	Min        string      `json:"min,omitempty"`
-	Max        string      `json:"max,omitempty"`
-	Approx     string      `json:"approx,omitempty"`
-	Change     *jsonChange `json:"change,omitempty"`
-	Period     string      `json:"period,omitempty"`
-	PeriodText string      `json:"period_text,omitempty"`
-	Status     string      `json:"status"`
-}
-
-// valueFields returns the value, currency and unit strings of v.
-func valueFields(v Value) (val, cur, unit string) {
-	switch v.Kind {
-	case NoValue:
-		return "", "", ""
-	case Money:
-		if v.Currency != (currency.Unit{}) {
-			cur = v.Currency.String()
-		}
-	case Percent:
-		unit = v.Unit.String()
-	}
-	return v.Value.String(), cur, unit
-}
-
 // MarshalJSON encodes f in the shape of the command-line output:
 //
 //	{"text","start","end","metric","metric_text","entity"?,"target"?,
@@ -132,38 +85,4 @@ func valueFields(v Value) (val, cur, unit string) {
 //
 // Values are exact decimal strings; a range has value = min, plus min and
 // max. Empty fields are left out.
-func (f Fact) MarshalJSON() ([]byte, error) {
-	j := jsonFact{
-		Text: f.Text, Start: f.Start, End: f.End, Metric: f.Metric.String(), MetricText: f.MetricText,
-		Entity: f.Entity, Target: f.Target, Period: f.Period, PeriodText: f.PeriodText, Status: f.Status.String(),
-	}
-	j.Value, j.Currency, j.Unit = valueFields(f.Value)
-	if f.Value.Kind != NoValue {
-		if f.Value.IsRange {
-			j.Min, j.Max = j.Value, f.Value.Max.String()
-		}
-		j.Approx = f.Value.Approx.String()
-	}
-	if !f.Change.IsZero() {
-		c := &jsonChange{Direction: f.Change.Direction.String()}
-		c.Value, c.Currency, c.Unit = valueFields(f.Change.By)
-		if f.Change.By.Kind != NoValue {
-			c.Value = f.Change.By.Value.Abs().String()
-		}
-		if f.Change.From.Kind != NoValue {
-			c.From = f.Change.From.Value.String()
-		}
-		c.Basis = f.Change.Basis.String()
-		if c.Basis == "" {
-			c.Basis = f.Change.BasisPeriod
-		}
-		j.Change = c
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(j); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
-}
+func (f Fact) MarshalJSON() ([]byte, error) { return f.AppendJSON(nil), nil }
