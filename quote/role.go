@@ -56,14 +56,14 @@ var glossWords = map[string]bool{
 	"wörtlich": true, "sinngemäß": true, "kurz": true, "auf": true, "Deutsch": true,
 }
 
-// governedSpeech reports whether the clause around the opening mark o
-// reports what somebody said or thinks: a verb of saying, a Konjunktiv of
-// reported speech, laut/zufolge/so (sentenceHasCue), a verb of judging or
-// labelling (judgeVerbs), or "nach Ansicht/Einschätzung …" (stanceNouns).
-func (d *doc) governedSpeech(o int) bool {
-	if d.sentenceHasCue(o) {
-		return true
-	}
+// A clause reports speech when a verb of saying, a Konjunktiv of reported
+// speech or laut/zufolge/so stands in its sentence (sentenceHasCue), or a
+// verb of judging or labelling (judgeVerbs), or "nach Ansicht/Einschätzung
+// …" (stanceNouns): judgedSentence asks for the last two.
+
+// judgedSentence reports whether the sentence of the opening mark o holds
+// a verb of judging or a stance noun after "nach".
+func (d *doc) judgedSentence(o int) bool {
 	s := d.sent(o)
 	for k := int(s.b); k <= int(s.e); k++ {
 		t := d.toks[k]
