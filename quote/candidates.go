@@ -148,7 +148,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	default:
 		// a fragment: speech when the clause reports what somebody said
 		// or judged, unless it fills a naming slot
-		accept = governed() && !d.nameShape(o, c) && (firstLower || d.clauseGoverned(o, c))
+		accept = governed() && !d.nameShape(o, c) && (firstLower || d.clauseGoverned(o, c) && (words > 1 || d.labelSlot(o) || d.clauseHasVerb(o, c)))
 	}
 	if commaBefore && words >= 2 && !accept && cue && !list {
 		accept = true

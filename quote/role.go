@@ -364,3 +364,56 @@ func (d *doc) listIntro(k int) bool {
 	}
 	return false
 }
+
+// labelSlot reports whether the span opened at o stands where a label or a
+// judged word stands: after "als", after an indefinite article (with an
+// adjective between), or after von/vor/zu ("sprach von „…“", "warnte vor
+// „…“").
+func (d *doc) labelSlot(o int) bool {
+	k := o - 1
+	if d.isWord(k) && !d.toks[k].upper && hasAnySuffix(d.word(k), "e", "en", "er", "es", "em") && !d.is(k, cDet) {
+		k-- // an adjective: "einen schweren „…“"
+	}
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.word(k) {
+	case "als", "ein", "eine", "einen", "einem", "einer", "eines", "von", "vor", "zu", "zur", "zum", "vom":
+		return true
+	}
+	return false
+}
+
+// clauseHasVerb reports whether the clause of the span holds a verb of
+// saying or judging itself, or the copula of a reported judgement (sei,
+// wäre): another Konjunktiv alone is not enough for one capitalized word,
+// which is often a name in a reported clause.
+func (d *doc) clauseHasVerb(o, c int) bool {
+	s := d.sent(o)
+	b, e := int(s.b), int(s.e)
+	lo := max(o-1, b)
+	for lo > b && !d.clauseBound(lo) {
+		lo--
+	}
+	hi := min(c+1, e)
+	for hi < e && !d.clauseBound(hi) {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		t := d.toks[k]
+		if t.lex&lexQ != 0 || t.kind != tWord {
+			continue
+		}
+		if d.is(k, cJudge) {
+			return true
+		}
+		switch d.word(k) {
+		case "sei", "seien", "wäre", "wären":
+			return true // a reported judgement: "das sei der „…“ gewesen"
+		}
+		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
+			return true
+		}
+	}
+	return false
+}
