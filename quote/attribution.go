@@ -414,7 +414,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		if !ok {
 			continue
 		}
-		if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+		if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) && !d.particleAcross(k, e, f.particles) {
 			continue
 		}
 		if k < o {
@@ -1202,4 +1202,24 @@ func (d *doc) relativeAntecedent(rel, verb int) npRange {
 		}
 	}
 	return best
+}
+
+// particleAcross reports whether one of particles closes the clause of the
+// verb at token k across the quotation inside it: "wies die Vorwürfe als
+// „haltlos“ zurück". It stops at a comma, colon or semicolon outside
+// quotations and at the sentence end e.
+func (d *doc) particleAcross(k, e int, particles []string) bool {
+	for m := k + 1; m <= e; m++ {
+		t := d.toks[m]
+		if t.lex&lexQ != 0 || t.kind == tMark {
+			continue
+		}
+		if d.clauseBound(m) {
+			return false
+		}
+		if t.kind == tWord && d.particleAt(m, particles) {
+			return m+1 > e || !d.isWord(m+1)
+		}
+	}
+	return false
 }
