@@ -70,7 +70,7 @@ func (d *doc) judgedSentence(o int) bool {
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
-		if d.is(k, cJudge) {
+		if judgeVerbs[d.word(k)] {
 			return true
 		}
 		// a separable verb of saying with its particle later in the
@@ -82,7 +82,7 @@ func (d *doc) judgedSentence(o int) bool {
 				}
 			}
 		}
-		if d.is(k, cStance) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach" || d.word(k-1) == "seiner" || d.word(k-1) == "ihrer") {
+		if stanceNouns[d.word(k)] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach" || d.word(k-1) == "seiner" || d.word(k-1) == "ihrer") {
 			return true
 		}
 	}
@@ -103,7 +103,7 @@ func (d *doc) namingSlot(o, c int) bool {
 		if !d.isWord(k) {
 			break
 		}
-		if d.is(k, cNaming) {
+		if namingVerbs[d.word(k)] {
 			// "als „…“ bezeichnet wird" names; "hat … als „…“ bezeichnet"
 			// judges
 			if d.word(k) == "bezeichnet" {
@@ -115,7 +115,7 @@ func (d *doc) namingSlot(o, c int) bool {
 	// "„…“, wie er (oft) genannt wird"
 	if d.isPunct(c+1, ',') && d.isWord(c+2) && d.word(c+2) == "wie" {
 		for k := c + 3; k < n && k <= c+7 && d.isWord(k); k++ {
-			if d.is(k, cNaming) {
+			if namingVerbs[d.word(k)] {
 				return true
 			}
 		}
@@ -128,7 +128,7 @@ func (d *doc) namingSlot(o, c int) bool {
 	// a naming verb before: "genannt „…“", "nennt man einen „…“",
 	// "nannten ihn „…“"
 	for k := o - 1; k >= 0 && k >= o-3 && d.isWord(k); k-- {
-		if d.is(k, cNaming) {
+		if namingVerbs[d.word(k)] {
 			return k == o-1 || d.word(k+1) == "man" || d.word(k+1) == "sich"
 		}
 	}
@@ -137,7 +137,7 @@ func (d *doc) namingSlot(o, c int) bool {
 	if d.isPunct(k, ':') {
 		k--
 	}
-	if d.isWord(k) && d.is(k, cGloss) {
+	if d.isWord(k) && glossWords[d.word(k)] {
 		k--
 	}
 	if d.isPunct(k, '(') && k > 0 && (d.isWord(k-1) || d.toks[k-1].kind == tMark || d.isPunct(k-1, ')')) {
@@ -283,13 +283,13 @@ func (d *doc) clauseGoverned(o, c int) bool {
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
-		if d.is(k, cJudge) || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 {
+		if judgeVerbs[d.word(k)] || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 {
 			return true
 		}
 		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
 			return true
 		}
-		if d.is(k, cStance) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
+		if stanceNouns[d.word(k)] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
 			return true
 		}
 	}
@@ -404,7 +404,7 @@ func (d *doc) clauseHasVerb(o, c int) bool {
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
-		if d.is(k, cJudge) {
+		if judgeVerbs[d.word(k)] {
 			return true
 		}
 		switch d.word(k) {
