@@ -414,7 +414,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		if !ok {
 			continue
 		}
-		if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+		if !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) && !d.particleAcross(k, e, f.particles) {
 			continue
 		}
 		if k < o {
@@ -428,7 +428,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		// no verb of saying: a verb of judging governs the fragment
 		// ("hält … für „…“", "als „…“ eingestuft", "beurteilte … als „…“")
 		for k := b; k <= e; k++ {
-			if d.toks[k].lex&lexQ != 0 || !d.isWord(k) || !d.is(k, cJudge) {
+			if d.toks[k].lex&lexQ != 0 || !d.isWord(k) || !judgeVerbs[d.word(k)] {
 				continue
 			}
 			if k < o {
@@ -714,7 +714,7 @@ var oblique = map[string]bool{"den": true, "dem": true, "einen": true, "einem": 
 // the clause is not passive.
 func (d *doc) passiveAgent(cs, verb int) npRange {
 	f, ok := d.verbAt(verb, false)
-	if !ok && d.is(verb, cJudge) {
+	if !ok && judgeVerbs[d.word(verb)] {
 		f, ok = verbForm{part: true}, true // "als „…“ eingestuft"
 	}
 	if !ok || !f.part || f.finite && !strings.HasPrefix(d.word(verb), "ge") {
@@ -1149,7 +1149,7 @@ func (d *doc) headlineTopic(np npRange, ce int) bool {
 // source) and names someone who can speak; the quotation itself must not
 // be shaped like a name (then the bracket is its acronym).
 func (d *doc) bracketSource(c int) attr {
-	if !d.isPunct(c+1, '(') || !d.isWord(c+2) || !d.toks[c+2].upper || d.is(c+2, cGloss) {
+	if !d.isPunct(c+1, '(') || !d.isWord(c+2) || !d.toks[c+2].upper || glossWords[d.word(c+2)] {
 		return attr{}
 	}
 	k := c + 2
@@ -1202,4 +1202,24 @@ func (d *doc) relativeAntecedent(rel, verb int) npRange {
 		}
 	}
 	return best
+}
+
+// particleAcross reports whether one of particles closes the clause of the
+// verb at token k across the quotation inside it: "wies die Vorwürfe als
+// „haltlos“ zurück". It stops at a comma, colon or semicolon outside
+// quotations and at the sentence end e.
+func (d *doc) particleAcross(k, e int, particles []string) bool {
+	for m := k + 1; m <= e; m++ {
+		t := d.toks[m]
+		if t.lex&lexQ != 0 || t.kind == tMark {
+			continue
+		}
+		if d.clauseBound(m) {
+			return false
+		}
+		if t.kind == tWord && d.particleAt(m, particles) {
+			return m+1 > e || !d.isWord(m+1)
+		}
+	}
+	return false
 }

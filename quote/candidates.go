@@ -116,7 +116,9 @@ func (d *doc) classify(pi int) (cand, bool) {
 	}
 	label := d.labelled(o)
 	naming := !after.ok && d.namingSlot(o, c)
-	governed := cue || d.governedSpeech(o)
+	// governed: the sentence reports speech (sentenceHasCue or a verb of
+	// judging); asked only for fragments
+	governed := func() bool { return cue || d.judgedSentence(o) }
 
 	mostlyUpper := upperWords*10 >= words*7
 	accept := false
@@ -140,13 +142,13 @@ func (d *doc) classify(pi int) (cand, bool) {
 	case endPunct && words >= 2:
 		accept = !(nameBefore && !firstLower && !cue)
 	case words >= 5:
-		accept = !(nameBefore && !firstLower && !governed) && !(mostlyUpper && !cue)
+		accept = !(nameBefore && !firstLower && !governed()) && !(mostlyUpper && !cue)
 	case label && words <= 4:
 		accept = true
 	default:
 		// a fragment: speech when the clause reports what somebody said
 		// or judged, unless it fills a naming slot
-		accept = governed && !d.nameShape(o, c) && (firstLower || d.clauseGoverned(o, c))
+		accept = governed() && !d.nameShape(o, c) && (firstLower || d.clauseGoverned(o, c) && (words > 1 || d.labelSlot(o) || d.clauseHasVerb(o, c)))
 	}
 	if commaBefore && words >= 2 && !accept && cue && !list {
 		accept = true

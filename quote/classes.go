@@ -24,10 +24,6 @@ const (
 	cSoPrep                           // soPrepositions
 	cSourceNoun                       // sourceNouns
 	cTitleNoun                        // titleNouns
-	cJudge                            // judgeVerbs
-	cStance                           // stanceNouns
-	cNaming                           // namingVerbs
-	cGloss                            // glossWords
 
 	cPrepLower   // for isLower: inLower(prepositions, w)
 	cSubordLower // for isLower: inLower(subordinators, w)
@@ -43,7 +39,6 @@ func classSets() []classSet {
 		{partitives, cPartitive}, {genitiveLinks, cGenLink}, {auxiliaries, cAux},
 		{subordinators, cSubord}, {objectPronouns, cObjPronoun}, {soPrepositions, cSoPrep},
 		{sourceNouns, cSourceNoun}, {titleNouns, cTitleNoun},
-		{judgeVerbs, cJudge}, {stanceNouns, cStance}, {namingVerbs, cNaming}, {glossWords, cGloss},
 	}
 }
 

@@ -89,3 +89,17 @@ func ExampleFinder_Find() {
 	// Output:
 	// Birgit Sommer (Sie, pronoun): "Die Banken sind stabil."
 }
+
+func ExampleFinder_FindWithDoc() {
+	// The entity package reads the document once; its references resolve
+	// "das Unternehmen" to the company the text named before.
+	text := "Nestlé senkt die Prognose. Die Nachfrage habe sich abgeschwächt, teilte das Unternehmen mit."
+	doc := entity.NewRecognizer().FindDoc(text)
+	for _, q := range quote.NewFinder().FindWithDoc(doc) {
+		if q.Speaker != nil {
+			fmt.Printf("%s: %q (%s → %s)\n", q.Kind, q.Text, q.Speaker.Text, q.Speaker.Name)
+		}
+	}
+	// Output:
+	// indirect: "Die Nachfrage habe sich abgeschwächt" (das Unternehmen → Nestlé)
+}

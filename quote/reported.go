@@ -220,28 +220,33 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 	if len(out) == 0 {
 		return out
 	}
-	taken := make(map[int32]bool, len(direct)+len(out))
+	// the sentences (by first token) that hold a quotation or a report
+	var taken []int32
 	for _, list := range [][]cand{direct, out} {
 		for _, q := range list {
 			if q.close >= 0 && q.close < len(d.toks) {
-				taken[d.sent(q.close).b] = true
+				taken = append(taken, d.sent(q.close).b)
 			}
 			if q.open >= 0 && q.open < len(d.toks) {
-				taken[d.sent(q.open).b] = true
+				taken = append(taken, d.sent(q.open).b)
 			}
 		}
 	}
+	slices.Sort(taken)
+	isTaken := func(b int32) bool { _, ok := slices.BinarySearch(taken, b); return ok }
 	var chained []cand
+	lastSent := int32(-1)
 	for _, c := range out {
-		if c.kind != Indirect || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) {
-			continue
+		if c.kind != Indirect || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) || d.sent(c.close).b == lastSent {
+			continue // one chain per sentence
 		}
+		lastSent = d.sent(c.close).b
 		para := d.toks[c.close].para
 		k := int(d.sent(c.close).e) + 1
 		for k < len(d.toks) && d.toks[k].para == para {
 			sr := d.sent(k)
 			b, e := int(sr.b), int(sr.e)
-			if taken[sr.b] || !d.continuesReport(b, e) {
+			if isTaken(sr.b) || !d.continuesReport(b, e) {
 				break
 			}
 			last := e
@@ -251,7 +256,6 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 			in := d.trimSpan(span{int(d.toks[b].s), int(d.toks[last].e)})
 			chained = append(chained, cand{inner: in, outer: in, open: -1, close: last, kind: Indirect,
 				np: c.np, verbTok: c.verbTok, carry: -1, chained: true})
-			taken[sr.b] = true
 			k = e + 1
 		}
 	}
@@ -518,16 +522,16 @@ func (d *doc) keepEvents(out, events, direct []cand) []cand {
 // mitteilte." and "Wie der Konzern mitteilte, sinkt der Gewinn." It
 // returns noNP when k ends no such clause.
 func (d *doc) wieClause(k, b, e int) (npRange, int, int) {
-	cs := d.clauseStart(k, true)
-	if cs >= k || !d.isWord(cs) || d.word(cs) != "wie" && d.word(cs) != "Wie" {
-		return noNP, 0, -1
-	}
 	// the verb ends the clause (a particle or an auxiliary may follow)
 	ce := k
 	for ce+1 <= e && d.isWord(ce+1) && (d.is(ce+1, cAux) || ce+1 == k+1 && !d.toks[ce+1].upper && ce+2 <= e && !d.isWord(ce+2)) {
 		ce++
 	}
 	if ce < e && !d.isPunct(ce+1, ',') && !d.isPunct(ce+1, '.') {
+		return noNP, 0, -1
+	}
+	cs := d.clauseStart(k, true)
+	if cs >= k || !d.isWord(cs) || d.word(cs) != "wie" && d.word(cs) != "Wie" {
 		return noNP, 0, -1
 	}
 	np := d.grabNP(cs+1, true)

@@ -56,21 +56,21 @@ var glossWords = map[string]bool{
 	"wörtlich": true, "sinngemäß": true, "kurz": true, "auf": true, "Deutsch": true,
 }
 
-// governedSpeech reports whether the clause around the opening mark o
-// reports what somebody said or thinks: a verb of saying, a Konjunktiv of
-// reported speech, laut/zufolge/so (sentenceHasCue), a verb of judging or
-// labelling (judgeVerbs), or "nach Ansicht/Einschätzung …" (stanceNouns).
-func (d *doc) governedSpeech(o int) bool {
-	if d.sentenceHasCue(o) {
-		return true
-	}
+// A clause reports speech when a verb of saying, a Konjunktiv of reported
+// speech or laut/zufolge/so stands in its sentence (sentenceHasCue), or a
+// verb of judging or labelling (judgeVerbs), or "nach Ansicht/Einschätzung
+// …" (stanceNouns): judgedSentence asks for the last two.
+
+// judgedSentence reports whether the sentence of the opening mark o holds
+// a verb of judging or a stance noun after "nach".
+func (d *doc) judgedSentence(o int) bool {
 	s := d.sent(o)
 	for k := int(s.b); k <= int(s.e); k++ {
 		t := d.toks[k]
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
-		if d.is(k, cJudge) {
+		if judgeVerbs[d.word(k)] {
 			return true
 		}
 		// a separable verb of saying with its particle later in the
@@ -82,7 +82,7 @@ func (d *doc) governedSpeech(o int) bool {
 				}
 			}
 		}
-		if d.is(k, cStance) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach" || d.word(k-1) == "seiner" || d.word(k-1) == "ihrer") {
+		if stanceNouns[d.word(k)] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach" || d.word(k-1) == "seiner" || d.word(k-1) == "ihrer") {
 			return true
 		}
 	}
@@ -103,7 +103,7 @@ func (d *doc) namingSlot(o, c int) bool {
 		if !d.isWord(k) {
 			break
 		}
-		if d.is(k, cNaming) {
+		if namingVerbs[d.word(k)] {
 			// "als „…“ bezeichnet wird" names; "hat … als „…“ bezeichnet"
 			// judges
 			if d.word(k) == "bezeichnet" {
@@ -115,7 +115,7 @@ func (d *doc) namingSlot(o, c int) bool {
 	// "„…“, wie er (oft) genannt wird"
 	if d.isPunct(c+1, ',') && d.isWord(c+2) && d.word(c+2) == "wie" {
 		for k := c + 3; k < n && k <= c+7 && d.isWord(k); k++ {
-			if d.is(k, cNaming) {
+			if namingVerbs[d.word(k)] {
 				return true
 			}
 		}
@@ -128,7 +128,7 @@ func (d *doc) namingSlot(o, c int) bool {
 	// a naming verb before: "genannt „…“", "nennt man einen „…“",
 	// "nannten ihn „…“"
 	for k := o - 1; k >= 0 && k >= o-3 && d.isWord(k); k-- {
-		if d.is(k, cNaming) {
+		if namingVerbs[d.word(k)] {
 			return k == o-1 || d.word(k+1) == "man" || d.word(k+1) == "sich"
 		}
 	}
@@ -137,7 +137,7 @@ func (d *doc) namingSlot(o, c int) bool {
 	if d.isPunct(k, ':') {
 		k--
 	}
-	if d.isWord(k) && d.is(k, cGloss) {
+	if d.isWord(k) && glossWords[d.word(k)] {
 		k--
 	}
 	if d.isPunct(k, '(') && k > 0 && (d.isWord(k-1) || d.toks[k-1].kind == tMark || d.isPunct(k-1, ')')) {
@@ -283,13 +283,13 @@ func (d *doc) clauseGoverned(o, c int) bool {
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
-		if d.is(k, cJudge) || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 {
+		if judgeVerbs[d.word(k)] || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 {
 			return true
 		}
 		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
 			return true
 		}
-		if d.is(k, cStance) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
+		if stanceNouns[d.word(k)] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
 			return true
 		}
 	}
@@ -361,6 +361,59 @@ func (d *doc) listIntro(k int) bool {
 	switch d.word(k) {
 	case "wie", "darunter", "Darunter", "etwa", "namens":
 		return true
+	}
+	return false
+}
+
+// labelSlot reports whether the span opened at o stands where a label or a
+// judged word stands: after "als", after an indefinite article (with an
+// adjective between), or after von/vor/zu ("sprach von „…“", "warnte vor
+// „…“").
+func (d *doc) labelSlot(o int) bool {
+	k := o - 1
+	if d.isWord(k) && !d.toks[k].upper && hasAnySuffix(d.word(k), "e", "en", "er", "es", "em") && !d.is(k, cDet) {
+		k-- // an adjective: "einen schweren „…“"
+	}
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.word(k) {
+	case "als", "ein", "eine", "einen", "einem", "einer", "eines", "von", "vor", "zu", "zur", "zum", "vom":
+		return true
+	}
+	return false
+}
+
+// clauseHasVerb reports whether the clause of the span holds a verb of
+// saying or judging itself, or the copula of a reported judgement (sei,
+// wäre): another Konjunktiv alone is not enough for one capitalized word,
+// which is often a name in a reported clause.
+func (d *doc) clauseHasVerb(o, c int) bool {
+	s := d.sent(o)
+	b, e := int(s.b), int(s.e)
+	lo := max(o-1, b)
+	for lo > b && !d.clauseBound(lo) {
+		lo--
+	}
+	hi := min(c+1, e)
+	for hi < e && !d.clauseBound(hi) {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		t := d.toks[k]
+		if t.lex&lexQ != 0 || t.kind != tWord {
+			continue
+		}
+		if judgeVerbs[d.word(k)] {
+			return true
+		}
+		switch d.word(k) {
+		case "sei", "seien", "wäre", "wären":
+			return true // a reported judgement: "das sei der „…“ gewesen"
+		}
+		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
+			return true
+		}
 	}
 	return false
 }

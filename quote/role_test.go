@@ -71,6 +71,8 @@ func TestRole_insideReportedSpeech(t *testing.T) {
 		{"not: product in reported clause", "Sie sagte, das Modell „Falke 3“ sei ausverkauft.", "Falke 3", false},
 		{"not: hurricane", "Der Dienst teilte mit, der Sturm „Lena“ habe sich abgeschwächt.", "Lena", false},
 		{"not: compound", "Er sagte, die „Cum-Ex“-Affäre sei nicht vorbei.", "Cum-Ex", false},
+		{"not: name in dass clause", "Der Dienst wies darauf hin, dass sich „Larissa“ abgeschwächt habe.", "Larissa", false},
+		{"label in Konjunktiv clause", "Der Händler meinte, das sei ein „Strohfeuer“.", "Strohfeuer", true},
 	})
 }
 

@@ -155,3 +155,17 @@ func TestSpeaker_clauses(t *testing.T) {
 		{"trap: coordinated object", "Der Minister lobte die Bank und nannte den Plan „mutig“.", "mutig", "Minister", "Bank"},
 	})
 }
+
+// TestSpeaker_invertedAcrossQuote: a separable verb of saying whose
+// particle closes the clause after the quotation, with the subject after
+// the verb ("In dem Gespräch wies der Chef die Vorwürfe als „haltlos“
+// zurück").
+func TestSpeaker_invertedAcrossQuote(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wies zurück", "Die Lage ist ernst. In einem Gespräch wies der Geschäftsführer alle Vorwürfe als „haltlos“ zurück.", "haltlos", "Geschäftsführer", "Vorwürfe"},
+		{"gab bekannt", "Am Abend gab die Bank eine „leichte Erholung“ bekannt.", "leichte Erholung", "Bank", ""},
+		{"wies hin", "Später wies die Ministerin auf die „großen Risiken“ hin.", "großen Risiken", "Ministerin", ""},
+		{"trap: particle in next clause", "Der Chef wies die „Kritik“ ab, und dann kam er zurück.", "", "", "Chef"},
+		{"trap: verb without particle", "Im Winter wies die Statistik „starke Schwankungen“ auf.", "", "", "Statistik"},
+	})
+}
