@@ -38,9 +38,16 @@ type matcher struct {
 	hits        []hit
 }
 
-func (m *matcher) run(outer *[]int) {
+func (m *matcher) run(outer *[]int) { m.runRangeOuter(outer, 0, len(m.t)) }
+
+// runRange runs the rules at the tokens from..limit-1 that can start a
+// match and returns the next token to run them at (after the last match).
+func (m *matcher) runRange(from, limit int) int { return m.runRangeOuter(nil, from, limit) }
+
+func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 	t := m.t
-	for i := 0; i < len(t); {
+	i := from
+	for i < limit {
 		if tk := &t[i]; tk.k == tkPunct || tk.k == tkWord && !startClass[tk.cls] {
 			i++
 			continue
@@ -71,6 +78,7 @@ func (m *matcher) run(outer *[]int) {
 		}
 		i = end
 	}
+	return i
 }
 
 // startClass tells the word classes that can start a match.

@@ -32,9 +32,21 @@ const (
 	// fwdReach is the count of tokens a window holds after its last
 	// token that can start a match.
 	fwdReach = 24
+
+	// maxBackSegment bounds the text between two sync points that
+	// backStart counts the tokens of.
+	maxBackSegment = 1 << 10
+
+)
+
+// Tuning of the windows (variables so that tests can force windows on
+// every line and tiny token buffers).
+var (
 	// windowMin is the length of a line above which it is read in
 	// windows; shorter lines are tokenized whole.
 	windowMin = 4 << 10
+	// maxWindowToks bounds the tokens of a window held at once.
+	maxWindowToks = 4 << 10
 )
 
 // coreClass tells the word classes that are triggers: every match holds a
@@ -205,6 +217,9 @@ func backStart(table *wordHash, text string, q, lo int, scratch []tok) (s int, o
 		if !syncAt(table, text, i) {
 			continue
 		}
+		if end-i > maxBackSegment {
+			return lo, false, scratch // too long to count: start at lo
+		}
 		scratch = tokenizeRange(scratch[:0], text, i, end)
 		count += len(scratch)
 		if count >= backTokens {
@@ -215,13 +230,18 @@ func backStart(table *wordHash, text string, q, lo int, scratch []tok) (s int, o
 	return lo, false, scratch
 }
 
-// nextBoundary returns the offset of the first punctuation byte or word
-// start after a space in text[i:], or len(text): no token crosses it.
+// nextBoundary returns the offset of the first punctuation character or
+// word start after a space in text[i:], or len(text): no token crosses
+// it.
 func nextBoundary(text string, i int) int {
 	for ; i < len(text); i++ {
 		switch scanKind[text[i]] {
 		case kPunct:
 			return i
+		case kHigh:
+			if c := text[i]; c >= 0xc0 && !isLetterStart(text, i) {
+				return i // a character that is a token of its own, or a space
+			}
 		case kSpace:
 			for i+1 < len(text) && scanKind[text[i+1]] == kSpace {
 				i++
@@ -258,7 +278,9 @@ func (m *matcher) runLine(toks, scratch []tok, text string, off int) ([]tok, []t
 		var s int
 		s, _, scratch = backStart(table, text, q, lo, scratch)
 		toks = toks[:0]
+		m.t, m.minTok = toks, 0
 		last := -1 // index of the last token that can start a match
+		from := 0  // the next token the rules run at
 		a := s
 		next := -2 // the next trigger after the window, when looked for
 		for {
@@ -268,6 +290,19 @@ func (m *matcher) runLine(toks, scratch []tok, text string, off int) ([]tok, []t
 			for ; k < len(toks); k++ {
 				if isStartTok(&toks[k]) {
 					last = k
+				}
+			}
+			if len(toks) >= maxWindowToks {
+				// A long window: run the rules up to fwdReach tokens
+				// before its end and drop the tokens they no longer
+				// see, keeping backTokens before the next one.
+				m.t = toks
+				from = m.runRange(from, len(toks)-fwdReach)
+				if shift := from - backTokens; shift > 0 {
+					toks = toks[:copy(toks, toks[shift:])]
+					from -= shift
+					last -= shift
+					m.minTok -= shift
 				}
 			}
 			a = b
@@ -293,8 +328,8 @@ func (m *matcher) runLine(toks, scratch []tok, text string, off int) ([]tok, []t
 				break
 			}
 		}
-		m.t, m.minTok = toks, 0
-		m.run(nil)
+		m.t = toks
+		m.runRange(from, len(toks))
 		lo = a
 	}
 	return toks, scratch
