@@ -36,7 +36,6 @@ const (
 	// maxBackSegment bounds the text between two sync points that
 	// backStart counts the tokens of.
 	maxBackSegment = 1 << 10
-
 )
 
 // Tuning of the windows (variables so that tests can force windows on
