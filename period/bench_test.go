@@ -2,6 +2,7 @@ package period_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -34,3 +35,12 @@ func BenchmarkFindArticle(b *testing.B) {
 	}
 	benchFind(b, string(data))
 }
+
+// BenchmarkFindQuotes runs over 5 MB of „, the costliest input per byte.
+func BenchmarkFindQuotes(b *testing.B) { benchFind(b, strings.Repeat("„", 5<<20/3)) }
+
+// BenchmarkFindDigits runs over 5 MB of digits.
+func BenchmarkFindDigits(b *testing.B) { benchFind(b, strings.Repeat("2025 ", 1<<20)) }
+
+// BenchmarkFindDigitRun runs over one 5 MB number.
+func BenchmarkFindDigitRun(b *testing.B) { benchFind(b, strings.Repeat("7", 5<<20)) }

@@ -85,13 +85,20 @@ func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
 	// One line at a time (no rule crosses a line break), so that the
 	// tokens of a long text need not be held at once.
 	toks := (*bp)[:0]
+	var scratch []tok
 	for from := 0; from < len(text); {
 		to := chunkEnd(text, from)
 		if to-from <= maxChunkLen {
 			chunk := text[from:to]
-			toks = tokenize(toks[:0], chunk)
-			m.t, m.text, m.off, m.minTok, m.chunkEnd = toks, chunk, from, 0, to
-			m.run(outer)
+			m.chunkEnd = to
+			if outer != nil {
+				// Parse: the whole line, for the prepositions before a match.
+				toks = tokenize(toks[:0], chunk)
+				m.t, m.text, m.off, m.minTok = toks, chunk, from, 0
+				m.run(outer)
+			} else {
+				toks, scratch = m.runLine(toks, scratch, chunk, from)
+			}
 		}
 		from = to
 	}

@@ -38,9 +38,16 @@ type matcher struct {
 	hits        []hit
 }
 
-func (m *matcher) run(outer *[]int) {
+func (m *matcher) run(outer *[]int) { m.runRangeOuter(outer, 0, len(m.t)) }
+
+// runRange runs the rules at the tokens from..limit-1 that can start a
+// match and returns the next token to run them at (after the last match).
+func (m *matcher) runRange(from, limit int) int { return m.runRangeOuter(nil, from, limit) }
+
+func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 	t := m.t
-	for i := 0; i < len(t); {
+	i := from
+	for i < limit {
 		if tk := &t[i]; tk.k == tkPunct || tk.k == tkWord && !startClass[tk.cls] {
 			i++
 			continue
@@ -71,6 +78,7 @@ func (m *matcher) run(outer *[]int) {
 		}
 		i = end
 	}
+	return i
 }
 
 // startClass tells the word classes that can start a match.
@@ -143,14 +151,24 @@ func (m *matcher) firstYear() (int, bool) {
 		}
 		return 0, false
 	}
-	if y, ok := look(m, m.pos); ok {
-		return y, true
+	// The rest of this line: its tokens from the current one on (m.t may
+	// hold a window of the line only).
+	buf := tokenize(nil, m.text)
+	v := *m
+	v.t = buf
+	at := m.t[m.pos].s
+	for j := range buf {
+		if buf[j].s == at {
+			if y, ok := look(&v, j); ok {
+				return y, true
+			}
+			break
+		}
 	}
-	var v matcher
-	var buf []tok
+	v = matcher{}
 	for from := m.chunkEnd; from < len(m.full); {
 		to := chunkEnd(m.full, from)
-		if to-from <= maxChunkLen {
+		if to-from <= maxChunkLen && hasDigit(m.full[from:to]) {
 			v.text = m.full[from:to]
 			buf = tokenize(buf[:0], v.text)
 			v.t = buf
@@ -161,6 +179,16 @@ func (m *matcher) firstYear() (int, bool) {
 		from = to
 	}
 	return 0, false
+}
+
+// hasDigit reports whether s holds an ASCII digit (a year needs one).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
 }
 
 // fiscalYearOf is the fiscal year that holds the day p.

@@ -39,10 +39,16 @@ type tok struct {
 
 // tokenize appends the tokens of text to dst. len(text) must not exceed
 // maxChunkLen: offsets are int32.
-func tokenize(dst []tok, text string) []tok {
+func tokenize(dst []tok, text string) []tok { return tokenizeRange(dst, text, 0, len(text)) }
+
+// tokenizeRange appends the tokens of text[i:n] to dst, with offsets into
+// text. No token of tokenize(text) may cross n (len(text), an ASCII
+// punctuation byte, a word start after a space). With dst empty, i must
+// be 0 or a sync point (see syncAt); else dst must end with the tokens
+// before i. The tokens are then those tokenize(text) gives in [i, n).
+func tokenizeRange(dst []tok, text string, i, n int) []tok {
 	table := hashTable()
-	n := len(text)
-	for i := 0; i < n; {
+	for i < n {
 		c := text[i]
 		switch {
 		case byteClass[c] == bLetter:
