@@ -235,19 +235,7 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 			doc.Numbers = parse.SplitRanges(nums) // "100 bis 300 Milliarden": two numerals
 		}
 		if k&(Percentages|Facts) != 0 {
-			// one tokenization of the document, read by the percentages
-			// (directions from its clauses) and by the facts (its sentences)
-			pd := docPool.Get().(*parse.Doc)
-			defer func() {
-				_ = pd.Reset("") // keep neither the text nor its tokens alive in the pool
-				docPool.Put(pd)
-			}()
-			if pd.Reset(text) == nil {
-				in.Doc = pd
-				in.Percents = parse.FindPercentsWithDoc(pd, nums)
-			} else {
-				in.Percents = parse.FindPercentsWith(text, nums)
-			}
+			in.Percents = parse.FindPercentsWith(text, nums)
 			if k&Percentages != 0 {
 				doc.Percentages = in.Percents
 			}
@@ -310,10 +298,6 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	}
 	return doc
 }
-
-// docPool holds the parse.Docs AnalyzeAt tokenizes a text into; Reset
-// reuses their memory.
-var docPool = sync.Pool{New: func() any { return new(parse.Doc) }}
 
 // addPersons adds the mentions of the caller's persons that do not overlap
 // a mention the recognizer found, keeping the result ordered by Start. It
