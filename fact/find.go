@@ -33,9 +33,9 @@ type Input struct {
 	Quotes  []quote.Quote
 	Periods []period.Expression // period.Find(text, ref): time expressions with their values
 	// Doc is the text tokenized by parse.Tokenize (or a Doc Reset to it),
-	// as Analyze builds it once for every finder: when set and Doc.Text is
-	// the text, FindWith reads its sentences and paragraphs instead of
-	// splitting the text again. A Doc of another text is ignored; nil
+	// for a caller that has it anyway: when set and Doc.Text is the text,
+	// FindWith reads its sentences and paragraphs instead of splitting the
+	// text again. A Doc of another text is ignored; nil
 	// means FindWith splits the text itself. FindWith only reads the Doc.
 	Doc *parse.Doc
 }
