@@ -270,7 +270,7 @@ func mergeFigures(figs []figure, nA, nP int) []figure {
 	if nonEmpty <= 1 {
 		return figs
 	}
-	out := figs[len(figs):len(figs)] // the spare capacity behind figs, else a new slice
+	out := figs[len(figs):] // the spare capacity behind figs, else a new slice
 	if cap(out) < len(figs) {
 		out = make([]figure, 0, len(figs))
 	}
