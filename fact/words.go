@@ -225,7 +225,7 @@ var forecastWords = map[string]bool{
 	"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
 	"voraussichtlich": true, "zielt": true, "zielmarke": true, "mittelfristziel": true, "avisiert": true,
 	"erwartung": true, "jahresprognose": true, "geschäftsprognose": true, "werde": true,
-	"solle": true, "sollte": true, "sollten": true, "wolle": true, // reported speech of an outlook: "Der Umsatz solle … wachsen"
+	"solle": true, "wolle": true, // reported speech of an outlook: "Der Umsatz solle … wachsen"
 	"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
 	"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
 	"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
