@@ -84,6 +84,10 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	// direction and basis
 	if !d.ellipsis {
 		f.Change.Direction = s.direction(d, &f)
+		if c.level && d.val >= 0 && d.by < 0 && f.Value.Kind == Percent && f.Change.Direction == parse.Down &&
+			f.Value.Value.IsPositive() && !s.is(s.prevWord(d.val), "auf") {
+			f.Value.Value = f.Value.Value.Neg() // "die Erzeugerpreise fielen um 1,2 %": an inflation of -1,2 %
+		}
 		if f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue || f.Change.Direction != parse.NoDirection {
 			f.Change.Basis = s.basis(d)
 		}

@@ -236,6 +236,18 @@ func (s *state) cues(segOf []int) []cue {
 				i += 2
 				continue
 			}
+		case "rote", "roten":
+			if s.is(i+1, "zahlen") {
+				out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: segOf[i]}) // "schrieb rote Zahlen": a loss
+				i++
+				continue
+			}
+		case "versicherungstechnische", "versicherungstechnischen", "versicherungstechnisches",
+			"außerordentliche", "außerordentlichen", "außerordentliches", "neutrale", "neutralen", "neutrales":
+			if s.is(i+1, "ergebnis", "ergebnisses", "ergebnisse") {
+				i++ // "das versicherungstechnische Ergebnis": a part of the result, not the net income
+				continue
+			}
 		case "unter":
 			if s.is(i+1, "dem") && s.is(i+2, "strich") {
 				out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i], bottom: true})

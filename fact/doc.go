@@ -84,5 +84,7 @@
 // Facts are ordered by Start. Spans are byte offsets into the caller's
 // text: text[f.Start:f.End] == f.Text for every fact. The work is linear in
 // the length of the text: only sentences that hold a figure are read word
-// by word. Everything is safe for concurrent use.
+// by word. Given Input.Doc (the text as parse.Tokenize split it, for a
+// caller that has it anyway), FindWith takes the sentences and paragraphs
+// from it instead of splitting the text again. Everything is safe for concurrent use.
 package fact

@@ -32,6 +32,12 @@ type Input struct {
 	// Siemens-Chef Roland Busch").
 	Quotes  []quote.Quote
 	Periods []period.Expression // period.Find(text, ref): time expressions with their values
+	// Doc is the text tokenized by parse.Tokenize (or a Doc Reset to it),
+	// for a caller that has it anyway: when set and Doc.Text is the text,
+	// FindWith reads its sentences and paragraphs instead of splitting the
+	// text again. A Doc of another text is ignored; nil
+	// means FindWith splits the text itself. FindWith only reads the Doc.
+	Doc *parse.Doc
 }
 
 // Option configures a Finder.
@@ -155,7 +161,8 @@ func fits(text string, sp parse.Span, t string) bool {
 // collectFigures merges amounts, percentages and plain numbers into one
 // list, ordered by start and not overlapping; amounts and percentages win.
 func collectFigures(text string, in Input) []figure {
-	figs := make([]figure, 0, len(in.Amounts)+len(in.Percents)+len(in.Numbers))
+	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
+	figs := make([]figure, 0, 2*n) // the second half is where mergeFigures merges into
 	for _, a := range in.Amounts {
 		if a.Vague || !fits(text, a.Span, a.Text) {
 			continue
@@ -174,6 +181,7 @@ func collectFigures(text string, in Input) []figure {
 		}
 		figs = append(figs, f)
 	}
+	nA := len(figs)
 	for _, p := range in.Percents {
 		if !fits(text, p.Span, p.Text) {
 			continue
@@ -192,6 +200,7 @@ func collectFigures(text string, in Input) []figure {
 		}
 		figs = append(figs, f)
 	}
+	nP := len(figs)
 	for _, n := range in.Numbers {
 		if n.Ordinal || !fits(text, n.Span, n.Text) {
 			continue
@@ -208,17 +217,10 @@ func collectFigures(text string, in Input) []figure {
 			n.Value.LessThanOrEqual(decimal.NewFromInt(2100)) && !strings.ContainsAny(n.Text, ". ")
 		figs = append(figs, f)
 	}
-	// the inputs are sorted already, each list by itself: merge-sort cost
-	// is small; amounts win over percentages over numbers at equal spans
-	slices.SortFunc(figs, func(a, b figure) int {
-		if a.span.Start != b.span.Start {
-			return a.span.Start - b.span.Start
-		}
-		if a.span.End != b.span.End {
-			return b.span.End - a.span.End
-		}
-		return int(a.val.Kind) - int(b.val.Kind)
-	})
+	// each list is sorted by itself (as the finders return them): a
+	// linear merge; amounts win over percentages over numbers at equal
+	// spans. Lists out of order are sorted as a whole.
+	figs = mergeFigures(figs, nA, nP)
 	// drop overlaps: the first (longest at a start; amounts and percentages
 	// come first among equals) wins
 	out := figs[:0]
@@ -231,6 +233,63 @@ func collectFigures(text string, in Input) []figure {
 		end = f.span.End
 	}
 	return out
+}
+
+// cmpFigures orders figures by start, the longest first, then amounts
+// before percentages before counts.
+func cmpFigures(a, b *figure) int {
+	if a.span.Start != b.span.Start {
+		return a.span.Start - b.span.Start
+	}
+	if a.span.End != b.span.End {
+		return b.span.End - a.span.End
+	}
+	return int(a.val.Kind) - int(b.val.Kind)
+}
+
+// mergeFigures orders figs by cmpFigures. figs[:nA], figs[nA:nP] and
+// figs[nP:] are the amounts, percentages and numbers; when each is in
+// order already (as the finders return them) they are merged in linear
+// time, else the whole list is sorted.
+func mergeFigures(figs []figure, nA, nP int) []figure {
+	runs := [3][]figure{figs[:nA], figs[nA:nP], figs[nP:]}
+	for _, r := range runs {
+		for i := 1; i < len(r); i++ {
+			if cmpFigures(&r[i-1], &r[i]) > 0 {
+				slices.SortFunc(figs, func(a, b figure) int { return cmpFigures(&a, &b) })
+				return figs
+			}
+		}
+	}
+	nonEmpty := 0
+	for _, r := range runs {
+		if len(r) > 0 {
+			nonEmpty++
+		}
+	}
+	if nonEmpty <= 1 {
+		return figs
+	}
+	out := figs[len(figs):] // the spare capacity behind figs, else a new slice
+	if cap(out) < len(figs) {
+		out = make([]figure, 0, len(figs))
+	}
+	for {
+		best := -1
+		for k := range runs {
+			if len(runs[k]) == 0 {
+				continue
+			}
+			if best < 0 || cmpFigures(&runs[k][0], &runs[best][0]) < 0 {
+				best = k
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		out = append(out, runs[best][0])
+		runs[best] = runs[best][1:]
+	}
 }
 
 var scaleWords = []struct {

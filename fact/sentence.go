@@ -114,8 +114,11 @@ func (s *state) sentence(sp parse.Span, para int) {
 		if c.a >= 2 && s.toks[c.a-2].kind == tFigure && s.is(c.a-1, "der", "ihrer", "seiner") {
 			c.m = NoMetric // "32,5 % der Aktien": what the figure is a part of
 		}
-		if s.is(c.a-1, "je", "pro") {
-			c.m = NoMetric // "verdiente je Aktie"
+		if s.is(c.a-1, "je", "pro", "jede", "jeden") {
+			c.m = NoMetric // "verdiente je Aktie", "bietet für jede Aktie"
+		}
+		if s.is(c.a-1, "eigener", "eigene", "eigenen") {
+			c.m = NoMetric // "Rückkauf eigener Aktien": a buyback, no share price
 		}
 		if (s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für")) && k > 0 &&
 			!cues[k-1].isVerb && cues[k-1].m == PriceTarget && cues[k-1].seg == c.seg {
@@ -288,6 +291,10 @@ func (s *state) countOK(i int) bool {
 	}
 	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb", "je") {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
+	}
+	if k := s.prevWord(i); s.is(k, "von") && k > 0 && s.toks[k-1].kind == tFigure &&
+		s.figs[s.toks[k-1].fig].val.Kind == Count && !s.is(next, "auf") && !s.is(next+1, "auf") {
+		return false // "1.200 von 9.000 Stellen": the whole the count before is a part of
 	}
 	if f.year {
 		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]

@@ -11,6 +11,7 @@ import (
 // state is the working memory of one FindWith call.
 type state struct {
 	text    string
+	doc     *parse.Doc // Input.Doc: its sentences are read when it holds text
 	toks    []token
 	figs    []figure
 	lo      []byte  // lower-case forms of the words, back to back
@@ -63,7 +64,7 @@ var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.Ra
 	entity.InternationalOrg: true}
 
 func newState(text string, in Input) *state {
-	s := &state{text: text}
+	s := &state{text: text, doc: in.Doc}
 	s.figs = collectFigures(text, in)
 	s.facts = make([]Fact, 0, len(s.figs)/4+1)
 	end := -1
@@ -158,42 +159,60 @@ func (s *state) anyFigure(fi, end int) bool {
 	return false
 }
 
-// run walks the sentences of the text; only those with a figure are
-// tokenized.
+// run walks the sentences of the text (those of Input.Doc when it is the
+// text's); only those with a figure are tokenized.
 func (s *state) run() {
 	if len(s.figs) == 0 {
 		return
 	}
-	para := 0
-	prevEnd := 0
-	fi := 0
-	for sp := range parse.SentenceSeq(s.text) {
-		for k := prevEnd; k < sp.Start && k < len(s.text); k++ {
-			if s.text[k] == '\n' {
-				para++
-				break
+	var w walk
+	if d := s.doc; d != nil && d.Text == s.text && len(s.text) > 0 && len(d.Sentences) > 0 {
+		for _, sg := range d.Sentences {
+			if sg.Start < w.prevEnd || sg.End > len(s.text) || sg.Start > sg.End {
+				break // not a Doc of this text after all: nothing more is read
 			}
+			s.visit(&w, sg.Span)
 		}
-		prevEnd = sp.End
-		for fi < len(s.figs) && s.figs[fi].span.Start < sp.Start {
-			fi++
-		}
-		if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End || !s.anyFigure(fi, sp.End) {
-			s.noteSubject(sp, para)
-			continue
-		}
-		s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
-		s.lo = s.lo[:0]
-		s.loIdx = s.loIdx[:0]
-		for _, t := range s.toks {
-			s.loIdx = append(s.loIdx, int32(len(s.lo)))
-			if t.kind == tWord {
-				s.lo = appendLower(s.lo, s.text[t.start:t.end])
-			}
-		}
-		s.loIdx = append(s.loIdx, int32(len(s.lo)))
-		s.para = para
-		s.sentence(sp, para)
-		s.noteSubject(sp, para)
+		return
 	}
+	for sp := range parse.SentenceSeq(s.text) {
+		s.visit(&w, sp)
+	}
+}
+
+// walk is where run stands in the text.
+type walk struct {
+	para, prevEnd, fi int
+}
+
+// visit reads sentence sp.
+func (s *state) visit(w *walk, sp parse.Span) {
+	for k := w.prevEnd; k < sp.Start && k < len(s.text); k++ {
+		if s.text[k] == '\n' {
+			w.para++
+			break
+		}
+	}
+	w.prevEnd = sp.End
+	for w.fi < len(s.figs) && s.figs[w.fi].span.Start < sp.Start {
+		w.fi++
+	}
+	para, fi := w.para, w.fi
+	if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End || !s.anyFigure(fi, sp.End) {
+		s.noteSubject(sp, para)
+		return
+	}
+	s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
+	s.lo = s.lo[:0]
+	s.loIdx = s.loIdx[:0]
+	for _, t := range s.toks {
+		s.loIdx = append(s.loIdx, int32(len(s.lo)))
+		if t.kind == tWord {
+			s.lo = appendLower(s.lo, s.text[t.start:t.end])
+		}
+	}
+	s.loIdx = append(s.loIdx, int32(len(s.lo)))
+	s.para = para
+	s.sentence(sp, para)
+	s.noteSubject(sp, para)
 }

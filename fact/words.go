@@ -80,7 +80,8 @@ var metricSpec = []struct {
 		"zuschauer besucher teilnehmer kunden nutzer abonnenten einwohner mieten miete " +
 		"verhandlungen gewinner verlierer vertragslaufzeit laufzeit dividendenrendite wahlbeteiligung " +
 		"bürgerbeteiligung stimmenanteile mitarbeiterbeteiligung auftragslage konsumausgaben verbraucherausgaben " +
-		"staatsausgaben sozialausgaben rüstungsausgaben verteidigungsausgaben arbeitskräfteangebot"},
+		"staatsausgaben sozialausgaben rüstungsausgaben verteidigungsausgaben arbeitskräfteangebot " +
+		"rückkauf rückkaufs rückkäufe rückkäufen rückkaufes"}, // a buyback ("Aktienrückkauf") is no purchase of a company
 }
 
 // changeSuffixes end a compound of a metric and its change: "Umsatzplus",
@@ -177,7 +178,7 @@ var stakeWords = map[string]bool{"aktien": true, "anteile": true, "anteil": true
 var directionWords = sync.OnceValue(func() map[string]int8 {
 	t := map[string]int8{}
 	for _, w := range strings.Fields("stieg stiegen steigt steigen gestiegen steigerte steigerten gesteigert " +
-		"steigern hoch aufwärts verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
+		"steigern klettern verdoppeln verbessern hoch aufwärts verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
 		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
 		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
 		"wachstum steigerung sprung höher mehr kräftiger hob hoben angehoben anheben") {
@@ -187,7 +188,10 @@ var directionWords = sync.OnceValue(func() map[string]int8 {
 		"verlor verloren verliert verlieren zurückgegangen zurückging schrumpfte schrumpften schrumpft " +
 		"geschrumpft verringerte verringerten verringert reduzierte reduzierten reduziert halbierte halbierten halbiert senkte senkten " +
 		"gesenkt senken senkt abwärts runter einsparen einsparte eingespart spart sparen kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
-		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben") {
+		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben " +
+		"zurückgehen zurückgeht zurückgingen schrumpfen einbrechen einbricht nachgeben nachgibt absacken abgesackt " +
+		"kappte kappten gekappt kappen stutzte stutzten gestutzt " +
+		"abrutschen verringern reduzieren halbieren verschlechterte verschlechterten verschlechtert verschlechtern") {
 		t[w] = -1
 	}
 	return t
@@ -221,6 +225,7 @@ var forecastWords = map[string]bool{
 	"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
 	"voraussichtlich": true, "zielt": true, "zielmarke": true, "mittelfristziel": true, "avisiert": true,
 	"erwartung": true, "jahresprognose": true, "geschäftsprognose": true, "werde": true,
+	"solle": true, "wolle": true, // reported speech of an outlook: "Der Umsatz solle … wachsen"
 	"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
 	"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
 	"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
@@ -234,6 +239,7 @@ var estimateWords = map[string]bool{
 	"gerechnet": true, "geschätzt": true, "analystenkonsens": true, "durchschnittsschätzung": true,
 	"ökonomen": true, "volkswirte": true, "institute": true, "wirtschaftsforscher": true,
 	"forschungsinstitute": true, "wirtschaftsinstitute": true,
+	"marktteilnehmer": true, "analystinnen": true, "finanzanalysten": true, "fachleute": true,
 }
 
 // Hypothetical words: a wish or a condition is no fact.
