@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -88,29 +89,41 @@ func edgeHash(k uint64) uint64 {
 	return k ^ k>>29
 }
 
-// finish builds the array of the root's children, for word ids below n;
-// the trie must not change afterwards.
+// finish builds the array of the root's children, for word ids below n,
+// and the table of the other edges; the trie must not change afterwards.
 func (t *trie) finish(n int32) {
+	parent := make([]int32, len(t.term))
+	word := make([]int32, len(t.term))
+	for k, child := range t.edges {
+		parent[child], word[child] = int32(k>>32), int32(uint32(k))
+	}
+	t.finishEdges(n, parent, word)
+}
+
+// finishEdges builds the read tables from the edge into each node: node c
+// (≥ 1) is the child of parent[c] by word id word[c].
+func (t *trie) finishEdges(n int32, parent, word []int32) {
 	t.root = make([]int32, n)
 	size := uint64(16)
-	for size < uint64(len(t.edges))*2 {
+	for size < uint64(len(parent))*2 {
 		size <<= 1
 	}
 	t.emask = size - 1
 	t.ekeys = make([]uint64, size)
 	t.evals = make([]int32, size)
-	for k, child := range t.edges {
-		if k>>32 == 0 {
-			if uint32(k) < uint32(n) {
-				t.root[uint32(k)] = child
+	for c := 1; c < len(parent); c++ {
+		if parent[c] == 0 {
+			if uint32(word[c]) < uint32(n) {
+				t.root[word[c]] = int32(c)
 			}
 			continue // the root's edges: from root, or not at all
 		}
+		k := uint64(uint32(parent[c]))<<32 | uint64(uint32(word[c]))
 		i := edgeHash(k) & t.emask
 		for t.ekeys[i] != 0 {
 			i = (i + 1) & t.emask
 		}
-		t.ekeys[i], t.evals[i] = k, child
+		t.ekeys[i], t.evals[i] = k, int32(c)
 	}
 }
 
@@ -137,6 +150,8 @@ func (t *trie) insert(ids []int32) int32 {
 // extra entities.
 type index struct {
 	vocab      map[string]*wordInfo
+	keys       []string    // the vocabulary keys in byte order; keys[i] is the key of winfo[i+1]
+	roles      []Role      // the role table the word infos point into
 	vtab       *vocabTable // vocab as a faster table for the scan
 	winfo      []wordInfo  // the word infos of vtab; winfo[0] is none (id -1, no flags)
 	wmeta      []wordMeta  // id and flags of winfo, a compact copy for the scan
@@ -408,29 +423,40 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	ix.orgs.finish(ix.nextID)
 	ix.legal.finish(ix.nextID)
 	ix.markTitleAcronyms()
+	ix.roles = tb.roles
+	ix.keys = make([]string, 0, len(ix.vocab))
 	for k := range ix.vocab {
-		h := filterHash(k[0], k[min(1, len(k)-1)], k[len(k)-1], len(k))
-		ix.filter[h>>6] |= 1 << (h & 63)
+		ix.keys = append(ix.keys, k)
 	}
+	slices.Sort(ix.keys)
 	ix.winfo = make([]wordInfo, 1, len(ix.vocab)+1)
 	ix.winfo[0] = wordInfo{id: -1}
-	wis := make(map[*wordInfo]int32, len(ix.vocab))
-	for _, w := range ix.vocab {
-		wis[w] = int32(len(ix.winfo))
-		ix.winfo = append(ix.winfo, *w)
+	for _, k := range ix.keys {
+		ix.winfo = append(ix.winfo, *ix.vocab[k])
+	}
+	ix.finishWords()
+	return ix
+}
+
+// finishWords builds the read tables of the vocabulary from ix.keys and
+// ix.winfo: the filter, the compact word metas, the hash tables and the
+// one-byte tokens.
+func (ix *index) finishWords() {
+	for _, k := range ix.keys {
+		h := filterHash(k[0], k[min(1, len(k)-1)], k[len(k)-1], len(k))
+		ix.filter[h>>6] |= 1 << (h & 63)
 	}
 	ix.wmeta = make([]wordMeta, len(ix.winfo))
 	for k, w := range ix.winfo {
 		ix.wmeta[k] = wordMeta{id: w.id, flags: w.flags}
 	}
-	ix.vtab = newVocabTable(ix.vocab, wis)
+	ix.vtab = newVocabTable(ix.keys)
 	for c := range ix.tok1 {
 		s := string(rune(c))
 		if ix.mayHave(s, false, false) {
 			ix.tok1[c] = ix.vtab.get(string(appendKey(nil, s)))
 		}
 	}
-	return ix
 }
 
 func filterHash(b0, b1, bl byte, n int) uint32 {

@@ -287,7 +287,7 @@ func (ix *index) lookupRole(word string) (*Role, bool) {
 // roleSuffixOf returns the role that ends a compound word ("Konzernchef" →
 // "Chef"), or nil. The rest before it must be at least three letters.
 func (ix *index) roleSuffixOf(word string) *Role {
-	if len(ix.roleSuffix) == 0 || len(word) < 6 {
+	if len(ix.roleList) == 0 || len(word) < 6 {
 		return nil
 	}
 	var buf [64]byte
