@@ -1,5 +1,7 @@
 package entity
 
+//go:generate go run gen.go
+
 import (
 	"slices"
 	"strings"
@@ -48,18 +50,17 @@ type term struct {
 	endsS   bool  // the alias ends in s: no genitive -s is stripped
 }
 
-// trie maps token-id sequences to terms.
+// trie maps token-id sequences to terms. While it is built, its edges are
+// a map; finish renumbers the nodes breadth first into the read form,
+// where the children of node n are the nodes kids[n] to kids[n+1]-1, in
+// increasing word id, and word[c] is the word id of the edge into node c.
 type trie struct {
-	edges  map[uint64]int32
-	term   []int32 // per node: index into index.terms, or -1
-	root   []int32 // the child of the root per word id (0: none), set by finish
+	edges  map[uint64]int32 // while building: node << 32 | id → child
+	term   []int32          // per node: index into index.terms, or -1
+	root   []int32          // the child of the root per word id (0: none), set by finish
 	maxLen int
-
-	// The edges below the root as an open-addressing table, set by
-	// finish: a faster read path than the map.
-	emask uint64
-	ekeys []uint64 // node << 32 | id; 0 is an empty slot (node 0 is the root)
-	evals []int32
+	kids   []int32 // set by finish
+	word   []int32 // set by finish
 }
 
 func newTrie() trie { return trie{edges: make(map[uint64]int32), term: []int32{-1}} }
@@ -69,61 +70,59 @@ func (t *trie) next(node, id int32) (int32, bool) {
 		n := t.root[id]
 		return n, n != 0
 	}
-	if t.ekeys == nil {
+	if t.kids == nil {
 		n, ok := t.edges[uint64(uint32(node))<<32|uint64(uint32(id))]
 		return n, ok
 	}
-	k := uint64(uint32(node))<<32 | uint64(uint32(id))
-	for i := edgeHash(k) & t.emask; ; i = (i + 1) & t.emask {
-		switch t.ekeys[i] {
-		case k:
-			return t.evals[i], true
-		case 0:
-			return 0, false
+	if node <= 0 || int(node) >= len(t.term) {
+		return 0, false
+	}
+	for c := t.kids[node]; c < t.kids[node+1]; c++ {
+		if w := t.word[c]; w >= id {
+			return c, w == id
 		}
 	}
+	return 0, false
 }
 
-func edgeHash(k uint64) uint64 {
-	k *= 0x9E3779B97F4A7C15
-	return k ^ k>>29
-}
-
-// finish builds the array of the root's children, for word ids below n,
-// and the table of the other edges; the trie must not change afterwards.
+// finish builds the read form, with the array of the root's children for
+// word ids below n; the trie must not change afterwards.
 func (t *trie) finish(n int32) {
-	parent := make([]int32, len(t.term))
-	word := make([]int32, len(t.term))
+	type edge struct{ id, child int32 }
+	children := make([][]edge, len(t.term))
 	for k, child := range t.edges {
-		parent[child], word[child] = int32(k>>32), int32(uint32(k))
+		p := int32(k >> 32)
+		children[p] = append(children[p], edge{int32(uint32(k)), child})
 	}
-	t.finishEdges(n, parent, word)
-}
-
-// finishEdges builds the read tables from the edge into each node: node c
-// (≥ 1) is the child of parent[c] by word id word[c].
-func (t *trie) finishEdges(n int32, parent, word []int32) {
+	nodes := len(t.term)
+	renum := make([]int32, nodes) // old node → new node
+	t.kids = make([]int32, nodes+1)
+	t.word = make([]int32, nodes)
+	term := make([]int32, nodes)
+	term[0] = t.term[0]
+	queue := make([]int32, 1, nodes) // old nodes in new order
+	next := int32(1)
+	for q := 0; q < len(queue); q++ {
+		old := queue[q]
+		t.kids[q] = next
+		cs := children[old]
+		slices.SortFunc(cs, func(a, b edge) int { return int(a.id) - int(b.id) })
+		for _, e := range cs {
+			renum[e.child] = next
+			t.word[next] = e.id
+			term[next] = t.term[e.child]
+			queue = append(queue, e.child)
+			next++
+		}
+	}
+	t.kids[nodes] = next
+	t.term = term
+	t.edges = nil
 	t.root = make([]int32, n)
-	size := uint64(16)
-	for size < uint64(len(parent))*2 {
-		size <<= 1
-	}
-	t.emask = size - 1
-	t.ekeys = make([]uint64, size)
-	t.evals = make([]int32, size)
-	for c := 1; c < len(parent); c++ {
-		if parent[c] == 0 {
-			if uint32(word[c]) < uint32(n) {
-				t.root[word[c]] = int32(c)
-			}
-			continue // the root's edges: from root, or not at all
+	for c := t.kids[0]; c < t.kids[1]; c++ {
+		if uint32(t.word[c]) < uint32(n) {
+			t.root[t.word[c]] = c
 		}
-		k := uint64(uint32(parent[c]))<<32 | uint64(uint32(word[c]))
-		i := edgeHash(k) & t.emask
-		for t.ekeys[i] != 0 {
-			i = (i + 1) & t.emask
-		}
-		t.ekeys[i], t.evals[i] = k, int32(c)
 	}
 }
 
@@ -490,7 +489,15 @@ func (ix *index) mayHave(s string, caps, mark bool) bool {
 	return ix.filter[h>>6]&(1<<(h&63)) != 0
 }
 
-var defaultIndex = sync.OnceValue(func() *index { return buildIndex(loadTables(), true, nil) })
+// defaultIndex is the built-in index: unpacked from the generated data
+// (zz_generated_index.go, written by `go generate`), or built from the data
+// files when the package is built with the tag entitygen.
+var defaultIndex = sync.OnceValue(func() *index {
+	if len(genIndex.wordID) > 0 {
+		return genIndex.unpack()
+	}
+	return buildIndex(loadTables(), true, nil)
+})
 
 // markTitleAcronyms flags the title-case forms of the acronyms (three to
 // six ASCII capitals, one token) of organizations that are not companies:

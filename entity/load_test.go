@@ -45,3 +45,16 @@ func BenchmarkLoad(b *testing.B) {
 		_ = buildIndex(tb, true, nil)
 	}
 }
+
+// BenchmarkLoadPacked measures what the first use of the default index
+// costs: unpacking the generated data (compare with BenchmarkLoad, which
+// builds the index from the data files as WithEntities does).
+func BenchmarkLoadPacked(b *testing.B) {
+	if len(genIndex.wordID) == 0 {
+		b.Skip("built with the tag entitygen")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = genIndex.unpack()
+	}
+}

@@ -10,7 +10,7 @@ import "strings"
 type vocabTable struct {
 	mask  uint32
 	slots []uint64 // the full hash << 32 | the index (0: an empty slot)
-	keys  []string // the key of each slot, compared when the hash matches
+	keys  []string // the keys: keys[i-1] is the key of index i, compared when the hash matches
 	ascii [128]int32
 
 	// Keys of two to eight bytes (most words) packed into an integer,
@@ -28,7 +28,7 @@ func newVocabTable(keys []string) *vocabTable {
 	for n < uint32(len(keys))*3/2 {
 		n <<= 1
 	}
-	t := &vocabTable{mask: n - 1, slots: make([]uint64, n), keys: make([]string, n)}
+	t := &vocabTable{mask: n - 1, slots: make([]uint64, n), keys: keys}
 	for j, k := range keys {
 		wi := int32(j + 1)
 		if len(k) == 1 && k[0] < 128 {
@@ -40,7 +40,6 @@ func newVocabTable(keys []string) *vocabTable {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = uint64(h)<<32 | uint64(uint32(wi))
-		t.keys[i] = k
 	}
 	bits := uint(6)
 	for 1<<bits < len(keys)*2 {
@@ -103,8 +102,8 @@ func (t *vocabTable) get(k string) int32 {
 		if s == 0 {
 			return 0
 		}
-		if uint32(s>>32) == h && t.keys[i] == k {
-			return int32(uint32(s))
+		if wi := int32(uint32(s)); uint32(s>>32) == h && t.keys[wi-1] == k {
+			return wi
 		}
 	}
 }
