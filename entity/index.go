@@ -530,3 +530,9 @@ func isASCIIUpper(s string) bool {
 	}
 	return true
 }
+
+// lookup returns the word info of vocabulary key k, or nil.
+func (ix *index) lookup(k string) *wordInfo { return ix.vocab[k] }
+
+// named returns the entity with canonical name name, or nil.
+func (ix *index) named(name string) *Entity { return ix.byName[name] }
