@@ -148,19 +148,19 @@ func (t *trie) insert(ids []int32) int32 {
 // index is the immutable matcher built from the tables and the caller's
 // extra entities.
 type index struct {
-	vocab      map[string]*wordInfo
-	keys       []string    // the vocabulary keys in byte order; keys[i] is the key of winfo[i+1]
-	roles      []Role      // the role table the word infos point into
-	vtab       *vocabTable // vocab as a faster table for the scan
-	winfo      []wordInfo  // the word infos of vtab; winfo[0] is none (id -1, no flags)
-	wmeta      []wordMeta  // id and flags of winfo, a compact copy for the scan
-	tok1       [128]int32  // the word info index of each one-byte ASCII token
+	bvocab     map[string]*wordInfo // the vocabulary while building only (nil after): use lookup
+	keys       []string             // the vocabulary keys in byte order; keys[i] is the key of winfo[i+1]
+	roles      []Role               // the role table the word infos point into
+	vtab       *vocabTable          // vocab as a faster table for the scan
+	winfo      []wordInfo           // the word infos of vtab; winfo[0] is none (id -1, no flags)
+	wmeta      []wordMeta           // id and flags of winfo, a compact copy for the scan
+	tok1       [128]int32           // the word info index of each one-byte ASCII token
 	nextID     int32
 	orgs       trie
 	legal      trie
 	ents       []*Entity
 	terms      []term
-	byName     map[string]*Entity
+	names      []int32          // indexes into ents sorted by Name, the first entity of each name only: see named
 	roleSuffix map[string]*Role // lower-case role words, for compounds
 	roleTrie   *suffixTrie      // the keys of roleSuffix, value = index into roleList
 	roleList   []*Role
@@ -171,10 +171,10 @@ type index struct {
 }
 
 func (ix *index) word(key string) *wordInfo {
-	w := ix.vocab[key]
+	w := ix.bvocab[key]
 	if w == nil {
 		w = &wordInfo{id: -1}
-		ix.vocab[key] = w
+		ix.bvocab[key] = w
 	}
 	return w
 }
@@ -290,9 +290,6 @@ func (ix *index) put(ids []int32, t term, variant bool) {
 func (ix *index) addEntity(e *Entity, aliases []string, ambiguous bool) {
 	id := int32(len(ix.ents))
 	ix.ents = append(ix.ents, e)
-	if _, ok := ix.byName[e.Name]; !ok {
-		ix.byName[e.Name] = e
-	}
 	ix.addAlias(e.Name, id, ambiguous)
 	for _, a := range aliases {
 		amb := strings.HasPrefix(a, "?")
@@ -310,10 +307,9 @@ func (ix *index) addEntity(e *Entity, aliases []string, ambiguous bool) {
 // built-in organizations, plus extra entities.
 func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	ix := &index{
-		vocab:      make(map[string]*wordInfo, 4096),
+		bvocab:     make(map[string]*wordInfo, 4096),
 		orgs:       newTrie(),
 		legal:      newTrie(),
-		byName:     make(map[string]*Entity),
 		roleSuffix: make(map[string]*Role),
 		roleTrie:   newSuffixTrie(),
 	}
@@ -423,18 +419,47 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	ix.legal.finish(ix.nextID)
 	ix.markTitleAcronyms()
 	ix.roles = tb.roles
-	ix.keys = make([]string, 0, len(ix.vocab))
-	for k := range ix.vocab {
+	ix.keys = make([]string, 0, len(ix.bvocab))
+	for k := range ix.bvocab {
 		ix.keys = append(ix.keys, k)
 	}
 	slices.Sort(ix.keys)
-	ix.winfo = make([]wordInfo, 1, len(ix.vocab)+1)
+	ix.winfo = make([]wordInfo, 1, len(ix.bvocab)+1)
 	ix.winfo[0] = wordInfo{id: -1}
 	for _, k := range ix.keys {
-		ix.winfo = append(ix.winfo, *ix.vocab[k])
+		ix.winfo = append(ix.winfo, *ix.bvocab[k])
 	}
 	ix.finishWords()
+	ix.bvocab = nil
+	ix.names = make([]int32, len(ix.ents))
+	for i := range ix.names {
+		ix.names[i] = int32(i)
+	}
+	slices.SortStableFunc(ix.names, func(a, b int32) int { return strings.Compare(ix.ents[a].Name, ix.ents[b].Name) })
+	ix.names = slices.CompactFunc(ix.names, func(a, b int32) bool { return ix.ents[a].Name == ix.ents[b].Name })
 	return ix
+}
+
+// lookup returns the word info of vocabulary key k, or nil.
+func (ix *index) lookup(k string) *wordInfo {
+	if k == "" {
+		return nil
+	}
+	wi := ix.vtab.get(k)
+	if wi == 0 {
+		return nil
+	}
+	return &ix.winfo[wi]
+}
+
+// named returns the entity with canonical name name (the first one
+// added), or nil.
+func (ix *index) named(name string) *Entity {
+	i, ok := slices.BinarySearchFunc(ix.names, name, func(e int32, name string) int { return strings.Compare(ix.ents[e].Name, name) })
+	if !ok {
+		return nil
+	}
+	return ix.ents[ix.names[i]]
 }
 
 // finishWords builds the read tables of the vocabulary from ix.keys and
@@ -504,7 +529,7 @@ var defaultIndex = sync.OnceValue(func() *index {
 // "Esa" for ESA, "Opec" for OPEC.
 func (ix *index) markTitleAcronyms() {
 	var titles []string
-	for k, w := range ix.vocab {
+	for k, w := range ix.bvocab {
 		if len(k) < 3 || len(k) > 6 || w.id < 0 || !isASCIIUpper(k) {
 			continue
 		}
@@ -530,9 +555,3 @@ func isASCIIUpper(s string) bool {
 	}
 	return true
 }
-
-// lookup returns the word info of vocabulary key k, or nil.
-func (ix *index) lookup(k string) *wordInfo { return ix.vocab[k] }
-
-// named returns the entity with canonical name name, or nil.
-func (ix *index) named(name string) *Entity { return ix.byName[name] }

@@ -16,6 +16,7 @@ type packedIndex struct {
 	roles      []Role   // the role table
 	roleList   []int16  // the roles of roleTrie, as indexes into roles
 	ents       []Entity // the built-in organizations
+	names      []int32  // index.names
 	termEnt    []int32  // per term: index into ents, -1 for a non-organization
 	termBits   []uint8  // per term: 1 amb, 2 variant, 4 endsS
 	nextID     int32    // the number of token ids
@@ -65,24 +66,18 @@ func (p *packedIndex) unpack() *index {
 	}
 	ix.winfo = make([]wordInfo, n+1)
 	ix.winfo[0] = wordInfo{id: -1}
-	ix.vocab = make(map[string]*wordInfo, n)
 	for i := range n {
 		w := &ix.winfo[i+1]
 		w.id, w.flags, w.gender = p.wordID[i], p.wordFlags[i], p.wordGender[i]
 		if r := p.wordRole[i]; r > 0 {
 			w.role = &ix.roles[r-1]
 		}
-		ix.vocab[ix.keys[i]] = w
 	}
 	ix.ents = make([]*Entity, len(p.ents))
-	ix.byName = make(map[string]*Entity, len(p.ents))
 	for i := range p.ents {
-		e := &p.ents[i]
-		ix.ents[i] = e
-		if _, ok := ix.byName[e.Name]; !ok {
-			ix.byName[e.Name] = e
-		}
+		ix.ents[i] = &p.ents[i]
 	}
+	ix.names = p.names
 	ix.terms = make([]term, len(p.termEnt))
 	for i, e := range p.termEnt {
 		b := p.termBits[i]

@@ -29,7 +29,7 @@ func TestLoadCost(t *testing.T) {
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	heap := int64(after.HeapAlloc) - int64(before.HeapAlloc)
-	t.Logf("load: %v, %d orgs, %d words, live heap %.2f MB", took, len(ix.ents), len(ix.vocab), float64(heap)/(1<<20))
+	t.Logf("load: %v, %d orgs, %d words, live heap %.2f MB", took, len(ix.ents), len(ix.keys), float64(heap)/(1<<20))
 	assert.Less(t, heap, int64(10<<20))
 	runtime.KeepAlive(ix)
 }

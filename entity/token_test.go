@@ -158,9 +158,9 @@ func checkTokenInfo(t *testing.T, ix *index, text string) {
 		var want *wordInfo
 		if ix.mayHave(w, tk.is(fCaps), tk.is(fMark)) {
 			if tk.kind == tkWord && (tk.is(fCaps) || !tk.is(fInnerCaps)) && !tk.is(fMark) && isKeyForm(w) {
-				want = ix.vocab[w]
+				want = ix.lookup(w)
 			} else {
-				want = ix.vocab[string(appendKey(nil, w))]
+				want = ix.lookup(string(appendKey(nil, w)))
 			}
 		}
 		if want == nil {
@@ -180,7 +180,7 @@ func checkTokenInfo(t *testing.T, ix *index, text string) {
 			stem := s[:len(s)-1]
 			var g *wordInfo
 			if tk.is(fInnerCaps) || ix.mayHave(stem, false, tk.is(fMark)) {
-				g = ix.vocab[string(appendKey(nil, stem))]
+				g = ix.lookup(string(appendKey(nil, stem)))
 			}
 			if g == nil {
 				require.Equal(t, int32(-1), d.genitiveInfo(i).id, "genitive of %q", w)
