@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
-	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -44,7 +42,7 @@ func TestGeneratedIndex(t *testing.T) {
 // is the one buildIndex builds: the same source when written again, the
 // same derived tables.
 func TestPackedIndex(t *testing.T) {
-	if len(genIndex.wordID) == 0 {
+	if len(genIndex.keys) == 0 {
 		t.Skip("built with the tag entitygen: no generated index")
 	}
 	want := buildIndex(loadTables(), true, nil)
@@ -91,43 +89,35 @@ func indexSource(ix *index) ([]byte, error) {
 	b.WriteString("// tables of the rules (see load_packed.go and load_gen_test.go).\n")
 	b.WriteString("var genIndex = packedIndex{\n")
 
-	var keys strings.Builder
-	for _, k := range ix.keys {
-		if k == "" || !utf8.ValidString(k) || strings.ContainsAny(k, "`\n\r") {
-			return nil, fmt.Errorf("key %q cannot be written in a raw string", k)
+	b.WriteString("keys: []string{")
+	for i, k := range ix.keys {
+		if i%8 == 0 {
+			b.WriteString("\n")
 		}
-		keys.WriteString(k)
-		keys.WriteByte('\n')
+		fmt.Fprintf(&b, "%q,", k)
 	}
-	fmt.Fprintf(&b, "keys: `%s`,\n", keys.String())
-
+	b.WriteString("\n},\n")
 	roleIdx := make(map[*Role]int, len(ix.roles))
 	for i := range ix.roles {
 		roleIdx[&ix.roles[i]] = i
 	}
-	n := len(ix.keys)
-	ids, flags, genders, roles := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
-	for i := range n {
-		w := ix.winfo[i+1]
-		ids[i], flags[i], genders[i] = int64(w.id), int64(w.flags), int64(w.gender)
+	b.WriteString("// id, flags, gender, role\n")
+	b.WriteString("winfo: []wordInfo{\n")
+	for i, w := range ix.winfo {
+		role := "nil"
 		if w.role != nil {
 			k, ok := roleIdx[w.role]
 			if !ok {
-				return nil, fmt.Errorf("word %q: role outside the role table", ix.keys[i])
+				return nil, fmt.Errorf("word %d: role outside the role table", i)
 			}
-			roles[i] = int64(k + 1)
+			role = fmt.Sprintf("&genRoles[%d]", k)
+		}
+		fmt.Fprintf(&b, "{%d, %#x, %d, %s},", w.id, w.flags, w.gender, role)
+		if i%4 == 3 {
+			b.WriteString("\n")
 		}
 	}
-	writeInts(&b, "wordID", "int32", ids)
-	writeInts(&b, "wordFlags", "uint32", flags)
-	writeInts(&b, "wordGender", "Gender", genders)
-	writeInts(&b, "wordRole", "int16", roles)
-
-	b.WriteString("roles: []Role{\n")
-	for _, r := range ix.roles {
-		fmt.Fprintf(&b, "{Name: %q, Base: %q, Gender: %d, Kind: %q},\n", r.Name, r.Base, r.Gender, r.Kind)
-	}
-	b.WriteString("},\n")
+	b.WriteString("\n},\n")
 	rl := make([]int64, len(ix.roleList))
 	for i, r := range ix.roleList {
 		k, ok := roleIdx[r]
@@ -184,6 +174,12 @@ func indexSource(ix *index) ([]byte, error) {
 	writeSuffixTrie(&b, "heads", ix.heads)
 	writeSuffixTrie(&b, "orgWords", ix.orgWords)
 	writeSuffixTrie(&b, "orgNouns", ix.orgNouns)
+	b.WriteString("}\n\n")
+	b.WriteString("// genRoles is the role table of genIndex.\n")
+	b.WriteString("var genRoles = [...]Role{\n")
+	for _, r := range ix.roles {
+		fmt.Fprintf(&b, "{Name: %q, Base: %q, Gender: %d, Kind: %q},\n", r.Name, r.Base, r.Gender, r.Kind)
+	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
 }

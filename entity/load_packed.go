@@ -1,31 +1,25 @@
 package entity
 
-import "strings"
-
 // packedIndex is the default index in the form gen.go writes to
 // zz_generated_index.go: plain Go data, so that loading it does no more
 // than slice into it and fill the hash tables of the scan. It holds what
 // buildIndex computes from the data files and the word tables of the
 // rules (see load_gen_test.go, which checks that the file is current).
 type packedIndex struct {
-	keys       string   // the vocabulary keys in byte order, each ended by '\n'
-	wordID     []int32  // per key: the token id in the tries, -1 for none
-	wordFlags  []uint32 // per key: the word flags (wGiven, wRole, …)
-	wordGender []Gender // per key: the gender of a given name or role
-	wordRole   []int16  // per key: index+1 of the role in roles; 0 for none
-	roles      []Role   // the role table
-	roleList   []int16  // the roles of roleTrie, as indexes into roles
-	ents       []Entity // the built-in organizations
-	names      []int32  // index.names
-	termEnt    []int32  // per term: index into ents, -1 for a non-organization
-	termBits   []uint8  // per term: 1 amb, 2 variant, 4 endsS
-	nextID     int32    // the number of token ids
-	orgs       packedTrie
-	legal      packedTrie
-	roleTrie   packedSuffixTrie
-	heads      packedSuffixTrie
-	orgWords   packedSuffixTrie
-	orgNouns   packedSuffixTrie
+	keys     []string   // index.keys: the vocabulary keys in byte order
+	winfo    []wordInfo // index.winfo: winfo[i+1] is the word info of keys[i]
+	roleList []int16    // the roles of roleTrie, as indexes into genRoles
+	ents     []Entity   // the built-in organizations
+	names    []int32    // index.names
+	termEnt  []int32    // per term: index into ents, -1 for a non-organization
+	termBits []uint8    // per term: 1 amb, 2 variant, 4 endsS
+	nextID   int32      // the number of token ids
+	orgs     packedTrie
+	legal    packedTrie
+	roleTrie packedSuffixTrie
+	heads    packedSuffixTrie
+	orgWords packedSuffixTrie
+	orgNouns packedSuffixTrie
 }
 
 // packedTrie is the read form of a trie (see trie.finish).
@@ -53,26 +47,11 @@ const (
 	tbEndsS
 )
 
-// unpack returns the index p holds; p is empty when the package was built
+// unpack returns the index p holds, with the role table genRoles (which
+// the word infos point into); p is empty when the package was built
 // with the tag entitygen (to regenerate a file that no longer compiles).
 func (p *packedIndex) unpack() *index {
-	n := len(p.wordID)
-	ix := &index{nextID: p.nextID, roles: p.roles}
-	ix.keys = make([]string, 0, n)
-	for rest := p.keys; rest != ""; {
-		i := strings.IndexByte(rest, '\n')
-		ix.keys = append(ix.keys, rest[:i])
-		rest = rest[i+1:]
-	}
-	ix.winfo = make([]wordInfo, n+1)
-	ix.winfo[0] = wordInfo{id: -1}
-	for i := range n {
-		w := &ix.winfo[i+1]
-		w.id, w.flags, w.gender = p.wordID[i], p.wordFlags[i], p.wordGender[i]
-		if r := p.wordRole[i]; r > 0 {
-			w.role = &ix.roles[r-1]
-		}
-	}
+	ix := &index{nextID: p.nextID, roles: genRoles[:], keys: p.keys, winfo: p.winfo}
 	ix.ents = make([]*Entity, len(p.ents))
 	for i := range p.ents {
 		ix.ents[i] = &p.ents[i]

@@ -7,12675 +7,3615 @@ package entity
 // genIndex is the default index built from data/*.tsv and the word
 // tables of the rules (see load_packed.go and load_gen_test.go).
 var genIndex = packedIndex{
-	keys: `!
-&
-(
-)
-+
-,
--
-.
-/
-04
-05
-1
-100
-11
-1komma5
-2
-2000
-225
-3
-35
-365
-3m
-3sat
-4
-40
-4HANA
-5
-50
-500
-50hertz
-600
-7
-90
-96
-A
-A1
-A16z
-AB
-ABB
-ABN
-AC
-ACEA
-ACS
-ADAC
-ADB
-ADIA
-ADM
-ADNOC
-AFL
-AFP
-AFX
-AG
-AGV
-AHK
-AI
-AI2
-AI21
-AIA
-AIB
-AIG
-AIIB
-AK
-AMD
-AMF
-AMG
-AMRO
-AOK
-AP
-APA
-APAS
-ARAG
-ARD
-ARK
-ARM
-AS
-ASA
-ASE
-ASEAN
-ASM
-ASML
-ASUS
-ASV
-ASX
-AT
-ATX
-AUA
-AWS
-AXA
-Aachen
-Aareal
-Aargauer
-Aaron
-Aart
-Aarti
-Ab
-Abbie
-Abbott
-Abbvie
-Abby
-Abdelaziz
-Abdelkader
-Abdelrahman
-Abdoulaye
-Abdulaziz
-Abdullah
-Abdulrahman
-Abebe
-Abeer
-Abena
-Abendblatt
-Aber
-Aberdeen
-Abgeordnete
-Abgeordneten
-Abgeordneter
-Abhijit
-Abhishek
-Abigail
-Abiy
-About
-Abraham
-Abrdn
-Abschirmdienst
-Abschlussprüferaufsichtsstelle
-Abu
-Abwicklungsausschuss
-Accel
-Accenture
-Acea
-Acer
-Achieng
-Achim
-Actividades
-Activision
-Adac
-Adaeze
-Adalbert
-Adam
-Adani
-Adaora
-Adb
-Addiko
-Adebayo
-Adecco
-Adel
-Adele
-Adelheid
-Adesso
-Adewale
-Adidas
-Aditya
-Adler
-Administration
-Adnan
-Adobe
-Adolf
-Adolfo
-Adria
-Adrian
-Adriana
-Adrien
-Adtran
-Adva
-Advanced
-Advantest
-Advent
-Advisors
-Adyen
-Adélaïde
-Aegon
-Aena
-Aer
-Aero
-Aeroflot
-Aeronautics
-Aerospace
-Afd
-Afdb
-Aflac
-Afp
-African
-Afrika
-Afrikanische
-Afrikanischen
-Afrikanischer
-Afrikanisches
-Afshin
-Agathe
-Ageas
-Agence
-Agency
-Agentur
-Agnes
-Agneta
-Agnieszka
-Agnès
-Agora
-Agrana
-Agrar
-Agrarminister
-Agrarministerin
-Agricole
-Agricultural
-Agron
-Agustín
-Ahmad
-Ahmed
-Ahmet
-Ahold
-Aidan
-Aiib
-Aija
-Aiko
-Ainhoa
-Aino
-Air
-Airberlin
-Airbnb
-Airbus
-Airline
-Airlines
-Airport
-Airtel
-Airways
-Aisha
-Aishwarya
-Aissatou
-Aixtron
-Ajax
-Ajay
-Ajit
-Akash
-Akihiro
-Akiko
-Akin
-Akinwumi
-Akio
-Akira
-Akosua
-Aktie
-Aktien
-Aktienanalyst
-Aktienanalystin
-Aktienbörse
-Aktienhändler
-Aktienhändlerin
-Aktieninstitut
-Aktienstratege
-Aktienstrategin
-Aktionär
-Aktionärin
-Aktionärsschützer
-Aktionärsschützerin
-Akua
-Akzo
-Akzonobel
-Al
-Alain
-Alan
-Alastair
-Albane
-Albert
-Alberto
-Albion
-Albrecht
-Alcon
-Aldi
-Aldo
-Alejandra
-Alejandro
-Aleksandar
-Aleksandra
-Alemannia
-Alena
-Aleph
-Alessandra
-Alessandro
-Alessia
-Alessio
-Alex
-Alexa
-Alexander
-Alexandra
-Alexandre
-Alexandros
-Alexei
-Alexej
-Alexey
-Alexis
-Aleš
-Alfa
-Alfie
-Alfons
-Alfonso
-Alfred
-Ali
-Alibaba
-Alice
-Alicia
-Alicja
-Aliko
-Alimentation
-Alina
-Alison
-Alitalia
-Alix
-Aliyun
-Alla
-Alle
-Allegro
-Allen
-Allensbach
-Aller
-Allerdings
-Allgemeine
-Allgemeiner
-Alliance
-Allianz
-Allianzgi
-Allied
-Allison
-Allstate
-Alois
-Alojz
-Alok
-Alona
-Alonso
-Alpe
-Alper
-Alpha
-Alphabet
-Als
-Alstom
-Alte
-Alternative
-Alternativen
-Alternativer
-Alternatives
-Altersvorsorge
-Alto
-Altria
-Alvin
-Alyssa
-Am
-Ama
-Amadeus
-Amadou
-Amal
-Amalie
-Aman
-Amancio
-Amanda
-Amani
-Amartya
-Amaury
-Amazon
-Amber
-Amcham
-Amedeo
-Amelie
-America
-American
-Amerika
-Amerikachef
-Amerikachefin
-Amerikanische
-Amerikanischen
-Amerikanischer
-Amerikanisches
-Amex
-Amf
-Amgen
-Amina
-Aminata
-Amir
-Amira
-Amit
-Amitabh
-Ammar
-Amnesty
-Amnon
-Amparo
-Ampega
-Ampere
-Amperex
-Amplats
-Amprion
-Amr
-Amra
-Amrize
-Amro
-Amsterdam
-Amsterdamer
-Amt
-Amundi
-Amy
-Amélie
-América
-An
-Ana
-Anahita
-Analog
-Analysis
-Analyst
-Analysten
-Analystin
-Anand
-Ananya
-Anas
-Anastasia
-Anatole
-Anatoli
-Anatoly
-Anaïs
-And
-Anders
-Andre
-Andrea
-Andreas
-Andreea
-Andreessen
-Andrei
-Andrej
-Andres
-Andrew
-Andrey
-Andrij
-Andrija
-Andritz
-Android
-Andrus
-Andrzej
-André
-Andrés
-Anduril
-Andy
-Anette
-Anfang
-Angeblich
-Angela
-Angeles
-Angelika
-Angeliki
-Angelo
-Angie
-Anglo
-Angus
-Anheuser
-Anil
-Anja
-Anjali
-Ankara
-Anke
-Ankit
-Anlagechef
-Anlagechefin
-Anlagen
-Anlagenbau
-Anlagestratege
-Anlagestrategin
-Anleihehändler
-Anleihehändlerin
-Anleihestratege
-Anleihestrategin
-Ann
-Ann-christin
-Ann-kathrin
-Ann-katrin
-Ann-sophie
-Anna
-Anna-lena
-Anna-maria
-Annabel
-Annabelle
-Annalena
-Annalisa
-Anne
-Anne-kathrin
-Anne-marie
-Anne-sophie
-Annegret
-Anneke
-Anneli
-Annelie
-Annelies
-Anneliese
-Annemarie
-Annemiek
-Annerose
-Annette
-Annick
-Annika
-Anouk
-Anselm
-Ansgar
-Ant
-Anta
-Anthem
-Anthony
-Anthropic
-Anti
-Antje
-Antoine
-Anton
-Antonella
-Antoni
-Antonia
-Antonie
-Antonio
-Antonis
-Antony
-Antti
-António
-Anu
-Anupam
-Anurag
-Anushka
-Anwalt
-Anwaltverein
-Anwar
-Anwältin
-Anysphere
-Anzeiger
-Anzhela
-Aníbal
-Anıl
-Aoife
-Aon
-Apa
-Aparna
-Apas
-Apobank
-Apolline
-Apollo
-Apostolos
-Apotheke
-Apotheken
-Apotheker
-Apple
-Applied
-Applovin
-April
-Aprilia
-Aptiv
-Araceli
-Arag
-Aramco
-Arash
-Aravind
-Arbeit
-Arbeiterkammer
-Arbeiterpartei
-Arbeitgeberverband
-Arbeitgeberverbände
-Arbeitsagentur
-Arbeitsmarkt
-Arbeitsmarktexperte
-Arbeitsmarktexpertin
-Arbeitsminister
-Arbeitsministerin
-Arbeitsministerium
-Arbeitsorganisation
-Arben
-Arcelor
-Arcelormittal
-Archana
-Archer
-Archie
-Architecture
-Ard
-Arda
-Ardeshir
-Ares
-Arezou
-Argentaria
-Argentinien
-Argenx
-Ariane
-Arianna
-Ariel
-Arista
-Arizona
-Arjen
-Arjun
-Ark
-Arkadi
-Arm
-Armand
-Armando
-Armee
-Armin
-Arminia
-Army
-Arnab
-Arnaud
-Arnd
-Arndt
-Arne
-Arno
-Arnold
-Arnulf
-Aroundtown
-Arsenal
-Arta
-Arte
-Arthur
-Artificial
-Artjom
-Arts
-Artur
-Arturo
-Arun
-Arundhati
-Arvind
-Arvydas
-Arzneimittel
-Arzneimittelbehörde
-Arzneimittelhersteller
-Arzu
-Asami
-Asea
-Asean
-Ashish
-Ashley
-Ashok
-Ashraf
-Asia
-Asian
-Asiatische
-Asiatischen
-Asiatischer
-Asiatisches
-Asics
-Asien
-Asienchef
-Asienchefin
-Asif
-Asklepios
-Aslı
-Asma
-Aspirin
-Assekurata
-Asset
-Assicurazioni
-Associated
-Associates
-Association
-Assunta
-Assurances
-Astellas
-Astera
-Aston
-Astrazeneca
-Astrid
-Asuman
-Asus
-Asustek
-Atari
-Atefeh
-Athanasios
-Athina
-Athletic
-Athletica
-Atlanta
-Atlantic
-Atlas
-Atlassian
-Atletico
-Atlético
-Atomenergiebehörde
-Atoss
-Atradius
-Attila
-Auch
-Audi
-Audrey
-Auf
-Aufhäuser
-Aufsichtsbehörde
-Aufsichtsmechanismus
-Aufsichtsrat
-Aufsichtsratschef
-Aufsichtsratschefin
-Aufsichtsratsmitglied
-Aufsichtsratsvorsitzende
-Aufsichtsratsvorsitzenden
-Aufsichtsratsvorsitzender
-Aufsichtsrätin
-Augsburg
-Augsburger
-August
-Aumovio
-Aurora
-Aurubis
-Aurélie
-Aurélien
-Aus
-Ausfuhrkontrolle
-Ausschuss
-Austin
-Australia
-Australian
-Australien
-Australische
-Austria
-Austrian
-Auswärtige
-Auswärtigen
-Auswärtiger
-Auswärtiges
-Authority
-Auto
-Auto1
-Autobahn
-Autodesk
-Autoexperte
-Autoexpertin
-Autogewerkschaft
-Autohersteller
-Automobil
-Automobile
-Automobiles
-Automobilherstellerverband
-Automobili
-Automobilindustrie
-Automotive
-Automotiven
-Automotiver
-Automotives
-Autopilot
-Autorité
-Autoverband
-Außenhandel
-Außenminister
-Außenministerin
-Außerdem
-Aventis
-Average
-Avi
-Aviation
-Avis
-Aviva
-Avolta
-Axa
-Axel
-Axelle
-Axios
-Aya
-Ayako
-Aydan
-Aydın
-Ayesha
-Ayla
-Aylin
-Ayman
-Aysel
-Ayten
-Ayumi
-Ayşe
-Azad
-Azadeh
-Azim
-Aziz
-Azra
-Azure
-B
-B3
-BAE
-BAFA
-BAG
-BAIC
-BAMF
-BASF
-BAT
-BAU
-BAVC
-BAWAG
-BBC
-BBSR
-BBVA
-BCBS
-BCE
-BCG
-BCV
-BDA
-BDEW
-BDI
-BDL
-BDLI
-BDSV
-BDU
-BDZV
-BE
-BEA
-BEKB
-BEM
-BER
-BFC
-BFH
-BFS
-BGA
-BGH
-BHF
-BHP
-BILD
-BIS
-BIZ
-BKA
-BLS
-BMAS
-BMDS
-BME
-BMF
-BMFTR
-BMG
-BMI
-BMJ
-BMLEH
-BMS
-BMUKN
-BMV
-BMW
-BMWE
-BMWK
-BMWSB
-BMZ
-BND
-BNP
-BNY
-BOE
-BOJ
-BP
-BPCE
-BPI
-BPM
-BR
-BSC
-BSE
-BSG
-BSH
-BSI
-BSW
-BT
-BV
-BVB
-BVG
-BVI
-BVK
-BVMW
-BVR
-BWB
-BWE
-BYD
-BZÖ
-Baader
-Babajide
-Babak
-Babette
-Bachem
-Baden
-Badr
-Baer
-Bafa
-Bafin
-Bag
-Bahar
-Bahlsen
-Bahn
-Bahnindustrie
-Baidu
-Bain
-Baker
-Balcão
-Baloise
-Balthasar
-Balázs
-Bamf
-Banca
-Banco
-Bancorp
-Bandai
-Bank
-Bankanalyst
-Bankanalystin
-Bankchef
-Bankchefin
-Banken
-Bankenaufseher
-Bankenaufseherin
-Bankenaufsicht
-Bankenaufsichtsbehörde
-Bankengruppe
-Bankenverband
-Bankenvereinigung
-Bankgewerbes
-Bankhaus
-Bankiervereinigung
-Banking
-Banks
-Banksprecher
-Banksprecherin
-Banque
-Banxico
-Baptiste
-Baraka
-Baran
-Barbara
-Barca
-Barcelona
-Barclays
-Bard
-Barmenia
-Barmer
-Barney
-Barrick
-Barry
-Bart
-Bartosz
-Bartłomiej
-Barça
-Barış
-Bas
-Baseball
-Basel
-Basketball
-Basler
-Basma
-Bassam
-Bastian
-Batuhan
-Bau
-Bauen
-Bauernverband
-Baugewerbe
-Bauindustrie
-Baumarkt
-Bauminister
-Bauministerin
-Bauministerium
-Bausparkasse
-Bavc
-Bawag
-Bayer
-Bayerische
-Bayerischen
-Bayerischer
-Bayerisches
-Bayern
-Bayernlb
-Bbc
-Bbsr
-Bcbs
-Bda
-Bdb
-Bdew
-Bdi
-Bdl
-Bdli
-Bdsv
-Bdu
-Bdzv
-Bea
-Beamte
-Beamtenbund
-Beamter
-Beamtin
-Beat
-Beata
-Beate
-Beatrice
-Beatrix
-Beatriz
-Beauftragte
-Beauftragten
-Beauftragter
-Beazley
-Bechtle
-Becky
-Befesa
-Begoña
-Begutachtung
-Begüm
-Behnam
-Behrouz
-Behörde
-Behördenchef
-Behördenchefin
-Behördenleiter
-Behördenleiterin
-Behördensprecher
-Behördensprecherin
-Bei
-Beide
-Beiden
-Beiersdorf
-Beijing
-Beim
-Beiratsmitglied
-Beiratsvorsitzende
-Beiratsvorsitzenden
-Beiratsvorsitzender
-Beisheim
-Bekir
-Belfius
-Belgien
-Belgin
-Belgische
-Belgischen
-Belgischer
-Belgisches
-Belgium
-België
-Belimo
-Belén
-Bem
-Ben
-Benazir
-Benckiser
-Benedetta
-Benedict
-Benedikt
-Benefit
-Benfica
-Bengt
-Benjamin
-Benjamín
-Bennet
-Benno
-Benny
-Benoit
-Benoît
-Benq
-Benteler
-Bentley
-Benz
-Berater
-Beraterin
-Bereichsleiter
-Bereichsleiterin
-Bereits
-Berenberg
-Berfin
-Bergbau
-Berger
-Beril
-Berit
-Berk
-Berkeley
-Berkshire
-Berlin
-Berliner
-Bern
-Berna
-Bernard
-Bernardo
-Bernd
-Berner
-Bernhard
-Bernhardt
-Bernie
-Bertelsmann
-Berthold
-Bertold
-Bertolt
-Bertram
-Bertrand
-Bertrandt
-Berufsforschung
-Besi
-Besnik
-Besonders
-Beteiligungs
-Beteiligungskapital
-Beth
-Bethany
-Betriebsratschef
-Betriebsratschefin
-Betriebsratsvorsitzende
-Betriebsratsvorsitzenden
-Betriebsratsvorsitzender
-Bettina
-Betty
-Betül
-Beverly
-Bevollmächtigte
-Bevollmächtigten
-Bevollmächtigter
-Bevor
-Bezirksleiter
-Bezirksleiterin
-Bezirkssparkasse
-Bfarm
-Bfh
-Bfs
-Bga
-Bgh
-Bharti
-Bhavna
-Bianca
-Bielefeld
-Bijan
-Bilal
-Bilawal
-Bilbao
-Bild
-Bildung
-Bildungsministerium
-Bilfinger
-Biljana
-Bill
-Billie
-Billiton
-Bima
-Binance
-Bing
-Bioenergie
-Biogen
-Biologics
-Biontech
-Biotech
-Birgit
-Birgitta
-Bis
-Bischofskonferenz
-Bisi
-Bitcoin
-Bitkom
-Bitte
-Biz
-Björn
-Bjørn
-Bka
-Black
-Blackberry
-Blackrock
-Blackstone
-Blackwell
-Blake
-Blanca
-Blandine
-Blanka
-Bleckmann
-Blerta
-Blick
-Blizzard
-Block
-Bloomberg
-Bls
-Blue
-Bmas
-Bmds
-Bmf
-Bmftr
-Bmg
-Bmi
-Bmj
-Bmleh
-Bmukn
-Bmv
-Bmvg
-Bmwe
-Bmwk
-Bmwsb
-Bmz
-Bnd
-Bnetza
-Bo
-Board
-Board member
-Bob
-Bobby
-Boch
-Bochum
-Bock
-Bodo
-Boe
-Boehringer
-Boeing
-Boerse
-Bofa
-Bogdan
-Bogusław
-Bohuslav
-Boj
-Bojan
-Bok
-Bola
-Bolsa
-Bolsas
-Bombardier
-Bombay
-Bond
-Bongani
-Bonn
-Booking
-Boots
-Booz
-Borealis
-Boring
-Boris
-Borja
-Borouge
-Bors
-Borsa
-Borussia
-Bosch
-Boss
-Boston
-Botschafter
-Botschafterin
-Boubacar
-Boveri
-Boys
-Boštjan
-Bożena
-Bpi
-Brad
-Bradley
-Brainlab
-Bram
-Branchenanalyst
-Branchenanalystin
-Branchenexperte
-Branchenexpertin
-Brandenburg
-Brandon
-Brands
-Brandstätter
-Branicks
-Branka
-Branko
-Brasil
-Brasileiro
-Brasilianische
-Brasilien
-Brauer
-Brauerei
-Braun
-Bravo
-Bremen
-Bremse
-Brenda
-Brendan
-Brenntag
-Bret
-Brett
-Brian
-Brics
-Bridgestone
-Bridgewater
-Brief
-Briefings
-Brigitte
-Bristol
-Britische
-Britischen
-Britischer
-Britisches
-British
-Britt
-Britta
-Brittany
-Broadcasting
-Broadcom
-Brody
-Brokers
-Bronisław
-Brooke
-Brookfield
-Brookings
-Bros
-Brose
-Brotherhood
-Brothers
-Brown
-Bruce
-Bruckhaus
-Bruegel
-Brunhilde
-Bruno
-Brussels
-Bryan
-Brüssel
-Brüsseler
-Bsg
-Bsi
-Bsw
-Buba
-Bucher
-Budapest
-Budget
-Budi
-Bull
-Bulwiengesa
-Bund
-Bundes
-Bundesagentur
-Bundesamt
-Bundesanstalt
-Bundesarbeitgeberverband
-Bundesarbeitsagentur
-Bundesarbeitsgericht
-Bundesarbeitsministerium
-Bundesbahnen
-Bundesbank
-Bundesbauministerium
-Bundesbildungsministerium
-Bundesdigitalministerium
-Bundesfinanzhof
-Bundesfinanzminister
-Bundesfinanzministerin
-Bundesfinanzministerium
-Bundesforschungsministerium
-Bundesgerichtshof
-Bundesgesundheitsministerium
-Bundesinnenministerium
-Bundesinstitut
-Bundesjustizministerium
-Bundeskanzler
-Bundeskanzleramt
-Bundeskanzlerin
-Bundeskartellamt
-Bundeskriminalamt
-Bundeslandwirtschaftsministerium
-Bundesminister
-Bundesministerin
-Bundesministerium
-Bundesnachrichtendienst
-Bundesnetzagentur
-Bundespatentgericht
-Bundespolizei
-Bundespräsident
-Bundespräsidentin
-Bundespräsidialamt
-Bundesrat
-Bundesrechnungshof
-Bundesregierung
-Bundesrepublik
-Bundessozialgericht
-Bundestag
-Bundestagsabgeordnete
-Bundestagsabgeordneten
-Bundestagsabgeordneter
-Bundesumweltministerium
-Bundesverband
-Bundesvereinigung
-Bundesverfassungsgericht
-Bundesverkehrsministerium
-Bundesversammlung
-Bundesverteidigungsministerium
-Bundesverwaltungsgericht
-Bundeswehr
-Bundeswettbewerbsbehörde
-Bundeswirtschaftsminister
-Bundeswirtschaftsministerin
-Bundeswirtschaftsministerium
-Bundeszentralamt
-Bundesärztekammer
-Bunge
-Bunq
-Burak
-Burcu
-Burda
-Bureau
-Burgenland
-Burkhard
-Bus
-Busch
-Business
-Businesseurope
-Bvb
-Bverfg
-Bverwg
-Bvi
-Bvk
-Bvmw
-Bvr
-Bwb
-Bwe
-Byron
-Bytedance
-Byung-chul
-Bzst
-Bâloise
-Bär
-Bärbel
-Bénédicte
-Bérénice
-Börse
-Börsen
-Börsenaufsicht
-Börsenexperte
-Börsenexpertin
-Börsenzeitung
-Børs
-Bülent
-Bündnis
-Bürgerbank
-Bürgermeister
-Bürgermeisterin
-Büro
-Büşra
-C
-C24
-CA
-CAC
-CATL
-CBI
-CBO
-CBOT
-CBRT
-CCB
-CD
-CDU
-CEO
-CEP
-CEPS
-CERN
-CEZ
-CF
-CFDT
-CFIUS
-CFO
-CFPB
-CFTC
-CGM
-CGT
-CHECK24
-CIA
-CIC
-CIO
-CK
-CMA
-CME
-CMO
-CN
-CNB
-CNBC
-CNMV
-CNN
-CNOOC
-CNP
-CO
-COO
-COSCO
-CPI
-CRH
-CRO
-CS
-CSL
-CSRC
-CSU
-CTO
-CTS
-CUDA
-CVC
-CVS
-Cac
-Cadence
-Caetano
-Caixa
-Caixabank
-California
-Callebaut
-Callum
-Caltech
-Calvin
-Calw
-Cambridge
-Cameron
-Camila
-Camilla
-Camille
-Camilo
-Can
-Canada
-Canadian
-Canalys
-Canan
-Cancom
-Candace
-Candela
-Canon
-Cansu
-Cantonale
-Cantonalen
-Cantonaler
-Cantonales
-Capgemini
-Capital
-Capucine
-Carbon
-Care
-Cargill
-Cargo
-Cariad
-Carina
-Caritas
-Carl
-Carl-johan
-Carla
-Carlo
-Carlos
-Carlotta
-Carlsberg
-Carlsen
-Carlyle
-Carmelo
-Carmen
-Carmine
-Carol
-Carola
-Carolin
-Carolina
-Caroline
-Carolyn
-Carrefour
-Carrie
-Carrier
-Cars
-Carsten
-Carter
-Cassandra
-Castell
-Catalina
-Catalyst
-Caterpillar
-Cathay
-Catherine
-Cbi
-Cbo
-Cboe
-Cbrt
-Cdu
-Cecilia
-Ceconomy
-Cees
-Celestial
-Celine
-Celonis
-Cem
-Cemal
-Cembra
-Cemex
-Cemile
-Cengiz
-Cenk
-Cent
-Centered
-Central
-Centre
-Centrum
-Cep
-Ceps
-Cerebras
-Ceren
-Cern
-Cesare
-Cevian
-Cfdt
-Cfius
-Cfpb
-Cftc
-Cgt
-Chad
-Chair
-Chairman
-Chairwoman
-Chamber
-Chang-yong
-Changan
-Chantal
-Chao
-Character
-Charalambos
-Charite
-Charité
-Charlene
-Charles
-Charles-henri
-Charlie
-Charlotte
-Chartered
-Chase
-Chatgpt
-Check
-Check24
-Chef
-Chefanalyst
-Chefanalystin
-Chefin
-Chefredakteur
-Chefredakteurin
-Chefstratege
-Chefstrategin
-Chefvolkswirt
-Chefvolkswirtin
-Chefökonom
-Chefökonomin
-Cheikh
-Chelsea
-Chem
-Chemical
-Chemicals
-Chemie
-Chemieverband
-Chemische
-Chemischen
-Chemischer
-Chemisches
-Chengxin
-Cheniere
-Chery
-Cheryl
-Chester
-Chevron
-Chiaki
-Chiamaka
-Chiara
-Chicago
-Chidi
-Chie
-Chief economist
-Chief executive officer
-Chief financial officer
-Chief investment officer
-Chief operating officer
-Chief risk officer
-Chief strategist
-Chief technology officer
-Chike
-Chimamanda
-Chime
-China
-Chinachef
-Chinachefin
-Chinas
-Chinedu
-Chinese
-Chinesische
-Chinesischen
-Chinesischer
-Chinesisches
-Chipotle
-Chitra
-Chloe
-Chloé
-Chris
-Christa
-Christel
-Christer
-Christian
-Christiane
-Christina
-Christine
-Christlich
-Christof
-Christoph
-Christophe
-Christopher
-Christos
-Christy
-Chrome
-Chrysa
-Chrysler
-Chubb
-Chuck
-Chukwuemeka
-Chunhua
-Cia
-Ciara
-Ciarán
-Cicero
-Cie
-Cigarettenindustrie
-Cigna
-Cihan
-Cindy
-Cinven
-Cinzia
-Circle
-Cisco
-Citadel
-Citi
-Citibank
-Citigroup
-Citizens
-Citroen
-Citroën
-City
-Civey
-Claas
-Claire
-Clara
-Clare
-Clariant
-Clark
-Claude
-Claudia
-Claudio
-Claus
-Clearing
-Clearstream
-Clemens
-Cleveland
-Clifford
-Clint
-Clive
-Clotilde
-Cloud
-Cloudflare
-Club
-Clémence
-Clément
-Cma
-Cnb
-Cnbc
-Cnmv
-Cnn
-Co
-Co-ceo
-Co-chef
-Co-chefin
-Co-founder
-Co-vorstandschef
-Co-vorstandschefin
-Coba
-Coburg
-Coca
-Cockpit
-Cody
-Coface
-Cognizant
-Cohere
-Coinbase
-Cola
-Cole
-Colette
-Colgate
-Colin
-Columbia
-Comcast
-Comdirect
-Commerce
-Commercial
-Commerzbank
-Commission
-Committee
-Commodity
-Commonwealth
-Communications
-Compagnie
-Companies
-Company
-Compass
-Competition
-Composite
-Comptroller
-Compugroup
-Computer
-Computing
-Concetta
-Condor
-Conduct
-Confederation
-Conference
-Confédération
-Congress
-Congressional
-Connie
-Connor
-Conocophillips
-Conor
-Conrad
-Conservative
-Conservativen
-Conservativer
-Conservatives
-Consob
-Consorsbank
-Constantin
-Constellation
-Construcción
-Construction
-Consuelo
-Consultancy
-Consultants
-Consulting
-Consumer
-Contemporary
-Contentful
-Conti
-Continental
-Continentale
-Continentalen
-Continentaler
-Continentales
-Control
-Controls
-Coop
-Cooper
-Cooperation
-Copco
-Copilot
-Corentin
-Coreweave
-Corina
-Corinne
-Cornelia
-Cornelius
-Cornelsen
-Corning
-Corp
-Corporation
-Corrado
-Corriere
-Corsin
-Cosco
-Costco
-Cosworth
-Couche
-Council
-Counterpoint
-Country
-County
-Court
-Courtney
-Covestro
-Covéa
-Craig
-Credit
-Creditreform
-Cree
-Cristian
-Cristiano
-Cristina
-Cristóbal
-Cropenergies
-Crowdstrike
-Crédit
-Csaba
-Csrc
-Csu
-Ctrip
-Cummins
-Cupertino
-Cupra
-Curevac
-Currency
-Cursor
-Curtis
-Cybersicherheit
-Cyberspace
-Cybertruck
-Cynthia
-Cyril
-Cyrill
-Cyrus
-Czesław
-Cäcilie
-Cécile
-Céline
-César
-D
-DAI
-DAK
-DALL
-DAV
-DAX
-DB
-DBAG
-DBB
-DBRS
-DBS
-DBV
-DDV
-DEHOGA
-DEL
-DEVK
-DFB
-DFL
-DFMG
-DFS
-DGB
-DHB
-DHL
-DIA
-DIC
-DIHK
-DIW
-DJI
-DJV
-DKB
-DKFZ
-DKG
-DKV
-DLF
-DLR
-DNB
-DO
-DOE
-DOJ
-DOSB
-DP
-DPMA
-DPR
-DRK
-DRV
-DSC
-DSGV
-DSM
-DSV
-DSW
-DUH
-DVAG
-DW
-DWS
-DZ
-Da
-Daan
-Dabei
-Dacia
-Daesh
-Dafna
-Dafür
-Dag
-Dagegen
-Dagmar
-Dagmara
-Dagong
-Daher
-Dai
-Daiichi
-Daikin
-Daily
-Daimler
-Daisuke
-Daisy
-Daiwa
-Dale
-Dalia
-Dalian
-Dallas
-Damals
-Dame
-Damien
-Damit
-Damla
-Damon
-Dan
-Dana
-Danach
-Danaher
-Daniel
-Daniela
-Daniele
-Danielle
-Daniels
-Danijela
-Danièle
-Dank
-Danke
-Dankwart
-Danmarks
-Dann
-Danone
-Danske
-Danuta
-Dara
-Darauf
-Daraus
-Daria
-Darin
-Darina
-Dario
-Dariush
-Dariusz
-Darja
-Darko
-Darmstadt
-Darren
-Darryl
-Darum
-Das
-Dass
-Dassault
-Data
-Databricks
-Datadog
-Dav
-Dave
-David
-Davide
-Davidson
-Davon
-Davor
-Dawn
-Dayo
-Dazu
-Daß
-Dbb
-Dbv
-Ddv
-De
-Dea
-Dean
-Debashish
-Debbie
-Debeka
-Debora
-Deborah
-Debra
-Declan
-Deep
-Deepa
-Deepak
-Deepl
-Deepmind
-Deepseek
-Deere
-Defence
-Defense
-Degiro
-Dehoga
-Dejan
-Deka
-Dekabank
-Del
-Delaware
-Delhaize
-Delhi
-Delia
-Delivery
-Dell
-Deloitte
-Delphine
-Delta
-Dem
-Demet
-Demis
-Demnach
-Democratic
-Demokraten
-Demokratische
-Demokratischen
-Demokratischer
-Demokratisches
-Demoskopie
-Den
-Denis
-Denise
-Deniz
-Denn
-Dennis
-Dennoch
-Denso
-Denys
-Department
-Deposit
-Depot
-Der
-Derek
-Deringer
-Derivate
-Derivative
-Derivativen
-Derivativer
-Derivatives
-Dermapharm
-Derya
-Des
-Deshalb
-Design
-Despina
-Destatis
-Detlef
-Detlev
-Detlof
-Deutsch
-Deutsche
-Deutschen
-Deutscher
-Deutsches
-Deutschland
-Deutschlandchef
-Deutschlandchefin
-Deutschlandfunk
-Deutschlands
-Deutz
-Development
-Devices
-Devisenhändler
-Devisenhändlerin
-Devisenstratege
-Devisenstrategin
-Devrient
-Dewi
-Dexter
-Dezember
-Dfb
-Dfl
-Dgb
-Dhabi
-Dhb
-Dhruv
-Dia
-Diageo
-Diakonie
-Diana
-Diane
-Diba
-Didem
-Didier
-Die
-Diego
-Diehl
-Dienst
-Dienstag
-Dienstleistungen
-Dienstleistungsgewerkschaft
-Diese
-Diesem
-Diesen
-Dieser
-Dieses
-Dieter
-Dietmar
-Dietrich
-Difu
-Digital
-Digitalchef
-Digitalchefin
-Digitale
-Digitalen
-Digitaler
-Digitales
-Digitalindustrie
-Digitalminister
-Digitalministerin
-Digitalministerium
-Digitalpublisher
-Digitalverband
-Digitalvorstand
-Digitalvorständin
-Digits
-Dihk
-Dilan
-Dilara
-Dilek
-Dilip
-Dilma
-Dilovan
-Dimitra
-Dimitri
-Dimitrios
-Dimitris
-Dina
-Dinesh
-Dino
-Dipl
-Diplomat
-Diplomatin
-Direktor
-Direktorin
-Direktoriumsmitglied
-Dirk
-Discount
-Discovery
-Diseño
-Disney
-Dittmar
-Divya
-Diw
-Djv
-Dkfz
-Dkg
-Dlf
-Dlr
-Dm
-Dmitri
-Dmitrij
-Dmitry
-Dmytro
-Do
-Doch
-Docusign
-Doe
-Dohme
-Doj
-Dolf
-Dollar
-Dolores
-Domenico
-Dominic
-Dominik
-Dominion
-Dominique
-Domino's
-Donald
-Donatella
-Dong
-Dong-hyun
-Dongfeng
-Donna
-Donnerstag
-Doordash
-Doping
-Dora
-Doris
-Dorota
-Dorothea
-Dorothee
-Dorothy
-Dort
-Dortmund
-Dosb
-Doug
-Douglas
-Dounia
-Dov
-Dow
-Downing
-Doğan
-Dpa
-Dpma
-Dpolg
-Dpr
-Dr
-Draeger
-Dragan
-Dragana
-Dragoljub
-Dreamliner
-Drei
-Dresden
-Dresdner
-Drew
-Dries
-Drita
-Driton
-Drk
-Drogeriemarkt
-Dropbox
-Druck
-Druckmaschinen
-Drug
-Drv
-Dräger
-Drägerwerk
-Dschasira
-Dsgv
-Dstgb
-Dsw
-Du
-Duarte
-Dubai
-Duc
-Ducati
-Duerr
-Dufry
-Duh
-Duke
-Dumont
-Duncan
-Dupont
-Durch
-Durga
-Dutch
-Duygu
-Dušan
-Dvag
-Dwight
-Dylan
-Dynamics
-Dynamo
-Dänemark
-Dänische
-Dölf
-Dörte
-Dörthe
-Dürr
-Düsseldorf
-E
-EA
-EASA
-EBA
-EBF
-EBRD
-EBWE
-ECB
-ECFR
-EDEKA
-EDF
-EEX
-EFAMA
-EFD
-EFG
-EFSF
-EFTA
-EGB
-EGMR
-EHC
-EHI
-EIB
-EIF
-EIOPA
-EKD
-EKFS
-EMA
-EMI
-EMS
-EPA
-EPFL
-EQT
-ERC
-ERGO
-ERT
-ESA
-ESM
-ESMA
-ESMC
-ESMT
-ESV
-ETH
-ETUC
-EU
-EVG
-EVN
-EWE
-EWI
-EY
-EZB
-Eamon
-Earlybird
-Easa
-Easyjet
-Eat
-Eaton
-Eba
-Ebay
-Ebba
-Ebenfalls
-Ebenso
-Eberhard
-Eberspaecher
-Eberspächer
-Ebf
-Ebrd
-Ebru
-Ebwe
-Ecb
-Ece
-Ecfr
-Echos
-Eckart
-Eckehard
-Eckert
-Eckhard
-Eckhardt
-Eco
-Ecolab
-Economic
-Economics
-Economiesuisse
-Economist
-Economy
-Ed
-Eda
-Edda
-Eddie
-Edeka
-Edelgard
-Edeltraud
-Edgar
-Edin
-Edith
-Edmund
-Edoardo
-Eduardo
-Edward
-Edwin
-Edyta
-Efama
-Efd
-Efi
-Efsf
-Efta
-Efthymios
-Efua
-Egb
-Egmr
-Egon
-Ehi
-Ehrenpräsident
-Ehrenpräsidentin
-Ehrenvorsitzende
-Ehrenvorsitzenden
-Ehrenvorsitzender
-Ehrlich
-Ehsan
-Ehud
-Eib
-Eidgenössische
-Eidgenössischen
-Eidgenössischer
-Eidgenössisches
-Eif
-Eigentümer
-Eigentümerin
-Eike
-Eileen
-Ein
-Einar
-Eine
-Einem
-Einen
-Einer
-Eines
-Einheitliche
-Einheitlichen
-Einheitlicher
-Einheitliches
-Einheitspartei
-Einige
-Einigen
-Einiger
-Einiges
-Einkauf
-Einkaufschef
-Einkaufschefin
-Einkaufsvorstand
-Einkaufsvorständin
-Einlagensicherungsfonds
-Eins
-Eintracht
-Eiopa
-Eirini
-Eisenbahn
-Eishockey
-Ekaterina
-Ekd
-Ekfs
-Ekkehard
-Ekkehart
-Ekrem
-El
-Ela
-Elaheh
-Elaine
-Elbit
-Eleanor
-Electric
-Electricite
-Electron
-Electronic
-Electronics
-Elektrizitäts
-Elektro
-Elektronik
-Elektronikindustrie
-Elektrotechnik
-Elena
-Eleni
-Eleonora
-Eleonore
-Elevance
-Eleven
-Elevenlabs
-Elfi
-Elfriede
-Eli
-Elia
-Eliah
-Elias
-Elif
-Elin
-Elio
-Elisa
-Elisabeth
-Eliza
-Elizabeth
-Elke
-Ella
-Ellen
-Elli
-Ellie
-Elliot
-Elliott
-Ellis
-Elmar
-Elmos
-Eloise
-Elon
-Els
-Elsa
-Else
-Elvira
-Elwira
-Elysée
-Elżbieta
-Ema
-Emanuel
-Emanuela
-Emanuele
-Embracer
-Embraer
-Emeka
-Emel
-Emely
-Emerson
-Emi
-Emil
-Emilia
-Emiliano
-Emilio
-Emily
-Emin
-Emina
-Emine
-Emir
-Emirates
-Emma
-Emmanouil
-Emmanuel
-Emmanuelle
-Emmett
-Emmi
-Empirica
-Emre
-Ems
-Enator
-Enbridge
-Enbw
-Encarnación
-Encavis
-Ende
-Enel
-Enercity
-Energie
-Energieagentur
-Energieanalyst
-Energieanalystin
-Energieexperte
-Energieexpertin
-Energiekontor
-Energieminister
-Energieministerin
-Energieministerium
-Energien
-Energiewende
-Energiewirtschaftliche
-Energiewirtschaftlichen
-Energiewirtschaftlicher
-Energiewirtschaftliches
-Energy
-Enes
-Engelbert
-Engie
-Engin
-Engines
-England
-Eni
-Enix
-Enno
-Enpal
-Enrica
-Enrico
-Enrique
-Enskilda
-Enso
-Enterprise
-Entertainment
-Entwicklung
-Entwicklungs
-Entwicklungsbank
-Entwicklungschef
-Entwicklungschefin
-Entwicklungskonferenz
-Entwicklungsministerium
-Entwicklungsprogramm
-Entwicklungsvorstand
-Entwicklungsvorständin
-Environnement
-Enzo
-Eoin
-Eon
-Epa
-Epd
-Epfl
-Epic
-Epoch
-Equinix
-Equinor
-Equipment
-Er
-Erasmus
-Ercan
-Erdem
-Erdmann
-Eren
-Ergie
-Ergo
-Erhan
-Erhard
-Eri
-Eric
-Erich
-Ericsson
-Erik
-Erika
-Erin
-Erkan
-Erkut
-Erling
-Ernest
-Ernesto
-Ernst
-Ernst-ludwig
-Erol
-Ersin
-Erst
-Erste
-Ersten
-Ert
-Ertan
-Erwin
-Erziehung
-Erzsébet
-Es
-Esa
-Esi
-Esin
-Esm
-Esma
-Esmt
-Espana
-España
-Españoles
-Espen
-Esra
-Essen
-Essilor
-Essilorluxottica
-Esslingen
-Estate
-Esteban
-Estee
-Estefanía
-Estelle
-Esther
-Estée
-Eszter
-Etched
-Eth
-Ethan
-Ether
-Ethereum
-Etihad
-Etsu
-Etsy
-Ettore
-Etuc
-Etwa
-Euan
-Euer
-Eugen
-Eugenie
-Eugh
-Eugénie
-Eui-sun
-Euler
-Eun-ji
-Eun-young
-Eurex
-Eurh
-Euro
-Eurochambres
-Eurogroup
-Eurogruppe
-Euronext
-Europa
-Europaabgeordnete
-Europaabgeordneten
-Europaabgeordneter
-Europachef
-Europachefin
-Europaminister
-Europaministerin
-Europaparlament
-Europarat
-Europe
-European
-Europäische
-Europäischen
-Europäischer
-Europäisches
-Euroshop
-Eurostat
-Eurosystem
-Eurowings
-Eutelsat
-Eva
-Eva-maria
-Evan
-Evangelia
-Evangelische
-Evangelischen
-Evangelischer
-Evangelisches
-Evangelos
-Evelyn
-Eventim
-Evercore
-Evergrande
-Evergreen
-Evg
-Evgeny
-Evonik
-Evotec
-Evren
-Ewa
-Ewald
-Ewi
-Excel
-Exchange
-Exchanges
-Executive director
-Executive vice president
-Exekutivdirektor
-Exekutivdirektorin
-Exor
-Expedia
-Experian
-Experte
-Experten
-Expertin
-Exploration
-Express
-Exxon
-Exxonmobil
-Ezb
-Ezequiel
-Ezra
-F
-F1
-FAA
-FAB
-FAO
-FAS
-FAW
-FAZ
-FBI
-FC
-FCA
-FCC
-FCK
-FDA
-FDIC
-FDP
-FFC
-FIFA
-FINMA
-FINRA
-FK
-FMA
-FMC
-FOCUS
-FPÖ
-FSB
-FSV
-FT
-FTC
-FTD
-FTSE
-FTX
-FU
-FV
-FWB
-Faa
-Fab
-Faber
-Fabian
-Fabien
-Fabienne
-Fabio
-Fabrizio
-Face
-Facebook
-Factset
-Facundo
-Fadi
-Fahad
-Fahrzeugteile
-Faisal
-Falguni
-Falk
-Falls
-Familienunternehmen
-Familienunternehmer
-Familienunternehmerin
-Fangfang
-Fannie
-Fao
-Farah
-Farai
-Fares
-Fargo
-Farhad
-Fariba
-Fariborz
-Farida
-Farooq
-Farzana
-Fas
-Fast
-Fatih
-Fatima
-Fatma
-Fatmir
-Fatou
-Fausto
-Faz
-Fbi
-Fca
-Fcc
-Fck
-Fda
-Fdic
-Fdp
-Februar
-Fed
-Fed chair
-Federal
-Federation
-Federica
-Federico
-Fedex
-Felicity
-Felipe
-Felix
-Femi
-Femke
-Feng
-Fenja
-Ferdinand
-Ferdl
-Ferenc
-Fereshteh
-Fergus
-Ferhat
-Feri
-Feride
-Ferit
-Fernanda
-Fernando
-Fernost
-Fernsehen
-Ferrari
-Ferrovial
-Festo
-Fiat
-Fidel
-Fidelity
-Fielmann
-Fiete
-Fifa
-Figaro
-Figure
-Filip
-Filippo
-Filiz
-Finance
-Financial
-Financière
-Finanz
-Finanzagentur
-Finanzanalyst
-Finanzanalystin
-Finanzaufseher
-Finanzaufseherin
-Finanzaufsicht
-Finanzchef
-Finanzchefin
-Finanzdepartement
-Finanzdienstleistungsaufsicht
-Finanzdirektor
-Finanzdirektorin
-Finanzen
-Finanzexperte
-Finanzexpertin
-Finanzgruppe
-Finanzmarktaufsicht
-Finanzmarktforschung
-Finanzminister
-Finanzministerin
-Finanzministerium
-Finanzpolitiker
-Finanzpolitikerin
-Finanzsenator
-Finanzsenatorin
-Finanzstabilisierungsfazilität
-Finanzstabilitätsrat
-Finanzvorstand
-Finanzvorständin
-Fincantieri
-Finck
-Finland
-Finma
-Finn
-Finnair
-Finnische
-Finnland
-Finra
-Fiona
-Fiorella
-Fire
-Firma
-Firmenchef
-Firmenchefin
-Firmengründer
-Firmengründerin
-Firmenich
-Firmenkundenvorstand
-Firmenkundenvorständin
-Firmensprecher
-Firmensprecherin
-First
-Fische
-Fischen
-Fischer
-Fisches
-Fisher
-Fitch
-Fjodor
-Fjolla
-Flachstahl
-Flatex
-Flatexdegiro
-Flavia
-Flavio
-Fleur
-Flix
-Flixbus
-Flixmobility
-Flixtrain
-Florence
-Florencia
-Florent
-Florian
-Florida
-Florin
-Flossbach
-Flugbegleiter
-Flugbegleitergewerkschaft
-Flugdienst
-Flughafen
-Flughafengesellschaft
-Flugsicherheit
-Flugsicherung
-Flurin
-Flutter
-Flüchtlinge
-Fma
-Focus
-Folake
-Fondsanalyst
-Fondsanalystin
-Fondsmanager
-Fondsmanagerin
-Fondsverband
-Food
-Foods
-Foodwatch
-Football
-For
-Forbes
-Force
-Ford
-Foreign
-Forest
-Formel
-Formula
-Forsa
-Forschender
-Forscher
-Forscherin
-Forschung
-Forschungschef
-Forschungschefin
-Forschungsgruppe
-Forschungsminister
-Forschungsministerin
-Forschungsministerium
-Forschungsvorstand
-Forschungsvorständin
-Fortescue
-Fortinet
-Forto
-Fortuna
-Fortune
-Forum
-Forvia
-Fotini
-Fouad
-Foundation
-Founder
-Foundries
-Foundry
-Fox
-Foxconn
-Fr
-Fraktionschef
-Fraktionschefin
-Fraktionsvorsitzende
-Fraktionsvorsitzenden
-Fraktionsvorsitzender
-Franca
-France
-Frances
-Francesca
-Francesco
-Franchiseverband
-Francis
-Francisco
-Franco
-Francois
-Frank
-Frank-walter
-Frankfurt
-Frankfurter
-Frankie
-Franklin
-Frankreich
-Frans
-Franz
-Franz-josef
-Franz-xaver
-Franziska
-Französische
-Französischen
-Französischer
-Französisches
-François
-Françoise
-Fraport
-Fraspa
-Frau
-Frauke
-Fraunhofer
-Fred
-Freddie
-Frederic
-Frederik
-Frederike
-Fredrik
-Freek
-Freenet
-Freeport
-Freiburg
-Freie
-Freihandelsassoziation
-Freiheitliche
-Freiheitlichen
-Freiheitlicher
-Freiheitliches
-Freistaat
-Freitag
-Frequentis
-Frerk
-Fresenius
-Freshfields
-Freudenberg
-Frida
-Fridolin
-Fridtjof
-Frieda
-Friedemann
-Frieder
-Friederike
-Friedhelm
-Friedman
-Friedo
-Friedrich
-Friedrichshafen
-Fritz
-Front
-Frontières
-Frédéric
-Fsb
-Ftc
-Ftd
-Fuchs
-Fujifilm
-Fujitsu
-Fulvio
-Fulya
-Fumiko
-Fumio
-Fund
-Fund manager
-Funke
-Funkturm
-Funmilayo
-Furkan
-Future
-Futures
-Fuw
-Fußball
-Fábio
-Fédérale
-Föderale
-Föderalen
-Föderaler
-Föderales
-Föderation
-Für
-G
-G42
-GAC
-GCC
-GCP
-GDL
-GDV
-GE
-GEA
-GEW
-GF
-GI
-GIC
-GKV
-GLS
-GM
-GMH
-GOP
-GPA
-GPT
-GPW
-GSK
-Gab
-Gabi
-Gabriel
-Gabriela
-Gabriele
-Gabriella
-Gaia
-Gail
-Galatasaray
-Galderma
-Galeria
-Galina
-Galit
-Gallen
-Gamble
-Game
-Games
-Gamze
-Ganesh
-Garden
-Garrett
-Gartner
-Gary
-Gas
-Gascade
-Gaston
-Gastransport
-Gaststätten
-Gaststättenverband
-Gates
-Gaurav
-Gautam
-Gautier
-Gavin
-Gayatri
-Gazprom
-Gazprombank
-Gaëlle
-Gbr
-Gcc
-Gdl
-Gdp
-Gdv
-Gdw
-Ge
-Geberit
-Gebhard
-Gediminas
-Geely
-Geert
-Geertje
-Geeta
-Gegen
-Geir
-Geldpolitiker
-Geldpolitikerin
-Gemeindebund
-Gemeinschaft
-Gemeinschaftsbank
-Gemini
-Gemäß
-General
-General counsel
-Generaldirektor
-Generaldirektorin
-Generale
-Generali
-Generalsekretär
-Generalsekretärin
-Generalversammlung
-Generalzolldirektion
-Geneviève
-Genf
-Gennadi
-Gennaro
-Genossenschaft
-Genossenschafts
-Genossenschaftsbank
-Genoveva
-Genuss
-Geobra
-Geoffrey
-Geoffroy
-Georg
-George
-Georgia
-Georgina
-Georgios
-Georgsmarienhütte
-Gerade
-Gerald
-Gerardo
-Gerasimos
-Gerd
-Gerda
-Gerhard
-Gerhart
-Gerichtshof
-Gerlinde
-Germain
-Germania
-Germanwings
-Germany
-Gernot
-Gero
-Gerold
-Gerresheimer
-Gerrit
-Gerry
-Gert
-Gertraud
-Gertrud
-Gerwin
-Gesamtbetriebsratschef
-Gesamtbetriebsratschefin
-Gesamtbetriebsratsvorsitzende
-Gesamtbetriebsratsvorsitzenden
-Gesamtbetriebsratsvorsitzender
-Gesamtmetall
-Gesamtverband
-Geschäftsführer
-Geschäftsführerin
-Geschäftsleiter
-Geschäftsleiterin
-Geschäftsleitungsmitglied
-Gesellschaft
-Gesellschafter
-Gesellschafterin
-Gesine
-Gestern
-Gesundheit
-Gesundheitsminister
-Gesundheitsministerin
-Gesundheitsministerium
-Getyourguide
-Gew
-Gewerbeverband
-Gewerkschaft
-Gewerkschafter
-Gewerkschafterin
-Gewerkschaftsbund
-Gewerkschaftschef
-Gewerkschaftschefin
-Gewerkschaftssekretär
-Gewerkschaftssekretärin
-Gewerkschaftssprecher
-Gewerkschaftssprecherin
-Gewerkschaftsvorsitzende
-Gewerkschaftsvorsitzenden
-Gewerkschaftsvorsitzender
-Gfk
-Ghada
-Ghalia
-Ghassan
-Gheorghe
-Giacomo
-Giada
-Giampaolo
-Gian
-Giancarlo
-Gianfranco
-Gianluca
-Gianmarco
-Gianni
-Giannis
-Gibt
-Gideon
-Giesecke
-Gießen
-Gigafactory
-Gijs
-Gilbert
-Gilead
-Gilles
-Gillian
-Ginni
-Giordano
-Giorgia
-Giorgio
-Giorgos
-Giovanna
-Giovanni
-Gips
-Girish
-Girolamo
-Giroverband
-Girozentrale
-Gisbert
-Gisela
-Gita
-Github
-Gitta
-Giulia
-Giuliana
-Giuliano
-Giulio
-Giuseppe
-Givaudan
-Gizem
-Gladbach
-Glasfaser
-Glaxosmithkline
-Glean
-Gleb
-Gleisi
-Gleiss
-Glencore
-Glenn
-Global
-Globalfoundries
-Gmail
-Gmbh
-Gobain
-Godehard
-Goethe
-Gold
-Goldman
-Golem
-Golf
-Golfregion
-Golnaz
-Gongsheng
-Gonzalo
-Gonçalo
-Goodluck
-Google
-Gop
-Gopal
-Goran
-Gordana
-Gordon
-Gossler
-Gothaer
-Gottfried
-Gotthard
-Gottlieb
-Gouverneur
-Gouverneurin
-Government
-Governor
-Gpa
-Grab
-Grace
-Graciela
-Grad
-Graf
-Graham
-Grand
-Grant
-Graphcore
-Grawe
-Graz
-Grazer
-Graziano
-Graziella
-Graça
-Grażyna
-Great
-Greece
-Greenpeace
-Greg
-Gregor
-Gregory
-Grenke
-Grenkeleasing
-Grenzen
-Greta
-Grete
-Gretel
-Grid
-Griechenland
-Griechische
-Griet
-Grill
-Gro
-Groep
-Groq
-Group
-Groupe
-Großaktionär
-Großaktionärin
-Großbritannien
-Große
-Großen
-Großhandel
-Grumman
-Grund
-Gruner
-Grupo
-Gruppe
-Grzegorz
-Gräfin
-Grégoire
-Grégory
-Gründer
-Gründerin
-Grüne
-Grünen
-Grünenthal
-Grünheide
-Guadalupe
-Guangzhou
-Guardian
-Gudrun
-Gudula
-Guglielmo
-Guido
-Guifang
-Guillaume
-Guillermo
-Gulf
-Gunda
-Gundula
-Gunhild
-Gunilla
-Gunnar
-Gunter
-Gunther
-Guntram
-Guoqiang
-Gustaf
-Gustav
-Gustavo
-Gwen
-Gwendolyn
-Gyr
-György
-Gábor
-Générale
-Gérald
-Gérard
-Gökhan
-Gönül
-Göran
-Göttingen
-Götz
-Gøran
-Gül
-Güler
-Gülşen
-Günter
-Günther
-Gürkan
-H
-H100
-H200
-HAI
-HAL
-HAZ
-HCL
-HCOB
-HD
-HDB
-HDE
-HDFC
-HDI
-HFC
-HHLA
-HKEX
-HKMA
-HM
-HMM
-HP
-HPE
-HR
-HRE
-HSBC
-HSG
-HSH
-HSV
-HTC
-HU
-HUK
-HV
-HVB
-HVV
-HWWI
-Ha-eun
-Habe
-Haben
-Habib
-Hadas
-Hadrien
-Hafen
-Hai
-Haier
-Haile
-Haitao
-Haiyan
-Hajo
-Hakan
-Hakon
-Hala
-Haleh
-Haleon
-Halil
-Halina
-Hall
-Halle
-Hallesche
-Halliburton
-Halyna
-Hamad
-Hamas
-Hamborner
-Hamburg
-Hamburger
-Hamburgische
-Hamburgischen
-Hamburgischer
-Hamburgisches
-Hamid
-Hamilton
-Hamish
-Hamza
-Hana
-Hanako
-Hanan
-Handballbund
-Hande
-Handels
-Handelsbanken
-Handelsbeauftragte
-Handelsbeauftragten
-Handelsbeauftragter
-Handelsbehörde
-Handelsblatt
-Handelsexperte
-Handelsexpertin
-Handelsforschung
-Handelskammer
-Handelskammertag
-Handelsminister
-Handelsministerin
-Handelsministerium
-Handelsverband
-Handwerks
-Hang
-Hani
-Haniel
-Hank
-Hanna
-Hannah
-Hanne
-Hanneke
-Hannelore
-Hannes
-Hannifin
-Hanno
-Hannover
-Hannoversche
-Hans
-Hans-christian
-Hans-christoph
-Hans-dieter
-Hans-erik
-Hans-georg
-Hans-hermann
-Hans-joachim
-Hans-jürgen
-Hans-martin
-Hans-michael
-Hans-otto
-Hans-peter
-Hans-ulrich
-Hans-walter
-Hans-werner
-Hansjörg
-Hanspeter
-Hansruedi
-Hao
-Haoran
-Hapag
-Harald
-Haribo
-Harini
-Haris
-Harish
-Harley
-Harold
-Harriet
-Harry
-Harsh
-Hartmut
-Hartmuth
-Hartwig
-Haruhiko
-Haruka
-Haruki
-Harumi
-Harun
-Haruto
-Harvard
-Harvey
-Hasan
-Hasbro
-Haspa
-Hassan
-Hasso
-Hat
-Hatem
-Hathaway
-Hatice
-Hauck
-Hauke
-Hauptgeschäftsführer
-Hauptgeschäftsführerin
-Hauptverband
-Haus
-Hausgeräte
-Haushaltspolitiker
-Haushaltspolitikerin
-Hava
-Hayat
-Hayato
-Hayri
-Haz
-Hazel
-Hazem
-Hcltech
-Hdb
-Hde
-He
-Head of research
-Health
-Healthcare
-Healthineers
-Heather
-Heavy
-Hedda
-Hedi
-Hedwig
-Heidelberg
-Heidelbergcement
-Heidelberger
-Heideldruck
-Heidemarie
-Heidenheim
-Heidi
-Heidrun
-Heike
-Heikki
-Heiko
-Heilwig
-Heimstaden
-Hein
-Heineken
-Heiner
-Heino
-Heinrich
-Heinz
-Heinz-dieter
-Heinz-jürgen
-Heinz-peter
-Heinz-werner
-Heise
-Helaba
-Helen
-Helena
-Helene
-Helfried
-Helga
-Helge
-Helicopters
-Helios
-Hella
-Helle
-Hellman
-Hellofresh
-Helmar
-Helmholtz
-Helmut
-Helmuth
-Helsing
-Helvetia
-Hemant
-Henderson
-Hendrik
-Hengeler
-Henk
-Henkel
-Henner
-Hennes
-Hennessy
-Henning
-Henny
-Henri
-Henriette
-Henrik
-Henrike
-Henrique
-Henry
-Henryk
-Hensoldt
-Heraeus
-Herbert
-Heribert
-Hermann
-Hermes
-Hermine
-Hermès
-Hernán
-Hero
-Herr
-Herrn
-Hershey
-Herta
-Hertha
-Hertz
-Hervé
-Herwig
-Hessen
-Hessische
-Hessischen
-Hessischer
-Hessisches
-Heute
-Hewlett
-Hezbollah
-Hiba
-Hidde
-Hideki
-Hideo
-Hier
-Hieu
-Hikaru
-Hilde
-Hildegard
-Hildegunde
-Hillary
-Hilmar
-Hilton
-Hiltrud
-Hinnerk
-Hinrich
-Hinter
-Hiro
-Hiroki
-Hiroko
-Hiroshi
-Hiroyuki
-Hisbollah
-Hiscox
-Hisham
-Hitachi
-Hkma
-Hoa
-Hochbahn
-Hochland
-Hochschule
-Hochtief
-Hockey
-Hoechst
-Hoffenheim
-Hoffmann
-Holcim
-Holding
-Holdingchef
-Holdingchefin
-Holdings
-Holger
-Holland
-Holly
-Hololens
-Holtzbrinck
-Home
-Home24
-Hon
-Honda
-Honeywell
-Hong
-Hongkong
-Hongkonger
-Hongwei
-Honoré
-Hooman
-Horacio
-Hornbach
-Horowitz
-Horst
-Horst-dieter
-Hossein
-Hotel
-Hotspur
-Houlihan
-Houman
-House
-Howard
-Hrvoje
-Hsg
-Hsv
-Hua
-Huateng
-Huawei
-Hubert
-Hubertus
-Huda
-Hugging
-Huggingface
-Hughes
-Hugo
-Hugues
-Hui
-Huifang
-Human
-Humana
-Humberto
-Humboldt
-Hung
-Hunter
-Huong
-Hussein
-Hutchison
-Huub
-Hwwi
-Hydro
-Hye-jin
-Hynix
-Hyp
-Hypo
-Hypoport
-Hypothekenbank
-Hypovereinsbank
-Hyun-woo
-Hyundai
-Händler
-Händlerin
-Håkan
-Håkon
-Héctor
-Héloïse
-Hélène
-Hêvî
-Höhere
-Hülya
-Hüseyin
-Hōsō
-IAB
-IAEA
-IAEO
-IAG
-IAIS
-IAM
-IAO
-IATA
-IBEX
-IBM
-ICAO
-ICBC
-ICC
-ICE
-ICICI
-IDB
-IDC
-IDW
-IEA
-IFC
-IFH
-IG
-IGH
-IHK
-IHS
-IKB
-IKEA
-ILF
-ILO
-IMF
-IMK
-IMO
-ING
-INSEE
-IOC
-IOK
-IONOS
-IOSCO
-IPC
-IPEX
-IRENA
-IRS
-IS
-ISDA
-ISM
-ISTAT
-IT
-ITA
-IV
-IW
-IWF
-IWH
-Iab
-Iaea
-Iaeo
-Iain
-Iais
-Iam
-Ian
-Iao
-Iata
-Iberdrola
-Iberia
-Ibrahim
-Ibrahima
-Icao
-Icc
-Ich
-Ichiro
-Ida
-Idb
-Idc
-Idealo
-Iduna
-Idw
-Iea
-Ifc
-Ifd
-Ifeoma
-Ifh
-Ifm
-Ifo
-Ifw
-Igh
-Ignacio
-Ignazio
-Igor
-Ihm
-Ihn
-Ihnen
-Ihr
-Ihre
-Ihrem
-Ihren
-Ihrer
-Ihres
-Ihs
-Ikea
-Ilan
-Ilaria
-Ildikó
-Ilf
-Ilhan
-Ilias
-Ilir
-Ilja
-Ilka
-Ilker
-Illinois
-Illumina
-Ilo
-Ilona
-Ilsabe
-Ilse
-Ilya
-Ilze
-Im
-Imad
-Imagination
-Imane
-Imf
-Imk
-Imke
-Immanuel
-Immer
-Immo
-Immobilien
-Immobilienanalyst
-Immobilienanalystin
-Immobilienaufgaben
-Immobilienexperte
-Immobilienexpertin
-Immobilienscout24
-Immobilienunternehmen
-Immofinanz
-Immoscout24
-Imo
-Imogen
-Imperial
-Imran
-Imre
-In
-Ina
-Inas
-Inbev
-Inc
-Incorporated
-Index
-India
-Indien
-Indigo
-Indira
-Indische
-Inditex
-Indonesia
-Indra
-Indranil
-Indus
-Industria
-Industrial
-Industrie
-Industriebank
-Industriegewerkschaft
-Industriellenvereinigung
-Industrieländerorganisation
-Industries
-Industrieverband
-Industry
-Ineke
-Ines
-Inese
-Infineon
-Inflection
-Information
-Informations
-Informationstechnik
-Infosys
-Infrago
-Infrastruktur
-Infratest
-Ing
-Inga
-Inga-lill
-Inge
-Ingeborg
-Ingelheim
-Inger
-Ingka
-Ingmar
-Ingo
-Ingolf
-Ingolstadt
-Ingrid
-Ingrida
-Ingrun
-Ingvar
-Inhaber
-Inhaberin
-Init
-Inken
-Inlandsgeheimdienst
-Inna
-Innenminister
-Innenministerin
-Innenministerium
-Innern
-Innsbruck
-Inpost
-Ins
-Insa
-Insee
-Insgesamt
-Insider
-Insolvenzverwalter
-Insolvenzverwalterin
-Instagram
-Institut
-Institute
-Institution
-Institutschef
-Institutschefin
-Institutsleiter
-Institutsleiterin
-Institutspräsident
-Institutspräsidentin
-Instone
-Instruments
-Insurance
-Intel
-Intelligence
-Inter
-Interactive
-Interactiven
-Interactiver
-Interactives
-Interamerikanische
-Interamerikanischen
-Interamerikanischer
-Interamerikanisches
-Intercontinental
-Interfax
-Interglobe
-Interimschef
-Interimschefin
-Internal
-International
-Internationale
-Internationalen
-Internationaler
-Internationales
-Internet
-Internetwirtschaft
-Intesa
-Intuit
-Intuition
-Intuitive
-Intuitiven
-Intuitiver
-Intuitives
-Invesco
-Invest
-Investigation
-Investitionsbank
-Investitionsfonds
-Investment
-Investmentbank
-Investmentchef
-Investmentchefin
-Investments
-Investmentstratege
-Investmentstrategin
-Investor
-Investorin
-Investors
-Inzwischen
-Inès
-Inés
-Ioana
-Ioanna
-Ioannis
-Ioc
-Iok
-Ion
-Ionos
-Ionuț
-Iosco
-Ipc
-Ipek
-Ipex
-Ippen
-Ipsos
-Iqony
-Irak
-Iran
-Ireland
-Irem
-Irena
-Irene
-Irina
-Iris
-Irische
-Irish
-Irland
-Irmela
-Irmgard
-Irmtraud
-Irs
-Irving
-Iryna
-Isaac
-Isabel
-Isabell
-Isabella
-Isabelle
-Isar
-Isda
-Ishaan
-Ishita
-Isla
-Islamische
-Islamischen
-Islamischer
-Islamisches
-Ism
-Ismael
-Ismail
-Isolde
-Israel
-Issam
-Ist
-Istanbul
-Istat
-Istgh
-István
-It
-It-vorstand
-It-vorständin
-Itai
-Italia
-Italiana
-Italien
-Italienische
-Italy
-Itar
-Itau
-Itaú
-Itochu
-Itziar
-Ivan
-Ivana
-Ivano
-Ivica
-Ivona
-Iwan
-Iwf
-Iwh
-Iwona
-Izabela
-Iñaki
-Iñigo
-J
-JBS
-JCR
-JD
-JFSA
-JLR
-JP
-JPL
-JPX
-JT
-Ja
-Jaan
-Jaap
-Jabulani
-Jacek
-Jacinto
-Jack
-Jacob
-Jacqueline
-Jacques
-Jadwiga
-Jae-in
-Jae-yong
-Jagdish
-Jaguar
-Jahr
-Jahren
-Jahres
-Jaime
-Jake
-Jakob
-Jakow
-Jakub
-Jalal
-Jamal
-James
-Jamie
-Jamila
-Jamshid
-Jan
-Jan-erik
-Jan-hendrik
-Jan-peter
-Jan-willem
-Jana
-Jane
-Janelle
-Janet
-Janez
-Janice
-Janina
-Janne
-Janneke
-Jannik
-Jannis
-Januar
-Janus
-Janusz
-Japan
-Japanische
-Japanischen
-Japanischer
-Japanisches
-Jared
-Jari
-Jarmila
-Jaroslav
-Jaroslaw
-Jarosław
-Jarrod
-Jasmin
-Jasmina
-Jason
-Jasper
-Jassim
-Javier
-Jay
-Jaya
-Jayant
-Jazeera
-Jean
-Jean-baptiste
-Jean-charles
-Jean-claude
-Jean-françois
-Jean-guy
-Jean-louis
-Jean-luc
-Jean-marc
-Jean-michel
-Jean-paul
-Jean-philippe
-Jean-pierre
-Jean-sébastien
-Jean-yves
-Jeanne
-Jeb
-Jede
-Jeder
-Jedes
-Jedoch
-Jef
-Jeff
-Jefferies
-Jeffrey
-Jegor
-Jekaterina
-Jelena
-Jene
-Jener
-Jenes
-Jenna
-Jennifer
-Jenny
-Jenoptik
-Jens
-Jens-peter
-Jens-uwe
-Jensen
-Jeremy
-Jeroen
-Jerome
-Jerry
-Jerzy
-Jerónimo
-Jesper
-Jesse
-Jessica
-Jesús
-Jet
-Jetzt
-Jewgeni
-Jewgenij
-Jfsa
-Ji-ho
-Ji-hoon
-Ji-min
-Ji-woo
-Ji-yeon
-Jiahao
-Jian
-Jianguo
-Jianhua
-Jianping
-Jiayi
-Jie
-Jill
-Jim
-Jimmy
-Jin
-Jin-wook
-Jindřich
-Jing
-Jingdong
-Jingjing
-Jinping
-Jiyan
-Jiří
-Jo
-Joachim
-Joan
-Joana
-Joanna
-Joanne
-Joao
-Joaquim
-Joaquín
-Jobst
-Joby
-Jocelyn
-Jochen
-Jodie
-Joe
-Joel
-Joeri
-Joh
-Johan
-Johann
-Johann-georg
-Johanna
-Johanne
-Johannes
-John
-Johnson
-Joke
-Joko
-Jolanda
-Jolanta
-Jomo
-Jon
-Jona
-Jonah
-Jonas
-Jonathan
-Jones
-Jong-hee
-Jonny
-Joost
-Jordan
-Jorge
-Joris
-Jorunn
-Joscha
-Jose
-Josef
-Josefina
-Josefine
-Joseph
-Josephine
-Josh
-Joshua
-Josiane
-Jost
-José
-Joséphine
-Journal
-Journalisten
-Jovan
-Joyce
-João
-Joël
-Jpl
-Jpmorgan
-Juan
-Juana
-Juden
-Judit
-Judith
-Judy
-Juha
-Juhani
-Jukka
-Jule
-Jules
-Juli
-Julia
-Julian
-Juliane
-Julie
-Julien
-Juliette
-Julija
-Julius
-Julián
-Jun
-Junaid
-Junge
-Jungheinrich
-Juni
-Junichiro
-Junjie
-Junko
-Jupp
-Juraj
-Juri
-Juristentag
-Just
-Justice
-Justiz
-Justizminister
-Justizministerin
-Justizministerium
-Justus
-Justyna
-Jutta
-Juventus
-Jyoti
-János
-Jägermeister
-Jänner
-Jérémie
-Jérôme
-Józef
-József
-Jördis
-Jörg
-Jörn
-Jørgen
-Jüdische
-Jüdischen
-Jüdischer
-Jüdisches
-Jürg
-Jürgen
-K
-KBA
-KBC
-KBRA
-KBV
-KDDI
-KG
-KI
-KIT
-KKR
-KLA
-KLM
-KMW
-KNA
-KNDS
-KOF
-KP
-KPD
-KPMG
-KRX
-KSC
-KSV
-KTM
-KWS
-Kaan
-Kabi
-Kacper
-Kadir
-Kaercher
-Kagiso
-Kai
-Kailash
-Kairo
-Kaisa
-Kaiserslautern
-Kaja
-Kakao
-Kali
-Kalifornien
-Kalle
-Kalliopi
-Kalpana
-Kamal
-Kamala
-Kamau
-Kamil
-Kamila
-Kamran
-Kanada
-Kanadische
-Kann
-Kansas
-Kantar
-Kantonalbank
-Kanzler
-Kanzleramt
-Kanzlerin
-Kaori
-Kaoru
-Kapitalanleger
-Kapitalbeteiligungsgesellschaften
-Kapitalmarktexperte
-Kapitalmarktexpertin
-Kappa
-Kapsch
-Kara
-Karel
-Karen
-Kari
-Karianne
-Karim
-Karima
-Karin
-Karl
-Karl-friedrich
-Karl-heinz
-Karl-josef
-Karl-ludwig
-Karl-theodor
-Karla
-Karlheinz
-Karls
-Karlsruhe
-Karlsruher
-Karol
-Karolina
-Karoline
-Karstadt
-Karsten
-Kartellamt
-Kartellwächter
-Kartellwächterin
-Karthik
-Karton
-Kashif
-Kasimir
-Kaspar
-Kaspars
-Kasper
-Kaspersky
-Kaspi
-Kassenärztliche
-Kassenärztlichen
-Kassenärztlicher
-Kassenärztliches
-Katalin
-Katarina
-Katarzyna
-Kate
-Katelijne
-Katerina
-Kateryna
-Kateřina
-Katharina
-Katherine
-Kathleen
-Katholische
-Katholischen
-Katholischer
-Katholisches
-Kathrin
-Kathryn
-Kathy
-Kati
-Katie
-Katinka
-Katja
-Katrin
-Kaufhof
-Kaufland
-Kaum
-Kaveh
-Kavita
-Kavya
-Kawasaki
-Kay
-Kayla
-Kayode
-Kazimierz
-Kazuhiro
-Kazuko
-Kazuo
-Kba
-Kbv
-Kearney
-Kees
-Keiko
-Kein
-Keine
-Keinen
-Keith
-Keizai
-Kellanova
-Kellogg
-Kellogg's
-Kelly
-Kemal
-Ken
-Kenan
-Kenichiro
-Kenji
-Kenneth
-Keno
-Kent
-Kenta
-Kentaro
-Keqiang
-Kerem
-Keren
-Kering
-Kernforschung
-Kersti
-Kerstin
-Kevin
-Keyence
-Keystone
-Keyvan
-Kfw
-Kgaa
-Kgosi
-Khadija
-Khaled
-Khalid
-Khalil
-Khrystyna
-Kia
-Kicker
-Kickers
-Kiel
-Kieran
-Kiew
-Kika
-Kilian
-Kim
-Kimberly
-Kimmo
-Kinder
-Kindle
-Kinga
-Kion
-Kioxia
-Kiprono
-Kira
-Kiran
-Kirche
-Kirill
-Kirk
-Kirsten
-Kirsti
-Kirsty
-Kirti
-Kishore
-Kit
-Kiyoshi
-Kjell
-Kjersti
-Klaas
-Klara
-Klarna
-Klaus
-Klaus-dieter
-Klaus-jürgen
-Klaus-peter
-Kleinaktionär
-Kleinaktionärin
-Kleine
-Klimafolgenforschung
-Klimaschutz
-Kliniken
-Kloeckner
-Kluwer
-Klöckner
-Kna
-Knapp
-Knauf
-Knorr
-Knut
-Koch
-Koelnmesse
-Koen
-Kof
-Kofi
-Kohlberg
-Koichi
-Koji
-Kojo
-Kolja
-Komatsu
-Komba
-Komitee
-Kommerzialrat
-Kommerzialrätin
-Kommissar
-Kommissarin
-Kommission
-Kommissionspräsident
-Kommissionspräsidentin
-Kommunalkredit
-Kommunistische
-Kommunistischen
-Kommunistischer
-Kommunistisches
-Kone
-Kong
-Kongress
-Koninklijke
-Konjunkturexperte
-Konjunkturexpertin
-Konjunkturforscher
-Konjunkturforscherin
-Konjunkturforschung
-Konjunkturforschungsstelle
-Konrad
-Konservative
-Konservativen
-Konservativer
-Konservatives
-Konstantin
-Konstantinos
-Kontron
-Konzern
-Konzernbetriebsratschef
-Konzernbetriebsratschefin
-Konzernchef
-Konzernchefin
-Konzernsprecher
-Konzernsprecherin
-Kooperationsrat
-Koray
-Kord
-Korea
-Kornelia
-Kostas
-Koç
-Kpch
-Kpd
-Kraft
-Kraftfahrt
-Kraftfahrzeughersteller
-Kraken
-Krankenhausgesellschaft
-Krankenkasse
-Krankenversicherung
-Krauss
-Kravis
-Krebsforschungszentrum
-Kreditanalyst
-Kreditanalystin
-Kreditanstalt
-Kreditbank
-Kreissparkasse
-Kreml
-Kremlin
-Kreuz
-Kriegsministerium
-Krishna
-Kristalina
-Kristen
-Kristian
-Kristiina
-Kristijan
-Kristin
-Kristina
-Kristof
-Krisztina
-Kroger
-Kroll
-Krombacher
-Krone
-Kronen
-Krones
-Krystyna
-Krzysztof
-Kröner
-Ksc
-Ksenia
-Kuaishou
-Kucher
-Kuehne
-Kumiko
-Kun
-Kun-hee
-Kunal
-Kunigunde
-Kunihiko
-Kunio
-Kunle
-Kuno
-Kurier
-Kurt
-Kurt-georg
-Kwabena
-Kwame
-Kwang-mo
-Kweichow
-Kwesi
-Kyle
-Kymmene
-Kyodo
-Kyoko
-Kyriakos
-Kyung-hwa
-Kyōkai
-Károly
-Kärcher
-Kärnten
-Käthe
-Kåre
-Köln
-Kölnbonn
-Kölner
-Können
-Kübra
-Kühne
-Küste
-Kęstutis
-L
-L'oreal
-L'oréal
-L3harris
-LB
-LBA
-LBB
-LBBW
-LBS
-LEAG
-LEG
-LEGO
-LG
-LGES
-LGIM
-LLC
-LLP
-LM
-LME
-LMU
-LP
-LSE
-LSEG
-LVM
-LVMH
-LVZ
-La
-Lab
-Labor
-Laboratories
-Laboratory
-Labour
-Labs
-Lacey
-Lachlan
-Ladan
-Ladina
-Lael
-Laetitia
-Lafargeholcim
-Lagonda
-Laila
-Laima
-Lake
-Lakestar
-Lakshmi
-Lale
-Lalit
-Lam
-Lambda
-Lambert
-Lamborghini
-Lampe
-Lan
-Lance
-Land
-Landesbank
-Landesbausparkassen
-Landesfinanzminister
-Landesfinanzministerin
-Landesregierung
-Landessparkasse
-Landeswirtschaftsminister
-Landeswirtschaftsministerin
-Landgericht
-Landis
-Landkreistag
-Landrat
-Landrätin
-Landtag
-Landwirtschaft
-Landwirtschaftsministerium
-Lang
-Langdock
-Lanxess
-Lanying
-Lara
-Larissa
-Larry
-Lars
-Lars-erik
-Lateinamerika
-Latifa
-Lauder
-Laura
-Laure
-Lauren
-Laurent
-Lauri
-Laurie
-Lausanne
-Lausitz
-Laut
-Law
-Lawrence
-Lazard
-Lba
-Le
-Lea
-Leag
-League
-Leah
-Leandro
-Leapmotor
-Learning
-Leasing
-Leberecht
-Lech
-Lee
-Leena
-Legal
-Lego
-Lei
-Leibniz
-Leif
-Leighton
-Leila
-Leipzig
-Leipzige
-Leipzigen
-Leipziger
-Leipziges
-Leire
-Leitindex
-Lejla
-Lena
-Leni
-Lenka
-Lennart
-Lenovo
-Lenzing
-Leo
-Leon
-Leonard
-Leonardo
-Leonhard
-Leoni
-Leonid
-Leonie
-Leonore
-Leopold
-Lerato
-Les
-Lesley
-Leslie
-Leszek
-Letizia
-Letzte
-Letztlich
-Levent
-Levente
-Leverkusen
-Levi
-Levi's
-Leyla
-Li
-Liam
-Liane
-Liat
-Liberale
-Liberalen
-Liberty
-Libor
-Libre
-Libération
-Lichtblick
-Lidia
-Lidl
-Liebherr
-Liebig
-Lieferando
-Lieke
-Liesbeth
-Liesel
-Lieselotte
-Life
-Liga
-Lightmatter
-Lightspeed
-Lihua
-Liisa
-Lili
-Lilium
-Lilli
-Lillian
-Lilly
-Limited
-Limor
-Lina
-Linda
-Linde
-Lindiwe
-Lindsay
-Lindsey
-Lindt
-Line
-Lines
-Lingus
-Linh
-Linien
-Linke
-Linkedin
-Linkspartei
-Linnea
-Linus
-Linux
-Linz
-Lioba
-Lionel
-Liquide
-Liqun
-Lisa
-Lisa-marie
-Lisandro
-Lisbeth
-Lise
-Liselotte
-Lissabon
-Liv
-Liverpool
-Liz
-Ljiljana
-Ljubica
-Ljubow
-Ljudmila
-Llama
-Lloyd
-Lloyd's
-Lloyds
-Lmu
-Loan
-Lobbyist
-Lobbyistin
-Lockheed
-Lodewijk
-Logan
-Logistics
-Logistik
-Logistikvorstand
-Logistikvorständin
-Logitech
-Lokey
-Lokführergewerkschaft
-Lokomotivführer
-Lombard
-London
-Londoner
-Lonza
-Lord
-Loreal
-Loredana
-Lorena
-Lorenz
-Lorenza
-Lorenzo
-Lori
-Lorna
-Lorraine
-Los
-Lothar
-Lotta
-Lotte
-Lotto24
-Lotus
-Louis
-Lourdes
-Lovable
-Lowe's
-Loïc
-Ltd
-Lubna
-Luc
-Luca
-Lucas
-Lucia
-Luciana
-Luciano
-Lucid
-Lucie
-Lucien
-Lucille
-Lucio
-Lucy
-Lucía
-Ludger
-Ludivine
-Ludmila
-Ludovica
-Ludwig
-Ludwigs
-Luft
-Luftfahrt
-Lufthansa
-Luftverkehrs
-Luftverkehrswirtschaft
-Luigi
-Luis
-Luisa
-Luise
-Luiz
-Luka
-Lukas
-Lukoil
-Lukáš
-Lululemon
-Lutz
-Luuk
-Luxemburg
-Luxottica
-Luís
-Lvz
-Lwazi
-Lydia
-Lyft
-Lynch
-Lyndon
-Lynn
-Lyudmila
-László
-Länder
-Lætitia
-Léa
-Léon
-Léonie
-Léopold
-Lígia
-Lürssen
-M
-MAD
-MAN
-MAS
-MDAX
-MDR
-MEAG
-METI
-MG
-MHH
-MHI
-MIT
-MLB
-MLS
-MNB
-MOEX
-MOFCOM
-MOIA
-MOL
-MPG
-MPS
-MSC
-MSCI
-MSD
-MSF
-MSV
-MTU
-MUFG
-MVG
-MVV
-Maarten
-Mac
-Macarena
-Macbook
-Machines
-Machinists
-Maciej
-Mackenzie
-Macky
-Macquarie
-Mad
-Madeleine
-Madhav
-Madhuri
-Madis
-Madrid
-Madrider
-Mads
-Madsack
-Mae
-Maersk
-Maffei
-Mag
-Magazin
-Magazine
-Magda
-Magdalena
-Magenta
-Magna
-Magnesita
-Magnus
-Magyar
-Maha
-Mahamadou
-Maher
-Mahesh
-Mahinda
-Mahindra
-Mahle
-Mahmoud
-Mahmut
-Mahnaz
-Mahsa
-Mai
-Maike
-Mail
-Mailand
-Mailänder
-Main
-Mainova
-Mainz
-Mairead
-Maite
-Maja
-Majed
-Majid
-Major
-Makena
-Makoto
-Makroökonomie
-Maksym
-Malala
-Malcolm
-Maleeha
-Malik
-Malin
-Malini
-Malte
-Mamadou
-Mambu
-Man
-Management
-Manager
-Managerin
-Managing director
-Managing partner
-Manche
-Manchester
-Mandla
-Mandy
-Manfred
-Mani
-Manish
-Manisha
-Mannesmann
-Mannheim
-Manoj
-Manolis
-Manon
-Mansour
-Manu
-Manuel
-Manuela
-Manufacturers
-Manufacturing
-Mapfre
-Marburger
-Marc
-Marc-antoine
-Marcantonio
-Marcel
-Marcela
-Marcella
-Marcello
-Marcelo
-Marche
-Marcia
-Marcial
-Marcin
-Marco
-Marcos
-Marcus
-Mareike
-Marek
-Maren
-Marga
-Margaret
-Margarete
-Margarethe
-Margarita
-Margaux
-Margit
-Margot
-Margret
-Margrethe
-Maria
-Mariam
-Mariama
-Mariana
-Marianne
-Mariano
-Marie
-Marie-anne
-Marie-christin
-Marie-christine
-Marie-claire
-Marie-hélène
-Marie-laure
-Marie-louise
-Marie-luise
-Marie-theres
-Marie-thérèse
-Marieke
-Mariella
-Marieluise
-Marija
-Marijke
-Marijn
-Marika
-Mariko
-Marilyn
-Marina
-Marine
-Mario
-Marion
-Marisa
-Marisol
-Marissa
-Marit
-Marita
-Marius
-Mariusz
-Marián
-Marja
-Marken
-Markenamt
-Market
-Marketingchef
-Marketingchefin
-Marketingvorstand
-Marketingvorständin
-Markets
-Markku
-Marko
-Markt
-Marktanalyst
-Marktanalystin
-Marktaufsichtsbehörde
-Marktbeobachter
-Marktbeobachterin
-Marktentscheidungen
-Marktexperte
-Marktexpertin
-Marktstratege
-Marktstrategin
-Markus
-Markéta
-Marleen
-Marlene
-Marlies
-Marlis
-Marloes
-Marriott
-Marsh
-Marshall
-Mart
-Marta
-Marten
-Martha
-Martial
-Martijn
-Martin
-Martina
-Martine
-Marty
-Martín
-Marubeni
-Marvell
-Marwan
-Mary
-Maryam
-Maryna
-Marzena
-María
-Mas
-Masaaki
-Masahiro
-Masako
-Masato
-Masayoshi
-Maschinen
-Maschinenbauverband
-Maschinistengewerkschaft
-Maserati
-Mason
-Masoud
-Massachusetts
-Massimo
-Mast
-Mastercard
-Matej
-Materials
-Mateusz
-Mathias
-Mathieu
-Mathilda
-Mathilde
-Mathis
-Mats
-Matt
-Mattel
-Matteo
-Matthew
-Matthey
-Matthias
-Matthieu
-Matti
-Mattia
-Mattias
-Mattis
-Matías
-Maureen
-Maurice
-Mauricio
-Mauritz
-Maurizio
-Mauro
-Max
-Maxim
-Maxime
-Maximilian
-Maximiliane
-Maximiliano
-Maximilians
-Maxine
-Mayr
-Mayumi
-Mazda
-Małgorzata
-Mcdonald's
-Mcdonalds
-Mckinsey
-Mclaren
-Mclennan
-Mcmoran
-Mdr
-Meag
-Mechanism
-Mechthild
-Mechtild
-Medard
-Media
-Mediamarkt
-Mediamarktsaturn
-Mediatek
-Medical
-Medicines
-Medien
-Mediengruppe
-Mediobanca
-Medios
-Meditec
-Mediterranean
-Medizinische
-Medizinischen
-Medizinischer
-Medizinisches
-Medizinprodukte
-Medtronic
-Meena
-Meera
-Meg
-Megan
-Megumi
-Mehdi
-Mehmet
-Mehr
-Mehrere
-Mei
-Meike
-Meiling
-Mein
-Meine
-Meinhard
-Meir
-Meituan
-Melanie
-Melchior
-Melih
-Melike
-Melina
-Melinda
-Melissa
-Melitta
-Mellon
-Melnhof
-Melsungen
-Meltem
-Menno
-Menschenrechte
-Meral
-Merav
-Mercado
-Mercadolibre
-Mercados
-Mercantile
-Mercedes
-Merchant
-Merck
-Mercosul
-Mercosur
-Mercè
-Meredith
-Meriem
-Merit
-Merja
-Merkur
-Merle
-Merrill
-Mert
-Merve
-Mervyn
-Messe
-Mesut
-Meta
-Metal
-Metall
-Meti
-Metin
-Metlife
-Metro
-Mette
-Metzler
-Mexican
-Mexikanische
-Mexiko
-Mhh
-Mi-kyung
-Mia
-Michael
-Michaela
-Michail
-Michal
-Michalis
-Michał
-Michel
-Michela
-Michele
-Michelin
-Michelle
-Michigan
-Michiko
-Michio
-Michèle
-Micro
-Microchip
-Microelectronics
-Micron
-Microsoft
-Microstrategy
-Microsystems
-Microtec
-Midea
-Midjourney
-Midland
-Midori
-Mieke
-Miele
-Mieterbund
-Migration
-Migros
-Miguel
-Miha
-Mihaela
-Mihai
-Mihir
-Miho
-Mika
-Mikael
-Mike
-Mikhail
-Miki
-Mikkel
-Mikko
-Mikołaj
-Mila
-Milagros
-Milan
-Milch
-Milena
-Milica
-Militärische
-Militärischen
-Militärischer
-Militärisches
-Miliz
-Millennium
-Milliarde
-Milliarden
-Milliardär
-Milliardärin
-Millie
-Million
-Millionen
-Mills
-Milo
-Milos
-Miloš
-Min
-Min-ji
-Min-jun
-Mina
-Ming
-Minh
-Minimax
-Mining
-Minister
-Ministerin
-Ministeriumssprecher
-Ministeriumssprecherin
-Ministerpräsident
-Ministerpräsidentin
-Ministerrat
-Ministry
-Minna
-Minneapolis
-Minoru
-Mio
-Miodrag
-Miranda
-Mircea
-Mirella
-Miren
-Miriam
-Mirjam
-Mirjana
-Mirko
-Miroslav
-Miroslava
-Mirosław
-Mirte
-Mirza
-Misaki
-Mishal
-Mister
-Mistral
-Mit
-Mitarbeiter
-Mitarbeiterin
-Mitbegründer
-Mitbegründerin
-Mitchell
-Mitgründer
-Mitgründerin
-Mithat
-Mitinhaber
-Mitinhaberin
-Mitra
-Mitsubishi
-Mitsui
-Mitsuko
-Mittal
-Mitte
-Mittelbayerische
-Mittelbayerischen
-Mittelbayerischer
-Mittelbayerisches
-Mitteldeutsche
-Mitteldeutschen
-Mitteldeutscher
-Mitteldeutsches
-Mitteleuropa
-Mittelstand
-Mittelstandsforschung
-Mittlerweile
-Mittwoch
-Mizuho
-Mladen
-Mlb
-Mls
-Mnb
-Mobil
-Mobile
-Mobileye
-Mobiliar
-Mobility
-Model
-Moderna
-Mofcom
-Mohamed
-Mohammad
-Mohammed
-Mohan
-Mohsen
-Moia
-Mojca
-Molkerei
-Moller
-Molly
-Mona
-Monat
-Monate
-Monaten
-Moncler
-Monde
-Mondelez
-Monetary
-Money
-Mongodb
-Monica
-Monika
-Monique
-Monopolkommission
-Monsanto
-Montag
-Montblanc
-Monte
-Montserrat
-Monty
-Monzo
-Moody's
-Moodys
-Moon-soo
-Moonshot
-Morgan
-Morgen
-Morgenpost
-Moritz
-Morning
-Morningstar
-Morphosys
-Morris
-Morten
-Morteza
-Mortgage
-Moscow
-Moshe
-Moskau
-Moskauer
-Motor
-Motoren
-Motorola
-Motors
-Motorsport
-Mounir
-Moussa
-Moustafa
-Moutai
-Movil
-Mozilla
-Moët
-Mpg
-Mpho
-Mr
-Mrd
-Mrs
-Ms
-Msf
-Mubadala
-Mueller
-Muhammad
-Muhammed
-Mukesh
-Mukund
-Mumbai
-Munich
-Munir
-Murat
-Musa
-Music
-Muss
-Mustafa
-Mutares
-Mutuel
-Mwangi
-Mychajlo
-Myers
-Mykola
-Mylène
-Mário
-Märta
-März
-Mærsk
-Médecins
-Mélanie
-México
-Móvil
-Mönchengladbach
-Møller
-Müge
-Müller
-München
-Münchener
-Münchenerhyp
-Münchner
-Münster
-Müssen
-Mārtiņš
-N
-N26
-N8n
-NADA
-NAM
-NASA
-NATO
-NBA
-NBC
-NBER
-NBIM
-NBP
-NBS
-NDB
-NDR
-NDRC
-NEC
-NEOS
-NFL
-NGG
-NHK
-NHL
-NIM
-NIO
-NN
-NOZ
-NRW
-NSA
-NSDAP
-NSE
-NTT
-NV
-NVIDIA
-NVL
-NXP
-NYSE
-NYT
-NZZ
-Nabil
-Nabila
-Nach
-Nachdem
-Nachhaltigkeitsvorstand
-Nachhaltigkeitsvorständin
-Nachrichten
-Nachrichtenagentur
-Nada
-Nader
-Nadeschda
-Nadezhda
-Nadia
-Nadim
-Nadine
-Nadja
-Nadège
-Naftali
-Nagarro
-Nagel
-Nagesh
-Naguib
-Naher
-Nahost
-Nahrung
-Nahuel
-Najat
-Nalan
-Naledi
-Nam
-Namco
-Namrata
-Nanami
-Nancy
-Nandan
-Nandini
-Nao
-Naoki
-Naoko
-Naomi
-Napoli
-Narayana
-Narendra
-Nargis
-Narodowy
-Nasa
-Nasdaq
-Naspa
-Naspers
-Nasrin
-Nassauische
-Nassauischen
-Nassauischer
-Nassauisches
-Nasser
-Natalia
-Natalie
-Nataliya
-Natalja
-Natasha
-Nataša
-Nathalie
-Nathan
-Nathaniel
-National
-Nationalbank
-Nationale
-Nationalen
-Nationaler
-Nationales
-Nationalrat
-Nationalsozialistische
-Nationalsozialistischen
-Nationalsozialistischer
-Nationalsozialistisches
-Nationen
-Nations
-Natixis
-Nato
-Nature
-Natwest
-Naveen
-Naver
-Navid
-Navistar
-Navy
-Nawaf
-Nawal
-Nawaz
-Nazanin
-Nazlı
-Nba
-Nbcuniversal
-Nber
-Nbp
-Nbs
-Nd
-Ndb
-Ndr
-Ndrc
-Neapel
-Neben
-Nebius
-Nebojša
-Necati
-Ned
-Neda
-Nederlandsche
-Neelam
-Neeraj
-Negar
-Neha
-Neil
-Nein
-Nele
-Nell
-Nelly
-Nelson
-Nemetschek
-Nemzeti
-Nenad
-Neos
-Nerea
-Nermin
-Nesma
-Nesrin
-Neste
-Nestle
-Nestlé
-Netease
-Netflix
-Netto
-Network
-Networking
-Networks
-Netz
-Netzplaner
-Netzplanerin
-Neu
-Neue
-Neuen
-Neuer
-Neues
-Neuralink
-Neuson
-Nevada
-Nevena
-Neville
-New
-Newmont
-News
-Newswires
-Nexter
-Nextera
-Nfl
-Ngg
-Ngoc
-Ngozi
-Nhk
-Nhl
-Nia
-Niamh
-Nicht
-Nick
-Nickel
-Nico
-Nicola
-Nicolae
-Nicolas
-Nicole
-Nicoletta
-Nicolás
-Nicolò
-Nie
-Niederlande
-Niederlassungsleiter
-Niederlassungsleiterin
-Niederländische
-Niedersachsen
-Niederösterreich
-Niels
-Nielsen
-Nielseniq
-Nigel
-Nihat
-Nihon
-Nike
-Nikhil
-Niki
-Nikkei
-Niklas
-Nikola
-Nikolai
-Nikolaos
-Nikolaus
-Nikolay
-Nikos
-Nilay
-Nilesh
-Niloufar
-Nils
-Nils-erik
-Nilüfer
-Nim
-Nima
-Nina
-Nino
-Nintendo
-Nio
-Nippon
-Nirmala
-Nisha
-Nissan
-Nitin
-Nizar
-Njeri
-Njoroge
-Nneka
-Noa
-Noah
-Nobel
-Noboru
-Nobuko
-Nobuo
-Nobuyuki
-Noch
-Noel
-Noelia
-Noemi
-Noerr
-Nokia
-Nokuthula
-Nomsa
-Nomura
-Nomvula
-Noor
-Nora
-Norbert
-Nord
-Nordamerika
-Nordatlantikpakt
-Nordbank
-Norddeutsche
-Norddeutschen
-Norddeutscher
-Norddeutsches
-Norddeutschland
-Nordea
-Nordex
-Nordisk
-Nordkorea
-Nordlb
-Nordrhein
-Norges
-Noriko
-Norilsk
-Norisbank
-Norma
-Norman
-Nornickel
-Norsk
-North
-Northern
-Northrop
-Northvolt
-Norwegen
-Norwegian
-Norwegische
-Norwegischen
-Norwegischer
-Norwegisches
-Notburga
-Notenbank
-Notenbankchef
-Notenbankchefin
-Notenbanker
-Notenbankerin
-Notenbankpräsident
-Notenbankpräsidentin
-Nour
-Noura
-Nous
-Novartis
-Novatek
-Novavax
-November
-Novo
-Nowosti
-Noz
-Noémie
-Noël
-Nsa
-Nsdap
-Ntv
-Nu
-Nubank
-Nucera
-Nucor
-Number26
-Nun
-Nuno
-Nur
-Nurcan
-Nuri
-Nuria
-Nusrat
-Nuveen
-Nvidia
-Nynke
-Nyt
-Nzz
-Néstor
-Nürnberg
-Nürnberger
-O2
-OC
-OCBC
-OCC
-ODDO
-OECD
-OGE
-OHB
-OHG
-OLG
-OMV
-ON
-ONS
-OPEC
-ORF
-OSCE
-OSZE
-OTP
-Ob
-Oberbank
-Oberbayern
-Oberbürgermeister
-Oberbürgermeisterin
-Oberlandesgericht
-Oberster
-Oberösterreich
-Oberösterreichische
-Oberösterreichischen
-Oberösterreichischer
-Oberösterreichisches
-Obinna
-Obwohl
-Ocado
-Occ
-Occidental
-Octavio
-Octopus
-Océane
-Oda
-Oddo
-Oddvar
-Oded
-Oder
-Odier
-Odile
-Oecd
-Oenb
-Oerlikon
-Oersted
-Oesterreichische
-Oesterreichischen
-Oesterreichischer
-Oesterreichisches
-Oetker
-Oettinger
-Of
-Offenbar
-Office
-Ognjen
-Ohio
-Ohne
-Oil
-Oilfield
-Okan
-Oklo
-Oksana
-Okta
-Oktay
-Oktober
-Ola
-Olaf
-Olav
-Ole
-Oleg
-Oleksandr
-Oleksandra
-Oleksij
-Olena
-Olga
-Olive
-Oliven
-Oliver
-Olives
-Olivia
-Olivier
-Oliwia
-Olli
-Ollie
-Olof
-Olumide
-Olusegun
-Olympische
-Olympischen
-Olympischer
-Olympisches
-Omar
-Omid
-Omkar
-On
-Ondřej
-One
-Online
-Onno
-Ons
-Onsemi
-Onur
-Opec
-Opel
-Open
-Openai
-Oppenheim
-Oppositionsführer
-Oppositionsführerin
-Optical
-Oracle
-Orange
-Orazio
-Oregon
-Orf
-Organisation
-Organization
-Orhan
-Orhun
-Origin
-Orit
-Orla
-Orlando
-Orlen
-Orly
-Ornella
-Orsolya
-Orsted
-Ortrud
-Ortskrankenkasse
-Ortwin
-Osama
-Osamu
-Oscar
-Osce
-Oskar
-Oslo
-Osloer
-Osman
-Osnabrücker
-Ostdeutschland
-Osten
-Osteuropa
-Osteuropabank
-Ostsächsische
-Ostsächsischen
-Ostsächsischer
-Ostsächsisches
-Oswin
-Osze
-Otfried
-Otieno
-Otis
-Otmar
-Ottavia
-Ottavio
-Ottilie
-Ottmar
-Otto
-Ottobock
-Otávio
-Ousmane
-Outlook
-Ove
-Oversea
-Overseas
-Owen
-Owl
-Oxana
-Oxfam
-Oxford
-Oya
-Oyj
-Ozan
-Ozempic
-OÖ
-Oğuz
-P
-P7S1
-PBC
-PBOC
-PDD
-PEI
-PHW
-PIERER
-PIF
-PIIE
-PIK
-PIMCO
-PJSC
-PKN
-PKO
-PKV
-PLC
-PMI
-PNC
-PNP
-POSCO
-PRA
-PRO
-PSA
-PSD
-PSG
-PSK
-PSV
-PVA
-Pablo
-Paccar
-Pacific
-Packard
-Padma
-Padraig
-Paetongtarn
-Paige
-Palantir
-Palast
-Palesa
-Palfinger
-Pallavi
-Palmolive
-Palo
-Paloma
-Pamela
-Panagiotis
-Panasonic
-Pandora
-Pankaj
-Pankki
-Paola
-Paolo
-Parag
-Paralympische
-Paralympischen
-Paralympischer
-Paralympisches
-Paramount
-Paraskevi
-Parcel
-Paribas
-Paris
-Parisa
-Pariser
-Parker
-Parlament
-Parliament
-Parloa
-Partei
-Parteichef
-Parteichefin
-Parteisprecher
-Parteisprecherin
-Parteivorsitzende
-Parteivorsitzenden
-Parteivorsitzender
-Partha
-Partner
-Partnerin
-Partners
-Party
-Parvaneh
-Parvati
-Parviz
-Pascal
-Pascale
-Paschi
-Pascual
-Pasquale
-Pass
-Passat
-Passauer
-Pat
-Patent
-Patentamt
-Patrice
-Patricia
-Patricio
-Patrick
-Patrizia
-Patrycja
-Paul
-Paula
-Paulaner
-Pauli
-Paulina
-Pauline
-Paulo
-Pavel
-Pavlos
-Pawel
-Paweł
-Payam
-Paypal
-Payward
-País
-Pbb
-Pboc
-Peder
-Pedro
-Peer
-Pegah
-Pei
-Pejman
-Peking
-Pekka
-Penelope
-Penguin
-Pennsylvania
-Penny
-Pentagon
-People's
-Pepsico
-Per
-Per-olof
-Percy
-Permira
-Pernilla
-Pernod
-Perplexity
-Perrine
-Pershing
-Personalchef
-Personalchefin
-Personalvorstand
-Personalvorständin
-Personio
-Pertti
-Pete
-Peter
-Peter-paul
-Peterson
-Petr
-Petra
-Petro
-Petrobras
-Petrochina
-Petroleum
-Petrolub
-Petronas
-Petros
-Petróleo
-Petter
-Petteri
-Peugeot
-Peyman
-Pfalz
-Pfandbriefbank
-Pfandbriefbanken
-Pfeiffer
-Pfizer
-Pforzheim
-Pharma
-Pharmaanalyst
-Pharmaanalystin
-Pharmaceutical
-Pharmaceuticals
-Pharmacy
-Pharmazeutische
-Pharmazeutischen
-Pharmazeutischer
-Pharmazeutisches
-Phil
-Philadelphia
-Philip
-Philipp
-Philippa
-Philippe
-Philips
-Philly
-Phoebe
-Phoenix
-Photoshop
-Phyllis
-Physical
-Pia
-Piaggio
-Pictet
-Pierer
-Piergiorgio
-Pierluigi
-Piero
-Pierpaolo
-Pierre
-Pierre-andré
-Pierre-emmanuel
-Pierre-olivier
-Pierre-yves
-Piet
-Pieter
-Pieterjan
-Pietro
-Piie
-Pik
-Pilar
-Pilotengewerkschaft
-Pimco
-Pina
-Pincus
-Pinduoduo
-Ping
-Pinterest
-Piotr
-Piraeus
-Piraten
-Piratenpartei
-Pirelli
-Pirjo
-Pirmin
-Piyush
-Pizza
-Pjotr
-Plaid
-Planck
-Platforms
-Platinum
-Platow
-Playmobil
-Playstation
-Plc
-Pnp
-Point
-Point72
-Polen
-Polestar
-Policy
-Polina
-Political
-Politico
-Politik
-Politiker
-Politikerin
-Polizei
-Polizeigewerkschaft
-Polly
-Polnische
-Polska
-Polski
-Polytec
-Pooja
-Poolside
-Poonam
-Poor's
-Porr
-Porsche
-Portfolio manager
-Portfoliomanager
-Portfoliomanagerin
-Portugal
-Posco
-Post
-Postale
-Postbank
-Postfinance
-Potsdam
-Pouya
-Power
-Powerco
-Pra
-Prabowo
-Pradeep
-Prag
-Prakash
-Pranav
-Prasad
-Preben
-Precision
-Predrag
-Preeti
-Preferred
-Premier
-Premierminister
-Premierministerin
-President
-Press
-Presse
-Pressedienst
-Pressesprecher
-Pressesprecherin
-Price
-Pricewaterhousecoopers
-Prime
-Prime minister
-Princeton
-Priscilla
-Prius
-Privatbank
-Privatbankiers
-Privaten
-Privatkundenvorstand
-Privatkundenvorständin
-Priya
-Priyanka
-Pro
-Pro7
-Procter
-Products
-Produktionschef
-Produktionschefin
-Produktionsgewerkschaft
-Produktionsvorstand
-Produktionsvorständin
-Prof
-Professor
-Professorin
-Profil
-Prognos
-Progressive
-Project
-Projekt
-Projektdirektor
-Projektdirektorin
-Projektleiter
-Projektleiterin
-Prokurist
-Prokuristin
-Prologis
-Properties
-Propulsion
-Prosieben
-Prosiebensat
-Prosus
-Protection
-Provinzial
-Prozent
-Prudential
-Prysmian
-Przemysław
-Präsident
-Präsidenten
-Präsidentin
-Prüfer
-Prüferin
-Prüfstelle
-Prüfstellen
-Prüfsteller
-Prüfstelles
-Psg
-Pty
-Public
-Publicis
-Publishing
-Puma
-Pwc
-Päivi
-Péter
-Pınar
-QIA
-Qatar
-Qatarenergy
-Qiagen
-Qiang
-Qing
-Qorvo
-Qualcomm
-Quang
-Quanta
-Quantum
-Quartal
-Quentin
-Quirin
-R
-RAF
-RB
-RBA
-RBB
-RBC
-RBI
-RBNZ
-RBS
-RC
-REIT
-RELX
-REWE
-RHI
-RIA
-RKI
-RLB
-RN
-RND
-RP
-RSV
-RTL
-RTX
-RWE
-RWI
-RWTH
-Rabia
-Rabobank
-Rachel
-Rachid
-Rachida
-Racing
-Radeberger
-Radek
-Radha
-Radio
-Radosław
-Radu
-Raed
-Raf
-Rafael
-Rafaela
-Rafał
-Raffaele
-Raffaella
-Rafik
-Raghuram
-Ragnhild
-Rahel
-Rahul
-Raiffeisen
-Raiffeisenbank
-Raiffeisenbanken
-Raiffeisenlandesbank
-Raiffeisenverband
-Rail
-Railway
-Raimondo
-Raimund
-Rainer
-Raisin
-Raissa
-Raj
-Rajeev
-Rajendra
-Rajesh
-Rajiv
-Rakesh
-Rakuten
-Ralf
-Ralph
-Raluca
-Ramazan
-Ramesh
-Rami
-Ramin
-Ramiro
-Ramon
-Ramón
-Rana
-Randall
-Randi
-Random
-Randstad
-Randy
-Rangers
-Rani
-Rania
-Ranil
-Ranjit
-Raphaël
-Rapid
-Rapidus
-Raquel
-Rasha
-Rashid
-Rasim
-Rasmus
-Rassemblement
-Rat
-Ratan
-Rating
-Ratings
-Rational
-Ratko
-Ratsmitglied
-Raul
-Raumfahrt
-Raumfahrtindustrie
-Raumforschung
-Ravensburger
-Ravi
-Rawan
-Raymond
-Raytheon
-Raúl
-Rba
-Rbb
-Rbnz
-Re
-Real
-Realty
-Rebecca
-Recep
-Rechnungshof
-Rechnungslegung
-Rechtsanwalt
-Rechtsanwältin
-Rechtsschutz
-Rechtsvorstand
-Rechtsvorständin
-Reckitt
-Recruit
-Red
-Redaktionsnetzwerk
-Redcare
-Reddit
-Redmond
-Reed
-Reels
-Reem
-Reformkommission
-Regeneron
-Regierung
-Regierungschef
-Regierungschefin
-Regierungssprecher
-Regierungssprecherin
-Regina
-Reginald
-Regula
-Regulation
-Regulatory
-Reichsbank
-Reid
-Reiko
-Reimar
-Reimund
-Reiner
-Reinhard
-Reinhild
-Reinhold
-Reinout
-Reinsurance
-Reiseverband
-Rekha
-Relations
-Reliance
-Remco
-Remedios
-Remy
-Renaissance
-Renata
-Renate
-Renato
-Renault
-Rene
-Renesas
-Renk
-Renske
-Rentenversicherung
-René
-Replit
-Representative
-Representatives
-Repräsentantenhaus
-Repsol
-Repubblica
-Republic
-Republican
-Republikaner
-Republikanische
-Republikanischen
-Republikanischer
-Republikanisches
-Research
-Research-leiter
-Research-leiterin
-Reserve
-Resolution
-Resources
-Retail
-Retailing
-Reto
-Rettungsschirm
-Reuters
-Revathi
-Revenue
-Revolut
-Rewe
-Rex
-Reza
-Rhein
-Rheinbahn
-Rheinenergie
-Rheinisch
-Rheinische
-Rheinischen
-Rheinischer
-Rheinisches
-Rheinland
-Rheinmetall
-Rhys
-Riad
-Ricard
-Ricarda
-Ricardo
-Riccardo
-Richard
-Richemont
-Richmond
-Richter
-Richterin
-Rick
-Ricky
-Rie
-Riikka
-Riksbank
-Riku
-Rim
-Rimantas
-Rimowa
-Ringier
-Rio
-Ripple
-Rishi
-Risikochef
-Risikochefin
-Risikovorstand
-Risikovorständin
-Risto
-Rita
-Ritter
-Ritu
-Rivian
-Riyad
-Rizwan
-Rki
-Rnd
-Rob
-Robbie
-Robeco
-Robert
-Roberta
-Roberto
-Roberts
-Robin
-Robinhood
-Roblox
-Robotics
-Rocco
-Roche
-Rochus
-Rocket
-Rocío
-Roderich
-Rodger
-Rodney
-Rodolfo
-Rodrigo
-Roger
-Rogério
-Rohan
-Rohstoffanalyst
-Rohstoffanalystin
-Rohstoffexperte
-Rohstoffexpertin
-Rohstoffhändler
-Rohstoffhändlerin
-Rohstoffstratege
-Rohstoffstrategin
-Rojda
-Rojhat
-Rok
-Roland
-Rolf
-Rolls
-Rom
-Romain
-Romano
-Romeo
-Ronahî
-Ronald
-Ronan
-Ronit
-Ronja
-Roos
-Rory
-Rosalie
-Rosalind
-Rosalinde
-Rosaria
-Rosario
-Rosatom
-Roselyne
-Rosemarie
-Rosemary
-Rosenbauer
-Roshni
-Rosi
-Rosina
-Rosneft
-Ross
-Rossella
-Rossmann
-Rostam
-Rostec
-Roswitha
-Rosário
-Rote
-Rotes
-Rothschild
-Round
-Roundtable
-Rouven
-Rover
-Rovers
-Rowe
-Rowenta
-Rowohlt
-Roxana
-Roxanne
-Roy
-Roya
-Royal
-Royce
-Rtl
-Ruben
-Rubén
-Rudolf
-Rueck
-Ruedi
-Ruhr
-Ruhrgebiet
-Rui
-Rund
-Rundfunk
-Rundschau
-Rune
-Running
-Runway
-Rupert
-Ruprecht
-Rusal
-Ruslan
-Russell
-Russia
-Russische
-Russischen
-Russischer
-Russisches
-Russland
-Rutger
-Ruth
-Ruud
-Rwi
-Ryan
-Ryanair
-Ryo
-Ryota
-Ryszard
-Ryuichi
-Ryzen
-Régis
-Réka
-Rémi
-Rémy
-République
-Róbert
-Römisch
-Rück
-Rückversicherungs
-Rüdeger
-Rüdiger
-Rüştü
-Răzvan
-Rıfat
-Rıza
-S
-SA
-SAF
-SAFE
-SAIC
-SAMA
-SAMR
-SAP
-SARB
-SAS
-SBB
-SBI
-SBO
-SC
-SCMP
-SCOR
-SDA
-SDAX
-SDI
-SE
-SEB
-SEC
-SECO
-SED
-SEFE
-SG
-SGB
-SGE
-SGL
-SGS
-SGV
-SGX
-SID
-SIFMA
-SIX
-SK
-SKF
-SLB
-SMA
-SMFG
-SMI
-SMIC
-SMT
-SNB
-SP
-SPD
-SPI
-SPIEGEL
-SPÖ
-SR
-SRB
-SRF
-SSC
-SSE
-SSGA
-SSI
-SSM
-SSV
-ST
-SV
-SVB
-SVP
-SWM
-SWP
-SWR
-SZ
-SZSE
-Saab
-Saad
-Saadet
-Saar
-Saarland
-Saarlb
-Saarländische
-Saarländischen
-Saarländischer
-Saarländisches
-Saat
-Sabadell
-Sabic
-Sabine
-Sabri
-Sabrina
-Sacha
-Sachiko
-Sachin
-Sachs
-Sachsen
-Sachverständige
-Sachverständigen
-Sachverständigenrat
-Sachverständiger
-Sachwalter
-Sachwalterin
-Sadia
-Saeed
-Safe
-Saffet
-Safra
-Safran
-Sagar
-Sahar
-Sahle-work
-Sahra
-Said
-Sainsbury
-Sainsbury's
-Saint
-Sakana
-Sakura
-Sal
-Salem
-Salesforce
-Sally
-Salma
-Salman
-Salt
-Salvador
-Salvatore
-Salz
-Salzburg
-Salzburger
-Salzgitter
-Sam
-Sama
-Sambanova
-Sameer
-Sami
-Samir
-Samira
-Sammy
-Samr
-Samstag
-Samsung
-Samt
-Samuel
-San
-Sana
-Sanaa
-Sanae
-Sandeep
-Sander
-Sandisk
-Sandoz
-Sandra
-Sandrine
-Sandro
-Sang-hoon
-Sangita
-Sanierungsexperte
-Sanierungsexpertin
-Sanierungsvorstand
-Sanierungsvorständin
-Sanja
-Sanjay
-Sanjeev
-Sanjiv
-Sankyo
-Sanna
-Sanne
-Sanofi
-Sanpaolo
-Sans
-Santander
-Santiago
-Santosh
-Sara
-Sarah
-Sarb
-Sarita
-Sartorius
-Sascha
-Sasha
-Saskia
-Sasol
-Sat
-Satoshi
-Satu
-Satya
-Sauber
-Saud
-Saudi
-Saudischer
-Sauli
-Saurabh
-Sawyer
-Sayaka
-Saša
-Sberbank
-Scalable
-Scale
-Scalen
-Scaler
-Scales
-Scandinavian
-Scania
-Schaeffler
-Schalke
-Schanghai
-Schatzamt
-Schenker
-Schering
-Schindler
-Schließlich
-Schlumberger
-Schneider
-Schoelle
-Schoellen
-Schoeller
-Schoelles
-Schon
-School
-Schott
-Schottland
-Schroders
-Schutzgemeinschaft
-Schutzvereinigung
-Schwab
-Schwarz
-Schweden
-Schwedische
-Schweiz
-Schweizer
-Schweizerische
-Schweizerischen
-Schweizerischer
-Schweizerisches
-Schwäbisch
-Science
-Sciences
-Scientific
-Scientology
-Scmp
-Scope
-Scor
-Scotland
-Scott
-Scout24
-Scuderia
-Sda
-Sdk
-Sea
-Seagate
-Seamus
-Sean
-Seat
-Seattle
-Sebastian
-Sebastiano
-Sebastien
-Sebastián
-Sec
-Seco
-Secretary
-Secunet
-Securing
-Securities
-Security
-Sed
-Seda
-Sedat
-Seema
-Seeschifffahrtsorganisation
-Sefe
-Sega
-Segun
-Seiji
-Sein
-Seine
-Seinem
-Seinen
-Seiner
-Seines
-Seit
-Seitdem
-Selbst
-Selim
-Selin
-Selma
-Semiconductor
-Semiconductors
-Semih
-Semperit
-Senad
-Senat
-Senate
-Senator
-Senatorin
-Seng
-Senior economist
-Senior vice president
-Seniorpartner
-Seniorpartnerin
-Sennder
-Senta
-Sentix
-Seo-jun
-Seo-yeon
-Seoul
-Sepp
-September
-Sequoia
-Sera
-Seraina
-Serap
-Serdar
-Serena
-Serge
-Sergej
-Sergey
-Sergio
-Serhij
-Serkan
-Sertaç
-Service
-Servicenow
-Services
-Servicios
-Setareh
-Seth
-Setsuko
-Settlements
-Seven
-Severin
-Sevgi
-Sevil
-Sevim
-Seydou
-Sezgin
-Sgb
-Sge
-Sgv
-Shabnam
-Shadi
-Shahid
-Shahin
-Shahram
-Shai
-Shailesh
-Shaktikanta
-Shalini
-Shane
-Shanghai
-Shanghaier
-Shannon
-Shantanu
-Sharmila
-Sharon
-Sharp
-Shashi
-Shawn
-Shazia
-She
-Sheila
-Shein
-Shekhar
-Shell
-Shenzhen
-Shereen
-Sherif
-Sherman
-Sherwin
-Sheryl
-Shigenobu
-Shigeru
-Shimbun
-Shin
-Shinji
-Shintaro
-Shinzo
-Shipping
-Shira
-Shirin
-Shirley
-Shiseido
-Shiv
-Shizuka
-Sho
-Shobha
-Shop
-Shopify
-Shreya
-Shruti
-Shunichi
-Shuttle
-Shuying
-Shyam
-Siamak
-Sibel
-Sibylle
-Sicherheit
-Sicherheits
-Sicherheitsdienst
-Sicherheitsrat
-Sid
-Siddharth
-Sidney
-Sie
-Sieben
-Siegfried
-Sieglinde
-Siemens
-Siena
-Sienna
-Sierra
-Sifive
-Sifma
-Sigal
-Sigbjørn
-Sigismund
-Sigma
-Sigmar
-Sigmund
-Signa
-Signal
-Signature
-Signe
-Sigrid
-Sigrun
-Sigurd
-Siham
-Sika
-Silicon
-Silje
-Silke
-Siltronic
-Silvana
-Silvano
-Silver
-Silvia
-Silvio
-Sima
-Simon
-Simona
-Simone
-Sina
-Sinan
-Sind
-Sinead
-Sinem
-Singapore
-Singapur
-Single
-Sinopec
-Siobhan
-Sipho
-Sir
-Siri
-Sirpa
-Sissel
-Sita
-Site
-Siti
-Siv
-Sixt
-Sizilien
-Sizwe
-Sjaak
-Sjoerd
-Skandinaviska
-Skild
-Skoda
-Sky
-Skydance
-Slack
-Slavica
-Slobodan
-Smart
-Smita
-Smurfit
-Snap
-Snapdragon
-Snb
-Sneha
-Snežana
-Snowflake
-So
-Sobald
-Soccer
-Socgen
-Societe
-Société
-Sofia
-Sofie
-Softbank
-Software
-Sofía
-Sogar
-Sohn
-Sohrab
-Soitec
-Solar
-Solaris
-Solarisbank
-Solarwirtschaft
-Soledad
-Soll
-Sollen
-Solution
-Solutions
-Solvay
-Solveig
-Solène
-Somchai
-Sompo
-Sonal
-Sondern
-Songül
-Sonja
-Sonnabend
-Sonntag
-Sonntagszeitung
-Sonova
-Sons
-Sony
-Soo-jin
-Sophia
-Sophie
-Sora
-Soraya
-Sorin
-Soroush
-Sotiris
-Souad
-Souleymane
-Sourav
-South
-Southern
-Southwest
-Sowie
-Sozialdemokraten
-Sozialdemokratische
-Sozialdemokratischen
-Sozialdemokratischer
-Sozialdemokratisches
-Soziale
-Sozialen
-Sozialer
-Soziales
-Sozialistische
-Sozialistischen
-Sozialistischer
-Sozialistisches
-Sozialminister
-Sozialministerin
-Sozialwissenschaftliche
-Sozialwissenschaftlichen
-Sozialwissenschaftlicher
-Sozialwissenschaftliches
-Spa
-Space
-Spacex
-Spanien
-Spanische
-Sparda
-Sparkasse
-Sparkassen
-Sparkassenverband
-Spartenchef
-Spartenchefin
-Spartenleiter
-Spartenleiterin
-Spd
-Spencer
-Spex
-Spiegel
-Spitzenkandidat
-Spitzenkandidatin
-Spitzenverband
-Spokesman
-Spokesperson
-Spokeswoman
-Sport
-Sportbund
-Sportmagazin
-Sports
-Spotify
-Sprecher
-Sprecherin
-Springer
-Spruengli
-Sprüngli
-Spvg
-Spvgg
-Spyros
-Square
-Squibb
-Srb
-Srf
-Srinivas
-Srl
-Srđan
-Ssm
-St
-Staat
-Staatsanwalt
-Staatsanwältin
-Staatsfonds
-Staatsminister
-Staatsministerin
-Staatsministerium
-Staatsmodernisierung
-Staatspräsident
-Staatspräsidentin
-Staatsrat
-Staatsregierung
-Staatssekretariat
-Staatssekretär
-Staatssekretärin
-Stability
-Stabilitätsmechanismus
-Stabilus
-Stacey
-Stacy
-Stada
-Stadler
-Stadt
-Stadtsparkasse
-Stadtwerke
-Stage
-Stahl
-Stan
-Standard
-Stanford
-Stanislaw
-Stanisław
-Stanley
-Starbucks
-Startup
-Startups
-State
-States
-Statista
-Statistics
-Statistik
-Statistikamt
-Statistikbehörde
-Statistische
-Statistischen
-Statistischer
-Statistisches
-Statoil
-Statt
-Stavros
-Stavroula
-Steag
-Stedim
-Steel
-Stefan
-Stefania
-Stefanie
-Stefano
-Steffen
-Steico
-Steiermark
-Steinar
-Steinhoff
-Stelios
-Stella
-Stellantis
-Sten
-Stepan
-Stephan
-Stephane
-Stephanie
-Stephen
-Stepstone
-Stern
-Steuerbehörde
-Steuerexperte
-Steuerexpertin
-Steuern
-Steuerzahler
-Steuerzahlerbund
-Stevan
-Steve
-Steven
-Stewart
-Steyr
-Stiftung
-Stiftungen
-Stig
-Stihl
-Stijn
-Stjepan
-Stmicro
-Stmicroelectronics
-Sto
-Stock
-Stockholm
-Stora
-Storage
-Storch
-Stoxx
-Strabag
-Strafgerichtshof
-Stratec
-Stratege
-Strategen
-Strategiechef
-Strategiechefin
-Strategin
-Strategist
-Strategy
-Straumann
-Strauss
-Stream
-Street
-Stripe
-Stroeer
-Stryker
-Ströer
-Stuart
-Studien
-Studies
-Studios
-Sturm
-Stuttgart
-Stuttgarter
-Städte
-Städtetag
-Städtische
-Stéphane
-Stéphanie
-Su-bin
-Subaru
-Subrata
-Sudarshan
-Sudha
-Sudhir
-Sued
-Suedzucker
-Suhrkamp
-Suisse
-Sujoy
-Suk-yeol
-Suleiman
-Sulzer
-Suman
-Sumit
-Sumitomo
-Sun
-Sun-hee
-Sundar
-Sunder
-Sunfire
-Sung-min
-Sunil
-Sunita
-Sunrise
-Suomen
-Super
-Superintelligence
-Supermicro
-Supervisory
-Supply
-Supreme
-Suresh
-Surface
-Surgical
-Susan
-Susana
-Susannah
-Susanne
-Suss
-Sustainable
-Susumu
-Suzanne
-Suzuki
-Svein
-Sven
-Svenja
-Svenska
-Sverige
-Sverigen
-Sveriger
-Sveriges
-Sverre
-Svetlana
-Svp
-Swantje
-Swaps
-Swarovski
-Swatch
-Swati
-Swedbank
-Swetlana
-Swiss
-Swissbanking
-Swisscanto
-Swisscom
-Swissmem
-Swp
-Swr
-Sybille
-Sybren
-Sydney
-Sylvain
-Sylvia
-Sylviane
-Sylvie
-Sylwia
-Symrise
-Syndicom
-Syngenta
-Synopsys
-Synthesia
-System
-Systemes
-Systems
-Systemtechnik
-Systèmes
-Szymon
-SÜSS
-Sándor
-Sächsische
-Sächsischen
-Sächsischer
-Sächsisches
-Sébastien
-Ségolène
-Sérgio
-Séverin
-Sönke
-Sören
-Søren
-Süd
-Südafrika
-Südamerika
-Süddeutsche
-Süddeutschen
-Süddeutscher
-Süddeutsches
-Süddeutschland
-Südkorea
-Südkoreanische
-Südostasiatische
-Südostasiatischen
-Südostasiatischer
-Südostasiatisches
-Südtirol
-Südwestrundfunk
-Südzucker
-Süleyman
-Süss
-Sławomir
-T
-TAG
-TASS
-TAZ
-TBV
-TCS
-TD
-THW
-TIM
-TJX
-TK
-TKMS
-TMX
-TPG
-TSE
-TSG
-TSMC
-TSO
-TSV
-TSX
-TU
-TUI
-TUM
-TWSE
-TX
-Tabea
-Table
-Tadashi
-Tadawul
-Tade
-Tadeusz
-Tae-won
-Tag
-Tage
-Tagen
-Tages
-Tagespost
-Tagesspiegel
-Taha
-Tahir
-Tahmineh
-Taiwan
-Takahiro
-Takako
-Takashi
-Take
-Takeaway
-Takeda
-Takeshi
-Takkt
-Takuya
-Talanx
-Talha
-Talia
-Taliban
-Tamar
-Tamara
-Tamedia
-Tamer
-Tamim
-Tammo
-Tamás
-Taner
-Tanja
-Tanner
-Tanvi
-Tanvir
-Tao
-Tapestry
-Tapio
-Taraneh
-Taras
-Tard
-Tarek
-Target
-Targobank
-Tarifexperte
-Tarifexpertin
-Tarifunion
-Tariq
-Tarja
-Tarkan
-Taro
-Tarun
-Tasneem
-Tass
-Tassilo
-Tata
-Tatenda
-Tatiana
-Tatjana
-Tatra
-Tatsuya
-Tayfun
-Taylor
-Taz
-Tchibo
-Teamsters
-Teamviewer
-Tecdax
-Techcrunch
-Technik
-Technikchef
-Technikchefin
-Techniker
-Technikvorstand
-Technikvorständin
-Technische
-Technischen
-Technischer
-Technisches
-Technologie
-Technologieanalyst
-Technologieanalystin
-Technologies
-Technology
-Ted
-Tedros
-Teemu
-Tefal
-Telecom
-Telefonaktiebolaget
-Telefonica
-Telefónica
-Telegraph
-Telekom
-Telephone
-Temasek
-Temenos
-Templeton
-Temu
-Tencent
-Tencor
-Tendai
-Tennet
-Tenstorrent
-Teodoro
-Teoman
-Tepla
-Teresa
-Tereza
-Terry
-Tesco
-Tesfaye
-Tesla
-Tessa
-Tether
-Tetiana
-Tetjana
-Tetsuya
-Teun
-Teuta
-Teva
-Tevfik
-Texas
-Textil
-Thabo
-Thailand
-Thaksin
-Thales
-Thanasis
-Thandeka
-Thandi
-Thanos
-That
-The
-Thea
-Theda
-Themba
-Theo
-Theobald
-Theodor
-Theodore
-Theodoros
-Therapeutics
-Theresa
-Therese
-Thermo
-They
-Thibault
-Thibaut
-Thierry
-Thijs
-Thilo
-Thinking
-Third
-This
-Thoma
-Thomas
-Thomson
-Thor
-Thoralf
-Thorben
-Thorsten
-Thuy
-Thyssenkrupp
-Théo
-Thérèse
-Thüga
-Thüringen
-Tiago
-Tianyu
-Tidjane
-Tieto
-Tietoevry
-Tiff
-Tiffany
-Tige
-Tigen
-Tiger
-Tiges
-Tiguan
-Tiina
-Tiktok
-Tilda
-Till
-Tilman
-Tilo
-Tim
-Time
-Times
-Timo
-Timofej
-Timothy
-Timothée
-Timur
-Tina
-Ting
-Tinto
-Tirol
-Titilayo
-Tiziana
-Tiziano
-Tjark
-Tjeerd
-Tobacco
-Tobias
-Toby
-Today
-Todd
-Tohmatsu
-Tokio
-Tokioter
-Tokyo
-Tolga
-Tom
-Tomas
-Tomasz
-Tomislav
-Tommaso
-Tommy
-Tomohiro
-Tomoko
-Tomorrow
-Tomás
-Tomáš
-Toni
-Tony
-Tool
-Toomas
-Topmanager
-Topmanagerin
-Torben
-Torbjörn
-Torbjørn
-Torgeir
-Tories
-Toronto
-Torsten
-Toshiaki
-Toshiba
-Toshio
-Total
-Totalenergies
-Tottenham
-Touche
-Tove
-Tower
-Towers
-Town
-Toyota
-Tracy
-Trade
-Tradegate
-Trading
-Trafficcom
-Trane
-Trang
-Transferwise
-Transmission
-Transnetbw
-Transocean
-Transparency
-Traton
-Traudl
-Traugott
-Trautl
-Travelers
-Travis
-Treasury
-Treasury secretary
-Treaty
-Trendforce
-Trevor
-Trianel
-Trine
-Trip
-Tristan
-Trond
-Trotz
-Trotzdem
-Troy
-Truck
-Trudy
-Truist
-Trumpf
-Trust
-Tschechien
-Tschechische
-Tschechischen
-Tschechischer
-Tschechisches
-Tshepo
-Tsuyoshi
-Tuan
-Tuba
-Tui
-Tuifly
-Tullio
-Tum
-Tuna
-Tuncay
-Tunde
-Tuomas
-Tura
-Turgut
-Turin
-Turki
-Turkish
-Tus
-Tushar
-Tuula
-Tuva
-Tuğba
-Twilio
-Twitter
-Two
-Tyler
-Tyson
-Tânia
-Tõnis
-Tönnies
-Tübingen
-Tülay
-Tülin
-Tünde
-Türk
-Türkei
-Türkische
-Türkischen
-Türkischer
-Türkisches
-Türkiye
-U
-UAW
-UBA
-UBS
-UC
-UCB
-UEFA
-UFJ
-UFO
-UG
-UK
-UMG
-UN
-UNCTAD
-UNDP
-UNESCO
-UNICEF
-UNIQA
-UNO
-UOB
-UPM
-UPS
-US
-USA
-USPD
-USTR
-Uaw
-Uba
-Uber
-Ubisoft
-Uday
-Udo
-Uefa
-Ueli
-Ufo
-Ufuk
-Ugo
-Uhr
-Uhuru
-Ukraine
-Ulf
-Uli
-Uljana
-Ulla
-Ulli
-Ulrica
-Ulrich
-Ulrik
-Ulrika
-Ulrike
-Um
-Umberto
-Umicore
-Umschau
-Umut
-Umwelt
-Umweltbank
-Umweltbundesamt
-Umwelthilfe
-Umweltminister
-Umweltministerin
-Umweltministerium
-Unabhängige
-Unabhängigen
-Unabhängiger
-Unabhängiges
-Unctad
-Und
-Undine
-Undp
-Unesco
-Ungarische
-Ungarn
-Uni
-Unia
-Unibanco
-Unicef
-Unicredit
-Unilever
-Union
-Unionsfraktion
-Uniper
-Uniqa
-Uniqlo
-Unite
-United
-Unitedhealth
-Unitree
-Unity
-Universal
-University
-Universität
-Universitätsmedizin
-Unni
-Uno
-Uns
-Unser
-Unsere
-Unter
-Unternehmen
-Unternehmensberater
-Unternehmensberaterin
-Unternehmenschef
-Unternehmenschefin
-Unternehmensgruppe
-Unternehmenssprecher
-Unternehmenssprecherin
-Unternehmer
-Unternehmerin
-Urbanistik
-Uri
-Urjit
-Urs
-Ursula
-Urszula
-Urška
-Usha
-Usman
-Uspd
-Ustr
-Uta
-Ute
-Utku
-Uwe
-Uğur
-V
-VAT
-VC
-VCI
-VDA
-VDB
-VDE
-VDIK
-VDMA
-VDV
-VFA
-VIG
-VKB
-VKU
-VR
-VRR
-VSE
-VTB
-VW
-VZBV
-Vacuum
-Vadim
-Vahid
-Valdis
-Vale
-Valentin
-Valentina
-Valentín
-Valeria
-Valerie
-Valerio
-Valery
-Valley
-Vallourec
-Valon
-Valter
-Valterra
-Valve
-Valérie
-Valéry
-Vandana
-Vanessa
-Vangelis
-Vanguard
-Vantage
-Varta
-Varun
-Vasant
-Vasco
-Vasiliki
-Vasilis
-Vasyl
-Vattenfall
-Vaudoise
-Vbw
-Vci
-Vda
-Vdb
-Vde
-Vdik
-Vdma
-Vdp
-Vdv
-Vedat
-Veit
-Venkat
-Venkatesh
-Venture
-Ventures
-Veolia
-Ver
-Vera
-Verband
-Verbandschef
-Verbandschefin
-Verbandspräsident
-Verbandspräsidentin
-Verbandssparkasse
-Verbandssprecher
-Verbandssprecherin
-Verbio
-Verbraucherzentrale
-Verbraucherzentralen
-Verbraucherzentraler
-Verbraucherzentrales
-Verbund
-Vercel
-Verdi
-Vereinigte
-Vereinigten
-Vereinigter
-Vereinigtes
-Vereinigung
-Vereinte
-Vereinten
-Verena
-Verfassungsgericht
-Verfassungsschutz
-Verge
-Verhandlungsführer
-Verhandlungsführerin
-Verivox
-Verizon
-Verkehr
-Verkehrsbetriebe
-Verkehrsgesellschaft
-Verkehrsgewerkschaft
-Verkehrsminister
-Verkehrsministerin
-Verkehrsministerium
-Verkehrsunternehmen
-Verkehrsverbund
-Verlag
-Vermögensberatung
-Vermögensverwalter
-Vermögensverwalterin
-Vernon
-Vernova
-Veronica
-Veronika
-Versicherung
-Versicherungen
-Versicherungsanalyst
-Versicherungsanalystin
-Versicherungsaufsichtsbehörden
-Versicherungskammer
-Versicherungsverband
-Versicherungswesen
-Versicherungswirtschaft
-Verteidigung
-Verteidigungsindustrie
-Verteidigungsminister
-Verteidigungsministerin
-Verteidigungsministerium
-Vertex
-Vertiv
-Vertriebschef
-Vertriebschefin
-Vertriebsleiter
-Vertriebsleiterin
-Vertriebsvorstand
-Vertriebsvorständin
-Verwaltungsrat
-Verwaltungsratschef
-Verwaltungsratschefin
-Verwaltungsratsmitglied
-Verwaltungsratspräsident
-Verwaltungsratspräsidentin
-Verwaltungsratsvorsitzende
-Verwaltungsratsvorsitzenden
-Verwaltungsratsvorsitzender
-Verwaltungsrätin
-Verónica
-Vesna
-Vestas
-Vfa
-Vfb
-Vfl
-Vfr
-Viagra
-Vianney
-Vibeke
-Vice president
-Vicente
-Victoire
-Victor
-Victoria
-Victorien
-Vida
-Vidar
-Video
-Vidya
-Viele
-Vielleicht
-Vienna
-Vijay
-Vikram
-Viktor
-Viktoria
-Ville
-Villeroy
-Vinay
-Vince
-Vincent
-Vincenzo
-Vinci
-Vineet
-Vinod
-Vinzenz
-Vinícius
-Violeta
-Vira
-Virginia
-Virginie
-Visa
-Visar
-Vishal
-Vision
-Vistra
-Vitali
-Vitalij
-Vitaly
-Vitesco
-Vito
-Vittoria
-Vittorio
-Vivek
-Vivendi
-Vivian
-Vivien
-Vizcaya
-Vizegouverneur
-Vizegouverneurin
-Vizekanzler
-Vizekanzlerin
-Vizepräsident
-Vizepräsidenten
-Vizepräsidentin
-Vjosa
-Vku
-Vlad
-Vladimir
-Vladimír
-Vmware
-Vodafone
-Voestalpine
-Voith
-Vojtěch
-Volkan
-Volker
-Volkmar
-Volksbank
-Volksbanken
-Volkspartei
-Volkswagen
-Volkswagenstiftung
-Volkswirt
-Volkswirtin
-Volkswohl
-Volkszeitung
-Volocopter
-Volodymyr
-Volt
-Volvo
-Vom
-Von
-Vonovia
-Vontobel
-Vor
-Vor allem
-Vorarlberg
-Vorsitzende
-Vorsitzenden
-Vorsitzender
-Vorstand
-Vorstandschef
-Vorstandschefin
-Vorstandsmitglied
-Vorstandssprecher
-Vorstandssprecherin
-Vorstandsvorsitzende
-Vorstandsvorsitzenden
-Vorstandsvorsitzender
-Vorständin
-Vorwerk
-Vossloh
-Vox
-Vreni
-Vueling
-Vuitton
-Vuk
-Vvag
-Vytautas
-Vzbv
-VÖB
-Václav
-Véronique
-Věra
-W
-WADA
-WAZ
-WDR
-WEF
-WEKO
-WELT
-WFP
-WHO
-WHU
-WIFO
-WKO
-WMF
-WSI
-WSJ
-WTO
-WTW
-WU
-WV
-WWF
-Wacker
-Wada
-Wadim
-Wael
-Wafa
-Wagenknecht
-Wahlen
-Wal
-Walburga
-Waldemar
-Walentina
-Waleri
-Walgreens
-Walid
-Wall
-Wallace
-Walldorf
-Walmart
-Walt
-Walter
-Waltraud
-Wambui
-Wanda
-Wanderers
-Wangari
-Wanjiru
-Wann
-Waqar
-War
-Warburg
-Waren
-Warenhaus
-Warentest
-Warner
-Warren
-Warsaw
-Warschau
-Warschauer
-Warum
-Was
-Washington
-Wasserwirtschaft
-Wassili
-Waste
-Watson
-Waymo
-Wayne
-Waz
-Wdr
-We
-Web
-Webasto
-Weber
-Wechselseitige
-Wef
-Wefox
-Wegen
-Wegmann
-Wegovy
-Wei
-Weil
-Weiming
-Weisses
-Weißes
-Weko
-Welat
-Welche
-Welcher
-Welches
-Welle
-Wellington
-Wells
-Welt
-Weltbank
-Welternährungsorganisation
-Welternährungsprogramm
-Weltgesundheitsorganisation
-Welthandelsorganisation
-Weltraumorganisation
-Weltsicherheitsrat
-Weltsparen
-Weltwirtschaft
-Weltwirtschaftsforum
-Weltwirtschaftsinstitut
-Wen
-Wenche
-Wencke
-Wendela
-Wendelin
-Wendy
-Weniger
-Wenjing
-Wenjun
-Wenn
-Wer
-Wera
-Werbewirtschaft
-Werden
-Werder
-Werft
-Werke
-Werkschef
-Werkschefin
-Werksleiter
-Werksleiterin
-Werner
-Weronika
-Wertpapier
-Wertpapieraufsichtsbehörden
-Wertpapierbesitz
-Wertpapierbörse
-Weser
-Weshalb
-Wesley
-Westafrika
-Westdeutsche
-Westdeutschen
-Westdeutscher
-Westdeutsches
-Westdeutschland
-Western
-Westeuropa
-Westfalen
-Westfälische
-Westfälischen
-Westfälischer
-Westfälisches
-Westlb
-Westrock
-Westwing
-Wettbewerbsbehörde
-Wettbewerbskommission
-Wfp
-Whatsapp
-White
-Who
-Whole
-Wholesale
-Whu
-Wibke
-Wide
-Wie
-Wiebe
-Wiebke
-Wiederaufbau
-Wieland
-Wien
-Wiener
-Wienerberger
-Wiesenhof
-Wieso
-Wiesław
-Wiesława
-Wifo
-Wigbert
-Wikimedia
-Wiktor
-Wiktoria
-Wilbur
-Wilfried
-Wilhelm
-Wilhelmina
-Wilhelmine
-Wilhelms
-Wilko
-Will
-Willard
-Willem
-Willi
-William
-Williams
-Willibald
-Willis
-Willy
-Wilma
-Wilson
-Wiltrud
-Wim
-Wind
-Windenergie
-Windows
-Winfried
-Winston
-Wintershall
-Wioletta
-Wipro
-Wir
-Wird
-Wirecard
-Wired
-Wirtgen
-Wirtschaft
-Wirtschafts
-Wirtschaftsforscher
-Wirtschaftsforscherin
-Wirtschaftsforschung
-Wirtschaftskammer
-Wirtschaftsminister
-Wirtschaftsministerin
-Wirtschaftsministerium
-Wirtschaftspolitiker
-Wirtschaftspolitikerin
-Wirtschaftsprüfer
-Wirtschaftsprüferin
-Wirtschaftsprüfungsgesellschaft
-Wirtschaftsrat
-Wirtschaftssenator
-Wirtschaftssenatorin
-Wirtschaftsuniversität
-Wirtschaftsvereinigung
-Wirtschaftsweise
-Wirtschaftsweisen
-Wirtschaftsweiser
-Wirtschaftswoche
-Wise
-Wissenschaft
-Wissenschaftler
-Wissenschaftlerin
-Wistron
-Witali
-With
-Witold
-Wiwo
-Wix
-Wiz
-Wizz
-Wjatscheslaw
-Wko
-Wladimir
-Wladislaw
-Wo
-Woche
-Wochen
-Wohnen
-Wohnungs
-Wojciech
-Wole
-Wolf-dieter
-Wolf-rüdiger
-Wolfgang
-Wolfsburg
-Wolfspeed
-Wollen
-Wolodymyr
-Wolters
-Wopke
-Work
-Workday
-Workers
-Works
-World
-Worldwide
-Wouter
-Wsi
-Wsj
-Wto
-Wuerth
-Wunibald
-Wurde
-Wurden
-Wwf
-Wyman
-Wähler
-Während
-Währungsfonds
-Währungshüter
-Währungshüterin
-Würth
-Württemberg
-Württembergische
-Württembergischen
-Württembergischer
-Württembergisches
-Wüstenrot
-Władysław
-X
-XRG
-Xai
-Xaver
-Xavier
-Xbox
-Xenia
-Xeon
-Xerox
-Xiaohong
-Xiaoli
-Xiaomi
-Xiaoming
-Xiaoping
-Xiaoyan
-Ximena
-Ximeno
-Xin
-Xing
-Xinhua
-Xiuying
-Xiuzhen
-Xpeng
-Y
-Yaakov
-Yael
-Yahoo
-Yahya
-Yair
-Yakup
-Yale
-Yan
-Yandex
-Yang
-Yanhong
-Yanis
-Yanli
-Yann
-Yannick
-Yannis
-Yaroslav
-Yasemin
-Yash
-Yasin
-Yasmin
-Yasmina
-Yasser
-Yasuhiro
-Yasuo
-Yavuz
-Yaw
-Yaşar
-Yekaterina
-Yeliz
-Yemi
-Yetunde
-Yevhen
-Yiannis
-Yichen
-Yifat
-Yiming
-Ying
-Yingluck
-Yitzhak
-Yiğit
-Ylva
-Yoav
-Yogesh
-Yohannes
-Yoichi
-Yoko
-Yolanda
-Yolande
-Yolları
-Yong
-Yonhap
-Yoon-seo
-York
-Yorker
-Yoshihide
-Yoshihiko
-Yoshihiro
-Yoshiko
-Yoshio
-Yossi
-You
-Yougov
-Younes
-Young
-Young-ae
-Young-ho
-Younion
-Youssef
-Youtube
-Yoweri
-Ypsomed
-Yu-na
-Yue
-Yui
-Yuichi
-Yuki
-Yukio
-Yuko
-Yulia
-Yum
-Yumi
-Yumiko
-Yun
-Yunus
-Yuqing
-Yuri
-Yuriko
-Yusuf
-Yusuke
-Yuting
-Yves
-Yvette
-Yvon
-Yvonne
-Yésica
-Yıldız
-Z
-ZAW
-ZDB
-ZDF
-ZDH
-ZEW
-ZF
-ZIA
-ZKB
-ZTE
-ZVEI
-Zach
-Zachary
-Zafar
-Zafer
-Zahlungsausgleich
-Zahra
-Zainab
-Zakaria
-Zalando
-Zane
-Zanele
-Zaw
-Zayed
-Zbigniew
-Zdb
-Zdeněk
-Zdeňka
-Zdf
-Zdh
-Zdzisław
-Zeal
-Zealand
-Zeekr
-Zehra
-Zeina
-Zeiss
-Zeit
-Zeitung
-Zeitungsverleger
-Zeki
-Zentral
-Zentralbank
-Zentralbankchef
-Zentralbankchefin
-Zentralbanken
-Zentralbanker
-Zentralbankerin
-Zentralbankpräsident
-Zentralbankpräsidentin
-Zentrale
-Zentralen
-Zentraler
-Zentrales
-Zentralrat
-Zentralverband
-Zentrum
-Zerrin
-Zew
-Zeynep
-Zhejiang
-Zhen
-Zhengfei
-Zhi
-Zhipu
-Zhiqiang
-Zhiwei
-Zhiyuan
-Zhongwei
-Zia
-Ziad
-Ziegler
-Zihan
-Zihao
-Zinsexperte
-Zinsexpertin
-Zinsstratege
-Zinsstrategin
-Zivilluftfahrtorganisation
-Zlatko
-Zodwa
-Zoe
-Zoetis
-Zoey
-Zofia
-Zohra
-Zoi
-Zoja
-Zoll
-Zoltán
-Zoom
-Zoox
-Zoran
-Zorica
-Zoé
-Zscaler
-Zsolt
-Zsuzsanna
-Zsófia
-Zu
-Zudem
-Zukunft
-Zuletzt
-Zulfiqar
-Zum
-Zumtobel
-Zunächst
-Zur
-Zurich
-Zusammenarbeit
-Zusätzlich
-Zuzana
-Zvei
-Zvi
-Zweckverbandssparkasse
-Zweite
-Zweites
-Zwischen
-Zygmunt
-Zürcher
-Zürich
-a
-a16z
-abrdn
-adesso
-adidas
-ai
-al
-am
-amerikanische
-an
-and
-apobank
-argenx
-australische
-banka
-bayerisches
-bei
-beim
-bin
-brasilianische
-britische
-britisches
-bulwiengesa
-bunq
-c
-chinesische
-com
-comdirect
-concurrence
-d'italia
-da
-das
-dbb
-de
-dei
-del
-della
-dem
-den
-der
-des
-deutsche
-deutschen
-deutscher
-di
-die
-diese
-diesem
-diesen
-dieser
-dieses
-dimap
-djp
-dm
-do
-dpa
-drogerie
-du
-dänische
-e
-easyjet
-ebay
-eco
-economiesuisse
-eg
-emobilität
-empirica
-en
-enercity
-epd
-er
-erdölexportierender
-erneuerbare
-es
-europäischen
-ev
-financiers
-finanzen
-finnische
-flatexdegiro
-foodwatch
-for
-französische
-fédérale
-für
-gesamtwirtschaftlichen
-gewerkschaft
-ggmbh
-griechische
-générale
-h
-haftungsbeschränkt
-heise
-home24
-hynix
-i
-ichi
-idealo
-ifo
-ihm
-ihn
-ihr
-ihre
-ihrem
-ihren
-ihrer
-ihres
-im
-in
-indische
-init
-innovation
-ios
-ipad
-iphone
-irische
-italienische
-japanische
-kanadische
-katholische
-komba
-kommunaler
-kz
-l
-la
-le
-magazin
-manager
-marchés
-markt
-mbh
-mexikanische
-mittelständische
-n
-n8n
-nd
-net
-niederländische
-norwegische
-ntv
-nucera
-národní
-of
-ohne
-on
-online
-onsemi
-p
-pbb
-plc
-plus
-polnische
-polytechnique
-privaten
-r
-rbb
-russische
-saudischer
-schwedische
-seel
-sein
-seine
-seinem
-seinen
-seiner
-seines
-sennder
-sentix
-sie
-smart
-spanische
-systems
-südkoreanische
-t
-tageszeitung
-taz
-ten
-ter
-the
-thyssenkrupp
-traffic
-travail
-tv
-türkische
-und
-ungarische
-van
-vbw
-vdp
-ver
-vfa
-vida
-voestalpine
-vom
-von
-vzbv
-wefox
-wirtschaftliche
-x
-xai
-y
-younion
-zu
-zum
-zur
-°
-Ágnes
-Álvaro
-Ángel
-Ángela
-Ägypten
-Ärzte
-Ärztebank
-Ärztegewerkschaft
-Åke
-Åsa
-École
-Édouard
-Électricité
-Élise
-Élodie
-Élysée
-Éléonore
-Émilie
-Éric
-Étienne
-Éva
-Óscar
-ÖBB
-ÖGB
-ÖVP
-Öffentliche
-Öffentlichen
-Öffentlicher
-Öffentliches
-Öko
-Ökonom
-Ökonomen
-Ökonomin
-Ömer
-Österreich
-Österreichische
-Österreichischen
-Österreichischer
-Österreichisches
-Österreichs
-Öykü
-Özgür
-Özlem
-Ørsted
-Über
-Ümit
-österreichische
-österreichisches
-ČEZ
-ČNB
-Česká
-Ľubomír
-Łukasz
-Şahin
-Şebnem
-Şiyar
-Şule
-Şükrü
-Škoda
-Špela
-Štefan
-Žiga
-–
-`,
-	wordID: []int32{
-		1980, 6, 11, 13, 833, 2070, 74, 8, 53, 4213, 4193, 63, 4547, 4523, 66, 1324,
-		4554, 4549, 4504, 4552, 4524, 69, 3919, 4474, 4538, 4519, 4475, 4543, 4545, 70, 4544, 1644,
-		4227, 4316, 43, 1785, 2444, 51, 76, 2025, 4194, 3580, 80, 3584, 3219, 2433, 234, 87,
-		3833, 3926, 3971, 0, 3598, 3673, 452, 3344, 92, 2313, 2028, 2314, 3223, 3594, 94, 2791,
-		1223, 2027, 2315, 3935, 3937, 2785, 2335, 3920, 2425, 239, -1, 52, 98, 3203, 100, 102,
-		252, -1, 2544, 103, 4539, 264, 186, 2319, 3503, 2032, 3922, -1, -1, -1, -1, -1,
-		109, 108, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4013, -1, 2429,
-		-1, -1, -1, -1, -1, -1, -1, 111, -1, 2431, 3135, 2784, 88, 2911, 2434, 113,
-		-1, 114, -1, -1, 81, 115, -1, -1, -1, 1368, 117, -1, -1, 2033, -1, 118,
-		-1, -1, -1, 119, -1, 121, -1, 123, 2834, -1, 126, 1967, -1, 2151, -1, -1,
-		-1, 127, 129, 95, 132, 2435, 2509, 133, -1, 2321, 134, 135, 1179, 137, 3141, 797,
-		4197, 3214, 2322, -1, 2752, 4591, 3209, 3211, 3212, 3213, -1, -1, 2323, 3924, 2536, 2849,
-		-1, -1, -1, -1, 3341, 138, 3872, -1, -1, 2100, 2034, -1, -1, -1, -1, -1,
-		140, -1, -1, -1, -1, -1, -1, 143, 145, 151, 152, 668, 188, 760, 348, 703,
-		-1, -1, -1, 157, 4202, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 2600, -1, -1, 3702, -1, -1, 3965, -1, -1, -1, -1, 158, 160,
-		3927, -1, -1, -1, -1, 3547, -1, -1, -1, 161, 162, -1, -1, -1, -1, -1,
-		-1, -1, 167, -1, -1, -1, -1, -1, 4486, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, 169, -1, -1, -1, 1096, -1, 171, -1, -1, -1, -1, 519, -1, -1,
-		174, -1, 173, -1, -1, 175, 369, 3445, -1, -1, 2317, 3585, 1915, 2324, 2437, 2029,
-		-1, 2327, -1, -1, -1, -1, -1, 2150, -1, 168, 176, -1, 177, 2328, 4198, 4199,
-		4200, 4201, 3372, 1393, 178, -1, -1, -1, -1, 179, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 182, -1, 3591, -1, -1, 322, 187, 4592, -1, -1, 3185, 3588, 3589,
-		3590, 190, -1, 192, -1, -1, -1, -1, -1, -1, -1, 4203, -1, -1, 2439, 193,
-		404, 206, 195, -1, -1, 196, 2026, 2573, 2574, 2920, 2440, -1, -1, 197, 2392, -1,
-		-1, 200, 3041, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, 1714, -1, 2441, -1, -1, -1, -1, -1, -1, -1, 201, 4481, -1, -1,
-		-1, -1, 202, -1, -1, -1, -1, -1, 4062, -1, -1, -1, -1, 204, -1, 73,
-		-1, -1, -1, 4624, -1, -1, -1, -1, 401, 3764, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 208,
-		210, 656, -1, 212, 4383, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, 3681, -1, -1, 214, 4051, -1, -1, -1, -1, 216,
-		-1, -1, -1, 2035, -1, 217, -1, 1495, 3930, 2036, 221, 222, 220, -1, 225, 226,
-		-1, 2334, 1607, -1, -1, 2936, 3593, 4373, 3595, 3662, 2937, 3441, -1, -1, -1, -1,
-		2974, 3261, -1, 228, 227, -1, 230, -1, 3535, -1, -1, -1, 2445, -1, 2043, 4583,
-		235, -1, -1, -1, 237, 4646, -1, -1, 2427, -1, 238, -1, -1, 4410, -1, 4204,
-		4446, -1, -1, -1, -1, -1, -1, -1, -1, 240, 4285, -1, 3932, -1, 3530, -1,
-		653, -1, -1, -1, -1, -1, -1, 1697, 2888, 3773, -1, -1, 77, -1, -1, -1,
-		-1, -1, 4095, 3220, 3215, 3216, 3217, 3218, 241, 4590, -1, -1, -1, 242, -1, -1,
-		4510, 2527, 381, 2368, 3933, 2448, 733, -1, 2346, 244, 246, 247, 250, -1, -1, 251,
-		253, 254, -1, -1, -1, -1, 1165, 2695, 3296, 255, 257, 4208, 4206, 3264, 258, 2336,
-		-1, -1, 260, -1, -1, 2141, 2854, 3316, -1, -1, -1, -1, -1, -1, -1, -1,
-		4286, 3936, 3553, 261, -1, 262, -1, -1, -1, 2798, 3228, -1, 2094, 2545, 4584, 2744,
-		104, 263, 2921, 2922, 2923, 2919, 2432, 313, 265, 266, 270, -1, -1, 3903, 3583, 1443,
-		457, 1711, 3581, 1120, 3777, 284, 721, 722, 723, 4496, 2786, 3779, 3617, -1, -1, -1,
-		1599, 4546, -1, 231, 271, 2337, 273, 2320, 275, -1, 3938, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4471, 40, 2546, 280,
-		2799, 2947, 282, 2941, 285, 389, 3873, 3606, 2064, 3939, 3353, 2039, 3231, 3868, 377, 2058,
-		3663, 3637, 3625, 3611, 3628, 3632, 3648, 3615, 286, 3042, 2077, 3650, 756, -1, 2949, 2943,
-		3619, 2951, 2247, 289, 3946, 3226, 3225, 2955, 3172, 2973, 2984, 2550, 2958, 2990, 2993, 2969,
-		2961, 2997, 387, 3001, 3005, 291, 3008, 3010, 3014, 3018, 3020, 2044, 298, 304, 2654, 305,
-		2046, 3642, 2048, 3942, 4318, 2557, 3032, 308, 2795, 3621, 310, 41, 4222, 344, 3599, 3608,
-		3652, 3635, 2812, 3623, 312, 4232, 2047, -1, -1, -1, 314, 675, -1, 2172, -1, 2802,
-		-1, -1, 315, 576, 3780, 316, 317, 318, 2549, 2338, -1, -1, -1, 2215, 2040, 62,
-		320, 300, -1, -1, -1, -1, 2276, -1, -1, 3229, 2859, 2180, 3645, 3711, 3597, 2208,
-		3755, 2198, 2031, -1, -1, 2052, 2639, -1, -1, -1, -1, 4289, 4287, 2059, 4533, 2341,
-		2343, -1, 326, 328, -1, -1, -1, 4288, -1, -1, 4364, 3230, 4377, 330, -1, -1,
-		-1, -1, 3350, 3871, 3683, 3823, 3728, 935, -1, -1, 3013, 2060, -1, 2063, 331, 292,
-		295, 296, 297, 2412, 2066, -1, -1, -1, -1, 3644, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 3914, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2344,
-		332, -1, 333, -1, 3520, -1, -1, -1, 3064, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, 334, 283, -1, -1, -1, -1, -1, 3563, -1, 2067, 4561, -1, 2724, 2725,
-		2726, 2727, 2728, 2720, 335, -1, -1, -1, -1, 1487, -1, -1, -1, 1375, 4215, -1,
-		-1, -1, -1, -1, -1, -1, -1, 336, 337, 338, 1226, -1, -1, -1, -1, -1,
-		2068, -1, 3870, 1528, -1, -1, -1, 3541, 340, 144, 342, 4607, -1, -1, -1, -1,
-		2075, -1, -1, -1, 345, -1, -1, -1, -1, -1, 346, 3442, 288, -1, -1, 139,
-		3607, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 2806, -1, -1, -1, -1, 347, -1, -1, 4205, -1, -1, -1, 2041,
-		3945, 2975, 2977, 349, -1, 4217, -1, 290, 2945, 350, 4495, 1880, 351, 1594, 352, 1602,
-		-1, -1, -1, 4246, -1, 4520, 3601, -1, -1, -1, -1, -1, 353, 355, 356, 357,
-		4513, -1, -1, -1, -1, 1553, -1, 3948, 116, 358, 360, -1, 361, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, 2965, -1, -1, -1, -1, -1, 2810, -1, 2568,
-		-1, -1, -1, 1893, 3517, 1383, -1, 2647, 363, 365, 2564, 323, -1, -1, -1, 2653,
-		-1, 2657, -1, 2548, 2551, 366, 2556, 2539, -1, 3457, 367, 1914, 368, 371, 1801, -1,
-		-1, 372, 2607, 2558, 4220, 373, 944, 375, -1, -1, -1, 79, 4460, -1, -1, -1,
-		-1, -1, 378, -1, -1, -1, -1, -1, 755, -1, 973, 1433, 379, -1, -1, 2547,
-		1413, 2633, 4580, 3685, 1090, 278, 2518, 4115, 1078, -1, -1, 382, -1, -1, -1, 3301,
-		383, 2447, 4107, 4151, -1, 384, 2649, 2930, 2931, 2932, 306, -1, -1, -1, 3940, 390,
-		-1, 2160, -1, -1, 391, 3345, 1922, 392, 3891, 1924, 78, -1, 784, 3347, -1, -1,
-		394, -1, 3062, 3063, -1, -1, -1, 2683, 395, 4611, 272, -1, 1490, 3348, 1246, 269,
-		2935, 2792, 2800, 3605, 2938, 2946, 2972, 1550, 2682, 3012, 2976, 2983, 2948, -1, -1, 2957,
-		2989, 2950, 2992, 2968, 2804, 2960, -1, 2952, -1, 2807, 2954, 2996, -1, -1, 2956, 3019,
-		2809, 3021, 3022, -1, -1, 3023, 3024, 3025, 3026, 3028, 3031, 3052, -1, -1, -1, 3000,
-		2316, 3661, 3033, 3004, 3037, 2964, 3038, 4225, 2811, -1, -1, 3007, 2813, 4226, 396, 2078,
-		-1, -1, 938, 2831, 4635, -1, 1172, 75, 958, 3665, -1, 3034, 3039, -1, -1, -1,
-		-1, -1, -1, -1, 397, -1, 2815, 2339, 2171, -1, -1, -1, 2555, 3952, 2906, -1,
-		-1, 3953, 2605, -1, 4210, -1, -1, -1, 2846, -1, 34, 2080, 398, 2835, 402, 3667,
-		3049, 2569, 2773, 2086, 405, 3810, -1, 3363, 3360, 3410, 407, -1, 3835, 2823, -1, 2832,
-		2826, 412, 3836, 464, 3043, 2451, 3834, 409, 411, 2565, -1, 427, 2783, 3954, 2816, 3955,
-		413, 2345, 535, -1, 513, 414, 417, -1, 2098, 418, 2819, 4238, -1, 419, 4514, 2449,
-		421, -1, 423, -1, 2082, 2081, 3354, 329, -1, 3355, -1, 2292, 3543, -1, -1, -1,
-		-1, -1, -1, 2272, 425, 3356, -1, 429, -1, -1, 430, -1, 2053, 2055, 2056, 2057,
-		431, 432, -1, 1560, 781, 434, 528, 435, -1, 4242, 436, -1, -1, -1, -1, -1,
-		440, 3957, 441, -1, -1, -1, -1, -1, -1, -1, -1, -1, 442, -1, 443, 1158,
-		-1, -1, -1, 726, -1, 2467, 444, 445, -1, -1, -1, 447, -1, -1, -1, 449,
-		-1, 451, -1, 453, -1, -1, 2083, 454, -1, -1, -1, -1, 3529, 2630, 3357, 3361,
-		-1, -1, 455, -1, 3411, -1, 2450, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		3705, -1, 456, -1, -1, 458, -1, 3366, 3364, -1, 459, -1, -1, -1, 2295, 1011,
-		4472, 461, 463, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		4290, 1107, 613, -1, 671, 3787, 3783, 3782, 3784, 3785, 2528, 465, 467, -1, -1, 468,
-		-1, -1, -1, 2566, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		469, 470, -1, -1, 4347, -1, 2243, 2737, 2738, 2739, 2740, 472, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, 4233, -1, -1, -1, -1, -1, -1, 4494, -1,
-		475, 2349, -1, -1, -1, -1, -1, -1, 3958, 885, 3788, 476, -1, -1, 2452, -1,
-		478, 480, 2453, 482, 483, 481, 2088, 485, 484, 849, 3367, 486, -1, -1, -1, 487,
-		-1, -1, -1, -1, -1, 2583, 2570, -1, 2696, -1, -1, -1, -1, 172, 488, 3312,
-		-1, -1, -1, -1, -1, -1, -1, 7, -1, -1, -1, -1, -1, -1, 2092, 2374,
-		489, 3908, -1, 2350, 491, 492, 493, 490, -1, -1, 494, -1, 3368, 496, 2089, 3179,
-		2131, 2091, 2818, 2820, 2824, 2093, 1733, 1512, 1754, 61, 497, 2827, 4548, 2896, 498, 1467,
-		194, -1, 500, 2878, 3666, 3370, 3837, 3183, 3048, -1, -1, 502, -1, -1, 4355, 4356,
-		4357, 4358, 2829, 2095, -1, 503, 83, 2085, -1, 1773, 1530, 376, 2278, 403, 504, 506,
-		505, 2351, 2352, 2353, 2354, 2842, 1025, 507, -1, 3252, 256, 4476, -1, 509, -1, -1,
-		-1, -1, 3959, 510, 25, 26, -1, 3960, -1, 511, 514, 516, 517, 3069, 3371, 520,
-		-1, 3161, -1, 522, 2355, -1, 2096, 2529, 1962, -1, -1, -1, -1, 523, 524, 2099,
-		-1, -1, -1, 1829, 525, 4628, 1628, 526, 2897, 215, -1, 3586, 2833, 4497, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, 835, 3703, 2356, 4500, 3682, 4534, 527, 580, 3917,
-		2531, 2103, 3684, 3687, 3669, 4249, 2358, 4256, 4251, 585, 583, 3844, 4258, 532, 3373, 380,
-		3674, 3377, 533, 3846, 2104, 3379, 3677, 2359, 3975, 3383, 2106, 534, 3174, 3181, 4264, 537,
-		3055, 2841, 4267, 3051, -1, 3695, 539, 542, 3680, 4253, 4255, 3973, 2454, 2107, -1, -1,
-		-1, 543, 4337, -1, -1, -1, -1, -1, -1, 2532, -1, 2361, 544, 546, 3963, 547,
-		-1, -1, 2110, -1, -1, 549, 2697, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		551, -1, -1, -1, -1, 232, -1, -1, -1, -1, -1, 2674, -1, 552, 2112, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1228, -1, -1, -1, 3921,
-		-1, 553, 3436, 556, 557, -1, -1, -1, -1, 890, -1, -1, -1, -1, -1, -1,
-		3916, -1, -1, 2678, 1951, -1, -1, -1, 2363, -1, -1, -1, -1, 4527, -1, -1,
-		558, 559, 561, 562, 153, 3193, 749, 3668, -1, 2114, 2113, -1, 4643, 141, 4619, -1,
-		564, 566, 568, -1, 571, -1, -1, -1, -1, 4244, 4243, 4234, 4235, 4236, 4237, 3444,
-		-1, -1, -1, -1, -1, -1, -1, 573, -1, 3170, 2874, 924, 3653, -1, 785, 3686,
-		3740, 3741, 3742, 3739, 574, -1, -1, -1, 424, -1, 3159, -1, -1, -1, 3672, 575,
-		577, 578, 579, 641, -1, -1, 3974, 3656, 592, 2087, 97, -1, -1, -1, -1, 834,
-		-1, -1, -1, -1, -1, -1, 89, -1, -1, -1, 593, 4268, -1, -1, 2159, -1,
-		-1, 267, -1, 599, 4134, -1, 3618, 3907, -1, -1, -1, -1, -1, -1, -1, -1,
-		3375, 601, -1, -1, 2980, 2981, 2982, 2978, 3816, -1, -1, 2985, 3613, 3602, -1, -1,
-		1620, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, 1537, 1308, 1923, 979, 1920, -1, -1, -1, -1, -1, -1,
-		-1, -1, 2006, -1, -1, -1, -1, 536, -1, 603, -1, 1231, -1, -1, 604, -1,
-		-1, -1, -1, 2302, -1, 606, -1, -1, -1, -1, 608, -1, -1, 610, 4384, -1,
-		-1, -1, -1, -1, -1, -1, 4221, -1, -1, 611, -1, -1, 612, 2933, -1, 3970,
-		-1, 3842, -1, 614, 621, -1, -1, -1, 4526, 616, 2250, 617, -1, -1, -1, -1,
-		-1, 2007, 618, 898, 896, 2886, -1, 620, 619, 3929, -1, 3700, -1, -1, -1, 4625,
-		-1, 623, 626, 274, -1, 624, 3982, -1, 622, -1, -1, 1647, -1, -1, -1, -1,
-		-1, 815, 4272, 4569, 2677, -1, -1, -1, 625, 2561, 627, 654, 2851, 2860, 3710, 3234,
-		3236, 2689, 3408, 650, 630, 2577, 3712, 3057, 2119, 3238, 3240, 3849, 3067, -1, 3428, 3242,
-		3246, 2857, 4284, 4282, 2852, 3984, 672, 3076, 3384, 2455, -1, 2366, 3715, 3244, 3248, 2863,
-		633, 3389, -1, 3390, 3850, 2843, 3848, 636, 637, 3405, 638, 2688, -1, 2456, -1, 2011,
-		1030, 642, -1, 2009, -1, -1, -1, 3561, 644, 643, -1, -1, -1, -1, -1, -1,
-		-1, 4059, -1, -1, 645, -1, -1, 3831, 647, 3040, 3474, 3706, 4158, 3133, -1, -1,
-		-1, -1, 648, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2900, -1,
-		-1, -1, 2866, 2868, 2869, 2870, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, 2912, 2913, 2910, 2914, 4430, 4275, 4276, 4277, 4273, 164, -1, -1, -1, -1,
-		2847, 64, 4278, 2858, -1, 2848, 4247, -1, -1, -1, -1, -1, -1, 3985, -1, -1,
-		-1, 651, -1, 666, 632, 1816, 652, 1108, 1866, 3815, 3790, 3818, 3789, -1, -1, -1,
-		-1, 655, 658, 657, -1, -1, 659, 661, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, 2458, -1, -1, 662, -1, -1, -1, -1, 4280,
-		-1, -1, 3086, -1, -1, -1, -1, -1, 663, 664, -1, -1, -1, 665, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, 667, -1, -1, -1, -1, -1, 669, 3396,
-		-1, 670, 1813, 677, 673, -1, 678, -1, 680, 681, 674, 3267, -1, -1, -1, -1,
-		683, -1, -1, 3173, 3278, 3342, 3402, 3403, 3404, 3398, 466, -1, -1, 684, -1, 1180,
-		2646, 685, 1693, -1, 686, -1, -1, -1, 2275, 1717, 914, 764, 3233, 3143, 3210, -1,
-		-1, 3319, 3017, 3321, -1, -1, 1878, -1, -1, 629, -1, 3993, -1, 687, 3406, 689,
-		690, 1558, -1, -1, -1, -1, -1, -1, 1280, 2365, -1, -1, -1, -1, -1, 692,
-		-1, -1, -1, -1, -1, -1, -1, -1, 639, -1, -1, -1, -1, 2120, -1, -1,
-		-1, -1, 3855, -1, -1, -1, -1, -1, -1, 2864, -1, 2635, 2634, 2553, -1, -1,
-		3501, 696, 695, 2185, 125, -1, 700, -1, -1, -1, 698, -1, 701, -1, -1, 4522,
-		4521, 702, 1651, 704, -1, -1, -1, -1, -1, -1, -1, 3096, -1, -1, 2325, -1,
-		-1, 2571, 3071, 3059, 3708, 3060, 3058, 2572, 3309, -1, -1, -1, -1, -1, -1, -1,
-		3073, 3232, 415, 634, 2684, 2685, 2686, 2687, 581, 3077, 2690, 705, 706, -1, -1, -1,
-		-1, 3989, 3990, 3987, 3991, -1, -1, 420, 2121, 707, 708, -1, -1, 710, 711, -1,
-		-1, -1, -1, 4482, 1153, 2582, -1, -1, -1, -1, 712, 713, 714, -1, -1, -1,
-		1690, 189, 715, 717, -1, -1, -1, 1442, 1225, 2872, 1972, 3331, 4006, 718, 4007, 3081,
-		4187, 2879, 2873, 4190, 2887, 2875, 4294, -1, 4297, 2865, 2880, 4209, 2883, 782, 4001, 4299,
-		3094, 4191, 3995, 2876, 3996, 4550, 724, 3418, -1, 2579, -1, 1971, 725, -1, -1, -1,
-		-1, -1, 941, 727, 728, -1, -1, -1, 393, -1, -1, -1, -1, 3761, 3704, -1,
-		-1, 729, -1, -1, -1, -1, 1931, -1, -1, -1, -1, -1, -1, -1, 734, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2693, -1,
-		731, 3709, -1, -1, 737, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, 2533, -1, -1, -1, -1, 4659, 4128, 738, 739, 740, 741, -1, 2459, 742,
-		-1, 4298, 4054, 743, -1, -1, -1, 3120, 209, 1513, 3269, 3030, -1, -1, -1, -1,
-		2803, -1, -1, 3056, 2801, -1, -1, 2926, -1, -1, 3697, 2867, 3537, -1, -1, 2928,
-		-1, -1, -1, -1, 3237, 3250, -1, -1, 744, 2203, 2756, 2871, -1, 745, 2758, 4570,
-		2881, -1, -1, 180, -1, -1, -1, -1, -1, 540, -1, -1, -1, -1, 719, 821,
-		822, 819, 823, 1803, 2534, -1, -1, 1590, 748, 746, -1, -1, -1, 750, 751, 752,
-		753, -1, -1, -1, -1, 4596, -1, 2461, 3893, 3898, 501, 754, 757, 2850, 582, -1,
-		763, 2940, -1, 4000, -1, -1, -1, -1, -1, 3600, 2885, 1838, 4305, 4379, -1, 4002,
-		4411, 765, 2822, 354, 4307, 4308, 3412, 3772, -1, -1, 2988, -1, -1, 3413, -1, -1,
-		2991, -1, -1, 766, 767, 768, 4309, 4004, 3340, 903, -1, -1, 1373, -1, 1974, 994,
-		769, 929, 1168, -1, -1, -1, -1, -1, -1, 146, -1, -1, -1, 3688, -1, 2704,
-		-1, -1, -1, -1, 1232, 2122, -1, 2464, 4557, -1, 884, -1, -1, -1, 2671, 3082,
-		3083, 3084, -1, -1, 770, 2123, -1, -1, 3416, -1, 771, -1, -1, -1, -1, -1,
-		775, 776, 3546, 3417, 3239, 4300, 4302, 4303, 4304, 3088, -1, 778, -1, 779, 783, 786,
-		-1, -1, -1, -1, -1, -1, -1, -1, 2470, -1, 787, 1987, -1, 4397, 4468, -1,
-		-1, -1, -1, 789, 791, 792, -1, -1, -1, -1, 1680, -1, 4009, 584, -1, -1,
-		4555, 2587, 3997, 4250, -1, 2102, 3091, 3092, 3089, 3093, 2666, -1, 20, 793, 794, 3255,
-		851, 3853, 3724, 796, 800, 3856, 820, 2438, 2466, 3716, 2125, 817, 825, 4408, 3857, 4473,
-		2624, 801, -1, -1, -1, -1, -1, -1, -1, -1, 4311, 803, 804, -1, -1, 3558,
-		1453, 4529, 688, -1, -1, 521, -1, 3419, -1, -1, 808, -1, 809, 3861, 3671, 4219,
-		-1, -1, -1, -1, -1, 810, 2127, -1, 15, -1, -1, 3864, -1, 3718, 3887, 812,
-		-1, -1, 813, -1, -1, -1, -1, -1, -1, -1, 3699, 3432, 2126, 4485, -1, 605,
-		-1, -1, -1, 2287, 2367, -1, -1, 3165, 2889, -1, 4606, -1, -1, 508, 1245, 2109,
-		-1, 3860, 1432, -1, -1, 818, -1, 4649, -1, -1, 824, -1, -1, -1, -1, -1,
-		-1, -1, -1, 3065, -1, 4389, 1635, 826, 3592, -1, -1, -1, 827, -1, 828, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, 3721, 3722, -1, -1, -1, -1, -1, 2386,
-		-1, -1, -1, -1, 2357, -1, -1, 2994, 830, -1, 3757, 3851, -1, -1, 3843, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, 831, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, 832, 3549, 1795, -1, -1, 836, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, 1076, -1, -1, 3694, 2115, -1, -1, -1,
-		838, -1, -1, -1, -1, -1, -1, 839, -1, 4224, 586, 802, 840, -1, -1, 841,
-		843, -1, 218, 844, 4493, 3, 1583, -1, 3420, 327, 845, 4010, 3253, 4660, -1, -1,
-		-1, -1, -1, 560, -1, -1, -1, -1, -1, 2071, 2342, -1, -1, -1, -1, -1,
-		2934, -1, -1, 847, -1, -1, 68, -1, -1, 848, -1, 852, 2371, 4437, 2369, -1,
-		-1, -1, -1, 853, 2650, 4312, -1, -1, -1, 855, 856, 4465, -1, -1, -1, 1370,
-		4566, 2652, -1, 474, -1, 2158, 857, 59, 858, -1, -1, 4572, -1, -1, 3616, 1335,
-		3730, 4011, 86, 60, -1, -1, -1, -1, -1, -1, 4229, 4228, 860, 1794, -1, 795,
-		4159, -1, -1, -1, -1, -1, -1, -1, 3251, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, 1122, -1, -1, 2285, -1, -1, -1, -1, -1,
-		3552, -1, -1, -1, -1, -1, -1, -1, -1, 861, 4511, 4512, 3527, 2144, 4016, 866,
-		2132, 954, 3729, 3726, 2128, 2372, -1, 867, 2584, 2707, 3097, 956, 871, 915, 4025, 947,
-		2129, 3559, 2133, 4315, 874, 3434, 2373, 2468, 949, 882, 3426, -1, -1, -1, -1, -1,
-		-1, 869, 928, 875, -1, -1, -1, -1, -1, -1, -1, -1, 876, -1, -1, 2062,
-		3472, 2330, 877, -1, -1, 4313, 878, 2130, 868, 3423, 3424, 3425, 3421, -1, 370, -1,
-		-1, -1, -1, -1, 4257, -1, 3318, 2136, -1, -1, 3176, 2877, 4014, -1, -1, 3447,
-		3587, 3675, -1, -1, 3045, 3427, 3827, 2138, -1, 883, -1, -1, -1, -1, -1, -1,
-		-1, 1399, -1, 2289, 4015, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 886, -1, 888, -1, -1, -1,
-		889, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3430, 891,
-		-1, 892, 2135, -1, -1, -1, -1, 341, -1, 2140, -1, -1, -1, 3727, 3199, 309,
-		-1, -1, 1834, -1, -1, -1, -1, -1, -1, 865, -1, -1, -1, -1, 422, 798,
-		1655, -1, 953, -1, -1, -1, 893, 894, 895, 897, -1, 4188, -1, -1, -1, -1,
-		-1, -1, 899, -1, 900, -1, -1, -1, 1085, -1, -1, -1, -1, 4017, 2145, -1,
-		-1, -1, -1, -1, -1, 156, 901, 902, -1, 2469, 904, -1, 3431, -1, -1, 905,
-		2378, -1, 2475, -1, 906, -1, 908, -1, 863, 1113, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 909, 910, -1, -1, -1, 2326, -1, 911, -1, 565, -1, -1, 912,
-		-1, 4317, 913, -1, -1, 2146, 4022, 4023, 4021, 4024, -1, 872, 4320, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, 916, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 4319, 2379, -1, 918, -1, -1, 880, 919, 3392, 920, 4381, 921, 4439,
-		1524, 922, 57, -1, -1, 58, -1, 1545, -1, 4532, 4026, 773, 925, 927, 932, 933,
-		2580, 4616, 2585, -1, -1, -1, -1, 934, 2442, -1, -1, -1, 3670, 4442, 2148, -1,
-		3188, -1, -1, -1, -1, -1, -1, 936, 937, -1, -1, 940, 942, 319, 943, -1,
-		-1, -1, 3528, 945, -1, 3433, -1, -1, -1, -1, 410, -1, -1, 1331, -1, 1563,
-		2072, 946, 951, 2220, 948, -1, 952, -1, -1, -1, -1, -1, -1, -1, -1, 3449,
-		-1, -1, 4080, 3443, 3265, 3266, 995, 3284, 3877, 3263, 3273, 4551, 957, 3286, 2152, 3113,
-		2586, 2154, 3260, 3435, 3737, 3268, 3270, 3448, 3867, 3110, 3731, 3451, 2155, 966, 3462, 3262,
-		3289, 3454, 3282, 2157, 3101, 4328, 4329, 1004, 3276, 4326, 2181, 3279, 3104, 4335, 3743, 3464,
-		3115, 181, 960, 3735, 3440, 3288, 3473, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		961, 962, -1, -1, -1, -1, -1, -1, -1, -1, -1, 963, 2401, -1, -1, -1,
-		3446, -1, -1, 3456, 3576, 3459, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, 965, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 968,
-		970, -1, -1, -1, -1, -1, -1, -1, -1, 971, -1, -1, -1, -1, -1, -1,
-		399, 400, -1, -1, 2944, -1, -1, 1622, 3720, 416, 1623, -1, -1, 972, -1, -1,
-		-1, -1, -1, 72, 23, 24, 2471, 148, 4576, 975, -1, 2746, 977, 2643, -1, -1,
-		981, 978, 2153, 3624, 2156, 3869, 3734, 3303, 203, 3626, 931, -1, -1, -1, 982, 983,
-		4160, 4133, 2794, 984, 529, 3221, 3437, 1439, -1, -1, -1, -1, 364, -1, 967, -1,
-		-1, -1, 4602, -1, -1, -1, -1, -1, -1, 985, -1, 3095, -1, -1, -1, 2970,
-		2967, 4605, 974, -1, -1, 3100, -1, 3951, -1, -1, 991, 2901, 3343, 3346, -1, -1,
-		-1, -1, -1, -1, 992, 1799, 2348, 993, 1423, 4321, 1765, 2161, 2162, 2163, 3256, 3257,
-		3258, 3259, 2588, 4028, 976, -1, -1, 3102, 101, 3107, 3108, 3106, 3109, 479, 3830, 2164,
-		996, 223, 997, 999, 1000, 1001, 2473, 2426, 3080, 3241, 3245, 2428, 3222, -1, -1, 2460,
-		-1, -1, 1002, -1, 2436, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1003, -1,
-		-1, -1, -1, 2182, 4029, 3465, 1706, 4587, 4586, 2051, -1, 3280, -1, -1, -1, 2673,
-		2030, 4571, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1005, -1, -1,
-		-1, -1, 4332, 4333, 4330, 4334, -1, -1, -1, -1, 4585, -1, -1, 4623, 3114, 3112,
-		-1, -1, -1, -1, -1, 1780, 2559, 4558, 2628, 2629, 4156, 2168, 2166, 1006, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1014, 1007, 2537, 1008, 2882,
-		1018, 1012, 3123, 2589, 1020, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 1015, 4012, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2270, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 2474, -1, 1019, 2656, 3117, 3118, 3116, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3928, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, 2169, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1021, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1022, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, 1009, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 1023, -1, -1, -1, -1, -1, -1, 2069, -1, -1, -1, -1, -1,
-		-1, 563, 1024, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3980, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1027,
-		-1, -1, 4165, 3845, -1, -1, -1, -1, -1, 1010, -1, -1, 4462, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2170, -1, -1,
-		-1, 4030, 1028, -1, -1, -1, -1, -1, -1, -1, 3689, 1029, 3180, 2959, -1, -1,
-		2962, 3550, -1, -1, 4338, -1, -1, 1033, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, 4031, 4032, 4033, 4034, -1, -1, 56, 2892, 2173, 2540, 3748, 1037, 9, 2845, 3470,
-		1038, 1042, 147, 1048, 4040, 1044, 3466, 4349, 4340, 1050, 2591, 4346, -1, 1052, 1053, -1,
-		780, -1, -1, 1097, -1, -1, -1, 4622, -1, 4189, -1, 1055, 1035, 4595, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, 4582, 2645, -1, 2698, 3468, 2076, -1, 2953, -1,
-		-1, -1, 3753, 3646, -1, -1, 1675, 1056, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, 3555, 3036, 3469, -1, -1, -1, 806, -1,
-		2808, -1, -1, -1, 1206, -1, -1, -1, -1, -1, 1058, 2174, 3744, 3745, 3746, 3747,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4035, 4037, 4038, 4039, -1,
-		-1, -1, -1, -1, -1, -1, -1, 805, 1060, -1, -1, -1, -1, 1061, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, 1062, -1, -1, -1, -1, -1, -1, 4093, 1063,
-		1064, 1065, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		1066, 3409, -1, -1, -1, 1067, 4041, -1, 2176, 2, -1, -1, -1, -1, -1, -1,
-		1068, 4044, -1, 3460, -1, 4613, 4043, -1, -1, -1, -1, 1069, 4487, -1, 1070, 1071,
-		-1, -1, -1, 4283, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, 1072, -1, -1, -1, -1, -1, -1, 4046, 3496, 3009, 243, 1074, 1964, 1073, -1,
-		-1, 1075, 1077, -1, 3515, 1079, -1, -1, -1, 1039, -1, -1, -1, -1, 1080, 3879,
-		4327, -1, -1, -1, -1, 3061, -1, -1, 2183, 4341, 4342, 4343, 4344, 1081, 2581, 3182,
-		142, -1, -1, -1, -1, 3453, 3467, -1, 4350, 4351, 4352, 4353, -1, -1, 1082, 1593,
-		-1, -1, -1, -1, -1, -1, 3254, -1, -1, 2590, -1, -1, 1083, 4348, -1, 1084,
-		2891, 3792, 1086, 3676, 2405, 2360, 1045, 1040, 3378, -1, -1, 2177, 2105, 2184, 3124, 3125,
-		4266, 3194, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1088, 2538, 1089, 4048,
-		4047, 1091, -1, -1, 4281, -1, -1, 1092, 1662, 1100, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 3943, -1, -1, -1, -1, -1, 1093, -1, -1, 1843, 4049, -1, -1,
-		-1, 4081, -1, 1095, 4632, -1, -1, 2187, 2290, 4050, -1, -1, 1098, 3875, -1, 33,
-		1103, 1101, 1104, 2193, 2894, 2192, 2188, 2189, 1127, 1105, 1130, 1106, 1110, 2477, 32, 35,
-		694, 2593, 3479, 36, 1155, 1154, 2380, 1111, 4057, 1525, 1059, 3171, 110, 3122, 4359, 93,
-		-1, -1, -1, -1, -1, -1, 923, 249, -1, -1, 2508, 2476, -1, -1, -1, 1116,
-		1118, -1, 1119, 2142, -1, -1, 1016, 1934, 2190, -1, -1, 3129, -1, -1, -1, 3130,
-		1121, 3690, -1, -1, 3131, 2995, 2998, 2195, 1123, 1124, -1, -1, -1, -1, -1, -1,
-		4655, -1, 699, -1, -1, 1481, -1, -1, -1, 3388, 1126, -1, 3461, -1, 2196, -1,
-		4053, -1, 1125, 4363, -1, -1, 1128, 4528, 3609, -1, -1, -1, -1, 2381, 1129, -1,
-		3471, -1, -1, -1, 1700, 2331, 2332, 2329, 2333, -1, 4556, -1, -1, -1, -1, -1,
-		1131, 1132, -1, -1, -1, 1133, -1, 1134, -1, -1, -1, -1, -1, 4058, -1, -1,
-		-1, -1, -1, -1, -1, -1, 4214, 1135, 1137, -1, 1138, -1, -1, -1, 4295, 4296,
-		4360, -1, 1221, 4060, 1139, -1, 1140, 1141, 3551, 1032, -1, -1, -1, -1, 2347, 4248,
-		1142, 2478, -1, -1, -1, 1143, -1, -1, 660, 28, -1, -1, -1, 1144, -1, -1,
-		-1, 1145, 1186, 572, 136, -1, 1943, 4269, 1148, 4270, -1, -1, 4361, 4604, -1, -1,
-		149, -1, -1, -1, -1, -1, -1, -1, 4216, -1, 4291, -1, -1, -1, -1, -1,
-		4498, 887, 2382, 2197, -1, 774, -1, -1, 1149, -1, -1, -1, 870, -1, -1, 1150,
-		2149, 3854, 3852, 2199, 1151, 2594, 1156, -1, 1102, -1, -1, -1, -1, -1, -1, -1,
-		-1, 4061, -1, -1, -1, 1992, 1157, 1114, -1, 1159, 1160, -1, 27, -1, -1, -1,
-		-1, -1, -1, -1, 1161, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 3477,
-		3548, 3381, 2893, 587, 3271, 3629, -1, -1, -1, -1, -1, -1, -1, 1163, -1, 1164,
-		842, -1, 4562, 697, -1, -1, -1, -1, 1166, 325, -1, -1, -1, -1, 3307, -1,
-		-1, -1, -1, -1, -1, 1167, 862, 3139, 1171, 2713, 4535, 4077, 2481, 3132, 1173, 3489,
-		1252, 3481, 4365, 4367, 2712, 2597, 3047, 1257, 1174, 3484, 2218, 1175, 1177, 1229, 4469, -1,
-		1178, 2210, 1279, 1181, -1, 772, -1, 4489, 959, 3876, -1, -1, -1, 1182, -1, -1,
-		-1, -1, -1, 4207, 2554, -1, 4063, 730, 1183, 1046, -1, 3956, 4003, -1, -1, 1188,
-		1189, 1471, -1, 2708, -1, -1, -1, -1, -1, 1191, 1192, -1, -1, -1, -1, -1,
-		-1, 3964, 4195, 2560, 2124, 1193, 4192, -1, -1, -1, -1, -1, 4362, -1, -1, 3452,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, 1194, 2479, 219, 4066, -1, -1, -1,
-		-1, 4368, -1, -1, -1, -1, -1, -1, 1195, 3556, -1, -1, -1, -1, 4369, -1,
-		-1, 3749, 635, 2383, 3882, -1, -1, -1, -1, -1, -1, -1, -1, 4401, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 709, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, 1307, 3054, 1941, -1, -1, -1, -1, 448,
-		-1, -1, 1213, -1, -1, 2862, -1, -1, 3491, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, 1196, 1197, -1, 1918, -1, -1, -1, -1, -1, 248, -1, -1,
-		-1, -1, 1199, 1200, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		3763, 3766, 3878, 1201, -1, -1, 3480, -1, 1034, 1202, -1, 224, -1, -1, -1, -1,
-		-1, -1, -1, -1, 1203, -1, -1, 1026, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, 864, -1, -1, 3482, -1, -1, -1, -1, -1, 3478, -1, 1204, -1, 1207,
-		-1, 1208, 1209, 1210, 1211, 1198, 777, -1, 2480, 3314, -1, -1, -1, 939, 1212, 450,
-		1214, 499, 2853, 4020, 3983, 2202, 1215, 438, 1176, 3485, 3486, 3487, 3488, 2805, 1216, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1217,
-		-1, -1, -1, -1, -1, 4218, -1, 1218, 299, 1205, 279, -1, -1, 3066, -1, -1,
-		1220, 1219, 2552, 2567, 1222, 955, 1227, 3291, 3290, -1, -1, -1, -1, -1, 4078, -1,
-		324, -1, -1, -1, 588, -1, 1233, 2592, 3874, -1, -1, 2384, 1236, -1, 2205, 473,
-		2641, 4581, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1237, -1,
-		3544, -1, -1, -1, 96, 1238, 1574, 1239, 1240, 1720, 1730, 1737, 1241, 1242, 233, -1,
-		-1, 1243, 3691, 2939, 1244, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, 4196, 1273, -1, -1, 3136, 3137, 3134, 3138, 4336, 2482, -1,
-		-1, -1, -1, -1, -1, -1, 816, -1, -1, -1, -1, -1, -1, -1, 1983, -1,
-		1247, -1, -1, -1, -1, -1, -1, -1, 3151, 3119, -1, 2699, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1248, 1250,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1251, 1253, -1, 229,
-		4271, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4654, 3654, 3455, -1, -1, 2211, -1,
-		-1, -1, -1, 716, 471, 1254, 2364, 1426, 4503, 1255, 3046, -1, -1, -1, -1, -1,
-		1256, -1, 1276, 1185, -1, -1, -1, -1, -1, 1258, 4055, 1259, 2706, 2084, 1260, -1,
-		-1, -1, 2895, 1261, -1, 1262, 2212, -1, -1, 1263, 1264, 2541, -1, 1265, 1013, -1,
-		3944, -1, 4131, 1267, 1268, 1419, -1, -1, 732, 2596, -1, 4612, 2595, 609, 293, 1269,
-		339, 1605, -1, -1, -1, 1094, 198, 4370, 1112, -1, -1, -1, -1, -1, -1, -1,
-		2483, 907, -1, -1, -1, -1, 4620, 759, -1, -1, -1, 1859, -1, -1, 1271, 2101,
-		-1, -1, 385, -1, -1, -1, -1, -1, 1187, 4466, -1, 2638, 199, 4223, 1184, -1,
-		1272, 758, 2219, 2221, 1277, 3557, -1, -1, 38, 1281, 2013, 4385, 3750, 3140, 3292, 4378,
-		1284, 3490, 2485, 2715, 3147, 3300, 4096, 3145, 1286, 4387, 4380, 3862, 4079, 4382, 3492, 1287,
-		2388, 4083, 3128, 3142, 4371, 2603, 1289, 39, 1347, 1170, 1293, 2598, 4090, 4084, -1, -1,
-		-1, -1, -1, -1, 4036, 3950, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		1295, 1099, -1, -1, 4657, 4656, 3859, -1, -1, -1, -1, -1, 321, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, 4424, -1, -1, -1, 2714, -1, 2601, 2226, 1296, -1,
-		2222, 2223, 2224, 2225, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 90, 2675,
-		2718, 2721, 2722, 2723, 3202, 4372, 4374, 4375, 4376, 3167, 3328, 2230, 3293, 1692, 2227, -1,
-		1297, -1, 1298, 4447, -1, -1, -1, -1, -1, -1, 1283, -1, -1, -1, 4089, -1,
-		-1, -1, 4423, -1, 1299, -1, -1, -1, -1, 2679, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, 1300, 2709, -1, 4386, -1, -1, -1, -1, 1301, 1303, 1302, 1304,
-		1305, 1306, 1991, 131, 128, 530, -1, -1, 4618, 3299, 4086, 4087, 4085, 1309, 1912, 4645,
-		-1, -1, 302, 1312, 3949, 3981, 1049, 1313, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, 1329, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4560, -1, -1, 2681,
-		4598, 4634, -1, 1314, 1315, -1, -1, 4092, 1316, -1, -1, 4091, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1317, 1288, 1290,
-		-1, -1, 1319, -1, -1, -1, -1, -1, -1, -1, 159, -1, -1, -1, -1, -1,
-		-1, -1, -1, 1320, 1321, -1, -1, 2231, -1, -1, -1, -1, 163, 4593, 3294, 2134,
-		2233, 2234, 2235, 2236, 4640, 2237, 1325, 1344, 4578, 2232, 3126, 2484, -1, 1328, 2238, 1326,
-		-1, 1327, 1330, 3295, 1332, 1334, 1336, 4568, 1337, 2488, 2489, 2486, 2490, -1, 2627, -1,
-		-1, -1, -1, -1, -1, -1, -1, 1339, 1340, 1341, 1342, -1, 1343, 4113, -1, -1,
-		-1, -1, -1, 4180, 2240, 2239, 1808, 1345, 1282, -1, -1, -1, -1, -1, -1, -1,
-		2492, 1346, -1, -1, -1, -1, 2186, 2389, 1784, 1356, 2241, 2898, 2248, 3302, 1371, 1348,
-		14, 3149, 1349, 628, 3150, 3304, 4097, 3311, 3310, 2244, -1, 2245, 3733, -1, -1, 3148,
-		3162, 2266, 4098, 4099, 4100, 4101, -1, -1, 1352, -1, 1353, -1, 1354, -1, -1, 2246,
-		-1, -1, -1, 2200, -1, -1, 2733, 1355, 2024, 2729, 2730, 2731, 2732, 615, 1357, -1,
-		-1, 2844, -1, 4644, -1, 91, 1557, -1, 1358, -1, 1359, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, 1362, 1363, 1360, 1364, -1, -1, -1, -1, -1,
-		-1, -1, -1, 4261, 4262, 4259, 4263, -1, -1, -1, 1365, -1, 433, 3967, -1, -1,
-		1350, -1, 3305, 1367, 1369, 1372, 1586, -1, -1, 130, 1376, 1377, -1, 4647, -1, 3274,
-		3298, -1, -1, 362, -1, -1, -1, 1378, -1, -1, -1, 2023, -1, 2318, -1, -1,
-		-1, -1, -1, -1, 2604, 2606, -1, 4082, 4637, 4658, 4652, 3235, 2249, 2251, 2252, 2253,
-		-1, -1, -1, -1, 1380, -1, -1, -1, -1, -1, 1381, 1382, -1, -1, 4483, -1,
-		2242, 2306, -1, 2446, -1, 4388, 3545, -1, 54, -1, 4507, 2268, -1, 37, 1449, 213,
-		2736, 1384, 2902, 1946, 1427, 2499, 3494, 3497, 2496, 811, 1379, 2254, 3795, 29, 1420, 1386,
-		4103, 1445, 2904, 3885, 1710, -1, 4390, 2065, -1, 1387, -1, 1389, 446, 873, -1, -1,
-		-1, -1, 1390, 3087, -1, 1391, -1, 495, 1392, -1, -1, -1, 1394, 1395, -1, 2755,
-		-1, -1, -1, 4323, 4324, 4322, 4325, 1396, -1, 1845, 2045, 2575, -1, 2576, 1398, 3072,
-		3074, 1400, 4230, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1663, 4245, -1,
-		-1, -1, -1, -1, 2214, -1, -1, 4530, 4501, 4102, -1, 3053, 3075, -1, -1, -1,
-		-1, 1401, -1, 2899, -1, 1402, 4293, -1, -1, -1, -1, -1, -1, -1, -1, 1403,
-		1087, 3986, 2118, 2735, -1, -1, -1, -1, -1, -1, 4614, -1, -1, 4104, 4650, 1404,
-		3192, 2734, 1405, -1, -1, -1, 2493, -1, 1406, 1408, -1, 2494, -1, -1, -1, -1,
-		1409, -1, -1, -1, -1, 3493, -1, -1, -1, 1411, 1410, 307, 790, 1224, -1, 1412,
-		-1, -1, 1414, -1, 4600, 2116, 3767, 1415, 1417, 2291, 245, -1, -1, 1767, 1498, 1493,
-		3639, 3638, 3640, 3641, -1, 2700, 1418, -1, -1, -1, 1421, 2701, -1, 2390, 4518, -1,
-		1422, -1, 1424, 2256, 1425, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, 3910, 2495, -1, 2525, 1385, 2391, 1428, -1, 2257, 4392, 4391,
-		1429, -1, -1, -1, 607, -1, 1430, 3483, 1234, 205, 4106, 1431, 4490, 31, -1, 462,
-		2497, 4563, 1434, 3358, -1, 3475, 4108, 3362, -1, -1, 3863, 3841, -1, 2717, 2277, 2255,
-		1435, -1, 1436, -1, 2542, 1437, 1438, -1, -1, -1, 2642, 1444, 589, 2191, 2259, 2258,
-		3495, -1, -1, 1446, -1, -1, -1, 4610, -1, -1, -1, -1, 930, -1, -1, 1447,
-		-1, -1, -1, -1, 3934, 3925, 3988, -1, -1, 2513, 1460, 1658, -1, 3498, -1, 4506,
-		2143, 2204, 3794, -1, -1, -1, -1, 3886, 4110, 1452, 150, -1, -1, 3884, -1, -1,
-		-1, -1, -1, 4111, 3499, 2393, 2498, 406, -1, -1, -1, -1, -1, -1, 1454, 850,
-		3121, 1450, 1448, 1455, 2830, 2394, -1, 2395, 1456, -1, -1, -1, -1, -1, -1, 2836,
-		2838, 2839, 2840, -1, 55, 1374, 1457, 4027, 1458, 1459, -1, -1, -1, 2502, 1461, 1462,
-		1463, -1, -1, 1464, 1465, -1, 1466, 1468, -1, -1, 2260, 2396, 4412, 4393, 2742, 4119,
-		2273, 2263, 2748, 2229, -1, 879, 1469, 1507, 1470, 4112, 3516, 2267, 4396, 4064, 4116, -1,
-		1472, 1473, 1475, 3500, 3502, -1, 2261, -1, -1, -1, 1491, 1476, -1, -1, 4114, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2262, -1, 3634,
-		2265, 3832, 428, 426, -1, -1, -1, 1477, -1, -1, -1, -1, -1, -1, -1, 1479,
-		-1, 1480, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 4105, 1482, -1,
-		-1, -1, -1, -1, -1, -1, 4394, 1483, -1, -1, -1, -1, -1, 4395, 3068, -1,
-		2530, 2535, 1484, -1, -1, -1, 3382, 3627, 3352, 1485, -1, -1, 2269, 1474, -1, -1,
-		4121, -1, 2376, 124, 602, -1, -1, 3070, 2837, -1, -1, 2397, -1, -1, 1486, 1488,
-		1489, 4065, 1492, 1496, 4627, -1, 4525, -1, 3144, 1497, 2929, -1, -1, -1, -1, -1,
-		-1, -1, 2903, 2817, 2766, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2387, 3692,
-		-1, 3407, 1499, -1, -1, -1, 2503, -1, -1, -1, 1500, -1, 1501, 1502, -1, 3050,
-		-1, 1503, 3178, 3189, 3187, 1504, 4052, 1822, 4407, 4406, 4402, 4403, 4404, 4405, 1117, -1,
-		-1, 2692, 2908, -1, 3429, 735, -1, 3249, 1807, -1, 3103, 1505, 1506, -1, -1, 1885,
-		1508, 1509, 3504, 3509, 3511, 3512, 3513, 4599, 1510, -1, 4626, 1407, -1, -1, -1, -1,
-		1511, 2702, -1, -1, -1, -1, -1, -1, 2760, -1, -1, -1, 1514, 4117, 1515, 1517,
-		-1, -1, -1, -1, -1, -1, -1, 1518, -1, 1520, -1, -1, -1, -1, -1, -1,
-		2504, 374, -1, -1, 1041, -1, 1521, 1522, 1857, -1, 1523, -1, 1526, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, 1527, -1, 1531, 4608, -1, -1, 170, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, 1533, -1, -1, -1, 1534, -1, -1, -1, 1535, -1, -1, 1536,
-		-1, 1538, -1, -1, 4409, 4265, 2271, 3713, 3664, -1, 1017, -1, 2512, 1539, 4118, -1,
-		-1, -1, -1, 541, 1532, -1, -1, -1, -1, 2377, -1, 1886, 4636, -1, -1, 3941,
-		4008, -1, 1366, 1540, -1, 3554, 1541, -1, 4553, 2660, 2663, 2665, 2667, 2668, 4274, -1,
-		-1, -1, -1, -1, 1543, -1, -1, -1, -1, 4516, -1, -1, -1, -1, 4399, -1,
-		4413, 2375, 2385, -1, -1, -1, -1, -1, -1, 42, 44, 1544, 3536, 1546, 2749, 2915,
-		1547, 2753, 47, 1549, 2296, 1551, 4345, 4132, 2399, 4042, 4536, 1595, 1, 859, 2905, 3154,
-		4434, 1634, -1, 3888, 4279, 1559, 1561, 3758, 2615, 4135, 3751, 2608, 1562, 1565, 1566, 1568,
-		2297, 4540, 1570, 439, 2750, 4428, 4415, 4541, 3968, 4421, 4126, 2909, 4129, 4422, 2612, 2510,
-		1578, 3315, -1, 1573, 4314, 2283, 4425, 1701, 3533, 4148, 4146, 2614, 1575, -1, -1, 1865,
-		4601, 2194, 4123, 4124, 4122, 4125, 1054, 2049, 1576, -1, -1, -1, -1, -1, -1, 846,
-		4597, -1, -1, 3518, -1, -1, -1, -1, -1, 1577, -1, -1, 1579, -1, -1, -1,
-		4211, -1, 1581, 1580, 1582, 1584, -1, 1585, -1, 1587, -1, -1, -1, 1588, -1, -1,
-		1036, 4398, 4127, 1589, -1, -1, 1591, -1, -1, -1, -1, 1637, -1, -1, 1592, -1,
-		-1, 2703, -1, -1, -1, -1, -1, 1596, 1597, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, 545, -1, -1, 1598, 2165, 4467, 2050, -1, -1, -1,
-		-1, -1, -1, 1600, -1, -1, -1, 1603, 1451, -1, -1, -1, 1604, -1, 1606, 2501,
-		-1, -1, -1, -1, -1, 2280, 1608, 1609, 1610, 1611, 1612, 1548, 1613, 1614, 4292, 4615,
-		3175, 531, 1615, 1616, -1, 1567, 1617, 1554, 1555, 1552, 1556, -1, 3415, 1618, 4573, 2505,
-		3752, 3678, 460, 1619, 4567, 2765, 2264, 2403, 594, 595, 596, 597, 2061, 3476, 837, 1804,
-		4427, -1, 2543, 2398, 2228, -1, 1621, 1624, -1, 3754, 1625, 1626, -1, -1, 1627, 4629,
-		-1, -1, -1, -1, -1, 3153, -1, 1629, 1632, 2111, 1630, -1, -1, -1, -1, 3281,
-		1631, 1636, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		287, 1294, -1, 1638, -1, 3190, 3191, -1, -1, 2139, -1, -1, -1, -1, 1639, -1,
-		3524, -1, -1, 4617, -1, -1, 2506, 3962, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, 1846, 1641, 185, 85, -1, -1, -1, 3227, 1642, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2610,
-		2611, -1, -1, -1, -1, 1230, -1, -1, -1, -1, -1, 1645, -1, 1646, 2613, -1,
-		-1, -1, 1648, -1, -1, -1, 4094, 1650, -1, -1, -1, 512, -1, -1, -1, 1652,
-		-1, -1, -1, -1, 1494, 1653, -1, -1, -1, 1338, -1, -1, -1, -1, -1, 2793,
-		3630, 3090, 3168, -1, -1, -1, -1, 4109, -1, -1, 1322, 2217, -1, 1656, 1654, -1,
-		-1, -1, -1, 2523, -1, -1, 1657, 2400, 2281, -1, -1, -1, -1, -1, 1659, 1973,
-		-1, -1, 1660, -1, -1, 2507, -1, -1, -1, 1661, -1, -1, -1, -1, -1, -1,
-		-1, 1664, 4579, 2907, 1665, -1, -1, -1, 4488, -1, -1, -1, 1743, -1, -1, 1666,
-		4642, -1, -1, -1, 2274, 1667, 1668, 4130, 1397, 1670, -1, -1, 1671, -1, 1673, 1676,
-		4515, -1, -1, -1, 1677, -1, -1, 4366, 2288, 2286, 2284, -1, -1, 1678, 259, -1,
-		-1, 2207, -1, 1681, 1569, 1682, 1683, 3620, -1, -1, -1, 1109, 1270, 1684, -1, -1,
-		-1, 2402, -1, -1, -1, -1, -1, 3947, 4005, 1685, 1775, 1686, -1, -1, -1, 4499,
-		-1, -1, -1, -1, -1, -1, -1, 2751, 1687, 1688, -1, 4420, 4416, 4417, 4418, 4419,
-		4239, 4240, 4241, 2971, 4429, 4431, 4432, 4433, -1, -1, 3566, 3567, 3568, 3565, 46, 155,
-		1689, 4559, 2637, -1, 2073, 3693, 3696, -1, -1, -1, -1, -1, -1, 1249, 3966, -1,
-		-1, 3717, -1, -1, -1, 1519, 4260, 4045, 211, 1691, -1, -1, 276, 1147, 1146, -1,
-		-1, -1, 359, 386, -1, -1, -1, 50, -1, -1, 2705, 4331, -1, -1, 2487, -1,
-		-1, 2925, 2979, -1, -1, 3044, 2924, 3152, -1, -1, 1694, 3247, 1695, -1, -1, 1696,
-		1698, 3351, 2293, 1699, 679, 3812, -1, 2294, 3526, -1, -1, 1266, 1702, 3759, 3760, 1703,
-		1847, 3531, 3146, 2942, 3079, 3078, 3156, 3157, 3158, 3155, 691, -1, -1, -1, 1705, 1601,
-		1318, -1, -1, -1, -1, -1, 1707, 4633, -1, 1708, -1, -1, 1709, -1, -1, -1,
-		-1, -1, -1, 1712, 4136, 3105, -1, -1, 2814, 3603, 3604, -1, -1, -1, -1, 1190,
-		600, 3612, -1, 1713, -1, -1, 1572, 1571, 1715, 1152, 2602, 1716, 1854, 2463, 4542, 1718,
-		3111, 1719, -1, -1, -1, -1, -1, -1, 1529, 1721, 1136, 1323, 1704, 1722, 1725, 1723,
-		1724, -1, 3450, 3359, -1, 4436, 2562, 2563, 3698, 3701, 2415, -1, -1, -1, 1726, -1,
-		-1, -1, -1, 166, 1750, 4137, 2097, -1, -1, -1, 1727, -1, -1, 1728, 1729, -1,
-		-1, -1, 1731, -1, -1, -1, 1732, 2754, 1734, 1235, 1735, 3313, 3463, 3160, -1, 4531,
-		998, -1, -1, -1, -1, 1736, 3534, -1, -1, 1740, -1, -1, -1, 2137, 2761, 2762,
-		2763, 2759, -1, -1, -1, -1, 3738, 1741, 1742, -1, 2298, -1, 598, 3756, 2511, 1744,
-		3762, -1, -1, -1, -1, 4621, -1, -1, -1, -1, -1, 1745, 3889, 1746, 1747, 1748,
-		2694, 555, 281, 106, 554, -1, 1738, -1, 4138, 4139, 4140, 4141, -1, -1, -1, -1,
-		-1, -1, -1, 165, 4589, 4594, 4142, 4143, 4144, 4145, 4639, 4577, 2659, 3206, 3207, 3205,
-		3208, 4641, 4147, 1749, -1, 1739, -1, 107, 1752, 4155, 4186, -1, 1774, 2303, -1, 1781,
-		1753, 2406, 1755, 2616, 2514, 2620, 4438, 1758, 1790, -1, 2617, 3538, 1760, 3539, 2618, 4149,
-		-1, 3714, -1, 2609, -1, -1, -1, -1, -1, -1, 4152, 3976, 4153, -1, -1, -1,
-		1759, -1, -1, -1, 1763, 1031, 1766, -1, 1768, -1, 1769, -1, -1, 4440, -1, -1,
-		4150, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1770, -1, -1, -1, 518,
-		-1, 1771, 2299, -1, -1, 3915, -1, -1, -1, -1, -1, -1, 4154, -1, 1772, -1,
-		-1, -1, 1776, -1, -1, -1, 4183, 1777, 3890, 1778, 4537, 4157, 1162, -1, -1, 2404,
-		-1, -1, 3391, 3393, 3394, 3395, 105, -1, -1, 567, 99, -1, -1, -1, 1779, 311,
-		693, 1783, 1782, 1291, 590, 1292, 2515, 1786, 2465, 1787, 1788, 1043, -1, 1789, 1791, -1,
-		-1, 1388, -1, -1, -1, 1792, -1, 1793, -1, 1796, -1, -1, -1, -1, -1, 1797,
-		-1, 1798, 980, -1, 2669, -1, 1800, -1, -1, -1, -1, -1, 477, -1, -1, -1,
-		1275, -1, -1, -1, -1, -1, -1, -1, 1802, -1, -1, -1, -1, -1, -1, 1805,
-		2516, -1, 2517, -1, 1806, -1, -1, -1, -1, -1, 1756, -1, -1, 1810, 2147, -1,
-		-1, -1, 1811, 1812, -1, -1, 2520, 2521, 2519, 2522, 4502, -1, 1814, -1, -1, -1,
-		-1, -1, 4162, 3994, -1, -1, -1, -1, -1, -1, -1, 1516, 4630, -1, -1, -1,
-		-1, -1, 388, -1, -1, 4163, -1, 570, 2407, 2619, 1815, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, 2300, -1, -1, -1, -1, 969, -1, -1, -1, -1, -1, -1,
-		-1, 4354, 2301, -1, -1, 1817, -1, 1819, 1818, 4441, 569, -1, 191, 1874, -1, 1820,
-		-1, 1821, 2621, 2825, 1057, 1823, -1, 1956, 71, 1824, 1825, 4443, 1826, -1, -1, -1,
-		2408, -1, 3098, -1, 3297, 3540, -1, 1827, -1, 1828, -1, -1, -1, -1, -1, 548,
-		-1, 1830, 1831, 1333, 4564, 2778, 2779, 2780, 2781, -1, -1, -1, -1, 1761, 1762, -1,
-		-1, -1, -1, -1, -1, -1, -1, 4339, -1, 1832, -1, -1, -1, -1, -1, 1836,
-		1970, 1764, -1, 1837, -1, -1, 1839, 3560, -1, -1, -1, 1833, 4575, 2767, 2768, 2769,
-		2770, 2772, 1840, 3902, 3197, 2304, 3542, 1841, 4444, 2209, 3897, 10, 2279, 1860, 3164, 3317,
-		3320, 3323, 3325, 2410, 3327, 2305, 1842, 1844, 1751, 3163, 4448, 3177, -1, -1, 1848, 1849,
-		-1, -1, 4445, -1, -1, -1, -1, -1, -1, 4574, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, 1850, 3931, -1, 2999, 2307, 3196, 4252, -1, -1, 3002,
-		3892, 3894, 3895, 3896, -1, -1, -1, -1, 3322, 2711, 4565, 3514, 3899, 2167, 3324, 950,
-		1851, 1852, 4449, 1853, 2409, 736, 3900, 1542, 1855, 1856, 1858, 1285, 3369, 3400, 3365, -1,
-		-1, -1, -1, -1, -1, 3610, 3647, -1, -1, -1, 1274, -1, -1, -1, -1, 3374,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 17,
-		1861, 3909, 3786, 3778, 3781, 3791, 3793, 3765, 3771, 3776, 2414, 2413, 3797, -1, 1887, 1863,
-		2308, 1904, 3804, 1416, -1, -1, -1, 1870, -1, -1, -1, -1, -1, -1, -1, 2282,
-		1871, -1, -1, 207, 1872, -1, -1, -1, -1, -1, 2524, 1873, 1875, -1, -1, -1,
-		-1, -1, -1, 1876, 2054, 3806, -1, -1, -1, -1, -1, -1, 3769, -1, -1, -1,
-		-1, -1, 2457, 2472, 1877, 3906, -1, 3204, -1, -1, -1, -1, -1, -1, -1, 1879,
-		3798, 3799, 3800, 3801, 1881, 1882, 3904, 1864, 1867, 1868, 1869, 3272, 3326, 3166, -1, 3035,
-		2796, 4161, -1, -1, 1883, 1884, 3003, 343, 1278, 3847, -1, -1, 3006, 3770, 881, 277,
-		4254, -1, -1, -1, 799, -1, -1, 2340, 2417, -1, -1, 3283, 2411, 3725, 2856, 3723,
-		2963, 3631, -1, -1, 2966, 1888, 1889, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, 1890, 3775, 4450, 4451, -1, 4509, -1,
-		-1, -1, -1, -1, -1, -1, -1, 3866, -1, 1999, -1, -1, -1, 762, -1, -1,
-		-1, -1, -1, 1892, -1, -1, -1, -1, 1894, -1, -1, -1, -1, -1, -1, 4648,
-		-1, 1895, -1, -1, 1679, 1896, -1, -1, -1, 1897, -1, -1, -1, -1, 1898, -1,
-		-1, 2042, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1862, 1899,
-		1900, 1902, -1, -1, -1, -1, 2074, 3633, 4426, 1903, 4453, -1, -1, 2416, 4056, 1905,
-		-1, 4454, 1906, -1, -1, 1907, 2309, -1, -1, 4631, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, 788, 1908, 4164, -1, 1909, 1115, -1, 21, -1,
-		3803, 3660, -1, -1, -1, 2419, 4457, 4168, 4169, 3339, 2918, 3978, 3333, 3335, 3562, 3579,
-		3808, 1910, 3569, 4166, 3337, 1949, 3571, 3813, 4455, 1911, -1, -1, -1, -1, 4212, 3414,
-		1917, -1, -1, -1, -1, 1913, -1, 854, -1, 4603, 1916, 1919, -1, -1, -1, 550,
-		-1, -1, -1, -1, -1, 3195, 2201, -1, 807, 4435, 1921, -1, 2623, 4609, 2622, -1,
-		-1, 3186, 3636, -1, 1925, 1948, 1926, -1, -1, -1, -1, 184, 1927, 829, 2370, -1,
-		1928, -1, 1047, 4508, -1, -1, -1, 3201, 3198, 2917, -1, -1, -1, -1, 3972, 2526,
-		1930, 3977, 3329, 3330, 3332, 3334, 3336, 3243, 3169, 1478, 3458, 3338, 3422, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, 3825, -1, 4458, 1169, 294, -1, -1,
-		-1, -1, -1, -1, 2861, 3275, 3679, 2578, 4167, -1, -1, 4651, 1933, 1935, 1936, 1937,
-		4638, 1938, 4653, 3127, 3505, 3506, 3507, 3508, 1932, 1674, 1939, 2828, 2916, -1, 4491, 3200,
-		-1, 1940, 515, -1, -1, 4456, -1, -1, -1, 2179, -1, 761, 1942, 1944, 1945, -1,
-		-1, -1, 3578, -1, 4459, -1, -1, -1, -1, -1, -1, -1, 3510, -1, -1, -1,
-		-1, -1, -1, 1649, -1, 1947, -1, -1, -1, -1, -1, 1891, 3622, 4477, -1, -1,
-		1950, -1, 1952, -1, -1, 1953, 4170, 1954, 2797, 3564, -1, -1, 3376, 3807, -1, -1,
-		3011, -1, -1, 3736, -1, 1051, 3809, -1, -1, 3570, 3811, 3522, 3523, -1, 4171, 1955,
-		3532, -1, -1, 1957, -1, -1, -1, 4172, 1958, 1959, 1960, -1, -1, -1, -1, -1,
-		-1, -1, 591, 3719, -1, -1, -1, -1, -1, 4452, 1961, -1, -1, 1963, -1, 1310,
-		1965, 3901, 720, 538, 917, -1, -1, -1, -1, 1968, -1, -1, -1, -1, 1361, 4310,
-		-1, 3287, -1, -1, 1966, 676, 2418, 2420, 2421, 2422, 2310, -1, 1969, 1975, 2015, -1,
-		-1, 4484, -1, 4517, 1976, -1, -1, 1977, -1, -1, -1, -1, -1, -1, 1311, 4173,
-		-1, -1, 1978, 4505, -1, -1, 1979, -1, -1, -1, 3572, -1, 1981, 1982, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, 1835, -1, 4174, -1, 303, 2599, -1, -1, -1, -1, -1,
-		-1, 112, 3573, -1, 640, -1, -1, 3911, -1, 4492, -1, 1984, -1, -1, -1, -1,
-		-1, -1, -1, -1, 1985, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, 1995, 3826, 3824, 4175, 3828, 3574, 1986, 3822, 2312, 1988, 3814,
-		-1, -1, -1, -1, 3224, -1, -1, -1, 1989, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, 1990, 2747, 1993, -1, -1, 437, 3979, 3923, 3614, -1, 2108, 2662,
-		-1, -1, 2691, -1, -1, -1, -1, 649, 3820, 3819, 3821, 4461, 3817, 3380, -1, -1,
-		-1, 814, -1, -1, -1, 1994, -1, -1, -1, -1, -1, -1, 646, -1, -1, -1,
-		-1, -1, -1, 3285, -1, -1, -1, 1997, -1, -1, -1, -1, -1, 2890, -1, 1998,
-		2000, -1, -1, -1, 2001, -1, -1, -1, -1, -1, 4231, -1, -1, -1, 2002, -1,
-		-1, 2423, 3016, -1, -1, -1, -1, -1, -1, 4176, -1, -1, 2311, 2424, 22, 2443,
-		2430, 120, 122, 1996, -1, 3732, 3184, 3399, 154, 2038, 236, 2743, 2777, 2927, -1, -1,
-		-1, 2632, 2648, 3099, 3349, 2079, 1441, 2741, 183, 2090, 2788, 2625, -1, 2855, 3913, 82,
-		2213, -1, 3961, -1, -1, 2664, 268, 3027, 3439, 3643, 2216, 4184, -1, -1, -1, -1,
-		-1, 3438, 3858, 2003, 2631, 3969, 2004, 3839, 2676, 16, 2010, 2008, 3829, 3707, 19, 3649,
-		3397, 4400, 682, 3992, -1, 3306, 3277, -1, 3582, 18, 2790, 3999, 2757, 747, 4306, 1633,
-		2670, 3387, 2178, 3521, 3881, 4, 2651, 3838, 1440, 12, 4018, 926, 1564, 1643, 2362, 964,
-		3575, -1, -1, -1, -1, -1, -1, -1, -1, -1, 988, 2745, 986, 987, 4480, 4479,
-		4478, 2672, 2626, 2655, 2644, 4414, 3880, 3796, 2175, 49, 2787, -1, 4068, 4067, 2789, 2005,
-		5, 2640, 3651, 4177, 2012, 4088, 3998, 2680, 2491, 4179, 1809, 2776, 301, 4464, 2821, 4019,
-		1351, 45, 2117, 30, 3308, 2716, 3386, 3596, 48, 4120, 2661, 2500, 2764, 2206, -1, -1,
-		-1, -1, -1, -1, 1640, 3525, -1, 1672, 2636, 990, 2658, 4181, 4185, 4182, -1, -1,
-		2771, 1757, 989, 3840, 4178, 2774, 65, 2710, 2719, 3805, 3768, 3905, 3774, 3865, 1901, -1,
-		2462, 3802, 1929, 3015, 2016, 2014, 84, 3912, 3401, -1, 3519, 67, -1, -1, -1, -1,
-		4588, 4463, 2037, 3883, -1, -1, 3385, -1, 631, -1, -1, 3085, -1, -1, -1, -1,
-		-1, -1, 2017, 3918, 4470, 3657, 3658, 3655, 3659, 3577, -1, -1, -1, -1, 2986, 2018,
-		2019, 2020, 2021, 4301, -1, -1, -1, 2022, -1, -1, 2884, 2987, 408, 2782, 2775, -1,
-		-1, -1, -1, -1, -1, -1, 1669, -1, -1, -1, 3029,
+	keys: []string{
+		"!", "&", "(", ")", "+", ",", "-", ".",
+		"/", "04", "05", "1", "100", "11", "1komma5", "2",
+		"2000", "225", "3", "35", "365", "3m", "3sat", "4",
+		"40", "4HANA", "5", "50", "500", "50hertz", "600", "7",
+		"90", "96", "A", "A1", "A16z", "AB", "ABB", "ABN",
+		"AC", "ACEA", "ACS", "ADAC", "ADB", "ADIA", "ADM", "ADNOC",
+		"AFL", "AFP", "AFX", "AG", "AGV", "AHK", "AI", "AI2",
+		"AI21", "AIA", "AIB", "AIG", "AIIB", "AK", "AMD", "AMF",
+		"AMG", "AMRO", "AOK", "AP", "APA", "APAS", "ARAG", "ARD",
+		"ARK", "ARM", "AS", "ASA", "ASE", "ASEAN", "ASM", "ASML",
+		"ASUS", "ASV", "ASX", "AT", "ATX", "AUA", "AWS", "AXA",
+		"Aachen", "Aareal", "Aargauer", "Aaron", "Aart", "Aarti", "Ab", "Abbie",
+		"Abbott", "Abbvie", "Abby", "Abdelaziz", "Abdelkader", "Abdelrahman", "Abdoulaye", "Abdulaziz",
+		"Abdullah", "Abdulrahman", "Abebe", "Abeer", "Abena", "Abendblatt", "Aber", "Aberdeen",
+		"Abgeordnete", "Abgeordneten", "Abgeordneter", "Abhijit", "Abhishek", "Abigail", "Abiy", "About",
+		"Abraham", "Abrdn", "Abschirmdienst", "Abschlussprüferaufsichtsstelle", "Abu", "Abwicklungsausschuss", "Accel", "Accenture",
+		"Acea", "Acer", "Achieng", "Achim", "Actividades", "Activision", "Adac", "Adaeze",
+		"Adalbert", "Adam", "Adani", "Adaora", "Adb", "Addiko", "Adebayo", "Adecco",
+		"Adel", "Adele", "Adelheid", "Adesso", "Adewale", "Adidas", "Aditya", "Adler",
+		"Administration", "Adnan", "Adobe", "Adolf", "Adolfo", "Adria", "Adrian", "Adriana",
+		"Adrien", "Adtran", "Adva", "Advanced", "Advantest", "Advent", "Advisors", "Adyen",
+		"Adélaïde", "Aegon", "Aena", "Aer", "Aero", "Aeroflot", "Aeronautics", "Aerospace",
+		"Afd", "Afdb", "Aflac", "Afp", "African", "Afrika", "Afrikanische", "Afrikanischen",
+		"Afrikanischer", "Afrikanisches", "Afshin", "Agathe", "Ageas", "Agence", "Agency", "Agentur",
+		"Agnes", "Agneta", "Agnieszka", "Agnès", "Agora", "Agrana", "Agrar", "Agrarminister",
+		"Agrarministerin", "Agricole", "Agricultural", "Agron", "Agustín", "Ahmad", "Ahmed", "Ahmet",
+		"Ahold", "Aidan", "Aiib", "Aija", "Aiko", "Ainhoa", "Aino", "Air",
+		"Airberlin", "Airbnb", "Airbus", "Airline", "Airlines", "Airport", "Airtel", "Airways",
+		"Aisha", "Aishwarya", "Aissatou", "Aixtron", "Ajax", "Ajay", "Ajit", "Akash",
+		"Akihiro", "Akiko", "Akin", "Akinwumi", "Akio", "Akira", "Akosua", "Aktie",
+		"Aktien", "Aktienanalyst", "Aktienanalystin", "Aktienbörse", "Aktienhändler", "Aktienhändlerin", "Aktieninstitut", "Aktienstratege",
+		"Aktienstrategin", "Aktionär", "Aktionärin", "Aktionärsschützer", "Aktionärsschützerin", "Akua", "Akzo", "Akzonobel",
+		"Al", "Alain", "Alan", "Alastair", "Albane", "Albert", "Alberto", "Albion",
+		"Albrecht", "Alcon", "Aldi", "Aldo", "Alejandra", "Alejandro", "Aleksandar", "Aleksandra",
+		"Alemannia", "Alena", "Aleph", "Alessandra", "Alessandro", "Alessia", "Alessio", "Alex",
+		"Alexa", "Alexander", "Alexandra", "Alexandre", "Alexandros", "Alexei", "Alexej", "Alexey",
+		"Alexis", "Aleš", "Alfa", "Alfie", "Alfons", "Alfonso", "Alfred", "Ali",
+		"Alibaba", "Alice", "Alicia", "Alicja", "Aliko", "Alimentation", "Alina", "Alison",
+		"Alitalia", "Alix", "Aliyun", "Alla", "Alle", "Allegro", "Allen", "Allensbach",
+		"Aller", "Allerdings", "Allgemeine", "Allgemeiner", "Alliance", "Allianz", "Allianzgi", "Allied",
+		"Allison", "Allstate", "Alois", "Alojz", "Alok", "Alona", "Alonso", "Alpe",
+		"Alper", "Alpha", "Alphabet", "Als", "Alstom", "Alte", "Alternative", "Alternativen",
+		"Alternativer", "Alternatives", "Altersvorsorge", "Alto", "Altria", "Alvin", "Alyssa", "Am",
+		"Ama", "Amadeus", "Amadou", "Amal", "Amalie", "Aman", "Amancio", "Amanda",
+		"Amani", "Amartya", "Amaury", "Amazon", "Amber", "Amcham", "Amedeo", "Amelie",
+		"America", "American", "Amerika", "Amerikachef", "Amerikachefin", "Amerikanische", "Amerikanischen", "Amerikanischer",
+		"Amerikanisches", "Amex", "Amf", "Amgen", "Amina", "Aminata", "Amir", "Amira",
+		"Amit", "Amitabh", "Ammar", "Amnesty", "Amnon", "Amparo", "Ampega", "Ampere",
+		"Amperex", "Amplats", "Amprion", "Amr", "Amra", "Amrize", "Amro", "Amsterdam",
+		"Amsterdamer", "Amt", "Amundi", "Amy", "Amélie", "América", "An", "Ana",
+		"Anahita", "Analog", "Analysis", "Analyst", "Analysten", "Analystin", "Anand", "Ananya",
+		"Anas", "Anastasia", "Anatole", "Anatoli", "Anatoly", "Anaïs", "And", "Anders",
+		"Andre", "Andrea", "Andreas", "Andreea", "Andreessen", "Andrei", "Andrej", "Andres",
+		"Andrew", "Andrey", "Andrij", "Andrija", "Andritz", "Android", "Andrus", "Andrzej",
+		"André", "Andrés", "Anduril", "Andy", "Anette", "Anfang", "Angeblich", "Angela",
+		"Angeles", "Angelika", "Angeliki", "Angelo", "Angie", "Anglo", "Angus", "Anheuser",
+		"Anil", "Anja", "Anjali", "Ankara", "Anke", "Ankit", "Anlagechef", "Anlagechefin",
+		"Anlagen", "Anlagenbau", "Anlagestratege", "Anlagestrategin", "Anleihehändler", "Anleihehändlerin", "Anleihestratege", "Anleihestrategin",
+		"Ann", "Ann-christin", "Ann-kathrin", "Ann-katrin", "Ann-sophie", "Anna", "Anna-lena", "Anna-maria",
+		"Annabel", "Annabelle", "Annalena", "Annalisa", "Anne", "Anne-kathrin", "Anne-marie", "Anne-sophie",
+		"Annegret", "Anneke", "Anneli", "Annelie", "Annelies", "Anneliese", "Annemarie", "Annemiek",
+		"Annerose", "Annette", "Annick", "Annika", "Anouk", "Anselm", "Ansgar", "Ant",
+		"Anta", "Anthem", "Anthony", "Anthropic", "Anti", "Antje", "Antoine", "Anton",
+		"Antonella", "Antoni", "Antonia", "Antonie", "Antonio", "Antonis", "Antony", "Antti",
+		"António", "Anu", "Anupam", "Anurag", "Anushka", "Anwalt", "Anwaltverein", "Anwar",
+		"Anwältin", "Anysphere", "Anzeiger", "Anzhela", "Aníbal", "Anıl", "Aoife", "Aon",
+		"Apa", "Aparna", "Apas", "Apobank", "Apolline", "Apollo", "Apostolos", "Apotheke",
+		"Apotheken", "Apotheker", "Apple", "Applied", "Applovin", "April", "Aprilia", "Aptiv",
+		"Araceli", "Arag", "Aramco", "Arash", "Aravind", "Arbeit", "Arbeiterkammer", "Arbeiterpartei",
+		"Arbeitgeberverband", "Arbeitgeberverbände", "Arbeitsagentur", "Arbeitsmarkt", "Arbeitsmarktexperte", "Arbeitsmarktexpertin", "Arbeitsminister", "Arbeitsministerin",
+		"Arbeitsministerium", "Arbeitsorganisation", "Arben", "Arcelor", "Arcelormittal", "Archana", "Archer", "Archie",
+		"Architecture", "Ard", "Arda", "Ardeshir", "Ares", "Arezou", "Argentaria", "Argentinien",
+		"Argenx", "Ariane", "Arianna", "Ariel", "Arista", "Arizona", "Arjen", "Arjun",
+		"Ark", "Arkadi", "Arm", "Armand", "Armando", "Armee", "Armin", "Arminia",
+		"Army", "Arnab", "Arnaud", "Arnd", "Arndt", "Arne", "Arno", "Arnold",
+		"Arnulf", "Aroundtown", "Arsenal", "Arta", "Arte", "Arthur", "Artificial", "Artjom",
+		"Arts", "Artur", "Arturo", "Arun", "Arundhati", "Arvind", "Arvydas", "Arzneimittel",
+		"Arzneimittelbehörde", "Arzneimittelhersteller", "Arzu", "Asami", "Asea", "Asean", "Ashish", "Ashley",
+		"Ashok", "Ashraf", "Asia", "Asian", "Asiatische", "Asiatischen", "Asiatischer", "Asiatisches",
+		"Asics", "Asien", "Asienchef", "Asienchefin", "Asif", "Asklepios", "Aslı", "Asma",
+		"Aspirin", "Assekurata", "Asset", "Assicurazioni", "Associated", "Associates", "Association", "Assunta",
+		"Assurances", "Astellas", "Astera", "Aston", "Astrazeneca", "Astrid", "Asuman", "Asus",
+		"Asustek", "Atari", "Atefeh", "Athanasios", "Athina", "Athletic", "Athletica", "Atlanta",
+		"Atlantic", "Atlas", "Atlassian", "Atletico", "Atlético", "Atomenergiebehörde", "Atoss", "Atradius",
+		"Attila", "Auch", "Audi", "Audrey", "Auf", "Aufhäuser", "Aufsichtsbehörde", "Aufsichtsmechanismus",
+		"Aufsichtsrat", "Aufsichtsratschef", "Aufsichtsratschefin", "Aufsichtsratsmitglied", "Aufsichtsratsvorsitzende", "Aufsichtsratsvorsitzenden", "Aufsichtsratsvorsitzender", "Aufsichtsrätin",
+		"Augsburg", "Augsburger", "August", "Aumovio", "Aurora", "Aurubis", "Aurélie", "Aurélien",
+		"Aus", "Ausfuhrkontrolle", "Ausschuss", "Austin", "Australia", "Australian", "Australien", "Australische",
+		"Austria", "Austrian", "Auswärtige", "Auswärtigen", "Auswärtiger", "Auswärtiges", "Authority", "Auto",
+		"Auto1", "Autobahn", "Autodesk", "Autoexperte", "Autoexpertin", "Autogewerkschaft", "Autohersteller", "Automobil",
+		"Automobile", "Automobiles", "Automobilherstellerverband", "Automobili", "Automobilindustrie", "Automotive", "Automotiven", "Automotiver",
+		"Automotives", "Autopilot", "Autorité", "Autoverband", "Außenhandel", "Außenminister", "Außenministerin", "Außerdem",
+		"Aventis", "Average", "Avi", "Aviation", "Avis", "Aviva", "Avolta", "Axa",
+		"Axel", "Axelle", "Axios", "Aya", "Ayako", "Aydan", "Aydın", "Ayesha",
+		"Ayla", "Aylin", "Ayman", "Aysel", "Ayten", "Ayumi", "Ayşe", "Azad",
+		"Azadeh", "Azim", "Aziz", "Azra", "Azure", "B", "B3", "BAE",
+		"BAFA", "BAG", "BAIC", "BAMF", "BASF", "BAT", "BAU", "BAVC",
+		"BAWAG", "BBC", "BBSR", "BBVA", "BCBS", "BCE", "BCG", "BCV",
+		"BDA", "BDEW", "BDI", "BDL", "BDLI", "BDSV", "BDU", "BDZV",
+		"BE", "BEA", "BEKB", "BEM", "BER", "BFC", "BFH", "BFS",
+		"BGA", "BGH", "BHF", "BHP", "BILD", "BIS", "BIZ", "BKA",
+		"BLS", "BMAS", "BMDS", "BME", "BMF", "BMFTR", "BMG", "BMI",
+		"BMJ", "BMLEH", "BMS", "BMUKN", "BMV", "BMW", "BMWE", "BMWK",
+		"BMWSB", "BMZ", "BND", "BNP", "BNY", "BOE", "BOJ", "BP",
+		"BPCE", "BPI", "BPM", "BR", "BSC", "BSE", "BSG", "BSH",
+		"BSI", "BSW", "BT", "BV", "BVB", "BVG", "BVI", "BVK",
+		"BVMW", "BVR", "BWB", "BWE", "BYD", "BZÖ", "Baader", "Babajide",
+		"Babak", "Babette", "Bachem", "Baden", "Badr", "Baer", "Bafa", "Bafin",
+		"Bag", "Bahar", "Bahlsen", "Bahn", "Bahnindustrie", "Baidu", "Bain", "Baker",
+		"Balcão", "Baloise", "Balthasar", "Balázs", "Bamf", "Banca", "Banco", "Bancorp",
+		"Bandai", "Bank", "Bankanalyst", "Bankanalystin", "Bankchef", "Bankchefin", "Banken", "Bankenaufseher",
+		"Bankenaufseherin", "Bankenaufsicht", "Bankenaufsichtsbehörde", "Bankengruppe", "Bankenverband", "Bankenvereinigung", "Bankgewerbes", "Bankhaus",
+		"Bankiervereinigung", "Banking", "Banks", "Banksprecher", "Banksprecherin", "Banque", "Banxico", "Baptiste",
+		"Baraka", "Baran", "Barbara", "Barca", "Barcelona", "Barclays", "Bard", "Barmenia",
+		"Barmer", "Barney", "Barrick", "Barry", "Bart", "Bartosz", "Bartłomiej", "Barça",
+		"Barış", "Bas", "Baseball", "Basel", "Basketball", "Basler", "Basma", "Bassam",
+		"Bastian", "Batuhan", "Bau", "Bauen", "Bauernverband", "Baugewerbe", "Bauindustrie", "Baumarkt",
+		"Bauminister", "Bauministerin", "Bauministerium", "Bausparkasse", "Bavc", "Bawag", "Bayer", "Bayerische",
+		"Bayerischen", "Bayerischer", "Bayerisches", "Bayern", "Bayernlb", "Bbc", "Bbsr", "Bcbs",
+		"Bda", "Bdb", "Bdew", "Bdi", "Bdl", "Bdli", "Bdsv", "Bdu",
+		"Bdzv", "Bea", "Beamte", "Beamtenbund", "Beamter", "Beamtin", "Beat", "Beata",
+		"Beate", "Beatrice", "Beatrix", "Beatriz", "Beauftragte", "Beauftragten", "Beauftragter", "Beazley",
+		"Bechtle", "Becky", "Befesa", "Begoña", "Begutachtung", "Begüm", "Behnam", "Behrouz",
+		"Behörde", "Behördenchef", "Behördenchefin", "Behördenleiter", "Behördenleiterin", "Behördensprecher", "Behördensprecherin", "Bei",
+		"Beide", "Beiden", "Beiersdorf", "Beijing", "Beim", "Beiratsmitglied", "Beiratsvorsitzende", "Beiratsvorsitzenden",
+		"Beiratsvorsitzender", "Beisheim", "Bekir", "Belfius", "Belgien", "Belgin", "Belgische", "Belgischen",
+		"Belgischer", "Belgisches", "Belgium", "België", "Belimo", "Belén", "Bem", "Ben",
+		"Benazir", "Benckiser", "Benedetta", "Benedict", "Benedikt", "Benefit", "Benfica", "Bengt",
+		"Benjamin", "Benjamín", "Bennet", "Benno", "Benny", "Benoit", "Benoît", "Benq",
+		"Benteler", "Bentley", "Benz", "Berater", "Beraterin", "Bereichsleiter", "Bereichsleiterin", "Bereits",
+		"Berenberg", "Berfin", "Bergbau", "Berger", "Beril", "Berit", "Berk", "Berkeley",
+		"Berkshire", "Berlin", "Berliner", "Bern", "Berna", "Bernard", "Bernardo", "Bernd",
+		"Berner", "Bernhard", "Bernhardt", "Bernie", "Bertelsmann", "Berthold", "Bertold", "Bertolt",
+		"Bertram", "Bertrand", "Bertrandt", "Berufsforschung", "Besi", "Besnik", "Besonders", "Beteiligungs",
+		"Beteiligungskapital", "Beth", "Bethany", "Betriebsratschef", "Betriebsratschefin", "Betriebsratsvorsitzende", "Betriebsratsvorsitzenden", "Betriebsratsvorsitzender",
+		"Bettina", "Betty", "Betül", "Beverly", "Bevollmächtigte", "Bevollmächtigten", "Bevollmächtigter", "Bevor",
+		"Bezirksleiter", "Bezirksleiterin", "Bezirkssparkasse", "Bfarm", "Bfh", "Bfs", "Bga", "Bgh",
+		"Bharti", "Bhavna", "Bianca", "Bielefeld", "Bijan", "Bilal", "Bilawal", "Bilbao",
+		"Bild", "Bildung", "Bildungsministerium", "Bilfinger", "Biljana", "Bill", "Billie", "Billiton",
+		"Bima", "Binance", "Bing", "Bioenergie", "Biogen", "Biologics", "Biontech", "Biotech",
+		"Birgit", "Birgitta", "Bis", "Bischofskonferenz", "Bisi", "Bitcoin", "Bitkom", "Bitte",
+		"Biz", "Björn", "Bjørn", "Bka", "Black", "Blackberry", "Blackrock", "Blackstone",
+		"Blackwell", "Blake", "Blanca", "Blandine", "Blanka", "Bleckmann", "Blerta", "Blick",
+		"Blizzard", "Block", "Bloomberg", "Bls", "Blue", "Bmas", "Bmds", "Bmf",
+		"Bmftr", "Bmg", "Bmi", "Bmj", "Bmleh", "Bmukn", "Bmv", "Bmvg",
+		"Bmwe", "Bmwk", "Bmwsb", "Bmz", "Bnd", "Bnetza", "Bo", "Board",
+		"Board member", "Bob", "Bobby", "Boch", "Bochum", "Bock", "Bodo", "Boe",
+		"Boehringer", "Boeing", "Boerse", "Bofa", "Bogdan", "Bogusław", "Bohuslav", "Boj",
+		"Bojan", "Bok", "Bola", "Bolsa", "Bolsas", "Bombardier", "Bombay", "Bond",
+		"Bongani", "Bonn", "Booking", "Boots", "Booz", "Borealis", "Boring", "Boris",
+		"Borja", "Borouge", "Bors", "Borsa", "Borussia", "Bosch", "Boss", "Boston",
+		"Botschafter", "Botschafterin", "Boubacar", "Boveri", "Boys", "Boštjan", "Bożena", "Bpi",
+		"Brad", "Bradley", "Brainlab", "Bram", "Branchenanalyst", "Branchenanalystin", "Branchenexperte", "Branchenexpertin",
+		"Brandenburg", "Brandon", "Brands", "Brandstätter", "Branicks", "Branka", "Branko", "Brasil",
+		"Brasileiro", "Brasilianische", "Brasilien", "Brauer", "Brauerei", "Braun", "Bravo", "Bremen",
+		"Bremse", "Brenda", "Brendan", "Brenntag", "Bret", "Brett", "Brian", "Brics",
+		"Bridgestone", "Bridgewater", "Brief", "Briefings", "Brigitte", "Bristol", "Britische", "Britischen",
+		"Britischer", "Britisches", "British", "Britt", "Britta", "Brittany", "Broadcasting", "Broadcom",
+		"Brody", "Brokers", "Bronisław", "Brooke", "Brookfield", "Brookings", "Bros", "Brose",
+		"Brotherhood", "Brothers", "Brown", "Bruce", "Bruckhaus", "Bruegel", "Brunhilde", "Bruno",
+		"Brussels", "Bryan", "Brüssel", "Brüsseler", "Bsg", "Bsi", "Bsw", "Buba",
+		"Bucher", "Budapest", "Budget", "Budi", "Bull", "Bulwiengesa", "Bund", "Bundes",
+		"Bundesagentur", "Bundesamt", "Bundesanstalt", "Bundesarbeitgeberverband", "Bundesarbeitsagentur", "Bundesarbeitsgericht", "Bundesarbeitsministerium", "Bundesbahnen",
+		"Bundesbank", "Bundesbauministerium", "Bundesbildungsministerium", "Bundesdigitalministerium", "Bundesfinanzhof", "Bundesfinanzminister", "Bundesfinanzministerin", "Bundesfinanzministerium",
+		"Bundesforschungsministerium", "Bundesgerichtshof", "Bundesgesundheitsministerium", "Bundesinnenministerium", "Bundesinstitut", "Bundesjustizministerium", "Bundeskanzler", "Bundeskanzleramt",
+		"Bundeskanzlerin", "Bundeskartellamt", "Bundeskriminalamt", "Bundeslandwirtschaftsministerium", "Bundesminister", "Bundesministerin", "Bundesministerium", "Bundesnachrichtendienst",
+		"Bundesnetzagentur", "Bundespatentgericht", "Bundespolizei", "Bundespräsident", "Bundespräsidentin", "Bundespräsidialamt", "Bundesrat", "Bundesrechnungshof",
+		"Bundesregierung", "Bundesrepublik", "Bundessozialgericht", "Bundestag", "Bundestagsabgeordnete", "Bundestagsabgeordneten", "Bundestagsabgeordneter", "Bundesumweltministerium",
+		"Bundesverband", "Bundesvereinigung", "Bundesverfassungsgericht", "Bundesverkehrsministerium", "Bundesversammlung", "Bundesverteidigungsministerium", "Bundesverwaltungsgericht", "Bundeswehr",
+		"Bundeswettbewerbsbehörde", "Bundeswirtschaftsminister", "Bundeswirtschaftsministerin", "Bundeswirtschaftsministerium", "Bundeszentralamt", "Bundesärztekammer", "Bunge", "Bunq",
+		"Burak", "Burcu", "Burda", "Bureau", "Burgenland", "Burkhard", "Bus", "Busch",
+		"Business", "Businesseurope", "Bvb", "Bverfg", "Bverwg", "Bvi", "Bvk", "Bvmw",
+		"Bvr", "Bwb", "Bwe", "Byron", "Bytedance", "Byung-chul", "Bzst", "Bâloise",
+		"Bär", "Bärbel", "Bénédicte", "Bérénice", "Börse", "Börsen", "Börsenaufsicht", "Börsenexperte",
+		"Börsenexpertin", "Börsenzeitung", "Børs", "Bülent", "Bündnis", "Bürgerbank", "Bürgermeister", "Bürgermeisterin",
+		"Büro", "Büşra", "C", "C24", "CA", "CAC", "CATL", "CBI",
+		"CBO", "CBOT", "CBRT", "CCB", "CD", "CDU", "CEO", "CEP",
+		"CEPS", "CERN", "CEZ", "CF", "CFDT", "CFIUS", "CFO", "CFPB",
+		"CFTC", "CGM", "CGT", "CHECK24", "CIA", "CIC", "CIO", "CK",
+		"CMA", "CME", "CMO", "CN", "CNB", "CNBC", "CNMV", "CNN",
+		"CNOOC", "CNP", "CO", "COO", "COSCO", "CPI", "CRH", "CRO",
+		"CS", "CSL", "CSRC", "CSU", "CTO", "CTS", "CUDA", "CVC",
+		"CVS", "Cac", "Cadence", "Caetano", "Caixa", "Caixabank", "California", "Callebaut",
+		"Callum", "Caltech", "Calvin", "Calw", "Cambridge", "Cameron", "Camila", "Camilla",
+		"Camille", "Camilo", "Can", "Canada", "Canadian", "Canalys", "Canan", "Cancom",
+		"Candace", "Candela", "Canon", "Cansu", "Cantonale", "Cantonalen", "Cantonaler", "Cantonales",
+		"Capgemini", "Capital", "Capucine", "Carbon", "Care", "Cargill", "Cargo", "Cariad",
+		"Carina", "Caritas", "Carl", "Carl-johan", "Carla", "Carlo", "Carlos", "Carlotta",
+		"Carlsberg", "Carlsen", "Carlyle", "Carmelo", "Carmen", "Carmine", "Carol", "Carola",
+		"Carolin", "Carolina", "Caroline", "Carolyn", "Carrefour", "Carrie", "Carrier", "Cars",
+		"Carsten", "Carter", "Cassandra", "Castell", "Catalina", "Catalyst", "Caterpillar", "Cathay",
+		"Catherine", "Cbi", "Cbo", "Cboe", "Cbrt", "Cdu", "Cecilia", "Ceconomy",
+		"Cees", "Celestial", "Celine", "Celonis", "Cem", "Cemal", "Cembra", "Cemex",
+		"Cemile", "Cengiz", "Cenk", "Cent", "Centered", "Central", "Centre", "Centrum",
+		"Cep", "Ceps", "Cerebras", "Ceren", "Cern", "Cesare", "Cevian", "Cfdt",
+		"Cfius", "Cfpb", "Cftc", "Cgt", "Chad", "Chair", "Chairman", "Chairwoman",
+		"Chamber", "Chang-yong", "Changan", "Chantal", "Chao", "Character", "Charalambos", "Charite",
+		"Charité", "Charlene", "Charles", "Charles-henri", "Charlie", "Charlotte", "Chartered", "Chase",
+		"Chatgpt", "Check", "Check24", "Chef", "Chefanalyst", "Chefanalystin", "Chefin", "Chefredakteur",
+		"Chefredakteurin", "Chefstratege", "Chefstrategin", "Chefvolkswirt", "Chefvolkswirtin", "Chefökonom", "Chefökonomin", "Cheikh",
+		"Chelsea", "Chem", "Chemical", "Chemicals", "Chemie", "Chemieverband", "Chemische", "Chemischen",
+		"Chemischer", "Chemisches", "Chengxin", "Cheniere", "Chery", "Cheryl", "Chester", "Chevron",
+		"Chiaki", "Chiamaka", "Chiara", "Chicago", "Chidi", "Chie", "Chief economist", "Chief executive officer",
+		"Chief financial officer", "Chief investment officer", "Chief operating officer", "Chief risk officer", "Chief strategist", "Chief technology officer", "Chike", "Chimamanda",
+		"Chime", "China", "Chinachef", "Chinachefin", "Chinas", "Chinedu", "Chinese", "Chinesische",
+		"Chinesischen", "Chinesischer", "Chinesisches", "Chipotle", "Chitra", "Chloe", "Chloé", "Chris",
+		"Christa", "Christel", "Christer", "Christian", "Christiane", "Christina", "Christine", "Christlich",
+		"Christof", "Christoph", "Christophe", "Christopher", "Christos", "Christy", "Chrome", "Chrysa",
+		"Chrysler", "Chubb", "Chuck", "Chukwuemeka", "Chunhua", "Cia", "Ciara", "Ciarán",
+		"Cicero", "Cie", "Cigarettenindustrie", "Cigna", "Cihan", "Cindy", "Cinven", "Cinzia",
+		"Circle", "Cisco", "Citadel", "Citi", "Citibank", "Citigroup", "Citizens", "Citroen",
+		"Citroën", "City", "Civey", "Claas", "Claire", "Clara", "Clare", "Clariant",
+		"Clark", "Claude", "Claudia", "Claudio", "Claus", "Clearing", "Clearstream", "Clemens",
+		"Cleveland", "Clifford", "Clint", "Clive", "Clotilde", "Cloud", "Cloudflare", "Club",
+		"Clémence", "Clément", "Cma", "Cnb", "Cnbc", "Cnmv", "Cnn", "Co",
+		"Co-ceo", "Co-chef", "Co-chefin", "Co-founder", "Co-vorstandschef", "Co-vorstandschefin", "Coba", "Coburg",
+		"Coca", "Cockpit", "Cody", "Coface", "Cognizant", "Cohere", "Coinbase", "Cola",
+		"Cole", "Colette", "Colgate", "Colin", "Columbia", "Comcast", "Comdirect", "Commerce",
+		"Commercial", "Commerzbank", "Commission", "Committee", "Commodity", "Commonwealth", "Communications", "Compagnie",
+		"Companies", "Company", "Compass", "Competition", "Composite", "Comptroller", "Compugroup", "Computer",
+		"Computing", "Concetta", "Condor", "Conduct", "Confederation", "Conference", "Confédération", "Congress",
+		"Congressional", "Connie", "Connor", "Conocophillips", "Conor", "Conrad", "Conservative", "Conservativen",
+		"Conservativer", "Conservatives", "Consob", "Consorsbank", "Constantin", "Constellation", "Construcción", "Construction",
+		"Consuelo", "Consultancy", "Consultants", "Consulting", "Consumer", "Contemporary", "Contentful", "Conti",
+		"Continental", "Continentale", "Continentalen", "Continentaler", "Continentales", "Control", "Controls", "Coop",
+		"Cooper", "Cooperation", "Copco", "Copilot", "Corentin", "Coreweave", "Corina", "Corinne",
+		"Cornelia", "Cornelius", "Cornelsen", "Corning", "Corp", "Corporation", "Corrado", "Corriere",
+		"Corsin", "Cosco", "Costco", "Cosworth", "Couche", "Council", "Counterpoint", "Country",
+		"County", "Court", "Courtney", "Covestro", "Covéa", "Craig", "Credit", "Creditreform",
+		"Cree", "Cristian", "Cristiano", "Cristina", "Cristóbal", "Cropenergies", "Crowdstrike", "Crédit",
+		"Csaba", "Csrc", "Csu", "Ctrip", "Cummins", "Cupertino", "Cupra", "Curevac",
+		"Currency", "Cursor", "Curtis", "Cybersicherheit", "Cyberspace", "Cybertruck", "Cynthia", "Cyril",
+		"Cyrill", "Cyrus", "Czesław", "Cäcilie", "Cécile", "Céline", "César", "D",
+		"DAI", "DAK", "DALL", "DAV", "DAX", "DB", "DBAG", "DBB",
+		"DBRS", "DBS", "DBV", "DDV", "DEHOGA", "DEL", "DEVK", "DFB",
+		"DFL", "DFMG", "DFS", "DGB", "DHB", "DHL", "DIA", "DIC",
+		"DIHK", "DIW", "DJI", "DJV", "DKB", "DKFZ", "DKG", "DKV",
+		"DLF", "DLR", "DNB", "DO", "DOE", "DOJ", "DOSB", "DP",
+		"DPMA", "DPR", "DRK", "DRV", "DSC", "DSGV", "DSM", "DSV",
+		"DSW", "DUH", "DVAG", "DW", "DWS", "DZ", "Da", "Daan",
+		"Dabei", "Dacia", "Daesh", "Dafna", "Dafür", "Dag", "Dagegen", "Dagmar",
+		"Dagmara", "Dagong", "Daher", "Dai", "Daiichi", "Daikin", "Daily", "Daimler",
+		"Daisuke", "Daisy", "Daiwa", "Dale", "Dalia", "Dalian", "Dallas", "Damals",
+		"Dame", "Damien", "Damit", "Damla", "Damon", "Dan", "Dana", "Danach",
+		"Danaher", "Daniel", "Daniela", "Daniele", "Danielle", "Daniels", "Danijela", "Danièle",
+		"Dank", "Danke", "Dankwart", "Danmarks", "Dann", "Danone", "Danske", "Danuta",
+		"Dara", "Darauf", "Daraus", "Daria", "Darin", "Darina", "Dario", "Dariush",
+		"Dariusz", "Darja", "Darko", "Darmstadt", "Darren", "Darryl", "Darum", "Das",
+		"Dass", "Dassault", "Data", "Databricks", "Datadog", "Dav", "Dave", "David",
+		"Davide", "Davidson", "Davon", "Davor", "Dawn", "Dayo", "Dazu", "Daß",
+		"Dbb", "Dbv", "Ddv", "De", "Dea", "Dean", "Debashish", "Debbie",
+		"Debeka", "Debora", "Deborah", "Debra", "Declan", "Deep", "Deepa", "Deepak",
+		"Deepl", "Deepmind", "Deepseek", "Deere", "Defence", "Defense", "Degiro", "Dehoga",
+		"Dejan", "Deka", "Dekabank", "Del", "Delaware", "Delhaize", "Delhi", "Delia",
+		"Delivery", "Dell", "Deloitte", "Delphine", "Delta", "Dem", "Demet", "Demis",
+		"Demnach", "Democratic", "Demokraten", "Demokratische", "Demokratischen", "Demokratischer", "Demokratisches", "Demoskopie",
+		"Den", "Denis", "Denise", "Deniz", "Denn", "Dennis", "Dennoch", "Denso",
+		"Denys", "Department", "Deposit", "Depot", "Der", "Derek", "Deringer", "Derivate",
+		"Derivative", "Derivativen", "Derivativer", "Derivatives", "Dermapharm", "Derya", "Des", "Deshalb",
+		"Design", "Despina", "Destatis", "Detlef", "Detlev", "Detlof", "Deutsch", "Deutsche",
+		"Deutschen", "Deutscher", "Deutsches", "Deutschland", "Deutschlandchef", "Deutschlandchefin", "Deutschlandfunk", "Deutschlands",
+		"Deutz", "Development", "Devices", "Devisenhändler", "Devisenhändlerin", "Devisenstratege", "Devisenstrategin", "Devrient",
+		"Dewi", "Dexter", "Dezember", "Dfb", "Dfl", "Dgb", "Dhabi", "Dhb",
+		"Dhruv", "Dia", "Diageo", "Diakonie", "Diana", "Diane", "Diba", "Didem",
+		"Didier", "Die", "Diego", "Diehl", "Dienst", "Dienstag", "Dienstleistungen", "Dienstleistungsgewerkschaft",
+		"Diese", "Diesem", "Diesen", "Dieser", "Dieses", "Dieter", "Dietmar", "Dietrich",
+		"Difu", "Digital", "Digitalchef", "Digitalchefin", "Digitale", "Digitalen", "Digitaler", "Digitales",
+		"Digitalindustrie", "Digitalminister", "Digitalministerin", "Digitalministerium", "Digitalpublisher", "Digitalverband", "Digitalvorstand", "Digitalvorständin",
+		"Digits", "Dihk", "Dilan", "Dilara", "Dilek", "Dilip", "Dilma", "Dilovan",
+		"Dimitra", "Dimitri", "Dimitrios", "Dimitris", "Dina", "Dinesh", "Dino", "Dipl",
+		"Diplomat", "Diplomatin", "Direktor", "Direktorin", "Direktoriumsmitglied", "Dirk", "Discount", "Discovery",
+		"Diseño", "Disney", "Dittmar", "Divya", "Diw", "Djv", "Dkfz", "Dkg",
+		"Dlf", "Dlr", "Dm", "Dmitri", "Dmitrij", "Dmitry", "Dmytro", "Do",
+		"Doch", "Docusign", "Doe", "Dohme", "Doj", "Dolf", "Dollar", "Dolores",
+		"Domenico", "Dominic", "Dominik", "Dominion", "Dominique", "Domino's", "Donald", "Donatella",
+		"Dong", "Dong-hyun", "Dongfeng", "Donna", "Donnerstag", "Doordash", "Doping", "Dora",
+		"Doris", "Dorota", "Dorothea", "Dorothee", "Dorothy", "Dort", "Dortmund", "Dosb",
+		"Doug", "Douglas", "Dounia", "Dov", "Dow", "Downing", "Doğan", "Dpa",
+		"Dpma", "Dpolg", "Dpr", "Dr", "Draeger", "Dragan", "Dragana", "Dragoljub",
+		"Dreamliner", "Drei", "Dresden", "Dresdner", "Drew", "Dries", "Drita", "Driton",
+		"Drk", "Drogeriemarkt", "Dropbox", "Druck", "Druckmaschinen", "Drug", "Drv", "Dräger",
+		"Drägerwerk", "Dschasira", "Dsgv", "Dstgb", "Dsw", "Du", "Duarte", "Dubai",
+		"Duc", "Ducati", "Duerr", "Dufry", "Duh", "Duke", "Dumont", "Duncan",
+		"Dupont", "Durch", "Durga", "Dutch", "Duygu", "Dušan", "Dvag", "Dwight",
+		"Dylan", "Dynamics", "Dynamo", "Dänemark", "Dänische", "Dölf", "Dörte", "Dörthe",
+		"Dürr", "Düsseldorf", "E", "EA", "EASA", "EBA", "EBF", "EBRD",
+		"EBWE", "ECB", "ECFR", "EDEKA", "EDF", "EEX", "EFAMA", "EFD",
+		"EFG", "EFSF", "EFTA", "EGB", "EGMR", "EHC", "EHI", "EIB",
+		"EIF", "EIOPA", "EKD", "EKFS", "EMA", "EMI", "EMS", "EPA",
+		"EPFL", "EQT", "ERC", "ERGO", "ERT", "ESA", "ESM", "ESMA",
+		"ESMC", "ESMT", "ESV", "ETH", "ETUC", "EU", "EVG", "EVN",
+		"EWE", "EWI", "EY", "EZB", "Eamon", "Earlybird", "Easa", "Easyjet",
+		"Eat", "Eaton", "Eba", "Ebay", "Ebba", "Ebenfalls", "Ebenso", "Eberhard",
+		"Eberspaecher", "Eberspächer", "Ebf", "Ebrd", "Ebru", "Ebwe", "Ecb", "Ece",
+		"Ecfr", "Echos", "Eckart", "Eckehard", "Eckert", "Eckhard", "Eckhardt", "Eco",
+		"Ecolab", "Economic", "Economics", "Economiesuisse", "Economist", "Economy", "Ed", "Eda",
+		"Edda", "Eddie", "Edeka", "Edelgard", "Edeltraud", "Edgar", "Edin", "Edith",
+		"Edmund", "Edoardo", "Eduardo", "Edward", "Edwin", "Edyta", "Efama", "Efd",
+		"Efi", "Efsf", "Efta", "Efthymios", "Efua", "Egb", "Egmr", "Egon",
+		"Ehi", "Ehrenpräsident", "Ehrenpräsidentin", "Ehrenvorsitzende", "Ehrenvorsitzenden", "Ehrenvorsitzender", "Ehrlich", "Ehsan",
+		"Ehud", "Eib", "Eidgenössische", "Eidgenössischen", "Eidgenössischer", "Eidgenössisches", "Eif", "Eigentümer",
+		"Eigentümerin", "Eike", "Eileen", "Ein", "Einar", "Eine", "Einem", "Einen",
+		"Einer", "Eines", "Einheitliche", "Einheitlichen", "Einheitlicher", "Einheitliches", "Einheitspartei", "Einige",
+		"Einigen", "Einiger", "Einiges", "Einkauf", "Einkaufschef", "Einkaufschefin", "Einkaufsvorstand", "Einkaufsvorständin",
+		"Einlagensicherungsfonds", "Eins", "Eintracht", "Eiopa", "Eirini", "Eisenbahn", "Eishockey", "Ekaterina",
+		"Ekd", "Ekfs", "Ekkehard", "Ekkehart", "Ekrem", "El", "Ela", "Elaheh",
+		"Elaine", "Elbit", "Eleanor", "Electric", "Electricite", "Electron", "Electronic", "Electronics",
+		"Elektrizitäts", "Elektro", "Elektronik", "Elektronikindustrie", "Elektrotechnik", "Elena", "Eleni", "Eleonora",
+		"Eleonore", "Elevance", "Eleven", "Elevenlabs", "Elfi", "Elfriede", "Eli", "Elia",
+		"Eliah", "Elias", "Elif", "Elin", "Elio", "Elisa", "Elisabeth", "Eliza",
+		"Elizabeth", "Elke", "Ella", "Ellen", "Elli", "Ellie", "Elliot", "Elliott",
+		"Ellis", "Elmar", "Elmos", "Eloise", "Elon", "Els", "Elsa", "Else",
+		"Elvira", "Elwira", "Elysée", "Elżbieta", "Ema", "Emanuel", "Emanuela", "Emanuele",
+		"Embracer", "Embraer", "Emeka", "Emel", "Emely", "Emerson", "Emi", "Emil",
+		"Emilia", "Emiliano", "Emilio", "Emily", "Emin", "Emina", "Emine", "Emir",
+		"Emirates", "Emma", "Emmanouil", "Emmanuel", "Emmanuelle", "Emmett", "Emmi", "Empirica",
+		"Emre", "Ems", "Enator", "Enbridge", "Enbw", "Encarnación", "Encavis", "Ende",
+		"Enel", "Enercity", "Energie", "Energieagentur", "Energieanalyst", "Energieanalystin", "Energieexperte", "Energieexpertin",
+		"Energiekontor", "Energieminister", "Energieministerin", "Energieministerium", "Energien", "Energiewende", "Energiewirtschaftliche", "Energiewirtschaftlichen",
+		"Energiewirtschaftlicher", "Energiewirtschaftliches", "Energy", "Enes", "Engelbert", "Engie", "Engin", "Engines",
+		"England", "Eni", "Enix", "Enno", "Enpal", "Enrica", "Enrico", "Enrique",
+		"Enskilda", "Enso", "Enterprise", "Entertainment", "Entwicklung", "Entwicklungs", "Entwicklungsbank", "Entwicklungschef",
+		"Entwicklungschefin", "Entwicklungskonferenz", "Entwicklungsministerium", "Entwicklungsprogramm", "Entwicklungsvorstand", "Entwicklungsvorständin", "Environnement", "Enzo",
+		"Eoin", "Eon", "Epa", "Epd", "Epfl", "Epic", "Epoch", "Equinix",
+		"Equinor", "Equipment", "Er", "Erasmus", "Ercan", "Erdem", "Erdmann", "Eren",
+		"Ergie", "Ergo", "Erhan", "Erhard", "Eri", "Eric", "Erich", "Ericsson",
+		"Erik", "Erika", "Erin", "Erkan", "Erkut", "Erling", "Ernest", "Ernesto",
+		"Ernst", "Ernst-ludwig", "Erol", "Ersin", "Erst", "Erste", "Ersten", "Ert",
+		"Ertan", "Erwin", "Erziehung", "Erzsébet", "Es", "Esa", "Esi", "Esin",
+		"Esm", "Esma", "Esmt", "Espana", "España", "Españoles", "Espen", "Esra",
+		"Essen", "Essilor", "Essilorluxottica", "Esslingen", "Estate", "Esteban", "Estee", "Estefanía",
+		"Estelle", "Esther", "Estée", "Eszter", "Etched", "Eth", "Ethan", "Ether",
+		"Ethereum", "Etihad", "Etsu", "Etsy", "Ettore", "Etuc", "Etwa", "Euan",
+		"Euer", "Eugen", "Eugenie", "Eugh", "Eugénie", "Eui-sun", "Euler", "Eun-ji",
+		"Eun-young", "Eurex", "Eurh", "Euro", "Eurochambres", "Eurogroup", "Eurogruppe", "Euronext",
+		"Europa", "Europaabgeordnete", "Europaabgeordneten", "Europaabgeordneter", "Europachef", "Europachefin", "Europaminister", "Europaministerin",
+		"Europaparlament", "Europarat", "Europe", "European", "Europäische", "Europäischen", "Europäischer", "Europäisches",
+		"Euroshop", "Eurostat", "Eurosystem", "Eurowings", "Eutelsat", "Eva", "Eva-maria", "Evan",
+		"Evangelia", "Evangelische", "Evangelischen", "Evangelischer", "Evangelisches", "Evangelos", "Evelyn", "Eventim",
+		"Evercore", "Evergrande", "Evergreen", "Evg", "Evgeny", "Evonik", "Evotec", "Evren",
+		"Ewa", "Ewald", "Ewi", "Excel", "Exchange", "Exchanges", "Executive director", "Executive vice president",
+		"Exekutivdirektor", "Exekutivdirektorin", "Exor", "Expedia", "Experian", "Experte", "Experten", "Expertin",
+		"Exploration", "Express", "Exxon", "Exxonmobil", "Ezb", "Ezequiel", "Ezra", "F",
+		"F1", "FAA", "FAB", "FAO", "FAS", "FAW", "FAZ", "FBI",
+		"FC", "FCA", "FCC", "FCK", "FDA", "FDIC", "FDP", "FFC",
+		"FIFA", "FINMA", "FINRA", "FK", "FMA", "FMC", "FOCUS", "FPÖ",
+		"FSB", "FSV", "FT", "FTC", "FTD", "FTSE", "FTX", "FU",
+		"FV", "FWB", "Faa", "Fab", "Faber", "Fabian", "Fabien", "Fabienne",
+		"Fabio", "Fabrizio", "Face", "Facebook", "Factset", "Facundo", "Fadi", "Fahad",
+		"Fahrzeugteile", "Faisal", "Falguni", "Falk", "Falls", "Familienunternehmen", "Familienunternehmer", "Familienunternehmerin",
+		"Fangfang", "Fannie", "Fao", "Farah", "Farai", "Fares", "Fargo", "Farhad",
+		"Fariba", "Fariborz", "Farida", "Farooq", "Farzana", "Fas", "Fast", "Fatih",
+		"Fatima", "Fatma", "Fatmir", "Fatou", "Fausto", "Faz", "Fbi", "Fca",
+		"Fcc", "Fck", "Fda", "Fdic", "Fdp", "Februar", "Fed", "Fed chair",
+		"Federal", "Federation", "Federica", "Federico", "Fedex", "Felicity", "Felipe", "Felix",
+		"Femi", "Femke", "Feng", "Fenja", "Ferdinand", "Ferdl", "Ferenc", "Fereshteh",
+		"Fergus", "Ferhat", "Feri", "Feride", "Ferit", "Fernanda", "Fernando", "Fernost",
+		"Fernsehen", "Ferrari", "Ferrovial", "Festo", "Fiat", "Fidel", "Fidelity", "Fielmann",
+		"Fiete", "Fifa", "Figaro", "Figure", "Filip", "Filippo", "Filiz", "Finance",
+		"Financial", "Financière", "Finanz", "Finanzagentur", "Finanzanalyst", "Finanzanalystin", "Finanzaufseher", "Finanzaufseherin",
+		"Finanzaufsicht", "Finanzchef", "Finanzchefin", "Finanzdepartement", "Finanzdienstleistungsaufsicht", "Finanzdirektor", "Finanzdirektorin", "Finanzen",
+		"Finanzexperte", "Finanzexpertin", "Finanzgruppe", "Finanzmarktaufsicht", "Finanzmarktforschung", "Finanzminister", "Finanzministerin", "Finanzministerium",
+		"Finanzpolitiker", "Finanzpolitikerin", "Finanzsenator", "Finanzsenatorin", "Finanzstabilisierungsfazilität", "Finanzstabilitätsrat", "Finanzvorstand", "Finanzvorständin",
+		"Fincantieri", "Finck", "Finland", "Finma", "Finn", "Finnair", "Finnische", "Finnland",
+		"Finra", "Fiona", "Fiorella", "Fire", "Firma", "Firmenchef", "Firmenchefin", "Firmengründer",
+		"Firmengründerin", "Firmenich", "Firmenkundenvorstand", "Firmenkundenvorständin", "Firmensprecher", "Firmensprecherin", "First", "Fische",
+		"Fischen", "Fischer", "Fisches", "Fisher", "Fitch", "Fjodor", "Fjolla", "Flachstahl",
+		"Flatex", "Flatexdegiro", "Flavia", "Flavio", "Fleur", "Flix", "Flixbus", "Flixmobility",
+		"Flixtrain", "Florence", "Florencia", "Florent", "Florian", "Florida", "Florin", "Flossbach",
+		"Flugbegleiter", "Flugbegleitergewerkschaft", "Flugdienst", "Flughafen", "Flughafengesellschaft", "Flugsicherheit", "Flugsicherung", "Flurin",
+		"Flutter", "Flüchtlinge", "Fma", "Focus", "Folake", "Fondsanalyst", "Fondsanalystin", "Fondsmanager",
+		"Fondsmanagerin", "Fondsverband", "Food", "Foods", "Foodwatch", "Football", "For", "Forbes",
+		"Force", "Ford", "Foreign", "Forest", "Formel", "Formula", "Forsa", "Forschender",
+		"Forscher", "Forscherin", "Forschung", "Forschungschef", "Forschungschefin", "Forschungsgruppe", "Forschungsminister", "Forschungsministerin",
+		"Forschungsministerium", "Forschungsvorstand", "Forschungsvorständin", "Fortescue", "Fortinet", "Forto", "Fortuna", "Fortune",
+		"Forum", "Forvia", "Fotini", "Fouad", "Foundation", "Founder", "Foundries", "Foundry",
+		"Fox", "Foxconn", "Fr", "Fraktionschef", "Fraktionschefin", "Fraktionsvorsitzende", "Fraktionsvorsitzenden", "Fraktionsvorsitzender",
+		"Franca", "France", "Frances", "Francesca", "Francesco", "Franchiseverband", "Francis", "Francisco",
+		"Franco", "Francois", "Frank", "Frank-walter", "Frankfurt", "Frankfurter", "Frankie", "Franklin",
+		"Frankreich", "Frans", "Franz", "Franz-josef", "Franz-xaver", "Franziska", "Französische", "Französischen",
+		"Französischer", "Französisches", "François", "Françoise", "Fraport", "Fraspa", "Frau", "Frauke",
+		"Fraunhofer", "Fred", "Freddie", "Frederic", "Frederik", "Frederike", "Fredrik", "Freek",
+		"Freenet", "Freeport", "Freiburg", "Freie", "Freihandelsassoziation", "Freiheitliche", "Freiheitlichen", "Freiheitlicher",
+		"Freiheitliches", "Freistaat", "Freitag", "Frequentis", "Frerk", "Fresenius", "Freshfields", "Freudenberg",
+		"Frida", "Fridolin", "Fridtjof", "Frieda", "Friedemann", "Frieder", "Friederike", "Friedhelm",
+		"Friedman", "Friedo", "Friedrich", "Friedrichshafen", "Fritz", "Front", "Frontières", "Frédéric",
+		"Fsb", "Ftc", "Ftd", "Fuchs", "Fujifilm", "Fujitsu", "Fulvio", "Fulya",
+		"Fumiko", "Fumio", "Fund", "Fund manager", "Funke", "Funkturm", "Funmilayo", "Furkan",
+		"Future", "Futures", "Fuw", "Fußball", "Fábio", "Fédérale", "Föderale", "Föderalen",
+		"Föderaler", "Föderales", "Föderation", "Für", "G", "G42", "GAC", "GCC",
+		"GCP", "GDL", "GDV", "GE", "GEA", "GEW", "GF", "GI",
+		"GIC", "GKV", "GLS", "GM", "GMH", "GOP", "GPA", "GPT",
+		"GPW", "GSK", "Gab", "Gabi", "Gabriel", "Gabriela", "Gabriele", "Gabriella",
+		"Gaia", "Gail", "Galatasaray", "Galderma", "Galeria", "Galina", "Galit", "Gallen",
+		"Gamble", "Game", "Games", "Gamze", "Ganesh", "Garden", "Garrett", "Gartner",
+		"Gary", "Gas", "Gascade", "Gaston", "Gastransport", "Gaststätten", "Gaststättenverband", "Gates",
+		"Gaurav", "Gautam", "Gautier", "Gavin", "Gayatri", "Gazprom", "Gazprombank", "Gaëlle",
+		"Gbr", "Gcc", "Gdl", "Gdp", "Gdv", "Gdw", "Ge", "Geberit",
+		"Gebhard", "Gediminas", "Geely", "Geert", "Geertje", "Geeta", "Gegen", "Geir",
+		"Geldpolitiker", "Geldpolitikerin", "Gemeindebund", "Gemeinschaft", "Gemeinschaftsbank", "Gemini", "Gemäß", "General",
+		"General counsel", "Generaldirektor", "Generaldirektorin", "Generale", "Generali", "Generalsekretär", "Generalsekretärin", "Generalversammlung",
+		"Generalzolldirektion", "Geneviève", "Genf", "Gennadi", "Gennaro", "Genossenschaft", "Genossenschafts", "Genossenschaftsbank",
+		"Genoveva", "Genuss", "Geobra", "Geoffrey", "Geoffroy", "Georg", "George", "Georgia",
+		"Georgina", "Georgios", "Georgsmarienhütte", "Gerade", "Gerald", "Gerardo", "Gerasimos", "Gerd",
+		"Gerda", "Gerhard", "Gerhart", "Gerichtshof", "Gerlinde", "Germain", "Germania", "Germanwings",
+		"Germany", "Gernot", "Gero", "Gerold", "Gerresheimer", "Gerrit", "Gerry", "Gert",
+		"Gertraud", "Gertrud", "Gerwin", "Gesamtbetriebsratschef", "Gesamtbetriebsratschefin", "Gesamtbetriebsratsvorsitzende", "Gesamtbetriebsratsvorsitzenden", "Gesamtbetriebsratsvorsitzender",
+		"Gesamtmetall", "Gesamtverband", "Geschäftsführer", "Geschäftsführerin", "Geschäftsleiter", "Geschäftsleiterin", "Geschäftsleitungsmitglied", "Gesellschaft",
+		"Gesellschafter", "Gesellschafterin", "Gesine", "Gestern", "Gesundheit", "Gesundheitsminister", "Gesundheitsministerin", "Gesundheitsministerium",
+		"Getyourguide", "Gew", "Gewerbeverband", "Gewerkschaft", "Gewerkschafter", "Gewerkschafterin", "Gewerkschaftsbund", "Gewerkschaftschef",
+		"Gewerkschaftschefin", "Gewerkschaftssekretär", "Gewerkschaftssekretärin", "Gewerkschaftssprecher", "Gewerkschaftssprecherin", "Gewerkschaftsvorsitzende", "Gewerkschaftsvorsitzenden", "Gewerkschaftsvorsitzender",
+		"Gfk", "Ghada", "Ghalia", "Ghassan", "Gheorghe", "Giacomo", "Giada", "Giampaolo",
+		"Gian", "Giancarlo", "Gianfranco", "Gianluca", "Gianmarco", "Gianni", "Giannis", "Gibt",
+		"Gideon", "Giesecke", "Gießen", "Gigafactory", "Gijs", "Gilbert", "Gilead", "Gilles",
+		"Gillian", "Ginni", "Giordano", "Giorgia", "Giorgio", "Giorgos", "Giovanna", "Giovanni",
+		"Gips", "Girish", "Girolamo", "Giroverband", "Girozentrale", "Gisbert", "Gisela", "Gita",
+		"Github", "Gitta", "Giulia", "Giuliana", "Giuliano", "Giulio", "Giuseppe", "Givaudan",
+		"Gizem", "Gladbach", "Glasfaser", "Glaxosmithkline", "Glean", "Gleb", "Gleisi", "Gleiss",
+		"Glencore", "Glenn", "Global", "Globalfoundries", "Gmail", "Gmbh", "Gobain", "Godehard",
+		"Goethe", "Gold", "Goldman", "Golem", "Golf", "Golfregion", "Golnaz", "Gongsheng",
+		"Gonzalo", "Gonçalo", "Goodluck", "Google", "Gop", "Gopal", "Goran", "Gordana",
+		"Gordon", "Gossler", "Gothaer", "Gottfried", "Gotthard", "Gottlieb", "Gouverneur", "Gouverneurin",
+		"Government", "Governor", "Gpa", "Grab", "Grace", "Graciela", "Grad", "Graf",
+		"Graham", "Grand", "Grant", "Graphcore", "Grawe", "Graz", "Grazer", "Graziano",
+		"Graziella", "Graça", "Grażyna", "Great", "Greece", "Greenpeace", "Greg", "Gregor",
+		"Gregory", "Grenke", "Grenkeleasing", "Grenzen", "Greta", "Grete", "Gretel", "Grid",
+		"Griechenland", "Griechische", "Griet", "Grill", "Gro", "Groep", "Groq", "Group",
+		"Groupe", "Großaktionär", "Großaktionärin", "Großbritannien", "Große", "Großen", "Großhandel", "Grumman",
+		"Grund", "Gruner", "Grupo", "Gruppe", "Grzegorz", "Gräfin", "Grégoire", "Grégory",
+		"Gründer", "Gründerin", "Grüne", "Grünen", "Grünenthal", "Grünheide", "Guadalupe", "Guangzhou",
+		"Guardian", "Gudrun", "Gudula", "Guglielmo", "Guido", "Guifang", "Guillaume", "Guillermo",
+		"Gulf", "Gunda", "Gundula", "Gunhild", "Gunilla", "Gunnar", "Gunter", "Gunther",
+		"Guntram", "Guoqiang", "Gustaf", "Gustav", "Gustavo", "Gwen", "Gwendolyn", "Gyr",
+		"György", "Gábor", "Générale", "Gérald", "Gérard", "Gökhan", "Gönül", "Göran",
+		"Göttingen", "Götz", "Gøran", "Gül", "Güler", "Gülşen", "Günter", "Günther",
+		"Gürkan", "H", "H100", "H200", "HAI", "HAL", "HAZ", "HCL",
+		"HCOB", "HD", "HDB", "HDE", "HDFC", "HDI", "HFC", "HHLA",
+		"HKEX", "HKMA", "HM", "HMM", "HP", "HPE", "HR", "HRE",
+		"HSBC", "HSG", "HSH", "HSV", "HTC", "HU", "HUK", "HV",
+		"HVB", "HVV", "HWWI", "Ha-eun", "Habe", "Haben", "Habib", "Hadas",
+		"Hadrien", "Hafen", "Hai", "Haier", "Haile", "Haitao", "Haiyan", "Hajo",
+		"Hakan", "Hakon", "Hala", "Haleh", "Haleon", "Halil", "Halina", "Hall",
+		"Halle", "Hallesche", "Halliburton", "Halyna", "Hamad", "Hamas", "Hamborner", "Hamburg",
+		"Hamburger", "Hamburgische", "Hamburgischen", "Hamburgischer", "Hamburgisches", "Hamid", "Hamilton", "Hamish",
+		"Hamza", "Hana", "Hanako", "Hanan", "Handballbund", "Hande", "Handels", "Handelsbanken",
+		"Handelsbeauftragte", "Handelsbeauftragten", "Handelsbeauftragter", "Handelsbehörde", "Handelsblatt", "Handelsexperte", "Handelsexpertin", "Handelsforschung",
+		"Handelskammer", "Handelskammertag", "Handelsminister", "Handelsministerin", "Handelsministerium", "Handelsverband", "Handwerks", "Hang",
+		"Hani", "Haniel", "Hank", "Hanna", "Hannah", "Hanne", "Hanneke", "Hannelore",
+		"Hannes", "Hannifin", "Hanno", "Hannover", "Hannoversche", "Hans", "Hans-christian", "Hans-christoph",
+		"Hans-dieter", "Hans-erik", "Hans-georg", "Hans-hermann", "Hans-joachim", "Hans-jürgen", "Hans-martin", "Hans-michael",
+		"Hans-otto", "Hans-peter", "Hans-ulrich", "Hans-walter", "Hans-werner", "Hansjörg", "Hanspeter", "Hansruedi",
+		"Hao", "Haoran", "Hapag", "Harald", "Haribo", "Harini", "Haris", "Harish",
+		"Harley", "Harold", "Harriet", "Harry", "Harsh", "Hartmut", "Hartmuth", "Hartwig",
+		"Haruhiko", "Haruka", "Haruki", "Harumi", "Harun", "Haruto", "Harvard", "Harvey",
+		"Hasan", "Hasbro", "Haspa", "Hassan", "Hasso", "Hat", "Hatem", "Hathaway",
+		"Hatice", "Hauck", "Hauke", "Hauptgeschäftsführer", "Hauptgeschäftsführerin", "Hauptverband", "Haus", "Hausgeräte",
+		"Haushaltspolitiker", "Haushaltspolitikerin", "Hava", "Hayat", "Hayato", "Hayri", "Haz", "Hazel",
+		"Hazem", "Hcltech", "Hdb", "Hde", "He", "Head of research", "Health", "Healthcare",
+		"Healthineers", "Heather", "Heavy", "Hedda", "Hedi", "Hedwig", "Heidelberg", "Heidelbergcement",
+		"Heidelberger", "Heideldruck", "Heidemarie", "Heidenheim", "Heidi", "Heidrun", "Heike", "Heikki",
+		"Heiko", "Heilwig", "Heimstaden", "Hein", "Heineken", "Heiner", "Heino", "Heinrich",
+		"Heinz", "Heinz-dieter", "Heinz-jürgen", "Heinz-peter", "Heinz-werner", "Heise", "Helaba", "Helen",
+		"Helena", "Helene", "Helfried", "Helga", "Helge", "Helicopters", "Helios", "Hella",
+		"Helle", "Hellman", "Hellofresh", "Helmar", "Helmholtz", "Helmut", "Helmuth", "Helsing",
+		"Helvetia", "Hemant", "Henderson", "Hendrik", "Hengeler", "Henk", "Henkel", "Henner",
+		"Hennes", "Hennessy", "Henning", "Henny", "Henri", "Henriette", "Henrik", "Henrike",
+		"Henrique", "Henry", "Henryk", "Hensoldt", "Heraeus", "Herbert", "Heribert", "Hermann",
+		"Hermes", "Hermine", "Hermès", "Hernán", "Hero", "Herr", "Herrn", "Hershey",
+		"Herta", "Hertha", "Hertz", "Hervé", "Herwig", "Hessen", "Hessische", "Hessischen",
+		"Hessischer", "Hessisches", "Heute", "Hewlett", "Hezbollah", "Hiba", "Hidde", "Hideki",
+		"Hideo", "Hier", "Hieu", "Hikaru", "Hilde", "Hildegard", "Hildegunde", "Hillary",
+		"Hilmar", "Hilton", "Hiltrud", "Hinnerk", "Hinrich", "Hinter", "Hiro", "Hiroki",
+		"Hiroko", "Hiroshi", "Hiroyuki", "Hisbollah", "Hiscox", "Hisham", "Hitachi", "Hkma",
+		"Hoa", "Hochbahn", "Hochland", "Hochschule", "Hochtief", "Hockey", "Hoechst", "Hoffenheim",
+		"Hoffmann", "Holcim", "Holding", "Holdingchef", "Holdingchefin", "Holdings", "Holger", "Holland",
+		"Holly", "Hololens", "Holtzbrinck", "Home", "Home24", "Hon", "Honda", "Honeywell",
+		"Hong", "Hongkong", "Hongkonger", "Hongwei", "Honoré", "Hooman", "Horacio", "Hornbach",
+		"Horowitz", "Horst", "Horst-dieter", "Hossein", "Hotel", "Hotspur", "Houlihan", "Houman",
+		"House", "Howard", "Hrvoje", "Hsg", "Hsv", "Hua", "Huateng", "Huawei",
+		"Hubert", "Hubertus", "Huda", "Hugging", "Huggingface", "Hughes", "Hugo", "Hugues",
+		"Hui", "Huifang", "Human", "Humana", "Humberto", "Humboldt", "Hung", "Hunter",
+		"Huong", "Hussein", "Hutchison", "Huub", "Hwwi", "Hydro", "Hye-jin", "Hynix",
+		"Hyp", "Hypo", "Hypoport", "Hypothekenbank", "Hypovereinsbank", "Hyun-woo", "Hyundai", "Händler",
+		"Händlerin", "Håkan", "Håkon", "Héctor", "Héloïse", "Hélène", "Hêvî", "Höhere",
+		"Hülya", "Hüseyin", "Hōsō", "IAB", "IAEA", "IAEO", "IAG", "IAIS",
+		"IAM", "IAO", "IATA", "IBEX", "IBM", "ICAO", "ICBC", "ICC",
+		"ICE", "ICICI", "IDB", "IDC", "IDW", "IEA", "IFC", "IFH",
+		"IG", "IGH", "IHK", "IHS", "IKB", "IKEA", "ILF", "ILO",
+		"IMF", "IMK", "IMO", "ING", "INSEE", "IOC", "IOK", "IONOS",
+		"IOSCO", "IPC", "IPEX", "IRENA", "IRS", "IS", "ISDA", "ISM",
+		"ISTAT", "IT", "ITA", "IV", "IW", "IWF", "IWH", "Iab",
+		"Iaea", "Iaeo", "Iain", "Iais", "Iam", "Ian", "Iao", "Iata",
+		"Iberdrola", "Iberia", "Ibrahim", "Ibrahima", "Icao", "Icc", "Ich", "Ichiro",
+		"Ida", "Idb", "Idc", "Idealo", "Iduna", "Idw", "Iea", "Ifc",
+		"Ifd", "Ifeoma", "Ifh", "Ifm", "Ifo", "Ifw", "Igh", "Ignacio",
+		"Ignazio", "Igor", "Ihm", "Ihn", "Ihnen", "Ihr", "Ihre", "Ihrem",
+		"Ihren", "Ihrer", "Ihres", "Ihs", "Ikea", "Ilan", "Ilaria", "Ildikó",
+		"Ilf", "Ilhan", "Ilias", "Ilir", "Ilja", "Ilka", "Ilker", "Illinois",
+		"Illumina", "Ilo", "Ilona", "Ilsabe", "Ilse", "Ilya", "Ilze", "Im",
+		"Imad", "Imagination", "Imane", "Imf", "Imk", "Imke", "Immanuel", "Immer",
+		"Immo", "Immobilien", "Immobilienanalyst", "Immobilienanalystin", "Immobilienaufgaben", "Immobilienexperte", "Immobilienexpertin", "Immobilienscout24",
+		"Immobilienunternehmen", "Immofinanz", "Immoscout24", "Imo", "Imogen", "Imperial", "Imran", "Imre",
+		"In", "Ina", "Inas", "Inbev", "Inc", "Incorporated", "Index", "India",
+		"Indien", "Indigo", "Indira", "Indische", "Inditex", "Indonesia", "Indra", "Indranil",
+		"Indus", "Industria", "Industrial", "Industrie", "Industriebank", "Industriegewerkschaft", "Industriellenvereinigung", "Industrieländerorganisation",
+		"Industries", "Industrieverband", "Industry", "Ineke", "Ines", "Inese", "Infineon", "Inflection",
+		"Information", "Informations", "Informationstechnik", "Infosys", "Infrago", "Infrastruktur", "Infratest", "Ing",
+		"Inga", "Inga-lill", "Inge", "Ingeborg", "Ingelheim", "Inger", "Ingka", "Ingmar",
+		"Ingo", "Ingolf", "Ingolstadt", "Ingrid", "Ingrida", "Ingrun", "Ingvar", "Inhaber",
+		"Inhaberin", "Init", "Inken", "Inlandsgeheimdienst", "Inna", "Innenminister", "Innenministerin", "Innenministerium",
+		"Innern", "Innsbruck", "Inpost", "Ins", "Insa", "Insee", "Insgesamt", "Insider",
+		"Insolvenzverwalter", "Insolvenzverwalterin", "Instagram", "Institut", "Institute", "Institution", "Institutschef", "Institutschefin",
+		"Institutsleiter", "Institutsleiterin", "Institutspräsident", "Institutspräsidentin", "Instone", "Instruments", "Insurance", "Intel",
+		"Intelligence", "Inter", "Interactive", "Interactiven", "Interactiver", "Interactives", "Interamerikanische", "Interamerikanischen",
+		"Interamerikanischer", "Interamerikanisches", "Intercontinental", "Interfax", "Interglobe", "Interimschef", "Interimschefin", "Internal",
+		"International", "Internationale", "Internationalen", "Internationaler", "Internationales", "Internet", "Internetwirtschaft", "Intesa",
+		"Intuit", "Intuition", "Intuitive", "Intuitiven", "Intuitiver", "Intuitives", "Invesco", "Invest",
+		"Investigation", "Investitionsbank", "Investitionsfonds", "Investment", "Investmentbank", "Investmentchef", "Investmentchefin", "Investments",
+		"Investmentstratege", "Investmentstrategin", "Investor", "Investorin", "Investors", "Inzwischen", "Inès", "Inés",
+		"Ioana", "Ioanna", "Ioannis", "Ioc", "Iok", "Ion", "Ionos", "Ionuț",
+		"Iosco", "Ipc", "Ipek", "Ipex", "Ippen", "Ipsos", "Iqony", "Irak",
+		"Iran", "Ireland", "Irem", "Irena", "Irene", "Irina", "Iris", "Irische",
+		"Irish", "Irland", "Irmela", "Irmgard", "Irmtraud", "Irs", "Irving", "Iryna",
+		"Isaac", "Isabel", "Isabell", "Isabella", "Isabelle", "Isar", "Isda", "Ishaan",
+		"Ishita", "Isla", "Islamische", "Islamischen", "Islamischer", "Islamisches", "Ism", "Ismael",
+		"Ismail", "Isolde", "Israel", "Issam", "Ist", "Istanbul", "Istat", "Istgh",
+		"István", "It", "It-vorstand", "It-vorständin", "Itai", "Italia", "Italiana", "Italien",
+		"Italienische", "Italy", "Itar", "Itau", "Itaú", "Itochu", "Itziar", "Ivan",
+		"Ivana", "Ivano", "Ivica", "Ivona", "Iwan", "Iwf", "Iwh", "Iwona",
+		"Izabela", "Iñaki", "Iñigo", "J", "JBS", "JCR", "JD", "JFSA",
+		"JLR", "JP", "JPL", "JPX", "JT", "Ja", "Jaan", "Jaap",
+		"Jabulani", "Jacek", "Jacinto", "Jack", "Jacob", "Jacqueline", "Jacques", "Jadwiga",
+		"Jae-in", "Jae-yong", "Jagdish", "Jaguar", "Jahr", "Jahren", "Jahres", "Jaime",
+		"Jake", "Jakob", "Jakow", "Jakub", "Jalal", "Jamal", "James", "Jamie",
+		"Jamila", "Jamshid", "Jan", "Jan-erik", "Jan-hendrik", "Jan-peter", "Jan-willem", "Jana",
+		"Jane", "Janelle", "Janet", "Janez", "Janice", "Janina", "Janne", "Janneke",
+		"Jannik", "Jannis", "Januar", "Janus", "Janusz", "Japan", "Japanische", "Japanischen",
+		"Japanischer", "Japanisches", "Jared", "Jari", "Jarmila", "Jaroslav", "Jaroslaw", "Jarosław",
+		"Jarrod", "Jasmin", "Jasmina", "Jason", "Jasper", "Jassim", "Javier", "Jay",
+		"Jaya", "Jayant", "Jazeera", "Jean", "Jean-baptiste", "Jean-charles", "Jean-claude", "Jean-françois",
+		"Jean-guy", "Jean-louis", "Jean-luc", "Jean-marc", "Jean-michel", "Jean-paul", "Jean-philippe", "Jean-pierre",
+		"Jean-sébastien", "Jean-yves", "Jeanne", "Jeb", "Jede", "Jeder", "Jedes", "Jedoch",
+		"Jef", "Jeff", "Jefferies", "Jeffrey", "Jegor", "Jekaterina", "Jelena", "Jene",
+		"Jener", "Jenes", "Jenna", "Jennifer", "Jenny", "Jenoptik", "Jens", "Jens-peter",
+		"Jens-uwe", "Jensen", "Jeremy", "Jeroen", "Jerome", "Jerry", "Jerzy", "Jerónimo",
+		"Jesper", "Jesse", "Jessica", "Jesús", "Jet", "Jetzt", "Jewgeni", "Jewgenij",
+		"Jfsa", "Ji-ho", "Ji-hoon", "Ji-min", "Ji-woo", "Ji-yeon", "Jiahao", "Jian",
+		"Jianguo", "Jianhua", "Jianping", "Jiayi", "Jie", "Jill", "Jim", "Jimmy",
+		"Jin", "Jin-wook", "Jindřich", "Jing", "Jingdong", "Jingjing", "Jinping", "Jiyan",
+		"Jiří", "Jo", "Joachim", "Joan", "Joana", "Joanna", "Joanne", "Joao",
+		"Joaquim", "Joaquín", "Jobst", "Joby", "Jocelyn", "Jochen", "Jodie", "Joe",
+		"Joel", "Joeri", "Joh", "Johan", "Johann", "Johann-georg", "Johanna", "Johanne",
+		"Johannes", "John", "Johnson", "Joke", "Joko", "Jolanda", "Jolanta", "Jomo",
+		"Jon", "Jona", "Jonah", "Jonas", "Jonathan", "Jones", "Jong-hee", "Jonny",
+		"Joost", "Jordan", "Jorge", "Joris", "Jorunn", "Joscha", "Jose", "Josef",
+		"Josefina", "Josefine", "Joseph", "Josephine", "Josh", "Joshua", "Josiane", "Jost",
+		"José", "Joséphine", "Journal", "Journalisten", "Jovan", "Joyce", "João", "Joël",
+		"Jpl", "Jpmorgan", "Juan", "Juana", "Juden", "Judit", "Judith", "Judy",
+		"Juha", "Juhani", "Jukka", "Jule", "Jules", "Juli", "Julia", "Julian",
+		"Juliane", "Julie", "Julien", "Juliette", "Julija", "Julius", "Julián", "Jun",
+		"Junaid", "Junge", "Jungheinrich", "Juni", "Junichiro", "Junjie", "Junko", "Jupp",
+		"Juraj", "Juri", "Juristentag", "Just", "Justice", "Justiz", "Justizminister", "Justizministerin",
+		"Justizministerium", "Justus", "Justyna", "Jutta", "Juventus", "Jyoti", "János", "Jägermeister",
+		"Jänner", "Jérémie", "Jérôme", "Józef", "József", "Jördis", "Jörg", "Jörn",
+		"Jørgen", "Jüdische", "Jüdischen", "Jüdischer", "Jüdisches", "Jürg", "Jürgen", "K",
+		"KBA", "KBC", "KBRA", "KBV", "KDDI", "KG", "KI", "KIT",
+		"KKR", "KLA", "KLM", "KMW", "KNA", "KNDS", "KOF", "KP",
+		"KPD", "KPMG", "KRX", "KSC", "KSV", "KTM", "KWS", "Kaan",
+		"Kabi", "Kacper", "Kadir", "Kaercher", "Kagiso", "Kai", "Kailash", "Kairo",
+		"Kaisa", "Kaiserslautern", "Kaja", "Kakao", "Kali", "Kalifornien", "Kalle", "Kalliopi",
+		"Kalpana", "Kamal", "Kamala", "Kamau", "Kamil", "Kamila", "Kamran", "Kanada",
+		"Kanadische", "Kann", "Kansas", "Kantar", "Kantonalbank", "Kanzler", "Kanzleramt", "Kanzlerin",
+		"Kaori", "Kaoru", "Kapitalanleger", "Kapitalbeteiligungsgesellschaften", "Kapitalmarktexperte", "Kapitalmarktexpertin", "Kappa", "Kapsch",
+		"Kara", "Karel", "Karen", "Kari", "Karianne", "Karim", "Karima", "Karin",
+		"Karl", "Karl-friedrich", "Karl-heinz", "Karl-josef", "Karl-ludwig", "Karl-theodor", "Karla", "Karlheinz",
+		"Karls", "Karlsruhe", "Karlsruher", "Karol", "Karolina", "Karoline", "Karstadt", "Karsten",
+		"Kartellamt", "Kartellwächter", "Kartellwächterin", "Karthik", "Karton", "Kashif", "Kasimir", "Kaspar",
+		"Kaspars", "Kasper", "Kaspersky", "Kaspi", "Kassenärztliche", "Kassenärztlichen", "Kassenärztlicher", "Kassenärztliches",
+		"Katalin", "Katarina", "Katarzyna", "Kate", "Katelijne", "Katerina", "Kateryna", "Kateřina",
+		"Katharina", "Katherine", "Kathleen", "Katholische", "Katholischen", "Katholischer", "Katholisches", "Kathrin",
+		"Kathryn", "Kathy", "Kati", "Katie", "Katinka", "Katja", "Katrin", "Kaufhof",
+		"Kaufland", "Kaum", "Kaveh", "Kavita", "Kavya", "Kawasaki", "Kay", "Kayla",
+		"Kayode", "Kazimierz", "Kazuhiro", "Kazuko", "Kazuo", "Kba", "Kbv", "Kearney",
+		"Kees", "Keiko", "Kein", "Keine", "Keinen", "Keith", "Keizai", "Kellanova",
+		"Kellogg", "Kellogg's", "Kelly", "Kemal", "Ken", "Kenan", "Kenichiro", "Kenji",
+		"Kenneth", "Keno", "Kent", "Kenta", "Kentaro", "Keqiang", "Kerem", "Keren",
+		"Kering", "Kernforschung", "Kersti", "Kerstin", "Kevin", "Keyence", "Keystone", "Keyvan",
+		"Kfw", "Kgaa", "Kgosi", "Khadija", "Khaled", "Khalid", "Khalil", "Khrystyna",
+		"Kia", "Kicker", "Kickers", "Kiel", "Kieran", "Kiew", "Kika", "Kilian",
+		"Kim", "Kimberly", "Kimmo", "Kinder", "Kindle", "Kinga", "Kion", "Kioxia",
+		"Kiprono", "Kira", "Kiran", "Kirche", "Kirill", "Kirk", "Kirsten", "Kirsti",
+		"Kirsty", "Kirti", "Kishore", "Kit", "Kiyoshi", "Kjell", "Kjersti", "Klaas",
+		"Klara", "Klarna", "Klaus", "Klaus-dieter", "Klaus-jürgen", "Klaus-peter", "Kleinaktionär", "Kleinaktionärin",
+		"Kleine", "Klimafolgenforschung", "Klimaschutz", "Kliniken", "Kloeckner", "Kluwer", "Klöckner", "Kna",
+		"Knapp", "Knauf", "Knorr", "Knut", "Koch", "Koelnmesse", "Koen", "Kof",
+		"Kofi", "Kohlberg", "Koichi", "Koji", "Kojo", "Kolja", "Komatsu", "Komba",
+		"Komitee", "Kommerzialrat", "Kommerzialrätin", "Kommissar", "Kommissarin", "Kommission", "Kommissionspräsident", "Kommissionspräsidentin",
+		"Kommunalkredit", "Kommunistische", "Kommunistischen", "Kommunistischer", "Kommunistisches", "Kone", "Kong", "Kongress",
+		"Koninklijke", "Konjunkturexperte", "Konjunkturexpertin", "Konjunkturforscher", "Konjunkturforscherin", "Konjunkturforschung", "Konjunkturforschungsstelle", "Konrad",
+		"Konservative", "Konservativen", "Konservativer", "Konservatives", "Konstantin", "Konstantinos", "Kontron", "Konzern",
+		"Konzernbetriebsratschef", "Konzernbetriebsratschefin", "Konzernchef", "Konzernchefin", "Konzernsprecher", "Konzernsprecherin", "Kooperationsrat", "Koray",
+		"Kord", "Korea", "Kornelia", "Kostas", "Koç", "Kpch", "Kpd", "Kraft",
+		"Kraftfahrt", "Kraftfahrzeughersteller", "Kraken", "Krankenhausgesellschaft", "Krankenkasse", "Krankenversicherung", "Krauss", "Kravis",
+		"Krebsforschungszentrum", "Kreditanalyst", "Kreditanalystin", "Kreditanstalt", "Kreditbank", "Kreissparkasse", "Kreml", "Kremlin",
+		"Kreuz", "Kriegsministerium", "Krishna", "Kristalina", "Kristen", "Kristian", "Kristiina", "Kristijan",
+		"Kristin", "Kristina", "Kristof", "Krisztina", "Kroger", "Kroll", "Krombacher", "Krone",
+		"Kronen", "Krones", "Krystyna", "Krzysztof", "Kröner", "Ksc", "Ksenia", "Kuaishou",
+		"Kucher", "Kuehne", "Kumiko", "Kun", "Kun-hee", "Kunal", "Kunigunde", "Kunihiko",
+		"Kunio", "Kunle", "Kuno", "Kurier", "Kurt", "Kurt-georg", "Kwabena", "Kwame",
+		"Kwang-mo", "Kweichow", "Kwesi", "Kyle", "Kymmene", "Kyodo", "Kyoko", "Kyriakos",
+		"Kyung-hwa", "Kyōkai", "Károly", "Kärcher", "Kärnten", "Käthe", "Kåre", "Köln",
+		"Kölnbonn", "Kölner", "Können", "Kübra", "Kühne", "Küste", "Kęstutis", "L",
+		"L'oreal", "L'oréal", "L3harris", "LB", "LBA", "LBB", "LBBW", "LBS",
+		"LEAG", "LEG", "LEGO", "LG", "LGES", "LGIM", "LLC", "LLP",
+		"LM", "LME", "LMU", "LP", "LSE", "LSEG", "LVM", "LVMH",
+		"LVZ", "La", "Lab", "Labor", "Laboratories", "Laboratory", "Labour", "Labs",
+		"Lacey", "Lachlan", "Ladan", "Ladina", "Lael", "Laetitia", "Lafargeholcim", "Lagonda",
+		"Laila", "Laima", "Lake", "Lakestar", "Lakshmi", "Lale", "Lalit", "Lam",
+		"Lambda", "Lambert", "Lamborghini", "Lampe", "Lan", "Lance", "Land", "Landesbank",
+		"Landesbausparkassen", "Landesfinanzminister", "Landesfinanzministerin", "Landesregierung", "Landessparkasse", "Landeswirtschaftsminister", "Landeswirtschaftsministerin", "Landgericht",
+		"Landis", "Landkreistag", "Landrat", "Landrätin", "Landtag", "Landwirtschaft", "Landwirtschaftsministerium", "Lang",
+		"Langdock", "Lanxess", "Lanying", "Lara", "Larissa", "Larry", "Lars", "Lars-erik",
+		"Lateinamerika", "Latifa", "Lauder", "Laura", "Laure", "Lauren", "Laurent", "Lauri",
+		"Laurie", "Lausanne", "Lausitz", "Laut", "Law", "Lawrence", "Lazard", "Lba",
+		"Le", "Lea", "Leag", "League", "Leah", "Leandro", "Leapmotor", "Learning",
+		"Leasing", "Leberecht", "Lech", "Lee", "Leena", "Legal", "Lego", "Lei",
+		"Leibniz", "Leif", "Leighton", "Leila", "Leipzig", "Leipzige", "Leipzigen", "Leipziger",
+		"Leipziges", "Leire", "Leitindex", "Lejla", "Lena", "Leni", "Lenka", "Lennart",
+		"Lenovo", "Lenzing", "Leo", "Leon", "Leonard", "Leonardo", "Leonhard", "Leoni",
+		"Leonid", "Leonie", "Leonore", "Leopold", "Lerato", "Les", "Lesley", "Leslie",
+		"Leszek", "Letizia", "Letzte", "Letztlich", "Levent", "Levente", "Leverkusen", "Levi",
+		"Levi's", "Leyla", "Li", "Liam", "Liane", "Liat", "Liberale", "Liberalen",
+		"Liberty", "Libor", "Libre", "Libération", "Lichtblick", "Lidia", "Lidl", "Liebherr",
+		"Liebig", "Lieferando", "Lieke", "Liesbeth", "Liesel", "Lieselotte", "Life", "Liga",
+		"Lightmatter", "Lightspeed", "Lihua", "Liisa", "Lili", "Lilium", "Lilli", "Lillian",
+		"Lilly", "Limited", "Limor", "Lina", "Linda", "Linde", "Lindiwe", "Lindsay",
+		"Lindsey", "Lindt", "Line", "Lines", "Lingus", "Linh", "Linien", "Linke",
+		"Linkedin", "Linkspartei", "Linnea", "Linus", "Linux", "Linz", "Lioba", "Lionel",
+		"Liquide", "Liqun", "Lisa", "Lisa-marie", "Lisandro", "Lisbeth", "Lise", "Liselotte",
+		"Lissabon", "Liv", "Liverpool", "Liz", "Ljiljana", "Ljubica", "Ljubow", "Ljudmila",
+		"Llama", "Lloyd", "Lloyd's", "Lloyds", "Lmu", "Loan", "Lobbyist", "Lobbyistin",
+		"Lockheed", "Lodewijk", "Logan", "Logistics", "Logistik", "Logistikvorstand", "Logistikvorständin", "Logitech",
+		"Lokey", "Lokführergewerkschaft", "Lokomotivführer", "Lombard", "London", "Londoner", "Lonza", "Lord",
+		"Loreal", "Loredana", "Lorena", "Lorenz", "Lorenza", "Lorenzo", "Lori", "Lorna",
+		"Lorraine", "Los", "Lothar", "Lotta", "Lotte", "Lotto24", "Lotus", "Louis",
+		"Lourdes", "Lovable", "Lowe's", "Loïc", "Ltd", "Lubna", "Luc", "Luca",
+		"Lucas", "Lucia", "Luciana", "Luciano", "Lucid", "Lucie", "Lucien", "Lucille",
+		"Lucio", "Lucy", "Lucía", "Ludger", "Ludivine", "Ludmila", "Ludovica", "Ludwig",
+		"Ludwigs", "Luft", "Luftfahrt", "Lufthansa", "Luftverkehrs", "Luftverkehrswirtschaft", "Luigi", "Luis",
+		"Luisa", "Luise", "Luiz", "Luka", "Lukas", "Lukoil", "Lukáš", "Lululemon",
+		"Lutz", "Luuk", "Luxemburg", "Luxottica", "Luís", "Lvz", "Lwazi", "Lydia",
+		"Lyft", "Lynch", "Lyndon", "Lynn", "Lyudmila", "László", "Länder", "Lætitia",
+		"Léa", "Léon", "Léonie", "Léopold", "Lígia", "Lürssen", "M", "MAD",
+		"MAN", "MAS", "MDAX", "MDR", "MEAG", "METI", "MG", "MHH",
+		"MHI", "MIT", "MLB", "MLS", "MNB", "MOEX", "MOFCOM", "MOIA",
+		"MOL", "MPG", "MPS", "MSC", "MSCI", "MSD", "MSF", "MSV",
+		"MTU", "MUFG", "MVG", "MVV", "Maarten", "Mac", "Macarena", "Macbook",
+		"Machines", "Machinists", "Maciej", "Mackenzie", "Macky", "Macquarie", "Mad", "Madeleine",
+		"Madhav", "Madhuri", "Madis", "Madrid", "Madrider", "Mads", "Madsack", "Mae",
+		"Maersk", "Maffei", "Mag", "Magazin", "Magazine", "Magda", "Magdalena", "Magenta",
+		"Magna", "Magnesita", "Magnus", "Magyar", "Maha", "Mahamadou", "Maher", "Mahesh",
+		"Mahinda", "Mahindra", "Mahle", "Mahmoud", "Mahmut", "Mahnaz", "Mahsa", "Mai",
+		"Maike", "Mail", "Mailand", "Mailänder", "Main", "Mainova", "Mainz", "Mairead",
+		"Maite", "Maja", "Majed", "Majid", "Major", "Makena", "Makoto", "Makroökonomie",
+		"Maksym", "Malala", "Malcolm", "Maleeha", "Malik", "Malin", "Malini", "Malte",
+		"Mamadou", "Mambu", "Man", "Management", "Manager", "Managerin", "Managing director", "Managing partner",
+		"Manche", "Manchester", "Mandla", "Mandy", "Manfred", "Mani", "Manish", "Manisha",
+		"Mannesmann", "Mannheim", "Manoj", "Manolis", "Manon", "Mansour", "Manu", "Manuel",
+		"Manuela", "Manufacturers", "Manufacturing", "Mapfre", "Marburger", "Marc", "Marc-antoine", "Marcantonio",
+		"Marcel", "Marcela", "Marcella", "Marcello", "Marcelo", "Marche", "Marcia", "Marcial",
+		"Marcin", "Marco", "Marcos", "Marcus", "Mareike", "Marek", "Maren", "Marga",
+		"Margaret", "Margarete", "Margarethe", "Margarita", "Margaux", "Margit", "Margot", "Margret",
+		"Margrethe", "Maria", "Mariam", "Mariama", "Mariana", "Marianne", "Mariano", "Marie",
+		"Marie-anne", "Marie-christin", "Marie-christine", "Marie-claire", "Marie-hélène", "Marie-laure", "Marie-louise", "Marie-luise",
+		"Marie-theres", "Marie-thérèse", "Marieke", "Mariella", "Marieluise", "Marija", "Marijke", "Marijn",
+		"Marika", "Mariko", "Marilyn", "Marina", "Marine", "Mario", "Marion", "Marisa",
+		"Marisol", "Marissa", "Marit", "Marita", "Marius", "Mariusz", "Marián", "Marja",
+		"Marken", "Markenamt", "Market", "Marketingchef", "Marketingchefin", "Marketingvorstand", "Marketingvorständin", "Markets",
+		"Markku", "Marko", "Markt", "Marktanalyst", "Marktanalystin", "Marktaufsichtsbehörde", "Marktbeobachter", "Marktbeobachterin",
+		"Marktentscheidungen", "Marktexperte", "Marktexpertin", "Marktstratege", "Marktstrategin", "Markus", "Markéta", "Marleen",
+		"Marlene", "Marlies", "Marlis", "Marloes", "Marriott", "Marsh", "Marshall", "Mart",
+		"Marta", "Marten", "Martha", "Martial", "Martijn", "Martin", "Martina", "Martine",
+		"Marty", "Martín", "Marubeni", "Marvell", "Marwan", "Mary", "Maryam", "Maryna",
+		"Marzena", "María", "Mas", "Masaaki", "Masahiro", "Masako", "Masato", "Masayoshi",
+		"Maschinen", "Maschinenbauverband", "Maschinistengewerkschaft", "Maserati", "Mason", "Masoud", "Massachusetts", "Massimo",
+		"Mast", "Mastercard", "Matej", "Materials", "Mateusz", "Mathias", "Mathieu", "Mathilda",
+		"Mathilde", "Mathis", "Mats", "Matt", "Mattel", "Matteo", "Matthew", "Matthey",
+		"Matthias", "Matthieu", "Matti", "Mattia", "Mattias", "Mattis", "Matías", "Maureen",
+		"Maurice", "Mauricio", "Mauritz", "Maurizio", "Mauro", "Max", "Maxim", "Maxime",
+		"Maximilian", "Maximiliane", "Maximiliano", "Maximilians", "Maxine", "Mayr", "Mayumi", "Mazda",
+		"Małgorzata", "Mcdonald's", "Mcdonalds", "Mckinsey", "Mclaren", "Mclennan", "Mcmoran", "Mdr",
+		"Meag", "Mechanism", "Mechthild", "Mechtild", "Medard", "Media", "Mediamarkt", "Mediamarktsaturn",
+		"Mediatek", "Medical", "Medicines", "Medien", "Mediengruppe", "Mediobanca", "Medios", "Meditec",
+		"Mediterranean", "Medizinische", "Medizinischen", "Medizinischer", "Medizinisches", "Medizinprodukte", "Medtronic", "Meena",
+		"Meera", "Meg", "Megan", "Megumi", "Mehdi", "Mehmet", "Mehr", "Mehrere",
+		"Mei", "Meike", "Meiling", "Mein", "Meine", "Meinhard", "Meir", "Meituan",
+		"Melanie", "Melchior", "Melih", "Melike", "Melina", "Melinda", "Melissa", "Melitta",
+		"Mellon", "Melnhof", "Melsungen", "Meltem", "Menno", "Menschenrechte", "Meral", "Merav",
+		"Mercado", "Mercadolibre", "Mercados", "Mercantile", "Mercedes", "Merchant", "Merck", "Mercosul",
+		"Mercosur", "Mercè", "Meredith", "Meriem", "Merit", "Merja", "Merkur", "Merle",
+		"Merrill", "Mert", "Merve", "Mervyn", "Messe", "Mesut", "Meta", "Metal",
+		"Metall", "Meti", "Metin", "Metlife", "Metro", "Mette", "Metzler", "Mexican",
+		"Mexikanische", "Mexiko", "Mhh", "Mi-kyung", "Mia", "Michael", "Michaela", "Michail",
+		"Michal", "Michalis", "Michał", "Michel", "Michela", "Michele", "Michelin", "Michelle",
+		"Michigan", "Michiko", "Michio", "Michèle", "Micro", "Microchip", "Microelectronics", "Micron",
+		"Microsoft", "Microstrategy", "Microsystems", "Microtec", "Midea", "Midjourney", "Midland", "Midori",
+		"Mieke", "Miele", "Mieterbund", "Migration", "Migros", "Miguel", "Miha", "Mihaela",
+		"Mihai", "Mihir", "Miho", "Mika", "Mikael", "Mike", "Mikhail", "Miki",
+		"Mikkel", "Mikko", "Mikołaj", "Mila", "Milagros", "Milan", "Milch", "Milena",
+		"Milica", "Militärische", "Militärischen", "Militärischer", "Militärisches", "Miliz", "Millennium", "Milliarde",
+		"Milliarden", "Milliardär", "Milliardärin", "Millie", "Million", "Millionen", "Mills", "Milo",
+		"Milos", "Miloš", "Min", "Min-ji", "Min-jun", "Mina", "Ming", "Minh",
+		"Minimax", "Mining", "Minister", "Ministerin", "Ministeriumssprecher", "Ministeriumssprecherin", "Ministerpräsident", "Ministerpräsidentin",
+		"Ministerrat", "Ministry", "Minna", "Minneapolis", "Minoru", "Mio", "Miodrag", "Miranda",
+		"Mircea", "Mirella", "Miren", "Miriam", "Mirjam", "Mirjana", "Mirko", "Miroslav",
+		"Miroslava", "Mirosław", "Mirte", "Mirza", "Misaki", "Mishal", "Mister", "Mistral",
+		"Mit", "Mitarbeiter", "Mitarbeiterin", "Mitbegründer", "Mitbegründerin", "Mitchell", "Mitgründer", "Mitgründerin",
+		"Mithat", "Mitinhaber", "Mitinhaberin", "Mitra", "Mitsubishi", "Mitsui", "Mitsuko", "Mittal",
+		"Mitte", "Mittelbayerische", "Mittelbayerischen", "Mittelbayerischer", "Mittelbayerisches", "Mitteldeutsche", "Mitteldeutschen", "Mitteldeutscher",
+		"Mitteldeutsches", "Mitteleuropa", "Mittelstand", "Mittelstandsforschung", "Mittlerweile", "Mittwoch", "Mizuho", "Mladen",
+		"Mlb", "Mls", "Mnb", "Mobil", "Mobile", "Mobileye", "Mobiliar", "Mobility",
+		"Model", "Moderna", "Mofcom", "Mohamed", "Mohammad", "Mohammed", "Mohan", "Mohsen",
+		"Moia", "Mojca", "Molkerei", "Moller", "Molly", "Mona", "Monat", "Monate",
+		"Monaten", "Moncler", "Monde", "Mondelez", "Monetary", "Money", "Mongodb", "Monica",
+		"Monika", "Monique", "Monopolkommission", "Monsanto", "Montag", "Montblanc", "Monte", "Montserrat",
+		"Monty", "Monzo", "Moody's", "Moodys", "Moon-soo", "Moonshot", "Morgan", "Morgen",
+		"Morgenpost", "Moritz", "Morning", "Morningstar", "Morphosys", "Morris", "Morten", "Morteza",
+		"Mortgage", "Moscow", "Moshe", "Moskau", "Moskauer", "Motor", "Motoren", "Motorola",
+		"Motors", "Motorsport", "Mounir", "Moussa", "Moustafa", "Moutai", "Movil", "Mozilla",
+		"Moët", "Mpg", "Mpho", "Mr", "Mrd", "Mrs", "Ms", "Msf",
+		"Mubadala", "Mueller", "Muhammad", "Muhammed", "Mukesh", "Mukund", "Mumbai", "Munich",
+		"Munir", "Murat", "Musa", "Music", "Muss", "Mustafa", "Mutares", "Mutuel",
+		"Mwangi", "Mychajlo", "Myers", "Mykola", "Mylène", "Mário", "Märta", "März",
+		"Mærsk", "Médecins", "Mélanie", "México", "Móvil", "Mönchengladbach", "Møller", "Müge",
+		"Müller", "München", "Münchener", "Münchenerhyp", "Münchner", "Münster", "Müssen", "Mārtiņš",
+		"N", "N26", "N8n", "NADA", "NAM", "NASA", "NATO", "NBA",
+		"NBC", "NBER", "NBIM", "NBP", "NBS", "NDB", "NDR", "NDRC",
+		"NEC", "NEOS", "NFL", "NGG", "NHK", "NHL", "NIM", "NIO",
+		"NN", "NOZ", "NRW", "NSA", "NSDAP", "NSE", "NTT", "NV",
+		"NVIDIA", "NVL", "NXP", "NYSE", "NYT", "NZZ", "Nabil", "Nabila",
+		"Nach", "Nachdem", "Nachhaltigkeitsvorstand", "Nachhaltigkeitsvorständin", "Nachrichten", "Nachrichtenagentur", "Nada", "Nader",
+		"Nadeschda", "Nadezhda", "Nadia", "Nadim", "Nadine", "Nadja", "Nadège", "Naftali",
+		"Nagarro", "Nagel", "Nagesh", "Naguib", "Naher", "Nahost", "Nahrung", "Nahuel",
+		"Najat", "Nalan", "Naledi", "Nam", "Namco", "Namrata", "Nanami", "Nancy",
+		"Nandan", "Nandini", "Nao", "Naoki", "Naoko", "Naomi", "Napoli", "Narayana",
+		"Narendra", "Nargis", "Narodowy", "Nasa", "Nasdaq", "Naspa", "Naspers", "Nasrin",
+		"Nassauische", "Nassauischen", "Nassauischer", "Nassauisches", "Nasser", "Natalia", "Natalie", "Nataliya",
+		"Natalja", "Natasha", "Nataša", "Nathalie", "Nathan", "Nathaniel", "National", "Nationalbank",
+		"Nationale", "Nationalen", "Nationaler", "Nationales", "Nationalrat", "Nationalsozialistische", "Nationalsozialistischen", "Nationalsozialistischer",
+		"Nationalsozialistisches", "Nationen", "Nations", "Natixis", "Nato", "Nature", "Natwest", "Naveen",
+		"Naver", "Navid", "Navistar", "Navy", "Nawaf", "Nawal", "Nawaz", "Nazanin",
+		"Nazlı", "Nba", "Nbcuniversal", "Nber", "Nbp", "Nbs", "Nd", "Ndb",
+		"Ndr", "Ndrc", "Neapel", "Neben", "Nebius", "Nebojša", "Necati", "Ned",
+		"Neda", "Nederlandsche", "Neelam", "Neeraj", "Negar", "Neha", "Neil", "Nein",
+		"Nele", "Nell", "Nelly", "Nelson", "Nemetschek", "Nemzeti", "Nenad", "Neos",
+		"Nerea", "Nermin", "Nesma", "Nesrin", "Neste", "Nestle", "Nestlé", "Netease",
+		"Netflix", "Netto", "Network", "Networking", "Networks", "Netz", "Netzplaner", "Netzplanerin",
+		"Neu", "Neue", "Neuen", "Neuer", "Neues", "Neuralink", "Neuson", "Nevada",
+		"Nevena", "Neville", "New", "Newmont", "News", "Newswires", "Nexter", "Nextera",
+		"Nfl", "Ngg", "Ngoc", "Ngozi", "Nhk", "Nhl", "Nia", "Niamh",
+		"Nicht", "Nick", "Nickel", "Nico", "Nicola", "Nicolae", "Nicolas", "Nicole",
+		"Nicoletta", "Nicolás", "Nicolò", "Nie", "Niederlande", "Niederlassungsleiter", "Niederlassungsleiterin", "Niederländische",
+		"Niedersachsen", "Niederösterreich", "Niels", "Nielsen", "Nielseniq", "Nigel", "Nihat", "Nihon",
+		"Nike", "Nikhil", "Niki", "Nikkei", "Niklas", "Nikola", "Nikolai", "Nikolaos",
+		"Nikolaus", "Nikolay", "Nikos", "Nilay", "Nilesh", "Niloufar", "Nils", "Nils-erik",
+		"Nilüfer", "Nim", "Nima", "Nina", "Nino", "Nintendo", "Nio", "Nippon",
+		"Nirmala", "Nisha", "Nissan", "Nitin", "Nizar", "Njeri", "Njoroge", "Nneka",
+		"Noa", "Noah", "Nobel", "Noboru", "Nobuko", "Nobuo", "Nobuyuki", "Noch",
+		"Noel", "Noelia", "Noemi", "Noerr", "Nokia", "Nokuthula", "Nomsa", "Nomura",
+		"Nomvula", "Noor", "Nora", "Norbert", "Nord", "Nordamerika", "Nordatlantikpakt", "Nordbank",
+		"Norddeutsche", "Norddeutschen", "Norddeutscher", "Norddeutsches", "Norddeutschland", "Nordea", "Nordex", "Nordisk",
+		"Nordkorea", "Nordlb", "Nordrhein", "Norges", "Noriko", "Norilsk", "Norisbank", "Norma",
+		"Norman", "Nornickel", "Norsk", "North", "Northern", "Northrop", "Northvolt", "Norwegen",
+		"Norwegian", "Norwegische", "Norwegischen", "Norwegischer", "Norwegisches", "Notburga", "Notenbank", "Notenbankchef",
+		"Notenbankchefin", "Notenbanker", "Notenbankerin", "Notenbankpräsident", "Notenbankpräsidentin", "Nour", "Noura", "Nous",
+		"Novartis", "Novatek", "Novavax", "November", "Novo", "Nowosti", "Noz", "Noémie",
+		"Noël", "Nsa", "Nsdap", "Ntv", "Nu", "Nubank", "Nucera", "Nucor",
+		"Number26", "Nun", "Nuno", "Nur", "Nurcan", "Nuri", "Nuria", "Nusrat",
+		"Nuveen", "Nvidia", "Nynke", "Nyt", "Nzz", "Néstor", "Nürnberg", "Nürnberger",
+		"O2", "OC", "OCBC", "OCC", "ODDO", "OECD", "OGE", "OHB",
+		"OHG", "OLG", "OMV", "ON", "ONS", "OPEC", "ORF", "OSCE",
+		"OSZE", "OTP", "Ob", "Oberbank", "Oberbayern", "Oberbürgermeister", "Oberbürgermeisterin", "Oberlandesgericht",
+		"Oberster", "Oberösterreich", "Oberösterreichische", "Oberösterreichischen", "Oberösterreichischer", "Oberösterreichisches", "Obinna", "Obwohl",
+		"Ocado", "Occ", "Occidental", "Octavio", "Octopus", "Océane", "Oda", "Oddo",
+		"Oddvar", "Oded", "Oder", "Odier", "Odile", "Oecd", "Oenb", "Oerlikon",
+		"Oersted", "Oesterreichische", "Oesterreichischen", "Oesterreichischer", "Oesterreichisches", "Oetker", "Oettinger", "Of",
+		"Offenbar", "Office", "Ognjen", "Ohio", "Ohne", "Oil", "Oilfield", "Okan",
+		"Oklo", "Oksana", "Okta", "Oktay", "Oktober", "Ola", "Olaf", "Olav",
+		"Ole", "Oleg", "Oleksandr", "Oleksandra", "Oleksij", "Olena", "Olga", "Olive",
+		"Oliven", "Oliver", "Olives", "Olivia", "Olivier", "Oliwia", "Olli", "Ollie",
+		"Olof", "Olumide", "Olusegun", "Olympische", "Olympischen", "Olympischer", "Olympisches", "Omar",
+		"Omid", "Omkar", "On", "Ondřej", "One", "Online", "Onno", "Ons",
+		"Onsemi", "Onur", "Opec", "Opel", "Open", "Openai", "Oppenheim", "Oppositionsführer",
+		"Oppositionsführerin", "Optical", "Oracle", "Orange", "Orazio", "Oregon", "Orf", "Organisation",
+		"Organization", "Orhan", "Orhun", "Origin", "Orit", "Orla", "Orlando", "Orlen",
+		"Orly", "Ornella", "Orsolya", "Orsted", "Ortrud", "Ortskrankenkasse", "Ortwin", "Osama",
+		"Osamu", "Oscar", "Osce", "Oskar", "Oslo", "Osloer", "Osman", "Osnabrücker",
+		"Ostdeutschland", "Osten", "Osteuropa", "Osteuropabank", "Ostsächsische", "Ostsächsischen", "Ostsächsischer", "Ostsächsisches",
+		"Oswin", "Osze", "Otfried", "Otieno", "Otis", "Otmar", "Ottavia", "Ottavio",
+		"Ottilie", "Ottmar", "Otto", "Ottobock", "Otávio", "Ousmane", "Outlook", "Ove",
+		"Oversea", "Overseas", "Owen", "Owl", "Oxana", "Oxfam", "Oxford", "Oya",
+		"Oyj", "Ozan", "Ozempic", "OÖ", "Oğuz", "P", "P7S1", "PBC",
+		"PBOC", "PDD", "PEI", "PHW", "PIERER", "PIF", "PIIE", "PIK",
+		"PIMCO", "PJSC", "PKN", "PKO", "PKV", "PLC", "PMI", "PNC",
+		"PNP", "POSCO", "PRA", "PRO", "PSA", "PSD", "PSG", "PSK",
+		"PSV", "PVA", "Pablo", "Paccar", "Pacific", "Packard", "Padma", "Padraig",
+		"Paetongtarn", "Paige", "Palantir", "Palast", "Palesa", "Palfinger", "Pallavi", "Palmolive",
+		"Palo", "Paloma", "Pamela", "Panagiotis", "Panasonic", "Pandora", "Pankaj", "Pankki",
+		"Paola", "Paolo", "Parag", "Paralympische", "Paralympischen", "Paralympischer", "Paralympisches", "Paramount",
+		"Paraskevi", "Parcel", "Paribas", "Paris", "Parisa", "Pariser", "Parker", "Parlament",
+		"Parliament", "Parloa", "Partei", "Parteichef", "Parteichefin", "Parteisprecher", "Parteisprecherin", "Parteivorsitzende",
+		"Parteivorsitzenden", "Parteivorsitzender", "Partha", "Partner", "Partnerin", "Partners", "Party", "Parvaneh",
+		"Parvati", "Parviz", "Pascal", "Pascale", "Paschi", "Pascual", "Pasquale", "Pass",
+		"Passat", "Passauer", "Pat", "Patent", "Patentamt", "Patrice", "Patricia", "Patricio",
+		"Patrick", "Patrizia", "Patrycja", "Paul", "Paula", "Paulaner", "Pauli", "Paulina",
+		"Pauline", "Paulo", "Pavel", "Pavlos", "Pawel", "Paweł", "Payam", "Paypal",
+		"Payward", "País", "Pbb", "Pboc", "Peder", "Pedro", "Peer", "Pegah",
+		"Pei", "Pejman", "Peking", "Pekka", "Penelope", "Penguin", "Pennsylvania", "Penny",
+		"Pentagon", "People's", "Pepsico", "Per", "Per-olof", "Percy", "Permira", "Pernilla",
+		"Pernod", "Perplexity", "Perrine", "Pershing", "Personalchef", "Personalchefin", "Personalvorstand", "Personalvorständin",
+		"Personio", "Pertti", "Pete", "Peter", "Peter-paul", "Peterson", "Petr", "Petra",
+		"Petro", "Petrobras", "Petrochina", "Petroleum", "Petrolub", "Petronas", "Petros", "Petróleo",
+		"Petter", "Petteri", "Peugeot", "Peyman", "Pfalz", "Pfandbriefbank", "Pfandbriefbanken", "Pfeiffer",
+		"Pfizer", "Pforzheim", "Pharma", "Pharmaanalyst", "Pharmaanalystin", "Pharmaceutical", "Pharmaceuticals", "Pharmacy",
+		"Pharmazeutische", "Pharmazeutischen", "Pharmazeutischer", "Pharmazeutisches", "Phil", "Philadelphia", "Philip", "Philipp",
+		"Philippa", "Philippe", "Philips", "Philly", "Phoebe", "Phoenix", "Photoshop", "Phyllis",
+		"Physical", "Pia", "Piaggio", "Pictet", "Pierer", "Piergiorgio", "Pierluigi", "Piero",
+		"Pierpaolo", "Pierre", "Pierre-andré", "Pierre-emmanuel", "Pierre-olivier", "Pierre-yves", "Piet", "Pieter",
+		"Pieterjan", "Pietro", "Piie", "Pik", "Pilar", "Pilotengewerkschaft", "Pimco", "Pina",
+		"Pincus", "Pinduoduo", "Ping", "Pinterest", "Piotr", "Piraeus", "Piraten", "Piratenpartei",
+		"Pirelli", "Pirjo", "Pirmin", "Piyush", "Pizza", "Pjotr", "Plaid", "Planck",
+		"Platforms", "Platinum", "Platow", "Playmobil", "Playstation", "Plc", "Pnp", "Point",
+		"Point72", "Polen", "Polestar", "Policy", "Polina", "Political", "Politico", "Politik",
+		"Politiker", "Politikerin", "Polizei", "Polizeigewerkschaft", "Polly", "Polnische", "Polska", "Polski",
+		"Polytec", "Pooja", "Poolside", "Poonam", "Poor's", "Porr", "Porsche", "Portfolio manager",
+		"Portfoliomanager", "Portfoliomanagerin", "Portugal", "Posco", "Post", "Postale", "Postbank", "Postfinance",
+		"Potsdam", "Pouya", "Power", "Powerco", "Pra", "Prabowo", "Pradeep", "Prag",
+		"Prakash", "Pranav", "Prasad", "Preben", "Precision", "Predrag", "Preeti", "Preferred",
+		"Premier", "Premierminister", "Premierministerin", "President", "Press", "Presse", "Pressedienst", "Pressesprecher",
+		"Pressesprecherin", "Price", "Pricewaterhousecoopers", "Prime", "Prime minister", "Princeton", "Priscilla", "Prius",
+		"Privatbank", "Privatbankiers", "Privaten", "Privatkundenvorstand", "Privatkundenvorständin", "Priya", "Priyanka", "Pro",
+		"Pro7", "Procter", "Products", "Produktionschef", "Produktionschefin", "Produktionsgewerkschaft", "Produktionsvorstand", "Produktionsvorständin",
+		"Prof", "Professor", "Professorin", "Profil", "Prognos", "Progressive", "Project", "Projekt",
+		"Projektdirektor", "Projektdirektorin", "Projektleiter", "Projektleiterin", "Prokurist", "Prokuristin", "Prologis", "Properties",
+		"Propulsion", "Prosieben", "Prosiebensat", "Prosus", "Protection", "Provinzial", "Prozent", "Prudential",
+		"Prysmian", "Przemysław", "Präsident", "Präsidenten", "Präsidentin", "Prüfer", "Prüferin", "Prüfstelle",
+		"Prüfstellen", "Prüfsteller", "Prüfstelles", "Psg", "Pty", "Public", "Publicis", "Publishing",
+		"Puma", "Pwc", "Päivi", "Péter", "Pınar", "QIA", "Qatar", "Qatarenergy",
+		"Qiagen", "Qiang", "Qing", "Qorvo", "Qualcomm", "Quang", "Quanta", "Quantum",
+		"Quartal", "Quentin", "Quirin", "R", "RAF", "RB", "RBA", "RBB",
+		"RBC", "RBI", "RBNZ", "RBS", "RC", "REIT", "RELX", "REWE",
+		"RHI", "RIA", "RKI", "RLB", "RN", "RND", "RP", "RSV",
+		"RTL", "RTX", "RWE", "RWI", "RWTH", "Rabia", "Rabobank", "Rachel",
+		"Rachid", "Rachida", "Racing", "Radeberger", "Radek", "Radha", "Radio", "Radosław",
+		"Radu", "Raed", "Raf", "Rafael", "Rafaela", "Rafał", "Raffaele", "Raffaella",
+		"Rafik", "Raghuram", "Ragnhild", "Rahel", "Rahul", "Raiffeisen", "Raiffeisenbank", "Raiffeisenbanken",
+		"Raiffeisenlandesbank", "Raiffeisenverband", "Rail", "Railway", "Raimondo", "Raimund", "Rainer", "Raisin",
+		"Raissa", "Raj", "Rajeev", "Rajendra", "Rajesh", "Rajiv", "Rakesh", "Rakuten",
+		"Ralf", "Ralph", "Raluca", "Ramazan", "Ramesh", "Rami", "Ramin", "Ramiro",
+		"Ramon", "Ramón", "Rana", "Randall", "Randi", "Random", "Randstad", "Randy",
+		"Rangers", "Rani", "Rania", "Ranil", "Ranjit", "Raphaël", "Rapid", "Rapidus",
+		"Raquel", "Rasha", "Rashid", "Rasim", "Rasmus", "Rassemblement", "Rat", "Ratan",
+		"Rating", "Ratings", "Rational", "Ratko", "Ratsmitglied", "Raul", "Raumfahrt", "Raumfahrtindustrie",
+		"Raumforschung", "Ravensburger", "Ravi", "Rawan", "Raymond", "Raytheon", "Raúl", "Rba",
+		"Rbb", "Rbnz", "Re", "Real", "Realty", "Rebecca", "Recep", "Rechnungshof",
+		"Rechnungslegung", "Rechtsanwalt", "Rechtsanwältin", "Rechtsschutz", "Rechtsvorstand", "Rechtsvorständin", "Reckitt", "Recruit",
+		"Red", "Redaktionsnetzwerk", "Redcare", "Reddit", "Redmond", "Reed", "Reels", "Reem",
+		"Reformkommission", "Regeneron", "Regierung", "Regierungschef", "Regierungschefin", "Regierungssprecher", "Regierungssprecherin", "Regina",
+		"Reginald", "Regula", "Regulation", "Regulatory", "Reichsbank", "Reid", "Reiko", "Reimar",
+		"Reimund", "Reiner", "Reinhard", "Reinhild", "Reinhold", "Reinout", "Reinsurance", "Reiseverband",
+		"Rekha", "Relations", "Reliance", "Remco", "Remedios", "Remy", "Renaissance", "Renata",
+		"Renate", "Renato", "Renault", "Rene", "Renesas", "Renk", "Renske", "Rentenversicherung",
+		"René", "Replit", "Representative", "Representatives", "Repräsentantenhaus", "Repsol", "Repubblica", "Republic",
+		"Republican", "Republikaner", "Republikanische", "Republikanischen", "Republikanischer", "Republikanisches", "Research", "Research-leiter",
+		"Research-leiterin", "Reserve", "Resolution", "Resources", "Retail", "Retailing", "Reto", "Rettungsschirm",
+		"Reuters", "Revathi", "Revenue", "Revolut", "Rewe", "Rex", "Reza", "Rhein",
+		"Rheinbahn", "Rheinenergie", "Rheinisch", "Rheinische", "Rheinischen", "Rheinischer", "Rheinisches", "Rheinland",
+		"Rheinmetall", "Rhys", "Riad", "Ricard", "Ricarda", "Ricardo", "Riccardo", "Richard",
+		"Richemont", "Richmond", "Richter", "Richterin", "Rick", "Ricky", "Rie", "Riikka",
+		"Riksbank", "Riku", "Rim", "Rimantas", "Rimowa", "Ringier", "Rio", "Ripple",
+		"Rishi", "Risikochef", "Risikochefin", "Risikovorstand", "Risikovorständin", "Risto", "Rita", "Ritter",
+		"Ritu", "Rivian", "Riyad", "Rizwan", "Rki", "Rnd", "Rob", "Robbie",
+		"Robeco", "Robert", "Roberta", "Roberto", "Roberts", "Robin", "Robinhood", "Roblox",
+		"Robotics", "Rocco", "Roche", "Rochus", "Rocket", "Rocío", "Roderich", "Rodger",
+		"Rodney", "Rodolfo", "Rodrigo", "Roger", "Rogério", "Rohan", "Rohstoffanalyst", "Rohstoffanalystin",
+		"Rohstoffexperte", "Rohstoffexpertin", "Rohstoffhändler", "Rohstoffhändlerin", "Rohstoffstratege", "Rohstoffstrategin", "Rojda", "Rojhat",
+		"Rok", "Roland", "Rolf", "Rolls", "Rom", "Romain", "Romano", "Romeo",
+		"Ronahî", "Ronald", "Ronan", "Ronit", "Ronja", "Roos", "Rory", "Rosalie",
+		"Rosalind", "Rosalinde", "Rosaria", "Rosario", "Rosatom", "Roselyne", "Rosemarie", "Rosemary",
+		"Rosenbauer", "Roshni", "Rosi", "Rosina", "Rosneft", "Ross", "Rossella", "Rossmann",
+		"Rostam", "Rostec", "Roswitha", "Rosário", "Rote", "Rotes", "Rothschild", "Round",
+		"Roundtable", "Rouven", "Rover", "Rovers", "Rowe", "Rowenta", "Rowohlt", "Roxana",
+		"Roxanne", "Roy", "Roya", "Royal", "Royce", "Rtl", "Ruben", "Rubén",
+		"Rudolf", "Rueck", "Ruedi", "Ruhr", "Ruhrgebiet", "Rui", "Rund", "Rundfunk",
+		"Rundschau", "Rune", "Running", "Runway", "Rupert", "Ruprecht", "Rusal", "Ruslan",
+		"Russell", "Russia", "Russische", "Russischen", "Russischer", "Russisches", "Russland", "Rutger",
+		"Ruth", "Ruud", "Rwi", "Ryan", "Ryanair", "Ryo", "Ryota", "Ryszard",
+		"Ryuichi", "Ryzen", "Régis", "Réka", "Rémi", "Rémy", "République", "Róbert",
+		"Römisch", "Rück", "Rückversicherungs", "Rüdeger", "Rüdiger", "Rüştü", "Răzvan", "Rıfat",
+		"Rıza", "S", "SA", "SAF", "SAFE", "SAIC", "SAMA", "SAMR",
+		"SAP", "SARB", "SAS", "SBB", "SBI", "SBO", "SC", "SCMP",
+		"SCOR", "SDA", "SDAX", "SDI", "SE", "SEB", "SEC", "SECO",
+		"SED", "SEFE", "SG", "SGB", "SGE", "SGL", "SGS", "SGV",
+		"SGX", "SID", "SIFMA", "SIX", "SK", "SKF", "SLB", "SMA",
+		"SMFG", "SMI", "SMIC", "SMT", "SNB", "SP", "SPD", "SPI",
+		"SPIEGEL", "SPÖ", "SR", "SRB", "SRF", "SSC", "SSE", "SSGA",
+		"SSI", "SSM", "SSV", "ST", "SV", "SVB", "SVP", "SWM",
+		"SWP", "SWR", "SZ", "SZSE", "Saab", "Saad", "Saadet", "Saar",
+		"Saarland", "Saarlb", "Saarländische", "Saarländischen", "Saarländischer", "Saarländisches", "Saat", "Sabadell",
+		"Sabic", "Sabine", "Sabri", "Sabrina", "Sacha", "Sachiko", "Sachin", "Sachs",
+		"Sachsen", "Sachverständige", "Sachverständigen", "Sachverständigenrat", "Sachverständiger", "Sachwalter", "Sachwalterin", "Sadia",
+		"Saeed", "Safe", "Saffet", "Safra", "Safran", "Sagar", "Sahar", "Sahle-work",
+		"Sahra", "Said", "Sainsbury", "Sainsbury's", "Saint", "Sakana", "Sakura", "Sal",
+		"Salem", "Salesforce", "Sally", "Salma", "Salman", "Salt", "Salvador", "Salvatore",
+		"Salz", "Salzburg", "Salzburger", "Salzgitter", "Sam", "Sama", "Sambanova", "Sameer",
+		"Sami", "Samir", "Samira", "Sammy", "Samr", "Samstag", "Samsung", "Samt",
+		"Samuel", "San", "Sana", "Sanaa", "Sanae", "Sandeep", "Sander", "Sandisk",
+		"Sandoz", "Sandra", "Sandrine", "Sandro", "Sang-hoon", "Sangita", "Sanierungsexperte", "Sanierungsexpertin",
+		"Sanierungsvorstand", "Sanierungsvorständin", "Sanja", "Sanjay", "Sanjeev", "Sanjiv", "Sankyo", "Sanna",
+		"Sanne", "Sanofi", "Sanpaolo", "Sans", "Santander", "Santiago", "Santosh", "Sara",
+		"Sarah", "Sarb", "Sarita", "Sartorius", "Sascha", "Sasha", "Saskia", "Sasol",
+		"Sat", "Satoshi", "Satu", "Satya", "Sauber", "Saud", "Saudi", "Saudischer",
+		"Sauli", "Saurabh", "Sawyer", "Sayaka", "Saša", "Sberbank", "Scalable", "Scale",
+		"Scalen", "Scaler", "Scales", "Scandinavian", "Scania", "Schaeffler", "Schalke", "Schanghai",
+		"Schatzamt", "Schenker", "Schering", "Schindler", "Schließlich", "Schlumberger", "Schneider", "Schoelle",
+		"Schoellen", "Schoeller", "Schoelles", "Schon", "School", "Schott", "Schottland", "Schroders",
+		"Schutzgemeinschaft", "Schutzvereinigung", "Schwab", "Schwarz", "Schweden", "Schwedische", "Schweiz", "Schweizer",
+		"Schweizerische", "Schweizerischen", "Schweizerischer", "Schweizerisches", "Schwäbisch", "Science", "Sciences", "Scientific",
+		"Scientology", "Scmp", "Scope", "Scor", "Scotland", "Scott", "Scout24", "Scuderia",
+		"Sda", "Sdk", "Sea", "Seagate", "Seamus", "Sean", "Seat", "Seattle",
+		"Sebastian", "Sebastiano", "Sebastien", "Sebastián", "Sec", "Seco", "Secretary", "Secunet",
+		"Securing", "Securities", "Security", "Sed", "Seda", "Sedat", "Seema", "Seeschifffahrtsorganisation",
+		"Sefe", "Sega", "Segun", "Seiji", "Sein", "Seine", "Seinem", "Seinen",
+		"Seiner", "Seines", "Seit", "Seitdem", "Selbst", "Selim", "Selin", "Selma",
+		"Semiconductor", "Semiconductors", "Semih", "Semperit", "Senad", "Senat", "Senate", "Senator",
+		"Senatorin", "Seng", "Senior economist", "Senior vice president", "Seniorpartner", "Seniorpartnerin", "Sennder", "Senta",
+		"Sentix", "Seo-jun", "Seo-yeon", "Seoul", "Sepp", "September", "Sequoia", "Sera",
+		"Seraina", "Serap", "Serdar", "Serena", "Serge", "Sergej", "Sergey", "Sergio",
+		"Serhij", "Serkan", "Sertaç", "Service", "Servicenow", "Services", "Servicios", "Setareh",
+		"Seth", "Setsuko", "Settlements", "Seven", "Severin", "Sevgi", "Sevil", "Sevim",
+		"Seydou", "Sezgin", "Sgb", "Sge", "Sgv", "Shabnam", "Shadi", "Shahid",
+		"Shahin", "Shahram", "Shai", "Shailesh", "Shaktikanta", "Shalini", "Shane", "Shanghai",
+		"Shanghaier", "Shannon", "Shantanu", "Sharmila", "Sharon", "Sharp", "Shashi", "Shawn",
+		"Shazia", "She", "Sheila", "Shein", "Shekhar", "Shell", "Shenzhen", "Shereen",
+		"Sherif", "Sherman", "Sherwin", "Sheryl", "Shigenobu", "Shigeru", "Shimbun", "Shin",
+		"Shinji", "Shintaro", "Shinzo", "Shipping", "Shira", "Shirin", "Shirley", "Shiseido",
+		"Shiv", "Shizuka", "Sho", "Shobha", "Shop", "Shopify", "Shreya", "Shruti",
+		"Shunichi", "Shuttle", "Shuying", "Shyam", "Siamak", "Sibel", "Sibylle", "Sicherheit",
+		"Sicherheits", "Sicherheitsdienst", "Sicherheitsrat", "Sid", "Siddharth", "Sidney", "Sie", "Sieben",
+		"Siegfried", "Sieglinde", "Siemens", "Siena", "Sienna", "Sierra", "Sifive", "Sifma",
+		"Sigal", "Sigbjørn", "Sigismund", "Sigma", "Sigmar", "Sigmund", "Signa", "Signal",
+		"Signature", "Signe", "Sigrid", "Sigrun", "Sigurd", "Siham", "Sika", "Silicon",
+		"Silje", "Silke", "Siltronic", "Silvana", "Silvano", "Silver", "Silvia", "Silvio",
+		"Sima", "Simon", "Simona", "Simone", "Sina", "Sinan", "Sind", "Sinead",
+		"Sinem", "Singapore", "Singapur", "Single", "Sinopec", "Siobhan", "Sipho", "Sir",
+		"Siri", "Sirpa", "Sissel", "Sita", "Site", "Siti", "Siv", "Sixt",
+		"Sizilien", "Sizwe", "Sjaak", "Sjoerd", "Skandinaviska", "Skild", "Skoda", "Sky",
+		"Skydance", "Slack", "Slavica", "Slobodan", "Smart", "Smita", "Smurfit", "Snap",
+		"Snapdragon", "Snb", "Sneha", "Snežana", "Snowflake", "So", "Sobald", "Soccer",
+		"Socgen", "Societe", "Société", "Sofia", "Sofie", "Softbank", "Software", "Sofía",
+		"Sogar", "Sohn", "Sohrab", "Soitec", "Solar", "Solaris", "Solarisbank", "Solarwirtschaft",
+		"Soledad", "Soll", "Sollen", "Solution", "Solutions", "Solvay", "Solveig", "Solène",
+		"Somchai", "Sompo", "Sonal", "Sondern", "Songül", "Sonja", "Sonnabend", "Sonntag",
+		"Sonntagszeitung", "Sonova", "Sons", "Sony", "Soo-jin", "Sophia", "Sophie", "Sora",
+		"Soraya", "Sorin", "Soroush", "Sotiris", "Souad", "Souleymane", "Sourav", "South",
+		"Southern", "Southwest", "Sowie", "Sozialdemokraten", "Sozialdemokratische", "Sozialdemokratischen", "Sozialdemokratischer", "Sozialdemokratisches",
+		"Soziale", "Sozialen", "Sozialer", "Soziales", "Sozialistische", "Sozialistischen", "Sozialistischer", "Sozialistisches",
+		"Sozialminister", "Sozialministerin", "Sozialwissenschaftliche", "Sozialwissenschaftlichen", "Sozialwissenschaftlicher", "Sozialwissenschaftliches", "Spa", "Space",
+		"Spacex", "Spanien", "Spanische", "Sparda", "Sparkasse", "Sparkassen", "Sparkassenverband", "Spartenchef",
+		"Spartenchefin", "Spartenleiter", "Spartenleiterin", "Spd", "Spencer", "Spex", "Spiegel", "Spitzenkandidat",
+		"Spitzenkandidatin", "Spitzenverband", "Spokesman", "Spokesperson", "Spokeswoman", "Sport", "Sportbund", "Sportmagazin",
+		"Sports", "Spotify", "Sprecher", "Sprecherin", "Springer", "Spruengli", "Sprüngli", "Spvg",
+		"Spvgg", "Spyros", "Square", "Squibb", "Srb", "Srf", "Srinivas", "Srl",
+		"Srđan", "Ssm", "St", "Staat", "Staatsanwalt", "Staatsanwältin", "Staatsfonds", "Staatsminister",
+		"Staatsministerin", "Staatsministerium", "Staatsmodernisierung", "Staatspräsident", "Staatspräsidentin", "Staatsrat", "Staatsregierung", "Staatssekretariat",
+		"Staatssekretär", "Staatssekretärin", "Stability", "Stabilitätsmechanismus", "Stabilus", "Stacey", "Stacy", "Stada",
+		"Stadler", "Stadt", "Stadtsparkasse", "Stadtwerke", "Stage", "Stahl", "Stan", "Standard",
+		"Stanford", "Stanislaw", "Stanisław", "Stanley", "Starbucks", "Startup", "Startups", "State",
+		"States", "Statista", "Statistics", "Statistik", "Statistikamt", "Statistikbehörde", "Statistische", "Statistischen",
+		"Statistischer", "Statistisches", "Statoil", "Statt", "Stavros", "Stavroula", "Steag", "Stedim",
+		"Steel", "Stefan", "Stefania", "Stefanie", "Stefano", "Steffen", "Steico", "Steiermark",
+		"Steinar", "Steinhoff", "Stelios", "Stella", "Stellantis", "Sten", "Stepan", "Stephan",
+		"Stephane", "Stephanie", "Stephen", "Stepstone", "Stern", "Steuerbehörde", "Steuerexperte", "Steuerexpertin",
+		"Steuern", "Steuerzahler", "Steuerzahlerbund", "Stevan", "Steve", "Steven", "Stewart", "Steyr",
+		"Stiftung", "Stiftungen", "Stig", "Stihl", "Stijn", "Stjepan", "Stmicro", "Stmicroelectronics",
+		"Sto", "Stock", "Stockholm", "Stora", "Storage", "Storch", "Stoxx", "Strabag",
+		"Strafgerichtshof", "Stratec", "Stratege", "Strategen", "Strategiechef", "Strategiechefin", "Strategin", "Strategist",
+		"Strategy", "Straumann", "Strauss", "Stream", "Street", "Stripe", "Stroeer", "Stryker",
+		"Ströer", "Stuart", "Studien", "Studies", "Studios", "Sturm", "Stuttgart", "Stuttgarter",
+		"Städte", "Städtetag", "Städtische", "Stéphane", "Stéphanie", "Su-bin", "Subaru", "Subrata",
+		"Sudarshan", "Sudha", "Sudhir", "Sued", "Suedzucker", "Suhrkamp", "Suisse", "Sujoy",
+		"Suk-yeol", "Suleiman", "Sulzer", "Suman", "Sumit", "Sumitomo", "Sun", "Sun-hee",
+		"Sundar", "Sunder", "Sunfire", "Sung-min", "Sunil", "Sunita", "Sunrise", "Suomen",
+		"Super", "Superintelligence", "Supermicro", "Supervisory", "Supply", "Supreme", "Suresh", "Surface",
+		"Surgical", "Susan", "Susana", "Susannah", "Susanne", "Suss", "Sustainable", "Susumu",
+		"Suzanne", "Suzuki", "Svein", "Sven", "Svenja", "Svenska", "Sverige", "Sverigen",
+		"Sveriger", "Sveriges", "Sverre", "Svetlana", "Svp", "Swantje", "Swaps", "Swarovski",
+		"Swatch", "Swati", "Swedbank", "Swetlana", "Swiss", "Swissbanking", "Swisscanto", "Swisscom",
+		"Swissmem", "Swp", "Swr", "Sybille", "Sybren", "Sydney", "Sylvain", "Sylvia",
+		"Sylviane", "Sylvie", "Sylwia", "Symrise", "Syndicom", "Syngenta", "Synopsys", "Synthesia",
+		"System", "Systemes", "Systems", "Systemtechnik", "Systèmes", "Szymon", "SÜSS", "Sándor",
+		"Sächsische", "Sächsischen", "Sächsischer", "Sächsisches", "Sébastien", "Ségolène", "Sérgio", "Séverin",
+		"Sönke", "Sören", "Søren", "Süd", "Südafrika", "Südamerika", "Süddeutsche", "Süddeutschen",
+		"Süddeutscher", "Süddeutsches", "Süddeutschland", "Südkorea", "Südkoreanische", "Südostasiatische", "Südostasiatischen", "Südostasiatischer",
+		"Südostasiatisches", "Südtirol", "Südwestrundfunk", "Südzucker", "Süleyman", "Süss", "Sławomir", "T",
+		"TAG", "TASS", "TAZ", "TBV", "TCS", "TD", "THW", "TIM",
+		"TJX", "TK", "TKMS", "TMX", "TPG", "TSE", "TSG", "TSMC",
+		"TSO", "TSV", "TSX", "TU", "TUI", "TUM", "TWSE", "TX",
+		"Tabea", "Table", "Tadashi", "Tadawul", "Tade", "Tadeusz", "Tae-won", "Tag",
+		"Tage", "Tagen", "Tages", "Tagespost", "Tagesspiegel", "Taha", "Tahir", "Tahmineh",
+		"Taiwan", "Takahiro", "Takako", "Takashi", "Take", "Takeaway", "Takeda", "Takeshi",
+		"Takkt", "Takuya", "Talanx", "Talha", "Talia", "Taliban", "Tamar", "Tamara",
+		"Tamedia", "Tamer", "Tamim", "Tammo", "Tamás", "Taner", "Tanja", "Tanner",
+		"Tanvi", "Tanvir", "Tao", "Tapestry", "Tapio", "Taraneh", "Taras", "Tard",
+		"Tarek", "Target", "Targobank", "Tarifexperte", "Tarifexpertin", "Tarifunion", "Tariq", "Tarja",
+		"Tarkan", "Taro", "Tarun", "Tasneem", "Tass", "Tassilo", "Tata", "Tatenda",
+		"Tatiana", "Tatjana", "Tatra", "Tatsuya", "Tayfun", "Taylor", "Taz", "Tchibo",
+		"Teamsters", "Teamviewer", "Tecdax", "Techcrunch", "Technik", "Technikchef", "Technikchefin", "Techniker",
+		"Technikvorstand", "Technikvorständin", "Technische", "Technischen", "Technischer", "Technisches", "Technologie", "Technologieanalyst",
+		"Technologieanalystin", "Technologies", "Technology", "Ted", "Tedros", "Teemu", "Tefal", "Telecom",
+		"Telefonaktiebolaget", "Telefonica", "Telefónica", "Telegraph", "Telekom", "Telephone", "Temasek", "Temenos",
+		"Templeton", "Temu", "Tencent", "Tencor", "Tendai", "Tennet", "Tenstorrent", "Teodoro",
+		"Teoman", "Tepla", "Teresa", "Tereza", "Terry", "Tesco", "Tesfaye", "Tesla",
+		"Tessa", "Tether", "Tetiana", "Tetjana", "Tetsuya", "Teun", "Teuta", "Teva",
+		"Tevfik", "Texas", "Textil", "Thabo", "Thailand", "Thaksin", "Thales", "Thanasis",
+		"Thandeka", "Thandi", "Thanos", "That", "The", "Thea", "Theda", "Themba",
+		"Theo", "Theobald", "Theodor", "Theodore", "Theodoros", "Therapeutics", "Theresa", "Therese",
+		"Thermo", "They", "Thibault", "Thibaut", "Thierry", "Thijs", "Thilo", "Thinking",
+		"Third", "This", "Thoma", "Thomas", "Thomson", "Thor", "Thoralf", "Thorben",
+		"Thorsten", "Thuy", "Thyssenkrupp", "Théo", "Thérèse", "Thüga", "Thüringen", "Tiago",
+		"Tianyu", "Tidjane", "Tieto", "Tietoevry", "Tiff", "Tiffany", "Tige", "Tigen",
+		"Tiger", "Tiges", "Tiguan", "Tiina", "Tiktok", "Tilda", "Till", "Tilman",
+		"Tilo", "Tim", "Time", "Times", "Timo", "Timofej", "Timothy", "Timothée",
+		"Timur", "Tina", "Ting", "Tinto", "Tirol", "Titilayo", "Tiziana", "Tiziano",
+		"Tjark", "Tjeerd", "Tobacco", "Tobias", "Toby", "Today", "Todd", "Tohmatsu",
+		"Tokio", "Tokioter", "Tokyo", "Tolga", "Tom", "Tomas", "Tomasz", "Tomislav",
+		"Tommaso", "Tommy", "Tomohiro", "Tomoko", "Tomorrow", "Tomás", "Tomáš", "Toni",
+		"Tony", "Tool", "Toomas", "Topmanager", "Topmanagerin", "Torben", "Torbjörn", "Torbjørn",
+		"Torgeir", "Tories", "Toronto", "Torsten", "Toshiaki", "Toshiba", "Toshio", "Total",
+		"Totalenergies", "Tottenham", "Touche", "Tove", "Tower", "Towers", "Town", "Toyota",
+		"Tracy", "Trade", "Tradegate", "Trading", "Trafficcom", "Trane", "Trang", "Transferwise",
+		"Transmission", "Transnetbw", "Transocean", "Transparency", "Traton", "Traudl", "Traugott", "Trautl",
+		"Travelers", "Travis", "Treasury", "Treasury secretary", "Treaty", "Trendforce", "Trevor", "Trianel",
+		"Trine", "Trip", "Tristan", "Trond", "Trotz", "Trotzdem", "Troy", "Truck",
+		"Trudy", "Truist", "Trumpf", "Trust", "Tschechien", "Tschechische", "Tschechischen", "Tschechischer",
+		"Tschechisches", "Tshepo", "Tsuyoshi", "Tuan", "Tuba", "Tui", "Tuifly", "Tullio",
+		"Tum", "Tuna", "Tuncay", "Tunde", "Tuomas", "Tura", "Turgut", "Turin",
+		"Turki", "Turkish", "Tus", "Tushar", "Tuula", "Tuva", "Tuğba", "Twilio",
+		"Twitter", "Two", "Tyler", "Tyson", "Tânia", "Tõnis", "Tönnies", "Tübingen",
+		"Tülay", "Tülin", "Tünde", "Türk", "Türkei", "Türkische", "Türkischen", "Türkischer",
+		"Türkisches", "Türkiye", "U", "UAW", "UBA", "UBS", "UC", "UCB",
+		"UEFA", "UFJ", "UFO", "UG", "UK", "UMG", "UN", "UNCTAD",
+		"UNDP", "UNESCO", "UNICEF", "UNIQA", "UNO", "UOB", "UPM", "UPS",
+		"US", "USA", "USPD", "USTR", "Uaw", "Uba", "Uber", "Ubisoft",
+		"Uday", "Udo", "Uefa", "Ueli", "Ufo", "Ufuk", "Ugo", "Uhr",
+		"Uhuru", "Ukraine", "Ulf", "Uli", "Uljana", "Ulla", "Ulli", "Ulrica",
+		"Ulrich", "Ulrik", "Ulrika", "Ulrike", "Um", "Umberto", "Umicore", "Umschau",
+		"Umut", "Umwelt", "Umweltbank", "Umweltbundesamt", "Umwelthilfe", "Umweltminister", "Umweltministerin", "Umweltministerium",
+		"Unabhängige", "Unabhängigen", "Unabhängiger", "Unabhängiges", "Unctad", "Und", "Undine", "Undp",
+		"Unesco", "Ungarische", "Ungarn", "Uni", "Unia", "Unibanco", "Unicef", "Unicredit",
+		"Unilever", "Union", "Unionsfraktion", "Uniper", "Uniqa", "Uniqlo", "Unite", "United",
+		"Unitedhealth", "Unitree", "Unity", "Universal", "University", "Universität", "Universitätsmedizin", "Unni",
+		"Uno", "Uns", "Unser", "Unsere", "Unter", "Unternehmen", "Unternehmensberater", "Unternehmensberaterin",
+		"Unternehmenschef", "Unternehmenschefin", "Unternehmensgruppe", "Unternehmenssprecher", "Unternehmenssprecherin", "Unternehmer", "Unternehmerin", "Urbanistik",
+		"Uri", "Urjit", "Urs", "Ursula", "Urszula", "Urška", "Usha", "Usman",
+		"Uspd", "Ustr", "Uta", "Ute", "Utku", "Uwe", "Uğur", "V",
+		"VAT", "VC", "VCI", "VDA", "VDB", "VDE", "VDIK", "VDMA",
+		"VDV", "VFA", "VIG", "VKB", "VKU", "VR", "VRR", "VSE",
+		"VTB", "VW", "VZBV", "Vacuum", "Vadim", "Vahid", "Valdis", "Vale",
+		"Valentin", "Valentina", "Valentín", "Valeria", "Valerie", "Valerio", "Valery", "Valley",
+		"Vallourec", "Valon", "Valter", "Valterra", "Valve", "Valérie", "Valéry", "Vandana",
+		"Vanessa", "Vangelis", "Vanguard", "Vantage", "Varta", "Varun", "Vasant", "Vasco",
+		"Vasiliki", "Vasilis", "Vasyl", "Vattenfall", "Vaudoise", "Vbw", "Vci", "Vda",
+		"Vdb", "Vde", "Vdik", "Vdma", "Vdp", "Vdv", "Vedat", "Veit",
+		"Venkat", "Venkatesh", "Venture", "Ventures", "Veolia", "Ver", "Vera", "Verband",
+		"Verbandschef", "Verbandschefin", "Verbandspräsident", "Verbandspräsidentin", "Verbandssparkasse", "Verbandssprecher", "Verbandssprecherin", "Verbio",
+		"Verbraucherzentrale", "Verbraucherzentralen", "Verbraucherzentraler", "Verbraucherzentrales", "Verbund", "Vercel", "Verdi", "Vereinigte",
+		"Vereinigten", "Vereinigter", "Vereinigtes", "Vereinigung", "Vereinte", "Vereinten", "Verena", "Verfassungsgericht",
+		"Verfassungsschutz", "Verge", "Verhandlungsführer", "Verhandlungsführerin", "Verivox", "Verizon", "Verkehr", "Verkehrsbetriebe",
+		"Verkehrsgesellschaft", "Verkehrsgewerkschaft", "Verkehrsminister", "Verkehrsministerin", "Verkehrsministerium", "Verkehrsunternehmen", "Verkehrsverbund", "Verlag",
+		"Vermögensberatung", "Vermögensverwalter", "Vermögensverwalterin", "Vernon", "Vernova", "Veronica", "Veronika", "Versicherung",
+		"Versicherungen", "Versicherungsanalyst", "Versicherungsanalystin", "Versicherungsaufsichtsbehörden", "Versicherungskammer", "Versicherungsverband", "Versicherungswesen", "Versicherungswirtschaft",
+		"Verteidigung", "Verteidigungsindustrie", "Verteidigungsminister", "Verteidigungsministerin", "Verteidigungsministerium", "Vertex", "Vertiv", "Vertriebschef",
+		"Vertriebschefin", "Vertriebsleiter", "Vertriebsleiterin", "Vertriebsvorstand", "Vertriebsvorständin", "Verwaltungsrat", "Verwaltungsratschef", "Verwaltungsratschefin",
+		"Verwaltungsratsmitglied", "Verwaltungsratspräsident", "Verwaltungsratspräsidentin", "Verwaltungsratsvorsitzende", "Verwaltungsratsvorsitzenden", "Verwaltungsratsvorsitzender", "Verwaltungsrätin", "Verónica",
+		"Vesna", "Vestas", "Vfa", "Vfb", "Vfl", "Vfr", "Viagra", "Vianney",
+		"Vibeke", "Vice president", "Vicente", "Victoire", "Victor", "Victoria", "Victorien", "Vida",
+		"Vidar", "Video", "Vidya", "Viele", "Vielleicht", "Vienna", "Vijay", "Vikram",
+		"Viktor", "Viktoria", "Ville", "Villeroy", "Vinay", "Vince", "Vincent", "Vincenzo",
+		"Vinci", "Vineet", "Vinod", "Vinzenz", "Vinícius", "Violeta", "Vira", "Virginia",
+		"Virginie", "Visa", "Visar", "Vishal", "Vision", "Vistra", "Vitali", "Vitalij",
+		"Vitaly", "Vitesco", "Vito", "Vittoria", "Vittorio", "Vivek", "Vivendi", "Vivian",
+		"Vivien", "Vizcaya", "Vizegouverneur", "Vizegouverneurin", "Vizekanzler", "Vizekanzlerin", "Vizepräsident", "Vizepräsidenten",
+		"Vizepräsidentin", "Vjosa", "Vku", "Vlad", "Vladimir", "Vladimír", "Vmware", "Vodafone",
+		"Voestalpine", "Voith", "Vojtěch", "Volkan", "Volker", "Volkmar", "Volksbank", "Volksbanken",
+		"Volkspartei", "Volkswagen", "Volkswagenstiftung", "Volkswirt", "Volkswirtin", "Volkswohl", "Volkszeitung", "Volocopter",
+		"Volodymyr", "Volt", "Volvo", "Vom", "Von", "Vonovia", "Vontobel", "Vor",
+		"Vor allem", "Vorarlberg", "Vorsitzende", "Vorsitzenden", "Vorsitzender", "Vorstand", "Vorstandschef", "Vorstandschefin",
+		"Vorstandsmitglied", "Vorstandssprecher", "Vorstandssprecherin", "Vorstandsvorsitzende", "Vorstandsvorsitzenden", "Vorstandsvorsitzender", "Vorständin", "Vorwerk",
+		"Vossloh", "Vox", "Vreni", "Vueling", "Vuitton", "Vuk", "Vvag", "Vytautas",
+		"Vzbv", "VÖB", "Václav", "Véronique", "Věra", "W", "WADA", "WAZ",
+		"WDR", "WEF", "WEKO", "WELT", "WFP", "WHO", "WHU", "WIFO",
+		"WKO", "WMF", "WSI", "WSJ", "WTO", "WTW", "WU", "WV",
+		"WWF", "Wacker", "Wada", "Wadim", "Wael", "Wafa", "Wagenknecht", "Wahlen",
+		"Wal", "Walburga", "Waldemar", "Walentina", "Waleri", "Walgreens", "Walid", "Wall",
+		"Wallace", "Walldorf", "Walmart", "Walt", "Walter", "Waltraud", "Wambui", "Wanda",
+		"Wanderers", "Wangari", "Wanjiru", "Wann", "Waqar", "War", "Warburg", "Waren",
+		"Warenhaus", "Warentest", "Warner", "Warren", "Warsaw", "Warschau", "Warschauer", "Warum",
+		"Was", "Washington", "Wasserwirtschaft", "Wassili", "Waste", "Watson", "Waymo", "Wayne",
+		"Waz", "Wdr", "We", "Web", "Webasto", "Weber", "Wechselseitige", "Wef",
+		"Wefox", "Wegen", "Wegmann", "Wegovy", "Wei", "Weil", "Weiming", "Weisses",
+		"Weißes", "Weko", "Welat", "Welche", "Welcher", "Welches", "Welle", "Wellington",
+		"Wells", "Welt", "Weltbank", "Welternährungsorganisation", "Welternährungsprogramm", "Weltgesundheitsorganisation", "Welthandelsorganisation", "Weltraumorganisation",
+		"Weltsicherheitsrat", "Weltsparen", "Weltwirtschaft", "Weltwirtschaftsforum", "Weltwirtschaftsinstitut", "Wen", "Wenche", "Wencke",
+		"Wendela", "Wendelin", "Wendy", "Weniger", "Wenjing", "Wenjun", "Wenn", "Wer",
+		"Wera", "Werbewirtschaft", "Werden", "Werder", "Werft", "Werke", "Werkschef", "Werkschefin",
+		"Werksleiter", "Werksleiterin", "Werner", "Weronika", "Wertpapier", "Wertpapieraufsichtsbehörden", "Wertpapierbesitz", "Wertpapierbörse",
+		"Weser", "Weshalb", "Wesley", "Westafrika", "Westdeutsche", "Westdeutschen", "Westdeutscher", "Westdeutsches",
+		"Westdeutschland", "Western", "Westeuropa", "Westfalen", "Westfälische", "Westfälischen", "Westfälischer", "Westfälisches",
+		"Westlb", "Westrock", "Westwing", "Wettbewerbsbehörde", "Wettbewerbskommission", "Wfp", "Whatsapp", "White",
+		"Who", "Whole", "Wholesale", "Whu", "Wibke", "Wide", "Wie", "Wiebe",
+		"Wiebke", "Wiederaufbau", "Wieland", "Wien", "Wiener", "Wienerberger", "Wiesenhof", "Wieso",
+		"Wiesław", "Wiesława", "Wifo", "Wigbert", "Wikimedia", "Wiktor", "Wiktoria", "Wilbur",
+		"Wilfried", "Wilhelm", "Wilhelmina", "Wilhelmine", "Wilhelms", "Wilko", "Will", "Willard",
+		"Willem", "Willi", "William", "Williams", "Willibald", "Willis", "Willy", "Wilma",
+		"Wilson", "Wiltrud", "Wim", "Wind", "Windenergie", "Windows", "Winfried", "Winston",
+		"Wintershall", "Wioletta", "Wipro", "Wir", "Wird", "Wirecard", "Wired", "Wirtgen",
+		"Wirtschaft", "Wirtschafts", "Wirtschaftsforscher", "Wirtschaftsforscherin", "Wirtschaftsforschung", "Wirtschaftskammer", "Wirtschaftsminister", "Wirtschaftsministerin",
+		"Wirtschaftsministerium", "Wirtschaftspolitiker", "Wirtschaftspolitikerin", "Wirtschaftsprüfer", "Wirtschaftsprüferin", "Wirtschaftsprüfungsgesellschaft", "Wirtschaftsrat", "Wirtschaftssenator",
+		"Wirtschaftssenatorin", "Wirtschaftsuniversität", "Wirtschaftsvereinigung", "Wirtschaftsweise", "Wirtschaftsweisen", "Wirtschaftsweiser", "Wirtschaftswoche", "Wise",
+		"Wissenschaft", "Wissenschaftler", "Wissenschaftlerin", "Wistron", "Witali", "With", "Witold", "Wiwo",
+		"Wix", "Wiz", "Wizz", "Wjatscheslaw", "Wko", "Wladimir", "Wladislaw", "Wo",
+		"Woche", "Wochen", "Wohnen", "Wohnungs", "Wojciech", "Wole", "Wolf-dieter", "Wolf-rüdiger",
+		"Wolfgang", "Wolfsburg", "Wolfspeed", "Wollen", "Wolodymyr", "Wolters", "Wopke", "Work",
+		"Workday", "Workers", "Works", "World", "Worldwide", "Wouter", "Wsi", "Wsj",
+		"Wto", "Wuerth", "Wunibald", "Wurde", "Wurden", "Wwf", "Wyman", "Wähler",
+		"Während", "Währungsfonds", "Währungshüter", "Währungshüterin", "Würth", "Württemberg", "Württembergische", "Württembergischen",
+		"Württembergischer", "Württembergisches", "Wüstenrot", "Władysław", "X", "XRG", "Xai", "Xaver",
+		"Xavier", "Xbox", "Xenia", "Xeon", "Xerox", "Xiaohong", "Xiaoli", "Xiaomi",
+		"Xiaoming", "Xiaoping", "Xiaoyan", "Ximena", "Ximeno", "Xin", "Xing", "Xinhua",
+		"Xiuying", "Xiuzhen", "Xpeng", "Y", "Yaakov", "Yael", "Yahoo", "Yahya",
+		"Yair", "Yakup", "Yale", "Yan", "Yandex", "Yang", "Yanhong", "Yanis",
+		"Yanli", "Yann", "Yannick", "Yannis", "Yaroslav", "Yasemin", "Yash", "Yasin",
+		"Yasmin", "Yasmina", "Yasser", "Yasuhiro", "Yasuo", "Yavuz", "Yaw", "Yaşar",
+		"Yekaterina", "Yeliz", "Yemi", "Yetunde", "Yevhen", "Yiannis", "Yichen", "Yifat",
+		"Yiming", "Ying", "Yingluck", "Yitzhak", "Yiğit", "Ylva", "Yoav", "Yogesh",
+		"Yohannes", "Yoichi", "Yoko", "Yolanda", "Yolande", "Yolları", "Yong", "Yonhap",
+		"Yoon-seo", "York", "Yorker", "Yoshihide", "Yoshihiko", "Yoshihiro", "Yoshiko", "Yoshio",
+		"Yossi", "You", "Yougov", "Younes", "Young", "Young-ae", "Young-ho", "Younion",
+		"Youssef", "Youtube", "Yoweri", "Ypsomed", "Yu-na", "Yue", "Yui", "Yuichi",
+		"Yuki", "Yukio", "Yuko", "Yulia", "Yum", "Yumi", "Yumiko", "Yun",
+		"Yunus", "Yuqing", "Yuri", "Yuriko", "Yusuf", "Yusuke", "Yuting", "Yves",
+		"Yvette", "Yvon", "Yvonne", "Yésica", "Yıldız", "Z", "ZAW", "ZDB",
+		"ZDF", "ZDH", "ZEW", "ZF", "ZIA", "ZKB", "ZTE", "ZVEI",
+		"Zach", "Zachary", "Zafar", "Zafer", "Zahlungsausgleich", "Zahra", "Zainab", "Zakaria",
+		"Zalando", "Zane", "Zanele", "Zaw", "Zayed", "Zbigniew", "Zdb", "Zdeněk",
+		"Zdeňka", "Zdf", "Zdh", "Zdzisław", "Zeal", "Zealand", "Zeekr", "Zehra",
+		"Zeina", "Zeiss", "Zeit", "Zeitung", "Zeitungsverleger", "Zeki", "Zentral", "Zentralbank",
+		"Zentralbankchef", "Zentralbankchefin", "Zentralbanken", "Zentralbanker", "Zentralbankerin", "Zentralbankpräsident", "Zentralbankpräsidentin", "Zentrale",
+		"Zentralen", "Zentraler", "Zentrales", "Zentralrat", "Zentralverband", "Zentrum", "Zerrin", "Zew",
+		"Zeynep", "Zhejiang", "Zhen", "Zhengfei", "Zhi", "Zhipu", "Zhiqiang", "Zhiwei",
+		"Zhiyuan", "Zhongwei", "Zia", "Ziad", "Ziegler", "Zihan", "Zihao", "Zinsexperte",
+		"Zinsexpertin", "Zinsstratege", "Zinsstrategin", "Zivilluftfahrtorganisation", "Zlatko", "Zodwa", "Zoe", "Zoetis",
+		"Zoey", "Zofia", "Zohra", "Zoi", "Zoja", "Zoll", "Zoltán", "Zoom",
+		"Zoox", "Zoran", "Zorica", "Zoé", "Zscaler", "Zsolt", "Zsuzsanna", "Zsófia",
+		"Zu", "Zudem", "Zukunft", "Zuletzt", "Zulfiqar", "Zum", "Zumtobel", "Zunächst",
+		"Zur", "Zurich", "Zusammenarbeit", "Zusätzlich", "Zuzana", "Zvei", "Zvi", "Zweckverbandssparkasse",
+		"Zweite", "Zweites", "Zwischen", "Zygmunt", "Zürcher", "Zürich", "a", "a16z",
+		"abrdn", "adesso", "adidas", "ai", "al", "am", "amerikanische", "an",
+		"and", "apobank", "argenx", "australische", "banka", "bayerisches", "bei", "beim",
+		"bin", "brasilianische", "britische", "britisches", "bulwiengesa", "bunq", "c", "chinesische",
+		"com", "comdirect", "concurrence", "d'italia", "da", "das", "dbb", "de",
+		"dei", "del", "della", "dem", "den", "der", "des", "deutsche",
+		"deutschen", "deutscher", "di", "die", "diese", "diesem", "diesen", "dieser",
+		"dieses", "dimap", "djp", "dm", "do", "dpa", "drogerie", "du",
+		"dänische", "e", "easyjet", "ebay", "eco", "economiesuisse", "eg", "emobilität",
+		"empirica", "en", "enercity", "epd", "er", "erdölexportierender", "erneuerbare", "es",
+		"europäischen", "ev", "financiers", "finanzen", "finnische", "flatexdegiro", "foodwatch", "for",
+		"französische", "fédérale", "für", "gesamtwirtschaftlichen", "gewerkschaft", "ggmbh", "griechische", "générale",
+		"h", "haftungsbeschränkt", "heise", "home24", "hynix", "i", "ichi", "idealo",
+		"ifo", "ihm", "ihn", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+		"ihres", "im", "in", "indische", "init", "innovation", "ios", "ipad",
+		"iphone", "irische", "italienische", "japanische", "kanadische", "katholische", "komba", "kommunaler",
+		"kz", "l", "la", "le", "magazin", "manager", "marchés", "markt",
+		"mbh", "mexikanische", "mittelständische", "n", "n8n", "nd", "net", "niederländische",
+		"norwegische", "ntv", "nucera", "národní", "of", "ohne", "on", "online",
+		"onsemi", "p", "pbb", "plc", "plus", "polnische", "polytechnique", "privaten",
+		"r", "rbb", "russische", "saudischer", "schwedische", "seel", "sein", "seine",
+		"seinem", "seinen", "seiner", "seines", "sennder", "sentix", "sie", "smart",
+		"spanische", "systems", "südkoreanische", "t", "tageszeitung", "taz", "ten", "ter",
+		"the", "thyssenkrupp", "traffic", "travail", "tv", "türkische", "und", "ungarische",
+		"van", "vbw", "vdp", "ver", "vfa", "vida", "voestalpine", "vom",
+		"von", "vzbv", "wefox", "wirtschaftliche", "x", "xai", "y", "younion",
+		"zu", "zum", "zur", "°", "Ágnes", "Álvaro", "Ángel", "Ángela",
+		"Ägypten", "Ärzte", "Ärztebank", "Ärztegewerkschaft", "Åke", "Åsa", "École", "Édouard",
+		"Électricité", "Élise", "Élodie", "Élysée", "Éléonore", "Émilie", "Éric", "Étienne",
+		"Éva", "Óscar", "ÖBB", "ÖGB", "ÖVP", "Öffentliche", "Öffentlichen", "Öffentlicher",
+		"Öffentliches", "Öko", "Ökonom", "Ökonomen", "Ökonomin", "Ömer", "Österreich", "Österreichische",
+		"Österreichischen", "Österreichischer", "Österreichisches", "Österreichs", "Öykü", "Özgür", "Özlem", "Ørsted",
+		"Über", "Ümit", "österreichische", "österreichisches", "ČEZ", "ČNB", "Česká", "Ľubomír",
+		"Łukasz", "Şahin", "Şebnem", "Şiyar", "Şule", "Şükrü", "Škoda", "Špela",
+		"Štefan", "Žiga", "–",
 	},
-	wordFlags: []uint32{
-		0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 520, 0, 0, 512, 0, 0, 2048, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 512, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2048, 512, 0, 0, 0, 0,
-		0, 2048, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 8, 1,
-		0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 8, 0,
-		2, 2, 2, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-		32768, 0, 1, 1, 0, 0, 32768, 1, 1, 1, 0, 1, 32768, 0, 1, 0,
-		1, 1, 1, 0, 1, 0, 1, 0, 0, 1, 0, 1, 1, 0, 1, 1,
-		1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 256,
-		0, 0, 0, 32768, 0, 16, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
-		1, 1, 1, 1, 0, 0, 0, 2, 2, 0, 0, 1, 1, 1, 1, 1,
-		0, 1, 32768, 1, 1, 1, 1, 0, 0, 0, 0, 0, 256, 0, 0, 256,
-		1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8,
-		8, 2, 2, 0, 2, 2, 0, 2, 2, 2, 2, 2, 2, 1, 0, 0,
-		0, 1, 1, 1, 1, 1, 1, 4096, 1, 0, 0, 1, 1, 1, 1, 1,
-		2048, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 1,
-		0, 1, 0, 1, 8, 0, 9, 0, 8, 8, 0, 0, 0, 0, 0, 0,
-		1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0, 8, 0, 8, 0, 0,
-		0, 0, 0, 0, 0, 1, 1, 8, 1, 0, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 0, 1, 0, 1, 1, 0, 0, 16, 2, 2, 0, 0, 0,
-		0, 0, 32768, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0,
-		0, 0, 0, 1, 1, 0, 0, 16, 0, 0, 0, 1, 1, 0, 8, 1,
-		1, 0, 0, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1,
-		1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1,
-		1, 1, 0, 1, 1, 8, 8, 1, 0, 1, 1, 1, 1, 0, 1, 0,
-		1, 1, 1, 16, 1, 1, 2, 2, 0, 0, 2, 2, 2, 2, 2, 2,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-		0, 0, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 2, 0, 1, 2, 0, 0, 1, 1, 1, 1, 0,
-		32768, 1, 32768, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 8, 0, 0,
-		1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2,
-		0, 0, 1, 0, 0, 1, 0, 1, 0, 32768, 1, 1, 0, 1, 0, 16,
-		0, 1, 1, 1, 0, 16, 1, 1, 0, 1, 0, 1, 1, 0, 1, 2048,
-		0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 0, 1,
-		0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 32768, 1, 1,
-		1, 1, 0, 0, 0, 0, 0, 0, 0, 16, 2, 2, 1, 0, 1, 1,
-		0, 0, 256, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0,
-		0, 0, 1, 1, 1, 4096, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 8, 0, 1, 8, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2,
-		0, 0, 8, 0, 1, 0, 1, 1, 8, 0, 0, 1, 0, 0, 16, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0,
-		0, 0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 2, 2, 8,
-		0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 512, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2048, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 2048, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 32768, 0,
-		32768, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 32768, 0, 0, 512,
-		0, 264, 2, 2, 2, 2, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 2, 2, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-		0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 16, 0, 0, 1, 1,
-		1, 1, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 32768, 0, 0, 0,
-		0, 0, 0, 16, 0, 32768, 32768, 32768, 32768, 0, 32768, 32768, 32768, 32768, 32768, 32768,
-		32768, 32768, 2, 0, 2, 2, 1, 1, 1, 1, 1, 1, 2, 2, 2, 0,
-		0, 1, 0, 1, 0, 1, 1, 1, 0, 2, 2, 2, 2, 2, 2, 8,
-		8, 8, 0, 0, 8, 2, 2, 2, 2, 0, 1, 0, 16, 1, 0, 0,
-		0, 0, 0, 0, 0, 1, 32768, 1, 1, 0, 1, 1, 1, 0, 0, 1,
-		1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2, 2, 2, 8,
-		0, 1, 0, 0, 1, 1, 1, 0, 0, 16, 0, 16, 1, 1, 1, 1,
-		0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 8, 0,
-		0, 1, 1, 2, 2, 2, 2, 2, 1, 1, 1, 1, 2, 2, 2, 8,
-		2, 2, 8192, 0, 32768, 32768, 32768, 32768, 0, 1, 1, 0, 1, 1, 1, 0,
-		32768, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 256,
-		1, 1, 32776, 0, 1, 0, 0, 8, 32768, 1, 1, 32768, 0, 0, 0, 0,
-		0, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 32768, 0, 32768, 32768, 32768,
-		32768, 32768, 32768, 32768, 32768, 32768, 32768, 0, 32768, 32768, 32768, 32768, 32768, 0, 1, 0,
-		2, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 32768,
-		1, 0, 1, 0, 0, 0, 0, 0, 1, 16, 0, 0, 0, 0, 0, 1,
-		1, 0, 0, 0, 2048, 0, 0, 16, 2, 2, 1, 0, 0, 1, 1, 32768,
-		1, 1, 0, 1, 2, 2, 2, 2, 16, 1, 256, 0, 0, 1, 1, 0,
-		0, 0, 16, 0, 0, 0, 0, 16, 0, 1, 1, 0, 1, 1, 1, 0,
-		0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0,
-		1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1,
-		0, 1, 16, 0, 32768, 32768, 32768, 0, 0, 16, 0, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0,
-		0, 0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 2, 2, 0, 0,
-		0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0,
-		1, 1, 0, 0, 16, 1, 0, 0, 0, 0, 32768, 0, 0, 32768, 32768, 32768,
-		32768, 32768, 32768, 1, 0, 1, 0, 0, 0, 1, 1, 1, 8, 0, 0, 2,
-		2, 0, 0, 1, 0, 8192, 2, 2, 0, 1, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 2048, 0, 2, 0, 0, 0, 0, 2048, 0, 0, 2, 0,
-		0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0,
-		0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0,
-		0, 32768, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 1,
-		1, 1, 1, 0, 0, 0, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0,
-		0, 256, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1,
-		0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0,
-		1, 1, 1, 0, 1, 0, 0, 0, 1, 32768, 32768, 0, 32768, 32768, 1, 0,
-		1, 0, 1, 0, 1, 1, 0, 0, 1, 1, 1, 8, 0, 0, 0, 0,
-		32768, 32768, 0, 1, 32768, 1, 0, 32768, 32768, 32768, 32768, 32768, 1, 2, 2, 2,
-		0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0,
-		0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1,
-		0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0,
-		1, 1, 1, 16, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1,
-		0, 16, 2, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1,
-		0, 0, 1, 1, 1, 32768, 1, 1, 0, 0, 0, 0, 1, 1, 0, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 4096, 0, 0, 1, 1, 1, 0,
-		1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 256, 0, 0,
-		1, 1, 32768, 32768, 32768, 32768, 32768, 512, 2, 2, 2, 2, 2, 2, 0, 0,
-		0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0,
-		0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0,
-		0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 256, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1,
-		1, 1, 0, 0, 512, 512, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-		4096, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0,
-		1, 32768, 32768, 0, 0, 16, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 2048, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 1,
-		8, 0, 0, 1, 8, 1, 8, 1, 1, 0, 8, 32768, 0, 0, 0, 0,
-		1, 1, 0, 1, 1, 0, 0, 8, 64, 1, 8, 1, 1, 1, 1, 8,
-		0, 1, 1, 1, 1, 0, 1, 1, 8, 8, 1, 0, 8, 0, 0, 1,
-		1, 8, 8, 1, 8, 1, 1, 1, 1, 1, 1, 0, 1, 1, 8, 16392,
-		8, 0, 0, 0, 0, 32768, 1, 1, 1, 0, 8, 9, 1, 1, 8, 8,
-		32768, 32768, 32768, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 1,
-		0, 0, 0, 0, 0, 0, 0, 32768, 1, 0, 0, 32768, 16, 0, 0, 1,
-		0, 0, 0, 1, 0, 16392, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0,
-		16392, 1, 1, 1, 8, 1, 8, 0, 1, 0, 0, 0, 16392, 1, 0, 0,
-		0, 0, 0, 0, 0, 1, 16392, 8, 0, 1, 0, 1, 1, 1, 0, 0,
-		0, 0, 0, 16, 2, 2, 0, 0, 0, 0, 0, 2, 2, 2, 2, 0,
-		1, 1, 8, 32768, 32768, 32768, 0, 32768, 1, 32768, 0, 0, 1, 1, 0, 1,
-		1, 16392, 1, 0, 0, 8, 0, 0, 16392, 16392, 16392, 16392, 16392, 1, 1, 1,
-		0, 256, 2, 2, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 2,
-		0, 32768, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 64,
-		2, 2, 2, 2, 2, 1, 0, 0, 0, 0, 1, 1, 32768, 32768, 32768, 32768,
-		32768, 32768, 0, 1, 1, 1, 1, 0, 8, 0, 32768, 0, 32768, 1, 8, 1,
-		1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 0, 1, 8, 0, 0, 1,
-		1, 1, 1, 1, 1, 8, 16, 32768, 1, 1, 1, 1, 0, 0, 1, 0,
-		32768, 0, 32768, 64, 0, 1, 1, 1, 0, 0, 16, 0, 1, 1, 1, 1,
-		32768, 0, 0, 0, 0, 0, 32768, 0, 0, 0, 32768, 0, 32768, 8, 1, 16,
-		1, 0, 0, 0, 32768, 0, 0, 1, 0, 8, 1, 0, 1, 1, 32768, 1,
-		1, 0, 2048, 16, 0, 1, 1, 1, 0, 16, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2048, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2048, 0, 0, 0, 0, 0,
-		0, 0, 2048, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 32768, 0,
-		0, 0, 32768, 0, 1, 8, 8, 1, 0, 0, 32768, 32768, 1, 32768, 32768, 1,
-		32768, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 2, 0, 1, 1,
-		1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 32768, 32768,
-		1, 32768, 32768, 1, 1, 32768, 32768, 1, 32768, 2, 2, 2, 2, 2, 0, 1,
-		1, 32768, 0, 0, 0, 0, 32768, 2, 2, 1, 1, 8, 1, 8, 8, 8,
-		8, 8, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 2, 2, 2, 2,
-		0, 0, 2048, 32768, 1, 0, 0, 1, 32768, 32768, 1, 1, 1, 0, 1, 1,
-		1, 0, 1, 0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 1, 1, 1,
-		1, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1,
-		1, 1, 0, 1, 32768, 1, 1, 1, 0, 0, 1, 1, 1, 0, 32769, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0,
-		1, 0, 0, 0, 0, 1, 0, 8, 0, 0, 256, 0, 2, 2, 2, 2,
-		0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 256, 1, 1, 0, 1, 0,
-		16, 0, 0, 1, 0, 1, 1, 1, 0, 0, 0, 256, 0, 0, 0, 2,
-		2, 0, 0, 0, 2, 2, 0, 1, 1, 0, 32768, 0, 32768, 0, 0, 0,
-		0, 0, 16392, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 8, 8, 32768,
-		1, 1, 0, 1, 16392, 32769, 1, 1, 32768, 32769, 32768, 0, 0, 0, 1, 1,
-		16, 0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1, 0, 32768, 1, 0,
-		0, 0, 0, 0, 1, 32768, 8, 1, 8, 1, 1, 0, 1, 1, 0, 1,
-		1, 0, 0, 8, 0, 0, 0, 0, 16, 2, 2, 2, 2, 2, 2, 2,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1,
-		1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 32768, 1, 0, 0, 1,
-		1, 1, 32768, 0, 0, 0, 2, 2, 2, 2, 0, 0, 0, 2, 2, 2,
-		0, 0, 0, 0, 32768, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2048, 0, 0, 0, 0, 0, 0, 2048, 0, 0, 0, 2048, 0, 0, 0, 0,
-		0, 2048, 0, 0, 0, 0, 0, 0, 2048, 0, 32768, 0, 0, 1, 1, 1,
-		1, 1, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 8, 0, 2, 2,
-		1, 0, 32768, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 32768, 8, 1,
-		1, 1, 1, 1, 1, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 32768, 8, 0, 2,
-		0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 0, 1, 1, 1, 1, 16, 0, 0, 0, 0, 0, 1, 0, 0,
-		1, 32768, 0, 0, 1, 1, 1, 0, 256, 0, 0, 0, 2, 2, 2, 2,
-		0, 2, 2, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 2, 2, 0,
-		2, 2, 2, 2, 0, 0, 2, 2, 0, 0, 0, 32768, 1, 0, 0, 16,
-		32768, 1, 1, 0, 8, 2, 2, 2, 2, 0, 2, 2, 2, 2, 0, 0,
-		0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0,
-		0, 1, 1, 1, 1, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		0, 0, 32768, 32768, 1, 2, 2, 2, 2, 0, 0, 256, 0, 0, 8, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 2, 2,
-		0, 2, 2, 0, 0, 0, 2048, 0, 0, 0, 1, 1, 0, 2, 0, 0,
-		0, 0, 0, 2, 2, 2, 2, 2, 1, 0, 1, 1, 1, 0, 1, 1,
-		1, 1, 1, 1, 16, 0, 1, 1, 16, 1, 1, 1, 1, 1, 0, 0,
-		0, 0, 1, 1, 0, 0, 8, 1, 0, 1, 0, 1, 1, 1, 1, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 1, 0, 0, 0,
-		1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 0, 0, 1,
-		32768, 32768, 32768, 0, 0, 0, 1, 1, 1, 1, 0, 2, 0, 0, 1, 1,
-		0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 8, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0,
-		0, 0, 256, 1, 1, 0, 1, 0, 1, 256, 0, 1, 0, 0, 0, 0,
-		1, 1, 1, 1, 1, 0, 0, 1, 512, 32768, 32768, 0, 32768, 0, 0, 0,
-		1, 1, 0, 1, 1, 1, 8, 1, 2, 2, 0, 0, 0, 0, 8, 0,
-		2, 2, 2, 0, 0, 2, 2, 0, 0, 1, 16, 1, 1, 0, 0, 8192,
-		1, 0, 0, 1, 1, 1, 1, 16, 1, 1, 0, 8, 1, 1, 1, 1,
-		1, 1, 1, 0, 1, 0, 2048, 0, 0, 1, 1, 1, 0, 1, 1, 1,
-		1, 1, 1, 2, 2, 2, 2, 2, 0, 0, 2, 2, 2, 2, 2, 0,
-		2, 2, 1, 8, 0, 2, 2, 0, 0, 32768, 0, 0, 2, 2, 0, 2,
-		2, 2, 2, 2, 2, 2, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 8, 1, 0, 0, 0, 1, 1, 0, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 1, 1, 1,
-		0, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 0,
-		0, 1, 256, 0, 0, 512, 0, 1, 0, 0, 0, 0, 0, 16, 1, 1,
-		1, 1, 1, 0, 32768, 1, 1, 1, 1, 0, 0, 1, 1, 1, 2, 2,
-		0, 2, 32768, 0, 1, 1, 0, 64, 1, 0, 1, 0, 0, 16, 0, 1,
-		1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0,
-		16, 0, 1, 0, 1, 0, 0, 768, 0, 2, 2, 16, 8, 8, 0, 0,
-		0, 0, 0, 512, 1, 64, 1, 1, 2, 2, 0, 0, 0, 0, 1, 0,
-		0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1,
-		0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 2048, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 2048, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 8, 1, 1,
-		1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0,
-		0, 0, 0, 1, 1, 0, 0, 16, 0, 0, 0, 0, 0, 1, 0, 1,
-		1, 1, 1, 1, 0, 1, 0, 0, 2, 2, 2, 0, 0, 2, 2, 0,
-		0, 0, 2, 2, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1,
-		1, 0, 1, 16, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1,
-		0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1,
-		1, 0, 0, 1, 1, 8, 1, 0, 1, 0, 1, 2, 2, 0, 0, 0,
-		2, 2, 0, 1, 1, 1, 32768, 1, 1, 0, 32768, 32768, 8, 2, 256, 256,
-		0, 1, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1,
-		1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1,
-		1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 0,
-		0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 0, 1, 0, 8, 8, 0,
-		1, 2049, 0, 1, 1, 16, 0, 0, 0, 0, 8, 0, 0, 1, 1, 1,
-		1, 8, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 8, 1, 1,
-		1, 1, 1, 0, 0, 1, 0, 32768, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 768, 2, 2, 768, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 16, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 4096, 0, 1,
-		0, 1, 1, 32768, 32768, 1, 1, 0, 1, 1, 1, 0, 0, 0, 1, 1,
-		1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 32768, 0, 1, 0,
-		0, 0, 0, 0, 0, 1, 0, 2, 2, 1, 1, 1, 1, 1, 1, 0,
-		1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 32768, 32768, 32768, 1, 32768, 32768, 1, 32768, 32768,
-		0, 0, 1, 1, 32768, 32768, 8, 1, 1, 32768, 32768, 0, 0, 32768, 32768, 32768,
-		0, 1, 32768, 0, 0, 0, 32768, 1, 1, 1, 16392, 16392, 8, 16392, 16392, 16384,
-		16384, 16384, 16384, 32768, 0, 1, 1, 1, 32768, 1, 1, 1, 1, 1, 1, 16,
-		0, 32768, 1, 1, 1, 1, 1, 8, 1, 0, 1, 32768, 32768, 1, 1, 8,
-		0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 32768, 1, 0, 1, 1,
-		8, 1, 1, 0, 512, 512, 0, 0, 16, 0, 1, 0, 0, 0, 1, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 256, 0, 0, 1, 1, 1, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 64, 1, 1, 1, 1, 0, 1, 0, 1,
-		1, 1, 16, 1, 1, 1, 1, 2, 2, 0, 1, 0, 1, 2, 2, 0,
-		0, 16, 0, 8, 1, 32768, 8, 0, 2, 2, 0, 0, 0, 0, 2, 2,
-		2, 2, 2, 2, 0, 256, 256, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 2, 2, 0, 256, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 256,
-		2, 2, 2, 2, 0, 8, 1, 1, 1, 1, 1, 32768, 32768, 1, 0, 1,
-		32768, 32768, 1, 0, 0, 0, 0, 16, 16, 0, 1, 32769, 1, 1, 1, 0,
-		0, 16, 1, 1, 1, 32768, 1, 1, 1, 1, 1, 1, 1, 0, 32768, 1,
-		1, 1, 0, 0, 0, 0, 32768, 1, 1, 1, 16, 1, 8, 16, 32768, 0,
-		1, 8, 2, 2, 1, 0, 0, 16, 0, 0, 0, 0, 0, 0, 1, 1,
-		1, 1, 1, 1, 1, 32768, 32768, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 0, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 8, 0, 1, 16, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 8, 8, 8,
-		1, 1, 0, 1, 1, 1, 1, 8, 8, 8, 1, 1, 1, 0, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 8, 1, 1,
-		32768, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1,
-		1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 0, 0, 1, 1, 1, 1, 32768, 0, 1, 1, 0, 1, 1, 1,
-		1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 0, 0, 8, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2,
-		0, 1, 1, 1, 0, 1, 1, 0, 8, 1, 1, 1, 1, 1, 1, 1,
-		1, 0, 0, 0, 0, 1, 1, 512, 0, 0, 0, 0, 0, 512, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2048, 2048, 0, 0, 1,
-		0, 1, 1, 0, 1, 1, 1, 16, 1, 0, 1, 0, 0, 16, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 16, 0, 8, 0, 0, 0, 2, 0, 2,
-		1, 1, 0, 0, 2, 2, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 1,
-		0, 2, 2, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
-		1, 1, 1, 1, 1, 1, 1, 0, 0, 8, 1, 1, 1, 0, 1, 1,
-		1, 1, 1, 1, 1, 32768, 32768, 0, 1, 1, 8, 8, 8, 1, 0, 0,
-		0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		0, 0, 1, 1, 1, 0, 0, 1, 0, 512, 1, 1, 1, 1, 1, 1,
-		0, 0, 2048, 0, 1, 16, 0, 1, 1, 1, 1, 0, 0, 1, 0, 0,
-		1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 32768, 1, 1, 1, 1,
-		1, 0, 1, 1, 1, 1, 2, 2, 0, 0, 0, 0, 0, 0, 0, 32768,
-		8, 0, 0, 1, 0, 0, 1, 32768, 1, 0, 1, 1, 1, 1, 0, 0,
-		0, 2, 2, 2, 2, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 2, 2, 2, 2, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 8,
-		2, 2, 2, 2, 2, 2, 0, 1, 1, 16, 1, 1, 0, 0, 32768, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 8192, 0, 0,
-		0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0,
-		0, 0, 1, 1, 0, 32768, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 1, 1,
-		1, 0, 1, 0, 16, 1, 1, 16, 0, 0, 8, 1, 0, 0, 1, 512,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 512,
-		0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 256,
-		1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1, 0,
-		0, 1, 0, 0, 1, 1, 0, 8192, 0, 2, 2, 0, 8192, 2, 2, 0,
-		0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,
-		16, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 8, 0, 1, 0, 32768,
-		0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 1,
-		0, 1, 1, 1, 16, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1,
-		0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1,
-		1, 1, 8, 8, 1, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 0,
-		0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0,
-		0, 0, 1, 1, 1, 0, 1, 1, 1, 512, 1, 1, 1, 0, 1, 1,
-		1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 16, 1, 1,
-		0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1,
-		0, 1, 0, 0, 32768, 0, 2, 2, 0, 1, 1, 256, 256, 2, 2, 0,
-		0, 0, 0, 0, 16, 0, 0, 64, 0, 1, 1, 1, 1, 1, 1, 1,
-		1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 512, 1, 1, 1,
-		1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0,
-		1, 1, 16, 0, 1, 32768, 1, 1, 0, 0, 1, 1, 1, 1, 0, 1,
-		1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2048,
-		0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 1, 1, 0, 32768, 1,
-		1, 1, 1, 16, 0, 1, 0, 0, 0, 0, 64, 0, 0, 1, 1, 0,
-		0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 8,
-		1, 0, 16, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 0,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 8, 256, 2, 2, 2, 2,
-		8, 0, 1, 1, 1, 1, 1, 1, 0, 16, 1, 1, 1, 1, 0, 1,
-		1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 2, 2, 2, 0,
-		1, 1, 0, 2, 2, 0, 2, 2, 0, 2, 2, 2, 2, 1, 1, 1,
-		1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 32768, 1, 1, 1, 1, 1,
-		0, 0, 0, 0, 1, 1, 16, 1, 0, 0, 1, 256, 1, 1, 1, 1,
-		1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0,
-		1, 0, 0, 0, 0, 0, 0, 32768, 0, 0, 1, 1, 1, 256, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		1, 1, 1, 1, 1, 1, 8, 8, 1, 1, 1, 8, 8, 1, 1, 0,
-		1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 1, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1,
-		0, 1, 1, 1, 0, 1, 0, 0, 0, 32768, 1, 0, 0, 1, 0, 0,
-		0, 16, 32768, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1,
-		16, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 8,
-		8, 2, 2, 1, 8, 8, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		0, 256, 2, 2, 2, 2, 2, 2, 0, 0, 1, 0, 1, 8, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0,
-		32776, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 0, 0, 1, 0,
-		8, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 8, 8, 0, 1,
-		32768, 32768, 32768, 0, 0, 0, 0, 256, 0, 0, 32768, 1, 1, 1, 1, 1,
-		0, 1, 0, 0, 1, 1, 8, 8, 8, 0, 0, 0, 0, 0, 0, 1,
-		1, 1, 0, 0, 8, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 8,
-		0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 1, 16, 0, 0, 0, 0,
-		256, 0, 1, 1, 1, 0, 0, 0, 0, 32768, 1, 8, 8, 8, 8, 32768,
-		0, 0, 1, 1, 1, 1, 16, 0, 1, 1, 1, 0, 8, 1, 0, 0,
-		1, 1, 0, 1, 1, 1, 1, 8, 0, 0, 1, 0, 0, 0, 0, 1,
-		0, 16, 0, 0, 0, 0, 8, 1, 512, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 1, 1,
-		8, 8, 2, 2, 0, 0, 32768, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		0, 0, 1, 1, 0, 16, 0, 1, 1, 1, 1, 32768, 0, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 32768, 0, 0, 0, 1,
-		0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32768, 0, 0, 1,
-		0, 1, 0, 0, 1, 1, 1, 1, 1, 32768, 0, 32768, 32768, 32768, 0, 32768,
-		32768, 32768, 0, 8, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 8,
-		1, 1, 1, 1, 0, 0, 1, 32768, 1, 1, 1, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 256, 0, 2, 2, 0, 8, 8, 8, 8, 0, 0, 16,
-		1, 1, 0, 0, 0, 0, 0, 0, 32768, 32768, 1, 1, 32768, 32768, 1, 1,
-		8, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 8, 16, 2, 2, 0,
-		16, 16, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 32768, 1, 1, 1, 0, 0, 0,
-		1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 8,
-		1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 1, 1, 0, 16, 0, 0,
-		0, 0, 0, 0, 16, 0, 0, 0, 16, 0, 0, 0, 1, 0, 0, 0,
-		1, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 1, 0, 2,
-		2, 2, 2, 2, 2, 1, 1, 0, 0, 0, 0, 8, 0, 0, 32768, 1,
-		1, 32768, 32768, 0, 0, 0, 0, 0, 0, 8, 1, 8, 1, 1, 1, 1,
-		0, 0, 1, 32768, 32768, 1, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 2, 2, 0,
-		0, 16, 0, 0, 0, 0, 1, 8, 0, 32768, 0, 1, 0, 1, 1, 0,
-		1, 1, 8, 0, 1, 32768, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8,
-		8, 0, 1, 16, 8, 256, 0, 1, 0, 1, 0, 1, 8, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1,
-		1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 1, 32768,
-		0, 1, 32768, 0, 0, 0, 0, 2, 2, 0, 0, 0, 1, 16, 32768, 0,
-		0, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 0, 1, 1,
-		1, 1, 32768, 1, 0, 0, 1, 0, 16, 0, 16, 0, 0, 0, 0, 0,
-		1, 32768, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1,
-		0, 0, 1, 0, 1, 0, 0, 1, 512, 1, 0, 0, 1, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0,
-		0, 0, 0, 0, 0, 8192, 0, 0, 2048, 0, 1, 0, 0, 0, 1, 1,
-		1, 1, 0, 0, 1, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 0,
-		1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 16, 1, 0, 0, 0,
-		0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 256, 0, 1,
-		1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 1,
-		1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-		0, 0, 0, 32768, 1, 1, 1, 1, 32768, 1, 16, 1, 1, 0, 16, 0,
-		0, 0, 0, 8, 1, 1, 0, 1, 0, 0, 1, 0, 2, 2, 2, 2,
-		0, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0,
-		1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 256, 2, 2, 256, 256, 0,
-		0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 0, 1, 0, 0, 1,
-		0, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 32768, 32768, 1, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0,
-		0, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 512, 32768, 0,
-		0, 16, 0, 0, 1, 0, 0, 0, 2, 2, 0, 0, 1, 0, 0, 0,
-		0, 1, 0, 1, 0, 0, 0, 2, 2, 2, 16, 0, 0, 0, 0, 0,
-		0, 1, 256, 0, 32768, 1, 1, 16, 1, 1, 1, 1, 0, 1, 1, 0,
-		2, 2, 2, 2, 0, 0, 0, 2, 2, 0, 0, 0, 2, 0, 1, 0,
-		0, 0, 0, 2, 2, 1, 1, 8, 0, 0, 0, 2, 2, 0, 2, 2,
-		64, 66, 66, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 0, 0,
-		0, 0, 0, 0, 0, 0, 8, 0, 0, 1, 2, 2, 2, 2, 2, 0,
-		0, 0, 0, 32768, 512, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0,
-		0, 1, 1, 0, 0, 1, 0, 0, 8, 1, 1, 0, 0, 2048, 0, 0,
-		0, 0, 0, 0, 2048, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2048,
-		0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 1,
-		1, 1, 32768, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 8192, 0,
-		8192, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1,
-		4096, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1,
-		0, 0, 0, 1, 2, 1, 0, 0, 0, 0, 1, 1, 1, 0, 1, 32768,
-		32768, 32768, 0, 0, 0, 1, 1, 0, 0, 2, 2, 0, 2, 2, 0, 0,
-		0, 0, 0, 0, 16, 1, 0, 1, 0, 0, 0, 2, 2, 2, 2, 1,
-		1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0,
-		1, 0, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, 0,
-		1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-		2, 0, 0, 256, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 17, 0, 1, 1, 1, 1,
-		0, 0, 2, 2, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 0, 0,
-		1, 2, 2, 2, 2, 1, 1, 0, 1, 0, 1, 1, 32768, 32768, 1, 1,
-		0, 1, 1, 1, 0, 1, 0, 0, 256, 1, 0, 1, 0, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1,
-		1, 1, 1, 0, 16, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 0,
-		1, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 4096, 0, 0, 0, 1,
-		1, 1, 1, 0, 0, 32768, 1, 1, 1, 0, 1, 0, 16, 1, 8, 0,
-		0, 1, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 16, 1,
-		1, 1, 32768, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1,
-		0, 0, 0, 1, 1, 1, 1, 1, 1, 512, 512, 0, 0, 0, 0, 0,
-		0, 0, 512, 0, 0, 0, 2048, 0, 0, 0, 0, 0, 512, 0, 0, 0,
-		0, 0, 2048, 0, 0, 0, 0, 2048, 0, 0, 0, 0, 2048, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2048, 0, 0,
-		0, 0, 2048, 0, 2048, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0,
-		16, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0,
-		16, 2, 2, 0, 2, 2, 2, 1, 1, 32768, 1, 1, 0, 1, 1, 1,
-		0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 0, 1, 1,
-		0, 16, 0, 0, 1, 32768, 0, 1, 1, 1, 1, 0, 32768, 8, 0, 8,
-		1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 2, 2,
-		2, 2, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1,
-		1, 32768, 1, 0, 1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 0, 0,
-		1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16,
-		0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 8, 0, 0, 16, 0,
-		0, 0, 0, 0, 16, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 32768, 0, 0, 0, 1, 0, 0, 32768, 0, 0, 0, 1, 1, 0, 16,
-		1, 1, 1, 1, 32768, 32768, 2, 0, 0, 0, 256, 32768, 1, 1, 1, 0,
-		0, 0, 1, 1, 16392, 16392, 16384, 16384, 16384, 16384, 8, 8, 8, 1, 1, 1,
-		256, 256, 1, 0, 1, 0, 0, 2, 2, 0, 2, 2, 2, 2, 0, 1,
-		0, 1, 1, 16, 1, 8, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 0, 0, 256, 0, 1, 1, 1, 0, 0, 1, 1, 1, 1,
-		1, 1, 32768, 32768, 32768, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 16,
-		0, 1, 1, 1, 1, 0, 1, 1, 1, 8, 1, 0, 1, 0, 0, 1,
-		1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 1, 256, 1, 1, 1, 0,
-		1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0,
-		0, 0, 0, 32768, 1, 1, 16392, 0, 1, 1, 0, 0, 1, 0, 0, 32768,
-		1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,
-		1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1,
-		1, 0, 16, 0, 0, 1, 1, 64, 0, 1, 1, 1, 0, 1, 1, 0,
-		16, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0,
-		0, 32768, 1, 1, 0, 8, 8, 0, 0, 0, 0, 1, 1, 0, 256, 1,
-		8, 0, 1, 0, 256, 0, 0, 0, 1, 8, 8, 0, 256, 0, 1, 1,
-		1, 0, 1, 8, 1, 1, 8, 8, 0, 0, 0, 0, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 8, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 512, 0,
-		0, 16, 0, 8192, 8192, 0, 0, 2, 2, 2, 2, 32768, 1, 0, 0, 2,
-		2, 0, 2, 2, 2, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2048,
-		2048, 1, 0, 0, 32768, 32768, 1, 512, 1, 32768, 0, 0, 2, 2, 0, 2,
-		2, 0, 0, 2, 2, 0, 0, 0, 2, 2, 0, 0, 0, 1, 1, 0,
-		0, 0, 8192, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 1, 1, 0, 0,
-		256, 1, 1, 1, 1, 1, 0, 16, 1, 0, 1, 1, 0, 1, 1, 1,
-		1, 1, 1, 0, 0, 0, 2, 2, 0, 0, 0, 1, 1, 1, 1, 0,
-		0, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 1, 0, 0, 256, 0, 16, 0, 0, 0, 0, 1, 1, 1, 0, 1,
-		1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 1,
-		1, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-		0, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 1, 0, 0, 0,
-		0, 0, 1, 1, 32768, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
-		0, 32768, 32768, 1, 1, 16, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-		0, 0, 256, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1,
-		1, 1, 1, 0, 16, 16, 0, 0, 0, 0, 16, 16, 0, 0, 0, 0,
-		0, 16, 0, 0, 1, 0, 1, 0, 0, 0, 0, 2048, 0, 0, 2048, 0,
-		0, 0, 0, 0, 0, 0, 2048, 0, 0, 2048, 0, 0, 0, 0, 0, 0,
-		1, 0, 1, 0, 1, 1, 1, 8, 8, 8, 0, 0, 0, 1, 1, 1,
-		16, 1, 1, 1, 0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 1,
-		0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0,
-		1, 0, 0, 2, 2, 0, 1, 1, 1, 1, 1, 1, 32768, 1, 0, 1,
-		1, 1, 0, 1, 1, 1, 32768, 0, 0, 0, 0, 0, 0, 2, 2, 0,
-		2, 2, 0, 0, 0, 0, 0, 2, 2, 256, 256, 1, 1, 1, 0, 256,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
-		1, 0, 1, 1, 1, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0,
-		1, 16, 0, 1, 0, 1, 0, 1, 1, 1, 1, 8, 8, 1, 1, 1,
-		1, 1, 1, 1, 1, 256, 1, 1, 0, 8, 1, 1, 1, 1, 1, 0,
-		0, 8, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 0, 16, 1,
-		1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1,
-		1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 16, 1, 1, 1,
-		1, 1, 0, 1, 1, 0, 1, 0, 16, 0, 0, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 2, 2, 1, 1, 1,
-		1, 0, 16, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 4096, 0,
-		1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1,
-		0, 1, 0, 2, 0, 0, 1, 0, 1, 0, 1, 1, 8, 8, 1, 0,
-		1, 0, 0, 0, 16, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 1,
-		32768, 1, 1, 1, 1, 2048, 1, 0, 1, 0, 2048, 1, 1, 1, 1, 0,
-		0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 1, 0, 16, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 32768, 32768, 0, 0,
-		1, 1, 32768, 1, 32768, 1, 1, 8, 1, 16, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 8, 1, 0, 0, 1, 0, 0, 0, 0, 2, 2, 0,
-		0, 0, 0, 0, 32768, 8, 1, 32768, 32768, 0, 16, 0, 0, 0, 32768, 0,
-		0, 0, 0, 0, 0, 0, 0, 4096, 0, 0, 0, 0, 0, 0, 0, 1,
-		32768, 8, 8, 8, 8, 8, 2, 2, 2, 2, 0, 2, 2, 2, 2, 0,
-		1, 1, 1, 1, 1, 1, 1, 1, 32768, 32768, 1, 1, 1, 1, 1, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8192, 0, 0,
-		0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0,
-		0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1,
-		1, 1, 1, 0, 0, 0, 32768, 32768, 32768, 32768, 32768, 32768, 0, 32768, 1, 1,
-		1, 1, 0, 256, 0, 0, 1, 0, 2, 2, 2, 2, 8192, 2, 2, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-		0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0,
-		0, 2, 2, 1, 0, 1, 1, 0, 0, 2, 2, 0, 0, 0, 0, 0,
-		0, 0, 2, 2, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-		2, 2, 2, 2, 2, 2, 2, 1, 1, 0, 32768, 2048, 2048, 2048, 0, 1,
-		1, 2, 1, 1, 1, 1, 1, 0, 1, 0, 1, 8, 8, 0, 1, 1,
-		1, 2049, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 16,
-		1, 0, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1,
-		1, 0, 2, 2, 2, 2, 2, 2, 2, 1, 32768, 1, 1, 1, 0, 0,
-		0, 0, 1, 1, 1, 1, 8192, 0, 0, 0, 0, 2, 2, 0, 0, 0,
-		1, 0, 0, 8, 8, 0, 0, 8, 8, 16, 2, 2, 2, 2, 2, 2,
-		2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 1, 0, 0, 1, 512, 1,
-		32768, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32768, 1, 1, 1, 0, 0,
-		0, 1, 1, 1, 1, 0, 1, 0, 1, 16, 0, 1, 1, 1, 1, 1,
-		4096, 1, 1, 8, 1, 8, 0, 8, 0, 0, 0, 1, 0, 16, 0, 8,
-		8, 16, 0, 1, 0, 0, 0, 1, 32768, 32768, 8, 0, 0, 0, 0, 32768,
-		0, 8, 0, 0, 1, 8, 1, 0, 0, 32768, 1, 8, 8, 8, 0, 0,
-		0, 32768, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1,
-		1, 1, 1, 8, 1, 1, 8, 8, 1, 0, 8, 2048, 0, 0, 2, 2,
-		2, 2, 1, 1, 0, 0, 0, 0, 0, 8, 1, 16, 0, 0, 0, 0,
-		16, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32768, 0, 0,
-		32768, 0, 0, 32768, 1, 0, 8, 1, 1, 0, 1, 16, 0, 0, 0, 8,
-		1, 1, 32768, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 8, 1,
-		1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 256, 0, 0, 1, 1,
-		0, 1, 0, 8, 8, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2, 2,
-		0, 2, 2, 2, 2, 0, 0, 2, 2, 0, 0, 2, 2, 2, 0, 0,
-		0, 2, 2, 0, 1, 8, 1, 0, 0, 0, 0, 1, 32768, 1, 1, 8,
-		8, 8, 0, 0, 1, 1, 1, 1, 1, 16, 0, 8, 1, 0, 1, 0,
-		0, 0, 0, 0, 0, 1, 32768, 32768, 32768, 0, 1, 8, 8, 32768, 0, 0,
-		8, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
-		1, 0, 1, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0,
-		1, 1, 0, 0, 1, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, 1, 1, 1, 1, 1,
-		1, 0, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1, 1, 1, 1,
-		1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 32768, 1, 1, 32768, 1,
-		1, 32768, 32768, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0,
-		2, 2, 0, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 1, 32768,
-		1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 32768, 1, 0, 1, 1, 2,
-		2, 2, 2, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0,
-		0, 1, 1, 1, 0, 1, 1, 1, 8, 8, 0, 8, 1, 8, 0, 8,
-		8, 0, 0, 8, 1, 32768, 1, 8192, 8, 0, 8, 1, 0, 16, 512, 0,
-		0, 0, 0, 0, 32, 128, 0, 0, 0, 0, 0, 0, 0, 0, 128, 128,
-		32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 16384, 0, 32,
-		0, 32, 32, 16416, 16416, 16544, 16544, 0, 0, 0, 32, 16384, 16384, 16384, 16384, 16384,
-		16384, 0, 0, 0, 0, 0, 0, 32, 0, 512, 0, 0, 0, 0, 512, 0,
-		0, 0, 0, 0, 16384, 0, 0, 16384, 0, 512, 0, 0, 0, 0, 0, 0,
-		0, 0, 128, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 16384, 16384, 16384, 16384, 16384, 16384, 16384, 16384, 128, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 32, 0, 0, 0, 0,
-		512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16384, 16384,
-		16384, 16384, 16384, 16384, 0, 0, 16384, 0, 0, 0, 0, 0, 0, 0, 32, 32,
-		0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 160,
-		160, 0, 0, 0, 0, 0, 0, 0, 32, 32, 0, 0, 1, 1, 1, 1,
-		16, 0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1,
-		1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 1, 16, 0,
-		0, 0, 0, 0, 1, 1, 1, 0, 8, 1, 0, 0, 0, 0, 0, 1,
-		1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0,
-	},
-	wordGender: []Gender{
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 2,
-		0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 0, 0, 0,
-		0, 0, 0, 1, 1, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 2, 1, 0, 0, 0, 2, 1, 1, 0, 2, 0, 0, 1, 0,
-		1, 2, 2, 0, 1, 0, 1, 0, 0, 1, 0, 1, 1, 0, 1, 2,
-		1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0,
-		2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-		0, 1, 0, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 2, 2, 0, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-		0, 1, 1, 1, 2, 1, 1, 0, 1, 0, 0, 1, 2, 1, 1, 2,
-		0, 2, 0, 2, 1, 2, 1, 0, 0, 1, 2, 1, 1, 1, 1, 1,
-		0, 1, 0, 1, 1, 1, 1, 1, 0, 2, 2, 2, 1, 0, 2, 2,
-		0, 2, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 0, 1, 1, 1, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 1, 2, 0, 2, 0, 1, 2, 2, 1, 1, 2,
-		0, 1, 1, 0, 2, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 2, 2, 1, 2, 1, 1, 1, 0, 1, 2, 0, 0,
-		0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2,
-		2, 0, 0, 0, 0, 0, 1, 2, 1, 2, 1, 1, 1, 2, 0, 1,
-		1, 0, 1, 2, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1,
-		1, 1, 0, 1, 2, 0, 0, 2, 0, 2, 2, 1, 2, 0, 1, 0,
-		1, 2, 2, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 0,
-		0, 0, 1, 0, 0, 2, 1, 1, 2, 1, 2, 2, 1, 1, 1, 1,
-		1, 2, 1, 1, 2, 0, 0, 1, 0, 0, 0, 2, 1, 1, 2, 0,
-		0, 2, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 1, 0, 0, 2, 0, 1, 0, 0, 1, 1, 0, 2, 0, 0,
-		0, 2, 2, 0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0,
-		0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1,
-		0, 1, 1, 1, 2, 1, 1, 0, 0, 0, 2, 2, 0, 0, 1, 0,
-		1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 2,
-		0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 2, 0,
-		0, 0, 2, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 2, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 1, 0, 0, 0, 0, 0, 1, 2, 0, 2, 2, 2, 1, 2,
-		2, 2, 1, 2, 2, 2, 2, 1, 2, 1, 1, 2, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 0, 1, 0, 0, 0,
-		0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 0, 0, 0, 0, 0,
-		0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 2, 1,
-		1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 0, 0, 0, 0,
-		0, 2, 0, 2, 0, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0,
-		0, 0, 0, 0, 0, 2, 0, 1, 2, 0, 2, 1, 1, 0, 0, 1,
-		1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 2, 0, 0, 2, 2, 1, 0, 0, 0, 0, 0, 2, 1, 1, 1,
-		0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0,
-		0, 2, 2, 0, 0, 0, 0, 0, 2, 2, 2, 2, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 1, 1, 1, 0,
-		0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 2, 0, 0, 2, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
-		0, 1, 2, 2, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 0,
-		1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1,
-		1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 2, 0,
-		1, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 1, 1, 1, 0,
-		0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 2, 2, 0, 0,
-		1, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 1,
-		0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 1, 0, 1, 0, 0, 0, 2, 2, 2, 0, 0, 0, 0,
-		0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 2, 2,
-		0, 1, 1, 0, 0, 0, 2, 0, 2, 2, 0, 2, 0, 0, 0, 0,
-		0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 1, 1, 2, 1, 1, 2,
-		0, 0, 0, 1, 2, 1, 2, 2, 2, 2, 2, 2, 0, 2, 0, 0,
-		1, 1, 2, 0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0,
-		1, 0, 2, 0, 1, 1, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0,
-		0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-		0, 1, 0, 2, 0, 0, 1, 0, 0, 2, 1, 1, 0, 2, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
-		2, 2, 2, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-		0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 2, 2, 0,
-		2, 2, 1, 1, 2, 2, 2, 0, 1, 1, 1, 1, 1, 2, 0, 2,
-		0, 0, 1, 1, 2, 0, 2, 1, 0, 0, 0, 0, 1, 2, 0, 2,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 0,
-		1, 0, 2, 1, 1, 0, 0, 1, 0, 1, 1, 1, 2, 0, 0, 0,
-		2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 1, 0, 0, 0, 0, 0, 1, 2, 0, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 1, 1, 0, 0,
-		0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 2, 2,
-		2, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 2, 0, 0, 1, 0, 0, 0, 1, 1, 2, 1, 0, 0, 0,
-		1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1,
-		1, 1, 1, 2, 2, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		0, 0, 0, 2, 0, 1, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0,
-		1, 2, 0, 1, 2, 0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 0,
-		0, 1, 2, 1, 2, 0, 2, 2, 0, 0, 1, 0, 0, 0, 0, 2,
-		1, 0, 0, 2, 0, 2, 1, 1, 1, 2, 1, 0, 1, 1, 0, 0,
-		0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 2, 1, 0, 0,
-		0, 0, 0, 0, 0, 1, 1, 2, 0, 2, 2, 2, 1, 0, 2, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2,
-		0, 0, 0, 2, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 1, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
-		0, 0, 0, 0, 0, 2, 0, 0, 0, 2, 0, 1, 1, 1, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 2, 0, 2,
-		1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 2, 2, 2, 1, 2, 1, 2, 1, 1, 1, 2, 1, 1, 0,
-		0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0,
-		0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 2,
-		1, 1, 1, 0, 0, 0, 1, 2, 0, 1, 0, 2, 0, 0, 0, 2,
-		2, 2, 2, 2, 2, 0, 0, 0, 1, 1, 2, 1, 0, 0, 1, 0,
-		0, 0, 0, 0, 0, 1, 2, 1, 0, 0, 0, 0, 1, 1, 2, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-		1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 2, 1, 0, 1,
-		1, 0, 0, 0, 0, 1, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-		0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 2,
-		0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-		2, 1, 0, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1, 2, 0, 0,
-		2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1,
-		1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 1, 1, 1, 0, 2, 2,
-		2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2,
-		2, 0, 0, 0, 2, 2, 1, 0, 0, 1, 2, 2, 1, 2, 2, 2,
-		2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 0, 2, 1, 2, 2, 2,
-		2, 2, 0, 2, 0, 1, 2, 1, 0, 0, 1, 2, 2, 0, 2, 1,
-		2, 1, 1, 2, 1, 2, 2, 1, 0, 2, 1, 1, 2, 1, 2, 0,
-		1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0,
-		0, 0, 0, 1, 0, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 2, 1, 1, 0,
-		1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0,
-		1, 1, 0, 2, 0, 1, 2, 2, 0, 2, 0, 0, 0, 0, 1, 2,
-		0, 0, 0, 0, 0, 1, 0, 2, 2, 2, 0, 2, 0, 0, 1, 0,
-		0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 2, 0, 2, 1, 0, 2,
-		2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 1,
-		2, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-		2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2,
-		1, 1, 0, 0, 0, 1, 1, 1, 0, 1, 2, 1, 0, 0, 0, 0,
-		2, 0, 0, 2, 0, 1, 0, 1, 2, 1, 2, 1, 2, 0, 0, 1,
-		2, 2, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 2, 1, 0, 2, 1, 1, 1, 2, 0, 2, 1, 1, 1, 2,
-		1, 1, 0, 2, 1, 2, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-		1, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-		0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 2, 1, 2, 0, 0, 0,
-		0, 2, 2, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 2, 1, 0, 1, 1,
-		1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1, 1, 1, 2, 0, 0,
-		0, 0, 1, 2, 0, 0, 0, 2, 0, 1, 0, 1, 1, 2, 1, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-		2, 1, 1, 2, 1, 1, 2, 1, 0, 1, 1, 0, 1, 0, 0, 1,
-		0, 0, 0, 0, 0, 0, 1, 2, 2, 1, 0, 0, 0, 0, 2, 1,
-		0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 2, 1, 2, 0, 2, 2, 2, 0, 0, 0, 2, 2, 0,
-		0, 0, 0, 2, 1, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0,
-		1, 1, 1, 1, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 1, 0, 1, 2, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 1, 0, 0, 0,
-		2, 0, 0, 1, 1, 1, 1, 0, 2, 1, 0, 0, 1, 1, 1, 1,
-		2, 1, 1, 0, 2, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1,
-		2, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 1, 1, 1, 2, 1,
-		1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1, 0, 1,
-		2, 2, 1, 2, 1, 1, 2, 1, 0, 1, 1, 0, 0, 1, 2, 2,
-		0, 2, 2, 2, 1, 1, 1, 0, 2, 0, 0, 0, 0, 1, 2, 0,
-		0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 1,
-		1, 1, 1, 0, 0, 1, 1, 2, 1, 0, 0, 1, 1, 1, 0, 0,
-		0, 0, 0, 0, 2, 2, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
-		2, 2, 2, 0, 0, 0, 1, 1, 1, 0, 0, 0, 2, 2, 2, 0,
-		0, 0, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 0,
-		0, 2, 2, 1, 1, 2, 1, 1, 0, 2, 2, 2, 2, 1, 1, 1,
-		1, 1, 1, 1, 1, 2, 2, 0, 1, 1, 0, 1, 1, 1, 2, 1,
-		0, 1, 1, 2, 2, 2, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 2,
-		1, 0, 0, 0, 1, 1, 2, 1, 1, 1, 2, 2, 0, 1, 2, 0,
-		0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
-		1, 2, 2, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 2, 2, 2, 2, 2,
-		1, 0, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 2, 1, 1,
-		0, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 0, 1,
-		1, 0, 0, 1, 1, 0, 1, 0, 2, 0, 1, 0, 0, 0, 0, 0,
-		0, 0, 0, 2, 1, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 2, 0, 2, 2, 2, 0, 0, 0, 0, 2, 0, 2, 2, 2, 1,
-		1, 2, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 2,
-		2, 2, 1, 2, 1, 0, 0, 2, 2, 0, 0, 1, 0, 1, 1, 0,
-		0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 2, 1, 2, 1, 2,
-		1, 1, 1, 0, 0, 1, 1, 1, 0, 2, 0, 1, 0, 0, 0, 0,
-		2, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 1,
-		1, 0, 1, 0, 2, 2, 2, 2, 1, 0, 2, 1, 1, 0, 0, 1,
-		2, 1, 1, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 1,
-		0, 1, 1, 0, 0, 0, 1, 0, 1, 1, 2, 0, 0, 0, 1, 1,
-		0, 2, 0, 0, 1, 0, 1, 1, 2, 1, 0, 1, 0, 0, 2, 0,
-		0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 2, 2, 2, 0,
-		2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
-		0, 0, 1, 1, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0,
-		0, 2, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 1, 2, 2, 0, 1, 1, 1, 1, 2, 1, 0,
-		0, 0, 2, 2, 2, 1, 2, 0, 1, 0, 2, 0, 0, 2, 1, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 1,
-		0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 0, 2, 0, 1,
-		1, 1, 0, 2, 2, 2, 1, 0, 0, 0, 2, 0, 2, 0, 0, 0,
-		0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 1, 0, 0, 1, 0, 1,
-		0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 0,
-		0, 0, 2, 2, 2, 0, 1, 2, 1, 2, 2, 2, 2, 0, 0, 1,
-		2, 2, 0, 0, 0, 0, 0, 1, 1, 2, 0, 1, 0, 0, 0, 0,
-		1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1,
-		2, 1, 1, 2, 1, 0, 0, 2, 2, 1, 1, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2,
-		1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-		2, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 0, 2,
-		1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 2, 1, 1, 1,
-		1, 2, 2, 1, 1, 1, 1, 1, 2, 1, 0, 0, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 0, 0, 0, 0,
-		1, 1, 0, 1, 1, 2, 2, 0, 0, 0, 2, 2, 2, 0, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 0, 0, 1, 1,
-		0, 1, 1, 2, 0, 2, 1, 0, 1, 1, 1, 2, 0, 2, 1, 1,
-		0, 1, 1, 0, 0, 2, 1, 2, 1, 0, 1, 2, 2, 2, 2, 1,
-		1, 1, 1, 0, 2, 1, 2, 1, 1, 1, 0, 1, 1, 1, 2, 2,
-		1, 1, 0, 2, 1, 2, 2, 1, 1, 1, 1, 1, 1, 0, 1, 1,
-		1, 0, 1, 1, 2, 1, 1, 1, 2, 2, 1, 2, 1, 1, 2, 1,
-		1, 2, 0, 0, 1, 2, 1, 1, 0, 0, 1, 2, 0, 2, 2, 2,
-		1, 1, 1, 2, 1, 0, 2, 1, 2, 2, 1, 2, 2, 1, 1, 0,
-		1, 0, 0, 0, 1, 1, 2, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-		0, 1, 2, 2, 0, 2, 1, 0, 0, 1, 1, 1, 1, 2, 1, 1,
-		1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		0, 1, 1, 0, 1, 1, 1, 0, 2, 0, 2, 0, 0, 0, 1, 2,
-		2, 1, 2, 1, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 0, 0, 0, 0, 0, 0, 0, 2, 1, 2, 0, 2, 1, 2, 2,
-		1, 1, 1, 1, 1, 1, 2, 1, 0, 0, 0, 1, 2, 2, 0, 1,
-		0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 2,
-		2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 1, 2, 2, 0, 0, 2,
-		1, 1, 1, 2, 1, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0,
-		0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2,
-		0, 0, 2, 2, 1, 0, 0, 1, 0, 0, 1, 2, 1, 1, 1, 2,
-		0, 0, 0, 0, 1, 0, 0, 1, 0, 2, 1, 0, 0, 2, 0, 0,
-		1, 2, 0, 0, 1, 1, 2, 2, 2, 2, 1, 0, 1, 1, 2, 1,
-		2, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 2, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 1, 2, 2, 1, 2, 1, 2, 2, 1, 2, 0, 0, 0, 0,
-		0, 0, 2, 1, 0, 0, 2, 0, 0, 0, 2, 0, 1, 1, 2, 1,
-		1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 2, 1,
-		2, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 2, 0, 0, 1, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 1, 2, 2, 2, 2, 0, 0, 2, 2, 0, 0, 2, 2, 1, 0,
-		0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 1, 1, 1,
-		0, 2, 0, 2, 2, 2, 1, 1, 2, 0, 0, 0, 0, 1, 0, 0,
-		0, 2, 0, 0, 2, 1, 0, 0, 0, 1, 1, 0, 2, 0, 0, 0,
-		0, 1, 1, 2, 0, 0, 0, 0, 0, 2, 0, 2, 2, 2, 2, 1,
-		0, 0, 1, 1, 1, 1, 1, 0, 1, 2, 2, 1, 2, 0, 0, 0,
-		1, 2, 0, 0, 1, 1, 0, 0, 0, 2, 0, 1, 2, 2, 0, 0,
-		0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 2, 2, 2, 2, 0, 0,
-		0, 0, 2, 2, 2, 0, 2, 2, 2, 0, 2, 2, 2, 0, 2, 2,
-		2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 1, 0, 0, 2, 1,
-		0, 1, 2, 2, 1, 2, 2, 2, 0, 2, 0, 2, 2, 2, 2, 2,
-		0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 1, 2, 1, 2, 2,
-		2, 0, 1, 2, 2, 0, 0, 1, 2, 0, 0, 1, 0, 2, 1, 0,
-		1, 2, 2, 1, 0, 2, 1, 2, 1, 2, 2, 1, 2, 2, 2, 1,
-		0, 0, 0, 0, 0, 0, 1, 1, 2, 2, 1, 1, 1, 0, 1, 0,
-		1, 1, 0, 0, 1, 0, 1, 2, 0, 0, 1, 2, 2, 1, 0, 2,
-		2, 1, 2, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 1, 2, 1, 0, 0, 2,
-		1, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0,
-		0, 0, 1, 0, 2, 1, 1, 1, 1, 0, 0, 1, 1, 2, 2, 0,
-		2, 0, 0, 0, 0, 0, 0, 2, 2, 2, 1, 1, 0, 2, 0, 0,
-		1, 2, 1, 2, 1, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 1, 2, 1, 0, 1, 2, 0, 0, 1, 1, 2, 1, 0, 1,
-		2, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 1, 1, 0, 2, 1,
-		1, 1, 1, 1, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-		2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-		2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 1, 2, 2,
-		2, 2, 2, 2, 1, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2,
-		2, 2, 2, 2, 0, 0, 1, 0, 2, 1, 2, 1, 1, 1, 2, 2,
-		1, 1, 0, 0, 1, 2, 2, 2, 2, 2, 0, 1, 1, 2, 1, 1,
-		0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1, 1, 1, 2,
-		2, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 2,
-		1, 1, 0, 1, 1, 1, 1, 1, 1, 2, 1, 0, 2, 0, 2, 0,
-		2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 1, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-		2, 2, 2, 2, 1, 1, 0, 0, 2, 2, 2, 0, 0, 1, 1, 0,
-		2, 1, 1, 2, 2, 2, 2, 0, 0, 0, 0, 2, 1, 0, 2, 2,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 0, 2,
-		0, 1, 2, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0,
-		0, 0, 0, 2, 2, 1, 2, 1, 0, 1, 1, 1, 2, 0, 0, 2,
-		0, 2, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-		2, 0, 0, 0, 0, 1, 1, 2, 1, 1, 2, 0, 1, 1, 1, 2,
-		1, 1, 1, 2, 2, 1, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 2, 0, 0, 0, 1, 1, 1, 0, 2, 1, 2, 0, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 1, 2,
-		1, 2, 2, 2, 2, 2, 1, 1, 2, 1, 2, 1, 2, 1, 0, 0,
-		0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 2, 0, 0, 2, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-		0, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-		2, 2, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0,
-		0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0,
-		0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-		0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0,
-		1, 1, 0, 1, 2, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 2,
-		0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-		0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 2, 1, 2, 2, 2, 1,
-		0, 0, 1, 1, 0, 0, 0, 1, 2, 2, 2, 0, 0, 2, 2, 2,
-		1, 2, 0, 1, 2, 2, 0, 1, 1, 2, 0, 0, 0, 0, 0, 2,
-		0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		0, 1, 0, 0, 1, 2, 1, 2, 2, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 1, 1, 1, 2, 0, 2, 1, 2, 2, 1, 0,
-		2, 2, 2, 1, 0, 0, 1, 0, 2, 2, 2, 2, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2, 2,
-		0, 1, 0, 1, 0, 1, 1, 2, 2, 1, 1, 0, 0, 0, 0, 0,
-		0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 2, 0, 1, 0, 1, 1,
-		1, 1, 1, 2, 1, 2, 1, 1, 2, 0, 1, 2, 1, 0, 0, 0,
-		2, 2, 0, 1, 1, 2, 1, 2, 2, 1, 0, 1, 2, 1, 1, 0,
-		1, 2, 2, 0, 0, 2, 2, 0, 2, 0, 2, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0,
-		1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-		0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-		1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 1, 2, 2,
-		0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 2, 2, 0,
-		1, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 1, 0, 0, 0, 0, 1, 0, 2, 0, 1, 0, 1, 1, 1,
-		1, 1, 1, 2, 1, 2, 2, 0, 0, 1, 0, 2, 1, 2, 1, 1,
-		1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 1, 0,
-		0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-		0, 1, 1, 0, 2, 2, 1, 0, 2, 2, 2, 0, 2, 0, 1, 1,
-		1, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 0, 1, 1, 0, 1, 2, 1, 2, 1, 1, 0, 1, 1, 0, 1,
-		0, 0, 1, 0, 2, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1,
-		2, 2, 0, 0, 2, 0, 2, 0, 0, 2, 2, 1, 0, 0, 1, 0,
-		2, 1, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2,
-		2, 1, 1, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 2, 1,
-		1, 2, 2, 1, 2, 0, 0, 2, 2, 1, 1, 1, 1, 1, 1, 0,
-		0, 0, 0, 0, 1, 1, 1, 2, 0, 1, 0, 1, 2, 0, 0, 0,
-		0, 0, 0, 0, 1, 1, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0,
-		0, 1, 1, 1, 1, 0, 1, 2, 1, 0, 0, 0, 0, 0, 1, 0,
-		1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 1, 0, 1, 1, 2, 1, 0, 0, 2, 0, 0, 2,
-		0, 2, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0,
-		0, 2, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0,
-		0, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 0, 1, 2, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-		0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 2, 0, 0, 0,
-		0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 2, 0, 2, 1, 2, 0, 0, 1, 2, 0, 1,
-		1, 1, 0, 1, 2, 1, 1, 2, 1, 1, 2, 2, 1, 0, 0, 0,
-		0, 0, 0, 0, 1, 1, 1, 0, 2, 1, 1, 1, 1, 1, 1, 0,
-		1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 0, 0, 1,
-		0, 2, 2, 1, 1, 1, 0, 0, 2, 2, 1, 1, 1, 0, 0, 1,
-		0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 2, 1, 0, 1, 0,
-		0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2,
-		1, 2, 0, 0, 0, 1, 2, 1, 1, 1, 1, 2, 1, 1, 0, 0,
-		2, 0, 0, 1, 2, 0, 0, 2, 2, 1, 0, 0, 0, 0, 2, 0,
-		1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 1, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 2, 1, 1, 1,
-		0, 0, 0, 0, 1, 1, 2, 2, 0, 1, 2, 1, 0, 0, 0, 0,
-		1, 0, 0, 0, 0, 1, 2, 0, 2, 0, 1, 1, 0, 0, 1, 1,
-		0, 1, 2, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 2, 1, 1,
-		1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1,
-		1, 1, 1, 0, 0, 1, 1, 0, 2, 1, 1, 2, 2, 2, 1, 2,
-		2, 2, 2, 1, 0, 2, 2, 2, 0, 2, 2, 2, 0, 1, 2, 0,
-		1, 0, 2, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2,
-		2, 1, 2, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0,
-		0, 1, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1,
-		2, 1, 0, 1, 0, 0, 1, 1, 1, 0, 1, 2, 1, 1, 0, 1,
-		0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 2, 1, 2, 1, 0,
-		0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 1, 2, 0, 1, 2, 2,
-		0, 1, 0, 0, 0, 0, 2, 0, 1, 0, 2, 2, 1, 0, 1, 1,
-		0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 0, 0, 0, 0, 0,
-		1, 0, 2, 2, 2, 1, 1, 0, 0, 2, 2, 1, 1, 2, 0, 0,
-		0, 0, 2, 1, 1, 1, 0, 2, 2, 0, 0, 0, 0, 1, 1, 2,
-		2, 0, 2, 0, 0, 0, 2, 0, 0, 1, 2, 1, 0, 1, 0, 0,
-		1, 1, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0,
-		1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 2, 0,
-		0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2,
-		0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-		0, 1, 2, 0, 1, 0, 0, 0, 2, 2, 1, 2, 1, 1, 1, 1,
-		1, 1, 1, 0, 0, 0, 0, 2, 1, 2, 0, 0, 1, 2, 2, 2,
-		1, 1, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 1, 2, 1, 0,
-		0, 2, 1, 2, 2, 0, 1, 1, 2, 0, 2, 0, 1, 0, 0, 2,
-		1, 1, 0, 2, 1, 1, 0, 0, 1, 1, 1, 0, 2, 2, 2, 0,
-		1, 2, 1, 2, 0, 0, 2, 2, 1, 0, 2, 1, 1, 2, 2, 0,
-		0, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 2, 0, 0, 0,
-		2, 1, 1, 0, 1, 1, 0, 0, 0, 2, 2, 2, 1, 2, 0, 0,
-		2, 2, 0, 2, 1, 0, 2, 1, 2, 1, 2, 0, 2, 1, 0, 2,
-		2, 0, 0, 0, 0, 2, 1, 0, 0, 2, 2, 2, 0, 2, 2, 0,
-		0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0, 2, 0, 0,
-		0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2,
-		0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 2,
-		1, 0, 2, 0, 2, 2, 0, 0, 0, 0, 0, 0, 2, 2, 2, 0,
-		2, 1, 1, 1, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-		0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0,
-		0, 1, 2, 2, 1, 1, 0, 0, 1, 0, 1, 2, 0, 1, 1, 1,
-		1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0,
-		0, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 0, 1,
-		1, 2, 1, 0, 0, 0, 0, 1, 1, 1, 0, 2, 1, 0, 0, 2,
-		1, 1, 0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-		0, 2, 2, 2, 2, 0, 0, 1, 2, 0, 1, 1, 2, 0, 0, 0,
-		0, 0, 1, 2, 0, 2, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0,
-		0, 0, 0, 2, 1, 0, 1, 2, 2, 2, 2, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 2, 1, 1,
-		1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		2, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 2,
-		0, 1, 2, 1, 0, 0, 0, 1, 0, 1, 0, 1, 2, 0, 2, 2,
-		0, 1, 1, 1, 1, 1, 2, 1, 2, 1, 0, 0, 1, 2, 1, 0,
-		1, 0, 0, 0, 0, 0, 1, 2, 1, 1, 1, 2, 0, 1, 0, 0,
-		2, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		1, 0, 2, 2, 0, 0, 1, 0, 2, 0, 2, 2, 1, 1, 2, 0,
-		1, 0, 0, 1, 0, 1, 0, 1, 2, 2, 1, 0, 0, 2, 2, 1,
-		1, 1, 1, 1, 1, 0, 2, 2, 0, 0, 1, 1, 1, 1, 1, 0,
-		0, 0, 0, 1, 0, 1, 1, 1, 1, 2, 0, 1, 2, 0, 0, 1,
-		1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 2, 1, 1,
-		1, 1, 0, 0, 1, 1, 1, 1, 1, 2, 2, 0, 0, 2, 2, 1,
-		1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-		1, 1, 1, 2, 0, 1, 1, 0, 1, 0, 1, 0, 0, 1, 1, 1,
-		1, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 1, 2,
-		0, 1, 0, 0, 0, 0, 1, 0, 2, 0, 1, 1, 0, 0, 1, 0,
-		2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 0, 0, 1,
-		0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, 1, 2, 2, 2, 0,
-		0, 0, 1, 0, 2, 1, 0, 0, 2, 2, 2, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 2, 2, 0, 2,
-		1, 1, 2, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 1, 1, 2, 2, 2, 2, 1, 0, 0, 2, 2, 1, 1, 1, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 1, 1, 1, 0, 1, 2, 1, 2, 2, 1, 1, 0,
-		0, 1, 1, 0, 0, 2, 1, 2, 2, 1, 0, 0, 0, 1, 1, 1,
-		2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
-		1, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1,
-		2, 0, 1, 2, 1, 2, 1, 0, 1, 0, 2, 0, 0, 0, 1, 1,
-		1, 2, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 2, 2, 0,
-		2, 0, 1, 1, 0, 0, 1, 1, 1, 0, 1, 2, 1, 1, 0, 2,
-		2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 1, 1, 0, 0,
-		0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 1,
-		0, 0, 1, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 0,
-		0, 2, 1, 2, 1, 0, 1, 0, 1, 0, 0, 1, 1, 2, 2, 2,
-		0, 2, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-		0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2,
-		2, 1, 2, 0, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 2, 0, 0, 1, 2, 0, 1, 0, 0, 0, 0, 0,
-		1, 2, 0, 1, 0, 1, 2, 1, 1, 1, 2, 2, 0, 1, 0, 1,
-		1, 1, 1, 0, 1, 0, 1, 2, 1, 2, 1, 0, 0, 0, 1, 1,
-		0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 1, 0,
-		0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 0,
-		0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
-		1, 0, 2, 0, 0, 2, 2, 0, 1, 1, 2, 2, 1, 0, 0, 0,
-		2, 2, 0, 0, 1, 2, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1,
-		2, 1, 1, 1, 1, 2, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1,
-		2, 2, 0, 2, 1, 1, 1, 2, 1, 2, 2, 1, 1, 2, 1, 1,
-		1, 1, 2, 2, 2, 0, 0, 0, 2, 0, 0, 1, 1, 1, 2, 1,
-		1, 0, 0, 1, 0, 2, 1, 0, 1, 0, 1, 0, 0, 2, 2, 1,
-		0, 1, 2, 2, 0, 2, 2, 0, 1, 2, 1, 2, 1, 1, 2, 1,
-		2, 1, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 1, 1, 1, 0, 2, 2, 1, 0, 1, 2, 0, 1, 1, 0, 1,
-		2, 0, 0, 1, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-		2, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 0, 2, 1, 0,
-		0, 0, 0, 0, 1, 2, 2, 0, 2, 2, 2, 2, 2, 0, 1, 0,
-		0, 1, 2, 2, 0, 1, 2, 2, 0, 0, 0, 0, 1, 0, 0, 0,
-		0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 1, 2,
-		0, 0, 0, 0, 1, 2, 0, 1, 0, 2, 2, 0, 2, 2, 1, 1,
-		2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-		0, 0, 0, 0, 2, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-		1, 1, 2, 1, 2, 1, 0, 2, 1, 1, 0,
-	},
-	wordRole: []int16{
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 4, 5, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 6, 7, 0, 8, 9, 0, 10, 11, 12, 13, 14, 15, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 17, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 18, 19, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 21, 22, 0, 0, 23, 24, 25, 26, 27, 28,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 29, 0, 0, 30, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 31, 32, 33, 34,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 36, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 37, 38, 39, 40, 41, 42, 43, 44,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 45, 46, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 47, 48, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 49, 50, 51, 52, 0, 53, 54, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 55, 56, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 57, 58, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 59, 0, 60, 61, 0, 0, 0, 0, 0, 0, 62, 63, 64, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 65, 66, 67, 68, 69, 70, 0,
-		0, 0, 0, 0, 0, 71, 72, 73, 74, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 76, 77, 78, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 79, 80, 81, 82, 83, 0, 0, 0, 0, 84, 85, 86, 0,
-		87, 88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		89, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 90, 91, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 92, 93, 94, 95, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 96, 97, 0,
-		0, 0, 0, 0, 0, 0, 98, 0, 99, 0, 0, 0, 100, 101, 0, 0,
-		0, 0, 0, 102, 103, 0, 0, 0, 0, 0, 0, 0, 104, 105, 106, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 107, 108, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 109,
-		110, 0, 0, 0, 0, 0, 111, 112, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 113, 0, 0, 0, 0, 0, 0, 0, 114, 0,
-		0, 0, 0, 0, 0, 0, 115, 0, 0, 0, 116, 0, 0, 0, 0, 0,
-		0, 0, 0, 117, 0, 0, 0, 118, 0, 0, 0, 0, 119, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 120, 121, 122,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 135, 136, 137, 138, 139, 140, 141, 142, 0, 0,
-		0, 0, 143, 144, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 145, 146, 147, 148, 149, 150, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 151, 152, 0, 0, 0, 0, 0, 153, 154, 155, 156, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 157, 158, 0, 0, 0, 0, 0, 159, 160, 0, 0, 0, 161, 162,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		163, 164, 165, 166, 167, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 168, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 169, 170, 171, 172, 173, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 174, 175, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 176, 177, 178, 179,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 180, 181, 182, 183,
-		0, 184, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186,
-		187, 0, 0, 0, 188, 189, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 190, 191, 192, 193, 194, 195, 196,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 197, 198, 199, 200, 0, 0, 0, 201, 202, 203,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 204, 205,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 206,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 207, 208, 209, 210,
-		0, 211, 212, 0, 0, 213, 214, 0, 215, 216, 0, 0, 0, 217, 218, 0,
-		219, 220, 221, 222, 0, 0, 223, 224, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 225, 226, 227, 228, 0, 229, 230, 231, 232, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 233, 234, 235, 236, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 237, 238, 0, 239, 240, 0, 241, 242,
-		0, 243, 244, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 245, 0, 0,
-		0, 0, 0, 246, 247, 248, 249, 250, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 252, 253, 0, 0, 0, 0, 0, 0,
-		254, 255, 256, 0, 0, 257, 258, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 259, 260, 261, 262, 263, 0, 0, 264, 265, 266, 267, 268, 0,
-		269, 270, 0, 0, 0, 271, 272, 0, 0, 0, 0, 0, 273, 274, 0, 275,
-		276, 277, 278, 279, 280, 281, 282, 283, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 284, 285,
-		0, 286, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 287, 288, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 289, 290, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 291, 292, 293, 0, 0, 294, 295, 0,
-		0, 0, 296, 297, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 298, 299, 0, 0, 0,
-		300, 301, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 302, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 303, 304, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 305, 306, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 309, 310, 0, 311, 312, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 313, 314, 0, 0, 0, 0, 315, 316, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 317, 318, 0, 0, 0, 0, 319, 320,
-		321, 322, 323, 324, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 325, 326, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 327, 328, 0,
-		329, 330, 331, 332, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 307, 308, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 333, 334,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 335, 0, 336,
-		0, 0, 0, 0, 337, 338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 339, 340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 341, 342, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 343, 344, 345, 346, 0, 347, 348, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 349, 350, 351, 352, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		353, 354, 355, 356, 357, 358, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 359, 360, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 361, 362, 0, 0, 363, 364, 0,
-		0, 0, 365, 366, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 367, 368, 0, 0, 0, 0, 0, 369, 370, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 371, 372, 373, 374,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 375, 376, 377, 378, 0,
-		0, 0, 0, 379, 380, 0, 381, 382, 0, 383, 384, 385, 386, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 387, 388, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 389, 390, 391, 392, 393, 394, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 395, 396, 397, 398, 0, 399, 400, 0, 401, 402, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 403, 404, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 405, 406, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 407, 408, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 409,
-		410, 411, 412, 413, 414, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 415, 416, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 417, 418, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 419, 420, 421, 422, 423, 424, 425, 0, 426, 427, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 428, 429, 430, 431,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 432, 433, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 434, 435, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 436, 437, 438, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		439, 440, 441, 442, 0, 0, 0, 443, 444, 0, 0, 0, 445, 0, 0, 0,
-		0, 0, 0, 446, 447, 0, 0, 0, 0, 0, 0, 448, 449, 0, 450, 451,
-		0, 452, 453, 0, 0, 0, 0, 0, 454, 455, 456, 457, 458, 459, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 460, 461, 462, 463, 464, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 465, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 466, 467, 0, 468, 469, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 470, 471, 472, 473, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 474,
-		475, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 476, 477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 478, 479, 480, 481, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 482, 483, 484, 485, 486, 487, 488, 489, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 490, 491, 0, 492, 493, 494, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 495, 496,
-		497, 498, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 499, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 500, 501, 0, 502, 503, 504, 505, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 506, 507, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 508, 509, 510, 511, 0, 0, 0, 0, 512,
-		513, 0, 514, 515, 516, 0, 0, 0, 0, 0, 517, 518, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 519, 520, 0, 521,
-		522, 0, 0, 523, 524, 0, 0, 0, 525, 526, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 527, 528, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 529, 530, 531, 532, 533, 534, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 535, 536, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 537, 538, 0,
-		539, 540, 0, 0, 0, 0, 0, 541, 542, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 543, 544, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 545, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 546, 547, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 548, 549, 550, 551, 0, 552, 553, 554, 555, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 556, 557, 558, 559, 0, 560, 561, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 562, 563, 0, 0, 0, 0, 0, 0, 564, 565, 0, 0, 0, 0,
-		0, 566, 567, 0, 0, 0, 0, 0, 0, 568, 569, 0, 0, 0, 0, 0,
-		0, 0, 570, 571, 0, 0, 0, 572, 573, 574, 575, 576, 577, 578, 579, 580,
-		581, 582, 583, 584, 585, 586, 587, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 588, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 589, 590, 591, 592, 593, 594, 595, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 596, 597, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 598, 599, 600, 601, 602, 603,
-		604, 605, 606, 607, 608, 609, 610, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 611, 612,
-		613, 614, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 615, 616, 0, 0, 617, 618,
-		0, 619, 620, 621, 622, 0, 0, 623, 624, 0, 0, 625, 626, 627, 0, 0,
-		0, 628, 629, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 630, 631, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		632, 633, 0, 634, 635, 636, 637, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 638,
-		639, 640, 641, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 642, 643, 644, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	},
-	roles: []Role{
-		{Name: "Abgeordnete", Base: "Abgeordnete", Gender: 0, Kind: "politician"},
-		{Name: "Abgeordneten", Base: "Abgeordneten", Gender: 0, Kind: "politician"},
-		{Name: "Abgeordneter", Base: "Abgeordneter", Gender: 1, Kind: "politician"},
-		{Name: "Agrarminister", Base: "Agrarminister", Gender: 1, Kind: "politician"},
-		{Name: "Agrarministerin", Base: "Agrarministerin", Gender: 2, Kind: "politician"},
-		{Name: "Aktienanalyst", Base: "Aktienanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Aktienanalystin", Base: "Aktienanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Aktienhändler", Base: "Aktienhändler", Gender: 1, Kind: "analyst"},
-		{Name: "Aktienhändlerin", Base: "Aktienhändlerin", Gender: 2, Kind: "analyst"},
-		{Name: "Aktienstratege", Base: "Aktienstratege", Gender: 1, Kind: "analyst"},
-		{Name: "Aktienstrategin", Base: "Aktienstrategin", Gender: 2, Kind: "analyst"},
-		{Name: "Aktionär", Base: "Aktionär", Gender: 1, Kind: "other"},
-		{Name: "Aktionärin", Base: "Aktionärin", Gender: 2, Kind: "other"},
-		{Name: "Aktionärsschützer", Base: "Aktionärsschützer", Gender: 1, Kind: "other"},
-		{Name: "Aktionärsschützerin", Base: "Aktionärsschützerin", Gender: 2, Kind: "other"},
-		{Name: "Amerikachef", Base: "Amerikachef", Gender: 1, Kind: "exec"},
-		{Name: "Amerikachefin", Base: "Amerikachefin", Gender: 2, Kind: "exec"},
-		{Name: "Analyst", Base: "Analyst", Gender: 1, Kind: "analyst"},
-		{Name: "Analysten", Base: "Analysten", Gender: 1, Kind: "analyst"},
-		{Name: "Analystin", Base: "Analystin", Gender: 2, Kind: "analyst"},
-		{Name: "Anlagechef", Base: "Anlagechef", Gender: 1, Kind: "exec"},
-		{Name: "Anlagechefin", Base: "Anlagechefin", Gender: 2, Kind: "exec"},
-		{Name: "Anlagestratege", Base: "Anlagestratege", Gender: 1, Kind: "analyst"},
-		{Name: "Anlagestrategin", Base: "Anlagestrategin", Gender: 2, Kind: "analyst"},
-		{Name: "Anleihehändler", Base: "Anleihehändler", Gender: 1, Kind: "analyst"},
-		{Name: "Anleihehändlerin", Base: "Anleihehändlerin", Gender: 2, Kind: "analyst"},
-		{Name: "Anleihestratege", Base: "Anleihestratege", Gender: 1, Kind: "analyst"},
-		{Name: "Anleihestrategin", Base: "Anleihestrategin", Gender: 2, Kind: "analyst"},
-		{Name: "Anwalt", Base: "Anwalt", Gender: 1, Kind: "other"},
-		{Name: "Anwältin", Base: "Anwältin", Gender: 2, Kind: "other"},
-		{Name: "Arbeitsmarktexperte", Base: "Arbeitsmarktexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Arbeitsmarktexpertin", Base: "Arbeitsmarktexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Arbeitsminister", Base: "Arbeitsminister", Gender: 1, Kind: "politician"},
-		{Name: "Arbeitsministerin", Base: "Arbeitsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Asienchef", Base: "Asienchef", Gender: 1, Kind: "exec"},
-		{Name: "Asienchefin", Base: "Asienchefin", Gender: 2, Kind: "exec"},
-		{Name: "Aufsichtsrat", Base: "Aufsichtsrat", Gender: 0, Kind: "board"},
-		{Name: "Aufsichtsratschef", Base: "Aufsichtsratschef", Gender: 1, Kind: "board"},
-		{Name: "Aufsichtsratschefin", Base: "Aufsichtsratschefin", Gender: 2, Kind: "board"},
-		{Name: "Aufsichtsratsmitglied", Base: "Aufsichtsratsmitglied", Gender: 0, Kind: "board"},
-		{Name: "Aufsichtsratsvorsitzende", Base: "Aufsichtsratsvorsitzende", Gender: 0, Kind: "board"},
-		{Name: "Aufsichtsratsvorsitzenden", Base: "Aufsichtsratsvorsitzenden", Gender: 0, Kind: "board"},
-		{Name: "Aufsichtsratsvorsitzender", Base: "Aufsichtsratsvorsitzender", Gender: 1, Kind: "board"},
-		{Name: "Aufsichtsrätin", Base: "Aufsichtsrätin", Gender: 2, Kind: "board"},
-		{Name: "Autoexperte", Base: "Autoexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Autoexpertin", Base: "Autoexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Außenminister", Base: "Außenminister", Gender: 1, Kind: "politician"},
-		{Name: "Außenministerin", Base: "Außenministerin", Gender: 2, Kind: "politician"},
-		{Name: "Bankanalyst", Base: "Bankanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Bankanalystin", Base: "Bankanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Bankchef", Base: "Bankchef", Gender: 1, Kind: "exec"},
-		{Name: "Bankchefin", Base: "Bankchefin", Gender: 2, Kind: "exec"},
-		{Name: "Bankenaufseher", Base: "Bankenaufseher", Gender: 1, Kind: "official"},
-		{Name: "Bankenaufseherin", Base: "Bankenaufseherin", Gender: 2, Kind: "official"},
-		{Name: "Banksprecher", Base: "Banksprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Banksprecherin", Base: "Banksprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Bauminister", Base: "Bauminister", Gender: 1, Kind: "politician"},
-		{Name: "Bauministerin", Base: "Bauministerin", Gender: 2, Kind: "politician"},
-		{Name: "Beamte", Base: "Beamte", Gender: 0, Kind: "official"},
-		{Name: "Beamter", Base: "Beamter", Gender: 1, Kind: "official"},
-		{Name: "Beamtin", Base: "Beamtin", Gender: 2, Kind: "official"},
-		{Name: "Beauftragte", Base: "Beauftragte", Gender: 0, Kind: "official"},
-		{Name: "Beauftragten", Base: "Beauftragten", Gender: 0, Kind: "official"},
-		{Name: "Beauftragter", Base: "Beauftragter", Gender: 1, Kind: "official"},
-		{Name: "Behördenchef", Base: "Behördenchef", Gender: 1, Kind: "official"},
-		{Name: "Behördenchefin", Base: "Behördenchefin", Gender: 2, Kind: "official"},
-		{Name: "Behördenleiter", Base: "Behördenleiter", Gender: 1, Kind: "official"},
-		{Name: "Behördenleiterin", Base: "Behördenleiterin", Gender: 2, Kind: "official"},
-		{Name: "Behördensprecher", Base: "Behördensprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Behördensprecherin", Base: "Behördensprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Beiratsmitglied", Base: "Beiratsmitglied", Gender: 0, Kind: "board"},
-		{Name: "Beiratsvorsitzende", Base: "Beiratsvorsitzende", Gender: 0, Kind: "board"},
-		{Name: "Beiratsvorsitzenden", Base: "Beiratsvorsitzenden", Gender: 0, Kind: "board"},
-		{Name: "Beiratsvorsitzender", Base: "Beiratsvorsitzender", Gender: 1, Kind: "board"},
-		{Name: "Berater", Base: "Berater", Gender: 1, Kind: "other"},
-		{Name: "Beraterin", Base: "Beraterin", Gender: 2, Kind: "other"},
-		{Name: "Bereichsleiter", Base: "Bereichsleiter", Gender: 1, Kind: "exec"},
-		{Name: "Bereichsleiterin", Base: "Bereichsleiterin", Gender: 2, Kind: "exec"},
-		{Name: "Betriebsratschef", Base: "Betriebsratschef", Gender: 1, Kind: "other"},
-		{Name: "Betriebsratschefin", Base: "Betriebsratschefin", Gender: 2, Kind: "other"},
-		{Name: "Betriebsratsvorsitzende", Base: "Betriebsratsvorsitzende", Gender: 0, Kind: "other"},
-		{Name: "Betriebsratsvorsitzenden", Base: "Betriebsratsvorsitzenden", Gender: 0, Kind: "other"},
-		{Name: "Betriebsratsvorsitzender", Base: "Betriebsratsvorsitzender", Gender: 1, Kind: "other"},
-		{Name: "Bevollmächtigte", Base: "Bevollmächtigte", Gender: 0, Kind: "other"},
-		{Name: "Bevollmächtigten", Base: "Bevollmächtigten", Gender: 0, Kind: "other"},
-		{Name: "Bevollmächtigter", Base: "Bevollmächtigter", Gender: 1, Kind: "other"},
-		{Name: "Bezirksleiter", Base: "Bezirksleiter", Gender: 1, Kind: "other"},
-		{Name: "Bezirksleiterin", Base: "Bezirksleiterin", Gender: 2, Kind: "other"},
-		{Name: "Board Member", Base: "Board Member", Gender: 0, Kind: "board"},
-		{Name: "Botschafter", Base: "Botschafter", Gender: 1, Kind: "official"},
-		{Name: "Botschafterin", Base: "Botschafterin", Gender: 2, Kind: "official"},
-		{Name: "Branchenanalyst", Base: "Branchenanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Branchenanalystin", Base: "Branchenanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Branchenexperte", Base: "Branchenexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Branchenexpertin", Base: "Branchenexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Bundesfinanzminister", Base: "Bundesfinanzminister", Gender: 1, Kind: "politician"},
-		{Name: "Bundesfinanzministerin", Base: "Bundesfinanzministerin", Gender: 2, Kind: "politician"},
-		{Name: "Bundeskanzler", Base: "Bundeskanzler", Gender: 1, Kind: "politician"},
-		{Name: "Bundeskanzlerin", Base: "Bundeskanzlerin", Gender: 2, Kind: "politician"},
-		{Name: "Bundesminister", Base: "Bundesminister", Gender: 1, Kind: "politician"},
-		{Name: "Bundesministerin", Base: "Bundesministerin", Gender: 2, Kind: "politician"},
-		{Name: "Bundespräsident", Base: "Bundespräsident", Gender: 1, Kind: "politician"},
-		{Name: "Bundespräsidentin", Base: "Bundespräsidentin", Gender: 2, Kind: "politician"},
-		{Name: "Bundestagsabgeordnete", Base: "Bundestagsabgeordnete", Gender: 0, Kind: "politician"},
-		{Name: "Bundestagsabgeordneten", Base: "Bundestagsabgeordneten", Gender: 0, Kind: "politician"},
-		{Name: "Bundestagsabgeordneter", Base: "Bundestagsabgeordneter", Gender: 1, Kind: "politician"},
-		{Name: "Bundeswirtschaftsminister", Base: "Bundeswirtschaftsminister", Gender: 1, Kind: "politician"},
-		{Name: "Bundeswirtschaftsministerin", Base: "Bundeswirtschaftsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Börsenexperte", Base: "Börsenexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Börsenexpertin", Base: "Börsenexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Bürgermeister", Base: "Bürgermeister", Gender: 1, Kind: "politician"},
-		{Name: "Bürgermeisterin", Base: "Bürgermeisterin", Gender: 2, Kind: "politician"},
-		{Name: "CEO", Base: "CEO", Gender: 0, Kind: "exec"},
-		{Name: "CFO", Base: "CFO", Gender: 0, Kind: "exec"},
-		{Name: "CIO", Base: "CIO", Gender: 0, Kind: "exec"},
-		{Name: "CMO", Base: "CMO", Gender: 0, Kind: "exec"},
-		{Name: "COO", Base: "COO", Gender: 0, Kind: "exec"},
-		{Name: "CRO", Base: "CRO", Gender: 0, Kind: "exec"},
-		{Name: "CTO", Base: "CTO", Gender: 0, Kind: "exec"},
-		{Name: "Chair", Base: "Chair", Gender: 0, Kind: "board"},
-		{Name: "Chairman", Base: "Chairman", Gender: 1, Kind: "board"},
-		{Name: "Chairwoman", Base: "Chairwoman", Gender: 2, Kind: "board"},
-		{Name: "Chef", Base: "Chef", Gender: 1, Kind: "exec"},
-		{Name: "Chefanalyst", Base: "Chefanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Chefanalystin", Base: "Chefanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Chefin", Base: "Chefin", Gender: 2, Kind: "exec"},
-		{Name: "Chefredakteur", Base: "Chefredakteur", Gender: 1, Kind: "other"},
-		{Name: "Chefredakteurin", Base: "Chefredakteurin", Gender: 2, Kind: "other"},
-		{Name: "Chefstratege", Base: "Chefstratege", Gender: 1, Kind: "analyst"},
-		{Name: "Chefstrategin", Base: "Chefstrategin", Gender: 2, Kind: "analyst"},
-		{Name: "Chefvolkswirt", Base: "Chefvolkswirt", Gender: 1, Kind: "analyst"},
-		{Name: "Chefvolkswirtin", Base: "Chefvolkswirtin", Gender: 2, Kind: "analyst"},
-		{Name: "Chefökonom", Base: "Chefökonom", Gender: 1, Kind: "analyst"},
-		{Name: "Chefökonomin", Base: "Chefökonomin", Gender: 2, Kind: "analyst"},
-		{Name: "Chief Economist", Base: "Chief Economist", Gender: 0, Kind: "analyst"},
-		{Name: "Chief Executive Officer", Base: "Chief Executive Officer", Gender: 0, Kind: "exec"},
-		{Name: "Chief Financial Officer", Base: "Chief Financial Officer", Gender: 0, Kind: "exec"},
-		{Name: "Chief Investment Officer", Base: "Chief Investment Officer", Gender: 0, Kind: "exec"},
-		{Name: "Chief Operating Officer", Base: "Chief Operating Officer", Gender: 0, Kind: "exec"},
-		{Name: "Chief Risk Officer", Base: "Chief Risk Officer", Gender: 0, Kind: "exec"},
-		{Name: "Chief Strategist", Base: "Chief Strategist", Gender: 0, Kind: "analyst"},
-		{Name: "Chief Technology Officer", Base: "Chief Technology Officer", Gender: 0, Kind: "exec"},
-		{Name: "Chinachef", Base: "Chinachef", Gender: 1, Kind: "exec"},
-		{Name: "Chinachefin", Base: "Chinachefin", Gender: 2, Kind: "exec"},
-		{Name: "Co-CEO", Base: "Co-CEO", Gender: 0, Kind: "exec"},
-		{Name: "Co-Chef", Base: "Co-Chef", Gender: 1, Kind: "exec"},
-		{Name: "Co-Chefin", Base: "Co-Chefin", Gender: 2, Kind: "exec"},
-		{Name: "Co-Founder", Base: "Co-Founder", Gender: 0, Kind: "exec"},
-		{Name: "Co-Vorstandschef", Base: "Co-Vorstandschef", Gender: 1, Kind: "exec"},
-		{Name: "Co-Vorstandschefin", Base: "Co-Vorstandschefin", Gender: 2, Kind: "exec"},
-		{Name: "Deutschlandchef", Base: "Deutschlandchef", Gender: 1, Kind: "exec"},
-		{Name: "Deutschlandchefin", Base: "Deutschlandchefin", Gender: 2, Kind: "exec"},
-		{Name: "Devisenhändler", Base: "Devisenhändler", Gender: 1, Kind: "analyst"},
-		{Name: "Devisenhändlerin", Base: "Devisenhändlerin", Gender: 2, Kind: "analyst"},
-		{Name: "Devisenstratege", Base: "Devisenstratege", Gender: 1, Kind: "analyst"},
-		{Name: "Devisenstrategin", Base: "Devisenstrategin", Gender: 2, Kind: "analyst"},
-		{Name: "Digitalchef", Base: "Digitalchef", Gender: 1, Kind: "exec"},
-		{Name: "Digitalchefin", Base: "Digitalchefin", Gender: 2, Kind: "exec"},
-		{Name: "Digitalminister", Base: "Digitalminister", Gender: 1, Kind: "politician"},
-		{Name: "Digitalministerin", Base: "Digitalministerin", Gender: 2, Kind: "politician"},
-		{Name: "Digitalvorstand", Base: "Digitalvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Digitalvorständin", Base: "Digitalvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Diplomat", Base: "Diplomat", Gender: 1, Kind: "official"},
-		{Name: "Diplomatin", Base: "Diplomatin", Gender: 2, Kind: "official"},
-		{Name: "Direktor", Base: "Direktor", Gender: 1, Kind: "exec"},
-		{Name: "Direktorin", Base: "Direktorin", Gender: 2, Kind: "exec"},
-		{Name: "Direktoriumsmitglied", Base: "Direktoriumsmitglied", Gender: 0, Kind: "central_banker"},
-		{Name: "Economist", Base: "Economist", Gender: 0, Kind: "analyst"},
-		{Name: "Ehrenpräsident", Base: "Ehrenpräsident", Gender: 1, Kind: "board"},
-		{Name: "Ehrenpräsidentin", Base: "Ehrenpräsidentin", Gender: 2, Kind: "board"},
-		{Name: "Ehrenvorsitzende", Base: "Ehrenvorsitzende", Gender: 0, Kind: "board"},
-		{Name: "Ehrenvorsitzenden", Base: "Ehrenvorsitzenden", Gender: 0, Kind: "board"},
-		{Name: "Ehrenvorsitzender", Base: "Ehrenvorsitzender", Gender: 1, Kind: "board"},
-		{Name: "Eigentümer", Base: "Eigentümer", Gender: 1, Kind: "other"},
-		{Name: "Eigentümerin", Base: "Eigentümerin", Gender: 2, Kind: "other"},
-		{Name: "Einkaufschef", Base: "Einkaufschef", Gender: 1, Kind: "exec"},
-		{Name: "Einkaufschefin", Base: "Einkaufschefin", Gender: 2, Kind: "exec"},
-		{Name: "Einkaufsvorstand", Base: "Einkaufsvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Einkaufsvorständin", Base: "Einkaufsvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Energieanalyst", Base: "Energieanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Energieanalystin", Base: "Energieanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Energieexperte", Base: "Energieexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Energieexpertin", Base: "Energieexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Energieminister", Base: "Energieminister", Gender: 1, Kind: "politician"},
-		{Name: "Energieministerin", Base: "Energieministerin", Gender: 2, Kind: "politician"},
-		{Name: "Entwicklungschef", Base: "Entwicklungschef", Gender: 1, Kind: "exec"},
-		{Name: "Entwicklungschefin", Base: "Entwicklungschefin", Gender: 2, Kind: "exec"},
-		{Name: "Entwicklungsvorstand", Base: "Entwicklungsvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Entwicklungsvorständin", Base: "Entwicklungsvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Europaabgeordnete", Base: "Europaabgeordnete", Gender: 0, Kind: "politician"},
-		{Name: "Europaabgeordneten", Base: "Europaabgeordneten", Gender: 0, Kind: "politician"},
-		{Name: "Europaabgeordneter", Base: "Europaabgeordneter", Gender: 1, Kind: "politician"},
-		{Name: "Europachef", Base: "Europachef", Gender: 1, Kind: "exec"},
-		{Name: "Europachefin", Base: "Europachefin", Gender: 2, Kind: "exec"},
-		{Name: "Europaminister", Base: "Europaminister", Gender: 1, Kind: "politician"},
-		{Name: "Europaministerin", Base: "Europaministerin", Gender: 2, Kind: "politician"},
-		{Name: "Executive Director", Base: "Executive Director", Gender: 0, Kind: "exec"},
-		{Name: "Executive Vice President", Base: "Executive Vice President", Gender: 0, Kind: "exec"},
-		{Name: "Exekutivdirektor", Base: "Exekutivdirektor", Gender: 1, Kind: "official"},
-		{Name: "Exekutivdirektorin", Base: "Exekutivdirektorin", Gender: 2, Kind: "official"},
-		{Name: "Experte", Base: "Experte", Gender: 1, Kind: "analyst"},
-		{Name: "Experten", Base: "Experten", Gender: 1, Kind: "analyst"},
-		{Name: "Expertin", Base: "Expertin", Gender: 2, Kind: "analyst"},
-		{Name: "Familienunternehmer", Base: "Familienunternehmer", Gender: 1, Kind: "other"},
-		{Name: "Familienunternehmerin", Base: "Familienunternehmerin", Gender: 2, Kind: "other"},
-		{Name: "Fed Chair", Base: "Fed Chair", Gender: 0, Kind: "central_banker"},
-		{Name: "Finanzanalyst", Base: "Finanzanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Finanzanalystin", Base: "Finanzanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Finanzaufseher", Base: "Finanzaufseher", Gender: 1, Kind: "official"},
-		{Name: "Finanzaufseherin", Base: "Finanzaufseherin", Gender: 2, Kind: "official"},
-		{Name: "Finanzchef", Base: "Finanzchef", Gender: 1, Kind: "exec"},
-		{Name: "Finanzchefin", Base: "Finanzchefin", Gender: 2, Kind: "exec"},
-		{Name: "Finanzdirektor", Base: "Finanzdirektor", Gender: 1, Kind: "exec"},
-		{Name: "Finanzdirektorin", Base: "Finanzdirektorin", Gender: 2, Kind: "exec"},
-		{Name: "Finanzexperte", Base: "Finanzexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Finanzexpertin", Base: "Finanzexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Finanzminister", Base: "Finanzminister", Gender: 1, Kind: "politician"},
-		{Name: "Finanzministerin", Base: "Finanzministerin", Gender: 2, Kind: "politician"},
-		{Name: "Finanzpolitiker", Base: "Finanzpolitiker", Gender: 1, Kind: "politician"},
-		{Name: "Finanzpolitikerin", Base: "Finanzpolitikerin", Gender: 2, Kind: "politician"},
-		{Name: "Finanzsenator", Base: "Finanzsenator", Gender: 1, Kind: "politician"},
-		{Name: "Finanzsenatorin", Base: "Finanzsenatorin", Gender: 2, Kind: "politician"},
-		{Name: "Finanzvorstand", Base: "Finanzvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Finanzvorständin", Base: "Finanzvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Firmenchef", Base: "Firmenchef", Gender: 1, Kind: "exec"},
-		{Name: "Firmenchefin", Base: "Firmenchefin", Gender: 2, Kind: "exec"},
-		{Name: "Firmengründer", Base: "Firmengründer", Gender: 1, Kind: "exec"},
-		{Name: "Firmengründerin", Base: "Firmengründerin", Gender: 2, Kind: "exec"},
-		{Name: "Firmenkundenvorstand", Base: "Firmenkundenvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Firmenkundenvorständin", Base: "Firmenkundenvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Firmensprecher", Base: "Firmensprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Firmensprecherin", Base: "Firmensprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Fondsanalyst", Base: "Fondsanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Fondsanalystin", Base: "Fondsanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Fondsmanager", Base: "Fondsmanager", Gender: 1, Kind: "analyst"},
-		{Name: "Fondsmanagerin", Base: "Fondsmanagerin", Gender: 2, Kind: "analyst"},
-		{Name: "Forscher", Base: "Forscher", Gender: 1, Kind: "other"},
-		{Name: "Forscherin", Base: "Forscherin", Gender: 2, Kind: "other"},
-		{Name: "Forschungschef", Base: "Forschungschef", Gender: 1, Kind: "exec"},
-		{Name: "Forschungschefin", Base: "Forschungschefin", Gender: 2, Kind: "exec"},
-		{Name: "Forschungsminister", Base: "Forschungsminister", Gender: 1, Kind: "politician"},
-		{Name: "Forschungsministerin", Base: "Forschungsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Forschungsvorstand", Base: "Forschungsvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Forschungsvorständin", Base: "Forschungsvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Founder", Base: "Founder", Gender: 0, Kind: "exec"},
-		{Name: "Fraktionschef", Base: "Fraktionschef", Gender: 1, Kind: "politician"},
-		{Name: "Fraktionschefin", Base: "Fraktionschefin", Gender: 2, Kind: "politician"},
-		{Name: "Fraktionsvorsitzende", Base: "Fraktionsvorsitzende", Gender: 0, Kind: "politician"},
-		{Name: "Fraktionsvorsitzenden", Base: "Fraktionsvorsitzenden", Gender: 0, Kind: "politician"},
-		{Name: "Fraktionsvorsitzender", Base: "Fraktionsvorsitzender", Gender: 1, Kind: "politician"},
-		{Name: "Fund Manager", Base: "Fund Manager", Gender: 0, Kind: "analyst"},
-		{Name: "Geldpolitiker", Base: "Geldpolitiker", Gender: 1, Kind: "central_banker"},
-		{Name: "Geldpolitikerin", Base: "Geldpolitikerin", Gender: 2, Kind: "central_banker"},
-		{Name: "General Counsel", Base: "General Counsel", Gender: 0, Kind: "exec"},
-		{Name: "Generaldirektor", Base: "Generaldirektor", Gender: 1, Kind: "exec"},
-		{Name: "Generaldirektorin", Base: "Generaldirektorin", Gender: 2, Kind: "exec"},
-		{Name: "Generalsekretär", Base: "Generalsekretär", Gender: 1, Kind: "official"},
-		{Name: "Generalsekretärin", Base: "Generalsekretärin", Gender: 2, Kind: "official"},
-		{Name: "Gesamtbetriebsratschef", Base: "Gesamtbetriebsratschef", Gender: 1, Kind: "other"},
-		{Name: "Gesamtbetriebsratschefin", Base: "Gesamtbetriebsratschefin", Gender: 2, Kind: "other"},
-		{Name: "Gesamtbetriebsratsvorsitzende", Base: "Gesamtbetriebsratsvorsitzende", Gender: 0, Kind: "other"},
-		{Name: "Gesamtbetriebsratsvorsitzenden", Base: "Gesamtbetriebsratsvorsitzenden", Gender: 0, Kind: "other"},
-		{Name: "Gesamtbetriebsratsvorsitzender", Base: "Gesamtbetriebsratsvorsitzender", Gender: 1, Kind: "other"},
-		{Name: "Geschäftsführer", Base: "Geschäftsführer", Gender: 1, Kind: "exec"},
-		{Name: "Geschäftsführerin", Base: "Geschäftsführerin", Gender: 2, Kind: "exec"},
-		{Name: "Geschäftsleiter", Base: "Geschäftsleiter", Gender: 1, Kind: "exec"},
-		{Name: "Geschäftsleiterin", Base: "Geschäftsleiterin", Gender: 2, Kind: "exec"},
-		{Name: "Geschäftsleitungsmitglied", Base: "Geschäftsleitungsmitglied", Gender: 0, Kind: "exec"},
-		{Name: "Gesellschafter", Base: "Gesellschafter", Gender: 1, Kind: "other"},
-		{Name: "Gesellschafterin", Base: "Gesellschafterin", Gender: 2, Kind: "other"},
-		{Name: "Gesundheitsminister", Base: "Gesundheitsminister", Gender: 1, Kind: "politician"},
-		{Name: "Gesundheitsministerin", Base: "Gesundheitsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Gewerkschafter", Base: "Gewerkschafter", Gender: 1, Kind: "other"},
-		{Name: "Gewerkschafterin", Base: "Gewerkschafterin", Gender: 2, Kind: "other"},
-		{Name: "Gewerkschaftschef", Base: "Gewerkschaftschef", Gender: 1, Kind: "other"},
-		{Name: "Gewerkschaftschefin", Base: "Gewerkschaftschefin", Gender: 2, Kind: "other"},
-		{Name: "Gewerkschaftssekretär", Base: "Gewerkschaftssekretär", Gender: 1, Kind: "other"},
-		{Name: "Gewerkschaftssekretärin", Base: "Gewerkschaftssekretärin", Gender: 2, Kind: "other"},
-		{Name: "Gewerkschaftssprecher", Base: "Gewerkschaftssprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Gewerkschaftssprecherin", Base: "Gewerkschaftssprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Gewerkschaftsvorsitzende", Base: "Gewerkschaftsvorsitzende", Gender: 0, Kind: "other"},
-		{Name: "Gewerkschaftsvorsitzenden", Base: "Gewerkschaftsvorsitzenden", Gender: 0, Kind: "other"},
-		{Name: "Gewerkschaftsvorsitzender", Base: "Gewerkschaftsvorsitzender", Gender: 1, Kind: "other"},
-		{Name: "Gouverneur", Base: "Gouverneur", Gender: 1, Kind: "central_banker"},
-		{Name: "Gouverneurin", Base: "Gouverneurin", Gender: 2, Kind: "central_banker"},
-		{Name: "Governor", Base: "Governor", Gender: 0, Kind: "central_banker"},
-		{Name: "Großaktionär", Base: "Großaktionär", Gender: 1, Kind: "other"},
-		{Name: "Großaktionärin", Base: "Großaktionärin", Gender: 2, Kind: "other"},
-		{Name: "Gründer", Base: "Gründer", Gender: 1, Kind: "exec"},
-		{Name: "Gründerin", Base: "Gründerin", Gender: 2, Kind: "exec"},
-		{Name: "Handelsbeauftragte", Base: "Handelsbeauftragte", Gender: 0, Kind: "politician"},
-		{Name: "Handelsbeauftragten", Base: "Handelsbeauftragten", Gender: 0, Kind: "politician"},
-		{Name: "Handelsbeauftragter", Base: "Handelsbeauftragter", Gender: 1, Kind: "politician"},
-		{Name: "Handelsexperte", Base: "Handelsexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Handelsexpertin", Base: "Handelsexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Handelsminister", Base: "Handelsminister", Gender: 1, Kind: "politician"},
-		{Name: "Handelsministerin", Base: "Handelsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Hauptgeschäftsführer", Base: "Hauptgeschäftsführer", Gender: 1, Kind: "exec"},
-		{Name: "Hauptgeschäftsführerin", Base: "Hauptgeschäftsführerin", Gender: 2, Kind: "exec"},
-		{Name: "Haushaltspolitiker", Base: "Haushaltspolitiker", Gender: 1, Kind: "politician"},
-		{Name: "Haushaltspolitikerin", Base: "Haushaltspolitikerin", Gender: 2, Kind: "politician"},
-		{Name: "Head of Research", Base: "Head of Research", Gender: 0, Kind: "analyst"},
-		{Name: "Holdingchef", Base: "Holdingchef", Gender: 1, Kind: "exec"},
-		{Name: "Holdingchefin", Base: "Holdingchefin", Gender: 2, Kind: "exec"},
-		{Name: "Händler", Base: "Händler", Gender: 1, Kind: "analyst"},
-		{Name: "Händlerin", Base: "Händlerin", Gender: 2, Kind: "analyst"},
-		{Name: "IT-Vorstand", Base: "IT-Vorstand", Gender: 0, Kind: "exec"},
-		{Name: "IT-Vorständin", Base: "IT-Vorständin", Gender: 2, Kind: "exec"},
-		{Name: "Immobilienanalyst", Base: "Immobilienanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Immobilienanalystin", Base: "Immobilienanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Immobilienexperte", Base: "Immobilienexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Immobilienexpertin", Base: "Immobilienexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Inhaber", Base: "Inhaber", Gender: 1, Kind: "exec"},
-		{Name: "Inhaberin", Base: "Inhaberin", Gender: 2, Kind: "exec"},
-		{Name: "Innenminister", Base: "Innenminister", Gender: 1, Kind: "politician"},
-		{Name: "Innenministerin", Base: "Innenministerin", Gender: 2, Kind: "politician"},
-		{Name: "Insolvenzverwalter", Base: "Insolvenzverwalter", Gender: 1, Kind: "official"},
-		{Name: "Insolvenzverwalterin", Base: "Insolvenzverwalterin", Gender: 2, Kind: "official"},
-		{Name: "Institutschef", Base: "Institutschef", Gender: 1, Kind: "other"},
-		{Name: "Institutschefin", Base: "Institutschefin", Gender: 2, Kind: "other"},
-		{Name: "Institutsleiter", Base: "Institutsleiter", Gender: 1, Kind: "other"},
-		{Name: "Institutsleiterin", Base: "Institutsleiterin", Gender: 2, Kind: "other"},
-		{Name: "Institutspräsident", Base: "Institutspräsident", Gender: 1, Kind: "other"},
-		{Name: "Institutspräsidentin", Base: "Institutspräsidentin", Gender: 2, Kind: "other"},
-		{Name: "Interimschef", Base: "Interimschef", Gender: 1, Kind: "exec"},
-		{Name: "Interimschefin", Base: "Interimschefin", Gender: 2, Kind: "exec"},
-		{Name: "Investmentchef", Base: "Investmentchef", Gender: 1, Kind: "exec"},
-		{Name: "Investmentchefin", Base: "Investmentchefin", Gender: 2, Kind: "exec"},
-		{Name: "Investmentstratege", Base: "Investmentstratege", Gender: 1, Kind: "analyst"},
-		{Name: "Investmentstrategin", Base: "Investmentstrategin", Gender: 2, Kind: "analyst"},
-		{Name: "Investor", Base: "Investor", Gender: 1, Kind: "other"},
-		{Name: "Investorin", Base: "Investorin", Gender: 2, Kind: "other"},
-		{Name: "Justizminister", Base: "Justizminister", Gender: 1, Kind: "politician"},
-		{Name: "Justizministerin", Base: "Justizministerin", Gender: 2, Kind: "politician"},
-		{Name: "Kanzler", Base: "Kanzler", Gender: 1, Kind: "politician"},
-		{Name: "Kanzlerin", Base: "Kanzlerin", Gender: 2, Kind: "politician"},
-		{Name: "Kapitalmarktexperte", Base: "Kapitalmarktexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Kapitalmarktexpertin", Base: "Kapitalmarktexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Kartellwächter", Base: "Kartellwächter", Gender: 1, Kind: "official"},
-		{Name: "Kartellwächterin", Base: "Kartellwächterin", Gender: 2, Kind: "official"},
-		{Name: "Kleinaktionär", Base: "Kleinaktionär", Gender: 1, Kind: "other"},
-		{Name: "Kleinaktionärin", Base: "Kleinaktionärin", Gender: 2, Kind: "other"},
-		{Name: "Kommerzialrat", Base: "Kommerzialrat", Gender: 1, Kind: "other"},
-		{Name: "Kommerzialrätin", Base: "Kommerzialrätin", Gender: 2, Kind: "other"},
-		{Name: "Kommissar", Base: "Kommissar", Gender: 1, Kind: "politician"},
-		{Name: "Kommissarin", Base: "Kommissarin", Gender: 2, Kind: "politician"},
-		{Name: "Kommissionspräsident", Base: "Kommissionspräsident", Gender: 1, Kind: "politician"},
-		{Name: "Kommissionspräsidentin", Base: "Kommissionspräsidentin", Gender: 2, Kind: "politician"},
-		{Name: "Konjunkturexperte", Base: "Konjunkturexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Konjunkturexpertin", Base: "Konjunkturexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Konjunkturforscher", Base: "Konjunkturforscher", Gender: 1, Kind: "analyst"},
-		{Name: "Konjunkturforscherin", Base: "Konjunkturforscherin", Gender: 2, Kind: "analyst"},
-		{Name: "Konzernbetriebsratschef", Base: "Konzernbetriebsratschef", Gender: 1, Kind: "other"},
-		{Name: "Konzernbetriebsratschefin", Base: "Konzernbetriebsratschefin", Gender: 2, Kind: "other"},
-		{Name: "Konzernchef", Base: "Konzernchef", Gender: 1, Kind: "exec"},
-		{Name: "Konzernchefin", Base: "Konzernchefin", Gender: 2, Kind: "exec"},
-		{Name: "Konzernsprecher", Base: "Konzernsprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Konzernsprecherin", Base: "Konzernsprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Kreditanalyst", Base: "Kreditanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Kreditanalystin", Base: "Kreditanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Landesfinanzminister", Base: "Landesfinanzminister", Gender: 1, Kind: "politician"},
-		{Name: "Landesfinanzministerin", Base: "Landesfinanzministerin", Gender: 2, Kind: "politician"},
-		{Name: "Landeswirtschaftsminister", Base: "Landeswirtschaftsminister", Gender: 1, Kind: "politician"},
-		{Name: "Landeswirtschaftsministerin", Base: "Landeswirtschaftsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Landrat", Base: "Landrat", Gender: 1, Kind: "politician"},
-		{Name: "Landrätin", Base: "Landrätin", Gender: 2, Kind: "politician"},
-		{Name: "Lobbyist", Base: "Lobbyist", Gender: 1, Kind: "other"},
-		{Name: "Lobbyistin", Base: "Lobbyistin", Gender: 2, Kind: "other"},
-		{Name: "Logistikvorstand", Base: "Logistikvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Logistikvorständin", Base: "Logistikvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Manager", Base: "Manager", Gender: 1, Kind: "exec"},
-		{Name: "Managerin", Base: "Managerin", Gender: 2, Kind: "exec"},
-		{Name: "Managing Director", Base: "Managing Director", Gender: 0, Kind: "exec"},
-		{Name: "Managing Partner", Base: "Managing Partner", Gender: 0, Kind: "exec"},
-		{Name: "Marketingchef", Base: "Marketingchef", Gender: 1, Kind: "exec"},
-		{Name: "Marketingchefin", Base: "Marketingchefin", Gender: 2, Kind: "exec"},
-		{Name: "Marketingvorstand", Base: "Marketingvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Marketingvorständin", Base: "Marketingvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Marktanalyst", Base: "Marktanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Marktanalystin", Base: "Marktanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Marktbeobachter", Base: "Marktbeobachter", Gender: 1, Kind: "analyst"},
-		{Name: "Marktbeobachterin", Base: "Marktbeobachterin", Gender: 2, Kind: "analyst"},
-		{Name: "Marktexperte", Base: "Marktexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Marktexpertin", Base: "Marktexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Marktstratege", Base: "Marktstratege", Gender: 1, Kind: "analyst"},
-		{Name: "Marktstrategin", Base: "Marktstrategin", Gender: 2, Kind: "analyst"},
-		{Name: "Milliardär", Base: "Milliardär", Gender: 1, Kind: "other"},
-		{Name: "Milliardärin", Base: "Milliardärin", Gender: 2, Kind: "other"},
-		{Name: "Minister", Base: "Minister", Gender: 1, Kind: "politician"},
-		{Name: "Ministerin", Base: "Ministerin", Gender: 2, Kind: "politician"},
-		{Name: "Ministeriumssprecher", Base: "Ministeriumssprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Ministeriumssprecherin", Base: "Ministeriumssprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Ministerpräsident", Base: "Ministerpräsident", Gender: 1, Kind: "politician"},
-		{Name: "Ministerpräsidentin", Base: "Ministerpräsidentin", Gender: 2, Kind: "politician"},
-		{Name: "Mitarbeiter", Base: "Mitarbeiter", Gender: 1, Kind: "other"},
-		{Name: "Mitarbeiterin", Base: "Mitarbeiterin", Gender: 2, Kind: "other"},
-		{Name: "Mitbegründer", Base: "Mitbegründer", Gender: 1, Kind: "exec"},
-		{Name: "Mitbegründerin", Base: "Mitbegründerin", Gender: 2, Kind: "exec"},
-		{Name: "Mitgründer", Base: "Mitgründer", Gender: 1, Kind: "exec"},
-		{Name: "Mitgründerin", Base: "Mitgründerin", Gender: 2, Kind: "exec"},
-		{Name: "Mitinhaber", Base: "Mitinhaber", Gender: 1, Kind: "exec"},
-		{Name: "Mitinhaberin", Base: "Mitinhaberin", Gender: 2, Kind: "exec"},
-		{Name: "Nachhaltigkeitsvorstand", Base: "Nachhaltigkeitsvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Nachhaltigkeitsvorständin", Base: "Nachhaltigkeitsvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Netzplaner", Base: "Netzplaner", Gender: 1, Kind: "other"},
-		{Name: "Netzplanerin", Base: "Netzplanerin", Gender: 2, Kind: "other"},
-		{Name: "Niederlassungsleiter", Base: "Niederlassungsleiter", Gender: 1, Kind: "exec"},
-		{Name: "Niederlassungsleiterin", Base: "Niederlassungsleiterin", Gender: 2, Kind: "exec"},
-		{Name: "Notenbankchef", Base: "Notenbankchef", Gender: 1, Kind: "central_banker"},
-		{Name: "Notenbankchefin", Base: "Notenbankchefin", Gender: 2, Kind: "central_banker"},
-		{Name: "Notenbanker", Base: "Notenbanker", Gender: 1, Kind: "central_banker"},
-		{Name: "Notenbankerin", Base: "Notenbankerin", Gender: 2, Kind: "central_banker"},
-		{Name: "Notenbankpräsident", Base: "Notenbankpräsident", Gender: 1, Kind: "central_banker"},
-		{Name: "Notenbankpräsidentin", Base: "Notenbankpräsidentin", Gender: 2, Kind: "central_banker"},
-		{Name: "Oberbürgermeister", Base: "Oberbürgermeister", Gender: 1, Kind: "politician"},
-		{Name: "Oberbürgermeisterin", Base: "Oberbürgermeisterin", Gender: 2, Kind: "politician"},
-		{Name: "Oppositionsführer", Base: "Oppositionsführer", Gender: 1, Kind: "politician"},
-		{Name: "Oppositionsführerin", Base: "Oppositionsführerin", Gender: 2, Kind: "politician"},
-		{Name: "Parteichef", Base: "Parteichef", Gender: 1, Kind: "politician"},
-		{Name: "Parteichefin", Base: "Parteichefin", Gender: 2, Kind: "politician"},
-		{Name: "Parteisprecher", Base: "Parteisprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Parteisprecherin", Base: "Parteisprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Parteivorsitzende", Base: "Parteivorsitzende", Gender: 0, Kind: "politician"},
-		{Name: "Parteivorsitzenden", Base: "Parteivorsitzenden", Gender: 0, Kind: "politician"},
-		{Name: "Parteivorsitzender", Base: "Parteivorsitzender", Gender: 1, Kind: "politician"},
-		{Name: "Partner", Base: "Partner", Gender: 1, Kind: "exec"},
-		{Name: "Partnerin", Base: "Partnerin", Gender: 2, Kind: "exec"},
-		{Name: "Personalchef", Base: "Personalchef", Gender: 1, Kind: "exec"},
-		{Name: "Personalchefin", Base: "Personalchefin", Gender: 2, Kind: "exec"},
-		{Name: "Personalvorstand", Base: "Personalvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Personalvorständin", Base: "Personalvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Pharmaanalyst", Base: "Pharmaanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Pharmaanalystin", Base: "Pharmaanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Politiker", Base: "Politiker", Gender: 1, Kind: "politician"},
-		{Name: "Politikerin", Base: "Politikerin", Gender: 2, Kind: "politician"},
-		{Name: "Portfolio Manager", Base: "Portfolio Manager", Gender: 0, Kind: "analyst"},
-		{Name: "Portfoliomanager", Base: "Portfoliomanager", Gender: 1, Kind: "analyst"},
-		{Name: "Portfoliomanagerin", Base: "Portfoliomanagerin", Gender: 2, Kind: "analyst"},
-		{Name: "Premier", Base: "Premier", Gender: 1, Kind: "politician"},
-		{Name: "Premierminister", Base: "Premierminister", Gender: 1, Kind: "politician"},
-		{Name: "Premierministerin", Base: "Premierministerin", Gender: 2, Kind: "politician"},
-		{Name: "President", Base: "President", Gender: 0, Kind: "exec"},
-		{Name: "Pressesprecher", Base: "Pressesprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Pressesprecherin", Base: "Pressesprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Prime Minister", Base: "Prime Minister", Gender: 0, Kind: "politician"},
-		{Name: "Privatkundenvorstand", Base: "Privatkundenvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Privatkundenvorständin", Base: "Privatkundenvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Produktionschef", Base: "Produktionschef", Gender: 1, Kind: "exec"},
-		{Name: "Produktionschefin", Base: "Produktionschefin", Gender: 2, Kind: "exec"},
-		{Name: "Produktionsvorstand", Base: "Produktionsvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Produktionsvorständin", Base: "Produktionsvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Professor", Base: "Professor", Gender: 1, Kind: "other"},
-		{Name: "Professorin", Base: "Professorin", Gender: 2, Kind: "other"},
-		{Name: "Projektdirektor", Base: "Projektdirektor", Gender: 1, Kind: "exec"},
-		{Name: "Projektdirektorin", Base: "Projektdirektorin", Gender: 2, Kind: "exec"},
-		{Name: "Projektleiter", Base: "Projektleiter", Gender: 1, Kind: "other"},
-		{Name: "Projektleiterin", Base: "Projektleiterin", Gender: 2, Kind: "other"},
-		{Name: "Prokurist", Base: "Prokurist", Gender: 1, Kind: "exec"},
-		{Name: "Prokuristin", Base: "Prokuristin", Gender: 2, Kind: "exec"},
-		{Name: "Präsident", Base: "Präsident", Gender: 1, Kind: "other"},
-		{Name: "Präsidenten", Base: "Präsidenten", Gender: 1, Kind: "other"},
-		{Name: "Präsidentin", Base: "Präsidentin", Gender: 2, Kind: "other"},
-		{Name: "Prüfer", Base: "Prüfer", Gender: 1, Kind: "official"},
-		{Name: "Prüferin", Base: "Prüferin", Gender: 2, Kind: "official"},
-		{Name: "Ratsmitglied", Base: "Ratsmitglied", Gender: 0, Kind: "central_banker"},
-		{Name: "Rechtsanwalt", Base: "Rechtsanwalt", Gender: 1, Kind: "other"},
-		{Name: "Rechtsanwältin", Base: "Rechtsanwältin", Gender: 2, Kind: "other"},
-		{Name: "Rechtsvorstand", Base: "Rechtsvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Rechtsvorständin", Base: "Rechtsvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Regierungschef", Base: "Regierungschef", Gender: 1, Kind: "politician"},
-		{Name: "Regierungschefin", Base: "Regierungschefin", Gender: 2, Kind: "politician"},
-		{Name: "Regierungssprecher", Base: "Regierungssprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Regierungssprecherin", Base: "Regierungssprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Research-Leiter", Base: "Research-Leiter", Gender: 1, Kind: "analyst"},
-		{Name: "Research-Leiterin", Base: "Research-Leiterin", Gender: 2, Kind: "analyst"},
-		{Name: "Richter", Base: "Richter", Gender: 1, Kind: "official"},
-		{Name: "Richterin", Base: "Richterin", Gender: 2, Kind: "official"},
-		{Name: "Risikochef", Base: "Risikochef", Gender: 1, Kind: "exec"},
-		{Name: "Risikochefin", Base: "Risikochefin", Gender: 2, Kind: "exec"},
-		{Name: "Risikovorstand", Base: "Risikovorstand", Gender: 0, Kind: "exec"},
-		{Name: "Risikovorständin", Base: "Risikovorständin", Gender: 2, Kind: "exec"},
-		{Name: "Rohstoffanalyst", Base: "Rohstoffanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Rohstoffanalystin", Base: "Rohstoffanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Rohstoffexperte", Base: "Rohstoffexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Rohstoffexpertin", Base: "Rohstoffexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Rohstoffhändler", Base: "Rohstoffhändler", Gender: 1, Kind: "analyst"},
-		{Name: "Rohstoffhändlerin", Base: "Rohstoffhändlerin", Gender: 2, Kind: "analyst"},
-		{Name: "Rohstoffstratege", Base: "Rohstoffstratege", Gender: 1, Kind: "analyst"},
-		{Name: "Rohstoffstrategin", Base: "Rohstoffstrategin", Gender: 2, Kind: "analyst"},
-		{Name: "Sachverständige", Base: "Sachverständige", Gender: 0, Kind: "other"},
-		{Name: "Sachverständigen", Base: "Sachverständigen", Gender: 0, Kind: "other"},
-		{Name: "Sachverständiger", Base: "Sachverständiger", Gender: 1, Kind: "other"},
-		{Name: "Sachwalter", Base: "Sachwalter", Gender: 1, Kind: "official"},
-		{Name: "Sachwalterin", Base: "Sachwalterin", Gender: 2, Kind: "official"},
-		{Name: "Sanierungsexperte", Base: "Sanierungsexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Sanierungsexpertin", Base: "Sanierungsexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Sanierungsvorstand", Base: "Sanierungsvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Sanierungsvorständin", Base: "Sanierungsvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Secretary", Base: "Secretary", Gender: 0, Kind: "politician"},
-		{Name: "Senator", Base: "Senator", Gender: 1, Kind: "politician"},
-		{Name: "Senatorin", Base: "Senatorin", Gender: 2, Kind: "politician"},
-		{Name: "Senior Economist", Base: "Senior Economist", Gender: 0, Kind: "analyst"},
-		{Name: "Senior Vice President", Base: "Senior Vice President", Gender: 0, Kind: "exec"},
-		{Name: "Seniorpartner", Base: "Seniorpartner", Gender: 1, Kind: "exec"},
-		{Name: "Seniorpartnerin", Base: "Seniorpartnerin", Gender: 2, Kind: "exec"},
-		{Name: "Sozialminister", Base: "Sozialminister", Gender: 1, Kind: "politician"},
-		{Name: "Sozialministerin", Base: "Sozialministerin", Gender: 2, Kind: "politician"},
-		{Name: "Spartenchef", Base: "Spartenchef", Gender: 1, Kind: "exec"},
-		{Name: "Spartenchefin", Base: "Spartenchefin", Gender: 2, Kind: "exec"},
-		{Name: "Spartenleiter", Base: "Spartenleiter", Gender: 1, Kind: "exec"},
-		{Name: "Spartenleiterin", Base: "Spartenleiterin", Gender: 2, Kind: "exec"},
-		{Name: "Spitzenkandidat", Base: "Spitzenkandidat", Gender: 1, Kind: "politician"},
-		{Name: "Spitzenkandidatin", Base: "Spitzenkandidatin", Gender: 2, Kind: "politician"},
-		{Name: "Spokesman", Base: "Spokesman", Gender: 1, Kind: "spokesperson"},
-		{Name: "Spokesperson", Base: "Spokesperson", Gender: 0, Kind: "spokesperson"},
-		{Name: "Spokeswoman", Base: "Spokeswoman", Gender: 2, Kind: "spokesperson"},
-		{Name: "Sprecher", Base: "Sprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Sprecherin", Base: "Sprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Staatsanwalt", Base: "Staatsanwalt", Gender: 1, Kind: "official"},
-		{Name: "Staatsanwältin", Base: "Staatsanwältin", Gender: 2, Kind: "official"},
-		{Name: "Staatsminister", Base: "Staatsminister", Gender: 1, Kind: "politician"},
-		{Name: "Staatsministerin", Base: "Staatsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Staatspräsident", Base: "Staatspräsident", Gender: 1, Kind: "politician"},
-		{Name: "Staatspräsidentin", Base: "Staatspräsidentin", Gender: 2, Kind: "politician"},
-		{Name: "Staatssekretär", Base: "Staatssekretär", Gender: 1, Kind: "politician"},
-		{Name: "Staatssekretärin", Base: "Staatssekretärin", Gender: 2, Kind: "politician"},
-		{Name: "Steuerexperte", Base: "Steuerexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Steuerexpertin", Base: "Steuerexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Stratege", Base: "Stratege", Gender: 1, Kind: "analyst"},
-		{Name: "Strategen", Base: "Strategen", Gender: 1, Kind: "analyst"},
-		{Name: "Strategiechef", Base: "Strategiechef", Gender: 1, Kind: "exec"},
-		{Name: "Strategiechefin", Base: "Strategiechefin", Gender: 2, Kind: "exec"},
-		{Name: "Strategin", Base: "Strategin", Gender: 2, Kind: "analyst"},
-		{Name: "Strategist", Base: "Strategist", Gender: 0, Kind: "analyst"},
-		{Name: "Tarifexperte", Base: "Tarifexperte", Gender: 1, Kind: "other"},
-		{Name: "Tarifexpertin", Base: "Tarifexpertin", Gender: 2, Kind: "other"},
-		{Name: "Technikchef", Base: "Technikchef", Gender: 1, Kind: "exec"},
-		{Name: "Technikchefin", Base: "Technikchefin", Gender: 2, Kind: "exec"},
-		{Name: "Technikvorstand", Base: "Technikvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Technikvorständin", Base: "Technikvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Technologieanalyst", Base: "Technologieanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Technologieanalystin", Base: "Technologieanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Topmanager", Base: "Topmanager", Gender: 1, Kind: "exec"},
-		{Name: "Topmanagerin", Base: "Topmanagerin", Gender: 2, Kind: "exec"},
-		{Name: "Treasury Secretary", Base: "Treasury Secretary", Gender: 0, Kind: "politician"},
-		{Name: "Umweltminister", Base: "Umweltminister", Gender: 1, Kind: "politician"},
-		{Name: "Umweltministerin", Base: "Umweltministerin", Gender: 2, Kind: "politician"},
-		{Name: "Unternehmensberater", Base: "Unternehmensberater", Gender: 1, Kind: "other"},
-		{Name: "Unternehmensberaterin", Base: "Unternehmensberaterin", Gender: 2, Kind: "other"},
-		{Name: "Unternehmenschef", Base: "Unternehmenschef", Gender: 1, Kind: "exec"},
-		{Name: "Unternehmenschefin", Base: "Unternehmenschefin", Gender: 2, Kind: "exec"},
-		{Name: "Unternehmenssprecher", Base: "Unternehmenssprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Unternehmenssprecherin", Base: "Unternehmenssprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Unternehmer", Base: "Unternehmer", Gender: 1, Kind: "other"},
-		{Name: "Unternehmerin", Base: "Unternehmerin", Gender: 2, Kind: "other"},
-		{Name: "Verbandschef", Base: "Verbandschef", Gender: 1, Kind: "other"},
-		{Name: "Verbandschefin", Base: "Verbandschefin", Gender: 2, Kind: "other"},
-		{Name: "Verbandspräsident", Base: "Verbandspräsident", Gender: 1, Kind: "other"},
-		{Name: "Verbandspräsidentin", Base: "Verbandspräsidentin", Gender: 2, Kind: "other"},
-		{Name: "Verbandssprecher", Base: "Verbandssprecher", Gender: 1, Kind: "spokesperson"},
-		{Name: "Verbandssprecherin", Base: "Verbandssprecherin", Gender: 2, Kind: "spokesperson"},
-		{Name: "Verhandlungsführer", Base: "Verhandlungsführer", Gender: 1, Kind: "other"},
-		{Name: "Verhandlungsführerin", Base: "Verhandlungsführerin", Gender: 2, Kind: "other"},
-		{Name: "Verkehrsminister", Base: "Verkehrsminister", Gender: 1, Kind: "politician"},
-		{Name: "Verkehrsministerin", Base: "Verkehrsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Vermögensverwalter", Base: "Vermögensverwalter", Gender: 1, Kind: "analyst"},
-		{Name: "Vermögensverwalterin", Base: "Vermögensverwalterin", Gender: 2, Kind: "analyst"},
-		{Name: "Versicherungsanalyst", Base: "Versicherungsanalyst", Gender: 1, Kind: "analyst"},
-		{Name: "Versicherungsanalystin", Base: "Versicherungsanalystin", Gender: 2, Kind: "analyst"},
-		{Name: "Verteidigungsminister", Base: "Verteidigungsminister", Gender: 1, Kind: "politician"},
-		{Name: "Verteidigungsministerin", Base: "Verteidigungsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Vertriebschef", Base: "Vertriebschef", Gender: 1, Kind: "exec"},
-		{Name: "Vertriebschefin", Base: "Vertriebschefin", Gender: 2, Kind: "exec"},
-		{Name: "Vertriebsleiter", Base: "Vertriebsleiter", Gender: 1, Kind: "exec"},
-		{Name: "Vertriebsleiterin", Base: "Vertriebsleiterin", Gender: 2, Kind: "exec"},
-		{Name: "Vertriebsvorstand", Base: "Vertriebsvorstand", Gender: 0, Kind: "exec"},
-		{Name: "Vertriebsvorständin", Base: "Vertriebsvorständin", Gender: 2, Kind: "exec"},
-		{Name: "Verwaltungsrat", Base: "Verwaltungsrat", Gender: 0, Kind: "board"},
-		{Name: "Verwaltungsratschef", Base: "Verwaltungsratschef", Gender: 1, Kind: "board"},
-		{Name: "Verwaltungsratschefin", Base: "Verwaltungsratschefin", Gender: 2, Kind: "board"},
-		{Name: "Verwaltungsratsmitglied", Base: "Verwaltungsratsmitglied", Gender: 0, Kind: "board"},
-		{Name: "Verwaltungsratspräsident", Base: "Verwaltungsratspräsident", Gender: 1, Kind: "board"},
-		{Name: "Verwaltungsratspräsidentin", Base: "Verwaltungsratspräsidentin", Gender: 2, Kind: "board"},
-		{Name: "Verwaltungsratsvorsitzende", Base: "Verwaltungsratsvorsitzende", Gender: 0, Kind: "board"},
-		{Name: "Verwaltungsratsvorsitzenden", Base: "Verwaltungsratsvorsitzenden", Gender: 0, Kind: "board"},
-		{Name: "Verwaltungsratsvorsitzender", Base: "Verwaltungsratsvorsitzender", Gender: 1, Kind: "board"},
-		{Name: "Verwaltungsrätin", Base: "Verwaltungsrätin", Gender: 2, Kind: "board"},
-		{Name: "Vice President", Base: "Vice President", Gender: 0, Kind: "exec"},
-		{Name: "Vizegouverneur", Base: "Vizegouverneur", Gender: 1, Kind: "central_banker"},
-		{Name: "Vizegouverneurin", Base: "Vizegouverneurin", Gender: 2, Kind: "central_banker"},
-		{Name: "Vizekanzler", Base: "Vizekanzler", Gender: 1, Kind: "politician"},
-		{Name: "Vizekanzlerin", Base: "Vizekanzlerin", Gender: 2, Kind: "politician"},
-		{Name: "Vizepräsident", Base: "Vizepräsident", Gender: 1, Kind: "other"},
-		{Name: "Vizepräsidenten", Base: "Vizepräsidenten", Gender: 1, Kind: "other"},
-		{Name: "Vizepräsidentin", Base: "Vizepräsidentin", Gender: 2, Kind: "other"},
-		{Name: "Volkswirt", Base: "Volkswirt", Gender: 1, Kind: "analyst"},
-		{Name: "Volkswirtin", Base: "Volkswirtin", Gender: 2, Kind: "analyst"},
-		{Name: "Vorsitzende", Base: "Vorsitzende", Gender: 0, Kind: "other"},
-		{Name: "Vorsitzenden", Base: "Vorsitzenden", Gender: 0, Kind: "other"},
-		{Name: "Vorsitzender", Base: "Vorsitzender", Gender: 1, Kind: "other"},
-		{Name: "Vorstand", Base: "Vorstand", Gender: 0, Kind: "exec"},
-		{Name: "Vorstandschef", Base: "Vorstandschef", Gender: 1, Kind: "exec"},
-		{Name: "Vorstandschefin", Base: "Vorstandschefin", Gender: 2, Kind: "exec"},
-		{Name: "Vorstandsmitglied", Base: "Vorstandsmitglied", Gender: 0, Kind: "exec"},
-		{Name: "Vorstandssprecher", Base: "Vorstandssprecher", Gender: 1, Kind: "exec"},
-		{Name: "Vorstandssprecherin", Base: "Vorstandssprecherin", Gender: 2, Kind: "exec"},
-		{Name: "Vorstandsvorsitzende", Base: "Vorstandsvorsitzende", Gender: 0, Kind: "exec"},
-		{Name: "Vorstandsvorsitzenden", Base: "Vorstandsvorsitzenden", Gender: 0, Kind: "exec"},
-		{Name: "Vorstandsvorsitzender", Base: "Vorstandsvorsitzender", Gender: 1, Kind: "exec"},
-		{Name: "Vorständin", Base: "Vorständin", Gender: 2, Kind: "exec"},
-		{Name: "Werkschef", Base: "Werkschef", Gender: 1, Kind: "exec"},
-		{Name: "Werkschefin", Base: "Werkschefin", Gender: 2, Kind: "exec"},
-		{Name: "Werksleiter", Base: "Werksleiter", Gender: 1, Kind: "exec"},
-		{Name: "Werksleiterin", Base: "Werksleiterin", Gender: 2, Kind: "exec"},
-		{Name: "Wirtschaftsforscher", Base: "Wirtschaftsforscher", Gender: 1, Kind: "analyst"},
-		{Name: "Wirtschaftsforscherin", Base: "Wirtschaftsforscherin", Gender: 2, Kind: "analyst"},
-		{Name: "Wirtschaftsminister", Base: "Wirtschaftsminister", Gender: 1, Kind: "politician"},
-		{Name: "Wirtschaftsministerin", Base: "Wirtschaftsministerin", Gender: 2, Kind: "politician"},
-		{Name: "Wirtschaftspolitiker", Base: "Wirtschaftspolitiker", Gender: 1, Kind: "politician"},
-		{Name: "Wirtschaftspolitikerin", Base: "Wirtschaftspolitikerin", Gender: 2, Kind: "politician"},
-		{Name: "Wirtschaftsprüfer", Base: "Wirtschaftsprüfer", Gender: 1, Kind: "other"},
-		{Name: "Wirtschaftsprüferin", Base: "Wirtschaftsprüferin", Gender: 2, Kind: "other"},
-		{Name: "Wirtschaftssenator", Base: "Wirtschaftssenator", Gender: 1, Kind: "politician"},
-		{Name: "Wirtschaftssenatorin", Base: "Wirtschaftssenatorin", Gender: 2, Kind: "politician"},
-		{Name: "Wirtschaftsweise", Base: "Wirtschaftsweise", Gender: 0, Kind: "analyst"},
-		{Name: "Wirtschaftsweisen", Base: "Wirtschaftsweisen", Gender: 0, Kind: "analyst"},
-		{Name: "Wirtschaftsweiser", Base: "Wirtschaftsweiser", Gender: 1, Kind: "analyst"},
-		{Name: "Wissenschaftler", Base: "Wissenschaftler", Gender: 1, Kind: "other"},
-		{Name: "Wissenschaftlerin", Base: "Wissenschaftlerin", Gender: 2, Kind: "other"},
-		{Name: "Währungshüter", Base: "Währungshüter", Gender: 1, Kind: "central_banker"},
-		{Name: "Währungshüterin", Base: "Währungshüterin", Gender: 2, Kind: "central_banker"},
-		{Name: "Zentralbankchef", Base: "Zentralbankchef", Gender: 1, Kind: "central_banker"},
-		{Name: "Zentralbankchefin", Base: "Zentralbankchefin", Gender: 2, Kind: "central_banker"},
-		{Name: "Zentralbanker", Base: "Zentralbanker", Gender: 1, Kind: "central_banker"},
-		{Name: "Zentralbankerin", Base: "Zentralbankerin", Gender: 2, Kind: "central_banker"},
-		{Name: "Zentralbankpräsident", Base: "Zentralbankpräsident", Gender: 1, Kind: "central_banker"},
-		{Name: "Zentralbankpräsidentin", Base: "Zentralbankpräsidentin", Gender: 2, Kind: "central_banker"},
-		{Name: "Zinsexperte", Base: "Zinsexperte", Gender: 1, Kind: "analyst"},
-		{Name: "Zinsexpertin", Base: "Zinsexpertin", Gender: 2, Kind: "analyst"},
-		{Name: "Zinsstratege", Base: "Zinsstratege", Gender: 1, Kind: "analyst"},
-		{Name: "Zinsstrategin", Base: "Zinsstrategin", Gender: 2, Kind: "analyst"},
-		{Name: "Ökonom", Base: "Ökonom", Gender: 1, Kind: "analyst"},
-		{Name: "Ökonomen", Base: "Ökonomen", Gender: 1, Kind: "analyst"},
-		{Name: "Ökonomin", Base: "Ökonomin", Gender: 2, Kind: "analyst"},
+	// id, flags, gender, role
+	winfo: []wordInfo{
+		{-1, 0x0, 0, nil}, {1980, 0x0, 0, nil}, {6, 0x200, 0, nil}, {11, 0x0, 0, nil},
+		{13, 0x0, 0, nil}, {833, 0x0, 0, nil}, {2070, 0x0, 0, nil}, {74, 0x0, 0, nil},
+		{8, 0x0, 0, nil}, {53, 0x0, 0, nil}, {4213, 0x0, 0, nil}, {4193, 0x0, 0, nil},
+		{63, 0x0, 0, nil}, {4547, 0x0, 0, nil}, {4523, 0x0, 0, nil}, {66, 0x0, 0, nil},
+		{1324, 0x0, 0, nil}, {4554, 0x0, 0, nil}, {4549, 0x0, 0, nil}, {4504, 0x0, 0, nil},
+		{4552, 0x0, 0, nil}, {4524, 0x0, 0, nil}, {69, 0x0, 0, nil}, {3919, 0x0, 0, nil},
+		{4474, 0x0, 0, nil}, {4538, 0x0, 0, nil}, {4519, 0x0, 0, nil}, {4475, 0x0, 0, nil},
+		{4543, 0x0, 0, nil}, {4545, 0x0, 0, nil}, {70, 0x0, 0, nil}, {4544, 0x0, 0, nil},
+		{1644, 0x0, 0, nil}, {4227, 0x0, 0, nil}, {4316, 0x0, 0, nil}, {43, 0x208, 0, nil},
+		{1785, 0x0, 0, nil}, {2444, 0x0, 0, nil}, {51, 0x200, 0, nil}, {76, 0x0, 0, nil},
+		{2025, 0x0, 0, nil}, {4194, 0x800, 0, nil}, {3580, 0x0, 0, nil}, {80, 0x0, 0, nil},
+		{3584, 0x0, 0, nil}, {3219, 0x0, 0, nil}, {2433, 0x0, 0, nil}, {234, 0x0, 0, nil},
+		{87, 0x0, 0, nil}, {3833, 0x0, 0, nil}, {3926, 0x0, 0, nil}, {3971, 0x0, 0, nil},
+		{0, 0x200, 0, nil}, {3598, 0x0, 0, nil}, {3673, 0x0, 0, nil}, {452, 0x100, 0, nil},
+		{3344, 0x0, 0, nil}, {92, 0x0, 0, nil}, {2313, 0x0, 0, nil}, {2028, 0x0, 0, nil},
+		{2314, 0x0, 0, nil}, {3223, 0x0, 0, nil}, {3594, 0x0, 0, nil}, {94, 0x0, 0, nil},
+		{2791, 0x0, 0, nil}, {1223, 0x0, 0, nil}, {2027, 0x0, 0, nil}, {2315, 0x0, 0, nil},
+		{3935, 0x0, 0, nil}, {3937, 0x0, 0, nil}, {2785, 0x0, 0, nil}, {2335, 0x0, 0, nil},
+		{3920, 0x0, 0, nil}, {2425, 0x0, 0, nil}, {239, 0x0, 0, nil}, {-1, 0x800, 0, nil},
+		{52, 0x200, 0, nil}, {98, 0x0, 0, nil}, {3203, 0x0, 0, nil}, {100, 0x0, 0, nil},
+		{102, 0x0, 0, nil}, {252, 0x0, 0, nil}, {-1, 0x800, 0, nil}, {2544, 0x0, 0, nil},
+		{103, 0x0, 0, nil}, {4539, 0x0, 0, nil}, {264, 0x0, 0, nil}, {186, 0x0, 0, nil},
+		{2319, 0x0, 0, nil}, {3503, 0x0, 0, nil}, {2032, 0x0, 0, nil}, {3922, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {109, 0x0, 0, nil}, {108, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {4013, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{2429, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[0]}, {-1, 0x2, 0, &genRoles[1]}, {-1, 0x2, 0, &genRoles[2]},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{111, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2431, 0x0, 0, nil}, {3135, 0x0, 0, nil},
+		{2784, 0x0, 0, nil}, {88, 0x0, 0, nil}, {2911, 0x0, 0, nil}, {2434, 0x0, 0, nil},
+		{113, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {114, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {81, 0x0, 0, nil}, {115, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1368, 0x1, 1, nil}, {117, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {2033, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{118, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{119, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {121, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{123, 0x0, 0, nil}, {2834, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {126, 0x0, 0, nil},
+		{1967, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2151, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {127, 0x0, 0, nil}, {129, 0x0, 0, nil},
+		{95, 0x0, 0, nil}, {132, 0x0, 0, nil}, {2435, 0x0, 0, nil}, {2509, 0x0, 0, nil},
+		{133, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2321, 0x0, 0, nil}, {134, 0x0, 0, nil},
+		{135, 0x0, 0, nil}, {1179, 0x0, 0, nil}, {137, 0x0, 0, nil}, {3141, 0x0, 0, nil},
+		{797, 0x100, 0, nil}, {4197, 0x0, 0, nil}, {3214, 0x0, 0, nil}, {2322, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {2752, 0x0, 0, nil}, {4591, 0x10, 0, nil}, {3209, 0x0, 0, nil},
+		{3211, 0x0, 0, nil}, {3212, 0x0, 0, nil}, {3213, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {2323, 0x0, 0, nil}, {3924, 0x0, 0, nil}, {2536, 0x0, 0, nil},
+		{2849, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {3341, 0x0, 0, nil}, {138, 0x0, 0, nil}, {3872, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[3]}, {-1, 0x2, 0, &genRoles[4]}, {2100, 0x0, 0, nil}, {2034, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {140, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{143, 0x0, 0, nil}, {145, 0x0, 0, nil}, {151, 0x0, 0, nil}, {152, 0x0, 0, nil},
+		{668, 0x0, 0, nil}, {188, 0x100, 0, nil}, {760, 0x0, 0, nil}, {348, 0x0, 0, nil},
+		{703, 0x100, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{157, 0x0, 0, nil}, {4202, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x2, 0, &genRoles[5]}, {-1, 0x2, 0, &genRoles[6]},
+		{2600, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[7]}, {-1, 0x2, 0, &genRoles[8]}, {3702, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[9]}, {-1, 0x2, 0, &genRoles[10]}, {3965, 0x2, 0, &genRoles[11]}, {-1, 0x2, 0, &genRoles[12]},
+		{-1, 0x2, 0, &genRoles[13]}, {-1, 0x2, 0, &genRoles[14]}, {-1, 0x1, 2, nil}, {158, 0x0, 0, nil},
+		{160, 0x0, 0, nil}, {3927, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {3547, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1000, 0, nil}, {-1, 0x1, 1, nil}, {161, 0x0, 0, nil}, {162, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x800, 0, nil}, {-1, 0x1, 2, nil}, {167, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {4486, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {169, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1096, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {171, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {519, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {174, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {173, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {175, 0x0, 0, nil}, {369, 0x9, 1, nil},
+		{3445, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {2317, 0x0, 0, nil},
+		{3585, 0x0, 0, nil}, {1915, 0x0, 0, nil}, {2324, 0x0, 0, nil}, {2437, 0x0, 0, nil},
+		{2029, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2327, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{2150, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {168, 0x0, 0, nil}, {176, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {177, 0x0, 0, nil}, {2328, 0x8, 0, nil}, {4198, 0x0, 0, nil},
+		{4199, 0x0, 0, nil}, {4200, 0x0, 0, nil}, {4201, 0x0, 0, nil}, {3372, 0x0, 0, nil},
+		{1393, 0x0, 0, nil}, {178, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {179, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{182, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {3591, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {322, 0x0, 0, nil}, {187, 0x0, 0, nil}, {4592, 0x10, 0, nil},
+		{-1, 0x2, 0, &genRoles[15]}, {-1, 0x2, 0, &genRoles[16]}, {3185, 0x0, 0, nil}, {3588, 0x0, 0, nil},
+		{3589, 0x0, 0, nil}, {3590, 0x0, 0, nil}, {190, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{192, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4203, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2439, 0x0, 0, nil},
+		{193, 0x0, 0, nil}, {404, 0x0, 0, nil}, {206, 0x0, 0, nil}, {195, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {196, 0x0, 0, nil}, {2026, 0x0, 0, nil},
+		{2573, 0x10, 0, nil}, {2574, 0x0, 0, nil}, {2920, 0x0, 0, nil}, {2440, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {197, 0x0, 0, nil}, {2392, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {200, 0x0, 0, nil}, {3041, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[17]}, {-1, 0x2, 0, &genRoles[18]}, {-1, 0x2, 0, &genRoles[19]}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {1714, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {2441, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {201, 0x0, 0, nil}, {4481, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {202, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {4062, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {204, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{73, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{4624, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[20]},
+		{-1, 0x2, 0, &genRoles[21]}, {401, 0x0, 0, nil}, {3764, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[22]},
+		{-1, 0x2, 0, &genRoles[23]}, {-1, 0x2, 0, &genRoles[24]}, {-1, 0x2, 0, &genRoles[25]}, {-1, 0x2, 0, &genRoles[26]},
+		{-1, 0x2, 0, &genRoles[27]}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{208, 0x0, 0, nil}, {210, 0x0, 0, nil}, {656, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{212, 0x0, 0, nil}, {4383, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x2, 0, &genRoles[28]}, {3681, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[29]}, {214, 0x0, 0, nil}, {4051, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{216, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil},
+		{2035, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {217, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1495, 0x0, 0, nil}, {3930, 0x0, 0, nil}, {2036, 0x0, 0, nil}, {221, 0x0, 0, nil},
+		{222, 0x0, 0, nil}, {220, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {225, 0x0, 0, nil},
+		{226, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2334, 0x0, 0, nil}, {1607, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2936, 0x0, 0, nil}, {3593, 0x0, 0, nil},
+		{4373, 0x0, 0, nil}, {3595, 0x0, 0, nil}, {3662, 0x0, 0, nil}, {2937, 0x0, 0, nil},
+		{3441, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[30]}, {-1, 0x2, 0, &genRoles[31]}, {-1, 0x2, 0, &genRoles[32]},
+		{-1, 0x2, 0, &genRoles[33]}, {2974, 0x0, 0, nil}, {3261, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{228, 0x0, 0, nil}, {227, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {230, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {3535, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {2445, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2043, 0x0, 0, nil},
+		{4583, 0x10, 0, nil}, {235, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 0, nil}, {237, 0x0, 0, nil}, {4646, 0x10, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {2427, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {238, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4410, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{4204, 0x800, 0, nil}, {4446, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {240, 0x0, 0, nil}, {4285, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {3932, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3530, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {653, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1697, 0x0, 0, nil}, {2888, 0x0, 0, nil}, {3773, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {77, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4095, 0x0, 0, nil},
+		{3220, 0x0, 0, nil}, {3215, 0x0, 0, nil}, {3216, 0x0, 0, nil}, {3217, 0x0, 0, nil},
+		{3218, 0x0, 0, nil}, {241, 0x0, 0, nil}, {4590, 0x10, 0, nil}, {-1, 0x2, 0, &genRoles[34]},
+		{-1, 0x2, 0, &genRoles[35]}, {-1, 0x1, 1, nil}, {242, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {4510, 0x0, 0, nil}, {2527, 0x0, 0, nil}, {381, 0x100, 0, nil},
+		{2368, 0x0, 0, nil}, {3933, 0x0, 0, nil}, {2448, 0x0, 0, nil}, {733, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {2346, 0x0, 0, nil}, {244, 0x0, 0, nil}, {246, 0x0, 0, nil},
+		{247, 0x0, 0, nil}, {250, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{251, 0x0, 0, nil}, {253, 0x0, 0, nil}, {254, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1000, 0, nil}, {1165, 0x0, 0, nil},
+		{2695, 0x0, 0, nil}, {3296, 0x0, 0, nil}, {255, 0x0, 0, nil}, {257, 0x0, 0, nil},
+		{4208, 0x0, 0, nil}, {4206, 0x0, 0, nil}, {3264, 0x0, 0, nil}, {258, 0x0, 0, nil},
+		{2336, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {260, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {2141, 0x0, 0, nil}, {2854, 0x0, 0, nil},
+		{3316, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[36]}, {-1, 0x2, 0, &genRoles[37]}, {-1, 0x2, 0, &genRoles[38]},
+		{-1, 0x2, 0, &genRoles[39]}, {-1, 0x2, 0, &genRoles[40]}, {-1, 0x2, 0, &genRoles[41]}, {-1, 0x2, 0, &genRoles[42]},
+		{-1, 0x2, 0, &genRoles[43]}, {4286, 0x0, 0, nil}, {3936, 0x0, 0, nil}, {3553, 0x8, 0, nil},
+		{261, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {262, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {2798, 0x0, 0, nil}, {3228, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {2094, 0x0, 0, nil}, {2545, 0x0, 0, nil}, {4584, 0x10, 0, nil},
+		{2744, 0x0, 0, nil}, {104, 0x0, 0, nil}, {263, 0x0, 0, nil}, {2921, 0x0, 0, nil},
+		{2922, 0x0, 0, nil}, {2923, 0x0, 0, nil}, {2919, 0x0, 0, nil}, {2432, 0x0, 0, nil},
+		{313, 0x0, 0, nil}, {265, 0x0, 0, nil}, {266, 0x0, 0, nil}, {270, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[44]}, {-1, 0x2, 0, &genRoles[45]}, {3903, 0x0, 0, nil}, {3583, 0x0, 0, nil},
+		{1443, 0x0, 0, nil}, {457, 0x0, 0, nil}, {1711, 0x0, 0, nil}, {3581, 0x0, 0, nil},
+		{1120, 0x0, 0, nil}, {3777, 0x0, 0, nil}, {284, 0x100, 0, nil}, {721, 0x0, 0, nil},
+		{722, 0x0, 0, nil}, {723, 0x0, 0, nil}, {4496, 0x0, 0, nil}, {2786, 0x0, 0, nil},
+		{3779, 0x0, 0, nil}, {3617, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[46]}, {-1, 0x2, 0, &genRoles[47]},
+		{-1, 0x8, 0, nil}, {1599, 0x0, 0, nil}, {4546, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{231, 0x0, 0, nil}, {271, 0x0, 0, nil}, {2337, 0x0, 0, nil}, {273, 0x0, 0, nil},
+		{2320, 0x0, 0, nil}, {275, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {3938, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {4471, 0x0, 0, nil}, {40, 0x200, 0, nil}, {2546, 0x0, 0, nil},
+		{280, 0x0, 0, nil}, {2799, 0x0, 0, nil}, {2947, 0x0, 0, nil}, {282, 0x0, 0, nil},
+		{2941, 0x0, 0, nil}, {285, 0x0, 0, nil}, {389, 0x0, 0, nil}, {3873, 0x0, 0, nil},
+		{3606, 0x0, 0, nil}, {2064, 0x0, 0, nil}, {3939, 0x0, 0, nil}, {3353, 0x0, 0, nil},
+		{2039, 0x0, 0, nil}, {3231, 0x0, 0, nil}, {3868, 0x0, 0, nil}, {377, 0x0, 0, nil},
+		{2058, 0x0, 0, nil}, {3663, 0x0, 0, nil}, {3637, 0x0, 0, nil}, {3625, 0x0, 0, nil},
+		{3611, 0x0, 0, nil}, {3628, 0x0, 0, nil}, {3632, 0x0, 0, nil}, {3648, 0x0, 0, nil},
+		{3615, 0x0, 0, nil}, {286, 0x0, 0, nil}, {3042, 0x0, 0, nil}, {2077, 0x0, 0, nil},
+		{3650, 0x0, 0, nil}, {756, 0x0, 0, nil}, {-1, 0x800, 0, nil}, {2949, 0x0, 0, nil},
+		{2943, 0x0, 0, nil}, {3619, 0x0, 0, nil}, {2951, 0x0, 0, nil}, {2247, 0x0, 0, nil},
+		{289, 0x0, 0, nil}, {3946, 0x0, 0, nil}, {3226, 0x0, 0, nil}, {3225, 0x0, 0, nil},
+		{2955, 0x0, 0, nil}, {3172, 0x0, 0, nil}, {2973, 0x0, 0, nil}, {2984, 0x0, 0, nil},
+		{2550, 0x0, 0, nil}, {2958, 0x0, 0, nil}, {2990, 0x0, 0, nil}, {2993, 0x0, 0, nil},
+		{2969, 0x0, 0, nil}, {2961, 0x0, 0, nil}, {2997, 0x0, 0, nil}, {387, 0x0, 0, nil},
+		{3001, 0x0, 0, nil}, {3005, 0x0, 0, nil}, {291, 0x0, 0, nil}, {3008, 0x0, 0, nil},
+		{3010, 0x0, 0, nil}, {3014, 0x0, 0, nil}, {3018, 0x0, 0, nil}, {3020, 0x0, 0, nil},
+		{2044, 0x0, 0, nil}, {298, 0x0, 0, nil}, {304, 0x0, 0, nil}, {2654, 0x0, 0, nil},
+		{305, 0x0, 0, nil}, {2046, 0x0, 0, nil}, {3642, 0x0, 0, nil}, {2048, 0x0, 0, nil},
+		{3942, 0x0, 0, nil}, {4318, 0x800, 0, nil}, {2557, 0x0, 0, nil}, {3032, 0x0, 0, nil},
+		{308, 0x0, 0, nil}, {2795, 0x0, 0, nil}, {3621, 0x0, 0, nil}, {310, 0x0, 0, nil},
+		{41, 0x200, 0, nil}, {4222, 0x0, 0, nil}, {344, 0x0, 0, nil}, {3599, 0x0, 0, nil},
+		{3608, 0x0, 0, nil}, {3652, 0x0, 0, nil}, {3635, 0x0, 0, nil}, {2812, 0x0, 0, nil},
+		{3623, 0x0, 0, nil}, {312, 0x0, 0, nil}, {4232, 0x0, 0, nil}, {2047, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {314, 0x0, 0, nil},
+		{675, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2172, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{2802, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {315, 0x0, 0, nil},
+		{576, 0x0, 0, nil}, {3780, 0x0, 0, nil}, {316, 0x0, 0, nil}, {317, 0x0, 0, nil},
+		{318, 0x0, 0, nil}, {2549, 0x0, 0, nil}, {2338, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {2215, 0x0, 0, nil}, {2040, 0x0, 0, nil},
+		{62, 0x200, 0, nil}, {320, 0x0, 0, nil}, {300, 0x108, 0, nil}, {-1, 0x2, 0, &genRoles[48]},
+		{-1, 0x2, 0, &genRoles[49]}, {-1, 0x2, 0, &genRoles[50]}, {-1, 0x2, 0, &genRoles[51]}, {2276, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[52]}, {-1, 0x2, 0, &genRoles[53]}, {3229, 0x0, 0, nil}, {2859, 0x0, 0, nil},
+		{2180, 0x0, 0, nil}, {3645, 0x0, 0, nil}, {3711, 0x0, 0, nil}, {3597, 0x0, 0, nil},
+		{2208, 0x0, 0, nil}, {3755, 0x0, 0, nil}, {2198, 0x0, 0, nil}, {2031, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[54]}, {-1, 0x2, 0, &genRoles[55]}, {2052, 0x0, 0, nil}, {2639, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{4289, 0x0, 0, nil}, {4287, 0x0, 0, nil}, {2059, 0x0, 0, nil}, {4533, 0x0, 0, nil},
+		{2341, 0x0, 0, nil}, {2343, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {326, 0x0, 0, nil},
+		{328, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4288, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4364, 0x0, 0, nil},
+		{3230, 0x10, 0, nil}, {4377, 0x0, 0, nil}, {330, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3350, 0x0, 0, nil},
+		{3871, 0x0, 0, nil}, {3683, 0x0, 0, nil}, {3823, 0x0, 0, nil}, {3728, 0x0, 0, nil},
+		{935, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[56]}, {-1, 0x2, 0, &genRoles[57]}, {3013, 0x0, 0, nil},
+		{2060, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {2063, 0x0, 0, nil}, {331, 0x0, 0, nil},
+		{292, 0x0, 0, nil}, {295, 0x0, 0, nil}, {296, 0x0, 0, nil}, {297, 0x0, 0, nil},
+		{2412, 0x10, 0, nil}, {2066, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {3644, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x2, 0, &genRoles[58]},
+		{3914, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[59]}, {-1, 0x2, 0, &genRoles[60]}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x2, 0, &genRoles[61]}, {-1, 0x2, 0, &genRoles[62]}, {-1, 0x2, 0, &genRoles[63]},
+		{2344, 0x0, 0, nil}, {332, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {333, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {3520, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {3064, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[64]}, {-1, 0x2, 0, &genRoles[65]},
+		{-1, 0x2, 0, &genRoles[66]}, {-1, 0x2, 0, &genRoles[67]}, {-1, 0x2, 0, &genRoles[68]}, {-1, 0x2, 0, &genRoles[69]},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {334, 0x0, 0, nil},
+		{283, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x2, 0, &genRoles[70]}, {-1, 0x2, 0, &genRoles[71]},
+		{-1, 0x2, 0, &genRoles[72]}, {-1, 0x2, 0, &genRoles[73]}, {3563, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2067, 0x0, 0, nil}, {4561, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {2724, 0x0, 0, nil},
+		{2725, 0x0, 0, nil}, {2726, 0x0, 0, nil}, {2727, 0x0, 0, nil}, {2728, 0x0, 0, nil},
+		{2720, 0x0, 0, nil}, {335, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1487, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1375, 0x0, 0, nil}, {4215, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{336, 0x0, 0, nil}, {337, 0x0, 0, nil}, {338, 0x0, 0, nil}, {1226, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[74]}, {-1, 0x2, 0, &genRoles[75]}, {-1, 0x2, 0, &genRoles[76]}, {-1, 0x2, 0, &genRoles[77]},
+		{-1, 0x8, 0, nil}, {2068, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {3870, 0x0, 0, nil},
+		{1528, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{3541, 0x0, 0, nil}, {340, 0x0, 0, nil}, {144, 0x10, 0, nil}, {342, 0x0, 0, nil},
+		{4607, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {2075, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {345, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {346, 0x0, 0, nil},
+		{3442, 0x0, 0, nil}, {288, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{139, 0x0, 0, nil}, {3607, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x2, 0, &genRoles[78]}, {-1, 0x2, 0, &genRoles[79]}, {-1, 0x2, 0, &genRoles[80]}, {-1, 0x2, 0, &genRoles[81]},
+		{-1, 0x2, 0, &genRoles[82]}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x2, 0, &genRoles[83]}, {-1, 0x2, 0, &genRoles[84]}, {-1, 0x2, 0, &genRoles[85]},
+		{-1, 0x8, 0, nil}, {-1, 0x2, 0, &genRoles[86]}, {-1, 0x2, 0, &genRoles[87]}, {-1, 0x2000, 0, nil},
+		{2806, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {347, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{4205, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{2041, 0x0, 0, nil}, {3945, 0x8000, 0, nil}, {2975, 0x0, 0, nil}, {2977, 0x0, 0, nil},
+		{349, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4217, 0x1, 1, nil}, {-1, 0x1, 0, nil},
+		{290, 0x0, 0, nil}, {2945, 0x0, 0, nil}, {350, 0x0, 0, nil}, {4495, 0x0, 0, nil},
+		{1880, 0x0, 0, nil}, {351, 0x0, 0, nil}, {1594, 0x0, 0, nil}, {352, 0x0, 0, nil},
+		{1602, 0x100, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x8008, 0, nil},
+		{4246, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4520, 0x0, 0, nil}, {3601, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8000, 0, nil}, {353, 0x0, 0, nil}, {355, 0x0, 0, nil}, {356, 0x0, 0, nil},
+		{357, 0x0, 0, nil}, {4513, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1553, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{3948, 0x0, 0, nil}, {116, 0x0, 0, nil}, {358, 0x0, 0, nil}, {360, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {361, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{2965, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {2810, 0x0, 0, nil}, {-1, 0x1, 0, nil},
+		{2568, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[88]}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1893, 0x0, 0, nil}, {3517, 0x0, 0, nil}, {1383, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2647, 0x0, 0, nil}, {363, 0x0, 0, nil}, {365, 0x0, 0, nil}, {2564, 0x0, 0, nil},
+		{323, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{2653, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {2657, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2548, 0x0, 0, nil}, {2551, 0x0, 0, nil}, {366, 0x0, 0, nil}, {2556, 0x0, 0, nil},
+		{2539, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3457, 0x10, 0, nil}, {367, 0x0, 0, nil},
+		{1914, 0x0, 0, nil}, {368, 0x0, 0, nil}, {371, 0x0, 0, nil}, {1801, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {372, 0x0, 0, nil}, {2607, 0x0, 0, nil},
+		{2558, 0x0, 0, nil}, {4220, 0x800, 0, nil}, {373, 0x0, 0, nil}, {944, 0x0, 0, nil},
+		{375, 0x10, 0, nil}, {-1, 0x2, 0, &genRoles[89]}, {-1, 0x2, 0, &genRoles[90]}, {-1, 0x1, 1, nil},
+		{79, 0x0, 0, nil}, {4460, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {378, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[91]}, {-1, 0x2, 0, &genRoles[92]}, {-1, 0x2, 0, &genRoles[93]},
+		{-1, 0x2, 0, &genRoles[94]}, {755, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {973, 0x100, 0, nil},
+		{1433, 0x0, 0, nil}, {379, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{2547, 0x0, 0, nil}, {1413, 0x0, 0, nil}, {2633, 0x0, 0, nil}, {4580, 0x10, 0, nil},
+		{3685, 0x0, 0, nil}, {1090, 0x0, 0, nil}, {278, 0x0, 0, nil}, {2518, 0x0, 0, nil},
+		{4115, 0x10, 0, nil}, {1078, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{382, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{3301, 0x0, 0, nil}, {383, 0x0, 0, nil}, {2447, 0x0, 0, nil}, {4107, 0x0, 0, nil},
+		{4151, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {384, 0x0, 0, nil}, {2649, 0x0, 0, nil},
+		{2930, 0x0, 0, nil}, {2931, 0x0, 0, nil}, {2932, 0x0, 0, nil}, {306, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {3940, 0x0, 0, nil},
+		{390, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2160, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {391, 0x0, 0, nil}, {3345, 0x0, 0, nil}, {1922, 0x0, 0, nil},
+		{392, 0x0, 0, nil}, {3891, 0x0, 0, nil}, {1924, 0x0, 0, nil}, {78, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {784, 0x0, 0, nil}, {3347, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {394, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3062, 0x10, 0, nil},
+		{3063, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{2683, 0x0, 0, nil}, {395, 0x0, 0, nil}, {4611, 0x10, 0, nil}, {272, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {1490, 0x0, 0, nil}, {3348, 0x0, 0, nil}, {1246, 0x0, 0, nil},
+		{269, 0x0, 0, nil}, {2935, 0x0, 0, nil}, {2792, 0x0, 0, nil}, {2800, 0x0, 0, nil},
+		{3605, 0x0, 0, nil}, {2938, 0x0, 0, nil}, {2946, 0x0, 0, nil}, {2972, 0x0, 0, nil},
+		{1550, 0x0, 0, nil}, {2682, 0x0, 0, nil}, {3012, 0x0, 0, nil}, {2976, 0x0, 0, nil},
+		{2983, 0x0, 0, nil}, {2948, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[95]}, {-1, 0x2, 0, &genRoles[96]},
+		{2957, 0x0, 0, nil}, {2989, 0x0, 0, nil}, {2950, 0x0, 0, nil}, {2992, 0x0, 0, nil},
+		{2968, 0x0, 0, nil}, {2804, 0x0, 0, nil}, {2960, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[97]},
+		{2952, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[98]}, {2807, 0x0, 0, nil}, {2954, 0x0, 0, nil},
+		{2996, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[99]}, {-1, 0x2, 0, &genRoles[100]}, {2956, 0x0, 0, nil},
+		{3019, 0x0, 0, nil}, {2809, 0x0, 0, nil}, {3021, 0x0, 0, nil}, {3022, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[101]}, {-1, 0x2, 0, &genRoles[102]}, {3023, 0x0, 0, nil}, {3024, 0x0, 0, nil},
+		{3025, 0x0, 0, nil}, {3026, 0x0, 0, nil}, {3028, 0x0, 0, nil}, {3031, 0x0, 0, nil},
+		{3052, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[103]}, {-1, 0x2, 0, &genRoles[104]}, {-1, 0x2, 0, &genRoles[105]},
+		{3000, 0x0, 0, nil}, {2316, 0x0, 0, nil}, {3661, 0x0, 0, nil}, {3033, 0x0, 0, nil},
+		{3004, 0x0, 0, nil}, {3037, 0x0, 0, nil}, {2964, 0x0, 0, nil}, {3038, 0x0, 0, nil},
+		{4225, 0x0, 0, nil}, {2811, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[106]}, {-1, 0x2, 0, &genRoles[107]},
+		{3007, 0x0, 0, nil}, {2813, 0x0, 0, nil}, {4226, 0x0, 0, nil}, {396, 0x0, 0, nil},
+		{2078, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {938, 0x0, 0, nil},
+		{2831, 0x0, 0, nil}, {4635, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {1172, 0x0, 0, nil},
+		{75, 0x0, 0, nil}, {958, 0x0, 0, nil}, {3665, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{3034, 0x0, 0, nil}, {3039, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {397, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2815, 0x0, 0, nil},
+		{2339, 0x0, 0, nil}, {2171, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {2555, 0x8, 0, nil}, {3952, 0x0, 0, nil}, {2906, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[108]}, {-1, 0x2, 0, &genRoles[109]}, {3953, 0x0, 0, nil}, {2605, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {4210, 0x0, 0, nil}, {-1, 0x2000, 0, nil}, {-1, 0x2, 0, &genRoles[110]},
+		{-1, 0x2, 0, &genRoles[111]}, {2846, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {34, 0x0, 0, nil},
+		{2080, 0x0, 0, nil}, {398, 0x0, 0, nil}, {2835, 0x0, 0, nil}, {402, 0x0, 0, nil},
+		{3667, 0x0, 0, nil}, {3049, 0x0, 0, nil}, {2569, 0x0, 0, nil}, {2773, 0x0, 0, nil},
+		{2086, 0x0, 0, nil}, {405, 0x800, 0, nil}, {3810, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[112]},
+		{3363, 0x0, 0, nil}, {3360, 0x0, 0, nil}, {3410, 0x0, 0, nil}, {407, 0x0, 0, nil},
+		{-1, 0x800, 0, nil}, {3835, 0x0, 0, nil}, {2823, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[113]},
+		{2832, 0x0, 0, nil}, {2826, 0x0, 0, nil}, {412, 0x0, 0, nil}, {3836, 0x0, 0, nil},
+		{464, 0x0, 0, nil}, {3043, 0x0, 0, nil}, {2451, 0x0, 0, nil}, {3834, 0x2, 0, &genRoles[114]},
+		{409, 0x0, 0, nil}, {411, 0x0, 0, nil}, {2565, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[115]},
+		{427, 0x0, 0, nil}, {2783, 0x0, 0, nil}, {3954, 0x0, 0, nil}, {2816, 0x0, 0, nil},
+		{3955, 0x0, 0, nil}, {413, 0x0, 0, nil}, {2345, 0x0, 0, nil}, {535, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[116]}, {513, 0x0, 0, nil}, {414, 0x0, 0, nil}, {417, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[117]}, {2098, 0x0, 0, nil}, {418, 0x0, 0, nil}, {2819, 0x0, 0, nil},
+		{4238, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[118]}, {419, 0x0, 0, nil}, {4514, 0x0, 0, nil},
+		{2449, 0x0, 0, nil}, {421, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {423, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {2082, 0x0, 0, nil}, {2081, 0x0, 0, nil}, {3354, 0x0, 0, nil},
+		{329, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3355, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2292, 0x0, 0, nil}, {3543, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{2272, 0x0, 0, nil}, {425, 0x0, 0, nil}, {3356, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{429, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {430, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {2053, 0x0, 0, nil}, {2055, 0x0, 0, nil}, {2056, 0x0, 0, nil},
+		{2057, 0x0, 0, nil}, {431, 0x0, 0, nil}, {432, 0x100, 0, nil}, {-1, 0x1, 2, nil},
+		{1560, 0x0, 0, nil}, {781, 0x0, 0, nil}, {434, 0x0, 0, nil}, {528, 0x0, 0, nil},
+		{435, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4242, 0x0, 0, nil}, {436, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {440, 0x0, 0, nil}, {3957, 0x0, 0, nil}, {441, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {442, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {443, 0x0, 0, nil},
+		{1158, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{726, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2467, 0x0, 0, nil}, {444, 0x0, 0, nil},
+		{445, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{447, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{449, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {451, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{453, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2083, 0x0, 0, nil},
+		{454, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {3529, 0x0, 0, nil}, {2630, 0x0, 0, nil}, {3357, 0x0, 0, nil},
+		{3361, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {455, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {3411, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {2450, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[119]}, {-1, 0x2, 0, &genRoles[120]},
+		{-1, 0x2, 0, &genRoles[121]}, {3705, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {456, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {458, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{3366, 0x0, 0, nil}, {3364, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {459, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {2295, 0x0, 0, nil},
+		{1011, 0x0, 0, nil}, {4472, 0x0, 0, nil}, {461, 0x0, 0, nil}, {463, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[122]}, {-1, 0x2, 0, &genRoles[123]}, {-1, 0x2, 0, &genRoles[124]}, {-1, 0x2, 0, &genRoles[125]},
+		{-1, 0x2, 0, &genRoles[126]}, {-1, 0x2, 0, &genRoles[127]}, {-1, 0x2, 0, &genRoles[128]}, {-1, 0x2, 0, &genRoles[129]},
+		{-1, 0x2, 0, &genRoles[130]}, {-1, 0x2, 0, &genRoles[131]}, {-1, 0x2, 0, &genRoles[132]}, {-1, 0x2, 0, &genRoles[133]},
+		{-1, 0x1, 1, nil}, {4290, 0x0, 0, nil}, {1107, 0x0, 0, nil}, {613, 0x0, 0, nil},
+		{-1, 0x100, 0, nil}, {671, 0x0, 0, nil}, {3787, 0x0, 0, nil}, {3783, 0x0, 0, nil},
+		{3782, 0x0, 0, nil}, {3784, 0x0, 0, nil}, {3785, 0x0, 0, nil}, {2528, 0x0, 0, nil},
+		{465, 0x0, 0, nil}, {467, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{468, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{2566, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x2, 0, &genRoles[134]},
+		{-1, 0x2, 0, &genRoles[135]}, {-1, 0x2, 0, &genRoles[136]}, {-1, 0x2, 0, &genRoles[137]}, {-1, 0x2, 0, &genRoles[138]},
+		{-1, 0x2, 0, &genRoles[139]}, {-1, 0x2, 0, &genRoles[140]}, {-1, 0x2, 0, &genRoles[141]}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {469, 0x0, 0, nil}, {470, 0x10, 0, nil}, {-1, 0x2, 0, &genRoles[142]},
+		{-1, 0x2, 0, &genRoles[143]}, {4347, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2243, 0x0, 0, nil},
+		{2737, 0x0, 0, nil}, {2738, 0x0, 0, nil}, {2739, 0x0, 0, nil}, {2740, 0x0, 0, nil},
+		{472, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{4233, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4494, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {475, 0x0, 0, nil}, {2349, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {3958, 0x0, 0, nil}, {885, 0x0, 0, nil}, {3788, 0x0, 0, nil},
+		{476, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2452, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {478, 0x0, 0, nil}, {480, 0x0, 0, nil}, {2453, 0x0, 0, nil},
+		{482, 0x0, 0, nil}, {483, 0x0, 0, nil}, {481, 0x0, 0, nil}, {2088, 0x0, 0, nil},
+		{485, 0x0, 0, nil}, {484, 0x0, 0, nil}, {849, 0x1000, 0, nil}, {3367, 0x0, 0, nil},
+		{486, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{487, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2583, 0x0, 0, nil}, {2570, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {2696, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {172, 0x100, 0, nil}, {488, 0x0, 0, nil},
+		{3312, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{7, 0x200, 0, nil}, {-1, 0x2, 0, &genRoles[144]}, {-1, 0x2, 0, &genRoles[145]}, {-1, 0x2, 0, &genRoles[146]},
+		{-1, 0x2, 0, &genRoles[147]}, {-1, 0x2, 0, &genRoles[148]}, {-1, 0x2, 0, &genRoles[149]}, {2092, 0x0, 0, nil},
+		{2374, 0x0, 0, nil}, {489, 0x0, 0, nil}, {3908, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2350, 0x0, 0, nil}, {491, 0x0, 0, nil}, {492, 0x0, 0, nil}, {493, 0x0, 0, nil},
+		{490, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {494, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {3368, 0x0, 0, nil}, {496, 0x0, 0, nil}, {2089, 0x0, 0, nil},
+		{3179, 0x0, 0, nil}, {2131, 0x0, 0, nil}, {2091, 0x0, 0, nil}, {2818, 0x0, 0, nil},
+		{2820, 0x0, 0, nil}, {2824, 0x0, 0, nil}, {2093, 0x0, 0, nil}, {1733, 0x0, 0, nil},
+		{1512, 0x0, 0, nil}, {1754, 0x0, 0, nil}, {61, 0x200, 0, nil}, {497, 0x0, 0, nil},
+		{2827, 0x0, 0, nil}, {4548, 0x0, 0, nil}, {2896, 0x0, 0, nil}, {498, 0x0, 0, nil},
+		{1467, 0x0, 0, nil}, {194, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {500, 0x0, 0, nil},
+		{2878, 0x0, 0, nil}, {3666, 0x0, 0, nil}, {3370, 0x0, 0, nil}, {3837, 0x0, 0, nil},
+		{3183, 0x0, 0, nil}, {3048, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{502, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4355, 0x0, 0, nil},
+		{4356, 0x0, 0, nil}, {4357, 0x0, 0, nil}, {4358, 0x0, 0, nil}, {2829, 0x0, 0, nil},
+		{2095, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {503, 0x0, 0, nil}, {83, 0x0, 0, nil},
+		{2085, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1773, 0x0, 0, nil}, {1530, 0x0, 0, nil},
+		{376, 0x100, 0, nil}, {2278, 0x0, 0, nil}, {403, 0x0, 0, nil}, {504, 0x0, 0, nil},
+		{506, 0x0, 0, nil}, {505, 0x0, 0, nil}, {2351, 0x0, 0, nil}, {2352, 0x0, 0, nil},
+		{2353, 0x0, 0, nil}, {2354, 0x0, 0, nil}, {2842, 0x0, 0, nil}, {1025, 0x0, 0, nil},
+		{507, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3252, 0x0, 0, nil}, {256, 0x0, 0, nil},
+		{4476, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {509, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {3959, 0x0, 0, nil},
+		{510, 0x0, 0, nil}, {25, 0x200, 0, nil}, {26, 0x200, 0, nil}, {-1, 0x1, 1, nil},
+		{3960, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {511, 0x0, 0, nil}, {514, 0x0, 0, nil},
+		{516, 0x0, 0, nil}, {517, 0x0, 0, nil}, {3069, 0x0, 0, nil}, {3371, 0x0, 0, nil},
+		{520, 0x0, 0, nil}, {-1, 0x1000, 0, nil}, {3161, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{522, 0x0, 0, nil}, {2355, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2096, 0x0, 0, nil},
+		{2529, 0x0, 0, nil}, {1962, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {523, 0x0, 0, nil}, {524, 0x0, 0, nil},
+		{2099, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{1829, 0x0, 0, nil}, {525, 0x0, 0, nil}, {4628, 0x10, 0, nil}, {1628, 0x0, 0, nil},
+		{526, 0x0, 0, nil}, {2897, 0x0, 0, nil}, {215, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{3586, 0x0, 0, nil}, {2833, 0x0, 0, nil}, {4497, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{835, 0x0, 0, nil}, {3703, 0x0, 0, nil}, {2356, 0x0, 0, nil}, {4500, 0x0, 0, nil},
+		{3682, 0x0, 0, nil}, {4534, 0x0, 0, nil}, {527, 0x0, 0, nil}, {580, 0x0, 0, nil},
+		{3917, 0x0, 0, nil}, {2531, 0x0, 0, nil}, {2103, 0x0, 0, nil}, {3684, 0x0, 0, nil},
+		{3687, 0x0, 0, nil}, {3669, 0x0, 0, nil}, {4249, 0x0, 0, nil}, {2358, 0x0, 0, nil},
+		{4256, 0x0, 0, nil}, {4251, 0x0, 0, nil}, {585, 0x0, 0, nil}, {583, 0x0, 0, nil},
+		{3844, 0x0, 0, nil}, {4258, 0x0, 0, nil}, {532, 0x0, 0, nil}, {3373, 0x0, 0, nil},
+		{380, 0x0, 0, nil}, {3674, 0x0, 0, nil}, {3377, 0x0, 0, nil}, {533, 0x0, 0, nil},
+		{3846, 0x0, 0, nil}, {2104, 0x0, 0, nil}, {3379, 0x0, 0, nil}, {3677, 0x0, 0, nil},
+		{2359, 0x0, 0, nil}, {3975, 0x0, 0, nil}, {3383, 0x0, 0, nil}, {2106, 0x0, 0, nil},
+		{534, 0x0, 0, nil}, {3174, 0x0, 0, nil}, {3181, 0x0, 0, nil}, {4264, 0x0, 0, nil},
+		{537, 0x0, 0, nil}, {3055, 0x0, 0, nil}, {2841, 0x0, 0, nil}, {4267, 0x0, 0, nil},
+		{3051, 0x0, 0, nil}, {-1, 0x800, 0, nil}, {3695, 0x0, 0, nil}, {539, 0x0, 0, nil},
+		{542, 0x0, 0, nil}, {3680, 0x0, 0, nil}, {4253, 0x0, 0, nil}, {4255, 0x0, 0, nil},
+		{3973, 0x0, 0, nil}, {2454, 0x0, 0, nil}, {2107, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {543, 0x0, 0, nil}, {4337, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2532, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{2361, 0x8000, 0, nil}, {544, 0x0, 0, nil}, {546, 0x0, 0, nil}, {3963, 0x0, 0, nil},
+		{547, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2110, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {549, 0x0, 0, nil}, {2697, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x40, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x8, 0, nil}, {551, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {232, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{2674, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {552, 0x0, 0, nil}, {2112, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{1228, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{3921, 0x4008, 0, nil}, {-1, 0x8, 0, nil}, {553, 0x0, 0, nil}, {3436, 0x0, 0, nil},
+		{556, 0x0, 0, nil}, {557, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {890, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x9, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {3916, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{2678, 0x0, 0, nil}, {1951, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {2363, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {4527, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {558, 0x0, 0, nil}, {559, 0x0, 0, nil}, {561, 0x0, 0, nil},
+		{562, 0x0, 0, nil}, {153, 0x0, 0, nil}, {3193, 0x0, 0, nil}, {749, 0x0, 0, nil},
+		{3668, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {2114, 0x0, 0, nil}, {2113, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {4643, 0x10, 0, nil}, {141, 0x0, 0, nil}, {4619, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {564, 0x0, 0, nil}, {566, 0x0, 0, nil}, {568, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {571, 0x0, 0, nil}, {-1, 0x4008, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {4244, 0x0, 0, nil}, {4243, 0x0, 0, nil},
+		{4234, 0x0, 0, nil}, {4235, 0x0, 0, nil}, {4236, 0x0, 0, nil}, {4237, 0x0, 0, nil},
+		{3444, 0x0, 0, nil}, {-1, 0x4008, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{573, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3170, 0x0, 0, nil}, {2874, 0x0, 0, nil},
+		{924, 0x0, 0, nil}, {3653, 0x4008, 0, nil}, {-1, 0x1, 1, nil}, {785, 0x0, 0, nil},
+		{3686, 0x0, 0, nil}, {3740, 0x0, 0, nil}, {3741, 0x0, 0, nil}, {3742, 0x0, 0, nil},
+		{3739, 0x0, 0, nil}, {574, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x4008, 0, nil},
+		{-1, 0x8, 0, nil}, {424, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {3159, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3672, 0x0, 0, nil},
+		{575, 0x0, 0, nil}, {577, 0x0, 0, nil}, {578, 0x0, 0, nil}, {579, 0x0, 0, nil},
+		{641, 0x10, 0, nil}, {-1, 0x2, 0, &genRoles[150]}, {-1, 0x2, 0, &genRoles[151]}, {3974, 0x0, 0, nil},
+		{3656, 0x0, 0, nil}, {592, 0x0, 0, nil}, {2087, 0x0, 0, nil}, {97, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[152]}, {-1, 0x2, 0, &genRoles[153]}, {-1, 0x2, 0, &genRoles[154]}, {-1, 0x2, 0, &genRoles[155]},
+		{834, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {89, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {593, 0x0, 0, nil},
+		{4268, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2159, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {267, 0x4008, 0, nil}, {-1, 0x1, 1, nil},
+		{599, 0x0, 0, nil}, {4134, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {3618, 0x0, 0, nil},
+		{3907, 0x0, 0, nil}, {-1, 0x4008, 0, nil}, {-1, 0x4008, 0, nil}, {-1, 0x4008, 0, nil},
+		{-1, 0x4008, 0, nil}, {-1, 0x4008, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {3375, 0x0, 0, nil}, {601, 0x100, 0, nil}, {-1, 0x2, 0, &genRoles[156]},
+		{-1, 0x2, 0, &genRoles[157]}, {2980, 0x0, 0, nil}, {2981, 0x0, 0, nil}, {2982, 0x0, 0, nil},
+		{2978, 0x0, 0, nil}, {3816, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[158]}, {-1, 0x2, 0, &genRoles[159]},
+		{2985, 0x0, 0, nil}, {3613, 0x0, 0, nil}, {3602, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[160]},
+		{-1, 0x2, 0, &genRoles[161]}, {1620, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x40, 0, nil}, {-1, 0x2, 0, &genRoles[162]}, {-1, 0x2, 0, &genRoles[163]}, {-1, 0x2, 0, &genRoles[164]},
+		{-1, 0x2, 0, &genRoles[165]}, {-1, 0x2, 0, &genRoles[166]}, {1537, 0x1, 1, nil}, {1308, 0x0, 0, nil},
+		{1923, 0x0, 0, nil}, {979, 0x0, 0, nil}, {1920, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {2006, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{536, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {603, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{1231, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {604, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{2302, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {606, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {608, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {610, 0x0, 0, nil}, {4384, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {4221, 0x10, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {611, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {612, 0x0, 0, nil}, {2933, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{3970, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {3842, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{614, 0x40, 0, nil}, {621, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {4526, 0x0, 0, nil}, {616, 0x0, 0, nil}, {2250, 0x10, 0, nil},
+		{617, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {2007, 0x0, 0, nil}, {618, 0x0, 0, nil},
+		{898, 0x0, 0, nil}, {896, 0x0, 0, nil}, {2886, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{620, 0x0, 0, nil}, {619, 0x0, 0, nil}, {3929, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{3700, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{4625, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {623, 0x0, 0, nil}, {626, 0x0, 0, nil},
+		{274, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {624, 0x0, 0, nil}, {3982, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {622, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 2, nil},
+		{1647, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {815, 0x0, 0, nil}, {4272, 0x800, 0, nil},
+		{4569, 0x10, 0, nil}, {2677, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {625, 0x0, 0, nil}, {2561, 0x10, 0, nil}, {627, 0x0, 0, nil},
+		{654, 0x0, 0, nil}, {2851, 0x0, 0, nil}, {2860, 0x0, 0, nil}, {3710, 0x0, 0, nil},
+		{3234, 0x0, 0, nil}, {3236, 0x0, 0, nil}, {2689, 0x0, 0, nil}, {3408, 0x0, 0, nil},
+		{650, 0x0, 0, nil}, {630, 0x0, 0, nil}, {2577, 0x0, 0, nil}, {3712, 0x0, 0, nil},
+		{3057, 0x0, 0, nil}, {2119, 0x0, 0, nil}, {3238, 0x0, 0, nil}, {3240, 0x0, 0, nil},
+		{3849, 0x0, 0, nil}, {3067, 0x0, 0, nil}, {-1, 0x800, 0, nil}, {3428, 0x0, 0, nil},
+		{3242, 0x0, 0, nil}, {3246, 0x0, 0, nil}, {2857, 0x0, 0, nil}, {4284, 0x0, 0, nil},
+		{4282, 0x0, 0, nil}, {2852, 0x0, 0, nil}, {3984, 0x0, 0, nil}, {672, 0x0, 0, nil},
+		{3076, 0x0, 0, nil}, {3384, 0x0, 0, nil}, {2455, 0x0, 0, nil}, {-1, 0x800, 0, nil},
+		{2366, 0x0, 0, nil}, {3715, 0x0, 0, nil}, {3244, 0x0, 0, nil}, {3248, 0x0, 0, nil},
+		{2863, 0x0, 0, nil}, {633, 0x0, 0, nil}, {3389, 0x0, 0, nil}, {-1, 0x800, 0, nil},
+		{3390, 0x0, 0, nil}, {3850, 0x0, 0, nil}, {2843, 0x0, 0, nil}, {3848, 0x0, 0, nil},
+		{636, 0x0, 0, nil}, {637, 0x0, 0, nil}, {3405, 0x0, 0, nil}, {638, 0x0, 0, nil},
+		{2688, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2456, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{2011, 0x0, 0, nil}, {1030, 0x0, 0, nil}, {642, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{2009, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{3561, 0x1, 1, nil}, {644, 0x0, 0, nil}, {643, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {4059, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {645, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{3831, 0x0, 0, nil}, {647, 0x0, 0, nil}, {3040, 0x0, 0, nil}, {3474, 0x0, 0, nil},
+		{3706, 0x0, 0, nil}, {4158, 0x2, 0, &genRoles[167]}, {3133, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {648, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x2, 0, &genRoles[168]}, {-1, 0x2, 0, &genRoles[169]},
+		{-1, 0x2, 0, &genRoles[170]}, {-1, 0x2, 0, &genRoles[171]}, {-1, 0x2, 0, &genRoles[172]}, {2900, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {2866, 0x0, 0, nil},
+		{2868, 0x0, 0, nil}, {2869, 0x0, 0, nil}, {2870, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x2, 0, &genRoles[173]}, {-1, 0x2, 0, &genRoles[174]}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {2912, 0x0, 0, nil},
+		{2913, 0x0, 0, nil}, {2910, 0x0, 0, nil}, {2914, 0x0, 0, nil}, {4430, 0x0, 0, nil},
+		{4275, 0x8, 0, nil}, {4276, 0x0, 0, nil}, {4277, 0x0, 0, nil}, {4273, 0x0, 0, nil},
+		{164, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[175]}, {-1, 0x2, 0, &genRoles[176]}, {-1, 0x2, 0, &genRoles[177]},
+		{-1, 0x2, 0, &genRoles[178]}, {2847, 0x0, 0, nil}, {64, 0x0, 0, nil}, {4278, 0x800, 0, nil},
+		{2858, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {2848, 0x0, 0, nil}, {4247, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3985, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {651, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{666, 0x0, 0, nil}, {632, 0x0, 0, nil}, {1816, 0x0, 0, nil}, {652, 0x0, 0, nil},
+		{1108, 0x100, 0, nil}, {1866, 0x0, 0, nil}, {3815, 0x0, 0, nil}, {3790, 0x0, 0, nil},
+		{3818, 0x0, 0, nil}, {3789, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {655, 0x0, 0, nil}, {658, 0x0, 0, nil},
+		{657, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {659, 0x1, 1, nil},
+		{661, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{2458, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {662, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{4280, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {3086, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {663, 0x0, 0, nil}, {664, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {665, 0x0, 0, nil}, {-1, 0x8001, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {667, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {669, 0x1, 2, nil},
+		{3396, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {670, 0x0, 0, nil}, {1813, 0x0, 0, nil},
+		{677, 0x0, 0, nil}, {673, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {678, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {680, 0x0, 0, nil}, {681, 0x0, 0, nil}, {674, 0x100, 0, nil},
+		{3267, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[179]}, {-1, 0x2, 0, &genRoles[180]}, {-1, 0x2, 0, &genRoles[181]},
+		{-1, 0x2, 0, &genRoles[182]}, {683, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[183]}, {-1, 0x2, 0, &genRoles[184]},
+		{3173, 0x0, 0, nil}, {3278, 0x0, 0, nil}, {3342, 0x0, 0, nil}, {3402, 0x0, 0, nil},
+		{3403, 0x0, 0, nil}, {3404, 0x0, 0, nil}, {3398, 0x0, 0, nil}, {466, 0x100, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {684, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1180, 0x0, 0, nil}, {2646, 0x10, 0, nil}, {685, 0x0, 0, nil}, {1693, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {686, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {2275, 0x0, 0, nil}, {1717, 0x0, 0, nil}, {914, 0x0, 0, nil},
+		{764, 0x100, 0, nil}, {3233, 0x0, 0, nil}, {3143, 0x0, 0, nil}, {3210, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[185]}, {-1, 0x2, 0, &genRoles[186]}, {3319, 0x0, 0, nil}, {3017, 0x0, 0, nil},
+		{3321, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[187]}, {-1, 0x2, 0, &genRoles[188]}, {1878, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {629, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{3993, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {687, 0x0, 0, nil}, {3406, 0x0, 0, nil},
+		{689, 0x0, 0, nil}, {690, 0x0, 0, nil}, {1558, 0x0, 0, nil}, {-1, 0x4008, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1280, 0x0, 0, nil}, {2365, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{692, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {639, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {2120, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3855, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x4008, 0, nil}, {-1, 0x8001, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {2864, 0x8001, 2, nil}, {-1, 0x8000, 0, nil},
+		{2635, 0x0, 0, nil}, {2634, 0x0, 0, nil}, {2553, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {3501, 0x10, 0, nil}, {696, 0x0, 0, nil}, {695, 0x0, 0, nil},
+		{2185, 0x0, 0, nil}, {125, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {700, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {698, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {701, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{4522, 0x0, 0, nil}, {4521, 0x0, 0, nil}, {702, 0x0, 0, nil}, {1651, 0x0, 0, nil},
+		{704, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{3096, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {2325, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2571, 0x0, 0, nil}, {3071, 0x0, 0, nil},
+		{3059, 0x8, 0, nil}, {3708, 0x0, 0, nil}, {3060, 0x0, 0, nil}, {3058, 0x0, 0, nil},
+		{2572, 0x0, 0, nil}, {3309, 0x10, 0, nil}, {-1, 0x2, 0, &genRoles[189]}, {-1, 0x2, 0, &genRoles[190]},
+		{-1, 0x2, 0, &genRoles[191]}, {-1, 0x2, 0, &genRoles[192]}, {-1, 0x2, 0, &genRoles[193]}, {-1, 0x2, 0, &genRoles[194]},
+		{-1, 0x2, 0, &genRoles[195]}, {3073, 0x0, 0, nil}, {3232, 0x0, 0, nil}, {415, 0x0, 0, nil},
+		{634, 0x0, 0, nil}, {2684, 0x0, 0, nil}, {2685, 0x0, 0, nil}, {2686, 0x0, 0, nil},
+		{2687, 0x0, 0, nil}, {581, 0x0, 0, nil}, {3077, 0x0, 0, nil}, {2690, 0x0, 0, nil},
+		{705, 0x0, 0, nil}, {706, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {3989, 0x0, 0, nil}, {3990, 0x0, 0, nil},
+		{3987, 0x0, 0, nil}, {3991, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{420, 0x0, 0, nil}, {2121, 0x0, 0, nil}, {707, 0x0, 0, nil}, {708, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {710, 0x0, 0, nil}, {711, 0x0, 0, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{4482, 0x0, 0, nil}, {1153, 0x0, 0, nil}, {2582, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[196]},
+		{-1, 0x2, 0, &genRoles[197]}, {-1, 0x2, 0, &genRoles[198]}, {-1, 0x2, 0, &genRoles[199]}, {712, 0x0, 0, nil},
+		{713, 0x0, 0, nil}, {714, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[200]}, {-1, 0x2, 0, &genRoles[201]},
+		{-1, 0x2, 0, &genRoles[202]}, {1690, 0x0, 0, nil}, {189, 0x0, 0, nil}, {715, 0x0, 0, nil},
+		{717, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1442, 0x0, 0, nil}, {1225, 0x0, 0, nil}, {2872, 0x0, 0, nil}, {1972, 0x0, 0, nil},
+		{3331, 0x0, 0, nil}, {4006, 0x0, 0, nil}, {718, 0x0, 0, nil}, {4007, 0x0, 0, nil},
+		{3081, 0x0, 0, nil}, {4187, 0x800, 0, nil}, {2879, 0x0, 0, nil}, {2873, 0x0, 0, nil},
+		{4190, 0x0, 0, nil}, {2887, 0x0, 0, nil}, {2875, 0x0, 0, nil}, {4294, 0x0, 0, nil},
+		{-1, 0x800, 0, nil}, {4297, 0x0, 0, nil}, {2865, 0x0, 0, nil}, {2880, 0x0, 0, nil},
+		{4209, 0x800, 0, nil}, {2883, 0x0, 0, nil}, {782, 0x0, 0, nil}, {4001, 0x0, 0, nil},
+		{4299, 0x0, 0, nil}, {3094, 0x0, 0, nil}, {4191, 0x800, 0, nil}, {3995, 0x0, 0, nil},
+		{2876, 0x0, 0, nil}, {3996, 0x0, 0, nil}, {4550, 0x0, 0, nil}, {724, 0x0, 0, nil},
+		{3418, 0x0, 0, nil}, {-1, 0x800, 0, nil}, {2579, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{1971, 0x0, 0, nil}, {725, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {941, 0x0, 0, nil},
+		{727, 0x0, 0, nil}, {728, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {393, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {3761, 0x0, 0, nil}, {3704, 0x2, 0, &genRoles[203]},
+		{-1, 0x2, 0, &genRoles[204]}, {-1, 0x1, 2, nil}, {729, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {1931, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {734, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil}, {2693, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[205]}, {731, 0x0, 0, nil}, {3709, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {737, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2533, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{4659, 0x10, 0, nil}, {4128, 0x0, 0, nil}, {738, 0x0, 0, nil}, {739, 0x0, 0, nil},
+		{740, 0x0, 0, nil}, {741, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2459, 0x0, 0, nil},
+		{742, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4298, 0x8000, 0, nil}, {4054, 0x0, 0, nil},
+		{743, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{3120, 0x0, 0, nil}, {209, 0x100, 0, nil}, {1513, 0x0, 0, nil}, {3269, 0x0, 0, nil},
+		{3030, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[206]}, {-1, 0x2, 0, &genRoles[207]}, {-1, 0x2, 0, &genRoles[208]},
+		{-1, 0x2, 0, &genRoles[209]}, {2803, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[210]}, {-1, 0x2, 0, &genRoles[211]},
+		{3056, 0x0, 0, nil}, {2801, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[212]}, {-1, 0x2, 0, &genRoles[213]},
+		{2926, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[214]}, {-1, 0x2, 0, &genRoles[215]}, {3697, 0x0, 0, nil},
+		{2867, 0x0, 0, nil}, {3537, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[216]}, {-1, 0x2, 0, &genRoles[217]},
+		{2928, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[218]}, {-1, 0x2, 0, &genRoles[219]}, {-1, 0x2, 0, &genRoles[220]},
+		{-1, 0x2, 0, &genRoles[221]}, {3237, 0x0, 0, nil}, {3250, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[222]},
+		{-1, 0x2, 0, &genRoles[223]}, {744, 0x0, 0, nil}, {2203, 0x0, 0, nil}, {2756, 0x0, 0, nil},
+		{2871, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {745, 0x0, 0, nil}, {2758, 0x0, 0, nil},
+		{4570, 0x10, 0, nil}, {2881, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{180, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x2, 0, &genRoles[224]}, {-1, 0x2, 0, &genRoles[225]},
+		{-1, 0x2, 0, &genRoles[226]}, {-1, 0x2, 0, &genRoles[227]}, {540, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[228]},
+		{-1, 0x2, 0, &genRoles[229]}, {-1, 0x2, 0, &genRoles[230]}, {-1, 0x2, 0, &genRoles[231]}, {719, 0x0, 0, nil},
+		{821, 0x0, 0, nil}, {822, 0x0, 0, nil}, {819, 0x0, 0, nil}, {823, 0x0, 0, nil},
+		{1803, 0x0, 0, nil}, {2534, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{1590, 0x0, 0, nil}, {748, 0x0, 0, nil}, {746, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {750, 0x0, 0, nil}, {751, 0x0, 0, nil},
+		{752, 0x0, 0, nil}, {753, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4596, 0x10, 0, nil}, {-1, 0x1, 1, nil},
+		{2461, 0x0, 0, nil}, {3893, 0x0, 0, nil}, {3898, 0x0, 0, nil}, {501, 0x0, 0, nil},
+		{754, 0x0, 0, nil}, {757, 0x0, 0, nil}, {2850, 0x0, 0, nil}, {582, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {763, 0x0, 0, nil}, {2940, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{4000, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x2, 0, &genRoles[232]}, {-1, 0x2, 0, &genRoles[233]},
+		{-1, 0x2, 0, &genRoles[234]}, {-1, 0x2, 0, &genRoles[235]}, {3600, 0x0, 0, nil}, {2885, 0x0, 0, nil},
+		{1838, 0x100, 0, nil}, {4305, 0x0, 0, nil}, {4379, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{4002, 0x0, 0, nil}, {4411, 0x0, 0, nil}, {765, 0x0, 0, nil}, {2822, 0x0, 0, nil},
+		{354, 0x0, 0, nil}, {4307, 0x0, 0, nil}, {4308, 0x0, 0, nil}, {3412, 0x0, 0, nil},
+		{3772, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[236]}, {-1, 0x2, 0, &genRoles[237]}, {2988, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[238]}, {-1, 0x2, 0, &genRoles[239]}, {3413, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[240]},
+		{-1, 0x2, 0, &genRoles[241]}, {2991, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[242]}, {-1, 0x2, 0, &genRoles[243]},
+		{766, 0x0, 0, nil}, {767, 0x0, 0, nil}, {768, 0x0, 0, nil}, {4309, 0x800, 0, nil},
+		{4004, 0x0, 0, nil}, {3340, 0x0, 0, nil}, {903, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1373, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[244]}, {1974, 0x0, 0, nil},
+		{994, 0x0, 0, nil}, {769, 0x0, 0, nil}, {929, 0x0, 0, nil}, {1168, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[245]}, {-1, 0x2, 0, &genRoles[246]}, {-1, 0x2, 0, &genRoles[247]}, {-1, 0x2, 0, &genRoles[248]},
+		{-1, 0x2, 0, &genRoles[249]}, {-1, 0x1, 2, nil}, {146, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {3688, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2704, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1232, 0x10, 0, nil}, {2122, 0x0, 0, nil}, {-1, 0x1, 0, nil},
+		{2464, 0x1, 1, nil}, {4557, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {884, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2671, 0x0, 0, nil},
+		{3082, 0x0, 0, nil}, {3083, 0x0, 0, nil}, {3084, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {770, 0x0, 0, nil}, {2123, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {3416, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {771, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {775, 0x0, 0, nil}, {776, 0x0, 0, nil}, {3546, 0x0, 0, nil},
+		{3417, 0x0, 0, nil}, {3239, 0x0, 0, nil}, {4300, 0x0, 0, nil}, {4302, 0x0, 0, nil},
+		{4303, 0x0, 0, nil}, {4304, 0x0, 0, nil}, {3088, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{778, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {779, 0x0, 0, nil}, {783, 0x0, 0, nil},
+		{786, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {2470, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {787, 0x1, 1, nil},
+		{1987, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4397, 0x0, 0, nil}, {4468, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{789, 0x0, 0, nil}, {791, 0x0, 0, nil}, {792, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1680, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[250]}, {4009, 0x0, 0, nil}, {584, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {4555, 0x0, 0, nil}, {2587, 0x0, 0, nil}, {3997, 0x0, 0, nil},
+		{4250, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2102, 0x0, 0, nil}, {3091, 0x0, 0, nil},
+		{3092, 0x0, 0, nil}, {3089, 0x0, 0, nil}, {3093, 0x0, 0, nil}, {2666, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {20, 0x0, 0, nil}, {793, 0x0, 0, nil}, {794, 0x0, 0, nil},
+		{3255, 0x0, 0, nil}, {851, 0x0, 0, nil}, {3853, 0x0, 0, nil}, {3724, 0x0, 0, nil},
+		{796, 0x0, 0, nil}, {800, 0x0, 0, nil}, {3856, 0x0, 0, nil}, {820, 0x0, 0, nil},
+		{2438, 0x0, 0, nil}, {2466, 0x0, 0, nil}, {3716, 0x0, 0, nil}, {2125, 0x0, 0, nil},
+		{817, 0x0, 0, nil}, {825, 0x0, 0, nil}, {4408, 0x0, 0, nil}, {3857, 0x0, 0, nil},
+		{4473, 0x0, 0, nil}, {2624, 0x0, 0, nil}, {801, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {4311, 0x0, 0, nil},
+		{803, 0x0, 0, nil}, {804, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{3558, 0x0, 0, nil}, {1453, 0x0, 0, nil}, {4529, 0x0, 0, nil}, {688, 0x100, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {521, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{3419, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x100, 0, nil}, {808, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {809, 0x0, 0, nil}, {3861, 0x0, 0, nil}, {3671, 0x0, 0, nil},
+		{4219, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {810, 0x0, 0, nil}, {2127, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {15, 0x200, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{3864, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {3718, 0x0, 0, nil}, {3887, 0x0, 0, nil},
+		{812, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {813, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[251]}, {-1, 0x2, 0, &genRoles[252]}, {3699, 0x0, 0, nil},
+		{3432, 0x0, 0, nil}, {2126, 0x0, 0, nil}, {4485, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{605, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[253]}, {-1, 0x2, 0, &genRoles[254]}, {-1, 0x2, 0, &genRoles[255]},
+		{2287, 0x0, 0, nil}, {2367, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[256]}, {-1, 0x2, 0, &genRoles[257]},
+		{3165, 0x0, 0, nil}, {2889, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4606, 0x10, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {508, 0x0, 0, nil}, {1245, 0x0, 0, nil},
+		{2109, 0x2000, 0, nil}, {-1, 0x1, 2, nil}, {3860, 0x0, 0, nil}, {1432, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {818, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4649, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {824, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{3065, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4389, 0x0, 0, nil}, {1635, 0x800, 0, nil},
+		{826, 0x0, 0, nil}, {3592, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {827, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {828, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x2, 0, &genRoles[258]}, {-1, 0x2, 0, &genRoles[259]}, {-1, 0x2, 0, &genRoles[260]}, {-1, 0x2, 0, &genRoles[261]},
+		{-1, 0x2, 0, &genRoles[262]}, {3721, 0x0, 0, nil}, {3722, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[263]},
+		{-1, 0x2, 0, &genRoles[264]}, {-1, 0x2, 0, &genRoles[265]}, {-1, 0x2, 0, &genRoles[266]}, {-1, 0x2, 0, &genRoles[267]},
+		{2386, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[268]}, {-1, 0x2, 0, &genRoles[269]}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {2357, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[270]}, {-1, 0x2, 0, &genRoles[271]},
+		{2994, 0x0, 0, nil}, {830, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {3757, 0x0, 0, nil},
+		{3851, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[272]}, {-1, 0x2, 0, &genRoles[273]}, {3843, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[274]}, {-1, 0x2, 0, &genRoles[275]}, {-1, 0x2, 0, &genRoles[276]}, {-1, 0x2, 0, &genRoles[277]},
+		{-1, 0x2, 0, &genRoles[278]}, {-1, 0x2, 0, &genRoles[279]}, {-1, 0x2, 0, &genRoles[280]}, {-1, 0x2, 0, &genRoles[281]},
+		{-1, 0x2, 0, &genRoles[282]}, {831, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {832, 0x0, 0, nil}, {3549, 0x0, 0, nil},
+		{1795, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {836, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1076, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{3694, 0x0, 0, nil}, {2115, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {838, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{839, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4224, 0x0, 0, nil}, {586, 0x0, 0, nil},
+		{802, 0x0, 0, nil}, {840, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{841, 0x0, 0, nil}, {843, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {218, 0x100, 0, nil},
+		{844, 0x0, 0, nil}, {4493, 0x0, 0, nil}, {3, 0x200, 0, nil}, {1583, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {3420, 0x0, 0, nil}, {327, 0x0, 0, nil}, {845, 0x0, 0, nil},
+		{4010, 0x0, 0, nil}, {3253, 0x0, 0, nil}, {4660, 0x10, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{560, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {2071, 0x0, 0, nil}, {2342, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[283]},
+		{-1, 0x2, 0, &genRoles[284]}, {2934, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[285]}, {-1, 0x8000, 0, nil},
+		{847, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {68, 0x0, 0, nil},
+		{-1, 0x40, 0, nil}, {-1, 0x1, 1, nil}, {848, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{852, 0x0, 0, nil}, {2371, 0x0, 0, nil}, {4437, 0x10, 0, nil}, {2369, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{853, 0x0, 0, nil}, {2650, 0x0, 0, nil}, {4312, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {855, 0x0, 0, nil}, {856, 0x0, 0, nil},
+		{4465, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1370, 0x0, 0, nil}, {4566, 0x10, 0, nil}, {2652, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{474, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2158, 0x0, 0, nil}, {857, 0x0, 0, nil},
+		{59, 0x300, 0, nil}, {858, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[286]}, {-1, 0x2, 0, &genRoles[287]},
+		{4572, 0x10, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {3616, 0x0, 0, nil},
+		{1335, 0x0, 0, nil}, {3730, 0x0, 0, nil}, {4011, 0x0, 0, nil}, {86, 0x0, 0, nil},
+		{60, 0x200, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x40, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[288]}, {-1, 0x2, 0, &genRoles[289]}, {4229, 0x0, 0, nil},
+		{4228, 0x0, 0, nil}, {860, 0x0, 0, nil}, {1794, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{795, 0x0, 0, nil}, {4159, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {3251, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1122, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2285, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {3552, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {861, 0x0, 0, nil}, {4511, 0x0, 0, nil},
+		{4512, 0x0, 0, nil}, {3527, 0x0, 0, nil}, {2144, 0x0, 0, nil}, {4016, 0x0, 0, nil},
+		{866, 0x0, 0, nil}, {2132, 0x0, 0, nil}, {954, 0x0, 0, nil}, {3729, 0x0, 0, nil},
+		{3726, 0x0, 0, nil}, {2128, 0x0, 0, nil}, {2372, 0x0, 0, nil}, {-1, 0x800, 0, nil},
+		{867, 0x0, 0, nil}, {2584, 0x0, 0, nil}, {2707, 0x0, 0, nil}, {3097, 0x0, 0, nil},
+		{956, 0x0, 0, nil}, {871, 0x0, 0, nil}, {915, 0x0, 0, nil}, {4025, 0x0, 0, nil},
+		{947, 0x0, 0, nil}, {2129, 0x0, 0, nil}, {3559, 0x800, 0, nil}, {2133, 0x0, 0, nil},
+		{4315, 0x0, 0, nil}, {874, 0x0, 0, nil}, {3434, 0x0, 0, nil}, {2373, 0x0, 0, nil},
+		{2468, 0x0, 0, nil}, {949, 0x0, 0, nil}, {882, 0x0, 0, nil}, {3426, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {869, 0x0, 0, nil}, {928, 0x0, 0, nil},
+		{875, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {876, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{2062, 0x0, 0, nil}, {3472, 0x0, 0, nil}, {2330, 0x0, 0, nil}, {877, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {4313, 0x0, 0, nil}, {878, 0x0, 0, nil},
+		{2130, 0x10, 0, nil}, {868, 0x0, 0, nil}, {3423, 0x0, 0, nil}, {3424, 0x0, 0, nil},
+		{3425, 0x0, 0, nil}, {3421, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {370, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {4257, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {3318, 0x0, 0, nil},
+		{2136, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[290]}, {-1, 0x2, 0, &genRoles[291]}, {3176, 0x2, 0, &genRoles[292]},
+		{2877, 0x0, 0, nil}, {4014, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[293]}, {-1, 0x2, 0, &genRoles[294]},
+		{3447, 0x0, 0, nil}, {3587, 0x0, 0, nil}, {3675, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[295]},
+		{-1, 0x2, 0, &genRoles[296]}, {3045, 0x0, 0, nil}, {3427, 0x0, 0, nil}, {3827, 0x0, 0, nil},
+		{2138, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {883, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1399, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2289, 0x10, 0, nil}, {4015, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {886, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {888, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {889, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3430, 0x0, 0, nil},
+		{891, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {892, 0x0, 0, nil}, {2135, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{341, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2140, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x2, 0, &genRoles[297]}, {-1, 0x2, 0, &genRoles[298]}, {3727, 0x0, 0, nil}, {3199, 0x0, 0, nil},
+		{309, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[299]}, {-1, 0x2, 0, &genRoles[300]}, {1834, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {865, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x2, 0, &genRoles[301]}, {422, 0x100, 0, nil},
+		{798, 0x100, 0, nil}, {1655, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {953, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {893, 0x0, 0, nil},
+		{894, 0x0, 0, nil}, {895, 0x0, 0, nil}, {897, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{4188, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {899, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {900, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1085, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4017, 0x0, 0, nil}, {2145, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {156, 0x0, 0, nil}, {901, 0x0, 0, nil},
+		{902, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2469, 0x0, 0, nil}, {904, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {3431, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{905, 0x0, 0, nil}, {2378, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2475, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {906, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {908, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {863, 0x0, 0, nil}, {1113, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{909, 0x0, 0, nil}, {910, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {2326, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {911, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {565, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{912, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4317, 0x801, 2, nil}, {913, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2146, 0x10, 0, nil}, {4022, 0x0, 0, nil},
+		{4023, 0x0, 0, nil}, {4021, 0x0, 0, nil}, {4024, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{872, 0x0, 0, nil}, {4320, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {916, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4319, 0x0, 0, nil}, {2379, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {918, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {880, 0x0, 0, nil}, {919, 0x0, 0, nil},
+		{3392, 0x0, 0, nil}, {920, 0x0, 0, nil}, {4381, 0x0, 0, nil}, {921, 0x0, 0, nil},
+		{4439, 0x0, 0, nil}, {1524, 0x0, 0, nil}, {922, 0x0, 0, nil}, {57, 0x300, 0, nil},
+		{-1, 0x2, 0, &genRoles[302]}, {-1, 0x2, 0, &genRoles[303]}, {58, 0x300, 0, nil}, {-1, 0x1, 1, nil},
+		{1545, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4532, 0x0, 0, nil}, {4026, 0x0, 0, nil},
+		{773, 0x0, 0, nil}, {925, 0x0, 0, nil}, {927, 0x0, 0, nil}, {932, 0x0, 0, nil},
+		{933, 0x0, 0, nil}, {2580, 0x0, 0, nil}, {4616, 0x10, 0, nil}, {2585, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{934, 0x0, 0, nil}, {2442, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {3670, 0x0, 0, nil}, {4442, 0x1000, 0, nil}, {2148, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {3188, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil},
+		{936, 0x0, 0, nil}, {937, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{940, 0x0, 0, nil}, {942, 0x0, 0, nil}, {319, 0x0, 0, nil}, {943, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {3528, 0x0, 0, nil},
+		{945, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3433, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {410, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {1331, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{1563, 0x0, 0, nil}, {2072, 0x0, 0, nil}, {946, 0x0, 0, nil}, {951, 0x0, 0, nil},
+		{2220, 0x0, 0, nil}, {948, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {952, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[304]}, {-1, 0x2, 0, &genRoles[305]}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{3449, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {4080, 0x0, 0, nil},
+		{3443, 0x0, 0, nil}, {3265, 0x0, 0, nil}, {3266, 0x0, 0, nil}, {995, 0x0, 0, nil},
+		{3284, 0x0, 0, nil}, {3877, 0x0, 0, nil}, {3263, 0x0, 0, nil}, {3273, 0x0, 0, nil},
+		{4551, 0x0, 0, nil}, {957, 0x0, 0, nil}, {3286, 0x0, 0, nil}, {2152, 0x0, 0, nil},
+		{3113, 0x0, 0, nil}, {2586, 0x0, 0, nil}, {2154, 0x0, 0, nil}, {3260, 0x0, 0, nil},
+		{3435, 0x0, 0, nil}, {3737, 0x0, 0, nil}, {3268, 0x0, 0, nil}, {3270, 0x0, 0, nil},
+		{3448, 0x0, 0, nil}, {3867, 0x0, 0, nil}, {3110, 0x0, 0, nil}, {3731, 0x0, 0, nil},
+		{3451, 0x0, 0, nil}, {2155, 0x0, 0, nil}, {966, 0x0, 0, nil}, {3462, 0x0, 0, nil},
+		{3262, 0x0, 0, nil}, {3289, 0x0, 0, nil}, {3454, 0x0, 0, nil}, {3282, 0x0, 0, nil},
+		{2157, 0x0, 0, nil}, {3101, 0x0, 0, nil}, {4328, 0x0, 0, nil}, {4329, 0x0, 0, nil},
+		{1004, 0x0, 0, nil}, {3276, 0x0, 0, nil}, {4326, 0x0, 0, nil}, {2181, 0x0, 0, nil},
+		{3279, 0x0, 0, nil}, {3104, 0x0, 0, nil}, {4335, 0x0, 0, nil}, {3743, 0x0, 0, nil},
+		{3464, 0x0, 0, nil}, {3115, 0x0, 0, nil}, {181, 0x0, 0, nil}, {960, 0x0, 0, nil},
+		{3735, 0x0, 0, nil}, {3440, 0x0, 0, nil}, {3288, 0x0, 0, nil}, {3473, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {961, 0x0, 0, nil}, {962, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{963, 0x0, 0, nil}, {2401, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {3446, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil},
+		{3456, 0x0, 0, nil}, {3576, 0x0, 0, nil}, {3459, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x4008, 0, nil},
+		{-1, 0x4008, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x4008, 0, nil}, {-1, 0x4008, 0, nil},
+		{-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil},
+		{-1, 0x8000, 0, nil}, {965, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{968, 0x10, 0, nil}, {970, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {971, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {399, 0x0, 0, nil}, {400, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[308]},
+		{-1, 0x2, 0, &genRoles[309]}, {2944, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[310]}, {-1, 0x2, 0, &genRoles[311]},
+		{1622, 0x0, 0, nil}, {3720, 0x0, 0, nil}, {416, 0x0, 0, nil}, {1623, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {972, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{72, 0x0, 0, nil}, {23, 0x200, 0, nil}, {24, 0x200, 0, nil}, {2471, 0x0, 0, nil},
+		{148, 0x0, 0, nil}, {4576, 0x10, 0, nil}, {975, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{2746, 0x0, 0, nil}, {977, 0x0, 0, nil}, {2643, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {981, 0x0, 0, nil}, {978, 0x0, 0, nil}, {2153, 0x0, 0, nil},
+		{3624, 0x0, 0, nil}, {2156, 0x0, 0, nil}, {3869, 0x0, 0, nil}, {3734, 0x0, 0, nil},
+		{3303, 0x0, 0, nil}, {203, 0x100, 0, nil}, {3626, 0x0, 0, nil}, {931, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {982, 0x0, 0, nil},
+		{983, 0x0, 0, nil}, {4160, 0x0, 0, nil}, {4133, 0x0, 0, nil}, {2794, 0x0, 0, nil},
+		{984, 0x0, 0, nil}, {529, 0x0, 0, nil}, {3221, 0x0, 0, nil}, {3437, 0x0, 0, nil},
+		{1439, 0x40, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {364, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {967, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4602, 0x10, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x2, 0, &genRoles[312]}, {-1, 0x2, 0, &genRoles[313]}, {985, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{3095, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x2, 0, &genRoles[314]}, {-1, 0x2, 0, &genRoles[315]},
+		{2970, 0x0, 0, nil}, {2967, 0x0, 0, nil}, {4605, 0x10, 0, nil}, {974, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {3100, 0x8000, 0, nil}, {-1, 0x8, 0, nil},
+		{3951, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[316]}, {-1, 0x2, 0, &genRoles[317]}, {991, 0x0, 0, nil},
+		{2901, 0x0, 0, nil}, {3343, 0x0, 0, nil}, {3346, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[318]},
+		{-1, 0x2, 0, &genRoles[319]}, {-1, 0x2, 0, &genRoles[320]}, {-1, 0x2, 0, &genRoles[321]}, {-1, 0x2, 0, &genRoles[322]},
+		{-1, 0x2, 0, &genRoles[323]}, {992, 0x0, 0, nil}, {1799, 0x100, 0, nil}, {2348, 0x100, 0, nil},
+		{993, 0x0, 0, nil}, {1423, 0x0, 0, nil}, {4321, 0x0, 0, nil}, {1765, 0x0, 0, nil},
+		{2161, 0x0, 0, nil}, {2162, 0x0, 0, nil}, {2163, 0x0, 0, nil}, {3256, 0x0, 0, nil},
+		{3257, 0x0, 0, nil}, {3258, 0x0, 0, nil}, {3259, 0x0, 0, nil}, {2588, 0x0, 0, nil},
+		{4028, 0x0, 0, nil}, {976, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[324]}, {-1, 0x2, 0, &genRoles[325]},
+		{3102, 0x0, 0, nil}, {101, 0x100, 0, nil}, {3107, 0x0, 0, nil}, {3108, 0x0, 0, nil},
+		{3106, 0x0, 0, nil}, {3109, 0x0, 0, nil}, {479, 0x0, 0, nil}, {3830, 0x0, 0, nil},
+		{2164, 0x0, 0, nil}, {996, 0x0, 0, nil}, {223, 0x0, 0, nil}, {997, 0x0, 0, nil},
+		{999, 0x0, 0, nil}, {1000, 0x0, 0, nil}, {1001, 0x0, 0, nil}, {2473, 0x0, 0, nil},
+		{2426, 0x0, 0, nil}, {3080, 0x0, 0, nil}, {3241, 0x0, 0, nil}, {3245, 0x0, 0, nil},
+		{2428, 0x0, 0, nil}, {3222, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[326]}, {-1, 0x2, 0, &genRoles[327]},
+		{2460, 0x100, 0, nil}, {-1, 0x2, 0, &genRoles[328]}, {-1, 0x2, 0, &genRoles[329]}, {1002, 0x2, 0, &genRoles[330]},
+		{-1, 0x2, 0, &genRoles[331]}, {2436, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {1003, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{2182, 0x0, 0, nil}, {4029, 0x0, 0, nil}, {3465, 0x0, 0, nil}, {1706, 0x0, 0, nil},
+		{4587, 0x10, 0, nil}, {4586, 0x10, 0, nil}, {2051, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{3280, 0x8001, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{2673, 0x0, 0, nil}, {2030, 0x0, 0, nil}, {4571, 0x10, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1005, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {4332, 0x0, 0, nil},
+		{4333, 0x0, 0, nil}, {4330, 0x0, 0, nil}, {4334, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4585, 0x10, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {4623, 0x10, 0, nil}, {3114, 0x8000, 0, nil},
+		{3112, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x2, 0, &genRoles[306]},
+		{-1, 0x2, 0, &genRoles[307]}, {-1, 0x1, 1, nil}, {1780, 0x0, 0, nil}, {2559, 0x0, 0, nil},
+		{4558, 0x10, 0, nil}, {2628, 0x0, 0, nil}, {2629, 0x0, 0, nil}, {4156, 0x0, 0, nil},
+		{2168, 0x0, 0, nil}, {2166, 0x0, 0, nil}, {1006, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1014, 0x0, 0, nil}, {1007, 0x0, 0, nil}, {2537, 0x0, 0, nil}, {1008, 0x0, 0, nil},
+		{2882, 0x0, 0, nil}, {1018, 0x0, 0, nil}, {1012, 0x0, 0, nil}, {3123, 0x0, 0, nil},
+		{2589, 0x0, 0, nil}, {1020, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1015, 0x0, 0, nil}, {4012, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2270, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{2474, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1019, 0x10, 0, nil}, {2656, 0x0, 0, nil},
+		{3117, 0x0, 0, nil}, {3118, 0x0, 0, nil}, {3116, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {3928, 0x0, 0, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2169, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1021, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1022, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {1009, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1023, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2069, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {563, 0x1, 1, nil}, {1024, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3980, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{1027, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4165, 0x0, 0, nil},
+		{3845, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {1010, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {4462, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2170, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {4030, 0x0, 0, nil}, {1028, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3689, 0x0, 0, nil},
+		{1029, 0x0, 0, nil}, {3180, 0x0, 0, nil}, {2959, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[332]},
+		{-1, 0x2, 0, &genRoles[333]}, {2962, 0x0, 0, nil}, {3550, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {4338, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{1033, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4031, 0x0, 0, nil}, {4032, 0x0, 0, nil},
+		{4033, 0x0, 0, nil}, {4034, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{56, 0x200, 0, nil}, {2892, 0x0, 0, nil}, {2173, 0x0, 0, nil}, {2540, 0x0, 0, nil},
+		{3748, 0x0, 0, nil}, {1037, 0x0, 0, nil}, {9, 0x200, 0, nil}, {2845, 0x0, 0, nil},
+		{3470, 0x0, 0, nil}, {1038, 0x0, 0, nil}, {1042, 0x0, 0, nil}, {147, 0x0, 0, nil},
+		{1048, 0x0, 0, nil}, {4040, 0x0, 0, nil}, {1044, 0x0, 0, nil}, {3466, 0x0, 0, nil},
+		{4349, 0x0, 0, nil}, {4340, 0x0, 0, nil}, {1050, 0x0, 0, nil}, {2591, 0x0, 0, nil},
+		{4346, 0x800, 0, nil}, {-1, 0x800, 0, nil}, {1052, 0x0, 0, nil}, {1053, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {780, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1097, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4622, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {4189, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{1055, 0x0, 0, nil}, {1035, 0x0, 0, nil}, {4595, 0x10, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{4582, 0x10, 0, nil}, {2645, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {2698, 0x0, 0, nil},
+		{3468, 0x0, 0, nil}, {2076, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[334]}, {2953, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[335]}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {3753, 0x0, 0, nil},
+		{3646, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[336]}, {-1, 0x2, 0, &genRoles[337]}, {1675, 0x0, 0, nil},
+		{1056, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {3555, 0x0, 0, nil}, {3036, 0x0, 0, nil}, {3469, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {806, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {2808, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[338]}, {-1, 0x2, 0, &genRoles[339]},
+		{-1, 0x1, 1, nil}, {1206, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1058, 0x0, 0, nil},
+		{2174, 0x0, 0, nil}, {3744, 0x0, 0, nil}, {3745, 0x0, 0, nil}, {3746, 0x0, 0, nil},
+		{3747, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{4035, 0x0, 0, nil}, {4037, 0x0, 0, nil}, {4038, 0x0, 0, nil}, {4039, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{805, 0x0, 0, nil}, {1060, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1061, 0x0, 0, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{1062, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {4093, 0x0, 0, nil},
+		{1063, 0x0, 0, nil}, {1064, 0x0, 0, nil}, {1065, 0x0, 0, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1066, 0x0, 0, nil}, {3409, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1067, 0x0, 0, nil}, {4041, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {2176, 0x0, 0, nil}, {2, 0x200, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1068, 0x0, 0, nil}, {4044, 0x0, 0, nil}, {-1, 0x800, 0, nil},
+		{3460, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4613, 0x10, 0, nil}, {4043, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{1069, 0x0, 0, nil}, {4487, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1070, 0x0, 0, nil},
+		{1071, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil},
+		{4283, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1072, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[340]},
+		{-1, 0x2, 0, &genRoles[341]}, {4046, 0x0, 0, nil}, {3496, 0x0, 0, nil}, {3009, 0x0, 0, nil},
+		{243, 0x0, 0, nil}, {1074, 0x0, 0, nil}, {1964, 0x0, 0, nil}, {1073, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil}, {1075, 0x0, 0, nil}, {1077, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {3515, 0x0, 0, nil}, {1079, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {1039, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1080, 0x0, 0, nil},
+		{3879, 0x0, 0, nil}, {4327, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[342]}, {-1, 0x2, 0, &genRoles[343]},
+		{-1, 0x2, 0, &genRoles[344]}, {-1, 0x2, 0, &genRoles[345]}, {3061, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[346]},
+		{-1, 0x2, 0, &genRoles[347]}, {2183, 0x0, 0, nil}, {4341, 0x0, 0, nil}, {4342, 0x0, 0, nil},
+		{4343, 0x0, 0, nil}, {4344, 0x0, 0, nil}, {1081, 0x0, 0, nil}, {2581, 0x0, 0, nil},
+		{3182, 0x0, 0, nil}, {142, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[348]}, {-1, 0x2, 0, &genRoles[349]},
+		{-1, 0x2, 0, &genRoles[350]}, {-1, 0x2, 0, &genRoles[351]}, {3453, 0x0, 0, nil}, {3467, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {4350, 0x0, 0, nil}, {4351, 0x0, 0, nil}, {4352, 0x0, 0, nil},
+		{4353, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1082, 0x0, 0, nil},
+		{1593, 0x8, 0, nil}, {-1, 0x2, 0, &genRoles[352]}, {-1, 0x2, 0, &genRoles[353]}, {-1, 0x2, 0, &genRoles[354]},
+		{-1, 0x2, 0, &genRoles[355]}, {-1, 0x2, 0, &genRoles[356]}, {-1, 0x2, 0, &genRoles[357]}, {3254, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2590, 0x10, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1083, 0x0, 0, nil}, {4348, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{1084, 0x0, 0, nil}, {2891, 0x0, 0, nil}, {3792, 0x0, 0, nil}, {1086, 0x0, 0, nil},
+		{3676, 0x0, 0, nil}, {2405, 0x0, 0, nil}, {2360, 0x0, 0, nil}, {1045, 0x0, 0, nil},
+		{1040, 0x0, 0, nil}, {3378, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[358]}, {-1, 0x2, 0, &genRoles[359]},
+		{2177, 0x0, 0, nil}, {2105, 0x0, 0, nil}, {2184, 0x2000, 0, nil}, {3124, 0x0, 0, nil},
+		{3125, 0x0, 0, nil}, {4266, 0x0, 0, nil}, {3194, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1088, 0x0, 0, nil}, {2538, 0x0, 0, nil}, {1089, 0x0, 0, nil},
+		{4048, 0x0, 0, nil}, {4047, 0x0, 0, nil}, {1091, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {4281, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{1092, 0x0, 0, nil}, {1662, 0x0, 0, nil}, {1100, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{3943, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1093, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1843, 0x0, 0, nil}, {4049, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4081, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1095, 0x0, 0, nil}, {4632, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{2187, 0x10, 0, nil}, {2290, 0x0, 0, nil}, {4050, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {1098, 0x0, 0, nil}, {3875, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{33, 0x200, 0, nil}, {1103, 0x0, 0, nil}, {1101, 0x0, 0, nil}, {1104, 0x0, 0, nil},
+		{2193, 0x0, 0, nil}, {2894, 0x0, 0, nil}, {2192, 0x0, 0, nil}, {2188, 0x0, 0, nil},
+		{2189, 0x0, 0, nil}, {1127, 0x0, 0, nil}, {1105, 0x0, 0, nil}, {1130, 0x0, 0, nil},
+		{1106, 0x0, 0, nil}, {1110, 0x0, 0, nil}, {2477, 0x0, 0, nil}, {32, 0x200, 0, nil},
+		{35, 0x200, 0, nil}, {694, 0x0, 0, nil}, {2593, 0x0, 0, nil}, {3479, 0x0, 0, nil},
+		{36, 0x200, 0, nil}, {1155, 0x0, 0, nil}, {1154, 0x0, 0, nil}, {2380, 0x0, 0, nil},
+		{1111, 0x0, 0, nil}, {4057, 0x0, 0, nil}, {1525, 0x0, 0, nil}, {1059, 0x0, 0, nil},
+		{3171, 0x0, 0, nil}, {110, 0x0, 0, nil}, {3122, 0x0, 0, nil}, {4359, 0x0, 0, nil},
+		{93, 0x100, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {923, 0x0, 0, nil},
+		{249, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2508, 0x0, 0, nil},
+		{2476, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{1116, 0x0, 0, nil}, {1118, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1119, 0x0, 0, nil},
+		{2142, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1016, 0x0, 0, nil},
+		{1934, 0x2000, 0, nil}, {2190, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[360]}, {-1, 0x2, 0, &genRoles[361]},
+		{3129, 0x0, 0, nil}, {-1, 0x2000, 0, nil}, {-1, 0x2, 0, &genRoles[362]}, {-1, 0x2, 0, &genRoles[363]},
+		{3130, 0x0, 0, nil}, {1121, 0x0, 0, nil}, {3690, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[364]},
+		{-1, 0x2, 0, &genRoles[365]}, {3131, 0x0, 0, nil}, {2995, 0x0, 0, nil}, {2998, 0x0, 0, nil},
+		{2195, 0x0, 0, nil}, {1123, 0x0, 0, nil}, {1124, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {4655, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {699, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1481, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {3388, 0x0, 0, nil}, {1126, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {3461, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2196, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {4053, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1125, 0x0, 0, nil},
+		{4363, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1128, 0x0, 0, nil},
+		{4528, 0x0, 0, nil}, {3609, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {2381, 0x0, 0, nil}, {1129, 0x0, 0, nil},
+		{-1, 0x1, 0, nil}, {3471, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1700, 0x10, 0, nil}, {2331, 0x0, 0, nil}, {2332, 0x0, 0, nil},
+		{2329, 0x0, 0, nil}, {2333, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4556, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1131, 0x0, 0, nil}, {1132, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1133, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1134, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4058, 0x0, 0, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4214, 0x0, 0, nil},
+		{1135, 0x0, 0, nil}, {1137, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1138, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {4295, 0x0, 0, nil},
+		{4296, 0x0, 0, nil}, {4360, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1221, 0x0, 0, nil},
+		{4060, 0x0, 0, nil}, {1139, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1140, 0x0, 0, nil},
+		{1141, 0x0, 0, nil}, {3551, 0x0, 0, nil}, {1032, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2347, 0x0, 0, nil},
+		{4248, 0x0, 0, nil}, {1142, 0x0, 0, nil}, {2478, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1143, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {660, 0x1, 2, nil}, {28, 0x200, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1144, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1145, 0x0, 0, nil}, {1186, 0x0, 0, nil},
+		{572, 0x0, 0, nil}, {136, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1943, 0x0, 0, nil},
+		{4269, 0x0, 0, nil}, {1148, 0x0, 0, nil}, {4270, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {4361, 0x0, 0, nil}, {4604, 0x10, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {149, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {4216, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4291, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {4498, 0x0, 0, nil}, {887, 0x1, 1, nil}, {2382, 0x0, 0, nil},
+		{2197, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {774, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[366]},
+		{-1, 0x2, 0, &genRoles[367]}, {1149, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x100, 0, nil}, {870, 0x100, 0, nil}, {-1, 0x2, 0, &genRoles[368]}, {-1, 0x2, 0, &genRoles[369]},
+		{1150, 0x0, 0, nil}, {2149, 0x0, 0, nil}, {3854, 0x0, 0, nil}, {3852, 0x0, 0, nil},
+		{2199, 0x0, 0, nil}, {1151, 0x10, 0, nil}, {2594, 0x0, 0, nil}, {1156, 0x0, 0, nil},
+		{-1, 0x40, 0, nil}, {1102, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {4061, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1992, 0x0, 0, nil}, {1157, 0x0, 0, nil},
+		{1114, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1159, 0x0, 0, nil}, {1160, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {27, 0x200, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1161, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{3477, 0x1, 1, nil}, {3548, 0x0, 0, nil}, {3381, 0x0, 0, nil}, {2893, 0x0, 0, nil},
+		{587, 0x0, 0, nil}, {3271, 0x0, 0, nil}, {3629, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1163, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1164, 0x0, 0, nil}, {842, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4562, 0x10, 0, nil},
+		{697, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1166, 0x0, 0, nil}, {325, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {3307, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1167, 0x0, 0, nil}, {862, 0x0, 0, nil},
+		{3139, 0x0, 0, nil}, {1171, 0x0, 0, nil}, {2713, 0x0, 0, nil}, {4535, 0x0, 0, nil},
+		{4077, 0x0, 0, nil}, {2481, 0x0, 0, nil}, {3132, 0x0, 0, nil}, {1173, 0x0, 0, nil},
+		{3489, 0x0, 0, nil}, {1252, 0x0, 0, nil}, {3481, 0x0, 0, nil}, {4365, 0x0, 0, nil},
+		{4367, 0x0, 0, nil}, {2712, 0x0, 0, nil}, {2597, 0x0, 0, nil}, {3047, 0x0, 0, nil},
+		{1257, 0x0, 0, nil}, {1174, 0x0, 0, nil}, {3484, 0x0, 0, nil}, {2218, 0x0, 0, nil},
+		{1175, 0x0, 0, nil}, {1177, 0x0, 0, nil}, {1229, 0x0, 0, nil}, {4469, 0x0, 0, nil},
+		{-1, 0x800, 0, nil}, {1178, 0x0, 0, nil}, {2210, 0x0, 0, nil}, {1279, 0x0, 0, nil},
+		{1181, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {772, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{4489, 0x0, 0, nil}, {959, 0x0, 0, nil}, {3876, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1182, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{4207, 0x10, 0, nil}, {2554, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4063, 0x0, 0, nil},
+		{730, 0x0, 0, nil}, {1183, 0x0, 0, nil}, {1046, 0x0, 0, nil}, {-1, 0x40, 0, nil},
+		{3956, 0x0, 0, nil}, {4003, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1188, 0x0, 0, nil}, {1189, 0x0, 0, nil}, {1471, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2708, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1191, 0x0, 0, nil}, {1192, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {3964, 0x0, 0, nil}, {4195, 0x10, 0, nil},
+		{2560, 0x0, 0, nil}, {2124, 0x0, 0, nil}, {1193, 0x0, 0, nil}, {4192, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {4362, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil},
+		{3452, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1194, 0x0, 0, nil}, {2479, 0x8, 0, nil},
+		{219, 0x100, 0, nil}, {4066, 0x2, 0, &genRoles[370]}, {-1, 0x2, 0, &genRoles[371]}, {-1, 0x2, 0, &genRoles[372]},
+		{-1, 0x2, 0, &genRoles[373]}, {-1, 0x8, 0, nil}, {4368, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1195, 0x0, 0, nil}, {3556, 0x10, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {4369, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {3749, 0x0, 0, nil}, {635, 0x0, 0, nil},
+		{2383, 0x0, 0, nil}, {3882, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4401, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {709, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1307, 0x0, 0, nil}, {3054, 0x0, 0, nil}, {1941, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[374]}, {-1, 0x2, 0, &genRoles[375]}, {-1, 0x2, 0, &genRoles[376]}, {-1, 0x2, 0, &genRoles[377]},
+		{448, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1213, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[378]}, {-1, 0x2, 0, &genRoles[379]}, {2862, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[380]},
+		{-1, 0x2, 0, &genRoles[381]}, {3491, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[382]}, {-1, 0x2, 0, &genRoles[383]},
+		{-1, 0x2, 0, &genRoles[384]}, {-1, 0x2, 0, &genRoles[385]}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {1196, 0x0, 0, nil}, {1197, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1918, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {248, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1199, 0x0, 0, nil},
+		{1200, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {3763, 0x0, 0, nil}, {3766, 0x0, 0, nil}, {3878, 0x0, 0, nil},
+		{1201, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3480, 0x10, 0, nil},
+		{-1, 0x1, 1, nil}, {1034, 0x0, 0, nil}, {1202, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{224, 0x100, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1203, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1026, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {864, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3482, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{3478, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1204, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{1207, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1208, 0x0, 0, nil}, {1209, 0x0, 0, nil},
+		{1210, 0x0, 0, nil}, {1211, 0x0, 0, nil}, {1198, 0x0, 0, nil}, {777, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {2480, 0x0, 0, nil}, {3314, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {939, 0x100, 0, nil}, {1212, 0x0, 0, nil},
+		{450, 0x0, 0, nil}, {1214, 0x0, 0, nil}, {499, 0x0, 0, nil}, {2853, 0x0, 0, nil},
+		{4020, 0x0, 0, nil}, {3983, 0x0, 0, nil}, {2202, 0x0, 0, nil}, {1215, 0x0, 0, nil},
+		{438, 0x0, 0, nil}, {1176, 0x0, 0, nil}, {3485, 0x0, 0, nil}, {3486, 0x0, 0, nil},
+		{3487, 0x0, 0, nil}, {3488, 0x0, 0, nil}, {2805, 0x0, 0, nil}, {1216, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1217, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {4218, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1218, 0x0, 0, nil}, {299, 0x0, 0, nil}, {1205, 0x0, 0, nil}, {279, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {3066, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {1220, 0x0, 0, nil}, {1219, 0x0, 0, nil}, {2552, 0x0, 0, nil},
+		{2567, 0x0, 0, nil}, {1222, 0x0, 0, nil}, {955, 0x0, 0, nil}, {1227, 0x0, 0, nil},
+		{3291, 0x0, 0, nil}, {3290, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {4078, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {324, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {588, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1233, 0x0, 0, nil},
+		{2592, 0x0, 0, nil}, {3874, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{2384, 0x0, 0, nil}, {1236, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2205, 0x0, 0, nil},
+		{473, 0x0, 0, nil}, {2641, 0x0, 0, nil}, {4581, 0x10, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {1237, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {3544, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {96, 0x0, 0, nil}, {1238, 0x0, 0, nil}, {1574, 0x0, 0, nil},
+		{1239, 0x0, 0, nil}, {1240, 0x0, 0, nil}, {1720, 0x0, 0, nil}, {1730, 0x0, 0, nil},
+		{1737, 0x0, 0, nil}, {1241, 0x0, 0, nil}, {1242, 0x0, 0, nil}, {233, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1243, 0x0, 0, nil}, {3691, 0x0, 0, nil},
+		{2939, 0x0, 0, nil}, {1244, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {4196, 0x1, 1, nil}, {1273, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {3136, 0x0, 0, nil}, {3137, 0x0, 0, nil},
+		{3134, 0x0, 0, nil}, {3138, 0x0, 0, nil}, {4336, 0x0, 0, nil}, {2482, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x2, 0, &genRoles[386]}, {-1, 0x2, 0, &genRoles[387]},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {816, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1983, 0x1, 0, nil},
+		{-1, 0x1, 1, nil}, {1247, 0x0, 0, nil}, {-1, 0x100, 0, nil}, {-1, 0x2, 0, &genRoles[388]},
+		{-1, 0x2, 0, &genRoles[389]}, {-1, 0x2, 0, &genRoles[390]}, {-1, 0x2, 0, &genRoles[391]}, {-1, 0x2, 0, &genRoles[392]},
+		{-1, 0x2, 0, &genRoles[393]}, {3151, 0x0, 0, nil}, {3119, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{2699, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1248, 0x0, 0, nil},
+		{1250, 0x0, 0, nil}, {-1, 0x8008, 0, nil}, {-1, 0x2, 0, &genRoles[394]}, {-1, 0x2, 0, &genRoles[395]},
+		{-1, 0x2, 0, &genRoles[396]}, {-1, 0x2, 0, &genRoles[397]}, {-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[398]},
+		{-1, 0x2, 0, &genRoles[399]}, {-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[400]}, {-1, 0x2, 0, &genRoles[401]},
+		{-1, 0x1, 2, nil}, {1251, 0x0, 0, nil}, {1253, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{229, 0x0, 0, nil}, {4271, 0x8, 0, nil}, {4069, 0x0, 0, nil}, {4070, 0x0, 0, nil},
+		{4071, 0x0, 0, nil}, {4072, 0x0, 0, nil}, {4073, 0x0, 0, nil}, {4074, 0x0, 0, nil},
+		{4075, 0x0, 0, nil}, {4076, 0x0, 0, nil}, {4654, 0x10, 0, nil}, {3654, 0x0, 0, nil},
+		{3455, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {2211, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{716, 0x0, 0, nil}, {471, 0x0, 0, nil}, {1254, 0x0, 0, nil}, {2364, 0x0, 0, nil},
+		{1426, 0x100, 0, nil}, {4503, 0x0, 0, nil}, {1255, 0x0, 0, nil}, {3046, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1256, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1276, 0x0, 0, nil},
+		{1185, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {1258, 0x0, 0, nil}, {4055, 0x0, 0, nil},
+		{1259, 0x0, 0, nil}, {2706, 0x0, 0, nil}, {2084, 0x0, 0, nil}, {1260, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2895, 0x0, 0, nil},
+		{1261, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {1262, 0x0, 0, nil}, {2212, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1263, 0x0, 0, nil}, {1264, 0x0, 0, nil},
+		{2541, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1265, 0x0, 0, nil}, {1013, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {3944, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4131, 0x0, 0, nil},
+		{1267, 0x0, 0, nil}, {1268, 0x0, 0, nil}, {1419, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {732, 0x0, 0, nil}, {2596, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{4612, 0x10, 0, nil}, {2595, 0x0, 0, nil}, {609, 0x0, 0, nil}, {293, 0x0, 0, nil},
+		{1269, 0x0, 0, nil}, {339, 0x100, 0, nil}, {1605, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1094, 0x0, 0, nil}, {198, 0x0, 0, nil},
+		{4370, 0x0, 0, nil}, {1112, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8000, 0, nil}, {2483, 0x0, 0, nil}, {907, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4620, 0x10, 0, nil},
+		{759, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1859, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {1271, 0x0, 0, nil},
+		{2101, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {385, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {1187, 0x0, 0, nil}, {4466, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{2638, 0x0, 0, nil}, {199, 0x0, 0, nil}, {4223, 0x0, 0, nil}, {1184, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {1272, 0x0, 0, nil}, {758, 0x10, 0, nil}, {2219, 0x0, 0, nil},
+		{2221, 0x0, 0, nil}, {1277, 0x0, 0, nil}, {3557, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {38, 0x200, 0, nil}, {1281, 0x0, 0, nil}, {2013, 0x0, 0, nil},
+		{4385, 0x0, 0, nil}, {3750, 0x0, 0, nil}, {3140, 0x0, 0, nil}, {3292, 0x0, 0, nil},
+		{4378, 0x0, 0, nil}, {1284, 0x0, 0, nil}, {3490, 0x0, 0, nil}, {2485, 0x0, 0, nil},
+		{2715, 0x0, 0, nil}, {3147, 0x0, 0, nil}, {3300, 0x0, 0, nil}, {4096, 0x0, 0, nil},
+		{3145, 0x0, 0, nil}, {1286, 0x0, 0, nil}, {4387, 0x0, 0, nil}, {4380, 0x0, 0, nil},
+		{3862, 0x0, 0, nil}, {4079, 0x0, 0, nil}, {4382, 0x0, 0, nil}, {3492, 0x0, 0, nil},
+		{1287, 0x0, 0, nil}, {2388, 0x0, 0, nil}, {4083, 0x0, 0, nil}, {3128, 0x0, 0, nil},
+		{3142, 0x0, 0, nil}, {4371, 0x0, 0, nil}, {2603, 0x0, 0, nil}, {1289, 0x0, 0, nil},
+		{39, 0x200, 0, nil}, {1347, 0x0, 0, nil}, {1170, 0x0, 0, nil}, {1293, 0x0, 0, nil},
+		{2598, 0x0, 0, nil}, {4090, 0x0, 0, nil}, {4084, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x2, 0, &genRoles[402]},
+		{-1, 0x2, 0, &genRoles[403]}, {4036, 0x0, 0, nil}, {3950, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1295, 0x0, 0, nil}, {1099, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {4657, 0x0, 0, nil}, {4656, 0x10, 0, nil}, {3859, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8000, 0, nil}, {321, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {4424, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2714, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {2601, 0x0, 0, nil}, {2226, 0x0, 0, nil}, {1296, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {2222, 0x0, 0, nil}, {2223, 0x0, 0, nil}, {2224, 0x0, 0, nil},
+		{2225, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {90, 0x0, 0, nil},
+		{2675, 0x0, 0, nil}, {2718, 0x0, 0, nil}, {2721, 0x0, 0, nil}, {2722, 0x0, 0, nil},
+		{2723, 0x0, 0, nil}, {3202, 0x0, 0, nil}, {4372, 0x0, 0, nil}, {4374, 0x0, 0, nil},
+		{4375, 0x0, 0, nil}, {4376, 0x0, 0, nil}, {3167, 0x0, 0, nil}, {3328, 0x0, 0, nil},
+		{2230, 0x0, 0, nil}, {3293, 0x8000, 0, nil}, {1692, 0x0, 0, nil}, {2227, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {1297, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1298, 0x0, 0, nil},
+		{4447, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {1283, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {4089, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {4423, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {1299, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2679, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1300, 0x0, 0, nil}, {2709, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{4386, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {1301, 0x0, 0, nil}, {1303, 0x0, 0, nil}, {1302, 0x0, 0, nil},
+		{1304, 0x0, 0, nil}, {1305, 0x0, 0, nil}, {1306, 0x0, 0, nil}, {1991, 0x0, 0, nil},
+		{131, 0x0, 0, nil}, {128, 0x100, 0, nil}, {530, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[404]},
+		{-1, 0x2, 0, &genRoles[405]}, {4618, 0x0, 0, nil}, {3299, 0x8, 0, nil}, {4086, 0x8, 0, nil},
+		{4087, 0x8, 0, nil}, {4085, 0x8, 0, nil}, {1309, 0x0, 0, nil}, {1912, 0x0, 0, nil},
+		{4645, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {302, 0x0, 0, nil},
+		{1312, 0x0, 0, nil}, {3949, 0x0, 0, nil}, {3981, 0x0, 0, nil}, {1049, 0x0, 0, nil},
+		{1313, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {1329, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {4560, 0x10, 0, nil}, {-1, 0x2, 0, &genRoles[406]}, {-1, 0x2, 0, &genRoles[407]},
+		{2681, 0x0, 0, nil}, {4598, 0x10, 0, nil}, {4634, 0x10, 0, nil}, {-1, 0x1, 1, nil},
+		{1314, 0x0, 0, nil}, {1315, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4092, 0x0, 0, nil}, {1316, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{4091, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1317, 0x0, 0, nil}, {1288, 0x0, 0, nil},
+		{1290, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1319, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {159, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1320, 0x0, 0, nil}, {1321, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{2231, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {163, 0x0, 0, nil}, {4593, 0x10, 0, nil}, {3294, 0x0, 0, nil},
+		{2134, 0x0, 0, nil}, {2233, 0x0, 0, nil}, {2234, 0x0, 0, nil}, {2235, 0x0, 0, nil},
+		{2236, 0x0, 0, nil}, {4640, 0x10, 0, nil}, {2237, 0x0, 0, nil}, {1325, 0x0, 0, nil},
+		{1344, 0x0, 0, nil}, {4578, 0x10, 0, nil}, {2232, 0x0, 0, nil}, {3126, 0x0, 0, nil},
+		{2484, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1328, 0x0, 0, nil}, {2238, 0x0, 0, nil},
+		{1326, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1327, 0x0, 0, nil}, {1330, 0x0, 0, nil},
+		{3295, 0x0, 0, nil}, {1332, 0x0, 0, nil}, {1334, 0x0, 0, nil}, {1336, 0x0, 0, nil},
+		{4568, 0x10, 0, nil}, {1337, 0x0, 0, nil}, {2488, 0x0, 0, nil}, {2489, 0x0, 0, nil},
+		{2486, 0x0, 0, nil}, {2490, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2627, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[408]}, {-1, 0x2, 0, &genRoles[409]}, {-1, 0x2, 0, &genRoles[410]}, {-1, 0x2, 0, &genRoles[411]},
+		{-1, 0x2, 0, &genRoles[412]}, {-1, 0x2, 0, &genRoles[413]}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1339, 0x0, 0, nil}, {1340, 0x0, 0, nil}, {1341, 0x0, 0, nil}, {1342, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {1343, 0x0, 0, nil}, {4113, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{4180, 0x0, 0, nil}, {2240, 0x0, 0, nil}, {2239, 0x0, 0, nil}, {1808, 0x0, 0, nil},
+		{1345, 0x0, 0, nil}, {1282, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {2492, 0x0, 0, nil}, {1346, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {2186, 0x10, 0, nil},
+		{2389, 0x0, 0, nil}, {1784, 0x0, 0, nil}, {1356, 0x0, 0, nil}, {2241, 0x0, 0, nil},
+		{2898, 0x0, 0, nil}, {2248, 0x0, 0, nil}, {3302, 0x0, 0, nil}, {1371, 0x0, 0, nil},
+		{1348, 0x0, 0, nil}, {14, 0x200, 0, nil}, {3149, 0x0, 0, nil}, {1349, 0x0, 0, nil},
+		{628, 0x0, 0, nil}, {3150, 0x0, 0, nil}, {3304, 0x0, 0, nil}, {4097, 0x0, 0, nil},
+		{3311, 0x0, 0, nil}, {3310, 0x0, 0, nil}, {2244, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{2245, 0x0, 0, nil}, {3733, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[414]}, {-1, 0x2, 0, &genRoles[415]},
+		{3148, 0x0, 0, nil}, {3162, 0x0, 0, nil}, {2266, 0x10, 0, nil}, {4098, 0x0, 0, nil},
+		{4099, 0x0, 0, nil}, {4100, 0x0, 0, nil}, {4101, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {1352, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {1353, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {1354, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{2246, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{2200, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {2733, 0x0, 0, nil},
+		{1355, 0x0, 0, nil}, {2024, 0x0, 0, nil}, {2729, 0x0, 0, nil}, {2730, 0x0, 0, nil},
+		{2731, 0x0, 0, nil}, {2732, 0x0, 0, nil}, {615, 0x0, 0, nil}, {1357, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {2844, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{4644, 0x10, 0, nil}, {-1, 0x8, 0, nil}, {91, 0x100, 0, nil}, {1557, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {1358, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1359, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1362, 0x0, 0, nil}, {1363, 0x0, 0, nil}, {1360, 0x1, 1, nil}, {1364, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4261, 0x0, 0, nil}, {4262, 0x0, 0, nil}, {4259, 0x0, 0, nil}, {4263, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1365, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {433, 0x0, 0, nil}, {3967, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8000, 0, nil}, {1350, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3305, 0x8000, 0, nil},
+		{1367, 0x0, 0, nil}, {1369, 0x0, 0, nil}, {1372, 0x0, 0, nil}, {1586, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[416]}, {-1, 0x2, 0, &genRoles[417]}, {130, 0x0, 0, nil}, {1376, 0x0, 0, nil},
+		{1377, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4647, 0x10, 0, nil}, {-1, 0x8000, 0, nil},
+		{3274, 0x0, 0, nil}, {3298, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{362, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{1378, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{2023, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2318, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {2604, 0x0, 0, nil}, {2606, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{4082, 0x0, 0, nil}, {4637, 0x10, 0, nil}, {4658, 0x0, 0, nil}, {4652, 0x10, 0, nil},
+		{3235, 0x0, 0, nil}, {2249, 0x0, 0, nil}, {2251, 0x0, 0, nil}, {2252, 0x0, 0, nil},
+		{2253, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1380, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1381, 0x1, 1, nil},
+		{1382, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4483, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {2242, 0x0, 0, nil}, {2306, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2446, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {4388, 0x0, 0, nil}, {3545, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {54, 0x200, 0, nil}, {-1, 0x1, 1, nil}, {4507, 0x0, 0, nil},
+		{2268, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {37, 0x0, 0, nil}, {1449, 0x0, 0, nil},
+		{213, 0x0, 0, nil}, {2736, 0x0, 0, nil}, {1384, 0x0, 0, nil}, {2902, 0x0, 0, nil},
+		{1946, 0x0, 0, nil}, {1427, 0x0, 0, nil}, {2499, 0x0, 0, nil}, {3494, 0x0, 0, nil},
+		{3497, 0x0, 0, nil}, {2496, 0x0, 0, nil}, {811, 0x0, 0, nil}, {1379, 0x0, 0, nil},
+		{2254, 0x0, 0, nil}, {3795, 0x0, 0, nil}, {29, 0x200, 0, nil}, {1420, 0x0, 0, nil},
+		{1386, 0x0, 0, nil}, {4103, 0x0, 0, nil}, {1445, 0x0, 0, nil}, {2904, 0x0, 0, nil},
+		{3885, 0x0, 0, nil}, {1710, 0x0, 0, nil}, {-1, 0x2000, 0, nil}, {4390, 0x0, 0, nil},
+		{2065, 0x0, 0, nil}, {-1, 0x800, 0, nil}, {1387, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1389, 0x0, 0, nil}, {446, 0x0, 0, nil}, {873, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1390, 0x0, 0, nil},
+		{3087, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1391, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{495, 0x0, 0, nil}, {1392, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1394, 0x0, 0, nil}, {1395, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2755, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4323, 0x0, 0, nil}, {4324, 0x0, 0, nil}, {4322, 0x0, 0, nil}, {4325, 0x0, 0, nil},
+		{1396, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1845, 0x0, 0, nil}, {2045, 0x0, 0, nil},
+		{2575, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {2576, 0x0, 0, nil}, {1398, 0x0, 0, nil},
+		{3072, 0x0, 0, nil}, {3074, 0x0, 0, nil}, {1400, 0x0, 0, nil}, {4230, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[418]}, {-1, 0x2, 0, &genRoles[419]}, {-1, 0x2, 0, &genRoles[420]}, {-1, 0x2, 0, &genRoles[421]},
+		{-1, 0x2, 0, &genRoles[422]}, {-1, 0x2, 0, &genRoles[423]}, {-1, 0x2, 0, &genRoles[424]}, {-1, 0x1, 1, nil},
+		{-1, 0x2, 0, &genRoles[425]}, {-1, 0x2, 0, &genRoles[426]}, {1663, 0x100, 0, nil}, {4245, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {2214, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4530, 0x0, 0, nil}, {4501, 0x0, 0, nil}, {4102, 0x0, 0, nil}, {-1, 0x1, 0, nil},
+		{3053, 0x0, 0, nil}, {3075, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1401, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{2899, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1402, 0x0, 0, nil}, {4293, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1403, 0x0, 0, nil}, {1087, 0x0, 0, nil}, {3986, 0x0, 0, nil}, {2118, 0x0, 0, nil},
+		{2735, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {4614, 0x10, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4104, 0x0, 0, nil}, {4650, 0x10, 0, nil},
+		{1404, 0x0, 0, nil}, {3192, 0x0, 0, nil}, {2734, 0x0, 0, nil}, {1405, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2493, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {1406, 0x0, 0, nil}, {1408, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{2494, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[427]}, {-1, 0x2, 0, &genRoles[428]}, {-1, 0x2, 0, &genRoles[429]},
+		{-1, 0x2, 0, &genRoles[430]}, {1409, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3493, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1411, 0x0, 0, nil}, {1410, 0x0, 0, nil},
+		{307, 0x0, 0, nil}, {790, 0x0, 0, nil}, {1224, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1412, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1414, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {4600, 0x0, 0, nil}, {2116, 0x0, 0, nil}, {3767, 0x0, 0, nil},
+		{1415, 0x0, 0, nil}, {1417, 0x0, 0, nil}, {2291, 0x0, 0, nil}, {245, 0x100, 0, nil},
+		{-1, 0x2, 0, &genRoles[431]}, {-1, 0x2, 0, &genRoles[432]}, {1767, 0x100, 0, nil}, {1498, 0x100, 0, nil},
+		{1493, 0x0, 0, nil}, {3639, 0x0, 0, nil}, {3638, 0x0, 0, nil}, {3640, 0x0, 0, nil},
+		{3641, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2700, 0x0, 0, nil}, {1418, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1421, 0x0, 0, nil},
+		{2701, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2390, 0x0, 0, nil}, {4518, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {1422, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1424, 0x0, 0, nil},
+		{2256, 0x0, 0, nil}, {1425, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {3910, 0x0, 0, nil}, {2495, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {2525, 0x0, 0, nil}, {1385, 0x0, 0, nil}, {2391, 0x1, 0, nil},
+		{1428, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2257, 0x0, 0, nil}, {4392, 0x0, 0, nil},
+		{4391, 0x0, 0, nil}, {1429, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {607, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1430, 0x0, 0, nil},
+		{3483, 0x0, 0, nil}, {1234, 0x0, 0, nil}, {205, 0x0, 0, nil}, {4106, 0x0, 0, nil},
+		{1431, 0x0, 0, nil}, {4490, 0x0, 0, nil}, {31, 0x200, 0, nil}, {-1, 0x8000, 0, nil},
+		{462, 0x0, 0, nil}, {2497, 0x0, 0, nil}, {4563, 0x10, 0, nil}, {1434, 0x0, 0, nil},
+		{3358, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {3475, 0x0, 0, nil}, {4108, 0x0, 0, nil},
+		{3362, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[433]}, {-1, 0x2, 0, &genRoles[434]}, {3863, 0x0, 0, nil},
+		{3841, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2717, 0x0, 0, nil}, {2277, 0x0, 0, nil},
+		{2255, 0x0, 0, nil}, {1435, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1436, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {2542, 0x0, 0, nil}, {1437, 0x0, 0, nil}, {1438, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[435]}, {-1, 0x2, 0, &genRoles[436]}, {-1, 0x2, 0, &genRoles[437]}, {2642, 0x10, 0, nil},
+		{1444, 0x0, 0, nil}, {589, 0x0, 0, nil}, {2191, 0x0, 0, nil}, {2259, 0x0, 0, nil},
+		{2258, 0x0, 0, nil}, {3495, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x100, 0, nil},
+		{1446, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{4610, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {930, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{1447, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[438]}, {-1, 0x2, 0, &genRoles[439]}, {-1, 0x2, 0, &genRoles[440]},
+		{-1, 0x2, 0, &genRoles[441]}, {3934, 0x0, 0, nil}, {3925, 0x0, 0, nil}, {3988, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[442]}, {-1, 0x2, 0, &genRoles[443]}, {2513, 0x0, 0, nil}, {1460, 0x0, 0, nil},
+		{1658, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[444]}, {3498, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{4506, 0x0, 0, nil}, {2143, 0x0, 0, nil}, {2204, 0x0, 0, nil}, {3794, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[445]}, {-1, 0x2, 0, &genRoles[446]}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{3886, 0x8, 0, nil}, {4110, 0x0, 0, nil}, {1452, 0x0, 0, nil}, {150, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[447]}, {-1, 0x2, 0, &genRoles[448]}, {3884, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[449]},
+		{-1, 0x2, 0, &genRoles[450]}, {-1, 0x40, 0, nil}, {-1, 0x42, 0, &genRoles[451]}, {-1, 0x42, 0, &genRoles[452]},
+		{4111, 0x0, 0, nil}, {3499, 0x0, 0, nil}, {2393, 0x0, 0, nil}, {2498, 0x0, 0, nil},
+		{406, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[453]}, {-1, 0x2, 0, &genRoles[454]}, {-1, 0x2, 0, &genRoles[455]},
+		{-1, 0x2, 0, &genRoles[456]}, {-1, 0x2, 0, &genRoles[457]}, {-1, 0x2, 0, &genRoles[458]}, {1454, 0x0, 0, nil},
+		{850, 0x0, 0, nil}, {3121, 0x0, 0, nil}, {1450, 0x0, 0, nil}, {1448, 0x0, 0, nil},
+		{1455, 0x0, 0, nil}, {2830, 0x0, 0, nil}, {2394, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{2395, 0x0, 0, nil}, {1456, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[459]},
+		{-1, 0x2, 0, &genRoles[460]}, {-1, 0x2, 0, &genRoles[461]}, {-1, 0x2, 0, &genRoles[462]}, {-1, 0x2, 0, &genRoles[463]},
+		{2836, 0x0, 0, nil}, {2838, 0x0, 0, nil}, {2839, 0x0, 0, nil}, {2840, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {55, 0x200, 0, nil}, {1374, 0x0, 0, nil}, {1457, 0x0, 0, nil},
+		{4027, 0x0, 0, nil}, {1458, 0x0, 0, nil}, {1459, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2502, 0x0, 0, nil}, {1461, 0x0, 0, nil},
+		{1462, 0x0, 0, nil}, {1463, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil},
+		{1464, 0x0, 0, nil}, {1465, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1466, 0x0, 0, nil},
+		{1468, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {2260, 0x1, 1, nil},
+		{2396, 0x0, 0, nil}, {4412, 0x0, 0, nil}, {4393, 0x800, 0, nil}, {2742, 0x0, 0, nil},
+		{4119, 0x0, 0, nil}, {2273, 0x0, 0, nil}, {2263, 0x0, 0, nil}, {2748, 0x0, 0, nil},
+		{2229, 0x0, 0, nil}, {-1, 0x800, 0, nil}, {879, 0x0, 0, nil}, {1469, 0x0, 0, nil},
+		{1507, 0x0, 0, nil}, {1470, 0x0, 0, nil}, {4112, 0x0, 0, nil}, {3516, 0x0, 0, nil},
+		{2267, 0x0, 0, nil}, {4396, 0x0, 0, nil}, {4064, 0x0, 0, nil}, {4116, 0x0, 0, nil},
+		{-1, 0x800, 0, nil}, {1472, 0x0, 0, nil}, {1473, 0x0, 0, nil}, {1475, 0x0, 0, nil},
+		{3500, 0x0, 0, nil}, {3502, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2261, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1491, 0x0, 0, nil},
+		{1476, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4114, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {2262, 0x0, 0, nil}, {-1, 0x2000, 0, nil},
+		{3634, 0x0, 0, nil}, {2265, 0x2000, 0, nil}, {3832, 0x0, 0, nil}, {428, 0x0, 0, nil},
+		{426, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1477, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1479, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1480, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4105, 0x0, 0, nil}, {1482, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4394, 0x0, 0, nil},
+		{1483, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4395, 0x0, 0, nil}, {3068, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {2530, 0x0, 0, nil}, {2535, 0x0, 0, nil}, {1484, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[464]}, {-1, 0x1, 1, nil}, {3382, 0x0, 0, nil},
+		{3627, 0x0, 0, nil}, {3352, 0x0, 0, nil}, {1485, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {2269, 0x1, 1, nil}, {1474, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8000, 0, nil}, {4121, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {2376, 0x0, 0, nil},
+		{124, 0x0, 0, nil}, {602, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{3070, 0x0, 0, nil}, {2837, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[465]}, {-1, 0x2, 0, &genRoles[466]},
+		{2397, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[467]}, {-1, 0x2, 0, &genRoles[468]}, {1486, 0x0, 0, nil},
+		{1488, 0x0, 0, nil}, {1489, 0x0, 0, nil}, {4065, 0x0, 0, nil}, {1492, 0x0, 0, nil},
+		{1496, 0x0, 0, nil}, {4627, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {4525, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {3144, 0x0, 0, nil}, {1497, 0x0, 0, nil}, {2929, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[469]}, {-1, 0x2, 0, &genRoles[470]}, {-1, 0x2, 0, &genRoles[471]}, {-1, 0x2, 0, &genRoles[472]},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2903, 0x0, 0, nil},
+		{2817, 0x0, 0, nil}, {2766, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2387, 0x0, 0, nil},
+		{3692, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {3407, 0x0, 0, nil}, {1499, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {2503, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1500, 0x0, 0, nil},
+		{-1, 0x1, 0, nil}, {1501, 0x0, 0, nil}, {1502, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{3050, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1503, 0x0, 0, nil}, {3178, 0x0, 0, nil},
+		{3189, 0x0, 0, nil}, {3187, 0x0, 0, nil}, {1504, 0x0, 0, nil}, {4052, 0x0, 0, nil},
+		{1822, 0x0, 0, nil}, {4407, 0x0, 0, nil}, {4406, 0x0, 0, nil}, {4402, 0x0, 0, nil},
+		{4403, 0x0, 0, nil}, {4404, 0x0, 0, nil}, {4405, 0x0, 0, nil}, {1117, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[473]}, {-1, 0x2, 0, &genRoles[474]}, {2692, 0x0, 0, nil}, {2908, 0x0, 0, nil},
+		{-1, 0x100, 0, nil}, {3429, 0x0, 0, nil}, {735, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{3249, 0x0, 0, nil}, {1807, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {3103, 0x0, 0, nil},
+		{1505, 0x0, 0, nil}, {1506, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1885, 0x0, 0, nil}, {1508, 0x0, 0, nil}, {1509, 0x0, 0, nil}, {3504, 0x0, 0, nil},
+		{3509, 0x0, 0, nil}, {3511, 0x0, 0, nil}, {3512, 0x0, 0, nil}, {3513, 0x0, 0, nil},
+		{4599, 0x0, 0, nil}, {1510, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4626, 0x11, 1, nil},
+		{1407, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1511, 0x0, 0, nil}, {2702, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[475]},
+		{-1, 0x2, 0, &genRoles[476]}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {2760, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1514, 0x0, 0, nil}, {4117, 0x0, 0, nil}, {1515, 0x0, 0, nil},
+		{1517, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[477]}, {-1, 0x2, 0, &genRoles[478]},
+		{-1, 0x2, 0, &genRoles[479]}, {-1, 0x2, 0, &genRoles[480]}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{1518, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1520, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {2504, 0x0, 0, nil}, {374, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1041, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {1521, 0x0, 0, nil},
+		{1522, 0x0, 0, nil}, {1857, 0x100, 0, nil}, {-1, 0x1, 1, nil}, {1523, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {1526, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x2, 0, &genRoles[481]},
+		{-1, 0x2, 0, &genRoles[482]}, {-1, 0x2, 0, &genRoles[483]}, {-1, 0x2, 0, &genRoles[484]}, {-1, 0x2, 0, &genRoles[485]},
+		{-1, 0x2, 0, &genRoles[486]}, {-1, 0x2, 0, &genRoles[487]}, {-1, 0x2, 0, &genRoles[488]}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1527, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1531, 0x0, 0, nil}, {4608, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{170, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1533, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {1534, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {1535, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{1536, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1538, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {4409, 0x0, 0, nil}, {4265, 0x0, 0, nil}, {2271, 0x0, 0, nil},
+		{3713, 0x0, 0, nil}, {3664, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1017, 0x0, 0, nil},
+		{-1, 0x1000, 0, nil}, {2512, 0x0, 0, nil}, {1539, 0x0, 0, nil}, {4118, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{541, 0x0, 0, nil}, {1532, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2377, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1886, 0x0, 0, nil}, {4636, 0x10, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x8, 0, nil},
+		{3941, 0x0, 0, nil}, {4008, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1366, 0x0, 0, nil},
+		{1540, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3554, 0x0, 0, nil}, {1541, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {4553, 0x1, 1, nil}, {2660, 0x0, 0, nil}, {2663, 0x0, 0, nil},
+		{2665, 0x0, 0, nil}, {2667, 0x0, 0, nil}, {2668, 0x0, 0, nil}, {4274, 0x10, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {1543, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4516, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4399, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {4413, 0x0, 0, nil}, {2375, 0x0, 0, nil}, {2385, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {42, 0x200, 0, nil}, {44, 0x200, 0, nil},
+		{1544, 0x0, 0, nil}, {3536, 0x0, 0, nil}, {1546, 0x0, 0, nil}, {2749, 0x0, 0, nil},
+		{2915, 0x0, 0, nil}, {1547, 0x0, 0, nil}, {2753, 0x0, 0, nil}, {47, 0x200, 0, nil},
+		{1549, 0x0, 0, nil}, {2296, 0x0, 0, nil}, {1551, 0x0, 0, nil}, {4345, 0x800, 0, nil},
+		{4132, 0x0, 0, nil}, {2399, 0x0, 0, nil}, {4042, 0x0, 0, nil}, {4536, 0x0, 0, nil},
+		{1595, 0x0, 0, nil}, {1, 0x200, 0, nil}, {859, 0x0, 0, nil}, {2905, 0x0, 0, nil},
+		{3154, 0x0, 0, nil}, {4434, 0x0, 0, nil}, {1634, 0x0, 0, nil}, {-1, 0x800, 0, nil},
+		{3888, 0x0, 0, nil}, {4279, 0x0, 0, nil}, {1559, 0x0, 0, nil}, {1561, 0x0, 0, nil},
+		{3758, 0x800, 0, nil}, {2615, 0x0, 0, nil}, {4135, 0x0, 0, nil}, {3751, 0x0, 0, nil},
+		{2608, 0x0, 0, nil}, {1562, 0x800, 0, nil}, {1565, 0x0, 0, nil}, {1566, 0x0, 0, nil},
+		{1568, 0x0, 0, nil}, {2297, 0x0, 0, nil}, {4540, 0x0, 0, nil}, {1570, 0x0, 0, nil},
+		{439, 0x0, 0, nil}, {2750, 0x0, 0, nil}, {4428, 0x0, 0, nil}, {4415, 0x0, 0, nil},
+		{4541, 0x0, 0, nil}, {3968, 0x0, 0, nil}, {4421, 0x0, 0, nil}, {4126, 0x0, 0, nil},
+		{2909, 0x0, 0, nil}, {4129, 0x0, 0, nil}, {4422, 0x800, 0, nil}, {2612, 0x0, 0, nil},
+		{2510, 0x0, 0, nil}, {1578, 0x0, 0, nil}, {3315, 0x0, 0, nil}, {-1, 0x800, 0, nil},
+		{1573, 0x0, 0, nil}, {4314, 0x800, 0, nil}, {2283, 0x0, 0, nil}, {4425, 0x0, 0, nil},
+		{1701, 0x0, 0, nil}, {3533, 0x0, 0, nil}, {4148, 0x0, 0, nil}, {4146, 0x0, 0, nil},
+		{2614, 0x0, 0, nil}, {1575, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{1865, 0x0, 0, nil}, {4601, 0x10, 0, nil}, {2194, 0x0, 0, nil}, {4123, 0x0, 0, nil},
+		{4124, 0x0, 0, nil}, {4122, 0x0, 0, nil}, {4125, 0x0, 0, nil}, {1054, 0x0, 0, nil},
+		{2049, 0x0, 0, nil}, {1576, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{846, 0x0, 0, nil}, {4597, 0x10, 0, nil}, {-1, 0x2, 0, &genRoles[489]}, {-1, 0x2, 0, &genRoles[490]},
+		{3518, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[491]}, {-1, 0x2, 0, &genRoles[492]}, {-1, 0x2, 0, &genRoles[493]},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1577, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1579, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {4211, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1581, 0x0, 0, nil},
+		{1580, 0x0, 0, nil}, {1582, 0x0, 0, nil}, {1584, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{1585, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1587, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1588, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1036, 0x0, 0, nil}, {4398, 0x10, 0, nil}, {4127, 0x0, 0, nil},
+		{1589, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x8000, 0, nil}, {1591, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{1637, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil}, {1592, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {2703, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1596, 0x0, 0, nil}, {1597, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x2, 0, &genRoles[494]},
+		{-1, 0x2, 0, &genRoles[495]}, {-1, 0x2, 0, &genRoles[496]}, {-1, 0x2, 0, &genRoles[497]}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {545, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1598, 0x0, 0, nil}, {2165, 0x0, 0, nil},
+		{4467, 0x0, 0, nil}, {2050, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{1600, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil},
+		{1603, 0x0, 0, nil}, {1451, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1604, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1606, 0x0, 0, nil},
+		{2501, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {2280, 0x0, 0, nil}, {1608, 0x0, 0, nil},
+		{1609, 0x0, 0, nil}, {1610, 0x0, 0, nil}, {1611, 0x0, 0, nil}, {1612, 0x0, 0, nil},
+		{1548, 0x0, 0, nil}, {1613, 0x0, 0, nil}, {1614, 0x0, 0, nil}, {4292, 0x0, 0, nil},
+		{4615, 0x10, 0, nil}, {3175, 0x0, 0, nil}, {531, 0x0, 0, nil}, {1615, 0x0, 0, nil},
+		{1616, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {1567, 0x0, 0, nil}, {1617, 0x0, 0, nil},
+		{1554, 0x0, 0, nil}, {1555, 0x0, 0, nil}, {1552, 0x0, 0, nil}, {1556, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {3415, 0x0, 0, nil}, {1618, 0x0, 0, nil}, {4573, 0x10, 0, nil},
+		{2505, 0x0, 0, nil}, {3752, 0x0, 0, nil}, {3678, 0x0, 0, nil}, {460, 0x0, 0, nil},
+		{1619, 0x0, 0, nil}, {4567, 0x10, 0, nil}, {2765, 0x0, 0, nil}, {2264, 0x10, 0, nil},
+		{2403, 0x0, 0, nil}, {594, 0x0, 0, nil}, {595, 0x0, 0, nil}, {596, 0x0, 0, nil},
+		{597, 0x0, 0, nil}, {2061, 0x0, 0, nil}, {3476, 0x0, 0, nil}, {837, 0x0, 0, nil},
+		{1804, 0x0, 0, nil}, {4427, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {2543, 0x0, 0, nil},
+		{2398, 0x0, 0, nil}, {2228, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1621, 0x0, 0, nil},
+		{1624, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {3754, 0x0, 0, nil}, {1625, 0x0, 0, nil},
+		{1626, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1627, 0x0, 0, nil},
+		{4629, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {3153, 0x8000, 0, nil}, {-1, 0x2, 0, &genRoles[498]},
+		{1629, 0x0, 0, nil}, {1632, 0x0, 0, nil}, {2111, 0x0, 0, nil}, {1630, 0x100, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{3281, 0x0, 0, nil}, {1631, 0x0, 0, nil}, {1636, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x4008, 0, nil}, {-1, 0x4008, 0, nil}, {-1, 0x4000, 0, nil},
+		{-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {287, 0x100, 0, nil}, {1294, 0x100, 0, nil}, {-1, 0x1, 1, nil},
+		{1638, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3190, 0x0, 0, nil}, {3191, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[499]}, {-1, 0x2, 0, &genRoles[500]}, {2139, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[501]},
+		{-1, 0x2, 0, &genRoles[502]}, {-1, 0x2, 0, &genRoles[503]}, {-1, 0x2, 0, &genRoles[504]}, {1639, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {3524, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{4617, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {2506, 0x0, 0, nil},
+		{3962, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1846, 0x0, 0, nil}, {1641, 0x0, 0, nil}, {185, 0x100, 0, nil}, {85, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {3227, 0x0, 0, nil},
+		{1642, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{2610, 0x10, 0, nil}, {2611, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1230, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 2, nil},
+		{1645, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1646, 0x0, 0, nil}, {2613, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1648, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4094, 0x0, 0, nil},
+		{1650, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{512, 0x100, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1652, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1494, 0x0, 0, nil}, {1653, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1338, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{2793, 0x0, 0, nil}, {3630, 0x0, 0, nil}, {3090, 0x0, 0, nil}, {3168, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x4008, 0, nil},
+		{4109, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1322, 0x0, 0, nil},
+		{2217, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1656, 0x0, 0, nil}, {1654, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{2523, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1657, 0x0, 0, nil},
+		{2400, 0x0, 0, nil}, {2281, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1659, 0x0, 0, nil},
+		{1973, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1660, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {2507, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1661, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1664, 0x0, 0, nil}, {4579, 0x10, 0, nil},
+		{2907, 0x0, 0, nil}, {1665, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x40, 0, nil}, {4488, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {1743, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1666, 0x0, 0, nil}, {4642, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {2274, 0x0, 0, nil}, {1667, 0x0, 0, nil}, {1668, 0x0, 0, nil},
+		{4130, 0x0, 0, nil}, {1397, 0x0, 0, nil}, {1670, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1671, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1673, 0x0, 0, nil},
+		{1676, 0x0, 0, nil}, {4515, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {1677, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{4366, 0x0, 0, nil}, {2288, 0x0, 0, nil}, {2286, 0x0, 0, nil}, {2284, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1678, 0x0, 0, nil}, {259, 0x100, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {2207, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1681, 0x0, 0, nil}, {1569, 0x100, 0, nil}, {1682, 0x0, 0, nil}, {1683, 0x0, 0, nil},
+		{3620, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{1109, 0x0, 0, nil}, {1270, 0x100, 0, nil}, {1684, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {2402, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x8, 0, nil},
+		{3947, 0x8, 0, nil}, {4005, 0x0, 0, nil}, {1685, 0x0, 0, nil}, {1775, 0x0, 0, nil},
+		{1686, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{4499, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{2751, 0x0, 0, nil}, {1687, 0x0, 0, nil}, {1688, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{4420, 0x0, 0, nil}, {4416, 0x0, 0, nil}, {4417, 0x0, 0, nil}, {4418, 0x0, 0, nil},
+		{4419, 0x0, 0, nil}, {4239, 0x0, 0, nil}, {4240, 0x0, 0, nil}, {4241, 0x0, 0, nil},
+		{2971, 0x0, 0, nil}, {4429, 0x0, 0, nil}, {4431, 0x0, 0, nil}, {4432, 0x0, 0, nil},
+		{4433, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[505]}, {-1, 0x2, 0, &genRoles[506]}, {3566, 0x0, 0, nil},
+		{3567, 0x0, 0, nil}, {3568, 0x0, 0, nil}, {3565, 0x0, 0, nil}, {46, 0x200, 0, nil},
+		{155, 0x0, 0, nil}, {1689, 0x0, 0, nil}, {4559, 0x10, 0, nil}, {2637, 0x0, 0, nil},
+		{-1, 0x2000, 0, nil}, {2073, 0x2000, 0, nil}, {3693, 0x0, 0, nil}, {3696, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[507]}, {-1, 0x2, 0, &genRoles[508]}, {-1, 0x2, 0, &genRoles[509]}, {-1, 0x2, 0, &genRoles[510]},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {1249, 0x0, 0, nil}, {3966, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[511]}, {-1, 0x2, 0, &genRoles[512]}, {3717, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[513]},
+		{-1, 0x2, 0, &genRoles[514]}, {-1, 0x2, 0, &genRoles[515]}, {1519, 0x0, 0, nil}, {4260, 0x0, 0, nil},
+		{4045, 0x0, 0, nil}, {211, 0x0, 0, nil}, {1691, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[516]},
+		{-1, 0x2, 0, &genRoles[517]}, {276, 0x0, 0, nil}, {1147, 0x0, 0, nil}, {1146, 0x0, 0, nil},
+		{-1, 0x800, 0, nil}, {-1, 0x800, 0, nil}, {-1, 0x1, 1, nil}, {359, 0x0, 0, nil},
+		{386, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{50, 0x200, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {2705, 0x0, 0, nil},
+		{4331, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[518]}, {-1, 0x2, 0, &genRoles[519]}, {2487, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[520]}, {-1, 0x2, 0, &genRoles[521]}, {2925, 0x0, 0, nil}, {2979, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[522]}, {-1, 0x2, 0, &genRoles[523]}, {3044, 0x0, 0, nil}, {2924, 0x0, 0, nil},
+		{3152, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[524]}, {-1, 0x2, 0, &genRoles[525]}, {1694, 0x0, 0, nil},
+		{3247, 0x0, 0, nil}, {1695, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil},
+		{1696, 0x0, 0, nil}, {1698, 0x0, 0, nil}, {3351, 0x0, 0, nil}, {2293, 0x2000, 0, nil},
+		{1699, 0x0, 0, nil}, {679, 0x0, 0, nil}, {3812, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2294, 0x0, 0, nil}, {3526, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1266, 0x1, 1, nil}, {1702, 0x0, 0, nil}, {3759, 0x0, 0, nil}, {3760, 0x0, 0, nil},
+		{1703, 0x0, 0, nil}, {1847, 0x0, 0, nil}, {3531, 0x0, 0, nil}, {3146, 0x0, 0, nil},
+		{2942, 0x0, 0, nil}, {3079, 0x0, 0, nil}, {3078, 0x0, 0, nil}, {3156, 0x0, 0, nil},
+		{3157, 0x0, 0, nil}, {3158, 0x0, 0, nil}, {3155, 0x0, 0, nil}, {691, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1705, 0x0, 0, nil},
+		{1601, 0x0, 0, nil}, {1318, 0x100, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1707, 0x0, 0, nil},
+		{4633, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {1708, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1709, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{1712, 0x0, 0, nil}, {4136, 0x0, 0, nil}, {3105, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[526]},
+		{-1, 0x2, 0, &genRoles[527]}, {2814, 0x0, 0, nil}, {3603, 0x0, 0, nil}, {3604, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1190, 0x0, 0, nil}, {600, 0x0, 0, nil}, {3612, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1713, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1572, 0x0, 0, nil},
+		{1571, 0x0, 0, nil}, {1715, 0x0, 0, nil}, {1152, 0x0, 0, nil}, {2602, 0x0, 0, nil},
+		{1716, 0x0, 0, nil}, {1854, 0x0, 0, nil}, {2463, 0x0, 0, nil}, {4542, 0x0, 0, nil},
+		{1718, 0x0, 0, nil}, {3111, 0x0, 0, nil}, {1719, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[528]},
+		{-1, 0x2, 0, &genRoles[529]}, {-1, 0x2, 0, &genRoles[530]}, {-1, 0x2, 0, &genRoles[531]}, {-1, 0x2, 0, &genRoles[532]},
+		{-1, 0x2, 0, &genRoles[533]}, {1529, 0x0, 0, nil}, {1721, 0x0, 0, nil}, {1136, 0x0, 0, nil},
+		{1323, 0x0, 0, nil}, {1704, 0x0, 0, nil}, {1722, 0x0, 0, nil}, {1725, 0x0, 0, nil},
+		{1723, 0x0, 0, nil}, {1724, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3450, 0x0, 0, nil},
+		{3359, 0x0, 0, nil}, {-1, 0x100, 0, nil}, {4436, 0x0, 0, nil}, {2562, 0x10, 0, nil},
+		{2563, 0x0, 0, nil}, {3698, 0x0, 0, nil}, {3701, 0x0, 0, nil}, {2415, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1726, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{166, 0x0, 0, nil}, {1750, 0x0, 0, nil}, {4137, 0x0, 0, nil}, {2097, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1727, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1728, 0x0, 0, nil}, {1729, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1731, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1732, 0x0, 0, nil},
+		{2754, 0x0, 0, nil}, {1734, 0x0, 0, nil}, {1235, 0x0, 0, nil}, {1735, 0x0, 0, nil},
+		{3313, 0x0, 0, nil}, {3463, 0x0, 0, nil}, {3160, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{4531, 0x0, 0, nil}, {998, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1736, 0x0, 0, nil}, {3534, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1740, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2137, 0x0, 0, nil}, {2761, 0x0, 0, nil},
+		{2762, 0x0, 0, nil}, {2763, 0x0, 0, nil}, {2759, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {3738, 0x0, 0, nil},
+		{1741, 0x0, 0, nil}, {1742, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {2298, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {598, 0x0, 0, nil}, {3756, 0x0, 0, nil}, {2511, 0x0, 0, nil},
+		{1744, 0x0, 0, nil}, {3762, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {4621, 0x10, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1745, 0x0, 0, nil}, {3889, 0x0, 0, nil}, {1746, 0x0, 0, nil}, {1747, 0x0, 0, nil},
+		{1748, 0x0, 0, nil}, {2694, 0x0, 0, nil}, {555, 0x0, 0, nil}, {281, 0x100, 0, nil},
+		{106, 0x0, 0, nil}, {554, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1738, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {4138, 0x0, 0, nil}, {4139, 0x0, 0, nil}, {4140, 0x0, 0, nil},
+		{4141, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{165, 0x0, 0, nil}, {4589, 0x10, 0, nil}, {4594, 0x10, 0, nil}, {4142, 0x0, 0, nil},
+		{4143, 0x0, 0, nil}, {4144, 0x0, 0, nil}, {4145, 0x0, 0, nil}, {4639, 0x10, 0, nil},
+		{4577, 0x10, 0, nil}, {2659, 0x0, 0, nil}, {3206, 0x0, 0, nil}, {3207, 0x0, 0, nil},
+		{3205, 0x0, 0, nil}, {3208, 0x0, 0, nil}, {4641, 0x10, 0, nil}, {4147, 0x0, 0, nil},
+		{1749, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1739, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{107, 0x0, 0, nil}, {1752, 0x0, 0, nil}, {4155, 0x0, 0, nil}, {4186, 0x0, 0, nil},
+		{-1, 0x800, 0, nil}, {1774, 0x0, 0, nil}, {2303, 0x0, 0, nil}, {-1, 0x800, 0, nil},
+		{1781, 0x0, 0, nil}, {1753, 0x0, 0, nil}, {2406, 0x0, 0, nil}, {1755, 0x0, 0, nil},
+		{2616, 0x0, 0, nil}, {2514, 0x0, 0, nil}, {2620, 0x0, 0, nil}, {4438, 0x800, 0, nil},
+		{1758, 0x0, 0, nil}, {1790, 0x0, 0, nil}, {-1, 0x800, 0, nil}, {2617, 0x0, 0, nil},
+		{3538, 0x0, 0, nil}, {1760, 0x0, 0, nil}, {3539, 0x0, 0, nil}, {2618, 0x0, 0, nil},
+		{4149, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {3714, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{2609, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {4152, 0x0, 0, nil},
+		{3976, 0x0, 0, nil}, {4153, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {1759, 0x10, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1763, 0x0, 0, nil}, {1031, 0x0, 0, nil}, {1766, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {1768, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1769, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4440, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {4150, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil},
+		{1770, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{518, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1771, 0x0, 0, nil}, {2299, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[534]}, {-1, 0x2, 0, &genRoles[535]}, {3915, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {4154, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {1772, 0x0, 0, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1776, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {4183, 0x8000, 0, nil},
+		{1777, 0x0, 0, nil}, {3890, 0x0, 0, nil}, {1778, 0x0, 0, nil}, {4537, 0x0, 0, nil},
+		{4157, 0x0, 0, nil}, {1162, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[536]}, {-1, 0x2, 0, &genRoles[537]},
+		{2404, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[538]}, {-1, 0x2, 0, &genRoles[539]}, {3391, 0x0, 0, nil},
+		{3393, 0x0, 0, nil}, {3394, 0x0, 0, nil}, {3395, 0x0, 0, nil}, {105, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[540]}, {-1, 0x2, 0, &genRoles[541]}, {567, 0x100, 0, nil}, {99, 0x100, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1779, 0x0, 0, nil},
+		{311, 0x100, 0, nil}, {693, 0x0, 0, nil}, {1783, 0x0, 0, nil}, {1782, 0x0, 0, nil},
+		{1291, 0x0, 0, nil}, {590, 0x0, 0, nil}, {1292, 0x0, 0, nil}, {2515, 0x0, 0, nil},
+		{1786, 0x0, 0, nil}, {2465, 0x0, 0, nil}, {1787, 0x0, 0, nil}, {1788, 0x0, 0, nil},
+		{1043, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {1789, 0x0, 0, nil}, {1791, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1388, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 0, nil}, {1792, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1793, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1796, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{1797, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1798, 0x10, 0, nil}, {980, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {2669, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1800, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {477, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1275, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x100, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {1802, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1805, 0x0, 0, nil}, {2516, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {2517, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {1806, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1756, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1810, 0x0, 0, nil}, {2147, 0x10, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1811, 0x0, 0, nil},
+		{1812, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {2520, 0x0, 0, nil},
+		{2521, 0x0, 0, nil}, {2519, 0x0, 0, nil}, {2522, 0x0, 0, nil}, {4502, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {1814, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4162, 0x0, 0, nil},
+		{3994, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1516, 0x0, 0, nil}, {4630, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {388, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4163, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{570, 0x0, 0, nil}, {2407, 0x10, 0, nil}, {2619, 0x0, 0, nil}, {1815, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {2300, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {969, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x2, 0, &genRoles[542]}, {-1, 0x2, 0, &genRoles[543]}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4354, 0x0, 0, nil}, {2301, 0x10, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1817, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1819, 0x0, 0, nil}, {1818, 0x0, 0, nil}, {4441, 0x0, 0, nil}, {569, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {191, 0x0, 0, nil}, {1874, 0x0, 0, nil}, {-1, 0x1000, 0, nil},
+		{1820, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {1821, 0x0, 0, nil}, {2621, 0x0, 0, nil},
+		{2825, 0x0, 0, nil}, {1057, 0x0, 0, nil}, {1823, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{1956, 0x0, 0, nil}, {71, 0x0, 0, nil}, {1824, 0x0, 0, nil}, {1825, 0x0, 0, nil},
+		{4443, 0x0, 0, nil}, {1826, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {2408, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {3098, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[544]}, {3297, 0x0, 0, nil}, {3540, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1827, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1828, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{548, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1830, 0x0, 0, nil}, {1831, 0x0, 0, nil},
+		{1333, 0x0, 0, nil}, {4564, 0x10, 0, nil}, {2778, 0x0, 0, nil}, {2779, 0x0, 0, nil},
+		{2780, 0x0, 0, nil}, {2781, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1761, 0x0, 0, nil}, {1762, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x800, 0, nil}, {-1, 0x1, 1, nil},
+		{4339, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1832, 0x0, 0, nil}, {-1, 0x800, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1836, 0x0, 0, nil}, {1970, 0x0, 0, nil}, {1764, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1837, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1839, 0x0, 0, nil},
+		{3560, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1833, 0x0, 0, nil}, {4575, 0x10, 0, nil}, {2767, 0x0, 0, nil}, {2768, 0x0, 0, nil},
+		{2769, 0x0, 0, nil}, {2770, 0x0, 0, nil}, {2772, 0x0, 0, nil}, {1840, 0x0, 0, nil},
+		{3902, 0x0, 0, nil}, {3197, 0x0, 0, nil}, {2304, 0x0, 0, nil}, {3542, 0x0, 0, nil},
+		{1841, 0x0, 0, nil}, {4444, 0x0, 0, nil}, {2209, 0x0, 0, nil}, {3897, 0x0, 0, nil},
+		{10, 0x200, 0, nil}, {2279, 0x0, 0, nil}, {1860, 0x0, 0, nil}, {3164, 0x0, 0, nil},
+		{3317, 0x0, 0, nil}, {3320, 0x0, 0, nil}, {3323, 0x0, 0, nil}, {3325, 0x0, 0, nil},
+		{2410, 0x0, 0, nil}, {3327, 0x0, 0, nil}, {2305, 0x0, 0, nil}, {1842, 0x0, 0, nil},
+		{1844, 0x0, 0, nil}, {1751, 0x0, 0, nil}, {3163, 0x10, 0, nil}, {4448, 0x0, 0, nil},
+		{3177, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {1848, 0x0, 0, nil},
+		{1849, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4445, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {4574, 0x10, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {1850, 0x0, 0, nil},
+		{3931, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2999, 0x0, 0, nil}, {2307, 0x0, 0, nil},
+		{3196, 0x0, 0, nil}, {4252, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[545]}, {-1, 0x2, 0, &genRoles[546]},
+		{3002, 0x0, 0, nil}, {3892, 0x0, 0, nil}, {3894, 0x0, 0, nil}, {3895, 0x0, 0, nil},
+		{3896, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8000, 0, nil}, {3322, 0x8000, 0, nil}, {2711, 0x0, 0, nil}, {4565, 0x10, 0, nil},
+		{3514, 0x0, 0, nil}, {3899, 0x0, 0, nil}, {2167, 0x0, 0, nil}, {3324, 0x8000, 0, nil},
+		{950, 0x0, 0, nil}, {1851, 0x0, 0, nil}, {1852, 0x0, 0, nil}, {4449, 0x0, 0, nil},
+		{1853, 0x0, 0, nil}, {2409, 0x0, 0, nil}, {736, 0x0, 0, nil}, {3900, 0x0, 0, nil},
+		{1542, 0x1000, 0, nil}, {1855, 0x0, 0, nil}, {1856, 0x0, 0, nil}, {1858, 0x0, 0, nil},
+		{1285, 0x0, 0, nil}, {3369, 0x0, 0, nil}, {3400, 0x0, 0, nil}, {3365, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {3610, 0x8, 0, nil}, {3647, 0x2, 0, &genRoles[547]},
+		{-1, 0x2, 0, &genRoles[548]}, {-1, 0x2, 0, &genRoles[549]}, {-1, 0x2, 0, &genRoles[550]}, {1274, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[551]}, {-1, 0x2, 0, &genRoles[552]}, {-1, 0x2, 0, &genRoles[553]}, {-1, 0x2, 0, &genRoles[554]},
+		{3374, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{17, 0x0, 0, nil}, {1861, 0x0, 0, nil}, {3909, 0x0, 0, nil}, {3786, 0x0, 0, nil},
+		{3778, 0x0, 0, nil}, {3781, 0x0, 0, nil}, {3791, 0x0, 0, nil}, {3793, 0x0, 0, nil},
+		{3765, 0x0, 0, nil}, {3771, 0x0, 0, nil}, {3776, 0x0, 0, nil}, {2414, 0x0, 0, nil},
+		{2413, 0x0, 0, nil}, {3797, 0x0, 0, nil}, {-1, 0x2000, 0, nil}, {1887, 0x0, 0, nil},
+		{1863, 0x0, 0, nil}, {2308, 0x0, 0, nil}, {1904, 0x0, 0, nil}, {3804, 0x0, 0, nil},
+		{1416, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1870, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{2282, 0x0, 0, nil}, {1871, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{207, 0x0, 0, nil}, {1872, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {2524, 0x0, 0, nil},
+		{1873, 0x0, 0, nil}, {1875, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1876, 0x0, 0, nil}, {2054, 0x0, 0, nil}, {3806, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {3769, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2457, 0x0, 0, nil},
+		{2472, 0x100, 0, nil}, {1877, 0x0, 0, nil}, {3906, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{3204, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[555]}, {-1, 0x2, 0, &genRoles[556]}, {-1, 0x2, 0, &genRoles[557]},
+		{-1, 0x2, 0, &genRoles[558]}, {-1, 0x2000, 0, nil}, {-1, 0x2, 0, &genRoles[559]}, {-1, 0x2, 0, &genRoles[560]},
+		{1879, 0x0, 0, nil}, {3798, 0x0, 0, nil}, {3799, 0x0, 0, nil}, {3800, 0x0, 0, nil},
+		{3801, 0x0, 0, nil}, {1881, 0x0, 0, nil}, {1882, 0x0, 0, nil}, {3904, 0x0, 0, nil},
+		{1864, 0x0, 0, nil}, {1867, 0x0, 0, nil}, {1868, 0x0, 0, nil}, {1869, 0x0, 0, nil},
+		{3272, 0x0, 0, nil}, {3326, 0x0, 0, nil}, {3166, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{3035, 0x0, 0, nil}, {2796, 0x0, 0, nil}, {4161, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[561]},
+		{-1, 0x2, 0, &genRoles[562]}, {1883, 0x0, 0, nil}, {1884, 0x0, 0, nil}, {3003, 0x0, 0, nil},
+		{343, 0x0, 0, nil}, {1278, 0x0, 0, nil}, {3847, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[563]},
+		{-1, 0x2, 0, &genRoles[564]}, {3006, 0x0, 0, nil}, {3770, 0x0, 0, nil}, {881, 0x0, 0, nil},
+		{277, 0x0, 0, nil}, {4254, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[565]}, {-1, 0x2, 0, &genRoles[566]},
+		{-1, 0x1, 1, nil}, {799, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{2340, 0x0, 0, nil}, {2417, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[567]}, {-1, 0x2, 0, &genRoles[568]},
+		{3283, 0x0, 0, nil}, {2411, 0x0, 0, nil}, {3725, 0x0, 0, nil}, {2856, 0x0, 0, nil},
+		{3723, 0x0, 0, nil}, {2963, 0x0, 0, nil}, {3631, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[569]},
+		{-1, 0x2, 0, &genRoles[570]}, {2966, 0x0, 0, nil}, {1888, 0x0, 0, nil}, {1889, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[571]}, {-1, 0x2, 0, &genRoles[572]}, {-1, 0x2, 0, &genRoles[573]}, {-1, 0x2, 0, &genRoles[574]},
+		{-1, 0x2, 0, &genRoles[575]}, {-1, 0x2, 0, &genRoles[576]}, {-1, 0x2, 0, &genRoles[577]}, {-1, 0x2, 0, &genRoles[578]},
+		{-1, 0x2, 0, &genRoles[579]}, {-1, 0x2, 0, &genRoles[580]}, {-1, 0x2, 0, &genRoles[581]}, {-1, 0x2, 0, &genRoles[582]},
+		{-1, 0x2, 0, &genRoles[583]}, {-1, 0x2, 0, &genRoles[584]}, {-1, 0x2, 0, &genRoles[585]}, {-1, 0x2, 0, &genRoles[586]},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1890, 0x0, 0, nil}, {3775, 0x8000, 0, nil},
+		{4450, 0x800, 0, nil}, {4451, 0x800, 0, nil}, {-1, 0x800, 0, nil}, {4509, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x2, 0, &genRoles[587]}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{3866, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1999, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {762, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x801, 2, nil}, {-1, 0x1, 1, nil},
+		{1892, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1894, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{4648, 0x10, 0, nil}, {-1, 0x1, 2, nil}, {1895, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1679, 0x0, 0, nil}, {1896, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1897, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1898, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2042, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[588]},
+		{-1, 0x2, 0, &genRoles[589]}, {-1, 0x2, 0, &genRoles[590]}, {-1, 0x2, 0, &genRoles[591]}, {-1, 0x2, 0, &genRoles[592]},
+		{-1, 0x2, 0, &genRoles[593]}, {-1, 0x2, 0, &genRoles[594]}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {1862, 0x0, 0, nil},
+		{1899, 0x0, 0, nil}, {1900, 0x0, 0, nil}, {1902, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {2074, 0x2000, 0, nil},
+		{3633, 0x0, 0, nil}, {4426, 0x0, 0, nil}, {1903, 0x0, 0, nil}, {4453, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[595]}, {-1, 0x2, 0, &genRoles[596]}, {2416, 0x0, 0, nil}, {4056, 0x0, 0, nil},
+		{1905, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4454, 0x0, 0, nil}, {1906, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {1907, 0x0, 0, nil}, {2309, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {4631, 0x10, 0, nil}, {-1, 0x2, 0, &genRoles[597]},
+		{-1, 0x2, 0, &genRoles[598]}, {-1, 0x2, 0, &genRoles[599]}, {-1, 0x2, 0, &genRoles[600]}, {-1, 0x2, 0, &genRoles[601]},
+		{-1, 0x2, 0, &genRoles[602]}, {-1, 0x2, 0, &genRoles[603]}, {-1, 0x2, 0, &genRoles[604]}, {-1, 0x2, 0, &genRoles[605]},
+		{-1, 0x2, 0, &genRoles[606]}, {-1, 0x2, 0, &genRoles[607]}, {-1, 0x2, 0, &genRoles[608]}, {-1, 0x2, 0, &genRoles[609]},
+		{788, 0x0, 0, nil}, {1908, 0x0, 0, nil}, {4164, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{1909, 0x0, 0, nil}, {1115, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {21, 0x200, 0, nil},
+		{-1, 0x1, 1, nil}, {3803, 0x8000, 0, nil}, {3660, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2419, 0x0, 0, nil}, {4457, 0x0, 0, nil},
+		{4168, 0x0, 0, nil}, {4169, 0x0, 0, nil}, {3339, 0x0, 0, nil}, {2918, 0x0, 0, nil},
+		{3978, 0x0, 0, nil}, {3333, 0x0, 0, nil}, {3335, 0x0, 0, nil}, {3562, 0x0, 0, nil},
+		{3579, 0x0, 0, nil}, {3808, 0x0, 0, nil}, {1910, 0x0, 0, nil}, {3569, 0x0, 0, nil},
+		{4166, 0x0, 0, nil}, {3337, 0x0, 0, nil}, {1949, 0x0, 0, nil}, {3571, 0x0, 0, nil},
+		{3813, 0x0, 0, nil}, {4455, 0x0, 0, nil}, {1911, 0x0, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {4212, 0x0, 0, nil},
+		{3414, 0x0, 0, nil}, {1917, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1913, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{854, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4603, 0x10, 0, nil}, {1916, 0x0, 0, nil},
+		{1919, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{550, 0x1, 2, nil}, {-1, 0x1000, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {3195, 0x8, 0, nil}, {2201, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {807, 0x0, 0, nil}, {4435, 0x0, 0, nil}, {1921, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {2623, 0x0, 0, nil}, {4609, 0x10, 0, nil}, {2622, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {3186, 0x10, 0, nil}, {3636, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {1925, 0x0, 0, nil}, {1948, 0x0, 0, nil}, {1926, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8, 0, nil},
+		{184, 0x0, 0, nil}, {1927, 0x0, 0, nil}, {829, 0x0, 0, nil}, {2370, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {1928, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {1047, 0x0, 0, nil},
+		{4508, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{3201, 0x0, 0, nil}, {3198, 0x0, 0, nil}, {2917, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {3972, 0x0, 0, nil},
+		{2526, 0x0, 0, nil}, {1930, 0x0, 0, nil}, {3977, 0x8000, 0, nil}, {3329, 0x0, 0, nil},
+		{3330, 0x0, 0, nil}, {3332, 0x0, 0, nil}, {3334, 0x0, 0, nil}, {3336, 0x0, 0, nil},
+		{3243, 0x0, 0, nil}, {3169, 0x0, 0, nil}, {1478, 0x0, 0, nil}, {3458, 0x0, 0, nil},
+		{3338, 0x0, 0, nil}, {3422, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {3825, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{4458, 0x800, 0, nil}, {1169, 0x0, 0, nil}, {294, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[610]},
+		{-1, 0x2, 0, &genRoles[611]}, {-1, 0x2, 0, &genRoles[612]}, {-1, 0x2, 0, &genRoles[613]}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {2861, 0x0, 0, nil}, {3275, 0x0, 0, nil}, {3679, 0x0, 0, nil},
+		{2578, 0x0, 0, nil}, {4167, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{4651, 0x10, 0, nil}, {1933, 0x0, 0, nil}, {1935, 0x0, 0, nil}, {1936, 0x0, 0, nil},
+		{1937, 0x0, 0, nil}, {4638, 0x10, 0, nil}, {1938, 0x0, 0, nil}, {4653, 0x10, 0, nil},
+		{3127, 0x0, 0, nil}, {3505, 0x0, 0, nil}, {3506, 0x0, 0, nil}, {3507, 0x0, 0, nil},
+		{3508, 0x0, 0, nil}, {1932, 0x0, 0, nil}, {1674, 0x0, 0, nil}, {1939, 0x0, 0, nil},
+		{2828, 0x0, 0, nil}, {2916, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {4491, 0x0, 0, nil},
+		{3200, 0x0, 0, nil}, {-1, 0x8000, 0, nil}, {1940, 0x0, 0, nil}, {515, 0x0, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {4456, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {2179, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{761, 0x10, 0, nil}, {1942, 0x0, 0, nil}, {1944, 0x0, 0, nil}, {1945, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {3578, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {4459, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {3510, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{1649, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {1947, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{1891, 0x100, 0, nil}, {3622, 0x0, 0, nil}, {4477, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {1950, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {1952, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {1953, 0x0, 0, nil}, {4170, 0x0, 0, nil},
+		{1954, 0x0, 0, nil}, {2797, 0x0, 0, nil}, {3564, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[614]},
+		{-1, 0x2, 0, &genRoles[615]}, {3376, 0x0, 0, nil}, {3807, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[616]},
+		{-1, 0x2, 0, &genRoles[617]}, {3011, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[618]}, {-1, 0x2, 0, &genRoles[619]},
+		{3736, 0x2, 0, &genRoles[620]}, {-1, 0x2, 0, &genRoles[621]}, {1051, 0x0, 0, nil}, {3809, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[622]}, {-1, 0x2, 0, &genRoles[623]}, {3570, 0x0, 0, nil}, {3811, 0x0, 0, nil},
+		{3522, 0x2, 0, &genRoles[624]}, {3523, 0x2, 0, &genRoles[625]}, {-1, 0x2, 0, &genRoles[626]}, {4171, 0x0, 0, nil},
+		{1955, 0x0, 0, nil}, {3532, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[627]}, {-1, 0x2, 0, &genRoles[628]},
+		{1957, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 1, nil},
+		{4172, 0x0, 0, nil}, {1958, 0x0, 0, nil}, {1959, 0x0, 0, nil}, {1960, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {591, 0x0, 0, nil},
+		{3719, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4452, 0x10, 0, nil}, {1961, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {1963, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1310, 0x0, 0, nil}, {1965, 0x0, 0, nil}, {3901, 0x0, 0, nil}, {720, 0x0, 0, nil},
+		{538, 0x0, 0, nil}, {917, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil}, {1968, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x8000, 0, nil}, {1361, 0x0, 0, nil},
+		{4310, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {3287, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[629]},
+		{-1, 0x2, 0, &genRoles[630]}, {1966, 0x0, 0, nil}, {676, 0x0, 0, nil}, {2418, 0x0, 0, nil},
+		{2420, 0x0, 0, nil}, {2421, 0x0, 0, nil}, {2422, 0x0, 0, nil}, {2310, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {1969, 0x0, 0, nil}, {1975, 0x0, 0, nil}, {2015, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {4484, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{4517, 0x0, 0, nil}, {1976, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1977, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {1311, 0x0, 0, nil},
+		{4173, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1978, 0x0, 0, nil},
+		{4505, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {1979, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3572, 0x0, 0, nil},
+		{-1, 0x1, 0, nil}, {1981, 0x0, 0, nil}, {1982, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1835, 0x0, 0, nil}, {-1, 0x1, 0, nil},
+		{4174, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {303, 0x0, 0, nil}, {2599, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {112, 0x0, 0, nil}, {3573, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {640, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{3911, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {4492, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1984, 0x0, 0, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {1985, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {1995, 0x0, 0, nil}, {3826, 0x0, 0, nil},
+		{3824, 0x0, 0, nil}, {4175, 0x0, 0, nil}, {3828, 0x0, 0, nil}, {3574, 0x0, 0, nil},
+		{1986, 0x0, 0, nil}, {3822, 0x0, 0, nil}, {2312, 0x0, 0, nil}, {1988, 0x0, 0, nil},
+		{3814, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {3224, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {1989, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {1990, 0x0, 0, nil}, {2747, 0x0, 0, nil}, {1993, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {437, 0x0, 0, nil}, {3979, 0x0, 0, nil},
+		{3923, 0x0, 0, nil}, {3614, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {2108, 0x0, 0, nil},
+		{2662, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[631]}, {-1, 0x2, 0, &genRoles[632]}, {2691, 0x0, 0, nil},
+		{-1, 0x2, 0, &genRoles[633]}, {-1, 0x2, 0, &genRoles[634]}, {-1, 0x2, 0, &genRoles[635]}, {-1, 0x2, 0, &genRoles[636]},
+		{649, 0x0, 0, nil}, {3820, 0x0, 0, nil}, {3819, 0x0, 0, nil}, {3821, 0x0, 0, nil},
+		{4461, 0x0, 0, nil}, {3817, 0x0, 0, nil}, {3380, 0x0, 0, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x8000, 0, nil}, {-1, 0x1, 2, nil}, {814, 0x0, 0, nil}, {-1, 0x1, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 0, nil}, {1994, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x8000, 0, nil},
+		{-1, 0x1, 1, nil}, {646, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x2, 0, &genRoles[637]}, {-1, 0x2, 0, &genRoles[638]}, {-1, 0x2, 0, &genRoles[639]}, {-1, 0x2, 0, &genRoles[640]},
+		{3285, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{1997, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {2890, 0x0, 0, nil}, {-1, 0x1, 1, nil},
+		{1998, 0x0, 0, nil}, {2000, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {2001, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {4231, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x8, 0, nil}, {2002, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x8, 0, nil}, {2423, 0x0, 0, nil}, {3016, 0x0, 0, nil},
+		{-1, 0x8, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x8000, 0, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x2000, 0, nil}, {-1, 0x8, 0, nil}, {4176, 0x0, 0, nil}, {-1, 0x8, 0, nil},
+		{-1, 0x1, 1, nil}, {2311, 0x0, 0, nil}, {2424, 0x10, 0, nil}, {22, 0x200, 0, nil},
+		{2443, 0x0, 0, nil}, {2430, 0x0, 0, nil}, {120, 0x0, 0, nil}, {122, 0x0, 0, nil},
+		{1996, 0x0, 0, nil}, {-1, 0x20, 0, nil}, {3732, 0x80, 0, nil}, {3184, 0x0, 0, nil},
+		{3399, 0x0, 0, nil}, {154, 0x0, 0, nil}, {2038, 0x0, 0, nil}, {236, 0x0, 0, nil},
+		{2743, 0x0, 0, nil}, {2777, 0x0, 0, nil}, {2927, 0x0, 0, nil}, {-1, 0x80, 0, nil},
+		{-1, 0x80, 0, nil}, {-1, 0x20, 0, nil}, {2632, 0x0, 0, nil}, {2648, 0x0, 0, nil},
+		{3099, 0x0, 0, nil}, {3349, 0x0, 0, nil}, {2079, 0x0, 0, nil}, {1441, 0x0, 0, nil},
+		{2741, 0x0, 0, nil}, {183, 0x0, 0, nil}, {2090, 0x0, 0, nil}, {2788, 0x0, 0, nil},
+		{2625, 0x0, 0, nil}, {-1, 0x20, 0, nil}, {2855, 0x4000, 0, nil}, {3913, 0x0, 0, nil},
+		{82, 0x20, 0, nil}, {2213, 0x0, 0, nil}, {-1, 0x20, 0, nil}, {3961, 0x20, 0, nil},
+		{-1, 0x4020, 0, nil}, {-1, 0x4020, 0, nil}, {2664, 0x40a0, 0, nil}, {268, 0x40a0, 0, nil},
+		{3027, 0x0, 0, nil}, {3439, 0x0, 0, nil}, {3643, 0x0, 0, nil}, {2216, 0x20, 0, nil},
+		{4184, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil},
+		{-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {3438, 0x0, 0, nil}, {3858, 0x0, 0, nil},
+		{2003, 0x0, 0, nil}, {2631, 0x0, 0, nil}, {3969, 0x0, 0, nil}, {2004, 0x0, 0, nil},
+		{3839, 0x20, 0, nil}, {2676, 0x0, 0, nil}, {16, 0x200, 0, nil}, {2010, 0x0, 0, nil},
+		{2008, 0x0, 0, nil}, {3829, 0x0, 0, nil}, {3707, 0x0, 0, nil}, {19, 0x200, 0, nil},
+		{3649, 0x0, 0, nil}, {3397, 0x0, 0, nil}, {4400, 0x0, 0, nil}, {682, 0x0, 0, nil},
+		{3992, 0x0, 0, nil}, {-1, 0x4000, 0, nil}, {3306, 0x0, 0, nil}, {3277, 0x0, 0, nil},
+		{-1, 0x4000, 0, nil}, {3582, 0x0, 0, nil}, {18, 0x200, 0, nil}, {2790, 0x0, 0, nil},
+		{3999, 0x0, 0, nil}, {2757, 0x0, 0, nil}, {747, 0x0, 0, nil}, {4306, 0x0, 0, nil},
+		{1633, 0x0, 0, nil}, {2670, 0x0, 0, nil}, {3387, 0x0, 0, nil}, {2178, 0x80, 0, nil},
+		{3521, 0x0, 0, nil}, {3881, 0x0, 0, nil}, {4, 0x200, 0, nil}, {2651, 0x0, 0, nil},
+		{3838, 0x0, 0, nil}, {1440, 0x0, 0, nil}, {12, 0x0, 0, nil}, {4018, 0x0, 0, nil},
+		{926, 0x0, 0, nil}, {1564, 0x0, 0, nil}, {1643, 0x0, 0, nil}, {2362, 0x0, 0, nil},
+		{964, 0x0, 0, nil}, {3575, 0x0, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil},
+		{-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil},
+		{-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x80, 0, nil}, {988, 0x0, 0, nil},
+		{2745, 0x0, 0, nil}, {986, 0x0, 0, nil}, {987, 0x0, 0, nil}, {4480, 0x0, 0, nil},
+		{4479, 0x0, 0, nil}, {4478, 0x0, 0, nil}, {2672, 0x0, 0, nil}, {2626, 0x0, 0, nil},
+		{2655, 0x0, 0, nil}, {2644, 0x0, 0, nil}, {4414, 0x0, 0, nil}, {3880, 0x0, 0, nil},
+		{3796, 0x0, 0, nil}, {2175, 0x0, 0, nil}, {49, 0x0, 0, nil}, {2787, 0x20, 0, nil},
+		{-1, 0x20, 0, nil}, {4068, 0x0, 0, nil}, {4067, 0x0, 0, nil}, {2789, 0x0, 0, nil},
+		{2005, 0x0, 0, nil}, {5, 0x200, 0, nil}, {2640, 0x0, 0, nil}, {3651, 0x0, 0, nil},
+		{4177, 0x0, 0, nil}, {2012, 0x0, 0, nil}, {4088, 0x0, 0, nil}, {3998, 0x0, 0, nil},
+		{2680, 0x0, 0, nil}, {2491, 0x0, 0, nil}, {4179, 0x0, 0, nil}, {1809, 0x0, 0, nil},
+		{2776, 0x0, 0, nil}, {301, 0x0, 0, nil}, {4464, 0x0, 0, nil}, {2821, 0x0, 0, nil},
+		{4019, 0x0, 0, nil}, {1351, 0x0, 0, nil}, {45, 0x0, 0, nil}, {2117, 0x0, 0, nil},
+		{30, 0x200, 0, nil}, {3308, 0x0, 0, nil}, {2716, 0x0, 0, nil}, {3386, 0x0, 0, nil},
+		{3596, 0x0, 0, nil}, {48, 0x0, 0, nil}, {4120, 0x0, 0, nil}, {2661, 0x0, 0, nil},
+		{2500, 0x0, 0, nil}, {2764, 0x0, 0, nil}, {2206, 0x0, 0, nil}, {-1, 0x4000, 0, nil},
+		{-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil}, {-1, 0x4000, 0, nil},
+		{-1, 0x4000, 0, nil}, {1640, 0x0, 0, nil}, {3525, 0x0, 0, nil}, {-1, 0x4000, 0, nil},
+		{1672, 0x0, 0, nil}, {2636, 0x0, 0, nil}, {990, 0x0, 0, nil}, {2658, 0x0, 0, nil},
+		{4181, 0x0, 0, nil}, {4185, 0x0, 0, nil}, {4182, 0x0, 0, nil}, {-1, 0x20, 0, nil},
+		{-1, 0x20, 0, nil}, {2771, 0x0, 0, nil}, {1757, 0x0, 0, nil}, {989, 0x0, 0, nil},
+		{3840, 0x0, 0, nil}, {4178, 0x0, 0, nil}, {2774, 0x0, 0, nil}, {65, 0x0, 0, nil},
+		{2710, 0x0, 0, nil}, {2719, 0x20, 0, nil}, {3805, 0x0, 0, nil}, {3768, 0x0, 0, nil},
+		{3905, 0x0, 0, nil}, {3774, 0x0, 0, nil}, {3865, 0x0, 0, nil}, {1901, 0x0, 0, nil},
+		{-1, 0xa0, 0, nil}, {2462, 0xa0, 0, nil}, {3802, 0x0, 0, nil}, {1929, 0x0, 0, nil},
+		{3015, 0x0, 0, nil}, {2016, 0x0, 0, nil}, {2014, 0x0, 0, nil}, {84, 0x0, 0, nil},
+		{3912, 0x0, 0, nil}, {3401, 0x20, 0, nil}, {-1, 0x20, 0, nil}, {3519, 0x0, 0, nil},
+		{67, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 2, nil}, {4588, 0x10, 0, nil}, {4463, 0x0, 0, nil}, {2037, 0x0, 0, nil},
+		{3883, 0x0, 0, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {3385, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {631, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil},
+		{3085, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {2017, 0x0, 0, nil},
+		{3918, 0x0, 0, nil}, {4470, 0x0, 0, nil}, {3657, 0x0, 0, nil}, {3658, 0x0, 0, nil},
+		{3655, 0x0, 0, nil}, {3659, 0x0, 0, nil}, {3577, 0x0, 0, nil}, {-1, 0x2, 0, &genRoles[641]},
+		{-1, 0x2, 0, &genRoles[642]}, {-1, 0x2, 0, &genRoles[643]}, {-1, 0x1, 1, nil}, {2986, 0x10, 0, nil},
+		{2018, 0x0, 0, nil}, {2019, 0x0, 0, nil}, {2020, 0x0, 0, nil}, {2021, 0x0, 0, nil},
+		{4301, 0x0, 0, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{2022, 0x0, 0, nil}, {-1, 0x8, 0, nil}, {-1, 0x1, 0, nil}, {2884, 0x0, 0, nil},
+		{2987, 0x0, 0, nil}, {408, 0x0, 0, nil}, {2782, 0x0, 0, nil}, {2775, 0x0, 0, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 2, nil},
+		{-1, 0x1, 1, nil}, {-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {1669, 0x0, 0, nil},
+		{-1, 0x1, 2, nil}, {-1, 0x1, 1, nil}, {-1, 0x1, 1, nil}, {3029, 0x0, 0, nil},
 	},
 	roleList: []int16{
 		0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
@@ -19557,4 +10497,652 @@ zur
 			128, 129, 130, 131, 132, 133, 134, 135, 137, 138, 139,
 		},
 	},
+}
+
+// genRoles is the role table of genIndex.
+var genRoles = [...]Role{
+	{Name: "Abgeordnete", Base: "Abgeordnete", Gender: 0, Kind: "politician"},
+	{Name: "Abgeordneten", Base: "Abgeordneten", Gender: 0, Kind: "politician"},
+	{Name: "Abgeordneter", Base: "Abgeordneter", Gender: 1, Kind: "politician"},
+	{Name: "Agrarminister", Base: "Agrarminister", Gender: 1, Kind: "politician"},
+	{Name: "Agrarministerin", Base: "Agrarministerin", Gender: 2, Kind: "politician"},
+	{Name: "Aktienanalyst", Base: "Aktienanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Aktienanalystin", Base: "Aktienanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Aktienhändler", Base: "Aktienhändler", Gender: 1, Kind: "analyst"},
+	{Name: "Aktienhändlerin", Base: "Aktienhändlerin", Gender: 2, Kind: "analyst"},
+	{Name: "Aktienstratege", Base: "Aktienstratege", Gender: 1, Kind: "analyst"},
+	{Name: "Aktienstrategin", Base: "Aktienstrategin", Gender: 2, Kind: "analyst"},
+	{Name: "Aktionär", Base: "Aktionär", Gender: 1, Kind: "other"},
+	{Name: "Aktionärin", Base: "Aktionärin", Gender: 2, Kind: "other"},
+	{Name: "Aktionärsschützer", Base: "Aktionärsschützer", Gender: 1, Kind: "other"},
+	{Name: "Aktionärsschützerin", Base: "Aktionärsschützerin", Gender: 2, Kind: "other"},
+	{Name: "Amerikachef", Base: "Amerikachef", Gender: 1, Kind: "exec"},
+	{Name: "Amerikachefin", Base: "Amerikachefin", Gender: 2, Kind: "exec"},
+	{Name: "Analyst", Base: "Analyst", Gender: 1, Kind: "analyst"},
+	{Name: "Analysten", Base: "Analysten", Gender: 1, Kind: "analyst"},
+	{Name: "Analystin", Base: "Analystin", Gender: 2, Kind: "analyst"},
+	{Name: "Anlagechef", Base: "Anlagechef", Gender: 1, Kind: "exec"},
+	{Name: "Anlagechefin", Base: "Anlagechefin", Gender: 2, Kind: "exec"},
+	{Name: "Anlagestratege", Base: "Anlagestratege", Gender: 1, Kind: "analyst"},
+	{Name: "Anlagestrategin", Base: "Anlagestrategin", Gender: 2, Kind: "analyst"},
+	{Name: "Anleihehändler", Base: "Anleihehändler", Gender: 1, Kind: "analyst"},
+	{Name: "Anleihehändlerin", Base: "Anleihehändlerin", Gender: 2, Kind: "analyst"},
+	{Name: "Anleihestratege", Base: "Anleihestratege", Gender: 1, Kind: "analyst"},
+	{Name: "Anleihestrategin", Base: "Anleihestrategin", Gender: 2, Kind: "analyst"},
+	{Name: "Anwalt", Base: "Anwalt", Gender: 1, Kind: "other"},
+	{Name: "Anwältin", Base: "Anwältin", Gender: 2, Kind: "other"},
+	{Name: "Arbeitsmarktexperte", Base: "Arbeitsmarktexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Arbeitsmarktexpertin", Base: "Arbeitsmarktexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Arbeitsminister", Base: "Arbeitsminister", Gender: 1, Kind: "politician"},
+	{Name: "Arbeitsministerin", Base: "Arbeitsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Asienchef", Base: "Asienchef", Gender: 1, Kind: "exec"},
+	{Name: "Asienchefin", Base: "Asienchefin", Gender: 2, Kind: "exec"},
+	{Name: "Aufsichtsrat", Base: "Aufsichtsrat", Gender: 0, Kind: "board"},
+	{Name: "Aufsichtsratschef", Base: "Aufsichtsratschef", Gender: 1, Kind: "board"},
+	{Name: "Aufsichtsratschefin", Base: "Aufsichtsratschefin", Gender: 2, Kind: "board"},
+	{Name: "Aufsichtsratsmitglied", Base: "Aufsichtsratsmitglied", Gender: 0, Kind: "board"},
+	{Name: "Aufsichtsratsvorsitzende", Base: "Aufsichtsratsvorsitzende", Gender: 0, Kind: "board"},
+	{Name: "Aufsichtsratsvorsitzenden", Base: "Aufsichtsratsvorsitzenden", Gender: 0, Kind: "board"},
+	{Name: "Aufsichtsratsvorsitzender", Base: "Aufsichtsratsvorsitzender", Gender: 1, Kind: "board"},
+	{Name: "Aufsichtsrätin", Base: "Aufsichtsrätin", Gender: 2, Kind: "board"},
+	{Name: "Autoexperte", Base: "Autoexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Autoexpertin", Base: "Autoexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Außenminister", Base: "Außenminister", Gender: 1, Kind: "politician"},
+	{Name: "Außenministerin", Base: "Außenministerin", Gender: 2, Kind: "politician"},
+	{Name: "Bankanalyst", Base: "Bankanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Bankanalystin", Base: "Bankanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Bankchef", Base: "Bankchef", Gender: 1, Kind: "exec"},
+	{Name: "Bankchefin", Base: "Bankchefin", Gender: 2, Kind: "exec"},
+	{Name: "Bankenaufseher", Base: "Bankenaufseher", Gender: 1, Kind: "official"},
+	{Name: "Bankenaufseherin", Base: "Bankenaufseherin", Gender: 2, Kind: "official"},
+	{Name: "Banksprecher", Base: "Banksprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Banksprecherin", Base: "Banksprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Bauminister", Base: "Bauminister", Gender: 1, Kind: "politician"},
+	{Name: "Bauministerin", Base: "Bauministerin", Gender: 2, Kind: "politician"},
+	{Name: "Beamte", Base: "Beamte", Gender: 0, Kind: "official"},
+	{Name: "Beamter", Base: "Beamter", Gender: 1, Kind: "official"},
+	{Name: "Beamtin", Base: "Beamtin", Gender: 2, Kind: "official"},
+	{Name: "Beauftragte", Base: "Beauftragte", Gender: 0, Kind: "official"},
+	{Name: "Beauftragten", Base: "Beauftragten", Gender: 0, Kind: "official"},
+	{Name: "Beauftragter", Base: "Beauftragter", Gender: 1, Kind: "official"},
+	{Name: "Behördenchef", Base: "Behördenchef", Gender: 1, Kind: "official"},
+	{Name: "Behördenchefin", Base: "Behördenchefin", Gender: 2, Kind: "official"},
+	{Name: "Behördenleiter", Base: "Behördenleiter", Gender: 1, Kind: "official"},
+	{Name: "Behördenleiterin", Base: "Behördenleiterin", Gender: 2, Kind: "official"},
+	{Name: "Behördensprecher", Base: "Behördensprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Behördensprecherin", Base: "Behördensprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Beiratsmitglied", Base: "Beiratsmitglied", Gender: 0, Kind: "board"},
+	{Name: "Beiratsvorsitzende", Base: "Beiratsvorsitzende", Gender: 0, Kind: "board"},
+	{Name: "Beiratsvorsitzenden", Base: "Beiratsvorsitzenden", Gender: 0, Kind: "board"},
+	{Name: "Beiratsvorsitzender", Base: "Beiratsvorsitzender", Gender: 1, Kind: "board"},
+	{Name: "Berater", Base: "Berater", Gender: 1, Kind: "other"},
+	{Name: "Beraterin", Base: "Beraterin", Gender: 2, Kind: "other"},
+	{Name: "Bereichsleiter", Base: "Bereichsleiter", Gender: 1, Kind: "exec"},
+	{Name: "Bereichsleiterin", Base: "Bereichsleiterin", Gender: 2, Kind: "exec"},
+	{Name: "Betriebsratschef", Base: "Betriebsratschef", Gender: 1, Kind: "other"},
+	{Name: "Betriebsratschefin", Base: "Betriebsratschefin", Gender: 2, Kind: "other"},
+	{Name: "Betriebsratsvorsitzende", Base: "Betriebsratsvorsitzende", Gender: 0, Kind: "other"},
+	{Name: "Betriebsratsvorsitzenden", Base: "Betriebsratsvorsitzenden", Gender: 0, Kind: "other"},
+	{Name: "Betriebsratsvorsitzender", Base: "Betriebsratsvorsitzender", Gender: 1, Kind: "other"},
+	{Name: "Bevollmächtigte", Base: "Bevollmächtigte", Gender: 0, Kind: "other"},
+	{Name: "Bevollmächtigten", Base: "Bevollmächtigten", Gender: 0, Kind: "other"},
+	{Name: "Bevollmächtigter", Base: "Bevollmächtigter", Gender: 1, Kind: "other"},
+	{Name: "Bezirksleiter", Base: "Bezirksleiter", Gender: 1, Kind: "other"},
+	{Name: "Bezirksleiterin", Base: "Bezirksleiterin", Gender: 2, Kind: "other"},
+	{Name: "Board Member", Base: "Board Member", Gender: 0, Kind: "board"},
+	{Name: "Botschafter", Base: "Botschafter", Gender: 1, Kind: "official"},
+	{Name: "Botschafterin", Base: "Botschafterin", Gender: 2, Kind: "official"},
+	{Name: "Branchenanalyst", Base: "Branchenanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Branchenanalystin", Base: "Branchenanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Branchenexperte", Base: "Branchenexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Branchenexpertin", Base: "Branchenexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Bundesfinanzminister", Base: "Bundesfinanzminister", Gender: 1, Kind: "politician"},
+	{Name: "Bundesfinanzministerin", Base: "Bundesfinanzministerin", Gender: 2, Kind: "politician"},
+	{Name: "Bundeskanzler", Base: "Bundeskanzler", Gender: 1, Kind: "politician"},
+	{Name: "Bundeskanzlerin", Base: "Bundeskanzlerin", Gender: 2, Kind: "politician"},
+	{Name: "Bundesminister", Base: "Bundesminister", Gender: 1, Kind: "politician"},
+	{Name: "Bundesministerin", Base: "Bundesministerin", Gender: 2, Kind: "politician"},
+	{Name: "Bundespräsident", Base: "Bundespräsident", Gender: 1, Kind: "politician"},
+	{Name: "Bundespräsidentin", Base: "Bundespräsidentin", Gender: 2, Kind: "politician"},
+	{Name: "Bundestagsabgeordnete", Base: "Bundestagsabgeordnete", Gender: 0, Kind: "politician"},
+	{Name: "Bundestagsabgeordneten", Base: "Bundestagsabgeordneten", Gender: 0, Kind: "politician"},
+	{Name: "Bundestagsabgeordneter", Base: "Bundestagsabgeordneter", Gender: 1, Kind: "politician"},
+	{Name: "Bundeswirtschaftsminister", Base: "Bundeswirtschaftsminister", Gender: 1, Kind: "politician"},
+	{Name: "Bundeswirtschaftsministerin", Base: "Bundeswirtschaftsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Börsenexperte", Base: "Börsenexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Börsenexpertin", Base: "Börsenexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Bürgermeister", Base: "Bürgermeister", Gender: 1, Kind: "politician"},
+	{Name: "Bürgermeisterin", Base: "Bürgermeisterin", Gender: 2, Kind: "politician"},
+	{Name: "CEO", Base: "CEO", Gender: 0, Kind: "exec"},
+	{Name: "CFO", Base: "CFO", Gender: 0, Kind: "exec"},
+	{Name: "CIO", Base: "CIO", Gender: 0, Kind: "exec"},
+	{Name: "CMO", Base: "CMO", Gender: 0, Kind: "exec"},
+	{Name: "COO", Base: "COO", Gender: 0, Kind: "exec"},
+	{Name: "CRO", Base: "CRO", Gender: 0, Kind: "exec"},
+	{Name: "CTO", Base: "CTO", Gender: 0, Kind: "exec"},
+	{Name: "Chair", Base: "Chair", Gender: 0, Kind: "board"},
+	{Name: "Chairman", Base: "Chairman", Gender: 1, Kind: "board"},
+	{Name: "Chairwoman", Base: "Chairwoman", Gender: 2, Kind: "board"},
+	{Name: "Chef", Base: "Chef", Gender: 1, Kind: "exec"},
+	{Name: "Chefanalyst", Base: "Chefanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Chefanalystin", Base: "Chefanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Chefin", Base: "Chefin", Gender: 2, Kind: "exec"},
+	{Name: "Chefredakteur", Base: "Chefredakteur", Gender: 1, Kind: "other"},
+	{Name: "Chefredakteurin", Base: "Chefredakteurin", Gender: 2, Kind: "other"},
+	{Name: "Chefstratege", Base: "Chefstratege", Gender: 1, Kind: "analyst"},
+	{Name: "Chefstrategin", Base: "Chefstrategin", Gender: 2, Kind: "analyst"},
+	{Name: "Chefvolkswirt", Base: "Chefvolkswirt", Gender: 1, Kind: "analyst"},
+	{Name: "Chefvolkswirtin", Base: "Chefvolkswirtin", Gender: 2, Kind: "analyst"},
+	{Name: "Chefökonom", Base: "Chefökonom", Gender: 1, Kind: "analyst"},
+	{Name: "Chefökonomin", Base: "Chefökonomin", Gender: 2, Kind: "analyst"},
+	{Name: "Chief Economist", Base: "Chief Economist", Gender: 0, Kind: "analyst"},
+	{Name: "Chief Executive Officer", Base: "Chief Executive Officer", Gender: 0, Kind: "exec"},
+	{Name: "Chief Financial Officer", Base: "Chief Financial Officer", Gender: 0, Kind: "exec"},
+	{Name: "Chief Investment Officer", Base: "Chief Investment Officer", Gender: 0, Kind: "exec"},
+	{Name: "Chief Operating Officer", Base: "Chief Operating Officer", Gender: 0, Kind: "exec"},
+	{Name: "Chief Risk Officer", Base: "Chief Risk Officer", Gender: 0, Kind: "exec"},
+	{Name: "Chief Strategist", Base: "Chief Strategist", Gender: 0, Kind: "analyst"},
+	{Name: "Chief Technology Officer", Base: "Chief Technology Officer", Gender: 0, Kind: "exec"},
+	{Name: "Chinachef", Base: "Chinachef", Gender: 1, Kind: "exec"},
+	{Name: "Chinachefin", Base: "Chinachefin", Gender: 2, Kind: "exec"},
+	{Name: "Co-CEO", Base: "Co-CEO", Gender: 0, Kind: "exec"},
+	{Name: "Co-Chef", Base: "Co-Chef", Gender: 1, Kind: "exec"},
+	{Name: "Co-Chefin", Base: "Co-Chefin", Gender: 2, Kind: "exec"},
+	{Name: "Co-Founder", Base: "Co-Founder", Gender: 0, Kind: "exec"},
+	{Name: "Co-Vorstandschef", Base: "Co-Vorstandschef", Gender: 1, Kind: "exec"},
+	{Name: "Co-Vorstandschefin", Base: "Co-Vorstandschefin", Gender: 2, Kind: "exec"},
+	{Name: "Deutschlandchef", Base: "Deutschlandchef", Gender: 1, Kind: "exec"},
+	{Name: "Deutschlandchefin", Base: "Deutschlandchefin", Gender: 2, Kind: "exec"},
+	{Name: "Devisenhändler", Base: "Devisenhändler", Gender: 1, Kind: "analyst"},
+	{Name: "Devisenhändlerin", Base: "Devisenhändlerin", Gender: 2, Kind: "analyst"},
+	{Name: "Devisenstratege", Base: "Devisenstratege", Gender: 1, Kind: "analyst"},
+	{Name: "Devisenstrategin", Base: "Devisenstrategin", Gender: 2, Kind: "analyst"},
+	{Name: "Digitalchef", Base: "Digitalchef", Gender: 1, Kind: "exec"},
+	{Name: "Digitalchefin", Base: "Digitalchefin", Gender: 2, Kind: "exec"},
+	{Name: "Digitalminister", Base: "Digitalminister", Gender: 1, Kind: "politician"},
+	{Name: "Digitalministerin", Base: "Digitalministerin", Gender: 2, Kind: "politician"},
+	{Name: "Digitalvorstand", Base: "Digitalvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Digitalvorständin", Base: "Digitalvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Diplomat", Base: "Diplomat", Gender: 1, Kind: "official"},
+	{Name: "Diplomatin", Base: "Diplomatin", Gender: 2, Kind: "official"},
+	{Name: "Direktor", Base: "Direktor", Gender: 1, Kind: "exec"},
+	{Name: "Direktorin", Base: "Direktorin", Gender: 2, Kind: "exec"},
+	{Name: "Direktoriumsmitglied", Base: "Direktoriumsmitglied", Gender: 0, Kind: "central_banker"},
+	{Name: "Economist", Base: "Economist", Gender: 0, Kind: "analyst"},
+	{Name: "Ehrenpräsident", Base: "Ehrenpräsident", Gender: 1, Kind: "board"},
+	{Name: "Ehrenpräsidentin", Base: "Ehrenpräsidentin", Gender: 2, Kind: "board"},
+	{Name: "Ehrenvorsitzende", Base: "Ehrenvorsitzende", Gender: 0, Kind: "board"},
+	{Name: "Ehrenvorsitzenden", Base: "Ehrenvorsitzenden", Gender: 0, Kind: "board"},
+	{Name: "Ehrenvorsitzender", Base: "Ehrenvorsitzender", Gender: 1, Kind: "board"},
+	{Name: "Eigentümer", Base: "Eigentümer", Gender: 1, Kind: "other"},
+	{Name: "Eigentümerin", Base: "Eigentümerin", Gender: 2, Kind: "other"},
+	{Name: "Einkaufschef", Base: "Einkaufschef", Gender: 1, Kind: "exec"},
+	{Name: "Einkaufschefin", Base: "Einkaufschefin", Gender: 2, Kind: "exec"},
+	{Name: "Einkaufsvorstand", Base: "Einkaufsvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Einkaufsvorständin", Base: "Einkaufsvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Energieanalyst", Base: "Energieanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Energieanalystin", Base: "Energieanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Energieexperte", Base: "Energieexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Energieexpertin", Base: "Energieexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Energieminister", Base: "Energieminister", Gender: 1, Kind: "politician"},
+	{Name: "Energieministerin", Base: "Energieministerin", Gender: 2, Kind: "politician"},
+	{Name: "Entwicklungschef", Base: "Entwicklungschef", Gender: 1, Kind: "exec"},
+	{Name: "Entwicklungschefin", Base: "Entwicklungschefin", Gender: 2, Kind: "exec"},
+	{Name: "Entwicklungsvorstand", Base: "Entwicklungsvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Entwicklungsvorständin", Base: "Entwicklungsvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Europaabgeordnete", Base: "Europaabgeordnete", Gender: 0, Kind: "politician"},
+	{Name: "Europaabgeordneten", Base: "Europaabgeordneten", Gender: 0, Kind: "politician"},
+	{Name: "Europaabgeordneter", Base: "Europaabgeordneter", Gender: 1, Kind: "politician"},
+	{Name: "Europachef", Base: "Europachef", Gender: 1, Kind: "exec"},
+	{Name: "Europachefin", Base: "Europachefin", Gender: 2, Kind: "exec"},
+	{Name: "Europaminister", Base: "Europaminister", Gender: 1, Kind: "politician"},
+	{Name: "Europaministerin", Base: "Europaministerin", Gender: 2, Kind: "politician"},
+	{Name: "Executive Director", Base: "Executive Director", Gender: 0, Kind: "exec"},
+	{Name: "Executive Vice President", Base: "Executive Vice President", Gender: 0, Kind: "exec"},
+	{Name: "Exekutivdirektor", Base: "Exekutivdirektor", Gender: 1, Kind: "official"},
+	{Name: "Exekutivdirektorin", Base: "Exekutivdirektorin", Gender: 2, Kind: "official"},
+	{Name: "Experte", Base: "Experte", Gender: 1, Kind: "analyst"},
+	{Name: "Experten", Base: "Experten", Gender: 1, Kind: "analyst"},
+	{Name: "Expertin", Base: "Expertin", Gender: 2, Kind: "analyst"},
+	{Name: "Familienunternehmer", Base: "Familienunternehmer", Gender: 1, Kind: "other"},
+	{Name: "Familienunternehmerin", Base: "Familienunternehmerin", Gender: 2, Kind: "other"},
+	{Name: "Fed Chair", Base: "Fed Chair", Gender: 0, Kind: "central_banker"},
+	{Name: "Finanzanalyst", Base: "Finanzanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Finanzanalystin", Base: "Finanzanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Finanzaufseher", Base: "Finanzaufseher", Gender: 1, Kind: "official"},
+	{Name: "Finanzaufseherin", Base: "Finanzaufseherin", Gender: 2, Kind: "official"},
+	{Name: "Finanzchef", Base: "Finanzchef", Gender: 1, Kind: "exec"},
+	{Name: "Finanzchefin", Base: "Finanzchefin", Gender: 2, Kind: "exec"},
+	{Name: "Finanzdirektor", Base: "Finanzdirektor", Gender: 1, Kind: "exec"},
+	{Name: "Finanzdirektorin", Base: "Finanzdirektorin", Gender: 2, Kind: "exec"},
+	{Name: "Finanzexperte", Base: "Finanzexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Finanzexpertin", Base: "Finanzexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Finanzminister", Base: "Finanzminister", Gender: 1, Kind: "politician"},
+	{Name: "Finanzministerin", Base: "Finanzministerin", Gender: 2, Kind: "politician"},
+	{Name: "Finanzpolitiker", Base: "Finanzpolitiker", Gender: 1, Kind: "politician"},
+	{Name: "Finanzpolitikerin", Base: "Finanzpolitikerin", Gender: 2, Kind: "politician"},
+	{Name: "Finanzsenator", Base: "Finanzsenator", Gender: 1, Kind: "politician"},
+	{Name: "Finanzsenatorin", Base: "Finanzsenatorin", Gender: 2, Kind: "politician"},
+	{Name: "Finanzvorstand", Base: "Finanzvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Finanzvorständin", Base: "Finanzvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Firmenchef", Base: "Firmenchef", Gender: 1, Kind: "exec"},
+	{Name: "Firmenchefin", Base: "Firmenchefin", Gender: 2, Kind: "exec"},
+	{Name: "Firmengründer", Base: "Firmengründer", Gender: 1, Kind: "exec"},
+	{Name: "Firmengründerin", Base: "Firmengründerin", Gender: 2, Kind: "exec"},
+	{Name: "Firmenkundenvorstand", Base: "Firmenkundenvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Firmenkundenvorständin", Base: "Firmenkundenvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Firmensprecher", Base: "Firmensprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Firmensprecherin", Base: "Firmensprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Fondsanalyst", Base: "Fondsanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Fondsanalystin", Base: "Fondsanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Fondsmanager", Base: "Fondsmanager", Gender: 1, Kind: "analyst"},
+	{Name: "Fondsmanagerin", Base: "Fondsmanagerin", Gender: 2, Kind: "analyst"},
+	{Name: "Forscher", Base: "Forscher", Gender: 1, Kind: "other"},
+	{Name: "Forscherin", Base: "Forscherin", Gender: 2, Kind: "other"},
+	{Name: "Forschungschef", Base: "Forschungschef", Gender: 1, Kind: "exec"},
+	{Name: "Forschungschefin", Base: "Forschungschefin", Gender: 2, Kind: "exec"},
+	{Name: "Forschungsminister", Base: "Forschungsminister", Gender: 1, Kind: "politician"},
+	{Name: "Forschungsministerin", Base: "Forschungsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Forschungsvorstand", Base: "Forschungsvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Forschungsvorständin", Base: "Forschungsvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Founder", Base: "Founder", Gender: 0, Kind: "exec"},
+	{Name: "Fraktionschef", Base: "Fraktionschef", Gender: 1, Kind: "politician"},
+	{Name: "Fraktionschefin", Base: "Fraktionschefin", Gender: 2, Kind: "politician"},
+	{Name: "Fraktionsvorsitzende", Base: "Fraktionsvorsitzende", Gender: 0, Kind: "politician"},
+	{Name: "Fraktionsvorsitzenden", Base: "Fraktionsvorsitzenden", Gender: 0, Kind: "politician"},
+	{Name: "Fraktionsvorsitzender", Base: "Fraktionsvorsitzender", Gender: 1, Kind: "politician"},
+	{Name: "Fund Manager", Base: "Fund Manager", Gender: 0, Kind: "analyst"},
+	{Name: "Geldpolitiker", Base: "Geldpolitiker", Gender: 1, Kind: "central_banker"},
+	{Name: "Geldpolitikerin", Base: "Geldpolitikerin", Gender: 2, Kind: "central_banker"},
+	{Name: "General Counsel", Base: "General Counsel", Gender: 0, Kind: "exec"},
+	{Name: "Generaldirektor", Base: "Generaldirektor", Gender: 1, Kind: "exec"},
+	{Name: "Generaldirektorin", Base: "Generaldirektorin", Gender: 2, Kind: "exec"},
+	{Name: "Generalsekretär", Base: "Generalsekretär", Gender: 1, Kind: "official"},
+	{Name: "Generalsekretärin", Base: "Generalsekretärin", Gender: 2, Kind: "official"},
+	{Name: "Gesamtbetriebsratschef", Base: "Gesamtbetriebsratschef", Gender: 1, Kind: "other"},
+	{Name: "Gesamtbetriebsratschefin", Base: "Gesamtbetriebsratschefin", Gender: 2, Kind: "other"},
+	{Name: "Gesamtbetriebsratsvorsitzende", Base: "Gesamtbetriebsratsvorsitzende", Gender: 0, Kind: "other"},
+	{Name: "Gesamtbetriebsratsvorsitzenden", Base: "Gesamtbetriebsratsvorsitzenden", Gender: 0, Kind: "other"},
+	{Name: "Gesamtbetriebsratsvorsitzender", Base: "Gesamtbetriebsratsvorsitzender", Gender: 1, Kind: "other"},
+	{Name: "Geschäftsführer", Base: "Geschäftsführer", Gender: 1, Kind: "exec"},
+	{Name: "Geschäftsführerin", Base: "Geschäftsführerin", Gender: 2, Kind: "exec"},
+	{Name: "Geschäftsleiter", Base: "Geschäftsleiter", Gender: 1, Kind: "exec"},
+	{Name: "Geschäftsleiterin", Base: "Geschäftsleiterin", Gender: 2, Kind: "exec"},
+	{Name: "Geschäftsleitungsmitglied", Base: "Geschäftsleitungsmitglied", Gender: 0, Kind: "exec"},
+	{Name: "Gesellschafter", Base: "Gesellschafter", Gender: 1, Kind: "other"},
+	{Name: "Gesellschafterin", Base: "Gesellschafterin", Gender: 2, Kind: "other"},
+	{Name: "Gesundheitsminister", Base: "Gesundheitsminister", Gender: 1, Kind: "politician"},
+	{Name: "Gesundheitsministerin", Base: "Gesundheitsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Gewerkschafter", Base: "Gewerkschafter", Gender: 1, Kind: "other"},
+	{Name: "Gewerkschafterin", Base: "Gewerkschafterin", Gender: 2, Kind: "other"},
+	{Name: "Gewerkschaftschef", Base: "Gewerkschaftschef", Gender: 1, Kind: "other"},
+	{Name: "Gewerkschaftschefin", Base: "Gewerkschaftschefin", Gender: 2, Kind: "other"},
+	{Name: "Gewerkschaftssekretär", Base: "Gewerkschaftssekretär", Gender: 1, Kind: "other"},
+	{Name: "Gewerkschaftssekretärin", Base: "Gewerkschaftssekretärin", Gender: 2, Kind: "other"},
+	{Name: "Gewerkschaftssprecher", Base: "Gewerkschaftssprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Gewerkschaftssprecherin", Base: "Gewerkschaftssprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Gewerkschaftsvorsitzende", Base: "Gewerkschaftsvorsitzende", Gender: 0, Kind: "other"},
+	{Name: "Gewerkschaftsvorsitzenden", Base: "Gewerkschaftsvorsitzenden", Gender: 0, Kind: "other"},
+	{Name: "Gewerkschaftsvorsitzender", Base: "Gewerkschaftsvorsitzender", Gender: 1, Kind: "other"},
+	{Name: "Gouverneur", Base: "Gouverneur", Gender: 1, Kind: "central_banker"},
+	{Name: "Gouverneurin", Base: "Gouverneurin", Gender: 2, Kind: "central_banker"},
+	{Name: "Governor", Base: "Governor", Gender: 0, Kind: "central_banker"},
+	{Name: "Großaktionär", Base: "Großaktionär", Gender: 1, Kind: "other"},
+	{Name: "Großaktionärin", Base: "Großaktionärin", Gender: 2, Kind: "other"},
+	{Name: "Gründer", Base: "Gründer", Gender: 1, Kind: "exec"},
+	{Name: "Gründerin", Base: "Gründerin", Gender: 2, Kind: "exec"},
+	{Name: "Handelsbeauftragte", Base: "Handelsbeauftragte", Gender: 0, Kind: "politician"},
+	{Name: "Handelsbeauftragten", Base: "Handelsbeauftragten", Gender: 0, Kind: "politician"},
+	{Name: "Handelsbeauftragter", Base: "Handelsbeauftragter", Gender: 1, Kind: "politician"},
+	{Name: "Handelsexperte", Base: "Handelsexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Handelsexpertin", Base: "Handelsexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Handelsminister", Base: "Handelsminister", Gender: 1, Kind: "politician"},
+	{Name: "Handelsministerin", Base: "Handelsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Hauptgeschäftsführer", Base: "Hauptgeschäftsführer", Gender: 1, Kind: "exec"},
+	{Name: "Hauptgeschäftsführerin", Base: "Hauptgeschäftsführerin", Gender: 2, Kind: "exec"},
+	{Name: "Haushaltspolitiker", Base: "Haushaltspolitiker", Gender: 1, Kind: "politician"},
+	{Name: "Haushaltspolitikerin", Base: "Haushaltspolitikerin", Gender: 2, Kind: "politician"},
+	{Name: "Head of Research", Base: "Head of Research", Gender: 0, Kind: "analyst"},
+	{Name: "Holdingchef", Base: "Holdingchef", Gender: 1, Kind: "exec"},
+	{Name: "Holdingchefin", Base: "Holdingchefin", Gender: 2, Kind: "exec"},
+	{Name: "Händler", Base: "Händler", Gender: 1, Kind: "analyst"},
+	{Name: "Händlerin", Base: "Händlerin", Gender: 2, Kind: "analyst"},
+	{Name: "IT-Vorstand", Base: "IT-Vorstand", Gender: 0, Kind: "exec"},
+	{Name: "IT-Vorständin", Base: "IT-Vorständin", Gender: 2, Kind: "exec"},
+	{Name: "Immobilienanalyst", Base: "Immobilienanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Immobilienanalystin", Base: "Immobilienanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Immobilienexperte", Base: "Immobilienexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Immobilienexpertin", Base: "Immobilienexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Inhaber", Base: "Inhaber", Gender: 1, Kind: "exec"},
+	{Name: "Inhaberin", Base: "Inhaberin", Gender: 2, Kind: "exec"},
+	{Name: "Innenminister", Base: "Innenminister", Gender: 1, Kind: "politician"},
+	{Name: "Innenministerin", Base: "Innenministerin", Gender: 2, Kind: "politician"},
+	{Name: "Insolvenzverwalter", Base: "Insolvenzverwalter", Gender: 1, Kind: "official"},
+	{Name: "Insolvenzverwalterin", Base: "Insolvenzverwalterin", Gender: 2, Kind: "official"},
+	{Name: "Institutschef", Base: "Institutschef", Gender: 1, Kind: "other"},
+	{Name: "Institutschefin", Base: "Institutschefin", Gender: 2, Kind: "other"},
+	{Name: "Institutsleiter", Base: "Institutsleiter", Gender: 1, Kind: "other"},
+	{Name: "Institutsleiterin", Base: "Institutsleiterin", Gender: 2, Kind: "other"},
+	{Name: "Institutspräsident", Base: "Institutspräsident", Gender: 1, Kind: "other"},
+	{Name: "Institutspräsidentin", Base: "Institutspräsidentin", Gender: 2, Kind: "other"},
+	{Name: "Interimschef", Base: "Interimschef", Gender: 1, Kind: "exec"},
+	{Name: "Interimschefin", Base: "Interimschefin", Gender: 2, Kind: "exec"},
+	{Name: "Investmentchef", Base: "Investmentchef", Gender: 1, Kind: "exec"},
+	{Name: "Investmentchefin", Base: "Investmentchefin", Gender: 2, Kind: "exec"},
+	{Name: "Investmentstratege", Base: "Investmentstratege", Gender: 1, Kind: "analyst"},
+	{Name: "Investmentstrategin", Base: "Investmentstrategin", Gender: 2, Kind: "analyst"},
+	{Name: "Investor", Base: "Investor", Gender: 1, Kind: "other"},
+	{Name: "Investorin", Base: "Investorin", Gender: 2, Kind: "other"},
+	{Name: "Justizminister", Base: "Justizminister", Gender: 1, Kind: "politician"},
+	{Name: "Justizministerin", Base: "Justizministerin", Gender: 2, Kind: "politician"},
+	{Name: "Kanzler", Base: "Kanzler", Gender: 1, Kind: "politician"},
+	{Name: "Kanzlerin", Base: "Kanzlerin", Gender: 2, Kind: "politician"},
+	{Name: "Kapitalmarktexperte", Base: "Kapitalmarktexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Kapitalmarktexpertin", Base: "Kapitalmarktexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Kartellwächter", Base: "Kartellwächter", Gender: 1, Kind: "official"},
+	{Name: "Kartellwächterin", Base: "Kartellwächterin", Gender: 2, Kind: "official"},
+	{Name: "Kleinaktionär", Base: "Kleinaktionär", Gender: 1, Kind: "other"},
+	{Name: "Kleinaktionärin", Base: "Kleinaktionärin", Gender: 2, Kind: "other"},
+	{Name: "Kommerzialrat", Base: "Kommerzialrat", Gender: 1, Kind: "other"},
+	{Name: "Kommerzialrätin", Base: "Kommerzialrätin", Gender: 2, Kind: "other"},
+	{Name: "Kommissar", Base: "Kommissar", Gender: 1, Kind: "politician"},
+	{Name: "Kommissarin", Base: "Kommissarin", Gender: 2, Kind: "politician"},
+	{Name: "Kommissionspräsident", Base: "Kommissionspräsident", Gender: 1, Kind: "politician"},
+	{Name: "Kommissionspräsidentin", Base: "Kommissionspräsidentin", Gender: 2, Kind: "politician"},
+	{Name: "Konjunkturexperte", Base: "Konjunkturexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Konjunkturexpertin", Base: "Konjunkturexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Konjunkturforscher", Base: "Konjunkturforscher", Gender: 1, Kind: "analyst"},
+	{Name: "Konjunkturforscherin", Base: "Konjunkturforscherin", Gender: 2, Kind: "analyst"},
+	{Name: "Konzernbetriebsratschef", Base: "Konzernbetriebsratschef", Gender: 1, Kind: "other"},
+	{Name: "Konzernbetriebsratschefin", Base: "Konzernbetriebsratschefin", Gender: 2, Kind: "other"},
+	{Name: "Konzernchef", Base: "Konzernchef", Gender: 1, Kind: "exec"},
+	{Name: "Konzernchefin", Base: "Konzernchefin", Gender: 2, Kind: "exec"},
+	{Name: "Konzernsprecher", Base: "Konzernsprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Konzernsprecherin", Base: "Konzernsprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Kreditanalyst", Base: "Kreditanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Kreditanalystin", Base: "Kreditanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Landesfinanzminister", Base: "Landesfinanzminister", Gender: 1, Kind: "politician"},
+	{Name: "Landesfinanzministerin", Base: "Landesfinanzministerin", Gender: 2, Kind: "politician"},
+	{Name: "Landeswirtschaftsminister", Base: "Landeswirtschaftsminister", Gender: 1, Kind: "politician"},
+	{Name: "Landeswirtschaftsministerin", Base: "Landeswirtschaftsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Landrat", Base: "Landrat", Gender: 1, Kind: "politician"},
+	{Name: "Landrätin", Base: "Landrätin", Gender: 2, Kind: "politician"},
+	{Name: "Lobbyist", Base: "Lobbyist", Gender: 1, Kind: "other"},
+	{Name: "Lobbyistin", Base: "Lobbyistin", Gender: 2, Kind: "other"},
+	{Name: "Logistikvorstand", Base: "Logistikvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Logistikvorständin", Base: "Logistikvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Manager", Base: "Manager", Gender: 1, Kind: "exec"},
+	{Name: "Managerin", Base: "Managerin", Gender: 2, Kind: "exec"},
+	{Name: "Managing Director", Base: "Managing Director", Gender: 0, Kind: "exec"},
+	{Name: "Managing Partner", Base: "Managing Partner", Gender: 0, Kind: "exec"},
+	{Name: "Marketingchef", Base: "Marketingchef", Gender: 1, Kind: "exec"},
+	{Name: "Marketingchefin", Base: "Marketingchefin", Gender: 2, Kind: "exec"},
+	{Name: "Marketingvorstand", Base: "Marketingvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Marketingvorständin", Base: "Marketingvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Marktanalyst", Base: "Marktanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Marktanalystin", Base: "Marktanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Marktbeobachter", Base: "Marktbeobachter", Gender: 1, Kind: "analyst"},
+	{Name: "Marktbeobachterin", Base: "Marktbeobachterin", Gender: 2, Kind: "analyst"},
+	{Name: "Marktexperte", Base: "Marktexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Marktexpertin", Base: "Marktexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Marktstratege", Base: "Marktstratege", Gender: 1, Kind: "analyst"},
+	{Name: "Marktstrategin", Base: "Marktstrategin", Gender: 2, Kind: "analyst"},
+	{Name: "Milliardär", Base: "Milliardär", Gender: 1, Kind: "other"},
+	{Name: "Milliardärin", Base: "Milliardärin", Gender: 2, Kind: "other"},
+	{Name: "Minister", Base: "Minister", Gender: 1, Kind: "politician"},
+	{Name: "Ministerin", Base: "Ministerin", Gender: 2, Kind: "politician"},
+	{Name: "Ministeriumssprecher", Base: "Ministeriumssprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Ministeriumssprecherin", Base: "Ministeriumssprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Ministerpräsident", Base: "Ministerpräsident", Gender: 1, Kind: "politician"},
+	{Name: "Ministerpräsidentin", Base: "Ministerpräsidentin", Gender: 2, Kind: "politician"},
+	{Name: "Mitarbeiter", Base: "Mitarbeiter", Gender: 1, Kind: "other"},
+	{Name: "Mitarbeiterin", Base: "Mitarbeiterin", Gender: 2, Kind: "other"},
+	{Name: "Mitbegründer", Base: "Mitbegründer", Gender: 1, Kind: "exec"},
+	{Name: "Mitbegründerin", Base: "Mitbegründerin", Gender: 2, Kind: "exec"},
+	{Name: "Mitgründer", Base: "Mitgründer", Gender: 1, Kind: "exec"},
+	{Name: "Mitgründerin", Base: "Mitgründerin", Gender: 2, Kind: "exec"},
+	{Name: "Mitinhaber", Base: "Mitinhaber", Gender: 1, Kind: "exec"},
+	{Name: "Mitinhaberin", Base: "Mitinhaberin", Gender: 2, Kind: "exec"},
+	{Name: "Nachhaltigkeitsvorstand", Base: "Nachhaltigkeitsvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Nachhaltigkeitsvorständin", Base: "Nachhaltigkeitsvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Netzplaner", Base: "Netzplaner", Gender: 1, Kind: "other"},
+	{Name: "Netzplanerin", Base: "Netzplanerin", Gender: 2, Kind: "other"},
+	{Name: "Niederlassungsleiter", Base: "Niederlassungsleiter", Gender: 1, Kind: "exec"},
+	{Name: "Niederlassungsleiterin", Base: "Niederlassungsleiterin", Gender: 2, Kind: "exec"},
+	{Name: "Notenbankchef", Base: "Notenbankchef", Gender: 1, Kind: "central_banker"},
+	{Name: "Notenbankchefin", Base: "Notenbankchefin", Gender: 2, Kind: "central_banker"},
+	{Name: "Notenbanker", Base: "Notenbanker", Gender: 1, Kind: "central_banker"},
+	{Name: "Notenbankerin", Base: "Notenbankerin", Gender: 2, Kind: "central_banker"},
+	{Name: "Notenbankpräsident", Base: "Notenbankpräsident", Gender: 1, Kind: "central_banker"},
+	{Name: "Notenbankpräsidentin", Base: "Notenbankpräsidentin", Gender: 2, Kind: "central_banker"},
+	{Name: "Oberbürgermeister", Base: "Oberbürgermeister", Gender: 1, Kind: "politician"},
+	{Name: "Oberbürgermeisterin", Base: "Oberbürgermeisterin", Gender: 2, Kind: "politician"},
+	{Name: "Oppositionsführer", Base: "Oppositionsführer", Gender: 1, Kind: "politician"},
+	{Name: "Oppositionsführerin", Base: "Oppositionsführerin", Gender: 2, Kind: "politician"},
+	{Name: "Parteichef", Base: "Parteichef", Gender: 1, Kind: "politician"},
+	{Name: "Parteichefin", Base: "Parteichefin", Gender: 2, Kind: "politician"},
+	{Name: "Parteisprecher", Base: "Parteisprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Parteisprecherin", Base: "Parteisprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Parteivorsitzende", Base: "Parteivorsitzende", Gender: 0, Kind: "politician"},
+	{Name: "Parteivorsitzenden", Base: "Parteivorsitzenden", Gender: 0, Kind: "politician"},
+	{Name: "Parteivorsitzender", Base: "Parteivorsitzender", Gender: 1, Kind: "politician"},
+	{Name: "Partner", Base: "Partner", Gender: 1, Kind: "exec"},
+	{Name: "Partnerin", Base: "Partnerin", Gender: 2, Kind: "exec"},
+	{Name: "Personalchef", Base: "Personalchef", Gender: 1, Kind: "exec"},
+	{Name: "Personalchefin", Base: "Personalchefin", Gender: 2, Kind: "exec"},
+	{Name: "Personalvorstand", Base: "Personalvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Personalvorständin", Base: "Personalvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Pharmaanalyst", Base: "Pharmaanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Pharmaanalystin", Base: "Pharmaanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Politiker", Base: "Politiker", Gender: 1, Kind: "politician"},
+	{Name: "Politikerin", Base: "Politikerin", Gender: 2, Kind: "politician"},
+	{Name: "Portfolio Manager", Base: "Portfolio Manager", Gender: 0, Kind: "analyst"},
+	{Name: "Portfoliomanager", Base: "Portfoliomanager", Gender: 1, Kind: "analyst"},
+	{Name: "Portfoliomanagerin", Base: "Portfoliomanagerin", Gender: 2, Kind: "analyst"},
+	{Name: "Premier", Base: "Premier", Gender: 1, Kind: "politician"},
+	{Name: "Premierminister", Base: "Premierminister", Gender: 1, Kind: "politician"},
+	{Name: "Premierministerin", Base: "Premierministerin", Gender: 2, Kind: "politician"},
+	{Name: "President", Base: "President", Gender: 0, Kind: "exec"},
+	{Name: "Pressesprecher", Base: "Pressesprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Pressesprecherin", Base: "Pressesprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Prime Minister", Base: "Prime Minister", Gender: 0, Kind: "politician"},
+	{Name: "Privatkundenvorstand", Base: "Privatkundenvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Privatkundenvorständin", Base: "Privatkundenvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Produktionschef", Base: "Produktionschef", Gender: 1, Kind: "exec"},
+	{Name: "Produktionschefin", Base: "Produktionschefin", Gender: 2, Kind: "exec"},
+	{Name: "Produktionsvorstand", Base: "Produktionsvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Produktionsvorständin", Base: "Produktionsvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Professor", Base: "Professor", Gender: 1, Kind: "other"},
+	{Name: "Professorin", Base: "Professorin", Gender: 2, Kind: "other"},
+	{Name: "Projektdirektor", Base: "Projektdirektor", Gender: 1, Kind: "exec"},
+	{Name: "Projektdirektorin", Base: "Projektdirektorin", Gender: 2, Kind: "exec"},
+	{Name: "Projektleiter", Base: "Projektleiter", Gender: 1, Kind: "other"},
+	{Name: "Projektleiterin", Base: "Projektleiterin", Gender: 2, Kind: "other"},
+	{Name: "Prokurist", Base: "Prokurist", Gender: 1, Kind: "exec"},
+	{Name: "Prokuristin", Base: "Prokuristin", Gender: 2, Kind: "exec"},
+	{Name: "Präsident", Base: "Präsident", Gender: 1, Kind: "other"},
+	{Name: "Präsidenten", Base: "Präsidenten", Gender: 1, Kind: "other"},
+	{Name: "Präsidentin", Base: "Präsidentin", Gender: 2, Kind: "other"},
+	{Name: "Prüfer", Base: "Prüfer", Gender: 1, Kind: "official"},
+	{Name: "Prüferin", Base: "Prüferin", Gender: 2, Kind: "official"},
+	{Name: "Ratsmitglied", Base: "Ratsmitglied", Gender: 0, Kind: "central_banker"},
+	{Name: "Rechtsanwalt", Base: "Rechtsanwalt", Gender: 1, Kind: "other"},
+	{Name: "Rechtsanwältin", Base: "Rechtsanwältin", Gender: 2, Kind: "other"},
+	{Name: "Rechtsvorstand", Base: "Rechtsvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Rechtsvorständin", Base: "Rechtsvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Regierungschef", Base: "Regierungschef", Gender: 1, Kind: "politician"},
+	{Name: "Regierungschefin", Base: "Regierungschefin", Gender: 2, Kind: "politician"},
+	{Name: "Regierungssprecher", Base: "Regierungssprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Regierungssprecherin", Base: "Regierungssprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Research-Leiter", Base: "Research-Leiter", Gender: 1, Kind: "analyst"},
+	{Name: "Research-Leiterin", Base: "Research-Leiterin", Gender: 2, Kind: "analyst"},
+	{Name: "Richter", Base: "Richter", Gender: 1, Kind: "official"},
+	{Name: "Richterin", Base: "Richterin", Gender: 2, Kind: "official"},
+	{Name: "Risikochef", Base: "Risikochef", Gender: 1, Kind: "exec"},
+	{Name: "Risikochefin", Base: "Risikochefin", Gender: 2, Kind: "exec"},
+	{Name: "Risikovorstand", Base: "Risikovorstand", Gender: 0, Kind: "exec"},
+	{Name: "Risikovorständin", Base: "Risikovorständin", Gender: 2, Kind: "exec"},
+	{Name: "Rohstoffanalyst", Base: "Rohstoffanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Rohstoffanalystin", Base: "Rohstoffanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Rohstoffexperte", Base: "Rohstoffexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Rohstoffexpertin", Base: "Rohstoffexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Rohstoffhändler", Base: "Rohstoffhändler", Gender: 1, Kind: "analyst"},
+	{Name: "Rohstoffhändlerin", Base: "Rohstoffhändlerin", Gender: 2, Kind: "analyst"},
+	{Name: "Rohstoffstratege", Base: "Rohstoffstratege", Gender: 1, Kind: "analyst"},
+	{Name: "Rohstoffstrategin", Base: "Rohstoffstrategin", Gender: 2, Kind: "analyst"},
+	{Name: "Sachverständige", Base: "Sachverständige", Gender: 0, Kind: "other"},
+	{Name: "Sachverständigen", Base: "Sachverständigen", Gender: 0, Kind: "other"},
+	{Name: "Sachverständiger", Base: "Sachverständiger", Gender: 1, Kind: "other"},
+	{Name: "Sachwalter", Base: "Sachwalter", Gender: 1, Kind: "official"},
+	{Name: "Sachwalterin", Base: "Sachwalterin", Gender: 2, Kind: "official"},
+	{Name: "Sanierungsexperte", Base: "Sanierungsexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Sanierungsexpertin", Base: "Sanierungsexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Sanierungsvorstand", Base: "Sanierungsvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Sanierungsvorständin", Base: "Sanierungsvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Secretary", Base: "Secretary", Gender: 0, Kind: "politician"},
+	{Name: "Senator", Base: "Senator", Gender: 1, Kind: "politician"},
+	{Name: "Senatorin", Base: "Senatorin", Gender: 2, Kind: "politician"},
+	{Name: "Senior Economist", Base: "Senior Economist", Gender: 0, Kind: "analyst"},
+	{Name: "Senior Vice President", Base: "Senior Vice President", Gender: 0, Kind: "exec"},
+	{Name: "Seniorpartner", Base: "Seniorpartner", Gender: 1, Kind: "exec"},
+	{Name: "Seniorpartnerin", Base: "Seniorpartnerin", Gender: 2, Kind: "exec"},
+	{Name: "Sozialminister", Base: "Sozialminister", Gender: 1, Kind: "politician"},
+	{Name: "Sozialministerin", Base: "Sozialministerin", Gender: 2, Kind: "politician"},
+	{Name: "Spartenchef", Base: "Spartenchef", Gender: 1, Kind: "exec"},
+	{Name: "Spartenchefin", Base: "Spartenchefin", Gender: 2, Kind: "exec"},
+	{Name: "Spartenleiter", Base: "Spartenleiter", Gender: 1, Kind: "exec"},
+	{Name: "Spartenleiterin", Base: "Spartenleiterin", Gender: 2, Kind: "exec"},
+	{Name: "Spitzenkandidat", Base: "Spitzenkandidat", Gender: 1, Kind: "politician"},
+	{Name: "Spitzenkandidatin", Base: "Spitzenkandidatin", Gender: 2, Kind: "politician"},
+	{Name: "Spokesman", Base: "Spokesman", Gender: 1, Kind: "spokesperson"},
+	{Name: "Spokesperson", Base: "Spokesperson", Gender: 0, Kind: "spokesperson"},
+	{Name: "Spokeswoman", Base: "Spokeswoman", Gender: 2, Kind: "spokesperson"},
+	{Name: "Sprecher", Base: "Sprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Sprecherin", Base: "Sprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Staatsanwalt", Base: "Staatsanwalt", Gender: 1, Kind: "official"},
+	{Name: "Staatsanwältin", Base: "Staatsanwältin", Gender: 2, Kind: "official"},
+	{Name: "Staatsminister", Base: "Staatsminister", Gender: 1, Kind: "politician"},
+	{Name: "Staatsministerin", Base: "Staatsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Staatspräsident", Base: "Staatspräsident", Gender: 1, Kind: "politician"},
+	{Name: "Staatspräsidentin", Base: "Staatspräsidentin", Gender: 2, Kind: "politician"},
+	{Name: "Staatssekretär", Base: "Staatssekretär", Gender: 1, Kind: "politician"},
+	{Name: "Staatssekretärin", Base: "Staatssekretärin", Gender: 2, Kind: "politician"},
+	{Name: "Steuerexperte", Base: "Steuerexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Steuerexpertin", Base: "Steuerexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Stratege", Base: "Stratege", Gender: 1, Kind: "analyst"},
+	{Name: "Strategen", Base: "Strategen", Gender: 1, Kind: "analyst"},
+	{Name: "Strategiechef", Base: "Strategiechef", Gender: 1, Kind: "exec"},
+	{Name: "Strategiechefin", Base: "Strategiechefin", Gender: 2, Kind: "exec"},
+	{Name: "Strategin", Base: "Strategin", Gender: 2, Kind: "analyst"},
+	{Name: "Strategist", Base: "Strategist", Gender: 0, Kind: "analyst"},
+	{Name: "Tarifexperte", Base: "Tarifexperte", Gender: 1, Kind: "other"},
+	{Name: "Tarifexpertin", Base: "Tarifexpertin", Gender: 2, Kind: "other"},
+	{Name: "Technikchef", Base: "Technikchef", Gender: 1, Kind: "exec"},
+	{Name: "Technikchefin", Base: "Technikchefin", Gender: 2, Kind: "exec"},
+	{Name: "Technikvorstand", Base: "Technikvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Technikvorständin", Base: "Technikvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Technologieanalyst", Base: "Technologieanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Technologieanalystin", Base: "Technologieanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Topmanager", Base: "Topmanager", Gender: 1, Kind: "exec"},
+	{Name: "Topmanagerin", Base: "Topmanagerin", Gender: 2, Kind: "exec"},
+	{Name: "Treasury Secretary", Base: "Treasury Secretary", Gender: 0, Kind: "politician"},
+	{Name: "Umweltminister", Base: "Umweltminister", Gender: 1, Kind: "politician"},
+	{Name: "Umweltministerin", Base: "Umweltministerin", Gender: 2, Kind: "politician"},
+	{Name: "Unternehmensberater", Base: "Unternehmensberater", Gender: 1, Kind: "other"},
+	{Name: "Unternehmensberaterin", Base: "Unternehmensberaterin", Gender: 2, Kind: "other"},
+	{Name: "Unternehmenschef", Base: "Unternehmenschef", Gender: 1, Kind: "exec"},
+	{Name: "Unternehmenschefin", Base: "Unternehmenschefin", Gender: 2, Kind: "exec"},
+	{Name: "Unternehmenssprecher", Base: "Unternehmenssprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Unternehmenssprecherin", Base: "Unternehmenssprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Unternehmer", Base: "Unternehmer", Gender: 1, Kind: "other"},
+	{Name: "Unternehmerin", Base: "Unternehmerin", Gender: 2, Kind: "other"},
+	{Name: "Verbandschef", Base: "Verbandschef", Gender: 1, Kind: "other"},
+	{Name: "Verbandschefin", Base: "Verbandschefin", Gender: 2, Kind: "other"},
+	{Name: "Verbandspräsident", Base: "Verbandspräsident", Gender: 1, Kind: "other"},
+	{Name: "Verbandspräsidentin", Base: "Verbandspräsidentin", Gender: 2, Kind: "other"},
+	{Name: "Verbandssprecher", Base: "Verbandssprecher", Gender: 1, Kind: "spokesperson"},
+	{Name: "Verbandssprecherin", Base: "Verbandssprecherin", Gender: 2, Kind: "spokesperson"},
+	{Name: "Verhandlungsführer", Base: "Verhandlungsführer", Gender: 1, Kind: "other"},
+	{Name: "Verhandlungsführerin", Base: "Verhandlungsführerin", Gender: 2, Kind: "other"},
+	{Name: "Verkehrsminister", Base: "Verkehrsminister", Gender: 1, Kind: "politician"},
+	{Name: "Verkehrsministerin", Base: "Verkehrsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Vermögensverwalter", Base: "Vermögensverwalter", Gender: 1, Kind: "analyst"},
+	{Name: "Vermögensverwalterin", Base: "Vermögensverwalterin", Gender: 2, Kind: "analyst"},
+	{Name: "Versicherungsanalyst", Base: "Versicherungsanalyst", Gender: 1, Kind: "analyst"},
+	{Name: "Versicherungsanalystin", Base: "Versicherungsanalystin", Gender: 2, Kind: "analyst"},
+	{Name: "Verteidigungsminister", Base: "Verteidigungsminister", Gender: 1, Kind: "politician"},
+	{Name: "Verteidigungsministerin", Base: "Verteidigungsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Vertriebschef", Base: "Vertriebschef", Gender: 1, Kind: "exec"},
+	{Name: "Vertriebschefin", Base: "Vertriebschefin", Gender: 2, Kind: "exec"},
+	{Name: "Vertriebsleiter", Base: "Vertriebsleiter", Gender: 1, Kind: "exec"},
+	{Name: "Vertriebsleiterin", Base: "Vertriebsleiterin", Gender: 2, Kind: "exec"},
+	{Name: "Vertriebsvorstand", Base: "Vertriebsvorstand", Gender: 0, Kind: "exec"},
+	{Name: "Vertriebsvorständin", Base: "Vertriebsvorständin", Gender: 2, Kind: "exec"},
+	{Name: "Verwaltungsrat", Base: "Verwaltungsrat", Gender: 0, Kind: "board"},
+	{Name: "Verwaltungsratschef", Base: "Verwaltungsratschef", Gender: 1, Kind: "board"},
+	{Name: "Verwaltungsratschefin", Base: "Verwaltungsratschefin", Gender: 2, Kind: "board"},
+	{Name: "Verwaltungsratsmitglied", Base: "Verwaltungsratsmitglied", Gender: 0, Kind: "board"},
+	{Name: "Verwaltungsratspräsident", Base: "Verwaltungsratspräsident", Gender: 1, Kind: "board"},
+	{Name: "Verwaltungsratspräsidentin", Base: "Verwaltungsratspräsidentin", Gender: 2, Kind: "board"},
+	{Name: "Verwaltungsratsvorsitzende", Base: "Verwaltungsratsvorsitzende", Gender: 0, Kind: "board"},
+	{Name: "Verwaltungsratsvorsitzenden", Base: "Verwaltungsratsvorsitzenden", Gender: 0, Kind: "board"},
+	{Name: "Verwaltungsratsvorsitzender", Base: "Verwaltungsratsvorsitzender", Gender: 1, Kind: "board"},
+	{Name: "Verwaltungsrätin", Base: "Verwaltungsrätin", Gender: 2, Kind: "board"},
+	{Name: "Vice President", Base: "Vice President", Gender: 0, Kind: "exec"},
+	{Name: "Vizegouverneur", Base: "Vizegouverneur", Gender: 1, Kind: "central_banker"},
+	{Name: "Vizegouverneurin", Base: "Vizegouverneurin", Gender: 2, Kind: "central_banker"},
+	{Name: "Vizekanzler", Base: "Vizekanzler", Gender: 1, Kind: "politician"},
+	{Name: "Vizekanzlerin", Base: "Vizekanzlerin", Gender: 2, Kind: "politician"},
+	{Name: "Vizepräsident", Base: "Vizepräsident", Gender: 1, Kind: "other"},
+	{Name: "Vizepräsidenten", Base: "Vizepräsidenten", Gender: 1, Kind: "other"},
+	{Name: "Vizepräsidentin", Base: "Vizepräsidentin", Gender: 2, Kind: "other"},
+	{Name: "Volkswirt", Base: "Volkswirt", Gender: 1, Kind: "analyst"},
+	{Name: "Volkswirtin", Base: "Volkswirtin", Gender: 2, Kind: "analyst"},
+	{Name: "Vorsitzende", Base: "Vorsitzende", Gender: 0, Kind: "other"},
+	{Name: "Vorsitzenden", Base: "Vorsitzenden", Gender: 0, Kind: "other"},
+	{Name: "Vorsitzender", Base: "Vorsitzender", Gender: 1, Kind: "other"},
+	{Name: "Vorstand", Base: "Vorstand", Gender: 0, Kind: "exec"},
+	{Name: "Vorstandschef", Base: "Vorstandschef", Gender: 1, Kind: "exec"},
+	{Name: "Vorstandschefin", Base: "Vorstandschefin", Gender: 2, Kind: "exec"},
+	{Name: "Vorstandsmitglied", Base: "Vorstandsmitglied", Gender: 0, Kind: "exec"},
+	{Name: "Vorstandssprecher", Base: "Vorstandssprecher", Gender: 1, Kind: "exec"},
+	{Name: "Vorstandssprecherin", Base: "Vorstandssprecherin", Gender: 2, Kind: "exec"},
+	{Name: "Vorstandsvorsitzende", Base: "Vorstandsvorsitzende", Gender: 0, Kind: "exec"},
+	{Name: "Vorstandsvorsitzenden", Base: "Vorstandsvorsitzenden", Gender: 0, Kind: "exec"},
+	{Name: "Vorstandsvorsitzender", Base: "Vorstandsvorsitzender", Gender: 1, Kind: "exec"},
+	{Name: "Vorständin", Base: "Vorständin", Gender: 2, Kind: "exec"},
+	{Name: "Werkschef", Base: "Werkschef", Gender: 1, Kind: "exec"},
+	{Name: "Werkschefin", Base: "Werkschefin", Gender: 2, Kind: "exec"},
+	{Name: "Werksleiter", Base: "Werksleiter", Gender: 1, Kind: "exec"},
+	{Name: "Werksleiterin", Base: "Werksleiterin", Gender: 2, Kind: "exec"},
+	{Name: "Wirtschaftsforscher", Base: "Wirtschaftsforscher", Gender: 1, Kind: "analyst"},
+	{Name: "Wirtschaftsforscherin", Base: "Wirtschaftsforscherin", Gender: 2, Kind: "analyst"},
+	{Name: "Wirtschaftsminister", Base: "Wirtschaftsminister", Gender: 1, Kind: "politician"},
+	{Name: "Wirtschaftsministerin", Base: "Wirtschaftsministerin", Gender: 2, Kind: "politician"},
+	{Name: "Wirtschaftspolitiker", Base: "Wirtschaftspolitiker", Gender: 1, Kind: "politician"},
+	{Name: "Wirtschaftspolitikerin", Base: "Wirtschaftspolitikerin", Gender: 2, Kind: "politician"},
+	{Name: "Wirtschaftsprüfer", Base: "Wirtschaftsprüfer", Gender: 1, Kind: "other"},
+	{Name: "Wirtschaftsprüferin", Base: "Wirtschaftsprüferin", Gender: 2, Kind: "other"},
+	{Name: "Wirtschaftssenator", Base: "Wirtschaftssenator", Gender: 1, Kind: "politician"},
+	{Name: "Wirtschaftssenatorin", Base: "Wirtschaftssenatorin", Gender: 2, Kind: "politician"},
+	{Name: "Wirtschaftsweise", Base: "Wirtschaftsweise", Gender: 0, Kind: "analyst"},
+	{Name: "Wirtschaftsweisen", Base: "Wirtschaftsweisen", Gender: 0, Kind: "analyst"},
+	{Name: "Wirtschaftsweiser", Base: "Wirtschaftsweiser", Gender: 1, Kind: "analyst"},
+	{Name: "Wissenschaftler", Base: "Wissenschaftler", Gender: 1, Kind: "other"},
+	{Name: "Wissenschaftlerin", Base: "Wissenschaftlerin", Gender: 2, Kind: "other"},
+	{Name: "Währungshüter", Base: "Währungshüter", Gender: 1, Kind: "central_banker"},
+	{Name: "Währungshüterin", Base: "Währungshüterin", Gender: 2, Kind: "central_banker"},
+	{Name: "Zentralbankchef", Base: "Zentralbankchef", Gender: 1, Kind: "central_banker"},
+	{Name: "Zentralbankchefin", Base: "Zentralbankchefin", Gender: 2, Kind: "central_banker"},
+	{Name: "Zentralbanker", Base: "Zentralbanker", Gender: 1, Kind: "central_banker"},
+	{Name: "Zentralbankerin", Base: "Zentralbankerin", Gender: 2, Kind: "central_banker"},
+	{Name: "Zentralbankpräsident", Base: "Zentralbankpräsident", Gender: 1, Kind: "central_banker"},
+	{Name: "Zentralbankpräsidentin", Base: "Zentralbankpräsidentin", Gender: 2, Kind: "central_banker"},
+	{Name: "Zinsexperte", Base: "Zinsexperte", Gender: 1, Kind: "analyst"},
+	{Name: "Zinsexpertin", Base: "Zinsexpertin", Gender: 2, Kind: "analyst"},
+	{Name: "Zinsstratege", Base: "Zinsstratege", Gender: 1, Kind: "analyst"},
+	{Name: "Zinsstrategin", Base: "Zinsstrategin", Gender: 2, Kind: "analyst"},
+	{Name: "Ökonom", Base: "Ökonom", Gender: 1, Kind: "analyst"},
+	{Name: "Ökonomen", Base: "Ökonomen", Gender: 1, Kind: "analyst"},
+	{Name: "Ökonomin", Base: "Ökonomin", Gender: 2, Kind: "analyst"},
 }

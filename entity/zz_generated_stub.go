@@ -6,3 +6,6 @@ package entity
 // gen.go does to write zz_generated_index.go again: the default index is
 // then built from the data files (see load_packed.go).
 var genIndex packedIndex
+
+// genRoles is the role table of genIndex.
+var genRoles [0]Role
