@@ -1,6 +1,9 @@
 package entity
 
+//go:generate go run gen.go
+
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -47,18 +50,17 @@ type term struct {
 	endsS   bool  // the alias ends in s: no genitive -s is stripped
 }
 
-// trie maps token-id sequences to terms.
+// trie maps token-id sequences to terms. While it is built, its edges are
+// a map; finish renumbers the nodes breadth first into the read form,
+// where the children of node n are the nodes kids[n] to kids[n+1]-1, in
+// increasing word id, and word[c] is the word id of the edge into node c.
 type trie struct {
-	edges  map[uint64]int32
-	term   []int32 // per node: index into index.terms, or -1
-	root   []int32 // the child of the root per word id (0: none), set by finish
+	edges  map[uint64]int32 // while building: node << 32 | id → child
+	term   []int32          // per node: index into index.terms, or -1
+	root   []int32          // the child of the root per word id (0: none), set by finish
 	maxLen int
-
-	// The edges below the root as an open-addressing table, set by
-	// finish: a faster read path than the map.
-	emask uint64
-	ekeys []uint64 // node << 32 | id; 0 is an empty slot (node 0 is the root)
-	evals []int32
+	kids   []int32 // set by finish
+	word   []int32 // set by finish
 }
 
 func newTrie() trie { return trie{edges: make(map[uint64]int32), term: []int32{-1}} }
@@ -68,49 +70,59 @@ func (t *trie) next(node, id int32) (int32, bool) {
 		n := t.root[id]
 		return n, n != 0
 	}
-	if t.ekeys == nil {
+	if t.kids == nil {
 		n, ok := t.edges[uint64(uint32(node))<<32|uint64(uint32(id))]
 		return n, ok
 	}
-	k := uint64(uint32(node))<<32 | uint64(uint32(id))
-	for i := edgeHash(k) & t.emask; ; i = (i + 1) & t.emask {
-		switch t.ekeys[i] {
-		case k:
-			return t.evals[i], true
-		case 0:
-			return 0, false
+	if node <= 0 || int(node) >= len(t.term) {
+		return 0, false
+	}
+	for c := t.kids[node]; c < t.kids[node+1]; c++ {
+		if w := t.word[c]; w >= id {
+			return c, w == id
 		}
 	}
+	return 0, false
 }
 
-func edgeHash(k uint64) uint64 {
-	k *= 0x9E3779B97F4A7C15
-	return k ^ k>>29
-}
-
-// finish builds the array of the root's children, for word ids below n;
-// the trie must not change afterwards.
+// finish builds the read form, with the array of the root's children for
+// word ids below n; the trie must not change afterwards.
 func (t *trie) finish(n int32) {
-	t.root = make([]int32, n)
-	size := uint64(16)
-	for size < uint64(len(t.edges))*2 {
-		size <<= 1
-	}
-	t.emask = size - 1
-	t.ekeys = make([]uint64, size)
-	t.evals = make([]int32, size)
+	type edge struct{ id, child int32 }
+	children := make([][]edge, len(t.term))
 	for k, child := range t.edges {
-		if k>>32 == 0 {
-			if uint32(k) < uint32(n) {
-				t.root[uint32(k)] = child
-			}
-			continue // the root's edges: from root, or not at all
+		p := int32(k >> 32)
+		children[p] = append(children[p], edge{int32(uint32(k)), child})
+	}
+	nodes := len(t.term)
+	renum := make([]int32, nodes) // old node → new node
+	t.kids = make([]int32, nodes+1)
+	t.word = make([]int32, nodes)
+	term := make([]int32, nodes)
+	term[0] = t.term[0]
+	queue := make([]int32, 1, nodes) // old nodes in new order
+	next := int32(1)
+	for q := 0; q < len(queue); q++ {
+		old := queue[q]
+		t.kids[q] = next
+		cs := children[old]
+		slices.SortFunc(cs, func(a, b edge) int { return int(a.id) - int(b.id) })
+		for _, e := range cs {
+			renum[e.child] = next
+			t.word[next] = e.id
+			term[next] = t.term[e.child]
+			queue = append(queue, e.child)
+			next++
 		}
-		i := edgeHash(k) & t.emask
-		for t.ekeys[i] != 0 {
-			i = (i + 1) & t.emask
+	}
+	t.kids[nodes] = next
+	t.term = term
+	t.edges = nil
+	t.root = make([]int32, n)
+	for c := t.kids[0]; c < t.kids[1]; c++ {
+		if uint32(t.word[c]) < uint32(n) {
+			t.root[t.word[c]] = c
 		}
-		t.ekeys[i], t.evals[i] = k, child
 	}
 }
 
@@ -136,17 +148,19 @@ func (t *trie) insert(ids []int32) int32 {
 // index is the immutable matcher built from the tables and the caller's
 // extra entities.
 type index struct {
-	vocab      map[string]*wordInfo
-	vtab       *vocabTable // vocab as a faster table for the scan
-	winfo      []wordInfo  // the word infos of vtab; winfo[0] is none (id -1, no flags)
-	wmeta      []wordMeta  // id and flags of winfo, a compact copy for the scan
-	tok1       [128]int32  // the word info index of each one-byte ASCII token
+	bvocab     map[string]*wordInfo // the vocabulary while building only (nil after): use lookup
+	keys       []string             // the vocabulary keys in byte order; keys[i] is the key of winfo[i+1]
+	roles      []Role               // the role table the word infos point into
+	vtab       *vocabTable          // vocab as a faster table for the scan
+	winfo      []wordInfo           // the word infos of vtab; winfo[0] is none (id -1, no flags)
+	wmeta      []wordMeta           // id and flags of winfo, a compact copy for the scan
+	tok1       [128]int32           // the word info index of each one-byte ASCII token
 	nextID     int32
 	orgs       trie
 	legal      trie
 	ents       []*Entity
 	terms      []term
-	byName     map[string]*Entity
+	names      []int32          // indexes into ents sorted by Name, the first entity of each name only: see named
 	roleSuffix map[string]*Role // lower-case role words, for compounds
 	roleTrie   *suffixTrie      // the keys of roleSuffix, value = index into roleList
 	roleList   []*Role
@@ -157,10 +171,10 @@ type index struct {
 }
 
 func (ix *index) word(key string) *wordInfo {
-	w := ix.vocab[key]
+	w := ix.bvocab[key]
 	if w == nil {
 		w = &wordInfo{id: -1}
-		ix.vocab[key] = w
+		ix.bvocab[key] = w
 	}
 	return w
 }
@@ -276,9 +290,6 @@ func (ix *index) put(ids []int32, t term, variant bool) {
 func (ix *index) addEntity(e *Entity, aliases []string, ambiguous bool) {
 	id := int32(len(ix.ents))
 	ix.ents = append(ix.ents, e)
-	if _, ok := ix.byName[e.Name]; !ok {
-		ix.byName[e.Name] = e
-	}
 	ix.addAlias(e.Name, id, ambiguous)
 	for _, a := range aliases {
 		amb := strings.HasPrefix(a, "?")
@@ -296,10 +307,9 @@ func (ix *index) addEntity(e *Entity, aliases []string, ambiguous bool) {
 // built-in organizations, plus extra entities.
 func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	ix := &index{
-		vocab:      make(map[string]*wordInfo, 4096),
+		bvocab:     make(map[string]*wordInfo, 4096),
 		orgs:       newTrie(),
 		legal:      newTrie(),
-		byName:     make(map[string]*Entity),
 		roleSuffix: make(map[string]*Role),
 		roleTrie:   newSuffixTrie(),
 	}
@@ -408,29 +418,69 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	ix.orgs.finish(ix.nextID)
 	ix.legal.finish(ix.nextID)
 	ix.markTitleAcronyms()
-	for k := range ix.vocab {
+	ix.roles = tb.roles
+	ix.keys = make([]string, 0, len(ix.bvocab))
+	for k := range ix.bvocab {
+		ix.keys = append(ix.keys, k)
+	}
+	slices.Sort(ix.keys)
+	ix.winfo = make([]wordInfo, 1, len(ix.bvocab)+1)
+	ix.winfo[0] = wordInfo{id: -1}
+	for _, k := range ix.keys {
+		ix.winfo = append(ix.winfo, *ix.bvocab[k])
+	}
+	ix.finishWords()
+	ix.bvocab = nil
+	ix.names = make([]int32, len(ix.ents))
+	for i := range ix.names {
+		ix.names[i] = int32(i)
+	}
+	slices.SortStableFunc(ix.names, func(a, b int32) int { return strings.Compare(ix.ents[a].Name, ix.ents[b].Name) })
+	ix.names = slices.CompactFunc(ix.names, func(a, b int32) bool { return ix.ents[a].Name == ix.ents[b].Name })
+	return ix
+}
+
+// lookup returns the word info of vocabulary key k, or nil.
+func (ix *index) lookup(k string) *wordInfo {
+	if k == "" {
+		return nil
+	}
+	wi := ix.vtab.get(k)
+	if wi == 0 {
+		return nil
+	}
+	return &ix.winfo[wi]
+}
+
+// named returns the entity with canonical name name (the first one
+// added), or nil.
+func (ix *index) named(name string) *Entity {
+	i, ok := slices.BinarySearchFunc(ix.names, name, func(e int32, name string) int { return strings.Compare(ix.ents[e].Name, name) })
+	if !ok {
+		return nil
+	}
+	return ix.ents[ix.names[i]]
+}
+
+// finishWords builds the read tables of the vocabulary from ix.keys and
+// ix.winfo: the filter, the compact word metas, the hash tables and the
+// one-byte tokens.
+func (ix *index) finishWords() {
+	for _, k := range ix.keys {
 		h := filterHash(k[0], k[min(1, len(k)-1)], k[len(k)-1], len(k))
 		ix.filter[h>>6] |= 1 << (h & 63)
-	}
-	ix.winfo = make([]wordInfo, 1, len(ix.vocab)+1)
-	ix.winfo[0] = wordInfo{id: -1}
-	wis := make(map[*wordInfo]int32, len(ix.vocab))
-	for _, w := range ix.vocab {
-		wis[w] = int32(len(ix.winfo))
-		ix.winfo = append(ix.winfo, *w)
 	}
 	ix.wmeta = make([]wordMeta, len(ix.winfo))
 	for k, w := range ix.winfo {
 		ix.wmeta[k] = wordMeta{id: w.id, flags: w.flags}
 	}
-	ix.vtab = newVocabTable(ix.vocab, wis)
+	ix.vtab = newVocabTable(ix.keys)
 	for c := range ix.tok1 {
 		s := string(rune(c))
 		if ix.mayHave(s, false, false) {
 			ix.tok1[c] = ix.vtab.get(string(appendKey(nil, s)))
 		}
 	}
-	return ix
 }
 
 func filterHash(b0, b1, bl byte, n int) uint32 {
@@ -464,14 +514,22 @@ func (ix *index) mayHave(s string, caps, mark bool) bool {
 	return ix.filter[h>>6]&(1<<(h&63)) != 0
 }
 
-var defaultIndex = sync.OnceValue(func() *index { return buildIndex(loadTables(), true, nil) })
+// defaultIndex is the built-in index: unpacked from the generated data
+// (zz_generated_index.go, written by `go generate`), or built from the data
+// files when the package is built with the tag entitygen.
+var defaultIndex = sync.OnceValue(func() *index {
+	if len(genIndex.keys) > 0 {
+		return genIndex.unpack()
+	}
+	return buildIndex(loadTables(), true, nil)
+})
 
 // markTitleAcronyms flags the title-case forms of the acronyms (three to
 // six ASCII capitals, one token) of organizations that are not companies:
 // "Esa" for ESA, "Opec" for OPEC.
 func (ix *index) markTitleAcronyms() {
 	var titles []string
-	for k, w := range ix.vocab {
+	for k, w := range ix.bvocab {
 		if len(k) < 3 || len(k) > 6 || w.id < 0 || !isASCIIUpper(k) {
 			continue
 		}

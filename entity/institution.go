@@ -363,7 +363,7 @@ func (d *docState) personCompoundAt(i int, m orgMatch, ok bool) int {
 				b[k] = ' '
 			}
 		}
-		if e := d.ix.byName[string(b)]; e != nil {
+		if e := d.ix.named(string(b)); e != nil {
 			d.emitOrg(i, end, e, false, true)
 			return end
 		}

@@ -149,7 +149,7 @@ func (d *docState) titleAcronymAt(i int) int {
 		}
 		up[k] = c
 	}
-	w := d.ix.vocab[string(up[:len(s)])]
+	w := d.ix.lookup(string(up[:len(s)]))
 	if w == nil || w.id < 0 {
 		return i
 	}

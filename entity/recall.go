@@ -76,7 +76,7 @@ func (d *docState) partyAt(i int) int {
 			return i
 		}
 	}
-	e := d.ix.byName[name]
+	e := d.ix.named(name)
 	if e == nil {
 		return i
 	}
@@ -175,7 +175,7 @@ func (d *docState) placeAdjective(i int) bool {
 	if len(s) < 5 || !strings.HasSuffix(s, "er") {
 		return false
 	}
-	w := d.ix.vocab[s[:len(s)-2]]
+	w := d.ix.lookup(s[:len(s)-2])
 	return w != nil && w.flags&wPlace != 0
 }
 

@@ -226,8 +226,8 @@ func (r *Recognizer) findDoc(text string) *Doc {
 
 // Lookup returns the built-in organization with canonical name name.
 func Lookup(name string) (*Entity, bool) {
-	e, ok := defaultIndex().byName[name]
-	if !ok {
+	e := defaultIndex().named(name)
+	if e == nil {
 		return nil, false
 	}
 	c := *e
@@ -239,7 +239,7 @@ func Lookup(name string) (*Entity, bool) {
 // "Christine", "Satya") and the gender it usually has. The first letter
 // must be upper case.
 func IsGivenName(word string) (Gender, bool) {
-	w := defaultIndex().vocab[string(appendKey(nil, word))]
+	w := defaultIndex().lookup(string(appendKey(nil, word)))
 	if w == nil || w.flags&wGiven == 0 {
 		return UnknownGender, false
 	}
@@ -270,7 +270,7 @@ func (ix *index) lookupRole(word string) (*Role, bool) {
 		c.Name = word
 		return &c, true
 	}
-	if w := ix.vocab[string(appendKey(nil, word))]; w != nil && w.role != nil {
+	if w := ix.lookup(string(appendKey(nil, word))); w != nil && w.role != nil {
 		c := *w.role
 		c.Name = word
 		return &c, true
@@ -287,7 +287,7 @@ func (ix *index) lookupRole(word string) (*Role, bool) {
 // roleSuffixOf returns the role that ends a compound word ("Konzernchef" →
 // "Chef"), or nil. The rest before it must be at least three letters.
 func (ix *index) roleSuffixOf(word string) *Role {
-	if len(ix.roleSuffix) == 0 || len(word) < 6 {
+	if len(ix.roleList) == 0 || len(word) < 6 {
 		return nil
 	}
 	var buf [64]byte

@@ -78,8 +78,11 @@ func newDocState(ix *index, text string) *docState {
 	b := bufPool.Get().(*docBuffers)
 	d.pooled = b
 	toks := b.toks[:0]
-	if want := len(text)/5 + 1; cap(toks) < want {
-		toks = make([]token, 0, want) // a guess: about one token per five bytes
+	if want := min(len(text)/5+1, maxPooled); cap(toks) < want {
+		// A guess: about one token per five bytes, at most maxPooled;
+		// tokenizeWith grows a longer slice once, as the text so far
+		// predicts (growTokens).
+		toks = make([]token, 0, want)
 	}
 	d.notes = tokenNotes{
 		parens: b.notes.parens[:0], ages: b.notes.ages[:0],
@@ -95,8 +98,9 @@ func newDocState(ix *index, text string) *docState {
 	d.toks = tokenizeWith(text, toks, ix, &d.buf, &d.notes)
 	if len(d.toks) >= 1024 {
 		// A long text: size the mentions once (a guess: one per 32
-		// tokens) rather than growing them step by step.
-		d.ms = make([]mention, 0, len(d.toks)/32)
+		// tokens, at most one per two words in upper case) rather than
+		// growing them step by step.
+		d.ms = make([]mention, 0, min(len(d.toks)/32, len(d.notes.uppers)/2+16))
 	}
 	return d
 }
@@ -1330,7 +1334,18 @@ func (d *docState) release() {
 		return
 	}
 	b.toks = d.toks[:0]
-	b.notes = d.notes
+	// The notes of a long text are not kept: the pool must not hold
+	// the buffers of a huge document alive.
+	small := func(x []int32) []int32 {
+		if cap(x) > maxPooled {
+			return nil
+		}
+		return x[:0]
+	}
+	b.notes = tokenNotes{
+		parens: small(d.notes.parens), ages: small(d.notes.ages),
+		uppers: small(d.notes.uppers), sents: small(d.notes.sents),
+	}
 	if cap(d.buf) <= 1<<12 {
 		b.buf = d.buf[:0]
 	}

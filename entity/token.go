@@ -80,6 +80,9 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 	flags := fNewline
 	i := 0
 	for i < len(text) {
+		if len(toks) == cap(toks) {
+			toks = growTokens(toks, i, len(text))
+		}
 		c := text[i]
 		// The token is built in place (a token returned by value costs a
 		// store-forwarding stall).
@@ -189,6 +192,25 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 		}
 	}
 	return toks
+}
+
+// growTokens returns toks with room for the tokens of the rest of a text
+// of n bytes, of which i are read: as many tokens per byte as so far, and
+// a sixteenth more, but at most one per byte. A long text is so copied about
+// once, rather than grown by a quarter again and again (which allocates
+// five times the final slice and holds two at its peak).
+func growTokens(toks []token, i, n int) []token {
+	k := len(toks)
+	want := uint64(k) + uint64(k)/4 + 16
+	if i > 0 && k > 0 {
+		est := uint64(k) * uint64(n) / uint64(i) // k ≤ i ≤ n < 2³¹: no overflow
+		est += est/16 + 16
+		want = max(want, est)
+	}
+	want = max(min(want, uint64(n)), uint64(k)+1)
+	out := make([]token, k, int(want))
+	copy(out, toks)
+	return out
 }
 
 // Byte classes of wordClass.

@@ -10,7 +10,7 @@ import "strings"
 type vocabTable struct {
 	mask  uint32
 	slots []uint64 // the full hash << 32 | the index (0: an empty slot)
-	keys  []string // the key of each slot, compared when the hash matches
+	keys  []string // the keys: keys[i-1] is the key of index i, compared when the hash matches
 	ascii [128]int32
 
 	// Keys of two to eight bytes (most words) packed into an integer,
@@ -22,14 +22,15 @@ type vocabTable struct {
 	smallVals  []int32
 }
 
-func newVocabTable(vocab map[string]*wordInfo, wis map[*wordInfo]int32) *vocabTable {
+// newVocabTable builds the table of keys; the value of keys[i] is i+1.
+func newVocabTable(keys []string) *vocabTable {
 	n := uint32(64)
-	for n < uint32(len(vocab))*3/2 {
+	for n < uint32(len(keys))*3/2 {
 		n <<= 1
 	}
-	t := &vocabTable{mask: n - 1, slots: make([]uint64, n), keys: make([]string, n)}
-	for k, w := range vocab {
-		wi := wis[w]
+	t := &vocabTable{mask: n - 1, slots: make([]uint64, n), keys: keys}
+	for j, k := range keys {
+		wi := int32(j + 1)
 		if len(k) == 1 && k[0] < 128 {
 			t.ascii[k[0]] = wi
 		}
@@ -39,17 +40,16 @@ func newVocabTable(vocab map[string]*wordInfo, wis map[*wordInfo]int32) *vocabTa
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = uint64(h)<<32 | uint64(uint32(wi))
-		t.keys[i] = k
 	}
 	bits := uint(6)
-	for 1<<bits < len(vocab)*2 {
+	for 1<<bits < len(keys)*2 {
 		bits++
 	}
 	t.smallShift = 64 - bits
 	t.smallKeys = make([]uint64, 1<<bits)
 	t.smallVals = make([]int32, 1<<bits)
 	mask := uint64(1)<<bits - 1
-	for k, w := range vocab {
+	for j, k := range keys {
 		x, ok := packKey(k)
 		if !ok {
 			continue
@@ -58,7 +58,7 @@ func newVocabTable(vocab map[string]*wordInfo, wis map[*wordInfo]int32) *vocabTa
 		for t.smallKeys[i] != 0 {
 			i = (i + 1) & mask
 		}
-		t.smallKeys[i], t.smallVals[i] = x, wis[w]
+		t.smallKeys[i], t.smallVals[i] = x, int32(j+1)
 	}
 	return t
 }
@@ -102,8 +102,8 @@ func (t *vocabTable) get(k string) int32 {
 		if s == 0 {
 			return 0
 		}
-		if uint32(s>>32) == h && t.keys[i] == k {
-			return int32(uint32(s))
+		if wi := int32(uint32(s)); uint32(s>>32) == h && t.keys[wi-1] == k {
+			return wi
 		}
 	}
 }
