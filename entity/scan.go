@@ -460,6 +460,9 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
+	if end := d.englishOrgAt(i); end > i {
+		return end
+	}
 	if d.prepNext(i) {
 		if end := d.institutionAt(i); end > i {
 			return end
