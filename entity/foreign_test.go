@@ -46,3 +46,23 @@ func TestEnglishOrgHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestCompetitionRows: competitions and a fair from the gazetteer, in the
+// forms the sentence inflects them to.
+func TestCompetitionRows(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"games in the dative plural", "Nach den Olympischen Spielen in Paris sank die Quote.", []want{{"Olympischen Spielen", "Olympische Spiele", "other"}}},
+		{"short form of a championship", "Die Brauerei wirbt zur Fußball-EM mit Sonderdosen.", []want{{"Fußball-EM", "Fußball-Europameisterschaft", "other"}}},
+		{"league final", "Im Finale der Champions League stehen zwei Klubs aus Spanien.", []want{{"Champions League", "Champions League", "other"}}},
+		{"a game is no competition", "Die Kinder spielten olympische Spiele im Garten.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
+		})
+	}
+}
