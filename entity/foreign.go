@@ -54,8 +54,8 @@ func (d *docState) englishOrgAt(i int) int {
 			break
 		}
 	}
-	if start < i && start > 0 && d.str(start-1) == "The" && d.toks[start].is(fSpace) {
-		start-- // "The Dave Matthews Band"
+	if start < i && start > 0 && d.toks[start].is(fSpace) && (d.str(start-1) == "The" || d.codeWord(start-1)) {
+		start-- // "The Dave Matthews Band", "3S Swiss Solar Systems"
 	}
 	if start == i || !d.freeFrom(start) {
 		return i
@@ -111,4 +111,48 @@ func isGermanNameWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// countWords are cardinal number words that count the noun after them.
+var countWords = map[string]bool{
+	"zwei": true, "drei": true, "vier": true, "fünf": true, "sechs": true, "sieben": true, "acht": true,
+	"neun": true, "zehn": true, "elf": true, "zwölf": true, "zwanzig": true, "dreißig": true, "hundert": true,
+	"tausend": true, "mehrere": true, "etliche": true, "einige": true,
+}
+
+// countBefore reports whether the word before token i counts it: a number
+// word or a figure that is no year ("sieben RBI", "12 PS", but "seit 2019
+// BASF …" keeps its organization).
+func (d *docState) countBefore(i int) bool {
+	if i == 0 || !d.isWord(i-1) || !d.toks[i].is(fSpace) {
+		return false
+	}
+	s := d.str(i - 1)
+	if d.toks[i-1].is(fDigit) {
+		for k := 0; k < len(s); k++ {
+			if s[k] < '0' || s[k] > '9' {
+				return false
+			}
+		}
+		return len(s) != 4 || s[0] != '1' && s[0] != '2'
+	}
+	return countWords[s]
+}
+
+// codeWord reports whether token k is a short code of digits and capitals
+// that starts a company name ("3S", "4K").
+func (d *docState) codeWord(k int) bool {
+	if !d.isWord(k) || !d.toks[k].is(fDigit) {
+		return false
+	}
+	s := d.str(k)
+	if len(s) < 2 || len(s) > 4 || s[0] < '1' || s[0] > '9' {
+		return false
+	}
+	for j := 1; j < len(s); j++ {
+		if c := s[j]; !('0' <= c && c <= '9' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return s[len(s)-1] >= 'A'
 }

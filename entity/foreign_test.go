@@ -66,3 +66,26 @@ func TestCompetitionRows(t *testing.T) {
 		})
 	}
 }
+
+// TestSenseCounted: a gazetteer acronym counted by a number is a thing, and
+// an ambiguous gazetteer word that starts a longer English name is not the
+// organization.
+func TestSenseCounted(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"acronym after a number word", "Er schaffte in der Saison sieben RBI.", []want{}},
+		{"acronym after a figure", "Der Händler verkaufte 14 BMW an Firmen.", []want{}},
+		{"acronym after a year stays", "Seit 2019 RBI die Filiale führt, wächst sie.", []want{{"RBI", "Raiffeisen Bank International", "bank"}}},
+		{"acronym after an article stays", "Die RBI meldet einen Gewinn.", []want{{"RBI", "Raiffeisen Bank International", "bank"}}},
+		{"ambiguous word starting an English name", "Der Sender Swiss Music Radio sendet Rock.", []want{}},
+		{"code word before an English name", "Die Firma 4K Nordic Power Systems baut Anlagen.", []want{{"4K Nordic Power Systems", "4K Nordic Power Systems", "company"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
+		})
+	}
+}

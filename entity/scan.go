@@ -496,6 +496,12 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	}
 	e := d.ix.ents[m.term.ent]
 	amb := m.term.amb
+	if m.end == i+1 && d.countBefore(i) {
+		return m.end // "sieben RBI", "zwei BMW": things counted, not the organization
+	}
+	if amb && m.end == i+1 && m.end < len(d.toks) && d.toks[m.end].is(fSpace) && d.englishNameWord(m.end) {
+		return m.end // "der Sender Swiss Music Radio": a longer name the gazetteer does not know
+	}
 	if e.Type == Media && m.end-i >= 2 && d.toks[i].is(fSentStart) && d.flag(i, wStop) {
 		// "Die Zeit drängt": a title starting with an article, at the
 		// start of a sentence, is a title only with evidence.
