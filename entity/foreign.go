@@ -85,7 +85,7 @@ func (d *docState) englishNameWord(k int) bool {
 		return false
 	}
 	s := d.str(k)
-	if !isASCIIWord(s) || len(s) < 2 || d.flag(k, wStop|wRole|wTitle|wLegalStart) {
+	if !isASCIIWord(s) || len(s) < 2 || d.flag(k, wStop|wRole|wTitle|wLegalStart) || d.roleAt(k) != nil {
 		return false
 	}
 	if d.toks[k].is(fSentStart) && d.flag(k, wPlace) {
