@@ -46,6 +46,9 @@ func (d *docState) recallAt(i int) int {
 	if end := d.nameBeforeNounAt(i); end > i {
 		return end
 	}
+	if end := d.clubAfterNounAt(i); end > i {
+		return end
+	}
 	return d.cityOrgAt(i)
 }
 
