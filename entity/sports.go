@@ -20,7 +20,7 @@ var clubNouns = map[string]bool{
 // Movistar", "der Klub Hajduk Split". A person ("das Team Müller
 // gewann" with a given name), a common noun or a role is none.
 func (d *docState) clubAfterNounAt(i int) int {
-	if i == 0 || !d.isWord(i-1) || !clubNouns[d.str(i-1)] || !d.toks[i].is(fSpace) {
+	if i == 0 || !d.isWord(i-1) || !clubNouns[d.word(i-1)] || !d.toks[i].is(fSpace) {
 		return i
 	}
 	if !d.clubNameWord(i) || d.flag(i, wGiven) || !d.freeFrom(i) {
@@ -68,7 +68,7 @@ func (d *docState) cityAsTeamAt(i int) int {
 	if i < 1 || d.toks[i].is(fCaps) || !d.isWord(i-1) {
 		return i
 	}
-	p := d.str(i - 1)
+	p := d.word(i - 1)
 	if !opponentBefore[p] && p != "über" && p != "auf" || !d.placeWord(i) {
 		return i
 	}
@@ -134,5 +134,6 @@ func (d *docState) sentenceMatch(i int) bool {
 }
 
 // teamPrepByte is a cheap first test for the words before a team in
-// cityAsTeamAt: "gegen", "über", "auf" start so.
-func teamPrepByte(c byte) bool { return c == 'g' || c == 'G' || c == 'a' || c == 0xc3 }
+// cityAsTeamAt: "gegen", "über", "auf" start so (in NFD "über" starts
+// with a plain u).
+func teamPrepByte(c byte) bool { return c == 'g' || c == 'G' || c == 'a' || c == 'u' || c == 0xc3 }
