@@ -54,6 +54,9 @@ func (d *docState) firmActorAt(i int) int {
 	if !d.actorNameWord(i) || !d.freeFrom(i) || d.hyphenCont(i+1) {
 		return i
 	}
+	if d.toks[i].is(fSentStart) && (frontedStarts[d.word(i)] || sentenceAdverbs[d.word(i)]) {
+		return i // "Also liefert …", "Heute produziert …"
+	}
 	if i > 0 && d.isWord(i-1) && (isDeterminer(d.str(i-1)) || d.toks[i-1].is(fUpper) && !d.toks[i].is(fSentStart)) {
 		return i
 	}
@@ -134,4 +137,13 @@ func (d *docState) frontedBefore(v int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceAdverbs open a sentence with a capital and are no names.
+var sentenceAdverbs = map[string]bool{
+	"Also": true, "Dann": true, "Nun": true, "Jetzt": true, "Zudem": true, "Außerdem": true,
+	"Deshalb": true, "Daher": true, "Trotzdem": true, "Dennoch": true, "Gleichzeitig": true,
+	"Bisher": true, "Derzeit": true, "Zuletzt": true, "Künftig": true, "Hier": true, "Dort": true,
+	"Damit": true, "Somit": true, "Dabei": true, "Danach": true, "Darum": true, "Auch": true,
+	"Erst": true, "Noch": true, "Schon": true, "Immer": true, "Oft": true, "Meist": true, "So": true,
 }
