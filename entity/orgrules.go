@@ -20,7 +20,7 @@ var placeInstitutionSuffixes = []struct {
 	{"klinikum", OtherOrg}, {"klinik", OtherOrg}, {"krankenhaus", OtherOrg}, {"bibliothek", OtherOrg},
 	{"kraftwerk", Company}, {"messe", OtherOrg}, {"zoo", OtherOrg}, {"oper", OtherOrg}, {"akademie", ResearchInstitute},
 	{"kolleg", OtherOrg}, {"archiv", OtherOrg}, {"orchester", OtherOrg}, {"stadtwerke", Company},
-	{"werft", Company}, {"brauerei", Company}, {"sternwarte", ResearchInstitute},
+	{"werft", Company}, {"brauerei", Company}, {"sternwarte", ResearchInstitute}, {"genossenschaft", Company},
 }
 
 // placeInstitutionAt: an institution word and the place after it make one
@@ -36,7 +36,9 @@ func (d *docState) placeInstitutionAt(i int) int {
 	typ, found := OtherOrg, false
 	for _, s := range placeInstitutionSuffixes {
 		if len(lw) >= len(s.suffix) && string(lw[len(lw)-len(s.suffix):]) == s.suffix {
-			typ, found = s.typ, true
+			// "Genossenschaft" alone is a descriptor ("die Genossenschaft
+			// Sonnenfeld Energie eG"); "Winzergenossenschaft X" a name.
+			typ, found = s.typ, s.suffix != "genossenschaft" || len(lw) > len(s.suffix)
 			break
 		}
 	}

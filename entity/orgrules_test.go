@@ -29,6 +29,8 @@ func TestConstructionRules(t *testing.T) {
 		{"hospital and city", "Das Klinikum Ingolstadt stellt 40 Pflegekräfte ein.", []want{{"Klinikum Ingolstadt", "Klinikum Ingolstadt", "other"}}},
 		{"museum compound and city", "Das Stadtmuseum Augsburg zeigt Drucke.", []want{{"Stadtmuseum Augsburg", "Stadtmuseum Augsburg", "other"}}},
 		{"power plant and place", "Das Kraftwerk Mannheim geht vom Netz.", []want{{"Kraftwerk Mannheim", "Kraftwerk Mannheim", "company"}}},
+		{"cooperative and a joined place", "Die Bauern traten der Winzergenossenschaft Oberkirch-Nussbach bei.", []want{{"Winzergenossenschaft Oberkirch-Nussbach", "Winzergenossenschaft Oberkirch-Nussbach", "company"}}},
+		{"cooperative, a verb, then a place", "Die Genossenschaft zahlt Hamburg eine Miete.", []want{}},
 		{"school and a common noun", "Die Schule Kunst und Musik fällt aus.", []want{}},
 		{"museum and a verb", "Das Museum Samstags ist geschlossen.", []want{}},
 
