@@ -70,6 +70,11 @@ func TestConstructionRules(t *testing.T) {
 		// A quoted name after a media noun.
 		{"weekly in quotation marks", "Das Wochenblatt „Der Nordkurier am Sonntag“ berichtet.", []want{{"Der Nordkurier am Sonntag", "Der Nordkurier am Sonntag", "media"}}},
 		{"magazine in guillemets", "Die Zeitschrift »Kursbuch« erscheint wieder.", []want{{"Kursbuch", "Kursbuch", "media"}}},
+		{"newspaper told in the dative", "Das sei falsch, sagte der Landrat Peter Kurz der „Oberland Post“ am Montag.", []want{{"Oberland Post", "Oberland Post", "media"}}},
+		{"magazine in the genitive", "Das zeigt ein Foto des Magazins „Blaue Stunde“.", []want{{"Blaue Stunde", "Blaue Stunde", "media"}}},
+		{"a common noun in quotation marks", "Er sagte der „Runde“ nichts.", []want{}},
+		{"a quoted greeting after a dative", "Sie sagte der Tochter „Gute Nacht“.", []want{}},
+		{"a quoted name without a verb of saying", "Sie gab der „Roten Zora“ einen Preis.", []want{}},
 		{"a quoted headline is no name", "Die Zeitung titelte „wir schaffen das“ am Montag.", []want{}},
 		{"a quoted sentence after a media noun", "Die Zeitung „Heute, morgen, immer“ wirbt.", []want{}},
 
