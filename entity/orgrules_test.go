@@ -103,6 +103,9 @@ func TestConstructionRules(t *testing.T) {
 			[]want{{"Council on Rural Water Policy", "Council on Rural Water Policy", "other"}, {"CRWP", "Council on Rural Water Policy", "other"}, {"CRWP", "Council on Rural Water Policy", "other"}}},
 		{"title-case acronym after a long name", "Die Nordsee Offshore Wind Company (Nowic) baut. Nowic zahlt.",
 			[]want{{"Nordsee Offshore Wind Company", "Nordsee Offshore Wind Company", "other"}, {"Nowic", "Nordsee Offshore Wind Company", "other"}, {"Nowic", "Nordsee Offshore Wind Company", "other"}}},
+		{"long form in quotation marks set apart", "Bereit ist die \" Nordic Rapid Force \" ( NRF ) , eine Truppe .",
+			[]want{{"Nordic Rapid Force", "Nordic Rapid Force", "other"}, {"NRF", "Nordic Rapid Force", "other"}}},
+		{"a quoted word that is no organization", "Das „Bruttoinlandsprodukt“ (BIP) wuchs.", []want{}},
 		{"title-case word after a short name", "Die Deutsche Bank (Foto) wächst.", []want{{"Deutsche Bank", "Deutsche Bank", "bank"}}},
 	}
 	for _, tt := range tests {
