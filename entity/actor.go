@@ -51,15 +51,7 @@ func (d *docState) actorNameWord(k int) bool {
 // noun ("Der Bäcker verkauft Brot"); a reflexive after the verb is no
 // firm ("Brot verkauft sich").
 func (d *docState) firmActorAt(i int) int {
-	if !d.actorNameWord(i) || !d.freeFrom(i) || d.hyphenCont(i+1) {
-		return i
-	}
-	if d.toks[i].is(fSentStart) && (frontedStarts[d.word(i)] || sentenceAdverbs[d.word(i)]) {
-		return i // "Also liefert …", "Heute produziert …"
-	}
-	if i > 0 && d.isWord(i-1) && (isDeterminer(d.str(i-1)) || d.toks[i-1].is(fUpper) && !d.toks[i].is(fSentStart)) {
-		return i
-	}
+	// Cheap tests first: a firm verb next to the word.
 	v := -1
 	switch {
 	case d.isWord(i+1) && firmVerbs[d.word(i+1)] && (d.toks[i].is(fSentStart) || i > 0 && d.isPunct(i-1, ",")):
@@ -67,6 +59,15 @@ func (d *docState) firmActorAt(i int) int {
 	case i > 0 && d.isWord(i-1) && firmVerbs[d.word(i-1)] && !d.toks[i-1].is(fSentStart) && d.frontedBefore(i-1):
 		v = i - 1
 	default:
+		return i
+	}
+	if !d.actorNameWord(i) || !d.freeFrom(i) || d.hyphenCont(i+1) {
+		return i
+	}
+	if d.toks[i].is(fSentStart) && (frontedStarts[d.word(i)] || sentenceAdverbs[d.word(i)]) {
+		return i // "Also liefert …", "Heute produziert …"
+	}
+	if i > 0 && d.isWord(i-1) && (isDeterminer(d.str(i-1)) || d.toks[i-1].is(fUpper) && !d.toks[i].is(fSentStart)) {
 		return i
 	}
 	k := i + 1 // the word after the verb and the name

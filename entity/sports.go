@@ -20,7 +20,7 @@ var clubNouns = map[string]bool{
 // Movistar", "der Klub Hajduk Split". A person ("das Team Müller
 // gewann" with a given name), a common noun or a role is none.
 func (d *docState) clubAfterNounAt(i int) int {
-	if i == 0 || !d.isWord(i-1) || !clubNouns[d.word(i-1)] || !d.toks[i].is(fSpace) {
+	if i == 0 || !d.isWord(i-1) || !clubNounByte(d.text[d.toks[i-1].start]) || !clubNouns[d.word(i-1)] || !d.toks[i].is(fSpace) {
 		return i
 	}
 	if !d.clubNameWord(i) || d.flag(i, wGiven) || !d.freeFrom(i) {
@@ -137,3 +137,8 @@ func (d *docState) sentenceMatch(i int) bool {
 // cityAsTeamAt: "gegen", "über", "auf" start so (in NFD "über" starts
 // with a plain u).
 func teamPrepByte(c byte) bool { return c == 'g' || c == 'G' || c == 'a' || c == 'u' || c == 0xc3 }
+
+// clubNounByte is a cheap first test for clubNouns: their first bytes.
+func clubNounByte(c byte) bool {
+	return c == 'V' || c == 'K' || c == 'C' || c == 'T' || c == 'F' || c == 'R'
+}
