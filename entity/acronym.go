@@ -36,6 +36,9 @@ func (d *docState) findAcronyms() {
 			continue
 		}
 		te := i - 1
+		if te >= 3 && d.toks[te-1].kind == tkPunct && isQuoteMark(d.str(te-1)) && d.toks[te-1].is(fSpace) {
+			te-- // "die " Nordic Rapid Force " (NRF)": a name in quotation marks set apart by spaces
+		}
 		if te < 1 || !d.isWord(te-1) {
 			continue
 		}

@@ -20,7 +20,7 @@ var placeInstitutionSuffixes = []struct {
 	{"klinikum", OtherOrg}, {"klinik", OtherOrg}, {"krankenhaus", OtherOrg}, {"bibliothek", OtherOrg},
 	{"kraftwerk", Company}, {"messe", OtherOrg}, {"zoo", OtherOrg}, {"oper", OtherOrg}, {"akademie", ResearchInstitute},
 	{"kolleg", OtherOrg}, {"archiv", OtherOrg}, {"orchester", OtherOrg}, {"stadtwerke", Company},
-	{"werft", Company}, {"brauerei", Company}, {"sternwarte", ResearchInstitute},
+	{"werft", Company}, {"brauerei", Company}, {"sternwarte", ResearchInstitute}, {"genossenschaft", Company},
 }
 
 // placeInstitutionAt: an institution word and the place after it make one
@@ -36,7 +36,9 @@ func (d *docState) placeInstitutionAt(i int) int {
 	typ, found := OtherOrg, false
 	for _, s := range placeInstitutionSuffixes {
 		if len(lw) >= len(s.suffix) && string(lw[len(lw)-len(s.suffix):]) == s.suffix {
-			typ, found = s.typ, true
+			// "Genossenschaft" alone is a descriptor ("die Genossenschaft
+			// Sonnenfeld Energie eG"); "Winzergenossenschaft X" a name.
+			typ, found = s.typ, s.suffix != "genossenschaft" || len(lw) > len(s.suffix)
 			break
 		}
 	}
@@ -280,13 +282,20 @@ var mediaHeads = []string{
 }
 
 // quotedMediaAt: at the first word inside quotation marks after a media
-// noun, the quoted words (at most eight, starting with a capital) are
-// the medium's name.
+// noun, or after the dative article of a verb of saying ("sagte er der
+// „Oberland Post“"), the quoted words (at most eight, starting with a
+// capital) are the medium's name.
 func (d *docState) quotedMediaAt(i int) int {
 	if i < 2 || d.toks[i-1].kind != tkPunct || !isQuoteMark(d.str(i-1)) || !d.isUpperWord(i) || !d.isWord(i-2) {
 		return i
 	}
 	lw := d.lowerB(i - 2)
+	if n := len(lw); n > 4 && lw[n-1] == 's' {
+		lw = lw[:n-1] // "des Magazins „…“"
+		if lw[n-2] == 'e' {
+			lw = lw[:n-2] // "des Blattes"
+		}
+	}
 	found := false
 	for _, s := range mediaHeads {
 		if len(lw) >= len(s) && string(lw[len(lw)-len(s):]) == s {
@@ -294,13 +303,16 @@ func (d *docState) quotedMediaAt(i int) int {
 			break
 		}
 	}
-	if !found {
+	if !found && !d.toldTo(i-2) {
 		return i
 	}
 	for k := i + 1; k < len(d.toks) && k <= i+8; k++ {
 		if d.toks[k].kind == tkPunct && isQuoteMark(d.str(k)) {
 			if !d.isUpperWord(k-1) && !d.toks[k-1].is(fDigit) {
 				return i
+			}
+			if k == i+1 && !found && d.toks[i].flags&(fCaps|fInnerCaps|fDigit) == 0 {
+				return i // "sagte der „Kommission“": one common noun in quotation marks
 			}
 			d.emitRuleOrg(i, k, Media)
 			return k
@@ -385,4 +397,26 @@ func (d *docState) personBySurname(i int) *Entity {
 		}
 	}
 	return nil
+}
+
+// toldTo reports whether token k is "der"/"dem" after a verb of saying in
+// the same clause (at most twelve tokens back, no comma or quotation mark
+// between): the dative of whom something was told, a medium when its name
+// stands in quotation marks.
+func (d *docState) toldTo(k int) bool {
+	if s := d.str(k); s != "der" && s != "dem" {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 12; j-- {
+		if d.toks[j].kind == tkPunct {
+			if s := d.str(j); s == "," || s == "." || isQuoteMark(s) {
+				return false
+			}
+			continue
+		}
+		if d.isWord(j) && speechVerbs[d.word(j)] {
+			return d.str(j) != "so"
+		}
+	}
+	return false
 }

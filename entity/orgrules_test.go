@@ -29,6 +29,8 @@ func TestConstructionRules(t *testing.T) {
 		{"hospital and city", "Das Klinikum Ingolstadt stellt 40 Pflegekräfte ein.", []want{{"Klinikum Ingolstadt", "Klinikum Ingolstadt", "other"}}},
 		{"museum compound and city", "Das Stadtmuseum Augsburg zeigt Drucke.", []want{{"Stadtmuseum Augsburg", "Stadtmuseum Augsburg", "other"}}},
 		{"power plant and place", "Das Kraftwerk Mannheim geht vom Netz.", []want{{"Kraftwerk Mannheim", "Kraftwerk Mannheim", "company"}}},
+		{"cooperative and a joined place", "Die Bauern traten der Winzergenossenschaft Oberkirch-Nussbach bei.", []want{{"Winzergenossenschaft Oberkirch-Nussbach", "Winzergenossenschaft Oberkirch-Nussbach", "company"}}},
+		{"cooperative, a verb, then a place", "Die Genossenschaft zahlt Hamburg eine Miete.", []want{}},
 		{"school and a common noun", "Die Schule Kunst und Musik fällt aus.", []want{}},
 		{"museum and a verb", "Das Museum Samstags ist geschlossen.", []want{}},
 
@@ -68,6 +70,11 @@ func TestConstructionRules(t *testing.T) {
 		// A quoted name after a media noun.
 		{"weekly in quotation marks", "Das Wochenblatt „Der Nordkurier am Sonntag“ berichtet.", []want{{"Der Nordkurier am Sonntag", "Der Nordkurier am Sonntag", "media"}}},
 		{"magazine in guillemets", "Die Zeitschrift »Kursbuch« erscheint wieder.", []want{{"Kursbuch", "Kursbuch", "media"}}},
+		{"newspaper told in the dative", "Das sei falsch, sagte der Landrat Peter Kurz der „Oberland Post“ am Montag.", []want{{"Oberland Post", "Oberland Post", "media"}}},
+		{"magazine in the genitive", "Das zeigt ein Foto des Magazins „Blaue Stunde“.", []want{{"Blaue Stunde", "Blaue Stunde", "media"}}},
+		{"a common noun in quotation marks", "Er sagte der „Runde“ nichts.", []want{}},
+		{"a quoted greeting after a dative", "Sie sagte der Tochter „Gute Nacht“.", []want{}},
+		{"a quoted name without a verb of saying", "Sie gab der „Roten Zora“ einen Preis.", []want{}},
 		{"a quoted headline is no name", "Die Zeitung titelte „wir schaffen das“ am Montag.", []want{}},
 		{"a quoted sentence after a media noun", "Die Zeitung „Heute, morgen, immer“ wirbt.", []want{}},
 
@@ -96,6 +103,9 @@ func TestConstructionRules(t *testing.T) {
 			[]want{{"Council on Rural Water Policy", "Council on Rural Water Policy", "other"}, {"CRWP", "Council on Rural Water Policy", "other"}, {"CRWP", "Council on Rural Water Policy", "other"}}},
 		{"title-case acronym after a long name", "Die Nordsee Offshore Wind Company (Nowic) baut. Nowic zahlt.",
 			[]want{{"Nordsee Offshore Wind Company", "Nordsee Offshore Wind Company", "other"}, {"Nowic", "Nordsee Offshore Wind Company", "other"}, {"Nowic", "Nordsee Offshore Wind Company", "other"}}},
+		{"long form in quotation marks set apart", "Bereit ist die \" Nordic Rapid Force \" ( NRF ) , eine Truppe .",
+			[]want{{"Nordic Rapid Force", "Nordic Rapid Force", "other"}, {"NRF", "Nordic Rapid Force", "other"}}},
+		{"a quoted word that is no organization", "Das „Bruttoinlandsprodukt“ (BIP) wuchs.", []want{}},
 		{"title-case word after a short name", "Die Deutsche Bank (Foto) wächst.", []want{{"Deutsche Bank", "Deutsche Bank", "bank"}}},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,15 @@ func (d *docState) recallAt(i int) int {
 	if end := d.nameBeforeNounAt(i); end > i {
 		return end
 	}
+	if end := d.clubAfterNounAt(i); end > i {
+		return end
+	}
+	if end := d.relationOrgAt(i); end > i {
+		return end
+	}
+	if end := d.firmActorAt(i); end > i {
+		return end
+	}
 	return d.cityOrgAt(i)
 }
 

@@ -49,6 +49,7 @@ type docState struct {
 	nameUse   map[string]bool
 	sentFig   map[int32]bool
 	sentSport map[int32]bool
+	sentMatch map[int32]bool // sports by a word of the game, not of a club (sentenceMatch)
 	// localTitle: an acronym in title case was defined ("… Company
 	// (Adnoc)"); localFilt holds it and its genitive.
 	localTitle bool
@@ -442,6 +443,11 @@ func (d *docState) tryAt(i int) int {
 	if end := d.placeBeforeFairAt(i); end > i {
 		return end // "Hannover Messe" before "Hannover" alone
 	}
+	if i > 0 && t.is(fUpper) && d.toks[i-1].kind == tkWord && teamPrepByte(d.text[d.toks[i-1].start]) {
+		if end := d.cityAsTeamAt(i); end > i {
+			return end // "gegen Freiburg" in a match
+		}
+	}
 	if ok {
 		return d.takeMatch(i, m)
 	}
@@ -463,6 +469,9 @@ func (d *docState) tryAt(i int) int {
 		if end := d.englishClubAt(i); end > i {
 			return end
 		}
+	}
+	if end := d.englishOrgAt(i); end > i {
+		return end
 	}
 	if d.prepNext(i) {
 		if end := d.institutionAt(i); end > i {
@@ -497,6 +506,12 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	}
 	e := d.ix.ents[m.term.ent]
 	amb := m.term.amb
+	if m.end == i+1 && d.countBefore(i) {
+		return m.end // "sieben RBI", "zwei BMW": things counted, not the organization
+	}
+	if amb && m.end == i+1 && m.end < len(d.toks) && d.toks[m.end].is(fSpace) && d.englishNameWord(m.end) {
+		return m.end // "der Sender Swiss Music Radio": a longer name the gazetteer does not know
+	}
 	if e.Type == Media && m.end-i >= 2 && d.toks[i].is(fSentStart) && d.flag(i, wStop) {
 		// "Die Zeit drängt": a title starting with an article, at the
 		// start of a sentence, is a title only with evidence.
@@ -929,11 +944,24 @@ func (d *docState) ernOnly(i int) bool {
 }
 
 // isClubHead reports whether the lower-case head noun lw names a club:
-// "Drittligist", "Fußballverein", "Klub".
+// "Drittligist", "Fußballverein", "Klub", also inflected ("dem
+// Erstligisten", "des Vereins").
 func isClubHead(lw []byte) bool {
-	for _, s := range [...]string{"ligist", "verein", "klub", "club"} {
-		if len(lw) >= len(s) && string(lw[len(lw)-len(s):]) == s {
-			return true
+	for _, cut := range [...]int{0, 1, 2} {
+		if len(lw) <= cut {
+			break
+		}
+		if cut > 0 {
+			e := string(lw[len(lw)-cut:])
+			if e != "s" && e != "n" && e != "en" && e != "es" {
+				continue
+			}
+		}
+		w := lw[:len(lw)-cut]
+		for _, s := range [...]string{"ligist", "verein", "klub", "club"} {
+			if len(w) >= len(s) && string(w[len(w)-len(s):]) == s {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,158 @@
+package entity
+
+import "strings"
+
+// Rules for organizations named in English inside German text: a run of
+// capitalized English words that ends in a word naming a kind of body
+// ("Forestry Commission", "Kuwait National Airways", "Buena Vista
+// Winery"), with an optional "of" tail ("Board of Governors").
+
+// englishOrgHeads end English names of organizations, with the type they
+// give.
+var englishOrgHeads = map[string]Type{
+	"Commission": Government, "Council": Government, "Board": OtherOrg, "Authority": Government,
+	"Agency": Government, "Bureau": OtherOrg, "Department": Government, "Office": Government,
+	"Airways": Company, "Airlines": Company, "Railway": Company, "Railways": Company, "Railroad": Company,
+	"Hotel": Company, "Theatre": OtherOrg, "School": OtherOrg, "College": ResearchInstitute,
+	"Academy": OtherOrg, "Institute": ResearchInstitute, "Foundation": OtherOrg, "Society": Association,
+	"Association": Association, "Federation": Association, "League": Association, "Union": Association,
+	"Winery": Company, "Brewery": Company, "Company": Company, "Corporation": Company,
+	"Records": Company, "Studios": Company, "Pictures": Company, "Partners": Company,
+	"Band": OtherOrg, "Orchestra": OtherOrg, "Museum": OtherOrg, "Gallery": OtherOrg,
+	"Hospital": OtherOrg, "Systems": Company, "Technologies": Company, "Industries": Company,
+	"Holdings": Company, "Motors": Company, "Magazine": Media, "Times": Media, "Post": Media,
+}
+
+// germanAdjectiveEndings end capitalized German adjectives that stand
+// before an English head without being part of its name ("Neues Hotel").
+var germanAdjectiveEndings = []string{"isches", "ische", "ischen", "liche", "lichen", "liches", "es", "en", "em"}
+
+// englishOrgAt: at an English head word, one to four capitalized English
+// words before it (not German nouns, not roles, titles or stop words) and
+// an optional "of" with one to three capitalized words after it name an
+// organization. A head with no name before it ("das Board") or German
+// words before it ("das neue Board", "Berliner Hotel") is none.
+func (d *docState) englishOrgAt(i int) int {
+	t := &d.toks[i]
+	if i == 0 || !t.is(fUpper) || t.is(fCaps) || !d.isUpperWord(i-1) {
+		return i
+	}
+	typ, ok := englishOrgHeads[d.str(i)]
+	if !ok || d.hyphenCont(i+1) {
+		return i
+	}
+	start := i
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if !d.englishNameWord(k) || !d.toks[k+1].is(fSpace) {
+			break
+		}
+		if s := d.str(k); s == "New" && k+1 < i && strings.HasSuffix(d.str(k+1), "er") {
+			break
+		}
+		start = k
+		if d.toks[k].is(fSentStart) {
+			break
+		}
+	}
+	if start < i && start > 0 && d.toks[start].is(fSpace) && (d.str(start-1) == "The" || d.codeWord(start-1)) {
+		start-- // "The Dave Matthews Band", "3S Swiss Solar Systems"
+	}
+	if start == i || !d.freeFrom(start) {
+		return i
+	}
+	end := i + 1
+	if d.isWord(end) && d.str(end) == "of" {
+		k := end + 1
+		for k < len(d.toks) && k-end <= 3 && d.isUpperWord(k) && isASCIIWord(d.str(k)) && !d.flag(k, wStop) {
+			k++
+		}
+		if k > end+1 {
+			end = k
+		}
+	}
+	if d.isUpperWord(end) && d.toks[end].is(fSpace) && isASCIIWord(d.str(end)) && !d.flag(end, wStop) {
+		return i // the name goes on in words this rule does not know
+	}
+	d.emitRuleOrg(start, end, typ)
+	return end
+}
+
+// englishNameWord reports whether token k can be a word of an English
+// name: capitalized ASCII, no German noun by its ending, no role, title,
+// given name or stop word, no place adjective ("Berliner").
+func (d *docState) englishNameWord(k int) bool {
+	if !d.isUpperWord(k) {
+		return false
+	}
+	s := d.str(k)
+	if !isASCIIWord(s) || len(s) < 2 || d.flag(k, wStop|wRole|wTitle|wLegalStart) || d.roleAt(k) != nil {
+		return false
+	}
+	if d.toks[k].is(fSentStart) && d.flag(k, wPlace) {
+		return true
+	}
+	if _, _, head := d.headType(k); head {
+		return false // "Weinbaubetrieb Buena Vista Winery": the descriptor stays out
+	}
+	if k > 0 && d.str(k-1) == "New" && len(s) > 4 && s[len(s)-2:] == "er" {
+		return false // "New Yorker": a place adjective
+	}
+	return !d.nounLike(k) && !d.placeAdjective(k) && !isGermanNameWord(s)
+}
+
+// isGermanNameWord reports capitalized German words that often stand before
+// an English head in German text without being part of the name ("Neues
+// Hotel"): adjectives by their endings.
+func isGermanNameWord(s string) bool {
+	n := len(s)
+	for _, suf := range germanAdjectiveEndings {
+		if n > len(suf)+2 && s[n-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords are cardinal number words that count the noun after them.
+var countWords = map[string]bool{
+	"zwei": true, "drei": true, "vier": true, "fünf": true, "sechs": true, "sieben": true, "acht": true,
+	"neun": true, "zehn": true, "elf": true, "zwölf": true, "zwanzig": true, "dreißig": true, "hundert": true,
+	"tausend": true, "mehrere": true, "etliche": true, "einige": true,
+}
+
+// countBefore reports whether the word before token i counts it: a number
+// word or a figure that is no year ("sieben RBI", "12 PS", but "seit 2019
+// BASF …" keeps its organization).
+func (d *docState) countBefore(i int) bool {
+	if i == 0 || !d.isWord(i-1) || !d.toks[i].is(fSpace) {
+		return false
+	}
+	s := d.str(i - 1)
+	if d.toks[i-1].is(fDigit) {
+		for k := 0; k < len(s); k++ {
+			if s[k] < '0' || s[k] > '9' {
+				return false
+			}
+		}
+		return len(s) != 4 || s[0] != '1' && s[0] != '2'
+	}
+	return countWords[s]
+}
+
+// codeWord reports whether token k is a short code of digits and capitals
+// that starts a company name ("3S", "4K").
+func (d *docState) codeWord(k int) bool {
+	if !d.isWord(k) || !d.toks[k].is(fDigit) {
+		return false
+	}
+	s := d.str(k)
+	if len(s) < 2 || len(s) > 4 || s[0] < '1' || s[0] > '9' {
+		return false
+	}
+	for j := 1; j < len(s); j++ {
+		if c := s[j]; !('0' <= c && c <= '9' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return s[len(s)-1] >= 'A'
+}

@@ -1,0 +1,144 @@
+package entity
+
+import "bytes"
+
+// Rules for clubs named alone in sentences about sports: a name after a
+// club noun ("der Verein Ascoli", "das Team Movistar") and a city that
+// plays ("das Spiel gegen Freiburg", "der Rückstand auf Bremen").
+
+// clubNouns name a club before its name in a sentence about sports, in
+// their singular forms.
+var clubNouns = map[string]bool{
+	"Verein": true, "Vereins": true, "Klub": true, "Klubs": true, "Club": true, "Clubs": true,
+	"Team": true, "Teams": true, "Traditionsverein": true, "Traditionsvereins": true,
+	"Fußballverein": true, "Fußballvereins": true, "Fußballklub": true, "Fußballklubs": true,
+	"Rennstall": true, "Rennstalls": true,
+}
+
+// clubAfterNounAt: in a sentence about sports, one or two name words after
+// a club noun are the club: "sein neuer Verein Ascoli", "das Team
+// Movistar", "der Klub Hajduk Split". A person ("das Team Müller
+// gewann" with a given name), a common noun or a role is none.
+func (d *docState) clubAfterNounAt(i int) int {
+	if i == 0 || !d.isWord(i-1) || !clubNounByte(d.text[d.toks[i-1].start]) || !clubNouns[d.word(i-1)] || !d.toks[i].is(fSpace) {
+		return i
+	}
+	if !d.clubNameWord(i) || d.flag(i, wGiven) || !d.freeFrom(i) {
+		return i
+	}
+	end := i + 1
+	if d.isWord(end) && d.toks[end].is(fSpace) && d.clubNameWord(end) && (d.flag(end, wPlace) || isASCIIWord(d.str(end))) {
+		end++ // "Hajduk Split", "Lokomotiv Sofia"
+	}
+	if d.hyphenCont(end) || d.isPunct(end, "/") || d.isUpperWord(end) && d.toks[end].is(fSpace) && !d.flag(end, wStop) && !d.nounLike(end) {
+		return i // a longer name, a compound or one of two sponsors
+	}
+	if !d.sentenceMatch(i) {
+		return i
+	}
+	d.emitRuleOrg(i, end, OtherOrg)
+	return end
+}
+
+// clubNameWord reports whether token k can be a word of a club's name:
+// capitalized, no stop word, role, title or common noun by its ending.
+func (d *docState) clubNameWord(k int) bool {
+	if !d.isUpperWord(k) || d.toks[k].is(fCaps) && d.toks[k].end-d.toks[k].start > 5 {
+		return false
+	}
+	return !d.flag(k, wStop|wRole|wTitle|wLegalStart) && d.roleAt(k) == nil && !d.nounLike(k)
+}
+
+// opponentBefore are the words that put the city after them into a match
+// as a team: "gegen Freiburg"; "über" and "auf" only after a word of the
+// result ("Sieg über Mainz", "Rückstand auf Bremen").
+var opponentBefore = map[string]bool{"gegen": true, "Gegen": true}
+
+// resultNouns end the nouns before "über"/"auf" that make the city after
+// it a team.
+var resultNouns = []string{"sieg", "erfolg", "rückstand", "vorsprung", "punkte", "niederlage"}
+
+// cityAsTeamAt: in a sentence about sports, a known place after "gegen",
+// or after "über"/"auf" that follows a result noun, is that place's team:
+// "im Spiel gegen Freiburg", "der 3:1-Sieg über Mainz", "der Rückstand
+// auf Bremen". The place is a place where no match is named ("Proteste
+// gegen Berlin" outside sports), or when a club word follows ("gegen
+// Freiburgs Reserve" is a genitive, still the team).
+func (d *docState) cityAsTeamAt(i int) int {
+	if i < 1 || d.toks[i].is(fCaps) || !d.isWord(i-1) {
+		return i
+	}
+	p := d.word(i - 1)
+	if !opponentBefore[p] && p != "über" && p != "auf" || !d.placeWord(i) {
+		return i
+	}
+	ok := opponentBefore[p]
+	if !ok && (p == "über" || p == "auf") && i >= 2 && d.isWord(i-2) {
+		lw := d.lowerB(i - 2)
+		for _, s := range resultNouns {
+			if endsWith(lw, s, -1) {
+				ok = true
+				break
+			}
+		}
+	}
+	if !ok || d.hyphenCont(i+1) || d.isUpperWord(i+1) && d.toks[i+1].is(fSpace) && !d.flag(i+1, wStop) || !d.freeFrom(i) {
+		return i
+	}
+	if !d.sentenceMatch(i) {
+		return i
+	}
+	d.emitRuleOrg(i, i+1, OtherOrg)
+	return i + 1
+}
+
+// clubStems are the sports stems that a club noun itself has; they do not
+// make a sentence one about a match.
+var clubStems = map[string]bool{"verein": true, "klub": true, "club": true, "team": true}
+
+// sentenceMatch reports whether the sentence of token i talks about a game:
+// a score or a sports word other than a club noun ("Der Verein Kinderhilfe
+// sammelt Spenden" does not). The answer is kept per sentence.
+func (d *docState) sentenceMatch(i int) bool {
+	s := d.sentOf(i)
+	if v, ok := d.sentMatch[s]; ok {
+		return v
+	}
+	a, b := d.sentBounds(s)
+	v := false
+	for k := a; k <= b && !v; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		if d.toks[k].is(fDigit) {
+			v = d.isPunct(k+1, ":") && d.joined(k) && d.joined(k+1) && d.isWord(k+2) && d.toks[k+2].is(fDigit)
+			continue
+		}
+		if sportWords[d.str(k)] {
+			v = true
+			break
+		}
+		lw := d.lowerB(k)
+		for _, st := range sportStems {
+			if !clubStems[st] && bytes.Contains(lw, []byte(st)) {
+				v = true
+				break
+			}
+		}
+	}
+	if d.sentMatch == nil {
+		d.sentMatch = make(map[int32]bool)
+	}
+	d.sentMatch[s] = v
+	return v
+}
+
+// teamPrepByte is a cheap first test for the words before a team in
+// cityAsTeamAt: "gegen", "über", "auf" start so (in NFD "über" starts
+// with a plain u).
+func teamPrepByte(c byte) bool { return c == 'g' || c == 'G' || c == 'a' || c == 'u' || c == 0xc3 }
+
+// clubNounByte is a cheap first test for clubNouns: their first bytes.
+func clubNounByte(c byte) bool {
+	return c == 'V' || c == 'K' || c == 'C' || c == 'T' || c == 'F' || c == 'R'
+}
