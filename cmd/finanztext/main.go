@@ -317,7 +317,7 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 			status = 1
 			continue
 		}
-		o.write(out, stderr, o.encode(id, displayName(name), string(data), o.date, o.narr))
+		o.write(out, stderr, o.encode(id, displayName(name), data, o.date, o.narr))
 	}
 	return status
 }
@@ -342,28 +342,32 @@ func (o *options) write(out *bufio.Writer, stderr io.Writer, b []byte) {
 var errTooLarge = errors.New("too large")
 
 // readDocument reads the file name ("-" for stdin) up to o.maxSize bytes;
-// a longer one gives errTooLarge without being read to its end.
-func (o *options) readDocument(name string, stdin io.Reader) ([]byte, error) {
+// a longer one gives errTooLarge without being read to its end. A regular
+// file is read into a string of its size, without a second copy.
+func (o *options) readDocument(name string, stdin io.Reader) (string, error) {
 	r := stdin
+	var b strings.Builder
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, err
+			return "", err
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > int64(o.maxSize) {
-			return nil, errTooLarge
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			if st.Size() > int64(o.maxSize) {
+				return "", errTooLarge
+			}
+			b.Grow(int(st.Size()) + 1) // read into a buffer of the right size: no copy, no doubling
 		}
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, int64(o.maxSize)+1))
-	if err != nil {
-		return nil, err
+	if _, err := io.Copy(&b, io.LimitReader(r, int64(o.maxSize)+1)); err != nil {
+		return "", err
 	}
-	if len(data) > o.maxSize {
-		return nil, errTooLarge
+	if b.Len() > o.maxSize {
+		return "", errTooLarge
 	}
-	return data, nil
+	return b.String(), nil
 }
 
 // encode analyzes text and returns its JSON object with the given raw id
