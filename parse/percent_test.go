@@ -502,6 +502,16 @@ func FuzzFindPercents(f *testing.F) {
 			}
 			prev = m.End
 		}
+		// Numerals found in another text (the text cut, or shifted by a
+		// byte) do not fit: FindPercentsWith skips them, never panics,
+		// and every span it reports still indexes the text.
+		for _, other := range []string{text[:len(text)/2], " " + text, text + text} {
+			for _, m := range FindPercentsWith(text, FindNumbers(other)) {
+				if m.Start < 0 || m.Start >= m.End || m.End > len(text) || text[m.Start:m.End] != m.Text {
+					t.Fatalf("mismatched numbers gave %v %q in %q", m.Span, m.Text, text)
+				}
+			}
+		}
 	})
 }
 

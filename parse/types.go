@@ -66,7 +66,7 @@ const (
 // Unit is the unit of a percentage-like value.
 type Unit uint8
 
-// Units of a Percent. Their String forms are the CLI's "unit" values.
+// The units of a [PercentMatch]. Their String forms are the CLI's "unit" values.
 const (
 	Percent    Unit = iota // % , Prozent, v. H., vH
 	Point                  // Prozentpunkte
