@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -20,18 +19,6 @@ import (
 	"github.com/finanztext/finanztext/period"
 	"github.com/finanztext/finanztext/quote"
 )
-
-// benchScaleCPU returns the CPU time the process has used so far. It is
-// the measure of the linear-time test rather than the wall clock, which
-// a machine shared with other work makes too noisy.
-func benchScaleCPU(t *testing.T) time.Duration {
-	t.Helper()
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		t.Fatalf("getrusage: %v", err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // benchScaleMeasure returns the least CPU time of three runs of calls
 // calls of f. With pauseGC the collector is off during each run (and
@@ -48,11 +35,11 @@ func benchScaleMeasure(t *testing.T, calls int, pauseGC bool, f func()) time.Dur
 	best := time.Duration(1<<63 - 1)
 	for range 3 {
 		runtime.GC()
-		start := benchScaleCPU(t)
+		start := advtest.CPUTime(t)
 		for range calls {
 			f()
 		}
-		best = min(best, benchScaleCPU(t)-start)
+		best = min(best, advtest.CPUTime(t)-start)
 	}
 	return best
 }

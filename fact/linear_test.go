@@ -6,7 +6,6 @@ import (
 	"github.com/finanztext/finanztext/internal/advtest"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -17,16 +16,6 @@ import (
 	"github.com/finanztext/finanztext/period"
 	"github.com/stretchr/testify/assert"
 )
-
-// cpuTime is the processor time the process has used: on a machine shared
-// with other work it is a steadier measure than the wall clock.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // TestLinearTime finds facts (FindWith, so that only this package is timed) in texts of growing size and checks that the
 // time grows about linearly: 4× the text may take at most 10× the time
@@ -53,9 +42,9 @@ func TestLinearTime(t *testing.T) {
 				best := time.Duration(1 << 62)
 				for range 5 {
 					runtime.GC()
-					start := cpuTime()
+					start := advtest.CPUTime(t)
 					fact.FindWith(text, in)
-					best = min(best, cpuTime()-start)
+					best = min(best, advtest.CPUTime(t)-start)
 				}
 				return best
 			}

@@ -7,23 +7,11 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/finanztext/finanztext/parse"
 )
-
-// cpuTime returns the CPU time the process has used so far: a measure less
-// noisy than the wall clock on a shared machine.
-func cpuTime(t *testing.T) time.Duration {
-	t.Helper()
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		t.Fatalf("getrusage: %v", err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // TestTokenizeLinear checks that tokenizing and building the clause layer
 // take time linear in the input on hostile texts: doubling the input at
@@ -49,10 +37,10 @@ func TestTokenizeLinear(t *testing.T) {
 		best := time.Duration(1<<63 - 1)
 		for range 3 {
 			runtime.GC()
-			start := cpuTime(t)
+			start := advtest.CPUTime(t)
 			_ = d.Reset(text)
 			d.Clauses()
-			best = min(best, cpuTime(t)-start)
+			best = min(best, advtest.CPUTime(t)-start)
 		}
 		return best
 	}
