@@ -34,7 +34,8 @@ var judgeVerbs = map[string]bool{
 var stanceNouns = map[string]bool{
 	"Ansicht": true, "Meinung": true, "Auffassung": true, "Einschätzung": true,
 	"Bewertung": true, "Überzeugung": true, "Darstellung": true, "Worten": true,
-	"Lesart": true, "Sicht": true, "Urteil": true,
+	"Lesart": true, "Sicht": true, "Urteil": true, "Beurteilung": true, "Schilderung": true,
+	"Schilderungen": true, "Darstellungen": true, "Ausführungen": true,
 }
 
 // namingVerbs give something its name: "die sich selbst „…“ nennt", "der
