@@ -335,6 +335,9 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		break
 	}
 	if verb >= 0 {
+		if np := d.mainAfterWie(cs, verb, ce); colon && np.ok() {
+			return np, -1, true, false
+		}
 		return d.subjectOfVerb(cs, verb, ce), verb, false, vf.plural
 	}
 	if np := d.documentSource(cs, ce); np.ok() {
@@ -377,6 +380,27 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		return np, -1, true, false
 	}
 	return noNP, -1, false, false
+}
+
+// mainAfterWie reads a report nested in another: when the verb of saying
+// at token verb ends a fronted "Wie X berichtet," clause opening at cs, the
+// main clause after the comma tells who spoke ("Wie der Sender berichtet,
+// gab Sprecher Paul Stein eine Antwort: „…“" → Paul Stein, not the
+// sender): its subject after the finite verb, when it is a person. noNP
+// otherwise.
+func (d *doc) mainAfterWie(cs, verb, ce int) npRange {
+	if !d.isWord(cs) || !strings.EqualFold(d.word(cs), "wie") || !d.isPunct(verb+1, ',') || !d.isWord(verb+2) {
+		return noNP
+	}
+	k := verb + 3
+	for k < ce && d.isWord(k) && d.is(k, cAdverb) {
+		k++
+	}
+	np := d.grabNP(k, true)
+	if !np.ok() || np.e > ce || d.is(np.s, cOblique) || !d.personal(np) {
+		return noNP
+	}
+	return np
 }
 
 // onlyAdverbs reports whether tokens [a, b) are all adverbs or lower-case

@@ -210,3 +210,16 @@ func TestSpeaker_subjunctiveInverted(t *testing.T) {
 		{"trap: wäre die Firma", "Die Ministerin Ina Vogt äußerte sich nicht. Dann wäre die Firma „am Ende“.", "am Ende", "", "Firma"},
 	})
 }
+
+// TestSpeaker_nestedReport: a fronted "Wie X berichtet," clause reports
+// the main clause; a person who is the subject of the main clause before
+// the colon speaks, not the medium of the wie-clause.
+func TestSpeaker_nestedReport(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wie berichtet, gab X", "Wie der Sender berichtet, gab Sprecher Paul Stein eine knappe Antwort: „Kein Kommentar.“", "Kein Kommentar.", "Paul Stein", "Sender"},
+		{"wie meldete, schickte X", "Wie die Zeitung meldete, schickte die Ministerin Eva Lang danach eine Nachricht: „Wir prüfen alles.“", "Wir prüfen alles.", "Eva Lang", "Zeitung"},
+		{"wie sagte, sagte main", "Wie die Agentur meldete, sagte der Trainer Udo Kraft am Abend: „Wir greifen an.“", "Wir greifen an.", "Udo Kraft", "Agentur"},
+		{"trap: main subject a thing", "Wie die Bank mitteilte, gab es am Abend eine Erklärung: „Wir bleiben.“", "Wir bleiben.", "", "Erklärung"},
+		{"trap: object after the verb", "Wie der Verband berichtet, lobte den Spieler Max Roth danach jeder: „Ein Vorbild.“", "Ein Vorbild.", "", "jeder"},
+	})
+}
