@@ -338,7 +338,7 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		if np := d.mainAfterWie(cs, verb, ce); colon && np.ok() {
 			return np, -1, true, false
 		}
-		return d.subjectOfVerb(cs, verb, ce), verb, false, vf.plural
+		return d.orClauseSubject(d.subjectOfVerb(cs, verb, ce), verb), verb, false, vf.plural
 	}
 	if np := d.documentSource(cs, ce); np.ok() {
 		return np, -1, false, false // "In dem Antrag heißt es:"
@@ -540,6 +540,7 @@ func (d *doc) attribute(cands []cand, i int) {
 	if !c.np.ok() && best < o {
 		c.np = d.subjectOfVerb(b, best, e+1)
 	}
+	c.np = d.orClauseSubject(c.np, best)
 	if best < o && c.np.ok() && !d.personal(c.np) && !d.orgMentionIn(c.np) {
 		// "X kritisiert, die Aktion erinnere „…“": the verb of the reported
 		// clause has a thing for subject; the speaker is X

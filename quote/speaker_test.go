@@ -223,3 +223,19 @@ func TestSpeaker_nestedReport(t *testing.T) {
 		{"trap: object after the verb", "Wie der Verband berichtet, lobte den Spieler Max Roth danach jeder: „Ein Vorbild.“", "Ein Vorbild.", "", "jeder"},
 	})
 }
+
+// TestSpeaker_clauseFallback: where the word-window rules find no subject
+// for the verb of saying, the clause layer names it: a subject with a title
+// in marks, a subject with a long apposition, an inverted subject after a
+// verb of judging. A passive clause's subject is what was named, and a
+// quantity never speaks.
+func TestSpeaker_clauseFallback(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"subject with title", "Die Wochenzeitung „Der Rundblick“ hatte kritisiert, dass der Verband den Plan „viel zu zögerlich“ umsetze.", "viel zu zögerlich", "Wochenzeitung", "Verband"},
+		{"inverted after judging verb", "In einem Bericht verteidigte das Ministerium der Finanzen die Kürzung als „unvermeidlich und fair“.", "unvermeidlich und fair", "Ministerium", "Bericht"},
+		{"long apposition", "Die Gründer des Vereins, unter ihnen zwei Ärztinnen und ein Apotheker, betonen, wie wichtig ein „offener Zugang für alle“ sei.", "offener Zugang für alle", "Gründer des Vereins", "Apotheker"},
+		{"trap: passive subject", "Die Firma wurde gestern im „Tagblatt“ als „Vorbild für die ganze Branche“ bezeichnet.", "Vorbild für die ganze Branche", "", "Firma"},
+		{"trap: passive with agent missing", "Der Entwurf wird in der Partei als „mutig, aber unfertig“ beschrieben.", "mutig, aber unfertig", "", "Entwurf"},
+		{"trap: quantity", "Rund 30 Prozent der Mitglieder hatten in der Umfrage den Plan als „klar überzogen“ kritisiert.", "klar überzogen", "", "Rund"},
+	})
+}
