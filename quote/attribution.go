@@ -103,13 +103,11 @@ func (d *doc) afterAttribution(c int) attr {
 		}
 	}
 	if auxiliaries[w] {
-		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt."
-		end := d.clauseEnd(j)
-		if d.isWord(end) {
-			if f, ok := d.verbAt(end, false); ok && f.part {
-				if np := d.grabNP(j+1, true); np.ok() && np.e <= end {
-					return attr{ok: true, np: np, verb: end, end: end}
-				}
+		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt.",
+		// "„…“, wird Anna Roth, Leiterin des Labors, zitiert."
+		if end := d.participleEnd(j); end >= 0 {
+			if np := d.grabNP(j+1, true); np.ok() && np.e <= end {
+				return attr{ok: true, np: np, verb: end, end: end}
 			}
 		}
 		return attr{}
@@ -144,12 +142,72 @@ func (d *doc) afterAttribution(c int) attr {
 		return attr{}
 	}
 	if strings.HasPrefix(w, "zitier") {
-		// "zitiert die „Computerwoche“ Lynch": the person after the medium
-		if np2 := d.grabNP(np.e, true); np2.ok() && np2.e <= end+1 {
+		// "zitiert die „Computerwoche“ Lynch", "zitiert die Agentur dpa
+		// den Händler X": the person is the first phrase after the medium
+		// that no preposition governs
+		if np2 := d.objectAfter(np.e, end+1); np2.ok() {
 			np = np2
 		}
 	}
 	return attr{ok: true, np: np, verb: j, end: max(np.e-1, end), plural: f.plural}
+}
+
+// participleEnd returns the participle of a verb of saying that closes the
+// sentence part after the auxiliary at token j ("hatte X in einem Interview
+// erklärt", "wird X, Leiterin des Labors, zitiert", "wird X in der „Zeitung“
+// zitiert"), or -1. An apposition between commas and a title in marks may
+// stand before it; a clause end of another kind ends the search.
+func (d *doc) participleEnd(j int) int {
+	para := d.toks[j].para
+	commas := 0
+	for m := j + 1; m < len(d.toks) && m <= j+maxParticipleGap && d.toks[m].para == para; m++ {
+		t := d.toks[m]
+		if d.isWord(m) {
+			if t.lex&lexQ != 0 {
+				continue
+			}
+			if f, ok := d.verbAt(m, false); ok && f.part {
+				if n := m + 1; n >= len(d.toks) || d.toks[n].para != para || !d.isWord(n) {
+					return m
+				}
+			}
+			continue
+		}
+		switch {
+		case d.isPunct(m, ','):
+			if commas++; commas > 2 {
+				return -1
+			}
+		case t.kind == tMark:
+			// a title in marks: "in der „Kleinen Zeitung“"
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxParticipleGap bounds how far participleEnd looks for the participle.
+const maxParticipleGap = 16
+
+// objectAfter returns the first noun phrase in tokens [i, lim) that no
+// preposition governs, or noNP.
+func (d *doc) objectAfter(i, lim int) npRange {
+	for m := i; m < lim; m++ {
+		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
+			continue
+		}
+		if d.is(m, cPrep) || d.is(m, cSoPrep) {
+			if np := d.grabNP(m+1, false); np.ok() {
+				m = np.e - 1
+			}
+			continue
+		}
+		if np := d.grabNP(m, true); np.ok() && np.e <= lim {
+			return np
+		}
+	}
+	return noNP
 }
 
 // clauseEnd returns the last token of the clause that token i starts or is
@@ -277,7 +335,10 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		break
 	}
 	if verb >= 0 {
-		return d.subjectOfVerb(cs, verb, ce), verb, false, vf.plural
+		if np := d.mainAfterWie(cs, verb, ce); colon && np.ok() {
+			return np, -1, true, false
+		}
+		return d.orClauseSubject(d.subjectOfVerb(cs, verb, ce), verb), verb, false, vf.plural
 	}
 	if np := d.documentSource(cs, ce); np.ok() {
 		return np, -1, false, false // "In dem Antrag heißt es:"
@@ -319,6 +380,27 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		return np, -1, true, false
 	}
 	return noNP, -1, false, false
+}
+
+// mainAfterWie reads a report nested in another: when the verb of saying
+// at token verb ends a fronted "Wie X berichtet," clause opening at cs, the
+// main clause after the comma tells who spoke ("Wie der Sender berichtet,
+// gab Sprecher Paul Stein eine Antwort: „…“" → Paul Stein, not the
+// sender): its subject after the finite verb, when it is a person. noNP
+// otherwise.
+func (d *doc) mainAfterWie(cs, verb, ce int) npRange {
+	if !d.isWord(cs) || !strings.EqualFold(d.word(cs), "wie") || !d.isPunct(verb+1, ',') || !d.isWord(verb+2) {
+		return noNP
+	}
+	k := verb + 3
+	for k < ce && d.isWord(k) && d.is(k, cAdverb) {
+		k++
+	}
+	np := d.grabNP(k, true)
+	if !np.ok() || np.e > ce || d.is(np.s, cOblique) || !d.personal(np) {
+		return noNP
+	}
+	return np
 }
 
 // onlyAdverbs reports whether tokens [a, b) are all adverbs or lower-case
@@ -397,7 +479,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np, c.verbTok = np, k
 		return
 	}
-	if np, k := d.sourcePhrase(b, e); np.ok() {
+	if np, k := d.sourcePhraseNear(b, e, o); np.ok() {
 		c.np, c.verbTok = np, k
 		return
 	}
@@ -458,6 +540,7 @@ func (d *doc) attribute(cands []cand, i int) {
 	if !c.np.ok() && best < o {
 		c.np = d.subjectOfVerb(b, best, e+1)
 	}
+	c.np = d.orClauseSubject(c.np, best)
 	if best < o && c.np.ok() && !d.personal(c.np) && !d.orgMentionIn(c.np) {
 		// "X kritisiert, die Aktion erinnere „…“": the verb of the reported
 		// clause has a thing for subject; the speaker is X
@@ -647,6 +730,17 @@ func (d *doc) finiteAfter(e int) bool {
 func (d *doc) sentenceSubject(o int) npRange {
 	b := d.afterLabel(int(d.sent(o).b), o)
 	s := d.skipStarters(b, o)
+	if np := d.subjectAfterSubjunctive(s, o); np.ok() {
+		return np
+	}
+	if d.isWord(b) && d.isLower(b, cSubordLower) {
+		// "Weil …, habe Meier „…“": after the subordinate clause
+		if cm := d.nextComma(b, o); cm > 0 {
+			if np := d.subjectAfterSubjunctive(d.skipStarters(cm+1, o), o); np.ok() {
+				return np
+			}
+		}
+	}
 	np := d.grabSubject(s)
 	if !np.ok() || np.e >= o {
 		return noNP
@@ -658,6 +752,38 @@ func (d *doc) sentenceSubject(o int) npRange {
 		return noNP
 	}
 	return np
+}
+
+// subjectAfterSubjunctive reads a sentence of reported speech that opens
+// with an adverb and a Konjunktiv I verb, the subject after it ("Deshalb
+// habe Weber die Sitzung „…“ vertagt", "Zudem sei die Firma „…“"): a
+// person (or a name of the text) there reports on itself. s is the first
+// token after the adverbs, o the opening mark.
+func (d *doc) subjectAfterSubjunctive(s, o int) npRange {
+	if s+1 >= o || !d.isWord(s) || d.toks[s].lex&lexQ != 0 || d.lx.infos[d.toks[s].lex&lexMask].flags&lxSubjunctive == 0 {
+		return noNP
+	}
+	if konjunktivII[d.word(s)] {
+		return noNP // "hätte der Sender X „…“": a condition, not a report
+	}
+	m := s + 1
+	for m < o && d.isWord(m) && d.is(m, cAdverb) {
+		m++
+	}
+	np := d.grabNP(m, false)
+	if !np.ok() || np.e > o || d.is(np.s, cOblique) {
+		return noNP
+	}
+	if !d.personal(np) && !(np.e-np.s == 1 && d.knownSurnameShape(np.s)) {
+		return noNP
+	}
+	return np
+}
+
+// konjunktivII are the Konjunktiv II forms of the auxiliaries: they state
+// a condition or a wish more often than they report.
+var konjunktivII = map[string]bool{
+	"hätte": true, "hätten": true, "wäre": true, "wären": true, "würde": true, "würden": true,
 }
 
 // groupSubject reports whether np, opening the sentence of the quotation at

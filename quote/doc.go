@@ -44,7 +44,9 @@
 // a close apposition after a common noun ("der Hurrikan „…“"), the first
 // part of a compound ("die „…“-Affäre"), a list of titles ("Alben wie „A“
 // und „B“"), the source of a report ("schreibt die „…“", "dem „…“
-// zufolge"), and words shaped like a proper name ("„Neue Mitte“", "„Financial
+// zufolge"), the medium a verb of saying was uttered in ("schrieb X in der
+// „…“"), an article with capitalized words only ("„Die Woche“"), and words
+// shaped like a proper name ("„Neue Mitte“", "„Financial
 // Times“", "„Power8“"). Spans in running text with no governing word are
 // scare quotes, coinages or titles and are not reported.
 //
@@ -73,7 +75,16 @@
 // name, and an attribution in the next sentence ("„…“ Das sagte X."). A
 // noun phrase that opens the sentence speaks for a group or body when no
 // person is named ("Die Anwohner sehen das gelassen: „…“", "Die Partei
-// will … („…“)"); its Name is the phrase without the article.
+// will … („…“)"); its Name is the phrase without the article. The medium
+// that quotes gives way to the person quoted ("zitiert die Agentur den
+// Händler X", "wird X, Leiterin des Labors, zitiert"), a fronted "Wie der
+// Sender berichtet," clause to the person of the main clause, several source
+// phrases to the one nearest before the quotation ("nach Bewertung der
+// Polizei"), and a Konjunktiv I sentence opening with an adverb names its
+// speaker after the auxiliary ("Deshalb habe Meier „…“"). Where these word
+// rules find no subject for the verb of saying, the subject that package
+// parse's clause layer finds for the verb's clause is taken (not a passive's,
+// not a quantity).
 //
 // The attribution's noun phrase is resolved to a name: an entity mention
 // covering it (see [Finder.FindWith]), a person the text named before (a

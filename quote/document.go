@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
 )
 
 // docBufs are the large per-document slices. They never outlive a call:
@@ -68,6 +69,8 @@ var noNP = npRange{-1, -1}
 
 // doc holds the analysis of one text.
 type doc struct {
+	pdoc     *parse.Doc // the clause layer, built on first use (clause.go)
+	pdocSent int        // first token of the sentence pdoc holds; -1 none
 	text     string
 	paras    []span
 	toks     []token

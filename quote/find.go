@@ -162,6 +162,7 @@ type cand struct {
 
 // run finds the quotations.
 func (d *doc) run(indirect bool) []Quote {
+	defer d.releaseClauses()
 	var cands []cand
 	for pi := range d.pairs {
 		if c, ok := d.classify(pi); ok {

@@ -416,6 +416,8 @@ var sourceNouns = map[string]bool{
 	"Worten": true, "Ansicht": true, "Auffassung": true, "Einschätzung": true, "Meinung": true,
 	"Angaben": true, "Aussage": true, "Aussagen": true, "Darstellung": true, "Überzeugung": true,
 	"Darstellungen": true, "Idee": true, "Einschätzungen": true, "Schätzung": true,
+	"Bewertung": true, "Beurteilung": true, "Schilderung": true, "Schilderungen": true,
+	"Ausführungen": true, "Erkenntnissen": true, "Lesart": true, "Sicht": true,
 }
 
 // sourcePhrase finds "laut X", "X zufolge" or "nach (den Worten|Ansicht|…)
@@ -464,6 +466,22 @@ func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 		}
 	}
 	return noNP, -1
+}
+
+// sourcePhraseNear is sourcePhrase for a quotation opening at token o: of
+// several source phrases in the sentence the last one before the quotation
+// governs it ("Laut A gilt …, das nach Einschätzung von B „…“ ist" → B);
+// with none before it, the first after it.
+func (d *doc) sourcePhraseNear(b, e, o int) (npRange, int) {
+	np, k := d.sourcePhrase(b, e)
+	for k >= 0 && k < o {
+		np2, k2 := d.sourcePhrase(max(k+1, np.e), e)
+		if k2 < 0 || k2 >= o {
+			break
+		}
+		np, k = np2, k2
+	}
+	return np, k
 }
 
 // eventDropped reports whether keepEvents would drop any further event in

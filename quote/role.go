@@ -34,7 +34,8 @@ var judgeVerbs = map[string]bool{
 var stanceNouns = map[string]bool{
 	"Ansicht": true, "Meinung": true, "Auffassung": true, "Einschätzung": true,
 	"Bewertung": true, "Überzeugung": true, "Darstellung": true, "Worten": true,
-	"Lesart": true, "Sicht": true, "Urteil": true,
+	"Lesart": true, "Sicht": true, "Urteil": true, "Beurteilung": true, "Schilderung": true,
+	"Schilderungen": true, "Darstellungen": true, "Ausführungen": true,
 }
 
 // namingVerbs give something its name: "die sich selbst „…“ nennt", "der
@@ -176,7 +177,12 @@ func (d *doc) nameShape(o, c int) bool {
 		return true
 	}
 	if d.is(o+1, cDet) {
-		return false
+		// "des Magazins „Der Spiegel“": an article and capitalized words
+		// only is a title
+		return c-o > 2 && d.allWordsUpper(o, c)
+	}
+	if d.mediumSlot(o) {
+		return true
 	}
 	// a close apposition: a common noun right before the span names it
 	// ("der Hurrikan „…“", "das Sparprogramm „…“")
@@ -189,6 +195,45 @@ func (d *doc) nameShape(o, c int) bool {
 		return true
 	}
 	return d.properNameShape(o, c) || d.nameWords(o, c)
+}
+
+// allWordsUpper reports whether every word between the marks at o and c
+// is capitalized.
+func (d *doc) allWordsUpper(o, c int) bool {
+	for k := o + 1; k < c; k++ {
+		if d.toks[k].kind == tWord && !d.toks[k].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// mediumPreps place a medium or an outlet: "schrieb er in der „…“", "sagte
+// sie im „…“", "für die „…“", "gegenüber der „…“".
+var mediumPreps = map[string]bool{"in": true, "im": true, "für": true, "gegenüber": true}
+
+// mediumSlot reports whether the span opening at o names the medium in
+// which a verb of saying of its clause was uttered: a preposition of place
+// (mediumPreps), with its article, right before the span, and a verb of
+// saying earlier in the clause ("schrieb X in einem Beitrag für die „…“").
+func (d *doc) mediumSlot(o int) bool {
+	k := o - 1
+	if d.isWord(k) && d.is(k, cDet) {
+		k--
+	}
+	if !d.isWord(k) || !mediumPreps[d.word(k)] || (d.word(k) != "im") != (k == o-2) {
+		return false
+	}
+	b := int(d.sent(o).b)
+	for m := k - 1; m >= b && !d.clauseBound(m); m-- {
+		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
+			continue
+		}
+		if f, ok := d.verbAt(m, m == b); ok && f.plain && !judgeVerbs[d.word(m)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords reports whether the words of the span read as a proper name:

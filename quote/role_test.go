@@ -116,3 +116,23 @@ func TestRole_titlesAndSources(t *testing.T) {
 		{"german with des is speech", "Karsai sagte, das Land sei ein „Opfer des Terrors“.", "Opfer des Terrors", true},
 	})
 }
+
+// TestRole_mediumAndTitle: a span that names the medium a verb of saying
+// was uttered in ("schrieb X in der „…“", "sagte sie im „…“") and a span of
+// an article and capitalized words only ("„Die Woche“") are titles; a
+// fragment after the same prepositions with no verb of saying before them,
+// or with a lower-case word, stays speech.
+func TestRole_mediumAndTitle(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"schrieb in der", "Die Reform sei gescheitert, schrieb Lena Haas in der „Abendpost am Sonntag“ über den Plan.", "Abendpost am Sonntag", false},
+		{"Gastbeitrag für die", "Das wisse jeder, schrieb der Richter in einem Gastbeitrag für die „Rheinische Rundschau“ zu dem Urteil.", "Rheinische Rundschau", false},
+		{"sagte im", "Wir bleiben hart, sagte die Ministerin im „Morgenmagazin“ des Senders.", "Morgenmagazin", false},
+		{"sagte gegenüber der", "Der Chef sagte gegenüber der „Handelswoche“, er plane keinen Verkauf.", "Handelswoche", false},
+		{"article title", "Nach Informationen des Magazins „Die Woche“ prüft die Bank einen Verkauf.", "Die Woche", false},
+		{"article title Genitiv", "Wie die Redaktion der „Der Bote“ meldete, sei der Vertrag unterschrieben.", "Der Bote", false},
+		{"speech: warnte vor", "Der Verband warnte in einer Erklärung vor einer „Spaltung der Gesellschaft“.", "Spaltung der Gesellschaft", true},
+		{"speech: sprach von", "Die Ministerin sprach im Landtag von einem „Angriff auf die Demokratie“.", "Angriff auf die Demokratie", true},
+		{"speech: in der Sackgasse", "Die Firma sagte, sie stecke in der „tiefsten Krise seit Jahren“.", "tiefsten Krise seit Jahren", true},
+		{"speech: article and lower case", "Der Trainer bezeichnete das Spiel als „Das Ende einer Ära“.", "Das Ende einer Ära", true},
+	})
+}

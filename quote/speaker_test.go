@@ -169,3 +169,73 @@ func TestSpeaker_invertedAcrossQuote(t *testing.T) {
 		{"trap: verb without particle", "Im Winter wies die Statistik „starke Schwankungen“ auf.", "", "", "Statistik"},
 	})
 }
+
+// TestSpeaker_quotedBy: "zitiert <Medium> X" and "wird X … zitiert": the
+// person quoted speaks, not the medium that quotes; an apposition or a title
+// in marks may stand before the participle.
+func TestSpeaker_quotedBy(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"zitiert Agentur Person", "„Die Lager sind leer“, zitiert die Agentur dpa den Händler Max Sturm.", "Die Lager sind leer", "Max Sturm", "Agentur"},
+		{"zitiert Sender Person", "„Wir fangen neu an“, zitierte der Sender die Trainerin Ute Lorenz in seiner Sendung.", "Wir fangen neu an", "Ute Lorenz", "Sendung"},
+		{"wird zitiert Apposition", "„Das Netz wird schneller“, wird Jan Ott, Produktleiter für Software, zitiert.", "Das Netz wird schneller", "Jan Ott", "Software"},
+		{"wird zitiert Zeitung in Marks", "Das Rennen gewann Karl Wiese. „Das war knapp“, wird der Sieger in der „Kleinen Post“ zitiert.", "Das war knapp", "Sieger", "Kleinen Post"},
+		{"trap: medium alone", "„Wir bleiben“, zitiert die Agentur dpa aus einem Papier.", "Wir bleiben", "", "Agentur dpa"},
+		{"trap: wird … gebaut", "„Das Werk wächst“, wird in Leipzig gebaut.", "Das Werk wächst", "", "Leipzig"},
+	})
+}
+
+// TestSpeaker_sourceNear: of several source phrases in a sentence, the one
+// nearest before the quotation governs it ("nach Bewertung von X").
+func TestSpeaker_sourceNear(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"nach Bewertung nach laut", "Laut Bauamt handelt es sich um einen Altbau, der nach Bewertung der Feuerwehr „keine akute Gefahr“ birgt.", "keine akute Gefahr", "Feuerwehr", "Bauamt"},
+		{"nach Beurteilung", "Nach Beurteilung der Aufsicht arbeitet die Bank „viel zu riskant“.", "viel zu riskant", "Aufsicht", "Bank"},
+		{"nach Schilderung von", "Nach Schilderung von Lea Brandt war der Saal „völlig überfüllt“.", "völlig überfüllt", "Lea Brandt", ""},
+		{"trap: laut after quote", "Nach Einschätzung der Bank ist der Kurs „zu hoch“, laut Börse ein Rekord.", "zu hoch", "", "Börse"},
+		{"trap: nach as time", "Nach Ende der Sitzung sprach der Vorsitzende Otto Frey von einem „fairen Kompromiss“.", "fairen Kompromiss", "Otto Frey", "Ende"},
+	})
+}
+
+// TestSpeaker_subjunctiveInverted: a sentence of reported speech that opens
+// with an adverb or a subordinate clause and a Konjunktiv I auxiliary has
+// its subject after the verb; a named person there speaks. Konjunktiv II
+// (hätte, wäre) states a condition and names no speaker.
+func TestSpeaker_subjunctiveInverted(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Deshalb habe X", "Die Anwältin Eva Meier vertritt die Klägerin. Deshalb habe Meier die Sitzung „bewusst in die Länge gezogen“.", "bewusst in die Länge gezogen", "Eva Meier", "Klägerin"},
+		{"Weil …, habe X", "Die Anwältin Eva Meier vertritt die Klägerin. Weil die Klägerin Angst hatte, habe Meier „auf Zeit gespielt“.", "auf Zeit gespielt", "Eva Meier", "Klägerin"},
+		{"Zudem sei X", "Der Trainer Paul Kern sprach nach dem Spiel. Zudem sei Kern „mit der Abwehr zufrieden“.", "mit der Abwehr zufrieden", "Paul Kern", ""},
+		{"trap: hätte der Sender X", "Das Studio war leer. Außerdem hätte der Sender Rahn „eine Bühne geboten“.", "eine Bühne geboten", "", "Rahn"},
+		{"trap: object after habe", "Die Partei tagte. Deshalb habe den Vorsitzenden „niemand gewarnt“.", "niemand gewarnt", "", "Vorsitzenden"},
+		{"trap: wäre die Firma", "Die Ministerin Ina Vogt äußerte sich nicht. Dann wäre die Firma „am Ende“.", "am Ende", "", "Firma"},
+	})
+}
+
+// TestSpeaker_nestedReport: a fronted "Wie X berichtet," clause reports
+// the main clause; a person who is the subject of the main clause before
+// the colon speaks, not the medium of the wie-clause.
+func TestSpeaker_nestedReport(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wie berichtet, gab X", "Wie der Sender berichtet, gab Sprecher Paul Stein eine knappe Antwort: „Kein Kommentar.“", "Kein Kommentar.", "Paul Stein", "Sender"},
+		{"wie meldete, schickte X", "Wie die Zeitung meldete, schickte die Ministerin Eva Lang danach eine Nachricht: „Wir prüfen alles.“", "Wir prüfen alles.", "Eva Lang", "Zeitung"},
+		{"wie sagte, sagte main", "Wie die Agentur meldete, sagte der Trainer Udo Kraft am Abend: „Wir greifen an.“", "Wir greifen an.", "Udo Kraft", "Agentur"},
+		{"trap: main subject a thing", "Wie die Bank mitteilte, gab es am Abend eine Erklärung: „Wir bleiben.“", "Wir bleiben.", "", "Erklärung"},
+		{"trap: object after the verb", "Wie der Verband berichtet, lobte den Spieler Max Roth danach jeder: „Ein Vorbild.“", "Ein Vorbild.", "", "jeder"},
+	})
+}
+
+// TestSpeaker_clauseFallback: where the word-window rules find no subject
+// for the verb of saying, the clause layer names it: a subject with a title
+// in marks, a subject with a long apposition, an inverted subject after a
+// verb of judging. A passive clause's subject is what was named, and a
+// quantity never speaks.
+func TestSpeaker_clauseFallback(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"subject with title", "Die Wochenzeitung „Der Rundblick“ hatte kritisiert, dass der Verband den Plan „viel zu zögerlich“ umsetze.", "viel zu zögerlich", "Wochenzeitung", "Verband"},
+		{"inverted after judging verb", "In einem Bericht verteidigte das Ministerium der Finanzen die Kürzung als „unvermeidlich und fair“.", "unvermeidlich und fair", "Ministerium", "Bericht"},
+		{"long apposition", "Die Gründer des Vereins, unter ihnen zwei Ärztinnen und ein Apotheker, betonen, wie wichtig ein „offener Zugang für alle“ sei.", "offener Zugang für alle", "Gründer des Vereins", "Apotheker"},
+		{"trap: passive subject", "Die Firma wurde gestern im „Tagblatt“ als „Vorbild für die ganze Branche“ bezeichnet.", "Vorbild für die ganze Branche", "", "Firma"},
+		{"trap: passive with agent missing", "Der Entwurf wird in der Partei als „mutig, aber unfertig“ beschrieben.", "mutig, aber unfertig", "", "Entwurf"},
+		{"trap: quantity", "Rund 30 Prozent der Mitglieder hatten in der Umfrage den Plan als „klar überzogen“ kritisiert.", "klar überzogen", "", "Rund"},
+	})
+}

@@ -88,7 +88,11 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 	caps := b.caps[:0]
 	cues := b.cues[:0]
 	paraTok := b.paraTok[:0]
-	if want := len(text)/5 + 8; cap(toks) < want {
+	// a first guess for short texts; a long text starts with tokStartCap
+	// tokens and growTokens extrapolates the density it has measured, so
+	// that a text of dense tokens (runs of marks) is not first given a
+	// buffer of the wrong size that is then copied
+	if want := min(len(text)/5+8, tokStartCap); cap(toks) < want {
 		toks = make([]token, 0, want)
 	}
 	for pi, p := range paras {
@@ -154,6 +158,9 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 	}
 	b.toks, b.caps, b.cues, b.paraTok = toks, caps, cues, append(paraTok, int32(len(toks)))
 }
+
+// tokStartCap is the capacity the tokens of a long text start with (1 MB).
+const tokStartCap = 1 << 16
 
 // growTokens makes room in toks, which holds the tokens of text[:pos] of a
 // text of n bytes, for the tokens of the rest: as many again per byte as so
