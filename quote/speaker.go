@@ -10,11 +10,15 @@ import (
 // or a body of people. These tests let the attribution tell a fronted
 // object ("Die Vorwürfe wies der Vorstand zurück") from the subject.
 
-// approxWords qualify a quantity: "Rund 15 Prozent", "Knapp die Hälfte".
+// approxWords qualify or stress a quantity: "Rund 15 Prozent", "Knapp die
+// Hälfte", "Ganze 30 Prozent", "Lediglich 12 Befragte".
 var approxWords = map[string]bool{
 	"rund": true, "etwa": true, "knapp": true, "fast": true, "gut": true, "über": true,
 	"mehr": true, "weniger": true, "mindestens": true, "höchstens": true, "circa": true,
 	"ca": true, "nahezu": true, "annähernd": true, "beinahe": true, "bis": true,
+	"ganze": true, "satte": true, "stolze": true, "lediglich": true, "nur": true,
+	"immerhin": true, "gerade": true, "kaum": true, "genau": true, "exakt": true,
+	"ungefähr": true, "bloß": true, "insgesamt": true, "zusammen": true,
 }
 
 // quantityAt reports whether a quantity starts at token i: a qualifier
