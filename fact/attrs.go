@@ -127,7 +127,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 	}
 	d.entity = f.Entity
-	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") {
+	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") && !s.ownedShare(c) {
 		return // "der Anteil erneuerbarer Energien auf 40 Prozent": a share, no stake of anyone
 	}
 
@@ -138,6 +138,32 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	s.facts = append(s.facts, f)
 	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = f, true, s.sentNo, para
 }
+
+// ownedShare reports whether the share word of cue c has a possessive in
+// front ("seinen Anteil an dem Chiphersteller"): someone holds it, so it is
+// a stake even when the holder is not named. A share of a metric ("ihr
+// Anteil am Umsatz") is none.
+func (s *state) ownedShare(c *cue) bool {
+	if !s.is(c.a-1, possessives...) {
+		return false
+	}
+	j := c.b
+	if !s.is(j, "an", "am") {
+		return true
+	}
+	j++
+	if s.is(j, "der", "dem", "den", "des") {
+		j++
+	}
+	if !s.isWord(j) {
+		return true
+	}
+	_, _, _, metric := lookupMetric(string(s.wb(j)))
+	return !metric
+}
+
+// possessives are the possessive determiners that say a share is held.
+var possessives = []string{"sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres", "unser", "unseren", "unsere"}
 
 func (s *state) segOfTok(i int) int {
 	if i < 0 || i >= len(s.segOf) {
@@ -478,6 +504,20 @@ func (s *state) targetFor(d *draft, ent string) string {
 				j++
 			}
 			if o, ok := s.orgAtTok(j); ok && o.name != ent {
+				return o.name
+			}
+		}
+		// "die Beteiligung von Vonovia an der Deutsche Wohnen": the holder
+		// first, then the company held, before the figure
+		for i := c.b + 1; i < d.val && i < c.b+8 && i < g.b; i++ {
+			k := i - 1
+			if s.is(k, "der", "dem", "den") {
+				k--
+			}
+			if !s.is(k, "an", "am") {
+				continue
+			}
+			if o, ok := s.orgAtTok(i); ok && o.name != ent {
 				return o.name
 			}
 		}
