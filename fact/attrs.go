@@ -127,6 +127,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 	}
 	d.entity = f.Entity
+	if d.m == Stake && c.isVerb && f.Target == "" && s.is(c.a, "beteiligt", "beteiligte", "beteiligten") {
+		return // "An der Umfrage beteiligten sich 40 Prozent": no company is held
+	}
 	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") && !s.ownedShare(c) {
 		return // "der Anteil erneuerbarer Energien auf 40 Prozent": a share, no stake of anyone
 	}
@@ -509,17 +512,8 @@ func (s *state) targetFor(d *draft, ent string) string {
 		}
 		// "die Beteiligung von Vonovia an der Deutsche Wohnen": the holder
 		// first, then the company held, before the figure
-		for i := c.b + 1; i < d.val && i < c.b+8 && i < g.b; i++ {
-			k := i - 1
-			if s.is(k, "der", "dem", "den") {
-				k--
-			}
-			if !s.is(k, "an", "am") {
-				continue
-			}
-			if o, ok := s.orgAtTok(i); ok && o.name != ent {
-				return o.name
-			}
+		if t := s.heldIn(c.b+1, min(d.val, c.b+8, g.b), ent); t != "" {
+			return t
 		}
 		// "die Beteiligung an der OpenAI", after the figure: "30 Prozent an X"
 		if d.val >= 0 {
@@ -536,6 +530,29 @@ func (s *state) targetFor(d *draft, ent string) string {
 					return o.name
 				}
 			}
+		}
+	}
+	if c.isVerb && d.m == Stake {
+		// a verb at the end of its clause: "ist an der Deutsche Wohnen mit
+		// 87 Prozent beteiligt"
+		return s.heldIn(max(g.a, c.a-30), c.a, ent)
+	}
+	return ""
+}
+
+// heldIn returns the first organization other than ent after "an"/"am"
+// (and an article) in tokens [a, b): the company a stake is held in.
+func (s *state) heldIn(a, b int, ent string) string {
+	for i := max(a, 1); i < b; i++ {
+		k := i - 1
+		if s.is(k, "der", "dem", "den") {
+			k--
+		}
+		if !s.is(k, "an", "am") {
+			continue
+		}
+		if o, ok := s.orgAtTok(i); ok && o.name != ent {
+			return o.name
 		}
 	}
 	return ""

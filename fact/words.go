@@ -69,7 +69,7 @@ var metricSpec = []struct {
 		"zinsen =zins"},
 	{Inflation, "inflation inflationsrate teuerung teuerungsrate ^verbraucherpreise preissteigerungsrate " +
 		"^lebenshaltungskosten ^erzeugerpreise ^importpreise"},
-	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl"},
+	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl erwerbslose erwerbslosen erwerbslosigkeit erwerbslosenzahl"},
 	{GDP, "bip =bruttoinlandsprodukt wirtschaftsleistung =wirtschaft =volkswirtschaft =weltwirtschaft " +
 		"wirtschaftswachstum =konjunktur"},
 	// Compounds whose head is a metric word but which name something else.
@@ -167,6 +167,7 @@ var verbTable = sync.OnceValue(func() map[string]verbCue {
 	add("abgesetzt", verbCue{count: SalesVolume})
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
 	add("wert", verbCue{money: Valuation})
+	add("beteiligt beteiligte beteiligten", verbCue{percent: Stake}) // "ist an X mit 30 Prozent beteiligt"
 	return t
 })
 
