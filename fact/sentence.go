@@ -176,6 +176,10 @@ func (s *state) headline(i int) bool {
 	if s.text[s.toks[i].start] == ',' && s.is(i-1, "zinsen") && s.is(i+1, "steuern") {
 		return true // "vor Zinsen, Steuern und Abschreibungen": one term
 	}
+	if st := s.toks[i].start; s.text[st] == ',' && st > 0 && s.text[st-1] == '-' && i >= 2 &&
+		s.toks[i-2].kind == tWord && s.toks[i-2].end == st-1 && s.isWord(i+1) {
+		return true // "preis-, saison- und kalenderbereinigt": a list of truncated compounds
+	}
 	if s.text[s.toks[i].start] != ':' || i == 0 || i+1 >= len(s.toks) || s.toks[i+1].kind != tFigure ||
 		s.toks[i-1].kind != tWord || !s.toks[i-1].upper {
 		return false
@@ -410,6 +414,9 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
 			return false, false
 		}
+		if c.isVerb && m == Valuation && s.assetValued(g) {
+			return false, false // "die Schäden wurden auf 3 Mio. Euro taxiert": no company valued
+		}
 		if m == SharePrice && k == Money && s.is(s.prevWord(i), "von") && s.is(s.prevWord(i)-1, "wert", "höhe", "volumen") {
 			return false, false // "Aktien im Wert von …": a block of shares, not a price
 		}
@@ -455,6 +462,17 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// assetValued reports whether clause g names a thing valued that is no
+// company: a damage, a building, a painting.
+func (s *state) assetValued(g int) bool {
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		if s.toks[i].kind == tWord && s.toks[i].upper && valuedAssets[string(s.wb(i))] {
+			return true
+		}
+	}
+	return false
 }
 
 // changeSignal reports whether figure i (a percentage of a money or count
