@@ -427,8 +427,11 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 			// a noun after the figure: right after it ("5 Mrd. Euro Umsatz"),
 			// not behind a genitive ("3 Prozent des Umsatzes") or far away
 			reach := 2
-			if s.is(s.prevWord(i), "mit") {
+			switch pw := s.prevWord(i); {
+			case s.is(pw, "mit"):
 				reach = 6 // "Mit 2,3 Prozent lag die Teuerung …": the figure fronted
+			case pw == s.segs[g].a && k != Count && s.is(pw, "auf", "bei"):
+				reach = 8 // "Auf 4 Mrd. Euro belief sich die Verschuldung", not "Bei 35 Grad …"
 			}
 			if c.a > i+reach || s.is(i+1, "des", "der", "vom", "am") {
 				return false, false
