@@ -591,7 +591,9 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Ex
 		}
 		j := s.tokAt(p.Start)
 		score := 1
-		if j >= 0 && s.segOfTok(j) == d.c.seg {
+		if j >= 0 && d.ellipsis && d.val >= 0 && s.segOfTok(j) == s.segOfTok(d.val) {
+			score = 4 // "…, im August waren es 2,2 Prozent": the period of its own clause
+		} else if j >= 0 && s.segOfTok(j) == d.c.seg {
 			score = 3
 		} else if j >= 0 && d.val >= 0 && s.segOfTok(j) == s.segOfTok(d.val) {
 			score = 2
@@ -633,6 +635,9 @@ func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
 	}
 	j := s.tokAt(p.Start)
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if s.toks[k].kind == tBreak {
+			break // "16 Mrd. Dollar, 2025 sollen es …": a clause of its own
+		}
 		if s.is(k, "gegenüber", "vergleich", "verglichen", "als", "nach", "zum", "vom") {
 			return true
 		}

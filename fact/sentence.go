@@ -554,6 +554,22 @@ func (d *draft) slot(r role) *int {
 	return &d.val
 }
 
+// proForm reports whether clause g says "es" with a form of "sein" or
+// "werden": "im August waren es 2,2 Prozent", "2025 sollen es 14 Mrd.
+// werden".
+func (s *state) proForm(g int) bool {
+	es, verb := false, false
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		switch {
+		case s.is(i, "es"):
+			es = true
+		case s.is(i, "waren", "war", "sind", "ist", "gewesen", "werden", "wird", "wurden", "seien", "sein"):
+			verb = true
+		}
+	}
+	return es && verb
+}
+
 // attachElliptic gives a figure with no metric word of its own to the fact
 // before it: "…, was einem Anstieg von 51 % entspricht", "nach 3 Mrd. ein
 // Jahr zuvor", "Analysten hatten mit 5 Mrd. gerechnet".
@@ -587,6 +603,16 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 		}
 		if last.fr < 0 && s.segHasBasis(g) && s.sameKind(last, i) {
 			last.fr = i
+			return
+		}
+		if g > last.seg && last.val >= 0 && s.proForm(g) && s.sameKind(last, i) {
+			// "…, im August waren es 2,2 Prozent", "2025 sollen es 14 Mrd. werden":
+			// the same metric for another period, with the status of its own clause
+			d := draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true, hasStatus: true}
+			if segs[g].hasStatus {
+				d.status = segs[g].status
+			}
+			*ds = append(*ds, d)
 			return
 		}
 		if s.is(segs[g].a, "davon", "darunter") && g > last.seg && s.sameKind(last, i) {
