@@ -647,8 +647,17 @@ func (s *state) segStartsWithOrg(g int) bool {
 	if a >= s.segs[g].b {
 		return false
 	}
-	_, ok := s.orgAtTok(a)
-	return ok
+	if _, ok := s.orgAtTok(a); ok {
+		return true
+	}
+	// "…, die schwedische um 25 Basispunkte": an article and an adjective
+	// whose noun is the one of the clause before
+	if a+2 >= s.segs[g].b || !s.is(a, "der", "die", "das") || !s.isWord(a+1) || s.toks[a+1].upper ||
+		!s.is(a+2, "um") || s.is(a+1, "meisten", "meiste", "wenigsten", "einen", "anderen") {
+		return false
+	}
+	w := s.wb(a + 1)
+	return len(w) > 3 && w[len(w)-1] == 'e' || len(w) > 4 && w[len(w)-2] == 'e' && w[len(w)-1] == 'n'
 }
 
 // sameKind reports whether figure i is of the kind of the draft's value.
