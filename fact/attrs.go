@@ -127,7 +127,10 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 	}
 	d.entity = f.Entity
-	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") {
+	if d.m == Stake && c.isVerb && f.Target == "" && s.is(c.a, "beteiligt", "beteiligte", "beteiligten") {
+		return // "An der Umfrage beteiligten sich 40 Prozent": no company is held
+	}
+	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") && !s.ownedShare(c) {
 		return // "der Anteil erneuerbarer Energien auf 40 Prozent": a share, no stake of anyone
 	}
 
@@ -138,6 +141,32 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	s.facts = append(s.facts, f)
 	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = f, true, s.sentNo, para
 }
+
+// ownedShare reports whether the share word of cue c has a possessive in
+// front ("seinen Anteil an dem Chiphersteller"): someone holds it, so it is
+// a stake even when the holder is not named. A share of a metric ("ihr
+// Anteil am Umsatz") is none.
+func (s *state) ownedShare(c *cue) bool {
+	if !s.is(c.a-1, possessives...) {
+		return false
+	}
+	j := c.b
+	if !s.is(j, "an", "am") {
+		return true
+	}
+	j++
+	if s.is(j, "der", "dem", "den", "des") {
+		j++
+	}
+	if !s.isWord(j) {
+		return true
+	}
+	_, _, _, metric := lookupMetric(string(s.wb(j)))
+	return !metric
+}
+
+// possessives are the possessive determiners that say a share is held.
+var possessives = []string{"sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres", "unser", "unseren", "unsere"}
 
 func (s *state) segOfTok(i int) int {
 	if i < 0 || i >= len(s.segOf) {
@@ -481,6 +510,11 @@ func (s *state) targetFor(d *draft, ent string) string {
 				return o.name
 			}
 		}
+		// "die Beteiligung von Vonovia an der Deutsche Wohnen": the holder
+		// first, then the company held, before the figure
+		if t := s.heldIn(c.b+1, min(d.val, c.b+8, g.b), ent); t != "" {
+			return t
+		}
 		// "die Beteiligung an der OpenAI", after the figure: "30 Prozent an X"
 		if d.val >= 0 {
 			from = d.val + 1
@@ -496,6 +530,29 @@ func (s *state) targetFor(d *draft, ent string) string {
 					return o.name
 				}
 			}
+		}
+	}
+	if c.isVerb && d.m == Stake {
+		// a verb at the end of its clause: "ist an der Deutsche Wohnen mit
+		// 87 Prozent beteiligt"
+		return s.heldIn(max(g.a, c.a-30), c.a, ent)
+	}
+	return ""
+}
+
+// heldIn returns the first organization other than ent after "an"/"am"
+// (and an article) in tokens [a, b): the company a stake is held in.
+func (s *state) heldIn(a, b int, ent string) string {
+	for i := max(a, 1); i < b; i++ {
+		k := i - 1
+		if s.is(k, "der", "dem", "den") {
+			k--
+		}
+		if !s.is(k, "an", "am") {
+			continue
+		}
+		if o, ok := s.orgAtTok(i); ok && o.name != ent {
+			return o.name
 		}
 	}
 	return ""
@@ -534,7 +591,9 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Ex
 		}
 		j := s.tokAt(p.Start)
 		score := 1
-		if j >= 0 && s.segOfTok(j) == d.c.seg {
+		if j >= 0 && d.ellipsis && d.val >= 0 && s.segOfTok(j) == s.segOfTok(d.val) {
+			score = 4 // "…, im August waren es 2,2 Prozent": the period of its own clause
+		} else if j >= 0 && s.segOfTok(j) == d.c.seg {
 			score = 3
 		} else if j >= 0 && d.val >= 0 && s.segOfTok(j) == s.segOfTok(d.val) {
 			score = 2
@@ -576,6 +635,9 @@ func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
 	}
 	j := s.tokAt(p.Start)
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if s.toks[k].kind == tBreak {
+			break // "16 Mrd. Dollar, 2025 sollen es …": a clause of its own
+		}
 		if s.is(k, "gegenüber", "vergleich", "verglichen", "als", "nach", "zum", "vom") {
 			return true
 		}

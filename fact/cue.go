@@ -260,6 +260,9 @@ func (s *state) cues(segOf []int) []cue {
 				if mw.exact && t.glued {
 					continue
 				}
+				if s.shareOf(i) {
+					continue // "ihr Anteil am Umsatz": the figure is the share, not the metric
+				}
 				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: segOf[i]})
 				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
 					continue // revenue per employee, per head: no figure of the company
@@ -286,6 +289,24 @@ func (s *state) cues(segOf []int) []cue {
 	}
 	s.refine(out)
 	return out
+}
+
+// shareOf reports whether word i stands after a share word: "Anteil am
+// Umsatz", "Anteil an den Erlösen", "Anteil des Gewinns".
+func (s *state) shareOf(i int) bool {
+	j := i - 1
+	switch {
+	case s.is(j, "am", "des"):
+		j--
+	case s.is(j, "der", "den", "dem"):
+		j--
+		if s.is(j, "an") {
+			j--
+		}
+	default:
+		return false
+	}
+	return s.is(j, "anteil", "anteile", "anteils", "anteilen")
 }
 
 func (s *state) segHasWord(g int, w string) bool {

@@ -23,8 +23,8 @@
 // Cashflow", "Ergebnis je Aktie", "Ergebnis vor Steuern", "unter dem
 // Strich". Verbs name a metric themselves: "verdiente" (net income),
 // "setzte … um" (revenue), "beschäftigt" (headcount), "übernimmt … für"
-// (deal value), "hält … Prozent" (stake), "investiert" (investment), "wird
-// mit … bewertet" (valuation). A loss ("Verlust", "Fehlbetrag") is a
+// (deal value), "hält … Prozent" and "ist an X mit … beteiligt" (stake),
+// "investiert" (investment), "wird mit … bewertet" (valuation). A loss ("Verlust", "Fehlbetrag") is a
 // negative value. Compounds that end like a metric but name something
 // else ("Marktanteil", "Kursgewinn") are blocked in the table.
 //
@@ -41,7 +41,10 @@
 // metric word of its own shares the fact before it: "…, was einem Anstieg
 // von 51 % entspricht" is that fact's change, and in "Die Erlöse stiegen
 // um 5 %, das Ebit um 12 % auf 800 Mio. Euro" the second clause shares the
-// verb (its direction) and status of the first. The basis of a change is
+// verb (its direction) and status of the first, as does "die schwedische
+// um 25 Basispunkte". A clause "im August waren es 2,2 %" or "2025 sollen es
+// 14 Mrd. werden" repeats the metric before with its own period and
+// status. The basis of a change is
 // yoy, qoq or mom ("gegenüber dem Vorjahr", "Vorquartal", "ein Jahr
 // zuvor").
 //

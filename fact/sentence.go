@@ -176,6 +176,10 @@ func (s *state) headline(i int) bool {
 	if s.text[s.toks[i].start] == ',' && s.is(i-1, "zinsen") && s.is(i+1, "steuern") {
 		return true // "vor Zinsen, Steuern und Abschreibungen": one term
 	}
+	if st := s.toks[i].start; s.text[st] == ',' && st > 0 && s.text[st-1] == '-' && i >= 2 &&
+		s.toks[i-2].kind == tWord && s.toks[i-2].end == st-1 && s.isWord(i+1) {
+		return true // "preis-, saison- und kalenderbereinigt": a list of truncated compounds
+	}
 	if s.text[s.toks[i].start] != ':' || i == 0 || i+1 >= len(s.toks) || s.toks[i+1].kind != tFigure ||
 		s.toks[i-1].kind != tWord || !s.toks[i-1].upper {
 		return false
@@ -410,6 +414,9 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
 			return false, false
 		}
+		if c.isVerb && m == Valuation && s.assetValued(g) {
+			return false, false // "die Schäden wurden auf 3 Mio. Euro taxiert": no company valued
+		}
 		if m == SharePrice && k == Money && s.is(s.prevWord(i), "von") && s.is(s.prevWord(i)-1, "wert", "höhe", "volumen") {
 			return false, false // "Aktien im Wert von …": a block of shares, not a price
 		}
@@ -420,8 +427,11 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 			// a noun after the figure: right after it ("5 Mrd. Euro Umsatz"),
 			// not behind a genitive ("3 Prozent des Umsatzes") or far away
 			reach := 2
-			if s.is(s.prevWord(i), "mit") {
+			switch pw := s.prevWord(i); {
+			case s.is(pw, "mit"):
 				reach = 6 // "Mit 2,3 Prozent lag die Teuerung …": the figure fronted
+			case pw == s.segs[g].a && k != Count && s.is(pw, "auf", "bei"):
+				reach = 8 // "Auf 4 Mrd. Euro belief sich die Verschuldung", not "Bei 35 Grad …"
 			}
 			if c.a > i+reach || s.is(i+1, "des", "der", "vom", "am") {
 				return false, false
@@ -455,6 +465,17 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// assetValued reports whether clause g names a thing valued that is no
+// company: a damage, a building, a painting.
+func (s *state) assetValued(g int) bool {
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		if s.toks[i].kind == tWord && s.toks[i].upper && valuedAssets[string(s.wb(i))] {
+			return true
+		}
+	}
+	return false
 }
 
 // changeSignal reports whether figure i (a percentage of a money or count
@@ -533,6 +554,22 @@ func (d *draft) slot(r role) *int {
 	return &d.val
 }
 
+// proForm reports whether clause g says "es" with a form of "sein" or
+// "werden": "im August waren es 2,2 Prozent", "2025 sollen es 14 Mrd.
+// werden".
+func (s *state) proForm(g int) bool {
+	es, verb := false, false
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		switch {
+		case s.is(i, "es"):
+			es = true
+		case s.is(i, "waren", "war", "sind", "ist", "gewesen", "werden", "wird", "wurden", "seien", "sein"):
+			verb = true
+		}
+	}
+	return es && verb
+}
+
 // attachElliptic gives a figure with no metric word of its own to the fact
 // before it: "…, was einem Anstieg von 51 % entspricht", "nach 3 Mrd. ein
 // Jahr zuvor", "Analysten hatten mit 5 Mrd. gerechnet".
@@ -568,6 +605,16 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			last.fr = i
 			return
 		}
+		if g > last.seg && last.val >= 0 && s.proForm(g) && s.sameKind(last, i) {
+			// "…, im August waren es 2,2 Prozent", "2025 sollen es 14 Mrd. werden":
+			// the same metric for another period, with the status of its own clause
+			d := draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true, hasStatus: true}
+			if segs[g].hasStatus {
+				d.status = segs[g].status
+			}
+			*ds = append(*ds, d)
+			return
+		}
 		if s.is(segs[g].a, "davon", "darunter") && g > last.seg && s.sameKind(last, i) {
 			// "2.000 Stellen, davon 1.500 in Deutschland": a part of the figure before
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: last.seg, val: i, by: -1, fr: -1})
@@ -600,8 +647,17 @@ func (s *state) segStartsWithOrg(g int) bool {
 	if a >= s.segs[g].b {
 		return false
 	}
-	_, ok := s.orgAtTok(a)
-	return ok
+	if _, ok := s.orgAtTok(a); ok {
+		return true
+	}
+	// "…, die schwedische um 25 Basispunkte": an article and an adjective
+	// whose noun is the one of the clause before
+	if a+2 >= s.segs[g].b || !s.is(a, "der", "die", "das") || !s.isWord(a+1) || s.toks[a+1].upper ||
+		!s.is(a+2, "um") || s.is(a+1, "meisten", "meiste", "wenigsten", "einen", "anderen") {
+		return false
+	}
+	w := s.wb(a + 1)
+	return len(w) > 3 && w[len(w)-1] == 'e' || len(w) > 4 && w[len(w)-2] == 'e' && w[len(w)-1] == 'n'
 }
 
 // sameKind reports whether figure i is of the kind of the draft's value.

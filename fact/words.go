@@ -69,7 +69,7 @@ var metricSpec = []struct {
 		"zinsen =zins"},
 	{Inflation, "inflation inflationsrate teuerung teuerungsrate ^verbraucherpreise preissteigerungsrate " +
 		"^lebenshaltungskosten ^erzeugerpreise ^importpreise"},
-	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl"},
+	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl erwerbslose erwerbslosen erwerbslosigkeit erwerbslosenzahl"},
 	{GDP, "bip =bruttoinlandsprodukt wirtschaftsleistung =wirtschaft =volkswirtschaft =weltwirtschaft " +
 		"wirtschaftswachstum =konjunktur"},
 	// Compounds whose head is a metric word but which name something else.
@@ -156,7 +156,7 @@ var verbTable = sync.OnceValue(func() map[string]verbCue {
 		"erwerben erworben zahlt zahlte zahlen gezahlt bezahlt bezahlte", verbCue{money: DealValue, percent: Stake})
 	add("verkauft verkaufte verkauften verkaufen", verbCue{money: DealValue, percent: Stake, count: SalesVolume})
 	add("veräußert veräußerte veräußerten veräußern", verbCue{money: DealValue, percent: Stake})
-	add("bewertet bewerten bewertete bewerteten", verbCue{money: Valuation})
+	add("bewertet bewerten bewertete bewerteten taxiert taxierte taxierten", verbCue{money: Valuation})
 	add("investiert investierte investierten investieren investiere investierst steckt steckte stecken", verbCue{money: Investment})
 	add("hält halten hielt hielten besitzt besaß besitzen kontrolliert", verbCue{money: Stake, percent: Stake, needsStakeWord: true, after: true})
 	add("streicht strich streichen gestrichen abbauen abgebaut entlässt entlassen", verbCue{count: JobCuts})
@@ -167,8 +167,15 @@ var verbTable = sync.OnceValue(func() map[string]verbCue {
 	add("abgesetzt", verbCue{count: SalesVolume})
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
 	add("wert", verbCue{money: Valuation})
+	add("beteiligt beteiligte beteiligten", verbCue{percent: Stake}) // "ist an X mit 30 Prozent beteiligt"
 	return t
 })
+
+// valuedAssets are things a valuation verb can value that are no company:
+// "Die Schäden wurden auf 3 Mio. Euro taxiert" states no valuation.
+var valuedAssets = map[string]bool{"schaden": true, "schäden": true, "schadens": true, "gemälde": true,
+	"grundstück": true, "grundstücke": true, "immobilie": true, "immobilien": true, "sammlung": true,
+	"nachlass": true, "erbe": true, "haus": true, "wohnung": true, "gebäude": true, "kunstwerk": true}
 
 // stakeWords make a verb such as "hält" a stake: "hält Aktien im Wert von".
 var stakeWords = map[string]bool{"aktien": true, "anteile": true, "anteil": true, "aktienpaket": true,
