@@ -14,9 +14,9 @@ import (
 )
 
 // TestTokenizeLinear checks that tokenizing and building the clause layer
-// take time linear in the input on hostile texts: doubling the input at
-// most (roughly) doubles the CPU time: 200,000 and 400,000 quotation marks,
-// commas, coordinators, brackets, and so on.
+// take time linear in the input on hostile texts: four times the input
+// takes about four times the CPU time, not sixteen: 200,000 and 800,000
+// quotation marks, commas, coordinators, brackets, and so on.
 func TestTokenizeLinear(t *testing.T) {
 	advtest.SkipUnlessLong(t) // a timing test: FINANZTEXT_LONG=1
 	units := []struct{ name, unit string }{
@@ -48,13 +48,14 @@ func TestTokenizeLinear(t *testing.T) {
 		t.Run(u.name, func(t *testing.T) {
 			const n = 200_000
 			small := strings.Repeat(u.unit, n)
-			large := strings.Repeat(u.unit, 2*n)
+			large := strings.Repeat(u.unit, 4*n)
 			run(small) // warm the Doc's slices up
 			ts, tl := run(small), run(large)
 			ratio := float64(tl) / float64(max(ts, time.Millisecond))
 			t.Logf("%s: %v for %d bytes, %v for %d bytes, ratio %.2f", u.name, ts, len(small), tl, len(large), ratio)
-			if ratio > 3 {
-				t.Errorf("doubling the input made the time %.2f times as long", ratio)
+			// Linear is 4, quadratic 16; 8 leaves room for a busy machine.
+			if ratio > 8 {
+				t.Errorf("four times the input made the time %.2f times as long", ratio)
 			}
 		})
 	}
