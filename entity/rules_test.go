@@ -115,6 +115,17 @@ func TestOrgRules(t *testing.T) {
 		{"ministry compound word", "Ein Ministeriumssprecher und die Ministeriumsleitung schwiegen.", []want{}},
 
 		// Acronyms in the context of an organization.
+		// A short name ending in an organization word before an acronym
+		// whose letters do not fit it.
+		{"translated name before acronym", "Die Nordische Segel-Union ( ISFN ) wählte neu.",
+			[]want{{"Nordische Segel-Union", "Nordische Segel-Union", "other"}, {"ISFN", "Nordische Segel-Union", "other"}}},
+		{"renamed railway before acronym", "Sie kaufte die Oberlausitzer Kleinbahngesellschaft ( VKO ) auf.",
+			[]want{{"Oberlausitzer Kleinbahngesellschaft", "Oberlausitzer Kleinbahngesellschaft", "company"}, {"VKO", "Oberlausitzer Kleinbahngesellschaft", "company"}}},
+		{"person and party in brackets", "Stadtrat Jonas Weber ( SPD ) widersprach.",
+			[]want{{"SPD", "SPD", "other"}}},
+		{"one organization word before acronym", "Die Union ( XQZ ) blieb still.", []want{}},
+		{"no organization word before acronym", "Die Blaue Stunde ( BSQ ) lief im Kino.", []want{}},
+		{"title-case word in brackets", "Die Nordische Segel-Union ( Isfn ) wählte neu.", []want{}},
 		{"acronym after role", "Die Vorsitzende der KVPR trat zurück.", []want{{"KVPR", "KVPR", "other"}}},
 		{"acronym after membership noun", "Die Mitglieder der ZKLB stimmten zu.", []want{{"ZKLB", "ZKLB", "other"}}},
 		{"acronym with role compound", "Der ZKLB-Sprecher schwieg.", []want{{"ZKLB", "ZKLB", "other"}}},
