@@ -54,7 +54,9 @@ func (d *docState) findAcronyms() {
 				ts = k
 				continue
 			}
-			if d.isWord(k) && d.toks[k].is(fLower) && isNameConnector(d.word(k)) && d.isUpperWord(k-1) {
+			if d.isWord(k) && d.toks[k].is(fLower) && isNameConnector(d.word(k)) && (d.isUpperWord(k-1) ||
+				k >= 2 && d.isWord(k-1) && d.toks[k-1].is(fLower) && isNameConnector(d.word(k-1)) && d.isUpperWord(k-2)) {
+				// "Front de la Libération": two connectors in a row
 				ts = k
 				continue
 			}
