@@ -54,7 +54,9 @@ func (d *docState) findAcronyms() {
 				ts = k
 				continue
 			}
-			if d.isWord(k) && d.toks[k].is(fLower) && isNameConnector(d.word(k)) && d.isUpperWord(k-1) {
+			if d.isWord(k) && d.toks[k].is(fLower) && isNameConnector(d.word(k)) && (d.isUpperWord(k-1) ||
+				k >= 2 && d.isWord(k-1) && d.toks[k-1].is(fLower) && isNameConnector(d.word(k-1)) && d.isUpperWord(k-2)) {
+				// "Front de la Libération": two connectors in a row
 				ts = k
 				continue
 			}
@@ -69,19 +71,20 @@ func (d *docState) findAcronyms() {
 			}
 			ts++
 		}
-		if ts >= te {
-			continue
+		matched := ts < te && !(te-ts == 1 && n < 4) && !(title && te-ts < 3)
+		if matched {
+			long := d.text[d.toks[ts].start:d.toks[te-1].end]
+			matched = subsequence(strings.ToLower(acr), strings.ToLower(long))
 		}
-		if te-ts == 1 && n < 4 {
-			continue // "Nichtregierungsorganisation (NGO)": one generic word
-		}
-		if title && te-ts < 3 {
-			continue // a word in title case needs a long name to be its acronym
+		if !matched {
+			// The letters do not fit (a name translated or renamed:
+			// "Europäische Fußball-Union (UEFA)"): a short name that
+			// ends in an organization word still defines the acronym.
+			if ts = d.headedNameStart(te, title, n); ts >= te {
+				continue
+			}
 		}
 		long := d.text[d.toks[ts].start:d.toks[te-1].end]
-		if !subsequence(strings.ToLower(acr), strings.ToLower(long)) {
-			continue
-		}
 		var ent *Entity
 		if m, ok := d.matchOrg(ts); ok && m.end == te && m.term.ent >= 0 {
 			ent = d.ix.ents[m.term.ent]
@@ -117,6 +120,36 @@ func (d *docState) findAcronyms() {
 			d.local[key] = localAlias{ent: ent, from: i}
 		}
 	}
+}
+
+// headedNameStart returns the start of a name of two to four words that
+// ends at te in an organization word ("Europäische Fußball-Union",
+// "Westfälische Kleinbahn") inside the words [ts, te), or te. Connectors
+// are not crossed and a leading common noun is left out ("Auftrag"), so
+// only the name right before the brackets counts. The acronym must be
+// written in capitals and have three letters or more.
+func (d *docState) headedNameStart(te int, title bool, n int) int {
+	if title || n < 3 || te < 2 || !d.isUpperWord(te-1) || d.ix.orgWords.inflected(d.lowerB(te-1), 0) < 0 {
+		return te
+	}
+	s := te - 1
+	for s > 0 && te-s < 5 {
+		if d.toks[s].is(fSpace) && d.nameWord(s-1) {
+			s--
+		} else if s >= 2 && d.hyphenCont(s-1) && d.isWord(s-2) {
+			s -= 2
+		} else {
+			break
+		}
+	}
+	for s < te-1 && (!d.isUpperWord(s) || d.flag(s, wStop|wRole|wTitle|wGiven) ||
+		d.nounLike(s) && !adjectiveEnding(d.str(s)) && !d.hyphenCont(s+1)) {
+		s++
+	}
+	if s >= te-1 {
+		return te // one word alone is too generic
+	}
+	return s
 }
 
 func isNameConnector(s string) bool {

@@ -209,10 +209,38 @@ func (d *docState) mergeJoined() {
 			}
 			m.te, m.ent, m.byRule = n.te, e, true
 			k++
+		} else if m.kind == Organization && m.te-m.ts == 1 && !m.genitive && m.ent != nil &&
+			m.ent.Type == ResearchInstitute && d.instituteCode(m.te) {
+			// "Fraunhofer IPA": a research society and the code of one
+			// of its institutes name that institute.
+			b := d.spanName(m.ts, m.te+1)
+			e := d.ruleEnts[string(b)]
+			if e == nil {
+				if d.ruleEnts == nil {
+					d.ruleEnts = make(map[string]*Entity)
+				}
+				e = &Entity{Name: string(b), Type: ResearchInstitute}
+				d.ruleEnts[e.Name] = e
+			}
+			if k+1 < len(d.ms) && d.ms[k+1].ts == m.te {
+				k++ // the code was read as an acronym of its own
+			}
+			m.te, m.ent, m.byRule = m.te+1, e, true
 		}
 		out = append(out, m)
 	}
 	d.ms = out
+}
+
+// instituteCode reports whether token k is the code of an institute after
+// its society's name: two to five capitals, set apart by a space and not
+// joined on ("Fraunhofer ISE", not "Fraunhofer ISE-Studie").
+func (d *docState) instituteCode(k int) bool {
+	if !d.isWord(k) || !d.toks[k].is(fCaps) || !d.toks[k].is(fSpace) || d.hyphenCont(k+1) {
+		return false
+	}
+	n := d.toks[k].end - d.toks[k].start
+	return n >= 2 && n <= 5
 }
 
 // genitiveHeads end the words of bodies named by whom they gather, in the

@@ -107,7 +107,9 @@ var orgNounSuffixes = []struct {
 	{"volksbank", Bank}, {"zeitung", Media}, {"nachrichten", Media}, {"rundschau", Media},
 	{"anzeiger", Media}, {"tageblatt", Media}, {"stadtwerke", Company}, {"verkehrsbetriebe", Company},
 	{"philharmoniker", OtherOrg}, {"hochschule", ResearchInstitute}, {"universität", ResearchInstitute},
-	{"stiftung", OtherOrg},
+	{"stiftung", OtherOrg}, {"gerichtshof", Government}, {"landesbank", Bank},
+	{"akademie", ResearchInstitute}, {"sezession", Association}, {"kreisbahn", Company}, {"vereinigung", Association},
+	{"gewerkschaft", Union}, {"kammer", Association},
 }
 
 // nameBeforeNounAt: "Hirzel Verlag", "Leipziger Hirzel Verlag": one to
