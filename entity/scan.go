@@ -555,6 +555,9 @@ func (d *docState) emitRuleOrg(ts, te int, typ Type) {
 	b := d.spanName(ts, te)
 	e := d.ruleEnts[string(b)]
 	if e == nil {
+		e = d.shortFormOf(b)
+	}
+	if e == nil {
 		if d.ruleEnts == nil {
 			d.ruleEnts = make(map[string]*Entity)
 		}
@@ -563,6 +566,28 @@ func (d *docState) emitRuleOrg(ts, te int, typ Type) {
 		d.ruleEnts[name] = e
 	}
 	d.emitOrg(ts, te, e, false, true)
+}
+
+// shortFormOf returns the organization named before whose name begins with
+// the one word name and a space: a later "Nordwind" is the short form of
+// "Nordwind Energie AG" named before it, as a surname is of a person's full
+// name. It returns nil for a name of several words or when no earlier
+// organization's name begins so.
+func (d *docState) shortFormOf(name []byte) *Entity {
+	if len(name) < 3 || bytes.IndexByte(name, ' ') >= 0 {
+		return nil
+	}
+	for i := len(d.ms) - 1; i >= 0; i-- {
+		m := &d.ms[i]
+		if m.kind != Organization || m.ent == nil {
+			continue
+		}
+		n := m.ent.Name
+		if len(n) > len(name) && n[len(name)] == ' ' && n[:len(name)] == string(name) {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // spanName returns the text of tokens [ts, te) as a name: the words
