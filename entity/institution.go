@@ -584,8 +584,16 @@ var (
 // sentenceSports reports whether the sentence of token i talks sports: a
 // sports word or a score ("1:1"). The answer is kept per sentence.
 func (d *docState) sentenceSports(i int) bool {
+	return d.sentenceHasSport(i, &d.sentSport, false)
+}
+
+// sentenceHasSport reports whether the sentence of token i holds a score
+// ("1:1"), a sports word or a word with a sports stem; with noClubs a club
+// noun's stem (clubStems) does not count. The answer is kept per sentence
+// in *cache.
+func (d *docState) sentenceHasSport(i int, cache *map[int32]bool, noClubs bool) bool {
 	s := d.sentOf(i)
-	if v, ok := d.sentSport[s]; ok {
+	if v, ok := (*cache)[s]; ok {
 		return v
 	}
 	a, b := d.sentBounds(s)
@@ -604,15 +612,15 @@ func (d *docState) sentenceSports(i int) bool {
 		}
 		lw := d.lowerB(k)
 		for _, st := range sportStems {
-			if bytes.Contains(lw, []byte(st)) {
+			if !(noClubs && clubStems[st]) && bytes.Contains(lw, []byte(st)) {
 				v = true
 				break
 			}
 		}
 	}
-	if d.sentSport == nil {
-		d.sentSport = make(map[int32]bool)
+	if *cache == nil {
+		*cache = make(map[int32]bool)
 	}
-	d.sentSport[s] = v
+	(*cache)[s] = v
 	return v
 }

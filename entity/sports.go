@@ -1,7 +1,5 @@
 package entity
 
-import "bytes"
-
 // Rules for clubs named alone in sentences about sports: a name after a
 // club noun ("der Verein Ascoli", "das Team Movistar") and a city that
 // plays ("das Spiel gegen Freiburg", "der Rückstand auf Bremen").
@@ -100,37 +98,7 @@ var clubStems = map[string]bool{"verein": true, "klub": true, "club": true, "tea
 // a score or a sports word other than a club noun ("Der Verein Kinderhilfe
 // sammelt Spenden" does not). The answer is kept per sentence.
 func (d *docState) sentenceMatch(i int) bool {
-	s := d.sentOf(i)
-	if v, ok := d.sentMatch[s]; ok {
-		return v
-	}
-	a, b := d.sentBounds(s)
-	v := false
-	for k := a; k <= b && !v; k++ {
-		if !d.isWord(k) {
-			continue
-		}
-		if d.toks[k].is(fDigit) {
-			v = d.isPunct(k+1, ":") && d.joined(k) && d.joined(k+1) && d.isWord(k+2) && d.toks[k+2].is(fDigit)
-			continue
-		}
-		if sportWords[d.str(k)] {
-			v = true
-			break
-		}
-		lw := d.lowerB(k)
-		for _, st := range sportStems {
-			if !clubStems[st] && bytes.Contains(lw, []byte(st)) {
-				v = true
-				break
-			}
-		}
-	}
-	if d.sentMatch == nil {
-		d.sentMatch = make(map[int32]bool)
-	}
-	d.sentMatch[s] = v
-	return v
+	return d.sentenceHasSport(i, &d.sentMatch, true)
 }
 
 // teamPrepByte is a cheap first test for the words before a team in
