@@ -563,7 +563,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 		if k := e + numSpaceSep(t, e); k > e && k < len(t) && d.ndig <= 3 && !s.f.cfg.dateParts {
 			var num, den int64
 			fe := 0
-			if fn, fd, n := numVulgarAt(t, k); n > 0 && !numLetterBefore(t, k+n+1, true) {
+			if fn, fd, n := numVulgarAt(t, k); n > 0 && (k+n >= len(t) || !numLetterBefore(t, k+n+1, true)) {
 				if l, _ := numLetterAt(t, k+n); !l && !(k+n < len(t) && numIsDigit(t[k+n])) {
 					num, den, fe = fn, fd, k+n
 				}
