@@ -518,7 +518,7 @@ func (ix *index) mayHave(s string, caps, mark bool) bool {
 // (zz_generated_index.go, written by `go generate`), or built from the data
 // files when the package is built with the tag entitygen.
 var defaultIndex = sync.OnceValue(func() *index {
-	if len(genIndex.keys) > 0 {
+	if len(genIndex.vtab.keys) > 0 {
 		return genIndex.unpack()
 	}
 	return buildIndex(loadTables(), true, nil)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -42,7 +43,7 @@ func TestGeneratedIndex(t *testing.T) {
 // is the one buildIndex builds: the same source when written again, the
 // same derived tables.
 func TestPackedIndex(t *testing.T) {
-	if len(genIndex.keys) == 0 {
+	if len(genIndex.vtab.keys) == 0 {
 		t.Skip("built with the tag entitygen: no generated index")
 	}
 	want := buildIndex(loadTables(), true, nil)
@@ -89,14 +90,20 @@ func indexSource(ix *index) ([]byte, error) {
 	b.WriteString("// tables of the rules (see load_packed.go and load_gen_test.go).\n")
 	b.WriteString("var genIndex = packedIndex{\n")
 
-	b.WriteString("keys: []string{")
-	for i, k := range ix.keys {
+	writeVocabTable(&b, ix.vtab)
+	b.WriteString("filter: [1 << 10]uint64{")
+	for i, x := range ix.filter {
 		if i%8 == 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%q,", k)
+		fmt.Fprintf(&b, "%#x,", x)
 	}
 	b.WriteString("\n},\n")
+	tok1 := make([]int64, len(ix.tok1))
+	for i, x := range ix.tok1 {
+		tok1[i] = int64(x)
+	}
+	writeInts(&b, "tok1", "[128]int32", tok1)
 	roleIdx := make(map[*Role]int, len(ix.roles))
 	for i := range ix.roles {
 		roleIdx[&ix.roles[i]] = i
@@ -129,7 +136,16 @@ func indexSource(ix *index) ([]byte, error) {
 	writeInts(&b, "roleList", "int16", rl)
 
 	b.WriteString("// Name, Type, Country, ISIN, Ticker, LEI, Parent, Aliases\n")
-	b.WriteString("ents: []Entity{\n")
+	b.WriteString("// id, flags\n")
+	b.WriteString("wmeta: []wordMeta{\n")
+	for i, w := range ix.wmeta {
+		fmt.Fprintf(&b, "{%d, %#x},", w.id, w.flags)
+		if i%8 == 7 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("\n},\n")
+	b.WriteString("ents: []*Entity{\n")
 	for _, e := range ix.ents {
 		fmt.Fprintf(&b, "{%q, %d, %q, %q, %q, %q, %q, ", e.Name, e.Type, e.Country, e.ISIN, e.Ticker, e.LEI, e.Parent)
 		if e.Aliases == nil {
@@ -184,9 +200,52 @@ func indexSource(ix *index) ([]byte, error) {
 	return format.Source(b.Bytes())
 }
 
+// writeVocabTable writes the field vtab: t in its read form, with the
+// vocabulary keys.
+func writeVocabTable(b *bytes.Buffer, t *vocabTable) {
+	fmt.Fprintf(b, "vtab: vocabTable{\nmask: %#x,\nsmallShift: %d,\n", t.mask, t.smallShift)
+	b.WriteString("keys: []string{")
+	for i, k := range t.keys {
+		if i%8 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%q,", k)
+	}
+	b.WriteString("\n},\n")
+	ascii := make([]int64, len(t.ascii))
+	for i, x := range t.ascii {
+		ascii[i] = int64(x)
+	}
+	writeInts(b, "ascii", "[128]int32", ascii)
+	writeHex(b, "slots", t.slots)
+	writeHex(b, "smallKeys", t.smallKeys)
+	vals := make([]int64, len(t.smallVals))
+	for i, x := range t.smallVals {
+		vals[i] = int64(x)
+	}
+	writeInts(b, "smallVals", "int32", vals)
+	b.WriteString("},\n")
+}
+
+// writeHex writes the field name as a []uint64 in hexadecimal, 8 values a
+// line.
+func writeHex(b *bytes.Buffer, name string, v []uint64) {
+	fmt.Fprintf(b, "%s: []uint64{", name)
+	for i, x := range v {
+		if i%8 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%#x,", x)
+	}
+	b.WriteString("\n},\n")
+}
+
 // writeInts writes the field name as a slice of type typ, 16 values a line.
 func writeInts(b *bytes.Buffer, name, typ string, v []int64) {
-	fmt.Fprintf(b, "%s: []%s{", name, typ)
+	if !strings.HasPrefix(typ, "[") {
+		typ = "[]" + typ
+	}
+	fmt.Fprintf(b, "%s: %s{", name, typ)
 	for i, x := range v {
 		if i%16 == 0 {
 			b.WriteString("\n")
@@ -212,22 +271,25 @@ func writeTrie(b *bytes.Buffer, name string, t *trie) {
 	b.WriteString("},\n")
 }
 
+// writeSuffixTrie writes the field name as a *suffixTrie literal in its
+// read form: one line per node, {edges, val}.
 func writeSuffixTrie(b *bytes.Buffer, name string, t *suffixTrie) {
-	val, off := make([]int64, len(t.nodes)), make([]int64, len(t.nodes)+1)
-	var eb []byte
-	var to []int64
-	for i, nd := range t.nodes {
-		val[i] = int64(nd.val)
-		off[i] = int64(len(to))
-		for _, e := range nd.edges {
-			eb = append(eb, e.b)
-			to = append(to, int64(e.to))
+	fmt.Fprintf(b, "%s: &suffixTrie{nodes: []suffixNode{\n", name)
+	for _, nd := range t.nodes {
+		b.WriteString("{")
+		if len(nd.edges) > 0 {
+			b.WriteString("[]suffixEdge{")
+			for i, e := range nd.edges {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				fmt.Fprintf(b, "{%d, %d}", e.b, e.to)
+			}
+			b.WriteString("}")
+		} else {
+			b.WriteString("nil")
 		}
+		fmt.Fprintf(b, ", %d},\n", nd.val)
 	}
-	off[len(t.nodes)] = int64(len(to))
-	fmt.Fprintf(b, "%s: packedSuffixTrie{\nedgeByte: %q,\n", name, eb)
-	writeInts(b, "val", "int32", val)
-	writeInts(b, "off", "int32", off)
-	writeInts(b, "edgeTo", "int32", to)
-	b.WriteString("},\n")
+	b.WriteString("}},\n")
 }
