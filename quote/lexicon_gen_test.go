@@ -8,6 +8,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/finanztext/finanztext/entity"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -184,4 +185,24 @@ func TestRoleStemsInLexicon(t *testing.T) {
 		}
 	}
 	assert.Equal(t, len(stems), n)
+}
+
+// TestGivenNamesInLexicon checks that the lexicon flags every given name
+// of firstNames with its gender (doc.givenName reads these flags).
+func TestGivenNamesInLexicon(t *testing.T) {
+	lx := lexicon()
+	for w, g := range genders() {
+		i, _ := lx.lookup(w)
+		fl := lx.infos[i].flags
+		switch g {
+		case entity.Male:
+			assert.True(t, fl&lxMale != 0 && fl&lxFemale == 0, w)
+		case entity.Female:
+			assert.True(t, fl&lxFemale != 0 && fl&lxMale == 0, w)
+		}
+	}
+	for _, w := range []string{"Umsatz", "sagte", "Berlin"} {
+		i, _ := lx.lookup(w)
+		assert.Zero(t, lx.infos[i].flags&(lxMale|lxFemale), w)
+	}
 }
