@@ -134,11 +134,11 @@ func (t *lexTable) get(w string) lexEntry {
 }
 
 // lexTab returns the lexicon as a lexTable: the generated one
-// (zz_generated_lexicon.go, written by `go generate ./parse/`), or, when
+// (zz_generated_tables.go, written by `go generate ./parse/`), or, when
 // the package is built with the tag parsegen to write that file again,
 // built from the lexicon.
 //
-//go:generate go test -tags parsegen -count 1 -run ^TestGeneratedLexicon$ . -args -write-lexicon
+//go:generate go test -tags parsegen -count 1 -run ^TestGeneratedTables$ . -args -write-tables
 var lexTab = sync.OnceValue(func() *lexTable {
 	if genLexTab != nil {
 		return genLexTab

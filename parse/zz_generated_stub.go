@@ -2,11 +2,13 @@
 
 package parse
 
-// genLexTab and genLexQuick are nil when the package is built with the tag
-// parsegen, as `go generate ./parse/` does to write
-// zz_generated_lexicon.go again: the lexicon table and its filter are then
-// built from buildLexicon (see lexTab in clause_words.go).
+// The generated tables are nil when the package is built with the tag
+// parsegen, as `go generate ./parse/` does to write zz_generated_tables.go
+// again: the lexicon table and its filter are then built from
+// buildLexicon (see lexTab in clause_words.go), the morpheme table from
+// numMorphList.
 var (
-	genLexTab   *lexTable
-	genLexQuick *lexFilter
+	genLexTab        *lexTable
+	genLexQuick      *lexFilter
+	genNumMorphTable *[26][]numMorph
 )
