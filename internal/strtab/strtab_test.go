@@ -107,3 +107,34 @@ func ExampleTable_Get() {
 	// 2 true
 	// false
 }
+
+var sink int
+
+// BenchmarkGet compares a lookup in a Table with one in the map it is
+// made of, over words that are in it and words that are not.
+func BenchmarkGet(b *testing.B) {
+	m := map[string]int{}
+	for i := range 500 {
+		m["wort"+strconv.Itoa(i*7)] = i
+	}
+	tab := strtab.New(m)
+	words := make([]string, 0, 64)
+	for i := range 64 {
+		words = append(words, "wort"+strconv.Itoa(i*5))
+	}
+	b.Run("table", func(b *testing.B) {
+		for b.Loop() {
+			for _, w := range words {
+				v, _ := tab.Get(w)
+				sink += v
+			}
+		}
+	})
+	b.Run("map", func(b *testing.B) {
+		for b.Loop() {
+			for _, w := range words {
+				sink += m[w]
+			}
+		}
+	})
+}
