@@ -12,3 +12,7 @@ var (
 	genLexQuick      *lexFilter
 	genNumMorphTable *[26][]numMorph
 )
+
+// numFirst3 is computed at initialization with the tag parsegen (see
+// buildNumFirst3).
+var numFirst3 = buildNumFirst3()

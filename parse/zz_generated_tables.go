@@ -1844,3 +1844,12 @@ var genNumMorphTable = &[26][]numMorph{
 		{"zwo", 1, 2, false, false},
 	},
 }
+
+// numFirst3 is the table of the three-letter prefixes of number words
+// (see buildNumFirst3 in num_words.go), the entries that are not zero.
+var numFirst3 = [26 * 26 * 26]uint8{
+	59: 3, 341: 3, 895: 2, 2474: 3, 2478: 3, 2567: 2, 2925: 3, 2995: 3,
+	3164: 3, 3904: 3, 4743: 2, 5265: 3, 6872: 1, 8331: 6, 8333: 1, 8898: 1,
+	8912: 3, 9319: 3, 11336: 2, 12274: 3, 12380: 3, 12864: 3, 13294: 2, 13861: 2,
+	14408: 3, 17011: 3, 17472: 3, 17476: 3, 17486: 3,
+}
