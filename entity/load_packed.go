@@ -48,7 +48,7 @@ func (p *packedIndex) unpack() *index {
 	ix.roleList = p.roleList
 	ix.roleTrie, ix.heads, ix.orgWords, ix.orgNouns = p.roleTrie, p.heads, p.orgWords, p.orgNouns
 	ix.vtab = &p.vtab
-	ix.filter, ix.tok1 = p.filter, p.tok1
+	ix.filter, ix.tok1 = &p.filter, p.tok1
 	ix.wmeta = p.wmeta
 	return ix
 }
