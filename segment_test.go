@@ -1,0 +1,287 @@
+package finanztext_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/finanztext/finanztext"
+	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// checkSegments asserts the promises of finanztext.Segments: the spans
+// are consecutive and cover text, none is empty (unless text is), none is
+// longer than size unless size is shorter than the character it holds,
+// and no cut splits a valid UTF-8 sequence.
+func checkSegments(t testing.TB, text string, size int, spans []parse.Span) {
+	t.Helper()
+	if text == "" {
+		if len(spans) != 1 || spans[0] != (parse.Span{}) {
+			t.Fatalf("empty text: got %v, want one empty segment", spans)
+		}
+		return
+	}
+	if len(spans) == 0 {
+		t.Fatalf("no segments for %d bytes", len(text))
+	}
+	at := 0
+	for i, s := range spans {
+		if s.Start != at || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("segment %d = %v, want one starting at %d, not empty, within %d bytes", i, s, at, len(text))
+		}
+		if size > 0 && s.End-s.Start > size {
+			if _, n := utf8.DecodeRuneInString(text[s.Start:]); s.End-s.Start != n {
+				t.Fatalf("segment %d = %v is longer than %d bytes", i, s, size)
+			}
+		}
+		if s.End < len(text) && splitsRune(text, s.End) {
+			t.Fatalf("cut at %d splits a character: % x", s.End, text[max(0, s.End-3):min(len(text), s.End+3)])
+		}
+		at = s.End
+	}
+	if at != len(text) {
+		t.Fatalf("segments end at %d, text at %d", at, len(text))
+	}
+}
+
+// splitsRune reports whether a cut at i falls inside a valid UTF-8
+// sequence of text.
+func splitsRune(text string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-(utf8.UTFMax-1); j-- {
+		if utf8.RuneStart(text[j]) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			return j+n > i && !(r == utf8.RuneError && n == 1)
+		}
+	}
+	return false
+}
+
+func collect(text string, size int) []parse.Span {
+	var out []parse.Span
+	for s := range finanztext.Segments(text, size) {
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestSegments(t *testing.T) {
+	// Each case cuts a text at size bytes; want are the segments' texts.
+	tests := []struct {
+		name string
+		text string
+		size int
+		want []string
+	}{
+		{"short text is one segment", "Der Umsatz stieg.", 100, []string{"Der Umsatz stieg."}},
+		{"exactly the size is one segment", "abcdef", 6, []string{"abcdef"}},
+		{"empty text is one empty segment", "", 10, []string{""}},
+		{"no size means no cut", strings.Repeat("Wort ", 50), 0, []string{strings.Repeat("Wort ", 50)}},
+		{"negative size means no cut", "eins zwei drei", -1, []string{"eins zwei drei"}},
+		{
+			"a blank line beats a later line break",
+			"Ein erster Absatz.\n\nZweiter\nnoch mehr Text",
+			30,
+			[]string{"Ein erster Absatz.\n\n", "Zweiter\nnoch mehr Text"},
+		},
+		{
+			"a blank line with CRLF",
+			"Erster Absatz.\r\n\r\nZweiter Absatz folgt hier",
+			28,
+			[]string{"Erster Absatz.\r\n\r\n", "Zweiter Absatz folgt hier"},
+		},
+		{
+			"a line break beats a sentence end",
+			"Ein Satz. Noch einer\nund weiter geht es",
+			24,
+			[]string{"Ein Satz. Noch einer\n", "und weiter geht es"},
+		},
+		{
+			"a sentence end beats a later space",
+			"Die Bank wuchs. Der Fonds schrumpfte leicht",
+			28,
+			[]string{"Die Bank wuchs. ", "Der Fonds schrumpfte leicht"},
+		},
+		{
+			"a space when there is no sentence end",
+			"eins zwei drei vier fünf sechs",
+			16,
+			[]string{"eins zwei drei ", "vier fünf sechs"},
+		},
+		{
+			"a break in the first half of the window is not taken",
+			"a\n" + strings.Repeat("x", 20) + " yyyy",
+			20,
+			[]string{"a\n" + strings.Repeat("x", 18), "xx yyyy"},
+		},
+		{
+			"no break: never inside a character",
+			strings.Repeat("„", 5), // 3 bytes each
+			8,
+			[]string{"„„", "„„", "„"},
+		},
+		{
+			"no break: a four-byte character stays whole",
+			strings.Repeat("😀", 3),
+			6,
+			[]string{"😀", "😀", "😀"},
+		},
+		{
+			"size smaller than a character takes it whole",
+			"ää",
+			1,
+			[]string{"ä", "ä"},
+		},
+		{
+			"invalid UTF-8 is cut anywhere",
+			strings.Repeat("\x80", 10),
+			4,
+			[]string{"\x80\x80\x80\x80", "\x80\x80\x80\x80", "\x80\x80"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := collect(tt.text, tt.size)
+			checkSegments(t, tt.text, tt.size, spans)
+			var got []string
+			for _, s := range spans {
+				got = append(got, tt.text[s.Start:s.End])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestSegmentsStop(t *testing.T) {
+	n := 0
+	for range finanztext.Segments(strings.Repeat("Satz. ", 100), 20) {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	assert.Equal(t, 2, n)
+}
+
+func FuzzSegments(f *testing.F) {
+	f.Add("Erster Absatz.\n\nZweiter Absatz. Mit zwei Sätzen.", 16)
+	f.Add(strings.Repeat("„", 40), 7)
+	f.Add("a\xffb\xc3\xa4\xe2\x80", 2)
+	f.Add("😀😀\r\n\r\nx", 1)
+	f.Fuzz(func(t *testing.T, text string, size int) {
+		size %= 1 << 12 // the cuts depend on size only through the window
+		checkSegments(t, text, size, collect(text, size))
+	})
+}
+
+// independentParagraphs returns n paragraphs, each complete in itself:
+// names given in full before any short form or reference, quotes with
+// their speakers, figures with their periods.
+func independentParagraphs(n int) string {
+	firms := []string{"Nordwind Energie AG", "Siemens", "die Deutsche Bank", "SAP"}
+	var b strings.Builder
+	for i := range n {
+		firm := firms[i%len(firms)]
+		fmt.Fprintf(&b, "Frankfurt. %s steigerte den Umsatz im dritten Quartal um %d Prozent auf %d,%d Milliarden Euro. ", strings.ToUpper(firm[:1])+firm[1:], 2+i%9, 1+i%7, i%10)
+		fmt.Fprintf(&b, "„Wir sind zufrieden“, sagte Finanzchefin Katrin Albers. Das Unternehmen beschäftigt rund %d.000 Mitarbeiter.\n\n", 10+i%50)
+	}
+	return b.String()
+}
+
+func TestAnalyzeSegmentsSpansIndexWholeText(t *testing.T) {
+	text := independentParagraphs(60)
+	ref := period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
+	a := finanztext.New(finanztext.WithSegmentSize(1 << 10))
+	segs := 0
+	for s, doc := range a.AnalyzeSegments(text, ref) {
+		segs++
+		require.LessOrEqual(t, s.End-s.Start, 1<<10)
+		checkDocument(t, text, doc)
+		for _, n := range doc.Numbers {
+			require.True(t, n.Start >= s.Start && n.End <= s.End, "number %v outside its segment %v", n.Span, s)
+		}
+	}
+	require.Greater(t, segs, 10)
+	checkDocument(t, text, a.AnalyzeAt(text, ref))
+}
+
+func TestSegmentedEqualsWhole(t *testing.T) {
+	text := independentParagraphs(40)
+	ref := period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
+	whole := finanztext.New(finanztext.WithSegmentSize(0)).AnalyzeAt(text, ref)
+	require.NotEmpty(t, whole.Quotes)
+	require.NotEmpty(t, whole.Facts)
+	for _, size := range []int{300, 1 << 10, 4 << 10} {
+		t.Run(fmt.Sprint(size), func(t *testing.T) {
+			a := finanztext.New(finanztext.WithSegmentSize(size))
+			seg := a.AnalyzeAt(text, ref)
+			assert.Equal(t, string(whole.AppendJSON(nil)), string(seg.AppendJSON(nil)))
+			var enc finanztext.DocumentEncoder
+			for _, doc := range a.AnalyzeSegments(text, ref) {
+				enc.Add(doc)
+			}
+			assert.Equal(t, string(whole.AppendJSON(nil)), string(joinChunks(enc.Chunks())))
+		})
+	}
+}
+
+func TestShortTextIsOneSegment(t *testing.T) {
+	text := readArticle(t)
+	a := finanztext.New()
+	n := 0
+	for s, doc := range a.AnalyzeSegments(text, period.Ref{}) {
+		n++
+		assert.Equal(t, parse.Span{Start: 0, End: len(text)}, s)
+		assert.Equal(t, string(a.Analyze(text).AppendJSON(nil)), string(doc.AppendJSON(nil)))
+	}
+	assert.Equal(t, 1, n)
+}
+
+func TestDocumentEncoder(t *testing.T) {
+	t.Run("zero value is the empty document", func(t *testing.T) {
+		var enc finanztext.DocumentEncoder
+		assert.Equal(t, string(finanztext.Document{}.AppendJSON(nil)), string(joinChunks(enc.Chunks())))
+	})
+	t.Run("one part is AppendJSON", func(t *testing.T) {
+		doc := finanztext.Analyze(readArticle(t))
+		var enc finanztext.DocumentEncoder
+		enc.Add(doc)
+		assert.Equal(t, string(doc.AppendJSON(nil)), string(joinChunks(enc.Chunks())))
+	})
+	t.Run("blocks beyond 64 KiB", func(t *testing.T) {
+		doc := finanztext.Analyze(readArticle(t))
+		var enc finanztext.DocumentEncoder
+		var joined finanztext.Document
+		for range 200 {
+			enc.Add(doc)
+			joined.Numbers = append(joined.Numbers, doc.Numbers...)
+			joined.Amounts = append(joined.Amounts, doc.Amounts...)
+			joined.Percentages = append(joined.Percentages, doc.Percentages...)
+			joined.Organizations = append(joined.Organizations, doc.Organizations...)
+			joined.Persons = append(joined.Persons, doc.Persons...)
+			joined.Quotes = append(joined.Quotes, doc.Quotes...)
+			joined.Periods = append(joined.Periods, doc.Periods...)
+			joined.Facts = append(joined.Facts, doc.Facts...)
+			joined.References = append(joined.References, doc.References...)
+		}
+		chunks := enc.Chunks()
+		for _, c := range chunks {
+			require.LessOrEqual(t, len(c), 64<<10)
+		}
+		want := joined.AppendJSON(nil)
+		require.Greater(t, len(want), 128<<10)
+		assert.Equal(t, string(want), string(joinChunks(chunks)))
+	})
+}
+
+func joinChunks(chunks [][]byte) []byte {
+	var out []byte
+	for _, c := range chunks {
+		out = append(out, c...)
+	}
+	return out
+}
