@@ -61,6 +61,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"runtime"
 	"strconv"
@@ -71,6 +72,7 @@ import (
 
 	"github.com/finanztext/finanztext"
 	"github.com/finanztext/finanztext/internal/jsonw"
+	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
 	"golang.org/x/text/currency"
 )
@@ -139,6 +141,10 @@ type options struct {
 
 	// analyze analyzes one document; a field so that a test can make it fail.
 	analyze func(text string, ref period.Ref) finanztext.Document
+	// segments analyzes one document segment by segment (see
+	// finanztext.Analyzer.AnalyzeSegments), so that a long one is encoded
+	// part by part; nil: analyze is used on the whole text.
+	segments func(text string, ref period.Ref) iter.Seq2[parse.Span, finanztext.Document]
 
 	// writeErr is set once the output failed; the error is reported once.
 	writeErr atomic.Bool
@@ -207,6 +213,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	analyzer := finanztext.New(opts...)
 	o.analyze = analyzer.AnalyzeAt
+	o.segments = analyzer.AnalyzeSegments
 	o.files = fs.Args()
 	o.workers = runtime.GOMAXPROCS(0)
 	o.window = 4 * o.workers
@@ -309,7 +316,7 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 		if errors.Is(err, errTooLarge) {
 			fmt.Fprintf(stderr, "finanztext: %s: %s\n", displayName(name), o.errTooLarge())
 			status = 1
-			o.write(out, stderr, o.errorOut(id, displayName(name)+": "+o.errTooLarge()))
+			o.write(out, stderr, [][]byte{o.errorOut(id, displayName(name)+": "+o.errTooLarge())})
 			continue
 		}
 		if err != nil {
@@ -329,13 +336,16 @@ func displayName(name string) string {
 	return name
 }
 
-// write writes b unless the output has already failed.
-func (o *options) write(out *bufio.Writer, stderr io.Writer, b []byte) {
-	if o.writeErr.Load() {
-		return
-	}
-	if _, err := out.Write(b); err != nil {
-		o.writeFailed(stderr, err)
+// write writes the chunks of one output object unless the output has
+// already failed.
+func (o *options) write(out *bufio.Writer, stderr io.Writer, chunks [][]byte) {
+	for _, b := range chunks {
+		if o.writeErr.Load() {
+			return
+		}
+		if _, err := out.Write(b); err != nil {
+			o.writeFailed(stderr, err)
+		}
 	}
 }
 
@@ -371,17 +381,23 @@ func (o *options) readDocument(name string, stdin io.Reader) (string, error) {
 }
 
 // encode analyzes text and returns its JSON object with the given raw id
-// (none when id is empty), followed by a newline. date is the document
-// date given with the input (zero: none); without it, a dateline at the
-// top of the text gives the date. The object says which date was used and
-// where it came from: "date" and "date_source" ("input" or "dateline"),
-// both omitted when there is none. A panic in the analysis becomes an
-// error object for this document, so that one bad document cannot end the
-// run; src names the document in the message.
-func (o *options) encode(id []byte, src, text string, date time.Time, narrative bool) (line []byte) {
+// (none when id is empty), followed by a newline, as chunks to be written
+// in turn. date is the document date given with the input (zero: none);
+// without it, a dateline at the top of the text gives the date. The object
+// says which date was used and where it came from: "date" and
+// "date_source" ("input" or "dateline"), both omitted when there is none.
+// A panic in the analysis becomes an error object for this document, so
+// that one bad document cannot end the run; src names the document in the
+// message.
+//
+// A text longer than the analyzer's segment size is analyzed and encoded
+// one segment at a time: only the JSON of the segments before is kept,
+// not their results, and the chunks are the encoder's blocks, so that the
+// object is never copied into one buffer (unless -pretty).
+func (o *options) encode(id []byte, src, text string, date time.Time, narrative bool) (chunks [][]byte) {
 	defer func() {
 		if r := recover(); r != nil {
-			line = o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))
+			chunks = [][]byte{o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))}
 		}
 	}()
 	source := "input"
@@ -391,26 +407,48 @@ func (o *options) encode(id []byte, src, text string, date time.Time, narrative 
 			date, source = e.From, "dateline"
 		}
 	}
-	doc := o.analyze(text, period.Ref{Date: date, Narrative: narrative})
-	b := make([]byte, 0, 256+len(text)/2)
-	b = append(b, '{')
-	if len(id) > 0 {
-		b = append(b, `"id":`...)
-		b = append(b, id...)
-		b = append(b, ',')
+	ref := period.Ref{Date: date, Narrative: narrative}
+	header := func(b []byte) []byte {
+		b = append(b, '{')
+		if len(id) > 0 {
+			b = append(b, `"id":`...)
+			b = append(b, id...)
+			b = append(b, ',')
+		}
+		if source != "" {
+			b = append(b, `"date":"`...)
+			b = date.AppendFormat(b, "2006-01-02")
+			b = append(b, `","date_source":"`...)
+			b = append(b, source...)
+			b = append(b, `",`...)
+		}
+		return b
 	}
-	if source != "" {
-		b = append(b, `"date":"`...)
-		b = date.AppendFormat(b, "2006-01-02")
-		b = append(b, `","date_source":"`...)
-		b = append(b, source...)
-		b = append(b, `",`...)
+	one := func(doc finanztext.Document) [][]byte {
+		b := header(make([]byte, 0, 256+len(text)/2))
+		// {"id":…,"date":…, + {"numbers":…} → {"id":…,"date":…,"numbers":…}
+		mark := len(b)
+		b = doc.AppendJSON(b)
+		b = append(b[:mark], b[mark+1:]...)
+		return [][]byte{o.finish(b)}
 	}
-	// {"id":…,"date":…, + {"numbers":…} → {"id":…,"date":…,"numbers":…}
-	mark := len(b)
-	b = doc.AppendJSON(b)
-	b = append(b[:mark], b[mark+1:]...)
-	return o.finish(b)
+	if o.segments == nil {
+		return one(o.analyze(text, ref))
+	}
+	var enc finanztext.DocumentEncoder
+	for s, doc := range o.segments(text, ref) {
+		if s.Start == 0 && s.End == len(text) {
+			return one(doc) // one segment: the whole text
+		}
+		enc.Add(doc)
+	}
+	chunks = enc.Chunks()
+	chunks[0] = append(header(nil), chunks[0][1:]...) // "{" + the header's members
+	chunks = append(chunks, []byte("\n"))
+	if o.pretty {
+		return [][]byte{o.finish(bytes.TrimSuffix(bytes.Join(chunks, nil), []byte("\n")))}
+	}
+	return chunks
 }
 
 // parseDate reads a document date: YYYY-MM-DD or RFC 3339 (whose calendar
@@ -441,8 +479,8 @@ func (o *options) finish(b []byte) []byte {
 type job struct {
 	src     string // "line 3" or "FILE:3", for error messages
 	line    []byte
-	tooLong bool        // the line was longer than maxSize; line holds its start
-	out     chan []byte // the encoded result line; buffered, receives once
+	tooLong bool          // the line was longer than maxSize; line holds its start
+	out     chan [][]byte // the encoded result line in chunks; buffered, receives once
 }
 
 // budget bounds the bytes of input in flight.
@@ -526,7 +564,7 @@ func (o *options) runJSONL(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 				if name == "" {
 					src = fmt.Sprintf("line %d", lineNo)
 				}
-				j := &job{src: src, line: t, tooLong: tooLong, out: make(chan []byte, 1)}
+				j := &job{src: src, line: t, tooLong: tooLong, out: make(chan [][]byte, 1)}
 				mem.acquire(min(len(t), capacity))
 				order <- j // blocks while the window is full
 				work <- j
@@ -627,40 +665,40 @@ func (o *options) errorOut(id []byte, msg string) []byte {
 }
 
 // processJob answers one -jsonl job.
-func (o *options) processJob(j *job) []byte {
+func (o *options) processJob(j *job) [][]byte {
 	if j.tooLong {
-		return o.errorOut(recoverID(j.line), j.src+": "+o.errTooLarge())
+		return [][]byte{o.errorOut(recoverID(j.line), j.src+": "+o.errTooLarge())}
 	}
 	return o.processLine(j.src, j.line)
 }
 
 // processLine analyzes one -jsonl line and returns its output line.
 // src names the line in error messages. line has no surrounding space.
-func (o *options) processLine(src string, line []byte) []byte {
+func (o *options) processLine(src string, line []byte) [][]byte {
 	in, err := decodeLine(line)
 	if err != nil {
 		var fe *fieldError
 		switch {
 		case errors.Is(err, errNotObject):
-			return o.errorOut(nil, src+": "+err.Error())
+			return [][]byte{o.errorOut(nil, src+": "+err.Error())}
 		case errors.As(err, &fe):
 			id, _ := cleanID(in.id)
-			return o.errorOut(id, src+": "+err.Error())
+			return [][]byte{o.errorOut(id, src+": "+err.Error())}
 		}
-		return o.errorOut(recoverID(line), fmt.Sprintf("%s: invalid JSON: %v", src, err))
+		return [][]byte{o.errorOut(recoverID(line), fmt.Sprintf("%s: invalid JSON: %v", src, err))}
 	}
 	id, ok := cleanID(in.id)
 	if len(in.id) > 0 && !ok {
-		return o.errorOut(nil, src+`: "id" must be a string, a number or null`)
+		return [][]byte{o.errorOut(nil, src+`: "id" must be a string, a number or null`)}
 	}
 	if in.has&hasText == 0 {
-		return o.errorOut(id, src+`: missing "text"`)
+		return [][]byte{o.errorOut(id, src+`: missing "text"`)}
 	}
 	var date time.Time
 	if in.date != "" {
 		d, err := parseDate(in.date)
 		if err != nil {
-			return o.errorOut(id, fmt.Sprintf("%s: \"date\" %q: want YYYY-MM-DD or RFC 3339", src, in.date))
+			return [][]byte{o.errorOut(id, fmt.Sprintf("%s: \"date\" %q: want YYYY-MM-DD or RFC 3339", src, in.date))}
 		}
 		date = d
 	}
@@ -670,7 +708,7 @@ func (o *options) processLine(src string, line []byte) []byte {
 	case "narrative":
 		narrative = true
 	default:
-		return o.errorOut(id, fmt.Sprintf("%s: \"domain\" %q: want \"news\" or \"narrative\"", src, in.domain))
+		return [][]byte{o.errorOut(id, fmt.Sprintf("%s: \"domain\" %q: want \"news\" or \"narrative\"", src, in.domain))}
 	}
 	return o.encode(id, src, in.text, date, narrative)
 }
