@@ -1,7 +1,9 @@
 package finanztext
 
 import (
+	"io"
 	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -67,39 +69,50 @@ func segmentEnd(text string, start, size int) int {
 	if len(text)-start <= size {
 		return len(text)
 	}
-	hi := start + size
-	lo := start + size/2
-	w := text[lo:hi]
-	// A blank line: "\n\n" or "\n\r\n".
-	if i := max(strings.LastIndex(w, "\n\n"), strings.LastIndex(w, "\n\r\n")); i >= 0 {
-		return lo + i + strings.IndexByte(w[i+1:], '\n') + 2
+	return start + cut(text[start:start+min(size+utf8.UTFMax, len(text)-start)], size)
+}
+
+// cut returns the length of the segment at the start of w, which holds
+// the rest of the text when it is at most size bytes long, and else at
+// least its next size+1 and at most size+utf8.UTFMax bytes (the rest when
+// shorter): the cut depends on nothing else, so that a reader finds the
+// same cuts as [Segments] with size+utf8.UTFMax bytes in hand.
+func cut(w string, size int) int {
+	if len(w) <= size {
+		return len(w)
 	}
-	if i := strings.LastIndexByte(w, '\n'); i >= 0 {
+	lo := size / 2
+	win := w[lo:size]
+	// A blank line: "\n\n" or "\n\r\n".
+	if i := max(strings.LastIndex(win, "\n\n"), strings.LastIndex(win, "\n\r\n")); i >= 0 {
+		return lo + i + strings.IndexByte(win[i+1:], '\n') + 2
+	}
+	if i := strings.LastIndexByte(win, '\n'); i >= 0 {
 		return lo + i + 1
 	}
 	// A sentence end: ". ", "! ", "? " before the cut.
-	for i := len(w) - 1; i > 0; i-- {
-		if w[i] == ' ' && (w[i-1] == '.' || w[i-1] == '!' || w[i-1] == '?') {
+	for i := len(win) - 1; i > 0; i-- {
+		if win[i] == ' ' && (win[i-1] == '.' || win[i-1] == '!' || win[i-1] == '?') {
 			return lo + i + 1
 		}
 	}
-	if i := strings.LastIndexAny(w, " \t"); i >= 0 {
+	if i := strings.LastIndexAny(win, " \t"); i >= 0 {
 		return lo + i + 1
 	}
-	// No break at all: the last rune boundary at or before hi. A valid
+	// No break at all: the last rune boundary at or before size. A valid
 	// sequence has at most three continuation bytes, so three steps back
-	// reach its first byte; after more, text[hi] is in no valid sequence.
-	end := hi
-	for k := 0; k < utf8.UTFMax-1 && end > start && !utf8.RuneStart(text[end]); k++ {
+	// reach its first byte; after more, w[size] is in no valid sequence.
+	end := size
+	for k := 0; k < utf8.UTFMax-1 && end > 0 && !utf8.RuneStart(w[end]); k++ {
 		end--
 	}
 	switch {
-	case end == start:
-		// size is smaller than the character at start: take it whole.
-		_, n := utf8.DecodeRuneInString(text[start:])
-		return start + n
-	case !utf8.RuneStart(text[end]):
-		return hi // invalid UTF-8: no character to split
+	case end == 0:
+		// size is smaller than the character at the start: take it whole.
+		_, n := utf8.DecodeRuneInString(w)
+		return n
+	case !utf8.RuneStart(w[end]):
+		return size // invalid UTF-8: no character to split
 	}
 	return end
 }
@@ -135,6 +148,72 @@ func (a *Analyzer) AnalyzeSegments(text string, ref period.Ref) iter.Seq2[parse.
 			if !yield(s, doc) {
 				return
 			}
+		}
+	}
+}
+
+// AnalyzeReader analyzes the text read from r as [Analyzer.AnalyzeSegments]
+// analyzes it in one string (the same segments, the same Documents), but
+// reads it one segment at a time, so that about one segment of the text is
+// held at a time, besides what f keeps. Each segment is handed to f with
+// its span in the whole text and its Document, whose spans are offsets
+// into the whole text and whose Text fields are substrings of the
+// segment. AnalyzeReader stops when f returns false, at the end of r (an
+// empty input is one empty segment) or at a read error, which it returns.
+func (a *Analyzer) AnalyzeReader(r io.Reader, ref period.Ref, f func(seg parse.Span, doc Document) bool) error {
+	if a == nil || a.money == nil {
+		a = defaultAnalyzer()
+	}
+	return readSegments(r, a.segSize, func(off int, seg string) bool {
+		doc, _ := a.analyzeOne(seg, ref)
+		shiftDocument(&doc, off)
+		return f(parse.Span{Start: off, End: off + len(seg)}, doc)
+	})
+}
+
+// readSegments reads r to its end and calls f with each segment that
+// [Segments] would cut from the whole text, and its offset. It holds at
+// most size+utf8.UTFMax bytes of the text besides the segment handed to f.
+func readSegments(r io.Reader, size int, f func(off int, seg string) bool) error {
+	if size <= 0 || size > maxInt-utf8.UTFMax {
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return err
+		}
+		f(0, string(b))
+		return nil
+	}
+	need := size + utf8.UTFMax // what cut needs to see
+	buf := make([]byte, 0, min(need, 64<<10))
+	off := 0
+	eof := false
+	for {
+		for empty := 0; !eof && len(buf) < need; {
+			if len(buf) == cap(buf) {
+				buf = slices.Grow(buf, min(need, 2*cap(buf))-len(buf))
+			}
+			n, err := r.Read(buf[len(buf):min(cap(buf), need)])
+			buf = buf[:len(buf)+n]
+			switch {
+			case err == io.EOF:
+				eof = true
+			case err != nil:
+				return err
+			case n == 0:
+				if empty++; empty == 100 { // as bufio.Reader does
+					return io.ErrNoProgress
+				}
+			}
+		}
+		w := string(buf)
+		n := cut(w, size) // the rest when it is no longer than size, which happens at EOF only
+		if !f(off, w[:n]) {
+			return nil
+		}
+		off += n
+		buf = buf[:copy(buf, buf[n:])]
+		if eof && len(buf) == 0 {
+			return nil
 		}
 	}
 }

@@ -85,3 +85,7 @@ func TestShiftDocument(t *testing.T) {
 		assert.Equal(t, before, d.Numbers[0].Span)
 	})
 }
+
+// ReadSegments lets the external tests compare the reader's cuts with
+// Segments.
+var ReadSegments = readSegments

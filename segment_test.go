@@ -1,9 +1,13 @@
 package finanztext_test
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 	"unicode/utf8"
 
@@ -174,9 +178,86 @@ func FuzzSegments(f *testing.F) {
 	f.Add("😀😀\r\n\r\nx", 1)
 	f.Fuzz(func(t *testing.T, text string, size int) {
 		size %= 1 << 12 // the cuts depend on size only through the window
-		checkSegments(t, text, size, collect(text, size))
+		want := collect(text, size)
+		checkSegments(t, text, size, want)
+		for _, r := range []io.Reader{strings.NewReader(text), iotest.OneByteReader(strings.NewReader(text)), iotest.HalfReader(strings.NewReader(text))} {
+			if got := readCuts(t, r, size); !slices.Equal(got, want) {
+				t.Fatalf("reading gives the cuts %v, the whole text %v", got, want)
+			}
+		}
 	})
 }
+
+// readCuts returns the segments that finanztext.ReadSegments reads from r.
+func readCuts(t testing.TB, r io.Reader, size int) []parse.Span {
+	t.Helper()
+	var got []parse.Span
+	err := finanztext.ReadSegments(r, size, func(off int, seg string) bool {
+		got = append(got, parse.Span{Start: off, End: off + len(seg)})
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+func TestAnalyzeReader(t *testing.T) {
+	text := independentParagraphs(30)
+	ref := period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
+	for _, size := range []int{700, 3 << 10, 0} {
+		a := finanztext.New(finanztext.WithSegmentSize(size))
+		t.Run(fmt.Sprint(size), func(t *testing.T) {
+			var want, got []string
+			for s, doc := range a.AnalyzeSegments(text, ref) {
+				want = append(want, fmt.Sprint(s)+string(doc.AppendJSON(nil)))
+			}
+			err := a.AnalyzeReader(iotest.HalfReader(strings.NewReader(text)), ref, func(s parse.Span, doc finanztext.Document) bool {
+				checkDocument(t, text, doc)
+				got = append(got, fmt.Sprint(s)+string(doc.AppendJSON(nil)))
+				return true
+			})
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+		})
+	}
+	t.Run("empty input is one empty segment", func(t *testing.T) {
+		n := 0
+		require.NoError(t, finanztext.New().AnalyzeReader(strings.NewReader(""), ref, func(s parse.Span, doc finanztext.Document) bool {
+			n++
+			assert.Equal(t, parse.Span{}, s)
+			return true
+		}))
+		assert.Equal(t, 1, n)
+	})
+	t.Run("f stops the reading", func(t *testing.T) {
+		n := 0
+		a := finanztext.New(finanztext.WithSegmentSize(1 << 10))
+		require.NoError(t, a.AnalyzeReader(strings.NewReader(text), ref, func(parse.Span, finanztext.Document) bool {
+			n++
+			return false
+		}))
+		assert.Equal(t, 1, n)
+	})
+	t.Run("a read error is returned", func(t *testing.T) {
+		boom := errors.New("boom")
+		r := io.MultiReader(strings.NewReader(text[:5000]), iotest.ErrReader(boom))
+		a := finanztext.New(finanztext.WithSegmentSize(1 << 10))
+		n := 0
+		err := a.AnalyzeReader(r, ref, func(parse.Span, finanztext.Document) bool { n++; return true })
+		assert.ErrorIs(t, err, boom)
+		assert.Greater(t, n, 2) // the segments read before the error
+	})
+	t.Run("a reader that gives nothing", func(t *testing.T) {
+		err := finanztext.New(finanztext.WithSegmentSize(16)).AnalyzeReader(emptyReader{}, ref, func(parse.Span, finanztext.Document) bool { return true })
+		assert.ErrorIs(t, err, io.ErrNoProgress)
+	})
+}
+
+// emptyReader returns no bytes and no error, forever.
+type emptyReader struct{}
+
+func (emptyReader) Read([]byte) (int, error) { return 0, nil }
 
 // independentParagraphs returns n paragraphs, each complete in itself:
 // names given in full before any short form or reference, quotes with
