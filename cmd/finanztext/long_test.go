@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/finanztext/finanztext"
@@ -96,5 +99,52 @@ func TestLongDocument(t *testing.T) {
 		}
 		got := string(bytes.Join(o.encode([]byte(`"z"`), "z", text, time.Time{}, false), nil))
 		assert.Equal(t, `{"id":"z","error":"z: internal error: kaputt"}`+"\n", got)
+	})
+}
+
+func TestEncodeReader(t *testing.T) {
+	text := longText(finanztext.DefaultSegmentSize + 50<<10)
+	a := finanztext.New()
+	newOptions := func() *options {
+		return &options{maxSize: defaultMaxSize, analyze: a.AnalyzeAt, segments: a.AnalyzeSegments, read: a.AnalyzeReader}
+	}
+	date := period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
+	t.Run("the library's result", func(t *testing.T) {
+		chunks, err := newOptions().encodeReader([]byte(`7`), "x", strings.NewReader(text), time.Time{}, false)
+		require.NoError(t, err)
+		assert.Equal(t, wantObject(t, `{"id":7,"date":"2025-11-03","date_source":"dateline",`, text, date), string(bytes.Join(chunks, nil)))
+	})
+	t.Run("a short text is one piece", func(t *testing.T) {
+		chunks, err := newOptions().encodeReader(nil, "x", strings.NewReader("Plus 3 Prozent."), time.Time{}, false)
+		require.NoError(t, err)
+		require.Len(t, chunks, 1)
+		assert.Equal(t, wantObject(t, `{`, "Plus 3 Prozent.", period.Ref{}), string(chunks[0]))
+	})
+	t.Run("longer than max-size while reading", func(t *testing.T) {
+		o := newOptions()
+		o.maxSize = finanztext.DefaultSegmentSize + 10
+		_, err := o.encodeReader(nil, "x", strings.NewReader(text), time.Time{}, false)
+		assert.ErrorIs(t, err, errTooLarge)
+	})
+	t.Run("a read error", func(t *testing.T) {
+		boom := errors.New("boom")
+		r := io.MultiReader(strings.NewReader(text), iotest.ErrReader(boom))
+		_, err := newOptions().encodeReader(nil, "x", r, time.Time{}, false)
+		assert.ErrorIs(t, err, boom)
+	})
+	t.Run("a panic is the document's error object", func(t *testing.T) {
+		o := newOptions()
+		o.read = func(r io.Reader, ref period.Ref, f func(parse.Span, finanztext.Document) bool) error {
+			n := 0
+			return a.AnalyzeReader(r, ref, func(s parse.Span, d finanztext.Document) bool {
+				if n++; n == 2 {
+					panic("kaputt")
+				}
+				return f(s, d)
+			})
+		}
+		chunks, err := o.encodeReader([]byte(`"z"`), "z", strings.NewReader(text), time.Time{}, false)
+		require.NoError(t, err)
+		assert.Equal(t, `{"id":"z","error":"z: internal error: kaputt"}`+"\n", string(bytes.Join(chunks, nil)))
 	})
 }

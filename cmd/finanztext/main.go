@@ -145,6 +145,9 @@ type options struct {
 	// finanztext.Analyzer.AnalyzeSegments), so that a long one is encoded
 	// part by part; nil: analyze is used on the whole text.
 	segments func(text string, ref period.Ref) iter.Seq2[parse.Span, finanztext.Document]
+	// read analyzes a document read from a reader segment by segment (see
+	// finanztext.Analyzer.AnalyzeReader); nil: files are read whole first.
+	read func(r io.Reader, ref period.Ref, f func(parse.Span, finanztext.Document) bool) error
 
 	// writeErr is set once the output failed; the error is reported once.
 	writeErr atomic.Bool
@@ -214,6 +217,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	analyzer := finanztext.New(opts...)
 	o.analyze = analyzer.AnalyzeAt
 	o.segments = analyzer.AnalyzeSegments
+	o.read = analyzer.AnalyzeReader
 	o.files = fs.Args()
 	o.workers = runtime.GOMAXPROCS(0)
 	o.window = 4 * o.workers
@@ -312,6 +316,26 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 		if name != "-" {
 			id = jsonw.String(nil, name)
 		}
+		if o.read != nil {
+			if f, ok := o.openLong(name, stdin); ok {
+				chunks, err := o.encodeReader(id, displayName(name), f, o.date, o.narr)
+				if name != "-" {
+					f.Close()
+				}
+				switch {
+				case errors.Is(err, errTooLarge):
+					fmt.Fprintf(stderr, "finanztext: %s: %s\n", displayName(name), o.errTooLarge())
+					status = 1
+					o.write(out, stderr, [][]byte{o.errorOut(id, displayName(name)+": "+o.errTooLarge())})
+				case err != nil:
+					fmt.Fprintf(stderr, "finanztext: reading %s: %v\n", displayName(name), err)
+					status = 1
+				default:
+					o.write(out, stderr, chunks)
+				}
+				continue
+			}
+		}
 		data, err := o.readDocument(name, stdin)
 		if errors.Is(err, errTooLarge) {
 			fmt.Fprintf(stderr, "finanztext: %s: %s\n", displayName(name), o.errTooLarge())
@@ -350,6 +374,33 @@ func (o *options) write(out *bufio.Writer, stderr io.Writer, chunks [][]byte) {
 }
 
 var errTooLarge = errors.New("too large")
+
+// openLong returns the file name ("-" for stdin) open for reading when it
+// is a regular file longer than the segment size and within maxSize: such
+// a document is read as it is analyzed (encodeReader). It reports false
+// for any other input, which readDocument reads whole; a file that cannot
+// be opened is left to readDocument to report.
+func (o *options) openLong(name string, stdin io.Reader) (*os.File, bool) {
+	f, ok := stdin.(*os.File)
+	if name != "-" {
+		var err error
+		if f, err = os.Open(name); err != nil {
+			return nil, false
+		}
+		ok = true
+	}
+	if !ok {
+		return nil, false
+	}
+	st, err := f.Stat()
+	if err == nil && st.Mode().IsRegular() && st.Size() > finanztext.DefaultSegmentSize && st.Size() <= int64(o.maxSize) {
+		return f, true
+	}
+	if name != "-" {
+		f.Close()
+	}
+	return nil, false
+}
 
 // readDocument reads the file name ("-" for stdin) up to o.maxSize bytes;
 // a longer one gives errTooLarge without being read to its end. A regular
@@ -395,60 +446,123 @@ func (o *options) readDocument(name string, stdin io.Reader) (string, error) {
 // not their results, and the chunks are the encoder's blocks, so that the
 // object is never copied into one buffer (unless -pretty).
 func (o *options) encode(id []byte, src, text string, date time.Time, narrative bool) (chunks [][]byte) {
-	defer func() {
-		if r := recover(); r != nil {
-			chunks = [][]byte{o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))}
-		}
-	}()
-	source := "input"
-	if date.IsZero() {
-		source = ""
-		if e, ok := period.Dateline(text); ok {
-			date, source = e.From, "dateline"
-		}
-	}
-	ref := period.Ref{Date: date, Narrative: narrative}
-	header := func(b []byte) []byte {
-		b = append(b, '{')
-		if len(id) > 0 {
-			b = append(b, `"id":`...)
-			b = append(b, id...)
-			b = append(b, ',')
-		}
-		if source != "" {
-			b = append(b, `"date":"`...)
-			b = date.AppendFormat(b, "2006-01-02")
-			b = append(b, `","date_source":"`...)
-			b = append(b, source...)
-			b = append(b, `",`...)
-		}
-		return b
-	}
-	one := func(doc finanztext.Document) [][]byte {
-		b := header(make([]byte, 0, 256+len(text)/2))
-		// {"id":…,"date":…, + {"numbers":…} → {"id":…,"date":…,"numbers":…}
-		mark := len(b)
-		b = doc.AppendJSON(b)
-		b = append(b[:mark], b[mark+1:]...)
-		return [][]byte{o.finish(b)}
-	}
+	defer o.recoverInto(&chunks, id, src)
+	h := o.newHeader(id, text, date, narrative)
 	if o.segments == nil {
-		return one(o.analyze(text, ref))
+		return o.one(h, o.analyze(text, h.ref), len(text))
 	}
 	var enc finanztext.DocumentEncoder
-	for s, doc := range o.segments(text, ref) {
+	for s, doc := range o.segments(text, h.ref) {
 		if s.Start == 0 && s.End == len(text) {
-			return one(doc) // one segment: the whole text
+			return o.one(h, doc, len(text)) // one segment: the whole text
 		}
 		enc.Add(doc)
 	}
-	chunks = enc.Chunks()
-	chunks[0] = append(header(nil), chunks[0][1:]...) // "{" + the header's members
-	chunks = append(chunks, []byte("\n"))
-	if o.pretty {
-		return [][]byte{o.finish(bytes.TrimSuffix(bytes.Join(chunks, nil), []byte("\n")))}
+	return o.chunks(h, &enc)
+}
+
+// encodeReader is encode for a document read from r as it is analyzed, one
+// segment at a time (see finanztext.Analyzer.AnalyzeReader), so that the
+// text is never held whole. The date comes from a dateline in the first
+// bytes. A document that turns out longer than maxSize gives errTooLarge,
+// a read error that error; neither gives an object.
+func (o *options) encodeReader(id []byte, src string, r io.Reader, date time.Time, narrative bool) (chunks [][]byte, err error) {
+	defer o.recoverInto(&chunks, id, src)
+	br := bufio.NewReaderSize(r, 64<<10)
+	top, _ := br.Peek(4 << 10) // a dateline is on the first three lines
+	h := o.newHeader(id, string(top), date, narrative)
+	var enc finanztext.DocumentEncoder
+	var whole *finanztext.Document
+	end := 0
+	err = o.read(br, h.ref, func(s parse.Span, doc finanztext.Document) bool {
+		end = s.End
+		if s.Start == 0 && s.End > 0 {
+			whole = &doc // the whole text, unless more follows
+		} else {
+			if whole != nil {
+				enc.Add(*whole)
+				whole = nil
+			}
+			enc.Add(doc)
+		}
+		return end <= o.maxSize
+	})
+	switch {
+	case err != nil:
+		return nil, err
+	case end > o.maxSize:
+		return nil, errTooLarge
+	case whole != nil:
+		return o.one(h, *whole, end), nil
 	}
-	return chunks
+	return o.chunks(h, &enc), nil
+}
+
+// recoverInto turns a panic in encode into the document's error object.
+func (o *options) recoverInto(chunks *[][]byte, id []byte, src string) {
+	if r := recover(); r != nil {
+		*chunks = [][]byte{o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))}
+	}
+}
+
+// header is what an output object starts with: the id and the date.
+type header struct {
+	id     []byte
+	date   time.Time
+	source string // "input", "dateline" or "" (no date)
+	ref    period.Ref
+}
+
+// newHeader returns the header of a document whose text starts with top.
+func (o *options) newHeader(id []byte, top string, date time.Time, narrative bool) header {
+	source := "input"
+	if date.IsZero() {
+		source = ""
+		if e, ok := period.Dateline(top); ok {
+			date, source = e.From, "dateline"
+		}
+	}
+	return header{id: id, date: date, source: source, ref: period.Ref{Date: date, Narrative: narrative}}
+}
+
+// append appends {"id":…,"date":…,"date_source":…, to b.
+func (h header) append(b []byte) []byte {
+	b = append(b, '{')
+	if len(h.id) > 0 {
+		b = append(b, `"id":`...)
+		b = append(b, h.id...)
+		b = append(b, ',')
+	}
+	if h.source != "" {
+		b = append(b, `"date":"`...)
+		b = h.date.AppendFormat(b, "2006-01-02")
+		b = append(b, `","date_source":"`...)
+		b = append(b, h.source...)
+		b = append(b, `",`...)
+	}
+	return b
+}
+
+// one returns the output line of a document analyzed in one piece; n is
+// the length of its text.
+func (o *options) one(h header, doc finanztext.Document, n int) [][]byte {
+	b := h.append(make([]byte, 0, 256+n/2))
+	// {"id":…,"date":…, + {"numbers":…} → {"id":…,"date":…,"numbers":…}
+	mark := len(b)
+	b = doc.AppendJSON(b)
+	b = append(b[:mark], b[mark+1:]...)
+	return [][]byte{o.finish(b)}
+}
+
+// chunks returns the output line of a document encoded in parts: the
+// encoder's blocks, not copied (joined and indented with -pretty).
+func (o *options) chunks(h header, enc *finanztext.DocumentEncoder) [][]byte {
+	chunks := enc.Chunks()
+	chunks[0] = append(h.append(nil), chunks[0][1:]...) // "{", the header's members, "numbers":[
+	if o.pretty {
+		return [][]byte{o.finish(bytes.Join(chunks, nil))}
+	}
+	return append(chunks, []byte("\n"))
 }
 
 // parseDate reads a document date: YYYY-MM-DD or RFC 3339 (whose calendar
