@@ -64,6 +64,7 @@ import (
 	"iter"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -151,6 +152,40 @@ type options struct {
 
 	// writeErr is set once the output failed; the error is reported once.
 	writeErr atomic.Bool
+
+	// gc guards the collector's setting while long documents are analyzed
+	// (see lowGC).
+	gc struct {
+		sync.Mutex
+		long  int // long documents in analysis
+		saved int // the GC percent to restore
+	}
+}
+
+// longDocGC is the GC percent while a document longer than the segment
+// size is analyzed: the heap may grow by half its live size between
+// collections instead of doubling. Measured on the corpus as one text
+// (2.6 MB): 29 MB peak RSS at 100, 25 MB at 50, the same CPU time; on 50 MB
+// of „ 30 MB and 24 MB at 16 % more CPU time (25: 19 MB at 60 % more). A
+// short document (all news articles) is not affected.
+const longDocGC = 50
+
+// lowGC sets the GC percent to longDocGC until the returned function is
+// called, and as long as another long document is in analysis.
+func (o *options) lowGC() (restore func()) {
+	o.gc.Lock()
+	if o.gc.long == 0 {
+		o.gc.saved = debug.SetGCPercent(longDocGC)
+	}
+	o.gc.long++
+	o.gc.Unlock()
+	return func() {
+		o.gc.Lock()
+		if o.gc.long--; o.gc.long == 0 {
+			debug.SetGCPercent(o.gc.saved)
+		}
+		o.gc.Unlock()
+	}
 }
 
 // defaultMaxSize is the largest document read by default.
@@ -451,6 +486,9 @@ func (o *options) encode(id []byte, src, text string, date time.Time, narrative 
 	if o.segments == nil {
 		return o.one(h, o.analyze(text, h.ref), len(text))
 	}
+	if len(text) > finanztext.DefaultSegmentSize {
+		defer o.lowGC()()
+	}
 	var enc finanztext.DocumentEncoder
 	for s, doc := range o.segments(text, h.ref) {
 		if s.Start == 0 && s.End == len(text) {
@@ -468,6 +506,7 @@ func (o *options) encode(id []byte, src, text string, date time.Time, narrative 
 // a read error that error; neither gives an object.
 func (o *options) encodeReader(id []byte, src string, r io.Reader, date time.Time, narrative bool) (chunks [][]byte, err error) {
 	defer o.recoverInto(&chunks, id, src)
+	defer o.lowGC()() // only long files come here
 	br := bufio.NewReaderSize(r, 64<<10)
 	top, _ := br.Peek(4 << 10) // a dateline is on the first three lines
 	h := o.newHeader(id, string(top), date, narrative)
