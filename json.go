@@ -2,6 +2,7 @@ package finanztext
 
 import (
 	"encoding/json"
+	"io"
 )
 
 // AppendJSON appends d as the object the command-line tool prints (see
@@ -63,80 +64,141 @@ func (d Document) MarshalJSON() ([]byte, error) {
 var listKeys = [...]string{"numbers", "amounts", "percentages", "organizations", "persons", "quotes", "periods", "facts", "references"}
 
 // A DocumentEncoder builds the JSON object of one Document given in parts,
-// such as the Documents that [Analyzer.AnalyzeSegments] yields for the
-// segments of a long text: [DocumentEncoder.Add] encodes a part's results
-// at once, so that the part itself can be dropped, and
-// [DocumentEncoder.Chunks] returns the object, the same bytes that
-// [Document.AppendJSON] writes for all the parts joined into one Document.
-// The JSON is held in blocks of at most 64 KiB, so that it grows without
-// copying. The zero value is ready to use; a DocumentEncoder is not safe
-// for concurrent use.
+// such as the Documents that [Analyzer.AnalyzeSegments] or
+// [Analyzer.AnalyzeReader] yield for the segments of a long text:
+// [DocumentEncoder.Add] encodes a part's results at once, so that the part
+// itself can be dropped, and [DocumentEncoder.WriteTo] writes the object,
+// the same bytes that [Document.AppendJSON] writes for all the parts
+// joined into one Document. The JSON is held in blocks of 64 KiB, so that
+// it grows without copying, and with [DocumentEncoder.SpillTo] the full
+// blocks go to a file instead of memory. The zero value is ready to use;
+// a DocumentEncoder is not safe for concurrent use.
 type DocumentEncoder struct {
-	lists   [len(listKeys)]jsonBlocks
+	lists   [len(listKeys)][]jsonBlock
+	items   [len(listKeys)]int
 	scratch []byte // one item's JSON
+	spill   SpillFile
+	end     int64  // the spill file's length
+	free    []byte // a block written to the spill file, to reuse
+	failed  bool   // writing to the spill file failed: blocks stay in memory
 }
 
-// jsonBlocks is a list's items, comma-separated, in blocks of bytes.
-type jsonBlocks struct {
-	blocks [][]byte
-	items  int
+// SpillFile is where a [DocumentEncoder] can keep the JSON it has
+// encoded: a temporary file, say. The encoder appends to it with Write
+// and reads it back with ReadAt.
+type SpillFile interface {
+	io.Writer
+	io.ReaderAt
 }
 
-// encoderBlock is the capacity of a DocumentEncoder's blocks.
+// jsonBlock is a part of a list's JSON: in memory, or when b is nil the
+// n bytes at off in the spill file.
+type jsonBlock struct {
+	b   []byte
+	off int64
+	n   int
+}
+
+// encoderBlock is the size of a DocumentEncoder's blocks.
 const encoderBlock = 64 << 10
 
-func (l *jsonBlocks) write(p []byte) {
-	for len(p) > 0 {
-		n := len(l.blocks)
-		if n == 0 || len(l.blocks[n-1]) == cap(l.blocks[n-1]) {
-			l.blocks = append(l.blocks, make([]byte, 0, encoderBlock))
-			n++
-		}
-		b := l.blocks[n-1]
-		k := min(len(p), cap(b)-len(b))
-		l.blocks[n-1] = append(b, p[:k]...)
-		p = p[k:]
+// SpillTo makes e write each block of JSON it fills to f and keep only
+// where it is: f is written from its current offset on when it is an
+// [io.Seeker], else from offset 0. Should writing to f fail, e keeps the
+// blocks in memory from then on (the output is the same). f must stay
+// open until after WriteTo.
+func (e *DocumentEncoder) SpillTo(f SpillFile) {
+	e.spill, e.end, e.failed = f, 0, false
+	if s, ok := f.(io.Seeker); ok {
+		off, err := s.Seek(0, io.SeekCurrent)
+		e.end, e.failed = off, err != nil
 	}
 }
 
-// addItems encodes items into l, reusing scratch, and returns scratch.
-func addItems[T appender](l *jsonBlocks, scratch []byte, items []T) []byte {
-	for _, it := range items {
-		scratch = scratch[:0]
-		if l.items > 0 {
-			scratch = append(scratch, ',')
+func (e *DocumentEncoder) write(k int, p []byte) {
+	for len(p) > 0 {
+		l := e.lists[k]
+		n := len(l)
+		if n == 0 || l[n-1].b == nil || len(l[n-1].b) == cap(l[n-1].b) {
+			if n > 0 && l[n-1].b != nil {
+				e.spillBlock(&l[n-1])
+			}
+			b := e.free
+			e.free = nil
+			if b == nil {
+				b = make([]byte, 0, encoderBlock)
+			}
+			l = append(l, jsonBlock{b: b[:0]})
+			n++
 		}
-		scratch = it.AppendJSON(scratch)
-		l.write(scratch)
-		l.items++
+		b := l[n-1].b
+		c := min(len(p), cap(b)-len(b))
+		l[n-1].b = append(b, p[:c]...)
+		p = p[c:]
+		e.lists[k] = l
 	}
-	return scratch
+}
+
+// spillBlock writes the full block blk to the spill file, if there is one.
+func (e *DocumentEncoder) spillBlock(blk *jsonBlock) {
+	if e.spill == nil || e.failed {
+		return
+	}
+	n, err := e.spill.Write(blk.b)
+	if err != nil || n < len(blk.b) {
+		// What was written of the block is not used: it stays here, and
+		// so do the blocks after it.
+		e.failed = true
+		return
+	}
+	e.free = blk.b
+	*blk = jsonBlock{off: e.end, n: n}
+	e.end += int64(n)
+}
+
+// addItems encodes items into list k of e.
+func addItems[T appender](e *DocumentEncoder, k int, items []T) {
+	for _, it := range items {
+		s := e.scratch[:0]
+		if e.items[k] > 0 {
+			s = append(s, ',')
+		}
+		s = it.AppendJSON(s)
+		e.write(k, s)
+		e.items[k]++
+		e.scratch = s
+	}
 }
 
 // Add encodes the results of d after those of the parts added before.
 // The parts must come in the order of the text, as their results are
 // listed in that order.
 func (e *DocumentEncoder) Add(d Document) {
-	s := e.scratch
-	s = addItems(&e.lists[0], s, d.Numbers)
-	s = addItems(&e.lists[1], s, d.Amounts)
-	s = addItems(&e.lists[2], s, d.Percentages)
-	s = addItems(&e.lists[3], s, d.Organizations)
-	s = addItems(&e.lists[4], s, d.Persons)
-	s = addItems(&e.lists[5], s, d.Quotes)
-	s = addItems(&e.lists[6], s, d.Periods)
-	s = addItems(&e.lists[7], s, d.Facts)
-	s = addItems(&e.lists[8], s, d.References)
-	e.scratch = s
+	addItems(e, 0, d.Numbers)
+	addItems(e, 1, d.Amounts)
+	addItems(e, 2, d.Percentages)
+	addItems(e, 3, d.Organizations)
+	addItems(e, 4, d.Persons)
+	addItems(e, 5, d.Quotes)
+	addItems(e, 6, d.Periods)
+	addItems(e, 7, d.Facts)
+	addItems(e, 8, d.References)
 }
 
-// Chunks returns the JSON object of all parts added so far as a sequence
-// of byte slices to be written one after the other: {"numbers":[…],…}.
-// The slices share e's memory; they are valid until the next Add.
-func (e *DocumentEncoder) Chunks() [][]byte {
-	out := make([][]byte, 0, 2*len(listKeys)+1)
+// WriteTo writes the JSON object of all parts added so far to w:
+// {"numbers":[…],…,"references":[…]}. It returns the number of bytes
+// written and the first error, writing to w or reading the spill file.
+func (e *DocumentEncoder) WriteTo(w io.Writer) (int64, error) {
+	var total int64
+	write := func(p []byte) error {
+		n, err := w.Write(p)
+		total += int64(n)
+		return err
+	}
+	var buf []byte // a block read back from the spill file
+	var sep []byte
 	for k, key := range listKeys {
-		var sep []byte
+		sep = sep[:0]
 		if k == 0 {
 			sep = append(sep, '{')
 		} else {
@@ -145,8 +207,25 @@ func (e *DocumentEncoder) Chunks() [][]byte {
 		sep = append(sep, '"')
 		sep = append(sep, key...)
 		sep = append(sep, `":[`...)
-		out = append(out, sep)
-		out = append(out, e.lists[k].blocks...)
+		if err := write(sep); err != nil {
+			return total, err
+		}
+		for _, blk := range e.lists[k] {
+			b := blk.b
+			if b == nil {
+				if buf == nil {
+					buf = make([]byte, encoderBlock)
+				}
+				if n, err := e.spill.ReadAt(buf[:blk.n], blk.off); n < blk.n {
+					return total, err
+				}
+				b = buf[:blk.n]
+			}
+			if err := write(b); err != nil {
+				return total, err
+			}
+		}
 	}
-	return append(out, []byte("]}"))
+	err := write([]byte("]}"))
+	return total, err
 }

@@ -16,7 +16,7 @@ import (
 // analyzes a text in segments (see [Analyzer.AnalyzeSegments]) unless
 // [WithSegmentSize] says otherwise. A news article is far shorter; a whole
 // corpus or a book given as one text is cut.
-const DefaultSegmentSize = 256 << 10
+const DefaultSegmentSize = 128 << 10
 
 // WithSegmentSize sets the length in bytes above which a text is analyzed
 // in segments of at most about n bytes, cut at paragraph breaks (see

@@ -1,9 +1,11 @@
 package finanztext_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -305,7 +307,7 @@ func TestSegmentedEqualsWhole(t *testing.T) {
 			for _, doc := range a.AnalyzeSegments(text, ref) {
 				enc.Add(doc)
 			}
-			assert.Equal(t, string(whole.AppendJSON(nil)), string(joinChunks(enc.Chunks())))
+			assert.Equal(t, string(whole.AppendJSON(nil)), encoded(t, &enc))
 		})
 	}
 }
@@ -325,44 +327,103 @@ func TestShortTextIsOneSegment(t *testing.T) {
 func TestDocumentEncoder(t *testing.T) {
 	t.Run("zero value is the empty document", func(t *testing.T) {
 		var enc finanztext.DocumentEncoder
-		assert.Equal(t, string(finanztext.Document{}.AppendJSON(nil)), string(joinChunks(enc.Chunks())))
+		assert.Equal(t, string(finanztext.Document{}.AppendJSON(nil)), encoded(t, &enc))
 	})
 	t.Run("one part is AppendJSON", func(t *testing.T) {
 		doc := finanztext.Analyze(readArticle(t))
 		var enc finanztext.DocumentEncoder
 		enc.Add(doc)
-		assert.Equal(t, string(doc.AppendJSON(nil)), string(joinChunks(enc.Chunks())))
+		assert.Equal(t, string(doc.AppendJSON(nil)), encoded(t, &enc))
 	})
+	doc := finanztext.Analyze(readArticle(t))
+	var joined finanztext.Document
+	for range 200 {
+		joined.Numbers = append(joined.Numbers, doc.Numbers...)
+		joined.Amounts = append(joined.Amounts, doc.Amounts...)
+		joined.Percentages = append(joined.Percentages, doc.Percentages...)
+		joined.Organizations = append(joined.Organizations, doc.Organizations...)
+		joined.Persons = append(joined.Persons, doc.Persons...)
+		joined.Quotes = append(joined.Quotes, doc.Quotes...)
+		joined.Periods = append(joined.Periods, doc.Periods...)
+		joined.Facts = append(joined.Facts, doc.Facts...)
+		joined.References = append(joined.References, doc.References...)
+	}
+	want := string(joined.AppendJSON(nil))
+	require.Greater(t, len(want), 256<<10)
 	t.Run("blocks beyond 64 KiB", func(t *testing.T) {
-		doc := finanztext.Analyze(readArticle(t))
 		var enc finanztext.DocumentEncoder
-		var joined finanztext.Document
 		for range 200 {
 			enc.Add(doc)
-			joined.Numbers = append(joined.Numbers, doc.Numbers...)
-			joined.Amounts = append(joined.Amounts, doc.Amounts...)
-			joined.Percentages = append(joined.Percentages, doc.Percentages...)
-			joined.Organizations = append(joined.Organizations, doc.Organizations...)
-			joined.Persons = append(joined.Persons, doc.Persons...)
-			joined.Quotes = append(joined.Quotes, doc.Quotes...)
-			joined.Periods = append(joined.Periods, doc.Periods...)
-			joined.Facts = append(joined.Facts, doc.Facts...)
-			joined.References = append(joined.References, doc.References...)
 		}
-		chunks := enc.Chunks()
-		for _, c := range chunks {
-			require.LessOrEqual(t, len(c), 64<<10)
+		assert.Equal(t, want, encoded(t, &enc))
+	})
+	t.Run("spilled to a file", func(t *testing.T) {
+		f, err := os.CreateTemp(t.TempDir(), "spill")
+		require.NoError(t, err)
+		defer f.Close()
+		_, err = f.WriteString("what was there before")
+		require.NoError(t, err)
+		var enc finanztext.DocumentEncoder
+		enc.SpillTo(f)
+		for range 200 {
+			enc.Add(doc)
 		}
-		want := joined.AppendJSON(nil)
-		require.Greater(t, len(want), 128<<10)
-		assert.Equal(t, string(want), string(joinChunks(chunks)))
+		st, err := f.Stat()
+		require.NoError(t, err)
+		assert.Greater(t, st.Size(), int64(len(want)-9*64<<10), "all full blocks are in the file")
+		assert.Equal(t, want, encoded(t, &enc))
+	})
+	t.Run("a spill file that fails keeps the blocks in memory", func(t *testing.T) {
+		var enc finanztext.DocumentEncoder
+		enc.SpillTo(&failingSpill{ok: 2})
+		for range 200 {
+			enc.Add(doc)
+		}
+		assert.Equal(t, want, encoded(t, &enc))
+	})
+	t.Run("a read error of the spill file is returned", func(t *testing.T) {
+		var enc finanztext.DocumentEncoder
+		s := &failingSpill{ok: 1000, failRead: true}
+		enc.SpillTo(s)
+		for range 200 {
+			enc.Add(doc)
+		}
+		_, err := enc.WriteTo(io.Discard)
+		assert.ErrorIs(t, err, errSpill)
 	})
 }
 
-func joinChunks(chunks [][]byte) []byte {
-	var out []byte
-	for _, c := range chunks {
-		out = append(out, c...)
+var errSpill = errors.New("spill failed")
+
+// failingSpill takes ok writes, then fails; its reads fail when failRead
+// is set.
+type failingSpill struct {
+	bytes.Buffer
+	ok       int
+	failRead bool
+}
+
+func (f *failingSpill) Write(p []byte) (int, error) {
+	if f.ok == 0 {
+		return 1, errSpill // a short write
 	}
-	return out
+	f.ok--
+	return f.Buffer.Write(p)
+}
+
+func (f *failingSpill) ReadAt(p []byte, off int64) (int, error) {
+	if f.failRead {
+		return 0, errSpill
+	}
+	return bytes.NewReader(f.Bytes()).ReadAt(p, off)
+}
+
+// encoded returns what enc writes.
+func encoded(t *testing.T, enc *finanztext.DocumentEncoder) string {
+	t.Helper()
+	var b bytes.Buffer
+	n, err := enc.WriteTo(&b)
+	require.NoError(t, err)
+	require.Equal(t, int64(b.Len()), n)
+	return b.String()
 }

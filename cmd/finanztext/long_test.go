@@ -110,27 +110,33 @@ func TestEncodeReader(t *testing.T) {
 	}
 	date := period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
 	t.Run("the library's result", func(t *testing.T) {
-		chunks, err := newOptions().encodeReader([]byte(`7`), "x", strings.NewReader(text), time.Time{}, false)
-		require.NoError(t, err)
-		assert.Equal(t, wantObject(t, `{"id":7,"date":"2025-11-03","date_source":"dateline",`, text, date), string(bytes.Join(chunks, nil)))
+		var out bytes.Buffer
+		require.NoError(t, newOptions().encodeReader(&out, []byte(`7`), "x", strings.NewReader(text), time.Time{}, false))
+		assert.Equal(t, wantObject(t, `{"id":7,"date":"2025-11-03","date_source":"dateline",`, text, date), out.String())
 	})
 	t.Run("a short text is one piece", func(t *testing.T) {
-		chunks, err := newOptions().encodeReader(nil, "x", strings.NewReader("Plus 3 Prozent."), time.Time{}, false)
-		require.NoError(t, err)
-		require.Len(t, chunks, 1)
-		assert.Equal(t, wantObject(t, `{`, "Plus 3 Prozent.", period.Ref{}), string(chunks[0]))
+		var out bytes.Buffer
+		require.NoError(t, newOptions().encodeReader(&out, nil, "x", strings.NewReader("Plus 3 Prozent."), time.Time{}, false))
+		assert.Equal(t, wantObject(t, `{`, "Plus 3 Prozent.", period.Ref{}), out.String())
 	})
 	t.Run("longer than max-size while reading", func(t *testing.T) {
 		o := newOptions()
 		o.maxSize = finanztext.DefaultSegmentSize + 10
-		_, err := o.encodeReader(nil, "x", strings.NewReader(text), time.Time{}, false)
-		assert.ErrorIs(t, err, errTooLarge)
+		var out bytes.Buffer
+		assert.ErrorIs(t, o.encodeReader(&out, nil, "x", strings.NewReader(text), time.Time{}, false), errTooLarge)
+		assert.Empty(t, out.String())
 	})
 	t.Run("a read error", func(t *testing.T) {
 		boom := errors.New("boom")
 		r := io.MultiReader(strings.NewReader(text), iotest.ErrReader(boom))
-		_, err := newOptions().encodeReader(nil, "x", r, time.Time{}, false)
-		assert.ErrorIs(t, err, boom)
+		var out bytes.Buffer
+		assert.ErrorIs(t, newOptions().encodeReader(&out, nil, "x", r, time.Time{}, false), boom)
+		assert.Empty(t, out.String())
+	})
+	t.Run("a write error is a writeError", func(t *testing.T) {
+		var werr writeError
+		err := newOptions().encodeReader(failingWriter{}, nil, "x", strings.NewReader(text), time.Time{}, false)
+		require.ErrorAs(t, err, &werr)
 	})
 	t.Run("a panic is the document's error object", func(t *testing.T) {
 		o := newOptions()
@@ -143,8 +149,13 @@ func TestEncodeReader(t *testing.T) {
 				return f(s, d)
 			})
 		}
-		chunks, err := o.encodeReader([]byte(`"z"`), "z", strings.NewReader(text), time.Time{}, false)
-		require.NoError(t, err)
-		assert.Equal(t, `{"id":"z","error":"z: internal error: kaputt"}`+"\n", string(bytes.Join(chunks, nil)))
+		var out bytes.Buffer
+		require.NoError(t, o.encodeReader(&out, []byte(`"z"`), "z", strings.NewReader(text), time.Time{}, false))
+		assert.Equal(t, `{"id":"z","error":"z: internal error: kaputt"}`+"\n", out.String())
 	})
 }
+
+// failingWriter fails every write.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }

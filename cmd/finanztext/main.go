@@ -353,11 +353,14 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 		}
 		if o.read != nil {
 			if f, ok := o.openLong(name, stdin); ok {
-				chunks, err := o.encodeReader(id, displayName(name), f, o.date, o.narr)
+				var werr writeError
+				err := o.encodeReader(out, id, displayName(name), f, o.date, o.narr)
 				if name != "-" {
 					f.Close()
 				}
 				switch {
+				case errors.As(err, &werr):
+					o.writeFailed(stderr, werr.err)
 				case errors.Is(err, errTooLarge):
 					fmt.Fprintf(stderr, "finanztext: %s: %s\n", displayName(name), o.errTooLarge())
 					status = 1
@@ -365,8 +368,6 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 				case err != nil:
 					fmt.Fprintf(stderr, "finanztext: reading %s: %v\n", displayName(name), err)
 					status = 1
-				default:
-					o.write(out, stderr, chunks)
 				}
 				continue
 			}
@@ -496,21 +497,36 @@ func (o *options) encode(id []byte, src, text string, date time.Time, narrative 
 		}
 		enc.Add(doc)
 	}
-	return o.chunks(h, &enc)
+	return o.encoded(h, &enc)
 }
 
 // encodeReader is encode for a document read from r as it is analyzed, one
 // segment at a time (see finanztext.Analyzer.AnalyzeReader), so that the
-// text is never held whole. The date comes from a dateline in the first
-// bytes. A document that turns out longer than maxSize gives errTooLarge,
-// a read error that error; neither gives an object.
-func (o *options) encodeReader(id []byte, src string, r io.Reader, date time.Time, narrative bool) (chunks [][]byte, err error) {
-	defer o.recoverInto(&chunks, id, src)
+// text is never held whole, and the JSON of the segments is kept in a
+// temporary file (in memory when none can be made). It writes the object
+// to w once the document is analyzed. The date comes from a dateline in
+// the first bytes. A document that turns out longer than maxSize gives
+// errTooLarge, a read error that error; neither writes anything. An error
+// writing to w is returned as a writeError.
+func (o *options) encodeReader(w io.Writer, id []byte, src string, r io.Reader, date time.Time, narrative bool) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = writeAll(w, [][]byte{o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))})
+		}
+	}()
 	defer o.lowGC()() // only long files come here
 	br := bufio.NewReaderSize(r, 64<<10)
 	top, _ := br.Peek(4 << 10) // a dateline is on the first three lines
 	h := o.newHeader(id, string(top), date, narrative)
 	var enc finanztext.DocumentEncoder
+	if f, err := os.CreateTemp("", "finanztext-*.json"); err == nil {
+		os.Remove(f.Name()) // gone when closed (where the system allows; else below)
+		defer func() {
+			f.Close()
+			os.Remove(f.Name())
+		}()
+		enc.SpillTo(f)
+	}
 	var whole *finanztext.Document
 	end := 0
 	err = o.read(br, h.ref, func(s parse.Span, doc finanztext.Document) bool {
@@ -528,13 +544,32 @@ func (o *options) encodeReader(id []byte, src string, r io.Reader, date time.Tim
 	})
 	switch {
 	case err != nil:
-		return nil, err
+		return err
 	case end > o.maxSize:
-		return nil, errTooLarge
+		return errTooLarge
 	case whole != nil:
-		return o.one(h, *whole, end), nil
+		return writeAll(w, o.one(h, *whole, end))
 	}
-	return o.chunks(h, &enc), nil
+	if err := o.writeEncoded(w, h, &enc); err != nil {
+		return writeError{err}
+	}
+	return nil
+}
+
+// writeError is an error writing the output (not reading the input).
+type writeError struct{ err error }
+
+func (e writeError) Error() string { return e.err.Error() }
+func (e writeError) Unwrap() error { return e.err }
+
+// writeAll writes chunks to w; an error is a writeError.
+func writeAll(w io.Writer, chunks [][]byte) error {
+	for _, c := range chunks {
+		if _, err := w.Write(c); err != nil {
+			return writeError{err}
+		}
+	}
+	return nil
 }
 
 // recoverInto turns a panic in encode into the document's error object.
@@ -593,15 +628,49 @@ func (o *options) one(h header, doc finanztext.Document, n int) [][]byte {
 	return [][]byte{o.finish(b)}
 }
 
-// chunks returns the output line of a document encoded in parts: the
-// encoder's blocks, not copied (joined and indented with -pretty).
-func (o *options) chunks(h header, enc *finanztext.DocumentEncoder) [][]byte {
-	chunks := enc.Chunks()
-	chunks[0] = append(h.append(nil), chunks[0][1:]...) // "{", the header's members, "numbers":[
+// encoded returns the output line of a document encoded in parts.
+func (o *options) encoded(h header, enc *finanztext.DocumentEncoder) [][]byte {
+	var b bytes.Buffer
+	b.Write(h.append(nil))
+	enc.WriteTo(&afterBrace{w: &b}) // cannot fail: no spill file
+	return [][]byte{o.finish(b.Bytes())}
+}
+
+// writeEncoded writes the output line of a document encoded in parts to w
+// as the encoder gives it, in blocks (joined and indented with -pretty).
+func (o *options) writeEncoded(w io.Writer, h header, enc *finanztext.DocumentEncoder) error {
 	if o.pretty {
-		return [][]byte{o.finish(bytes.Join(chunks, nil))}
+		var b bytes.Buffer
+		if _, err := enc.WriteTo(&b); err != nil {
+			return err
+		}
+		_, err := w.Write(o.finish(append(h.append(nil), b.Bytes()[1:]...)))
+		return err
 	}
-	return append(chunks, []byte("\n"))
+	if _, err := w.Write(h.append(nil)); err != nil {
+		return err
+	}
+	if _, err := enc.WriteTo(&afterBrace{w: w}); err != nil {
+		return err
+	}
+	_, err := w.Write([]byte("\n"))
+	return err
+}
+
+// afterBrace writes to w what is written to it but the first byte: the
+// "{" of an object whose members follow the header's.
+type afterBrace struct {
+	w       io.Writer
+	skipped bool
+}
+
+func (a *afterBrace) Write(p []byte) (int, error) {
+	if a.skipped || len(p) == 0 {
+		return a.w.Write(p)
+	}
+	a.skipped = true
+	n, err := a.w.Write(p[1:])
+	return n + 1, err
 }
 
 // parseDate reads a document date: YYYY-MM-DD or RFC 3339 (whose calendar
