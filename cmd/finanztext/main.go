@@ -352,25 +352,20 @@ func (o *options) runFiles(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 			id = jsonw.String(nil, name)
 		}
 		if o.read != nil {
-			if f, ok := o.openLong(name, stdin); ok {
-				var werr writeError
-				err := o.encodeReader(out, id, displayName(name), f, o.date, o.narr)
-				if name != "-" {
-					f.Close()
-				}
-				switch {
-				case errors.As(err, &werr):
-					o.writeFailed(stderr, werr.err)
-				case errors.Is(err, errTooLarge):
-					fmt.Fprintf(stderr, "finanztext: %s: %s\n", displayName(name), o.errTooLarge())
-					status = 1
-					o.write(out, stderr, [][]byte{o.errorOut(id, displayName(name)+": "+o.errTooLarge())})
-				case err != nil:
-					fmt.Fprintf(stderr, "finanztext: reading %s: %v\n", displayName(name), err)
-					status = 1
-				}
-				continue
+			var werr writeError
+			err := o.stream(out, id, name, stdin)
+			switch {
+			case errors.As(err, &werr):
+				o.writeFailed(stderr, werr.err)
+			case errors.Is(err, errTooLarge):
+				fmt.Fprintf(stderr, "finanztext: %s: %s\n", displayName(name), o.errTooLarge())
+				status = 1
+				o.write(out, stderr, [][]byte{o.errorOut(id, displayName(name)+": "+o.errTooLarge())})
+			case err != nil:
+				fmt.Fprintf(stderr, "finanztext: %v\n", err)
+				status = 1
 			}
+			continue
 		}
 		data, err := o.readDocument(name, stdin)
 		if errors.Is(err, errTooLarge) {
@@ -411,34 +406,30 @@ func (o *options) write(out *bufio.Writer, stderr io.Writer, chunks [][]byte) {
 
 var errTooLarge = errors.New("too large")
 
-// openLong returns the file name ("-" for stdin) open for reading when it
-// is a regular file longer than the segment size and within maxSize: such
-// a document is read as it is analyzed (encodeReader). It reports false
-// for any other input, which readDocument reads whole; a file that cannot
-// be opened is left to readDocument to report.
-func (o *options) openLong(name string, stdin io.Reader) (*os.File, bool) {
-	f, ok := stdin.(*os.File)
+// stream analyzes the file name ("-" for stdin) as it reads it and
+// writes its object to out (encodeReader). A regular file larger than
+// maxSize gives errTooLarge without being read; another input gives it
+// once maxSize bytes are read.
+func (o *options) stream(out io.Writer, id []byte, name string, stdin io.Reader) error {
+	r := stdin
 	if name != "-" {
-		var err error
-		if f, err = os.Open(name); err != nil {
-			return nil, false
+		f, err := os.Open(name)
+		if err != nil {
+			return err
 		}
-		ok = true
+		defer f.Close()
+		r = f
 	}
-	if !ok {
-		return nil, false
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > int64(o.maxSize) {
+			return errTooLarge
+		}
 	}
-	st, err := f.Stat()
-	if err == nil && st.Mode().IsRegular() && st.Size() > finanztext.DefaultSegmentSize && st.Size() <= int64(o.maxSize) {
-		return f, true
-	}
-	if name != "-" {
-		f.Close()
-	}
-	return nil, false
+	return o.encodeReader(out, id, displayName(name), r, o.date, o.narr)
 }
 
-// readDocument reads the file name ("-" for stdin) up to o.maxSize bytes;
+// readDocument reads the file name ("-" for stdin) up to o.maxSize bytes,
+// for a test's options without a reader (o.read);
 // a longer one gives errTooLarge without being read to its end. A regular
 // file is read into a string of its size, without a second copy.
 func (o *options) readDocument(name string, stdin io.Reader) (string, error) {
@@ -514,32 +505,38 @@ func (o *options) encodeReader(w io.Writer, id []byte, src string, r io.Reader, 
 			err = writeAll(w, [][]byte{o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))})
 		}
 	}()
-	defer o.lowGC()() // only long files come here
 	br := bufio.NewReaderSize(r, 64<<10)
 	top, _ := br.Peek(4 << 10) // a dateline is on the first three lines
 	h := o.newHeader(id, string(top), date, narrative)
 	var enc finanztext.DocumentEncoder
-	if f, err := os.CreateTemp("", "finanztext-*.json"); err == nil {
-		os.Remove(f.Name()) // gone when closed (where the system allows; else below)
-		defer func() {
-			f.Close()
-			os.Remove(f.Name())
-		}()
-		enc.SpillTo(f)
-	}
+	var spill *os.File
+	restoreGC := func() {}
+	defer func() {
+		restoreGC()
+		if spill != nil {
+			spill.Close()
+			os.Remove(spill.Name())
+		}
+	}()
 	var whole *finanztext.Document
 	end := 0
 	err = o.read(br, h.ref, func(s parse.Span, doc finanztext.Document) bool {
 		end = s.End
 		if s.Start == 0 && s.End > 0 {
 			whole = &doc // the whole text, unless more follows
-		} else {
-			if whole != nil {
-				enc.Add(*whole)
-				whole = nil
-			}
-			enc.Add(doc)
+			return end <= o.maxSize
 		}
+		if whole != nil { // a long text: encode it in parts
+			restoreGC = o.lowGC()
+			if f, err := os.CreateTemp("", "finanztext-*.json"); err == nil {
+				spill = f
+				os.Remove(f.Name()) // gone when closed where the system allows; else above
+				enc.SpillTo(f)
+			}
+			enc.Add(*whole)
+			whole = nil
+		}
+		enc.Add(doc)
 		return end <= o.maxSize
 	})
 	switch {
