@@ -40,6 +40,15 @@
 // byte of the input as U+FFFD (JSON strings cannot hold it), while its
 // "start" and "end" still count the input's bytes.
 //
+// A document longer than finanztext.DefaultSegmentSize (128 KiB; news
+// articles are far shorter) is analyzed in segments cut at paragraph
+// breaks, as finanztext.Analyzer.AnalyzeAt does: references, speakers and
+// narrative time do not link across a cut. In file mode such a document
+// is read as it is analyzed and the JSON of its segments is kept in an
+// unlinked temporary file (in memory when none can be made) until it is
+// written, so that memory does not grow with the document: about 20 MB
+// for any size.
+//
 // Should the analysis of one document fail unexpectedly (a panic), that
 // document gets an error object with its id and the run goes on.
 //
@@ -114,7 +123,10 @@ A bad line yields {"id": …, "error": "…"} and the run goes on; empty lines
 are skipped. Member names are matched exactly ("TEXT" is not "text").
 
 A document (file or -jsonl line) larger than -max-size is answered with an
-error and the run goes on. "start" and "end" count the bytes of the file
+error and the run goes on. A document longer than 128 KiB is analyzed in
+segments cut at paragraph breaks; references and speakers do not link
+across a cut. Files are read as they are analyzed, their JSON kept in a
+temporary file until written, so memory does not grow with their size. "start" and "end" count the bytes of the file
 (file mode) or of the decoded JSON string, where invalid UTF-8 has become
 U+FFFD (-jsonl mode); an invalid byte shows as U+FFFD in output texts.
 
