@@ -69,7 +69,7 @@ var listKeys = [...]string{"numbers", "amounts", "percentages", "organizations",
 // [DocumentEncoder.Add] encodes a part's results at once, so that the part
 // itself can be dropped, and [DocumentEncoder.WriteTo] writes the object,
 // the same bytes that [Document.AppendJSON] writes for all the parts
-// joined into one Document. The JSON is held in blocks of 64 KiB, so that
+// joined into one Document. The JSON is held in blocks of 16 KiB, so that
 // it grows without copying, and with [DocumentEncoder.SpillTo] the full
 // blocks go to a file instead of memory. The zero value is ready to use;
 // a DocumentEncoder is not safe for concurrent use.
@@ -100,7 +100,7 @@ type jsonBlock struct {
 }
 
 // encoderBlock is the size of a DocumentEncoder's blocks.
-const encoderBlock = 64 << 10
+const encoderBlock = 16 << 10
 
 // SpillTo makes e write each block of JSON it fills to f and keep only
 // where it is: f is written from its current offset on when it is an

@@ -14,9 +14,11 @@ import (
 
 // DefaultSegmentSize is the length in bytes above which an [Analyzer]
 // analyzes a text in segments (see [Analyzer.AnalyzeSegments]) unless
-// [WithSegmentSize] says otherwise. A news article is far shorter; a whole
-// corpus or a book given as one text is cut.
-const DefaultSegmentSize = 128 << 10
+// [WithSegmentSize] says otherwise. A news article is far shorter (64 KiB
+// are some 9,000 words); a corpus, a book or a long history given as one
+// text is cut. The working memory of an analysis grows with the segment,
+// about 25 bytes per byte.
+const DefaultSegmentSize = 64 << 10
 
 // WithSegmentSize sets the length in bytes above which a text is analyzed
 // in segments of at most about n bytes, cut at paragraph breaks (see

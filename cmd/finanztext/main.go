@@ -40,7 +40,7 @@
 // byte of the input as U+FFFD (JSON strings cannot hold it), while its
 // "start" and "end" still count the input's bytes.
 //
-// A document longer than finanztext.DefaultSegmentSize (128 KiB; news
+// A document longer than finanztext.DefaultSegmentSize (64 KiB; news
 // articles are far shorter) is analyzed in segments cut at paragraph
 // breaks, as finanztext.Analyzer.AnalyzeAt does: references, speakers and
 // narrative time do not link across a cut. In file mode such a document
@@ -123,7 +123,7 @@ A bad line yields {"id": …, "error": "…"} and the run goes on; empty lines
 are skipped. Member names are matched exactly ("TEXT" is not "text").
 
 A document (file or -jsonl line) larger than -max-size is answered with an
-error and the run goes on. A document longer than 128 KiB is analyzed in
+error and the run goes on. A document longer than 64 KiB is analyzed in
 segments cut at paragraph breaks; references and speakers do not link
 across a cut. Files are read as they are analyzed, their JSON kept in a
 temporary file until written, so memory does not grow with their size. "start" and "end" count the bytes of the file
@@ -519,7 +519,7 @@ func (o *options) encodeReader(w io.Writer, id []byte, src string, r io.Reader, 
 			err = writeAll(w, [][]byte{o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))})
 		}
 	}()
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(r, 4<<10)
 	top, _ := br.Peek(4 << 10) // a dateline is on the first three lines
 	h := o.newHeader(id, string(top), date, narrative)
 	var enc finanztext.DocumentEncoder
