@@ -176,12 +176,14 @@ type options struct {
 
 // longDocGC is the GC percent while a document longer than the segment
 // size is analyzed: the heap may grow by a quarter of its live size
-// between collections instead of doubling. Measured (median of three,
-// peak RSS and user CPU) with the file read as it is analyzed and its JSON
-// spilled: the corpus as one text (2.6 MB) 22.3 MB / 0.30 s at 100,
-// 19.5 MB / 0.33 s at 50, 17.2 MB / 0.37 s at 25; 50 MB of „ 21.6 MB /
-// 2.1 s, 18.8 MB / 2.2 s, 17.5 MB / 2.5 s. A short document (every news
-// article) is not affected.
+// between collections instead of doubling. Measured with 64 KiB segments,
+// the file read as it is analyzed and its JSON spilled (peak RSS median,
+// user CPU min–median of 7 and 5 runs on a busy machine): the corpus as
+// one text (2.6 MB) 18.9 MB / 0.29–0.35 s at 100, 16.8 MB / 0.29–0.34 s
+// at 50, 14.9 MB / 0.39–0.44 s at 25; 50 MB of „ 17.3 MB / 2.16 s,
+// 14.8 MB / 2.20 s, 14.2 MB / 2.34 s. 25 is what keeps the corpus under
+// 6 bytes per input byte, for about 30 % more CPU time on such a
+// document. A short document (every news article) is not affected.
 const longDocGC = 25
 
 // lowGC sets the GC percent to longDocGC until the returned function is
