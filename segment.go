@@ -40,11 +40,11 @@ const maxInt = int(^uint(0) >> 1)
 // size cuts text: consecutive, together covering text, none longer than
 // size bytes (unless size is smaller than a character), in order. A text
 // of at most size bytes is one segment, the empty text too; size <= 0
-// means no cuts. A cut is made, in this
-// order of preference, after the last blank line, line break, sentence end
-// (".", "!" or "?" followed by a space) or space in the second half of the
-// allowed length, else at the last rune boundary before it: never inside a
-// UTF-8 sequence. It runs in time linear in len(text).
+// means no cuts. A cut is made, in this order of preference, after the
+// last blank line, line break, sentence end (".", "!" or "?" followed by a
+// space) or space in the second half of the allowed length, else at the
+// last rune boundary before it: never inside a UTF-8 sequence. It runs in
+// time linear in len(text).
 func Segments(text string, size int) iter.Seq[parse.Span] {
 	return func(yield func(parse.Span) bool) {
 		if size <= 0 {
@@ -134,11 +134,13 @@ func cut(w string, size int) int {
 // Konzern", "er", "das Unternehmen") or a short name ("Nordwind" for
 // "Nordwind Energie AG") finds only antecedents in its own segment, a
 // quotation's speaker and a person's organization are looked for there
-// only, and in a narrative (ref.Narrative) the time a relative expression
-// resolves against starts anew in each segment. The reference date
+// only, and a clock time or a relative expression whose anchor (in a
+// narrative, ref.Narrative: the latest time named before it) lies in an
+// earlier segment resolves as at the start of a text. The reference date
 // ref.Date holds for every segment. Since segments are cut at paragraph
-// breaks where the text has them, a text made of independent paragraphs
-// (a corpus, a news feed) gives the same results as in one piece.
+// breaks where the text has them, a text made of independent reports (a
+// corpus, a news feed) gives what each report gives alone; in one piece,
+// a surname or a reference in one report could link to a name in another.
 func (a *Analyzer) AnalyzeSegments(text string, ref period.Ref) iter.Seq2[parse.Span, Document] {
 	if a == nil || a.money == nil {
 		a = defaultAnalyzer()
