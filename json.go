@@ -76,6 +76,7 @@ var listKeys = [...]string{"numbers", "amounts", "percentages", "organizations",
 type DocumentEncoder struct {
 	lists   [len(listKeys)][]jsonBlock
 	items   [len(listKeys)]int
+	n       int    // bytes of the items' JSON, commas included
 	scratch []byte // one item's JSON
 	spill   SpillFile
 	end     int64  // the spill file's length
@@ -165,6 +166,7 @@ func addItems[T appender](e *DocumentEncoder, k int, items []T) {
 		}
 		s = it.AppendJSON(s)
 		e.write(k, s)
+		e.n += len(s)
 		e.items[k]++
 		e.scratch = s
 	}
@@ -183,6 +185,15 @@ func (e *DocumentEncoder) Add(d Document) {
 	addItems(e, 6, d.Periods)
 	addItems(e, 7, d.Facts)
 	addItems(e, 8, d.References)
+}
+
+// Len returns the number of bytes [DocumentEncoder.WriteTo] writes.
+func (e *DocumentEncoder) Len() int {
+	n := e.n + len("{}")
+	for _, key := range listKeys {
+		n += len(`"":[]`) + len(key)
+	}
+	return n + len(listKeys) - 1 // the commas between the lists
 }
 
 // WriteTo writes the JSON object of all parts added so far to w:

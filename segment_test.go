@@ -418,12 +418,13 @@ func (f *failingSpill) ReadAt(p []byte, off int64) (int, error) {
 	return bytes.NewReader(f.Bytes()).ReadAt(p, off)
 }
 
-// encoded returns what enc writes.
+// encoded returns what enc writes, checking that it is Len bytes.
 func encoded(t *testing.T, enc *finanztext.DocumentEncoder) string {
 	t.Helper()
 	var b bytes.Buffer
 	n, err := enc.WriteTo(&b)
 	require.NoError(t, err)
 	require.Equal(t, int64(b.Len()), n)
+	require.Equal(t, b.Len(), enc.Len())
 	return b.String()
 }

@@ -643,9 +643,10 @@ func (o *options) one(h header, doc finanztext.Document, n int) [][]byte {
 
 // encoded returns the output line of a document encoded in parts.
 func (o *options) encoded(h header, enc *finanztext.DocumentEncoder) [][]byte {
-	var b bytes.Buffer
-	b.Write(h.append(nil))
-	enc.WriteTo(&afterBrace{w: &b}) // cannot fail: no spill file
+	head := h.append(nil)
+	b := bytes.NewBuffer(make([]byte, 0, len(head)+enc.Len()+1)) // the newline too: no copy
+	b.Write(head)
+	enc.WriteTo(&afterBrace{w: b}) // cannot fail: no spill file
 	return [][]byte{o.finish(b.Bytes())}
 }
 
