@@ -187,7 +187,7 @@ func readSegments(r io.Reader, size int, f func(off int, seg string) bool) error
 		f(0, string(b))
 		return nil
 	}
-	need := size + utf8.UTFMax // what cut needs to see
+	need := size + utf8.UTFMax               // what cut needs to see
 	buf := make([]byte, 0, min(need, 1<<20)) // grown up to need for a larger size
 	off := 0
 	eof := false
