@@ -9,6 +9,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -159,3 +160,27 @@ func TestEncodeReader(t *testing.T) {
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestLowGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	tests := []struct {
+		name       string
+		user, want int
+	}{
+		{"the default is lowered", 100, longDocGC},
+		{"a lower setting is kept", 10, 10},
+		{"off is kept", -1, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetGCPercent(tt.user)
+			o := &options{}
+			restore := o.lowGC()
+			inner := o.lowGC() // a second long document at the same time
+			inner()
+			assert.Equal(t, tt.want, debug.SetGCPercent(tt.want), "while a long document is analyzed")
+			restore()
+			assert.Equal(t, tt.user, debug.SetGCPercent(tt.user), "afterwards")
+		})
+	}
+}

@@ -190,11 +190,15 @@ type options struct {
 const longDocGC = 25
 
 // lowGC sets the GC percent to longDocGC until the returned function is
-// called, and as long as another long document is in analysis.
+// called, and as long as another long document is in analysis. A lower
+// setting of the user's (GOGC=10, GOGC=off) is kept.
 func (o *options) lowGC() (restore func()) {
 	o.gc.Lock()
 	if o.gc.long == 0 {
 		o.gc.saved = debug.SetGCPercent(longDocGC)
+		if o.gc.saved < longDocGC { // off (-1) or already lower
+			debug.SetGCPercent(o.gc.saved)
+		}
 	}
 	o.gc.long++
 	o.gc.Unlock()
