@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -139,8 +140,10 @@ func FindWith(text string, in Input) []Fact {
 	}
 	s := newState(text, in)
 	s.run()
-	slices.SortStableFunc(s.facts, func(a, b Fact) int { return a.Start - b.Start })
-	return s.facts
+	facts := s.facts
+	s.release()
+	slices.SortStableFunc(facts, func(a, b Fact) int { return a.Start - b.Start })
+	return facts
 }
 
 // figure is one amount, percentage or count of the text.
@@ -160,9 +163,10 @@ func fits(text string, sp parse.Span, t string) bool {
 
 // collectFigures merges amounts, percentages and plain numbers into one
 // list, ordered by start and not overlapping; amounts and percentages win.
-func collectFigures(text string, in Input) []figure {
-	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
-	figs := make([]figure, 0, 2*n) // the second half is where mergeFigures merges into
+// It appends to figs[:0], reusing its memory; with a capacity of twice the
+// figures given, the merge needs no more.
+func collectFigures(figs []figure, text string, in Input) []figure {
+	figs = figs[:0]
 	for _, a := range in.Amounts {
 		if a.Vague || !fits(text, a.Span, a.Text) {
 			continue
@@ -212,9 +216,10 @@ func collectFigures(text string, in Input) []figure {
 			f.val.Approx = q.Approx
 		}
 		f.words = n.Flags&parse.FlagWords != 0 && n.Flags&parse.FlagScale == 0
-		f.year = n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange &&
-			n.Value.IsInteger() && n.Value.GreaterThanOrEqual(decimal.NewFromInt(1900)) &&
-			n.Value.LessThanOrEqual(decimal.NewFromInt(2100)) && !strings.ContainsAny(n.Text, ". ")
+		if n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange {
+			y, ok := smallInt(n.Value)
+			f.year = ok && 1900 <= y && y <= 2100 && !strings.ContainsAny(n.Text, ". ")
+		}
 		figs = append(figs, f)
 	}
 	// each list is sorted by itself (as the finders return them): a
@@ -290,6 +295,31 @@ func mergeFigures(figs []figure, nA, nP int) []figure {
 		out = append(out, runs[best][0])
 		runs[best] = runs[best][1:]
 	}
+}
+
+// smallInt returns d as an int64 when it is an integer of at most 18
+// digits, without allocating (decimal's IsInteger and Cmp allocate).
+func smallInt(d decimal.Decimal) (int64, bool) {
+	if d.Sign() == 0 {
+		return 0, true
+	}
+	if d.NumDigits() > 18 {
+		return 0, false
+	}
+	c, e := d.CoefficientInt64(), d.Exponent()
+	for ; e < 0; e++ {
+		if c%10 != 0 {
+			return 0, false
+		}
+		c /= 10
+	}
+	for ; e > 0; e-- {
+		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
+			return 0, false
+		}
+		c *= 10
+	}
+	return c, true
 }
 
 var scaleWords = []struct {
