@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -252,14 +253,19 @@ func (s *state) basis(d *draft) Basis {
 	return NoBasis
 }
 
+// basisOfText reads the basis of a comparison phrase ("gegenüber dem
+// Vorquartal"). Its lower-case form is built in a buffer on the stack for
+// phrases of up to 64 bytes (longer ones allocate).
 func basisOfText(t string) Basis {
-	l := string(appendLower(nil, t))
+	var buf [64]byte
+	lb := appendLower(buf[:0], t)
+	contains := func(w string) bool { return bytes.Contains(lb, []byte(w)) }
 	switch {
-	case strings.Contains(l, "vorquartal") || strings.Contains(l, "quartalsvergleich"):
+	case contains("vorquartal") || contains("quartalsvergleich"):
 		return QoQ
-	case strings.Contains(l, "vormonat") || strings.Contains(l, "monatsvergleich"):
+	case contains("vormonat") || contains("monatsvergleich"):
 		return MoM
-	case strings.Contains(l, "vorjahr") || strings.Contains(l, "jahresvergleich"):
+	case contains("vorjahr") || contains("jahresvergleich"):
 		return YoY
 	}
 	return NoBasis

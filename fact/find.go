@@ -225,16 +225,26 @@ func collectFigures(figs []figure, text string, in Input) []figure {
 	// each list is sorted by itself (as the finders return them): a
 	// linear merge; amounts win over percentages over numbers at equal
 	// spans. Lists out of order are sorted as a whole.
-	figs = mergeFigures(figs, nA, nP)
 	// drop overlaps: the first (longest at a start; amounts and percentages
 	// come first among equals) wins
+	return mergeFigures(figs, nA, nP)
+}
+
+// dropOverlaps keeps, of figures ordered by cmpFigures, each one that
+// starts at or after the end of the one kept before (and is not empty).
+func dropOverlaps(figs []figure) []figure {
 	out := figs[:0]
 	end := -1
-	for _, f := range figs {
+	for i := range figs {
+		f := &figs[i]
 		if f.span.Start < end || f.span.End <= f.span.Start {
 			continue
 		}
-		out = append(out, f)
+		if len(out) != i {
+			out = append(out, *f)
+		} else {
+			out = out[:i+1]
+		}
 		end = f.span.End
 	}
 	return out
@@ -252,17 +262,18 @@ func cmpFigures(a, b *figure) int {
 	return int(a.val.Kind) - int(b.val.Kind)
 }
 
-// mergeFigures orders figs by cmpFigures. figs[:nA], figs[nA:nP] and
-// figs[nP:] are the amounts, percentages and numbers; when each is in
-// order already (as the finders return them) they are merged in linear
-// time, else the whole list is sorted.
+// mergeFigures orders figs by cmpFigures and drops overlaps (see
+// dropOverlaps). figs[:nA], figs[nA:nP] and figs[nP:] are the amounts,
+// percentages and numbers; when each is in order already (as the finders
+// return them) they are merged in linear time, else the whole list is
+// sorted.
 func mergeFigures(figs []figure, nA, nP int) []figure {
 	runs := [3][]figure{figs[:nA], figs[nA:nP], figs[nP:]}
 	for _, r := range runs {
 		for i := 1; i < len(r); i++ {
 			if cmpFigures(&r[i-1], &r[i]) > 0 {
 				slices.SortFunc(figs, func(a, b figure) int { return cmpFigures(&a, &b) })
-				return figs
+				return dropOverlaps(figs)
 			}
 		}
 	}
@@ -273,12 +284,13 @@ func mergeFigures(figs []figure, nA, nP int) []figure {
 		}
 	}
 	if nonEmpty <= 1 {
-		return figs
+		return dropOverlaps(figs)
 	}
 	out := figs[len(figs):] // the spare capacity behind figs, else a new slice
 	if cap(out) < len(figs) {
 		out = make([]figure, 0, len(figs))
 	}
+	end := -1
 	for {
 		best := -1
 		for k := range runs {
@@ -292,7 +304,10 @@ func mergeFigures(figs []figure, nA, nP int) []figure {
 		if best < 0 {
 			return out
 		}
-		out = append(out, runs[best][0])
+		if f := &runs[best][0]; f.span.Start >= end && f.span.End > f.span.Start {
+			out = append(out, *f)
+			end = f.span.End
+		}
 		runs[best] = runs[best][1:]
 	}
 }
