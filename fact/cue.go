@@ -95,6 +95,14 @@ func classOf(m Metric) uint8 {
 // ("Quartalsumsatz"), a metric with a change ("Umsatzplus") or with an
 // outlook ("Gewinnprognose").
 func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
+	if notMetric(w) {
+		return metricWord{}, 0, false, false
+	}
+	return lookupMetricTables(w)
+}
+
+// lookupMetricTables is lookupMetric without the filter in front.
+func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	t := metricTable()
 	if e, found := t[w]; found {
 		return e, 0, false, e.m != NoMetric
@@ -273,7 +281,7 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if !t.upper || i == 0 {
-			if vc, ok := vt[w]; ok {
+			if vc, ok := lookupVerb(vt, w); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}

@@ -1,0 +1,92 @@
+package fact
+
+import "sync"
+
+// tri3 is a set of three-letter strings of ASCII lower-case letters, 2 KiB:
+// a filter in front of a word table that answers "surely not in the table"
+// for most words without hashing them.
+type tri3 [(26*26*26 + 7) / 8]byte
+
+// tri3Index returns the index of the three bytes at s[i:i+3] in a tri3 and
+// whether they are all ASCII lower-case letters.
+func tri3Index(s string, i int) (int, bool) {
+	a, b, c := s[i]-'a', s[i+1]-'a', s[i+2]-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return 0, false
+	}
+	return (int(a)*26+int(b))*26 + int(c), true
+}
+
+func (t *tri3) add(s string, i int) bool {
+	k, ok := tri3Index(s, i)
+	if ok {
+		t[k>>3] |= 1 << (k & 7)
+	}
+	return ok
+}
+
+func (t *tri3) has(k int) bool { return t[k>>3]&(1<<(k&7)) != 0 }
+
+// wordFilters are built from the word tables on first use.
+type wordFilters struct {
+	tails tri3 // the ASCII keys of tails(): the last three bytes of the metric words
+	// verbs holds the first three bytes of the verb table's words; a word
+	// shorter than three bytes or not starting with three ASCII lower-case
+	// letters is always looked up in the table.
+	verbs tri3
+}
+
+var filters = sync.OnceValue(func() *wordFilters {
+	f := new(wordFilters)
+	for k := range tails() {
+		if len(k) == 3 {
+			f.tails.add(k, 0)
+		}
+	}
+	for w := range verbTable() {
+		if len(w) >= 3 {
+			f.verbs.add(w, 0)
+		}
+	}
+	return f
+})
+
+// notMetric reports whether the lower-case word w is surely no metric word
+// for lookupMetric: it has no hyphen, and its last three bytes are ASCII
+// letters that no table word ends with. (A word of the metric table is in
+// tails by its last three bytes, and every other reading of lookupMetric
+// needs them there as well.)
+func notMetric(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	k, ok := tri3Index(w, len(w)-3)
+	if !ok || filters().tails.has(k) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// notVerb reports whether the lower-case word w is surely not in the verb
+// table.
+func notVerb(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	k, ok := tri3Index(w, 0)
+	return ok && !filters().verbs.has(k)
+}
+
+// lookupVerb is vt[w], skipping the map for a word the filter rules out.
+func lookupVerb(vt map[string]verbCue, w string) (verbCue, bool) {
+	if notVerb(w) {
+		return verbCue{}, false
+	}
+	c, ok := vt[w]
+	return c, ok
+}
