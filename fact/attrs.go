@@ -139,7 +139,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	if p, ok := s.periodFor(d, &f, sp, para); ok {
 		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
 	}
-	s.facts = append(s.facts, f)
+	s.addFact(f)
 	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = f, true, s.sentNo, para
 }
 

@@ -637,7 +637,7 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 	f := Fact{Span: fg.span, Text: s.text[fg.span.Start:fg.span.End], Metric: lf.Metric, MetricText: lf.MetricText,
 		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
 		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
-	s.facts = append(s.facts, f)
+	s.addFact(f)
 }
 
 // segStartsWithOrg reports whether segment g starts with an organization

@@ -87,7 +87,6 @@ func newState(text string, in Input) *state {
 		s.figBuf = make([]figure, 0, 2*n) // the second half is where mergeFigures merges into
 	}
 	s.figs = collectFigures(s.figBuf[:0], text, in)
-	s.facts = make([]Fact, 0, len(s.figs)/4+1)
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
@@ -137,6 +136,15 @@ func newState(text string, in Input) *state {
 	}
 	slices.SortStableFunc(s.periods, func(a, b period.Expression) int { return a.Start - b.Start })
 	return s
+}
+
+// addFact appends f to the facts found; the slice is made on the first
+// fact, so a text without facts allocates none.
+func (s *state) addFact(f Fact) {
+	if s.facts == nil {
+		s.facts = make([]Fact, 0, len(s.figs)/4+1)
+	}
+	s.facts = append(s.facts, f)
 }
 
 // release returns s to the pool. Its buffers are cleared up to their
