@@ -656,11 +656,12 @@ func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
 
 // noteSubject remembers the subject of a sentence for references in the
 // sentences after it, and the period its facts used.
-func (s *state) noteSubject(sp parse.Span, para int) {
+// orgs are the organizations of the sentence (s.orgsIn(sp.Start, sp.End)).
+func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 	var only string
 	n := 0
 	found := false
-	for _, o := range s.orgsIn(sp.Start, sp.End) {
+	for _, o := range orgs {
 		if !o.company {
 			continue
 		}
@@ -677,7 +678,7 @@ func (s *state) noteSubject(sp parse.Span, para int) {
 		s.lastSubject, s.lastSubjPara, s.lastSubjSent = only, para, s.sentNo // the one company the sentence is about
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
-	if !s.sentPeriodOK && len(s.orgsIn(sp.Start, sp.End)) > 0 {
+	if !s.sentPeriodOK && len(orgs) > 0 {
 		// a sentence that introduces a company and a time: "Siemens hatte
 		// im dritten Quartal Rückenwind."
 		for _, p := range s.periodsIn(sp) {

@@ -234,6 +234,7 @@ func (s *state) run() {
 // walk is where run stands in the text.
 type walk struct {
 	para, prevEnd, fi int
+	oi                int // the first organization not before the current sentence
 }
 
 // visit reads sentence sp.
@@ -249,8 +250,18 @@ func (s *state) visit(w *walk, sp parse.Span) {
 		w.fi++
 	}
 	para, fi := w.para, w.fi
+	// the organizations of the sentence: sentences come in text order, so a
+	// cursor finds them (what orgsIn(sp.Start, sp.End) returns)
+	for w.oi < len(s.orgs) && s.orgs[w.oi].Start < sp.Start {
+		w.oi++
+	}
+	oe := w.oi
+	for oe < len(s.orgs) && s.orgs[oe].Start < sp.End {
+		oe++
+	}
+	orgs := s.orgs[w.oi:oe]
 	if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End || !s.anyFigure(fi, sp.End) {
-		s.noteSubject(sp, para)
+		s.noteSubject(sp, para, orgs)
 		return
 	}
 	s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
@@ -265,5 +276,5 @@ func (s *state) visit(w *walk, sp parse.Span) {
 	s.loIdx = append(s.loIdx, int32(len(s.lo)))
 	s.para = para
 	s.sentence(sp, para)
-	s.noteSubject(sp, para)
+	s.noteSubject(sp, para, orgs)
 }
