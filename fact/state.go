@@ -265,6 +265,15 @@ func (s *state) visit(w *walk, sp parse.Span) {
 		return
 	}
 	s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
+	s.lowerTokens()
+	s.para = para
+	s.sentence(sp, para)
+	s.noteSubject(sp, para, orgs)
+}
+
+// lowerTokens fills s.lo and s.loIdx with the lower-case forms of the
+// words of s.toks.
+func (s *state) lowerTokens() {
 	s.lo = s.lo[:0]
 	s.loIdx = s.loIdx[:0]
 	for _, t := range s.toks {
@@ -274,7 +283,4 @@ func (s *state) visit(w *walk, sp parse.Span) {
 		}
 	}
 	s.loIdx = append(s.loIdx, int32(len(s.lo)))
-	s.para = para
-	s.sentence(sp, para)
-	s.noteSubject(sp, para, orgs)
 }
