@@ -31,8 +31,34 @@ func (t *tri3) has(k int) bool { return t[k>>3]&(1<<(k&7)) != 0 }
 type wordFilters struct {
 	tails tri3 // the ASCII keys of tails(): the last three bytes of the metric words
 	// verbs holds one bit per word of the verb table, at its hash: a word
-	// whose bit is clear is not in the table.
-	verbs [verbBits / 8]byte
+	// whose bit is clear is not in the table. seg and refs are the same
+	// for segLexicon and referenceWords.
+	verbs, seg, refs bloom
+}
+
+// bloom is a set of words as one bit each at their wordHash: a word whose
+// bit is clear is surely not in the set.
+type bloom [verbBits / 8]byte
+
+func (b *bloom) add(w string) {
+	h := wordHash(w)
+	b[h/8] |= 1 << (h % 8)
+}
+
+func (b *bloom) has(w string) bool {
+	h := wordHash(w)
+	return b[h/8]&(1<<(h%8)) != 0
+}
+
+// hasBytes is has for a word given as bytes (no conversion, which would
+// allocate for a long word).
+func (b *bloom) hasBytes(w []byte) bool {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	h = (h ^ h>>16) % verbBits
+	return b[h/8]&(1<<(h%8)) != 0
 }
 
 var filters = sync.OnceValue(func() *wordFilters {
@@ -43,8 +69,13 @@ var filters = sync.OnceValue(func() *wordFilters {
 		}
 	}
 	for w := range verbTable() {
-		h := wordHash(w)
-		f.verbs[h/8] |= 1 << (h % 8)
+		f.verbs.add(w)
+	}
+	for w := range segLexicon() {
+		f.seg.add(w)
+	}
+	for w := range referenceWords {
+		f.refs.add(w)
 	}
 	return f
 })
@@ -70,9 +101,10 @@ func notMetric(w string) bool {
 	return true
 }
 
-// verbBits is the size of the verb filter in bits (1 KiB, small enough to
-// stay in the cache): with about a hundred verb forms, a word not in the
-// table passes with a chance of about one in eighty.
+// verbBits is the size of a bloom in bits (1 KiB, small enough to stay in
+// the cache): with the hundred verb forms, a word not in the table passes
+// with a chance of about one in eighty; with the few hundred words of
+// segLexicon, one in twenty or so.
 const verbBits = 1 << 13
 
 // wordHash is FNV-1a of w, folded to an index into the verb filter.
@@ -86,10 +118,7 @@ func wordHash(w string) uint32 {
 
 // notVerb reports whether the lower-case word w is surely not in the verb
 // table.
-func notVerb(w string) bool {
-	h := wordHash(w)
-	return filters().verbs[h/8]&(1<<(h%8)) == 0
-}
+func notVerb(w string) bool { return !filters().verbs.has(w) }
 
 // lookupVerb is vt[w], skipping the map for a word the filter rules out.
 func lookupVerb(vt map[string]verbCue, w string) (verbCue, bool) {
@@ -98,4 +127,20 @@ func lookupVerb(vt map[string]verbCue, w string) (verbCue, bool) {
 	}
 	c, ok := vt[w]
 	return c, ok
+}
+
+// lookupSeg is segLexicon()[w], skipping the map for a word the filter
+// rules out.
+func lookupSeg(lex map[string]segWord, w []byte) (segWord, bool) {
+	if !filters().seg.hasBytes(w) {
+		return segWord{}, false
+	}
+	e, ok := lex[string(w)]
+	return e, ok
+}
+
+// isReferenceWord is referenceWords[w], skipping the map for a word the
+// filter rules out.
+func isReferenceWord(w []byte) bool {
+	return filters().refs.hasBytes(w) && referenceWords[string(w)]
 }

@@ -20,6 +20,13 @@ func TestFiltersExact(t *testing.T) {
 	for w := range verbTable() {
 		assert.False(t, notVerb(w), "verb %q filtered out", w)
 	}
+	for w := range segLexicon() {
+		_, ok := lookupSeg(segLexicon(), []byte(w))
+		assert.True(t, ok, "segment word %q filtered out", w)
+	}
+	for w := range referenceWords {
+		assert.True(t, isReferenceWord([]byte(w)), "reference word %q filtered out", w)
+	}
 	data, err := os.ReadFile("../testdata/news.txt")
 	require.NoError(t, err)
 	words := strings.FieldsFunc(string(data), func(r rune) bool {
@@ -38,6 +45,10 @@ func TestFiltersExact(t *testing.T) {
 			_, ok := verbTable()[w]
 			assert.False(t, ok, "%q filtered out but a verb", w)
 		}
+		_, inSeg := segLexicon()[w]
+		_, got := lookupSeg(segLexicon(), []byte(w))
+		assert.Equal(t, inSeg, got, "segment word %q", w)
+		assert.Equal(t, referenceWords[w], isReferenceWord([]byte(w)), "reference word %q", w)
 	}
 	assert.Greater(t, filtered, len(words)/2, "the filter rules out most words")
 }

@@ -197,7 +197,7 @@ func (s *state) readSegment(g *segment) {
 		if s.toks[i].kind != tWord {
 			continue
 		}
-		e, ok := lex[string(s.wb(i))]
+		e, ok := lookupSeg(lex, s.wb(i))
 		if !ok {
 			continue // most words: one look-up
 		}
