@@ -140,7 +140,7 @@ func FindWith(text string, in Input) []Fact {
 	}
 	s := newState(text, in)
 	s.run()
-	facts := s.facts
+	facts := s.result()
 	s.release()
 	slices.SortStableFunc(facts, func(a, b Fact) int { return a.Start - b.Start })
 	return facts

@@ -78,7 +78,7 @@ func newState(text string, in Input) *state {
 	s := statePool.Get().(*state)
 	*s = state{
 		text: text, doc: in.Doc,
-		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0],
+		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
 		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0],
 	}
@@ -138,13 +138,19 @@ func newState(text string, in Input) *state {
 	return s
 }
 
-// addFact appends f to the facts found; the slice is made on the first
-// fact, so a text without facts allocates none.
+// addFact appends f to the facts found, in the pooled buffer s.facts;
+// result copies them out.
 func (s *state) addFact(f Fact) {
-	if s.facts == nil {
-		s.facts = make([]Fact, 0, len(s.figs)/4+1)
-	}
 	s.facts = append(s.facts, f)
+}
+
+// result returns the facts found in a new slice of their exact length
+// (nil when there are none), so that the pooled buffer stays with s.
+func (s *state) result() []Fact {
+	if len(s.facts) == 0 {
+		return nil
+	}
+	return append([]Fact(nil), s.facts...)
 }
 
 // release returns s to the pool. Its buffers are cleared up to their
@@ -155,6 +161,7 @@ func (s *state) release() {
 		return
 	}
 	clear(s.figBuf[:cap(s.figBuf)])
+	clear(s.facts[:cap(s.facts)])
 	clear(s.orgs[:cap(s.orgs)])
 	clear(s.refs[:cap(s.refs)])
 	clear(s.quotes[:cap(s.quotes)])
@@ -162,7 +169,7 @@ func (s *state) release() {
 	clear(s.drafts[:cap(s.drafts)])
 	clear(s.cueBuf[:cap(s.cueBuf)])
 	*s = state{
-		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0],
+		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
 		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0],
 	}
