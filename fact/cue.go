@@ -168,7 +168,7 @@ var tails = sync.OnceValue(func() map[string]bool {
 // three bytes of a first part and may be a compound head.
 func compoundHead(t map[string]metricWord, w string) (metricWord, bool) {
 	for k := 3; k+3 <= len(w); k++ {
-		if !utf8.RuneStart(w[k]) {
+		if !utf8.RuneStart(w[k]) || notMetricAt(w, k) {
 			continue
 		}
 		if e, found := t[w[k:]]; found {

@@ -30,6 +30,7 @@ func (t *tri3) has(k int) bool { return t[k>>3]&(1<<(k&7)) != 0 }
 // wordFilters are built from the word tables on first use.
 type wordFilters struct {
 	tails tri3 // the ASCII keys of tails(): the last three bytes of the metric words
+	heads tri3 // the first three bytes of the metric words (ASCII letters only)
 	// verbs holds one bit per word of the verb table, at its hash: a word
 	// whose bit is clear is not in the table. seg and refs are the same
 	// for segLexicon and referenceWords.
@@ -66,6 +67,11 @@ var filters = sync.OnceValue(func() *wordFilters {
 	for k := range tails() {
 		if len(k) == 3 {
 			f.tails.add(k, 0)
+		}
+	}
+	for w := range metricTable() {
+		if len(w) >= 3 {
+			f.heads.add(w, 0)
 		}
 	}
 	for w := range verbTable() {
@@ -143,4 +149,14 @@ func lookupSeg(lex map[string]segWord, w []byte) (segWord, bool) {
 // filter rules out.
 func isReferenceWord(w []byte) bool {
 	return filters().refs.hasBytes(w) && referenceWords[string(w)]
+}
+
+// notMetricAt reports whether w[k:] surely is no word of the metric table:
+// its first three bytes are ASCII letters that start no table word.
+func notMetricAt(w string, k int) bool {
+	if k+3 > len(w) {
+		return false
+	}
+	h, ok := tri3Index(w, k)
+	return ok && !filters().heads.has(h)
 }

@@ -16,6 +16,7 @@ import (
 func TestFiltersExact(t *testing.T) {
 	for w := range metricTable() {
 		assert.False(t, notMetric(w), "metric word %q filtered out", w)
+		assert.False(t, notMetricAt("vor"+w, 3), "metric word %q filtered out as a compound head", w)
 	}
 	for w := range verbTable() {
 		assert.False(t, notVerb(w), "verb %q filtered out", w)
