@@ -29,6 +29,23 @@
 //     TIMEX3 values ("im dritten Quartal" → 2025-Q3, "im Vorjahr" → 2024),
 //     resolved against a document date given to [Analyzer.AnalyzeAt].
 //
+// # How Analyze reads a text
+//
+// Each result is computed once and handed to the finders that build on it:
+// the numerals (parse.FindNumbers) go to the percentage, money and fact
+// finders; the organization and person mentions with their resolved
+// references ("das Unternehmen", "er") go to the quote and fact finders;
+// the time expressions and quotations go to the fact finder, which reads
+// them instead of finding them again and tokenizes only the sentences that
+// hold a figure. The text itself is not yet tokenized once: the numeral
+// scanner and the entity, quote and period finders each walk its bytes
+// with a tokenizer of their own (the shared token stream of parse.Doc is
+// where they are meant to meet). Working memory (the fact finder's state,
+// the period finder's tokens and rule hits) is pooled and reused across
+// calls; results are allocated fresh and belong to the caller, except that
+// small decimal values are shared (decimal.Decimal cannot be changed
+// through its API).
+//
 // Conventions shared by all packages: spans are half-open byte offsets into
 // the caller's original string, so text[m.Start:m.End] == m.Text for every
 // match; values are exact decimals (decimal.Decimal from

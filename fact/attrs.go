@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -138,7 +139,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	if p, ok := s.periodFor(d, &f, sp, para); ok {
 		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
 	}
-	s.facts = append(s.facts, f)
+	s.addFact(f)
 	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = f, true, s.sentNo, para
 }
 
@@ -252,14 +253,19 @@ func (s *state) basis(d *draft) Basis {
 	return NoBasis
 }
 
+// basisOfText reads the basis of a comparison phrase ("gegenüber dem
+// Vorquartal"). Its lower-case form is built in a buffer on the stack for
+// phrases of up to 64 bytes (longer ones allocate).
 func basisOfText(t string) Basis {
-	l := string(appendLower(nil, t))
+	var buf [64]byte
+	lb := appendLower(buf[:0], t)
+	contains := func(w string) bool { return bytes.Contains(lb, []byte(w)) }
 	switch {
-	case strings.Contains(l, "vorquartal") || strings.Contains(l, "quartalsvergleich"):
+	case contains("vorquartal") || contains("quartalsvergleich"):
 		return QoQ
-	case strings.Contains(l, "vormonat") || strings.Contains(l, "monatsvergleich"):
+	case contains("vormonat") || contains("monatsvergleich"):
 		return MoM
-	case strings.Contains(l, "vorjahr") || strings.Contains(l, "jahresvergleich"):
+	case contains("vorjahr") || contains("jahresvergleich"):
 		return YoY
 	}
 	return NoBasis
@@ -416,7 +422,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
 	for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
-		if s.toks[i].kind == tWord && referenceWords[string(s.wb(i))] {
+		if s.toks[i].kind == tWord && isReferenceWord(s.wb(i)) {
 			if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
 				return s.lastSubject
 			}
@@ -650,11 +656,12 @@ func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
 
 // noteSubject remembers the subject of a sentence for references in the
 // sentences after it, and the period its facts used.
-func (s *state) noteSubject(sp parse.Span, para int) {
+// orgs are the organizations of the sentence (s.orgsIn(sp.Start, sp.End)).
+func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 	var only string
 	n := 0
 	found := false
-	for _, o := range s.orgsIn(sp.Start, sp.End) {
+	for _, o := range orgs {
 		if !o.company {
 			continue
 		}
@@ -671,7 +678,7 @@ func (s *state) noteSubject(sp parse.Span, para int) {
 		s.lastSubject, s.lastSubjPara, s.lastSubjSent = only, para, s.sentNo // the one company the sentence is about
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
-	if !s.sentPeriodOK && len(s.orgsIn(sp.Start, sp.End)) > 0 {
+	if !s.sentPeriodOK && len(orgs) > 0 {
 		// a sentence that introduces a company and a time: "Siemens hatte
 		// im dritten Quartal Rückenwind."
 		for _, p := range s.periodsIn(sp) {

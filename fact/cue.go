@@ -97,6 +97,14 @@ func classOf(m Metric) uint8 {
 // ("Quartalsumsatz"), a metric with a change ("Umsatzplus") or with an
 // outlook ("Gewinnprognose").
 func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
+	if notMetric(w) {
+		return metricWord{}, 0, false, false
+	}
+	return lookupMetricTables(w)
+}
+
+// lookupMetricTables is lookupMetric without the filter in front.
+func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	t := metricTable()
 	if e, found := t.Get(w); found {
 		return e, 0, false, e.m != NoMetric
@@ -177,7 +185,7 @@ func buildTails() map[string]bool {
 // three bytes of a first part and may be a compound head.
 func compoundHead(t *strtab.Table[metricWord], w string) (metricWord, bool) {
 	for k := 3; k+3 <= len(w); k++ {
-		if !utf8.RuneStart(w[k]) {
+		if !utf8.RuneStart(w[k]) || notMetricAt(w, k) {
 			continue
 		}
 		if e, found := t.Get(w[k:]); found {
@@ -290,7 +298,7 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if !t.upper || i == 0 {
-			if vc, ok := vt.Get(w); ok {
+			if vc, ok := lookupVerb(vt, w); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}

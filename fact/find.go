@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -139,8 +140,10 @@ func FindWith(text string, in Input) []Fact {
 	}
 	s := newState(text, in)
 	s.run()
-	slices.SortStableFunc(s.facts, func(a, b Fact) int { return a.Start - b.Start })
-	return s.facts
+	facts := s.result()
+	s.release()
+	slices.SortStableFunc(facts, func(a, b Fact) int { return a.Start - b.Start })
+	return facts
 }
 
 // figure is one amount, percentage or count of the text.
@@ -160,9 +163,10 @@ func fits(text string, sp parse.Span, t string) bool {
 
 // collectFigures merges amounts, percentages and plain numbers into one
 // list, ordered by start and not overlapping; amounts and percentages win.
-func collectFigures(text string, in Input) []figure {
-	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
-	figs := make([]figure, 0, 2*n) // the second half is where mergeFigures merges into
+// It appends to figs[:0], reusing its memory; with a capacity of twice the
+// figures given, the merge needs no more.
+func collectFigures(figs []figure, text string, in Input) []figure {
+	figs = figs[:0]
 	for _, a := range in.Amounts {
 		if a.Vague || !fits(text, a.Span, a.Text) {
 			continue
@@ -212,24 +216,35 @@ func collectFigures(text string, in Input) []figure {
 			f.val.Approx = q.Approx
 		}
 		f.words = n.Flags&parse.FlagWords != 0 && n.Flags&parse.FlagScale == 0
-		f.year = n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange &&
-			n.Value.IsInteger() && n.Value.GreaterThanOrEqual(decimal.NewFromInt(1900)) &&
-			n.Value.LessThanOrEqual(decimal.NewFromInt(2100)) && !strings.ContainsAny(n.Text, ". ")
+		if n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange {
+			y, ok := smallInt(n.Value)
+			f.year = ok && 1900 <= y && y <= 2100 && !strings.ContainsAny(n.Text, ". ")
+		}
 		figs = append(figs, f)
 	}
 	// each list is sorted by itself (as the finders return them): a
 	// linear merge; amounts win over percentages over numbers at equal
 	// spans. Lists out of order are sorted as a whole.
-	figs = mergeFigures(figs, nA, nP)
 	// drop overlaps: the first (longest at a start; amounts and percentages
 	// come first among equals) wins
+	return mergeFigures(figs, nA, nP)
+}
+
+// dropOverlaps keeps, of figures ordered by cmpFigures, each one that
+// starts at or after the end of the one kept before (and is not empty).
+func dropOverlaps(figs []figure) []figure {
 	out := figs[:0]
 	end := -1
-	for _, f := range figs {
+	for i := range figs {
+		f := &figs[i]
 		if f.span.Start < end || f.span.End <= f.span.Start {
 			continue
 		}
-		out = append(out, f)
+		if len(out) != i {
+			out = append(out, *f)
+		} else {
+			out = out[:i+1]
+		}
 		end = f.span.End
 	}
 	return out
@@ -247,17 +262,18 @@ func cmpFigures(a, b *figure) int {
 	return int(a.val.Kind) - int(b.val.Kind)
 }
 
-// mergeFigures orders figs by cmpFigures. figs[:nA], figs[nA:nP] and
-// figs[nP:] are the amounts, percentages and numbers; when each is in
-// order already (as the finders return them) they are merged in linear
-// time, else the whole list is sorted.
+// mergeFigures orders figs by cmpFigures and drops overlaps (see
+// dropOverlaps). figs[:nA], figs[nA:nP] and figs[nP:] are the amounts,
+// percentages and numbers; when each is in order already (as the finders
+// return them) they are merged in linear time, else the whole list is
+// sorted.
 func mergeFigures(figs []figure, nA, nP int) []figure {
 	runs := [3][]figure{figs[:nA], figs[nA:nP], figs[nP:]}
 	for _, r := range runs {
 		for i := 1; i < len(r); i++ {
 			if cmpFigures(&r[i-1], &r[i]) > 0 {
 				slices.SortFunc(figs, func(a, b figure) int { return cmpFigures(&a, &b) })
-				return figs
+				return dropOverlaps(figs)
 			}
 		}
 	}
@@ -268,12 +284,13 @@ func mergeFigures(figs []figure, nA, nP int) []figure {
 		}
 	}
 	if nonEmpty <= 1 {
-		return figs
+		return dropOverlaps(figs)
 	}
 	out := figs[len(figs):] // the spare capacity behind figs, else a new slice
 	if cap(out) < len(figs) {
 		out = make([]figure, 0, len(figs))
 	}
+	end := -1
 	for {
 		best := -1
 		for k := range runs {
@@ -287,9 +304,37 @@ func mergeFigures(figs []figure, nA, nP int) []figure {
 		if best < 0 {
 			return out
 		}
-		out = append(out, runs[best][0])
+		if f := &runs[best][0]; f.span.Start >= end && f.span.End > f.span.Start {
+			out = append(out, *f)
+			end = f.span.End
+		}
 		runs[best] = runs[best][1:]
 	}
+}
+
+// smallInt returns d as an int64 when it is an integer of at most 18
+// digits, without allocating (decimal's IsInteger and Cmp allocate).
+func smallInt(d decimal.Decimal) (int64, bool) {
+	if d.Sign() == 0 {
+		return 0, true
+	}
+	if d.NumDigits() > 18 {
+		return 0, false
+	}
+	c, e := d.CoefficientInt64(), d.Exponent()
+	for ; e < 0; e++ {
+		if c%10 != 0 {
+			return 0, false
+		}
+		c /= 10
+	}
+	for ; e > 0; e-- {
+		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
+			return 0, false
+		}
+		c *= 10
+	}
+	return c, true
 }
 
 var scaleWords = []struct {

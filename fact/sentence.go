@@ -197,7 +197,7 @@ func (s *state) readSegment(g *segment) {
 		if s.toks[i].kind != tWord {
 			continue
 		}
-		e, ok := lex.GetBytes(s.wb(i))
+		e, ok := lookupSeg(lex, s.wb(i))
 		if !ok {
 			continue // most words: one look-up
 		}
@@ -637,7 +637,7 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 	f := Fact{Span: fg.span, Text: s.text[fg.span.Start:fg.span.End], Metric: lf.Metric, MetricText: lf.MetricText,
 		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
 		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
-	s.facts = append(s.facts, f)
+	s.addFact(f)
 }
 
 // segStartsWithOrg reports whether segment g starts with an organization

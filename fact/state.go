@@ -2,6 +2,7 @@ package fact
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/parse"
@@ -14,8 +15,9 @@ type state struct {
 	doc     *parse.Doc // Input.Doc: its sentences are read when it holds text
 	toks    []token
 	figs    []figure
-	lo      []byte  // lower-case forms of the words, back to back
-	loIdx   []int32 // per token: start of its lower-case form in lo (end is loIdx[i+1])
+	figBuf  []figure // the memory of figs, kept for the next call (figs may lie in its second half)
+	lo      []byte   // lower-case forms of the words, back to back
+	loIdx   []int32  // per token: start of its lower-case form in lo (end is loIdx[i+1])
 	orgs    []org
 	refs    []org // resolved references to organizations: the span of the reference, the name of the organization
 	quotes  []org // quotations whose speaker has an organization: the span of the quoted words, that organization
@@ -63,10 +65,28 @@ var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.Ra
 	entity.Media: true, entity.Association: true, entity.Union: true, entity.Regulator: true,
 	entity.InternationalOrg: true}
 
+// statePool keeps the working memory of FindWith calls, so that a call
+// allocates little more than the facts it returns.
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+// maxPooledFigures bounds the states kept in statePool (by the figures of
+// their text), so that one huge text does not pin its memory.
+const maxPooledFigures = 1 << 14
+
+// newState returns a state for text from the pool, its buffers emptied.
 func newState(text string, in Input) *state {
-	s := &state{text: text, doc: in.Doc}
-	s.figs = collectFigures(text, in)
-	s.facts = make([]Fact, 0, len(s.figs)/4+1)
+	s := statePool.Get().(*state)
+	*s = state{
+		text: text, doc: in.Doc,
+		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
+		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
+		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0],
+	}
+	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
+	if cap(s.figBuf) < 2*n {
+		s.figBuf = make([]figure, 0, 2*n) // the second half is where mergeFigures merges into
+	}
+	s.figs = collectFigures(s.figBuf[:0], text, in)
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
@@ -116,6 +136,44 @@ func newState(text string, in Input) *state {
 	}
 	slices.SortStableFunc(s.periods, func(a, b period.Expression) int { return a.Start - b.Start })
 	return s
+}
+
+// addFact appends f to the facts found, in the pooled buffer s.facts;
+// result copies them out.
+func (s *state) addFact(f Fact) {
+	s.facts = append(s.facts, f)
+}
+
+// result returns the facts found in a new slice of their exact length
+// (nil when there are none), so that the pooled buffer stays with s.
+func (s *state) result() []Fact {
+	if len(s.facts) == 0 {
+		return nil
+	}
+	return append([]Fact(nil), s.facts...)
+}
+
+// release returns s to the pool. Its buffers are cleared up to their
+// capacity so that the pool holds no decimals, names or text of the
+// caller's; the facts found belong to the caller.
+func (s *state) release() {
+	if cap(s.figBuf) > maxPooledFigures {
+		return
+	}
+	clear(s.figBuf[:cap(s.figBuf)])
+	clear(s.facts[:cap(s.facts)])
+	clear(s.orgs[:cap(s.orgs)])
+	clear(s.refs[:cap(s.refs)])
+	clear(s.quotes[:cap(s.quotes)])
+	clear(s.periods[:cap(s.periods)])
+	clear(s.drafts[:cap(s.drafts)])
+	clear(s.cueBuf[:cap(s.cueBuf)])
+	*s = state{
+		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
+		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
+		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0],
+	}
+	statePool.Put(s)
 }
 
 // w returns the lower-case form of token i of the current sentence ("" for
@@ -183,6 +241,7 @@ func (s *state) run() {
 // walk is where run stands in the text.
 type walk struct {
 	para, prevEnd, fi int
+	oi                int // the first organization not before the current sentence
 }
 
 // visit reads sentence sp.
@@ -198,11 +257,30 @@ func (s *state) visit(w *walk, sp parse.Span) {
 		w.fi++
 	}
 	para, fi := w.para, w.fi
+	// the organizations of the sentence: sentences come in text order, so a
+	// cursor finds them (what orgsIn(sp.Start, sp.End) returns)
+	for w.oi < len(s.orgs) && s.orgs[w.oi].Start < sp.Start {
+		w.oi++
+	}
+	oe := w.oi
+	for oe < len(s.orgs) && s.orgs[oe].Start < sp.End {
+		oe++
+	}
+	orgs := s.orgs[w.oi:oe]
 	if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End || !s.anyFigure(fi, sp.End) {
-		s.noteSubject(sp, para)
+		s.noteSubject(sp, para, orgs)
 		return
 	}
 	s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
+	s.lowerTokens()
+	s.para = para
+	s.sentence(sp, para)
+	s.noteSubject(sp, para, orgs)
+}
+
+// lowerTokens fills s.lo and s.loIdx with the lower-case forms of the
+// words of s.toks.
+func (s *state) lowerTokens() {
 	s.lo = s.lo[:0]
 	s.loIdx = s.loIdx[:0]
 	for _, t := range s.toks {
@@ -212,7 +290,4 @@ func (s *state) visit(w *walk, sp parse.Span) {
 		}
 	}
 	s.loIdx = append(s.loIdx, int32(len(s.lo)))
-	s.para = para
-	s.sentence(sp, para)
-	s.noteSubject(sp, para)
 }

@@ -462,14 +462,17 @@ func centsAfter(text string, nums []parse.Number, i int, cm curMatch) (decimal.D
 	if m.IsRange || m.Ordinal || m.Flags&(parse.FlagScale|parse.FlagFraction|parse.FlagSigned) != 0 || m.Start < cm.end {
 		return decimal.Decimal{}, 0, 0, false
 	}
-	if !m.Value.IsInteger() || m.Value.Sign() <= 0 || m.Value.IntPart() > 99 {
-		return decimal.Decimal{}, 0, 0, false
+	gap := trimSpaces(text[cm.end:m.Start])
+	if gap != "" && gap != "und" {
+		return decimal.Decimal{}, 0, 0, false // checked first: the decimal tests below allocate
 	}
 	if letterAt(text, cm.start) == 0 {
 		return decimal.Decimal{}, 0, 0, false // "5 € 50" is not written that way
 	}
+	if !m.Value.IsInteger() || m.Value.Sign() <= 0 || m.Value.IntPart() > 99 {
+		return decimal.Decimal{}, 0, 0, false
+	}
 	cents := m.Value.Shift(-2)
-	gap := trimSpaces(text[cm.end:m.Start])
 	switch gap {
 	case "":
 		if m.Start == cm.end {

@@ -57,7 +57,10 @@
 // # Tokens and clauses: one text layer
 //
 // [Tokenize] (or [Doc.Reset] on a reused [Doc]) reads a text once into a
-// [Doc] that the other packages share instead of scanning the bytes again:
+// [Doc] that other packages can read instead of scanning the bytes again
+// (today the percentage directions, quote's clause fallback and, when given
+// one, the fact finder; entity, quote and period still tokenize for
+// themselves):
 // Doc.Tokens are small fixed-size [Token] records (byte span, [TokenKind],
 // [Case], sentence and paragraph index, [TokenFlags] for hyphen and slash
 // compounds, abbreviation stops, genitive -s candidates), Doc.Sentences

@@ -223,7 +223,7 @@ func (d *numDigits) value(text string, start int, shift int32, neg bool) decimal
 		if neg {
 			m = -m
 		}
-		return decimal.New(m, d.exp+shift)
+		return newDecimal(m, d.exp+shift)
 	}
 	var b strings.Builder
 	b.Grow(d.ndig + 2)

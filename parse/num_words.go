@@ -390,7 +390,7 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 		if exp, _ := numScaleWord(w); exp >= 6 && !inner && (w == "million" || w == "milliarde" || w == "billion" || w == "billiarde") && s.wholeText(i, we) {
 			c.start, c.end, c.words = i, we, true
 			c.flags = FlagWords | FlagScale
-			c.val = decimal.New(1, exp)
+			c.val = newDecimal(1, exp)
 			c.scaleExp = exp
 			return c, true
 		}
@@ -589,7 +589,7 @@ func (v *numWordVal) decimal() (decimal.Decimal, bool) {
 	}
 	var d decimal.Decimal
 	if fits && sum <= math.MaxInt64 {
-		d = decimal.New(int64(sum), exp)
+		d = newDecimal(int64(sum), exp)
 	} else {
 		d = decimal.NewFromUint64(v.group + v.cur)
 		for k := 0; k < v.np; k++ {

@@ -277,8 +277,20 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 
 // numScanner carries the text and the options through one scan.
 type numScanner struct {
-	text string
-	f    NumberFinder
+	text  string
+	f     NumberFinder
+	quals []Qualifier // a slab the qualifiers of the numbers found point into
+}
+
+// newQual returns a pointer to a copy of q. The qualifiers of one scan
+// share slabs of growing size instead of one allocation each; a slab is
+// never appended to beyond its capacity, so earlier pointers stay valid.
+func (s *numScanner) newQual(q Qualifier) *Qualifier {
+	if len(s.quals) == cap(s.quals) {
+		s.quals = make([]Qualifier, 0, min(max(4, 2*cap(s.quals)), 256))
+	}
+	s.quals = append(s.quals, q)
+	return &s.quals[len(s.quals)-1]
 }
 
 // numCore is one numeral without qualifier and range: digits or words,
@@ -1214,7 +1226,7 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 	if dot {
 		switch w {
 		case "ca", "rd":
-			return &Qualifier{Span: Span{ws, p}, Text: t[ws:p], Approx: About}
+			return s.newQual(Qualifier{Span: Span{ws, p}, Text: t[ws:p], Approx: About})
 		}
 		return nil
 	}
@@ -1222,7 +1234,7 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 		if w == "ueber" && s.amountNounBefore(ws) {
 			return nil // "ein Auftrag über 40 Millionen Euro": the amount itself
 		}
-		return &Qualifier{Span: Span{ws, p}, Text: t[ws:p], Approx: a}
+		return s.newQual(Qualifier{Span: Span{ws, p}, Text: t[ws:p], Approx: a})
 	}
 	var first string
 	var a Approx
@@ -1249,7 +1261,7 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 		if w2 == "weniger" {
 			a = LessThan
 		}
-		return &Qualifier{Span: Span{ws2, p}, Text: t[ws2:p], Approx: a}
+		return s.newQual(Qualifier{Span: Span{ws2, p}, Text: t[ws2:p], Approx: a})
 	}
 	return nil
 }

@@ -175,9 +175,10 @@ func pctMergeRanges(text string, ms []PercentMatch) []PercentMatch {
 	out := ms[:1]
 	for _, b := range ms[1:] {
 		a := &out[len(out)-1]
-		if !a.IsRange && !b.IsRange && a.Unit == b.Unit && b.Qual == nil &&
-			a.Value.LessThan(b.Value) && a.Direction == b.Direction &&
-			pctIsRangeGap(text[a.End:b.Start], pctWordBefore(text, pctLeft(a)) == "zwischen") {
+		// the decimal comparison (which allocates) comes last
+		if !a.IsRange && !b.IsRange && a.Unit == b.Unit && b.Qual == nil && a.Direction == b.Direction &&
+			pctIsRangeGap(text[a.End:b.Start], pctWordBefore(text, pctLeft(a)) == "zwischen") &&
+			a.Value.LessThan(b.Value) {
 			a.Max = b.Value
 			a.IsRange = true
 			a.End = b.End

@@ -138,13 +138,13 @@ func pctWordForm(text string, p int) (PercentMatch, bool) {
 		var v decimal.Decimal
 		switch pctFold(w) {
 		case "halb", "halbe", "halben", "halber", "halbes", "halbem":
-			v = decimal.New(5, -1)
+			v = newDecimal(5, -1)
 			if a := pctWordBefore(text, start); pctIsArticle(a) {
 				start = pctSkipBlanksBack(text, start) - len(a)
 			}
 		default:
 			if pctIsArticle(w) {
-				v = decimal.NewFromInt(1)
+				v = newDecimal(1, 0)
 				break
 			}
 			v, ok = pctWordValue(w)

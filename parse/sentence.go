@@ -65,11 +65,23 @@ func sentNext(text string, pos int) (Span, int, bool) {
 	return Span{}, len(text), false
 }
 
+// sentStopByte marks the bytes sentEnd must look at: a line break, the
+// terminators . ! ? and the first byte of "…" (and of every other rune
+// starting with 0xE2).
+var sentStopByte = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true}
+
 // sentEnd scans from start for the end of the sentence. It returns the end
 // of the sentence (exclusive, untrimmed) and where the next one starts.
 func sentEnd(text string, start int) (end, next int) {
 	i := start
 	for i < len(text) {
+		// skip bytes that can neither end a sentence nor start "…"
+		for i < len(text) && !sentStopByte[text[i]] {
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
 		c := text[i]
 		switch {
 		case c == '\n':

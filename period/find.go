@@ -59,6 +59,9 @@ func Find(text string, ref Ref) []Expression {
 
 var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 256); return &s }}
 
+// hitPool keeps the matcher's buffer of rule hits for reuse.
+var hitPool = sync.Pool{New: func() any { s := make([]hit, 0, 16); return &s }}
+
 // Find returns the time expressions in text, ordered by Start and not
 // overlapping, with values resolved against ref. It runs in time linear
 // in len(text).
@@ -78,6 +81,15 @@ func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
 	bp := tokPool.Get().(*[]tok)
 	m := matcher{full: text, ref: ref, fyStart: fy}
 	m.out = make([]Expression, 0, 4+len(text)/1024)
+	hp := hitPool.Get().(*[]hit)
+	m.hits = (*hp)[:0]
+	defer func() {
+		if cap(m.hits) <= 1<<12 {
+			clear(m.hits[:cap(m.hits)]) // no values of this text stay in the pool
+			*hp = m.hits[:0]
+			hitPool.Put(hp)
+		}
+	}()
 	if !ref.Date.IsZero() {
 		m.refPt = pointOfDate(ref.Date)
 		m.hasRef = true

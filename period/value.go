@@ -144,7 +144,7 @@ func (p point) value() string {
 			b = pad(b, p.minute, 2)
 		}
 	}
-	return string(b)
+	return intern(b)
 }
 
 // astro converts a year as written (-216 for 216 BC) to astronomical
@@ -368,7 +368,8 @@ var unitLetters = [...]string{uYear: "Y", uHalf: "6M", uQuarter: "3M", uMonth: "
 
 // durationValue is the TIMEX3 duration of n units (n < 0: unspecified).
 func durationValue(n int, u uint8) string {
-	b := []byte{'P'}
+	var buf [32]byte
+	b := append(buf[:0], 'P')
 	if u == uHour || u == uMinute {
 		b = append(b, 'T')
 	}
@@ -388,5 +389,5 @@ func durationValue(n int, u uint8) string {
 	if n < 0 && (u == uHalf || u == uQuarter) {
 		u = uMonth
 	}
-	return string(append(b, unitLetters[u]...))
+	return intern(append(b, unitLetters[u]...))
 }

@@ -1,0 +1,166 @@
+package fact
+
+import (
+	"sync"
+
+	"github.com/finanztext/finanztext/internal/strtab"
+)
+
+// tri3 is a set of three-letter strings of ASCII lower-case letters, 2 KiB:
+// a filter in front of a word table that answers "surely not in the table"
+// for most words without hashing them.
+type tri3 [(26*26*26 + 7) / 8]byte
+
+// tri3Index returns the index of the three bytes at s[i:i+3] in a tri3 and
+// whether they are all ASCII lower-case letters.
+func tri3Index(s string, i int) (int, bool) {
+	a, b, c := s[i]-'a', s[i+1]-'a', s[i+2]-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return 0, false
+	}
+	return (int(a)*26+int(b))*26 + int(c), true
+}
+
+func (t *tri3) add(s string, i int) bool {
+	k, ok := tri3Index(s, i)
+	if ok {
+		t[k>>3] |= 1 << (k & 7)
+	}
+	return ok
+}
+
+func (t *tri3) has(k int) bool { return t[k>>3]&(1<<(k&7)) != 0 }
+
+// wordFilters are built from the word tables on first use.
+type wordFilters struct {
+	tails tri3 // the ASCII keys of tails(): the last three bytes of the metric words
+	heads tri3 // the first three bytes of the metric words (ASCII letters only)
+	// verbs holds one bit per word of the verb table, at its hash: a word
+	// whose bit is clear is not in the table. seg and refs are the same
+	// for segLexicon and referenceWords.
+	verbs, seg, refs bloom
+}
+
+// bloom is a set of words as one bit each at their wordHash: a word whose
+// bit is clear is surely not in the set.
+type bloom [verbBits / 8]byte
+
+func (b *bloom) add(w string) {
+	h := wordHash(w)
+	b[h/8] |= 1 << (h % 8)
+}
+
+func (b *bloom) has(w string) bool {
+	h := wordHash(w)
+	return b[h/8]&(1<<(h%8)) != 0
+}
+
+// hasBytes is has for a word given as bytes (no conversion, which would
+// allocate for a long word).
+func (b *bloom) hasBytes(w []byte) bool {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	h = (h ^ h>>16) % verbBits
+	return b[h/8]&(1<<(h%8)) != 0
+}
+
+var filters = sync.OnceValue(func() *wordFilters {
+	f := new(wordFilters)
+	for k := range tails().All() {
+		if len(k) == 3 {
+			f.tails.add(k, 0)
+		}
+	}
+	for w := range metricTable().All() {
+		if len(w) >= 3 {
+			f.heads.add(w, 0)
+		}
+	}
+	for w := range verbTable().All() {
+		f.verbs.add(w)
+	}
+	for w := range segLexicon().All() {
+		f.seg.add(w)
+	}
+	for w := range referenceWords {
+		f.refs.add(w)
+	}
+	return f
+})
+
+// notMetric reports whether the lower-case word w is surely no metric word
+// for lookupMetric: it has no hyphen, and its last three bytes are ASCII
+// letters that no table word ends with. (A word of the metric table is in
+// tails by its last three bytes, and every other reading of lookupMetric
+// needs them there as well.)
+func notMetric(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	k, ok := tri3Index(w, len(w)-3)
+	if !ok || filters().tails.has(k) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// verbBits is the size of a bloom in bits (1 KiB, small enough to stay in
+// the cache): with the hundred verb forms, a word not in the table passes
+// with a chance of about one in eighty; with the few hundred words of
+// segLexicon, one in twenty or so.
+const verbBits = 1 << 13
+
+// wordHash is FNV-1a of w, folded to an index into the verb filter.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return (h ^ h>>16) % verbBits
+}
+
+// notVerb reports whether the lower-case word w is surely not in the verb
+// table.
+func notVerb(w string) bool { return !filters().verbs.has(w) }
+
+// lookupVerb is vt[w], skipping the table for a word the filter rules out.
+func lookupVerb(vt *strtab.Table[verbCue], w string) (verbCue, bool) {
+	if notVerb(w) {
+		return verbCue{}, false
+	}
+	c, ok := vt.Get(w)
+	return c, ok
+}
+
+// lookupSeg is segLexicon()[w], skipping the table for a word the filter
+// rules out.
+func lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
+	if !filters().seg.hasBytes(w) {
+		return segWord{}, false
+	}
+	e, ok := lex.GetBytes(w)
+	return e, ok
+}
+
+// isReferenceWord is referenceWords[w], skipping the table for a word the
+// filter rules out.
+func isReferenceWord(w []byte) bool {
+	return filters().refs.hasBytes(w) && referenceWords[string(w)]
+}
+
+// notMetricAt reports whether w[k:] surely is no word of the metric table:
+// its first three bytes are ASCII letters that start no table word.
+func notMetricAt(w string, k int) bool {
+	if k+3 > len(w) {
+		return false
+	}
+	h, ok := tri3Index(w, k)
+	return ok && !filters().heads.has(h)
+}
