@@ -77,6 +77,10 @@ func (d *doc) classify(pi int) (cand, bool) {
 	commaBefore := d.isPunct(o-1, ',')
 	paraStart := o == 0 || d.toks[o-1].para != d.toks[o].para
 	after := d.afterAttribution(c)
+	if after.ok && (d.titleHead(after.np) || d.acronymOf(o, c, after.np)) {
+		// "„…“, so lautet der Titel der Studie": the span is named
+		return cand{}, false
+	}
 	titleBefore := false
 	nameBefore := false
 	if d.isWord(o-1) && d.toks[o-1].para == d.toks[o].para {
@@ -150,7 +154,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 		// or judged, unless it fills a naming slot
 		accept = governed() && !d.nameShape(o, c) && (firstLower || d.clauseGoverned(o, c) && (words > 1 || d.labelSlot(o) || d.clauseHasVerb(o, c)))
 	}
-	if commaBefore && words >= 2 && !accept && cue && !list {
+	if commaBefore && words >= 2 && !accept && cue && !list && !naming {
 		accept = true
 	}
 	if !accept {
@@ -346,4 +350,19 @@ func (d *doc) innerEndsSentence(c int) bool {
 		return true
 	}
 	return d.text[p.s:p.e] == "…"
+}
+
+// titleHead reports whether the first noun of np is a title or maxim noun
+// ("der Titel einer Studie", "das Motto").
+func (d *doc) titleHead(np npRange) bool {
+	if !np.ok() {
+		return false
+	}
+	for k := np.s; k < np.e && k < len(d.toks); k++ {
+		if !d.isWord(k) || !d.toks[k].upper || d.is(k, cDet) {
+			continue
+		}
+		return d.is(k, cTitleNoun) || maximNouns[d.word(k)]
+	}
+	return false
 }

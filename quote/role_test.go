@@ -136,3 +136,52 @@ func TestRole_mediumAndTitle(t *testing.T) {
 		{"speech: article and lower case", "Der Trainer bezeichnete das Spiel als „Das Ende einer Ära“.", "Das Ende einer Ära", true},
 	})
 }
+
+// TestRole_nameHead: a span that is the head of a noun phrase whose
+// attribute stands outside the marks, or the subject noun phrase opening
+// its sentence, is a name; the same words as what a verb of saying governs
+// are speech.
+func TestRole_nameHead(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"not: subject with genitive", "Das „Büro für Außenkontakte“ des Senats gab am Abend eine Erklärung ab.", "Büro für Außenkontakte", false},
+		{"not: subject with genitive and place", "Auch die „Alte Mälzerei“ der Stadtwerke in Kiel äußerte sich nicht zu dem Streit.", "Alte Mälzerei", false},
+		{"not: subject before verb", "Die „Stiftung Warentest“ teilte mit, die Geräte seien mangelhaft.", "Stiftung Warentest", false},
+		{"not: genitive attribute", "Bei der Sitzung des „Zukunftsrats“ der Region fiel keine Entscheidung.", "Zukunftsrats", false},
+		{"not: genitive after noun", "Der Gewinner des „Goldenen Hammers“ sagte, er sei überrascht.", "Goldenen Hammers", false},
+		{"not: article and capital only", "Der Redner sagte, die Welt stehe zwischen „dem Alten“ und dem Neuen.", "dem Alten", false},
+		{"not: article and noun", "Das Papier enthalte eine Mahnung an „die Märkte“, hieß es.", "die Märkte", false},
+		{"speech: object of verb of saying", "Die Sprecherin nannte die Lage „äußerst angespannt“.", "äußerst angespannt", true},
+		{"speech: fragment after article in report", "Der Minister sagte, das sei eine „bittere Niederlage“ für alle.", "bittere Niederlage", true},
+		{"speech: genitive of a noun of judgement", "Er sprach nach Auffassung der Richter des „groben Unfugs“ schuldig.", "groben Unfugs", true},
+		{"speech: governed with adjective", "Die Chefin sprach vom „schwierigsten Jahr“ der Firmengeschichte.", "schwierigsten Jahr", true},
+		{"speech: sentence in marks as subject", "„Die Zahlen sind schlecht“, sagte der Analyst.", "Die Zahlen sind schlecht", true},
+	})
+}
+
+// TestRole_namingAndTitles: naming verbs with a reflexive or "man", a
+// naming clause after the span, titles of songs, maxims, labels before a
+// colon, organizations, acronyms and translations are not speech.
+func TestRole_namingAndTitles(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"not: nennt sich", "Ab Herbst nennt sie sich „Weltbühne 5“ und zieht nach Bonn.", "Weltbühne 5", false},
+		{"not: nennt man einen", "Dies nennt man einen „Leerverkauf“.", "Leerverkauf", false},
+		{"speech: nannte sie", "Der Präsident des Verbands nannte sie „unverantwortlich“.", "unverantwortlich", true},
+		{"not: so werden genannt", "Seit Mai besetzen „Gelbwesten“ – so werden die Demonstranten wegen ihrer Kleidung genannt – den Platz.", "Gelbwesten", false},
+		{"not: so lautet der Titel", "„Arm trotz Arbeit“, so lautet der Titel eines Berichts, der am Montag erschien.", "Arm trotz Arbeit", false},
+		{"speech: so der Chef", "„Wir sind zufrieden“, so der Chef des Vereins.", "Wir sind zufrieden", true},
+		{"not: song", "Zum Abschied hat sie noch „Über sieben Brücken musst du gehn“ gesungen.", "Über sieben Brücken musst du gehn", false},
+		{"not: maxim", "Die Kanzlei meint, die Weisheit, „Wer zuerst kommt, mahlt zuerst“, gelte hier nicht.", "Wer zuerst kommt, mahlt zuerst", false},
+		{"not: devise", "Getreu der Devise „Weniger ist mehr“ strich der Vorstand die Boni.", "Weniger ist mehr", false},
+		{"not: heading in brackets", "Die Firma (Überschrift ihrer Startseite: „Wir stehen für Qualität“) schweigt.", "Wir stehen für Qualität", false},
+		{"speech: colon after speaker", "Die Firma erklärte in einer Mitteilung: „Wir stehen für Qualität.“", "Wir stehen für Qualität.", true},
+		{"speech: colon after medium", "Der Chef sagte der Wochenzeitung: „Das Jahr war hart.“", "Das Jahr war hart.", true},
+		{"not: legal form", "Ein Vertreter der „nordlicht energie ag“ bezeichnet den Kauf als „strategisch“.", "nordlicht energie ag", false},
+		{"speech: beside legal form", "Ein Vertreter der „nordlicht energie ag“ bezeichnet den Kauf als „strategisch“.", "strategisch", true},
+		{"not: acronym after name", "Zuvor tagte die „Union Européenne de Football“ (UEF) in Genf.", "Union Européenne de Football", false},
+		{"speech: source in brackets", "„Die Lage bleibt ernst“ (Bundesbank).", "Die Lage bleibt ernst", true},
+		{"not: translation", "Das Wort Hygge bedeutet auf Dänisch etwa „Gemütlichkeit“ und steht für ein Lebensgefühl.", "Gemütlichkeit", false},
+		{"not: gloss with two words", "Die Partei „Frente Amplio“ (übersetzt etwa: „Breite Front für den Wandel“) gewann.", "Breite Front für den Wandel", false},
+		{"not: status", "Der Betreiber erklärte, ein solcher Vorfall gelte nicht als „Störfall“.", "Störfall", false},
+		{"speech: judged as", "Der Betreiber bewertete den Vorfall als „harmlos“.", "harmlos", true},
+	})
+}
