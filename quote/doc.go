@@ -45,10 +45,19 @@
 // part of a compound ("die „…“-Affäre"), a list of titles ("Alben wie „A“
 // und „B“"), the source of a report ("schreibt die „…“", "dem „…“
 // zufolge"), the medium a verb of saying was uttered in ("schrieb X in der
-// „…“"), an article with capitalized words only ("„Die Woche“"), and words
-// shaped like a proper name ("„Neue Mitte“", "„Financial
-// Times“", "„Power8“"). Spans in running text with no governing word are
-// scare quotes, coinages or titles and are not reported.
+// „…“"), an article with capitalized words only ("„Die Woche“", "zwischen
+// „dem Guten“ und …"), and words shaped like a proper name ("„Neue Mitte“",
+// "„Financial Times“", "„Power8“", an organization the recognizer knows, a
+// legal form at the end). So is the head of a noun phrase whose attribute
+// stands outside the marks ("Das „…“ des Ministeriums gab … ab", "bei der
+// Tagung des „…“"), a span named by a clause after it ("„…“ – so werden sie
+// genannt –", "„…“, so lautet der Titel …") or before it ("nennt sie sich
+// „…“"), the title of a song ("„…“ sang"), a maxim ("die Weisheit, „…“",
+// "getreu der Devise „…“"), a label in brackets before a colon
+// ("(Überschrift: „…“)"), a short name defined by its acronym ("„…“ (CEP)"),
+// a translation ("bedeutet etwa „…“") and a status ("gilt als „…“"). Spans
+// in running text with no governing word are scare quotes, coinages or
+// titles and are not reported.
 //
 // # Speakers
 //
