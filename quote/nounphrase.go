@@ -116,6 +116,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		}
 		k++
 	}
+	if hasDet && k == i+1 {
+		k = d.participleAttribute(k)
+	}
 	start := k
 	heads := 0
 	role := false
@@ -259,3 +262,40 @@ var partitives = map[string]bool{"Einer": true, "Eine": true, "Eines": true, "ei
 
 // relativePronouns open a relative clause after a name.
 var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "welcher": true, "welche": true, "dessen": true, "deren": true}
+
+// participleAttribute skips an extended participle attribute after an
+// article: "der sich selbst als Gegner inszenierende Unternehmer", "die das
+// Unglück überlebende Frau", "die von der Polizei festgenommenen Männer".
+// It returns the token after the participle when a participle (present:
+// -end-; past: ge-…-en/-t-, -iert-) with an adjective ending stands within
+// eight words of k right before a capitalized word, with only words between;
+// otherwise k.
+func (d *doc) participleAttribute(k int) int {
+	if !d.isWord(k) || d.toks[k].upper && !d.is(k, cDet) {
+		return k
+	}
+	for m := k; m < len(d.toks) && m < k+8; m++ {
+		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 || passiveAux[d.word(m)] || finiteAux[d.word(m)] {
+			return k
+		}
+		if _, ok := d.verbAt(m, false); ok {
+			return k
+		}
+		if m == k || d.toks[m].upper || !d.isWord(m+1) || !d.toks[m+1].upper {
+			continue
+		}
+		w := d.word(m)
+		if hasAnySuffix(w, "ende", "enden", "ender", "endes", "ierte", "ierten") ||
+			strings.HasPrefix(w, "ge") && hasAnySuffix(w, "ene", "enen", "te", "ten") {
+			return m + 1
+		}
+	}
+	return k
+}
+
+// finiteAux are finite forms of haben and sein: a participle attribute
+// holds none ("Die taz hat über geplante Änderungen berichtet").
+var finiteAux = map[string]bool{
+	"hat": true, "haben": true, "hatte": true, "hatten": true, "ist": true, "sind": true,
+	"war": true, "waren": true, "sei": true, "seien": true, "habe": true,
+}

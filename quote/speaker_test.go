@@ -242,3 +242,21 @@ func TestSpeaker_clauseFallback(t *testing.T) {
 		{"trap: quantity", "Rund 30 Prozent der Mitglieder hatten in der Umfrage den Plan als „klar überzogen“ kritisiert.", "klar überzogen", "", "Rund"},
 	})
 }
+
+// TestSpeaker_participleAttribute: an extended participle attribute
+// between the article and the head ("die das Feuer überlebende Anna Weber")
+// belongs to the speaker's noun phrase; a finite verb ends the phrase.
+func TestSpeaker_participleAttribute(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"present participle", "Die das Feuer überlebende Anna Weber schilderte den Abend: „Es war furchtbar heiß.“", "Es war furchtbar heiß.", "Anna Weber", ""},
+		{"present participle with reflexive", "Der sich selbst als Retter inszenierende Unternehmer Max Kohl rief: „Ich bleibe!“", "Ich bleibe!", "Max Kohl", ""},
+		{"past participle ge-", "Der vom Verband gewählte Präsident Karl Busch sagte: „Wir starten neu.“", "Wir starten neu.", "Karl Busch", ""},
+		{"past participle -iert", "Die im Film porträtierte Forscherin Lea Brandt sagte: „Das Eis schmilzt.“", "Das Eis schmilzt.", "Lea Brandt", ""},
+		{"participle in a comma clause", "Am Montag erklärte der seit Jahren amtierende Bürgermeister Jan Hof: „Die Stadt spart.“", "Die Stadt spart.", "Jan Hof", ""},
+		{"trap: finite verb before participle", "Die Chefin hat über geplante Schließungen gesprochen: „Das trifft uns hart.“", "Das trifft uns hart.", "", "Schließungen"},
+		{"trap: aux ends the phrase", "Die Firma ist mit neuen Geräten gewachsen. „Wir sind stolz“, sagte Eva Lind.", "Wir sind stolz", "Eva Lind", "Geräten"},
+		{"trap: participle object, not subject", "Gegen die geplanten Kürzungen protestierte Ute Sand: „Das ist unsozial.“", "Das ist unsozial.", "Ute Sand", "Kürzungen"},
+		{"trap: participle noun phrase after verb", "Der Verband kritisierte die verschobene Reform: „Sie kommt zu spät.“", "Sie kommt zu spät.", "Verband", "Reform"},
+		{"trap: speech verb inside", "Die sagte Anna Weber schon immer: „Das klappt nie.“", "Das klappt nie.", "", "Die"},
+	})
+}
