@@ -69,7 +69,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	}
 	para := d.toks[i].para
 	w := d.word(i)
-	if pronounOf(w) != pronNone {
+	if d.pronounAt(i) != pronNone {
 		return npRange{i, i + 1}
 	}
 	if w == "Von" && i+3 < n && d.isWord(i+1) && d.word(i+1) == "der" && d.isWord(i+2) && d.toks[i+2].upper && d.isWord(i+3) && !d.toks[i+3].upper {

@@ -424,7 +424,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	}
 	// a pronoun: the last person who fits
 	if np.e-np.s == 1 {
-		if pr := pronounOf(d.word(np.s)); pr != pronNone {
+		if pr := d.pronounAt(np.s); pr != pronNone {
 			if pr == pronShe && c.plural {
 				return nil
 			}

@@ -260,3 +260,21 @@ func TestSpeaker_participleAttribute(t *testing.T) {
 		{"trap: speech verb inside", "Die sagte Anna Weber schon immer: „Das klappt nie.“", "Das klappt nie.", "", "Die"},
 	})
 }
+
+// TestSpeaker_demonstrative: a masculine demonstrative standing alone
+// ("sagte dieser", "so dieser") is a pronoun for the last man named; before
+// a noun it is an article, and "diese" (also a plural) is left alone.
+func TestSpeaker_demonstrative(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"sagte dieser, dass", "Die Reporterin sprach mit dem Anwalt Jonas Ried. Danach sagte dieser, dass sein Mandant „völlig erschöpft“ sei.", "völlig erschöpft", "Jonas Ried", "Reporterin"},
+		{"so dieser", "Der Vorstand lobte den Einkäufer Tim Vogt. „Die Preise sinken“, so dieser.", "Die Preise sinken", "Tim Vogt", ""},
+		{"erklärte dieser colon", "Befragt wurde auch der Ökonom Leo Haas. Darauf erklärte dieser: „Die Zinsen bleiben hoch.“", "Die Zinsen bleiben hoch.", "Leo Haas", ""},
+		{"Dieser at sentence start", "Die Reporterin fragte den Kassenwart Ole Brandt. Dieser sagte: „Das Geld reicht.“", "Das Geld reicht.", "Ole Brandt", "Reporterin"},
+		{"jener", "Man fragte den früheren Chef Udo Frei. „Ich bereue nichts“, sagte jener.", "Ich bereue nichts", "Udo Frei", ""},
+		{"trap: dieser Tage", "Max Ulm, Chef der Firma, sagte dieser Tage: „Wir wachsen.“", "Wir wachsen.", "Max Ulm", "Tage"},
+		{"trap: dieser before a noun", "Der Händler Jan Pohl lachte. Dieser Plan sei „völlig verrückt“, sagte die Chefin Eva Mohr.", "völlig verrückt", "Eva Mohr", "Jan Pohl"},
+		{"trap: plural diese", "Die Anwälte schrieben der Universität. Daraufhin wurden diese auf „ihre Rechte“ hingewiesen.", "ihre Rechte", "", "Universität"},
+		{"trap: no man before", "Die Ministerin Eva Stein kam spät. „Das war knapp“, sagte dieser.", "Das war knapp", "", "Eva Stein"},
+		{"trap: in dieser Woche", "Lars Ohm, Sprecher der Bahn, sagte in dieser Woche: „Die Züge fahren wieder.“", "Die Züge fahren wieder.", "Lars Ohm", "Woche"},
+	})
+}
