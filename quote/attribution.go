@@ -346,6 +346,9 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	if !colon {
 		return noNP, -1, false, false
 	}
+	if np := d.personBeforeColon(cs, ce); np.ok() {
+		return np, -1, false, false // "…, und der Minister Jens Stoltenberg: „…“"
+	}
 	s := d.skipStarters(cs, ce)
 	np := d.grabSubject(s)
 	if !np.ok() || !d.personal(np) {
@@ -1348,4 +1351,33 @@ func (d *doc) particleAcross(k, e int, particles []string) bool {
 		}
 	}
 	return false
+}
+
+// personBeforeColon returns the person mention that ends right before the
+// colon at ce in a clause [cs, ce) without a verb of saying, after a list
+// link or a comma, the form "X: „…“" of a list of voices ("…, und der
+// Minister Jens Stoltenberg: „…“"); with its role words before it.
+func (d *doc) personBeforeColon(cs, ce int) npRange {
+	k := ce - 1
+	if !d.isWord(k) || k <= cs {
+		return noNP
+	}
+	m := d.mentionAt(int(d.toks[k].s))
+	if m == nil || m.Kind != entity.Person || m.End != int(d.toks[k].e) {
+		return noNP
+	}
+	s := d.tokAtFrom(m.Start, cs)
+	if s <= cs || s >= ce || int(d.toks[s].s) != m.Start {
+		return noNP
+	}
+	// the role words before the name: "der norwegische Ministerpräsident"
+	b := s
+	for b-1 > cs && d.isWord(b-1) && d.toks[b-1].lex&lexQ == 0 && (d.toks[b-1].upper && !d.is(b-1, cPrep) ||
+		d.is(b-1, cDet) || hasAnySuffix(d.word(b-1), "e", "en", "er", "es")) {
+		b--
+	}
+	if !(d.isPunct(b-1, ',') || d.isWord(b-1) && (d.word(b-1) == "und" || d.word(b-1) == "sowie")) {
+		return noNP
+	}
+	return npRange{b, ce}
 }

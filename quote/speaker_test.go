@@ -278,3 +278,21 @@ func TestSpeaker_demonstrative(t *testing.T) {
 		{"trap: in dieser Woche", "Lars Ohm, Sprecher der Bahn, sagte in dieser Woche: „Die Züge fahren wieder.“", "Die Züge fahren wieder.", "Lars Ohm", "Woche"},
 	})
 }
+
+// TestSpeaker_listOfVoices: in a clause without a verb of saying, a person
+// named right before the colon after a comma or "und" speaks ("…, und die
+// Ministerin Eva Stein: „…“"); a verb of saying before keeps its subject.
+func TestSpeaker_listOfVoices(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"und before name", "Viele Politiker reagierten erfreut, und die Ministerin Eva Stein: „Das ist ein guter Tag.“", "Das ist ein guter Tag.", "Eva Stein", "Politiker"},
+		{"comma before name", "Glückwünsche kamen von vielen Seiten, etwa vom Verband, der Bürgermeisterin, dem Minister Jan Ohm: „Wir freuen uns.“", "Wir freuen uns.", "Jan Ohm", "Verband"},
+		{"sowie before name", "Zur Feier kamen Gäste aus Bonn sowie der Direktor Paul Lenz: „Ein Vorbild für alle.“", "Ein Vorbild für alle.", "Paul Lenz", "Gäste"},
+		{"role with adjective", "Zustimmung kam aus vielen Ländern, und der dänische Regierungschef Lars Holm: „Endlich.“", "Endlich.", "Lars Holm", ""},
+		{"name only", "Es gab viel Lob, und Anna Krüger: „Das war überfällig.“", "Das war überfällig.", "Anna Krüger", ""},
+		{"trap: verb of saying before", "Der Sprecher Tim Roth sagte zu Anna Krüger: „Das war überfällig.“", "Das war überfällig.", "Tim Roth", "Anna Krüger"},
+		{"trap: dative after verb", "Die Chefin Ute Baum antwortete dem Reporter Jan Vogt: „Kein Kommentar.“", "Kein Kommentar.", "Ute Baum", "Jan Vogt"},
+		{"trap: things after und", "Am Montag ging es um die Reform und ihre Kosten: „Wir sind bereit.“", "Wir sind bereit.", "", "Kosten"},
+		{"trap: organization before colon", "Viele reagierten, und die Deutsche Bank: „Wir prüfen das.“", "Wir prüfen das.", "", "Viele"},
+		{"trap: verb of saying with object list", "Die Chefin Ute Baum schrieb dem Verband und dem Anwalt Jan Vogt: „Wir klagen.“", "Wir klagen.", "Ute Baum", "Jan Vogt"},
+	})
+}
