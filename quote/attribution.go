@@ -486,6 +486,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np, c.verbTok = np, k
 		return
 	}
+	if np := d.forView(b, o); np.ok() {
+		c.np = np // "Für die Ministerin ist der Plan „…“"
+		return
+	}
 	if np, k := d.heisstSource(b, e); np.ok() {
 		c.np, c.verbTok = np, k
 		return

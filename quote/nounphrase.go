@@ -102,8 +102,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		}
 		return npRange{i, k + 1}
 	}
-	// a medium named in marks: „Die Zeit“
-	if k < n && d.toks[k].kind == tMark && k+1 < n && d.toks[k+1].lex&lexQ != 0 {
+	// a medium named in marks: „Die Zeit“ (capitalized: "ein „zweistelliger
+	// Betrag“" is no name)
+	if k < n && d.toks[k].kind == tMark && k+1 < n && d.toks[k+1].lex&lexQ != 0 && d.toks[k+1].upper {
 		pi := d.pairOf(k + 1)
 		if ct := d.pairTok[pi][1]; ct > k && ct-k <= 6 && d.pairTok[pi][0] == k {
 			return npRange{i, ct + 1}

@@ -65,9 +65,13 @@ var glossWords = map[string]bool{
 // …" (stanceNouns): judgedSentence asks for the last two.
 
 // judgedSentence reports whether the sentence of the opening mark o holds
-// a verb of judging or a stance noun after "nach".
+// a verb of judging or a stance noun after "nach", or opens with the view
+// of a person ("Für die Ministerin ist …", forView).
 func (d *doc) judgedSentence(o int) bool {
 	s := d.sent(o)
+	if d.forView(int(s.b), o).ok() {
+		return true
+	}
 	for k := int(s.b); k <= int(s.e); k++ {
 		t := d.toks[k]
 		if t.lex&lexQ != 0 || t.kind != tWord {
@@ -700,4 +704,32 @@ func (d *doc) acronymOf(o, c int, np npRange) bool {
 		i++
 	}
 	return i == len(a) && i >= 2
+}
+
+// viewVerbs are the finite verbs of a sentence that states a view held by
+// the person after "Für" ("Für die Ministerin ist der Plan „…“").
+var viewVerbs = map[string]bool{
+	"ist": true, "war": true, "sind": true, "waren": true, "bleibt": true, "blieb": true,
+	"sei": true, "wäre": true, "hält": true, "hielt": true, "steht": true, "stand": true,
+	"gilt": true, "galt": true, "bedeutet": true, "bedeutete": true,
+}
+
+// forView returns the person whose view the sentence opening at b states:
+// "Für Minister X ist die Lage „…“", "Für die Anwältin war das ein „…“";
+// the phrase after "Für" must name a person (or a role) and a verb of being
+// or judging follow it before the token lim. Otherwise noNP.
+func (d *doc) forView(b, lim int) npRange {
+	k := d.skipStarters(b, lim)
+	if !d.isWord(k) || d.word(k) != "Für" && d.word(k) != "für" {
+		return noNP
+	}
+	np := d.grabNP(k+1, true)
+	if !np.ok() || np.e >= lim || !d.personal(np) {
+		return noNP
+	}
+	e := d.skipParen(np.e)
+	if !d.isWord(e) || !viewVerbs[d.word(e)] {
+		return noNP
+	}
+	return np
 }

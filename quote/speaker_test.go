@@ -296,3 +296,21 @@ func TestSpeaker_listOfVoices(t *testing.T) {
 		{"trap: verb of saying with object list", "Die Chefin Ute Baum schrieb dem Verband und dem Anwalt Jan Vogt: „Wir klagen.“", "Wir klagen.", "Ute Baum", "Jan Vogt"},
 	})
 }
+
+// TestSpeaker_forView: "Für X ist …" states the view of the person X: a
+// marked fragment in it is X's words. "Für" before a thing, or a verb of
+// action after the phrase, is no view.
+func TestSpeaker_forView(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"für role and name ist", "Für Gesundheitsministerin Lena Vogt ist die Lage „besorgniserregend“.", "besorgniserregend", "Lena Vogt", ""},
+		{"für article role name war", "Für den Trainer Jonas Ebert war das Spiel ein „echter Wendepunkt“.", "echter Wendepunkt", "Jonas Ebert", ""},
+		{"für name with party", "Für Senator Paul Kern (SPD) hält die Regelung „keiner Prüfung stand“.", "keiner Prüfung stand", "Paul Kern", ""},
+		{"für with starter", "Doch für die Ökonomin Mara Lutz bleibt der Kurs „viel zu riskant“.", "viel zu riskant", "Mara Lutz", ""},
+		{"für role war", "Für Kanzler Olaf Brenner war der Abend ein „großer Erfolg“.", "großer Erfolg", "Olaf Brenner", ""},
+		{"trap: für a thing", "Für den Umbau ist ein „zweistelliger Millionenbetrag“ nötig, sagte Uwe Mohr.", "zweistelliger Millionenbetrag", "Uwe Mohr", "Umbau"},
+		{"trap: für with verb of action", "Für die Ministerin Lena Vogt baute die Firma eine „moderne Halle“.", "moderne Halle", "", "Lena Vogt"},
+		{"trap: für not at the start", "Der Betrag ist für die Ministerin Lena Vogt „zu hoch“, sagte der Kämmerer Max Ulm.", "zu hoch", "Max Ulm", "Lena Vogt"},
+		{"trap: für a group of things", "Für Banken und Versicherer ist das Jahr „schwierig“, so der Analyst Tim Roos.", "schwierig", "Tim Roos", "Banken"},
+		{"trap: für without view verb", "Für die Ministerin Lena Vogt stimmte der Rat, die Gegner sprachen von einem „Skandal“.", "Skandal", "", "Lena Vogt"},
+	})
+}
