@@ -490,6 +490,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np = np // "Für die Ministerin ist der Plan „…“"
 		return
 	}
+	if np := d.speechNounOwner(b, o, e); np.ok() {
+		c.np = np // "Auf den Vorwurf der Partei, es handele sich um „…“"
+		return
+	}
 	if np, k := d.heisstSource(b, e); np.ok() {
 		c.np, c.verbTok = np, k
 		return
@@ -1384,4 +1388,56 @@ func (d *doc) personBeforeColon(cs, ce int) npRange {
 		return noNP
 	}
 	return npRange{b, ce}
+}
+
+// speechNouns name something said: the owner of "der Vorwurf der Partei, …"
+// said the clause after the comma.
+var speechNouns = map[string]bool{
+	"Vorwurf": true, "Vorwürfe": true, "Forderung": true, "Forderungen": true, "Behauptung": true,
+	"Aussage": true, "Äußerung": true, "Kritik": true, "Warnung": true, "Einschätzung": true,
+	"Ankündigung": true, "Hinweis": true, "Vermutung": true, "Befürchtung": true, "Mahnung": true,
+	"Appell": true, "Argument": true, "Einwand": true, "Zusage": true, "Versprechen": true,
+	"Beteuerung": true, "Eingeständnis": true, "Klage": true, "Drohung": true, "Vorschlag": true,
+}
+
+// speechNounOwner returns the owner of a noun of saying whose content
+// clause holds the quotation opening at o: "Auf den Vorwurf der CDU, es
+// handele sich um einen „…“, entgegnete …" → der CDU. The noun takes a
+// genitive or "von" phrase with a capitalized word, a comma follows, and
+// the clause after it is reported speech (Konjunktiv or "dass"). No verb of
+// saying may stand in the sentence before o (it has its own subject), and
+// the sentence is [b, e].
+func (d *doc) speechNounOwner(b, o, e int) npRange {
+	found := noNP
+	for k := b; k < o; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
+			return noNP
+		}
+		if !speechNouns[d.word(k)] || !d.isWord(k+1) {
+			continue
+		}
+		switch d.word(k + 1) {
+		case "der", "des", "von", "vom":
+		default:
+			continue
+		}
+		m := k + 2
+		if d.word(k+1) == "von" && d.isWord(m) && d.is(m, cDet) {
+			m++
+		}
+		np := d.grabNP(m, false)
+		if d.word(k+1) == "der" || d.word(k+1) == "des" {
+			np = d.grabNP(k+1, false)
+		}
+		if !np.ok() || np.e >= o || !d.isPunct(np.e, ',') || !d.isCapitalNP(np) {
+			continue
+		}
+		if d.hasSubjunctive(np.e+1, min(e, o+12)) || d.isWord(np.e+1) && d.word(np.e+1) == "dass" {
+			found = np
+		}
+	}
+	return found
 }

@@ -314,3 +314,21 @@ func TestSpeaker_forView(t *testing.T) {
 		{"trap: für without view verb", "Für die Ministerin Lena Vogt stimmte der Rat, die Gegner sprachen von einem „Skandal“.", "Skandal", "", "Lena Vogt"},
 	})
 }
+
+// TestSpeaker_speechNounOwner: the owner of a noun of saying ("der Vorwurf
+// der Partei, …") speaks the reported clause after the comma; a verb of
+// saying before the quotation keeps its own subject.
+func TestSpeaker_speechNounOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Vorwurf der", "Auf den Vorwurf der Grünen, das Fest sei eine „teure Show“, reagierte der Rat gelassen.", "teure Show", "Bündnis 90/Die Grünen", "Rat"},
+		{"Forderung von", "Die Forderung von Anna Weber, die Stadt müsse „sofort handeln“, blieb ohne Antwort.", "sofort handeln", "Anna Weber", ""},
+		{"Behauptung des", "Die Behauptung des Vorstands, der Umbau sei „im Plan“, hält nicht.", "im Plan", "Vorstands", ""},
+		{"Warnung der dass", "Trotz der Warnung der Bundesbank, dass die Preise „weiter steigen“ könnten, blieb der Markt ruhig.", "weiter steigen", "Deutsche Bundesbank", "Markt"},
+		{"Kritik des", "Die Kritik des Verbands, das Gesetz sei „handwerklich schlecht“, wurde laut.", "handwerklich schlecht", "Verbands", ""},
+		{"trap: verb of saying before", "Der Minister wies den Vorwurf der Grünen, es gebe eine „teure Show“, zurück.", "teure Show", "", "Grünen"},
+		{"trap: no comma clause", "Der Vorwurf der Grünen sorgte für eine „hitzige Debatte“, sagte Jan Ohm.", "hitzige Debatte", "Jan Ohm", "Grünen"},
+		{"trap: indicative clause", "Die Kritik des Verbands, die am Montag kam, nannte Jan Ohm „überzogen“.", "überzogen", "Jan Ohm", "Verband"},
+		{"trap: not a noun of saying", "Der Umbau der Halle, der „im Plan“ sei, sagte Eva Roth, koste viel.", "im Plan", "Eva Roth", "Halle"},
+		{"trap: lower-case owner", "Die Forderung der meisten, man müsse „sofort handeln“, sagte Eva Roth, sei richtig.", "sofort handeln", "Eva Roth", "meisten"},
+	})
+}
