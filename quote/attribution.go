@@ -1435,7 +1435,7 @@ func (d *doc) speechNounOwner(b, o, e int) npRange {
 		if !np.ok() || np.e >= o || !d.isPunct(np.e, ',') || !d.isCapitalNP(np) {
 			continue
 		}
-		if d.hasSubjunctive(np.e+1, min(e, o+12)) || d.isWord(np.e+1) && d.word(np.e+1) == "dass" {
+		if d.hasSubjunctive(np.e+1, e) || d.isWord(np.e+1) && d.word(np.e+1) == "dass" {
 			found = np
 		}
 	}
