@@ -269,12 +269,13 @@ var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "w
 // Unglück überlebende Frau", "die von der Polizei festgenommenen Männer".
 // It returns the token after the participle when a participle (present:
 // -end-; past: ge-…-en/-t-, -iert-) with an adjective ending stands within
-// eight words of k right before a capitalized word, with only words between;
-// otherwise k.
+// eight words of k before a capitalized word, with only adjectives between
+// ("die staatlich kontrollierten chinesischen Medien"); otherwise k.
 func (d *doc) participleAttribute(k int) int {
 	if !d.isWord(k) || d.toks[k].upper && !d.is(k, cDet) {
 		return k
 	}
+	part := false
 	for m := k; m < len(d.toks) && m < k+8; m++ {
 		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 || passiveAux[d.word(m)] || finiteAux[d.word(m)] {
 			return k
@@ -282,12 +283,18 @@ func (d *doc) participleAttribute(k int) int {
 		if _, ok := d.verbAt(m, false); ok {
 			return k
 		}
-		if m == k || d.toks[m].upper || !d.isWord(m+1) || !d.toks[m+1].upper {
+		if m == k || d.toks[m].upper {
 			continue
 		}
 		w := d.word(m)
 		if hasAnySuffix(w, "ende", "enden", "ender", "endes", "ierte", "ierten") ||
 			strings.HasPrefix(w, "ge") && hasAnySuffix(w, "ene", "enen", "te", "ten") {
+			part = true
+		} else if !part || !hasAnySuffix(w, "e", "en", "er", "es") {
+			part = false // only adjectives between the participle and the head
+			continue
+		}
+		if d.isWord(m+1) && d.toks[m+1].upper {
 			return m + 1
 		}
 	}

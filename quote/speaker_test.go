@@ -258,6 +258,8 @@ func TestSpeaker_participleAttribute(t *testing.T) {
 		{"trap: participle object, not subject", "Gegen die geplanten Kürzungen protestierte Ute Sand: „Das ist unsozial.“", "Das ist unsozial.", "Ute Sand", "Kürzungen"},
 		{"trap: participle noun phrase after verb", "Der Verband kritisierte die verschobene Reform: „Sie kommt zu spät.“", "Sie kommt zu spät.", "Verband", "Reform"},
 		{"trap: speech verb inside", "Die sagte Anna Weber schon immer: „Das klappt nie.“", "Das klappt nie.", "", "Die"},
+		{"adverb, participle, adjective", "Die staatlich gelenkten russischen Sender hatten von einem „Angriff“ gesprochen.", "Angriff", "staatlich gelenkten russischen Sender", ""},
+		{"trap: adjective breaks the chain", "Die gestern gelenkten und langen Debatten kritisierte der Abgeordnete Olaf Kern: „Zu lang.“", "Zu lang.", "Olaf Kern", "Debatten"},
 	})
 }
 
