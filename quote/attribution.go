@@ -552,6 +552,17 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np = d.subjectOfVerb(b, best, e+1)
 	}
 	c.np = d.orClauseSubject(c.np, best)
+	if u := d.coordinatedVerb(b, best); u > b && (!c.np.ok() || c.np.s > best) {
+		// "… zogen die Demonstranten durch die Stadt und skandierten
+		// dabei Parolen …": the verb after "und" shares the subject of the
+		// first conjunct (what follows it is its object)
+		if np := d.orClauseSubject(noNP, u-1); np.ok() {
+			c.np = np
+		}
+	}
+	if c.np.ok() && c.np.s <= c.close && c.np.e > c.open {
+		c.np = noNP // the quotation is not its own speaker
+	}
 	if best < o && c.np.ok() && !d.personal(c.np) && !d.orgMentionIn(c.np) {
 		// "X kritisiert, die Aktion erinnere „…“": the verb of the reported
 		// clause has a thing for subject; the speaker is X
@@ -576,6 +587,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	s := d.skipStarters(cs, verb)
 	// "Als Begründung sagte ein Wissenschaftler": a phrase with "als", not a subject
 	asPhrase := d.isWord(cs) && strings.EqualFold(d.word(cs), "als") && !d.isPunct(verb+1, ',')
+	if np := d.ownSubjectAfterUnd(s, verb); np.ok() {
+		return np // "Die Gäste klatschten und der Sprecher rief:"
+	}
 	if s < verb && !asPhrase {
 		// the whole opening phrase, appositions included
 		if np := d.grabSubject(s); np.ok() && np.e < verb && d.ppTail(np.e, verb) && d.canSpeak(np) && !d.is(np.s, cOblique) {
@@ -1440,4 +1454,40 @@ func (d *doc) speechNounOwner(b, o, e int) npRange {
 		}
 	}
 	return found
+}
+
+// coordinatedVerb returns the token of "und" or "sowie" that joins the verb
+// at token verb to the clause before it with no subject of its own ("… und
+// skandierten dabei …", "… und sagte"), adverbs allowed between; or -1.
+func (d *doc) coordinatedVerb(b, verb int) int {
+	k := verb - 1
+	for k > b && d.isWord(k) && d.is(k, cAdverb) {
+		k--
+	}
+	if k > b && d.isWord(k) && (d.word(k) == "und" || d.word(k) == "sowie") {
+		return k
+	}
+	return -1
+}
+
+// ownSubjectAfterUnd returns the subject of a clause joined by "und" that
+// has its own subject right before the verb at token verb: "Die Gäste
+// klatschten und der Sprecher Tim Roth rief: …". The word before "und" must
+// end a clause (lower case: a verb, an adverb), not a noun phrase ("Anna
+// Roth und Tim Ohm sagten" is one coordinated subject).
+func (d *doc) ownSubjectAfterUnd(s, verb int) npRange {
+	for k := verb - 1; k > s && k >= verb-16; k-- {
+		if !d.isWord(k) || d.word(k) != "und" {
+			continue
+		}
+		if !d.isWord(k-1) || d.toks[k-1].upper || d.toks[k-1].lex&lexQ != 0 {
+			return noNP
+		}
+		np := d.grabSubject(k + 1)
+		if np.ok() && np.e == verb && !d.is(np.s, cOblique) && d.canSpeak(np) {
+			return np
+		}
+		return noNP
+	}
+	return noNP
 }

@@ -127,6 +127,8 @@ func (d *doc) classify(pi int) (cand, bool) {
 	mostlyUpper := upperWords*10 >= words*7
 	accept := false
 	switch {
+	case d.utteranceList(o):
+		accept = true // "skandierten Parolen wie „…“"
 	case titleBefore && !colonBefore && !(after.ok && endPunct):
 		accept = false
 	case followedByParen && !endPunct && !after.ok:

@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/finanztext/finanztext/entity"
+import (
+	"strings"
+
+	"github.com/finanztext/finanztext/entity"
+)
 
 // The role of a marked span in its clause: speech, or a name that fills a
 // naming slot. classify asks these for the spans that are neither a full
@@ -732,4 +736,45 @@ func (d *doc) forView(b, lim int) npRange {
 		return noNP
 	}
 	return np
+}
+
+// utteranceSuffixes end nouns of things said aloud or written as a call:
+// "Parolen wie „…“", "Sprüche wie „…“", "Rufe wie „…“".
+var utteranceSuffixes = []string{"parole", "parolen", "sprüche", "spruch", "rufe", "slogans", "losungen", "sprechchöre"}
+
+// utteranceList reports whether the span opening at o is an item of a list
+// of utterances: "skandierten Parolen wie „A“ oder „B“", "Sprüche wie zum
+// Beispiel „…“". The items are what people called out, speech, unlike a
+// list of titles ("Alben wie „A“ und „B“").
+func (d *doc) utteranceList(o int) bool {
+	k := o - 1
+	// earlier items: „A“, „B“ oder „C“
+	for n := 0; n < 8 && k > 0; n++ {
+		if d.isPunct(k, ',') || d.isWord(k) && (d.word(k) == "und" || d.word(k) == "oder" || d.word(k) == "sowie") {
+			k--
+		}
+		if k > 0 && d.toks[k].kind == tMark && d.toks[k].lex&lexQ == 0 && d.toks[k-1].lex&lexQ != 0 {
+			if p := d.pairOf(k - 1); p >= 0 && p < len(d.pairTok) && d.pairTok[p][1] == k {
+				k = d.pairTok[p][0] - 1
+				continue
+			}
+		}
+		break
+	}
+	if d.isWord(k) && d.word(k) == "Beispiel" && d.isWord(k-1) && d.word(k-1) == "zum" {
+		k -= 2
+	}
+	if !d.isWord(k) || d.word(k) != "wie" || !d.isWord(k-1) {
+		return false
+	}
+	w := d.word(k - 1)
+	if !d.toks[k-1].upper {
+		return false
+	}
+	for _, suf := range utteranceSuffixes {
+		if len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
 }

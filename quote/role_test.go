@@ -185,3 +185,20 @@ func TestRole_namingAndTitles(t *testing.T) {
 		{"speech: judged as", "Der Betreiber bewertete den Vorfall als „harmlos“.", "harmlos", true},
 	})
 }
+
+// TestRole_utteranceList: the items of a list after a noun of things called
+// out ("Parolen wie „A“ oder „B“") are speech; a list of titles is not.
+func TestRole_utteranceList(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"Parolen wie", "Die Streikenden riefen Parolen wie „Mehr Lohn jetzt“ vor dem Werkstor.", "Mehr Lohn jetzt", true},
+		{"second item", "Die Streikenden riefen Parolen wie „Mehr Lohn jetzt“ oder „Wir sind das Werk“.", "Wir sind das Werk", true},
+		{"zum Beispiel", "Sie skandierten Sprüche wie zum Beispiel „Hände weg vom Tarif“.", "Hände weg vom Tarif", true},
+		{"Rufe wie", "Immer wieder waren Rufe wie „Rücktritt!“ zu hören.", "Rücktritt!", true},
+		{"compound noun", "Die Fans zeigten Transparente und sangen Schmähsprüche wie „Absteiger“.", "Absteiger", true},
+		{"not: albums", "Die Band spielte Alben wie „Weiße Nächte“ und „Rotes Meer“ komplett.", "Weiße Nächte", false},
+		{"not: films", "Der Regisseur drehte Filme wie „Der Hafen“ oder „Das Tor“.", "Das Tor", false},
+		{"not: products", "Der Konzern verkauft Marken wie „Sonnenglanz“ weltweit.", "Sonnenglanz", false},
+		{"not: firms", "Kunden wie „Nordlicht Logistik“ zahlen später.", "Nordlicht Logistik", false},
+		{"not: lower-case noun before wie", "Sie klangen so wie „Mehr Lohn jetzt“ auf dem Plakat.", "Mehr Lohn jetzt", false},
+	})
+}

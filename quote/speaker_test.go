@@ -334,3 +334,22 @@ func TestSpeaker_speechNounOwner(t *testing.T) {
 		{"trap: lower-case owner", "Die Forderung der meisten, man müsse „sofort handeln“, sagte Eva Roth, sei richtig.", "sofort handeln", "Eva Roth", "meisten"},
 	})
 }
+
+// TestSpeaker_coordinatedVerb: a verb of saying after "und" with no subject
+// of its own shares the subject of the first conjunct, also when that is
+// inverted ("Am Abend zogen die Fans … und skandierten …"); what follows the
+// verb is its object, not its subject.
+func TestSpeaker_coordinatedVerb(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"inverted first conjunct", "Am Abend zogen die Streikenden vor das Rathaus und skandierten dabei Parolen wie „Mehr Lohn jetzt“.", "Mehr Lohn jetzt", "Streikenden", "Parolen"},
+		{"plain first conjunct", "Die Fans blieben im Stadion und riefen immer wieder Sprüche wie „Vorstand raus“.", "Vorstand raus", "Fans", "Sprüche"},
+		{"und sagte", "Die Ministerin Eva Stein besuchte das Werk und sagte: „Ich bin beeindruckt.“", "Ich bin beeindruckt.", "Eva Stein", "Werk"},
+		{"und fügte hinzu", "Der Chef Paul Roos lobte die Zahlen und fügte dann hinzu: „Wir bleiben vorsichtig.“", "Wir bleiben vorsichtig.", "Paul Roos", "Zahlen"},
+		{"und erklärte with reported fragment", "Am Montag traf der Minister Jan Ohm die Bauern und erklärte, die Lage sei „ernst“.", "ernst", "Jan Ohm", "Bauern"},
+		{"trap: own subject after und", "Die Gäste klatschten und der Sprecher Tim Roth rief: „Danke!“", "Danke!", "Tim Roth", "Gäste"},
+		{"trap: object after verb", "Der Rat tagte lange und lobte die Helfer: „Ihr seid großartig.“", "Ihr seid großartig.", "Rat", "Helfer"},
+		{"trap: no und", "Die Streikenden standen vor dem Tor, die Menge skandierte Parolen wie „Mehr Lohn“.", "Mehr Lohn", "Menge", "Streikenden"},
+		{"trap: quote not its own speaker", "Eine Frau begleitete die Feier mit einem laut gerufenen „Frieden für alle“.", "Frieden für alle", "", "Frieden für alle"},
+		{"trap: sowie with subject", "Der Verband protestierte sowie die Gewerkschaft Verdi, die sagte: „Das reicht nicht.“", "Das reicht nicht.", "", "Verband"},
+	})
+}
