@@ -123,6 +123,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	start := k
 	heads := 0
 	role := false
+	lastName := false // the last head word read names a person
 	hadRole := false
 	links := 0
 	for k < n && d.toks[k].para == para && k-i < 12 {
@@ -141,6 +142,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			if !media && (d.is(k, cNotSpeaker) || d.isLower(k, cPrepLower) && heads > 0) {
 				break
 			}
+			lastName = d.personMentionAt(k)
 			if r, _ := d.roleAt(k); r || d.is(k, cSourceNoun) || cw == "Fazit" {
 				role = true
 				hadRole = true
@@ -169,7 +171,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				}
 			}
 			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
-			if (role && (d.is(k, cGenLink) || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
+			// (not after the person's name that ends the role phrase:
+			// "Vorstandschefin X bei der Vorlage der Zahlen")
+			if (role && !lastName && (d.is(k, cGenLink) || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
 				m := k + 1
 				if d.isWord(m) && d.is(m, cDet) {
 					m++

@@ -353,3 +353,37 @@ func TestSpeaker_coordinatedVerb(t *testing.T) {
 		{"trap: sowie with subject", "Der Verband protestierte sowie die Gewerkschaft Verdi, die sagte: „Das reicht nicht.“", "Das reicht nicht.", "", "Verband"},
 	})
 }
+
+// TestSpeaker_textEndsAtName: the words naming the speaker end with the
+// person's name; a prepositional phrase after the name is an adverbial of
+// the clause ("bei der Vorlage der Zahlen"), while one after a role noun
+// belongs to the role ("Fondsmanager bei der X").
+func TestSpeaker_textEndsAtName(t *testing.T) {
+	tests := []struct{ name, in, span, text string }{
+		{"bei after name", "„Wir liefern“, sagte Vorstandschefin Katrin Albers bei der Vorlage der Bilanz.", "Wir liefern", "Vorstandschefin Katrin Albers"},
+		{"in after name", "„Das reicht“, sagte Finanzchef Ole Brandt in der Telefonkonferenz.", "Das reicht", "Finanzchef Ole Brandt"},
+		{"für after name", "„Es wird knapp“, sagte Ministerin Eva Stein für alle hörbar.", "Es wird knapp", "Ministerin Eva Stein"},
+		{"aus after name", "„Wir kommen wieder“, rief Kapitän Jan Ohm aus dem Fenster.", "Wir kommen wieder", "Kapitän Jan Ohm"},
+		{"bei after name before colon", "Bei der Messe sagte Unternehmerin Lea Brandt bei einem Rundgang: „Die Lage ist gut.“", "Die Lage ist gut.", "Unternehmerin Lea Brandt"},
+		{"keep: bei after role", "„Wir prüfen das“, sagte ein Analyst bei der Nordbank.", "Wir prüfen das", "ein Analyst bei der Nordbank"},
+		{"keep: genitive after role", "„Wir prüfen das“, sagte ein Sprecher des Ministeriums.", "Wir prüfen das", "ein Sprecher des Ministeriums"},
+		{"keep: in after role and org", "„Wir prüfen das“, sagte der Sprecher der Fraktion im Landtag, Max Ulm.", "Wir prüfen das", "der Sprecher der Fraktion im Landtag, Max Ulm"},
+		{"keep: aus after role", "„Es war kalt“, sagte ein Sprecher aus dem Ministerium.", "Es war kalt", "ein Sprecher aus dem Ministerium"},
+		{"keep: für after role", "„Das hilft“, sagte die Beauftragte für Datenschutz.", "Das hilft", "die Beauftragte für Datenschutz"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := quote.Find(tt.in)
+			checkSpans(t, tt.in, qs)
+			var q *quote.Quote
+			for i := range qs {
+				if qs[i].Text == tt.span {
+					q = &qs[i]
+				}
+			}
+			require.NotNil(t, q, "no quotation %q in %v", tt.span, qs)
+			require.NotNil(t, q.Speaker)
+			assert.Equal(t, tt.text, q.Speaker.Text)
+		})
+	}
+}
