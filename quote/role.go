@@ -352,34 +352,7 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 // noun after "nach": the clause itself reports speech, so that a
 // capitalized fragment in it is a quoted word, not a name or a scare quote
 // borrowed by a sentence whose report is elsewhere.
-func (d *doc) clauseGoverned(o, c int) bool {
-	s := d.sent(o)
-	b, e := int(s.b), int(s.e)
-	lo := max(o-1, b)
-	for lo > b && !d.clauseBound(lo) {
-		lo--
-	}
-	hi := min(c+1, e)
-	for hi < e && !d.clauseBound(hi) {
-		hi++
-	}
-	for k := lo; k <= hi; k++ {
-		t := d.toks[k]
-		if t.lex&lexQ != 0 || t.kind != tWord {
-			continue
-		}
-		if judgeVerbs[d.word(k)] || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 {
-			return true
-		}
-		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
-			return true
-		}
-		if stanceNouns[d.word(k)] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) clauseGoverned(o, c int) bool { return d.clauseReports(o, c, true) }
 
 // clauseBound reports whether token k ends a clause: , ; : or a dash,
 // outside quotations.
@@ -473,7 +446,14 @@ func (d *doc) labelSlot(o int) bool {
 // saying or judging itself, or the copula of a reported judgement (sei,
 // wäre): another Konjunktiv alone is not enough for one capitalized word,
 // which is often a name in a reported clause.
-func (d *doc) clauseHasVerb(o, c int) bool {
+func (d *doc) clauseHasVerb(o, c int) bool { return d.clauseReports(o, c, false) }
+
+// clauseReports scans the clause around the span between the marks at o
+// and c (bounded by clauseBound and the sentence) for a verb of saying or
+// judging; with anyReport also for any Konjunktiv form and a stance noun
+// after "nach" (clauseGoverned), without it for the copula of a reported
+// judgement, sei or wäre (clauseHasVerb).
+func (d *doc) clauseReports(o, c int, anyReport bool) bool {
 	s := d.sent(o)
 	b, e := int(s.b), int(s.e)
 	lo := max(o-1, b)
@@ -489,12 +469,20 @@ func (d *doc) clauseHasVerb(o, c int) bool {
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
-		if judgeVerbs[d.word(k)] {
+		w := d.word(k)
+		if judgeVerbs[w] {
 			return true
 		}
-		switch d.word(k) {
-		case "sei", "seien", "wäre", "wären":
-			return true // a reported judgement: "das sei der „…“ gewesen"
+		if anyReport {
+			if d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 ||
+				stanceNouns[w] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
+				return true
+			}
+		} else {
+			switch w {
+			case "sei", "seien", "wäre", "wären":
+				return true // a reported judgement: "das sei der „…“ gewesen"
+			}
 		}
 		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
 			return true

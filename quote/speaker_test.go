@@ -16,18 +16,25 @@ type speakerRow struct {
 	name, in, span, speaker, notWant string
 }
 
+// findQuote finds the quotations of in, checks their spans, and returns
+// the one whose Text is span (nil when there is none) with all of them.
+func findQuote(t *testing.T, in, span string) (*quote.Quote, []quote.Quote) {
+	t.Helper()
+	qs := quote.Find(in)
+	checkSpans(t, in, qs)
+	for i := range qs {
+		if qs[i].Text == span {
+			return &qs[i], qs
+		}
+	}
+	return nil, qs
+}
+
 func checkSpeakers(t *testing.T, rows []speakerRow) {
 	t.Helper()
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			qs := quote.Find(tt.in)
-			checkSpans(t, tt.in, qs)
-			var q *quote.Quote
-			for i := range qs {
-				if qs[i].Text == tt.span {
-					q = &qs[i]
-				}
-			}
+			q, qs := findQuote(t, tt.in, tt.span)
 			if tt.speaker == "" && tt.notWant != "" {
 				// a trap: either no quotation or none spoken by notWant
 				if q != nil && q.Speaker != nil {
@@ -373,14 +380,7 @@ func TestSpeaker_textEndsAtName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			qs := quote.Find(tt.in)
-			checkSpans(t, tt.in, qs)
-			var q *quote.Quote
-			for i := range qs {
-				if qs[i].Text == tt.span {
-					q = &qs[i]
-				}
-			}
+			q, qs := findQuote(t, tt.in, tt.span)
 			require.NotNil(t, q, "no quotation %q in %v", tt.span, qs)
 			require.NotNil(t, q.Speaker)
 			assert.Equal(t, tt.text, q.Speaker.Text)
