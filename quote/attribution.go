@@ -893,6 +893,16 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 			}
 		}
 	}
+	// no agent: the medium it was said in speaks ("wurde im „Standard“ als
+	// „…“ bezeichnet")
+	for k := cs; k+2 < verb; k++ {
+		if d.word(k) != "im" || d.toks[k+1].kind != tMark || d.toks[k+1].lex&lexQ != 0 || d.toks[k+2].lex&lexQ == 0 {
+			continue
+		}
+		if p := d.pairOf(k + 2); p >= 0 && p < len(d.pairTok) && d.pairTok[p][0] == k+1 && d.pairTok[p][1] < verb && d.toks[k+2].upper {
+			return npRange{k + 1, d.pairTok[p][1] + 1}
+		}
+	}
 	return noNP
 }
 

@@ -55,7 +55,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		pi := d.pairOf(i + 1)
 		prevOK := false
 		if i > 0 && d.isWord(i-1) {
-			if _, isVerb := d.verbAt(i-1, false); isVerb || d.word(i-1) == "von" || d.word(i-1) == "vom" {
+			if _, isVerb := d.verbAt(i-1, false); isVerb || d.word(i-1) == "von" || d.word(i-1) == "vom" || d.word(i-1) == "laut" || d.word(i-1) == "Laut" {
 				prevOK = true
 			}
 		}

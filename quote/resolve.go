@@ -658,11 +658,14 @@ func (d *doc) firstHead(np npRange) int {
 
 // withoutDeterminer returns the text of np without a leading determiner.
 func (d *doc) withoutDeterminer(np npRange) string {
-	k := np.s
-	if k < np.e-1 && d.isWord(k) && d.is(k, cDet) {
+	k, e := np.s, np.e-1
+	if k < e && d.isWord(k) && d.is(k, cDet) {
 		k++
 	}
-	return d.text[d.toks[k].s:d.toks[np.e-1].e]
+	if k+1 < e && d.toks[k].kind == tMark && d.toks[e].kind == tMark {
+		k, e = k+1, e-1 // a medium in marks: „Reuters“ → Reuters
+	}
+	return d.text[d.toks[k].s:d.toks[e].e]
 }
 
 // previousSubject gives a quotation without attribution the person who is

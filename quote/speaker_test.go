@@ -387,3 +387,22 @@ func TestSpeaker_textEndsAtName(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeaker_mediumInMarks: a medium named in marks is the source after
+// "laut" and of a passive of saying or naming with no agent ("wurde im
+// „Kurier“ als „…“ bezeichnet"); its Name drops the marks. An agent after
+// "von" or a lower-case phrase in marks is no medium.
+func TestSpeaker_mediumInMarks(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"laut medium", "Laut „Nordkurier“ nennt der Verband die Pläne einen „groben Fehler“.", "groben Fehler", "Nordkurier", "Verband"},
+		{"laut medium at start", "Laut „Abendpost“ sei der Kauf „so gut wie sicher“.", "so gut wie sicher", "Abendpost", ""},
+		{"passive im medium", "Der Plan wurde gestern im „Tagesblatt“ als „völlig überzogen“ bezeichnet.", "völlig überzogen", "Tagesblatt", "Plan"},
+		{"passive im medium, wird", "Die Firma wird im „Wirtschaftsboten“ als „Sanierungsfall“ eingestuft.", "Sanierungsfall", "Wirtschaftsboten", "Firma"},
+		{"passive im medium, perfect", "Die Lage wurde im „Morgenblatt“ als „dramatisch“ beschrieben.", "dramatisch", "Morgenblatt", "Lage"},
+		{"trap: agent with von", "Der Plan wurde im „Tagesblatt“ von der Ministerin Eva Stein als „mutig“ bezeichnet.", "mutig", "Eva Stein", "Tagesblatt"},
+		{"trap: active verb keeps subject", "Der Minister Jan Ohm nannte im „Tagesblatt“ den Plan „mutig“.", "mutig", "Jan Ohm", "Tagesblatt"},
+		{"trap: lower-case phrase in marks", "Der Plan wurde im „großen Stil“ als „mutig“ bezeichnet.", "mutig", "", "großen Stil"},
+		{"trap: medium not before the verb", "Der Plan wurde als „mutig“ bezeichnet, schrieb Jan Ohm im „Tagesblatt“.", "mutig", "", "Tagesblatt"},
+		{"trap: no passive", "Im „Tagesblatt“ stand, die Lage sei „ernst“, sagte Eva Stein.", "ernst", "Eva Stein", "Tagesblatt"},
+	})
+}
