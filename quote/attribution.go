@@ -349,6 +349,9 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	if np := d.personBeforeColon(cs, ce); np.ok() {
 		return np, -1, false, false // "…, und der Minister Jens Stoltenberg: „…“"
 	}
+	if np := d.utteranceObjectSubject(cs, ce); np.ok() {
+		return np, -1, false, false // "veröffentlichte der Verfasser folgenden Kommentar:"
+	}
 	s := d.skipStarters(cs, ce)
 	np := d.grabSubject(s)
 	if !np.ok() || !d.personal(np) {
@@ -1500,4 +1503,41 @@ func (d *doc) ownSubjectAfterUnd(s, verb int) npRange {
 		return noNP
 	}
 	return noNP
+}
+
+// utteranceObjects are nouns for what somebody says or writes; a verb with
+// one of them for object before a colon introduces its subject's words
+// ("veröffentlichte der Verfasser folgenden Kommentar:", "gab eine
+// Erklärung ab:", "beschrieb den Hergang:").
+var utteranceObjects = map[string]bool{
+	"Kommentar": true, "Erklärung": true, "Stellungnahme": true, "Botschaft": true, "Worte": true,
+	"Satz": true, "Sätze": true, "Antwort": true, "Nachricht": true, "Mitteilung": true,
+	"Hergang": true, "Warnung": true, "Appell": true, "Tweet": true, "Brief": true, "Zeilen": true,
+	"Fazit": true, "Bilanz": true, "Prognose": true, "Einschätzung": true, "Kritik": true,
+}
+
+// utteranceObjectSubject returns the subject of a clause [cs, ce) before a
+// colon whose verb (no verb of saying) has a noun of saying for object: the
+// clause layer's subject of that clause, when it can speak and is not the
+// noun itself.
+func (d *doc) utteranceObjectSubject(cs, ce int) npRange {
+	for k := cs; k < ce; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || !utteranceObjects[d.word(k)] {
+			continue
+		}
+		np := d.orClauseSubject(noNP, k)
+		if np.ok() && (np.e <= k || np.s > k) && np.e <= ce && (d.canSpeak(np) || d.isCapitalNP(np) && !pronominalAdverbs[d.word(np.s)]) {
+			return np
+		}
+		return noNP
+	}
+	return noNP
+}
+
+// pronominalAdverbs stand where a subject could ("Darauf waren die Worte zu
+// lesen:") but name a place or a thing, never a speaker.
+var pronominalAdverbs = map[string]bool{
+	"Darauf": true, "Darin": true, "Daran": true, "Dazu": true, "Dabei": true, "Darunter": true,
+	"Dort": true, "Hier": true, "Dann": true, "Danach": true, "Daneben": true, "Darüber": true,
+	"Davor": true, "Dahinter": true, "Damit": true, "Deshalb": true, "Daher": true,
 }

@@ -406,3 +406,22 @@ func TestSpeaker_mediumInMarks(t *testing.T) {
 		{"trap: no passive", "Im „Tagesblatt“ stand, die Lage sei „ernst“, sagte Eva Stein.", "ernst", "Eva Stein", "Tagesblatt"},
 	})
 }
+
+// TestSpeaker_utteranceObject: before a colon, a verb that is no verb of
+// saying but has a noun of saying for object ("veröffentlichte folgenden
+// Kommentar:", "gab eine Erklärung ab:") introduces its subject's words; a
+// pronominal adverb in the subject's place speaks for nobody.
+func TestSpeaker_utteranceObject(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"inverted after adverb", "Spöttisch veröffentlichte der Verfasser folgenden Kommentar: „Wer fehlt, zahlt.“", "Wer fehlt, zahlt.", "Verfasser", ""},
+		{"separable verb", "Die Staatsanwaltschaft gab am Dienstag eine Erklärung ab: „Wir prüfen alles.“", "Wir prüfen alles.", "Staatsanwaltschaft", ""},
+		{"dative between", "Die Ministerin Eva Stein schickte den Helfern eine Botschaft: „Ihr seid großartig.“", "Ihr seid großartig.", "Eva Stein", "Helfern"},
+		{"Hergang", "Der Zeuge Max Ulm schilderte am Morgen den Hergang: „Es ging sehr schnell.“", "Es ging sehr schnell.", "Max Ulm", ""},
+		{"fronted object", "Eine knappe Antwort hatte der Trainer Jonas Ebert parat: „Wir gewinnen.“", "Wir gewinnen.", "Jonas Ebert", "Antwort"},
+		{"trap: pronominal adverb", "Das Plakat hing am Tor. Darauf waren die Worte zu lesen: „Wir bleiben hier.“", "Wir bleiben hier.", "", "Darauf"},
+		{"trap: noun of saying without verb", "Die Botschaft an die Helfer: „Ihr seid großartig.“", "Ihr seid großartig.", "", "Helfer"},
+		{"trap: noun of saying as subject", "Die Erklärung des Vereins endete mit den Worten: „Wir danken allen.“", "Wir danken allen.", "", "Erklärung"},
+		{"trap: quantity subject", "Rund 40 Prozent gaben folgende Antwort: „Weiß nicht.“", "Weiß nicht.", "", "Rund"},
+		{"trap: verb of saying keeps its subject", "Die Chefin Ute Baum sagte dem Reporter Jan Vogt folgenden Satz: „Wir wachsen.“", "Wir wachsen.", "Ute Baum", "Jan Vogt"},
+	})
+}
