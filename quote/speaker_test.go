@@ -425,3 +425,21 @@ func TestSpeaker_utteranceObject(t *testing.T) {
 		{"trap: verb of saying keeps its subject", "Die Chefin Ute Baum sagte dem Reporter Jan Vogt folgenden Satz: „Wir wachsen.“", "Wir wachsen.", "Ute Baum", "Jan Vogt"},
 	})
 }
+
+// TestSpeaker_webMedium: a web medium ("ndr.de") is one word, not the end
+// of a sentence, so the attribution after a quotation reads past it ("zitiert
+// ndr.de Polizeisprecher X"); a sentence end before a capital stays one.
+func TestSpeaker_webMedium(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"zitiert domain person", "„Die Lage ist ruhig“, zitiert ndr.de Polizeisprecher Jan Ohm.", "Die Lage ist ruhig", "Jan Ohm", ""},
+		{"zitiert at-domain", "„Wir bleiben“, zitiert orf.at die Ministerin Eva Stein.", "Wir bleiben", "Eva Stein", ""},
+		{"domain before name", "„Der Preis steigt“, berichtet golem.de unter Berufung auf den Händler Max Ulm.", "Der Preis steigt", "Max Ulm", "golem.de"},
+		{"laut domain", "Laut spiegel.de nannte der Minister Jan Ohm den Plan „mutig“.", "mutig", "Jan Ohm", "spiegel.de"},
+		{"sagte gegenüber domain", "„Wir sind bereit“, sagte Eva Stein gegenüber tagesschau.de.", "Wir sind bereit", "Eva Stein", ""},
+		{"trap: sentence end before capital", "Er sprach im Netz.Danach sagte Jan Ohm: „Nein.“", "Nein.", "Jan Ohm", "Netz"},
+		{"trap: no domain after dot", "Er kam aus Bonn.„Wir gehen“, sagte Eva Stein.", "Wir gehen", "Eva Stein", "Bonn"},
+		{"trap: unknown ending", "„Das geht“, sagte Jan Ohm.xyz meinte dazu nichts.", "Das geht", "Jan Ohm", ""},
+		{"trap: abbreviation", "„Das geht“, sagte der Chef Max Ulm u.a. im Radio.", "Das geht", "Max Ulm", ""},
+		{"trap: number with dot", "„Das kostet 1.200 Euro“, sagte Ute Baum.", "Das kostet 1.200 Euro", "Ute Baum", ""},
+	})
+}
