@@ -608,7 +608,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			return np
 		}
 		// "Miroslav Klose, der … sah, nannte"
-		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && d.is(np.e+1, cRelPronoun) && d.isPunct(verb-1, ',') {
+		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && d.is(np.e+1, cRelPronoun) && d.commaBeforeVerb(verb) {
 			if np2 := d.frontedObject(np, verb, limit); np2.ok() {
 				return np2 // "Die Mönche, die …, beschrieb die Agentur als „…“"
 			}
@@ -1540,4 +1540,20 @@ var pronominalAdverbs = map[string]bool{
 	"Darauf": true, "Darin": true, "Daran": true, "Dazu": true, "Dabei": true, "Darunter": true,
 	"Dort": true, "Hier": true, "Dann": true, "Danach": true, "Daneben": true, "Darüber": true,
 	"Davor": true, "Dahinter": true, "Damit": true, "Deshalb": true, "Daher": true,
+}
+
+// commaBeforeVerb reports whether the verb at token verb follows the comma
+// that closes a relative clause, with at most two lower-case adverbs
+// between ("Wie X, der …, dazu feststellt"): no article, preposition or
+// capitalized word, which would start a clause of their own.
+func (d *doc) commaBeforeVerb(verb int) bool {
+	for k := verb - 1; k >= 0 && k >= verb-3; k-- {
+		if d.isPunct(k, ',') {
+			return true
+		}
+		if !d.isWord(k) || d.toks[k].upper || d.is(k, cDet|cPrep) || d.toks[k].lex&lexQ != 0 {
+			return false
+		}
+	}
+	return false
 }

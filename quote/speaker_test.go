@@ -443,3 +443,22 @@ func TestSpeaker_webMedium(t *testing.T) {
 		{"trap: number with dot", "„Das kostet 1.200 Euro“, sagte Ute Baum.", "Das kostet 1.200 Euro", "Ute Baum", ""},
 	})
 }
+
+// TestSpeaker_relativeClauseBeforeVerb: a subject with a relative clause
+// speaks through the verb after the clause's closing comma, also with an
+// adverb between ("Wie X, der …, dazu feststellt, …"); an article or a
+// capitalized word after the comma starts another clause.
+func TestSpeaker_relativeClauseBeforeVerb(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wie with adverb", "Wie Lea Brandt, die den Prozess verfolgte, dazu feststellt, fehlt „jeder Beweis“.", "jeder Beweis", "Lea Brandt", ""},
+		{"wie with two adverbs", "Wie Jan Ohm, der lange im Amt war, heute dazu sagt, sei das „völlig falsch“.", "völlig falsch", "Jan Ohm", ""},
+		{"main clause with adverb", "Max Ulm, der die Firma gründete, nannte den Plan gestern „kühn“.", "kühn", "Max Ulm", ""},
+		{"no adverb", "Eva Stein, die den Bericht schrieb, sprach von einem „Wendepunkt“.", "Wendepunkt", "Eva Stein", ""},
+		{"wie plain", "Wie Ute Baum, die als Zeugin geladen war, sagte, sei alles „sehr schnell“ gegangen.", "sehr schnell", "Ute Baum", ""},
+		{"trap: article after comma", "Max Ulm, der die Firma gründete, die Chefin Eva Stein nannte den Plan „kühn“.", "kühn", "", "Max Ulm"},
+		{"trap: capital after comma", "Wie Jan Ohm, der lange im Amt war, Berlin dazu sagt, war das „ein Fehler“.", "ein Fehler", "", "Berlin"},
+		{"trap: object in relative clause", "Wie Lea Brandt, die den Richter Max Ulm kannte, dazu feststellt, fehlt „jeder Beweis“.", "jeder Beweis", "Lea Brandt", "Max Ulm"},
+		{"trap: preposition after comma", "Eva Stein, die den Bericht schrieb, mit dem Team sprach sie von einem „Wendepunkt“.", "Wendepunkt", "", "Bericht"},
+		{"trap: verb far after comma", "Max Ulm, der die Firma gründete, wird im nächsten Jahr den Plan „kühn“ nennen.", "kühn", "", "Firma"},
+	})
+}
