@@ -334,7 +334,7 @@ func (d *doc) resolve(cands []cand) []Quote {
 		// a weak guess that named nobody counts as no attribution
 		noAttr := !c.np.ok() || c.weak && c.verbTok < 0
 		if sp == nil && c.kind == Direct && noAttr && (c.verbTok < 0 || d.impersonalVerb(c.verbTok) || !d.failedSubject(c.verbTok)) && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
-			if !d.otherPersonBetween(lastPos, c.inner.s, last) {
+			if !d.otherPersonBetween(lastPos, c.inner.s, last) || d.reportedContinuation(c, lastPos) {
 				cp := *last
 				cp.How = CarriedOver
 				sp = &cp
@@ -824,4 +824,33 @@ func (d *doc) capitalHead(np npRange) bool {
 		}
 	}
 	return false
+}
+
+// reportedContinuation reports whether the direct quotation c stands in a
+// sentence that goes on with the report before it: a Konjunktiv outside the
+// quotation and no verb of saying, right after the sentence where the last
+// speaker was named (lastPos ends it). The people such a sentence names are
+// what the speaker talks about ("„…“, so Suttner. Außerdem hätte der Sender
+// Roßmüller „…“"), not new speakers.
+func (d *doc) reportedContinuation(c *cand, lastPos int) bool {
+	if c.open <= 0 || lastPos <= 0 {
+		return false
+	}
+	sr := d.sent(c.open)
+	b, e := int(sr.b), int(sr.e)
+	if b == 0 || int(d.toks[b-1].e) > lastPos || int(d.toks[d.sent(b-1).b].s) >= lastPos {
+		return false // the last speaker is not named in the sentence before
+	}
+	subj := false
+	for k := b; k <= e; k++ {
+		t := d.toks[k]
+		if t.lex&lexQ != 0 || t.kind != tWord {
+			continue
+		}
+		if _, ok := d.verbAt(k, k == b); ok {
+			return false
+		}
+		subj = subj || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0
+	}
+	return subj
 }

@@ -462,3 +462,22 @@ func TestSpeaker_relativeClauseBeforeVerb(t *testing.T) {
 		{"trap: verb far after comma", "Max Ulm, der die Firma gründete, wird im nächsten Jahr den Plan „kühn“ nennen.", "kühn", "", "Firma"},
 	})
 }
+
+// TestSpeaker_reportedContinuation: a sentence in Konjunktiv with no verb
+// of saying right after the sentence that named the speaker goes on with
+// that report, even when it names other people; an indicative sentence or
+// a verb of saying of its own ends the chain.
+func TestSpeaker_reportedContinuation(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"other person named", "„Wir verzichten“, so Max Ulm. Außerdem hätte der Sender dem Gast Jan Vogt „eine Bühne geboten“.", "eine Bühne geboten", "Max Ulm", "Jan Vogt"},
+		{"sei with person as object", "Die Anwältin Eva Stein sprach mit Reportern. Das Urteil gegen Paul Roos sei „völlig falsch“.", "völlig falsch", "Eva Stein", "Paul Roos"},
+		{"müsse", "Der Ökonom Lars Holm äußerte sich am Montag. Deshalb müsse die Politik von Ute Baum „jetzt handeln“.", "jetzt handeln", "Lars Holm", "Ute Baum"},
+		{"wäre", "„Das ist Unsinn“, sagte Jan Ohm. Ohne den Minister Olaf Kern wäre das „nie passiert“.", "nie passiert", "Jan Ohm", "Olaf Kern"},
+		{"könne", "Die Forscherin Lea Brandt warnte am Abend. Erst eine Studie mit Anna Krüger könne „das Rätsel lösen“.", "das Rätsel lösen", "Lea Brandt", "Anna Krüger"},
+		{"trap: indicative sentence", "„Wir verzichten“, so Max Ulm. Dann hat der Gast Jan Vogt „eine Bühne“ bekommen.", "eine Bühne", "", "Max Ulm"},
+		{"trap: own verb of saying", "„Wir verzichten“, so Max Ulm. Außerdem sagte Jan Vogt, er habe „keine Zeit“.", "keine Zeit", "Jan Vogt", "Max Ulm"},
+		{"trap: a sentence between", "„Wir verzichten“, so Max Ulm. Es regnete. Außerdem hätte der Gast Jan Vogt „eine Bühne“ bekommen.", "eine Bühne", "", "Max Ulm"},
+		{"trap: new paragraph far away", "„Wir verzichten“, so Max Ulm.\n\nEin Jahr später.\n\nDer Gast Jan Vogt habe „eine Bühne“ bekommen.", "eine Bühne", "", "Max Ulm"},
+		{"trap: verb of saying before quote", "„Wir verzichten“, so Max Ulm. Der Gast Jan Vogt erklärte, er habe „keine Zeit“.", "keine Zeit", "Jan Vogt", "Max Ulm"},
+	})
+}
