@@ -352,6 +352,9 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	if np := d.utteranceObjectSubject(cs, ce); np.ok() {
 		return np, -1, false, false // "veröffentlichte der Verfasser folgenden Kommentar:"
 	}
+	if np := d.documentWording(cs, ce); np.ok() {
+		return np, -1, false, false // "In dem Entwurf steht der Passus:"
+	}
 	s := d.skipStarters(cs, ce)
 	np := d.grabSubject(s)
 	if !np.ok() || !d.personal(np) {
@@ -1556,4 +1559,80 @@ func (d *doc) commaBeforeVerb(verb int) bool {
 		}
 	}
 	return false
+}
+
+// wordingVerbs say what a text holds: "In dem Entwurf steht der Passus:",
+// "Das Gesetz enthält folgende Regel:".
+var wordingVerbs = map[string]bool{
+	"steht": true, "stand": true, "stehen": true, "standen": true, "enthält": true,
+	"enthielt": true, "enthalten": true, "lesen": true,
+}
+
+// documentWording returns the document whose wording a clause [cs, ce)
+// before a colon introduces, with a verb of wording (wordingVerbs) and no
+// verb of saying: "in/auf DOC steht …:" (the document after the
+// preposition), "DOC enthält …:" (the document as subject), "ein Zettel,
+// auf dem … stand:" (the antecedent of the relative pronoun) and "Darin
+// steht:" (the last document the sentence before names). Otherwise noNP.
+func (d *doc) documentWording(cs, ce int) npRange {
+	verb := -1
+	for k := cs; k < ce; k++ {
+		if d.isWord(k) && d.toks[k].lex&lexQ == 0 && wordingVerbs[d.word(k)] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return noNP
+	}
+	for k := cs; k < ce; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		w := d.word(k)
+		switch {
+		case k == cs && (w == "Darin" || w == "Dort" || w == "Darauf"):
+			return d.lastDocumentBefore(cs)
+		case strings.EqualFold(w, "in") || strings.EqualFold(w, "im") || strings.EqualFold(w, "auf"):
+			if d.isPunct(k-1, ',') && d.isWord(k+1) && d.is(k+1, cRelPronoun) {
+				// "ein Zettel, auf dem geschrieben stand:"
+				if m := k - 2; d.isWord(m) && d.documentHead(npRange{m, m + 1}) == m {
+					if d.isWord(m-1) && d.is(m-1, cDet) {
+						return npRange{m - 1, m + 1}
+					}
+					return npRange{m, m + 1}
+				}
+				continue
+			}
+			if np := d.documentNP(k+1, ce); np.ok() && d.documentHead(np) >= 0 {
+				return np
+			}
+		case d.is(k, cDet) && (k == d.skipStarters(cs, ce) || k == verb+1):
+			// the subject: at the start, or right after the verb
+			if np := d.documentNP(k, ce); np.ok() && d.documentHead(np) >= 0 && !d.is(k, cOblique) {
+				return np
+			}
+		}
+	}
+	return noNP
+}
+
+// lastDocumentBefore returns the last phrase headed by a document noun in
+// the sentence before token b, or noNP.
+func (d *doc) lastDocumentBefore(b int) npRange {
+	if b == 0 {
+		return noNP
+	}
+	ps := int(d.sent(b - 1).b)
+	for k := b - 1; k >= ps; k-- {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || d.documentHead(npRange{k, k + 1}) != k {
+			continue
+		}
+		s := k
+		for s-1 >= ps && d.isWord(s-1) && (d.is(s-1, cDet) || !d.toks[s-1].upper && !d.is(s-1, cPrep) && hasAnySuffix(d.word(s-1), "e", "en", "er", "es")) {
+			s--
+		}
+		return npRange{s, k + 1}
+	}
+	return noNP
 }

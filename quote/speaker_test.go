@@ -481,3 +481,23 @@ func TestSpeaker_reportedContinuation(t *testing.T) {
 		{"trap: verb of saying before quote", "„Wir verzichten“, so Max Ulm. Der Gast Jan Vogt erklärte, er habe „keine Zeit“.", "keine Zeit", "Jan Vogt", "Max Ulm"},
 	})
 }
+
+// TestSpeaker_documentWording: before a colon, a verb of wording ("steht",
+// "enthält", "war … zu lesen") with no verb of saying makes the document
+// the source: after "in/auf", as the subject, or named in the sentence
+// before for "Darin"; a document named after a verb of saying gives way to
+// that verb's subject.
+func TestSpeaker_documentWording(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in dem Entwurf steht", "Bisher steht in dem Gesetzentwurf noch der Satz: „Die Daten sind zu löschen.“", "Die Daten sind zu löschen.", "Gesetzentwurf", ""},
+		{"subject enthält", "So enthält das Strafgesetzbuch folgende Regel: „Wer täuscht, wird bestraft.“", "Wer täuscht, wird bestraft.", "Strafgesetzbuch", ""},
+		{"Darin steht", "Die Behörde gab eine Stellungnahme ab. Darin steht: „Wir bedauern den Fehler.“", "Wir bedauern den Fehler.", "Stellungnahme", "Behörde"},
+		{"auf dem Plakat stand", "Auf dem Plakat stand in großen Buchstaben: „Wir bleiben hier.“", "Wir bleiben hier.", "Plakat", ""},
+		{"im Vertrag steht", "Im Vertrag steht ausdrücklich: „Die Miete ist monatlich zu zahlen.“", "Die Miete ist monatlich zu zahlen.", "Vertrag", ""},
+		{"trap: verb of saying", "Die Ministerin Eva Stein sagte zu dem Gesetzentwurf: „Er kommt zu spät.“", "Er kommt zu spät.", "Eva Stein", "Gesetzentwurf"},
+		{"trap: no document", "Auf dem Tisch stand ein Glas: „Für alle.“", "Für alle.", "", "Tisch"},
+		{"trap: Darin without document before", "Die Halle war voll. Darin stand der Chef: „Willkommen.“", "Willkommen.", "", "Halle"},
+		{"trap: document as object", "Der Anwalt Max Ulm las das Urteil vor und stand dann auf: „Wir gehen in Berufung.“", "Wir gehen in Berufung.", "Max Ulm", "Urteil"},
+		{"trap: no colon", "Im Vertrag steht, die Miete sei „monatlich“ zu zahlen, sagte Ute Baum.", "monatlich", "Ute Baum", "Vertrag"},
+	})
+}
