@@ -496,6 +496,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np = np // "Für die Ministerin ist der Plan „…“"
 		return
 	}
+	if np := d.wonachSubject(b, o); np.ok() {
+		c.np = np // "…, wonach der Minister X den Ländern die Schuld gibt, deren „…“"
+		return
+	}
 	if np := d.speechNounOwner(b, o, e); np.ok() {
 		c.np = np // "Auf den Vorwurf der Partei, es handele sich um „…“"
 		return
@@ -1633,6 +1637,31 @@ func (d *doc) lastDocumentBefore(b int) npRange {
 			s--
 		}
 		return npRange{s, k + 1}
+	}
+	return noNP
+}
+
+// wonachSubject returns the person who is the subject of a "wonach" clause
+// that holds the quotation opening at o: the clause says what that person
+// holds, on the word of the source before it ("zitiert die Zeitung, wonach
+// der Minister X den Ländern die Schuld gibt, deren „…“ …" → X). A thing
+// for subject gives noNP (the source before "wonach" then speaks).
+func (d *doc) wonachSubject(b, o int) npRange {
+	for k := o - 1; k > b; k-- {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || d.word(k) != "wonach" {
+			continue
+		}
+		if !d.isPunct(k-1, ',') {
+			return noNP
+		}
+		s := k + 1
+		for s < o && d.isWord(s) && d.is(s, cAdverb) {
+			s++
+		}
+		if np := d.grabSubject(s); np.ok() && np.e < o && d.personal(np) {
+			return np
+		}
+		return noNP
 	}
 	return noNP
 }

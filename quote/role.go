@@ -109,8 +109,11 @@ func (d *doc) judgedSentence(o int) bool {
 // capitalized noun: "„Neue Mitte“", "„Oberster Rat für …“").
 func (d *doc) namingSlot(o, c int) bool {
 	n := len(d.toks)
-	// a naming verb right after the span, or after "sich selbst" before it
-	for k := c + 1; k < n && k <= c+2; k++ {
+	// a naming verb right after a name-shaped span (capitalized or with an
+	// article: "den alle „den Bagger“ nennen"; "die Lage „dramatisch“
+	// nannte" judges)
+	nameLike := d.isWord(o+1) && (d.toks[o+1].upper || d.is(o+1, cDet))
+	for k := c + 1; nameLike && k < n && k <= c+2; k++ {
 		if !d.isWord(k) {
 			break
 		}

@@ -164,6 +164,9 @@ func TestRole_nameHead(t *testing.T) {
 func TestRole_namingAndTitles(t *testing.T) {
 	checkRoles(t, []roleRow{
 		{"not: nennt sich", "Ab Herbst nennt sie sich „Weltbühne 5“ und zieht nach Bonn.", "Weltbühne 5", false},
+		{"speech: adjective before nannte", "Es heißt, dass Ute Baum die Lage „dramatisch“ nannte.", "dramatisch", true},
+		{"speech: adjective before genannt", "Die Gewerkschaft hat das Angebot „völlig unzureichend“ genannt.", "völlig unzureichend", true},
+		{"not: name before nennen", "Den neuen Bagger, den alle nur „Big Blue“ nennen, kaufte die Stadt.", "Big Blue", false},
 		{"not: nennt man einen", "Dies nennt man einen „Leerverkauf“.", "Leerverkauf", false},
 		{"speech: nannte sie", "Der Präsident des Verbands nannte sie „unverantwortlich“.", "unverantwortlich", true},
 		{"not: so werden genannt", "Seit Mai besetzen „Gelbwesten“ – so werden die Demonstranten wegen ihrer Kleidung genannt – den Platz.", "Gelbwesten", false},

@@ -501,3 +501,21 @@ func TestSpeaker_documentWording(t *testing.T) {
 		{"trap: no colon", "Im Vertrag steht, die Miete sei „monatlich“ zu zahlen, sagte Ute Baum.", "monatlich", "Ute Baum", "Vertrag"},
 	})
 }
+
+// TestSpeaker_wonach: a quotation in a "wonach" clause whose subject is a
+// person is that person's; with a thing for subject the source before
+// "wonach" speaks.
+func TestSpeaker_wonach(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"person subject", "Das Blatt zitiert einen Bericht, wonach der Minister Jan Ohm den Banken eine „grobe Fahrlässigkeit“ vorwirft.", "grobe Fahrlässigkeit", "Jan Ohm", "Blatt"},
+		{"person with adverb", "Die Agentur meldet, wonach auch die Ministerin Eva Stein den Plan für „unbezahlbar“ hält.", "unbezahlbar", "Eva Stein", "Agentur"},
+		{"relative inside", "Der Sender berichtet, wonach Max Ulm den Ländern die Schuld gibt, deren „maßlose Gier“ alles zerstöre.", "maßlose Gier", "Max Ulm", "Sender"},
+		{"name only", "Es gibt eine Notiz, wonach Ute Baum die Lage „dramatisch“ nannte.", "dramatisch", "Ute Baum", ""},
+		{"role and name", "Laut einer Mitteilung, wonach Vorstandschef Paul Roos das Jahr „historisch“ nennt, steigt die Dividende.", "historisch", "Paul Roos", ""},
+		{"trap: thing subject", "Die Zeitung Nordkurier zitiert eine Studie, wonach die Preise „deutlich“ steigen.", "deutlich", "", "Preise"},
+		{"trap: thing subject, speaker before", "Die Ministerin Eva Stein verwies auf eine Regel, wonach der Plan „unzulässig“ sei.", "unzulässig", "Eva Stein", "Plan"},
+		{"trap: quote before wonach", "Die Ministerin Eva Stein nannte den Plan „mutig“, wonach Max Ulm schwieg.", "mutig", "Eva Stein", "Max Ulm"},
+		{"trap: wonach in earlier sentence", "Es gibt einen Bericht, wonach Max Ulm schwieg. Die Ministerin Eva Stein nannte den Plan „mutig“.", "mutig", "Eva Stein", "Max Ulm"},
+		{"trap: quantity subject", "Eine Umfrage zeigt, wonach rund 40 Prozent den Plan „unsinnig“ finden.", "unsinnig", "", "rund"},
+	})
+}
