@@ -677,6 +677,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		if !d.is(k, cAux) && !(k == lc && !d.toks[k].upper && !d.is(k, cClauseStarter|cPrep|cDet)) {
 			continue
 		}
+		if f, ok := d.verbAt(verb, false); ok && f.part && passiveAux[d.word(k)] && !strings.HasPrefix(d.word(verb), "zitiert") {
+			break // a passive: what follows "wird" was said or named (passiveAgent); "wird X zitiert" names the speaker
+		}
 		m := k + 1
 		for m < verb && d.isWord(m) && d.is(m, cAdverb) {
 			m++
@@ -903,8 +906,16 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 			}
 		}
 	}
-	// no agent: the medium it was said in speaks ("wurde im „Standard“ als
-	// „…“ bezeichnet")
+	// no agent: the medium or the document it was said in speaks ("wurde im
+	// „Standard“ als „…“ bezeichnet", "In einem Schreiben seiner Anwälte
+	// wurde … hingewiesen")
+	for k := cs; k+1 < verb; k++ {
+		if w := d.word(k); (w == "In" || w == "in" || w == "im" || w == "Im") && d.isWord(k+1) {
+			if np := d.documentNP(k+1, verb); np.ok() && d.documentHead(np) >= 0 && !d.commaBetween(np.e, verb) {
+				return np
+			}
+		}
+	}
 	for k := cs; k+2 < verb; k++ {
 		if d.word(k) != "im" || d.toks[k+1].kind != tMark || d.toks[k+1].lex&lexQ != 0 || d.toks[k+2].lex&lexQ == 0 {
 			continue
@@ -982,7 +993,7 @@ func (d *doc) documentNP(i, lim int) npRange {
 	}
 	for links := 0; links < 2 && k+1 < lim && d.isWord(k); links++ {
 		w := d.word(k)
-		if w != "des" && w != "der" && w != "von" && w != "vom" {
+		if w != "des" && w != "der" && w != "von" && w != "vom" && !possessiveGenitive[w] {
 			break
 		}
 		m := k + 1
@@ -1665,3 +1676,17 @@ func (d *doc) wonachSubject(b, o int) npRange {
 	}
 	return noNP
 }
+
+// commaBetween reports whether a comma stands among tokens [a, b).
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.isPunct(k, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveGenitive are possessives in the genitive that link an author
+// to a document: "ein Schreiben seiner Anwälte".
+var possessiveGenitive = map[string]bool{"seiner": true, "ihrer": true, "seines": true, "ihres": true}

@@ -292,7 +292,7 @@ func (d *doc) participleAttribute(k int) int {
 		}
 		w := d.word(m)
 		if hasAnySuffix(w, "ende", "enden", "ender", "endes", "ierte", "ierten") ||
-			strings.HasPrefix(w, "ge") && hasAnySuffix(w, "ene", "enen", "te", "ten") {
+			strings.HasPrefix(w, "ge") && hasAnySuffix(w, "ene", "enen", "ener", "enes", "te", "ten", "ter", "tes") {
 			part = true
 		} else if !part || !hasAnySuffix(w, "e", "en", "er", "es") {
 			part = false // only adjectives between the participle and the head

@@ -519,3 +519,22 @@ func TestSpeaker_wonach(t *testing.T) {
 		{"trap: quantity subject", "Eine Umfrage zeigt, wonach rund 40 Prozent den Plan „unsinnig“ finden.", "unsinnig", "", "rund"},
 	})
 }
+
+// TestSpeaker_passiveDocument: a passive of saying with no agent, said in
+// a document ("In einem Schreiben der Anwälte wurde … hingewiesen"), has
+// the document for source; a document in a clause of its own (after a
+// comma) is no source of the main clause.
+func TestSpeaker_passiveDocument(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in einem Schreiben", "In einem Schreiben des Vereins wurde auf die „unklare Rechtslage“ hingewiesen.", "unklare Rechtslage", "Verein", ""},
+		{"possessive genitive", "In einem Brief seiner Anwälte wurden die Richter auf die „Grundrechte“ hingewiesen.", "Grundrechte", "einem Brief seiner Anwälte", "Richter"},
+		{"im Bericht", "Im Bericht der Prüfer wird der Umbau als „mangelhaft“ bezeichnet.", "mangelhaft", "Prüfer", "Umbau"},
+		{"in der Mitteilung", "In der Mitteilung wurde die Lage als „stabil“ beschrieben.", "stabil", "Mitteilung", "Lage"},
+		{"participle -ter in subject", "Ein nicht genannter Sprecher der Firma bezeichnet den Kauf als „strategisch“.", "strategisch", "Ein nicht genannter Sprecher der Firma", ""},
+		{"trap: document in relative clause", "In einem Bericht, der später veröffentlicht wurde, nannte die Ministerin Eva Stein den Plan „mutig“.", "mutig", "Eva Stein", "Bericht"},
+		{"trap: agent with von", "Im Bericht wurde der Plan von der Ministerin Eva Stein als „mutig“ bezeichnet.", "mutig", "Eva Stein", "Bericht"},
+		{"trap: active verb", "Im Bericht nennt die Ministerin Eva Stein den Plan „mutig“.", "mutig", "Eva Stein", "Bericht"},
+		{"trap: not a document", "In einem Saal wurde die Lage als „ernst“ beschrieben.", "ernst", "", "Saal"},
+		{"trap: document after the verb", "Die Lage wurde als „ernst“ beschrieben, hieß es später, in einem Brief.", "ernst", "", "Lage"},
+	})
+}

@@ -39,6 +39,7 @@ var speechVerbs = []verb{
 	{inf: "weisen", particle: "hin", pres: "weist", pret: "wies", part: "gewiesen", weak: true},
 	{inf: "äußern"}, {inf: "verkünden"}, {inf: "erwidern"}, {inf: "behaupten"},
 	{inf: "rufen", pres: "ruft", pret: "rief", part: "gerufen"}, {inf: "skandieren"}, {inf: "brüllen"},
+	{inf: "gehen", particle: "aus", pres: "geht", pret: "ging", part: "gegangen", weak: true},
 	{inf: "nennen", pres: "nennt", pret: "nannte", part: "genannt"},
 	{inf: "bezeichnen"}, {inf: "stellen", particle: "klar", weak: true}, {inf: "stellen", particle: "fest", weak: true},
 	{inf: "merken", particle: "an", weak: true}, {inf: "führen", particle: "aus", weak: true},
