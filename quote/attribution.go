@@ -543,6 +543,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		}
 	}
 	if best < 0 {
+		if np := d.documentWording(b, e+1); np.ok() {
+			c.np = np // "Auf dem Transparent war die Parole „…“ zu lesen"
+			return
+		}
 		if np, v := d.nextSentenceAttribution(c.close); np.ok() {
 			c.np, c.verbTok = np, v
 			return
@@ -1580,7 +1584,8 @@ func (d *doc) commaBeforeVerb(verb int) bool {
 // "Das Gesetz enthält folgende Regel:".
 var wordingVerbs = map[string]bool{
 	"steht": true, "stand": true, "stehen": true, "standen": true, "enthält": true,
-	"enthielt": true, "enthalten": true, "lesen": true,
+	"enthielt": true, "enthalten": true, "lesen": true, "fand": true, "findet": true,
+	"fanden": true, "finden": true,
 }
 
 // documentWording returns the document whose wording a clause [cs, ce)
@@ -1606,7 +1611,7 @@ func (d *doc) documentWording(cs, ce int) npRange {
 		}
 		w := d.word(k)
 		switch {
-		case k == cs && (w == "Darin" || w == "Dort" || w == "Darauf"):
+		case k == cs && (w == "Darin" || w == "Dort" || w == "Darauf") || k > cs && (w == "dort" || w == "darin"):
 			return d.lastDocumentBefore(cs)
 		case strings.EqualFold(w, "in") || strings.EqualFold(w, "im") || strings.EqualFold(w, "auf"):
 			if d.isPunct(k-1, ',') && d.isWord(k+1) && d.is(k+1, cRelPronoun) {

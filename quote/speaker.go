@@ -163,7 +163,7 @@ var documentSuffixes = []string{"mitteilung", "erklärung", "bericht", "papier",
 	"dokument", "memorandum", "analyse", "beschluss", "urteil", "aufruf", "kommentar",
 	"communiqué", "kommuniqué", "verlautbarung", "rundschreiben", "statement", "text",
 	"gesetzbuch", "gesetz", "vertrag", "satzung", "verordnung", "zettel", "plakat", "flugblatt",
-	"transparent", "passus", "paragraph", "paragraf"}
+	"transparent", "passus", "paragraph", "paragraf", "homepage", "website", "webseite"}
 
 // documentHead returns the token of the document noun that heads np (its
 // first capitalized word), or -1.

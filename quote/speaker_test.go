@@ -538,3 +538,22 @@ func TestSpeaker_passiveDocument(t *testing.T) {
 		{"trap: document after the verb", "Die Lage wurde als „ernst“ beschrieben, hieß es später, in einem Brief.", "ernst", "", "Lage"},
 	})
 }
+
+// TestSpeaker_documentWordingInSentence: without a colon and without a
+// verb of saying, a verb of wording makes the document the source ("Auf dem
+// Plakat war die Parole „…“ zu lesen"); "fand sich dort" points to the
+// document the sentence before names.
+func TestSpeaker_documentWordingInSentence(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"zu lesen", "Auf dem Transparent war die Parole „Wir bleiben alle hier. Egal was kommt.“ zu lesen.", "Wir bleiben alle hier. Egal was kommt.", "Transparent", ""},
+		{"steht in", "In der Satzung steht der Satz „Jedes Mitglied hat eine Stimme“ ganz oben.", "Jedes Mitglied hat eine Stimme", "Satzung", ""},
+		{"fand sich dort", "Auf ihrer Homepage gab es Videos. Auch das Motiv fand sich dort: „Wir sind bereit.“", "Wir sind bereit.", "Homepage", "Motiv"},
+		{"findet sich im", "Im Vertrag findet sich die Klausel „Die Kündigung muss schriftlich erfolgen.“ am Ende.", "Die Kündigung muss schriftlich erfolgen.", "Vertrag", ""},
+		{"auf dem Flugblatt stand", "Auf dem Flugblatt stand groß „Alle Macht geht vom Volke aus.“", "Alle Macht geht vom Volke aus.", "Flugblatt", ""},
+		{"trap: verb of saying", "Auf dem Transparent stand, sagte Eva Stein, der Satz „Wir bleiben alle hier. Egal was kommt.“", "Wir bleiben alle hier. Egal was kommt.", "Eva Stein", "Transparent"},
+		{"trap: no document", "Auf dem Platz war die Parole „Wir bleiben alle“ zu hören.", "Wir bleiben alle", "", "Platz"},
+		{"trap: dort without document before", "Die Halle war voll. Auch der Chef fand sich dort ein: „Willkommen.“", "Willkommen.", "", "Halle"},
+		{"trap: document after verb of saying", "Der Minister Jan Ohm sagte: „Im Vertrag steht alles.“", "Im Vertrag steht alles.", "Jan Ohm", "Vertrag"},
+		{"trap: no wording verb", "Auf dem Transparent und am Tor prangte die Parole „Wir bleiben alle hier. Egal was kommt.“", "Wir bleiben alle hier. Egal was kommt.", "", "Transparent"},
+	})
+}
