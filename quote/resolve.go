@@ -333,6 +333,10 @@ func (d *doc) resolve(cands []cand) []Quote {
 		para := d.paraOf(c.inner.s)
 		// a weak guess that named nobody counts as no attribution
 		noAttr := !c.np.ok() || c.weak && c.verbTok < 0
+		if sp == nil && c.kind == Direct && noAttr && c.carry < 0 && c.open >= 0 {
+			// a Konjunktiv sentence goes on with the report of the sentence before
+			sp = d.previousReporter(c, lastPos)
+		}
 		if sp == nil && c.kind == Direct && noAttr && (c.verbTok < 0 || d.impersonalVerb(c.verbTok) || !d.failedSubject(c.verbTok)) && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
 			if !d.otherPersonBetween(lastPos, c.inner.s, last) || d.reportedContinuation(c, lastPos) {
 				cp := *last
@@ -836,11 +840,19 @@ func (d *doc) reportedContinuation(c *cand, lastPos int) bool {
 	if c.open <= 0 || lastPos <= 0 {
 		return false
 	}
-	sr := d.sent(c.open)
-	b, e := int(sr.b), int(sr.e)
+	b := int(d.sent(c.open).b)
 	if b == 0 || int(d.toks[b-1].e) > lastPos || int(d.toks[d.sent(b-1).b].s) >= lastPos {
 		return false // the last speaker is not named in the sentence before
 	}
+	return d.continuesInSubjunctive(c.open)
+}
+
+// continuesInSubjunctive reports whether the sentence of token o holds a
+// Konjunktiv outside quotations and no verb of saying: it goes on with a
+// report made before it.
+func (d *doc) continuesInSubjunctive(o int) bool {
+	sr := d.sent(o)
+	b, e := int(sr.b), int(sr.e)
 	subj := false
 	for k := b; k <= e; k++ {
 		t := d.toks[k]
@@ -853,4 +865,44 @@ func (d *doc) reportedContinuation(c *cand, lastPos int) bool {
 		subj = subj || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0
 	}
 	return subj
+}
+
+// previousReporter gives a quotation without attribution, in a sentence
+// that goes on in Konjunktiv (continuesInSubjunctive), the speaker of the
+// sentence right before it in the same paragraph: its "so X" attribution or
+// the subject of its verb of saying, also when that sentence quotes nothing
+// ("Figeľ bekräftigte das Engagement … Die Pflichten seien festgelegt:
+// „…“"). Otherwise nil.
+func (d *doc) previousReporter(c *cand, lastPos int) *Speaker {
+	b := int(d.sent(c.open).b)
+	if b == 0 || d.toks[b-1].para != d.toks[b].para || !d.continuesInSubjunctive(c.open) {
+		return nil
+	}
+	pb, pe := int(d.sent(b-1).b), b-1
+	np, k := d.soAttribution(pb, pe)
+	if !np.ok() {
+		k = -1
+		for m := pb; m <= pe; m++ {
+			if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
+				continue
+			}
+			if f, ok := d.verbAt(m, m == pb); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(m), f.particles)) {
+				k = m
+				break
+			}
+		}
+		if k < 0 {
+			return nil
+		}
+		np = d.orClauseSubject(d.subjectOfVerb(pb, k, pe+1), k)
+	}
+	if !np.ok() || !d.canSpeak(np) && !(d.isCapitalNP(np) && !pronominalAdverbs[d.word(np.s)]) {
+		return nil
+	}
+	tmp := cand{np: np, verbTok: k, carry: -1, kind: Direct, open: -1, close: -1}
+	sp := d.speakerFor(&tmp, lastPos)
+	if sp != nil {
+		sp.How = CarriedOver
+	}
+	return sp
 }

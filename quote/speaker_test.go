@@ -557,3 +557,23 @@ func TestSpeaker_documentWordingInSentence(t *testing.T) {
 		{"trap: no wording verb", "Auf dem Transparent und am Tor prangte die Parole „Wir bleiben alle hier. Egal was kommt.“", "Wir bleiben alle hier. Egal was kommt.", "", "Transparent"},
 	})
 }
+
+// TestSpeaker_previousReporter: a quotation in a Konjunktiv sentence with
+// no verb of saying takes the speaker of the sentence right before it: the
+// subject of its verb of saying (even when that sentence quotes nothing) or
+// its "so X" attribution, which may end in a place or medium ("so X in
+// einem Interview"); a new paragraph or an indicative sentence ends it.
+func TestSpeaker_previousReporter(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"verb of saying without quote", "Der Kommissar Olaf Kern bekräftigte das Engagement der Union. Die Regeln seien klar: „Recht geht vor.“", "Recht geht vor.", "Olaf Kern", "Union"},
+		{"so with medium", "Doch sei es, so der Autor Max Ulm in einem Blogeintrag, ein Fehler gewesen. Deshalb müsse „die Politik umdenken“.", "die Politik umdenken", "Max Ulm", ""},
+		{"so with wörtlich", "Es sei ein Fehler gewesen, so Eva Stein wörtlich. Daher könne „niemand zufrieden sein“.", "niemand zufrieden sein", "Eva Stein", ""},
+		{"older speaker overridden", "„Wir sind bereit“, sagte Jan Ohm.\nDie Chefin Ute Baum betonte die Risiken. Der Plan sei „kaum zu halten“.", "kaum zu halten", "Ute Baum", "Jan Ohm"},
+		{"pronoun subject", "Die Ministerin Lea Brandt sprach im Bundestag. Sie erläuterte die Lage. Es gebe „keinen Grund zur Sorge“.", "keinen Grund zur Sorge", "Lea Brandt", ""},
+		{"trap: indicative sentence", "Der Kommissar Olaf Kern bekräftigte das Engagement. Die Regeln sind klar: „Recht geht vor.“", "Recht geht vor.", "", "Olaf Kern"},
+		{"trap: object of the sentence before", "Die Firma verkaufte das Werk an Investoren. Die Regeln seien klar: „Recht geht vor.“", "Recht geht vor.", "", "Werk"},
+		{"trap: so laut names the source after", "Sie wurden als „Feinde“, so die amtliche Sprachregelung laut der Agentur Nordpress, verurteilt.", "Feinde", "", "amtliche Sprachregelung"},
+		{"trap: quantity before", "Rund 40 Prozent sagten nichts dazu. Die Lage sei „sehr ernst“.", "sehr ernst", "", "Rund"},
+		{"trap: own verb of saying", "Der Kommissar Olaf Kern bekräftigte das Engagement. Die Chefin Eva Stein sagte, das sei „zu wenig“.", "zu wenig", "Eva Stein", "Olaf Kern"},
+	})
+}
