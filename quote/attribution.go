@@ -1401,6 +1401,12 @@ func (d *doc) particleAcross(k, e int, particles []string) bool {
 			continue
 		}
 		if d.clauseBound(m) {
+			// an apposition between commas: "ging X, die Anwältin der
+			// Frau, davon aus"
+			if n := d.appositionEnd(m, e); n > m {
+				m = n
+				continue
+			}
 			return false
 		}
 		if t.kind == tWord && d.particleAt(m, particles) {
@@ -1408,6 +1414,24 @@ func (d *doc) particleAcross(k, e int, particles []string) bool {
 		}
 	}
 	return false
+}
+
+// appositionEnd returns the comma that closes an apposition opened by the
+// comma at token m (an article and capitalized words, within twelve
+// tokens: ", die Anwältin der Frau,"), or -1.
+func (d *doc) appositionEnd(m, e int) int {
+	if !d.isPunct(m, ',') || !d.isWord(m+1) || !d.is(m+1, cDet) {
+		return -1
+	}
+	for n := m + 2; n <= e && n <= m+12; n++ {
+		if d.isPunct(n, ',') {
+			return n
+		}
+		if !d.isWord(n) || d.toks[n].lex&lexQ != 0 || !d.toks[n].upper && !d.is(n, cDet) && !hasAnySuffix(d.word(n), "e", "en", "er", "es") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // personBeforeColon returns the person mention that ends right before the

@@ -577,3 +577,22 @@ func TestSpeaker_previousReporter(t *testing.T) {
 		{"trap: own verb of saying", "Der Kommissar Olaf Kern bekräftigte das Engagement. Die Chefin Eva Stein sagte, das sei „zu wenig“.", "zu wenig", "Eva Stein", "Olaf Kern"},
 	})
 }
+
+// TestSpeaker_particleAcrossApposition: the particle of a separable verb
+// of saying may stand after an apposition between commas ("wies Eva Stein,
+// die Sprecherin der Firma, den Vorwurf zurück"); a clause between commas
+// that is no apposition ends the search.
+func TestSpeaker_particleAcrossApposition(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"ging davon aus", "Damals ging Lea Brandt, die Anwältin der Frau, noch davon aus, dass alles gut werde, „um die Kinder zu schonen“.", "um die Kinder zu schonen", "Lea Brandt", ""},
+		{"wies zurück", "Am Montag wies Eva Stein, die Sprecherin der Firma, den Vorwurf als „haltlos“ zurück.", "haltlos", "Eva Stein", ""},
+		{"teilte mit", "Gestern teilte Max Ulm, der Chef des Vereins, mit, die Saison sei „gelaufen“.", "gelaufen", "Max Ulm", ""},
+		{"wies hin", "Dabei wies Jan Ohm, der Leiter der Schule, auf die „großen Lücken“ hin.", "großen Lücken", "Jan Ohm", ""},
+		{"gab zu", "Schließlich gab Ute Baum, die Trainerin der Elf, zu, das Spiel sei „verdient verloren“.", "verdient verloren", "Ute Baum", ""},
+		{"trap: relative clause", "Damals ging Lea Brandt, die lange schwieg, nach Hause, dass es „ernst“ sei.", "ernst", "", "Lea Brandt"},
+		{"trap: particle in another clause", "Max Ulm, der Chef des Vereins, lachte, und die Lichter gingen aus, es war „vorbei“.", "vorbei", "", "Max Ulm"},
+		{"trap: no particle", "Gestern teilte Max Ulm, der Chef des Vereins, den Kuchen, er sei „lecker“.", "lecker", "", "Kuchen"},
+		{"trap: long gap", "Am Montag wies Eva Stein, die Sprecherin der größten und ältesten Firma der ganzen Region im Norden des Landes, den Vorwurf als „haltlos“ zurück.", "haltlos", "", "Region"},
+		{"trap: lower-case word in apposition", "Am Montag ging Eva Stein, die sehr schnell lief, davon, sie sei „müde“.", "müde", "", "sehr"},
+	})
+}
