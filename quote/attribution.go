@@ -352,7 +352,7 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	if np := d.utteranceObjectSubject(cs, ce); np.ok() {
 		return np, -1, false, false // "veröffentlichte der Verfasser folgenden Kommentar:"
 	}
-	if np := d.documentWording(cs, ce); np.ok() {
+	if np := d.documentWording(cs, ce, ce); np.ok() {
 		return np, -1, false, false // "In dem Entwurf steht der Passus:"
 	}
 	s := d.skipStarters(cs, ce)
@@ -543,7 +543,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		}
 	}
 	if best < 0 {
-		if np := d.documentWording(b, e+1); np.ok() {
+		if np := d.documentWording(b, e+1, o); np.ok() {
 			c.np = np // "Auf dem Transparent war die Parole „…“ zu lesen"
 			return
 		}
@@ -1117,12 +1117,15 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sent(nb).b) != nb || int(d.sent(c).e) >= nb {
 		return noNP, -1
 	}
+	ne := int(d.sent(nb).e)
+	if np := d.demonstrativeOwner(nb, ne); np.ok() {
+		return np, -1 // "„…“ Diese dem Minister X zugeschriebene Weisheit …"
+	}
 	switch d.word(nb) {
 	case "Das", "Dies", "So":
 	default:
 		return noNP, -1
 	}
-	ne := int(d.sent(nb).e)
 	for k := nb + 1; k <= ne && k-nb < 20; k++ {
 		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 			continue
@@ -1617,8 +1620,10 @@ var wordingVerbs = map[string]bool{
 // verb of saying: "in/auf DOC steht …:" (the document after the
 // preposition), "DOC enthält …:" (the document as subject), "ein Zettel,
 // auf dem … stand:" (the antecedent of the relative pronoun) and "Darin
-// steht:" (the last document the sentence before names). Otherwise noNP.
-func (d *doc) documentWording(cs, ce int) npRange {
+// steht:" (the last document the sentence before names). The verb may
+// stand anywhere in [cs, ce), the document only before docEnd. Otherwise
+// noNP.
+func (d *doc) documentWording(cs, ce, docEnd int) npRange {
 	verb := -1
 	for k := cs; k < ce; k++ {
 		if d.isWord(k) && d.toks[k].lex&lexQ == 0 && wordingVerbs[d.word(k)] {
@@ -1629,7 +1634,7 @@ func (d *doc) documentWording(cs, ce int) npRange {
 	if verb < 0 {
 		return noNP
 	}
-	for k := cs; k < ce; k++ {
+	for k := cs; k < docEnd; k++ {
 		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 			continue
 		}
@@ -1648,7 +1653,7 @@ func (d *doc) documentWording(cs, ce int) npRange {
 				}
 				continue
 			}
-			if np := d.documentNP(k+1, ce); np.ok() && d.documentHead(np) >= 0 {
+			if np := d.documentNP(k+1, ce); np.ok() && (d.documentHead(np) >= 0 || d.wordingHolder(np)) {
 				return np
 			}
 		case d.is(k, cDet) && (k == d.skipStarters(cs, ce) || k == verb+1):
@@ -1719,3 +1724,63 @@ func (d *doc) commaBetween(a, b int) bool {
 // possessiveGenitive are possessives in the genitive that link an author
 // to a document: "ein Schreiben seiner Anwälte".
 var possessiveGenitive = map[string]bool{"seiner": true, "ihrer": true, "seines": true, "ihres": true}
+
+// demonstrativeOwner reads a sentence [nb, ne] that opens with a
+// demonstrative and a noun of saying pointing back to the quotation before
+// it ("Dieses Versprechen des Präsidenten X …", "Von diesem Satz des
+// Ministers …", "Diese dem Minister X zugeschriebene Weisheit …") and
+// returns the person named between the demonstrative and the noun or in a
+// genitive right after it; otherwise noNP.
+func (d *doc) demonstrativeOwner(nb, ne int) npRange {
+	k := nb
+	if d.isWord(k) && d.word(k) == "Von" {
+		k++
+	}
+	if !d.isWord(k) {
+		return noNP
+	}
+	switch strings.ToLower(d.word(k)) {
+	case "diese", "dieser", "dieses", "diesem", "diesen":
+	default:
+		return noNP
+	}
+	for m := k + 1; m <= ne && m <= k+10; m++ {
+		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
+			return noNP
+		}
+		w := d.word(m)
+		if !speechNouns[w] && !maximNouns[w] && !utteranceObjects[w] && w != "Zitat" && w != "Worte" {
+			continue
+		}
+		// the person before the noun ("dem Minister X zugeschriebene") or
+		// in the genitive after it ("des Präsidenten X")
+		for p := k + 1; p < m; p++ {
+			if d.personMentionAt(p) {
+				if np := d.grabNP(p, false); np.ok() && np.e <= m {
+					return np
+				}
+			}
+		}
+		if d.isWord(m+1) && (d.word(m+1) == "des" || d.word(m+1) == "der") {
+			if np := d.grabNP(m+1, true); np.ok() && d.personal(np) {
+				return np
+			}
+		}
+		return noNP
+	}
+	return noNP
+}
+
+// wordingHolder reports whether np, after "in" before a verb of wording,
+// is a medium or a statement whose wording is cited ("In der Zeitung fand
+// sich die Feststellung „…“", "in der Behauptung zu finden").
+func (d *doc) wordingHolder(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) || !d.toks[k].upper {
+			continue
+		}
+		w := d.word(k)
+		return speechNouns[w] || hasTitleSuffix(w)
+	}
+	return false
+}

@@ -596,3 +596,40 @@ func TestSpeaker_particleAcrossApposition(t *testing.T) {
 		{"trap: lower-case word in apposition", "Am Montag ging Eva Stein, die sehr schnell lief, davon, sie sei „müde“.", "müde", "", "sehr"},
 	})
 }
+
+// TestSpeaker_demonstrativeOwner: a sentence after a quotation that opens
+// with a demonstrative and a noun of saying ("Diese dem Minister X
+// zugeschriebene Weisheit …", "Dieses Versprechen des Präsidenten X …")
+// names its speaker; a demonstrative before another noun names nobody.
+func TestSpeaker_demonstrativeOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"zugeschrieben dative", "„Wer wagt, gewinnt!“ Diese oft dem früheren Kanzler Olaf Kern zugeschriebene Weisheit gilt bis heute.", "Wer wagt, gewinnt!", "Olaf Kern", ""},
+		{"genitive after noun", "„Wir schaffen das bis 2030.“ Dieses Versprechen des Ministers Jan Ohm hielt nicht lange.", "Wir schaffen das bis 2030.", "Jan Ohm", ""},
+		{"von diesem", "„Ich bleibe im Amt.“ Von diesem Satz der Ministerin Eva Stein ist nichts geblieben.", "Ich bleibe im Amt.", "Eva Stein", ""},
+		{"Zitat", "„Geld regiert die Welt.“ Dieses Zitat des Bankiers Max Ulm ist berühmt.", "Geld regiert die Welt.", "Max Ulm", ""},
+		{"Aussage", "„Die Krise ist vorbei.“ Diese Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "Lea Brandt", ""},
+		{"trap: other noun", "„Die Krise ist vorbei.“ Dieses Jahr der Ökonomin Lea Brandt war hart.", "Die Krise ist vorbei.", "", "Lea Brandt"},
+		{"trap: no person", "„Die Krise ist vorbei.“ Diese Aussage des Berichts sorgte für Streit.", "Die Krise ist vorbei.", "", "Berichts"},
+		{"trap: no demonstrative", "„Die Krise ist vorbei.“ Eine Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "", "Lea Brandt"},
+		{"trap: new paragraph", "„Die Krise ist vorbei.“\nDiese Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "", "Lea Brandt"},
+		{"trap: noun far away", "„Die Krise ist vorbei.“ Diese sehr lange und für alle im Land wirklich schwer zu ertragende Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "", "Lea Brandt"},
+	})
+}
+
+// TestSpeaker_wordingHolder: "in" a medium or a statement before a verb of
+// wording ("In der Zeitung fand sich die Feststellung „…“", "ist in der
+// Behauptung zu finden") makes it the source.
+func TestSpeaker_wordingHolder(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Zeitung fand sich", "In der Zeitung fand sich dazu die Feststellung „Mit dieser Ausgabe beginnt eine neue Zeit.“", "Mit dieser Ausgabe beginnt eine neue Zeit.", "Zeitung", ""},
+		{"Behauptung zu finden", "Der Kern ist in der Behauptung zu finden „Wer unterschreibt, hilft den Gegnern.“", "Wer unterschreibt, hilft den Gegnern.", "Behauptung", ""},
+		{"Magazin steht", "Im Magazin steht dazu der Satz „Die Mieten steigen weiter.“", "Die Mieten steigen weiter.", "Magazin", ""},
+		{"Aussage steht", "In der Aussage steht ausdrücklich „Das Werk bleibt offen.“", "Das Werk bleibt offen.", "Aussage", ""},
+		{"Wochenzeitung", "In der Wochenzeitung findet sich der Satz „Die Stadt wächst.“", "Die Stadt wächst.", "Wochenzeitung", ""},
+		{"trap: verb of saying", "In der Zeitung sagte der Chef Max Ulm: „Die Stadt wächst.“", "Die Stadt wächst.", "Max Ulm", "Zeitung"},
+		{"trap: not a holder", "In der Halle fand sich ein Schild „Die Stadt wächst weiter.“", "Die Stadt wächst weiter.", "", "Halle"},
+		{"trap: no wording verb", "In der Zeitung prangte der Satz „Die Stadt wächst weiter.“", "Die Stadt wächst weiter.", "", "Zeitung"},
+		{"trap: holder after the quotation", "Es fand sich der Satz „Die Stadt wächst weiter.“ in keiner Zeitung.", "Die Stadt wächst weiter.", "", "keiner Zeitung"},
+		{"trap: person holder", "In Max Ulm fand sich ein Freund: „Wir halten zusammen.“", "Wir halten zusammen.", "", "Ulm"},
+	})
+}
