@@ -303,7 +303,8 @@ var titleSuffixes = []string{"zeitung", "zeitschrift", "sender", "agentur", "web
 	"magazin", "blatt", "programm", "partei", "verband", "enzyklika", "musical", "operation", "begriff",
 	"distribution", "stern", "festival", "turnier", "kampagne", "initiative", "motto", "titel", "album",
 	"woche", "kurier", "rundschau", "nachrichten", "news", "times", "post", "anzeiger", "bote",
-	"film", "buch", "serie", "sendung", "show", "roman", "studie", "projekt", "aktion", "schiff", "fähre"}
+	"film", "buch", "serie", "sendung", "show", "roman", "studie", "projekt", "aktion", "schiff", "fähre",
+	"werk"}
 
 func hasTitleSuffix(w string) bool {
 	if len(w) < 4 || len(w) > 60 {

@@ -155,7 +155,7 @@ func (d *doc) namingSlot(o, c int) bool {
 			}
 		}
 	}
-	if d.statusSlot(o) || d.performedTitle(o, c) || d.maximSlot(o) || d.labelledHead(o) || d.orgSpan(o, c) || d.subjectSlot(o, c) {
+	if d.titleSpan(o, c) || d.statusSlot(o) || d.performedTitle(o, c) || d.maximSlot(o) || d.labelledHead(o) || d.orgSpan(o, c) || d.subjectSlot(o, c) {
 		return true
 	}
 	// a gloss in brackets: "X („…“)", "(etwa: „…“)", "(übersetzt etwa:
@@ -763,6 +763,56 @@ func (d *doc) utteranceList(o int) bool {
 		return false
 	}
 	for _, suf := range utteranceSuffixes {
+		if len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSpan reports whether the words between the marks at o and c are
+// shaped like the title of an event, a law, a medium or a coalition, not
+// like speech (no sentence end inside): an ordinal first ("„22. Großer
+// Preis …“"), a title noun followed by zur, zum or über ("„Gesetz zur
+// Änderung …“"), a first word that ends like a medium ("„Rundschau
+// am Sonntag“"), or one hyphenated word whose last part is a title noun
+// ("„Jamaika-Bündnis“").
+func (d *doc) titleSpan(o, c int) bool {
+	if c-o < 2 || !d.isWord(o+1) || d.innerEndsSentence(c) {
+		return false
+	}
+	w := d.word(o + 1)
+	if w[0] >= '0' && w[0] <= '9' && d.isPunct(o+2, '.') && d.isWord(o+3) && d.toks[o+3].upper {
+		return true // an ordinal: the 22nd edition of an event
+	}
+	if !d.toks[o+1].upper {
+		return false
+	}
+	if c-o > 3 && d.is(o+1, cTitleNoun) && d.isWord(o+2) {
+		switch d.word(o + 2) {
+		case "zur", "zum", "über":
+			return true // "Gesetz zur Änderung …" ("Titel ohne Wert" judges)
+		}
+	}
+	if c-o > 3 && hasMediumSuffix(w) {
+		return true
+	}
+	if c == o+2 {
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && titleNouns[w[h+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// mediumSuffixes end the names of newspapers and broadcasters.
+var mediumSuffixes = []string{"zeitung", "zeitschrift", "rundschau", "blatt", "magazin", "kurier",
+	"anzeiger", "bote", "post", "nachrichten", "news", "times", "woche", "sender", "journal"}
+
+// hasMediumSuffix reports whether the capitalized word w ends like the
+// name of a medium ("Rundschau", "Abendzeitung").
+func hasMediumSuffix(w string) bool {
+	for _, suf := range mediumSuffixes {
 		if len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			return true
 		}

@@ -205,3 +205,21 @@ func TestRole_utteranceList(t *testing.T) {
 		{"not: lower-case noun before wie", "Sie klangen so wie „Mehr Lohn jetzt“ auf dem Plakat.", "Mehr Lohn jetzt", false},
 	})
 }
+
+// TestRole_titleSpan: spans shaped like the title of an event, a law, a
+// medium, a work or a coalition are names; the same words as a full
+// sentence or an attributed quotation are speech.
+func TestRole_titleSpan(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"not: ordinal event", "Das Team wurde beim gut besetzten „12. Großer Preis von Kiel“, das im Mai stattfand, Zweiter.", "12. Großer Preis von Kiel", false},
+		{"not: law title", "Die Zeitung berichtete über den Entwurf für ein „Gesetz zur Stärkung der Mieter“, das bald kommt.", "Gesetz zur Stärkung der Mieter", false},
+		{"not: medium", "So berichtete die in Bremen erscheinende „Rundschau am Abend“ gestern von einem Streit.", "Rundschau am Abend", false},
+		{"not: coalition", "Ein „Kenia-Bündnis“ käme laut Umfrage auf 52 Prozent.", "Kenia-Bündnis", false},
+		{"not: work before colon", "Das Buch ist ihr literarisches Erstwerk: „Wo die Wege enden“.", "Wo die Wege enden", false},
+		{"speech: sentence with ordinal", "„12. Mai war ein guter Tag für uns alle.“, sagte Eva Stein.", "12. Mai war ein guter Tag für uns alle.", true},
+		{"speech: title noun and other preposition", "Der Minister sprach von einem „Gesetz ohne Biss“.", "Gesetz ohne Biss", true},
+		{"speech: hyphen word governed", "Der Chef nannte das Ergebnis einen „Achtungs-Erfolg“.", "Achtungs-Erfolg", true},
+		{"speech: attributed", "„Gesetz zur Stärkung der Mieter kommt zu spät“, sagte Jan Ohm.", "Gesetz zur Stärkung der Mieter kommt zu spät", true},
+		{"speech: colon after person", "Die Autorin sagte: „Wo die Wege enden, beginnt mein Buch.“", "Wo die Wege enden, beginnt mein Buch.", true},
+	})
+}
