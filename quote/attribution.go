@@ -551,6 +551,13 @@ func (d *doc) attribute(cands []cand, i int) {
 			c.np, c.verbTok = np, v
 			return
 		}
+		// "… sollte „…“ schaffen. Von diesem Versprechen des Präsidenten X …"
+		if nb := e + 1; nb < len(d.toks) && d.toks[nb].para == d.toks[e].para && int(d.sent(nb).b) == nb {
+			if np := d.demonstrativeOwner(nb, int(d.sent(nb).e)); np.ok() {
+				c.np = np
+				return
+			}
+		}
 		if np := d.sentenceSubject(o); np.ok() {
 			c.np, c.weak = np, true
 		}

@@ -613,6 +613,8 @@ func TestSpeaker_demonstrativeOwner(t *testing.T) {
 		{"trap: no demonstrative", "„Die Krise ist vorbei.“ Eine Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "", "Lea Brandt"},
 		{"trap: new paragraph", "„Die Krise ist vorbei.“\nDiese Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "", "Lea Brandt"},
 		{"trap: noun far away", "„Die Krise ist vorbei.“ Diese sehr lange und für alle im Land wirklich schwer zu ertragende Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "", "Lea Brandt"},
+		{"quote inside the sentence before", "Der Bau sollte „die Grundlage für neuen Wohlstand“ schaffen. Von diesem Versprechen des Ministers Jan Ohm blieb wenig.", "die Grundlage für neuen Wohlstand", "Jan Ohm", ""},
+		{"trap: verb of saying in the quote's sentence", "Eva Stein sagte, der Bau solle „die Grundlage für neuen Wohlstand“ schaffen. Von diesem Versprechen des Ministers Jan Ohm blieb wenig.", "die Grundlage für neuen Wohlstand", "Eva Stein", "Jan Ohm"},
 	})
 }
 
