@@ -758,8 +758,12 @@ func (d *doc) utteranceList(o int) bool {
 	if !d.isWord(k) || d.word(k) != "wie" || !d.isWord(k-1) {
 		return false
 	}
-	w := d.word(k - 1)
-	if !d.toks[k-1].upper {
+	n := k - 1
+	if d.isWord(n-1) && d.is(n-1, cPrep) && d.isWord(n-2) && d.toks[n-2].upper {
+		n -= 2 // "Parolen in Hebräisch wie „…“"
+	}
+	w := d.word(n)
+	if !d.toks[n].upper {
 		return false
 	}
 	for _, suf := range utteranceSuffixes {

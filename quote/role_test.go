@@ -203,6 +203,8 @@ func TestRole_utteranceList(t *testing.T) {
 		{"not: products", "Der Konzern verkauft Marken wie „Sonnenglanz“ weltweit.", "Sonnenglanz", false},
 		{"not: firms", "Kunden wie „Nordlicht Logistik“ zahlen später.", "Nordlicht Logistik", false},
 		{"not: lower-case noun before wie", "Sie klangen so wie „Mehr Lohn jetzt“ auf dem Plakat.", "Mehr Lohn jetzt", false},
+		{"phrase between noun and wie", "Sie riefen Parolen auf Englisch wie „Go home now“ vor der Botschaft.", "Go home now", true},
+		{"not: phrase after title noun", "Sie spielten Lieder auf Englisch wie „Go home now“ vor der Botschaft.", "Go home now", false},
 	})
 }
 
