@@ -117,6 +117,7 @@ type config struct {
 	kinds    Kinds
 	dollar   currency.Unit
 	entities []entity.Entity
+	segSize  int // see WithSegmentSize
 }
 
 // WithKinds restricts the analysis to the kinds in k. The default is
@@ -150,6 +151,7 @@ type Analyzer struct {
 	quotes   *quote.Finder
 	periods  *period.Finder
 	persons  []extraEntity // WithEntities persons; the recognizer takes the organizations
+	segSize  int           // longer texts are analyzed in segments (segment.go)
 }
 
 type extraEntity struct {
@@ -159,11 +161,11 @@ type extraEntity struct {
 
 // New returns an Analyzer configured by opts.
 func New(opts ...Option) *Analyzer {
-	c := config{kinds: AllKinds, dollar: currency.USD}
+	c := config{kinds: AllKinds, dollar: currency.USD, segSize: DefaultSegmentSize}
 	for _, o := range opts {
 		o(&c)
 	}
-	a := &Analyzer{kinds: c.kinds, money: money.NewFinder(money.WithDefaultDollar(c.dollar))}
+	a := &Analyzer{kinds: c.kinds, segSize: c.segSize, money: money.NewFinder(money.WithDefaultDollar(c.dollar))}
 	var orgs []entity.Entity
 	for i := range c.entities {
 		e := c.entities[i] // a copy: the caller may change its slice later
@@ -215,11 +217,28 @@ func (a *Analyzer) Analyze(text string) Document {
 // resolve against ref.Date) and its domain (ref.Narrative for a history or
 // a retrospective; see [period.Ref]). One Analyzer serves documents with
 // different dates and domains, also concurrently.
+//
+// A text longer than the segment size ([DefaultSegmentSize], see
+// [WithSegmentSize]) is analyzed one segment at a time and the results are
+// joined, so that the working memory stays bounded; references, speakers
+// and narrative time do not link across a cut (see
+// [Analyzer.AnalyzeSegments]).
 func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if a == nil || a.money == nil {
 		a = defaultAnalyzer()
 	}
+	if len(text) > a.segSize {
+		return a.analyzeSegmented(text, ref)
+	}
+	doc, _ := a.analyzeOne(text, ref)
+	return doc
+}
+
+// analyzeOne is AnalyzeAt on one segment. It also returns the number of
+// entity mentions that Document.References' Target indexes.
+func (a *Analyzer) analyzeOne(text string, ref period.Ref) (Document, int) {
 	var doc Document
+	nMentions := 0
 	k := a.kinds
 	var in fact.Input // what the fact finder reads: the results of the other kinds
 	if k&(Periods|Facts) != 0 {
@@ -252,6 +271,7 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if k&(Organizations|Persons|Quotes|Facts) != 0 {
 		edoc := a.entities.FindDoc(text)
 		mentions := edoc.Mentions
+		nMentions = len(edoc.Mentions)
 		in.Refs = edoc.Refs
 		if k&(Organizations|Persons) != 0 {
 			doc.References = edoc.Refs
@@ -296,7 +316,7 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if k&Facts != 0 {
 		doc.Facts = fact.FindWith(text, in)
 	}
-	return doc
+	return doc, nMentions
 }
 
 // addPersons adds the mentions of the caller's persons that do not overlap

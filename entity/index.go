@@ -164,10 +164,10 @@ type index struct {
 	roleSuffix map[string]*Role // lower-case role words, for compounds
 	roleTrie   *suffixTrie      // the keys of roleSuffix, value = index into roleList
 	roleList   []*Role
-	filter     [1 << 10]uint64 // a one-hash Bloom filter over (first, second, last byte, length) of the keys
-	heads      *suffixTrie     // headSuffixes, value = index
-	orgWords   *suffixTrie     // orgWordSuffixes, value = index
-	orgNouns   *suffixTrie     // orgNounSuffixes, value = index
+	filter     *[1 << 10]uint64 // a one-hash Bloom filter over (first, second, last byte, length) of the keys
+	heads      *suffixTrie      // headSuffixes, value = index
+	orgWords   *suffixTrie      // orgWordSuffixes, value = index
+	orgNouns   *suffixTrie      // orgNounSuffixes, value = index
 }
 
 func (ix *index) word(key string) *wordInfo {
@@ -466,6 +466,7 @@ func (ix *index) named(name string) *Entity {
 // ix.winfo: the filter, the compact word metas, the hash tables and the
 // one-byte tokens.
 func (ix *index) finishWords() {
+	ix.filter = new([1 << 10]uint64)
 	for _, k := range ix.keys {
 		h := filterHash(k[0], k[min(1, len(k)-1)], k[len(k)-1], len(k))
 		ix.filter[h>>6] |= 1 << (h & 63)
@@ -518,7 +519,7 @@ func (ix *index) mayHave(s string, caps, mark bool) bool {
 // (zz_generated_index.go, written by `go generate`), or built from the data
 // files when the package is built with the tag entitygen.
 var defaultIndex = sync.OnceValue(func() *index {
-	if len(genIndex.keys) > 0 {
+	if len(genIndex.vtab.keys) > 0 {
 		return genIndex.unpack()
 	}
 	return buildIndex(loadTables(), true, nil)

@@ -50,7 +50,7 @@ func BenchmarkLoad(b *testing.B) {
 // costs: unpacking the generated data (compare with BenchmarkLoad, which
 // builds the index from the data files as WithEntities does).
 func BenchmarkLoadPacked(b *testing.B) {
-	if len(genIndex.keys) == 0 {
+	if len(genIndex.vtab.keys) == 0 {
 		b.Skip("built with the tag entitygen")
 	}
 	b.ReportAllocs()

@@ -1,6 +1,9 @@
 package entity
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // Word tables of the reference resolution. Facts about German, written
 // for this project.
@@ -149,17 +152,34 @@ type descIndex struct {
 	heads         []descHead // values of exact
 }
 
+// descIx returns the description index: the generated one
+// (zz_generated_index.go), or, with the tag entitygen, built from the
+// tables.
 var descIx = sync.OnceValue(func() *descIndex {
+	if genDescIx != nil {
+		return genDescIx
+	}
+	return buildDescIndex()
+})
+
+// buildDescIndex builds the description index, the heads in byte order so
+// that it does not depend on the order of map iteration.
+func buildDescIndex() *descIndex {
 	x := &descIndex{exact: newSuffixTrie(), suffix: newSuffixTrie()}
-	for k, h := range descHeads {
+	keys := make([]string, 0, len(descHeads))
+	for k := range descHeads {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
 		x.exact.add(k, int32(len(x.heads)))
-		x.heads = append(x.heads, h)
+		x.heads = append(x.heads, descHeads[k])
 	}
 	for i, s := range descSuffixes {
 		x.suffix.add(s.suffix, int32(i))
 	}
 	return x
-})
+}
 
 // whole returns the value of the key equal to w, or -1.
 func (t *suffixTrie) whole(w []byte) int32 {

@@ -9,3 +9,7 @@ var genIndex packedIndex
 
 // genRoles is the role table of genIndex.
 var genRoles [0]Role
+
+// genDescIx is nil with the tag entitygen: the description index is built
+// from the tables (see descIx in reftables.go).
+var genDescIx *descIndex

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/internal/strtab"
 )
 
 // cue is a word (or a few) of a sentence that names a metric: a noun
@@ -96,22 +98,22 @@ func classOf(m Metric) uint8 {
 // outlook ("Gewinnprognose").
 func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	t := metricTable()
-	if e, found := t[w]; found {
+	if e, found := t.Get(w); found {
 		return e, 0, false, e.m != NoMetric
 	}
 	if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
 		return lookupMetric(w[k+1:])
 	}
-	if len(w) > 64 || len(w) < 3 || !tails()[w[len(w)-3:]] {
+	if len(w) > 64 || len(w) < 3 || !tails().Has(w[len(w)-3:]) {
 		return metricWord{}, 0, false, false // no table word ends like w
 	}
 	if e, found := compoundHead(t, w); found {
 		return e, 0, false, e.m != NoMetric
 	}
 	base := w
-	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && tails()[b[len(b)-3:]] {
+	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && tails().Has(b[len(b)-3:]) {
 		base = b // "Umsatzrückganges"
-	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && tails()[b[len(b)-3:]] {
+	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && tails().Has(b[len(b)-3:]) {
 		base = b // "Umsatzrückgangs"
 	}
 	for _, cs := range changeSuffixes {
@@ -137,14 +139,29 @@ func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
 
 // tails holds the last three bytes of every word a compound can end in: a
 // word that ends otherwise is looked up once, not at each of its suffixes.
-var tails = sync.OnceValue(func() map[string]bool {
+//
+// The word tables of the package (metricTable, tails, verbTable,
+// directionWords, segLexicon) are generated Go data
+// (zz_generated_tables.go, written by `go generate ./fact/`); built with
+// the tag factgen, to write that file again, they are built from the lists.
+//
+//go:generate go test -tags factgen -count 1 -run ^TestGeneratedTables$ . -args -write-tables
+var tails = sync.OnceValue(func() *strtab.Table[bool] {
+	if genTails != nil {
+		return genTails
+	}
+	return strtab.New(buildTails())
+})
+
+// buildTails builds the map tails is made of.
+func buildTails() map[string]bool {
 	t := map[string]bool{}
 	add := func(w string) {
 		if len(w) >= 3 {
 			t[w[len(w)-3:]] = true
 		}
 	}
-	for w := range metricTable() {
+	for w := range buildMetricTable() {
 		add(w)
 	}
 	for _, c := range changeSuffixes {
@@ -154,16 +171,16 @@ var tails = sync.OnceValue(func() map[string]bool {
 		add(f)
 	}
 	return t
-})
+}
 
 // compoundHead finds the longest table word that ends w after at least
 // three bytes of a first part and may be a compound head.
-func compoundHead(t map[string]metricWord, w string) (metricWord, bool) {
+func compoundHead(t *strtab.Table[metricWord], w string) (metricWord, bool) {
 	for k := 3; k+3 <= len(w); k++ {
 		if !utf8.RuneStart(w[k]) {
 			continue
 		}
-		if e, found := t[w[k:]]; found {
+		if e, found := t.Get(w[k:]); found {
 			if e.m == NoMetric {
 				return e, true
 			}
@@ -178,9 +195,9 @@ func compoundHead(t map[string]metricWord, w string) (metricWord, bool) {
 
 // metricPrefix reads the first part of a compound ("umsatz" in
 // "umsatzplus", "gewinns" with its linking s).
-func metricPrefix(t map[string]metricWord, p string) (metricWord, bool) {
+func metricPrefix(t *strtab.Table[metricWord], p string) (metricWord, bool) {
 	for _, q := range [...]string{p, strings.TrimSuffix(p, "s")} {
-		if e, ok := t[q]; ok && e.m != NoMetric {
+		if e, ok := t.Get(q); ok && e.m != NoMetric {
 			return e, true
 		}
 		if e, ok := compoundHead(t, q); ok && e.m != NoMetric {
@@ -273,7 +290,7 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if !t.upper || i == 0 {
-			if vc, ok := vt[w]; ok {
+			if vc, ok := vt.Get(w); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}

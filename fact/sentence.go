@@ -197,7 +197,7 @@ func (s *state) readSegment(g *segment) {
 		if s.toks[i].kind != tWord {
 			continue
 		}
-		e, ok := lex[string(s.wb(i))]
+		e, ok := lex.GetBytes(s.wb(i))
 		if !ok {
 			continue // most words: one look-up
 		}
@@ -376,7 +376,7 @@ func (s *state) role(i, g int, segs []segment) role {
 			return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 		}
 	}
-	if d, ok := directionWords()[w]; ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].val.Kind == Money {
+	if d, ok := directionWords().Get(w); ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].val.Kind == Money {
 		return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 	}
 	f := &s.figs[s.toks[i].fig]

@@ -3,6 +3,8 @@ package fact
 import (
 	"strings"
 	"sync"
+
+	"github.com/finanztext/finanztext/internal/strtab"
 )
 
 // The word tables of the package. Every lookup key is lower case; a word
@@ -107,7 +109,15 @@ type metricWord struct {
 	level bool // a price level whose change is the metric: "Verbraucherpreise stiegen um 2 %" is an inflation of 2 %
 }
 
-var metricTable = sync.OnceValue(func() map[string]metricWord {
+var metricTable = sync.OnceValue(func() *strtab.Table[metricWord] {
+	if genMetricTable != nil {
+		return genMetricTable
+	}
+	return strtab.New(buildMetricTable())
+})
+
+// buildMetricTable builds the map metricTable is made of.
+func buildMetricTable() map[string]metricWord {
 	t := make(map[string]metricWord, 512)
 	for _, s := range metricSpec {
 		for _, f := range strings.Fields(s.forms) {
@@ -127,7 +137,7 @@ var metricTable = sync.OnceValue(func() map[string]metricWord {
 		}
 	}
 	return t
-})
+}
 
 // verbCue is a verb that names a metric itself: "verdiente" (net income),
 // "beschäftigt" (headcount), "übernimmt … für" (deal value). The metric
@@ -140,7 +150,15 @@ type verbCue struct {
 	after                 bool   // takes only figures after it: "hält 30 %", not "30 % halten es für richtig"
 }
 
-var verbTable = sync.OnceValue(func() map[string]verbCue {
+var verbTable = sync.OnceValue(func() *strtab.Table[verbCue] {
+	if genVerbTable != nil {
+		return genVerbTable
+	}
+	return strtab.New(buildVerbTable())
+})
+
+// buildVerbTable builds the map verbTable is made of.
+func buildVerbTable() map[string]verbCue {
 	t := map[string]verbCue{}
 	add := func(forms string, c verbCue) {
 		for _, f := range strings.Fields(forms) {
@@ -169,7 +187,7 @@ var verbTable = sync.OnceValue(func() map[string]verbCue {
 	add("wert", verbCue{money: Valuation})
 	add("beteiligt beteiligte beteiligten", verbCue{percent: Stake}) // "ist an X mit 30 Prozent beteiligt"
 	return t
-})
+}
 
 // valuedAssets are things a valuation verb can value that are no company:
 // "Die Schäden wurden auf 3 Mio. Euro taxiert" states no valuation.
@@ -182,7 +200,15 @@ var stakeWords = map[string]bool{"aktien": true, "anteile": true, "anteil": true
 	"stimmrechte": true, "beteiligung": true, "prozent": true}
 
 // Direction words: verbs and nouns of rising and falling.
-var directionWords = sync.OnceValue(func() map[string]int8 {
+var directionWords = sync.OnceValue(func() *strtab.Table[int8] {
+	if genDirectionWords != nil {
+		return genDirectionWords
+	}
+	return strtab.New(buildDirectionWords())
+})
+
+// buildDirectionWords builds the map directionWords is made of.
+func buildDirectionWords() map[string]int8 {
 	t := map[string]int8{}
 	for _, w := range strings.Fields("stieg stiegen steigt steigen gestiegen steigerte steigerten gesteigert " +
 		"steigern klettern verdoppeln verbessern hoch aufwärts verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
@@ -202,7 +228,7 @@ var directionWords = sync.OnceValue(func() map[string]int8 {
 		t[w] = -1
 	}
 	return t
-})
+}
 
 // Particles that complete a direction verb: "legte … zu", "ging … zurück".
 var particleVerbs = map[string]struct {
@@ -313,7 +339,15 @@ type segWord struct {
 
 // segLexicon joins the word tables a clause is read with, so that reading
 // a clause costs one look-up per word.
-var segLexicon = sync.OnceValue(func() map[string]segWord {
+var segLexicon = sync.OnceValue(func() *strtab.Table[segWord] {
+	if genSegLexicon != nil {
+		return genSegLexicon
+	}
+	return strtab.New(buildSegLexicon())
+})
+
+// buildSegLexicon builds the map segLexicon is made of.
+func buildSegLexicon() map[string]segWord {
 	t := map[string]segWord{}
 	upd := func(w string, f func(e *segWord)) {
 		e := t[w]
@@ -329,7 +363,7 @@ var segLexicon = sync.OnceValue(func() map[string]segWord {
 	for w, b := range map[string]Basis{"jahr": YoY, "quartal": QoQ, "monat": MoM} {
 		upd(w, func(e *segWord) { e.flags |= lxPeriodNoun; e.zuvor = b })
 	}
-	for w, d := range directionWords() {
+	for w, d := range buildDirectionWords() {
 		upd(w, func(e *segWord) { e.dir = d })
 	}
 	for w, pv := range particleVerbs {
@@ -365,4 +399,4 @@ var segLexicon = sync.OnceValue(func() map[string]segWord {
 	upd("wird", func(e *segWord) { e.flags |= lxFuture })
 	upd("werden", func(e *segWord) { e.flags |= lxFuture })
 	return t
-})
+}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -132,23 +133,41 @@ func (t *lexTable) get(w string) lexEntry {
 	}
 }
 
-// lexTab returns the lexicon as a lexTable, built once.
+// lexTab returns the lexicon as a lexTable: the generated one
+// (zz_generated_tables.go, written by `go generate ./parse/`), or, when
+// the package is built with the tag parsegen to write that file again,
+// built from the lexicon.
+//
+//go:generate go test -tags parsegen -count 1 -run ^TestGeneratedTables$ . -args -write-tables
 var lexTab = sync.OnceValue(func() *lexTable {
-	m := lexicon()
+	if genLexTab != nil {
+		return genLexTab
+	}
+	return buildLexTab(lexicon())
+})
+
+// buildLexTab builds the table of m, inserting the words in byte order so
+// that the table does not depend on the order of map iteration.
+func buildLexTab(m map[string]lexEntry) *lexTable {
 	size := 1
 	for size < 4*len(m) {
 		size *= 2
 	}
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	slices.Sort(words)
 	t := &lexTable{keys: make([]string, size), entries: make([]lexEntry, size), mask: uint32(size - 1)}
-	for w, e := range m {
+	for _, w := range words {
 		h := lexHash(w) & t.mask
 		for t.keys[h] != "" {
 			h = (h + 1) & t.mask
 		}
-		t.keys[h], t.entries[h] = w, e
+		t.keys[h], t.entries[h] = w, m[w]
 	}
 	return t
-})
+}
 
 // lexFilter is a quick test in front of the lexicon map: a bit per hash of
 // (length, first byte, last byte) of the lexicon's words, so that most
@@ -173,16 +192,24 @@ func (f *lexFilter) mayHave(w string) bool {
 	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
 
-// lexQuick returns the filter of the lexicon, built once.
+// lexQuick returns the filter of the lexicon: the generated one, or, with
+// the tag parsegen, built from the lexicon.
 var lexQuick = sync.OnceValue(func() *lexFilter {
+	if genLexQuick != nil {
+		return genLexQuick
+	}
+	return buildLexQuick(lexicon())
+})
+
+func buildLexQuick(m map[string]lexEntry) *lexFilter {
 	f := new(lexFilter)
-	for w := range lexicon() {
+	for w := range m {
 		f.maxLen = max(f.maxLen, len(w))
 		h := lexSig(w)
 		f.bits[h>>6] |= 1 << (h & 63)
 	}
 	return f
-})
+}
 
 func buildLexicon() map[string]lexEntry {
 	m := make(map[string]lexEntry, 1024)

@@ -16,7 +16,10 @@ import (
 // Bit 1 marks a word start, bit 2 any morpheme (a word joined to a number
 // word before it: "Milliarden", "Drittel", "und"), bit 4 the start of an
 // ordinal scale word, a start only with an ordinal ending ("milliardste").
-var numFirst3 = func() (t [26 * 26 * 26]uint8) {
+// The table is generated Go data (numFirst3 in zz_generated_tables.go,
+// written by `go generate ./parse/` from buildNumFirst3), so that the
+// package does not compute it at initialization.
+func buildNumFirst3() (t [26 * 26 * 26]uint8) {
 	add := func(s string, bit uint8) { t[(int(s[0]-'a')*26+int(s[1]-'a'))*26+int(s[2]-'a')] |= bit }
 	for _, m := range numMorphList {
 		if len(m.s) < 3 {
@@ -36,7 +39,7 @@ var numFirst3 = func() (t [26 * 26 * 26]uint8) {
 	add("negativ", 1)
 	add("keiner", 1)
 	return t
-}()
+}
 
 // numWordCandidate reports cheaply whether the word text[i:we] may be a
 // number word: its first three letters, folded, begin some number word.

@@ -158,8 +158,17 @@ var numMorphList = []numMorph{
 	{s: "milliardst", kind: nmScale, val: 9, ord: true},
 }
 
-// numMorphTable indexes numMorphList by first letter, longest entries first.
+// numMorphTable indexes numMorphList by first letter, longest entries
+// first: the generated table (zz_generated_tables.go, written by `go
+// generate ./parse/`), or, with the tag parsegen, built from the list.
 var numMorphTable = sync.OnceValue(func() *[26][]numMorph {
+	if genNumMorphTable != nil {
+		return genNumMorphTable
+	}
+	return buildNumMorphTable()
+})
+
+func buildNumMorphTable() *[26][]numMorph {
 	var t [26][]numMorph
 	for _, m := range numMorphList {
 		c := m.s[0] - 'a'
@@ -175,7 +184,7 @@ var numMorphTable = sync.OnceValue(func() *[26][]numMorph {
 		}
 	}
 	return &t
-})
+}
 
 // numWordMax is the longest folded word (or joined word run) we parse.
 // Longer runs are not numbers; the bound keeps the scan linear.

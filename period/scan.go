@@ -1,6 +1,7 @@
 package period
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -251,14 +252,33 @@ func (w *wordHash) lookup(s string) (wordInfo, bool) {
 	}
 }
 
+// hashTable returns the word table as a wordHash: the generated one
+// (zz_generated_words.go, written by `go generate ./period/`), or, when the
+// package is built with the tag periodgen to write that file again, built
+// from wordTable.
+//
+//go:generate go test -tags periodgen -count 1 -run ^TestGeneratedWords$ . -args -write-words
 var hashTable = sync.OnceValue(func() *wordHash {
-	m := wordTable()
+	if genHashTable != nil {
+		return genHashTable
+	}
+	return buildHashTable(wordTable())
+})
+
+// buildHashTable builds the wordHash of m, inserting the words in byte
+// order so that the table does not depend on the order of map iteration.
+func buildHashTable(m map[string]wordInfo) *wordHash {
 	size := 1
 	for size < 4*len(m) {
 		size <<= 1
 	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
 	w := &wordHash{keys: make([]string, size), infos: make([]wordInfo, size), mask: uint32(size - 1)}
-	for k, v := range m {
+	for _, k := range keys {
 		if len(k) > maxWordLen {
 			continue
 		}
@@ -266,12 +286,12 @@ var hashTable = sync.OnceValue(func() *wordHash {
 		for w.keys[i] != "" {
 			i = (i + 1) & w.mask
 		}
-		w.keys[i], w.infos[i] = k, v
+		w.keys[i], w.infos[i] = k, m[k]
 		f := wordKeyHash(k) >> 16
 		w.filter[f>>6] |= 1 << (f & 63)
 	}
 	return w
-})
+}
 
 func isUpperAt(text string, i int) bool {
 	c := text[i]

@@ -97,9 +97,18 @@ type triggerSet struct {
 	one  [256]bool
 }
 
+// triggers returns the trigger set of the word table: the generated one
+// (zz_generated_words.go), or, with the tag periodgen, built from
+// hashTable.
 var triggers = sync.OnceValue(func() *triggerSet {
+	if genTriggers != nil {
+		return genTriggers
+	}
+	return buildTriggers(hashTable())
+})
+
+func buildTriggers(w *wordHash) *triggerSet {
 	ts := &triggerSet{}
-	w := hashTable()
 	for i, k := range w.keys {
 		if k == "" || !coreClass[w.infos[i].cls] {
 			continue
@@ -112,7 +121,7 @@ var triggers = sync.OnceValue(func() *triggerSet {
 		ts.pair[p>>6] |= 1 << (p & 63)
 	}
 	return ts
-})
+}
 
 // nextTrigger returns the offset of the first trigger in text[i:], or -1:
 // a digit, or the first byte of a core word. A word start is a letter

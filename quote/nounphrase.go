@@ -209,7 +209,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	// apposition: ", Satya Nadella,"
 	if d.isPunct(k, ',') && d.isWord(k+1) && d.toks[k+1].upper && allowCoord {
 		m := k + 1
-		if _, ok := genders()[d.word(m)]; ok || d.is(m, cHonorific) || d.personMentionAt(m) {
+		if _, ok := d.givenName(m); ok || d.is(m, cHonorific) || d.personMentionAt(m) {
 			e := m
 			for e < n && e-m < 5 && d.isWord(e) && (d.toks[e].upper || d.isPunct(e+1, '.') || d.is(e, cNameParticle) && d.isWord(e+1) && d.toks[e+1].upper) && d.toks[e].para == para {
 				e++

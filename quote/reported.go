@@ -345,7 +345,6 @@ var _ = parse.Span{}
 // personal reports whether np looks like a person: a pronoun, a given name
 // or a role noun.
 func (d *doc) personal(np npRange) bool {
-	g := genders()
 	caps := 0
 	for k := np.s; k < np.e; k++ {
 		if !d.isWord(k) {
@@ -361,7 +360,7 @@ func (d *doc) personal(np npRange) bool {
 		caps++
 		// "Stoibers Äußerungen": a name in the genitive owns the head
 		genitive := strings.HasSuffix(w, "s") && k+1 < np.e && d.isWord(k+1) && d.toks[k+1].upper
-		if _, ok := g[w]; ok {
+		if _, ok := d.givenName(k); ok {
 			return true
 		}
 		if !genitive && d.personMentionAt(k) {

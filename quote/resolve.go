@@ -753,7 +753,7 @@ func (d *doc) namesPerson(np npRange) bool {
 		if d.personMentionAt(k) || d.people[w] != nil {
 			return true
 		}
-		if _, ok := genders()[w]; ok {
+		if _, ok := d.givenName(k); ok {
 			return true
 		}
 		if r, _ := d.roleAt(k); r {

@@ -2,10 +2,10 @@ package quote
 
 import (
 	"slices"
-
-	"github.com/finanztext/finanztext/entity"
 	"strings"
 	"sync"
+
+	"github.com/finanztext/finanztext/entity"
 )
 
 // verb is one verb of saying. Weak verbs give only the infinitive; their
@@ -157,21 +157,20 @@ var verbForms = sync.OnceValue(func() map[string]verbForm {
 
 // lookupVerb finds w (a word as written) in the verb table. With capOK a
 // capitalized word (at the start of a sentence) is tried in lower case too.
+// It reads the lexicon, which holds every form of the table and, for a
+// form of at most 32 bytes, its capitalized spelling (verbCap).
 func lookupVerb(w string, capOK bool) (verbForm, bool) {
-	m := verbForms()
-	if f, ok := m[w]; ok {
-		return f, true
+	lx := lexicon()
+	i, _ := lx.lookup(w)
+	if i == 0 {
+		return verbForm{}, false
 	}
-	if capOK && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-		var buf [32]byte
-		if len(w) <= len(buf) {
-			b := buf[:len(w)]
-			copy(b, w)
-			b[0] += 'a' - 'A'
-			if f, ok := m[string(b)]; ok {
-				return f, true
-			}
-		}
+	e := &lx.infos[i]
+	if e.verb != 0 {
+		return lx.forms[e.verb-1], true
+	}
+	if capOK && e.verbCap != 0 {
+		return lx.forms[e.verbCap-1], true
 	}
 	return verbForm{}, false
 }
@@ -207,15 +206,15 @@ const (
 	lxFemale // a female given name
 	lxCue    // so, laut, Laut, zufolge: the other words indirectSpeech looks at
 	lxVerb   // a verb form, exact or capitalized (verb or verbCap set)
+	lxRole   // a role stem, lower case or capitalized (see roleStemForms): isRoleNoun
 
 	// lxIndirectCue marks the words indirectSpeech looks at
 	lxIndirectCue = lxVerb | lxCue | lxSource | lxHeisst
 )
 
-// lexiconT holds every word the scanners look up, so that one map lookup per
+// lexiconT holds every word the scanners look up, so that one lookup per
 // token answers all of them.
 type lexiconT struct {
-	words  map[string]lexInfo
 	slots  []lexSlot // open addressing on lexHash, linear probing
 	infos  []lexInfo // infos[0] is the empty entry
 	forms  []verbForm
@@ -274,28 +273,49 @@ type lexSlot struct {
 	idx uint16
 }
 
-// lexicon is built once from the verb table, the subjunctive forms, the
-// source nouns and the forms of "heißen".
+// lexicon is the lexicon of the verb table, the subjunctive forms, the
+// source nouns, the forms of "heißen", the closed word sets and the given
+// names: the generated one (zz_generated_lexicon.go, written by `go
+// generate ./quote/`), or, when the package is built with the tag quotegen
+// to write that file again, built from the tables.
+//
+//go:generate go test -tags quotegen -count 1 -run ^TestGeneratedLexicon$ . -args -write-lexicon
 var lexicon = sync.OnceValue(func() *lexiconT {
+	if genLexicon != nil {
+		return genLexicon
+	}
+	return buildLexicon()
+})
+
+// buildLexicon builds the lexicon from the tables. Words are numbered in
+// byte order, so that the result (and the generated file) does not depend
+// on the order of map iteration.
+func buildLexicon() *lexiconT {
 	vf := verbForms()
-	lx := &lexiconT{words: make(map[string]lexInfo, 2*len(vf)+128)}
-	for w, f := range vf {
-		lx.forms = append(lx.forms, f)
+	words := make(map[string]lexInfo, 2*len(vf)+128)
+	forms := make([]string, 0, len(vf))
+	for w := range vf {
+		forms = append(forms, w)
+	}
+	slices.Sort(forms)
+	lx := &lexiconT{}
+	for _, w := range forms {
+		lx.forms = append(lx.forms, vf[w])
 		idx := int16(len(lx.forms))
-		e := lx.words[w]
+		e := words[w]
 		e.verb = idx
-		lx.words[w] = e
+		words[w] = e
 		if len(w) <= 32 && w[0] >= 'a' && w[0] <= 'z' {
 			cw := string(w[0]-'a'+'A') + w[1:]
-			e := lx.words[cw]
+			e := words[cw]
 			e.verbCap = idx
-			lx.words[cw] = e
+			words[cw] = e
 		}
 	}
 	set := func(w string, fl uint8) {
-		e := lx.words[w]
+		e := words[w]
 		e.flags |= fl
-		lx.words[w] = e
+		words[w] = e
 	}
 	for w := range subjunctive {
 		set(w, lxSubjunctive)
@@ -312,11 +332,14 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 	for _, cs := range classSets() {
 		for w, ok := range cs.set {
 			if ok {
-				e := lx.words[w]
+				e := words[w]
 				e.cls |= cs.bit
-				lx.words[w] = e
+				words[w] = e
 			}
 		}
+	}
+	for _, w := range roleStemForms() {
+		set(w, lxRole)
 	}
 	for w, g := range genders() {
 		switch g {
@@ -326,18 +349,21 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 			set(w, lxFemale)
 		}
 	}
-	for w, e := range lx.words {
+	keys := make([]string, 0, len(words))
+	for w := range words {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys)
+	lx.slots = make([]lexSlot, lexSlots)
+	lx.infos = append(make([]lexInfo, 0, len(words)+1), lexInfo{})
+	for _, w := range keys {
+		e := words[w]
 		if e.verb != 0 || e.verbCap != 0 {
 			e.flags |= lxVerb
-			lx.words[w] = e
 		}
-	}
-	lx.slots = make([]lexSlot, lexSlots)
-	lx.infos = append(make([]lexInfo, 0, len(lx.words)+1), lexInfo{})
-	for w, e := range lx.words {
 		h := lexHash(w)
 		lx.filter[h>>6] |= 1 << (h & 63)
-		if len(lx.infos) > int(lexMask) || 2*len(lx.words) > lexSlots {
+		if len(lx.infos) > int(lexMask) || 2*len(words) > lexSlots {
 			panic("quote: lexicon too large for its table")
 		}
 		s := h & lexSlotMask
@@ -348,7 +374,7 @@ var lexicon = sync.OnceValue(func() *lexiconT {
 		lx.infos = append(lx.infos, e)
 	}
 	return lx
-})
+}
 
 // verbAt is lookupVerb for token k, answered from the lexicon entry found
 // at tokenization.

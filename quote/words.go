@@ -79,17 +79,17 @@ var roleStems = []string{
 	"schriftsteller", "bruder", "schwester", "sohn", "tochter", "vater", "mutter",
 }
 
-// roleStemSet holds the role stems in lower case and capitalized.
-var roleStemSet = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 2*len(roleStems))
+// roleStemForms returns the role stems in lower case and capitalized; the
+// lexicon flags them lxRole.
+func roleStemForms() []string {
+	out := make([]string, 0, 2*len(roleStems))
 	for _, st := range roleStems {
-		m[st] = true
 		r := []rune(st)
 		r[0] = unicode.ToUpper(r[0])
-		m[string(r)] = true
+		out = append(out, st, string(r))
 	}
-	return m
-})
+	return out
+}
 
 // isRoleNoun reports whether w (as written) is a role noun, and whether it
 // is a feminine form.
@@ -98,12 +98,11 @@ func isRoleNoun(w string) (role, fem bool) {
 		return false, false
 	}
 	// a quick filter on the last two bytes
-	tails := roleTails()
-	if k := uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]); tails[k>>6]&(1<<(k&63)) == 0 {
+	sf := roleFilter()
+	if k := uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]); sf.formTails[k>>6]&(1<<(k&63)) == 0 {
 		return false, false
 	}
-	stems := roleStemSet()
-	sf := roleStemFilter()
+	lx := lexicon()
 	for _, end := range roleEndings {
 		if !strings.HasSuffix(w, end) {
 			continue
@@ -123,7 +122,7 @@ func isRoleNoun(w string) (role, fem bool) {
 			if h := lexHash(r[k:]); sf.hash[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			if stems[r[k:]] {
+			if i, _ := lx.lookup(r[k:]); lx.infos[i].flags&lxRole != 0 {
 				if k > 0 && r[k] >= 'A' && r[k] <= 'Z' && r[k-1] != '-' {
 					continue // "AnalystX" no; a capital inside a word only after a hyphen
 				}
@@ -134,38 +133,41 @@ func isRoleNoun(w string) (role, fem bool) {
 	return false, false
 }
 
-// roleTails is a bit set of the last two bytes of every role noun form.
-var roleTails = sync.OnceValue(func() *[1024]uint64 {
-	var set [1024]uint64
-	for _, st := range roleStems {
-		for _, end := range roleEndings {
-			f := st + end
-			if len(f) < 2 {
-				continue
-			}
-			k := uint16(f[len(f)-2])<<8 | uint16(f[len(f)-1])
-			set[k>>6] |= 1 << (k & 63)
-		}
+// roleFilters are quick tests before the lexicon lookup of isRoleNoun:
+// the last two bytes of every role noun form (a stem with one of
+// roleEndings), and of the role stems (roleStemForms) their last two
+// bytes, first bytes, lengths and lexHash.
+type roleFilters struct {
+	formTails [1024]uint64
+	tails     [1024]uint64
+	first     [256]bool
+	lens      uint64
+	hash      [lexFilterBits / 64]uint64
+}
+
+// roleFilter returns the role filters: the generated ones
+// (zz_generated_lexicon.go), or, built with the tag quotegen, built from
+// the tables.
+var roleFilter = sync.OnceValue(func() *roleFilters {
+	if genRoleFilters != nil {
+		return genRoleFilters
 	}
-	return &set
+	return buildRoleFilters()
 })
 
-// roleStemFilter holds the last two bytes, the first bytes and the lengths
-// of the role stems (lower case and capitalized) for a quick test before a
-// map lookup.
-var roleStemFilter = sync.OnceValue(func() *struct {
-	tails [1024]uint64
-	first [256]bool
-	lens  uint64
-	hash  [lexFilterBits / 64]uint64 // lexHash of every stem
-} {
-	f := &struct {
-		tails [1024]uint64
-		first [256]bool
-		lens  uint64
-		hash  [lexFilterBits / 64]uint64
-	}{}
-	for st := range roleStemSet() {
+func buildRoleFilters() *roleFilters {
+	f := &roleFilters{}
+	for _, st := range roleStems {
+		for _, end := range roleEndings {
+			w := st + end
+			if len(w) < 2 {
+				continue
+			}
+			k := uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1])
+			f.formTails[k>>6] |= 1 << (k & 63)
+		}
+	}
+	for _, st := range roleStemForms() {
 		k := uint16(st[len(st)-2])<<8 | uint16(st[len(st)-1])
 		f.tails[k>>6] |= 1 << (k & 63)
 		f.first[st[0]] = true
@@ -174,7 +176,7 @@ var roleStemFilter = sync.OnceValue(func() *struct {
 		f.hash[h>>6] |= 1 << (h & 63)
 	}
 	return f
-})
+}
 
 var roleEndings = []string{"", "in", "innen", "en", "e", "s", "n", "r", "es"}
 

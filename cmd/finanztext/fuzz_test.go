@@ -34,7 +34,7 @@ func FuzzProcessLine(f *testing.F) {
 		if len(trimmed) == 0 {
 			return // the reader skips blank lines
 		}
-		out := o.processLine("line 1", trimmed)
+		out := bytes.Join(o.processLine("line 1", trimmed), nil)
 		if len(out) == 0 || out[len(out)-1] != '\n' || bytes.Count(out, []byte("\n")) != 1 {
 			t.Fatalf("want one line, got %q", out)
 		}

@@ -1,0 +1,191 @@
+// Package strtab holds read-only tables keyed by strings that a generator
+// can write out as Go source: open addressing in two parallel slices, so
+// that a generated table is plain data the linker lays out and costs
+// nothing at start, unlike a map literal, which is built at package
+// initialization.
+//
+//	t := strtab.New(map[string]int{"umsatz": 1})
+//	v, ok := t.Get("umsatz") // 1, true
+package strtab
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+)
+
+// Table maps strings to values of type V. It is read only: built by [New]
+// or written as a Go composite literal by [Table.Source]. A nil *Table is
+// an empty table. It is safe for concurrent use.
+type Table[V any] struct {
+	// Keys are the slots of the table, a power of two of them (or none);
+	// "" marks an empty slot. A key sits at the slot of its hash or after
+	// it, with no empty slot between.
+	Keys []string
+	// Vals holds the value of Keys[i] at index i.
+	Vals []V
+	// HasEmpty tells whether the empty string is a key; its value is
+	// EmptyVal.
+	HasEmpty bool
+	// EmptyVal is the value of the empty string when HasEmpty is set.
+	EmptyVal V
+}
+
+// hash is FNV-1a over the bytes of s.
+func hash[S string | []byte](s S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// New returns the table of m, with at least twice as many slots as keys.
+// Keys are placed in byte order, so that the table depends on m only.
+func New[V any](m map[string]V) *Table[V] {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	t := &Table[V]{}
+	if len(keys) > 0 && keys[0] == "" {
+		t.HasEmpty, t.EmptyVal = true, m[""]
+		keys = keys[1:]
+	}
+	if len(keys) == 0 {
+		return t
+	}
+	size := 4
+	for size < 2*len(keys) {
+		size <<= 1
+	}
+	mask := uint32(size - 1)
+	t.Keys, t.Vals = make([]string, size), make([]V, size)
+	for _, k := range keys {
+		i := hash(k) & mask
+		for t.Keys[i] != "" {
+			i = (i + 1) & mask
+		}
+		t.Keys[i], t.Vals[i] = k, m[k]
+	}
+	return t
+}
+
+// Get returns the value of k and whether k is in t.
+func (t *Table[V]) Get(k string) (V, bool) {
+	var zero V
+	if t == nil {
+		return zero, false
+	}
+	if k == "" {
+		return t.EmptyVal, t.HasEmpty
+	}
+	if len(t.Keys) == 0 {
+		return zero, false
+	}
+	mask := uint32(len(t.Keys) - 1)
+	for i := hash(k) & mask; ; i = (i + 1) & mask {
+		switch t.Keys[i] {
+		case k:
+			return t.Vals[i], true
+		case "":
+			return zero, false
+		}
+	}
+}
+
+// GetBytes is Get for a key given as bytes; it does not allocate.
+func (t *Table[V]) GetBytes(k []byte) (V, bool) {
+	var zero V
+	if t == nil {
+		return zero, false
+	}
+	if len(k) == 0 {
+		return t.EmptyVal, t.HasEmpty
+	}
+	if len(t.Keys) == 0 {
+		return zero, false
+	}
+	mask := uint32(len(t.Keys) - 1)
+	for i := hash(k) & mask; ; i = (i + 1) & mask {
+		switch s := t.Keys[i]; {
+		case s == string(k):
+			return t.Vals[i], true
+		case s == "":
+			return zero, false
+		}
+	}
+}
+
+// Has reports whether k is in t.
+func (t *Table[V]) Has(k string) bool {
+	_, ok := t.Get(k)
+	return ok
+}
+
+// Len returns the number of keys in t.
+func (t *Table[V]) Len() int {
+	if t == nil {
+		return 0
+	}
+	n := 0
+	for _, k := range t.Keys {
+		if k != "" {
+			n++
+		}
+	}
+	if t.HasEmpty {
+		n++
+	}
+	return n
+}
+
+// All returns the keys and values of t, in slot order.
+func (t *Table[V]) All() iter.Seq2[string, V] {
+	return func(yield func(string, V) bool) {
+		if t == nil {
+			return
+		}
+		if t.HasEmpty && !yield("", t.EmptyVal) {
+			return
+		}
+		for i, k := range t.Keys {
+			if k != "" && !yield(k, t.Vals[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Source returns t as a Go expression of type *strtab.Table[typ] (the
+// package imported as strtab), empty slots left out; val writes one value
+// as a Go expression of type typ.
+func (t *Table[V]) Source(typ string, val func(V) string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "&strtab.Table[%s]{\n", typ)
+	if t != nil && len(t.Keys) > 0 {
+		last := len(t.Keys) - 1
+		b.WriteString("Keys: []string{\n")
+		for i, k := range t.Keys {
+			if k != "" || i == last {
+				fmt.Fprintf(&b, "%d: %q,\n", i, k)
+			}
+		}
+		b.WriteString("},\n")
+		fmt.Fprintf(&b, "Vals: []%s{\n", typ)
+		for i, k := range t.Keys {
+			if k != "" || i == last {
+				fmt.Fprintf(&b, "%d: %s,\n", i, val(t.Vals[i]))
+			}
+		}
+		b.WriteString("},\n")
+	}
+	if t != nil && t.HasEmpty {
+		fmt.Fprintf(&b, "HasEmpty: true,\nEmptyVal: %s,\n", val(t.EmptyVal))
+	}
+	b.WriteString("}")
+	return b.String()
+}
