@@ -346,6 +346,15 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 	if !colon {
 		return noNP, -1, false, false
 	}
+	if np := d.personBeforeColon(cs, ce); np.ok() {
+		return np, -1, false, false // "…, und der Minister Jens Stoltenberg: „…“"
+	}
+	if np := d.utteranceObjectSubject(cs, ce); np.ok() {
+		return np, -1, false, false // "veröffentlichte der Verfasser folgenden Kommentar:"
+	}
+	if np := d.documentWording(cs, ce, ce); np.ok() {
+		return np, -1, false, false // "In dem Entwurf steht der Passus:"
+	}
 	s := d.skipStarters(cs, ce)
 	np := d.grabSubject(s)
 	if !np.ok() || !d.personal(np) {
@@ -483,6 +492,18 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np, c.verbTok = np, k
 		return
 	}
+	if np := d.forView(b, o); np.ok() {
+		c.np = np // "Für die Ministerin ist der Plan „…“"
+		return
+	}
+	if np := d.wonachSubject(b, o); np.ok() {
+		c.np = np // "…, wonach der Minister X den Ländern die Schuld gibt, deren „…“"
+		return
+	}
+	if np := d.speechNounOwner(b, o, e); np.ok() {
+		c.np = np // "Auf den Vorwurf der Partei, es handele sich um „…“"
+		return
+	}
 	if np, k := d.heisstSource(b, e); np.ok() {
 		c.np, c.verbTok = np, k
 		return
@@ -522,9 +543,20 @@ func (d *doc) attribute(cands []cand, i int) {
 		}
 	}
 	if best < 0 {
+		if np := d.documentWording(b, e+1, o); np.ok() {
+			c.np = np // "Auf dem Transparent war die Parole „…“ zu lesen"
+			return
+		}
 		if np, v := d.nextSentenceAttribution(c.close); np.ok() {
 			c.np, c.verbTok = np, v
 			return
+		}
+		// "… sollte „…“ schaffen. Von diesem Versprechen des Präsidenten X …"
+		if nb := e + 1; nb < len(d.toks) && d.toks[nb].para == d.toks[e].para && int(d.sent(nb).b) == nb {
+			if np := d.demonstrativeOwner(nb, int(d.sent(nb).e)); np.ok() {
+				c.np = np
+				return
+			}
 		}
 		if np := d.sentenceSubject(o); np.ok() {
 			c.np, c.weak = np, true
@@ -541,6 +573,17 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np = d.subjectOfVerb(b, best, e+1)
 	}
 	c.np = d.orClauseSubject(c.np, best)
+	if u := d.coordinatedVerb(b, best); u > b && (!c.np.ok() || c.np.s > best) {
+		// "… zogen die Demonstranten durch die Stadt und skandierten
+		// dabei Parolen …": the verb after "und" shares the subject of the
+		// first conjunct (what follows it is its object)
+		if np := d.orClauseSubject(noNP, u-1); np.ok() {
+			c.np = np
+		}
+	}
+	if c.np.ok() && c.np.s <= c.close && c.np.e > c.open {
+		c.np = noNP // the quotation is not its own speaker
+	}
 	if best < o && c.np.ok() && !d.personal(c.np) && !d.orgMentionIn(c.np) {
 		// "X kritisiert, die Aktion erinnere „…“": the verb of the reported
 		// clause has a thing for subject; the speaker is X
@@ -565,6 +608,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	s := d.skipStarters(cs, verb)
 	// "Als Begründung sagte ein Wissenschaftler": a phrase with "als", not a subject
 	asPhrase := d.isWord(cs) && strings.EqualFold(d.word(cs), "als") && !d.isPunct(verb+1, ',')
+	if np := d.ownSubjectAfterUnd(s, verb); np.ok() {
+		return np // "Die Gäste klatschten und der Sprecher rief:"
+	}
 	if s < verb && !asPhrase {
 		// the whole opening phrase, appositions included
 		if np := d.grabSubject(s); np.ok() && np.e < verb && d.ppTail(np.e, verb) && d.canSpeak(np) && !d.is(np.s, cOblique) {
@@ -580,7 +626,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 			return np
 		}
 		// "Miroslav Klose, der … sah, nannte"
-		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && d.is(np.e+1, cRelPronoun) && d.isPunct(verb-1, ',') {
+		if np := d.grabSubject(s); np.ok() && d.isPunct(np.e, ',') && d.isWord(np.e+1) && d.is(np.e+1, cRelPronoun) && d.commaBeforeVerb(verb) {
 			if np2 := d.frontedObject(np, verb, limit); np2.ok() {
 				return np2 // "Die Mönche, die …, beschrieb die Agentur als „…“"
 			}
@@ -641,6 +687,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 		if !d.is(k, cAux) && !(k == lc && !d.toks[k].upper && !d.is(k, cClauseStarter|cPrep|cDet)) {
 			continue
+		}
+		if f, ok := d.verbAt(verb, false); ok && f.part && passiveAux[d.word(k)] && !strings.HasPrefix(d.word(verb), "zitiert") {
+			break // a passive: what follows "wird" was said or named (passiveAgent); "wird X zitiert" names the speaker
 		}
 		m := k + 1
 		for m < verb && d.isWord(m) && d.is(m, cAdverb) {
@@ -868,6 +917,24 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 			}
 		}
 	}
+	// no agent: the medium or the document it was said in speaks ("wurde im
+	// „Standard“ als „…“ bezeichnet", "In einem Schreiben seiner Anwälte
+	// wurde … hingewiesen")
+	for k := cs; k+1 < verb; k++ {
+		if w := d.word(k); (w == "In" || w == "in" || w == "im" || w == "Im") && d.isWord(k+1) {
+			if np := d.documentNP(k+1, verb); np.ok() && d.documentHead(np) >= 0 && !d.commaBetween(np.e, verb) {
+				return np
+			}
+		}
+	}
+	for k := cs; k+2 < verb; k++ {
+		if d.word(k) != "im" || d.toks[k+1].kind != tMark || d.toks[k+1].lex&lexQ != 0 || d.toks[k+2].lex&lexQ == 0 {
+			continue
+		}
+		if p := d.pairOf(k + 2); p >= 0 && p < len(d.pairTok) && d.pairTok[p][0] == k+1 && d.pairTok[p][1] < verb && d.toks[k+2].upper {
+			return npRange{k + 1, d.pairTok[p][1] + 1}
+		}
+	}
 	return noNP
 }
 
@@ -937,7 +1004,7 @@ func (d *doc) documentNP(i, lim int) npRange {
 	}
 	for links := 0; links < 2 && k+1 < lim && d.isWord(k); links++ {
 		w := d.word(k)
-		if w != "des" && w != "der" && w != "von" && w != "vom" {
+		if w != "des" && w != "der" && w != "von" && w != "vom" && !possessiveGenitive[w] {
 			break
 		}
 		m := k + 1
@@ -1057,12 +1124,15 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sent(nb).b) != nb || int(d.sent(c).e) >= nb {
 		return noNP, -1
 	}
+	ne := int(d.sent(nb).e)
+	if np := d.demonstrativeOwner(nb, ne); np.ok() {
+		return np, -1 // "„…“ Diese dem Minister X zugeschriebene Weisheit …"
+	}
 	switch d.word(nb) {
 	case "Das", "Dies", "So":
 	default:
 		return noNP, -1
 	}
-	ne := int(d.sent(nb).e)
 	for k := nb + 1; k <= ne && k-nb < 20; k++ {
 		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 			continue
@@ -1341,11 +1411,383 @@ func (d *doc) particleAcross(k, e int, particles []string) bool {
 			continue
 		}
 		if d.clauseBound(m) {
+			// an apposition between commas: "ging X, die Anwältin der
+			// Frau, davon aus"
+			if n := d.appositionEnd(m, e); n > m {
+				m = n
+				continue
+			}
 			return false
 		}
 		if t.kind == tWord && d.particleAt(m, particles) {
 			return m+1 > e || !d.isWord(m+1)
 		}
+	}
+	return false
+}
+
+// appositionEnd returns the comma that closes an apposition opened by the
+// comma at token m (an article and capitalized words, within twelve
+// tokens: ", die Anwältin der Frau,"), or -1.
+func (d *doc) appositionEnd(m, e int) int {
+	if !d.isPunct(m, ',') || !d.isWord(m+1) || !d.is(m+1, cDet) {
+		return -1
+	}
+	for n := m + 2; n <= e && n <= m+12; n++ {
+		if d.isPunct(n, ',') {
+			return n
+		}
+		if !d.isWord(n) || d.toks[n].lex&lexQ != 0 || !d.toks[n].upper && !d.is(n, cDet) && !hasAnySuffix(d.word(n), "e", "en", "er", "es") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personBeforeColon returns the person mention that ends right before the
+// colon at ce in a clause [cs, ce) without a verb of saying, after a list
+// link or a comma, the form "X: „…“" of a list of voices ("…, und der
+// Minister Jens Stoltenberg: „…“"); with its role words before it.
+func (d *doc) personBeforeColon(cs, ce int) npRange {
+	k := ce - 1
+	if !d.isWord(k) || k <= cs {
+		return noNP
+	}
+	m := d.mentionAt(int(d.toks[k].s))
+	if m == nil || m.Kind != entity.Person || m.End != int(d.toks[k].e) {
+		return noNP
+	}
+	s := d.tokAtFrom(m.Start, cs)
+	if s <= cs || s >= ce || int(d.toks[s].s) != m.Start {
+		return noNP
+	}
+	// the role words before the name: "der norwegische Ministerpräsident"
+	b := s
+	for b-1 > cs && d.isWord(b-1) && d.toks[b-1].lex&lexQ == 0 && (d.toks[b-1].upper && !d.is(b-1, cPrep) ||
+		d.is(b-1, cDet) || hasAnySuffix(d.word(b-1), "e", "en", "er", "es")) {
+		b--
+	}
+	if !(d.isPunct(b-1, ',') || d.isWord(b-1) && (d.word(b-1) == "und" || d.word(b-1) == "sowie")) {
+		return noNP
+	}
+	return npRange{b, ce}
+}
+
+// speechNouns name something said: the owner of "der Vorwurf der Partei, …"
+// said the clause after the comma.
+var speechNouns = map[string]bool{
+	"Vorwurf": true, "Vorwürfe": true, "Forderung": true, "Forderungen": true, "Behauptung": true,
+	"Aussage": true, "Äußerung": true, "Kritik": true, "Warnung": true, "Einschätzung": true,
+	"Ankündigung": true, "Hinweis": true, "Vermutung": true, "Befürchtung": true, "Mahnung": true,
+	"Appell": true, "Argument": true, "Einwand": true, "Zusage": true, "Versprechen": true,
+	"Beteuerung": true, "Eingeständnis": true, "Klage": true, "Drohung": true, "Vorschlag": true,
+}
+
+// speechNounOwner returns the owner of a noun of saying whose content
+// clause holds the quotation opening at o: "Auf den Vorwurf der CDU, es
+// handele sich um einen „…“, entgegnete …" → der CDU. The noun takes a
+// genitive or "von" phrase with a capitalized word, a comma follows, and
+// the clause after it is reported speech (Konjunktiv or "dass"). No verb of
+// saying may stand in the sentence before o (it has its own subject), and
+// the sentence is [b, e].
+func (d *doc) speechNounOwner(b, o, e int) npRange {
+	found := noNP
+	for k := b; k < o; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
+			return noNP
+		}
+		if !speechNouns[d.word(k)] || !d.isWord(k+1) {
+			continue
+		}
+		switch d.word(k + 1) {
+		case "der", "des", "von", "vom":
+		default:
+			continue
+		}
+		m := k + 2
+		if d.word(k+1) == "von" && d.isWord(m) && d.is(m, cDet) {
+			m++
+		}
+		np := d.grabNP(m, false)
+		if d.word(k+1) == "der" || d.word(k+1) == "des" {
+			np = d.grabNP(k+1, false)
+		}
+		if !np.ok() || np.e >= o || !d.isPunct(np.e, ',') || !d.isCapitalNP(np) {
+			continue
+		}
+		if d.hasSubjunctive(np.e+1, e) || d.isWord(np.e+1) && d.word(np.e+1) == "dass" {
+			found = np
+		}
+	}
+	return found
+}
+
+// coordinatedVerb returns the token of "und" or "sowie" that joins the verb
+// at token verb to the clause before it with no subject of its own ("… und
+// skandierten dabei …", "… und sagte"), adverbs allowed between; or -1.
+func (d *doc) coordinatedVerb(b, verb int) int {
+	k := verb - 1
+	for k > b && d.isWord(k) && d.is(k, cAdverb) {
+		k--
+	}
+	if k > b && d.isWord(k) && (d.word(k) == "und" || d.word(k) == "sowie") {
+		return k
+	}
+	return -1
+}
+
+// ownSubjectAfterUnd returns the subject of a clause joined by "und" that
+// has its own subject right before the verb at token verb: "Die Gäste
+// klatschten und der Sprecher Tim Roth rief: …". The word before "und" must
+// end a clause (lower case: a verb, an adverb), not a noun phrase ("Anna
+// Roth und Tim Ohm sagten" is one coordinated subject).
+func (d *doc) ownSubjectAfterUnd(s, verb int) npRange {
+	for k := verb - 1; k > s && k >= verb-16; k-- {
+		if !d.isWord(k) || d.word(k) != "und" {
+			continue
+		}
+		if !d.isWord(k-1) || d.toks[k-1].upper || d.toks[k-1].lex&lexQ != 0 {
+			return noNP
+		}
+		np := d.grabSubject(k + 1)
+		if np.ok() && np.e == verb && !d.is(np.s, cOblique) && d.canSpeak(np) {
+			return np
+		}
+		return noNP
+	}
+	return noNP
+}
+
+// utteranceObjects are nouns for what somebody says or writes; a verb with
+// one of them for object before a colon introduces its subject's words
+// ("veröffentlichte der Verfasser folgenden Kommentar:", "gab eine
+// Erklärung ab:", "beschrieb den Hergang:").
+var utteranceObjects = map[string]bool{
+	"Kommentar": true, "Erklärung": true, "Stellungnahme": true, "Botschaft": true, "Worte": true,
+	"Satz": true, "Sätze": true, "Antwort": true, "Nachricht": true, "Mitteilung": true,
+	"Hergang": true, "Warnung": true, "Appell": true, "Tweet": true, "Brief": true, "Zeilen": true,
+	"Fazit": true, "Bilanz": true, "Prognose": true, "Einschätzung": true, "Kritik": true,
+}
+
+// utteranceObjectSubject returns the subject of a clause [cs, ce) before a
+// colon whose verb (no verb of saying) has a noun of saying for object: the
+// clause layer's subject of that clause, when it can speak and is not the
+// noun itself.
+func (d *doc) utteranceObjectSubject(cs, ce int) npRange {
+	for k := cs; k < ce; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || !utteranceObjects[d.word(k)] {
+			continue
+		}
+		np := d.orClauseSubject(noNP, k)
+		if np.ok() && (np.e <= k || np.s > k) && np.e <= ce && (d.canSpeak(np) || d.isCapitalNP(np) && !pronominalAdverbs[d.word(np.s)]) {
+			return np
+		}
+		return noNP
+	}
+	return noNP
+}
+
+// pronominalAdverbs stand where a subject could ("Darauf waren die Worte zu
+// lesen:") but name a place or a thing, never a speaker.
+var pronominalAdverbs = map[string]bool{
+	"Darauf": true, "Darin": true, "Daran": true, "Dazu": true, "Dabei": true, "Darunter": true,
+	"Dort": true, "Hier": true, "Dann": true, "Danach": true, "Daneben": true, "Darüber": true,
+	"Davor": true, "Dahinter": true, "Damit": true, "Deshalb": true, "Daher": true,
+}
+
+// commaBeforeVerb reports whether the verb at token verb follows the comma
+// that closes a relative clause, with at most two lower-case adverbs
+// between ("Wie X, der …, dazu feststellt"): no article, preposition or
+// capitalized word, which would start a clause of their own.
+func (d *doc) commaBeforeVerb(verb int) bool {
+	for k := verb - 1; k >= 0 && k >= verb-3; k-- {
+		if d.isPunct(k, ',') {
+			return true
+		}
+		if !d.isWord(k) || d.toks[k].upper || d.is(k, cDet|cPrep) || d.toks[k].lex&lexQ != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// wordingVerbs say what a text holds: "In dem Entwurf steht der Passus:",
+// "Das Gesetz enthält folgende Regel:".
+var wordingVerbs = map[string]bool{
+	"steht": true, "stand": true, "stehen": true, "standen": true, "enthält": true,
+	"enthielt": true, "enthalten": true, "lesen": true, "fand": true, "findet": true,
+	"fanden": true, "finden": true,
+}
+
+// documentWording returns the document whose wording a clause [cs, ce)
+// before a colon introduces, with a verb of wording (wordingVerbs) and no
+// verb of saying: "in/auf DOC steht …:" (the document after the
+// preposition), "DOC enthält …:" (the document as subject), "ein Zettel,
+// auf dem … stand:" (the antecedent of the relative pronoun) and "Darin
+// steht:" (the last document the sentence before names). The verb may
+// stand anywhere in [cs, ce), the document only before docEnd. Otherwise
+// noNP.
+func (d *doc) documentWording(cs, ce, docEnd int) npRange {
+	verb := -1
+	for k := cs; k < ce; k++ {
+		if d.isWord(k) && d.toks[k].lex&lexQ == 0 && wordingVerbs[d.word(k)] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return noNP
+	}
+	for k := cs; k < docEnd; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		w := d.word(k)
+		switch {
+		case k == cs && (w == "Darin" || w == "Dort" || w == "Darauf") || k > cs && (w == "dort" || w == "darin"):
+			return d.lastDocumentBefore(cs)
+		case strings.EqualFold(w, "in") || strings.EqualFold(w, "im") || strings.EqualFold(w, "auf"):
+			if d.isPunct(k-1, ',') && d.isWord(k+1) && d.is(k+1, cRelPronoun) {
+				// "ein Zettel, auf dem geschrieben stand:"
+				if m := k - 2; d.isWord(m) && d.documentHead(npRange{m, m + 1}) == m {
+					if d.isWord(m-1) && d.is(m-1, cDet) {
+						return npRange{m - 1, m + 1}
+					}
+					return npRange{m, m + 1}
+				}
+				continue
+			}
+			if np := d.documentNP(k+1, ce); np.ok() && (d.documentHead(np) >= 0 || d.wordingHolder(np)) {
+				return np
+			}
+		case d.is(k, cDet) && (k == d.skipStarters(cs, ce) || k == verb+1):
+			// the subject: at the start, or right after the verb
+			if np := d.documentNP(k, ce); np.ok() && d.documentHead(np) >= 0 && !d.is(k, cOblique) {
+				return np
+			}
+		}
+	}
+	return noNP
+}
+
+// lastDocumentBefore returns the last phrase headed by a document noun in
+// the sentence before token b, or noNP.
+func (d *doc) lastDocumentBefore(b int) npRange {
+	if b == 0 {
+		return noNP
+	}
+	ps := int(d.sent(b - 1).b)
+	for k := b - 1; k >= ps; k-- {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || d.documentHead(npRange{k, k + 1}) != k {
+			continue
+		}
+		s := k
+		for s-1 >= ps && d.isWord(s-1) && (d.is(s-1, cDet) || !d.toks[s-1].upper && !d.is(s-1, cPrep) && hasAnySuffix(d.word(s-1), "e", "en", "er", "es")) {
+			s--
+		}
+		return npRange{s, k + 1}
+	}
+	return noNP
+}
+
+// wonachSubject returns the person who is the subject of a "wonach" clause
+// that holds the quotation opening at o: the clause says what that person
+// holds, on the word of the source before it ("zitiert die Zeitung, wonach
+// der Minister X den Ländern die Schuld gibt, deren „…“ …" → X). A thing
+// for subject gives noNP (the source before "wonach" then speaks).
+func (d *doc) wonachSubject(b, o int) npRange {
+	for k := o - 1; k > b; k-- {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || d.word(k) != "wonach" {
+			continue
+		}
+		if !d.isPunct(k-1, ',') {
+			return noNP
+		}
+		s := k + 1
+		for s < o && d.isWord(s) && d.is(s, cAdverb) {
+			s++
+		}
+		if np := d.grabSubject(s); np.ok() && np.e < o && d.personal(np) {
+			return np
+		}
+		return noNP
+	}
+	return noNP
+}
+
+// commaBetween reports whether a comma stands among tokens [a, b).
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.isPunct(k, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveGenitive are possessives in the genitive that link an author
+// to a document: "ein Schreiben seiner Anwälte".
+var possessiveGenitive = map[string]bool{"seiner": true, "ihrer": true, "seines": true, "ihres": true}
+
+// demonstrativeOwner reads a sentence [nb, ne] that opens with a
+// demonstrative and a noun of saying pointing back to the quotation before
+// it ("Dieses Versprechen des Präsidenten X …", "Von diesem Satz des
+// Ministers …", "Diese dem Minister X zugeschriebene Weisheit …") and
+// returns the person named between the demonstrative and the noun or in a
+// genitive right after it; otherwise noNP.
+func (d *doc) demonstrativeOwner(nb, ne int) npRange {
+	k := nb
+	if d.isWord(k) && d.word(k) == "Von" {
+		k++
+	}
+	if !d.isWord(k) {
+		return noNP
+	}
+	switch strings.ToLower(d.word(k)) {
+	case "diese", "dieser", "dieses", "diesem", "diesen":
+	default:
+		return noNP
+	}
+	for m := k + 1; m <= ne && m <= k+10; m++ {
+		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
+			return noNP
+		}
+		w := d.word(m)
+		if !speechNouns[w] && !maximNouns[w] && !utteranceObjects[w] && w != "Zitat" && w != "Worte" {
+			continue
+		}
+		// the person before the noun ("dem Minister X zugeschriebene") or
+		// in the genitive after it ("des Präsidenten X")
+		for p := k + 1; p < m; p++ {
+			if d.personMentionAt(p) {
+				if np := d.grabNP(p, false); np.ok() && np.e <= m {
+					return np
+				}
+			}
+		}
+		if d.isWord(m+1) && (d.word(m+1) == "des" || d.word(m+1) == "der") {
+			if np := d.grabNP(m+1, true); np.ok() && d.personal(np) {
+				return np
+			}
+		}
+		return noNP
+	}
+	return noNP
+}
+
+// wordingHolder reports whether np, after "in" before a verb of wording,
+// is a medium or a statement whose wording is cited ("In der Zeitung fand
+// sich die Feststellung „…“", "in der Behauptung zu finden").
+func (d *doc) wordingHolder(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if !d.isWord(k) || !d.toks[k].upper {
+			continue
+		}
+		w := d.word(k)
+		return speechNouns[w] || hasTitleSuffix(w)
 	}
 	return false
 }

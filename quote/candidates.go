@@ -77,6 +77,10 @@ func (d *doc) classify(pi int) (cand, bool) {
 	commaBefore := d.isPunct(o-1, ',')
 	paraStart := o == 0 || d.toks[o-1].para != d.toks[o].para
 	after := d.afterAttribution(c)
+	if after.ok && (d.titleHead(after.np) || d.acronymOf(o, c, after.np)) {
+		// "„…“, so lautet der Titel der Studie": the span is named
+		return cand{}, false
+	}
 	titleBefore := false
 	nameBefore := false
 	if d.isWord(o-1) && d.toks[o-1].para == d.toks[o].para {
@@ -123,6 +127,8 @@ func (d *doc) classify(pi int) (cand, bool) {
 	mostlyUpper := upperWords*10 >= words*7
 	accept := false
 	switch {
+	case d.utteranceList(o):
+		accept = true // "skandierten Parolen wie „…“"
 	case titleBefore && !colonBefore && !(after.ok && endPunct):
 		accept = false
 	case followedByParen && !endPunct && !after.ok:
@@ -150,7 +156,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 		// or judged, unless it fills a naming slot
 		accept = governed() && !d.nameShape(o, c) && (firstLower || d.clauseGoverned(o, c) && (words > 1 || d.labelSlot(o) || d.clauseHasVerb(o, c)))
 	}
-	if commaBefore && words >= 2 && !accept && cue && !list {
+	if commaBefore && words >= 2 && !accept && cue && !list && !naming {
 		accept = true
 	}
 	if !accept {
@@ -297,7 +303,8 @@ var titleSuffixes = []string{"zeitung", "zeitschrift", "sender", "agentur", "web
 	"magazin", "blatt", "programm", "partei", "verband", "enzyklika", "musical", "operation", "begriff",
 	"distribution", "stern", "festival", "turnier", "kampagne", "initiative", "motto", "titel", "album",
 	"woche", "kurier", "rundschau", "nachrichten", "news", "times", "post", "anzeiger", "bote",
-	"film", "buch", "serie", "sendung", "show", "roman", "studie", "projekt", "aktion", "schiff", "fähre"}
+	"film", "buch", "serie", "sendung", "show", "roman", "studie", "projekt", "aktion", "schiff", "fähre",
+	"werk"}
 
 func hasTitleSuffix(w string) bool {
 	if len(w) < 4 || len(w) > 60 {
@@ -346,4 +353,19 @@ func (d *doc) innerEndsSentence(c int) bool {
 		return true
 	}
 	return d.text[p.s:p.e] == "…"
+}
+
+// titleHead reports whether the first noun of np is a title or maxim noun
+// ("der Titel einer Studie", "das Motto").
+func (d *doc) titleHead(np npRange) bool {
+	if !np.ok() {
+		return false
+	}
+	for k := np.s; k < np.e && k < len(d.toks); k++ {
+		if !d.isWord(k) || !d.toks[k].upper || d.is(k, cDet) {
+			continue
+		}
+		return d.is(k, cTitleNoun) || maximNouns[d.word(k)]
+	}
+	return false
 }

@@ -45,10 +45,19 @@
 // part of a compound ("die „…“-Affäre"), a list of titles ("Alben wie „A“
 // und „B“"), the source of a report ("schreibt die „…“", "dem „…“
 // zufolge"), the medium a verb of saying was uttered in ("schrieb X in der
-// „…“"), an article with capitalized words only ("„Die Woche“"), and words
-// shaped like a proper name ("„Neue Mitte“", "„Financial
-// Times“", "„Power8“"). Spans in running text with no governing word are
-// scare quotes, coinages or titles and are not reported.
+// „…“"), an article with capitalized words only ("„Die Woche“", "zwischen
+// „dem Guten“ und …"), and words shaped like a proper name ("„Neue Mitte“",
+// "„Financial Times“", "„Power8“", an organization the recognizer knows, a
+// legal form at the end). So is the head of a noun phrase whose attribute
+// stands outside the marks ("Das „…“ des Ministeriums gab … ab", "bei der
+// Tagung des „…“"), a span named by a clause after it ("„…“ – so werden sie
+// genannt –", "„…“, so lautet der Titel …") or before it ("nennt sie sich
+// „…“"), the title of a song ("„…“ sang"), a maxim ("die Weisheit, „…“",
+// "getreu der Devise „…“"), a label in brackets before a colon
+// ("(Überschrift: „…“)"), a short name defined by its acronym ("„…“ (CEP)"),
+// a translation ("bedeutet etwa „…“") and a status ("gilt als „…“"). Spans
+// in running text with no governing word are scare quotes, coinages or
+// titles and are not reported.
 //
 // # Speakers
 //
@@ -85,6 +94,31 @@
 // rules find no subject for the verb of saying, the subject that package
 // parse's clause layer finds for the verb's clause is taken (not a passive's,
 // not a quantity).
+//
+// Clauses and phrases: a verb of saying after "und" without a subject
+// shares the first conjunct's (inverted too: "Am Abend zogen die Fans … und
+// skandierten …"); a clause after "und" with its own subject speaks for
+// itself; an extended participle attribute stays in the speaker's phrase
+// ("die das Unglück überlebende X"), a prepositional phrase after the
+// person's name does not ("Vorstandschefin X bei der Vorlage"); a
+// demonstrative standing alone ("sagte dieser") is a pronoun. Views and
+// owners: "Für X ist …" states X's view; the owner of a noun of saying
+// speaks its content clause ("der Vorwurf der Partei, es handele sich um
+// „…“"); the person subject of a "wonach" clause speaks in it; in a clause
+// without a verb of saying a person before the colon after a list link
+// ("…, und der Minister X: „…“") and the subject of a verb with a noun of
+// saying for object ("veröffentlichte folgenden Kommentar:") speak.
+// Documents and media: a verb of wording makes the document the source
+// ("In dem Entwurf steht:", "Das Gesetz enthält:", "Darin steht:", "Auf dem
+// Plakat war … zu lesen"), so does a document or a medium in marks for a
+// passive without agent ("wurde im „Standard“ als „…“ bezeichnet") and a
+// medium in marks after "laut"; a web medium ("ndr.de") is one word. Chains:
+// a Konjunktiv sentence without a verb of saying goes on with the report of
+// the sentence before (its "so X" or the subject of its verb of saying,
+// even when that sentence quotes nothing), and the people it names are its
+// content; a sentence after the quotation that opens with a demonstrative
+// and a noun of saying names its speaker ("Diese dem Kanzler X
+// zugeschriebene Weisheit …"). A quotation is never its own speaker.
 //
 // The attribution's noun phrase is resolved to a name: an entity mention
 // covering it (see [Finder.FindWith]), a person the text named before (a

@@ -55,7 +55,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		pi := d.pairOf(i + 1)
 		prevOK := false
 		if i > 0 && d.isWord(i-1) {
-			if _, isVerb := d.verbAt(i-1, false); isVerb || d.word(i-1) == "von" || d.word(i-1) == "vom" {
+			if _, isVerb := d.verbAt(i-1, false); isVerb || d.word(i-1) == "von" || d.word(i-1) == "vom" || d.word(i-1) == "laut" || d.word(i-1) == "Laut" {
 				prevOK = true
 			}
 		}
@@ -69,7 +69,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	}
 	para := d.toks[i].para
 	w := d.word(i)
-	if pronounOf(w) != pronNone {
+	if d.pronounAt(i) != pronNone {
 		return npRange{i, i + 1}
 	}
 	if w == "Von" && i+3 < n && d.isWord(i+1) && d.word(i+1) == "der" && d.isWord(i+2) && d.toks[i+2].upper && d.isWord(i+3) && !d.toks[i+3].upper {
@@ -102,8 +102,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		}
 		return npRange{i, k + 1}
 	}
-	// a medium named in marks: „Die Zeit“
-	if k < n && d.toks[k].kind == tMark && k+1 < n && d.toks[k+1].lex&lexQ != 0 {
+	// a medium named in marks: „Die Zeit“ (capitalized: "ein „zweistelliger
+	// Betrag“" is no name)
+	if k < n && d.toks[k].kind == tMark && k+1 < n && d.toks[k+1].lex&lexQ != 0 && d.toks[k+1].upper {
 		pi := d.pairOf(k + 1)
 		if ct := d.pairTok[pi][1]; ct > k && ct-k <= 6 && d.pairTok[pi][0] == k {
 			return npRange{i, ct + 1}
@@ -116,9 +117,13 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		}
 		k++
 	}
+	if hasDet && k == i+1 {
+		k = d.participleAttribute(k)
+	}
 	start := k
 	heads := 0
 	role := false
+	lastName := false // the last head word read names a person
 	hadRole := false
 	links := 0
 	for k < n && d.toks[k].para == para && k-i < 12 {
@@ -137,6 +142,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			if !media && (d.is(k, cNotSpeaker) || d.isLower(k, cPrepLower) && heads > 0) {
 				break
 			}
+			lastName = d.personMentionAt(k)
 			if r, _ := d.roleAt(k); r || d.is(k, cSourceNoun) || cw == "Fazit" {
 				role = true
 				hadRole = true
@@ -165,7 +171,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				}
 			}
 			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
-			if (role && (d.is(k, cGenLink) || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
+			// (not after the person's name that ends the role phrase:
+			// "Vorstandschefin X bei der Vorlage der Zahlen")
+			if (role && !lastName && (d.is(k, cGenLink) || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
 				m := k + 1
 				if d.isWord(m) && d.is(m, cDet) {
 					m++
@@ -259,3 +267,47 @@ var partitives = map[string]bool{"Einer": true, "Eine": true, "Eines": true, "ei
 
 // relativePronouns open a relative clause after a name.
 var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "welcher": true, "welche": true, "dessen": true, "deren": true}
+
+// participleAttribute skips an extended participle attribute after an
+// article: "der sich selbst als Gegner inszenierende Unternehmer", "die das
+// Unglück überlebende Frau", "die von der Polizei festgenommenen Männer".
+// It returns the token after the participle when a participle (present:
+// -end-; past: ge-…-en/-t-, -iert-) with an adjective ending stands within
+// eight words of k before a capitalized word, with only adjectives between
+// ("die staatlich kontrollierten chinesischen Medien"); otherwise k.
+func (d *doc) participleAttribute(k int) int {
+	if !d.isWord(k) || d.toks[k].upper && !d.is(k, cDet) {
+		return k
+	}
+	part := false
+	for m := k; m < len(d.toks) && m < k+8; m++ {
+		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 || passiveAux[d.word(m)] || finiteAux[d.word(m)] {
+			return k
+		}
+		if _, ok := d.verbAt(m, false); ok {
+			return k
+		}
+		if m == k || d.toks[m].upper {
+			continue
+		}
+		w := d.word(m)
+		if hasAnySuffix(w, "ende", "enden", "ender", "endes", "ierte", "ierten") ||
+			strings.HasPrefix(w, "ge") && hasAnySuffix(w, "ene", "enen", "ener", "enes", "te", "ten", "ter", "tes") {
+			part = true
+		} else if !part || !hasAnySuffix(w, "e", "en", "er", "es") {
+			part = false // only adjectives between the participle and the head
+			continue
+		}
+		if d.isWord(m+1) && d.toks[m+1].upper {
+			return m + 1
+		}
+	}
+	return k
+}
+
+// finiteAux are finite forms of haben and sein: a participle attribute
+// holds none ("Die taz hat über geplante Änderungen berichtet").
+var finiteAux = map[string]bool{
+	"hat": true, "haben": true, "hatte": true, "hatten": true, "ist": true, "sind": true,
+	"war": true, "waren": true, "sei": true, "seien": true, "habe": true,
+}

@@ -380,7 +380,11 @@ func (d *doc) soAttribution(b, e int) (npRange, int) {
 			continue
 		}
 		np := d.grabNP(k+1, true)
-		if np.ok() && (np.e > e || !d.isWord(np.e)) {
+		// a place or medium may follow: "so X in einem Interview", "so X
+		// gegenüber der Zeitung", "so X wörtlich"
+		// (not "laut": "so die Sprachregelung laut der Agentur X" names
+		// the source after it)
+		if np.ok() && (np.e > e || !d.isWord(np.e) || d.is(np.e, cPrep|cAdverb) && d.word(np.e) != "laut" || d.word(np.e) == "wörtlich") {
 			return np, k
 		}
 		break

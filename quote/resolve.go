@@ -333,8 +333,12 @@ func (d *doc) resolve(cands []cand) []Quote {
 		para := d.paraOf(c.inner.s)
 		// a weak guess that named nobody counts as no attribution
 		noAttr := !c.np.ok() || c.weak && c.verbTok < 0
+		if sp == nil && c.kind == Direct && noAttr && c.carry < 0 && c.open >= 0 {
+			// a Konjunktiv sentence goes on with the report of the sentence before
+			sp = d.previousReporter(c, lastPos)
+		}
 		if sp == nil && c.kind == Direct && noAttr && (c.verbTok < 0 || d.impersonalVerb(c.verbTok) || !d.failedSubject(c.verbTok)) && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
-			if !d.otherPersonBetween(lastPos, c.inner.s, last) {
+			if !d.otherPersonBetween(lastPos, c.inner.s, last) || d.reportedContinuation(c, lastPos) {
 				cp := *last
 				cp.How = CarriedOver
 				sp = &cp
@@ -424,7 +428,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	}
 	// a pronoun: the last person who fits
 	if np.e-np.s == 1 {
-		if pr := pronounOf(d.word(np.s)); pr != pronNone {
+		if pr := d.pronounAt(np.s); pr != pronNone {
 			if pr == pronShe && c.plural {
 				return nil
 			}
@@ -658,11 +662,14 @@ func (d *doc) firstHead(np npRange) int {
 
 // withoutDeterminer returns the text of np without a leading determiner.
 func (d *doc) withoutDeterminer(np npRange) string {
-	k := np.s
-	if k < np.e-1 && d.isWord(k) && d.is(k, cDet) {
+	k, e := np.s, np.e-1
+	if k < e && d.isWord(k) && d.is(k, cDet) {
 		k++
 	}
-	return d.text[d.toks[k].s:d.toks[np.e-1].e]
+	if k+1 < e && d.toks[k].kind == tMark && d.toks[e].kind == tMark {
+		k, e = k+1, e-1 // a medium in marks: „Reuters“ → Reuters
+	}
+	return d.text[d.toks[k].s:d.toks[e].e]
 }
 
 // previousSubject gives a quotation without attribution the person who is
@@ -821,4 +828,81 @@ func (d *doc) capitalHead(np npRange) bool {
 		}
 	}
 	return false
+}
+
+// reportedContinuation reports whether the direct quotation c stands in a
+// sentence that goes on with the report before it: a Konjunktiv outside the
+// quotation and no verb of saying, right after the sentence where the last
+// speaker was named (lastPos ends it). The people such a sentence names are
+// what the speaker talks about ("„…“, so Suttner. Außerdem hätte der Sender
+// Roßmüller „…“"), not new speakers.
+func (d *doc) reportedContinuation(c *cand, lastPos int) bool {
+	if c.open <= 0 || lastPos <= 0 {
+		return false
+	}
+	b := int(d.sent(c.open).b)
+	if b == 0 || int(d.toks[b-1].e) > lastPos || int(d.toks[d.sent(b-1).b].s) >= lastPos {
+		return false // the last speaker is not named in the sentence before
+	}
+	return d.continuesInSubjunctive(c.open)
+}
+
+// continuesInSubjunctive reports whether the sentence of token o holds a
+// Konjunktiv outside quotations and no verb of saying: it goes on with a
+// report made before it.
+func (d *doc) continuesInSubjunctive(o int) bool {
+	sr := d.sent(o)
+	b, e := int(sr.b), int(sr.e)
+	subj := false
+	for k := b; k <= e; k++ {
+		t := d.toks[k]
+		if t.lex&lexQ != 0 || t.kind != tWord {
+			continue
+		}
+		if _, ok := d.verbAt(k, k == b); ok {
+			return false
+		}
+		subj = subj || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0
+	}
+	return subj
+}
+
+// previousReporter gives a quotation without attribution, in a sentence
+// that goes on in Konjunktiv (continuesInSubjunctive), the speaker of the
+// sentence right before it in the same paragraph: its "so X" attribution or
+// the subject of its verb of saying, also when that sentence quotes nothing
+// ("Figeľ bekräftigte das Engagement … Die Pflichten seien festgelegt:
+// „…“"). Otherwise nil.
+func (d *doc) previousReporter(c *cand, lastPos int) *Speaker {
+	b := int(d.sent(c.open).b)
+	if b == 0 || d.toks[b-1].para != d.toks[b].para || !d.continuesInSubjunctive(c.open) {
+		return nil
+	}
+	pb, pe := int(d.sent(b-1).b), b-1
+	np, k := d.soAttribution(pb, pe)
+	if !np.ok() {
+		k = -1
+		for m := pb; m <= pe; m++ {
+			if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
+				continue
+			}
+			if f, ok := d.verbAt(m, m == pb); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(m), f.particles)) {
+				k = m
+				break
+			}
+		}
+		if k < 0 {
+			return nil
+		}
+		np = d.orClauseSubject(d.subjectOfVerb(pb, k, pe+1), k)
+	}
+	if !np.ok() || !d.canSpeak(np) && !(d.isCapitalNP(np) && !pronominalAdverbs[d.word(np.s)]) {
+		return nil
+	}
+	tmp := cand{np: np, verbTok: k, carry: -1, kind: Direct, open: -1, close: -1}
+	sp := d.speakerFor(&tmp, lastPos)
+	if sp != nil {
+		sp.How = CarriedOver
+	}
+	return sp
 }

@@ -1,5 +1,11 @@
 package quote
 
+import (
+	"strings"
+
+	"github.com/finanztext/finanztext/entity"
+)
+
 // The role of a marked span in its clause: speech, or a name that fills a
 // naming slot. classify asks these for the spans that are neither a full
 // sentence nor introduced by an attribution.
@@ -63,9 +69,13 @@ var glossWords = map[string]bool{
 // …" (stanceNouns): judgedSentence asks for the last two.
 
 // judgedSentence reports whether the sentence of the opening mark o holds
-// a verb of judging or a stance noun after "nach".
+// a verb of judging or a stance noun after "nach", or opens with the view
+// of a person ("Für die Ministerin ist …", forView).
 func (d *doc) judgedSentence(o int) bool {
 	s := d.sent(o)
+	if d.forView(int(s.b), o).ok() {
+		return true
+	}
 	for k := int(s.b); k <= int(s.e); k++ {
 		t := d.toks[k]
 		if t.lex&lexQ != 0 || t.kind != tWord {
@@ -99,18 +109,21 @@ func (d *doc) judgedSentence(o int) bool {
 // capitalized noun: "„Neue Mitte“", "„Oberster Rat für …“").
 func (d *doc) namingSlot(o, c int) bool {
 	n := len(d.toks)
-	// a naming verb right after the span, or after "sich selbst" before it
-	for k := c + 1; k < n && k <= c+2; k++ {
+	// a naming verb right after a name-shaped span (capitalized or with an
+	// article: "den alle „den Bagger“ nennen"; "die Lage „dramatisch“
+	// nannte" judges)
+	nameLike := d.isWord(o+1) && (d.toks[o+1].upper || d.is(o+1, cDet))
+	for k := c + 1; nameLike && k < n && k <= c+2; k++ {
 		if !d.isWord(k) {
 			break
 		}
 		if namingVerbs[d.word(k)] {
 			// "als „…“ bezeichnet wird" names; "hat … als „…“ bezeichnet"
 			// judges
-			if d.word(k) == "bezeichnet" {
-				return d.isWord(k+1) && passiveAux[d.word(k+1)]
+			if d.word(k) != "bezeichnet" || d.isWord(k+1) && passiveAux[d.word(k+1)] {
+				return true
 			}
-			return true
+			break
 		}
 	}
 	// "„…“, wie er (oft) genannt wird"
@@ -127,19 +140,36 @@ func (d *doc) namingSlot(o, c int) bool {
 		return true
 	}
 	// a naming verb before: "genannt „…“", "nennt man einen „…“",
-	// "nannten ihn „…“"
-	for k := o - 1; k >= 0 && k >= o-3 && d.isWord(k); k-- {
-		if namingVerbs[d.word(k)] {
-			return k == o-1 || d.word(k+1) == "man" || d.word(k+1) == "sich"
+	// "nennt sie sich „…“" (only pronouns between)
+	if d.namingVerbBefore(o) {
+		return true
+	}
+	// "„…“ – so werden sie genannt –", "„…“, so lautet der Titel"
+	if (d.isPunct(c+1, ',') || d.isDash(c+1)) && d.isWord(c+2) && d.word(c+2) == "so" {
+		if d.isWord(c+3) && (isLautet(d.word(c+3)) || isHeisst(d.word(c+3))) {
+			return d.titleHead(npRange{c + 4, min(c+7, n)})
+		}
+		for k := c + 3; k < n && k <= c+14 && d.isWord(k); k++ {
+			if namingVerbs[d.word(k)] {
+				return true
+			}
 		}
 	}
-	// a gloss in brackets: "X („…“)", "(etwa: „…“)"
+	if d.titleSpan(o, c) || d.statusSlot(o) || d.performedTitle(o, c) || d.maximSlot(o) || d.labelledHead(o) || d.orgSpan(o, c) || d.subjectSlot(o, c) {
+		return true
+	}
+	// a gloss in brackets: "X („…“)", "(etwa: „…“)", "(übersetzt etwa:
+	// „…“)"
 	k := o - 1
 	if d.isPunct(k, ':') {
 		k--
 	}
-	if d.isWord(k) && glossWords[d.word(k)] {
+	for g := 0; g < 2 && d.isWord(k) && glossWords[d.word(k)]; g++ {
 		k--
+	}
+	// a translation: "bedeutet auf Zulu etwa „…“"
+	if k < o-1 && d.meaningVerbBefore(k) {
+		return true
 	}
 	if d.isPunct(k, '(') && k > 0 && (d.isWord(k-1) || d.toks[k-1].kind == tMark || d.isPunct(k-1, ')')) {
 		return true
@@ -159,8 +189,21 @@ func (d *doc) nameShape(o, c int) bool {
 		hasAnySuffix(d.word(o+1), "e", "en", "er", "es", "em") {
 		return true
 	}
+	// an article and capitalized words only: "zwischen „dem Guten“ und
+	// „dem Bösen“", "eine Warnung an „den Westen“"
+	if c-o > 2 && c-o <= 4 && d.isWord(o+1) && !d.toks[o+1].upper && d.is(o+1, cDet) && d.allWordsUpper(o+1, c) {
+		return true
+	}
 	if !d.isWord(o+1) || !d.toks[o+1].upper {
 		return false
+	}
+	// a genitive attribute of the noun before: "Träger des „…“", "bei der
+	// Tagung des „…“"
+	// (not a genitive noun itself: "nach Auffassung des Gerichtes des „…“
+	// schuldig")
+	if d.isWord(o-1) && d.word(o-1) == "des" && d.isWord(o-2) && d.toks[o-2].upper && !d.is(o-2, cDet) &&
+		!hasAnySuffix(d.word(o-2), "s") {
+		return true
 	}
 	// the source of a report: "schreibt die „…“", "„…“ zufolge",
 	// "berichtete das „…“"
@@ -312,34 +355,7 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 // noun after "nach": the clause itself reports speech, so that a
 // capitalized fragment in it is a quoted word, not a name or a scare quote
 // borrowed by a sentence whose report is elsewhere.
-func (d *doc) clauseGoverned(o, c int) bool {
-	s := d.sent(o)
-	b, e := int(s.b), int(s.e)
-	lo := max(o-1, b)
-	for lo > b && !d.clauseBound(lo) {
-		lo--
-	}
-	hi := min(c+1, e)
-	for hi < e && !d.clauseBound(hi) {
-		hi++
-	}
-	for k := lo; k <= hi; k++ {
-		t := d.toks[k]
-		if t.lex&lexQ != 0 || t.kind != tWord {
-			continue
-		}
-		if judgeVerbs[d.word(k)] || d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 {
-			return true
-		}
-		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
-			return true
-		}
-		if stanceNouns[d.word(k)] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) clauseGoverned(o, c int) bool { return d.clauseReports(o, c, true) }
 
 // clauseBound reports whether token k ends a clause: , ; : or a dash,
 // outside quotations.
@@ -364,7 +380,7 @@ var foreignWords = map[string]bool{
 	"the": true, "of": true, "and": true, "at": true, "for": true, "on": true, "is": true,
 	"with": true, "du": true, "le": true, "les": true, "et": true, "el": true, "los": true,
 	"las": true, "del": true, "della": true, "il": true, "my": true, "your": true, "our": true,
-	"we": true, "Have": true, "The": true, "Le": true, "Les": true, "El": true, "Los": true, "Il": true,
+	"we": true, "de": true, "Have": true, "The": true, "Le": true, "Les": true, "El": true, "Los": true, "Il": true,
 }
 
 var germanWords = map[string]bool{
@@ -433,7 +449,14 @@ func (d *doc) labelSlot(o int) bool {
 // saying or judging itself, or the copula of a reported judgement (sei,
 // wäre): another Konjunktiv alone is not enough for one capitalized word,
 // which is often a name in a reported clause.
-func (d *doc) clauseHasVerb(o, c int) bool {
+func (d *doc) clauseHasVerb(o, c int) bool { return d.clauseReports(o, c, false) }
+
+// clauseReports scans the clause around the span between the marks at o
+// and c (bounded by clauseBound and the sentence) for a verb of saying or
+// judging; with anyReport also for any Konjunktiv form and a stance noun
+// after "nach" (clauseGoverned), without it for the copula of a reported
+// judgement, sei or wäre (clauseHasVerb).
+func (d *doc) clauseReports(o, c int, anyReport bool) bool {
 	s := d.sent(o)
 	b, e := int(s.b), int(s.e)
 	lo := max(o-1, b)
@@ -449,14 +472,352 @@ func (d *doc) clauseHasVerb(o, c int) bool {
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
-		if judgeVerbs[d.word(k)] {
+		w := d.word(k)
+		if judgeVerbs[w] {
 			return true
 		}
-		switch d.word(k) {
-		case "sei", "seien", "wäre", "wären":
-			return true // a reported judgement: "das sei der „…“ gewesen"
+		if anyReport {
+			if d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 ||
+				stanceNouns[w] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
+				return true
+			}
+		} else {
+			switch w {
+			case "sei", "seien", "wäre", "wären":
+				return true // a reported judgement: "das sei der „…“ gewesen"
+			}
 		}
 		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// namingFillers may stand between a naming verb and the name it gives:
+// "nennt sie sich „…“", "nennt man ihn „…“".
+var namingFillers = map[string]bool{
+	"man": true, "sich": true, "selbst": true, "sie": true, "er": true, "es": true,
+	"ihn": true, "ihm": true, "ihr": true, "auch": true, "gern": true, "oft": true, "nur": true,
+}
+
+// isDash reports whether token k is a dash outside quotations.
+func (d *doc) isDash(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tPunct {
+		return false
+	}
+	w := d.text[d.toks[k].s:d.toks[k].e]
+	return w == "–" || w == "—" || w == "-"
+}
+
+// performVerbs perform a work: a span right after "sang", "intonierte" is
+// the title of a song, not speech.
+var performVerbs = map[string]bool{
+	"sang": true, "singt": true, "sangen": true, "singen": true, "gesungen": true,
+	"intonierte": true, "intoniert": true, "intonierten": true, "anstimmte": true,
+}
+
+// performedTitle reports whether a verb of performing follows the span
+// between the marks at o and c ("in dem er „…“ sang"), or stands right
+// before it ("sang sie „…“").
+func (d *doc) performedTitle(o, c int) bool {
+	return d.isWord(c+1) && performVerbs[d.word(c+1)] || d.isWord(o-1) && performVerbs[d.word(o-1)]
+}
+
+// maximNouns name a saying nobody in the text said: "die Weisheit „…“",
+// "getreu der Devise „…“".
+var maximNouns = map[string]bool{
+	"Weisheit": true, "Devise": true, "Maxime": true, "Redewendung": true, "Sprichwort": true,
+	"Binsenweisheit": true, "Lebensweisheit": true, "Volksweisheit": true, "Leitspruch": true,
+	"Wahlspruch": true, "Credo": true, "Bauernregel": true, "Redensart": true, "Losung": true,
+}
+
+// maximSlot reports whether the span opening at o is the content of a
+// maxim noun right before it, with or without a comma ("der Devise „…“",
+// "die Weisheit, „…“").
+func (d *doc) maximSlot(o int) bool {
+	k := o - 1
+	if d.isPunct(k, ',') {
+		k--
+	}
+	return d.isWord(k) && maximNouns[d.word(k)]
+}
+
+// labelledHead reports whether the span opening at o is led by a label
+// phrase with no verb in brackets, whose
+// head is a title noun, before a colon: "(Überschrift auf der Startseite:
+// „…“)".
+func (d *doc) labelledHead(o int) bool {
+	if !d.isPunct(o-1, ':') {
+		return false
+	}
+	k := o - 2
+	b := int(d.sent(o).b)
+	for ; k >= b && k >= o-10; k-- {
+		if d.isPunct(k, '(') {
+			return d.isWord(k+1) && (d.is(k+1, cTitleNoun) || d.toks[k+1].upper && hasTitleSuffix(d.word(k+1)))
+		}
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// orgSpan reports whether the words between the marks at o and c are an
+// organization's name: a mention of the recognizer covers them, or the
+// last word is a legal form ("„con energy ag“").
+func (d *doc) orgSpan(o, c int) bool {
+	if c-o < 2 || !d.isWord(o+1) || !d.isWord(c-1) {
+		return false
+	}
+	if legalForms[d.word(c-1)] {
+		return true
+	}
+	s, e := int(d.toks[o+1].s), int(d.toks[c-1].e)
+	m := d.mentionAt(s)
+	return m != nil && m.Kind == entity.Organization && m.Start <= s && m.End >= e
+}
+
+// legalForms end the name of a company.
+var legalForms = map[string]bool{
+	"AG": true, "ag": true, "Ag": true, "GmbH": true, "gmbh": true, "SE": true, "KGaA": true,
+	"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "PLC": true, "plc": true, "Corp": true,
+	"Corp.": true, "KG": true, "eG": true, "e.V.": true, "LLC": true,
+}
+
+// meaningVerbs give the meaning of a word: "bedeutet auf Zulu etwa „…“".
+var meaningVerbs = map[string]bool{
+	"bedeutet": true, "bedeuten": true, "bedeutete": true, "bedeuteten": true,
+}
+
+// meaningVerbBefore reports whether a verb of meaning stands within three
+// words before token k, in its clause.
+func (d *doc) meaningVerbBefore(k int) bool {
+	for m := k; m >= 0 && m >= k-3 && d.isWord(m); m-- {
+		if meaningVerbs[d.word(m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// statusVerbs give a thing a status, not a view: "gilt als „…“".
+var statusVerbs = map[string]bool{"gilt": true, "galt": true, "gelten": true, "galten": true, "gelte": true}
+
+// statusSlot reports whether the span opening at o follows "als" after a
+// verb of status within its clause ("gilt damit nicht als „…“"): a status,
+// not a judgement somebody voiced.
+func (d *doc) statusSlot(o int) bool {
+	if !d.isWord(o-1) || d.word(o-1) != "als" || !d.isWord(o+1) || !d.toks[o+1].upper {
+		return false
+	}
+	for k := o - 2; k >= 0 && k >= o-5 && d.isWord(k); k-- {
+		if statusVerbs[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectSlot reports whether the span between the marks at o and c is the
+// head of the noun phrase that opens its sentence, before its finite verb:
+// "Das „…“ des Ministeriums gab … ab", "Auch das „…“ äußerte sich". Only
+// an article, adverbs and lower-case attributes stand before the span, and
+// after it at most a genitive or "von" phrase before a lower-case word. A
+// quoted speaker's words are what the subject says, not the subject.
+func (d *doc) subjectSlot(o, c int) bool {
+	if !d.isWord(o+1) || !d.toks[o+1].upper || d.innerEndsSentence(c) {
+		return false
+	}
+	b := int(d.sent(o).b)
+	det := false
+	for k := b; k < o; k++ {
+		switch {
+		case !d.isWord(k) || d.toks[k].lex&lexQ != 0:
+			return false
+		case d.is(k, cDet):
+			det = true
+		case d.is(k, cAdverb) || k == b && inLower(adverbs, d.word(k)) || !d.toks[k].upper && det:
+		default:
+			return false
+		}
+	}
+	if !det {
+		return false
+	}
+	k := c + 1
+	if d.isWord(k) && (d.word(k) == "des" || d.word(k) == "der" || d.word(k) == "von") {
+		// the attribute, with a place: "der Kulturbrauerei in Berlin"
+		k++
+		for n := 0; n < 6 && d.isWord(k) && (d.toks[k].upper || d.is(k, cDet|cPrep) || hasAnySuffix(d.word(k), "e", "en")); n++ {
+			k++
+		}
+	}
+	return d.finiteAfter(k)
+}
+
+// namingVerbBefore reports whether a naming verb stands within three words
+// before the mark at o with nothing but pronouns and articles between, and
+// the subject names itself or "man" names it: "genannt „…“", "nennt man
+// einen „…“", "nennt sie sich „…“" (not "nannte sie „…“": a judgement).
+func (d *doc) namingVerbBefore(o int) bool {
+	for k := o - 1; k >= 0 && k >= o-3 && d.isWord(k); k-- {
+		if !namingVerbs[d.word(k)] {
+			continue
+		}
+		self := k == o-1
+		for m := k + 1; m < o; m++ {
+			w := d.word(m)
+			if !namingFillers[w] && !d.is(m, cDet) {
+				return false
+			}
+			self = self || w == "man" || w == "sich"
+		}
+		return self
+	}
+	return false
+}
+
+// acronymOf reports whether the noun phrase np (an attribution found in
+// brackets after the span between the marks at o and c) is one word made
+// of the initials of the span's capitalized words: "„Confédération
+// Européenne de Pétanque“ (CEP)" defines a short name, it names no source.
+func (d *doc) acronymOf(o, c int, np npRange) bool {
+	if !np.ok() || np.e != np.s+1 || !d.isWord(np.s) {
+		return false
+	}
+	a := d.word(np.s)
+	i := 0
+	for k := o + 1; k < c; k++ {
+		if !d.isWord(k) || !d.toks[k].upper {
+			continue
+		}
+		if i >= len(a) || d.text[d.toks[k].s] != a[i] {
+			return false
+		}
+		i++
+	}
+	return i == len(a) && i >= 2
+}
+
+// viewVerbs are the finite verbs of a sentence that states a view held by
+// the person after "Für" ("Für die Ministerin ist der Plan „…“").
+var viewVerbs = map[string]bool{
+	"ist": true, "war": true, "sind": true, "waren": true, "bleibt": true, "blieb": true,
+	"sei": true, "wäre": true, "hält": true, "hielt": true, "steht": true, "stand": true,
+	"gilt": true, "galt": true, "bedeutet": true, "bedeutete": true,
+}
+
+// forView returns the person whose view the sentence opening at b states:
+// "Für Minister X ist die Lage „…“", "Für die Anwältin war das ein „…“";
+// the phrase after "Für" must name a person (or a role) and a verb of being
+// or judging follow it before the token lim. Otherwise noNP.
+func (d *doc) forView(b, lim int) npRange {
+	k := d.skipStarters(b, lim)
+	if !d.isWord(k) || d.word(k) != "Für" && d.word(k) != "für" {
+		return noNP
+	}
+	np := d.grabNP(k+1, true)
+	if !np.ok() || np.e >= lim || !d.personal(np) {
+		return noNP
+	}
+	e := d.skipParen(np.e)
+	if !d.isWord(e) || !viewVerbs[d.word(e)] {
+		return noNP
+	}
+	return np
+}
+
+// utteranceSuffixes end nouns of things said aloud or written as a call:
+// "Parolen wie „…“", "Sprüche wie „…“", "Rufe wie „…“".
+var utteranceSuffixes = []string{"parole", "parolen", "sprüche", "spruch", "rufe", "slogans", "losungen", "sprechchöre"}
+
+// utteranceList reports whether the span opening at o is an item of a list
+// of utterances: "skandierten Parolen wie „A“ oder „B“", "Sprüche wie zum
+// Beispiel „…“". The items are what people called out, speech, unlike a
+// list of titles ("Alben wie „A“ und „B“").
+func (d *doc) utteranceList(o int) bool {
+	k := o - 1
+	// earlier items: „A“, „B“ oder „C“
+	for n := 0; n < 8 && k > 0; n++ {
+		if d.isPunct(k, ',') || d.isWord(k) && (d.word(k) == "und" || d.word(k) == "oder" || d.word(k) == "sowie") {
+			k--
+		}
+		if k > 0 && d.toks[k].kind == tMark && d.toks[k].lex&lexQ == 0 && d.toks[k-1].lex&lexQ != 0 {
+			if p := d.pairOf(k - 1); p >= 0 && p < len(d.pairTok) && d.pairTok[p][1] == k {
+				k = d.pairTok[p][0] - 1
+				continue
+			}
+		}
+		break
+	}
+	if d.isWord(k) && d.word(k) == "Beispiel" && d.isWord(k-1) && d.word(k-1) == "zum" {
+		k -= 2
+	}
+	if !d.isWord(k) || d.word(k) != "wie" || !d.isWord(k-1) {
+		return false
+	}
+	n := k - 1
+	if d.isWord(n-1) && d.is(n-1, cPrep) && d.isWord(n-2) && d.toks[n-2].upper {
+		n -= 2 // "Parolen in Hebräisch wie „…“"
+	}
+	w := d.word(n)
+	if !d.toks[n].upper {
+		return false
+	}
+	for _, suf := range utteranceSuffixes {
+		if len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSpan reports whether the words between the marks at o and c are
+// shaped like the title of an event, a law, a medium or a coalition, not
+// like speech (no sentence end inside): an ordinal first ("„22. Großer
+// Preis …“"), a title noun followed by zur, zum or über ("„Gesetz zur
+// Änderung …“"), a first word that ends like a medium ("„Rundschau
+// am Sonntag“"), or one hyphenated word whose last part is a title noun
+// ("„Jamaika-Bündnis“").
+func (d *doc) titleSpan(o, c int) bool {
+	if c-o < 2 || !d.isWord(o+1) || d.innerEndsSentence(c) {
+		return false
+	}
+	w := d.word(o + 1)
+	if w[0] >= '0' && w[0] <= '9' && d.isPunct(o+2, '.') && d.isWord(o+3) && d.toks[o+3].upper {
+		return true // an ordinal: the 22nd edition of an event
+	}
+	if !d.toks[o+1].upper {
+		return false
+	}
+	if c-o > 3 && d.is(o+1, cTitleNoun) && d.isWord(o+2) {
+		switch d.word(o + 2) {
+		case "zur", "zum", "über":
+			return true // "Gesetz zur Änderung …" ("Titel ohne Wert" judges)
+		}
+	}
+	if c-o > 3 && hasMediumSuffix(w) {
+		return true
+	}
+	if c == o+2 {
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && titleNouns[w[h+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// mediumSuffixes end the names of newspapers and broadcasters.
+var mediumSuffixes = []string{"zeitung", "zeitschrift", "rundschau", "blatt", "magazin", "kurier",
+	"anzeiger", "bote", "post", "nachrichten", "news", "times", "woche", "sender", "journal"}
+
+// hasMediumSuffix reports whether the capitalized word w ends like the
+// name of a medium ("Rundschau", "Abendzeitung").
+func hasMediumSuffix(w string) bool {
+	for _, suf := range mediumSuffixes {
+		if len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			return true
 		}
 	}

@@ -136,3 +136,92 @@ func TestRole_mediumAndTitle(t *testing.T) {
 		{"speech: article and lower case", "Der Trainer bezeichnete das Spiel als „Das Ende einer Ära“.", "Das Ende einer Ära", true},
 	})
 }
+
+// TestRole_nameHead: a span that is the head of a noun phrase whose
+// attribute stands outside the marks, or the subject noun phrase opening
+// its sentence, is a name; the same words as what a verb of saying governs
+// are speech.
+func TestRole_nameHead(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"not: subject with genitive", "Das „Büro für Außenkontakte“ des Senats gab am Abend eine Erklärung ab.", "Büro für Außenkontakte", false},
+		{"not: subject with genitive and place", "Auch die „Alte Mälzerei“ der Stadtwerke in Kiel äußerte sich nicht zu dem Streit.", "Alte Mälzerei", false},
+		{"not: subject before verb", "Die „Stiftung Warentest“ teilte mit, die Geräte seien mangelhaft.", "Stiftung Warentest", false},
+		{"not: genitive attribute", "Bei der Sitzung des „Zukunftsrats“ der Region fiel keine Entscheidung.", "Zukunftsrats", false},
+		{"not: genitive after noun", "Der Gewinner des „Goldenen Hammers“ sagte, er sei überrascht.", "Goldenen Hammers", false},
+		{"not: article and capital only", "Der Redner sagte, die Welt stehe zwischen „dem Alten“ und dem Neuen.", "dem Alten", false},
+		{"not: article and noun", "Das Papier enthalte eine Mahnung an „die Märkte“, hieß es.", "die Märkte", false},
+		{"speech: object of verb of saying", "Die Sprecherin nannte die Lage „äußerst angespannt“.", "äußerst angespannt", true},
+		{"speech: fragment after article in report", "Der Minister sagte, das sei eine „bittere Niederlage“ für alle.", "bittere Niederlage", true},
+		{"speech: genitive of a noun of judgement", "Er sprach nach Auffassung der Richter des „groben Unfugs“ schuldig.", "groben Unfugs", true},
+		{"speech: governed with adjective", "Die Chefin sprach vom „schwierigsten Jahr“ der Firmengeschichte.", "schwierigsten Jahr", true},
+		{"speech: sentence in marks as subject", "„Die Zahlen sind schlecht“, sagte der Analyst.", "Die Zahlen sind schlecht", true},
+	})
+}
+
+// TestRole_namingAndTitles: naming verbs with a reflexive or "man", a
+// naming clause after the span, titles of songs, maxims, labels before a
+// colon, organizations, acronyms and translations are not speech.
+func TestRole_namingAndTitles(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"not: nennt sich", "Ab Herbst nennt sie sich „Weltbühne 5“ und zieht nach Bonn.", "Weltbühne 5", false},
+		{"speech: adjective before nannte", "Es heißt, dass Ute Baum die Lage „dramatisch“ nannte.", "dramatisch", true},
+		{"speech: adjective before genannt", "Die Gewerkschaft hat das Angebot „völlig unzureichend“ genannt.", "völlig unzureichend", true},
+		{"not: name before nennen", "Den neuen Bagger, den alle nur „Big Blue“ nennen, kaufte die Stadt.", "Big Blue", false},
+		{"not: nennt man einen", "Dies nennt man einen „Leerverkauf“.", "Leerverkauf", false},
+		{"speech: nannte sie", "Der Präsident des Verbands nannte sie „unverantwortlich“.", "unverantwortlich", true},
+		{"not: so werden genannt", "Seit Mai besetzen „Gelbwesten“ – so werden die Demonstranten wegen ihrer Kleidung genannt – den Platz.", "Gelbwesten", false},
+		{"not: so lautet der Titel", "„Arm trotz Arbeit“, so lautet der Titel eines Berichts, der am Montag erschien.", "Arm trotz Arbeit", false},
+		{"speech: so der Chef", "„Wir sind zufrieden“, so der Chef des Vereins.", "Wir sind zufrieden", true},
+		{"not: song", "Zum Abschied hat sie noch „Über sieben Brücken musst du gehn“ gesungen.", "Über sieben Brücken musst du gehn", false},
+		{"not: maxim", "Die Kanzlei meint, die Weisheit, „Wer zuerst kommt, mahlt zuerst“, gelte hier nicht.", "Wer zuerst kommt, mahlt zuerst", false},
+		{"not: devise", "Getreu der Devise „Weniger ist mehr“ strich der Vorstand die Boni.", "Weniger ist mehr", false},
+		{"not: heading in brackets", "Die Firma (Überschrift ihrer Startseite: „Wir stehen für Qualität“) schweigt.", "Wir stehen für Qualität", false},
+		{"speech: colon after speaker", "Die Firma erklärte in einer Mitteilung: „Wir stehen für Qualität.“", "Wir stehen für Qualität.", true},
+		{"speech: colon after medium", "Der Chef sagte der Wochenzeitung: „Das Jahr war hart.“", "Das Jahr war hart.", true},
+		{"not: legal form", "Ein Vertreter der „nordlicht energie ag“ bezeichnet den Kauf als „strategisch“.", "nordlicht energie ag", false},
+		{"speech: beside legal form", "Ein Vertreter der „nordlicht energie ag“ bezeichnet den Kauf als „strategisch“.", "strategisch", true},
+		{"not: acronym after name", "Zuvor tagte die „Union Européenne de Football“ (UEF) in Genf.", "Union Européenne de Football", false},
+		{"speech: source in brackets", "„Die Lage bleibt ernst“ (Bundesbank).", "Die Lage bleibt ernst", true},
+		{"not: translation", "Das Wort Hygge bedeutet auf Dänisch etwa „Gemütlichkeit“ und steht für ein Lebensgefühl.", "Gemütlichkeit", false},
+		{"not: gloss with two words", "Die Partei „Frente Amplio“ (übersetzt etwa: „Breite Front für den Wandel“) gewann.", "Breite Front für den Wandel", false},
+		{"not: status", "Der Betreiber erklärte, ein solcher Vorfall gelte nicht als „Störfall“.", "Störfall", false},
+		{"speech: judged as", "Der Betreiber bewertete den Vorfall als „harmlos“.", "harmlos", true},
+	})
+}
+
+// TestRole_utteranceList: the items of a list after a noun of things called
+// out ("Parolen wie „A“ oder „B“") are speech; a list of titles is not.
+func TestRole_utteranceList(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"Parolen wie", "Die Streikenden riefen Parolen wie „Mehr Lohn jetzt“ vor dem Werkstor.", "Mehr Lohn jetzt", true},
+		{"second item", "Die Streikenden riefen Parolen wie „Mehr Lohn jetzt“ oder „Wir sind das Werk“.", "Wir sind das Werk", true},
+		{"zum Beispiel", "Sie skandierten Sprüche wie zum Beispiel „Hände weg vom Tarif“.", "Hände weg vom Tarif", true},
+		{"Rufe wie", "Immer wieder waren Rufe wie „Rücktritt!“ zu hören.", "Rücktritt!", true},
+		{"compound noun", "Die Fans zeigten Transparente und sangen Schmähsprüche wie „Absteiger“.", "Absteiger", true},
+		{"not: albums", "Die Band spielte Alben wie „Weiße Nächte“ und „Rotes Meer“ komplett.", "Weiße Nächte", false},
+		{"not: films", "Der Regisseur drehte Filme wie „Der Hafen“ oder „Das Tor“.", "Das Tor", false},
+		{"not: products", "Der Konzern verkauft Marken wie „Sonnenglanz“ weltweit.", "Sonnenglanz", false},
+		{"not: firms", "Kunden wie „Nordlicht Logistik“ zahlen später.", "Nordlicht Logistik", false},
+		{"not: lower-case noun before wie", "Sie klangen so wie „Mehr Lohn jetzt“ auf dem Plakat.", "Mehr Lohn jetzt", false},
+		{"phrase between noun and wie", "Sie riefen Parolen auf Englisch wie „Go home now“ vor der Botschaft.", "Go home now", true},
+		{"not: phrase after title noun", "Sie spielten Lieder auf Englisch wie „Go home now“ vor der Botschaft.", "Go home now", false},
+	})
+}
+
+// TestRole_titleSpan: spans shaped like the title of an event, a law, a
+// medium, a work or a coalition are names; the same words as a full
+// sentence or an attributed quotation are speech.
+func TestRole_titleSpan(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"not: ordinal event", "Das Team wurde beim gut besetzten „12. Großer Preis von Kiel“, das im Mai stattfand, Zweiter.", "12. Großer Preis von Kiel", false},
+		{"not: law title", "Die Zeitung berichtete über den Entwurf für ein „Gesetz zur Stärkung der Mieter“, das bald kommt.", "Gesetz zur Stärkung der Mieter", false},
+		{"not: medium", "So berichtete die in Bremen erscheinende „Rundschau am Abend“ gestern von einem Streit.", "Rundschau am Abend", false},
+		{"not: coalition", "Ein „Kenia-Bündnis“ käme laut Umfrage auf 52 Prozent.", "Kenia-Bündnis", false},
+		{"not: work before colon", "Das Buch ist ihr literarisches Erstwerk: „Wo die Wege enden“.", "Wo die Wege enden", false},
+		{"speech: sentence with ordinal", "„12. Mai war ein guter Tag für uns alle.“, sagte Eva Stein.", "12. Mai war ein guter Tag für uns alle.", true},
+		{"speech: title noun and other preposition", "Der Minister sprach von einem „Gesetz ohne Biss“.", "Gesetz ohne Biss", true},
+		{"speech: hyphen word governed", "Der Chef nannte das Ergebnis einen „Achtungs-Erfolg“.", "Achtungs-Erfolg", true},
+		{"speech: attributed", "„Gesetz zur Stärkung der Mieter kommt zu spät“, sagte Jan Ohm.", "Gesetz zur Stärkung der Mieter kommt zu spät", true},
+		{"speech: colon after person", "Die Autorin sagte: „Wo die Wege enden, beginnt mein Buch.“", "Wo die Wege enden, beginnt mein Buch.", true},
+	})
+}

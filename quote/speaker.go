@@ -161,7 +161,9 @@ func (d *doc) obliqueAt(k int) bool {
 var documentSuffixes = []string{"mitteilung", "erklärung", "bericht", "papier", "schreiben",
 	"brief", "stellungnahme", "studie", "gutachten", "entwurf", "antrag", "protokoll",
 	"dokument", "memorandum", "analyse", "beschluss", "urteil", "aufruf", "kommentar",
-	"communiqué", "kommuniqué", "verlautbarung", "rundschreiben", "statement", "text"}
+	"communiqué", "kommuniqué", "verlautbarung", "rundschreiben", "statement", "text",
+	"gesetzbuch", "gesetz", "vertrag", "satzung", "verordnung", "zettel", "plakat", "flugblatt",
+	"transparent", "passus", "paragraph", "paragraf", "homepage", "website", "webseite"}
 
 // documentHead returns the token of the document noun that heads np (its
 // first capitalized word), or -1.

@@ -16,18 +16,25 @@ type speakerRow struct {
 	name, in, span, speaker, notWant string
 }
 
+// findQuote finds the quotations of in, checks their spans, and returns
+// the one whose Text is span (nil when there is none) with all of them.
+func findQuote(t *testing.T, in, span string) (*quote.Quote, []quote.Quote) {
+	t.Helper()
+	qs := quote.Find(in)
+	checkSpans(t, in, qs)
+	for i := range qs {
+		if qs[i].Text == span {
+			return &qs[i], qs
+		}
+	}
+	return nil, qs
+}
+
 func checkSpeakers(t *testing.T, rows []speakerRow) {
 	t.Helper()
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			qs := quote.Find(tt.in)
-			checkSpans(t, tt.in, qs)
-			var q *quote.Quote
-			for i := range qs {
-				if qs[i].Text == tt.span {
-					q = &qs[i]
-				}
-			}
+			q, qs := findQuote(t, tt.in, tt.span)
 			if tt.speaker == "" && tt.notWant != "" {
 				// a trap: either no quotation or none spoken by notWant
 				if q != nil && q.Speaker != nil {
@@ -240,5 +247,391 @@ func TestSpeaker_clauseFallback(t *testing.T) {
 		{"trap: passive subject", "Die Firma wurde gestern im „Tagblatt“ als „Vorbild für die ganze Branche“ bezeichnet.", "Vorbild für die ganze Branche", "", "Firma"},
 		{"trap: passive with agent missing", "Der Entwurf wird in der Partei als „mutig, aber unfertig“ beschrieben.", "mutig, aber unfertig", "", "Entwurf"},
 		{"trap: quantity", "Rund 30 Prozent der Mitglieder hatten in der Umfrage den Plan als „klar überzogen“ kritisiert.", "klar überzogen", "", "Rund"},
+	})
+}
+
+// TestSpeaker_participleAttribute: an extended participle attribute
+// between the article and the head ("die das Feuer überlebende Anna Weber")
+// belongs to the speaker's noun phrase; a finite verb ends the phrase.
+func TestSpeaker_participleAttribute(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"present participle", "Die das Feuer überlebende Anna Weber schilderte den Abend: „Es war furchtbar heiß.“", "Es war furchtbar heiß.", "Anna Weber", ""},
+		{"present participle with reflexive", "Der sich selbst als Retter inszenierende Unternehmer Max Kohl rief: „Ich bleibe!“", "Ich bleibe!", "Max Kohl", ""},
+		{"past participle ge-", "Der vom Verband gewählte Präsident Karl Busch sagte: „Wir starten neu.“", "Wir starten neu.", "Karl Busch", ""},
+		{"past participle -iert", "Die im Film porträtierte Forscherin Lea Brandt sagte: „Das Eis schmilzt.“", "Das Eis schmilzt.", "Lea Brandt", ""},
+		{"participle in a comma clause", "Am Montag erklärte der seit Jahren amtierende Bürgermeister Jan Hof: „Die Stadt spart.“", "Die Stadt spart.", "Jan Hof", ""},
+		{"trap: finite verb before participle", "Die Chefin hat über geplante Schließungen gesprochen: „Das trifft uns hart.“", "Das trifft uns hart.", "", "Schließungen"},
+		{"trap: aux ends the phrase", "Die Firma ist mit neuen Geräten gewachsen. „Wir sind stolz“, sagte Eva Lind.", "Wir sind stolz", "Eva Lind", "Geräten"},
+		{"trap: participle object, not subject", "Gegen die geplanten Kürzungen protestierte Ute Sand: „Das ist unsozial.“", "Das ist unsozial.", "Ute Sand", "Kürzungen"},
+		{"trap: participle noun phrase after verb", "Der Verband kritisierte die verschobene Reform: „Sie kommt zu spät.“", "Sie kommt zu spät.", "Verband", "Reform"},
+		{"trap: speech verb inside", "Die sagte Anna Weber schon immer: „Das klappt nie.“", "Das klappt nie.", "", "Die"},
+		{"adverb, participle, adjective", "Die staatlich gelenkten russischen Sender hatten von einem „Angriff“ gesprochen.", "Angriff", "staatlich gelenkten russischen Sender", ""},
+		{"trap: adjective breaks the chain", "Die gestern gelenkten und langen Debatten kritisierte der Abgeordnete Olaf Kern: „Zu lang.“", "Zu lang.", "Olaf Kern", "Debatten"},
+	})
+}
+
+// TestSpeaker_demonstrative: a masculine demonstrative standing alone
+// ("sagte dieser", "so dieser") is a pronoun for the last man named; before
+// a noun it is an article, and "diese" (also a plural) is left alone.
+func TestSpeaker_demonstrative(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"sagte dieser, dass", "Die Reporterin sprach mit dem Anwalt Jonas Ried. Danach sagte dieser, dass sein Mandant „völlig erschöpft“ sei.", "völlig erschöpft", "Jonas Ried", "Reporterin"},
+		{"so dieser", "Der Vorstand lobte den Einkäufer Tim Vogt. „Die Preise sinken“, so dieser.", "Die Preise sinken", "Tim Vogt", ""},
+		{"erklärte dieser colon", "Befragt wurde auch der Ökonom Leo Haas. Darauf erklärte dieser: „Die Zinsen bleiben hoch.“", "Die Zinsen bleiben hoch.", "Leo Haas", ""},
+		{"Dieser at sentence start", "Die Reporterin fragte den Kassenwart Ole Brandt. Dieser sagte: „Das Geld reicht.“", "Das Geld reicht.", "Ole Brandt", "Reporterin"},
+		{"jener", "Man fragte den früheren Chef Udo Frei. „Ich bereue nichts“, sagte jener.", "Ich bereue nichts", "Udo Frei", ""},
+		{"trap: dieser Tage", "Max Ulm, Chef der Firma, sagte dieser Tage: „Wir wachsen.“", "Wir wachsen.", "Max Ulm", "Tage"},
+		{"trap: dieser before a noun", "Der Händler Jan Pohl lachte. Dieser Plan sei „völlig verrückt“, sagte die Chefin Eva Mohr.", "völlig verrückt", "Eva Mohr", "Jan Pohl"},
+		{"trap: plural diese", "Die Anwälte schrieben der Universität. Daraufhin wurden diese auf „ihre Rechte“ hingewiesen.", "ihre Rechte", "", "Universität"},
+		{"trap: no man before", "Die Ministerin Eva Stein kam spät. „Das war knapp“, sagte dieser.", "Das war knapp", "", "Eva Stein"},
+		{"trap: in dieser Woche", "Lars Ohm, Sprecher der Bahn, sagte in dieser Woche: „Die Züge fahren wieder.“", "Die Züge fahren wieder.", "Lars Ohm", "Woche"},
+	})
+}
+
+// TestSpeaker_listOfVoices: in a clause without a verb of saying, a person
+// named right before the colon after a comma or "und" speaks ("…, und die
+// Ministerin Eva Stein: „…“"); a verb of saying before keeps its subject.
+func TestSpeaker_listOfVoices(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"und before name", "Viele Politiker reagierten erfreut, und die Ministerin Eva Stein: „Das ist ein guter Tag.“", "Das ist ein guter Tag.", "Eva Stein", "Politiker"},
+		{"comma before name", "Glückwünsche kamen von vielen Seiten, etwa vom Verband, der Bürgermeisterin, dem Minister Jan Ohm: „Wir freuen uns.“", "Wir freuen uns.", "Jan Ohm", "Verband"},
+		{"sowie before name", "Zur Feier kamen Gäste aus Bonn sowie der Direktor Paul Lenz: „Ein Vorbild für alle.“", "Ein Vorbild für alle.", "Paul Lenz", "Gäste"},
+		{"role with adjective", "Zustimmung kam aus vielen Ländern, und der dänische Regierungschef Lars Holm: „Endlich.“", "Endlich.", "Lars Holm", ""},
+		{"name only", "Es gab viel Lob, und Anna Krüger: „Das war überfällig.“", "Das war überfällig.", "Anna Krüger", ""},
+		{"trap: verb of saying before", "Der Sprecher Tim Roth sagte zu Anna Krüger: „Das war überfällig.“", "Das war überfällig.", "Tim Roth", "Anna Krüger"},
+		{"trap: dative after verb", "Die Chefin Ute Baum antwortete dem Reporter Jan Vogt: „Kein Kommentar.“", "Kein Kommentar.", "Ute Baum", "Jan Vogt"},
+		{"trap: things after und", "Am Montag ging es um die Reform und ihre Kosten: „Wir sind bereit.“", "Wir sind bereit.", "", "Kosten"},
+		{"trap: organization before colon", "Viele reagierten, und die Deutsche Bank: „Wir prüfen das.“", "Wir prüfen das.", "", "Viele"},
+		{"trap: verb of saying with object list", "Die Chefin Ute Baum schrieb dem Verband und dem Anwalt Jan Vogt: „Wir klagen.“", "Wir klagen.", "Ute Baum", "Jan Vogt"},
+	})
+}
+
+// TestSpeaker_forView: "Für X ist …" states the view of the person X: a
+// marked fragment in it is X's words. "Für" before a thing, or a verb of
+// action after the phrase, is no view.
+func TestSpeaker_forView(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"für role and name ist", "Für Gesundheitsministerin Lena Vogt ist die Lage „besorgniserregend“.", "besorgniserregend", "Lena Vogt", ""},
+		{"für article role name war", "Für den Trainer Jonas Ebert war das Spiel ein „echter Wendepunkt“.", "echter Wendepunkt", "Jonas Ebert", ""},
+		{"für name with party", "Für Senator Paul Kern (SPD) hält die Regelung „keiner Prüfung stand“.", "keiner Prüfung stand", "Paul Kern", ""},
+		{"für with starter", "Doch für die Ökonomin Mara Lutz bleibt der Kurs „viel zu riskant“.", "viel zu riskant", "Mara Lutz", ""},
+		{"für role war", "Für Kanzler Olaf Brenner war der Abend ein „großer Erfolg“.", "großer Erfolg", "Olaf Brenner", ""},
+		{"trap: für a thing", "Für den Umbau ist ein „zweistelliger Millionenbetrag“ nötig, sagte Uwe Mohr.", "zweistelliger Millionenbetrag", "Uwe Mohr", "Umbau"},
+		{"trap: für with verb of action", "Für die Ministerin Lena Vogt baute die Firma eine „moderne Halle“.", "moderne Halle", "", "Lena Vogt"},
+		{"trap: für not at the start", "Der Betrag ist für die Ministerin Lena Vogt „zu hoch“, sagte der Kämmerer Max Ulm.", "zu hoch", "Max Ulm", "Lena Vogt"},
+		{"trap: für a group of things", "Für Banken und Versicherer ist das Jahr „schwierig“, so der Analyst Tim Roos.", "schwierig", "Tim Roos", "Banken"},
+		{"trap: für without view verb", "Für die Ministerin Lena Vogt stimmte der Rat, die Gegner sprachen von einem „Skandal“.", "Skandal", "", "Lena Vogt"},
+	})
+}
+
+// TestSpeaker_speechNounOwner: the owner of a noun of saying ("der Vorwurf
+// der Partei, …") speaks the reported clause after the comma; a verb of
+// saying before the quotation keeps its own subject.
+func TestSpeaker_speechNounOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Vorwurf der", "Auf den Vorwurf der Grünen, das Fest sei eine „teure Show“, reagierte der Rat gelassen.", "teure Show", "Bündnis 90/Die Grünen", "Rat"},
+		{"Forderung von", "Die Forderung von Anna Weber, die Stadt müsse „sofort handeln“, blieb ohne Antwort.", "sofort handeln", "Anna Weber", ""},
+		{"Behauptung des", "Die Behauptung des Vorstands, der Umbau sei „im Plan“, hält nicht.", "im Plan", "Vorstands", ""},
+		{"Warnung der dass", "Trotz der Warnung der Bundesbank, dass die Preise „weiter steigen“ könnten, blieb der Markt ruhig.", "weiter steigen", "Deutsche Bundesbank", "Markt"},
+		{"Kritik des", "Die Kritik des Verbands, das Gesetz sei „handwerklich schlecht“, wurde laut.", "handwerklich schlecht", "Verbands", ""},
+		{"trap: verb of saying before", "Der Minister wies den Vorwurf der Grünen, es gebe eine „teure Show“, zurück.", "teure Show", "", "Grünen"},
+		{"trap: no comma clause", "Der Vorwurf der Grünen sorgte für eine „hitzige Debatte“, sagte Jan Ohm.", "hitzige Debatte", "Jan Ohm", "Grünen"},
+		{"trap: indicative clause", "Die Kritik des Verbands, die am Montag kam, nannte Jan Ohm „überzogen“.", "überzogen", "Jan Ohm", "Verband"},
+		{"trap: not a noun of saying", "Der Umbau der Halle, der „im Plan“ sei, sagte Eva Roth, koste viel.", "im Plan", "Eva Roth", "Halle"},
+		{"trap: lower-case owner", "Die Forderung der meisten, man müsse „sofort handeln“, sagte Eva Roth, sei richtig.", "sofort handeln", "Eva Roth", "meisten"},
+	})
+}
+
+// TestSpeaker_coordinatedVerb: a verb of saying after "und" with no subject
+// of its own shares the subject of the first conjunct, also when that is
+// inverted ("Am Abend zogen die Fans … und skandierten …"); what follows the
+// verb is its object, not its subject.
+func TestSpeaker_coordinatedVerb(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"inverted first conjunct", "Am Abend zogen die Streikenden vor das Rathaus und skandierten dabei Parolen wie „Mehr Lohn jetzt“.", "Mehr Lohn jetzt", "Streikenden", "Parolen"},
+		{"plain first conjunct", "Die Fans blieben im Stadion und riefen immer wieder Sprüche wie „Vorstand raus“.", "Vorstand raus", "Fans", "Sprüche"},
+		{"und sagte", "Die Ministerin Eva Stein besuchte das Werk und sagte: „Ich bin beeindruckt.“", "Ich bin beeindruckt.", "Eva Stein", "Werk"},
+		{"und fügte hinzu", "Der Chef Paul Roos lobte die Zahlen und fügte dann hinzu: „Wir bleiben vorsichtig.“", "Wir bleiben vorsichtig.", "Paul Roos", "Zahlen"},
+		{"und erklärte with reported fragment", "Am Montag traf der Minister Jan Ohm die Bauern und erklärte, die Lage sei „ernst“.", "ernst", "Jan Ohm", "Bauern"},
+		{"trap: own subject after und", "Die Gäste klatschten und der Sprecher Tim Roth rief: „Danke!“", "Danke!", "Tim Roth", "Gäste"},
+		{"trap: object after verb", "Der Rat tagte lange und lobte die Helfer: „Ihr seid großartig.“", "Ihr seid großartig.", "Rat", "Helfer"},
+		{"trap: no und", "Die Streikenden standen vor dem Tor, die Menge skandierte Parolen wie „Mehr Lohn“.", "Mehr Lohn", "Menge", "Streikenden"},
+		{"trap: quote not its own speaker", "Eine Frau begleitete die Feier mit einem laut gerufenen „Frieden für alle“.", "Frieden für alle", "", "Frieden für alle"},
+		{"trap: sowie with subject", "Der Verband protestierte sowie die Gewerkschaft Verdi, die sagte: „Das reicht nicht.“", "Das reicht nicht.", "", "Verband"},
+	})
+}
+
+// TestSpeaker_textEndsAtName: the words naming the speaker end with the
+// person's name; a prepositional phrase after the name is an adverbial of
+// the clause ("bei der Vorlage der Zahlen"), while one after a role noun
+// belongs to the role ("Fondsmanager bei der X").
+func TestSpeaker_textEndsAtName(t *testing.T) {
+	tests := []struct{ name, in, span, text string }{
+		{"bei after name", "„Wir liefern“, sagte Vorstandschefin Katrin Albers bei der Vorlage der Bilanz.", "Wir liefern", "Vorstandschefin Katrin Albers"},
+		{"in after name", "„Das reicht“, sagte Finanzchef Ole Brandt in der Telefonkonferenz.", "Das reicht", "Finanzchef Ole Brandt"},
+		{"für after name", "„Es wird knapp“, sagte Ministerin Eva Stein für alle hörbar.", "Es wird knapp", "Ministerin Eva Stein"},
+		{"aus after name", "„Wir kommen wieder“, rief Kapitän Jan Ohm aus dem Fenster.", "Wir kommen wieder", "Kapitän Jan Ohm"},
+		{"bei after name before colon", "Bei der Messe sagte Unternehmerin Lea Brandt bei einem Rundgang: „Die Lage ist gut.“", "Die Lage ist gut.", "Unternehmerin Lea Brandt"},
+		{"keep: bei after role", "„Wir prüfen das“, sagte ein Analyst bei der Nordbank.", "Wir prüfen das", "ein Analyst bei der Nordbank"},
+		{"keep: genitive after role", "„Wir prüfen das“, sagte ein Sprecher des Ministeriums.", "Wir prüfen das", "ein Sprecher des Ministeriums"},
+		{"keep: in after role and org", "„Wir prüfen das“, sagte der Sprecher der Fraktion im Landtag, Max Ulm.", "Wir prüfen das", "der Sprecher der Fraktion im Landtag, Max Ulm"},
+		{"keep: aus after role", "„Es war kalt“, sagte ein Sprecher aus dem Ministerium.", "Es war kalt", "ein Sprecher aus dem Ministerium"},
+		{"keep: für after role", "„Das hilft“, sagte die Beauftragte für Datenschutz.", "Das hilft", "die Beauftragte für Datenschutz"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, qs := findQuote(t, tt.in, tt.span)
+			require.NotNil(t, q, "no quotation %q in %v", tt.span, qs)
+			require.NotNil(t, q.Speaker)
+			assert.Equal(t, tt.text, q.Speaker.Text)
+		})
+	}
+}
+
+// TestSpeaker_mediumInMarks: a medium named in marks is the source after
+// "laut" and of a passive of saying or naming with no agent ("wurde im
+// „Kurier“ als „…“ bezeichnet"); its Name drops the marks. An agent after
+// "von" or a lower-case phrase in marks is no medium.
+func TestSpeaker_mediumInMarks(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"laut medium", "Laut „Nordkurier“ nennt der Verband die Pläne einen „groben Fehler“.", "groben Fehler", "Nordkurier", "Verband"},
+		{"laut medium at start", "Laut „Abendpost“ sei der Kauf „so gut wie sicher“.", "so gut wie sicher", "Abendpost", ""},
+		{"passive im medium", "Der Plan wurde gestern im „Tagesblatt“ als „völlig überzogen“ bezeichnet.", "völlig überzogen", "Tagesblatt", "Plan"},
+		{"passive im medium, wird", "Die Firma wird im „Wirtschaftsboten“ als „Sanierungsfall“ eingestuft.", "Sanierungsfall", "Wirtschaftsboten", "Firma"},
+		{"passive im medium, perfect", "Die Lage wurde im „Morgenblatt“ als „dramatisch“ beschrieben.", "dramatisch", "Morgenblatt", "Lage"},
+		{"trap: agent with von", "Der Plan wurde im „Tagesblatt“ von der Ministerin Eva Stein als „mutig“ bezeichnet.", "mutig", "Eva Stein", "Tagesblatt"},
+		{"trap: active verb keeps subject", "Der Minister Jan Ohm nannte im „Tagesblatt“ den Plan „mutig“.", "mutig", "Jan Ohm", "Tagesblatt"},
+		{"trap: lower-case phrase in marks", "Der Plan wurde im „großen Stil“ als „mutig“ bezeichnet.", "mutig", "", "großen Stil"},
+		{"trap: medium not before the verb", "Der Plan wurde als „mutig“ bezeichnet, schrieb Jan Ohm im „Tagesblatt“.", "mutig", "", "Tagesblatt"},
+		{"trap: no passive", "Im „Tagesblatt“ stand, die Lage sei „ernst“, sagte Eva Stein.", "ernst", "Eva Stein", "Tagesblatt"},
+	})
+}
+
+// TestSpeaker_utteranceObject: before a colon, a verb that is no verb of
+// saying but has a noun of saying for object ("veröffentlichte folgenden
+// Kommentar:", "gab eine Erklärung ab:") introduces its subject's words; a
+// pronominal adverb in the subject's place speaks for nobody.
+func TestSpeaker_utteranceObject(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"inverted after adverb", "Spöttisch veröffentlichte der Verfasser folgenden Kommentar: „Wer fehlt, zahlt.“", "Wer fehlt, zahlt.", "Verfasser", ""},
+		{"separable verb", "Die Staatsanwaltschaft gab am Dienstag eine Erklärung ab: „Wir prüfen alles.“", "Wir prüfen alles.", "Staatsanwaltschaft", ""},
+		{"dative between", "Die Ministerin Eva Stein schickte den Helfern eine Botschaft: „Ihr seid großartig.“", "Ihr seid großartig.", "Eva Stein", "Helfern"},
+		{"Hergang", "Der Zeuge Max Ulm schilderte am Morgen den Hergang: „Es ging sehr schnell.“", "Es ging sehr schnell.", "Max Ulm", ""},
+		{"fronted object", "Eine knappe Antwort hatte der Trainer Jonas Ebert parat: „Wir gewinnen.“", "Wir gewinnen.", "Jonas Ebert", "Antwort"},
+		{"trap: pronominal adverb", "Das Plakat hing am Tor. Darauf waren die Worte zu lesen: „Wir bleiben hier.“", "Wir bleiben hier.", "", "Darauf"},
+		{"trap: noun of saying without verb", "Die Botschaft an die Helfer: „Ihr seid großartig.“", "Ihr seid großartig.", "", "Helfer"},
+		{"trap: noun of saying as subject", "Die Erklärung des Vereins endete mit den Worten: „Wir danken allen.“", "Wir danken allen.", "", "Erklärung"},
+		{"trap: quantity subject", "Rund 40 Prozent gaben folgende Antwort: „Weiß nicht.“", "Weiß nicht.", "", "Rund"},
+		{"trap: verb of saying keeps its subject", "Die Chefin Ute Baum sagte dem Reporter Jan Vogt folgenden Satz: „Wir wachsen.“", "Wir wachsen.", "Ute Baum", "Jan Vogt"},
+	})
+}
+
+// TestSpeaker_webMedium: a web medium ("ndr.de") is one word, not the end
+// of a sentence, so the attribution after a quotation reads past it ("zitiert
+// ndr.de Polizeisprecher X"); a sentence end before a capital stays one.
+func TestSpeaker_webMedium(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"zitiert domain person", "„Die Lage ist ruhig“, zitiert ndr.de Polizeisprecher Jan Ohm.", "Die Lage ist ruhig", "Jan Ohm", ""},
+		{"zitiert at-domain", "„Wir bleiben“, zitiert orf.at die Ministerin Eva Stein.", "Wir bleiben", "Eva Stein", ""},
+		{"domain before name", "„Der Preis steigt“, berichtet golem.de unter Berufung auf den Händler Max Ulm.", "Der Preis steigt", "Max Ulm", "golem.de"},
+		{"laut domain", "Laut spiegel.de nannte der Minister Jan Ohm den Plan „mutig“.", "mutig", "Jan Ohm", "spiegel.de"},
+		{"sagte gegenüber domain", "„Wir sind bereit“, sagte Eva Stein gegenüber tagesschau.de.", "Wir sind bereit", "Eva Stein", ""},
+		{"trap: sentence end before capital", "Er sprach im Netz.Danach sagte Jan Ohm: „Nein.“", "Nein.", "Jan Ohm", "Netz"},
+		{"trap: no domain after dot", "Er kam aus Bonn.„Wir gehen“, sagte Eva Stein.", "Wir gehen", "Eva Stein", "Bonn"},
+		{"trap: unknown ending", "„Das geht“, sagte Jan Ohm.xyz meinte dazu nichts.", "Das geht", "Jan Ohm", ""},
+		{"trap: abbreviation", "„Das geht“, sagte der Chef Max Ulm u.a. im Radio.", "Das geht", "Max Ulm", ""},
+		{"trap: number with dot", "„Das kostet 1.200 Euro“, sagte Ute Baum.", "Das kostet 1.200 Euro", "Ute Baum", ""},
+	})
+}
+
+// TestSpeaker_relativeClauseBeforeVerb: a subject with a relative clause
+// speaks through the verb after the clause's closing comma, also with an
+// adverb between ("Wie X, der …, dazu feststellt, …"); an article or a
+// capitalized word after the comma starts another clause.
+func TestSpeaker_relativeClauseBeforeVerb(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wie with adverb", "Wie Lea Brandt, die den Prozess verfolgte, dazu feststellt, fehlt „jeder Beweis“.", "jeder Beweis", "Lea Brandt", ""},
+		{"wie with two adverbs", "Wie Jan Ohm, der lange im Amt war, heute dazu sagt, sei das „völlig falsch“.", "völlig falsch", "Jan Ohm", ""},
+		{"main clause with adverb", "Max Ulm, der die Firma gründete, nannte den Plan gestern „kühn“.", "kühn", "Max Ulm", ""},
+		{"no adverb", "Eva Stein, die den Bericht schrieb, sprach von einem „Wendepunkt“.", "Wendepunkt", "Eva Stein", ""},
+		{"wie plain", "Wie Ute Baum, die als Zeugin geladen war, sagte, sei alles „sehr schnell“ gegangen.", "sehr schnell", "Ute Baum", ""},
+		{"trap: article after comma", "Max Ulm, der die Firma gründete, die Chefin Eva Stein nannte den Plan „kühn“.", "kühn", "", "Max Ulm"},
+		{"trap: capital after comma", "Wie Jan Ohm, der lange im Amt war, Berlin dazu sagt, war das „ein Fehler“.", "ein Fehler", "", "Berlin"},
+		{"trap: object in relative clause", "Wie Lea Brandt, die den Richter Max Ulm kannte, dazu feststellt, fehlt „jeder Beweis“.", "jeder Beweis", "Lea Brandt", "Max Ulm"},
+		{"trap: preposition after comma", "Eva Stein, die den Bericht schrieb, mit dem Team sprach sie von einem „Wendepunkt“.", "Wendepunkt", "", "Bericht"},
+		{"trap: verb far after comma", "Max Ulm, der die Firma gründete, wird im nächsten Jahr den Plan „kühn“ nennen.", "kühn", "", "Firma"},
+	})
+}
+
+// TestSpeaker_reportedContinuation: a sentence in Konjunktiv with no verb
+// of saying right after the sentence that named the speaker goes on with
+// that report, even when it names other people; an indicative sentence or
+// a verb of saying of its own ends the chain.
+func TestSpeaker_reportedContinuation(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"other person named", "„Wir verzichten“, so Max Ulm. Außerdem hätte der Sender dem Gast Jan Vogt „eine Bühne geboten“.", "eine Bühne geboten", "Max Ulm", "Jan Vogt"},
+		{"sei with person as object", "Die Anwältin Eva Stein sprach mit Reportern. Das Urteil gegen Paul Roos sei „völlig falsch“.", "völlig falsch", "Eva Stein", "Paul Roos"},
+		{"müsse", "Der Ökonom Lars Holm äußerte sich am Montag. Deshalb müsse die Politik von Ute Baum „jetzt handeln“.", "jetzt handeln", "Lars Holm", "Ute Baum"},
+		{"wäre", "„Das ist Unsinn“, sagte Jan Ohm. Ohne den Minister Olaf Kern wäre das „nie passiert“.", "nie passiert", "Jan Ohm", "Olaf Kern"},
+		{"könne", "Die Forscherin Lea Brandt warnte am Abend. Erst eine Studie mit Anna Krüger könne „das Rätsel lösen“.", "das Rätsel lösen", "Lea Brandt", "Anna Krüger"},
+		{"trap: indicative sentence", "„Wir verzichten“, so Max Ulm. Dann hat der Gast Jan Vogt „eine Bühne“ bekommen.", "eine Bühne", "", "Max Ulm"},
+		{"trap: own verb of saying", "„Wir verzichten“, so Max Ulm. Außerdem sagte Jan Vogt, er habe „keine Zeit“.", "keine Zeit", "Jan Vogt", "Max Ulm"},
+		{"trap: a sentence between", "„Wir verzichten“, so Max Ulm. Es regnete. Außerdem hätte der Gast Jan Vogt „eine Bühne“ bekommen.", "eine Bühne", "", "Max Ulm"},
+		{"trap: new paragraph far away", "„Wir verzichten“, so Max Ulm.\n\nEin Jahr später.\n\nDer Gast Jan Vogt habe „eine Bühne“ bekommen.", "eine Bühne", "", "Max Ulm"},
+		{"trap: verb of saying before quote", "„Wir verzichten“, so Max Ulm. Der Gast Jan Vogt erklärte, er habe „keine Zeit“.", "keine Zeit", "Jan Vogt", "Max Ulm"},
+	})
+}
+
+// TestSpeaker_documentWording: before a colon, a verb of wording ("steht",
+// "enthält", "war … zu lesen") with no verb of saying makes the document
+// the source: after "in/auf", as the subject, or named in the sentence
+// before for "Darin"; a document named after a verb of saying gives way to
+// that verb's subject.
+func TestSpeaker_documentWording(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in dem Entwurf steht", "Bisher steht in dem Gesetzentwurf noch der Satz: „Die Daten sind zu löschen.“", "Die Daten sind zu löschen.", "Gesetzentwurf", ""},
+		{"subject enthält", "So enthält das Strafgesetzbuch folgende Regel: „Wer täuscht, wird bestraft.“", "Wer täuscht, wird bestraft.", "Strafgesetzbuch", ""},
+		{"Darin steht", "Die Behörde gab eine Stellungnahme ab. Darin steht: „Wir bedauern den Fehler.“", "Wir bedauern den Fehler.", "Stellungnahme", "Behörde"},
+		{"auf dem Plakat stand", "Auf dem Plakat stand in großen Buchstaben: „Wir bleiben hier.“", "Wir bleiben hier.", "Plakat", ""},
+		{"im Vertrag steht", "Im Vertrag steht ausdrücklich: „Die Miete ist monatlich zu zahlen.“", "Die Miete ist monatlich zu zahlen.", "Vertrag", ""},
+		{"trap: verb of saying", "Die Ministerin Eva Stein sagte zu dem Gesetzentwurf: „Er kommt zu spät.“", "Er kommt zu spät.", "Eva Stein", "Gesetzentwurf"},
+		{"trap: no document", "Auf dem Tisch stand ein Glas: „Für alle.“", "Für alle.", "", "Tisch"},
+		{"trap: Darin without document before", "Die Halle war voll. Darin stand der Chef: „Willkommen.“", "Willkommen.", "", "Halle"},
+		{"trap: document as object", "Der Anwalt Max Ulm las das Urteil vor und stand dann auf: „Wir gehen in Berufung.“", "Wir gehen in Berufung.", "Max Ulm", "Urteil"},
+		{"trap: no colon", "Im Vertrag steht, die Miete sei „monatlich“ zu zahlen, sagte Ute Baum.", "monatlich", "Ute Baum", "Vertrag"},
+	})
+}
+
+// TestSpeaker_wonach: a quotation in a "wonach" clause whose subject is a
+// person is that person's; with a thing for subject the source before
+// "wonach" speaks.
+func TestSpeaker_wonach(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"person subject", "Das Blatt zitiert einen Bericht, wonach der Minister Jan Ohm den Banken eine „grobe Fahrlässigkeit“ vorwirft.", "grobe Fahrlässigkeit", "Jan Ohm", "Blatt"},
+		{"person with adverb", "Die Agentur meldet, wonach auch die Ministerin Eva Stein den Plan für „unbezahlbar“ hält.", "unbezahlbar", "Eva Stein", "Agentur"},
+		{"relative inside", "Der Sender berichtet, wonach Max Ulm den Ländern die Schuld gibt, deren „maßlose Gier“ alles zerstöre.", "maßlose Gier", "Max Ulm", "Sender"},
+		{"name only", "Es gibt eine Notiz, wonach Ute Baum die Lage „dramatisch“ nannte.", "dramatisch", "Ute Baum", ""},
+		{"role and name", "Laut einer Mitteilung, wonach Vorstandschef Paul Roos das Jahr „historisch“ nennt, steigt die Dividende.", "historisch", "Paul Roos", ""},
+		{"trap: thing subject", "Die Zeitung Nordkurier zitiert eine Studie, wonach die Preise „deutlich“ steigen.", "deutlich", "", "Preise"},
+		{"trap: thing subject, speaker before", "Die Ministerin Eva Stein verwies auf eine Regel, wonach der Plan „unzulässig“ sei.", "unzulässig", "Eva Stein", "Plan"},
+		{"trap: quote before wonach", "Die Ministerin Eva Stein nannte den Plan „mutig“, wonach Max Ulm schwieg.", "mutig", "Eva Stein", "Max Ulm"},
+		{"trap: wonach in earlier sentence", "Es gibt einen Bericht, wonach Max Ulm schwieg. Die Ministerin Eva Stein nannte den Plan „mutig“.", "mutig", "Eva Stein", "Max Ulm"},
+		{"trap: quantity subject", "Eine Umfrage zeigt, wonach rund 40 Prozent den Plan „unsinnig“ finden.", "unsinnig", "", "rund"},
+	})
+}
+
+// TestSpeaker_passiveDocument: a passive of saying with no agent, said in
+// a document ("In einem Schreiben der Anwälte wurde … hingewiesen"), has
+// the document for source; a document in a clause of its own (after a
+// comma) is no source of the main clause.
+func TestSpeaker_passiveDocument(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in einem Schreiben", "In einem Schreiben des Vereins wurde auf die „unklare Rechtslage“ hingewiesen.", "unklare Rechtslage", "Verein", ""},
+		{"possessive genitive", "In einem Brief seiner Anwälte wurden die Richter auf die „Grundrechte“ hingewiesen.", "Grundrechte", "einem Brief seiner Anwälte", "Richter"},
+		{"im Bericht", "Im Bericht der Prüfer wird der Umbau als „mangelhaft“ bezeichnet.", "mangelhaft", "Prüfer", "Umbau"},
+		{"in der Mitteilung", "In der Mitteilung wurde die Lage als „stabil“ beschrieben.", "stabil", "Mitteilung", "Lage"},
+		{"participle -ter in subject", "Ein nicht genannter Sprecher der Firma bezeichnet den Kauf als „strategisch“.", "strategisch", "Ein nicht genannter Sprecher der Firma", ""},
+		{"trap: document in relative clause", "In einem Bericht, der später veröffentlicht wurde, nannte die Ministerin Eva Stein den Plan „mutig“.", "mutig", "Eva Stein", "Bericht"},
+		{"trap: agent with von", "Im Bericht wurde der Plan von der Ministerin Eva Stein als „mutig“ bezeichnet.", "mutig", "Eva Stein", "Bericht"},
+		{"trap: active verb", "Im Bericht nennt die Ministerin Eva Stein den Plan „mutig“.", "mutig", "Eva Stein", "Bericht"},
+		{"trap: not a document", "In einem Saal wurde die Lage als „ernst“ beschrieben.", "ernst", "", "Saal"},
+		{"trap: document after the verb", "Die Lage wurde als „ernst“ beschrieben, hieß es später, in einem Brief.", "ernst", "", "Lage"},
+	})
+}
+
+// TestSpeaker_documentWordingInSentence: without a colon and without a
+// verb of saying, a verb of wording makes the document the source ("Auf dem
+// Plakat war die Parole „…“ zu lesen"); "fand sich dort" points to the
+// document the sentence before names.
+func TestSpeaker_documentWordingInSentence(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"zu lesen", "Auf dem Transparent war die Parole „Wir bleiben alle hier. Egal was kommt.“ zu lesen.", "Wir bleiben alle hier. Egal was kommt.", "Transparent", ""},
+		{"steht in", "In der Satzung steht der Satz „Jedes Mitglied hat eine Stimme“ ganz oben.", "Jedes Mitglied hat eine Stimme", "Satzung", ""},
+		{"fand sich dort", "Auf ihrer Homepage gab es Videos. Auch das Motiv fand sich dort: „Wir sind bereit.“", "Wir sind bereit.", "Homepage", "Motiv"},
+		{"findet sich im", "Im Vertrag findet sich die Klausel „Die Kündigung muss schriftlich erfolgen.“ am Ende.", "Die Kündigung muss schriftlich erfolgen.", "Vertrag", ""},
+		{"auf dem Flugblatt stand", "Auf dem Flugblatt stand groß „Alle Macht geht vom Volke aus.“", "Alle Macht geht vom Volke aus.", "Flugblatt", ""},
+		{"trap: verb of saying", "Auf dem Transparent stand, sagte Eva Stein, der Satz „Wir bleiben alle hier. Egal was kommt.“", "Wir bleiben alle hier. Egal was kommt.", "Eva Stein", "Transparent"},
+		{"trap: no document", "Auf dem Platz war die Parole „Wir bleiben alle“ zu hören.", "Wir bleiben alle", "", "Platz"},
+		{"trap: dort without document before", "Die Halle war voll. Auch der Chef fand sich dort ein: „Willkommen.“", "Willkommen.", "", "Halle"},
+		{"trap: document after verb of saying", "Der Minister Jan Ohm sagte: „Im Vertrag steht alles.“", "Im Vertrag steht alles.", "Jan Ohm", "Vertrag"},
+		{"trap: no wording verb", "Auf dem Transparent und am Tor prangte die Parole „Wir bleiben alle hier. Egal was kommt.“", "Wir bleiben alle hier. Egal was kommt.", "", "Transparent"},
+	})
+}
+
+// TestSpeaker_previousReporter: a quotation in a Konjunktiv sentence with
+// no verb of saying takes the speaker of the sentence right before it: the
+// subject of its verb of saying (even when that sentence quotes nothing) or
+// its "so X" attribution, which may end in a place or medium ("so X in
+// einem Interview"); a new paragraph or an indicative sentence ends it.
+func TestSpeaker_previousReporter(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"verb of saying without quote", "Der Kommissar Olaf Kern bekräftigte das Engagement der Union. Die Regeln seien klar: „Recht geht vor.“", "Recht geht vor.", "Olaf Kern", "Union"},
+		{"so with medium", "Doch sei es, so der Autor Max Ulm in einem Blogeintrag, ein Fehler gewesen. Deshalb müsse „die Politik umdenken“.", "die Politik umdenken", "Max Ulm", ""},
+		{"so with wörtlich", "Es sei ein Fehler gewesen, so Eva Stein wörtlich. Daher könne „niemand zufrieden sein“.", "niemand zufrieden sein", "Eva Stein", ""},
+		{"older speaker overridden", "„Wir sind bereit“, sagte Jan Ohm.\nDie Chefin Ute Baum betonte die Risiken. Der Plan sei „kaum zu halten“.", "kaum zu halten", "Ute Baum", "Jan Ohm"},
+		{"pronoun subject", "Die Ministerin Lea Brandt sprach im Bundestag. Sie erläuterte die Lage. Es gebe „keinen Grund zur Sorge“.", "keinen Grund zur Sorge", "Lea Brandt", ""},
+		{"trap: indicative sentence", "Der Kommissar Olaf Kern bekräftigte das Engagement. Die Regeln sind klar: „Recht geht vor.“", "Recht geht vor.", "", "Olaf Kern"},
+		{"trap: object of the sentence before", "Die Firma verkaufte das Werk an Investoren. Die Regeln seien klar: „Recht geht vor.“", "Recht geht vor.", "", "Werk"},
+		{"trap: so laut names the source after", "Sie wurden als „Feinde“, so die amtliche Sprachregelung laut der Agentur Nordpress, verurteilt.", "Feinde", "", "amtliche Sprachregelung"},
+		{"trap: quantity before", "Rund 40 Prozent sagten nichts dazu. Die Lage sei „sehr ernst“.", "sehr ernst", "", "Rund"},
+		{"trap: own verb of saying", "Der Kommissar Olaf Kern bekräftigte das Engagement. Die Chefin Eva Stein sagte, das sei „zu wenig“.", "zu wenig", "Eva Stein", "Olaf Kern"},
+	})
+}
+
+// TestSpeaker_particleAcrossApposition: the particle of a separable verb
+// of saying may stand after an apposition between commas ("wies Eva Stein,
+// die Sprecherin der Firma, den Vorwurf zurück"); a clause between commas
+// that is no apposition ends the search.
+func TestSpeaker_particleAcrossApposition(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"ging davon aus", "Damals ging Lea Brandt, die Anwältin der Frau, noch davon aus, dass alles gut werde, „um die Kinder zu schonen“.", "um die Kinder zu schonen", "Lea Brandt", ""},
+		{"wies zurück", "Am Montag wies Eva Stein, die Sprecherin der Firma, den Vorwurf als „haltlos“ zurück.", "haltlos", "Eva Stein", ""},
+		{"teilte mit", "Gestern teilte Max Ulm, der Chef des Vereins, mit, die Saison sei „gelaufen“.", "gelaufen", "Max Ulm", ""},
+		{"wies hin", "Dabei wies Jan Ohm, der Leiter der Schule, auf die „großen Lücken“ hin.", "großen Lücken", "Jan Ohm", ""},
+		{"gab zu", "Schließlich gab Ute Baum, die Trainerin der Elf, zu, das Spiel sei „verdient verloren“.", "verdient verloren", "Ute Baum", ""},
+		{"trap: relative clause", "Damals ging Lea Brandt, die lange schwieg, nach Hause, dass es „ernst“ sei.", "ernst", "", "Lea Brandt"},
+		{"trap: particle in another clause", "Max Ulm, der Chef des Vereins, lachte, und die Lichter gingen aus, es war „vorbei“.", "vorbei", "", "Max Ulm"},
+		{"trap: no particle", "Gestern teilte Max Ulm, der Chef des Vereins, den Kuchen, er sei „lecker“.", "lecker", "", "Kuchen"},
+		{"trap: long gap", "Am Montag wies Eva Stein, die Sprecherin der größten und ältesten Firma der ganzen Region im Norden des Landes, den Vorwurf als „haltlos“ zurück.", "haltlos", "", "Region"},
+		{"trap: lower-case word in apposition", "Am Montag ging Eva Stein, die sehr schnell lief, davon, sie sei „müde“.", "müde", "", "sehr"},
+	})
+}
+
+// TestSpeaker_demonstrativeOwner: a sentence after a quotation that opens
+// with a demonstrative and a noun of saying ("Diese dem Minister X
+// zugeschriebene Weisheit …", "Dieses Versprechen des Präsidenten X …")
+// names its speaker; a demonstrative before another noun names nobody.
+func TestSpeaker_demonstrativeOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"zugeschrieben dative", "„Wer wagt, gewinnt!“ Diese oft dem früheren Kanzler Olaf Kern zugeschriebene Weisheit gilt bis heute.", "Wer wagt, gewinnt!", "Olaf Kern", ""},
+		{"genitive after noun", "„Wir schaffen das bis 2030.“ Dieses Versprechen des Ministers Jan Ohm hielt nicht lange.", "Wir schaffen das bis 2030.", "Jan Ohm", ""},
+		{"von diesem", "„Ich bleibe im Amt.“ Von diesem Satz der Ministerin Eva Stein ist nichts geblieben.", "Ich bleibe im Amt.", "Eva Stein", ""},
+		{"Zitat", "„Geld regiert die Welt.“ Dieses Zitat des Bankiers Max Ulm ist berühmt.", "Geld regiert die Welt.", "Max Ulm", ""},
+		{"Aussage", "„Die Krise ist vorbei.“ Diese Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "Lea Brandt", ""},
+		{"trap: other noun", "„Die Krise ist vorbei.“ Dieses Jahr der Ökonomin Lea Brandt war hart.", "Die Krise ist vorbei.", "", "Lea Brandt"},
+		{"trap: no person", "„Die Krise ist vorbei.“ Diese Aussage des Berichts sorgte für Streit.", "Die Krise ist vorbei.", "", "Berichts"},
+		{"trap: no demonstrative", "„Die Krise ist vorbei.“ Eine Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "", "Lea Brandt"},
+		{"trap: new paragraph", "„Die Krise ist vorbei.“\nDiese Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "", "Lea Brandt"},
+		{"trap: noun far away", "„Die Krise ist vorbei.“ Diese sehr lange und für alle im Land wirklich schwer zu ertragende Aussage der Ökonomin Lea Brandt sorgte für Streit.", "Die Krise ist vorbei.", "", "Lea Brandt"},
+		{"quote inside the sentence before", "Der Bau sollte „die Grundlage für neuen Wohlstand“ schaffen. Von diesem Versprechen des Ministers Jan Ohm blieb wenig.", "die Grundlage für neuen Wohlstand", "Jan Ohm", ""},
+		{"trap: verb of saying in the quote's sentence", "Eva Stein sagte, der Bau solle „die Grundlage für neuen Wohlstand“ schaffen. Von diesem Versprechen des Ministers Jan Ohm blieb wenig.", "die Grundlage für neuen Wohlstand", "Eva Stein", "Jan Ohm"},
+	})
+}
+
+// TestSpeaker_wordingHolder: "in" a medium or a statement before a verb of
+// wording ("In der Zeitung fand sich die Feststellung „…“", "ist in der
+// Behauptung zu finden") makes it the source.
+func TestSpeaker_wordingHolder(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Zeitung fand sich", "In der Zeitung fand sich dazu die Feststellung „Mit dieser Ausgabe beginnt eine neue Zeit.“", "Mit dieser Ausgabe beginnt eine neue Zeit.", "Zeitung", ""},
+		{"Behauptung zu finden", "Der Kern ist in der Behauptung zu finden „Wer unterschreibt, hilft den Gegnern.“", "Wer unterschreibt, hilft den Gegnern.", "Behauptung", ""},
+		{"Magazin steht", "Im Magazin steht dazu der Satz „Die Mieten steigen weiter.“", "Die Mieten steigen weiter.", "Magazin", ""},
+		{"Aussage steht", "In der Aussage steht ausdrücklich „Das Werk bleibt offen.“", "Das Werk bleibt offen.", "Aussage", ""},
+		{"Wochenzeitung", "In der Wochenzeitung findet sich der Satz „Die Stadt wächst.“", "Die Stadt wächst.", "Wochenzeitung", ""},
+		{"trap: verb of saying", "In der Zeitung sagte der Chef Max Ulm: „Die Stadt wächst.“", "Die Stadt wächst.", "Max Ulm", "Zeitung"},
+		{"trap: not a holder", "In der Halle fand sich ein Schild „Die Stadt wächst weiter.“", "Die Stadt wächst weiter.", "", "Halle"},
+		{"trap: no wording verb", "In der Zeitung prangte der Satz „Die Stadt wächst weiter.“", "Die Stadt wächst weiter.", "", "Zeitung"},
+		{"trap: holder after the quotation", "Es fand sich der Satz „Die Stadt wächst weiter.“ in keiner Zeitung.", "Die Stadt wächst weiter.", "", "keiner Zeitung"},
+		{"trap: person holder", "In Max Ulm fand sich ein Freund: „Wir halten zusammen.“", "Wir halten zusammen.", "", "Ulm"},
 	})
 }

@@ -205,6 +205,12 @@ func scanWord(text string, i, end int) int {
 					j++
 					continue
 				}
+				if c == '.' && isWordByte(text[j-1]) {
+					if t := domainEnd(text, j+1, end); t > 0 {
+						j = t // a web medium: "ndr.de", "heise.de"
+						continue
+					}
+				}
 			}
 			return j
 		}
@@ -223,4 +229,23 @@ func scanWord(text string, i, end int) int {
 		return j
 	}
 	return j
+}
+
+// topLevelDomains end the name of a web medium ("ndr.de", "orf.at").
+var topLevelDomains = map[string]bool{
+	"de": true, "at": true, "ch": true, "com": true, "org": true, "net": true, "eu": true,
+	"info": true, "online": true, "fr": true, "uk": true, "it": true, "nl": true,
+}
+
+// domainEnd returns the end of a top-level domain starting at j (lower-case
+// ASCII letters that are not followed by a word byte), or 0.
+func domainEnd(text string, j, end int) int {
+	t := j
+	for t < end && text[t] >= 'a' && text[t] <= 'z' {
+		t++
+	}
+	if t == j || t < end && (isWordByte(text[t]) || text[t] >= utf8.RuneSelf) || !topLevelDomains[text[j:t]] {
+		return 0
+	}
+	return t
 }

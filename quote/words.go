@@ -265,6 +265,23 @@ const (
 	pronShe // sie / Sie: female singular, or plural with a plural verb
 )
 
+// pronounAt is pronounOf for token k, and also reads a masculine
+// demonstrative that stands alone as a pronoun: "sagte dieser", "so
+// dieser" (not "dieser Konzern"; "diese" is also a plural, so it is left).
+func (d *doc) pronounAt(k int) int {
+	w := d.word(k)
+	if pr := pronounOf(w); pr != pronNone {
+		return pr
+	}
+	switch w {
+	case "dieser", "Dieser", "jener", "Jener":
+		if !d.isWord(k+1) || !d.toks[k+1].upper {
+			return pronHe
+		}
+	}
+	return pronNone
+}
+
 func pronounOf(w string) int {
 	switch w {
 	case "er", "Er":
