@@ -220,8 +220,8 @@ func (a *Analyzer) Analyze(text string) Document {
 //
 // A text longer than the segment size ([DefaultSegmentSize], see
 // [WithSegmentSize]) is analyzed one segment at a time and the results are
-// joined, so that the working memory stays bounded; references, speakers
-// and narrative time do not link across a cut (see
+// joined, so that the working memory stays bounded; references and
+// speakers do not link across a cut, time does (see
 // [Analyzer.AnalyzeSegments]).
 func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if a == nil || a.money == nil {
@@ -230,19 +230,21 @@ func (a *Analyzer) AnalyzeAt(text string, ref period.Ref) Document {
 	if len(text) > a.segSize {
 		return a.analyzeSegmented(text, ref)
 	}
-	doc, _ := a.analyzeOne(text, ref)
+	doc, _ := a.analyzeOne(text, &ref)
 	return doc
 }
 
 // analyzeOne is AnalyzeAt on one segment. It also returns the number of
-// entity mentions that Document.References' Target indexes.
-func (a *Analyzer) analyzeOne(text string, ref period.Ref) (Document, int) {
+// entity mentions that Document.References' Target indexes, and sets *ref
+// to the reference for the segment after it (a narrative's anchor, see
+// period.Ref.Anchor).
+func (a *Analyzer) analyzeOne(text string, ref *period.Ref) (Document, int) {
 	var doc Document
 	nMentions := 0
 	k := a.kinds
 	var in fact.Input // what the fact finder reads: the results of the other kinds
 	if k&(Periods|Facts) != 0 {
-		in.Periods = a.periods.Find(text, ref)
+		in.Periods, *ref = a.periods.FindContinued(text, *ref)
 		if k&Periods != 0 {
 			doc.Periods = in.Periods
 		}

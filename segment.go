@@ -134,10 +134,10 @@ func cut(w string, size int) int {
 // Konzern", "er", "das Unternehmen") or a short name ("Nordwind" for
 // "Nordwind Energie AG") finds only antecedents in its own segment, a
 // quotation's speaker and a person's organization are looked for there
-// only, and a clock time or a relative expression whose anchor (in a
-// narrative, ref.Narrative: the latest time named before it) lies in an
-// earlier segment resolves as at the start of a text. The reference date
-// ref.Date holds for every segment. Since segments are cut at paragraph
+// only. Time is carried: the latest time a segment names is the anchor
+// of the next one (period.Ref.Anchor), so a narrative's relative dates
+// and an anaphoric "am selben Tag" after a cut resolve as in the whole
+// text; the reference date ref.Date holds for every segment. Since segments are cut at paragraph
 // breaks where the text has them, a text made of independent reports (a
 // corpus, a news feed) gives what each report gives alone; in one piece,
 // a surname or a reference in one report could link to a name in another.
@@ -146,8 +146,9 @@ func (a *Analyzer) AnalyzeSegments(text string, ref period.Ref) iter.Seq2[parse.
 		a = defaultAnalyzer()
 	}
 	return func(yield func(parse.Span, Document) bool) {
+		ref := ref // each run starts from the caller's ref
 		for s := range Segments(text, a.segSize) {
-			doc, _ := a.analyzeOne(text[s.Start:s.End], ref)
+			doc, _ := a.analyzeOne(text[s.Start:s.End], &ref)
 			shiftDocument(&doc, s.Start)
 			if !yield(s, doc) {
 				return
@@ -169,7 +170,7 @@ func (a *Analyzer) AnalyzeReader(r io.Reader, ref period.Ref, f func(seg parse.S
 		a = defaultAnalyzer()
 	}
 	return readSegments(r, a.segSize, func(off int, seg string) bool {
-		doc, _ := a.analyzeOne(seg, ref)
+		doc, _ := a.analyzeOne(seg, &ref)
 		shiftDocument(&doc, off)
 		return f(parse.Span{Start: off, End: off + len(seg)}, doc)
 	})
@@ -228,7 +229,7 @@ func (a *Analyzer) analyzeSegmented(text string, ref period.Ref) Document {
 	var all Document
 	mentions := 0 // mentions in the segments before: the base of Ref.Target
 	for s := range Segments(text, a.segSize) {
-		doc, n := a.analyzeOne(text[s.Start:s.End], ref)
+		doc, n := a.analyzeOne(text[s.Start:s.End], &ref)
 		shiftDocument(&doc, s.Start)
 		for i := range doc.References {
 			doc.References[i].Target += mentions

@@ -428,3 +428,55 @@ func encoded(t *testing.T, enc *finanztext.DocumentEncoder) string {
 	require.Equal(t, b.Len(), enc.Len())
 	return b.String()
 }
+
+// TestSegmentedNarrativeKeepsItsAnchor: the time a narrative named last
+// before a cut is the anchor after it (period.Ref.Anchor), so the segments
+// resolve their dates as the whole text does; the same holds for an
+// anaphoric expression in news mode. Run three ways: in one piece, joined
+// by AnalyzeAt, and from a reader.
+func TestSegmentedNarrativeKeepsItsAnchor(t *testing.T) {
+	filler := strings.Repeat("Die Mannschaft arbeitete an Deck, das Wetter blieb ruhig und die Maschinen liefen gleichmäßig. ", 4)
+	cases := []struct {
+		name string
+		ref  period.Ref
+		text string
+		want []string // the period values, in order
+	}{
+		{"narrative", period.Ref{Narrative: true},
+			"Am 14. März 1962 lief das Schiff vom Stapel.\n\n" + filler + "\n\nAm 2. April begann die Probefahrt.\n\n" + filler + "\n\nZwei Tage später erreichte es Lissabon.",
+			[]string{"1962-03-14", "1962-04-02", "1962-04-04"}},
+		{"news, anaphoric", period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)},
+			"Am 28. Oktober fiel die Aktie um vier Prozent.\n\n" + filler + "\n\nAm selben Tag trat der Finanzchef zurück.",
+			[]string{"2025-10-28", "2025-10-28"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			values := func(d finanztext.Document) []string {
+				var v []string
+				for _, e := range d.Periods {
+					v = append(v, e.Value)
+				}
+				return v
+			}
+			whole := finanztext.New(finanztext.WithSegmentSize(0)).AnalyzeAt(c.text, c.ref)
+			require.Equal(t, c.want, values(whole))
+			a := finanztext.New(finanztext.WithSegmentSize(len(filler) + 60))
+			require.Greater(t, countSegments(c.text, len(filler)+60), 1, "the text is cut")
+			assert.Equal(t, c.want, values(a.AnalyzeAt(c.text, c.ref)))
+			var got []string
+			require.NoError(t, a.AnalyzeReader(strings.NewReader(c.text), c.ref, func(_ parse.Span, d finanztext.Document) bool {
+				got = append(got, values(d)...)
+				return true
+			}))
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
+func countSegments(text string, size int) int {
+	n := 0
+	for range finanztext.Segments(text, size) {
+		n++
+	}
+	return n
+}

@@ -70,7 +70,24 @@ func (f *Finder) Find(text string, ref Ref) []Expression {
 	return out
 }
 
+// FindContinued is Find for a text that another one continues: besides
+// the expressions it returns the Ref to find the next text's expressions
+// with, so that a text read in parts (see Ref.Anchor) resolves each part
+// as if it were whole. The returned Ref is ref with Anchor set to the
+// latest time named up to the end of text (unchanged when it names none).
+func (f *Finder) FindContinued(text string, ref Ref) ([]Expression, Ref) {
+	var next Ref
+	out, _ := f.findNext(text, ref, nil, &next)
+	return out, next
+}
+
 func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
+	return f.findNext(text, ref, outer, nil)
+}
+
+// findNext is find; when next is not nil, it receives the Ref for the
+// text that continues this one (see FindContinued).
+func (f *Finder) findNext(text string, ref Ref, outer *[]int, next *Ref) ([]Expression, bool) {
 	if f == nil {
 		f = defaultFinder
 	}
@@ -93,6 +110,11 @@ func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
 	if !ref.Date.IsZero() {
 		m.refPt = pointOfDate(ref.Date)
 		m.hasRef = true
+	}
+	if ref.Anchor != "" {
+		if p, ok := parseAnchor(ref.Anchor); ok {
+			m.anchor, m.hasAnchor = p, true
+		}
 	}
 	// One line at a time (no rule crosses a line break), so that the
 	// tokens of a long text need not be held at once.
@@ -117,6 +139,12 @@ func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
 	if cap(toks) <= 1<<16 {
 		*bp = toks[:0]
 		tokPool.Put(bp)
+	}
+	if next != nil {
+		*next = ref
+		if m.hasAnchor {
+			next.Anchor = m.anchor.anchorValue()
+		}
 	}
 	return m.out, true
 }

@@ -81,6 +81,18 @@ type Ref struct {
 	// September 1939 … Am 3. September" gives 1939-09-03). Date is still
 	// used before the text names any time.
 	Narrative bool
+	// Anchor continues a text across parts: the TIMEX3 value of the latest
+	// time named before this text (the Anchor of the Ref that
+	// [Finder.FindContinued] returned for the text before it, such as the
+	// previous segment of a long document). Expressions before the text
+	// names a time resolve against it as if the text had named it: in
+	// narrative mode all relative ones, in news mode the anaphoric ones
+	// ("am selben Tag", "zwei Tage später"); the others keep resolving
+	// against Date. Year, month and day values are read ("1939",
+	// "1939-09", "1939-09-03", "BC0216"); a finer value counts as its day
+	// ("…T14:00"), a quarter, half year or season as its year. Empty or
+	// unreadable: no anchor.
+	Anchor string
 }
 
 // Expression is one time expression found in a text.

@@ -391,3 +391,66 @@ func durationValue(n int, u uint8) string {
 	}
 	return intern(append(b, unitLetters[u]...))
 }
+
+// anchorValue is the value of p as Ref.Anchor reads it back: its year,
+// month and day, as far as p has them.
+func (p point) anchorValue() string {
+	var buf [16]byte
+	b := fmtYear(buf[:0], p.y)
+	switch {
+	case p.gran >= gDay && p.m > 0 && p.d > 0:
+		b = pad(append(b, '-'), p.m, 2)
+		b = pad(append(b, '-'), p.d, 2)
+	case p.gran >= gMonth && p.m > 0:
+		b = pad(append(b, '-'), p.m, 2)
+	}
+	return string(b)
+}
+
+// parseAnchor reads a Ref.Anchor: "2025", "2025-11", "2025-11-03",
+// "BC0216", anything after the last of these parts ignored ("2025-Q3" is
+// the year 2025, "2025-11-03T14:00" the day).
+func parseAnchor(v string) (point, bool) {
+	neg := false
+	if len(v) >= 2 && v[0] == 'B' && v[1] == 'C' {
+		neg, v = true, v[2:]
+	}
+	num := func(s string, n int) (int, bool) {
+		if len(s) < n {
+			return 0, false
+		}
+		x := 0
+		for i := 0; i < n; i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, false
+			}
+			x = x*10 + int(s[i]-'0')
+		}
+		return x, len(s) == n || s[n] < '0' || s[n] > '9'
+	}
+	y, ok := num(v, 4)
+	if !ok || neg && y == 0 {
+		return point{}, false
+	}
+	if neg {
+		y = -y
+	}
+	p := point{gran: gYear, y: y}
+	if len(v) < 7 || v[4] != '-' {
+		return p, true
+	}
+	mo, ok := num(v[5:], 2)
+	if !ok || mo < 1 || mo > 12 {
+		return p, true
+	}
+	p.gran, p.m = gMonth, mo
+	if len(v) < 10 || v[7] != '-' {
+		return p, true
+	}
+	d, ok := num(v[8:], 2)
+	if !ok || !validDay(y, mo, d) {
+		return p, true
+	}
+	p.gran, p.d = gDay, d
+	return p, true
+}

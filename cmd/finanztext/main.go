@@ -42,8 +42,8 @@
 //
 // A document longer than finanztext.DefaultSegmentSize (64 KiB; news
 // articles are far shorter) is analyzed in segments cut at paragraph
-// breaks, as finanztext.Analyzer.AnalyzeAt does: references, speakers and
-// narrative time do not link across a cut. In file mode such a document
+// breaks, as finanztext.Analyzer.AnalyzeAt does: references and speakers
+// do not link across a cut (time does: the latest date named before it). In file mode such a document
 // is read as it is analyzed and the JSON of its segments is kept in an
 // unlinked temporary file (in memory when none can be made) until it is
 // written, so that memory does not grow with the document: about 20 MB
