@@ -509,6 +509,9 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	if m.end == i+1 && d.countBefore(i) {
 		return m.end // "sieben RBI", "zwei BMW": things counted, not the organization
 	}
+	if e.Country == "DE" && !businessType(e.Type) && d.foreignPrefix(i) {
+		return m.end // "die US-Bundespolizei FBI": another country's body, not the German one
+	}
 	if amb && m.end == i+1 && m.end < len(d.toks) && d.toks[m.end].is(fSpace) && d.englishNameWord(m.end) {
 		return m.end // "der Sender Swiss Music Radio": a longer name the gazetteer does not know
 	}
@@ -531,6 +534,23 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	}
 	d.emitOrg(i, end, e, m.genitive, false)
 	return end
+}
+
+// foreignPrefix reports whether token i ends a hyphen compound whose first
+// part names a country: "US-Bundespolizei", "Frankreich-Regierung".
+func (d *docState) foreignPrefix(i int) bool {
+	if !d.inCompound(i) {
+		return false
+	}
+	p := i - 2
+	if d.flag(p, wPlace) {
+		return true
+	}
+	switch d.str(p) {
+	case "US", "UK", "USA":
+		return true
+	}
+	return false
 }
 
 // freeFrom reports whether no mention covers token ts or any after it.

@@ -15,6 +15,8 @@ var stopWords = []string{
 	"In", "Im", "Ins", "Am", "An", "Auf", "Aus", "Bei", "Beim", "Mit", "Nach", "Von", "Vom", "Vor", "Zu",
 	"Zum", "Zur", "Für", "Über", "Unter", "Um", "Durch", "Gegen", "Ohne", "Bis", "Laut", "Trotz",
 	"Wegen", "Neben", "Zwischen", "Hinter", "Gemäß", "Dank", "Ab", "Per", "Pro", "Samt", "Statt",
+	"Ungeachtet", "Angesichts", "Aufgrund", "Infolge", "Anlässlich", "Seitens", "Mithilfe", "Entgegen",
+	"Gegenüber", "Innerhalb", "Außerhalb", "Jenseits", "Hinsichtlich", "Bezüglich", "Einschließlich", "Zufolge",
 	"Auch", "Noch", "Schon", "Nun", "Jetzt", "Dann", "Damals", "Heute", "Gestern", "Morgen", "Bereits",
 	"Zudem", "Außerdem", "Allerdings", "Jedoch", "Dennoch", "Trotzdem", "Deshalb", "Daher", "Darum",
 	"So", "Hier", "Dort", "Nur", "Sogar", "Vielleicht", "Zunächst", "Zuletzt", "Inzwischen", "Mittlerweile",
