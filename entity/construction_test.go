@@ -32,6 +32,25 @@ func TestConstructions(t *testing.T) {
 		{"preposition after a club head", "Der Vorstand des Sportvereins Angesichts der Lage tagte.", []want{}},
 		{"name after a club head", "Der Vorstand des Sportvereins Grünhöfe tagte.",
 			[]want{{"Grünhöfe", "Grünhöfe", "association"}}},
+
+		// Bands, firms (-betrieb) and offshoots (-ableger) as head nouns.
+		{"genre band before a name", "Das Festival eröffnet die Punkband Kaltfront am Freitagabend.",
+			[]want{{"Kaltfront", "Kaltfront", "other"}}},
+		{"hyphenated band", "Auf der Bühne stand die Indie-Band Glasvögel.",
+			[]want{{"Glasvögel", "Glasvögel", "other"}}},
+		{"die band", "Die Gitarre gehörte der Sängerin, die Band Kaltfront spielte weiter.",
+			[]want{{"Kaltfront", "Kaltfront", "other"}}},
+		{"volume is no band", "Im zweiten Band Erzählungen findet sich das Stück.", []want{}},
+		{"anthology is no band", "Der Sammelband Orte erschien vor vielen Jahren.", []want{}},
+		{"ribbon is no band", "Das Band Rot hing quer über dem Tor.", []want{}},
+		{"firm head", "Der Familienbetrieb Kernwald liefert Holz in die Schweiz.",
+			[]want{{"Kernwald", "Kernwald", "company"}}},
+		{"firm head keeps out of an english name", "Sie führt den Weinbaubetrieb Silver Creek Winery.",
+			[]want{{"Silver Creek Winery", "Silver Creek Winery", "company"}}},
+		{"generic firm head before a plain word", "Der Betrieb Kernwald liefert Holz.", []want{}},
+		{"offshoot head", "Der Siemens-Ableger ZKT meldete einen Gewinn.",
+			[]want{{"Siemens", "Siemens", "company"}, {"ZKT", "ZKT", "company"}}},
+		{"offshoot of a plant", "Der Ableger Wurzeln schlagen lassen, das dauert.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

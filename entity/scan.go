@@ -859,6 +859,14 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 		return 0, false, false
 	}
 	compound := i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
+	if s == "Band" {
+		// "die Band Kraftwerk", "die Pop-Band Herbstrock"; not "der Band"
+		// (a volume) nor "das Band".
+		if compound || i > 0 && d.isWord(i-1) && d.str(i-1) == "die" {
+			return OtherOrg, false, true
+		}
+		return 0, false, false
+	}
 	d.buf = appendLower(d.buf[:0], s)
 	// Singular forms only ("Softwarekonzerns"): plural heads ("den
 	// Vereinen") do not stand before one name.

@@ -97,6 +97,10 @@ var headSuffixes = []struct {
 	{"muttergesellschaft", Company}, {"tochtergesellschaft", Company}, {"tochter", Company},
 	{"agentur", OtherOrg}, {"verein", Association}, {"klub", OtherOrg}, {"club", OtherOrg},
 	{"label", Company}, {"modelabel", Company}, {"plattenlabel", Media}, {"ligist", OtherOrg},
+	{"betrieb", Company}, {"ableger", Company},
+	{"rockband", OtherOrg}, {"popband", OtherOrg}, {"punkband", OtherOrg}, {"metalband", OtherOrg},
+	{"jazzband", OtherOrg}, {"indieband", OtherOrg}, {"boyband", OtherOrg}, {"girlband", OtherOrg},
+	{"kultband", OtherOrg}, {"musikband", OtherOrg}, {"coverband", OtherOrg}, {"bluesband", OtherOrg},
 }
 
 // genericHeads are head nouns too general to make an unknown capitalized
@@ -109,6 +113,7 @@ var genericHeads = map[string]bool{
 	"Entwickler": true, "Betreiber": true, "Sender": true, "Zeitung": true, "Magazin": true, "Agentur": true,
 	"Verlag": true, "Spezialist": true, "Pionier": true, "Riese": true, "Kette": true, "Holding": true,
 	"Verein": true, "Klub": true, "Club": true, "Dienstleister": true, "Produzent": true, "Zulieferer": true,
+	"Betrieb": true, "Ableger": true,
 }
 
 // govSuffixes are endings of government-body words that form a name with
