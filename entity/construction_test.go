@@ -51,6 +51,18 @@ func TestConstructions(t *testing.T) {
 		{"offshoot head", "Der Siemens-Ableger ZKT meldete einen Gewinn.",
 			[]want{{"Siemens", "Siemens", "company"}, {"ZKT", "ZKT", "company"}}},
 		{"offshoot of a plant", "Der Ableger Wurzeln schlagen lassen, das dauert.", []want{}},
+
+		// Gazetteer: former names, styled spellings, a word that is no company.
+		{"former name", "Bilfinger Berger baute damals den Tunnel.",
+			[]want{{"Bilfinger Berger", "Bilfinger", "company"}}},
+		{"brand in capitals", "AUDI und BMW meldeten mehr Zulassungen.",
+			[]want{{"AUDI", "Audi", "company"}, {"BMW", "BMW", "company"}}},
+		{"navy without evidence", "Das Schiff ging an die Navy zurück.",
+			[]want{{"Navy", "US Navy", "other"}}},
+		{"daily paper as a noun", "Die Tageszeitung lag ungelesen auf dem Tisch.", []want{}},
+		{"fiat money is no company", "Das Fiat-Geld verliert an Wert, sagen Kritiker.", []want{}},
+		{"fiat compound with a role", "Der Fiat-Chef sprach von 3 Prozent mehr Umsatz.",
+			[]want{{"Fiat", "Fiat", "company"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
