@@ -63,6 +63,16 @@ func TestConstructions(t *testing.T) {
 		{"fiat money is no company", "Das Fiat-Geld verliert an Wert, sagen Kritiker.", []want{}},
 		{"fiat compound with a role", "Der Fiat-Chef sprach von 3 Prozent mehr Umsatz.",
 			[]want{{"Fiat", "Fiat", "company"}}},
+
+		// A club and its city; a place adjective before an acronym name.
+		{"club and city", "Der Stürmer des FC Chelsea London fehlt verletzt.",
+			[]want{{"FC Chelsea London", "FC Chelsea", "other"}}},
+		{"club then a preposition", "Der FC Chelsea spielt am Sonntag in London.",
+			[]want{{"FC Chelsea", "FC Chelsea", "other"}}},
+		{"place adjective before acronym and legal form", "Die Anteile hält die Schweizer ZQV Group.",
+			[]want{{"ZQV Group", "ZQV Group", "company"}}},
+		{"place adjective in a name", "Die Kasseler Glaswerk AG meldet einen Gewinn.",
+			[]want{{"Kasseler Glaswerk AG", "Kasseler Glaswerk AG", "company"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -418,6 +418,9 @@ func (d *docState) tryAt(i int) int {
 	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
 		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) &&
 			!d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
+			if i+1 < end && d.toks[i+1].is(fCaps) && d.toks[i+1].is(fSpace) && d.placeAdjective(i) {
+				return i // "der Schweizer SAM Group": the place adjective describes the name
+			}
 			if ok && m.end == end && m.term.ent >= 0 {
 				d.emitOrg(i, le, d.ix.ents[m.term.ent], false, true)
 				return le
@@ -530,6 +533,8 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	if !m.genitive {
 		if le := d.legalAt(end); le > end {
 			end = le
+		} else if e.Type == OtherOrg && clubPrefixes[d.str(i)] && d.flag(end, wPlace) && d.toks[end].is(fSpace) && !d.isUpperWord(end+1) {
+			end++ // "des FC Chelsea London": a club and its city
 		}
 	}
 	d.emitOrg(i, end, e, m.genitive, false)
