@@ -73,6 +73,14 @@ func TestConstructions(t *testing.T) {
 			[]want{{"ZQV Group", "ZQV Group", "company"}}},
 		{"place adjective in a name", "Die Kasseler Glaswerk AG meldet einen Gewinn.",
 			[]want{{"Kasseler Glaswerk AG", "Kasseler Glaswerk AG", "company"}}},
+
+		// A team of a known city: the city is a place, the team is not.
+		{"team of a known city", "Die Boston Celtics gewannen das Spiel mit 101:99.",
+			[]want{{"Boston Celtics", "Boston Celtics", "other"}}},
+		{"team of an added city", "Im Finale verloren die Detroit Red Wings knapp.",
+			[]want{{"Detroit Red Wings", "Detroit Red Wings", "other"}}},
+		{"city words without sports", "Die Boston Harbors sind bei Touristen beliebt.", []want{}},
+		{"city and a german noun in a match", "Nach dem Spiel flog das Team über Detroit Flughafens Halle.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

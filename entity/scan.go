@@ -451,6 +451,11 @@ func (d *docState) tryAt(i int) int {
 			return end // "gegen Freiburg" in a match
 		}
 	}
+	if ok && m.term.ent < 0 && wf&wPlace != 0 {
+		if end := d.cityTeamAt(i); end > i {
+			return end // "die Chicago Bulls" before "Chicago" alone
+		}
+	}
 	if ok {
 		return d.takeMatch(i, m)
 	}
