@@ -81,6 +81,14 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Detroit Red Wings", "Detroit Red Wings", "other"}}},
 		{"city words without sports", "Die Boston Harbors sind bei Touristen beliebt.", []want{}},
 		{"city and a german noun in a match", "Nach dem Spiel flog das Team über Detroit Flughafens Halle.", []want{}},
+
+		// A broadcaster's program joined to its name.
+		{"program of a broadcaster", "Das sagte die Ministerin am Montag im ZDF-Morgenmagazin.",
+			[]want{{"ZDF-Morgenmagazin", "ZDF-Morgenmagazin", "media"}}},
+		{"bare magazine compound", "Ein ARD-Magazin berichtete zuerst darüber.",
+			[]want{{"ARD", "ARD", "media"}}},
+		{"role compound", "Der ZDF-Intendant widersprach.",
+			[]want{{"ZDF", "ZDF", "media"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,5 +103,12 @@ func TestConstructions(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, orgs)
 		})
+	}
+}
+
+func TestProgramParent(t *testing.T) {
+	ms := Find("Das sagte sie im ZDF-Morgenmagazin.")
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "ZDF", ms[0].Entity.Parent)
 	}
 }

@@ -535,6 +535,15 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 		return m.end
 	}
 	end := m.end
+	if e.Type == Media && !m.genitive && d.hyphenCont(end) && d.isUpperWord(end+1) && !d.hyphenCont(end+2) &&
+		hasSuffixIn(d.lowerB(end+1), programSuffixes, 4) {
+		// "im ZDF-Morgenmagazin": a broadcaster's program is a title of its own.
+		d.emitRuleOrg(i, end+2, Media)
+		if last := &d.ms[len(d.ms)-1]; last.ts == i && d.ruleEnts[last.ent.Name] == last.ent {
+			last.ent.Parent = e.Name
+		}
+		return end + 2
+	}
 	if !m.genitive {
 		if le := d.legalAt(end); le > end {
 			end = le

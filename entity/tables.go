@@ -116,6 +116,10 @@ var genericHeads = map[string]bool{
 	"Betrieb": true, "Ableger": true,
 }
 
+// programSuffixes end the names of a broadcaster's or publisher's programs
+// and editions, joined to its name: "ZDF-Morgenmagazin", "ARD-Wirtschaftsjournal".
+var programSuffixes = []string{"magazin", "journal"}
+
 // govSuffixes are endings of government-body words that form a name with
 // "von <Place>" ("Generalstaatsanwaltsbüro von Kalifornien").
 var govSuffixes = []string{"büro", "amt", "ministerium", "behörde", "regierung", "staatsanwaltschaft", "kommission", "gericht", "parlament", "senat"}
