@@ -89,6 +89,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"ARD", "ARD", "media"}}},
 		{"role compound", "Der ZDF-Intendant widersprach.",
 			[]want{{"ZDF", "ZDF", "media"}}},
+
+		// A bare Senat is any senate (a city state, a court, a university),
+		// not the US Senate.
+		{"bare senate", "Der Präsident des Senats eröffnete die Sitzung.", []want{}},
+		{"us senate", "Der US-Senat stimmte dem Haushalt zu.",
+			[]want{{"US-Senat", "US-Senat", "government"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
