@@ -95,6 +95,17 @@ func TestConstructions(t *testing.T) {
 		{"bare senate", "Der Präsident des Senats eröffnete die Sitzung.", []want{}},
 		{"us senate", "Der US-Senat stimmte dem Haushalt zu.",
 			[]want{{"US-Senat", "US-Senat", "government"}}},
+
+		// News-agency bylines: "(X) -" anywhere, "X -" at a line start.
+		{"agency and dash at line start", "AP – Die Regierung in Rom trat am Abend zurück.",
+			[]want{{"AP", "Associated Press", "media"}}},
+		{"byline after a sentence", "Das Wetter blieb kalt. Rom (AP) - Die Regierung trat zurück.",
+			[]want{{"AP", "Associated Press", "media"}}},
+		{"press release service", "Berlin (ots) - Der Verband fordert mehr Geld für Schulen.",
+			[]want{{"ots", "news aktuell", "media"}}},
+		{"short form without a dash", "Die Einheit (AP) wurde im Mai aufgelöst.", []want{}},
+		{"lower-case word without brackets", "Wir haben die ots - also Texte - gelesen.", []want{}},
+		{"short form inside a sentence with a dash", "Das AP - ein Arbeitspaket - ist fertig.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

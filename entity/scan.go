@@ -572,6 +572,11 @@ func (d *docState) foreignPrefix(i int) bool {
 	return false
 }
 
+// isDash reports whether token k is a hyphen or dash standing alone.
+func (d *docState) isDash(k int) bool {
+	return d.isPunct(k, "-") || d.isPunct(k, "–") || d.isPunct(k, "—")
+}
+
 // freeFrom reports whether no mention covers token ts or any after it.
 func (d *docState) freeFrom(ts int) bool {
 	return len(d.ms) == 0 || d.ms[len(d.ms)-1].te <= ts
@@ -1467,8 +1472,14 @@ func (d *docState) addLocalTitle(acr string) {
 // of a line, perhaps after a place of up to three words: "Berlin (AP) –",
 // "Frankfurt/Main (AP)", "(AP) Die …".
 func (d *docState) byline(i, end int) bool {
+	if (i == 0 || d.toks[i].is(fNewline)) && d.isDash(end) {
+		return true // "AP – Die Regierung …" at the start of a line
+	}
 	if !d.isPunct(i-1, "(") || !d.isPunct(end, ")") {
 		return false
+	}
+	if d.isDash(end + 1) {
+		return true // "Berlin (ots) - …", also where the line break got lost
 	}
 	k := i - 1
 	if k == 0 || d.toks[k].is(fNewline) {
