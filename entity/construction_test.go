@@ -106,6 +106,22 @@ func TestConstructions(t *testing.T) {
 		{"short form without a dash", "Die Einheit (AP) wurde im Mai aufgelöst.", []want{}},
 		{"lower-case word without brackets", "Wir haben die ots - also Texte - gelesen.", []want{}},
 		{"short form inside a sentence with a dash", "Das AP - ein Arbeitspaket - ist fertig.", []want{}},
+
+		// An ambiguous name as the inverted subject of a verb of announcing.
+		{"inverted subject of a report", "Man habe sich geeinigt, teilte die Bahn am Montag mit.",
+			[]want{{"Bahn", "Deutsche Bahn", "company"}}},
+		{"party after a verb of announcing", "Das sei falsch, erklärte die Union am Abend.",
+			[]want{{"Union", "Union", "other"}}},
+		{"object after a verb", "Er nahm die Bahn am Montag.", []want{}},
+		{"genitive after a verb of announcing", "Das erklärte die Allianz der Willigen.", []want{}},
+
+		// A place adjective and an organization noun before a known name
+		// describe it.
+		{"descriptor before a gazetteer name", "Die Schweizer Gewerkschaft Unia fordert mehr Lohn.",
+			[]want{{"Unia", "Unia", "union"}}},
+		{"place adjective and noun alone", "Der Kasseler Mieterverein fordert mehr Schutz.",
+			[]want{{"Kasseler Mieterverein", "Kasseler Mieterverein", "association"}}},
+		{"adjective and noun at the end", "Das meldet die Kasseler Stiftung", []want{{"Kasseler Stiftung", "Kasseler Stiftung", "other"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

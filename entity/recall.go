@@ -220,6 +220,9 @@ func (d *docState) cityOrgAt(i int) int {
 	if d.startsOrg(i + 1) {
 		return i // "Medizinischen Universität Wien"
 	}
+	if noun+1 < len(d.toks) && d.toks[noun+1].is(fSpace) && d.startsOrg(noun+1) {
+		return i // "die Schweizer Gewerkschaft Unia": the adjective and noun describe the name
+	}
 	return d.emitNamed(i, noun+1, typ)
 }
 

@@ -800,6 +800,12 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	if d.coordinatedCompany(end, 1, e.Type) || d.coordinatedCompany(i-1, -1, e.Type) {
 		return true // "gegen Apple und Meta", "Post und Telekom", "SPD und Grüne"
 	}
+	if i >= 2 && d.isWord(i-1) && d.isWord(i-2) && reportingVerbs[d.str(i-2)] {
+		switch d.str(i - 1) {
+		case "die", "der", "das":
+			return true // "teilte die Bahn mit", "erklärte die Union": the subject of a report
+		}
+	}
 	switch {
 	case e.Type == Media:
 		// "Welt", "Zeit": only quotes, a head noun, a compound or a verb

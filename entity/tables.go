@@ -116,6 +116,16 @@ var genericHeads = map[string]bool{
 	"Betrieb": true, "Ableger": true,
 }
 
+// reportingVerbs are finite verbs of announcing that stand before an
+// inverted subject: "teilte die Bahn am Montag mit", "erklärte die Union".
+var reportingVerbs = map[string]bool{
+	"teilte": true, "teilt": true, "kündigte": true, "kündigt": true, "erklärte": true, "erklärt": true,
+	"meldete": true, "meldet": true, "sagte": true, "sagt": true, "bestätigte": true, "bestätigt": true,
+	"berichtete": true, "berichtet": true, "verkündete": true, "verkündet": true, "warnte": true, "warnt": true,
+	"forderte": true, "fordert": true, "betonte": true, "betont": true, "dementierte": true, "dementiert": true,
+	"kritisierte": true, "kritisiert": true, "gab": true, "gibt": true,
+}
+
 // programSuffixes end the names of a broadcaster's or publisher's programs
 // and editions, joined to its name: "ZDF-Morgenmagazin", "ARD-Wirtschaftsjournal".
 var programSuffixes = []string{"magazin", "journal"}
