@@ -122,6 +122,26 @@ func TestConstructions(t *testing.T) {
 		{"place adjective and noun alone", "Der Kasseler Mieterverein fordert mehr Schutz.",
 			[]want{{"Kasseler Mieterverein", "Kasseler Mieterverein", "association"}}},
 		{"adjective and noun at the end", "Das meldet die Kasseler Stiftung", []want{{"Kasseler Stiftung", "Kasseler Stiftung", "other"}}},
+
+		// A body named with "namens".
+		{"firm named", "Er gründete eine Firma namens Blauwal Digital.",
+			[]want{{"Blauwal Digital", "Blauwal Digital", "company"}}},
+		{"band named", "Sie spielte damals in einer Band namens Nachtfalter.",
+			[]want{{"Nachtfalter", "Nachtfalter", "other"}}},
+		{"group named", "In der Kirche bildete sich eine Gruppe namens Stille Quelle.",
+			[]want{{"Stille Quelle", "Stille Quelle", "other"}}},
+		{"man named", "Ein Mann namens Kuno wartete am Tor.", []want{}},
+		{"dog named", "Ein Hund namens Bello bellte die ganze Nacht.", []want{}},
+
+		// A short name in brackets after a noun that names a body.
+		{"league and its short name", "Der Präsident der portugiesischen Liga (LPFP) trat zurück.",
+			[]want{{"LPFP", "LPFP", "other"}}},
+		{"party and its short name", "Die brasilianische Arbeiterpartei (PTQ) gewann die Wahl.",
+			[]want{{"PTQ", "PTQ", "other"}}},
+		{"measure and its short name", "Das Bruttoinlandsprodukt (BIPQ) wuchs um 2 Prozent.", []want{}},
+		{"supply and a code", "Der Vorrat (XKL) reicht noch zwei Wochen.", []want{}},
+		{"body noun without an adjective", "Die Liga (XKL) schwieg dazu.", []want{}},
+		{"indefinite body noun", "Eine internationale Organisation (XKL) half.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

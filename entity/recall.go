@@ -25,6 +25,9 @@ func (d *docState) recallAt(i int) int {
 	if end := d.partyAt(i); end > i {
 		return end
 	}
+	if end := d.namedAsAt(i); end > i {
+		return end
+	}
 	if end := d.placeInstitutionAt(i); end > i {
 		return end
 	}
@@ -56,6 +59,37 @@ func (d *docState) recallAt(i int) int {
 		return end
 	}
 	return d.cityOrgAt(i)
+}
+
+// namedAsAt: "eine Gruppe namens Gereformeerde Bond", "eine Firma namens
+// Blauwal": after a noun that names a body (bodyNoun, a head noun or
+// "Band") and "namens", the capitalized words are its name.
+func (d *docState) namedAsAt(i int) int {
+	if i < 2 || d.str(i-1) != "namens" || !d.isUpperWord(i-2) || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
+		return i
+	}
+	typ, _, ok := d.headType(i - 2)
+	if !ok {
+		if !d.bodyNoun(i-2) && d.str(i-2) != "Band" {
+			return i
+		}
+		typ = OtherOrg
+	}
+	end := i + 1
+	for end < len(d.toks) && end-i < 5 {
+		if d.nameWord(end) {
+			end++
+		} else if d.isPunct(end, "&") && d.nameWord(end+1) {
+			end += 2
+		} else {
+			break
+		}
+	}
+	if d.hyphenCont(end) {
+		return i
+	}
+	d.emitRuleOrg(i, end, typ)
+	return end
 }
 
 // partyNouns are parties named by a nominalized adjective ("die Grünen",
@@ -335,6 +369,36 @@ var acronymOrgNouns = map[string]bool{
 	"Gründung": true, "Satzung": true, "Vorstand": true, "Vorsitz": true, "Generalsekretär": true,
 }
 
+// bodyNounSuffixes end nouns that name a body, before its short name in
+// brackets: "der portugiesischen Liga (LPFP)", "die Arbeiterpartei (PT)".
+var bodyNounSuffixes = []string{
+	"liga", "partei", "bewegung", "organisation", "kommission", "behörde", "agentur", "komitee",
+	"vereinigung", "föderation", "gewerkschaft", "verband", "verein", "bund", "union", "allianz",
+	"front", "institut", "zentrum", "gesellschaft", "stiftung", "akademie", "universität", "hochschule",
+	"kammer", "bank", "versicherung", "gruppe", "amt", "ministerium", "bahn", "beirat", "sicherheitsrat",
+	"stadtrat", "gemeinderat", "betriebsrat", "aufsichtsrat", "bundesrat", "nationalrat", "europarat",
+}
+
+// bodyNoun reports whether token k is a capitalized noun ending in a word
+// of bodyNounSuffixes (also inflected: "Verbandes", "Kommissionen" not).
+func (d *docState) bodyNoun(k int) bool {
+	lw := d.lowerB(k)
+	for _, cut := range [...]int{0, 1, 2} {
+		if len(lw) <= cut {
+			break
+		}
+		if cut > 0 {
+			if e := string(lw[len(lw)-cut:]); e != "s" && e != "es" {
+				continue
+			}
+		}
+		if hasSuffixIn(lw[:len(lw)-cut], bodyNounSuffixes, 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // acronymOrgVerbs after an acronym make it the acting organization:
 // "die UMP forderte …", "ABC teilte mit".
 var acronymOrgVerbs = map[string]bool{
@@ -447,6 +511,12 @@ func (d *docState) acronymOrgAt(i int) int {
 		ok = true
 	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && articleBeforeAcronym[d.str(i-1)] && d.acronymStandsAlone(i):
 		ok = true // "der DRB", "beim KSV", "die GKN": an unknown acronym with an article names a body
+	case len(s) >= 3 && i >= 4 && d.isPunct(i-1, "(") && d.isPunct(i+1, ")") && d.isUpperWord(i-2) && d.bodyNoun(i-2) &&
+		d.isWord(i-3) && d.toks[i-3].is(fLower) && adjectiveEnding(d.str(i-3)) && d.isWord(i-4) && isDefiniteArticle(d.str(i-4)):
+		// "der portugiesischen Liga ( LPFP )": the short name of the body
+		// just named, by its definite article and adjective; not "eine
+		// Nichtregierungsorganisation (NGO)", a class of bodies.
+		ok = true
 	}
 	if !ok {
 		return i
