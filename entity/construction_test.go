@@ -142,6 +142,16 @@ func TestConstructions(t *testing.T) {
 		{"supply and a code", "Der Vorrat (XKL) reicht noch zwei Wochen.", []want{}},
 		{"body noun without an adjective", "Die Liga (XKL) schwieg dazu.", []want{}},
 		{"indefinite body noun", "Eine internationale Organisation (XKL) half.", []want{}},
+
+		// English heads Worldwide, Comics, Radio after English name words.
+		{"worldwide", "Nordlight Worldwide wird seit Jahren von Anna Berg geleitet.",
+			[]want{{"Nordlight Worldwide", "Nordlight Worldwide", "company"}}},
+		{"comics", "Die Hefte erschienen bei Kranich Comics in Hamburg.",
+			[]want{{"Kranich Comics", "Kranich Comics", "media"}}},
+		{"radio after a head noun", "Der Sender Alpine Music Radio spielt nur Rock.",
+			[]want{{"Alpine Music Radio", "Alpine Music Radio", "media"}}},
+		{"german radio", "Im Radio lief das Spiel, das neue Radio blieb stumm.", []want{}},
+		{"plain comics", "Sie liest gern Comics und hört Radio.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,6 +21,7 @@ var englishOrgHeads = map[string]Type{
 	"Band": OtherOrg, "Orchestra": OtherOrg, "Museum": OtherOrg, "Gallery": OtherOrg,
 	"Hospital": OtherOrg, "Systems": Company, "Technologies": Company, "Industries": Company,
 	"Holdings": Company, "Motors": Company, "Magazine": Media, "Times": Media, "Post": Media,
+	"Worldwide": Company, "Comics": Media, "Radio": Media,
 }
 
 // germanAdjectiveEndings end capitalized German adjectives that stand
