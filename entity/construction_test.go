@@ -152,6 +152,21 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Alpine Music Radio", "Alpine Music Radio", "media"}}},
 		{"german radio", "Im Radio lief das Spiel, das neue Radio blieb stumm.", []want{}},
 		{"plain comics", "Sie liest gern Comics und hört Radio.", []want{}},
+
+		// One canonical name: an acronym in title case after a head noun,
+		// former names of a company.
+		{"title-case acronym after a head", "Die Raumfahrtagentur Esa plant eine Mission zum Mars.",
+			[]want{{"Esa", "Europäische Weltraumorganisation", "international_org"}}},
+		{"unknown word after a head stays", "Die Raumfahrtagentur Kosmora plant eine Mission.",
+			[]want{{"Kosmora", "Kosmora", "other"}}},
+		{"former names", "Daimler-Benz hieß später DaimlerChrysler.",
+			[]want{{"Daimler-Benz", "Mercedes-Benz", "company"}, {"DaimlerChrysler", "Mercedes-Benz", "company"}}},
+		{"daimler the person", "Gottlieb Daimler baute einen Motor.", []want{}},
+
+		// An association named by its place and a compound in -bund.
+		{"tenants' association", "Der Vorsitzende des Hamburger Mieterbundes warnte vor höheren Mieten.",
+			[]want{{"Hamburger Mieterbundes", "Hamburger Mieterbundes", "association"}}},
+		{"historic league", "Die Insel trat dem Attischen Seebund bei.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -139,9 +139,25 @@ func (d *docState) titleAcronymAt(i int) int {
 	if !d.isWord(i-1) || !articleBeforeAcronym[d.str(i-1)] || !d.acronymStandsAlone(i) {
 		return i
 	}
+	e := d.titleAcronymEntity(i)
+	if e == nil {
+		return i
+	}
+	d.emitOrg(i, i+1, e, false, false)
+	return i + 1
+}
+
+// titleAcronymEntity returns the gazetteer institution whose acronym token
+// i writes in title case ("Esa" for ESA), or nil. (Companies are not
+// flagged: they keep their capitals, "SAP"; "der Sap" is something else.)
+func (d *docState) titleAcronymEntity(i int) *Entity {
+	t := &d.toks[i]
+	if !d.flag(i, wTitleAcr) || t.flags&(fUpper|fCaps|fInnerCaps) != fUpper || t.end-t.start < 3 || t.end-t.start > 6 {
+		return nil
+	}
 	s := d.str(i)
 	if !isASCIIWord(s) || d.flag(i, wStop|wRole|wPlace|wTitle) || commonTitleWords[s] {
-		return i
+		return nil
 	}
 	var up [6]byte
 	for k := 0; k < len(s); k++ {
@@ -153,20 +169,17 @@ func (d *docState) titleAcronymAt(i int) int {
 	}
 	w := d.ix.lookup(string(up[:len(s)]))
 	if w == nil || w.id < 0 {
-		return i
+		return nil
 	}
 	nx, ok := d.ix.orgs.next(0, w.id)
 	if !ok {
-		return i
+		return nil
 	}
 	ti := d.ix.orgs.term[nx]
 	if ti < 0 || d.ix.terms[ti].ent < 0 {
-		return i
+		return nil
 	}
-	// (Companies are not flagged: they keep their capitals, "SAP"; "der
-	// Sap" is something else.)
-	d.emitOrg(i, i+1, d.ix.ents[d.ix.terms[ti].ent], false, false)
-	return i + 1
+	return d.ix.ents[d.ix.terms[ti].ent]
 }
 
 // relationWords, the last part of a compound after an organization, name

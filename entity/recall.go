@@ -143,7 +143,9 @@ var orgNounSuffixes = []struct {
 	{"philharmoniker", OtherOrg}, {"hochschule", ResearchInstitute}, {"universität", ResearchInstitute},
 	{"stiftung", OtherOrg}, {"gerichtshof", Government}, {"landesbank", Bank},
 	{"akademie", ResearchInstitute}, {"sezession", Association}, {"kreisbahn", Company}, {"vereinigung", Association},
-	{"gewerkschaft", Union}, {"kammer", Association},
+	{"gewerkschaft", Union}, {"kammer", Association}, {"mieterbund", Association}, {"bauernbund", Association},
+	{"beamtenbund", Association}, {"sängerbund", Association}, {"turnerbund", Association},
+	{"schützenbund", Association}, {"naturschutzbund", Association}, {"steuerzahlerbund", Association},
 }
 
 // nameBeforeNounAt: "Hirzel Verlag", "Leipziger Hirzel Verlag": one to

@@ -983,6 +983,12 @@ func (d *docState) headAt(i int) int {
 	if le := d.legalAt(end); le > end {
 		end, legal = le, true
 	}
+	if end == i+1 {
+		if e := d.titleAcronymEntity(i); e != nil {
+			d.emitOrg(i, end, e, false, false) // "die Raumfahrtagentur Esa" is the ESA
+			return end
+		}
+	}
 	start := i
 	if legal && d.nameHead(i-1) && !d.toks[i].is(fSentStart) {
 		start = i - 1 // "Weingärtnergenossenschaft Metzingen"
