@@ -167,6 +167,17 @@ func TestConstructions(t *testing.T) {
 		{"tenants' association", "Der Vorsitzende des Hamburger Mieterbundes warnte vor höheren Mieten.",
 			[]want{{"Hamburger Mieterbundes", "Hamburger Mieterbundes", "association"}}},
 		{"historic league", "Die Insel trat dem Attischen Seebund bei.", []want{}},
+
+		// A name and an institution word joined by a hyphen.
+		{"known university compound", "Sie forscht an der Stanford-Universität über Sprache.",
+			[]want{{"Stanford-Universität", "Stanford University", "research_institute"}}},
+		{"unknown museum compound", "Das Bild hängt im Guggenheim-Museum.",
+			[]want{{"Guggenheim-Museum", "Guggenheim-Museum", "other"}}},
+		{"place and museum", "Das Hamburg-Museum zeigt alte Karten.",
+			[]want{{"Hamburg-Museum", "Hamburg-Museum", "other"}}},
+		{"elite university", "Er sucht eine Elite-Universität im Ausland.", []want{}},
+		{"technology museum", "Das Technik-Museum schließt im Winter.", []want{}},
+		{"noun compound", "Die Forschungs-Klinik und das Zeitungs-Archiv bleiben.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

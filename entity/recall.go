@@ -28,6 +28,9 @@ func (d *docState) recallAt(i int) int {
 	if end := d.namedAsAt(i); end > i {
 		return end
 	}
+	if end := d.nameInstitutionAt(i); end > i {
+		return end
+	}
 	if end := d.placeInstitutionAt(i); end > i {
 		return end
 	}
@@ -90,6 +93,50 @@ func (d *docState) namedAsAt(i int) int {
 	}
 	d.emitRuleOrg(i, end, typ)
 	return end
+}
+
+// compoundInstitutions are the institution words that make one name with a
+// name joined before them: "Stanford-Universität", "Guggenheim-Museum".
+var compoundInstitutions = map[string]Type{
+	"Universität": ResearchInstitute, "Hochschule": ResearchInstitute, "Akademie": ResearchInstitute,
+	"Institut": ResearchInstitute, "Klinik": OtherOrg, "Klinikum": OtherOrg, "Museum": OtherOrg,
+	"Gymnasium": OtherOrg, "Stiftung": OtherOrg, "Bibliothek": OtherOrg, "Orchester": OtherOrg,
+}
+
+// commonCompoundHeads are common nouns that stand before an institution
+// word in a compound without naming it: "eine Elite-Universität".
+var commonCompoundHeads = map[string]bool{
+	"Elite": true, "Exzellenz": true, "Reform": true, "Privat": true, "Partner": true, "Traditions": true,
+	"Massen": true, "Fern": true, "Online": true, "Top": true, "Spitzen": true, "Provinz": true,
+	"Staats": true, "Landes": true, "Kunst": true, "Musik": true, "Kinder": true, "Frauen": true,
+	"Uni": true, "Bundes": true, "Stadt": true, "Volks": true, "Technik": true, "Medizin": true,
+	"Sport": true, "Kultur": true, "Heimat": true, "Design": true, "Mode": true, "Computer": true,
+}
+
+// nameInstitutionAt: "die Stanford-Universität", "im Guggenheim-Museum": a
+// name and an institution word joined by a hyphen are one organization. The
+// name is a place or a word no table knows, and no common noun ("eine
+// Elite-Universität", "das Technik-Museum").
+func (d *docState) nameInstitutionAt(i int) int {
+	if !d.hyphenCont(i+1) || d.inCompound(i) || d.hyphenCont(i+3) || !d.toks[i].is(fSpace) && i > 0 {
+		return i
+	}
+	typ, ok := compoundInstitutions[d.str(i+2)]
+	if !ok {
+		return i
+	}
+	s := d.str(i)
+	if commonCompoundHeads[s] || d.toks[i].is(fCaps) || d.nounLike(i) || d.flag(i, wStop|wRole|wTitle|wGiven|wNonOrg) && !d.flag(i, wPlace) {
+		return i
+	}
+	if lw := d.lowerB(i); len(lw) > 3 && lw[len(lw)-1] == 's' && hasSuffixIn(lw[:len(lw)-1], nounSuffixes, 2) {
+		return i // "Forschungs-Klinik": a noun with its linking s
+	}
+	if d.meta(i).id >= 0 && !d.flag(i, wPlace) {
+		return i
+	}
+	d.emitRuleOrg(i, i+3, typ)
+	return i + 3
 }
 
 // partyNouns are parties named by a nominalized adjective ("die Grünen",

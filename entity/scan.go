@@ -455,6 +455,9 @@ func (d *docState) tryAt(i int) int {
 		if end := d.cityTeamAt(i); end > i {
 			return end // "die Chicago Bulls" before "Chicago" alone
 		}
+		if end := d.nameInstitutionAt(i); end > i {
+			return end // "das Hamburg-Museum"
+		}
 	}
 	if ok {
 		return d.takeMatch(i, m)
