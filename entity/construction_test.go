@@ -43,8 +43,10 @@ func TestConstructions(t *testing.T) {
 		{"volume is no band", "Im zweiten Band Erzählungen findet sich das Stück.", []want{}},
 		{"anthology is no band", "Der Sammelband Orte erschien vor vielen Jahren.", []want{}},
 		{"ribbon is no band", "Das Band Rot hing quer über dem Tor.", []want{}},
-		{"firm head", "Der Familienbetrieb Kernwald liefert Holz in die Schweiz.",
-			[]want{{"Kernwald", "Kernwald", "company"}}},
+		{"firm head before an acronym", "Der Familienbetrieb HKW liefert Holz in die Schweiz.",
+			[]want{{"HKW", "HKW", "company"}}},
+		{"firm head before a plain word", "Der Familienbetrieb Kernwald liefert Holz in die Schweiz.", []want{}},
+		{"firm head before its object", "Die Stadt will mit einem Handelsbetrieb Kaufkraft binden.", []want{}},
 		{"firm head keeps out of an english name", "Sie führt den Weinbaubetrieb Silver Creek Winery.",
 			[]want{{"Silver Creek Winery", "Silver Creek Winery", "company"}}},
 		{"generic firm head before a plain word", "Der Betrieb Kernwald liefert Holz.", []want{}},
@@ -114,6 +116,9 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Union", "Union", "other"}}},
 		{"object after a verb", "Er nahm die Bahn am Montag.", []want{}},
 		{"genitive after a verb of announcing", "Das erklärte die Allianz der Willigen.", []want{}},
+		{"preposition after a verb of announcing", "Das teilte die Allianz gegen Waffenexporte am Abend mit.", []want{}},
+		{"ministry after a verb of announcing keeps its generic name", "Das erklärte das Landwirtschaftsministerium am Abend.",
+			[]want{{"Landwirtschaftsministerium", "Landwirtschaftsministerium", "government"}}},
 
 		// A place adjective and an organization noun before a known name
 		// describe it.
@@ -178,6 +183,8 @@ func TestConstructions(t *testing.T) {
 		{"elite university", "Er sucht eine Elite-Universität im Ausland.", []want{}},
 		{"technology museum", "Das Technik-Museum schließt im Winter.", []want{}},
 		{"noun compound", "Die Forschungs-Klinik und das Zeitungs-Archiv bleiben.", []want{}},
+		{"rehab clinic", "Er liegt in einer Reha-Klinik am See.", []want{}},
+		{"subject institute", "Das Botanik-Institut zieht um.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

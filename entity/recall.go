@@ -111,6 +111,7 @@ var commonCompoundHeads = map[string]bool{
 	"Staats": true, "Landes": true, "Kunst": true, "Musik": true, "Kinder": true, "Frauen": true,
 	"Uni": true, "Bundes": true, "Stadt": true, "Volks": true, "Technik": true, "Medizin": true,
 	"Sport": true, "Kultur": true, "Heimat": true, "Design": true, "Mode": true, "Computer": true,
+	"Reha": true, "Kur": true, "Tier": true, "Zahn": true, "Augen": true, "Fach": true, "Polizei": true,
 }
 
 // nameInstitutionAt: "die Stanford-Universität", "im Guggenheim-Museum": a
@@ -131,6 +132,9 @@ func (d *docState) nameInstitutionAt(i int) int {
 	}
 	if lw := d.lowerB(i); len(lw) > 3 && lw[len(lw)-1] == 's' && hasSuffixIn(lw[:len(lw)-1], nounSuffixes, 2) {
 		return i // "Forschungs-Klinik": a noun with its linking s
+	}
+	if lw := d.lowerB(i); endsWith(lw, "ik", 2) {
+		return i // "Botanik-Institut", "Physik-Museum": a subject, not a name
 	}
 	if d.meta(i).id >= 0 && !d.flag(i, wPlace) {
 		return i

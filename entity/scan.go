@@ -803,7 +803,7 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	if d.coordinatedCompany(end, 1, e.Type) || d.coordinatedCompany(i-1, -1, e.Type) {
 		return true // "gegen Apple und Meta", "Post und Telekom", "SPD und Grüne"
 	}
-	if i >= 2 && d.isWord(i-1) && d.isWord(i-2) && reportingVerbs[d.str(i-2)] {
+	if i >= 2 && e.Type != Government && d.isWord(i-1) && d.isWord(i-2) && reportingVerbs[d.str(i-2)] && !d.nounGoesOn(end) {
 		switch d.str(i - 1) {
 		case "die", "der", "das":
 			return true // "teilte die Bahn mit", "erklärte die Union": the subject of a report
@@ -826,6 +826,20 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		return d.sentenceFigures(i)
 	}
 	return d.sentenceBiz(i)
+}
+
+// nounGoesOn reports whether token k continues a common noun phrase
+// before it with a preposition or a genitive: "die Allianz gegen
+// Waffenexporte", "die Union der Vertriebenen".
+func (d *docState) nounGoesOn(k int) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.str(k) {
+	case "gegen", "für", "der", "des", "zur", "zum", "von", "aus", "ohne", "wider":
+		return true
+	}
+	return false
 }
 
 // bizWord reports whether token i contains a business word stem.
@@ -986,6 +1000,9 @@ func (d *docState) headAt(i int) int {
 	if le := d.legalAt(end); le > end {
 		end, legal = le, true
 	}
+	if !strong && weakHead(d.lowerB(i-1)) {
+		return i // "einen Handelsbetrieb Kaufkraft binden": an object, not a name
+	}
 	if end == i+1 {
 		if e := d.titleAcronymEntity(i); e != nil {
 			d.emitOrg(i, end, e, false, false) // "die Raumfahrtagentur Esa" is the ESA
@@ -1001,6 +1018,14 @@ func (d *docState) headAt(i int) int {
 	}
 	d.emitRuleOrg(start, end, typ)
 	return end
+}
+
+// weakHead reports whether the lower-case head noun lw is one that names
+// a body in a descriptor ("der Weinbaubetrieb Buena Vista Winery") but is
+// as often followed by its object ("einen Handelsbetrieb Kaufkraft
+// binden"): only a name in capitals or with digits is taken after it.
+func weakHead(lw []byte) bool {
+	return endsWith(lw, "betrieb", 0) || endsWith(lw, "betriebs", 0) || endsWith(lw, "betriebes", 0)
 }
 
 // nounSuffix reports whether token i ends like a common German noun
