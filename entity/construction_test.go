@@ -185,6 +185,21 @@ func TestConstructions(t *testing.T) {
 		{"noun compound", "Die Forschungs-Klinik und das Zeitungs-Archiv bleiben.", []want{}},
 		{"rehab clinic", "Er liegt in einer Reha-Klinik am See.", []want{}},
 		{"subject institute", "Das Botanik-Institut zieht um.", []want{}},
+
+		// An English body named after a person.
+		{"band named after a person", "Er gründete 1991 die Anna Brandt Band in Oslo.",
+			[]want{{"Anna Brandt Band", "Anna Brandt Band", "other"}}},
+		{"theatre named after a person", "Sie lernte am Tim Roberts Theatre in New York.",
+			[]want{{"Tim Roberts Theatre", "Tim Roberts Theatre", "other"}}},
+		{"with the article", "Damals spielte The Anna Brandt Band in Hamburg.",
+			[]want{{"The Anna Brandt Band", "The Anna Brandt Band", "other"}}},
+		{"person and a german band", "Anna Brandt sagte, die Band spiele weiter.", []want{}},
+		{"name goes on", "Die Anna Brandt Band Tour fällt aus.", []want{}},
+		{"given name and a head without a surname", "Sie besuchte die Lindsey School in Leeds.", []want{}},
+
+		// Spellings of a media name.
+		{"online edition in capitals", "Das stand zuerst bei ZEIT-Online.",
+			[]want{{"ZEIT-Online", "Die Zeit", "media"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -78,6 +78,42 @@ func (d *docState) englishOrgAt(i int) int {
 	return end
 }
 
+// personOrgAt: "die Dave Matthews Band", "am Lee Strasberg Theatre": a
+// given name, one or two surnames and an English organization head name an
+// organization after a person. An optional "The" before belongs to it. The
+// name must end at the head ("Dave Matthews Band Tour" is left alone).
+func (d *docState) personOrgAt(i int) int {
+	if !d.flag(i, wGiven) || !d.nameWord(i+1) {
+		return i
+	}
+	h := i + 1
+	for ; h <= i+3; h++ {
+		if !d.nameWord(h) || d.flag(h, wRole|wTitle|wLegalStart) || !isASCIIWord(d.str(h)) && h > i+1 {
+			return i
+		}
+		if _, ok := englishOrgHeads[d.str(h)]; ok {
+			if h == i+1 {
+				return i // no surname: "Lindsey School"
+			}
+			break
+		}
+	}
+	if h > i+3 {
+		return i
+	}
+	typ := englishOrgHeads[d.str(h)]
+	end := h + 1
+	if d.hyphenCont(end) || d.nameWord(end) && !d.flag(end, wStop) {
+		return i
+	}
+	start := i
+	if i > 0 && d.isWord(i-1) && d.str(i-1) == "The" && d.toks[i].is(fSpace) && d.freeFrom(i-1) {
+		start = i - 1
+	}
+	d.emitRuleOrg(start, end, typ)
+	return end
+}
+
 // englishNameWord reports whether token k can be a word of an English
 // name: capitalized ASCII, no German noun by its ending, no role, title,
 // given name or stop word, no place adjective ("Berliner").

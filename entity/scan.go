@@ -439,6 +439,11 @@ func (d *docState) tryAt(i int) int {
 		}
 	}
 	if upper {
+		if wf&wGiven != 0 {
+			if end := d.personOrgAt(i); end > i {
+				return end // "die Dave Matthews Band" before "Dave Matthews"
+			}
+		}
 		if end := d.personAt(i); end > i {
 			return end
 		}
