@@ -200,6 +200,16 @@ func TestConstructions(t *testing.T) {
 		// Spellings of a media name.
 		{"online edition in capitals", "Das stand zuerst bei ZEIT-Online.",
 			[]want{{"ZEIT-Online", "Die Zeit", "media"}}},
+
+		// A firm of partners after a firm noun.
+		{"architects with ampersand", "Das Museum planten die Architekten Brandt & van Lier aus Basel.",
+			[]want{{"Brandt & van Lier", "Brandt & van Lier", "company"}}},
+		{"architects and partner", "Die Architekten Roth, Haas und Partner klagen gegen den Umbau.",
+			[]want{{"Roth, Haas und Partner", "Roth, Haas und Partner", "company"}}},
+		{"english firm", "Das Architektenbüro Kemble, Foss and Ward plante den Turm.",
+			[]want{{"Kemble, Foss and Ward", "Kemble, Foss and Ward", "company"}}},
+		{"two architects", "Die Architekten Roth und Haas klagen gegen den Umbau.", []want{}},
+		{"one architect", "Die Architekten Roth planen weiter.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

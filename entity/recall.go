@@ -31,6 +31,9 @@ func (d *docState) recallAt(i int) int {
 	if end := d.nameInstitutionAt(i); end > i {
 		return end
 	}
+	if end := d.partnerFirmAt(i); end > i {
+		return end
+	}
 	if end := d.placeInstitutionAt(i); end > i {
 		return end
 	}
@@ -141,6 +144,55 @@ func (d *docState) nameInstitutionAt(i int) int {
 	}
 	d.emitRuleOrg(i, i+3, typ)
 	return i + 3
+}
+
+// firmNouns stand before the name of a firm of partners: "die Architekten
+// Herzog & de Meuron", "das Architektenbüro Skidmore, Owings and Merrill".
+var firmNouns = map[string]bool{
+	"Architekten": true, "Architektenbüro": true, "Architektenbüros": true, "Architekturbüro": true,
+	"Architekturbüros": true, "Kanzlei": true, "Anwaltskanzlei": true, "Sozietät": true, "Wirtschaftsprüfer": true,
+}
+
+// partnerFirmAt: after a firm noun, surnames joined by "&", a comma, "und"
+// or "and" (particles such as "de" or "van" allowed) name one firm when the
+// list has "&" or "and" or ends in "Partner": "Herzog & de Meuron",
+// "Gerkan, Marg und Partner", "Skidmore, Owings and Merrill". Two names
+// joined by "und" alone ("die Architekten Roth und Haas") are two persons.
+func (d *docState) partnerFirmAt(i int) int {
+	if i == 0 || !d.isWord(i-1) || !firmNouns[d.str(i-1)] || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
+		return i
+	}
+	end, firm, joins := i+1, false, 0
+	for end < len(d.toks) && end-i < 12 {
+		k := end
+		switch {
+		case d.isPunct(k, "&"):
+			firm = true
+		case d.isPunct(k, ","), d.isWord(k) && d.str(k) == "und":
+		case d.isWord(k) && d.str(k) == "and":
+			firm = true
+		default:
+			k = -1
+		}
+		if k < 0 {
+			break
+		}
+		n := k + 1
+		for d.isWord(n) && d.flag(n, wParticle) && d.toks[n].is(fLower) {
+			n++ // "de Meuron"
+		}
+		if d.str(n) == "Partner" && d.nameWord(n) {
+			firm = true // a role word elsewhere, the end of a firm's name here
+		} else if !d.nameWord(n) || d.flag(n, wRole|wTitle) {
+			break
+		}
+		end, joins = n+1, joins+1
+	}
+	if !firm || joins == 0 || d.hyphenCont(end) {
+		return i
+	}
+	d.emitRuleOrg(i, end, Company)
+	return end
 }
 
 // partyNouns are parties named by a nominalized adjective ("die Grünen",
