@@ -197,6 +197,12 @@ func TestConstructions(t *testing.T) {
 		{"name goes on", "Die Anna Brandt Band Tour fällt aus.", []want{}},
 		{"given name and a head without a surname", "Sie besuchte die Lindsey School in Leeds.", []want{}},
 
+		// A newspaper with its article before a headline.
+		{"source before a headline", "Der Tagesspiegel: Die Koalition streitet über die Miete.",
+			[]want{{"Der Tagesspiegel", "Tagesspiegel", "media"}}},
+		{"picture caption", "Bild: Ein Foto vom Hafen am Morgen.", []want{}},
+		{"title inside a sentence without colon", "Der Tagesspiegel lag auf dem Tisch.", []want{}},
+
 		// Spellings of a media name.
 		{"online edition in capitals", "Das stand zuerst bei ZEIT-Online.",
 			[]want{{"ZEIT-Online", "Die Zeit", "media"}}},

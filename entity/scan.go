@@ -818,6 +818,9 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	case e.Type == Media:
 		// "Welt", "Zeit": only quotes, a head noun, a compound or a verb
 		// of reporting tell.
+		if end-i >= 2 && d.isPunct(end, ":") && d.toks[i].is(fSentStart) && !d.isPunct(end+1, "„") && !d.isPunct(end+1, "\"") {
+			return true // "Der Tagesspiegel: FDP bleibt hart …": a source before its headline
+		}
 		if end < len(d.toks) && d.isWord(end) {
 			switch d.str(end) {
 			case "berichtet", "berichtete", "schreibt", "schrieb", "meldet", "meldete", "zitiert", "zitierte",
