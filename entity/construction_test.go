@@ -216,6 +216,15 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Kemble, Foss and Ward", "Kemble, Foss and Ward", "company"}}},
 		{"two architects", "Die Architekten Roth und Haas klagen gegen den Umbau.", []want{}},
 		{"one architect", "Die Architekten Roth planen weiter.", []want{}},
+
+		// A body's name in quotation marks after an article.
+		{"quoted association", "Sie war Vorsitzende des „Verbandes Kasseler Gärtner“ bis 1930.",
+			[]want{{"Verbandes Kasseler Gärtner", "Verbandes Kasseler Gärtner", "association"}}},
+		{"quoted foundation", "Das Geld ging an die „Stiftung Alte Mühle“ im Ort.",
+			[]want{{"Stiftung Alte Mühle", "Stiftung Alte Mühle", "other"}}},
+		{"quoted single body word", "Das nennt er die „Gesellschaft“ von heute.", []want{}},
+		{"quoted title without a body", "Er las in der „Stunde der Wahrheit“ vor.", []want{}},
+		{"quoted sentence", "Er nannte die „Stiftung sei pleite“ eine Lüge.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

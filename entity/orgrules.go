@@ -365,6 +365,42 @@ func (d *docState) quotedMediaAt(i int) int {
 	return i
 }
 
+// quotedBodyAt: at the first word inside quotation marks after an article
+// ("des „Verbandes Kasseler Gärtner“", "zur „Stiftung Alte Mühle“"), two to
+// six capitalized words (with der, des, für, und, von, zur, zum between
+// them) of which one names a body are that body's name.
+func (d *docState) quotedBodyAt(i int) int {
+	if i < 2 || !isQuoteMark(d.str(i-1)) || !d.isUpperWord(i) || !d.isWord(i-2) || !articleBeforeAcronym[d.str(i-2)] && d.str(i-2) != "im" {
+		return i
+	}
+	body, typ := false, OtherOrg
+	for k := i; k < len(d.toks) && k <= i+6; k++ {
+		if d.toks[k].kind == tkPunct && isQuoteMark(d.str(k)) {
+			if !body || k-i < 2 || !d.isUpperWord(k-1) {
+				return i
+			}
+			d.emitRuleOrg(i, k, typ)
+			return k
+		}
+		if !d.isWord(k) {
+			return i
+		}
+		if d.toks[k].is(fLower) {
+			switch d.str(k) {
+			case "der", "des", "für", "und", "von", "zur", "zum":
+				continue
+			}
+			return i
+		}
+		if t, ok := d.orgNounType(k); ok && !body {
+			body, typ = true, t
+		} else if d.bodyNoun(k) {
+			body = true
+		}
+	}
+	return i
+}
+
 // carMakers are the gazetteer companies whose name is also a car's.
 var carMakers = map[string]bool{
 	"Audi": true, "BMW": true, "Mercedes-Benz": true, "Porsche AG": true, "Porsche": true, "Volkswagen": true,

@@ -372,6 +372,9 @@ func (d *docState) tryAt(i int) int {
 		if end := d.quotedMediaAt(i); end > i {
 			return end
 		}
+		if end := d.quotedBodyAt(i); end > i {
+			return end
+		}
 	}
 	m, ok := d.matchOrg(i)
 	if ok && m.end == i+1 && m.term.ent >= 0 {
