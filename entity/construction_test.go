@@ -203,9 +203,11 @@ func TestConstructions(t *testing.T) {
 		{"picture caption", "Bild: Ein Foto vom Hafen am Morgen.", []want{}},
 		{"title inside a sentence without colon", "Der Tagesspiegel lag auf dem Tisch.", []want{}},
 
-		// Spellings of a media name.
-		{"online edition in capitals", "Das stand zuerst bei ZEIT-Online.",
-			[]want{{"ZEIT-Online", "Die Zeit", "media"}}},
+		// A newspaper's name in capitals is an unknown acronym with an
+		// article, not the common noun "Zeit".
+		{"newspaper in capitals", "Das sagte sie der ZEIT am Montag.",
+			[]want{{"ZEIT", "ZEIT", "other"}}},
+		{"time after an article", "In der Zeit des Umbaus blieb das Werk zu.", []want{}},
 
 		// A firm of partners after a firm noun.
 		{"architects with ampersand", "Das Museum planten die Architekten Brandt & van Lier aus Basel.",
@@ -223,6 +225,8 @@ func TestConstructions(t *testing.T) {
 		{"quoted foundation", "Das Geld ging an die „Stiftung Alte Mühle“ im Ort.",
 			[]want{{"Stiftung Alte Mühle", "Stiftung Alte Mühle", "other"}}},
 		{"quoted single body word", "Das nennt er die „Gesellschaft“ von heute.", []want{}},
+		{"quoted gazetteer name", "Das schrieb die „Süddeutschen Zeitung“ am Montag.",
+			[]want{{"Süddeutschen Zeitung", "Süddeutsche Zeitung", "media"}}},
 		{"quoted title without a body", "Er las in der „Stunde der Wahrheit“ vor.", []want{}},
 		{"quoted sentence", "Er nannte die „Stiftung sei pleite“ eine Lüge.", []want{}},
 	}

@@ -373,6 +373,9 @@ func (d *docState) quotedBodyAt(i int) int {
 	if i < 2 || !isQuoteMark(d.str(i-1)) || !d.isUpperWord(i) || !d.isWord(i-2) || !articleBeforeAcronym[d.str(i-2)] && d.str(i-2) != "im" {
 		return i
 	}
+	if d.startsOrg(i) {
+		return i // „Süddeutschen Zeitung“: the gazetteer knows it
+	}
 	body, typ := false, OtherOrg
 	for k := i; k < len(d.toks) && k <= i+6; k++ {
 		if d.toks[k].kind == tkPunct && isQuoteMark(d.str(k)) {
