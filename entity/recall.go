@@ -159,7 +159,14 @@ var firmNouns = map[string]bool{
 // "Gerkan, Marg und Partner", "Skidmore, Owings and Merrill". Two names
 // joined by "und" alone ("die Architekten Roth und Haas") are two persons.
 func (d *docState) partnerFirmAt(i int) int {
-	if i == 0 || !d.isWord(i-1) || !firmNouns[d.str(i-1)] || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
+	if i == 0 || !d.isWord(i-1) {
+		return i
+	}
+	// Cheap test first: every firm noun starts with A, K, S or W.
+	if c := d.text[d.toks[i-1].start]; c != 'A' && c != 'K' && c != 'S' && c != 'W' || d.toks[i-1].end-d.toks[i-1].start < 7 {
+		return i
+	}
+	if !firmNouns[d.str(i-1)] || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
 		return i
 	}
 	end, firm, joins := i+1, false, 0
