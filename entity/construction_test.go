@@ -229,6 +229,11 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Süddeutschen Zeitung", "Süddeutsche Zeitung", "media"}}},
 		{"quoted title without a body", "Er las in der „Stunde der Wahrheit“ vor.", []want{}},
 		{"quoted sentence", "Er nannte die „Stiftung sei pleite“ eine Lüge.", []want{}},
+
+		// A club head in the weak -en form.
+		{"club head in the dative", "Das Geld ging an den bulgarischen Erstligisten Kaltberg Ost.",
+			[]want{{"Kaltberg Ost", "Kaltberg Ost", "other"}}},
+		{"club head in the plural", "Die Erstligisten Geld verdienen lassen wollte keiner.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -930,6 +930,9 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	// Vereinen") do not stand before one name.
 	k, cut := d.ix.heads.inflectedWith(d.buf, 0, singularEndings[:])
 	if k < 0 {
+		if endsWith(d.buf, "ligisten", 0) && d.singularOblique(i) {
+			return OtherOrg, false, true // "dem Erstligisten": a weak noun's -en
+		}
 		return 0, false, false
 	}
 	suf := headSuffixes[k].suffix
@@ -1037,6 +1040,24 @@ func (d *docState) headAt(i int) int {
 // binden"): only a name in capitals or with digits is taken after it.
 func weakHead(lw []byte) bool {
 	return endsWith(lw, "betrieb", 0) || endsWith(lw, "betriebs", 0) || endsWith(lw, "betriebes", 0)
+}
+
+// singularOblique reports whether the noun at token i follows, perhaps
+// after lower-case adjectives, a determiner of a singular case other than
+// the nominative: "dem bulgarischen Erstligisten", "des Zweitligisten".
+func (d *docState) singularOblique(i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && d.isWord(k) && d.toks[k].is(fLower) && adjectiveEnding(d.str(k)); n++ {
+		k--
+	}
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.str(k) {
+	case "den", "dem", "des", "einen", "einem", "eines", "beim", "vom", "zum":
+		return true
+	}
+	return false
 }
 
 // nounSuffix reports whether token i ends like a common German noun
