@@ -234,6 +234,17 @@ func TestConstructions(t *testing.T) {
 		{"club head in the dative", "Das Geld ging an den bulgarischen Erstligisten Kaltberg Ost.",
 			[]want{{"Kaltberg Ost", "Kaltberg Ost", "other"}}},
 		{"club head in the plural", "Die Erstligisten Geld verdienen lassen wollte keiner.", []want{}},
+
+		// Romance names of organizations.
+		{"italian company", "Die Airline ging an die Compagnia Aerea Nazionale.",
+			[]want{{"Compagnia Aerea Nazionale", "Compagnia Aerea Nazionale", "company"}}},
+		{"french federation with an adjective", "Die Fédération romande tagte in Lausanne.",
+			[]want{{"Fédération romande", "Fédération romande", "association"}}},
+		{"bank with a connector", "Sie arbeitet bei der Banca di Cividale in Udine.",
+			[]want{{"Banca di Cividale", "Banca di Cividale", "bank"}}},
+		{"head alone", "Der Banco war leer, die Parti auch.", []want{}},
+		{"head in a compound", "Die Grupo-Zentrale blieb geschlossen.", []want{}},
+		{"head before a german verb", "Die Fédération will weiter wachsen.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

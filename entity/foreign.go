@@ -114,6 +114,67 @@ func (d *docState) personOrgAt(i int) int {
 	return end
 }
 
+// romanceOrgHead reports whether s starts names of organizations in
+// French, Italian, Spanish or Portuguese, with the type it gives (a switch,
+// not a map: it runs at every capitalized word no other rule took).
+func romanceOrgHead(s string) (Type, bool) {
+	switch s {
+	case "Compagnia", "Compañía", "Companhia", "Compagnie", "Société", "Sociedad", "Società", "Sociedade", "Groupe", "Gruppo", "Grupo":
+		return Company, true
+	case "Banca", "Banco":
+		return Bank, true
+	case "Fédération", "Federación", "Federazione", "Federação", "Associazione", "Asociación", "Associação", "Confédération", "Confederación", "Confederazione":
+		return Association, true
+	case "Partido", "Partito", "Parti", "Unión", "Unione", "Agence", "Agencia", "Agenzia", "Fundación", "Fondazione", "Fundação", "Fondation", "Consejo", "Consiglio", "Conseil":
+		return OtherOrg, true
+	case "Istituto", "Instituto":
+		return ResearchInstitute, true
+	}
+	return 0, false
+}
+
+// romanceConnectors join the words of such a name: "Banca di Roma".
+var romanceConnectors = map[string]bool{
+	"de": true, "del": true, "della": true, "delle": true, "dei": true, "des": true, "du": true, "di": true,
+	"la": true, "le": true, "les": true, "el": true, "los": true, "las": true, "y": true, "e": true, "et": true,
+	"per": true, "pour": true, "do": true, "da": true, "dos": true, "d'": true, "l'": true,
+}
+
+// romanceAdjectiveEndings end lower-case adjectives that may follow such a
+// head directly: "Fédération romande", "Compagnia italiana".
+var romanceAdjectiveEndings = []string{"ande", "aise", "ana", "ano", "ale", "ica", "ico", "ese", "ina", "ino", "ense", "ola", "ais", "al"}
+
+// romanceOrgAt: "Compagnia Aerea Italiana", "Fédération romande", "Banca
+// di Cividale": a Romance head word and the capitalized words after it
+// (joined by de, di, della, …), or one Romance adjective in lower case.
+func (d *docState) romanceOrgAt(i int) int {
+	typ, ok := romanceOrgHead(d.str(i))
+	if !ok || d.hyphenCont(i+1) {
+		return i
+	}
+	end := i + 1
+	for end < len(d.toks) && end-i < 9 {
+		if d.nameWord(end) {
+			end++
+			continue
+		}
+		if d.isWord(end) && romanceConnectors[d.str(end)] && d.nameWord(end+1) {
+			end += 2
+			continue
+		}
+		break
+	}
+	if end == i+1 && d.isWord(end) && d.toks[end].is(fLower) && d.toks[end].is(fSpace) &&
+		hasSuffixIn(d.lowerB(end), romanceAdjectiveEndings, 2) && !d.isUpperWord(end+1) {
+		end++ // "Fédération romande"
+	}
+	if end == i+1 || d.hyphenCont(end) {
+		return i
+	}
+	d.emitRuleOrg(i, end, typ)
+	return end
+}
+
 // englishNameWord reports whether token k can be a word of an English
 // name: capitalized ASCII, no German noun by its ending, no role, title,
 // given name or stop word, no place adjective ("Berliner").

@@ -34,6 +34,9 @@ func (d *docState) recallAt(i int) int {
 	if end := d.partnerFirmAt(i); end > i {
 		return end
 	}
+	if end := d.romanceOrgAt(i); end > i {
+		return end
+	}
 	if end := d.placeInstitutionAt(i); end > i {
 		return end
 	}
