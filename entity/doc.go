@@ -72,7 +72,18 @@
 //     "der Band", a volume), firms ("der Weinbaubetrieb", only before a
 //     name in capitals or an English name) and offshoots ("der
 //     BMW-Ableger Mini"); a gazetteer acronym in title case after a head is
-//     that institution ("die Raumfahrtagentur Esa" is the ESA).
+//     that institution ("die Raumfahrtagentur Esa" is the ESA); a club
+//     head also in its weak form ("an den Erstligisten Litex Lovech");
+//   - an English body named after a person: "die Dave Matthews Band", "am
+//     Lee Strasberg Theatre";
+//   - a firm of partners after Architekten, Kanzlei, …: "Herzog & de
+//     Meuron", "Gerkan, Marg und Partner" (not "Roth und Haas", two persons);
+//   - a body's name in quotation marks after an article: "des „Verbandes
+//     Norddeutscher Frauenvereine“";
+//   - a Romance head word and its name: "Compagnia Aerea Italiana",
+//     "Fédération romande", "Banca di Cividale";
+//   - a media name of two words at the start of a sentence before a colon
+//     is a source line: "Der Tagesspiegel: …".
 //
 // A news agency whose short name is ambiguous ("AP", "ots") counts in a
 // byline: at the start of a line ("Frankfurt/Main (AP) …", "AP – …") or
