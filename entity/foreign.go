@@ -148,6 +148,21 @@ var romanceAdjectiveEndings = []string{"ande", "aise", "ana", "ano", "ale", "ica
 // di Cividale": a Romance head word and the capitalized words after it
 // (joined by de, di, della, …), or one Romance adjective in lower case.
 func (d *docState) romanceOrgAt(i int) int {
+	t := &d.toks[i]
+	if n := t.end - t.start; n < 5 || n > 16 {
+		return i
+	}
+	// Cheap test first: the first and last bytes of the head words.
+	switch d.text[t.start] {
+	case 'A', 'B', 'C', 'F', 'G', 'I', 'P', 'S', 'U':
+	default:
+		return i
+	}
+	switch d.text[t.end-1] {
+	case 'a', 'd', 'e', 'i', 'l', 'n', 'o', 0xA0, 0xA9: // à and é end in A0 and A9
+	default:
+		return i
+	}
 	typ, ok := romanceOrgHead(d.str(i))
 	if !ok || d.hyphenCont(i+1) {
 		return i

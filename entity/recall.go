@@ -74,7 +74,10 @@ func (d *docState) recallAt(i int) int {
 // Blauwal": after a noun that names a body (bodyNoun, a head noun or
 // "Band") and "namens", the capitalized words are its name.
 func (d *docState) namedAsAt(i int) int {
-	if i < 2 || d.str(i-1) != "namens" || !d.isUpperWord(i-2) || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
+	if i < 2 || d.toks[i-1].end-d.toks[i-1].start != 6 || d.text[d.toks[i-1].start] != 'n' {
+		return i // the cheap test first
+	}
+	if d.str(i-1) != "namens" || !d.isUpperWord(i-2) || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
 		return i
 	}
 	typ, _, ok := d.headType(i - 2)
