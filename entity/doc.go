@@ -57,10 +57,37 @@
 //   - a quoted name after a media noun: "das Wochenblatt „Der Nordkurier
 //     am Sonntag“", "die Zeitschrift »Kursbuch«";
 //   - an acronym defined after a long name may be written in title case:
-//     "Abu Dhabi National Oil Company (Adnoc)", and "Adnoc" later.
+//     "Abu Dhabi National Oil Company (Adnoc)", and "Adnoc" later;
+//   - a body named with "namens": "eine Gruppe namens Stille Quelle", "eine
+//     Firma namens Blauwal Digital";
+//   - an unknown acronym in brackets after a definite noun phrase that
+//     names a body: "der portugiesischen Liga (LPFP)" (not "eine
+//     Nichtregierungsorganisation (NGO)", a class of bodies);
+//   - a name and an institution word joined by a hyphen: "die
+//     Stanford-Universität", "im Guggenheim-Museum" (not "eine
+//     Elite-Universität", "das Botanik-Institut");
+//   - a broadcaster's program joined to its name is a media title whose
+//     Entity.Parent is the broadcaster: "im ZDF-Morgenmagazin";
+//   - head nouns for bands ("die Band", "die Rockband", "die Pop-Band"; not
+//     "der Band", a volume), firms ("der Weinbaubetrieb", only before a
+//     name in capitals or an English name) and offshoots ("der
+//     BMW-Ableger Mini"); a gazetteer acronym in title case after a head is
+//     that institution ("die Raumfahrtagentur Esa" is the ESA); a club
+//     head also in its weak form ("an den Erstligisten Litex Lovech");
+//   - an English body named after a person: "die Dave Matthews Band", "am
+//     Lee Strasberg Theatre";
+//   - a firm of partners after Architekten, Kanzlei, …: "Herzog & de
+//     Meuron", "Gerkan, Marg und Partner" (not "Roth und Haas", two persons);
+//   - a body's name in quotation marks after an article: "des „Verbandes
+//     Norddeutscher Frauenvereine“";
+//   - a Romance head word and its name: "Compagnia Aerea Italiana",
+//     "Fédération romande", "Banca di Cividale";
+//   - a media name of two words at the start of a sentence before a colon
+//     is a source line: "Der Tagesspiegel: …".
 //
-// A news agency whose short name is ambiguous ("AP") counts in a byline
-// at the start of a line: "Frankfurt/Main (AP) …".
+// A news agency whose short name is ambiguous ("AP", "ots") counts in a
+// byline: at the start of a line ("Frankfurt/Main (AP) …", "AP – …") or
+// in brackets before a dash ("Berlin (ots) - …").
 //
 // Sense checks: a car maker's name is a car, not the company, after the
 // articles of a car ("Der Audi rollte gegen die Mauer", "im neuen BMW");
@@ -68,6 +95,13 @@
 // person of that surname when the document names one ("Wolfgang Porsche
 // … „…“, sagte Porsche."). Stock indices are no organizations
 // (data/nonorgs.tsv); governments and ministries are, of type Government.
+// A German public body behind a foreign country's prefix is that country's
+// body, not the German one ("die US-Bundespolizei FBI"); a place adjective
+// and an organization noun before a known name describe it ("die Schweizer
+// Gewerkschaft Unia"). An ambiguous name right after a verb of announcing
+// and an article is the subject of a report ("teilte die Bahn am Montag
+// mit"), unless a preposition or genitive continues it ("die Allianz gegen
+// …").
 //
 // Matching works on tokens (words split at spaces and punctuation, hyphen
 // compounds split into parts) and takes the longest alias: "Siemens Energy"

@@ -21,6 +21,7 @@ var englishOrgHeads = map[string]Type{
 	"Band": OtherOrg, "Orchestra": OtherOrg, "Museum": OtherOrg, "Gallery": OtherOrg,
 	"Hospital": OtherOrg, "Systems": Company, "Technologies": Company, "Industries": Company,
 	"Holdings": Company, "Motors": Company, "Magazine": Media, "Times": Media, "Post": Media,
+	"Worldwide": Company, "Comics": Media, "Radio": Media,
 }
 
 // germanAdjectiveEndings end capitalized German adjectives that stand
@@ -74,6 +75,118 @@ func (d *docState) englishOrgAt(i int) int {
 		return i // the name goes on in words this rule does not know
 	}
 	d.emitRuleOrg(start, end, typ)
+	return end
+}
+
+// personOrgAt: "die Dave Matthews Band", "am Lee Strasberg Theatre": a
+// given name, one or two surnames and an English organization head name an
+// organization after a person. An optional "The" before belongs to it. The
+// name must end at the head ("Dave Matthews Band Tour" is left alone).
+func (d *docState) personOrgAt(i int) int {
+	if !d.flag(i, wGiven) || !d.nameWord(i+1) {
+		return i
+	}
+	h := i + 1
+	for ; h <= i+3; h++ {
+		if !d.nameWord(h) || d.flag(h, wRole|wTitle|wLegalStart) || !isASCIIWord(d.str(h)) && h > i+1 {
+			return i
+		}
+		if _, ok := englishOrgHeads[d.str(h)]; ok {
+			if h == i+1 {
+				return i // no surname: "Lindsey School"
+			}
+			break
+		}
+	}
+	if h > i+3 {
+		return i
+	}
+	typ := englishOrgHeads[d.str(h)]
+	end := h + 1
+	if d.hyphenCont(end) || d.nameWord(end) && !d.flag(end, wStop) {
+		return i
+	}
+	start := i
+	if i > 0 && d.isWord(i-1) && d.str(i-1) == "The" && d.toks[i].is(fSpace) && d.freeFrom(i-1) {
+		start = i - 1
+	}
+	d.emitRuleOrg(start, end, typ)
+	return end
+}
+
+// romanceOrgHead reports whether s starts names of organizations in
+// French, Italian, Spanish or Portuguese, with the type it gives (a switch,
+// not a map: it runs at every capitalized word no other rule took).
+func romanceOrgHead(s string) (Type, bool) {
+	switch s {
+	case "Compagnia", "Compañía", "Companhia", "Compagnie", "Société", "Sociedad", "Società", "Sociedade", "Groupe", "Gruppo", "Grupo":
+		return Company, true
+	case "Banca", "Banco":
+		return Bank, true
+	case "Fédération", "Federación", "Federazione", "Federação", "Associazione", "Asociación", "Associação", "Confédération", "Confederación", "Confederazione":
+		return Association, true
+	case "Partido", "Partito", "Parti", "Unión", "Unione", "Agence", "Agencia", "Agenzia", "Fundación", "Fondazione", "Fundação", "Fondation", "Consejo", "Consiglio", "Conseil":
+		return OtherOrg, true
+	case "Istituto", "Instituto":
+		return ResearchInstitute, true
+	}
+	return 0, false
+}
+
+// romanceConnectors join the words of such a name: "Banca di Roma".
+var romanceConnectors = map[string]bool{
+	"de": true, "del": true, "della": true, "delle": true, "dei": true, "des": true, "du": true, "di": true,
+	"la": true, "le": true, "les": true, "el": true, "los": true, "las": true, "y": true, "e": true, "et": true,
+	"per": true, "pour": true, "do": true, "da": true, "dos": true, "d'": true, "l'": true,
+}
+
+// romanceAdjectiveEndings end lower-case adjectives that may follow such a
+// head directly: "Fédération romande", "Compagnia italiana".
+var romanceAdjectiveEndings = []string{"ande", "aise", "ana", "ano", "ale", "ica", "ico", "ese", "ina", "ino", "ense", "ola", "ais", "al"}
+
+// romanceOrgAt: "Compagnia Aerea Italiana", "Fédération romande", "Banca
+// di Cividale": a Romance head word and the capitalized words after it
+// (joined by de, di, della, …), or one Romance adjective in lower case.
+func (d *docState) romanceOrgAt(i int) int {
+	t := &d.toks[i]
+	if n := t.end - t.start; n < 5 || n > 16 {
+		return i
+	}
+	// Cheap test first: the first and last bytes of the head words.
+	switch d.text[t.start] {
+	case 'A', 'B', 'C', 'F', 'G', 'I', 'P', 'S', 'U':
+	default:
+		return i
+	}
+	switch d.text[t.end-1] {
+	case 'a', 'd', 'e', 'i', 'l', 'n', 'o', 0xA0, 0xA9: // à and é end in A0 and A9
+	default:
+		return i
+	}
+	typ, ok := romanceOrgHead(d.str(i))
+	if !ok || d.hyphenCont(i+1) {
+		return i
+	}
+	end := i + 1
+	for end < len(d.toks) && end-i < 9 {
+		if d.nameWord(end) {
+			end++
+			continue
+		}
+		if d.isWord(end) && romanceConnectors[d.str(end)] && d.nameWord(end+1) {
+			end += 2
+			continue
+		}
+		break
+	}
+	if end == i+1 && d.isWord(end) && d.toks[end].is(fLower) && d.toks[end].is(fSpace) &&
+		hasSuffixIn(d.lowerB(end), romanceAdjectiveEndings, 2) && !d.isUpperWord(end+1) {
+		end++ // "Fédération romande"
+	}
+	if end == i+1 || d.hyphenCont(end) {
+		return i
+	}
+	d.emitRuleOrg(i, end, typ)
 	return end
 }
 

@@ -80,7 +80,8 @@ func TestSenseCounted(t *testing.T) {
 		{"acronym after a figure", "Der Händler verkaufte 14 BMW an Firmen.", []want{}},
 		{"acronym after a year stays", "Seit 2019 RBI die Filiale führt, wächst sie.", []want{{"RBI", "Raiffeisen Bank International", "bank"}}},
 		{"acronym after an article stays", "Die RBI meldet einen Gewinn.", []want{{"RBI", "Raiffeisen Bank International", "bank"}}},
-		{"ambiguous word starting an English name", "Der Sender Swiss Music Radio sendet Rock.", []want{}},
+		{"ambiguous word starting an English name", "Der Sender Swiss Music Radio sendet Rock.",
+			[]want{{"Swiss Music Radio", "Swiss Music Radio", "media"}}}, // not the airline Swiss
 		{"code word before an English name", "Die Firma 4K Nordic Power Systems baut Anlagen.", []want{{"4K Nordic Power Systems", "4K Nordic Power Systems", "company"}}},
 	}
 	for _, tt := range tests {

@@ -112,7 +112,7 @@ var institutionTests = []struct {
 	{"time after the head", "Die Gemeinschaftsschule zum Beginn der Ferien schließen?", []want{}},
 	{"incitement is no foundation", "Ihm wird Anstiftung zur Untreue vorgeworfen.", []want{}},
 	{"bank in a list", "Betroffen sind die Banca Marche, die Volksbank Gardasee sowie zwei Sparkassen.",
-		[]want{{"Volksbank Gardasee", "Volksbank Gardasee", "bank"}}},
+		[]want{{"Banca Marche", "Banca Marche", "bank"}, {"Volksbank Gardasee", "Volksbank Gardasee", "bank"}}},
 	{"indefinite article", "Eine Stiftung für Kinder sammelt Geld.", []want{}},
 	{"possessive", "Sein Institut für Statistik liefert Daten.", []want{}},
 	{"bare word without article", "Zentrum für Kinder und Familien ist das Haus nicht.", []want{}},

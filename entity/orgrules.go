@@ -139,9 +139,25 @@ func (d *docState) titleAcronymAt(i int) int {
 	if !d.isWord(i-1) || !articleBeforeAcronym[d.str(i-1)] || !d.acronymStandsAlone(i) {
 		return i
 	}
+	e := d.titleAcronymEntity(i)
+	if e == nil {
+		return i
+	}
+	d.emitOrg(i, i+1, e, false, false)
+	return i + 1
+}
+
+// titleAcronymEntity returns the gazetteer institution whose acronym token
+// i writes in title case ("Esa" for ESA), or nil. (Companies are not
+// flagged: they keep their capitals, "SAP"; "der Sap" is something else.)
+func (d *docState) titleAcronymEntity(i int) *Entity {
+	t := &d.toks[i]
+	if !d.flag(i, wTitleAcr) || t.flags&(fUpper|fCaps|fInnerCaps) != fUpper || t.end-t.start < 3 || t.end-t.start > 6 {
+		return nil
+	}
 	s := d.str(i)
 	if !isASCIIWord(s) || d.flag(i, wStop|wRole|wPlace|wTitle) || commonTitleWords[s] {
-		return i
+		return nil
 	}
 	var up [6]byte
 	for k := 0; k < len(s); k++ {
@@ -153,20 +169,17 @@ func (d *docState) titleAcronymAt(i int) int {
 	}
 	w := d.ix.lookup(string(up[:len(s)]))
 	if w == nil || w.id < 0 {
-		return i
+		return nil
 	}
 	nx, ok := d.ix.orgs.next(0, w.id)
 	if !ok {
-		return i
+		return nil
 	}
 	ti := d.ix.orgs.term[nx]
 	if ti < 0 || d.ix.terms[ti].ent < 0 {
-		return i
+		return nil
 	}
-	// (Companies are not flagged: they keep their capitals, "SAP"; "der
-	// Sap" is something else.)
-	d.emitOrg(i, i+1, d.ix.ents[d.ix.terms[ti].ent], false, false)
-	return i + 1
+	return d.ix.ents[d.ix.terms[ti].ent]
 }
 
 // relationWords, the last part of a compound after an organization, name
@@ -347,6 +360,45 @@ func (d *docState) quotedMediaAt(i int) int {
 		}
 		if d.isPunct(k, ".") && d.isUpperWord(k+1) || d.isPunct(k, ",") || d.isPunct(k, ":") {
 			return i
+		}
+	}
+	return i
+}
+
+// quotedBodyAt: at the first word inside quotation marks after an article
+// ("des „Verbandes Kasseler Gärtner“", "zur „Stiftung Alte Mühle“"), two to
+// six capitalized words (with der, des, für, und, von, zur, zum between
+// them) of which one names a body are that body's name.
+func (d *docState) quotedBodyAt(i int) int {
+	if i < 2 || !isQuoteMark(d.str(i-1)) || !d.isUpperWord(i) || !d.isWord(i-2) || !articleBeforeAcronym[d.str(i-2)] && d.str(i-2) != "im" {
+		return i
+	}
+	if d.startsOrg(i) {
+		return i // „Süddeutschen Zeitung“: the gazetteer knows it
+	}
+	body, typ := false, OtherOrg
+	for k := i; k < len(d.toks) && k <= i+6; k++ {
+		if d.toks[k].kind == tkPunct && isQuoteMark(d.str(k)) {
+			if !body || k-i < 2 || !d.isUpperWord(k-1) {
+				return i
+			}
+			d.emitRuleOrg(i, k, typ)
+			return k
+		}
+		if !d.isWord(k) {
+			return i
+		}
+		if d.toks[k].is(fLower) {
+			switch d.str(k) {
+			case "der", "des", "für", "und", "von", "zur", "zum":
+				continue
+			}
+			return i
+		}
+		if t, ok := d.orgNounType(k); ok && !body {
+			body, typ = true, t
+		} else if d.bodyNoun(k) {
+			body = true
 		}
 	}
 	return i

@@ -25,6 +25,18 @@ func (d *docState) recallAt(i int) int {
 	if end := d.partyAt(i); end > i {
 		return end
 	}
+	if end := d.namedAsAt(i); end > i {
+		return end
+	}
+	if end := d.nameInstitutionAt(i); end > i {
+		return end
+	}
+	if end := d.partnerFirmAt(i); end > i {
+		return end
+	}
+	if end := d.romanceOrgAt(i); end > i {
+		return end
+	}
 	if end := d.placeInstitutionAt(i); end > i {
 		return end
 	}
@@ -56,6 +68,144 @@ func (d *docState) recallAt(i int) int {
 		return end
 	}
 	return d.cityOrgAt(i)
+}
+
+// namedAsAt: "eine Gruppe namens Gereformeerde Bond", "eine Firma namens
+// Blauwal": after a noun that names a body (bodyNoun, a head noun or
+// "Band") and "namens", the capitalized words are its name.
+func (d *docState) namedAsAt(i int) int {
+	if i < 2 || d.toks[i-1].end-d.toks[i-1].start != 6 || d.text[d.toks[i-1].start] != 'n' {
+		return i // the cheap test first
+	}
+	if d.str(i-1) != "namens" || !d.isUpperWord(i-2) || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
+		return i
+	}
+	typ, _, ok := d.headType(i - 2)
+	if !ok {
+		if !d.bodyNoun(i-2) && d.str(i-2) != "Band" {
+			return i
+		}
+		typ = OtherOrg
+	}
+	end := i + 1
+	for end < len(d.toks) && end-i < 5 {
+		if d.nameWord(end) {
+			end++
+		} else if d.isPunct(end, "&") && d.nameWord(end+1) {
+			end += 2
+		} else {
+			break
+		}
+	}
+	if d.hyphenCont(end) {
+		return i
+	}
+	d.emitRuleOrg(i, end, typ)
+	return end
+}
+
+// compoundInstitutions are the institution words that make one name with a
+// name joined before them: "Stanford-Universität", "Guggenheim-Museum".
+var compoundInstitutions = map[string]Type{
+	"Universität": ResearchInstitute, "Hochschule": ResearchInstitute, "Akademie": ResearchInstitute,
+	"Institut": ResearchInstitute, "Klinik": OtherOrg, "Klinikum": OtherOrg, "Museum": OtherOrg,
+	"Gymnasium": OtherOrg, "Stiftung": OtherOrg, "Bibliothek": OtherOrg, "Orchester": OtherOrg,
+}
+
+// commonCompoundHeads are common nouns that stand before an institution
+// word in a compound without naming it: "eine Elite-Universität".
+var commonCompoundHeads = map[string]bool{
+	"Elite": true, "Exzellenz": true, "Reform": true, "Privat": true, "Partner": true, "Traditions": true,
+	"Massen": true, "Fern": true, "Online": true, "Top": true, "Spitzen": true, "Provinz": true,
+	"Staats": true, "Landes": true, "Kunst": true, "Musik": true, "Kinder": true, "Frauen": true,
+	"Uni": true, "Bundes": true, "Stadt": true, "Volks": true, "Technik": true, "Medizin": true,
+	"Sport": true, "Kultur": true, "Heimat": true, "Design": true, "Mode": true, "Computer": true,
+	"Reha": true, "Kur": true, "Tier": true, "Zahn": true, "Augen": true, "Fach": true, "Polizei": true,
+}
+
+// nameInstitutionAt: "die Stanford-Universität", "im Guggenheim-Museum": a
+// name and an institution word joined by a hyphen are one organization. The
+// name is a place or a word no table knows, and no common noun ("eine
+// Elite-Universität", "das Technik-Museum").
+func (d *docState) nameInstitutionAt(i int) int {
+	if !d.hyphenCont(i+1) || d.inCompound(i) || d.hyphenCont(i+3) || !d.toks[i].is(fSpace) && i > 0 {
+		return i
+	}
+	typ, ok := compoundInstitutions[d.str(i+2)]
+	if !ok {
+		return i
+	}
+	s := d.str(i)
+	if commonCompoundHeads[s] || d.toks[i].is(fCaps) || d.nounLike(i) || d.flag(i, wStop|wRole|wTitle|wGiven|wNonOrg) && !d.flag(i, wPlace) {
+		return i
+	}
+	if lw := d.lowerB(i); len(lw) > 3 && lw[len(lw)-1] == 's' && hasSuffixIn(lw[:len(lw)-1], nounSuffixes, 2) {
+		return i // "Forschungs-Klinik": a noun with its linking s
+	}
+	if lw := d.lowerB(i); endsWith(lw, "ik", 2) {
+		return i // "Botanik-Institut", "Physik-Museum": a subject, not a name
+	}
+	if d.meta(i).id >= 0 && !d.flag(i, wPlace) {
+		return i
+	}
+	d.emitRuleOrg(i, i+3, typ)
+	return i + 3
+}
+
+// firmNouns stand before the name of a firm of partners: "die Architekten
+// Herzog & de Meuron", "das Architektenbüro Skidmore, Owings and Merrill".
+var firmNouns = map[string]bool{
+	"Architekten": true, "Architektenbüro": true, "Architektenbüros": true, "Architekturbüro": true,
+	"Architekturbüros": true, "Kanzlei": true, "Anwaltskanzlei": true, "Sozietät": true, "Wirtschaftsprüfer": true,
+}
+
+// partnerFirmAt: after a firm noun, surnames joined by "&", a comma, "und"
+// or "and" (particles such as "de" or "van" allowed) name one firm when the
+// list has "&" or "and" or ends in "Partner": "Herzog & de Meuron",
+// "Gerkan, Marg und Partner", "Skidmore, Owings and Merrill". Two names
+// joined by "und" alone ("die Architekten Roth und Haas") are two persons.
+func (d *docState) partnerFirmAt(i int) int {
+	if i == 0 || !d.isWord(i-1) {
+		return i
+	}
+	// Cheap test first: every firm noun starts with A, K, S or W.
+	if c := d.text[d.toks[i-1].start]; c != 'A' && c != 'K' && c != 'S' && c != 'W' || d.toks[i-1].end-d.toks[i-1].start < 7 {
+		return i
+	}
+	if !firmNouns[d.str(i-1)] || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
+		return i
+	}
+	end, firm, joins := i+1, false, 0
+	for end < len(d.toks) && end-i < 12 {
+		k := end
+		switch {
+		case d.isPunct(k, "&"):
+			firm = true
+		case d.isPunct(k, ","), d.isWord(k) && d.str(k) == "und":
+		case d.isWord(k) && d.str(k) == "and":
+			firm = true
+		default:
+			k = -1
+		}
+		if k < 0 {
+			break
+		}
+		n := k + 1
+		for d.isWord(n) && d.flag(n, wParticle) && d.toks[n].is(fLower) {
+			n++ // "de Meuron"
+		}
+		if d.str(n) == "Partner" && d.nameWord(n) {
+			firm = true // a role word elsewhere, the end of a firm's name here
+		} else if !d.nameWord(n) || d.flag(n, wRole|wTitle) {
+			break
+		}
+		end, joins = n+1, joins+1
+	}
+	if !firm || joins == 0 || d.hyphenCont(end) {
+		return i
+	}
+	d.emitRuleOrg(i, end, Company)
+	return end
 }
 
 // partyNouns are parties named by a nominalized adjective ("die Grünen",
@@ -109,7 +259,9 @@ var orgNounSuffixes = []struct {
 	{"philharmoniker", OtherOrg}, {"hochschule", ResearchInstitute}, {"universität", ResearchInstitute},
 	{"stiftung", OtherOrg}, {"gerichtshof", Government}, {"landesbank", Bank},
 	{"akademie", ResearchInstitute}, {"sezession", Association}, {"kreisbahn", Company}, {"vereinigung", Association},
-	{"gewerkschaft", Union}, {"kammer", Association},
+	{"gewerkschaft", Union}, {"kammer", Association}, {"mieterbund", Association}, {"bauernbund", Association},
+	{"beamtenbund", Association}, {"sängerbund", Association}, {"turnerbund", Association},
+	{"schützenbund", Association}, {"naturschutzbund", Association}, {"steuerzahlerbund", Association},
 }
 
 // nameBeforeNounAt: "Hirzel Verlag", "Leipziger Hirzel Verlag": one to
@@ -219,6 +371,9 @@ func (d *docState) cityOrgAt(i int) int {
 	}
 	if d.startsOrg(i + 1) {
 		return i // "Medizinischen Universität Wien"
+	}
+	if noun+1 < len(d.toks) && d.toks[noun+1].is(fSpace) && d.startsOrg(noun+1) {
+		return i // "die Schweizer Gewerkschaft Unia": the adjective and noun describe the name
 	}
 	return d.emitNamed(i, noun+1, typ)
 }
@@ -330,6 +485,36 @@ var acronymOrgNouns = map[string]bool{
 	"Mitglied": true, "Mitglieder": true, "Mitgliedern": true, "Truppen": true, "Soldaten": true,
 	"Führung": true, "Spitze": true, "Fraktion": true, "Zentrale": true, "Delegation": true,
 	"Gründung": true, "Satzung": true, "Vorstand": true, "Vorsitz": true, "Generalsekretär": true,
+}
+
+// bodyNounSuffixes end nouns that name a body, before its short name in
+// brackets: "der portugiesischen Liga (LPFP)", "die Arbeiterpartei (PT)".
+var bodyNounSuffixes = []string{
+	"liga", "partei", "bewegung", "organisation", "kommission", "behörde", "agentur", "komitee",
+	"vereinigung", "föderation", "gewerkschaft", "verband", "verein", "bund", "union", "allianz",
+	"front", "institut", "zentrum", "gesellschaft", "stiftung", "akademie", "universität", "hochschule",
+	"kammer", "bank", "versicherung", "gruppe", "amt", "ministerium", "bahn", "beirat", "sicherheitsrat",
+	"stadtrat", "gemeinderat", "betriebsrat", "aufsichtsrat", "bundesrat", "nationalrat", "europarat",
+}
+
+// bodyNoun reports whether token k is a capitalized noun ending in a word
+// of bodyNounSuffixes (also inflected: "Verbandes", "Kommissionen" not).
+func (d *docState) bodyNoun(k int) bool {
+	lw := d.lowerB(k)
+	for _, cut := range [...]int{0, 1, 2} {
+		if len(lw) <= cut {
+			break
+		}
+		if cut > 0 {
+			if e := string(lw[len(lw)-cut:]); e != "s" && e != "es" {
+				continue
+			}
+		}
+		if hasSuffixIn(lw[:len(lw)-cut], bodyNounSuffixes, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymOrgVerbs after an acronym make it the acting organization:
@@ -444,6 +629,12 @@ func (d *docState) acronymOrgAt(i int) int {
 		ok = true
 	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && articleBeforeAcronym[d.str(i-1)] && d.acronymStandsAlone(i):
 		ok = true // "der DRB", "beim KSV", "die GKN": an unknown acronym with an article names a body
+	case len(s) >= 3 && i >= 4 && d.isPunct(i-1, "(") && d.isPunct(i+1, ")") && d.isUpperWord(i-2) && d.bodyNoun(i-2) &&
+		d.isWord(i-3) && d.toks[i-3].is(fLower) && adjectiveEnding(d.str(i-3)) && d.isWord(i-4) && isDefiniteArticle(d.str(i-4)):
+		// "der portugiesischen Liga ( LPFP )": the short name of the body
+		// just named, by its definite article and adjective; not "eine
+		// Nichtregierungsorganisation (NGO)", a class of bodies.
+		ok = true
 	}
 	if !ok {
 		return i

@@ -372,6 +372,9 @@ func (d *docState) tryAt(i int) int {
 		if end := d.quotedMediaAt(i); end > i {
 			return end
 		}
+		if end := d.quotedBodyAt(i); end > i {
+			return end
+		}
 	}
 	m, ok := d.matchOrg(i)
 	if ok && m.end == i+1 && m.term.ent >= 0 {
@@ -418,6 +421,9 @@ func (d *docState) tryAt(i int) int {
 	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
 		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) &&
 			!d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
+			if i+1 < end && d.toks[i+1].is(fCaps) && d.toks[i+1].is(fSpace) && d.placeAdjective(i) {
+				return i // "der Schweizer SAM Group": the place adjective describes the name
+			}
 			if ok && m.end == end && m.term.ent >= 0 {
 				d.emitOrg(i, le, d.ix.ents[m.term.ent], false, true)
 				return le
@@ -436,6 +442,11 @@ func (d *docState) tryAt(i int) int {
 		}
 	}
 	if upper {
+		if wf&wGiven != 0 {
+			if end := d.personOrgAt(i); end > i {
+				return end // "die Dave Matthews Band" before "Dave Matthews"
+			}
+		}
 		if end := d.personAt(i); end > i {
 			return end
 		}
@@ -446,6 +457,14 @@ func (d *docState) tryAt(i int) int {
 	if i > 0 && t.is(fUpper) && d.toks[i-1].kind == tkWord && teamPrepByte(d.text[d.toks[i-1].start]) {
 		if end := d.cityAsTeamAt(i); end > i {
 			return end // "gegen Freiburg" in a match
+		}
+	}
+	if ok && m.term.ent < 0 && wf&wPlace != 0 {
+		if end := d.cityTeamAt(i); end > i {
+			return end // "die Chicago Bulls" before "Chicago" alone
+		}
+		if end := d.nameInstitutionAt(i); end > i {
+			return end // "das Hamburg-Museum"
 		}
 	}
 	if ok {
@@ -509,6 +528,9 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	if m.end == i+1 && d.countBefore(i) {
 		return m.end // "sieben RBI", "zwei BMW": things counted, not the organization
 	}
+	if e.Country == "DE" && !businessType(e.Type) && d.foreignPrefix(i) {
+		return m.end // "die US-Bundespolizei FBI": another country's body, not the German one
+	}
 	if amb && m.end == i+1 && m.end < len(d.toks) && d.toks[m.end].is(fSpace) && d.englishNameWord(m.end) {
 		return m.end // "der Sender Swiss Music Radio": a longer name the gazetteer does not know
 	}
@@ -524,13 +546,46 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 		return m.end
 	}
 	end := m.end
+	if e.Type == Media && !m.genitive && d.hyphenCont(end) && d.isUpperWord(end+1) && !d.hyphenCont(end+2) &&
+		hasSuffixIn(d.lowerB(end+1), programSuffixes, 4) {
+		// "im ZDF-Morgenmagazin": a broadcaster's program is a title of its own.
+		d.emitRuleOrg(i, end+2, Media)
+		if last := &d.ms[len(d.ms)-1]; last.ts == i && d.ruleEnts[last.ent.Name] == last.ent {
+			last.ent.Parent = e.Name
+		}
+		return end + 2
+	}
 	if !m.genitive {
 		if le := d.legalAt(end); le > end {
 			end = le
+		} else if e.Type == OtherOrg && clubPrefixes[d.str(i)] && d.flag(end, wPlace) && d.toks[end].is(fSpace) && !d.isUpperWord(end+1) {
+			end++ // "des FC Chelsea London": a club and its city
 		}
 	}
 	d.emitOrg(i, end, e, m.genitive, false)
 	return end
+}
+
+// foreignPrefix reports whether token i ends a hyphen compound whose first
+// part names a country: "US-Bundespolizei", "Frankreich-Regierung".
+func (d *docState) foreignPrefix(i int) bool {
+	if !d.inCompound(i) {
+		return false
+	}
+	p := i - 2
+	if d.flag(p, wPlace) {
+		return true
+	}
+	switch d.str(p) {
+	case "US", "UK", "USA":
+		return true
+	}
+	return false
+}
+
+// isDash reports whether token k is a hyphen or dash standing alone.
+func (d *docState) isDash(k int) bool {
+	return d.isPunct(k, "-") || d.isPunct(k, "–") || d.isPunct(k, "—")
 }
 
 // freeFrom reports whether no mention covers token ts or any after it.
@@ -756,10 +811,19 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	if d.coordinatedCompany(end, 1, e.Type) || d.coordinatedCompany(i-1, -1, e.Type) {
 		return true // "gegen Apple und Meta", "Post und Telekom", "SPD und Grüne"
 	}
+	if i >= 2 && e.Type != Government && d.isWord(i-1) && d.isWord(i-2) && reportingVerbs[d.str(i-2)] && !d.nounGoesOn(end) {
+		switch d.str(i - 1) {
+		case "die", "der", "das":
+			return true // "teilte die Bahn mit", "erklärte die Union": the subject of a report
+		}
+	}
 	switch {
 	case e.Type == Media:
 		// "Welt", "Zeit": only quotes, a head noun, a compound or a verb
 		// of reporting tell.
+		if end-i >= 2 && d.isPunct(end, ":") && d.toks[i].is(fSentStart) && !d.isPunct(end+1, "„") && !d.isPunct(end+1, "\"") {
+			return true // "Der Tagesspiegel: FDP bleibt hart …": a source before its headline
+		}
 		if end < len(d.toks) && d.isWord(end) {
 			switch d.str(end) {
 			case "berichtet", "berichtete", "schreibt", "schrieb", "meldet", "meldete", "zitiert", "zitierte",
@@ -773,6 +837,20 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		return d.sentenceFigures(i)
 	}
 	return d.sentenceBiz(i)
+}
+
+// nounGoesOn reports whether token k continues a common noun phrase
+// before it with a preposition or a genitive: "die Allianz gegen
+// Waffenexporte", "die Union der Vertriebenen".
+func (d *docState) nounGoesOn(k int) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.str(k) {
+	case "gegen", "für", "der", "des", "zur", "zum", "von", "aus", "ohne", "wider":
+		return true
+	}
+	return false
 }
 
 // bizWord reports whether token i contains a business word stem.
@@ -839,11 +917,22 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 		return 0, false, false
 	}
 	compound := i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
+	if s == "Band" {
+		// "die Band Kraftwerk", "die Pop-Band Herbstrock"; not "der Band"
+		// (a volume) nor "das Band".
+		if compound || i > 0 && d.isWord(i-1) && d.str(i-1) == "die" {
+			return OtherOrg, false, true
+		}
+		return 0, false, false
+	}
 	d.buf = appendLower(d.buf[:0], s)
 	// Singular forms only ("Softwarekonzerns"): plural heads ("den
 	// Vereinen") do not stand before one name.
 	k, cut := d.ix.heads.inflectedWith(d.buf, 0, singularEndings[:])
 	if k < 0 {
+		if endsWith(d.buf, "ligisten", 0) && d.singularOblique(i) {
+			return OtherOrg, false, true // "dem Erstligisten": a weak noun's -en
+		}
 		return 0, false, false
 	}
 	suf := headSuffixes[k].suffix
@@ -925,6 +1014,15 @@ func (d *docState) headAt(i int) int {
 	if le := d.legalAt(end); le > end {
 		end, legal = le, true
 	}
+	if !strong && weakHead(d.lowerB(i-1)) {
+		return i // "einen Handelsbetrieb Kaufkraft binden": an object, not a name
+	}
+	if end == i+1 {
+		if e := d.titleAcronymEntity(i); e != nil {
+			d.emitOrg(i, end, e, false, false) // "die Raumfahrtagentur Esa" is the ESA
+			return end
+		}
+	}
 	start := i
 	if legal && d.nameHead(i-1) && !d.toks[i].is(fSentStart) {
 		start = i - 1 // "Weingärtnergenossenschaft Metzingen"
@@ -934,6 +1032,32 @@ func (d *docState) headAt(i int) int {
 	}
 	d.emitRuleOrg(start, end, typ)
 	return end
+}
+
+// weakHead reports whether the lower-case head noun lw is one that names
+// a body in a descriptor ("der Weinbaubetrieb Buena Vista Winery") but is
+// as often followed by its object ("einen Handelsbetrieb Kaufkraft
+// binden"): only a name in capitals or with digits is taken after it.
+func weakHead(lw []byte) bool {
+	return endsWith(lw, "betrieb", 0) || endsWith(lw, "betriebs", 0) || endsWith(lw, "betriebes", 0)
+}
+
+// singularOblique reports whether the noun at token i follows, perhaps
+// after lower-case adjectives, a determiner of a singular case other than
+// the nominative: "dem bulgarischen Erstligisten", "des Zweitligisten".
+func (d *docState) singularOblique(i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && d.isWord(k) && d.toks[k].is(fLower) && adjectiveEnding(d.str(k)); n++ {
+		k--
+	}
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.str(k) {
+	case "den", "dem", "des", "einen", "einem", "eines", "beim", "vom", "zum":
+		return true
+	}
+	return false
 }
 
 // nounSuffix reports whether token i ends like a common German noun
@@ -1420,8 +1544,14 @@ func (d *docState) addLocalTitle(acr string) {
 // of a line, perhaps after a place of up to three words: "Berlin (AP) –",
 // "Frankfurt/Main (AP)", "(AP) Die …".
 func (d *docState) byline(i, end int) bool {
+	if (i == 0 || d.toks[i].is(fNewline)) && d.isDash(end) {
+		return true // "AP – Die Regierung …" at the start of a line
+	}
 	if !d.isPunct(i-1, "(") || !d.isPunct(end, ")") {
 		return false
+	}
+	if d.isDash(end + 1) {
+		return true // "Berlin (ots) - …", also where the line break got lost
 	}
 	k := i - 1
 	if k == 0 || d.toks[k].is(fNewline) {

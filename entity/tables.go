@@ -15,6 +15,8 @@ var stopWords = []string{
 	"In", "Im", "Ins", "Am", "An", "Auf", "Aus", "Bei", "Beim", "Mit", "Nach", "Von", "Vom", "Vor", "Zu",
 	"Zum", "Zur", "Für", "Über", "Unter", "Um", "Durch", "Gegen", "Ohne", "Bis", "Laut", "Trotz",
 	"Wegen", "Neben", "Zwischen", "Hinter", "Gemäß", "Dank", "Ab", "Per", "Pro", "Samt", "Statt",
+	"Ungeachtet", "Angesichts", "Aufgrund", "Infolge", "Anlässlich", "Seitens", "Mithilfe", "Entgegen",
+	"Gegenüber", "Innerhalb", "Außerhalb", "Jenseits", "Hinsichtlich", "Bezüglich", "Einschließlich", "Zufolge",
 	"Auch", "Noch", "Schon", "Nun", "Jetzt", "Dann", "Damals", "Heute", "Gestern", "Morgen", "Bereits",
 	"Zudem", "Außerdem", "Allerdings", "Jedoch", "Dennoch", "Trotzdem", "Deshalb", "Daher", "Darum",
 	"So", "Hier", "Dort", "Nur", "Sogar", "Vielleicht", "Zunächst", "Zuletzt", "Inzwischen", "Mittlerweile",
@@ -95,6 +97,10 @@ var headSuffixes = []struct {
 	{"muttergesellschaft", Company}, {"tochtergesellschaft", Company}, {"tochter", Company},
 	{"agentur", OtherOrg}, {"verein", Association}, {"klub", OtherOrg}, {"club", OtherOrg},
 	{"label", Company}, {"modelabel", Company}, {"plattenlabel", Media}, {"ligist", OtherOrg},
+	{"betrieb", Company}, {"ableger", Company},
+	{"rockband", OtherOrg}, {"popband", OtherOrg}, {"punkband", OtherOrg}, {"metalband", OtherOrg},
+	{"jazzband", OtherOrg}, {"indieband", OtherOrg}, {"boyband", OtherOrg}, {"girlband", OtherOrg},
+	{"kultband", OtherOrg}, {"musikband", OtherOrg}, {"coverband", OtherOrg}, {"bluesband", OtherOrg},
 }
 
 // genericHeads are head nouns too general to make an unknown capitalized
@@ -107,7 +113,22 @@ var genericHeads = map[string]bool{
 	"Entwickler": true, "Betreiber": true, "Sender": true, "Zeitung": true, "Magazin": true, "Agentur": true,
 	"Verlag": true, "Spezialist": true, "Pionier": true, "Riese": true, "Kette": true, "Holding": true,
 	"Verein": true, "Klub": true, "Club": true, "Dienstleister": true, "Produzent": true, "Zulieferer": true,
+	"Betrieb": true, "Ableger": true,
 }
+
+// reportingVerbs are finite verbs of announcing that stand before an
+// inverted subject: "teilte die Bahn am Montag mit", "erklärte die Union".
+var reportingVerbs = map[string]bool{
+	"teilte": true, "teilt": true, "kündigte": true, "kündigt": true, "erklärte": true, "erklärt": true,
+	"meldete": true, "meldet": true, "sagte": true, "sagt": true, "bestätigte": true, "bestätigt": true,
+	"berichtete": true, "berichtet": true, "verkündete": true, "verkündet": true, "warnte": true, "warnt": true,
+	"forderte": true, "fordert": true, "betonte": true, "betont": true, "dementierte": true, "dementiert": true,
+	"kritisierte": true, "kritisiert": true, "gab": true, "gibt": true,
+}
+
+// programSuffixes end the names of a broadcaster's or publisher's programs
+// and editions, joined to its name: "ZDF-Morgenmagazin", "ARD-Wirtschaftsjournal".
+var programSuffixes = []string{"magazin", "journal"}
 
 // govSuffixes are endings of government-body words that form a name with
 // "von <Place>" ("Generalstaatsanwaltsbüro von Kalifornien").
