@@ -138,3 +138,32 @@ func BenchmarkGet(b *testing.B) {
 		}
 	})
 }
+
+func TestValueAndFile(t *testing.T) {
+	tab := strtab.New(map[string]int{"a": 1, "bb": 2})
+	tests := []struct {
+		name string
+		key  string
+		want int
+	}{
+		{"present", "bb", 2},
+		{"absent gives zero", "c", 0},
+		{"empty key absent", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tab.Value(tt.key))
+		})
+	}
+	var nilTab *strtab.Table[int]
+	assert.Equal(t, 0, nilTab.Value("a"))
+
+	src, err := strtab.File("demo", "demogen", "go generate ./demo/", strtab.Decl{Name: "words", Doc: "words are words.", Src: tab.Source("int", strconv.Itoa)})
+	require.NoError(t, err)
+	s := string(src)
+	assert.Contains(t, s, "//go:build !demogen\n")
+	assert.Contains(t, s, "package demo\n")
+	assert.Contains(t, s, "// words are words.\nvar words = &strtab.Table[int]{")
+	_, err = strtab.File("demo", "t", "g", strtab.Decl{Name: "x", Src: "{"})
+	assert.Error(t, err, "source that does not parse")
+}
