@@ -11,7 +11,7 @@ import (
 // the abbreviations table.
 func TestMaxAbbrevLen(t *testing.T) {
 	longest := ""
-	for w := range abbreviations {
+	for w := range abbreviations.All() {
 		if len(w) > len(longest) {
 			longest = w
 		}

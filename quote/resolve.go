@@ -13,7 +13,7 @@ import (
 var nounSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen", "lein", "ik", "ie", "ur", "enz", "anz", "um", "ungen", "isse", "en"}
 
 func looksLikeSurname(w string) bool {
-	if len(w) < 2 || notSpeakers[w] || pronounOf(w) != pronNone || isNumberWord(w) {
+	if len(w) < 2 || notSpeakers.Value(w) || pronounOf(w) != pronNone || isNumberWord(w) {
 		return false
 	}
 	for _, s := range nounSuffixes {
@@ -105,11 +105,11 @@ func (d *doc) collectPeople(cands []cand) {
 			e := i + 1
 			for e < n && e-i <= 3 && d.isWord(e) && d.toks[e].para == t.para && d.quoteOf(e) == d.quoteOf(i) {
 				ew := d.word(e)
-				if d.toks[e].upper && d.surnameAt(e) || e > i+1 && nameParticles[ew] && d.isWord(e+1) && d.toks[e+1].upper {
+				if d.toks[e].upper && d.surnameAt(e) || e > i+1 && nameParticles.Value(ew) && d.isWord(e+1) && d.toks[e+1].upper {
 					e++
 					continue
 				}
-				if nameParticles[ew] && d.isWord(e+1) && d.toks[e+1].upper {
+				if nameParticles.Value(ew) && d.isWord(e+1) && d.toks[e+1].upper {
 					e++
 					continue
 				}
@@ -173,7 +173,7 @@ func (d *doc) collectPeople(cands []cand) {
 			}
 			w := d.word(k)
 			if k == c.np.s || d.word(k-1) == "und" {
-				if _, ok := d.people[w]; !ok && d.surnameAt(k) && !determiners[w] && d.mentionAt(int(d.toks[k].s)) == nil {
+				if _, ok := d.people[w]; !ok && d.surnameAt(k) && !determiners.Value(w) && d.mentionAt(int(d.toks[k].s)) == nil {
 					if k+1 == c.np.e || d.word(k+1) == "und" {
 						d.people[w] = &person{name: w}
 					}
@@ -267,7 +267,7 @@ func (d *doc) setRole(k int, p *person, fem bool) {
 		return
 	}
 	if d.isWord(k-1) && d.toks[k-1].upper {
-		if pw := d.word(k - 1); strings.HasSuffix(pw, "s") && len(pw) > 3 && !determiners[pw] {
+		if pw := d.word(k - 1); strings.HasSuffix(pw, "s") && len(pw) > 3 && !determiners.Value(pw) {
 			p.org = pw[:len(pw)-1]
 			return
 		}
@@ -896,7 +896,7 @@ func (d *doc) previousReporter(c *cand, lastPos int) *Speaker {
 		}
 		np = d.orClauseSubject(d.subjectOfVerb(pb, k, pe+1), k)
 	}
-	if !np.ok() || !d.canSpeak(np) && !(d.isCapitalNP(np) && !pronominalAdverbs[d.word(np.s)]) {
+	if !np.ok() || !d.canSpeak(np) && !(d.isCapitalNP(np) && !pronominalAdverbs.Value(d.word(np.s))) {
 		return nil
 	}
 	tmp := cand{np: np, verbTok: k, carry: -1, kind: Direct, open: -1, close: -1}

@@ -153,6 +153,7 @@ func TestValueAndFile(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, tab.Value(tt.key))
+			assert.Equal(t, tt.want, tab.ValueBytes([]byte(tt.key)))
 		})
 	}
 	var nilTab *strtab.Table[int]
