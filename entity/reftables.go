@@ -273,21 +273,31 @@ func pronounOf(w []byte) (g genders, poss, ok bool) {
 
 // expletiveAfterEs are verbs with which "es" is usually a dummy subject
 // ("es gibt", "es geht um", "es sei denn").
-var expletiveAfterEs = map[string]bool{
-	"gibt": true, "gab": true, "geben": true, "geht": true, "ging": true, "heißt": true, "hieß": true,
-	"handelt": true, "handelte": true, "handele": true, "kommt": true, "kam": true, "fehlt": true, "fehlte": true,
-	"bleibt": true, "blieb": true, "sei": true, "ist": true, "war": true, "wäre": true, "wird": true,
-	"würde": true, "wurde": true, "lohnt": true, "reicht": true, "regnet": true, "hat": true, "hatte": true,
-	"hätte": true, "kann": true, "könnte": true, "dürfte": true, "soll": true, "sollte": true, "muss": true,
-	"zeigt": true, "stellt": true, "klingt": true, "braucht": true, "bedarf": true, "gelte": true, "gilt": true,
+//
+// buildExpletiveAfterEs returns the words of the table expletiveAfterEs (generated: see the
+// package's zz_generated_sets.go).
+func buildExpletiveAfterEs() map[string]bool {
+	return map[string]bool{
+		"gibt": true, "gab": true, "geben": true, "geht": true, "ging": true, "heißt": true, "hieß": true,
+		"handelt": true, "handelte": true, "handele": true, "kommt": true, "kam": true, "fehlt": true, "fehlte": true,
+		"bleibt": true, "blieb": true, "sei": true, "ist": true, "war": true, "wäre": true, "wird": true,
+		"würde": true, "wurde": true, "lohnt": true, "reicht": true, "regnet": true, "hat": true, "hatte": true,
+		"hätte": true, "kann": true, "könnte": true, "dürfte": true, "soll": true, "sollte": true, "muss": true,
+		"zeigt": true, "stellt": true, "klingt": true, "braucht": true, "bedarf": true, "gelte": true, "gilt": true,
+	}
 }
 
 // notPluralVerb are words ending in -en after "sie" that are no plural verb.
-var notPluralVerb = map[string]bool{
-	"den": true, "einen": true, "diesen": true, "jenen": true, "ihren": true, "seinen": true, "keinen": true,
-	"allen": true, "denen": true, "neben": true, "gegen": true, "zwischen": true, "oben": true, "unten": true,
-	"eben": true, "jeden": true, "unseren": true, "meinen": true, "deren": true, "wegen": true, "trotzen": true,
-	"dagegen": true, "morgen": true, "übermorgen": true, "nahezu": true, "zufolge": true, "sehr": true,
+//
+// buildNotPluralVerb returns the words of the table notPluralVerb (generated: see the
+// package's zz_generated_sets.go).
+func buildNotPluralVerb() map[string]bool {
+	return map[string]bool{
+		"den": true, "einen": true, "diesen": true, "jenen": true, "ihren": true, "seinen": true, "keinen": true,
+		"allen": true, "denen": true, "neben": true, "gegen": true, "zwischen": true, "oben": true, "unten": true,
+		"eben": true, "jeden": true, "unseren": true, "meinen": true, "deren": true, "wegen": true, "trotzen": true,
+		"dagegen": true, "morgen": true, "übermorgen": true, "nahezu": true, "zufolge": true, "sehr": true,
+	}
 }
 
 // pluralVerbs are plural verb forms after "sie" that do not end in -en.
