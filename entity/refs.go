@@ -552,11 +552,11 @@ func (r *refResolver) personOrgs(rs []rng) {
 // "konzernchef" → konzern, "verbandspräsident" → verband.
 func rolePrefixHead(lw string) (descHead, bool) {
 	for n := len(lw) - 4; n >= 4; n-- {
-		if h, ok := descHeads[lw[:n]]; ok {
+		if h, ok := descHeads.Get(lw[:n]); ok {
 			return h, true
 		}
 		if lw[n-1] == 's' {
-			if h, ok := descHeads[lw[:n-1]]; ok {
+			if h, ok := descHeads.Get(lw[:n-1]); ok {
 				return h, true
 			}
 		}

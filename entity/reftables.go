@@ -46,7 +46,11 @@ type descHead struct {
 // descHeads are the head nouns of definite descriptions that refer to an
 // organization named before ("das Unternehmen", "die Notenbank"), keyed
 // on the lower-case singular nominative.
-var descHeads = map[string]descHead{
+//
+// buildDescHeads returns the words of the table descHeads (generated: see the
+// package's zz_generated_sets.go).
+func buildDescHeads() map[string]descHead {
+	return map[string]descHead{
 	"unternehmen":         {gNeut, companyish},
 	"konzern":             {gMasc, companyish},
 	"firma":               {gFem, companyish},
@@ -89,6 +93,7 @@ var descHeads = map[string]descHead{
 	"organisation":        {gFem, typesOf(InternationalOrg, Association, OtherOrg)},
 	"forschungsinstitut":  {gNeut, typesOf(ResearchInstitute)},
 	"wirtschaftsinstitut": {gNeut, typesOf(ResearchInstitute)},
+}
 }
 
 // descSuffixes are the endings of compound head nouns ("Chemiekonzern",
@@ -166,14 +171,15 @@ var descIx = sync.OnceValue(func() *descIndex {
 // that it does not depend on the order of map iteration.
 func buildDescIndex() *descIndex {
 	x := &descIndex{exact: newSuffixTrie(), suffix: newSuffixTrie()}
-	keys := make([]string, 0, len(descHeads))
-	for k := range descHeads {
+	heads := buildDescHeads()
+	keys := make([]string, 0, len(heads))
+	for k := range heads {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
 		x.exact.add(k, int32(len(x.heads)))
-		x.heads = append(x.heads, descHeads[k])
+		x.heads = append(x.heads, heads[k])
 	}
 	for i, s := range descSuffixes {
 		x.suffix.add(s.suffix, int32(i))

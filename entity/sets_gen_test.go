@@ -3,6 +3,7 @@ package entity
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"strconv"
 	"testing"
@@ -96,6 +97,7 @@ func TestGeneratedSets(t *testing.T) {
 	for _, s := range typeTables() {
 		decls = append(decls, strtab.Decl{Name: s.name, Doc: s.name + " is the table of " + builderName(s.name) + ".", Src: strtab.New(s.build()).Source("Type", func(v Type) string { return strconv.Itoa(int(v)) })})
 	}
+	decls = append(decls, strtab.Decl{Name: "descHeads", Doc: "descHeads is the table of buildDescHeads.", Src: strtab.New(buildDescHeads()).Source("descHead", func(h descHead) string { return fmt.Sprintf("{%#x, %#x}", h.g, h.kinds) })})
 	src, err := strtab.File("entity", "entitygen", "go generate ./entity/", decls...)
 	require.NoError(t, err)
 	if *writeSets {
@@ -129,4 +131,5 @@ func checkGenerated[V comparable](t *testing.T, tabs []genTable[V]) {
 func TestGeneratedSetsUsed(t *testing.T) {
 	checkGenerated(t, wordSets())
 	checkGenerated(t, typeTables())
+	checkGenerated(t, []genTable[descHead]{{"descHeads", buildDescHeads, descHeads}})
 }

@@ -47,4 +47,5 @@ var (
 	englishClubSuffixes  = strtab.New(buildEnglishClubSuffixes())
 	compoundInstitutions = strtab.New(buildCompoundInstitutions())
 	englishOrgHeads      = strtab.New(buildEnglishOrgHeads())
+	descHeads            = strtab.New(buildDescHeads())
 )
