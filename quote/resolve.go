@@ -183,13 +183,26 @@ func (d *doc) collectPeople(cands []cand) {
 	}
 	// mentions of the known persons outside quotations; a quick filter on
 	// the first and last byte of the known names saves most map lookups
-	var filter [lexFilterBits / 64]uint64 // lexHash of every known name
+	// (16 KiB, kept with the pooled buffers and cleared word by word after
+	// use: on the stack it made the goroutine's stack grow at first use,
+	// and zeroing it cost a pass over 16 KiB per text)
+	if d.bufs.filter == nil {
+		d.bufs.filter = new([lexFilterBits / 64]uint64)
+	}
+	filter := d.bufs.filter // lexHash of every known name
 	for k := range d.people {
 		if k != "" {
 			h := lexHash(k)
 			filter[h>>6] |= 1 << (h & 63)
 		}
 	}
+	defer func() {
+		for k := range d.people { // no name is removed while the filter is in use
+			if k != "" {
+				filter[lexHash(k)>>6] = 0
+			}
+		}
+	}()
 
 	// the mention cursor only moves forward, so visiting the capitalized
 	// words alone finds the same mention for each of them
