@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/finanztext/finanztext/internal/strtab"
+	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -90,15 +91,15 @@ func builderName(name string) string {
 }
 
 func TestGeneratedSets(t *testing.T) {
-	var decls []strtab.Decl
+	var decls []strtabgen.Decl
 	for _, s := range wordSets() {
-		decls = append(decls, strtab.Decl{Name: s.name, Doc: s.name + " is the set of " + builderName(s.name) + ".", Src: strtab.New(s.build()).Source("bool", strconv.FormatBool)})
+		decls = append(decls, strtabgen.Decl{Name: s.name, Doc: s.name + " is the set of " + builderName(s.name) + ".", Src: strtab.New(s.build()).Source("bool", strconv.FormatBool)})
 	}
 	for _, s := range typeTables() {
-		decls = append(decls, strtab.Decl{Name: s.name, Doc: s.name + " is the table of " + builderName(s.name) + ".", Src: strtab.New(s.build()).Source("Type", func(v Type) string { return strconv.Itoa(int(v)) })})
+		decls = append(decls, strtabgen.Decl{Name: s.name, Doc: s.name + " is the table of " + builderName(s.name) + ".", Src: strtab.New(s.build()).Source("Type", func(v Type) string { return strconv.Itoa(int(v)) })})
 	}
-	decls = append(decls, strtab.Decl{Name: "descHeads", Doc: "descHeads is the table of buildDescHeads.", Src: strtab.New(buildDescHeads()).Source("descHead", func(h descHead) string { return fmt.Sprintf("{%#x, %#x}", h.g, h.kinds) })})
-	src, err := strtab.File("entity", "entitygen", "go generate ./entity/", decls...)
+	decls = append(decls, strtabgen.Decl{Name: "descHeads", Doc: "descHeads is the table of buildDescHeads.", Src: strtab.New(buildDescHeads()).Source("descHead", func(h descHead) string { return fmt.Sprintf("{%#x, %#x}", h.g, h.kinds) })})
+	src, err := strtabgen.File("entity", "entitygen", "go generate ./entity/", decls...)
 	require.NoError(t, err)
 	if *writeSets {
 		require.NoError(t, os.WriteFile(generatedSets, src, 0o644))

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/finanztext/finanztext/internal/strtab"
+	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -50,15 +51,15 @@ func builderName(name string) string {
 }
 
 func TestGeneratedSets(t *testing.T) {
-	var decls []strtab.Decl
+	var decls []strtabgen.Decl
 	for _, s := range wordSets() {
-		decls = append(decls, strtab.Decl{Name: s.name, Doc: s.name + " is the set of " + builderName(s.name) + ".", Src: strtab.New(s.build()).Source("bool", strconv.FormatBool)})
+		decls = append(decls, strtabgen.Decl{Name: s.name, Doc: s.name + " is the set of " + builderName(s.name) + ".", Src: strtab.New(s.build()).Source("bool", strconv.FormatBool)})
 	}
 	decls = append(decls,
-		strtab.Decl{Name: "changeNouns", Doc: "changeNouns is the table of buildChangeNouns.", Src: strtab.New(buildChangeNouns()).Source("int8", func(v int8) string { return strconv.Itoa(int(v)) })},
-		strtab.Decl{Name: "basisWords", Doc: "basisWords is the table of buildBasisWords.", Src: strtab.New(buildBasisWords()).Source("Basis", func(v Basis) string { return strconv.Itoa(int(v)) })},
+		strtabgen.Decl{Name: "changeNouns", Doc: "changeNouns is the table of buildChangeNouns.", Src: strtab.New(buildChangeNouns()).Source("int8", func(v int8) string { return strconv.Itoa(int(v)) })},
+		strtabgen.Decl{Name: "basisWords", Doc: "basisWords is the table of buildBasisWords.", Src: strtab.New(buildBasisWords()).Source("Basis", func(v Basis) string { return strconv.Itoa(int(v)) })},
 	)
-	src, err := strtab.File("fact", "factgen", "go generate ./fact/", decls...)
+	src, err := strtabgen.File("fact", "factgen", "go generate ./fact/", decls...)
 	require.NoError(t, err)
 	if *writeSets {
 		require.NoError(t, os.WriteFile(generatedSets, src, 0o644))

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/finanztext/finanztext/internal/strtab"
+	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -59,10 +60,10 @@ func TestGeneratedSetsUsed(t *testing.T) {
 
 func setsSource() ([]byte, error) {
 	dir := func(d Direction) string { return strconv.Itoa(int(d)) }
-	return strtab.File("parse", "parsegen", "go generate ./parse/",
-		strtab.Decl{Name: "pctDirWords", Doc: "pctDirWords is the table of buildPctDirWords.", Src: strtab.New(buildPctDirWords()).Source("Direction", dir)},
-		strtab.Decl{Name: "pctSepVerbs", Doc: "pctSepVerbs is the table of buildPctSepVerbs.", Src: strtab.New(buildPctSepVerbs()).Source("Direction", dir)},
-		strtab.Decl{Name: "sentAbbrevs", Doc: "sentAbbrevs is the table of buildSentAbbrevs.", Src: strtab.New(buildSentAbbrevs()).Source("int", strconv.Itoa)},
-		strtab.Decl{Name: "sentOpeners", Doc: "sentOpeners is the table of buildSentOpeners.", Src: strtab.New(buildSentOpeners()).Source("struct{}", func(struct{}) string { return "{}" })},
+	return strtabgen.File("parse", "parsegen", "go generate ./parse/",
+		strtabgen.Decl{Name: "pctDirWords", Doc: "pctDirWords is the table of buildPctDirWords.", Src: strtab.New(buildPctDirWords()).Source("Direction", dir)},
+		strtabgen.Decl{Name: "pctSepVerbs", Doc: "pctSepVerbs is the table of buildPctSepVerbs.", Src: strtab.New(buildPctSepVerbs()).Source("Direction", dir)},
+		strtabgen.Decl{Name: "sentAbbrevs", Doc: "sentAbbrevs is the table of buildSentAbbrevs.", Src: strtab.New(buildSentAbbrevs()).Source("int", strconv.Itoa)},
+		strtabgen.Decl{Name: "sentOpeners", Doc: "sentOpeners is the table of buildSentOpeners.", Src: strtab.New(buildSentOpeners()).Source("struct{}", func(struct{}) string { return "{}" })},
 	)
 }

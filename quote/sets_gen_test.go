@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/finanztext/finanztext/internal/strtab"
+	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -71,11 +72,11 @@ func wordSets() []struct {
 }
 
 func TestGeneratedSets(t *testing.T) {
-	var decls []strtab.Decl
+	var decls []strtabgen.Decl
 	for _, s := range wordSets() {
-		decls = append(decls, strtab.Decl{Name: s.name, Doc: s.name + " is the set of " + "build" + string(s.name[0]-'a'+'A') + s.name[1:] + ".", Src: strtab.New(s.build()).Source("bool", strconv.FormatBool)})
+		decls = append(decls, strtabgen.Decl{Name: s.name, Doc: s.name + " is the set of " + "build" + string(s.name[0]-'a'+'A') + s.name[1:] + ".", Src: strtab.New(s.build()).Source("bool", strconv.FormatBool)})
 	}
-	src, err := strtab.File("quote", "quotegen", "go generate ./quote/", decls...)
+	src, err := strtabgen.File("quote", "quotegen", "go generate ./quote/", decls...)
 	require.NoError(t, err)
 	if *writeSets {
 		require.NoError(t, os.WriteFile(generatedSets, src, 0o644))

@@ -159,12 +159,4 @@ func TestValueAndFile(t *testing.T) {
 	var nilTab *strtab.Table[int]
 	assert.Equal(t, 0, nilTab.Value("a"))
 
-	src, err := strtab.File("demo", "demogen", "go generate ./demo/", strtab.Decl{Name: "words", Doc: "words are words.", Src: tab.Source("int", strconv.Itoa)})
-	require.NoError(t, err)
-	s := string(src)
-	assert.Contains(t, s, "//go:build !demogen\n")
-	assert.Contains(t, s, "package demo\n")
-	assert.Contains(t, s, "// words are words.\nvar words = &strtab.Table[int]{")
-	_, err = strtab.File("demo", "t", "g", strtab.Decl{Name: "x", Src: "{"})
-	assert.Error(t, err, "source that does not parse")
 }

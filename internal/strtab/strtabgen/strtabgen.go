@@ -1,4 +1,7 @@
-package strtab
+// Package strtabgen writes the generated Go files that hold strtab tables:
+// it is used by the generators (tests run by go generate), never by the
+// library, so that go/format stays out of the programs that import it.
+package strtabgen
 
 import (
 	"bytes"
@@ -8,8 +11,8 @@ import (
 )
 
 // Decl is one variable of a generated file: its name, its doc comment (a
-// line without "//") and its value as a Go expression, such as
-// [Table.Source] writes.
+// line without "//") and its value as a Go expression, such as the
+// Source method of a strtab table writes.
 type Decl struct {
 	// Name is the variable's name.
 	Name string
@@ -35,16 +38,4 @@ func File(pkg, tag, generate string, decls ...Decl) ([]byte, error) {
 		fmt.Fprintf(&b, "var %s = %s\n\n", d.Name, d.Src)
 	}
 	return format.Source(b.Bytes())
-}
-
-// Value returns the value of k, the zero value when k is not in t.
-func (t *Table[V]) Value(k string) V {
-	v, _ := t.Get(k)
-	return v
-}
-
-// ValueBytes is Value for a key given as bytes; it does not allocate.
-func (t *Table[V]) ValueBytes(k []byte) V {
-	v, _ := t.GetBytes(k)
-	return v
 }
