@@ -22,6 +22,8 @@ func TestFile(t *testing.T) {
 		{"one table", strtabgen.Decl{Name: "words", Doc: "words are words.", Src: tab.Source("int", strconv.Itoa)},
 			[]string{"//go:build !demogen\n", "package demo\n", "// words are words.\nvar words = &strtab.Table[int]{"}, false},
 		{"two doc lines", strtabgen.Decl{Name: "x", Doc: "x is\nan int.", Src: "1"}, []string{"// x is\n// an int.\nvar x = 1\n"}, false},
+		{"an import", strtabgen.Decl{Name: "y", Src: "parse.Up", Imports: []string{"github.com/finanztext/finanztext/parse"}},
+			[]string{"import (\n\t\"github.com/finanztext/finanztext/internal/strtab\"\n\t\"github.com/finanztext/finanztext/parse\"\n)\n"}, false},
 		{"source that does not parse", strtabgen.Decl{Name: "x", Src: "{"}, nil, true},
 	}
 	for _, tt := range tests {
