@@ -1,10 +1,8 @@
 package entity
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
-	"os"
 	"strconv"
 	"testing"
 
@@ -101,27 +99,14 @@ func TestGeneratedSets(t *testing.T) {
 	decls = append(decls, strtabgen.Decl{Name: "descHeads", Doc: "descHeads is the table of buildDescHeads.", Src: strtab.New(buildDescHeads()).Source("descHead", func(h descHead) string { return fmt.Sprintf("{%#x, %#x}", h.g, h.kinds) })})
 	src, err := strtabgen.File("entity", "entitygen", "go generate ./entity/", decls...)
 	require.NoError(t, err)
-	if *writeSets {
-		require.NoError(t, os.WriteFile(generatedSets, src, 0o644))
-		return
-	}
-	cur, err := os.ReadFile(generatedSets)
-	require.NoError(t, err)
-	if !bytes.Equal(cur, src) {
-		t.Fatalf("%s is stale: a word literal changed; run `go generate ./entity/`", generatedSets)
-	}
+	require.NoError(t, strtabgen.Sync(generatedSets, src, *writeSets, "go generate ./entity/"))
 }
 
 func checkGenerated[V comparable](t *testing.T, tabs []genTable[V]) {
 	var zero V
 	for _, s := range tabs {
 		t.Run(s.name, func(t *testing.T) {
-			m := s.build()
-			assert.Equal(t, strtab.New(m), s.table)
-			assert.Equal(t, len(m), s.table.Len())
-			for w, v := range m {
-				assert.Equal(t, v, s.table.Value(w), w)
-			}
+			assert.Empty(t, strtabgen.Mismatch(s.build(), s.table))
 			assert.Equal(t, zero, s.table.Value("Quartalsumsatzprognose"), "not a word of any table")
 		})
 	}

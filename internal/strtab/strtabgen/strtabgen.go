@@ -7,8 +7,11 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"os"
 	"slices"
 	"strings"
+
+	"github.com/finanztext/finanztext/internal/strtab"
 )
 
 // Decl is one variable of a generated file: its name, its doc comment (a
@@ -58,4 +61,40 @@ func File(pkg, tag, generate string, decls ...Decl) ([]byte, error) {
 		fmt.Fprintf(&b, "var %s = %s\n\n", d.Name, d.Src)
 	}
 	return format.Source(b.Bytes())
+}
+
+// Sync writes src to path when write is set. Otherwise it returns an
+// error when the file at path does not hold src: it is stale, and the
+// message says to run generate.
+func Sync(path string, src []byte, write bool, generate string) error {
+	if write {
+		return os.WriteFile(path, src, 0o644)
+	}
+	cur, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(cur, src) {
+		return fmt.Errorf("%s is stale: a word literal changed; run `%s`", path, generate)
+	}
+	return nil
+}
+
+// Mismatch describes the first difference between the table t and the
+// table of m; it returns "" when t is strtab.New(m), key for key, slot for
+// slot.
+func Mismatch[V comparable](m map[string]V, t *strtab.Table[V]) string {
+	if t.Len() != len(m) {
+		return fmt.Sprintf("%d keys, want %d", t.Len(), len(m))
+	}
+	for k, v := range m {
+		if got, ok := t.Get(k); !ok || got != v {
+			return fmt.Sprintf("%q: %v, %t; want %v", k, got, ok, v)
+		}
+	}
+	want := strtab.New(m)
+	if !slices.Equal(t.Keys, want.Keys) || !slices.Equal(t.Vals, want.Vals) {
+		return "the keys lie in other slots than New places them"
+	}
+	return ""
 }

@@ -2,6 +2,7 @@ package strtabgen_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -69,4 +70,34 @@ func ExampleFile() {
 	// 		3: false,
 	// 	},
 	// }
+}
+
+func TestMismatch(t *testing.T) {
+	m := map[string]int{"umsatz": 1, "gewinn": 2}
+	tests := []struct {
+		name string
+		tab  *strtab.Table[int]
+		want string
+	}{
+		{"same", strtab.New(m), ""},
+		{"a key missing", strtab.New(map[string]int{"umsatz": 1}), "1 keys, want 2"},
+		{"another value", strtab.New(map[string]int{"umsatz": 1, "gewinn": 3}), `"gewinn": 3, true; want 2`},
+		{"another key", strtab.New(map[string]int{"umsatz": 1, "verlust": 2}), `"gewinn": 0, false; want 2`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, strtabgen.Mismatch(m, tt.tab))
+		})
+	}
+}
+
+func TestSync(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "zz_generated_demo.go")
+	require.Error(t, strtabgen.Sync(path, []byte("a"), false, "go generate"), "no file yet")
+	require.NoError(t, strtabgen.Sync(path, []byte("a"), true, "go generate"))
+	assert.NoError(t, strtabgen.Sync(path, []byte("a"), false, "go generate"), "current")
+	err := strtabgen.Sync(path, []byte("b"), false, "go generate ./demo/")
+	require.Error(t, err, "stale")
+	assert.Contains(t, err.Error(), "is stale")
+	assert.Contains(t, err.Error(), "go generate ./demo/")
 }
