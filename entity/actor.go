@@ -8,13 +8,18 @@ package entity
 
 // firmVerbs are verbs in the third person singular whose subject is a
 // firm: a person produces, employs and turns over nothing in news.
-var firmVerbs = map[string]bool{
-	"produziert": true, "produzierte": true, "fertigt": true, "fertigte": true,
-	"beschäftigt": true, "beschäftigte": true, "erwirtschaftet": true, "erwirtschaftete": true,
-	"vertreibt": true, "vertrieb": true, "betreibt": true, "betrieb": true,
-	"liefert": true, "lieferte": true, "verkauft": true, "verkaufte": true,
-	"exportiert": true, "exportierte": true, "firmiert": true, "firmierte": true,
-	"bilanziert": true, "bilanzierte": true, "verklagte": true, "übernahm": true, "übernimmt": true,
+//
+// buildFirmVerbs returns the words of the table firmVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildFirmVerbs() map[string]bool {
+	return map[string]bool{
+		"produziert": true, "produzierte": true, "fertigt": true, "fertigte": true,
+		"beschäftigt": true, "beschäftigte": true, "erwirtschaftet": true, "erwirtschaftete": true,
+		"vertreibt": true, "vertrieb": true, "betreibt": true, "betrieb": true,
+		"liefert": true, "lieferte": true, "verkauft": true, "verkaufte": true,
+		"exportiert": true, "exportierte": true, "firmiert": true, "firmierte": true,
+		"bilanziert": true, "bilanzierte": true, "verklagte": true, "übernahm": true, "übernimmt": true,
+	}
 }
 
 // needsFirmObject are the firm verbs that people use too; they need an
@@ -24,10 +29,15 @@ var needsFirmObject = map[string]bool{"übernahm": true, "übernimmt": true, "ve
 
 // relationNouns stand before "von" and a firm: "Kunde von X", "die
 // Aktionäre von X", "der Partner von X".
-var relationNouns = map[string]bool{
-	"Kunde": true, "Kunden": true, "Aktionär": true, "Aktionäre": true, "Aktionären": true,
-	"Partner": true, "Zulieferer": true, "Lieferant": true, "Lieferanten": true,
-	"Großaktionär": true, "Hauptaktionär": true, "Eigentümer": true, "Übernahme": true,
+//
+// buildRelationNouns returns the words of the table relationNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildRelationNouns() map[string]bool {
+	return map[string]bool{
+		"Kunde": true, "Kunden": true, "Aktionär": true, "Aktionäre": true, "Aktionären": true,
+		"Partner": true, "Zulieferer": true, "Lieferant": true, "Lieferanten": true,
+		"Großaktionär": true, "Hauptaktionär": true, "Eigentümer": true, "Übernahme": true,
+	}
 }
 
 // actorNameWord reports whether token k is a capitalized word this file
@@ -54,9 +64,9 @@ func (d *docState) firmActorAt(i int) int {
 	// Cheap tests first: a firm verb next to the word.
 	v := -1
 	switch {
-	case d.isWord(i+1) && firmVerbs[d.word(i+1)] && (d.toks[i].is(fSentStart) || i > 0 && d.isPunct(i-1, ",")):
+	case d.isWord(i+1) && firmVerbs.Value(d.word(i+1)) && (d.toks[i].is(fSentStart) || i > 0 && d.isPunct(i-1, ",")):
 		v = i + 1
-	case i > 0 && d.isWord(i-1) && firmVerbs[d.word(i-1)] && !d.toks[i-1].is(fSentStart) && d.frontedBefore(i-1):
+	case i > 0 && d.isWord(i-1) && firmVerbs.Value(d.word(i-1)) && !d.toks[i-1].is(fSentStart) && d.frontedBefore(i-1):
 		v = i - 1
 	default:
 		return i
@@ -64,7 +74,7 @@ func (d *docState) firmActorAt(i int) int {
 	if !d.actorNameWord(i) || !d.freeFrom(i) || d.hyphenCont(i+1) {
 		return i
 	}
-	if d.toks[i].is(fSentStart) && (frontedStarts[d.word(i)] || sentenceAdverbs[d.word(i)]) {
+	if d.toks[i].is(fSentStart) && (frontedStarts.Value(d.word(i)) || sentenceAdverbs.Value(d.word(i))) {
 		return i // "Also liefert …", "Heute produziert …"
 	}
 	if i > 0 && d.isWord(i-1) && (isDeterminer(d.str(i-1)) || d.toks[i-1].is(fUpper) && !d.toks[i].is(fSentStart)) {
@@ -106,7 +116,7 @@ func (d *docState) firmObject(k int) bool {
 // A name that goes on (a person's first and last name) is left to the
 // person rules.
 func (d *docState) relationOrgAt(i int) int {
-	if i < 2 || !d.isWord(i-1) || d.str(i-1) != "von" || !d.isWord(i-2) || !relationNouns[d.word(i-2)] {
+	if i < 2 || !d.isWord(i-1) || d.str(i-1) != "von" || !d.isWord(i-2) || !relationNouns.Value(d.word(i-2)) {
 		return i
 	}
 	if !d.actorNameWord(i) || !d.freeFrom(i) || d.hyphenCont(i+1) || d.isUpperWord(i+1) && d.toks[i+1].is(fSpace) && !d.flag(i+1, wStop) {
@@ -118,10 +128,15 @@ func (d *docState) relationOrgAt(i int) int {
 
 // frontedStarts open a sentence with an adverbial, after which the verb
 // comes before its subject: "Im Winter produzierte Kalbhaus …".
-var frontedStarts = map[string]bool{
-	"Im": true, "In": true, "Während": true, "Nach": true, "Seit": true, "Vor": true, "Ab": true,
-	"Bis": true, "Bei": true, "Zuvor": true, "Damals": true, "Heute": true, "Später": true,
-	"Zunächst": true, "Anfangs": true, "Inzwischen": true, "Seither": true, "Jahrelang": true, "Lange": true,
+//
+// buildFrontedStarts returns the words of the table frontedStarts (generated: see the
+// package's zz_generated_sets.go).
+func buildFrontedStarts() map[string]bool {
+	return map[string]bool{
+		"Im": true, "In": true, "Während": true, "Nach": true, "Seit": true, "Vor": true, "Ab": true,
+		"Bis": true, "Bei": true, "Zuvor": true, "Damals": true, "Heute": true, "Später": true,
+		"Zunächst": true, "Anfangs": true, "Inzwischen": true, "Seither": true, "Jahrelang": true, "Lange": true,
+	}
 }
 
 // frontedBefore reports whether the verb at v follows an adverbial that
@@ -134,17 +149,22 @@ func (d *docState) frontedBefore(v int) bool {
 			return false
 		}
 		if d.toks[k].is(fSentStart) {
-			return d.isWord(k) && frontedStarts[d.word(k)]
+			return d.isWord(k) && frontedStarts.Value(d.word(k))
 		}
 	}
 	return false
 }
 
 // sentenceAdverbs open a sentence with a capital and are no names.
-var sentenceAdverbs = map[string]bool{
-	"Also": true, "Dann": true, "Nun": true, "Jetzt": true, "Zudem": true, "Außerdem": true,
-	"Deshalb": true, "Daher": true, "Trotzdem": true, "Dennoch": true, "Gleichzeitig": true,
-	"Bisher": true, "Derzeit": true, "Zuletzt": true, "Künftig": true, "Hier": true, "Dort": true,
-	"Damit": true, "Somit": true, "Dabei": true, "Danach": true, "Darum": true, "Auch": true,
-	"Erst": true, "Noch": true, "Schon": true, "Immer": true, "Oft": true, "Meist": true, "So": true,
+//
+// buildSentenceAdverbs returns the words of the table sentenceAdverbs (generated: see the
+// package's zz_generated_sets.go).
+func buildSentenceAdverbs() map[string]bool {
+	return map[string]bool{
+		"Also": true, "Dann": true, "Nun": true, "Jetzt": true, "Zudem": true, "Außerdem": true,
+		"Deshalb": true, "Daher": true, "Trotzdem": true, "Dennoch": true, "Gleichzeitig": true,
+		"Bisher": true, "Derzeit": true, "Zuletzt": true, "Künftig": true, "Hier": true, "Dort": true,
+		"Damit": true, "Somit": true, "Dabei": true, "Danach": true, "Darum": true, "Auch": true,
+		"Erst": true, "Noch": true, "Schon": true, "Immer": true, "Oft": true, "Meist": true, "So": true,
+	}
 }

@@ -9,19 +9,24 @@ import "strings"
 
 // englishOrgHeads end English names of organizations, with the type they
 // give.
-var englishOrgHeads = map[string]Type{
-	"Commission": Government, "Council": Government, "Board": OtherOrg, "Authority": Government,
-	"Agency": Government, "Bureau": OtherOrg, "Department": Government, "Office": Government,
-	"Airways": Company, "Airlines": Company, "Railway": Company, "Railways": Company, "Railroad": Company,
-	"Hotel": Company, "Theatre": OtherOrg, "School": OtherOrg, "College": ResearchInstitute,
-	"Academy": OtherOrg, "Institute": ResearchInstitute, "Foundation": OtherOrg, "Society": Association,
-	"Association": Association, "Federation": Association, "League": Association, "Union": Association,
-	"Winery": Company, "Brewery": Company, "Company": Company, "Corporation": Company,
-	"Records": Company, "Studios": Company, "Pictures": Company, "Partners": Company,
-	"Band": OtherOrg, "Orchestra": OtherOrg, "Museum": OtherOrg, "Gallery": OtherOrg,
-	"Hospital": OtherOrg, "Systems": Company, "Technologies": Company, "Industries": Company,
-	"Holdings": Company, "Motors": Company, "Magazine": Media, "Times": Media, "Post": Media,
-	"Worldwide": Company, "Comics": Media, "Radio": Media,
+//
+// buildEnglishOrgHeads returns the words of the table englishOrgHeads (generated: see the
+// package's zz_generated_sets.go).
+func buildEnglishOrgHeads() map[string]Type {
+	return map[string]Type{
+		"Commission": Government, "Council": Government, "Board": OtherOrg, "Authority": Government,
+		"Agency": Government, "Bureau": OtherOrg, "Department": Government, "Office": Government,
+		"Airways": Company, "Airlines": Company, "Railway": Company, "Railways": Company, "Railroad": Company,
+		"Hotel": Company, "Theatre": OtherOrg, "School": OtherOrg, "College": ResearchInstitute,
+		"Academy": OtherOrg, "Institute": ResearchInstitute, "Foundation": OtherOrg, "Society": Association,
+		"Association": Association, "Federation": Association, "League": Association, "Union": Association,
+		"Winery": Company, "Brewery": Company, "Company": Company, "Corporation": Company,
+		"Records": Company, "Studios": Company, "Pictures": Company, "Partners": Company,
+		"Band": OtherOrg, "Orchestra": OtherOrg, "Museum": OtherOrg, "Gallery": OtherOrg,
+		"Hospital": OtherOrg, "Systems": Company, "Technologies": Company, "Industries": Company,
+		"Holdings": Company, "Motors": Company, "Magazine": Media, "Times": Media, "Post": Media,
+		"Worldwide": Company, "Comics": Media, "Radio": Media,
+	}
 }
 
 // germanAdjectiveEndings end capitalized German adjectives that stand
@@ -38,7 +43,7 @@ func (d *docState) englishOrgAt(i int) int {
 	if i == 0 || !t.is(fUpper) || t.is(fCaps) || !d.isUpperWord(i-1) {
 		return i
 	}
-	typ, ok := englishOrgHeads[d.str(i)]
+	typ, ok := englishOrgHeads.Get(d.str(i))
 	if !ok || d.hyphenCont(i+1) {
 		return i
 	}
@@ -91,7 +96,7 @@ func (d *docState) personOrgAt(i int) int {
 		if !d.nameWord(h) || d.flag(h, wRole|wTitle|wLegalStart) || !isASCIIWord(d.str(h)) && h > i+1 {
 			return i
 		}
-		if _, ok := englishOrgHeads[d.str(h)]; ok {
+		if _, ok := englishOrgHeads.Get(d.str(h)); ok {
 			if h == i+1 {
 				return i // no surname: "Lindsey School"
 			}
@@ -101,7 +106,7 @@ func (d *docState) personOrgAt(i int) int {
 	if h > i+3 {
 		return i
 	}
-	typ := englishOrgHeads[d.str(h)]
+	typ := englishOrgHeads.Value(d.str(h))
 	end := h + 1
 	if d.hyphenCont(end) || d.nameWord(end) && !d.flag(end, wStop) {
 		return i
@@ -134,10 +139,15 @@ func romanceOrgHead(s string) (Type, bool) {
 }
 
 // romanceConnectors join the words of such a name: "Banca di Roma".
-var romanceConnectors = map[string]bool{
-	"de": true, "del": true, "della": true, "delle": true, "dei": true, "des": true, "du": true, "di": true,
-	"la": true, "le": true, "les": true, "el": true, "los": true, "las": true, "y": true, "e": true, "et": true,
-	"per": true, "pour": true, "do": true, "da": true, "dos": true, "d'": true, "l'": true,
+//
+// buildRomanceConnectors returns the words of the table romanceConnectors (generated: see the
+// package's zz_generated_sets.go).
+func buildRomanceConnectors() map[string]bool {
+	return map[string]bool{
+		"de": true, "del": true, "della": true, "delle": true, "dei": true, "des": true, "du": true, "di": true,
+		"la": true, "le": true, "les": true, "el": true, "los": true, "las": true, "y": true, "e": true, "et": true,
+		"per": true, "pour": true, "do": true, "da": true, "dos": true, "d'": true, "l'": true,
+	}
 }
 
 // romanceAdjectiveEndings end lower-case adjectives that may follow such a
@@ -173,7 +183,7 @@ func (d *docState) romanceOrgAt(i int) int {
 			end++
 			continue
 		}
-		if d.isWord(end) && romanceConnectors[d.str(end)] && d.nameWord(end+1) {
+		if d.isWord(end) && romanceConnectors.Value(d.str(end)) && d.nameWord(end+1) {
 			end += 2
 			continue
 		}
@@ -227,10 +237,15 @@ func isGermanNameWord(s string) bool {
 }
 
 // countWords are cardinal number words that count the noun after them.
-var countWords = map[string]bool{
-	"zwei": true, "drei": true, "vier": true, "fünf": true, "sechs": true, "sieben": true, "acht": true,
-	"neun": true, "zehn": true, "elf": true, "zwölf": true, "zwanzig": true, "dreißig": true, "hundert": true,
-	"tausend": true, "mehrere": true, "etliche": true, "einige": true,
+//
+// buildCountWords returns the words of the table countWords (generated: see the
+// package's zz_generated_sets.go).
+func buildCountWords() map[string]bool {
+	return map[string]bool{
+		"zwei": true, "drei": true, "vier": true, "fünf": true, "sechs": true, "sieben": true, "acht": true,
+		"neun": true, "zehn": true, "elf": true, "zwölf": true, "zwanzig": true, "dreißig": true, "hundert": true,
+		"tausend": true, "mehrere": true, "etliche": true, "einige": true,
+	}
 }
 
 // countBefore reports whether the word before token i counts it: a number
@@ -249,7 +264,7 @@ func (d *docState) countBefore(i int) bool {
 		}
 		return len(s) != 4 || s[0] != '1' && s[0] != '2'
 	}
-	return countWords[s]
+	return countWords.Value(s)
 }
 
 // codeWord reports whether token k is a short code of digits and capitals

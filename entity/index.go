@@ -1,5 +1,6 @@
 package entity
 
+//go:generate go test -tags entitygen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
 //go:generate go run gen.go
 
 import (
@@ -335,16 +336,16 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	}
 	// The word tables of institution.go, as filters: the rules check the
 	// words as written.
-	for w := range clubPrefixes {
+	for w := range clubPrefixes.All() {
 		ix.word(key(w)).flags |= wClub
 	}
-	for w := range clubWords {
+	for w := range clubWords.All() {
 		ix.word(key(w)).flags |= wClub
 	}
-	for w := range englishClubSuffixes {
+	for w := range englishClubSuffixes.All() {
 		ix.word(key(w)).flags |= wClubSuffix
 	}
-	for w := range regionalBankHeads {
+	for w := range regionalBankHeads.All() {
 		ix.word(key(w)).flags |= wBankHead
 	}
 	for w := range regionalBankPrefixes {

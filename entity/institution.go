@@ -14,11 +14,16 @@ import (
 
 // regionalBankHeads are the words that make a regional bank with the place
 // after them: "Sparkasse Hannover", "Volksbank Mittelhessen eG".
-var regionalBankHeads = map[string]bool{
-	"Sparkasse": true, "Stadtsparkasse": true, "Kreissparkasse": true, "Bezirkssparkasse": true,
-	"Verbandssparkasse": true, "Landessparkasse": true, "Zweckverbandssparkasse": true,
-	"Volksbank": true, "Raiffeisenbank": true, "Landesbank": true, "Raiffeisenlandesbank": true,
-	"Genossenschaftsbank": true, "Bürgerbank": true,
+//
+// buildRegionalBankHeads returns the words of the table regionalBankHeads (generated: see the
+// package's zz_generated_sets.go).
+func buildRegionalBankHeads() map[string]bool {
+	return map[string]bool{
+		"Sparkasse": true, "Stadtsparkasse": true, "Kreissparkasse": true, "Bezirkssparkasse": true,
+		"Verbandssparkasse": true, "Landessparkasse": true, "Zweckverbandssparkasse": true,
+		"Volksbank": true, "Raiffeisenbank": true, "Landesbank": true, "Raiffeisenlandesbank": true,
+		"Genossenschaftsbank": true, "Bürgerbank": true,
+	}
 }
 
 // regionalBankPrefixes start a two-word bank head: "VR-Bank", "VR Bank",
@@ -37,28 +42,43 @@ var placeSuffixes = []string{
 
 // clubWords are words that start a sports club's name when a place follows:
 // "Fortuna Köln", "Dynamo Dresden"; "Fortuna war ihm hold" is no club.
-var clubWords = map[string]bool{
-	"Eintracht": true, "Borussia": true, "Fortuna": true, "Hertha": true, "Dynamo": true,
-	"Werder": true, "Arminia": true, "Alemannia": true, "Kickers": true, "Viktoria": true, "Germania": true,
+//
+// buildClubWords returns the words of the table clubWords (generated: see the
+// package's zz_generated_sets.go).
+func buildClubWords() map[string]bool {
+	return map[string]bool{
+		"Eintracht": true, "Borussia": true, "Fortuna": true, "Hertha": true, "Dynamo": true,
+		"Werder": true, "Arminia": true, "Alemannia": true, "Kickers": true, "Viktoria": true, "Germania": true,
+	}
 }
 
 // englishClubSuffixes end English club names after a place: "Stoke City",
 // "Leeds United", "Blackburn Rovers".
-var englishClubSuffixes = map[string]bool{
-	"City": true, "United": true, "Town": true, "Rovers": true, "Wanderers": true,
-	"Athletic": true, "Rangers": true, "Albion": true, "County": true, "Hotspur": true,
+//
+// buildEnglishClubSuffixes returns the words of the table englishClubSuffixes (generated: see the
+// package's zz_generated_sets.go).
+func buildEnglishClubSuffixes() map[string]bool {
+	return map[string]bool{
+		"City": true, "United": true, "Town": true, "Rovers": true, "Wanderers": true,
+		"Athletic": true, "Rangers": true, "Albion": true, "County": true, "Hotspur": true,
+	}
 }
 
 // englishNonClubs are names ending in a club suffix that are places,
 // games or films: "New York City", "Mexico City", "Cape Town". The key
 // is the word before the suffix.
-var englishNonClubs = map[string]bool{
-	"York": true, "Mexico": true, "Kansas": true, "Lake": true, "Panama": true, "Vatican": true,
-	"Minh": true, "Guatemala": true, "Carson": true, "Atlantic": true, "Jersey": true, "Quezon": true,
-	"Iowa": true, "Sioux": true, "Ocean": true, "Sin": true, "Sim": true, "Gotham": true, "Emerald": true,
-	"Cape": true, "George": true, "China": true, "Down": true, "Old": true, "Island": true, "Culver": true,
-	"Dodge": true, "Rapid": true, "Mega": true, "Kuwait": true, "Manila": true, "Orange": true,
-	"Big": true, "Inner": true,
+//
+// buildEnglishNonClubs returns the words of the table englishNonClubs (generated: see the
+// package's zz_generated_sets.go).
+func buildEnglishNonClubs() map[string]bool {
+	return map[string]bool{
+		"York": true, "Mexico": true, "Kansas": true, "Lake": true, "Panama": true, "Vatican": true,
+		"Minh": true, "Guatemala": true, "Carson": true, "Atlantic": true, "Jersey": true, "Quezon": true,
+		"Iowa": true, "Sioux": true, "Ocean": true, "Sin": true, "Sim": true, "Gotham": true, "Emerald": true,
+		"Cape": true, "George": true, "China": true, "Down": true, "Old": true, "Island": true, "Culver": true,
+		"Dodge": true, "Rapid": true, "Mega": true, "Kuwait": true, "Manila": true, "Orange": true,
+		"Big": true, "Inner": true,
+	}
 }
 
 // institutionSuffixes end words that name an institution: after a
@@ -73,41 +93,56 @@ var institutionSuffixes = []string{
 
 // notInstitutions end in an institution word but are common nouns:
 // "Anstiftung zur …", "Konzernzentrale für Europa".
-var notInstitutions = map[string]bool{
-	"Anstiftung": true, "Brandstiftung": true, "Stadtzentrum": true, "Ortszentrum": true,
-	"Einkaufszentrum": true, "Konzernzentrale": true, "Firmenzentrale": true, "Unternehmenszentrale": true,
-	"Zivilgesellschaft": true, "Informationsgesellschaft": true, "Wissensgesellschaft": true,
-	"Konsumgesellschaft": true, "Mehrheitsgesellschaft": true, "Tochtergesellschaft": true,
-	"Muttergesellschaft": true, "Zweckgesellschaft": true,
+//
+// buildNotInstitutions returns the words of the table notInstitutions (generated: see the
+// package's zz_generated_sets.go).
+func buildNotInstitutions() map[string]bool {
+	return map[string]bool{
+		"Anstiftung": true, "Brandstiftung": true, "Stadtzentrum": true, "Ortszentrum": true,
+		"Einkaufszentrum": true, "Konzernzentrale": true, "Firmenzentrale": true, "Unternehmenszentrale": true,
+		"Zivilgesellschaft": true, "Informationsgesellschaft": true, "Wissensgesellschaft": true,
+		"Konsumgesellschaft": true, "Mehrheitsgesellschaft": true, "Tochtergesellschaft": true,
+		"Muttergesellschaft": true, "Zweckgesellschaft": true,
+	}
 }
 
 // phraseNouns after "für", "zur", "zum" make a set phrase, not a name:
 // "stellt die Stiftung zur Verfügung", "sorgte das Institut für
 // Aufsehen", "die Schule zum Beginn der Ferien".
-var phraseNouns = map[string]bool{
-	"Verfügung": true, "Zeit": true, "Teil": true, "Beispiel": true, "Schluss": true, "Folge": true,
-	"Ausdruck": true, "Sprache": true, "Einsatz": true, "Kasse": true, "Opfer": true, "Stelle": true,
-	"Seite": true, "Glück": true, "Vergleich": true, "Not": true, "Beginn": true, "Start": true,
-	"Auftakt": true, "Abschluss": true, "Jahresende": true, "Zeitpunkt": true, "Stichtag": true,
-	"Debatte": true, "Diskussion": true, "Abstimmung": true, "Wahl": true, "Last": true, "Rede": true,
-	"Hilfe": true, "Rettung": true, "Kenntnis": true, "Ruhe": true, "Wehr": true, "Anwendung": true,
-	"Welt": true, "Prüfung": true, "Entscheidung": true, "Aufsehen": true, "Unruhe": true, "Kritik": true,
-	"Ärger": true, "Schlagzeilen": true, "Klarheit": true, "Empörung": true, "Verwirrung": true,
-	"Diskussionen": true, "Gesprächsstoff": true, "Furore": true, "Stimmung": true, "Überraschung": true,
-	"Irritationen": true, "Entlastung": true, "Aufregung": true, "Verunsicherung": true, "Spekulationen": true,
-	"Jahr": true, "Jahre": true, "Jahren": true, "Monat": true, "Monate": true, "Tag": true, "Woche": true,
-	"Quartal": true, "Geschäftsjahr": true, "Mittag": true, "Abend": true, "Morgen": true, "Ende": true,
-	"Anfang": true, "Mitte": true, "Auszahlung": true, "Verlängerung": true, "Unterschrift": true,
+//
+// buildPhraseNouns returns the words of the table phraseNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildPhraseNouns() map[string]bool {
+	return map[string]bool{
+		"Verfügung": true, "Zeit": true, "Teil": true, "Beispiel": true, "Schluss": true, "Folge": true,
+		"Ausdruck": true, "Sprache": true, "Einsatz": true, "Kasse": true, "Opfer": true, "Stelle": true,
+		"Seite": true, "Glück": true, "Vergleich": true, "Not": true, "Beginn": true, "Start": true,
+		"Auftakt": true, "Abschluss": true, "Jahresende": true, "Zeitpunkt": true, "Stichtag": true,
+		"Debatte": true, "Diskussion": true, "Abstimmung": true, "Wahl": true, "Last": true, "Rede": true,
+		"Hilfe": true, "Rettung": true, "Kenntnis": true, "Ruhe": true, "Wehr": true, "Anwendung": true,
+		"Welt": true, "Prüfung": true, "Entscheidung": true, "Aufsehen": true, "Unruhe": true, "Kritik": true,
+		"Ärger": true, "Schlagzeilen": true, "Klarheit": true, "Empörung": true, "Verwirrung": true,
+		"Diskussionen": true, "Gesprächsstoff": true, "Furore": true, "Stimmung": true, "Überraschung": true,
+		"Irritationen": true, "Entlastung": true, "Aufregung": true, "Verunsicherung": true, "Spekulationen": true,
+		"Jahr": true, "Jahre": true, "Jahren": true, "Monat": true, "Monate": true, "Tag": true, "Woche": true,
+		"Quartal": true, "Geschäftsjahr": true, "Mittag": true, "Abend": true, "Morgen": true, "Ende": true,
+		"Anfang": true, "Mitte": true, "Auszahlung": true, "Verlängerung": true, "Unterschrift": true,
+	}
 }
 
 // bareInstitutions are institution words that alone are common nouns: a
 // prepositional name after them needs an article or a capitalized
 // adjective before ("das Zentrum für Kunst", "Deutsche Gesellschaft für
 // …"), never "ein Zentrum für Kinder".
-var bareInstitutions = map[string]bool{
-	"Stiftung": true, "Zentrum": true, "Zentrale": true, "Institut": true, "Akademie": true,
-	"Gesellschaft": true, "Museum": true, "Archiv": true, "Anstalt": true, "Bibliothek": true,
-	"Schule": true, "Klinik": true, "Kolleg": true,
+//
+// buildBareInstitutions returns the words of the table bareInstitutions (generated: see the
+// package's zz_generated_sets.go).
+func buildBareInstitutions() map[string]bool {
+	return map[string]bool{
+		"Stiftung": true, "Zentrum": true, "Zentrale": true, "Institut": true, "Akademie": true,
+		"Gesellschaft": true, "Museum": true, "Archiv": true, "Anstalt": true, "Bibliothek": true,
+		"Schule": true, "Klinik": true, "Kolleg": true,
+	}
 }
 
 // namedAfterSuffixes end compounds named after a person that are no
@@ -137,7 +172,7 @@ func (d *docState) bankHeadEnd(i int) int {
 		return i
 	}
 	s := d.word(i)
-	if regionalBankHeads[s] {
+	if regionalBankHeads.Value(s) {
 		return i + 1
 	}
 	if !regionalBankPrefixes[s] {
@@ -239,37 +274,52 @@ func (d *docState) nameSlot(i int) bool {
 	if p+1 < i && (d.isPunct(p, ",") || d.str(p) == "und" || d.str(p) == "sowie" || d.str(p) == "oder") {
 		return true // a list: "…, die Volksbank Etruria sowie …"
 	}
-	return bankPrepositions[d.word(p)]
+	return bankPrepositions.Value(d.word(p))
 }
 
 // bankPrepositions stand before "(der) Sparkasse …" as a name.
-var bankPrepositions = map[string]bool{
-	"bei": true, "von": true, "mit": true, "an": true, "in": true, "für": true, "gegen": true, "über": true,
-	"durch": true, "aus": true, "nach": true, "vor": true, "zu": true, "zur": true, "beim": true, "vom": true,
-	"Bei": true, "Von": true, "Mit": true, "Gegen": true, "Für": true, "Zur": true, "Beim": true, "Vom": true,
+//
+// buildBankPrepositions returns the words of the table bankPrepositions (generated: see the
+// package's zz_generated_sets.go).
+func buildBankPrepositions() map[string]bool {
+	return map[string]bool{
+		"bei": true, "von": true, "mit": true, "an": true, "in": true, "für": true, "gegen": true, "über": true,
+		"durch": true, "aus": true, "nach": true, "vor": true, "zu": true, "zur": true, "beim": true, "vom": true,
+		"Bei": true, "Von": true, "Mit": true, "Gegen": true, "Für": true, "Zur": true, "Beim": true, "Vom": true,
+	}
 }
 
 // bankObjects are nouns that follow a bank as the object of a verb at the
 // end ("… die Sparkasse Gebühren erhöht"), not as its place.
-var bankObjects = map[string]bool{
-	"Geld": true, "Kapital": true, "Gebühren": true, "Konten": true, "Einlagen": true, "Darlehen": true,
-	"Hypotheken": true, "Provisionen": true, "Mitglieder": true, "Stellen": true, "Personal": true,
-	"Immobilien": true, "Anteile": true, "Vermögen": true, "Boni": true, "Sparer": true, "Anleihen": true,
-	"Zins": true, "Gebühr": true, "Bargeld": true, "Kapitalpuffer": true, "Rücklagen": true, "Reserven": true,
-	"Bank": true, "Banken": true, "Sparkasse": true, "Sparkassen": true, "Volksbank": true,
+//
+// buildBankObjects returns the words of the table bankObjects (generated: see the
+// package's zz_generated_sets.go).
+func buildBankObjects() map[string]bool {
+	return map[string]bool{
+		"Geld": true, "Kapital": true, "Gebühren": true, "Konten": true, "Einlagen": true, "Darlehen": true,
+		"Hypotheken": true, "Provisionen": true, "Mitglieder": true, "Stellen": true, "Personal": true,
+		"Immobilien": true, "Anteile": true, "Vermögen": true, "Boni": true, "Sparer": true, "Anleihen": true,
+		"Zins": true, "Gebühr": true, "Bargeld": true, "Kapitalpuffer": true, "Rücklagen": true, "Reserven": true,
+		"Bank": true, "Banken": true, "Sparkasse": true, "Sparkassen": true, "Volksbank": true,
+	}
 }
 
 // regionWords follow a place in the name of a regional bank: "Sparkasse
 // Wuppertal Nord", "Sparda-Bank Südwest".
-var regionWords = map[string]bool{
-	"Nord": true, "Süd": true, "Ost": true, "West": true, "Nordwest": true, "Südwest": true,
-	"Nordost": true, "Südost": true, "Mittelrhein": true, "Oberrhein": true, "Niederrhein": true,
+//
+// buildRegionWords returns the words of the table regionWords (generated: see the
+// package's zz_generated_sets.go).
+func buildRegionWords() map[string]bool {
+	return map[string]bool{
+		"Nord": true, "Süd": true, "Ost": true, "West": true, "Nordwest": true, "Südwest": true,
+		"Nordost": true, "Südost": true, "Mittelrhein": true, "Oberrhein": true, "Niederrhein": true,
+	}
 }
 
 // regionWord reports whether token j is a word of regionWords standing on
 // its own.
 func (d *docState) regionWord(j int) bool {
-	return d.isUpperWord(j) && d.toks[j].is(fSpace) && regionWords[d.word(j)]
+	return d.isUpperWord(j) && d.toks[j].is(fSpace) && regionWords.Value(d.word(j))
 }
 
 // afterBankHead reports whether token i follows a regional bank head
@@ -302,7 +352,7 @@ func (d *docState) bankAt(i int, m orgMatch, ok bool) int {
 		// schließt …", "bei der Volksbank Lahr", not "dann verlangt die
 		// Sparkasse Gebühren"), or when a cooperative's legal form
 		// follows ("… Volksbank Lahr eG").
-		if d.nameWord(h) && !d.nounLike(h) && !d.flag(h, wStop|wRole|wGiven|wTitle|wLegalStart) && !bankObjects[d.word(h)] &&
+		if d.nameWord(h) && !d.nounLike(h) && !d.flag(h, wStop|wRole|wGiven|wTitle|wLegalStart) && !bankObjects.Value(d.word(h)) &&
 			(d.nameSlot(i) || d.legalAt(h+1) > h+1) {
 			end = h + 1
 			if d.placeWord(end) || d.regionWord(end) {
@@ -404,7 +454,7 @@ func (d *docState) institutionAt(i int) int {
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop|wRole|wTitle) || d.inCompound(i) {
 		return i
 	}
-	if !hasSuffixIn(d.lowerB(i), institutionSuffixes, 0) || notInstitutions[d.word(i)] {
+	if !hasSuffixIn(d.lowerB(i), institutionSuffixes, 0) || notInstitutions.Value(d.word(i)) {
 		return i
 	}
 	end := d.prepTailEnd(i + 1)
@@ -421,7 +471,7 @@ func (d *docState) institutionAt(i int) int {
 	if p >= 0 && d.isWord(p) && (isDeterminer(d.str(p)) && !isDefiniteArticle(d.str(p)) || possessives[d.str(p)]) {
 		return i // "ein Zentrum für Kinder", "seine Stiftung für …"
 	}
-	if bareInstitutions[d.word(i)] && !adj {
+	if bareInstitutions.Value(d.word(i)) && !adj {
 		// "das Zentrum für …" at the start or after a preposition, "im
 		// Zentrum für …"; not "sorgte das Institut für …".
 		if p < 0 || !d.isWord(p) || !(isDefiniteArticle(d.str(p)) && d.nameSlot(i) || contractedArticles[d.str(p)]) {
@@ -520,7 +570,7 @@ func (d *docState) tailNoun(k int) (int, bool) {
 		}
 		k++
 	}
-	if !d.nameWord(k) || d.toks[k].is(fSentStart) || phraseNouns[d.word(k)] {
+	if !d.nameWord(k) || d.toks[k].is(fSentStart) || phraseNouns.Value(d.word(k)) {
 		return k, false
 	}
 	if d.isUpperWord(k+1) && d.toks[k+1].is(fSpace) && adjectiveEnding(d.str(k)) && !d.flag(k+1, wStop) {
@@ -543,14 +593,14 @@ func (d *docState) tailNoun(k int) (int, bool) {
 // United". Places ("New York City", "Mexico City") and the German "City"
 // of a town ("die Kölner City") are not.
 func (d *docState) englishClubAt(i int) int {
-	if !englishClubSuffixes[d.str(i)] || !d.toks[i].is(fSpace) || i == 0 || !d.isUpperWord(i-1) || d.flag(i-1, wStop) {
+	if !englishClubSuffixes.Value(d.str(i)) || !d.toks[i].is(fSpace) || i == 0 || !d.isUpperWord(i-1) || d.flag(i-1, wStop) {
 		return i
 	}
 	if d.hyphenCont(i+1) || d.isUpperWord(i+1) && d.toks[i+1].is(fSpace) && !d.flag(i+1, wStop|wRole) {
 		return i // "Stoke-City-Fans"; "Oklahoma City Thunder" is a longer name
 	}
 	start := i - 1
-	if englishNonClubs[d.str(start)] || d.flag(start, wRole|wTitle|wGiven|wLegalStart) || d.nounLike(start) {
+	if englishNonClubs.Value(d.str(start)) || d.flag(start, wRole|wTitle|wGiven|wLegalStart) || d.nounLike(start) {
 		return i
 	}
 	if d.placeAdjective(start) {
@@ -560,7 +610,7 @@ func (d *docState) englishClubAt(i int) int {
 		return i // "der Münchner City"
 	}
 	if start >= 1 && d.nameWord(start-1) && !d.flag(start-1, wRole|wTitle|wLegalStart) && !d.toks[start].is(fSentStart) {
-		if englishNonClubs[d.str(start-1)] {
+		if englishNonClubs.Value(d.str(start - 1)) {
 			return i
 		}
 		start-- // "West Ham United", "Queens Park Rangers"

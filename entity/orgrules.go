@@ -42,7 +42,7 @@ func (d *docState) placeInstitutionAt(i int) int {
 			break
 		}
 	}
-	if !found || notInstitutions[d.str(i)] || d.flag(i, wStop|wPlace|wGiven|wRole) || !d.placeWord(i+1) {
+	if !found || notInstitutions.Value(d.str(i)) || d.flag(i, wStop|wPlace|wGiven|wRole) || !d.placeWord(i+1) {
 		return i
 	}
 	end := d.placeEnd(i + 1)
@@ -81,7 +81,7 @@ func (d *docState) cityTeamAt(i int) int {
 		return i
 	}
 	j := i
-	if placePrefixes[d.str(i)] && d.nameWord(i+1) {
+	if placePrefixes.Value(d.str(i)) && d.nameWord(i+1) {
 		j = i + 1 // "San Antonio", "Los Angeles"
 	} else if !d.flag(i, wPlace) || d.toks[i].is(fCaps) {
 		return i
@@ -121,11 +121,16 @@ func isASCIIWord(s string) bool {
 
 // commonTitleWords are words that are also a gazetteer acronym written in
 // title case ("die Welt" is the world, not the newspaper WELT).
-var commonTitleWords = map[string]bool{
-	"Welt": true, "Bild": true, "Focus": true, "Safe": true, "Ice": true, "Art": true, "Leg": true, "Bag": true,
-	"Bat": true, "Man": true, "Mad": true, "Mit": true, "Bis": true, "Who": true, "Tim": true, "Vat": true,
-	"Sas": true, "Ing": true, "Ufo": true, "Ergo": true, "Lego": true, "Nada": true, "Mas": true, "Nam": true,
-	"Gea": true, "Dia": true, "Sed": true, "Tass": true, "Mol": true, "Neos": true, "Nio": true, "Bam": true,
+//
+// buildCommonTitleWords returns the words of the table commonTitleWords (generated: see the
+// package's zz_generated_sets.go).
+func buildCommonTitleWords() map[string]bool {
+	return map[string]bool{
+		"Welt": true, "Bild": true, "Focus": true, "Safe": true, "Ice": true, "Art": true, "Leg": true, "Bag": true,
+		"Bat": true, "Man": true, "Mad": true, "Mit": true, "Bis": true, "Who": true, "Tim": true, "Vat": true,
+		"Sas": true, "Ing": true, "Ufo": true, "Ergo": true, "Lego": true, "Nada": true, "Mas": true, "Nam": true,
+		"Gea": true, "Dia": true, "Sed": true, "Tass": true, "Mol": true, "Neos": true, "Nio": true, "Bam": true,
+	}
 }
 
 // titleAcronymAt: the acronym of a gazetteer institution written as a
@@ -136,7 +141,7 @@ func (d *docState) titleAcronymAt(i int) int {
 	if !d.flag(i, wTitleAcr) || t.flags&(fUpper|fCaps|fInnerCaps) != fUpper || t.end-t.start < 3 || t.end-t.start > 6 || i == 0 {
 		return i
 	}
-	if !d.isWord(i-1) || !articleBeforeAcronym[d.str(i-1)] || !d.acronymStandsAlone(i) {
+	if !d.isWord(i-1) || !articleBeforeAcronym.Value(d.str(i-1)) || !d.acronymStandsAlone(i) {
 		return i
 	}
 	e := d.titleAcronymEntity(i)
@@ -156,7 +161,7 @@ func (d *docState) titleAcronymEntity(i int) *Entity {
 		return nil
 	}
 	s := d.str(i)
-	if !isASCIIWord(s) || d.flag(i, wStop|wRole|wPlace|wTitle) || commonTitleWords[s] {
+	if !isASCIIWord(s) || d.flag(i, wStop|wRole|wPlace|wTitle) || commonTitleWords.Value(s) {
 		return nil
 	}
 	var up [6]byte
@@ -184,17 +189,22 @@ func (d *docState) titleAcronymEntity(i int) *Entity {
 
 // relationWords, the last part of a compound after an organization, name
 // another organization related to it: "die Volkswagen-Tochter Porsche AG".
-var relationWords = map[string]bool{
-	"Tochter": true, "Tochterfirma": true, "Tochtergesellschaft": true, "Schwester": true,
-	"Schwesterfirma": true, "Schwestergesellschaft": true, "Beteiligung": true, "Marke": true,
-	"Sparte": true, "Ableger": true, "Einheit": true, "Division": true,
+//
+// buildRelationWords returns the words of the table relationWords (generated: see the
+// package's zz_generated_sets.go).
+func buildRelationWords() map[string]bool {
+	return map[string]bool{
+		"Tochter": true, "Tochterfirma": true, "Tochtergesellschaft": true, "Schwester": true,
+		"Schwesterfirma": true, "Schwestergesellschaft": true, "Beteiligung": true, "Marke": true,
+		"Sparte": true, "Ableger": true, "Einheit": true, "Division": true,
+	}
 }
 
 // relationAt reports whether tokens i, i+1, i+2 are "Org-Tochter" and
 // returns the token after the relation word and the parent's entity, or
 // i and nil.
 func (d *docState) relationAt(i int, m orgMatch, ok bool) (int, *Entity) {
-	if !ok || m.end != i+1 || m.term.ent < 0 || !d.hyphenCont(i+1) || !relationWords[d.str(i+2)] || i+3 >= len(d.toks) || !d.toks[i+3].is(fSpace) {
+	if !ok || m.end != i+1 || m.term.ent < 0 || !d.hyphenCont(i+1) || !relationWords.Value(d.str(i+2)) || i+3 >= len(d.toks) || !d.toks[i+3].is(fSpace) {
 		return i, nil
 	}
 	return i + 3, d.ix.ents[m.term.ent]
@@ -291,7 +301,7 @@ func (d *docState) genitiveInstitutionAt(i int) int {
 			break
 		}
 	}
-	if !found || notInstitutions[d.str(i)] {
+	if !found || notInstitutions.Value(d.str(i)) {
 		return i
 	}
 	k := i + 2
@@ -370,7 +380,7 @@ func (d *docState) quotedMediaAt(i int) int {
 // six capitalized words (with der, des, für, und, von, zur, zum between
 // them) of which one names a body are that body's name.
 func (d *docState) quotedBodyAt(i int) int {
-	if i < 2 || !isQuoteMark(d.str(i-1)) || !d.isUpperWord(i) || !d.isWord(i-2) || !articleBeforeAcronym[d.str(i-2)] && d.str(i-2) != "im" {
+	if i < 2 || !isQuoteMark(d.str(i-1)) || !d.isUpperWord(i) || !d.isWord(i-2) || !articleBeforeAcronym.Value(d.str(i-2)) && d.str(i-2) != "im" {
 		return i
 	}
 	if d.startsOrg(i) {
@@ -405,19 +415,29 @@ func (d *docState) quotedBodyAt(i int) int {
 }
 
 // carMakers are the gazetteer companies whose name is also a car's.
-var carMakers = map[string]bool{
-	"Audi": true, "BMW": true, "Mercedes-Benz": true, "Porsche AG": true, "Porsche": true, "Volkswagen": true,
-	"Opel": true, "Ford": true, "Tesla": true, "Skoda": true, "Seat": true, "Fiat": true, "Toyota": true,
-	"Renault": true, "Peugeot": true, "Volvo Cars": true, "Ferrari": true, "Lamborghini": true, "Bentley": true,
-	"Maserati": true, "Kia": true, "Hyundai": true, "Honda": true, "Nissan": true, "Mazda": true, "Dacia": true,
-	"Citroën": true, "Jaguar Land Rover": true, "Mini": true, "BYD": true, "Volvo": true,
+//
+// buildCarMakers returns the words of the table carMakers (generated: see the
+// package's zz_generated_sets.go).
+func buildCarMakers() map[string]bool {
+	return map[string]bool{
+		"Audi": true, "BMW": true, "Mercedes-Benz": true, "Porsche AG": true, "Porsche": true, "Volkswagen": true,
+		"Opel": true, "Ford": true, "Tesla": true, "Skoda": true, "Seat": true, "Fiat": true, "Toyota": true,
+		"Renault": true, "Peugeot": true, "Volvo Cars": true, "Ferrari": true, "Lamborghini": true, "Bentley": true,
+		"Maserati": true, "Kia": true, "Hyundai": true, "Honda": true, "Nissan": true, "Mazda": true, "Dacia": true,
+		"Citroën": true, "Jaguar Land Rover": true, "Mini": true, "BYD": true, "Volvo": true,
+	}
 }
 
 // carArticles are masculine and dative forms that a car takes and its
 // maker (die Audi AG, von Audi) does not: "einen BMW", "im Audi".
-var carArticles = map[string]bool{
-	"den": true, "dem": true, "einen": true, "einem": true, "ein": true, "im": true, "seinen": true,
-	"seinem": true, "ihren": true, "ihrem": true, "Den": true, "Dem": true, "Einen": true, "Ein": true, "Im": true,
+//
+// buildCarArticles returns the words of the table carArticles (generated: see the
+// package's zz_generated_sets.go).
+func buildCarArticles() map[string]bool {
+	return map[string]bool{
+		"den": true, "dem": true, "einen": true, "einem": true, "ein": true, "im": true, "seinen": true,
+		"seinem": true, "ihren": true, "ihrem": true, "Den": true, "Dem": true, "Einen": true, "Ein": true, "Im": true,
+	}
 }
 
 // speechVerbs after a quotation name a person: "„…“, sagte Porsche."
@@ -433,7 +453,7 @@ func (d *docState) senseChecks() {
 	for k := range d.ms {
 		m := d.ms[k]
 		if m.kind == Organization && !m.byRule && m.te == m.ts+1 && !d.hyphenCont(m.te) {
-			if carMakers[m.ent.Name] && d.isCar(m.ts) {
+			if carMakers.Value(m.ent.Name) && d.isCar(m.ts) {
 				continue
 			}
 			if p := m.ts - 1; p >= 0 && d.isWord(p) && speechVerbs[d.str(p)] && d.toks[p].is(fLower) &&
@@ -459,7 +479,7 @@ func (d *docState) isCar(i int) bool {
 	if p < 0 || !d.isWord(p) {
 		return false
 	}
-	if s := d.str(p); carArticles[s] {
+	if s := d.str(p); carArticles.Value(s) {
 		return true
 	} else if s != "Der" || !d.toks[p].is(fSentStart) {
 		return false

@@ -18,7 +18,7 @@ func (d *docState) personAt(i int) int {
 		return i
 	}
 	w := d.info(i)
-	if i > 0 && d.isWord(i-1) && placePrefixes[d.str(i-1)] {
+	if i > 0 && d.isWord(i-1) && placePrefixes.Value(d.str(i-1)) {
 		return i // "San Antonio Spurs", "St. Paul"
 	}
 	gender := w.gender
@@ -400,7 +400,12 @@ var collectiveRoles = map[string]bool{"Vorstand": true, "Aufsichtsrat": true, "V
 
 // placePrefixes start place and team names: a given name after them is
 // not a person ("San Antonio", "Santa Monica").
-var placePrefixes = map[string]bool{"San": true, "Santa": true, "Santo": true, "São": true, "Los": true, "Las": true, "St": true, "Sankt": true, "Saint": true, "New": true, "Fort": true, "Port": true, "Bad": true, "Mount": true, "Lake": true, "Cape": true}
+//
+// buildPlacePrefixes returns the words of the table placePrefixes (generated: see the
+// package's zz_generated_sets.go).
+func buildPlacePrefixes() map[string]bool {
+	return map[string]bool{"San": true, "Santa": true, "Santo": true, "São": true, "Los": true, "Las": true, "St": true, "Sankt": true, "Saint": true, "New": true, "Fort": true, "Port": true, "Bad": true, "Mount": true, "Lake": true, "Cape": true}
+}
 
 // usedAsName reports whether the word of token i also stands elsewhere in
 // the document without an article or adjective before it ("Altman sagte"),

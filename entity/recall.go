@@ -106,21 +106,31 @@ func (d *docState) namedAsAt(i int) int {
 
 // compoundInstitutions are the institution words that make one name with a
 // name joined before them: "Stanford-Universität", "Guggenheim-Museum".
-var compoundInstitutions = map[string]Type{
-	"Universität": ResearchInstitute, "Hochschule": ResearchInstitute, "Akademie": ResearchInstitute,
-	"Institut": ResearchInstitute, "Klinik": OtherOrg, "Klinikum": OtherOrg, "Museum": OtherOrg,
-	"Gymnasium": OtherOrg, "Stiftung": OtherOrg, "Bibliothek": OtherOrg, "Orchester": OtherOrg,
+//
+// buildCompoundInstitutions returns the words of the table compoundInstitutions (generated: see the
+// package's zz_generated_sets.go).
+func buildCompoundInstitutions() map[string]Type {
+	return map[string]Type{
+		"Universität": ResearchInstitute, "Hochschule": ResearchInstitute, "Akademie": ResearchInstitute,
+		"Institut": ResearchInstitute, "Klinik": OtherOrg, "Klinikum": OtherOrg, "Museum": OtherOrg,
+		"Gymnasium": OtherOrg, "Stiftung": OtherOrg, "Bibliothek": OtherOrg, "Orchester": OtherOrg,
+	}
 }
 
 // commonCompoundHeads are common nouns that stand before an institution
 // word in a compound without naming it: "eine Elite-Universität".
-var commonCompoundHeads = map[string]bool{
-	"Elite": true, "Exzellenz": true, "Reform": true, "Privat": true, "Partner": true, "Traditions": true,
-	"Massen": true, "Fern": true, "Online": true, "Top": true, "Spitzen": true, "Provinz": true,
-	"Staats": true, "Landes": true, "Kunst": true, "Musik": true, "Kinder": true, "Frauen": true,
-	"Uni": true, "Bundes": true, "Stadt": true, "Volks": true, "Technik": true, "Medizin": true,
-	"Sport": true, "Kultur": true, "Heimat": true, "Design": true, "Mode": true, "Computer": true,
-	"Reha": true, "Kur": true, "Tier": true, "Zahn": true, "Augen": true, "Fach": true, "Polizei": true,
+//
+// buildCommonCompoundHeads returns the words of the table commonCompoundHeads (generated: see the
+// package's zz_generated_sets.go).
+func buildCommonCompoundHeads() map[string]bool {
+	return map[string]bool{
+		"Elite": true, "Exzellenz": true, "Reform": true, "Privat": true, "Partner": true, "Traditions": true,
+		"Massen": true, "Fern": true, "Online": true, "Top": true, "Spitzen": true, "Provinz": true,
+		"Staats": true, "Landes": true, "Kunst": true, "Musik": true, "Kinder": true, "Frauen": true,
+		"Uni": true, "Bundes": true, "Stadt": true, "Volks": true, "Technik": true, "Medizin": true,
+		"Sport": true, "Kultur": true, "Heimat": true, "Design": true, "Mode": true, "Computer": true,
+		"Reha": true, "Kur": true, "Tier": true, "Zahn": true, "Augen": true, "Fach": true, "Polizei": true,
+	}
 }
 
 // nameInstitutionAt: "die Stanford-Universität", "im Guggenheim-Museum": a
@@ -131,12 +141,12 @@ func (d *docState) nameInstitutionAt(i int) int {
 	if !d.hyphenCont(i+1) || d.inCompound(i) || d.hyphenCont(i+3) || !d.toks[i].is(fSpace) && i > 0 {
 		return i
 	}
-	typ, ok := compoundInstitutions[d.str(i+2)]
+	typ, ok := compoundInstitutions.Get(d.str(i + 2))
 	if !ok {
 		return i
 	}
 	s := d.str(i)
-	if commonCompoundHeads[s] || d.toks[i].is(fCaps) || d.nounLike(i) || d.flag(i, wStop|wRole|wTitle|wGiven|wNonOrg) && !d.flag(i, wPlace) {
+	if commonCompoundHeads.Value(s) || d.toks[i].is(fCaps) || d.nounLike(i) || d.flag(i, wStop|wRole|wTitle|wGiven|wNonOrg) && !d.flag(i, wPlace) {
 		return i
 	}
 	if lw := d.lowerB(i); len(lw) > 3 && lw[len(lw)-1] == 's' && hasSuffixIn(lw[:len(lw)-1], nounSuffixes, 2) {
@@ -481,10 +491,15 @@ func (d *docState) isMinistryWord(j int) bool {
 
 // acronymOrgNouns are nouns that take an organization in the genitive:
 // "Mitglieder der ISAF", "die Spitze der UMP".
-var acronymOrgNouns = map[string]bool{
-	"Mitglied": true, "Mitglieder": true, "Mitgliedern": true, "Truppen": true, "Soldaten": true,
-	"Führung": true, "Spitze": true, "Fraktion": true, "Zentrale": true, "Delegation": true,
-	"Gründung": true, "Satzung": true, "Vorstand": true, "Vorsitz": true, "Generalsekretär": true,
+//
+// buildAcronymOrgNouns returns the words of the table acronymOrgNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildAcronymOrgNouns() map[string]bool {
+	return map[string]bool{
+		"Mitglied": true, "Mitglieder": true, "Mitgliedern": true, "Truppen": true, "Soldaten": true,
+		"Führung": true, "Spitze": true, "Fraktion": true, "Zentrale": true, "Delegation": true,
+		"Gründung": true, "Satzung": true, "Vorstand": true, "Vorsitz": true, "Generalsekretär": true,
+	}
 }
 
 // bodyNounSuffixes end nouns that name a body, before its short name in
@@ -519,48 +534,68 @@ func (d *docState) bodyNoun(k int) bool {
 
 // acronymOrgVerbs after an acronym make it the acting organization:
 // "die UMP forderte …", "ABC teilte mit".
-var acronymOrgVerbs = map[string]bool{
-	"teilte": true, "erklärte": true, "berichtete": true, "meldete": true, "forderte": true,
-	"kritisierte": true, "kündigte": true, "warnte": true, "verlangte": true, "bestätigte": true,
-	"dementierte": true, "verkündete": true, "beschloss": true, "lehnte": true, "rief": true,
+//
+// buildAcronymOrgVerbs returns the words of the table acronymOrgVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildAcronymOrgVerbs() map[string]bool {
+	return map[string]bool{
+		"teilte": true, "erklärte": true, "berichtete": true, "meldete": true, "forderte": true,
+		"kritisierte": true, "kündigte": true, "warnte": true, "verlangte": true, "bestätigte": true,
+		"dementierte": true, "verkündete": true, "beschloss": true, "lehnte": true, "rief": true,
+	}
 }
 
 // acronymAgentVerbs after "der/die/das ACR" make the acronym an acting
 // body: "das BLM will …", "der DRB muss …" is not enough ("das BIP muss
 // wachsen"), but intending, announcing and deciding are.
-var acronymAgentVerbs = map[string]bool{
-	"will": true, "wolle": true, "wollte": true, "plant": true, "plante": true, "fordert": true,
-	"kritisiert": true, "warnt": true, "verlangt": true, "beschließt": true, "teilt": true,
-	"klagt": true, "klagte": true, "verklagte": true, "übernahm": true, "übernimmt": true,
-	"gründete": true, "vertritt": true, "genehmigte": true, "sagt": true, "sagte": true,
+//
+// buildAcronymAgentVerbs returns the words of the table acronymAgentVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildAcronymAgentVerbs() map[string]bool {
+	return map[string]bool{
+		"will": true, "wolle": true, "wollte": true, "plant": true, "plante": true, "fordert": true,
+		"kritisiert": true, "warnt": true, "verlangt": true, "beschließt": true, "teilt": true,
+		"klagt": true, "klagte": true, "verklagte": true, "übernahm": true, "übernimmt": true,
+		"gründete": true, "vertritt": true, "genehmigte": true, "sagt": true, "sagte": true,
+	}
 }
 
 // jargonAcronyms are acronyms of business and everyday language that are
 // not organizations.
-var jargonAcronyms = map[string]bool{
-	"KI": true, "AI": true, "IT": true, "EBIT": true, "EBITA": true, "KGV": true, "ETF": true, "IPO": true,
-	"CDS": true, "PMI": true, "HV": true, "ESG": true, "BIP": true, "GDP": true, "CPI": true, "CEO": true,
-	"CFO": true, "COO": true, "CTO": true, "USA": true, "UK": true, "US": true, "GPS": true, "PDF": true,
-	"SMS": true, "DNA": true, "TV": true, "PC": true, "CD": true, "DVD": true, "WM": true, "EM": true,
-	"AGB": true, "NAV": true, "LNG": true, "PKW": true, "LKW": true, "SUV": true, "EV": true, "API": true,
-	"HR": true, "PR": true, "IR": true, "OTC": true, "IFRS": true, "HGB": true, "GAAP": true, "ISIN": true,
-	"WKN": true, "URL": true, "KMU": true, "MWST": true, "NRW": true, "DDR": true, "BRD": true, "OP": true,
-	"WLAN": true, "ID": true, "OK": true, "PS": true, "KW": true, "MW": true, "GW": true, "KWH": true,
-	"ISBN": true, "ISSN": true, "RNA": true, "HIV": true, "AIDS": true, "PIN": true, "TAN": true, "IBAN": true,
-	"BIC": true, "SDK": true, "CPU": true, "GPU": true, "RAM": true, "ROM": true, "LED": true, "LCD": true,
-	"USB": true, "HTML": true, "HTTP": true, "GPL": true, "MBA": true, "PLZ": true, "UKW": true, "FCKW": true,
-	"MDAX": true, "SDAX": true, "DAX": true, "TECDAX": true, "ATX": true, "SMI": true, "EBITDA": true,
-	"UDSSR": true, "GUS": true, "UAE": true, "VAE": true, "EDV": true, "ABS": true, "ESP": true,
-	"AGI": true, "LLM": true, "NFT": true, "ICO": true, "ATM": true, "CRM": true, "ERP": true, "OEM": true,
-	"CAD": true, "BEV": true, "PHEV": true, "KFZ": true, "AKW": true, "KKW": true, "BMI": true, "BGB": true,
-	"ZPO": true, "KWG": true, "AMG": true, "MRT": true, "EKG": true,
+//
+// buildJargonAcronyms returns the words of the table jargonAcronyms (generated: see the
+// package's zz_generated_sets.go).
+func buildJargonAcronyms() map[string]bool {
+	return map[string]bool{
+		"KI": true, "AI": true, "IT": true, "EBIT": true, "EBITA": true, "KGV": true, "ETF": true, "IPO": true,
+		"CDS": true, "PMI": true, "HV": true, "ESG": true, "BIP": true, "GDP": true, "CPI": true, "CEO": true,
+		"CFO": true, "COO": true, "CTO": true, "USA": true, "UK": true, "US": true, "GPS": true, "PDF": true,
+		"SMS": true, "DNA": true, "TV": true, "PC": true, "CD": true, "DVD": true, "WM": true, "EM": true,
+		"AGB": true, "NAV": true, "LNG": true, "PKW": true, "LKW": true, "SUV": true, "EV": true, "API": true,
+		"HR": true, "PR": true, "IR": true, "OTC": true, "IFRS": true, "HGB": true, "GAAP": true, "ISIN": true,
+		"WKN": true, "URL": true, "KMU": true, "MWST": true, "NRW": true, "DDR": true, "BRD": true, "OP": true,
+		"WLAN": true, "ID": true, "OK": true, "PS": true, "KW": true, "MW": true, "GW": true, "KWH": true,
+		"ISBN": true, "ISSN": true, "RNA": true, "HIV": true, "AIDS": true, "PIN": true, "TAN": true, "IBAN": true,
+		"BIC": true, "SDK": true, "CPU": true, "GPU": true, "RAM": true, "ROM": true, "LED": true, "LCD": true,
+		"USB": true, "HTML": true, "HTTP": true, "GPL": true, "MBA": true, "PLZ": true, "UKW": true, "FCKW": true,
+		"MDAX": true, "SDAX": true, "DAX": true, "TECDAX": true, "ATX": true, "SMI": true, "EBITDA": true,
+		"UDSSR": true, "GUS": true, "UAE": true, "VAE": true, "EDV": true, "ABS": true, "ESP": true,
+		"AGI": true, "LLM": true, "NFT": true, "ICO": true, "ATM": true, "CRM": true, "ERP": true, "OEM": true,
+		"CAD": true, "BEV": true, "PHEV": true, "KFZ": true, "AKW": true, "KKW": true, "BMI": true, "BGB": true,
+		"ZPO": true, "KWG": true, "AMG": true, "MRT": true, "EKG": true,
+	}
 }
 
 // articleBeforeAcronym are articles and contractions that make an
 // unknown acronym after them a name: "der DRB", "beim KSV", "vom WDR".
-var articleBeforeAcronym = map[string]bool{
-	"der": true, "die": true, "das": true, "des": true, "dem": true, "Der": true, "Die": true, "Das": true,
-	"beim": true, "vom": true, "zum": true, "zur": true, "Beim": true, "Vom": true, "Zum": true, "Zur": true,
+//
+// buildArticleBeforeAcronym returns the words of the table articleBeforeAcronym (generated: see the
+// package's zz_generated_sets.go).
+func buildArticleBeforeAcronym() map[string]bool {
+	return map[string]bool{
+		"der": true, "die": true, "das": true, "des": true, "dem": true, "Der": true, "Die": true, "Das": true,
+		"beim": true, "vom": true, "zum": true, "zur": true, "Beim": true, "Vom": true, "Zum": true, "Zur": true,
+	}
 }
 
 // acronymStandsAlone reports whether the acronym at token i is a word of
@@ -574,18 +609,23 @@ func (d *docState) acronymStandsAlone(i int) bool {
 	if n.is(fHyphen) || n.is(fDigit) || n.kind == tkWord && n.is(fUpper) && !n.is(fSentStart) {
 		return false
 	}
-	return n.kind != tkWord || !movementVerbs[d.str(i+1)]
+	return n.kind != tkWord || !movementVerbs.Value(d.str(i+1))
 }
 
 // movementVerbs say that a quantity moves or stands at a level: an
 // acronym before them names a figure or an index ("das KVPR wuchs", "der
 // ZKLB lag bei"), not a body.
-var movementVerbs = map[string]bool{
-	"wuchs": true, "wächst": true, "stieg": true, "steigt": true, "sank": true, "sinkt": true, "fiel": true,
-	"fällt": true, "lag": true, "liegt": true, "betrug": true, "beträgt": true, "legte": true, "legt": true,
-	"schrumpfte": true, "schrumpft": true, "kletterte": true, "klettert": true, "verlor": true, "verliert": true,
-	"gewann": true, "gewinnt": true, "notierte": true, "notiert": true, "erreichte": true, "ging": true,
-	"gab": true, "zog": true, "brach": true, "drehte": true, "schloss": true, "beendete": true,
+//
+// buildMovementVerbs returns the words of the table movementVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildMovementVerbs() map[string]bool {
+	return map[string]bool{
+		"wuchs": true, "wächst": true, "stieg": true, "steigt": true, "sank": true, "sinkt": true, "fiel": true,
+		"fällt": true, "lag": true, "liegt": true, "betrug": true, "beträgt": true, "legte": true, "legt": true,
+		"schrumpfte": true, "schrumpft": true, "kletterte": true, "klettert": true, "verlor": true, "verliert": true,
+		"gewann": true, "gewinnt": true, "notierte": true, "notiert": true, "erreichte": true, "ging": true,
+		"gab": true, "zog": true, "brach": true, "drehte": true, "schloss": true, "beendete": true,
+	}
 }
 
 // acronymOrgAt: an unknown acronym of two to five capitals in the context
@@ -609,25 +649,25 @@ func (d *docState) acronymOrgAt(i int) int {
 	if w := d.meta(i); w.id >= 0 {
 		return i // part of a gazetteer name or a non-organization
 	}
-	if jargonAcronyms[s] {
+	if jargonAcronyms.Value(s) {
 		return i
 	}
 	ok := false
 	switch {
 	case i >= 1 && d.isWord(i-1) && isDefiniteArticle(d.str(i-1)) && d.isWord(i+1) && d.toks[i+1].is(fSpace) &&
-		(acronymAgentVerbs[d.str(i+1)] || acronymOrgVerbs[d.str(i+1)]):
+		(acronymAgentVerbs.Value(d.str(i+1)) || acronymOrgVerbs.Value(d.str(i+1))):
 		ok = true // "das BLM will", "die KVPR teilte … mit"
 	case i >= 1 && (d.str(i-1) == "laut" || d.str(i-1) == "Laut"):
 		ok = true // "laut CIBJO"
 	case i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isUpperWord(i-2) &&
-		(d.roleAt(i-2) != nil || acronymOrgNouns[d.str(i-2)]):
+		(d.roleAt(i-2) != nil || acronymOrgNouns.Value(d.str(i-2))):
 		ok = true
 	case i+2 < len(d.toks) && d.toks[i+1].is(fHyphen) && d.joined(i) && d.joined(i+1) && d.isUpperWord(i+2) &&
 		d.roleAt(i+2) != nil && !d.hyphenCont(i+3):
 		ok = true
-	case i+1 < len(d.toks) && d.isWord(i+1) && acronymOrgVerbs[d.str(i+1)] && d.toks[i+1].is(fSpace):
+	case i+1 < len(d.toks) && d.isWord(i+1) && acronymOrgVerbs.Value(d.str(i+1)) && d.toks[i+1].is(fSpace):
 		ok = true
-	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && articleBeforeAcronym[d.str(i-1)] && d.acronymStandsAlone(i):
+	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && articleBeforeAcronym.Value(d.str(i-1)) && d.acronymStandsAlone(i):
 		ok = true // "der DRB", "beim KSV", "die GKN": an unknown acronym with an article names a body
 	case len(s) >= 3 && i >= 4 && d.isPunct(i-1, "(") && d.isPunct(i+1, ")") && d.isUpperWord(i-2) && d.bodyNoun(i-2) &&
 		d.isWord(i-3) && d.toks[i-3].is(fLower) && adjectiveEnding(d.str(i-3)) && d.isWord(i-4) && isDefiniteArticle(d.str(i-4)):

@@ -349,7 +349,7 @@ func (r *refResolver) pronoun(i int, lw string, g genders, poss bool) {
 	switch {
 	case lw == "sein" && !d.isUpperWord(i+1):
 		return // "wird … sein": the verb
-	case lw == "es" && (expletiveAfterEs[next] || expletiveAfterEs[prev] || next == "" && prev == ""):
+	case lw == "es" && (expletiveAfterEs.Value(next) || expletiveAfterEs.Value(prev) || next == "" && prev == ""):
 		return
 	case lw == "sie" && (pluralVerb(next) || pluralVerb(prev)):
 		return // "sie erwarten", "sagten sie": plural
@@ -374,7 +374,7 @@ func pluralVerb(w string) bool {
 	if pluralVerbs[w] {
 		return true
 	}
-	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || notPluralVerb[w] {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || notPluralVerb.Value(w) {
 		return false
 	}
 	return strings.HasSuffix(w, "en")
@@ -438,14 +438,19 @@ func (r *refResolver) before(as []antecedent, i int) int {
 }
 
 // prepositions put a noun phrase after them out of subject position.
-var prepositions = map[string]bool{
-	"von": true, "vom": true, "mit": true, "bei": true, "beim": true, "für": true, "an": true, "am": true,
-	"auf": true, "aus": true, "durch": true, "gegen": true, "nach": true, "über": true, "unter": true,
-	"zu": true, "zum": true, "zur": true, "vor": true, "hinter": true, "neben": true, "zwischen": true,
-	"laut": true, "gemäß": true, "wegen": true, "trotz": true, "seitens": true, "gegenüber": true,
-	"ohne": true, "um": true, "ins": true, "im": true, "in": true, "als": true, "wie": true,
-	"Von": true, "Mit": true, "Bei": true, "Beim": true, "Für": true, "Laut": true, "Nach": true, "Wie": true,
-	"Gegen": true, "Durch": true, "Trotz": true, "Wegen": true, "Vom": true, "Zum": true, "Zur": true,
+//
+// buildPrepositions returns the words of the table prepositions (generated: see the
+// package's zz_generated_sets.go).
+func buildPrepositions() map[string]bool {
+	return map[string]bool{
+		"von": true, "vom": true, "mit": true, "bei": true, "beim": true, "für": true, "an": true, "am": true,
+		"auf": true, "aus": true, "durch": true, "gegen": true, "nach": true, "über": true, "unter": true,
+		"zu": true, "zum": true, "zur": true, "vor": true, "hinter": true, "neben": true, "zwischen": true,
+		"laut": true, "gemäß": true, "wegen": true, "trotz": true, "seitens": true, "gegenüber": true,
+		"ohne": true, "um": true, "ins": true, "im": true, "in": true, "als": true, "wie": true,
+		"Von": true, "Mit": true, "Bei": true, "Beim": true, "Für": true, "Laut": true, "Nach": true, "Wie": true,
+		"Gegen": true, "Durch": true, "Trotz": true, "Wegen": true, "Vom": true, "Zum": true, "Zur": true,
+	}
 }
 
 // oblique reports whether the phrase over tokens [ts, te) stands where a
@@ -459,11 +464,11 @@ func (d *docState) oblique(ts, te int) bool {
 	if !d.isWord(p) {
 		return false
 	}
-	if prepositions[d.str(p)] {
+	if prepositions.Value(d.str(p)) {
 		return true
 	}
 	if s := d.str(p); isDefiniteArticle(s) || isDeterminer(s) {
-		if d.isWord(p-1) && prepositions[d.str(p-1)] {
+		if d.isWord(p-1) && prepositions.Value(d.str(p-1)) {
 			return true
 		}
 		if (s == "der" || s == "des") && d.isUpperWord(p-1) && !d.toks[p-1].is(fSentStart) {
@@ -547,11 +552,11 @@ func (r *refResolver) personOrgs(rs []rng) {
 // "konzernchef" → konzern, "verbandspräsident" → verband.
 func rolePrefixHead(lw string) (descHead, bool) {
 	for n := len(lw) - 4; n >= 4; n-- {
-		if h, ok := descHeads[lw[:n]]; ok {
+		if h, ok := descHeads.Get(lw[:n]); ok {
 			return h, true
 		}
 		if lw[n-1] == 's' {
-			if h, ok := descHeads[lw[:n-1]]; ok {
+			if h, ok := descHeads.Get(lw[:n-1]); ok {
 				return h, true
 			}
 		}

@@ -46,49 +46,54 @@ type descHead struct {
 // descHeads are the head nouns of definite descriptions that refer to an
 // organization named before ("das Unternehmen", "die Notenbank"), keyed
 // on the lower-case singular nominative.
-var descHeads = map[string]descHead{
-	"unternehmen":         {gNeut, companyish},
-	"konzern":             {gMasc, companyish},
-	"firma":               {gFem, companyish},
-	"gruppe":              {gFem, companyish},
-	"holding":             {gFem, companyish},
-	"hersteller":          {gMasc, typesOf(Company)},
-	"anbieter":            {gMasc, companyish},
-	"riese":               {gMasc, companyish},
-	"bank":                {gFem, typesOf(Bank)},
-	"geldhaus":            {gNeut, typesOf(Bank)},
-	"bankhaus":            {gNeut, typesOf(Bank)},
-	"kreditinstitut":      {gNeut, typesOf(Bank)},
-	"geldinstitut":        {gNeut, typesOf(Bank)},
-	"institut":            {gNeut, typesOf(Bank, ResearchInstitute)},
-	"notenbank":           {gFem, typesOf(CentralBank)},
-	"zentralbank":         {gFem, typesOf(CentralBank)},
-	"versicherer":         {gMasc, typesOf(Insurer)},
-	"versicherung":        {gFem, typesOf(Insurer)},
-	"regierung":           {gFem, typesOf(Government)},
-	"ministerium":         {gNeut, typesOf(Government)},
-	"behörde":             {gFem, typesOf(Regulator, Government)},
-	"aufsicht":            {gFem, typesOf(Regulator)},
-	"kommission":          {gFem, typesOf(Government, InternationalOrg, Regulator)},
-	"agentur":             {gFem, typesOf(RatingAgency, Media)},
-	"ratingagentur":       {gFem, typesOf(RatingAgency)},
-	"nachrichtenagentur":  {gFem, typesOf(Media)},
-	"börse":               {gFem, typesOf(Exchange)},
-	"börsenbetreiber":     {gMasc, typesOf(Exchange)},
-	"verband":             {gMasc, typesOf(Association)},
-	"gewerkschaft":        {gFem, typesOf(Union)},
-	"verein":              {gMasc, typesOf(Association, OtherOrg)},
-	"klub":                {gMasc, typesOf(OtherOrg, Association)},
-	"club":                {gMasc, typesOf(OtherOrg, Association)},
-	"vermögensverwalter":  {gMasc, typesOf(AssetManager)},
-	"fondsgesellschaft":   {gFem, typesOf(AssetManager)},
-	"finanzinvestor":      {gMasc, typesOf(AssetManager, Company)},
-	"sender":              {gMasc, typesOf(Media)},
-	"verlag":              {gMasc, typesOf(Media)},
-	"zeitung":             {gFem, typesOf(Media)},
-	"organisation":        {gFem, typesOf(InternationalOrg, Association, OtherOrg)},
-	"forschungsinstitut":  {gNeut, typesOf(ResearchInstitute)},
-	"wirtschaftsinstitut": {gNeut, typesOf(ResearchInstitute)},
+//
+// buildDescHeads returns the words of the table descHeads (generated: see the
+// package's zz_generated_sets.go).
+func buildDescHeads() map[string]descHead {
+	return map[string]descHead{
+		"unternehmen":         {gNeut, companyish},
+		"konzern":             {gMasc, companyish},
+		"firma":               {gFem, companyish},
+		"gruppe":              {gFem, companyish},
+		"holding":             {gFem, companyish},
+		"hersteller":          {gMasc, typesOf(Company)},
+		"anbieter":            {gMasc, companyish},
+		"riese":               {gMasc, companyish},
+		"bank":                {gFem, typesOf(Bank)},
+		"geldhaus":            {gNeut, typesOf(Bank)},
+		"bankhaus":            {gNeut, typesOf(Bank)},
+		"kreditinstitut":      {gNeut, typesOf(Bank)},
+		"geldinstitut":        {gNeut, typesOf(Bank)},
+		"institut":            {gNeut, typesOf(Bank, ResearchInstitute)},
+		"notenbank":           {gFem, typesOf(CentralBank)},
+		"zentralbank":         {gFem, typesOf(CentralBank)},
+		"versicherer":         {gMasc, typesOf(Insurer)},
+		"versicherung":        {gFem, typesOf(Insurer)},
+		"regierung":           {gFem, typesOf(Government)},
+		"ministerium":         {gNeut, typesOf(Government)},
+		"behörde":             {gFem, typesOf(Regulator, Government)},
+		"aufsicht":            {gFem, typesOf(Regulator)},
+		"kommission":          {gFem, typesOf(Government, InternationalOrg, Regulator)},
+		"agentur":             {gFem, typesOf(RatingAgency, Media)},
+		"ratingagentur":       {gFem, typesOf(RatingAgency)},
+		"nachrichtenagentur":  {gFem, typesOf(Media)},
+		"börse":               {gFem, typesOf(Exchange)},
+		"börsenbetreiber":     {gMasc, typesOf(Exchange)},
+		"verband":             {gMasc, typesOf(Association)},
+		"gewerkschaft":        {gFem, typesOf(Union)},
+		"verein":              {gMasc, typesOf(Association, OtherOrg)},
+		"klub":                {gMasc, typesOf(OtherOrg, Association)},
+		"club":                {gMasc, typesOf(OtherOrg, Association)},
+		"vermögensverwalter":  {gMasc, typesOf(AssetManager)},
+		"fondsgesellschaft":   {gFem, typesOf(AssetManager)},
+		"finanzinvestor":      {gMasc, typesOf(AssetManager, Company)},
+		"sender":              {gMasc, typesOf(Media)},
+		"verlag":              {gMasc, typesOf(Media)},
+		"zeitung":             {gFem, typesOf(Media)},
+		"organisation":        {gFem, typesOf(InternationalOrg, Association, OtherOrg)},
+		"forschungsinstitut":  {gNeut, typesOf(ResearchInstitute)},
+		"wirtschaftsinstitut": {gNeut, typesOf(ResearchInstitute)},
+	}
 }
 
 // descSuffixes are the endings of compound head nouns ("Chemiekonzern",
@@ -166,14 +171,15 @@ var descIx = sync.OnceValue(func() *descIndex {
 // that it does not depend on the order of map iteration.
 func buildDescIndex() *descIndex {
 	x := &descIndex{exact: newSuffixTrie(), suffix: newSuffixTrie()}
-	keys := make([]string, 0, len(descHeads))
-	for k := range descHeads {
+	heads := buildDescHeads()
+	keys := make([]string, 0, len(heads))
+	for k := range heads {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
 		x.exact.add(k, int32(len(x.heads)))
-		x.heads = append(x.heads, descHeads[k])
+		x.heads = append(x.heads, heads[k])
 	}
 	for i, s := range descSuffixes {
 		x.suffix.add(s.suffix, int32(i))
@@ -273,21 +279,31 @@ func pronounOf(w []byte) (g genders, poss, ok bool) {
 
 // expletiveAfterEs are verbs with which "es" is usually a dummy subject
 // ("es gibt", "es geht um", "es sei denn").
-var expletiveAfterEs = map[string]bool{
-	"gibt": true, "gab": true, "geben": true, "geht": true, "ging": true, "heißt": true, "hieß": true,
-	"handelt": true, "handelte": true, "handele": true, "kommt": true, "kam": true, "fehlt": true, "fehlte": true,
-	"bleibt": true, "blieb": true, "sei": true, "ist": true, "war": true, "wäre": true, "wird": true,
-	"würde": true, "wurde": true, "lohnt": true, "reicht": true, "regnet": true, "hat": true, "hatte": true,
-	"hätte": true, "kann": true, "könnte": true, "dürfte": true, "soll": true, "sollte": true, "muss": true,
-	"zeigt": true, "stellt": true, "klingt": true, "braucht": true, "bedarf": true, "gelte": true, "gilt": true,
+//
+// buildExpletiveAfterEs returns the words of the table expletiveAfterEs (generated: see the
+// package's zz_generated_sets.go).
+func buildExpletiveAfterEs() map[string]bool {
+	return map[string]bool{
+		"gibt": true, "gab": true, "geben": true, "geht": true, "ging": true, "heißt": true, "hieß": true,
+		"handelt": true, "handelte": true, "handele": true, "kommt": true, "kam": true, "fehlt": true, "fehlte": true,
+		"bleibt": true, "blieb": true, "sei": true, "ist": true, "war": true, "wäre": true, "wird": true,
+		"würde": true, "wurde": true, "lohnt": true, "reicht": true, "regnet": true, "hat": true, "hatte": true,
+		"hätte": true, "kann": true, "könnte": true, "dürfte": true, "soll": true, "sollte": true, "muss": true,
+		"zeigt": true, "stellt": true, "klingt": true, "braucht": true, "bedarf": true, "gelte": true, "gilt": true,
+	}
 }
 
 // notPluralVerb are words ending in -en after "sie" that are no plural verb.
-var notPluralVerb = map[string]bool{
-	"den": true, "einen": true, "diesen": true, "jenen": true, "ihren": true, "seinen": true, "keinen": true,
-	"allen": true, "denen": true, "neben": true, "gegen": true, "zwischen": true, "oben": true, "unten": true,
-	"eben": true, "jeden": true, "unseren": true, "meinen": true, "deren": true, "wegen": true, "trotzen": true,
-	"dagegen": true, "morgen": true, "übermorgen": true, "nahezu": true, "zufolge": true, "sehr": true,
+//
+// buildNotPluralVerb returns the words of the table notPluralVerb (generated: see the
+// package's zz_generated_sets.go).
+func buildNotPluralVerb() map[string]bool {
+	return map[string]bool{
+		"den": true, "einen": true, "diesen": true, "jenen": true, "ihren": true, "seinen": true, "keinen": true,
+		"allen": true, "denen": true, "neben": true, "gegen": true, "zwischen": true, "oben": true, "unten": true,
+		"eben": true, "jeden": true, "unseren": true, "meinen": true, "deren": true, "wegen": true, "trotzen": true,
+		"dagegen": true, "morgen": true, "übermorgen": true, "nahezu": true, "zufolge": true, "sehr": true,
+	}
 }
 
 // pluralVerbs are plural verb forms after "sie" that do not end in -en.

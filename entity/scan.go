@@ -558,7 +558,7 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	if !m.genitive {
 		if le := d.legalAt(end); le > end {
 			end = le
-		} else if e.Type == OtherOrg && clubPrefixes[d.str(i)] && d.flag(end, wPlace) && d.toks[end].is(fSpace) && !d.isUpperWord(end+1) {
+		} else if e.Type == OtherOrg && clubPrefixes.Value(d.str(i)) && d.flag(end, wPlace) && d.toks[end].is(fSpace) && !d.isUpperWord(end+1) {
 			end++ // "des FC Chelsea London": a club and its city
 		}
 	}
@@ -811,7 +811,7 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	if d.coordinatedCompany(end, 1, e.Type) || d.coordinatedCompany(i-1, -1, e.Type) {
 		return true // "gegen Apple und Meta", "Post und Telekom", "SPD und Grüne"
 	}
-	if i >= 2 && e.Type != Government && d.isWord(i-1) && d.isWord(i-2) && reportingVerbs[d.str(i-2)] && !d.nounGoesOn(end) {
+	if i >= 2 && e.Type != Government && d.isWord(i-1) && d.isWord(i-2) && reportingVerbs.Value(d.str(i-2)) && !d.nounGoesOn(end) {
 		switch d.str(i - 1) {
 		case "die", "der", "das":
 			return true // "teilte die Bahn mit", "erklärte die Union": the subject of a report
@@ -855,7 +855,7 @@ func (d *docState) nounGoesOn(k int) bool {
 
 // bizWord reports whether token i contains a business word stem.
 func (d *docState) bizWord(i int) bool {
-	if businessWords[d.str(i)] {
+	if businessWords.Value(d.str(i)) {
 		return true
 	}
 	lw := d.lowerB(i)
@@ -937,7 +937,7 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	}
 	suf := headSuffixes[k].suffix
 	bare := len(d.buf)-cut == len(suf) // the head alone, not a compound
-	generic := !compound && (genericHeads[d.word(i)] || bare && genericHeads[capitalize(suf)])
+	generic := !compound && (genericHeads.Value(d.word(i)) || bare && genericHeads.Value(capitalize(suf)))
 	return headSuffixes[k].typ, generic, true
 }
 
@@ -1166,7 +1166,7 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 				break
 			}
 			bestEnd, bestLe, found = j, le, true
-			if weakLegal[d.str(j)] && le == j+1 && d.nameWord(le) {
+			if weakLegal.Value(d.str(j)) && le == j+1 && d.nameWord(le) {
 				// "OpenAI Group Public Benefit Corporation": a longer form may follow.
 				continue
 			}
@@ -1198,7 +1198,7 @@ func (d *docState) weakName(i, j, le int) bool {
 		return false // "die Bank AG"
 	}
 	d.buf = appendFields(d.buf[:0], d.text[d.toks[j].start:d.toks[le-1].end])
-	if !weakLegal[string(d.buf)] {
+	if !weakLegal.ValueBytes(d.buf) {
 		return true
 	}
 	if j-i == 1 {
@@ -1336,10 +1336,10 @@ func (d *docState) clubAt(i int) int {
 		return i
 	}
 	if d.toks[i].is(fCaps) || d.toks[i].is(fInnerCaps) {
-		if !clubPrefixes[d.str(i)] {
+		if !clubPrefixes.Value(d.str(i)) {
 			return i
 		}
-	} else if !clubWords[d.str(i)] || !d.placeWord(i+1) {
+	} else if !clubWords.Value(d.str(i)) || !d.placeWord(i+1) {
 		return i // "Fortuna Köln"; not "Fortuna war ihm hold"
 	}
 	if !d.isUpperWord(i+1) && !(d.toks[i+1].is(fDigit) && d.nameWord(i+2)) {

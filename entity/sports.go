@@ -6,11 +6,16 @@ package entity
 
 // clubNouns name a club before its name in a sentence about sports, in
 // their singular forms.
-var clubNouns = map[string]bool{
-	"Verein": true, "Vereins": true, "Klub": true, "Klubs": true, "Club": true, "Clubs": true,
-	"Team": true, "Teams": true, "Traditionsverein": true, "Traditionsvereins": true,
-	"Fußballverein": true, "Fußballvereins": true, "Fußballklub": true, "Fußballklubs": true,
-	"Rennstall": true, "Rennstalls": true,
+//
+// buildClubNouns returns the words of the table clubNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildClubNouns() map[string]bool {
+	return map[string]bool{
+		"Verein": true, "Vereins": true, "Klub": true, "Klubs": true, "Club": true, "Clubs": true,
+		"Team": true, "Teams": true, "Traditionsverein": true, "Traditionsvereins": true,
+		"Fußballverein": true, "Fußballvereins": true, "Fußballklub": true, "Fußballklubs": true,
+		"Rennstall": true, "Rennstalls": true,
+	}
 }
 
 // clubAfterNounAt: in a sentence about sports, one or two name words after
@@ -18,7 +23,7 @@ var clubNouns = map[string]bool{
 // Movistar", "der Klub Hajduk Split". A person ("das Team Müller
 // gewann" with a given name), a common noun or a role is none.
 func (d *docState) clubAfterNounAt(i int) int {
-	if i == 0 || !d.isWord(i-1) || !clubNounByte(d.text[d.toks[i-1].start]) || !clubNouns[d.word(i-1)] || !d.toks[i].is(fSpace) {
+	if i == 0 || !d.isWord(i-1) || !clubNounByte(d.text[d.toks[i-1].start]) || !clubNouns.Value(d.word(i-1)) || !d.toks[i].is(fSpace) {
 		return i
 	}
 	if !d.clubNameWord(i) || d.flag(i, wGiven) || !d.freeFrom(i) {

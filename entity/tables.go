@@ -62,7 +62,12 @@ var legalForms = []string{
 // weakLegal are legal-form words that also occur as ordinary name parts:
 // they make a name only after at least one capitalized word that is not
 // itself a common noun pattern.
-var weakLegal = map[string]bool{"Holding": true, "Holdings": true, "Group": true, "Gruppe": true, "Company": true, "Bancorp": true, "Co.": true, "KG": true, "SA": true, "AB": true, "UG": true, "SE": true, "LP": true}
+//
+// buildWeakLegal returns the words of the table weakLegal (generated: see the
+// package's zz_generated_sets.go).
+func buildWeakLegal() map[string]bool {
+	return map[string]bool{"Holding": true, "Holdings": true, "Group": true, "Gruppe": true, "Company": true, "Bancorp": true, "Co.": true, "KG": true, "SA": true, "AB": true, "UG": true, "SE": true, "LP": true}
+}
 
 // headSuffixes are the endings of head nouns that name a kind of
 // organization ("Softwarekonzern", "Chiphersteller", "Großbank"), with
@@ -106,24 +111,34 @@ var headSuffixes = []struct {
 // genericHeads are head nouns too general to make an unknown capitalized
 // word an organization by themselves ("das Unternehmen Gewinne …"): after
 // them only an acronym or a camel-case name is taken.
-var genericHeads = map[string]bool{
-	"Konzern": true, "Unternehmen": true, "Firma": true, "Gruppe": true, "Bank": true, "Hersteller": true,
-	"Anbieter": true, "Händler": true, "Versicherer": true, "Versicherung": true, "Gesellschaft": true,
-	"Investor": true, "Institut": true, "Verband": true, "Plattform": true, "Tochter": true, "Mutter": true,
-	"Entwickler": true, "Betreiber": true, "Sender": true, "Zeitung": true, "Magazin": true, "Agentur": true,
-	"Verlag": true, "Spezialist": true, "Pionier": true, "Riese": true, "Kette": true, "Holding": true,
-	"Verein": true, "Klub": true, "Club": true, "Dienstleister": true, "Produzent": true, "Zulieferer": true,
-	"Betrieb": true, "Ableger": true,
+//
+// buildGenericHeads returns the words of the table genericHeads (generated: see the
+// package's zz_generated_sets.go).
+func buildGenericHeads() map[string]bool {
+	return map[string]bool{
+		"Konzern": true, "Unternehmen": true, "Firma": true, "Gruppe": true, "Bank": true, "Hersteller": true,
+		"Anbieter": true, "Händler": true, "Versicherer": true, "Versicherung": true, "Gesellschaft": true,
+		"Investor": true, "Institut": true, "Verband": true, "Plattform": true, "Tochter": true, "Mutter": true,
+		"Entwickler": true, "Betreiber": true, "Sender": true, "Zeitung": true, "Magazin": true, "Agentur": true,
+		"Verlag": true, "Spezialist": true, "Pionier": true, "Riese": true, "Kette": true, "Holding": true,
+		"Verein": true, "Klub": true, "Club": true, "Dienstleister": true, "Produzent": true, "Zulieferer": true,
+		"Betrieb": true, "Ableger": true,
+	}
 }
 
 // reportingVerbs are finite verbs of announcing that stand before an
 // inverted subject: "teilte die Bahn am Montag mit", "erklärte die Union".
-var reportingVerbs = map[string]bool{
-	"teilte": true, "teilt": true, "kündigte": true, "kündigt": true, "erklärte": true, "erklärt": true,
-	"meldete": true, "meldet": true, "sagte": true, "sagt": true, "bestätigte": true, "bestätigt": true,
-	"berichtete": true, "berichtet": true, "verkündete": true, "verkündet": true, "warnte": true, "warnt": true,
-	"forderte": true, "fordert": true, "betonte": true, "betont": true, "dementierte": true, "dementiert": true,
-	"kritisierte": true, "kritisiert": true, "gab": true, "gibt": true,
+//
+// buildReportingVerbs returns the words of the table reportingVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildReportingVerbs() map[string]bool {
+	return map[string]bool{
+		"teilte": true, "teilt": true, "kündigte": true, "kündigt": true, "erklärte": true, "erklärt": true,
+		"meldete": true, "meldet": true, "sagte": true, "sagt": true, "bestätigte": true, "bestätigt": true,
+		"berichtete": true, "berichtet": true, "verkündete": true, "verkündet": true, "warnte": true, "warnt": true,
+		"forderte": true, "fordert": true, "betonte": true, "betont": true, "dementierte": true, "dementiert": true,
+		"kritisierte": true, "kritisiert": true, "gab": true, "gibt": true,
+	}
 }
 
 // programSuffixes end the names of a broadcaster's or publisher's programs
@@ -160,11 +175,16 @@ var businessStems = []string{
 }
 
 // businessWords are whole words (as written) that mark business context.
-var businessWords = map[string]bool{
-	"Gewinn": true, "Gewinne": true, "Gewinns": true, "Euro": true, "Dollar": true, "US-Dollar": true,
-	"Franken": true, "Pfund": true, "Yen": true, "Yuan": true, "Mio": true, "Mrd": true, "Chef": true,
-	"Chefin": true, "CEO": true, "CFO": true, "Kurs": true, "Marke": true,
-	"Bank": true, "Banken": true, "Tochter": true, "Tochtergesellschaft": true, "Ergebnis": true,
+//
+// buildBusinessWords returns the words of the table businessWords (generated: see the
+// package's zz_generated_sets.go).
+func buildBusinessWords() map[string]bool {
+	return map[string]bool{
+		"Gewinn": true, "Gewinne": true, "Gewinns": true, "Euro": true, "Dollar": true, "US-Dollar": true,
+		"Franken": true, "Pfund": true, "Yen": true, "Yuan": true, "Mio": true, "Mrd": true, "Chef": true,
+		"Chefin": true, "CEO": true, "CFO": true, "Kurs": true, "Marke": true,
+		"Bank": true, "Banken": true, "Tochter": true, "Tochtergesellschaft": true, "Ergebnis": true,
+	}
 }
 
 // nameParts are capitalized words that continue an unknown organization
@@ -187,12 +207,17 @@ var nounSuffixes = []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "t
 
 // clubPrefixes start the names of sports clubs and associations:
 // "VfL Osnabrück", "1. FC Nürnberg", "SC Paderborn".
-var clubPrefixes = map[string]bool{
-	"FC": true, "SC": true, "SV": true, "TSV": true, "VfL": true, "VfB": true, "TuS": true, "SpVgg": true,
-	"KSV": true, "VfR": true, "FV": true, "ASV": true, "RSV": true, "PSV": true, "BFC": true, "HFC": true,
-	"FFC": true, "TuRa": true, "SGV": true, "TSG": true, "BSC": true, "FSV": true, "SG": true, "SSV": true, "MSV": true, "KSC": true, "RB": true,
-	"HSG": true, "SpVg": true, "ESV": true, "SSC": true, "AC": true, "AS": true, "SK": true, "FK": true,
-	"CF": true, "CD": true, "RC": true, "THW": true, "TBV": true, "EHC": true, "ERC": true, "DSC": true,
+//
+// buildClubPrefixes returns the words of the table clubPrefixes (generated: see the
+// package's zz_generated_sets.go).
+func buildClubPrefixes() map[string]bool {
+	return map[string]bool{
+		"FC": true, "SC": true, "SV": true, "TSV": true, "VfL": true, "VfB": true, "TuS": true, "SpVgg": true,
+		"KSV": true, "VfR": true, "FV": true, "ASV": true, "RSV": true, "PSV": true, "BFC": true, "HFC": true,
+		"FFC": true, "TuRa": true, "SGV": true, "TSG": true, "BSC": true, "FSV": true, "SG": true, "SSV": true, "MSV": true, "KSC": true, "RB": true,
+		"HSG": true, "SpVg": true, "ESV": true, "SSC": true, "AC": true, "AS": true, "SK": true, "FK": true,
+		"CF": true, "CD": true, "RC": true, "THW": true, "TBV": true, "EHC": true, "ERC": true, "DSC": true,
+	}
 }
 
 // personHeads are head-noun endings that also name a person ("Biobauer",

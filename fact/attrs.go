@@ -194,7 +194,7 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 		}
 		p := s.prevWord(d.by)
 		for _, k := range []int{p, p - 1, p - 2} {
-			if x, ok := changeNouns[string(s.wb(k))]; ok {
+			if x, ok := changeNouns.GetBytes(s.wb(k)); ok {
 				return conv(x)
 			}
 		}
@@ -328,11 +328,11 @@ func (s *state) isSubject(o org) bool {
 		return false
 	}
 	p := j - 1
-	for p >= 0 && p >= j-4 && s.toks[p].kind == tWord && !s.toks[p].upper && !prepWords[string(s.wb(p))] &&
+	for p >= 0 && p >= j-4 && s.toks[p].kind == tWord && !s.toks[p].upper && !prepWords.ValueBytes(s.wb(p)) &&
 		!s.is(p, "der", "des", "dem", "den", "die", "das") {
 		p-- // adjectives: "die gemeinnützige OpenAI-Stiftung"
 	}
-	if p >= 0 && prepWords[string(s.wb(p))] {
+	if p >= 0 && prepWords.ValueBytes(s.wb(p)) {
 		return false
 	}
 	if s.is(p, "der", "des") && p > 0 && s.toks[p-1].kind == tWord && s.toks[p-1].upper {
@@ -711,5 +711,5 @@ func (s *state) subjectByBytes(o org) bool {
 	}
 	var buf [16]byte
 	w := appendLower(buf[:0], s.text[j:i])
-	return !prepWords[string(w)] && string(w) != "der" && string(w) != "des"
+	return !prepWords.ValueBytes(w) && string(w) != "der" && string(w) != "des"
 }

@@ -154,6 +154,7 @@ func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 // the tag factgen, to write that file again, they are built from the lists.
 //
 //go:generate go test -tags factgen -count 1 -run ^TestGeneratedTables$ . -args -write-tables
+//go:generate go test -tags factgen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
 var tails = sync.OnceValue(func() *strtab.Table[bool] {
 	if genTails != nil {
 		return genTails

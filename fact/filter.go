@@ -84,7 +84,7 @@ var filters = sync.OnceValue(func() *wordFilters {
 	for w := range segLexicon().All() {
 		f.seg.add(w)
 	}
-	for w := range referenceWords {
+	for w := range referenceWords.All() {
 		f.refs.add(w)
 	}
 	return f
@@ -152,7 +152,7 @@ func lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
 // isReferenceWord is referenceWords[w], skipping the table for a word the
 // filter rules out.
 func isReferenceWord(w []byte) bool {
-	return filters().refs.hasBytes(w) && referenceWords[string(w)]
+	return filters().refs.hasBytes(w) && referenceWords.ValueBytes(w)
 }
 
 // notMetricAt reports whether w[k:] surely is no word of the metric table:

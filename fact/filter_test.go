@@ -25,7 +25,7 @@ func TestFiltersExact(t *testing.T) {
 		_, ok := lookupSeg(segLexicon(), []byte(w))
 		assert.True(t, ok, "segment word %q filtered out", w)
 	}
-	for w := range referenceWords {
+	for w := range referenceWords.All() {
 		assert.True(t, isReferenceWord([]byte(w)), "reference word %q filtered out", w)
 	}
 	data, err := os.ReadFile("../testdata/news.txt")
@@ -49,7 +49,7 @@ func TestFiltersExact(t *testing.T) {
 		_, inSeg := segLexicon().Get(w)
 		_, got := lookupSeg(segLexicon(), []byte(w))
 		assert.Equal(t, inSeg, got, "segment word %q", w)
-		assert.Equal(t, referenceWords[w], isReferenceWord([]byte(w)), "reference word %q", w)
+		assert.Equal(t, referenceWords.Value(w), isReferenceWord([]byte(w)), "reference word %q", w)
 	}
 	assert.Greater(t, filtered, len(words)/2, "the filter rules out most words")
 }

@@ -344,10 +344,10 @@ func (s *state) role(i, g int, segs []segment) role {
 			return rFrom
 		}
 	case "von":
-		if _, ok := changeNouns[string(s.wb(p-1))]; ok {
+		if _, ok := changeNouns.GetBytes(s.wb(p - 1)); ok {
 			return rBy
 		}
-		if _, ok := changeNouns[string(s.wb(p-2))]; ok && s.is(p-1, "einem", "einen", "ein") {
+		if _, ok := changeNouns.GetBytes(s.wb(p - 2)); ok && s.is(p-1, "einem", "einen", "ein") {
 			return rBy
 		}
 		if mw, d, _, ok := lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
@@ -360,11 +360,11 @@ func (s *state) role(i, g int, segs []segment) role {
 			}
 		}
 	}
-	if _, ok := changeNouns[w]; ok {
+	if _, ok := changeNouns.Get(w); ok {
 		return rBy
 	}
 	if p >= 0 && s.toks[p].kind == tBreak && s.text[s.toks[p].start] == ':' {
-		if _, ok := basisWords[string(s.wb(p-1))]; ok {
+		if _, ok := basisWords.GetBytes(s.wb(p - 1)); ok {
 			return rFrom // "(Vorjahr: 3,1 Mrd. Euro)"
 		}
 	}
@@ -471,7 +471,7 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 // company: a damage, a building, a painting.
 func (s *state) assetValued(g int) bool {
 	for i := s.segs[g].a; i < s.segs[g].b; i++ {
-		if s.toks[i].kind == tWord && s.toks[i].upper && valuedAssets[string(s.wb(i))] {
+		if s.toks[i].kind == tWord && s.toks[i].upper && valuedAssets.ValueBytes(s.wb(i)) {
 			return true
 		}
 	}
@@ -487,7 +487,7 @@ func (s *state) changeSignal(i, g int, r role) bool {
 	}
 	p := s.prevWord(i)
 	for _, k := range [...]int{p, p - 1, p - 2} {
-		if _, ok := changeNouns[string(s.wb(k))]; ok {
+		if _, ok := changeNouns.GetBytes(s.wb(k)); ok {
 			return true
 		}
 	}

@@ -191,9 +191,14 @@ func buildVerbTable() map[string]verbCue {
 
 // valuedAssets are things a valuation verb can value that are no company:
 // "Die Schäden wurden auf 3 Mio. Euro taxiert" states no valuation.
-var valuedAssets = map[string]bool{"schaden": true, "schäden": true, "schadens": true, "gemälde": true,
-	"grundstück": true, "grundstücke": true, "immobilie": true, "immobilien": true, "sammlung": true,
-	"nachlass": true, "erbe": true, "haus": true, "wohnung": true, "gebäude": true, "kunstwerk": true}
+//
+// buildValuedAssets returns the words of the table valuedAssets (generated: see the
+// package's zz_generated_sets.go).
+func buildValuedAssets() map[string]bool {
+	return map[string]bool{"schaden": true, "schäden": true, "schadens": true, "gemälde": true,
+		"grundstück": true, "grundstücke": true, "immobilie": true, "immobilien": true, "sammlung": true,
+		"nachlass": true, "erbe": true, "haus": true, "wohnung": true, "gebäude": true, "kunstwerk": true}
+}
 
 // stakeWords make a verb such as "hält" a stake: "hält Aktien im Wert von".
 var stakeWords = map[string]bool{"aktien": true, "anteile": true, "anteil": true, "aktienpaket": true,
@@ -242,70 +247,105 @@ var particleVerbs = map[string]struct {
 }
 
 // Change nouns that make the figure after them a change: "ein Plus von 5 %".
-var changeNouns = map[string]int8{
-	"plus": 1, "anstieg": 1, "anstiegs": 1, "zuwachs": 1, "zuwachses": 1, "wachstum": 1, "steigerung": 1,
-	"sprung": 1, "zunahme": 1, "erhöhung": 1, "minus": -1, "rückgang": -1, "rückgangs": -1, "einbruch": -1,
-	"abnahme": -1, "senkung": -1, "verringerung": -1, "abschlag": -1, "aufschlag": 1,
+//
+// buildChangeNouns returns the words of the table changeNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildChangeNouns() map[string]int8 {
+	return map[string]int8{
+		"plus": 1, "anstieg": 1, "anstiegs": 1, "zuwachs": 1, "zuwachses": 1, "wachstum": 1, "steigerung": 1,
+		"sprung": 1, "zunahme": 1, "erhöhung": 1, "minus": -1, "rückgang": -1, "rückgangs": -1, "einbruch": -1,
+		"abnahme": -1, "senkung": -1, "verringerung": -1, "abschlag": -1, "aufschlag": 1,
+	}
 }
 
 // Forecast words: the company's own outlook.
-var forecastWords = map[string]bool{
-	"erwartet": true, "erwarten": true, "erwartete": true, "rechnet": true, "rechnen": true, "prognose": true,
-	"prognosen": true, "prognostiziert": true, "prognostizierte": true, "ausblick": true,
-	"erreichbar": true, "realistisch": true,
-	"will": true, "wollen": true, "soll": true, "sollen": true, "peilt": true, "peilen": true, "anpeilen": true,
-	"angepeilt": true, "plant": true, "planen": true, "geplant": true, "strebt": true, "streben": true,
-	"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
-	"voraussichtlich": true, "zielt": true, "zielmarke": true, "mittelfristziel": true, "avisiert": true,
-	"erwartung": true, "jahresprognose": true, "geschäftsprognose": true, "werde": true,
-	"solle": true, "wolle": true, // reported speech of an outlook: "Der Umsatz solle … wachsen"
-	"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
-	"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
-	"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
+//
+// buildForecastWords returns the words of the table forecastWords (generated: see the
+// package's zz_generated_sets.go).
+func buildForecastWords() map[string]bool {
+	return map[string]bool{
+		"erwartet": true, "erwarten": true, "erwartete": true, "rechnet": true, "rechnen": true, "prognose": true,
+		"prognosen": true, "prognostiziert": true, "prognostizierte": true, "ausblick": true,
+		"erreichbar": true, "realistisch": true,
+		"will": true, "wollen": true, "soll": true, "sollen": true, "peilt": true, "peilen": true, "anpeilen": true,
+		"angepeilt": true, "plant": true, "planen": true, "geplant": true, "strebt": true, "streben": true,
+		"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
+		"voraussichtlich": true, "zielt": true, "zielmarke": true, "mittelfristziel": true, "avisiert": true,
+		"erwartung": true, "jahresprognose": true, "geschäftsprognose": true, "werde": true,
+		"solle": true, "wolle": true, // reported speech of an outlook: "Der Umsatz solle … wachsen"
+		"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
+		"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
+		"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
+	}
 }
 
 // Estimate words: analysts and consensus.
-var estimateWords = map[string]bool{
-	"analysten": true, "analyst": true, "analystin": true, "experten": true, "konsens": true,
-	"konsensschätzung": true, "konsensschätzungen": true, "markterwartung": true, "markterwartungen": true,
-	"schätzung": true, "schätzungen": true, "beobachter": true, "marktbeobachter": true, "branchenkenner": true,
-	"gerechnet": true, "geschätzt": true, "analystenkonsens": true, "durchschnittsschätzung": true,
-	"ökonomen": true, "volkswirte": true, "institute": true, "wirtschaftsforscher": true,
-	"forschungsinstitute": true, "wirtschaftsinstitute": true,
-	"marktteilnehmer": true, "analystinnen": true, "finanzanalysten": true, "fachleute": true,
+//
+// buildEstimateWords returns the words of the table estimateWords (generated: see the
+// package's zz_generated_sets.go).
+func buildEstimateWords() map[string]bool {
+	return map[string]bool{
+		"analysten": true, "analyst": true, "analystin": true, "experten": true, "konsens": true,
+		"konsensschätzung": true, "konsensschätzungen": true, "markterwartung": true, "markterwartungen": true,
+		"schätzung": true, "schätzungen": true, "beobachter": true, "marktbeobachter": true, "branchenkenner": true,
+		"gerechnet": true, "geschätzt": true, "analystenkonsens": true, "durchschnittsschätzung": true,
+		"ökonomen": true, "volkswirte": true, "institute": true, "wirtschaftsforscher": true,
+		"forschungsinstitute": true, "wirtschaftsinstitute": true,
+		"marktteilnehmer": true, "analystinnen": true, "finanzanalysten": true, "fachleute": true,
+	}
 }
 
 // Hypothetical words: a wish or a condition is no fact.
-var hypotheticalWords = map[string]bool{
-	"hoffe": true, "hoffen": true, "hofft": true, "hoffte": true, "wünsche": true, "wünscht": true,
-	"wünschen": true, "wäre": true, "wären": true, "würde": true, "würden": true, "hätte": true, "hätten": true, "träumt": true, "träume": true, "falls": true,
+//
+// buildHypotheticalWords returns the words of the table hypotheticalWords (generated: see the
+// package's zz_generated_sets.go).
+func buildHypotheticalWords() map[string]bool {
+	return map[string]bool{
+		"hoffe": true, "hoffen": true, "hofft": true, "hoffte": true, "wünsche": true, "wünscht": true,
+		"wünschen": true, "wäre": true, "wären": true, "würde": true, "würden": true, "hätte": true, "hätten": true, "träumt": true, "träume": true, "falls": true,
+	}
 }
 
 // Reference words: a definite description or pronoun that names the
 // organization of an earlier sentence.
-var referenceWords = map[string]bool{
-	"konzern": true, "konzerns": true, "unternehmen": true, "unternehmens": true, "gruppe": true,
-	"firma": true, "hersteller": true, "herstellers": true, "autobauer": true, "autobauers": true,
-	"bank": true, "versicherer": true, "versicherers": true, "chipkonzern": true, "softwarekonzern": true,
-	"tochter": true, "mutterkonzern": true, "dax-konzern": true, "händler": true, "zulieferer": true,
-	"er": true, "sie": true, "es": true, "sein": true, "seine": true, "seinen": true, "seinem": true,
-	"seiner": true, "seines": true, "ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true,
-	"ihres": true, "dessen": true, "deren": true,
+//
+// buildReferenceWords returns the words of the table referenceWords (generated: see the
+// package's zz_generated_sets.go).
+func buildReferenceWords() map[string]bool {
+	return map[string]bool{
+		"konzern": true, "konzerns": true, "unternehmen": true, "unternehmens": true, "gruppe": true,
+		"firma": true, "hersteller": true, "herstellers": true, "autobauer": true, "autobauers": true,
+		"bank": true, "versicherer": true, "versicherers": true, "chipkonzern": true, "softwarekonzern": true,
+		"tochter": true, "mutterkonzern": true, "dax-konzern": true, "händler": true, "zulieferer": true,
+		"er": true, "sie": true, "es": true, "sein": true, "seine": true, "seinen": true, "seinem": true,
+		"seiner": true, "seines": true, "ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true,
+		"ihres": true, "dessen": true, "deren": true,
+	}
 }
 
 // Prepositions before an organization that make it no subject.
-var prepWords = map[string]bool{
-	"von": true, "vom": true, "mit": true, "gegenüber": true, "an": true, "am": true, "für": true, "zu": true,
-	"zum": true, "zur": true, "über": true, "wie": true, "als": true, "gegen": true, "aus": true, "nach": true,
-	"in": true, "im": true, "durch": true, "um": true, "bei": true, "beim": true, "zwischen": true, "und": false,
+//
+// buildPrepWords returns the words of the table prepWords (generated: see the
+// package's zz_generated_sets.go).
+func buildPrepWords() map[string]bool {
+	return map[string]bool{
+		"von": true, "vom": true, "mit": true, "gegenüber": true, "an": true, "am": true, "für": true, "zu": true,
+		"zum": true, "zur": true, "über": true, "wie": true, "als": true, "gegen": true, "aus": true, "nach": true,
+		"in": true, "im": true, "durch": true, "um": true, "bei": true, "beim": true, "zwischen": true, "und": false,
+	}
 }
 
 // Basis words: the comparison of a change.
-var basisWords = map[string]Basis{
-	"vorjahr": YoY, "vorjahres": YoY, "vorjahreszeitraum": YoY, "vorjahreszeitraums": YoY, "jahresvergleich": YoY,
-	"vorjahresquartal": YoY, "vorjahresquartals": YoY, "vorjahresmonat": YoY, "vorjahreswert": YoY,
-	"vorjahresniveau": YoY, "jahr": 0, "vorquartal": QoQ, "vorquartals": QoQ, "quartalsvergleich": QoQ,
-	"vormonat": MoM, "vormonats": MoM, "monatsvergleich": MoM,
+//
+// buildBasisWords returns the words of the table basisWords (generated: see the
+// package's zz_generated_sets.go).
+func buildBasisWords() map[string]Basis {
+	return map[string]Basis{
+		"vorjahr": YoY, "vorjahres": YoY, "vorjahreszeitraum": YoY, "vorjahreszeitraums": YoY, "jahresvergleich": YoY,
+		"vorjahresquartal": YoY, "vorjahresquartals": YoY, "vorjahresmonat": YoY, "vorjahreswert": YoY,
+		"vorjahresniveau": YoY, "jahr": 0, "vorquartal": QoQ, "vorquartals": QoQ, "quartalsvergleich": QoQ,
+		"vormonat": MoM, "vormonats": MoM, "monatsvergleich": MoM,
+	}
 }
 
 // Person and job nouns that count people (for job cuts and headcount).
@@ -357,7 +397,7 @@ func buildSegLexicon() map[string]segWord {
 	for w := range stakeWords {
 		upd(w, func(e *segWord) { e.flags |= lxStake })
 	}
-	for w, b := range basisWords {
+	for w, b := range basisWords.All() {
 		upd(w, func(e *segWord) { e.basis = b })
 	}
 	for w, b := range map[string]Basis{"jahr": YoY, "quartal": QoQ, "monat": MoM} {
@@ -373,17 +413,17 @@ func buildSegLexicon() map[string]segWord {
 		"blieb blieben stagnierte war waren ist sind hatte hatten erzielte erzielt erwirtschaftete meldete verbuchte") {
 		upd(w, func(e *segWord) { e.flags |= lxLevel })
 	}
-	for w, ok := range estimateWords {
+	for w, ok := range estimateWords.All() {
 		if ok {
 			upd(w, func(e *segWord) { e.flags |= lxEstimate })
 		}
 	}
-	for w, ok := range forecastWords {
+	for w, ok := range forecastWords.All() {
 		if ok {
 			upd(w, func(e *segWord) { e.flags |= lxForecast })
 		}
 	}
-	for w, ok := range hypotheticalWords {
+	for w, ok := range hypotheticalWords.All() {
 		if ok {
 			upd(w, func(e *segWord) { e.flags |= lxHypo })
 		}

@@ -302,7 +302,7 @@ func currencyBefore(text string, p int) (curMatch, bool) {
 			}
 		}
 	case 'A' <= b && b <= 'Z':
-		if q >= 3 && !wordCharBefore(text, q-3) && !acronymCodes[text[q-3:q]] {
+		if q >= 3 && !wordCharBefore(text, q-3) && !acronymCodes.Value(text[q-3:q]) {
 			if u, ok := isoCode(text[q-3 : q]); ok {
 				return curMatch{start: q - 3, end: q, e: fixed(u, famNone)}, true
 			}

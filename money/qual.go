@@ -7,13 +7,18 @@ import "github.com/finanztext/finanztext/parse"
 // in front of the currency and parse cannot see it; this file reads it.
 
 // qualWords are single-word qualifiers and what they mean.
-var qualWords = map[string]parse.Approx{
-	"rund": parse.About, "etwa": parse.About, "ca.": parse.About, "circa": parse.About,
-	"zirka": parse.About, "knapp": parse.JustUnder, "gut": parse.JustOver, "fast": parse.About,
-	"nahezu": parse.About, "annähernd": parse.About, "ungefähr": parse.About,
-	"über": parse.MoreThan, "unter": parse.LessThan,
-	"mindestens": parse.AtLeast, "wenigstens": parse.AtLeast,
-	"höchstens": parse.AtMost, "maximal": parse.AtMost,
+//
+// buildQualWords returns the words of the table qualWords (generated: see the
+// package's zz_generated_sets.go).
+func buildQualWords() map[string]parse.Approx {
+	return map[string]parse.Approx{
+		"rund": parse.About, "etwa": parse.About, "ca.": parse.About, "circa": parse.About,
+		"zirka": parse.About, "knapp": parse.JustUnder, "gut": parse.JustOver, "fast": parse.About,
+		"nahezu": parse.About, "annähernd": parse.About, "ungefähr": parse.About,
+		"über": parse.MoreThan, "unter": parse.LessThan,
+		"mindestens": parse.AtLeast, "wenigstens": parse.AtLeast,
+		"höchstens": parse.AtMost, "maximal": parse.AtMost,
+	}
 }
 
 // qualPairs are two-word qualifiers, keyed by their second word.
@@ -41,7 +46,7 @@ func qualifierBefore(text string, p, min int) *parse.Qualifier {
 		return nil
 	}
 	w := text[ws:q]
-	if a, ok := qualWords[nfc(w)]; ok {
+	if a, ok := qualWords.Get(nfc(w)); ok {
 		return &parse.Qualifier{Span: parse.Span{Start: ws, End: q}, Text: w, Approx: a}
 	}
 	if pair, ok := qualPairs[w]; ok {

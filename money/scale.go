@@ -1,13 +1,25 @@
 package money
 
+// The word tables of the package (scaleWords, qualWords, abbreviations,
+// quantifiers, acronymCodes) are generated Go data (zz_generated_sets.go,
+// written from their literals by `go generate ./money/`; see
+// sets_gen_test.go), not maps built at start.
+//
+//go:generate go test -tags moneygen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
+
 // scaleWords maps a German scale word (with its abbreviation dot where it
 // has one) to its power of ten. A German Billion is 10^12.
-var scaleWords = map[string]int32{
-	"Tsd.": 3, "Tsd": 3, "Tausend": 3,
-	"Mio.": 6, "Mio": 6, "Mill.": 6, "Million": 6, "Millionen": 6,
-	"Mrd.": 9, "Mrd": 9, "Md.": 9, "Milliarde": 9, "Milliarden": 9,
-	"Bio.": 12, "Bio": 12, "Billion": 12, "Billionen": 12,
-	"Billiarde": 15, "Billiarden": 15,
+//
+// buildScaleWords returns the words of the table scaleWords (generated: see the
+// package's zz_generated_sets.go).
+func buildScaleWords() map[string]int32 {
+	return map[string]int32{
+		"Tsd.": 3, "Tsd": 3, "Tausend": 3,
+		"Mio.": 6, "Mio": 6, "Mill.": 6, "Million": 6, "Millionen": 6,
+		"Mrd.": 9, "Mrd": 9, "Md.": 9, "Milliarde": 9, "Milliarden": 9,
+		"Bio.": 12, "Bio": 12, "Billion": 12, "Billionen": 12,
+		"Billiarde": 15, "Billiarden": 15,
+	}
 }
 
 // englishScales are the scale words of English-style amounts written with
@@ -29,11 +41,11 @@ func scaleAt(text string, p int, english bool) (int32, int, bool) {
 		return e, we, ok
 	}
 	if we < len(text) && text[we] == '.' {
-		if e, ok := scaleWords[text[p:we+1]]; ok {
+		if e, ok := scaleWords.Get(text[p : we+1]); ok {
 			return e, we + 1, true
 		}
 	}
-	e, ok := scaleWords[text[p:we]]
+	e, ok := scaleWords.Get(text[p:we])
 	return e, we, ok
 }
 
@@ -48,10 +60,10 @@ func trailingScale(s string) (int32, bool) {
 	if ws == end {
 		return 0, false
 	}
-	if e, ok := scaleWords[s[ws:]]; ok {
+	if e, ok := scaleWords.Get(s[ws:]); ok {
 		return e, true
 	}
-	e, ok := scaleWords[s[ws:end]]
+	e, ok := scaleWords.Get(s[ws:end])
 	return e, ok
 }
 

@@ -193,9 +193,14 @@ var notCodes = map[string]bool{"XXX": true, "XTS": true, "TOP": true, "ALL": tru
 // acronymCodes are ISO 4217 codes that are common acronyms in German
 // text ("SAR 71" is a rescue helicopter, "AMD" a chip maker). They count
 // only after a numeral, never in front of one.
-var acronymCodes = map[string]bool{
-	"SAR": true, "AMD": true, "BOB": true, "PEN": true, "MOP": true, "CUP": true,
-	"GEL": true, "BAM": true, "SOS": true, "MAD": true,
+//
+// buildAcronymCodes returns the words of the table acronymCodes (generated: see the
+// package's zz_generated_sets.go).
+func buildAcronymCodes() map[string]bool {
+	return map[string]bool{
+		"SAR": true, "AMD": true, "BOB": true, "PEN": true, "MOP": true, "CUP": true,
+		"GEL": true, "BAM": true, "SOS": true, "MAD": true,
+	}
 }
 
 // isoCode returns the currency whose ISO 4217 code is w, which must be

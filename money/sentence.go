@@ -10,12 +10,17 @@ import (
 // the name and remembered for the next name, so the cost stays linear.
 
 // abbreviations end with a dot that does not end a sentence.
-var abbreviations = map[string]bool{
-	"Mio": true, "Mrd": true, "Md": true, "Tsd": true, "Bio": true, "Mill": true,
-	"ca": true, "Nr": true, "Dr": true, "Prof": true, "bzw": true, "usw": true,
-	"vgl": true, "etc": true, "Co": true, "Inc": true, "Corp": true, "Ltd": true,
-	"Fr": true, "SFr": true, "sFr": true, "St": true, "Jh": true, "Abs": true,
-	"inkl": true, "zzgl": true, "ggf": true, "evtl": true, "Mr": true, "Mrs": true,
+//
+// buildAbbreviations returns the words of the table abbreviations (generated: see the
+// package's zz_generated_sets.go).
+func buildAbbreviations() map[string]bool {
+	return map[string]bool{
+		"Mio": true, "Mrd": true, "Md": true, "Tsd": true, "Bio": true, "Mill": true,
+		"ca": true, "Nr": true, "Dr": true, "Prof": true, "bzw": true, "usw": true,
+		"vgl": true, "etc": true, "Co": true, "Inc": true, "Corp": true, "Ltd": true,
+		"Fr": true, "SFr": true, "sFr": true, "St": true, "Jh": true, "Abs": true,
+		"inkl": true, "zzgl": true, "ggf": true, "evtl": true, "Mr": true, "Mrs": true,
+	}
 }
 
 // sentenceLimit bounds how far the sentence around a name is searched in
@@ -48,7 +53,7 @@ func endsSentence(text string, i int) bool {
 			return false // "3. Mai"
 		}
 		ws := wordStart(text, i)
-		if i-ws <= 1 || abbreviations[text[ws:i]] {
+		if i-ws <= 1 || abbreviations.Value(text[ws:i]) {
 			return false // "z. B.", "Mio."
 		}
 	}

@@ -18,16 +18,21 @@ import (
 // it ("Euro-Milliardenbetrag").
 
 // quantifiers may stand before a bare scale word in a vague amount.
-var quantifiers = map[string]bool{
-	"einige": true, "einigen": true, "einiger": true,
-	"mehrere": true, "mehreren": true, "mehrerer": true,
-	"etliche": true, "etlichen": true, "etlicher": true,
-	"viele": true, "vielen": true, "vieler": true,
-	"wenige": true, "wenigen": true, "weniger": true,
-	"zig": true, "paar": true,
-	"Hunderte": true, "Hunderten": true, "hunderte": true, "hunderten": true,
-	"Dutzende": true, "Dutzenden": true, "dutzende": true, "dutzenden": true,
-	"Tausende": true, "Tausenden": true,
+//
+// buildQuantifiers returns the words of the table quantifiers (generated: see the
+// package's zz_generated_sets.go).
+func buildQuantifiers() map[string]bool {
+	return map[string]bool{
+		"einige": true, "einigen": true, "einiger": true,
+		"mehrere": true, "mehreren": true, "mehrerer": true,
+		"etliche": true, "etlichen": true, "etlicher": true,
+		"viele": true, "vielen": true, "vieler": true,
+		"wenige": true, "wenigen": true, "weniger": true,
+		"zig": true, "paar": true,
+		"Hunderte": true, "Hunderten": true, "hunderte": true, "hunderten": true,
+		"Dutzende": true, "Dutzenden": true, "dutzende": true, "dutzenden": true,
+		"Tausende": true, "Tausenden": true,
+	}
 }
 
 // vagueSuffixes turn a scale word into a noun for a vague sum of money.
@@ -248,7 +253,7 @@ func (f *Finder) vagueScale(c *scanCtx, nums []parse.Number, ws, we int, needQua
 			return Amount{}, false
 		}
 		qs := wordStart(text, p)
-		if qs < p && quantifiers[text[qs:p]] && !wordCharBefore(text, qs) {
+		if qs < p && quantifiers.Value(text[qs:p]) && !wordCharBefore(text, qs) {
 			start = qs
 			if text[qs:p] == "paar" {
 				if r := qs - spaceBefore(text, qs); r < qs && r >= 3 && (text[r-3:r] == "ein" || text[r-3:r] == "Ein") && !wordCharBefore(text, r-3) {

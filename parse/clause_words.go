@@ -139,6 +139,7 @@ func (t *lexTable) get(w string) lexEntry {
 // built from the lexicon.
 //
 //go:generate go test -tags parsegen -count 1 -run ^TestGeneratedTables$ . -args -write-tables
+//go:generate go test -tags parsegen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
 var lexTab = sync.OnceValue(func() *lexTable {
 	if genLexTab != nil {
 		return genLexTab

@@ -306,7 +306,7 @@ func pctVerbDirection(d *Doc, c int) Direction {
 				key[n] = ' '
 				n++
 				n += copy(key[n:], p)
-				if dir, ok := pctSepVerbs[string(key[:n])]; ok {
+				if dir, ok := pctSepVerbs.GetBytes(key[:n]); ok {
 					return dir
 				}
 			}
@@ -315,7 +315,7 @@ func pctVerbDirection(d *Doc, c int) Direction {
 			if t < 0 {
 				continue
 			}
-			if dir, ok := pctDirWords[pctFoldTok(d, t)]; ok {
+			if dir, ok := pctDirWords.Get(pctFoldTok(d, t)); ok {
 				return dir
 			}
 		}

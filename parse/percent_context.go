@@ -156,7 +156,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 		if i == 0 && pctIsArticleWord(string(t.low[:t.n])) {
 			break // "1,25 % des auf 9.000 Euro reduzierten Kapitals": a noun phrase follows
 		}
-		if d, ok := pctDirWords[string(t.low[:t.n])]; ok {
+		if d, ok := pctDirWords.GetBytes(t.low[:t.n]); ok {
 			fDir, fDist = d, i+1
 			break
 		}
@@ -190,7 +190,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 		if pctTolerance(b, i) {
 			break // "plus/minus 3 Prozent", "plus oder minus 0,5 Prozentpunkte": a width, no change
 		}
-		if d, ok := pctDirWords[string(t.low[:t.n])]; ok {
+		if d, ok := pctDirWords.GetBytes(t.low[:t.n]); ok {
 			bDir, bDist = d, i+1
 			break
 		}
@@ -222,7 +222,7 @@ func pctParticleDir(p *pctTok, b []pctTok) (Direction, bool) {
 		key[k] = ' '
 		k++
 		k += copy(key[k:], p.low[:p.n])
-		if d, ok := pctSepVerbs[string(key[:k])]; ok {
+		if d, ok := pctSepVerbs.GetBytes(key[:k]); ok {
 			return d, true
 		}
 	}

@@ -293,30 +293,35 @@ func sentOpener(text string, i int) bool {
 		}
 		j += size
 	}
-	_, ok := sentOpeners[text[i:j]]
+	ok := sentOpeners.Has(text[i:j])
 	return ok
 }
 
 // sentOpeners are capitalized function words that start a sentence but are
 // not nouns, so a full stop in front of them is a sentence end even after an
 // ordinal or an abbreviation such as "Mio.".
-var sentOpeners = map[string]struct{}{
-	"Der": {}, "Die": {}, "Das": {}, "Dem": {}, "Den": {}, "Des": {}, "Ein": {}, "Eine": {}, "Einer": {},
-	"Es": {}, "Er": {}, "Sie": {}, "Wir": {}, "Ich": {}, "Ihr": {}, "Man": {}, "Im": {}, "In": {},
-	"Am": {}, "An": {}, "Auf": {}, "Aus": {}, "Auch": {}, "Aber": {}, "Doch": {}, "Dies": {}, "Diese": {},
-	"Dieser": {}, "Dieses": {}, "Damit": {}, "Dabei": {}, "Dazu": {}, "Dann": {}, "Danach": {},
-	"Zudem": {}, "Außerdem": {}, "Nach": {}, "Mit": {}, "Seit": {}, "Bei": {}, "Für": {}, "Wie": {},
-	"Was": {}, "Wer": {}, "Wenn": {}, "Als": {}, "So": {}, "Laut": {}, "Demnach": {}, "Trotz": {},
-	"Allerdings": {}, "Jedoch": {}, "Nun": {}, "Heute": {}, "Gestern": {}, "Zum": {}, "Zur": {},
-	"Vom": {}, "Von": {}, "Um": {}, "Unter": {}, "Über": {}, "Insgesamt": {}, "Deshalb": {},
-	"Daher": {}, "Darüber": {}, "Hier": {}, "Dort": {}, "Vor": {}, "Zuletzt": {}, "Zuvor": {},
-	"Angeblich": {}, "Offiziell": {}, "Inzwischen": {}, "Mittlerweile": {}, "Schließlich": {},
-	"Immerhin": {}, "Bisher": {}, "Künftig": {}, "Derzeit": {}, "Bereits": {}, "Gleichzeitig": {},
-	"Stattdessen": {}, "Ebenso": {}, "Ebenfalls": {}, "Nachdem": {}, "Weil": {}, "Obwohl": {}, "Da": {},
-	"Denn": {}, "Zwar": {}, "Sowohl": {}, "Weder": {}, "Nicht": {}, "Kein": {}, "Keine": {}, "Alle": {},
-	"Viele": {}, "Einige": {}, "Jetzt": {}, "Damals": {}, "Später": {}, "Erst": {}, "Noch": {}, "Nur": {},
-	"Sein": {}, "Seine": {}, "Ihre": {}, "Unser": {}, "Unsere": {}, "Jeder": {}, "Jede": {}, "Jedes": {},
-	"Wo": {}, "Warum": {}, "Wann": {}, "Welche": {}, "Welcher": {}, "Ob": {}, "Anders": {}, "Trotzdem": {},
+//
+// buildSentOpeners returns the words of the table sentOpeners (generated: see the
+// package's zz_generated_sets.go).
+func buildSentOpeners() map[string]struct{} {
+	return map[string]struct{}{
+		"Der": {}, "Die": {}, "Das": {}, "Dem": {}, "Den": {}, "Des": {}, "Ein": {}, "Eine": {}, "Einer": {},
+		"Es": {}, "Er": {}, "Sie": {}, "Wir": {}, "Ich": {}, "Ihr": {}, "Man": {}, "Im": {}, "In": {},
+		"Am": {}, "An": {}, "Auf": {}, "Aus": {}, "Auch": {}, "Aber": {}, "Doch": {}, "Dies": {}, "Diese": {},
+		"Dieser": {}, "Dieses": {}, "Damit": {}, "Dabei": {}, "Dazu": {}, "Dann": {}, "Danach": {},
+		"Zudem": {}, "Außerdem": {}, "Nach": {}, "Mit": {}, "Seit": {}, "Bei": {}, "Für": {}, "Wie": {},
+		"Was": {}, "Wer": {}, "Wenn": {}, "Als": {}, "So": {}, "Laut": {}, "Demnach": {}, "Trotz": {},
+		"Allerdings": {}, "Jedoch": {}, "Nun": {}, "Heute": {}, "Gestern": {}, "Zum": {}, "Zur": {},
+		"Vom": {}, "Von": {}, "Um": {}, "Unter": {}, "Über": {}, "Insgesamt": {}, "Deshalb": {},
+		"Daher": {}, "Darüber": {}, "Hier": {}, "Dort": {}, "Vor": {}, "Zuletzt": {}, "Zuvor": {},
+		"Angeblich": {}, "Offiziell": {}, "Inzwischen": {}, "Mittlerweile": {}, "Schließlich": {},
+		"Immerhin": {}, "Bisher": {}, "Künftig": {}, "Derzeit": {}, "Bereits": {}, "Gleichzeitig": {},
+		"Stattdessen": {}, "Ebenso": {}, "Ebenfalls": {}, "Nachdem": {}, "Weil": {}, "Obwohl": {}, "Da": {},
+		"Denn": {}, "Zwar": {}, "Sowohl": {}, "Weder": {}, "Nicht": {}, "Kein": {}, "Keine": {}, "Alle": {},
+		"Viele": {}, "Einige": {}, "Jetzt": {}, "Damals": {}, "Später": {}, "Erst": {}, "Noch": {}, "Nur": {},
+		"Sein": {}, "Seine": {}, "Ihre": {}, "Unser": {}, "Unsere": {}, "Jeder": {}, "Jede": {}, "Jedes": {},
+		"Wo": {}, "Warum": {}, "Wann": {}, "Welche": {}, "Welcher": {}, "Ob": {}, "Anders": {}, "Trotzdem": {},
+	}
 }
 
 // Abbreviation kinds of sentAbbrevs.
@@ -332,53 +337,58 @@ func sentAbbrevKind(word string) int {
 	if len(word) > 8 {
 		return sentAbbrevNone
 	}
-	return sentAbbrevs[word]
+	return sentAbbrevs.Value(word)
 }
 
 // sentAbbrevs lists German (and a few English) abbreviations written with a
 // full stop, keyed without the stop. Single letters ("z", "B", "v", "H") are
 // handled by rule, not by this table. Case matters: "So." is Sonntag, "so."
 // ends a sentence.
-var sentAbbrevs = map[string]int{
-	// scales and units
-	"Mio": sentAbbrevMayEnd, "Mrd": sentAbbrevMayEnd, "Bio": sentAbbrevMayEnd, "Tsd": sentAbbrevMayEnd,
-	"Mia": sentAbbrevMayEnd, "Mill": sentAbbrevMayEnd, "Bp": sentAbbrevMayEnd, "Pkt": sentAbbrevMayEnd,
-	"Std": sentAbbrevMayEnd, "Min": sentAbbrevMayEnd, "Sek": sentAbbrevMayEnd, "Stk": sentAbbrevMayEnd,
-	// closing lists and company forms
-	"usw": sentAbbrevMayEnd, "usf": sentAbbrevMayEnd, "etc": sentAbbrevMayEnd, "Co": sentAbbrevMayEnd,
-	"Inc": sentAbbrevMayEnd, "Corp": sentAbbrevMayEnd, "Ltd": sentAbbrevMayEnd, "Plc": sentAbbrevMayEnd,
-	"Bros": sentAbbrevMayEnd, "Chr": sentAbbrevMayEnd, "Jr": sentAbbrevMayEnd, "Sr": sentAbbrevMayEnd,
-	// titles and forms of address
-	"Dr": sentAbbrevNever, "Prof": sentAbbrevNever, "Dipl": sentAbbrevNever, "Ing": sentAbbrevNever,
-	"Mag": sentAbbrevMayEnd, "Hr": sentAbbrevNever, "Fr": sentAbbrevNever, "Frl": sentAbbrevNever,
-	"Mr": sentAbbrevNever, "Mrs": sentAbbrevNever, "Ms": sentAbbrevNever, "St": sentAbbrevNever,
-	"Gebr": sentAbbrevNever, "Fa": sentAbbrevNever, "Gen": sentAbbrevMayEnd, "Hon": sentAbbrevNever,
-	"Kfm": sentAbbrevNever, "Abg": sentAbbrevNever, "Präs": sentAbbrevNever,
-	"med": sentAbbrevNever, "rer": sentAbbrevNever, "nat": sentAbbrevNever, "phil": sentAbbrevNever,
-	"jur": sentAbbrevNever, "habil": sentAbbrevNever, "theol": sentAbbrevNever, "oec": sentAbbrevNever,
-	// references and places
-	"Nr": sentAbbrevNever, "Str": sentAbbrevNever, "Abs": sentAbbrevNumber, "Art": sentAbbrevNumber,
-	"Bd": sentAbbrevNumber, "Kap": sentAbbrevNumber, "Abb": sentAbbrevNumber, "Tab": sentAbbrevNumber,
-	"Anm": sentAbbrevNever, "Hrsg": sentAbbrevNever, "Jg": sentAbbrevNumber, "Jh": sentAbbrevNever,
-	"Jhd": sentAbbrevNever, "Tel": sentAbbrevNever, "Ziff": sentAbbrevNumber, "Pos": sentAbbrevNumber,
-	"Vol": sentAbbrevNumber, "Hbf": sentAbbrevNever, "Bhf": sentAbbrevNever, "Abt": sentAbbrevNever,
-	// adverbs and connectives
-	"ca": sentAbbrevNever, "Ca": sentAbbrevNever, "bzw": sentAbbrevNever, "evtl": sentAbbrevNever,
-	"Evtl": sentAbbrevNever, "ggf": sentAbbrevNever, "Ggf": sentAbbrevNever, "inkl": sentAbbrevNever,
-	"Inkl": sentAbbrevNever, "exkl": sentAbbrevNever, "zzgl": sentAbbrevNever, "vgl": sentAbbrevNever,
-	"Vgl": sentAbbrevNever, "sog": sentAbbrevNever, "bspw": sentAbbrevNever, "Bsp": sentAbbrevNever,
-	"insb": sentAbbrevNever, "ggü": sentAbbrevNever, "rd": sentAbbrevNever, "max": sentAbbrevNever,
-	"min": sentAbbrevNever, "zzt": sentAbbrevNever, "zz": sentAbbrevNever, "vs": sentAbbrevNever,
-	"ehem": sentAbbrevNever, "gegr": sentAbbrevNever, "geb": sentAbbrevNever, "gest": sentAbbrevNever,
-	"allg": sentAbbrevNever, "lt": sentAbbrevNever, "Lt": sentAbbrevNever, "urspr": sentAbbrevNever,
-	"zit": sentAbbrevNever, "Verf": sentAbbrevNever, "sek": sentAbbrevNever, "resp": sentAbbrevNever,
-	"zB": sentAbbrevNever, "uvm": sentAbbrevNever,
-	// months and weekdays
-	"Jan": sentAbbrevNever, "Feb": sentAbbrevNever, "Mär": sentAbbrevNever, "Apr": sentAbbrevNever,
-	"Jun": sentAbbrevNever, "Jul": sentAbbrevNever, "Aug": sentAbbrevNever, "Sep": sentAbbrevNever,
-	"Sept": sentAbbrevNever, "Okt": sentAbbrevNever, "Nov": sentAbbrevNever, "Dez": sentAbbrevNever,
-	"Mo": sentAbbrevNever, "Di": sentAbbrevNever, "Mi": sentAbbrevNever, "Do": sentAbbrevNever,
-	"Sa": sentAbbrevNever, "So": sentAbbrevNever,
+//
+// buildSentAbbrevs returns the words of the table sentAbbrevs (generated: see the
+// package's zz_generated_sets.go).
+func buildSentAbbrevs() map[string]int {
+	return map[string]int{
+		// scales and units
+		"Mio": sentAbbrevMayEnd, "Mrd": sentAbbrevMayEnd, "Bio": sentAbbrevMayEnd, "Tsd": sentAbbrevMayEnd,
+		"Mia": sentAbbrevMayEnd, "Mill": sentAbbrevMayEnd, "Bp": sentAbbrevMayEnd, "Pkt": sentAbbrevMayEnd,
+		"Std": sentAbbrevMayEnd, "Min": sentAbbrevMayEnd, "Sek": sentAbbrevMayEnd, "Stk": sentAbbrevMayEnd,
+		// closing lists and company forms
+		"usw": sentAbbrevMayEnd, "usf": sentAbbrevMayEnd, "etc": sentAbbrevMayEnd, "Co": sentAbbrevMayEnd,
+		"Inc": sentAbbrevMayEnd, "Corp": sentAbbrevMayEnd, "Ltd": sentAbbrevMayEnd, "Plc": sentAbbrevMayEnd,
+		"Bros": sentAbbrevMayEnd, "Chr": sentAbbrevMayEnd, "Jr": sentAbbrevMayEnd, "Sr": sentAbbrevMayEnd,
+		// titles and forms of address
+		"Dr": sentAbbrevNever, "Prof": sentAbbrevNever, "Dipl": sentAbbrevNever, "Ing": sentAbbrevNever,
+		"Mag": sentAbbrevMayEnd, "Hr": sentAbbrevNever, "Fr": sentAbbrevNever, "Frl": sentAbbrevNever,
+		"Mr": sentAbbrevNever, "Mrs": sentAbbrevNever, "Ms": sentAbbrevNever, "St": sentAbbrevNever,
+		"Gebr": sentAbbrevNever, "Fa": sentAbbrevNever, "Gen": sentAbbrevMayEnd, "Hon": sentAbbrevNever,
+		"Kfm": sentAbbrevNever, "Abg": sentAbbrevNever, "Präs": sentAbbrevNever,
+		"med": sentAbbrevNever, "rer": sentAbbrevNever, "nat": sentAbbrevNever, "phil": sentAbbrevNever,
+		"jur": sentAbbrevNever, "habil": sentAbbrevNever, "theol": sentAbbrevNever, "oec": sentAbbrevNever,
+		// references and places
+		"Nr": sentAbbrevNever, "Str": sentAbbrevNever, "Abs": sentAbbrevNumber, "Art": sentAbbrevNumber,
+		"Bd": sentAbbrevNumber, "Kap": sentAbbrevNumber, "Abb": sentAbbrevNumber, "Tab": sentAbbrevNumber,
+		"Anm": sentAbbrevNever, "Hrsg": sentAbbrevNever, "Jg": sentAbbrevNumber, "Jh": sentAbbrevNever,
+		"Jhd": sentAbbrevNever, "Tel": sentAbbrevNever, "Ziff": sentAbbrevNumber, "Pos": sentAbbrevNumber,
+		"Vol": sentAbbrevNumber, "Hbf": sentAbbrevNever, "Bhf": sentAbbrevNever, "Abt": sentAbbrevNever,
+		// adverbs and connectives
+		"ca": sentAbbrevNever, "Ca": sentAbbrevNever, "bzw": sentAbbrevNever, "evtl": sentAbbrevNever,
+		"Evtl": sentAbbrevNever, "ggf": sentAbbrevNever, "Ggf": sentAbbrevNever, "inkl": sentAbbrevNever,
+		"Inkl": sentAbbrevNever, "exkl": sentAbbrevNever, "zzgl": sentAbbrevNever, "vgl": sentAbbrevNever,
+		"Vgl": sentAbbrevNever, "sog": sentAbbrevNever, "bspw": sentAbbrevNever, "Bsp": sentAbbrevNever,
+		"insb": sentAbbrevNever, "ggü": sentAbbrevNever, "rd": sentAbbrevNever, "max": sentAbbrevNever,
+		"min": sentAbbrevNever, "zzt": sentAbbrevNever, "zz": sentAbbrevNever, "vs": sentAbbrevNever,
+		"ehem": sentAbbrevNever, "gegr": sentAbbrevNever, "geb": sentAbbrevNever, "gest": sentAbbrevNever,
+		"allg": sentAbbrevNever, "lt": sentAbbrevNever, "Lt": sentAbbrevNever, "urspr": sentAbbrevNever,
+		"zit": sentAbbrevNever, "Verf": sentAbbrevNever, "sek": sentAbbrevNever, "resp": sentAbbrevNever,
+		"zB": sentAbbrevNever, "uvm": sentAbbrevNever,
+		// months and weekdays
+		"Jan": sentAbbrevNever, "Feb": sentAbbrevNever, "Mär": sentAbbrevNever, "Apr": sentAbbrevNever,
+		"Jun": sentAbbrevNever, "Jul": sentAbbrevNever, "Aug": sentAbbrevNever, "Sep": sentAbbrevNever,
+		"Sept": sentAbbrevNever, "Okt": sentAbbrevNever, "Nov": sentAbbrevNever, "Dez": sentAbbrevNever,
+		"Mo": sentAbbrevNever, "Di": sentAbbrevNever, "Mi": sentAbbrevNever, "Do": sentAbbrevNever,
+		"Sa": sentAbbrevNever, "So": sentAbbrevNever,
+	}
 }
 
 // sentSpaceLen returns the length of a white-space character at text[i],

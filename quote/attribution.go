@@ -17,18 +17,23 @@ type attr struct {
 }
 
 // adverbs may stand between a verb of saying and its subject or after it.
-var adverbs = map[string]bool{
-	"gestern": true, "heute": true, "damals": true, "später": true, "zudem": true,
-	"auch": true, "bereits": true, "jetzt": true, "nun": true, "noch": true, "dann": true,
-	"sogar": true, "weiter": true, "außerdem": true, "kürzlich": true, "einmal": true,
-	"erneut": true, "abschließend": true, "zuvor": true, "anschließend": true, "daraufhin": true,
-	"direkt": true, "offen": true, "einhellig": true, "begeistert": true, "resigniert": true,
-	"lachend": true, "knapp": true, "wörtlich": true, "damit": true, "dabei": true, "hier": true,
-	"schon": true, "zuletzt": true, "ebenfalls": true, "gleichzeitig": true, "allerdings": true,
-	"jedoch": true, "aber": true, "etwa": true, "ausdrücklich": true, "deutlich": true,
-	"scherzhaft": true, "selbstbewusst": true, "optimistisch": true, "vorsichtig": true,
-	"nüchtern": true, "trocken": true, "stolz": true, "sichtlich": true, "mehrfach": true,
-	"sich": true, "dazu": true, "zuversichtlich": true, "besorgt": true, "zufrieden": true,
+//
+// buildAdverbs returns the words of the table adverbs (generated: see the
+// package's zz_generated_sets.go).
+func buildAdverbs() map[string]bool {
+	return map[string]bool{
+		"gestern": true, "heute": true, "damals": true, "später": true, "zudem": true,
+		"auch": true, "bereits": true, "jetzt": true, "nun": true, "noch": true, "dann": true,
+		"sogar": true, "weiter": true, "außerdem": true, "kürzlich": true, "einmal": true,
+		"erneut": true, "abschließend": true, "zuvor": true, "anschließend": true, "daraufhin": true,
+		"direkt": true, "offen": true, "einhellig": true, "begeistert": true, "resigniert": true,
+		"lachend": true, "knapp": true, "wörtlich": true, "damit": true, "dabei": true, "hier": true,
+		"schon": true, "zuletzt": true, "ebenfalls": true, "gleichzeitig": true, "allerdings": true,
+		"jedoch": true, "aber": true, "etwa": true, "ausdrücklich": true, "deutlich": true,
+		"scherzhaft": true, "selbstbewusst": true, "optimistisch": true, "vorsichtig": true,
+		"nüchtern": true, "trocken": true, "stolz": true, "sichtlich": true, "mehrfach": true,
+		"sich": true, "dazu": true, "zuversichtlich": true, "besorgt": true, "zufrieden": true,
+	}
 }
 
 // objectPronouns stand between a verb and its inverted subject ("so
@@ -37,7 +42,12 @@ var objectPronouns = map[string]bool{"ihn": true, "ihm": true, "ihr": true, "ihn
 
 // soPrepositions may follow the speaker of "„…“, so X": "so Vereinschef
 // Max Roth zu den Gründen", "so die Sprecherin gegenüber der Zeitung".
-var soPrepositions = map[string]bool{"zu": true, "zum": true, "zur": true, "gegenüber": true, "im": true, "in": true, "bei": true, "beim": true, "am": true, "auf": true, "vor": true, "nach": true, "über": true, "mit": true}
+//
+// buildSoPrepositions returns the words of the table soPrepositions (generated: see the
+// package's zz_generated_sets.go).
+func buildSoPrepositions() map[string]bool {
+	return map[string]bool{"zu": true, "zum": true, "zur": true, "gegenüber": true, "im": true, "in": true, "bei": true, "beim": true, "am": true, "auf": true, "vor": true, "nach": true, "über": true, "mit": true}
+}
 
 // afterAttribution looks for ", sagte X" / ", so X" after the closing mark
 // at token c.
@@ -102,7 +112,7 @@ func (d *doc) afterAttribution(c int) attr {
 			}
 		}
 	}
-	if auxiliaries[w] {
+	if auxiliaries.Value(w) {
 		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt.",
 		// "„…“, wird Anna Roth, Leiterin des Labors, zitiert."
 		if end := d.participleEnd(j); end >= 0 {
@@ -283,7 +293,7 @@ func (d *doc) skipStarters(i, limit int) int {
 		if d.toks[i].upper && len(w) <= 40 {
 			var buf [48]byte
 			b := lowerFirst(buf[:0], w)
-			if clauseStarters[string(b)] || adverbs[string(b)] {
+			if clauseStarters.ValueBytes(b) || adverbs.ValueBytes(b) {
 				i++
 				continue
 			}
@@ -531,7 +541,7 @@ func (d *doc) attribute(cands []cand, i int) {
 		// no verb of saying: a verb of judging governs the fragment
 		// ("hält … für „…“", "als „…“ eingestuft", "beurteilte … als „…“")
 		for k := b; k <= e; k++ {
-			if d.toks[k].lex&lexQ != 0 || !d.isWord(k) || !judgeVerbs[d.word(k)] {
+			if d.toks[k].lex&lexQ != 0 || !d.isWord(k) || !judgeVerbs.Value(d.word(k)) {
 				continue
 			}
 			if k < o {
@@ -880,8 +890,13 @@ func (d *doc) nextComma(k, e int) int {
 }
 
 // oblique determiners do not start a subject ("begrüßte den Beschluss").
-var oblique = map[string]bool{"den": true, "dem": true, "einen": true, "einem": true, "des": true, "eines": true, "ihn": true, "ihm": true, "ihnen": true,
-	"ihre": true, "ihren": true, "seine": true, "seinen": true, "seinem": true, "ihrem": true, "unsere": true}
+//
+// buildOblique returns the words of the table oblique (generated: see the
+// package's zz_generated_sets.go).
+func buildOblique() map[string]bool {
+	return map[string]bool{"den": true, "dem": true, "einen": true, "einem": true, "des": true, "eines": true, "ihn": true, "ihm": true, "ihnen": true,
+		"ihre": true, "ihren": true, "seine": true, "seinen": true, "seinem": true, "ihrem": true, "unsere": true}
+}
 
 // passiveAgent handles a passive attribution ("wurde von X als „…“
 // bezeichnet", "wird X zitiert"): it returns the agent after "von", the
@@ -889,7 +904,7 @@ var oblique = map[string]bool{"den": true, "dem": true, "einen": true, "einem": 
 // the clause is not passive.
 func (d *doc) passiveAgent(cs, verb int) npRange {
 	f, ok := d.verbAt(verb, false)
-	if !ok && judgeVerbs[d.word(verb)] {
+	if !ok && judgeVerbs.Value(d.word(verb)) {
 		f, ok = verbForm{part: true}, true // "als „…“ eingestuft"
 	}
 	if !ok || !f.part || f.finite && !strings.HasPrefix(d.word(verb), "ge") {
@@ -1163,7 +1178,7 @@ func (d *doc) invertedSubject(b, lim int, orgOK bool) npRange {
 		if pronounOf(w) != pronNone || w == "es" || w == "man" || w == "wir" || w == "ich" {
 			return noNP
 		}
-		if determiners[w] || prepositions[w] || adverbs[w] || clauseStarters[w] || nameParticles[w] || w == "zu" {
+		if determiners.Value(w) || prepositions.Value(w) || adverbs.Value(w) || clauseStarters.Value(w) || nameParticles.Value(w) || w == "zu" {
 			continue
 		}
 		m := k + 1
@@ -1475,12 +1490,17 @@ func (d *doc) personBeforeColon(cs, ce int) npRange {
 
 // speechNouns name something said: the owner of "der Vorwurf der Partei, …"
 // said the clause after the comma.
-var speechNouns = map[string]bool{
-	"Vorwurf": true, "Vorwürfe": true, "Forderung": true, "Forderungen": true, "Behauptung": true,
-	"Aussage": true, "Äußerung": true, "Kritik": true, "Warnung": true, "Einschätzung": true,
-	"Ankündigung": true, "Hinweis": true, "Vermutung": true, "Befürchtung": true, "Mahnung": true,
-	"Appell": true, "Argument": true, "Einwand": true, "Zusage": true, "Versprechen": true,
-	"Beteuerung": true, "Eingeständnis": true, "Klage": true, "Drohung": true, "Vorschlag": true,
+//
+// buildSpeechNouns returns the words of the table speechNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildSpeechNouns() map[string]bool {
+	return map[string]bool{
+		"Vorwurf": true, "Vorwürfe": true, "Forderung": true, "Forderungen": true, "Behauptung": true,
+		"Aussage": true, "Äußerung": true, "Kritik": true, "Warnung": true, "Einschätzung": true,
+		"Ankündigung": true, "Hinweis": true, "Vermutung": true, "Befürchtung": true, "Mahnung": true,
+		"Appell": true, "Argument": true, "Einwand": true, "Zusage": true, "Versprechen": true,
+		"Beteuerung": true, "Eingeständnis": true, "Klage": true, "Drohung": true, "Vorschlag": true,
+	}
 }
 
 // speechNounOwner returns the owner of a noun of saying whose content
@@ -1499,7 +1519,7 @@ func (d *doc) speechNounOwner(b, o, e int) npRange {
 		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
 			return noNP
 		}
-		if !speechNouns[d.word(k)] || !d.isWord(k+1) {
+		if !speechNouns.Value(d.word(k)) || !d.isWord(k+1) {
 			continue
 		}
 		switch d.word(k + 1) {
@@ -1565,11 +1585,16 @@ func (d *doc) ownSubjectAfterUnd(s, verb int) npRange {
 // one of them for object before a colon introduces its subject's words
 // ("veröffentlichte der Verfasser folgenden Kommentar:", "gab eine
 // Erklärung ab:", "beschrieb den Hergang:").
-var utteranceObjects = map[string]bool{
-	"Kommentar": true, "Erklärung": true, "Stellungnahme": true, "Botschaft": true, "Worte": true,
-	"Satz": true, "Sätze": true, "Antwort": true, "Nachricht": true, "Mitteilung": true,
-	"Hergang": true, "Warnung": true, "Appell": true, "Tweet": true, "Brief": true, "Zeilen": true,
-	"Fazit": true, "Bilanz": true, "Prognose": true, "Einschätzung": true, "Kritik": true,
+//
+// buildUtteranceObjects returns the words of the table utteranceObjects (generated: see the
+// package's zz_generated_sets.go).
+func buildUtteranceObjects() map[string]bool {
+	return map[string]bool{
+		"Kommentar": true, "Erklärung": true, "Stellungnahme": true, "Botschaft": true, "Worte": true,
+		"Satz": true, "Sätze": true, "Antwort": true, "Nachricht": true, "Mitteilung": true,
+		"Hergang": true, "Warnung": true, "Appell": true, "Tweet": true, "Brief": true, "Zeilen": true,
+		"Fazit": true, "Bilanz": true, "Prognose": true, "Einschätzung": true, "Kritik": true,
+	}
 }
 
 // utteranceObjectSubject returns the subject of a clause [cs, ce) before a
@@ -1578,11 +1603,11 @@ var utteranceObjects = map[string]bool{
 // noun itself.
 func (d *doc) utteranceObjectSubject(cs, ce int) npRange {
 	for k := cs; k < ce; k++ {
-		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || !utteranceObjects[d.word(k)] {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || !utteranceObjects.Value(d.word(k)) {
 			continue
 		}
 		np := d.orClauseSubject(noNP, k)
-		if np.ok() && (np.e <= k || np.s > k) && np.e <= ce && (d.canSpeak(np) || d.isCapitalNP(np) && !pronominalAdverbs[d.word(np.s)]) {
+		if np.ok() && (np.e <= k || np.s > k) && np.e <= ce && (d.canSpeak(np) || d.isCapitalNP(np) && !pronominalAdverbs.Value(d.word(np.s))) {
 			return np
 		}
 		return noNP
@@ -1592,10 +1617,15 @@ func (d *doc) utteranceObjectSubject(cs, ce int) npRange {
 
 // pronominalAdverbs stand where a subject could ("Darauf waren die Worte zu
 // lesen:") but name a place or a thing, never a speaker.
-var pronominalAdverbs = map[string]bool{
-	"Darauf": true, "Darin": true, "Daran": true, "Dazu": true, "Dabei": true, "Darunter": true,
-	"Dort": true, "Hier": true, "Dann": true, "Danach": true, "Daneben": true, "Darüber": true,
-	"Davor": true, "Dahinter": true, "Damit": true, "Deshalb": true, "Daher": true,
+//
+// buildPronominalAdverbs returns the words of the table pronominalAdverbs (generated: see the
+// package's zz_generated_sets.go).
+func buildPronominalAdverbs() map[string]bool {
+	return map[string]bool{
+		"Darauf": true, "Darin": true, "Daran": true, "Dazu": true, "Dabei": true, "Darunter": true,
+		"Dort": true, "Hier": true, "Dann": true, "Danach": true, "Daneben": true, "Darüber": true,
+		"Davor": true, "Dahinter": true, "Damit": true, "Deshalb": true, "Daher": true,
+	}
 }
 
 // commaBeforeVerb reports whether the verb at token verb follows the comma
@@ -1616,10 +1646,15 @@ func (d *doc) commaBeforeVerb(verb int) bool {
 
 // wordingVerbs say what a text holds: "In dem Entwurf steht der Passus:",
 // "Das Gesetz enthält folgende Regel:".
-var wordingVerbs = map[string]bool{
-	"steht": true, "stand": true, "stehen": true, "standen": true, "enthält": true,
-	"enthielt": true, "enthalten": true, "lesen": true, "fand": true, "findet": true,
-	"fanden": true, "finden": true,
+//
+// buildWordingVerbs returns the words of the table wordingVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildWordingVerbs() map[string]bool {
+	return map[string]bool{
+		"steht": true, "stand": true, "stehen": true, "standen": true, "enthält": true,
+		"enthielt": true, "enthalten": true, "lesen": true, "fand": true, "findet": true,
+		"fanden": true, "finden": true,
+	}
 }
 
 // documentWording returns the document whose wording a clause [cs, ce)
@@ -1633,7 +1668,7 @@ var wordingVerbs = map[string]bool{
 func (d *doc) documentWording(cs, ce, docEnd int) npRange {
 	verb := -1
 	for k := cs; k < ce; k++ {
-		if d.isWord(k) && d.toks[k].lex&lexQ == 0 && wordingVerbs[d.word(k)] {
+		if d.isWord(k) && d.toks[k].lex&lexQ == 0 && wordingVerbs.Value(d.word(k)) {
 			verb = k
 			break
 		}
@@ -1756,7 +1791,7 @@ func (d *doc) demonstrativeOwner(nb, ne int) npRange {
 			return noNP
 		}
 		w := d.word(m)
-		if !speechNouns[w] && !maximNouns[w] && !utteranceObjects[w] && w != "Zitat" && w != "Worte" {
+		if !speechNouns.Value(w) && !maximNouns.Value(w) && !utteranceObjects.Value(w) && w != "Zitat" && w != "Worte" {
 			continue
 		}
 		// the person before the noun ("dem Minister X zugeschriebene") or
@@ -1787,7 +1822,7 @@ func (d *doc) wordingHolder(np npRange) bool {
 			continue
 		}
 		w := d.word(k)
-		return speechNouns[w] || hasTitleSuffix(w)
+		return speechNouns.Value(w) || hasTitleSuffix(w)
 	}
 	return false
 }

@@ -85,16 +85,16 @@ func (d *doc) classify(pi int) (cand, bool) {
 	nameBefore := false
 	if d.isWord(o-1) && d.toks[o-1].para == d.toks[o].para {
 		w := d.word(o - 1)
-		titleBefore = titleNouns[w]
+		titleBefore = titleNouns.Value(w)
 		lw := w
-		nameBefore = determiners[lw] || prepositions[lw] || strings.HasSuffix(lw, "s") && d.toks[o-1].upper
+		nameBefore = determiners.Value(lw) || prepositions.Value(lw) || strings.HasSuffix(lw, "s") && d.toks[o-1].upper
 	}
 	followedByParen := d.isPunct(c+1, '(') || d.isPunct(c+1, '[')
 	cue := d.sentenceHasCue(o)
 	if d.isWord(o - 1) {
 		w := d.word(o - 1)
 		if !titleBefore && d.toks[o-1].upper {
-			titleBefore = titleNouns[strings.TrimSuffix(w, "s")] || titleNouns[strings.TrimSuffix(w, "es")] || hasTitleSuffix(w)
+			titleBefore = titleNouns.Value(strings.TrimSuffix(w, "s")) || titleNouns.Value(strings.TrimSuffix(w, "es")) || hasTitleSuffix(w)
 		}
 		switch w {
 		case "genannte", "genannten", "genannter", "sogenannte", "sogenannten", "sogenannter", "bezeichnete", "bezeichneten":
@@ -365,7 +365,7 @@ func (d *doc) titleHead(np npRange) bool {
 		if !d.isWord(k) || !d.toks[k].upper || d.is(k, cDet) {
 			continue
 		}
-		return d.is(k, cTitleNoun) || maximNouns[d.word(k)]
+		return d.is(k, cTitleNoun) || maximNouns.Value(d.word(k))
 	}
 	return false
 }

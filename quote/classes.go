@@ -1,5 +1,7 @@
 package quote
 
+import "github.com/finanztext/finanztext/internal/strtab"
+
 // Word classes: which of the closed word sets a token's word belongs to.
 // The attribution scanners ask these again and again for the same tokens
 // (every subject search walks back over its clause): the lexicon records
@@ -35,16 +37,16 @@ func classSets() []classSet {
 	return []classSet{
 		{determiners, cDet}, {prepositions, cPrep}, {notSpeakers, cNotSpeaker},
 		{adverbs, cAdverb}, {nameParticles, cNameParticle}, {clauseStarters, cClauseStarter},
-		{oblique, cOblique}, {relativePronouns, cRelPronoun}, {honorifics, cHonorific},
-		{partitives, cPartitive}, {genitiveLinks, cGenLink}, {auxiliaries, cAux},
-		{subordinators, cSubord}, {objectPronouns, cObjPronoun}, {soPrepositions, cSoPrep},
+		{oblique, cOblique}, {strtab.New(relativePronouns), cRelPronoun}, {strtab.New(honorifics), cHonorific},
+		{strtab.New(partitives), cPartitive}, {strtab.New(genitiveLinks), cGenLink}, {auxiliaries, cAux},
+		{subordinators, cSubord}, {strtab.New(objectPronouns), cObjPronoun}, {soPrepositions, cSoPrep},
 		{sourceNouns, cSourceNoun}, {titleNouns, cTitleNoun},
 	}
 }
 
 // classSet is one closed word set and its class bit.
 type classSet struct {
-	set map[string]bool
+	set *strtab.Table[bool]
 	bit uint32
 }
 

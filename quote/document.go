@@ -29,6 +29,7 @@ type docBufs struct {
 	refs    []refTarget      // the caller's references that fit the text
 	people  map[string]*person
 	pmen    []pmention
+	filter  *[lexFilterBits / 64]uint64 // collectPeople's name filter, all zero between uses
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBufs) }}

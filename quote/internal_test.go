@@ -11,7 +11,7 @@ import (
 // the abbreviations table.
 func TestMaxAbbrevLen(t *testing.T) {
 	longest := ""
-	for w := range abbreviations {
+	for w := range abbreviations.All() {
 		if len(w) > len(longest) {
 			longest = w
 		}
@@ -91,4 +91,26 @@ func TestMaxLen(t *testing.T) {
 	assert.True(t, withinMaxLen(MaxLen, MaxLen))
 	assert.False(t, withinMaxLen(MaxLen+1, MaxLen))
 	assert.Equal(t, 1<<31-1, MaxLen, "offsets are int32 inside a call")
+}
+
+// TestNameFilterClearedAfterUse checks that collectPeople leaves the
+// pooled name filter all zero, so that the names of one text never pass
+// the filter in the next, and that reusing it changes no result.
+func TestNameFilterClearedAfterUse(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"speaker named twice", "Petra Lindqvist, Chefin der Elbtal Werke, sagte: „Wir wachsen.“ Lindqvist fügte hinzu: „Das bleibt so.“"},
+		{"two persons", "„Der Plan steht“, sagte Jonas Brehm. Auch Ute Kallweit sagte: „Wir sind bereit.“"},
+		{"no person", "Der Umsatz stieg im dritten Quartal deutlich."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			first := Find(tt.in)
+			b := getBufs()
+			if b.filter != nil {
+				assert.Equal(t, [lexFilterBits / 64]uint64{}, *b.filter, "filter left with bits set")
+			}
+			bufPool.Put(b)
+			assert.Equal(t, first, Find(tt.in), "a reused filter changed the result")
+		})
+	}
 }

@@ -44,14 +44,19 @@ func (d *doc) markPairs() {
 }
 
 // abbreviations end with a dot that does not end a sentence.
-var abbreviations = map[string]bool{
-	"Dr": true, "Prof": true, "St": true, "Nr": true, "ca": true, "bzw": true, "vgl": true,
-	"z": true, "B": true, "u": true, "a": true, "d": true, "h": true, "Mio": true, "Mrd": true,
-	"Tsd": true, "Bio": true, "Jh": true, "usw": true, "etc": true, "Inc": true, "Co": true,
-	"Corp": true, "Ltd": true, "evtl": true, "ggf": true, "inkl": true, "exkl": true, "zB": true,
-	"Abs": true, "Art": true, "Hr": true, "Fr": true, "Mr": true, "Mrs": true, "Ms": true, "Jr": true,
-	"Sen": true, "Gen": true, "Str": true, "bspw": true, "sog": true, "lt": true, "geb": true,
-	"engl": true, "frz": true, "dt": true, "ehem": true, "Mrd.": true, "Std": true, "Min": true,
+//
+// buildAbbreviations returns the words of the table abbreviations (generated: see the
+// package's zz_generated_sets.go).
+func buildAbbreviations() map[string]bool {
+	return map[string]bool{
+		"Dr": true, "Prof": true, "St": true, "Nr": true, "ca": true, "bzw": true, "vgl": true,
+		"z": true, "B": true, "u": true, "a": true, "d": true, "h": true, "Mio": true, "Mrd": true,
+		"Tsd": true, "Bio": true, "Jh": true, "usw": true, "etc": true, "Inc": true, "Co": true,
+		"Corp": true, "Ltd": true, "evtl": true, "ggf": true, "inkl": true, "exkl": true, "zB": true,
+		"Abs": true, "Art": true, "Hr": true, "Fr": true, "Mr": true, "Mrs": true, "Ms": true, "Jr": true,
+		"Sen": true, "Gen": true, "Str": true, "bspw": true, "sog": true, "lt": true, "geb": true,
+		"engl": true, "frz": true, "dt": true, "ehem": true, "Mrd.": true, "Std": true, "Min": true,
+	}
 }
 
 // maxAbbrevLen is the length of the longest key of abbreviations (checked
@@ -114,7 +119,7 @@ func (d *doc) isSentencePunct(i int) bool {
 			p := d.toks[i-1]
 			if p.e == t.s && p.kind == tWord {
 				w := d.word(i - 1)
-				if len(w) <= maxAbbrevLen && abbreviations[w] || len(w) == 1 && p.upper {
+				if len(w) <= maxAbbrevLen && abbreviations.Value(w) || len(w) == 1 && p.upper {
 					return false
 				}
 				if isRoman(w) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tMark && d.toks[i+1].lex&lexQ == 0 && i+2 < len(d.toks) && d.toks[i+2].lex&lexQ != 0) {

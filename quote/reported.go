@@ -204,10 +204,15 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 // konjunktiv2 are the forms of the subjunctive table that are Konjunktiv
 // II: they also mark a condition ("wäre", "hätte", "würde"), so they do not
 // continue a report by themselves.
-var konjunktiv2 = map[string]bool{
-	"hätte": true, "hätten": true, "würde": true, "würden": true, "könnte": true, "könnten": true,
-	"müsste": true, "müssten": true, "sollten": true, "wäre": true, "wären": true, "brächte": true,
-	"käme": true, "gäbe": true, "ginge": true,
+//
+// buildKonjunktiv2 returns the words of the table konjunktiv2 (generated: see the
+// package's zz_generated_sets.go).
+func buildKonjunktiv2() map[string]bool {
+	return map[string]bool{
+		"hätte": true, "hätten": true, "würde": true, "würden": true, "könnte": true, "könnten": true,
+		"müsste": true, "müssten": true, "sollten": true, "wäre": true, "wären": true, "brächte": true,
+		"käme": true, "gäbe": true, "ginge": true,
+	}
 }
 
 // chainReported follows each report in out into the sentences after it: a
@@ -281,7 +286,7 @@ func (d *doc) continuesReport(b, e int) bool {
 			continue
 		}
 		fl := d.lx.infos[t.lex&lexMask].flags
-		if fl&lxSubjunctive != 0 && !konjunktiv2[d.word(k)] {
+		if fl&lxSubjunctive != 0 && !konjunktiv2.Value(d.word(k)) {
 			konj = true
 		}
 		if fl&(lxVerb|lxCue) != 0 {
@@ -400,27 +405,42 @@ func (d *doc) personMentionAt(k int) bool {
 
 // auxiliaries are finite verbs after which an inverted subject follows
 // ("hatte Merkel verkündet", "wird Musk zitiert").
-var auxiliaries = map[string]bool{
-	"wird": true, "wurde": true, "hat": true, "hatte": true, "ist": true, "war": true,
-	"will": true, "wollte": true, "soll": true, "sollte": true, "muss": true, "musste": true,
-	"kann": true, "konnte": true, "darf": true, "durfte": true, "möchte": true, "ließ": true,
-	"lässt": true, "werden": true, "wurden": true, "haben": true, "hatten": true,
+//
+// buildAuxiliaries returns the words of the table auxiliaries (generated: see the
+// package's zz_generated_sets.go).
+func buildAuxiliaries() map[string]bool {
+	return map[string]bool{
+		"wird": true, "wurde": true, "hat": true, "hatte": true, "ist": true, "war": true,
+		"will": true, "wollte": true, "soll": true, "sollte": true, "muss": true, "musste": true,
+		"kann": true, "konnte": true, "darf": true, "durfte": true, "möchte": true, "ließ": true,
+		"lässt": true, "werden": true, "wurden": true, "haben": true, "hatten": true,
+	}
 }
 
 // subordinators open a subordinate clause whose subject is not the speaker.
-var subordinators = map[string]bool{
-	"als": true, "wenn": true, "nachdem": true, "weil": true, "da": true, "ob": true,
-	"dass": true, "obwohl": true, "während": true, "bevor": true, "sobald": true, "falls": true,
-	"zumal": true, "obgleich": true, "indem": true, "wobei": true, "sodass": true, "seit": true,
+//
+// buildSubordinators returns the words of the table subordinators (generated: see the
+// package's zz_generated_sets.go).
+func buildSubordinators() map[string]bool {
+	return map[string]bool{
+		"als": true, "wenn": true, "nachdem": true, "weil": true, "da": true, "ob": true,
+		"dass": true, "obwohl": true, "während": true, "bevor": true, "sobald": true, "falls": true,
+		"zumal": true, "obgleich": true, "indem": true, "wobei": true, "sodass": true, "seit": true,
+	}
 }
 
 // sourceNouns head "nach den Worten von X", "nach Ansicht des X".
-var sourceNouns = map[string]bool{
-	"Worten": true, "Ansicht": true, "Auffassung": true, "Einschätzung": true, "Meinung": true,
-	"Angaben": true, "Aussage": true, "Aussagen": true, "Darstellung": true, "Überzeugung": true,
-	"Darstellungen": true, "Idee": true, "Einschätzungen": true, "Schätzung": true,
-	"Bewertung": true, "Beurteilung": true, "Schilderung": true, "Schilderungen": true,
-	"Ausführungen": true, "Erkenntnissen": true, "Lesart": true, "Sicht": true,
+//
+// buildSourceNouns returns the words of the table sourceNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildSourceNouns() map[string]bool {
+	return map[string]bool{
+		"Worten": true, "Ansicht": true, "Auffassung": true, "Einschätzung": true, "Meinung": true,
+		"Angaben": true, "Aussage": true, "Aussagen": true, "Darstellung": true, "Überzeugung": true,
+		"Darstellungen": true, "Idee": true, "Einschätzungen": true, "Schätzung": true,
+		"Bewertung": true, "Beurteilung": true, "Schilderung": true, "Schilderungen": true,
+		"Ausführungen": true, "Erkenntnissen": true, "Lesart": true, "Sicht": true,
+	}
 }
 
 // sourcePhrase finds "laut X", "X zufolge" or "nach (den Worten|Ansicht|…)

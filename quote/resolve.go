@@ -13,7 +13,7 @@ import (
 var nounSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen", "lein", "ik", "ie", "ur", "enz", "anz", "um", "ungen", "isse", "en"}
 
 func looksLikeSurname(w string) bool {
-	if len(w) < 2 || notSpeakers[w] || pronounOf(w) != pronNone || isNumberWord(w) {
+	if len(w) < 2 || notSpeakers.Value(w) || pronounOf(w) != pronNone || isNumberWord(w) {
 		return false
 	}
 	for _, s := range nounSuffixes {
@@ -105,11 +105,11 @@ func (d *doc) collectPeople(cands []cand) {
 			e := i + 1
 			for e < n && e-i <= 3 && d.isWord(e) && d.toks[e].para == t.para && d.quoteOf(e) == d.quoteOf(i) {
 				ew := d.word(e)
-				if d.toks[e].upper && d.surnameAt(e) || e > i+1 && nameParticles[ew] && d.isWord(e+1) && d.toks[e+1].upper {
+				if d.toks[e].upper && d.surnameAt(e) || e > i+1 && nameParticles.Value(ew) && d.isWord(e+1) && d.toks[e+1].upper {
 					e++
 					continue
 				}
-				if nameParticles[ew] && d.isWord(e+1) && d.toks[e+1].upper {
+				if nameParticles.Value(ew) && d.isWord(e+1) && d.toks[e+1].upper {
 					e++
 					continue
 				}
@@ -173,7 +173,7 @@ func (d *doc) collectPeople(cands []cand) {
 			}
 			w := d.word(k)
 			if k == c.np.s || d.word(k-1) == "und" {
-				if _, ok := d.people[w]; !ok && d.surnameAt(k) && !determiners[w] && d.mentionAt(int(d.toks[k].s)) == nil {
+				if _, ok := d.people[w]; !ok && d.surnameAt(k) && !determiners.Value(w) && d.mentionAt(int(d.toks[k].s)) == nil {
 					if k+1 == c.np.e || d.word(k+1) == "und" {
 						d.people[w] = &person{name: w}
 					}
@@ -183,13 +183,26 @@ func (d *doc) collectPeople(cands []cand) {
 	}
 	// mentions of the known persons outside quotations; a quick filter on
 	// the first and last byte of the known names saves most map lookups
-	var filter [lexFilterBits / 64]uint64 // lexHash of every known name
+	// (16 KiB, kept with the pooled buffers and cleared word by word after
+	// use: on the stack it made the goroutine's stack grow at first use,
+	// and zeroing it cost a pass over 16 KiB per text)
+	if d.bufs.filter == nil {
+		d.bufs.filter = new([lexFilterBits / 64]uint64)
+	}
+	filter := d.bufs.filter // lexHash of every known name
 	for k := range d.people {
 		if k != "" {
 			h := lexHash(k)
 			filter[h>>6] |= 1 << (h & 63)
 		}
 	}
+	defer func() {
+		for k := range d.people { // no name is removed while the filter is in use
+			if k != "" {
+				filter[lexHash(k)>>6] = 0
+			}
+		}
+	}()
 
 	// the mention cursor only moves forward, so visiting the capitalized
 	// words alone finds the same mention for each of them
@@ -267,7 +280,7 @@ func (d *doc) setRole(k int, p *person, fem bool) {
 		return
 	}
 	if d.isWord(k-1) && d.toks[k-1].upper {
-		if pw := d.word(k - 1); strings.HasSuffix(pw, "s") && len(pw) > 3 && !determiners[pw] {
+		if pw := d.word(k - 1); strings.HasSuffix(pw, "s") && len(pw) > 3 && !determiners.Value(pw) {
 			p.org = pw[:len(pw)-1]
 			return
 		}
@@ -896,7 +909,7 @@ func (d *doc) previousReporter(c *cand, lastPos int) *Speaker {
 		}
 		np = d.orClauseSubject(d.subjectOfVerb(pb, k, pe+1), k)
 	}
-	if !np.ok() || !d.canSpeak(np) && !(d.isCapitalNP(np) && !pronominalAdverbs[d.word(np.s)]) {
+	if !np.ok() || !d.canSpeak(np) && !(d.isCapitalNP(np) && !pronominalAdverbs.Value(d.word(np.s))) {
 		return nil
 	}
 	tmp := cand{np: np, verbTok: k, carry: -1, kind: Direct, open: -1, close: -1}

@@ -15,42 +15,57 @@ import (
 // für „…“", "sieht darin einen „…“", "stufte das Risiko als „…“ ein",
 // "attestierte ihm „…“". The verbs of saying (speechVerbs) govern fragments
 // too; these add the ones that would be too loose as an attribution.
-var judgeVerbs = map[string]bool{
-	"hält": true, "hielt": true, "halten": true, "hielten": true, "halte": true,
-	"sieht": true, "sah": true, "sehen": true, "sahen": true, "sehe": true,
-	"wertet": true, "wertete": true, "werteten": true, "gewertet": true,
-	"bewertet": true, "bewertete": true, "bewerteten": true,
-	"stuft": true, "stufte": true, "stuften": true, "eingestuft": true,
-	"attestiert": true, "attestierte": true, "attestierten": true,
-	"tituliert": true, "titulierte": true, "titulierten": true,
-	"verlangt": true, "verlangte": true, "verlangten": true,
-	"rechtfertigt": true, "rechtfertigte": true, "rechtfertigten": true,
-	"attackiert": true, "attackierte": true, "attackierten": true,
-	"wirft": true, "warf": true, "werfen": true, "warfen": true, "vorgeworfen": true,
-	"beurteilt": true, "beurteilte": true, "beurteilten": true,
-	"prangert": true, "prangerte": true, "prangerten": true,
-	"nennt": true, "nannte": true, "nannten": true,
-	"spricht": true, "sprach": true, "sprachen": true, "gesprochen": true,
-	"beschwört": true, "beschwor": true, "beschworen": true,
-	"erklärte": true, "würdigte": true, "würdigt": true,
+//
+// buildJudgeVerbs returns the words of the table judgeVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildJudgeVerbs() map[string]bool {
+	return map[string]bool{
+		"hält": true, "hielt": true, "halten": true, "hielten": true, "halte": true,
+		"sieht": true, "sah": true, "sehen": true, "sahen": true, "sehe": true,
+		"wertet": true, "wertete": true, "werteten": true, "gewertet": true,
+		"bewertet": true, "bewertete": true, "bewerteten": true,
+		"stuft": true, "stufte": true, "stuften": true, "eingestuft": true,
+		"attestiert": true, "attestierte": true, "attestierten": true,
+		"tituliert": true, "titulierte": true, "titulierten": true,
+		"verlangt": true, "verlangte": true, "verlangten": true,
+		"rechtfertigt": true, "rechtfertigte": true, "rechtfertigten": true,
+		"attackiert": true, "attackierte": true, "attackierten": true,
+		"wirft": true, "warf": true, "werfen": true, "warfen": true, "vorgeworfen": true,
+		"beurteilt": true, "beurteilte": true, "beurteilten": true,
+		"prangert": true, "prangerte": true, "prangerten": true,
+		"nennt": true, "nannte": true, "nannten": true,
+		"spricht": true, "sprach": true, "sprachen": true, "gesprochen": true,
+		"beschwört": true, "beschwor": true, "beschworen": true,
+		"erklärte": true, "würdigte": true, "würdigt": true,
+	}
 }
 
 // stanceNouns name a view held by someone; "nach Ansicht von X", "nach
 // Einschätzung der Polizei" make the clause a report of that view.
-var stanceNouns = map[string]bool{
-	"Ansicht": true, "Meinung": true, "Auffassung": true, "Einschätzung": true,
-	"Bewertung": true, "Überzeugung": true, "Darstellung": true, "Worten": true,
-	"Lesart": true, "Sicht": true, "Urteil": true, "Beurteilung": true, "Schilderung": true,
-	"Schilderungen": true, "Darstellungen": true, "Ausführungen": true,
+//
+// buildStanceNouns returns the words of the table stanceNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildStanceNouns() map[string]bool {
+	return map[string]bool{
+		"Ansicht": true, "Meinung": true, "Auffassung": true, "Einschätzung": true,
+		"Bewertung": true, "Überzeugung": true, "Darstellung": true, "Worten": true,
+		"Lesart": true, "Sicht": true, "Urteil": true, "Beurteilung": true, "Schilderung": true,
+		"Schilderungen": true, "Darstellungen": true, "Ausführungen": true,
+	}
 }
 
 // namingVerbs give something its name: "die sich selbst „…“ nennt", "der
 // „…“ genannte Plan", "wie sie genannt wird".
-var namingVerbs = map[string]bool{
-	"nennt": true, "nennen": true, "nannte": true, "nannten": true, "genannt": true,
-	"genannte": true, "genannten": true, "genannter": true, "heißt": true, "hieß": true,
-	"getauft": true, "taufte": true, "tauften": true, "betitelt": true, "betitelte": true,
-	"titulierte": true, "tituliert": true, "bezeichnet": true,
+//
+// buildNamingVerbs returns the words of the table namingVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildNamingVerbs() map[string]bool {
+	return map[string]bool{
+		"nennt": true, "nennen": true, "nannte": true, "nannten": true, "genannt": true,
+		"genannte": true, "genannten": true, "genannter": true, "heißt": true, "hieß": true,
+		"getauft": true, "taufte": true, "tauften": true, "betitelt": true, "betitelte": true,
+		"titulierte": true, "tituliert": true, "bezeichnet": true,
+	}
 }
 
 // passiveAux are the forms of werden that make a participle passive.
@@ -81,7 +96,7 @@ func (d *doc) judgedSentence(o int) bool {
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
-		if judgeVerbs[d.word(k)] {
+		if judgeVerbs.Value(d.word(k)) {
 			return true
 		}
 		// a separable verb of saying with its particle later in the
@@ -93,7 +108,7 @@ func (d *doc) judgedSentence(o int) bool {
 				}
 			}
 		}
-		if stanceNouns[d.word(k)] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach" || d.word(k-1) == "seiner" || d.word(k-1) == "ihrer") {
+		if stanceNouns.Value(d.word(k)) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach" || d.word(k-1) == "seiner" || d.word(k-1) == "ihrer") {
 			return true
 		}
 	}
@@ -117,7 +132,7 @@ func (d *doc) namingSlot(o, c int) bool {
 		if !d.isWord(k) {
 			break
 		}
-		if namingVerbs[d.word(k)] {
+		if namingVerbs.Value(d.word(k)) {
 			// "als „…“ bezeichnet wird" names; "hat … als „…“ bezeichnet"
 			// judges
 			if d.word(k) != "bezeichnet" || d.isWord(k+1) && passiveAux[d.word(k+1)] {
@@ -129,7 +144,7 @@ func (d *doc) namingSlot(o, c int) bool {
 	// "„…“, wie er (oft) genannt wird"
 	if d.isPunct(c+1, ',') && d.isWord(c+2) && d.word(c+2) == "wie" {
 		for k := c + 3; k < n && k <= c+7 && d.isWord(k); k++ {
-			if namingVerbs[d.word(k)] {
+			if namingVerbs.Value(d.word(k)) {
 				return true
 			}
 		}
@@ -150,7 +165,7 @@ func (d *doc) namingSlot(o, c int) bool {
 			return d.titleHead(npRange{c + 4, min(c+7, n)})
 		}
 		for k := c + 3; k < n && k <= c+14 && d.isWord(k); k++ {
-			if namingVerbs[d.word(k)] {
+			if namingVerbs.Value(d.word(k)) {
 				return true
 			}
 		}
@@ -272,7 +287,7 @@ func (d *doc) mediumSlot(o int) bool {
 		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
 			continue
 		}
-		if f, ok := d.verbAt(m, m == b); ok && f.plain && !judgeVerbs[d.word(m)] {
+		if f, ok := d.verbAt(m, m == b); ok && f.plain && !judgeVerbs.Value(d.word(m)) {
 			return true
 		}
 	}
@@ -376,19 +391,28 @@ func (d *doc) clauseBound(k int) bool {
 // Portuguese; germanWords are German ones. A fragment with the first and
 // none of the second is a title or a name in another language ("„Have a
 // nice day“", "„Correio da Manhã“"), not German speech.
-var foreignWords = map[string]bool{
-	"the": true, "of": true, "and": true, "at": true, "for": true, "on": true, "is": true,
-	"with": true, "du": true, "le": true, "les": true, "et": true, "el": true, "los": true,
-	"las": true, "del": true, "della": true, "il": true, "my": true, "your": true, "our": true,
-	"we": true, "de": true, "Have": true, "The": true, "Le": true, "Les": true, "El": true, "Los": true, "Il": true,
+//
+// buildForeignWords returns the words of the table foreignWords (generated: see the
+// package's zz_generated_sets.go).
+func buildForeignWords() map[string]bool {
+	return map[string]bool{
+		"the": true, "of": true, "and": true, "at": true, "for": true, "on": true, "is": true,
+		"with": true, "du": true, "le": true, "les": true, "et": true, "el": true, "los": true,
+		"las": true, "del": true, "della": true, "il": true, "my": true, "your": true, "our": true,
+		"we": true, "de": true, "Have": true, "The": true, "Le": true, "Les": true, "El": true, "Los": true, "Il": true,
+	}
 }
 
-var germanWords = map[string]bool{
-	"der": true, "die": true, "das": true, "und": true, "ist": true, "ein": true, "eine": true,
-	"nicht": true, "zu": true, "mit": true, "in": true, "im": true, "von": true, "für": true,
-	"auf": true, "den": true, "dem": true, "sich": true, "es": true, "wir": true, "sie": true,
-	"Der": true, "Die": true, "Das": true, "Ein": true, "Eine": true, "Wir": true, "Es": true,
-	"Ich": true, "ich": true, "sind": true, "war": true, "wird": true, "hat": true, "auch": true,
+// buildGermanWords returns the words of the table germanWords (generated: see the
+// package's zz_generated_sets.go).
+func buildGermanWords() map[string]bool {
+	return map[string]bool{
+		"der": true, "die": true, "das": true, "und": true, "ist": true, "ein": true, "eine": true,
+		"nicht": true, "zu": true, "mit": true, "in": true, "im": true, "von": true, "für": true,
+		"auf": true, "den": true, "dem": true, "sich": true, "es": true, "wir": true, "sie": true,
+		"Der": true, "Die": true, "Das": true, "Ein": true, "Eine": true, "Wir": true, "Es": true,
+		"Ich": true, "ich": true, "sind": true, "war": true, "wird": true, "hat": true, "auch": true,
+	}
 }
 
 // foreignFragment reports whether the words between the marks at o and c
@@ -400,10 +424,10 @@ func (d *doc) foreignFragment(o, c int) bool {
 			continue
 		}
 		w := d.word(k)
-		if germanWords[w] {
+		if germanWords.Value(w) {
 			return false
 		}
-		if foreignWords[w] {
+		if foreignWords.Value(w) {
 			foreign = true
 		}
 	}
@@ -473,12 +497,12 @@ func (d *doc) clauseReports(o, c int, anyReport bool) bool {
 			continue
 		}
 		w := d.word(k)
-		if judgeVerbs[w] {
+		if judgeVerbs.Value(w) {
 			return true
 		}
 		if anyReport {
 			if d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 ||
-				stanceNouns[w] && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
+				stanceNouns.Value(w) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
 				return true
 			}
 		} else {
@@ -496,9 +520,14 @@ func (d *doc) clauseReports(o, c int, anyReport bool) bool {
 
 // namingFillers may stand between a naming verb and the name it gives:
 // "nennt sie sich „…“", "nennt man ihn „…“".
-var namingFillers = map[string]bool{
-	"man": true, "sich": true, "selbst": true, "sie": true, "er": true, "es": true,
-	"ihn": true, "ihm": true, "ihr": true, "auch": true, "gern": true, "oft": true, "nur": true,
+//
+// buildNamingFillers returns the words of the table namingFillers (generated: see the
+// package's zz_generated_sets.go).
+func buildNamingFillers() map[string]bool {
+	return map[string]bool{
+		"man": true, "sich": true, "selbst": true, "sie": true, "er": true, "es": true,
+		"ihn": true, "ihm": true, "ihr": true, "auch": true, "gern": true, "oft": true, "nur": true,
+	}
 }
 
 // isDash reports whether token k is a dash outside quotations.
@@ -526,10 +555,15 @@ func (d *doc) performedTitle(o, c int) bool {
 
 // maximNouns name a saying nobody in the text said: "die Weisheit „…“",
 // "getreu der Devise „…“".
-var maximNouns = map[string]bool{
-	"Weisheit": true, "Devise": true, "Maxime": true, "Redewendung": true, "Sprichwort": true,
-	"Binsenweisheit": true, "Lebensweisheit": true, "Volksweisheit": true, "Leitspruch": true,
-	"Wahlspruch": true, "Credo": true, "Bauernregel": true, "Redensart": true, "Losung": true,
+//
+// buildMaximNouns returns the words of the table maximNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildMaximNouns() map[string]bool {
+	return map[string]bool{
+		"Weisheit": true, "Devise": true, "Maxime": true, "Redewendung": true, "Sprichwort": true,
+		"Binsenweisheit": true, "Lebensweisheit": true, "Volksweisheit": true, "Leitspruch": true,
+		"Wahlspruch": true, "Credo": true, "Bauernregel": true, "Redensart": true, "Losung": true,
+	}
 }
 
 // maximSlot reports whether the span opening at o is the content of a
@@ -540,7 +574,7 @@ func (d *doc) maximSlot(o int) bool {
 	if d.isPunct(k, ',') {
 		k--
 	}
-	return d.isWord(k) && maximNouns[d.word(k)]
+	return d.isWord(k) && maximNouns.Value(d.word(k))
 }
 
 // labelledHead reports whether the span opening at o is led by a label
@@ -571,7 +605,7 @@ func (d *doc) orgSpan(o, c int) bool {
 	if c-o < 2 || !d.isWord(o+1) || !d.isWord(c-1) {
 		return false
 	}
-	if legalForms[d.word(c-1)] {
+	if legalForms.Value(d.word(c - 1)) {
 		return true
 	}
 	s, e := int(d.toks[o+1].s), int(d.toks[c-1].e)
@@ -580,10 +614,15 @@ func (d *doc) orgSpan(o, c int) bool {
 }
 
 // legalForms end the name of a company.
-var legalForms = map[string]bool{
-	"AG": true, "ag": true, "Ag": true, "GmbH": true, "gmbh": true, "SE": true, "KGaA": true,
-	"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "PLC": true, "plc": true, "Corp": true,
-	"Corp.": true, "KG": true, "eG": true, "e.V.": true, "LLC": true,
+//
+// buildLegalForms returns the words of the table legalForms (generated: see the
+// package's zz_generated_sets.go).
+func buildLegalForms() map[string]bool {
+	return map[string]bool{
+		"AG": true, "ag": true, "Ag": true, "GmbH": true, "gmbh": true, "SE": true, "KGaA": true,
+		"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "PLC": true, "plc": true, "Corp": true,
+		"Corp.": true, "KG": true, "eG": true, "e.V.": true, "LLC": true,
+	}
 }
 
 // meaningVerbs give the meaning of a word: "bedeutet auf Zulu etwa „…“".
@@ -663,13 +702,13 @@ func (d *doc) subjectSlot(o, c int) bool {
 // einen „…“", "nennt sie sich „…“" (not "nannte sie „…“": a judgement).
 func (d *doc) namingVerbBefore(o int) bool {
 	for k := o - 1; k >= 0 && k >= o-3 && d.isWord(k); k-- {
-		if !namingVerbs[d.word(k)] {
+		if !namingVerbs.Value(d.word(k)) {
 			continue
 		}
 		self := k == o-1
 		for m := k + 1; m < o; m++ {
 			w := d.word(m)
-			if !namingFillers[w] && !d.is(m, cDet) {
+			if !namingFillers.Value(w) && !d.is(m, cDet) {
 				return false
 			}
 			self = self || w == "man" || w == "sich"
@@ -703,10 +742,15 @@ func (d *doc) acronymOf(o, c int, np npRange) bool {
 
 // viewVerbs are the finite verbs of a sentence that states a view held by
 // the person after "Für" ("Für die Ministerin ist der Plan „…“").
-var viewVerbs = map[string]bool{
-	"ist": true, "war": true, "sind": true, "waren": true, "bleibt": true, "blieb": true,
-	"sei": true, "wäre": true, "hält": true, "hielt": true, "steht": true, "stand": true,
-	"gilt": true, "galt": true, "bedeutet": true, "bedeutete": true,
+//
+// buildViewVerbs returns the words of the table viewVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildViewVerbs() map[string]bool {
+	return map[string]bool{
+		"ist": true, "war": true, "sind": true, "waren": true, "bleibt": true, "blieb": true,
+		"sei": true, "wäre": true, "hält": true, "hielt": true, "steht": true, "stand": true,
+		"gilt": true, "galt": true, "bedeutet": true, "bedeutete": true,
+	}
 }
 
 // forView returns the person whose view the sentence opening at b states:
@@ -723,7 +767,7 @@ func (d *doc) forView(b, lim int) npRange {
 		return noNP
 	}
 	e := d.skipParen(np.e)
-	if !d.isWord(e) || !viewVerbs[d.word(e)] {
+	if !d.isWord(e) || !viewVerbs.Value(d.word(e)) {
 		return noNP
 	}
 	return np
@@ -802,7 +846,7 @@ func (d *doc) titleSpan(o, c int) bool {
 		return true
 	}
 	if c == o+2 {
-		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && titleNouns[w[h+1:]] {
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && titleNouns.Value(w[h+1:]) {
 			return true
 		}
 	}

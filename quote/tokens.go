@@ -232,9 +232,14 @@ func scanWord(text string, i, end int) int {
 }
 
 // topLevelDomains end the name of a web medium ("ndr.de", "orf.at").
-var topLevelDomains = map[string]bool{
-	"de": true, "at": true, "ch": true, "com": true, "org": true, "net": true, "eu": true,
-	"info": true, "online": true, "fr": true, "uk": true, "it": true, "nl": true,
+//
+// buildTopLevelDomains returns the words of the table topLevelDomains (generated: see the
+// package's zz_generated_sets.go).
+func buildTopLevelDomains() map[string]bool {
+	return map[string]bool{
+		"de": true, "at": true, "ch": true, "com": true, "org": true, "net": true, "eu": true,
+		"info": true, "online": true, "fr": true, "uk": true, "it": true, "nl": true,
+	}
 }
 
 // domainEnd returns the end of a top-level domain starting at j (lower-case
@@ -244,7 +249,7 @@ func domainEnd(text string, j, end int) int {
 	for t < end && text[t] >= 'a' && text[t] <= 'z' {
 		t++
 	}
-	if t == j || t < end && (isWordByte(text[t]) || text[t] >= utf8.RuneSelf) || !topLevelDomains[text[j:t]] {
+	if t == j || t < end && (isWordByte(text[t]) || text[t] >= utf8.RuneSelf) || !topLevelDomains.Value(text[j:t]) {
 		return 0
 	}
 	return t

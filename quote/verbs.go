@@ -176,17 +176,22 @@ func lookupVerb(w string, capOK bool) (verbForm, bool) {
 }
 
 // subjunctive lists forms of Konjunktiv I and II that mark reported speech.
-var subjunctive = map[string]bool{
-	"sei": true, "seien": true, "seiest": true, "habe": true, "hätten": true, "hätte": true,
-	"werde": true, "würden": true, "würde": true, "könne": true, "könnten": true, "könnte": true,
-	"müsse": true, "müssten": true, "müsste": true, "solle": true, "sollten": true, "dürfe": true,
-	"wolle": true, "wäre": true, "wären": true, "gebe": true, "liege": true, "gehe": true,
-	"komme": true, "stehe": true, "bleibe": true, "wisse": true, "sehe": true, "brauche": true,
-	"mache": true, "handle": true, "trage": true, "fehle": true, "lasse": true, "halte": true,
-	"arbeite": true, "plane": true, "erwarte": true, "rechne": true, "wachse": true, "steige": true,
-	"sinke": true, "falle": true, "laufe": true, "gelte": true, "zeige": true, "finde": true,
-	"treffe": true, "brächte": true, "käme": true, "gäbe": true, "ginge": true, "bestehe": true,
-	"befinde": true, "verfüge": true, "benötige": true, "reiche": true,
+//
+// buildSubjunctive returns the words of the table subjunctive (generated: see the
+// package's zz_generated_sets.go).
+func buildSubjunctive() map[string]bool {
+	return map[string]bool{
+		"sei": true, "seien": true, "seiest": true, "habe": true, "hätten": true, "hätte": true,
+		"werde": true, "würden": true, "würde": true, "könne": true, "könnten": true, "könnte": true,
+		"müsse": true, "müssten": true, "müsste": true, "solle": true, "sollten": true, "dürfe": true,
+		"wolle": true, "wäre": true, "wären": true, "gebe": true, "liege": true, "gehe": true,
+		"komme": true, "stehe": true, "bleibe": true, "wisse": true, "sehe": true, "brauche": true,
+		"mache": true, "handle": true, "trage": true, "fehle": true, "lasse": true, "halte": true,
+		"arbeite": true, "plane": true, "erwarte": true, "rechne": true, "wachse": true, "steige": true,
+		"sinke": true, "falle": true, "laufe": true, "gelte": true, "zeige": true, "finde": true,
+		"treffe": true, "brächte": true, "käme": true, "gäbe": true, "ginge": true, "bestehe": true,
+		"befinde": true, "verfüge": true, "benötige": true, "reiche": true,
+	}
 }
 
 // lexInfo is what the lexicon knows of one word as written: its verb form
@@ -279,6 +284,7 @@ type lexSlot struct {
 // generate ./quote/`), or, when the package is built with the tag quotegen
 // to write that file again, built from the tables.
 //
+//go:generate go test -tags quotegen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
 //go:generate go test -tags quotegen -count 1 -run ^TestGeneratedLexicon$ . -args -write-lexicon
 var lexicon = sync.OnceValue(func() *lexiconT {
 	if genLexicon != nil {
@@ -317,10 +323,10 @@ func buildLexicon() *lexiconT {
 		e.flags |= fl
 		words[w] = e
 	}
-	for w := range subjunctive {
+	for w := range subjunctive.All() {
 		set(w, lxSubjunctive)
 	}
-	for w := range sourceNouns {
+	for w := range sourceNouns.All() {
 		set(w, lxSource)
 	}
 	for _, w := range []string{"heißt", "hieß", "geheißen", "hiess", "heisst"} {
@@ -330,7 +336,7 @@ func buildLexicon() *lexiconT {
 		set(w, lxCue)
 	}
 	for _, cs := range classSets() {
-		for w, ok := range cs.set {
+		for w, ok := range cs.set.All() {
 			if ok {
 				e := words[w]
 				e.cls |= cs.bit

@@ -181,78 +181,103 @@ func buildRoleFilters() *roleFilters {
 var roleEndings = []string{"", "in", "innen", "en", "e", "s", "n", "r", "es"}
 
 // determiners start a noun phrase.
-var determiners = map[string]bool{
-	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
-	"ein": true, "eine": true, "einer": true, "eines": true, "einem": true, "einen": true,
-	"Der": true, "Die": true, "Das": true, "Den": true, "Dem": true, "Des": true,
-	"Ein": true, "Eine": true, "Einer": true, "Eines": true, "Einem": true, "Einen": true,
-	"dessen": true, "deren": true, "zwei": true, "drei": true, "mehrere": true, "viele": true,
-	"einige": true, "Zwei": true, "Drei": true, "Mehrere": true, "Viele": true, "Einige": true,
-	"beide": true, "Beide": true, "alle": true, "Alle": true,
-	"sein": true, "seine": true, "seiner": true, "seinem": true, "seinen": true, "seines": true,
-	"ihr": true, "ihre": true, "ihrer": true, "ihrem": true, "ihren": true, "ihres": true,
-	"Sein": true, "Seine": true, "Ihr": true, "Ihre": true, "unser": true, "unsere": true,
-	"Unser": true, "Unsere": true, "dieser": true, "diese": true, "Dieser": true, "Diese": true,
+//
+// buildDeterminers returns the words of the table determiners (generated: see the
+// package's zz_generated_sets.go).
+func buildDeterminers() map[string]bool {
+	return map[string]bool{
+		"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+		"ein": true, "eine": true, "einer": true, "eines": true, "einem": true, "einen": true,
+		"Der": true, "Die": true, "Das": true, "Den": true, "Dem": true, "Des": true,
+		"Ein": true, "Eine": true, "Einer": true, "Eines": true, "Einem": true, "Einen": true,
+		"dessen": true, "deren": true, "zwei": true, "drei": true, "mehrere": true, "viele": true,
+		"einige": true, "Zwei": true, "Drei": true, "Mehrere": true, "Viele": true, "Einige": true,
+		"beide": true, "Beide": true, "alle": true, "Alle": true,
+		"sein": true, "seine": true, "seiner": true, "seinem": true, "seinen": true, "seines": true,
+		"ihr": true, "ihre": true, "ihrer": true, "ihrem": true, "ihren": true, "ihres": true,
+		"Sein": true, "Seine": true, "Ihr": true, "Ihre": true, "unser": true, "unsere": true,
+		"Unser": true, "Unsere": true, "dieser": true, "diese": true, "Dieser": true, "Diese": true,
+	}
 }
 
 // genitiveLinks attach a genitive or "von" phrase to a role noun.
 var genitiveLinks = map[string]bool{"der": true, "des": true, "von": true, "vom": true, "beim": true, "bei": true, "im": true, "am": true}
 
 // nameParticles may stand inside a personal name.
-var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "del": true, "da": true, "di": true, "zu": true, "der": true, "den": true, "ten": true, "la": true, "le": true, "bin": true, "al": true}
+//
+// buildNameParticles returns the words of the table nameParticles (generated: see the
+// package's zz_generated_sets.go).
+func buildNameParticles() map[string]bool {
+	return map[string]bool{"von": true, "van": true, "de": true, "del": true, "da": true, "di": true, "zu": true, "der": true, "den": true, "ten": true, "la": true, "le": true, "bin": true, "al": true}
+}
 
 // clauseStarters are conjunctions and adverbs that may open a clause before
 // the subject ("Wie X sagte", "Aber er fügt hinzu").
-var clauseStarters = map[string]bool{
-	"wie": true, "aber": true, "doch": true, "und": true, "auch": true, "dennoch": true,
-	"jedoch": true, "zudem": true, "außerdem": true, "nun": true, "jetzt": true, "dann": true,
-	"daraufhin": true, "später": true, "damals": true, "zuvor": true, "bereits": true, "schon": true,
-	"so": true, "denn": true, "trotzdem": true, "allerdings": true, "sogar": true, "hier": true,
-	"dort": true, "als": true, "während": true, "nachdem": true, "weil": true, "da": true, "ob": true,
-	"dass": true, "immerhin": true, "gleichzeitig": true, "zugleich": true, "ebenso": true,
-	"oder": true, "sondern": true, "inzwischen": true, "mittlerweile": true, "heute": true,
-	"gestern": true, "zuletzt": true, "anschließend": true, "danach": true, "darauf": true,
-	"deshalb": true, "daher": true, "darum": true, "dazu": true, "dabei": true, "damit": true,
-	"insbesondere": true, "offenbar": true, "offensichtlich": true, "zunächst": true,
-	"schließlich": true, "letztlich": true, "ebenfalls": true, "derzeit": true, "tatsächlich": true,
-	"bislang": true, "bisher": true, "weiterhin": true, "ferner": true, "hingegen": true,
-	"dagegen": true, "demnach": true, "indes": true, "indessen": true, "unterdessen": true,
-	"gleichwohl": true, "vielmehr": true, "zumal": true, "obgleich": true, "indem": true, "wobei": true, "erst": true, "selbst": true,
-	"ähnlich": true, "genauso": true, "relativierend": true, "abschließend": true, "ergänzend": true, "zusammenfassend": true,
+//
+// buildClauseStarters returns the words of the table clauseStarters (generated: see the
+// package's zz_generated_sets.go).
+func buildClauseStarters() map[string]bool {
+	return map[string]bool{
+		"wie": true, "aber": true, "doch": true, "und": true, "auch": true, "dennoch": true,
+		"jedoch": true, "zudem": true, "außerdem": true, "nun": true, "jetzt": true, "dann": true,
+		"daraufhin": true, "später": true, "damals": true, "zuvor": true, "bereits": true, "schon": true,
+		"so": true, "denn": true, "trotzdem": true, "allerdings": true, "sogar": true, "hier": true,
+		"dort": true, "als": true, "während": true, "nachdem": true, "weil": true, "da": true, "ob": true,
+		"dass": true, "immerhin": true, "gleichzeitig": true, "zugleich": true, "ebenso": true,
+		"oder": true, "sondern": true, "inzwischen": true, "mittlerweile": true, "heute": true,
+		"gestern": true, "zuletzt": true, "anschließend": true, "danach": true, "darauf": true,
+		"deshalb": true, "daher": true, "darum": true, "dazu": true, "dabei": true, "damit": true,
+		"insbesondere": true, "offenbar": true, "offensichtlich": true, "zunächst": true,
+		"schließlich": true, "letztlich": true, "ebenfalls": true, "derzeit": true, "tatsächlich": true,
+		"bislang": true, "bisher": true, "weiterhin": true, "ferner": true, "hingegen": true,
+		"dagegen": true, "demnach": true, "indes": true, "indessen": true, "unterdessen": true,
+		"gleichwohl": true, "vielmehr": true, "zumal": true, "obgleich": true, "indem": true, "wobei": true, "erst": true, "selbst": true,
+		"ähnlich": true, "genauso": true, "relativierend": true, "abschließend": true, "ergänzend": true, "zusammenfassend": true,
+	}
 }
 
 // prepositions never start a speaker.
-var prepositions = map[string]bool{
-	"am": true, "im": true, "an": true, "in": true, "auf": true, "nach": true, "vor": true,
-	"bei": true, "beim": true, "mit": true, "seit": true, "von": true, "vom": true, "zu": true,
-	"zum": true, "zur": true, "für": true, "über": true, "unter": true, "gegen": true,
-	"trotz": true, "wegen": true, "durch": true, "ohne": true, "aus": true, "um": true,
-	"gegenüber": true, "zwischen": true, "hinter": true, "neben": true, "bis": true, "ab": true,
-	"laut": true, "angesichts": true, "innerhalb": true, "außerhalb": true, "per": true,
+//
+// buildPrepositions returns the words of the table prepositions (generated: see the
+// package's zz_generated_sets.go).
+func buildPrepositions() map[string]bool {
+	return map[string]bool{
+		"am": true, "im": true, "an": true, "in": true, "auf": true, "nach": true, "vor": true,
+		"bei": true, "beim": true, "mit": true, "seit": true, "von": true, "vom": true, "zu": true,
+		"zum": true, "zur": true, "für": true, "über": true, "unter": true, "gegen": true,
+		"trotz": true, "wegen": true, "durch": true, "ohne": true, "aus": true, "um": true,
+		"gegenüber": true, "zwischen": true, "hinter": true, "neben": true, "bis": true, "ab": true,
+		"laut": true, "angesichts": true, "innerhalb": true, "außerhalb": true, "per": true,
+	}
 }
 
 // notSpeakers are capitalized words that look like the start of a speaker
 // but are not one: time words, demonstratives, generic nouns.
-var notSpeakers = map[string]bool{
-	"Montag": true, "Dienstag": true, "Mittwoch": true, "Donnerstag": true, "Freitag": true,
-	"Samstag": true, "Sonntag": true, "Januar": true, "Februar": true, "März": true, "April": true,
-	"Mai": true, "Juni": true, "Juli": true, "August": true, "September": true, "Oktober": true,
-	"November": true, "Dezember": true, "Jahr": true, "Jahres": true, "Woche": true, "Tag": true,
-	"Das": true, "Dies": true, "Dieses": true, "Es": true,
-	"Man": true, "Was": true, "Wer": true, "Wir": true, "Ich": true, "Du": true,
-	"Berichten": true, "Medienberichten": true, "Angaben": true, "Informationen": true,
-	"Schätzungen": true, "Umfragen": true, "Daten": true, "Zahlen": true, "Prognosen": true,
-	"Ende": true, "Anfang": true, "Mitte": true, "Zeit": true, "Morgen": true, "Abend": true,
-	"Herr": false, "Frau": false, "Welt": true, "Bühne": true, "Punkt": true, "Interview": true,
-	"Gespräch": true, "Pressekonferenz": true, "Telefonkonferenz": true, "Erklärung": true,
-	"Mitteilung": true, "Zeitung": true, "Hintergrund": true, "Weiterlesen": true,
-	"Hier": true, "Dort": true, "Dabei": true, "Damit": true, "Darin": true, "Dazu": true,
-	"Deshalb": true, "Daher": true, "Trotzdem": true, "Dennoch": true, "Außerdem": true,
-	"Auch": true, "Aber": true, "Doch": true, "Und": true, "Oder": true, "Wie": true, "So": true,
-	"Nun": true, "Jetzt": true, "Heute": true, "Gestern": true, "Morgens": true, "Alles": true,
-	"Jahre": true, "Jahren": true, "Monate": true, "Monaten": true, "Wochen": true, "Tage": true,
-	"Stunden": true, "Minuten": true, "Er": true, "Sie": true, "Ihm": true,
-	"Nichts": true, "Einer": true, "Keiner": true, "Jeder": true, "Viele": true, "Andere": true,
+//
+// buildNotSpeakers returns the words of the table notSpeakers (generated: see the
+// package's zz_generated_sets.go).
+func buildNotSpeakers() map[string]bool {
+	return map[string]bool{
+		"Montag": true, "Dienstag": true, "Mittwoch": true, "Donnerstag": true, "Freitag": true,
+		"Samstag": true, "Sonntag": true, "Januar": true, "Februar": true, "März": true, "April": true,
+		"Mai": true, "Juni": true, "Juli": true, "August": true, "September": true, "Oktober": true,
+		"November": true, "Dezember": true, "Jahr": true, "Jahres": true, "Woche": true, "Tag": true,
+		"Das": true, "Dies": true, "Dieses": true, "Es": true,
+		"Man": true, "Was": true, "Wer": true, "Wir": true, "Ich": true, "Du": true,
+		"Berichten": true, "Medienberichten": true, "Angaben": true, "Informationen": true,
+		"Schätzungen": true, "Umfragen": true, "Daten": true, "Zahlen": true, "Prognosen": true,
+		"Ende": true, "Anfang": true, "Mitte": true, "Zeit": true, "Morgen": true, "Abend": true,
+		"Herr": false, "Frau": false, "Welt": true, "Bühne": true, "Punkt": true, "Interview": true,
+		"Gespräch": true, "Pressekonferenz": true, "Telefonkonferenz": true, "Erklärung": true,
+		"Mitteilung": true, "Zeitung": true, "Hintergrund": true, "Weiterlesen": true,
+		"Hier": true, "Dort": true, "Dabei": true, "Damit": true, "Darin": true, "Dazu": true,
+		"Deshalb": true, "Daher": true, "Trotzdem": true, "Dennoch": true, "Außerdem": true,
+		"Auch": true, "Aber": true, "Doch": true, "Und": true, "Oder": true, "Wie": true, "So": true,
+		"Nun": true, "Jetzt": true, "Heute": true, "Gestern": true, "Morgens": true, "Alles": true,
+		"Jahre": true, "Jahren": true, "Monate": true, "Monaten": true, "Wochen": true, "Tage": true,
+		"Stunden": true, "Minuten": true, "Er": true, "Sie": true, "Ihm": true,
+		"Nichts": true, "Einer": true, "Keiner": true, "Jeder": true, "Viele": true, "Andere": true,
+	}
 }
 
 // honorifics before a name.
@@ -307,23 +332,28 @@ func startsLower(w string) bool {
 
 // titleNouns are nouns after which a quoted span is a name or title, not a
 // quotation: "der Film „…“", "unter dem Motto „…“".
-var titleNouns = map[string]bool{
-	"Titel": true, "Motto": true, "Film": true, "Films": true, "Buch": true, "Buches": true,
-	"Album": true, "Lied": true, "Song": true, "Gesetz": true, "Gesetzes": true, "Organisation": true,
-	"Partei": true, "Bündnis": true, "Ausstellung": true, "Studie": true, "Sendung": true,
-	"Preis": true, "Auszeichnung": true, "Gewerkschaft": true, "Kampagne": true, "Aktion": true,
-	"Projekt": true, "Projekts": true, "Zeitung": true, "Magazin": true, "Zeitschrift": true,
-	"Schiff": true, "Programm": true, "Leitlinie": true, "Thema": true, "Themen": true,
-	"Initiative": true, "Verein": true, "Wettbewerb": true, "Fachblatt": true, "Blatt": true,
-	"Namen": true, "Name": true, "Marke": true, "Serie": true, "Reihe": true, "Roman": true,
-	"Oper": true, "Stück": true, "Sender": true, "Fernsehsendung": true, "Operation": true,
-	"Mission": true, "Satellit": true, "Sonde": true, "Raumfähre": true, "Tanker": true,
-	"Supertanker": true, "Slogan": true, "Schlagzeile": true, "Überschrift": true, "Rubrik": true,
-	"Format": true, "Plattform": true, "App": true, "Produkt": true, "Modell": true, "Kategorie": true,
-	"Klassen": true, "Bewegung": true, "Gruppe": true, "Band": true, "Stiftung": true, "Konferenz": true,
-	"Festival": true, "Show": true, "Spiel": true, "Spiels": true, "Actionspiels": true, "Software": true,
-	"Version": true, "Codename": true, "Kurzform": true, "Begriff": true, "Wort": true, "Unwort": true,
-	"Kongress": true, "Veranstaltung": true, "Netzwerk": true, "Verband": true, "Koalition": true,
+//
+// buildTitleNouns returns the words of the table titleNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildTitleNouns() map[string]bool {
+	return map[string]bool{
+		"Titel": true, "Motto": true, "Film": true, "Films": true, "Buch": true, "Buches": true,
+		"Album": true, "Lied": true, "Song": true, "Gesetz": true, "Gesetzes": true, "Organisation": true,
+		"Partei": true, "Bündnis": true, "Ausstellung": true, "Studie": true, "Sendung": true,
+		"Preis": true, "Auszeichnung": true, "Gewerkschaft": true, "Kampagne": true, "Aktion": true,
+		"Projekt": true, "Projekts": true, "Zeitung": true, "Magazin": true, "Zeitschrift": true,
+		"Schiff": true, "Programm": true, "Leitlinie": true, "Thema": true, "Themen": true,
+		"Initiative": true, "Verein": true, "Wettbewerb": true, "Fachblatt": true, "Blatt": true,
+		"Namen": true, "Name": true, "Marke": true, "Serie": true, "Reihe": true, "Roman": true,
+		"Oper": true, "Stück": true, "Sender": true, "Fernsehsendung": true, "Operation": true,
+		"Mission": true, "Satellit": true, "Sonde": true, "Raumfähre": true, "Tanker": true,
+		"Supertanker": true, "Slogan": true, "Schlagzeile": true, "Überschrift": true, "Rubrik": true,
+		"Format": true, "Plattform": true, "App": true, "Produkt": true, "Modell": true, "Kategorie": true,
+		"Klassen": true, "Bewegung": true, "Gruppe": true, "Band": true, "Stiftung": true, "Konferenz": true,
+		"Festival": true, "Show": true, "Spiel": true, "Spiels": true, "Actionspiels": true, "Software": true,
+		"Version": true, "Codename": true, "Kurzform": true, "Begriff": true, "Wort": true, "Unwort": true,
+		"Kongress": true, "Veranstaltung": true, "Netzwerk": true, "Verband": true, "Koalition": true,
+	}
 }
 
 // isNumberWord reports whether w is a numeral written in digits or a small

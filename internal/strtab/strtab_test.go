@@ -138,3 +138,25 @@ func BenchmarkGet(b *testing.B) {
 		}
 	})
 }
+
+func TestValueAndFile(t *testing.T) {
+	tab := strtab.New(map[string]int{"a": 1, "bb": 2})
+	tests := []struct {
+		name string
+		key  string
+		want int
+	}{
+		{"present", "bb", 2},
+		{"absent gives zero", "c", 0},
+		{"empty key absent", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tab.Value(tt.key))
+			assert.Equal(t, tt.want, tab.ValueBytes([]byte(tt.key)))
+		})
+	}
+	var nilTab *strtab.Table[int]
+	assert.Equal(t, 0, nilTab.Value("a"))
+
+}
