@@ -720,24 +720,42 @@ func (d *doc) namingVerbBefore(o int) bool {
 
 // acronymOf reports whether the noun phrase np (an attribution found in
 // brackets after the span between the marks at o and c) is one word made
-// of the initials of the span's capitalized words: "„Confédération
-// Européenne de Pétanque“ (CEP)" defines a short name, it names no source.
+// of the initials of the span's words: every capitalized word gives its
+// initial, a lower-case word may give its own ("„Confédération Européenne
+// de Pétanque“ (CEP)", "„Verband der Pflegekräfte“ (VdP)", "„Union pour
+// un mouvement populaire“ (UMP)"): the span defines a short name, it
+// names no source. A span without a capitalized word defines none.
 func (d *doc) acronymOf(o, c int, np npRange) bool {
 	if !np.ok() || np.e != np.s+1 || !d.isWord(np.s) {
 		return false
 	}
 	a := d.word(np.s)
-	i := 0
+	i, caps := 0, 0
 	for k := o + 1; k < c; k++ {
-		if !d.isWord(k) || !d.toks[k].upper {
+		if !d.isWord(k) {
 			continue
 		}
-		if i >= len(a) || d.text[d.toks[k].s] != a[i] {
-			return false
+		initial := d.text[d.toks[k].s]
+		same := i < len(a) && asciiFold(initial) == asciiFold(a[i])
+		if d.toks[k].upper {
+			if !same || initial != a[i] {
+				return false
+			}
+			caps++
+		} else if !same {
+			continue // a function word the acronym leaves out ("de", "der")
 		}
 		i++
 	}
-	return i == len(a) && i >= 2
+	return i == len(a) && i >= 2 && caps > 0
+}
+
+// asciiFold is b in lower case if it is an ASCII letter.
+func asciiFold(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 // viewVerbs are the finite verbs of a sentence that states a view held by
