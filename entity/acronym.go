@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,8 +89,8 @@ func (d *docState) findAcronyms() {
 		var ent *Entity
 		if m, ok := d.matchOrg(ts); ok && m.end == te && m.term.ent >= 0 {
 			ent = d.ix.ents[m.term.ent]
-		} else if m, ok := d.matchOrg(i); ok && m.end == i+1 && m.term.ent >= 0 {
-			ent = d.ix.ents[m.term.ent]
+		} else if m, ok := d.matchOrg(i); ok && m.end == i+1 && m.term.ent >= 0 && longFits(long, d.ix.ents[m.term.ent]) {
+			ent = d.ix.ents[m.term.ent] // "Abu Dhabi National Oil Company (Adnoc)"
 		} else {
 			typ, ok := d.orgishName(ts, te)
 			if !ok {
@@ -214,4 +215,54 @@ func subsequenceAnywhere(a, b string) bool {
 		}
 	}
 	return len(ar) > 0 && k == len(ar)
+}
+
+// longFits reports whether the long form long can name ent, whose
+// gazetteer acronym follows it in brackets: the last capitalized word of
+// long (its head) or two of its capitalized words begin like words of
+// ent's name or of one of its aliases, inflection and compounding aside
+// ("Deutschen Handballbundes (DHB)" fits Deutscher Handballbund,
+// "Internationalen Atomenergie-Organisation (IAEA)" the Internationale
+// Atomenergiebehörde). "Verband der Pflegekräfte (VdP)" does not fit
+// Verband Deutscher Pfandbriefbanken, nor "Deutsche Alpenverein (DAV)" the
+// Deutscher Anwaltverein: the text defines the acronym anew.
+func longFits(long string, ent *Entity) bool {
+	fits := func(w string) bool {
+		return wordIn(w, ent.Name) || slices.ContainsFunc(ent.Aliases, func(a string) bool { return wordIn(w, a) })
+	}
+	head, caps, fit := "", 0, 0
+	for _, w := range strings.FieldsFunc(long, notNameRune) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 3 {
+			head = w
+			caps++
+			if fits(w) {
+				fit++
+			}
+		}
+	}
+	return caps == 0 || fit >= 2 || fits(head)
+}
+
+// notNameRune separates the words of a name: anything but a letter or a
+// hyphen ("Fußball-Bund" is one word).
+func notNameRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// wordIn reports whether a word of name, or a part of a hyphenated one,
+// begins like w: they share a
+// prefix of at least four letters that is at least half of the shorter
+// word or leaves at most three letters of it (an ending).
+func wordIn(w, name string) bool {
+	for _, v := range slices.Concat(strings.FieldsFunc(name, notNameRune), strings.FieldsFunc(name, notLetter)) {
+		a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(v))
+		n := 0
+		for n < len(a) && n < len(b) && a[n] == b[n] {
+			n++
+		}
+		if short := min(len(a), len(b)); n == short || n >= 4 && (n >= short-3 || 2*n >= short) {
+			return true
+		}
+	}
+	return false
 }

@@ -245,6 +245,26 @@ func TestConstructions(t *testing.T) {
 		{"head alone", "Der Banco war leer, die Parti auch.", []want{}},
 		{"head in a compound", "Die Grupo-Zentrale blieb geschlossen.", []want{}},
 		{"head before a german verb", "Die Fédération will weiter wachsen.", []want{}},
+
+		// A long form before a gazetteer acronym is that entity only when
+		// its words fit the entity's name; otherwise the text defines the
+		// acronym anew, and its later uses follow the text.
+		{"long form that does not fit a known acronym", "Der Verband der Pflegekräfte (VdP) warnt vor Engpässen. Der VdP fordert mehr Geld.",
+			[]want{{"Verband der Pflegekräfte", "Verband der Pflegekräfte", "association"}, {"VdP", "Verband der Pflegekräfte", "association"}, {"VdP", "Verband der Pflegekräfte", "association"}}},
+		{"inflected long form that fits", "Ein Sprecher des Deutschen Handballbundes (DHB) schwieg. Der DHB tagt.",
+			[]want{{"Deutschen Handballbundes", "Deutscher Handballbund", "other"}, {"DHB", "Deutscher Handballbund", "other"}, {"DHB", "Deutscher Handballbund", "other"}}},
+		{"long form that fits a title-case acronym", "Die Abu Dhabi National Oil Company (Adnoc) investiert.",
+			[]want{{"Abu Dhabi National Oil Company", "ADNOC", "company"}, {"Adnoc", "ADNOC", "company"}}},
+		{"a club defines an acronym a lawyers' body has too", "Der Deutsche Alpenverein (DAV) warnt vor Lawinen. Der DAV rät zu Geduld.",
+			[]want{{"Deutsche Alpenverein", "Deutsche Alpenverein", "association"}, {"DAV", "Deutsche Alpenverein", "association"}, {"DAV", "Deutsche Alpenverein", "association"}}},
+		{"a hyphenated variant of the name fits", "Die Internationale Atomenergie-Organisation (IAEA) schickt Prüfer.",
+			[]want{{"Internationale Atomenergie-Organisation", "Internationale Atomenergiebehörde", "international_org"}, {"IAEA", "Internationale Atomenergiebehörde", "international_org"}}},
+		{"two words fit although the head does not", "Ein Sprecher des Deutschen Fußball Verbands (DFB) bestätigte das.",
+			[]want{{"Deutschen Fußball Verbands", "Deutscher Fußball-Bund", "other"}, {"DFB", "Deutscher Fußball-Bund", "other"}}},
+		{"known acronym without a definition", "Der VdP meldet ein Rekordjahr.",
+			[]want{{"VdP", "Verband Deutscher Pfandbriefbanken", "association"}}},
+		{"known acronym before its definition", "Der VdP meldet ein Rekordjahr. Der Verband der Pflegekräfte (VdP) schweigt.",
+			[]want{{"VdP", "Verband Deutscher Pfandbriefbanken", "association"}, {"Verband der Pflegekräfte", "Verband der Pflegekräfte", "association"}, {"VdP", "Verband der Pflegekräfte", "association"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

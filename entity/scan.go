@@ -467,6 +467,15 @@ func (d *docState) tryAt(i int) int {
 			return end // "das Hamburg-Museum"
 		}
 	}
+	if ok && m.end == i+1 && m.term.ent >= 0 && len(d.local) > 0 {
+		// "Der VdP …" after "Verband der Pflegekräfte (VdP)": the text's
+		// own definition of an acronym wins over the gazetteer's.
+		if la, found := d.local[string(d.key(i))]; found && i >= la.from && la.ent != d.ix.ents[m.term.ent] {
+			if end := d.localAt(i); end > i {
+				return end
+			}
+		}
+	}
 	if ok {
 		return d.takeMatch(i, m)
 	}
