@@ -5,10 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -28,15 +28,7 @@ const generatedFile = "zz_generated_index.go"
 func TestGeneratedIndex(t *testing.T) {
 	src, err := indexSource(buildIndex(loadTables(), true, nil), buildDescIndex())
 	require.NoError(t, err)
-	if *writeIndex {
-		require.NoError(t, os.WriteFile(generatedFile, src, 0o644))
-		return
-	}
-	cur, err := os.ReadFile(generatedFile)
-	require.NoError(t, err)
-	if !bytes.Equal(cur, src) {
-		t.Fatalf("%s is stale: the data files or word tables changed; run `go generate ./entity/`", generatedFile)
-	}
+	require.NoError(t, strtabgen.Sync(generatedFile, src, *writeIndex, "go generate ./entity/"))
 }
 
 // TestPackedIndex checks that the index unpacked from the generated data

@@ -5,9 +5,7 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/finanztext/finanztext/internal/strtab"
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -25,57 +23,40 @@ var writeSets = flag.Bool("write-sets", false, "rewrite zz_generated_sets.go fro
 
 const generatedSets = "zz_generated_sets.go"
 
-// genTable is one generated table: its name, its literal, the table in use.
-type genTable[V any] struct {
-	name  string
-	build func() map[string]V
-	table *strtab.Table[V]
-}
-
 // wordSets lists the generated sets of words.
-func wordSets() []genTable[bool] {
-	return []genTable[bool]{
-		{"forecastWords", buildForecastWords, forecastWords},
-		{"referenceWords", buildReferenceWords, referenceWords},
-		{"estimateWords", buildEstimateWords, estimateWords},
-		{"prepWords", buildPrepWords, prepWords},
-		{"hypotheticalWords", buildHypotheticalWords, hypotheticalWords},
-		{"valuedAssets", buildValuedAssets, valuedAssets},
+func wordSets() []strtabgen.Table[bool] {
+	return []strtabgen.Table[bool]{
+		strtabgen.NewTable("forecastWords", buildForecastWords, forecastWords),
+		strtabgen.NewTable("referenceWords", buildReferenceWords, referenceWords),
+		strtabgen.NewTable("estimateWords", buildEstimateWords, estimateWords),
+		strtabgen.NewTable("prepWords", buildPrepWords, prepWords),
+		strtabgen.NewTable("hypotheticalWords", buildHypotheticalWords, hypotheticalWords),
+		strtabgen.NewTable("valuedAssets", buildValuedAssets, valuedAssets),
 	}
-}
-
-func builderName(name string) string {
-	return "build" + string(name[0]-'a'+'A') + name[1:]
 }
 
 func TestGeneratedSets(t *testing.T) {
-	var decls []strtabgen.Decl
-	for _, s := range wordSets() {
-		decls = append(decls, strtabgen.Decl{Name: s.name, Doc: s.name + " is the set of " + builderName(s.name) + ".", Src: strtab.New(s.build()).Source("bool", strconv.FormatBool)})
-	}
-	decls = append(decls,
-		strtabgen.Decl{Name: "changeNouns", Doc: "changeNouns is the table of buildChangeNouns.", Src: strtab.New(buildChangeNouns()).Source("int8", func(v int8) string { return strconv.Itoa(int(v)) })},
-		strtabgen.Decl{Name: "basisWords", Doc: "basisWords is the table of buildBasisWords.", Src: strtab.New(buildBasisWords()).Source("Basis", func(v Basis) string { return strconv.Itoa(int(v)) })},
+	decls := append(strtabgen.SetDecls(wordSets()),
+		changeTable().Decl("int8", func(v int8) string { return strconv.Itoa(int(v)) }),
+		basisTable().Decl("Basis", func(v Basis) string { return strconv.Itoa(int(v)) }),
 	)
 	src, err := strtabgen.File("fact", "factgen", "go generate ./fact/", decls...)
 	require.NoError(t, err)
 	require.NoError(t, strtabgen.Sync(generatedSets, src, *writeSets, "go generate ./fact/"))
 }
 
-func checkGenerated[V comparable](t *testing.T, tabs []genTable[V]) {
-	var zero V
-	for _, s := range tabs {
-		t.Run(s.name, func(t *testing.T) {
-			assert.Empty(t, strtabgen.Mismatch(s.build(), s.table))
-			assert.Equal(t, zero, s.table.Value("Quartalsumsatzprognose"), "not a word of any table")
-		})
-	}
-}
-
 // TestGeneratedSetsUsed checks that the tables in use hold exactly the
 // words of their literals, and nothing else.
 func TestGeneratedSetsUsed(t *testing.T) {
-	checkGenerated(t, wordSets())
-	checkGenerated(t, []genTable[int8]{{"changeNouns", buildChangeNouns, changeNouns}})
-	checkGenerated(t, []genTable[Basis]{{"basisWords", buildBasisWords, basisWords}})
+	strtabgen.CheckTables(t, wordSets()...)
+	strtabgen.CheckTables(t, changeTable())
+	strtabgen.CheckTables(t, basisTable())
+}
+
+func changeTable() strtabgen.Table[int8] {
+	return strtabgen.NewTable("changeNouns", buildChangeNouns, changeNouns)
+}
+
+func basisTable() strtabgen.Table[Basis] {
+	return strtabgen.NewTable("basisWords", buildBasisWords, basisWords)
 }

@@ -5,11 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"strconv"
 	"testing"
 
 	"github.com/finanztext/finanztext/internal/strtab"
+	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -30,15 +30,7 @@ const generatedTables = "zz_generated_tables.go"
 func TestGeneratedTables(t *testing.T) {
 	src, err := tablesSource()
 	require.NoError(t, err)
-	if *writeTables {
-		require.NoError(t, os.WriteFile(generatedTables, src, 0o644))
-		return
-	}
-	cur, err := os.ReadFile(generatedTables)
-	require.NoError(t, err)
-	if !bytes.Equal(cur, src) {
-		t.Fatalf("%s is stale: the word lists changed; run `go generate ./fact/`", generatedTables)
-	}
+	require.NoError(t, strtabgen.Sync(generatedTables, src, *writeTables, "go generate ./fact/"))
 }
 
 // TestGeneratedTablesUsed checks that the tables in use are the generated

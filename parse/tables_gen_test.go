@@ -5,9 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"testing"
 
+	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -31,15 +31,7 @@ func TestGeneratedTables(t *testing.T) {
 	first3 := buildNumFirst3()
 	src, err := tablesSource(buildLexTab(m), buildLexQuick(m), buildNumMorphTable(), &first3)
 	require.NoError(t, err)
-	if *writeTables {
-		require.NoError(t, os.WriteFile(generatedTables, src, 0o644))
-		return
-	}
-	cur, err := os.ReadFile(generatedTables)
-	require.NoError(t, err)
-	if !bytes.Equal(cur, src) {
-		t.Fatalf("%s is stale: the clause lexicon or the numeral morphemes changed; run `go generate ./parse/`", generatedTables)
-	}
+	require.NoError(t, strtabgen.Sync(generatedTables, src, *writeTables, "go generate ./parse/"))
 }
 
 // TestGeneratedTablesUsed checks that the tables in use are the generated

@@ -5,10 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"testing"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -29,15 +29,7 @@ const generatedLexicon = "zz_generated_lexicon.go"
 func TestGeneratedLexicon(t *testing.T) {
 	src, err := lexiconSource(buildLexicon(), buildRoleFilters())
 	require.NoError(t, err)
-	if *writeLexicon {
-		require.NoError(t, os.WriteFile(generatedLexicon, src, 0o644))
-		return
-	}
-	cur, err := os.ReadFile(generatedLexicon)
-	require.NoError(t, err)
-	if !bytes.Equal(cur, src) {
-		t.Fatalf("%s is stale: the word tables changed; run `go generate ./quote/`", generatedLexicon)
-	}
+	require.NoError(t, strtabgen.Sync(generatedLexicon, src, *writeLexicon, "go generate ./quote/"))
 }
 
 // TestGeneratedLexiconUsed checks that the lexicon in use is the generated

@@ -2,12 +2,9 @@ package quote
 
 import (
 	"flag"
-	"strconv"
 	"testing"
 
-	"github.com/finanztext/finanztext/internal/strtab"
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -26,55 +23,43 @@ var writeSets = flag.Bool("write-sets", false, "rewrite zz_generated_sets.go fro
 const generatedSets = "zz_generated_sets.go"
 
 // wordSets lists the generated sets: name, literal, table in use.
-func wordSets() []struct {
-	name  string
-	build func() map[string]bool
-	table *strtab.Table[bool]
-} {
-	return []struct {
-		name  string
-		build func() map[string]bool
-		table *strtab.Table[bool]
-	}{
-		{"notSpeakers", buildNotSpeakers, notSpeakers},
-		{"titleNouns", buildTitleNouns, titleNouns},
-		{"clauseStarters", buildClauseStarters, clauseStarters},
-		{"determiners", buildDeterminers, determiners},
-		{"judgeVerbs", buildJudgeVerbs, judgeVerbs},
-		{"subjunctive", buildSubjunctive, subjunctive},
-		{"adverbs", buildAdverbs, adverbs},
-		{"abbreviations", buildAbbreviations, abbreviations},
-		{"prepositions", buildPrepositions, prepositions},
-		{"germanWords", buildGermanWords, germanWords},
-		{"approxWords", buildApproxWords, approxWords},
-		{"foreignWords", buildForeignWords, foreignWords},
-		{"speechNouns", buildSpeechNouns, speechNouns},
-		{"auxiliaries", buildAuxiliaries, auxiliaries},
-		{"sourceNouns", buildSourceNouns, sourceNouns},
-		{"utteranceObjects", buildUtteranceObjects, utteranceObjects},
-		{"legalForms", buildLegalForms, legalForms},
-		{"namingVerbs", buildNamingVerbs, namingVerbs},
-		{"subordinators", buildSubordinators, subordinators},
-		{"pronominalAdverbs", buildPronominalAdverbs, pronominalAdverbs},
-		{"viewVerbs", buildViewVerbs, viewVerbs},
-		{"stanceNouns", buildStanceNouns, stanceNouns},
-		{"oblique", buildOblique, oblique},
-		{"konjunktiv2", buildKonjunktiv2, konjunktiv2},
-		{"nameParticles", buildNameParticles, nameParticles},
-		{"maximNouns", buildMaximNouns, maximNouns},
-		{"soPrepositions", buildSoPrepositions, soPrepositions},
-		{"topLevelDomains", buildTopLevelDomains, topLevelDomains},
-		{"namingFillers", buildNamingFillers, namingFillers},
-		{"wordingVerbs", buildWordingVerbs, wordingVerbs},
+func wordSets() []strtabgen.Table[bool] {
+	return []strtabgen.Table[bool]{
+		strtabgen.NewTable("notSpeakers", buildNotSpeakers, notSpeakers),
+		strtabgen.NewTable("titleNouns", buildTitleNouns, titleNouns),
+		strtabgen.NewTable("clauseStarters", buildClauseStarters, clauseStarters),
+		strtabgen.NewTable("determiners", buildDeterminers, determiners),
+		strtabgen.NewTable("judgeVerbs", buildJudgeVerbs, judgeVerbs),
+		strtabgen.NewTable("subjunctive", buildSubjunctive, subjunctive),
+		strtabgen.NewTable("adverbs", buildAdverbs, adverbs),
+		strtabgen.NewTable("abbreviations", buildAbbreviations, abbreviations),
+		strtabgen.NewTable("prepositions", buildPrepositions, prepositions),
+		strtabgen.NewTable("germanWords", buildGermanWords, germanWords),
+		strtabgen.NewTable("approxWords", buildApproxWords, approxWords),
+		strtabgen.NewTable("foreignWords", buildForeignWords, foreignWords),
+		strtabgen.NewTable("speechNouns", buildSpeechNouns, speechNouns),
+		strtabgen.NewTable("auxiliaries", buildAuxiliaries, auxiliaries),
+		strtabgen.NewTable("sourceNouns", buildSourceNouns, sourceNouns),
+		strtabgen.NewTable("utteranceObjects", buildUtteranceObjects, utteranceObjects),
+		strtabgen.NewTable("legalForms", buildLegalForms, legalForms),
+		strtabgen.NewTable("namingVerbs", buildNamingVerbs, namingVerbs),
+		strtabgen.NewTable("subordinators", buildSubordinators, subordinators),
+		strtabgen.NewTable("pronominalAdverbs", buildPronominalAdverbs, pronominalAdverbs),
+		strtabgen.NewTable("viewVerbs", buildViewVerbs, viewVerbs),
+		strtabgen.NewTable("stanceNouns", buildStanceNouns, stanceNouns),
+		strtabgen.NewTable("oblique", buildOblique, oblique),
+		strtabgen.NewTable("konjunktiv2", buildKonjunktiv2, konjunktiv2),
+		strtabgen.NewTable("nameParticles", buildNameParticles, nameParticles),
+		strtabgen.NewTable("maximNouns", buildMaximNouns, maximNouns),
+		strtabgen.NewTable("soPrepositions", buildSoPrepositions, soPrepositions),
+		strtabgen.NewTable("topLevelDomains", buildTopLevelDomains, topLevelDomains),
+		strtabgen.NewTable("namingFillers", buildNamingFillers, namingFillers),
+		strtabgen.NewTable("wordingVerbs", buildWordingVerbs, wordingVerbs),
 	}
 }
 
 func TestGeneratedSets(t *testing.T) {
-	var decls []strtabgen.Decl
-	for _, s := range wordSets() {
-		decls = append(decls, strtabgen.Decl{Name: s.name, Doc: s.name + " is the set of " + "build" + string(s.name[0]-'a'+'A') + s.name[1:] + ".", Src: strtab.New(s.build()).Source("bool", strconv.FormatBool)})
-	}
-	src, err := strtabgen.File("quote", "quotegen", "go generate ./quote/", decls...)
+	src, err := strtabgen.File("quote", "quotegen", "go generate ./quote/", strtabgen.SetDecls(wordSets())...)
 	require.NoError(t, err)
 	require.NoError(t, strtabgen.Sync(generatedSets, src, *writeSets, "go generate ./quote/"))
 }
@@ -82,10 +67,5 @@ func TestGeneratedSets(t *testing.T) {
 // TestGeneratedSetsUsed checks that the sets in use hold exactly the words
 // of their literals, and nothing else.
 func TestGeneratedSetsUsed(t *testing.T) {
-	for _, s := range wordSets() {
-		t.Run(s.name, func(t *testing.T) {
-			assert.Empty(t, strtabgen.Mismatch(s.build(), s.table))
-			assert.False(t, s.table.Value("Quartalsumsatzprognose"), "not a word of any set")
-		})
-	}
+	strtabgen.CheckTables(t, wordSets()...)
 }

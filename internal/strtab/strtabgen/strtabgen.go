@@ -9,7 +9,9 @@ import (
 	"go/format"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
+	"testing"
 
 	"github.com/finanztext/finanztext/internal/strtab"
 )
@@ -75,7 +77,7 @@ func Sync(path string, src []byte, write bool, generate string) error {
 		return err
 	}
 	if !bytes.Equal(cur, src) {
-		return fmt.Errorf("%s is stale: a word literal changed; run `%s`", path, generate)
+		return fmt.Errorf("%s is stale: its source (a word list or literal) changed; run `%s`", path, generate)
 	}
 	return nil
 }
@@ -97,4 +99,77 @@ func Mismatch[V comparable](m map[string]V, t *strtab.Table[V]) string {
 		return "the keys lie in other slots than New places them"
 	}
 	return ""
+}
+
+// Table is one generated table of a package: the name of its variable,
+// the builder of its literal (the source of truth) and the table in use
+// (the generated variable).
+type Table[V comparable] struct {
+	// Name is the generated variable's name.
+	Name string
+	// Build returns the literal the table is generated from.
+	Build func() map[string]V
+	// Use is the generated table the package reads.
+	Use *strtab.Table[V]
+}
+
+// NewTable returns the Table of the variable name, generated from the
+// literal of build, in use as use.
+func NewTable[V comparable](name string, build func() map[string]V, use *strtab.Table[V]) Table[V] {
+	return Table[V]{Name: name, Build: build, Use: use}
+}
+
+// BuilderName is the name of the builder of the variable name: "build"
+// and name with a capital letter ("buildTitleNouns" for titleNouns).
+func BuilderName(name string) string {
+	return "build" + strings.ToUpper(name[:1]) + name[1:]
+}
+
+// Decl is the declaration of t's generated variable ("x is the table of
+// buildX."), its values of Go type typ written by val; imports are the
+// packages typ or val's source name.
+func (t Table[V]) Decl(typ string, val func(V) string, imports ...string) Decl {
+	return Decl{Name: t.Name, Doc: t.Name + " is the table of " + BuilderName(t.Name) + ".",
+		Src: strtab.New(t.Build()).Source(typ, val), Imports: imports}
+}
+
+// SetDecls returns the declarations of word sets ("x is the set of
+// buildX.").
+func SetDecls(sets []Table[bool]) []Decl {
+	decls := make([]Decl, 0, len(sets))
+	for _, t := range sets {
+		d := t.Decl("bool", strconv.FormatBool)
+		d.Doc = t.Name + " is the set of " + BuilderName(t.Name) + "."
+		decls = append(decls, d)
+	}
+	return decls
+}
+
+// notAWord is a word no generated table holds.
+const notAWord = "Quartalsumsatzprognose"
+
+// Check describes the first way in which the table in use is not the
+// generated form of its literal: a difference of Mismatch, or a value
+// for a word of no table. It returns "" when there is none.
+func (t Table[V]) Check() string {
+	if m := Mismatch(t.Build(), t.Use); m != "" {
+		return m
+	}
+	var zero V
+	if v := t.Use.Value(notAWord); v != zero {
+		return fmt.Sprintf("%q, a word of no table, has the value %v", notAWord, v)
+	}
+	return ""
+}
+
+// CheckTables runs a subtest per table that fails when Check finds a
+// difference: the tables in use hold exactly the words of their literals.
+func CheckTables[V comparable](t *testing.T, tabs ...Table[V]) {
+	for _, tab := range tabs {
+		t.Run(tab.Name, func(t *testing.T) {
+			if m := tab.Check(); m != "" {
+				t.Error(m)
+			}
+		})
+	}
 }

@@ -101,3 +101,35 @@ func TestSync(t *testing.T) {
 	assert.Contains(t, err.Error(), "is stale")
 	assert.Contains(t, err.Error(), "go generate ./demo/")
 }
+
+// TestTableCheck: Check finds a table in use that is not the generated
+// form of its literal, or that answers for a word of no table.
+func TestTableCheck(t *testing.T) {
+	lit := func() map[string]bool { return map[string]bool{"umsatz": true, "gewinn": true} }
+	odd := func() map[string]bool { return map[string]bool{"umsatz": true, "Quartalsumsatzprognose": true} }
+	tests := []struct {
+		name  string
+		build func() map[string]bool
+		use   *strtab.Table[bool]
+		ok    bool
+	}{
+		{"generated from the literal", lit, strtab.New(lit()), true},
+		{"a word missing", lit, strtab.New(map[string]bool{"umsatz": true}), false},
+		{"another value", lit, strtab.New(map[string]bool{"umsatz": true, "gewinn": false}), false},
+		{"a word of no table answers", odd, strtab.New(odd()), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.ok, strtabgen.NewTable("words", tt.build, tt.use).Check() == "")
+		})
+	}
+}
+
+func TestSetDecls(t *testing.T) {
+	d := strtabgen.SetDecls([]strtabgen.Table[bool]{strtabgen.NewTable("titleNouns", func() map[string]bool { return map[string]bool{"titel": true} }, nil)})
+	require.Len(t, d, 1)
+	assert.Equal(t, "titleNouns", d[0].Name)
+	assert.Equal(t, "titleNouns is the set of buildTitleNouns.", d[0].Doc)
+	assert.Contains(t, d[0].Src, `"titel"`)
+	assert.Equal(t, "buildX", strtabgen.BuilderName("x"))
+}
