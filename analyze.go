@@ -243,6 +243,15 @@ func (a *Analyzer) analyzeOne(text string, ref *period.Ref) (Document, int) {
 	nMentions := 0
 	k := a.kinds
 	var in fact.Input // what the fact finder reads: the results of the other kinds
+	// The text is tokenized once, into a pooled parse.Doc that the finders
+	// below read (see docKinds).
+	if k&docKinds != 0 {
+		pd := docPool.Get().(*parse.Doc)
+		defer putDoc(pd)
+		if pd.Reset(text) == nil {
+			in.Doc = pd
+		}
+	}
 	if k&(Periods|Facts) != 0 {
 		in.Periods, *ref = a.periods.FindContinued(text, *ref)
 		if k&Periods != 0 {
@@ -319,6 +328,23 @@ func (a *Analyzer) analyzeOne(text string, ref *period.Ref) (Document, int) {
 		doc.Facts = fact.FindWith(text, in)
 	}
 	return doc, nMentions
+}
+
+// docKinds are the kinds whose finders read the shared parse.Doc.
+const docKinds = Facts
+
+// docPool keeps the parse documents of analyzeOne for reuse.
+var docPool = sync.Pool{New: func() any { return new(parse.Doc) }}
+
+// maxPooledDoc bounds the texts (in bytes) whose parse.Doc goes back to
+// docPool, so that one huge unsegmented text does not pin its memory.
+const maxPooledDoc = 1 << 20
+
+func putDoc(pd *parse.Doc) {
+	if len(pd.Text) <= maxPooledDoc {
+		_ = pd.Reset("") // drop the reference to the text
+		docPool.Put(pd)
+	}
 }
 
 // addPersons adds the mentions of the caller's persons that do not overlap
