@@ -90,6 +90,12 @@ type Doc struct {
 	Text     string    // the document as given
 	Mentions []Mention // ordered by Start, not overlapping
 	Refs     []Ref     // resolved references, ordered by Start, not overlapping each other
+	// Parse is the shared tokenization of Text the mentions were found in,
+	// when the caller gave one (see [Recognizer.FindDocWith]); nil
+	// otherwise. Readers such as the quote finder use it instead of
+	// tokenizing Text again. It belongs to the caller, who may reuse it
+	// after the Doc's last use.
+	Parse *parse.Doc
 }
 
 // Persons returns the person mentions of the document in text order.
