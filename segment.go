@@ -10,6 +10,7 @@ import (
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
+	"github.com/finanztext/finanztext/quote"
 )
 
 // DefaultSegmentSize is the length in bytes above which an [Analyzer]
@@ -250,39 +251,50 @@ func (a *Analyzer) analyzeSegmented(text string, ref period.Ref) Document {
 
 // shiftDocument adds off to every offset in d, whose results were found in
 // a segment starting at byte off of the whole text. Results that share a
-// pointer (a Qualifier, a Speaker) get copies, so nothing is shifted twice.
+// pointer (a Qualifier, a Speaker) get copies, so nothing is shifted twice;
+// the copies of one document are allocated together.
 func shiftDocument(d *Document, off int) {
 	if off == 0 {
 		return
 	}
+	var quals qualBatch
+	quals.reserve(d)
 	for i := range d.Numbers {
 		n := &d.Numbers[i]
 		n.Span = shift(n.Span, off)
-		n.Qual = shiftQual(n.Qual, off)
+		n.Qual = quals.shift(n.Qual, off)
 	}
 	for i := range d.Amounts {
 		m := &d.Amounts[i]
 		m.Span = shift(m.Span, off)
-		m.Qual = shiftQual(m.Qual, off)
+		m.Qual = quals.shift(m.Qual, off)
 		m.CurrencySpan = shift(m.CurrencySpan, off)
 		m.PerSpan = shift(m.PerSpan, off)
 	}
 	for i := range d.Percentages {
 		p := &d.Percentages[i]
 		p.Span = shift(p.Span, off)
-		p.Qual = shiftQual(p.Qual, off)
+		p.Qual = quals.shift(p.Qual, off)
 		p.BasisSpan = shift(p.BasisSpan, off)
 	}
 	shiftMentions(d.Organizations, off)
 	shiftMentions(d.Persons, off)
+	nSpeakers := 0
+	for i := range d.Quotes {
+		if d.Quotes[i].Speaker != nil {
+			nSpeakers++
+		}
+	}
+	speakers := make([]quote.Speaker, 0, nSpeakers)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		q.Span = shift(q.Span, off)
 		q.Outer = shift(q.Outer, off)
 		if q.Speaker != nil {
-			s := *q.Speaker
+			speakers = append(speakers, *q.Speaker)
+			s := &speakers[len(speakers)-1]
 			s.Span = shift(s.Span, off)
-			q.Speaker = &s
+			q.Speaker = s
 		}
 	}
 	for i := range d.Periods {
@@ -302,6 +314,50 @@ func shiftDocument(d *Document, off int) {
 	}
 }
 
+// qualBatch holds the shifted copies of a document's qualifiers in one
+// allocation.
+type qualBatch []parse.Qualifier
+
+// reserve makes room for a copy of every qualifier of d.
+func (b *qualBatch) reserve(d *Document) {
+	n := 0
+	for i := range d.Numbers {
+		if d.Numbers[i].Qual != nil {
+			n++
+		}
+	}
+	for i := range d.Amounts {
+		if d.Amounts[i].Qual != nil {
+			n++
+		}
+	}
+	for i := range d.Percentages {
+		if d.Percentages[i].Qual != nil {
+			n++
+		}
+	}
+	if n > 0 {
+		*b = make(qualBatch, 0, n)
+	}
+}
+
+// shift returns a shifted copy of q (nil for nil). The copy lives in b,
+// which reserve sized so that appending never moves earlier copies.
+func (b *qualBatch) shift(q *parse.Qualifier, off int) *parse.Qualifier {
+	if q == nil {
+		return nil
+	}
+	if len(*b) == cap(*b) { // not reserved: a copy of its own
+		c := *q
+		c.Span = shift(c.Span, off)
+		return &c
+	}
+	*b = append(*b, *q)
+	c := &(*b)[len(*b)-1]
+	c.Span = shift(c.Span, off)
+	return c
+}
+
 func shiftMentions(ms []entity.Mention, off int) {
 	for i := range ms {
 		ms[i].Span = shift(ms[i].Span, off)
@@ -315,13 +371,4 @@ func shift(s parse.Span, off int) parse.Span {
 		return s
 	}
 	return parse.Span{Start: s.Start + off, End: s.End + off}
-}
-
-func shiftQual(q *parse.Qualifier, off int) *parse.Qualifier {
-	if q == nil {
-		return nil
-	}
-	c := *q
-	c.Span = shift(c.Span, off)
-	return &c
 }
