@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/fact"
+	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
 	"github.com/finanztext/finanztext/quote"
@@ -227,7 +229,10 @@ func readSegments(r io.Reader, size int, f func(off int, seg string) bool) error
 // analyzeSegmented is AnalyzeAt for a text longer than the segment size:
 // the Documents of its segments joined into one.
 func (a *Analyzer) analyzeSegmented(text string, ref period.Ref) Document {
-	var all Document
+	// The segments' Documents are kept and joined at the end into slices of
+	// the exact size: appending them one by one copied the growing result
+	// slices again and again (5 % of the time on a 2.6 MB text).
+	var docs []Document
 	mentions := 0 // mentions in the segments before: the base of Ref.Target
 	for s := range Segments(text, a.segSize) {
 		doc, n := a.analyzeOne(text[s.Start:s.End], &ref)
@@ -236,17 +241,36 @@ func (a *Analyzer) analyzeSegmented(text string, ref period.Ref) Document {
 			doc.References[i].Target += mentions
 		}
 		mentions += n
-		all.Numbers = append(all.Numbers, doc.Numbers...)
-		all.Amounts = append(all.Amounts, doc.Amounts...)
-		all.Percentages = append(all.Percentages, doc.Percentages...)
-		all.Organizations = append(all.Organizations, doc.Organizations...)
-		all.Persons = append(all.Persons, doc.Persons...)
-		all.Quotes = append(all.Quotes, doc.Quotes...)
-		all.Periods = append(all.Periods, doc.Periods...)
-		all.Facts = append(all.Facts, doc.Facts...)
-		all.References = append(all.References, doc.References...)
+		docs = append(docs, doc)
 	}
-	return all
+	return Document{
+		Numbers:       join(docs, func(d *Document) []parse.Number { return d.Numbers }),
+		Amounts:       join(docs, func(d *Document) []money.Amount { return d.Amounts }),
+		Percentages:   join(docs, func(d *Document) []parse.PercentMatch { return d.Percentages }),
+		Organizations: join(docs, func(d *Document) []entity.Mention { return d.Organizations }),
+		Persons:       join(docs, func(d *Document) []entity.Mention { return d.Persons }),
+		Quotes:        join(docs, func(d *Document) []quote.Quote { return d.Quotes }),
+		Periods:       join(docs, func(d *Document) []period.Expression { return d.Periods }),
+		Facts:         join(docs, func(d *Document) []fact.Fact { return d.Facts }),
+		References:    join(docs, func(d *Document) []entity.Ref { return d.References }),
+	}
+}
+
+// join concatenates the field part of docs into one slice of the exact
+// length (nil when all are empty, as a Document of one segment has).
+func join[T any](docs []Document, part func(*Document) []T) []T {
+	n := 0
+	for i := range docs {
+		n += len(part(&docs[i]))
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]T, 0, n)
+	for i := range docs {
+		out = append(out, part(&docs[i])...)
+	}
+	return out
 }
 
 // shiftDocument adds off to every offset in d, whose results were found in
