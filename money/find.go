@@ -67,7 +67,7 @@ func (f *Finder) Find(text string) []Amount {
 	if f == nil {
 		f = &Finder{}
 	}
-	return f.appendIn(nil, text, parse.FindNumbers(text), true)
+	return f.collect(text, parse.FindNumbers(text))
 }
 
 // FindWith is Find reusing the numerals parse.FindNumbers already found in
@@ -82,8 +82,33 @@ func (f *Finder) FindWith(text string, nums []parse.Number) []Amount {
 	if f == nil {
 		f = &Finder{}
 	}
-	return f.appendIn(nil, text, validNumbers(text, nums), true)
+	return f.collect(text, validNumbers(text, nums))
 }
+
+// collect returns the amounts built on nums in a slice of the exact length
+// (nil when there are none): they are collected in pooled scratch memory,
+// one allocation instead of one per doubling of a growing slice.
+func (f *Finder) collect(text string, nums []parse.Number) []Amount {
+	p := amountScratch.Get().(*[]Amount)
+	found := f.appendIn((*p)[:0], text, nums, true)
+	var out []Amount
+	if len(found) > 0 {
+		out = make([]Amount, len(found))
+		copy(out, found)
+	}
+	clear(found) // the pool keeps nothing of the caller's
+	if cap(found) <= maxScratchAmounts {
+		*p = found[:0]
+		amountScratch.Put(p)
+	}
+	return out
+}
+
+// amountScratch keeps the scratch slices of FindWith.
+var amountScratch = sync.Pool{New: func() any { return new([]Amount) }}
+
+// maxScratchAmounts bounds the scratch slices amountScratch keeps.
+const maxScratchAmounts = 1 << 12
 
 // validNumbers returns the numerals of nums that fit text (see FindWith).
 // When all fit, nums itself is returned; otherwise a filtered copy.

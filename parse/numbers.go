@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -174,8 +175,29 @@ func FindNumbers(text string) []Number {
 // Find runs in time linear in len(text); it allocates the result and one
 // decimal per numeral, nothing per input byte.
 func (f NumberFinder) Find(text string) []Number {
-	return f.Append(nil, text)
+	// The numerals are collected in pooled scratch memory and returned in
+	// a slice of the exact length: one allocation instead of one per
+	// doubling of a growing slice.
+	p := numScratch.Get().(*[]Number)
+	found := f.Append((*p)[:0], text)
+	var out []Number
+	if len(found) > 0 {
+		out = make([]Number, len(found))
+		copy(out, found)
+	}
+	clear(found) // the pool keeps no values or qualifiers of the caller's
+	if cap(found) <= maxScratchNumbers {
+		*p = found[:0]
+		numScratch.Put(p)
+	}
+	return out
 }
+
+// numScratch keeps the scratch slices of NumberFinder.Find.
+var numScratch = sync.Pool{New: func() any { return new([]Number) }}
+
+// maxScratchNumbers bounds the scratch slices numScratch keeps.
+const maxScratchNumbers = 1 << 12
 
 // Append appends the numerals of text to dst and returns the extended
 // slice, as [NumberFinder.Find] would return them.
