@@ -163,18 +163,23 @@ type cand struct {
 // run finds the quotations.
 func (d *doc) run(indirect bool) []Quote {
 	defer d.releaseClauses()
-	var cands []cand
+	b := d.bufs
+	cands := b.cands[:0]
+	defer func() { b.cands = cands }()
 	for pi := range d.pairs {
 		if c, ok := d.classify(pi); ok {
 			cands = append(cands, c)
 		}
 	}
-	cands = append(cands, d.unmarkedParagraphs()...)
+	cands = d.unmarkedParagraphs(cands)
 	slices.SortFunc(cands, func(a, b cand) int { return a.inner.s - b.inner.s })
 	for i := range cands {
 		d.attribute(cands, i)
 	}
-	d.speakerNames = make(map[string]bool)
+	if b.spNames == nil {
+		b.spNames = make(map[string]bool)
+	}
+	d.speakerNames = b.spNames
 	for _, c := range cands {
 		if c.np.ok() && !c.weak && c.np.e-c.np.s == 1 && d.toks[c.np.s].upper {
 			d.speakerNames[d.word(c.np.s)] = true
@@ -192,7 +197,8 @@ func (d *doc) run(indirect bool) []Quote {
 		cands = append(cands, ind...)
 		slices.SortStableFunc(cands, func(a, b cand) int { return a.inner.s - b.inner.s })
 		// carry holds indices into the list before the merge
-		at := make([]int, nd)
+		at := slices.Grow(b.at[:0], nd)[:nd]
+		b.at = at
 		for i, c := range cands {
 			if c.id >= 0 {
 				at[c.id] = i
