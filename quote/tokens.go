@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/parse"
 )
 
 // span is an internal half-open byte range.
@@ -81,8 +83,11 @@ const tokEndsS = 1 << 31
 // apostrophes and inner dots of numbers. On the way it lists the
 // capitalized words (b.caps), the words indirectSpeech looks at (b.cues:
 // verb forms, so, laut, zufolge, source nouns, heißt), and the first token
-// of each paragraph followed by the number of tokens (b.paraTok).
-func (b *docBufs) tokenize(text string, lx *lexiconT) {
+// of each paragraph followed by the number of tokens (b.paraTok). pd, when
+// not nil, is the parse.Doc of text: the ends of its plain words save
+// scanning them (shared.go); the tokens are the same with or without it.
+func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
+	we := newWordEnds(pd, text)
 	paras := b.paras
 	toks := b.toks[:0]
 	caps := b.caps[:0]
@@ -109,7 +114,10 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 					i++
 					continue
 				case isWordByte(c):
-					j := scanWord(text, i, p.e)
+					j := we.end(i, p.e)
+					if j < 0 {
+						j = scanWord(text, i, p.e)
+					}
 					lex, h := lx.lookup(text[i:j])
 					upper := c >= 'A' && c <= 'Z'
 					if upper {
@@ -133,7 +141,10 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 			r, w := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case unicode.IsLetter(r):
-				j := scanWord(text, i, p.e)
+				j := we.end(i, p.e)
+				if j < 0 {
+					j = scanWord(text, i, p.e)
+				}
 				lex, h := lx.lookup(text[i:j])
 				upper := unicode.IsUpper(r)
 				if upper {
