@@ -63,18 +63,20 @@ func (w *wordEnds) next(c byte, i int) int {
 // dot or comma before a word byte or a non-ASCII byte, a letter, digit,
 // combining mark or ’): then scanWord decides.
 func (w *wordEnds) end(i, pe int) int {
-	for w.k < len(w.toks) && w.toks[w.k].Start < i {
-		w.k++
+	toks, k := w.toks, w.k
+	for k < len(toks) && toks[k].Start < i {
+		k++
 	}
-	if w.k == len(w.toks) {
+	w.k = k
+	if k >= len(toks) {
 		return -1
 	}
-	t := &w.toks[w.k]
+	t := &toks[k]
 	const notPlain = parse.TokHyphenNext | parse.TokSlashNext | parse.TokHyphenEnd
-	if t.Start != i || t.End <= i || t.End > pe || t.Kind != parse.KindWord && t.Kind != parse.KindNumber || t.Flags&notPlain != 0 {
+	e := t.End
+	if t.Start != i || e <= i || e > pe || t.Kind > parse.KindNumber || t.Flags&notPlain != 0 {
 		return -1
 	}
-	e := t.End
 	if w.dot < i {
 		w.dot = w.next('.', i)
 	}

@@ -114,7 +114,10 @@ func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
 					i++
 					continue
 				case isWordByte(c):
-					j := we.end(i, p.e)
+					j := -1
+					if we.toks != nil {
+						j = we.end(i, p.e)
+					}
 					if j < 0 {
 						j = scanWord(text, i, p.e)
 					}
@@ -141,7 +144,10 @@ func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
 			r, w := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case unicode.IsLetter(r):
-				j := we.end(i, p.e)
+				j := -1
+				if we.toks != nil {
+					j = we.end(i, p.e)
+				}
 				if j < 0 {
 					j = scanWord(text, i, p.e)
 				}
