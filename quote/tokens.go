@@ -131,6 +131,9 @@ func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
 					}
 					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
 					i = j
+					if i < p.e && text[i] == ' ' {
+						i++ // the space after a word, without a turn of the loop
+					}
 					continue
 				}
 				k := tPunct
