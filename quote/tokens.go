@@ -195,6 +195,14 @@ func growTokens(toks []token, pos, n int) []token {
 	return slices.Grow(toks, want)
 }
 
+// asciiWordByte is isWordByte as a table, for scanWord's inner loop.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
+
 // isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
 // A–Z onto a–z and no other byte into a–z.
 func isWordByte(c byte) bool {
@@ -204,13 +212,17 @@ func isWordByte(c byte) bool {
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, end int) int {
 	j := i
-	for j < end {
+	s := text[:end]
+	for j < len(s) {
+		// the common case: a run of ASCII letters and digits
+		for j < len(s) && asciiWordByte[s[j]] {
+			j++
+		}
+		if j == len(s) {
+			return j
+		}
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if isWordByte(c) {
-				j++
-				continue
-			}
 			if (c == '-' || c == '\'' || c == '.' || c == ',') && j+1 < end && j > i {
 				n := text[j+1]
 				if c == '-' && (isWordByte(n) || n >= utf8.RuneSelf) {
