@@ -107,7 +107,9 @@ var defaultRecognizer = sync.OnceValue(func() *entity.Recognizer { return entity
 // tokenization of doc.Text (as parse.Tokenize or Doc.Reset made it), the
 // finder reads the ends of plain words from it instead of scanning them
 // again; the quotations are the same with and without it, and a Parse of
-// another text is ignored. A nil doc gives nil.
+// another text is ignored (a Doc whose tokens the caller changed may change
+// what is found, never make the finder panic or return a span outside the
+// text). A nil doc gives nil.
 func (f *Finder) FindWithDoc(doc *entity.Doc) []Quote {
 	if doc == nil {
 		return nil

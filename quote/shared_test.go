@@ -111,7 +111,8 @@ func TestFindWithDocParse(t *testing.T) {
 }
 
 // FuzzTokensFromParse compares the token streams with and without the
-// parse.Doc on any input.
+// parse.Doc on any input, and runs the finder on a Doc changed by the
+// caller.
 func FuzzTokensFromParse(f *testing.F) {
 	for _, s := range hostileTokenTexts {
 		f.Add(s)
@@ -119,9 +120,27 @@ func FuzzTokensFromParse(f *testing.F) {
 	for _, p := range passages {
 		f.Add(p.in)
 	}
+	local := quote.NewFinder(quote.WithEntityFinder(nil))
 	f.Fuzz(func(t *testing.T, text string) {
-		if d := quote.TokenDiff(text, parse.Tokenize(text)); d != "" {
+		pd := parse.Tokenize(text)
+		if d := quote.TokenDiff(text, pd); d != "" {
 			t.Fatalf("%q: %s", text, d)
+		}
+		// a Doc the caller changed (tokens joined over the space between
+		// them, flags dropped) may change what is found, but never makes
+		// the finder panic or return a span outside the text
+		for i := 0; i+1 < len(pd.Tokens); i += 2 {
+			pd.Tokens[i].End = pd.Tokens[i+1].End
+			pd.Tokens[i].Flags = 0
+			pd.Tokens[i].Kind = parse.KindWord
+		}
+		for _, q := range local.FindWithDoc(&entity.Doc{Text: text, Parse: pd}) {
+			if q.Start < 0 || q.Start > q.End || q.End > len(text) || text[q.Start:q.End] != q.Text {
+				t.Fatalf("bad span %v %q", q.Span, q.Text)
+			}
+			if s := q.Speaker; s != nil && (s.Start < 0 || s.Start > s.End || s.End > len(text) || text[s.Start:s.End] != s.Text) {
+				t.Fatalf("bad speaker %+v", s)
+			}
 		}
 	})
 }
