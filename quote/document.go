@@ -211,18 +211,16 @@ func (d *doc) roleAt(k int) (role, fem bool) {
 	return c&wcRole != 0, c&wcRoleFem != 0
 }
 
-// surnameAt is looksLikeSurname of the word at token k, computed once per
-// token.
+// surnameAt is looksLikeSurname of token k, computed once per token.
 func (d *doc) surnameAt(k int) bool {
-	c := d.wc[k]
-	if c&wcSurDone == 0 {
-		c |= wcSurDone
-		if looksLikeSurname(d.word(k)) {
-			c |= wcSurname
+	if d.wc[k]&wcSurDone == 0 {
+		sur := d.looksLikeSurname(k) // may set the role bits of wc[k]
+		d.wc[k] |= wcSurDone
+		if sur {
+			d.wc[k] |= wcSurname
 		}
-		d.wc[k] = c
 	}
-	return c&wcSurname != 0
+	return d.wc[k]&wcSurname != 0
 }
 
 // validMention reports whether m is a person or organization whose span

@@ -12,7 +12,12 @@ import (
 // nounSuffixes end common nouns rather than surnames.
 var nounSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen", "lein", "ik", "ie", "ur", "enz", "anz", "um", "ungen", "isse", "en"}
 
-func looksLikeSurname(w string) bool {
+// looksLikeSurname reports whether the word at token k can be a surname:
+// no pronoun, number, common noun ending, role noun or verb form. The role
+// and the verb come from the token's cached answers (roleAt, verbAt: the
+// lexicon entry found at tokenization), not from new lookups of the word.
+func (d *doc) looksLikeSurname(k int) bool {
+	w := d.word(k)
 	if len(w) < 2 || notSpeakers.Value(w) || pronounOf(w) != pronNone || isNumberWord(w) {
 		return false
 	}
@@ -21,10 +26,10 @@ func looksLikeSurname(w string) bool {
 			return false
 		}
 	}
-	if r, _ := isRoleNoun(w); r {
+	if r, _ := d.roleAt(k); r {
 		return false
 	}
-	if _, ok := lookupVerb(w, true); ok {
+	if _, ok := d.verbAt(k, true); ok {
 		return false
 	}
 	return true
