@@ -990,7 +990,8 @@ func (d *doc) documentSource(cs, ce int) npRange {
 		if !d.isWord(k) {
 			continue
 		}
-		switch strings.ToLower(d.word(k)) {
+		var buf [16]byte
+		switch string(appendLower(buf[:0], d.word(k))) {
 		case "in", "im", "auf", "aus", "vom", "von", "laut":
 			if np := d.documentNP(k+1, ce); np.ok() {
 				return np
@@ -1781,7 +1782,8 @@ func (d *doc) demonstrativeOwner(nb, ne int) npRange {
 	if !d.isWord(k) {
 		return noNP
 	}
-	switch strings.ToLower(d.word(k)) {
+	var buf [16]byte
+	switch string(appendLower(buf[:0], d.word(k))) {
 	case "diese", "dieser", "dieses", "diesem", "diesen":
 	default:
 		return noNP

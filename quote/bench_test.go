@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/quote"
 )
 
@@ -69,6 +70,33 @@ func BenchmarkFindWith(b *testing.B) {
 			text := readOr(b, src.path)
 			ms := entity.Find(text)
 			benchFind(b, text, func(s string) []quote.Quote { return f.FindWith(s, ms) })
+		})
+	}
+}
+
+// BenchmarkFindWithDoc measures FindWithDoc on a document of the entity
+// recognizer without and with the shared parse.Doc (Parse), as
+// finanztext.Analyze hands it in:
+//
+//	go test -run '^$' -bench FindWithDoc -cpu 1 -count 5 -benchmem ./quote/
+func BenchmarkFindWithDoc(b *testing.B) {
+	f := quote.NewFinder()
+	rec := entity.NewRecognizer()
+	for _, src := range []struct{ name, path string }{
+		{"corpus", "../../shared/corpus/news_de.txt"},
+		{"news", "../testdata/news.txt"},
+	} {
+		b.Run(src.name, func(b *testing.B) {
+			text := readOr(b, src.path)
+			edoc := rec.FindDoc(text)
+			b.Run("without", func(b *testing.B) {
+				benchFind(b, text, func(string) []quote.Quote { return f.FindWithDoc(edoc) })
+			})
+			withParse := *edoc
+			withParse.Parse = parse.Tokenize(text)
+			b.Run("Parse", func(b *testing.B) {
+				benchFind(b, text, func(string) []quote.Quote { return f.FindWithDoc(&withParse) })
+			})
 		})
 	}
 }

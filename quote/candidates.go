@@ -174,9 +174,9 @@ func (d *doc) classify(pi int) (cand, bool) {
 }
 
 // unmarkedParagraphs finds "X sagt begeistert:" + line break + a paragraph
-// without quotation marks: that paragraph is a direct quotation of X.
-func (d *doc) unmarkedParagraphs() []cand {
-	var out []cand
+// without quotation marks: that paragraph is a direct quotation of X. It
+// appends them to out.
+func (d *doc) unmarkedParagraphs(out []cand) []cand {
 	// a colon ending a paragraph: only the last token of each paragraph
 	// (but the last of the text) can be one
 	for pi := 0; pi+1 < len(d.paraTok); pi++ {

@@ -29,7 +29,9 @@ func (d *doc) orClauseSubject(np npRange, verb int) npRange {
 		return np
 	}
 	// only the verb's sentence is parsed: clauses do not cross sentences,
-	// and the cost stays with the sentences that need the fallback
+	// and the cost stays with the sentences that need the fallback (the
+	// clauses of a whole shared parse.Doc would cost about 10 % of
+	// finanztext.Analyze on the news corpus, this fallback about 1 %)
 	sr := d.sent(verb)
 	base := int(d.toks[sr.b].s)
 	if d.pdoc == nil || d.pdocSent != int(sr.b) {

@@ -30,6 +30,20 @@ type docBufs struct {
 	people  map[string]*person
 	pmen    []pmention
 	filter  *[lexFilterBits / 64]uint64 // collectPeople's name filter, all zero between uses
+
+	d        doc             // the document of the call
+	pairs    []pair          // findPairs' result
+	cands    []cand          // run's candidates
+	ind      []cand          // indirectSpeech's reports
+	events   []cand          // indirectSpeech's speech events
+	chained  []cand          // chainReported's continued reports
+	sents    []int32         // sentence starts (indirectSpeech, chainReported)
+	covered  []bool          // keepEvents: per sentence, whether it holds a quotation or event
+	at       []int           // run: new index of each candidate after the merge
+	resolved []*Speaker      // resolve: the speaker of each candidate
+	spNames  map[string]bool // doc.speakerNames
+	persons  slab[person]    // the people of the text
+	speakers slab[Speaker]   // the speakers resolve tries; copied out at its end
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBufs) }}
@@ -49,6 +63,11 @@ func (b *docBufs) release() {
 	clear(b.people)
 	clear(b.pmen)
 	b.pmen = b.pmen[:0]
+	b.d = doc{}
+	clear(b.resolved)
+	clear(b.spNames)
+	b.persons.reset()
+	b.speakers.reset()
 	if cap(b.toks) > maxPooledTokens {
 		*b = docBufs{}
 	}
@@ -110,17 +129,20 @@ type pmention struct {
 	p    *person
 }
 
-// newDoc tokenizes text into the slices of b. The doc only reads mentions;
+// newDoc tokenizes text into the slices of b (with the help of pd, the
+// parse.Doc of text, when not nil). The doc only reads mentions;
 // when they all fit text and are ordered by Start (as a recognizer returns
 // them) it uses them as they are, otherwise a filtered, sorted copy.
-func newDoc(text string, mentions []entity.Mention, refs []entity.Ref, b *docBufs) *doc {
-	d := &doc{text: text, bufs: b}
+func newDoc(text string, mentions []entity.Mention, refs []entity.Ref, pd *parse.Doc, b *docBufs) *doc {
+	b.d = doc{text: text, bufs: b}
+	d := &b.d
 	d.lx = lexicon()
 	b.paras = paragraphs(text, b.paras)
 	d.paras = b.paras
-	b.tokenize(text, d.lx)
+	b.tokenize(text, d.lx, pd)
 	d.toks, d.caps, d.cues, d.paraTok = b.toks, b.caps, b.cues, b.paraTok
-	d.pairs = findPairs(text, d.paras)
+	b.pairs = findPairs(text, d.paras, b.pairs[:0])
+	d.pairs = b.pairs
 	b.refs = b.refs[:0]
 	for _, r := range refs {
 		if r.Start < 0 || r.End > len(text) || r.Start >= r.End || text[r.Start:r.End] != r.Text ||
@@ -189,18 +211,16 @@ func (d *doc) roleAt(k int) (role, fem bool) {
 	return c&wcRole != 0, c&wcRoleFem != 0
 }
 
-// surnameAt is looksLikeSurname of the word at token k, computed once per
-// token.
+// surnameAt is looksLikeSurname of token k, computed once per token.
 func (d *doc) surnameAt(k int) bool {
-	c := d.wc[k]
-	if c&wcSurDone == 0 {
-		c |= wcSurDone
-		if looksLikeSurname(d.word(k)) {
-			c |= wcSurname
+	if d.wc[k]&wcSurDone == 0 {
+		sur := d.looksLikeSurname(k) // may set the role bits of wc[k]
+		d.wc[k] |= wcSurDone
+		if sur {
+			d.wc[k] |= wcSurname
 		}
-		d.wc[k] = c
 	}
-	return c&wcSurname != 0
+	return d.wc[k]&wcSurname != 0
 }
 
 // validMention reports whether m is a person or organization whose span

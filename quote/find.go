@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
 )
 
 // Option configures a [Finder] built by [NewFinder].
@@ -102,12 +103,18 @@ var defaultRecognizer = sync.OnceValue(func() *entity.Recognizer { return entity
 // against the document an entity recognizer read: its mentions and its
 // references, so that "das Unternehmen", "die Notenbank" and "er" name the
 // entity package's antecedent (see [entity.Doc.Refs]). References whose span
-// or target does not fit the text are ignored. A nil doc gives nil.
+// or target does not fit the text are ignored. When doc.Parse is the
+// tokenization of doc.Text (as parse.Tokenize or Doc.Reset made it), the
+// finder reads the ends of plain words from it instead of scanning them
+// again; the quotations are the same with and without it, and a Parse of
+// another text is ignored (a Doc whose tokens the caller changed may change
+// what is found, never make the finder panic or return a span outside the
+// text). A nil doc gives nil.
 func (f *Finder) FindWithDoc(doc *entity.Doc) []Quote {
 	if doc == nil {
 		return nil
 	}
-	return f.findWith(doc.Text, doc.Mentions, doc.Refs, MaxLen)
+	return f.findWith(doc.Text, doc.Mentions, doc.Refs, doc.Parse, MaxLen)
 }
 
 // FindWith returns the quotations in text, resolving speakers against
@@ -115,12 +122,13 @@ func (f *Finder) FindWithDoc(doc *entity.Doc) []Quote {
 // caller who needs both runs the recognizer once). Mentions whose spans do
 // not fit text are ignored. A text longer than [MaxLen] gives nil.
 func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
-	return f.findWith(text, mentions, nil, MaxLen)
+	return f.findWith(text, mentions, nil, nil, MaxLen)
 }
 
 // findWith is FindWith for texts of at most limit bytes, with the
-// references of the mentions' document (nil: none).
-func (f *Finder) findWith(text string, mentions []entity.Mention, refs []entity.Ref, limit int) []Quote {
+// references of the mentions' document (nil: none) and its tokenization pd
+// (nil: none; one of another text is ignored).
+func (f *Finder) findWith(text string, mentions []entity.Mention, refs []entity.Ref, pd *parse.Doc, limit int) []Quote {
 	if len(text) == 0 || !withinMaxLen(len(text), limit) {
 		return nil
 	}
@@ -129,7 +137,7 @@ func (f *Finder) findWith(text string, mentions []entity.Mention, refs []entity.
 	}
 	b := getBufs()
 	defer b.release()
-	d := newDoc(text, mentions, refs, b)
+	d := newDoc(text, mentions, refs, pd, b)
 	return d.run(!f.cfg.noIndirect)
 }
 
@@ -163,18 +171,23 @@ type cand struct {
 // run finds the quotations.
 func (d *doc) run(indirect bool) []Quote {
 	defer d.releaseClauses()
-	var cands []cand
+	b := d.bufs
+	cands := b.cands[:0]
+	defer func() { b.cands = cands }()
 	for pi := range d.pairs {
 		if c, ok := d.classify(pi); ok {
 			cands = append(cands, c)
 		}
 	}
-	cands = append(cands, d.unmarkedParagraphs()...)
+	cands = d.unmarkedParagraphs(cands)
 	slices.SortFunc(cands, func(a, b cand) int { return a.inner.s - b.inner.s })
 	for i := range cands {
 		d.attribute(cands, i)
 	}
-	d.speakerNames = make(map[string]bool)
+	if b.spNames == nil {
+		b.spNames = make(map[string]bool)
+	}
+	d.speakerNames = b.spNames
 	for _, c := range cands {
 		if c.np.ok() && !c.weak && c.np.e-c.np.s == 1 && d.toks[c.np.s].upper {
 			d.speakerNames[d.word(c.np.s)] = true
@@ -192,7 +205,8 @@ func (d *doc) run(indirect bool) []Quote {
 		cands = append(cands, ind...)
 		slices.SortStableFunc(cands, func(a, b cand) int { return a.inner.s - b.inner.s })
 		// carry holds indices into the list before the merge
-		at := make([]int, nd)
+		at := slices.Grow(b.at[:0], nd)[:nd]
+		b.at = at
 		for i, c := range cands {
 			if c.id >= 0 {
 				at[c.id] = i

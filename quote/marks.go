@@ -192,12 +192,11 @@ type openMark struct {
 }
 
 // findPairs pairs the quotation marks of text paragraph by paragraph. Only
-// top-level pairs are returned, ordered by position. A quote never crosses a
+// top-level pairs are appended to out, ordered by position. A quote never crosses a
 // paragraph break unless the next paragraph reopens with the same mark.
-func findPairs(text string, paras []span) []pair {
+func findPairs(text string, paras []span, out []pair) []pair {
 	swiss := swissStyle(text)
 	leads := newLeadScan(text)
-	var out []pair
 	var stack [maxDepth]openMark
 	// pending multi-paragraph quote: its opening and the paragraph it reached
 	pendOpen, pendInner := -1, -1

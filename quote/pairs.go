@@ -72,19 +72,23 @@ func (d *doc) sentences() {
 	defer func() { d.bufs.sentIdx, d.bufs.sentR = d.sentIdx, d.sentR }()
 	beg := 0
 	for i := 0; i < n; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		end := i == n-1 || d.toks[i+1].para != t.para
-		if !end && t.lex&lexQ == 0 && t.kind == tPunct && d.isSentencePunct(i) {
-			nx := d.toks[i+1]
-			if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
-				end = true
+		// only punctuation and marks outside quotations end a sentence
+		// before its paragraph does (words take none of these tests)
+		if !end && t.kind != tWord && t.lex&lexQ == 0 {
+			if t.kind == tPunct && d.isSentencePunct(i) {
+				nx := d.toks[i+1]
+				if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
+					end = true
+				}
+				// a closing mark right after the dot belongs to the sentence
 			}
-			// a closing mark right after the dot belongs to the sentence
-		}
-		if !end && t.kind == tMark && t.lex&lexQ == 0 && i > 0 && d.toks[i-1].lex&lexQ != 0 && d.isSentencePunct(i-1) {
-			nx := d.toks[i+1]
-			if nx.upper || nx.kind == tMark {
-				end = true
+			if !end && t.kind == tMark && i > 0 && d.toks[i-1].lex&lexQ != 0 && d.isSentencePunct(i-1) {
+				nx := d.toks[i+1]
+				if nx.upper || nx.kind == tMark {
+					end = true
+				}
 			}
 		}
 		if !end && i-beg >= maxSentenceTokens && t.lex&lexQ == 0 && t.kind != tMark {

@@ -11,18 +11,20 @@ import (
 // indirectSpeech finds reported speech: "X sagte, dass …", "X sagte, die
 // Nachfrage sei …", "laut X …", "X zufolge …", "nach Angaben von X …".
 func (d *doc) indirectSpeech(direct []cand) []cand {
-	var out, events []cand
+	out, events := d.bufs.ind[:0], d.bufs.events[:0]
+	defer func() { d.bufs.events = events }()
 	n := len(d.toks)
 	di := 0
 	// the sentences of the direct quotations, ordered: keepEvents drops an
 	// event in them, so it need not be looked for
-	dsent := make([]int32, 0, len(direct))
+	dsent := d.bufs.sents[:0]
 	for _, q := range direct {
 		if q.close >= 0 && q.close < n {
 			dsent = append(dsent, d.sent(q.close).b)
 		}
 	}
 	slices.Sort(dsent)
+	d.bufs.sents = dsent[:0] // chainReported reuses it when the loop is done
 	ds := 0
 	// only verb forms, source nouns, so, laut, zufolge and heißt start a
 	// report or an event: the other tokens are skipped
@@ -198,7 +200,9 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		out = append(out, c)
 	}
 	out = d.chainReported(out, direct)
-	return d.keepEvents(out, events, direct)
+	out = d.keepEvents(out, events, direct)
+	d.bufs.ind = out
+	return out
 }
 
 // konjunktiv2 are the forms of the subjunctive table that are Konjunktiv
@@ -226,7 +230,9 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 		return out
 	}
 	// the sentences (by first token) that hold a quotation or a report
-	var taken []int32
+	// (indirectSpeech is done with the buffer: it shares it)
+	taken := d.bufs.sents[:0]
+	defer func() { d.bufs.sents = taken[:0] }()
 	for _, list := range [][]cand{direct, out} {
 		for _, q := range list {
 			if q.close >= 0 && q.close < len(d.toks) {
@@ -239,7 +245,8 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 	}
 	slices.Sort(taken)
 	isTaken := func(b int32) bool { _, ok := slices.BinarySearch(taken, b); return ok }
-	var chained []cand
+	chained := d.bufs.chained[:0]
+	defer func() { d.bufs.chained = chained[:0] }()
 	lastSent := int32(-1)
 	for _, c := range out {
 		if c.kind != Indirect || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) || d.sent(c.close).b == lastSent {
@@ -530,17 +537,21 @@ func (d *doc) keepEvents(out, events, direct []cand) []cand {
 	if len(events) == 0 {
 		return out
 	}
-	covered := make(map[int32]bool, len(direct)+len(out))
+	// per sentence (index into sentR)
+	covered := slices.Grow(d.bufs.covered[:0], len(d.sentR))[:len(d.sentR)]
+	clear(covered)
+	d.bufs.covered = covered
 	for _, list := range [][]cand{direct, out} {
 		for _, q := range list {
 			if q.close >= 0 && q.close < len(d.toks) {
-				covered[d.sent(q.close).b] = true
+				covered[d.sentIdx[q.close]] = true
 			}
 		}
 	}
 	for _, ev := range events {
-		st := d.sent(ev.close).b
-		if covered[st] {
+		si := d.sentIdx[ev.close]
+		st := d.sentR[si].b
+		if covered[si] {
 			continue
 		}
 		if ev.pending {
@@ -550,7 +561,7 @@ func (d *doc) keepEvents(out, events, direct []cand) []cand {
 			}
 			ev.np, ev.pending = np, false
 		}
-		covered[st] = true
+		covered[si] = true
 		out = append(out, ev)
 	}
 	return out

@@ -12,7 +12,12 @@ import (
 // nounSuffixes end common nouns rather than surnames.
 var nounSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen", "lein", "ik", "ie", "ur", "enz", "anz", "um", "ungen", "isse", "en"}
 
-func looksLikeSurname(w string) bool {
+// looksLikeSurname reports whether the word at token k can be a surname:
+// no pronoun, number, common noun ending, role noun or verb form. The role
+// and the verb come from the token's cached answers (roleAt, verbAt: the
+// lexicon entry found at tokenization), not from new lookups of the word.
+func (d *doc) looksLikeSurname(k int) bool {
+	w := d.word(k)
 	if len(w) < 2 || notSpeakers.Value(w) || pronounOf(w) != pronNone || isNumberWord(w) {
 		return false
 	}
@@ -21,14 +26,26 @@ func looksLikeSurname(w string) bool {
 			return false
 		}
 	}
-	if r, _ := isRoleNoun(w); r {
+	if r, _ := d.roleAt(k); r {
 		return false
 	}
-	if _, ok := lookupVerb(w, true); ok {
+	if _, ok := d.verbAt(k, true); ok {
 		return false
 	}
 	return true
 }
+
+// newPerson returns a pointer to a copy of p in the document's working
+// memory (valid until the call returns).
+func (d *doc) newPerson(p person) *person {
+	q := d.bufs.persons.alloc()
+	*q = p
+	return q
+}
+
+// newSpeaker returns a pointer to a zero Speaker in the document's working
+// memory; resolve copies the speakers it keeps out of it.
+func (d *doc) newSpeaker() *Speaker { return d.bufs.speakers.alloc() }
 
 // register adds p under its full name and its surname.
 func (d *doc) register(full string, p *person) {
@@ -84,7 +101,7 @@ func (d *doc) collectPeople(cands []cand) {
 			}
 			continue
 		}
-		d.register(name, &person{name: name, gender: m.Gender, role: m.Role, org: m.Organization, ent: m.Entity})
+		d.register(name, d.newPerson(person{name: name, gender: m.Gender, role: m.Role, org: m.Organization, ent: m.Entity}))
 	}
 	n := len(d.toks)
 	skip := 0 // tokens before skip belong to a name already read
@@ -122,7 +139,7 @@ func (d *doc) collectPeople(cands []cand) {
 				continue
 			}
 			full := d.text[t.s:d.toks[e-1].e]
-			p := &person{name: full, gender: gen}
+			p := d.newPerson(person{name: full, gender: gen})
 			d.roleBefore(i, p)
 			d.register(full, p)
 			skip = e
@@ -135,7 +152,7 @@ func (d *doc) collectPeople(cands []cand) {
 				m += 2
 			}
 			if sw := d.word(m); d.surnameAt(m) && d.people[sw] == nil {
-				p := &person{name: sw, gender: entity.Male}
+				p := d.newPerson(person{name: sw, gender: entity.Male})
 				if w == "Frau" {
 					p.gender = entity.Female
 				}
@@ -154,7 +171,7 @@ func (d *doc) collectPeople(cands []cand) {
 			if d.isWord(i+2) && d.toks[i+2].upper {
 				continue // "Chef Ausblick Gewinn": not a name
 			}
-			p := &person{name: sw}
+			p := d.newPerson(person{name: sw})
 			if fem {
 				p.gender = entity.Female
 			}
@@ -175,7 +192,7 @@ func (d *doc) collectPeople(cands []cand) {
 			if k == c.np.s || d.word(k-1) == "und" {
 				if _, ok := d.people[w]; !ok && d.surnameAt(k) && !determiners.Value(w) && d.mentionAt(int(d.toks[k].s)) == nil {
 					if k+1 == c.np.e || d.word(k+1) == "und" {
-						d.people[w] = &person{name: w}
+						d.people[w] = d.newPerson(person{name: w})
 					}
 				}
 			}
@@ -325,7 +342,10 @@ func (d *doc) mentionAt(pos int) *entity.Mention {
 // resolve turns candidates into quotes with resolved speakers.
 func (d *doc) resolve(cands []cand) []Quote {
 	out := make([]Quote, 0, len(cands))
-	resolved := make([]*Speaker, len(cands))
+	resolved := slices.Grow(d.bufs.resolved[:0], len(cands))[:len(cands)]
+	clear(resolved)
+	d.bufs.resolved = resolved
+	nsp := 0 // quotations with a speaker
 	var last *Speaker
 	lastPos, lastPara := -1, -1
 	for i := range cands {
@@ -334,8 +354,8 @@ func (d *doc) resolve(cands []cand) []Quote {
 		switch {
 		case c.carry >= 0 && c.carry < i:
 			if r := resolved[c.carry]; r != nil {
-				cp := *r
-				sp = &cp
+				sp = d.newSpeaker()
+				*sp = *r
 			}
 		case c.np.ok():
 			sp = d.speakerFor(c, lastPos)
@@ -352,9 +372,9 @@ func (d *doc) resolve(cands []cand) []Quote {
 		}
 		if sp == nil && c.kind == Direct && noAttr && (c.verbTok < 0 || d.impersonalVerb(c.verbTok) || !d.failedSubject(c.verbTok)) && c.carry < 0 && last != nil && lastPara >= 0 && para-lastPara <= 1 && para >= lastPara {
 			if !d.otherPersonBetween(lastPos, c.inner.s, last) || d.reportedContinuation(c, lastPos) {
-				cp := *last
-				cp.How = CarriedOver
-				sp = &cp
+				sp = d.newSpeaker()
+				*sp = *last
+				sp.How = CarriedOver
 			}
 		}
 		if sp == nil && c.kind == Direct && noAttr && c.verbTok < 0 && c.carry < 0 && c.open >= 0 {
@@ -384,6 +404,20 @@ func (d *doc) resolve(cands []cand) []Quote {
 			Speaker: sp,
 		}
 		out = append(out, q)
+		if sp != nil {
+			nsp++
+		}
+	}
+	// the speakers live in the working memory: one slice of them for the
+	// caller, a speaker of its own for every quotation
+	if nsp > 0 {
+		sps := make([]Speaker, 0, nsp)
+		for i := range out {
+			if sp := out[i].Speaker; sp != nil {
+				sps = append(sps, *sp)
+				out[i].Speaker = &sps[len(sps)-1]
+			}
+		}
 	}
 	return out
 }
@@ -421,7 +455,8 @@ func (d *doc) otherPersonBetween(a, b int, sp *Speaker) bool {
 func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	np := c.np
 	s, e := int(d.toks[np.s].s), int(d.toks[np.e-1].e)
-	sp := &Speaker{Span: parse.Span{Start: s, End: e}, Text: d.text[s:e], How: Named}
+	sp := d.newSpeaker()
+	*sp = Speaker{Span: parse.Span{Start: s, End: e}, Text: d.text[s:e], How: Named}
 	// a reference the entity package resolved: "das Unternehmen", "Er"
 	// (pronouns keep the finder's own rules below: a speaker is a person
 	// the quotation context knows, and they agree with its role nouns)

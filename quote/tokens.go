@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/parse"
 )
 
 // span is an internal half-open byte range.
@@ -81,8 +83,11 @@ const tokEndsS = 1 << 31
 // apostrophes and inner dots of numbers. On the way it lists the
 // capitalized words (b.caps), the words indirectSpeech looks at (b.cues:
 // verb forms, so, laut, zufolge, source nouns, heißt), and the first token
-// of each paragraph followed by the number of tokens (b.paraTok).
-func (b *docBufs) tokenize(text string, lx *lexiconT) {
+// of each paragraph followed by the number of tokens (b.paraTok). pd, when
+// not nil, is the parse.Doc of text: the ends of its plain words save
+// scanning them (shared.go); the tokens are the same with or without it.
+func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
+	we := newWordEnds(pd, text)
 	paras := b.paras
 	toks := b.toks[:0]
 	caps := b.caps[:0]
@@ -109,7 +114,13 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 					i++
 					continue
 				case isWordByte(c):
-					j := scanWord(text, i, p.e)
+					j := -1
+					if we.toks != nil {
+						j = we.end(i, p.e)
+					}
+					if j < 0 {
+						j = scanWord(text, i, p.e)
+					}
 					lex, h := lx.lookup(text[i:j])
 					upper := c >= 'A' && c <= 'Z'
 					if upper {
@@ -120,6 +131,9 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 					}
 					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
 					i = j
+					if i < p.e && text[i] == ' ' {
+						i++ // the space after a word, without a turn of the loop
+					}
 					continue
 				}
 				k := tPunct
@@ -133,7 +147,13 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 			r, w := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case unicode.IsLetter(r):
-				j := scanWord(text, i, p.e)
+				j := -1
+				if we.toks != nil {
+					j = we.end(i, p.e)
+				}
+				if j < 0 {
+					j = scanWord(text, i, p.e)
+				}
 				lex, h := lx.lookup(text[i:j])
 				upper := unicode.IsUpper(r)
 				if upper {
@@ -175,6 +195,14 @@ func growTokens(toks []token, pos, n int) []token {
 	return slices.Grow(toks, want)
 }
 
+// asciiWordByte is isWordByte as a table, for scanWord's inner loop.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
+
 // isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
 // A–Z onto a–z and no other byte into a–z.
 func isWordByte(c byte) bool {
@@ -184,13 +212,17 @@ func isWordByte(c byte) bool {
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, end int) int {
 	j := i
-	for j < end {
+	s := text[:end]
+	for j < len(s) {
+		// the common case: a run of ASCII letters and digits
+		for j < len(s) && asciiWordByte[s[j]] {
+			j++
+		}
+		if j == len(s) {
+			return j
+		}
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if isWordByte(c) {
-				j++
-				continue
-			}
 			if (c == '-' || c == '\'' || c == '.' || c == ',') && j+1 < end && j > i {
 				n := text[j+1]
 				if c == '-' && (isWordByte(n) || n >= utf8.RuneSelf) {

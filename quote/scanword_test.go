@@ -1,0 +1,97 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// scanWordByteByByte is scanWord as it was before its table-driven inner
+// loop: the reference the tests compare with.
+func scanWordByteByByte(text string, i, end int) int {
+	j := i
+	for j < end {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if isWordByte(c) {
+				j++
+				continue
+			}
+			if (c == '-' || c == '\'' || c == '.' || c == ',') && j+1 < end && j > i {
+				n := text[j+1]
+				if c == '-' && (isWordByte(n) || n >= utf8.RuneSelf) {
+					j++
+					continue
+				}
+				if c == '\'' && isWordByte(n) && isWordByte(text[j-1]) {
+					j++
+					continue
+				}
+				if (c == '.' || c == ',') && n >= '0' && n <= '9' && text[j-1] >= '0' && text[j-1] <= '9' {
+					j++
+					continue
+				}
+				if c == '.' && isWordByte(text[j-1]) {
+					if t := domainEnd(text, j+1, end); t > 0 {
+						j = t // a web medium: "ndr.de", "heise.de"
+						continue
+					}
+				}
+			}
+			return j
+		}
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += w
+			continue
+		}
+		if r == '’' && j > i && j+w < end {
+			n, _ := utf8.DecodeRuneInString(text[j+w:])
+			if unicode.IsLetter(n) {
+				j += w
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// TestScanWordReference checks scanWord against the byte-by-byte reference
+// at every offset of hostile and ordinary words.
+func TestScanWordReference(t *testing.T) {
+	for _, tc := range []struct{ name, in string }{
+		{"plain", "Wort und Zahl 123 abc"},
+		{"compound", "Siemens-Chef A-„B“ A- -x x-"},
+		{"apostrophe", "Moody's 3'a a'1 a' 'a a''b"},
+		{"numbers", "1.234,5 1,5 1. 1.a 1,a"},
+		{"domains", "ndr.de heise.de abc.xyz x.de1 x.deä"},
+		{"non-ASCII", "Über Straße ä١ a’b a’ ’a Ba\u0308rbel"},
+		{"invalid", "a\xffb \xc3 a\x80"},
+		{"long", strings.Repeat("abc", 100)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for i := range len(tc.in) {
+				for _, end := range []int{len(tc.in), (i + len(tc.in)) / 2, i} {
+					assert.Equal(t, scanWordByteByByte(tc.in, i, end), scanWord(tc.in, i, end), "at %d, end %d", i, end)
+				}
+			}
+		})
+	}
+}
+
+// FuzzScanWord compares scanWord with the byte-by-byte reference.
+func FuzzScanWord(f *testing.F) {
+	f.Add("Siemens-Chef sagte, ndr.de 1.234,5 Moody's", 0)
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		if got, want := scanWord(s, i, len(s)), scanWordByteByByte(s, i, len(s)); got != want {
+			t.Fatalf("scanWord(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
