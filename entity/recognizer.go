@@ -198,7 +198,8 @@ func (r *Recognizer) findDoc(text string) *Doc {
 	d.attachRoles()
 	d.resolveSurnames()
 	out := make([]Mention, len(d.ms)+len(d.added))
-	rs := make([]rng, len(out))
+	rs := slices.Grow(d.rs[:0], len(out))[:len(out)]
+	d.rs = rs
 	a, b := 0, 0
 	for i := range out {
 		// Both lists are sorted: merge them.
@@ -224,7 +225,7 @@ func (r *Recognizer) findDoc(text string) *Doc {
 			out[i].Role = nfc(d.str(int(m.role) - 1))
 		}
 	}
-	ownEntities(out)
+	d.entIx = ownEntities(out, d.entIx)
 	refs := d.resolveRefs(out, rs)
 	d.release()
 	return &Doc{Text: text, Mentions: out, Refs: refs}
@@ -327,12 +328,15 @@ func (ix *index) roleSuffixOf(word string) *Role {
 
 // ownEntities gives the mentions copies of their entities, one per entity
 // and document (aliases included), so that a caller who changes a
-// returned Entity changes neither the gazetteer nor other results.
-func ownEntities(out []Mention) {
+// returned Entity changes neither the gazetteer nor other results. idx is
+// a map to reuse (nil or empty); ownEntities returns it, cleared.
+func ownEntities(out []Mention, idx map[*Entity]int) map[*Entity]int {
 	if len(out) == 0 {
-		return
+		return idx
 	}
-	idx := make(map[*Entity]int, 8)
+	if idx == nil {
+		idx = make(map[*Entity]int, 8)
+	}
 	for _, m := range out {
 		if _, ok := idx[m.Entity]; !ok {
 			idx[m.Entity] = len(idx)
@@ -357,4 +361,5 @@ func ownEntities(out []Mention) {
 	for i := range out {
 		out[i].Entity = &ents[idx[out[i].Entity]]
 	}
+	return reuseMap(idx)
 }
