@@ -190,7 +190,12 @@ func windowEnd(text string, base, max int) int {
 
 // findDoc reads text, at most maxWindow bytes, as one document.
 func (r *Recognizer) findDoc(text string) *Doc {
-	d := newDocState(r.index(), text)
+	return r.findDocFrom(newDocState(r.index(), text))
+}
+
+// findDocFrom reads the document of d, tokenized, and releases d.
+func (r *Recognizer) findDocFrom(d *docState) *Doc {
+	text := d.text
 	d.findAcronyms()
 	d.scan()
 	d.mergeJoined()

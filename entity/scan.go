@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/finanztext/finanztext/parse"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -147,6 +148,24 @@ const maxPooled = 1 << 16
 const maxPooledMap = 256
 
 func newDocState(ix *index, text string) *docState {
+	d := getDocState(ix, text)
+	d.toks = tokenizeWith(text, d.toks[:0], ix, &d.buf, &d.notes)
+	d.sizeMentions()
+	return d
+}
+
+// newDocStateFrom is newDocState with the tokens derived from ptoks, a
+// tokenization of text (see tokensFrom).
+func newDocStateFrom(ix *index, text string, ptoks []parse.Token) *docState {
+	d := getDocState(ix, text)
+	d.toks = tokensFrom(text, ptoks, d.toks[:0], ix, &d.buf, &d.notes)
+	d.sizeMentions()
+	return d
+}
+
+// getDocState returns a docState from the pool for text, its buffers
+// sized for it.
+func getDocState(ix *index, text string) *docState {
 	d := statePool.Get().(*docState)
 	d.ix, d.text = ix, text
 	if want := min(len(text)/5+1, maxPooled); cap(d.toks) < want {
@@ -161,14 +180,17 @@ func newDocState(ix *index, text string) *docState {
 	if want := len(text)/128 + 1; cap(d.notes.sents) < want {
 		d.notes.sents = make([]int32, 0, want) // a guess: one per 128 bytes
 	}
-	d.toks = tokenizeWith(text, d.toks[:0], ix, &d.buf, &d.notes)
+	return d
+}
+
+// sizeMentions sizes the mentions of a long text once.
+func (d *docState) sizeMentions() {
 	if len(d.toks) >= 1024 {
 		// A long text: size the mentions once (a guess: one per 32
 		// tokens, at most one per two words in upper case) rather than
 		// growing them step by step.
 		d.ms = slices.Grow(d.ms[:0], min(len(d.toks)/32, len(d.notes.uppers)/2+16))
 	}
-	return d
 }
 
 // info returns the word info of token i (winfo[0], no flags and id -1,
