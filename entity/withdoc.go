@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,11 +34,10 @@ func (r *Recognizer) FindDocWith(pd *parse.Doc) *Doc {
 }
 
 // tokensFrom is tokenizeWith that takes the tokens of ptoks, a
-// tokenization of text, where they fit: a token of ASCII letters and
-// digits, or one ASCII punctuation byte, after white space, that ends
-// where a word must end (wordEnds). Everything else, and white space that
-// is not the recognizer's, is read from the bytes with tokenizeRange. The
-// result is always tokenizeWith's.
+// tokenization of text, where they fit: a token appendPlain knows, after
+// white space. Everything else, and white space that is not the
+// recognizer's, is read from the bytes with tokenizeRange. The result is
+// always tokenizeWith's.
 func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *[]byte, notes *tokenNotes) []token {
 	if len(text) > maxWindow {
 		return tokenizeWith(text, toks, ix, buf, notes)
@@ -51,15 +51,13 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 		if k < len(ptoks) {
 			if p := &ptoks[k]; p.Start >= pos && p.End <= len(text) && p.Start < p.End {
 				if f, ok := spaceFlags(text, pos, p.Start, flags); ok {
-					if end, ok2 := plainToken(text, p.Start, p.End); ok2 {
-						flags = f
-						if len(toks) == cap(toks) {
-							toks = growTokens(toks, pos, len(text))
-						}
-						toks = appendPlain(text, p.Start, end, flags, toks, ix, buf)
+					if len(toks) == cap(toks) {
+						toks = growTokens(toks, pos, len(text))
+					}
+					if toks, ok = appendPlain(text, p.Start, p.End, f, toks, ix, buf); ok {
 						noteToken(text, toks, len(toks)-1, notes)
 						flags = 0
-						pos = end
+						pos = int(toks[len(toks)-1].end)
 						k++
 						continue
 					}
@@ -115,61 +113,74 @@ func spaceFlags(text string, i, j int, flags uint16) (uint16, bool) {
 	return flags, true
 }
 
-// plainToken reports whether text[s:e] is one token of the recognizer that
-// appendPlain can build: ASCII letters and digits ending where a word must
-// end, or a single ASCII punctuation byte other than an apostrophe. It
-// returns the token's end.
-func plainToken(text string, s, e int) (int, bool) {
-	c := text[s]
-	if c >= utf8.RuneSelf {
-		return 0, false
-	}
-	if !asciiWord[c] {
-		// One punctuation byte; white space and apostrophes are not
-		// tokens of their own here.
-		return s + 1, e == s+1 && wordClass[c] == 0 && !tokenSpace[c]
-	}
-	for i := s + 1; i < e; i++ {
-		if wordClass[text[i]]&(cLetter|cDigit) == 0 {
-			return 0, false
-		}
-	}
-	return e, wordEnds(text, e)
-}
-
 // tokenSpace marks the ASCII bytes the recognizer's tokens skip as white
 // space (a NUL too).
 var tokenSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\r': true, '\f': true, '\v': true, 0: true, '\n': true}
 
-// appendPlain appends the token text[s:e] that plainToken accepted, with
-// the space flags before it, as tokenizeRange builds it.
-func appendPlain(text string, s, e int, flags uint16, toks []token, ix *index, buf *[]byte) []token {
-	k := len(toks)
-	toks = append(toks, token{start: int32(s)})
-	t := &toks[k]
+// appendPlain appends text[s:e] as one token, with the space flags
+// before it, as tokenizeRange builds it, when it is one of the tokens it
+// knows the recognizer reads so: ASCII letters and digits ending where a
+// word must end (wordEnds), or a single ASCII punctuation byte other than
+// an apostrophe. Otherwise it appends nothing and reports false.
+func appendPlain(text string, s, e int, flags uint16, toks []token, ix *index, buf *[]byte) ([]token, bool) {
 	c := text[s]
+	if c >= utf8.RuneSelf {
+		return toks, false
+	}
 	if !asciiWord[c] {
-		t.end, t.kind, t.flags = int32(s+1), tkPunct, flags
+		// One punctuation byte; white space and apostrophes are not
+		// tokens of their own here.
+		if e != s+1 || wordClass[c] != 0 || tokenSpace[c] {
+			return toks, false
+		}
+		t := token{start: int32(s), end: int32(s + 1), kind: tkPunct, flags: flags}
 		if c == '-' {
 			t.flags |= fHyphen
 		}
 		if ix != nil {
 			t.wi = ix.tok1[c]
 		}
-		return toks
+		return append(toks, t), true
 	}
-	kind := fLower
-	switch {
-	case 'A' <= c && c <= 'Z':
-		kind = fUpper
-	case c <= '9':
-		kind = fDigit
+	// The word's flags, as scanWord sets them for ASCII letters and digits.
+	f := flags | fLower
+	letters, uppers := 0, 0
+	switch cl := wordClass[c]; {
+	case cl&cUpper != 0:
+		f, letters, uppers = flags|fUpper, 1, 1
+	case cl&cDigit != 0:
+		f = flags | fDigit
+	default:
+		letters = 1
 	}
-	scanWord(text, s, t, flags|kind, c >= 'A', kind == fUpper, 1)
+	for i := s + 1; i < e; i++ {
+		cl := wordClass[text[i]]
+		if cl&(cLetter|cDigit) == 0 {
+			return toks, false
+		}
+		letters += int(cl & cLetter)
+		if cl&cUpper != 0 {
+			uppers++
+			f |= fInnerCaps
+		}
+	}
+	if !wordEnds(text, e) {
+		return toks, false
+	}
+	if letters >= 2 && uppers == letters {
+		f |= fCaps
+	}
+	if e-s > 13 {
+		if w := text[s:e]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
+			f |= fMinistry
+		}
+	}
+	toks = append(toks, token{start: int32(s), end: int32(e), kind: tkWord, flags: f})
 	if ix != nil {
-		t.wi = ix.lookupWord(text, text[t.start:t.end], t, buf)
+		t := &toks[len(toks)-1]
+		t.wi = ix.lookupWord(text, text[s:e], t, buf)
 	}
-	return toks
+	return toks, true
 }
 
 // findDocTokens is findDoc with the tokens derived from ptoks.
