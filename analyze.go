@@ -335,8 +335,11 @@ func (a *Analyzer) analyzeOne(text string, ref *period.Ref) (Document, int) {
 	return doc, nMentions
 }
 
-// docKinds are the kinds whose finders read the shared parse.Doc.
-const docKinds = Organizations | Persons | Quotes | Facts
+// docKinds are the kinds whose finders read the shared parse.Doc. The
+// entity recognizer reads it when it is there (FindDocWith) but does not
+// ask for it: for organizations and persons alone, tokenizing costs more
+// than the recognizer saves.
+const docKinds = Quotes | Facts
 
 // docPool keeps the parse documents of analyzeOne for reuse.
 var docPool = sync.Pool{New: func() any { return new(parse.Doc) }}
