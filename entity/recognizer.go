@@ -202,7 +202,7 @@ func (r *Recognizer) findDocFrom(d *docState) *Doc {
 	d.senseChecks()
 	d.attachRoles()
 	d.resolveSurnames()
-	out := make([]Mention, len(d.ms)+len(d.added))
+	doc, out, room := newDoc(len(d.ms) + len(d.added))
 	rs := slices.Grow(d.rs[:0], len(out))[:len(out)]
 	d.rs = rs
 	a, b := 0, 0
@@ -230,10 +230,50 @@ func (r *Recognizer) findDocFrom(d *docState) *Doc {
 			out[i].Role = nfc(d.str(int(m.role) - 1))
 		}
 	}
-	d.entIx = ownEntities(out, d.entIx)
+	d.entIx = ownEntities(out, d.entIx, room)
 	refs := d.resolveRefs(out, rs)
 	d.release()
-	return &Doc{Text: text, Mentions: out, Refs: refs}
+	doc.Text, doc.Mentions, doc.Refs = text, out, refs
+	return doc
+}
+
+// A document with few mentions is one allocation: the Doc, its mentions
+// and its entities in one object (most paragraphs name one to four).
+type (
+	docRoom1 struct {
+		doc  Doc
+		ms   [1]Mention
+		ents [1]Entity
+	}
+	docRoom2 struct {
+		doc  Doc
+		ms   [2]Mention
+		ents [2]Entity
+	}
+	docRoom4 struct {
+		doc  Doc
+		ms   [4]Mention
+		ents [4]Entity
+	}
+)
+
+// newDoc returns a new Doc, n mentions for it and room for their
+// entities (nil when there is none: ownEntities makes it).
+func newDoc(n int) (*Doc, []Mention, []Entity) {
+	switch {
+	case n == 0:
+		return new(Doc), make([]Mention, 0), nil
+	case n == 1:
+		r := new(docRoom1)
+		return &r.doc, r.ms[:n:n], r.ents[:]
+	case n == 2:
+		r := new(docRoom2)
+		return &r.doc, r.ms[:n:n], r.ents[:]
+	case n <= 4:
+		r := new(docRoom4)
+		return &r.doc, r.ms[:n:n], r.ents[:]
+	}
+	return new(Doc), make([]Mention, n), nil
 }
 
 // Lookup returns the built-in organization with canonical name name.
@@ -334,8 +374,9 @@ func (ix *index) roleSuffixOf(word string) *Role {
 // ownEntities gives the mentions copies of their entities, one per entity
 // and document (aliases included), so that a caller who changes a
 // returned Entity changes neither the gazetteer nor other results. idx is
-// a map to reuse (nil or empty); ownEntities returns it, cleared.
-func ownEntities(out []Mention, idx map[*Entity]int) map[*Entity]int {
+// a map to reuse (nil or empty); ownEntities returns it, cleared. The
+// copies go to room when it is large enough.
+func ownEntities(out []Mention, idx map[*Entity]int, room []Entity) map[*Entity]int {
 	if len(out) == 0 {
 		return idx
 	}
@@ -347,7 +388,12 @@ func ownEntities(out []Mention, idx map[*Entity]int) map[*Entity]int {
 			idx[m.Entity] = len(idx)
 		}
 	}
-	ents := make([]Entity, len(idx))
+	var ents []Entity
+	if len(idx) <= len(room) {
+		ents = room[:len(idx):len(idx)]
+	} else {
+		ents = make([]Entity, len(idx))
+	}
 	n := 0
 	for e, k := range idx {
 		ents[k] = *e
