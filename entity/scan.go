@@ -741,13 +741,8 @@ func (d *docState) shortFormOf(name []byte) *Entity {
 // It is nfc(strings.Join(strings.Fields(…), " ")) without allocations.
 func (d *docState) spanName(ts, te int) []byte {
 	d.buf = appendFields(d.buf[:0], d.text[d.toks[ts].start:d.toks[te-1].end])
-	for _, c := range d.buf {
-		if c >= utf8.RuneSelf {
-			if !norm.NFC.IsNormal(d.buf) {
-				d.buf = append(d.buf[:0], norm.NFC.Bytes(d.buf)...)
-			}
-			break
-		}
+	if !belowMarks(d.buf) && !norm.NFC.IsNormal(d.buf) {
+		d.buf = append(d.buf[:0], norm.NFC.Bytes(d.buf)...)
 	}
 	return d.buf
 }
