@@ -203,7 +203,7 @@ func (r *Recognizer) findDocFrom(d *docState) *Doc {
 	d.attachRoles()
 	d.resolveSurnames()
 	doc, out, room := newDoc(len(d.ms) + len(d.added))
-	rs := slices.Grow(d.rs[:0], len(out))[:len(out)]
+	rs := resize(d.rs, len(out))
 	d.rs = rs
 	a, b := 0, 0
 	for i := range out {

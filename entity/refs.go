@@ -144,7 +144,7 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 	}
 	r := &d.res
 	r.d, r.out = d, out
-	r.ants = slices.Grow(r.ants[:0], len(out))[:len(out)]
+	r.ants = resize(r.ants, len(out))
 	r.descs, r.refs = r.descs[:0], r.refs[:0]
 	for k := range out {
 		m := &out[k]

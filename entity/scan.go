@@ -2,7 +2,6 @@ package entity
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -92,7 +91,7 @@ func (d *docState) setSentenceMemo(s int32, q uint, v bool) {
 		return
 	}
 	if len(d.sentMemo) == 0 {
-		d.sentMemo = slices.Grow(d.sentMemo[:0], len(d.notes.sents))[:len(d.notes.sents)]
+		d.sentMemo = resize(d.sentMemo, len(d.notes.sents))
 		clear(d.sentMemo)
 	}
 	b := uint8(1)
@@ -189,7 +188,7 @@ func (d *docState) sizeMentions() {
 		// A long text: size the mentions once (a guess: one per 32
 		// tokens, at most one per two words in upper case) rather than
 		// growing them step by step.
-		d.ms = slices.Grow(d.ms[:0], min(len(d.toks)/32, len(d.notes.uppers)/2+16))
+		d.ms = resize(d.ms, min(len(d.toks)/32, len(d.notes.uppers)/2+16))[:0]
 	}
 }
 
@@ -1655,6 +1654,16 @@ func (d *docState) release() {
 	}
 	*d = keep
 	statePool.Put(d)
+}
+
+// resize returns s with length n, reusing its memory when it has room;
+// the elements are left as they are (or zero in new memory): the caller
+// sets them.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // reuseMap returns m cleared for the next document, or nil when it grew
