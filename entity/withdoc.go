@@ -50,11 +50,12 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 		}
 		if k < len(ptoks) {
 			if p := &ptoks[k]; p.Start >= pos && p.End <= len(text) && p.Start < p.End {
-				if f, ok := spaceFlags(text, pos, p.Start, flags); ok {
+				var ok bool
+				if toks, pos, flags, ok = gapTokens(text, pos, p.Start, flags, toks, ix, buf, notes); ok {
 					if len(toks) == cap(toks) {
 						toks = growTokens(toks, pos, len(text))
 					}
-					if toks, ok = appendPlain(text, p.Start, p.End, f, toks, ix, buf); ok {
+					if toks, ok = appendPlain(text, p.Start, p.End, flags, toks, ix, buf); ok {
 						noteToken(text, toks, len(toks)-1, notes)
 						flags = 0
 						pos = int(toks[len(toks)-1].end)
@@ -85,32 +86,42 @@ func wordEnds(text string, i int) bool {
 	return i >= len(text) || wordClass[text[i]] == 0
 }
 
-// spaceFlags reads text[i:j], which must be white space to the
-// recognizer, and returns flags with fSpace (and fNewline for a line
-// break) added; ok is false when a byte there is not white space.
-func spaceFlags(text string, i, j int, flags uint16) (uint16, bool) {
+// gapTokens reads text[i:j], the bytes between two tokens of the shared
+// tokenization (white space, a joining hyphen or slash), from i, where a
+// token of the recognizer may start: it adds white space to flags and
+// appends a token for each ASCII punctuation byte (not an apostrophe), as
+// tokenizeRange does. It stops at any other byte and reports false; the
+// returned position and flags are where it stopped.
+func gapTokens(text string, i, j int, flags uint16, toks []token, ix *index, buf *[]byte, notes *tokenNotes) ([]token, int, uint16, bool) {
 	for i < j {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			switch c {
-			case ' ', '\t', '\r', '\f', '\v', 0:
-				flags |= fSpace
-			case '\n':
+			switch {
+			case c == '\n':
 				flags |= fSpace | fNewline
+			case tokenSpace[c]:
+				flags |= fSpace
+			case wordClass[c] == 0:
+				if len(toks) == cap(toks) {
+					toks = growTokens(toks, i, len(text))
+				}
+				toks, _ = appendPlain(text, i, i+1, flags, toks, ix, buf)
+				noteToken(text, toks, len(toks)-1, notes)
+				flags = 0
 			default:
-				return flags, false
+				return toks, i, flags, false
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:j])
 		if r == utf8.RuneError && size <= 1 || !unicode.IsSpace(r) {
-			return flags, false
+			return toks, i, flags, false
 		}
 		flags |= fSpace
 		i += size
 	}
-	return flags, true
+	return toks, i, flags, true
 }
 
 // tokenSpace marks the ASCII bytes the recognizer's tokens skip as white
