@@ -189,6 +189,12 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 	if len(r.refs) == 0 {
 		return nil
 	}
+	if !d.pooled() {
+		// d is not kept for reuse: its refs can be the caller's.
+		refs := r.refs
+		r.refs = nil
+		return refs
+	}
 	return slices.Clone(r.refs) // the caller's, of the right size
 }
 

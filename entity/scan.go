@@ -1605,7 +1605,7 @@ func (d *docState) release() {
 	if d.ix == nil {
 		return // released already
 	}
-	if cap(d.toks) > maxPooled {
+	if !d.pooled() {
 		return // a huge document: let it go
 	}
 	small := func(x []int32) []int32 {
@@ -1665,6 +1665,10 @@ func resize[T any](s []T, n int) []T {
 	}
 	return s[:n]
 }
+
+// pooled reports whether release will keep d for reuse: not the state of
+// a huge document.
+func (d *docState) pooled() bool { return cap(d.toks) <= maxPooled }
 
 // reuseMap returns m cleared for the next document, or nil when it grew
 // too large to clear cheaply.
