@@ -280,7 +280,12 @@ func (a *Analyzer) analyzeOne(text string, ref *period.Ref) (Document, int) {
 	}
 
 	if k&(Organizations|Persons|Quotes|Facts) != 0 {
-		edoc := a.entities.FindDoc(text)
+		var edoc *entity.Doc
+		if in.Doc != nil {
+			edoc = a.entities.FindDocWith(in.Doc) // the recognizer's tokens from the shared ones
+		} else {
+			edoc = a.entities.FindDoc(text)
+		}
 		mentions := edoc.Mentions
 		nMentions = len(edoc.Mentions)
 		in.Refs = edoc.Refs
@@ -330,8 +335,11 @@ func (a *Analyzer) analyzeOne(text string, ref *period.Ref) (Document, int) {
 	return doc, nMentions
 }
 
-// docKinds are the kinds whose finders read the shared parse.Doc.
-const docKinds = Facts
+// docKinds are the kinds whose finders read the shared parse.Doc. The
+// entity recognizer reads it when it is there (FindDocWith) but does not
+// ask for it: for organizations and persons alone, tokenizing costs more
+// than the recognizer saves.
+const docKinds = Quotes | Facts
 
 // docPool keeps the parse documents of analyzeOne for reuse.
 var docPool = sync.Pool{New: func() any { return new(parse.Doc) }}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
 )
 
 func readText(b *testing.B, path string) string {
@@ -54,4 +55,36 @@ func BenchmarkFindSentence(b *testing.B) {
 	for b.Loop() {
 		entity.Find(text)
 	}
+}
+
+// BenchmarkFindDocWith compares FindDoc on the paragraphs of the corpus
+// with FindDocWith on their shared tokenizations, made before the timer
+// starts (Analyze makes them anyway): the difference is what deriving the
+// recognizer's tokens from parse.Doc saves.
+func BenchmarkFindDocWith(b *testing.B) {
+	text := readText(b, "../../shared/corpus/news_de.txt")
+	paras := strings.Split(text, "\n\n")
+	pds := make([]*parse.Doc, len(paras))
+	for i, p := range paras {
+		pds[i] = parse.Tokenize(p)
+	}
+	r := entity.NewRecognizer()
+	b.Run("text", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, p := range paras {
+				r.FindDoc(p)
+			}
+		}
+	})
+	b.Run("parse", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, pd := range pds {
+				r.FindDocWith(pd)
+			}
+		}
+	})
 }

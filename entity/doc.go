@@ -173,6 +173,13 @@
 // Text in NFD (decomposed umlauts) is matched like NFC; canonical names are
 // NFC.
 //
+// A caller that tokenized the text with package parse anyway (as Analyze
+// does) hands the [parse.Doc] to [Recognizer.FindDocWith]: the result is
+// FindDoc's, the recognizer's tokens are derived from the shared ones where
+// they agree, and [Doc.Parse] carries the tokens on to later readers. The
+// working memory of a call (token buffers, tables of the document) is
+// pooled; the results share none of it.
+//
 // All offsets are byte offsets into the caller's string:
 // text[m.Start:m.End] == m.Text for every mention. Mentions are ordered by
 // Start and never overlap. The scan is linear in the length of the text;

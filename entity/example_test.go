@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
 )
 
 func ExampleFind() {
@@ -55,6 +56,24 @@ func ExampleRecognizer_FindDoc() {
 	// Output:
 	// Amy Hood Finanzvorstand Microsoft f
 	// Sie = Amy Hood
+}
+
+func ExampleRecognizer_FindDocWith() {
+	// The text is tokenized once; the recognizer and later readers of the
+	// Doc (doc.Parse) share the tokens.
+	pd := parse.Tokenize("Die Deutsche Bank senkt die Kosten. Das Geldhaus spart.")
+	doc := entity.NewRecognizer().FindDocWith(pd)
+	for _, m := range doc.Mentions {
+		fmt.Println(m.Text, "→", m.Entity.Name)
+	}
+	for _, r := range doc.Refs {
+		fmt.Println(r.Text, "→", r.Name)
+	}
+	fmt.Println(doc.Parse == pd)
+	// Output:
+	// Deutsche Bank → Deutsche Bank
+	// Das Geldhaus → Deutsche Bank
+	// true
 }
 
 func ExampleMention_MarshalJSON() {

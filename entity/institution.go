@@ -634,16 +634,16 @@ var (
 // sentenceSports reports whether the sentence of token i talks sports: a
 // sports word or a score ("1:1"). The answer is kept per sentence.
 func (d *docState) sentenceSports(i int) bool {
-	return d.sentenceHasSport(i, &d.sentSport, false)
+	return d.sentenceHasSport(i, memoSport, false)
 }
 
 // sentenceHasSport reports whether the sentence of token i holds a score
 // ("1:1"), a sports word or a word with a sports stem; with noClubs a club
 // noun's stem (clubStems) does not count. The answer is kept per sentence
-// in *cache.
-func (d *docState) sentenceHasSport(i int, cache *map[int32]bool, noClubs bool) bool {
+// under the sentence memo bits q.
+func (d *docState) sentenceHasSport(i int, q uint, noClubs bool) bool {
 	s := d.sentOf(i)
-	if v, ok := (*cache)[s]; ok {
+	if v, ok := d.sentenceMemo(s, q); ok {
 		return v
 	}
 	a, b := d.sentBounds(s)
@@ -668,9 +668,6 @@ func (d *docState) sentenceHasSport(i int, cache *map[int32]bool, noClubs bool) 
 			}
 		}
 	}
-	if *cache == nil {
-		*cache = make(map[int32]bool)
-	}
-	(*cache)[s] = v
+	d.setSentenceMemo(s, q, v)
 	return v
 }

@@ -56,10 +56,29 @@ func appendKey(buf []byte, s string) []byte {
 
 // nfc returns s in Unicode NFC (composed umlauts).
 func nfc(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	if belowMarks(s) || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// belowMarks reports whether every rune of s is below U+0300, where the
+// combining marks begin: such a text is in NFC (no rune there changes
+// under NFC or composes with the one before), which the check for it
+// (allocating for its interface) need not be asked.
+func belowMarks[T ~string | ~[]byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			continue
+		}
+		// U+0080…U+02FF: a lead byte 0xC2…0xCB and one continuation byte.
+		if c < 0xC2 || c > 0xCB || i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // isAllCaps reports whether s has at least two letters, all upper case.

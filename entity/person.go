@@ -151,8 +151,9 @@ func (d *docState) emitPerson(ts, te int, g Gender) {
 		if d.persons == nil {
 			d.persons = make(map[string]*Entity)
 		}
-		name := string(b)
-		e = &Entity{Name: name, Type: PersonType}
+		name := d.nameString(ts, te, b)
+		e = d.ents.new()
+		e.Name, e.Type = name, PersonType
 		d.persons[name] = e
 	}
 	d.ms = append(d.ms, mention{kind: Person, ent: e, gender: g, ts: ts, te: te})
@@ -291,14 +292,10 @@ func (d *docState) roleOrgBefore(r int) string {
 // resolveSurnames adds the mentions of introduced persons by surname
 // alone ("Nadella", genitive "Altmans") and gives them the full name.
 func (d *docState) resolveSurnames() {
-	type who struct {
-		e *Entity
-		g Gender
-	}
 	// The surnames by key, each with its person, or nil when two persons
 	// share it.
-	var sur map[string]*who
-	var whos []who
+	sur := d.sur
+	whos := d.whos[:0]
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.kind != Person {
@@ -306,6 +303,11 @@ func (d *docState) resolveSurnames() {
 		}
 		if sur == nil {
 			sur = make(map[string]*who)
+			d.sur = sur
+		}
+		if cap(whos) < len(d.ms)-k {
+			// The pointers in sur point into whos: it never grows
+			// once the first is taken.
 			whos = make([]who, 0, len(d.ms)-k)
 		}
 		d.buf = d.key(m.te - 1)
@@ -323,8 +325,9 @@ func (d *docState) resolveSurnames() {
 			continue
 		}
 		whos = append(whos, who{m.ent, m.gender})
-		sur[string(d.buf)] = &whos[len(whos)-1]
+		sur[d.keyString(m.te-1)] = &whos[len(whos)-1]
 	}
+	d.whos = whos
 	if len(sur) == 0 {
 		return
 	}
@@ -345,7 +348,7 @@ func (d *docState) resolveSurnames() {
 		filt.add(k)
 		filt.addGenitive(k)
 	}
-	var added []mention
+	added := d.added[:0]
 	mi := 0
 	for _, i32 := range d.notes.uppers {
 		i := int(i32)
@@ -386,12 +389,16 @@ func (d *docState) resolveSurnames() {
 		if w == nil {
 			continue
 		}
-		if added == nil {
-			added = make([]mention, 0, len(d.ms)/2+1) // a guess: one per two mentions
-		}
 		added = append(added, mention{kind: Person, ent: w.e, gender: w.g, ts: i, te: i + 1})
 	}
 	d.added = added
+}
+
+// who is a person and the gender known of them, by surname
+// (resolveSurnames).
+type who struct {
+	e *Entity
+	g Gender
 }
 
 // collectiveRoles name a body as well as a member: they do not introduce
@@ -411,10 +418,13 @@ func buildPlacePrefixes() map[string]bool {
 // the document without an article or adjective before it ("Altman sagte"),
 // as names do and common nouns ("der 38-jährige Mann") do not.
 func (d *docState) usedAsName(i int) bool {
-	if d.wordPos == nil {
+	if !d.wordPosDone {
 		// Index only the words that stand after an age ("der 40-jährige
 		// X"): a few per document.
-		d.wordPos = make(map[string][]int32)
+		d.wordPosDone = true
+		if d.wordPos == nil {
+			d.wordPos = make(map[string][]int32)
+		}
 		var filt wordFilter
 		for _, j := range d.notes.ages {
 			k := int(j) + 1 // the word after "40-jährige"

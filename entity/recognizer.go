@@ -190,15 +190,21 @@ func windowEnd(text string, base, max int) int {
 
 // findDoc reads text, at most maxWindow bytes, as one document.
 func (r *Recognizer) findDoc(text string) *Doc {
-	d := newDocState(r.index(), text)
+	return r.findDocFrom(newDocState(r.index(), text))
+}
+
+// findDocFrom reads the document of d, tokenized, and releases d.
+func (r *Recognizer) findDocFrom(d *docState) *Doc {
+	text := d.text
 	d.findAcronyms()
 	d.scan()
 	d.mergeJoined()
 	d.senseChecks()
 	d.attachRoles()
 	d.resolveSurnames()
-	out := make([]Mention, len(d.ms)+len(d.added))
-	rs := make([]rng, len(out))
+	doc, out, room := newDoc(len(d.ms) + len(d.added))
+	rs := resize(d.rs, len(out))
+	d.rs = rs
 	a, b := 0, 0
 	for i := range out {
 		// Both lists are sorted: merge them.
@@ -224,10 +230,50 @@ func (r *Recognizer) findDoc(text string) *Doc {
 			out[i].Role = nfc(d.str(int(m.role) - 1))
 		}
 	}
-	ownEntities(out)
+	d.entIx = ownEntities(out, d.entIx, room)
 	refs := d.resolveRefs(out, rs)
 	d.release()
-	return &Doc{Text: text, Mentions: out, Refs: refs}
+	doc.Text, doc.Mentions, doc.Refs = text, out, refs
+	return doc
+}
+
+// A document with few mentions is one allocation: the Doc, its mentions
+// and its entities in one object (most paragraphs name one to four).
+type (
+	docRoom1 struct {
+		doc  Doc
+		ms   [1]Mention
+		ents [1]Entity
+	}
+	docRoom2 struct {
+		doc  Doc
+		ms   [2]Mention
+		ents [2]Entity
+	}
+	docRoom4 struct {
+		doc  Doc
+		ms   [4]Mention
+		ents [4]Entity
+	}
+)
+
+// newDoc returns a new Doc, n mentions for it and room for their
+// entities (nil when there is none: ownEntities makes it).
+func newDoc(n int) (*Doc, []Mention, []Entity) {
+	switch {
+	case n == 0:
+		return new(Doc), make([]Mention, 0), nil
+	case n == 1:
+		r := new(docRoom1)
+		return &r.doc, r.ms[:n:n], r.ents[:]
+	case n == 2:
+		r := new(docRoom2)
+		return &r.doc, r.ms[:n:n], r.ents[:]
+	case n <= 4:
+		r := new(docRoom4)
+		return &r.doc, r.ms[:n:n], r.ents[:]
+	}
+	return new(Doc), make([]Mention, n), nil
 }
 
 // Lookup returns the built-in organization with canonical name name.
@@ -327,18 +373,27 @@ func (ix *index) roleSuffixOf(word string) *Role {
 
 // ownEntities gives the mentions copies of their entities, one per entity
 // and document (aliases included), so that a caller who changes a
-// returned Entity changes neither the gazetteer nor other results.
-func ownEntities(out []Mention) {
+// returned Entity changes neither the gazetteer nor other results. idx is
+// a map to reuse (nil or empty); ownEntities returns it, cleared. The
+// copies go to room when it is large enough.
+func ownEntities(out []Mention, idx map[*Entity]int, room []Entity) map[*Entity]int {
 	if len(out) == 0 {
-		return
+		return idx
 	}
-	idx := make(map[*Entity]int, 8)
+	if idx == nil {
+		idx = make(map[*Entity]int, 8)
+	}
 	for _, m := range out {
 		if _, ok := idx[m.Entity]; !ok {
 			idx[m.Entity] = len(idx)
 		}
 	}
-	ents := make([]Entity, len(idx))
+	var ents []Entity
+	if len(idx) <= len(room) {
+		ents = room[:len(idx):len(idx)]
+	} else {
+		ents = make([]Entity, len(idx))
+	}
 	n := 0
 	for e, k := range idx {
 		ents[k] = *e
@@ -357,4 +412,5 @@ func ownEntities(out []Mention) {
 	for i := range out {
 		out[i].Entity = &ents[idx[out[i].Entity]]
 	}
+	return reuseMap(idx)
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/finanztext/finanztext/parse"
@@ -141,7 +142,10 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 	if len(out) == 0 {
 		return nil
 	}
-	r := &refResolver{d: d, out: out, ants: make([]antecedent, len(out))}
+	r := &d.res
+	r.d, r.out = d, out
+	r.ants = resize(r.ants, len(out))
+	r.descs, r.refs = r.descs[:0], r.refs[:0]
 	for k := range out {
 		m := &out[k]
 		a := antecedent{ts: rs[k].ts, te: rs[k].te, target: k}
@@ -182,7 +186,23 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 		}
 	}
 	r.personOrgs(rs)
-	return r.refs
+	if len(r.refs) == 0 {
+		return nil
+	}
+	if !d.pooled() {
+		// d is not kept for reuse: its refs can be the caller's.
+		refs := r.refs
+		r.refs = nil
+		return refs
+	}
+	return slices.Clone(r.refs) // the caller's, of the right size
+}
+
+// reset returns r's buffers, emptied of everything that points into a
+// document, for the next document.
+func (r *refResolver) reset() refResolver {
+	clear(r.refs[:cap(r.refs)])
+	return refResolver{ants: r.ants[:0], descs: r.descs[:0], refs: r.refs[:0]}
 }
 
 // lowerASCII appends s with ASCII upper-case letters lowered.
@@ -526,7 +546,7 @@ func (r *refResolver) personOrgs(rs []rng) {
 		kinds, ok := roleKindTypes[role.Kind]
 		// A compound role names the kind of its organization:
 		// "Konzernchef", "Notenbankpräsident", "Verbandspräsidentin".
-		if h, hok := rolePrefixHead(d.lower(rs[k].role)); hok {
+		if h, hok := rolePrefixHead(d.lowerB(rs[k].role)); hok {
 			kinds, ok = h.kinds, true
 		}
 		if !ok || kinds == 0 {
@@ -550,13 +570,13 @@ func (r *refResolver) personOrgs(rs []rng) {
 // rolePrefixHead returns the description head that a lower-case role
 // word starts with, the longest, with or without a linking s:
 // "konzernchef" → konzern, "verbandspräsident" → verband.
-func rolePrefixHead(lw string) (descHead, bool) {
+func rolePrefixHead(lw []byte) (descHead, bool) {
 	for n := len(lw) - 4; n >= 4; n-- {
-		if h, ok := descHeads.Get(lw[:n]); ok {
+		if h, ok := descHeads.GetBytes(lw[:n]); ok {
 			return h, true
 		}
 		if lw[n-1] == 's' {
-			if h, ok := descHeads.Get(lw[:n-1]); ok {
+			if h, ok := descHeads.GetBytes(lw[:n-1]); ok {
 				return h, true
 			}
 		}

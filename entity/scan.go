@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/finanztext/finanztext/parse"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -39,21 +40,65 @@ type docState struct {
 	confirmed map[*Entity]bool
 	local     map[string]localAlias
 	defs      map[int]acronymDef // by start token
-	sentBiz   map[int32]bool
 	ruleEnts  map[string]*Entity
 	persons   map[string]*Entity
-	pooled    *docBuffers
 	notes     tokenNotes
 	added     []mention // persons by surname alone, from resolveSurnames
 	wordPos   map[string][]int32
 	nameUse   map[string]bool
-	sentFig   map[int32]bool
-	sentSport map[int32]bool
-	sentMatch map[int32]bool // sports by a word of the game, not of a club (sentenceMatch)
+	// sentMemo holds, per sentence, the answers of sentenceBiz,
+	// sentenceFigures, sentenceSports and sentenceMatch (memo* bits);
+	// empty until first asked.
+	sentMemo []uint8
 	// localTitle: an acronym in title case was defined ("… Company
 	// (Adnoc)"); localFilt holds it and its genitive.
 	localTitle bool
 	localFilt  *wordFilter
+	// wordPosDone: wordPos is built (usedAsName).
+	wordPosDone bool
+
+	// Working memory of the later stages, kept with the state.
+	ents  entArena        // the document's own entities (persons, rule organizations)
+	whos  []who           // resolveSurnames
+	sur   map[string]*who // resolveSurnames
+	rs    []rng           // findDoc: the token ranges of the output mentions
+	res   refResolver     // resolveRefs
+	entIx map[*Entity]int // ownEntities
+}
+
+// Bits of docState.sentMemo: for each question a bit telling that the
+// answer is known and one holding it.
+const (
+	memoBiz   = 0 // sentenceBiz
+	memoFig   = 2 // sentenceFigures
+	memoSport = 4 // sentenceSports
+	memoMatch = 6 // sentenceMatch
+)
+
+// sentenceMemo returns the memoized answer of question q (a memo* shift)
+// for sentence s, and whether there is one.
+func (d *docState) sentenceMemo(s int32, q uint) (v, ok bool) {
+	if s < 0 || int(s) >= len(d.sentMemo) {
+		return false, false
+	}
+	b := d.sentMemo[s] >> q
+	return b&2 != 0, b&1 != 0
+}
+
+// setSentenceMemo keeps the answer v of question q for sentence s.
+func (d *docState) setSentenceMemo(s int32, q uint, v bool) {
+	if s < 0 || int(s) >= len(d.notes.sents) {
+		return
+	}
+	if len(d.sentMemo) == 0 {
+		d.sentMemo = resize(d.sentMemo, len(d.notes.sents))
+		clear(d.sentMemo)
+	}
+	b := uint8(1)
+	if v {
+		b |= 2
+	}
+	d.sentMemo[s] |= b << q
 }
 
 type localAlias struct {
@@ -61,49 +106,90 @@ type localAlias struct {
 	from int // active from this token on
 }
 
-// docBuffers are the token slice and the token notes of a docState,
-// reused between calls through a sync.Pool. They hold no pointers.
-type docBuffers struct {
-	toks  []token
-	notes tokenNotes
-	buf   []byte
+// entArena hands out the entities a document makes itself (persons, rule
+// organizations) from chunks kept between documents. The caller never
+// sees them: ownEntities copies every entity of the output.
+type entArena struct {
+	chunks []*[entChunk]Entity
+	n      int // entities handed out
 }
 
-var bufPool = sync.Pool{New: func() any { return new(docBuffers) }}
+const entChunk = 32
+
+// new returns a zeroed entity that stays valid until reset.
+func (a *entArena) new() *Entity {
+	c, k := a.n/entChunk, a.n%entChunk
+	if c == len(a.chunks) {
+		a.chunks = append(a.chunks, new([entChunk]Entity))
+	}
+	a.n++
+	e := &a.chunks[c][k]
+	*e = Entity{}
+	return e
+}
+
+// reset forgets the entities handed out (and the strings they hold).
+func (a *entArena) reset() {
+	for c := 0; c*entChunk < a.n; c++ {
+		clear(a.chunks[c][:min(entChunk, a.n-c*entChunk)])
+	}
+	a.n = 0
+}
+
+// statePool keeps docStates, with their buffers and maps, for reuse.
+var statePool = sync.Pool{New: func() any { return new(docState) }}
 
 // maxPooled is the largest buffer kept for reuse (in tokens).
 const maxPooled = 1 << 16
 
+// maxPooledMap is the largest map kept for reuse (in entries): clearing a
+// map costs its capacity.
+const maxPooledMap = 256
+
 func newDocState(ix *index, text string) *docState {
-	d := &docState{ix: ix, text: text}
-	b := bufPool.Get().(*docBuffers)
-	d.pooled = b
-	toks := b.toks[:0]
-	if want := min(len(text)/5+1, maxPooled); cap(toks) < want {
+	d := getDocState(ix, text)
+	d.toks = tokenizeWith(text, d.toks[:0], ix, &d.buf, &d.notes)
+	d.sizeMentions()
+	return d
+}
+
+// newDocStateFrom is newDocState with the tokens derived from ptoks, a
+// tokenization of text (see tokensFrom).
+func newDocStateFrom(ix *index, text string, ptoks []parse.Token) *docState {
+	d := getDocState(ix, text)
+	d.toks = tokensFrom(text, ptoks, d.toks[:0], ix, &d.buf, &d.notes)
+	d.sizeMentions()
+	return d
+}
+
+// getDocState returns a docState from the pool for text, its buffers
+// sized for it.
+func getDocState(ix *index, text string) *docState {
+	d := statePool.Get().(*docState)
+	d.ix, d.text = ix, text
+	if want := min(len(text)/5+1, maxPooled); cap(d.toks) < want {
 		// A guess: about one token per five bytes, at most maxPooled;
 		// tokenizeWith grows a longer slice once, as the text so far
 		// predicts (growTokens).
-		toks = make([]token, 0, want)
+		d.toks = make([]token, 0, want)
 	}
-	d.notes = tokenNotes{
-		parens: b.notes.parens[:0], ages: b.notes.ages[:0],
-		uppers: b.notes.uppers[:0], sents: b.notes.sents[:0],
-	}
-	d.buf = b.buf[:0]
 	if want := len(text)/10 + 1; cap(d.notes.uppers) < want {
 		d.notes.uppers = make([]int32, 0, want) // a guess: one per ten bytes
 	}
 	if want := len(text)/128 + 1; cap(d.notes.sents) < want {
 		d.notes.sents = make([]int32, 0, want) // a guess: one per 128 bytes
 	}
-	d.toks = tokenizeWith(text, toks, ix, &d.buf, &d.notes)
+	return d
+}
+
+// sizeMentions sizes the mentions of a long text once.
+func (d *docState) sizeMentions() {
 	if len(d.toks) >= 1024 {
 		// A long text: size the mentions once (a guess: one per 32
 		// tokens, at most one per two words in upper case) rather than
 		// growing them step by step.
-		d.ms = make([]mention, 0, min(len(d.toks)/32, len(d.notes.uppers)/2+16))
+		d.ms = resize(d.ms, min(len(d.toks)/32, len(d.notes.uppers)/2+16))[:0]
 	}
-	return d
 }
 
 // info returns the word info of token i (winfo[0], no flags and id -1,
@@ -198,14 +284,8 @@ func (d *docState) ownKey(i int) bool {
 	return t.kind == tkWord && t.flags&(fMark|fNoKey) == 0 && (t.is(fCaps) || t.flags&(fInnerCaps|fOddCase) == 0)
 }
 
-// lower returns token i in lower case (valid until the next call).
-func (d *docState) lower(i int) string {
-	d.buf = appendLower(d.buf[:0], d.str(i))
-	return string(d.buf)
-}
-
-// lowerB is lower without a copy: the bytes are valid until the next use
-// of d.buf.
+// lowerB returns token i in lower case: the bytes are valid until the
+// next use of d.buf.
 func (d *docState) lowerB(i int) []byte {
 	d.buf = appendLower(d.buf[:0], d.str(i))
 	return d.buf
@@ -625,8 +705,9 @@ func (d *docState) emitRuleOrg(ts, te int, typ Type) {
 		if d.ruleEnts == nil {
 			d.ruleEnts = make(map[string]*Entity)
 		}
-		name := string(b)
-		e = &Entity{Name: name, Type: typ}
+		name := d.nameString(ts, te, b)
+		e = d.ents.new()
+		e.Name, e.Type = name, typ
 		d.ruleEnts[name] = e
 	}
 	d.emitOrg(ts, te, e, false, true)
@@ -659,15 +740,28 @@ func (d *docState) shortFormOf(name []byte) *Entity {
 // It is nfc(strings.Join(strings.Fields(…), " ")) without allocations.
 func (d *docState) spanName(ts, te int) []byte {
 	d.buf = appendFields(d.buf[:0], d.text[d.toks[ts].start:d.toks[te-1].end])
-	for _, c := range d.buf {
-		if c >= utf8.RuneSelf {
-			if !norm.NFC.IsNormal(d.buf) {
-				d.buf = append(d.buf[:0], norm.NFC.Bytes(d.buf)...)
-			}
-			break
-		}
+	if !belowMarks(d.buf) && !norm.NFC.IsNormal(d.buf) {
+		d.buf = append(d.buf[:0], norm.NFC.Bytes(d.buf)...)
 	}
 	return d.buf
+}
+
+// nameString returns b, the name of tokens [ts, te) from spanName, as a
+// string: the text itself when it is written so (no copy), else a copy.
+func (d *docState) nameString(ts, te int, b []byte) string {
+	if w := d.text[d.toks[ts].start:d.toks[te-1].end]; w == string(b) {
+		return w
+	}
+	return string(b)
+}
+
+// keyString returns the matching key of token i as a string: the word
+// itself when it is its own key (no copy).
+func (d *docState) keyString(i int) string {
+	if d.ownKey(i) {
+		return d.str(i)
+	}
+	return string(appendKey(d.buf[:0], d.str(i)))
 }
 
 // appendFields appends the fields of s (as strings.Fields splits them)
@@ -880,7 +974,7 @@ func (d *docState) bizWord(i int) bool {
 // business word, a percentage or an amount.
 func (d *docState) sentenceBiz(i int) bool {
 	s := d.sentOf(i)
-	if v, ok := d.sentBiz[s]; ok {
+	if v, ok := d.sentenceMemo(s, memoBiz); ok {
 		return v
 	}
 	a, b := d.sentBounds(s)
@@ -899,10 +993,7 @@ func (d *docState) sentenceBiz(i int) bool {
 		}
 		v = d.bizWord(k)
 	}
-	if d.sentBiz == nil {
-		d.sentBiz = make(map[int32]bool)
-	}
-	d.sentBiz[s] = v
+	d.setSentenceMemo(s, memoBiz, v)
 	return v
 }
 
@@ -1001,9 +1092,9 @@ func (d *docState) headAt(i int) int {
 	// that also names a person are a person; after "Fluggesellschaft" they
 	// are the name ("Air One").
 	if d.nameWord(end) && !d.flag(end, wLegalStart) {
-		lw := d.lower(i - 1)
+		lw := d.lowerB(i - 1)
 		for _, p := range personHeads {
-			if hasSuffixForm(lw, p) {
+			if hasSuffixFormB(lw, p) {
 				return i
 			}
 		}
@@ -1419,14 +1510,11 @@ func isDeterminer(s string) bool {
 // percentage or an amount of money.
 func (d *docState) sentenceFigures(i int) bool {
 	s := d.sentOf(i)
-	if v, ok := d.sentFig[s]; ok {
+	if v, ok := d.sentenceMemo(s, memoFig); ok {
 		return v
 	}
 	v := d.sentenceFiguresScan(i, s)
-	if d.sentFig == nil {
-		d.sentFig = make(map[int32]bool)
-	}
-	d.sentFig[s] = v
+	d.setSentenceMemo(s, memoFig, v)
 	return v
 }
 
@@ -1509,34 +1597,87 @@ func (d *docState) coordinatedCompany(k, dir int, typ Type) bool {
 	return false
 }
 
-// release returns the token buffers to the pool; d must not be used after.
+// release returns d, with its buffers and maps, to the pool; d must not
+// be used after. It forgets everything that points into the text or the
+// results, so that the pool keeps no caller's data alive; the buffers of
+// a long text are not kept.
 func (d *docState) release() {
-	b := d.pooled
-	if b == nil {
-		return
+	if d.ix == nil {
+		return // released already
 	}
-	d.pooled = nil
-	if cap(d.toks) > maxPooled {
-		return
+	if !d.pooled() {
+		return // a huge document: let it go
 	}
-	b.toks = d.toks[:0]
-	// The notes of a long text are not kept: the pool must not hold
-	// the buffers of a huge document alive.
 	small := func(x []int32) []int32 {
 		if cap(x) > maxPooled {
 			return nil
 		}
 		return x[:0]
 	}
-	b.notes = tokenNotes{
-		parens: small(d.notes.parens), ages: small(d.notes.ages),
-		uppers: small(d.notes.uppers), sents: small(d.notes.sents),
+	// Slices holding pointers or strings are cleared up to their
+	// capacity (stages shrink them in place).
+	ms := d.ms[:cap(d.ms)]
+	clear(ms)
+	added := d.added[:cap(d.added)]
+	clear(added)
+	whos := d.whos[:cap(d.whos)]
+	clear(whos)
+	d.ents.reset()
+	res := d.res.reset()
+	keep := docState{
+		toks:  d.toks[:0],
+		notes: tokenNotes{parens: small(d.notes.parens), ages: small(d.notes.ages), uppers: small(d.notes.uppers), sents: small(d.notes.sents)},
+		ms:    ms[:0],
+		added: added[:0],
+		whos:  whos[:0],
+		rs:    d.rs[:0],
+		ents:  d.ents,
+		res:   res,
+
+		sentMemo:  d.sentMemo[:0],
+		confirmed: reuseMap(d.confirmed),
+		local:     reuseMap(d.local),
+		defs:      reuseMap(d.defs),
+		ruleEnts:  reuseMap(d.ruleEnts),
+		persons:   reuseMap(d.persons),
+		wordPos:   reuseMap(d.wordPos),
+		nameUse:   reuseMap(d.nameUse),
+		sur:       reuseMap(d.sur),
+		entIx:     reuseMap(d.entIx),
 	}
 	if cap(d.buf) <= 1<<12 {
-		b.buf = d.buf[:0]
+		keep.buf = d.buf[:0]
 	}
-	d.toks, d.notes, d.buf = nil, tokenNotes{}, nil
-	bufPool.Put(b)
+	if d.localFilt != nil {
+		*d.localFilt = wordFilter{}
+		keep.localFilt = d.localFilt
+	}
+	*d = keep
+	statePool.Put(d)
+}
+
+// resize returns s with length n, reusing its memory when it has room;
+// the elements are left as they are (or zero in new memory): the caller
+// sets them.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// pooled reports whether release will keep d for reuse: not the state of
+// a huge document.
+func (d *docState) pooled() bool { return cap(d.toks) <= maxPooled }
+
+// reuseMap returns m cleared for the next document, or nil when it grew
+// too large to clear cheaply.
+func reuseMap[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > maxPooledMap {
+		return nil
+	}
+	clear(m)
+	return m
 }
 
 // addLocalTitle notes an acronym in title case defined in the document.

@@ -103,7 +103,7 @@ var clubStems = map[string]bool{"verein": true, "klub": true, "club": true, "tea
 // a score or a sports word other than a club noun ("Der Verein Kinderhilfe
 // sammelt Spenden" does not). The answer is kept per sentence.
 func (d *docState) sentenceMatch(i int) bool {
-	return d.sentenceHasSport(i, &d.sentMatch, true)
+	return d.sentenceHasSport(i, memoMatch, true)
 }
 
 // teamPrepByte is a cheap first test for the words before a team in

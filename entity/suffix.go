@@ -1,7 +1,5 @@
 package entity
 
-import "strings"
-
 // suffixTrie matches the endings of words: it stores suffixes reversed,
 // byte by byte, so a lookup walks the word from its end and stops at the
 // first byte no suffix has.
@@ -99,15 +97,21 @@ func (t *suffixTrie) inflectedWith(w []byte, minRest int, endings []string) (int
 	return -1, 0
 }
 
-// hasSuffixForm reports whether w ends in suffix, possibly inflected.
-func hasSuffixForm(w, suffix string) bool {
-	if strings.HasSuffix(w, suffix) {
+// hasSuffixFormB reports whether the word w ends in suffix, perhaps with
+// an inflection ending after it (-s, -es, -n, -en, -e).
+func hasSuffixFormB(w []byte, suffix string) bool {
+	if endsIn(w, suffix) {
 		return true
 	}
 	for _, e := range [...]string{"s", "es", "n", "en", "e"} {
-		if len(w) > len(e) && strings.HasSuffix(w, e) && strings.HasSuffix(w[:len(w)-len(e)], suffix) {
+		if len(w) > len(e) && endsIn(w, e) && endsIn(w[:len(w)-len(e)], suffix) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsIn reports whether w ends in s.
+func endsIn(w []byte, s string) bool {
+	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
 }

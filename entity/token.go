@@ -77,9 +77,16 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 	if len(text) > math.MaxInt32 {
 		return toks
 	}
-	flags := fNewline
-	i := 0
-	for i < len(text) {
+	toks, _ = tokenizeRange(text, 0, len(text), fNewline, toks, ix, buf, notes)
+	return toks
+}
+
+// tokenizeRange is tokenizeWith over text[i:end], where end is where no
+// token goes on (see wordEnds) and toks hold the tokens of text[:i]. flags
+// are the space flags of the white space before i (fNewline at the start
+// of the text); it returns those of the white space before end.
+func tokenizeRange(text string, i, end int, flags uint16, toks []token, ix *index, buf *[]byte, notes *tokenNotes) ([]token, uint16) {
+	for i < end {
 		if len(toks) == cap(toks) {
 			toks = growTokens(toks, i, len(text))
 		}
@@ -129,7 +136,6 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 				// own, so that it ends a name and is never part of one
 				// ("Die Hans\xff AG" names no company).
 				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tkPunct, flags: flags})
-				t = &toks[k]
 				i++
 				goto emit
 			}
@@ -167,31 +173,38 @@ func tokenizeWith(text string, toks []token, ix *index, buf *[]byte, notes *toke
 		}
 	emit:
 		flags = 0
-		// Only a first token, a line break or a punctuation token before
-		// can start a sentence.
-		if k == 0 || t.flags&fNewline != 0 || t.flags&fSpace != 0 && toks[k-1].kind == tkPunct {
-			if markSentence(text, toks[:k], t) && notes != nil {
-				notes.sents = append(notes.sents, int32(k))
-			}
-		}
-		if notes == nil {
-			continue
-		}
-		if t.flags&fUpper != 0 {
-			notes.uppers = append(notes.uppers, int32(k))
-		}
-		switch text[t.start] {
-		case '(':
-			if t.kind == tkPunct {
-				notes.parens = append(notes.parens, int32(k))
-			}
-		case 'j', 'J':
-			if k >= 2 && toks[k-1].flags&fHyphen != 0 && toks[k-2].flags&fDigit != 0 {
-				notes.ages = append(notes.ages, int32(k))
-			}
+		noteToken(text, toks, k, notes)
+	}
+	return toks, flags
+}
+
+// noteToken marks the sentence start of token k, the last of toks, and
+// notes it in notes (when not nil).
+func noteToken(text string, toks []token, k int, notes *tokenNotes) {
+	t := &toks[k]
+	// Only a first token, a line break or a punctuation token before
+	// can start a sentence.
+	if k == 0 || t.flags&fNewline != 0 || t.flags&fSpace != 0 && toks[k-1].kind == tkPunct {
+		if markSentence(text, toks[:k], t) && notes != nil {
+			notes.sents = append(notes.sents, int32(k))
 		}
 	}
-	return toks
+	if notes == nil {
+		return
+	}
+	if t.flags&fUpper != 0 {
+		notes.uppers = append(notes.uppers, int32(k))
+	}
+	switch text[t.start] {
+	case '(':
+		if t.kind == tkPunct {
+			notes.parens = append(notes.parens, int32(k))
+		}
+	case 'j', 'J':
+		if k >= 2 && toks[k-1].flags&fHyphen != 0 && toks[k-2].flags&fDigit != 0 {
+			notes.ages = append(notes.ages, int32(k))
+		}
+	}
 }
 
 // growTokens returns toks with room for the tokens of the rest of a text

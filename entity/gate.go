@@ -1,0 +1,41 @@
+package entity
+
+import "github.com/finanztext/finanztext/internal/strtab"
+
+// wordGate is a cheap first test for a word table: the first bytes and
+// the lengths of its keys. A word the gate rejects is not in the table;
+// one it passes may be.
+type wordGate struct {
+	first [256]bool
+	lens  uint64 // bit n: a key of n bytes (bit 63: 63 bytes or more)
+}
+
+// newWordGate returns the gate of the keys of t whose value is true.
+func newWordGate(t *strtab.Table[bool]) *wordGate {
+	g := new(wordGate)
+	for k, v := range t.All() {
+		if !v || k == "" {
+			continue
+		}
+		g.first[k[0]] = true
+		g.lens |= 1 << min(len(k), 63)
+	}
+	return g
+}
+
+// may reports whether w may be a key of the gate's table.
+func (g *wordGate) may(w string) bool {
+	return len(w) > 0 && g.lens&(1<<min(len(w), 63)) != 0 && g.first[w[0]]
+}
+
+// firmVerbGate guards lookups in firmVerbs, asked at most tokens.
+var firmVerbGate = newWordGate(firmVerbs)
+
+// isFirmVerb reports whether token k is a word of firmVerbs.
+func (d *docState) isFirmVerb(k int) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	w := d.word(k)
+	return firmVerbGate.may(w) && firmVerbs.Value(w)
+}

@@ -1,0 +1,34 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/finanztext/finanztext/internal/strtab"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestWordGate(t *testing.T) {
+	g := newWordGate(strtab.New(map[string]bool{"liefert": true, "übernahm": true, "nein": false}))
+	for _, tt := range []struct {
+		word string
+		may  bool
+	}{
+		{"liefert", true},
+		{"übernahm", true},
+		{"lieferX", true}, // same first byte and length: the table decides
+		{"nein", false},   // a key whose value is false
+		{"Liefert", false},
+		{"liefer", false},
+		{"", false},
+		{string(make([]byte, 100)), false},
+	} {
+		t.Run(tt.word, func(t *testing.T) {
+			assert.Equal(t, tt.may, g.may(tt.word))
+		})
+	}
+	for k, v := range firmVerbs.All() {
+		if v {
+			assert.True(t, firmVerbGate.may(k), k)
+		}
+	}
+}
