@@ -79,6 +79,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/finanztext/finanztext"
 	"github.com/finanztext/finanztext/internal/jsonw"
@@ -449,7 +450,9 @@ var errTooLarge = errors.New("too large")
 // stream analyzes the file name ("-" for stdin) as it reads it and
 // writes its object to out (encodeReader). A regular file larger than
 // maxSize gives errTooLarge without being read; another input gives it
-// once maxSize bytes are read.
+// once maxSize bytes are read. A regular file of at most one segment
+// (every news article) is read whole and analyzed at once instead
+// (encodeSmall): no segment buffer, no reader in between.
 func (o *options) stream(out io.Writer, id []byte, name string, stdin io.Reader) error {
 	r := stdin
 	if name != "-" {
@@ -461,11 +464,64 @@ func (o *options) stream(out io.Writer, id []byte, name string, stdin io.Reader)
 		r = f
 	}
 	if f, ok := r.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > int64(o.maxSize) {
-			return errTooLarge
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			if st.Size() > int64(o.maxSize) {
+				return errTooLarge
+			}
+			if st.Size() <= smallFile && o.analyze != nil {
+				return o.encodeFile(out, id, displayName(name), r, int(st.Size()))
+			}
 		}
 	}
 	return o.encodeReader(out, id, displayName(name), r, o.date, o.narr)
+}
+
+// smallFile is the largest file read whole before it is analyzed: one
+// segment (a longer text is analyzed in segments as it is read).
+const smallFile = finanztext.DefaultSegmentSize
+
+// encodeFile writes the object of a file of size bytes (as its Stat
+// said, at most smallFile), read whole from r, to w (encodeSmall). A file
+// that has grown since is read on as it is analyzed (encodeReader).
+func (o *options) encodeFile(w io.Writer, id []byte, src string, r io.Reader, size int) error {
+	text, err := readSmall(r, size)
+	if err != nil {
+		return err
+	}
+	if len(text) > size {
+		return o.encodeReader(w, id, src, io.MultiReader(strings.NewReader(text), r), o.date, o.narr)
+	}
+	return o.encodeSmall(w, id, src, text, o.date, o.narr)
+}
+
+// readSmall reads up to size+1 bytes from r into a string: all of a file
+// of size bytes, and one byte more if it has grown (the caller sees that
+// from the length). One buffer of the right size, no copy.
+func readSmall(r io.Reader, size int) (string, error) {
+	buf := make([]byte, size+1)
+	n, err := io.ReadFull(r, buf)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return "", err
+	}
+	if n == 0 {
+		return "", nil
+	}
+	// buf is not written again: the string may share it.
+	return unsafe.String(&buf[0], n), nil
+}
+
+// encodeSmall writes the object of a document held whole in text to w,
+// as encodeReader does for a text of one segment. A panic in the analysis
+// becomes the document's error object. An error writing to w is returned
+// as a writeError.
+func (o *options) encodeSmall(w io.Writer, id []byte, src, text string, date time.Time, narrative bool) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = writeAll(w, [][]byte{o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))})
+		}
+	}()
+	h := o.newHeader(id, text, date, narrative)
+	return o.writeOne(w, h, o.analyze(text, h.ref), len(text))
 }
 
 // readDocument reads the file name ("-" for stdin) up to o.maxSize bytes,
@@ -585,7 +641,7 @@ func (o *options) encodeReader(w io.Writer, id []byte, src string, r io.Reader, 
 	case end > o.maxSize:
 		return errTooLarge
 	case whole != nil:
-		return writeAll(w, o.one(h, *whole, end))
+		return o.writeOne(w, h, *whole, end)
 	}
 	if err := o.writeEncoded(w, h, &enc); err != nil {
 		return writeError{err}
@@ -638,7 +694,12 @@ func (o *options) newHeader(id []byte, top string, date time.Time, narrative boo
 
 // append appends {"id":…,"date":…,"date_source":…, to b.
 func (h header) append(b []byte) []byte {
-	b = append(b, '{')
+	return h.members(append(b, '{'))
+}
+
+// members appends "id":…,"date":…,"date_source":…, to b: the header
+// without the brace.
+func (h header) members(b []byte) []byte {
 	if len(h.id) > 0 {
 		b = append(b, `"id":`...)
 		b = append(b, h.id...)
@@ -654,15 +715,40 @@ func (h header) append(b []byte) []byte {
 	return b
 }
 
+// appendObject appends the output object of a document analyzed in one
+// piece to b: {"id":…,"date":…,"numbers":…}.
+func (h header) appendObject(b []byte, doc finanztext.Document) []byte {
+	start := len(b)
+	b = h.members(b)
+	m := len(b) - start
+	b = doc.AppendJSON(b)
+	// "id":…, + {"numbers":…} → {"id":…,"numbers":…}: the members move
+	// one byte to the right, over the document's brace.
+	copy(b[start+1:start+m+1], b[start:start+m])
+	b[start] = '{'
+	return b
+}
+
 // one returns the output line of a document analyzed in one piece; n is
 // the length of its text.
 func (o *options) one(h header, doc finanztext.Document, n int) [][]byte {
-	b := h.append(make([]byte, 0, 256+n/2))
-	// {"id":…,"date":…, + {"numbers":…} → {"id":…,"date":…,"numbers":…}
-	mark := len(b)
-	b = doc.AppendJSON(b)
-	b = append(b[:mark], b[mark+1:]...)
-	return [][]byte{o.finish(b)}
+	return [][]byte{o.finish(h.appendObject(make([]byte, 0, 256+n/2), doc))}
+}
+
+// writeOne writes the output line of a document analyzed in one piece to
+// w; n is the length of its text. Into a *bufio.Writer (the tool's output)
+// the object is encoded in the writer's own free buffer, without a buffer
+// of its own (unless -pretty). An error is a writeError.
+func (o *options) writeOne(w io.Writer, h header, doc finanztext.Document, n int) error {
+	bw, ok := w.(*bufio.Writer)
+	if !ok || o.pretty {
+		return writeAll(w, o.one(h, doc, n))
+	}
+	b := append(h.appendObject(bw.AvailableBuffer(), doc), '\n')
+	if _, err := bw.Write(b); err != nil {
+		return writeError{err}
+	}
+	return nil
 }
 
 // encoded returns the output line of a document encoded in parts.
