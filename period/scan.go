@@ -269,7 +269,10 @@ var hashTable = sync.OnceValue(func() *wordHash {
 // order so that the table does not depend on the order of map iteration.
 func buildHashTable(m map[string]wordInfo) *wordHash {
 	size := 1
-	for size < 4*len(m) {
+	// At most half full: the generated table is read from the executable,
+	// and every 64 KiB of it a document touches is a page fault on the
+	// first use.
+	for size < 2*len(m) {
 		size <<= 1
 	}
 	keys := make([]string, 0, len(m))
