@@ -1261,8 +1261,8 @@ func (d *docState) roleAt(i int) *Role {
 	if !d.isWord(i) || !(d.toks[i].is(fUpper) || d.toks[i].is(fLower)) {
 		return nil
 	}
-	if w := d.info(i); w.role != nil {
-		return w.role
+	if r := d.meta(i).role; r != 0 {
+		return &d.ix.roles[r-1] // the word's role (wordInfo.role), read from the compact metas
 	}
 	if !d.toks[i].is(fUpper) {
 		return nil

@@ -13,10 +13,11 @@ import "strings"
 // generated data the first run of a program reads from the executable, and
 // every 64 KiB of them a document's words touch costs a page fault then.
 type vocabTable struct {
-	mask  uint32
-	slots []uint64 // the keys that do not pack: the full hash << 32 | the index (0: an empty slot)
-	keys  []string // the keys: keys[i-1] is the key of index i, compared when the hash matches
-	ascii [128]int32
+	mask     uint32
+	slots    []uint64 // the keys that do not pack: the full hash << 32 | the index (0: an empty slot)
+	slotKeys []string // the key of each slot, compared when the hash matches ("": empty)
+	keys     []string // the keys: keys[i-1] is the key of index i
+	ascii    [128]int32
 
 	// Keys of two to eight bytes without NUL packed into an integer,
 	// byte 0 lowest (so the integer tells the length): one
@@ -38,7 +39,7 @@ func newVocabTable(keys []string) *vocabTable {
 	for n < uint32(len(keys)-small)*3/2 {
 		n <<= 1
 	}
-	t := &vocabTable{mask: n - 1, slots: make([]uint64, n), keys: keys}
+	t := &vocabTable{mask: n - 1, slots: make([]uint64, n), slotKeys: make([]string, n), keys: keys}
 	for j, k := range keys {
 		wi := int32(j + 1)
 		if len(k) == 1 && k[0] < 128 {
@@ -52,7 +53,7 @@ func newVocabTable(keys []string) *vocabTable {
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = uint64(h)<<32 | uint64(uint32(wi))
+		t.slots[i], t.slotKeys[i] = uint64(h)<<32|uint64(uint32(wi)), k
 	}
 	bits := uint(6)
 	for 1<<bits < small*2 {
@@ -118,8 +119,8 @@ func (t *vocabTable) get(k string) int32 {
 		if s == 0 {
 			return 0
 		}
-		if wi := int32(uint32(s)); uint32(s>>32) == h && t.keys[wi-1] == k {
-			return wi
+		if uint32(s>>32) == h && t.slotKeys[i] == k {
+			return int32(uint32(s))
 		}
 	}
 }
