@@ -106,10 +106,6 @@ func newDocState(ix *index, text string) *docState {
 	return d
 }
 
-// info returns the word info of token i (winfo[0], no flags and id -1,
-// when it has none).
-func (d *docState) info(i int) *wordInfo { return &d.ix.winfo[d.toks[i].wi] }
-
 // meta returns the id and flags of the word info of token i.
 func (d *docState) meta(i int) wordMeta { return d.ix.wmeta[d.toks[i].wi] }
 
