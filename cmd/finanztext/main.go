@@ -440,7 +440,7 @@ var errTooLarge = errors.New("too large")
 func (o *options) stream(out io.Writer, id []byte, name string, stdin io.Reader) error {
 	r := stdin
 	if name != "-" {
-		f, err := os.Open(name)
+		f, err := openFile(name)
 		if err != nil {
 			return err
 		}
@@ -516,7 +516,7 @@ func (o *options) readDocument(name string, stdin io.Reader) (string, error) {
 	r := stdin
 	var b strings.Builder
 	if name != "-" {
-		f, err := os.Open(name)
+		f, err := openFile(name)
 		if err != nil {
 			return "", err
 		}
@@ -924,7 +924,7 @@ func (o *options) runJSONL(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 			feed(stdin, "")
 			continue
 		}
-		f, err := os.Open(name)
+		f, err := openFile(name)
 		if err != nil {
 			fmt.Fprintf(stderr, "finanztext: %v\n", err)
 			status = 1

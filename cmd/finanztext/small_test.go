@@ -122,3 +122,37 @@ func TestFileSizes(t *testing.T) {
 		assert.Equal(t, want.String(), stdout, "%d bytes", n)
 	}
 }
+
+func TestOpenFile(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a.txt")
+	require.NoError(t, os.WriteFile(name, []byte("Plus 3 Prozent."), 0o600))
+	tests := []struct {
+		name    string
+		path    string
+		want    string
+		wantErr bool
+	}{
+		{"a file", name, "Plus 3 Prozent.", false},
+		{"no such file", filepath.Join(dir, "missing.txt"), "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := openFile(tt.path)
+			if tt.wantErr {
+				var pe *os.PathError
+				require.ErrorAs(t, err, &pe)
+				assert.Equal(t, "open", pe.Op)
+				assert.Equal(t, tt.path, pe.Path)
+				assert.ErrorIs(t, err, os.ErrNotExist)
+				return
+			}
+			require.NoError(t, err)
+			defer f.Close()
+			b, err := io.ReadAll(f)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, string(b))
+			assert.Equal(t, tt.path, f.Name())
+		})
+	}
+}
