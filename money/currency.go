@@ -1,6 +1,7 @@
 package money
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -215,6 +216,9 @@ func adjectiveAt(text string, p int) ([]countryCur, int, bool) {
 		return nil, 0, false
 	}
 	w := nfc(text[p:end])
+	if !mayBeAdjective(w) {
+		return nil, 0, false // most words: the table is not built for them
+	}
 	adj := adjectives()
 	if cs, ok := adj[w]; ok {
 		return cs, end, true
@@ -227,6 +231,27 @@ func adjectiveAt(text string, p int) ([]countryCur, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// adjectiveExceptions are the keys of adjectives that do not end in
+// "sch" ("kanadisch", "deutsch").
+var adjectiveExceptions = [...]string{"Schweizer", "Hongkonger"}
+
+// mayBeAdjective reports whether w can be a key of adjectives, or one with
+// an inflection ending: every key ends in "sch" or is one of
+// adjectiveExceptions (TestMayBeAdjective), so a word holding no "sch" and
+// starting with none of those is no country adjective, and a text without
+// one never builds the table.
+func mayBeAdjective(w string) bool {
+	if strings.Contains(w, "sch") {
+		return true
+	}
+	for _, x := range adjectiveExceptions {
+		if strings.HasPrefix(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyAt recognizes a currency written after a numeral, starting at p:
