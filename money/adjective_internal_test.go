@@ -10,6 +10,7 @@ import (
 // test in front of it; other words do not.
 func TestMayBeAdjective(t *testing.T) {
 	for k := range adjectives() {
+		assert.True(t, adjectiveKeyLike(k), "%s: neither -isch nor an exception", k)
 		for _, end := range []string{"", "e", "en", "er", "es", "em"} {
 			assert.True(t, mayBeAdjective(k+end), k+end)
 		}
@@ -23,7 +24,9 @@ func TestMayBeAdjective(t *testing.T) {
 		{"capitalized adjective", "Britische", true},
 		{"no inflection", "Schweizer", true},
 		{"no -isch", "Deutsche", true},
+		{"uninflected exception", "Hongkonger", true},
 		{"noun", "Mitarbeiter", false},
+		{"noun in -sch", "Menschen", false},
 		{"unit", "Tonnen", false},
 		{"empty", "", false},
 	}

@@ -234,20 +234,34 @@ func adjectiveAt(text string, p int) ([]countryCur, int, bool) {
 }
 
 // adjectiveExceptions are the keys of adjectives that do not end in
-// "sch" ("kanadisch", "deutsch").
-var adjectiveExceptions = [...]string{"Schweizer", "Hongkonger"}
+// "isch" ("kanadisch").
+var adjectiveExceptions = [...]string{"deutsch", "Deutsch", "Schweizer", "Hongkonger"}
 
 // mayBeAdjective reports whether w can be a key of adjectives, or one with
-// an inflection ending: every key ends in "sch" or is one of
-// adjectiveExceptions (TestMayBeAdjective), so a word holding no "sch" and
-// starting with none of those is no country adjective, and a text without
-// one never builds the table.
+// an inflection ending (as adjectiveAt looks them up): every key ends in
+// "isch" or is one of adjectiveExceptions (TestMayBeAdjective), so a text
+// whose words after numerals are units and nouns ("Menschen", "Tonnen")
+// never builds the table.
 func mayBeAdjective(w string) bool {
-	if strings.Contains(w, "sch") {
+	if adjectiveKeyLike(w) {
+		return true
+	}
+	for _, suf := range [...]string{"en", "er", "es", "em", "e"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && adjectiveKeyLike(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveKeyLike reports whether s ends in "isch" or is one of
+// adjectiveExceptions.
+func adjectiveKeyLike(s string) bool {
+	if strings.HasSuffix(s, "isch") {
 		return true
 	}
 	for _, x := range adjectiveExceptions {
-		if strings.HasPrefix(w, x) {
+		if s == x {
 			return true
 		}
 	}
