@@ -3,7 +3,7 @@ module github.com/finanztext/finanztext
 go 1.25.0
 
 require (
-	github.com/shopspring/decimal v1.4.0
+	github.com/shopspring/decimal v1.6.0
 	github.com/stretchr/testify v1.11.1
 	golang.org/x/text v0.40.0
 )

@@ -37,10 +37,14 @@ type wordInfo struct {
 	role   *Role
 }
 
-// wordMeta is the part of a wordInfo the scan reads most.
+// wordMeta is the part of a wordInfo the scan reads: a compact copy, so
+// that a document's words touch few pages of the generated index (the
+// word infos, with a pointer each, are three times its size).
 type wordMeta struct {
-	id    int32
-	flags uint32
+	id     int32
+	flags  uint32
+	role   uint16 // 1 + the index of the word's role in index.roles; 0: none
+	gender Gender
 }
 
 // term is what a trie node that ends an alias stands for.
@@ -472,9 +476,13 @@ func (ix *index) finishWords() {
 		h := filterHash(k[0], k[min(1, len(k)-1)], k[len(k)-1], len(k))
 		ix.filter[h>>6] |= 1 << (h & 63)
 	}
+	roleIndex := make(map[*Role]int, len(ix.roles))
+	for i := range ix.roles {
+		roleIndex[&ix.roles[i]] = i + 1
+	}
 	ix.wmeta = make([]wordMeta, len(ix.winfo))
 	for k, w := range ix.winfo {
-		ix.wmeta[k] = wordMeta{id: w.id, flags: w.flags}
+		ix.wmeta[k] = wordMeta{id: w.id, flags: w.flags, role: uint16(roleIndex[w.role]), gender: w.gender}
 	}
 	ix.vtab = newVocabTable(ix.keys)
 	for c := range ix.tok1 {

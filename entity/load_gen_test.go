@@ -131,10 +131,10 @@ func indexSource(ix *index, dx *descIndex) ([]byte, error) {
 		fmt.Fprintf(&b, "&genRoles[%d],", k)
 	}
 	b.WriteString("\n},\n")
-	b.WriteString("// id, flags\n")
+	b.WriteString("// id, flags, role, gender\n")
 	b.WriteString("wmeta: []wordMeta{\n")
 	for i, w := range ix.wmeta {
-		fmt.Fprintf(&b, "{%d, %#x},", w.id, w.flags)
+		fmt.Fprintf(&b, "{%d, %#x, %d, %d},", w.id, w.flags, w.role, w.gender)
 		if i%8 == 7 {
 			b.WriteString("\n")
 		}
@@ -221,6 +221,13 @@ func writeVocabTable(b *bytes.Buffer, t *vocabTable) {
 	}
 	writeInts(b, "ascii", "[128]int32", ascii)
 	writeHex(b, "slots", t.slots)
+	b.WriteString("slotKeys: []string{")
+	for i, k := range t.slotKeys {
+		if k != "" || i == len(t.slotKeys)-1 {
+			fmt.Fprintf(b, "\n%d: %q,", i, k)
+		}
+	}
+	b.WriteString("\n},\n")
 	writeHex(b, "smallKeys", t.smallKeys)
 	vals := make([]int64, len(t.smallVals))
 	for i, x := range t.smallVals {

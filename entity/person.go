@@ -17,11 +17,10 @@ func (d *docState) personAt(i int) int {
 	if d.meta(i).flags&wGiven == 0 || !t.is(fUpper) || t.is(fCaps) || d.inCompound(i) {
 		return i
 	}
-	w := d.info(i)
 	if i > 0 && d.isWord(i-1) && placePrefixes.Value(d.str(i-1)) {
 		return i // "San Antonio Spurs", "St. Paul"
 	}
-	gender := w.gender
+	gender := d.meta(i).gender
 	j := i + 1
 	for k := 0; k < 3 && d.hyphenCont(j) && d.isUpperWord(j+1) && d.flag(j+1, wGiven); k++ {
 		j += 2

@@ -192,10 +192,6 @@ func (d *docState) sizeMentions() {
 	}
 }
 
-// info returns the word info of token i (winfo[0], no flags and id -1,
-// when it has none).
-func (d *docState) info(i int) *wordInfo { return &d.ix.winfo[d.toks[i].wi] }
-
 // meta returns the id and flags of the word info of token i.
 func (d *docState) meta(i int) wordMeta { return d.ix.wmeta[d.toks[i].wi] }
 
@@ -1352,8 +1348,8 @@ func (d *docState) roleAt(i int) *Role {
 	if !d.isWord(i) || !(d.toks[i].is(fUpper) || d.toks[i].is(fLower)) {
 		return nil
 	}
-	if w := d.info(i); w.role != nil {
-		return w.role
+	if r := d.meta(i).role; r != 0 {
+		return &d.ix.roles[r-1] // the word's role (wordInfo.role), read from the compact metas
 	}
 	if !d.toks[i].is(fUpper) {
 		return nil

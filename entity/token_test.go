@@ -168,7 +168,7 @@ func checkTokenInfo(t *testing.T, ix *index, text string) {
 			require.Zero(t, tk.wi, "token %q has no word info", w)
 		} else {
 			require.Equal(t, *want, ix.winfo[tk.wi], "word info of %q", w)
-			require.Equal(t, wordMeta{want.id, want.flags}, ix.wmeta[tk.wi], "word meta of %q", w)
+			require.Equal(t, metaOf(ix, want), ix.wmeta[tk.wi], "word meta of %q", w)
 		}
 		require.Equal(t, string(appendKey(nil, w)), string(d.key(i)), "key of %q", w)
 		if tk.kind == tkWord {
@@ -186,7 +186,7 @@ func checkTokenInfo(t *testing.T, ix *index, text string) {
 			if g == nil {
 				require.Equal(t, int32(-1), d.genitiveInfo(i).id, "genitive of %q", w)
 			} else {
-				require.Equal(t, wordMeta{g.id, g.flags}, d.genitiveInfo(i), "genitive of %q", w)
+				require.Equal(t, metaOf(ix, g), d.genitiveInfo(i), "genitive of %q", w)
 			}
 		}
 	}
@@ -272,5 +272,26 @@ func TestFindMemory(t *testing.T) {
 			t.Logf("%.2f bytes allocated per input byte", got)
 			assert.LessOrEqual(t, got, tt.perByte)
 		})
+	}
+}
+
+// metaOf is the compact meta of a word info: its role as 1 + its index in
+// ix.roles.
+func metaOf(ix *index, w *wordInfo) wordMeta {
+	m := wordMeta{id: w.id, flags: w.flags, gender: w.gender}
+	for i := range ix.roles {
+		if &ix.roles[i] == w.role {
+			m.role = uint16(i + 1)
+		}
+	}
+	return m
+}
+
+// A word's role is kept as a 16-bit index into the role table.
+func TestRoleIndexFits(t *testing.T) {
+	require.Less(t, len(defaultIndex().roles), 1<<16-1)
+	ix := defaultIndex()
+	for k, w := range ix.winfo {
+		require.Equal(t, metaOf(ix, &w), ix.wmeta[k], "word %d", k)
 	}
 }

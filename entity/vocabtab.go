@@ -7,16 +7,21 @@ import "strings"
 // one-byte keys (punctuation, digits) are read from an array. It is built
 // once with the index and never changed. Values are indexes into
 // index.winfo; 0 means none.
+//
+// Keys of two to eight bytes (most words) are in the small table only,
+// the others in slots, each table sized for its own keys: the tables are
+// generated data the first run of a program reads from the executable, and
+// every 64 KiB of them a document's words touch costs a page fault then.
 type vocabTable struct {
-	mask  uint32
-	slots []uint64 // the full hash << 32 | the index (0: an empty slot)
-	keys  []string // the keys: keys[i-1] is the key of index i, compared when the hash matches
-	ascii [128]int32
+	mask     uint32
+	slots    []uint64 // the keys that do not pack: the full hash << 32 | the index (0: an empty slot)
+	slotKeys []string // the key of each slot, compared when the hash matches ("": empty)
+	keys     []string // the keys: keys[i-1] is the key of index i
+	ascii    [128]int32
 
-	// Keys of two to eight bytes (most words) packed into an integer,
-	// byte 0 lowest (keys hold no NUL byte, so the integer tells the
-	// length): one multiplication and integer compares, no string
-	// compare.
+	// Keys of two to eight bytes without NUL packed into an integer,
+	// byte 0 lowest (so the integer tells the length): one
+	// multiplication and integer compares, no string compare.
 	smallShift uint
 	smallKeys  []uint64 // 0: an empty slot
 	smallVals  []int32
@@ -24,25 +29,34 @@ type vocabTable struct {
 
 // newVocabTable builds the table of keys; the value of keys[i] is i+1.
 func newVocabTable(keys []string) *vocabTable {
+	small := 0
+	for _, k := range keys {
+		if _, ok := packKey(k); ok {
+			small++
+		}
+	}
 	n := uint32(64)
-	for n < uint32(len(keys))*3/2 {
+	for n < uint32(len(keys)-small)*3/2 {
 		n <<= 1
 	}
-	t := &vocabTable{mask: n - 1, slots: make([]uint64, n), keys: keys}
+	t := &vocabTable{mask: n - 1, slots: make([]uint64, n), slotKeys: make([]string, n), keys: keys}
 	for j, k := range keys {
 		wi := int32(j + 1)
 		if len(k) == 1 && k[0] < 128 {
 			t.ascii[k[0]] = wi
+		}
+		if _, ok := packKey(k); ok {
+			continue
 		}
 		h := vocabHash(k)
 		i := h & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = uint64(h)<<32 | uint64(uint32(wi))
+		t.slots[i], t.slotKeys[i] = uint64(h)<<32|uint64(uint32(wi)), k
 	}
 	bits := uint(6)
-	for 1<<bits < len(keys)*2 {
+	for 1<<bits < small*2 {
 		bits++
 	}
 	t.smallShift = 64 - bits
@@ -96,14 +110,17 @@ func (t *vocabTable) get(k string) int32 {
 	if len(k) == 1 && k[0] < 128 {
 		return t.ascii[k[0]]
 	}
+	if x, ok := packKey(k); ok {
+		return t.getSmall(x)
+	}
 	h := vocabHash(k)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s == 0 {
 			return 0
 		}
-		if wi := int32(uint32(s)); uint32(s>>32) == h && t.keys[wi-1] == k {
-			return wi
+		if uint32(s>>32) == h && t.slotKeys[i] == k {
+			return int32(uint32(s))
 		}
 	}
 }

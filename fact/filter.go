@@ -31,7 +31,8 @@ func (t *tri3) add(s string, i int) bool {
 
 func (t *tri3) has(k int) bool { return t[k>>3]&(1<<(k&7)) != 0 }
 
-// wordFilters are built from the word tables on first use.
+// wordFilters are the filters in front of the word tables: generated
+// Go data (see filters).
 type wordFilters struct {
 	tails tri3 // the ASCII keys of tails(): the last three bytes of the metric words
 	heads tri3 // the first three bytes of the metric words (ASCII letters only)
@@ -66,7 +67,18 @@ func (b *bloom) hasBytes(w []byte) bool {
 	return b[h/8]&(1<<(h%8)) != 0
 }
 
+// filters returns the word filters: the generated ones
+// (zz_generated_tables.go), or, when the package is built with the tag
+// factgen, built from the tables.
 var filters = sync.OnceValue(func() *wordFilters {
+	if genFilters != nil {
+		return genFilters
+	}
+	return buildFilters()
+})
+
+// buildFilters builds the word filters from the word tables.
+func buildFilters() *wordFilters {
 	f := new(wordFilters)
 	for k := range tails().All() {
 		if len(k) == 3 {
@@ -88,7 +100,7 @@ var filters = sync.OnceValue(func() *wordFilters {
 		f.refs.add(w)
 	}
 	return f
-})
+}
 
 // notMetric reports whether the lower-case word w is surely no metric word
 // for lookupMetric: it has no hyphen, and its last three bytes are ASCII

@@ -44,6 +44,8 @@ func TestGeneratedTablesUsed(t *testing.T) {
 	require.Same(t, genVerbTable, verbTable())
 	require.Same(t, genDirectionWords, directionWords())
 	require.Same(t, genSegLexicon, segLexicon())
+	require.Same(t, genFilters, filters())
+	assert.Equal(t, buildFilters(), filters())
 	sameTable(t, buildMetricTable(), metricTable())
 	sameTable(t, buildTails(), tails())
 	sameTable(t, buildVerbTable(), verbTable())
@@ -60,6 +62,24 @@ func sameTable[V any](t *testing.T, want map[string]V, got *strtab.Table[V]) {
 		assert.Equal(t, v, g, k)
 	}
 	assert.Equal(t, strtab.New(want), got)
+}
+
+// writeSparse writes the field name of the byte array type typ holding
+// bits: only its non-zero bytes, eight to a line.
+func writeSparse(b *bytes.Buffer, name, typ string, bits []byte) {
+	fmt.Fprintf(b, "%s: %s{", name, typ)
+	n := 0
+	for i, x := range bits {
+		if x == 0 {
+			continue
+		}
+		if n%8 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%d: %#x, ", i, x)
+		n++
+	}
+	b.WriteString("\n},\n")
 }
 
 // tablesSource writes the word tables as the Go source of the gen… tables.
@@ -82,9 +102,18 @@ func tablesSource() ([]byte, error) {
 	fmt.Fprintf(&b, "genDirectionWords = %s\n\n", strtab.New(buildDirectionWords()).Source("int8", func(d int8) string {
 		return strconv.Itoa(int(d))
 	}))
-	fmt.Fprintf(&b, "genSegLexicon = %s\n", strtab.New(buildSegLexicon()).Source("segWord", func(w segWord) string {
+	fmt.Fprintf(&b, "genSegLexicon = %s\n\n", strtab.New(buildSegLexicon()).Source("segWord", func(w segWord) string {
 		return fmt.Sprintf("{%#x, %d, %d, %q, %d, %d}", w.flags, w.dir, w.pdir, w.particle, w.basis, w.zuvor)
 	}))
+	f := buildFilters()
+	b.WriteString("// the filters in front of the tables (see filters in filter.go)\n")
+	b.WriteString("genFilters = &wordFilters{\n")
+	writeSparse(&b, "tails", "tri3", f.tails[:])
+	writeSparse(&b, "heads", "tri3", f.heads[:])
+	writeSparse(&b, "verbs", "bloom", f.verbs[:])
+	writeSparse(&b, "seg", "bloom", f.seg[:])
+	writeSparse(&b, "refs", "bloom", f.refs[:])
+	b.WriteString("}\n")
 	b.WriteString(")\n")
 	return format.Source(b.Bytes())
 }

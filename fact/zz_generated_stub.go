@@ -13,4 +13,5 @@ var (
 	genVerbTable      *strtab.Table[verbCue]
 	genDirectionWords *strtab.Table[int8]
 	genSegLexicon     *strtab.Table[segWord]
+	genFilters        *wordFilters
 )

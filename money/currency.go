@@ -1,6 +1,7 @@
 package money
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -215,6 +216,9 @@ func adjectiveAt(text string, p int) ([]countryCur, int, bool) {
 		return nil, 0, false
 	}
 	w := nfc(text[p:end])
+	if !mayBeAdjective(w) {
+		return nil, 0, false // most words: the table is not built for them
+	}
 	adj := adjectives()
 	if cs, ok := adj[w]; ok {
 		return cs, end, true
@@ -227,6 +231,41 @@ func adjectiveAt(text string, p int) ([]countryCur, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// adjectiveExceptions are the keys of adjectives that do not end in
+// "isch" ("kanadisch").
+var adjectiveExceptions = [...]string{"deutsch", "Deutsch", "Schweizer", "Hongkonger"}
+
+// mayBeAdjective reports whether w can be a key of adjectives, or one with
+// an inflection ending (as adjectiveAt looks them up): every key ends in
+// "isch" or is one of adjectiveExceptions (TestMayBeAdjective), so a text
+// whose words after numerals are units and nouns ("Menschen", "Tonnen")
+// never builds the table.
+func mayBeAdjective(w string) bool {
+	if adjectiveKeyLike(w) {
+		return true
+	}
+	for _, suf := range [...]string{"en", "er", "es", "em", "e"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && adjectiveKeyLike(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveKeyLike reports whether s ends in "isch" or is one of
+// adjectiveExceptions.
+func adjectiveKeyLike(s string) bool {
+	if strings.HasSuffix(s, "isch") {
+		return true
+	}
+	for _, x := range adjectiveExceptions {
+		if s == x {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyAt recognizes a currency written after a numeral, starting at p:

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -104,10 +105,24 @@ var lexicon = sync.OnceValue(buildLexicon)
 // lexTable is the lexicon as an open-addressing hash table keyed by the
 // word's bytes: a lookup costs one short hash and, most of the time, one
 // string comparison, less than a Go map on these short keys.
+//
+// A slot holds its word as a place in one string of all the words, and
+// its entry, in 12 bytes: the generated table is read from the executable,
+// and a text's words touch few of its pages (a string and an entry per
+// slot took 22 bytes, and the words lay among all the strings of the
+// program).
 type lexTable struct {
-	keys    []string
-	entries []lexEntry
-	mask    uint32
+	slots []lexSlot
+	words string // the words of the slots, one after another
+	mask  uint32
+}
+
+// lexSlot is one slot of a lexTable: the word words[off:off+n] (n == 0:
+// an empty slot) and its entry.
+type lexSlot struct {
+	off uint32
+	e   lexEntry
+	n   uint8
 }
 
 // lexHash hashes a short word (FNV-1a).
@@ -123,14 +138,20 @@ func lexHash(w string) uint32 {
 // get returns the entry of w, or the zero entry.
 func (t *lexTable) get(w string) lexEntry {
 	for h := lexHash(w) & t.mask; ; h = (h + 1) & t.mask {
-		k := t.keys[h]
-		if k == w {
-			return t.entries[h]
-		}
-		if k == "" {
+		s := &t.slots[h]
+		if s.n == 0 {
 			return lexEntry{}
 		}
+		if int(s.n) == len(w) && t.words[s.off:s.off+uint32(s.n)] == w {
+			return s.e
+		}
 	}
+}
+
+// word returns the word of slot h ("" for an empty slot).
+func (t *lexTable) word(h int) string {
+	s := &t.slots[h]
+	return t.words[s.off : s.off+uint32(s.n)]
 }
 
 // lexTab returns the lexicon as a lexTable: the generated one
@@ -151,22 +172,27 @@ var lexTab = sync.OnceValue(func() *lexTable {
 // that the table does not depend on the order of map iteration.
 func buildLexTab(m map[string]lexEntry) *lexTable {
 	size := 1
-	for size < 4*len(m) {
+	for size < 2*len(m) { // at most half full
 		size *= 2
 	}
 	words := make([]string, 0, len(m))
 	for w := range m {
-		words = append(words, w)
+		if w != "" && len(w) <= math.MaxUint8 { // every word of the lexicon (TestGeneratedTablesUsed)
+			words = append(words, w)
+		}
 	}
 	slices.Sort(words)
-	t := &lexTable{keys: make([]string, size), entries: make([]lexEntry, size), mask: uint32(size - 1)}
+	t := &lexTable{slots: make([]lexSlot, size), mask: uint32(size - 1)}
+	var all strings.Builder
 	for _, w := range words {
 		h := lexHash(w) & t.mask
-		for t.keys[h] != "" {
+		for t.slots[h].n != 0 {
 			h = (h + 1) & t.mask
 		}
-		t.keys[h], t.entries[h] = w, m[w]
+		t.slots[h] = lexSlot{off: uint32(all.Len()), e: m[w], n: uint8(len(w))}
+		all.WriteString(w)
 	}
+	t.words = all.String()
 	return t
 }
 

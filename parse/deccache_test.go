@@ -58,3 +58,28 @@ func TestNewDecimalConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// Values that share a slot take it in turn; each call returns its own value.
+func TestNewDecimalSlots(t *testing.T) {
+	seen := make(map[*decEntry]bool)
+	for m := int64(0); m < decCacheYears; m++ {
+		for _, e := range []int32{0, decCacheMinE, 8, decCacheMaxE} {
+			if e != 0 && m >= decCacheMant {
+				continue
+			}
+			d := newDecimal(m, e)
+			if !d.Equal(decimal.New(m, e)) || d.Exponent() != e {
+				t.Fatalf("newDecimal(%d, %d) = %s", m, e, d)
+			}
+		}
+	}
+	for i := range decCache {
+		if p := decCache[i].Load(); p != nil {
+			assert.False(t, seen[p])
+			seen[p] = true
+			assert.True(t, p.d.Equal(decimal.New(p.m, p.exp)))
+		}
+	}
+	assert.NotEmpty(t, seen)
+	assert.LessOrEqual(t, len(seen), decCacheSize)
+}

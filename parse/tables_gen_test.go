@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
@@ -69,26 +70,32 @@ func tablesSource(t *lexTable, f *lexFilter, nm *[26][]numMorph, first3 *[26 * 2
 	b.WriteString("// the linker lays out.\n")
 	b.WriteString("var genLexTab = &lexTable{\n")
 	fmt.Fprintf(&b, "mask: %#x,\n", t.mask)
-	if len(t.keys) != int(t.mask)+1 || len(t.entries) != len(t.keys) {
-		return nil, fmt.Errorf("lexicon table: %d keys, %d entries, mask %#x", len(t.keys), len(t.entries), t.mask)
+	if len(t.slots) != int(t.mask)+1 {
+		return nil, fmt.Errorf("lexicon table: %d slots, mask %#x", len(t.slots), t.mask)
 	}
-	last := len(t.keys) - 1
-	b.WriteString("// empty slots left out\n")
-	b.WriteString("keys: []string{\n")
-	for i, k := range t.keys {
-		if k != "" || i == last {
-			fmt.Fprintf(&b, "%d: %q,\n", i, k)
+	last := len(t.slots) - 1
+	b.WriteString("// off, {cls, flags, rd, drd}, n (empty slots left out)\n")
+	b.WriteString("slots: []lexSlot{\n")
+	for i, s := range t.slots {
+		if s.n != 0 || i == last {
+			e := s.e
+			fmt.Fprintf(&b, "%d: {%d, lexEntry{%d, %#x, %#x, %#x}, %d}, // %q\n", i, s.off, e.cls, e.flags, uint16(e.rd), uint16(e.drd), s.n, t.word(i))
 		}
 	}
 	b.WriteString("},\n")
-	b.WriteString("// cls, flags, rd, drd\n")
-	b.WriteString("entries: []lexEntry{\n")
-	for i, e := range t.entries {
-		if t.keys[i] != "" || i == last {
-			fmt.Fprintf(&b, "%d: {%d, %#x, %#x, %#x},\n", i, e.cls, e.flags, uint16(e.rd), uint16(e.drd))
+	b.WriteString("words: \"\" +\n")
+	for s := t.words; len(s) > 0; {
+		n := min(len(s), 64)
+		for n < len(s) && !utf8.RuneStart(s[n]) {
+			n++
 		}
+		sep := " +"
+		if n == len(s) {
+			sep = ","
+		}
+		fmt.Fprintf(&b, "%q%s\n", s[:n], sep)
+		s = s[n:]
 	}
-	b.WriteString("},\n")
 	b.WriteString("}\n\n")
 	b.WriteString("// genLexQuick is the filter of the clause lexicon (see lexQuick).\n")
 	b.WriteString("var genLexQuick = &lexFilter{\n")

@@ -8,1627 +8,897 @@ package parse
 // (see lexTab in clause_words.go and lexicon_gen_test.go), as Go data
 // the linker lays out.
 var genLexTab = &lexTable{
-	mask: 0xfff,
-	// empty slots left out
-	keys: []string{
-		1:    "mochte",
-		4:    "damit",
-		10:   "nichts",
-		12:   "beginnt",
-		14:   "konnten",
-		18:   "betonte",
-		20:   "konnte",
-		21:   "oft",
-		25:   "neben",
-		36:   "entgegen",
-		41:   "offen",
-		46:   "einige",
-		52:   "vollständig",
-		57:   "fiel",
-		65:   "möchte",
-		66:   "schrumpfte",
-		74:   "nunmehr",
-		76:   "schon",
-		82:   "sinkt",
-		90:   "zehn",
-		94:   "deiner",
-		112:  "wurden",
-		117:  "ihrer",
-		131:  "hätten",
-		138:  "sowie",
-		142:  "gewannen",
-		143:  "ans",
-		149:  "jene",
-		152:  "deine",
-		157:  "setzt",
-		162:  "fand",
-		167:  "obschon",
-		169:  "wobei",
-		172:  "dar",
-		174:  "könne",
-		178:  "wollten",
-		179:  "wozu",
-		181:  "scheint",
-		191:  "bevor",
-		193:  "stieg",
-		201:  "noch",
-		205:  "los",
-		212:  "einiger",
-		217:  "einem",
-		223:  "außerhalb",
-		226:  "nachts",
-		228:  "räumt",
-		232:  "legen",
-		234:  "relativ",
-		236:  "montags",
-		262:  "dies",
-		263:  "erhielten",
-		264:  "erklärt",
-		267:  "ihm",
-		272:  "etwa",
-		290:  "tut",
-		291:  "fest",
-		296:  "stehen",
-		304:  "mittags",
-		317:  "derselben",
-		325:  "verdienten",
-		326:  "wöchentlich",
-		339:  "am",
-		344:  "pro",
-		348:  "andere",
-		352:  "vor",
-		358:  "zwischen",
-		363:  "begannen",
-		367:  "schätzte",
-		368:  "der",
-		369:  "durchs",
-		370:  "verwies",
-		371:  "wovon",
-		373:  "vergangenen",
-		382:  "sein",
-		387:  "somit",
-		396:  "fährt",
-		404:  "dir",
-		412:  "könnte",
-		431:  "deinem",
-		432:  "melden",
-		433:  "drei",
-		435:  "schlug",
-		438:  "anderen",
-		447:  "trägt",
-		448:  "seid",
-		449:  "kaufte",
-		450:  "nieder",
-		460:  "abends",
-		478:  "erstmals",
-		479:  "streicht",
-		493:  "lief",
-		497:  "deines",
-		498:  "dachte",
-		499:  "was",
-		505:  "rutschte",
-		507:  "erklärten",
-		508:  "mittels",
-		512:  "brachen",
-		515:  "machen",
-		525:  "gesteht",
-		530:  "dort",
-		532:  "beschäftigte",
-		535:  "zieht",
-		539:  "findet",
-		540:  "hin",
-		557:  "vom",
-		558:  "ziehen",
-		566:  "verdient",
-		567:  "niemand",
-		575:  "das",
-		578:  "lässt",
-		583:  "manchen",
-		585:  "bricht",
-		588:  "keinem",
-		594:  "weiß",
-		612:  "sodann",
-		613:  "mögen",
-		627:  "jede",
-		631:  "treibt",
-		633:  "beschäftigt",
-		634:  "liegen",
-		641:  "acht",
-		643:  "betont",
-		644:  "sogar",
-		647:  "schrieb",
-		660:  "nennt",
-		667:  "erhöht",
-		670:  "ihn",
-		673:  "sinken",
-		675:  "stellt",
-		676:  "welche",
-		682:  "sofern",
-		683:  "dürfe",
-		686:  "wenigen",
-		687:  "fast",
-		691:  "binnen",
-		692:  "ob",
-		704:  "seitens",
-		725:  "verdienen",
-		730:  "erreichen",
-		731:  "maximal",
-		732:  "weit",
-		733:  "meist",
-		735:  "erklären",
-		741:  "rechneten",
-		742:  "an",
-		745:  "falls",
-		767:  "überhaupt",
-		771:  "des",
-		775:  "weist",
-		791:  "ins",
-		798:  "beschließt",
-		803:  "stand",
-		804:  "bekanntlich",
-		811:  "wird",
-		818:  "weniger",
-		824:  "wie",
-		828:  "habt",
-		829:  "bereits",
-		830:  "unter",
-		834:  "deinen",
-		858:  "wieso",
-		859:  "übertraf",
-		860:  "ums",
-		874:  "hielten",
-		882:  "bezüglich",
-		892:  "angeblich",
-		896:  "monatlich",
-		897:  "derselbe",
-		898:  "erhöhen",
-		901:  "war",
-		902:  "nimmt",
-		906:  "gaben",
-		909:  "mehreren",
-		934:  "klettert",
-		935:  "jeden",
-		936:  "wollte",
-		949:  "vorweg",
-		958:  "kauft",
-		959:  "wurde",
-		966:  "bleiben",
-		968:  "je",
-		981:  "plante",
-		986:  "manchem",
-		988:  "besonders",
-		1000: "müsse",
-		1010: "leicht",
-		1011: "ohne",
-		1012: "übers",
-		1014: "entlang",
-		1015: "seines",
-		1017: "sanken",
-		1019: "investierte",
-		1028: "beziehungsweise",
-		1032: "teilen",
-		1033: "unser",
-		1047: "so",
-		1055: "wogegen",
-		1059: "dazu",
-		1065: "solchen",
-		1066: "endlich",
-		1070: "obgleich",
-		1074: "ruft",
-		1076: "nehmen",
-		1090: "fuhr",
-		1091: "mehrfach",
-		1093: "schlossen",
-		1097: "ca",
-		1101: "galt",
-		1104: "danach",
-		1108: "gehen",
-		1110: "tat",
-		1118: "betrug",
-		1127: "sechs",
-		1128: "sehen",
-		1129: "keine",
-		1135: "vorher",
-		1139: "zuletzt",
-		1145: "legt",
-		1154: "seitdem",
-		1157: "recht",
-		1163: "folglich",
-		1168: "verbucht",
-		1180: "investiert",
-		1183: "laut",
-		1184: "manches",
-		1189: "hatte",
-		1195: "anlässlich",
-		1199: "gleichzeitig",
-		1203: "deren",
-		1204: "wohingegen",
-		1205: "mindestens",
-		1216: "einigen",
-		1220: "abzüglich",
-		1223: "nachdem",
-		1225: "rechnete",
-		1226: "fünf",
-		1227: "gegenüber",
-		1229: "daher",
-		1230: "fielen",
-		1231: "über",
-		1233: "gelang",
-		1238: "insgesamt",
-		1239: "dürfte",
-		1240: "kannte",
-		1241: "wonach",
-		1257: "gingen",
-		1261: "verspricht",
-		1262: "keines",
-		1269: "gar",
-		1280: "spricht",
-		1286: "wofür",
-		1287: "denen",
-		1295: "knapp",
-		1301: "mit",
-		1327: "ausdrücklich",
-		1337: "gegen",
-		1338: "jedem",
-		1348: "euer",
-		1349: "zogen",
-		1357: "dich",
-		1372: "brachte",
-		1373: "diesem",
-		1384: "sollen",
-		1394: "du",
-		1403: "hoch",
-		1406: "denn",
-		1410: "ihr",
-		1411: "kennt",
-		1417: "seiner",
-		1422: "erhalten",
-		1423: "fällt",
-		1426: "plant",
-		1430: "solle",
-		1432: "bekannt",
-		1438: "dieses",
-		1446: "rutscht",
-		1447: "gestand",
-		1457: "wenn",
-		1459: "ist",
-		1460: "sprechen",
-		1461: "eben",
-		1463: "gemeinsam",
-		1466: "zugunsten",
-		1473: "wer",
-		1477: "bislang",
-		1482: "ab",
-		1492: "begründete",
-		1493: "standen",
-		1498: "erhöhte",
-		1499: "sank",
-		1505: "heißt",
-		1506: "zumal",
-		1509: "immer",
-		1518: "stark",
-		1519: "kommt",
-		1526: "derselbes",
-		1527: "wiesen",
-		1535: "zum",
-		1536: "jedes",
-		1560: "mich",
-		1561: "sieht",
-		1562: "lediglich",
-		1567: "sehr",
-		1569: "verfehlt",
-		1574: "vorbehaltlich",
-		1583: "hieß",
-		1587: "mancher",
-		1591: "steigt",
-		1604: "weil",
-		1608: "verloren",
-		1609: "wider",
-		1616: "woran",
-		1621: "gilt",
-		1623: "teil",
-		1626: "herunter",
-		1628: "aufs",
-		1629: "komplett",
-		1640: "jenem",
-		1641: "setzte",
-		1643: "meine",
-		1645: "bringt",
-		1648: "sondern",
-		1652: "erwartete",
-		1664: "riefen",
-		1665: "keiner",
-		1674: "weitere",
-		1693: "worüber",
-		1694: "innerhalb",
-		1711: "heben",
-		1712: "zuerst",
-		1716: "selbst",
-		1731: "versprach",
-		1734: "sodass",
-		1735: "weshalb",
-		1737: "als",
-		1738: "wirst",
-		1739: "demnach",
-		1740: "zuzüglich",
-		1744: "dagegen",
-		1745: "die",
-		1747: "führte",
-		1749: "übernahm",
-		1761: "durften",
-		1776: "unterm",
-		1784: "weswegen",
-		1792: "würden",
-		1797: "keinen",
-		1806: "eine",
-		1807: "zur",
-		1812: "danke",
-		1815: "nie",
-		1822: "vielen",
-		1826: "erreichte",
-		1828: "erhielt",
-		1832: "wachsen",
-		1841: "dieser",
-		1844: "wenige",
-		1848: "inwieweit",
-		1849: "begründet",
-		1853: "davor",
-		1855: "jeglichem",
-		1857: "meldete",
-		1859: "schlecht",
-		1860: "viele",
-		1865: "möge",
-		1877: "hundert",
-		1878: "erneut",
-		1879: "solange",
-		1884: "verzeichnet",
-		1886: "tritt",
-		1887: "neun",
-		1901: "wir",
-		1911: "vorm",
-		1913: "mehrerer",
-		1921: "bezifferte",
-		1922: "läuft",
-		1929: "derselber",
-		1931: "denkt",
-		1936: "jährlich",
-		1939: "jeder",
-		1940: "indem",
-		1941: "nach",
-		1943: "unsere",
-		1944: "während",
-		1951: "womit",
-		1959: "allen",
-		1966: "beträgt",
-		1967: "teilten",
-		1976: "berichteten",
-		1981: "wann",
-		1985: "blieb",
-		1986: "hat",
-		1990: "hinterm",
-		1992: "meines",
-		1998: "vielleicht",
-		2007: "kamen",
-		2011: "künftig",
-		2017: "treten",
-		2051: "exklusive",
-		2059: "bestätigte",
-		2062: "legten",
-		2065: "kündigt",
-		2068: "legte",
-		2069: "trotzdem",
-		2100: "einer",
-		2105: "oder",
-		2110: "meldet",
-		2111: "nahm",
-		2123: "bitte",
-		2126: "jeglicher",
-		2127: "sprachen",
-		2128: "warnte",
-		2132: "fern",
-		2134: "da",
-		2137: "erwartet",
-		2138: "musste",
-		2139: "sämtlichen",
-		2152: "weiterer",
-		2154: "liegt",
-		2160: "zumindest",
-		2172: "bekräftigt",
-		2178: "verkaufte",
-		2184: "allerdings",
-		2189: "zusammen",
-		2191: "frei",
-		2196: "wusste",
-		2217: "verdiente",
-		2221: "wodurch",
-		2224: "insbesondere",
-		2231: "welchen",
-		2232: "aus",
-		2237: "solche",
-		2238: "bin",
-		2247: "ehe",
-		2248: "um",
-		2254: "beider",
-		2258: "jeglichen",
-		2264: "ihrem",
-		2265: "sieben",
-		2271: "sämtlicher",
-		2276: "derzeit",
-		2278: "kommen",
-		2284: "weiteren",
-		2297: "gewann",
-		2298: "kann",
-		2300: "sie",
-		2311: "doch",
-		2312: "seien",
-		2315: "im",
-		2317: "fürs",
-		2329: "halten",
-		2330: "teilt",
-		2331: "wo",
-		2333: "betrugen",
-		2339: "sah",
-		2353: "zwölf",
-		2362: "allem",
-		2365: "hoben",
-		2370: "zweimal",
-		2374: "frühestens",
-		2386: "beiden",
-		2390: "offensichtlich",
-		2395: "meiner",
-		2400: "strich",
-		2401: "weitgehend",
-		2402: "oberhalb",
-		2412: "überdies",
-		2418: "teilweise",
-		2421: "geht",
-		2425: "dank",
-		2428: "wollen",
-		2438: "nahezu",
-		2445: "wächst",
-		2446: "senkt",
-		2460: "bereit",
-		2462: "höchstens",
-		2467: "ließ",
-		2469: "hielt",
-		2482: "verweist",
-		2487: "soll",
-		2499: "entscheidet",
-		2503: "auf",
-		2504: "eines",
-		2505: "gut",
-		2509: "hier",
-		2518: "hingegen",
-		2519: "rechnet",
-		2521: "ebenfalls",
-		2523: "gerade",
-		2524: "mussten",
-		2527: "meinen",
-		2529: "jegliches",
-		2538: "jeweils",
-		2539: "gleich",
-		2547: "erreicht",
-		2549: "kritisiert",
-		2557: "möchten",
-		2562: "sobald",
-		2563: "vieler",
-		2578: "jenes",
-		2580: "ja",
-		2581: "diesen",
-		2584: "rechnen",
-		2585: "täglich",
-		2586: "sich",
-		2590: "weisen",
-		2594: "galten",
-		2608: "vorbei",
-		2609: "mehrere",
-		2616: "euren",
-		2631: "voran",
-		2632: "hält",
-		2634: "welchem",
-		2636: "müssten",
-		2640: "schätzt",
-		2652: "erhöhten",
-		2664: "angesichts",
-		2676: "mag",
-		2685: "wiederum",
-		2690: "deshalb",
-		2692: "seinem",
-		2706: "morgens",
-		2718: "in",
-		2723: "fallen",
-		2725: "ihre",
-		2741: "hast",
-		2745: "sowohl",
-		2747: "machte",
-		2751: "seither",
-		2764: "bestätigt",
-		2785: "verlieren",
-		2798: "erwarteten",
-		2800: "seit",
-		2807: "stattdessen",
-		2811: "erwarten",
-		2817: "schreibt",
-		2818: "soweit",
-		2822: "überm",
-		2829: "circa",
-		2835: "räumte",
-		2836: "wuchs",
-		2838: "dabei",
-		2849: "jenen",
-		2852: "den",
-		2868: "wäre",
-		2879: "hätte",
-		2895: "bleibt",
-		2905: "statt",
-		2906: "jedoch",
-		2907: "nur",
-		2908: "macht",
-		2918: "mangels",
-		2921: "wegen",
-		2922: "anderer",
-		2923: "schlägt",
-		2930: "meinem",
-		2931: "beginnen",
-		2935: "sämtliche",
-		2939: "gibt",
-		2942: "hob",
-		2950: "offenbar",
-		2959: "deutlich",
-		2961: "erst",
-		2962: "hatten",
-		2963: "aller",
-		2964: "dessen",
-		2967: "verlor",
-		2975: "habe",
-		2979: "mir",
-		2981: "jener",
-		2983: "zuvor",
-		2985: "zunächst",
-		2992: "unterhalb",
-		3001: "steht",
-		3008: "werden",
-		3013: "gab",
-		3015: "kund",
-		3016: "jemand",
-		3022: "steigen",
-		3028: "sahen",
-		3029: "beschloss",
-		3030: "er",
-		3041: "einschließlich",
-		3047: "zurück",
-		3050: "rund",
-		3051: "schien",
-		3052: "unseres",
-		3053: "weder",
-		3058: "müssen",
-		3060: "längst",
-		3065: "kletterte",
-		3075: "wieder",
-		3078: "berichtete",
-		3102: "trotz",
-		3103: "dürfen",
-		3104: "einen",
-		3110: "gewinnen",
-		3118: "ausschließlich",
-		3119: "herab",
-		3135: "wirft",
-		3145: "nämlich",
-		3146: "solches",
-		3158: "obwohl",
-		3160: "übernimmt",
-		3171: "haben",
-		3178: "müsste",
-		3181: "dein",
-		3187: "nein",
-		3188: "annähernd",
-		3197: "mehr",
-		3198: "mittlerweile",
-		3200: "auch",
-		3204: "derselbem",
-		3205: "euch",
-		3206: "geben",
-		3215: "hinter",
-		3217: "erzielte",
-		3218: "kräftig",
-		3219: "manche",
-		3220: "sollte",
-		3236: "erreichten",
-		3254: "trat",
-		3257: "sagen",
-		3258: "trieb",
-		3259: "weiterhin",
-		3268: "wuchsen",
-		3272: "beide",
-		3281: "betragen",
-		3287: "vier",
-		3288: "hebt",
-		3289: "inzwischen",
-		3290: "jetzt",
-		3293: "sagte",
-		3297: "planen",
-		3302: "blieben",
-		3305: "anschließend",
-		3313: "senkte",
-		3315: "infolge",
-		3319: "ich",
-		3320: "anstatt",
-		3321: "zusätzlich",
-		3323: "unseren",
-		3327: "brach",
-		3333: "gemäß",
-		3336: "zu",
-		3340: "verfehlte",
-		3356: "eurer",
-		3359: "ein",
-		3365: "berichten",
-		3366: "woraus",
-		3374: "werde",
-		3381: "bis",
-		3382: "schloss",
-		3388: "außerdem",
-		3392: "nahmen",
-		3402: "zahlreiche",
-		3405: "senken",
-		3407: "machten",
-		3411: "bist",
-		3425: "übriger",
-		3428: "jenseits",
-		3429: "erhält",
-		3433: "es",
-		3438: "würde",
-		3439: "heraus",
-		3440: "welches",
-		3444: "von",
-		3455: "rief",
-		3456: "unserer",
-		3457: "seine",
-		3463: "nannte",
-		3468: "her",
-		3469: "will",
-		3470: "sollten",
-		3473: "ihren",
-		3485: "aber",
-		3492: "dass",
-		3493: "führt",
-		3494: "hinzu",
-		3495: "per",
-		3498: "sagt",
-		3503: "verbuchte",
-		3504: "kritisierte",
-		3506: "stellte",
-		3529: "sagten",
-		3530: "übrige",
-		3545: "inklusive",
-		3546: "entschied",
-		3549: "solcher",
-		3550: "ungefähr",
-		3551: "zufolge",
-		3557: "übrigen",
-		3558: "stiegen",
-		3559: "ebenso",
-		3563: "weiter",
-		3572: "kam",
-		3581: "zwar",
-		3582: "darf",
-		3585: "rufen",
-		3589: "gestern",
-		3600: "stets",
-		3604: "womöglich",
-		3605: "morgen",
-		3629: "muss",
-		3631: "gewinnt",
-		3634: "dann",
-		3636: "teilte",
-		3637: "worauf",
-		3643: "lag",
-		3644: "bisher",
-		3648: "können",
-		3655: "gelingt",
-		3661: "senkten",
-		3662: "bzw",
-		3667: "kaum",
-		3669: "durfte",
-		3673: "warf",
-		3676: "sprach",
-		3697: "ganz",
-		3699: "alle",
-		3704: "begann",
-		3706: "wolle",
-		3707: "zudem",
-		3709: "nicht",
-		3715: "ferner",
-		3723: "sind",
-		3724: "uns",
-		3726: "unserem",
-		3735: "erklärte",
-		3740: "kündigte",
-		3743: "hinaus",
-		3747: "durch",
-		3750: "indes",
-		3756: "für",
-		3757: "mein",
-		3758: "wären",
-		3759: "eures",
-		3760: "schließen",
-		3761: "fanden",
-		3771: "verzeichnete",
-		3773: "mochten",
-		3775: "trug",
-		3780: "brechen",
-		3786: "ging",
-		3787: "bei",
-		3795: "verkauft",
-		3801: "diese",
-		3802: "etwas",
-		3810: "ihres",
-		3811: "ohnehin",
-		3816: "zwei",
-		3825: "eurem",
-		3837: "meldeten",
-		3839: "wohl",
-		3843: "welcher",
-		3853: "nebst",
-		3857: "wies",
-		3876: "sei",
-		3878: "gelten",
-		3880: "zahlreicher",
-		3888: "daß",
-		3896: "übertrifft",
-		3899: "dürften",
-		3901: "seinen",
-		3910: "nun",
-		3912: "jegliche",
-		3914: "waren",
-		3922: "beim",
-		3923: "schließlich",
-		3931: "bekräftigte",
-		3933: "ihnen",
-		3935: "warnt",
-		3936: "diesseits",
-		3937: "planten",
-		3951: "man",
-		3952: "solchem",
-		3959: "spätestens",
-		3960: "samt",
-		3961: "finden",
-		3964: "vergleichsweise",
-		3966: "beziffert",
-		3968: "allein",
-		3974: "eure",
-		3975: "warum",
-		3978: "zugleich",
-		3986: "verliert",
-		3987: "schrumpft",
-		3988: "zog",
-		3994: "und",
-		4003: "aufgrund",
-		4012: "zahlreichen",
-		4014: "erzielt",
-		4025: "hinsichtlich",
-		4033: "schließt",
-		4037: "traten",
-		4039: "berichtet",
-		4043: "genau",
-		4054: "heute",
-		4061: "dem",
-		4075: "tausend",
-		4076: "fort",
-		4086: "kein",
-		4087: "könnten",
-		4092: "lagen",
-		4095: "",
+	mask: 0x7ff,
+	// off, {cls, flags, rd, drd}, n (empty slots left out)
+	slots: []lexSlot{
+		1:    {2708, lexEntry{7, 0x4, 0x0, 0x0}, 6},      // "mochte"
+		3:    {1372, lexEntry{3, 0x0, 0xff00, 0x0}, 9},   // "exklusive"
+		4:    {686, lexEntry{4, 0x0, 0x0, 0x0}, 5},       // "damit"
+		10:   {2894, lexEntry{2, 0x0, 0x44, 0x0}, 6},     // "nichts"
+		11:   {451, lexEntry{8, 0x4, 0x0, 0x0}, 11},      // "bestätigte"
+		12:   {242, lexEntry{8, 0x4, 0x0, 0x0}, 7},       // "beginnt"
+		14:   {2302, lexEntry{7, 0x8, 0x0, 0x0}, 7},      // "konnten"
+		15:   {2430, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "legten"
+		17:   {2370, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "kündigt"
+		18:   {468, lexEntry{8, 0x4, 0x0, 0x0}, 7},       // "betonte"
+		20:   {2296, lexEntry{7, 0x4, 0x0, 0x0}, 6},      // "konnte"
+		21:   {2425, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "legte"
+		22:   {3008, lexEntry{9, 0x0, 0x0, 0x0}, 3},      // "oft"
+		23:   {3870, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "trotzdem"
+		25:   {2860, lexEntry{3, 0x0, 0xff0, 0x0}, 5},    // "neben"
+		36:   {1089, lexEntry{3, 0x1, 0xf00, 0x0}, 8},    // "entgegen"
+		41:   {2981, lexEntry{9, 0x1, 0x0, 0x0}, 5},      // "offen"
+		46:   {1047, lexEntry{1, 0x0, 0x88, 0x0}, 6},     // "einige"
+		52:   {1037, lexEntry{1, 0x0, 0x2200, 0x0}, 5},   // "einer"
+		53:   {4210, lexEntry{9, 0x0, 0x0, 0x0}, 12},     // "vollständig"
+		57:   {1420, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "fiel"
+		58:   {2977, lexEntry{5, 0x0, 0x0, 0x0}, 4},      // "oder"
+		62:   {2641, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "meldet"
+		63:   {2844, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "nahm"
+		65:   {2767, lexEntry{7, 0x4, 0x0, 0x0}, 7},      // "möchte"
+		66:   {3299, lexEntry{8, 0x4, 0x0, 0x0}, 10},     // "schrumpfte"
+		74:   {2928, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "nunmehr"
+		75:   {583, lexEntry{9, 0x0, 0x0, 0x0}, 5},       // "bitte"
+		76:   {3270, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "schon"
+		78:   {2107, lexEntry{1, 0x0, 0x2201, 0x0}, 9},   // "jeglicher"
+		79:   {3619, lexEntry{8, 0x8, 0x0, 0x0}, 8},      // "sprachen"
+		80:   {4299, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "warnte"
+		82:   {3479, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "sinkt"
+		84:   {1406, lexEntry{9, 0x1, 0x0, 0x0}, 4},      // "fern"
+		86:   {661, lexEntry{4, 0x0, 0x0, 0x0}, 2},       // "da"
+		89:   {1287, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "erwartet"
+		90:   {2754, lexEntry{7, 0x4, 0x0, 0x0}, 6},      // "musste"
+		91:   {3764, lexEntry{1, 0x0, 0x800, 0x0}, 11},   // "sämtlichen"
+		92:   {4772, lexEntry{11, 0x0, 0x8888, 0x0}, 4},  // "zehn"
+		94:   {758, lexEntry{1, 0x0, 0xa200, 0x0}, 6},    // "deiner"
+		104:  {4363, lexEntry{1, 0x0, 0x8000, 0x0}, 8},   // "weiterer"
+		106:  {2452, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "liegt"
+		112:  {4677, lexEntry{6, 0x8, 0x0, 0x0}, 6},      // "wurden"
+		113:  {4847, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "zumindest"
+		117:  {1926, lexEntry{1, 0x0, 0xa200, 0x0}, 5},   // "ihrer"
+		124:  {312, lexEntry{8, 0x4, 0x0, 0x0}, 11},      // "bekräftigt"
+		130:  {4082, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "verkaufte"
+		131:  {1878, lexEntry{6, 0x8, 0x0, 0x0}, 7},      // "hätten"
+		136:  {51, lexEntry{9, 0x0, 0x0, 0x0}, 10},       // "allerdings"
+		138:  {3602, lexEntry{5, 0x0, 0x0, 0x0}, 5},      // "sowie"
+		141:  {4875, lexEntry{9, 0x1, 0x0, 0x0}, 8},      // "zusammen"
+		142:  {1639, lexEntry{8, 0x8, 0x0, 0x0}, 8},      // "gewannen"
+		143:  {128, lexEntry{3, 0x10, 0x40, 0x40}, 3},    // "ans"
+		144:  {1454, lexEntry{9, 0x1, 0x0, 0x0}, 4},      // "frei"
+		148:  {4683, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "wusste"
+		149:  {2131, lexEntry{1, 0x0, 0xaa, 0x0}, 4},     // "jene"
+		152:  {741, lexEntry{1, 0x0, 0xaa, 0x0}, 5},      // "deine"
+		157:  {3440, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "setzt"
+		162:  {1392, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "fand"
+		167:  {2964, lexEntry{4, 0x0, 0x0, 0x0}, 7},      // "obschon"
+		169:  {4012, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "verdiente"
+		170:  {4542, lexEntry{4, 0x0, 0x0, 0x0}, 5},      // "wobei"
+		172:  {710, lexEntry{9, 0x1, 0x0, 0x0}, 3},       // "dar"
+		173:  {4547, lexEntry{4, 0x0, 0x0, 0x0}, 7},      // "wodurch"
+		174:  {2342, lexEntry{7, 0x4, 0x0, 0x0}, 6},      // "könne"
+		176:  {1983, lexEntry{9, 0x0, 0x0, 0x0}, 12},     // "insbesondere"
+		178:  {4598, lexEntry{7, 0x8, 0x0, 0x0}, 7},      // "wollten"
+		179:  {4656, lexEntry{4, 0x0, 0x0, 0x0}, 4},      // "wozu"
+		181:  {3188, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "scheint"
+		183:  {4408, lexEntry{1, 0x0, 0x810, 0x0}, 7},    // "welchen"
+		184:  {170, lexEntry{3, 0x1, 0xf00, 0x0}, 3},     // "aus"
+		189:  {3522, lexEntry{1, 0x0, 0xaa, 0x0}, 6},     // "solche"
+		190:  {554, lexEntry{6, 0x4, 0x0, 0x0}, 3},       // "bin"
+		191:  {505, lexEntry{4, 0x1, 0x0, 0x0}, 5},       // "bevor"
+		193:  {3728, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "stieg"
+		199:  {1017, lexEntry{4, 0x0, 0x0, 0x0}, 3},      // "ehe"
+		200:  {3899, lexEntry{3, 0x1, 0xf0, 0x0}, 2},     // "um"
+		201:  {2921, lexEntry{5, 0x0, 0x0, 0x0}, 4},      // "noch"
+		205:  {2462, lexEntry{9, 0x1, 0x0, 0x0}, 3},      // "los"
+		206:  {284, lexEntry{1, 0x0, 0x8000, 0x0}, 6},    // "beider"
+		210:  {2098, lexEntry{1, 0x0, 0x10, 0x0}, 9},     // "jeglichen"
+		212:  {1060, lexEntry{1, 0x0, 0x8000, 0x0}, 7},   // "einiger"
+		216:  {1916, lexEntry{1, 0x0, 0x500, 0x0}, 5},    // "ihrem"
+		217:  {1027, lexEntry{1, 0x0, 0x500, 0x0}, 5},    // "einem"
+		218:  {3458, lexEntry{11, 0x0, 0x8888, 0x0}, 6},  // "sieben"
+		223:  {210, lexEntry{3, 0x0, 0xff00, 0x0}, 10},   // "außerhalb"
+		224:  {3775, lexEntry{1, 0x0, 0x8000, 0x0}, 11},  // "sämtlicher"
+		226:  {2832, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "nachts"
+		228:  {849, lexEntry{9, 0x0, 0x0, 0x0}, 7},       // "derzeit"
+		229:  {3133, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "räumt"
+		230:  {2277, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "kommen"
+		232:  {2416, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "legen"
+		234:  {3088, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "relativ"
+		236:  {2730, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "montags"
+		237:  {4355, lexEntry{1, 0x0, 0x800, 0x0}, 8},    // "weiteren"
+		249:  {1633, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "gewann"
+		250:  {2192, lexEntry{7, 0x4, 0x0, 0x0}, 4},      // "kann"
+		252:  {3455, lexEntry{2, 0x0, 0xaa, 0x0}, 3},     // "sie"
+		262:  {887, lexEntry{2, 0x0, 0x44, 0x0}, 4},      // "dies"
+		263:  {932, lexEntry{5, 0x0, 0x0, 0x0}, 4},       // "doch"
+		264:  {1141, lexEntry{8, 0x8, 0x0, 0x0}, 9},      // "erhielten"
+		265:  {1198, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "erklärt"
+		266:  {3347, lexEntry{6, 0x8, 0x0, 0x0}, 5},      // "seien"
+		267:  {1898, lexEntry{2, 0x0, 0x500, 0x0}, 3},    // "ihm"
+		268:  {1936, lexEntry{3, 0x10, 0x500, 0x500}, 2}, // "im"
+		269:  {1507, lexEntry{3, 0x10, 0x40, 0x40}, 5},   // "fürs"
+		272:  {1331, lexEntry{9, 0x20, 0x0, 0x0}, 4},     // "etwa"
+		281:  {1714, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "halten"
+		282:  {3806, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "teilt"
+		283:  {4540, lexEntry{4, 0x0, 0x0, 0x0}, 2},      // "wo"
+		285:  {489, lexEntry{8, 0x8, 0x0, 0x0}, 8},       // "betrugen"
+		290:  {3888, lexEntry{8, 0x4, 0x0, 0x0}, 3},      // "tut"
+		291:  {1416, lexEntry{9, 0x1, 0x0, 0x0}, 4},      // "fest"
+		292:  {3166, lexEntry{8, 0x4, 0x0, 0x0}, 3},      // "sah"
+		296:  {3686, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "stehen"
+		304:  {2682, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "mittags"
+		305:  {4932, lexEntry{11, 0x0, 0x8888, 0x0}, 6},  // "zwölf"
+		314:  {36, lexEntry{9, 0x0, 0x0, 0x0}, 5},        // "allem"
+		317:  {822, lexEntry{1, 0x0, 0x810, 0x0}, 9},     // "derselben"
+		318:  {1851, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "hoben"
+		322:  {4917, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "zweimal"
+		325:  {4021, lexEntry{8, 0x8, 0x0, 0x0}, 10},     // "verdienten"
+		326:  {1458, lexEntry{9, 0x0, 0x0, 0x0}, 11},     // "frühestens"
+		327:  {4715, lexEntry{9, 0x0, 0x0, 0x0}, 12},     // "wöchentlich"
+		338:  {278, lexEntry{1, 0x0, 0x800, 0x0}, 6},     // "beiden"
+		339:  {64, lexEntry{3, 0x10, 0x500, 0x500}, 2},   // "am"
+		342:  {2994, lexEntry{9, 0x0, 0x0, 0x0}, 14},     // "offensichtlich"
+		344:  {3049, lexEntry{3, 0x0, 0xf0, 0x0}, 3},     // "pro"
+		347:  {2618, lexEntry{1, 0x0, 0xa200, 0x0}, 6},   // "meiner"
+		348:  {68, lexEntry{1, 0x0, 0x88, 0x0}, 6},       // "andere"
+		352:  {3748, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "strich"
+		353:  {4228, lexEntry{3, 0x1, 0xff0, 0x0}, 3},    // "vor"
+		354:  {2948, lexEntry{3, 0x0, 0xff00, 0x0}, 8},   // "oberhalb"
+		355:  {4380, lexEntry{9, 0x0, 0x0, 0x0}, 10},     // "weitgehend"
+		358:  {4924, lexEntry{3, 0x0, 0xff0, 0x0}, 8},    // "zwischen"
+		363:  {226, lexEntry{8, 0x8, 0x0, 0x0}, 8},       // "begannen"
+		364:  {4943, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "überdies"
+		367:  {3317, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "schätzte"
+		368:  {797, lexEntry{1, 0x0, 0xa201, 0x0}, 3},    // "der"
+		369:  {951, lexEntry{3, 0x10, 0x40, 0x40}, 6},    // "durchs"
+		370:  {3824, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "teilweise"
+		371:  {4149, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "verwies"
+		372:  {4651, lexEntry{4, 0x0, 0x0, 0x0}, 5},      // "wovon"
+		373:  {1562, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "geht"
+		374:  {4048, lexEntry{9, 0x0, 0x0, 0x0}, 11},     // "vergangenen"
+		377:  {697, lexEntry{3, 0x0, 0xf00, 0x0}, 4},     // "dank"
+		380:  {4586, lexEntry{7, 0x8, 0x0, 0x0}, 6},      // "wollen"
+		382:  {3352, lexEntry{1, 0x0, 0x45, 0x0}, 4},     // "sein"
+		387:  {3584, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "somit"
+		390:  {2838, lexEntry{9, 0x20, 0x0, 0x0}, 6},     // "nahezu"
+		396:  {1473, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "fährt"
+		397:  {4689, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "wächst"
+		398:  {3422, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "senkt"
+		404:  {929, lexEntry{2, 0x0, 0x300, 0x0}, 3},     // "dir"
+		412:  {335, lexEntry{9, 0x1, 0x0, 0x0}, 6},       // "bereit"
+		413:  {2355, lexEntry{7, 0x4, 0x0, 0x0}, 7},      // "könnte"
+		414:  {1885, lexEntry{9, 0x20, 0x0, 0x0}, 10},    // "höchstens"
+		419:  {2457, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "ließ"
+		421:  {1780, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "hielt"
+		431:  {746, lexEntry{1, 0x0, 0x500, 0x0}, 6},     // "deinem"
+		432:  {2635, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "melden"
+		433:  {940, lexEntry{11, 0x0, 0x8888, 0x0}, 4},   // "drei"
+		434:  {4141, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "verweist"
+		435:  {3256, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "schlug"
+		438:  {74, lexEntry{1, 0x0, 0x800, 0x0}, 7},      // "anderen"
+		439:  {3556, lexEntry{7, 0x4, 0x0, 0x0}, 4},      // "soll"
+		447:  {3882, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "trägt"
+		448:  {3343, lexEntry{6, 0x8, 0x0, 0x0}, 4},      // "seid"
+		449:  {2207, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "kaufte"
+		450:  {2903, lexEntry{9, 0x1, 0x0, 0x0}, 6},      // "nieder"
+		451:  {1104, lexEntry{8, 0x4, 0x0, 0x0}, 11},     // "entscheidet"
+		455:  {155, lexEntry{3, 0x1, 0xff0, 0x0}, 3},     // "auf"
+		456:  {1042, lexEntry{1, 0x0, 0x5000, 0x0}, 5},   // "eines"
+		457:  {1698, lexEntry{9, 0x20, 0x0, 0x0}, 3},     // "gut"
+		460:  {2, lexEntry{9, 0x0, 0x0, 0x0}, 6},         // "abends"
+		461:  {1792, lexEntry{9, 0x0, 0x0, 0x0}, 4},      // "hier"
+		470:  {1810, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "hingegen"
+		471:  {3059, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "rechnet"
+		473:  {1002, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "ebenfalls"
+		475:  {1606, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "gerade"
+		476:  {2760, lexEntry{7, 0x8, 0x0, 0x0}, 7},      // "mussten"
+		478:  {1271, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "erstmals"
+		479:  {2612, lexEntry{1, 0x0, 0x810, 0x0}, 6},    // "meinen"
+		480:  {3740, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "streicht"
+		481:  {2116, lexEntry{1, 0x0, 0x5044, 0x0}, 9},   // "jegliches"
+		490:  {2168, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "jeweils"
+		491:  {1680, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "gleich"
+		493:  {2442, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "lief"
+		497:  {764, lexEntry{1, 0x0, 0x5000, 0x0}, 6},    // "deines"
+		498:  {668, lexEntry{8, 0x4, 0x0, 0x0}, 6},       // "dachte"
+		499:  {1240, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "erreicht"
+		500:  {4310, lexEntry{10, 0x0, 0x45, 0x0}, 3},    // "was"
+		501:  {2309, lexEntry{8, 0x4, 0x0, 0x0}, 10},     // "kritisiert"
+		505:  {3125, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "rutschte"
+		507:  {1215, lexEntry{8, 0x8, 0x0, 0x0}, 10},     // "erklärten"
+		508:  {2689, lexEntry{3, 0x0, 0xff00, 0x0}, 7},   // "mittels"
+		509:  {2774, lexEntry{7, 0x8, 0x0, 0x0}, 8},      // "möchten"
+		512:  {618, lexEntry{8, 0x8, 0x0, 0x0}, 7},       // "brachen"
+		514:  {3486, lexEntry{4, 0x0, 0x0, 0x0}, 6},      // "sobald"
+		515:  {2484, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "machen"
+		516:  {4190, lexEntry{1, 0x0, 0x8000, 0x0}, 6},   // "vieler"
+		525:  {1619, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "gesteht"
+		530:  {936, lexEntry{9, 0x0, 0x0, 0x0}, 4},       // "dort"
+		531:  {2150, lexEntry{1, 0x0, 0x5044, 0x0}, 5},   // "jenes"
+		532:  {419, lexEntry{8, 0x4, 0x0, 0x0}, 13},      // "beschäftigte"
+		533:  {902, lexEntry{1, 0x0, 0x810, 0x0}, 6},     // "diesen"
+		534:  {2047, lexEntry{9, 0x0, 0x0, 0x0}, 2},      // "ja"
+		535:  {4782, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "zieht"
+		536:  {3052, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "rechnen"
+		537:  {3891, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "täglich"
+		538:  {3451, lexEntry{2, 0x0, 0xff0, 0x0}, 4},    // "sich"
+		539:  {1436, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "findet"
+		540:  {1801, lexEntry{9, 0x1, 0x0, 0x0}, 3},      // "hin"
+		542:  {4327, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "weisen"
+		546:  {1524, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "galten"
+		557:  {4222, lexEntry{3, 0x10, 0x500, 0x500}, 3}, // "vom"
+		558:  {4776, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "ziehen"
+		560:  {4249, lexEntry{9, 0x1, 0x0, 0x0}, 6},      // "vorbei"
+		561:  {2566, lexEntry{1, 0x0, 0x88, 0x0}, 7},     // "mehrere"
+		566:  {4004, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "verdient"
+		567:  {2909, lexEntry{2, 0x0, 0x1, 0x0}, 7},      // "niemand"
+		568:  {1357, lexEntry{1, 0x0, 0x810, 0x0}, 5},    // "euren"
+		575:  {717, lexEntry{1, 0x0, 0x44, 0x0}, 3},      // "das"
+		578:  {2472, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "lässt"
+		583:  {2527, lexEntry{1, 0x0, 0x810, 0x0}, 7},    // "manchen"
+		584:  {1867, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "hält"
+		585:  {639, lexEntry{8, 0x4, 0x0, 0x0}, 6},       // "bricht"
+		586:  {4231, lexEntry{9, 0x1, 0x0, 0x0}, 5},      // "voran"
+		587:  {4401, lexEntry{1, 0x0, 0x500, 0x0}, 7},    // "welchem"
+		588:  {2226, lexEntry{1, 0x0, 0x500, 0x0}, 6},    // "keinem"
+		589:  {2813, lexEntry{7, 0x8, 0x0, 0x0}, 8},      // "müssten"
+		592:  {3309, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "schätzt"
+		594:  {4390, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "weiß"
+		604:  {1180, lexEntry{8, 0x8, 0x0, 0x0}, 9},      // "erhöhten"
+		612:  {3492, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "sodann"
+		613:  {2787, lexEntry{7, 0x8, 0x0, 0x0}, 6},      // "mögen"
+		616:  {97, lexEntry{3, 0x0, 0xff00, 0x0}, 10},    // "angesichts"
+		627:  {2051, lexEntry{1, 0x0, 0x22, 0x0}, 4},     // "jede"
+		628:  {2508, lexEntry{7, 0x4, 0x0, 0x0}, 3},      // "mag"
+		631:  {3843, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "treibt"
+		633:  {407, lexEntry{8, 0x4, 0x0, 0x0}, 12},      // "beschäftigt"
+		634:  {2446, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "liegen"
+		637:  {4496, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "wiederum"
+		641:  {22, lexEntry{11, 0x0, 0x8888, 0x0}, 4},    // "acht"
+		642:  {859, lexEntry{9, 0x0, 0x0, 0x0}, 7},       // "deshalb"
+		643:  {462, lexEntry{8, 0x4, 0x0, 0x0}, 6},       // "betont"
+		644:  {3361, lexEntry{1, 0x0, 0x500, 0x0}, 6},    // "seinem"
+		645:  {3510, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "sogar"
+		647:  {3283, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "schrieb"
+		658:  {2743, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "morgens"
+		660:  {2880, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "nennt"
+		667:  {1165, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "erhöht"
+		670:  {1901, lexEntry{2, 0x0, 0x10, 0x0}, 3},     // "ihn"
+		671:  {1943, lexEntry{3, 0x0, 0xff0, 0x0}, 2},    // "in"
+		673:  {3473, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "sinken"
+		675:  {1381, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "fallen"
+		676:  {3710, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "stellt"
+		677:  {1912, lexEntry{1, 0x0, 0xaa, 0x0}, 4},     // "ihre"
+		678:  {4395, lexEntry{1, 0x0, 0xaa, 0x0}, 6},     // "welche"
+		682:  {3504, lexEntry{4, 0x0, 0x0, 0x0}, 6},      // "sofern"
+		683:  {970, lexEntry{7, 0x4, 0x0, 0x0}, 6},       // "dürfe"
+		686:  {4435, lexEntry{1, 0x0, 0x800, 0x0}, 7},    // "wenigen"
+		687:  {1402, lexEntry{9, 0x20, 0x0, 0x0}, 4},     // "fast"
+		691:  {557, lexEntry{3, 0x0, 0xf00, 0x0}, 6},     // "binnen"
+		692:  {2946, lexEntry{4, 0x0, 0x0, 0x0}, 2},      // "ob"
+		693:  {1720, lexEntry{6, 0x4, 0x0, 0x0}, 4},      // "hast"
+		697:  {3607, lexEntry{5, 0x0, 0x0, 0x0}, 6},      // "sowohl"
+		699:  {2495, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "machte"
+		703:  {3403, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "seither"
+		704:  {3396, lexEntry{3, 0x0, 0xff00, 0x0}, 7},   // "seitens"
+		716:  {441, lexEntry{8, 0x4, 0x0, 0x0}, 10},      // "bestätigt"
+		725:  {3995, lexEntry{8, 0x8, 0x0, 0x0}, 9},      // "verdienen"
+		730:  {1231, lexEntry{8, 0x8, 0x0, 0x0}, 9},      // "erreichen"
+		731:  {2555, lexEntry{9, 0x20, 0x0, 0x0}, 7},     // "maximal"
+		732:  {4338, lexEntry{9, 0x0, 0x0, 0x0}, 4},      // "weit"
+		733:  {2630, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "meist"
+		735:  {1189, lexEntry{8, 0x8, 0x0, 0x0}, 9},      // "erklären"
+		737:  {4091, lexEntry{8, 0x8, 0x0, 0x0}, 9},      // "verlieren"
+		741:  {3074, lexEntry{8, 0x8, 0x0, 0x0}, 9},      // "rechneten"
+		742:  {66, lexEntry{3, 0x1, 0xff0, 0x0}, 2},      // "an"
+		745:  {1387, lexEntry{4, 0x0, 0x0, 0x0}, 5},      // "falls"
+		750:  {1304, lexEntry{8, 0x8, 0x0, 0x0}, 10},     // "erwarteten"
+		752:  {3385, lexEntry{3, 0x2, 0xf00, 0x0}, 4},    // "seit"
+		759:  {3675, lexEntry{9, 0x0, 0x0, 0x0}, 11},     // "stattdessen"
+		763:  {1279, lexEntry{8, 0x8, 0x0, 0x0}, 8},      // "erwarten"
+		767:  {4952, lexEntry{9, 0x0, 0x0, 0x0}, 10},     // "überhaupt"
+		769:  {3275, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "schreibt"
+		770:  {3596, lexEntry{4, 0x0, 0x0, 0x0}, 6},      // "soweit"
+		771:  {856, lexEntry{1, 0x0, 0x5000, 0x0}, 3},    // "des"
+		774:  {4962, lexEntry{3, 0x10, 0x500, 0x500}, 6}, // "überm"
+		775:  {4333, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "weist"
+		781:  {656, lexEntry{9, 0x20, 0x0, 0x0}, 5},      // "circa"
+		787:  {3139, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "räumte"
+		788:  {4660, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "wuchs"
+		790:  {663, lexEntry{9, 0x0, 0x0, 0x0}, 5},       // "dabei"
+		791:  {1980, lexEntry{3, 0x10, 0x40, 0x40}, 3},   // "ins"
+		798:  {387, lexEntry{8, 0x4, 0x0, 0x0}, 11},      // "beschließt"
+		801:  {2140, lexEntry{1, 0x0, 0x810, 0x0}, 5},    // "jenen"
+		803:  {3653, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "stand"
+		804:  {301, lexEntry{9, 0x0, 0x0, 0x0}, 11},      // "bekanntlich"
+		805:  {780, lexEntry{1, 0x0, 0x810, 0x0}, 3},     // "den"
+		811:  {4526, lexEntry{6, 0x4, 0x0, 0x0}, 4},      // "wird"
+		818:  {4442, lexEntry{1, 0x20, 0x8000, 0x0}, 7},  // "weniger"
+		820:  {4704, lexEntry{6, 0x4, 0x0, 0x0}, 5},      // "wäre"
+		824:  {4487, lexEntry{4, 0x0, 0x0, 0x0}, 3},      // "wie"
+		828:  {1710, lexEntry{6, 0x8, 0x0, 0x0}, 4},      // "habt"
+		829:  {341, lexEntry{9, 0x0, 0x0, 0x0}, 7},       // "bereits"
+		830:  {3958, lexEntry{3, 0x21, 0xff0, 0x0}, 5},   // "unter"
+		831:  {1872, lexEntry{6, 0x4, 0x0, 0x0}, 6},      // "hätte"
+		834:  {752, lexEntry{1, 0x0, 0x810, 0x0}, 6},     // "deinen"
+		847:  {595, lexEntry{8, 0x4, 0x0, 0x0}, 6},       // "bleibt"
+		857:  {3670, lexEntry{3, 0x1, 0xff00, 0x0}, 5},   // "statt"
+		858:  {2075, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "jedoch"
+		859:  {2935, lexEntry{9, 0x0, 0x0, 0x0}, 3},      // "nur"
+		860:  {2490, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "macht"
+		861:  {3901, lexEntry{3, 0x10, 0x40, 0x40}, 3},   // "ums"
+		862:  {4514, lexEntry{4, 0x0, 0x0, 0x0}, 5},      // "wieso"
+		863:  {4993, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "übertraf"
+		870:  {2548, lexEntry{3, 0x0, 0xff00, 0x0}, 7},   // "mangels"
+		873:  {4318, lexEntry{3, 0x0, 0xff00, 0x0}, 5},   // "wegen"
+		874:  {81, lexEntry{1, 0x0, 0x8000, 0x0}, 7},     // "anderer"
+		875:  {1785, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "hielten"
+		876:  {3262, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "schlägt"
+		882:  {544, lexEntry{3, 0x0, 0xff00, 0x0}, 10},   // "bezüglich"
+		883:  {234, lexEntry{8, 0x8, 0x0, 0x0}, 8},       // "beginnen"
+		884:  {2606, lexEntry{1, 0x0, 0x500, 0x0}, 6},    // "meinem"
+		887:  {3754, lexEntry{1, 0x0, 0x88, 0x0}, 10},    // "sämtliche"
+		891:  {1662, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "gibt"
+		892:  {88, lexEntry{9, 0x0, 0x0, 0x0}, 9},        // "angeblich"
+		894:  {1848, lexEntry{8, 0x4, 0x0, 0x0}, 3},      // "hob"
+		896:  {2721, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "monatlich"
+		897:  {805, lexEntry{1, 0x0, 0xaa, 0x0}, 8},      // "derselbe"
+		898:  {1157, lexEntry{8, 0x8, 0x0, 0x0}, 8},      // "erhöhen"
+		901:  {4282, lexEntry{6, 0x4, 0x0, 0x0}, 3},      // "war"
+		902:  {2916, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "nimmt"
+		903:  {2986, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "offenbar"
+		906:  {1515, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "gaben"
+		909:  {2573, lexEntry{1, 0x0, 0x800, 0x0}, 8},    // "mehreren"
+		911:  {872, lexEntry{9, 0x0, 0x0, 0x0}, 8},       // "deutlich"
+		913:  {1267, lexEntry{9, 0x0, 0x0, 0x0}, 4},      // "erst"
+		914:  {1732, lexEntry{6, 0x8, 0x0, 0x0}, 6},      // "hatten"
+		915:  {46, lexEntry{1, 0x0, 0x8000, 0x0}, 5},     // "aller"
+		916:  {866, lexEntry{10, 0x0, 0x5000, 0x0}, 6},   // "dessen"
+		919:  {4108, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "verlor"
+		927:  {1701, lexEntry{6, 0x4, 0x0, 0x0}, 4},      // "habe"
+		931:  {2676, lexEntry{2, 0x0, 0x300, 0x0}, 3},    // "mir"
+		933:  {2145, lexEntry{1, 0x0, 0xa201, 0x0}, 5},   // "jener"
+		934:  {2255, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "klettert"
+		935:  {2060, lexEntry{1, 0x0, 0x10, 0x0}, 5},     // "jeden"
+		936:  {4592, lexEntry{7, 0x4, 0x0, 0x0}, 6},      // "wollte"
+		937:  {4856, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "zunächst"
+		938:  {4894, lexEntry{9, 0x1, 0x0, 0x0}, 5},      // "zuvor"
+		944:  {3963, lexEntry{3, 0x0, 0xff00, 0x0}, 9},   // "unterhalb"
+		949:  {4265, lexEntry{9, 0x1, 0x0, 0x0}, 6},      // "vorweg"
+		953:  {3692, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "steht"
+		958:  {2202, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "kauft"
+		959:  {4672, lexEntry{6, 0x4, 0x0, 0x0}, 5},      // "wurde"
+		960:  {4461, lexEntry{6, 0x8, 0x0, 0x0}, 6},      // "werden"
+		965:  {1512, lexEntry{8, 0x4, 0x0, 0x0}, 3},      // "gab"
+		966:  {588, lexEntry{8, 0x8, 0x0, 0x0}, 7},       // "bleiben"
+		967:  {2338, lexEntry{9, 0x1, 0x0, 0x0}, 4},      // "kund"
+		968:  {2049, lexEntry{3, 0x2, 0xf0, 0x0}, 2},     // "je"
+		969:  {2125, lexEntry{2, 0x0, 0x1, 0x0}, 6},      // "jemand"
+		974:  {3697, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "steigen"
+		980:  {3169, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "sahen"
+		981:  {398, lexEntry{8, 0x4, 0x0, 0x0}, 9},       // "beschloss"
+		982:  {1124, lexEntry{2, 0x0, 0x1, 0x0}, 2},      // "er"
+		983:  {3036, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "plante"
+		986:  {2520, lexEntry{1, 0x0, 0x500, 0x0}, 7},    // "manchem"
+		988:  {432, lexEntry{9, 0x0, 0x0, 0x0}, 9},       // "besonders"
+		993:  {1067, lexEntry{3, 0x0, 0xff00, 0x0}, 15},  // "einschließlich"
+		999:  {4868, lexEntry{9, 0x1, 0x0, 0x0}, 7},      // "zurück"
+		1000: {2793, lexEntry{7, 0x4, 0x0, 0x0}, 6},      // "müsse"
+		1002: {3114, lexEntry{9, 0x20, 0x0, 0x0}, 4},     // "rund"
+		1003: {3195, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "schien"
+		1004: {3951, lexEntry{1, 0x0, 0x5000, 0x0}, 7},   // "unseres"
+		1005: {4313, lexEntry{5, 0x0, 0x0, 0x0}, 5},      // "weder"
+		1010: {2436, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "leicht"
+		1011: {2799, lexEntry{7, 0x8, 0x0, 0x0}, 7},      // "müssen"
+		1012: {2465, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "längst"
+		1013: {3011, lexEntry{3, 0x0, 0xf0, 0x0}, 4},     // "ohne"
+		1014: {1097, lexEntry{3, 0x0, 0xff0, 0x0}, 7},    // "entlang"
+		1015: {3379, lexEntry{1, 0x0, 0x5000, 0x0}, 6},   // "seines"
+		1016: {4987, lexEntry{3, 0x10, 0x40, 0x40}, 6},   // "übers"
+		1017: {2263, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "kletterte"
+		1018: {3182, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "sanken"
+		1019: {2014, lexEntry{8, 0x4, 0x0, 0x0}, 11},     // "investierte"
+		1027: {4490, lexEntry{9, 0x1, 0x0, 0x0}, 6},      // "wieder"
+		1028: {510, lexEntry{5, 0x0, 0x0, 0x0}, 15},      // "beziehungsweise"
+		1030: {366, lexEntry{8, 0x4, 0x0, 0x0}, 10},      // "berichtete"
+		1032: {3800, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "teilen"
+		1033: {3919, lexEntry{1, 0x0, 0x45, 0x0}, 5},     // "unser"
+		1047: {3484, lexEntry{9, 0x0, 0x0, 0x0}, 2},      // "so"
+		1054: {3865, lexEntry{3, 0x0, 0xff00, 0x0}, 5},   // "trotz"
+		1055: {976, lexEntry{7, 0x8, 0x0, 0x0}, 7},       // "dürfen"
+		1056: {1032, lexEntry{1, 0x0, 0x10, 0x0}, 5},     // "einen"
+		1057: {4560, lexEntry{4, 0x0, 0x0, 0x0}, 7},      // "wogegen"
+		1059: {729, lexEntry{9, 0x1, 0x0, 0x0}, 4},       // "dazu"
+		1062: {1647, lexEntry{8, 0x8, 0x0, 0x0}, 8},      // "gewinnen"
+		1065: {3535, lexEntry{1, 0x0, 0x810, 0x0}, 7},    // "solchen"
+		1066: {1082, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "endlich"
+		1070: {186, lexEntry{3, 0x0, 0xff00, 0x0}, 15},   // "ausschließlich"
+		1071: {1756, lexEntry{9, 0x1, 0x0, 0x0}, 5},      // "herab"
+		1072: {2956, lexEntry{4, 0x0, 0x0, 0x0}, 8},      // "obgleich"
+		1074: {3110, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "ruft"
+		1076: {2870, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "nehmen"
+		1087: {4530, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "wirft"
+		1090: {1469, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "fuhr"
+		1091: {2589, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "mehrfach"
+		1093: {3247, lexEntry{8, 0x8, 0x0, 0x0}, 9},      // "schlossen"
+		1097: {654, lexEntry{9, 0x20, 0x0, 0x0}, 2},      // "ca"
+		1098: {2938, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "nämlich"
+		1099: {3549, lexEntry{1, 0x0, 0x5044, 0x0}, 7},   // "solches"
+		1101: {1520, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "galt"
+		1104: {691, lexEntry{9, 0x0, 0x0, 0x0}, 6},       // "danach"
+		1108: {1557, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "gehen"
+		1110: {2971, lexEntry{4, 0x0, 0x0, 0x0}, 6},      // "obwohl"
+		1111: {3786, lexEntry{8, 0x4, 0x0, 0x0}, 3},      // "tat"
+		1112: {4977, lexEntry{8, 0x4, 0x0, 0x0}, 10},     // "übernimmt"
+		1118: {483, lexEntry{8, 0x4, 0x0, 0x0}, 6},       // "betrug"
+		1123: {1705, lexEntry{6, 0x8, 0x0, 0x0}, 5},      // "haben"
+		1127: {3326, lexEntry{11, 0x0, 0x8888, 0x0}, 5},  // "sechs"
+		1128: {3331, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "sehen"
+		1129: {2221, lexEntry{1, 0x0, 0xaa, 0x0}, 5},     // "keine"
+		1130: {2806, lexEntry{7, 0x4, 0x0, 0x0}, 7},      // "müsste"
+		1133: {737, lexEntry{1, 0x0, 0x45, 0x0}, 4},      // "dein"
+		1135: {4255, lexEntry{9, 0x1, 0x0, 0x0}, 6},      // "vorher"
+		1139: {2876, lexEntry{9, 0x0, 0x0, 0x0}, 4},      // "nein"
+		1140: {118, lexEntry{9, 0x20, 0x0, 0x0}, 10},     // "annähernd"
+		1141: {4832, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "zuletzt"
+		1145: {2421, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "legt"
+		1149: {2562, lexEntry{9, 0x20, 0x0, 0x0}, 4},     // "mehr"
+		1150: {2696, lexEntry{9, 0x0, 0x0, 0x0}, 12},     // "mittlerweile"
+		1152: {151, lexEntry{9, 0x0, 0x0, 0x0}, 4},       // "auch"
+		1154: {3389, lexEntry{4, 0x0, 0x0, 0x0}, 7},      // "seitdem"
+		1156: {813, lexEntry{1, 0x0, 0x500, 0x0}, 9},     // "derselbem"
+		1157: {1340, lexEntry{2, 0x0, 0x880, 0x0}, 4},    // "euch"
+		1158: {1537, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "geben"
+		1159: {3083, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "recht"
+		1163: {1442, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "folglich"
+		1167: {1830, lexEntry{3, 0x0, 0xff0, 0x0}, 6},    // "hinter"
+		1168: {3978, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "verbucht"
+		1169: {1321, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "erzielte"
+		1170: {2330, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "kräftig"
+		1171: {2514, lexEntry{1, 0x0, 0xaa, 0x0}, 6},     // "manche"
+		1172: {3571, lexEntry{7, 0x4, 0x0, 0x0}, 6},      // "sollte"
+		1180: {2004, lexEntry{8, 0x4, 0x0, 0x0}, 10},     // "investiert"
+		1183: {2403, lexEntry{3, 0x0, 0xff00, 0x0}, 4},   // "laut"
+		1184: {2541, lexEntry{1, 0x0, 0x5044, 0x0}, 7},   // "manches"
+		1188: {1257, lexEntry{8, 0x8, 0x0, 0x0}, 10},     // "erreichten"
+		1189: {1727, lexEntry{6, 0x4, 0x0, 0x0}, 5},      // "hatte"
+		1195: {107, lexEntry{3, 0x0, 0xff00, 0x0}, 11},   // "anlässlich"
+		1199: {1686, lexEntry{9, 0x0, 0x0, 0x0}, 12},     // "gleichzeitig"
+		1203: {800, lexEntry{10, 0x0, 0xa000, 0x0}, 5},   // "deren"
+		1204: {4567, lexEntry{4, 0x0, 0x0, 0x0}, 10},     // "wohingegen"
+		1205: {2666, lexEntry{9, 0x20, 0x0, 0x0}, 10},    // "mindestens"
+		1206: {3833, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "trat"
+		1209: {3146, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "sagen"
+		1210: {3855, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "trieb"
+		1211: {4371, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "weiterhin"
+		1216: {1053, lexEntry{1, 0x0, 0x800, 0x0}, 7},    // "einigen"
+		1220: {12, lexEntry{3, 0x0, 0xff00, 0x0}, 10},    // "abzüglich"
+		1221: {4665, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "wuchsen"
+		1223: {2825, lexEntry{4, 0x0, 0x0, 0x0}, 7},      // "nachdem"
+		1224: {273, lexEntry{1, 0x0, 0x88, 0x0}, 5},      // "beide"
+		1225: {3066, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "rechnete"
+		1226: {1498, lexEntry{11, 0x0, 0x8888, 0x0}, 5},  // "fünf"
+		1227: {1547, lexEntry{3, 0x1, 0xf00, 0x0}, 10},   // "gegenüber"
+		1229: {681, lexEntry{9, 0x0, 0x0, 0x0}, 5},       // "daher"
+		1230: {1424, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "fielen"
+		1231: {4938, lexEntry{3, 0x21, 0xff0, 0x0}, 5},   // "über"
+		1233: {475, lexEntry{8, 0x8, 0x0, 0x0}, 8},       // "betragen"
+		1234: {1566, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "gelang"
+		1238: {1995, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "insgesamt"
+		1239: {983, lexEntry{7, 0x4, 0x0, 0x0}, 7},       // "dürfte"
+		1240: {1743, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "hebt"
+		1241: {2034, lexEntry{9, 0x0, 0x0, 0x0}, 10},     // "inzwischen"
+		1242: {2163, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "jetzt"
+		1243: {2196, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "kannte"
+		1244: {4206, lexEntry{11, 0x0, 0x8888, 0x0}, 4},  // "vier"
+		1245: {3155, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "sagte"
+		1246: {4620, lexEntry{4, 0x0, 0x0, 0x0}, 6},      // "wonach"
+		1249: {3025, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "planen"
+		1254: {606, lexEntry{8, 0x8, 0x0, 0x0}, 7},       // "blieben"
+		1257: {131, lexEntry{9, 0x0, 0x0, 0x0}, 13},      // "anschließend"
+		1258: {1674, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "gingen"
+		1261: {4131, lexEntry{8, 0x4, 0x0, 0x0}, 10},     // "verspricht"
+		1262: {2244, lexEntry{1, 0x0, 0x5000, 0x0}, 6},   // "keines"
+		1265: {3427, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "senkte"
+		1267: {1955, lexEntry{3, 0x0, 0xff00, 0x0}, 7},   // "infolge"
+		1269: {1534, lexEntry{9, 0x0, 0x0, 0x0}, 3},      // "gar"
+		1271: {1895, lexEntry{2, 0x0, 0x3, 0x0}, 3},      // "ich"
+		1272: {144, lexEntry{3, 0x0, 0xff00, 0x0}, 7},    // "anstatt"
+		1273: {4883, lexEntry{9, 0x0, 0x0, 0x0}, 11},     // "zusätzlich"
+		1275: {3937, lexEntry{1, 0x0, 0x810, 0x0}, 7},    // "unseren"
+		1279: {613, lexEntry{8, 0x4, 0x0, 0x0}, 5},       // "brach"
+		1280: {3635, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "spricht"
+		1285: {1594, lexEntry{3, 0x0, 0xf00, 0x0}, 7},    // "gemäß"
+		1286: {4554, lexEntry{4, 0x0, 0x0, 0x0}, 6},      // "wofür"
+		1287: {783, lexEntry{10, 0x0, 0x800, 0x0}, 5},    // "denen"
+		1288: {4795, lexEntry{3, 0x1, 0xf00, 0x0}, 2},    // "zu"
+		1292: {4039, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "verfehlte"
+		1295: {2272, lexEntry{9, 0x20, 0x0, 0x0}, 5},     // "knapp"
+		1301: {2679, lexEntry{3, 0x1, 0xf00, 0x0}, 3},    // "mit"
+		1308: {1362, lexEntry{1, 0x0, 0xa200, 0x0}, 5},   // "eurer"
+		1311: {1020, lexEntry{1, 0x1, 0x45, 0x0}, 3},     // "ein"
+		1317: {348, lexEntry{8, 0x8, 0x0, 0x0}, 9},       // "berichten"
+		1318: {4637, lexEntry{4, 0x0, 0x0, 0x0}, 6},      // "woraus"
+		1326: {4456, lexEntry{6, 0x4, 0x0, 0x0}, 5},      // "werde"
+		1327: {173, lexEntry{9, 0x0, 0x0, 0x0}, 13},      // "ausdrücklich"
+		1333: {563, lexEntry{3, 0x22, 0xf0, 0x0}, 3},     // "bis"
+		1334: {3240, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "schloss"
+		1337: {1542, lexEntry{3, 0x0, 0xf0, 0x0}, 5},     // "gegen"
+		1338: {2055, lexEntry{1, 0x0, 0x500, 0x0}, 5},    // "jedem"
+		1340: {201, lexEntry{9, 0x0, 0x0, 0x0}, 9},       // "außerdem"
+		1344: {2848, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "nahmen"
+		1348: {1344, lexEntry{1, 0x0, 0x45, 0x0}, 4},     // "euer"
+		1349: {4790, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "zogen"
+		1354: {4740, lexEntry{1, 0x0, 0x88, 0x0}, 10},    // "zahlreiche"
+		1357: {880, lexEntry{2, 0x0, 0x30, 0x0}, 4},      // "dich"
+		1358: {3416, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "senken"
+		1359: {2501, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "machten"
+		1363: {579, lexEntry{6, 0x4, 0x0, 0x0}, 4},       // "bist"
+		1372: {625, lexEntry{8, 0x4, 0x0, 0x0}, 7},       // "brachte"
+		1373: {896, lexEntry{1, 0x0, 0x500, 0x0}, 6},     // "diesem"
+		1377: {5028, lexEntry{1, 0x0, 0x8000, 0x0}, 8},   // "übriger"
+		1380: {2155, lexEntry{3, 0x0, 0xff00, 0x0}, 8},   // "jenseits"
+		1381: {1150, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "erhält"
+		1384: {3565, lexEntry{7, 0x8, 0x0, 0x0}, 6},      // "sollen"
+		1385: {1329, lexEntry{2, 0x0, 0x44, 0x0}, 2},     // "es"
+		1390: {4727, lexEntry{6, 0x4, 0x0, 0x0}, 6},      // "würde"
+		1391: {1761, lexEntry{9, 0x1, 0x0, 0x0}, 6},      // "heraus"
+		1392: {4422, lexEntry{1, 0x0, 0x5044, 0x0}, 7},   // "welches"
+		1394: {944, lexEntry{2, 0x0, 0x3, 0x0}, 2},       // "du"
+		1396: {4225, lexEntry{3, 0x0, 0xf00, 0x0}, 3},    // "von"
+		1403: {1856, lexEntry{9, 0x1, 0x0, 0x0}, 4},      // "hoch"
+		1406: {793, lexEntry{5, 0x0, 0x0, 0x0}, 4},       // "denn"
+		1407: {3095, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "rief"
+		1408: {3944, lexEntry{1, 0x0, 0xa200, 0x0}, 7},   // "unserer"
+		1409: {3356, lexEntry{1, 0x0, 0xaa, 0x0}, 5},     // "seine"
+		1410: {1909, lexEntry{1, 0x0, 0x45, 0x0}, 3},     // "ihr"
+		1411: {2250, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "kennt"
+		1415: {2854, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "nannte"
+		1417: {3373, lexEntry{1, 0x0, 0xa200, 0x0}, 6},   // "seiner"
+		1420: {1753, lexEntry{9, 0x1, 0x0, 0x0}, 3},      // "her"
+		1421: {4519, lexEntry{7, 0x4, 0x0, 0x0}, 4},      // "will"
+		1422: {1126, lexEntry{8, 0x8, 0x0, 0x0}, 8},      // "erhalten"
+		1423: {1479, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "fällt"
+		1424: {3577, lexEntry{7, 0x8, 0x0, 0x0}, 7},      // "sollten"
+		1425: {1921, lexEntry{1, 0x0, 0x810, 0x0}, 5},    // "ihren"
+		1426: {3031, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "plant"
+		1430: {3560, lexEntry{7, 0x4, 0x0, 0x0}, 5},      // "solle"
+		1432: {294, lexEntry{9, 0x1, 0x0, 0x0}, 7},       // "bekannt"
+		1437: {8, lexEntry{5, 0x0, 0x0, 0x0}, 4},         // "aber"
+		1438: {914, lexEntry{1, 0x0, 0x5044, 0x0}, 6},    // "dieses"
+		1444: {720, lexEntry{4, 0x0, 0x0, 0x0}, 4},       // "dass"
+		1445: {1485, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "führt"
+		1446: {1843, lexEntry{9, 0x1, 0x0, 0x0}, 5},      // "hinzu"
+		1447: {1612, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "gestand"
+		1448: {3022, lexEntry{3, 0x0, 0xf0, 0x0}, 3},     // "per"
+		1449: {3118, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "rutscht"
+		1450: {3151, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "sagt"
+		1455: {3986, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "verbuchte"
+		1456: {2319, lexEntry{8, 0x4, 0x0, 0x0}, 11},     // "kritisierte"
+		1457: {4449, lexEntry{4, 0x0, 0x0, 0x0}, 4},      // "wenn"
+		1458: {3716, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "stellte"
+		1459: {2044, lexEntry{6, 0x4, 0x0, 0x0}, 3},      // "ist"
+		1460: {3627, lexEntry{8, 0x8, 0x0, 0x0}, 8},      // "sprechen"
+		1461: {998, lexEntry{9, 0x0, 0x0, 0x0}, 4},       // "eben"
+		1463: {1585, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "gemeinsam"
+		1466: {4823, lexEntry{3, 0x0, 0xff00, 0x0}, 9},   // "zugunsten"
+		1473: {4453, lexEntry{10, 0x0, 0x45, 0x0}, 3},    // "wer"
+		1477: {572, lexEntry{9, 0x0, 0x0, 0x0}, 7},       // "bislang"
+		1481: {3160, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "sagten"
+		1482: {0, lexEntry{3, 0x1, 0xf00, 0x0}, 2},       // "ab"
+		1483: {5013, lexEntry{1, 0x0, 0x88, 0x0}, 7},     // "übrige"
+		1492: {259, lexEntry{8, 0x4, 0x0, 0x0}, 11},      // "begründete"
+		1493: {3658, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "standen"
+		1497: {1962, lexEntry{3, 0x0, 0xff00, 0x0}, 9},   // "inklusive"
+		1498: {1115, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "entschied"
+		1499: {1172, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "erhöhte"
+		1500: {3178, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "sank"
+		1501: {3542, lexEntry{1, 0x0, 0xa201, 0x0}, 7},   // "solcher"
+		1502: {3907, lexEntry{9, 0x20, 0x0, 0x0}, 9},     // "ungefähr"
+		1503: {4808, lexEntry{3, 0x0, 0xf00, 0x0}, 7},    // "zufolge"
+		1505: {1747, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "heißt"
+		1506: {4842, lexEntry{4, 0x0, 0x0, 0x0}, 5},      // "zumal"
+		1509: {1938, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "immer"
+		1510: {3733, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "stiegen"
+		1511: {1011, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "ebenso"
+		1512: {5020, lexEntry{1, 0x0, 0x800, 0x0}, 8},    // "übrigen"
+		1515: {4342, lexEntry{9, 0x1, 0x0, 0x0}, 6},      // "weiter"
+		1518: {3665, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "stark"
+		1519: {2283, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "kommt"
+		1524: {2184, lexEntry{8, 0x4, 0x0, 0x0}, 3},      // "kam"
+		1526: {840, lexEntry{1, 0x0, 0x5044, 0x0}, 9},    // "derselbes"
+		1527: {4508, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "wiesen"
+		1533: {4909, lexEntry{9, 0x0, 0x0, 0x0}, 4},      // "zwar"
+		1534: {713, lexEntry{7, 0x4, 0x0, 0x0}, 4},       // "darf"
+		1535: {4839, lexEntry{3, 0x10, 0x500, 0x500}, 3}, // "zum"
+		1536: {2070, lexEntry{1, 0x0, 0x5044, 0x0}, 5},   // "jedes"
+		1537: {3105, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "rufen"
+		1541: {1626, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "gestern"
+		1552: {3723, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "stets"
+		1556: {4610, lexEntry{9, 0x0, 0x0, 0x0}, 10},     // "womöglich"
+		1557: {2737, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "morgen"
+		1560: {2662, lexEntry{2, 0x0, 0x30, 0x0}, 4},     // "mich"
+		1561: {3464, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "sieht"
+		1562: {2407, lexEntry{9, 0x20, 0x0, 0x0}, 9},     // "lediglich"
+		1567: {3336, lexEntry{9, 0x0, 0x0, 0x0}, 4},      // "sehr"
+		1569: {4031, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "verfehlt"
+		1574: {4236, lexEntry{3, 0x0, 0xff00, 0x0}, 13},  // "vorbehaltlich"
+		1581: {2750, lexEntry{7, 0x4, 0x0, 0x0}, 4},      // "muss"
+		1583: {1655, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "gewinnt"
+		1584: {1796, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "hieß"
+		1586: {706, lexEntry{9, 0x0, 0x0, 0x0}, 4},       // "dann"
+		1587: {2534, lexEntry{1, 0x0, 0xa201, 0x0}, 7},   // "mancher"
+		1588: {3811, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "teilte"
+		1589: {4631, lexEntry{4, 0x0, 0x0, 0x0}, 6},      // "worauf"
+		1591: {3704, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "steigt"
+		1595: {2395, lexEntry{8, 0x4, 0x0, 0x0}, 3},      // "lag"
+		1596: {566, lexEntry{9, 0x0, 0x0, 0x0}, 6},       // "bisher"
+		1600: {2348, lexEntry{7, 0x8, 0x0, 0x0}, 7},      // "können"
+		1604: {4323, lexEntry{4, 0x0, 0x0, 0x0}, 4},      // "weil"
+		1607: {1572, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "gelingt"
+		1608: {4114, lexEntry{8, 0x8, 0x0, 0x0}, 8},      // "verloren"
+		1609: {4482, lexEntry{3, 0x0, 0xf0, 0x0}, 5},     // "wider"
+		1613: {3433, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "senkten"
+		1614: {651, lexEntry{5, 0x0, 0x0, 0x0}, 3},       // "bzw"
+		1616: {4626, lexEntry{4, 0x0, 0x0, 0x0}, 5},      // "woran"
+		1619: {2213, lexEntry{9, 0x0, 0x0, 0x0}, 4},      // "kaum"
+		1621: {957, lexEntry{7, 0x4, 0x0, 0x0}, 6},       // "durfte"
+		1622: {1666, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "gilt"
+		1623: {3796, lexEntry{9, 0x1, 0x0, 0x0}, 4},      // "teil"
+		1625: {4290, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "warf"
+		1626: {1767, lexEntry{9, 0x1, 0x0, 0x0}, 8},      // "herunter"
+		1628: {166, lexEntry{3, 0x10, 0x40, 0x40}, 4},    // "aufs"
+		1629: {2288, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "komplett"
+		1630: {3613, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "sprach"
+		1640: {2135, lexEntry{1, 0x0, 0x500, 0x0}, 5},    // "jenem"
+		1641: {3445, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "setzte"
+		1643: {2601, lexEntry{1, 0x0, 0xaa, 0x0}, 5},     // "meine"
+		1645: {645, lexEntry{8, 0x4, 0x0, 0x0}, 6},       // "bringt"
+		1648: {3589, lexEntry{5, 0x0, 0x0, 0x0}, 7},      // "sondern"
+		1649: {1530, lexEntry{9, 0x0, 0x0, 0x0}, 4},      // "ganz"
+		1651: {26, lexEntry{1, 0x0, 0x88, 0x0}, 4},       // "alle"
+		1652: {1295, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "erwartete"
+		1656: {220, lexEntry{8, 0x4, 0x0, 0x0}, 6},       // "begann"
+		1658: {4581, lexEntry{7, 0x4, 0x0, 0x0}, 5},      // "wolle"
+		1659: {4797, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "zudem"
+		1661: {2889, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "nicht"
+		1664: {3099, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "riefen"
+		1665: {2238, lexEntry{1, 0x0, 0xa200, 0x0}, 6},   // "keiner"
+		1667: {1410, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "ferner"
+		1674: {4348, lexEntry{1, 0x0, 0x88, 0x0}, 7},     // "weitere"
+		1675: {3469, lexEntry{6, 0x8, 0x0, 0x0}, 4},      // "sind"
+		1676: {3916, lexEntry{2, 0x0, 0x880, 0x0}, 3},    // "uns"
+		1678: {3930, lexEntry{1, 0x0, 0x500, 0x0}, 7},    // "unserem"
+		1687: {1206, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "erklärte"
+		1692: {2378, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "kündigte"
+		1693: {4643, lexEntry{4, 0x0, 0x0, 0x0}, 8},      // "worüber"
+		1694: {1971, lexEntry{3, 0x0, 0xff00, 0x0}, 9},   // "innerhalb"
+		1695: {1804, lexEntry{9, 0x1, 0x0, 0x0}, 6},      // "hinaus"
+		1699: {946, lexEntry{3, 0x1, 0xf0, 0x0}, 5},      // "durch"
+		1702: {1950, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "indes"
+		1708: {1503, lexEntry{3, 0x0, 0xf0, 0x0}, 4},     // "für"
+		1709: {2597, lexEntry{1, 0x0, 0x45, 0x0}, 4},     // "mein"
+		1710: {4709, lexEntry{6, 0x8, 0x0, 0x0}, 6},      // "wären"
+		1711: {1367, lexEntry{1, 0x0, 0x5000, 0x0}, 5},   // "eures"
+		1712: {1738, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "heben"
+		1713: {1396, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "fanden"
+		1714: {3209, lexEntry{8, 0x8, 0x0, 0x0}, 10},     // "schließen"
+		1715: {4802, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "zuerst"
+		1716: {3410, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "selbst"
+		1723: {4167, lexEntry{8, 0x4, 0x0, 0x0}, 12},     // "verzeichnete"
+		1725: {2714, lexEntry{7, 0x8, 0x0, 0x0}, 7},      // "mochten"
+		1727: {3878, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "trug"
+		1731: {4122, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "versprach"
+		1732: {632, lexEntry{8, 0x8, 0x0, 0x0}, 7},       // "brechen"
+		1734: {3498, lexEntry{4, 0x0, 0x0, 0x0}, 6},      // "sodass"
+		1735: {4467, lexEntry{4, 0x0, 0x0, 0x0}, 7},      // "weshalb"
+		1737: {61, lexEntry{4, 0x0, 0x0, 0x0}, 3},        // "als"
+		1738: {1670, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "ging"
+		1739: {270, lexEntry{3, 0x1, 0xf00, 0x0}, 3},     // "bei"
+		1740: {773, lexEntry{9, 0x0, 0x0, 0x0}, 7},       // "demnach"
+		1741: {4535, lexEntry{6, 0x4, 0x0, 0x0}, 5},      // "wirst"
+		1742: {4899, lexEntry{3, 0x0, 0xff00, 0x0}, 10},  // "zuzüglich"
+		1744: {674, lexEntry{9, 0x0, 0x0, 0x0}, 7},       // "dagegen"
+		1745: {884, lexEntry{1, 0x0, 0xaa, 0x0}, 3},      // "die"
+		1747: {1491, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "führte"
+		1748: {4074, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "verkauft"
+		1749: {4968, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "übernahm"
+		1753: {891, lexEntry{1, 0x0, 0xaa, 0x0}, 5},      // "diese"
+		1754: {1335, lexEntry{2, 0x0, 0x44, 0x0}, 5},     // "etwas"
+		1761: {963, lexEntry{7, 0x8, 0x0, 0x0}, 7},       // "durften"
+		1762: {1931, lexEntry{1, 0x0, 0x5000, 0x0}, 5},   // "ihres"
+		1763: {3015, lexEntry{9, 0x0, 0x0, 0x0}, 7},      // "ohnehin"
+		1768: {4913, lexEntry{11, 0x0, 0x8888, 0x0}, 4},  // "zwei"
+		1776: {3972, lexEntry{3, 0x10, 0x500, 0x500}, 6}, // "unterm"
+		1777: {1352, lexEntry{1, 0x0, 0x500, 0x0}, 5},    // "eurem"
+		1784: {4474, lexEntry{4, 0x0, 0x0, 0x0}, 8},      // "weswegen"
+		1789: {2654, lexEntry{8, 0x8, 0x0, 0x0}, 8},      // "meldeten"
+		1791: {4577, lexEntry{9, 0x0, 0x0, 0x0}, 4},      // "wohl"
+		1792: {4733, lexEntry{6, 0x8, 0x0, 0x0}, 7},      // "würden"
+		1795: {4415, lexEntry{1, 0x0, 0xa201, 0x0}, 7},   // "welcher"
+		1797: {2232, lexEntry{1, 0x0, 0x810, 0x0}, 6},    // "keinen"
+		1805: {2865, lexEntry{3, 0x0, 0xf00, 0x0}, 5},    // "nebst"
+		1806: {1023, lexEntry{1, 0x0, 0x22, 0x0}, 4},     // "eine"
+		1807: {4865, lexEntry{3, 0x10, 0x200, 0x200}, 3}, // "zur"
+		1809: {4504, lexEntry{8, 0x4, 0x0, 0x0}, 4},      // "wies"
+		1812: {701, lexEntry{9, 0x0, 0x0, 0x0}, 5},       // "danke"
+		1815: {2900, lexEntry{9, 0x0, 0x0, 0x0}, 3},      // "nie"
+		1822: {4184, lexEntry{1, 0x0, 0x800, 0x0}, 6},    // "vielen"
+		1826: {1248, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "erreichte"
+		1828: {1134, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "erhielt"
+		1829: {3340, lexEntry{6, 0x4, 0x0, 0x0}, 3},      // "sei"
+		1830: {1579, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "gelten"
+		1832: {4271, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "wachsen"
+		1833: {4761, lexEntry{1, 0x0, 0x8000, 0x0}, 11},  // "zahlreicher"
+		1840: {733, lexEntry{4, 0x0, 0x0, 0x0}, 4},       // "daß"
+		1841: {908, lexEntry{1, 0x0, 0xa201, 0x0}, 6},    // "dieser"
+		1844: {4429, lexEntry{1, 0x0, 0x88, 0x0}, 6},     // "wenige"
+		1848: {2025, lexEntry{4, 0x0, 0x0, 0x0}, 9},      // "inwieweit"
+		1849: {249, lexEntry{8, 0x4, 0x0, 0x0}, 10},      // "begründet"
+		1850: {5002, lexEntry{8, 0x4, 0x0, 0x0}, 11},     // "übertrifft"
+		1851: {990, lexEntry{7, 0x8, 0x0, 0x0}, 8},       // "dürften"
+		1853: {724, lexEntry{9, 0x0, 0x0, 0x0}, 5},       // "davor"
+		1854: {3367, lexEntry{1, 0x0, 0x810, 0x0}, 6},    // "seinen"
+		1855: {2089, lexEntry{1, 0x0, 0x500, 0x0}, 9},    // "jeglichem"
+		1857: {2647, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "meldete"
+		1859: {3201, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "schlecht"
+		1860: {4179, lexEntry{1, 0x0, 0x88, 0x0}, 5},     // "viele"
+		1862: {2925, lexEntry{9, 0x0, 0x0, 0x0}, 3},      // "nun"
+		1864: {2081, lexEntry{1, 0x0, 0x22, 0x0}, 8},     // "jegliche"
+		1865: {2782, lexEntry{7, 0x4, 0x0, 0x0}, 5},      // "möge"
+		1866: {4285, lexEntry{6, 0x8, 0x0, 0x0}, 5},      // "waren"
+		1874: {290, lexEntry{3, 0x10, 0x500, 0x500}, 4},  // "beim"
+		1875: {3219, lexEntry{9, 0x0, 0x0, 0x0}, 12},     // "schließlich"
+		1877: {1860, lexEntry{11, 0x0, 0x8888, 0x0}, 7},  // "hundert"
+		1878: {1225, lexEntry{9, 0x0, 0x0, 0x0}, 6},      // "erneut"
+		1879: {3515, lexEntry{4, 0x0, 0x0, 0x0}, 7},      // "solange"
+		1883: {323, lexEntry{8, 0x4, 0x0, 0x0}, 12},      // "bekräftigte"
+		1884: {4156, lexEntry{8, 0x4, 0x0, 0x0}, 11},     // "verzeichnet"
+		1885: {1904, lexEntry{2, 0x0, 0x800, 0x0}, 5},    // "ihnen"
+		1886: {3860, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "tritt"
+		1887: {2885, lexEntry{11, 0x0, 0x8888, 0x0}, 4},  // "neun"
+		1888: {920, lexEntry{3, 0x0, 0xff00, 0x0}, 9},    // "diesseits"
+		1889: {3042, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "planten"
+		1890: {4294, lexEntry{8, 0x4, 0x0, 0x0}, 5},      // "warnt"
+		1901: {4523, lexEntry{2, 0x0, 0x8, 0x0}, 3},      // "wir"
+		1903: {2511, lexEntry{2, 0x0, 0x1, 0x0}, 3},      // "man"
+		1904: {3528, lexEntry{1, 0x0, 0x500, 0x0}, 7},    // "solchem"
+		1911: {3642, lexEntry{9, 0x0, 0x0, 0x0}, 11},     // "spätestens"
+		1912: {3174, lexEntry{3, 0x0, 0xf00, 0x0}, 4},    // "samt"
+		1913: {1430, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "finden"
+		1914: {2581, lexEntry{1, 0x0, 0x8000, 0x0}, 8},   // "mehrerer"
+		1915: {4261, lexEntry{3, 0x10, 0x500, 0x500}, 4}, // "vorm"
+		1916: {4059, lexEntry{9, 0x0, 0x0, 0x0}, 15},     // "vergleichsweise"
+		1918: {525, lexEntry{8, 0x4, 0x0, 0x0}, 9},       // "beziffert"
+		1920: {30, lexEntry{9, 0x0, 0x0, 0x0}, 6},        // "allein"
+		1921: {534, lexEntry{8, 0x4, 0x0, 0x0}, 10},      // "bezifferte"
+		1922: {2478, lexEntry{8, 0x4, 0x0, 0x0}, 6},      // "läuft"
+		1926: {1348, lexEntry{1, 0x0, 0xaa, 0x0}, 4},     // "eure"
+		1927: {4305, lexEntry{4, 0x0, 0x0, 0x0}, 5},      // "warum"
+		1929: {831, lexEntry{1, 0x0, 0xa201, 0x0}, 9},    // "derselber"
+		1930: {4815, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "zugleich"
+		1931: {788, lexEntry{8, 0x4, 0x0, 0x0}, 5},       // "denkt"
+		1936: {2175, lexEntry{9, 0x0, 0x0, 0x0}, 9},      // "jährlich"
+		1938: {4100, lexEntry{8, 0x4, 0x0, 0x0}, 8},      // "verliert"
+		1939: {2065, lexEntry{1, 0x0, 0x2201, 0x0}, 5},   // "jeder"
+		1940: {1945, lexEntry{4, 0x0, 0x0, 0x0}, 5},      // "indem"
+		1941: {2821, lexEntry{3, 0x1, 0xf00, 0x0}, 4},    // "nach"
+		1942: {3290, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "schrumpft"
+		1943: {3924, lexEntry{1, 0x0, 0xaa, 0x0}, 6},     // "unsere"
+		1944: {4696, lexEntry{3, 0x2, 0xff00, 0x0}, 8},   // "während"
+		1945: {4787, lexEntry{8, 0x4, 0x0, 0x0}, 3},      // "zog"
+		1946: {3904, lexEntry{5, 0x0, 0x0, 0x0}, 3},      // "und"
+		1951: {4605, lexEntry{4, 0x0, 0x0, 0x0}, 5},      // "womit"
+		1955: {158, lexEntry{3, 0x0, 0xff00, 0x0}, 8},    // "aufgrund"
+		1959: {41, lexEntry{1, 0x0, 0x800, 0x0}, 5},      // "allen"
+		1964: {4750, lexEntry{1, 0x0, 0x800, 0x0}, 11},   // "zahlreichen"
+		1966: {497, lexEntry{8, 0x4, 0x0, 0x0}, 8},       // "beträgt"
+		1967: {1314, lexEntry{8, 0x4, 0x0, 0x0}, 7},      // "erzielt"
+		1968: {3817, lexEntry{8, 0x8, 0x0, 0x0}, 7},      // "teilten"
+		1976: {376, lexEntry{8, 0x8, 0x0, 0x0}, 11},      // "berichteten"
+		1977: {1818, lexEntry{3, 0x0, 0xff00, 0x0}, 12},  // "hinsichtlich"
+		1981: {4278, lexEntry{4, 0x0, 0x0, 0x0}, 4},      // "wann"
+		1985: {601, lexEntry{8, 0x4, 0x0, 0x0}, 5},       // "blieb"
+		1986: {1724, lexEntry{6, 0x4, 0x0, 0x0}, 3},      // "hat"
+		1987: {3231, lexEntry{8, 0x4, 0x0, 0x0}, 9},      // "schließt"
+		1989: {3837, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "traten"
+		1990: {1836, lexEntry{3, 0x10, 0x500, 0x500}, 7}, // "hinterm"
+		1991: {357, lexEntry{8, 0x4, 0x0, 0x0}, 9},       // "berichtet"
+		1992: {2624, lexEntry{1, 0x0, 0x5000, 0x0}, 6},   // "meines"
+		1995: {1601, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "genau"
+		1998: {4196, lexEntry{9, 0x0, 0x0, 0x0}, 10},     // "vielleicht"
+		2006: {1775, lexEntry{9, 0x0, 0x0, 0x0}, 5},      // "heute"
+		2007: {2187, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "kamen"
+		2011: {2387, lexEntry{9, 0x0, 0x0, 0x0}, 8},      // "künftig"
+		2013: {770, lexEntry{1, 0x0, 0x500, 0x0}, 3},     // "dem"
+		2017: {3849, lexEntry{8, 0x8, 0x0, 0x0}, 6},      // "treten"
+		2027: {3789, lexEntry{11, 0x0, 0x8888, 0x0}, 7},  // "tausend"
+		2028: {1450, lexEntry{9, 0x1, 0x0, 0x0}, 4},      // "fort"
+		2038: {2217, lexEntry{1, 0x0, 0x45, 0x0}, 4},     // "kein"
+		2039: {2362, lexEntry{7, 0x8, 0x0, 0x0}, 8},      // "könnten"
+		2044: {2398, lexEntry{8, 0x8, 0x0, 0x0}, 5},      // "lagen"
+		2047: {0, lexEntry{0, 0x0, 0x0, 0x0}, 0},         // ""
 	},
-	// cls, flags, rd, drd
-	entries: []lexEntry{
-		1:    {7, 0x4, 0x0, 0x0},
-		4:    {4, 0x0, 0x0, 0x0},
-		10:   {2, 0x0, 0x44, 0x0},
-		12:   {8, 0x4, 0x0, 0x0},
-		14:   {7, 0x8, 0x0, 0x0},
-		18:   {8, 0x4, 0x0, 0x0},
-		20:   {7, 0x4, 0x0, 0x0},
-		21:   {9, 0x0, 0x0, 0x0},
-		25:   {3, 0x0, 0xff0, 0x0},
-		36:   {3, 0x1, 0xf00, 0x0},
-		41:   {9, 0x1, 0x0, 0x0},
-		46:   {1, 0x0, 0x88, 0x0},
-		52:   {9, 0x0, 0x0, 0x0},
-		57:   {8, 0x4, 0x0, 0x0},
-		65:   {7, 0x4, 0x0, 0x0},
-		66:   {8, 0x4, 0x0, 0x0},
-		74:   {9, 0x0, 0x0, 0x0},
-		76:   {9, 0x0, 0x0, 0x0},
-		82:   {8, 0x4, 0x0, 0x0},
-		90:   {11, 0x0, 0x8888, 0x0},
-		94:   {1, 0x0, 0xa200, 0x0},
-		112:  {6, 0x8, 0x0, 0x0},
-		117:  {1, 0x0, 0xa200, 0x0},
-		131:  {6, 0x8, 0x0, 0x0},
-		138:  {5, 0x0, 0x0, 0x0},
-		142:  {8, 0x8, 0x0, 0x0},
-		143:  {3, 0x10, 0x40, 0x40},
-		149:  {1, 0x0, 0xaa, 0x0},
-		152:  {1, 0x0, 0xaa, 0x0},
-		157:  {8, 0x4, 0x0, 0x0},
-		162:  {8, 0x4, 0x0, 0x0},
-		167:  {4, 0x0, 0x0, 0x0},
-		169:  {4, 0x0, 0x0, 0x0},
-		172:  {9, 0x1, 0x0, 0x0},
-		174:  {7, 0x4, 0x0, 0x0},
-		178:  {7, 0x8, 0x0, 0x0},
-		179:  {4, 0x0, 0x0, 0x0},
-		181:  {8, 0x4, 0x0, 0x0},
-		191:  {4, 0x1, 0x0, 0x0},
-		193:  {8, 0x4, 0x0, 0x0},
-		201:  {5, 0x0, 0x0, 0x0},
-		205:  {9, 0x1, 0x0, 0x0},
-		212:  {1, 0x0, 0x8000, 0x0},
-		217:  {1, 0x0, 0x500, 0x0},
-		223:  {3, 0x0, 0xff00, 0x0},
-		226:  {9, 0x0, 0x0, 0x0},
-		228:  {8, 0x4, 0x0, 0x0},
-		232:  {8, 0x8, 0x0, 0x0},
-		234:  {9, 0x0, 0x0, 0x0},
-		236:  {9, 0x0, 0x0, 0x0},
-		262:  {2, 0x0, 0x44, 0x0},
-		263:  {8, 0x8, 0x0, 0x0},
-		264:  {8, 0x4, 0x0, 0x0},
-		267:  {2, 0x0, 0x500, 0x0},
-		272:  {9, 0x20, 0x0, 0x0},
-		290:  {8, 0x4, 0x0, 0x0},
-		291:  {9, 0x1, 0x0, 0x0},
-		296:  {8, 0x8, 0x0, 0x0},
-		304:  {9, 0x0, 0x0, 0x0},
-		317:  {1, 0x0, 0x810, 0x0},
-		325:  {8, 0x8, 0x0, 0x0},
-		326:  {9, 0x0, 0x0, 0x0},
-		339:  {3, 0x10, 0x500, 0x500},
-		344:  {3, 0x0, 0xf0, 0x0},
-		348:  {1, 0x0, 0x88, 0x0},
-		352:  {3, 0x1, 0xff0, 0x0},
-		358:  {3, 0x0, 0xff0, 0x0},
-		363:  {8, 0x8, 0x0, 0x0},
-		367:  {8, 0x4, 0x0, 0x0},
-		368:  {1, 0x0, 0xa201, 0x0},
-		369:  {3, 0x10, 0x40, 0x40},
-		370:  {8, 0x4, 0x0, 0x0},
-		371:  {4, 0x0, 0x0, 0x0},
-		373:  {9, 0x0, 0x0, 0x0},
-		382:  {1, 0x0, 0x45, 0x0},
-		387:  {9, 0x0, 0x0, 0x0},
-		396:  {8, 0x4, 0x0, 0x0},
-		404:  {2, 0x0, 0x300, 0x0},
-		412:  {7, 0x4, 0x0, 0x0},
-		431:  {1, 0x0, 0x500, 0x0},
-		432:  {8, 0x8, 0x0, 0x0},
-		433:  {11, 0x0, 0x8888, 0x0},
-		435:  {8, 0x4, 0x0, 0x0},
-		438:  {1, 0x0, 0x800, 0x0},
-		447:  {8, 0x4, 0x0, 0x0},
-		448:  {6, 0x8, 0x0, 0x0},
-		449:  {8, 0x4, 0x0, 0x0},
-		450:  {9, 0x1, 0x0, 0x0},
-		460:  {9, 0x0, 0x0, 0x0},
-		478:  {9, 0x0, 0x0, 0x0},
-		479:  {8, 0x4, 0x0, 0x0},
-		493:  {8, 0x4, 0x0, 0x0},
-		497:  {1, 0x0, 0x5000, 0x0},
-		498:  {8, 0x4, 0x0, 0x0},
-		499:  {10, 0x0, 0x45, 0x0},
-		505:  {8, 0x4, 0x0, 0x0},
-		507:  {8, 0x8, 0x0, 0x0},
-		508:  {3, 0x0, 0xff00, 0x0},
-		512:  {8, 0x8, 0x0, 0x0},
-		515:  {8, 0x8, 0x0, 0x0},
-		525:  {8, 0x4, 0x0, 0x0},
-		530:  {9, 0x0, 0x0, 0x0},
-		532:  {8, 0x4, 0x0, 0x0},
-		535:  {8, 0x4, 0x0, 0x0},
-		539:  {8, 0x4, 0x0, 0x0},
-		540:  {9, 0x1, 0x0, 0x0},
-		557:  {3, 0x10, 0x500, 0x500},
-		558:  {8, 0x8, 0x0, 0x0},
-		566:  {8, 0x4, 0x0, 0x0},
-		567:  {2, 0x0, 0x1, 0x0},
-		575:  {1, 0x0, 0x44, 0x0},
-		578:  {8, 0x4, 0x0, 0x0},
-		583:  {1, 0x0, 0x810, 0x0},
-		585:  {8, 0x4, 0x0, 0x0},
-		588:  {1, 0x0, 0x500, 0x0},
-		594:  {8, 0x4, 0x0, 0x0},
-		612:  {9, 0x0, 0x0, 0x0},
-		613:  {7, 0x8, 0x0, 0x0},
-		627:  {1, 0x0, 0x22, 0x0},
-		631:  {8, 0x4, 0x0, 0x0},
-		633:  {8, 0x4, 0x0, 0x0},
-		634:  {8, 0x8, 0x0, 0x0},
-		641:  {11, 0x0, 0x8888, 0x0},
-		643:  {8, 0x4, 0x0, 0x0},
-		644:  {9, 0x0, 0x0, 0x0},
-		647:  {8, 0x4, 0x0, 0x0},
-		660:  {8, 0x4, 0x0, 0x0},
-		667:  {8, 0x4, 0x0, 0x0},
-		670:  {2, 0x0, 0x10, 0x0},
-		673:  {8, 0x8, 0x0, 0x0},
-		675:  {8, 0x4, 0x0, 0x0},
-		676:  {1, 0x0, 0xaa, 0x0},
-		682:  {4, 0x0, 0x0, 0x0},
-		683:  {7, 0x4, 0x0, 0x0},
-		686:  {1, 0x0, 0x800, 0x0},
-		687:  {9, 0x20, 0x0, 0x0},
-		691:  {3, 0x0, 0xf00, 0x0},
-		692:  {4, 0x0, 0x0, 0x0},
-		704:  {3, 0x0, 0xff00, 0x0},
-		725:  {8, 0x8, 0x0, 0x0},
-		730:  {8, 0x8, 0x0, 0x0},
-		731:  {9, 0x20, 0x0, 0x0},
-		732:  {9, 0x0, 0x0, 0x0},
-		733:  {9, 0x0, 0x0, 0x0},
-		735:  {8, 0x8, 0x0, 0x0},
-		741:  {8, 0x8, 0x0, 0x0},
-		742:  {3, 0x1, 0xff0, 0x0},
-		745:  {4, 0x0, 0x0, 0x0},
-		767:  {9, 0x0, 0x0, 0x0},
-		771:  {1, 0x0, 0x5000, 0x0},
-		775:  {8, 0x4, 0x0, 0x0},
-		791:  {3, 0x10, 0x40, 0x40},
-		798:  {8, 0x4, 0x0, 0x0},
-		803:  {8, 0x4, 0x0, 0x0},
-		804:  {9, 0x0, 0x0, 0x0},
-		811:  {6, 0x4, 0x0, 0x0},
-		818:  {1, 0x20, 0x8000, 0x0},
-		824:  {4, 0x0, 0x0, 0x0},
-		828:  {6, 0x8, 0x0, 0x0},
-		829:  {9, 0x0, 0x0, 0x0},
-		830:  {3, 0x21, 0xff0, 0x0},
-		834:  {1, 0x0, 0x810, 0x0},
-		858:  {4, 0x0, 0x0, 0x0},
-		859:  {8, 0x4, 0x0, 0x0},
-		860:  {3, 0x10, 0x40, 0x40},
-		874:  {8, 0x8, 0x0, 0x0},
-		882:  {3, 0x0, 0xff00, 0x0},
-		892:  {9, 0x0, 0x0, 0x0},
-		896:  {9, 0x0, 0x0, 0x0},
-		897:  {1, 0x0, 0xaa, 0x0},
-		898:  {8, 0x8, 0x0, 0x0},
-		901:  {6, 0x4, 0x0, 0x0},
-		902:  {8, 0x4, 0x0, 0x0},
-		906:  {8, 0x8, 0x0, 0x0},
-		909:  {1, 0x0, 0x800, 0x0},
-		934:  {8, 0x4, 0x0, 0x0},
-		935:  {1, 0x0, 0x10, 0x0},
-		936:  {7, 0x4, 0x0, 0x0},
-		949:  {9, 0x1, 0x0, 0x0},
-		958:  {8, 0x4, 0x0, 0x0},
-		959:  {6, 0x4, 0x0, 0x0},
-		966:  {8, 0x8, 0x0, 0x0},
-		968:  {3, 0x2, 0xf0, 0x0},
-		981:  {8, 0x4, 0x0, 0x0},
-		986:  {1, 0x0, 0x500, 0x0},
-		988:  {9, 0x0, 0x0, 0x0},
-		1000: {7, 0x4, 0x0, 0x0},
-		1010: {9, 0x0, 0x0, 0x0},
-		1011: {3, 0x0, 0xf0, 0x0},
-		1012: {3, 0x10, 0x40, 0x40},
-		1014: {3, 0x0, 0xff0, 0x0},
-		1015: {1, 0x0, 0x5000, 0x0},
-		1017: {8, 0x8, 0x0, 0x0},
-		1019: {8, 0x4, 0x0, 0x0},
-		1028: {5, 0x0, 0x0, 0x0},
-		1032: {8, 0x8, 0x0, 0x0},
-		1033: {1, 0x0, 0x45, 0x0},
-		1047: {9, 0x0, 0x0, 0x0},
-		1055: {4, 0x0, 0x0, 0x0},
-		1059: {9, 0x1, 0x0, 0x0},
-		1065: {1, 0x0, 0x810, 0x0},
-		1066: {9, 0x0, 0x0, 0x0},
-		1070: {4, 0x0, 0x0, 0x0},
-		1074: {8, 0x4, 0x0, 0x0},
-		1076: {8, 0x8, 0x0, 0x0},
-		1090: {8, 0x4, 0x0, 0x0},
-		1091: {9, 0x0, 0x0, 0x0},
-		1093: {8, 0x8, 0x0, 0x0},
-		1097: {9, 0x20, 0x0, 0x0},
-		1101: {8, 0x4, 0x0, 0x0},
-		1104: {9, 0x0, 0x0, 0x0},
-		1108: {8, 0x8, 0x0, 0x0},
-		1110: {8, 0x4, 0x0, 0x0},
-		1118: {8, 0x4, 0x0, 0x0},
-		1127: {11, 0x0, 0x8888, 0x0},
-		1128: {8, 0x8, 0x0, 0x0},
-		1129: {1, 0x0, 0xaa, 0x0},
-		1135: {9, 0x1, 0x0, 0x0},
-		1139: {9, 0x0, 0x0, 0x0},
-		1145: {8, 0x4, 0x0, 0x0},
-		1154: {4, 0x0, 0x0, 0x0},
-		1157: {9, 0x0, 0x0, 0x0},
-		1163: {9, 0x0, 0x0, 0x0},
-		1168: {8, 0x4, 0x0, 0x0},
-		1180: {8, 0x4, 0x0, 0x0},
-		1183: {3, 0x0, 0xff00, 0x0},
-		1184: {1, 0x0, 0x5044, 0x0},
-		1189: {6, 0x4, 0x0, 0x0},
-		1195: {3, 0x0, 0xff00, 0x0},
-		1199: {9, 0x0, 0x0, 0x0},
-		1203: {10, 0x0, 0xa000, 0x0},
-		1204: {4, 0x0, 0x0, 0x0},
-		1205: {9, 0x20, 0x0, 0x0},
-		1216: {1, 0x0, 0x800, 0x0},
-		1220: {3, 0x0, 0xff00, 0x0},
-		1223: {4, 0x0, 0x0, 0x0},
-		1225: {8, 0x4, 0x0, 0x0},
-		1226: {11, 0x0, 0x8888, 0x0},
-		1227: {3, 0x1, 0xf00, 0x0},
-		1229: {9, 0x0, 0x0, 0x0},
-		1230: {8, 0x8, 0x0, 0x0},
-		1231: {3, 0x21, 0xff0, 0x0},
-		1233: {8, 0x4, 0x0, 0x0},
-		1238: {9, 0x0, 0x0, 0x0},
-		1239: {7, 0x4, 0x0, 0x0},
-		1240: {8, 0x4, 0x0, 0x0},
-		1241: {4, 0x0, 0x0, 0x0},
-		1257: {8, 0x8, 0x0, 0x0},
-		1261: {8, 0x4, 0x0, 0x0},
-		1262: {1, 0x0, 0x5000, 0x0},
-		1269: {9, 0x0, 0x0, 0x0},
-		1280: {8, 0x4, 0x0, 0x0},
-		1286: {4, 0x0, 0x0, 0x0},
-		1287: {10, 0x0, 0x800, 0x0},
-		1295: {9, 0x20, 0x0, 0x0},
-		1301: {3, 0x1, 0xf00, 0x0},
-		1327: {9, 0x0, 0x0, 0x0},
-		1337: {3, 0x0, 0xf0, 0x0},
-		1338: {1, 0x0, 0x500, 0x0},
-		1348: {1, 0x0, 0x45, 0x0},
-		1349: {8, 0x8, 0x0, 0x0},
-		1357: {2, 0x0, 0x30, 0x0},
-		1372: {8, 0x4, 0x0, 0x0},
-		1373: {1, 0x0, 0x500, 0x0},
-		1384: {7, 0x8, 0x0, 0x0},
-		1394: {2, 0x0, 0x3, 0x0},
-		1403: {9, 0x1, 0x0, 0x0},
-		1406: {5, 0x0, 0x0, 0x0},
-		1410: {1, 0x0, 0x45, 0x0},
-		1411: {8, 0x4, 0x0, 0x0},
-		1417: {1, 0x0, 0xa200, 0x0},
-		1422: {8, 0x8, 0x0, 0x0},
-		1423: {8, 0x4, 0x0, 0x0},
-		1426: {8, 0x4, 0x0, 0x0},
-		1430: {7, 0x4, 0x0, 0x0},
-		1432: {9, 0x1, 0x0, 0x0},
-		1438: {1, 0x0, 0x5044, 0x0},
-		1446: {8, 0x4, 0x0, 0x0},
-		1447: {8, 0x4, 0x0, 0x0},
-		1457: {4, 0x0, 0x0, 0x0},
-		1459: {6, 0x4, 0x0, 0x0},
-		1460: {8, 0x8, 0x0, 0x0},
-		1461: {9, 0x0, 0x0, 0x0},
-		1463: {9, 0x0, 0x0, 0x0},
-		1466: {3, 0x0, 0xff00, 0x0},
-		1473: {10, 0x0, 0x45, 0x0},
-		1477: {9, 0x0, 0x0, 0x0},
-		1482: {3, 0x1, 0xf00, 0x0},
-		1492: {8, 0x4, 0x0, 0x0},
-		1493: {8, 0x8, 0x0, 0x0},
-		1498: {8, 0x4, 0x0, 0x0},
-		1499: {8, 0x4, 0x0, 0x0},
-		1505: {8, 0x4, 0x0, 0x0},
-		1506: {4, 0x0, 0x0, 0x0},
-		1509: {9, 0x0, 0x0, 0x0},
-		1518: {9, 0x0, 0x0, 0x0},
-		1519: {8, 0x4, 0x0, 0x0},
-		1526: {1, 0x0, 0x5044, 0x0},
-		1527: {8, 0x8, 0x0, 0x0},
-		1535: {3, 0x10, 0x500, 0x500},
-		1536: {1, 0x0, 0x5044, 0x0},
-		1560: {2, 0x0, 0x30, 0x0},
-		1561: {8, 0x4, 0x0, 0x0},
-		1562: {9, 0x20, 0x0, 0x0},
-		1567: {9, 0x0, 0x0, 0x0},
-		1569: {8, 0x4, 0x0, 0x0},
-		1574: {3, 0x0, 0xff00, 0x0},
-		1583: {8, 0x4, 0x0, 0x0},
-		1587: {1, 0x0, 0xa201, 0x0},
-		1591: {8, 0x4, 0x0, 0x0},
-		1604: {4, 0x0, 0x0, 0x0},
-		1608: {8, 0x8, 0x0, 0x0},
-		1609: {3, 0x0, 0xf0, 0x0},
-		1616: {4, 0x0, 0x0, 0x0},
-		1621: {8, 0x4, 0x0, 0x0},
-		1623: {9, 0x1, 0x0, 0x0},
-		1626: {9, 0x1, 0x0, 0x0},
-		1628: {3, 0x10, 0x40, 0x40},
-		1629: {9, 0x0, 0x0, 0x0},
-		1640: {1, 0x0, 0x500, 0x0},
-		1641: {8, 0x4, 0x0, 0x0},
-		1643: {1, 0x0, 0xaa, 0x0},
-		1645: {8, 0x4, 0x0, 0x0},
-		1648: {5, 0x0, 0x0, 0x0},
-		1652: {8, 0x4, 0x0, 0x0},
-		1664: {8, 0x8, 0x0, 0x0},
-		1665: {1, 0x0, 0xa200, 0x0},
-		1674: {1, 0x0, 0x88, 0x0},
-		1693: {4, 0x0, 0x0, 0x0},
-		1694: {3, 0x0, 0xff00, 0x0},
-		1711: {8, 0x8, 0x0, 0x0},
-		1712: {9, 0x0, 0x0, 0x0},
-		1716: {9, 0x0, 0x0, 0x0},
-		1731: {8, 0x4, 0x0, 0x0},
-		1734: {4, 0x0, 0x0, 0x0},
-		1735: {4, 0x0, 0x0, 0x0},
-		1737: {4, 0x0, 0x0, 0x0},
-		1738: {6, 0x4, 0x0, 0x0},
-		1739: {9, 0x0, 0x0, 0x0},
-		1740: {3, 0x0, 0xff00, 0x0},
-		1744: {9, 0x0, 0x0, 0x0},
-		1745: {1, 0x0, 0xaa, 0x0},
-		1747: {8, 0x4, 0x0, 0x0},
-		1749: {8, 0x4, 0x0, 0x0},
-		1761: {7, 0x8, 0x0, 0x0},
-		1776: {3, 0x10, 0x500, 0x500},
-		1784: {4, 0x0, 0x0, 0x0},
-		1792: {6, 0x8, 0x0, 0x0},
-		1797: {1, 0x0, 0x810, 0x0},
-		1806: {1, 0x0, 0x22, 0x0},
-		1807: {3, 0x10, 0x200, 0x200},
-		1812: {9, 0x0, 0x0, 0x0},
-		1815: {9, 0x0, 0x0, 0x0},
-		1822: {1, 0x0, 0x800, 0x0},
-		1826: {8, 0x4, 0x0, 0x0},
-		1828: {8, 0x4, 0x0, 0x0},
-		1832: {8, 0x8, 0x0, 0x0},
-		1841: {1, 0x0, 0xa201, 0x0},
-		1844: {1, 0x0, 0x88, 0x0},
-		1848: {4, 0x0, 0x0, 0x0},
-		1849: {8, 0x4, 0x0, 0x0},
-		1853: {9, 0x0, 0x0, 0x0},
-		1855: {1, 0x0, 0x500, 0x0},
-		1857: {8, 0x4, 0x0, 0x0},
-		1859: {9, 0x0, 0x0, 0x0},
-		1860: {1, 0x0, 0x88, 0x0},
-		1865: {7, 0x4, 0x0, 0x0},
-		1877: {11, 0x0, 0x8888, 0x0},
-		1878: {9, 0x0, 0x0, 0x0},
-		1879: {4, 0x0, 0x0, 0x0},
-		1884: {8, 0x4, 0x0, 0x0},
-		1886: {8, 0x4, 0x0, 0x0},
-		1887: {11, 0x0, 0x8888, 0x0},
-		1901: {2, 0x0, 0x8, 0x0},
-		1911: {3, 0x10, 0x500, 0x500},
-		1913: {1, 0x0, 0x8000, 0x0},
-		1921: {8, 0x4, 0x0, 0x0},
-		1922: {8, 0x4, 0x0, 0x0},
-		1929: {1, 0x0, 0xa201, 0x0},
-		1931: {8, 0x4, 0x0, 0x0},
-		1936: {9, 0x0, 0x0, 0x0},
-		1939: {1, 0x0, 0x2201, 0x0},
-		1940: {4, 0x0, 0x0, 0x0},
-		1941: {3, 0x1, 0xf00, 0x0},
-		1943: {1, 0x0, 0xaa, 0x0},
-		1944: {3, 0x2, 0xff00, 0x0},
-		1951: {4, 0x0, 0x0, 0x0},
-		1959: {1, 0x0, 0x800, 0x0},
-		1966: {8, 0x4, 0x0, 0x0},
-		1967: {8, 0x8, 0x0, 0x0},
-		1976: {8, 0x8, 0x0, 0x0},
-		1981: {4, 0x0, 0x0, 0x0},
-		1985: {8, 0x4, 0x0, 0x0},
-		1986: {6, 0x4, 0x0, 0x0},
-		1990: {3, 0x10, 0x500, 0x500},
-		1992: {1, 0x0, 0x5000, 0x0},
-		1998: {9, 0x0, 0x0, 0x0},
-		2007: {8, 0x8, 0x0, 0x0},
-		2011: {9, 0x0, 0x0, 0x0},
-		2017: {8, 0x8, 0x0, 0x0},
-		2051: {3, 0x0, 0xff00, 0x0},
-		2059: {8, 0x4, 0x0, 0x0},
-		2062: {8, 0x8, 0x0, 0x0},
-		2065: {8, 0x4, 0x0, 0x0},
-		2068: {8, 0x4, 0x0, 0x0},
-		2069: {9, 0x0, 0x0, 0x0},
-		2100: {1, 0x0, 0x2200, 0x0},
-		2105: {5, 0x0, 0x0, 0x0},
-		2110: {8, 0x4, 0x0, 0x0},
-		2111: {8, 0x4, 0x0, 0x0},
-		2123: {9, 0x0, 0x0, 0x0},
-		2126: {1, 0x0, 0x2201, 0x0},
-		2127: {8, 0x8, 0x0, 0x0},
-		2128: {8, 0x4, 0x0, 0x0},
-		2132: {9, 0x1, 0x0, 0x0},
-		2134: {4, 0x0, 0x0, 0x0},
-		2137: {8, 0x4, 0x0, 0x0},
-		2138: {7, 0x4, 0x0, 0x0},
-		2139: {1, 0x0, 0x800, 0x0},
-		2152: {1, 0x0, 0x8000, 0x0},
-		2154: {8, 0x4, 0x0, 0x0},
-		2160: {9, 0x0, 0x0, 0x0},
-		2172: {8, 0x4, 0x0, 0x0},
-		2178: {8, 0x4, 0x0, 0x0},
-		2184: {9, 0x0, 0x0, 0x0},
-		2189: {9, 0x1, 0x0, 0x0},
-		2191: {9, 0x1, 0x0, 0x0},
-		2196: {8, 0x4, 0x0, 0x0},
-		2217: {8, 0x4, 0x0, 0x0},
-		2221: {4, 0x0, 0x0, 0x0},
-		2224: {9, 0x0, 0x0, 0x0},
-		2231: {1, 0x0, 0x810, 0x0},
-		2232: {3, 0x1, 0xf00, 0x0},
-		2237: {1, 0x0, 0xaa, 0x0},
-		2238: {6, 0x4, 0x0, 0x0},
-		2247: {4, 0x0, 0x0, 0x0},
-		2248: {3, 0x1, 0xf0, 0x0},
-		2254: {1, 0x0, 0x8000, 0x0},
-		2258: {1, 0x0, 0x10, 0x0},
-		2264: {1, 0x0, 0x500, 0x0},
-		2265: {11, 0x0, 0x8888, 0x0},
-		2271: {1, 0x0, 0x8000, 0x0},
-		2276: {9, 0x0, 0x0, 0x0},
-		2278: {8, 0x8, 0x0, 0x0},
-		2284: {1, 0x0, 0x800, 0x0},
-		2297: {8, 0x4, 0x0, 0x0},
-		2298: {7, 0x4, 0x0, 0x0},
-		2300: {2, 0x0, 0xaa, 0x0},
-		2311: {5, 0x0, 0x0, 0x0},
-		2312: {6, 0x8, 0x0, 0x0},
-		2315: {3, 0x10, 0x500, 0x500},
-		2317: {3, 0x10, 0x40, 0x40},
-		2329: {8, 0x8, 0x0, 0x0},
-		2330: {8, 0x4, 0x0, 0x0},
-		2331: {4, 0x0, 0x0, 0x0},
-		2333: {8, 0x8, 0x0, 0x0},
-		2339: {8, 0x4, 0x0, 0x0},
-		2353: {11, 0x0, 0x8888, 0x0},
-		2362: {9, 0x0, 0x0, 0x0},
-		2365: {8, 0x8, 0x0, 0x0},
-		2370: {9, 0x0, 0x0, 0x0},
-		2374: {9, 0x0, 0x0, 0x0},
-		2386: {1, 0x0, 0x800, 0x0},
-		2390: {9, 0x0, 0x0, 0x0},
-		2395: {1, 0x0, 0xa200, 0x0},
-		2400: {8, 0x4, 0x0, 0x0},
-		2401: {9, 0x0, 0x0, 0x0},
-		2402: {3, 0x0, 0xff00, 0x0},
-		2412: {9, 0x0, 0x0, 0x0},
-		2418: {9, 0x0, 0x0, 0x0},
-		2421: {8, 0x4, 0x0, 0x0},
-		2425: {3, 0x0, 0xf00, 0x0},
-		2428: {7, 0x8, 0x0, 0x0},
-		2438: {9, 0x20, 0x0, 0x0},
-		2445: {8, 0x4, 0x0, 0x0},
-		2446: {8, 0x4, 0x0, 0x0},
-		2460: {9, 0x1, 0x0, 0x0},
-		2462: {9, 0x20, 0x0, 0x0},
-		2467: {8, 0x4, 0x0, 0x0},
-		2469: {8, 0x4, 0x0, 0x0},
-		2482: {8, 0x4, 0x0, 0x0},
-		2487: {7, 0x4, 0x0, 0x0},
-		2499: {8, 0x4, 0x0, 0x0},
-		2503: {3, 0x1, 0xff0, 0x0},
-		2504: {1, 0x0, 0x5000, 0x0},
-		2505: {9, 0x20, 0x0, 0x0},
-		2509: {9, 0x0, 0x0, 0x0},
-		2518: {9, 0x0, 0x0, 0x0},
-		2519: {8, 0x4, 0x0, 0x0},
-		2521: {9, 0x0, 0x0, 0x0},
-		2523: {9, 0x0, 0x0, 0x0},
-		2524: {7, 0x8, 0x0, 0x0},
-		2527: {1, 0x0, 0x810, 0x0},
-		2529: {1, 0x0, 0x5044, 0x0},
-		2538: {9, 0x0, 0x0, 0x0},
-		2539: {9, 0x0, 0x0, 0x0},
-		2547: {8, 0x4, 0x0, 0x0},
-		2549: {8, 0x4, 0x0, 0x0},
-		2557: {7, 0x8, 0x0, 0x0},
-		2562: {4, 0x0, 0x0, 0x0},
-		2563: {1, 0x0, 0x8000, 0x0},
-		2578: {1, 0x0, 0x5044, 0x0},
-		2580: {9, 0x0, 0x0, 0x0},
-		2581: {1, 0x0, 0x810, 0x0},
-		2584: {8, 0x8, 0x0, 0x0},
-		2585: {9, 0x0, 0x0, 0x0},
-		2586: {2, 0x0, 0xff0, 0x0},
-		2590: {8, 0x8, 0x0, 0x0},
-		2594: {8, 0x8, 0x0, 0x0},
-		2608: {9, 0x1, 0x0, 0x0},
-		2609: {1, 0x0, 0x88, 0x0},
-		2616: {1, 0x0, 0x810, 0x0},
-		2631: {9, 0x1, 0x0, 0x0},
-		2632: {8, 0x4, 0x0, 0x0},
-		2634: {1, 0x0, 0x500, 0x0},
-		2636: {7, 0x8, 0x0, 0x0},
-		2640: {8, 0x4, 0x0, 0x0},
-		2652: {8, 0x8, 0x0, 0x0},
-		2664: {3, 0x0, 0xff00, 0x0},
-		2676: {7, 0x4, 0x0, 0x0},
-		2685: {9, 0x0, 0x0, 0x0},
-		2690: {9, 0x0, 0x0, 0x0},
-		2692: {1, 0x0, 0x500, 0x0},
-		2706: {9, 0x0, 0x0, 0x0},
-		2718: {3, 0x0, 0xff0, 0x0},
-		2723: {8, 0x8, 0x0, 0x0},
-		2725: {1, 0x0, 0xaa, 0x0},
-		2741: {6, 0x4, 0x0, 0x0},
-		2745: {5, 0x0, 0x0, 0x0},
-		2747: {8, 0x4, 0x0, 0x0},
-		2751: {9, 0x0, 0x0, 0x0},
-		2764: {8, 0x4, 0x0, 0x0},
-		2785: {8, 0x8, 0x0, 0x0},
-		2798: {8, 0x8, 0x0, 0x0},
-		2800: {3, 0x2, 0xf00, 0x0},
-		2807: {9, 0x0, 0x0, 0x0},
-		2811: {8, 0x8, 0x0, 0x0},
-		2817: {8, 0x4, 0x0, 0x0},
-		2818: {4, 0x0, 0x0, 0x0},
-		2822: {3, 0x10, 0x500, 0x500},
-		2829: {9, 0x20, 0x0, 0x0},
-		2835: {8, 0x4, 0x0, 0x0},
-		2836: {8, 0x4, 0x0, 0x0},
-		2838: {9, 0x0, 0x0, 0x0},
-		2849: {1, 0x0, 0x810, 0x0},
-		2852: {1, 0x0, 0x810, 0x0},
-		2868: {6, 0x4, 0x0, 0x0},
-		2879: {6, 0x4, 0x0, 0x0},
-		2895: {8, 0x4, 0x0, 0x0},
-		2905: {3, 0x1, 0xff00, 0x0},
-		2906: {9, 0x0, 0x0, 0x0},
-		2907: {9, 0x0, 0x0, 0x0},
-		2908: {8, 0x4, 0x0, 0x0},
-		2918: {3, 0x0, 0xff00, 0x0},
-		2921: {3, 0x0, 0xff00, 0x0},
-		2922: {1, 0x0, 0x8000, 0x0},
-		2923: {8, 0x4, 0x0, 0x0},
-		2930: {1, 0x0, 0x500, 0x0},
-		2931: {8, 0x8, 0x0, 0x0},
-		2935: {1, 0x0, 0x88, 0x0},
-		2939: {8, 0x4, 0x0, 0x0},
-		2942: {8, 0x4, 0x0, 0x0},
-		2950: {9, 0x0, 0x0, 0x0},
-		2959: {9, 0x0, 0x0, 0x0},
-		2961: {9, 0x0, 0x0, 0x0},
-		2962: {6, 0x8, 0x0, 0x0},
-		2963: {1, 0x0, 0x8000, 0x0},
-		2964: {10, 0x0, 0x5000, 0x0},
-		2967: {8, 0x4, 0x0, 0x0},
-		2975: {6, 0x4, 0x0, 0x0},
-		2979: {2, 0x0, 0x300, 0x0},
-		2981: {1, 0x0, 0xa201, 0x0},
-		2983: {9, 0x1, 0x0, 0x0},
-		2985: {9, 0x0, 0x0, 0x0},
-		2992: {3, 0x0, 0xff00, 0x0},
-		3001: {8, 0x4, 0x0, 0x0},
-		3008: {6, 0x8, 0x0, 0x0},
-		3013: {8, 0x4, 0x0, 0x0},
-		3015: {9, 0x1, 0x0, 0x0},
-		3016: {2, 0x0, 0x1, 0x0},
-		3022: {8, 0x8, 0x0, 0x0},
-		3028: {8, 0x8, 0x0, 0x0},
-		3029: {8, 0x4, 0x0, 0x0},
-		3030: {2, 0x0, 0x1, 0x0},
-		3041: {3, 0x0, 0xff00, 0x0},
-		3047: {9, 0x1, 0x0, 0x0},
-		3050: {9, 0x20, 0x0, 0x0},
-		3051: {8, 0x4, 0x0, 0x0},
-		3052: {1, 0x0, 0x5000, 0x0},
-		3053: {5, 0x0, 0x0, 0x0},
-		3058: {7, 0x8, 0x0, 0x0},
-		3060: {9, 0x0, 0x0, 0x0},
-		3065: {8, 0x4, 0x0, 0x0},
-		3075: {9, 0x1, 0x0, 0x0},
-		3078: {8, 0x4, 0x0, 0x0},
-		3102: {3, 0x0, 0xff00, 0x0},
-		3103: {7, 0x8, 0x0, 0x0},
-		3104: {1, 0x0, 0x10, 0x0},
-		3110: {8, 0x8, 0x0, 0x0},
-		3118: {3, 0x0, 0xff00, 0x0},
-		3119: {9, 0x1, 0x0, 0x0},
-		3135: {8, 0x4, 0x0, 0x0},
-		3145: {9, 0x0, 0x0, 0x0},
-		3146: {1, 0x0, 0x5044, 0x0},
-		3158: {4, 0x0, 0x0, 0x0},
-		3160: {8, 0x4, 0x0, 0x0},
-		3171: {6, 0x8, 0x0, 0x0},
-		3178: {7, 0x4, 0x0, 0x0},
-		3181: {1, 0x0, 0x45, 0x0},
-		3187: {9, 0x0, 0x0, 0x0},
-		3188: {9, 0x20, 0x0, 0x0},
-		3197: {9, 0x20, 0x0, 0x0},
-		3198: {9, 0x0, 0x0, 0x0},
-		3200: {9, 0x0, 0x0, 0x0},
-		3204: {1, 0x0, 0x500, 0x0},
-		3205: {2, 0x0, 0x880, 0x0},
-		3206: {8, 0x8, 0x0, 0x0},
-		3215: {3, 0x0, 0xff0, 0x0},
-		3217: {8, 0x4, 0x0, 0x0},
-		3218: {9, 0x0, 0x0, 0x0},
-		3219: {1, 0x0, 0xaa, 0x0},
-		3220: {7, 0x4, 0x0, 0x0},
-		3236: {8, 0x8, 0x0, 0x0},
-		3254: {8, 0x4, 0x0, 0x0},
-		3257: {8, 0x8, 0x0, 0x0},
-		3258: {8, 0x4, 0x0, 0x0},
-		3259: {9, 0x0, 0x0, 0x0},
-		3268: {8, 0x8, 0x0, 0x0},
-		3272: {1, 0x0, 0x88, 0x0},
-		3281: {8, 0x8, 0x0, 0x0},
-		3287: {11, 0x0, 0x8888, 0x0},
-		3288: {8, 0x4, 0x0, 0x0},
-		3289: {9, 0x0, 0x0, 0x0},
-		3290: {9, 0x0, 0x0, 0x0},
-		3293: {8, 0x4, 0x0, 0x0},
-		3297: {8, 0x8, 0x0, 0x0},
-		3302: {8, 0x8, 0x0, 0x0},
-		3305: {9, 0x0, 0x0, 0x0},
-		3313: {8, 0x4, 0x0, 0x0},
-		3315: {3, 0x0, 0xff00, 0x0},
-		3319: {2, 0x0, 0x3, 0x0},
-		3320: {3, 0x0, 0xff00, 0x0},
-		3321: {9, 0x0, 0x0, 0x0},
-		3323: {1, 0x0, 0x810, 0x0},
-		3327: {8, 0x4, 0x0, 0x0},
-		3333: {3, 0x0, 0xf00, 0x0},
-		3336: {3, 0x1, 0xf00, 0x0},
-		3340: {8, 0x4, 0x0, 0x0},
-		3356: {1, 0x0, 0xa200, 0x0},
-		3359: {1, 0x1, 0x45, 0x0},
-		3365: {8, 0x8, 0x0, 0x0},
-		3366: {4, 0x0, 0x0, 0x0},
-		3374: {6, 0x4, 0x0, 0x0},
-		3381: {3, 0x22, 0xf0, 0x0},
-		3382: {8, 0x4, 0x0, 0x0},
-		3388: {9, 0x0, 0x0, 0x0},
-		3392: {8, 0x8, 0x0, 0x0},
-		3402: {1, 0x0, 0x88, 0x0},
-		3405: {8, 0x8, 0x0, 0x0},
-		3407: {8, 0x8, 0x0, 0x0},
-		3411: {6, 0x4, 0x0, 0x0},
-		3425: {1, 0x0, 0x8000, 0x0},
-		3428: {3, 0x0, 0xff00, 0x0},
-		3429: {8, 0x4, 0x0, 0x0},
-		3433: {2, 0x0, 0x44, 0x0},
-		3438: {6, 0x4, 0x0, 0x0},
-		3439: {9, 0x1, 0x0, 0x0},
-		3440: {1, 0x0, 0x5044, 0x0},
-		3444: {3, 0x0, 0xf00, 0x0},
-		3455: {8, 0x4, 0x0, 0x0},
-		3456: {1, 0x0, 0xa200, 0x0},
-		3457: {1, 0x0, 0xaa, 0x0},
-		3463: {8, 0x4, 0x0, 0x0},
-		3468: {9, 0x1, 0x0, 0x0},
-		3469: {7, 0x4, 0x0, 0x0},
-		3470: {7, 0x8, 0x0, 0x0},
-		3473: {1, 0x0, 0x810, 0x0},
-		3485: {5, 0x0, 0x0, 0x0},
-		3492: {4, 0x0, 0x0, 0x0},
-		3493: {8, 0x4, 0x0, 0x0},
-		3494: {9, 0x1, 0x0, 0x0},
-		3495: {3, 0x0, 0xf0, 0x0},
-		3498: {8, 0x4, 0x0, 0x0},
-		3503: {8, 0x4, 0x0, 0x0},
-		3504: {8, 0x4, 0x0, 0x0},
-		3506: {8, 0x4, 0x0, 0x0},
-		3529: {8, 0x8, 0x0, 0x0},
-		3530: {1, 0x0, 0x88, 0x0},
-		3545: {3, 0x0, 0xff00, 0x0},
-		3546: {8, 0x4, 0x0, 0x0},
-		3549: {1, 0x0, 0xa201, 0x0},
-		3550: {9, 0x20, 0x0, 0x0},
-		3551: {3, 0x0, 0xf00, 0x0},
-		3557: {1, 0x0, 0x800, 0x0},
-		3558: {8, 0x8, 0x0, 0x0},
-		3559: {9, 0x0, 0x0, 0x0},
-		3563: {9, 0x1, 0x0, 0x0},
-		3572: {8, 0x4, 0x0, 0x0},
-		3581: {9, 0x0, 0x0, 0x0},
-		3582: {7, 0x4, 0x0, 0x0},
-		3585: {8, 0x8, 0x0, 0x0},
-		3589: {9, 0x0, 0x0, 0x0},
-		3600: {9, 0x0, 0x0, 0x0},
-		3604: {9, 0x0, 0x0, 0x0},
-		3605: {9, 0x0, 0x0, 0x0},
-		3629: {7, 0x4, 0x0, 0x0},
-		3631: {8, 0x4, 0x0, 0x0},
-		3634: {9, 0x0, 0x0, 0x0},
-		3636: {8, 0x4, 0x0, 0x0},
-		3637: {4, 0x0, 0x0, 0x0},
-		3643: {8, 0x4, 0x0, 0x0},
-		3644: {9, 0x0, 0x0, 0x0},
-		3648: {7, 0x8, 0x0, 0x0},
-		3655: {8, 0x4, 0x0, 0x0},
-		3661: {8, 0x8, 0x0, 0x0},
-		3662: {5, 0x0, 0x0, 0x0},
-		3667: {9, 0x0, 0x0, 0x0},
-		3669: {7, 0x4, 0x0, 0x0},
-		3673: {8, 0x4, 0x0, 0x0},
-		3676: {8, 0x4, 0x0, 0x0},
-		3697: {9, 0x0, 0x0, 0x0},
-		3699: {1, 0x0, 0x88, 0x0},
-		3704: {8, 0x4, 0x0, 0x0},
-		3706: {7, 0x4, 0x0, 0x0},
-		3707: {9, 0x0, 0x0, 0x0},
-		3709: {9, 0x0, 0x0, 0x0},
-		3715: {9, 0x0, 0x0, 0x0},
-		3723: {6, 0x8, 0x0, 0x0},
-		3724: {2, 0x0, 0x880, 0x0},
-		3726: {1, 0x0, 0x500, 0x0},
-		3735: {8, 0x4, 0x0, 0x0},
-		3740: {8, 0x4, 0x0, 0x0},
-		3743: {9, 0x1, 0x0, 0x0},
-		3747: {3, 0x1, 0xf0, 0x0},
-		3750: {9, 0x0, 0x0, 0x0},
-		3756: {3, 0x0, 0xf0, 0x0},
-		3757: {1, 0x0, 0x45, 0x0},
-		3758: {6, 0x8, 0x0, 0x0},
-		3759: {1, 0x0, 0x5000, 0x0},
-		3760: {8, 0x8, 0x0, 0x0},
-		3761: {8, 0x8, 0x0, 0x0},
-		3771: {8, 0x4, 0x0, 0x0},
-		3773: {7, 0x8, 0x0, 0x0},
-		3775: {8, 0x4, 0x0, 0x0},
-		3780: {8, 0x8, 0x0, 0x0},
-		3786: {8, 0x4, 0x0, 0x0},
-		3787: {3, 0x1, 0xf00, 0x0},
-		3795: {8, 0x4, 0x0, 0x0},
-		3801: {1, 0x0, 0xaa, 0x0},
-		3802: {2, 0x0, 0x44, 0x0},
-		3810: {1, 0x0, 0x5000, 0x0},
-		3811: {9, 0x0, 0x0, 0x0},
-		3816: {11, 0x0, 0x8888, 0x0},
-		3825: {1, 0x0, 0x500, 0x0},
-		3837: {8, 0x8, 0x0, 0x0},
-		3839: {9, 0x0, 0x0, 0x0},
-		3843: {1, 0x0, 0xa201, 0x0},
-		3853: {3, 0x0, 0xf00, 0x0},
-		3857: {8, 0x4, 0x0, 0x0},
-		3876: {6, 0x4, 0x0, 0x0},
-		3878: {8, 0x8, 0x0, 0x0},
-		3880: {1, 0x0, 0x8000, 0x0},
-		3888: {4, 0x0, 0x0, 0x0},
-		3896: {8, 0x4, 0x0, 0x0},
-		3899: {7, 0x8, 0x0, 0x0},
-		3901: {1, 0x0, 0x810, 0x0},
-		3910: {9, 0x0, 0x0, 0x0},
-		3912: {1, 0x0, 0x22, 0x0},
-		3914: {6, 0x8, 0x0, 0x0},
-		3922: {3, 0x10, 0x500, 0x500},
-		3923: {9, 0x0, 0x0, 0x0},
-		3931: {8, 0x4, 0x0, 0x0},
-		3933: {2, 0x0, 0x800, 0x0},
-		3935: {8, 0x4, 0x0, 0x0},
-		3936: {3, 0x0, 0xff00, 0x0},
-		3937: {8, 0x8, 0x0, 0x0},
-		3951: {2, 0x0, 0x1, 0x0},
-		3952: {1, 0x0, 0x500, 0x0},
-		3959: {9, 0x0, 0x0, 0x0},
-		3960: {3, 0x0, 0xf00, 0x0},
-		3961: {8, 0x8, 0x0, 0x0},
-		3964: {9, 0x0, 0x0, 0x0},
-		3966: {8, 0x4, 0x0, 0x0},
-		3968: {9, 0x0, 0x0, 0x0},
-		3974: {1, 0x0, 0xaa, 0x0},
-		3975: {4, 0x0, 0x0, 0x0},
-		3978: {9, 0x0, 0x0, 0x0},
-		3986: {8, 0x4, 0x0, 0x0},
-		3987: {8, 0x4, 0x0, 0x0},
-		3988: {8, 0x4, 0x0, 0x0},
-		3994: {5, 0x0, 0x0, 0x0},
-		4003: {3, 0x0, 0xff00, 0x0},
-		4012: {1, 0x0, 0x800, 0x0},
-		4014: {8, 0x4, 0x0, 0x0},
-		4025: {3, 0x0, 0xff00, 0x0},
-		4033: {8, 0x4, 0x0, 0x0},
-		4037: {8, 0x8, 0x0, 0x0},
-		4039: {8, 0x4, 0x0, 0x0},
-		4043: {9, 0x0, 0x0, 0x0},
-		4054: {9, 0x0, 0x0, 0x0},
-		4061: {1, 0x0, 0x500, 0x0},
-		4075: {11, 0x0, 0x8888, 0x0},
-		4076: {9, 0x1, 0x0, 0x0},
-		4086: {1, 0x0, 0x45, 0x0},
-		4087: {7, 0x8, 0x0, 0x0},
-		4092: {8, 0x8, 0x0, 0x0},
-		4095: {0, 0x0, 0x0, 0x0},
-	},
+	words: "" +
+		"ababendsaberabzüglichachtallealleinallemallenallerallerdingsals" +
+		"amanandereanderenandererangeblichangesichtsanlässlichannähernd" +
+		"ansanschließendanstattauchaufaufgrundaufsausausdrücklichaussch" +
+		"ließlichaußerdemaußerhalbbegannbegannenbeginnenbeginntbegrün" +
+		"detbegründetebeibeidebeidenbeiderbeimbekanntbekanntlichbekräft" +
+		"igtbekräftigtebereitbereitsberichtenberichtetberichteteberichte" +
+		"tenbeschließtbeschlossbeschäftigtbeschäftigtebesondersbestät" +
+		"igtbestätigtebetontbetontebetragenbetrugbetrugenbeträgtbevorbe" +
+		"ziehungsweisebeziffertbeziffertebezüglichbinbinnenbisbisherbisl" +
+		"angbistbittebleibenbleibtbliebbliebenbrachbrachenbrachtebrechenb" +
+		"richtbringtbzwcacircadadabeidachtedagegendaherdamitdanachdankdan" +
+		"kedanndardarfdasdassdavordazudaßdeindeinedeinemdeinendeinerdein" +
+		"esdemdemnachdendenendenktdennderderenderselbederselbemderselbend" +
+		"erselberderselbesderzeitdesdeshalbdessendeutlichdichdiediesdiese" +
+		"diesemdiesendieserdiesesdiesseitsdirdochdortdreidudurchdurchsdur" +
+		"ftedurftendürfedürfendürftedürftenebenebenfallsebensoeheeine" +
+		"ineeinemeineneinereineseinigeeinigeneinigereinschließlichendlic" +
+		"hentgegenentlangentscheidetentschiedererhaltenerhielterhieltener" +
+		"hälterhöhenerhöhterhöhteerhöhtenerklärenerklärterklärtee" +
+		"rklärtenerneuterreichenerreichterreichteerreichtenersterstmalse" +
+		"rwartenerwarteterwarteteerwartetenerzielterzielteesetwaetwaseuch" +
+		"euereureeuremeureneurereuresexklusivefallenfallsfandfandenfastfe" +
+		"rnfernerfestfielfielenfindenfindetfolglichfortfreifrühestensfuh" +
+		"rfährtfälltführtführtefünffürfürsgabgabengaltgaltenganzga" +
+		"rgebengegengegenübergehengehtgelanggelingtgeltengemeinsamgemäß" +
+		"genaugeradegestandgestehtgesterngewanngewannengewinnengewinntgib" +
+		"tgiltginggingengleichgleichzeitigguthabehabenhabthaltenhasthatha" +
+		"ttehattenhebenhebtheißtherherabherausherunterheutehielthieltenh" +
+		"ierhießhinhinaushingegenhinsichtlichhinterhintermhinzuhobhobenh" +
+		"ochhunderthälthättehättenhöchstensichihmihnihnenihrihreihrem" +
+		"ihrenihrerihresimimmerinindemindesinfolgeinklusiveinnerhalbinsin" +
+		"sbesondereinsgesamtinvestiertinvestierteinwieweitinzwischenistja" +
+		"jejedejedemjedenjederjedesjedochjeglichejeglichemjeglichenjeglic" +
+		"herjeglichesjemandjenejenemjenenjenerjenesjenseitsjetztjeweilsjä" +
+		"hrlichkamkamenkannkanntekauftkauftekaumkeinkeinekeinemkeinenkein" +
+		"erkeineskenntklettertkletterteknappkommenkommtkomplettkonntekonn" +
+		"tenkritisiertkritisiertekräftigkundkönnekönnenkönntekönnten" +
+		"kündigtkündigtekünftiglaglagenlautlediglichlegenlegtlegtelegt" +
+		"enleichtliefliegenliegtließloslängstlässtläuftmachenmachtmac" +
+		"htemachtenmagmanmanchemanchemmanchenmanchermanchesmangelsmaximal" +
+		"mehrmehreremehrerenmehrerermehrfachmeinmeinemeinemmeinenmeinerme" +
+		"inesmeistmeldenmeldetmeldetemeldetenmichmindestensmirmitmittagsm" +
+		"ittelsmittlerweilemochtemochtenmonatlichmontagsmorgenmorgensmuss" +
+		"musstemusstenmöchtemöchtenmögemögenmüssemüssenmüsstemüss" +
+		"tennachnachdemnachtsnahezunahmnahmennanntenebennebstnehmenneinne" +
+		"nntneunnichtnichtsnieniederniemandnimmtnochnunnunmehrnurnämlich" +
+		"oboberhalbobgleichobschonobwohloderoffenoffenbaroffensichtlichof" +
+		"tohneohnehinperplanenplantplanteplantenprorechnenrechnetrechnete" +
+		"rechnetenrechtrelativriefriefenrufenruftrundrutschtrutschteräum" +
+		"träumtesagensagtsagtesagtensahsahensamtsanksankenscheintschiens" +
+		"chlechtschließenschließlichschließtschlossschlossenschlugschl" +
+		"ägtschonschreibtschriebschrumpftschrumpfteschätztschätztesech" +
+		"ssehensehrseiseidseienseinseineseinemseinenseinerseinesseitseitd" +
+		"emseitensseitherselbstsenkensenktsenktesenktensetztsetztesichsie" +
+		"siebensiehtsindsinkensinktsosobaldsodannsodasssofernsogarsolange" +
+		"solchesolchemsolchensolchersolchessollsollesollensolltesolltenso" +
+		"mitsondernsoweitsowiesowohlsprachsprachensprechensprichtspätest" +
+		"ensstandstandenstarkstattstattdessenstehenstehtsteigensteigtstel" +
+		"ltstelltestetsstiegstiegenstreichtstrichsämtlichesämtlichensä" +
+		"mtlichertattausendteilteilenteiltteilteteiltenteilweisetrattrate" +
+		"ntreibttretentriebtritttrotztrotzdemtrugträgttuttäglichumumsun" +
+		"dungefährunsunserunsereunseremunserenunsererunseresunterunterha" +
+		"lbuntermverbuchtverbuchteverdienenverdientverdienteverdientenver" +
+		"fehltverfehltevergangenenvergleichsweiseverkauftverkaufteverlier" +
+		"enverliertverlorverlorenversprachversprichtverweistverwiesverzei" +
+		"chnetverzeichnetevielevielenvielervielleichtviervollständigvomv" +
+		"onvorvoranvorbehaltlichvorbeivorhervormvorwegwachsenwannwarwaren" +
+		"warfwarntwarntewarumwaswederwegenweilweisenweistweitweiterweiter" +
+		"eweiterenweitererweiterhinweitgehendweißwelchewelchemwelchenwel" +
+		"cherwelcheswenigewenigenwenigerwennwerwerdewerdenweshalbweswegen" +
+		"widerwiewiederwiederumwieswiesenwiesowillwirwirdwirftwirstwowobe" +
+		"iwodurchwofürwogegenwohingegenwohlwollewollenwolltewolltenwomit" +
+		"womöglichwonachworanworaufworausworüberwovonwozuwuchswuchsenwu" +
+		"rdewurdenwusstewächstwährendwärewärenwöchentlichwürdewürd" +
+		"enzahlreichezahlreichenzahlreicherzehnziehenziehtzogzogenzuzudem" +
+		"zuerstzufolgezugleichzugunstenzuletztzumzumalzumindestzunächstz" +
+		"urzurückzusammenzusätzlichzuvorzuzüglichzwarzweizweimalzwisch" +
+		"enzwölfüberüberdiesüberhauptübermübernahmübernimmtübersü" +
+		"bertrafübertrifftübrigeübrigenübriger",
 }
 
 // genLexQuick is the filter of the clause lexicon (see lexQuick).

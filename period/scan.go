@@ -2,6 +2,7 @@ package period
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -224,11 +225,27 @@ func wordKeyHash(s string) uint32 {
 // wordHash is the word table as an open-addressing hash table, with a
 // one-bit-per-hash filter (the top 16 bits of the hash) that turns most
 // other words away before a probe.
+//
+// A slot holds its word as a place in one string of all the words, and
+// its info, in 12 bytes: the generated table is read from the executable,
+// and a document's words touch few of its pages (a string and an info per
+// slot took 28 bytes, and the words lay among all the strings of the
+// program).
 type wordHash struct {
-	keys   []string
-	infos  []wordInfo
+	slots  []wordSlot
+	words  string // the words of the slots, one after another
 	mask   uint32
 	filter [1 << 16 / 64]uint64
+}
+
+// wordSlot is one slot of a wordHash: the word words[off:off+n] (n == 0:
+// an empty slot) and its wordInfo{cls, v, v2}.
+type wordSlot struct {
+	off uint32
+	v   int32
+	v2  int16
+	n   uint8
+	cls uint8
 }
 
 const maxWordLen = 32
@@ -242,14 +259,20 @@ func (w *wordHash) lookup(s string) (wordInfo, bool) {
 		return wordInfo{}, false
 	}
 	for i := h & w.mask; ; i = (i + 1) & w.mask {
-		k := w.keys[i]
-		if k == "" {
+		sl := &w.slots[i]
+		if sl.n == 0 {
 			return wordInfo{}, false
 		}
-		if k == s {
-			return w.infos[i], true
+		if int(sl.n) == len(s) && w.words[sl.off:sl.off+uint32(sl.n)] == s {
+			return wordInfo{sl.cls, sl.v, sl.v2}, true
 		}
 	}
+}
+
+// word returns the word of slot i ("" for an empty slot).
+func (w *wordHash) word(i int) string {
+	sl := &w.slots[i]
+	return w.words[sl.off : sl.off+uint32(sl.n)]
 }
 
 // hashTable returns the word table as a wordHash: the generated one
@@ -269,7 +292,10 @@ var hashTable = sync.OnceValue(func() *wordHash {
 // order so that the table does not depend on the order of map iteration.
 func buildHashTable(m map[string]wordInfo) *wordHash {
 	size := 1
-	for size < 4*len(m) {
+	// At most half full: the generated table is read from the executable,
+	// and every 64 KiB of it a document touches is a page fault on the
+	// first use.
+	for size < 2*len(m) {
 		size <<= 1
 	}
 	keys := make([]string, 0, len(m))
@@ -277,19 +303,23 @@ func buildHashTable(m map[string]wordInfo) *wordHash {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	w := &wordHash{keys: make([]string, size), infos: make([]wordInfo, size), mask: uint32(size - 1)}
+	w := &wordHash{slots: make([]wordSlot, size), mask: uint32(size - 1)}
+	var words strings.Builder
 	for _, k := range keys {
-		if len(k) > maxWordLen {
+		if len(k) > maxWordLen || k == "" {
 			continue
 		}
 		i := wordKeyHash(k) & w.mask
-		for w.keys[i] != "" {
+		for w.slots[i].n != 0 {
 			i = (i + 1) & w.mask
 		}
-		w.keys[i], w.infos[i] = k, m[k]
+		e := m[k]
+		w.slots[i] = wordSlot{off: uint32(words.Len()), n: uint8(len(k)), cls: e.cls, v: e.v, v2: e.v2}
+		words.WriteString(k)
 		f := wordKeyHash(k) >> 16
 		w.filter[f>>6] |= 1 << (f & 63)
 	}
+	w.words = words.String()
 	return w
 }
 

@@ -109,8 +109,9 @@ var triggers = sync.OnceValue(func() *triggerSet {
 
 func buildTriggers(w *wordHash) *triggerSet {
 	ts := &triggerSet{}
-	for i, k := range w.keys {
-		if k == "" || !coreClass[w.infos[i].cls] {
+	for i, sl := range w.slots {
+		k := w.word(i)
+		if k == "" || !coreClass[sl.cls] {
 			continue
 		}
 		if len(k) == 1 {

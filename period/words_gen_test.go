@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
@@ -71,26 +72,31 @@ func wordsSource(w *wordHash, ts *triggerSet) ([]byte, error) {
 	b.WriteString("// the linker lays out.\n")
 	b.WriteString("var genHashTable = &wordHash{\n")
 	fmt.Fprintf(&b, "mask: %#x,\n", w.mask)
-	if len(w.keys) != int(w.mask)+1 || len(w.infos) != len(w.keys) {
-		return nil, fmt.Errorf("word table: %d keys, %d infos, mask %#x", len(w.keys), len(w.infos), w.mask)
+	if len(w.slots) != int(w.mask)+1 {
+		return nil, fmt.Errorf("word table: %d slots, mask %#x", len(w.slots), w.mask)
 	}
-	last := len(w.keys) - 1
-	b.WriteString("// empty slots left out\n")
-	b.WriteString("keys: []string{\n")
-	for i, k := range w.keys {
-		if k != "" || i == last {
-			fmt.Fprintf(&b, "%d: %q,\n", i, k)
+	last := len(w.slots) - 1
+	b.WriteString("// off, v, v2, n, cls (empty slots left out)\n")
+	b.WriteString("slots: []wordSlot{\n")
+	for i, sl := range w.slots {
+		if sl.n != 0 || i == last {
+			fmt.Fprintf(&b, "%d: {%d, %d, %d, %d, %d}, // %q\n", i, sl.off, sl.v, sl.v2, sl.n, sl.cls, w.word(i))
 		}
 	}
 	b.WriteString("},\n")
-	b.WriteString("// cls, v, v2\n")
-	b.WriteString("infos: []wordInfo{\n")
-	for i, e := range w.infos {
-		if w.keys[i] != "" || i == last {
-			fmt.Fprintf(&b, "%d: {%d, %d, %d},\n", i, e.cls, e.v, e.v2)
+	b.WriteString("words: \"\" +\n")
+	for s := w.words; len(s) > 0; {
+		n := min(len(s), 64)
+		for n < len(s) && !utf8.RuneStart(s[n]) {
+			n++
 		}
+		sep := " +"
+		if n == len(s) {
+			sep = ","
+		}
+		fmt.Fprintf(&b, "%q%s\n", s[:n], sep)
+		s = s[n:]
 	}
-	b.WriteString("},\n")
 	writeBits(&b, "filter", "[1 << 16 / 64]uint64", w.filter[:])
 	b.WriteString("}\n\n")
 	b.WriteString("// genTriggers is the trigger set of genHashTable (see triggers in\n")

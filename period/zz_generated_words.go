@@ -8,2755 +8,1603 @@ package period
 // lists (see hashTable in scan.go and words_gen_test.go), as Go data
 // the linker lays out.
 var genHashTable = &wordHash{
-	mask: 0x1fff,
-	// empty slots left out
-	keys: []string{
-		6:    "zwanzigminütigen",
-		25:   "monatelanger",
-		37:   "km",
-		54:   "Herbsts",
-		55:   "achtstündige",
-		89:   "Kommenden",
-		90:   "jährlich",
-		96:   "Drittes",
-		97:   "etlichen",
-		99:   "Einige",
-		115:  "Juli",
-		118:  "Neunzigerjahre",
-		127:  "vierzehnmonatiges",
-		139:  "alljährlich",
-		162:  "Vor",
-		170:  "vorige",
-		172:  "Achtzigern",
-		173:  "Langen",
-		178:  "hundertstündiges",
-		191:  "folgendes",
-		201:  "Vorquartals",
-		224:  "Sechziger",
-		225:  "Siebziger",
-		228:  "Samstagabend",
-		229:  "Sonntagabend",
-		230:  "Vorjahresperiode",
-		239:  "Jede",
-		241:  "zwanzigmonatigen",
-		249:  "Beginn",
-		250:  "Stundenlange",
-		251:  "zwanzigmonatige",
-		255:  "wochenlangen",
-		257:  "fünfstündigem",
-		258:  "Paragrafen",
-		278:  "abgelaufenen",
-		286:  "vielen",
-		300:  "jahrzehntelangen",
-		305:  "Aprils",
-		326:  "Laufende",
-		333:  "einem",
-		335:  "zehnmonatigen",
-		336:  "zweimonatigen",
-		349:  "dreistündige",
-		352:  "fünfminütiges",
-		353:  "fünfwöchig",
-		360:  "vierzig",
-		361:  "zehnminütige",
-		362:  "zweiminütige",
-		377:  "Wochen",
-		383:  "jahrelang",
-		384:  "zwanzigstündig",
-		397:  "Gesamtjahr",
-		398:  "neuntägig",
-		403:  "diese",
-		404:  "Darauffolgenden",
-		408:  "fünfwöchigen",
-		412:  "Folgezeit",
-		420:  "dreißigwöchige",
-		432:  "dreißigminütigem",
-		435:  "hundertwöchigen",
-		452:  "zwölfwöchige",
-		461:  "sechsstündiger",
-		462:  "siebenwöchiger",
-		463:  "vierzehntägig",
-		475:  "weitere",
-		481:  "laufendes",
-		483:  "zehnminütigen",
-		484:  "zweiminütigen",
-		485:  "zwölftägigen",
-		487:  "fünfmonatige",
-		493:  "Dienstagmorgen",
-		495:  "zwölfmonatiges",
-		496:  "Tagelange",
-		497:  "neunstündigem",
-		501:  "anschließenden",
-		512:  "Folgejahres",
-		513:  "Frühjahres",
-		514:  "Folgetag",
-		515:  "nach",
-		521:  "Jahrhunderte",
-		526:  "Nahezu",
-		531:  "vergangene",
-		534:  "dreißigtägigen",
-		538:  "zehntägig",
-		539:  "Septembers",
-		540:  "zweitägig",
-		541:  "vierzehnstündigem",
-		551:  "zum",
-		553:  "sechstägig",
-		558:  "sechsminütigen",
-		561:  "dreistündiges",
-		565:  "dreiminütiger",
-		567:  "Mittags",
-		568:  "Montags",
-		570:  "Winterhalbjahr",
-		583:  "heute",
-		584:  "Anfangs",
-		586:  "Euro",
-		587:  "Sechste",
-		588:  "achten",
-		597:  "Nächsten",
-		610:  "Einen",
-		613:  "zehnstündigem",
-		614:  "zweistündigem",
-		617:  "derzeit",
-		619:  "achte",
-		621:  "Dreißiger",
-		631:  "neunminütigen",
-		634:  "beinahe",
-		653:  "zusätzliche",
-		654:  "Donnerstags",
-		656:  "zwanzigmonatig",
-		665:  "Februar",
-		666:  "dreimonatiger",
-		675:  "Circa",
-		711:  "das",
-		723:  "Letzten",
-		726:  "sechswöchiges",
-		729:  "Die",
-		731:  "neunmonatigen",
-		732:  "Oder",
-		757:  "einwöchiges",
-		758:  "elfwöchiges",
-		764:  "Augusts",
-		765:  "neunminütige",
-		775:  "dritte",
-		781:  "Voriges",
-		782:  "Zwölften",
-		786:  "Mai",
-		787:  "Etwa",
-		788:  "vergangenes",
-		816:  "Geschäftsquartal",
-		817:  "siebenminütiges",
-		818:  "zirka",
-		824:  "Woche",
-		829:  "zwölftägig",
-		831:  "Geschäftsjahr",
-		849:  "siebenstündigem",
-		858:  "achtstündiges",
-		860:  "zwanzigtägigem",
-		862:  "achtminütiger",
-		872:  "Späten",
-		883:  "viertägigem",
-		890:  "Vorangegangenen",
-		899:  "mehrere",
-		913:  "Freitag",
-		927:  "Jetzigen",
-		934:  "vierzehntägige",
-		948:  "vierwöchigem",
-		969:  "Jahres",
-		973:  "Kilometer",
-		974:  "dritter",
-		980:  "Aug",
-		984:  "Meter",
-		985:  "Zimmer",
-		991:  "Dienstags",
-		994:  "Aktuelles",
-		995:  "Frühwinter",
-		1000: "vierzehnwöchiger",
-		1010: "achtmonatiger",
-		1019: "Sonntag",
-		1027: "Tagelanger",
-		1030: "Vortags",
-		1045: "neuntägiges",
-		1067: "Donnerstagnacht",
-		1068: "Einundzwanzigsten",
-		1070: "einstündig",
-		1071: "elfstündig",
-		1082: "jahrzehntelange",
-		1090: "innerhalb",
-		1108: "sechswöchige",
-		1115: "Tag",
-		1120: "erstem",
-		1121: "zwanzigminütig",
-		1132: "Vergleichszeitraum",
-		1136: "Freitagvormittag",
-		1139: "sechstägigen",
-		1140: "Punkten",
-		1143: "Im",
-		1163: "Freitagnacht",
-		1174: "und",
-		1178: "Elf",
-		1202: "siebenmonatigem",
-		1207: "Vormonat",
-		1225: "Wochenlange",
-		1227: "Wirtschaftsjahr",
-		1234: "neunwöchiges",
-		1235: "sechsmonatig",
-		1241: "dreißigmonatiges",
-		1247: "sechsmonatigen",
-		1264: "Jahresauftakt",
-		1265: "Jahresmitte",
-		1268: "Eine",
-		1272: "sechsminütige",
-		1275: "Jetzt",
-		1276: "zwei",
-		1282: "vierzehnwöchige",
-		1290: "Dienstagnacht",
-		1291: "stündlich",
-		1297: "Achtzehnten",
-		1298: "Folgejahr",
-		1302: "vierzehnminütigem",
-		1321: "Freitags",
-		1333: "viele",
-		1354: "sechs",
-		1357: "Zwanzigern",
-		1360: "Dienstagmittag",
-		1368: "Menschen",
-		1383: "Abgelaufenes",
-		1394: "fünfter",
-		1409: "zehnwöchige",
-		1410: "zweiwöchige",
-		1412: "Spätherbstes",
-		1419: "Andere",
-		1425: "Diesen",
-		1426: "ein",
-		1455: "kommende",
-		1458: "dreißig",
-		1468: "einstündigen",
-		1469: "elfstündigen",
-		1470: "diesem",
-		1479: "zehnmonatig",
-		1480: "zweimonatig",
-		1486: "der",
-		1487: "vierteljährlich",
-		1493: "vierten",
-		1507: "während",
-		1509: "Kurz",
-		1518: "Vorher",
-		1530: "fünftägige",
-		1531: "vierstündige",
-		1548: "zwanzigwöchiges",
-		1549: "zwölfstündiges",
-		1557: "neunwöchige",
-		1563: "Um",
-		1589: "Fünf",
-		1594: "einminütigem",
-		1595: "elfminütigem",
-		1599: "jahrelangen",
-		1600: "viermonatiger",
-		1605: "Monats",
-		1617: "jahrzehntelang",
-		1619: "neunmonatig",
-		1634: "hunderttägig",
-		1635: "Des",
-		1637: "gegenwärtigen",
-		1645: "zwölfminütigem",
-		1649: "Vorjahr",
-		1657: "Jeden",
-		1658: "achtwöchigem",
-		1673: "davor",
-		1683: "vierminütiger",
-		1687: "Q1",
-		1688: "Folgende",
-		1689: "vierstündiges",
-		1693: "Jahrzehnt",
-		1694: "Windows",
-		1696: "Neunzigerjahren",
-		1707: "Gegen",
-		1709: "Vorvergangenen",
-		1712: "März",
-		1713: "vierzehntägigen",
-		1714: "Spätherbst",
-		1717: "ca",
-		1723: "dreißigstündigem",
-		1726: "achttägigem",
-		1729: "Dezembers",
-		1750: "sechsten",
-		1759: "fünfzehn",
-		1766: "Sonnabends",
-		1783: "wenigen",
-		1784: "demselben",
-		1785: "denselben",
-		1786: "derselben",
-		1787: "desselben",
-		1792: "siebenmonatig",
-		1805: "zwanzigstündigen",
-		1808: "zweiten",
-		1810: "dreiwöchigem",
-		1811: "Donnerstag",
-		1812: "zwölfwöchigen",
-		1826: "Quartal",
-		1827: "anschließende",
-		1829: "Oktober",
-		1846: "Alle",
-		1851: "Dreißigerjahre",
-		1852: "siebentägiger",
-		1853: "fünftägiges",
-		1854: "vierzehnmonatig",
-		1855: "vierzehnwöchig",
-		1857: "monatelang",
-		1862: "Stunden",
-		1863: "zehnwöchiges",
-		1864: "zweiwöchiges",
-		1870: "dreißigwöchiger",
-		1871: "Elften",
-		1872: "Ersten",
-		1873: "Vorjahresquartales",
-		1874: "hundertmonatiges",
-		1884: "Monatsmitte",
-		1885: "Siebte",
-		1886: "eintägiger",
-		1887: "elftägiger",
-		1889: "hunderttägiger",
-		1892: "weiteren",
-		1915: "Selben",
-		1916: "Sieben",
-		1918: "Montagvormittag",
-		1921: "Frühjahr",
-		1922: "zehntägiges",
-		1923: "zweitägiges",
-		1929: "einmonatigem",
-		1930: "elfmonatigem",
-		1935: "Vierziger",
-		1936: "stundenlanger",
-		1937: "fünfmonatiges",
-		1938: "Gleichen",
-		1939: "aktuellen",
-		1954: "per",
-		1955: "nächste",
-		1970: "Seit",
-		1977: "hundertminütiges",
-		1984: "Vierteljahr",
-		2002: "Winterhalbjahres",
-		2003: "Zehnte",
-		2005: "dreitägigem",
-		2008: "Jenem",
-		2009: "Milliarden",
-		2020: "Quartalen",
-		2031: "Frühen",
-		2051: "neunstündige",
-		2052: "Über",
-		2053: "über",
-		2054: "Version",
-		2063: "Montagmittag",
-		2064: "Vormittag",
-		2065: "Paar",
-		2069: "vorausgegangenen",
-		2078: "Februars",
-		2096: "Tage",
-		2106: "Geschäftsjahres",
-		2107: "Halbjahres",
-		2111: "Vorquartales",
-		2117: "Vormonates",
-		2120: "sechswöchigem",
-		2123: "Folgetages",
-		2127: "Monatsbeginn",
-		2131: "zehnmonatiger",
-		2132: "zweimonatiger",
-		2155: "einwöchigem",
-		2156: "Jahrs",
-		2157: "elfwöchigem",
-		2172: "Allmonatlich",
-		2179: "vierzehnstündiges",
-		2180: "fünfwöchiger",
-		2191: "am",
-		2206: "fünfte",
-		2210: "Uhr",
-		2211: "Vergleichszeitraums",
-		2212: "zurzeit",
-		2218: "Geschäftshalbjahres",
-		2219: "Okt",
-		2220: "hunderttägige",
-		2223: "dreistündigem",
-		2224: "hundertwöchiger",
-		2231: "Samstagmorgen",
-		2232: "Sonntagmorgen",
-		2233: "als",
-		2239: "Mittwochnacht",
-		2243: "Nächste",
-		2244: "zwölfmonatig",
-		2249: "Office",
-		2250: "Monatelange",
-		2252: "fünfziger",
-		2256: "dreitägig",
-		2257: "sechsstündigen",
-		2258: "siebenwöchigen",
-		2259: "fünfzig",
-		2260: "Zwölf",
-		2270: "Sommerhalbjahr",
-		2273: "Jahresschluss",
-		2274: "Beiden",
-		2275: "letztes",
-		2277: "zukünftig",
-		2298: "Kalenderjahres",
-		2299: "zehnstündiges",
-		2300: "zwanzigstündige",
-		2301: "zweistündiges",
-		2303: "zehnminütiger",
-		2304: "zweiminütiger",
-		2305: "zwölftägiger",
-		2306: "Jahresbeginns",
-		2307: "Vorwoche",
-		2308: "wochenlang",
-		2309: "monatelangen",
-		2330: "zwanzigminütiger",
-		2342: "Halbjahre",
-		2343: "momentan",
-		2345: "Lang",
-		2346: "vierwöchiges",
-		2360: "Jun",
-		2372: "Jahresfrist",
-		2380: "gestern",
-		2385: "vom",
-		2397: "Endes",
-		2405: "Vergangenen",
-		2415: "acht",
-		2428: "vorigen",
-		2444: "Jan",
-		2445: "Winters",
-		2450: "Etliche",
-		2453: "Märzes",
-		2459: "Zwölfte",
-		2461: "wenig",
-		2467: "Zwanziger",
-		2473: "in",
-		2477: "beide",
-		2478: "siebenminütigem",
-		2481: "Gesamtjahrs",
-		2485: "Einigen",
-		2491: "achttägig",
-		2493: "Danach",
-		2494: "Von",
-		2498: "zwanzigtägiges",
-		2500: "achtstündigem",
-		2511: "siebenstündiges",
-		2531: "November",
-		2532: "wochenlanger",
-		2541: "viertägiges",
-		2542: "zwanzigmonatiger",
-		2552: "einwöchig",
-		2553: "elfwöchig",
-		2569: "Geschäftsquartals",
-		2582: "Dez",
-		2583: "monatlich",
-		2587: "vorgestern",
-		2592: "Frühling",
-		2602: "Weihnachtstag",
-		2604: "hundertstündigem",
-		2605: "elfte",
-		2609: "auf",
-		2626: "achtminütigen",
-		2635: "einmonatige",
-		2636: "elfmonatige",
-		2651: "fünfminütig",
-		2656: "Jahrzehnts",
-		2664: "Zwischenzeitlich",
-		2666: "Erste",
-		2676: "Später",
-		2683: "Zusätzlichen",
-		2691: "Millionen",
-		2693: "kurz",
-		2714: "Febr",
-		2715: "Sommer",
-		2732: "Halbjahr",
-		2744: "Allwöchentlich",
-		2745: "Zwanzig",
-		2746: "Kalenderwoche",
-		2751: "vier",
-		2761: "achtminütige",
-		2767: "Kommende",
-		2769: "dritten",
-		2781: "Donnerstagvormittag",
-		2782: "H2",
-		2785: "vierzehnmonatigem",
-		2787: "Mitte",
-		2798: "achtmonatigen",
-		2804: "vierzehnwöchigen",
-		2818: "Lange",
-		2819: "Linie",
-		2821: "Letzte",
-		2826: "dreißigtägiger",
-		2849: "Übernächsten",
-		2850: "übernächsten",
-		2857: "dreiminütigen",
-		2862: "dreißigminütiges",
-		2865: "Dreißigerjahren",
-		2866: "sechsminütiger",
-		2880: "Jahrzehnten",
-		2888: "Feb",
-		2897: "An",
-		2913: "Vierzigern",
-		2923: "neunminütiger",
-		2925: "Wirtschaftsjahres",
-		2927: "neunstündiges",
-		2929: "zwölfmonatigem",
-		2932: "Nachtstunden",
-		2942: "Einer",
-		2949: "dreimonatigen",
-		2964: "Zur",
-		2967: "zehnstündige",
-		2968: "Gleis",
-		2969: "zweistündige",
-		2975: "Quartalsweise",
-		2976: "fünfstündiges",
-		2978: "dreiminütige",
-		2984: "PS",
-		2987: "viermonatig",
-		2988: "binnen",
-		3015: "neunmonatiger",
-		3024: "Laufenden",
-		3027: "eines",
-		3028: "Samstag",
-		3030: "Tsd",
-		3042: "Jahresbeginn",
-		3053: "vierwöchige",
-		3070: "fünfminütigem",
-		3072: "für",
-		3075: "vierte",
-		3076: "Chr",
-		3081: "vierstündigem",
-		3082: "Samstagmittag",
-		3083: "Sonntagmittag",
-		3086: "Folgenden",
-		3087: "Sechzigern",
-		3088: "Siebzigern",
-		3089: "Annähernd",
-		3099: "Artikel",
-		3104: "achttägiges",
-		3109: "dreißigstündiges",
-		3115: "Feber",
-		3116: "Mittwochvormittag",
-		3117: "jener",
-		3137: "Fünfzigern",
-		3138: "Achtziger",
-		3139: "zuvor",
-		3156: "Tor",
-		3165: "Anderen",
-		3178: "Bald",
-		3179: "Vorletzten",
-		3182: "Art",
-		3183: "fünften",
-		3190: "viertägig",
-		3213: "Dieser",
-		3218: "Morgens",
-		3219: "zwanzigwöchigem",
-		3220: "zwölfstündigem",
-		3229: "Bis",
-		3232: "einstündiger",
-		3233: "elfstündiger",
-		3236: "einminütiges",
-		3237: "elfminütiges",
-		3241: "Jänner",
-		3245: "Januars",
-		3250: "Montagmorgen",
-		3254: "Seite",
-		3273: "vierter",
-		3274: "ungefähr",
-		3282: "den",
-		3287: "Finanzjahres",
-		3288: "Fiskaljahres",
-		3295: "Spätsommers",
-		3303: "achtwöchiges",
-		3313: "Strategie",
-		3315: "zwölfminütiges",
-		3317: "Geschäftsjahre",
-		3325: "Dem",
-		3326: "siebentägig",
-		3333: "aktuelle",
-		3339: "Gegenwärtig",
-		3342: "Stundenlang",
-		3343: "fünfmonatigem",
-		3351: "einmonatiges",
-		3352: "elfmonatiges",
-		3359: "Tagelangen",
-		3360: "zehntägigem",
-		3361: "Zweites",
-		3362: "zweitägigem",
-		3364: "Jahreswechsels",
-		3365: "Selbe",
-		3367: "hundertminütigem",
-		3381: "nächsten",
-		3382: "Sommerhalbjahres",
-		3384: "Schlussquartal",
-		3387: "Darauf",
-		3397: "Zwischen",
-		3398: "Jenes",
-		3399: "Junis",
-		3403: "dreitägiges",
-		3408: "fünfstündig",
-		3427: "Nach",
-		3438: "nahezu",
-		3439: "sechstägiger",
-		3442: "Quartale",
-		3468: "dreiwöchiges",
-		3490: "Punkte",
-		3491: "fünftägigem",
-		3523: "sechsmonatiger",
-		3535: "hundertwöchige",
-		3536: "hundertmonatigem",
-		3544: "zehnwöchigem",
-		3545: "zweiwöchigem",
-		3581: "Mittwochnachmittag",
-		3589: "Zehnten",
-		3591: "sechsstündige",
-		3592: "jedes",
-		3593: "siebenwöchige",
-		3596: "zweiter",
-		3598: "zwölfwöchiger",
-		3599: "Freitagnachmittag",
-		3601: "zwanzigstündiger",
-		3613: "Abend",
-		3616: "achtwöchige",
-		3617: "siebentägigen",
-		3628: "siebenmonatiges",
-		3638: "drei",
-		3650: "eintägigen",
-		3651: "elftägigen",
-		3655: "dreißigmonatigem",
-		3660: "neunwöchigem",
-		3666: "dreißigwöchigen",
-		3667: "Erster",
-		3676: "zwanzigsten",
-		3677: "mehr",
-		3680: "gleiche",
-		3683: "einminütige",
-		3684: "elfminütige",
-		3686: "achtmonatig",
-		3696: "unter",
-		3708: "Dienstagvormittag",
-		3709: "hunderttägigen",
-		3722: "Siebten",
-		3723: "neuntägigem",
-		3724: "stundenlangen",
-		3728: "Stunde",
-		3742: "mehreren",
-		3750: "Tagen",
-		3782: "zweite",
-		3793: "einminütig",
-		3794: "elfminütig",
-		3795: "Frühlings",
-		3812: "Nr",
-		3825: "Zeit",
-		3827: "Früher",
-		3838: "erstes",
-		3844: "vierminütige",
-		3853: "dreimonatig",
-		3858: "Schlussquartals",
-		3872: "dieses",
-		3873: "wenige",
-		3875: "jahrelanger",
-		3876: "viermonatigen",
-		3886: "demnächst",
-		3897: "Spätsommer",
-		3898: "kommenden",
-		3909: "Km",
-		3913: "Jahrelange",
-		3915: "dreiwöchige",
-		3922: "abgelaufene",
-		3923: "morgen",
-		3927: "Hundert",
-		3928: "Raum",
-		3929: "alltäglich",
-		3932: "zehn",
-		3949: "Montagabend",
-		3953: "halbjährlich",
-		3960: "täglich",
-		3972: "Übernächste",
-		3973: "übernächste",
-		3976: "vierzehnminütiges",
-		3983: "vierminütigen",
-		3998: "pro",
-		4004: "Viertes",
-		4005: "hundertwöchig",
-		4010: "Dienstagnachmittag",
-		4012: "vierzehntägiger",
-		4055: "zurückliegenden",
-		4059: "Tagelang",
-		4060: "rund",
-		4071: "wöchentlich",
-		4075: "weniger",
-		4079: "Achtzehn",
-		4080: "zwanzigminütige",
-		4081: "Ab",
-		4087: "Fast",
-		4111: "frühen",
-		4113: "Jahrzehntes",
-		4125: "Morgenstunden",
-		4134: "laufende",
-		4135: "Fünfzigerjahren",
-		4140: "zehnminütigem",
-		4141: "zweiminütigem",
-		4142: "zwölftägigem",
-		4143: "Mais",
-		4158: "Vielen",
-		4159: "neunstündigen",
-		4162: "vierzehnminütig",
-		4168: "Vierzig",
-		4178: "seit",
-		4183: "fünfwöchigem",
-		4184: "Morgengrauen",
-		4208: "Stundenlanger",
-		4209: "Übernächstes",
-		4210: "Abgelaufene",
-		4211: "Diese",
-		4212: "darauffolgenden",
-		4213: "übernächstes",
-		4216: "Alltäglich",
-		4217: "dreiminütiges",
-		4220: "dreistündiger",
-		4221: "hundertwöchigem",
-		4222: "dreißigmonatige",
-		4223: "dreißigminütigen",
-		4224: "zehnmonatigem",
-		4225: "Laufendes",
-		4226: "einen",
-		4227: "zweimonatigem",
-		4251: "sechswöchiger",
-		4252: "selben",
-		4253: "sieben",
-		4264: "Freitagmorgen",
-		4279: "Sonnabend",
-		4280: "einwöchiger",
-		4281: "elfwöchiger",
-		4284: "siebte",
-		4286: "Nacht",
-		4287: "Q3",
-		4288: "jetzigen",
-		4302: "fünfstündigen",
-		4303: "achtzehn",
-		4305: "ab",
-		4308: "dreimonatiges",
-		4316: "Spätfrühjahr",
-		4319: "zwölfstündig",
-		4329: "Quartalsendes",
-		4352: "Dreißigern",
-		4371: "achtminütiges",
-		4374: "Jahrzehnte",
-		4375: "achtstündiger",
-		4383: "Novembers",
-		4385: "zwanzigwöchige",
-		4389: "Prozent",
-		4390: "Sommers",
-		4406: "Sechsten",
-		4414: "zwanzigmonatigem",
-		4415: "Fünfzehn",
-		4442: "Beinahe",
-		4472: "folgende",
-		4473: "Monatelanger",
-		4477: "siebenminütiger",
-		4480: "drittes",
-		4482: "vor",
-		4490: "Vorige",
-		4504: "Typ",
-		4510: "Monatsanfangs",
-		4517: "vierzehnwöchiges",
-		4525: "Vision",
-		4543: "achtmonatiges",
-		4553: "Seiten",
-		4554: "zwanzigminütigem",
-		4556: "Kalenderjahrs",
-		4557: "langen",
-		4565: "fünf",
-		4566: "siebentägige",
-		4595: "etwa",
-		4602: "dreißigstündig",
-		4604: "oder",
-		4612: "neunzehnten",
-		4620: "Jahrzehntelangen",
-		4627: "dreimonatige",
-		4635: "Vortag",
-		4645: "Aktuelle",
-		4653: "Dritter",
-		4654: "Quartalsende",
-		4655: "vierminütig",
-		4656: "voriges",
-		4657: "Winter",
-		4658: "vierzehnmonatiger",
-		4659: "Jahresanfangs",
-		4660: "Vergangenes",
-		4673: "dreißigmonatig",
-		4674: "dreißigwöchig",
-		4676: "sechsminütig",
-		4688: "Halbjahrs",
-		4689: "Zirka",
-		4690: "Mittwoch",
-		4695: "GJ",
-		4698: "vorangegangenen",
-		4703: "Jahrelang",
-		4717: "zwölften",
-		4727: "Sechzigerjahren",
-		4728: "Siebzigerjahren",
-		4730: "Neuen",
-		4731: "vierwöchigen",
-		4736: "Etlichen",
-		4739: "einige",
-		4754: "Fünfter",
-		4755: "zwanzigtägigen",
-		4765: "viertägige",
-		4766: "siebenstündigen",
-		4769: "dreiwöchig",
-		4778: "Sechs",
-		4788: "zwölfstündige",
-		4796: "viertägigen",
-		4835: "Mehrere",
-		4839: "Dritte",
-		4843: "Stündlich",
-		4844: "Mio",
-		4849: "Donnerstagnachmittag",
-		4859: "Weitere",
-		4863: "hundertstündiger",
-		4865: "Abendstunden",
-		4875: "Mann",
-		4880: "April",
-		4881: "tagelange",
-		4884: "neunmonatigem",
-		4890: "Jahre",
-		4893: "Mittagszeit",
-		4894: "Montagnacht",
-		4895: "hundertminütige",
-		4898: "Jahrhundert",
-		4903: "Das",
-		4909: "fünfminütiger",
-		4913: "annähernd",
-		4915: "Vergangene",
-		4921: "die",
-		4934: "Tags",
-		4935: "Zum",
-		4938: "zwanzigwöchig",
-		4962: "achtziger",
-		4964: "Künftig",
-		4967: "Heute",
-		4971: "Geschäftsjahren",
-		4972: "Halbjahren",
-		4984: "achtmonatige",
-		4985: "Jährlich",
-		4989: "anderen",
-		4992: "sechsstündiges",
-		4993: "siebenwöchiges",
-		4995: "circa",
-		5001: "Derzeit",
-		5005: "dreißiger",
-		5009: "Neunten",
-		5026: "zwölfmonatiger",
-		5034: "zehnstündigen",
-		5035: "siebenmonatige",
-		5036: "zweistündigen",
-		5037: "Einem",
-		5043: "letzten",
-		5048: "neunminütigem",
-		5066: "achtwöchig",
-		5070: "Vierzigerjahre",
-		5071: "jede",
-		5074: "vierzehnstündigen",
-		5079: "Christus",
-		5081: "dreißigtägigem",
-		5087: "Wochenlangen",
-		5089: "sechsminütigem",
-		5101: "Zusätzliche",
-		5110: "Mittwochmittag",
-		5119: "V",
-		5121: "Q2",
-		5140: "eintägige",
-		5141: "Freitagmittag",
-		5142: "Viele",
-		5143: "elftägige",
-		5144: "hundertstündige",
-		5152: "Zeitpunkts",
-		5161: "zwanzigtägig",
-		5162: "Mittag",
-		5163: "Montag",
-		5166: "Der",
-		5167: "Nov",
-		5175: "Neunziger",
-		5185: "Vorjahresquartals",
-		5186: "zwanzigwöchiger",
-		5187: "zwölfstündiger",
-		5188: "Weiteren",
-		5189: "zwanzigtägige",
-		5195: "gegen",
-		5201: "Minuten",
-		5202: "Dreißig",
-		5205: "Anfang",
-		5214: "Diesem",
-		5224: "kommendes",
-		5230: "Jahresanfang",
-		5233: "an",
-		5234: "diesen",
-		5235: "einstündigem",
-		5236: "elfstündigem",
-		5237: "viermonatiges",
-		5253: "Gegenwärtigen",
-		5254: "Abschlussquartal",
-		5256: "späten",
-		5274: "Ende",
-		5280: "Julis",
-		5281: "Sechzigerjahre",
-		5282: "Fiskaljahrs",
-		5283: "Siebzigerjahre",
-		5284: "einmonatig",
-		5285: "elfmonatig",
-		5296: "dreißigtägig",
-		5312: "Frühsommers",
-		5323: "Neun",
-		5326: "vorher",
-		5327: "Mittwochabend",
-		5336: "vierzehnmonatige",
-		5337: "vierzehnminütigen",
-		5338: "vierstündiger",
-		5342: "vierminütiges",
-		5348: "dreißigminütig",
-		5349: "Monaten",
-		5356: "Neue",
-		5359: "Vierteljährlich",
-		5361: "Kapitel",
-		5365: "Vierten",
-		5368: "jenem",
-		5379: "dreißigwöchiges",
-		5380: "hundertmonatiger",
-		5387: "zehnwöchiger",
-		5388: "zweiwöchiger",
-		5392: "sechsmonatigem",
-		5393: "Auf",
-		5395: "eintägiges",
-		5396: "elftägiges",
-		5400: "Vierzigerjahren",
-		5407: "Jahrelangen",
-		5415: "neunte",
-		5416: "Paragraph",
-		5417: "neunstündig",
-		5420: "hunderttägiges",
-		5449: "Zeitraum",
-		5452: "Mittwochs",
-		5455: "sechsstündig",
-		5463: "im",
-		5465: "jeden",
-		5468: "vierzehnstündig",
-		5474: "Innerhalb",
-		5477: "Sept",
-		5478: "Zeitraums",
-		5488: "fünftägiger",
-		5489: "Jahrzehntelang",
-		5490: "gleichen",
-		5491: "siebentägiges",
-		5494: "Und",
-		5501: "siebenmonatigen",
-		5516: "Band",
-		5528: "allwöchentlich",
-		5532: "Zwei",
-		5544: "Oktobers",
-		5547: "sechste",
-		5551: "elften",
-		5552: "ersten",
-		5564: "sechstägigem",
-		5567: "zwölfminütige",
-		5577: "Neujahr",
-		5580: "zehntägiger",
-		5581: "zweitägiger",
-		5591: "Wenigen",
-		5596: "fünfmonatiger",
-		5620: "hundertminütiger",
-		5623: "Tages",
-		5636: "Quartals",
-		5639: "vierwöchig",
-		5648: "Samstagnachmittag",
-		5649: "Sonntagnachmittag",
-		5651: "Weihnachten",
-		5652: "eine",
-		5656: "fünfstündige",
-		5658: "Mitternacht",
-		5659: "dreitägigen",
-		5665: "Monatelang",
-		5691: "dreitägige",
-		5702: "einmonatigen",
-		5703: "elfmonatigen",
-		5711: "Acht",
-		5720: "neuntägiger",
-		5732: "nächstes",
-		5744: "Zweiten",
-		5754: "elf",
-		5760: "Erstem",
-		5762: "Dienstag",
-		5763: "Per",
-		5766: "Winterhalbjahrs",
-		5769: "dreiminütig",
-		5780: "dreißigmonatiger",
-		5783: "n",
-		5790: "Apr",
-		5791: "neunwöchiger",
-		5807: "vierziger",
-		5810: "Jul",
-		5811: "zehnte",
-		5813: "viermonatige",
-		5820: "zehnstündig",
-		5821: "zweistündig",
-		5826: "zwanzigstündigem",
-		5827: "Während",
-		5835: "einundzwanzigsten",
-		5847: "Knapp",
-		5850: "siebenwöchig",
-		5851: "dreißigtägige",
-		5853: "dreiwöchigen",
-		5854: "zwölfwöchigem",
-		5859: "tagelanger",
-		5888: "sechziger",
-		5889: "siebziger",
-		5905: "Januar",
-		5907: "einwöchige",
-		5908: "elfwöchige",
-		5912: "Demselben",
-		5913: "Denselben",
-		5914: "Derselben",
-		5915: "Desselben",
-		5916: "Jahrzehntelange",
-		5917: "stundenlange",
-		5926: "Frühsommer",
-		5943: "N",
-		5947: "Vormittags",
-		5963: "Mittwochmorgen",
-		5968: "achttägige",
-		5980: "Gesamtjahres",
-		5981: "allmonatlich",
-		5983: "Folgendes",
-		5984: "Folgetags",
-		5993: "Davor",
-		6001: "Ein",
-		6002: "achttägigen",
-		6004: "dreißigstündigen",
-		6013: "Montagnachmittag",
-		6015: "vierzehntägigem",
-		6019: "Geschäftsjahrs",
-		6020: "des",
-		6029: "vorvergangenen",
-		6037: "Ca",
-		6039: "Als",
-		6050: "zwölfminütigen",
-		6063: "Am",
-		6070: "achtwöchigen",
-		6083: "Monatsanfang",
-		6100: "zwölfminütig",
-		6106: "Modell",
-		6107: "Vorjahrs",
-		6108: "Vortages",
-		6109: "jetzt",
-		6114: "achtminütig",
-		6121: "wochenlange",
-		6133: "einminütigen",
-		6134: "elfminütigen",
-		6139: "um",
-		6147: "Achtzigerjahre",
-		6148: "Anschließende",
-		6155: "achtstündigen",
-		6166: "alle",
-		6167: "fast",
-		6168: "siebenminütig",
-		6184: "Monat",
-		6212: "Geschäftshalbjahr",
-		6213: "vergangenen",
-		6215: "Momentan",
-		6216: "H1",
-		6217: "lang",
-		6235: "Donnerstagabend",
-		6236: "Vorigen",
-		6237: "danach",
-		6241: "siebenminütigen",
-		6245: "Monatelangen",
-		6251: "zehnwöchig",
-		6252: "zweiwöchig",
-		6257: "Folgejahrs",
-		6258: "Frühjahrs",
-		6259: "Vom",
-		6281: "In",
-		6282: "erste",
-		6284: "Binnen",
-		6287: "hundertminütig",
-		6296: "Jahren",
-		6302: "von",
-		6323: "Aktuellen",
-		6339: "zwanziger",
-		6341: "Vormonats",
-		6349: "Elfte",
-		6352: "vierstündig",
-		6361: "Neunzigern",
-		6362: "zehnmonatige",
-		6363: "zweimonatige",
-		6395: "Freitagabend",
-		6396: "zwölfte",
-		6398: "Jahreswechsel",
-		6404: "Nächstes",
-		6419: "früher",
-		6425: "zwölfwöchig",
-		6430: "sechsstündigem",
-		6431: "siebenwöchigem",
-		6434: "neunstündiger",
-		6438: "neunminütiges",
-		6449: "paar",
-		6451: "Eines",
-		6453: "Vorausgegangenen",
-		6462: "Agenda",
-		6468: "Abends",
-		6471: "dreißigtägiges",
-		6475: "Laufe",
-		6496: "dreistündigen",
-		6499: "dreißigminütiger",
-		6506: "siebten",
-		6508: "Stundenlangen",
-		6522: "Dienstagabend",
-		6527: "Jahrhunderts",
-		6528: "sechsminütiges",
-		6529: "sechswöchig",
-		6530: "Letztes",
-		6533: "Zukünftig",
-		6535: "sechswöchigen",
-		6538: "neunmonatiges",
-		6540: "eintägig",
-		6541: "elftägig",
-		6549: "Juni",
-		6558: "einer",
-		6564: "einwöchigen",
-		6565: "elfwöchigen",
-		6570: "monatelange",
-		6580: "zwölf",
-		6583: "knapp",
-		6595: "Zurzeit",
-		6610: "fünfstündiger",
-		6648: "sechsmonatige",
-		6649: "Nachmittags",
-		6653: "KW",
-		6686: "zehnmonatiges",
-		6687: "zweimonatiges",
-		6690: "Wochenlang",
-		6704: "Kalenderjahr",
-		6705: "achtzehnten",
-		6706: "fünfminütigen",
-		6710: "fünftägig",
-		6727: "Neunte",
-		6728: "abgelaufenes",
-		6730: "dreimonatigem",
-		6754: "lange",
-		6757: "letzte",
-		6780: "siebenminütige",
-		6797: "Beide",
-		6827: "andere",
-		6832: "laufenden",
-		6833: "dreißigstündige",
-		6834: "zehnminütiges",
-		6835: "zweiminütiges",
-		6836: "zwölftägiges",
-		6838: "zehnstündiger",
-		6839: "zweistündiger",
-		6845: "Sep",
-		6846: "Wenig",
-		6847: "quartalsweise",
-		6848: "zwölfmonatigen",
-		6851: "Wochenlanger",
-		6853: "selbe",
-		6856: "Donnerstagmittag",
-		6857: "fünfwöchiges",
-		6862: "vierzehnstündiger",
-		6872: "Vorjahreszeitraumes",
-		6882: "hundertwöchiges",
-		6886: "dreiminütigem",
-		6894: "stundenlang",
-		6900: "zur",
-		6920: "Kommendes",
-		6921: "vierzehnminütige",
-		6922: "zwischenzeitlich",
-		6939: "zusätzlichen",
-		6942: "Silvestertag",
-		6943: "Paragraf",
-		6945: "achtmonatigem",
-		6958: "vierzehnmonatigen",
-		6961: "Dritten",
-		6963: "Jahreshälften",
-		6964: "Zwanzigerjahren",
-		6971: "Vorgestern",
-		6972: "vierzehnwöchigem",
-		6984: "Stück",
-		6986: "Neujahrstag",
-		6989: "neunmonatige",
-		6997: "einigen",
-		6999: "neunziger",
-		7000: "zwanzigminütiges",
-		7009: "Einwohner",
-		7015: "vierwöchiger",
-		7026: "etliche",
-		7027: "Paragraphen",
-		7030: "Monatlich",
-		7042: "siebenstündiger",
-		7052: "neue",
-		7053: "achtminütigem",
-		7054: "Fünften",
-		7055: "zwanzigtägiger",
-		7071: "Jahrhunderten",
-		7072: "Vier",
-		7073: "viertägiger",
-		7074: "zwanzigmonatiges",
-		7083: "neun",
-		7084: "Gestern",
-		7106: "beiden",
-		7128: "zwanzig",
-		7134: "Heiligabend",
-		7136: "Für",
-		7139: "hundertstündigen",
-		7150: "folgenden",
-		7165: "Spätwinter",
-		7167: "neunwöchig",
-		7169: "Wenige",
-		7171: "Jahrelanger",
-		7172: "künftig",
-		7189: "hundertmonatige",
-		7191: "zehnwöchigen",
-		7192: "zweiwöchigen",
-		7198: "Erstes",
-		7199: "hundertmonatigen",
-		7205: "zwischen",
-		7210: "Monatsendes",
-		7211: "einstündige",
-		7212: "elfstündige",
-		7213: "Fünfzigerjahre",
-		7233: "zweites",
-		7235: "zehnminütig",
-		7236: "zweiminütig",
-		7237: "zwölfwöchiges",
-		7243: "fünfwöchige",
-		7260: "zwanzigstündiges",
-		7265: "siebenmonatiger",
-		7266: "Sommerhalbjahrs",
-		7268: "Nachmittag",
-		7272: "zwölfmonatige",
-		7273: "jahrelange",
-		7276: "fünftägigen",
-		7279: "Samstagvormittag",
-		7280: "Sonntagvormittag",
-		7286: "dreistündig",
-		7296: "Gleiche",
-		7305: "Vorjahreszeitraums",
-		7312: "Jahr",
-		7316: "Samstagnacht",
-		7317: "Sonntagnacht",
-		7326: "Fiskaljahr",
-		7347: "erster",
-		7348: "Vierteljahres",
-		7358: "Flug",
-		7360: "fünfmonatigen",
-		7362: "aktuelles",
-		7367: "Wöchentlich",
-		7371: "Weniger",
-		7372: "fünfmonatig",
-		7376: "zehntägigen",
-		7377: "zweitägigen",
-		7387: "darauf",
-		7391: "v",
-		7399: "fünfminütige",
-		7400: "hundertminütigen",
-		7409: "neunten",
-		7410: "zehntägige",
-		7411: "zweitägige",
-		7437: "September",
-		7438: "Silvester",
-		7450: "neuen",
-		7453: "achtstündig",
-		7454: "dem",
-		7459: "Vierte",
-		7460: "Zuvor",
-		7464: "Jedes",
-		7466: "Ungefähr",
-		7469: "Monatsende",
-		7470: "Q4",
-		7474: "Den",
-		7475: "Monate",
-		7478: "Samstags",
-		7479: "Sonntags",
-		7483: "tagelang",
-		7484: "Rund",
-		7489: "Nachfolgejahr",
-		7498: "vorletzten",
-		7499: "Achte",
-		7517: "zwanzigwöchigen",
-		7518: "zwölfstündigen",
-		7524: "Neunzehnten",
-		7531: "Achten",
-		7532: "Vorjahres",
-		7533: "dieser",
-		7543: "siebenstündige",
-		7549: "Spätfrühling",
-		7559: "Minute",
-		7569: "hundertstündig",
-		7572: "später",
-		7576: "Täglich",
-		7599: "Programm",
-		7610: "Tagesanbruch",
-		7621: "vierzehnminütiger",
-		7622: "vierstündigen",
-		7630: "August",
-		7643: "Zeitpunkt",
-		7649: "vierzehntägiges",
-		7650: "Mrd",
-		7651: "Zwanzigerjahre",
-		7653: "sechstägige",
-		7657: "Vierter",
-		7702: "zwölftägige",
-		7703: "vierzehnstündige",
-		7730: "Morgen",
-		7734: "Abgelaufenen",
-		7737: "Mär",
-		7740: "Zehn",
-		7741: "Dezember",
-		7744: "vierminütigem",
-		7757: "Nummer",
-		7761: "Halbjährlich",
-		7779: "Vorquartal",
-		7782: "jenes",
-		7784: "dreißigstündiger",
-		7789: "achttägiger",
-		7797: "Donnerstagmorgen",
-		7799: "hundert",
-		7806: "hundertmonatig",
-		7808: "Jahresende",
-		7810: "Ausgang",
-		7812: "viertes",
-		7826: "Jahreshälfte",
-		7850: "achtwöchiger",
-		7853: "Frühherbst",
-		7863: "Zurückliegenden",
-		7870: "Pro",
-		7871: "zwölfminütiger",
-		7872: "Dieses",
-		7886: "Demnächst",
-		7893: "Achtzigerjahren",
-		7894: "Anschließenden",
-		7903: "Vorjahreszeitraum",
-		7913: "einminütiger",
-		7914: "elfminütiger",
-		7916: "viermonatigem",
-		7917: "einstündiges",
-		7918: "elfstündiges",
-		7940: "Herbst",
-		7942: "dreitägiger",
-		7947: "Jener",
-		7948: "Übermorgen",
-		7949: "übermorgen",
-		7964: "siebenstündig",
-		7970: "sechstägiges",
-		7980: "Finanzjahr",
-		7981: "Fünfziger",
-		7987: "Fünfzig",
-		7996: "Zwanzigsten",
-		7997: "Mehr",
-		8004: "neuntägigen",
-		8010: "bald",
-		8011: "Vorjahresquartal",
-		8026: "einmonatiger",
-		8027: "elfmonatiger",
-		8037: "neuntägige",
-		8038: "zehnten",
-		8044: "Zweiter",
-		8062: "Fünfte",
-		8067: "neunwöchigen",
-		8071: "Jahresendes",
-		8072: "dreißigmonatigen",
-		8074: "Herbstes",
-		8076: "Abschlussquartals",
-		8077: "eintägigem",
-		8078: "elftägigem",
-		8079: "sechsmonatiges",
-		8080: "Unter",
-		8093: "dreißigwöchigem",
-		8102: "Zweite",
-		8107: "Alljährlich",
-		8111: "dreißigminütige",
-		8114: "hunderttägigem",
-		8125: "bis",
-		8129: "dreiwöchiger",
-		8150: "Drei",
-		8151: "neunminütig",
-		8171: "gegenwärtig",
-		8175: "Nachmittagsstunden",
-		8176: "siebentägigem",
-		8190: "Mehreren",
-		8191: "tagelangen",
+	mask: 0xfff,
+	// off, v, v2, n, cls (empty slots left out)
+	slots: []wordSlot{
+		6:    {12648, 8, 20, 17, 28},  // "zwanzigminütigen"
+		15:   {7986, 1, 0, 7, 33},     // "frühen"
+		17:   {2268, 9, 4, 11, 4},     // "Jahrzehntes"
+		25:   {9335, 4, 0, 12, 28},    // "monatelanger"
+		29:   {3073, 1, 0, 13, 17},    // "Morgenstunden"
+		37:   {9169, 0, 0, 2, 22},     // "km"
+		38:   {9229, 0, 2, 8, 8},      // "laufende"
+		39:   {1512, 5, 0, 16, 20},    // "Fünfzigerjahren"
+		44:   {12141, 8, 10, 14, 28},  // "zehnminütigem"
+		45:   {13111, 8, 2, 14, 28},   // "zweiminütigem"
+		46:   {13839, 6, 12, 14, 28},  // "zwölftägigem"
+		47:   {2576, 5, 0, 4, 1},      // "Mais"
+		54:   {1873, 3, 0, 7, 3},      // "Herbsts"
+		55:   {5651, 7, 8, 13, 28},    // "achtstündige"
+		62:   {4422, -1, 0, 6, 10},    // "Vielen"
+		63:   {9581, 7, 9, 14, 28},    // "neunstündigen"
+		66:   {11390, 8, 14, 16, 28},  // "vierzehnminütig"
+		72:   {4499, 40, 0, 7, 10},    // "Vierzig"
+		82:   {10297, 4, 0, 4, 5},     // "seit"
+		87:   {8383, 5, 5, 14, 28},    // "fünfwöchigem"
+		88:   {3054, 1, 0, 12, 17},    // "Morgengrauen"
+		89:   {2472, 1, 0, 9, 8},      // "Kommenden"
+		90:   {9160, 1, 0, 9, 14},     // "jährlich"
+		96:   {906, 3, 0, 7, 9},       // "Drittes"
+		97:   {7944, -1, 0, 8, 10},    // "etlichen"
+		99:   {940, -1, 0, 6, 10},     // "Einige"
+		112:  {4202, 7, 0, 13, 28},    // "Stundenlanger"
+		113:  {14025, 2, 0, 14, 8},    // "Übernächstes"
+		114:  {25, -1, 0, 11, 8},      // "Abgelaufene"
+		115:  {671, 0, 0, 5, 6},       // "Diese"
+		116:  {2350, 7, 0, 4, 1},      // "Juli"
+		117:  {6084, 1, 0, 15, 8},     // "darauffolgenden"
+		118:  {3249, 9, 0, 14, 20},    // "Neunzigerjahre"
+		119:  {14082, 2, 0, 14, 8},    // "übernächstes"
+		120:  {235, 6, 0, 11, 14},     // "Alltäglich"
+		121:  {6275, 8, 3, 14, 28},    // "dreiminütiges"
+		124:  {6417, 7, 3, 14, 28},    // "dreistündiger"
+		125:  {8955, 5, 100, 16, 28},  // "hundertwöchigem"
+		126:  {6727, 4, 30, 16, 28},   // "dreißigmonatige"
+		127:  {6658, 8, 30, 18, 28},   // "dreißigminütigen"
+		128:  {11577, 4, 14, 17, 28},  // "vierzehnmonatiges"
+		129:  {2539, 0, 2, 9, 8},      // "Laufendes"
+		130:  {7147, 1, 0, 5, 10},     // "einen"
+		131:  {12220, 4, 10, 13, 28},  // "zehnmonatigem"
+		132:  {13190, 4, 2, 13, 28},   // "zweimonatigem"
+		139:  {5922, 1, 0, 12, 14},    // "alljährlich"
+		155:  {10260, 5, 6, 14, 28},   // "sechswöchiger"
+		156:  {10306, 0, 1, 6, 8},     // "selben"
+		157:  {10312, 7, 0, 6, 10},    // "sieben"
+		162:  {4566, 8, 0, 3, 5},      // "Vor"
+		168:  {1268, 5, 1, 13, 2},     // "Freitagmorgen"
+		170:  {11963, -1, 0, 6, 8},    // "vorige"
+		172:  {165, 8, 0, 10, 20},     // "Achtzigern"
+		173:  {2511, 0, 0, 6, 26},     // "Langen"
+		178:  {8822, 7, 100, 17, 28},  // "hundertstündiges"
+		183:  {3927, 6, 0, 9, 2},      // "Sonnabend"
+		184:  {7519, 5, 1, 12, 28},    // "einwöchiger"
+		185:  {7884, 5, 11, 12, 28},   // "elfwöchiger"
+		188:  {10759, 7, 0, 6, 9},     // "siebte"
+		190:  {3162, 5, 0, 5, 17},     // "Nacht"
+		191:  {3452, 3, 0, 2, 25},     // "Q3"
+		192:  {7977, 1, 0, 9, 8},      // "folgendes"
+		193:  {9147, 0, 2, 8, 8},      // "jetzigen"
+		201:  {4859, 3, 0, 11, 11},    // "Vorquartals"
+		206:  {8215, 7, 5, 15, 28},    // "fünfstündigen"
+		207:  {5864, 18, 0, 8, 10},    // "achtzehn"
+		209:  {5431, 5, 0, 2, 5},      // "ab"
+		212:  {6351, 4, 3, 13, 28},    // "dreimonatiges"
+		220:  {4058, 1, 3, 14, 3},     // "Spätfrühjahr"
+		223:  {13704, 7, 12, 14, 28},  // "zwölfstündig"
+		224:  {3681, 6, 0, 9, 20},     // "Sechziger"
+		225:  {3800, 7, 0, 9, 20},     // "Siebziger"
+		228:  {3541, 6, 4, 12, 2},     // "Samstagabend"
+		229:  {3953, 7, 4, 12, 2},     // "Sonntagabend"
+		230:  {4652, 5, 0, 16, 11},    // "Vorjahresperiode"
+		233:  {3500, 21, 0, 13, 11},   // "Quartalsendes"
+		239:  {2305, 0, 0, 4, 15},     // "Jede"
+		241:  {12744, 4, 20, 16, 28},  // "zwanzigmonatigen"
+		249:  {391, 1, 0, 6, 7},       // "Beginn"
+		250:  {4177, 7, 0, 12, 28},    // "Stundenlange"
+		251:  {12713, 4, 20, 15, 28},  // "zwanzigmonatige"
+		255:  {12068, 5, 0, 12, 28},   // "wochenlangen"
+		256:  {875, 3, 0, 11, 20},     // "Dreißigern"
+		257:  {8200, 7, 5, 15, 28},    // "fünfstündigem"
+		258:  {3384, 0, 0, 10, 22},    // "Paragrafen"
+		275:  {5550, 8, 8, 14, 28},    // "achtminütiges"
+		278:  {2202, 9, 8, 10, 4},     // "Jahrzehnte"
+		279:  {5444, -1, 0, 12, 8},    // "abgelaufenen"
+		280:  {5692, 7, 8, 14, 28},    // "achtstündiger"
+		286:  {10956, -1, 0, 6, 10},   // "vielen"
+		287:  {3299, 11, 0, 9, 1},     // "Novembers"
+		289:  {13003, 5, 20, 15, 28},  // "zwanzigwöchige"
+		293:  {3428, 0, 0, 7, 22},     // "Prozent"
+		294:  {3920, 2, 0, 7, 3},      // "Sommers"
+		300:  {9102, 9, 0, 16, 28},    // "jahrzehntelangen"
+		305:  {341, 4, 0, 6, 1},       // "Aprils"
+		310:  {3673, 6, 0, 8, 9},      // "Sechsten"
+		318:  {12728, 4, 20, 16, 28},  // "zwanzigmonatigem"
+		319:  {1470, 15, 0, 9, 10},    // "Fünfzehn"
+		326:  {2522, 0, 2, 8, 8},      // "Laufende"
+		333:  {7142, 1, 0, 5, 10},     // "einem"
+		335:  {12233, 4, 10, 13, 28},  // "zehnmonatigen"
+		336:  {13203, 4, 2, 13, 28},   // "zweimonatigen"
+		346:  {408, 4, 1, 7, 18},      // "Beinahe"
+		349:  {6376, 7, 3, 13, 28},    // "dreistündige"
+		352:  {8077, 8, 5, 15, 28},    // "fünfminütiges"
+		353:  {8358, 5, 5, 12, 28},    // "fünfwöchig"
+		360:  {11891, 40, 0, 7, 10},   // "vierzig"
+		361:  {12128, 8, 10, 13, 28},  // "zehnminütige"
+		362:  {13098, 8, 2, 13, 28},   // "zweiminütige"
+		376:  {7960, 1, 0, 8, 8},      // "folgende"
+		377:  {2855, 4, 0, 12, 28},    // "Monatelanger"
+		378:  {5079, 5, 8, 6, 4},      // "Wochen"
+		381:  {10379, 8, 7, 16, 28},   // "siebenminütiger"
+		383:  {9032, 1, 0, 9, 28},     // "jahrelang"
+		384:  {7128, 3, 0, 7, 9},      // "drittes"
+		385:  {12803, 7, 20, 15, 28},  // "zwanzigstündig"
+		386:  {11913, 8, 0, 3, 5},     // "vor"
+		394:  {4616, -1, 0, 6, 8},     // "Vorige"
+		397:  {1576, 23, 0, 10, 11},   // "Gesamtjahr"
+		398:  {9636, 6, 9, 10, 28},    // "neuntägig"
+		403:  {6175, 0, 0, 5, 6},      // "diese"
+		404:  {454, 1, 0, 15, 8},      // "Darauffolgenden"
+		408:  {4307, 0, 0, 3, 22},     // "Typ"
+		409:  {8397, 5, 5, 14, 28},    // "fünfwöchigen"
+		412:  {1227, 22, 0, 9, 11},    // "Folgezeit"
+		414:  {2901, 16, 0, 13, 11},   // "Monatsanfangs"
+		420:  {7024, 5, 30, 16, 28},   // "dreißigwöchige"
+		421:  {11874, 5, 14, 17, 28},  // "vierzehnwöchiges"
+		429:  {4554, 0, 0, 6, 22},     // "Vision"
+		432:  {6640, 8, 30, 18, 28},   // "dreißigminütigem"
+		435:  {8971, 5, 100, 16, 28},  // "hundertwöchigen"
+		447:  {5626, 4, 8, 13, 28},    // "achtmonatiges"
+		452:  {13908, 5, 12, 14, 28},  // "zwölfwöchige"
+		457:  {3738, 0, 0, 6, 22},     // "Seiten"
+		458:  {12631, 8, 20, 17, 28},  // "zwanzigminütigem"
+		460:  {2415, 1, 4, 13, 4},     // "Kalenderjahrs"
+		461:  {9223, 0, 0, 6, 26},     // "langen"
+		462:  {10087, 7, 6, 15, 28},   // "sechsstündiger"
+		463:  {10729, 5, 7, 15, 28},   // "siebenwöchiger"
+		464:  {11699, 6, 14, 14, 28},  // "vierzehntägig"
+		469:  {8000, 5, 0, 5, 10},     // "fünf"
+		470:  {10603, 6, 7, 13, 28},   // "siebentägige"
+		475:  {12007, 0, 0, 7, 29},    // "weitere"
+		481:  {9246, 0, 2, 9, 8},      // "laufendes"
+		483:  {12155, 8, 10, 14, 28},  // "zehnminütigen"
+		484:  {13125, 8, 2, 14, 28},   // "zweiminütigen"
+		485:  {13853, 6, 12, 14, 28},  // "zwölftägigen"
+		487:  {8104, 4, 5, 13, 28},    // "fünfmonatige"
+		493:  {600, 2, 1, 14, 2},      // "Dienstagmorgen"
+		495:  {13689, 4, 12, 15, 28},  // "zwölfmonatiges"
+		496:  {4246, 6, 0, 9, 28},     // "Tagelange"
+		497:  {9567, 7, 9, 14, 28},    // "neunstündigem"
+		499:  {7952, 4, 0, 4, 18},     // "etwa"
+		501:  {6016, 1, 0, 15, 8},     // "anschließenden"
+		506:  {6811, 7, 30, 16, 28},   // "dreißigstündig"
+		508:  {9826, 0, 0, 4, 30},     // "oder"
+		512:  {1153, 2, 0, 11, 11},    // "Folgejahres"
+		513:  {1368, 1, 0, 11, 3},     // "Frühjahres"
+		514:  {1200, 9, 0, 8, 11},     // "Folgetag"
+		515:  {9363, 9, 0, 4, 5},      // "nach"
+		516:  {9780, 19, 0, 11, 9},    // "neunzehnten"
+		521:  {2151, 10, 8, 12, 4},    // "Jahrhunderte"
+		524:  {2241, 9, 0, 16, 28},    // "Jahrzehntelangen"
+		526:  {3179, 4, 1, 6, 18},     // "Nahezu"
+		531:  {6300, 4, 3, 12, 28},    // "dreimonatige"
+		532:  {10919, -1, 0, 10, 8},   // "vergangene"
+		534:  {6961, 6, 30, 16, 28},   // "dreißigtägigen"
+		538:  {12366, 6, 10, 10, 28},  // "zehntägig"
+		539:  {3771, 9, 0, 10, 1},     // "Septembers"
+		540:  {4870, 8, 0, 6, 11},     // "Vortag"
+		541:  {11627, 7, 14, 18, 28},  // "vierzehnstündigem"
+		542:  {13350, 6, 2, 10, 28},   // "zweitägig"
+		549:  {181, 0, 2, 8, 8},       // "Aktuelle"
+		551:  {12525, 13, 0, 3, 5},    // "zum"
+		553:  {10132, 6, 6, 11, 28},   // "sechstägig"
+		557:  {899, 3, 0, 7, 9},       // "Dritter"
+		558:  {3488, 21, 0, 12, 11},   // "Quartalsende"
+		559:  {9904, 8, 6, 15, 28},    // "sechsminütigen"
+		560:  {10966, 8, 4, 12, 28},   // "vierminütig"
+		561:  {4984, 4, 0, 6, 3},      // "Winter"
+		562:  {6431, 7, 3, 14, 28},    // "dreistündiges"
+		563:  {1979, 13, 0, 13, 11},   // "Jahresanfangs"
+		564:  {4362, -1, 0, 11, 8},    // "Vergangenes"
+		565:  {6261, 8, 3, 14, 28},    // "dreiminütiger"
+		566:  {11560, 4, 14, 17, 28},  // "vierzehnmonatiger"
+		567:  {2657, 2, 0, 7, 17},     // "Mittags"
+		568:  {3026, 1, 0, 7, 2},      // "Montags"
+		569:  {11976, -1, 0, 7, 8},    // "voriges"
+		570:  {4990, 19, 0, 14, 11},   // "Winterhalbjahr"
+		577:  {6712, 4, 30, 15, 28},   // "dreißigmonatig"
+		578:  {7009, 5, 30, 15, 28},   // "dreißigwöchig"
+		580:  {9862, 8, 6, 13, 28},    // "sechsminütig"
+		583:  {8536, 0, 0, 5, 12},     // "heute"
+		584:  {287, 1, 0, 7, 7},       // "Anfangs"
+		586:  {1050, 0, 0, 4, 22},     // "Euro"
+		587:  {3666, 6, 0, 7, 9},      // "Sechste"
+		588:  {5477, 8, 0, 6, 9},      // "achten"
+		592:  {1826, 2, 4, 9, 4},      // "Halbjahrs"
+		593:  {5213, 4, 0, 5, 18},     // "Zirka"
+		594:  {2691, 3, 0, 8, 2},      // "Mittwoch"
+		597:  {3324, 1, 0, 9, 8},      // "Nächsten"
+		599:  {1543, 1, 1, 2, 4},      // "GJ"
+		602:  {11916, -1, 0, 15, 8},   // "vorangegangenen"
+		607:  {1914, 1, 0, 9, 28},     // "Jahrelang"
+		610:  {925, 1, 0, 5, 10},      // "Einen"
+		613:  {12297, 7, 10, 14, 28},  // "zehnstündigem"
+		614:  {13267, 7, 2, 14, 28},   // "zweistündigem"
+		617:  {6153, 1, 0, 7, 13},     // "derzeit"
+		619:  {5472, 8, 0, 5, 9},      // "achte"
+		621:  {834, 3, 0, 10, 20},     // "Dreißiger"
+		622:  {13805, 12, 0, 9, 9},    // "zwölften"
+		631:  {3704, 6, 0, 15, 20},    // "Sechzigerjahren"
+		632:  {3823, 7, 0, 15, 20},    // "Siebzigerjahren"
+		633:  {9425, 8, 9, 14, 28},    // "neunminütigen"
+		634:  {3189, 0, 0, 5, 29},     // "Neuen"
+		635:  {6049, 4, 1, 7, 18},     // "beinahe"
+		636:  {11351, 5, 4, 13, 28},   // "vierwöchigen"
+		640:  {1038, -1, 0, 8, 10},    // "Etlichen"
+		643:  {7162, -1, 0, 6, 10},    // "einige"
+		653:  {12554, 0, 0, 12, 29},   // "zusätzliche"
+		654:  {792, 4, 0, 11, 2},      // "Donnerstags"
+		656:  {12699, 4, 20, 14, 28},  // "zwanzigmonatig"
+		658:  {1462, 5, 0, 8, 9},      // "Fünfter"
+		659:  {12944, 6, 20, 15, 28},  // "zwanzigtägigen"
+		665:  {1070, 2, 0, 7, 1},      // "Februar"
+		666:  {6338, 4, 3, 13, 28},    // "dreimonatiger"
+		669:  {11256, 6, 4, 11, 28},   // "viertägige"
+		670:  {10543, 7, 7, 16, 28},   // "siebenstündigen"
+		673:  {6514, 5, 3, 11, 28},    // "dreiwöchig"
+		675:  {437, 4, 0, 5, 18},      // "Circa"
+		682:  {3661, 6, 0, 5, 10},     // "Sechs"
+		692:  {13718, 7, 12, 15, 28},  // "zwölfstündige"
+		700:  {11279, 6, 4, 12, 28},   // "viertägigen"
+		711:  {6099, 0, 0, 3, 6},      // "das"
+		723:  {2554, -1, 0, 7, 8},     // "Letzten"
+		726:  {10274, 5, 6, 14, 28},   // "sechswöchiges"
+		729:  {562, 0, 0, 3, 6},       // "Die"
+		731:  {9503, 4, 9, 13, 28},    // "neunmonatigen"
+		732:  {3342, 0, 0, 4, 30},     // "Oder"
+		739:  {2588, -1, 0, 7, 10},    // "Mehrere"
+		743:  {886, 3, 0, 6, 9},       // "Dritte"
+		747:  {4221, 7, 0, 10, 14},    // "Stündlich"
+		748:  {2648, 0, 0, 3, 22},     // "Mio"
+		753:  {757, 4, 3, 20, 2},      // "Donnerstagnachmittag"
+		757:  {7531, 5, 1, 12, 28},    // "einwöchiges"
+		758:  {7896, 5, 11, 12, 28},   // "elfwöchiges"
+		763:  {4937, 0, 0, 7, 29},     // "Weitere"
+		764:  {369, 8, 0, 7, 1},       // "Augusts"
+		765:  {9398, 8, 9, 13, 28},    // "neunminütige"
+		767:  {8805, 7, 100, 17, 28},  // "hundertstündiger"
+		769:  {13, 4, 0, 12, 17},      // "Abendstunden"
+		775:  {7108, 3, 0, 6, 9},      // "dritte"
+		779:  {2580, 0, 0, 4, 22},     // "Mann"
+		781:  {4629, -1, 0, 7, 8},     // "Voriges"
+		782:  {5422, 12, 0, 9, 9},     // "Zwölften"
+		784:  {336, 4, 0, 5, 1},       // "April"
+		785:  {10862, 6, 0, 9, 28},    // "tagelange"
+		786:  {2573, 5, 0, 3, 1},      // "Mai"
+		787:  {1046, 4, 0, 4, 18},     // "Etwa"
+		788:  {9490, 4, 9, 13, 28},    // "neunmonatigem"
+		789:  {10940, -1, 0, 11, 8},   // "vergangenes"
+		794:  {1909, 1, 8, 5, 4},      // "Jahre"
+		797:  {2664, 2, 0, 11, 17},    // "Mittagszeit"
+		798:  {3015, 1, 5, 11, 2},     // "Montagnacht"
+		799:  {8563, 8, 100, 16, 28},  // "hundertminütige"
+		802:  {2140, 10, 0, 11, 4},    // "Jahrhundert"
+		807:  {469, 0, 0, 3, 6},       // "Das"
+		813:  {8062, 8, 5, 15, 28},    // "fünfminütiger"
+		816:  {1723, 3, 0, 17, 4},     // "Geschäftsquartal"
+		817:  {5992, 4, 0, 10, 18},    // "annähernd"
+		818:  {10395, 8, 7, 16, 28},   // "siebenminütiges"
+		819:  {4341, -1, 0, 10, 8},    // "Vergangene"
+		820:  {12510, 4, 0, 5, 18},    // "zirka"
+		824:  {5074, 5, 0, 5, 4},      // "Woche"
+		825:  {6172, 0, 0, 3, 6},      // "die"
+		829:  {13814, 6, 12, 12, 28},  // "zwölftägig"
+		831:  {1647, 1, 1, 14, 4},     // "Geschäftsjahr"
+		838:  {4297, 6, 4, 4, 4},      // "Tags"
+		839:  {5228, 13, 0, 3, 5},     // "Zum"
+		842:  {12989, 5, 20, 14, 28},  // "zwanzigwöchig"
+		849:  {10527, 7, 7, 16, 28},   // "siebenstündigem"
+		858:  {5706, 7, 8, 14, 28},    // "achtstündiges"
+		860:  {12929, 6, 20, 15, 28},  // "zwanzigtägigem"
+		862:  {5536, 8, 8, 14, 28},    // "achtminütiger"
+		866:  {5883, 8, 0, 9, 20},     // "achtziger"
+		868:  {2494, 3, 0, 8, 13},     // "Künftig"
+		871:  {1880, 0, 0, 5, 12},     // "Heute"
+		872:  {4044, 3, 0, 7, 33},     // "Späten"
+		875:  {1676, 1, 9, 16, 4},     // "Geschäftsjahren"
+		876:  {1806, 2, 8, 10, 4},     // "Halbjahren"
+		883:  {11267, 6, 4, 12, 28},   // "viertägigem"
+		888:  {5575, 4, 8, 12, 28},    // "achtmonatige"
+		889:  {2371, 1, 0, 9, 14},     // "Jährlich"
+		890:  {4569, -1, 0, 15, 8},    // "Vorangegangenen"
+		893:  {5985, 0, 0, 7, 29},     // "anderen"
+		896:  {10102, 7, 6, 15, 28},   // "sechsstündiges"
+		897:  {10744, 5, 7, 15, 28},   // "siebenwöchiges"
+		899:  {6067, 4, 0, 5, 18},     // "circa"
+		900:  {9279, -1, 0, 7, 10},    // "mehrere"
+		905:  {523, 1, 0, 7, 13},      // "Derzeit"
+		909:  {6597, 3, 0, 10, 20},    // "dreißiger"
+		913:  {1236, 5, 0, 7, 2},      // "Freitag"
+		914:  {3222, 9, 0, 7, 9},      // "Neunten"
+		927:  {2334, 0, 2, 8, 8},      // "Jetzigen"
+		930:  {13674, 4, 12, 15, 28},  // "zwölfmonatiger"
+		934:  {11713, 6, 14, 15, 28},  // "vierzehntägige"
+		938:  {12311, 7, 10, 14, 28},  // "zehnstündigen"
+		939:  {10424, 4, 7, 14, 28},   // "siebenmonatige"
+		940:  {13281, 7, 2, 14, 28},   // "zweistündigen"
+		941:  {920, 1, 0, 5, 10},      // "Einem"
+		947:  {9261, -1, 0, 7, 8},     // "letzten"
+		948:  {11338, 5, 4, 13, 28},   // "vierwöchigem"
+		952:  {9411, 8, 9, 14, 28},    // "neunminütigem"
+		969:  {1961, 1, 4, 6, 4},      // "Jahres"
+		970:  {5789, 5, 8, 11, 28},    // "achtwöchig"
+		973:  {2448, 0, 0, 9, 22},     // "Kilometer"
+		974:  {4515, 4, 0, 14, 20},    // "Vierzigerjahre"
+		975:  {7121, 3, 0, 7, 9},      // "dritter"
+		976:  {9118, 0, 0, 4, 15},     // "jede"
+		978:  {11645, 7, 14, 18, 28},  // "vierzehnstündigen"
+		980:  {360, 8, 0, 3, 1},       // "Aug"
+		983:  {429, 3, 0, 8, 31},      // "Christus"
+		984:  {2611, 0, 0, 5, 22},     // "Meter"
+		985:  {5207, 0, 0, 6, 22},     // "Zimmer"
+		986:  {6945, 6, 30, 16, 28},   // "dreißigtägigem"
+		991:  {645, 2, 0, 9, 2},       // "Dienstags"
+		992:  {5106, 5, 0, 12, 28},    // "Wochenlangen"
+		993:  {9889, 8, 6, 15, 28},    // "sechsminütigem"
+		994:  {198, 0, 2, 9, 8},       // "Aktuelles"
+		995:  {1431, 4, 1, 11, 3},     // "Frühwinter"
+		1000: {11857, 5, 14, 17, 28},  // "vierzehnwöchiger"
+		1005: {5257, 0, 0, 12, 29},    // "Zusätzliche"
+		1010: {5613, 4, 8, 13, 28},    // "achtmonatiger"
+		1014: {2712, 3, 2, 14, 2},     // "Mittwochmittag"
+		1019: {3946, 7, 0, 7, 2},      // "Sonntag"
+		1023: {4340, 1, 0, 1, 31},     // "V"
+		1025: {3450, 2, 0, 2, 25},     // "Q2"
+		1027: {4265, 6, 0, 10, 28},    // "Tagelanger"
+		1030: {4884, 8, 0, 7, 11},     // "Vortags"
+		1044: {7403, 6, 1, 10, 28},    // "eintägige"
+		1045: {1255, 5, 2, 13, 2},     // "Freitagmittag"
+		1046: {4417, -1, 0, 5, 10},    // "Viele"
+		1047: {7785, 6, 11, 10, 28},   // "elftägige"
+		1048: {8755, 7, 100, 16, 28},  // "hundertstündige"
+		1049: {9693, 6, 9, 12, 28},    // "neuntägiges"
+		1056: {5180, 0, 0, 10, 34},    // "Zeitpunkts"
+		1065: {12902, 6, 20, 13, 28},  // "zwanzigtägig"
+		1066: {2651, 2, 0, 6, 17},     // "Mittag"
+		1067: {777, 4, 5, 15, 2},      // "Donnerstagnacht"
+		1068: {953, 21, 0, 17, 9},     // "Einundzwanzigsten"
+		1069: {2958, 1, 0, 6, 2},      // "Montag"
+		1070: {511, 0, 0, 3, 6},       // "Der"
+		1071: {3288, 11, 0, 3, 1},     // "Nov"
+		1072: {7319, 7, 1, 11, 28},    // "einstündig"
+		1073: {7690, 7, 11, 11, 28},   // "elfstündig"
+		1079: {3240, 9, 0, 9, 20},     // "Neunziger"
+		1082: {9087, 9, 0, 15, 28},    // "jahrzehntelange"
+		1089: {4702, 4, 0, 17, 11},    // "Vorjahresquartals"
+		1090: {9023, 14, 0, 9, 5},     // "innerhalb"
+		1091: {13050, 5, 20, 16, 28},  // "zwanzigwöchiger"
+		1092: {4944, 0, 0, 8, 29},     // "Weiteren"
+		1093: {12915, 6, 20, 14, 28},  // "zwanzigtägige"
+		1094: {13765, 7, 12, 16, 28},  // "zwölfstündiger"
+		1099: {8470, 4, 0, 5, 18},     // "gegen"
+		1105: {2641, 8, 8, 7, 4},      // "Minuten"
+		1106: {826, 30, 0, 8, 10},     // "Dreißig"
+		1108: {10219, 5, 6, 13, 28},   // "sechswöchige"
+		1109: {281, 1, 0, 6, 7},       // "Anfang"
+		1115: {4231, 6, 0, 3, 4},      // "Tag"
+		1118: {676, 0, 2, 6, 8},       // "Diesem"
+		1120: {7913, 1, 0, 6, 9},      // "erstem"
+		1121: {12600, 8, 20, 15, 28},  // "zwanzigminütig"
+		1128: {9193, 1, 0, 9, 8},      // "kommendes"
+		1132: {4373, 5, 0, 18, 11},    // "Vergleichszeitraum"
+		1134: {1967, 13, 0, 12, 11},   // "Jahresanfang"
+		1136: {1318, 5, 1, 16, 2},     // "Freitagvormittag"
+		1137: {5977, 0, 0, 2, 5},      // "an"
+		1138: {6186, 0, 2, 6, 8},      // "diesen"
+		1139: {7342, 7, 1, 13, 28},    // "einstündigem"
+		1140: {3441, 0, 0, 7, 22},     // "Punkten"
+		1141: {7713, 7, 11, 13, 28},   // "elfstündigem"
+		1142: {10168, 6, 6, 13, 28},   // "sechstägigen"
+		1143: {1892, 1, 0, 2, 5},      // "Im"
+		1144: {11109, 4, 4, 13, 28},   // "viermonatiges"
+		1157: {1562, 0, 2, 14, 8},     // "Gegenwärtigen"
+		1158: {60, 10, 0, 16, 11},     // "Abschlussquartal"
+		1160: {10781, 3, 0, 7, 33},    // "späten"
+		1163: {1298, 5, 5, 12, 2},     // "Freitagnacht"
+		1174: {10901, 0, 0, 3, 30},    // "und"
+		1178: {979, 11, 0, 3, 10},     // "Elf"
+		1179: {993, 3, 0, 4, 7},       // "Ende"
+		1184: {2354, 7, 0, 5, 1},      // "Julis"
+		1185: {3690, 6, 0, 14, 20},    // "Sechzigerjahre"
+		1186: {1129, 1, 5, 11, 4},     // "Fiskaljahrs"
+		1187: {3809, 7, 0, 14, 20},    // "Siebzigerjahre"
+		1188: {7250, 4, 1, 10, 28},    // "einmonatig"
+		1189: {7621, 4, 11, 10, 28},   // "elfmonatig"
+		1200: {6916, 6, 30, 14, 28},   // "dreißigtägig"
+		1202: {10438, 4, 7, 15, 28},   // "siebenmonatigem"
+		1207: {4810, 6, 0, 8, 11},     // "Vormonat"
+		1216: {1419, 2, 1, 12, 3},     // "Frühsommers"
+		1225: {5095, 5, 0, 11, 28},    // "Wochenlange"
+		1227: {3212, 9, 0, 4, 10},     // "Neun"
+		1228: {5042, 1, 1, 15, 4},     // "Wirtschaftsjahr"
+		1230: {11957, -1, 0, 6, 19},   // "vorher"
+		1231: {2699, 3, 4, 13, 2},     // "Mittwochabend"
+		1234: {9767, 5, 9, 13, 28},    // "neunwöchiges"
+		1235: {9949, 4, 6, 12, 28},    // "sechsmonatig"
+		1240: {11510, 4, 14, 16, 28},  // "vierzehnmonatige"
+		1241: {6794, 4, 30, 17, 28},   // "dreißigmonatiges"
+		1242: {11175, 7, 4, 14, 28},   // "vierstündiger"
+		1243: {11441, 8, 14, 18, 28},  // "vierzehnminütigen"
+		1246: {11033, 8, 4, 14, 28},   // "vierminütiges"
+		1247: {9988, 4, 6, 14, 28},    // "sechsmonatigen"
+		1252: {6607, 8, 30, 16, 28},   // "dreißigminütig"
+		1253: {2867, 4, 8, 7, 4},      // "Monaten"
+		1260: {3185, 0, 0, 4, 29},     // "Neue"
+		1263: {4462, 3, 0, 16, 14},    // "Vierteljährlich"
+		1264: {1992, 13, 0, 13, 11},   // "Jahresauftakt"
+		1265: {2089, 12, 0, 11, 11},   // "Jahresmitte"
+		1266: {2441, 0, 0, 7, 22},     // "Kapitel"
+		1268: {916, 1, 0, 4, 10},      // "Eine"
+		1269: {4478, 4, 0, 7, 9},      // "Vierten"
+		1272: {9132, 0, 0, 5, 6},      // "jenem"
+		1273: {9875, 8, 6, 14, 28},    // "sechsminütige"
+		1275: {2342, 1, 0, 5, 13},     // "Jetzt"
+		1276: {13082, 2, 0, 4, 10},    // "zwei"
+		1282: {11807, 5, 14, 16, 28},  // "vierzehnwöchige"
+		1283: {7091, 5, 30, 17, 28},   // "dreißigwöchiges"
+		1284: {8708, 4, 100, 16, 28},  // "hundertmonatiger"
+		1290: {632, 2, 5, 13, 2},      // "Dienstagnacht"
+		1291: {10844, 7, 0, 10, 14},   // "stündlich"
+		1292: {12484, 5, 10, 13, 28},  // "zehnwöchiger"
+		1293: {13468, 5, 2, 13, 28},   // "zweiwöchiger"
+		1296: {9974, 4, 6, 14, 28},    // "sechsmonatigem"
+		1297: {116, 18, 0, 11, 9},     // "Achtzehnten"
+		1298: {357, 12, 0, 3, 5},      // "Auf"
+		1299: {1144, 2, 0, 9, 11},     // "Folgejahr"
+		1300: {7446, 6, 1, 11, 28},    // "eintägiges"
+		1301: {7828, 6, 11, 11, 28},   // "elftägiges"
+		1302: {11423, 8, 14, 18, 28},  // "vierzehnminütigem"
+		1304: {4529, 4, 0, 15, 20},    // "Vierzigerjahren"
+		1311: {1933, 1, 0, 11, 28},    // "Jahrelangen"
+		1319: {9623, 9, 0, 6, 9},      // "neunte"
+		1320: {3394, 0, 0, 9, 22},     // "Paragraph"
+		1321: {1310, 5, 0, 8, 2},      // "Freitags"
+		1322: {9542, 7, 9, 12, 28},    // "neunstündig"
+		1324: {8911, 6, 100, 15, 28},  // "hunderttägiges"
+		1333: {10951, -1, 0, 5, 10},   // "viele"
+		1353: {5190, 0, 0, 8, 34},     // "Zeitraum"
+		1354: {9857, 6, 0, 5, 10},     // "sechs"
+		1356: {2771, 3, 0, 9, 2},      // "Mittwochs"
+		1357: {5332, 2, 0, 10, 20},    // "Zwanzigern"
+		1359: {10030, 7, 6, 13, 28},   // "sechsstündig"
+		1360: {586, 2, 2, 14, 2},      // "Dienstagmittag"
+		1367: {9019, 1, 0, 2, 5},      // "im"
+		1368: {2603, 0, 0, 8, 22},     // "Menschen"
+		1369: {9122, 0, 0, 5, 15},     // "jeden"
+		1372: {11594, 7, 14, 16, 28},  // "vierzehnstündig"
+		1378: {1896, 14, 0, 9, 5},     // "Innerhalb"
+		1381: {3758, 9, 0, 4, 1},      // "Sept"
+		1382: {5198, 0, 0, 9, 34},     // "Zeitraums"
+		1383: {48, -1, 0, 12, 8},      // "Abgelaufenes"
+		1392: {8332, 6, 5, 13, 28},    // "fünftägiger"
+		1393: {2212, 9, 0, 14, 28},    // "Jahrzehntelang"
+		1394: {8275, 5, 0, 8, 9},      // "fünfter"
+		1395: {8515, 0, 1, 8, 8},      // "gleichen"
+		1396: {10658, 6, 7, 14, 28},   // "siebentägiges"
+		1398: {4323, 0, 0, 3, 30},     // "Und"
+		1405: {10453, 4, 7, 15, 28},   // "siebenmonatigen"
+		1409: {12446, 5, 10, 12, 28},  // "zehnwöchige"
+		1410: {13430, 5, 2, 12, 28},   // "zweiwöchige"
+		1412: {4097, 3, 3, 13, 3},     // "Spätherbstes"
+		1419: {268, 0, 0, 6, 29},      // "Andere"
+		1420: {387, 0, 0, 4, 22},      // "Band"
+		1425: {682, 0, 2, 6, 8},       // "Diesen"
+		1426: {7135, 1, 0, 3, 10},     // "ein"
+		1432: {5957, 5, 0, 15, 14},    // "allwöchentlich"
+		1436: {5353, 2, 0, 4, 10},     // "Zwei"
+		1448: {3362, 10, 0, 8, 1},     // "Oktobers"
+		1451: {10117, 6, 0, 7, 9},     // "sechste"
+		1455: {7770, 11, 0, 6, 9},     // "elften"
+		1456: {7919, 1, 0, 6, 9},      // "ersten"
+		1457: {9176, 1, 0, 8, 8},      // "kommende"
+		1458: {6589, 30, 0, 8, 10},    // "dreißig"
+		1468: {7355, 7, 1, 13, 28},    // "einstündigen"
+		1469: {7726, 7, 11, 13, 28},   // "elfstündigen"
+		1470: {6180, 0, 2, 6, 8},      // "diesem"
+		1471: {10155, 6, 6, 13, 28},   // "sechstägigem"
+		1472: {13538, 8, 12, 15, 28},  // "zwölfminütige"
+		1479: {12197, 4, 10, 11, 28},  // "zehnmonatig"
+		1480: {13167, 4, 2, 11, 28},   // "zweimonatig"
+		1481: {3194, 101, 0, 7, 21},   // "Neujahr"
+		1484: {12411, 6, 10, 12, 28},  // "zehntägiger"
+		1485: {13395, 6, 2, 12, 28},   // "zweitägiger"
+		1486: {6141, 0, 0, 3, 6},      // "der"
+		1487: {11209, 3, 0, 16, 14},   // "vierteljährlich"
+		1493: {11225, 4, 0, 7, 9},     // "vierten"
+		1495: {4963, -1, 0, 7, 10},    // "Wenigen"
+		1500: {8145, 4, 5, 14, 28},    // "fünfmonatiger"
+		1507: {12092, 0, 0, 8, 5},     // "während"
+		1509: {2490, 0, 0, 4, 32},     // "Kurz"
+		1518: {4610, -1, 0, 6, 19},    // "Vorher"
+		1524: {8613, 8, 100, 17, 28},  // "hundertminütiger"
+		1527: {4280, 6, 4, 5, 4},      // "Tages"
+		1530: {8294, 6, 5, 12, 28},    // "fünftägige"
+		1531: {11134, 7, 4, 13, 28},   // "vierstündige"
+		1540: {3480, 3, 4, 8, 4},      // "Quartals"
+		1543: {11315, 5, 4, 11, 28},   // "vierwöchig"
+		1548: {13066, 5, 20, 16, 28},  // "zwanzigwöchiges"
+		1549: {13781, 7, 12, 16, 28},  // "zwölfstündiges"
+		1552: {3579, 6, 3, 17, 2},     // "Samstagnachmittag"
+		1553: {3991, 7, 3, 17, 2},     // "Sonntagnachmittag"
+		1555: {4913, 1225, 0, 11, 21}, // "Weihnachten"
+		1556: {7138, 1, 0, 4, 10},     // "eine"
+		1557: {9716, 5, 9, 12, 28},    // "neunwöchige"
+		1560: {8186, 7, 5, 14, 28},    // "fünfstündige"
+		1562: {2680, 6, 0, 11, 17},    // "Mitternacht"
+		1563: {4321, 10, 0, 2, 5},     // "Um"
+		1564: {6478, 6, 3, 12, 28},    // "dreitägigen"
+		1569: {2822, 4, 0, 10, 28},    // "Monatelang"
+		1589: {1442, 5, 0, 5, 10},     // "Fünf"
+		1594: {7198, 8, 1, 13, 28},    // "einminütigem"
+		1595: {6455, 6, 3, 11, 28},    // "dreitägige"
+		1596: {7569, 8, 11, 13, 28},   // "elfminütigem"
+		1599: {9051, 1, 0, 11, 28},    // "jahrelangen"
+		1600: {11096, 4, 4, 13, 28},   // "viermonatiger"
+		1605: {2883, 4, 4, 6, 4},      // "Monats"
+		1606: {7283, 4, 1, 12, 28},    // "einmonatigen"
+		1607: {7654, 4, 11, 12, 28},   // "elfmonatigen"
+		1615: {93, 8, 0, 4, 10},       // "Acht"
+		1617: {9073, 9, 0, 14, 28},    // "jahrzehntelang"
+		1619: {9467, 4, 9, 11, 28},    // "neunmonatig"
+		1624: {9681, 6, 9, 12, 28},    // "neuntägiger"
+		1634: {8839, 6, 100, 13, 28},  // "hunderttägig"
+		1635: {530, 0, 0, 3, 6},       // "Des"
+		1636: {9817, 1, 0, 9, 8},      // "nächstes"
+		1637: {8487, 0, 2, 14, 8},     // "gegenwärtigen"
+		1645: {13553, 8, 12, 16, 28},  // "zwölfminütigem"
+		1648: {5363, 2, 0, 7, 9},      // "Zweiten"
+		1649: {4636, 1, 0, 7, 11},     // "Vorjahr"
+		1657: {2309, 0, 0, 5, 15},     // "Jeden"
+		1658: {5812, 5, 8, 13, 28},    // "achtwöchigem"
+		1659: {7543, 11, 0, 3, 10},    // "elf"
+		1664: {1007, 1, 0, 6, 9},      // "Erstem"
+		1666: {565, 2, 0, 8, 2},       // "Dienstag"
+		1667: {3414, 0, 0, 3, 5},      // "Per"
+		1670: {5020, 19, 0, 15, 11},   // "Winterhalbjahrs"
+		1673: {6102, -1, 0, 5, 19},    // "davor"
+		1674: {6208, 8, 3, 12, 28},    // "dreiminütig"
+		1683: {11019, 8, 4, 14, 28},   // "vierminütiger"
+		1684: {6777, 4, 30, 17, 28},   // "dreißigmonatiger"
+		1687: {3448, 1, 0, 2, 25},     // "Q1"
+		1688: {1174, 1, 0, 8, 8},      // "Folgende"
+		1689: {9362, 2, 0, 1, 31},     // "n"
+		1690: {11189, 7, 4, 14, 28},   // "vierstündiges"
+		1693: {2193, 9, 0, 9, 4},      // "Jahrzehnt"
+		1694: {333, 4, 0, 3, 1},       // "Apr"
+		1695: {4977, 0, 0, 7, 22},     // "Windows"
+		1696: {3263, 9, 0, 15, 20},    // "Neunzigerjahren"
+		1697: {9754, 5, 9, 13, 28},    // "neunwöchiger"
+		1707: {1545, 4, 0, 5, 18},     // "Gegen"
+		1709: {4891, -2, 0, 14, 8},    // "Vorvergangenen"
+		1711: {11898, 4, 0, 9, 20},    // "vierziger"
+		1712: {3093, 3, 0, 5, 1},      // "März"
+		1713: {11744, 6, 14, 16, 28},  // "vierzehntägigen"
+		1714: {2347, 7, 0, 3, 1},      // "Jul"
+		1715: {4086, 3, 3, 11, 3},     // "Spätherbst"
+		1716: {12353, 10, 0, 6, 9},    // "zehnte"
+		1717: {6065, 4, 0, 2, 18},     // "ca"
+		1718: {11058, 4, 4, 12, 28},   // "viermonatige"
+		1723: {6844, 7, 30, 18, 28},   // "dreißigstündigem"
+		1724: {12272, 7, 10, 12, 28},  // "zehnstündig"
+		1725: {13242, 7, 2, 12, 28},   // "zweistündig"
+		1726: {5741, 6, 8, 12, 28},    // "achttägigem"
+		1729: {553, 12, 0, 9, 1},      // "Dezembers"
+		1730: {12834, 7, 20, 17, 28},  // "zwanzigstündigem"
+		1731: {5130, 0, 0, 8, 5},      // "Während"
+		1739: {7457, 21, 0, 17, 9},    // "einundzwanzigsten"
+		1750: {10124, 6, 0, 8, 9},     // "sechsten"
+		1751: {2459, 4, 1, 5, 18},     // "Knapp"
+		1754: {10672, 5, 7, 13, 28},   // "siebenwöchig"
+		1755: {6930, 6, 30, 15, 28},   // "dreißigtägige"
+		1757: {6550, 5, 3, 13, 28},    // "dreiwöchigen"
+		1758: {13922, 5, 12, 15, 28},  // "zwölfwöchigem"
+		1759: {8439, 15, 0, 9, 10},    // "fünfzehn"
+		1763: {10881, 6, 0, 10, 28},   // "tagelanger"
+		1766: {3936, 6, 0, 10, 2},     // "Sonnabends"
+		1783: {12033, -1, 0, 7, 10},   // "wenigen"
+		1784: {6120, 0, 1, 9, 8},      // "demselben"
+		1785: {6132, 0, 1, 9, 8},      // "denselben"
+		1786: {6144, 0, 1, 9, 8},      // "derselben"
+		1787: {6163, 0, 1, 9, 8},      // "desselben"
+		1792: {10288, 6, 0, 9, 20},    // "sechziger"
+		1793: {10411, 4, 7, 13, 28},   // "siebenmonatig"
+		1794: {10772, 7, 0, 9, 20},    // "siebziger"
+		1805: {12851, 7, 20, 17, 28},  // "zwanzigstündigen"
+		1808: {13329, 2, 0, 7, 9},     // "zweiten"
+		1809: {2292, 1, 0, 6, 1},      // "Januar"
+		1810: {6537, 5, 3, 13, 28},    // "dreiwöchigem"
+		1811: {700, 4, 0, 10, 2},      // "Donnerstag"
+		1812: {7484, 5, 1, 11, 28},    // "einwöchige"
+		1813: {7849, 5, 11, 11, 28},   // "elfwöchige"
+		1814: {13937, 5, 12, 15, 28},  // "zwölfwöchigen"
+		1816: {490, 0, 1, 9, 8},       // "Demselben"
+		1817: {502, 0, 1, 9, 8},       // "Denselben"
+		1818: {514, 0, 1, 9, 8},       // "Derselben"
+		1819: {533, 0, 1, 9, 8},       // "Desselben"
+		1820: {2226, 9, 0, 15, 28},    // "Jahrzehntelange"
+		1821: {10806, 7, 0, 12, 28},   // "stundenlange"
+		1826: {3456, 3, 0, 7, 4},      // "Quartal"
+		1827: {6002, 1, 0, 14, 8},     // "anschließende"
+		1829: {3355, 10, 0, 7, 1},     // "Oktober"
+		1830: {1408, 2, 1, 11, 3},     // "Frühsommer"
+		1846: {207, 0, 0, 4, 15},      // "Alle"
+		1847: {3105, 2, 0, 1, 31},     // "N"
+		1851: {844, 3, 0, 15, 20},     // "Dreißigerjahre"
+		1852: {4800, 1, 0, 10, 17},    // "Vormittags"
+		1853: {8345, 6, 5, 13, 28},    // "fünftägiges"
+		1854: {10644, 6, 7, 14, 28},   // "siebentägiger"
+		1855: {11495, 4, 14, 15, 28},  // "vierzehnmonatig"
+		1856: {11792, 5, 14, 15, 28},  // "vierzehnwöchig"
+		1857: {9302, 4, 0, 10, 28},    // "monatelang"
+		1862: {4159, 7, 8, 7, 4},      // "Stunden"
+		1863: {12497, 5, 10, 13, 28},  // "zehnwöchiges"
+		1864: {13481, 5, 2, 13, 28},   // "zweiwöchiges"
+		1867: {2726, 3, 1, 14, 2},     // "Mittwochmorgen"
+		1870: {7074, 5, 30, 17, 28},   // "dreißigwöchiger"
+		1871: {987, 11, 0, 6, 9},      // "Elften"
+		1872: {1013, 1, 0, 6, 9},      // "Ersten"
+		1873: {4684, 4, 0, 18, 11},    // "Vorjahresquartales"
+		1874: {5730, 6, 8, 11, 28},    // "achttägige"
+		1875: {8724, 4, 100, 16, 28},  // "hundertmonatiges"
+		1884: {1586, 23, 0, 12, 11},   // "Gesamtjahres"
+		1885: {2947, 17, 0, 11, 11},   // "Monatsmitte"
+		1886: {3787, 7, 0, 6, 9},      // "Siebte"
+		1887: {1191, 1, 0, 9, 8},      // "Folgendes"
+		1888: {1218, 9, 0, 9, 11},     // "Folgetags"
+		1889: {5934, 4, 0, 12, 14},    // "allmonatlich"
+		1890: {7435, 6, 1, 11, 28},    // "eintägiger"
+		1891: {7817, 6, 11, 11, 28},   // "elftägiger"
+		1892: {8896, 6, 100, 15, 28},  // "hunderttägiger"
+		1893: {12014, 0, 0, 8, 29},    // "weiteren"
+		1897: {472, -1, 0, 5, 19},     // "Davor"
+		1905: {913, 1, 0, 3, 10},      // "Ein"
+		1906: {5753, 6, 8, 12, 28},    // "achttägigen"
+		1908: {6862, 7, 30, 18, 28},   // "dreißigstündigen"
+		1915: {3749, 0, 1, 6, 8},      // "Selben"
+		1916: {3781, 7, 0, 6, 10},     // "Sieben"
+		1917: {2999, 1, 3, 16, 2},     // "Montagnachmittag"
+		1918: {3033, 1, 1, 15, 2},     // "Montagvormittag"
+		1919: {11728, 6, 14, 16, 28},  // "vierzehntägigem"
+		1921: {1359, 1, 0, 9, 3},      // "Frühjahr"
+		1922: {12423, 6, 10, 12, 28},  // "zehntägiges"
+		1923: {1708, 1, 5, 15, 4},     // "Geschäftsjahrs"
+		1924: {6160, 0, 0, 3, 6},      // "des"
+		1925: {13407, 6, 2, 12, 28},   // "zweitägiges"
+		1929: {7271, 4, 1, 12, 28},    // "einmonatigem"
+		1930: {7642, 4, 11, 12, 28},   // "elfmonatigem"
+		1933: {11993, -2, 0, 14, 8},   // "vorvergangenen"
+		1935: {4506, 4, 0, 9, 20},     // "Vierziger"
+		1936: {10831, 7, 0, 13, 28},   // "stundenlanger"
+		1937: {8159, 4, 5, 14, 28},    // "fünfmonatiges"
+		1938: {1772, 0, 1, 8, 8},      // "Gleichen"
+		1939: {5900, 0, 2, 9, 8},      // "aktuellen"
+		1941: {424, 4, 0, 2, 18},      // "Ca"
+		1943: {261, 0, 0, 3, 24},      // "Als"
+		1954: {9834, 0, 0, 3, 5},      // "per"
+		1955: {9800, 1, 0, 8, 8},      // "nächste"
+		1956: {13569, 8, 12, 16, 28},  // "zwölfminütigen"
+		1967: {264, 2, 0, 2, 5},       // "Am"
+		1970: {3729, 4, 0, 4, 5},      // "Seit"
+		1974: {5825, 5, 8, 13, 28},    // "achtwöchigen"
+		1977: {8630, 8, 100, 17, 28},  // "hundertminütiges"
+		1984: {4438, 3, 0, 11, 4},     // "Vierteljahr"
+		1987: {2889, 16, 0, 12, 11},   // "Monatsanfang"
+		2002: {5004, 19, 0, 16, 11},   // "Winterhalbjahres"
+		2003: {5154, 10, 0, 6, 9},     // "Zehnte"
+		2004: {13524, 8, 12, 14, 28},  // "zwölfminütig"
+		2005: {6466, 6, 3, 12, 28},    // "dreitägigem"
+		2008: {2319, 0, 0, 5, 6},      // "Jenem"
+		2009: {2616, 0, 0, 10, 22},    // "Milliarden"
+		2010: {2797, 0, 0, 6, 22},     // "Modell"
+		2011: {4773, 1, 0, 8, 11},     // "Vorjahrs"
+		2012: {4876, 8, 0, 8, 11},     // "Vortages"
+		2013: {9155, 1, 0, 5, 13},     // "jetzt"
+		2018: {5483, 8, 8, 12, 28},    // "achtminütig"
+		2020: {3471, 3, 8, 9, 4},      // "Quartalen"
+		2025: {12057, 5, 0, 11, 28},   // "wochenlange"
+		2031: {1334, 1, 0, 7, 33},     // "Frühen"
+		2037: {7211, 8, 1, 13, 28},    // "einminütigen"
+		2038: {7582, 8, 11, 13, 28},   // "elfminütigen"
+		2043: {10899, 10, 0, 2, 5},    // "um"
+		2051: {136, 8, 0, 14, 20},     // "Achtzigerjahre"
+		2052: {304, 1, 0, 14, 8},      // "Anschließende"
+		2053: {9554, 7, 9, 13, 28},    // "neunstündige"
+		2054: {4410, 0, 0, 7, 22},     // "Version"
+		2055: {13982, 0, 0, 5, 5},     // "Über"
+		2056: {14039, 0, 0, 5, 5},     // "über"
+		2059: {5678, 7, 8, 14, 28},    // "achtstündigen"
+		2063: {2975, 1, 2, 12, 2},     // "Montagmittag"
+		2064: {4791, 1, 0, 9, 17},     // "Vormittag"
+		2065: {3372, -1, 0, 4, 10},    // "Paar"
+		2069: {11931, -1, 0, 16, 8},   // "vorausgegangenen"
+		2070: {5918, 0, 0, 4, 15},     // "alle"
+		2071: {7956, 4, 1, 4, 18},     // "fast"
+		2072: {10318, 8, 7, 14, 28},   // "siebenminütig"
+		2078: {1077, 2, 0, 8, 1},      // "Februars"
+		2088: {2811, 4, 0, 5, 4},      // "Monat"
+		2096: {4234, 6, 8, 4, 4},      // "Tage"
+		2106: {1692, 1, 5, 16, 4},     // "Geschäftsjahres"
+		2107: {1816, 2, 4, 10, 4},     // "Halbjahres"
+		2111: {4847, 3, 0, 12, 11},    // "Vorquartales"
+		2116: {1609, 2, 0, 18, 4},     // "Geschäftshalbjahr"
+		2117: {4818, 6, 0, 10, 11},    // "Vormonates"
+		2118: {10929, -1, 0, 11, 8},   // "vergangenen"
+		2119: {2803, 1, 0, 8, 13},     // "Momentan"
+		2120: {1785, 11, 0, 2, 25},    // "H1"
+		2121: {9214, 0, 0, 4, 26},     // "lang"
+		2122: {10232, 5, 6, 14, 28},   // "sechswöchigem"
+		2123: {1208, 9, 0, 10, 11},    // "Folgetages"
+		2127: {2914, 16, 0, 12, 11},   // "Monatsbeginn"
+		2131: {12246, 4, 10, 13, 28},  // "zehnmonatiger"
+		2132: {13216, 4, 2, 13, 28},   // "zweimonatiger"
+		2139: {710, 4, 4, 15, 2},      // "Donnerstagabend"
+		2140: {4622, -1, 0, 7, 8},     // "Vorigen"
+		2141: {6072, 1, 0, 6, 19},     // "danach"
+		2145: {10363, 8, 7, 16, 28},   // "siebenminütigen"
+		2149: {2843, 4, 0, 12, 28},    // "Monatelangen"
+		2155: {7495, 5, 1, 12, 28},    // "einwöchigem"
+		2156: {2188, 1, 4, 5, 4},      // "Jahrs"
+		2157: {7860, 5, 11, 12, 28},   // "elfwöchigem"
+		2158: {12435, 5, 10, 11, 28},  // "zehnwöchig"
+		2159: {13419, 5, 2, 11, 28},   // "zweiwöchig"
+		2161: {1164, 2, 0, 10, 11},    // "Folgejahrs"
+		2162: {1379, 1, 0, 10, 3},     // "Frühjahrs"
+		2163: {4560, 7, 0, 3, 5},      // "Vom"
+		2172: {223, 4, 0, 12, 14},     // "Allmonatlich"
+		2179: {11681, 7, 14, 18, 28},  // "vierzehnstündiges"
+		2180: {8411, 5, 5, 14, 28},    // "fünfwöchiger"
+		2185: {1894, 3, 0, 2, 5},      // "In"
+		2186: {7908, 1, 0, 5, 9},      // "erste"
+		2188: {415, 14, 0, 6, 5},      // "Binnen"
+		2191: {5975, 2, 0, 2, 5},      // "am"
+		2192: {8548, 8, 100, 15, 28},  // "hundertminütig"
+		2200: {1955, 1, 8, 6, 4},      // "Jahren"
+		2206: {8260, 5, 0, 7, 9},      // "fünfte"
+		2207: {11910, 7, 0, 3, 5},     // "von"
+		2210: {4318, 0, 0, 3, 16},     // "Uhr"
+		2211: {4391, 5, 0, 19, 11},    // "Vergleichszeitraums"
+		2212: {12531, 1, 0, 7, 13},    // "zurzeit"
+		2218: {1627, 2, 4, 20, 4},     // "Geschäftshalbjahres"
+		2219: {3352, 10, 0, 3, 1},     // "Okt"
+		2220: {8852, 6, 100, 14, 28},  // "hunderttägige"
+		2223: {6389, 7, 3, 14, 28},    // "dreistündigem"
+		2224: {8987, 5, 100, 16, 28},  // "hundertwöchiger"
+		2227: {189, 0, 2, 9, 8},       // "Aktuellen"
+		2231: {3566, 6, 1, 13, 2},     // "Samstagmorgen"
+		2232: {3978, 7, 1, 13, 2},     // "Sonntagmorgen"
+		2233: {5972, 0, 0, 3, 24},     // "als"
+		2239: {2758, 3, 5, 13, 2},     // "Mittwochnacht"
+		2243: {3316, 1, 0, 8, 8},      // "Nächste"
+		2244: {12591, 2, 0, 9, 20},    // "zwanziger"
+		2245: {4828, 6, 0, 9, 11},     // "Vormonats"
+		2246: {13617, 4, 12, 13, 28},  // "zwölfmonatig"
+		2249: {3346, 0, 0, 6, 22},     // "Office"
+		2250: {2832, 4, 0, 11, 28},    // "Monatelange"
+		2252: {8456, 5, 0, 10, 20},    // "fünfziger"
+		2253: {982, 11, 0, 5, 9},      // "Elfte"
+		2256: {6445, 6, 3, 10, 28},    // "dreitägig"
+		2257: {10072, 7, 6, 15, 28},   // "sechsstündigen"
+		2258: {10714, 5, 7, 15, 28},   // "siebenwöchigen"
+		2259: {8448, 50, 0, 8, 10},    // "fünfzig"
+		2260: {5408, 12, 0, 6, 10},    // "Zwölf"
+		2261: {11122, 7, 4, 12, 28},   // "vierstündig"
+		2265: {3278, 9, 0, 10, 20},    // "Neunzigern"
+		2266: {12208, 4, 10, 12, 28},  // "zehnmonatige"
+		2267: {13178, 4, 2, 12, 28},   // "zweimonatige"
+		2270: {3875, 18, 0, 14, 11},   // "Sommerhalbjahr"
+		2273: {2100, 11, 0, 13, 11},   // "Jahresschluss"
+		2274: {402, 2, 0, 6, 10},      // "Beiden"
+		2275: {9268, -1, 0, 7, 8},     // "letztes"
+		2277: {12515, 3, 0, 10, 13},   // "zukünftig"
+		2298: {2401, 1, 4, 14, 4},     // "Kalenderjahres"
+		2299: {1243, 5, 4, 12, 2},     // "Freitagabend"
+		2300: {12339, 7, 10, 14, 28},  // "zehnstündiges"
+		2301: {12818, 7, 20, 16, 28},  // "zwanzigstündige"
+		2302: {2113, 14, 0, 13, 11},   // "Jahreswechsel"
+		2303: {12169, 8, 10, 14, 28},  // "zehnminütiger"
+		2304: {13139, 8, 2, 14, 28},   // "zweiminütiger"
+		2305: {13309, 7, 2, 14, 28},   // "zweistündiges"
+		2306: {2017, 13, 0, 13, 11},   // "Jahresbeginns"
+		2307: {4905, 7, 0, 8, 11},     // "Vorwoche"
+		2308: {3333, 1, 0, 9, 8},      // "Nächstes"
+		2309: {9323, 4, 0, 12, 28},    // "monatelangen"
+		2310: {12047, 5, 0, 10, 28},   // "wochenlang"
+		2311: {13797, 12, 0, 8, 9},    // "zwölfte"
+		2312: {13867, 6, 12, 14, 28},  // "zwölftägiger"
+		2323: {7993, -1, 0, 7, 19},    // "früher"
+		2329: {13895, 5, 12, 13, 28},  // "zwölfwöchig"
+		2330: {12665, 8, 20, 17, 28},  // "zwanzigminütiger"
+		2334: {10057, 7, 6, 15, 28},   // "sechsstündigem"
+		2335: {10699, 5, 7, 15, 28},   // "siebenwöchigem"
+		2338: {9595, 7, 9, 14, 28},    // "neunstündiger"
+		2342: {1797, 2, 8, 9, 4},      // "Halbjahre"
+		2343: {9294, 1, 0, 8, 13},     // "momentan"
+		2344: {9453, 8, 9, 14, 28},    // "neunminütiges"
+		2345: {2502, 0, 0, 4, 26},     // "Lang"
+		2346: {11377, 5, 4, 13, 28},   // "vierwöchiges"
+		2353: {9830, -1, 0, 4, 10},    // "paar"
+		2355: {935, 1, 0, 5, 10},      // "Eines"
+		2357: {4584, -1, 0, 16, 8},    // "Vorausgegangenen"
+		2360: {2359, 6, 0, 3, 1},      // "Jun"
+		2366: {175, 0, 0, 6, 22},      // "Agenda"
+		2372: {7, 4, 0, 6, 17},        // "Abends"
+		2373: {2051, 20, 0, 11, 11},   // "Jahresfrist"
+		2375: {6993, 6, 30, 16, 28},   // "dreißigtägiges"
+		2379: {2517, 0, 0, 5, 27},     // "Laufe"
+		2380: {8501, -1, 0, 7, 12},    // "gestern"
+		2385: {11907, 7, 0, 3, 5},     // "vom"
+		2397: {997, 3, 0, 5, 7},       // "Endes"
+		2400: {6403, 7, 3, 14, 28},    // "dreistündigen"
+		2403: {6676, 8, 30, 18, 28},   // "dreißigminütiger"
+		2405: {4351, -1, 0, 11, 8},    // "Vergangenen"
+		2410: {10765, 7, 0, 7, 9},     // "siebten"
+		2412: {4189, 7, 0, 13, 28},    // "Stundenlangen"
+		2415: {5468, 8, 0, 4, 10},     // "acht"
+		2426: {573, 2, 4, 13, 2},      // "Dienstagabend"
+		2428: {11969, -1, 0, 7, 8},    // "vorigen"
+		2431: {2176, 10, 4, 12, 4},    // "Jahrhunderts"
+		2432: {9934, 8, 6, 15, 28},    // "sechsminütiges"
+		2433: {10207, 5, 6, 12, 28},   // "sechswöchig"
+		2434: {2561, -1, 0, 7, 8},     // "Letztes"
+		2437: {5218, 3, 0, 10, 13},    // "Zukünftig"
+		2439: {10246, 5, 6, 14, 28},   // "sechswöchigen"
+		2442: {9529, 4, 9, 13, 28},    // "neunmonatiges"
+		2444: {2289, 1, 0, 3, 1},      // "Jan"
+		2445: {5035, 4, 0, 7, 3},      // "Winters"
+		2446: {7394, 6, 1, 9, 28},     // "eintägig"
+		2447: {7776, 6, 11, 9, 28},    // "elftägig"
+		2450: {1031, -1, 0, 7, 10},    // "Etliche"
+		2453: {2362, 6, 0, 4, 1},      // "Juni"
+		2454: {3098, 3, 0, 7, 1},      // "Märzes"
+		2459: {5414, 12, 0, 8, 9},     // "Zwölfte"
+		2461: {12022, 0, 0, 5, 32},    // "wenig"
+		2462: {7152, 1, 0, 5, 10},     // "einer"
+		2467: {5294, 2, 0, 9, 20},     // "Zwanziger"
+		2468: {7507, 5, 1, 12, 28},    // "einwöchigen"
+		2469: {7872, 5, 11, 12, 28},   // "elfwöchigen"
+		2473: {9021, 3, 0, 2, 5},      // "in"
+		2474: {9312, 4, 0, 11, 28},    // "monatelange"
+		2477: {6038, 2, 0, 5, 10},     // "beide"
+		2478: {10347, 8, 7, 16, 28},   // "siebenminütigem"
+		2481: {1598, 23, 0, 11, 11},   // "Gesamtjahrs"
+		2484: {13518, 12, 0, 6, 10},   // "zwölf"
+		2485: {946, -1, 0, 7, 10},     // "Einigen"
+		2487: {9171, 4, 1, 5, 18},     // "knapp"
+		2491: {5720, 6, 8, 10, 28},    // "achttägig"
+		2493: {442, 1, 0, 6, 19},      // "Danach"
+		2494: {4563, 7, 0, 3, 5},      // "Von"
+		2498: {12974, 6, 20, 15, 28},  // "zwanzigtägiges"
+		2499: {5234, 1, 0, 7, 13},     // "Zurzeit"
+		2500: {5664, 7, 8, 14, 28},    // "achtstündigem"
+		2511: {10575, 7, 7, 16, 28},   // "siebenstündiges"
+		2514: {8230, 7, 5, 15, 28},    // "fünfstündiger"
+		2531: {3291, 11, 0, 8, 1},     // "November"
+		2532: {12080, 5, 0, 12, 28},   // "wochenlanger"
+		2541: {11303, 6, 4, 12, 28},   // "viertägiges"
+		2542: {12760, 4, 20, 16, 28},  // "zwanzigmonatiger"
+		2552: {7474, 5, 1, 10, 28},    // "einwöchig"
+		2553: {3133, 3, 0, 11, 17},    // "Nachmittags"
+		2554: {7839, 5, 11, 10, 28},   // "elfwöchig"
+		2555: {9961, 4, 6, 13, 28},    // "sechsmonatige"
+		2557: {2387, 5, 2, 2, 4},      // "KW"
+		2569: {1740, 3, 4, 18, 4},     // "Geschäftsquartals"
+		2582: {542, 12, 0, 3, 1},      // "Dez"
+		2583: {9347, 4, 0, 9, 14},     // "monatlich"
+		2587: {11947, -2, 0, 10, 12},  // "vorgestern"
+		2590: {12259, 4, 10, 13, 28},  // "zehnmonatiges"
+		2591: {13229, 4, 2, 13, 28},   // "zweimonatiges"
+		2592: {1389, 1, 0, 9, 3},      // "Frühling"
+		2594: {5085, 5, 0, 10, 28},    // "Wochenlang"
+		2602: {4924, 1225, 0, 13, 21}, // "Weihnachtstag"
+		2604: {8771, 7, 100, 17, 28},  // "hundertstündigem"
+		2605: {7765, 11, 0, 5, 9},     // "elfte"
+		2608: {2389, 1, 0, 12, 4},     // "Kalenderjahr"
+		2609: {5872, 18, 0, 11, 9},    // "achtzehnten"
+		2610: {6031, 12, 0, 3, 5},     // "auf"
+		2611: {8047, 8, 5, 15, 28},    // "fünfminütigen"
+		2614: {8283, 6, 5, 11, 28},    // "fünftägig"
+		2626: {5522, 8, 8, 14, 28},    // "achtminütigen"
+		2631: {3216, 9, 0, 6, 9},      // "Neunte"
+		2632: {5456, -1, 0, 12, 8},    // "abgelaufenes"
+		2634: {6312, 4, 3, 13, 28},    // "dreimonatigem"
+		2635: {7260, 4, 1, 11, 28},    // "einmonatige"
+		2636: {7631, 4, 11, 11, 28},   // "elfmonatige"
+		2651: {8005, 8, 5, 13, 28},    // "fünfminütig"
+		2656: {2279, 9, 4, 10, 4},     // "Jahrzehnts"
+		2658: {9218, 0, 0, 5, 26},     // "lange"
+		2661: {9255, -1, 0, 6, 8},     // "letzte"
+		2664: {5392, 2, 0, 16, 13},    // "Zwischenzeitlich"
+		2666: {1002, 1, 0, 5, 9},      // "Erste"
+		2676: {4051, 1, 0, 7, 19},     // "Später"
+		2683: {5269, 0, 0, 13, 29},    // "Zusätzlichen"
+		2684: {10332, 8, 7, 15, 28},   // "siebenminütige"
+		2691: {2626, 0, 0, 9, 22},     // "Millionen"
+		2693: {9202, 0, 0, 4, 32},     // "kurz"
+		2701: {397, 2, 0, 5, 10},      // "Beide"
+		2714: {1066, 2, 0, 4, 1},      // "Febr"
+		2715: {3869, 2, 0, 6, 3},      // "Sommer"
+		2731: {5979, 0, 0, 6, 29},     // "andere"
+		2732: {1789, 2, 0, 8, 4},      // "Halbjahr"
+		2736: {9237, 0, 2, 9, 8},      // "laufenden"
+		2737: {6827, 7, 30, 17, 28},   // "dreißigstündige"
+		2738: {12183, 8, 10, 14, 28},  // "zehnminütiges"
+		2739: {13153, 8, 2, 14, 28},   // "zweiminütiges"
+		2740: {13881, 6, 12, 14, 28},  // "zwölftägiges"
+		2742: {12325, 7, 10, 14, 28},  // "zehnstündiger"
+		2743: {13295, 7, 2, 14, 28},   // "zweistündiger"
+		2744: {246, 5, 0, 15, 14},     // "Allwöchentlich"
+		2745: {5287, 20, 0, 7, 10},    // "Zwanzig"
+		2746: {2428, 5, 2, 13, 4},     // "Kalenderwoche"
+		2749: {3755, 9, 0, 3, 1},      // "Sep"
+		2750: {4952, 0, 0, 5, 32},     // "Wenig"
+		2751: {9840, 3, 0, 13, 14},    // "quartalsweise"
+		2752: {10962, 4, 0, 4, 10},    // "vier"
+		2753: {13659, 4, 12, 15, 28},  // "zwölfmonatigen"
+		2755: {5118, 5, 0, 12, 28},    // "Wochenlanger"
+		2757: {10301, 0, 1, 5, 8},     // "selbe"
+		2760: {725, 4, 2, 16, 2},      // "Donnerstagmittag"
+		2761: {5495, 8, 8, 13, 28},    // "achtminütige"
+		2762: {8425, 5, 5, 14, 28},    // "fünfwöchiges"
+		2766: {11663, 7, 14, 18, 28},  // "vierzehnstündiger"
+		2767: {2464, 1, 0, 8, 8},      // "Kommende"
+		2769: {7114, 3, 0, 7, 9},      // "dritten"
+		2776: {4736, 5, 0, 19, 11},    // "Vorjahreszeitraumes"
+		2781: {803, 4, 1, 19, 2},      // "Donnerstagvormittag"
+		2782: {1787, 12, 0, 2, 25},    // "H2"
+		2785: {11526, 4, 14, 17, 28},  // "vierzehnmonatigem"
+		2786: {9003, 5, 100, 16, 28},  // "hundertwöchiges"
+		2787: {2675, 2, 0, 5, 7},      // "Mitte"
+		2790: {6233, 8, 3, 14, 28},    // "dreiminütigem"
+		2798: {5600, 4, 8, 13, 28},    // "achtmonatigen"
+		2799: {10795, 7, 0, 11, 28},   // "stundenlang"
+		2804: {11840, 5, 14, 17, 28},  // "vierzehnwöchigen"
+		2805: {12528, 13, 0, 3, 5},    // "zur"
+		2818: {2506, 0, 0, 5, 26},     // "Lange"
+		2819: {2568, 0, 0, 5, 22},     // "Linie"
+		2821: {2548, -1, 0, 6, 8},     // "Letzte"
+		2824: {2481, 1, 0, 9, 8},      // "Kommendes"
+		2825: {11406, 8, 14, 17, 28},  // "vierzehnminütige"
+		2826: {6977, 6, 30, 16, 28},   // "dreißigtägiger"
+		2827: {13502, 2, 0, 16, 13},   // "zwischenzeitlich"
+		2843: {12566, 0, 0, 13, 29},   // "zusätzlichen"
+		2846: {3857, 1231, 0, 12, 21}, // "Silvestertag"
+		2847: {3376, 0, 0, 8, 22},     // "Paragraf"
+		2849: {5587, 4, 8, 13, 28},    // "achtmonatigem"
+		2850: {14011, 2, 0, 14, 8},    // "Übernächsten"
+		2851: {14068, 2, 0, 14, 8},    // "übernächsten"
+		2857: {6247, 8, 3, 14, 28},    // "dreiminütigen"
+		2862: {6694, 8, 30, 18, 28},   // "dreißigminütiges"
+		2863: {11543, 4, 14, 17, 28},  // "vierzehnmonatigen"
+		2865: {859, 3, 0, 16, 20},     // "Dreißigerjahren"
+		2866: {892, 3, 0, 7, 9},       // "Dritten"
+		2867: {2075, 2, 8, 14, 4},     // "Jahreshälften"
+		2868: {5317, 2, 0, 15, 20},    // "Zwanzigerjahren"
+		2869: {9919, 8, 6, 15, 28},    // "sechsminütiger"
+		2875: {4600, -2, 0, 10, 12},   // "Vorgestern"
+		2876: {11823, 5, 14, 17, 28},  // "vierzehnwöchigem"
+		2880: {2257, 9, 8, 11, 4},     // "Jahrzehnten"
+		2888: {1058, 2, 0, 3, 1},      // "Feb"
+		2889: {4215, 0, 0, 6, 22},     // "Stück"
+		2890: {3201, 101, 0, 11, 21},  // "Neujahrstag"
+		2893: {9478, 4, 9, 12, 28},    // "neunmonatige"
+		2897: {266, 0, 0, 2, 5},       // "An"
+		2901: {7168, -1, 0, 7, 10},    // "einigen"
+		2903: {9791, 9, 0, 9, 20},     // "neunziger"
+		2904: {12682, 8, 20, 17, 28},  // "zwanzigminütiges"
+		2913: {970, 0, 0, 9, 22},      // "Einwohner"
+		2914: {4544, 4, 0, 10, 20},    // "Vierzigern"
+		2919: {11364, 5, 4, 13, 28},   // "vierwöchiger"
+		2923: {9439, 8, 9, 14, 28},    // "neunminütiger"
+		2925: {5057, 1, 5, 17, 4},     // "Wirtschaftsjahres"
+		2927: {9609, 7, 9, 14, 28},    // "neunstündiges"
+		2929: {13644, 4, 12, 15, 28},  // "zwölfmonatigem"
+		2930: {7937, -1, 0, 7, 10},    // "etliche"
+		2931: {3403, 0, 0, 11, 22},    // "Paragraphen"
+		2932: {3167, 5, 0, 12, 17},    // "Nachtstunden"
+		2934: {2874, 4, 0, 9, 14},     // "Monatlich"
+		2942: {930, 1, 0, 5, 10},      // "Einer"
+		2946: {10559, 7, 7, 16, 28},   // "siebenstündiger"
+		2949: {6325, 4, 3, 13, 28},    // "dreimonatigen"
+		2956: {9373, 0, 0, 4, 29},     // "neue"
+		2957: {5508, 8, 8, 14, 28},    // "achtminütigem"
+		2958: {1454, 5, 0, 8, 9},      // "Fünften"
+		2959: {12959, 6, 20, 15, 28},  // "zwanzigtägiger"
+		2964: {5231, 13, 0, 3, 5},     // "Zur"
+		2967: {12284, 7, 10, 13, 28},  // "zehnstündige"
+		2968: {1780, 0, 0, 5, 22},     // "Gleis"
+		2969: {13254, 7, 2, 13, 28},   // "zweistündige"
+		2975: {2163, 10, 8, 13, 4},    // "Jahrhunderten"
+		2976: {3513, 3, 0, 13, 14},    // "Quartalsweise"
+		2977: {4428, 4, 0, 4, 10},     // "Vier"
+		2978: {6220, 8, 3, 13, 28},    // "dreiminütige"
+		2979: {8245, 7, 5, 15, 28},    // "fünfstündiges"
+		2980: {11291, 6, 4, 12, 28},   // "viertägiger"
+		2981: {12776, 4, 20, 16, 28},  // "zwanzigmonatiges"
+		2984: {3370, 0, 0, 2, 22},     // "PS"
+		2987: {9382, 9, 0, 4, 10},     // "neun"
+		2988: {1758, -1, 0, 7, 12},    // "Gestern"
+		2989: {6056, 14, 0, 6, 5},     // "binnen"
+		2990: {11047, 4, 4, 11, 28},   // "viermonatig"
+		3010: {6043, 2, 0, 6, 10},     // "beiden"
+		3015: {9516, 4, 9, 13, 28},    // "neunmonatiger"
+		3024: {2530, 0, 2, 9, 8},      // "Laufenden"
+		3027: {7157, 1, 0, 5, 10},     // "eines"
+		3028: {3534, 6, 0, 7, 2},      // "Samstag"
+		3030: {4304, 0, 0, 3, 22},     // "Tsd"
+		3032: {12584, 20, 0, 7, 10},   // "zwanzig"
+		3038: {1848, 1224, 0, 11, 21}, // "Heiligabend"
+		3040: {1539, 0, 0, 4, 5},      // "Für"
+		3042: {2005, 13, 0, 12, 11},   // "Jahresbeginn"
+		3043: {8788, 7, 100, 17, 28},  // "hundertstündigen"
+		3053: {11326, 5, 4, 12, 28},   // "vierwöchige"
+		3054: {7968, 1, 0, 9, 8},      // "folgenden"
+		3069: {4133, 4, 3, 11, 3},     // "Spätwinter"
+		3070: {8032, 8, 5, 15, 28},    // "fünfminütigem"
+		3071: {9705, 5, 9, 11, 28},    // "neunwöchig"
+		3072: {8466, 0, 0, 4, 5},      // "für"
+		3073: {4957, -1, 0, 6, 10},    // "Wenige"
+		3075: {1944, 1, 0, 11, 28},    // "Jahrelanger"
+		3076: {426, 3, 0, 3, 31},      // "Chr"
+		3077: {9206, 3, 0, 8, 13},     // "künftig"
+		3078: {11203, 4, 0, 6, 9},     // "vierte"
+		3081: {11147, 7, 4, 14, 28},   // "vierstündigem"
+		3082: {3553, 6, 2, 13, 2},     // "Samstagmittag"
+		3083: {3965, 7, 2, 13, 2},     // "Sonntagmittag"
+		3086: {1182, 1, 0, 9, 8},      // "Folgenden"
+		3087: {3719, 6, 0, 10, 20},    // "Sechzigern"
+		3088: {3838, 7, 0, 10, 20},    // "Siebzigern"
+		3089: {294, 4, 0, 10, 18},     // "Annähernd"
+		3093: {8661, 4, 100, 15, 28},  // "hundertmonatige"
+		3095: {12471, 5, 10, 13, 28},  // "zehnwöchigen"
+		3096: {13455, 5, 2, 13, 28},   // "zweiwöchigen"
+		3099: {350, 0, 0, 7, 22},      // "Artikel"
+		3102: {1025, 1, 0, 6, 9},      // "Erstes"
+		3103: {8692, 4, 100, 16, 28},  // "hundertmonatigen"
+		3104: {5777, 6, 8, 12, 28},    // "achttägiges"
+		3109: {6898, 7, 30, 18, 28},   // "dreißigstündiges"
+		3110: {13494, 11, 0, 8, 5},    // "zwischen"
+		3114: {2936, 15, 0, 11, 11},   // "Monatsendes"
+		3115: {1061, 2, 0, 5, 1},      // "Feber"
+		3116: {2780, 3, 1, 17, 2},     // "Mittwochvormittag"
+		3117: {1497, 5, 0, 15, 20},    // "Fünfzigerjahre"
+		3118: {7330, 7, 1, 12, 28},    // "einstündige"
+		3119: {7701, 7, 11, 12, 28},   // "elfstündige"
+		3120: {9137, 0, 0, 5, 6},      // "jener"
+		3137: {1528, 5, 0, 11, 20},    // "Fünfzigern"
+		3138: {127, 8, 0, 9, 20},      // "Achtziger"
+		3139: {12116, 8, 10, 12, 28},  // "zehnminütig"
+		3140: {12579, -1, 0, 5, 19},   // "zuvor"
+		3141: {13086, 8, 2, 12, 28},   // "zweiminütig"
+		3142: {13343, 2, 0, 7, 9},     // "zweites"
+		3143: {13967, 5, 12, 15, 28},  // "zwölfwöchiges"
+		3147: {8370, 5, 5, 13, 28},    // "fünfwöchige"
+		3156: {4301, 0, 0, 3, 22},     // "Tor"
+		3164: {12885, 7, 20, 17, 28},  // "zwanzigstündiges"
+		3165: {274, 0, 0, 7, 29},      // "Anderen"
+		3169: {10468, 4, 7, 15, 28},   // "siebenmonatiger"
+		3170: {3905, 18, 0, 15, 11},   // "Sommerhalbjahrs"
+		3172: {3123, 3, 0, 10, 17},    // "Nachmittag"
+		3176: {13630, 4, 12, 14, 28},  // "zwölfmonatige"
+		3177: {9041, 1, 0, 10, 28},    // "jahrelange"
+		3178: {383, 3, 0, 4, 13},      // "Bald"
+		3179: {4781, -2, 0, 10, 8},    // "Vorletzten"
+		3180: {8319, 6, 5, 13, 28},    // "fünftägigen"
+		3182: {347, 0, 0, 3, 22},      // "Art"
+		3183: {3616, 6, 1, 16, 2},     // "Samstagvormittag"
+		3184: {4028, 7, 1, 16, 2},     // "Sonntagvormittag"
+		3185: {8267, 5, 0, 8, 9},      // "fünften"
+		3190: {6364, 7, 3, 12, 28},    // "dreistündig"
+		3191: {11246, 6, 4, 10, 28},   // "viertägig"
+		3200: {1765, 0, 1, 7, 8},      // "Gleiche"
+		3209: {4755, 5, 0, 18, 11},    // "Vorjahreszeitraums"
+		3213: {688, 0, 0, 6, 6},       // "Dieser"
+		3216: {1905, 1, 0, 4, 4},      // "Jahr"
+		3218: {3066, 1, 0, 7, 17},     // "Morgens"
+		3219: {13018, 5, 20, 16, 28},  // "zwanzigwöchigem"
+		3220: {3596, 6, 5, 12, 2},     // "Samstagnacht"
+		3221: {4008, 7, 5, 12, 2},     // "Sonntagnacht"
+		3222: {13733, 7, 12, 16, 28},  // "zwölfstündigem"
+		3229: {421, 6, 0, 3, 5},       // "Bis"
+		3230: {1107, 1, 1, 10, 4},     // "Fiskaljahr"
+		3232: {7368, 7, 1, 13, 28},    // "einstündiger"
+		3233: {7739, 7, 11, 13, 28},   // "elfstündiger"
+		3236: {7237, 8, 1, 13, 28},    // "einminütiges"
+		3237: {7608, 8, 11, 13, 28},   // "elfminütiges"
+		3241: {2380, 1, 0, 7, 1},      // "Jänner"
+		3245: {2298, 1, 0, 7, 1},      // "Januars"
+		3250: {2987, 1, 1, 12, 2},     // "Montagmorgen"
+		3251: {7925, 1, 0, 6, 9},      // "erster"
+		3252: {4449, 3, 4, 13, 4},     // "Vierteljahres"
+		3254: {3733, 0, 0, 5, 22},     // "Seite"
+		3262: {1140, 0, 0, 4, 22},     // "Flug"
+		3264: {8131, 4, 5, 14, 28},    // "fünfmonatigen"
+		3266: {5909, 0, 2, 9, 8},      // "aktuelles"
+		3271: {5138, 5, 0, 12, 14},    // "Wöchentlich"
+		3273: {11232, 4, 0, 7, 9},     // "vierter"
+		3274: {10904, 4, 0, 9, 18},    // "ungefähr"
+		3275: {4970, 8, 0, 7, 23},     // "Weniger"
+		3276: {8092, 4, 5, 12, 28},    // "fünfmonatig"
+		3280: {12399, 6, 10, 12, 28},  // "zehntägigen"
+		3281: {13383, 6, 2, 12, 28},   // "zweitägigen"
+		3282: {6129, 0, 0, 3, 6},      // "den"
+		3287: {1095, 1, 5, 12, 4},     // "Finanzjahres"
+		3288: {1117, 1, 5, 12, 4},     // "Fiskaljahres"
+		3291: {6078, 1, 0, 6, 19},     // "darauf"
+		3295: {4121, 2, 3, 12, 3},     // "Spätsommers"
+		3296: {10918, 1, 0, 1, 31},    // "v"
+		3303: {5851, 5, 8, 13, 28},    // "achtwöchiges"
+		3304: {8018, 8, 5, 14, 28},    // "fünfminütige"
+		3305: {8596, 8, 100, 17, 28},  // "hundertminütigen"
+		3313: {4144, 0, 0, 9, 22},     // "Strategie"
+		3314: {9629, 9, 0, 7, 9},      // "neunten"
+		3315: {12376, 6, 10, 11, 28},  // "zehntägige"
+		3316: {13360, 6, 2, 11, 28},   // "zweitägige"
+		3317: {1661, 1, 9, 15, 4},     // "Geschäftsjahre"
+		3318: {13601, 8, 12, 16, 28},  // "zwölfminütiges"
+		3325: {477, 0, 0, 3, 6},       // "Dem"
+		3326: {10591, 6, 7, 12, 28},   // "siebentägig"
+		3333: {5892, 0, 2, 8, 8},      // "aktuelle"
+		3339: {1550, 1, 0, 12, 13},    // "Gegenwärtig"
+		3341: {3762, 9, 0, 9, 1},      // "September"
+		3342: {3848, 1231, 0, 9, 21},  // "Silvester"
+		3343: {4166, 7, 0, 11, 28},    // "Stundenlang"
+		3344: {8117, 4, 5, 14, 28},    // "fünfmonatigem"
+		3351: {7307, 4, 1, 12, 28},    // "einmonatiges"
+		3352: {7678, 4, 11, 12, 28},   // "elfmonatiges"
+		3354: {9377, 0, 0, 5, 29},     // "neuen"
+		3357: {5639, 7, 8, 12, 28},    // "achtstündig"
+		3358: {6107, 0, 0, 3, 6},      // "dem"
+		3359: {4255, 6, 0, 10, 28},    // "Tagelangen"
+		3360: {12387, 6, 10, 12, 28},  // "zehntägigem"
+		3361: {5377, 2, 0, 7, 9},      // "Zweites"
+		3362: {13371, 6, 2, 12, 28},   // "zweitägigem"
+		3363: {4432, 4, 0, 6, 9},      // "Vierte"
+		3364: {2126, 14, 0, 14, 11},   // "Jahreswechsels"
+		3365: {3744, 0, 1, 5, 8},      // "Selbe"
+		3366: {5282, -1, 0, 5, 19},    // "Zuvor"
+		3367: {8579, 8, 100, 17, 28},  // "hundertminütigem"
+		3368: {2314, 0, 0, 5, 15},     // "Jedes"
+		3370: {4326, 4, 0, 9, 18},     // "Ungefähr"
+		3373: {2926, 15, 0, 10, 11},   // "Monatsende"
+		3374: {3454, 4, 0, 2, 25},     // "Q4"
+		3378: {499, 0, 0, 3, 6},       // "Den"
+		3379: {2816, 4, 8, 6, 4},      // "Monate"
+		3381: {9808, 1, 0, 9, 8},      // "nächsten"
+		3382: {3608, 6, 0, 8, 2},      // "Samstags"
+		3383: {3889, 18, 0, 16, 11},   // "Sommerhalbjahres"
+		3384: {3632, 10, 0, 14, 11},   // "Schlussquartal"
+		3385: {4020, 7, 0, 8, 2},      // "Sonntags"
+		3387: {448, 1, 0, 6, 19},      // "Darauf"
+		3388: {3530, 4, 0, 4, 18},     // "Rund"
+		3389: {10854, 6, 0, 8, 28},    // "tagelang"
+		3393: {3110, 2, 0, 13, 11},    // "Nachfolgejahr"
+		3397: {5384, 11, 0, 8, 5},     // "Zwischen"
+		3398: {2329, 0, 0, 5, 6},      // "Jenes"
+		3399: {2366, 6, 0, 5, 1},      // "Junis"
+		3402: {11983, -2, 0, 10, 8},   // "vorletzten"
+		3403: {97, 8, 0, 5, 9},        // "Achte"
+		3404: {6502, 6, 3, 12, 28},    // "dreitägiges"
+		3408: {8173, 7, 5, 13, 28},    // "fünfstündig"
+		3421: {13034, 5, 20, 16, 28},  // "zwanzigwöchigen"
+		3422: {13749, 7, 12, 16, 28},  // "zwölfstündigen"
+		3427: {3106, 9, 0, 4, 5},      // "Nach"
+		3428: {3229, 19, 0, 11, 9},    // "Neunzehnten"
+		3435: {102, 8, 0, 6, 9},       // "Achten"
+		3436: {4643, 1, 0, 9, 11},     // "Vorjahres"
+		3437: {6192, 0, 0, 6, 6},      // "dieser"
+		3438: {9367, 4, 1, 6, 18},     // "nahezu"
+		3439: {10181, 6, 6, 13, 28},   // "sechstägiger"
+		3442: {3463, 3, 8, 8, 4},      // "Quartale"
+		3447: {10512, 7, 7, 15, 28},   // "siebenstündige"
+		3453: {4072, 1, 3, 14, 3},     // "Spätfrühling"
+		3463: {2635, 8, 0, 6, 4},      // "Minute"
+		3468: {6576, 5, 3, 13, 28},    // "dreiwöchiges"
+		3473: {8740, 7, 100, 15, 28},  // "hundertstündig"
+		3476: {10788, 1, 0, 7, 19},    // "später"
+		3480: {4310, 6, 0, 8, 14},     // "Täglich"
+		3490: {3435, 0, 0, 6, 22},     // "Punkte"
+		3491: {8306, 6, 5, 13, 28},    // "fünftägigem"
+		3503: {3420, 0, 0, 8, 22},     // "Programm"
+		3514: {4285, 1, 0, 12, 17},    // "Tagesanbruch"
+		3523: {10002, 4, 6, 14, 28},   // "sechsmonatiger"
+		3525: {11459, 8, 14, 18, 28},  // "vierzehnminütiger"
+		3526: {11161, 7, 4, 14, 28},   // "vierstündigen"
+		3534: {363, 8, 0, 6, 1},       // "August"
+		3535: {8940, 5, 100, 15, 28},  // "hundertwöchige"
+		3536: {8676, 4, 100, 16, 28},  // "hundertmonatigem"
+		3544: {12458, 5, 10, 13, 28},  // "zehnwöchigem"
+		3545: {13442, 5, 2, 13, 28},   // "zweiwöchigem"
+		3547: {5171, 0, 0, 9, 34},     // "Zeitpunkt"
+		3553: {11776, 6, 14, 16, 28},  // "vierzehntägiges"
+		3554: {3086, 0, 0, 3, 22},     // "Mrd"
+		3555: {5303, 2, 0, 14, 20},    // "Zwanzigerjahre"
+		3557: {10143, 6, 6, 12, 28},   // "sechstägige"
+		3561: {4485, 4, 0, 7, 9},      // "Vierter"
+		3581: {2740, 3, 3, 18, 2},     // "Mittwochnachmittag"
+		3589: {5160, 10, 0, 7, 9},     // "Zehnten"
+		3591: {10043, 7, 6, 14, 28},   // "sechsstündige"
+		3592: {9127, 0, 0, 5, 15},     // "jedes"
+		3593: {10685, 5, 7, 14, 28},   // "siebenwöchige"
+		3596: {13336, 2, 0, 7, 9},     // "zweiter"
+		3598: {13952, 5, 12, 15, 28},  // "zwölfwöchiger"
+		3599: {1281, 5, 3, 17, 2},     // "Freitagnachmittag"
+		3601: {12868, 7, 20, 17, 28},  // "zwanzigstündiger"
+		3606: {13826, 6, 12, 13, 28},  // "zwölftägige"
+		3607: {11610, 7, 14, 17, 28},  // "vierzehnstündige"
+		3613: {2, 4, 0, 5, 17},        // "Abend"
+		3616: {5800, 5, 8, 12, 28},    // "achtwöchige"
+		3617: {10630, 6, 7, 14, 28},   // "siebentägigen"
+		3628: {10483, 4, 7, 15, 28},   // "siebenmonatiges"
+		3634: {3048, 1, 0, 6, 17},     // "Morgen"
+		3638: {36, -1, 0, 12, 8},      // "Abgelaufenen"
+		3639: {6204, 3, 0, 4, 10},     // "drei"
+		3641: {3089, 3, 0, 4, 1},      // "Mär"
+		3644: {5150, 10, 0, 4, 10},    // "Zehn"
+		3645: {545, 12, 0, 8, 1},      // "Dezember"
+		3648: {10991, 8, 4, 14, 28},   // "vierminütigem"
+		3650: {7424, 6, 1, 11, 28},    // "eintägigen"
+		3651: {7806, 6, 11, 11, 28},   // "elftägigen"
+		3655: {6743, 4, 30, 17, 28},   // "dreißigmonatigem"
+		3660: {9728, 5, 9, 13, 28},    // "neunwöchigem"
+		3661: {3310, 0, 0, 6, 22},     // "Nummer"
+		3665: {1835, 2, 0, 13, 14},    // "Halbjährlich"
+		3666: {7057, 5, 30, 17, 28},   // "dreißigwöchigen"
+		3667: {1019, 1, 0, 6, 9},      // "Erster"
+		3676: {12792, 20, 0, 11, 9},   // "zwanzigsten"
+		3677: {9275, 7, 0, 4, 23},     // "mehr"
+		3680: {8508, 0, 1, 7, 8},      // "gleiche"
+		3683: {4837, 3, 0, 10, 11},    // "Vorquartal"
+		3684: {7186, 8, 1, 12, 28},    // "einminütige"
+		3685: {7557, 8, 11, 12, 28},   // "elfminütige"
+		3686: {5564, 4, 8, 11, 28},    // "achtmonatig"
+		3687: {9142, 0, 0, 5, 6},      // "jenes"
+		3688: {6880, 7, 30, 18, 28},   // "dreißigstündiger"
+		3693: {5765, 6, 8, 12, 28},    // "achttägiger"
+		3696: {10913, 0, 0, 5, 5},     // "unter"
+		3701: {741, 4, 1, 16, 2},      // "Donnerstagmorgen"
+		3703: {8541, 100, 0, 7, 10},   // "hundert"
+		3708: {654, 2, 1, 17, 2},      // "Dienstagvormittag"
+		3709: {8881, 6, 100, 15, 28},  // "hunderttägigen"
+		3710: {8647, 4, 100, 14, 28},  // "hundertmonatig"
+		3712: {2030, 11, 0, 10, 11},   // "Jahresende"
+		3714: {376, 3, 0, 7, 7},       // "Ausgang"
+		3716: {11239, 4, 0, 7, 9},     // "viertes"
+		3722: {3793, 7, 0, 7, 9},      // "Siebten"
+		3723: {9657, 6, 9, 12, 28},    // "neuntägigem"
+		3724: {10818, 7, 0, 13, 28},   // "stundenlangen"
+		3728: {4153, 7, 0, 6, 4},      // "Stunde"
+		3730: {2062, 2, 0, 13, 4},     // "Jahreshälfte"
+		3742: {9286, -1, 0, 8, 10},    // "mehreren"
+		3750: {4275, 6, 8, 5, 4},      // "Tagen"
+		3754: {5838, 5, 8, 13, 28},    // "achtwöchiger"
+		3757: {1348, 3, 1, 11, 3},     // "Frühherbst"
+		3767: {5241, -1, 0, 16, 8},    // "Zurückliegenden"
+		3774: {3417, 0, 0, 3, 5},      // "Pro"
+		3775: {13585, 8, 12, 16, 28},  // "zwölfminütiger"
+		3776: {694, 0, 2, 6, 8},       // "Dieses"
+		3782: {13323, 2, 0, 6, 9},     // "zweite"
+		3790: {480, 3, 0, 10, 13},     // "Demnächst"
+		3793: {7175, 8, 1, 11, 28},    // "einminütig"
+		3794: {7546, 8, 11, 11, 28},   // "elfminütig"
+		3795: {1398, 1, 0, 10, 3},     // "Frühlings"
+		3797: {150, 8, 0, 15, 20},     // "Achtzigerjahren"
+		3798: {318, 1, 0, 15, 8},      // "Anschließenden"
+		3807: {4719, 5, 0, 17, 11},    // "Vorjahreszeitraum"
+		3812: {3308, 0, 0, 2, 22},     // "Nr"
+		3817: {7224, 8, 1, 13, 28},    // "einminütiger"
+		3818: {7595, 8, 11, 13, 28},   // "elfminütiger"
+		3820: {11070, 4, 4, 13, 28},   // "viermonatigem"
+		3821: {7381, 7, 1, 13, 28},    // "einstündiges"
+		3822: {7752, 7, 11, 13, 28},   // "elfstündiges"
+		3825: {5167, 0, 0, 4, 34},     // "Zeit"
+		3827: {1341, -1, 0, 7, 19},    // "Früher"
+		3838: {7931, 1, 0, 6, 9},      // "erstes"
+		3844: {1859, 3, 0, 6, 3},      // "Herbst"
+		3845: {10978, 8, 4, 13, 28},   // "vierminütige"
+		3846: {6490, 6, 3, 12, 28},    // "dreitägiger"
+		3851: {2324, 0, 0, 5, 6},      // "Jener"
+		3852: {13987, 2, 0, 11, 12},   // "Übermorgen"
+		3853: {6289, 4, 3, 11, 28},    // "dreimonatig"
+		3854: {14044, 2, 0, 11, 12},   // "übermorgen"
+		3858: {3646, 10, 0, 15, 11},   // "Schlussquartals"
+		3868: {10498, 7, 7, 14, 28},   // "siebenstündig"
+		3872: {6198, 0, 2, 6, 8},      // "dieses"
+		3873: {12027, -1, 0, 6, 10},   // "wenige"
+		3874: {10194, 6, 6, 13, 28},   // "sechstägiges"
+		3875: {9062, 1, 0, 11, 28},    // "jahrelanger"
+		3876: {11083, 4, 4, 13, 28},   // "viermonatigen"
+		3884: {1085, 1, 1, 10, 4},     // "Finanzjahr"
+		3885: {1487, 5, 0, 10, 20},    // "Fünfziger"
+		3886: {6110, 3, 0, 10, 13},    // "demnächst"
+		3891: {1479, 50, 0, 8, 10},    // "Fünfzig"
+		3897: {4110, 2, 3, 11, 3},     // "Spätsommer"
+		3898: {9184, 1, 0, 9, 8},      // "kommenden"
+		3900: {5342, 20, 0, 11, 9},    // "Zwanzigsten"
+		3901: {2584, 7, 0, 4, 23},     // "Mehr"
+		3908: {9669, 6, 9, 12, 28},    // "neuntägigen"
+		3909: {2457, 0, 0, 2, 22},     // "Km"
+		3913: {1923, 1, 0, 10, 28},    // "Jahrelange"
+		3914: {6034, 3, 0, 4, 13},     // "bald"
+		3915: {4668, 4, 0, 16, 11},    // "Vorjahresquartal"
+		3916: {6525, 5, 3, 12, 28},    // "dreiwöchige"
+		3922: {5433, -1, 0, 11, 8},    // "abgelaufene"
+		3923: {9356, 1, 0, 6, 12},     // "morgen"
+		3927: {1885, 100, 0, 7, 10},   // "Hundert"
+		3928: {3526, 0, 0, 4, 22},     // "Raum"
+		3929: {5946, 6, 0, 11, 14},    // "alltäglich"
+		3930: {7295, 4, 1, 12, 28},    // "einmonatiger"
+		3931: {7666, 4, 11, 12, 28},   // "elfmonatiger"
+		3932: {12112, 10, 0, 4, 10},   // "zehn"
+		3941: {9646, 6, 9, 11, 28},    // "neuntägige"
+		3942: {12359, 10, 0, 7, 9},    // "zehnten"
+		3948: {5370, 2, 0, 7, 9},      // "Zweiter"
+		3949: {2964, 1, 4, 11, 2},     // "Montagabend"
+		3953: {8523, 2, 0, 13, 14},    // "halbjährlich"
+		3960: {10891, 6, 0, 8, 14},    // "täglich"
+		3966: {1447, 5, 0, 7, 9},      // "Fünfte"
+		3971: {9741, 5, 9, 13, 28},    // "neunwöchigen"
+		3972: {13998, 2, 0, 13, 8},    // "Übernächste"
+		3973: {14055, 2, 0, 13, 8},    // "übernächste"
+		3975: {2040, 11, 0, 11, 11},   // "Jahresendes"
+		3976: {6760, 4, 30, 17, 28},   // "dreißigmonatigen"
+		3977: {11477, 8, 14, 18, 28},  // "vierzehnminütiges"
+		3978: {1865, 3, 0, 8, 3},      // "Herbstes"
+		3980: {76, 10, 0, 17, 11},     // "Abschlussquartals"
+		3981: {7413, 6, 1, 11, 28},    // "eintägigem"
+		3982: {7795, 6, 11, 11, 28},   // "elftägigem"
+		3983: {10016, 4, 6, 14, 28},   // "sechsmonatiges"
+		3984: {4335, 0, 0, 5, 5},      // "Unter"
+		3985: {11005, 8, 4, 14, 28},   // "vierminütigen"
+		3997: {7040, 5, 30, 17, 28},   // "dreißigwöchigem"
+		3998: {9837, 0, 0, 3, 5},      // "pro"
+		4004: {4492, 4, 0, 7, 9},      // "Viertes"
+		4005: {8926, 5, 100, 14, 28},  // "hundertwöchig"
+		4006: {5357, 2, 0, 6, 9},      // "Zweite"
+		4010: {614, 2, 3, 18, 2},      // "Dienstagnachmittag"
+		4011: {211, 1, 0, 12, 14},     // "Alljährlich"
+		4012: {11760, 6, 14, 16, 28},  // "vierzehntägiger"
+		4015: {6623, 8, 30, 17, 28},   // "dreißigminütige"
+		4018: {8866, 6, 100, 15, 28},  // "hunderttägigem"
+		4029: {6062, 6, 0, 3, 5},      // "bis"
+		4033: {6563, 5, 3, 13, 28},    // "dreiwöchiger"
+		4054: {822, 3, 0, 4, 10},      // "Drei"
+		4055: {9386, 8, 9, 12, 28},    // "neunminütig"
+		4056: {12538, -1, 0, 16, 8},   // "zurückliegenden"
+		4059: {4238, 6, 0, 8, 28},     // "Tagelang"
+		4060: {9853, 4, 0, 4, 18},     // "rund"
+		4071: {12100, 5, 0, 12, 14},   // "wöchentlich"
+		4075: {8475, 1, 0, 12, 13},    // "gegenwärtig"
+		4076: {12040, 8, 0, 7, 23},    // "weniger"
+		4079: {108, 18, 0, 8, 10},     // "Achtzehn"
+		4080: {3144, 3, 0, 18, 17},    // "Nachmittagsstunden"
+		4081: {0, 5, 0, 2, 5},         // "Ab"
+		4082: {10616, 6, 7, 14, 28},   // "siebentägigem"
+		4083: {12615, 8, 20, 16, 28},  // "zwanzigminütige"
+		4087: {1054, 4, 1, 4, 18},     // "Fast"
+		4094: {2595, -1, 0, 8, 10},    // "Mehreren"
+		4095: {10871, 6, 0, 10, 28},   // "tagelangen"
 	},
-	// cls, v, v2
-	infos: []wordInfo{
-		6:    {28, 8, 20},
-		25:   {28, 4, 0},
-		37:   {22, 0, 0},
-		54:   {3, 3, 0},
-		55:   {28, 7, 8},
-		89:   {8, 1, 0},
-		90:   {14, 1, 0},
-		96:   {9, 3, 0},
-		97:   {10, -1, 0},
-		99:   {10, -1, 0},
-		115:  {1, 7, 0},
-		118:  {20, 9, 0},
-		127:  {28, 4, 14},
-		139:  {14, 1, 0},
-		162:  {5, 8, 0},
-		170:  {8, -1, 0},
-		172:  {20, 8, 0},
-		173:  {26, 0, 0},
-		178:  {28, 7, 100},
-		191:  {8, 1, 0},
-		201:  {11, 3, 0},
-		224:  {20, 6, 0},
-		225:  {20, 7, 0},
-		228:  {2, 6, 4},
-		229:  {2, 7, 4},
-		230:  {11, 5, 0},
-		239:  {15, 0, 0},
-		241:  {28, 4, 20},
-		249:  {7, 1, 0},
-		250:  {28, 7, 0},
-		251:  {28, 4, 20},
-		255:  {28, 5, 0},
-		257:  {28, 7, 5},
-		258:  {22, 0, 0},
-		278:  {8, -1, 0},
-		286:  {10, -1, 0},
-		300:  {28, 9, 0},
-		305:  {1, 4, 0},
-		326:  {8, 0, 2},
-		333:  {10, 1, 0},
-		335:  {28, 4, 10},
-		336:  {28, 4, 2},
-		349:  {28, 7, 3},
-		352:  {28, 8, 5},
-		353:  {28, 5, 5},
-		360:  {10, 40, 0},
-		361:  {28, 8, 10},
-		362:  {28, 8, 2},
-		377:  {4, 5, 8},
-		383:  {28, 1, 0},
-		384:  {28, 7, 20},
-		397:  {11, 23, 0},
-		398:  {28, 6, 9},
-		403:  {6, 0, 0},
-		404:  {8, 1, 0},
-		408:  {28, 5, 5},
-		412:  {11, 22, 0},
-		420:  {28, 5, 30},
-		432:  {28, 8, 30},
-		435:  {28, 5, 100},
-		452:  {28, 5, 12},
-		461:  {28, 7, 6},
-		462:  {28, 5, 7},
-		463:  {28, 6, 14},
-		475:  {29, 0, 0},
-		481:  {8, 0, 2},
-		483:  {28, 8, 10},
-		484:  {28, 8, 2},
-		485:  {28, 6, 12},
-		487:  {28, 4, 5},
-		493:  {2, 2, 1},
-		495:  {28, 4, 12},
-		496:  {28, 6, 0},
-		497:  {28, 7, 9},
-		501:  {8, 1, 0},
-		512:  {11, 2, 0},
-		513:  {3, 1, 0},
-		514:  {11, 9, 0},
-		515:  {5, 9, 0},
-		521:  {4, 10, 8},
-		526:  {18, 4, 1},
-		531:  {8, -1, 0},
-		534:  {28, 6, 30},
-		538:  {28, 6, 10},
-		539:  {1, 9, 0},
-		540:  {28, 6, 2},
-		541:  {28, 7, 14},
-		551:  {5, 13, 0},
-		553:  {28, 6, 6},
-		558:  {28, 8, 6},
-		561:  {28, 7, 3},
-		565:  {28, 8, 3},
-		567:  {17, 2, 0},
-		568:  {2, 1, 0},
-		570:  {11, 19, 0},
-		583:  {12, 0, 0},
-		584:  {7, 1, 0},
-		586:  {22, 0, 0},
-		587:  {9, 6, 0},
-		588:  {9, 8, 0},
-		597:  {8, 1, 0},
-		610:  {10, 1, 0},
-		613:  {28, 7, 10},
-		614:  {28, 7, 2},
-		617:  {13, 1, 0},
-		619:  {9, 8, 0},
-		621:  {20, 3, 0},
-		631:  {28, 8, 9},
-		634:  {18, 4, 1},
-		653:  {29, 0, 0},
-		654:  {2, 4, 0},
-		656:  {28, 4, 20},
-		665:  {1, 2, 0},
-		666:  {28, 4, 3},
-		675:  {18, 4, 0},
-		711:  {6, 0, 0},
-		723:  {8, -1, 0},
-		726:  {28, 5, 6},
-		729:  {6, 0, 0},
-		731:  {28, 4, 9},
-		732:  {30, 0, 0},
-		757:  {28, 5, 1},
-		758:  {28, 5, 11},
-		764:  {1, 8, 0},
-		765:  {28, 8, 9},
-		775:  {9, 3, 0},
-		781:  {8, -1, 0},
-		782:  {9, 12, 0},
-		786:  {1, 5, 0},
-		787:  {18, 4, 0},
-		788:  {8, -1, 0},
-		816:  {4, 3, 0},
-		817:  {28, 8, 7},
-		818:  {18, 4, 0},
-		824:  {4, 5, 0},
-		829:  {28, 6, 12},
-		831:  {4, 1, 1},
-		849:  {28, 7, 7},
-		858:  {28, 7, 8},
-		860:  {28, 6, 20},
-		862:  {28, 8, 8},
-		872:  {33, 3, 0},
-		883:  {28, 6, 4},
-		890:  {8, -1, 0},
-		899:  {10, -1, 0},
-		913:  {2, 5, 0},
-		927:  {8, 0, 2},
-		934:  {28, 6, 14},
-		948:  {28, 5, 4},
-		969:  {4, 1, 4},
-		973:  {22, 0, 0},
-		974:  {9, 3, 0},
-		980:  {1, 8, 0},
-		984:  {22, 0, 0},
-		985:  {22, 0, 0},
-		991:  {2, 2, 0},
-		994:  {8, 0, 2},
-		995:  {3, 4, 1},
-		1000: {28, 5, 14},
-		1010: {28, 4, 8},
-		1019: {2, 7, 0},
-		1027: {28, 6, 0},
-		1030: {11, 8, 0},
-		1045: {28, 6, 9},
-		1067: {2, 4, 5},
-		1068: {9, 21, 0},
-		1070: {28, 7, 1},
-		1071: {28, 7, 11},
-		1082: {28, 9, 0},
-		1090: {5, 14, 0},
-		1108: {28, 5, 6},
-		1115: {4, 6, 0},
-		1120: {9, 1, 0},
-		1121: {28, 8, 20},
-		1132: {11, 5, 0},
-		1136: {2, 5, 1},
-		1139: {28, 6, 6},
-		1140: {22, 0, 0},
-		1143: {5, 1, 0},
-		1163: {2, 5, 5},
-		1174: {30, 0, 0},
-		1178: {10, 11, 0},
-		1202: {28, 4, 7},
-		1207: {11, 6, 0},
-		1225: {28, 5, 0},
-		1227: {4, 1, 1},
-		1234: {28, 5, 9},
-		1235: {28, 4, 6},
-		1241: {28, 4, 30},
-		1247: {28, 4, 6},
-		1264: {11, 13, 0},
-		1265: {11, 12, 0},
-		1268: {10, 1, 0},
-		1272: {28, 8, 6},
-		1275: {13, 1, 0},
-		1276: {10, 2, 0},
-		1282: {28, 5, 14},
-		1290: {2, 2, 5},
-		1291: {14, 7, 0},
-		1297: {9, 18, 0},
-		1298: {11, 2, 0},
-		1302: {28, 8, 14},
-		1321: {2, 5, 0},
-		1333: {10, -1, 0},
-		1354: {10, 6, 0},
-		1357: {20, 2, 0},
-		1360: {2, 2, 2},
-		1368: {22, 0, 0},
-		1383: {8, -1, 0},
-		1394: {9, 5, 0},
-		1409: {28, 5, 10},
-		1410: {28, 5, 2},
-		1412: {3, 3, 3},
-		1419: {29, 0, 0},
-		1425: {8, 0, 2},
-		1426: {10, 1, 0},
-		1455: {8, 1, 0},
-		1458: {10, 30, 0},
-		1468: {28, 7, 1},
-		1469: {28, 7, 11},
-		1470: {8, 0, 2},
-		1479: {28, 4, 10},
-		1480: {28, 4, 2},
-		1486: {6, 0, 0},
-		1487: {14, 3, 0},
-		1493: {9, 4, 0},
-		1507: {5, 0, 0},
-		1509: {32, 0, 0},
-		1518: {19, -1, 0},
-		1530: {28, 6, 5},
-		1531: {28, 7, 4},
-		1548: {28, 5, 20},
-		1549: {28, 7, 12},
-		1557: {28, 5, 9},
-		1563: {5, 10, 0},
-		1589: {10, 5, 0},
-		1594: {28, 8, 1},
-		1595: {28, 8, 11},
-		1599: {28, 1, 0},
-		1600: {28, 4, 4},
-		1605: {4, 4, 4},
-		1617: {28, 9, 0},
-		1619: {28, 4, 9},
-		1634: {28, 6, 100},
-		1635: {6, 0, 0},
-		1637: {8, 0, 2},
-		1645: {28, 8, 12},
-		1649: {11, 1, 0},
-		1657: {15, 0, 0},
-		1658: {28, 5, 8},
-		1673: {19, -1, 0},
-		1683: {28, 8, 4},
-		1687: {25, 1, 0},
-		1688: {8, 1, 0},
-		1689: {28, 7, 4},
-		1693: {4, 9, 0},
-		1694: {22, 0, 0},
-		1696: {20, 9, 0},
-		1707: {18, 4, 0},
-		1709: {8, -2, 0},
-		1712: {1, 3, 0},
-		1713: {28, 6, 14},
-		1714: {3, 3, 3},
-		1717: {18, 4, 0},
-		1723: {28, 7, 30},
-		1726: {28, 6, 8},
-		1729: {1, 12, 0},
-		1750: {9, 6, 0},
-		1759: {10, 15, 0},
-		1766: {2, 6, 0},
-		1783: {10, -1, 0},
-		1784: {8, 0, 1},
-		1785: {8, 0, 1},
-		1786: {8, 0, 1},
-		1787: {8, 0, 1},
-		1792: {28, 4, 7},
-		1805: {28, 7, 20},
-		1808: {9, 2, 0},
-		1810: {28, 5, 3},
-		1811: {2, 4, 0},
-		1812: {28, 5, 12},
-		1826: {4, 3, 0},
-		1827: {8, 1, 0},
-		1829: {1, 10, 0},
-		1846: {15, 0, 0},
-		1851: {20, 3, 0},
-		1852: {28, 6, 7},
-		1853: {28, 6, 5},
-		1854: {28, 4, 14},
-		1855: {28, 5, 14},
-		1857: {28, 4, 0},
-		1862: {4, 7, 8},
-		1863: {28, 5, 10},
-		1864: {28, 5, 2},
-		1870: {28, 5, 30},
-		1871: {9, 11, 0},
-		1872: {9, 1, 0},
-		1873: {11, 4, 0},
-		1874: {28, 4, 100},
-		1884: {11, 17, 0},
-		1885: {9, 7, 0},
-		1886: {28, 6, 1},
-		1887: {28, 6, 11},
-		1889: {28, 6, 100},
-		1892: {29, 0, 0},
-		1915: {8, 0, 1},
-		1916: {10, 7, 0},
-		1918: {2, 1, 1},
-		1921: {3, 1, 0},
-		1922: {28, 6, 10},
-		1923: {28, 6, 2},
-		1929: {28, 4, 1},
-		1930: {28, 4, 11},
-		1935: {20, 4, 0},
-		1936: {28, 7, 0},
-		1937: {28, 4, 5},
-		1938: {8, 0, 1},
-		1939: {8, 0, 2},
-		1954: {5, 0, 0},
-		1955: {8, 1, 0},
-		1970: {5, 4, 0},
-		1977: {28, 8, 100},
-		1984: {4, 3, 0},
-		2002: {11, 19, 0},
-		2003: {9, 10, 0},
-		2005: {28, 6, 3},
-		2008: {6, 0, 0},
-		2009: {22, 0, 0},
-		2020: {4, 3, 8},
-		2031: {33, 1, 0},
-		2051: {28, 7, 9},
-		2052: {5, 0, 0},
-		2053: {5, 0, 0},
-		2054: {22, 0, 0},
-		2063: {2, 1, 2},
-		2064: {17, 1, 0},
-		2065: {10, -1, 0},
-		2069: {8, -1, 0},
-		2078: {1, 2, 0},
-		2096: {4, 6, 8},
-		2106: {4, 1, 5},
-		2107: {4, 2, 4},
-		2111: {11, 3, 0},
-		2117: {11, 6, 0},
-		2120: {28, 5, 6},
-		2123: {11, 9, 0},
-		2127: {11, 16, 0},
-		2131: {28, 4, 10},
-		2132: {28, 4, 2},
-		2155: {28, 5, 1},
-		2156: {4, 1, 4},
-		2157: {28, 5, 11},
-		2172: {14, 4, 0},
-		2179: {28, 7, 14},
-		2180: {28, 5, 5},
-		2191: {5, 2, 0},
-		2206: {9, 5, 0},
-		2210: {16, 0, 0},
-		2211: {11, 5, 0},
-		2212: {13, 1, 0},
-		2218: {4, 2, 4},
-		2219: {1, 10, 0},
-		2220: {28, 6, 100},
-		2223: {28, 7, 3},
-		2224: {28, 5, 100},
-		2231: {2, 6, 1},
-		2232: {2, 7, 1},
-		2233: {24, 0, 0},
-		2239: {2, 3, 5},
-		2243: {8, 1, 0},
-		2244: {28, 4, 12},
-		2249: {22, 0, 0},
-		2250: {28, 4, 0},
-		2252: {20, 5, 0},
-		2256: {28, 6, 3},
-		2257: {28, 7, 6},
-		2258: {28, 5, 7},
-		2259: {10, 50, 0},
-		2260: {10, 12, 0},
-		2270: {11, 18, 0},
-		2273: {11, 11, 0},
-		2274: {10, 2, 0},
-		2275: {8, -1, 0},
-		2277: {13, 3, 0},
-		2298: {4, 1, 4},
-		2299: {28, 7, 10},
-		2300: {28, 7, 20},
-		2301: {28, 7, 2},
-		2303: {28, 8, 10},
-		2304: {28, 8, 2},
-		2305: {28, 6, 12},
-		2306: {11, 13, 0},
-		2307: {11, 7, 0},
-		2308: {28, 5, 0},
-		2309: {28, 4, 0},
-		2330: {28, 8, 20},
-		2342: {4, 2, 8},
-		2343: {13, 1, 0},
-		2345: {26, 0, 0},
-		2346: {28, 5, 4},
-		2360: {1, 6, 0},
-		2372: {11, 20, 0},
-		2380: {12, -1, 0},
-		2385: {5, 7, 0},
-		2397: {7, 3, 0},
-		2405: {8, -1, 0},
-		2415: {10, 8, 0},
-		2428: {8, -1, 0},
-		2444: {1, 1, 0},
-		2445: {3, 4, 0},
-		2450: {10, -1, 0},
-		2453: {1, 3, 0},
-		2459: {9, 12, 0},
-		2461: {32, 0, 0},
-		2467: {20, 2, 0},
-		2473: {5, 3, 0},
-		2477: {10, 2, 0},
-		2478: {28, 8, 7},
-		2481: {11, 23, 0},
-		2485: {10, -1, 0},
-		2491: {28, 6, 8},
-		2493: {19, 1, 0},
-		2494: {5, 7, 0},
-		2498: {28, 6, 20},
-		2500: {28, 7, 8},
-		2511: {28, 7, 7},
-		2531: {1, 11, 0},
-		2532: {28, 5, 0},
-		2541: {28, 6, 4},
-		2542: {28, 4, 20},
-		2552: {28, 5, 1},
-		2553: {28, 5, 11},
-		2569: {4, 3, 4},
-		2582: {1, 12, 0},
-		2583: {14, 4, 0},
-		2587: {12, -2, 0},
-		2592: {3, 1, 0},
-		2602: {21, 1225, 0},
-		2604: {28, 7, 100},
-		2605: {9, 11, 0},
-		2609: {5, 12, 0},
-		2626: {28, 8, 8},
-		2635: {28, 4, 1},
-		2636: {28, 4, 11},
-		2651: {28, 8, 5},
-		2656: {4, 9, 4},
-		2664: {13, 2, 0},
-		2666: {9, 1, 0},
-		2676: {19, 1, 0},
-		2683: {29, 0, 0},
-		2691: {22, 0, 0},
-		2693: {32, 0, 0},
-		2714: {1, 2, 0},
-		2715: {3, 2, 0},
-		2732: {4, 2, 0},
-		2744: {14, 5, 0},
-		2745: {10, 20, 0},
-		2746: {4, 5, 2},
-		2751: {10, 4, 0},
-		2761: {28, 8, 8},
-		2767: {8, 1, 0},
-		2769: {9, 3, 0},
-		2781: {2, 4, 1},
-		2782: {25, 12, 0},
-		2785: {28, 4, 14},
-		2787: {7, 2, 0},
-		2798: {28, 4, 8},
-		2804: {28, 5, 14},
-		2818: {26, 0, 0},
-		2819: {22, 0, 0},
-		2821: {8, -1, 0},
-		2826: {28, 6, 30},
-		2849: {8, 2, 0},
-		2850: {8, 2, 0},
-		2857: {28, 8, 3},
-		2862: {28, 8, 30},
-		2865: {20, 3, 0},
-		2866: {28, 8, 6},
-		2880: {4, 9, 8},
-		2888: {1, 2, 0},
-		2897: {5, 0, 0},
-		2913: {20, 4, 0},
-		2923: {28, 8, 9},
-		2925: {4, 1, 5},
-		2927: {28, 7, 9},
-		2929: {28, 4, 12},
-		2932: {17, 5, 0},
-		2942: {10, 1, 0},
-		2949: {28, 4, 3},
-		2964: {5, 13, 0},
-		2967: {28, 7, 10},
-		2968: {22, 0, 0},
-		2969: {28, 7, 2},
-		2975: {14, 3, 0},
-		2976: {28, 7, 5},
-		2978: {28, 8, 3},
-		2984: {22, 0, 0},
-		2987: {28, 4, 4},
-		2988: {5, 14, 0},
-		3015: {28, 4, 9},
-		3024: {8, 0, 2},
-		3027: {10, 1, 0},
-		3028: {2, 6, 0},
-		3030: {22, 0, 0},
-		3042: {11, 13, 0},
-		3053: {28, 5, 4},
-		3070: {28, 8, 5},
-		3072: {5, 0, 0},
-		3075: {9, 4, 0},
-		3076: {31, 3, 0},
-		3081: {28, 7, 4},
-		3082: {2, 6, 2},
-		3083: {2, 7, 2},
-		3086: {8, 1, 0},
-		3087: {20, 6, 0},
-		3088: {20, 7, 0},
-		3089: {18, 4, 0},
-		3099: {22, 0, 0},
-		3104: {28, 6, 8},
-		3109: {28, 7, 30},
-		3115: {1, 2, 0},
-		3116: {2, 3, 1},
-		3117: {6, 0, 0},
-		3137: {20, 5, 0},
-		3138: {20, 8, 0},
-		3139: {19, -1, 0},
-		3156: {22, 0, 0},
-		3165: {29, 0, 0},
-		3178: {13, 3, 0},
-		3179: {8, -2, 0},
-		3182: {22, 0, 0},
-		3183: {9, 5, 0},
-		3190: {28, 6, 4},
-		3213: {6, 0, 0},
-		3218: {17, 1, 0},
-		3219: {28, 5, 20},
-		3220: {28, 7, 12},
-		3229: {5, 6, 0},
-		3232: {28, 7, 1},
-		3233: {28, 7, 11},
-		3236: {28, 8, 1},
-		3237: {28, 8, 11},
-		3241: {1, 1, 0},
-		3245: {1, 1, 0},
-		3250: {2, 1, 1},
-		3254: {22, 0, 0},
-		3273: {9, 4, 0},
-		3274: {18, 4, 0},
-		3282: {6, 0, 0},
-		3287: {4, 1, 5},
-		3288: {4, 1, 5},
-		3295: {3, 2, 3},
-		3303: {28, 5, 8},
-		3313: {22, 0, 0},
-		3315: {28, 8, 12},
-		3317: {4, 1, 9},
-		3325: {6, 0, 0},
-		3326: {28, 6, 7},
-		3333: {8, 0, 2},
-		3339: {13, 1, 0},
-		3342: {28, 7, 0},
-		3343: {28, 4, 5},
-		3351: {28, 4, 1},
-		3352: {28, 4, 11},
-		3359: {28, 6, 0},
-		3360: {28, 6, 10},
-		3361: {9, 2, 0},
-		3362: {28, 6, 2},
-		3364: {11, 14, 0},
-		3365: {8, 0, 1},
-		3367: {28, 8, 100},
-		3381: {8, 1, 0},
-		3382: {11, 18, 0},
-		3384: {11, 10, 0},
-		3387: {19, 1, 0},
-		3397: {5, 11, 0},
-		3398: {6, 0, 0},
-		3399: {1, 6, 0},
-		3403: {28, 6, 3},
-		3408: {28, 7, 5},
-		3427: {5, 9, 0},
-		3438: {18, 4, 1},
-		3439: {28, 6, 6},
-		3442: {4, 3, 8},
-		3468: {28, 5, 3},
-		3490: {22, 0, 0},
-		3491: {28, 6, 5},
-		3523: {28, 4, 6},
-		3535: {28, 5, 100},
-		3536: {28, 4, 100},
-		3544: {28, 5, 10},
-		3545: {28, 5, 2},
-		3581: {2, 3, 3},
-		3589: {9, 10, 0},
-		3591: {28, 7, 6},
-		3592: {15, 0, 0},
-		3593: {28, 5, 7},
-		3596: {9, 2, 0},
-		3598: {28, 5, 12},
-		3599: {2, 5, 3},
-		3601: {28, 7, 20},
-		3613: {17, 4, 0},
-		3616: {28, 5, 8},
-		3617: {28, 6, 7},
-		3628: {28, 4, 7},
-		3638: {10, 3, 0},
-		3650: {28, 6, 1},
-		3651: {28, 6, 11},
-		3655: {28, 4, 30},
-		3660: {28, 5, 9},
-		3666: {28, 5, 30},
-		3667: {9, 1, 0},
-		3676: {9, 20, 0},
-		3677: {23, 7, 0},
-		3680: {8, 0, 1},
-		3683: {28, 8, 1},
-		3684: {28, 8, 11},
-		3686: {28, 4, 8},
-		3696: {5, 0, 0},
-		3708: {2, 2, 1},
-		3709: {28, 6, 100},
-		3722: {9, 7, 0},
-		3723: {28, 6, 9},
-		3724: {28, 7, 0},
-		3728: {4, 7, 0},
-		3742: {10, -1, 0},
-		3750: {4, 6, 8},
-		3782: {9, 2, 0},
-		3793: {28, 8, 1},
-		3794: {28, 8, 11},
-		3795: {3, 1, 0},
-		3812: {22, 0, 0},
-		3825: {34, 0, 0},
-		3827: {19, -1, 0},
-		3838: {9, 1, 0},
-		3844: {28, 8, 4},
-		3853: {28, 4, 3},
-		3858: {11, 10, 0},
-		3872: {8, 0, 2},
-		3873: {10, -1, 0},
-		3875: {28, 1, 0},
-		3876: {28, 4, 4},
-		3886: {13, 3, 0},
-		3897: {3, 2, 3},
-		3898: {8, 1, 0},
-		3909: {22, 0, 0},
-		3913: {28, 1, 0},
-		3915: {28, 5, 3},
-		3922: {8, -1, 0},
-		3923: {12, 1, 0},
-		3927: {10, 100, 0},
-		3928: {22, 0, 0},
-		3929: {14, 6, 0},
-		3932: {10, 10, 0},
-		3949: {2, 1, 4},
-		3953: {14, 2, 0},
-		3960: {14, 6, 0},
-		3972: {8, 2, 0},
-		3973: {8, 2, 0},
-		3976: {28, 8, 14},
-		3983: {28, 8, 4},
-		3998: {5, 0, 0},
-		4004: {9, 4, 0},
-		4005: {28, 5, 100},
-		4010: {2, 2, 3},
-		4012: {28, 6, 14},
-		4055: {8, -1, 0},
-		4059: {28, 6, 0},
-		4060: {18, 4, 0},
-		4071: {14, 5, 0},
-		4075: {23, 8, 0},
-		4079: {10, 18, 0},
-		4080: {28, 8, 20},
-		4081: {5, 5, 0},
-		4087: {18, 4, 1},
-		4111: {33, 1, 0},
-		4113: {4, 9, 4},
-		4125: {17, 1, 0},
-		4134: {8, 0, 2},
-		4135: {20, 5, 0},
-		4140: {28, 8, 10},
-		4141: {28, 8, 2},
-		4142: {28, 6, 12},
-		4143: {1, 5, 0},
-		4158: {10, -1, 0},
-		4159: {28, 7, 9},
-		4162: {28, 8, 14},
-		4168: {10, 40, 0},
-		4178: {5, 4, 0},
-		4183: {28, 5, 5},
-		4184: {17, 1, 0},
-		4208: {28, 7, 0},
-		4209: {8, 2, 0},
-		4210: {8, -1, 0},
-		4211: {6, 0, 0},
-		4212: {8, 1, 0},
-		4213: {8, 2, 0},
-		4216: {14, 6, 0},
-		4217: {28, 8, 3},
-		4220: {28, 7, 3},
-		4221: {28, 5, 100},
-		4222: {28, 4, 30},
-		4223: {28, 8, 30},
-		4224: {28, 4, 10},
-		4225: {8, 0, 2},
-		4226: {10, 1, 0},
-		4227: {28, 4, 2},
-		4251: {28, 5, 6},
-		4252: {8, 0, 1},
-		4253: {10, 7, 0},
-		4264: {2, 5, 1},
-		4279: {2, 6, 0},
-		4280: {28, 5, 1},
-		4281: {28, 5, 11},
-		4284: {9, 7, 0},
-		4286: {17, 5, 0},
-		4287: {25, 3, 0},
-		4288: {8, 0, 2},
-		4302: {28, 7, 5},
-		4303: {10, 18, 0},
-		4305: {5, 5, 0},
-		4308: {28, 4, 3},
-		4316: {3, 1, 3},
-		4319: {28, 7, 12},
-		4329: {11, 21, 0},
-		4352: {20, 3, 0},
-		4371: {28, 8, 8},
-		4374: {4, 9, 8},
-		4375: {28, 7, 8},
-		4383: {1, 11, 0},
-		4385: {28, 5, 20},
-		4389: {22, 0, 0},
-		4390: {3, 2, 0},
-		4406: {9, 6, 0},
-		4414: {28, 4, 20},
-		4415: {10, 15, 0},
-		4442: {18, 4, 1},
-		4472: {8, 1, 0},
-		4473: {28, 4, 0},
-		4477: {28, 8, 7},
-		4480: {9, 3, 0},
-		4482: {5, 8, 0},
-		4490: {8, -1, 0},
-		4504: {22, 0, 0},
-		4510: {11, 16, 0},
-		4517: {28, 5, 14},
-		4525: {22, 0, 0},
-		4543: {28, 4, 8},
-		4553: {22, 0, 0},
-		4554: {28, 8, 20},
-		4556: {4, 1, 4},
-		4557: {26, 0, 0},
-		4565: {10, 5, 0},
-		4566: {28, 6, 7},
-		4595: {18, 4, 0},
-		4602: {28, 7, 30},
-		4604: {30, 0, 0},
-		4612: {9, 19, 0},
-		4620: {28, 9, 0},
-		4627: {28, 4, 3},
-		4635: {11, 8, 0},
-		4645: {8, 0, 2},
-		4653: {9, 3, 0},
-		4654: {11, 21, 0},
-		4655: {28, 8, 4},
-		4656: {8, -1, 0},
-		4657: {3, 4, 0},
-		4658: {28, 4, 14},
-		4659: {11, 13, 0},
-		4660: {8, -1, 0},
-		4673: {28, 4, 30},
-		4674: {28, 5, 30},
-		4676: {28, 8, 6},
-		4688: {4, 2, 4},
-		4689: {18, 4, 0},
-		4690: {2, 3, 0},
-		4695: {4, 1, 1},
-		4698: {8, -1, 0},
-		4703: {28, 1, 0},
-		4717: {9, 12, 0},
-		4727: {20, 6, 0},
-		4728: {20, 7, 0},
-		4730: {29, 0, 0},
-		4731: {28, 5, 4},
-		4736: {10, -1, 0},
-		4739: {10, -1, 0},
-		4754: {9, 5, 0},
-		4755: {28, 6, 20},
-		4765: {28, 6, 4},
-		4766: {28, 7, 7},
-		4769: {28, 5, 3},
-		4778: {10, 6, 0},
-		4788: {28, 7, 12},
-		4796: {28, 6, 4},
-		4835: {10, -1, 0},
-		4839: {9, 3, 0},
-		4843: {14, 7, 0},
-		4844: {22, 0, 0},
-		4849: {2, 4, 3},
-		4859: {29, 0, 0},
-		4863: {28, 7, 100},
-		4865: {17, 4, 0},
-		4875: {22, 0, 0},
-		4880: {1, 4, 0},
-		4881: {28, 6, 0},
-		4884: {28, 4, 9},
-		4890: {4, 1, 8},
-		4893: {17, 2, 0},
-		4894: {2, 1, 5},
-		4895: {28, 8, 100},
-		4898: {4, 10, 0},
-		4903: {6, 0, 0},
-		4909: {28, 8, 5},
-		4913: {18, 4, 0},
-		4915: {8, -1, 0},
-		4921: {6, 0, 0},
-		4934: {4, 6, 4},
-		4935: {5, 13, 0},
-		4938: {28, 5, 20},
-		4962: {20, 8, 0},
-		4964: {13, 3, 0},
-		4967: {12, 0, 0},
-		4971: {4, 1, 9},
-		4972: {4, 2, 8},
-		4984: {28, 4, 8},
-		4985: {14, 1, 0},
-		4989: {29, 0, 0},
-		4992: {28, 7, 6},
-		4993: {28, 5, 7},
-		4995: {18, 4, 0},
-		5001: {13, 1, 0},
-		5005: {20, 3, 0},
-		5009: {9, 9, 0},
-		5026: {28, 4, 12},
-		5034: {28, 7, 10},
-		5035: {28, 4, 7},
-		5036: {28, 7, 2},
-		5037: {10, 1, 0},
-		5043: {8, -1, 0},
-		5048: {28, 8, 9},
-		5066: {28, 5, 8},
-		5070: {20, 4, 0},
-		5071: {15, 0, 0},
-		5074: {28, 7, 14},
-		5079: {31, 3, 0},
-		5081: {28, 6, 30},
-		5087: {28, 5, 0},
-		5089: {28, 8, 6},
-		5101: {29, 0, 0},
-		5110: {2, 3, 2},
-		5119: {31, 1, 0},
-		5121: {25, 2, 0},
-		5140: {28, 6, 1},
-		5141: {2, 5, 2},
-		5142: {10, -1, 0},
-		5143: {28, 6, 11},
-		5144: {28, 7, 100},
-		5152: {34, 0, 0},
-		5161: {28, 6, 20},
-		5162: {17, 2, 0},
-		5163: {2, 1, 0},
-		5166: {6, 0, 0},
-		5167: {1, 11, 0},
-		5175: {20, 9, 0},
-		5185: {11, 4, 0},
-		5186: {28, 5, 20},
-		5187: {28, 7, 12},
-		5188: {29, 0, 0},
-		5189: {28, 6, 20},
-		5195: {18, 4, 0},
-		5201: {4, 8, 8},
-		5202: {10, 30, 0},
-		5205: {7, 1, 0},
-		5214: {8, 0, 2},
-		5224: {8, 1, 0},
-		5230: {11, 13, 0},
-		5233: {5, 0, 0},
-		5234: {8, 0, 2},
-		5235: {28, 7, 1},
-		5236: {28, 7, 11},
-		5237: {28, 4, 4},
-		5253: {8, 0, 2},
-		5254: {11, 10, 0},
-		5256: {33, 3, 0},
-		5274: {7, 3, 0},
-		5280: {1, 7, 0},
-		5281: {20, 6, 0},
-		5282: {4, 1, 5},
-		5283: {20, 7, 0},
-		5284: {28, 4, 1},
-		5285: {28, 4, 11},
-		5296: {28, 6, 30},
-		5312: {3, 2, 1},
-		5323: {10, 9, 0},
-		5326: {19, -1, 0},
-		5327: {2, 3, 4},
-		5336: {28, 4, 14},
-		5337: {28, 8, 14},
-		5338: {28, 7, 4},
-		5342: {28, 8, 4},
-		5348: {28, 8, 30},
-		5349: {4, 4, 8},
-		5356: {29, 0, 0},
-		5359: {14, 3, 0},
-		5361: {22, 0, 0},
-		5365: {9, 4, 0},
-		5368: {6, 0, 0},
-		5379: {28, 5, 30},
-		5380: {28, 4, 100},
-		5387: {28, 5, 10},
-		5388: {28, 5, 2},
-		5392: {28, 4, 6},
-		5393: {5, 12, 0},
-		5395: {28, 6, 1},
-		5396: {28, 6, 11},
-		5400: {20, 4, 0},
-		5407: {28, 1, 0},
-		5415: {9, 9, 0},
-		5416: {22, 0, 0},
-		5417: {28, 7, 9},
-		5420: {28, 6, 100},
-		5449: {34, 0, 0},
-		5452: {2, 3, 0},
-		5455: {28, 7, 6},
-		5463: {5, 1, 0},
-		5465: {15, 0, 0},
-		5468: {28, 7, 14},
-		5474: {5, 14, 0},
-		5477: {1, 9, 0},
-		5478: {34, 0, 0},
-		5488: {28, 6, 5},
-		5489: {28, 9, 0},
-		5490: {8, 0, 1},
-		5491: {28, 6, 7},
-		5494: {30, 0, 0},
-		5501: {28, 4, 7},
-		5516: {22, 0, 0},
-		5528: {14, 5, 0},
-		5532: {10, 2, 0},
-		5544: {1, 10, 0},
-		5547: {9, 6, 0},
-		5551: {9, 11, 0},
-		5552: {9, 1, 0},
-		5564: {28, 6, 6},
-		5567: {28, 8, 12},
-		5577: {21, 101, 0},
-		5580: {28, 6, 10},
-		5581: {28, 6, 2},
-		5591: {10, -1, 0},
-		5596: {28, 4, 5},
-		5620: {28, 8, 100},
-		5623: {4, 6, 4},
-		5636: {4, 3, 4},
-		5639: {28, 5, 4},
-		5648: {2, 6, 3},
-		5649: {2, 7, 3},
-		5651: {21, 1225, 0},
-		5652: {10, 1, 0},
-		5656: {28, 7, 5},
-		5658: {17, 6, 0},
-		5659: {28, 6, 3},
-		5665: {28, 4, 0},
-		5691: {28, 6, 3},
-		5702: {28, 4, 1},
-		5703: {28, 4, 11},
-		5711: {10, 8, 0},
-		5720: {28, 6, 9},
-		5732: {8, 1, 0},
-		5744: {9, 2, 0},
-		5754: {10, 11, 0},
-		5760: {9, 1, 0},
-		5762: {2, 2, 0},
-		5763: {5, 0, 0},
-		5766: {11, 19, 0},
-		5769: {28, 8, 3},
-		5780: {28, 4, 30},
-		5783: {31, 2, 0},
-		5790: {1, 4, 0},
-		5791: {28, 5, 9},
-		5807: {20, 4, 0},
-		5810: {1, 7, 0},
-		5811: {9, 10, 0},
-		5813: {28, 4, 4},
-		5820: {28, 7, 10},
-		5821: {28, 7, 2},
-		5826: {28, 7, 20},
-		5827: {5, 0, 0},
-		5835: {9, 21, 0},
-		5847: {18, 4, 1},
-		5850: {28, 5, 7},
-		5851: {28, 6, 30},
-		5853: {28, 5, 3},
-		5854: {28, 5, 12},
-		5859: {28, 6, 0},
-		5888: {20, 6, 0},
-		5889: {20, 7, 0},
-		5905: {1, 1, 0},
-		5907: {28, 5, 1},
-		5908: {28, 5, 11},
-		5912: {8, 0, 1},
-		5913: {8, 0, 1},
-		5914: {8, 0, 1},
-		5915: {8, 0, 1},
-		5916: {28, 9, 0},
-		5917: {28, 7, 0},
-		5926: {3, 2, 1},
-		5943: {31, 2, 0},
-		5947: {17, 1, 0},
-		5963: {2, 3, 1},
-		5968: {28, 6, 8},
-		5980: {11, 23, 0},
-		5981: {14, 4, 0},
-		5983: {8, 1, 0},
-		5984: {11, 9, 0},
-		5993: {19, -1, 0},
-		6001: {10, 1, 0},
-		6002: {28, 6, 8},
-		6004: {28, 7, 30},
-		6013: {2, 1, 3},
-		6015: {28, 6, 14},
-		6019: {4, 1, 5},
-		6020: {6, 0, 0},
-		6029: {8, -2, 0},
-		6037: {18, 4, 0},
-		6039: {24, 0, 0},
-		6050: {28, 8, 12},
-		6063: {5, 2, 0},
-		6070: {28, 5, 8},
-		6083: {11, 16, 0},
-		6100: {28, 8, 12},
-		6106: {22, 0, 0},
-		6107: {11, 1, 0},
-		6108: {11, 8, 0},
-		6109: {13, 1, 0},
-		6114: {28, 8, 8},
-		6121: {28, 5, 0},
-		6133: {28, 8, 1},
-		6134: {28, 8, 11},
-		6139: {5, 10, 0},
-		6147: {20, 8, 0},
-		6148: {8, 1, 0},
-		6155: {28, 7, 8},
-		6166: {15, 0, 0},
-		6167: {18, 4, 1},
-		6168: {28, 8, 7},
-		6184: {4, 4, 0},
-		6212: {4, 2, 0},
-		6213: {8, -1, 0},
-		6215: {13, 1, 0},
-		6216: {25, 11, 0},
-		6217: {26, 0, 0},
-		6235: {2, 4, 4},
-		6236: {8, -1, 0},
-		6237: {19, 1, 0},
-		6241: {28, 8, 7},
-		6245: {28, 4, 0},
-		6251: {28, 5, 10},
-		6252: {28, 5, 2},
-		6257: {11, 2, 0},
-		6258: {3, 1, 0},
-		6259: {5, 7, 0},
-		6281: {5, 3, 0},
-		6282: {9, 1, 0},
-		6284: {5, 14, 0},
-		6287: {28, 8, 100},
-		6296: {4, 1, 8},
-		6302: {5, 7, 0},
-		6323: {8, 0, 2},
-		6339: {20, 2, 0},
-		6341: {11, 6, 0},
-		6349: {9, 11, 0},
-		6352: {28, 7, 4},
-		6361: {20, 9, 0},
-		6362: {28, 4, 10},
-		6363: {28, 4, 2},
-		6395: {2, 5, 4},
-		6396: {9, 12, 0},
-		6398: {11, 14, 0},
-		6404: {8, 1, 0},
-		6419: {19, -1, 0},
-		6425: {28, 5, 12},
-		6430: {28, 7, 6},
-		6431: {28, 5, 7},
-		6434: {28, 7, 9},
-		6438: {28, 8, 9},
-		6449: {10, -1, 0},
-		6451: {10, 1, 0},
-		6453: {8, -1, 0},
-		6462: {22, 0, 0},
-		6468: {17, 4, 0},
-		6471: {28, 6, 30},
-		6475: {27, 0, 0},
-		6496: {28, 7, 3},
-		6499: {28, 8, 30},
-		6506: {9, 7, 0},
-		6508: {28, 7, 0},
-		6522: {2, 2, 4},
-		6527: {4, 10, 4},
-		6528: {28, 8, 6},
-		6529: {28, 5, 6},
-		6530: {8, -1, 0},
-		6533: {13, 3, 0},
-		6535: {28, 5, 6},
-		6538: {28, 4, 9},
-		6540: {28, 6, 1},
-		6541: {28, 6, 11},
-		6549: {1, 6, 0},
-		6558: {10, 1, 0},
-		6564: {28, 5, 1},
-		6565: {28, 5, 11},
-		6570: {28, 4, 0},
-		6580: {10, 12, 0},
-		6583: {18, 4, 1},
-		6595: {13, 1, 0},
-		6610: {28, 7, 5},
-		6648: {28, 4, 6},
-		6649: {17, 3, 0},
-		6653: {4, 5, 2},
-		6686: {28, 4, 10},
-		6687: {28, 4, 2},
-		6690: {28, 5, 0},
-		6704: {4, 1, 0},
-		6705: {9, 18, 0},
-		6706: {28, 8, 5},
-		6710: {28, 6, 5},
-		6727: {9, 9, 0},
-		6728: {8, -1, 0},
-		6730: {28, 4, 3},
-		6754: {26, 0, 0},
-		6757: {8, -1, 0},
-		6780: {28, 8, 7},
-		6797: {10, 2, 0},
-		6827: {29, 0, 0},
-		6832: {8, 0, 2},
-		6833: {28, 7, 30},
-		6834: {28, 8, 10},
-		6835: {28, 8, 2},
-		6836: {28, 6, 12},
-		6838: {28, 7, 10},
-		6839: {28, 7, 2},
-		6845: {1, 9, 0},
-		6846: {32, 0, 0},
-		6847: {14, 3, 0},
-		6848: {28, 4, 12},
-		6851: {28, 5, 0},
-		6853: {8, 0, 1},
-		6856: {2, 4, 2},
-		6857: {28, 5, 5},
-		6862: {28, 7, 14},
-		6872: {11, 5, 0},
-		6882: {28, 5, 100},
-		6886: {28, 8, 3},
-		6894: {28, 7, 0},
-		6900: {5, 13, 0},
-		6920: {8, 1, 0},
-		6921: {28, 8, 14},
-		6922: {13, 2, 0},
-		6939: {29, 0, 0},
-		6942: {21, 1231, 0},
-		6943: {22, 0, 0},
-		6945: {28, 4, 8},
-		6958: {28, 4, 14},
-		6961: {9, 3, 0},
-		6963: {4, 2, 8},
-		6964: {20, 2, 0},
-		6971: {12, -2, 0},
-		6972: {28, 5, 14},
-		6984: {22, 0, 0},
-		6986: {21, 101, 0},
-		6989: {28, 4, 9},
-		6997: {10, -1, 0},
-		6999: {20, 9, 0},
-		7000: {28, 8, 20},
-		7009: {22, 0, 0},
-		7015: {28, 5, 4},
-		7026: {10, -1, 0},
-		7027: {22, 0, 0},
-		7030: {14, 4, 0},
-		7042: {28, 7, 7},
-		7052: {29, 0, 0},
-		7053: {28, 8, 8},
-		7054: {9, 5, 0},
-		7055: {28, 6, 20},
-		7071: {4, 10, 8},
-		7072: {10, 4, 0},
-		7073: {28, 6, 4},
-		7074: {28, 4, 20},
-		7083: {10, 9, 0},
-		7084: {12, -1, 0},
-		7106: {10, 2, 0},
-		7128: {10, 20, 0},
-		7134: {21, 1224, 0},
-		7136: {5, 0, 0},
-		7139: {28, 7, 100},
-		7150: {8, 1, 0},
-		7165: {3, 4, 3},
-		7167: {28, 5, 9},
-		7169: {10, -1, 0},
-		7171: {28, 1, 0},
-		7172: {13, 3, 0},
-		7189: {28, 4, 100},
-		7191: {28, 5, 10},
-		7192: {28, 5, 2},
-		7198: {9, 1, 0},
-		7199: {28, 4, 100},
-		7205: {5, 11, 0},
-		7210: {11, 15, 0},
-		7211: {28, 7, 1},
-		7212: {28, 7, 11},
-		7213: {20, 5, 0},
-		7233: {9, 2, 0},
-		7235: {28, 8, 10},
-		7236: {28, 8, 2},
-		7237: {28, 5, 12},
-		7243: {28, 5, 5},
-		7260: {28, 7, 20},
-		7265: {28, 4, 7},
-		7266: {11, 18, 0},
-		7268: {17, 3, 0},
-		7272: {28, 4, 12},
-		7273: {28, 1, 0},
-		7276: {28, 6, 5},
-		7279: {2, 6, 1},
-		7280: {2, 7, 1},
-		7286: {28, 7, 3},
-		7296: {8, 0, 1},
-		7305: {11, 5, 0},
-		7312: {4, 1, 0},
-		7316: {2, 6, 5},
-		7317: {2, 7, 5},
-		7326: {4, 1, 1},
-		7347: {9, 1, 0},
-		7348: {4, 3, 4},
-		7358: {22, 0, 0},
-		7360: {28, 4, 5},
-		7362: {8, 0, 2},
-		7367: {14, 5, 0},
-		7371: {23, 8, 0},
-		7372: {28, 4, 5},
-		7376: {28, 6, 10},
-		7377: {28, 6, 2},
-		7387: {19, 1, 0},
-		7391: {31, 1, 0},
-		7399: {28, 8, 5},
-		7400: {28, 8, 100},
-		7409: {9, 9, 0},
-		7410: {28, 6, 10},
-		7411: {28, 6, 2},
-		7437: {1, 9, 0},
-		7438: {21, 1231, 0},
-		7450: {29, 0, 0},
-		7453: {28, 7, 8},
-		7454: {6, 0, 0},
-		7459: {9, 4, 0},
-		7460: {19, -1, 0},
-		7464: {15, 0, 0},
-		7466: {18, 4, 0},
-		7469: {11, 15, 0},
-		7470: {25, 4, 0},
-		7474: {6, 0, 0},
-		7475: {4, 4, 8},
-		7478: {2, 6, 0},
-		7479: {2, 7, 0},
-		7483: {28, 6, 0},
-		7484: {18, 4, 0},
-		7489: {11, 2, 0},
-		7498: {8, -2, 0},
-		7499: {9, 8, 0},
-		7517: {28, 5, 20},
-		7518: {28, 7, 12},
-		7524: {9, 19, 0},
-		7531: {9, 8, 0},
-		7532: {11, 1, 0},
-		7533: {6, 0, 0},
-		7543: {28, 7, 7},
-		7549: {3, 1, 3},
-		7559: {4, 8, 0},
-		7569: {28, 7, 100},
-		7572: {19, 1, 0},
-		7576: {14, 6, 0},
-		7599: {22, 0, 0},
-		7610: {17, 1, 0},
-		7621: {28, 8, 14},
-		7622: {28, 7, 4},
-		7630: {1, 8, 0},
-		7643: {34, 0, 0},
-		7649: {28, 6, 14},
-		7650: {22, 0, 0},
-		7651: {20, 2, 0},
-		7653: {28, 6, 6},
-		7657: {9, 4, 0},
-		7702: {28, 6, 12},
-		7703: {28, 7, 14},
-		7730: {17, 1, 0},
-		7734: {8, -1, 0},
-		7737: {1, 3, 0},
-		7740: {10, 10, 0},
-		7741: {1, 12, 0},
-		7744: {28, 8, 4},
-		7757: {22, 0, 0},
-		7761: {14, 2, 0},
-		7779: {11, 3, 0},
-		7782: {6, 0, 0},
-		7784: {28, 7, 30},
-		7789: {28, 6, 8},
-		7797: {2, 4, 1},
-		7799: {10, 100, 0},
-		7806: {28, 4, 100},
-		7808: {11, 11, 0},
-		7810: {7, 3, 0},
-		7812: {9, 4, 0},
-		7826: {4, 2, 0},
-		7850: {28, 5, 8},
-		7853: {3, 3, 1},
-		7863: {8, -1, 0},
-		7870: {5, 0, 0},
-		7871: {28, 8, 12},
-		7872: {8, 0, 2},
-		7886: {13, 3, 0},
-		7893: {20, 8, 0},
-		7894: {8, 1, 0},
-		7903: {11, 5, 0},
-		7913: {28, 8, 1},
-		7914: {28, 8, 11},
-		7916: {28, 4, 4},
-		7917: {28, 7, 1},
-		7918: {28, 7, 11},
-		7940: {3, 3, 0},
-		7942: {28, 6, 3},
-		7947: {6, 0, 0},
-		7948: {12, 2, 0},
-		7949: {12, 2, 0},
-		7964: {28, 7, 7},
-		7970: {28, 6, 6},
-		7980: {4, 1, 1},
-		7981: {20, 5, 0},
-		7987: {10, 50, 0},
-		7996: {9, 20, 0},
-		7997: {23, 7, 0},
-		8004: {28, 6, 9},
-		8010: {13, 3, 0},
-		8011: {11, 4, 0},
-		8026: {28, 4, 1},
-		8027: {28, 4, 11},
-		8037: {28, 6, 9},
-		8038: {9, 10, 0},
-		8044: {9, 2, 0},
-		8062: {9, 5, 0},
-		8067: {28, 5, 9},
-		8071: {11, 11, 0},
-		8072: {28, 4, 30},
-		8074: {3, 3, 0},
-		8076: {11, 10, 0},
-		8077: {28, 6, 1},
-		8078: {28, 6, 11},
-		8079: {28, 4, 6},
-		8080: {5, 0, 0},
-		8093: {28, 5, 30},
-		8102: {9, 2, 0},
-		8107: {14, 1, 0},
-		8111: {28, 8, 30},
-		8114: {28, 6, 100},
-		8125: {5, 6, 0},
-		8129: {28, 5, 3},
-		8150: {10, 3, 0},
-		8151: {28, 8, 9},
-		8171: {13, 1, 0},
-		8175: {17, 3, 0},
-		8176: {28, 6, 7},
-		8190: {10, -1, 0},
-		8191: {28, 6, 0},
-	},
+	words: "" +
+		"AbAbendAbendsAbendstundenAbgelaufeneAbgelaufenenAbgelaufenesAbsc" +
+		"hlussquartalAbschlussquartalsAchtAchteAchtenAchtzehnAchtzehntenA" +
+		"chtzigerAchtzigerjahreAchtzigerjahrenAchtzigernAgendaAktuelleAkt" +
+		"uellenAktuellesAlleAlljährlichAllmonatlichAlltäglichAllwöchen" +
+		"tlichAlsAmAnAndereAnderenAnfangAnfangsAnnäherndAnschließendeAn" +
+		"schließendenAprAprilAprilsArtArtikelAufAugAugustAugustsAusgangB" +
+		"aldBandBeginnBeideBeidenBeinaheBinnenBisCaChrChristusCircaDanach" +
+		"DaraufDarauffolgendenDasDavorDemDemnächstDemselbenDenDenselbenD" +
+		"erDerselbenDerzeitDesDesselbenDezDezemberDezembersDieDienstagDie" +
+		"nstagabendDienstagmittagDienstagmorgenDienstagnachmittagDienstag" +
+		"nachtDienstagsDienstagvormittagDieseDiesemDiesenDieserDiesesDonn" +
+		"erstagDonnerstagabendDonnerstagmittagDonnerstagmorgenDonnerstagn" +
+		"achmittagDonnerstagnachtDonnerstagsDonnerstagvormittagDreiDreiß" +
+		"igDreißigerDreißigerjahreDreißigerjahrenDreißigernDritteDrit" +
+		"tenDritterDrittesEinEineEinemEinenEinerEinesEinigeEinigenEinundz" +
+		"wanzigstenEinwohnerElfElfteElftenEndeEndesErsteErstemErstenErste" +
+		"rErstesEtlicheEtlichenEtwaEuroFastFebFeberFebrFebruarFebruarsFin" +
+		"anzjahrFinanzjahresFiskaljahrFiskaljahresFiskaljahrsFlugFolgejah" +
+		"rFolgejahresFolgejahrsFolgendeFolgendenFolgendesFolgetagFolgetag" +
+		"esFolgetagsFolgezeitFreitagFreitagabendFreitagmittagFreitagmorge" +
+		"nFreitagnachmittagFreitagnachtFreitagsFreitagvormittagFrühenFrü" +
+		"herFrühherbstFrühjahrFrühjahresFrühjahrsFrühlingFrühlingsF" +
+		"rühsommerFrühsommersFrühwinterFünfFünfteFünftenFünfterFü" +
+		"nfzehnFünfzigFünfzigerFünfzigerjahreFünfzigerjahrenFünfzige" +
+		"rnFürGJGegenGegenwärtigGegenwärtigenGesamtjahrGesamtjahresGes" +
+		"amtjahrsGeschäftshalbjahrGeschäftshalbjahresGeschäftsjahrGesc" +
+		"häftsjahreGeschäftsjahrenGeschäftsjahresGeschäftsjahrsGeschä" +
+		"ftsquartalGeschäftsquartalsGesternGleicheGleichenGleisH1H2Halbj" +
+		"ahrHalbjahreHalbjahrenHalbjahresHalbjahrsHalbjährlichHeiligaben" +
+		"dHerbstHerbstesHerbstsHeuteHundertImInInnerhalbJahrJahreJahrelan" +
+		"gJahrelangeJahrelangenJahrelangerJahrenJahresJahresanfangJahresa" +
+		"nfangsJahresauftaktJahresbeginnJahresbeginnsJahresendeJahresende" +
+		"sJahresfristJahreshälfteJahreshälftenJahresmitteJahresschlussJ" +
+		"ahreswechselJahreswechselsJahrhundertJahrhunderteJahrhundertenJa" +
+		"hrhundertsJahrsJahrzehntJahrzehnteJahrzehntelangJahrzehntelangeJ" +
+		"ahrzehntelangenJahrzehntenJahrzehntesJahrzehntsJanJanuarJanuarsJ" +
+		"edeJedenJedesJenemJenerJenesJetzigenJetztJulJuliJulisJunJuniJuni" +
+		"sJährlichJännerKWKalenderjahrKalenderjahresKalenderjahrsKalend" +
+		"erwocheKapitelKilometerKmKnappKommendeKommendenKommendesKurzKün" +
+		"ftigLangLangeLangenLaufeLaufendeLaufendenLaufendesLetzteLetztenL" +
+		"etztesLinieMaiMaisMannMehrMehrereMehrerenMenschenMeterMilliarden" +
+		"MillionenMinuteMinutenMioMittagMittagsMittagszeitMitteMitternach" +
+		"tMittwochMittwochabendMittwochmittagMittwochmorgenMittwochnachmi" +
+		"ttagMittwochnachtMittwochsMittwochvormittagModellMomentanMonatMo" +
+		"nateMonatelangMonatelangeMonatelangenMonatelangerMonatenMonatlic" +
+		"hMonatsMonatsanfangMonatsanfangsMonatsbeginnMonatsendeMonatsende" +
+		"sMonatsmitteMontagMontagabendMontagmittagMontagmorgenMontagnachm" +
+		"ittagMontagnachtMontagsMontagvormittagMorgenMorgengrauenMorgensM" +
+		"orgenstundenMrdMärMärzMärzesNNachNachfolgejahrNachmittagNachm" +
+		"ittagsNachmittagsstundenNachtNachtstundenNahezuNeueNeuenNeujahrN" +
+		"eujahrstagNeunNeunteNeuntenNeunzehntenNeunzigerNeunzigerjahreNeu" +
+		"nzigerjahrenNeunzigernNovNovemberNovembersNrNummerNächsteNächs" +
+		"tenNächstesOderOfficeOktOktoberOktobersPSPaarParagrafParagrafen" +
+		"ParagraphParagraphenPerProProgrammProzentPunktePunktenQ1Q2Q3Q4Qu" +
+		"artalQuartaleQuartalenQuartalsQuartalsendeQuartalsendesQuartalsw" +
+		"eiseRaumRundSamstagSamstagabendSamstagmittagSamstagmorgenSamstag" +
+		"nachmittagSamstagnachtSamstagsSamstagvormittagSchlussquartalSchl" +
+		"ussquartalsSechsSechsteSechstenSechzigerSechzigerjahreSechzigerj" +
+		"ahrenSechzigernSeitSeiteSeitenSelbeSelbenSepSeptSeptemberSeptemb" +
+		"ersSiebenSiebteSiebtenSiebzigerSiebzigerjahreSiebzigerjahrenSieb" +
+		"zigernSilvesterSilvestertagSommerSommerhalbjahrSommerhalbjahresS" +
+		"ommerhalbjahrsSommersSonnabendSonnabendsSonntagSonntagabendSonnt" +
+		"agmittagSonntagmorgenSonntagnachmittagSonntagnachtSonntagsSonnta" +
+		"gvormittagSpätenSpäterSpätfrühjahrSpätfrühlingSpätherbstS" +
+		"pätherbstesSpätsommerSpätsommersSpätwinterStrategieStundeStu" +
+		"ndenStundenlangStundenlangeStundenlangenStundenlangerStückStün" +
+		"dlichTagTageTagelangTagelangeTagelangenTagelangerTagenTagesTages" +
+		"anbruchTagsTorTsdTypTäglichUhrUmUndUngefährUnterVVergangeneVer" +
+		"gangenenVergangenesVergleichszeitraumVergleichszeitraumsVersionV" +
+		"ieleVielenVierVierteVierteljahrVierteljahresVierteljährlichVier" +
+		"tenVierterViertesVierzigVierzigerVierzigerjahreVierzigerjahrenVi" +
+		"erzigernVisionVomVonVorVorangegangenenVorausgegangenenVorgestern" +
+		"VorherVorigeVorigenVorigesVorjahrVorjahresVorjahresperiodeVorjah" +
+		"resquartalVorjahresquartalesVorjahresquartalsVorjahreszeitraumVo" +
+		"rjahreszeitraumesVorjahreszeitraumsVorjahrsVorletztenVormittagVo" +
+		"rmittagsVormonatVormonatesVormonatsVorquartalVorquartalesVorquar" +
+		"talsVortagVortagesVortagsVorvergangenenVorwocheWeihnachtenWeihna" +
+		"chtstagWeitereWeiterenWenigWenigeWenigenWenigerWindowsWinterWint" +
+		"erhalbjahrWinterhalbjahresWinterhalbjahrsWintersWirtschaftsjahrW" +
+		"irtschaftsjahresWocheWochenWochenlangWochenlangeWochenlangenWoch" +
+		"enlangerWährendWöchentlichZehnZehnteZehntenZeitZeitpunktZeitpu" +
+		"nktsZeitraumZeitraumsZimmerZirkaZukünftigZumZurZurzeitZurückli" +
+		"egendenZusätzlicheZusätzlichenZuvorZwanzigZwanzigerZwanzigerja" +
+		"hreZwanzigerjahrenZwanzigernZwanzigstenZweiZweiteZweitenZweiterZ" +
+		"weitesZwischenZwischenzeitlichZwölfZwölfteZwölftenababgelaufe" +
+		"neabgelaufenenabgelaufenesachtachteachtenachtminütigachtminüti" +
+		"geachtminütigemachtminütigenachtminütigerachtminütigesachtmo" +
+		"natigachtmonatigeachtmonatigemachtmonatigenachtmonatigerachtmona" +
+		"tigesachtstündigachtstündigeachtstündigemachtstündigenachtst" +
+		"ündigerachtstündigesachttägigachttägigeachttägigemachttägi" +
+		"genachttägigerachttägigesachtwöchigachtwöchigeachtwöchigema" +
+		"chtwöchigenachtwöchigerachtwöchigesachtzehnachtzehntenachtzig" +
+		"eraktuelleaktuellenaktuellesallealljährlichallmonatlichalltägl" +
+		"ichallwöchentlichalsamanandereanderenannäherndanschließendean" +
+		"schließendenaufbaldbeidebeidenbeinahebinnenbiscacircadanachdara" +
+		"ufdarauffolgendendasdavordemdemnächstdemselbendendenselbenderde" +
+		"rselbenderzeitdesdesselbendiediesediesemdiesendieserdiesesdreidr" +
+		"eiminütigdreiminütigedreiminütigemdreiminütigendreiminütige" +
+		"rdreiminütigesdreimonatigdreimonatigedreimonatigemdreimonatigen" +
+		"dreimonatigerdreimonatigesdreistündigdreistündigedreistündige" +
+		"mdreistündigendreistündigerdreistündigesdreitägigdreitägige" +
+		"dreitägigemdreitägigendreitägigerdreitägigesdreiwöchigdreiw" +
+		"öchigedreiwöchigemdreiwöchigendreiwöchigerdreiwöchigesdreiß" +
+		"igdreißigerdreißigminütigdreißigminütigedreißigminütigemd" +
+		"reißigminütigendreißigminütigerdreißigminütigesdreißigmon" +
+		"atigdreißigmonatigedreißigmonatigemdreißigmonatigendreißigmo" +
+		"natigerdreißigmonatigesdreißigstündigdreißigstündigedreißi" +
+		"gstündigemdreißigstündigendreißigstündigerdreißigstündige" +
+		"sdreißigtägigdreißigtägigedreißigtägigemdreißigtägigendr" +
+		"eißigtägigerdreißigtägigesdreißigwöchigdreißigwöchigedre" +
+		"ißigwöchigemdreißigwöchigendreißigwöchigerdreißigwöchige" +
+		"sdrittedrittendritterdritteseineineeinemeineneinereineseinigeein" +
+		"igeneinminütigeinminütigeeinminütigemeinminütigeneinminütig" +
+		"ereinminütigeseinmonatigeinmonatigeeinmonatigemeinmonatigeneinm" +
+		"onatigereinmonatigeseinstündigeinstündigeeinstündigemeinstün" +
+		"digeneinstündigereinstündigeseintägigeintägigeeintägigemein" +
+		"tägigeneintägigereintägigeseinundzwanzigsteneinwöchigeinwöc" +
+		"higeeinwöchigemeinwöchigeneinwöchigereinwöchigeselfelfminüt" +
+		"igelfminütigeelfminütigemelfminütigenelfminütigerelfminütig" +
+		"eselfmonatigelfmonatigeelfmonatigemelfmonatigenelfmonatigerelfmo" +
+		"natigeselfstündigelfstündigeelfstündigemelfstündigenelfstün" +
+		"digerelfstündigeselfteelftenelftägigelftägigeelftägigemelftä" +
+		"gigenelftägigerelftägigeselfwöchigelfwöchigeelfwöchigemelfw" +
+		"öchigenelfwöchigerelfwöchigesersteerstemerstenerstererstesetl" +
+		"icheetlichenetwafastfolgendefolgendenfolgendesfrühenfrüherfün" +
+		"ffünfminütigfünfminütigefünfminütigemfünfminütigenfünfm" +
+		"inütigerfünfminütigesfünfmonatigfünfmonatigefünfmonatigemf" +
+		"ünfmonatigenfünfmonatigerfünfmonatigesfünfstündigfünfstün" +
+		"digefünfstündigemfünfstündigenfünfstündigerfünfstündiges" +
+		"fünftefünftenfünfterfünftägigfünftägigefünftägigemfünf" +
+		"tägigenfünftägigerfünftägigesfünfwöchigfünfwöchigefünf" +
+		"wöchigemfünfwöchigenfünfwöchigerfünfwöchigesfünfzehnfün" +
+		"fzigfünfzigerfürgegengegenwärtiggegenwärtigengesterngleicheg" +
+		"leichenhalbjährlichheutehunderthundertminütighundertminütigeh" +
+		"undertminütigemhundertminütigenhundertminütigerhundertminüti" +
+		"geshundertmonatighundertmonatigehundertmonatigemhundertmonatigen" +
+		"hundertmonatigerhundertmonatigeshundertstündighundertstündigeh" +
+		"undertstündigemhundertstündigenhundertstündigerhundertstündi" +
+		"geshunderttägighunderttägigehunderttägigemhunderttägigenhund" +
+		"erttägigerhunderttägigeshundertwöchighundertwöchigehundertwö" +
+		"chigemhundertwöchigenhundertwöchigerhundertwöchigesimininnerh" +
+		"albjahrelangjahrelangejahrelangenjahrelangerjahrzehntelangjahrze" +
+		"hntelangejahrzehntelangenjedejedenjedesjenemjenerjenesjetzigenje" +
+		"tztjährlichkmknappkommendekommendenkommendeskurzkünftiglanglan" +
+		"gelangenlaufendelaufendenlaufendesletzteletztenletztesmehrmehrer" +
+		"emehrerenmomentanmonatelangmonatelangemonatelangenmonatelangermo" +
+		"natlichmorgennnachnahezuneueneuenneunneunminütigneunminütigene" +
+		"unminütigemneunminütigenneunminütigerneunminütigesneunmonati" +
+		"gneunmonatigeneunmonatigemneunmonatigenneunmonatigerneunmonatige" +
+		"sneunstündigneunstündigeneunstündigemneunstündigenneunstünd" +
+		"igerneunstündigesneunteneuntenneuntägigneuntägigeneuntägigem" +
+		"neuntägigenneuntägigerneuntägigesneunwöchigneunwöchigeneunw" +
+		"öchigemneunwöchigenneunwöchigerneunwöchigesneunzehntenneunzi" +
+		"gernächstenächstennächstesoderpaarperproquartalsweiserundsech" +
+		"ssechsminütigsechsminütigesechsminütigemsechsminütigensechsm" +
+		"inütigersechsminütigessechsmonatigsechsmonatigesechsmonatigems" +
+		"echsmonatigensechsmonatigersechsmonatigessechsstündigsechsstün" +
+		"digesechsstündigemsechsstündigensechsstündigersechsstündiges" +
+		"sechstesechstensechstägigsechstägigesechstägigemsechstägigen" +
+		"sechstägigersechstägigessechswöchigsechswöchigesechswöchige" +
+		"msechswöchigensechswöchigersechswöchigessechzigerseitselbesel" +
+		"bensiebensiebenminütigsiebenminütigesiebenminütigemsiebenminü" +
+		"tigensiebenminütigersiebenminütigessiebenmonatigsiebenmonatige" +
+		"siebenmonatigemsiebenmonatigensiebenmonatigersiebenmonatigessieb" +
+		"enstündigsiebenstündigesiebenstündigemsiebenstündigensiebens" +
+		"tündigersiebenstündigessiebentägigsiebentägigesiebentägigem" +
+		"siebentägigensiebentägigersiebentägigessiebenwöchigsiebenwö" +
+		"chigesiebenwöchigemsiebenwöchigensiebenwöchigersiebenwöchige" +
+		"ssiebtesiebtensiebzigerspätenspäterstundenlangstundenlangestun" +
+		"denlangenstundenlangerstündlichtagelangtagelangetagelangentagel" +
+		"angertäglichumundungefähruntervvergangenevergangenenvergangene" +
+		"svielevielenviervierminütigvierminütigevierminütigemvierminü" +
+		"tigenvierminütigervierminütigesviermonatigviermonatigeviermona" +
+		"tigemviermonatigenviermonatigerviermonatigesvierstündigvierstü" +
+		"ndigevierstündigemvierstündigenvierstündigervierstündigesvie" +
+		"rtevierteljährlichviertenvierterviertesviertägigviertägigevie" +
+		"rtägigemviertägigenviertägigerviertägigesvierwöchigvierwöc" +
+		"higevierwöchigemvierwöchigenvierwöchigervierwöchigesvierzehn" +
+		"minütigvierzehnminütigevierzehnminütigemvierzehnminütigenvie" +
+		"rzehnminütigervierzehnminütigesvierzehnmonatigvierzehnmonatige" +
+		"vierzehnmonatigemvierzehnmonatigenvierzehnmonatigervierzehnmonat" +
+		"igesvierzehnstündigvierzehnstündigevierzehnstündigemvierzehns" +
+		"tündigenvierzehnstündigervierzehnstündigesvierzehntägigvierz" +
+		"ehntägigevierzehntägigemvierzehntägigenvierzehntägigervierze" +
+		"hntägigesvierzehnwöchigvierzehnwöchigevierzehnwöchigemvierze" +
+		"hnwöchigenvierzehnwöchigervierzehnwöchigesvierzigvierzigervom" +
+		"vonvorvorangegangenenvorausgegangenenvorgesternvorhervorigevorig" +
+		"envorigesvorletztenvorvergangenenweitereweiterenwenigwenigewenig" +
+		"enwenigerwochenlangwochenlangewochenlangenwochenlangerwährendwö" +
+		"chentlichzehnzehnminütigzehnminütigezehnminütigemzehnminütig" +
+		"enzehnminütigerzehnminütigeszehnmonatigzehnmonatigezehnmonatig" +
+		"emzehnmonatigenzehnmonatigerzehnmonatigeszehnstündigzehnstündi" +
+		"gezehnstündigemzehnstündigenzehnstündigerzehnstündigeszehnte" +
+		"zehntenzehntägigzehntägigezehntägigemzehntägigenzehntägiger" +
+		"zehntägigeszehnwöchigzehnwöchigezehnwöchigemzehnwöchigenzeh" +
+		"nwöchigerzehnwöchigeszirkazukünftigzumzurzurzeitzurückliegen" +
+		"denzusätzlichezusätzlichenzuvorzwanzigzwanzigerzwanzigminütig" +
+		"zwanzigminütigezwanzigminütigemzwanzigminütigenzwanzigminüti" +
+		"gerzwanzigminütigeszwanzigmonatigzwanzigmonatigezwanzigmonatige" +
+		"mzwanzigmonatigenzwanzigmonatigerzwanzigmonatigeszwanzigstenzwan" +
+		"zigstündigzwanzigstündigezwanzigstündigemzwanzigstündigenzwa" +
+		"nzigstündigerzwanzigstündigeszwanzigtägigzwanzigtägigezwanzi" +
+		"gtägigemzwanzigtägigenzwanzigtägigerzwanzigtägigeszwanzigwö" +
+		"chigzwanzigwöchigezwanzigwöchigemzwanzigwöchigenzwanzigwöchi" +
+		"gerzwanzigwöchigeszweizweiminütigzweiminütigezweiminütigemzw" +
+		"eiminütigenzweiminütigerzweiminütigeszweimonatigzweimonatigez" +
+		"weimonatigemzweimonatigenzweimonatigerzweimonatigeszweistündigz" +
+		"weistündigezweistündigemzweistündigenzweistündigerzweistünd" +
+		"igeszweitezweitenzweiterzweiteszweitägigzweitägigezweitägigem" +
+		"zweitägigenzweitägigerzweitägigeszweiwöchigzweiwöchigezweiw" +
+		"öchigemzweiwöchigenzweiwöchigerzweiwöchigeszwischenzwischenz" +
+		"eitlichzwölfzwölfminütigzwölfminütigezwölfminütigemzwölf" +
+		"minütigenzwölfminütigerzwölfminütigeszwölfmonatigzwölfmon" +
+		"atigezwölfmonatigemzwölfmonatigenzwölfmonatigerzwölfmonatige" +
+		"szwölfstündigzwölfstündigezwölfstündigemzwölfstündigenzw" +
+		"ölfstündigerzwölfstündigeszwölftezwölftenzwölftägigzwöl" +
+		"ftägigezwölftägigemzwölftägigenzwölftägigerzwölftägiges" +
+		"zwölfwöchigzwölfwöchigezwölfwöchigemzwölfwöchigenzwölfw" +
+		"öchigerzwölfwöchigesÜberÜbermorgenÜbernächsteÜbernächst" +
+		"enÜbernächstesüberübermorgenübernächsteübernächstenüber" +
+		"nächstes",
 	filter: [1 << 16 / 64]uint64{
 		0:    0x1000000088100000,
 		1:    0x2800000000000,

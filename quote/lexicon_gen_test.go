@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
@@ -44,6 +45,7 @@ func TestGeneratedLexiconUsed(t *testing.T) {
 	assert.Equal(t, want.infos, got.infos)
 	assert.Equal(t, want.forms, got.forms)
 	assert.Equal(t, want.slots, got.slots)
+	assert.Equal(t, want.words, got.words)
 	assert.Equal(t, want.filter, got.filter)
 	require.Same(t, genRoleFilters, roleFilter())
 	assert.Equal(t, buildRoleFilters(), roleFilter())
@@ -70,14 +72,28 @@ func lexiconSource(lx *lexiconT, rf *roleFilters) ([]byte, error) {
 	if len(lx.slots) != lexSlots {
 		return nil, fmt.Errorf("lexicon: %d slots, want %d", len(lx.slots), lexSlots)
 	}
-	b.WriteString("// word, index into infos (empty slots left out)\n")
+	b.WriteString("// the word's offset in words, its length, its index into infos (empty\n")
+	b.WriteString("// slots left out)\n")
 	b.WriteString("slots: []lexSlot{\n")
 	for i, sl := range lx.slots {
-		if sl.w != "" || i == len(lx.slots)-1 {
-			fmt.Fprintf(&b, "%d: {%q, %d},\n", i, sl.w, sl.idx)
+		if sl.n != 0 || i == len(lx.slots)-1 {
+			fmt.Fprintf(&b, "%d: {%d, %d, %d}, // %q\n", i, sl.off, sl.n, sl.idx, lx.word(i))
 		}
 	}
 	b.WriteString("},\n")
+	b.WriteString("words: \"\" +\n")
+	for s := lx.words; len(s) > 0; {
+		n := min(len(s), 64)
+		for n < len(s) && !utf8.RuneStart(s[n]) {
+			n++
+		}
+		sep := " +"
+		if n == len(s) {
+			sep = ","
+		}
+		fmt.Fprintf(&b, "%q%s\n", s[:n], sep)
+		s = s[n:]
+	}
 	b.WriteString("// verb, verbCap, flags, cls\n")
 	b.WriteString("infos: []lexInfo{\n")
 	for i, e := range lx.infos {
@@ -170,10 +186,10 @@ func TestRoleStemsInLexicon(t *testing.T) {
 		assert.NotZero(t, lx.infos[i].flags&lxRole, w)
 	}
 	n := 0
-	for _, sl := range lx.slots {
-		if sl.w != "" && lx.infos[sl.idx].flags&lxRole != 0 {
+	for i, sl := range lx.slots {
+		if sl.n != 0 && lx.infos[sl.idx].flags&lxRole != 0 {
 			n++
-			assert.True(t, stems[sl.w], sl.w)
+			assert.True(t, stems[lx.word(i)], lx.word(i))
 		}
 	}
 	assert.Equal(t, len(stems), n)

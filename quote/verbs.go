@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -221,6 +222,7 @@ const (
 // token answers all of them.
 type lexiconT struct {
 	slots  []lexSlot // open addressing on lexHash, linear probing
+	words  string    // the words of the slots, one after another (see lexSlot)
 	infos  []lexInfo // infos[0] is the empty entry
 	forms  []verbForm
 	filter [lexFilterBits / 64]uint64 // lexHash of every word: most other words miss it
@@ -255,13 +257,20 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 		return 0, th
 	}
 	for s := h & lexSlotMask; ; s = (s + 1) & lexSlotMask {
-		switch sl := &lx.slots[s]; sl.w {
-		case w:
-			return sl.idx, th
-		case "":
+		sl := &lx.slots[s]
+		if sl.n == 0 {
 			return 0, th
 		}
+		if int(sl.n) == len(w) && lx.words[sl.off:sl.off+uint32(sl.n)] == w {
+			return sl.idx, th
+		}
 	}
+}
+
+// word returns the word of slot s ("" for an empty slot).
+func (lx *lexiconT) word(s int) string {
+	sl := &lx.slots[s]
+	return lx.words[sl.off : sl.off+uint32(sl.n)]
 }
 
 // lexSlots is the size of the lexicon's open-addressing table (a power of
@@ -271,10 +280,15 @@ const (
 	lexSlotMask = lexSlots - 1
 )
 
-// lexSlot is one entry of the lexicon table: a word and its index into
-// infos; w == "" marks an empty slot.
+// lexSlot is one entry of the lexicon table: a word, as its place in
+// lexiconT.words, and its index into infos; n == 0 marks an empty slot.
+// Eight bytes, and the words in one string: the generated table is read
+// from the executable, and a document's words touch few of its pages (a
+// string per slot took 24 bytes, and the words lay among all the strings
+// of the program).
 type lexSlot struct {
-	w   string
+	off uint32 // the word is words[off : off+n]
+	n   uint16
 	idx uint16
 }
 
@@ -362,6 +376,7 @@ func buildLexicon() *lexiconT {
 	slices.Sort(keys)
 	lx.slots = make([]lexSlot, lexSlots)
 	lx.infos = append(make([]lexInfo, 0, len(words)+1), lexInfo{})
+	var blob strings.Builder
 	for _, w := range keys {
 		e := words[w]
 		if e.verb != 0 || e.verbCap != 0 {
@@ -369,16 +384,18 @@ func buildLexicon() *lexiconT {
 		}
 		h := lexHash(w)
 		lx.filter[h>>6] |= 1 << (h & 63)
-		if len(lx.infos) > int(lexMask) || 2*len(words) > lexSlots {
+		if len(lx.infos) > int(lexMask) || 2*len(words) > lexSlots || len(w) > math.MaxUint16 || blob.Len() > math.MaxUint32-len(w) {
 			panic("quote: lexicon too large for its table")
 		}
 		s := h & lexSlotMask
-		for lx.slots[s].w != "" {
+		for lx.slots[s].n != 0 {
 			s = (s + 1) & lexSlotMask
 		}
-		lx.slots[s] = lexSlot{w: w, idx: uint16(len(lx.infos))}
+		lx.slots[s] = lexSlot{off: uint32(blob.Len()), n: uint16(len(w)), idx: uint16(len(lx.infos))}
+		blob.WriteString(w)
 		lx.infos = append(lx.infos, e)
 	}
+	lx.words = blob.String()
 	return lx
 }
 

@@ -7,2465 +7,2769 @@ package quote
 // genLexicon is the lexicon built from the word tables (see lexicon in
 // verbs.go and lexicon_gen_test.go), as Go data the linker lays out.
 var genLexicon = &lexiconT{
-	// word, index into infos (empty slots left out)
+	// the word's offset in words, its length, its index into infos (empty
+	// slots left out)
 	slots: []lexSlot{
-		5:    {"innerhalb", 1889},
-		6:    {"Satellit", 1017},
-		9:    {"Sam", 1010},
-		18:   {"Informieren", 614},
-		19:   {"informieren", 1884},
-		24:   {"ärztin", 2448},
-		25:   {"Buch", 229},
-		26:   {"Iris", 626},
-		27:   {"äußere", 2449},
-		34:   {"Bühne", 232},
-		35:   {"Sabine", 1003},
-		38:   {"Martin", 819},
-		39:   {"Beschrieb", 167},
-		40:   {"beschrieb", 1499},
-		44:   {"Sicherten", 1074},
-		45:   {"sicherten", 2173},
-		46:   {"Ruft", 994},
-		47:   {"ruft", 2105},
-		49:   {"Hans-Peter", 549},
-		50:   {"zum", 2413},
-		62:   {"Zweifelten", 1364},
-		63:   {"insbesondere", 1890},
-		64:   {"Sonja", 1095},
-		65:   {"zweifelten", 2440},
-		78:   {"Patrick", 920},
-		84:   {"Bilanzierten", 212},
-		85:   {"bilanzierten", 1543},
-		86:   {"letztlich", 1974},
-		96:   {"Bestritten", 178},
-		97:   {"bestehe", 1507},
-		98:   {"Herr", 571},
-		99:   {"ausdrücklich", 1416},
-		100:  {"bestritten", 1512},
-		106:  {"Scherze", 1020},
-		107:  {"scherze", 2118},
-		112:  {"Kapitän", 680},
-		113:  {"Heiko", 557},
-		114:  {"Verena", 1204},
-		115:  {"kapitän", 1905},
-		124:  {"Bekanntgaben", 135},
-		125:  {"Antwortet", 51},
-		126:  {"Bekanntgeben", 136},
-		127:  {"Bestätigten", 183},
-		128:  {"Händler", 604},
-		129:  {"Teile", 1150},
-		130:  {"Versicherte", 1234},
-		131:  {"antwortet", 1392},
-		132:  {"bekanntgaben", 1469},
-		133:  {"bekanntgeben", 1470},
-		134:  {"bestätigten", 1517},
-		135:  {"händler", 1865},
-		136:  {"teile", 2226},
-		137:  {"Festgestellt", 415},
-		138:  {"festgestellt", 1711},
-		139:  {"versicherte", 2295},
-		140:  {"Verkünde", 1205},
-		141:  {"verkünde", 2267},
-		142:  {"würden", 2384},
-		143:  {"Mitglied", 854},
-		144:  {"mitglied", 2016},
-		157:  {"angesichts", 1379},
-		164:  {"Schwärmt", 1048},
-		165:  {"schwärmt", 2145},
-		175:  {"Anne", 42},
-		183:  {"Beide", 133},
-		184:  {"beide", 1466},
-		186:  {"Skandierte", 1086},
-		187:  {"skandierte", 2179},
-		189:  {"Empfiehlt", 356},
-		190:  {"empfiehlt", 1656},
-		198:  {"optimistisch", 2059},
-		200:  {"Bedauerte", 110},
-		201:  {"Anmerkten", 39},
-		202:  {"Beteuerte", 187},
-		203:  {"anmerkten", 1388},
-		204:  {"bedauerte", 1441},
-		205:  {"beteuerte", 1521},
-		212:  {"Fachblatt", 406},
-		216:  {"Tobias", 1166},
-		217:  {"Hubertus", 603},
-		232:  {"Lobt", 776},
-		233:  {"lobt", 1980},
-		234:  {"Zugegeben", 1341},
-		235:  {"zugegeben", 2408},
-		243:  {"Melanie", 834},
-		246:  {"Ausführt", 82},
-		247:  {"ausführt", 1421},
-		253:  {"Spottete", 1102},
-		254:  {"Kampagne", 677},
-		255:  {"spottete", 2195},
-		259:  {"Erläutert", 386},
-		260:  {"erläutert", 1681},
-		263:  {"Emma", 350},
-		266:  {"Heben", 554},
-		267:  {"heben", 1827},
-		269:  {"Albert", 10},
-		271:  {"Verteidigt", 1246},
-		272:  {"verteidigt", 2306},
-		274:  {"Torsten", 1169},
-		275:  {"Vermeldeten", 1219},
-		276:  {"vermeldeten", 2281},
-		280:  {"Hanna", 546},
-		282:  {"Hillary", 580},
-		287:  {"Prognostiziert", 948},
-		288:  {"komme", 1927},
-		289:  {"prognostiziert", 2078},
-		291:  {"Ségolène", 1145},
-		292:  {"Brüllt", 226},
-		293:  {"brüllt", 1557},
-		294:  {"äußerte", 2452},
-		301:  {"zugleich", 2411},
-		308:  {"Sprachen", 1105},
-		309:  {"Sprechen", 1107},
-		310:  {"sprachen", 2198},
-		311:  {"sprechen", 2200},
-		317:  {"Professor", 944},
-		318:  {"Staatschef", 1112},
-		319:  {"professor", 2075},
-		320:  {"staatschef", 2206},
-		329:  {"Schriftsteller", 1044},
-		330:  {"Nadia", 883},
-		331:  {"Bestätigt", 181},
-		332:  {"bestätigt", 1515},
-		333:  {"schriftsteller", 2141},
-		344:  {"Wilhelm", 1300},
-		347:  {"Der", 292},
-		348:  {"der", 1604},
-		350:  {"Fragt", 439},
-		351:  {"Kritiker", 741},
-		352:  {"fragt", 1731},
-		353:  {"kritiker", 1945},
-		354:  {"plane", 2065},
-		356:  {"Gesetzes", 511},
-		358:  {"Führe", 459},
-		359:  {"führe", 1741},
-		367:  {"Wir", 1303},
-		368:  {"vor", 2327},
-		370:  {"Spiel", 1097},
-		374:  {"um", 2246},
-		377:  {"Steve", 1124},
-		383:  {"Marcus", 805},
-		386:  {"Geglaubt", 478},
-		387:  {"geglaubt", 1762},
-		389:  {"Anke", 30},
-		396:  {"Sichern", 1071},
-		397:  {"sichern", 2170},
-		399:  {"Joschka", 657},
-		400:  {"Schildern", 1027},
-		401:  {"schildern", 2125},
-		415:  {"Strateg", 1126},
-		416:  {"strateg", 2216},
-		417:  {"Herausstrichen", 569},
-		418:  {"herausstrichen", 1835},
-		422:  {"Alexander", 12},
-		429:  {"sich", 2168},
-		432:  {"Zweifeln", 1361},
-		433:  {"zweifeln", 2437},
-		436:  {"de", 1590},
-		437:  {"Uwe", 1198},
-		440:  {"Kommentierte", 723},
-		441:  {"Bilanziert", 210},
-		442:  {"Konstatierte", 732},
-		443:  {"bilanziert", 1541},
-		444:  {"kommentierte", 1931},
-		445:  {"konstatierte", 1938},
-		450:  {"Machten", 789},
-		451:  {"machten", 1988},
-		456:  {"Meldete", 838},
-		457:  {"meldete", 2005},
-		458:  {"Dort", 313},
-		459:  {"dort", 1620},
-		470:  {"Elke", 347},
-		472:  {"Nennt", 894},
-		473:  {"nennt", 2044},
-		475:  {"Generaldirektor", 495},
-		476:  {"generaldirektor", 1782},
-		478:  {"Walter", 1276},
-		483:  {"Vermeldet", 1217},
-		484:  {"vermeldet", 2279},
-		489:  {"John", 656},
-		503:  {"Erinnert", 374},
-		504:  {"erinnert", 1671},
-		505:  {"muss", 2030},
-		516:  {"Getwittert", 518},
-		517:  {"getwittert", 1797},
-		525:  {"Ausdrückte", 79},
-		526:  {"Dennoch", 291},
-		527:  {"ausdrückte", 1418},
-		528:  {"demnach", 1600},
-		529:  {"dennoch", 1603},
-		532:  {"nüchtern", 2047},
-		541:  {"Ausgedrückt", 86},
-		542:  {"ausgedrückt", 1424},
-		549:  {"will", 2365},
-		551:  {"Monate", 866},
-		552:  {"Geraten", 498},
-		553:  {"geraten", 1784},
-		561:  {"Jahres", 634},
-		563:  {"Song", 1094},
-		565:  {"Bemängelten", 153},
-		566:  {"bemängelten", 1487},
-		574:  {"Erklärten", 382},
-		575:  {"erklärten", 1678},
-		588:  {"wobei", 2374},
-		589:  {"Räumten", 1001},
-		590:  {"räumten", 2111},
-		595:  {"Ausgeht", 90},
-		596:  {"ausgeht", 1428},
-		617:  {"Zusammenfasste", 1352},
-		618:  {"Du", 321},
-		619:  {"zusammenfasste", 2426},
-		621:  {"Erzählten", 400},
-		622:  {"erzählten", 1697},
-		625:  {"Sheryl", 1068},
-		648:  {"Zugab", 1334},
-		649:  {"zugab", 2401},
-		652:  {"stolz", 2215},
-		653:  {"aus", 1413},
-		669:  {"Verriet", 1228},
-		670:  {"verriet", 2289},
-		677:  {"hieß", 1844},
-		683:  {"Sekretär", 1056},
-		684:  {"sekretär", 2159},
-		694:  {"Weise", 1286},
-		695:  {"weise", 2349},
-		700:  {"Sigmar", 1078},
-		707:  {"Nicole", 898},
-		711:  {"darauf", 1583},
-		716:  {"Spotten", 1100},
-		717:  {"spotten", 2193},
-		725:  {"Klagte", 698},
-		726:  {"klagte", 1910},
-		728:  {"Kurt", 747},
-		729:  {"offenbar", 2055},
-		730:  {"Gehen", 480},
-		731:  {"gehen", 1765},
-		739:  {"al", 1370},
-		757:  {"König", 749},
-		758:  {"könig", 1952},
-		759:  {"als", 1373},
-		767:  {"Unternehmer", 1184},
-		768:  {"unternehmer", 2253},
-		783:  {"Beschreibe", 164},
-		784:  {"beschreibe", 1496},
-		791:  {"Ausführen", 81},
-		792:  {"Moniert", 870},
-		793:  {"ausführen", 1420},
-		794:  {"moniert", 2027},
-		802:  {"Bestreitet", 176},
-		803:  {"bestreitet", 1510},
-		804:  {"Barbara", 102},
-		806:  {"Zusichert", 1356},
-		807:  {"zusichert", 2430},
-		809:  {"Beschwören", 172},
-		810:  {"beschwören", 1504},
-		816:  {"Gejubelt", 484},
-		817:  {"Kommandeur", 719},
-		818:  {"gejubelt", 1769},
-		819:  {"Tanja", 1148},
-		820:  {"Keir", 692},
-		821:  {"kommandeur", 1926},
-		825:  {"Johannes", 655},
-		826:  {"Klaus", 713},
-		827:  {"Meinten", 832},
-		828:  {"Supertanker", 1137},
-		829:  {"meinten", 2001},
-		832:  {"Charakterisiere", 243},
-		833:  {"Vera", 1200},
-		834:  {"charakterisiere", 1564},
-		838:  {"Geäußert", 526},
-		839:  {"Erläutern", 385},
-		840:  {"Schätzung", 1051},
-		841:  {"erläutern", 1680},
-		842:  {"Vorsitzende", 1272},
-		843:  {"geäußert", 1804},
-		844:  {"vorsitzende", 2334},
-		848:  {"ihnen", 1870},
-		850:  {"Argumentierte", 67},
-		851:  {"argumentierte", 1407},
-		864:  {"Meldeten", 839},
-		865:  {"Kai", 675},
-		866:  {"meldeten", 2006},
-		876:  {"Isabelle", 629},
-		877:  {"Verweise", 1256},
-		878:  {"verweise", 2316},
-		879:  {"Petra", 925},
-		885:  {"Heute", 577},
-		886:  {"heute", 1841},
-		891:  {"Leiterin", 765},
-		892:  {"leiterin", 1973},
-		902:  {"Investor", 624},
-		903:  {"investor", 1891},
-		904:  {"van", 2264},
-		906:  {"Empfehlen", 355},
-		907:  {"empfehlen", 1655},
-		911:  {"Ricarda", 977},
-		919:  {"Feststellt", 419},
-		920:  {"Verurteilt", 1252},
-		921:  {"feststellt", 1714},
-		922:  {"Zitiere", 1329},
-		923:  {"verurteilt", 2312},
-		924:  {"zitiere", 2392},
-		925:  {"ökonom", 2454},
-		928:  {"Er", 364},
-		946:  {"Parteichef", 918},
-		947:  {"parteichef", 2061},
-		956:  {"Soldat", 1092},
-		957:  {"soldat", 2186},
-		964:  {"bleibe", 1550},
-		970:  {"Wort", 1314},
-		973:  {"Sender", 1058},
-		975:  {"Einräumte", 336},
-		976:  {"Zusammenfasst", 1351},
-		977:  {"einräumte", 1646},
-		978:  {"zusammenfasst", 2425},
-		980:  {"André", 23},
-		993:  {"Unwort", 1190},
-		994:  {"Entgegneten", 363},
-		995:  {"entgegneten", 1662},
-		997:  {"daraufhin", 1584},
-		999:  {"Landrat", 757},
-		1000: {"Bekanntgegeben", 137},
-		1001: {"bekanntgegeben", 1471},
-		1002: {"landrat", 1966},
-		1008: {"Ausgegangen", 88},
-		1009: {"ausgegangen", 1426},
-		1012: {"Folgerte", 428},
-		1013: {"Forderte", 433},
-		1014: {"Klargestellt", 702},
-		1015: {"Trotzdem", 1172},
-		1016: {"folgerte", 1721},
-		1017: {"forderte", 1726},
-		1018: {"Pressekonferenz", 941},
-		1019: {"klargestellt", 1913},
-		1020: {"trotzdem", 2240},
-		1025: {"da", 1575},
-		1034: {"Kommissar", 725},
-		1035: {"kommissar", 1933},
-		1036: {"Julia", 669},
-		1056: {"mittlerweile", 2023},
-		1059: {"Helmut", 562},
-		1068: {"Mitteilen", 858},
-		1069: {"Satya", 1018},
-		1070: {"mitteilen", 2019},
-		1072: {"Rufen", 993},
-		1073: {"rufen", 2104},
-		1086: {"Twitterten", 1177},
-		1087: {"twitterten", 2245},
-		1090: {"Annette", 44},
-		1092: {"General", 494},
-		1093: {"general", 1781},
-		1099: {"indessen", 1882},
-		1100: {"Verkündet", 1207},
-		1101: {"verkündet", 2269},
-		1104: {"Name", 885},
-		1105: {"Gescherzt", 504},
-		1106: {"Verspreche", 1239},
-		1107: {"gescherzt", 1787},
-		1108: {"verspreche", 2299},
-		1109: {"wäre", 2380},
-		1111: {"Gefordert", 476},
-		1112: {"gefordert", 1758},
-		1125: {"Wenden", 1292},
-		1126: {"wenden", 2357},
-		1127: {"werden", 2361},
-		1131: {"Feststellen", 418},
-		1132: {"Verurteilen", 1251},
-		1133: {"Lothar", 779},
-		1134: {"Sprecherin", 1109},
-		1135: {"feststellen", 1713},
-		1136: {"sprecherin", 2202},
-		1137: {"verurteilen", 2311},
-		1153: {"Einräumen", 334},
-		1154: {"einräumen", 1644},
-		1155: {"Dieses", 301},
-		1156: {"Delegierte", 282},
-		1157: {"delegierte", 1593},
-		1167: {"Oliver", 910},
-		1172: {"äußern", 2450},
-		1173: {"Erwiderte", 394},
-		1174: {"Urteilt", 1194},
-		1175: {"erwiderte", 1691},
-		1176: {"urteilt", 2261},
-		1181: {"Oper", 911},
-		1190: {"zufolge", 2399},
-		1195: {"Schilderten", 1030},
-		1196: {"Zweifelt", 1362},
-		1197: {"schilderten", 2128},
-		1198: {"zweifelt", 2438},
-		1200: {"sobald", 2182},
-		1208: {"könnten", 1956},
-		1211: {"Beschwöre", 171},
-		1212: {"beschwöre", 1503},
-		1216: {"Behauptete", 131},
-		1217: {"behauptete", 1463},
-		1232: {"Erklärte", 381},
-		1233: {"erklärte", 1677},
-		1240: {"Markus", 817},
-		1241: {"zudem", 2398},
-		1246: {"Zusicherten", 1358},
-		1247: {"obwohl", 2052},
-		1248: {"zusicherten", 2432},
-		1255: {"Verlautengelassen", 1210},
-		1256: {"Präses", 954},
-		1257: {"Jutta", 672},
-		1258: {"Kündigen", 752},
-		1259: {"kündigen", 1958},
-		1260: {"präses", 2081},
-		1261: {"Geseufzt", 512},
-		1262: {"geseufzt", 1793},
-		1263: {"verlautengelassen", 2272},
-		1274: {"Begrüßten", 127},
-		1275: {"begrüßten", 1459},
-		1277: {"Andrea", 21},
-		1279: {"erst", 1686},
-		1280: {"Janet", 640},
-		1286: {"Winfried", 1302},
-		1305: {"Renate", 969},
-		1312: {"Mehrere", 827},
-		1313: {"mehrere", 1995},
-		1314: {"Jahre", 632},
-		1317: {"Ärztin", 2442},
-		1320: {"Jeder", 644},
-		1327: {"Kamala", 676},
-		1328: {"Schauspieler", 1019},
-		1329: {"schauspieler", 2117},
-		1333: {"Begrüße", 123},
-		1334: {"Monaten", 867},
-		1335: {"Empfahlen", 353},
-		1336: {"begrüße", 1455},
-		1337: {"Folgerten", 429},
-		1338: {"Forderten", 434},
-		1339: {"empfahlen", 1653},
-		1340: {"Hinzufügt", 589},
-		1341: {"folgerten", 1722},
-		1342: {"forderten", 1727},
-		1343: {"hinzufügt", 1854},
-		1348: {"René", 970},
-		1351: {"Verband", 1202},
-		1355: {"Achim", 4},
-		1356: {"Dementierte", 287},
-		1357: {"Prognosen", 945},
-		1358: {"dementierte", 1598},
-		1364: {"Carolin", 238},
-		1372: {"Stefanie", 1115},
-		1382: {"Bedauerten", 111},
-		1383: {"Bestreiten", 175},
-		1384: {"Beteuerten", 188},
-		1385: {"Machte", 788},
-		1386: {"bedauerten", 1442},
-		1387: {"bestreiten", 1509},
-		1388: {"beteuerten", 1522},
-		1389: {"machte", 1987},
-		1405: {"Pierre", 928},
-		1412: {"Berichte", 157},
-		1413: {"Premier", 939},
-		1414: {"berichte", 1491},
-		1415: {"premier", 2073},
-		1426: {"Abgeordnete", 3},
-		1427: {"abgeordnete", 1367},
-		1430: {"Manfred", 800},
-		1443: {"Damit", 271},
-		1444: {"damit", 1580},
-		1459: {"Unterstreiche", 1185},
-		1460: {"unterstreiche", 2254},
-		1467: {"Geschwärmt", 508},
-		1468: {"geschwärmt", 1791},
-		1473: {"bereits", 1490},
-		1474: {"später", 2204},
-		1476: {"Johanna", 654},
-		1477: {"Jubeln", 663},
-		1478: {"Aber", 2},
-		1479: {"Ralf", 958},
-		1480: {"aber", 1366},
-		1481: {"jubeln", 1898},
-		1489: {"heisst", 1829},
-		1492: {"Vater", 1199},
-		1493: {"Dem", 283},
-		1494: {"Dies", 298},
-		1495: {"Experte", 404},
-		1496: {"dem", 1594},
-		1497: {"dies", 1613},
-		1498: {"experte", 1701},
-		1499: {"vater", 2265},
-		1512: {"trage", 2234},
-		1513: {"Kandidat", 678},
-		1514: {"kandidat", 1902},
-		1515: {"vom", 2325},
-		1519: {"handle", 1822},
-		1523: {"Beklagten", 143},
-		1524: {"Jahren", 633},
-		1525: {"Konterte", 737},
-		1526: {"beklagten", 1477},
-		1527: {"konterte", 1943},
-		1537: {"Versprach", 1237},
-		1538: {"versprach", 2297},
-		1540: {"Gekontert", 487},
-		1541: {"gekontert", 1772},
-		1542: {"Sichere", 1070},
-		1543: {"sichere", 2169},
-		1545: {"Geurteilt", 519},
-		1546: {"Klagen", 696},
-		1547: {"bevor", 1528},
-		1548: {"geurteilt", 1798},
-		1549: {"klagen", 1908},
-		1550: {"ähnlich", 2447},
-		1564: {"Henning", 564},
-		1565: {"Klage", 695},
-		1566: {"klage", 1907},
-		1571: {"Janine", 641},
-		1580: {"Kristina", 740},
-		1581: {"Zitierten", 1333},
-		1582: {"zitierten", 2396},
-		1583: {"Gab", 464},
-		1584: {"Streiche", 1128},
-		1585: {"Warnt", 1281},
-		1586: {"gab", 1747},
-		1587: {"streiche", 2218},
-		1588: {"warnt", 2344},
-		1596: {"Juni", 671},
-		1607: {"Warnen", 1280},
-		1608: {"warnen", 2343},
-		1613: {"Anfang", 24},
-		1616: {"Keiner", 691},
-		1618: {"Erwidere", 391},
-		1619: {"erwidere", 1688},
-		1621: {"Ihr", 608},
-		1622: {"ihr", 1871},
-		1631: {"Armin", 69},
-		1632: {"Präsident", 955},
-		1633: {"präsident", 2082},
-		1640: {"Gaben", 465},
-		1641: {"gaben", 1748},
-		1645: {"Xavier", 1321},
-		1659: {"Würdigten", 1320},
-		1660: {"würdigten", 2389},
-		1662: {"Gezusammenfasst", 524},
-		1663: {"gezusammenfasst", 1802},
-		1673: {"Charakterisieren", 244},
-		1674: {"charakterisieren", 1565},
-		1675: {"Verwalter", 1255},
-		1676: {"Sein", 1054},
-		1677: {"sein", 2152},
-		1678: {"verwalter", 2315},
-		1680: {"Verkünden", 1206},
-		1681: {"verkünden", 2268},
-		1687: {"Vertreter", 1249},
-		1688: {"vertreter", 2309},
-		1694: {"Studie", 1133},
-		1697: {"Zusammenfassten", 1353},
-		1698: {"zusammenfassten", 2427},
-		1722: {"gleichwohl", 1814},
-		1726: {"Wettbewerb", 1296},
-		1740: {"Produkt", 942},
-		1741: {"Forscher", 436},
-		1742: {"forscher", 1728},
-		1744: {"Aktion", 8},
-		1754: {"Strich", 1131},
-		1755: {"strich", 2221},
-		1758: {"Meinte", 831},
-		1759: {"September", 1060},
-		1760: {"meinte", 2000},
-		1764: {"Luis", 780},
-		1765: {"Empfehle", 354},
-		1766: {"empfehle", 1654},
-		1772: {"wurden", 2378},
-		1787: {"Informiere", 613},
-		1788: {"informiere", 1883},
-		1790: {"durfte", 1628},
-		1793: {"Harald", 551},
-		1794: {"Kündige", 751},
-		1795: {"jedoch", 1894},
-		1796: {"kündige", 1957},
-		1805: {"Minister", 848},
-		1806: {"minister", 2012},
-		1807: {"Pascal", 919},
-		1809: {"Entgegnen", 360},
-		1810: {"entgegnen", 1659},
-		1817: {"Benedikt", 154},
-		1822: {"sinke", 2175},
-		1823: {"sollten", 2190},
-		1830: {"Pedro", 922},
-		1836: {"Sprecher", 1108},
-		1837: {"sprecher", 2201},
-		1838: {"Betonte", 192},
-		1839: {"betonte", 1526},
-		1840: {"Richard", 978},
-		1843: {"Rieten", 983},
-		1844: {"rieten", 2102},
-		1849: {"Sie", 1076},
-		1853: {"Oberst", 905},
-		1854: {"Rektor", 968},
-		1855: {"oberst", 2050},
-		1856: {"rektor", 2089},
-		1857: {"Bedauere", 107},
-		1858: {"Beteuere", 184},
-		1859: {"Fragte", 440},
-		1860: {"Kommentierten", 724},
-		1861: {"Konstatierten", 733},
-		1862: {"bedauere", 1438},
-		1863: {"Begründeten", 122},
-		1864: {"Rate", 960},
-		1865: {"Version", 1236},
-		1866: {"Gabriele", 466},
-		1867: {"begründeten", 1454},
-		1868: {"beteuere", 1518},
-		1869: {"fragte", 1732},
-		1870: {"kommentierten", 1932},
-		1871: {"konstatierten", 1939},
-		1872: {"rate", 2083},
-		1873: {"selbstbewusst", 2161},
-		1875: {"Den", 289},
-		1876: {"den", 1601},
-		1877: {"ten", 2231},
-		1880: {"Jetzt", 650},
-		1881: {"jetzt", 1895},
-		1884: {"Marke", 816},
-		1888: {"Mitteilte", 860},
-		1889: {"Annalena", 41},
-		1890: {"Mai", 796},
-		1891: {"mitteilte", 2021},
-		1896: {"von", 2326},
-		1902: {"Empfahl", 352},
-		1903: {"empfahl", 1652},
-		1914: {"hätte", 1866},
-		1916: {"Mitgeteilt", 853},
-		1917: {"mitgeteilt", 2015},
-		1918: {"wörtlich", 2382},
-		1920: {"Susan", 1138},
-		1922: {"Einschätzungen", 339},
-		1924: {"Jahr", 631},
-		1925: {"anschließend", 1389},
-		1927: {"Mitteile", 857},
-		1928: {"mitteile", 2018},
-		1935: {"Manager", 799},
-		1936: {"manager", 1994},
-		1937: {"Montag", 874},
-		1938: {"äußert", 2451},
-		1949: {"Titel", 1165},
-		1954: {"Viele", 1261},
-		1955: {"viele", 2321},
-		1956: {"Gesetz", 510},
-		1957: {"November", 902},
-		1958: {"Samstag", 1011},
-		1959: {"Ankündigen", 32},
-		1960: {"Gregor", 540},
-		1961: {"Hinzufügte", 590},
-		1962: {"Kläger", 715},
-		1963: {"ankündigen", 1381},
-		1964: {"hinzufügte", 1855},
-		1965: {"kläger", 1923},
-		1972: {"Führte", 462},
-		1973: {"führte", 1744},
-		1982: {"Mrs", 879},
-		1984: {"Bischöfin", 216},
-		1985: {"bischöfin", 1547},
-		1990: {"Papst", 916},
-		1991: {"im", 1877},
-		1992: {"papst", 2060},
-		1993: {"Margarete", 806},
-		1994: {"Pfarrer", 926},
-		1995: {"pfarrer", 2063},
-		1998: {"Bestätigte", 182},
-		1999: {"bestätigte", 1516},
-		2000: {"müsse", 2034},
-		2004: {"zunächst", 2415},
-		2005: {"Wies", 1298},
-		2006: {"wies", 2363},
-		2009: {"Vorausgesagt", 1267},
-		2010: {"vorausgesagt", 2328},
-		2019: {"Interview", 623},
-		2021: {"Irene", 625},
-		2022: {"Susanne", 1139},
-		2024: {"Geschrieben", 507},
-		2025: {"Sohn", 1091},
-		2026: {"Weiterlesen", 1289},
-		2027: {"geschrieben", 1790},
-		2028: {"Rät", 996},
-		2029: {"rät", 2106},
-		2030: {"Offizier", 907},
-		2031: {"offizier", 2057},
-		2032: {"sohn", 2185},
-		2035: {"Warren", 1284},
-		2038: {"Anwältin", 56},
-		2039: {"Teilt", 1152},
-		2040: {"anwältin", 1397},
-		2041: {"Yvonne", 1323},
-		2042: {"Urteilte", 1195},
-		2043: {"teilt", 2228},
-		2044: {"urteilte", 2262},
-		2053: {"Norbert", 901},
-		2057: {"Gernot", 500},
-		2073: {"Berichtete", 160},
-		2074: {"berichtete", 1494},
-		2075: {"sogar", 2184},
-		2076: {"Meinung", 833},
-		2090: {"Mache", 785},
-		2091: {"mache", 1984},
-		2092: {"Bruder", 222},
-		2093: {"bruder", 1553},
-		2103: {"Kongress", 727},
-		2117: {"bis", 1545},
-		2124: {"Sendung", 1059},
-		2128: {"Dame", 270},
-		2134: {"Diplomat", 304},
-		2135: {"Dirk", 306},
-		2136: {"diplomat", 1616},
-		2149: {"Melden", 836},
-		2150: {"Elena", 344},
-		2151: {"Was", 1285},
-		2152: {"melden", 2003},
-		2169: {"Erläutere", 384},
-		2170: {"erläutere", 1679},
-		2178: {"Journalist", 660},
-		2179: {"Christine", 257},
-		2180: {"Ms", 880},
-		2181: {"Verteidige", 1243},
-		2182: {"journalist", 1896},
-		2183: {"verteidige", 2303},
-		2195: {"Auszeichnung", 96},
-		2197: {"Prognostiziere", 946},
-		2198: {"indes", 1881},
-		2199: {"prognostiziere", 2076},
-		2202: {"Brülle", 224},
-		2203: {"brülle", 1555},
-		2207: {"werde", 2360},
-		2211: {"Operation", 912},
-		2213: {"Funktionär", 453},
-		2214: {"funktionär", 1735},
-		2215: {"schon", 2135},
-		2220: {"Autor", 97},
-		2221: {"autor", 1431},
-		2224: {"Schreibe", 1039},
-		2225: {"schreibe", 2136},
-		2227: {"Rief", 980},
-		2228: {"rief", 2099},
-		2236: {"ihres", 1876},
-		2241: {"Bestätige", 179},
-		2242: {"bestätige", 1513},
-		2248: {"Hinweist", 584},
-		2249: {"Vermutete", 1223},
-		2250: {"hinweist", 1849},
-		2251: {"vermutete", 2285},
-		2255: {"dass", 1588},
-		2265: {"wird", 2366},
-		2277: {"Ankündigten", 35},
-		2278: {"ankündigten", 1384},
-		2284: {"David", 279},
-		2292: {"Simon", 1080},
-		2297: {"Herausstreichen", 566},
-		2298: {"herausstreichen", 1832},
-		2317: {"Angaben", 25},
-		2318: {"bislang", 1549},
-		2328: {"Helene", 560},
-		2330: {"Doris", 311},
-		2340: {"Betonten", 193},
-		2341: {"betonten", 1527},
-		2343: {"Benjamin", 155},
-		2344: {"So", 1089},
-		2351: {"Bilanziere", 208},
-		2352: {"Oskar", 914},
-		2353: {"bilanziere", 1539},
-		2365: {"Ließen", 772},
-		2366: {"ließen", 1977},
-		2373: {"Zweifelte", 1363},
-		2374: {"zweifelte", 2439},
-		2379: {"Beauftragte", 106},
-		2380: {"beauftragte", 1437},
-		2388: {"Antworteten", 53},
-		2389: {"antworteten", 1394},
-		2394: {"Bündnis", 233},
-		2395: {"per", 2062},
-		2399: {"Carola", 237},
-		2400: {"Feststellten", 421},
-		2401: {"Stellen", 1118},
-		2402: {"Verurteilten", 1254},
-		2403: {"feststellten", 1716},
-		2404: {"Prognostizierte", 949},
-		2405: {"prognostizierte", 2079},
-		2406: {"stellen", 2211},
-		2407: {"tatsächlich", 2225},
-		2408: {"verurteilten", 2314},
-		2415: {"Sir", 1082},
-		2416: {"Begriff", 117},
-		2421: {"Klara", 700},
-		2445: {"Schilderung", 1031},
-		2453: {"bisher", 1548},
-		2454: {"derzeit", 1606},
-		2468: {"zusammenfassend", 2424},
-		2481: {"Antonio", 48},
-		2492: {"Februar", 412},
-		2496: {"Kritisieren", 743},
-		2497: {"Jeff", 645},
-		2498: {"Alexandra", 13},
-		2499: {"kritisieren", 1947},
-		2501: {"Sylvia", 1142},
-		2504: {"Einwendet", 343},
-		2505: {"einwendet", 1651},
-		2508: {"zuletzt", 2412},
-		2517: {"Spreche", 1106},
-		2518: {"spreche", 2199},
-		2528: {"Schwärmten", 1050},
-		2529: {"schwärmten", 2147},
-		2532: {"Wladimir", 1310},
-		2534: {"Siegfried", 1077},
-		2536: {"Befürchten", 113},
-		2537: {"Beschreiben", 165},
-		2538: {"Beschrieben", 168},
-		2539: {"befürchten", 1445},
-		2540: {"beschreiben", 1497},
-		2541: {"beschrieben", 1500},
-		2546: {"Befürchteten", 116},
-		2547: {"Rüdiger", 1002},
-		2548: {"befürchteten", 1448},
-		2553: {"Merkten", 844},
-		2554: {"merkten", 2011},
-		2559: {"Argumentierten", 68},
-		2560: {"Fragten", 441},
-		2561: {"argumentierten", 1408},
-		2562: {"fragten", 1733},
-		2580: {"Emmanuel", 351},
-		2582: {"Medienberichten", 826},
-		2583: {"Stellt", 1119},
-		2584: {"stellt", 2212},
-		2585: {"Auch", 72},
-		2586: {"auch", 1410},
-		2591: {"Beamte", 103},
-		2592: {"beamte", 1435},
-		2594: {"Jerome", 649},
-		2596: {"Brüllten", 228},
-		2597: {"brüllten", 1559},
-		2603: {"Preis", 938},
-		2604: {"Weist", 1288},
-		2605: {"weist", 2351},
-		2611: {"ebenfalls", 1630},
-		2613: {"Abend", 1},
-		2622: {"Idee", 606},
-		2623: {"Caroline", 239},
-		2631: {"Mahnen", 792},
-		2632: {"mahnen", 1990},
-		2635: {"Versichert", 1233},
-		2636: {"versichert", 2294},
-		2642: {"Posteten", 937},
-		2643: {"Verteidiger", 1245},
-		2644: {"posteten", 2072},
-		2645: {"verteidiger", 2305},
-		2652: {"Sicht", 1075},
-		2661: {"Erklärung", 383},
-		2664: {"hatte", 1824},
-		2677: {"Götz", 543},
-		2696: {"Fordert", 432},
-		2697: {"Gerufen", 502},
-		2698: {"Monika", 873},
-		2699: {"Otto", 915},
-		2700: {"Juliane", 670},
-		2701: {"Moniere", 868},
-		2702: {"fordert", 1725},
-		2703: {"gerufen", 1785},
-		2704: {"moniere", 2025},
-		2711: {"Gibt", 527},
-		2712: {"gibt", 1805},
-		2714: {"Verrieten", 1229},
-		2715: {"Dieter", 302},
-		2716: {"Verwiesen", 1260},
-		2717: {"verrieten", 2290},
-		2718: {"verwiesen", 2320},
-		2720: {"Bekräftigen", 145},
-		2721: {"Bezweifelten", 207},
-		2722: {"bekräftigen", 1479},
-		2723: {"Roman", 989},
-		2724: {"bezweifelten", 1538},
-		2725: {"Ließ", 771},
-		2726: {"ließ", 1976},
-		2730: {"Zusammenfassen", 1350},
-		2731: {"zusammenfassen", 2423},
-		2741: {"Einschätzung", 338},
-		2745: {"Berichtet", 159},
-		2746: {"Ralph", 959},
-		2747: {"berichtet", 1493},
-		2754: {"Aktionär", 9},
-		2755: {"aktionär", 1369},
-		2760: {"Wandten", 1278},
-		2761: {"wandten", 2340},
-		2764: {"Erwidern", 392},
-		2765: {"erwidern", 1689},
-		2767: {"Ihm", 607},
-		2768: {"Thilo", 1161},
-		2769: {"ihm", 1868},
-		2773: {"Jubelten", 666},
-		2774: {"jubelten", 1901},
-		2783: {"Volkswirt", 1266},
-		2784: {"volkswirt", 2324},
-		2785: {"Antworten", 50},
-		2786: {"antworten", 1391},
-		2787: {"Verweist", 1258},
-		2788: {"verweist", 2318},
-		2799: {"Theologe", 1159},
-		2800: {"theologe", 2232},
-		2808: {"könne", 1954},
-		2822: {"Hebe", 553},
-		2823: {"Erläuterte", 387},
-		2824: {"erläuterte", 1682},
-		2825: {"hebe", 1826},
-		2829: {"Feststelle", 417},
-		2830: {"Verurteile", 1250},
-		2831: {"feststelle", 1712},
-		2832: {"verurteile", 2310},
-		2841: {"Dr", 314},
-		2844: {"Anmerkt", 37},
-		2845: {"anmerkt", 1386},
-		2848: {"Jochen", 652},
-		2853: {"wurde", 2377},
-		2854: {"seines", 2157},
-		2861: {"sei", 2149},
-		2873: {"Monierten", 872},
-		2874: {"monierten", 2029},
-		2906: {"Vorstand", 1273},
-		2907: {"Wer", 1294},
-		2908: {"vorstand", 2335},
-		2909: {"welcher", 2355},
-		2914: {"würde", 2383},
-		2925: {"Carl", 235},
-		2928: {"verfüge", 2266},
-		2931: {"Wissenlässt", 1308},
-		2932: {"wissenlässt", 2372},
-		2935: {"Drückte", 319},
-		2936: {"drückte", 1625},
-		2938: {"März", 882},
-		2941: {"Sarah", 1014},
-		2959: {"Bruno", 223},
-		2966: {"Geausdrückt", 469},
-		2967: {"Themen", 1157},
-		2968: {"geausdrückt", 1751},
-		2969: {"Holger", 600},
-		2977: {"Appelliert", 60},
-		2978: {"Hofften", 599},
-		2979: {"appelliert", 1400},
-		2980: {"hofften", 1864},
-		2987: {"Tage", 1147},
-		2989: {"Modell", 864},
-		2994: {"Eingewandt", 331},
-		2995: {"eingewandt", 1639},
-		3003: {"Bedauern", 108},
-		3004: {"Beteuern", 185},
-		3005: {"bedauern", 1439},
-		3006: {"beteuern", 1519},
-		3007: {"Jens", 647},
-		3008: {"Nikolaus", 899},
-		3031: {"Eva", 402},
-		3032: {"Magazin", 790},
-		3040: {"Anmerken", 36},
-		3041: {"anmerken", 1385},
-		3053: {"Frank", 443},
-		3054: {"Marco", 804},
-		3055: {"Slogan", 1088},
-		3056: {"zuversichtlich", 2433},
-		3068: {"am", 1374},
-		3072: {"François", 447},
-		3078: {"Bilanzierte", 211},
-		3079: {"bilanzierte", 1542},
-		3081: {"Jakob", 635},
-		3083: {"Urteile", 1192},
-		3084: {"Christian", 254},
-		3085: {"urteile", 2259},
-		3107: {"Marine", 812},
-		3109: {"Lobten", 778},
-		3110: {"lobten", 1982},
-		3117: {"Kritisiert", 744},
-		3118: {"kritisiert", 1948},
-		3132: {"Rishi", 984},
-		3133: {"offen", 2054},
-		3136: {"Gelobt", 488},
-		3137: {"gelobt", 1773},
-		3141: {"Hervorgehoben", 572},
-		3142: {"Mitteilten", 861},
-		3143: {"Moderator", 865},
-		3144: {"Vermelden", 1216},
-		3145: {"Verweisen", 1257},
-		3146: {"hervorgehoben", 1836},
-		3147: {"mitteilten", 2022},
-		3148: {"moderator", 2024},
-		3149: {"ihn", 1869},
-		3150: {"vermelden", 2278},
-		3151: {"Behaupte", 128},
-		3152: {"behaupte", 1460},
-		3153: {"verweisen", 2317},
-		3154: {"über", 2456},
-		3160: {"Leitlinie", 766},
-		3164: {"Hoffe", 595},
-		3165: {"hoffe", 1860},
-		3166: {"ohne", 2058},
-		3176: {"Konstatiert", 731},
-		3177: {"Marie", 810},
-		3178: {"konstatiert", 1937},
-		3187: {"Ausführten", 84},
-		3188: {"ausführten", 1423},
-		3190: {"hatten", 1825},
-		3193: {"Geeinräumt", 473},
-		3194: {"geeinräumt", 1755},
-		3195: {"Beate", 105},
-		3196: {"in", 1879},
-		3200: {"Leiter", 764},
-		3201: {"leiter", 1972},
-		3203: {"Zeuge", 1328},
-		3204: {"Kritisierte", 745},
-		3205: {"kritisierte", 1949},
-		3206: {"zeuge", 2391},
-		3214: {"Einige", 332},
-		3215: {"Versichern", 1232},
-		3216: {"einige", 1641},
-		3217: {"versichern", 2293},
-		3222: {"Außerdem", 98},
-		3223: {"außerdem", 1432},
-		3225: {"Kardinal", 681},
-		3226: {"Maja", 797},
-		3227: {"kardinal", 1906},
-		3229: {"Hoffen", 596},
-		3230: {"hoffen", 1861},
-		3236: {"Treasurer", 1171},
-		3237: {"treasurer", 2236},
-		3243: {"Begrüßt", 125},
-		3244: {"begrüßt", 1457},
-		3248: {"Bezweifelte", 206},
-		3249: {"Seufzt", 1065},
-		3250: {"Hinzufüge", 587},
-		3251: {"bezweifelte", 1537},
-		3252: {"Schätzungen", 1052},
-		3253: {"hinzufüge", 1852},
-		3254: {"seufzt", 2165},
-		3256: {"Felix", 413},
-		3257: {"Es", 401},
-		3259: {"gäbe", 1818},
-		3274: {"Klarstellten", 711},
-		3275: {"klarstellten", 1922},
-		3282: {"Rolf", 988},
-		3306: {"Bekräftigte", 147},
-		3307: {"bekräftigte", 1481},
-		3319: {"Gewürdigt", 522},
-		3320: {"gewürdigt", 1800},
-		3327: {"auf", 1411},
-		3340: {"Mike", 847},
-		3343: {"hätten", 1867},
-		3360: {"Wochen", 1312},
-		3369: {"Unterstreicht", 1187},
-		3370: {"unterstreicht", 2256},
-		3382: {"Svenja", 1141},
-		3389: {"Mahne", 791},
-		3390: {"mahne", 1989},
-		3393: {"Bundesrat", 231},
-		3394: {"bundesrat", 1560},
-		3396: {"Cfo", 242},
-		3397: {"cfo", 1563},
-		3402: {"Und", 1181},
-		3403: {"und", 2247},
-		3405: {"Fraktionschef", 442},
-		3406: {"fraktionschef", 1734},
-		3413: {"Theo", 1158},
-		3416: {"Januar", 642},
-		3417: {"Daniel", 272},
-		3418: {"Welt", 1290},
-		3419: {"laufe", 1969},
-		3448: {"Ina", 610},
-		3460: {"Fordern", 431},
-		3461: {"fordern", 1724},
-		3464: {"reiche", 2088},
-		3466: {"Zusichern", 1355},
-		3467: {"zusichern", 2429},
-		3475: {"Klagt", 697},
-		3476: {"klagt", 1909},
-		3479: {"Tanker", 1149},
-		3484: {"Merkte", 843},
-		3485: {"merkte", 2010},
-		3486: {"Ökonomin", 2444},
-		3490: {"Christa", 253},
-		3491: {"Zugaben", 1335},
-		3492: {"zugaben", 2402},
-		3493: {"Betonen", 190},
-		3494: {"Streicht", 1130},
-		3495: {"Kanzler", 679},
-		3496: {"Wende", 1291},
-		3497: {"betonen", 1524},
-		3498: {"einmal", 1642},
-		3499: {"kanzler", 1904},
-		3500: {"knapp", 1924},
-		3501: {"streicht", 2220},
-		3502: {"wende", 2356},
-		3507: {"Räumt", 999},
-		3508: {"räumt", 2109},
-		3515: {"Darstellungen", 276},
-		3518: {"Judith", 667},
-		3519: {"erwarte", 1687},
-		3522: {"halte", 1821},
-		3528: {"Erwidert", 393},
-		3529: {"erwidert", 1690},
-		3546: {"heißt", 1830},
-		3551: {"äußerten", 2453},
-		3552: {"Elon", 349},
-		3556: {"Jubelte", 665},
-		3557: {"Zugebte", 1339},
-		3558: {"jubelte", 1900},
-		3559: {"zugebte", 2406},
-		3560: {"Hervorheben", 573},
-		3561: {"Hervorhoben", 576},
-		3562: {"Kategorie", 687},
-		3563: {"hervorheben", 1837},
-		3564: {"hervorhoben", 1840},
-		3574: {"Angemerkt", 28},
-		3575: {"angemerkt", 1378},
-		3576: {"falle", 1702},
-		3600: {"Freitag", 449},
-		3613: {"Entgegnete", 362},
-		3614: {"Seufzten", 1067},
-		3615: {"entgegnete", 1661},
-		3616: {"seufzten", 2167},
-		3619: {"Nadine", 884},
-		3625: {"Ceo", 241},
-		3626: {"Jensen", 648},
-		3627: {"ceo", 1562},
-		3628: {"Gepostet", 497},
-		3629: {"gepostet", 1783},
-		3630: {"Anton", 47},
-		3632: {"danach", 1581},
-		3633: {"zeige", 2390},
-		3663: {"Sebastian", 1053},
-		3669: {"Kerstin", 693},
-		3675: {"Dominik", 308},
-		3677: {"Resümierte", 975},
-		3678: {"resümierte", 2096},
-		3688: {"Ausging", 91},
-		3689: {"ausging", 1429},
-		3695: {"musste", 2031},
-		3703: {"Kündigt", 753},
-		3704: {"kündigt", 1959},
-		3707: {"Kündigten", 755},
-		3708: {"kündigten", 1961},
-		3711: {"Ingrid", 620},
-		3720: {"Sonntag", 1096},
-		3724: {"Jürgen", 674},
-		3742: {"Heinz", 559},
-		3748: {"Glaubte", 537},
-		3749: {"glaubte", 1812},
-		3755: {"Bettina", 194},
-		3757: {"Vermuten", 1221},
-		3758: {"vermuten", 2283},
-		3759: {"Bewertung", 197},
-		3763: {"Bestritt", 177},
-		3764: {"bestritt", 1511},
-		3767: {"Bedauert", 109},
-		3768: {"Beteuert", 186},
-		3769: {"bedauert", 1440},
-		3770: {"beteuert", 1520},
-		3771: {"unter", 2251},
-		3776: {"Einer", 328},
-		3777: {"einer", 1636},
-		3785: {"Wendet", 1293},
-		3786: {"Arne", 70},
-		3787: {"Erik", 370},
-		3788: {"wendet", 2358},
-		3789: {"Informierten", 617},
-		3790: {"informierten", 1887},
-		3796: {"Dienstag", 297},
-		3801: {"brauche", 1552},
-		3804: {"sodass", 2183},
-		3808: {"Vize", 1263},
-		3809: {"vize", 2323},
-		3814: {"Sicherte", 1073},
-		3815: {"sicherte", 2172},
-		3816: {"seinen", 2155},
-		3826: {"Appellierte", 61},
-		3827: {"appellierte", 1401},
-		3832: {"Rudolf", 991},
-		3836: {"Vorstandsmitglied", 1274},
-		3837: {"Mitteilt", 859},
-		3838: {"mitteilt", 2020},
-		3839: {"vorstandsmitglied", 2336},
-		3841: {"Würdige", 1316},
-		3842: {"würdige", 2385},
-		3867: {"Unterstrichen", 1189},
-		3868: {"unterstrichen", 2258},
-		3869: {"Hans", 548},
-		3871: {"Vermuteten", 1224},
-		3872: {"vermuteten", 2286},
-		3885: {"Lutz", 783},
-		3887: {"Schwester", 1045},
-		3888: {"Gehofft", 482},
-		3889: {"gehofft", 1767},
-		3890: {"rechne", 2085},
-		3891: {"schwester", 2142},
-		3913: {"Klarmachte", 705},
-		3914: {"klarmachte", 1916},
-		3916: {"Lukas", 782},
-		3918: {"Zugeben", 1337},
-		3919: {"zugeben", 2404},
-		3922: {"Lobte", 777},
-		3923: {"Paul", 921},
-		3924: {"lobte", 1981},
-		3925: {"Verlautenließen", 1213},
-		3926: {"verlautenließen", 2275},
-		3930: {"Empfohlen", 357},
-		3931: {"empfohlen", 1657},
-		3934: {"Katarina", 686},
-		3939: {"Carsten", 240},
-		3959: {"Andreas", 22},
-		3960: {"Einen", 327},
-		3961: {"einen", 1635},
-		3963: {"hiess", 1843},
-		3970: {"Chefin", 250},
-		3971: {"Fragen", 438},
-		3972: {"chefin", 1570},
-		3973: {"Geschäftsführer", 509},
-		3974: {"Klarstellen", 708},
-		3975: {"Stratege", 1127},
-		3976: {"fragen", 1730},
-		3977: {"geschäftsführer", 1792},
-		3978: {"Beschworen", 170},
-		3979: {"beschworen", 1502},
-		3980: {"klarstellen", 1919},
-		3981: {"stratege", 2217},
-		3993: {"Katharina", 688},
-		3995: {"Mark", 815},
-		4000: {"Macht", 787},
-		4001: {"macht", 1986},
-		4009: {"Horst", 601},
-		4010: {"Riefen", 981},
-		4011: {"riefen", 2100},
-		4013: {"Dieser", 300},
-		4014: {"dieser", 1615},
-		4015: {"Jean", 643},
-		4016: {"zu", 2397},
-		4018: {"Resümierten", 976},
-		4019: {"resümierten", 2097},
-		4021: {"Schildere", 1026},
-		4022: {"Simone", 1081},
-		4023: {"besorgt", 1506},
-		4024: {"schildere", 2124},
-		4025: {"wachse", 2338},
-		4039: {"Bemängelt", 151},
-		4040: {"Resümiert", 974},
-		4041: {"bemängelt", 1485},
-		4042: {"resümiert", 2095},
-		4044: {"Gewerkschaft", 521},
-		4056: {"Narendra", 890},
-		4058: {"Joachim", 651},
-		4077: {"denn", 1602},
-		4088: {"Verrate", 1226},
-		4089: {"verrate", 2287},
-		4096: {"Bischof", 215},
-		4097: {"bischof", 1546},
-		4100: {"Vermute", 1220},
-		4101: {"vermute", 2282},
-		4110: {"Spotte", 1099},
-		4111: {"spotte", 2192},
-		4112: {"Künstler", 756},
-		4113: {"künstler", 1962},
-		4115: {"zufrieden", 2400},
-		4116: {"Isabella", 628},
-		4117: {"Heike", 556},
-		4121: {"Oktober", 908},
-		4124: {"Gründer", 542},
-		4125: {"Versicherten", 1235},
-		4126: {"gründer", 1817},
-		4127: {"versicherten", 2296},
-		4133: {"Betont", 191},
-		4134: {"Schreibt", 1041},
-		4135: {"betont", 1525},
-		4136: {"schreibt", 2138},
-		4137: {"Jubelt", 664},
-		4138: {"Weisen", 1287},
-		4139: {"jubelt", 1899},
-		4140: {"weisen", 2350},
-		4144: {"Zeit", 1325},
-		4148: {"Geankündigt", 467},
-		4149: {"geankündigt", 1749},
-		4154: {"Frau", 448},
-		4155: {"Bernhard", 163},
-		4156: {"Reinhard", 967},
-		4157: {"trotz", 2239},
-		4172: {"gegen", 1760},
-		4173: {"wegen", 2347},
-		4174: {"Ines", 611},
-		4175: {"Band", 100},
-		4183: {"Bekräftigt", 146},
-		4184: {"bekräftigt", 1480},
-		4188: {"Direktor", 305},
-		4189: {"direktor", 1618},
-		4197: {"Erinnerte", 375},
-		4198: {"erinnerte", 1672},
-		4200: {"haben", 1820},
-		4209: {"Zurückwies", 1347},
-		4210: {"zurückwies", 2420},
-		4223: {"Hinwiesen", 586},
-		4224: {"hinwiesen", 1851},
-		4231: {"Nichts", 896},
-		4240: {"Antje", 46},
-		4242: {"Strichen", 1132},
-		4243: {"strichen", 2222},
-		4246: {"Skandieren", 1084},
-		4247: {"skandieren", 2177},
-		4255: {"Sara", 1013},
-		4258: {"Ernst", 390},
-		4259: {"Laut", 763},
-		4260: {"laut", 1970},
-		4262: {"Resümieren", 973},
-		4263: {"resümieren", 2094},
-		4266: {"Hinwies", 585},
-		4267: {"Gezugebt", 523},
-		4268: {"gezugebt", 1801},
-		4269: {"hinwies", 1850},
-		4271: {"Mittwoch", 863},
-		4273: {"an", 1375},
-		4284: {"Willi", 1301},
-		4292: {"müssten", 2036},
-		4295: {"Voraussagte", 1270},
-		4296: {"voraussagte", 2331},
-		4305: {"Merken", 841},
-		4306: {"Miriam", 851},
-		4307: {"merken", 2008},
-		4308: {"Andere", 20},
-		4309: {"Twittere", 1173},
-		4310: {"twittere", 2241},
-		4315: {"Giorgio", 532},
-		4323: {"Gesprochen", 515},
-		4324: {"gesprochen", 1795},
-		4330: {"Hartmut", 552},
-		4335: {"Projekt", 952},
-		4337: {"Stück", 1135},
-		4340: {"Würdigte", 1319},
-		4341: {"würdigte", 2388},
-		4342: {"Einem", 326},
-		4343: {"einem", 1634},
-		4351: {"Wissenließen", 1307},
-		4352: {"del", 1592},
-		4353: {"wissenließen", 2371},
-		4355: {"Bekanntgibt", 138},
-		4356: {"bekanntgibt", 1472},
-		4379: {"Füge", 454},
-		4380: {"füge", 1736},
-		4381: {"Edmund", 322},
-		4392: {"erneut", 1685},
-		4422: {"Volker", 1265},
-		4423: {"Folgert", 427},
-		4424: {"folgert", 1720},
-		4427: {"Feststellte", 420},
-		4428: {"Verurteilte", 1253},
-		4429: {"feststellte", 1715},
-		4430: {"verurteilte", 2313},
-		4431: {"Angekündigt", 26},
-		4432: {"angekündigt", 1377},
-		4456: {"Prof", 943},
-		4461: {"Veranstaltung", 1201},
-		4464: {"Regierungssprecher", 965},
-		4465: {"regierungssprecher", 2087},
-		4468: {"Seine", 1055},
-		4469: {"seine", 2153},
-		4474: {"Namen", 886},
-		4479: {"Schiff", 1025},
-		4485: {"Geantwortet", 468},
-		4486: {"geantwortet", 1750},
-		4492: {"Stelle", 1117},
-		4493: {"stelle", 2210},
-		4497: {"Lasse", 760},
-		4498: {"lasse", 1967},
-		4513: {"Hubert", 602},
-		4519: {"Riet", 982},
-		4520: {"riet", 2101},
-		4521: {"Vermutet", 1222},
-		4522: {"vermutet", 2284},
-		4523: {"Gefragt", 477},
-		4524: {"Gehe", 479},
-		4525: {"gefragt", 1759},
-		4526: {"gehe", 1763},
-		4535: {"Fritz", 452},
-		4543: {"Teilen", 1151},
-		4544: {"finde", 1717},
-		4545: {"Versichere", 1231},
-		4546: {"teilen", 2227},
-		4547: {"Ministerpräsident", 849},
-		4548: {"ministerpräsident", 2013},
-		4549: {"Ausgeführt", 87},
-		4550: {"Drückt", 318},
-		4551: {"Vermeldete", 1218},
-		4552: {"ausgeführt", 1425},
-		4553: {"darf", 1585},
-		4554: {"Verteidigten", 1248},
-		4555: {"drückt", 1624},
-		4556: {"vermeldete", 2280},
-		4557: {"versichere", 2292},
-		4558: {"verteidigten", 2308},
-		4570: {"Begründete", 121},
-		4571: {"begründete", 1453},
-		4578: {"Ging", 528},
-		4579: {"ging", 1806},
-		4580: {"Klaus-Peter", 714},
-		4584: {"Versprachen", 1238},
-		4585: {"Versprechen", 1240},
-		4586: {"Tom", 1168},
-		4587: {"Versprochen", 1242},
-		4588: {"konnte", 1934},
-		4589: {"versprachen", 2298},
-		4590: {"ergänzend", 1665},
-		4591: {"versprechen", 2300},
-		4592: {"Margrethe", 807},
-		4593: {"versprochen", 2302},
-		4594: {"wenn", 2359},
-		4596: {"Erzähle", 396},
-		4597: {"Monierte", 871},
-		4598: {"erzähle", 1693},
-		4599: {"monierte", 2028},
-		4602: {"Brigitte", 221},
-		4606: {"Fordere", 430},
-		4607: {"fordere", 1723},
-		4613: {"Juli", 668},
-		4617: {"Ausdrückten", 80},
-		4618: {"ausdrückten", 1419},
-		4619: {"Bemängeln", 150},
-		4620: {"Chefvolkswirt", 251},
-		4621: {"beim", 1467},
-		4622: {"bemängeln", 1484},
-		4623: {"chefvolkswirt", 1571},
-		4632: {"Carlos", 236},
-		4645: {"Repräsentant", 971},
-		4646: {"Worten", 1315},
-		4647: {"repräsentant", 2091},
-		4652: {"Hinweisen", 583},
-		4653: {"hinweisen", 1848},
-		4655: {"Beurteilung", 195},
-		4656: {"Luise", 781},
-		4658: {"Bernd", 162},
-		4660: {"Günter", 544},
-		4661: {"Unterstreichen", 1186},
-		4662: {"Juan", 661},
-		4663: {"unterstreichen", 2255},
-		4667: {"Recep", 963},
-		4668: {"Urteilten", 1196},
-		4669: {"Warnte", 1282},
-		4670: {"urteilten", 2263},
-		4671: {"warnte", 2345},
-		4684: {"Antworte", 49},
-		4685: {"Bezeichnet", 200},
-		4686: {"antworte", 1390},
-		4687: {"bezeichnet", 1531},
-		4692: {"Fasste", 410},
-		4693: {"fasste", 1707},
-		4695: {"deren", 1605},
-		4696: {"Anmerkte", 38},
-		4697: {"anmerkte", 1387},
-		4702: {"Eingeräumt", 330},
-		4703: {"eingeräumt", 1638},
-		4710: {"Zurückgewiesen", 1344},
-		4711: {"zurückgewiesen", 2417},
-		4718: {"Amy", 18},
-		4719: {"seien", 2150},
-		4726: {"Sagten", 1008},
-		4727: {"sagten", 2116},
-		4728: {"soll", 2187},
-		4730: {"Drei", 315},
-		4731: {"Sahra", 1009},
-		4732: {"Hebt", 555},
-		4733: {"drei", 1621},
-		4734: {"hebt", 1828},
-		4736: {"weiter", 2352},
-		4748: {"Daten", 278},
-		4756: {"Seufzen", 1064},
-		4757: {"seufzen", 2164},
-		4761: {"Mahnten", 795},
-		4762: {"mahnten", 1993},
-		4763: {"Cornelia", 265},
-		4764: {"hinter", 1847},
-		4778: {"Egon", 323},
-		4779: {"Hier", 578},
-		4780: {"hier", 1842},
-		4781: {"ökonomin", 2455},
-		4785: {"Anne-Marie", 43},
-		4786: {"Dezember", 295},
-		4787: {"Hinzugefügt", 592},
-		4788: {"Politiker", 931},
-		4789: {"Zugesichert", 1342},
-		4790: {"hinzugefügt", 1857},
-		4791: {"politiker", 2066},
-		4792: {"Oder", 906},
-		4793: {"oder", 2053},
-		4794: {"zugesichert", 2409},
-		4802: {"sollte", 2189},
-		4809: {"Meldet", 837},
-		4810: {"meldet", 2004},
-		4823: {"Buches", 230},
-		4825: {"Gezweifelt", 525},
-		4826: {"gezweifelt", 1803},
-		4827: {"Chef", 249},
-		4828: {"chef", 1569},
-		4831: {"Sprach", 1104},
-		4832: {"sprach", 2197},
-		4842: {"Arzt", 71},
-		4843: {"Lars", 759},
-		4844: {"arzt", 1409},
-		4852: {"Zwei", 1359},
-		4853: {"zwei", 2435},
-		4857: {"Rubrik", 990},
-		4866: {"Räumte", 1000},
-		4867: {"räumte", 2110},
-		4869: {"Aussage", 93},
-		4872: {"Ulrike", 1179},
-		4880: {"Ausdrückt", 78},
-		4881: {"Voraussagen", 1268},
-		4882: {"ausdrückt", 1417},
-		4883: {"voraussagen", 2329},
-		4885: {"Actionspiels", 5},
-		4886: {"Inhaber", 621},
-		4887: {"Appelliere", 58},
-		4888: {"Scherzen", 1021},
-		4889: {"appelliere", 1398},
-		4890: {"inhaber", 1888},
-		4891: {"scherzen", 2119},
-		4906: {"Marcel", 803},
-		4912: {"Behauptet", 130},
-		4913: {"behauptet", 1462},
-		4919: {"Woche", 1311},
-		4921: {"Laura", 762},
-		4922: {"Claus", 261},
-		4923: {"Kontert", 736},
-		4924: {"kontert", 1942},
-		4926: {"Claudia", 260},
-		4927: {"Schimpfen", 1034},
-		4928: {"schimpfen", 2130},
-		4933: {"hingegen", 1845},
-		4935: {"Larry", 758},
-		4940: {"Matteo", 823},
-		4942: {"Cto", 266},
-		4943: {"cto", 1574},
-		4946: {"Birgit", 214},
-		4948: {"Glaubt", 536},
-		4949: {"glaubt", 1811},
-		4963: {"Franz", 445},
-		4964: {"Erkläre", 378},
-		4965: {"erkläre", 1674},
-		4967: {"Ein", 324},
-		4968: {"Argumentiere", 64},
-		4969: {"argumentiere", 1404},
-		4970: {"ein", 1632},
-		4973: {"Vermelde", 1215},
-		4974: {"vermelde", 2277},
-		4975: {"Kritisierten", 746},
-		4976: {"kritisierten", 1950},
-		4991: {"Vorständin", 1275},
-		4992: {"vorständin", 2337},
-		4993: {"Daher", 269},
-		4994: {"Ursula", 1191},
-		4995: {"daher", 1578},
-		4996: {"zuvor", 2434},
-		5005: {"Analyst", 19},
-		5006: {"analyst", 1376},
-		5007: {"war", 2341},
-		5020: {"Ende", 358},
-		5027: {"Kritisiere", 742},
-		5028: {"kritisiere", 1946},
-		5034: {"Verein", 1203},
-		5042: {"Dementierten", 288},
-		5043: {"dementierten", 1599},
-		5048: {"Franziska", 446},
-		5050: {"Ankündigt", 33},
-		5051: {"ankündigt", 1382},
-		5059: {"mit", 2014},
-		5074: {"Hofft", 597},
-		5075: {"Motto", 877},
-		5076: {"hofft", 1862},
-		5079: {"Giorgia", 531},
-		5086: {"Konstatiere", 729},
-		5087: {"konstatiere", 1935},
-		5100: {"James", 636},
-		5120: {"stehe", 2208},
-		5123: {"ebenso", 1631},
-		5127: {"Anna", 40},
-		5143: {"Fernsehsendung", 414},
-		5157: {"Bill", 213},
-		5158: {"Posten", 934},
-		5159: {"Seufze", 1063},
-		5160: {"posten", 2069},
-		5161: {"seufze", 2163},
-		5164: {"Einwenden", 342},
-		5165: {"Ihre", 609},
-		5166: {"einwenden", 1650},
-		5167: {"ihre", 1872},
-		5173: {"Ergänzte", 368},
-		5174: {"Erzählte", 399},
-		5175: {"ergänzte", 1667},
-		5176: {"erzählte", 1696},
-		5187: {"Folgern", 426},
-		5188: {"folgern", 1719},
-		5193: {"Charlotte", 248},
-		5200: {"ferner", 1710},
-		5201: {"Botschafter", 220},
-		5202: {"Skandiere", 1083},
-		5203: {"botschafter", 1551},
-		5204: {"skandiere", 2176},
-		5205: {"trocken", 2238},
-		5219: {"gelte", 1774},
-		5221: {"Schimpften", 1037},
-		5222: {"schimpften", 2133},
-		5244: {"Schilderungen", 1032},
-		5246: {"Alfred", 14},
-		5255: {"Ankündigte", 34},
-		5256: {"ankündigte", 1383},
-		5264: {"Bezeichnen", 199},
-		5265: {"Peer", 923},
-		5266: {"bezeichnen", 1530},
-		5271: {"Gruppe", 541},
-		5274: {"geheißen", 1764},
-		5283: {"Minuten", 850},
-		5294: {"Beklagte", 142},
-		5295: {"beklagte", 1476},
-		5296: {"Verteidigte", 1247},
-		5297: {"verteidigte", 2307},
-		5299: {"Mahnt", 793},
-		5300: {"mahnt", 1991},
-		5321: {"Alle", 15},
-		5322: {"alle", 1371},
-		5335: {"Überschrift", 2445},
-		5337: {"Bezweifelt", 205},
-		5338: {"August", 75},
-		5339: {"bezweifelt", 1536},
-		5341: {"Prognostizierten", 950},
-		5342: {"prognostizierten", 2080},
-		5344: {"weil", 2348},
-		5345: {"Inge", 618},
-		5350: {"Zitierte", 1332},
-		5351: {"zitierte", 2395},
-		5354: {"Schlagzeile", 1038},
-		5355: {"Schrieben", 1043},
-		5356: {"schrieben", 2140},
-		5360: {"Ergänzten", 369},
-		5361: {"ergänzten", 1668},
-		5362: {"nach", 2037},
-		5366: {"Bezeichne", 198},
-		5367: {"bezeichne", 1529},
-		5368: {"Herbert", 570},
-		5371: {"Leon", 768},
-		5375: {"Zeitung", 1327},
-		5379: {"Katja", 690},
-		5382: {"Gebe", 470},
-		5383: {"gebe", 1752},
-		5394: {"Wissenlassen", 1305},
-		5395: {"wissenlassen", 2369},
-		5399: {"Jacques", 630},
-		5402: {"Boris", 219},
-		5403: {"Bemängelte", 152},
-		5404: {"Glauben", 535},
-		5405: {"Berichten", 158},
-		5406: {"Zahlen", 1324},
-		5407: {"bemängelte", 1486},
-		5408: {"berichten", 1492},
-		5409: {"glauben", 1810},
-		5417: {"Räume", 997},
-		5418: {"räume", 2107},
-		5419: {"Christina", 256},
-		5421: {"bei", 1465},
-		5427: {"dagegen", 1577},
-		5430: {"Zugebt", 1338},
-		5431: {"zugebt", 2405},
-		5433: {"Die", 296},
-		5434: {"die", 1612},
-		5455: {"Twittern", 1174},
-		5456: {"twittern", 2242},
-		5457: {"liege", 1975},
-		5458: {"Ergänze", 365},
-		5459: {"Antwortete", 52},
-		5460: {"antwortete", 1393},
-		5461: {"ergänze", 1663},
-		5464: {"Thema", 1156},
-		5471: {"Bankier", 101},
-		5472: {"bankier", 1434},
-		5485: {"relativierend", 2090},
-		5492: {"Meine", 828},
-		5493: {"meine", 1997},
-		5496: {"Unser", 1182},
-		5497: {"unser", 2249},
-		5511: {"Man", 798},
-		5512: {"Fassen", 408},
-		5513: {"fassen", 1705},
-		5518: {"Nina", 900},
-		5521: {"Fasse", 407},
-		5522: {"Zusicherte", 1357},
-		5523: {"Klagten", 699},
-		5524: {"fasse", 1704},
-		5525: {"deutlich", 1610},
-		5526: {"Befürchte", 112},
-		5527: {"befürchte", 1444},
-		5528: {"klagten", 1911},
-		5529: {"zusicherte", 2431},
-		5536: {"abschließend", 1368},
-		5539: {"Pilot", 929},
-		5540: {"Roland", 987},
-		5541: {"pilot", 2064},
-		5544: {"Josef", 658},
-		5547: {"Sage", 1004},
-		5548: {"sage", 2112},
-		5561: {"Show", 1069},
-		5566: {"allerdings", 1372},
-		5579: {"Erika", 371},
-		5593: {"Knut", 716},
-		5596: {"Michaela", 846},
-		5605: {"Expert", 403},
-		5606: {"expert", 1700},
-		5609: {"Gemahnt", 489},
-		5610: {"Genannt", 493},
-		5611: {"Gewarnt", 520},
-		5612: {"Streichen", 1129},
-		5613: {"gemahnt", 1775},
-		5614: {"genannt", 1779},
-		5615: {"gewarnt", 1799},
-		5616: {"streichen", 2219},
-		5631: {"Dagmar", 268},
-		5644: {"Heinrich", 558},
-		5651: {"Ausgingen", 92},
-		5652: {"ausgingen", 1430},
-		5663: {"Jörg", 673},
-		5668: {"Schimpfe", 1033},
-		5669: {"schimpfe", 2129},
-		5674: {"Gouverneur", 539},
-		5675: {"gouverneur", 1816},
-		5680: {"seit", 2158},
-		5681: {"Des", 293},
-		5682: {"Morgen", 875},
-		5683: {"des", 1607},
-		5684: {"treffe", 2237},
-		5687: {"Kontern", 735},
-		5688: {"kontern", 1941},
-		5692: {"Mahnte", 794},
-		5693: {"mahnte", 1992},
-		5698: {"gegenüber", 1761},
-		5704: {"Silke", 1079},
-		5707: {"Marc", 802},
-		5712: {"Umfragen", 1180},
-		5713: {"seiner", 2156},
-		5720: {"Lässt", 784},
-		5721: {"lässt", 1983},
-		5722: {"Dietmar", 303},
-		5725: {"Verlautenließ", 1212},
-		5726: {"verlautenließ", 2274},
-		5728: {"App", 57},
-		5731: {"Aufsichtsrat", 74},
-		5732: {"aufsichtsrat", 1412},
-		5735: {"Oberbürgermeister", 904},
-		5736: {"oberbürgermeister", 2049},
-		5746: {"Schimpfte", 1036},
-		5747: {"schimpfte", 2132},
-		5751: {"Würdigt", 1318},
-		5752: {"würdigt", 2387},
-		5756: {"Sergej", 1061},
-		5769: {"Gefeststellt", 474},
-		5770: {"Geklarstellt", 486},
-		5771: {"gefeststellt", 1756},
-		5772: {"geklarstellt", 1771},
-		5776: {"Projekts", 953},
-		5783: {"Schreiben", 1040},
-		5784: {"schreiben", 2137},
-		5785: {"Sängerin", 1144},
-		5786: {"Warnten", 1283},
-		5787: {"sängerin", 2224},
-		5788: {"Reihe", 966},
-		5789: {"warnten", 2346},
-		5808: {"Donald", 309},
-		5811: {"Angela", 27},
-		5819: {"Deshalb", 294},
-		5820: {"deshalb", 1608},
-		5827: {"Dazu", 280},
-		5828: {"Einräume", 333},
-		5829: {"dazu", 1589},
-		5830: {"einräume", 1643},
-		5836: {"Wolfgang", 1313},
-		5843: {"Michael", 845},
-		5850: {"Gefolgert", 475},
-		5851: {"gefolgert", 1757},
-		5852: {"Schwärmte", 1049},
-		5853: {"schwärmte", 2146},
-		5857: {"Ruth", 995},
-		5859: {"Zugibt", 1343},
-		5860: {"zugibt", 2410},
-		5868: {"nachdem", 2038},
-		5882: {"Verteidigen", 1244},
-		5883: {"verteidigen", 2304},
-		5889: {"Befürchtete", 115},
-		5890: {"befürchtete", 1447},
-		5891: {"Klarstellt", 709},
-		5892: {"klarstellt", 1920},
-		5893: {"solle", 2188},
-		5894: {"wären", 2381},
-		5898: {"Geben", 471},
-		5899: {"geben", 1753},
-		5900: {"Verraten", 1227},
-		5901: {"verraten", 2288},
-		5917: {"Bezweifeln", 204},
-		5918: {"bezweifeln", 1535},
-		5929: {"Gestern", 517},
-		5930: {"Organisation", 913},
-		5931: {"Schildert", 1028},
-		5932: {"gestern", 1796},
-		5933: {"schildert", 2126},
-		5940: {"Einwandten", 341},
-		5941: {"Robert", 986},
-		5942: {"einwandten", 1649},
-		5943: {"Frank-Walter", 444},
-		5945: {"Konterten", 738},
-		5946: {"Joe", 653},
-		5947: {"konterten", 1944},
-		5949: {"Bemängele", 149},
-		5950: {"Resümiere", 972},
-		5951: {"Nancy", 887},
-		5952: {"bemängele", 1483},
-		5953: {"resümiere", 2093},
-		5956: {"Olaf", 909},
-		5966: {"Brüllen", 225},
-		5967: {"Film", 422},
-		5968: {"brüllen", 1556},
-		5984: {"Dekan", 281},
-		5985: {"Wissengelassen", 1304},
-		5986: {"dekan", 1591},
-		5987: {"wissengelassen", 2368},
-		5989: {"Berichteten", 161},
-		5990: {"Urteilen", 1193},
-		5991: {"berichteten", 1495},
-		5992: {"urteilen", 2260},
-		5993: {"Twitterte", 1176},
-		5994: {"twitterte", 2244},
-		5995: {"Polizist", 932},
-		5996: {"arbeite", 1403},
-		5997: {"polizist", 2067},
-		5998: {"Christoph", 258},
-		6006: {"Hoben", 594},
-		6007: {"hoben", 1859},
-		6023: {"Stiftung", 1125},
-		6028: {"José", 659},
-		6031: {"Schwärmen", 1047},
-		6032: {"schwärmen", 2144},
-		6037: {"Gemeint", 490},
-		6038: {"gemeint", 1776},
-		6041: {"Hervorhebt", 574},
-		6042: {"hervorhebt", 1838},
-		6043: {"Betone", 189},
-		6044: {"Darin", 274},
-		6045: {"betone", 1523},
-		6047: {"Jubele", 662},
-		6048: {"Helga", 561},
-		6049: {"jubele", 1897},
-		6050: {"seiest", 2151},
-		6052: {"Matthias", 824},
-		6058: {"Sagen", 1005},
-		6059: {"sagen", 2113},
-		6067: {"Gespottet", 514},
-		6068: {"gespottet", 1794},
-		6079: {"Appellierten", 62},
-		6080: {"appellierten", 1402},
-		6082: {"Marion", 814},
-		6090: {"Entgegne", 359},
-		6091: {"entgegne", 1658},
-		6092: {"möchte", 2033},
-		6093: {"Bekräftige", 144},
-		6094: {"Günther", 545},
-		6095: {"bekräftige", 1478},
-		6103: {"Diese", 299},
-		6104: {"Hannah", 547},
-		6105: {"Kristalina", 739},
-		6106: {"diese", 1614},
-		6109: {"Ingo", 619},
-		6114: {"offensichtlich", 2056},
-		6115: {"hat", 1823},
-		6118: {"Informationen", 612},
-		6134: {"weiterhin", 2353},
-		6141: {"Merke", 840},
-		6142: {"merke", 2007},
-		6143: {"Kurzform", 748},
-		6148: {"Dementiert", 286},
-		6149: {"dementiert", 1597},
-		6150: {"zumal", 2414},
-		6153: {"Telefonkonferenz", 1155},
-		6160: {"Hob", 593},
-		6161: {"hob", 1858},
-		6173: {"Bezeichneten", 202},
-		6174: {"bezeichneten", 1533},
-		6176: {"Voraussagt", 1269},
-		6177: {"voraussagt", 2330},
-		6178: {"Beklagt", 141},
-		6179: {"Stefan", 1114},
-		6180: {"beklagt", 1475},
-		6188: {"Kommentiert", 722},
-		6189: {"kommentiert", 1930},
-		6196: {"resigniert", 2092},
-		6201: {"Erläuterten", 388},
-		6202: {"erläuterten", 1683},
-		6203: {"sichtlich", 2174},
-		6204: {"Nannte", 888},
-		6205: {"nannte", 2039},
-		6208: {"Staatssekretär", 1113},
-		6209: {"staatssekretär", 2207},
-		6214: {"Sven", 1140},
-		6219: {"Twittert", 1175},
-		6220: {"twittert", 2243},
-		6224: {"Scherzten", 1024},
-		6225: {"scherzten", 2123},
-		6226: {"so", 2181},
-		6232: {"Klargemacht", 701},
-		6233: {"klargemacht", 1912},
-		6236: {"Sagte", 1007},
-		6237: {"sagte", 2115},
-		6238: {"Jennifer", 646},
-		6251: {"Dementieren", 285},
-		6252: {"dementieren", 1596},
-		6266: {"Veronika", 1225},
-		6273: {"Bezeichnete", 201},
-		6274: {"bezeichnete", 1532},
-		6276: {"Beamter", 104},
-		6277: {"beamter", 1436},
-		6281: {"Karl-Heinz", 684},
-		6283: {"Stunden", 1134},
-		6284: {"Begründe", 118},
-		6285: {"begründe", 1450},
-		6287: {"Mary", 821},
-		6289: {"Fügt", 456},
-		6290: {"Hoffte", 598},
-		6291: {"fügt", 1738},
-		6292: {"Björn", 217},
-		6293: {"hoffte", 1863},
-		6306: {"Staatsanwalt", 1111},
-		6307: {"staatsanwalt", 2205},
-		6310: {"Herausstreicht", 567},
-		6311: {"herausstreicht", 1833},
-		6314: {"Clemens", 262},
-		6323: {"Hinzufügten", 591},
-		6324: {"hinzufügten", 1856},
-		6325: {"di", 1611},
-		6328: {"Brüllte", 227},
-		6329: {"Herausstrich", 568},
-		6330: {"Rufe", 992},
-		6331: {"brüllte", 1558},
-		6332: {"herausstrich", 1834},
-		6333: {"Folgere", 425},
-		6334: {"folgere", 1718},
-		6335: {"Ich", 605},
-		6336: {"rufe", 2103},
-		6337: {"Bekanntgab", 134},
-		6338: {"bekanntgab", 1468},
-		6339: {"Überzeugung", 2446},
-		6341: {"Gesine", 513},
-		6348: {"Hervorhob", 575},
-		6349: {"Stellte", 1120},
-		6350: {"Melde", 835},
-		6351: {"hervorhob", 1839},
-		6352: {"melde", 2002},
-		6353: {"stellte", 2213},
-		6356: {"Unsere", 1183},
-		6357: {"unsere", 2250},
-		6378: {"Fabian", 405},
-		6388: {"Bürgermeister", 234},
-		6389: {"Kündigte", 754},
-		6390: {"Scherzt", 1022},
-		6391: {"bürgermeister", 1561},
-		6392: {"kündigte", 1960},
-		6393: {"scherzt", 2121},
-		6397: {"Stellten", 1121},
-		6398: {"stellten", 2214},
-		6406: {"Axel", 99},
-		6407: {"Mutter", 881},
-		6408: {"mutter", 2032},
-		6411: {"Poste", 933},
-		6412: {"Einwandte", 340},
-		6413: {"Serie", 1062},
-		6414: {"Hingewiesen", 581},
-		6415: {"einwandte", 1648},
-		6416: {"hingewiesen", 1846},
-		6417: {"poste", 2068},
-		6421: {"Premierminister", 940},
-		6422: {"premierminister", 2074},
-		6427: {"Spotteten", 1103},
-		6428: {"spotteten", 2196},
-		6433: {"Geht", 483},
-		6434: {"geht", 1768},
-		6435: {"steige", 2209},
-		6444: {"uns", 2248},
-		6446: {"Schwärme", 1046},
-		6447: {"schwärme", 2143},
-		6454: {"Beschwor", 169},
-		6455: {"beschwor", 1501},
-		6457: {"ginge", 1807},
-		6458: {"Wissenschaftler", 1309},
-		6459: {"Drücke", 316},
-		6460: {"drücke", 1622},
-		6461: {"wissenschaftler", 2373},
-		6463: {"Gingen", 529},
-		6464: {"April", 63},
-		6465: {"gingen", 1808},
-		6473: {"Maria-Elena", 809},
-		6475: {"kann", 1903},
-		6493: {"Rita", 985},
-		6503: {"bin", 1544},
-		6506: {"Erzählt", 398},
-		6507: {"erzählt", 1695},
-		6512: {"Machen", 786},
-		6513: {"machen", 1985},
-		6514: {"Lobe", 774},
-		6515: {"lobe", 1978},
-		6517: {"Clara", 259},
-		6521: {"Tochter", 1167},
-		6522: {"Mitteilung", 862},
-		6523: {"Räumen", 998},
-		6524: {"räumen", 2108},
-		6525: {"tochter", 2233},
-		6526: {"Donnerstag", 310},
-		6533: {"Hintergrund", 582},
-		6536: {"Lassen", 761},
-		6537: {"lassen", 1968},
-		6542: {"Scherzte", 1023},
-		6543: {"scherzte", 2122},
-		6550: {"Geschimpft", 506},
-		6551: {"Gemitteilt", 492},
-		6552: {"gemitteilt", 1778},
-		6553: {"geschimpft", 1789},
-		6571: {"sehe", 2148},
-		6574: {"Daniela", 273},
-		6575: {"Nun", 903},
-		6576: {"nun", 2046},
-		6614: {"Plattform", 930},
-		6618: {"Verkündete", 1208},
-		6619: {"verkündete", 2270},
-		6632: {"Frage", 437},
-		6633: {"frage", 1729},
-		6634: {"Eines", 329},
-		6635: {"eines", 1637},
-		6640: {"Führt", 461},
-		6641: {"Fügten", 458},
-		6642: {"fügten", 1740},
-		6643: {"führt", 1743},
-		6647: {"Festival", 416},
-		6649: {"Prognostizieren", 947},
-		6650: {"prognostizieren", 2077},
-		6654: {"Zugebten", 1340},
-		6655: {"zugebten", 2407},
-		6666: {"Bestreite", 174},
-		6667: {"bestreite", 1508},
-		6669: {"Christiane", 255},
-		6673: {"Teilten", 1154},
-		6674: {"seinem", 2154},
-		6675: {"teilten", 2230},
-		6681: {"zwischen", 2441},
-		6690: {"Geklagt", 485},
-		6691: {"geklagt", 1770},
-		6692: {"immerhin", 1878},
-		6698: {"dessen", 1609},
-		6700: {"Gertrud", 501},
-		6701: {"Jamie", 637},
-		6703: {"Unterstrich", 1188},
-		6704: {"Berater", 156},
-		6705: {"berater", 1489},
-		6706: {"unterstrich", 2257},
-		6708: {"Sänger", 1143},
-		6709: {"sänger", 2223},
-		6713: {"Anwalt", 54},
-		6714: {"anwalt", 1395},
-		6718: {"Coo", 264},
-		6719: {"Sascha", 1015},
-		6720: {"coo", 1573},
-		6724: {"Befürchtet", 114},
-		6725: {"befürchtet", 1446},
-		6726: {"Zurückweist", 1346},
-		6727: {"zurückweist", 2419},
-		6729: {"Florian", 424},
-		6730: {"Ute", 1197},
-		6734: {"Kommandant", 718},
-		6735: {"kommandant", 1925},
-		6737: {"Natalie", 891},
-		6741: {"einhellig", 1640},
-		6745: {"Führten", 463},
-		6746: {"führten", 1745},
-		6754: {"Nenne", 892},
-		6755: {"nenne", 2042},
-		6756: {"habe", 1819},
-		6767: {"dürfe", 1629},
-		6771: {"ist", 1893},
-		6774: {"Peter", 924},
-		6779: {"Lesart", 769},
-		6785: {"Erinnere", 372},
-		6786: {"erinnere", 1669},
-		6790: {"Ausdrücke", 76},
-		6791: {"ausdrücke", 1414},
-		6795: {"könnte", 1955},
-		6796: {"Auffassung", 73},
-		6797: {"Konrad", 728},
-		6803: {"Charakterisierte", 246},
-		6804: {"charakterisierte", 1567},
-		6809: {"Klassen", 712},
-		6832: {"Erkenntnissen", 377},
-		6833: {"Kontere", 734},
-		6834: {"kontere", 1940},
-		6839: {"Konferenz", 726},
-		6843: {"Mathias", 822},
-		6846: {"Behaupteten", 132},
-		6847: {"Drückten", 320},
-		6848: {"behaupteten", 1464},
-		6849: {"drückten", 1626},
-		6850: {"wollte", 2376},
-		6851: {"Gehinzufügt", 481},
-		6852: {"gehinzufügt", 1766},
-		6853: {"Zurückweisen", 1345},
-		6854: {"Zurückwiesen", 1348},
-		6855: {"Hinzufügen", 588},
-		6856: {"hinzufügen", 1853},
-		6857: {"darum", 1586},
-		6858: {"Glaube", 534},
-		6859: {"glaube", 1809},
-		6860: {"zurückweisen", 2418},
-		6861: {"zurückwiesen", 2421},
-		6865: {"gleichzeitig", 1815},
-		6874: {"Erklärt", 380},
-		6875: {"erklärt", 1676},
-		6878: {"Argumentiert", 66},
-		6879: {"argumentiert", 1406},
-		6883: {"Drücken", 317},
-		6884: {"drücken", 1623},
-		6888: {"Meinen", 829},
-		6889: {"meinen", 1998},
-		6894: {"Bestätigen", 180},
-		6895: {"bestätigen", 1514},
-		6897: {"Theresa", 1160},
-		6904: {"Partei", 917},
-		6919: {"Lied", 770},
-		6922: {"Software", 1090},
-		6926: {"Hildegard", 579},
-		6928: {"Saskia", 1016},
-		6933: {"Gerhard", 499},
-		6939: {"Ellen", 348},
-		6940: {"direkt", 1617},
-		6942: {"Ergänzen", 366},
-		6943: {"Erzählen", 397},
-		6944: {"ergänzen", 1664},
-		6945: {"erzählen", 1694},
-		6949: {"Mitte", 856},
-		6960: {"Ankündige", 31},
-		6961: {"ankündige", 1380},
-		6969: {"Zusammengefasst", 1354},
-		6970: {"zusammengefasst", 2428},
-		6974: {"Thorsten", 1163},
-		6976: {"Lisa", 773},
-		6979: {"schließlich", 2134},
-		7011: {"Dorothea", 312},
-		7012: {"Mission", 852},
-		7021: {"Karl", 683},
-		7027: {"Lena", 767},
-		7037: {"Friederike", 450},
-		7039: {"Agnes", 7},
-		7043: {"Ausführungen", 85},
-		7047: {"Jan", 638},
-		7048: {"Voraussagten", 1271},
-		7049: {"voraussagten", 2332},
-		7065: {"Beschreibt", 166},
-		7066: {"begeistert", 1449},
-		7067: {"beschreibt", 1498},
-		7078: {"Morgens", 876},
-		7087: {"Rainer", 957},
-		7095: {"zur", 2416},
-		7112: {"Skandiert", 1085},
-		7113: {"skandiert", 2178},
-		7114: {"Charakterisiert", 245},
-		7115: {"charakterisiert", 1566},
-		7122: {"Codename", 263},
-		7127: {"Trainer", 1170},
-		7128: {"trainer", 2235},
-		7130: {"Bewegung", 196},
-		7131: {"Stephan", 1122},
-		7134: {"Alois", 17},
-		7138: {"es", 1698},
-		7140: {"Steffen", 1116},
-		7144: {"Hendrik", 563},
-		7145: {"Sandra", 1012},
-		7146: {"Tim", 1164},
-		7153: {"Schrieb", 1042},
-		7154: {"schrieb", 2139},
-		7166: {"noch", 2045},
-		7177: {"Martina", 820},
-		7185: {"Sonde", 1093},
-		7186: {"Schilderte", 1029},
-		7187: {"Kathrin", 689},
-		7188: {"schilderte", 2127},
-		7190: {"Verlautenlassen", 1211},
-		7191: {"verlautenlassen", 2273},
-		7204: {"Zitiert", 1331},
-		7205: {"zitiert", 2394},
-		7222: {"Eine", 325},
-		7223: {"eine", 1633},
-		7225: {"Sundar", 1136},
-		7241: {"Koalition", 717},
-		7244: {"Begründet", 120},
-		7245: {"Chefökonom", 252},
-		7246: {"begründet", 1452},
-		7247: {"Bezweifele", 203},
-		7248: {"bezweifele", 1534},
-		7249: {"chefökonom", 1572},
-		7250: {"Monieren", 869},
-		7251: {"käme", 1951},
-		7252: {"monieren", 2026},
-		7257: {"Zusammenfasse", 1349},
-		7258: {"zusammenfasse", 2422},
-		7260: {"Fügte", 457},
-		7261: {"fügte", 1739},
-		7262: {"Georg", 496},
-		7263: {"Philipp", 927},
-		7268: {"Netzwerk", 895},
-		7270: {"Klarstellte", 710},
-		7271: {"klarstellte", 1921},
-		7280: {"Elisabeth", 345},
-		7281: {"Elizabeth", 346},
-		7301: {"Ginni", 530},
-		7303: {"Richter", 979},
-		7304: {"richter", 2098},
-		7311: {"Erklären", 379},
-		7312: {"erklären", 1675},
-		7321: {"Nannten", 889},
-		7322: {"nannten", 2040},
-		7337: {"Friedrich", 451},
-		7338: {"Format", 435},
-		7340: {"Zugebe", 1336},
-		7341: {"Entgegnet", 361},
-		7342: {"entgegnet", 1660},
-		7343: {"zugebe", 2403},
-		7347: {"selbst", 2160},
-		7353: {"Nicolas", 897},
-		7365: {"Mario", 813},
-		7368: {"Ergänzt", 367},
-		7369: {"ergänzt", 1666},
-		7373: {"Klarmacht", 704},
-		7374: {"klarmacht", 1915},
-		7377: {"Programm", 951},
-		7388: {"Verspricht", 1241},
-		7389: {"verspricht", 2301},
-		7400: {"Nennen", 893},
-		7401: {"Würdigen", 1317},
-		7402: {"Meint", 830},
-		7403: {"meint", 1999},
-		7404: {"fehle", 1709},
-		7405: {"nennen", 2043},
-		7406: {"würdigen", 2386},
-		7410: {"Seufzte", 1066},
-		7411: {"seufzte", 2166},
-		7414: {"für", 1746},
-		7418: {"kürzlich", 1963},
-		7428: {"Appellieren", 59},
-		7429: {"appellieren", 1399},
-		7431: {"Fasst", 409},
-		7432: {"fasst", 1706},
-		7434: {"neben", 2041},
-		7436: {"benötige", 1488},
-		7442: {"mehrfach", 1996},
-		7447: {"scherzhaft", 2120},
-		7456: {"obgleich", 2051},
-		7457: {"Sagt", 1006},
-		7458: {"sagt", 2114},
-		7460: {"unterdessen", 2252},
-		7478: {"Zweifele", 1360},
-		7479: {"zweifele", 2436},
-		7480: {"vielmehr", 2322},
-		7486: {"Dabei", 267},
-		7487: {"dabei", 1576},
-		7493: {"Beschwört", 173},
-		7494: {"beschwört", 1505},
-		7498: {"Gemeldet", 491},
-		7499: {"gemeldet", 1777},
-		7509: {"Stephanie", 1123},
-		7510: {"Führen", 460},
-		7511: {"Ausführte", 83},
-		7512: {"Viktor", 1262},
-		7513: {"Spricht", 1110},
-		7514: {"Xi", 1322},
-		7515: {"ausführte", 1422},
-		7516: {"führen", 1742},
-		7517: {"Raumfähre", 962},
-		7518: {"spricht", 2203},
-		7523: {"Ermittler", 389},
-		7524: {"Fassten", 411},
-		7525: {"ermittler", 1684},
-		7526: {"fassten", 1708},
-		7533: {"Herausgestrichen", 565},
-		7534: {"herausgestrichen", 1831},
-		7539: {"Senator", 1057},
-		7540: {"senator", 2162},
-		7551: {"le", 1971},
-		7560: {"Postete", 936},
-		7561: {"postete", 2071},
-		7565: {"Alles", 16},
-		7570: {"Argumentieren", 65},
-		7571: {"argumentieren", 1405},
-		7572: {"Behaupten", 129},
-		7573: {"behaupten", 1461},
-		7574: {"ihrer", 1875},
-		7576: {"Gisela", 533},
-		7578: {"Schimpft", 1035},
-		7579: {"Karin", 682},
-		7580: {"falls", 1703},
-		7581: {"inzwischen", 1892},
-		7582: {"schimpft", 2131},
-		7597: {"Tag", 1146},
-		7598: {"Zeitschrift", 1326},
-		7604: {"Teilte", 1153},
-		7605: {"teilte", 2229},
-		7610: {"Thomas", 1162},
-		7611: {"genauso", 1780},
-		7614: {"Hans-Werner", 550},
-		7625: {"Informierte", 616},
-		7626: {"informierte", 1886},
-		7629: {"Gebrüllt", 472},
-		7630: {"gebrüllt", 1754},
-		7638: {"Charakterisierten", 247},
-		7639: {"charakterisierten", 1568},
-		7646: {"Begrüßte", 126},
-		7647: {"begrüßte", 1458},
-		7655: {"Ausgehen", 89},
-		7656: {"ausgehen", 1427},
-		7673: {"während", 2379},
-		7686: {"Wissenließ", 1306},
-		7687: {"wissenließ", 2370},
-		7693: {"etwa", 1699},
-		7712: {"Kirsten", 694},
-		7714: {"lachend", 1965},
-		7725: {"Geschildert", 505},
-		7726: {"geschildert", 1788},
-		7737: {"Einräumt", 335},
-		7738: {"einräumt", 1645},
-		7739: {"damals", 1579},
-		7749: {"Wiesen", 1299},
-		7750: {"wiesen", 2364},
-		7754: {"ihren", 1874},
-		7755: {"ab", 1365},
-		7758: {"wisse", 2367},
-		7760: {"Werner", 1295},
-		7781: {"Das", 277},
-		7782: {"das", 1587},
-		7786: {"Verrät", 1230},
-		7787: {"verrät", 2291},
-		7788: {"Isabel", 627},
-		7801: {"Klarstelle", 707},
-		7802: {"klarstelle", 1918},
-		7807: {"müsste", 2035},
-		7810: {"Ansicht", 45},
-		7813: {"Blatt", 218},
-		7817: {"Postet", 935},
-		7818: {"durch", 1627},
-		7819: {"postet", 2070},
-		7820: {"Raten", 961},
-		7821: {"Initiative", 622},
-		7822: {"raten", 2084},
-		7823: {"Verwies", 1259},
-		7824: {"Begründen", 119},
-		7825: {"Begrüßen", 124},
-		7826: {"Sichert", 1072},
-		7827: {"begründen", 1451},
-		7828: {"begrüßen", 1456},
-		7829: {"sichert", 2171},
-		7830: {"verwies", 2319},
-		7831: {"Ökonom", 2443},
-		7845: {"Marlene", 818},
-		7857: {"Album", 11},
-		7862: {"Ausstellung", 95},
-		7866: {"Anwält", 55},
-		7867: {"Klarmachten", 706},
-		7868: {"Warne", 1279},
-		7869: {"anwält", 1396},
-		7870: {"klarmachten", 1917},
-		7871: {"warne", 2342},
-		7874: {"befinde", 1443},
-		7889: {"Darstellung", 275},
-		7890: {"Jana", 639},
-		7891: {"Einräumten", 337},
-		7892: {"Regierungschef", 964},
-		7893: {"einräumten", 1647},
-		7894: {"Dennis", 290},
-		7895: {"regierungschef", 2086},
-		7902: {"Films", 423},
-		7907: {"Glaubten", 538},
-		7908: {"glaubten", 1813},
-		7917: {"ob", 2048},
-		7931: {"Erinnern", 373},
-		7932: {"erinnern", 1670},
-		7941: {"wolle", 2375},
-		7944: {"Erinnerten", 376},
-		7945: {"Erwiderten", 395},
-		7946: {"erinnerten", 1673},
-		7947: {"erwiderten", 1692},
-		7948: {"Beklagen", 140},
-		7949: {"Mitgründer", 855},
-		7950: {"beklagen", 1474},
-		7951: {"mitgründer", 2017},
-		7952: {"Ulrich", 1178},
-		7974: {"Bilanzieren", 209},
-		7975: {"Klarmachen", 703},
-		7976: {"bilanzieren", 1540},
-		7977: {"klarmachen", 1914},
-		7979: {"Gespräch", 516},
-		7984: {"Skandierten", 1087},
-		7985: {"skandierten", 2180},
-		7993: {"Wie", 1297},
-		7994: {"wie", 2362},
-		8005: {"Zitieren", 1330},
-		8006: {"zitieren", 2393},
-		8007: {"Verkündeten", 1209},
-		8008: {"verkündeten", 2271},
-		8009: {"Ausdrücken", 77},
-		8010: {"ausdrücken", 1415},
-		8011: {"dann", 1582},
-		8022: {"Adam", 6},
-		8035: {"Karsten", 685},
-		8039: {"Manuela", 801},
-		8042: {"Mr", 878},
-		8047: {"Kommentieren", 721},
-		8048: {"Konstatieren", 730},
-		8049: {"kommentieren", 1929},
-		8050: {"konstatieren", 1936},
-		8051: {"Merkt", 842},
-		8052: {"merkt", 2009},
-		8054: {"Loben", 775},
-		8055: {"brächte", 1554},
-		8056: {"loben", 1979},
-		8058: {"Dementiere", 284},
-		8059: {"Marina", 811},
-		8060: {"dementiere", 1595},
-		8068: {"sondern", 2191},
-		8069: {"Informiert", 615},
-		8070: {"informiert", 1885},
-		8072: {"welche", 2354},
-		8073: {"Spiels", 1098},
-		8080: {"Fügen", 455},
-		8081: {"fügen", 1737},
-		8083: {"Aussagen", 94},
-		8088: {"Beklage", 139},
-		8089: {"beklage", 1473},
-		8098: {"Kommentiere", 720},
-		8099: {"indem", 1880},
-		8100: {"Gesagt", 503},
-		8101: {"gesagt", 1786},
-		8102: {"kommentiere", 1928},
-		8105: {"Königin", 750},
-		8106: {"königin", 1953},
-		8121: {"Wandte", 1277},
-		8122: {"wandte", 2339},
-		8129: {"Maria", 808},
-		8136: {"ihrem", 1873},
-		8140: {"la", 1964},
-		8143: {"Anja", 29},
-		8144: {"Spottet", 1101},
-		8145: {"spottet", 2194},
-		8150: {"außerhalb", 1433},
-		8151: {"Verlautenlässt", 1214},
-		8152: {"verlautenlässt", 2276},
-		8154: {"Bekräftigten", 148},
-		8155: {"bekräftigten", 1482},
-		8164: {"Vladimir", 1264},
-		8171: {"Max", 825},
-		8179: {"Punkt", 956},
-		8187: {"vorsichtig", 2333},
-		8190: {"Doch", 307},
-		8191: {"doch", 1619},
+		5:    {14809, 9, 1889},  // "innerhalb"
+		6:    {7720, 8, 1017},   // "Satellit"
+		9:    {7683, 3, 1010},   // "Sam"
+		18:   {4929, 11, 614},   // "Informieren"
+		19:   {14758, 11, 1884}, // "informieren"
+		24:   {19252, 7, 2448},  // "ärztin"
+		25:   {1988, 4, 229},    // "Buch"
+		26:   {5026, 4, 626},    // "Iris"
+		27:   {19259, 8, 2449},  // "äußere"
+		34:   {2007, 6, 232},    // "Bühne"
+		35:   {7648, 6, 1003},   // "Sabine"
+		38:   {6348, 6, 819},    // "Martin"
+		39:   {1435, 9, 167},    // "Beschrieb"
+		40:   {11772, 9, 1499},  // "beschrieb"
+		44:   {8192, 9, 1074},   // "Sicherten"
+		45:   {16995, 9, 2173},  // "sicherten"
+		46:   {7594, 4, 994},    // "Ruft"
+		47:   {16489, 4, 2105},  // "ruft"
+		49:   {4429, 10, 549},   // "Hans-Peter"
+		50:   {18901, 3, 2413},  // "zum"
+		62:   {10528, 10, 1364}, // "Zweifelten"
+		63:   {14818, 12, 1890}, // "insbesondere"
+		64:   {8327, 5, 1095},   // "Sonja"
+		65:   {19179, 10, 2440}, // "zweifelten"
+		78:   {7031, 7, 920},    // "Patrick"
+		84:   {1864, 12, 212},   // "Bilanzierten"
+		85:   {12185, 12, 1543}, // "bilanzierten"
+		86:   {15510, 9, 1974},  // "letztlich"
+		96:   {1541, 10, 178},   // "Bestritten"
+		97:   {11848, 7, 1507},  // "bestehe"
+		98:   {4608, 4, 571},    // "Herr"
+		99:   {10978, 13, 1416}, // "ausdrücklich"
+		100:  {11892, 10, 1512}, // "bestritten"
+		106:  {7745, 7, 1020},   // "Scherze"
+		107:  {16567, 7, 2118},  // "scherze"
+		112:  {5335, 8, 680},    // "Kapitän"
+		113:  {4481, 5, 557},    // "Heiko"
+		114:  {9117, 6, 1204},   // "Verena"
+		115:  {14924, 8, 1905},  // "kapitän"
+		124:  {1121, 12, 135},   // "Bekanntgaben"
+		125:  {353, 9, 51},      // "Antwortet"
+		126:  {1133, 12, 136},   // "Bekanntgeben"
+		127:  {1593, 12, 183},   // "Bestätigten"
+		128:  {4874, 8, 604},    // "Händler"
+		129:  {8724, 5, 1150},   // "Teile"
+		130:  {9417, 11, 1234},  // "Versicherte"
+		131:  {10754, 9, 1392},  // "antwortet"
+		132:  {11471, 12, 1469}, // "bekanntgaben"
+		133:  {11483, 12, 1470}, // "bekanntgeben"
+		134:  {11944, 12, 1517}, // "bestätigten"
+		135:  {14659, 8, 1865},  // "händler"
+		136:  {17392, 5, 2226},  // "teile"
+		137:  {3384, 12, 415},   // "Festgestellt"
+		138:  {13424, 12, 1711}, // "festgestellt"
+		139:  {17980, 11, 2295}, // "versicherte"
+		140:  {9123, 9, 1205},   // "Verkünde"
+		141:  {17694, 9, 2267},  // "verkünde"
+		142:  {18691, 7, 2384},  // "würden"
+		143:  {6590, 8, 854},    // "Mitglied"
+		144:  {15775, 8, 2016},  // "mitglied"
+		157:  {10628, 10, 1379}, // "angesichts"
+		164:  {8000, 9, 1048},   // "Schwärmt"
+		165:  {16808, 9, 2145},  // "schwärmt"
+		175:  {291, 4, 42},      // "Anne"
+		183:  {1106, 5, 133},    // "Beide"
+		184:  {11452, 5, 1466},  // "beide"
+		186:  {8271, 10, 1086},  // "Skandierte"
+		187:  {17046, 10, 2179}, // "skandierte"
+		189:  {2908, 9, 356},    // "Empfiehlt"
+		190:  {12983, 9, 1656},  // "empfiehlt"
+		198:  {16086, 12, 2059}, // "optimistisch"
+		200:  {875, 9, 110},     // "Bedauerte"
+		201:  {270, 9, 39},      // "Anmerkten"
+		202:  {1629, 9, 187},    // "Beteuerte"
+		203:  {10715, 9, 1388},  // "anmerkten"
+		204:  {11208, 9, 1441},  // "bedauerte"
+		205:  {11980, 9, 1521},  // "beteuerte"
+		212:  {3320, 9, 406},    // "Fachblatt"
+		216:  {8826, 6, 1166},   // "Tobias"
+		217:  {4866, 8, 603},    // "Hubertus"
+		232:  {6102, 4, 776},    // "Lobt"
+		233:  {15545, 4, 1980},  // "lobt"
+		234:  {10278, 9, 1341},  // "Zugegeben"
+		235:  {18860, 9, 2408},  // "zugegeben"
+		243:  {6447, 7, 834},    // "Melanie"
+		246:  {640, 9, 82},      // "Ausführt"
+		247:  {11034, 9, 1421},  // "ausführt"
+		253:  {8370, 8, 1102},   // "Spottete"
+		254:  {5312, 8, 677},    // "Kampagne"
+		255:  {17145, 8, 2195},  // "spottete"
+		259:  {3162, 10, 386},   // "Erläutert"
+		260:  {13209, 10, 1681}, // "erläutert"
+		263:  {2863, 4, 350},    // "Emma"
+		266:  {4467, 5, 554},    // "Heben"
+		267:  {14333, 5, 1827},  // "heben"
+		269:  {61, 6, 10},       // "Albert"
+		271:  {9541, 10, 1246},  // "Verteidigt"
+		272:  {18097, 10, 2306}, // "verteidigt"
+		274:  {8842, 7, 1169},   // "Torsten"
+		275:  {9288, 11, 1219},  // "Vermeldeten"
+		276:  {17859, 11, 2281}, // "vermeldeten"
+		280:  {4414, 5, 546},    // "Hanna"
+		282:  {4684, 7, 580},    // "Hillary"
+		287:  {7244, 14, 948},   // "Prognostiziert"
+		288:  {15118, 5, 1927},  // "komme"
+		289:  {16242, 14, 2078}, // "prognostiziert"
+		291:  {8696, 10, 1145},  // "Ségolène"
+		292:  {1964, 7, 226},    // "Brüllt"
+		293:  {12286, 7, 1557},  // "brüllt"
+		294:  {19283, 9, 2452},  // "äußerte"
+		301:  {18886, 8, 2411},  // "zugleich"
+		308:  {8393, 8, 1105},   // "Sprachen"
+		309:  {8408, 8, 1107},   // "Sprechen"
+		310:  {17168, 8, 2198},  // "sprachen"
+		311:  {17183, 8, 2200},  // "sprechen"
+		317:  {7197, 9, 944},    // "Professor"
+		318:  {8453, 10, 1112},  // "Staatschef"
+		319:  {16204, 9, 2075},  // "professor"
+		320:  {17235, 10, 2206}, // "staatschef"
+		329:  {7958, 14, 1044},  // "Schriftsteller"
+		330:  {6791, 5, 883},    // "Nadia"
+		331:  {1572, 10, 181},   // "Bestätigt"
+		332:  {11923, 10, 1515}, // "bestätigt"
+		333:  {16766, 14, 2141}, // "schriftsteller"
+		344:  {9965, 7, 1300},   // "Wilhelm"
+		347:  {2472, 3, 292},    // "Der"
+		348:  {12631, 3, 1604},  // "der"
+		350:  {3575, 5, 439},    // "Fragt"
+		351:  {5859, 8, 741},    // "Kritiker"
+		352:  {13590, 5, 1731},  // "fragt"
+		353:  {15294, 8, 1945},  // "kritiker"
+		354:  {16128, 5, 2065},  // "plane"
+		356:  {4143, 8, 511},    // "Gesetzes"
+		358:  {3721, 6, 459},    // "Führe"
+		359:  {13661, 6, 1741},  // "führe"
+		367:  {9985, 3, 1303},   // "Wir"
+		368:  {18275, 3, 2327},  // "vor"
+		370:  {8339, 5, 1097},   // "Spiel"
+		374:  {17529, 2, 2246},  // "um"
+		377:  {8549, 5, 1124},   // "Steve"
+		383:  {6258, 6, 805},    // "Marcus"
+		386:  {3872, 8, 478},    // "Geglaubt"
+		387:  {13823, 8, 1762},  // "geglaubt"
+		389:  {189, 4, 30},      // "Anke"
+		396:  {8170, 7, 1071},   // "Sichern"
+		397:  {16973, 7, 2170},  // "sichern"
+		399:  {5196, 7, 657},    // "Joschka"
+		400:  {7799, 9, 1027},   // "Schildern"
+		401:  {16625, 9, 2125},  // "schildern"
+		415:  {8562, 7, 1126},   // "Strateg"
+		416:  {17310, 7, 2216},  // "strateg"
+		417:  {4587, 14, 569},   // "Herausstrichen"
+		418:  {14411, 14, 1835}, // "herausstrichen"
+		422:  {72, 9, 12},       // "Alexander"
+		429:  {16962, 4, 2168},  // "sich"
+		432:  {10503, 8, 1361},  // "Zweifeln"
+		433:  {19154, 8, 2437},  // "zweifeln"
+		436:  {12533, 2, 1590},  // "de"
+		437:  {9079, 3, 1198},   // "Uwe"
+		440:  {5687, 12, 723},   // "Kommentierte"
+		441:  {1843, 10, 210},   // "Bilanziert"
+		442:  {5778, 12, 732},   // "Konstatierte"
+		443:  {12164, 10, 1541}, // "bilanziert"
+		444:  {15157, 12, 1931}, // "kommentierte"
+		445:  {15231, 12, 1938}, // "konstatierte"
+		450:  {6169, 7, 789},    // "Machten"
+		451:  {15588, 7, 1988},  // "machten"
+		456:  {6471, 7, 838},    // "Meldete"
+		457:  {15692, 7, 2005},  // "meldete"
+		458:  {2598, 4, 313},    // "Dort"
+		459:  {12716, 4, 1620},  // "dort"
+		470:  {2850, 4, 347},    // "Elke"
+		472:  {6855, 5, 894},    // "Nennt"
+		473:  {15982, 5, 2044},  // "nennt"
+		475:  {4000, 15, 495},   // "Generaldirektor"
+		476:  {13972, 15, 1782}, // "generaldirektor"
+		478:  {9828, 6, 1276},   // "Walter"
+		483:  {9269, 9, 1217},   // "Vermeldet"
+		484:  {17840, 9, 2279},  // "vermeldet"
+		489:  {5192, 4, 656},    // "John"
+		503:  {3048, 8, 374},    // "Erinnert"
+		504:  {13118, 8, 1671},  // "erinnert"
+		505:  {15898, 4, 2030},  // "muss"
+		516:  {4200, 10, 518},   // "Getwittert"
+		517:  {14118, 10, 1797}, // "getwittert"
+		525:  {607, 11, 79},     // "Ausdrückte"
+		526:  {2465, 7, 291},    // "Dennoch"
+		527:  {11001, 11, 1418}, // "ausdrückte"
+		528:  {12610, 7, 1600},  // "demnach"
+		529:  {12624, 7, 1603},  // "dennoch"
+		532:  {15994, 9, 2047},  // "nüchtern"
+		541:  {683, 12, 86},     // "Ausgedrückt"
+		542:  {11064, 12, 1424}, // "ausgedrückt"
+		549:  {18540, 4, 2365},  // "will"
+		551:  {6691, 6, 866},    // "Monate"
+		552:  {4028, 7, 498},    // "Geraten"
+		553:  {13995, 7, 1784},  // "geraten"
+		561:  {5074, 6, 634},    // "Jahres"
+		563:  {8323, 4, 1094},   // "Song"
+		565:  {1309, 12, 153},   // "Bemängelten"
+		566:  {11659, 12, 1487}, // "bemängelten"
+		574:  {3122, 10, 382},   // "Erklärten"
+		575:  {13179, 10, 1678}, // "erklärten"
+		588:  {18630, 5, 2374},  // "wobei"
+		589:  {7632, 8, 1001},   // "Räumten"
+		590:  {16523, 8, 2111},  // "räumten"
+		595:  {725, 7, 90},      // "Ausgeht"
+		596:  {11106, 7, 1428},  // "ausgeht"
+		617:  {10408, 14, 1352}, // "Zusammenfasste"
+		618:  {2647, 2, 321},    // "Du"
+		619:  {19040, 14, 2426}, // "zusammenfasste"
+		621:  {3286, 10, 400},   // "Erzählten"
+		622:  {13345, 10, 1697}, // "erzählten"
+		625:  {8153, 6, 1068},   // "Sheryl"
+		648:  {10232, 5, 1334},  // "Zugab"
+		649:  {18814, 5, 2401},  // "zugab"
+		652:  {17305, 5, 2215},  // "stolz"
+		653:  {10954, 3, 1413},  // "aus"
+		669:  {9364, 7, 1228},   // "Verriet"
+		670:  {17927, 7, 2289},  // "verriet"
+		677:  {14493, 5, 1844},  // "hieß"
+		683:  {8070, 9, 1056},   // "Sekretär"
+		684:  {16893, 9, 2159},  // "sekretär"
+		694:  {9885, 5, 1286},   // "Weise"
+		695:  {18451, 5, 2349},  // "weise"
+		700:  {8218, 6, 1078},   // "Sigmar"
+		707:  {6881, 6, 898},    // "Nicole"
+		711:  {12498, 6, 1583},  // "darauf"
+		716:  {8356, 7, 1100},   // "Spotten"
+		717:  {17131, 7, 2193},  // "spotten"
+		725:  {5455, 6, 698},    // "Klagte"
+		726:  {14956, 6, 1910},  // "klagte"
+		728:  {5921, 4, 747},    // "Kurt"
+		729:  {16052, 8, 2055},  // "offenbar"
+		730:  {3884, 5, 480},    // "Gehen"
+		731:  {13844, 5, 1765},  // "gehen"
+		739:  {10577, 2, 1370},  // "al"
+		757:  {5933, 6, 749},    // "König"
+		758:  {15361, 6, 1952},  // "könig"
+		759:  {10593, 3, 1373},  // "als"
+		767:  {8950, 11, 1184},  // "Unternehmer"
+		768:  {17564, 11, 2253}, // "unternehmer"
+		783:  {1404, 10, 164},   // "Beschreibe"
+		784:  {11741, 10, 1496}, // "beschreibe"
+		791:  {630, 10, 81},     // "Ausführen"
+		792:  {6719, 7, 870},    // "Moniert"
+		793:  {11024, 10, 1420}, // "ausführen"
+		794:  {15874, 7, 2027},  // "moniert"
+		802:  {1523, 10, 176},   // "Bestreitet"
+		803:  {11874, 10, 1510}, // "bestreitet"
+		804:  {815, 7, 102},     // "Barbara"
+		806:  {10461, 9, 1356},  // "Zusichert"
+		807:  {19093, 9, 2430},  // "zusichert"
+		809:  {1483, 11, 172},   // "Beschwören"
+		810:  {11820, 11, 1504}, // "beschwören"
+		816:  {3912, 8, 484},    // "Gejubelt"
+		817:  {5643, 10, 719},   // "Kommandeur"
+		818:  {13872, 8, 1769},  // "gejubelt"
+		819:  {8713, 5, 1148},   // "Tanja"
+		820:  {5421, 4, 692},    // "Keir"
+		821:  {15108, 10, 1926}, // "kommandeur"
+		825:  {5184, 8, 655},    // "Johannes"
+		826:  {5597, 5, 713},    // "Klaus"
+		827:  {6433, 7, 832},    // "Meinten"
+		828:  {8641, 11, 1137},  // "Supertanker"
+		829:  {15668, 7, 2001},  // "meinten"
+		832:  {2079, 15, 243},   // "Charakterisiere"
+		833:  {9087, 4, 1200},   // "Vera"
+		834:  {12339, 15, 1564}, // "charakterisiere"
+		838:  {4281, 10, 526},   // "Geäußert"
+		839:  {3152, 10, 385},   // "Erläutern"
+		840:  {8030, 10, 1051},  // "Schätzung"
+		841:  {13199, 10, 1680}, // "erläutern"
+		842:  {9781, 11, 1272},  // "Vorsitzende"
+		843:  {14187, 10, 1804}, // "geäußert"
+		844:  {18344, 11, 2334}, // "vorsitzende"
+		848:  {14686, 5, 1870},  // "ihnen"
+		850:  {504, 13, 67},     // "Argumentierte"
+		851:  {10904, 13, 1407}, // "argumentierte"
+		864:  {6478, 8, 839},    // "Meldeten"
+		865:  {5303, 3, 675},    // "Kai"
+		866:  {15699, 8, 2006},  // "meldeten"
+		876:  {5044, 8, 629},    // "Isabelle"
+		877:  {9646, 8, 1256},   // "Verweise"
+		878:  {18202, 8, 2316},  // "verweise"
+		879:  {7056, 5, 925},    // "Petra"
+		885:  {4666, 5, 577},    // "Heute"
+		886:  {14479, 5, 1841},  // "heute"
+		891:  {6042, 8, 765},    // "Leiterin"
+		892:  {15502, 8, 1973},  // "leiterin"
+		902:  {5013, 8, 624},    // "Investor"
+		903:  {14830, 8, 1891},  // "investor"
+		904:  {17678, 3, 2264},  // "van"
+		906:  {2899, 9, 355},    // "Empfehlen"
+		907:  {12974, 9, 1655},  // "empfehlen"
+		911:  {7502, 7, 977},    // "Ricarda"
+		919:  {3425, 10, 419},   // "Feststellt"
+		920:  {9604, 10, 1252},  // "Verurteilt"
+		921:  {13457, 10, 1714}, // "feststellt"
+		922:  {10193, 7, 1329},  // "Zitiere"
+		923:  {18160, 10, 2312}, // "verurteilt"
+		924:  {18752, 7, 2392},  // "zitiere"
+		925:  {19302, 7, 2454},  // "ökonom"
+		928:  {2977, 2, 364},    // "Er"
+		946:  {7015, 10, 918},   // "Parteichef"
+		947:  {16103, 10, 2061}, // "parteichef"
+		956:  {8312, 6, 1092},   // "Soldat"
+		957:  {17090, 6, 2186},  // "soldat"
+		964:  {12233, 6, 1550},  // "bleibe"
+		970:  {10092, 4, 1314},  // "Wort"
+		973:  {8086, 6, 1058},   // "Sender"
+		975:  {2741, 10, 336},   // "Einräumte"
+		976:  {10395, 13, 1351}, // "Zusammenfasst"
+		977:  {12892, 10, 1646}, // "einräumte"
+		978:  {19027, 13, 2425}, // "zusammenfasst"
+		980:  {139, 6, 23},      // "André"
+		993:  {9025, 6, 1190},   // "Unwort"
+		994:  {2966, 11, 363},   // "Entgegneten"
+		995:  {13037, 11, 1662}, // "entgegneten"
+		997:  {12504, 9, 1584},  // "daraufhin"
+		999:  {6000, 7, 757},    // "Landrat"
+		1000: {1145, 14, 137},   // "Bekanntgegeben"
+		1001: {11495, 14, 1471}, // "bekanntgegeben"
+		1002: {15467, 7, 1966},  // "landrat"
+		1008: {706, 11, 88},     // "Ausgegangen"
+		1009: {11087, 11, 1426}, // "ausgegangen"
+		1012: {3495, 8, 428},    // "Folgerte"
+		1013: {3533, 8, 433},    // "Forderte"
+		1014: {5484, 12, 702},   // "Klargestellt"
+		1015: {8865, 8, 1172},   // "Trotzdem"
+		1016: {13516, 8, 1721},  // "folgerte"
+		1017: {13554, 8, 1726},  // "forderte"
+		1018: {7171, 15, 941},   // "Pressekonferenz"
+		1019: {14980, 12, 1913}, // "klargestellt"
+		1020: {17478, 8, 2240},  // "trotzdem"
+		1025: {12458, 2, 1575},  // "da"
+		1034: {5712, 9, 725},    // "Kommissar"
+		1035: {15182, 9, 1933},  // "kommissar"
+		1036: {5270, 5, 669},    // "Julia"
+		1056: {15838, 12, 2023}, // "mittlerweile"
+		1059: {4510, 6, 562},    // "Helmut"
+		1068: {6622, 9, 858},    // "Mitteilen"
+		1069: {7728, 5, 1018},   // "Satya"
+		1070: {15802, 9, 2019},  // "mitteilen"
+		1072: {7589, 5, 993},    // "Rufen"
+		1073: {16484, 5, 2104},  // "rufen"
+		1086: {8906, 10, 1177},  // "Twitterten"
+		1087: {17519, 10, 2245}, // "twitterten"
+		1090: {305, 7, 44},      // "Annette"
+		1092: {3993, 7, 494},    // "General"
+		1093: {13965, 7, 1781},  // "general"
+		1099: {14740, 8, 1882},  // "indessen"
+		1100: {9142, 10, 1207},  // "Verkündet"
+		1101: {17713, 10, 2269}, // "verkündet"
+		1104: {6802, 4, 885},    // "Name"
+		1105: {4068, 9, 504},    // "Gescherzt"
+		1106: {9467, 10, 1239},  // "Verspreche"
+		1107: {14015, 9, 1787},  // "gescherzt"
+		1108: {18023, 10, 2299}, // "verspreche"
+		1109: {18665, 5, 2380},  // "wäre"
+		1111: {3856, 9, 476},    // "Gefordert"
+		1112: {13792, 9, 1758},  // "gefordert"
+		1125: {9921, 6, 1292},   // "Wenden"
+		1126: {18500, 6, 2357},  // "wenden"
+		1127: {18521, 6, 2361},  // "werden"
+		1131: {3414, 11, 418},   // "Feststellen"
+		1132: {9593, 11, 1251},  // "Verurteilen"
+		1133: {6117, 6, 779},    // "Lothar"
+		1134: {8424, 10, 1109},  // "Sprecherin"
+		1135: {13446, 11, 1713}, // "feststellen"
+		1136: {17199, 10, 2202}, // "sprecherin"
+		1137: {18149, 11, 2311}, // "verurteilen"
+		1153: {2722, 10, 334},   // "Einräumen"
+		1154: {12873, 10, 1644}, // "einräumen"
+		1155: {2519, 6, 301},    // "Dieses"
+		1156: {2389, 10, 282},   // "Delegierte"
+		1157: {12543, 10, 1593}, // "delegierte"
+		1167: {6964, 6, 910},    // "Oliver"
+		1172: {19267, 8, 2450},  // "äußern"
+		1173: {3233, 9, 394},    // "Erwiderte"
+		1174: {9052, 7, 1194},   // "Urteilt"
+		1175: {13292, 9, 1691},  // "erwiderte"
+		1176: {17654, 7, 2261},  // "urteilt"
+		1181: {6970, 4, 911},    // "Oper"
+		1190: {18798, 7, 2399},  // "zufolge"
+		1195: {7827, 11, 1030},  // "Schilderten"
+		1196: {10511, 8, 1362},  // "Zweifelt"
+		1197: {16653, 11, 2128}, // "schilderten"
+		1198: {19162, 8, 2438},  // "zweifelt"
+		1200: {17069, 6, 2182},  // "sobald"
+		1208: {15388, 8, 1956},  // "könnten"
+		1211: {1473, 10, 171},   // "Beschwöre"
+		1212: {11810, 10, 1503}, // "beschwöre"
+		1216: {1085, 10, 131},   // "Behauptete"
+		1217: {11428, 10, 1463}, // "behauptete"
+		1232: {3113, 9, 381},    // "Erklärte"
+		1233: {13170, 9, 1677},  // "erklärte"
+		1240: {6335, 6, 817},    // "Markus"
+		1241: {18793, 5, 2398},  // "zudem"
+		1246: {10480, 11, 1358}, // "Zusicherten"
+		1247: {16037, 6, 2052},  // "obwohl"
+		1248: {19112, 11, 2432}, // "zusicherten"
+		1255: {9175, 17, 1210},  // "Verlautengelassen"
+		1256: {7312, 7, 954},    // "Präses"
+		1257: {5286, 5, 672},    // "Jutta"
+		1258: {5955, 9, 752},    // "Kündigen"
+		1259: {15404, 9, 1958},  // "kündigen"
+		1260: {16287, 7, 2081},  // "präses"
+		1261: {4151, 8, 512},    // "Geseufzt"
+		1262: {14084, 8, 1793},  // "geseufzt"
+		1263: {17746, 17, 2272}, // "verlautengelassen"
+		1274: {1048, 11, 127},   // "Begrüßten"
+		1275: {11391, 11, 1459}, // "begrüßten"
+		1277: {126, 6, 21},      // "Andrea"
+		1279: {13257, 4, 1686},  // "erst"
+		1280: {5102, 5, 640},    // "Janet"
+		1286: {9977, 8, 1302},   // "Winfried"
+		1305: {7424, 6, 969},    // "Renate"
+		1312: {6404, 7, 827},    // "Mehrere"
+		1313: {15631, 7, 1995},  // "mehrere"
+		1314: {5063, 5, 632},    // "Jahre"
+		1317: {19197, 7, 2442},  // "Ärztin"
+		1320: {5123, 5, 644},    // "Jeder"
+		1327: {5306, 6, 676},    // "Kamala"
+		1328: {7733, 12, 1019},  // "Schauspieler"
+		1329: {16555, 12, 2117}, // "schauspieler"
+		1333: {1010, 9, 123},    // "Begrüße"
+		1334: {6697, 7, 867},    // "Monaten"
+		1335: {2882, 9, 353},    // "Empfahlen"
+		1336: {11353, 9, 1455},  // "begrüße"
+		1337: {3503, 9, 429},    // "Folgerten"
+		1338: {3541, 9, 434},    // "Forderten"
+		1339: {12957, 9, 1653},  // "empfahlen"
+		1340: {4767, 10, 589},   // "Hinzufügt"
+		1341: {13524, 9, 1722},  // "folgerten"
+		1342: {13562, 9, 1727},  // "forderten"
+		1343: {14577, 10, 1854}, // "hinzufügt"
+		1348: {7430, 5, 970},    // "René"
+		1351: {9104, 7, 1202},   // "Verband"
+		1355: {20, 5, 4},        // "Achim"
+		1356: {2433, 11, 287},   // "Dementierte"
+		1357: {7206, 9, 945},    // "Prognosen"
+		1358: {12587, 11, 1598}, // "dementierte"
+		1364: {2051, 7, 238},    // "Carolin"
+		1372: {8484, 8, 1115},   // "Stefanie"
+		1382: {884, 10, 111},    // "Bedauerten"
+		1383: {1513, 10, 175},   // "Bestreiten"
+		1384: {1638, 10, 188},   // "Beteuerten"
+		1385: {6163, 6, 788},    // "Machte"
+		1386: {11217, 10, 1442}, // "bedauerten"
+		1387: {11864, 10, 1509}, // "bestreiten"
+		1388: {11989, 10, 1522}, // "beteuerten"
+		1389: {15582, 6, 1987},  // "machte"
+		1405: {7075, 6, 928},    // "Pierre"
+		1412: {1344, 8, 157},    // "Berichte"
+		1413: {7149, 7, 939},    // "Premier"
+		1414: {11694, 8, 1491},  // "berichte"
+		1415: {16182, 7, 2073},  // "premier"
+		1426: {9, 11, 3},        // "Abgeordnete"
+		1427: {10544, 11, 1367}, // "abgeordnete"
+		1430: {6229, 7, 800},    // "Manfred"
+		1443: {2320, 5, 271},    // "Damit"
+		1444: {12483, 5, 1580},  // "damit"
+		1459: {8961, 13, 1185},  // "Unterstreiche"
+		1460: {17575, 13, 2254}, // "unterstreiche"
+		1467: {4109, 11, 508},   // "Geschwärmt"
+		1468: {14056, 11, 1791}, // "geschwärmt"
+		1473: {11687, 7, 1490},  // "bereits"
+		1474: {17216, 7, 2204},  // "später"
+		1476: {5177, 7, 654},    // "Johanna"
+		1477: {5233, 6, 663},    // "Jubeln"
+		1478: {5, 4, 2},         // "Aber"
+		1479: {7340, 4, 958},    // "Ralf"
+		1480: {10540, 4, 1366},  // "aber"
+		1481: {14878, 6, 1898},  // "jubeln"
+		1489: {14342, 6, 1829},  // "heisst"
+		1492: {9082, 5, 1199},   // "Vater"
+		1493: {2399, 3, 283},    // "Dem"
+		1494: {2504, 4, 298},    // "Dies"
+		1495: {3307, 7, 404},    // "Experte"
+		1496: {12553, 3, 1594},  // "dem"
+		1497: {12675, 4, 1613},  // "dies"
+		1498: {13367, 7, 1701},  // "experte"
+		1499: {17681, 5, 2265},  // "vater"
+		1512: {17439, 5, 2234},  // "trage"
+		1513: {5320, 8, 678},    // "Kandidat"
+		1514: {14905, 8, 1902},  // "kandidat"
+		1515: {18269, 3, 2325},  // "vom"
+		1519: {14309, 6, 1822},  // "handle"
+		1523: {1200, 9, 143},    // "Beklagten"
+		1524: {5068, 6, 633},    // "Jahren"
+		1525: {5824, 8, 737},    // "Konterte"
+		1526: {11550, 9, 1477},  // "beklagten"
+		1527: {15277, 8, 1943},  // "konterte"
+		1537: {9447, 9, 1237},   // "Versprach"
+		1538: {18003, 9, 2297},  // "versprach"
+		1540: {3939, 9, 487},    // "Gekontert"
+		1541: {13899, 9, 1772},  // "gekontert"
+		1542: {8163, 7, 1070},   // "Sichere"
+		1543: {16966, 7, 2169},  // "sichere"
+		1545: {4210, 9, 519},    // "Geurteilt"
+		1546: {5444, 6, 696},    // "Klagen"
+		1547: {12033, 5, 1528},  // "bevor"
+		1548: {14128, 9, 1798},  // "geurteilt"
+		1549: {14945, 6, 1908},  // "klagen"
+		1550: {19244, 8, 2447},  // "ähnlich"
+		1564: {4523, 7, 564},    // "Henning"
+		1565: {5439, 5, 695},    // "Klage"
+		1566: {14940, 5, 1907},  // "klage"
+		1571: {5107, 6, 641},    // "Janine"
+		1580: {5851, 8, 740},    // "Kristina"
+		1581: {10223, 9, 1333},  // "Zitierten"
+		1582: {18782, 9, 2396},  // "zitierten"
+		1583: {3755, 3, 464},    // "Gab"
+		1584: {8577, 8, 1128},   // "Streiche"
+		1585: {9858, 5, 1281},   // "Warnt"
+		1586: {13699, 3, 1747},  // "gab"
+		1587: {17325, 8, 2218},  // "streiche"
+		1588: {18424, 5, 2344},  // "warnt"
+		1596: {5282, 4, 671},    // "Juni"
+		1607: {9852, 6, 1280},   // "Warnen"
+		1608: {18418, 6, 2343},  // "warnen"
+		1613: {145, 6, 24},      // "Anfang"
+		1616: {5415, 6, 691},    // "Keiner"
+		1618: {3209, 8, 391},    // "Erwidere"
+		1619: {13268, 8, 1688},  // "erwidere"
+		1621: {4892, 3, 608},    // "Ihr"
+		1622: {14691, 3, 1871},  // "ihr"
+		1631: {531, 5, 69},      // "Armin"
+		1632: {7319, 10, 955},   // "Präsident"
+		1633: {16294, 10, 2082}, // "präsident"
+		1640: {3758, 5, 465},    // "Gaben"
+		1641: {13702, 5, 1748},  // "gaben"
+		1645: {10146, 6, 1321},  // "Xavier"
+		1659: {10136, 10, 1320}, // "Würdigten"
+		1660: {18732, 10, 2389}, // "würdigten"
+		1662: {4256, 15, 524},   // "Gezusammenfasst"
+		1663: {14162, 15, 1802}, // "gezusammenfasst"
+		1673: {2094, 16, 244},   // "Charakterisieren"
+		1674: {12354, 16, 1565}, // "charakterisieren"
+		1675: {9637, 9, 1255},   // "Verwalter"
+		1676: {8061, 4, 1054},   // "Sein"
+		1677: {16856, 4, 2152},  // "sein"
+		1678: {18193, 9, 2315},  // "verwalter"
+		1680: {9132, 10, 1206},  // "Verkünden"
+		1681: {17703, 10, 2268}, // "verkünden"
+		1687: {9574, 9, 1249},   // "Vertreter"
+		1688: {18130, 9, 2309},  // "vertreter"
+		1694: {8616, 6, 1133},   // "Studie"
+		1697: {10422, 15, 1353}, // "Zusammenfassten"
+		1698: {19054, 15, 2427}, // "zusammenfassten"
+		1722: {14250, 10, 1814}, // "gleichwohl"
+		1726: {9942, 10, 1296},  // "Wettbewerb"
+		1740: {7186, 7, 942},    // "Produkt"
+		1741: {3556, 8, 436},    // "Forscher"
+		1742: {13571, 8, 1728},  // "forscher"
+		1744: {46, 6, 8},        // "Aktion"
+		1754: {8602, 6, 1131},   // "Strich"
+		1755: {17350, 6, 2221},  // "strich"
+		1758: {6427, 6, 831},    // "Meinte"
+		1759: {8099, 9, 1060},   // "September"
+		1760: {15662, 6, 2000},  // "meinte"
+		1764: {6123, 4, 780},    // "Luis"
+		1765: {2891, 8, 354},    // "Empfehle"
+		1766: {12966, 8, 1654},  // "empfehle"
+		1772: {18651, 6, 2378},  // "wurden"
+		1787: {4919, 10, 613},   // "Informiere"
+		1788: {14748, 10, 1883}, // "informiere"
+		1790: {12768, 6, 1628},  // "durfte"
+		1793: {4450, 6, 551},    // "Harald"
+		1794: {5947, 8, 751},    // "Kündige"
+		1795: {14851, 6, 1894},  // "jedoch"
+		1796: {15396, 8, 1957},  // "kündige"
+		1805: {6534, 8, 848},    // "Minister"
+		1806: {15736, 8, 2012},  // "minister"
+		1807: {7025, 6, 919},    // "Pascal"
+		1809: {2938, 9, 360},    // "Entgegnen"
+		1810: {13009, 9, 1659},  // "entgegnen"
+		1817: {1321, 8, 154},    // "Benedikt"
+		1822: {17013, 5, 2175},  // "sinke"
+		1823: {17111, 7, 2190},  // "sollten"
+		1830: {7042, 5, 922},    // "Pedro"
+		1836: {8416, 8, 1108},   // "Sprecher"
+		1837: {17191, 8, 2201},  // "sprecher"
+		1838: {1667, 7, 192},    // "Betonte"
+		1839: {12018, 7, 1526},  // "betonte"
+		1840: {7509, 7, 978},    // "Richard"
+		1843: {7537, 6, 983},    // "Rieten"
+		1844: {16474, 6, 2102},  // "rieten"
+		1849: {8206, 3, 1076},   // "Sie"
+		1853: {6935, 6, 905},    // "Oberst"
+		1854: {7418, 6, 968},    // "Rektor"
+		1855: {16023, 6, 2050},  // "oberst"
+		1856: {16357, 6, 2089},  // "rektor"
+		1857: {851, 8, 107},     // "Bedauere"
+		1858: {1605, 8, 184},    // "Beteuere"
+		1859: {3580, 6, 440},    // "Fragte"
+		1860: {5699, 13, 724},   // "Kommentierten"
+		1861: {5790, 13, 733},   // "Konstatierten"
+		1862: {11184, 8, 1438},  // "bedauere"
+		1863: {998, 12, 122},    // "Begründeten"
+		1864: {7349, 4, 960},    // "Rate"
+		1865: {9440, 7, 1236},   // "Version"
+		1866: {3763, 8, 466},    // "Gabriele"
+		1867: {11341, 12, 1454}, // "begründeten"
+		1868: {11956, 8, 1518},  // "beteuere"
+		1869: {13595, 6, 1732},  // "fragte"
+		1870: {15169, 13, 1932}, // "kommentierten"
+		1871: {15243, 13, 1939}, // "konstatierten"
+		1872: {16304, 4, 2083},  // "rate"
+		1873: {16908, 13, 2161}, // "selbstbewusst"
+		1875: {2456, 3, 289},    // "Den"
+		1876: {12617, 3, 1601},  // "den"
+		1877: {17421, 3, 2231},  // "ten"
+		1880: {5156, 5, 650},    // "Jetzt"
+		1881: {14857, 5, 1895},  // "jetzt"
+		1884: {6330, 5, 816},    // "Marke"
+		1888: {6639, 9, 860},    // "Mitteilte"
+		1889: {283, 8, 41},      // "Annalena"
+		1890: {6212, 3, 796},    // "Mai"
+		1891: {15819, 9, 2021},  // "mitteilte"
+		1896: {18272, 3, 2326},  // "von"
+		1902: {2875, 7, 352},    // "Empfahl"
+		1903: {12950, 7, 1652},  // "empfahl"
+		1914: {14667, 6, 1866},  // "hätte"
+		1916: {6580, 10, 853},   // "Mitgeteilt"
+		1917: {15765, 10, 2015}, // "mitgeteilt"
+		1918: {18676, 9, 2382},  // "wörtlich"
+		1920: {8652, 5, 1138},   // "Susan"
+		1922: {2775, 15, 339},   // "Einschätzungen"
+		1924: {5059, 4, 631},    // "Jahr"
+		1925: {10724, 13, 1389}, // "anschließend"
+		1927: {6614, 8, 857},    // "Mitteile"
+		1928: {15794, 8, 2018},  // "mitteile"
+		1935: {6222, 7, 799},    // "Manager"
+		1936: {15624, 7, 1994},  // "manager"
+		1937: {6749, 6, 874},    // "Montag"
+		1938: {19275, 8, 2451},  // "äußert"
+		1949: {8821, 5, 1165},   // "Titel"
+		1954: {9687, 5, 1261},   // "Viele"
+		1955: {18243, 5, 2321},  // "viele"
+		1956: {4137, 6, 510},    // "Gesetz"
+		1957: {6906, 8, 902},    // "November"
+		1958: {7686, 7, 1011},   // "Samstag"
+		1959: {203, 11, 32},     // "Ankündigen"
+		1960: {4374, 6, 540},    // "Gregor"
+		1961: {4777, 11, 590},   // "Hinzufügte"
+		1962: {5613, 7, 715},    // "Kläger"
+		1963: {10648, 11, 1381}, // "ankündigen"
+		1964: {14587, 11, 1855}, // "hinzufügte"
+		1965: {15086, 7, 1923},  // "kläger"
+		1972: {3740, 7, 462},    // "Führte"
+		1973: {13680, 7, 1744},  // "führte"
+		1982: {6775, 3, 879},    // "Mrs"
+		1984: {1893, 10, 216},   // "Bischöfin"
+		1985: {12210, 10, 1547}, // "bischöfin"
+		1990: {7004, 5, 916},    // "Papst"
+		1991: {14718, 2, 1877},  // "im"
+		1992: {16098, 5, 2060},  // "papst"
+		1993: {6264, 9, 806},    // "Margarete"
+		1994: {7061, 7, 926},    // "Pfarrer"
+		1995: {16116, 7, 2063},  // "pfarrer"
+		1998: {1582, 11, 182},   // "Bestätigte"
+		1999: {11933, 11, 1516}, // "bestätigte"
+		2000: {15921, 6, 2034},  // "müsse"
+		2004: {18909, 9, 2415},  // "zunächst"
+		2005: {9955, 4, 1298},   // "Wies"
+		2006: {18530, 4, 2363},  // "wies"
+		2009: {9725, 12, 1267},  // "Vorausgesagt"
+		2010: {18278, 12, 2328}, // "vorausgesagt"
+		2019: {5004, 9, 623},    // "Interview"
+		2021: {5021, 5, 625},    // "Irene"
+		2022: {8657, 7, 1139},   // "Susanne"
+		2024: {4098, 11, 507},   // "Geschrieben"
+		2025: {8308, 4, 1091},   // "Sohn"
+		2026: {9901, 11, 1289},  // "Weiterlesen"
+		2027: {14045, 11, 1790}, // "geschrieben"
+		2028: {7602, 4, 996},    // "Rät"
+		2029: {16493, 4, 2106},  // "rät"
+		2030: {6945, 8, 907},    // "Offizier"
+		2031: {16074, 8, 2057},  // "offizier"
+		2032: {17086, 4, 2185},  // "sohn"
+		2035: {9876, 6, 1284},   // "Warren"
+		2038: {396, 9, 56},      // "Anwältin"
+		2039: {8735, 5, 1152},   // "Teilt"
+		2040: {10797, 9, 1397},  // "anwältin"
+		2041: {10154, 6, 1323},  // "Yvonne"
+		2042: {9059, 8, 1195},   // "Urteilte"
+		2043: {17403, 5, 2228},  // "teilt"
+		2044: {17661, 8, 2262},  // "urteilte"
+		2053: {6899, 7, 901},    // "Norbert"
+		2057: {4042, 6, 500},    // "Gernot"
+		2073: {1370, 10, 160},   // "Berichtete"
+		2074: {11720, 10, 1494}, // "berichtete"
+		2075: {17081, 5, 2184},  // "sogar"
+		2076: {6440, 7, 833},    // "Meinung"
+		2090: {6147, 5, 785},    // "Mache"
+		2091: {15566, 5, 1984},  // "mache"
+		2092: {1938, 6, 222},    // "Bruder"
+		2093: {12257, 6, 1553},  // "bruder"
+		2103: {5730, 8, 727},    // "Kongress"
+		2117: {12200, 3, 1545},  // "bis"
+		2124: {8092, 7, 1059},   // "Sendung"
+		2128: {2316, 4, 270},    // "Dame"
+		2134: {2538, 8, 304},    // "Diplomat"
+		2135: {2554, 4, 306},    // "Dirk"
+		2136: {12690, 8, 1616},  // "diplomat"
+		2149: {6459, 6, 836},    // "Melden"
+		2150: {2827, 5, 344},    // "Elena"
+		2151: {9882, 3, 1285},   // "Was"
+		2152: {15680, 6, 2003},  // "melden"
+		2169: {3142, 10, 384},   // "Erläutere"
+		2170: {13189, 10, 1679}, // "erläutere"
+		2178: {5213, 10, 660},   // "Journalist"
+		2179: {2236, 9, 257},    // "Christine"
+		2180: {6778, 2, 880},    // "Ms"
+		2181: {9509, 10, 1243},  // "Verteidige"
+		2182: {14862, 10, 1896}, // "journalist"
+		2183: {18065, 10, 2303}, // "verteidige"
+		2195: {774, 12, 96},     // "Auszeichnung"
+		2197: {7215, 14, 946},   // "Prognostiziere"
+		2198: {14735, 5, 1881},  // "indes"
+		2199: {16213, 14, 2076}, // "prognostiziere"
+		2202: {1949, 7, 224},    // "Brülle"
+		2203: {12271, 7, 1555},  // "brülle"
+		2207: {18516, 5, 2360},  // "werde"
+		2211: {6974, 9, 912},    // "Operation"
+		2213: {3681, 11, 453},   // "Funktionär"
+		2214: {13621, 11, 1735}, // "funktionär"
+		2215: {16720, 5, 2135},  // "schon"
+		2220: {786, 5, 97},      // "Autor"
+		2221: {11129, 5, 1431},  // "autor"
+		2224: {7917, 8, 1039},   // "Schreibe"
+		2225: {16725, 8, 2136},  // "schreibe"
+		2227: {7523, 4, 980},    // "Rief"
+		2228: {16460, 4, 2099},  // "rief"
+		2236: {14713, 5, 1876},  // "ihres"
+		2241: {1551, 10, 179},   // "Bestätige"
+		2242: {11902, 10, 1513}, // "bestätige"
+		2248: {4722, 8, 584},    // "Hinweist"
+		2249: {9322, 9, 1223},   // "Vermutete"
+		2250: {14532, 8, 1849},  // "hinweist"
+		2251: {17893, 9, 2285},  // "vermutete"
+		2255: {12525, 4, 1588},  // "dass"
+		2265: {18544, 4, 2366},  // "wird"
+		2277: {235, 12, 35},     // "Ankündigten"
+		2278: {10680, 12, 1384}, // "ankündigten"
+		2284: {2375, 5, 279},    // "David"
+		2292: {8229, 5, 1080},   // "Simon"
+		2297: {4546, 15, 566},   // "Herausstreichen"
+		2298: {14370, 15, 1832}, // "herausstreichen"
+		2317: {151, 7, 25},      // "Angaben"
+		2318: {12226, 7, 1549},  // "bislang"
+		2328: {4499, 6, 560},    // "Helene"
+		2330: {2585, 5, 311},    // "Doris"
+		2340: {1674, 8, 193},    // "Betonten"
+		2341: {12025, 8, 1527},  // "betonten"
+		2343: {1329, 8, 155},    // "Benjamin"
+		2344: {8298, 2, 1089},   // "So"
+		2351: {1822, 10, 208},   // "Bilanziere"
+		2352: {6995, 5, 914},    // "Oskar"
+		2353: {12143, 10, 1539}, // "bilanziere"
+		2365: {6082, 7, 772},    // "Ließen"
+		2366: {15529, 7, 1977},  // "ließen"
+		2373: {10519, 9, 1363},  // "Zweifelte"
+		2374: {19170, 9, 2439},  // "zweifelte"
+		2379: {840, 11, 106},    // "Beauftragte"
+		2380: {11173, 11, 1437}, // "beauftragte"
+		2388: {372, 11, 53},     // "Antworteten"
+		2389: {10773, 11, 1394}, // "antworteten"
+		2394: {2013, 8, 233},    // "Bündnis"
+		2395: {16113, 3, 2062},  // "per"
+		2399: {2045, 6, 237},    // "Carola"
+		2400: {3446, 12, 421},   // "Feststellten"
+		2401: {8505, 7, 1118},   // "Stellen"
+		2402: {9625, 12, 1254},  // "Verurteilten"
+		2403: {13478, 12, 1716}, // "feststellten"
+		2404: {7258, 15, 949},   // "Prognostizierte"
+		2405: {16256, 15, 2079}, // "prognostizierte"
+		2406: {17277, 7, 2211},  // "stellen"
+		2407: {17380, 12, 2225}, // "tatsächlich"
+		2408: {18181, 12, 2314}, // "verurteilten"
+		2415: {8240, 3, 1082},   // "Sir"
+		2416: {951, 7, 117},     // "Begriff"
+		2421: {5468, 5, 700},    // "Klara"
+		2445: {7838, 11, 1031},  // "Schilderung"
+		2453: {12220, 6, 1548},  // "bisher"
+		2454: {12639, 7, 1606},  // "derzeit"
+		2468: {19012, 15, 2424}, // "zusammenfassend"
+		2481: {329, 7, 48},      // "Antonio"
+		2492: {3358, 7, 412},    // "Februar"
+		2496: {5877, 11, 743},   // "Kritisieren"
+		2497: {5128, 4, 645},    // "Jeff"
+		2498: {81, 9, 13},       // "Alexandra"
+		2499: {15312, 11, 1947}, // "kritisieren"
+		2501: {8674, 6, 1142},   // "Sylvia"
+		2504: {2818, 9, 343},    // "Einwendet"
+		2505: {12941, 9, 1651},  // "einwendet"
+		2508: {18894, 7, 2412},  // "zuletzt"
+		2517: {8401, 7, 1106},   // "Spreche"
+		2518: {17176, 7, 2199},  // "spreche"
+		2528: {8019, 11, 1050},  // "Schwärmten"
+		2529: {16827, 11, 2147}, // "schwärmten"
+		2532: {10065, 8, 1310},  // "Wladimir"
+		2534: {8209, 9, 1077},   // "Siegfried"
+		2536: {904, 11, 113},    // "Befürchten"
+		2537: {1414, 11, 165},   // "Beschreiben"
+		2538: {1444, 11, 168},   // "Beschrieben"
+		2539: {11244, 11, 1445}, // "befürchten"
+		2540: {11751, 11, 1497}, // "beschreiben"
+		2541: {11781, 11, 1500}, // "beschrieben"
+		2546: {938, 13, 116},    // "Befürchteten"
+		2547: {7640, 8, 1002},   // "Rüdiger"
+		2548: {11278, 13, 1448}, // "befürchteten"
+		2553: {6508, 7, 844},    // "Merkten"
+		2554: {15729, 7, 2011},  // "merkten"
+		2559: {517, 14, 68},     // "Argumentierten"
+		2560: {3586, 7, 441},    // "Fragten"
+		2561: {10917, 14, 1408}, // "argumentierten"
+		2562: {13601, 7, 1733},  // "fragten"
+		2580: {2867, 8, 351},    // "Emmanuel"
+		2582: {6389, 15, 826},   // "Medienberichten"
+		2583: {8512, 6, 1119},   // "Stellt"
+		2584: {17284, 6, 2212},  // "stellt"
+		2585: {544, 4, 72},      // "Auch"
+		2586: {10935, 4, 1410},  // "auch"
+		2591: {822, 6, 103},     // "Beamte"
+		2592: {11160, 6, 1435},  // "beamte"
+		2594: {5150, 6, 649},    // "Jerome"
+		2596: {1979, 9, 228},    // "Brüllten"
+		2597: {12301, 9, 1559},  // "brüllten"
+		2603: {7144, 5, 938},    // "Preis"
+		2604: {9896, 5, 1288},   // "Weist"
+		2605: {18462, 5, 2351},  // "weist"
+		2611: {12780, 9, 1630},  // "ebenfalls"
+		2613: {0, 5, 1},         // "Abend"
+		2622: {4885, 4, 606},    // "Idee"
+		2623: {2058, 8, 239},    // "Caroline"
+		2631: {6188, 6, 792},    // "Mahnen"
+		2632: {15600, 6, 1990},  // "mahnen"
+		2635: {9407, 10, 1233},  // "Versichert"
+		2636: {17970, 10, 2294}, // "versichert"
+		2642: {7136, 8, 937},    // "Posteten"
+		2643: {9530, 11, 1245},  // "Verteidiger"
+		2644: {16174, 8, 2072},  // "posteten"
+		2645: {18086, 11, 2305}, // "verteidiger"
+		2652: {8201, 5, 1075},   // "Sicht"
+		2661: {3132, 10, 383},   // "Erklärung"
+		2664: {14318, 5, 1824},  // "hatte"
+		2677: {4394, 5, 543},    // "Götz"
+		2696: {3526, 7, 432},    // "Fordert"
+		2697: {4055, 7, 502},    // "Gerufen"
+		2698: {6743, 6, 873},    // "Monika"
+		2699: {7000, 4, 915},    // "Otto"
+		2700: {5275, 7, 670},    // "Juliane"
+		2701: {6704, 7, 868},    // "Moniere"
+		2702: {13547, 7, 1725},  // "fordert"
+		2703: {14002, 7, 1785},  // "gerufen"
+		2704: {15859, 7, 2025},  // "moniere"
+		2711: {4291, 4, 527},    // "Gibt"
+		2712: {14197, 4, 1805},  // "gibt"
+		2714: {9371, 9, 1229},   // "Verrieten"
+		2715: {2525, 6, 302},    // "Dieter"
+		2716: {9678, 9, 1260},   // "Verwiesen"
+		2717: {17934, 9, 2290},  // "verrieten"
+		2718: {18234, 9, 2320},  // "verwiesen"
+		2720: {1220, 12, 145},   // "Bekräftigen"
+		2721: {1810, 12, 207},   // "Bezweifelten"
+		2722: {11570, 12, 1479}, // "bekräftigen"
+		2723: {7568, 5, 989},    // "Roman"
+		2724: {12131, 12, 1538}, // "bezweifelten"
+		2725: {6077, 5, 771},    // "Ließ"
+		2726: {15524, 5, 1976},  // "ließ"
+		2730: {10381, 14, 1350}, // "Zusammenfassen"
+		2731: {18998, 14, 2423}, // "zusammenfassen"
+		2741: {2762, 13, 338},   // "Einschätzung"
+		2745: {1361, 9, 159},    // "Berichtet"
+		2746: {7344, 5, 959},    // "Ralph"
+		2747: {11711, 9, 1493},  // "berichtet"
+		2754: {52, 9, 9},        // "Aktionär"
+		2755: {10568, 9, 1369},  // "aktionär"
+		2760: {9840, 7, 1278},   // "Wandten"
+		2761: {18403, 7, 2340},  // "wandten"
+		2764: {3217, 8, 392},    // "Erwidern"
+		2765: {13276, 8, 1689},  // "erwidern"
+		2767: {4889, 3, 607},    // "Ihm"
+		2768: {8799, 5, 1161},   // "Thilo"
+		2769: {14680, 3, 1868},  // "ihm"
+		2773: {5252, 8, 666},    // "Jubelten"
+		2774: {14897, 8, 1901},  // "jubelten"
+		2783: {9716, 9, 1266},   // "Volkswirt"
+		2784: {18260, 9, 2324},  // "volkswirt"
+		2785: {344, 9, 50},      // "Antworten"
+		2786: {10745, 9, 1391},  // "antworten"
+		2787: {9663, 8, 1258},   // "Verweist"
+		2788: {18219, 8, 2318},  // "verweist"
+		2799: {8784, 8, 1159},   // "Theologe"
+		2800: {17424, 8, 2232},  // "theologe"
+		2808: {15375, 6, 1954},  // "könne"
+		2822: {4463, 4, 553},    // "Hebe"
+		2823: {3172, 11, 387},   // "Erläuterte"
+		2824: {13219, 11, 1682}, // "erläuterte"
+		2825: {14329, 4, 1826},  // "hebe"
+		2829: {3404, 10, 417},   // "Feststelle"
+		2830: {9583, 10, 1250},  // "Verurteile"
+		2831: {13436, 10, 1712}, // "feststelle"
+		2832: {18139, 10, 2310}, // "verurteile"
+		2841: {2602, 2, 314},    // "Dr"
+		2844: {255, 7, 37},      // "Anmerkt"
+		2845: {10700, 7, 1386},  // "anmerkt"
+		2848: {5168, 6, 652},    // "Jochen"
+		2853: {18646, 5, 2377},  // "wurde"
+		2854: {16883, 6, 2157},  // "seines"
+		2861: {16842, 3, 2149},  // "sei"
+		2873: {6734, 9, 872},    // "Monierten"
+		2874: {15889, 9, 2029},  // "monierten"
+		2906: {9792, 8, 1273},   // "Vorstand"
+		2907: {9933, 3, 1294},   // "Wer"
+		2908: {18355, 8, 2335},  // "vorstand"
+		2909: {18488, 7, 2355},  // "welcher"
+		2914: {18685, 6, 2383},  // "würde"
+		2925: {2035, 4, 235},    // "Carl"
+		2928: {17686, 8, 2266},  // "verfüge"
+		2931: {10038, 12, 1308}, // "Wissenlässt"
+		2932: {18603, 12, 2372}, // "wissenlässt"
+		2935: {2630, 8, 319},    // "Drückte"
+		2936: {12746, 8, 1625},  // "drückte"
+		2938: {6786, 5, 882},    // "März"
+		2941: {7703, 5, 1014},   // "Sarah"
+		2959: {1944, 5, 223},    // "Bruno"
+		2966: {3794, 12, 469},   // "Geausdrückt"
+		2967: {8774, 6, 1157},   // "Themen"
+		2968: {13730, 12, 1751}, // "geausdrückt"
+		2969: {4849, 6, 600},    // "Holger"
+		2977: {429, 10, 60},     // "Appelliert"
+		2978: {4842, 7, 599},    // "Hofften"
+		2979: {10827, 10, 1400}, // "appelliert"
+		2980: {14652, 7, 1864},  // "hofften"
+		2987: {8709, 4, 1147},   // "Tage"
+		2989: {6676, 6, 864},    // "Modell"
+		2994: {2697, 10, 331},   // "Eingewandt"
+		2995: {12833, 10, 1639}, // "eingewandt"
+		3003: {859, 8, 108},     // "Bedauern"
+		3004: {1613, 8, 185},    // "Beteuern"
+		3005: {11192, 8, 1439},  // "bedauern"
+		3006: {11964, 8, 1519},  // "beteuern"
+		3007: {5140, 4, 647},    // "Jens"
+		3008: {6887, 8, 899},    // "Nikolaus"
+		3031: {3298, 3, 402},    // "Eva"
+		3032: {6176, 7, 790},    // "Magazin"
+		3040: {247, 8, 36},      // "Anmerken"
+		3041: {10692, 8, 1385},  // "anmerken"
+		3053: {3606, 5, 443},    // "Frank"
+		3054: {6253, 5, 804},    // "Marco"
+		3055: {8292, 6, 1088},   // "Slogan"
+		3056: {19123, 14, 2433}, // "zuversichtlich"
+		3068: {10596, 2, 1374},  // "am"
+		3072: {3637, 9, 447},    // "François"
+		3078: {1853, 11, 211},   // "Bilanzierte"
+		3079: {12174, 11, 1542}, // "bilanzierte"
+		3081: {5080, 5, 635},    // "Jakob"
+		3083: {9037, 7, 1192},   // "Urteile"
+		3084: {2208, 9, 254},    // "Christian"
+		3085: {17639, 7, 2259},  // "urteile"
+		3107: {6309, 6, 812},    // "Marine"
+		3109: {6111, 6, 778},    // "Lobten"
+		3110: {15554, 6, 1982},  // "lobten"
+		3117: {5888, 10, 744},   // "Kritisiert"
+		3118: {15323, 10, 1948}, // "kritisiert"
+		3132: {7543, 5, 984},    // "Rishi"
+		3133: {16047, 5, 2054},  // "offen"
+		3136: {3948, 6, 488},    // "Gelobt"
+		3137: {13908, 6, 1773},  // "gelobt"
+		3141: {4612, 13, 572},   // "Hervorgehoben"
+		3142: {6648, 10, 861},   // "Mitteilten"
+		3143: {6682, 9, 865},    // "Moderator"
+		3144: {9260, 9, 1216},   // "Vermelden"
+		3145: {9654, 9, 1257},   // "Verweisen"
+		3146: {14425, 13, 1836}, // "hervorgehoben"
+		3147: {15828, 10, 2022}, // "mitteilten"
+		3148: {15850, 9, 2024},  // "moderator"
+		3149: {14683, 3, 1869},  // "ihn"
+		3150: {17831, 9, 2278},  // "vermelden"
+		3151: {1059, 8, 128},    // "Behaupte"
+		3152: {11402, 8, 1460},  // "behaupte"
+		3153: {18210, 9, 2317},  // "verweisen"
+		3154: {19318, 5, 2456},  // "über"
+		3160: {6050, 9, 766},    // "Leitlinie"
+		3164: {4820, 5, 595},    // "Hoffe"
+		3165: {14630, 5, 1860},  // "hoffe"
+		3166: {16082, 4, 2058},  // "ohne"
+		3176: {5767, 11, 731},   // "Konstatiert"
+		3177: {6298, 5, 810},    // "Marie"
+		3178: {15220, 11, 1937}, // "konstatiert"
+		3187: {659, 11, 84},     // "Ausführten"
+		3188: {11053, 11, 1423}, // "ausführten"
+		3190: {14323, 6, 1825},  // "hatten"
+		3193: {3824, 11, 473},   // "Geeinräumt"
+		3194: {13760, 11, 1755}, // "geeinräumt"
+		3195: {835, 5, 105},     // "Beate"
+		3196: {14728, 2, 1879},  // "in"
+		3200: {6036, 6, 764},    // "Leiter"
+		3201: {15496, 6, 1972},  // "leiter"
+		3203: {10188, 5, 1328},  // "Zeuge"
+		3204: {5898, 11, 745},   // "Kritisierte"
+		3205: {15333, 11, 1949}, // "kritisierte"
+		3206: {18747, 5, 2391},  // "zeuge"
+		3214: {2707, 6, 332},    // "Einige"
+		3215: {9397, 10, 1232},  // "Versichern"
+		3216: {12852, 6, 1641},  // "einige"
+		3217: {17960, 10, 2293}, // "versichern"
+		3222: {791, 9, 98},      // "Außerdem"
+		3223: {11134, 9, 1432},  // "außerdem"
+		3225: {5343, 8, 681},    // "Kardinal"
+		3226: {6215, 4, 797},    // "Maja"
+		3227: {14932, 8, 1906},  // "kardinal"
+		3229: {4825, 6, 596},    // "Hoffen"
+		3230: {14635, 6, 1861},  // "hoffen"
+		3236: {8856, 9, 1171},   // "Treasurer"
+		3237: {17451, 9, 2236},  // "treasurer"
+		3243: {1029, 9, 125},    // "Begrüßt"
+		3244: {11372, 9, 1457},  // "begrüßt"
+		3248: {1799, 11, 206},   // "Bezweifelte"
+		3249: {8132, 6, 1065},   // "Seufzt"
+		3250: {4746, 10, 587},   // "Hinzufüge"
+		3251: {12120, 11, 1537}, // "bezweifelte"
+		3252: {8040, 12, 1052},  // "Schätzungen"
+		3253: {14556, 10, 1852}, // "hinzufüge"
+		3254: {16941, 6, 2165},  // "seufzt"
+		3256: {3365, 5, 413},    // "Felix"
+		3257: {3296, 2, 401},    // "Es"
+		3259: {14290, 5, 1818},  // "gäbe"
+		3274: {5578, 12, 711},   // "Klarstellten"
+		3275: {15074, 12, 1922}, // "klarstellten"
+		3282: {7564, 4, 988},    // "Rolf"
+		3306: {1243, 12, 147},   // "Bekräftigte"
+		3307: {11593, 12, 1481}, // "bekräftigte"
+		3319: {4238, 10, 522},   // "Gewürdigt"
+		3320: {14144, 10, 1800}, // "gewürdigt"
+		3327: {10939, 3, 1411},  // "auf"
+		3340: {6530, 4, 847},    // "Mike"
+		3343: {14673, 7, 1867},  // "hätten"
+		3360: {10078, 6, 1312},  // "Wochen"
+		3369: {8988, 13, 1187},  // "Unterstreicht"
+		3370: {17602, 13, 2256}, // "unterstreicht"
+		3382: {8668, 6, 1141},   // "Svenja"
+		3389: {6183, 5, 791},    // "Mahne"
+		3390: {15595, 5, 1989},  // "mahne"
+		3393: {1998, 9, 231},    // "Bundesrat"
+		3394: {12310, 9, 1560},  // "bundesrat"
+		3396: {2076, 3, 242},    // "Cfo"
+		3397: {12336, 3, 1563},  // "cfo"
+		3402: {8936, 3, 1181},   // "Und"
+		3403: {17531, 3, 2247},  // "und"
+		3405: {3593, 13, 442},   // "Fraktionschef"
+		3406: {13608, 13, 1734}, // "fraktionschef"
+		3413: {8780, 4, 1158},   // "Theo"
+		3416: {5113, 6, 642},    // "Januar"
+		3417: {2325, 6, 272},    // "Daniel"
+		3418: {9912, 4, 1290},   // "Welt"
+		3419: {15485, 5, 1969},  // "laufe"
+		3448: {4899, 3, 610},    // "Ina"
+		3460: {3519, 7, 431},    // "Fordern"
+		3461: {13540, 7, 1724},  // "fordern"
+		3464: {16351, 6, 2088},  // "reiche"
+		3466: {10452, 9, 1355},  // "Zusichern"
+		3467: {19084, 9, 2429},  // "zusichern"
+		3475: {5450, 5, 697},    // "Klagt"
+		3476: {14951, 5, 1909},  // "klagt"
+		3479: {8718, 6, 1149},   // "Tanker"
+		3484: {6502, 6, 843},    // "Merkte"
+		3485: {15723, 6, 2010},  // "merkte"
+		3486: {19211, 9, 2444},  // "Ökonomin"
+		3490: {2201, 7, 253},    // "Christa"
+		3491: {10237, 7, 1335},  // "Zugaben"
+		3492: {18819, 7, 2402},  // "zugaben"
+		3493: {1654, 7, 190},    // "Betonen"
+		3494: {8594, 8, 1130},   // "Streicht"
+		3495: {5328, 7, 679},    // "Kanzler"
+		3496: {9916, 5, 1291},   // "Wende"
+		3497: {12005, 7, 1524},  // "betonen"
+		3498: {12858, 6, 1642},  // "einmal"
+		3499: {14917, 7, 1904},  // "kanzler"
+		3500: {15093, 5, 1924},  // "knapp"
+		3501: {17342, 8, 2220},  // "streicht"
+		3502: {18495, 5, 2356},  // "wende"
+		3507: {7619, 6, 999},    // "Räumt"
+		3508: {16510, 6, 2109},  // "räumt"
+		3515: {2354, 13, 276},   // "Darstellungen"
+		3518: {5260, 6, 667},    // "Judith"
+		3519: {13261, 7, 1687},  // "erwarte"
+		3522: {14304, 5, 1821},  // "halte"
+		3528: {3225, 8, 393},    // "Erwidert"
+		3529: {13284, 8, 1690},  // "erwidert"
+		3546: {14348, 6, 1830},  // "heißt"
+		3551: {19292, 10, 2453}, // "äußerten"
+		3552: {2859, 4, 349},    // "Elon"
+		3556: {5245, 7, 665},    // "Jubelte"
+		3557: {10263, 7, 1339},  // "Zugebte"
+		3558: {14890, 7, 1900},  // "jubelte"
+		3559: {18845, 7, 2406},  // "zugebte"
+		3560: {4625, 11, 573},   // "Hervorheben"
+		3561: {4655, 11, 576},   // "Hervorhoben"
+		3562: {5385, 9, 687},    // "Kategorie"
+		3563: {14438, 11, 1837}, // "hervorheben"
+		3564: {14468, 11, 1840}, // "hervorhoben"
+		3574: {176, 9, 28},      // "Angemerkt"
+		3575: {10619, 9, 1378},  // "angemerkt"
+		3576: {13374, 5, 1702},  // "falle"
+		3600: {3650, 7, 449},    // "Freitag"
+		3613: {2956, 10, 362},   // "Entgegnete"
+		3614: {8145, 8, 1067},   // "Seufzten"
+		3615: {13027, 10, 1661}, // "entgegnete"
+		3616: {16954, 8, 2167},  // "seufzten"
+		3619: {6796, 6, 884},    // "Nadine"
+		3625: {2073, 3, 241},    // "Ceo"
+		3626: {5144, 6, 648},    // "Jensen"
+		3627: {12333, 3, 1562},  // "ceo"
+		3628: {4020, 8, 497},    // "Gepostet"
+		3629: {13987, 8, 1783},  // "gepostet"
+		3630: {324, 5, 47},      // "Anton"
+		3632: {12488, 6, 1581},  // "danach"
+		3633: {18742, 5, 2390},  // "zeige"
+		3663: {8052, 9, 1053},   // "Sebastian"
+		3669: {5425, 7, 693},    // "Kerstin"
+		3675: {2562, 7, 308},    // "Dominik"
+		3677: {7479, 11, 975},   // "Resümierte"
+		3678: {16430, 11, 2096}, // "resümierte"
+		3688: {732, 7, 91},      // "Ausging"
+		3689: {11113, 7, 1429},  // "ausging"
+		3695: {15902, 6, 2031},  // "musste"
+		3703: {5964, 8, 753},    // "Kündigt"
+		3704: {15413, 8, 1959},  // "kündigt"
+		3707: {5981, 10, 755},   // "Kündigten"
+		3708: {15430, 10, 1961}, // "kündigten"
+		3711: {4981, 6, 620},    // "Ingrid"
+		3720: {8332, 7, 1096},   // "Sonntag"
+		3724: {5296, 7, 674},    // "Jürgen"
+		3742: {4494, 5, 559},    // "Heinz"
+		3748: {4349, 7, 537},    // "Glaubte"
+		3749: {14235, 7, 1812},  // "glaubte"
+		3755: {1682, 7, 194},    // "Bettina"
+		3757: {9306, 8, 1221},   // "Vermuten"
+		3758: {17877, 8, 2283},  // "vermuten"
+		3759: {1708, 9, 197},    // "Bewertung"
+		3763: {1533, 8, 177},    // "Bestritt"
+		3764: {11884, 8, 1511},  // "bestritt"
+		3767: {867, 8, 109},     // "Bedauert"
+		3768: {1621, 8, 186},    // "Beteuert"
+		3769: {11200, 8, 1440},  // "bedauert"
+		3770: {11972, 8, 1520},  // "beteuert"
+		3771: {17548, 5, 2251},  // "unter"
+		3776: {2676, 5, 328},    // "Einer"
+		3777: {12812, 5, 1636},  // "einer"
+		3785: {9927, 6, 1293},   // "Wendet"
+		3786: {536, 4, 70},      // "Arne"
+		3787: {3023, 4, 370},    // "Erik"
+		3788: {18506, 6, 2358},  // "wendet"
+		3789: {4961, 12, 617},   // "Informierten"
+		3790: {14790, 12, 1887}, // "informierten"
+		3796: {2496, 8, 297},    // "Dienstag"
+		3801: {12250, 7, 1552},  // "brauche"
+		3804: {17075, 6, 2183},  // "sodass"
+		3808: {9698, 4, 1263},   // "Vize"
+		3809: {18256, 4, 2323},  // "vize"
+		3814: {8184, 8, 1073},   // "Sicherte"
+		3815: {16987, 8, 2172},  // "sicherte"
+		3816: {16871, 6, 2155},  // "seinen"
+		3826: {439, 11, 61},     // "Appellierte"
+		3827: {10837, 11, 1401}, // "appellierte"
+		3832: {7579, 6, 991},    // "Rudolf"
+		3836: {9800, 17, 1274},  // "Vorstandsmitglied"
+		3837: {6631, 8, 859},    // "Mitteilt"
+		3838: {15811, 8, 2020},  // "mitteilt"
+		3839: {18363, 17, 2336}, // "vorstandsmitglied"
+		3841: {10102, 8, 1316},  // "Würdige"
+		3842: {18698, 8, 2385},  // "würdige"
+		3867: {9012, 13, 1189},  // "Unterstrichen"
+		3868: {17626, 13, 2258}, // "unterstrichen"
+		3869: {4425, 4, 548},    // "Hans"
+		3871: {9331, 10, 1224},  // "Vermuteten"
+		3872: {17902, 10, 2286}, // "vermuteten"
+		3885: {6137, 4, 783},    // "Lutz"
+		3887: {7972, 9, 1045},   // "Schwester"
+		3888: {3901, 7, 482},    // "Gehofft"
+		3889: {13861, 7, 1767},  // "gehofft"
+		3890: {16313, 6, 2085},  // "rechne"
+		3891: {16780, 9, 2142},  // "schwester"
+		3913: {5515, 10, 705},   // "Klarmachte"
+		3914: {15011, 10, 1916}, // "klarmachte"
+		3916: {6132, 5, 782},    // "Lukas"
+		3918: {10250, 7, 1337},  // "Zugeben"
+		3919: {18832, 7, 2404},  // "zugeben"
+		3922: {6106, 5, 777},    // "Lobte"
+		3923: {7038, 4, 921},    // "Paul"
+		3924: {15549, 5, 1981},  // "lobte"
+		3925: {9221, 16, 1213},  // "Verlautenließen"
+		3926: {17792, 16, 2275}, // "verlautenließen"
+		3930: {2917, 9, 357},    // "Empfohlen"
+		3931: {12992, 9, 1657},  // "empfohlen"
+		3934: {5377, 8, 686},    // "Katarina"
+		3939: {2066, 7, 240},    // "Carsten"
+		3959: {132, 7, 22},      // "Andreas"
+		3960: {2671, 5, 327},    // "Einen"
+		3961: {12807, 5, 1635},  // "einen"
+		3963: {14488, 5, 1843},  // "hiess"
+		3970: {2171, 6, 250},    // "Chefin"
+		3971: {3569, 6, 438},    // "Fragen"
+		3972: {12422, 6, 1570},  // "chefin"
+		3973: {4120, 17, 509},   // "Geschäftsführer"
+		3974: {5546, 11, 708},   // "Klarstellen"
+		3975: {8569, 8, 1127},   // "Stratege"
+		3976: {13584, 6, 1730},  // "fragen"
+		3977: {14067, 17, 1792}, // "geschäftsführer"
+		3978: {1463, 10, 170},   // "Beschworen"
+		3979: {11800, 10, 1502}, // "beschworen"
+		3980: {15042, 11, 1919}, // "klarstellen"
+		3981: {17317, 8, 2217},  // "stratege"
+		3993: {5394, 9, 688},    // "Katharina"
+		3995: {6326, 4, 815},    // "Mark"
+		4000: {6158, 5, 787},    // "Macht"
+		4001: {15577, 5, 1986},  // "macht"
+		4009: {4855, 5, 601},    // "Horst"
+		4010: {7527, 6, 981},    // "Riefen"
+		4011: {16464, 6, 2100},  // "riefen"
+		4013: {2513, 6, 300},    // "Dieser"
+		4014: {12684, 6, 1615},  // "dieser"
+		4015: {5119, 4, 643},    // "Jean"
+		4016: {18791, 2, 2397},  // "zu"
+		4018: {7490, 12, 976},   // "Resümierten"
+		4019: {16441, 12, 2097}, // "resümierten"
+		4021: {7790, 9, 1026},   // "Schildere"
+		4022: {8234, 6, 1081},   // "Simone"
+		4023: {11841, 7, 1506},  // "besorgt"
+		4024: {16616, 9, 2124},  // "schildere"
+		4025: {18391, 6, 2338},  // "wachse"
+		4039: {1288, 10, 151},   // "Bemängelt"
+		4040: {7469, 10, 974},   // "Resümiert"
+		4041: {11638, 10, 1485}, // "bemängelt"
+		4042: {16420, 10, 2095}, // "resümiert"
+		4044: {4226, 12, 521},   // "Gewerkschaft"
+		4056: {6829, 8, 890},    // "Narendra"
+		4058: {5161, 7, 651},    // "Joachim"
+		4077: {12620, 4, 1602},  // "denn"
+		4088: {9349, 7, 1226},   // "Verrate"
+		4089: {17912, 7, 2287},  // "verrate"
+		4096: {1886, 7, 215},    // "Bischof"
+		4097: {12203, 7, 1546},  // "bischof"
+		4100: {9299, 7, 1220},   // "Vermute"
+		4101: {17870, 7, 2282},  // "vermute"
+		4110: {8350, 6, 1099},   // "Spotte"
+		4111: {17125, 6, 2192},  // "spotte"
+		4112: {5991, 9, 756},    // "Künstler"
+		4113: {15440, 9, 1962},  // "künstler"
+		4115: {18805, 9, 2400},  // "zufrieden"
+		4116: {5036, 8, 628},    // "Isabella"
+		4117: {4476, 5, 556},    // "Heike"
+		4121: {6953, 7, 908},    // "Oktober"
+		4124: {4386, 8, 542},    // "Gründer"
+		4125: {9428, 12, 1235},  // "Versicherten"
+		4126: {14282, 8, 1817},  // "gründer"
+		4127: {17991, 12, 2296}, // "versicherten"
+		4133: {1661, 6, 191},    // "Betont"
+		4134: {7934, 8, 1041},   // "Schreibt"
+		4135: {12012, 6, 1525},  // "betont"
+		4136: {16742, 8, 2138},  // "schreibt"
+		4137: {5239, 6, 664},    // "Jubelt"
+		4138: {9890, 6, 1287},   // "Weisen"
+		4139: {14884, 6, 1899},  // "jubelt"
+		4140: {18456, 6, 2350},  // "weisen"
+		4144: {10166, 4, 1325},  // "Zeit"
+		4148: {3771, 12, 467},   // "Geankündigt"
+		4149: {13707, 12, 1749}, // "geankündigt"
+		4154: {3646, 4, 448},    // "Frau"
+		4155: {1396, 8, 163},    // "Bernhard"
+		4156: {7410, 8, 967},    // "Reinhard"
+		4157: {17473, 5, 2239},  // "trotz"
+		4172: {13808, 5, 1760},  // "gegen"
+		4173: {18442, 5, 2347},  // "wegen"
+		4174: {4902, 4, 611},    // "Ines"
+		4175: {804, 4, 100},     // "Band"
+		4183: {1232, 11, 146},   // "Bekräftigt"
+		4184: {11582, 11, 1480}, // "bekräftigt"
+		4188: {2546, 8, 305},    // "Direktor"
+		4189: {12704, 8, 1618},  // "direktor"
+		4197: {3056, 9, 375},    // "Erinnerte"
+		4198: {13126, 9, 1672},  // "erinnerte"
+		4200: {14299, 5, 1820},  // "haben"
+		4209: {10344, 11, 1347}, // "Zurückwies"
+		4210: {18961, 11, 2420}, // "zurückwies"
+		4223: {4737, 9, 586},    // "Hinwiesen"
+		4224: {14547, 9, 1851},  // "hinwiesen"
+		4231: {6868, 6, 896},    // "Nichts"
+		4240: {319, 5, 46},      // "Antje"
+		4242: {8608, 8, 1132},   // "Strichen"
+		4243: {17356, 8, 2222},  // "strichen"
+		4246: {8252, 10, 1084},  // "Skandieren"
+		4247: {17027, 10, 2177}, // "skandieren"
+		4255: {7699, 4, 1013},   // "Sara"
+		4258: {3204, 5, 390},    // "Ernst"
+		4259: {6032, 4, 763},    // "Laut"
+		4260: {15490, 4, 1970},  // "laut"
+		4262: {7458, 11, 973},   // "Resümieren"
+		4263: {16409, 11, 2094}, // "resümieren"
+		4266: {4730, 7, 585},    // "Hinwies"
+		4267: {4248, 8, 523},    // "Gezugebt"
+		4268: {14154, 8, 1801},  // "gezugebt"
+		4269: {14540, 7, 1850},  // "hinwies"
+		4271: {6668, 8, 863},    // "Mittwoch"
+		4273: {10598, 2, 1375},  // "an"
+		4284: {9972, 5, 1301},   // "Willi"
+		4292: {15934, 8, 2036},  // "müssten"
+		4295: {9758, 11, 1270},  // "Voraussagte"
+		4296: {18311, 11, 2331}, // "voraussagte"
+		4305: {6491, 6, 841},    // "Merken"
+		4306: {6567, 6, 851},    // "Miriam"
+		4307: {15712, 6, 2008},  // "merken"
+		4308: {120, 6, 20},      // "Andere"
+		4309: {8873, 8, 1173},   // "Twittere"
+		4310: {17486, 8, 2241},  // "twittere"
+		4315: {4317, 7, 532},    // "Giorgio"
+		4323: {4174, 10, 515},   // "Gesprochen"
+		4324: {14101, 10, 1795}, // "gesprochen"
+		4330: {4456, 7, 552},    // "Hartmut"
+		4335: {7297, 7, 952},    // "Projekt"
+		4337: {8629, 6, 1135},   // "Stück"
+		4340: {10127, 9, 1319},  // "Würdigte"
+		4341: {18723, 9, 2388},  // "würdigte"
+		4342: {2666, 5, 326},    // "Einem"
+		4343: {12802, 5, 1634},  // "einem"
+		4351: {10025, 13, 1307}, // "Wissenließen"
+		4352: {12540, 3, 1592},  // "del"
+		4353: {18590, 13, 2371}, // "wissenließen"
+		4355: {1159, 11, 138},   // "Bekanntgibt"
+		4356: {11509, 11, 1472}, // "bekanntgibt"
+		4379: {3692, 5, 454},    // "Füge"
+		4380: {13632, 5, 1736},  // "füge"
+		4381: {2649, 6, 322},    // "Edmund"
+		4392: {13251, 6, 1685},  // "erneut"
+		4422: {9710, 6, 1265},   // "Volker"
+		4423: {3488, 7, 427},    // "Folgert"
+		4424: {13509, 7, 1720},  // "folgert"
+		4427: {3435, 11, 420},   // "Feststellte"
+		4428: {9614, 11, 1253},  // "Verurteilte"
+		4429: {13467, 11, 1715}, // "feststellte"
+		4430: {18170, 11, 2313}, // "verurteilte"
+		4431: {158, 12, 26},     // "Angekündigt"
+		4432: {10607, 12, 1377}, // "angekündigt"
+		4456: {7193, 4, 943},    // "Prof"
+		4461: {9091, 13, 1201},  // "Veranstaltung"
+		4464: {7387, 18, 965},   // "Regierungssprecher"
+		4465: {16333, 18, 2087}, // "regierungssprecher"
+		4468: {8065, 5, 1055},   // "Seine"
+		4469: {16860, 5, 2153},  // "seine"
+		4474: {6806, 5, 886},    // "Namen"
+		4479: {7784, 6, 1025},   // "Schiff"
+		4485: {3783, 11, 468},   // "Geantwortet"
+		4486: {13719, 11, 1750}, // "geantwortet"
+		4492: {8499, 6, 1117},   // "Stelle"
+		4493: {17271, 6, 2210},  // "stelle"
+		4497: {6016, 5, 760},    // "Lasse"
+		4498: {15474, 5, 1967},  // "lasse"
+		4513: {4860, 6, 602},    // "Hubert"
+		4519: {7533, 4, 982},    // "Riet"
+		4520: {16470, 4, 2101},  // "riet"
+		4521: {9314, 8, 1222},   // "Vermutet"
+		4522: {17885, 8, 2284},  // "vermutet"
+		4523: {3865, 7, 477},    // "Gefragt"
+		4524: {3880, 4, 479},    // "Gehe"
+		4525: {13801, 7, 1759},  // "gefragt"
+		4526: {13831, 4, 1763},  // "gehe"
+		4535: {3676, 5, 452},    // "Fritz"
+		4543: {8729, 6, 1151},   // "Teilen"
+		4544: {13490, 5, 1717},  // "finde"
+		4545: {9387, 10, 1231},  // "Versichere"
+		4546: {17397, 6, 2227},  // "teilen"
+		4547: {6542, 18, 849},   // "Ministerpräsident"
+		4548: {15744, 18, 2013}, // "ministerpräsident"
+		4549: {695, 11, 87},     // "Ausgeführt"
+		4550: {2623, 7, 318},    // "Drückt"
+		4551: {9278, 10, 1218},  // "Vermeldete"
+		4552: {11076, 11, 1425}, // "ausgeführt"
+		4553: {12513, 4, 1585},  // "darf"
+		4554: {9562, 12, 1248},  // "Verteidigten"
+		4555: {12739, 7, 1624},  // "drückt"
+		4556: {17849, 10, 2280}, // "vermeldete"
+		4557: {17950, 10, 2292}, // "versichere"
+		4558: {18118, 12, 2308}, // "verteidigten"
+		4570: {987, 11, 121},    // "Begründete"
+		4571: {11330, 11, 1453}, // "begründete"
+		4578: {4295, 4, 528},    // "Ging"
+		4579: {14201, 4, 1806},  // "ging"
+		4580: {5602, 11, 714},   // "Klaus-Peter"
+		4584: {9456, 11, 1238},  // "Versprachen"
+		4585: {9477, 11, 1240},  // "Versprechen"
+		4586: {8839, 3, 1168},   // "Tom"
+		4587: {9498, 11, 1242},  // "Versprochen"
+		4588: {15191, 6, 1934},  // "konnte"
+		4589: {18012, 11, 2298}, // "versprachen"
+		4590: {13065, 10, 1665}, // "ergänzend"
+		4591: {18033, 11, 2300}, // "versprechen"
+		4592: {6273, 9, 807},    // "Margrethe"
+		4593: {18054, 11, 2302}, // "versprochen"
+		4594: {18512, 4, 2359},  // "wenn"
+		4596: {3252, 8, 396},    // "Erzähle"
+		4597: {6726, 8, 871},    // "Monierte"
+		4598: {13311, 8, 1693},  // "erzähle"
+		4599: {15881, 8, 2028},  // "monierte"
+		4602: {1930, 8, 221},    // "Brigitte"
+		4606: {3512, 7, 430},    // "Fordere"
+		4607: {13533, 7, 1723},  // "fordere"
+		4613: {5266, 4, 668},    // "Juli"
+		4617: {618, 12, 80},     // "Ausdrückten"
+		4618: {11012, 12, 1419}, // "ausdrückten"
+		4619: {1278, 10, 150},   // "Bemängeln"
+		4620: {2177, 13, 251},   // "Chefvolkswirt"
+		4621: {11457, 4, 1467},  // "beim"
+		4622: {11628, 10, 1484}, // "bemängeln"
+		4623: {12428, 13, 1571}, // "chefvolkswirt"
+		4632: {2039, 6, 236},    // "Carlos"
+		4645: {7435, 13, 971},   // "Repräsentant"
+		4646: {10096, 6, 1315},  // "Worten"
+		4647: {16376, 13, 2091}, // "repräsentant"
+		4652: {4713, 9, 583},    // "Hinweisen"
+		4653: {14523, 9, 1848},  // "hinweisen"
+		4655: {1689, 11, 195},   // "Beurteilung"
+		4656: {6127, 5, 781},    // "Luise"
+		4658: {1391, 5, 162},    // "Bernd"
+		4660: {4399, 7, 544},    // "Günter"
+		4661: {8974, 14, 1186},  // "Unterstreichen"
+		4662: {5223, 4, 661},    // "Juan"
+		4663: {17588, 14, 2255}, // "unterstreichen"
+		4667: {7368, 5, 963},    // "Recep"
+		4668: {9067, 9, 1196},   // "Urteilten"
+		4669: {9863, 6, 1282},   // "Warnte"
+		4670: {17669, 9, 2263},  // "urteilten"
+		4671: {18429, 6, 2345},  // "warnte"
+		4684: {336, 8, 49},      // "Antworte"
+		4685: {1736, 10, 200},   // "Bezeichnet"
+		4686: {10737, 8, 1390},  // "antworte"
+		4687: {12057, 10, 1531}, // "bezeichnet"
+		4692: {3345, 6, 410},    // "Fasste"
+		4693: {13400, 6, 1707},  // "fasste"
+		4695: {12634, 5, 1605},  // "deren"
+		4696: {262, 8, 38},      // "Anmerkte"
+		4697: {10707, 8, 1387},  // "anmerkte"
+		4702: {2686, 11, 330},   // "Eingeräumt"
+		4703: {12822, 11, 1638}, // "eingeräumt"
+		4710: {10304, 15, 1344}, // "Zurückgewiesen"
+		4711: {18921, 15, 2417}, // "zurückgewiesen"
+		4718: {110, 3, 18},      // "Amy"
+		4719: {16845, 5, 2150},  // "seien"
+		4726: {7672, 6, 1008},   // "Sagten"
+		4727: {16549, 6, 2116},  // "sagten"
+		4728: {17096, 4, 2187},  // "soll"
+		4730: {2604, 4, 315},    // "Drei"
+		4731: {7678, 5, 1009},   // "Sahra"
+		4732: {4472, 4, 555},    // "Hebt"
+		4733: {12720, 4, 1621},  // "drei"
+		4734: {14338, 4, 1828},  // "hebt"
+		4736: {18467, 6, 2352},  // "weiter"
+		4748: {2370, 5, 278},    // "Daten"
+		4756: {8125, 7, 1064},   // "Seufzen"
+		4757: {16934, 7, 2164},  // "seufzen"
+		4761: {6205, 7, 795},    // "Mahnten"
+		4762: {15617, 7, 1993},  // "mahnten"
+		4763: {2289, 8, 265},    // "Cornelia"
+		4764: {14517, 6, 1847},  // "hinter"
+		4778: {2655, 4, 323},    // "Egon"
+		4779: {4671, 4, 578},    // "Hier"
+		4780: {14484, 4, 1842},  // "hier"
+		4781: {19309, 9, 2455},  // "ökonomin"
+		4785: {295, 10, 43},     // "Anne-Marie"
+		4786: {2485, 8, 295},    // "Dezember"
+		4787: {4800, 12, 592},   // "Hinzugefügt"
+		4788: {7095, 9, 931},    // "Politiker"
+		4789: {10287, 11, 1342}, // "Zugesichert"
+		4790: {14610, 12, 1857}, // "hinzugefügt"
+		4791: {16133, 9, 2066},  // "politiker"
+		4792: {6941, 4, 906},    // "Oder"
+		4793: {16043, 4, 2053},  // "oder"
+		4794: {18869, 11, 2409}, // "zugesichert"
+		4802: {17105, 6, 2189},  // "sollte"
+		4809: {6465, 6, 837},    // "Meldet"
+		4810: {15686, 6, 2004},  // "meldet"
+		4823: {1992, 6, 230},    // "Buches"
+		4825: {4271, 10, 525},   // "Gezweifelt"
+		4826: {14177, 10, 1803}, // "gezweifelt"
+		4827: {2167, 4, 249},    // "Chef"
+		4828: {12418, 4, 1569},  // "chef"
+		4831: {8387, 6, 1104},   // "Sprach"
+		4832: {17162, 6, 2197},  // "sprach"
+		4842: {540, 4, 71},      // "Arzt"
+		4843: {6012, 4, 759},    // "Lars"
+		4844: {10931, 4, 1409},  // "arzt"
+		4852: {10491, 4, 1359},  // "Zwei"
+		4853: {19142, 4, 2435},  // "zwei"
+		4857: {7573, 6, 990},    // "Rubrik"
+		4866: {7625, 7, 1000},   // "Räumte"
+		4867: {16516, 7, 2110},  // "räumte"
+		4869: {748, 7, 93},      // "Aussage"
+		4872: {8922, 6, 1179},   // "Ulrike"
+		4880: {597, 10, 78},     // "Ausdrückt"
+		4881: {9737, 11, 1268},  // "Voraussagen"
+		4882: {10991, 10, 1417}, // "ausdrückt"
+		4883: {18290, 11, 2329}, // "voraussagen"
+		4885: {25, 12, 5},       // "Actionspiels"
+		4886: {4987, 7, 621},    // "Inhaber"
+		4887: {408, 10, 58},     // "Appelliere"
+		4888: {7752, 8, 1021},   // "Scherzen"
+		4889: {10806, 10, 1398}, // "appelliere"
+		4890: {14802, 7, 1888},  // "inhaber"
+		4891: {16574, 8, 2119},  // "scherzen"
+		4906: {6247, 6, 803},    // "Marcel"
+		4912: {1076, 9, 130},    // "Behauptet"
+		4913: {11419, 9, 1462},  // "behauptet"
+		4919: {10073, 5, 1311},  // "Woche"
+		4921: {6027, 5, 762},    // "Laura"
+		4922: {2266, 5, 261},    // "Claus"
+		4923: {5817, 7, 736},    // "Kontert"
+		4924: {15270, 7, 1942},  // "kontert"
+		4926: {2259, 7, 260},    // "Claudia"
+		4927: {7870, 9, 1034},   // "Schimpfen"
+		4928: {16672, 9, 2130},  // "schimpfen"
+		4933: {14498, 8, 1845},  // "hingegen"
+		4935: {6007, 5, 758},    // "Larry"
+		4940: {6372, 6, 823},    // "Matteo"
+		4942: {2297, 3, 266},    // "Cto"
+		4943: {12455, 3, 1574},  // "cto"
+		4946: {1880, 6, 214},    // "Birgit"
+		4948: {4343, 6, 536},    // "Glaubt"
+		4949: {14229, 6, 1811},  // "glaubt"
+		4963: {3623, 5, 445},    // "Franz"
+		4964: {3088, 8, 378},    // "Erkläre"
+		4965: {13145, 8, 1674},  // "erkläre"
+		4967: {2659, 3, 324},    // "Ein"
+		4968: {467, 12, 64},     // "Argumentiere"
+		4969: {10867, 12, 1404}, // "argumentiere"
+		4970: {12795, 3, 1632},  // "ein"
+		4973: {9252, 8, 1215},   // "Vermelde"
+		4974: {17823, 8, 2277},  // "vermelde"
+		4975: {5909, 12, 746},   // "Kritisierten"
+		4976: {15344, 12, 1950}, // "kritisierten"
+		4991: {9817, 11, 1275},  // "Vorständin"
+		4992: {18380, 11, 2337}, // "vorständin"
+		4993: {2311, 5, 269},    // "Daher"
+		4994: {9031, 6, 1191},   // "Ursula"
+		4995: {12472, 5, 1578},  // "daher"
+		4996: {19137, 5, 2434},  // "zuvor"
+		5005: {113, 7, 19},      // "Analyst"
+		5006: {10600, 7, 1376},  // "analyst"
+		5007: {18410, 3, 2341},  // "war"
+		5020: {2926, 4, 358},    // "Ende"
+		5027: {5867, 10, 742},   // "Kritisiere"
+		5028: {15302, 10, 1946}, // "kritisiere"
+		5034: {9111, 6, 1203},   // "Verein"
+		5042: {2444, 12, 288},   // "Dementierten"
+		5043: {12598, 12, 1599}, // "dementierten"
+		5048: {3628, 9, 446},    // "Franziska"
+		5050: {214, 10, 33},     // "Ankündigt"
+		5051: {10659, 10, 1382}, // "ankündigt"
+		5059: {15762, 3, 2014},  // "mit"
+		5074: {4831, 5, 597},    // "Hofft"
+		5075: {6768, 5, 877},    // "Motto"
+		5076: {14641, 5, 1862},  // "hofft"
+		5079: {4310, 7, 531},    // "Giorgia"
+		5086: {5744, 11, 729},   // "Konstatiere"
+		5087: {15197, 11, 1935}, // "konstatiere"
+		5100: {5085, 5, 636},    // "James"
+		5120: {17260, 5, 2208},  // "stehe"
+		5123: {12789, 6, 1631},  // "ebenso"
+		5127: {279, 4, 40},      // "Anna"
+		5143: {3370, 14, 414},   // "Fernsehsendung"
+		5157: {1876, 4, 213},    // "Bill"
+		5158: {7117, 6, 934},    // "Posten"
+		5159: {8119, 6, 1063},   // "Seufze"
+		5160: {16155, 6, 2069},  // "posten"
+		5161: {16928, 6, 2163},  // "seufze"
+		5164: {2809, 9, 342},    // "Einwenden"
+		5165: {4895, 4, 609},    // "Ihre"
+		5166: {12932, 9, 1650},  // "einwenden"
+		5167: {14694, 4, 1872},  // "ihre"
+		5173: {3004, 9, 368},    // "Ergänzte"
+		5174: {3277, 9, 399},    // "Erzählte"
+		5175: {13083, 9, 1667},  // "ergänzte"
+		5176: {13336, 9, 1696},  // "erzählte"
+		5187: {3481, 7, 426},    // "Folgern"
+		5188: {13502, 7, 1719},  // "folgern"
+		5193: {2158, 9, 248},    // "Charlotte"
+		5200: {13418, 6, 1710},  // "ferner"
+		5201: {1919, 11, 220},   // "Botschafter"
+		5202: {8243, 9, 1083},   // "Skandiere"
+		5203: {12239, 11, 1551}, // "botschafter"
+		5204: {17018, 9, 2176},  // "skandiere"
+		5205: {17466, 7, 2238},  // "trocken"
+		5219: {13914, 5, 1774},  // "gelte"
+		5221: {7896, 10, 1037},  // "Schimpften"
+		5222: {16698, 10, 2133}, // "schimpften"
+		5244: {7849, 13, 1032},  // "Schilderungen"
+		5246: {90, 6, 14},       // "Alfred"
+		5255: {224, 11, 34},     // "Ankündigte"
+		5256: {10669, 11, 1383}, // "ankündigte"
+		5264: {1726, 10, 199},   // "Bezeichnen"
+		5265: {7047, 4, 923},    // "Peer"
+		5266: {12047, 10, 1530}, // "bezeichnen"
+		5271: {4380, 6, 541},    // "Gruppe"
+		5274: {13835, 9, 1764},  // "geheißen"
+		5283: {6560, 7, 850},    // "Minuten"
+		5294: {1192, 8, 142},    // "Beklagte"
+		5295: {11542, 8, 1476},  // "beklagte"
+		5296: {9551, 11, 1247},  // "Verteidigte"
+		5297: {18107, 11, 2307}, // "verteidigte"
+		5299: {6194, 5, 793},    // "Mahnt"
+		5300: {15606, 5, 1991},  // "mahnt"
+		5321: {96, 4, 15},       // "Alle"
+		5322: {10579, 4, 1371},  // "alle"
+		5335: {19220, 12, 2445}, // "Überschrift"
+		5337: {1789, 10, 205},   // "Bezweifelt"
+		5338: {570, 6, 75},      // "August"
+		5339: {12110, 10, 1536}, // "bezweifelt"
+		5341: {7273, 16, 950},   // "Prognostizierten"
+		5342: {16271, 16, 2080}, // "prognostizierten"
+		5344: {18447, 4, 2348},  // "weil"
+		5345: {4973, 4, 618},    // "Inge"
+		5350: {10215, 8, 1332},  // "Zitierte"
+		5351: {18774, 8, 2395},  // "zitierte"
+		5354: {7906, 11, 1038},  // "Schlagzeile"
+		5355: {7949, 9, 1043},   // "Schrieben"
+		5356: {16757, 9, 2140},  // "schrieben"
+		5360: {3013, 10, 369},   // "Ergänzten"
+		5361: {13092, 10, 1668}, // "ergänzten"
+		5362: {15942, 4, 2037},  // "nach"
+		5366: {1717, 9, 198},    // "Bezeichne"
+		5367: {12038, 9, 1529},  // "bezeichne"
+		5368: {4601, 7, 570},    // "Herbert"
+		5371: {6063, 4, 768},    // "Leon"
+		5375: {10181, 7, 1327},  // "Zeitung"
+		5379: {5410, 5, 690},    // "Katja"
+		5382: {3806, 4, 470},    // "Gebe"
+		5383: {13742, 4, 1752},  // "gebe"
+		5394: {10002, 12, 1305}, // "Wissenlassen"
+		5395: {18567, 12, 2369}, // "wissenlassen"
+		5399: {5052, 7, 630},    // "Jacques"
+		5402: {1914, 5, 219},    // "Boris"
+		5403: {1298, 11, 152},   // "Bemängelte"
+		5404: {4336, 7, 535},    // "Glauben"
+		5405: {1352, 9, 158},    // "Berichten"
+		5406: {10160, 6, 1324},  // "Zahlen"
+		5407: {11648, 11, 1486}, // "bemängelte"
+		5408: {11702, 9, 1492},  // "berichten"
+		5409: {14222, 7, 1810},  // "glauben"
+		5417: {7606, 6, 997},    // "Räume"
+		5418: {16497, 6, 2107},  // "räume"
+		5419: {2227, 9, 256},    // "Christina"
+		5421: {11449, 3, 1465},  // "bei"
+		5427: {12465, 7, 1577},  // "dagegen"
+		5430: {10257, 6, 1338},  // "Zugebt"
+		5431: {18839, 6, 2405},  // "zugebt"
+		5433: {2493, 3, 296},    // "Die"
+		5434: {12672, 3, 1612},  // "die"
+		5455: {8881, 8, 1174},   // "Twittern"
+		5456: {17494, 8, 2242},  // "twittern"
+		5457: {15519, 5, 1975},  // "liege"
+		5458: {2979, 8, 365},    // "Ergänze"
+		5459: {362, 10, 52},     // "Antwortete"
+		5460: {10763, 10, 1393}, // "antwortete"
+		5461: {13048, 8, 1663},  // "ergänze"
+		5464: {8769, 5, 1156},   // "Thema"
+		5471: {808, 7, 101},     // "Bankier"
+		5472: {11153, 7, 1434},  // "bankier"
+		5485: {16363, 13, 2090}, // "relativierend"
+		5492: {6411, 5, 828},    // "Meine"
+		5493: {15646, 5, 1997},  // "meine"
+		5496: {8939, 5, 1182},   // "Unser"
+		5497: {17537, 5, 2249},  // "unser"
+		5511: {6219, 3, 798},    // "Man"
+		5512: {3334, 6, 408},    // "Fassen"
+		5513: {13389, 6, 1705},  // "fassen"
+		5518: {6895, 4, 900},    // "Nina"
+		5521: {3329, 5, 407},    // "Fasse"
+		5522: {10470, 10, 1357}, // "Zusicherte"
+		5523: {5461, 7, 699},    // "Klagten"
+		5524: {13384, 5, 1704},  // "fasse"
+		5525: {12662, 8, 1610},  // "deutlich"
+		5526: {894, 10, 112},    // "Befürchte"
+		5527: {11234, 10, 1444}, // "befürchte"
+		5528: {14962, 7, 1911},  // "klagten"
+		5529: {19102, 10, 2431}, // "zusicherte"
+		5536: {10555, 13, 1368}, // "abschließend"
+		5539: {7081, 5, 929},    // "Pilot"
+		5540: {7558, 6, 987},    // "Roland"
+		5541: {16123, 5, 2064},  // "pilot"
+		5544: {5203, 5, 658},    // "Josef"
+		5547: {7654, 4, 1004},   // "Sage"
+		5548: {16531, 4, 2112},  // "sage"
+		5561: {8159, 4, 1069},   // "Show"
+		5566: {10583, 10, 1372}, // "allerdings"
+		5579: {3027, 5, 371},    // "Erika"
+		5593: {5620, 4, 716},    // "Knut"
+		5596: {6522, 8, 846},    // "Michaela"
+		5605: {3301, 6, 403},    // "Expert"
+		5606: {13361, 6, 1700},  // "expert"
+		5609: {3954, 7, 489},    // "Gemahnt"
+		5610: {3986, 7, 493},    // "Genannt"
+		5611: {4219, 7, 520},    // "Gewarnt"
+		5612: {8585, 9, 1129},   // "Streichen"
+		5613: {13919, 7, 1775},  // "gemahnt"
+		5614: {13951, 7, 1779},  // "genannt"
+		5615: {14137, 7, 1799},  // "gewarnt"
+		5616: {17333, 9, 2219},  // "streichen"
+		5631: {2305, 6, 268},    // "Dagmar"
+		5644: {4486, 8, 558},    // "Heinrich"
+		5651: {739, 9, 92},      // "Ausgingen"
+		5652: {11120, 9, 1430},  // "ausgingen"
+		5663: {5291, 5, 673},    // "Jörg"
+		5668: {7862, 8, 1033},   // "Schimpfe"
+		5669: {16664, 8, 2129},  // "schimpfe"
+		5674: {4364, 10, 539},   // "Gouverneur"
+		5675: {14272, 10, 1816}, // "gouverneur"
+		5680: {16889, 4, 2158},  // "seit"
+		5681: {2475, 3, 293},    // "Des"
+		5682: {6755, 6, 875},    // "Morgen"
+		5683: {12646, 3, 1607},  // "des"
+		5684: {17460, 6, 2237},  // "treffe"
+		5687: {5810, 7, 735},    // "Kontern"
+		5688: {15263, 7, 1941},  // "kontern"
+		5692: {6199, 6, 794},    // "Mahnte"
+		5693: {15611, 6, 1992},  // "mahnte"
+		5698: {13813, 10, 1761}, // "gegenüber"
+		5704: {8224, 5, 1079},   // "Silke"
+		5707: {6243, 4, 802},    // "Marc"
+		5712: {8928, 8, 1180},   // "Umfragen"
+		5713: {16877, 6, 2156},  // "seiner"
+		5720: {6141, 6, 784},    // "Lässt"
+		5721: {15560, 6, 1983},  // "lässt"
+		5722: {2531, 7, 303},    // "Dietmar"
+		5725: {9207, 14, 1212},  // "Verlautenließ"
+		5726: {17778, 14, 2274}, // "verlautenließ"
+		5728: {405, 3, 57},      // "App"
+		5731: {558, 12, 74},     // "Aufsichtsrat"
+		5732: {10942, 12, 1412}, // "aufsichtsrat"
+		5735: {6917, 18, 904},   // "Oberbürgermeister"
+		5736: {16005, 18, 2049}, // "oberbürgermeister"
+		5746: {7887, 9, 1036},   // "Schimpfte"
+		5747: {16689, 9, 2132},  // "schimpfte"
+		5751: {10119, 8, 1318},  // "Würdigt"
+		5752: {18715, 8, 2387},  // "würdigt"
+		5756: {8108, 6, 1061},   // "Sergej"
+		5769: {3835, 12, 474},   // "Gefeststellt"
+		5770: {3927, 12, 486},   // "Geklarstellt"
+		5771: {13771, 12, 1756}, // "gefeststellt"
+		5772: {13887, 12, 1771}, // "geklarstellt"
+		5776: {7304, 8, 953},    // "Projekts"
+		5783: {7925, 9, 1040},   // "Schreiben"
+		5784: {16733, 9, 2137},  // "schreiben"
+		5785: {8687, 9, 1144},   // "Sängerin"
+		5786: {9869, 7, 1283},   // "Warnten"
+		5787: {17371, 9, 2224},  // "sängerin"
+		5788: {7405, 5, 966},    // "Reihe"
+		5789: {18435, 7, 2346},  // "warnten"
+		5808: {2569, 6, 309},    // "Donald"
+		5811: {170, 6, 27},      // "Angela"
+		5819: {2478, 7, 294},    // "Deshalb"
+		5820: {12649, 7, 1608},  // "deshalb"
+		5827: {2380, 4, 280},    // "Dazu"
+		5828: {2713, 9, 333},    // "Einräume"
+		5829: {12529, 4, 1589},  // "dazu"
+		5830: {12864, 9, 1643},  // "einräume"
+		5836: {10084, 8, 1313},  // "Wolfgang"
+		5843: {6515, 7, 845},    // "Michael"
+		5850: {3847, 9, 475},    // "Gefolgert"
+		5851: {13783, 9, 1757},  // "gefolgert"
+		5852: {8009, 10, 1049},  // "Schwärmte"
+		5853: {16817, 10, 2146}, // "schwärmte"
+		5857: {7598, 4, 995},    // "Ruth"
+		5859: {10298, 6, 1343},  // "Zugibt"
+		5860: {18880, 6, 2410},  // "zugibt"
+		5868: {15946, 7, 2038},  // "nachdem"
+		5882: {9519, 11, 1244},  // "Verteidigen"
+		5883: {18075, 11, 2304}, // "verteidigen"
+		5889: {926, 12, 115},    // "Befürchtete"
+		5890: {11266, 12, 1447}, // "befürchtete"
+		5891: {5557, 10, 709},   // "Klarstellt"
+		5892: {15053, 10, 1920}, // "klarstellt"
+		5893: {17100, 5, 2188},  // "solle"
+		5894: {18670, 6, 2381},  // "wären"
+		5898: {3810, 5, 471},    // "Geben"
+		5899: {13746, 5, 1753},  // "geben"
+		5900: {9356, 8, 1227},   // "Verraten"
+		5901: {17919, 8, 2288},  // "verraten"
+		5917: {1779, 10, 204},   // "Bezweifeln"
+		5918: {12100, 10, 1535}, // "bezweifeln"
+		5929: {4193, 7, 517},    // "Gestern"
+		5930: {6983, 12, 913},   // "Organisation"
+		5931: {7808, 9, 1028},   // "Schildert"
+		5932: {14111, 7, 1796},  // "gestern"
+		5933: {16634, 9, 2126},  // "schildert"
+		5940: {2799, 10, 341},   // "Einwandten"
+		5941: {7552, 6, 986},    // "Robert"
+		5942: {12922, 10, 1649}, // "einwandten"
+		5943: {3611, 12, 444},   // "Frank-Walter"
+		5945: {5832, 9, 738},    // "Konterten"
+		5946: {5174, 3, 653},    // "Joe"
+		5947: {15285, 9, 1944},  // "konterten"
+		5949: {1268, 10, 149},   // "Bemängele"
+		5950: {7448, 10, 972},   // "Resümiere"
+		5951: {6811, 5, 887},    // "Nancy"
+		5952: {11618, 10, 1483}, // "bemängele"
+		5953: {16399, 10, 2093}, // "resümiere"
+		5956: {6960, 4, 909},    // "Olaf"
+		5966: {1956, 8, 225},    // "Brüllen"
+		5967: {3458, 4, 422},    // "Film"
+		5968: {12278, 8, 1556},  // "brüllen"
+		5984: {2384, 5, 281},    // "Dekan"
+		5985: {9988, 14, 1304},  // "Wissengelassen"
+		5986: {12535, 5, 1591},  // "dekan"
+		5987: {18553, 14, 2368}, // "wissengelassen"
+		5989: {1380, 11, 161},   // "Berichteten"
+		5990: {9044, 8, 1193},   // "Urteilen"
+		5991: {11730, 11, 1495}, // "berichteten"
+		5992: {17646, 8, 2260},  // "urteilen"
+		5993: {8897, 9, 1176},   // "Twitterte"
+		5994: {17510, 9, 2244},  // "twitterte"
+		5995: {7104, 8, 932},    // "Polizist"
+		5996: {10860, 7, 1403},  // "arbeite"
+		5997: {16142, 8, 2067},  // "polizist"
+		5998: {2245, 9, 258},    // "Christoph"
+		6006: {4815, 5, 594},    // "Hoben"
+		6007: {14625, 5, 1859},  // "hoben"
+		6023: {8554, 8, 1125},   // "Stiftung"
+		6028: {5208, 5, 659},    // "José"
+		6031: {7990, 10, 1047},  // "Schwärmen"
+		6032: {16798, 10, 2144}, // "schwärmen"
+		6037: {3961, 7, 490},    // "Gemeint"
+		6038: {13926, 7, 1776},  // "gemeint"
+		6041: {4636, 10, 574},   // "Hervorhebt"
+		6042: {14449, 10, 1838}, // "hervorhebt"
+		6043: {1648, 6, 189},    // "Betone"
+		6044: {2338, 5, 274},    // "Darin"
+		6045: {11999, 6, 1523},  // "betone"
+		6047: {5227, 6, 662},    // "Jubele"
+		6048: {4505, 5, 561},    // "Helga"
+		6049: {14872, 6, 1897},  // "jubele"
+		6050: {16850, 6, 2151},  // "seiest"
+		6052: {6378, 8, 824},    // "Matthias"
+		6058: {7658, 5, 1005},   // "Sagen"
+		6059: {16535, 5, 2113},  // "sagen"
+		6067: {4165, 9, 514},    // "Gespottet"
+		6068: {14092, 9, 1794},  // "gespottet"
+		6079: {450, 12, 62},     // "Appellierten"
+		6080: {10848, 12, 1402}, // "appellierten"
+		6082: {6320, 6, 814},    // "Marion"
+		6090: {2930, 8, 359},    // "Entgegne"
+		6091: {13001, 8, 1658},  // "entgegne"
+		6092: {15914, 7, 2033},  // "möchte"
+		6093: {1209, 11, 144},   // "Bekräftige"
+		6094: {4406, 8, 545},    // "Günther"
+		6095: {11559, 11, 1478}, // "bekräftige"
+		6103: {2508, 5, 299},    // "Diese"
+		6104: {4419, 6, 547},    // "Hannah"
+		6105: {5841, 10, 739},   // "Kristalina"
+		6106: {12679, 5, 1614},  // "diese"
+		6109: {4977, 4, 619},    // "Ingo"
+		6114: {16060, 14, 2056}, // "offensichtlich"
+		6115: {14315, 3, 1823},  // "hat"
+		6118: {4906, 13, 612},   // "Informationen"
+		6134: {18473, 9, 2353},  // "weiterhin"
+		6141: {6486, 5, 840},    // "Merke"
+		6142: {15707, 5, 2007},  // "merke"
+		6143: {5925, 8, 748},    // "Kurzform"
+		6148: {2423, 10, 286},   // "Dementiert"
+		6149: {12577, 10, 1597}, // "dementiert"
+		6150: {18904, 5, 2414},  // "zumal"
+		6153: {8753, 16, 1155},  // "Telefonkonferenz"
+		6160: {4812, 3, 593},    // "Hob"
+		6161: {14622, 3, 1858},  // "hob"
+		6173: {1757, 12, 202},   // "Bezeichneten"
+		6174: {12078, 12, 1533}, // "bezeichneten"
+		6176: {9748, 10, 1269},  // "Voraussagt"
+		6177: {18301, 10, 2330}, // "voraussagt"
+		6178: {1185, 7, 141},    // "Beklagt"
+		6179: {8478, 6, 1114},   // "Stefan"
+		6180: {11535, 7, 1475},  // "beklagt"
+		6188: {5676, 11, 722},   // "Kommentiert"
+		6189: {15146, 11, 1930}, // "kommentiert"
+		6196: {16389, 10, 2092}, // "resigniert"
+		6201: {3183, 12, 388},   // "Erläuterten"
+		6202: {13230, 12, 1683}, // "erläuterten"
+		6203: {17004, 9, 2174},  // "sichtlich"
+		6204: {6816, 6, 888},    // "Nannte"
+		6205: {15953, 6, 2039},  // "nannte"
+		6208: {8463, 15, 1113},  // "Staatssekretär"
+		6209: {17245, 15, 2207}, // "staatssekretär"
+		6214: {8664, 4, 1140},   // "Sven"
+		6219: {8889, 8, 1175},   // "Twittert"
+		6220: {17502, 8, 2243},  // "twittert"
+		6224: {7775, 9, 1024},   // "Scherzten"
+		6225: {16607, 9, 2123},  // "scherzten"
+		6226: {17067, 2, 2181},  // "so"
+		6232: {5473, 11, 701},   // "Klargemacht"
+		6233: {14969, 11, 1912}, // "klargemacht"
+		6236: {7667, 5, 1007},   // "Sagte"
+		6237: {16544, 5, 2115},  // "sagte"
+		6238: {5132, 8, 646},    // "Jennifer"
+		6251: {2412, 11, 285},   // "Dementieren"
+		6252: {12566, 11, 1596}, // "dementieren"
+		6266: {9341, 8, 1225},   // "Veronika"
+		6273: {1746, 11, 201},   // "Bezeichnete"
+		6274: {12067, 11, 1532}, // "bezeichnete"
+		6276: {828, 7, 104},     // "Beamter"
+		6277: {11166, 7, 1436},  // "beamter"
+		6281: {5360, 10, 684},   // "Karl-Heinz"
+		6283: {8622, 7, 1134},   // "Stunden"
+		6284: {958, 9, 118},     // "Begründe"
+		6285: {11301, 9, 1450},  // "begründe"
+		6287: {6361, 4, 821},    // "Mary"
+		6289: {3703, 5, 456},    // "Fügt"
+		6290: {4836, 6, 598},    // "Hoffte"
+		6291: {13643, 5, 1738},  // "fügt"
+		6292: {1903, 6, 217},    // "Björn"
+		6293: {14646, 6, 1863},  // "hoffte"
+		6306: {8441, 12, 1111},  // "Staatsanwalt"
+		6307: {17223, 12, 2205}, // "staatsanwalt"
+		6310: {4561, 14, 567},   // "Herausstreicht"
+		6311: {14385, 14, 1833}, // "herausstreicht"
+		6314: {2271, 7, 262},    // "Clemens"
+		6323: {4788, 12, 591},   // "Hinzufügten"
+		6324: {14598, 12, 1856}, // "hinzufügten"
+		6325: {12670, 2, 1611},  // "di"
+		6328: {1971, 8, 227},    // "Brüllte"
+		6329: {4575, 12, 568},   // "Herausstrich"
+		6330: {7585, 4, 992},    // "Rufe"
+		6331: {12293, 8, 1558},  // "brüllte"
+		6332: {14399, 12, 1834}, // "herausstrich"
+		6333: {3474, 7, 425},    // "Folgere"
+		6334: {13495, 7, 1718},  // "folgere"
+		6335: {4882, 3, 605},    // "Ich"
+		6336: {16480, 4, 2103},  // "rufe"
+		6337: {1111, 10, 134},   // "Bekanntgab"
+		6338: {11461, 10, 1468}, // "bekanntgab"
+		6339: {19232, 12, 2446}, // "Überzeugung"
+		6341: {4159, 6, 513},    // "Gesine"
+		6348: {4646, 9, 575},    // "Hervorhob"
+		6349: {8518, 7, 1120},   // "Stellte"
+		6350: {6454, 5, 835},    // "Melde"
+		6351: {14459, 9, 1839},  // "hervorhob"
+		6352: {15675, 5, 2002},  // "melde"
+		6353: {17290, 7, 2213},  // "stellte"
+		6356: {8944, 6, 1183},   // "Unsere"
+		6357: {17542, 6, 2250},  // "unsere"
+		6378: {3314, 6, 405},    // "Fabian"
+		6388: {2021, 14, 234},   // "Bürgermeister"
+		6389: {5972, 9, 754},    // "Kündigte"
+		6390: {7760, 7, 1022},   // "Scherzt"
+		6391: {12319, 14, 1561}, // "bürgermeister"
+		6392: {15421, 9, 1960},  // "kündigte"
+		6393: {16592, 7, 2121},  // "scherzt"
+		6397: {8525, 8, 1121},   // "Stellten"
+		6398: {17297, 8, 2214},  // "stellten"
+		6406: {800, 4, 99},      // "Axel"
+		6407: {6780, 6, 881},    // "Mutter"
+		6408: {15908, 6, 2032},  // "mutter"
+		6411: {7112, 5, 933},    // "Poste"
+		6412: {2790, 9, 340},    // "Einwandte"
+		6413: {8114, 5, 1062},   // "Serie"
+		6414: {4691, 11, 581},   // "Hingewiesen"
+		6415: {12913, 9, 1648},  // "einwandte"
+		6416: {14506, 11, 1846}, // "hingewiesen"
+		6417: {16150, 5, 2068},  // "poste"
+		6421: {7156, 15, 940},   // "Premierminister"
+		6422: {16189, 15, 2074}, // "premierminister"
+		6427: {8378, 9, 1103},   // "Spotteten"
+		6428: {17153, 9, 2196},  // "spotteten"
+		6433: {3908, 4, 483},    // "Geht"
+		6434: {13868, 4, 1768},  // "geht"
+		6435: {17265, 6, 2209},  // "steige"
+		6444: {17534, 3, 2248},  // "uns"
+		6446: {7981, 9, 1046},   // "Schwärme"
+		6447: {16789, 9, 2143},  // "schwärme"
+		6454: {1455, 8, 169},    // "Beschwor"
+		6455: {11792, 8, 1501},  // "beschwor"
+		6457: {14205, 5, 1807},  // "ginge"
+		6458: {10050, 15, 1309}, // "Wissenschaftler"
+		6459: {2608, 7, 316},    // "Drücke"
+		6460: {12724, 7, 1622},  // "drücke"
+		6461: {18615, 15, 2373}, // "wissenschaftler"
+		6463: {4299, 6, 529},    // "Gingen"
+		6464: {462, 5, 63},      // "April"
+		6465: {14210, 6, 1808},  // "gingen"
+		6473: {6287, 11, 809},   // "Maria-Elena"
+		6475: {14913, 4, 1903},  // "kann"
+		6493: {7548, 4, 985},    // "Rita"
+		6503: {12197, 3, 1544},  // "bin"
+		6506: {3269, 8, 398},    // "Erzählt"
+		6507: {13328, 8, 1695},  // "erzählt"
+		6512: {6152, 6, 786},    // "Machen"
+		6513: {15571, 6, 1985},  // "machen"
+		6514: {6093, 4, 774},    // "Lobe"
+		6515: {15536, 4, 1978},  // "lobe"
+		6517: {2254, 5, 259},    // "Clara"
+		6521: {8832, 7, 1167},   // "Tochter"
+		6522: {6658, 10, 862},   // "Mitteilung"
+		6523: {7612, 7, 998},    // "Räumen"
+		6524: {16503, 7, 2108},  // "räumen"
+		6525: {17432, 7, 2233},  // "tochter"
+		6526: {2575, 10, 310},   // "Donnerstag"
+		6533: {4702, 11, 582},   // "Hintergrund"
+		6536: {6021, 6, 761},    // "Lassen"
+		6537: {15479, 6, 1968},  // "lassen"
+		6542: {7767, 8, 1023},   // "Scherzte"
+		6543: {16599, 8, 2122},  // "scherzte"
+		6550: {4088, 10, 506},   // "Geschimpft"
+		6551: {3976, 10, 492},   // "Gemitteilt"
+		6552: {13941, 10, 1778}, // "gemitteilt"
+		6553: {14035, 10, 1789}, // "geschimpft"
+		6571: {16838, 4, 2148},  // "sehe"
+		6574: {2331, 7, 273},    // "Daniela"
+		6575: {6914, 3, 903},    // "Nun"
+		6576: {15991, 3, 2046},  // "nun"
+		6614: {7086, 9, 930},    // "Plattform"
+		6618: {9152, 11, 1208},  // "Verkündete"
+		6619: {17723, 11, 2270}, // "verkündete"
+		6632: {3564, 5, 437},    // "Frage"
+		6633: {13579, 5, 1729},  // "frage"
+		6634: {2681, 5, 329},    // "Eines"
+		6635: {12817, 5, 1637},  // "eines"
+		6640: {3734, 6, 461},    // "Führt"
+		6641: {3714, 7, 458},    // "Fügten"
+		6642: {13654, 7, 1740},  // "fügten"
+		6643: {13674, 6, 1743},  // "führt"
+		6647: {3396, 8, 416},    // "Festival"
+		6649: {7229, 15, 947},   // "Prognostizieren"
+		6650: {16227, 15, 2077}, // "prognostizieren"
+		6654: {10270, 8, 1340},  // "Zugebten"
+		6655: {18852, 8, 2407},  // "zugebten"
+		6666: {1504, 9, 174},    // "Bestreite"
+		6667: {11855, 9, 1508},  // "bestreite"
+		6669: {2217, 10, 255},   // "Christiane"
+		6673: {8746, 7, 1154},   // "Teilten"
+		6674: {16865, 6, 2154},  // "seinem"
+		6675: {17414, 7, 2230},  // "teilten"
+		6681: {19189, 8, 2441},  // "zwischen"
+		6690: {3920, 7, 485},    // "Geklagt"
+		6691: {13880, 7, 1770},  // "geklagt"
+		6692: {14720, 8, 1878},  // "immerhin"
+		6698: {12656, 6, 1609},  // "dessen"
+		6700: {4048, 7, 501},    // "Gertrud"
+		6701: {5090, 5, 637},    // "Jamie"
+		6703: {9001, 11, 1188},  // "Unterstrich"
+		6704: {1337, 7, 156},    // "Berater"
+		6705: {11680, 7, 1489},  // "berater"
+		6706: {17615, 11, 2257}, // "unterstrich"
+		6708: {8680, 7, 1143},   // "Sänger"
+		6709: {17364, 7, 2223},  // "sänger"
+		6713: {383, 6, 54},      // "Anwalt"
+		6714: {10784, 6, 1395},  // "anwalt"
+		6718: {2286, 3, 264},    // "Coo"
+		6719: {7708, 6, 1015},   // "Sascha"
+		6720: {12452, 3, 1573},  // "coo"
+		6724: {915, 11, 114},    // "Befürchtet"
+		6725: {11255, 11, 1446}, // "befürchtet"
+		6726: {10332, 12, 1346}, // "Zurückweist"
+		6727: {18949, 12, 2419}, // "zurückweist"
+		6729: {3467, 7, 424},    // "Florian"
+		6730: {9076, 3, 1197},   // "Ute"
+		6734: {5633, 10, 718},   // "Kommandant"
+		6735: {15098, 10, 1925}, // "kommandant"
+		6737: {6837, 7, 891},    // "Natalie"
+		6741: {12843, 9, 1640},  // "einhellig"
+		6745: {3747, 8, 463},    // "Führten"
+		6746: {13687, 8, 1745},  // "führten"
+		6754: {6844, 5, 892},    // "Nenne"
+		6755: {15971, 5, 2042},  // "nenne"
+		6756: {14295, 4, 1819},  // "habe"
+		6767: {12774, 6, 1629},  // "dürfe"
+		6771: {14848, 3, 1893},  // "ist"
+		6774: {7051, 5, 924},    // "Peter"
+		6779: {6067, 6, 769},    // "Lesart"
+		6785: {3032, 8, 372},    // "Erinnere"
+		6786: {13102, 8, 1669},  // "erinnere"
+		6790: {576, 10, 76},     // "Ausdrücke"
+		6791: {10957, 10, 1414}, // "ausdrücke"
+		6795: {15381, 7, 1955},  // "könnte"
+		6796: {548, 10, 73},     // "Auffassung"
+		6797: {5738, 6, 728},    // "Konrad"
+		6803: {2125, 16, 246},   // "Charakterisierte"
+		6804: {12385, 16, 1567}, // "charakterisierte"
+		6809: {5590, 7, 712},    // "Klassen"
+		6832: {3075, 13, 377},   // "Erkenntnissen"
+		6833: {5803, 7, 734},    // "Kontere"
+		6834: {15256, 7, 1940},  // "kontere"
+		6839: {5721, 9, 726},    // "Konferenz"
+		6843: {6365, 7, 822},    // "Mathias"
+		6846: {1095, 11, 132},   // "Behaupteten"
+		6847: {2638, 9, 320},    // "Drückten"
+		6848: {11438, 11, 1464}, // "behaupteten"
+		6849: {12754, 9, 1626},  // "drückten"
+		6850: {18640, 6, 2376},  // "wollte"
+		6851: {3889, 12, 481},   // "Gehinzufügt"
+		6852: {13849, 12, 1766}, // "gehinzufügt"
+		6853: {10319, 13, 1345}, // "Zurückweisen"
+		6854: {10355, 13, 1348}, // "Zurückwiesen"
+		6855: {4756, 11, 588},   // "Hinzufügen"
+		6856: {14566, 11, 1853}, // "hinzufügen"
+		6857: {12517, 5, 1586},  // "darum"
+		6858: {4330, 6, 534},    // "Glaube"
+		6859: {14216, 6, 1809},  // "glaube"
+		6860: {18936, 13, 2418}, // "zurückweisen"
+		6861: {18972, 13, 2421}, // "zurückwiesen"
+		6865: {14260, 12, 1815}, // "gleichzeitig"
+		6874: {3105, 8, 380},    // "Erklärt"
+		6875: {13162, 8, 1676},  // "erklärt"
+		6878: {492, 12, 66},     // "Argumentiert"
+		6879: {10892, 12, 1406}, // "argumentiert"
+		6883: {2615, 8, 317},    // "Drücken"
+		6884: {12731, 8, 1623},  // "drücken"
+		6888: {6416, 6, 829},    // "Meinen"
+		6889: {15651, 6, 1998},  // "meinen"
+		6894: {1561, 11, 180},   // "Bestätigen"
+		6895: {11912, 11, 1514}, // "bestätigen"
+		6897: {8792, 7, 1160},   // "Theresa"
+		6904: {7009, 6, 917},    // "Partei"
+		6919: {6073, 4, 770},    // "Lied"
+		6922: {8300, 8, 1090},   // "Software"
+		6926: {4675, 9, 579},    // "Hildegard"
+		6928: {7714, 6, 1016},   // "Saskia"
+		6933: {4035, 7, 499},    // "Gerhard"
+		6939: {2854, 5, 348},    // "Ellen"
+		6940: {12698, 6, 1617},  // "direkt"
+		6942: {2987, 9, 366},    // "Ergänzen"
+		6943: {3260, 9, 397},    // "Erzählen"
+		6944: {13056, 9, 1664},  // "ergänzen"
+		6945: {13319, 9, 1694},  // "erzählen"
+		6949: {6609, 5, 856},    // "Mitte"
+		6960: {193, 10, 31},     // "Ankündige"
+		6961: {10638, 10, 1380}, // "ankündige"
+		6969: {10437, 15, 1354}, // "Zusammengefasst"
+		6970: {19069, 15, 2428}, // "zusammengefasst"
+		6974: {8810, 8, 1163},   // "Thorsten"
+		6976: {6089, 4, 773},    // "Lisa"
+		6979: {16708, 12, 2134}, // "schließlich"
+		7011: {2590, 8, 312},    // "Dorothea"
+		7012: {6573, 7, 852},    // "Mission"
+		7021: {5356, 4, 683},    // "Karl"
+		7027: {6059, 4, 767},    // "Lena"
+		7037: {3657, 10, 450},   // "Friederike"
+		7039: {41, 5, 7},        // "Agnes"
+		7043: {670, 13, 85},     // "Ausführungen"
+		7047: {5095, 3, 638},    // "Jan"
+		7048: {9769, 12, 1271},  // "Voraussagten"
+		7049: {18322, 12, 2332}, // "voraussagten"
+		7065: {1425, 10, 166},   // "Beschreibt"
+		7066: {11291, 10, 1449}, // "begeistert"
+		7067: {11762, 10, 1498}, // "beschreibt"
+		7078: {6761, 7, 876},    // "Morgens"
+		7087: {7334, 6, 957},    // "Rainer"
+		7095: {18918, 3, 2416},  // "zur"
+		7112: {8262, 9, 1085},   // "Skandiert"
+		7113: {17037, 9, 2178},  // "skandiert"
+		7114: {2110, 15, 245},   // "Charakterisiert"
+		7115: {12370, 15, 1566}, // "charakterisiert"
+		7122: {2278, 8, 263},    // "Codename"
+		7127: {8849, 7, 1170},   // "Trainer"
+		7128: {17444, 7, 2235},  // "trainer"
+		7130: {1700, 8, 196},    // "Bewegung"
+		7131: {8533, 7, 1122},   // "Stephan"
+		7134: {105, 5, 17},      // "Alois"
+		7138: {13355, 2, 1698},  // "es"
+		7140: {8492, 7, 1116},   // "Steffen"
+		7144: {4516, 7, 563},    // "Hendrik"
+		7145: {7693, 6, 1012},   // "Sandra"
+		7146: {8818, 3, 1164},   // "Tim"
+		7153: {7942, 7, 1042},   // "Schrieb"
+		7154: {16750, 7, 2139},  // "schrieb"
+		7166: {15987, 4, 2045},  // "noch"
+		7177: {6354, 7, 820},    // "Martina"
+		7185: {8318, 5, 1093},   // "Sonde"
+		7186: {7817, 10, 1029},  // "Schilderte"
+		7187: {5403, 7, 689},    // "Kathrin"
+		7188: {16643, 10, 2127}, // "schilderte"
+		7190: {9192, 15, 1211},  // "Verlautenlassen"
+		7191: {17763, 15, 2273}, // "verlautenlassen"
+		7204: {10208, 7, 1331},  // "Zitiert"
+		7205: {18767, 7, 2394},  // "zitiert"
+		7222: {2662, 4, 325},    // "Eine"
+		7223: {12798, 4, 1633},  // "eine"
+		7225: {8635, 6, 1136},   // "Sundar"
+		7241: {5624, 9, 717},    // "Koalition"
+		7244: {977, 10, 120},    // "Begründet"
+		7245: {2190, 11, 252},   // "Chefökonom"
+		7246: {11320, 10, 1452}, // "begründet"
+		7247: {1769, 10, 203},   // "Bezweifele"
+		7248: {12090, 10, 1534}, // "bezweifele"
+		7249: {12441, 11, 1572}, // "chefökonom"
+		7250: {6711, 8, 869},    // "Monieren"
+		7251: {15356, 5, 1951},  // "käme"
+		7252: {15866, 8, 2026},  // "monieren"
+		7257: {10368, 13, 1349}, // "Zusammenfasse"
+		7258: {18985, 13, 2422}, // "zusammenfasse"
+		7260: {3708, 6, 457},    // "Fügte"
+		7261: {13648, 6, 1739},  // "fügte"
+		7262: {4015, 5, 496},    // "Georg"
+		7263: {7068, 7, 927},    // "Philipp"
+		7268: {6860, 8, 895},    // "Netzwerk"
+		7270: {5567, 11, 710},   // "Klarstellte"
+		7271: {15063, 11, 1921}, // "klarstellte"
+		7280: {2832, 9, 345},    // "Elisabeth"
+		7281: {2841, 9, 346},    // "Elizabeth"
+		7301: {4305, 5, 530},    // "Ginni"
+		7303: {7516, 7, 979},    // "Richter"
+		7304: {16453, 7, 2098},  // "richter"
+		7311: {3096, 9, 379},    // "Erklären"
+		7312: {13153, 9, 1675},  // "erklären"
+		7321: {6822, 7, 889},    // "Nannten"
+		7322: {15959, 7, 2040},  // "nannten"
+		7337: {3667, 9, 451},    // "Friedrich"
+		7338: {3550, 6, 435},    // "Format"
+		7340: {10244, 6, 1336},  // "Zugebe"
+		7341: {2947, 9, 361},    // "Entgegnet"
+		7342: {13018, 9, 1660},  // "entgegnet"
+		7343: {18826, 6, 2403},  // "zugebe"
+		7347: {16902, 6, 2160},  // "selbst"
+		7353: {6874, 7, 897},    // "Nicolas"
+		7365: {6315, 5, 813},    // "Mario"
+		7368: {2996, 8, 367},    // "Ergänzt"
+		7369: {13075, 8, 1666},  // "ergänzt"
+		7373: {5506, 9, 704},    // "Klarmacht"
+		7374: {15002, 9, 1915},  // "klarmacht"
+		7377: {7289, 8, 951},    // "Programm"
+		7388: {9488, 10, 1241},  // "Verspricht"
+		7389: {18044, 10, 2301}, // "verspricht"
+		7400: {6849, 6, 893},    // "Nennen"
+		7401: {10110, 9, 1317},  // "Würdigen"
+		7402: {6422, 5, 830},    // "Meint"
+		7403: {15657, 5, 1999},  // "meint"
+		7404: {13413, 5, 1709},  // "fehle"
+		7405: {15976, 6, 2043},  // "nennen"
+		7406: {18706, 9, 2386},  // "würdigen"
+		7410: {8138, 7, 1066},   // "Seufzte"
+		7411: {16947, 7, 2166},  // "seufzte"
+		7414: {13695, 4, 1746},  // "für"
+		7418: {15449, 9, 1963},  // "kürzlich"
+		7428: {418, 11, 59},     // "Appellieren"
+		7429: {10816, 11, 1399}, // "appellieren"
+		7431: {3340, 5, 409},    // "Fasst"
+		7432: {13395, 5, 1706},  // "fasst"
+		7434: {15966, 5, 2041},  // "neben"
+		7436: {11671, 9, 1488},  // "benötige"
+		7442: {15638, 8, 1996},  // "mehrfach"
+		7447: {16582, 10, 2120}, // "scherzhaft"
+		7456: {16029, 8, 2051},  // "obgleich"
+		7457: {7663, 4, 1006},   // "Sagt"
+		7458: {16540, 4, 2114},  // "sagt"
+		7460: {17553, 11, 2252}, // "unterdessen"
+		7478: {10495, 8, 1360},  // "Zweifele"
+		7479: {19146, 8, 2436},  // "zweifele"
+		7480: {18248, 8, 2322},  // "vielmehr"
+		7486: {2300, 5, 267},    // "Dabei"
+		7487: {12460, 5, 1576},  // "dabei"
+		7493: {1494, 10, 173},   // "Beschwört"
+		7494: {11831, 10, 1505}, // "beschwört"
+		7498: {3968, 8, 491},    // "Gemeldet"
+		7499: {13933, 8, 1777},  // "gemeldet"
+		7509: {8540, 9, 1123},   // "Stephanie"
+		7510: {3727, 7, 460},    // "Führen"
+		7511: {649, 10, 83},     // "Ausführte"
+		7512: {9692, 6, 1262},   // "Viktor"
+		7513: {8434, 7, 1110},   // "Spricht"
+		7514: {10152, 2, 1322},  // "Xi"
+		7515: {11043, 10, 1422}, // "ausführte"
+		7516: {13667, 7, 1742},  // "führen"
+		7517: {7358, 10, 962},   // "Raumfähre"
+		7518: {17209, 7, 2203},  // "spricht"
+		7523: {3195, 9, 389},    // "Ermittler"
+		7524: {3351, 7, 411},    // "Fassten"
+		7525: {13242, 9, 1684},  // "ermittler"
+		7526: {13406, 7, 1708},  // "fassten"
+		7533: {4530, 16, 565},   // "Herausgestrichen"
+		7534: {14354, 16, 1831}, // "herausgestrichen"
+		7539: {8079, 7, 1057},   // "Senator"
+		7540: {16921, 7, 2162},  // "senator"
+		7551: {15494, 2, 1971},  // "le"
+		7560: {7129, 7, 936},    // "Postete"
+		7561: {16167, 7, 2071},  // "postete"
+		7565: {100, 5, 16},      // "Alles"
+		7570: {479, 13, 65},     // "Argumentieren"
+		7571: {10879, 13, 1405}, // "argumentieren"
+		7572: {1067, 9, 129},    // "Behaupten"
+		7573: {11410, 9, 1461},  // "behaupten"
+		7574: {14708, 5, 1875},  // "ihrer"
+		7576: {4324, 6, 533},    // "Gisela"
+		7578: {7879, 8, 1035},   // "Schimpft"
+		7579: {5351, 5, 682},    // "Karin"
+		7580: {13379, 5, 1703},  // "falls"
+		7581: {14838, 10, 1892}, // "inzwischen"
+		7582: {16681, 8, 2131},  // "schimpft"
+		7597: {8706, 3, 1146},   // "Tag"
+		7598: {10170, 11, 1326}, // "Zeitschrift"
+		7604: {8740, 6, 1153},   // "Teilte"
+		7605: {17408, 6, 2229},  // "teilte"
+		7610: {8804, 6, 1162},   // "Thomas"
+		7611: {13958, 7, 1780},  // "genauso"
+		7614: {4439, 11, 550},   // "Hans-Werner"
+		7625: {4950, 11, 616},   // "Informierte"
+		7626: {14779, 11, 1886}, // "informierte"
+		7629: {3815, 9, 472},    // "Gebrüllt"
+		7630: {13751, 9, 1754},  // "gebrüllt"
+		7638: {2141, 17, 247},   // "Charakterisierten"
+		7639: {12401, 17, 1568}, // "charakterisierten"
+		7646: {1038, 10, 126},   // "Begrüßte"
+		7647: {11381, 10, 1458}, // "begrüßte"
+		7655: {717, 8, 89},      // "Ausgehen"
+		7656: {11098, 8, 1427},  // "ausgehen"
+		7673: {18657, 8, 2379},  // "während"
+		7686: {10014, 11, 1306}, // "Wissenließ"
+		7687: {18579, 11, 2370}, // "wissenließ"
+		7693: {13357, 4, 1699},  // "etwa"
+		7712: {5432, 7, 694},    // "Kirsten"
+		7714: {15460, 7, 1965},  // "lachend"
+		7725: {4077, 11, 505},   // "Geschildert"
+		7726: {14024, 11, 1788}, // "geschildert"
+		7737: {2732, 9, 335},    // "Einräumt"
+		7738: {12883, 9, 1645},  // "einräumt"
+		7739: {12477, 6, 1579},  // "damals"
+		7749: {9959, 6, 1299},   // "Wiesen"
+		7750: {18534, 6, 2364},  // "wiesen"
+		7754: {14703, 5, 1874},  // "ihren"
+		7755: {10538, 2, 1365},  // "ab"
+		7758: {18548, 5, 2367},  // "wisse"
+		7760: {9936, 6, 1295},   // "Werner"
+		7781: {2367, 3, 277},    // "Das"
+		7782: {12522, 3, 1587},  // "das"
+		7786: {9380, 7, 1230},   // "Verrät"
+		7787: {17943, 7, 2291},  // "verrät"
+		7788: {5030, 6, 627},    // "Isabel"
+		7801: {5536, 10, 707},   // "Klarstelle"
+		7802: {15032, 10, 1918}, // "klarstelle"
+		7807: {15927, 7, 2035},  // "müsste"
+		7810: {312, 7, 45},      // "Ansicht"
+		7813: {1909, 5, 218},    // "Blatt"
+		7817: {7123, 6, 935},    // "Postet"
+		7818: {12763, 5, 1627},  // "durch"
+		7819: {16161, 6, 2070},  // "postet"
+		7820: {7353, 5, 961},    // "Raten"
+		7821: {4994, 10, 622},   // "Initiative"
+		7822: {16308, 5, 2084},  // "raten"
+		7823: {9671, 7, 1259},   // "Verwies"
+		7824: {967, 10, 119},    // "Begründen"
+		7825: {1019, 10, 124},   // "Begrüßen"
+		7826: {8177, 7, 1072},   // "Sichert"
+		7827: {11310, 10, 1451}, // "begründen"
+		7828: {11362, 10, 1456}, // "begrüßen"
+		7829: {16980, 7, 2171},  // "sichert"
+		7830: {18227, 7, 2319},  // "verwies"
+		7831: {19204, 7, 2443},  // "Ökonom"
+		7845: {6341, 7, 818},    // "Marlene"
+		7857: {67, 5, 11},       // "Album"
+		7862: {763, 11, 95},     // "Ausstellung"
+		7866: {389, 7, 55},      // "Anwält"
+		7867: {5525, 11, 706},   // "Klarmachten"
+		7868: {9847, 5, 1279},   // "Warne"
+		7869: {10790, 7, 1396},  // "anwält"
+		7870: {15021, 11, 1917}, // "klarmachten"
+		7871: {18413, 5, 2342},  // "warne"
+		7874: {11227, 7, 1443},  // "befinde"
+		7889: {2343, 11, 275},   // "Darstellung"
+		7890: {5098, 4, 639},    // "Jana"
+		7891: {2751, 11, 337},   // "Einräumten"
+		7892: {7373, 14, 964},   // "Regierungschef"
+		7893: {12902, 11, 1647}, // "einräumten"
+		7894: {2459, 6, 290},    // "Dennis"
+		7895: {16319, 14, 2086}, // "regierungschef"
+		7902: {3462, 5, 423},    // "Films"
+		7907: {4356, 8, 538},    // "Glaubten"
+		7908: {14242, 8, 1813},  // "glaubten"
+		7917: {16003, 2, 2048},  // "ob"
+		7931: {3040, 8, 373},    // "Erinnern"
+		7932: {13110, 8, 1670},  // "erinnern"
+		7941: {18635, 5, 2375},  // "wolle"
+		7944: {3065, 10, 376},   // "Erinnerten"
+		7945: {3242, 10, 395},   // "Erwiderten"
+		7946: {13135, 10, 1673}, // "erinnerten"
+		7947: {13301, 10, 1692}, // "erwiderten"
+		7948: {1177, 8, 140},    // "Beklagen"
+		7949: {6598, 11, 855},   // "Mitgründer"
+		7950: {11527, 8, 1474},  // "beklagen"
+		7951: {15783, 11, 2017}, // "mitgründer"
+		7952: {8916, 6, 1178},   // "Ulrich"
+		7974: {1832, 11, 209},   // "Bilanzieren"
+		7975: {5496, 10, 703},   // "Klarmachen"
+		7976: {12153, 11, 1540}, // "bilanzieren"
+		7977: {14992, 10, 1914}, // "klarmachen"
+		7979: {4184, 9, 516},    // "Gespräch"
+		7984: {8281, 11, 1087},  // "Skandierten"
+		7985: {17056, 11, 2180}, // "skandierten"
+		7993: {9952, 3, 1297},   // "Wie"
+		7994: {18527, 3, 2362},  // "wie"
+		8005: {10200, 8, 1330},  // "Zitieren"
+		8006: {18759, 8, 2393},  // "zitieren"
+		8007: {9163, 12, 1209},  // "Verkündeten"
+		8008: {17734, 12, 2271}, // "verkündeten"
+		8009: {586, 11, 77},     // "Ausdrücken"
+		8010: {10967, 11, 1415}, // "ausdrücken"
+		8011: {12494, 4, 1582},  // "dann"
+		8022: {37, 4, 6},        // "Adam"
+		8035: {5370, 7, 685},    // "Karsten"
+		8039: {6236, 7, 801},    // "Manuela"
+		8042: {6773, 2, 878},    // "Mr"
+		8047: {5664, 12, 721},   // "Kommentieren"
+		8048: {5755, 12, 730},   // "Konstatieren"
+		8049: {15134, 12, 1929}, // "kommentieren"
+		8050: {15208, 12, 1936}, // "konstatieren"
+		8051: {6497, 5, 842},    // "Merkt"
+		8052: {15718, 5, 2009},  // "merkt"
+		8054: {6097, 5, 775},    // "Loben"
+		8055: {12263, 8, 1554},  // "brächte"
+		8056: {15540, 5, 1979},  // "loben"
+		8058: {2402, 10, 284},   // "Dementiere"
+		8059: {6303, 6, 811},    // "Marina"
+		8060: {12556, 10, 1595}, // "dementiere"
+		8068: {17118, 7, 2191},  // "sondern"
+		8069: {4940, 10, 615},   // "Informiert"
+		8070: {14769, 10, 1885}, // "informiert"
+		8072: {18482, 6, 2354},  // "welche"
+		8073: {8344, 6, 1098},   // "Spiels"
+		8080: {3697, 6, 455},    // "Fügen"
+		8081: {13637, 6, 1737},  // "fügen"
+		8083: {755, 8, 94},      // "Aussagen"
+		8088: {1170, 7, 139},    // "Beklage"
+		8089: {11520, 7, 1473},  // "beklage"
+		8098: {5653, 11, 720},   // "Kommentiere"
+		8099: {14730, 5, 1880},  // "indem"
+		8100: {4062, 6, 503},    // "Gesagt"
+		8101: {14009, 6, 1786},  // "gesagt"
+		8102: {15123, 11, 1928}, // "kommentiere"
+		8105: {5939, 8, 750},    // "Königin"
+		8106: {15367, 8, 1953},  // "königin"
+		8121: {9834, 6, 1277},   // "Wandte"
+		8122: {18397, 6, 2339},  // "wandte"
+		8129: {6282, 5, 808},    // "Maria"
+		8136: {14698, 5, 1873},  // "ihrem"
+		8140: {15458, 2, 1964},  // "la"
+		8143: {185, 4, 29},      // "Anja"
+		8144: {8363, 7, 1101},   // "Spottet"
+		8145: {17138, 7, 2194},  // "spottet"
+		8150: {11143, 10, 1433}, // "außerhalb"
+		8151: {9237, 15, 1214},  // "Verlautenlässt"
+		8152: {17808, 15, 2276}, // "verlautenlässt"
+		8154: {1255, 13, 148},   // "Bekräftigten"
+		8155: {11605, 13, 1482}, // "bekräftigten"
+		8164: {9702, 8, 1264},   // "Vladimir"
+		8171: {6386, 3, 825},    // "Max"
+		8179: {7329, 5, 956},    // "Punkt"
+		8187: {18334, 10, 2333}, // "vorsichtig"
+		8190: {2558, 4, 307},    // "Doch"
+		8191: {12712, 4, 1619},  // "doch"
 	},
+	words: "" +
+		"AbendAberAbgeordneteAchimActionspielsAdamAgnesAktionAktionärAlb" +
+		"ertAlbumAlexanderAlexandraAlfredAlleAllesAloisAmyAnalystAndereAn" +
+		"dreaAndreasAndréAnfangAngabenAngekündigtAngelaAngemerktAnjaAnk" +
+		"eAnkündigeAnkündigenAnkündigtAnkündigteAnkündigtenAnmerkenA" +
+		"nmerktAnmerkteAnmerktenAnnaAnnalenaAnneAnne-MarieAnnetteAnsichtA" +
+		"ntjeAntonAntonioAntworteAntwortenAntwortetAntworteteAntwortetenA" +
+		"nwaltAnwältAnwältinAppAppelliereAppellierenAppelliertAppellier" +
+		"teAppelliertenAprilArgumentiereArgumentierenArgumentiertArgument" +
+		"ierteArgumentiertenArminArneArztAuchAuffassungAufsichtsratAugust" +
+		"AusdrückeAusdrückenAusdrücktAusdrückteAusdrücktenAusführen" +
+		"AusführtAusführteAusführtenAusführungenAusgedrücktAusgefüh" +
+		"rtAusgegangenAusgehenAusgehtAusgingAusgingenAussageAussagenAusst" +
+		"ellungAuszeichnungAutorAußerdemAxelBandBankierBarbaraBeamteBeam" +
+		"terBeateBeauftragteBedauereBedauernBedauertBedauerteBedauertenBe" +
+		"fürchteBefürchtenBefürchtetBefürchteteBefürchtetenBegriffBe" +
+		"gründeBegründenBegründetBegründeteBegründetenBegrüßeBegrü" +
+		"ßenBegrüßtBegrüßteBegrüßtenBehaupteBehauptenBehauptetBeha" +
+		"upteteBehauptetenBeideBekanntgabBekanntgabenBekanntgebenBekanntg" +
+		"egebenBekanntgibtBeklageBeklagenBeklagtBeklagteBeklagtenBekräft" +
+		"igeBekräftigenBekräftigtBekräftigteBekräftigtenBemängeleBem" +
+		"ängelnBemängeltBemängelteBemängeltenBenediktBenjaminBeraterB" +
+		"erichteBerichtenBerichtetBerichteteBerichtetenBerndBernhardBesch" +
+		"reibeBeschreibenBeschreibtBeschriebBeschriebenBeschworBeschworen" +
+		"BeschwöreBeschwörenBeschwörtBestreiteBestreitenBestreitetBest" +
+		"rittBestrittenBestätigeBestätigenBestätigtBestätigteBestäti" +
+		"gtenBeteuereBeteuernBeteuertBeteuerteBeteuertenBetoneBetonenBeto" +
+		"ntBetonteBetontenBettinaBeurteilungBewegungBewertungBezeichneBez" +
+		"eichnenBezeichnetBezeichneteBezeichnetenBezweifeleBezweifelnBezw" +
+		"eifeltBezweifelteBezweifeltenBilanziereBilanzierenBilanziertBila" +
+		"nzierteBilanziertenBillBirgitBischofBischöfinBjörnBlattBorisBo" +
+		"tschafterBrigitteBruderBrunoBrülleBrüllenBrülltBrüllteBrüll" +
+		"tenBuchBuchesBundesratBühneBündnisBürgermeisterCarlCarlosCaro" +
+		"laCarolinCarolineCarstenCeoCfoCharakterisiereCharakterisierenCha" +
+		"rakterisiertCharakterisierteCharakterisiertenCharlotteChefChefin" +
+		"ChefvolkswirtChefökonomChristaChristianChristianeChristinaChris" +
+		"tineChristophClaraClaudiaClausClemensCodenameCooCorneliaCtoDabei" +
+		"DagmarDaherDameDamitDanielDanielaDarinDarstellungDarstellungenDa" +
+		"sDatenDavidDazuDekanDelegierteDemDementiereDementierenDementiert" +
+		"DementierteDementiertenDenDennisDennochDerDesDeshalbDezemberDieD" +
+		"ienstagDiesDieseDieserDiesesDieterDietmarDiplomatDirektorDirkDoc" +
+		"hDominikDonaldDonnerstagDorisDorotheaDortDrDreiDrückeDrückenDr" +
+		"ücktDrückteDrücktenDuEdmundEgonEinEineEinemEinenEinerEinesEin" +
+		"geräumtEingewandtEinigeEinräumeEinräumenEinräumtEinräumteEi" +
+		"nräumtenEinschätzungEinschätzungenEinwandteEinwandtenEinwende" +
+		"nEinwendetElenaElisabethElizabethElkeEllenElonEmmaEmmanuelEmpfah" +
+		"lEmpfahlenEmpfehleEmpfehlenEmpfiehltEmpfohlenEndeEntgegneEntgegn" +
+		"enEntgegnetEntgegneteEntgegnetenErErgänzeErgänzenErgänztErgä" +
+		"nzteErgänztenErikErikaErinnereErinnernErinnertErinnerteErinnert" +
+		"enErkenntnissenErkläreErklärenErklärtErklärteErklärtenErklä" +
+		"rungErläutereErläuternErläutertErläuterteErläutertenErmittl" +
+		"erErnstErwidereErwidernErwidertErwiderteErwidertenErzähleErzäh" +
+		"lenErzähltErzählteErzähltenEsEvaExpertExperteFabianFachblattF" +
+		"asseFassenFasstFassteFasstenFebruarFelixFernsehsendungFestgestel" +
+		"ltFestivalFeststelleFeststellenFeststelltFeststellteFeststellten" +
+		"FilmFilmsFlorianFolgereFolgernFolgertFolgerteFolgertenFordereFor" +
+		"dernFordertForderteFordertenFormatForscherFrageFragenFragtFragte" +
+		"FragtenFraktionschefFrankFrank-WalterFranzFranziskaFrançoisFrau" +
+		"FreitagFriederikeFriedrichFritzFunktionärFügeFügenFügtFügte" +
+		"FügtenFühreFührenFührtFührteFührtenGabGabenGabrieleGeankü" +
+		"ndigtGeantwortetGeausdrücktGebeGebenGebrülltGeeinräumtGefests" +
+		"telltGefolgertGefordertGefragtGeglaubtGeheGehenGehinzufügtGehof" +
+		"ftGehtGejubeltGeklagtGeklarstelltGekontertGelobtGemahntGemeintGe" +
+		"meldetGemitteiltGenanntGeneralGeneraldirektorGeorgGepostetGerate" +
+		"nGerhardGernotGertrudGerufenGesagtGescherztGeschildertGeschimpft" +
+		"GeschriebenGeschwärmtGeschäftsführerGesetzGesetzesGeseufztGes" +
+		"ineGespottetGesprochenGesprächGesternGetwittertGeurteiltGewarnt" +
+		"GewerkschaftGewürdigtGezugebtGezusammenfasstGezweifeltGeäußer" +
+		"tGibtGingGingenGinniGiorgiaGiorgioGiselaGlaubeGlaubenGlaubtGlaub" +
+		"teGlaubtenGouverneurGregorGruppeGründerGötzGünterGüntherHann" +
+		"aHannahHansHans-PeterHans-WernerHaraldHartmutHebeHebenHebtHeikeH" +
+		"eikoHeinrichHeinzHeleneHelgaHelmutHendrikHenningHerausgestrichen" +
+		"HerausstreichenHerausstreichtHerausstrichHerausstrichenHerbertHe" +
+		"rrHervorgehobenHervorhebenHervorhebtHervorhobHervorhobenHeuteHie" +
+		"rHildegardHillaryHingewiesenHintergrundHinweisenHinweistHinwiesH" +
+		"inwiesenHinzufügeHinzufügenHinzufügtHinzufügteHinzufügtenHi" +
+		"nzugefügtHobHobenHoffeHoffenHofftHoffteHofftenHolgerHorstHubert" +
+		"HubertusHändlerIchIdeeIhmIhrIhreInaInesInformationenInformiereI" +
+		"nformierenInformiertInformierteInformiertenIngeIngoIngridInhaber" +
+		"InitiativeInterviewInvestorIreneIrisIsabelIsabellaIsabelleJacque" +
+		"sJahrJahreJahrenJahresJakobJamesJamieJanJanaJanetJanineJanuarJea" +
+		"nJederJeffJenniferJensJensenJeromeJetztJoachimJochenJoeJohannaJo" +
+		"hannesJohnJoschkaJosefJoséJournalistJuanJubeleJubelnJubeltJubel" +
+		"teJubeltenJudithJuliJuliaJulianeJuniJuttaJörgJürgenKaiKamalaKa" +
+		"mpagneKandidatKanzlerKapitänKardinalKarinKarlKarl-HeinzKarstenK" +
+		"atarinaKategorieKatharinaKathrinKatjaKeinerKeirKerstinKirstenKla" +
+		"geKlagenKlagtKlagteKlagtenKlaraKlargemachtKlargestelltKlarmachen" +
+		"KlarmachtKlarmachteKlarmachtenKlarstelleKlarstellenKlarstelltKla" +
+		"rstellteKlarstelltenKlassenKlausKlaus-PeterKlägerKnutKoalitionK" +
+		"ommandantKommandeurKommentiereKommentierenKommentiertKommentiert" +
+		"eKommentiertenKommissarKonferenzKongressKonradKonstatiereKonstat" +
+		"ierenKonstatiertKonstatierteKonstatiertenKontereKonternKontertKo" +
+		"nterteKontertenKristalinaKristinaKritikerKritisiereKritisierenKr" +
+		"itisiertKritisierteKritisiertenKurtKurzformKönigKöniginKündig" +
+		"eKündigenKündigtKündigteKündigtenKünstlerLandratLarryLarsLa" +
+		"sseLassenLauraLautLeiterLeiterinLeitlinieLenaLeonLesartLiedLieß" +
+		"LießenLisaLobeLobenLobtLobteLobtenLotharLuisLuiseLukasLutzLäss" +
+		"tMacheMachenMachtMachteMachtenMagazinMahneMahnenMahntMahnteMahnt" +
+		"enMaiMajaManManagerManfredManuelaMarcMarcelMarcoMarcusMargareteM" +
+		"argretheMariaMaria-ElenaMarieMarinaMarineMarioMarionMarkMarkeMar" +
+		"kusMarleneMartinMartinaMaryMathiasMatteoMatthiasMaxMedienbericht" +
+		"enMehrereMeineMeinenMeintMeinteMeintenMeinungMelanieMeldeMeldenM" +
+		"eldetMeldeteMeldetenMerkeMerkenMerktMerkteMerktenMichaelMichaela" +
+		"MikeMinisterMinisterpräsidentMinutenMiriamMissionMitgeteiltMitg" +
+		"liedMitgründerMitteMitteileMitteilenMitteiltMitteilteMitteilten" +
+		"MitteilungMittwochModellModeratorMonateMonatenMoniereMonierenMon" +
+		"iertMonierteMoniertenMonikaMontagMorgenMorgensMottoMrMrsMsMutter" +
+		"MärzNadiaNadineNameNamenNancyNannteNanntenNarendraNatalieNenneN" +
+		"ennenNenntNetzwerkNichtsNicolasNicoleNikolausNinaNorbertNovember" +
+		"NunOberbürgermeisterOberstOderOffizierOktoberOlafOliverOperOper" +
+		"ationOrganisationOskarOttoPapstParteiParteichefPascalPatrickPaul" +
+		"PedroPeerPeterPetraPfarrerPhilippPierrePilotPlattformPolitikerPo" +
+		"lizistPostePostenPostetPostetePostetenPreisPremierPremierministe" +
+		"rPressekonferenzProduktProfProfessorPrognosenPrognostiziereProgn" +
+		"ostizierenPrognostiziertPrognostiziertePrognostiziertenProgrammP" +
+		"rojektProjektsPräsesPräsidentPunktRainerRalfRalphRateRatenRaum" +
+		"fähreRecepRegierungschefRegierungssprecherReiheReinhardRektorRe" +
+		"nateRenéRepräsentantResümiereResümierenResümiertResümierte" +
+		"ResümiertenRicardaRichardRichterRiefRiefenRietRietenRishiRitaRo" +
+		"bertRolandRolfRomanRubrikRudolfRufeRufenRuftRuthRätRäumeRäume" +
+		"nRäumtRäumteRäumtenRüdigerSabineSageSagenSagtSagteSagtenSahr" +
+		"aSamSamstagSandraSaraSarahSaschaSaskiaSatellitSatyaSchauspielerS" +
+		"cherzeScherzenScherztScherzteScherztenSchiffSchildereSchildernSc" +
+		"hildertSchilderteSchildertenSchilderungSchilderungenSchimpfeSchi" +
+		"mpfenSchimpftSchimpfteSchimpftenSchlagzeileSchreibeSchreibenSchr" +
+		"eibtSchriebSchriebenSchriftstellerSchwesterSchwärmeSchwärmenSc" +
+		"hwärmtSchwärmteSchwärmtenSchätzungSchätzungenSebastianSeinS" +
+		"eineSekretärSenatorSenderSendungSeptemberSergejSerieSeufzeSeufz" +
+		"enSeufztSeufzteSeufztenSherylShowSichereSichernSichertSicherteSi" +
+		"chertenSichtSieSiegfriedSigmarSilkeSimonSimoneSirSkandiereSkandi" +
+		"erenSkandiertSkandierteSkandiertenSloganSoSoftwareSohnSoldatSond" +
+		"eSongSonjaSonntagSpielSpielsSpotteSpottenSpottetSpotteteSpottete" +
+		"nSprachSprachenSprecheSprechenSprecherSprecherinSprichtStaatsanw" +
+		"altStaatschefStaatssekretärStefanStefanieSteffenStelleStellenSt" +
+		"elltStellteStelltenStephanStephanieSteveStiftungStrategStrategeS" +
+		"treicheStreichenStreichtStrichStrichenStudieStundenStückSundarS" +
+		"upertankerSusanSusanneSvenSvenjaSylviaSängerSängerinSégolène" +
+		"TagTageTanjaTankerTeileTeilenTeiltTeilteTeiltenTelefonkonferenzT" +
+		"hemaThemenTheoTheologeTheresaThiloThomasThorstenTimTitelTobiasTo" +
+		"chterTomTorstenTrainerTreasurerTrotzdemTwittereTwitternTwittertT" +
+		"witterteTwittertenUlrichUlrikeUmfragenUndUnserUnsereUnternehmerU" +
+		"nterstreicheUnterstreichenUnterstreichtUnterstrichUnterstrichenU" +
+		"nwortUrsulaUrteileUrteilenUrteiltUrteilteUrteiltenUteUweVaterVer" +
+		"aVeranstaltungVerbandVereinVerenaVerkündeVerkündenVerkündetVe" +
+		"rkündeteVerkündetenVerlautengelassenVerlautenlassenVerlautenli" +
+		"eßVerlautenließenVerlautenlässtVermeldeVermeldenVermeldetVerm" +
+		"eldeteVermeldetenVermuteVermutenVermutetVermuteteVermutetenVeron" +
+		"ikaVerrateVerratenVerrietVerrietenVerrätVersichereVersichernVer" +
+		"sichertVersicherteVersichertenVersionVersprachVersprachenVerspre" +
+		"cheVersprechenVersprichtVersprochenVerteidigeVerteidigenVerteidi" +
+		"gerVerteidigtVerteidigteVerteidigtenVertreterVerurteileVerurteil" +
+		"enVerurteiltVerurteilteVerurteiltenVerwalterVerweiseVerweisenVer" +
+		"weistVerwiesVerwiesenVieleViktorVizeVladimirVolkerVolkswirtVorau" +
+		"sgesagtVoraussagenVoraussagtVoraussagteVoraussagtenVorsitzendeVo" +
+		"rstandVorstandsmitgliedVorständinWalterWandteWandtenWarneWarnen" +
+		"WarntWarnteWarntenWarrenWasWeiseWeisenWeistWeiterlesenWeltWendeW" +
+		"endenWendetWerWernerWettbewerbWieWiesWiesenWilhelmWilliWinfriedW" +
+		"irWissengelassenWissenlassenWissenließWissenließenWissenlässt" +
+		"WissenschaftlerWladimirWocheWochenWolfgangWortWortenWürdigeWür" +
+		"digenWürdigtWürdigteWürdigtenXavierXiYvonneZahlenZeitZeitschr" +
+		"iftZeitungZeugeZitiereZitierenZitiertZitierteZitiertenZugabZugab" +
+		"enZugebeZugebenZugebtZugebteZugebtenZugegebenZugesichertZugibtZu" +
+		"rückgewiesenZurückweisenZurückweistZurückwiesZurückwiesenZu" +
+		"sammenfasseZusammenfassenZusammenfasstZusammenfassteZusammenfass" +
+		"tenZusammengefasstZusichernZusichertZusicherteZusichertenZweiZwe" +
+		"ifeleZweifelnZweifeltZweifelteZweifeltenababerabgeordneteabschli" +
+		"eßendaktionäralalleallerdingsalsamananalystangekündigtangemer" +
+		"ktangesichtsankündigeankündigenankündigtankündigteankündigt" +
+		"enanmerkenanmerktanmerkteanmerktenanschließendantworteantworten" +
+		"antwortetantworteteantwortetenanwaltanwältanwältinappelliereap" +
+		"pellierenappelliertappellierteappelliertenarbeiteargumentierearg" +
+		"umentierenargumentiertargumentierteargumentiertenarztauchaufaufs" +
+		"ichtsratausausdrückeausdrückenausdrücklichausdrücktausdrück" +
+		"teausdrücktenausführenausführtausführteausführtenausgedrüc" +
+		"ktausgeführtausgegangenausgehenausgehtausgingausgingenautorauß" +
+		"erdemaußerhalbbankierbeamtebeamterbeauftragtebedauerebedauernbe" +
+		"dauertbedauertebedauertenbefindebefürchtebefürchtenbefürchtet" +
+		"befürchtetebefürchtetenbegeistertbegründebegründenbegründet" +
+		"begründetebegründetenbegrüßebegrüßenbegrüßtbegrüßtebeg" +
+		"rüßtenbehauptebehauptenbehauptetbehauptetebehauptetenbeibeideb" +
+		"eimbekanntgabbekanntgabenbekanntgebenbekanntgegebenbekanntgibtbe" +
+		"klagebeklagenbeklagtbeklagtebeklagtenbekräftigebekräftigenbekr" +
+		"äftigtbekräftigtebekräftigtenbemängelebemängelnbemängeltbe" +
+		"mängeltebemängeltenbenötigeberaterbereitsberichteberichtenber" +
+		"ichtetberichteteberichtetenbeschreibebeschreibenbeschreibtbeschr" +
+		"iebbeschriebenbeschworbeschworenbeschwörebeschwörenbeschwörtb" +
+		"esorgtbestehebestreitebestreitenbestreitetbestrittbestrittenbest" +
+		"ätigebestätigenbestätigtbestätigtebestätigtenbeteuerebeteue" +
+		"rnbeteuertbeteuertebeteuertenbetonebetonenbetontbetontebetontenb" +
+		"evorbezeichnebezeichnenbezeichnetbezeichnetebezeichnetenbezweife" +
+		"lebezweifelnbezweifeltbezweifeltebezweifeltenbilanzierebilanzier" +
+		"enbilanziertbilanziertebilanziertenbinbisbischofbischöfinbisher" +
+		"bislangbleibebotschafterbrauchebruderbrächtebrüllebrüllenbrü" +
+		"lltbrülltebrülltenbundesratbürgermeisterceocfocharakterisiere" +
+		"charakterisierencharakterisiertcharakterisiertecharakterisierten" +
+		"chefchefinchefvolkswirtchefökonomcooctodadabeidagegendaherdamal" +
+		"sdamitdanachdanndaraufdaraufhindarfdarumdasdassdazudedekandeldel" +
+		"egiertedemdementieredementierendementiertdementiertedementierten" +
+		"demnachdendenndennochderderenderzeitdesdeshalbdessendeutlichdidi" +
+		"ediesdiesedieserdiplomatdirektdirektordochdortdreidrückedrücke" +
+		"ndrücktdrücktedrücktendurchdurftedürfeebenfallsebensoeineine" +
+		"einemeineneinereineseingeräumteingewandteinhelligeinigeeinmalei" +
+		"nräumeeinräumeneinräumteinräumteeinräumteneinwandteeinwandt" +
+		"eneinwendeneinwendetempfahlempfahlenempfehleempfehlenempfiehltem" +
+		"pfohlenentgegneentgegnenentgegnetentgegneteentgegnetenergänzeer" +
+		"gänzenergänzendergänztergänzteergänztenerinnereerinnernerin" +
+		"nerterinnerteerinnertenerkläreerklärenerklärterklärteerklär" +
+		"tenerläutereerläuternerläuterterläuterteerläutertenermittle" +
+		"rerneutersterwarteerwidereerwidernerwiderterwiderteerwidertenerz" +
+		"ähleerzählenerzählterzählteerzähltenesetwaexpertexpertefall" +
+		"efallsfassefassenfasstfasstefasstenfehlefernerfestgestelltfestst" +
+		"ellefeststellenfeststelltfeststelltefeststelltenfindefolgerefolg" +
+		"ernfolgertfolgertefolgertenforderefordernfordertforderteforderte" +
+		"nforscherfragefragenfragtfragtefragtenfraktionscheffunktionärfü" +
+		"gefügenfügtfügtefügtenführeführenführtführteführtenfür" +
+		"gabgabengeankündigtgeantwortetgeausdrücktgebegebengebrülltgee" +
+		"inräumtgefeststelltgefolgertgefordertgefragtgegengegenübergegl" +
+		"aubtgehegeheißengehengehinzufügtgehofftgehtgejubeltgeklagtgekl" +
+		"arstelltgekontertgelobtgeltegemahntgemeintgemeldetgemitteiltgena" +
+		"nntgenausogeneralgeneraldirektorgepostetgeratengerufengesagtgesc" +
+		"herztgeschildertgeschimpftgeschriebengeschwärmtgeschäftsführe" +
+		"rgeseufztgespottetgesprochengesterngetwittertgeurteiltgewarntgew" +
+		"ürdigtgezugebtgezusammenfasstgezweifeltgeäußertgibtginggingeg" +
+		"ingenglaubeglaubenglaubtglaubteglaubtengleichwohlgleichzeitiggou" +
+		"verneurgründergäbehabehabenhaltehandlehathattehattenhebehebenh" +
+		"ebtheisstheißtherausgestrichenherausstreichenherausstreichthera" +
+		"usstrichherausstrichenhervorgehobenhervorhebenhervorhebthervorho" +
+		"bhervorhobenheutehierhiesshießhingegenhingewiesenhinterhinweise" +
+		"nhinweisthinwieshinwiesenhinzufügehinzufügenhinzufügthinzufü" +
+		"gtehinzufügtenhinzugefügthobhobenhoffehoffenhoffthofftehofften" +
+		"händlerhättehättenihmihnihnenihrihreihremihrenihrerihresimimm" +
+		"erhininindemindesindesseninformiereinformiereninformiertinformie" +
+		"rteinformierteninhaberinnerhalbinsbesondereinvestorinzwischenist" +
+		"jedochjetztjournalistjubelejubelnjubeltjubeltejubeltenkandidatka" +
+		"nnkanzlerkapitänkardinalklageklagenklagtklagteklagtenklargemach" +
+		"tklargestelltklarmachenklarmachtklarmachteklarmachtenklarstellek" +
+		"larstellenklarstelltklarstellteklarstelltenklägerknappkommandan" +
+		"tkommandeurkommekommentierekommentierenkommentiertkommentierteko" +
+		"mmentiertenkommissarkonntekonstatierekonstatierenkonstatiertkons" +
+		"tatiertekonstatiertenkonterekonternkontertkontertekontertenkriti" +
+		"kerkritisierekritisierenkritisiertkritisiertekritisiertenkämekö" +
+		"nigköniginkönnekönntekönntenkündigekündigenkündigtkündig" +
+		"tekündigtenkünstlerkürzlichlalachendlandratlasselassenlaufela" +
+		"utleleiterleiterinletztlichliegeließließenlobelobenlobtlobtelo" +
+		"btenlässtmachemachenmachtmachtemachtenmahnemahnenmahntmahntemah" +
+		"ntenmanagermehreremehrfachmeinemeinenmeintmeintemeintenmeldemeld" +
+		"enmeldetmeldetemeldetenmerkemerkenmerktmerktemerktenministermini" +
+		"sterpräsidentmitmitgeteiltmitgliedmitgründermitteilemitteilenm" +
+		"itteiltmitteiltemitteiltenmittlerweilemoderatormonieremonierenmo" +
+		"niertmoniertemoniertenmussmusstemuttermöchtemüssemüsstemüsst" +
+		"ennachnachdemnanntenanntennebennennenennennenntnochnunnüchterno" +
+		"boberbürgermeisteroberstobgleichobwohloderoffenoffenbaroffensic" +
+		"htlichoffizierohneoptimistischpapstparteichefperpfarrerpilotplan" +
+		"epolitikerpolizistpostepostenpostetpostetepostetenpremierpremier" +
+		"ministerprofessorprognostiziereprognostizierenprognostiziertprog" +
+		"nostizierteprognostiziertenpräsespräsidentrateratenrechneregie" +
+		"rungschefregierungssprecherreicherektorrelativierendrepräsentan" +
+		"tresigniertresümiereresümierenresümiertresümierteresümierte" +
+		"nrichterriefriefenrietrietenruferufenrufträträumeräumenräumt" +
+		"räumteräumtensagesagensagtsagtesagtenschauspielerscherzescherz" +
+		"enscherzhaftscherztscherztescherztenschildereschildernschilderts" +
+		"childerteschildertenschimpfeschimpfenschimpftschimpfteschimpften" +
+		"schließlichschonschreibeschreibenschreibtschriebschriebenschrif" +
+		"tstellerschwesterschwärmeschwärmenschwärmtschwärmteschwärmt" +
+		"enseheseiseienseiestseinseineseinemseinenseinerseinesseitsekretä" +
+		"rselbstselbstbewusstsenatorseufzeseufzenseufztseufzteseufztensic" +
+		"hsicheresichernsichertsichertesichertensichtlichsinkeskandieresk" +
+		"andierenskandiertskandierteskandiertensosobaldsodasssogarsohnsol" +
+		"datsollsollesolltesolltensondernspottespottenspottetspottetespot" +
+		"tetensprachsprachensprechesprechensprechersprecherinsprichtspät" +
+		"erstaatsanwaltstaatschefstaatssekretärstehesteigestellestellens" +
+		"telltstelltestelltenstolzstrategstrategestreichestreichenstreich" +
+		"tstrichstrichensängersängerintatsächlichteileteilenteiltteilt" +
+		"eteiltententheologetochtertragetrainertreasurertreffetrockentrot" +
+		"ztrotzdemtwitteretwitterntwitterttwittertetwittertenumundunsunse" +
+		"runsereunterunterdessenunternehmerunterstreicheunterstreichenunt" +
+		"erstreichtunterstrichunterstrichenurteileurteilenurteilturteilte" +
+		"urteiltenvanvaterverfügeverkündeverkündenverkündetverkündet" +
+		"everkündetenverlautengelassenverlautenlassenverlautenließverla" +
+		"utenließenverlautenlässtvermeldevermeldenvermeldetvermeldeteve" +
+		"rmeldetenvermutevermutenvermutetvermutetevermutetenverrateverrat" +
+		"enverrietverrietenverrätversichereversichernversichertversicher" +
+		"teversichertenversprachversprachenversprecheversprechenversprich" +
+		"tversprochenverteidigeverteidigenverteidigerverteidigtverteidigt" +
+		"everteidigtenvertreterverurteileverurteilenverurteiltverurteilte" +
+		"verurteiltenverwalterverweiseverweisenverweistverwiesverwiesenvi" +
+		"elevielmehrvizevolkswirtvomvonvorvorausgesagtvoraussagenvoraussa" +
+		"gtvoraussagtevoraussagtenvorsichtigvorsitzendevorstandvorstandsm" +
+		"itgliedvorständinwachsewandtewandtenwarwarnewarnenwarntwarntewa" +
+		"rntenwegenweilweiseweisenweistweiterweiterhinwelchewelcherwendew" +
+		"endenwendetwennwerdewerdenwiewieswiesenwillwirdwissewissengelass" +
+		"enwissenlassenwissenließwissenließenwissenlässtwissenschaftle" +
+		"rwobeiwollewolltewurdewurdenwährendwärewärenwörtlichwürdewü" +
+		"rdenwürdigewürdigenwürdigtwürdigtewürdigtenzeigezeugezitier" +
+		"ezitierenzitiertzitiertezitiertenzuzudemzufolgezufriedenzugabzug" +
+		"abenzugebezugebenzugebtzugebtezugebtenzugegebenzugesichertzugibt" +
+		"zugleichzuletztzumzumalzunächstzurzurückgewiesenzurückweisenz" +
+		"urückweistzurückwieszurückwiesenzusammenfassezusammenfassenzu" +
+		"sammenfassendzusammenfasstzusammenfasstezusammenfasstenzusammeng" +
+		"efasstzusichernzusichertzusichertezusichertenzuversichtlichzuvor" +
+		"zweizweifelezweifelnzweifeltzweifeltezweifeltenzwischenÄrztinÖ" +
+		"konomÖkonominÜberschriftÜberzeugungähnlichärztinäußereäu" +
+		"ßernäußertäußerteäußertenökonomökonominüber",
 	// verb, verbCap, flags, cls
 	infos: []lexInfo{
 		{0, 0, 0x0, 0x0}, {0, 0, 0x0, 0x4}, {0, 0, 0x0, 0x4}, {0, 0, 0x80, 0x0},

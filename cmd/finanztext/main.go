@@ -79,9 +79,11 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/finanztext/finanztext"
 	"github.com/finanztext/finanztext/internal/jsonw"
+	_ "github.com/finanztext/finanztext/internal/stackgrow" // the main goroutine's stack: 16 KiB in one step
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
 	"golang.org/x/text/currency"
@@ -91,24 +93,7 @@ func main() {
 	// The tool writes no heap profiles: without sampling, the runtime
 	// keeps no profile buckets (1.4 MB after the corpus as one text).
 	runtime.MemProfileRate = 0
-	growStack(0)
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
-}
-
-// stackFrame is the frame growStack takes: with what main has used, the
-// stack becomes 16 KiB, what the analysis of a news article needs.
-const stackFrame = 12 << 10
-
-// growStack grows the goroutine's stack to 16 KiB in one step, while it
-// holds a few frames: a goroutine starts with 2 KiB, and doubling it
-// three times during the analysis copies ever deeper stacks (each copy
-// walks every frame).
-//
-//go:noinline
-func growStack(i int) byte {
-	var b [stackFrame]byte
-	b[i&(stackFrame-1)] = 1
-	return b[(stackFrame-1-i)&(stackFrame-1)]
 }
 
 const usageText = `finanztext extracts numbers, amounts of money, percentages, organizations,
@@ -228,6 +213,14 @@ func (o *options) lowGC() (restore func()) {
 	}
 }
 
+// outBufSize is the size of the output buffer: a small object for the Go
+// allocator (at most 32 KiB less its header), which the object of a news
+// article fits in (13 KB for testdata/artikel.txt). A buffer of 32 KiB or
+// more would be a large object, most likely the run's only one, whose
+// first allocation sets up the large-span bookkeeping (about 0.1 ms of a
+// one-document run). A longer object is written past the buffer.
+const outBufSize = 24 << 10
+
 // defaultMaxSize is the largest document read by default.
 const defaultMaxSize = 64 << 20
 
@@ -297,7 +290,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o.workers = runtime.GOMAXPROCS(0)
 	o.window = 4 * o.workers
 
-	out := bufio.NewWriterSize(stdout, 64<<10)
+	out := bufio.NewWriterSize(stdout, outBufSize)
 	status := 0
 	if o.jsonl {
 		status = o.runJSONL(stdin, out, stderr)
@@ -449,11 +442,13 @@ var errTooLarge = errors.New("too large")
 // stream analyzes the file name ("-" for stdin) as it reads it and
 // writes its object to out (encodeReader). A regular file larger than
 // maxSize gives errTooLarge without being read; another input gives it
-// once maxSize bytes are read.
+// once maxSize bytes are read. A regular file of at most one segment
+// (every news article) is read whole and analyzed at once instead
+// (encodeSmall): no segment buffer, no reader in between.
 func (o *options) stream(out io.Writer, id []byte, name string, stdin io.Reader) error {
 	r := stdin
 	if name != "-" {
-		f, err := os.Open(name)
+		f, err := openFile(name)
 		if err != nil {
 			return err
 		}
@@ -461,11 +456,64 @@ func (o *options) stream(out io.Writer, id []byte, name string, stdin io.Reader)
 		r = f
 	}
 	if f, ok := r.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > int64(o.maxSize) {
-			return errTooLarge
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			if st.Size() > int64(o.maxSize) {
+				return errTooLarge
+			}
+			if st.Size() <= smallFile && o.analyze != nil {
+				return o.encodeFile(out, id, displayName(name), r, int(st.Size()))
+			}
 		}
 	}
 	return o.encodeReader(out, id, displayName(name), r, o.date, o.narr)
+}
+
+// smallFile is the largest file read whole before it is analyzed: one
+// segment (a longer text is analyzed in segments as it is read).
+const smallFile = finanztext.DefaultSegmentSize
+
+// encodeFile writes the object of a file of size bytes (as its Stat
+// said, at most smallFile), read whole from r, to w (encodeSmall). A file
+// that has grown since is read on as it is analyzed (encodeReader).
+func (o *options) encodeFile(w io.Writer, id []byte, src string, r io.Reader, size int) error {
+	text, err := readSmall(r, size)
+	if err != nil {
+		return err
+	}
+	if len(text) > size {
+		return o.encodeReader(w, id, src, io.MultiReader(strings.NewReader(text), r), o.date, o.narr)
+	}
+	return o.encodeSmall(w, id, src, text, o.date, o.narr)
+}
+
+// readSmall reads up to size+1 bytes from r into a string: all of a file
+// of size bytes, and one byte more if it has grown (the caller sees that
+// from the length). One buffer of the right size, no copy.
+func readSmall(r io.Reader, size int) (string, error) {
+	buf := make([]byte, size+1)
+	n, err := io.ReadFull(r, buf)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return "", err
+	}
+	if n == 0 {
+		return "", nil
+	}
+	// buf is not written again: the string may share it.
+	return unsafe.String(&buf[0], n), nil
+}
+
+// encodeSmall writes the object of a document held whole in text to w,
+// as encodeReader does for a text of one segment. A panic in the analysis
+// becomes the document's error object. An error writing to w is returned
+// as a writeError.
+func (o *options) encodeSmall(w io.Writer, id []byte, src, text string, date time.Time, narrative bool) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = writeAll(w, [][]byte{o.errorOut(id, fmt.Sprintf("%s: internal error: %v", src, r))})
+		}
+	}()
+	h := o.newHeader(id, text, date, narrative)
+	return o.writeOne(w, h, o.analyze(text, h.ref), len(text))
 }
 
 // readDocument reads the file name ("-" for stdin) up to o.maxSize bytes,
@@ -476,7 +524,7 @@ func (o *options) readDocument(name string, stdin io.Reader) (string, error) {
 	r := stdin
 	var b strings.Builder
 	if name != "-" {
-		f, err := os.Open(name)
+		f, err := openFile(name)
 		if err != nil {
 			return "", err
 		}
@@ -585,7 +633,7 @@ func (o *options) encodeReader(w io.Writer, id []byte, src string, r io.Reader, 
 	case end > o.maxSize:
 		return errTooLarge
 	case whole != nil:
-		return writeAll(w, o.one(h, *whole, end))
+		return o.writeOne(w, h, *whole, end)
 	}
 	if err := o.writeEncoded(w, h, &enc); err != nil {
 		return writeError{err}
@@ -638,7 +686,12 @@ func (o *options) newHeader(id []byte, top string, date time.Time, narrative boo
 
 // append appends {"id":…,"date":…,"date_source":…, to b.
 func (h header) append(b []byte) []byte {
-	b = append(b, '{')
+	return h.members(append(b, '{'))
+}
+
+// members appends "id":…,"date":…,"date_source":…, to b: the header
+// without the brace.
+func (h header) members(b []byte) []byte {
 	if len(h.id) > 0 {
 		b = append(b, `"id":`...)
 		b = append(b, h.id...)
@@ -654,15 +707,40 @@ func (h header) append(b []byte) []byte {
 	return b
 }
 
+// appendObject appends the output object of a document analyzed in one
+// piece to b: {"id":…,"date":…,"numbers":…}.
+func (h header) appendObject(b []byte, doc finanztext.Document) []byte {
+	start := len(b)
+	b = h.members(b)
+	m := len(b) - start
+	b = doc.AppendJSON(b)
+	// "id":…, + {"numbers":…} → {"id":…,"numbers":…}: the members move
+	// one byte to the right, over the document's brace.
+	copy(b[start+1:start+m+1], b[start:start+m])
+	b[start] = '{'
+	return b
+}
+
 // one returns the output line of a document analyzed in one piece; n is
 // the length of its text.
 func (o *options) one(h header, doc finanztext.Document, n int) [][]byte {
-	b := h.append(make([]byte, 0, 256+n/2))
-	// {"id":…,"date":…, + {"numbers":…} → {"id":…,"date":…,"numbers":…}
-	mark := len(b)
-	b = doc.AppendJSON(b)
-	b = append(b[:mark], b[mark+1:]...)
-	return [][]byte{o.finish(b)}
+	return [][]byte{o.finish(h.appendObject(make([]byte, 0, 256+n/2), doc))}
+}
+
+// writeOne writes the output line of a document analyzed in one piece to
+// w; n is the length of its text. Into a *bufio.Writer (the tool's output)
+// the object is encoded in the writer's own free buffer, without a buffer
+// of its own (unless -pretty). An error is a writeError.
+func (o *options) writeOne(w io.Writer, h header, doc finanztext.Document, n int) error {
+	bw, ok := w.(*bufio.Writer)
+	if !ok || o.pretty {
+		return writeAll(w, o.one(h, doc, n))
+	}
+	b := append(h.appendObject(bw.AvailableBuffer(), doc), '\n')
+	if _, err := bw.Write(b); err != nil {
+		return writeError{err}
+	}
+	return nil
 }
 
 // encoded returns the output line of a document encoded in parts.
@@ -854,7 +932,7 @@ func (o *options) runJSONL(stdin io.Reader, out *bufio.Writer, stderr io.Writer)
 			feed(stdin, "")
 			continue
 		}
-		f, err := os.Open(name)
+		f, err := openFile(name)
 		if err != nil {
 			fmt.Fprintf(stderr, "finanztext: %v\n", err)
 			status = 1
