@@ -2,12 +2,10 @@ package period_test
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
 )
 
@@ -46,35 +44,3 @@ func BenchmarkFindDigits(b *testing.B) { benchFind(b, strings.Repeat("2025 ", 1<
 
 // BenchmarkFindDigitRun runs over one 5 MB number.
 func BenchmarkFindDigitRun(b *testing.B) { benchFind(b, strings.Repeat("7", 5<<20)) }
-
-// BenchmarkFindContinuedWith compares FindContinued, which scans the
-// bytes, with FindContinuedWith on a parse.Doc of the text built before
-// (as Analyze has it), on the news text and the article:
-//
-//	go test -run '^$' -bench FindContinuedWith -cpu 1 ./period
-func BenchmarkFindContinuedWith(b *testing.B) {
-	ref := period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
-	for _, path := range []string{"../testdata/news.txt", "../testdata/artikel.txt"} {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			b.Skip(err)
-		}
-		text := string(data)
-		pd := parse.Tokenize(text)
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
-		b.Run(name+"/bytes", func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				period.NewFinder().FindContinued(text, ref)
-			}
-		})
-		b.Run(name+"/doc", func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				period.NewFinder().FindContinuedWith(pd, ref)
-			}
-		})
-	}
-}

@@ -77,19 +77,17 @@ func (f *Finder) Find(text string, ref Ref) []Expression {
 // latest time named up to the end of text (unchanged when it names none).
 func (f *Finder) FindContinued(text string, ref Ref) ([]Expression, Ref) {
 	var next Ref
-	out, _ := f.findNext(text, ref, nil, &next, nil)
+	out, _ := f.findNext(text, ref, nil, &next)
 	return out, next
 }
 
 func (f *Finder) find(text string, ref Ref, outer *[]int) ([]Expression, bool) {
-	return f.findNext(text, ref, outer, nil, nil)
+	return f.findNext(text, ref, outer, nil)
 }
 
 // findNext is find; when next is not nil, it receives the Ref for the
-// text that continues this one (see FindContinued). When dc is not nil,
-// the words of the lines short enough to be read whole come from its
-// parse.Doc (see FindContinuedWith); outer must then be nil.
-func (f *Finder) findNext(text string, ref Ref, outer *[]int, next *Ref, dc *docCursor) ([]Expression, bool) {
+// text that continues this one (see FindContinued).
+func (f *Finder) findNext(text string, ref Ref, outer *[]int, next *Ref) ([]Expression, bool) {
 	if f == nil {
 		f = defaultFinder
 	}
@@ -132,14 +130,6 @@ func (f *Finder) findNext(text string, ref Ref, outer *[]int, next *Ref, dc *doc
 				toks = tokenize(toks[:0], chunk)
 				m.t, m.text, m.off, m.minTok = toks, chunk, from, 0
 				m.run(outer)
-			} else if dc != nil && dc.dt != nil && len(chunk) <= windowMin {
-				// a line read whole (as runLine reads it), its words from the Doc
-				var ok bool
-				if toks, ok = dc.lineTokens(toks[:0], hashTable(), chunk, from); !ok {
-					toks = tokenize(toks[:0], chunk)
-				}
-				m.t, m.text, m.off, m.minTok = toks, chunk, from, 0
-				m.run(nil)
 			} else {
 				toks, scratch = m.runLine(toks, scratch, chunk, from)
 			}
