@@ -162,7 +162,7 @@ func (s *state) ownedShare(c *cue) bool {
 	if !s.isWord(j) {
 		return true
 	}
-	_, _, _, metric := lookupMetric(string(s.wb(j)))
+	_, _, _, metric := s.lx.lookupMetric(string(s.wb(j)))
 	return !metric
 }
 
@@ -422,7 +422,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
 	for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
-		if s.toks[i].kind == tWord && isReferenceWord(s.wb(i)) {
+		if s.toks[i].kind == tWord && s.lx.isReferenceWord(s.wb(i)) {
 			if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
 				return s.lastSubject
 			}

@@ -97,36 +97,59 @@ func classOf(m Metric) uint8 {
 // ("Quartalsumsatz"), a metric with a change ("Umsatzplus") or with an
 // outlook ("Gewinnprognose").
 func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
-	if notMetric(w) {
-		return metricWord{}, 0, false, false
-	}
-	return lookupMetricTables(w)
+	return lexicons().lookupMetric(w)
 }
 
 // lookupMetricTables is lookupMetric without the filter in front.
 func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
-	t := metricTable()
+	return lexicons().lookupMetricTables(w)
+}
+
+// lexicon holds the word tables and filters the look-ups of a FindWith
+// call read, fetched once per call instead of once per word (each table
+// is a sync.OnceValue).
+type lexicon struct {
+	metric *strtab.Table[metricWord]
+	tails  *strtab.Table[bool]
+	f      *wordFilters
+}
+
+var lexicons = sync.OnceValue(func() *lexicon {
+	return &lexicon{metric: metricTable(), tails: tails(), f: filters()}
+})
+
+// lookupMetric is the package-level lookupMetric.
+func (lx *lexicon) lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
+	if lx.notMetric(w) {
+		return metricWord{}, 0, false, false
+	}
+	return lx.lookupMetricTables(w)
+}
+
+// lookupMetricTables is the package-level lookupMetricTables.
+func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
+	t := lx.metric
 	if e, found := t.Get(w); found {
 		return e, 0, false, e.m != NoMetric
 	}
 	if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
-		return lookupMetric(w[k+1:])
+		return lx.lookupMetric(w[k+1:])
 	}
-	if len(w) > 64 || len(w) < 3 || !tails().Has(w[len(w)-3:]) {
+	if len(w) > 64 || len(w) < 3 || !lx.tails.Has(w[len(w)-3:]) {
 		return metricWord{}, 0, false, false // no table word ends like w
 	}
-	if e, found := compoundHead(t, w); found {
+	if e, found := lx.compoundHead(w); found {
 		return e, 0, false, e.m != NoMetric
 	}
 	base := w
-	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && tails().Has(b[len(b)-3:]) {
+	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && lx.tails.Has(b[len(b)-3:]) {
 		base = b // "Umsatzrückganges"
-	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && tails().Has(b[len(b)-3:]) {
+	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && lx.tails.Has(b[len(b)-3:]) {
 		base = b // "Umsatzrückgangs"
 	}
 	for _, cs := range changeSuffixes {
 		if p, found := strings.CutSuffix(base, cs.s); found && len(p) >= 3 {
-			if e, ok := metricPrefix(t, p); ok {
+			if e, ok := lx.metricPrefix(p); ok {
 				d := int8(-1)
 				if cs.up {
 					d = 1
@@ -137,7 +160,7 @@ func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	}
 	for _, fs := range forecastSuffixes {
 		if p, found := strings.CutSuffix(w, fs); found && len(p) >= 3 {
-			if e, ok := metricPrefix(t, p); ok {
+			if e, ok := lx.metricPrefix(p); ok {
 				return e, 0, true, true
 			}
 		}
@@ -184,9 +207,10 @@ func buildTails() map[string]bool {
 
 // compoundHead finds the longest table word that ends w after at least
 // three bytes of a first part and may be a compound head.
-func compoundHead(t *strtab.Table[metricWord], w string) (metricWord, bool) {
+func (lx *lexicon) compoundHead(w string) (metricWord, bool) {
+	t := lx.metric
 	for k := 3; k+3 <= len(w); k++ {
-		if !utf8.RuneStart(w[k]) || notMetricAt(w, k) {
+		if !utf8.RuneStart(w[k]) || lx.notMetricAt(w, k) {
 			continue
 		}
 		if e, found := t.Get(w[k:]); found {
@@ -204,12 +228,12 @@ func compoundHead(t *strtab.Table[metricWord], w string) (metricWord, bool) {
 
 // metricPrefix reads the first part of a compound ("umsatz" in
 // "umsatzplus", "gewinns" with its linking s).
-func metricPrefix(t *strtab.Table[metricWord], p string) (metricWord, bool) {
+func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 	for _, q := range [...]string{p, strings.TrimSuffix(p, "s")} {
-		if e, ok := t.Get(q); ok && e.m != NoMetric {
+		if e, ok := lx.metric.Get(q); ok && e.m != NoMetric {
 			return e, true
 		}
-		if e, ok := compoundHead(t, q); ok && e.m != NoMetric {
+		if e, ok := lx.compoundHead(q); ok && e.m != NoMetric {
 			return e, true
 		}
 	}
@@ -230,7 +254,7 @@ func (s *state) cues(segOf []int) []cue {
 		// multi-word cues
 		switch w {
 		case "operativ", "operative", "operativer", "operatives", "operativen":
-			if mw, _, _, ok := lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
+			if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
 				m := mw.m
 				switch m {
 				case NetIncome:
@@ -282,7 +306,7 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if t.upper || t.glued {
-			if mw, dir, fc, ok := lookupMetric(w); ok {
+			if mw, dir, fc, ok := s.lx.lookupMetric(w); ok {
 				if mw.exact && t.glued {
 					continue
 				}
@@ -299,7 +323,7 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if !t.upper || i == 0 {
-			if vc, ok := lookupVerb(vt, w); ok {
+			if vc, ok := s.lx.lookupVerb(vt, w); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}

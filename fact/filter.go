@@ -95,12 +95,15 @@ var filters = sync.OnceValue(func() *wordFilters {
 // letters that no table word ends with. (A word of the metric table is in
 // tails by its last three bytes, and every other reading of lookupMetric
 // needs them there as well.)
-func notMetric(w string) bool {
+func notMetric(w string) bool { return lexicons().notMetric(w) }
+
+// notMetric is the package-level notMetric.
+func (lx *lexicon) notMetric(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
 	k, ok := tri3Index(w, len(w)-3)
-	if !ok || filters().tails.has(k) {
+	if !ok || lx.f.tails.has(k) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -131,8 +134,8 @@ func wordHash(w string) uint32 {
 func notVerb(w string) bool { return !filters().verbs.has(w) }
 
 // lookupVerb is vt[w], skipping the table for a word the filter rules out.
-func lookupVerb(vt *strtab.Table[verbCue], w string) (verbCue, bool) {
-	if notVerb(w) {
+func (lx *lexicon) lookupVerb(vt *strtab.Table[verbCue], w string) (verbCue, bool) {
+	if !lx.f.verbs.has(w) {
 		return verbCue{}, false
 	}
 	c, ok := vt.Get(w)
@@ -142,7 +145,12 @@ func lookupVerb(vt *strtab.Table[verbCue], w string) (verbCue, bool) {
 // lookupSeg is segLexicon()[w], skipping the table for a word the filter
 // rules out.
 func lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
-	if !filters().seg.hasBytes(w) {
+	return lexicons().lookupSeg(lex, w)
+}
+
+// lookupSeg is the package-level lookupSeg.
+func (lx *lexicon) lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
+	if !lx.f.seg.hasBytes(w) {
 		return segWord{}, false
 	}
 	e, ok := lex.GetBytes(w)
@@ -151,16 +159,22 @@ func lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
 
 // isReferenceWord is referenceWords[w], skipping the table for a word the
 // filter rules out.
-func isReferenceWord(w []byte) bool {
-	return filters().refs.hasBytes(w) && referenceWords.ValueBytes(w)
+func isReferenceWord(w []byte) bool { return lexicons().isReferenceWord(w) }
+
+// isReferenceWord is the package-level isReferenceWord.
+func (lx *lexicon) isReferenceWord(w []byte) bool {
+	return lx.f.refs.hasBytes(w) && referenceWords.ValueBytes(w)
 }
 
 // notMetricAt reports whether w[k:] surely is no word of the metric table:
 // its first three bytes are ASCII letters that start no table word.
-func notMetricAt(w string, k int) bool {
+func notMetricAt(w string, k int) bool { return lexicons().notMetricAt(w, k) }
+
+// notMetricAt is the package-level notMetricAt.
+func (lx *lexicon) notMetricAt(w string, k int) bool {
 	if k+3 > len(w) {
 		return false
 	}
 	h, ok := tri3Index(w, k)
-	return ok && !filters().heads.has(h)
+	return ok && !lx.f.heads.has(h)
 }

@@ -49,11 +49,18 @@ func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []tok
 			}
 			continue
 		}
-		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
 			i++
 			continue
 		}
 		lim := limit(figs, fi, len(text))
+		if wordByte[c] == 1 { // an ASCII letter or digit: the common case, without decoding
+			j := wordEnd(text, i, lim)
+			dst = append(dst, token{start: i, end: j, fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
@@ -100,15 +107,14 @@ func limit(figs []figure, fi, n int) int {
 func wordEnd(text string, i, lim int) int {
 	lim = min(lim, len(text))
 	j := i
+scan:
 	for j < lim {
-		if c := text[j]; c < utf8.RuneSelf { // ASCII fast path
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				j++
-				continue
-			}
-			if c == ' ' || c == '\n' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '!' || c == '?' {
-				break
-			}
+		switch wordByte[text[j]] { // ASCII fast path
+		case 1:
+			j++
+			continue
+		case 2:
+			break scan
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if r == utf8.RuneError && size <= 1 {
@@ -142,9 +148,42 @@ func wordEnd(text string, i, lim int) int {
 	return j
 }
 
+// wordByte classifies bytes for wordEnd: 1 for an ASCII letter or digit
+// (the word goes on), 2 for an ASCII byte that always ends a word, 0 for
+// the rest (decoded and looked at).
+var wordByte = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	for _, c := range " \n;:()\"!?" {
+		t[c] = 2
+	}
+	return t
+}()
+
 // appendLower appends the lower-case form of s to buf and returns it.
 // Soft hyphens are dropped.
 func appendLower(buf []byte, s string) []byte {
+	// the common case: ASCII, lowered in place after one copy
+	n := len(buf)
+	buf = append(buf, s...)
+	ascii := true
+	for k, c := range buf[n:] {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			buf[n+k] = c + 'a' - 'A'
+		}
+	}
+	if ascii {
+		return buf
+	}
+	buf = buf[:n]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
