@@ -303,6 +303,19 @@ func (s *state) orgAtTok(i int) (org, bool) {
 
 // orgsIn returns the organizations that start in [start, end).
 func (s *state) orgsIn(start, end int) []org {
+	if sp := s.sentSpan; sp.Start <= start && end <= sp.End {
+		// within the current sentence: among its few organizations
+		os := s.sentOrgs
+		lo := 0
+		for lo < len(os) && os[lo].Start < start {
+			lo++
+		}
+		k := lo
+		for k < len(os) && os[k].Start < end {
+			k++
+		}
+		return os[lo:k]
+	}
 	lo, hi := 0, len(s.orgs)
 	for lo < hi {
 		m := (lo + hi) / 2

@@ -30,6 +30,9 @@ type state struct {
 	cueBuf  []cue     // reused per sentence
 	ord     []int32   // the order of the facts by Start, when they were found out of it
 
+	sentSpan parse.Span // the current sentence
+	sentOrgs []org      // its organizations (those of orgs that start in it)
+
 	// per document
 	sentNo         int    // number of the current sentence
 	lastSubject    string // the company the sentences before were about
@@ -311,6 +314,7 @@ func (s *state) visit(w *walk, sp parse.Span) {
 	s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
 	s.lowerTokens()
 	s.para = para
+	s.sentSpan, s.sentOrgs = sp, orgs
 	s.sentence(sp, para)
 	s.noteSubject(sp, para, orgs)
 }
