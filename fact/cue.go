@@ -148,6 +148,9 @@ func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, foreca
 		base = b // "Umsatzrückgangs"
 	}
 	for _, cs := range changeSuffixes {
+		if !suffixLast.change[base[len(base)-1]] {
+			break // no change suffix ends like base
+		}
 		if p, found := strings.CutSuffix(base, cs.s); found && len(p) >= 3 {
 			if e, ok := lx.metricPrefix(p); ok {
 				d := int8(-1)
@@ -159,6 +162,9 @@ func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, foreca
 		}
 	}
 	for _, fs := range forecastSuffixes {
+		if !suffixLast.forecast[w[len(w)-1]] {
+			break // no forecast suffix ends like w
+		}
 		if p, found := strings.CutSuffix(w, fs); found && len(p) >= 3 {
 			if e, ok := lx.metricPrefix(p); ok {
 				return e, 0, true, true
@@ -167,6 +173,18 @@ func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, foreca
 	}
 	return metricWord{}, 0, false, false
 }
+
+// suffixLast holds the last bytes of changeSuffixes and forecastSuffixes:
+// a word that ends in another byte ends in none of them.
+var suffixLast = func() (t struct{ change, forecast [256]bool }) {
+	for _, c := range changeSuffixes {
+		t.change[c.s[len(c.s)-1]] = true
+	}
+	for _, f := range forecastSuffixes {
+		t.forecast[f[len(f)-1]] = true
+	}
+	return t
+}()
 
 // tails holds the last three bytes of every word a compound can end in: a
 // word that ends otherwise is looked up once, not at each of its suffixes.
@@ -251,58 +269,60 @@ func (s *state) cues(segOf []int) []cue {
 			continue
 		}
 		w := string(s.wb(i))
-		// multi-word cues
-		switch w {
-		case "operativ", "operative", "operativer", "operatives", "operativen":
-			if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
-				m := mw.m
-				switch m {
-				case NetIncome:
-					m = OperatingProfit
-				case Margin, OperatingProfit, EBITDA, Costs:
-				default:
-					m = NoMetric
+		// multi-word cues (each starts with one of these bytes)
+		if c := firstByte(w); c == 'o' || c == 'f' || c == 'r' || c == 'v' || c == 'a' || c == 'n' || c == 'u' {
+			switch w {
+			case "operativ", "operative", "operativer", "operatives", "operativen":
+				if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
+					m := mw.m
+					switch m {
+					case NetIncome:
+						m = OperatingProfit
+					case Margin, OperatingProfit, EBITDA, Costs:
+					default:
+						m = NoMetric
+					}
+					if m != NoMetric {
+						out = append(out, s.extend(cue{a: i, b: i + 2, m: m, neg: mw.neg, seg: segOf[i]}))
+						i++
+						continue
+					}
 				}
-				if m != NoMetric {
-					out = append(out, s.extend(cue{a: i, b: i + 2, m: m, neg: mw.neg, seg: segOf[i]}))
+			case "offene", "offenen", "offener":
+				if s.is(i+1, "aufträge", "aufträgen", "bestellungen") {
+					out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: segOf[i]})
 					i++
 					continue
 				}
-			}
-		case "offene", "offenen", "offener":
-			if s.is(i+1, "aufträge", "aufträgen", "bestellungen") {
-				out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: segOf[i]})
-				i++
-				continue
-			}
-		case "freie", "freier", "freien", "free":
-			if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse") {
-				out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: segOf[i]})
-				i++
-				continue
-			}
-			if s.is(i+1, "cash") && s.is(i+2, "flow") {
-				out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: segOf[i]})
-				i += 2
-				continue
-			}
-		case "rote", "roten":
-			if s.is(i+1, "zahlen") {
-				out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: segOf[i]}) // "schrieb rote Zahlen": a loss
-				i++
-				continue
-			}
-		case "versicherungstechnische", "versicherungstechnischen", "versicherungstechnisches",
-			"außerordentliche", "außerordentlichen", "außerordentliches", "neutrale", "neutralen", "neutrales":
-			if s.is(i+1, "ergebnis", "ergebnisses", "ergebnisse") {
-				i++ // "das versicherungstechnische Ergebnis": a part of the result, not the net income
-				continue
-			}
-		case "unter":
-			if s.is(i+1, "dem") && s.is(i+2, "strich") {
-				out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i], bottom: true})
-				i += 2
-				continue
+			case "freie", "freier", "freien", "free":
+				if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse") {
+					out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: segOf[i]})
+					i++
+					continue
+				}
+				if s.is(i+1, "cash") && s.is(i+2, "flow") {
+					out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: segOf[i]})
+					i += 2
+					continue
+				}
+			case "rote", "roten":
+				if s.is(i+1, "zahlen") {
+					out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: segOf[i]}) // "schrieb rote Zahlen": a loss
+					i++
+					continue
+				}
+			case "versicherungstechnische", "versicherungstechnischen", "versicherungstechnisches",
+				"außerordentliche", "außerordentlichen", "außerordentliches", "neutrale", "neutralen", "neutrales":
+				if s.is(i+1, "ergebnis", "ergebnisses", "ergebnisse") {
+					i++ // "das versicherungstechnische Ergebnis": a part of the result, not the net income
+					continue
+				}
+			case "unter":
+				if s.is(i+1, "dem") && s.is(i+2, "strich") {
+					out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i], bottom: true})
+					i += 2
+					continue
+				}
 			}
 		}
 		if t.upper || t.glued {
@@ -389,11 +409,15 @@ func (s *state) refine(cues []cue) {
 		seg := &s.segs[g]
 		pretax, perShare, jobCut, stakeAt := false, false, false, -1
 		for i := seg.a; i < seg.b; i++ {
-			if s.is(i, "vor") && s.is(i+1, "steuern") {
-				pretax = true
-			}
-			if s.is(i, "je", "pro") && s.is(i+1, "aktie") {
-				perShare = true
+			switch string(s.wb(i)) {
+			case "vor":
+				if s.is(i+1, "steuern") {
+					pretax = true
+				}
+			case "je", "pro":
+				if s.is(i+1, "aktie") {
+					perShare = true
+				}
 			}
 		}
 		for k := lo; k < hi; k++ {
@@ -457,4 +481,12 @@ func (s *state) extend(c cue) cue {
 		}
 	}
 	return c
+}
+
+// firstByte returns w[0], or 0 for an empty word.
+func firstByte(w string) byte {
+	if w == "" {
+		return 0
+	}
+	return w[0]
 }
