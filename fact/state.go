@@ -311,24 +311,9 @@ func (s *state) visit(w *walk, sp parse.Span) {
 		s.noteSubject(sp, para, orgs)
 		return
 	}
-	s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
-	s.lowerTokens()
+	s.tokenize(sp.Start, sp.End, fi)
 	s.para = para
 	s.sentSpan, s.sentOrgs = sp, orgs
 	s.sentence(sp, para)
 	s.noteSubject(sp, para, orgs)
-}
-
-// lowerTokens fills s.lo and s.loIdx with the lower-case forms of the
-// words of s.toks.
-func (s *state) lowerTokens() {
-	s.lo = s.lo[:0]
-	s.loIdx = s.loIdx[:0]
-	for _, t := range s.toks {
-		s.loIdx = append(s.loIdx, int32(len(s.lo)))
-		if t.kind == tWord {
-			s.lo = appendLower(s.lo, s.text[t.start:t.end])
-		}
-	}
-	s.loIdx = append(s.loIdx, int32(len(s.lo)))
 }

@@ -23,19 +23,26 @@ const (
 	tMark  // any other mark (quotes, dots, slashes)
 )
 
-// tokenize splits text into tokens. Figures (sorted by start, not
-// overlapping) become one token each; the rest is split into words
-// (letters, digits and inner hyphens, apostrophes and periods) and marks.
-// A byte that is not valid UTF-8 is a mark, never a letter.
-func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []token {
-	text = text[:end]
+// tokenize splits text[i:end] into s.toks and writes the lower-case form
+// of each word to s.lo (token k's form is s.lo[s.loIdx[k]:s.loIdx[k+1]];
+// figures and marks have none). Figures (s.figs from index fi on, sorted
+// by start, not overlapping) become one token each; the rest is split
+// into words (letters, digits and inner hyphens, apostrophes and periods)
+// and marks. A byte that is not valid UTF-8 is a mark, never a letter.
+//
+// A word of ASCII letters and digits is lowered as it is scanned; any
+// other word is scanned by wordEnd and lowered by appendLower.
+func (s *state) tokenize(i, end, fi int) {
+	text, figs := s.text[:end], s.figs
+	toks, lo, loIdx := s.toks[:0], s.lo[:0], s.loIdx[:0]
 	for i < len(text) {
 		for fi < len(figs) && figs[fi].span.Start < i {
 			fi++
 		}
 		if fi < len(figs) && figs[fi].span.Start == i {
 			f := figs[fi]
-			dst = append(dst, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
+			toks = append(toks, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
+			loIdx = append(loIdx, int32(len(lo)))
 			i = f.span.End
 			fi++
 			// a compound's head glued to the figure
@@ -43,7 +50,9 @@ func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []tok
 				r, _ := utf8.DecodeRuneInString(text[i+1:])
 				if unicode.IsLetter(r) {
 					j := wordEnd(text, i+1, limit(figs, fi, len(text)))
-					dst = append(dst, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
+					toks = append(toks, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
+					loIdx = append(loIdx, int32(len(lo)))
+					lo = appendLower(lo, text[i+1:j])
 					i = j
 				}
 			}
@@ -56,22 +65,41 @@ func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []tok
 		}
 		lim := limit(figs, fi, len(text))
 		if wordByte[c] == 1 { // an ASCII letter or digit: the common case, without decoding
-			j := wordEnd(text, i, lim)
-			dst = append(dst, token{start: i, end: j, fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
+			n := len(lo)
+			j, lim := i, min(lim, len(text))
+			for j < lim && wordByte[text[j]] == 1 {
+				b := text[j]
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				lo = append(lo, b)
+				j++
+			}
+			if j < lim && !asciiWordEnd(text, j) {
+				// the word may go on: a hyphen, an apostrophe, a digit
+				// group or a character that is not ASCII
+				j = wordEnd(text, i, lim)
+				lo = appendLower(lo[:n], text[i:j])
+			}
+			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
+			loIdx = append(loIdx, int32(n))
 			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			dst = append(dst, token{start: i, end: i + 1, fig: -1, kind: tMark})
+			toks = append(toks, token{start: i, end: i + 1, fig: -1, kind: tMark})
+			loIdx = append(loIdx, int32(len(lo)))
 			i++
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i, lim)
 			up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			dst = append(dst, token{start: i, end: j, fig: -1, kind: tWord, upper: up})
+			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: up})
+			loIdx = append(loIdx, int32(len(lo)))
+			lo = appendLower(lo, text[i:j])
 			i = j
 		default:
 			k := tMark
@@ -87,11 +115,27 @@ func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []tok
 			case ')', ']':
 				k = tClose
 			}
-			dst = append(dst, token{start: i, end: i + size, fig: -1, kind: k})
+			toks = append(toks, token{start: i, end: i + size, fig: -1, kind: k})
+			loIdx = append(loIdx, int32(len(lo)))
 			i += size
 		}
 	}
-	return dst
+	s.toks, s.lo, s.loIdx = toks, lo, append(loIdx, int32(len(lo)))
+}
+
+// asciiWordEnd reports whether a word of ASCII letters and digits that
+// reaches text[j] (an ASCII letter or digit before it, j before the
+// limit) ends there for wordEnd: at a byte that always ends a word, at
+// any other ASCII byte but a hyphen, an apostrophe, or a period or comma
+// after a digit (which may join a digit group).
+func asciiWordEnd(text string, j int) bool {
+	switch c := text[j]; {
+	case c >= utf8.RuneSelf || c == '-' || c == '\'':
+		return false
+	case c == '.' || c == ',':
+		return !('0' <= text[j-1] && text[j-1] <= '9')
+	}
+	return true
 }
 
 func limit(figs []figure, fi, n int) int {
