@@ -154,4 +154,3 @@ func FuzzTokenize(f *testing.F) {
 		checkTokenize(t, text)
 	})
 }
-
