@@ -92,15 +92,7 @@ func classOf(m Metric) uint8 {
 	return cMoney
 }
 
-// lookupMetric reads a lower-case word as a metric word: the word itself,
-// the last part of a hyphen compound, the head of a closed compound
-// ("Quartalsumsatz"), a metric with a change ("Umsatzplus") or with an
-// outlook ("Gewinnprognose").
-func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
-	return lexicons().lookupMetric(w)
-}
-
-// lookupMetricTables is lookupMetric without the filter in front.
+// lookupMetricTables is lexicon.lookupMetric without the filter in front.
 func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	return lexicons().lookupMetricTables(w)
 }
@@ -118,7 +110,10 @@ var lexicons = sync.OnceValue(func() *lexicon {
 	return &lexicon{metric: metricTable(), tails: tails(), f: filters()}
 })
 
-// lookupMetric is the package-level lookupMetric.
+// lookupMetric reads a lower-case word as a metric word: the word itself,
+// the last part of a hyphen compound, the head of a closed compound
+// ("Quartalsumsatz"), a metric with a change ("Umsatzplus") or with an
+// outlook ("Gewinnprognose").
 func (lx *lexicon) lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	if lx.notMetric(w) {
 		return metricWord{}, 0, false, false
@@ -268,10 +263,10 @@ func (s *state) cues(segOf []int) []cue {
 		if t.kind != tWord {
 			continue
 		}
-		w := string(s.wb(i))
+		b := s.wb(i) // not made a string: most words need no copy
 		// multi-word cues (each starts with one of these bytes)
-		if c := firstByte(w); c == 'o' || c == 'f' || c == 'r' || c == 'v' || c == 'a' || c == 'n' || c == 'u' {
-			switch w {
+		if c := firstByteOf(b); c == 'o' || c == 'f' || c == 'r' || c == 'v' || c == 'a' || c == 'n' || c == 'u' {
+			switch string(b) {
 			case "operativ", "operative", "operativer", "operatives", "operativen":
 				if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
 					m := mw.m
@@ -326,7 +321,7 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if t.upper || t.glued {
-			if mw, dir, fc, ok := s.lx.lookupMetric(w); ok {
+			if mw, dir, fc, ok := s.lx.lookupMetricBytes(b); ok {
 				if mw.exact && t.glued {
 					continue
 				}
@@ -343,14 +338,14 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if !t.upper || i == 0 {
-			if vc, ok := s.lx.lookupVerb(vt, w); ok {
+			if vc, ok := s.lx.lookupVerbBytes(vt, b); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}
 				if vc.particle == "um" && s.lastWordIs(segOf[i], "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
-				if vc.money == Valuation && w == "wert" && s.segHasWord(segOf[i], "börse") {
+				if vc.money == Valuation && string(b) == "wert" && s.segHasWord(segOf[i], "börse") {
 					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert"
 				}
 				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: segOf[i]})
@@ -483,9 +478,9 @@ func (s *state) extend(c cue) cue {
 	return c
 }
 
-// firstByte returns w[0], or 0 for an empty word.
-func firstByte(w string) byte {
-	if w == "" {
+// firstByteOf returns w[0], or 0 for an empty word.
+func firstByteOf(w []byte) byte {
+	if len(w) == 0 {
 		return 0
 	}
 	return w[0]

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"sync"
 
 	"github.com/finanztext/finanztext/internal/strtab"
@@ -133,14 +134,24 @@ func wordHash(w string) uint32 {
 // table.
 func notVerb(w string) bool { return !filters().verbs.has(w) }
 
-// lookupVerb is vt[w], skipping the table for a word the filter rules out.
-func (lx *lexicon) lookupVerb(vt *strtab.Table[verbCue], w string) (verbCue, bool) {
-	if !lx.f.verbs.has(w) {
+// lookupVerbBytes is lookupVerb for a word given as bytes.
+func (lx *lexicon) lookupVerbBytes(vt *strtab.Table[verbCue], w []byte) (verbCue, bool) {
+	if !lx.f.verbs.hasBytes(w) {
 		return verbCue{}, false
 	}
-	c, ok := vt.Get(w)
-	return c, ok
+	return vt.GetBytes(w)
 }
+
+// lookupMetricBytes is lookupMetric for a word given as bytes: the word
+// is made a string only when notMetric lets it through.
+func (lx *lexicon) lookupMetricBytes(w []byte) (mw metricWord, dir int8, forecast, ok bool) {
+	if n := len(w); n >= 3 && w[n-1]-'a' < 26 && w[n-2]-'a' < 26 && w[n-3]-'a' < 26 &&
+		!lx.f.tails.has((int(w[n-3]-'a')*26+int(w[n-2]-'a'))*26+int(w[n-1]-'a')) && bytes.IndexByte(w, '-') < 0 {
+		return metricWord{}, 0, false, false // what notMetric says, without the copy
+	}
+	return lx.lookupMetric(string(w))
+}
+
 
 // lookupSeg is segLexicon()[w], skipping the table for a word the filter
 // rules out.
