@@ -152,7 +152,6 @@ func (lx *lexicon) lookupMetricBytes(w []byte) (mw metricWord, dir int8, forecas
 	return lx.lookupMetric(string(w))
 }
 
-
 // lookupSeg is segLexicon()[w], skipping the table for a word the filter
 // rules out.
 func lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
