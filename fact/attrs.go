@@ -388,7 +388,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	if d.ownSeg {
 		g = s.segs[d.seg]
 	}
-	for i := max(g.a, c.a-30); i < g.b && i < c.b+30; i++ {
+	for i := max(g.a, c.a-30); i < g.b && i < c.b+30 && len(s.sentOrgs) > 0; i++ {
 		if s.is(i, "bei", "beim") {
 			if o, ok := s.orgAtTok(i + 1); ok {
 				return o.name
@@ -434,12 +434,11 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		return n
 	}
 	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
-	for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
-		if s.toks[i].kind == tWord && s.lx.isReferenceWord(s.wb(i)) {
-			if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
+	if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
+		for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
+			if s.toks[i].kind == tWord && s.lx.isReferenceWord(s.wb(i)) {
 				return s.lastSubject
 			}
-			break
 		}
 	}
 	if n, ok := in(g.b, len(s.toks)); ok {
