@@ -123,23 +123,24 @@ func (lx *lexicon) lookupMetric(w string) (mw metricWord, dir int8, forecast, ok
 
 // lookupMetricTables is the package-level lookupMetricTables.
 func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
-	t := lx.metric
-	if e, found := t.Get(w); found {
-		return e, 0, false, e.m != NoMetric
+	if !lx.notMetricAt(w, 0) { // else w starts like no table word
+		if e, found := lx.metric.Get(w); found {
+			return e, 0, false, e.m != NoMetric
+		}
 	}
 	if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
 		return lx.lookupMetric(w[k+1:])
 	}
-	if len(w) > 64 || len(w) < 3 || !lx.tails.Has(w[len(w)-3:]) {
+	if len(w) > 64 || len(w) < 3 || !lx.hasTail(w) {
 		return metricWord{}, 0, false, false // no table word ends like w
 	}
 	if e, found := lx.compoundHead(w); found {
 		return e, 0, false, e.m != NoMetric
 	}
 	base := w
-	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && lx.tails.Has(b[len(b)-3:]) {
+	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && lx.hasTail(b) {
 		base = b // "Umsatzrückganges"
-	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && lx.tails.Has(b[len(b)-3:]) {
+	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && lx.hasTail(b) {
 		base = b // "Umsatzrückgangs"
 	}
 	for _, cs := range changeSuffixes {
@@ -167,6 +168,16 @@ func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, foreca
 		}
 	}
 	return metricWord{}, 0, false, false
+}
+
+// hasTail reports whether tails holds the last three bytes of w (at least
+// three long): from the filter when they are ASCII lower-case letters
+// (it holds exactly those of tails), else from the table.
+func (lx *lexicon) hasTail(w string) bool {
+	if k, ok := tri3Index(w, len(w)-3); ok {
+		return lx.f.tails.has(k)
+	}
+	return lx.tails.Has(w[len(w)-3:])
 }
 
 // suffixLast holds the last bytes of changeSuffixes and forecastSuffixes:
