@@ -162,7 +162,7 @@ func (s *state) ownedShare(c *cue) bool {
 	if !s.isWord(j) {
 		return true
 	}
-	_, _, _, metric := lookupMetric(string(s.wb(j)))
+	_, _, _, metric := s.lx.lookupMetric(string(s.wb(j)))
 	return !metric
 }
 
@@ -303,6 +303,19 @@ func (s *state) orgAtTok(i int) (org, bool) {
 
 // orgsIn returns the organizations that start in [start, end).
 func (s *state) orgsIn(start, end int) []org {
+	if sp := s.sentSpan; sp.Start <= start && end <= sp.End {
+		// within the current sentence: among its few organizations
+		os := s.sentOrgs
+		lo := 0
+		for lo < len(os) && os[lo].Start < start {
+			lo++
+		}
+		k := lo
+		for k < len(os) && os[k].Start < end {
+			k++
+		}
+		return os[lo:k]
+	}
 	lo, hi := 0, len(s.orgs)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -375,7 +388,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	if d.ownSeg {
 		g = s.segs[d.seg]
 	}
-	for i := max(g.a, c.a-30); i < g.b && i < c.b+30; i++ {
+	for i := max(g.a, c.a-30); i < g.b && i < c.b+30 && len(s.sentOrgs) > 0; i++ {
 		if s.is(i, "bei", "beim") {
 			if o, ok := s.orgAtTok(i + 1); ok {
 				return o.name
@@ -421,12 +434,11 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		return n
 	}
 	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
-	for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
-		if s.toks[i].kind == tWord && isReferenceWord(s.wb(i)) {
-			if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
+	if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
+		for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
+			if s.toks[i].kind == tWord && s.lx.isReferenceWord(s.wb(i)) {
 				return s.lastSubject
 			}
-			break
 		}
 	}
 	if n, ok := in(g.b, len(s.toks)); ok {

@@ -2,6 +2,8 @@ package fact_test
 
 import (
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/finanztext/finanztext/entity"
@@ -40,4 +42,32 @@ func BenchmarkFind(b *testing.B) {
 			fact.FindWith(text, in)
 		}
 	})
+}
+
+// BenchmarkFindWith measures the fact finder alone, per call, with the
+// other results and the shared parse.Doc at hand (as Analyze calls it), on
+// a short article and on the module's news text:
+//
+//	go test -run '^$' -bench FindWith -cpu 1 ./fact
+func BenchmarkFindWith(b *testing.B) {
+	for _, path := range []string{"../testdata/artikel.txt", "../testdata/news.txt"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Skip(err)
+		}
+		text := string(data)
+		nums := parse.FindNumbers(text)
+		edoc := entity.NewRecognizer().FindDoc(text)
+		in := fact.Input{Numbers: nums, Amounts: money.NewFinder().FindWith(text, nums),
+			Percents: parse.FindPercentsWith(text, nums), Mentions: edoc.Mentions, Refs: edoc.Refs,
+			Periods: period.Find(text, tableRef), Doc: parse.Tokenize(text)}
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				fact.FindWith(text, in)
+			}
+		})
+	}
 }

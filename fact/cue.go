@@ -92,41 +92,63 @@ func classOf(m Metric) uint8 {
 	return cMoney
 }
 
+// lookupMetricTables is lexicon.lookupMetric without the filter in front.
+func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
+	return lexicons().lookupMetricTables(w)
+}
+
+// lexicon holds the word tables and filters the look-ups of a FindWith
+// call read, fetched once per call instead of once per word (each table
+// is a sync.OnceValue).
+type lexicon struct {
+	metric *strtab.Table[metricWord]
+	tails  *strtab.Table[bool]
+	f      *wordFilters
+}
+
+var lexicons = sync.OnceValue(func() *lexicon {
+	return &lexicon{metric: metricTable(), tails: tails(), f: filters()}
+})
+
 // lookupMetric reads a lower-case word as a metric word: the word itself,
 // the last part of a hyphen compound, the head of a closed compound
 // ("Quartalsumsatz"), a metric with a change ("Umsatzplus") or with an
 // outlook ("Gewinnprognose").
-func lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
-	if notMetric(w) {
+func (lx *lexicon) lookupMetric(w string) (mw metricWord, dir int8, forecast, ok bool) {
+	if lx.notMetric(w) {
 		return metricWord{}, 0, false, false
 	}
-	return lookupMetricTables(w)
+	return lx.lookupMetricTables(w)
 }
 
-// lookupMetricTables is lookupMetric without the filter in front.
-func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
-	t := metricTable()
-	if e, found := t.Get(w); found {
-		return e, 0, false, e.m != NoMetric
+// lookupMetricTables is the package-level lookupMetricTables.
+func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
+	if !lx.notMetricAt(w, 0) { // else w starts like no table word
+		if e, found := lx.metric.Get(w); found {
+			return e, 0, false, e.m != NoMetric
+		}
 	}
 	if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
-		return lookupMetric(w[k+1:])
+		return lx.lookupMetric(w[k+1:])
 	}
-	if len(w) > 64 || len(w) < 3 || !tails().Has(w[len(w)-3:]) {
+	if len(w) > 64 || len(w) < 3 || !lx.hasTail(w) {
 		return metricWord{}, 0, false, false // no table word ends like w
 	}
-	if e, found := compoundHead(t, w); found {
+	if e, found := lx.compoundHead(w); found {
 		return e, 0, false, e.m != NoMetric
 	}
 	base := w
-	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && tails().Has(b[len(b)-3:]) {
+	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && lx.hasTail(b) {
 		base = b // "Umsatzrückganges"
-	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && tails().Has(b[len(b)-3:]) {
+	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && lx.hasTail(b) {
 		base = b // "Umsatzrückgangs"
 	}
 	for _, cs := range changeSuffixes {
+		if !suffixLast.change[base[len(base)-1]] {
+			break // no change suffix ends like base
+		}
 		if p, found := strings.CutSuffix(base, cs.s); found && len(p) >= 3 {
-			if e, ok := metricPrefix(t, p); ok {
+			if e, ok := lx.metricPrefix(p); ok {
 				d := int8(-1)
 				if cs.up {
 					d = 1
@@ -136,14 +158,39 @@ func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 		}
 	}
 	for _, fs := range forecastSuffixes {
+		if !suffixLast.forecast[w[len(w)-1]] {
+			break // no forecast suffix ends like w
+		}
 		if p, found := strings.CutSuffix(w, fs); found && len(p) >= 3 {
-			if e, ok := metricPrefix(t, p); ok {
+			if e, ok := lx.metricPrefix(p); ok {
 				return e, 0, true, true
 			}
 		}
 	}
 	return metricWord{}, 0, false, false
 }
+
+// hasTail reports whether tails holds the last three bytes of w (at least
+// three long): from the filter when they are ASCII lower-case letters
+// (it holds exactly those of tails), else from the table.
+func (lx *lexicon) hasTail(w string) bool {
+	if k, ok := tri3Index(w, len(w)-3); ok {
+		return lx.f.tails.has(k)
+	}
+	return lx.tails.Has(w[len(w)-3:])
+}
+
+// suffixLast holds the last bytes of changeSuffixes and forecastSuffixes:
+// a word that ends in another byte ends in none of them.
+var suffixLast = func() (t struct{ change, forecast [256]bool }) {
+	for _, c := range changeSuffixes {
+		t.change[c.s[len(c.s)-1]] = true
+	}
+	for _, f := range forecastSuffixes {
+		t.forecast[f[len(f)-1]] = true
+	}
+	return t
+}()
 
 // tails holds the last three bytes of every word a compound can end in: a
 // word that ends otherwise is looked up once, not at each of its suffixes.
@@ -184,9 +231,10 @@ func buildTails() map[string]bool {
 
 // compoundHead finds the longest table word that ends w after at least
 // three bytes of a first part and may be a compound head.
-func compoundHead(t *strtab.Table[metricWord], w string) (metricWord, bool) {
+func (lx *lexicon) compoundHead(w string) (metricWord, bool) {
+	t := lx.metric
 	for k := 3; k+3 <= len(w); k++ {
-		if !utf8.RuneStart(w[k]) || notMetricAt(w, k) {
+		if !utf8.RuneStart(w[k]) || lx.notMetricAt(w, k) {
 			continue
 		}
 		if e, found := t.Get(w[k:]); found {
@@ -204,12 +252,12 @@ func compoundHead(t *strtab.Table[metricWord], w string) (metricWord, bool) {
 
 // metricPrefix reads the first part of a compound ("umsatz" in
 // "umsatzplus", "gewinns" with its linking s).
-func metricPrefix(t *strtab.Table[metricWord], p string) (metricWord, bool) {
+func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 	for _, q := range [...]string{p, strings.TrimSuffix(p, "s")} {
-		if e, ok := t.Get(q); ok && e.m != NoMetric {
+		if e, ok := lx.metric.Get(q); ok && e.m != NoMetric {
 			return e, true
 		}
-		if e, ok := compoundHead(t, q); ok && e.m != NoMetric {
+		if e, ok := lx.compoundHead(q); ok && e.m != NoMetric {
 			return e, true
 		}
 	}
@@ -226,63 +274,65 @@ func (s *state) cues(segOf []int) []cue {
 		if t.kind != tWord {
 			continue
 		}
-		w := string(s.wb(i))
-		// multi-word cues
-		switch w {
-		case "operativ", "operative", "operativer", "operatives", "operativen":
-			if mw, _, _, ok := lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
-				m := mw.m
-				switch m {
-				case NetIncome:
-					m = OperatingProfit
-				case Margin, OperatingProfit, EBITDA, Costs:
-				default:
-					m = NoMetric
+		b := s.wb(i) // not made a string: most words need no copy
+		// multi-word cues (each starts with one of these bytes)
+		if c := firstByteOf(b); c == 'o' || c == 'f' || c == 'r' || c == 'v' || c == 'a' || c == 'n' || c == 'u' {
+			switch string(b) {
+			case "operativ", "operative", "operativer", "operatives", "operativen":
+				if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
+					m := mw.m
+					switch m {
+					case NetIncome:
+						m = OperatingProfit
+					case Margin, OperatingProfit, EBITDA, Costs:
+					default:
+						m = NoMetric
+					}
+					if m != NoMetric {
+						out = append(out, s.extend(cue{a: i, b: i + 2, m: m, neg: mw.neg, seg: segOf[i]}))
+						i++
+						continue
+					}
 				}
-				if m != NoMetric {
-					out = append(out, s.extend(cue{a: i, b: i + 2, m: m, neg: mw.neg, seg: segOf[i]}))
+			case "offene", "offenen", "offener":
+				if s.is(i+1, "aufträge", "aufträgen", "bestellungen") {
+					out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: segOf[i]})
 					i++
 					continue
 				}
-			}
-		case "offene", "offenen", "offener":
-			if s.is(i+1, "aufträge", "aufträgen", "bestellungen") {
-				out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: segOf[i]})
-				i++
-				continue
-			}
-		case "freie", "freier", "freien", "free":
-			if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse") {
-				out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: segOf[i]})
-				i++
-				continue
-			}
-			if s.is(i+1, "cash") && s.is(i+2, "flow") {
-				out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: segOf[i]})
-				i += 2
-				continue
-			}
-		case "rote", "roten":
-			if s.is(i+1, "zahlen") {
-				out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: segOf[i]}) // "schrieb rote Zahlen": a loss
-				i++
-				continue
-			}
-		case "versicherungstechnische", "versicherungstechnischen", "versicherungstechnisches",
-			"außerordentliche", "außerordentlichen", "außerordentliches", "neutrale", "neutralen", "neutrales":
-			if s.is(i+1, "ergebnis", "ergebnisses", "ergebnisse") {
-				i++ // "das versicherungstechnische Ergebnis": a part of the result, not the net income
-				continue
-			}
-		case "unter":
-			if s.is(i+1, "dem") && s.is(i+2, "strich") {
-				out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i], bottom: true})
-				i += 2
-				continue
+			case "freie", "freier", "freien", "free":
+				if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse") {
+					out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: segOf[i]})
+					i++
+					continue
+				}
+				if s.is(i+1, "cash") && s.is(i+2, "flow") {
+					out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: segOf[i]})
+					i += 2
+					continue
+				}
+			case "rote", "roten":
+				if s.is(i+1, "zahlen") {
+					out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: segOf[i]}) // "schrieb rote Zahlen": a loss
+					i++
+					continue
+				}
+			case "versicherungstechnische", "versicherungstechnischen", "versicherungstechnisches",
+				"außerordentliche", "außerordentlichen", "außerordentliches", "neutrale", "neutralen", "neutrales":
+				if s.is(i+1, "ergebnis", "ergebnisses", "ergebnisse") {
+					i++ // "das versicherungstechnische Ergebnis": a part of the result, not the net income
+					continue
+				}
+			case "unter":
+				if s.is(i+1, "dem") && s.is(i+2, "strich") {
+					out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i], bottom: true})
+					i += 2
+					continue
+				}
 			}
 		}
 		if t.upper || t.glued {
-			if mw, dir, fc, ok := lookupMetric(w); ok {
+			if mw, dir, fc, ok := s.lx.lookupMetricBytes(b); ok {
 				if mw.exact && t.glued {
 					continue
 				}
@@ -299,14 +349,14 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if !t.upper || i == 0 {
-			if vc, ok := lookupVerb(vt, w); ok {
+			if vc, ok := s.lx.lookupVerbBytes(vt, b); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}
 				if vc.particle == "um" && s.lastWordIs(segOf[i], "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
-				if vc.money == Valuation && w == "wert" && s.segHasWord(segOf[i], "börse") {
+				if vc.money == Valuation && string(b) == "wert" && s.segHasWord(segOf[i], "börse") {
 					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert"
 				}
 				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: segOf[i]})
@@ -365,11 +415,15 @@ func (s *state) refine(cues []cue) {
 		seg := &s.segs[g]
 		pretax, perShare, jobCut, stakeAt := false, false, false, -1
 		for i := seg.a; i < seg.b; i++ {
-			if s.is(i, "vor") && s.is(i+1, "steuern") {
-				pretax = true
-			}
-			if s.is(i, "je", "pro") && s.is(i+1, "aktie") {
-				perShare = true
+			switch string(s.wb(i)) {
+			case "vor":
+				if s.is(i+1, "steuern") {
+					pretax = true
+				}
+			case "je", "pro":
+				if s.is(i+1, "aktie") {
+					perShare = true
+				}
 			}
 		}
 		for k := lo; k < hi; k++ {
@@ -433,4 +487,12 @@ func (s *state) extend(c cue) cue {
 		}
 	}
 	return c
+}
+
+// firstByteOf returns w[0], or 0 for an empty word.
+func firstByteOf(w []byte) byte {
+	if len(w) == 0 {
+		return 0
+	}
+	return w[0]
 }

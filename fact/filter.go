@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"sync"
 
 	"github.com/finanztext/finanztext/internal/strtab"
@@ -107,12 +108,15 @@ func buildFilters() *wordFilters {
 // letters that no table word ends with. (A word of the metric table is in
 // tails by its last three bytes, and every other reading of lookupMetric
 // needs them there as well.)
-func notMetric(w string) bool {
+func notMetric(w string) bool { return lexicons().notMetric(w) }
+
+// notMetric is the package-level notMetric.
+func (lx *lexicon) notMetric(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
 	k, ok := tri3Index(w, len(w)-3)
-	if !ok || filters().tails.has(k) {
+	if !ok || lx.f.tails.has(k) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -142,19 +146,33 @@ func wordHash(w string) uint32 {
 // table.
 func notVerb(w string) bool { return !filters().verbs.has(w) }
 
-// lookupVerb is vt[w], skipping the table for a word the filter rules out.
-func lookupVerb(vt *strtab.Table[verbCue], w string) (verbCue, bool) {
-	if notVerb(w) {
+// lookupVerbBytes is lookupVerb for a word given as bytes.
+func (lx *lexicon) lookupVerbBytes(vt *strtab.Table[verbCue], w []byte) (verbCue, bool) {
+	if !lx.f.verbs.hasBytes(w) {
 		return verbCue{}, false
 	}
-	c, ok := vt.Get(w)
-	return c, ok
+	return vt.GetBytes(w)
+}
+
+// lookupMetricBytes is lookupMetric for a word given as bytes: the word
+// is made a string only when notMetric lets it through.
+func (lx *lexicon) lookupMetricBytes(w []byte) (mw metricWord, dir int8, forecast, ok bool) {
+	if n := len(w); n >= 3 && w[n-1]-'a' < 26 && w[n-2]-'a' < 26 && w[n-3]-'a' < 26 &&
+		!lx.f.tails.has((int(w[n-3]-'a')*26+int(w[n-2]-'a'))*26+int(w[n-1]-'a')) && bytes.IndexByte(w, '-') < 0 {
+		return metricWord{}, 0, false, false // what notMetric says, without the copy
+	}
+	return lx.lookupMetric(string(w))
 }
 
 // lookupSeg is segLexicon()[w], skipping the table for a word the filter
 // rules out.
 func lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
-	if !filters().seg.hasBytes(w) {
+	return lexicons().lookupSeg(lex, w)
+}
+
+// lookupSeg is the package-level lookupSeg.
+func (lx *lexicon) lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
+	if !lx.f.seg.hasBytes(w) {
 		return segWord{}, false
 	}
 	e, ok := lex.GetBytes(w)
@@ -163,16 +181,22 @@ func lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
 
 // isReferenceWord is referenceWords[w], skipping the table for a word the
 // filter rules out.
-func isReferenceWord(w []byte) bool {
-	return filters().refs.hasBytes(w) && referenceWords.ValueBytes(w)
+func isReferenceWord(w []byte) bool { return lexicons().isReferenceWord(w) }
+
+// isReferenceWord is the package-level isReferenceWord.
+func (lx *lexicon) isReferenceWord(w []byte) bool {
+	return lx.f.refs.hasBytes(w) && referenceWords.ValueBytes(w)
 }
 
 // notMetricAt reports whether w[k:] surely is no word of the metric table:
 // its first three bytes are ASCII letters that start no table word.
-func notMetricAt(w string, k int) bool {
+func notMetricAt(w string, k int) bool { return lexicons().notMetricAt(w, k) }
+
+// notMetricAt is the package-level notMetricAt.
+func (lx *lexicon) notMetricAt(w string, k int) bool {
 	if k+3 > len(w) {
 		return false
 	}
 	h, ok := tri3Index(w, k)
-	return ok && !filters().heads.has(h)
+	return ok && !lx.f.heads.has(h)
 }

@@ -142,7 +142,6 @@ func FindWith(text string, in Input) []Fact {
 	s.run()
 	facts := s.result()
 	s.release()
-	slices.SortStableFunc(facts, func(a, b Fact) int { return a.Start - b.Start })
 	return facts
 }
 

@@ -184,7 +184,7 @@ func (s *state) headline(i int) bool {
 		s.toks[i-1].kind != tWord || !s.toks[i-1].upper {
 		return false
 	}
-	mw, _, _, ok := lookupMetric(string(s.wb(i - 1)))
+	mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i - 1)))
 	return ok && mw.m != NoMetric
 }
 
@@ -197,7 +197,7 @@ func (s *state) readSegment(g *segment) {
 		if s.toks[i].kind != tWord {
 			continue
 		}
-		e, ok := lookupSeg(lex, s.wb(i))
+		e, ok := s.lx.lookupSeg(lex, s.wb(i))
 		if !ok {
 			continue // most words: one look-up
 		}
@@ -350,7 +350,7 @@ func (s *state) role(i, g int, segs []segment) role {
 		if _, ok := changeNouns.GetBytes(s.wb(p - 2)); ok && s.is(p-1, "einem", "einen", "ein") {
 			return rBy
 		}
-		if mw, d, _, ok := lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
+		if mw, d, _, ok := s.lx.lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
 			return rBy
 		}
 		// "von 3 auf 4": the first is the earlier value
@@ -372,7 +372,7 @@ func (s *state) role(i, g int, segs []segment) role {
 		return rBy
 	}
 	if s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper {
-		if mw, _, _, ok := lookupMetric(string(s.wb(i + 2))); ok && mw.m != NoMetric || s.is(i+2, "wert") {
+		if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 2))); ok && mw.m != NoMetric || s.is(i+2, "wert") {
 			return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 		}
 	}
@@ -491,7 +491,7 @@ func (s *state) changeSignal(i, g int, r role) bool {
 			return true
 		}
 	}
-	if mw, d, _, ok := lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
+	if mw, d, _, ok := s.lx.lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
 		return true // "Umsatzplus von 5 %"
 	}
 	return false

@@ -13,6 +13,7 @@ import (
 type state struct {
 	text    string
 	doc     *parse.Doc // Input.Doc: its sentences are read when it holds text
+	lx      *lexicon   // the word tables and filters
 	toks    []token
 	figs    []figure
 	figBuf  []figure // the memory of figs, kept for the next call (figs may lie in its second half)
@@ -27,6 +28,10 @@ type state struct {
 	segOf   []int     // per token of the current sentence: its segment
 	drafts  []draft   // reused per sentence
 	cueBuf  []cue     // reused per sentence
+	ord     []int32   // the order of the facts by Start, when they were found out of it
+
+	sentSpan parse.Span // the current sentence
+	sentOrgs []org      // its organizations (those of orgs that start in it)
 
 	// per document
 	sentNo         int    // number of the current sentence
@@ -77,10 +82,10 @@ const maxPooledFigures = 1 << 14
 func newState(text string, in Input) *state {
 	s := statePool.Get().(*state)
 	*s = state{
-		text: text, doc: in.Doc,
+		text: text, doc: in.Doc, lx: lexicons(),
 		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
-		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0],
+		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
 	}
 	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
 	if cap(s.figBuf) < 2*n {
@@ -134,7 +139,12 @@ func newState(text string, in Input) *state {
 			s.periods = append(s.periods, p)
 		}
 	}
-	slices.SortStableFunc(s.periods, func(a, b period.Expression) int { return a.Start - b.Start })
+	for i := 1; i < len(s.periods); i++ {
+		if s.periods[i].Start < s.periods[i-1].Start { // as the finder returns them, they are in order
+			slices.SortStableFunc(s.periods, func(a, b period.Expression) int { return a.Start - b.Start })
+			break
+		}
+	}
 	return s
 }
 
@@ -144,13 +154,43 @@ func (s *state) addFact(f Fact) {
 	s.facts = append(s.facts, f)
 }
 
-// result returns the facts found in a new slice of their exact length
-// (nil when there are none), so that the pooled buffer stays with s.
+// result returns the facts found, ordered by Start (stably: facts with
+// the same Start keep the order they were found in), in a new slice of
+// their exact length (nil when there are none), so that the pooled buffer
+// stays with s. Facts are large: when they are out of order, their
+// indexes are sorted and each fact is copied once, to its place.
 func (s *state) result() []Fact {
-	if len(s.facts) == 0 {
+	facts := s.facts
+	if len(facts) == 0 {
 		return nil
 	}
-	return append([]Fact(nil), s.facts...)
+	out := make([]Fact, len(facts))
+	sorted := true
+	for i := 1; i < len(facts); i++ {
+		if facts[i].Start < facts[i-1].Start {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		copy(out, facts)
+		return out
+	}
+	ord := s.ord[:0]
+	for i := range facts {
+		ord = append(ord, int32(i))
+	}
+	slices.SortFunc(ord, func(a, b int32) int {
+		if d := facts[a].Start - facts[b].Start; d != 0 {
+			return d
+		}
+		return int(a) - int(b)
+	})
+	for i, k := range ord {
+		out[i] = facts[k]
+	}
+	s.ord = ord
+	return out
 }
 
 // release returns s to the pool. Its buffers are cleared up to their
@@ -171,7 +211,7 @@ func (s *state) release() {
 	*s = state{
 		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
-		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0],
+		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
 	}
 	statePool.Put(s)
 }
@@ -271,23 +311,9 @@ func (s *state) visit(w *walk, sp parse.Span) {
 		s.noteSubject(sp, para, orgs)
 		return
 	}
-	s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End, s.figs, fi)
-	s.lowerTokens()
+	s.tokenize(sp.Start, sp.End, fi)
 	s.para = para
+	s.sentSpan, s.sentOrgs = sp, orgs
 	s.sentence(sp, para)
 	s.noteSubject(sp, para, orgs)
-}
-
-// lowerTokens fills s.lo and s.loIdx with the lower-case forms of the
-// words of s.toks.
-func (s *state) lowerTokens() {
-	s.lo = s.lo[:0]
-	s.loIdx = s.loIdx[:0]
-	for _, t := range s.toks {
-		s.loIdx = append(s.loIdx, int32(len(s.lo)))
-		if t.kind == tWord {
-			s.lo = appendLower(s.lo, s.text[t.start:t.end])
-		}
-	}
-	s.loIdx = append(s.loIdx, int32(len(s.lo)))
 }

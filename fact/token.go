@@ -23,19 +23,26 @@ const (
 	tMark  // any other mark (quotes, dots, slashes)
 )
 
-// tokenize splits text into tokens. Figures (sorted by start, not
-// overlapping) become one token each; the rest is split into words
-// (letters, digits and inner hyphens, apostrophes and periods) and marks.
-// A byte that is not valid UTF-8 is a mark, never a letter.
-func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []token {
-	text = text[:end]
+// tokenize splits text[i:end] into s.toks and writes the lower-case form
+// of each word to s.lo (token k's form is s.lo[s.loIdx[k]:s.loIdx[k+1]];
+// figures and marks have none). Figures (s.figs from index fi on, sorted
+// by start, not overlapping) become one token each; the rest is split
+// into words (letters, digits and inner hyphens, apostrophes and periods)
+// and marks. A byte that is not valid UTF-8 is a mark, never a letter.
+//
+// A word of ASCII letters and digits is lowered as it is scanned; any
+// other word is scanned by wordEnd and lowered by appendLower.
+func (s *state) tokenize(i, end, fi int) {
+	text, figs := s.text[:end], s.figs
+	toks, lo, loIdx := s.toks[:0], s.lo[:0], s.loIdx[:0]
 	for i < len(text) {
 		for fi < len(figs) && figs[fi].span.Start < i {
 			fi++
 		}
 		if fi < len(figs) && figs[fi].span.Start == i {
 			f := figs[fi]
-			dst = append(dst, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
+			toks = append(toks, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
+			loIdx = append(loIdx, int32(len(lo)))
 			i = f.span.End
 			fi++
 			// a compound's head glued to the figure
@@ -43,28 +50,56 @@ func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []tok
 				r, _ := utf8.DecodeRuneInString(text[i+1:])
 				if unicode.IsLetter(r) {
 					j := wordEnd(text, i+1, limit(figs, fi, len(text)))
-					dst = append(dst, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
+					toks = append(toks, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
+					loIdx = append(loIdx, int32(len(lo)))
+					lo = appendLower(lo, text[i+1:j])
 					i = j
 				}
 			}
 			continue
 		}
-		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
 			i++
 			continue
 		}
 		lim := limit(figs, fi, len(text))
+		if wordByte[c] == 1 { // an ASCII letter or digit: the common case, without decoding
+			n := len(lo)
+			j, lim := i, min(lim, len(text))
+			for j < lim && wordByte[text[j]] == 1 {
+				b := text[j]
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				lo = append(lo, b)
+				j++
+			}
+			if j < lim && !asciiWordEnd(text, j) {
+				// the word may go on: a hyphen, an apostrophe, a digit
+				// group or a character that is not ASCII
+				j = wordEnd(text, i, lim)
+				lo = appendLower(lo[:n], text[i:j])
+			}
+			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
+			loIdx = append(loIdx, int32(n))
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			dst = append(dst, token{start: i, end: i + 1, fig: -1, kind: tMark})
+			toks = append(toks, token{start: i, end: i + 1, fig: -1, kind: tMark})
+			loIdx = append(loIdx, int32(len(lo)))
 			i++
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i, lim)
 			up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			dst = append(dst, token{start: i, end: j, fig: -1, kind: tWord, upper: up})
+			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: up})
+			loIdx = append(loIdx, int32(len(lo)))
+			lo = appendLower(lo, text[i:j])
 			i = j
 		default:
 			k := tMark
@@ -80,11 +115,27 @@ func tokenize(dst []token, text string, i, end int, figs []figure, fi int) []tok
 			case ')', ']':
 				k = tClose
 			}
-			dst = append(dst, token{start: i, end: i + size, fig: -1, kind: k})
+			toks = append(toks, token{start: i, end: i + size, fig: -1, kind: k})
+			loIdx = append(loIdx, int32(len(lo)))
 			i += size
 		}
 	}
-	return dst
+	s.toks, s.lo, s.loIdx = toks, lo, append(loIdx, int32(len(lo)))
+}
+
+// asciiWordEnd reports whether a word of ASCII letters and digits that
+// reaches text[j] (an ASCII letter or digit before it, j before the
+// limit) ends there for wordEnd: at a byte that always ends a word, at
+// any other ASCII byte but a hyphen, an apostrophe, or a period or comma
+// after a digit (which may join a digit group).
+func asciiWordEnd(text string, j int) bool {
+	switch c := text[j]; {
+	case c >= utf8.RuneSelf || c == '-' || c == '\'':
+		return false
+	case c == '.' || c == ',':
+		return !('0' <= text[j-1] && text[j-1] <= '9')
+	}
+	return true
 }
 
 func limit(figs []figure, fi, n int) int {
@@ -100,15 +151,14 @@ func limit(figs []figure, fi, n int) int {
 func wordEnd(text string, i, lim int) int {
 	lim = min(lim, len(text))
 	j := i
+scan:
 	for j < lim {
-		if c := text[j]; c < utf8.RuneSelf { // ASCII fast path
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				j++
-				continue
-			}
-			if c == ' ' || c == '\n' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '!' || c == '?' {
-				break
-			}
+		switch wordByte[text[j]] { // ASCII fast path
+		case 1:
+			j++
+			continue
+		case 2:
+			break scan
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if r == utf8.RuneError && size <= 1 {
@@ -142,9 +192,42 @@ func wordEnd(text string, i, lim int) int {
 	return j
 }
 
+// wordByte classifies bytes for wordEnd: 1 for an ASCII letter or digit
+// (the word goes on), 2 for an ASCII byte that always ends a word, 0 for
+// the rest (decoded and looked at).
+var wordByte = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	for _, c := range " \n;:()\"!?" {
+		t[c] = 2
+	}
+	return t
+}()
+
 // appendLower appends the lower-case form of s to buf and returns it.
 // Soft hyphens are dropped.
 func appendLower(buf []byte, s string) []byte {
+	// the common case: ASCII, lowered in place after one copy
+	n := len(buf)
+	buf = append(buf, s...)
+	ascii := true
+	for k, c := range buf[n:] {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			buf[n+k] = c + 'a' - 'A'
+		}
+	}
+	if ascii {
+		return buf
+	}
+	buf = buf[:n]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
