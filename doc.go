@@ -36,15 +36,25 @@
 // finders; the organization and person mentions with their resolved
 // references ("das Unternehmen", "er") go to the quote and fact finders;
 // the time expressions and quotations go to the fact finder, which reads
-// them instead of finding them again and tokenizes only the sentences that
-// hold a figure. The text itself is not yet tokenized once: the numeral
-// scanner and the entity, quote and period finders each walk its bytes
-// with a tokenizer of their own (the shared token stream of parse.Doc is
-// where they are meant to meet). Working memory (the fact finder's state,
-// the period finder's tokens and rule hits) is pooled and reused across
-// calls; results are allocated fresh and belong to the caller, except that
-// small decimal values are shared (decimal.Decimal cannot be changed
-// through its API).
+// them instead of finding them again.
+//
+// One tokenization of the text, a pooled parse.Doc (its sentences,
+// paragraphs and tokens with kind, case and joint flags), is built whenever
+// quotes or facts are asked for and shared by the finders. The entity recognizer takes its tokens from it where
+// the two tokenizations agree (plain ASCII words, punctuation, the hyphen or
+// slash that joins a compound) and reads the bytes only elsewhere; the
+// quote finder takes the ends of its words from it (about 97 % of the words
+// of news text); the fact finder reads its sentences and looks only at those
+// that hold a figure. Two scanners still walk the bytes themselves: the
+// numeral scanner, and the period finder, for which reading the shared
+// tokens measured 13–28 % slower than its own scan. Each reader keeps its
+// own view of a word (lower-cased, looked up in its own vocabulary).
+//
+// Working memory (the parse.Doc, the entity recognizer's and the quote
+// finder's state, the fact finder's state, the period finder's tokens and
+// rule hits) is pooled and reused across calls; results are allocated
+// fresh and belong to the caller, except that small decimal values are
+// shared (decimal.Decimal cannot be changed through its API).
 //
 // Conventions shared by all packages: spans are half-open byte offsets into
 // the caller's original string, so text[m.Start:m.End] == m.Text for every
