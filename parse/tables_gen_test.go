@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"go/format"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
@@ -84,18 +83,7 @@ func tablesSource(t *lexTable, f *lexFilter, nm *[26][]numMorph, first3 *[26 * 2
 	}
 	b.WriteString("},\n")
 	b.WriteString("words: \"\" +\n")
-	for s := t.words; len(s) > 0; {
-		n := min(len(s), 64)
-		for n < len(s) && !utf8.RuneStart(s[n]) {
-			n++
-		}
-		sep := " +"
-		if n == len(s) {
-			sep = ","
-		}
-		fmt.Fprintf(&b, "%q%s\n", s[:n], sep)
-		s = s[n:]
-	}
+	strtabgen.WriteWords(&b, t.words)
 	b.WriteString("}\n\n")
 	b.WriteString("// genLexQuick is the filter of the clause lexicon (see lexQuick).\n")
 	b.WriteString("var genLexQuick = &lexFilter{\n")

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"go/format"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/assert"
@@ -85,18 +84,7 @@ func wordsSource(w *wordHash, ts *triggerSet) ([]byte, error) {
 	}
 	b.WriteString("},\n")
 	b.WriteString("words: \"\" +\n")
-	for s := w.words; len(s) > 0; {
-		n := min(len(s), 64)
-		for n < len(s) && !utf8.RuneStart(s[n]) {
-			n++
-		}
-		sep := " +"
-		if n == len(s) {
-			sep = ","
-		}
-		fmt.Fprintf(&b, "%q%s\n", s[:n], sep)
-		s = s[n:]
-	}
+	strtabgen.WriteWords(&b, w.words)
 	writeBits(&b, "filter", "[1 << 16 / 64]uint64", w.filter[:])
 	b.WriteString("}\n\n")
 	b.WriteString("// genTriggers is the trigger set of genHashTable (see triggers in\n")

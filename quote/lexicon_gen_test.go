@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"go/format"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
@@ -82,18 +81,7 @@ func lexiconSource(lx *lexiconT, rf *roleFilters) ([]byte, error) {
 	}
 	b.WriteString("},\n")
 	b.WriteString("words: \"\" +\n")
-	for s := lx.words; len(s) > 0; {
-		n := min(len(s), 64)
-		for n < len(s) && !utf8.RuneStart(s[n]) {
-			n++
-		}
-		sep := " +"
-		if n == len(s) {
-			sep = ","
-		}
-		fmt.Fprintf(&b, "%q%s\n", s[:n], sep)
-		s = s[n:]
-	}
+	strtabgen.WriteWords(&b, lx.words)
 	b.WriteString("// verb, verbCap, flags, cls\n")
 	b.WriteString("infos: []lexInfo{\n")
 	for i, e := range lx.infos {

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/internal/strtab"
 )
@@ -171,5 +172,24 @@ func CheckTables[V comparable](t *testing.T, tabs ...Table[V]) {
 				t.Error(m)
 			}
 		})
+	}
+}
+
+// WriteWords writes s to b as a Go string literal for a composite literal
+// field: quoted pieces of about 64 bytes (cut at rune starts) joined by
+// " +", one per line, the last followed by ",". Generated tables that keep
+// all their words in one string (slots hold offsets into it) use it.
+func WriteWords(b *bytes.Buffer, s string) {
+	for len(s) > 0 {
+		n := min(len(s), 64)
+		for n < len(s) && !utf8.RuneStart(s[n]) {
+			n++
+		}
+		sep := " +"
+		if n == len(s) {
+			sep = ","
+		}
+		fmt.Fprintf(b, "%q%s\n", s[:n], sep)
+		s = s[n:]
 	}
 }

@@ -1,10 +1,13 @@
 package strtabgen_test
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/internal/strtab"
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
@@ -132,4 +135,31 @@ func TestSetDecls(t *testing.T) {
 	assert.Equal(t, "titleNouns is the set of buildTitleNouns.", d[0].Doc)
 	assert.Contains(t, d[0].Src, `"titel"`)
 	assert.Equal(t, "buildX", strtabgen.BuilderName("x"))
+}
+
+// TestWriteWords checks that the pieces join to the words again, are cut
+// only at rune starts and end with a comma.
+func TestWriteWords(t *testing.T) {
+	for _, words := range []string{"", "umsatz", strings.Repeat("ä", 40), strings.Repeat("gewinnmarge", 30) + "größe"} {
+		var b bytes.Buffer
+		strtabgen.WriteWords(&b, words)
+		if words == "" {
+			assert.Empty(t, b.String())
+			continue
+		}
+		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		var joined strings.Builder
+		for i, l := range lines {
+			sep := " +"
+			if i == len(lines)-1 {
+				sep = ","
+			}
+			require.True(t, strings.HasSuffix(l, sep), "%q", l)
+			piece, err := strconv.Unquote(strings.TrimSuffix(l, sep))
+			require.NoError(t, err, "%q", l)
+			assert.True(t, utf8.ValidString(piece), "%q is cut inside a rune", piece)
+			joined.WriteString(piece)
+		}
+		assert.Equal(t, words, joined.String())
+	}
 }
