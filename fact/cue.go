@@ -267,7 +267,7 @@ func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 // cues finds the metric words of the current sentence.
 func (s *state) cues(segOf []int) []cue {
 	out := s.cueBuf[:0]
-	defer func() { s.cueBuf = out[:0] }()
+	defer func() { s.cueBuf, s.cueUsed = out[:0], max(s.cueUsed, len(out)) }()
 	vt := verbTable()
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]

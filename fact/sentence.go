@@ -126,7 +126,7 @@ func (s *state) sentence(sp parse.Span, para int) {
 		}
 	}
 	ds := s.drafts[:0]
-	defer func() { s.drafts = ds[:0] }()
+	defer func() { s.drafts, s.draftUsed = ds[:0], max(s.draftUsed, len(ds)) }()
 	for i, t := range s.toks {
 		if t.kind != tFigure {
 			continue

@@ -30,6 +30,10 @@ type state struct {
 	cueBuf  []cue     // reused per sentence
 	ord     []int32   // the order of the facts by Start, when they were found out of it
 
+	// how much of figBuf, drafts and cueBuf this call wrote (their length
+	// goes back to zero while the call runs): release clears only that
+	figUsed, draftUsed, cueUsed int
+
 	sentSpan parse.Span // the current sentence
 	sentOrgs []org      // its organizations (those of orgs that start in it)
 
@@ -92,6 +96,7 @@ func newState(text string, in Input) *state {
 		s.figBuf = make([]figure, 0, 2*n) // the second half is where mergeFigures merges into
 	}
 	s.figs = collectFigures(s.figBuf[:0], text, in)
+	s.figUsed = min(cap(s.figBuf), 2*n) // collectFigures writes n at most, mergeFigures as many again
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
@@ -193,21 +198,23 @@ func (s *state) result() []Fact {
 	return out
 }
 
-// release returns s to the pool. Its buffers are cleared up to their
-// capacity so that the pool holds no decimals, names or text of the
-// caller's; the facts found belong to the caller.
+// release returns s to the pool. What the call wrote to its buffers is
+// cleared, so that the pool holds no decimals, names or text of the
+// caller's; the facts found belong to the caller. The rest of each buffer
+// is zero already (cleared by an earlier release, or new), so a short text
+// does not clear the memory a long one made the buffers grow to.
 func (s *state) release() {
 	if cap(s.figBuf) > maxPooledFigures {
 		return
 	}
-	clear(s.figBuf[:cap(s.figBuf)])
-	clear(s.facts[:cap(s.facts)])
-	clear(s.orgs[:cap(s.orgs)])
-	clear(s.refs[:cap(s.refs)])
-	clear(s.quotes[:cap(s.quotes)])
-	clear(s.periods[:cap(s.periods)])
-	clear(s.drafts[:cap(s.drafts)])
-	clear(s.cueBuf[:cap(s.cueBuf)])
+	clear(s.figBuf[:s.figUsed])
+	clear(s.facts)
+	clear(s.orgs)
+	clear(s.refs)
+	clear(s.quotes)
+	clear(s.periods)
+	clear(s.drafts[:s.draftUsed])
+	clear(s.cueBuf[:s.cueUsed])
 	*s = state{
 		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
