@@ -93,10 +93,10 @@ func newState(text string, in Input) *state {
 	}
 	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
 	if cap(s.figBuf) < 2*n {
-		s.figBuf = make([]figure, 0, 2*n) // the second half is where mergeFigures merges into
+		s.figBuf = make([]figure, 0, 2*n) // mergeFigures merges behind the amounts and percentages
 	}
 	s.figs = collectFigures(s.figBuf[:0], text, in)
-	s.figUsed = min(cap(s.figBuf), 2*n) // collectFigures writes n at most, mergeFigures as many again
+	s.figUsed = min(cap(s.figBuf), 2*n) // collectFigures writes n at most, mergeFigures n more
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
