@@ -7,6 +7,7 @@ import (
 
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
 	"github.com/stretchr/testify/require"
 )
 
@@ -60,4 +61,24 @@ func sameFigures(t *testing.T, want, got []figure, msg string) {
 		return
 	}
 	require.Equal(t, want, got, msg)
+}
+
+// TestPeriodsRead checks that FindWith reads the caller's time expressions
+// in place when they fit the text and are in order, and otherwise copies
+// those that fit, sorted, leaving the caller's slice as it was.
+func TestPeriodsRead(t *testing.T) {
+	text := "Im dritten Quartal 2025 stieg der Umsatz, im Jahr 2024 nicht."
+	ps := period.Find(text, period.Ref{})
+	require.GreaterOrEqual(t, len(ps), 2)
+	s := newState(text, Input{Periods: ps})
+	require.Same(t, &ps[0], &s.periods[0], "read in place")
+	s.release()
+
+	rev := slices.Clone(ps)
+	slices.Reverse(rev)
+	bad := append(slices.Clone(rev), period.Expression{Span: parse.Span{Start: 3, End: 1}, Text: "x"})
+	s = newState(text, Input{Periods: bad})
+	require.Equal(t, ps, s.periods, "the ones that fit, sorted")
+	require.Equal(t, rev, bad[:len(rev)], "the caller's slice unchanged")
+	s.release()
 }

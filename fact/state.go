@@ -20,9 +20,10 @@ type state struct {
 	lo      []byte   // lower-case forms of the words, back to back
 	loIdx   []int32  // per token: start of its lower-case form in lo (end is loIdx[i+1])
 	orgs    []org
-	refs    []org // resolved references to organizations: the span of the reference, the name of the organization
-	quotes  []org // quotations whose speaker has an organization: the span of the quoted words, that organization
-	periods []period.Expression
+	refs    []org               // resolved references to organizations: the span of the reference, the name of the organization
+	quotes  []org               // quotations whose speaker has an organization: the span of the quoted words, that organization
+	periods []period.Expression // read only: Input.Periods itself when it fits the text, else perBuf
+	perBuf  []period.Expression // the periods that fit, sorted, when Input.Periods is not all that
 	facts   []Fact
 	segs    []segment // of the current sentence
 	segOf   []int     // per token of the current sentence: its segment
@@ -88,7 +89,7 @@ func newState(text string, in Input) *state {
 	*s = state{
 		text: text, doc: in.Doc, lx: lexicons(),
 		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
-		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
+		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
 		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
 	}
 	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
@@ -139,18 +140,28 @@ func newState(text string, in Input) *state {
 			end = q.End
 		}
 	}
-	for _, p := range in.Periods {
-		if fits(text, p.Span, p.Text) {
-			s.periods = append(s.periods, p)
+	s.periods = in.Periods // as the finder returns them: all fit, in order; no copy
+	if !periodsFit(text, in.Periods) {
+		for _, p := range in.Periods {
+			if fits(text, p.Span, p.Text) {
+				s.perBuf = append(s.perBuf, p)
+			}
 		}
-	}
-	for i := 1; i < len(s.periods); i++ {
-		if s.periods[i].Start < s.periods[i-1].Start { // as the finder returns them, they are in order
-			slices.SortStableFunc(s.periods, func(a, b period.Expression) int { return a.Start - b.Start })
-			break
-		}
+		slices.SortStableFunc(s.perBuf, func(a, b period.Expression) int { return a.Start - b.Start })
+		s.periods = s.perBuf
 	}
 	return s
+}
+
+// periodsFit reports whether every expression of ps fits text and they are
+// ordered by start.
+func periodsFit(text string, ps []period.Expression) bool {
+	for i := range ps {
+		if !fits(text, ps[i].Span, ps[i].Text) || i > 0 && ps[i].Start < ps[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // addFact appends f to the facts found, in the pooled buffer s.facts;
@@ -212,12 +223,12 @@ func (s *state) release() {
 	clear(s.orgs)
 	clear(s.refs)
 	clear(s.quotes)
-	clear(s.periods)
+	clear(s.perBuf)
 	clear(s.drafts[:s.draftUsed])
 	clear(s.cueBuf[:s.cueUsed])
 	*s = state{
 		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
-		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
+		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
 		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
 	}
 	statePool.Put(s)
