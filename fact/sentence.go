@@ -49,15 +49,11 @@ type draft struct {
 // sentence finds the facts of the current sentence.
 func (s *state) sentence(sp parse.Span, para int) {
 	segOf := s.segOf[:0]
-	for range s.toks {
-		segOf = append(segOf, 0)
-	}
-	s.segOf = segOf
 	segs := s.segs[:0]
 	depth := 0
 	start := 0
-	for i, t := range s.toks {
-		switch t.kind {
+	for i := range s.toks {
+		switch s.toks[i].kind {
 		case tOpen:
 			depth++
 		case tClose:
@@ -70,10 +66,10 @@ func (s *state) sentence(sp parse.Span, para int) {
 				start = i + 1
 			}
 		}
-		segOf[i] = len(segs)
+		segOf = append(segOf, len(segs))
 	}
 	segs = append(segs, segment{a: start, b: len(s.toks)})
-	s.segs = segs
+	s.segs, s.segOf = segs, segOf
 	for g := range segs {
 		seg := &segs[g]
 		seg.lastWord = -1
