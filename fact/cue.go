@@ -104,10 +104,11 @@ type lexicon struct {
 	metric *strtab.Table[metricWord]
 	tails  *strtab.Table[bool]
 	f      *wordFilters
+	heads  *headFilters
 }
 
 var lexicons = sync.OnceValue(func() *lexicon {
-	return &lexicon{metric: metricTable(), tails: tails(), f: filters()}
+	return &lexicon{metric: metricTable(), tails: tails(), f: filters(), heads: heads()}
 })
 
 // lookupMetric reads a lower-case word as a metric word: the word itself,
@@ -349,6 +350,9 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if !t.upper || i == 0 {
+			if s.lx.heads.verbs.rulesOut(b) {
+				continue
+			}
 			if vc, ok := s.lx.lookupVerbBytes(vt, b); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales

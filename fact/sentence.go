@@ -193,7 +193,11 @@ func (s *state) readSegment(g *segment) {
 		if s.toks[i].kind != tWord {
 			continue
 		}
-		e, ok := s.lx.lookupSeg(lex, s.wb(i))
+		w := s.wb(i)
+		if s.lx.heads.seg.rulesOut(w) {
+			continue // most words: three bytes read
+		}
+		e, ok := s.lx.lookupSeg(lex, w)
 		if !ok {
 			continue // most words: one look-up
 		}
