@@ -625,11 +625,11 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 // estimateOfLast reads "Analysten hatten mit 380 Mio. Euro gerechnet" after
 // the sentence that stated the figure: the same metric, estimated.
 func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
-	lf := &s.lastFact
 	if r != rValue || !segs[g].hasStatus || segs[g].status != Estimate || !s.lastFactOK ||
 		s.lastFactSent != s.sentNo-1 || s.lastFactPara != s.para {
 		return
 	}
+	lf := &s.facts[s.lastFact]
 	fg := &s.figs[s.toks[i].fig]
 	if lf.Value.Kind != fg.val.Kind || lf.Value.Kind == NoValue {
 		return
@@ -637,7 +637,7 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 	f := Fact{Span: fg.span, Text: s.text[fg.span.Start:fg.span.End], Metric: lf.Metric, MetricText: lf.MetricText,
 		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
 		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
-	s.addFact(f)
+	s.addFact(&f)
 }
 
 // segStartsWithOrg reports whether segment g starts with an organization

@@ -41,7 +41,7 @@ type state struct {
 	// per document
 	sentNo         int    // number of the current sentence
 	lastSubject    string // the company the sentences before were about
-	lastFact       Fact   // the last fact found, for "Analysten hatten mit … gerechnet" in the sentence after it
+	lastFact       int    // the index in facts of the last fact finish made, for "Analysten hatten mit … gerechnet" in the sentence after it
 	lastFactOK     bool
 	lastFactSent   int
 	lastFactPara   int
@@ -166,8 +166,8 @@ func periodsFit(text string, ps []period.Expression) bool {
 
 // addFact appends f to the facts found, in the pooled buffer s.facts;
 // result copies them out.
-func (s *state) addFact(f Fact) {
-	s.facts = append(s.facts, f)
+func (s *state) addFact(f *Fact) {
+	s.facts = append(s.facts, *f)
 }
 
 // result returns the facts found, ordered by Start (stably: facts with
