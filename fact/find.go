@@ -323,26 +323,26 @@ func mergeFigures(figs []figure, nA int, text string, nums []parse.Number) []fig
 	end := -1
 	ni := 0 // the next number
 	for {
-		for ni < len(nums) && !usableNumber(text, &nums[ni]) {
-			ni++
+		best := -1 // the run of the first amount or percentage left
+		switch {
+		case len(runs[0]) > 0 && (len(runs[1]) == 0 || cmpFigures(&runs[0][0], &runs[1][0]) <= 0):
+			best = 0
+		case len(runs[1]) > 0:
+			best = 1
 		}
-		best := -1
-		for k := range runs {
-			if len(runs[k]) == 0 {
+		// the numbers before it
+		for ; ni < len(nums); ni++ {
+			n := &nums[ni]
+			if !usableNumber(text, n) {
 				continue
 			}
-			if best < 0 || cmpFigures(&runs[k][0], &runs[best][0]) < 0 {
-				best = k
+			if best >= 0 && cmpNumber(n, &runs[best][0]) >= 0 {
+				break
 			}
-		}
-		if ni < len(nums) && (best < 0 || cmpNumber(&nums[ni], &runs[best][0]) < 0) {
-			n := &nums[ni]
 			if n.Start >= end && n.End > n.Start {
 				out = append(out, numberFigure(n))
 				end = n.End
 			}
-			ni++
-			continue
 		}
 		if best < 0 {
 			return out
