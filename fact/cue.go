@@ -418,7 +418,20 @@ func (s *state) refine(cues []cue) {
 		}
 		seg := &s.segs[g]
 		pretax, perShare, jobCut, stakeAt := false, false, false, -1
-		for i := seg.a; i < seg.b; i++ {
+		netIncome := false // a cue that "vor Steuern" or "je Aktie" changes
+		for k := lo; k < hi; k++ {
+			c := &cues[k]
+			if c.isVerb && c.verb.count == JobCuts || !c.isVerb && c.m == JobCuts {
+				jobCut = true
+			}
+			if c.isVerb && c.verb.after && stakeAt < 0 {
+				stakeAt = c.a
+			}
+			if c.isVerb && c.verb.money == NetIncome || !c.isVerb && c.m == NetIncome {
+				netIncome = true
+			}
+		}
+		for i := seg.a; i < seg.b && netIncome; i++ {
 			switch string(s.wb(i)) {
 			case "vor":
 				if s.is(i+1, "steuern") {
@@ -428,15 +441,6 @@ func (s *state) refine(cues []cue) {
 				if s.is(i+1, "aktie") {
 					perShare = true
 				}
-			}
-		}
-		for k := lo; k < hi; k++ {
-			c := &cues[k]
-			if c.isVerb && c.verb.count == JobCuts || !c.isVerb && c.m == JobCuts {
-				jobCut = true
-			}
-			if c.isVerb && c.verb.after && stakeAt < 0 {
-				stakeAt = c.a
 			}
 		}
 		for k := lo; k < hi; k++ {
