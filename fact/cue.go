@@ -466,31 +466,36 @@ func (s *state) refine(cues []cue) {
 // Steuern", "nach Steuern".
 func (s *state) extend(c cue) cue {
 	i := c.b
-	switch {
-	case s.is(i, "je", "pro") && s.is(i+1, "aktie", "anteilsschein", "vorzugsaktie", "stammaktie"):
-		switch c.m {
-		case NetIncome, OperatingProfit:
-			c.m = EPS
-		}
-		c.b = i + 2
-	case s.is(i, "vor") && s.is(i+1, "steuern"):
-		if c.m == NetIncome || c.m == OperatingProfit {
-			c.m = PretaxProfit
+	switch string(s.wb(i)) { // one read of the word after the cue; most cues stop here
+	case "je", "pro":
+		if s.is(i+1, "aktie", "anteilsschein", "vorzugsaktie", "stammaktie") {
+			switch c.m {
+			case NetIncome, OperatingProfit:
+				c.m = EPS
+			}
 			c.b = i + 2
 		}
-	case s.is(i, "vor") && s.is(i+1, "zinsen") && s.toks[min(i+2, len(s.toks)-1)].kind == tBreak && s.is(i+3, "steuern") &&
-		s.is(i+4, "und") && s.is(i+5, "abschreibungen"):
-		if c.m == NetIncome || c.m == OperatingProfit {
-			c.m = EBITDA // "Gewinn vor Zinsen, Steuern und Abschreibungen"
+	case "vor":
+		switch {
+		case s.is(i+1, "steuern"):
+			if c.m == NetIncome || c.m == OperatingProfit {
+				c.m = PretaxProfit
+				c.b = i + 2
+			}
+		case s.is(i+1, "zinsen") && s.toks[min(i+2, len(s.toks)-1)].kind == tBreak && s.is(i+3, "steuern") &&
+			s.is(i+4, "und") && s.is(i+5, "abschreibungen"):
+			if c.m == NetIncome || c.m == OperatingProfit {
+				c.m = EBITDA // "Gewinn vor Zinsen, Steuern und Abschreibungen"
+			}
+			c.b = i + 6
+		case s.is(i+1, "zinsen") && s.is(i+2, "und") && s.is(i+3, "steuern"):
+			if c.m == NetIncome {
+				c.m = OperatingProfit
+			}
+			c.b = i + 4 // "Marge vor Zinsen und Steuern": no interest rate
 		}
-		c.b = i + 6
-	case s.is(i, "vor") && s.is(i+1, "zinsen") && s.is(i+2, "und") && s.is(i+3, "steuern"):
-		if c.m == NetIncome {
-			c.m = OperatingProfit
-		}
-		c.b = i + 4 // "Marge vor Zinsen und Steuern": no interest rate
-	case s.is(i, "nach") && s.is(i+1, "steuern"):
-		if c.m == NetIncome {
+	case "nach":
+		if s.is(i+1, "steuern") && c.m == NetIncome {
 			c.b = i + 2
 		}
 	}
