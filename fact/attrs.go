@@ -139,8 +139,8 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	if p, ok := s.periodFor(d, &f, sp, para); ok {
 		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
 	}
-	s.addFact(f)
-	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = f, true, s.sentNo, para
+	s.addFact(&f)
+	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = len(s.facts)-1, true, s.sentNo, para
 }
 
 // ownedShare reports whether the share word of cue c has a possessive in

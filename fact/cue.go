@@ -104,10 +104,11 @@ type lexicon struct {
 	metric *strtab.Table[metricWord]
 	tails  *strtab.Table[bool]
 	f      *wordFilters
+	heads  *headFilters
 }
 
 var lexicons = sync.OnceValue(func() *lexicon {
-	return &lexicon{metric: metricTable(), tails: tails(), f: filters()}
+	return &lexicon{metric: metricTable(), tails: tails(), f: filters(), heads: heads()}
 })
 
 // lookupMetric reads a lower-case word as a metric word: the word itself,
@@ -267,7 +268,7 @@ func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 // cues finds the metric words of the current sentence.
 func (s *state) cues(segOf []int) []cue {
 	out := s.cueBuf[:0]
-	defer func() { s.cueBuf = out[:0] }()
+	defer func() { s.cueBuf, s.cueUsed = out[:0], max(s.cueUsed, len(out)) }()
 	vt := verbTable()
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
@@ -349,6 +350,9 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 		if !t.upper || i == 0 {
+			if s.lx.heads.verbs.rulesOut(b) {
+				continue
+			}
 			if vc, ok := s.lx.lookupVerbBytes(vt, b); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
@@ -414,7 +418,20 @@ func (s *state) refine(cues []cue) {
 		}
 		seg := &s.segs[g]
 		pretax, perShare, jobCut, stakeAt := false, false, false, -1
-		for i := seg.a; i < seg.b; i++ {
+		netIncome := false // a cue that "vor Steuern" or "je Aktie" changes
+		for k := lo; k < hi; k++ {
+			c := &cues[k]
+			if c.isVerb && c.verb.count == JobCuts || !c.isVerb && c.m == JobCuts {
+				jobCut = true
+			}
+			if c.isVerb && c.verb.after && stakeAt < 0 {
+				stakeAt = c.a
+			}
+			if c.isVerb && c.verb.money == NetIncome || !c.isVerb && c.m == NetIncome {
+				netIncome = true
+			}
+		}
+		for i := seg.a; i < seg.b && netIncome; i++ {
 			switch string(s.wb(i)) {
 			case "vor":
 				if s.is(i+1, "steuern") {
@@ -424,15 +441,6 @@ func (s *state) refine(cues []cue) {
 				if s.is(i+1, "aktie") {
 					perShare = true
 				}
-			}
-		}
-		for k := lo; k < hi; k++ {
-			c := &cues[k]
-			if c.isVerb && c.verb.count == JobCuts || !c.isVerb && c.m == JobCuts {
-				jobCut = true
-			}
-			if c.isVerb && c.verb.after && stakeAt < 0 {
-				stakeAt = c.a
 			}
 		}
 		for k := lo; k < hi; k++ {
@@ -458,31 +466,36 @@ func (s *state) refine(cues []cue) {
 // Steuern", "nach Steuern".
 func (s *state) extend(c cue) cue {
 	i := c.b
-	switch {
-	case s.is(i, "je", "pro") && s.is(i+1, "aktie", "anteilsschein", "vorzugsaktie", "stammaktie"):
-		switch c.m {
-		case NetIncome, OperatingProfit:
-			c.m = EPS
-		}
-		c.b = i + 2
-	case s.is(i, "vor") && s.is(i+1, "steuern"):
-		if c.m == NetIncome || c.m == OperatingProfit {
-			c.m = PretaxProfit
+	switch string(s.wb(i)) { // one read of the word after the cue; most cues stop here
+	case "je", "pro":
+		if s.is(i+1, "aktie", "anteilsschein", "vorzugsaktie", "stammaktie") {
+			switch c.m {
+			case NetIncome, OperatingProfit:
+				c.m = EPS
+			}
 			c.b = i + 2
 		}
-	case s.is(i, "vor") && s.is(i+1, "zinsen") && s.toks[min(i+2, len(s.toks)-1)].kind == tBreak && s.is(i+3, "steuern") &&
-		s.is(i+4, "und") && s.is(i+5, "abschreibungen"):
-		if c.m == NetIncome || c.m == OperatingProfit {
-			c.m = EBITDA // "Gewinn vor Zinsen, Steuern und Abschreibungen"
+	case "vor":
+		switch {
+		case s.is(i+1, "steuern"):
+			if c.m == NetIncome || c.m == OperatingProfit {
+				c.m = PretaxProfit
+				c.b = i + 2
+			}
+		case s.is(i+1, "zinsen") && s.toks[min(i+2, len(s.toks)-1)].kind == tBreak && s.is(i+3, "steuern") &&
+			s.is(i+4, "und") && s.is(i+5, "abschreibungen"):
+			if c.m == NetIncome || c.m == OperatingProfit {
+				c.m = EBITDA // "Gewinn vor Zinsen, Steuern und Abschreibungen"
+			}
+			c.b = i + 6
+		case s.is(i+1, "zinsen") && s.is(i+2, "und") && s.is(i+3, "steuern"):
+			if c.m == NetIncome {
+				c.m = OperatingProfit
+			}
+			c.b = i + 4 // "Marge vor Zinsen und Steuern": no interest rate
 		}
-		c.b = i + 6
-	case s.is(i, "vor") && s.is(i+1, "zinsen") && s.is(i+2, "und") && s.is(i+3, "steuern"):
-		if c.m == NetIncome {
-			c.m = OperatingProfit
-		}
-		c.b = i + 4 // "Marge vor Zinsen und Steuern": no interest rate
-	case s.is(i, "nach") && s.is(i+1, "steuern"):
-		if c.m == NetIncome {
+	case "nach":
+		if s.is(i+1, "steuern") && c.m == NetIncome {
 			c.b = i + 2
 		}
 	}

@@ -200,3 +200,40 @@ func (lx *lexicon) notMetricAt(w string, k int) bool {
 	h, ok := tri3Index(w, k)
 	return ok && !lx.f.heads.has(h)
 }
+
+// headFilters hold the first three bytes of the words of the verb table
+// and of segLexicon (those that start with three ASCII lower-case
+// letters), built from the tables on first use: a word that starts with
+// three such letters and is not in the set is in neither table, found
+// without hashing the whole word as the blooms do.
+type headFilters struct {
+	verbs, seg tri3
+}
+
+var heads = sync.OnceValue(func() *headFilters {
+	h := new(headFilters)
+	for w := range verbTable().All() {
+		if len(w) >= 3 {
+			h.verbs.add(w, 0)
+		}
+	}
+	for w := range segLexicon().All() {
+		if len(w) >= 3 {
+			h.seg.add(w, 0)
+		}
+	}
+	return h
+})
+
+// rulesOut reports whether the lower-case word w surely starts like no
+// word of t: its first three bytes are ASCII lower-case letters not in t.
+func (t *tri3) rulesOut(w []byte) bool {
+	if len(w) < 3 {
+		return false
+	}
+	a, b, c := w[0]-'a', w[1]-'a', w[2]-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return false
+	}
+	return !t.has((int(a)*26+int(b))*26 + int(c))
+}

@@ -18,12 +18,15 @@ func TestFiltersExact(t *testing.T) {
 		assert.False(t, notMetric(w), "metric word %q filtered out", w)
 		assert.False(t, notMetricAt("vor"+w, 3), "metric word %q filtered out as a compound head", w)
 	}
+	hf := heads()
 	for w := range verbTable().All() {
 		assert.False(t, notVerb(w), "verb %q filtered out", w)
+		assert.False(t, hf.verbs.rulesOut([]byte(w)), "verb %q ruled out by its head", w)
 	}
 	for w := range segLexicon().All() {
 		_, ok := lookupSeg(segLexicon(), []byte(w))
 		assert.True(t, ok, "segment word %q filtered out", w)
+		assert.False(t, hf.seg.rulesOut([]byte(w)), "segment word %q ruled out by its head", w)
 	}
 	for w := range referenceWords.All() {
 		assert.True(t, isReferenceWord([]byte(w)), "reference word %q filtered out", w)
@@ -46,7 +49,14 @@ func TestFiltersExact(t *testing.T) {
 			_, ok := verbTable().Get(w)
 			assert.False(t, ok, "%q filtered out but a verb", w)
 		}
+		if hf.verbs.rulesOut([]byte(w)) {
+			_, ok := verbTable().Get(w)
+			assert.False(t, ok, "%q ruled out by its head but a verb", w)
+		}
 		_, inSeg := segLexicon().Get(w)
+		if hf.seg.rulesOut([]byte(w)) {
+			assert.False(t, inSeg, "%q ruled out by its head but a segment word", w)
+		}
 		_, got := lookupSeg(segLexicon(), []byte(w))
 		assert.Equal(t, inSeg, got, "segment word %q", w)
 		assert.Equal(t, referenceWords.Value(w), isReferenceWord([]byte(w)), "reference word %q", w)

@@ -163,7 +163,8 @@ func fits(text string, sp parse.Span, t string) bool {
 // collectFigures merges amounts, percentages and plain numbers into one
 // list, ordered by start and not overlapping; amounts and percentages win.
 // It appends to figs[:0], reusing its memory; with a capacity of twice the
-// figures given, the merge needs no more.
+// figures given, the merge needs no more. A number becomes a figure only
+// when it is kept: most numbers lie inside an amount or a percentage.
 func collectFigures(figs []figure, text string, in Input) []figure {
 	figs = figs[:0]
 	for _, a := range in.Amounts {
@@ -204,29 +205,76 @@ func collectFigures(figs []figure, text string, in Input) []figure {
 		figs = append(figs, f)
 	}
 	nP := len(figs)
-	for _, n := range in.Numbers {
-		if n.Ordinal || !fits(text, n.Span, n.Text) {
-			continue
-		}
-		v := Value{Kind: Count, Value: n.Value, Span: n.Span, IsRange: n.IsRange, Max: n.Max}
-		f := figure{span: n.Span, qualStart: n.Start, val: v}
-		if q := n.Qual; q != nil && q.Start >= 0 && q.Start < n.Start {
-			f.qualStart = q.Start
-			f.val.Approx = q.Approx
-		}
-		f.words = n.Flags&parse.FlagWords != 0 && n.Flags&parse.FlagScale == 0
-		if n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange {
-			y, ok := smallInt(n.Value)
-			f.year = ok && 1900 <= y && y <= 2100 && !strings.ContainsAny(n.Text, ". ")
-		}
-		figs = append(figs, f)
-	}
 	// each list is sorted by itself (as the finders return them): a
 	// linear merge; amounts win over percentages over numbers at equal
 	// spans. Lists out of order are sorted as a whole.
-	// drop overlaps: the first (longest at a start; amounts and percentages
-	// come first among equals) wins
-	return mergeFigures(figs, nA, nP)
+	if !inOrder(figs[:nA]) || !inOrder(figs[nA:nP]) || !numbersInOrder(text, in.Numbers) {
+		for _, n := range in.Numbers {
+			if usableNumber(text, &n) {
+				figs = append(figs, numberFigure(&n))
+			}
+		}
+		slices.SortFunc(figs, func(a, b figure) int { return cmpFigures(&a, &b) })
+		return dropOverlaps(figs)
+	}
+	return mergeFigures(figs, nA, text, in.Numbers)
+}
+
+// usableNumber reports whether n can be a figure: no ordinal, and it fits
+// the text.
+func usableNumber(text string, n *parse.Number) bool {
+	return !n.Ordinal && fits(text, n.Span, n.Text)
+}
+
+// numberFigure makes a count figure of n.
+func numberFigure(n *parse.Number) figure {
+	v := Value{Kind: Count, Value: n.Value, Span: n.Span, IsRange: n.IsRange, Max: n.Max}
+	f := figure{span: n.Span, qualStart: n.Start, val: v}
+	if q := n.Qual; q != nil && q.Start >= 0 && q.Start < n.Start {
+		f.qualStart = q.Start
+		f.val.Approx = q.Approx
+	}
+	f.words = n.Flags&parse.FlagWords != 0 && n.Flags&parse.FlagScale == 0
+	if n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange {
+		y, ok := smallInt(n.Value)
+		f.year = ok && 1900 <= y && y <= 2100 && !strings.ContainsAny(n.Text, ". ")
+	}
+	return f
+}
+
+// inOrder reports whether figs are ordered by cmpFigures.
+func inOrder(figs []figure) bool {
+	for i := 1; i < len(figs); i++ {
+		if cmpFigures(&figs[i-1], &figs[i]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// cmpSpans orders spans as cmpFigures orders figures of one kind: by
+// start, the longest first.
+func cmpSpans(a, b parse.Span) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	return b.End - a.End
+}
+
+// numbersInOrder reports whether the usable numbers are ordered as
+// cmpFigures orders their figures.
+func numbersInOrder(text string, nums []parse.Number) bool {
+	prev := -1
+	for i := range nums {
+		if !usableNumber(text, &nums[i]) {
+			continue
+		}
+		if prev >= 0 && cmpSpans(nums[prev].Span, nums[i].Span) > 0 {
+			return false
+		}
+		prev = i
+	}
+	return true
 }
 
 // dropOverlaps keeps, of figures ordered by cmpFigures, each one that
@@ -261,43 +309,39 @@ func cmpFigures(a, b *figure) int {
 	return int(a.val.Kind) - int(b.val.Kind)
 }
 
-// mergeFigures orders figs by cmpFigures and drops overlaps (see
-// dropOverlaps). figs[:nA], figs[nA:nP] and figs[nP:] are the amounts,
-// percentages and numbers; when each is in order already (as the finders
-// return them) they are merged in linear time, else the whole list is
-// sorted.
-func mergeFigures(figs []figure, nA, nP int) []figure {
-	runs := [3][]figure{figs[:nA], figs[nA:nP], figs[nP:]}
-	for _, r := range runs {
-		for i := 1; i < len(r); i++ {
-			if cmpFigures(&r[i-1], &r[i]) > 0 {
-				slices.SortFunc(figs, func(a, b figure) int { return cmpFigures(&a, &b) })
-				return dropOverlaps(figs)
-			}
-		}
-	}
-	nonEmpty := 0
-	for _, r := range runs {
-		if len(r) > 0 {
-			nonEmpty++
-		}
-	}
-	if nonEmpty <= 1 {
-		return dropOverlaps(figs)
-	}
+// mergeFigures merges the amounts figs[:nA], the percentages figs[nA:]
+// and the usable numbers of nums (each run ordered by cmpFigures) and drops
+// overlaps as dropOverlaps does. The result is written behind figs, in its
+// spare capacity (else a new slice); a number is made a figure only when
+// it is kept.
+func mergeFigures(figs []figure, nA int, text string, nums []parse.Number) []figure {
+	runs := [2][]figure{figs[:nA], figs[nA:]}
 	out := figs[len(figs):] // the spare capacity behind figs, else a new slice
-	if cap(out) < len(figs) {
-		out = make([]figure, 0, len(figs))
+	if need := len(figs) + len(nums); cap(out) < need {
+		out = make([]figure, 0, need)
 	}
 	end := -1
+	ni := 0 // the next number
 	for {
-		best := -1
-		for k := range runs {
-			if len(runs[k]) == 0 {
+		best := -1 // the run of the first amount or percentage left
+		switch {
+		case len(runs[0]) > 0 && (len(runs[1]) == 0 || cmpFigures(&runs[0][0], &runs[1][0]) <= 0):
+			best = 0
+		case len(runs[1]) > 0:
+			best = 1
+		}
+		// the numbers before it
+		for ; ni < len(nums); ni++ {
+			n := &nums[ni]
+			if !usableNumber(text, n) {
 				continue
 			}
-			if best < 0 || cmpFigures(&runs[k][0], &runs[best][0]) < 0 {
-				best = k
+			if best >= 0 && cmpNumber(n, &runs[best][0]) >= 0 {
+				break
+			}
+			if n.Start >= end && n.End > n.Start {
+				out = append(out, numberFigure(n))
+				end = n.End
 			}
 		}
 		if best < 0 {
@@ -309,6 +353,14 @@ func mergeFigures(figs []figure, nA, nP int) []figure {
 		}
 		runs[best] = runs[best][1:]
 	}
+}
+
+// cmpNumber is cmpFigures of the figure of number n and f.
+func cmpNumber(n *parse.Number, f *figure) int {
+	if c := cmpSpans(n.Span, f.span); c != 0 {
+		return c
+	}
+	return int(Count) - int(f.val.Kind)
 }
 
 // smallInt returns d as an int64 when it is an integer of at most 18

@@ -49,15 +49,11 @@ type draft struct {
 // sentence finds the facts of the current sentence.
 func (s *state) sentence(sp parse.Span, para int) {
 	segOf := s.segOf[:0]
-	for range s.toks {
-		segOf = append(segOf, 0)
-	}
-	s.segOf = segOf
 	segs := s.segs[:0]
 	depth := 0
 	start := 0
-	for i, t := range s.toks {
-		switch t.kind {
+	for i := range s.toks {
+		switch s.toks[i].kind {
 		case tOpen:
 			depth++
 		case tClose:
@@ -70,10 +66,10 @@ func (s *state) sentence(sp parse.Span, para int) {
 				start = i + 1
 			}
 		}
-		segOf[i] = len(segs)
+		segOf = append(segOf, len(segs))
 	}
 	segs = append(segs, segment{a: start, b: len(s.toks)})
-	s.segs = segs
+	s.segs, s.segOf = segs, segOf
 	for g := range segs {
 		seg := &segs[g]
 		seg.lastWord = -1
@@ -126,7 +122,7 @@ func (s *state) sentence(sp parse.Span, para int) {
 		}
 	}
 	ds := s.drafts[:0]
-	defer func() { s.drafts = ds[:0] }()
+	defer func() { s.drafts, s.draftUsed = ds[:0], max(s.draftUsed, len(ds)) }()
 	for i, t := range s.toks {
 		if t.kind != tFigure {
 			continue
@@ -197,7 +193,11 @@ func (s *state) readSegment(g *segment) {
 		if s.toks[i].kind != tWord {
 			continue
 		}
-		e, ok := s.lx.lookupSeg(lex, s.wb(i))
+		w := s.wb(i)
+		if s.lx.heads.seg.rulesOut(w) {
+			continue // most words: three bytes read
+		}
+		e, ok := s.lx.lookupSeg(lex, w)
 		if !ok {
 			continue // most words: one look-up
 		}
@@ -625,11 +625,11 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 // estimateOfLast reads "Analysten hatten mit 380 Mio. Euro gerechnet" after
 // the sentence that stated the figure: the same metric, estimated.
 func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
-	lf := &s.lastFact
 	if r != rValue || !segs[g].hasStatus || segs[g].status != Estimate || !s.lastFactOK ||
 		s.lastFactSent != s.sentNo-1 || s.lastFactPara != s.para {
 		return
 	}
+	lf := &s.facts[s.lastFact]
 	fg := &s.figs[s.toks[i].fig]
 	if lf.Value.Kind != fg.val.Kind || lf.Value.Kind == NoValue {
 		return
@@ -637,7 +637,7 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 	f := Fact{Span: fg.span, Text: s.text[fg.span.Start:fg.span.End], Metric: lf.Metric, MetricText: lf.MetricText,
 		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
 		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
-	s.addFact(f)
+	s.addFact(&f)
 }
 
 // segStartsWithOrg reports whether segment g starts with an organization

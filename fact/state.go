@@ -20,9 +20,10 @@ type state struct {
 	lo      []byte   // lower-case forms of the words, back to back
 	loIdx   []int32  // per token: start of its lower-case form in lo (end is loIdx[i+1])
 	orgs    []org
-	refs    []org // resolved references to organizations: the span of the reference, the name of the organization
-	quotes  []org // quotations whose speaker has an organization: the span of the quoted words, that organization
-	periods []period.Expression
+	refs    []org               // resolved references to organizations: the span of the reference, the name of the organization
+	quotes  []org               // quotations whose speaker has an organization: the span of the quoted words, that organization
+	periods []period.Expression // read only: Input.Periods itself when it fits the text, else perBuf
+	perBuf  []period.Expression // the periods that fit, sorted, when Input.Periods is not all that
 	facts   []Fact
 	segs    []segment // of the current sentence
 	segOf   []int     // per token of the current sentence: its segment
@@ -30,13 +31,17 @@ type state struct {
 	cueBuf  []cue     // reused per sentence
 	ord     []int32   // the order of the facts by Start, when they were found out of it
 
+	// how much of figBuf, drafts and cueBuf this call wrote (their length
+	// goes back to zero while the call runs): release clears only that
+	figUsed, draftUsed, cueUsed int
+
 	sentSpan parse.Span // the current sentence
 	sentOrgs []org      // its organizations (those of orgs that start in it)
 
 	// per document
 	sentNo         int    // number of the current sentence
 	lastSubject    string // the company the sentences before were about
-	lastFact       Fact   // the last fact found, for "Analysten hatten mit … gerechnet" in the sentence after it
+	lastFact       int    // the index in facts of the last fact finish made, for "Analysten hatten mit … gerechnet" in the sentence after it
 	lastFactOK     bool
 	lastFactSent   int
 	lastFactPara   int
@@ -84,14 +89,15 @@ func newState(text string, in Input) *state {
 	*s = state{
 		text: text, doc: in.Doc, lx: lexicons(),
 		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
-		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
+		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
 		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
 	}
 	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
 	if cap(s.figBuf) < 2*n {
-		s.figBuf = make([]figure, 0, 2*n) // the second half is where mergeFigures merges into
+		s.figBuf = make([]figure, 0, 2*n) // mergeFigures merges behind the amounts and percentages
 	}
 	s.figs = collectFigures(s.figBuf[:0], text, in)
+	s.figUsed = min(cap(s.figBuf), 2*n) // collectFigures writes n at most, mergeFigures n more
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
@@ -134,24 +140,34 @@ func newState(text string, in Input) *state {
 			end = q.End
 		}
 	}
-	for _, p := range in.Periods {
-		if fits(text, p.Span, p.Text) {
-			s.periods = append(s.periods, p)
+	s.periods = in.Periods // as the finder returns them: all fit, in order; no copy
+	if !periodsFit(text, in.Periods) {
+		for _, p := range in.Periods {
+			if fits(text, p.Span, p.Text) {
+				s.perBuf = append(s.perBuf, p)
+			}
 		}
-	}
-	for i := 1; i < len(s.periods); i++ {
-		if s.periods[i].Start < s.periods[i-1].Start { // as the finder returns them, they are in order
-			slices.SortStableFunc(s.periods, func(a, b period.Expression) int { return a.Start - b.Start })
-			break
-		}
+		slices.SortStableFunc(s.perBuf, func(a, b period.Expression) int { return a.Start - b.Start })
+		s.periods = s.perBuf
 	}
 	return s
 }
 
+// periodsFit reports whether every expression of ps fits text and they are
+// ordered by start.
+func periodsFit(text string, ps []period.Expression) bool {
+	for i := range ps {
+		if !fits(text, ps[i].Span, ps[i].Text) || i > 0 && ps[i].Start < ps[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
+
 // addFact appends f to the facts found, in the pooled buffer s.facts;
 // result copies them out.
-func (s *state) addFact(f Fact) {
-	s.facts = append(s.facts, f)
+func (s *state) addFact(f *Fact) {
+	s.facts = append(s.facts, *f)
 }
 
 // result returns the facts found, ordered by Start (stably: facts with
@@ -193,24 +209,26 @@ func (s *state) result() []Fact {
 	return out
 }
 
-// release returns s to the pool. Its buffers are cleared up to their
-// capacity so that the pool holds no decimals, names or text of the
-// caller's; the facts found belong to the caller.
+// release returns s to the pool. What the call wrote to its buffers is
+// cleared, so that the pool holds no decimals, names or text of the
+// caller's; the facts found belong to the caller. The rest of each buffer
+// is zero already (cleared by an earlier release, or new), so a short text
+// does not clear the memory a long one made the buffers grow to.
 func (s *state) release() {
 	if cap(s.figBuf) > maxPooledFigures {
 		return
 	}
-	clear(s.figBuf[:cap(s.figBuf)])
-	clear(s.facts[:cap(s.facts)])
-	clear(s.orgs[:cap(s.orgs)])
-	clear(s.refs[:cap(s.refs)])
-	clear(s.quotes[:cap(s.quotes)])
-	clear(s.periods[:cap(s.periods)])
-	clear(s.drafts[:cap(s.drafts)])
-	clear(s.cueBuf[:cap(s.cueBuf)])
+	clear(s.figBuf[:s.figUsed])
+	clear(s.facts)
+	clear(s.orgs)
+	clear(s.refs)
+	clear(s.quotes)
+	clear(s.perBuf)
+	clear(s.drafts[:s.draftUsed])
+	clear(s.cueBuf[:s.cueUsed])
 	*s = state{
 		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
-		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], periods: s.periods[:0],
+		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
 		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
 	}
 	statePool.Put(s)

@@ -35,26 +35,32 @@ const (
 func (s *state) tokenize(i, end, fi int) {
 	text, figs := s.text[:end], s.figs
 	toks, lo, loIdx := s.toks[:0], s.lo[:0], s.loIdx[:0]
+	next := limit(figs, fi, len(text)) // the start of figure fi: no word reaches past it
 	for i < len(text) {
-		for fi < len(figs) && figs[fi].span.Start < i {
+		for next < i { // figures that start before i (none: words end where a figure starts)
 			fi++
+			next = limit(figs, fi, len(text))
 		}
-		if fi < len(figs) && figs[fi].span.Start == i {
-			f := figs[fi]
+		if next == i && fi < len(figs) {
+			f := &figs[fi]
 			toks = append(toks, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
 			loIdx = append(loIdx, int32(len(lo)))
 			i = f.span.End
 			fi++
+			next = limit(figs, fi, len(text))
 			// a compound's head glued to the figure
 			if i+1 < len(text) && text[i] == '-' {
 				r, _ := utf8.DecodeRuneInString(text[i+1:])
 				if unicode.IsLetter(r) {
-					j := wordEnd(text, i+1, limit(figs, fi, len(text)))
+					j := wordEnd(text, i+1, next)
 					toks = append(toks, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
 					loIdx = append(loIdx, int32(len(lo)))
 					lo = appendLower(lo, text[i+1:j])
 					i = j
 				}
+			}
+			if i < len(text) && text[i] == ' ' && i != next {
+				i++ // the space after the figure, without another round
 			}
 			continue
 		}
@@ -63,7 +69,7 @@ func (s *state) tokenize(i, end, fi int) {
 			i++
 			continue
 		}
-		lim := limit(figs, fi, len(text))
+		lim := next
 		if wordByte[c] == 1 { // an ASCII letter or digit: the common case, without decoding
 			n := len(lo)
 			j, lim := i, min(lim, len(text))
@@ -84,6 +90,26 @@ func (s *state) tokenize(i, end, fi int) {
 			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
 			loIdx = append(loIdx, int32(n))
 			i = j
+			if j < len(text) && text[j] == ' ' && j != next {
+				i++ // the space after the word, without another round
+			}
+			continue
+		}
+		if c < utf8.RuneSelf { // any other ASCII byte: a space or a mark, without decoding
+			if c == '\v' || c == '\f' {
+				i++ // the spaces of unicode.IsSpace not tested above
+				continue
+			}
+			k := asciiMark[c]
+			if c == '-' && i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] == ' ' {
+				k = tBreak
+			}
+			toks = append(toks, token{start: i, end: i + 1, fig: -1, kind: k})
+			loIdx = append(loIdx, int32(len(lo)))
+			i++
+			if i < len(text) && text[i] == ' ' && i != next {
+				i++ // the space after the mark
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -191,6 +217,20 @@ scan:
 	}
 	return j
 }
+
+// asciiMark is the kind of an ASCII byte that is no letter, digit or
+// space: what the decoding path gives it (a hyphen between spaces is a
+// break, which the caller tests).
+var asciiMark = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = tMark
+	}
+	for _, c := range ",;:" {
+		t[c] = tBreak
+	}
+	t['('], t['['], t[')'], t[']'] = tOpen, tOpen, tClose, tClose
+	return t
+}()
 
 // wordByte classifies bytes for wordEnd: 1 for an ASCII letter or digit
 // (the word goes on), 2 for an ASCII byte that always ends a word, 0 for

@@ -1,0 +1,63 @@
+package fact
+
+import (
+	"os"
+	"testing"
+
+	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/money"
+	"github.com/finanztext/finanztext/parse"
+	"github.com/finanztext/finanztext/period"
+	"github.com/stretchr/testify/require"
+)
+
+// TestReleaseClears checks that a released state holds nothing of the
+// caller's in any of its buffers, up to their capacity, when a short text
+// follows a long one in the same pooled state: release clears only what a
+// call wrote, so the rest must have stayed zero.
+func TestReleaseClears(t *testing.T) {
+	data, err := os.ReadFile("../testdata/news.txt")
+	require.NoError(t, err)
+	texts := []string{
+		string(data),
+		"Der Umsatz der Nordwind AG stieg im dritten Quartal um 12 Prozent auf 3,4 Milliarden Euro.",
+		"Die Messe zählte 350 Besucher.",
+		"",
+	}
+	rec := entity.NewRecognizer()
+	for _, text := range texts {
+		nums := parse.FindNumbers(text)
+		edoc := rec.FindDoc(text)
+		in := Input{Numbers: nums, Amounts: money.NewFinder().FindWith(text, nums),
+			Percents: parse.FindPercentsWith(text, nums), Mentions: edoc.Mentions, Refs: edoc.Refs,
+			Periods: period.Find(text, period.Ref{})}
+		if len(in.Periods) > 1 {
+			// out of order: FindWith copies and sorts them
+			in.Periods = append([]period.Expression{in.Periods[len(in.Periods)-1]}, in.Periods...)
+		}
+		s := newState(text, in)
+		s.run()
+		s.result()
+		s.release()
+		for i, f := range s.figBuf[:cap(s.figBuf)] {
+			require.Zero(t, f, "figure %d", i)
+		}
+		for i, f := range s.facts[:cap(s.facts)] {
+			require.Zero(t, f, "fact %d", i)
+		}
+		for i, d := range s.drafts[:cap(s.drafts)] {
+			require.Zero(t, d, "draft %d", i)
+		}
+		for i, c := range s.cueBuf[:cap(s.cueBuf)] {
+			require.Zero(t, c, "cue %d", i)
+		}
+		for _, b := range [][]org{s.orgs, s.refs, s.quotes} {
+			for i, o := range b[:cap(b)] {
+				require.Zero(t, o, "org %d", i)
+			}
+		}
+		for i, p := range s.perBuf[:cap(s.perBuf)] {
+			require.Zero(t, p, "period %d", i)
+		}
+	}
+}
