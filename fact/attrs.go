@@ -301,32 +301,35 @@ func (s *state) orgAtTok(i int) (org, bool) {
 	return org{}, false
 }
 
-// orgsIn returns the organizations that start in [start, end).
-func (s *state) orgsIn(start, end int) []org {
-	if sp := s.sentSpan; sp.Start <= start && end <= sp.End {
-		// within the current sentence: among its few organizations
-		os := s.sentOrgs
-		lo := 0
-		for lo < len(os) && os[lo].Start < start {
-			lo++
-		}
-		k := lo
-		for k < len(os) && os[k].Start < end {
-			k++
-		}
-		return os[lo:k]
-	}
-	lo, hi := 0, len(s.orgs)
+// firstOrgAt returns the index of the first of os (ordered by Start) that
+// starts at or after off.
+func firstOrgAt(os []org, off int) int {
+	lo, hi := 0, len(os)
 	for lo < hi {
-		m := (lo + hi) / 2
-		if s.orgs[m].Start < start {
+		m := int(uint(lo+hi) >> 1)
+		if os[m].Start < off {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	k := lo + sort.Search(len(s.orgs)-lo, func(i int) bool { return s.orgs[lo+i].Start >= end })
-	return s.orgs[lo:k]
+	return lo
+}
+
+// orgsIn returns the organizations that start in [start, end).
+func (s *state) orgsIn(start, end int) []org {
+	if sp := s.sentSpan; sp.Start <= start && end <= sp.End {
+		// within the current sentence: among its organizations, searched,
+		// not scanned (one endless sentence of names must not cost
+		// quadratic time)
+		os := s.sentOrgs
+		lo := firstOrgAt(os, start)
+		// callers look at a bounded number of the result (maxLook), so
+		// its end is searched too, not scanned
+		return os[lo : lo+firstOrgAt(os[lo:], end)]
+	}
+	lo := firstOrgAt(s.orgs, start)
+	return s.orgs[lo : lo+firstOrgAt(s.orgs[lo:], end)]
 }
 
 // isSubject reports whether an organization of the current sentence stands
