@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/finanztext/finanztext/parse"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -95,8 +96,8 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
-// appendLower appends s in lower case, composed (NFC) when it holds
-// combining marks.
+// appendLower appends s in lower case (parse.AppendLower), composed (NFC)
+// when it holds combining marks.
 func appendLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] == 0xCC || s[i] == 0xCD { // U+0300–U+036F combining marks
@@ -104,17 +105,7 @@ func appendLower(buf []byte, s string) []byte {
 			break
 		}
 	}
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			buf = append(buf, byte(r))
-			continue
-		}
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
-	}
-	return buf
+	return parse.AppendLower(buf, s)
 }
 
 // capitalize returns s with its first rune in upper case.

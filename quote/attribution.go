@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/parse"
 )
 
 // attr is an attribution found next to a quote.
@@ -991,7 +992,7 @@ func (d *doc) documentSource(cs, ce int) npRange {
 			continue
 		}
 		var buf [16]byte
-		switch string(appendLower(buf[:0], d.word(k))) {
+		switch string(parse.AppendLower(buf[:0], d.word(k))) {
 		case "in", "im", "auf", "aus", "vom", "von", "laut":
 			if np := d.documentNP(k+1, ce); np.ok() {
 				return np
@@ -1783,7 +1784,7 @@ func (d *doc) demonstrativeOwner(nb, ne int) npRange {
 		return noNP
 	}
 	var buf [16]byte
-	switch string(appendLower(buf[:0], d.word(k))) {
+	switch string(parse.AppendLower(buf[:0], d.word(k))) {
 	case "diese", "dieser", "dieses", "diesem", "diesen":
 	default:
 		return noNP
