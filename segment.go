@@ -365,16 +365,12 @@ func (b *qualBatch) reserve(d *Document) {
 	}
 }
 
-// shift returns a shifted copy of q (nil for nil). The copy lives in b,
-// which reserve sized so that appending never moves earlier copies.
+// shift returns a shifted copy of q (nil for nil), kept in b. Should b
+// grow past what reserve counted, the copies made before stay valid in the
+// old array.
 func (b *qualBatch) shift(q *parse.Qualifier, off int) *parse.Qualifier {
 	if q == nil {
 		return nil
-	}
-	if len(*b) == cap(*b) { // not reserved: a copy of its own
-		c := *q
-		c.Span = shift(c.Span, off)
-		return &c
 	}
 	*b = append(*b, *q)
 	c := &(*b)[len(*b)-1]
