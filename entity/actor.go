@@ -25,7 +25,12 @@ func buildFirmVerbs() map[string]bool {
 // needsFirmObject are the firm verbs that people use too; they need an
 // object only firms have: "übernahm … den Konkurrenten", "verklagte …
 // den Hersteller".
-var needsFirmObject = map[string]bool{"übernahm": true, "übernimmt": true, "verklagte": true, "verkauft": true, "verkaufte": true}
+//
+// buildNeedsFirmObject returns the words of the table needsFirmObject (generated: see the
+// package's zz_generated_sets.go).
+func buildNeedsFirmObject() map[string]bool {
+	return map[string]bool{"übernahm": true, "übernimmt": true, "verklagte": true, "verkauft": true, "verkaufte": true}
+}
 
 // relationNouns stand before "von" and a firm: "Kunde von X", "die
 // Aktionäre von X", "der Partner von X".
@@ -87,7 +92,7 @@ func (d *docState) firmActorAt(i int) int {
 	if d.isWord(k) && d.str(k) == "sich" {
 		return i
 	}
-	if needsFirmObject[d.word(v)] && !d.firmObject(k) && !d.firmObject(k+1) && !d.firmObject(k+2) {
+	if needsFirmObject.Value(d.word(v)) && !d.firmObject(k) && !d.firmObject(k+1) && !d.firmObject(k+2) {
 		return i
 	}
 	d.emitRuleOrg(i, i+1, Company)

@@ -28,9 +28,6 @@ func (g *wordGate) may(w string) bool {
 	return len(w) > 0 && g.lens&(1<<min(len(w), 63)) != 0 && g.first[w[0]]
 }
 
-// firmVerbGate guards lookups in firmVerbs, asked at most tokens.
-var firmVerbGate = newWordGate(firmVerbs)
-
 // isFirmVerb reports whether token k is a word of firmVerbs.
 func (d *docState) isFirmVerb(k int) bool {
 	if !d.isWord(k) {

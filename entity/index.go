@@ -352,7 +352,7 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	for w := range regionalBankHeads.All() {
 		ix.word(key(w)).flags |= wBankHead
 	}
-	for w := range regionalBankPrefixes {
+	for w := range regionalBankPrefixes.All() {
 		ix.word(key(w)).flags |= wBankHead
 	}
 	for _, w := range refWords {

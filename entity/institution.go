@@ -28,7 +28,12 @@ func buildRegionalBankHeads() map[string]bool {
 
 // regionalBankPrefixes start a two-word bank head: "VR-Bank", "VR Bank",
 // "Sparda-Bank", "PSD Bank".
-var regionalBankPrefixes = map[string]bool{"VR": true, "PSD": true, "Sparda": true}
+//
+// buildRegionalBankPrefixes returns the words of the table regionalBankPrefixes (generated: see the
+// package's zz_generated_sets.go).
+func buildRegionalBankPrefixes() map[string]bool {
+	return map[string]bool{"VR": true, "PSD": true, "Sparda": true}
+}
 
 // placeSuffixes end German place and region names: "Mittelhessen",
 // "Pforzheim", "Göttingen", "Kraichgau". Endings that also end common
@@ -175,7 +180,7 @@ func (d *docState) bankHeadEnd(i int) int {
 	if regionalBankHeads.Value(s) {
 		return i + 1
 	}
-	if !regionalBankPrefixes[s] {
+	if !regionalBankPrefixes.Value(s) {
 		return i
 	}
 	if d.hyphenCont(i+1) && d.str(i+2) == "Bank" {
@@ -468,13 +473,13 @@ func (d *docState) institutionAt(i int) int {
 		start = i - 1 // "Deutsche Gesellschaft für …"
 	}
 	p := start - 1
-	if p >= 0 && d.isWord(p) && (isDeterminer(d.str(p)) && !isDefiniteArticle(d.str(p)) || possessives[d.str(p)]) {
+	if p >= 0 && d.isWord(p) && (isDeterminer(d.str(p)) && !isDefiniteArticle(d.str(p)) || possessives.Value(d.str(p))) {
 		return i // "ein Zentrum für Kinder", "seine Stiftung für …"
 	}
 	if bareInstitutions.Value(d.word(i)) && !adj {
 		// "das Zentrum für …" at the start or after a preposition, "im
 		// Zentrum für …"; not "sorgte das Institut für …".
-		if p < 0 || !d.isWord(p) || !(isDefiniteArticle(d.str(p)) && d.nameSlot(i) || contractedArticles[d.str(p)]) {
+		if p < 0 || !d.isWord(p) || !(isDefiniteArticle(d.str(p)) && d.nameSlot(i) || contractedArticles.Value(d.str(p))) {
 			return i
 		}
 	}
@@ -486,10 +491,18 @@ func (d *docState) institutionAt(i int) int {
 }
 
 // possessives and contracted articles before an institution word.
-var (
-	possessives        = map[string]bool{"ihr": true, "ihre": true, "ihrem": true, "ihren": true, "ihrer": true, "sein": true, "seine": true, "seinem": true, "seinen": true, "seiner": true, "unser": true, "unsere": true, "eines": true, "keiner": true, "keinem": true}
-	contractedArticles = map[string]bool{"im": true, "vom": true, "zum": true, "beim": true, "am": true, "zur": true, "Im": true, "Vom": true, "Zum": true, "Beim": true, "Zur": true, "Am": true}
-)
+//
+// buildPossessives returns the words of the table possessives (generated:
+// see the package's zz_generated_sets.go).
+func buildPossessives() map[string]bool {
+	return map[string]bool{"ihr": true, "ihre": true, "ihrem": true, "ihren": true, "ihrer": true, "sein": true, "seine": true, "seinem": true, "seinen": true, "seiner": true, "unser": true, "unsere": true, "eines": true, "keiner": true, "keinem": true}
+}
+
+// buildContractedArticles returns the words of the table contractedArticles
+// (generated: see the package's zz_generated_sets.go).
+func buildContractedArticles() map[string]bool {
+	return map[string]bool{"im": true, "vom": true, "zum": true, "beim": true, "am": true, "zur": true, "Im": true, "Vom": true, "Zum": true, "Beim": true, "Zur": true, "Am": true}
+}
 
 // institutionType gives the Type of an institution word (lower case).
 func institutionType(lw []byte) Type {
@@ -624,12 +637,15 @@ func (d *docState) englishClubAt(i int) int {
 
 // sportStems mark a sentence as talking sports (lower case, anywhere in a
 // word); sportWords are whole words.
-var (
-	sportStems = []string{"spiel", "liga", "league", "trainer", "saison", "verein", "stürmer", "torwart", "mannschaft",
-		"pokal", "meister", "verlor", "sieg", "wechsel", "verlieh", "ausgelieh", "transfer", "fußball", "klub", "club",
-		"kader", "remis", "unentschieden", "abstieg", "aufstieg", "tabelle", "finale", "playoff", "team"}
-	sportWords = map[string]bool{"Tor": true, "Tore": true, "Toren": true, "Cup": true, "Elf": true, "FA": true}
-)
+var sportStems = []string{"spiel", "liga", "league", "trainer", "saison", "verein", "stürmer", "torwart", "mannschaft",
+	"pokal", "meister", "verlor", "sieg", "wechsel", "verlieh", "ausgelieh", "transfer", "fußball", "klub", "club",
+	"kader", "remis", "unentschieden", "abstieg", "aufstieg", "tabelle", "finale", "playoff", "team"}
+
+// buildSportWords returns the words of the table sportWords (generated: see
+// the package's zz_generated_sets.go).
+func buildSportWords() map[string]bool {
+	return map[string]bool{"Tor": true, "Tore": true, "Toren": true, "Cup": true, "Elf": true, "FA": true}
+}
 
 // sentenceSports reports whether the sentence of token i talks sports: a
 // sports word or a score ("1:1"). The answer is kept per sentence.
@@ -656,13 +672,13 @@ func (d *docState) sentenceHasSport(i int, q uint, noClubs bool) bool {
 			v = d.isPunct(k+1, ":") && d.joined(k) && d.joined(k+1) && d.isWord(k+2) && d.toks[k+2].is(fDigit)
 			continue
 		}
-		if sportWords[d.str(k)] {
+		if sportWords.Value(d.str(k)) {
 			v = true
 			break
 		}
 		lw := d.lowerB(k)
 		for _, st := range sportStems {
-			if !(noClubs && clubStems[st]) && bytes.Contains(lw, []byte(st)) {
+			if !(noClubs && clubStems.Value(st)) && bytes.Contains(lw, []byte(st)) {
 				v = true
 				break
 			}

@@ -441,7 +441,12 @@ func buildCarArticles() map[string]bool {
 }
 
 // speechVerbs after a quotation name a person: "„…“, sagte Porsche."
-var speechVerbs = map[string]bool{"sagte": true, "sagt": true, "so": true, "meinte": true, "betonte": true, "erklärte": true, "ergänzte": true}
+//
+// buildSpeechVerbs returns the words of the table speechVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildSpeechVerbs() map[string]bool {
+	return map[string]bool{"sagte": true, "sagt": true, "so": true, "meinte": true, "betonte": true, "erklärte": true, "ergänzte": true}
+}
 
 // senseChecks drops car makers that are cars ("Der Audi rollte gegen die
 // Mauer", "im neuen BMW") and makes a company name after a verb of saying
@@ -456,7 +461,7 @@ func (d *docState) senseChecks() {
 			if carMakers.Value(m.ent.Name) && d.isCar(m.ts) {
 				continue
 			}
-			if p := m.ts - 1; p >= 0 && d.isWord(p) && speechVerbs[d.str(p)] && d.toks[p].is(fLower) &&
+			if p := m.ts - 1; p >= 0 && d.isWord(p) && speechVerbs.Value(d.str(p)) && d.toks[p].is(fLower) &&
 				(m.te >= len(d.toks) || d.toks[m.te].kind == tkPunct) {
 				if e := d.personBySurname(m.ts); e != nil {
 					m.kind, m.ent = Person, e
@@ -514,7 +519,7 @@ func (d *docState) toldTo(k int) bool {
 			}
 			continue
 		}
-		if d.isWord(j) && speechVerbs[d.word(j)] {
+		if d.isWord(j) && speechVerbs.Value(d.word(j)) {
 			return d.str(j) != "so"
 		}
 	}

@@ -82,7 +82,7 @@ func (d *docState) rolePersonAt(i int) int {
 	if _, _, ok := d.headType(i - 1); ok && role {
 		return i // "Finanzinvestor Cerberus": an organization head, not a role
 	}
-	if r := d.roleAt(i - 1); r != nil && collectiveRoles[r.Base] {
+	if r := d.roleAt(i - 1); r != nil && collectiveRoles.Value(r.Base) {
 		return i // "der Microsoft-Vorstand Zweifel": the board, not a person
 	}
 	end := i + 1
@@ -402,7 +402,12 @@ type who struct {
 
 // collectiveRoles name a body as well as a member: they do not introduce
 // a surname on its own.
-var collectiveRoles = map[string]bool{"Vorstand": true, "Aufsichtsrat": true, "Verwaltungsrat": true, "Beirat": true, "Rat": true, "Präsidium": true, "Direktorium": true, "Management": true}
+//
+// buildCollectiveRoles returns the words of the table collectiveRoles (generated: see the
+// package's zz_generated_sets.go).
+func buildCollectiveRoles() map[string]bool {
+	return map[string]bool{"Vorstand": true, "Aufsichtsrat": true, "Verwaltungsrat": true, "Beirat": true, "Rat": true, "Präsidium": true, "Direktorium": true, "Management": true}
+}
 
 // placePrefixes start place and team names: a given name after them is
 // not a person ("San Antonio", "Santa Monica").

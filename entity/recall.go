@@ -164,9 +164,14 @@ func (d *docState) nameInstitutionAt(i int) int {
 
 // firmNouns stand before the name of a firm of partners: "die Architekten
 // Herzog & de Meuron", "das Architektenbüro Skidmore, Owings and Merrill".
-var firmNouns = map[string]bool{
-	"Architekten": true, "Architektenbüro": true, "Architektenbüros": true, "Architekturbüro": true,
-	"Architekturbüros": true, "Kanzlei": true, "Anwaltskanzlei": true, "Sozietät": true, "Wirtschaftsprüfer": true,
+//
+// buildFirmNouns returns the words of the table firmNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildFirmNouns() map[string]bool {
+	return map[string]bool{
+		"Architekten": true, "Architektenbüro": true, "Architektenbüros": true, "Architekturbüro": true,
+		"Architekturbüros": true, "Kanzlei": true, "Anwaltskanzlei": true, "Sozietät": true, "Wirtschaftsprüfer": true,
+	}
 }
 
 // partnerFirmAt: after a firm noun, surnames joined by "&", a comma, "und"
@@ -182,7 +187,7 @@ func (d *docState) partnerFirmAt(i int) int {
 	if c := d.text[d.toks[i-1].start]; c != 'A' && c != 'K' && c != 'S' && c != 'W' || d.toks[i-1].end-d.toks[i-1].start < 7 {
 		return i
 	}
-	if !firmNouns[d.str(i-1)] || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
+	if !firmNouns.Value(d.str(i-1)) || !d.nameWord(i) || d.flag(i, wGiven|wRole|wTitle|wPlace) {
 		return i
 	}
 	end, firm, joins := i+1, false, 0
@@ -220,9 +225,14 @@ func (d *docState) partnerFirmAt(i int) int {
 
 // partyNouns are parties named by a nominalized adjective ("die Grünen",
 // "der Linken"), with the canonical name of their gazetteer row.
-var partyNouns = map[string]string{
-	"Grüne": "Bündnis 90/Die Grünen", "Grünen": "Bündnis 90/Die Grünen",
-	"Linke": "Die Linke", "Linken": "Die Linke",
+//
+// buildPartyNouns returns the words of the table partyNouns (generated: see
+// the package's zz_generated_sets.go).
+func buildPartyNouns() map[string]string {
+	return map[string]string{
+		"Grüne": "Bündnis 90/Die Grünen", "Grünen": "Bündnis 90/Die Grünen",
+		"Linke": "Die Linke", "Linken": "Die Linke",
+	}
 }
 
 // partyAt: "die Grünen", "der Linken" inside a sentence. The article and
@@ -232,7 +242,7 @@ func (d *docState) partyAt(i int) int {
 	if c := d.text[d.toks[i].start]; c != 'G' && c != 'L' {
 		return i
 	}
-	name, ok := partyNouns[d.str(i)]
+	name, ok := partyNouns.Get(d.str(i))
 	if !ok || d.toks[i].is(fSentStart) || i == 0 || !d.isWord(i-1) || !isDefiniteArticle(d.str(i-1)) {
 		return i
 	}
@@ -255,7 +265,12 @@ func (d *docState) partyAt(i int) int {
 
 // trailingOrgNouns follow a proper name and make it an organization:
 // "Hirzel Verlag", "Hertie Stiftung".
-var trailingOrgNouns = map[string]Type{"Verlag": Media, "Stiftung": OtherOrg}
+//
+// buildTrailingOrgNouns returns the words of the table trailingOrgNouns
+// (generated: see the package's zz_generated_sets.go).
+func buildTrailingOrgNouns() map[string]Type {
+	return map[string]Type{"Verlag": Media, "Stiftung": OtherOrg}
+}
 
 // orgNounSuffixes end the second word of "Hamburger Mieterverein",
 // "Kölner Verkehrsbetriebe": an organization named by its city.
@@ -297,7 +312,7 @@ func (d *docState) nameBeforeNounAt(i int) int {
 	j := i
 	for j < len(d.toks) && j-i < 3 && d.isUpperWord(j) && !d.flag(j, wStop|wRole|wTitle|wPlace|wLegalStart) &&
 		(j == i || d.toks[j].is(fSpace)) {
-		if _, ok := trailingOrgNouns[d.str(j)]; ok {
+		if trailingOrgNouns.Has(d.str(j)) {
 			break
 		}
 		if d.nounLike(j) {
@@ -308,7 +323,7 @@ func (d *docState) nameBeforeNounAt(i int) int {
 	if j == i || j >= len(d.toks) || !d.toks[j].is(fSpace) {
 		return i
 	}
-	typ, ok := trailingOrgNouns[d.str(j)]
+	typ, ok := trailingOrgNouns.Get(d.str(j))
 	if !ok {
 		return i
 	}

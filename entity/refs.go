@@ -265,7 +265,7 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 	}
 	lw := d.lowerB(h)
 	head, ok := lookupDescHead(lw)
-	if !ok || bareExcluded[string(lw)] {
+	if !ok || bareExcluded.ValueBytes(lw) {
 		if !gen {
 			return i
 		}
@@ -274,7 +274,7 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 		}
 		if !ok && len(lw) > 2 && lw[len(lw)-1] == 's' {
 			head, ok = lookupDescHead(lw[:len(lw)-1])
-			ok = ok && !bareExcluded[string(lw[:len(lw)-1])]
+			ok = ok && !bareExcluded.ValueBytes(lw[:len(lw)-1])
 		}
 		if !ok || head.g&(gMasc|gNeut) == 0 {
 			return i
@@ -391,7 +391,7 @@ func (r *refResolver) pronoun(i int, lw string, g genders, poss bool) {
 
 // pluralVerb reports whether w, next to "sie", is a plural verb form.
 func pluralVerb(w string) bool {
-	if pluralVerbs[w] {
+	if pluralVerbs.Value(w) {
 		return true
 	}
 	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || notPluralVerb.Value(w) {
@@ -543,7 +543,7 @@ func (r *refResolver) personOrgs(rs []rng) {
 		if role == nil {
 			continue
 		}
-		kinds, ok := roleKindTypes[role.Kind]
+		kinds, ok := roleKindTypes.Get(role.Kind)
 		// A compound role names the kind of its organization:
 		// "Konzernchef", "Notenbankpräsident", "Verbandspräsidentin".
 		if h, hok := rolePrefixHead(d.lowerB(rs[k].role)); hok {

@@ -148,7 +148,12 @@ var otherEntityPrefixes = []string{"mutter", "tochter", "konkurrenz", "partner",
 
 // bareExcluded are compound endings that are no description alone: "der
 // Bauer" is a farmer, "der Händler" a trader.
-var bareExcluded = map[string]bool{"bauer": true, "händler": true, "gigant": true, "produzent": true, "kette": true}
+//
+// buildBareExcluded returns the words of the table bareExcluded (generated: see the
+// package's zz_generated_sets.go).
+func buildBareExcluded() map[string]bool {
+	return map[string]bool{"bauer": true, "händler": true, "gigant": true, "produzent": true, "kette": true}
+}
 
 // descIndex holds the description heads and compound endings as suffix
 // tries, read from the end of a word.
@@ -307,7 +312,12 @@ func buildNotPluralVerb() map[string]bool {
 }
 
 // pluralVerbs are plural verb forms after "sie" that do not end in -en.
-var pluralVerbs = map[string]bool{"sind": true, "seien": true, "tun": true, "tuen": true}
+//
+// buildPluralVerbs returns the words of the table pluralVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildPluralVerbs() map[string]bool {
+	return map[string]bool{"sind": true, "seien": true, "tun": true, "tuen": true}
+}
 
 // orgGenderSuffixes give the grammatical gender of an organization name
 // by its last word ("Deutsche Bank" is feminine, "Nordwind AG" too).
@@ -329,10 +339,15 @@ var orgGenderSuffixes = []struct {
 // roleKindTypes are the organizations a role of each kind (roles.tsv)
 // can belong to, for a person whose organization the text gives only by
 // the sentence around them. Analysts, politicians and others get none.
-var roleKindTypes = map[string]typeSet{
-	"exec":           anyOrg &^ typesOf(Government),
-	"board":          anyOrg &^ typesOf(Government),
-	"spokesperson":   anyOrg,
-	"central_banker": typesOf(CentralBank),
-	"official":       typesOf(Government, Regulator, InternationalOrg, CentralBank, Association, Union),
+//
+// buildRoleKindTypes returns the words of the table roleKindTypes
+// (generated: see the package's zz_generated_sets.go).
+func buildRoleKindTypes() map[string]typeSet {
+	return map[string]typeSet{
+		"exec":           anyOrg &^ typesOf(Government),
+		"board":          anyOrg &^ typesOf(Government),
+		"spokesperson":   anyOrg,
+		"central_banker": typesOf(CentralBank),
+		"official":       typesOf(Government, Regulator, InternationalOrg, CentralBank, Association, Union),
+	}
 }

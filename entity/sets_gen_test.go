@@ -4,8 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/finanztext/finanztext/internal/strtab"
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/stretchr/testify/require"
 )
@@ -64,6 +66,18 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("clubWords", buildClubWords, clubWords),
 		strtabgen.NewTable("regionWords", buildRegionWords, regionWords),
 		strtabgen.NewTable("englishClubSuffixes", buildEnglishClubSuffixes, englishClubSuffixes),
+		strtabgen.NewTable("needsFirmObject", buildNeedsFirmObject, needsFirmObject),
+		strtabgen.NewTable("regionalBankPrefixes", buildRegionalBankPrefixes, regionalBankPrefixes),
+		strtabgen.NewTable("speechVerbs", buildSpeechVerbs, speechVerbs),
+		strtabgen.NewTable("collectiveRoles", buildCollectiveRoles, collectiveRoles),
+		strtabgen.NewTable("firmNouns", buildFirmNouns, firmNouns),
+		strtabgen.NewTable("bareExcluded", buildBareExcluded, bareExcluded),
+		strtabgen.NewTable("pluralVerbs", buildPluralVerbs, pluralVerbs),
+		strtabgen.NewTable("opponentBefore", buildOpponentBefore, opponentBefore),
+		strtabgen.NewTable("clubStems", buildClubStems, clubStems),
+		strtabgen.NewTable("possessives", buildPossessives, possessives),
+		strtabgen.NewTable("contractedArticles", buildContractedArticles, contractedArticles),
+		strtabgen.NewTable("sportWords", buildSportWords, sportWords),
 	}
 }
 
@@ -72,6 +86,7 @@ func typeTables() []strtabgen.Table[Type] {
 	return []strtabgen.Table[Type]{
 		strtabgen.NewTable("compoundInstitutions", buildCompoundInstitutions, compoundInstitutions),
 		strtabgen.NewTable("englishOrgHeads", buildEnglishOrgHeads, englishOrgHeads),
+		strtabgen.NewTable("trailingOrgNouns", buildTrailingOrgNouns, trailingOrgNouns),
 	}
 }
 
@@ -81,6 +96,9 @@ func TestGeneratedSets(t *testing.T) {
 		decls = append(decls, s.Decl("Type", func(v Type) string { return strconv.Itoa(int(v)) }))
 	}
 	decls = append(decls, descTable().Decl("descHead", func(h descHead) string { return fmt.Sprintf("{%#x, %#x}", h.g, h.kinds) }))
+	decls = append(decls, partyTable().Decl("string", strconv.Quote))
+	decls = append(decls, roleKindTable().Decl("typeSet", func(s typeSet) string { return fmt.Sprintf("%#x", uint32(s)) }))
+	decls = append(decls, gateDecl("firmVerbGate", "guards lookups in firmVerbs, asked at most tokens", buildFirmVerbs()))
 	src, err := strtabgen.File("entity", "entitygen", "go generate ./entity/", decls...)
 	require.NoError(t, err)
 	require.NoError(t, strtabgen.Sync(generatedSets, src, *writeSets, "go generate ./entity/"))
@@ -92,6 +110,31 @@ func TestGeneratedSetsUsed(t *testing.T) {
 	strtabgen.CheckTables(t, wordSets()...)
 	strtabgen.CheckTables(t, typeTables()...)
 	strtabgen.CheckTables(t, descTable())
+	strtabgen.CheckTables(t, partyTable())
+	strtabgen.CheckTables(t, roleKindTable())
+}
+
+func partyTable() strtabgen.Table[string] {
+	return strtabgen.NewTable("partyNouns", buildPartyNouns, partyNouns)
+}
+
+func roleKindTable() strtabgen.Table[typeSet] {
+	return strtabgen.NewTable("roleKindTypes", buildRoleKindTypes, roleKindTypes)
+}
+
+// gateDecl declares the wordGate of the words of set whose value is true,
+// as newWordGate builds it.
+func gateDecl(name, doc string, set map[string]bool) strtabgen.Decl {
+	g := newWordGate(strtab.New(set))
+	var b strings.Builder
+	b.WriteString("&wordGate{first: [256]bool{")
+	for c, ok := range g.first {
+		if ok {
+			fmt.Fprintf(&b, "%#x: true, ", c)
+		}
+	}
+	fmt.Fprintf(&b, "}, lens: %#x}", g.lens)
+	return strtabgen.Decl{Name: name, Doc: name + " " + doc + " (newWordGate of the set).", Src: b.String()}
 }
 
 func descTable() strtabgen.Table[descHead] {

@@ -55,7 +55,12 @@ func (d *docState) clubNameWord(k int) bool {
 // opponentBefore are the words that put the city after them into a match
 // as a team: "gegen Freiburg"; "über" and "auf" only after a word of the
 // result ("Sieg über Mainz", "Rückstand auf Bremen").
-var opponentBefore = map[string]bool{"gegen": true, "Gegen": true}
+//
+// buildOpponentBefore returns the words of the table opponentBefore (generated: see the
+// package's zz_generated_sets.go).
+func buildOpponentBefore() map[string]bool {
+	return map[string]bool{"gegen": true, "Gegen": true}
+}
 
 // resultNouns end the nouns before "über"/"auf" that make the city after
 // it a team.
@@ -72,10 +77,10 @@ func (d *docState) cityAsTeamAt(i int) int {
 		return i
 	}
 	p := d.word(i - 1)
-	if !opponentBefore[p] && p != "über" && p != "auf" || !d.placeWord(i) {
+	if !opponentBefore.Value(p) && p != "über" && p != "auf" || !d.placeWord(i) {
 		return i
 	}
-	ok := opponentBefore[p]
+	ok := opponentBefore.Value(p)
 	if !ok && (p == "über" || p == "auf") && i >= 2 && d.isWord(i-2) {
 		lw := d.lowerB(i - 2)
 		for _, s := range resultNouns {
@@ -97,7 +102,12 @@ func (d *docState) cityAsTeamAt(i int) int {
 
 // clubStems are the sports stems that a club noun itself has; they do not
 // make a sentence one about a match.
-var clubStems = map[string]bool{"verein": true, "klub": true, "club": true, "team": true}
+//
+// buildClubStems returns the words of the table clubStems (generated: see the
+// package's zz_generated_sets.go).
+func buildClubStems() map[string]bool {
+	return map[string]bool{"verein": true, "klub": true, "club": true, "team": true}
+}
 
 // sentenceMatch reports whether the sentence of token i talks about a game:
 // a score or a sports word other than a club noun ("Der Verein Kinderhilfe

@@ -2362,6 +2362,274 @@ var englishClubSuffixes = &strtab.Table[bool]{
 	},
 }
 
+// needsFirmObject is the set of buildNeedsFirmObject.
+var needsFirmObject = &strtab.Table[bool]{
+	Keys: []string{
+		2:  "verkaufte",
+		3:  "verkauft",
+		5:  "übernahm",
+		8:  "übernimmt",
+		14: "verklagte",
+		15: "",
+	},
+	Vals: []bool{
+		2:  true,
+		3:  true,
+		5:  true,
+		8:  true,
+		14: true,
+		15: false,
+	},
+}
+
+// regionalBankPrefixes is the set of buildRegionalBankPrefixes.
+var regionalBankPrefixes = &strtab.Table[bool]{
+	Keys: []string{
+		0: "PSD",
+		1: "VR",
+		6: "Sparda",
+		7: "",
+	},
+	Vals: []bool{
+		0: true,
+		1: true,
+		6: true,
+		7: false,
+	},
+}
+
+// speechVerbs is the set of buildSpeechVerbs.
+var speechVerbs = &strtab.Table[bool]{
+	Keys: []string{
+		2:  "betonte",
+		7:  "erklärte",
+		8:  "meinte",
+		9:  "so",
+		10: "sagt",
+		13: "sagte",
+		15: "ergänzte",
+	},
+	Vals: []bool{
+		2:  true,
+		7:  true,
+		8:  true,
+		9:  true,
+		10: true,
+		13: true,
+		15: true,
+	},
+}
+
+// collectiveRoles is the set of buildCollectiveRoles.
+var collectiveRoles = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "Vorstand",
+		1:  "Präsidium",
+		6:  "Direktorium",
+		7:  "Management",
+		8:  "Rat",
+		9:  "Verwaltungsrat",
+		12: "Aufsichtsrat",
+		14: "Beirat",
+		15: "",
+	},
+	Vals: []bool{
+		0:  true,
+		1:  true,
+		6:  true,
+		7:  true,
+		8:  true,
+		9:  true,
+		12: true,
+		14: true,
+		15: false,
+	},
+}
+
+// firmNouns is the set of buildFirmNouns.
+var firmNouns = &strtab.Table[bool]{
+	Keys: []string{
+		8:  "Architektenbüros",
+		9:  "Kanzlei",
+		11: "Anwaltskanzlei",
+		12: "Architektenbüro",
+		15: "Architekturbüro",
+		16: "Sozietät",
+		20: "Architekturbüros",
+		21: "Wirtschaftsprüfer",
+		31: "Architekten",
+	},
+	Vals: []bool{
+		8:  true,
+		9:  true,
+		11: true,
+		12: true,
+		15: true,
+		16: true,
+		20: true,
+		21: true,
+		31: true,
+	},
+}
+
+// bareExcluded is the set of buildBareExcluded.
+var bareExcluded = &strtab.Table[bool]{
+	Keys: []string{
+		7:  "gigant",
+		8:  "bauer",
+		9:  "kette",
+		10: "produzent",
+		13: "händler",
+		15: "",
+	},
+	Vals: []bool{
+		7:  true,
+		8:  true,
+		9:  true,
+		10: true,
+		13: true,
+		15: false,
+	},
+}
+
+// pluralVerbs is the set of buildPluralVerbs.
+var pluralVerbs = &strtab.Table[bool]{
+	Keys: []string{
+		1: "tuen",
+		3: "sind",
+		4: "tun",
+		7: "seien",
+	},
+	Vals: []bool{
+		1: true,
+		3: true,
+		4: true,
+		7: true,
+	},
+}
+
+// opponentBefore is the set of buildOpponentBefore.
+var opponentBefore = &strtab.Table[bool]{
+	Keys: []string{
+		1: "Gegen",
+		2: "gegen",
+		3: "",
+	},
+	Vals: []bool{
+		1: true,
+		2: true,
+		3: false,
+	},
+}
+
+// clubStems is the set of buildClubStems.
+var clubStems = &strtab.Table[bool]{
+	Keys: []string{
+		4: "team",
+		5: "club",
+		6: "klub",
+		7: "verein",
+	},
+	Vals: []bool{
+		4: true,
+		5: true,
+		6: true,
+		7: true,
+	},
+}
+
+// possessives is the set of buildPossessives.
+var possessives = &strtab.Table[bool]{
+	Keys: []string{
+		1:  "keiner",
+		2:  "ihr",
+		3:  "seine",
+		4:  "seinem",
+		5:  "ihre",
+		7:  "eines",
+		8:  "unser",
+		9:  "seiner",
+		12: "keinem",
+		17: "ihren",
+		21: "ihrer",
+		23: "unsere",
+		24: "ihrem",
+		29: "seinen",
+		30: "sein",
+		31: "",
+	},
+	Vals: []bool{
+		1:  true,
+		2:  true,
+		3:  true,
+		4:  true,
+		5:  true,
+		7:  true,
+		8:  true,
+		9:  true,
+		12: true,
+		17: true,
+		21: true,
+		23: true,
+		24: true,
+		29: true,
+		30: true,
+		31: false,
+	},
+}
+
+// contractedArticles is the set of buildContractedArticles.
+var contractedArticles = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "zum",
+		11: "Im",
+		12: "im",
+		13: "Vom",
+		14: "Zur",
+		15: "vom",
+		16: "zur",
+		18: "Beim",
+		19: "Am",
+		20: "am",
+		21: "beim",
+		31: "Zum",
+	},
+	Vals: []bool{
+		0:  true,
+		11: true,
+		12: true,
+		13: true,
+		14: true,
+		15: true,
+		16: true,
+		18: true,
+		19: true,
+		20: true,
+		21: true,
+		31: true,
+	},
+}
+
+// sportWords is the set of buildSportWords.
+var sportWords = &strtab.Table[bool]{
+	Keys: []string{
+		1:  "Toren",
+		2:  "Tor",
+		5:  "Tore",
+		6:  "Elf",
+		8:  "FA",
+		15: "Cup",
+	},
+	Vals: []bool{
+		1:  true,
+		2:  true,
+		5:  true,
+		6:  true,
+		8:  true,
+		15: true,
+	},
+}
+
 // compoundInstitutions is the table of buildCompoundInstitutions.
 var compoundInstitutions = &strtab.Table[Type]{
 	Keys: []string{
@@ -2502,6 +2770,20 @@ var englishOrgHeads = &strtab.Table[Type]{
 	},
 }
 
+// trailingOrgNouns is the table of buildTrailingOrgNouns.
+var trailingOrgNouns = &strtab.Table[Type]{
+	Keys: []string{
+		1: "Stiftung",
+		2: "Verlag",
+		3: "",
+	},
+	Vals: []Type{
+		1: 15,
+		2: 14,
+		3: 0,
+	},
+}
+
 // descHeads is the table of buildDescHeads.
 var descHeads = &strtab.Table[descHead]{
 	Keys: []string{
@@ -2595,3 +2877,42 @@ var descHeads = &strtab.Table[descHead]{
 		127: {0x0, 0x0},
 	},
 }
+
+// partyNouns is the table of buildPartyNouns.
+var partyNouns = &strtab.Table[string]{
+	Keys: []string{
+		0: "Grünen",
+		4: "Linke",
+		6: "Grüne",
+		7: "Linken",
+	},
+	Vals: []string{
+		0: "Bündnis 90/Die Grünen",
+		4: "Die Linke",
+		6: "Bündnis 90/Die Grünen",
+		7: "Die Linke",
+	},
+}
+
+// roleKindTypes is the table of buildRoleKindTypes.
+var roleKindTypes = &strtab.Table[typeSet]{
+	Keys: []string{
+		0:  "official",
+		1:  "spokesperson",
+		11: "board",
+		12: "exec",
+		14: "central_banker",
+		15: "",
+	},
+	Vals: []typeSet{
+		0:  0x3780,
+		1:  0xffff,
+		11: 0xfdff,
+		12: 0xfdff,
+		14: 0x80,
+		15: 0x0,
+	},
+}
+
+// firmVerbGate guards lookups in firmVerbs, asked at most tokens (newWordGate of the set).
+var firmVerbGate = &wordGate{first: [256]bool{0x62: true, 0x65: true, 0x66: true, 0x6c: true, 0x70: true, 0x76: true, 0xc3: true}, lens: 0xff80}
