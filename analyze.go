@@ -10,6 +10,7 @@ import (
 
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/fact"
+	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
@@ -196,7 +197,13 @@ func New(opts ...Option) *Analyzer {
 	return a
 }
 
-var defaultAnalyzer = sync.OnceValue(func() *Analyzer { return New() })
+// defaultAnalyzer returns the Analyzer of the package's functions, made
+// on the first call.
+func defaultAnalyzer() *Analyzer { return defaultAnalyzerV.Get(newDefaultAnalyzer) }
+
+var defaultAnalyzerV lazy.Value[*Analyzer]
+
+func newDefaultAnalyzer() *Analyzer { return New() }
 
 // Analyze extracts all kinds of facts from text with the default settings.
 // It is New().Analyze(text) without building a new Analyzer each time.

@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
-	"sync"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // The gazetteer and word lists. Files that are missing are treated as empty.
@@ -227,7 +228,13 @@ type tables struct {
 	errs   []error
 }
 
-var loadTables = sync.OnceValue(func() *tables {
+// loadTables returns the gazetteer's tables, read from the data files on
+// the first call.
+func loadTables() *tables { return tablesV.Get(readTables) }
+
+var tablesV lazy.Value[*tables]
+
+func readTables() *tables {
 	t := &tables{}
 	var e []error
 	t.orgs, e = parseOrgs(readData("orgs.tsv"))
@@ -245,4 +252,4 @@ var loadTables = sync.OnceValue(func() *tables {
 	t.nonOrg, e = parseNonOrgs(readData("nonorgs.tsv"))
 	t.errs = append(t.errs, e...)
 	return t
-})
+}

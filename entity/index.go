@@ -6,7 +6,8 @@ package entity
 import (
 	"slices"
 	"strings"
-	"sync"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // Word flags in the vocabulary.
@@ -527,12 +528,16 @@ func (ix *index) mayHave(s string, caps, mark bool) bool {
 // defaultIndex is the built-in index: unpacked from the generated data
 // (zz_generated_index.go, written by `go generate`), or built from the data
 // files when the package is built with the tag entitygen.
-var defaultIndex = sync.OnceValue(func() *index {
+func defaultIndex() *index { return defaultIndexV.Get(makeDefaultIndex) }
+
+var defaultIndexV lazy.Value[*index]
+
+func makeDefaultIndex() *index {
 	if len(genIndex.vtab.keys) > 0 {
 		return genIndex.unpack()
 	}
 	return buildIndex(loadTables(), true, nil)
-})
+}
 
 // markTitleAcronyms flags the title-case forms of the acronyms (three to
 // six ASCII capitals, one token) of organizations that are not companies:

@@ -4,9 +4,9 @@ import (
 	"math"
 	"slices"
 
+	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/parse"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -65,7 +65,13 @@ func NewRecognizer(opts ...Option) *Recognizer {
 	return &Recognizer{ix: buildIndex(loadTables(), !c.noBuiltins, c.extra)}
 }
 
-var defaultRecognizer = sync.OnceValue(func() *Recognizer { return NewRecognizer() })
+// defaultRecognizer returns the Recognizer of the package's functions,
+// made on the first call.
+func defaultRecognizer() *Recognizer { return defaultRecognizerV.Get(newDefaultRecognizer) }
+
+var defaultRecognizerV lazy.Value[*Recognizer]
+
+func newDefaultRecognizer() *Recognizer { return NewRecognizer() }
 
 // FindDoc reads text as one document with the built-in gazetteer and
 // returns its mentions and references.

@@ -2,7 +2,8 @@ package entity
 
 import (
 	"slices"
-	"sync"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // Word tables of the reference resolution. Facts about German, written
@@ -165,12 +166,16 @@ type descIndex struct {
 // descIx returns the description index: the generated one
 // (zz_generated_index.go), or, with the tag entitygen, built from the
 // tables.
-var descIx = sync.OnceValue(func() *descIndex {
+func descIx() *descIndex { return descIxV.Get(makeDescIndex) }
+
+var descIxV lazy.Value[*descIndex]
+
+func makeDescIndex() *descIndex {
 	if genDescIx != nil {
 		return genDescIx
 	}
 	return buildDescIndex()
-})
+}
 
 // buildDescIndex builds the description index, the heads in byte order so
 // that it does not depend on the order of map iteration.
