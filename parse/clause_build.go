@@ -502,10 +502,15 @@ func nameConnector(w string) bool {
 }
 
 // ordinalAdjs are ordinals and similar adjectives that end in -te.
-var ordinalAdjs = map[string]bool{
-	"erste": true, "zweite": true, "dritte": true, "vierte": true, "fünfte": true, "sechste": true,
-	"siebte": true, "achte": true, "neunte": true, "zehnte": true, "letzte": true, "nächste": true,
-	"größte": true, "höchste": true, "beste": true, "meiste": true, "neueste": true, "jüngste": true,
+//
+// buildOrdinalAdjs returns the words of the table ordinalAdjs (generated:
+// see the package's zz_generated_sets.go).
+func buildOrdinalAdjs() map[string]struct{} {
+	return map[string]struct{}{
+		"erste": {}, "zweite": {}, "dritte": {}, "vierte": {}, "fünfte": {}, "sechste": {},
+		"siebte": {}, "achte": {}, "neunte": {}, "zehnte": {}, "letzte": {}, "nächste": {},
+		"größte": {}, "höchste": {}, "beste": {}, "meiste": {}, "neueste": {}, "jüngste": {},
+	}
 }
 
 // bareAdjective reports whether a lower-case word without an article in
@@ -517,7 +522,7 @@ func bareAdjective(w string) bool {
 	}
 	switch {
 	case strings.HasSuffix(w, "te"):
-		return ordinalAdjs[w] || strings.HasSuffix(w, "ste")
+		return ordinalAdjs.Has(w) || strings.HasSuffix(w, "ste")
 	case strings.HasSuffix(w, "e"), strings.HasSuffix(w, "er"), strings.HasSuffix(w, "es"), strings.HasSuffix(w, "em"):
 		return true
 	}

@@ -342,7 +342,7 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 			case isWordRune(r):
 				i = d.scanWord(&t, i, e)
 			default:
-				if q, ok := quoteRunes[r]; ok {
+				if q := quoteRune(r); q != 0 {
 					t.Kind = quoteKind(text, i, i+n, e, q)
 				} else if isDashRune(r) {
 					t.Kind = KindDash
@@ -606,10 +606,18 @@ const (
 	qFlex
 )
 
-// quoteRunes classifies the non-ASCII quotation marks.
-var quoteRunes = map[rune]uint8{
-	'„': qOpen, '‚': qOpen, '”': qClose, '“': qFlex, '‘': qFlex, '’': qFlex,
-	'»': qFlex, '«': qFlex, '›': qFlex, '‹': qFlex,
+// quoteRune classifies the non-ASCII quotation marks: their class, 0 for
+// any other rune. (A switch, not a map: nothing to build at start.)
+func quoteRune(r rune) uint8 {
+	switch r {
+	case '„', '‚':
+		return qOpen
+	case '”':
+		return qClose
+	case '“', '‘', '’', '»', '«', '›', '‹':
+		return qFlex
+	}
+	return 0
 }
 
 // quoteKind decides whether the mark text[s:e] opens or closes a quotation,
