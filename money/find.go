@@ -563,8 +563,16 @@ func isUpperLetterAt(text string, i int) bool {
 	return false
 }
 
-// perUnits are lower-case unit words accepted after "je"/"pro".
-var perUnits = map[string]bool{"kg": true, "t": true, "l": true, "g": true, "m": true, "km": true, "qm": true}
+// perUnit reports whether w is one of the lower-case unit words accepted
+// after "je"/"pro". (Switches here and for the other small word sets of
+// the package: nothing is built at start.)
+func perUnit(w string) bool {
+	switch w {
+	case "kg", "t", "l", "g", "m", "km", "qm":
+		return true
+	}
+	return false
+}
 
 // perAfter reads "je Aktie" / "pro Barrel" after an amount ending at end.
 func perAfter(text string, end int) (string, parse.Span) {
@@ -593,7 +601,7 @@ func perAfter(text string, end int) (string, parse.Span) {
 		return "", parse.Span{}
 	}
 	w := text[q:we]
-	if !isUpperLetterAt(text, q) && !perUnits[w] {
+	if !isUpperLetterAt(text, q) && !perUnit(w) {
 		return "", parse.Span{}
 	}
 	return w, parse.Span{Start: q, End: we}

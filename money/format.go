@@ -266,7 +266,7 @@ func (f *Formatter) appendCurrency(dst []byte, a Amount) []byte {
 	u := a.Currency
 	switch f.cfg.cur {
 	case CurrencySymbol:
-		if s, ok := currencySymbols[u]; ok {
+		if s, ok := currencySymbol(u); ok {
 			return append(dst, s...)
 		}
 	case CurrencyName:
@@ -280,13 +280,40 @@ func (f *Formatter) appendCurrency(dst []byte, a Amount) []byte {
 	return append(dst, u.String()...)
 }
 
-// currencySymbols are the signs the formatter writes; each parses back to
-// its unit with the default Finder.
-var currencySymbols = map[currency.Unit]string{
-	currency.EUR: "€", currency.USD: "$", currency.GBP: "£", currency.JPY: "¥",
-	currency.INR: "₹", currency.RUB: "₽", currency.TRY: "₺", currency.KRW: "₩",
-	currency.CAD: "C$", currency.AUD: "A$", currency.HKD: "HK$", iso("SGD"): "S$",
-	currency.NZD: "NZ$", currency.BRL: "R$",
+// currencySymbol returns the sign the formatter writes for u; each parses
+// back to its unit with the default Finder.
+func currencySymbol(u currency.Unit) (string, bool) {
+	switch u.String() {
+	case "EUR":
+		return "€", true
+	case "USD":
+		return "$", true
+	case "GBP":
+		return "£", true
+	case "JPY":
+		return "¥", true
+	case "INR":
+		return "₹", true
+	case "RUB":
+		return "₽", true
+	case "TRY":
+		return "₺", true
+	case "KRW":
+		return "₩", true
+	case "CAD":
+		return "C$", true
+	case "AUD":
+		return "A$", true
+	case "HKD":
+		return "HK$", true
+	case "SGD":
+		return "S$", true
+	case "NZD":
+		return "NZ$", true
+	case "BRL":
+		return "R$", true
+	}
+	return "", false
 }
 
 type germanName struct{ one, many string }

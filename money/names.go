@@ -82,9 +82,48 @@ var (
 	entDollar   = nameEntry{unit: currency.USD, fam: famDollar, res: resDollar}
 )
 
-// names maps a currency word as written after a numeral to its entry. Keys
-// are exact: "Euro", "US-Dollar", "Fr.", "US$".
-var names = sync.OnceValue(func() map[string]nameEntry {
+// nameRec is a nameEntry as Go data the linker lays out: the currency by
+// its ISO 4217 code ("" for none), so that the generated table of names
+// needs no currency.Unit at start.
+type nameRec struct {
+	code  string
+	fam   family
+	res   resolve
+	minor bool
+}
+
+// entry returns the nameEntry of r.
+func (r nameRec) entry() nameEntry {
+	e := nameEntry{fam: r.fam, res: r.res, minor: r.minor}
+	if r.code != "" {
+		e.unit = iso(r.code)
+	}
+	return e
+}
+
+// recOf returns the nameRec of e.
+func recOf(e nameEntry) nameRec {
+	r := nameRec{fam: e.fam, res: e.res, minor: e.minor}
+	if e.unit != (currency.Unit{}) {
+		r.code = e.unit.String()
+	}
+	return r
+}
+
+// buildNames returns the words of the table names (generated: see the
+// package's zz_generated_sets.go), which maps a currency word as written
+// after a numeral to its entry. Keys are exact: "Euro", "US-Dollar",
+// "Fr.", "US$".
+func buildNames() map[string]nameRec {
+	out := make(map[string]nameRec)
+	for k, e := range buildNameEntries() {
+		out[k] = recOf(e)
+	}
+	return out
+}
+
+// buildNameEntries returns the entries of buildNames.
+func buildNameEntries() map[string]nameEntry {
 	dollar := entDollar
 	m := map[string]nameEntry{
 		// Euro
@@ -170,7 +209,7 @@ var names = sync.OnceValue(func() map[string]nameEntry {
 		"Francs":    ambiguous(famFranken),
 	}
 	return m
-})
+}
 
 // countryCur is one currency a country adjective selects within a family.
 type countryCur struct {
