@@ -201,7 +201,12 @@ func buildDeterminers() map[string]bool {
 }
 
 // genitiveLinks attach a genitive or "von" phrase to a role noun.
-var genitiveLinks = map[string]bool{"der": true, "des": true, "von": true, "vom": true, "beim": true, "bei": true, "im": true, "am": true}
+//
+// buildGenitiveLinks returns the words of the set genitiveLinks (generated: see the
+// package's zz_generated_sets.go).
+func buildGenitiveLinks() map[string]bool {
+	return map[string]bool{"der": true, "des": true, "von": true, "vom": true, "beim": true, "bei": true, "im": true, "am": true}
+}
 
 // nameParticles may stand inside a personal name.
 //
@@ -281,7 +286,12 @@ func buildNotSpeakers() map[string]bool {
 }
 
 // honorifics before a name.
-var honorifics = map[string]bool{"Dr": true, "Prof": true, "Herr": true, "Frau": true, "Sir": true, "Dame": true, "Mr": true, "Mrs": true, "Ms": true}
+//
+// buildHonorifics returns the words of the set honorifics (generated: see the
+// package's zz_generated_sets.go).
+func buildHonorifics() map[string]bool {
+	return map[string]bool{"Dr": true, "Prof": true, "Herr": true, "Frau": true, "Sir": true, "Dame": true, "Mr": true, "Mrs": true, "Ms": true}
+}
 
 // pronoun kinds.
 const (
