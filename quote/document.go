@@ -29,7 +29,7 @@ type docBufs struct {
 	refs    []refTarget      // the caller's references that fit the text
 	people  map[string]*person
 	pmen    []pmention
-	filter  *[lexFilterBits / 64]uint64 // collectPeople's name filter, all zero between uses
+	filter  [peopleFilterBits / 64]uint64 // collectPeople's name filter, all zero between uses
 
 	d        doc             // the document of the call
 	pairs    []pair          // findPairs' result
