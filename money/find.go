@@ -53,7 +53,17 @@ func NewFinder(opts ...Option) *Finder {
 	return f
 }
 
-var defaultFinder = sync.OnceValue(func() *Finder { return NewFinder() })
+func defaultFinder() *Finder {
+	defaultFinderOnce.Do(func() { defaultFinderOnce.v = NewFinder() })
+	return defaultFinderOnce.v
+}
+
+// defaultFinderOnce holds the value of defaultFinder, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var defaultFinderOnce struct {
+	sync.Once
+	v *Finder
+}
 
 // Find returns every amount of money in text, ordered by Start and not
 // overlapping, using the default [Finder].

@@ -67,7 +67,17 @@ func NewFormatter(opts ...FormatOption) *Formatter {
 	return f
 }
 
-var defaultFormatter = sync.OnceValue(func() *Formatter { return NewFormatter() })
+func defaultFormatter() *Formatter {
+	defaultFormatterOnce.Do(func() { defaultFormatterOnce.v = NewFormatter() })
+	return defaultFormatterOnce.v
+}
+
+// defaultFormatterOnce holds the value of defaultFormatter, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var defaultFormatterOnce struct {
+	sync.Once
+	v *Formatter
+}
 
 // String formats a in German with short scale words and the currency's
 // German name: "34,9 Mrd. US-Dollar", "1,10 Euro je Aktie",
@@ -319,7 +329,19 @@ func currencySymbol(u currency.Unit) (string, bool) {
 type germanName struct{ one, many string }
 
 // currencyNames are the German names the formatter writes.
-var currencyNames = sync.OnceValue(func() map[currency.Unit]germanName {
+func currencyNames() map[currency.Unit]germanName {
+	currencyNamesOnce.Do(func() { currencyNamesOnce.v = makeCurrencyNames() })
+	return currencyNamesOnce.v
+}
+
+// currencyNamesOnce holds the value of currencyNames, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var currencyNamesOnce struct {
+	sync.Once
+	v map[currency.Unit]germanName
+}
+
+func makeCurrencyNames() map[currency.Unit]germanName {
 	n := func(many string) germanName { return germanName{many: many} }
 	return map[currency.Unit]germanName{
 		currency.EUR: n("Euro"), currency.USD: n("US-Dollar"), currency.GBP: n("Pfund"),
@@ -342,4 +364,4 @@ var currencyNames = sync.OnceValue(func() map[currency.Unit]germanName {
 		iso("COP"):   {"kolumbianischer Peso", "kolumbianische Pesos"},
 		iso("PHP"):   {"philippinischer Peso", "philippinische Pesos"},
 	}
-})
+}

@@ -220,7 +220,19 @@ type countryCur struct {
 // adjectives maps the stem of a country adjective (without its inflection
 // ending) to the currencies it selects. "Schweizer" and "Hongkonger" do not
 // inflect and are stored whole.
-var adjectives = sync.OnceValue(func() map[string][]countryCur {
+func adjectives() map[string][]countryCur {
+	adjectivesOnce.Do(func() { adjectivesOnce.v = makeAdjectives() })
+	return adjectivesOnce.v
+}
+
+// adjectivesOnce holds the value of adjectives, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var adjectivesOnce struct {
+	sync.Once
+	v map[string][]countryCur
+}
+
+func makeAdjectives() map[string][]countryCur {
 	c := func(f family, code string) countryCur { return countryCur{f, iso(code)} }
 	m := map[string][]countryCur{
 		"amerikanisch":    {c(famDollar, "USD")},
@@ -288,7 +300,7 @@ var adjectives = sync.OnceValue(func() map[string][]countryCur {
 		}
 	}
 	return m
-})
+}
 
 // sentenceCue is a word prefix that, found in the sentence of an ambiguous
 // currency name, names its country ("Schweden", "norwegischen").
@@ -298,7 +310,19 @@ type sentenceCue struct {
 	unit   currency.Unit
 }
 
-var sentenceCues = sync.OnceValue(func() []sentenceCue {
+func sentenceCues() []sentenceCue {
+	sentenceCuesOnce.Do(func() { sentenceCuesOnce.v = makeSentenceCues() })
+	return sentenceCuesOnce.v
+}
+
+// sentenceCuesOnce holds the value of sentenceCues, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var sentenceCuesOnce struct {
+	sync.Once
+	v []sentenceCue
+}
+
+func makeSentenceCues() []sentenceCue {
 	c := func(p string, f family, code string) sentenceCue { return sentenceCue{p, f, iso(code)} }
 	return []sentenceCue{
 		c("Schwed", famKrone, "SEK"), c("schwed", famKrone, "SEK"),
@@ -340,7 +364,7 @@ var sentenceCues = sync.OnceValue(func() []sentenceCue {
 		c("Luxemburg", famFranken, "LUF"), c("luxemburg", famFranken, "LUF"),
 		c("Schweiz", famFranken, "CHF"), c("schweiz", famFranken, "CHF"),
 	}
-})
+}
 
 // capitalize upper-cases the first letter of an ASCII-initial or
 // umlaut-initial word.
