@@ -100,6 +100,12 @@ func (f *Finder) FindWith(text string, nums []parse.Number) []Amount {
 // one allocation instead of one per doubling of a growing slice.
 func (f *Finder) collect(text string, nums []parse.Number) []Amount {
 	p := amountScratch.Get().(*[]Amount)
+	if cap(*p) == 0 {
+		// one buffer for the amounts of most texts, not a series of
+		// doublings of as many size classes (fresh memory in a run on one
+		// document: a page fault per page)
+		*p = make([]Amount, 0, min(len(nums)/2+8, 256))
+	}
 	found := f.appendIn((*p)[:0], text, nums, true)
 	var out []Amount
 	if len(found) > 0 {

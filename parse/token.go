@@ -178,6 +178,16 @@ func (d *Doc) Reset(text string) error {
 	if cap(d.Tokens) == 0 {
 		d.Tokens = make([]Token, 0, len(text)/5+8)
 	}
+	// Sentences and paragraphs too are sized for the text at first use
+	// (news text has a sentence per 60 to 120 bytes), not grown by
+	// doublings of as many size classes: fresh memory, a page fault per
+	// page, in a run on one document.
+	if cap(d.Sentences) == 0 {
+		d.Sentences = make([]Segment, 0, len(text)/64+4)
+	}
+	if cap(d.Paragraphs) == 0 {
+		d.Paragraphs = make([]Segment, 0, len(text)/256+4)
+	}
 	para := -1
 	lineStart := true
 	prevEnd := 0
