@@ -34,6 +34,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 	}
 	np := d.grabNPxUncached(i, allowCoord, preverbal)
 	*slot = npMemoEntry{key: key, np: np}
+	d.bufs.npMemoUsed = true
 	return np
 }
 
