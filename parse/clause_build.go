@@ -46,6 +46,16 @@ func (d *Doc) buildClauses() {
 		cs.tok = make([]tokInfo, n, n+n/4)
 	}
 	cs.tok = cs.tok[:n]
+	// chunks and clauses sized for the text at first use (news text has a
+	// chunk per 3 to 4 tokens and a clause per 9 or 10), not grown by
+	// doublings of as many size classes: fresh memory, a page fault per
+	// page, in a run on one document
+	if cap(cs.chunks) == 0 {
+		cs.chunks = make([]Chunk, 0, n/3+4)
+	}
+	if cap(cs.clauses) == 0 {
+		cs.clauses = make([]Clause, 0, n/8+4)
+	}
 	lex, quick := lexTab(), lexQuick()
 	for si := range d.Sentences {
 		r := d.Sentences[si].Tokens
