@@ -106,7 +106,9 @@ func (f *Finder) findNext(text string, ref Ref, outer *[]int, next *Ref) ([]Expr
 	}
 	bp := tokPool.Get().(*[]tok)
 	m := matcher{full: text, ref: ref, fyStart: fy}
-	m.out = make([]Expression, 0, 4+len(text)/1024)
+	// about the median density of news text (1.6 per KB), so that most
+	// texts do not grow it
+	m.out = make([]Expression, 0, 4+len(text)/512)
 	hp := hitPool.Get().(*[]hit)
 	m.hits = (*hp)[:0]
 	defer func() {
