@@ -2,7 +2,6 @@ package money
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/currency"
@@ -27,16 +26,19 @@ func lookupName(w string) (nameEntry, bool) {
 	case "Dollar", "$":
 		return entDollar, true
 	}
-	e, ok := names()[nfc(w)]
-	if !ok && len(w) > 1 && len(w) <= maxFoldLen && foldStarts()[foldPair(w)] {
+	r, ok := names.Get(nfc(w))
+	if !ok && len(w) > 1 && len(w) <= maxFoldLen && foldStarts[foldPair(w)] {
 		// "17 dollar", "fünfzig cent", "20 EURO": a name written in
 		// another case
 		var buf [maxFoldLen]byte
 		if n := caseFold(&buf, w); n > 0 {
-			e, ok = names()[string(buf[:n])] // no allocation for the lookup
+			r, ok = names.GetBytes(buf[:n])
 		}
 	}
-	return e, ok
+	if !ok {
+		return nameEntry{}, false
+	}
+	return r.entry(), true
 }
 
 // maxFoldLen bounds the words caseFold rewrites; currency names are short.
@@ -57,18 +59,20 @@ func foldByte(c byte) byte {
 	return 0
 }
 
-// foldStarts marks the first two letters of every currency name, so that
-// a word that starts like none ("und", "neue") is not case-folded and
-// looked up again.
-var foldStarts = sync.OnceValue(func() *[27 * 27]bool {
+// foldStarts (generated: see the package's zz_generated_sets.go) marks
+// the first two letters of every currency name, so that a word that
+// starts like none ("und", "neue") is not case-folded and looked up again.
+//
+// buildFoldStarts returns it, from the words of buildNames.
+func buildFoldStarts() *[27 * 27]bool {
 	var t [27 * 27]bool
-	for name := range names() {
+	for name := range buildNames() {
 		if len(name) > 1 {
 			t[foldPair(name)] = true
 		}
 	}
 	return &t
-})
+}
 
 // lowerOnlyWords are lower-case words that are no currency even right
 // after a numeral ("5 real" is not Brazilian money in German text; "mark"

@@ -53,7 +53,17 @@ func NewFinder(opts ...Option) *Finder {
 	return f
 }
 
-var defaultFinder = sync.OnceValue(func() *Finder { return NewFinder() })
+func defaultFinder() *Finder {
+	defaultFinderOnce.Do(func() { defaultFinderOnce.v = NewFinder() })
+	return defaultFinderOnce.v
+}
+
+// defaultFinderOnce holds the value of defaultFinder, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var defaultFinderOnce struct {
+	sync.Once
+	v *Finder
+}
 
 // Find returns every amount of money in text, ordered by Start and not
 // overlapping, using the default [Finder].
@@ -90,6 +100,12 @@ func (f *Finder) FindWith(text string, nums []parse.Number) []Amount {
 // one allocation instead of one per doubling of a growing slice.
 func (f *Finder) collect(text string, nums []parse.Number) []Amount {
 	p := amountScratch.Get().(*[]Amount)
+	if cap(*p) == 0 {
+		// one buffer for the amounts of most texts, not a series of
+		// doublings of as many size classes (fresh memory in a run on one
+		// document: a page fault per page)
+		*p = make([]Amount, 0, min(len(nums)/2+8, 256))
+	}
 	found := f.appendIn((*p)[:0], text, nums, true)
 	var out []Amount
 	if len(found) > 0 {
@@ -563,8 +579,16 @@ func isUpperLetterAt(text string, i int) bool {
 	return false
 }
 
-// perUnits are lower-case unit words accepted after "je"/"pro".
-var perUnits = map[string]bool{"kg": true, "t": true, "l": true, "g": true, "m": true, "km": true, "qm": true}
+// perUnit reports whether w is one of the lower-case unit words accepted
+// after "je"/"pro". (Switches here and for the other small word sets of
+// the package: nothing is built at start.)
+func perUnit(w string) bool {
+	switch w {
+	case "kg", "t", "l", "g", "m", "km", "qm":
+		return true
+	}
+	return false
+}
 
 // perAfter reads "je Aktie" / "pro Barrel" after an amount ending at end.
 func perAfter(text string, end int) (string, parse.Span) {
@@ -593,7 +617,7 @@ func perAfter(text string, end int) (string, parse.Span) {
 		return "", parse.Span{}
 	}
 	w := text[q:we]
-	if !isUpperLetterAt(text, q) && !perUnits[w] {
+	if !isUpperLetterAt(text, q) && !perUnit(w) {
 		return "", parse.Span{}
 	}
 	return w, parse.Span{Start: q, End: we}

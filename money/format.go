@@ -67,7 +67,17 @@ func NewFormatter(opts ...FormatOption) *Formatter {
 	return f
 }
 
-var defaultFormatter = sync.OnceValue(func() *Formatter { return NewFormatter() })
+func defaultFormatter() *Formatter {
+	defaultFormatterOnce.Do(func() { defaultFormatterOnce.v = NewFormatter() })
+	return defaultFormatterOnce.v
+}
+
+// defaultFormatterOnce holds the value of defaultFormatter, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var defaultFormatterOnce struct {
+	sync.Once
+	v *Formatter
+}
 
 // String formats a in German with short scale words and the currency's
 // German name: "34,9 Mrd. US-Dollar", "1,10 Euro je Aktie",
@@ -266,7 +276,7 @@ func (f *Formatter) appendCurrency(dst []byte, a Amount) []byte {
 	u := a.Currency
 	switch f.cfg.cur {
 	case CurrencySymbol:
-		if s, ok := currencySymbols[u]; ok {
+		if s, ok := currencySymbol(u); ok {
 			return append(dst, s...)
 		}
 	case CurrencyName:
@@ -280,19 +290,58 @@ func (f *Formatter) appendCurrency(dst []byte, a Amount) []byte {
 	return append(dst, u.String()...)
 }
 
-// currencySymbols are the signs the formatter writes; each parses back to
-// its unit with the default Finder.
-var currencySymbols = map[currency.Unit]string{
-	currency.EUR: "€", currency.USD: "$", currency.GBP: "£", currency.JPY: "¥",
-	currency.INR: "₹", currency.RUB: "₽", currency.TRY: "₺", currency.KRW: "₩",
-	currency.CAD: "C$", currency.AUD: "A$", currency.HKD: "HK$", iso("SGD"): "S$",
-	currency.NZD: "NZ$", currency.BRL: "R$",
+// currencySymbol returns the sign the formatter writes for u; each parses
+// back to its unit with the default Finder.
+func currencySymbol(u currency.Unit) (string, bool) {
+	switch u.String() {
+	case "EUR":
+		return "€", true
+	case "USD":
+		return "$", true
+	case "GBP":
+		return "£", true
+	case "JPY":
+		return "¥", true
+	case "INR":
+		return "₹", true
+	case "RUB":
+		return "₽", true
+	case "TRY":
+		return "₺", true
+	case "KRW":
+		return "₩", true
+	case "CAD":
+		return "C$", true
+	case "AUD":
+		return "A$", true
+	case "HKD":
+		return "HK$", true
+	case "SGD":
+		return "S$", true
+	case "NZD":
+		return "NZ$", true
+	case "BRL":
+		return "R$", true
+	}
+	return "", false
 }
 
 type germanName struct{ one, many string }
 
 // currencyNames are the German names the formatter writes.
-var currencyNames = sync.OnceValue(func() map[currency.Unit]germanName {
+func currencyNames() map[currency.Unit]germanName {
+	currencyNamesOnce.Do(func() { currencyNamesOnce.v = makeCurrencyNames() })
+	return currencyNamesOnce.v
+}
+
+// currencyNamesOnce holds the value of currencyNames, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var currencyNamesOnce struct {
+	sync.Once
+	v map[currency.Unit]germanName
+}
+
+func makeCurrencyNames() map[currency.Unit]germanName {
 	n := func(many string) germanName { return germanName{many: many} }
 	return map[currency.Unit]germanName{
 		currency.EUR: n("Euro"), currency.USD: n("US-Dollar"), currency.GBP: n("Pfund"),
@@ -315,4 +364,4 @@ var currencyNames = sync.OnceValue(func() map[currency.Unit]germanName {
 		iso("COP"):   {"kolumbianischer Peso", "kolumbianische Pesos"},
 		iso("PHP"):   {"philippinischer Peso", "philippinische Pesos"},
 	}
-})
+}

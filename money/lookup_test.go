@@ -21,7 +21,7 @@ func TestLookupNameFastPath(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want, ok := names()[tt.word]
+			want, ok := buildNameEntries()[tt.word]
 			require.True(t, ok, "%q missing from the table", tt.word)
 			got, ok := lookupName(tt.word)
 			require.True(t, ok)

@@ -82,9 +82,48 @@ var (
 	entDollar   = nameEntry{unit: currency.USD, fam: famDollar, res: resDollar}
 )
 
-// names maps a currency word as written after a numeral to its entry. Keys
-// are exact: "Euro", "US-Dollar", "Fr.", "US$".
-var names = sync.OnceValue(func() map[string]nameEntry {
+// nameRec is a nameEntry as Go data the linker lays out: the currency by
+// its ISO 4217 code ("" for none), so that the generated table of names
+// needs no currency.Unit at start.
+type nameRec struct {
+	code  string
+	fam   family
+	res   resolve
+	minor bool
+}
+
+// entry returns the nameEntry of r.
+func (r nameRec) entry() nameEntry {
+	e := nameEntry{fam: r.fam, res: r.res, minor: r.minor}
+	if r.code != "" {
+		e.unit = iso(r.code)
+	}
+	return e
+}
+
+// recOf returns the nameRec of e.
+func recOf(e nameEntry) nameRec {
+	r := nameRec{fam: e.fam, res: e.res, minor: e.minor}
+	if e.unit != (currency.Unit{}) {
+		r.code = e.unit.String()
+	}
+	return r
+}
+
+// buildNames returns the words of the table names (generated: see the
+// package's zz_generated_sets.go), which maps a currency word as written
+// after a numeral to its entry. Keys are exact: "Euro", "US-Dollar",
+// "Fr.", "US$".
+func buildNames() map[string]nameRec {
+	out := make(map[string]nameRec)
+	for k, e := range buildNameEntries() {
+		out[k] = recOf(e)
+	}
+	return out
+}
+
+// buildNameEntries returns the entries of buildNames.
+func buildNameEntries() map[string]nameEntry {
 	dollar := entDollar
 	m := map[string]nameEntry{
 		// Euro
@@ -170,7 +209,7 @@ var names = sync.OnceValue(func() map[string]nameEntry {
 		"Francs":    ambiguous(famFranken),
 	}
 	return m
-})
+}
 
 // countryCur is one currency a country adjective selects within a family.
 type countryCur struct {
@@ -181,7 +220,19 @@ type countryCur struct {
 // adjectives maps the stem of a country adjective (without its inflection
 // ending) to the currencies it selects. "Schweizer" and "Hongkonger" do not
 // inflect and are stored whole.
-var adjectives = sync.OnceValue(func() map[string][]countryCur {
+func adjectives() map[string][]countryCur {
+	adjectivesOnce.Do(func() { adjectivesOnce.v = makeAdjectives() })
+	return adjectivesOnce.v
+}
+
+// adjectivesOnce holds the value of adjectives, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var adjectivesOnce struct {
+	sync.Once
+	v map[string][]countryCur
+}
+
+func makeAdjectives() map[string][]countryCur {
 	c := func(f family, code string) countryCur { return countryCur{f, iso(code)} }
 	m := map[string][]countryCur{
 		"amerikanisch":    {c(famDollar, "USD")},
@@ -249,7 +300,7 @@ var adjectives = sync.OnceValue(func() map[string][]countryCur {
 		}
 	}
 	return m
-})
+}
 
 // sentenceCue is a word prefix that, found in the sentence of an ambiguous
 // currency name, names its country ("Schweden", "norwegischen").
@@ -259,7 +310,19 @@ type sentenceCue struct {
 	unit   currency.Unit
 }
 
-var sentenceCues = sync.OnceValue(func() []sentenceCue {
+func sentenceCues() []sentenceCue {
+	sentenceCuesOnce.Do(func() { sentenceCuesOnce.v = makeSentenceCues() })
+	return sentenceCuesOnce.v
+}
+
+// sentenceCuesOnce holds the value of sentenceCues, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var sentenceCuesOnce struct {
+	sync.Once
+	v []sentenceCue
+}
+
+func makeSentenceCues() []sentenceCue {
 	c := func(p string, f family, code string) sentenceCue { return sentenceCue{p, f, iso(code)} }
 	return []sentenceCue{
 		c("Schwed", famKrone, "SEK"), c("schwed", famKrone, "SEK"),
@@ -301,7 +364,7 @@ var sentenceCues = sync.OnceValue(func() []sentenceCue {
 		c("Luxemburg", famFranken, "LUF"), c("luxemburg", famFranken, "LUF"),
 		c("Schweiz", famFranken, "CHF"), c("schweiz", famFranken, "CHF"),
 	}
-})
+}
 
 // capitalize upper-cases the first letter of an ASCII-initial or
 // umlaut-initial word.

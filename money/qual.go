@@ -21,13 +21,21 @@ func buildQualWords() map[string]parse.Approx {
 	}
 }
 
-// qualPairs are two-word qualifiers, keyed by their second word.
-var qualPairs = map[string]struct {
+// qualPair is a two-word qualifier.
+type qualPair struct {
 	first  string
 	approx parse.Approx
-}{
-	"als": {"mehr", parse.MoreThan},
-	"zu":  {"bis", parse.AtMost},
+}
+
+// qualPairOf returns the two-word qualifier whose second word is w.
+func qualPairOf(w string) (qualPair, bool) {
+	switch w {
+	case "als":
+		return qualPair{"mehr", parse.MoreThan}, true
+	case "zu":
+		return qualPair{"bis", parse.AtMost}, true
+	}
+	return qualPair{}, false
 }
 
 // qualifierBefore reads a qualifier that ends one space before p and does
@@ -49,7 +57,7 @@ func qualifierBefore(text string, p, min int) *parse.Qualifier {
 	if a, ok := qualWords.Get(nfc(w)); ok {
 		return &parse.Qualifier{Span: parse.Span{Start: ws, End: q}, Text: w, Approx: a}
 	}
-	if pair, ok := qualPairs[w]; ok {
+	if pair, ok := qualPairOf(w); ok {
 		r := ws - spaceBefore(text, ws)
 		if r < ws {
 			fs := wordStart(text, r)

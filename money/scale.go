@@ -22,11 +22,21 @@ func buildScaleWords() map[string]int32 {
 	}
 }
 
-// englishScales are the scale words of English-style amounts written with
-// a currency sign in front ("$1.5 billion"): the short scale.
-var englishScales = map[string]int32{
-	"thousand": 3, "million": 6, "mn": 6, "m": 6,
-	"billion": 9, "bn": 9, "trillion": 12,
+// englishScale returns the power of ten of a scale word of English-style
+// amounts written with a currency sign in front ("$1.5 billion"): the
+// short scale.
+func englishScale(w string) (int32, bool) {
+	switch w {
+	case "thousand":
+		return 3, true
+	case "million", "mn", "m":
+		return 6, true
+	case "billion", "bn":
+		return 9, true
+	case "trillion":
+		return 12, true
+	}
+	return 0, false
 }
 
 // scaleAt recognizes a scale word starting at p and returns its power of
@@ -37,7 +47,7 @@ func scaleAt(text string, p int, english bool) (int32, int, bool) {
 		return 0, 0, false
 	}
 	if english {
-		e, ok := englishScales[text[p:we]]
+		e, ok := englishScale(text[p:we])
 		return e, we, ok
 	}
 	if we < len(text) && text[we] == '.' {

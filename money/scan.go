@@ -186,9 +186,16 @@ func isUpperASCII(s string) bool {
 	return true
 }
 
-// notCodes are ISO 4217 codes that are far more often something else in
-// German text: "TOP 5" is an item of an agenda, not 5 paʻanga.
-var notCodes = map[string]bool{"XXX": true, "XTS": true, "TOP": true, "ALL": true}
+// notCode reports whether w is one of the ISO 4217 codes that are far more
+// often something else in German text: "TOP 5" is an item of an agenda,
+// not 5 paʻanga.
+func notCode(w string) bool {
+	switch w {
+	case "XXX", "XTS", "TOP", "ALL":
+		return true
+	}
+	return false
+}
 
 // acronymCodes are ISO 4217 codes that are common acronyms in German
 // text ("SAR 71" is a rescue helicopter, "AMD" a chip maker). They count
@@ -204,9 +211,9 @@ func buildAcronymCodes() map[string]bool {
 }
 
 // isoCode returns the currency whose ISO 4217 code is w, which must be
-// three ASCII capitals. The test codes and the codes in notCodes do not count.
+// three ASCII capitals. The test codes and the codes of notCode do not count.
 func isoCode(w string) (currency.Unit, bool) {
-	if len(w) != 3 || !isUpperASCII(w) || notCodes[w] {
+	if len(w) != 3 || !isUpperASCII(w) || notCode(w) {
 		return currency.Unit{}, false
 	}
 	u, err := currency.ParseISO(w)

@@ -2,11 +2,14 @@ package money
 
 import (
 	"flag"
+	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
 	"github.com/finanztext/finanztext/parse"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -37,6 +40,10 @@ func TestGeneratedSets(t *testing.T) {
 	decls := append(strtabgen.SetDecls(wordSets()),
 		scaleTable().Decl("int32", func(v int32) string { return strconv.Itoa(int(v)) }),
 		qualTable().Decl("parse.Approx", func(v parse.Approx) string { return strconv.Itoa(int(v)) }, "github.com/finanztext/finanztext/parse"),
+		namesTable().Decl("nameRec", func(r nameRec) string {
+			return fmt.Sprintf("{%q, %d, %d, %t}", r.code, r.fam, r.res, r.minor)
+		}),
+		foldStartsDecl(),
 	)
 	src, err := strtabgen.File("money", "moneygen", "go generate ./money/", decls...)
 	require.NoError(t, err)
@@ -45,6 +52,24 @@ func TestGeneratedSets(t *testing.T) {
 
 func scaleTable() strtabgen.Table[int32] {
 	return strtabgen.NewTable("scaleWords", buildScaleWords, scaleWords)
+}
+
+func namesTable() strtabgen.Table[nameRec] {
+	return strtabgen.NewTable("names", buildNames, names)
+}
+
+// foldStartsDecl is the declaration of foldStarts: the indexes of its true
+// entries.
+func foldStartsDecl() strtabgen.Decl {
+	var b strings.Builder
+	b.WriteString("[27 * 27]bool{")
+	for i, v := range buildFoldStarts() {
+		if v {
+			fmt.Fprintf(&b, "%d: true, ", i)
+		}
+	}
+	b.WriteString("}")
+	return strtabgen.Decl{Name: "foldStarts", Doc: "foldStarts is the table of buildFoldStarts.", Src: b.String()}
 }
 
 func qualTable() strtabgen.Table[parse.Approx] {
@@ -57,4 +82,6 @@ func TestGeneratedSetsUsed(t *testing.T) {
 	strtabgen.CheckTables(t, wordSets()...)
 	strtabgen.CheckTables(t, scaleTable())
 	strtabgen.CheckTables(t, qualTable())
+	strtabgen.CheckTables(t, namesTable())
+	assert.Equal(t, *buildFoldStarts(), foldStarts)
 }

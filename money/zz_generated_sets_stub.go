@@ -13,4 +13,6 @@ var (
 	acronymCodes  = strtab.New(buildAcronymCodes())
 	scaleWords    = strtab.New(buildScaleWords())
 	qualWords     = strtab.New(buildQualWords())
+	names         = strtab.New(buildNames())
+	foldStarts    = *buildFoldStarts()
 )

@@ -46,6 +46,16 @@ func (d *Doc) buildClauses() {
 		cs.tok = make([]tokInfo, n, n+n/4)
 	}
 	cs.tok = cs.tok[:n]
+	// chunks and clauses sized for the text at first use (news text has a
+	// chunk per 3 to 4 tokens and a clause per 9 or 10), not grown by
+	// doublings of as many size classes: fresh memory, a page fault per
+	// page, in a run on one document
+	if cap(cs.chunks) == 0 {
+		cs.chunks = make([]Chunk, 0, n/3+4)
+	}
+	if cap(cs.clauses) == 0 {
+		cs.clauses = make([]Clause, 0, n/8+4)
+	}
 	lex, quick := lexTab(), lexQuick()
 	for si := range d.Sentences {
 		r := d.Sentences[si].Tokens
@@ -502,10 +512,15 @@ func nameConnector(w string) bool {
 }
 
 // ordinalAdjs are ordinals and similar adjectives that end in -te.
-var ordinalAdjs = map[string]bool{
-	"erste": true, "zweite": true, "dritte": true, "vierte": true, "fünfte": true, "sechste": true,
-	"siebte": true, "achte": true, "neunte": true, "zehnte": true, "letzte": true, "nächste": true,
-	"größte": true, "höchste": true, "beste": true, "meiste": true, "neueste": true, "jüngste": true,
+//
+// buildOrdinalAdjs returns the words of the table ordinalAdjs (generated:
+// see the package's zz_generated_sets.go).
+func buildOrdinalAdjs() map[string]struct{} {
+	return map[string]struct{}{
+		"erste": {}, "zweite": {}, "dritte": {}, "vierte": {}, "fünfte": {}, "sechste": {},
+		"siebte": {}, "achte": {}, "neunte": {}, "zehnte": {}, "letzte": {}, "nächste": {},
+		"größte": {}, "höchste": {}, "beste": {}, "meiste": {}, "neueste": {}, "jüngste": {},
+	}
 }
 
 // bareAdjective reports whether a lower-case word without an article in
@@ -517,7 +532,7 @@ func bareAdjective(w string) bool {
 	}
 	switch {
 	case strings.HasSuffix(w, "te"):
-		return ordinalAdjs[w] || strings.HasSuffix(w, "ste")
+		return ordinalAdjs.Has(w) || strings.HasSuffix(w, "ste")
 	case strings.HasSuffix(w, "e"), strings.HasSuffix(w, "er"), strings.HasSuffix(w, "es"), strings.HasSuffix(w, "em"):
 		return true
 	}

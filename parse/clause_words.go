@@ -100,7 +100,17 @@ type lexEntry struct {
 }
 
 // lexicon returns the word table, built once.
-var lexicon = sync.OnceValue(buildLexicon)
+func lexicon() map[string]lexEntry {
+	lexiconOnce.Do(func() { lexiconOnce.v = buildLexicon() })
+	return lexiconOnce.v
+}
+
+// lexiconOnce holds the value of lexicon, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var lexiconOnce struct {
+	sync.Once
+	v map[string]lexEntry
+}
 
 // lexTable is the lexicon as an open-addressing hash table keyed by the
 // word's bytes: a lookup costs one short hash and, most of the time, one
@@ -161,12 +171,24 @@ func (t *lexTable) word(h int) string {
 //
 //go:generate go test -tags parsegen -count 1 -run ^TestGeneratedTables$ . -args -write-tables
 //go:generate go test -tags parsegen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
-var lexTab = sync.OnceValue(func() *lexTable {
+func lexTab() *lexTable {
+	lexTabOnce.Do(func() { lexTabOnce.v = makeLexTab() })
+	return lexTabOnce.v
+}
+
+// lexTabOnce holds the value of lexTab, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var lexTabOnce struct {
+	sync.Once
+	v *lexTable
+}
+
+func makeLexTab() *lexTable {
 	if genLexTab != nil {
 		return genLexTab
 	}
 	return buildLexTab(lexicon())
-})
+}
 
 // buildLexTab builds the table of m, inserting the words in byte order so
 // that the table does not depend on the order of map iteration.
@@ -221,12 +243,24 @@ func (f *lexFilter) mayHave(w string) bool {
 
 // lexQuick returns the filter of the lexicon: the generated one, or, with
 // the tag parsegen, built from the lexicon.
-var lexQuick = sync.OnceValue(func() *lexFilter {
+func lexQuick() *lexFilter {
+	lexQuickOnce.Do(func() { lexQuickOnce.v = makeLexQuick() })
+	return lexQuickOnce.v
+}
+
+// lexQuickOnce holds the value of lexQuick, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var lexQuickOnce struct {
+	sync.Once
+	v *lexFilter
+}
+
+func makeLexQuick() *lexFilter {
 	if genLexQuick != nil {
 		return genLexQuick
 	}
 	return buildLexQuick(lexicon())
-})
+}
 
 func buildLexQuick(m map[string]lexEntry) *lexFilter {
 	f := new(lexFilter)

@@ -17,8 +17,8 @@ import (
 // word before it: "Milliarden", "Drittel", "und"), bit 4 the start of an
 // ordinal scale word, a start only with an ordinal ending ("milliardste").
 // The table is generated Go data (numFirst3 in zz_generated_tables.go,
-// written by `go generate ./parse/` from buildNumFirst3), so that the
-// package does not compute it at initialization.
+// written by `go generate ./parse/` from buildNumFirst3, packed by
+// packFirst3), so that the package does not compute it at initialization.
 func buildNumFirst3() (t [26 * 26 * 26]uint8) {
 	add := func(s string, bit uint8) { t[(int(s[0]-'a')*26+int(s[1]-'a'))*26+int(s[2]-'a')] |= bit }
 	for _, m := range numMorphList {
@@ -38,6 +38,41 @@ func buildNumFirst3() (t [26 * 26 * 26]uint8) {
 	add("minus", 1)
 	add("negativ", 1)
 	add("keiner", 1)
+	return t
+}
+
+// first3Table is the table of buildNumFirst3 packed: row[c0*26+c1] is 0
+// when no entry starts with the letters c0 c1 (0 for 'a'), else one more
+// than the index of the row of 26 entries in vals. Every word of a text is
+// looked up: 2 KiB in place of 17 KiB of mostly zeros, which the words of
+// a text touched all over, a page of the executable and a cache miss
+// each.
+type first3Table struct {
+	row  [26 * 26]uint8
+	vals [][26]uint8
+}
+
+// get returns the entry of the folded letters c0 c1 c2 ('a'..'z' as 0..25).
+func (t *first3Table) get(c0, c1, c2 int) uint8 {
+	if r := t.row[c0*26+c1]; r != 0 {
+		return t.vals[r-1][c2]
+	}
+	return 0
+}
+
+// packFirst3 packs the table of buildNumFirst3 (at most 255 rows hold
+// entries; buildNumFirst3 fills a few dozen).
+func packFirst3(dense *[26 * 26 * 26]uint8) *first3Table {
+	t := &first3Table{}
+	for r := range 26 * 26 {
+		var row [26]uint8
+		copy(row[:], dense[r*26:r*26+26])
+		if row == ([26]uint8{}) {
+			continue
+		}
+		t.vals = append(t.vals, row)
+		t.row[r] = uint8(len(t.vals))
+	}
 	return t
 }
 
@@ -78,7 +113,7 @@ func numPrefix3(text string, i, we int) uint8 {
 	}
 	if c0, c1, c2 := text[i], text[i+1], text[i+2]; c0|c1|c2 < 0x80 {
 		// three ASCII letters (a word holds no other ASCII bytes)
-		p := numFirst3[(int(c0|0x20-'a')*26+int(c1|0x20-'a'))*26+int(c2|0x20-'a')]
+		p := numFirst3.get(int(c0|0x20-'a'), int(c1|0x20-'a'), int(c2|0x20-'a'))
 		if p&4 != 0 && numOrdinalTail(text, i, we) {
 			p |= 1 // "milliardste" is a start
 		}
@@ -134,7 +169,7 @@ func numPrefix3(text string, i, we int) uint8 {
 			return 0
 		}
 	}
-	return numFirst3[(int(p[0]-'a')*26+int(p[1]-'a'))*26+int(p[2]-'a')]
+	return numFirst3.get(int(p[0]-'a'), int(p[1]-'a'), int(p[2]-'a'))
 }
 
 // atWord handles a word at i..we that passed numWordCandidate.

@@ -179,6 +179,13 @@ func (f NumberFinder) Find(text string) []Number {
 	// a slice of the exact length: one allocation instead of one per
 	// doubling of a growing slice.
 	p := numScratch.Get().(*[]Number)
+	if cap(*p) == 0 {
+		// one buffer for the numerals of most texts (news text names
+		// about 2 to 10 per KB), not a series of doublings, each of a
+		// size class of its own: fresh memory, a page fault per page, in
+		// a run on one document
+		*p = make([]Number, 0, min(len(text)/128+16, 256))
+	}
 	found := f.Append((*p)[:0], text)
 	var out []Number
 	if len(found) > 0 {

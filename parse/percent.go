@@ -108,6 +108,11 @@ func pctFindDoc(text string, nums []Number, d *Doc) []PercentMatch {
 			m.Direction = pctSignDirection(text, m.Start, m.Value)
 		}
 		m.Text = text[m.Start:m.End]
+		if out == nil {
+			// room for the percentages of most texts at once, rather than
+			// a doubling per append of as many size classes
+			out = make([]PercentMatch, 0, min(len(nums)-i, 8))
+		}
 		out = append(out, m)
 		prevEnd = m.End
 	}

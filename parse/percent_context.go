@@ -161,7 +161,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 			break
 		}
 		if i == 0 {
-			if d, ok := pctFwdWords[string(t.low[:t.n])]; ok {
+			if d, ok := pctFwdWords.GetBytes(t.low[:t.n]); ok {
 				fDir, fDist = d, 1
 				break
 			}

@@ -134,8 +134,8 @@ func pctElliptic(gap string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			noun = true
-		case pctIsArticleWord(w) || pctPrepositions[w]:
-		case i > 0 && (pctIsArticleWord(words[i-1]) || pctPrepositions[words[i-1]]) && i+1 < n-1 && pctStartsUpper(words[i+1]):
+		case pctIsArticleWord(w) || pctPrepositions.Has(w):
+		case i > 0 && (pctIsArticleWord(words[i-1]) || pctPrepositions.Has(words[i-1])) && i+1 < n-1 && pctStartsUpper(words[i+1]):
 			// an adjective: "die operative Marge um", "gegen laufende Prämie um"
 		default:
 			return false // a verb or an adverb of its own
@@ -151,10 +151,15 @@ func pctStartsUpper(w string) bool {
 }
 
 // pctPrepositions may open the phrase of an elliptic clause.
-var pctPrepositions = map[string]bool{
-	"in": true, "im": true, "bei": true, "beim": true, "für": true, "an": true, "am": true, "aus": true,
-	"von": true, "vom": true, "zu": true, "zum": true, "zur": true, "nach": true, "vor": true, "mit": true,
-	"gegen": true, "ohne": true, "je": true,
+//
+// buildPctPrepositions returns the words of the table pctPrepositions
+// (generated: see the package's zz_generated_sets.go).
+func buildPctPrepositions() map[string]struct{} {
+	return map[string]struct{}{
+		"in": {}, "im": {}, "bei": {}, "beim": {}, "für": {}, "an": {}, "am": {}, "aus": {},
+		"von": {}, "vom": {}, "zu": {}, "zum": {}, "zur": {}, "nach": {}, "vor": {}, "mit": {},
+		"gegen": {}, "ohne": {}, "je": {},
+	}
 }
 
 // pctIsAndGap reports whether gap, the text between two percentages, joins

@@ -51,9 +51,14 @@ func buildPctDirWords() map[string]Direction {
 // pctFwdWords are words of change only directly after the percentage:
 // "5 % mehr Umsatz", "3 % weniger Kunden" ("mehr als 5 %" is a qualifier),
 // "schloss 1 % fester".
-var pctFwdWords = map[string]Direction{
-	"mehr": Up, "weniger": Down, "fester": Up, "leichter": Down, "größer": Up, "kleiner": Down,
-	"günstiger": Down,
+//
+// buildPctFwdWords returns the words of the table pctFwdWords (generated:
+// see the package's zz_generated_sets.go).
+func buildPctFwdWords() map[string]Direction {
+	return map[string]Direction{
+		"mehr": Up, "weniger": Down, "fester": Up, "leichter": Down, "größer": Up, "kleiner": Down,
+		"günstiger": Down,
+	}
 }
 
 // pctDirSuffixes end compound nouns of change ("Umsatzplus").

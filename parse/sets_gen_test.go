@@ -38,6 +38,9 @@ func TestGeneratedSetsUsed(t *testing.T) {
 	assert.Equal(t, strtab.New(buildPctSepVerbs()), pctSepVerbs)
 	assert.Equal(t, strtab.New(buildSentAbbrevs()), sentAbbrevs)
 	assert.Equal(t, strtab.New(buildSentOpeners()), sentOpeners)
+	assert.Equal(t, strtab.New(buildOrdinalAdjs()), ordinalAdjs)
+	assert.Equal(t, strtab.New(buildPctPrepositions()), pctPrepositions)
+	assert.Equal(t, strtab.New(buildPctFwdWords()), pctFwdWords)
 	for w, d := range buildPctDirWords() {
 		got, ok := pctDirWords.GetBytes([]byte(w))
 		assert.True(t, ok, w)
@@ -50,10 +53,14 @@ func TestGeneratedSetsUsed(t *testing.T) {
 
 func setsSource() ([]byte, error) {
 	dir := func(d Direction) string { return strconv.Itoa(int(d)) }
+	set := func(struct{}) string { return "{}" }
 	return strtabgen.File("parse", "parsegen", "go generate ./parse/",
 		strtabgen.Decl{Name: "pctDirWords", Doc: "pctDirWords is the table of buildPctDirWords.", Src: strtab.New(buildPctDirWords()).Source("Direction", dir)},
 		strtabgen.Decl{Name: "pctSepVerbs", Doc: "pctSepVerbs is the table of buildPctSepVerbs.", Src: strtab.New(buildPctSepVerbs()).Source("Direction", dir)},
 		strtabgen.Decl{Name: "sentAbbrevs", Doc: "sentAbbrevs is the table of buildSentAbbrevs.", Src: strtab.New(buildSentAbbrevs()).Source("int", strconv.Itoa)},
-		strtabgen.Decl{Name: "sentOpeners", Doc: "sentOpeners is the table of buildSentOpeners.", Src: strtab.New(buildSentOpeners()).Source("struct{}", func(struct{}) string { return "{}" })},
+		strtabgen.Decl{Name: "sentOpeners", Doc: "sentOpeners is the table of buildSentOpeners.", Src: strtab.New(buildSentOpeners()).Source("struct{}", set)},
+		strtabgen.Decl{Name: "ordinalAdjs", Doc: "ordinalAdjs is the table of buildOrdinalAdjs.", Src: strtab.New(buildOrdinalAdjs()).Source("struct{}", set)},
+		strtabgen.Decl{Name: "pctPrepositions", Doc: "pctPrepositions is the table of buildPctPrepositions.", Src: strtab.New(buildPctPrepositions()).Source("struct{}", set)},
+		strtabgen.Decl{Name: "pctFwdWords", Doc: "pctFwdWords is the table of buildPctFwdWords.", Src: strtab.New(buildPctFwdWords()).Source("Direction", dir)},
 	)
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"slices"
 	"testing"
 
 	"github.com/finanztext/finanztext/internal/strtab/strtabgen"
@@ -52,7 +53,11 @@ func TestGeneratedTablesUsed(t *testing.T) {
 	for _, w := range []string{"umsatz", "quartal", "xyz", "Der"} {
 		assert.Equal(t, lexEntry{}, lexTab().get(w), w)
 	}
-	assert.Equal(t, buildNumFirst3(), numFirst3)
+	first3 := buildNumFirst3()
+	assert.Equal(t, packFirst3(&first3), numFirst3)
+	for i, v := range first3 {
+		require.Equal(t, v, numFirst3.get(i/676, i/26%26, i%26), "entry %d", i)
+	}
 	require.Same(t, genNumMorphTable, numMorphTable())
 	assert.Equal(t, buildNumMorphTable(), numMorphTable())
 }
@@ -111,10 +116,12 @@ func tablesSource(t *lexTable, f *lexFilter, nm *[26][]numMorph, first3 *[26 * 2
 	}
 	b.WriteString("}\n\n")
 	b.WriteString("// numFirst3 is the table of the three-letter prefixes of number words\n")
-	b.WriteString("// (see buildNumFirst3 in num_words.go), the entries that are not zero.\n")
-	b.WriteString("var numFirst3 = [26 * 26 * 26]uint8{\n")
+	b.WriteString("// (see buildNumFirst3 in num_words.go), packed (see first3Table).\n")
+	b.WriteString("var numFirst3 = &first3Table{\n")
+	p := packFirst3(first3)
+	b.WriteString("row: [26 * 26]uint8{\n")
 	n := 0
-	for i, v := range first3 {
+	for i, v := range p.row {
 		if v != 0 {
 			fmt.Fprintf(&b, "%d: %d,", i, v)
 			if n++; n%8 == 0 {
@@ -122,6 +129,17 @@ func tablesSource(t *lexTable, f *lexFilter, nm *[26][]numMorph, first3 *[26 * 2
 			}
 		}
 	}
-	b.WriteString("\n}\n")
+	b.WriteString("\n},\n")
+	b.WriteString("vals: [][26]uint8{\n")
+	for i, row := range p.vals {
+		fmt.Fprintf(&b, "{ // %c%c\n", 'a'+slices.Index(p.row[:], uint8(i+1))/26, 'a'+slices.Index(p.row[:], uint8(i+1))%26)
+		for c, v := range row {
+			if v != 0 {
+				fmt.Fprintf(&b, "%d: %d,", c, v)
+			}
+		}
+		b.WriteString("\n},\n")
+	}
+	b.WriteString("},\n}\n")
 	return format.Source(b.Bytes())
 }

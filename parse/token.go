@@ -178,6 +178,16 @@ func (d *Doc) Reset(text string) error {
 	if cap(d.Tokens) == 0 {
 		d.Tokens = make([]Token, 0, len(text)/5+8)
 	}
+	// Sentences and paragraphs too are sized for the text at first use
+	// (news text has a sentence per 60 to 120 bytes), not grown by
+	// doublings of as many size classes: fresh memory, a page fault per
+	// page, in a run on one document.
+	if cap(d.Sentences) == 0 {
+		d.Sentences = make([]Segment, 0, len(text)/64+4)
+	}
+	if cap(d.Paragraphs) == 0 {
+		d.Paragraphs = make([]Segment, 0, len(text)/256+4)
+	}
 	para := -1
 	lineStart := true
 	prevEnd := 0
@@ -342,7 +352,7 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 			case isWordRune(r):
 				i = d.scanWord(&t, i, e)
 			default:
-				if q, ok := quoteRunes[r]; ok {
+				if q := quoteRune(r); q != 0 {
 					t.Kind = quoteKind(text, i, i+n, e, q)
 				} else if isDashRune(r) {
 					t.Kind = KindDash
@@ -606,10 +616,18 @@ const (
 	qFlex
 )
 
-// quoteRunes classifies the non-ASCII quotation marks.
-var quoteRunes = map[rune]uint8{
-	'„': qOpen, '‚': qOpen, '”': qClose, '“': qFlex, '‘': qFlex, '’': qFlex,
-	'»': qFlex, '«': qFlex, '›': qFlex, '‹': qFlex,
+// quoteRune classifies the non-ASCII quotation marks: their class, 0 for
+// any other rune. (A switch, not a map: nothing to build at start.)
+func quoteRune(r rune) uint8 {
+	switch r {
+	case '„', '‚':
+		return qOpen
+	case '”':
+		return qClose
+	case '“', '‘', '’', '»', '«', '›', '‹':
+		return qFlex
+	}
+	return 0
 }
 
 // quoteKind decides whether the mark text[s:e] opens or closes a quotation,

@@ -161,12 +161,24 @@ var numMorphList = []numMorph{
 // numMorphTable indexes numMorphList by first letter, longest entries
 // first: the generated table (zz_generated_tables.go, written by `go
 // generate ./parse/`), or, with the tag parsegen, built from the list.
-var numMorphTable = sync.OnceValue(func() *[26][]numMorph {
+func numMorphTable() *[26][]numMorph {
+	numMorphTableOnce.Do(func() { numMorphTableOnce.v = makeNumMorphTable() })
+	return numMorphTableOnce.v
+}
+
+// numMorphTableOnce holds the value of numMorphTable, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var numMorphTableOnce struct {
+	sync.Once
+	v *[26][]numMorph
+}
+
+func makeNumMorphTable() *[26][]numMorph {
 	if genNumMorphTable != nil {
 		return genNumMorphTable
 	}
 	return buildNumMorphTable()
-})
+}
 
 func buildNumMorphTable() *[26][]numMorph {
 	var t [26][]numMorph

@@ -12,4 +12,8 @@ var (
 	pctSepVerbs = strtab.New(buildPctSepVerbs())
 	sentAbbrevs = strtab.New(buildSentAbbrevs())
 	sentOpeners = strtab.New(buildSentOpeners())
+
+	ordinalAdjs     = strtab.New(buildOrdinalAdjs())
+	pctPrepositions = strtab.New(buildPctPrepositions())
+	pctFwdWords     = strtab.New(buildPctFwdWords())
 )

@@ -15,4 +15,4 @@ var (
 
 // numFirst3 is computed at initialization with the tag parsegen (see
 // buildNumFirst3).
-var numFirst3 = buildNumFirst3()
+var numFirst3 = func() *first3Table { t := buildNumFirst3(); return packFirst3(&t) }()

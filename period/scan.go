@@ -281,12 +281,24 @@ func (w *wordHash) word(i int) string {
 // from wordTable.
 //
 //go:generate go test -tags periodgen -count 1 -run ^TestGeneratedWords$ . -args -write-words
-var hashTable = sync.OnceValue(func() *wordHash {
+func hashTable() *wordHash {
+	hashTableOnce.Do(func() { hashTableOnce.v = makeHashTable() })
+	return hashTableOnce.v
+}
+
+// hashTableOnce holds the value of hashTable, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var hashTableOnce struct {
+	sync.Once
+	v *wordHash
+}
+
+func makeHashTable() *wordHash {
 	if genHashTable != nil {
 		return genHashTable
 	}
 	return buildHashTable(wordTable())
-})
+}
 
 // buildHashTable builds the wordHash of m, inserting the words in byte
 // order so that the table does not depend on the order of map iteration.

@@ -100,12 +100,24 @@ type triggerSet struct {
 // triggers returns the trigger set of the word table: the generated one
 // (zz_generated_words.go), or, with the tag periodgen, built from
 // hashTable.
-var triggers = sync.OnceValue(func() *triggerSet {
+func triggers() *triggerSet {
+	triggersOnce.Do(func() { triggersOnce.v = makeTriggers() })
+	return triggersOnce.v
+}
+
+// triggersOnce holds the value of triggers, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var triggersOnce struct {
+	sync.Once
+	v *triggerSet
+}
+
+func makeTriggers() *triggerSet {
 	if genTriggers != nil {
 		return genTriggers
 	}
 	return buildTriggers(hashTable())
-})
+}
 
 func buildTriggers(w *wordHash) *triggerSet {
 	ts := &triggerSet{}

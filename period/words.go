@@ -436,7 +436,19 @@ var monthGenitive = map[string]int32{
 
 // wordTable maps a word as written to its class. It is built once, on
 // first use.
-var wordTable = sync.OnceValue(func() map[string]wordInfo {
+func wordTable() map[string]wordInfo {
+	wordTableOnce.Do(func() { wordTableOnce.v = makeWordTable() })
+	return wordTableOnce.v
+}
+
+// wordTableOnce holds the value of wordTable, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var wordTableOnce struct {
+	sync.Once
+	v map[string]wordInfo
+}
+
+func makeWordTable() map[string]wordInfo {
 	m := make(map[string]wordInfo, 1024)
 	for _, e := range words {
 		for f := range strings.FieldsSeq(e.forms) {
@@ -480,4 +492,4 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 		}
 	}
 	return m
-})
+}

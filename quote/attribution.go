@@ -39,7 +39,12 @@ func buildAdverbs() map[string]bool {
 
 // objectPronouns stand between a verb and its inverted subject ("so
 // nannte ihn der Minister").
-var objectPronouns = map[string]bool{"ihn": true, "ihm": true, "ihr": true, "ihnen": true, "es": true, "sich": true, "dies": true, "das": true, "uns": true}
+//
+// buildObjectPronouns returns the words of the set objectPronouns (generated: see the
+// package's zz_generated_sets.go).
+func buildObjectPronouns() map[string]bool {
+	return map[string]bool{"ihn": true, "ihm": true, "ihr": true, "ihnen": true, "es": true, "sich": true, "dies": true, "das": true, "uns": true}
+}
 
 // soPrepositions may follow the speaker of "„…“, so X": "so Vereinschef
 // Max Roth zu den Gründen", "so die Sprecherin gegenüber der Zeitung".
@@ -657,7 +662,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 	}
 	if lc0 < verb && d.isPunct(lc0-1, ',') && d.isWord(lc0) && (d.is(lc0, cRelPronoun) || d.word(lc0) == "den") && d.isWord(lc0+1) &&
-		(d.toks[lc0+1].upper || nominativeArticles[d.word(lc0+1)] || d.word(lc0+1) == "ein" || d.word(lc0+1) == "eine") {
+		(d.toks[lc0+1].upper || nominativeArticles.Value(d.word(lc0+1)) || d.word(lc0+1) == "ein" || d.word(lc0+1) == "eine") {
 		// "…, die Gerhard Schröder … erklärt hatte:", "…, den die
 		// Ministerin als „…“ bezeichnet": the subject after the pronoun
 		if np := d.grabSubject(lc0 + 1); np.ok() && np.e < verb && (d.personal(np) || d.canSpeak(np) && !d.toks[lc0+1].upper) {
@@ -699,7 +704,7 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		if !d.is(k, cAux) && !(k == lc && !d.toks[k].upper && !d.is(k, cClauseStarter|cPrep|cDet)) {
 			continue
 		}
-		if f, ok := d.verbAt(verb, false); ok && f.part && passiveAux[d.word(k)] && !strings.HasPrefix(d.word(verb), "zitiert") {
+		if f, ok := d.verbAt(verb, false); ok && f.part && passiveAux.Value(d.word(k)) && !strings.HasPrefix(d.word(verb), "zitiert") {
 			break // a passive: what follows "wird" was said or named (passiveAgent); "wird X zitiert" names the speaker
 		}
 		m := k + 1
@@ -823,7 +828,7 @@ func (d *doc) subjectAfterSubjunctive(s, o int) npRange {
 	if s+1 >= o || !d.isWord(s) || d.toks[s].lex&lexQ != 0 || d.lx.infos[d.toks[s].lex&lexMask].flags&lxSubjunctive == 0 {
 		return noNP
 	}
-	if konjunktivII[d.word(s)] {
+	if konjunktivII.Value(d.word(s)) {
 		return noNP // "hätte der Sender X „…“": a condition, not a report
 	}
 	m := s + 1
@@ -842,8 +847,13 @@ func (d *doc) subjectAfterSubjunctive(s, o int) npRange {
 
 // konjunktivII are the Konjunktiv II forms of the auxiliaries: they state
 // a condition or a wish more often than they report.
-var konjunktivII = map[string]bool{
-	"hätte": true, "hätten": true, "wäre": true, "wären": true, "würde": true, "würden": true,
+//
+// buildKonjunktivII returns the words of the set konjunktivII (generated: see the
+// package's zz_generated_sets.go).
+func buildKonjunktivII() map[string]bool {
+	return map[string]bool{
+		"hätte": true, "hätten": true, "wäre": true, "wären": true, "würde": true, "würden": true,
+	}
 }
 
 // groupSubject reports whether np, opening the sentence of the quotation at
@@ -1021,7 +1031,7 @@ func (d *doc) documentNP(i, lim int) npRange {
 	}
 	for links := 0; links < 2 && k+1 < lim && d.isWord(k); links++ {
 		w := d.word(k)
-		if w != "des" && w != "der" && w != "von" && w != "vom" && !possessiveGenitive[w] {
+		if w != "des" && w != "der" && w != "von" && w != "vom" && !possessiveGenitive.Value(w) {
 			break
 		}
 		m := k + 1
@@ -1281,7 +1291,7 @@ func (d *doc) nameBeforeApposition(np npRange) bool {
 		}
 	}
 	w := d.word(np.e + 1)
-	if partitives[w] || w == "ein" || w == "der" || w == "die" {
+	if partitives.Value(w) || w == "ein" || w == "der" || w == "die" {
 		return true
 	}
 	r, _ := d.roleAt(np.e + 1)
@@ -1362,7 +1372,7 @@ func (d *doc) headlineTopic(np npRange, ce int) bool {
 // source) and names someone who can speak; the quotation itself must not
 // be shaped like a name (then the bracket is its acronym).
 func (d *doc) bracketSource(c int) attr {
-	if !d.isPunct(c+1, '(') || !d.isWord(c+2) || !d.toks[c+2].upper || glossWords[d.word(c+2)] {
+	if !d.isPunct(c+1, '(') || !d.isWord(c+2) || !d.toks[c+2].upper || glossWords.Value(d.word(c+2)) {
 		return attr{}
 	}
 	k := c + 2
@@ -1767,7 +1777,12 @@ func (d *doc) commaBetween(a, b int) bool {
 
 // possessiveGenitive are possessives in the genitive that link an author
 // to a document: "ein Schreiben seiner Anwälte".
-var possessiveGenitive = map[string]bool{"seiner": true, "ihrer": true, "seines": true, "ihres": true}
+//
+// buildPossessiveGenitive returns the words of the set possessiveGenitive (generated: see the
+// package's zz_generated_sets.go).
+func buildPossessiveGenitive() map[string]bool {
+	return map[string]bool{"seiner": true, "ihrer": true, "seines": true, "ihres": true}
+}
 
 // demonstrativeOwner reads a sentence [nb, ne] that opens with a
 // demonstrative and a noun of saying pointing back to the quotation before

@@ -108,7 +108,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	// a list of titles: „A“, „B“ oder „C“
 	list := !endPunct && !firstLower && (words <= 6 || d.pairFollows(c) && (d.pairPrecedes(o) || d.listIntro(o-1))) && (d.pairFollows(c) || d.pairPrecedes(o))
 	// „heise online“ berichtet: the quoted words are the subject
-	if d.isWord(c+1) && d.toks[c+1].para == d.toks[c].para && (words <= 4 || d.isWord(o-1) && nominativeArticles[d.word(o-1)]) && !endPunct && (!firstLower || d.isWord(o-1) && strings.EqualFold(d.word(o-1), "wie")) {
+	if d.isWord(c+1) && d.toks[c+1].para == d.toks[c].para && (words <= 4 || d.isWord(o-1) && nominativeArticles.Value(d.word(o-1))) && !endPunct && (!firstLower || d.isWord(o-1) && strings.EqualFold(d.word(o-1), "wie")) {
 		// „…“ berichtete, die „…“ heute mitteilte: the subject of the verb
 		k := c + 1
 		if d.is(k, cAdverb) && d.isWord(k+1) {
@@ -221,7 +221,12 @@ func (d *doc) pairInside(s span) bool {
 }
 
 // nominativeArticles may open a subject.
-var nominativeArticles = map[string]bool{"der": true, "die": true, "das": true, "Der": true, "Die": true, "Das": true}
+//
+// buildNominativeArticles returns the words of the set nominativeArticles (generated: see the
+// package's zz_generated_sets.go).
+func buildNominativeArticles() map[string]bool {
+	return map[string]bool{"der": true, "die": true, "das": true, "Der": true, "Die": true, "Das": true}
+}
 
 // pairFollows reports whether another pair follows the closing mark at c
 // after a comma, "und", "oder" or "sowie".

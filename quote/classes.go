@@ -37,9 +37,9 @@ func classSets() []classSet {
 	return []classSet{
 		{determiners, cDet}, {prepositions, cPrep}, {notSpeakers, cNotSpeaker},
 		{adverbs, cAdverb}, {nameParticles, cNameParticle}, {clauseStarters, cClauseStarter},
-		{oblique, cOblique}, {strtab.New(relativePronouns), cRelPronoun}, {strtab.New(honorifics), cHonorific},
-		{strtab.New(partitives), cPartitive}, {strtab.New(genitiveLinks), cGenLink}, {auxiliaries, cAux},
-		{subordinators, cSubord}, {strtab.New(objectPronouns), cObjPronoun}, {soPrepositions, cSoPrep},
+		{oblique, cOblique}, {relativePronouns, cRelPronoun}, {honorifics, cHonorific},
+		{partitives, cPartitive}, {genitiveLinks, cGenLink}, {auxiliaries, cAux},
+		{subordinators, cSubord}, {objectPronouns, cObjPronoun}, {soPrepositions, cSoPrep},
 		{sourceNouns, cSourceNoun}, {titleNouns, cTitleNoun},
 	}
 }

@@ -52,7 +52,7 @@ func (d *doc) orClauseSubject(np npRange, verb int) npRange {
 	if cl < 0 {
 		return np
 	}
-	if c := d.pdoc.Clauses()[cl]; c.Verb >= 0 && c.Lexical != c.Verb && passiveAux[d.pdoc.Word(c.Verb)] {
+	if c := d.pdoc.Clauses()[cl]; c.Verb >= 0 && c.Lexical != c.Verb && passiveAux.Value(d.pdoc.Word(c.Verb)) {
 		return np // a passive: its subject is what was said or named
 	}
 	ch, ok := d.pdoc.SubjectOf(cl)

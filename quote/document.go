@@ -25,11 +25,15 @@ type docBufs struct {
 	paraTok []int32   // first token of each paragraph, and len(toks)
 	cues    []int32   // the words indirectSpeech looks at
 	npMemo  [npMemoSize]npMemoEntry
-	ms      []entity.Mention // mentions remapped or filtered for the doc
-	refs    []refTarget      // the caller's references that fit the text
-	people  map[string]*person
-	pmen    []pmention
-	filter  *[lexFilterBits / 64]uint64 // collectPeople's name filter, all zero between uses
+	// npMemoUsed: npMemo holds answers (of the last text); the memo of a
+	// fresh docBufs is zero already and is not cleared, so that the first
+	// text touches only the slots it writes
+	npMemoUsed bool
+	ms         []entity.Mention // mentions remapped or filtered for the doc
+	refs       []refTarget      // the caller's references that fit the text
+	people     map[string]*person
+	pmen       []pmention
+	filter     [peopleFilterBits / 64]uint64 // collectPeople's name filter, all zero between uses
 
 	d        doc             // the document of the call
 	pairs    []pair          // findPairs' result
@@ -174,7 +178,10 @@ func newDoc(text string, mentions []entity.Mention, refs []entity.Ref, pd *parse
 	d.markPairs()
 	d.sentences()
 	n := len(d.toks)
-	clear(b.npMemo[:])
+	if b.npMemoUsed {
+		clear(b.npMemo[:])
+		b.npMemoUsed = false
+	}
 	b.wc = slices.Grow(b.wc[:0], n)[:n]
 	clear(b.wc)
 	d.wc = b.wc

@@ -69,7 +69,17 @@ const MaxLen = math.MaxInt32
 // the tests pass a small limit to findWith).
 func withinMaxLen(n, limit int) bool { return n <= limit }
 
-var defaultFinder = sync.OnceValue(func() *Finder { return NewFinder() })
+func defaultFinder() *Finder {
+	defaultFinderOnce.Do(func() { defaultFinderOnce.v = NewFinder() })
+	return defaultFinderOnce.v
+}
+
+// defaultFinderOnce holds the value of defaultFinder, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var defaultFinderOnce struct {
+	sync.Once
+	v *Finder
+}
 
 // Find returns the quotations in text with their speakers, ordered by
 // Start, using the default entity recognizer. It is NewFinder().Find(text).
@@ -97,7 +107,17 @@ func (f *Finder) Find(text string) []Quote {
 
 // defaultRecognizer is entity.NewRecognizer(), which shares the built-in
 // gazetteer index.
-var defaultRecognizer = sync.OnceValue(func() *entity.Recognizer { return entity.NewRecognizer() })
+func defaultRecognizer() *entity.Recognizer {
+	defaultRecognizerOnce.Do(func() { defaultRecognizerOnce.v = entity.NewRecognizer() })
+	return defaultRecognizerOnce.v
+}
+
+// defaultRecognizerOnce holds the value of defaultRecognizer, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var defaultRecognizerOnce struct {
+	sync.Once
+	v *entity.Recognizer
+}
 
 // FindWithDoc returns the quotations of doc.Text, resolving speakers
 // against the document an entity recognizer read: its mentions and its

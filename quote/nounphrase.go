@@ -34,6 +34,7 @@ func (d *doc) grabNPx(i int, allowCoord, preverbal bool) npRange {
 	}
 	np := d.grabNPxUncached(i, allowCoord, preverbal)
 	*slot = npMemoEntry{key: key, np: np}
+	d.bufs.npMemoUsed = true
 	return np
 }
 
@@ -150,7 +151,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			heads++
 			k++
 			// "Dr." "Prof." and initials
-			if d.isPunct(k, '.') && (honorifics[cw] || len(cw) == 1) && d.isWord(k+1) && d.toks[k+1].upper {
+			if d.isPunct(k, '.') && (honorifics.Value(cw) || len(cw) == 1) && d.isWord(k+1) && d.toks[k+1].upper {
 				k++
 			} else if d.isPunct(k, '.') && isRoman(cw) && !d.isSentencePunct(k) {
 				k++ // "Papst Leo XIV."
@@ -263,10 +264,20 @@ func (d *doc) skipParen(k int) int {
 }
 
 // partitives open "Einer der Experten", "Eine der Sprecherinnen".
-var partitives = map[string]bool{"Einer": true, "Eine": true, "Eines": true, "einer": true, "eine": true, "eines": true}
+//
+// buildPartitives returns the words of the set partitives (generated: see the
+// package's zz_generated_sets.go).
+func buildPartitives() map[string]bool {
+	return map[string]bool{"Einer": true, "Eine": true, "Eines": true, "einer": true, "eine": true, "eines": true}
+}
 
 // relativePronouns open a relative clause after a name.
-var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "welcher": true, "welche": true, "dessen": true, "deren": true}
+//
+// buildRelativePronouns returns the words of the set relativePronouns (generated: see the
+// package's zz_generated_sets.go).
+func buildRelativePronouns() map[string]bool {
+	return map[string]bool{"der": true, "die": true, "das": true, "welcher": true, "welche": true, "dessen": true, "deren": true}
+}
 
 // participleAttribute skips an extended participle attribute after an
 // article: "der sich selbst als Gegner inszenierende Unternehmer", "die das
@@ -281,7 +292,7 @@ func (d *doc) participleAttribute(k int) int {
 	}
 	part := false
 	for m := k; m < len(d.toks) && m < k+8; m++ {
-		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 || passiveAux[d.word(m)] || finiteAux[d.word(m)] {
+		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 || passiveAux.Value(d.word(m)) || finiteAux.Value(d.word(m)) {
 			return k
 		}
 		if _, ok := d.verbAt(m, false); ok {
@@ -307,7 +318,12 @@ func (d *doc) participleAttribute(k int) int {
 
 // finiteAux are finite forms of haben and sein: a participle attribute
 // holds none ("Die taz hat über geplante Änderungen berichtet").
-var finiteAux = map[string]bool{
-	"hat": true, "haben": true, "hatte": true, "hatten": true, "ist": true, "sind": true,
-	"war": true, "waren": true, "sei": true, "seien": true, "habe": true,
+//
+// buildFiniteAux returns the words of the set finiteAux (generated: see the
+// package's zz_generated_sets.go).
+func buildFiniteAux() map[string]bool {
+	return map[string]bool{
+		"hat": true, "haben": true, "hatte": true, "hatten": true, "ist": true, "sind": true,
+		"war": true, "waren": true, "sei": true, "seien": true, "habe": true,
+	}
 }

@@ -71,6 +71,10 @@ func (d *doc) register(full string, p *person) {
 	}
 }
 
+// peopleFilterBits is the size in bits of collectPeople's name filter (a
+// power of two): lexHash folded to its low bits.
+const peopleFilterBits = 1 << 13
+
 // collectPeople learns the persons of the text: from the entity mentions,
 // from given names followed by surnames, from role nouns before names, and
 // from the speakers of attributions.
@@ -200,23 +204,21 @@ func (d *doc) collectPeople(cands []cand) {
 	}
 	// mentions of the known persons outside quotations; a quick filter on
 	// the first and last byte of the known names saves most map lookups
-	// (16 KiB, kept with the pooled buffers and cleared word by word after
-	// use: on the stack it made the goroutine's stack grow at first use,
-	// and zeroing it cost a pass over 16 KiB per text)
-	if d.bufs.filter == nil {
-		d.bufs.filter = new([lexFilterBits / 64]uint64)
-	}
-	filter := d.bufs.filter // lexHash of every known name
+	// (1 KiB, kept with the pooled buffers and cleared word by word after
+	// use: on the stack it may make the goroutine's stack grow at first
+	// use; it had 1<<17 bits, 16 KiB of fresh pages for the first text,
+	// where a text's few dozen names need far fewer)
+	filter := &d.bufs.filter // lexHash of every known name, folded
 	for k := range d.people {
 		if k != "" {
-			h := lexHash(k)
+			h := lexHash(k) & (peopleFilterBits - 1)
 			filter[h>>6] |= 1 << (h & 63)
 		}
 	}
 	defer func() {
 		for k := range d.people { // no name is removed while the filter is in use
 			if k != "" {
-				filter[lexHash(k)>>6] = 0
+				filter[(lexHash(k)&(peopleFilterBits-1))>>6] = 0
 			}
 		}
 	}()
@@ -247,12 +249,12 @@ func (d *doc) collectPeople(cands []cand) {
 			continue
 		}
 		var p *person
-		if h := cw.h &^ tokEndsS; filter[h>>6]&(1<<(h&63)) != 0 {
+		if h := cw.h &^ tokEndsS & (peopleFilterBits - 1); filter[h>>6]&(1<<(h&63)) != 0 {
 			p = d.people[d.word(i)]
 		}
 		if p == nil && cw.h&tokEndsS != 0 && t.e-t.s > 1 {
 			w := d.word(i)
-			if h := lexHash(w[:len(w)-1]); filter[h>>6]&(1<<(h&63)) != 0 {
+			if h := lexHash(w[:len(w)-1]) & (peopleFilterBits - 1); filter[h>>6]&(1<<(h&63)) != 0 {
 				p = d.people[w[:len(w)-1]]
 			}
 		}

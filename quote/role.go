@@ -69,13 +69,23 @@ func buildNamingVerbs() map[string]bool {
 }
 
 // passiveAux are the forms of werden that make a participle passive.
-var passiveAux = map[string]bool{"wird": true, "werden": true, "wurde": true, "wurden": true, "worden": true}
+//
+// buildPassiveAux returns the words of the set passiveAux (generated: see the
+// package's zz_generated_sets.go).
+func buildPassiveAux() map[string]bool {
+	return map[string]bool{"wird": true, "werden": true, "wurde": true, "wurden": true, "worden": true}
+}
 
 // glossWords introduce a translation or a gloss in brackets: "(etwa:
 // „…“)", "(deutsch „…“)".
-var glossWords = map[string]bool{
-	"etwa": true, "übersetzt": true, "deutsch": true, "engl": true, "englisch": true,
-	"wörtlich": true, "sinngemäß": true, "kurz": true, "auf": true, "Deutsch": true,
+//
+// buildGlossWords returns the words of the set glossWords (generated: see the
+// package's zz_generated_sets.go).
+func buildGlossWords() map[string]bool {
+	return map[string]bool{
+		"etwa": true, "übersetzt": true, "deutsch": true, "engl": true, "englisch": true,
+		"wörtlich": true, "sinngemäß": true, "kurz": true, "auf": true, "Deutsch": true,
+	}
 }
 
 // A clause reports speech when a verb of saying, a Konjunktiv of reported
@@ -135,7 +145,7 @@ func (d *doc) namingSlot(o, c int) bool {
 		if namingVerbs.Value(d.word(k)) {
 			// "als „…“ bezeichnet wird" names; "hat … als „…“ bezeichnet"
 			// judges
-			if d.word(k) != "bezeichnet" || d.isWord(k+1) && passiveAux[d.word(k+1)] {
+			if d.word(k) != "bezeichnet" || d.isWord(k+1) && passiveAux.Value(d.word(k+1)) {
 				return true
 			}
 			break
@@ -179,7 +189,7 @@ func (d *doc) namingSlot(o, c int) bool {
 	if d.isPunct(k, ':') {
 		k--
 	}
-	for g := 0; g < 2 && d.isWord(k) && glossWords[d.word(k)]; g++ {
+	for g := 0; g < 2 && d.isWord(k) && glossWords.Value(d.word(k)); g++ {
 		k--
 	}
 	// a translation: "bedeutet auf Zulu etwa „…“"
@@ -268,7 +278,12 @@ func (d *doc) allWordsUpper(o, c int) bool {
 
 // mediumPreps place a medium or an outlet: "schrieb er in der „…“", "sagte
 // sie im „…“", "für die „…“", "gegenüber der „…“".
-var mediumPreps = map[string]bool{"in": true, "im": true, "für": true, "gegenüber": true}
+//
+// buildMediumPreps returns the words of the set mediumPreps (generated: see the
+// package's zz_generated_sets.go).
+func buildMediumPreps() map[string]bool {
+	return map[string]bool{"in": true, "im": true, "für": true, "gegenüber": true}
+}
 
 // mediumSlot reports whether the span opening at o names the medium in
 // which a verb of saying of its clause was uttered: a preposition of place
@@ -279,7 +294,7 @@ func (d *doc) mediumSlot(o int) bool {
 	if d.isWord(k) && d.is(k, cDet) {
 		k--
 	}
-	if !d.isWord(k) || !mediumPreps[d.word(k)] || (d.word(k) != "im") != (k == o-2) {
+	if !d.isWord(k) || !mediumPreps.Value(d.word(k)) || (d.word(k) != "im") != (k == o-2) {
 		return false
 	}
 	b := int(d.sent(o).b)
@@ -541,16 +556,21 @@ func (d *doc) isDash(k int) bool {
 
 // performVerbs perform a work: a span right after "sang", "intonierte" is
 // the title of a song, not speech.
-var performVerbs = map[string]bool{
-	"sang": true, "singt": true, "sangen": true, "singen": true, "gesungen": true,
-	"intonierte": true, "intoniert": true, "intonierten": true, "anstimmte": true,
+//
+// buildPerformVerbs returns the words of the set performVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildPerformVerbs() map[string]bool {
+	return map[string]bool{
+		"sang": true, "singt": true, "sangen": true, "singen": true, "gesungen": true,
+		"intonierte": true, "intoniert": true, "intonierten": true, "anstimmte": true,
+	}
 }
 
 // performedTitle reports whether a verb of performing follows the span
 // between the marks at o and c ("in dem er „…“ sang"), or stands right
 // before it ("sang sie „…“").
 func (d *doc) performedTitle(o, c int) bool {
-	return d.isWord(c+1) && performVerbs[d.word(c+1)] || d.isWord(o-1) && performVerbs[d.word(o-1)]
+	return d.isWord(c+1) && performVerbs.Value(d.word(c+1)) || d.isWord(o-1) && performVerbs.Value(d.word(o-1))
 }
 
 // maximNouns name a saying nobody in the text said: "die Weisheit „…“",
@@ -626,15 +646,20 @@ func buildLegalForms() map[string]bool {
 }
 
 // meaningVerbs give the meaning of a word: "bedeutet auf Zulu etwa „…“".
-var meaningVerbs = map[string]bool{
-	"bedeutet": true, "bedeuten": true, "bedeutete": true, "bedeuteten": true,
+//
+// buildMeaningVerbs returns the words of the set meaningVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildMeaningVerbs() map[string]bool {
+	return map[string]bool{
+		"bedeutet": true, "bedeuten": true, "bedeutete": true, "bedeuteten": true,
+	}
 }
 
 // meaningVerbBefore reports whether a verb of meaning stands within three
 // words before token k, in its clause.
 func (d *doc) meaningVerbBefore(k int) bool {
 	for m := k; m >= 0 && m >= k-3 && d.isWord(m); m-- {
-		if meaningVerbs[d.word(m)] {
+		if meaningVerbs.Value(d.word(m)) {
 			return true
 		}
 	}
@@ -642,7 +667,12 @@ func (d *doc) meaningVerbBefore(k int) bool {
 }
 
 // statusVerbs give a thing a status, not a view: "gilt als „…“".
-var statusVerbs = map[string]bool{"gilt": true, "galt": true, "gelten": true, "galten": true, "gelte": true}
+//
+// buildStatusVerbs returns the words of the set statusVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildStatusVerbs() map[string]bool {
+	return map[string]bool{"gilt": true, "galt": true, "gelten": true, "galten": true, "gelte": true}
+}
 
 // statusSlot reports whether the span opening at o follows "als" after a
 // verb of status within its clause ("gilt damit nicht als „…“"): a status,
@@ -652,7 +682,7 @@ func (d *doc) statusSlot(o int) bool {
 		return false
 	}
 	for k := o - 2; k >= 0 && k >= o-5 && d.isWord(k); k-- {
-		if statusVerbs[d.word(k)] {
+		if statusVerbs.Value(d.word(k)) {
 			return true
 		}
 	}

@@ -55,6 +55,21 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("topLevelDomains", buildTopLevelDomains, topLevelDomains),
 		strtabgen.NewTable("namingFillers", buildNamingFillers, namingFillers),
 		strtabgen.NewTable("wordingVerbs", buildWordingVerbs, wordingVerbs),
+		strtabgen.NewTable("objectPronouns", buildObjectPronouns, objectPronouns),
+		strtabgen.NewTable("konjunktivII", buildKonjunktivII, konjunktivII),
+		strtabgen.NewTable("possessiveGenitive", buildPossessiveGenitive, possessiveGenitive),
+		strtabgen.NewTable("nominativeArticles", buildNominativeArticles, nominativeArticles),
+		strtabgen.NewTable("partitives", buildPartitives, partitives),
+		strtabgen.NewTable("relativePronouns", buildRelativePronouns, relativePronouns),
+		strtabgen.NewTable("finiteAux", buildFiniteAux, finiteAux),
+		strtabgen.NewTable("passiveAux", buildPassiveAux, passiveAux),
+		strtabgen.NewTable("glossWords", buildGlossWords, glossWords),
+		strtabgen.NewTable("mediumPreps", buildMediumPreps, mediumPreps),
+		strtabgen.NewTable("performVerbs", buildPerformVerbs, performVerbs),
+		strtabgen.NewTable("meaningVerbs", buildMeaningVerbs, meaningVerbs),
+		strtabgen.NewTable("statusVerbs", buildStatusVerbs, statusVerbs),
+		strtabgen.NewTable("genitiveLinks", buildGenitiveLinks, genitiveLinks),
+		strtabgen.NewTable("honorifics", buildHonorifics, honorifics),
 	}
 }
 

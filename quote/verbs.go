@@ -91,7 +91,19 @@ var noGe = []string{"be", "er", "ver", "zer", "ent", "emp", "miss", "ge", "hinte
 // verbForms maps every generated form to what it is. Separable verbs are
 // present twice: split ("teilte" + particle "mit") and joined
 // ("mitteilte", "mitgeteilt").
-var verbForms = sync.OnceValue(func() map[string]verbForm {
+func verbForms() map[string]verbForm {
+	verbFormsOnce.Do(func() { verbFormsOnce.v = makeVerbForms() })
+	return verbFormsOnce.v
+}
+
+// verbFormsOnce holds the value of verbForms, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var verbFormsOnce struct {
+	sync.Once
+	v map[string]verbForm
+}
+
+func makeVerbForms() map[string]verbForm {
 	m := make(map[string]verbForm, len(speechVerbs)*12)
 	add := func(form string, particle string, plural, part bool) {
 		f := m[form]
@@ -154,7 +166,7 @@ var verbForms = sync.OnceValue(func() map[string]verbForm {
 		add(v.particle+part, "", false, true)
 	}
 	return m
-})
+}
 
 // lookupVerb finds w (a word as written) in the verb table. With capOK a
 // capitalized word (at the start of a sentence) is tried in lower case too.
@@ -300,12 +312,24 @@ type lexSlot struct {
 //
 //go:generate go test -tags quotegen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
 //go:generate go test -tags quotegen -count 1 -run ^TestGeneratedLexicon$ . -args -write-lexicon
-var lexicon = sync.OnceValue(func() *lexiconT {
+func lexicon() *lexiconT {
+	lexiconOnce.Do(func() { lexiconOnce.v = makeLexicon() })
+	return lexiconOnce.v
+}
+
+// lexiconOnce holds the value of lexicon, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var lexiconOnce struct {
+	sync.Once
+	v *lexiconT
+}
+
+func makeLexicon() *lexiconT {
 	if genLexicon != nil {
 		return genLexicon
 	}
 	return buildLexicon()
-})
+}
 
 // buildLexicon builds the lexicon from the tables. Words are numbered in
 // byte order, so that the result (and the generated file) does not depend

@@ -39,7 +39,19 @@ Verena Veronika Yvonne Amy Christine Kamala Hillary Mary Ginni Janet Kristalina 
 Sheryl Susan Lisa Ruth Nancy Elizabeth Margrethe Isabel Anne-Marie Karin Nadia Maria-Elena Clara`
 
 // genders maps a given name to its gender.
-var genders = sync.OnceValue(func() map[string]entity.Gender {
+func genders() map[string]entity.Gender {
+	gendersOnce.Do(func() { gendersOnce.v = makeGenders() })
+	return gendersOnce.v
+}
+
+// gendersOnce holds the value of genders, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var gendersOnce struct {
+	sync.Once
+	v map[string]entity.Gender
+}
+
+func makeGenders() map[string]entity.Gender {
 	m := make(map[string]entity.Gender, 600)
 	g := entity.Male
 	for _, f := range strings.Fields(firstNames) {
@@ -54,7 +66,7 @@ var genders = sync.OnceValue(func() map[string]entity.Gender {
 		m[f] = g
 	}
 	return m
-})
+}
 
 // roleStems are the heads of role nouns, in lower case; a word is a role
 // noun when it ends in one of them, optionally followed by a feminine or
@@ -148,12 +160,24 @@ type roleFilters struct {
 // roleFilter returns the role filters: the generated ones
 // (zz_generated_lexicon.go), or, built with the tag quotegen, built from
 // the tables.
-var roleFilter = sync.OnceValue(func() *roleFilters {
+func roleFilter() *roleFilters {
+	roleFilterOnce.Do(func() { roleFilterOnce.v = makeRoleFilter() })
+	return roleFilterOnce.v
+}
+
+// roleFilterOnce holds the value of roleFilter, made on the first call
+// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
+var roleFilterOnce struct {
+	sync.Once
+	v *roleFilters
+}
+
+func makeRoleFilter() *roleFilters {
 	if genRoleFilters != nil {
 		return genRoleFilters
 	}
 	return buildRoleFilters()
-})
+}
 
 func buildRoleFilters() *roleFilters {
 	f := &roleFilters{}
@@ -201,7 +225,12 @@ func buildDeterminers() map[string]bool {
 }
 
 // genitiveLinks attach a genitive or "von" phrase to a role noun.
-var genitiveLinks = map[string]bool{"der": true, "des": true, "von": true, "vom": true, "beim": true, "bei": true, "im": true, "am": true}
+//
+// buildGenitiveLinks returns the words of the set genitiveLinks (generated: see the
+// package's zz_generated_sets.go).
+func buildGenitiveLinks() map[string]bool {
+	return map[string]bool{"der": true, "des": true, "von": true, "vom": true, "beim": true, "bei": true, "im": true, "am": true}
+}
 
 // nameParticles may stand inside a personal name.
 //
@@ -281,7 +310,12 @@ func buildNotSpeakers() map[string]bool {
 }
 
 // honorifics before a name.
-var honorifics = map[string]bool{"Dr": true, "Prof": true, "Herr": true, "Frau": true, "Sir": true, "Dame": true, "Mr": true, "Mrs": true, "Ms": true}
+//
+// buildHonorifics returns the words of the set honorifics (generated: see the
+// package's zz_generated_sets.go).
+func buildHonorifics() map[string]bool {
+	return map[string]bool{"Dr": true, "Prof": true, "Herr": true, "Frau": true, "Sir": true, "Dame": true, "Mr": true, "Mrs": true, "Ms": true}
+}
 
 // pronoun kinds.
 const (

@@ -2281,3 +2281,343 @@ var wordingVerbs = &strtab.Table[bool]{
 		31: false,
 	},
 }
+
+// objectPronouns is the set of buildObjectPronouns.
+var objectPronouns = &strtab.Table[bool]{
+	Keys: []string{
+		2:  "ihr",
+		6:  "dies",
+		9:  "es",
+		11: "ihm",
+		12: "uns",
+		26: "sich",
+		29: "ihnen",
+		30: "ihn",
+		31: "das",
+	},
+	Vals: []bool{
+		2:  true,
+		6:  true,
+		9:  true,
+		11: true,
+		12: true,
+		26: true,
+		29: true,
+		30: true,
+		31: true,
+	},
+}
+
+// konjunktivII is the set of buildKonjunktivII.
+var konjunktivII = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "würde",
+		1:  "würden",
+		3:  "hätten",
+		4:  "wäre",
+		14: "wären",
+		15: "hätte",
+	},
+	Vals: []bool{
+		0:  true,
+		1:  true,
+		3:  true,
+		4:  true,
+		14: true,
+		15: true,
+	},
+}
+
+// possessiveGenitive is the set of buildPossessiveGenitive.
+var possessiveGenitive = &strtab.Table[bool]{
+	Keys: []string{
+		1: "seiner",
+		2: "ihres",
+		5: "ihrer",
+		6: "seines",
+		7: "",
+	},
+	Vals: []bool{
+		1: true,
+		2: true,
+		5: true,
+		6: true,
+		7: false,
+	},
+}
+
+// nominativeArticles is the set of buildNominativeArticles.
+var nominativeArticles = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "Der",
+		1:  "Die",
+		2:  "das",
+		3:  "der",
+		4:  "die",
+		15: "Das",
+	},
+	Vals: []bool{
+		0:  true,
+		1:  true,
+		2:  true,
+		3:  true,
+		4:  true,
+		15: true,
+	},
+}
+
+// partitives is the set of buildPartitives.
+var partitives = &strtab.Table[bool]{
+	Keys: []string{
+		4:  "Einer",
+		5:  "einer",
+		7:  "Eines",
+		8:  "eines",
+		14: "Eine",
+		15: "eine",
+	},
+	Vals: []bool{
+		4:  true,
+		5:  true,
+		7:  true,
+		8:  true,
+		14: true,
+		15: true,
+	},
+}
+
+// relativePronouns is the set of buildRelativePronouns.
+var relativePronouns = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "der",
+		1:  "die",
+		3:  "deren",
+		4:  "dessen",
+		5:  "welche",
+		6:  "welcher",
+		15: "das",
+	},
+	Vals: []bool{
+		0:  true,
+		1:  true,
+		3:  true,
+		4:  true,
+		5:  true,
+		6:  true,
+		15: true,
+	},
+}
+
+// finiteAux is the set of buildFiniteAux.
+var finiteAux = &strtab.Table[bool]{
+	Keys: []string{
+		2:  "hat",
+		3:  "haben",
+		4:  "sei",
+		5:  "hatte",
+		6:  "war",
+		7:  "seien",
+		10: "waren",
+		11: "sind",
+		17: "hatten",
+		19: "ist",
+		31: "habe",
+	},
+	Vals: []bool{
+		2:  true,
+		3:  true,
+		4:  true,
+		5:  true,
+		6:  true,
+		7:  true,
+		10: true,
+		11: true,
+		17: true,
+		19: true,
+		31: true,
+	},
+}
+
+// passiveAux is the set of buildPassiveAux.
+var passiveAux = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "werden",
+		1:  "wurden",
+		2:  "worden",
+		11: "wird",
+		14: "wurde",
+		15: "",
+	},
+	Vals: []bool{
+		0:  true,
+		1:  true,
+		2:  true,
+		11: true,
+		14: true,
+		15: false,
+	},
+}
+
+// glossWords is the set of buildGlossWords.
+var glossWords = &strtab.Table[bool]{
+	Keys: []string{
+		1:  "engl",
+		3:  "Deutsch",
+		4:  "deutsch",
+		7:  "auf",
+		9:  "sinngemäß",
+		11: "übersetzt",
+		13: "wörtlich",
+		16: "etwa",
+		21: "kurz",
+		26: "englisch",
+		31: "",
+	},
+	Vals: []bool{
+		1:  true,
+		3:  true,
+		4:  true,
+		7:  true,
+		9:  true,
+		11: true,
+		13: true,
+		16: true,
+		21: true,
+		26: true,
+		31: false,
+	},
+}
+
+// mediumPreps is the set of buildMediumPreps.
+var mediumPreps = &strtab.Table[bool]{
+	Keys: []string{
+		3: "gegenüber",
+		4: "für",
+		5: "im",
+		6: "in",
+		7: "",
+	},
+	Vals: []bool{
+		3: true,
+		4: true,
+		5: true,
+		6: true,
+		7: false,
+	},
+}
+
+// performVerbs is the set of buildPerformVerbs.
+var performVerbs = &strtab.Table[bool]{
+	Keys: []string{
+		5:  "sangen",
+		9:  "anstimmte",
+		22: "sang",
+		26: "intonierte",
+		27: "intoniert",
+		28: "intonierten",
+		29: "gesungen",
+		30: "singen",
+		31: "singt",
+	},
+	Vals: []bool{
+		5:  true,
+		9:  true,
+		22: true,
+		26: true,
+		27: true,
+		28: true,
+		29: true,
+		30: true,
+		31: true,
+	},
+}
+
+// meaningVerbs is the set of buildMeaningVerbs.
+var meaningVerbs = &strtab.Table[bool]{
+	Keys: []string{
+		1: "bedeuten",
+		2: "bedeutete",
+		3: "bedeutet",
+		4: "bedeuteten",
+		7: "",
+	},
+	Vals: []bool{
+		1: true,
+		2: true,
+		3: true,
+		4: true,
+		7: false,
+	},
+}
+
+// statusVerbs is the set of buildStatusVerbs.
+var statusVerbs = &strtab.Table[bool]{
+	Keys: []string{
+		2:  "galten",
+		5:  "gilt",
+		6:  "gelten",
+		12: "gelte",
+		13: "galt",
+		15: "",
+	},
+	Vals: []bool{
+		2:  true,
+		5:  true,
+		6:  true,
+		12: true,
+		13: true,
+		15: false,
+	},
+}
+
+// genitiveLinks is the set of buildGenitiveLinks.
+var genitiveLinks = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "der",
+		2:  "beim",
+		3:  "am",
+		4:  "des",
+		5:  "von",
+		11: "bei",
+		12: "im",
+		13: "vom",
+		15: "",
+	},
+	Vals: []bool{
+		0:  true,
+		2:  true,
+		3:  true,
+		4:  true,
+		5:  true,
+		11: true,
+		12: true,
+		13: true,
+		15: false,
+	},
+}
+
+// honorifics is the set of buildHonorifics.
+var honorifics = &strtab.Table[bool]{
+	Keys: []string{
+		12: "Dame",
+		17: "Ms",
+		19: "Dr",
+		23: "Mrs",
+		25: "Sir",
+		26: "Herr",
+		27: "Prof",
+		30: "Mr",
+		31: "Frau",
+	},
+	Vals: []bool{
+		12: true,
+		17: true,
+		19: true,
+		23: true,
+		25: true,
+		26: true,
+		27: true,
+		30: true,
+		31: true,
+	},
+}
