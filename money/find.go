@@ -3,6 +3,7 @@ package money
 import (
 	"sync"
 
+	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/parse"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/currency"
@@ -54,16 +55,10 @@ func NewFinder(opts ...Option) *Finder {
 }
 
 func defaultFinder() *Finder {
-	defaultFinderOnce.Do(func() { defaultFinderOnce.v = NewFinder() })
-	return defaultFinderOnce.v
+	return defaultFinderV.Get(func() *Finder { return NewFinder() })
 }
 
-// defaultFinderOnce holds the value of defaultFinder, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var defaultFinderOnce struct {
-	sync.Once
-	v *Finder
-}
+var defaultFinderV lazy.Value[*Finder]
 
 // Find returns every amount of money in text, ordered by Start and not
 // overlapping, using the default [Finder].

@@ -1,10 +1,10 @@
 package money
 
 import (
-	"sync"
-
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/currency"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // ScaleStyle says how a [Formatter] writes large values.
@@ -68,16 +68,10 @@ func NewFormatter(opts ...FormatOption) *Formatter {
 }
 
 func defaultFormatter() *Formatter {
-	defaultFormatterOnce.Do(func() { defaultFormatterOnce.v = NewFormatter() })
-	return defaultFormatterOnce.v
+	return defaultFormatterV.Get(func() *Formatter { return NewFormatter() })
 }
 
-// defaultFormatterOnce holds the value of defaultFormatter, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var defaultFormatterOnce struct {
-	sync.Once
-	v *Formatter
-}
+var defaultFormatterV lazy.Value[*Formatter]
 
 // String formats a in German with short scale words and the currency's
 // German name: "34,9 Mrd. US-Dollar", "1,10 Euro je Aktie",
@@ -330,16 +324,10 @@ type germanName struct{ one, many string }
 
 // currencyNames are the German names the formatter writes.
 func currencyNames() map[currency.Unit]germanName {
-	currencyNamesOnce.Do(func() { currencyNamesOnce.v = makeCurrencyNames() })
-	return currencyNamesOnce.v
+	return currencyNamesV.Get(makeCurrencyNames)
 }
 
-// currencyNamesOnce holds the value of currencyNames, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var currencyNamesOnce struct {
-	sync.Once
-	v map[currency.Unit]germanName
-}
+var currencyNamesV lazy.Value[map[currency.Unit]germanName]
 
 func makeCurrencyNames() map[currency.Unit]germanName {
 	n := func(many string) germanName { return germanName{many: many} }

@@ -1,9 +1,9 @@
 package money
 
 import (
-	"sync"
-
 	"golang.org/x/text/currency"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // This file holds the German currency vocabulary: names, symbols and the
@@ -221,16 +221,10 @@ type countryCur struct {
 // ending) to the currencies it selects. "Schweizer" and "Hongkonger" do not
 // inflect and are stored whole.
 func adjectives() map[string][]countryCur {
-	adjectivesOnce.Do(func() { adjectivesOnce.v = makeAdjectives() })
-	return adjectivesOnce.v
+	return adjectivesV.Get(makeAdjectives)
 }
 
-// adjectivesOnce holds the value of adjectives, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var adjectivesOnce struct {
-	sync.Once
-	v map[string][]countryCur
-}
+var adjectivesV lazy.Value[map[string][]countryCur]
 
 func makeAdjectives() map[string][]countryCur {
 	c := func(f family, code string) countryCur { return countryCur{f, iso(code)} }
@@ -311,16 +305,10 @@ type sentenceCue struct {
 }
 
 func sentenceCues() []sentenceCue {
-	sentenceCuesOnce.Do(func() { sentenceCuesOnce.v = makeSentenceCues() })
-	return sentenceCuesOnce.v
+	return sentenceCuesV.Get(makeSentenceCues)
 }
 
-// sentenceCuesOnce holds the value of sentenceCues, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var sentenceCuesOnce struct {
-	sync.Once
-	v []sentenceCue
-}
+var sentenceCuesV lazy.Value[[]sentenceCue]
 
 func makeSentenceCues() []sentenceCue {
 	c := func(p string, f family, code string) sentenceCue { return sentenceCue{p, f, iso(code)} }

@@ -4,7 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // Closed word classes of German for the clause layer, as tables: articles
@@ -101,16 +102,10 @@ type lexEntry struct {
 
 // lexicon returns the word table, built once.
 func lexicon() map[string]lexEntry {
-	lexiconOnce.Do(func() { lexiconOnce.v = buildLexicon() })
-	return lexiconOnce.v
+	return lexiconV.Get(buildLexicon)
 }
 
-// lexiconOnce holds the value of lexicon, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var lexiconOnce struct {
-	sync.Once
-	v map[string]lexEntry
-}
+var lexiconV lazy.Value[map[string]lexEntry]
 
 // lexTable is the lexicon as an open-addressing hash table keyed by the
 // word's bytes: a lookup costs one short hash and, most of the time, one
@@ -172,16 +167,10 @@ func (t *lexTable) word(h int) string {
 //go:generate go test -tags parsegen -count 1 -run ^TestGeneratedTables$ . -args -write-tables
 //go:generate go test -tags parsegen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
 func lexTab() *lexTable {
-	lexTabOnce.Do(func() { lexTabOnce.v = makeLexTab() })
-	return lexTabOnce.v
+	return lexTabV.Get(makeLexTab)
 }
 
-// lexTabOnce holds the value of lexTab, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var lexTabOnce struct {
-	sync.Once
-	v *lexTable
-}
+var lexTabV lazy.Value[*lexTable]
 
 func makeLexTab() *lexTable {
 	if genLexTab != nil {
@@ -244,16 +233,10 @@ func (f *lexFilter) mayHave(w string) bool {
 // lexQuick returns the filter of the lexicon: the generated one, or, with
 // the tag parsegen, built from the lexicon.
 func lexQuick() *lexFilter {
-	lexQuickOnce.Do(func() { lexQuickOnce.v = makeLexQuick() })
-	return lexQuickOnce.v
+	return lexQuickV.Get(makeLexQuick)
 }
 
-// lexQuickOnce holds the value of lexQuick, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var lexQuickOnce struct {
-	sync.Once
-	v *lexFilter
-}
+var lexQuickV lazy.Value[*lexFilter]
 
 func makeLexQuick() *lexFilter {
 	if genLexQuick != nil {

@@ -1,6 +1,8 @@
 package parse
 
-import "sync"
+import (
+	"github.com/finanztext/finanztext/internal/lazy"
+)
 
 // Number-word tables and the grammar of German compound number words.
 //
@@ -162,16 +164,10 @@ var numMorphList = []numMorph{
 // first: the generated table (zz_generated_tables.go, written by `go
 // generate ./parse/`), or, with the tag parsegen, built from the list.
 func numMorphTable() *[26][]numMorph {
-	numMorphTableOnce.Do(func() { numMorphTableOnce.v = makeNumMorphTable() })
-	return numMorphTableOnce.v
+	return numMorphTableV.Get(makeNumMorphTable)
 }
 
-// numMorphTableOnce holds the value of numMorphTable, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var numMorphTableOnce struct {
-	sync.Once
-	v *[26][]numMorph
-}
+var numMorphTableV lazy.Value[*[26][]numMorph]
 
 func makeNumMorphTable() *[26][]numMorph {
 	if genNumMorphTable != nil {

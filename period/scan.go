@@ -3,9 +3,10 @@ package period
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // Token kinds.
@@ -282,16 +283,10 @@ func (w *wordHash) word(i int) string {
 //
 //go:generate go test -tags periodgen -count 1 -run ^TestGeneratedWords$ . -args -write-words
 func hashTable() *wordHash {
-	hashTableOnce.Do(func() { hashTableOnce.v = makeHashTable() })
-	return hashTableOnce.v
+	return hashTableV.Get(makeHashTable)
 }
 
-// hashTableOnce holds the value of hashTable, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var hashTableOnce struct {
-	sync.Once
-	v *wordHash
-}
+var hashTableV lazy.Value[*wordHash]
 
 func makeHashTable() *wordHash {
 	if genHashTable != nil {

@@ -1,8 +1,9 @@
 package period
 
 import (
-	"sync"
 	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // Most text holds no time expression. The finder therefore looks for
@@ -101,16 +102,10 @@ type triggerSet struct {
 // (zz_generated_words.go), or, with the tag periodgen, built from
 // hashTable.
 func triggers() *triggerSet {
-	triggersOnce.Do(func() { triggersOnce.v = makeTriggers() })
-	return triggersOnce.v
+	return triggersV.Get(makeTriggers)
 }
 
-// triggersOnce holds the value of triggers, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var triggersOnce struct {
-	sync.Once
-	v *triggerSet
-}
+var triggersV lazy.Value[*triggerSet]
 
 func makeTriggers() *triggerSet {
 	if genTriggers != nil {

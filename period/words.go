@@ -2,7 +2,8 @@ package period
 
 import (
 	"strings"
-	"sync"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // Word classes of the word table.
@@ -437,16 +438,10 @@ var monthGenitive = map[string]int32{
 // wordTable maps a word as written to its class. It is built once, on
 // first use.
 func wordTable() map[string]wordInfo {
-	wordTableOnce.Do(func() { wordTableOnce.v = makeWordTable() })
-	return wordTableOnce.v
+	return wordTableV.Get(makeWordTable)
 }
 
-// wordTableOnce holds the value of wordTable, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var wordTableOnce struct {
-	sync.Once
-	v map[string]wordInfo
-}
+var wordTableV lazy.Value[map[string]wordInfo]
 
 func makeWordTable() map[string]wordInfo {
 	m := make(map[string]wordInfo, 1024)

@@ -3,9 +3,9 @@ package quote
 import (
 	"math"
 	"slices"
-	"sync"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/parse"
 )
 
@@ -70,16 +70,10 @@ const MaxLen = math.MaxInt32
 func withinMaxLen(n, limit int) bool { return n <= limit }
 
 func defaultFinder() *Finder {
-	defaultFinderOnce.Do(func() { defaultFinderOnce.v = NewFinder() })
-	return defaultFinderOnce.v
+	return defaultFinderV.Get(func() *Finder { return NewFinder() })
 }
 
-// defaultFinderOnce holds the value of defaultFinder, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var defaultFinderOnce struct {
-	sync.Once
-	v *Finder
-}
+var defaultFinderV lazy.Value[*Finder]
 
 // Find returns the quotations in text with their speakers, ordered by
 // Start, using the default entity recognizer. It is NewFinder().Find(text).
@@ -108,16 +102,10 @@ func (f *Finder) Find(text string) []Quote {
 // defaultRecognizer is entity.NewRecognizer(), which shares the built-in
 // gazetteer index.
 func defaultRecognizer() *entity.Recognizer {
-	defaultRecognizerOnce.Do(func() { defaultRecognizerOnce.v = entity.NewRecognizer() })
-	return defaultRecognizerOnce.v
+	return defaultRecognizerV.Get(func() *entity.Recognizer { return entity.NewRecognizer() })
 }
 
-// defaultRecognizerOnce holds the value of defaultRecognizer, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var defaultRecognizerOnce struct {
-	sync.Once
-	v *entity.Recognizer
-}
+var defaultRecognizerV lazy.Value[*entity.Recognizer]
 
 // FindWithDoc returns the quotations of doc.Text, resolving speakers
 // against the document an entity recognizer read: its mentions and its

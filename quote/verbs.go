@@ -4,9 +4,9 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // verb is one verb of saying. Weak verbs give only the infinitive; their
@@ -92,16 +92,10 @@ var noGe = []string{"be", "er", "ver", "zer", "ent", "emp", "miss", "ge", "hinte
 // present twice: split ("teilte" + particle "mit") and joined
 // ("mitteilte", "mitgeteilt").
 func verbForms() map[string]verbForm {
-	verbFormsOnce.Do(func() { verbFormsOnce.v = makeVerbForms() })
-	return verbFormsOnce.v
+	return verbFormsV.Get(makeVerbForms)
 }
 
-// verbFormsOnce holds the value of verbForms, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var verbFormsOnce struct {
-	sync.Once
-	v map[string]verbForm
-}
+var verbFormsV lazy.Value[map[string]verbForm]
 
 func makeVerbForms() map[string]verbForm {
 	m := make(map[string]verbForm, len(speechVerbs)*12)
@@ -313,16 +307,10 @@ type lexSlot struct {
 //go:generate go test -tags quotegen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
 //go:generate go test -tags quotegen -count 1 -run ^TestGeneratedLexicon$ . -args -write-lexicon
 func lexicon() *lexiconT {
-	lexiconOnce.Do(func() { lexiconOnce.v = makeLexicon() })
-	return lexiconOnce.v
+	return lexiconV.Get(makeLexicon)
 }
 
-// lexiconOnce holds the value of lexicon, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var lexiconOnce struct {
-	sync.Once
-	v *lexiconT
-}
+var lexiconV lazy.Value[*lexiconT]
 
 func makeLexicon() *lexiconT {
 	if genLexicon != nil {

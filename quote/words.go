@@ -2,10 +2,10 @@ package quote
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // firstNames is a small table of given names with their usual gender, used
@@ -40,16 +40,10 @@ Sheryl Susan Lisa Ruth Nancy Elizabeth Margrethe Isabel Anne-Marie Karin Nadia M
 
 // genders maps a given name to its gender.
 func genders() map[string]entity.Gender {
-	gendersOnce.Do(func() { gendersOnce.v = makeGenders() })
-	return gendersOnce.v
+	return gendersV.Get(makeGenders)
 }
 
-// gendersOnce holds the value of genders, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var gendersOnce struct {
-	sync.Once
-	v map[string]entity.Gender
-}
+var gendersV lazy.Value[map[string]entity.Gender]
 
 func makeGenders() map[string]entity.Gender {
 	m := make(map[string]entity.Gender, 600)
@@ -161,16 +155,10 @@ type roleFilters struct {
 // (zz_generated_lexicon.go), or, built with the tag quotegen, built from
 // the tables.
 func roleFilter() *roleFilters {
-	roleFilterOnce.Do(func() { roleFilterOnce.v = makeRoleFilter() })
-	return roleFilterOnce.v
+	return roleFilterV.Get(makeRoleFilter)
 }
 
-// roleFilterOnce holds the value of roleFilter, made on the first call
-// (a zero sync.Once needs no work at start; sync.OnceValue allocates).
-var roleFilterOnce struct {
-	sync.Once
-	v *roleFilters
-}
+var roleFilterV lazy.Value[*roleFilters]
 
 func makeRoleFilter() *roleFilters {
 	if genRoleFilters != nil {
