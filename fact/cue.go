@@ -265,10 +265,12 @@ func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 	return metricWord{}, false
 }
 
-// cues finds the metric words of the current sentence.
+// cues finds the metric words of the current sentence. They are appended
+// to s.cueBuf; the result is a view of them.
 func (s *state) cues(segOf []int) []cue {
-	out := s.cueBuf[:0]
-	defer func() { s.cueBuf, s.cueUsed = out[:0], max(s.cueUsed, len(out)) }()
+	c0 := len(s.cueBuf) // the cues of the sentence are appended to the batch's
+	out := s.cueBuf
+	defer func() { s.cueBuf, s.cueUsed = out, max(s.cueUsed, len(out)) }()
 	vt := verbTable()
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
@@ -367,8 +369,8 @@ func (s *state) cues(segOf []int) []cue {
 			}
 		}
 	}
-	s.refine(out)
-	return out
+	s.refine(out[c0:])
+	return out[c0:len(out):len(out)]
 }
 
 // shareOf reports whether word i stands after a share word: "Anteil am

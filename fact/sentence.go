@@ -46,10 +46,13 @@ type draft struct {
 	ownSeg      bool // the cue of the fact before, with the subject of its own clause
 }
 
-// sentence finds the facts of the current sentence.
-func (s *state) sentence(sp parse.Span, para int) {
-	segOf := s.segOf[:0]
-	segs := s.segs[:0]
+// segments splits the current sentence (s.toks) into its segments,
+// appended to s.segBuf, and notes the segment of each token in s.segOfBuf;
+// s.segs and s.segOf are views of them.
+func (s *state) segments() {
+	g0, t0 := len(s.segBuf), len(s.segOfBuf)
+	segOf := s.segOfBuf
+	segs := s.segBuf
 	depth := 0
 	start := 0
 	for i := range s.toks {
@@ -66,12 +69,13 @@ func (s *state) sentence(sp parse.Span, para int) {
 				start = i + 1
 			}
 		}
-		segOf = append(segOf, len(segs))
+		segOf = append(segOf, len(segs)-g0)
 	}
 	segs = append(segs, segment{a: start, b: len(s.toks)})
-	s.segs, s.segOf = segs, segOf
-	for g := range segs {
-		seg := &segs[g]
+	s.segBuf, s.segOfBuf = segs, segOf
+	s.segs, s.segOf = segs[g0:len(segs):len(segs)], segOf[t0:len(segOf):len(segOf)]
+	for g := range s.segs {
+		seg := &s.segs[g]
 		seg.lastWord = -1
 		for i := seg.b - 1; i >= seg.a; i-- {
 			if s.toks[i].kind == tWord {
@@ -80,26 +84,22 @@ func (s *state) sentence(sp parse.Span, para int) {
 			}
 		}
 	}
-	cues := s.cues(segOf)
-	if len(cues) == 0 && !(s.lastFactOK && s.lastFactSent == s.sentNo-1) {
-		return // no metric word and no fact before to estimate: nothing to read
-	}
-	for g := range segs {
-		s.readSegment(&segs[g])
-		if g > 0 && segs[g-1].hypo {
-			segs[g].hypo = true // a wish or condition governs the clauses after it
-		}
-	}
-	// inherit: an elliptic segment ("das Ebit um 12 Prozent") or a
-	// subordinate one ("…, dass der Umsatz …") shares the verb before it
-	for g := 1; g < len(segs); g++ {
-		cur, prev := &segs[g], &segs[g-1]
-		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb) {
-			cur.status, cur.hasStatus = prev.status, true
-		}
-		if cur.dir == 0 && !cur.ownVerb {
-			cur.dir = prev.dir
-		}
+}
+
+// prepare is the first round over sentence r (see run): it tokenizes it,
+// finds its segments and cues, and reads its segments when it has a cue
+// (else the second round reads them if it needs them).
+func (s *state) prepare(r *sentRec) {
+	r.read = true
+	r.tA, r.lA, r.xA, r.gA, r.sA, r.cA = len(s.tokBuf), len(s.loBuf), len(s.loIdxBuf), len(s.segBuf), len(s.segOfBuf), len(s.cueBuf)
+	s.sentSpan, s.sentOrgs = r.sp, s.orgs[r.oLo:r.oHi]
+	s.tokenize(r.sp.Start, r.sp.End, r.fi)
+	s.segments()
+	cues := s.cues(s.segOf)
+	r.tB, r.lB, r.xB, r.gB, r.sB, r.cB = len(s.tokBuf), len(s.loBuf), len(s.loIdxBuf), len(s.segBuf), len(s.segOfBuf), len(s.cueBuf)
+	if len(cues) > 0 {
+		s.readSegments()
+		r.segsRead = true
 	}
 	// a stake verb takes the share words of its clause ("hält … Aktien")
 	for k := range cues {
@@ -120,6 +120,54 @@ func (s *state) sentence(sp parse.Span, para int) {
 			!cues[k-1].isVerb && cues[k-1].m == PriceTarget && cues[k-1].seg == c.seg {
 			c.m = NoMetric // "das Kursziel für die Aktie"
 		}
+	}
+}
+
+// view makes the current sentence's slices (s.toks, s.lo, s.loIdx,
+// s.segs, s.segOf, s.sentCues) those of sentence r of the batch.
+func (s *state) view(r *sentRec) {
+	s.toks = s.tokBuf[r.tA:r.tB:r.tB]
+	s.lo = s.loBuf[r.lA:r.lB:r.lB]
+	s.loIdx = s.loIdxBuf[r.xA:r.xB:r.xB]
+	s.segs = s.segBuf[r.gA:r.gB:r.gB]
+	s.segOf = s.segOfBuf[r.sA:r.sB:r.sB]
+	s.sentCues = s.cueBuf[r.cA:r.cB:r.cB]
+}
+
+// readSegments reads the segments of the current sentence (readSegment)
+// and passes a frame on to the segments after it.
+func (s *state) readSegments() {
+	segs := s.segs
+	for g := range segs {
+		s.readSegment(&segs[g])
+		if g > 0 && segs[g-1].hypo {
+			segs[g].hypo = true // a wish or condition governs the clauses after it
+		}
+	}
+	// inherit: an elliptic segment ("das Ebit um 12 Prozent") or a
+	// subordinate one ("…, dass der Umsatz …") shares the verb before it
+	for g := 1; g < len(segs); g++ {
+		cur, prev := &segs[g], &segs[g-1]
+		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb) {
+			cur.status, cur.hasStatus = prev.status, true
+		}
+		if cur.dir == 0 && !cur.ownVerb {
+			cur.dir = prev.dir
+		}
+	}
+}
+
+// sentence finds the facts of sentence r, the current one (see view),
+// prepared in the first round.
+func (s *state) sentence(r *sentRec) {
+	sp, para := r.sp, r.para
+	segs, segOf, cues := s.segs, s.segOf, s.sentCues
+	if len(cues) == 0 && !(s.lastFactOK && s.lastFactSent == s.sentNo-1) {
+		return // no metric word and no fact before to estimate: nothing to read
+	}
+	if !r.segsRead {
+		s.readSegments()
+		r.segsRead = true
 	}
 	ds := s.drafts[:0]
 	defer func() { s.drafts, s.draftUsed = ds[:0], max(s.draftUsed, len(ds)) }()

@@ -11,25 +11,36 @@ import (
 
 // state is the working memory of one FindWith call.
 type state struct {
-	text    string
-	doc     *parse.Doc // Input.Doc: its sentences are read when it holds text
-	lx      *lexicon   // the word tables and filters
-	toks    []token
-	figs    []figure
-	figBuf  []figure // the memory of figs, kept for the next call (figs may lie in its second half)
-	lo      []byte   // lower-case forms of the words, back to back
-	loIdx   []int32  // per token: start of its lower-case form in lo (end is loIdx[i+1])
-	orgs    []org
-	refs    []org               // resolved references to organizations: the span of the reference, the name of the organization
-	quotes  []org               // quotations whose speaker has an organization: the span of the quoted words, that organization
-	periods []period.Expression // read only: Input.Periods itself when it fits the text, else perBuf
-	perBuf  []period.Expression // the periods that fit, sorted, when Input.Periods is not all that
-	facts   []Fact
-	segs    []segment // of the current sentence
-	segOf   []int     // per token of the current sentence: its segment
-	drafts  []draft   // reused per sentence
-	cueBuf  []cue     // reused per sentence
-	ord     []int32   // the order of the facts by Start, when they were found out of it
+	text     string
+	doc      *parse.Doc // Input.Doc: its sentences are read when it holds text
+	lx       *lexicon   // the word tables and filters
+	toks     []token    // of the current sentence: a view of tokBuf
+	figs     []figure
+	figBuf   []figure // the memory of figs, kept for the next call (figs may lie in its second half)
+	lo       []byte   // lower-case forms of the words of the current sentence, back to back (a view of loBuf)
+	loIdx    []int32  // per token: start of its lower-case form in lo (end is loIdx[i+1]); a view of loIdxBuf
+	orgs     []org
+	refs     []org               // resolved references to organizations: the span of the reference, the name of the organization
+	quotes   []org               // quotations whose speaker has an organization: the span of the quoted words, that organization
+	periods  []period.Expression // read only: Input.Periods itself when it fits the text, else perBuf
+	perBuf   []period.Expression // the periods that fit, sorted, when Input.Periods is not all that
+	facts    []Fact
+	segs     []segment // of the current sentence: a view of segBuf
+	segOf    []int     // per token of the current sentence: its segment (a view of segOfBuf)
+	sentCues []cue     // the cues of the current sentence: a view of cueBuf
+	drafts   []draft   // reused per sentence
+	ord      []int32   // the order of the facts by Start, when they were found out of it
+
+	// The sentences of a batch are read in two rounds (see run): the
+	// first tokenizes each and finds its segments and cues, into these
+	// buffers; the second reads its figures from them.
+	tokBuf   []token
+	loBuf    []byte
+	loIdxBuf []int32
+	segBuf   []segment
+	segOfBuf []int
+	cueBuf   []cue
+	sents    []sentRec // the sentences of the batch
 
 	// how much of figBuf, drafts and cueBuf this call wrote (their length
 	// goes back to zero while the call runs): release clears only that
@@ -88,9 +99,11 @@ func newState(text string, in Input) *state {
 	s := statePool.Get().(*state)
 	*s = state{
 		text: text, doc: in.Doc, lx: lexicons(),
-		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
+		figBuf: s.figBuf[:0], facts: s.facts[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
-		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
+		drafts: s.drafts[:0], ord: s.ord[:0],
+		tokBuf: s.tokBuf[:0], loBuf: s.loBuf[:0], loIdxBuf: s.loIdxBuf[:0], segBuf: s.segBuf[:0],
+		segOfBuf: s.segOfBuf[:0], cueBuf: s.cueBuf[:0], sents: s.sents[:0],
 	}
 	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
 	if cap(s.figBuf) < 2*n {
@@ -227,9 +240,11 @@ func (s *state) release() {
 	clear(s.drafts[:s.draftUsed])
 	clear(s.cueBuf[:s.cueUsed])
 	*s = state{
-		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
+		figBuf: s.figBuf[:0], facts: s.facts[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
-		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
+		drafts: s.drafts[:0], ord: s.ord[:0],
+		tokBuf: s.tokBuf[:0], loBuf: s.loBuf[:0], loIdxBuf: s.loIdxBuf[:0], segBuf: s.segBuf[:0],
+		segOfBuf: s.segOfBuf[:0], cueBuf: s.cueBuf[:0], sents: s.sents[:0],
 	}
 	statePool.Put(s)
 }
@@ -276,7 +291,13 @@ func (s *state) anyFigure(fi, end int) bool {
 }
 
 // run walks the sentences of the text (those of Input.Doc when it is the
-// text's); only those with a figure are tokenized.
+// text's); only those with a figure are tokenized. It reads them in
+// batches of about batchTokens tokens, in two rounds: the first tokenizes
+// the sentences of a batch and finds their segments and cues (prepare),
+// the second finds their facts (sentence) and notes their subjects, in
+// text order. Each round runs its own code over many sentences, where it
+// stays in the instruction cache, instead of all of the finder's code for
+// each sentence in turn.
 func (s *state) run() {
 	if len(s.figs) == 0 {
 		return
@@ -289,11 +310,50 @@ func (s *state) run() {
 			}
 			s.visit(&w, sg.Span)
 		}
+		s.flush()
 		return
 	}
 	for sp := range parse.SentenceSeq(s.text) {
 		s.visit(&w, sp)
 	}
+	s.flush()
+}
+
+// batchTokens is about how many tokens the sentences of a batch hold
+// before run's second round reads them: enough for the code of each round
+// to be reused over many sentences, few enough to keep the buffers small.
+const batchTokens = 512
+
+// sentRec is a sentence of a batch, as the first round of run leaves it
+// for the second.
+type sentRec struct {
+	sp       parse.Span
+	para, fi int  // its paragraph and its first figure
+	oLo, oHi int  // its organizations: s.orgs[oLo:oHi]
+	read     bool // it has a figure: tokenized, its segments and cues found (prepare)
+	segsRead bool // readSegments has read its segments
+	// where prepare left its tokens, lower-case forms, their offsets,
+	// segments, segment indexes and cues in the batch's buffers
+	tA, tB, lA, lB, xA, xB, gA, gB, sA, sB, cA, cB int
+}
+
+// flush is run's second round over the sentences of the batch; then the
+// batch's buffers are reused.
+func (s *state) flush() {
+	for k := range s.sents {
+		r := &s.sents[k]
+		orgs := s.orgs[r.oLo:r.oHi]
+		if r.read {
+			s.view(r)
+			s.para = r.para
+			s.sentSpan, s.sentOrgs = r.sp, orgs
+			s.sentence(r)
+		}
+		s.noteSubject(r.sp, r.para, orgs)
+	}
+	s.sents = s.sents[:0]
+	s.tokBuf, s.loBuf, s.loIdxBuf = s.tokBuf[:0], s.loBuf[:0], s.loIdxBuf[:0]
+	s.segBuf, s.segOfBuf, s.cueBuf = s.segBuf[:0], s.segOfBuf[:0], s.cueBuf[:0]
 }
 
 // walk is where run stands in the text.
@@ -302,7 +362,7 @@ type walk struct {
 	oi                int // the first organization not before the current sentence
 }
 
-// visit reads sentence sp.
+// visit reads sentence sp in run's first round.
 func (s *state) visit(w *walk, sp parse.Span) {
 	for k := w.prevEnd; k < sp.Start && k < len(s.text); k++ {
 		if s.text[k] == '\n' {
@@ -324,14 +384,12 @@ func (s *state) visit(w *walk, sp parse.Span) {
 	for oe < len(s.orgs) && s.orgs[oe].Start < sp.End {
 		oe++
 	}
-	orgs := s.orgs[w.oi:oe]
-	if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End || !s.anyFigure(fi, sp.End) {
-		s.noteSubject(sp, para, orgs)
-		return
+	r := sentRec{sp: sp, para: para, fi: fi, oLo: w.oi, oHi: oe}
+	if fi < len(s.figs) && s.figs[fi].span.Start < sp.End && s.anyFigure(fi, sp.End) {
+		s.prepare(&r)
 	}
-	s.tokenize(sp.Start, sp.End, fi)
-	s.para = para
-	s.sentSpan, s.sentOrgs = sp, orgs
-	s.sentence(sp, para)
-	s.noteSubject(sp, para, orgs)
+	s.sents = append(s.sents, r)
+	if len(s.tokBuf) >= batchTokens {
+		s.flush()
+	}
 }

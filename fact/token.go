@@ -25,7 +25,8 @@ const (
 
 // tokenize splits text[i:end] into s.toks and writes the lower-case form
 // of each word to s.lo (token k's form is s.lo[s.loIdx[k]:s.loIdx[k+1]];
-// figures and marks have none). Figures (s.figs from index fi on, sorted
+// figures and marks have none). The three are appended to the batch's
+// buffers (tokBuf, loBuf, loIdxBuf) and are views of them. Figures (s.figs from index fi on, sorted
 // by start, not overlapping) become one token each; the rest is split
 // into words (letters, digits and inner hyphens, apostrophes and periods)
 // and marks. A byte that is not valid UTF-8 is a mark, never a letter.
@@ -34,7 +35,9 @@ const (
 // other word is scanned by wordEnd and lowered by appendLower.
 func (s *state) tokenize(i, end, fi int) {
 	text, figs := s.text[:end], s.figs
-	toks, lo, loIdx := s.toks[:0], s.lo[:0], s.loIdx[:0]
+	// appended to the batch's buffers; the sentence's views are set at the end
+	t0, l0, x0 := len(s.tokBuf), len(s.loBuf), len(s.loIdxBuf)
+	toks, lo, loIdx := s.tokBuf, s.loBuf, s.loIdxBuf
 	next := limit(figs, fi, len(text)) // the start of figure fi: no word reaches past it
 	for i < len(text) {
 		for next < i { // figures that start before i (none: words end where a figure starts)
@@ -44,7 +47,7 @@ func (s *state) tokenize(i, end, fi int) {
 		if next == i && fi < len(figs) {
 			f := &figs[fi]
 			toks = append(toks, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
-			loIdx = append(loIdx, int32(len(lo)))
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			i = f.span.End
 			fi++
 			next = limit(figs, fi, len(text))
@@ -54,7 +57,7 @@ func (s *state) tokenize(i, end, fi int) {
 				if unicode.IsLetter(r) {
 					j := wordEnd(text, i+1, next)
 					toks = append(toks, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
-					loIdx = append(loIdx, int32(len(lo)))
+					loIdx = append(loIdx, int32(len(lo)-l0))
 					lo = appendLower(lo, text[i+1:j])
 					i = j
 				}
@@ -88,7 +91,7 @@ func (s *state) tokenize(i, end, fi int) {
 				lo = appendLower(lo[:n], text[i:j])
 			}
 			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
-			loIdx = append(loIdx, int32(n))
+			loIdx = append(loIdx, int32(n-l0))
 			i = j
 			if j < len(text) && text[j] == ' ' && j != next {
 				i++ // the space after the word, without another round
@@ -105,7 +108,7 @@ func (s *state) tokenize(i, end, fi int) {
 				k = tBreak
 			}
 			toks = append(toks, token{start: i, end: i + 1, fig: -1, kind: k})
-			loIdx = append(loIdx, int32(len(lo)))
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			i++
 			if i < len(text) && text[i] == ' ' && i != next {
 				i++ // the space after the mark
@@ -116,7 +119,7 @@ func (s *state) tokenize(i, end, fi int) {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			toks = append(toks, token{start: i, end: i + 1, fig: -1, kind: tMark})
-			loIdx = append(loIdx, int32(len(lo)))
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			i++
 		case unicode.IsSpace(r):
 			i += size
@@ -124,7 +127,7 @@ func (s *state) tokenize(i, end, fi int) {
 			j := wordEnd(text, i, lim)
 			up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: up})
-			loIdx = append(loIdx, int32(len(lo)))
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			lo = appendLower(lo, text[i:j])
 			i = j
 		default:
@@ -142,11 +145,13 @@ func (s *state) tokenize(i, end, fi int) {
 				k = tClose
 			}
 			toks = append(toks, token{start: i, end: i + size, fig: -1, kind: k})
-			loIdx = append(loIdx, int32(len(lo)))
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			i += size
 		}
 	}
-	s.toks, s.lo, s.loIdx = toks, lo, append(loIdx, int32(len(lo)))
+	loIdx = append(loIdx, int32(len(lo)-l0))
+	s.tokBuf, s.loBuf, s.loIdxBuf = toks, lo, loIdx
+	s.toks, s.lo, s.loIdx = toks[t0:len(toks):len(toks)], lo[l0:len(lo):len(lo)], loIdx[x0:len(loIdx):len(loIdx)]
 }
 
 // asciiWordEnd reports whether a word of ASCII letters and digits that
