@@ -37,7 +37,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 	if d.val >= 0 {
 		fg := &s.figs[s.toks[d.val].fig]
-		f.Value = fg.val
+		f.Value = s.value(fg)
 		if c.neg && f.Value.Kind == Money && !d.ellipsis {
 			f.Value.Value = f.Value.Value.Abs().Neg()
 			if f.Value.IsRange {
@@ -47,10 +47,10 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 		widen(d.val)
 	}
-	if d.by >= 0 && c.bottom && d.val < 0 && s.figs[s.toks[d.by].fig].val.Kind == Money &&
+	if d.by >= 0 && c.bottom && d.val < 0 && s.figs[s.toks[d.by].fig].kind == Money &&
 		s.is(s.prevWord(d.by)-1, "minus", "plus", "fehlbetrag", "verlust") {
 		// "Unter dem Strich stand ein Minus von 230 Mio. Euro": the result, negative
-		f.Value = s.figs[s.toks[d.by].fig].val
+		f.Value = s.value(&s.figs[s.toks[d.by].fig])
 		if !s.is(s.prevWord(d.by)-1, "plus") {
 			f.Value.Value = f.Value.Value.Abs().Neg()
 		}
@@ -58,11 +58,11 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		d.by = -1
 	}
 	if d.by >= 0 {
-		f.Change.By = s.figs[s.toks[d.by].fig].val
+		f.Change.By = s.value(&s.figs[s.toks[d.by].fig])
 		widen(d.by)
 	}
 	if d.fr >= 0 {
-		fr := s.figs[s.toks[d.fr].fig].val
+		fr := s.value(&s.figs[s.toks[d.fr].fig])
 		if fr.Kind == Count && f.Value.Kind == Money && d.val >= 0 {
 			vf, ff := &s.figs[s.toks[d.val].fig], &s.figs[s.toks[d.fr].fig]
 			if sc := scaleOf(s.text[vf.span.Start:vf.span.End]); !sc.IsZero() && scaleOf(s.text[ff.span.Start:ff.span.End]).IsZero() {
@@ -204,7 +204,7 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 		case s.is(d.by+1, "weniger", "niedriger", "unter"):
 			return parse.Down
 		}
-		if fg.val.Value.IsNegative() {
+		if s.value(fg).Value.IsNegative() {
 			return parse.Down
 		}
 	}
@@ -234,9 +234,11 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 // percentage, else a basis word in the clause.
 func (s *state) basis(d *draft) Basis {
 	if d.by >= 0 {
-		if b := s.figs[s.toks[d.by].fig].basis; b != "" {
-			if x := basisOfText(b); x != NoBasis {
-				return x
+		if fg := &s.figs[s.toks[d.by].fig]; fg.kind == Percent {
+			if b := s.in.Percents[fg.src].Basis; b != "" {
+				if x := basisOfText(b); x != NoBasis {
+					return x
+				}
 			}
 		}
 	}

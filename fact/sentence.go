@@ -180,14 +180,14 @@ func (s *state) sentence(r *sentRec) {
 			continue
 		}
 		f := &s.figs[t.fig]
-		if f.val.Kind == Count && !s.countOK(i) {
+		if f.kind == Count && !s.countOK(i) {
 			continue
 		}
 		if s.inPeriod(f.span) {
 			continue
 		}
-		if i >= 2 && s.toks[i-1].kind == tOpen && s.toks[i-2].kind == tFigure && f.val.Kind == Money &&
-			s.figs[s.toks[i-2].fig].val.Kind == Money {
+		if i >= 2 && s.toks[i-1].kind == tOpen && s.toks[i-2].kind == tFigure && f.kind == Money &&
+			s.figs[s.toks[i-2].fig].kind == Money {
 			continue // "72 Mrd. Dollar (64 Mrd. Euro)": the same amount converted
 		}
 		r := s.role(i, g, segs)
@@ -197,11 +197,11 @@ func (s *state) sentence(r *sentRec) {
 			continue
 		}
 		c := &cues[ci]
-		m, _ := c.metricFor(f.val.Kind)
+		m, _ := c.metricFor(f.kind)
 		if asChange && r == rValue {
 			r = rBy
 		}
-		if c.level && r == rBy && f.val.Kind == Percent && f.val.Unit == parse.Percent {
+		if c.level && r == rBy && f.kind == Percent && f.unit == parse.Percent {
 			r = rValue // "die Verbraucherpreise stiegen um 2 %": an inflation of 2 %
 		}
 		s.place(&ds, c, m, i, r)
@@ -345,7 +345,7 @@ func (s *state) countOK(i int) bool {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
 	if k := s.prevWord(i); s.is(k, "von") && k > 0 && s.toks[k-1].kind == tFigure &&
-		s.figs[s.toks[k-1].fig].val.Kind == Count && !s.is(next, "auf") && !s.is(next+1, "auf") {
+		s.figs[s.toks[k-1].fig].kind == Count && !s.is(next, "auf") && !s.is(next+1, "auf") {
 		return false // "1.200 von 9.000 Stellen": the whole the count before is a part of
 	}
 	if f.year {
@@ -424,11 +424,11 @@ func (s *state) role(i, g int, segs []segment) role {
 			return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 		}
 	}
-	if d, ok := directionWords().Get(w); ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].val.Kind == Money {
+	if d, ok := directionWords().Get(w); ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].kind == Money {
 		return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 	}
 	f := &s.figs[s.toks[i].fig]
-	if f.val.Kind == Percent && (f.val.Unit == parse.Point || f.val.Unit == parse.BasisPoint) && f.dir != 0 {
+	if f.kind == Percent && (f.unit == parse.Point || f.unit == parse.BasisPoint) && f.dir != 0 {
 		return rBy
 	}
 	return rValue
@@ -438,7 +438,7 @@ func (s *state) role(i, g int, segs []segment) role {
 // Mitarbeiter", "5 Mrd. Euro Umsatz"), else the nearest before it in its
 // segment, else the nearest after it. It returns -1 when none fits.
 func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
-	k := s.figs[s.toks[i].fig].val.Kind
+	k := s.figs[s.toks[i].fig].kind
 	ok := func(c *cue) (bool, bool) {
 		if c.m == NoMetric && !c.isVerb {
 			return false, false
@@ -630,11 +630,11 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 	f := &s.figs[s.toks[i].fig]
 	switch r {
 	case rBy:
-		if last.by < 0 && (f.val.Kind == Percent || s.sameKind(last, i)) {
+		if last.by < 0 && (f.kind == Percent || s.sameKind(last, i)) {
 			last.by = i
 			return
 		}
-		if g > last.seg && s.segStartsWithOrg(g) && (f.val.Kind == Percent || s.sameKind(last, i)) {
+		if g > last.seg && s.segStartsWithOrg(g) && (f.kind == Percent || s.sameKind(last, i)) {
 			// "SAP steigerte den Umsatz um 9 Prozent, Oracle um 12 Prozent"
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
 		}
@@ -679,11 +679,11 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 	}
 	lf := &s.facts[s.lastFact]
 	fg := &s.figs[s.toks[i].fig]
-	if lf.Value.Kind != fg.val.Kind || lf.Value.Kind == NoValue {
+	if lf.Value.Kind != fg.kind || lf.Value.Kind == NoValue {
 		return
 	}
 	f := Fact{Span: fg.span, Text: s.text[fg.span.Start:fg.span.End], Metric: lf.Metric, MetricText: lf.MetricText,
-		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
+		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: s.value(fg), Status: Estimate,
 		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
 	s.addFact(&f)
 }
@@ -710,9 +710,9 @@ func (s *state) segStartsWithOrg(g int) bool {
 
 // sameKind reports whether figure i is of the kind of the draft's value.
 func (s *state) sameKind(d *draft, i int) bool {
-	k := s.figs[s.toks[i].fig].val.Kind
+	k := s.figs[s.toks[i].fig].kind
 	if d.val >= 0 {
-		return s.figs[s.toks[d.val].fig].val.Kind == k
+		return s.figs[s.toks[d.val].fig].kind == k
 	}
 	return classOf(d.m)&kindClass(k) != 0
 }

@@ -14,6 +14,7 @@ type state struct {
 	text     string
 	doc      *parse.Doc // Input.Doc: its sentences are read when it holds text
 	lx       *lexicon   // the word tables and filters
+	in       Input      // what the caller gave: the figures' values are read from it (value)
 	toks     []token    // of the current sentence: a view of tokBuf
 	figs     []figure
 	figBuf   []figure // the memory of figs, kept for the next call (figs may lie in its second half)
@@ -42,9 +43,9 @@ type state struct {
 	cueBuf   []cue
 	sents    []sentRec // the sentences of the batch
 
-	// how much of figBuf, drafts and cueBuf this call wrote (their length
-	// goes back to zero while the call runs): release clears only that
-	figUsed, draftUsed, cueUsed int
+	// how much of drafts and cueBuf this call wrote (their length goes
+	// back to zero while the call runs): release clears only that
+	draftUsed, cueUsed int
 
 	sentSpan parse.Span // the current sentence
 	sentOrgs []org      // its organizations (those of orgs that start in it)
@@ -98,7 +99,7 @@ const maxPooledFigures = 1 << 14
 func newState(text string, in Input) *state {
 	s := statePool.Get().(*state)
 	*s = state{
-		text: text, doc: in.Doc, lx: lexicons(),
+		text: text, doc: in.Doc, lx: lexicons(), in: in,
 		figBuf: s.figBuf[:0], facts: s.facts[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
 		drafts: s.drafts[:0], ord: s.ord[:0],
@@ -110,7 +111,6 @@ func newState(text string, in Input) *state {
 		s.figBuf = make([]figure, 0, 2*n) // mergeFigures merges behind the amounts and percentages
 	}
 	s.figs = collectFigures(s.figBuf[:0], text, in)
-	s.figUsed = min(cap(s.figBuf), 2*n) // collectFigures writes n at most, mergeFigures n more
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
@@ -177,6 +177,9 @@ func periodsFit(text string, ps []period.Expression) bool {
 	return true
 }
 
+// value returns the value of figure f.
+func (s *state) value(f *figure) Value { return figValue(f, &s.in) }
+
 // addFact appends f to the facts found, in the pooled buffer s.facts;
 // result copies them out.
 func (s *state) addFact(f *Fact) {
@@ -224,14 +227,15 @@ func (s *state) result() []Fact {
 
 // release returns s to the pool. What the call wrote to its buffers is
 // cleared, so that the pool holds no decimals, names or text of the
-// caller's; the facts found belong to the caller. The rest of each buffer
+// caller's; the facts found belong to the caller. (Figures, tokens,
+// lower-case forms and segments hold no pointers: they are left as they
+// are.) The rest of each buffer
 // is zero already (cleared by an earlier release, or new), so a short text
 // does not clear the memory a long one made the buffers grow to.
 func (s *state) release() {
 	if cap(s.figBuf) > maxPooledFigures {
 		return
 	}
-	clear(s.figBuf[:s.figUsed])
 	clear(s.facts)
 	clear(s.orgs)
 	clear(s.refs)
@@ -278,7 +282,7 @@ func (s *state) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[
 func (s *state) anyFigure(fi, end int) bool {
 	for ; fi < len(s.figs) && s.figs[fi].span.Start < end; fi++ {
 		f := &s.figs[fi]
-		if f.val.Kind != Count || !f.year && !f.words && !s.inPeriod(f.span) {
+		if f.kind != Count || !f.year && !f.words && !s.inPeriod(f.span) {
 			return true
 		}
 		if f.year && f.span.End+1 < len(s.text) && s.text[f.span.End] == ' ' {
