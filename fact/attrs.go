@@ -12,7 +12,7 @@ import (
 
 // usablePeriod reports whether p can be the period of a fact: a resolved
 // calendar date, not a duration, set, time of day or vague reference.
-func usablePeriod(p period.Expression) bool {
+func usablePeriod(p *period.Expression) bool {
 	return p.Type == period.Date && p.Value != "" && !strings.HasSuffix(p.Value, "_REF")
 }
 
@@ -24,6 +24,11 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 	c := d.c
 	f := Fact{Metric: d.m}
+	// where the figures of f come from: their index in s.figs, and
+	// whether the value or the earlier value was changed (then kept in
+	// s.xvals)
+	valFig, byFig, frFig := int32(-1), int32(-1), int32(-1)
+	valX, frX := false, false
 	f.MetricSpan = parse.Span{Start: s.toks[c.a].start, End: s.toks[c.b-1].end}
 	f.MetricText = s.text[f.MetricSpan.Start:f.MetricSpan.End]
 	start, end := f.MetricSpan.Start, f.MetricSpan.End
@@ -36,9 +41,10 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		end = max(end, t.end)
 	}
 	if d.val >= 0 {
-		fg := &s.figs[s.toks[d.val].fig]
-		f.Value = s.value(fg)
+		valFig = s.toks[d.val].fig
+		f.Value = s.value(&s.figs[valFig])
 		if c.neg && f.Value.Kind == Money && !d.ellipsis {
+			valX = true
 			f.Value.Value = f.Value.Value.Abs().Neg()
 			if f.Value.IsRange {
 				f.Value.Max = f.Value.Max.Abs().Neg()
@@ -50,28 +56,34 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	if d.by >= 0 && c.bottom && d.val < 0 && s.figs[s.toks[d.by].fig].kind == Money &&
 		s.is(s.prevWord(d.by)-1, "minus", "plus", "fehlbetrag", "verlust") {
 		// "Unter dem Strich stand ein Minus von 230 Mio. Euro": the result, negative
-		f.Value = s.value(&s.figs[s.toks[d.by].fig])
+		valFig = s.toks[d.by].fig
+		f.Value = s.value(&s.figs[valFig])
 		if !s.is(s.prevWord(d.by)-1, "plus") {
+			valX = true
 			f.Value.Value = f.Value.Value.Abs().Neg()
 		}
 		widen(d.by)
 		d.by = -1
 	}
 	if d.by >= 0 {
-		f.Change.By = s.value(&s.figs[s.toks[d.by].fig])
+		byFig = s.toks[d.by].fig
+		f.Change.By = s.value(&s.figs[byFig])
 		widen(d.by)
 	}
 	if d.fr >= 0 {
-		fr := s.value(&s.figs[s.toks[d.fr].fig])
+		frFig = s.toks[d.fr].fig
+		fr := s.value(&s.figs[frFig])
 		if fr.Kind == Count && f.Value.Kind == Money && d.val >= 0 {
 			vf, ff := &s.figs[s.toks[d.val].fig], &s.figs[s.toks[d.fr].fig]
 			if sc := scaleOf(s.text[vf.span.Start:vf.span.End]); !sc.IsZero() && scaleOf(s.text[ff.span.Start:ff.span.End]).IsZero() {
 				fr.Value = fr.Value.Mul(sc)
 				fr.Kind, fr.Currency = Money, f.Value.Currency
+				frX = true
 			}
 		}
 		if fr.Kind == Count && f.Value.Kind == Percent {
 			fr.Kind, fr.Unit = Percent, f.Value.Unit
+			frX = true
 		}
 		f.Change.From = fr
 		widen(d.fr)
@@ -88,6 +100,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		if c.level && d.val >= 0 && d.by < 0 && f.Value.Kind == Percent && f.Change.Direction == parse.Down &&
 			f.Value.Value.IsPositive() && !s.is(s.prevWord(d.val), "auf") {
 			f.Value.Value = f.Value.Value.Neg() // "die Erzeugerpreise fielen um 1,2 %": an inflation of -1,2 %
+			valX = true
 		}
 		if f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue || f.Change.Direction != parse.NoDirection {
 			f.Change.Basis = s.basis(d)
@@ -136,10 +149,22 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 
 	// period
-	if p, ok := s.periodFor(d, &f, sp, para); ok {
-		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
+	r := found{start: int32(f.Start), end: int32(f.End), mStart: int32(f.MetricSpan.Start), mEnd: int32(f.MetricSpan.End),
+		val: valFig, by: byFig, fr: frFig, valX: -1, frX: -1, period: -1,
+		entity: f.Entity, target: f.Target, metric: f.Metric, status: f.Status, valKind: f.Value.Kind,
+		dir: f.Change.Direction, basis: f.Change.Basis}
+	if k, ok := s.periodFor(d, &f, sp, para); ok {
+		r.period = int32(k)
 	}
-	s.addFact(&f)
+	if valX {
+		r.valX = int32(len(s.xvals))
+		s.xvals = append(s.xvals, f.Value)
+	}
+	if frX {
+		r.frX = int32(len(s.xvals))
+		s.xvals = append(s.xvals, f.Change.From)
+	}
+	s.addFact(&r)
 	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = len(s.facts)-1, true, s.sentNo, para
 }
 
@@ -603,12 +628,14 @@ func (s *state) subjectBefore(c *cue) bool {
 // else of its sentence, else the one of the sentence before in the same
 // paragraph. Durations and comparison periods ("gegenüber dem Vorjahr")
 // are not a fact's period.
-func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Expression, bool) {
-	var best period.Expression
+func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool) {
+	best := -1
 	bestScore := -1
 	changed := f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue
 	win := parse.Span{Start: max(sp.Start, f.Start-400), End: min(sp.End, f.End+400)}
-	for _, p := range s.periodsIn(win) {
+	lo, hi := s.periodsIn(win)
+	for k := lo; k < hi; k++ {
+		p := &s.periods[k]
 		if !usablePeriod(p) || s.isBasisPeriod(p, changed) {
 			continue
 		}
@@ -622,7 +649,7 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Ex
 			score = 2
 		}
 		if score > bestScore {
-			best, bestScore = p, score
+			best, bestScore = k, score
 		}
 	}
 	if bestScore >= 0 {
@@ -632,22 +659,20 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Ex
 	if s.prevPeriodOK && s.prevPeriodPara == para && s.prevPeriodSent == s.sentNo-1 {
 		return s.prevPeriod, true
 	}
-	return period.Expression{}, false
+	return -1, false
 }
 
-// periodsIn returns the periods inside sp.
-func (s *state) periodsIn(sp parse.Span) []period.Expression {
-	lo := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.Start })
-	k := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
-	if k < lo {
-		k = lo
-	}
-	return s.periods[lo:k]
+// periodsIn returns the range [lo, hi) of the periods (s.periods) that
+// start inside sp.
+func (s *state) periodsIn(sp parse.Span) (lo, hi int) {
+	lo = sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.Start })
+	hi = sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
+	return lo, max(lo, hi)
 }
 
 // isBasisPeriod reports whether p is the comparison of a change rather
 // than the period of the figure.
-func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
+func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 	var buf [64]byte
 	l := string(appendLower(buf[:0], p.Text))
 	if strings.Contains(l, "zuvor") || strings.Contains(l, "davor") || strings.Contains(l, "vorjahreszeitraum") {
@@ -698,13 +723,14 @@ func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 	if !s.sentPeriodOK && len(orgs) > 0 {
 		// a sentence that introduces a company and a time: "Siemens hatte
 		// im dritten Quartal Rückenwind."
-		for _, p := range s.periodsIn(sp) {
-			if usablePeriod(p) && p.Mod == period.NoMod {
-				s.prevPeriod, s.prevPeriodOK = p, true
+		lo, hi := s.periodsIn(sp)
+		for k := lo; k < hi; k++ {
+			if p := &s.periods[k]; usablePeriod(p) && p.Mod == period.NoMod {
+				s.prevPeriod, s.prevPeriodOK = k, true
 			}
 		}
 	}
-	s.sentPeriod, s.sentPeriodOK = period.Expression{}, false
+	s.sentPeriod, s.sentPeriodOK = -1, false
 	s.sentNo++
 }
 

@@ -678,14 +678,14 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 		return
 	}
 	lf := &s.facts[s.lastFact]
-	fg := &s.figs[s.toks[i].fig]
-	if lf.Value.Kind != fg.kind || lf.Value.Kind == NoValue {
+	fi := s.toks[i].fig
+	fg := &s.figs[fi]
+	if lf.valKind != fg.kind || lf.valKind == NoValue {
 		return
 	}
-	f := Fact{Span: fg.span, Text: s.text[fg.span.Start:fg.span.End], Metric: lf.Metric, MetricText: lf.MetricText,
-		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: s.value(fg), Status: Estimate,
-		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
-	s.addFact(&f)
+	s.addFact(&found{start: int32(fg.span.Start), end: int32(fg.span.End), metric: lf.metric, mStart: lf.mStart,
+		mEnd: lf.mEnd, entity: lf.entity, val: fi, by: -1, fr: -1, valX: -1, frX: -1, valKind: fg.kind,
+		status: Estimate, period: lf.period})
 }
 
 // segStartsWithOrg reports whether segment g starts with an organization

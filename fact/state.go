@@ -25,12 +25,13 @@ type state struct {
 	quotes   []org               // quotations whose speaker has an organization: the span of the quoted words, that organization
 	periods  []period.Expression // read only: Input.Periods itself when it fits the text, else perBuf
 	perBuf   []period.Expression // the periods that fit, sorted, when Input.Periods is not all that
-	facts    []Fact
-	segs     []segment // of the current sentence: a view of segBuf
-	segOf    []int     // per token of the current sentence: its segment (a view of segOfBuf)
-	sentCues []cue     // the cues of the current sentence: a view of cueBuf
-	drafts   []draft   // reused per sentence
-	ord      []int32   // the order of the facts by Start, when they were found out of it
+	facts    []found             // the facts found, built into Facts by result
+	xvals    []Value             // the values of facts that are not a figure's as it is (negated, scaled)
+	segs     []segment           // of the current sentence: a view of segBuf
+	segOf    []int               // per token of the current sentence: its segment (a view of segOfBuf)
+	sentCues []cue               // the cues of the current sentence: a view of cueBuf
+	drafts   []draft             // reused per sentence
+	ord      []int32             // the order of the facts by Start, when they were found out of it
 
 	// The sentences of a batch are read in two rounds (see run): the
 	// first tokenizes each and finds its segments and cues, into these
@@ -60,9 +61,9 @@ type state struct {
 	para           int // paragraph of the current sentence
 	lastSubjPara   int
 	lastSubjSent   int
-	sentPeriod     period.Expression // the period the current sentence's facts used
+	sentPeriod     int // the period the current sentence's facts used (an index into periods)
 	sentPeriodOK   bool
-	prevPeriod     period.Expression // the period of the sentence before
+	prevPeriod     int // the period of the sentence before (an index into periods)
 	prevPeriodOK   bool
 	prevPeriodPara int
 	prevPeriodSent int
@@ -100,7 +101,7 @@ func newState(text string, in Input) *state {
 	s := statePool.Get().(*state)
 	*s = state{
 		text: text, doc: in.Doc, lx: lexicons(), in: in,
-		figBuf: s.figBuf[:0], facts: s.facts[:0],
+		figBuf: s.figBuf[:0], facts: s.facts[:0], xvals: s.xvals[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
 		drafts: s.drafts[:0], ord: s.ord[:0],
 		tokBuf: s.tokBuf[:0], loBuf: s.loBuf[:0], loIdxBuf: s.loIdxBuf[:0], segBuf: s.segBuf[:0],
@@ -180,17 +181,64 @@ func periodsFit(text string, ps []period.Expression) bool {
 // value returns the value of figure f.
 func (s *state) value(f *figure) Value { return figValue(f, &s.in) }
 
-// addFact appends f to the facts found, in the pooled buffer s.facts;
-// result copies them out.
-func (s *state) addFact(f *Fact) {
-	s.facts = append(s.facts, *f)
+// found is a fact as finish finds it, until result builds the Fact: its
+// spans, the figures its values are read from (indexes into s.figs, -1
+// for none; a value that is not a figure's as it is lies in s.xvals), and
+// its period (an index into s.periods, -1 for none). Far smaller than a
+// Fact, it keeps the working memory of a call small.
+type found struct {
+	start, end, mStart, mEnd int32 // the fact's and the metric's span
+	val, by, fr              int32 // the figures of the value, the change and the earlier value
+	valX, frX                int32 // the value and the earlier value in s.xvals, -1 when they are the figure's
+	period                   int32
+	entity, target           string
+	metric                   Metric
+	status                   Status
+	valKind                  Kind // the kind of the value (NoValue when there is none)
+	dir                      parse.Direction
+	basis                    Basis
+}
+
+// addFact appends r to the facts found, in the pooled buffer s.facts;
+// result builds them.
+func (s *state) addFact(r *found) {
+	s.facts = append(s.facts, *r)
+}
+
+// build writes the Fact of r to f, a zero Fact.
+func (s *state) build(f *Fact, r *found) {
+	f.Span = parse.Span{Start: int(r.start), End: int(r.end)}
+	f.Text = s.text[r.start:r.end]
+	f.Metric = r.metric
+	f.MetricSpan = parse.Span{Start: int(r.mStart), End: int(r.mEnd)}
+	f.MetricText = s.text[r.mStart:r.mEnd]
+	f.Entity, f.Target, f.Status = r.entity, r.target, r.status
+	switch {
+	case r.valX >= 0:
+		f.Value = s.xvals[r.valX]
+	case r.val >= 0:
+		f.Value = s.value(&s.figs[r.val])
+	}
+	if r.by >= 0 {
+		f.Change.By = s.value(&s.figs[r.by])
+	}
+	switch {
+	case r.frX >= 0:
+		f.Change.From = s.xvals[r.frX]
+	case r.fr >= 0:
+		f.Change.From = s.value(&s.figs[r.fr])
+	}
+	f.Change.Direction, f.Change.Basis = r.dir, r.basis
+	if r.period >= 0 {
+		p := &s.periods[r.period]
+		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
+	}
 }
 
 // result returns the facts found, ordered by Start (stably: facts with
 // the same Start keep the order they were found in), in a new slice of
 // their exact length (nil when there are none), so that the pooled buffer
-// stays with s. Facts are large: when they are out of order, their
-// indexes are sorted and each fact is copied once, to its place.
+// stays with s. Each Fact is built once, in its place.
 func (s *state) result() []Fact {
 	facts := s.facts
 	if len(facts) == 0 {
@@ -199,13 +247,15 @@ func (s *state) result() []Fact {
 	out := make([]Fact, len(facts))
 	sorted := true
 	for i := 1; i < len(facts); i++ {
-		if facts[i].Start < facts[i-1].Start {
+		if facts[i].start < facts[i-1].start {
 			sorted = false
 			break
 		}
 	}
 	if sorted {
-		copy(out, facts)
+		for i := range facts {
+			s.build(&out[i], &facts[i])
+		}
 		return out
 	}
 	ord := s.ord[:0]
@@ -213,13 +263,13 @@ func (s *state) result() []Fact {
 		ord = append(ord, int32(i))
 	}
 	slices.SortFunc(ord, func(a, b int32) int {
-		if d := facts[a].Start - facts[b].Start; d != 0 {
-			return d
+		if d := facts[a].start - facts[b].start; d != 0 {
+			return int(d)
 		}
 		return int(a) - int(b)
 	})
 	for i, k := range ord {
-		out[i] = facts[k]
+		s.build(&out[i], &facts[k])
 	}
 	s.ord = ord
 	return out
@@ -237,6 +287,7 @@ func (s *state) release() {
 		return
 	}
 	clear(s.facts)
+	clear(s.xvals)
 	clear(s.orgs)
 	clear(s.refs)
 	clear(s.quotes)
@@ -244,7 +295,7 @@ func (s *state) release() {
 	clear(s.drafts[:s.draftUsed])
 	clear(s.cueBuf[:s.cueUsed])
 	*s = state{
-		figBuf: s.figBuf[:0], facts: s.facts[:0],
+		figBuf: s.figBuf[:0], facts: s.facts[:0], xvals: s.xvals[:0],
 		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
 		drafts: s.drafts[:0], ord: s.ord[:0],
 		tokBuf: s.tokBuf[:0], loBuf: s.loBuf[:0], loIdxBuf: s.loIdxBuf[:0], segBuf: s.segBuf[:0],
