@@ -101,14 +101,21 @@ func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 // call read, fetched once per call instead of once per word (each table
 // is a sync.OnceValue).
 type lexicon struct {
-	metric *strtab.Table[metricWord]
+	metric *dense[metricWord] // metricTable
 	tails  *strtab.Table[bool]
+	verbs  *dense[verbCue] // verbTable
+	seg    *dense[segWord] // segLexicon
+	dirs   *dense[int8]    // directionWords
 	f      *wordFilters
 	heads  *headFilters
 }
 
+// lexicons returns the word tables and filters. The tables a sentence
+// reads for each word are dense copies of the generated ones, made on
+// first use (see dense).
 var lexicons = sync.OnceValue(func() *lexicon {
-	return &lexicon{metric: metricTable(), tails: tails(), f: filters(), heads: heads()}
+	return &lexicon{metric: newDense(metricTable()), tails: tails(), verbs: newDense(verbTable()),
+		seg: newDense(segLexicon()), dirs: newDense(directionWords()), f: filters(), heads: heads()}
 })
 
 // lookupMetric reads a lower-case word as a metric word: the word itself,
@@ -125,7 +132,7 @@ func (lx *lexicon) lookupMetric(w string) (mw metricWord, dir int8, forecast, ok
 // lookupMetricTables is the package-level lookupMetricTables.
 func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	if !lx.notMetricAt(w, 0) { // else w starts like no table word
-		if e, found := lx.metric.Get(w); found {
+		if e, found := lx.metric.get(w); found {
 			return e, 0, false, e.m != NoMetric
 		}
 	}
@@ -238,7 +245,7 @@ func (lx *lexicon) compoundHead(w string) (metricWord, bool) {
 		if !utf8.RuneStart(w[k]) || lx.notMetricAt(w, k) {
 			continue
 		}
-		if e, found := t.Get(w[k:]); found {
+		if e, found := t.get(w[k:]); found {
 			if e.m == NoMetric {
 				return e, true
 			}
@@ -255,7 +262,7 @@ func (lx *lexicon) compoundHead(w string) (metricWord, bool) {
 // "umsatzplus", "gewinns" with its linking s).
 func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 	for _, q := range [...]string{p, strings.TrimSuffix(p, "s")} {
-		if e, ok := lx.metric.Get(q); ok && e.m != NoMetric {
+		if e, ok := lx.metric.get(q); ok && e.m != NoMetric {
 			return e, true
 		}
 		if e, ok := lx.compoundHead(q); ok && e.m != NoMetric {
@@ -271,7 +278,6 @@ func (s *state) cues(segOf []int) []cue {
 	c0 := len(s.cueBuf) // the cues of the sentence are appended to the batch's
 	out := s.cueBuf
 	defer func() { s.cueBuf, s.cueUsed = out, max(s.cueUsed, len(out)) }()
-	vt := verbTable()
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.kind != tWord {
@@ -355,7 +361,7 @@ func (s *state) cues(segOf []int) []cue {
 			if s.lx.heads.verbs.rulesOut(b) {
 				continue
 			}
-			if vc, ok := s.lx.lookupVerbBytes(vt, b); ok {
+			if vc, ok := s.lx.lookupVerbBytes(b); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}

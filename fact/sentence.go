@@ -236,7 +236,6 @@ func (s *state) headline(i int) bool {
 // frame of a segment.
 func (s *state) readSegment(g *segment) {
 	est, fc, compare := false, false, false
-	lex := segLexicon()
 	for i := g.a; i < g.b; i++ {
 		if s.toks[i].kind != tWord {
 			continue
@@ -245,7 +244,7 @@ func (s *state) readSegment(g *segment) {
 		if s.lx.heads.seg.rulesOut(w) {
 			continue // most words: three bytes read
 		}
-		e, ok := s.lx.lookupSeg(lex, w)
+		e, ok := s.lx.lookupSeg(w)
 		if !ok {
 			continue // most words: one look-up
 		}
@@ -424,7 +423,7 @@ func (s *state) role(i, g int, segs []segment) role {
 			return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 		}
 	}
-	if d, ok := directionWords().Get(w); ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].kind == Money {
+	if d, ok := s.lx.dirs.get(w); ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].kind == Money {
 		return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 	}
 	f := &s.figs[s.toks[i].fig]
