@@ -198,7 +198,7 @@ func (s *state) segOfTok(i int) int {
 	if i < 0 || i >= len(s.segOf) {
 		return 0
 	}
-	return s.segOf[i]
+	return int(s.segOf[i])
 }
 
 // direction reads the direction of a change.

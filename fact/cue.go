@@ -274,7 +274,7 @@ func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 
 // cues finds the metric words of the current sentence. They are appended
 // to s.cueBuf; the result is a view of them.
-func (s *state) cues(segOf []int) []cue {
+func (s *state) cues(segOf []int32) []cue {
 	c0 := len(s.cueBuf) // the cues of the sentence are appended to the batch's
 	out := s.cueBuf
 	defer func() { s.cueBuf, s.cueUsed = out, max(s.cueUsed, len(out)) }()
@@ -298,31 +298,31 @@ func (s *state) cues(segOf []int) []cue {
 						m = NoMetric
 					}
 					if m != NoMetric {
-						out = append(out, s.extend(cue{a: i, b: i + 2, m: m, neg: mw.neg, seg: segOf[i]}))
+						out = append(out, s.extend(cue{a: i, b: i + 2, m: m, neg: mw.neg, seg: int(segOf[i])}))
 						i++
 						continue
 					}
 				}
 			case "offene", "offenen", "offener":
 				if s.is(i+1, "aufträge", "aufträgen", "bestellungen") {
-					out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: segOf[i]})
+					out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: int(segOf[i])})
 					i++
 					continue
 				}
 			case "freie", "freier", "freien", "free":
 				if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse") {
-					out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: segOf[i]})
+					out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: int(segOf[i])})
 					i++
 					continue
 				}
 				if s.is(i+1, "cash") && s.is(i+2, "flow") {
-					out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: segOf[i]})
+					out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: int(segOf[i])})
 					i += 2
 					continue
 				}
 			case "rote", "roten":
 				if s.is(i+1, "zahlen") {
-					out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: segOf[i]}) // "schrieb rote Zahlen": a loss
+					out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: int(segOf[i])}) // "schrieb rote Zahlen": a loss
 					i++
 					continue
 				}
@@ -334,7 +334,7 @@ func (s *state) cues(segOf []int) []cue {
 				}
 			case "unter":
 				if s.is(i+1, "dem") && s.is(i+2, "strich") {
-					out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i], bottom: true})
+					out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: int(segOf[i]), bottom: true})
 					i += 2
 					continue
 				}
@@ -348,7 +348,7 @@ func (s *state) cues(segOf []int) []cue {
 				if s.shareOf(i) {
 					continue // "ihr Anteil am Umsatz": the figure is the share, not the metric
 				}
-				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: segOf[i]})
+				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: int(segOf[i])})
 				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
 					continue // revenue per employee, per head: no figure of the company
 				}
@@ -365,13 +365,13 @@ func (s *state) cues(segOf []int) []cue {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}
-				if vc.particle == "um" && s.lastWordIs(segOf[i], "ab") {
+				if vc.particle == "um" && s.lastWordIs(int(segOf[i]), "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
-				if vc.money == Valuation && string(b) == "wert" && s.segHasWord(segOf[i], "börse") {
+				if vc.money == Valuation && string(b) == "wert" && s.segHasWord(int(segOf[i]), "börse") {
 					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert"
 				}
-				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: segOf[i]})
+				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: int(segOf[i])})
 			}
 		}
 	}

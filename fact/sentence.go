@@ -69,7 +69,7 @@ func (s *state) segments() {
 				start = i + 1
 			}
 		}
-		segOf = append(segOf, len(segs)-g0)
+		segOf = append(segOf, int32(len(segs)-g0))
 	}
 	segs = append(segs, segment{a: start, b: len(s.toks)})
 	s.segBuf, s.segOfBuf = segs, segOf
@@ -91,12 +91,14 @@ func (s *state) segments() {
 // (else the second round reads them if it needs them).
 func (s *state) prepare(r *sentRec) {
 	r.read = true
-	r.tA, r.lA, r.xA, r.gA, r.sA, r.cA = len(s.tokBuf), len(s.loBuf), len(s.loIdxBuf), len(s.segBuf), len(s.segOfBuf), len(s.cueBuf)
+	r.tA, r.lA, r.xA = int32(len(s.tokBuf)), int32(len(s.loBuf)), int32(len(s.loIdxBuf))
+	r.gA, r.sA, r.cA = int32(len(s.segBuf)), int32(len(s.segOfBuf)), int32(len(s.cueBuf))
 	s.sentSpan, s.sentOrgs = r.sp, s.orgs[r.oLo:r.oHi]
 	s.tokenize(r.sp.Start, r.sp.End, r.fi)
 	s.segments()
 	cues := s.cues(s.segOf)
-	r.tB, r.lB, r.xB, r.gB, r.sB, r.cB = len(s.tokBuf), len(s.loBuf), len(s.loIdxBuf), len(s.segBuf), len(s.segOfBuf), len(s.cueBuf)
+	r.tB, r.lB, r.xB = int32(len(s.tokBuf)), int32(len(s.loBuf)), int32(len(s.loIdxBuf))
+	r.gB, r.sB, r.cB = int32(len(s.segBuf)), int32(len(s.segOfBuf)), int32(len(s.cueBuf))
 	if len(cues) > 0 {
 		s.readSegments()
 		r.segsRead = true
@@ -175,7 +177,7 @@ func (s *state) sentence(r *sentRec) {
 		if t.kind != tFigure {
 			continue
 		}
-		g := segOf[i]
+		g := int(segOf[i])
 		if segs[g].hypo {
 			continue
 		}

@@ -28,7 +28,7 @@ type state struct {
 	facts    []found             // the facts found, built into Facts by result
 	xvals    []Value             // the values of facts that are not a figure's as it is (negated, scaled)
 	segs     []segment           // of the current sentence: a view of segBuf
-	segOf    []int               // per token of the current sentence: its segment (a view of segOfBuf)
+	segOf    []int32             // per token of the current sentence: its segment (a view of segOfBuf)
 	sentCues []cue               // the cues of the current sentence: a view of cueBuf
 	drafts   []draft             // reused per sentence
 	ord      []int32             // the order of the facts by Start, when they were found out of it
@@ -40,7 +40,7 @@ type state struct {
 	loBuf    []byte
 	loIdxBuf []int32
 	segBuf   []segment
-	segOfBuf []int
+	segOfBuf []int32
 	cueBuf   []cue
 	sents    []sentRec // the sentences of the batch
 
@@ -383,13 +383,14 @@ const batchTokens = 512
 // for the second.
 type sentRec struct {
 	sp       parse.Span
-	para, fi int  // its paragraph and its first figure
-	oLo, oHi int  // its organizations: s.orgs[oLo:oHi]
-	read     bool // it has a figure: tokenized, its segments and cues found (prepare)
-	segsRead bool // readSegments has read its segments
+	para, fi int   // its paragraph and its first figure
+	oLo, oHi int32 // its organizations: s.orgs[oLo:oHi]
 	// where prepare left its tokens, lower-case forms, their offsets,
 	// segments, segment indexes and cues in the batch's buffers
-	tA, tB, lA, lB, xA, xB, gA, gB, sA, sB, cA, cB int
+	tA, tB, lA, lB, xA, xB, gA, gB, sA, sB, cA, cB int32
+
+	read     bool // it has a figure: tokenized, its segments and cues found (prepare)
+	segsRead bool // readSegments has read its segments
 }
 
 // flush is run's second round over the sentences of the batch; then the
@@ -439,7 +440,7 @@ func (s *state) visit(w *walk, sp parse.Span) {
 	for oe < len(s.orgs) && s.orgs[oe].Start < sp.End {
 		oe++
 	}
-	r := sentRec{sp: sp, para: para, fi: fi, oLo: w.oi, oHi: oe}
+	r := sentRec{sp: sp, para: para, fi: fi, oLo: int32(w.oi), oHi: int32(oe)}
 	if fi < len(s.figs) && s.figs[fi].span.Start < sp.End && s.anyFigure(fi, sp.End) {
 		s.prepare(&r)
 	}

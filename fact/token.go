@@ -76,12 +76,14 @@ func (s *state) tokenize(i, end, fi int) {
 		if wordByte[c] == 1 { // an ASCII letter or digit: the common case, without decoding
 			n := len(lo)
 			j, lim := i, min(lim, len(text))
-			for j < lim && wordByte[text[j]] == 1 {
+			for j < lim {
 				b := text[j]
-				if 'A' <= b && b <= 'Z' {
-					b += 'a' - 'A'
+				if wordByte[b] != 1 {
+					break
 				}
-				lo = append(lo, b)
+				// an ASCII letter or digit: setting bit 5 lowers a letter
+				// and leaves a digit as it is
+				lo = append(lo, b|0x20)
 				j++
 			}
 			if j < lim && !asciiWordEnd(text, j) {
