@@ -3,6 +3,7 @@ package fact
 import (
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/finanztext/finanztext/entity"
@@ -83,5 +84,18 @@ func TestBuffersHoldNoPointers(t *testing.T) {
 	}
 	for _, v := range []any{figure{}, token{}, segment{}, sentRec{}} {
 		assert.False(t, hasPtr(reflect.TypeOf(v)), "%T", v)
+	}
+}
+
+// TestTypeSets checks the organization type sets against their lists.
+func TestTypeSets(t *testing.T) {
+	company := []entity.Type{entity.UnknownType, entity.Company, entity.Bank, entity.Insurer,
+		entity.AssetManager, entity.Exchange, entity.OtherOrg}
+	source := []entity.Type{entity.ResearchInstitute, entity.RatingAgency, entity.Media,
+		entity.Association, entity.Union, entity.Regulator, entity.InternationalOrg}
+	for k := range 256 {
+		ty := entity.Type(k)
+		assert.Equal(t, slices.Contains(company, ty), hasType(companyTypes, ty), "company %v", ty)
+		assert.Equal(t, slices.Contains(source, ty), hasType(sourceTypes, ty), "source %v", ty)
 	}
 }

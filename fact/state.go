@@ -78,15 +78,18 @@ type org struct {
 }
 
 // companyTypes are the organizations a definite description such as "der
-// Konzern" can refer to.
-var companyTypes = map[entity.Type]bool{entity.UnknownType: true, entity.Company: true, entity.Bank: true,
-	entity.Insurer: true, entity.AssetManager: true, entity.Exchange: true, entity.OtherOrg: true}
+// Konzern" can refer to, as a set of entity.Type bits (see hasType).
+const companyTypes uint64 = 1<<entity.UnknownType | 1<<entity.Company | 1<<entity.Bank |
+	1<<entity.Insurer | 1<<entity.AssetManager | 1<<entity.Exchange | 1<<entity.OtherOrg
 
 // sourceTypes are the organizations that report figures rather than own
-// them.
-var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.RatingAgency: true,
-	entity.Media: true, entity.Association: true, entity.Union: true, entity.Regulator: true,
-	entity.InternationalOrg: true}
+// them, as a set of entity.Type bits (see hasType).
+const sourceTypes uint64 = 1<<entity.ResearchInstitute | 1<<entity.RatingAgency |
+	1<<entity.Media | 1<<entity.Association | 1<<entity.Union | 1<<entity.Regulator |
+	1<<entity.InternationalOrg
+
+// hasType reports whether set (companyTypes, sourceTypes) holds t.
+func hasType(set uint64, t entity.Type) bool { return t < 64 && set&(1<<t) != 0 }
 
 // statePool keeps the working memory of FindWith calls, so that a call
 // allocates little more than the facts it returns.
@@ -123,8 +126,8 @@ func newState(text string, in Input) *state {
 			if m.Entity.Name != "" {
 				name = m.Entity.Name
 			}
-			src = sourceTypes[m.Entity.Type]
-			comp = companyTypes[m.Entity.Type]
+			src = hasType(sourceTypes, m.Entity.Type)
+			comp = hasType(companyTypes, m.Entity.Type)
 		}
 		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp})
 		end = m.End
@@ -136,7 +139,7 @@ func newState(text string, in Input) *state {
 			continue
 		}
 		m := in.Mentions[r.Target]
-		comp := m.Entity == nil || companyTypes[m.Entity.Type]
+		comp := m.Entity == nil || hasType(companyTypes, m.Entity.Type)
 		s.refs = append(s.refs, org{Span: r.Span, name: r.Name, company: comp})
 		end = r.End
 	}
