@@ -285,7 +285,7 @@ func (s *state) cues(segOf []int32) []cue {
 		}
 		b := s.wb(i) // not made a string: most words need no copy
 		// multi-word cues (each starts with one of these bytes)
-		if c := firstByteOf(b); c == 'o' || c == 'f' || c == 'r' || c == 'v' || c == 'a' || c == 'n' || c == 'u' {
+		if multiStart[firstByteOf(b)] {
 			switch string(b) {
 			case "operativ", "operative", "operativer", "operatives", "operativen":
 				if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
@@ -509,6 +509,11 @@ func (s *state) extend(c cue) cue {
 	}
 	return c
 }
+
+// multiStart holds the first bytes of the words that start a multi-word
+// cue in cues ("operative", "offene", "freie", "free", "rote",
+// "versicherungstechnische", "außerordentliche", "neutrale", "unter").
+var multiStart = [256]bool{'o': true, 'f': true, 'r': true, 'v': true, 'a': true, 'n': true, 'u': true}
 
 // firstByteOf returns w[0], or 0 for an empty word.
 func firstByteOf(w []byte) byte {

@@ -318,10 +318,16 @@ func (s *state) wb(i int) []byte {
 }
 
 // is reports whether token i is one of words.
+//
+// Figures, marks and tokens out of range have no lower-case form: they are
+// none of words (which are never empty), found without a comparison.
 func (s *state) is(i int, words ...string) bool {
 	b := s.wb(i)
+	if len(b) == 0 {
+		return false
+	}
 	for _, w := range words {
-		if string(b) == w {
+		if len(w) == len(b) && w[0] == b[0] && string(b) == w {
 			return true
 		}
 	}
