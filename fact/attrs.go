@@ -29,7 +29,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	// s.xvals)
 	valFig, byFig, frFig := int32(-1), int32(-1), int32(-1)
 	valX, frX := false, false
-	f.MetricSpan = parse.Span{Start: s.toks[c.a].start, End: s.toks[c.b-1].end}
+	f.MetricSpan = parse.Span{Start: int(s.toks[c.a].start), End: int(s.toks[c.b-1].end)}
 	f.MetricText = s.text[f.MetricSpan.Start:f.MetricSpan.End]
 	start, end := f.MetricSpan.Start, f.MetricSpan.End
 	if d.ellipsis {
@@ -37,8 +37,8 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 	widen := func(i int) {
 		t := s.toks[i]
-		start = min(start, t.start)
-		end = max(end, t.end)
+		start = min(start, int(t.start))
+		end = max(end, int(t.end))
 	}
 	if d.val >= 0 {
 		valFig = s.toks[d.val].fig
@@ -304,13 +304,13 @@ func (s *state) tokAt(pos int) int {
 	lo, hi := 0, len(s.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if s.toks[m].end <= pos {
+		if int(s.toks[m].end) <= pos {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(s.toks) && s.toks[lo].start <= pos {
+	if lo < len(s.toks) && int(s.toks[lo].start) <= pos {
 		return lo
 	}
 	return -1
@@ -322,7 +322,7 @@ func (s *state) orgAtTok(i int) (org, bool) {
 		return org{}, false
 	}
 	t := s.toks[i]
-	for _, o := range s.orgsIn(t.start, t.end) {
+	for _, o := range s.orgsIn(int(t.start), int(t.end)) {
 		return o, true
 	}
 	return org{}, false
@@ -367,7 +367,7 @@ func (s *state) isSubject(o org) bool {
 	if j < 0 {
 		return false
 	}
-	if s.toks[j].start < o.Start { // inside a word: "Microsoft-Vorstand"
+	if int(s.toks[j].start) < o.Start { // inside a word: "Microsoft-Vorstand"
 		return false
 	}
 	p := j - 1
@@ -400,15 +400,15 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// "Microsofts Umsatz", "Siemens-Umsatz"
 	ct := s.toks[c.a]
-	for _, o := range s.orgsIn(ct.start, ct.end) {
-		if o.End < ct.end {
+	for _, o := range s.orgsIn(int(ct.start), int(ct.end)) {
+		if o.End < int(ct.end) {
 			return o.name
 		}
 	}
 	if c.a > 0 && s.toks[c.a-1].kind == tWord {
 		pt := s.toks[c.a-1]
-		for _, o := range s.orgsIn(pt.start, pt.end) {
-			if o.End == pt.end && (strings.HasSuffix(o.Text(s.text), "s") || strings.HasSuffix(o.Text(s.text), "'")) {
+		for _, o := range s.orgsIn(int(pt.start), int(pt.end)) {
+			if o.End == int(pt.end) && (strings.HasSuffix(o.Text(s.text), "s") || strings.HasSuffix(o.Text(s.text), "'")) {
 				return o.name
 			}
 		}
@@ -435,7 +435,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 			return "", false
 		}
 		a = max(a, b-60) // a window: linear time in sentences of any length
-		for k, o := range s.orgsIn(s.toks[a].start, s.toks[b-1].end) {
+		for k, o := range s.orgsIn(int(s.toks[a].start), int(s.toks[b-1].end)) {
 			if k == maxLook {
 				break
 			}
@@ -485,13 +485,13 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// any company of the sentence, nearest before the metric first ("Die
 	// Zahlen von SAP überzeugten: …"), then after it (a speaker's company)
-	before := s.orgsIn(s.toks[0].start, s.toks[c.a].start)
+	before := s.orgsIn(int(s.toks[0].start), int(s.toks[c.a].start))
 	for k := len(before) - 1; k >= 0 && k >= len(before)-maxLook; k-- {
 		if o := before[k]; !o.source && o.name != target {
 			return o.name
 		}
 	}
-	for k, o := range s.orgsIn(s.toks[c.a].start, s.toks[len(s.toks)-1].end) {
+	for k, o := range s.orgsIn(int(s.toks[c.a].start), int(s.toks[len(s.toks)-1].end)) {
 		if k == maxLook {
 			break
 		}
@@ -505,8 +505,8 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 // refBefore returns the organization of the last resolved reference in the
 // sentence before the end of cue c (at most 40 tokens before it).
 func (s *state) refBefore(c *cue) (string, bool) {
-	from := s.toks[max(0, c.a-40)].start
-	to := s.toks[c.b-1].end
+	from := int(s.toks[max(0, c.a-40)].start)
+	to := int(s.toks[c.b-1].end)
 	k := sort.Search(len(s.refs), func(i int) bool { return s.refs[i].Start >= to })
 	if k > 0 && s.refs[k-1].Start >= from {
 		return s.refs[k-1].name, true
@@ -517,7 +517,7 @@ func (s *state) refBefore(c *cue) (string, bool) {
 // quoteOrg returns the organization of the speaker of the quote that
 // holds cue c.
 func (s *state) quoteOrg(c *cue) (string, bool) {
-	pos := s.toks[c.a].start
+	pos := int(s.toks[c.a].start)
 	k := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].Start > pos })
 	if k > 0 && s.quotes[k-1].End > pos {
 		return s.quotes[k-1].name, true
@@ -528,7 +528,7 @@ func (s *state) quoteOrg(c *cue) (string, bool) {
 // sourceSubject reports whether a research institute, rating agency or
 // the like is a subject of the current sentence.
 func (s *state) sourceSubject() bool {
-	for k, o := range s.orgsIn(s.toks[0].start, s.toks[len(s.toks)-1].end) {
+	for k, o := range s.orgsIn(int(s.toks[0].start), int(s.toks[len(s.toks)-1].end)) {
 		if k == maxLook {
 			break
 		}
@@ -572,7 +572,7 @@ func (s *state) targetFor(d *draft, ent string) string {
 		from++ // "zahlte Bosch 400 Mio. Euro": the name right after the verb is its subject
 	}
 	for i := from; i < g.b && i < from+30; i++ {
-		for _, o := range s.orgsIn(s.toks[i].start, s.toks[i].end) {
+		for _, o := range s.orgsIn(int(s.toks[i].start), int(s.toks[i].end)) {
 			if o.name != ent {
 				if c.isVerb || s.is(i-1, "an", "am", "von", "vom", "der", "des", "bei", "beim") {
 					return o.name
@@ -613,7 +613,7 @@ func (s *state) subjectBefore(c *cue) bool {
 	if g.a >= c.a {
 		return false
 	}
-	for k, o := range s.orgsIn(s.toks[max(g.a, c.a-30)].start, s.toks[c.a].start) {
+	for k, o := range s.orgsIn(int(s.toks[max(g.a, c.a-30)].start), int(s.toks[c.a].start)) {
 		if k == maxLook {
 			break
 		}

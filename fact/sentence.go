@@ -219,14 +219,14 @@ func (s *state) sentence(r *sentRec) {
 // headline reports whether the mark at i is the colon of "Nettogewinn: 2,1
 // Mrd. Euro", which joins a metric to its figure instead of ending a clause.
 func (s *state) headline(i int) bool {
-	if s.text[s.toks[i].start] == ',' && s.is(i-1, "zinsen") && s.is(i+1, "steuern") {
+	if s.text[int(s.toks[i].start)] == ',' && s.is(i-1, "zinsen") && s.is(i+1, "steuern") {
 		return true // "vor Zinsen, Steuern und Abschreibungen": one term
 	}
-	if st := s.toks[i].start; s.text[st] == ',' && st > 0 && s.text[st-1] == '-' && i >= 2 &&
-		s.toks[i-2].kind == tWord && s.toks[i-2].end == st-1 && s.isWord(i+1) {
+	if st := int(s.toks[i].start); s.text[st] == ',' && st > 0 && s.text[st-1] == '-' && i >= 2 &&
+		s.toks[i-2].kind == tWord && int(s.toks[i-2].end) == st-1 && s.isWord(i+1) {
 		return true // "preis-, saison- und kalenderbereinigt": a list of truncated compounds
 	}
-	if s.text[s.toks[i].start] != ':' || i == 0 || i+1 >= len(s.toks) || s.toks[i+1].kind != tFigure ||
+	if s.text[int(s.toks[i].start)] != ':' || i == 0 || i+1 >= len(s.toks) || s.toks[i+1].kind != tFigure ||
 		s.toks[i-1].kind != tWord || !s.toks[i-1].upper {
 		return false
 	}
@@ -325,7 +325,7 @@ func (s *state) futureAfter(i int, g *segment) bool {
 func (s *state) inQual(i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
 		if s.toks[k].kind == tFigure {
-			return s.figs[s.toks[k].fig].qualStart <= s.toks[i].start
+			return s.figs[s.toks[k].fig].qualStart <= int(s.toks[i].start)
 		}
 	}
 	return false
@@ -368,7 +368,7 @@ func (s *state) inPeriod(sp parse.Span) bool {
 func (s *state) prevWord(i int) int {
 	f := &s.figs[s.toks[i].fig]
 	k := i - 1
-	for k >= 0 && s.toks[k].start >= f.qualStart && s.toks[k].kind == tWord {
+	for k >= 0 && int(s.toks[k].start) >= f.qualStart && s.toks[k].kind == tWord {
 		k--
 	}
 	return k
@@ -412,7 +412,7 @@ func (s *state) role(i, g int, segs []segment) role {
 	if _, ok := changeNouns.Get(w); ok {
 		return rBy
 	}
-	if p >= 0 && s.toks[p].kind == tBreak && s.text[s.toks[p].start] == ':' {
+	if p >= 0 && s.toks[p].kind == tBreak && s.text[int(s.toks[p].start)] == ':' {
 		if _, ok := basisWords.GetBytes(s.wb(p - 1)); ok {
 			return rFrom // "(Vorjahr: 3,1 Mrd. Euro)"
 		}
@@ -580,7 +580,7 @@ func (s *state) place(ds *[]draft, c *cue, m Metric, i int, r role) {
 			continue
 		}
 		if slot := d.slot(r); *slot < 0 {
-			if r == rValue && d.val < 0 && d.by >= 0 && s.toks[d.by].start > s.toks[i].start {
+			if r == rValue && d.val < 0 && d.by >= 0 && int(s.toks[d.by].start) > int(s.toks[i].start) {
 				break
 			}
 			*slot = i

@@ -7,7 +7,7 @@ import (
 
 // token is one word, figure or punctuation mark of the text.
 type token struct {
-	start, end int
+	start, end int32 // bytes of the text (at most maxText long)
 	fig        int32 // index into the figures, -1 for a word or mark
 	kind       uint8
 	upper      bool // a word that starts with an upper-case letter
@@ -46,7 +46,7 @@ func (s *state) tokenize(i, end, fi int) {
 		}
 		if next == i && fi < len(figs) {
 			f := &figs[fi]
-			toks = append(toks, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
+			toks = append(toks, token{start: int32(f.span.Start), end: int32(f.span.End), fig: int32(fi), kind: tFigure})
 			loIdx = append(loIdx, int32(len(lo)-l0))
 			i = f.span.End
 			fi++
@@ -56,7 +56,7 @@ func (s *state) tokenize(i, end, fi int) {
 				r, _ := utf8.DecodeRuneInString(text[i+1:])
 				if unicode.IsLetter(r) {
 					j := wordEnd(text, i+1, next)
-					toks = append(toks, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
+					toks = append(toks, token{start: int32(i + 1), end: int32(j), fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
 					loIdx = append(loIdx, int32(len(lo)-l0))
 					lo = appendLower(lo, text[i+1:j])
 					i = j
@@ -92,7 +92,7 @@ func (s *state) tokenize(i, end, fi int) {
 				j = wordEnd(text, i, lim)
 				lo = appendLower(lo[:n], text[i:j])
 			}
-			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
+			toks = append(toks, token{start: int32(i), end: int32(j), fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
 			loIdx = append(loIdx, int32(n-l0))
 			i = j
 			if j < len(text) && text[j] == ' ' && j != next {
@@ -109,7 +109,7 @@ func (s *state) tokenize(i, end, fi int) {
 			if c == '-' && i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] == ' ' {
 				k = tBreak
 			}
-			toks = append(toks, token{start: i, end: i + 1, fig: -1, kind: k})
+			toks = append(toks, token{start: int32(i), end: int32(i + 1), fig: -1, kind: k})
 			loIdx = append(loIdx, int32(len(lo)-l0))
 			i++
 			if i < len(text) && text[i] == ' ' && i != next {
@@ -120,7 +120,7 @@ func (s *state) tokenize(i, end, fi int) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			toks = append(toks, token{start: i, end: i + 1, fig: -1, kind: tMark})
+			toks = append(toks, token{start: int32(i), end: int32(i + 1), fig: -1, kind: tMark})
 			loIdx = append(loIdx, int32(len(lo)-l0))
 			i++
 		case unicode.IsSpace(r):
@@ -128,7 +128,7 @@ func (s *state) tokenize(i, end, fi int) {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i, lim)
 			up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: up})
+			toks = append(toks, token{start: int32(i), end: int32(j), fig: -1, kind: tWord, upper: up})
 			loIdx = append(loIdx, int32(len(lo)-l0))
 			lo = appendLower(lo, text[i:j])
 			i = j
@@ -146,7 +146,7 @@ func (s *state) tokenize(i, end, fi int) {
 			case ')', ']':
 				k = tClose
 			}
-			toks = append(toks, token{start: i, end: i + size, fig: -1, kind: k})
+			toks = append(toks, token{start: int32(i), end: int32(i + size), fig: -1, kind: k})
 			loIdx = append(loIdx, int32(len(lo)-l0))
 			i += size
 		}
