@@ -9,40 +9,28 @@ import (
 	"github.com/finanztext/finanztext/period"
 )
 
-// state is the working memory of one FindWith call.
+// state is the working memory of one FindWith call: what the call reads
+// and where it stands (callState, set anew by each call), and the buffers
+// kept in the pool for the next call (stateBufs, emptied by release).
 type state struct {
+	callState
+	stateBufs
+}
+
+// callState is what a FindWith call reads and where it stands.
+type callState struct {
 	text     string
-	doc      *parse.Doc // Input.Doc: its sentences are read when it holds text
-	lx       *lexicon   // the word tables and filters
-	in       Input      // what the caller gave: the figures' values are read from it (value)
-	toks     []token    // of the current sentence: a view of tokBuf
-	figs     []figure
-	figBuf   []figure // the memory of figs, kept for the next call (figs may lie in its second half)
-	lo       []byte   // lower-case forms of the words of the current sentence, back to back (a view of loBuf)
-	loIdx    []int32  // per token: start of its lower-case form in lo (end is loIdx[i+1]); a view of loIdxBuf
-	orgs     []org
-	refs     []org               // resolved references to organizations: the span of the reference, the name of the organization
-	quotes   []org               // quotations whose speaker has an organization: the span of the quoted words, that organization
+	doc      *parse.Doc          // Input.Doc: its sentences are read when it holds text
+	lx       *lexicon            // the word tables and filters
+	in       Input               // what the caller gave: the figures' values are read from it (value)
+	figs     []figure            // the figures of the text, in figBuf
 	periods  []period.Expression // read only: Input.Periods itself when it fits the text, else perBuf
-	perBuf   []period.Expression // the periods that fit, sorted, when Input.Periods is not all that
-	facts    []found             // the facts found, built into Facts by result
-	xvals    []Value             // the values of facts that are not a figure's as it is (negated, scaled)
+	toks     []token             // of the current sentence: a view of tokBuf
+	lo       []byte              // lower-case forms of the words of the current sentence, back to back (a view of loBuf)
+	loIdx    []int32             // per token: start of its lower-case form in lo (end is loIdx[i+1]); a view of loIdxBuf
 	segs     []segment           // of the current sentence: a view of segBuf
 	segOf    []int32             // per token of the current sentence: its segment (a view of segOfBuf)
 	sentCues []cue               // the cues of the current sentence: a view of cueBuf
-	drafts   []draft             // reused per sentence
-	ord      []int32             // the order of the facts by Start, when they were found out of it
-
-	// The sentences of a batch are read in two rounds (see run): the
-	// first tokenizes each and finds its segments and cues, into these
-	// buffers; the second reads its figures from them.
-	tokBuf   []token
-	loBuf    []byte
-	loIdxBuf []int32
-	segBuf   []segment
-	segOfBuf []int32
-	cueBuf   []cue
-	sents    []sentRec // the sentences of the batch
 
 	// how much of drafts and cueBuf this call wrote (their length goes
 	// back to zero while the call runs): release clears only that
@@ -67,6 +55,30 @@ type state struct {
 	prevPeriodOK   bool
 	prevPeriodPara int
 	prevPeriodSent int
+}
+
+// stateBufs are the buffers of a state, kept for the next call.
+type stateBufs struct {
+	figBuf []figure            // the memory of figs (figs may lie in its second half)
+	orgs   []org               // the organizations of the text
+	refs   []org               // resolved references to organizations: the span of the reference, the name of the organization
+	quotes []org               // quotations whose speaker has an organization: the span of the quoted words, that organization
+	perBuf []period.Expression // the periods that fit, sorted, when Input.Periods is not all that
+	facts  []found             // the facts found, built into Facts by result
+	xvals  []Value             // the values of facts that are not a figure's as it is (negated, scaled)
+	drafts []draft             // reused per sentence
+	ord    []int32             // the order of the facts by Start, when they were found out of it
+
+	// The sentences of a batch are read in two rounds (see run): the
+	// first tokenizes each and finds its segments and cues, into these
+	// buffers; the second reads its figures from them.
+	tokBuf   []token
+	loBuf    []byte
+	loIdxBuf []int32
+	segBuf   []segment
+	segOfBuf []int32
+	cueBuf   []cue
+	sents    []sentRec // the sentences of the batch
 }
 
 // org is an organization mention.
@@ -101,15 +113,8 @@ const maxPooledFigures = 1 << 14
 
 // newState returns a state for text from the pool, its buffers emptied.
 func newState(text string, in Input) *state {
-	s := statePool.Get().(*state)
-	*s = state{
-		text: text, doc: in.Doc, lx: lexicons(), in: in,
-		figBuf: s.figBuf[:0], facts: s.facts[:0], xvals: s.xvals[:0],
-		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
-		drafts: s.drafts[:0], ord: s.ord[:0],
-		tokBuf: s.tokBuf[:0], loBuf: s.loBuf[:0], loIdxBuf: s.loIdxBuf[:0], segBuf: s.segBuf[:0],
-		segOfBuf: s.segOfBuf[:0], cueBuf: s.cueBuf[:0], sents: s.sents[:0],
-	}
+	s := statePool.Get().(*state) // its buffers are empty (release)
+	s.callState = callState{text: text, doc: in.Doc, lx: lexicons(), in: in}
 	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
 	if cap(s.figBuf) < 2*n {
 		s.figBuf = make([]figure, 0, 2*n) // mergeFigures merges behind the amounts and percentages
@@ -297,13 +302,13 @@ func (s *state) release() {
 	clear(s.perBuf)
 	clear(s.drafts[:s.draftUsed])
 	clear(s.cueBuf[:s.cueUsed])
-	*s = state{
-		figBuf: s.figBuf[:0], facts: s.facts[:0], xvals: s.xvals[:0],
-		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
-		drafts: s.drafts[:0], ord: s.ord[:0],
-		tokBuf: s.tokBuf[:0], loBuf: s.loBuf[:0], loIdxBuf: s.loIdxBuf[:0], segBuf: s.segBuf[:0],
-		segOfBuf: s.segOfBuf[:0], cueBuf: s.cueBuf[:0], sents: s.sents[:0],
-	}
+	s.callState = callState{}
+	b := &s.stateBufs
+	b.figBuf, b.facts, b.xvals = b.figBuf[:0], b.facts[:0], b.xvals[:0]
+	b.orgs, b.refs, b.quotes, b.perBuf = b.orgs[:0], b.refs[:0], b.quotes[:0], b.perBuf[:0]
+	b.drafts, b.ord = b.drafts[:0], b.ord[:0]
+	b.tokBuf, b.loBuf, b.loIdxBuf, b.segBuf = b.tokBuf[:0], b.loBuf[:0], b.loIdxBuf[:0], b.segBuf[:0]
+	b.segOfBuf, b.cueBuf, b.sents = b.segOfBuf[:0], b.cueBuf[:0], b.sents[:0]
 	statePool.Put(s)
 }
 
