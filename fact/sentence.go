@@ -238,12 +238,13 @@ func (s *state) headline(i int) bool {
 // frame of a segment.
 func (s *state) readSegment(g *segment) {
 	est, fc, compare := false, false, false
-	for i := g.a; i < g.b; i++ {
-		if s.toks[i].kind != tWord {
+	toks, lo, loIdx, heads := s.toks[:g.b], s.lo, s.loIdx, &s.lx.heads.seg
+	for i := g.a; i < len(toks); i++ {
+		if toks[i].kind != tWord {
 			continue
 		}
-		w := s.wb(i)
-		if s.lx.heads.seg.rulesOut(w) {
+		w := lo[loIdx[i]:loIdx[i+1]] // s.wb(i)
+		if heads.rulesOut(w) {
 			continue // most words: three bytes read
 		}
 		e, ok := s.lx.lookupSeg(w)
