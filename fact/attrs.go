@@ -12,7 +12,7 @@ import (
 
 // usablePeriod reports whether p can be the period of a fact: a resolved
 // calendar date, not a duration, set, time of day or vague reference.
-func usablePeriod(p period.Expression) bool {
+func usablePeriod(p *period.Expression) bool {
 	return p.Type == period.Date && p.Value != "" && !strings.HasSuffix(p.Value, "_REF")
 }
 
@@ -24,7 +24,12 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 	c := d.c
 	f := Fact{Metric: d.m}
-	f.MetricSpan = parse.Span{Start: s.toks[c.a].start, End: s.toks[c.b-1].end}
+	// where the figures of f come from: their index in s.figs, and
+	// whether the value or the earlier value was changed (then kept in
+	// s.xvals)
+	valFig, byFig, frFig := int32(-1), int32(-1), int32(-1)
+	valX, frX := false, false
+	f.MetricSpan = parse.Span{Start: int(s.toks[c.a].start), End: int(s.toks[c.b-1].end)}
 	f.MetricText = s.text[f.MetricSpan.Start:f.MetricSpan.End]
 	start, end := f.MetricSpan.Start, f.MetricSpan.End
 	if d.ellipsis {
@@ -32,13 +37,14 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 	widen := func(i int) {
 		t := s.toks[i]
-		start = min(start, t.start)
-		end = max(end, t.end)
+		start = min(start, int(t.start))
+		end = max(end, int(t.end))
 	}
 	if d.val >= 0 {
-		fg := &s.figs[s.toks[d.val].fig]
-		f.Value = fg.val
+		valFig = s.toks[d.val].fig
+		f.Value = s.value(&s.figs[valFig])
 		if c.neg && f.Value.Kind == Money && !d.ellipsis {
+			valX = true
 			f.Value.Value = f.Value.Value.Abs().Neg()
 			if f.Value.IsRange {
 				f.Value.Max = f.Value.Max.Abs().Neg()
@@ -47,31 +53,37 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 		widen(d.val)
 	}
-	if d.by >= 0 && c.bottom && d.val < 0 && s.figs[s.toks[d.by].fig].val.Kind == Money &&
+	if d.by >= 0 && c.bottom && d.val < 0 && s.figs[s.toks[d.by].fig].kind == Money &&
 		s.is(s.prevWord(d.by)-1, "minus", "plus", "fehlbetrag", "verlust") {
 		// "Unter dem Strich stand ein Minus von 230 Mio. Euro": the result, negative
-		f.Value = s.figs[s.toks[d.by].fig].val
+		valFig = s.toks[d.by].fig
+		f.Value = s.value(&s.figs[valFig])
 		if !s.is(s.prevWord(d.by)-1, "plus") {
+			valX = true
 			f.Value.Value = f.Value.Value.Abs().Neg()
 		}
 		widen(d.by)
 		d.by = -1
 	}
 	if d.by >= 0 {
-		f.Change.By = s.figs[s.toks[d.by].fig].val
+		byFig = s.toks[d.by].fig
+		f.Change.By = s.value(&s.figs[byFig])
 		widen(d.by)
 	}
 	if d.fr >= 0 {
-		fr := s.figs[s.toks[d.fr].fig].val
+		frFig = s.toks[d.fr].fig
+		fr := s.value(&s.figs[frFig])
 		if fr.Kind == Count && f.Value.Kind == Money && d.val >= 0 {
 			vf, ff := &s.figs[s.toks[d.val].fig], &s.figs[s.toks[d.fr].fig]
 			if sc := scaleOf(s.text[vf.span.Start:vf.span.End]); !sc.IsZero() && scaleOf(s.text[ff.span.Start:ff.span.End]).IsZero() {
 				fr.Value = fr.Value.Mul(sc)
 				fr.Kind, fr.Currency = Money, f.Value.Currency
+				frX = true
 			}
 		}
 		if fr.Kind == Count && f.Value.Kind == Percent {
 			fr.Kind, fr.Unit = Percent, f.Value.Unit
+			frX = true
 		}
 		f.Change.From = fr
 		widen(d.fr)
@@ -88,6 +100,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		if c.level && d.val >= 0 && d.by < 0 && f.Value.Kind == Percent && f.Change.Direction == parse.Down &&
 			f.Value.Value.IsPositive() && !s.is(s.prevWord(d.val), "auf") {
 			f.Value.Value = f.Value.Value.Neg() // "die Erzeugerpreise fielen um 1,2 %": an inflation of -1,2 %
+			valX = true
 		}
 		if f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue || f.Change.Direction != parse.NoDirection {
 			f.Change.Basis = s.basis(d)
@@ -136,10 +149,22 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 
 	// period
-	if p, ok := s.periodFor(d, &f, sp, para); ok {
-		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
+	r := found{start: int32(f.Start), end: int32(f.End), mStart: int32(f.MetricSpan.Start), mEnd: int32(f.MetricSpan.End),
+		val: valFig, by: byFig, fr: frFig, valX: -1, frX: -1, period: -1,
+		entity: f.Entity, target: f.Target, metric: f.Metric, status: f.Status, valKind: f.Value.Kind,
+		dir: f.Change.Direction, basis: f.Change.Basis}
+	if k, ok := s.periodFor(d, &f, sp, para); ok {
+		r.period = int32(k)
 	}
-	s.addFact(&f)
+	if valX {
+		r.valX = int32(len(s.xvals))
+		s.xvals = append(s.xvals, f.Value)
+	}
+	if frX {
+		r.frX = int32(len(s.xvals))
+		s.xvals = append(s.xvals, f.Change.From)
+	}
+	s.addFact(&r)
 	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = len(s.facts)-1, true, s.sentNo, para
 }
 
@@ -173,7 +198,7 @@ func (s *state) segOfTok(i int) int {
 	if i < 0 || i >= len(s.segOf) {
 		return 0
 	}
-	return s.segOf[i]
+	return int(s.segOf[i])
 }
 
 // direction reads the direction of a change.
@@ -204,7 +229,7 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 		case s.is(d.by+1, "weniger", "niedriger", "unter"):
 			return parse.Down
 		}
-		if fg.val.Value.IsNegative() {
+		if s.value(fg).Value.IsNegative() {
 			return parse.Down
 		}
 	}
@@ -234,9 +259,11 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 // percentage, else a basis word in the clause.
 func (s *state) basis(d *draft) Basis {
 	if d.by >= 0 {
-		if b := s.figs[s.toks[d.by].fig].basis; b != "" {
-			if x := basisOfText(b); x != NoBasis {
-				return x
+		if fg := &s.figs[s.toks[d.by].fig]; fg.kind == Percent {
+			if b := s.in.Percents[fg.src].Basis; b != "" {
+				if x := basisOfText(b); x != NoBasis {
+					return x
+				}
 			}
 		}
 	}
@@ -277,13 +304,13 @@ func (s *state) tokAt(pos int) int {
 	lo, hi := 0, len(s.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if s.toks[m].end <= pos {
+		if int(s.toks[m].end) <= pos {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(s.toks) && s.toks[lo].start <= pos {
+	if lo < len(s.toks) && int(s.toks[lo].start) <= pos {
 		return lo
 	}
 	return -1
@@ -295,7 +322,7 @@ func (s *state) orgAtTok(i int) (org, bool) {
 		return org{}, false
 	}
 	t := s.toks[i]
-	for _, o := range s.orgsIn(t.start, t.end) {
+	for _, o := range s.orgsIn(int(t.start), int(t.end)) {
 		return o, true
 	}
 	return org{}, false
@@ -340,7 +367,7 @@ func (s *state) isSubject(o org) bool {
 	if j < 0 {
 		return false
 	}
-	if s.toks[j].start < o.Start { // inside a word: "Microsoft-Vorstand"
+	if int(s.toks[j].start) < o.Start { // inside a word: "Microsoft-Vorstand"
 		return false
 	}
 	p := j - 1
@@ -373,15 +400,15 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// "Microsofts Umsatz", "Siemens-Umsatz"
 	ct := s.toks[c.a]
-	for _, o := range s.orgsIn(ct.start, ct.end) {
-		if o.End < ct.end {
+	for _, o := range s.orgsIn(int(ct.start), int(ct.end)) {
+		if o.End < int(ct.end) {
 			return o.name
 		}
 	}
 	if c.a > 0 && s.toks[c.a-1].kind == tWord {
 		pt := s.toks[c.a-1]
-		for _, o := range s.orgsIn(pt.start, pt.end) {
-			if o.End == pt.end && (strings.HasSuffix(o.Text(s.text), "s") || strings.HasSuffix(o.Text(s.text), "'")) {
+		for _, o := range s.orgsIn(int(pt.start), int(pt.end)) {
+			if o.End == int(pt.end) && (strings.HasSuffix(o.Text(s.text), "s") || strings.HasSuffix(o.Text(s.text), "'")) {
 				return o.name
 			}
 		}
@@ -408,7 +435,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 			return "", false
 		}
 		a = max(a, b-60) // a window: linear time in sentences of any length
-		for k, o := range s.orgsIn(s.toks[a].start, s.toks[b-1].end) {
+		for k, o := range s.orgsIn(int(s.toks[a].start), int(s.toks[b-1].end)) {
 			if k == maxLook {
 				break
 			}
@@ -458,13 +485,13 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// any company of the sentence, nearest before the metric first ("Die
 	// Zahlen von SAP überzeugten: …"), then after it (a speaker's company)
-	before := s.orgsIn(s.toks[0].start, s.toks[c.a].start)
+	before := s.orgsIn(int(s.toks[0].start), int(s.toks[c.a].start))
 	for k := len(before) - 1; k >= 0 && k >= len(before)-maxLook; k-- {
 		if o := before[k]; !o.source && o.name != target {
 			return o.name
 		}
 	}
-	for k, o := range s.orgsIn(s.toks[c.a].start, s.toks[len(s.toks)-1].end) {
+	for k, o := range s.orgsIn(int(s.toks[c.a].start), int(s.toks[len(s.toks)-1].end)) {
 		if k == maxLook {
 			break
 		}
@@ -478,8 +505,8 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 // refBefore returns the organization of the last resolved reference in the
 // sentence before the end of cue c (at most 40 tokens before it).
 func (s *state) refBefore(c *cue) (string, bool) {
-	from := s.toks[max(0, c.a-40)].start
-	to := s.toks[c.b-1].end
+	from := int(s.toks[max(0, c.a-40)].start)
+	to := int(s.toks[c.b-1].end)
 	k := sort.Search(len(s.refs), func(i int) bool { return s.refs[i].Start >= to })
 	if k > 0 && s.refs[k-1].Start >= from {
 		return s.refs[k-1].name, true
@@ -490,7 +517,7 @@ func (s *state) refBefore(c *cue) (string, bool) {
 // quoteOrg returns the organization of the speaker of the quote that
 // holds cue c.
 func (s *state) quoteOrg(c *cue) (string, bool) {
-	pos := s.toks[c.a].start
+	pos := int(s.toks[c.a].start)
 	k := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].Start > pos })
 	if k > 0 && s.quotes[k-1].End > pos {
 		return s.quotes[k-1].name, true
@@ -501,7 +528,7 @@ func (s *state) quoteOrg(c *cue) (string, bool) {
 // sourceSubject reports whether a research institute, rating agency or
 // the like is a subject of the current sentence.
 func (s *state) sourceSubject() bool {
-	for k, o := range s.orgsIn(s.toks[0].start, s.toks[len(s.toks)-1].end) {
+	for k, o := range s.orgsIn(int(s.toks[0].start), int(s.toks[len(s.toks)-1].end)) {
 		if k == maxLook {
 			break
 		}
@@ -545,7 +572,7 @@ func (s *state) targetFor(d *draft, ent string) string {
 		from++ // "zahlte Bosch 400 Mio. Euro": the name right after the verb is its subject
 	}
 	for i := from; i < g.b && i < from+30; i++ {
-		for _, o := range s.orgsIn(s.toks[i].start, s.toks[i].end) {
+		for _, o := range s.orgsIn(int(s.toks[i].start), int(s.toks[i].end)) {
 			if o.name != ent {
 				if c.isVerb || s.is(i-1, "an", "am", "von", "vom", "der", "des", "bei", "beim") {
 					return o.name
@@ -586,7 +613,7 @@ func (s *state) subjectBefore(c *cue) bool {
 	if g.a >= c.a {
 		return false
 	}
-	for k, o := range s.orgsIn(s.toks[max(g.a, c.a-30)].start, s.toks[c.a].start) {
+	for k, o := range s.orgsIn(int(s.toks[max(g.a, c.a-30)].start), int(s.toks[c.a].start)) {
 		if k == maxLook {
 			break
 		}
@@ -601,12 +628,14 @@ func (s *state) subjectBefore(c *cue) bool {
 // else of its sentence, else the one of the sentence before in the same
 // paragraph. Durations and comparison periods ("gegenüber dem Vorjahr")
 // are not a fact's period.
-func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Expression, bool) {
-	var best period.Expression
+func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool) {
+	best := -1
 	bestScore := -1
 	changed := f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue
 	win := parse.Span{Start: max(sp.Start, f.Start-400), End: min(sp.End, f.End+400)}
-	for _, p := range s.periodsIn(win) {
+	lo, hi := s.periodsIn(win)
+	for k := lo; k < hi; k++ {
+		p := &s.periods[k]
 		if !usablePeriod(p) || s.isBasisPeriod(p, changed) {
 			continue
 		}
@@ -620,7 +649,7 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Ex
 			score = 2
 		}
 		if score > bestScore {
-			best, bestScore = p, score
+			best, bestScore = k, score
 		}
 	}
 	if bestScore >= 0 {
@@ -630,22 +659,20 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (period.Ex
 	if s.prevPeriodOK && s.prevPeriodPara == para && s.prevPeriodSent == s.sentNo-1 {
 		return s.prevPeriod, true
 	}
-	return period.Expression{}, false
+	return -1, false
 }
 
-// periodsIn returns the periods inside sp.
-func (s *state) periodsIn(sp parse.Span) []period.Expression {
-	lo := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.Start })
-	k := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
-	if k < lo {
-		k = lo
-	}
-	return s.periods[lo:k]
+// periodsIn returns the range [lo, hi) of the periods (s.periods) that
+// start inside sp.
+func (s *state) periodsIn(sp parse.Span) (lo, hi int) {
+	lo = sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.Start })
+	hi = sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
+	return lo, max(lo, hi)
 }
 
 // isBasisPeriod reports whether p is the comparison of a change rather
 // than the period of the figure.
-func (s *state) isBasisPeriod(p period.Expression, changed bool) bool {
+func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 	var buf [64]byte
 	l := string(appendLower(buf[:0], p.Text))
 	if strings.Contains(l, "zuvor") || strings.Contains(l, "davor") || strings.Contains(l, "vorjahreszeitraum") {
@@ -696,13 +723,14 @@ func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 	if !s.sentPeriodOK && len(orgs) > 0 {
 		// a sentence that introduces a company and a time: "Siemens hatte
 		// im dritten Quartal Rückenwind."
-		for _, p := range s.periodsIn(sp) {
-			if usablePeriod(p) && p.Mod == period.NoMod {
-				s.prevPeriod, s.prevPeriodOK = p, true
+		lo, hi := s.periodsIn(sp)
+		for k := lo; k < hi; k++ {
+			if p := &s.periods[k]; usablePeriod(p) && p.Mod == period.NoMod {
+				s.prevPeriod, s.prevPeriodOK = k, true
 			}
 		}
 	}
-	s.sentPeriod, s.sentPeriodOK = period.Expression{}, false
+	s.sentPeriod, s.sentPeriodOK = -1, false
 	s.sentNo++
 }
 

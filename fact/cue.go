@@ -101,14 +101,21 @@ func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 // call read, fetched once per call instead of once per word (each table
 // is a sync.OnceValue).
 type lexicon struct {
-	metric *strtab.Table[metricWord]
+	metric *dense[metricWord] // metricTable
 	tails  *strtab.Table[bool]
+	verbs  *dense[verbCue] // verbTable
+	seg    *dense[segWord] // segLexicon
+	dirs   *dense[int8]    // directionWords
 	f      *wordFilters
 	heads  *headFilters
 }
 
+// lexicons returns the word tables and filters. The tables a sentence
+// reads for each word are dense copies of the generated ones, made on
+// first use (see dense).
 var lexicons = sync.OnceValue(func() *lexicon {
-	return &lexicon{metric: metricTable(), tails: tails(), f: filters(), heads: heads()}
+	return &lexicon{metric: newDense(metricTable()), tails: tails(), verbs: newDense(verbTable()),
+		seg: newDense(segLexicon()), dirs: newDense(directionWords()), f: filters(), heads: heads()}
 })
 
 // lookupMetric reads a lower-case word as a metric word: the word itself,
@@ -125,7 +132,7 @@ func (lx *lexicon) lookupMetric(w string) (mw metricWord, dir int8, forecast, ok
 // lookupMetricTables is the package-level lookupMetricTables.
 func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 	if !lx.notMetricAt(w, 0) { // else w starts like no table word
-		if e, found := lx.metric.Get(w); found {
+		if e, found := lx.metric.get(w); found {
 			return e, 0, false, e.m != NoMetric
 		}
 	}
@@ -238,7 +245,7 @@ func (lx *lexicon) compoundHead(w string) (metricWord, bool) {
 		if !utf8.RuneStart(w[k]) || lx.notMetricAt(w, k) {
 			continue
 		}
-		if e, found := t.Get(w[k:]); found {
+		if e, found := t.get(w[k:]); found {
 			if e.m == NoMetric {
 				return e, true
 			}
@@ -255,7 +262,7 @@ func (lx *lexicon) compoundHead(w string) (metricWord, bool) {
 // "umsatzplus", "gewinns" with its linking s).
 func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 	for _, q := range [...]string{p, strings.TrimSuffix(p, "s")} {
-		if e, ok := lx.metric.Get(q); ok && e.m != NoMetric {
+		if e, ok := lx.metric.get(q); ok && e.m != NoMetric {
 			return e, true
 		}
 		if e, ok := lx.compoundHead(q); ok && e.m != NoMetric {
@@ -265,11 +272,12 @@ func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 	return metricWord{}, false
 }
 
-// cues finds the metric words of the current sentence.
-func (s *state) cues(segOf []int) []cue {
-	out := s.cueBuf[:0]
-	defer func() { s.cueBuf, s.cueUsed = out[:0], max(s.cueUsed, len(out)) }()
-	vt := verbTable()
+// cues finds the metric words of the current sentence. They are appended
+// to s.cueBuf; the result is a view of them.
+func (s *state) cues(segOf []int32) []cue {
+	c0 := len(s.cueBuf) // the cues of the sentence are appended to the batch's
+	out := s.cueBuf
+	defer func() { s.cueBuf, s.cueUsed = out, max(s.cueUsed, len(out)) }()
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.kind != tWord {
@@ -277,7 +285,7 @@ func (s *state) cues(segOf []int) []cue {
 		}
 		b := s.wb(i) // not made a string: most words need no copy
 		// multi-word cues (each starts with one of these bytes)
-		if c := firstByteOf(b); c == 'o' || c == 'f' || c == 'r' || c == 'v' || c == 'a' || c == 'n' || c == 'u' {
+		if multiStart[firstByteOf(b)] {
 			switch string(b) {
 			case "operativ", "operative", "operativer", "operatives", "operativen":
 				if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 1))); ok && s.isWord(i+1) {
@@ -290,31 +298,31 @@ func (s *state) cues(segOf []int) []cue {
 						m = NoMetric
 					}
 					if m != NoMetric {
-						out = append(out, s.extend(cue{a: i, b: i + 2, m: m, neg: mw.neg, seg: segOf[i]}))
+						out = append(out, s.extend(cue{a: i, b: i + 2, m: m, neg: mw.neg, seg: int(segOf[i])}))
 						i++
 						continue
 					}
 				}
 			case "offene", "offenen", "offener":
 				if s.is(i+1, "aufträge", "aufträgen", "bestellungen") {
-					out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: segOf[i]})
+					out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: int(segOf[i])})
 					i++
 					continue
 				}
 			case "freie", "freier", "freien", "free":
 				if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse") {
-					out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: segOf[i]})
+					out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: int(segOf[i])})
 					i++
 					continue
 				}
 				if s.is(i+1, "cash") && s.is(i+2, "flow") {
-					out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: segOf[i]})
+					out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: int(segOf[i])})
 					i += 2
 					continue
 				}
 			case "rote", "roten":
 				if s.is(i+1, "zahlen") {
-					out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: segOf[i]}) // "schrieb rote Zahlen": a loss
+					out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: int(segOf[i])}) // "schrieb rote Zahlen": a loss
 					i++
 					continue
 				}
@@ -326,7 +334,7 @@ func (s *state) cues(segOf []int) []cue {
 				}
 			case "unter":
 				if s.is(i+1, "dem") && s.is(i+2, "strich") {
-					out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: segOf[i], bottom: true})
+					out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: int(segOf[i]), bottom: true})
 					i += 2
 					continue
 				}
@@ -340,7 +348,7 @@ func (s *state) cues(segOf []int) []cue {
 				if s.shareOf(i) {
 					continue // "ihr Anteil am Umsatz": the figure is the share, not the metric
 				}
-				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: segOf[i]})
+				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: int(segOf[i])})
 				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
 					continue // revenue per employee, per head: no figure of the company
 				}
@@ -353,22 +361,22 @@ func (s *state) cues(segOf []int) []cue {
 			if s.lx.heads.verbs.rulesOut(b) {
 				continue
 			}
-			if vc, ok := s.lx.lookupVerbBytes(vt, b); ok {
+			if vc, ok := s.lx.lookupVerbBytes(b); ok {
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}
-				if vc.particle == "um" && s.lastWordIs(segOf[i], "ab") {
+				if vc.particle == "um" && s.lastWordIs(int(segOf[i]), "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
-				if vc.money == Valuation && string(b) == "wert" && s.segHasWord(segOf[i], "börse") {
+				if vc.money == Valuation && string(b) == "wert" && s.segHasWord(int(segOf[i]), "börse") {
 					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert"
 				}
-				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: segOf[i]})
+				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: int(segOf[i])})
 			}
 		}
 	}
-	s.refine(out)
-	return out
+	s.refine(out[c0:])
+	return out[c0:len(out):len(out)]
 }
 
 // shareOf reports whether word i stands after a share word: "Anteil am
@@ -501,6 +509,11 @@ func (s *state) extend(c cue) cue {
 	}
 	return c
 }
+
+// multiStart holds the first bytes of the words that start a multi-word
+// cue in cues ("operative", "offene", "freie", "free", "rote",
+// "versicherungstechnische", "außerordentliche", "neutrale", "unter").
+var multiStart = [256]bool{'o': true, 'f': true, 'r': true, 'v': true, 'a': true, 'n': true, 'u': true}
 
 // firstByteOf returns w[0], or 0 for an empty word.
 func firstByteOf(w []byte) byte {

@@ -16,9 +16,9 @@ import (
 func refFigures(text string, in Input) []figure {
 	var figs []figure
 	figs = collectFigures(figs, text, Input{Amounts: in.Amounts, Percents: in.Percents})
-	for _, n := range in.Numbers {
-		if usableNumber(text, &n) {
-			figs = append(figs, numberFigure(&n))
+	for i := range in.Numbers {
+		if n := &in.Numbers[i]; usableNumber(text, n) {
+			figs = append(figs, numberFigure(n, i))
 		}
 	}
 	slices.SortStableFunc(figs, func(a, b figure) int { return cmpFigures(&a, &b) })
@@ -44,23 +44,27 @@ func TestCollectFigures(t *testing.T) {
 		want := refFigures(text, in)
 		n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
 		got := collectFigures(make([]figure, 0, 2*n), text, in)
-		sameFigures(t, want, got, "in order")
-		sameFigures(t, want, collectFigures(nil, text, in), "without spare capacity")
+		sameFigures(t, want, &in, got, &in, "in order")
+		sameFigures(t, want, &in, collectFigures(nil, text, in), &in, "without spare capacity")
 		rev := Input{Numbers: slices.Clone(in.Numbers), Amounts: slices.Clone(in.Amounts), Percents: slices.Clone(in.Percents)}
 		slices.Reverse(rev.Numbers)
 		slices.Reverse(rev.Amounts)
 		slices.Reverse(rev.Percents)
-		sameFigures(t, want, collectFigures(nil, text, rev), "lists reversed")
+		sameFigures(t, want, &in, collectFigures(nil, text, rev), &rev, "lists reversed")
 	}
 }
 
-func sameFigures(t *testing.T, want, got []figure, msg string) {
+// sameFigures compares figures made of different inputs: by their values
+// (read from their inputs) and the rest, not by their indexes into them.
+func sameFigures(t *testing.T, want []figure, wantIn *Input, got []figure, gotIn *Input, msg string) {
 	t.Helper()
-	if len(want) == 0 {
-		require.Empty(t, got, msg)
-		return
+	require.Len(t, got, len(want), msg)
+	for i := range want {
+		w, g := want[i], got[i]
+		require.Equal(t, figValue(&w, wantIn), figValue(&g, gotIn), "%s: figure %d", msg, i)
+		w.src, g.src = 0, 0
+		require.Equal(t, w, g, "%s: figure %d", msg, i)
 	}
-	require.Equal(t, want, got, msg)
 }
 
 // TestPeriodsRead checks that FindWith reads the caller's time expressions

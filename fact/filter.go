@@ -3,8 +3,6 @@ package fact
 import (
 	"bytes"
 	"sync"
-
-	"github.com/finanztext/finanztext/internal/strtab"
 )
 
 // tri3 is a set of three-letter strings of ASCII lower-case letters, 2 KiB:
@@ -59,11 +57,10 @@ func (b *bloom) has(w string) bool {
 
 // hasBytes is has for a word given as bytes (no conversion, which would
 // allocate for a long word).
-func (b *bloom) hasBytes(w []byte) bool {
-	h := uint32(2166136261)
-	for _, c := range w {
-		h = (h ^ uint32(c)) * 16777619
-	}
+func (b *bloom) hasBytes(w []byte) bool { return b.hasHash(fnv(w)) }
+
+// hasHash is has for a word whose fnv is h.
+func (b *bloom) hasHash(h uint32) bool {
 	h = (h ^ h>>16) % verbBits
 	return b[h/8]&(1<<(h%8)) != 0
 }
@@ -146,12 +143,18 @@ func wordHash(w string) uint32 {
 // table.
 func notVerb(w string) bool { return !filters().verbs.has(w) }
 
-// lookupVerbBytes is lookupVerb for a word given as bytes.
-func (lx *lexicon) lookupVerbBytes(vt *strtab.Table[verbCue], w []byte) (verbCue, bool) {
-	if !lx.f.verbs.hasBytes(w) {
+// lookupVerbBytes is verbTable()[w] for a word given as bytes, skipping
+// the table for a word the filter rules out. The word is hashed once, for
+// the filter and the table.
+func (lx *lexicon) lookupVerbBytes(w []byte) (verbCue, bool) {
+	if len(w) == 0 {
+		return lx.verbs.getBytes(w)
+	}
+	h := fnv(w)
+	if !lx.f.verbs.hasHash(h) {
 		return verbCue{}, false
 	}
-	return vt.GetBytes(w)
+	return lx.verbs.getBytesHashed(w, h)
 }
 
 // lookupMetricBytes is lookupMetric for a word given as bytes: the word
@@ -166,17 +169,21 @@ func (lx *lexicon) lookupMetricBytes(w []byte) (mw metricWord, dir int8, forecas
 
 // lookupSeg is segLexicon()[w], skipping the table for a word the filter
 // rules out.
-func lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
-	return lexicons().lookupSeg(lex, w)
+func lookupSeg(w []byte) (segWord, bool) {
+	return lexicons().lookupSeg(w)
 }
 
-// lookupSeg is the package-level lookupSeg.
-func (lx *lexicon) lookupSeg(lex *strtab.Table[segWord], w []byte) (segWord, bool) {
-	if !lx.f.seg.hasBytes(w) {
+// lookupSeg is the package-level lookupSeg. The word is hashed once, for
+// the filter and the table.
+func (lx *lexicon) lookupSeg(w []byte) (segWord, bool) {
+	if len(w) == 0 {
+		return lx.seg.getBytes(w)
+	}
+	h := fnv(w)
+	if !lx.f.seg.hasHash(h) {
 		return segWord{}, false
 	}
-	e, ok := lex.GetBytes(w)
-	return e, ok
+	return lx.seg.getBytesHashed(w, h)
 }
 
 // isReferenceWord is referenceWords[w], skipping the table for a word the

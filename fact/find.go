@@ -146,14 +146,53 @@ func FindWith(text string, in Input) []Fact {
 }
 
 // figure is one amount, percentage or count of the text.
+//
+// It holds no pointers (no decimals, no text): its value is read from the
+// amount, percentage or number it was made of when a fact takes it (see
+// figValue), so that the figures of a call are small and their buffer
+// holds nothing of the caller's.
 type figure struct {
 	span      parse.Span
-	qualStart int // start of the qualifier in front, or span.Start
-	val       Value
-	dir       int8   // the direction parse read for a percentage
-	basis     string // the basis parse read for a percentage
-	year      bool   // a bare number that may be a year
-	words     bool   // a count written in words without a scale ("zwei")
+	qualStart int   // start of the qualifier in front, or span.Start
+	src       int32 // its index in Input.Amounts, Percents or Numbers (by kind)
+	kind      Kind
+	unit      parse.Unit // Percent only
+	dir       int8       // the direction parse read for a percentage
+	year      bool       // a bare number that may be a year
+	words     bool       // a count written in words without a scale ("zwei")
+}
+
+// figValue returns the value of figure f, read from the input it was
+// made of.
+func figValue(f *figure, in *Input) Value {
+	var v Value
+	var q *parse.Qualifier
+	switch f.kind {
+	case Money:
+		a := &in.Amounts[f.src]
+		v = Value{Kind: Money, Value: a.Value, Span: a.Span, Currency: a.Currency}
+		if a.IsRange {
+			v.IsRange, v.Max = true, a.Max
+			if !a.Min.IsZero() {
+				v.Value = a.Min
+			}
+		}
+		q = a.Qual
+	case Percent:
+		p := &in.Percents[f.src]
+		v = Value{Kind: Percent, Value: p.Value, Unit: p.Unit, Span: p.Span, IsRange: p.IsRange, Max: p.Max}
+		q = p.Qual
+	case Count:
+		n := &in.Numbers[f.src]
+		v = Value{Kind: Count, Value: n.Value, Span: n.Span, IsRange: n.IsRange, Max: n.Max}
+		q = n.Qual
+	default:
+		return v
+	}
+	if q != nil && q.Start >= 0 && q.Start < v.Span.Start {
+		v.Approx = q.Approx
+	}
+	return v
 }
 
 func fits(text string, sp parse.Span, t string) bool {
@@ -167,31 +206,24 @@ func fits(text string, sp parse.Span, t string) bool {
 // when it is kept: most numbers lie inside an amount or a percentage.
 func collectFigures(figs []figure, text string, in Input) []figure {
 	figs = figs[:0]
-	for _, a := range in.Amounts {
+	for i := range in.Amounts {
+		a := &in.Amounts[i]
 		if a.Vague || !fits(text, a.Span, a.Text) {
 			continue
 		}
-		v := Value{Kind: Money, Value: a.Value, Span: a.Span, Currency: a.Currency}
-		if a.IsRange {
-			v.IsRange, v.Max = true, a.Max
-			if !a.Min.IsZero() {
-				v.Value = a.Min
-			}
-		}
-		f := figure{span: a.Span, qualStart: a.Start, val: v}
+		f := figure{span: a.Span, qualStart: a.Start, src: int32(i), kind: Money}
 		if q := a.Qual; q != nil && q.Start >= 0 && q.Start < a.Start {
 			f.qualStart = q.Start
-			f.val.Approx = q.Approx
 		}
 		figs = append(figs, f)
 	}
 	nA := len(figs)
-	for _, p := range in.Percents {
+	for i := range in.Percents {
+		p := &in.Percents[i]
 		if !fits(text, p.Span, p.Text) {
 			continue
 		}
-		v := Value{Kind: Percent, Value: p.Value, Unit: p.Unit, Span: p.Span, IsRange: p.IsRange, Max: p.Max}
-		f := figure{span: p.Span, qualStart: p.Start, val: v, basis: p.Basis}
+		f := figure{span: p.Span, qualStart: p.Start, src: int32(i), kind: Percent, unit: p.Unit}
 		switch p.Direction {
 		case parse.Up:
 			f.dir = 1
@@ -200,7 +232,6 @@ func collectFigures(figs []figure, text string, in Input) []figure {
 		}
 		if q := p.Qual; q != nil && q.Start >= 0 && q.Start < p.Start {
 			f.qualStart = q.Start
-			f.val.Approx = q.Approx
 		}
 		figs = append(figs, f)
 	}
@@ -209,9 +240,9 @@ func collectFigures(figs []figure, text string, in Input) []figure {
 	// linear merge; amounts win over percentages over numbers at equal
 	// spans. Lists out of order are sorted as a whole.
 	if !inOrder(figs[:nA]) || !inOrder(figs[nA:nP]) || !numbersInOrder(text, in.Numbers) {
-		for _, n := range in.Numbers {
-			if usableNumber(text, &n) {
-				figs = append(figs, numberFigure(&n))
+		for i := range in.Numbers {
+			if n := &in.Numbers[i]; usableNumber(text, n) {
+				figs = append(figs, numberFigure(n, i))
 			}
 		}
 		slices.SortFunc(figs, func(a, b figure) int { return cmpFigures(&a, &b) })
@@ -226,13 +257,11 @@ func usableNumber(text string, n *parse.Number) bool {
 	return !n.Ordinal && fits(text, n.Span, n.Text)
 }
 
-// numberFigure makes a count figure of n.
-func numberFigure(n *parse.Number) figure {
-	v := Value{Kind: Count, Value: n.Value, Span: n.Span, IsRange: n.IsRange, Max: n.Max}
-	f := figure{span: n.Span, qualStart: n.Start, val: v}
+// numberFigure makes a count figure of n, Input.Numbers[i].
+func numberFigure(n *parse.Number, i int) figure {
+	f := figure{span: n.Span, qualStart: n.Start, src: int32(i), kind: Count}
 	if q := n.Qual; q != nil && q.Start >= 0 && q.Start < n.Start {
 		f.qualStart = q.Start
-		f.val.Approx = q.Approx
 	}
 	f.words = n.Flags&parse.FlagWords != 0 && n.Flags&parse.FlagScale == 0
 	if n.Flags&(parse.FlagScale|parse.FlagWords|parse.FlagFraction) == 0 && !n.IsRange {
@@ -306,7 +335,7 @@ func cmpFigures(a, b *figure) int {
 	if a.span.End != b.span.End {
 		return b.span.End - a.span.End
 	}
-	return int(a.val.Kind) - int(b.val.Kind)
+	return int(a.kind) - int(b.kind)
 }
 
 // mergeFigures merges the amounts figs[:nA], the percentages figs[nA:]
@@ -340,7 +369,7 @@ func mergeFigures(figs []figure, nA int, text string, nums []parse.Number) []fig
 				break
 			}
 			if n.Start >= end && n.End > n.Start {
-				out = append(out, numberFigure(n))
+				out = append(out, numberFigure(n, ni))
 				end = n.End
 			}
 		}
@@ -360,7 +389,7 @@ func cmpNumber(n *parse.Number, f *figure) int {
 	if c := cmpSpans(n.Span, f.span); c != 0 {
 		return c
 	}
-	return int(Count) - int(f.val.Kind)
+	return int(Count) - int(f.kind)
 }
 
 // smallInt returns d as an int64 when it is an integer of at most 18

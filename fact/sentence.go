@@ -46,10 +46,13 @@ type draft struct {
 	ownSeg      bool // the cue of the fact before, with the subject of its own clause
 }
 
-// sentence finds the facts of the current sentence.
-func (s *state) sentence(sp parse.Span, para int) {
-	segOf := s.segOf[:0]
-	segs := s.segs[:0]
+// segments splits the current sentence (s.toks) into its segments,
+// appended to s.segBuf, and notes the segment of each token in s.segOfBuf;
+// s.segs and s.segOf are views of them.
+func (s *state) segments() {
+	g0, t0 := len(s.segBuf), len(s.segOfBuf)
+	segOf := s.segOfBuf
+	segs := s.segBuf
 	depth := 0
 	start := 0
 	for i := range s.toks {
@@ -66,12 +69,13 @@ func (s *state) sentence(sp parse.Span, para int) {
 				start = i + 1
 			}
 		}
-		segOf = append(segOf, len(segs))
+		segOf = append(segOf, int32(len(segs)-g0))
 	}
 	segs = append(segs, segment{a: start, b: len(s.toks)})
-	s.segs, s.segOf = segs, segOf
-	for g := range segs {
-		seg := &segs[g]
+	s.segBuf, s.segOfBuf = segs, segOf
+	s.segs, s.segOf = segs[g0:len(segs):len(segs)], segOf[t0:len(segOf):len(segOf)]
+	for g := range s.segs {
+		seg := &s.segs[g]
 		seg.lastWord = -1
 		for i := seg.b - 1; i >= seg.a; i-- {
 			if s.toks[i].kind == tWord {
@@ -80,26 +84,24 @@ func (s *state) sentence(sp parse.Span, para int) {
 			}
 		}
 	}
-	cues := s.cues(segOf)
-	if len(cues) == 0 && !(s.lastFactOK && s.lastFactSent == s.sentNo-1) {
-		return // no metric word and no fact before to estimate: nothing to read
-	}
-	for g := range segs {
-		s.readSegment(&segs[g])
-		if g > 0 && segs[g-1].hypo {
-			segs[g].hypo = true // a wish or condition governs the clauses after it
-		}
-	}
-	// inherit: an elliptic segment ("das Ebit um 12 Prozent") or a
-	// subordinate one ("…, dass der Umsatz …") shares the verb before it
-	for g := 1; g < len(segs); g++ {
-		cur, prev := &segs[g], &segs[g-1]
-		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb) {
-			cur.status, cur.hasStatus = prev.status, true
-		}
-		if cur.dir == 0 && !cur.ownVerb {
-			cur.dir = prev.dir
-		}
+}
+
+// prepare is the first round over sentence r (see run): it tokenizes it,
+// finds its segments and cues, and reads its segments when it has a cue
+// (else the second round reads them if it needs them).
+func (s *state) prepare(r *sentRec) {
+	r.read = true
+	r.tA, r.lA, r.xA = int32(len(s.tokBuf)), int32(len(s.loBuf)), int32(len(s.loIdxBuf))
+	r.gA, r.sA, r.cA = int32(len(s.segBuf)), int32(len(s.segOfBuf)), int32(len(s.cueBuf))
+	s.sentSpan, s.sentOrgs = r.sp, s.orgs[r.oLo:r.oHi]
+	s.tokenize(r.sp.Start, r.sp.End, r.fi)
+	s.segments()
+	cues := s.cues(s.segOf)
+	r.tB, r.lB, r.xB = int32(len(s.tokBuf)), int32(len(s.loBuf)), int32(len(s.loIdxBuf))
+	r.gB, r.sB, r.cB = int32(len(s.segBuf)), int32(len(s.segOfBuf)), int32(len(s.cueBuf))
+	if len(cues) > 0 {
+		s.readSegments()
+		r.segsRead = true
 	}
 	// a stake verb takes the share words of its clause ("hält … Aktien")
 	for k := range cues {
@@ -121,25 +123,73 @@ func (s *state) sentence(sp parse.Span, para int) {
 			c.m = NoMetric // "das Kursziel für die Aktie"
 		}
 	}
+}
+
+// view makes the current sentence's slices (s.toks, s.lo, s.loIdx,
+// s.segs, s.segOf, s.sentCues) those of sentence r of the batch.
+func (s *state) view(r *sentRec) {
+	s.toks = s.tokBuf[r.tA:r.tB:r.tB]
+	s.lo = s.loBuf[r.lA:r.lB:r.lB]
+	s.loIdx = s.loIdxBuf[r.xA:r.xB:r.xB]
+	s.segs = s.segBuf[r.gA:r.gB:r.gB]
+	s.segOf = s.segOfBuf[r.sA:r.sB:r.sB]
+	s.sentCues = s.cueBuf[r.cA:r.cB:r.cB]
+}
+
+// readSegments reads the segments of the current sentence (readSegment)
+// and passes a frame on to the segments after it.
+func (s *state) readSegments() {
+	segs := s.segs
+	for g := range segs {
+		s.readSegment(&segs[g])
+		if g > 0 && segs[g-1].hypo {
+			segs[g].hypo = true // a wish or condition governs the clauses after it
+		}
+	}
+	// inherit: an elliptic segment ("das Ebit um 12 Prozent") or a
+	// subordinate one ("…, dass der Umsatz …") shares the verb before it
+	for g := 1; g < len(segs); g++ {
+		cur, prev := &segs[g], &segs[g-1]
+		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb) {
+			cur.status, cur.hasStatus = prev.status, true
+		}
+		if cur.dir == 0 && !cur.ownVerb {
+			cur.dir = prev.dir
+		}
+	}
+}
+
+// sentence finds the facts of sentence r, the current one (see view),
+// prepared in the first round.
+func (s *state) sentence(r *sentRec) {
+	sp, para := r.sp, r.para
+	segs, segOf, cues := s.segs, s.segOf, s.sentCues
+	if len(cues) == 0 && !(s.lastFactOK && s.lastFactSent == s.sentNo-1) {
+		return // no metric word and no fact before to estimate: nothing to read
+	}
+	if !r.segsRead {
+		s.readSegments()
+		r.segsRead = true
+	}
 	ds := s.drafts[:0]
 	defer func() { s.drafts, s.draftUsed = ds[:0], max(s.draftUsed, len(ds)) }()
 	for i, t := range s.toks {
 		if t.kind != tFigure {
 			continue
 		}
-		g := segOf[i]
+		g := int(segOf[i])
 		if segs[g].hypo {
 			continue
 		}
 		f := &s.figs[t.fig]
-		if f.val.Kind == Count && !s.countOK(i) {
+		if f.kind == Count && !s.countOK(i) {
 			continue
 		}
 		if s.inPeriod(f.span) {
 			continue
 		}
-		if i >= 2 && s.toks[i-1].kind == tOpen && s.toks[i-2].kind == tFigure && f.val.Kind == Money &&
-			s.figs[s.toks[i-2].fig].val.Kind == Money {
+		if i >= 2 && s.toks[i-1].kind == tOpen && s.toks[i-2].kind == tFigure && f.kind == Money &&
+			s.figs[s.toks[i-2].fig].kind == Money {
 			continue // "72 Mrd. Dollar (64 Mrd. Euro)": the same amount converted
 		}
 		r := s.role(i, g, segs)
@@ -149,11 +199,11 @@ func (s *state) sentence(sp parse.Span, para int) {
 			continue
 		}
 		c := &cues[ci]
-		m, _ := c.metricFor(f.val.Kind)
+		m, _ := c.metricFor(f.kind)
 		if asChange && r == rValue {
 			r = rBy
 		}
-		if c.level && r == rBy && f.val.Kind == Percent && f.val.Unit == parse.Percent {
+		if c.level && r == rBy && f.kind == Percent && f.unit == parse.Percent {
 			r = rValue // "die Verbraucherpreise stiegen um 2 %": an inflation of 2 %
 		}
 		s.place(&ds, c, m, i, r)
@@ -169,14 +219,14 @@ func (s *state) sentence(sp parse.Span, para int) {
 // headline reports whether the mark at i is the colon of "Nettogewinn: 2,1
 // Mrd. Euro", which joins a metric to its figure instead of ending a clause.
 func (s *state) headline(i int) bool {
-	if s.text[s.toks[i].start] == ',' && s.is(i-1, "zinsen") && s.is(i+1, "steuern") {
+	if s.text[int(s.toks[i].start)] == ',' && s.is(i-1, "zinsen") && s.is(i+1, "steuern") {
 		return true // "vor Zinsen, Steuern und Abschreibungen": one term
 	}
-	if st := s.toks[i].start; s.text[st] == ',' && st > 0 && s.text[st-1] == '-' && i >= 2 &&
-		s.toks[i-2].kind == tWord && s.toks[i-2].end == st-1 && s.isWord(i+1) {
+	if st := int(s.toks[i].start); s.text[st] == ',' && st > 0 && s.text[st-1] == '-' && i >= 2 &&
+		s.toks[i-2].kind == tWord && int(s.toks[i-2].end) == st-1 && s.isWord(i+1) {
 		return true // "preis-, saison- und kalenderbereinigt": a list of truncated compounds
 	}
-	if s.text[s.toks[i].start] != ':' || i == 0 || i+1 >= len(s.toks) || s.toks[i+1].kind != tFigure ||
+	if s.text[int(s.toks[i].start)] != ':' || i == 0 || i+1 >= len(s.toks) || s.toks[i+1].kind != tFigure ||
 		s.toks[i-1].kind != tWord || !s.toks[i-1].upper {
 		return false
 	}
@@ -188,16 +238,16 @@ func (s *state) headline(i int) bool {
 // frame of a segment.
 func (s *state) readSegment(g *segment) {
 	est, fc, compare := false, false, false
-	lex := segLexicon()
-	for i := g.a; i < g.b; i++ {
-		if s.toks[i].kind != tWord {
+	toks, lo, loIdx, heads := s.toks[:g.b], s.lo, s.loIdx, &s.lx.heads.seg
+	for i := g.a; i < len(toks); i++ {
+		if toks[i].kind != tWord {
 			continue
 		}
-		w := s.wb(i)
-		if s.lx.heads.seg.rulesOut(w) {
+		w := lo[loIdx[i]:loIdx[i+1]] // s.wb(i)
+		if heads.rulesOut(w) {
 			continue // most words: three bytes read
 		}
-		e, ok := s.lx.lookupSeg(lex, w)
+		e, ok := s.lx.lookupSeg(w)
 		if !ok {
 			continue // most words: one look-up
 		}
@@ -276,7 +326,7 @@ func (s *state) futureAfter(i int, g *segment) bool {
 func (s *state) inQual(i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
 		if s.toks[k].kind == tFigure {
-			return s.figs[s.toks[k].fig].qualStart <= s.toks[i].start
+			return s.figs[s.toks[k].fig].qualStart <= int(s.toks[i].start)
 		}
 	}
 	return false
@@ -297,7 +347,7 @@ func (s *state) countOK(i int) bool {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
 	if k := s.prevWord(i); s.is(k, "von") && k > 0 && s.toks[k-1].kind == tFigure &&
-		s.figs[s.toks[k-1].fig].val.Kind == Count && !s.is(next, "auf") && !s.is(next+1, "auf") {
+		s.figs[s.toks[k-1].fig].kind == Count && !s.is(next, "auf") && !s.is(next+1, "auf") {
 		return false // "1.200 von 9.000 Stellen": the whole the count before is a part of
 	}
 	if f.year {
@@ -319,7 +369,7 @@ func (s *state) inPeriod(sp parse.Span) bool {
 func (s *state) prevWord(i int) int {
 	f := &s.figs[s.toks[i].fig]
 	k := i - 1
-	for k >= 0 && s.toks[k].start >= f.qualStart && s.toks[k].kind == tWord {
+	for k >= 0 && int(s.toks[k].start) >= f.qualStart && s.toks[k].kind == tWord {
 		k--
 	}
 	return k
@@ -363,7 +413,7 @@ func (s *state) role(i, g int, segs []segment) role {
 	if _, ok := changeNouns.Get(w); ok {
 		return rBy
 	}
-	if p >= 0 && s.toks[p].kind == tBreak && s.text[s.toks[p].start] == ':' {
+	if p >= 0 && s.toks[p].kind == tBreak && s.text[int(s.toks[p].start)] == ':' {
 		if _, ok := basisWords.GetBytes(s.wb(p - 1)); ok {
 			return rFrom // "(Vorjahr: 3,1 Mrd. Euro)"
 		}
@@ -376,11 +426,11 @@ func (s *state) role(i, g int, segs []segment) role {
 			return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 		}
 	}
-	if d, ok := directionWords().Get(w); ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].val.Kind == Money {
+	if d, ok := s.lx.dirs.get(w); ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].kind == Money {
 		return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
 	}
 	f := &s.figs[s.toks[i].fig]
-	if f.val.Kind == Percent && (f.val.Unit == parse.Point || f.val.Unit == parse.BasisPoint) && f.dir != 0 {
+	if f.kind == Percent && (f.unit == parse.Point || f.unit == parse.BasisPoint) && f.dir != 0 {
 		return rBy
 	}
 	return rValue
@@ -390,7 +440,7 @@ func (s *state) role(i, g int, segs []segment) role {
 // Mitarbeiter", "5 Mrd. Euro Umsatz"), else the nearest before it in its
 // segment, else the nearest after it. It returns -1 when none fits.
 func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
-	k := s.figs[s.toks[i].fig].val.Kind
+	k := s.figs[s.toks[i].fig].kind
 	ok := func(c *cue) (bool, bool) {
 		if c.m == NoMetric && !c.isVerb {
 			return false, false
@@ -531,7 +581,7 @@ func (s *state) place(ds *[]draft, c *cue, m Metric, i int, r role) {
 			continue
 		}
 		if slot := d.slot(r); *slot < 0 {
-			if r == rValue && d.val < 0 && d.by >= 0 && s.toks[d.by].start > s.toks[i].start {
+			if r == rValue && d.val < 0 && d.by >= 0 && int(s.toks[d.by].start) > int(s.toks[i].start) {
 				break
 			}
 			*slot = i
@@ -582,11 +632,11 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 	f := &s.figs[s.toks[i].fig]
 	switch r {
 	case rBy:
-		if last.by < 0 && (f.val.Kind == Percent || s.sameKind(last, i)) {
+		if last.by < 0 && (f.kind == Percent || s.sameKind(last, i)) {
 			last.by = i
 			return
 		}
-		if g > last.seg && s.segStartsWithOrg(g) && (f.val.Kind == Percent || s.sameKind(last, i)) {
+		if g > last.seg && s.segStartsWithOrg(g) && (f.kind == Percent || s.sameKind(last, i)) {
 			// "SAP steigerte den Umsatz um 9 Prozent, Oracle um 12 Prozent"
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
 		}
@@ -630,14 +680,14 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 		return
 	}
 	lf := &s.facts[s.lastFact]
-	fg := &s.figs[s.toks[i].fig]
-	if lf.Value.Kind != fg.val.Kind || lf.Value.Kind == NoValue {
+	fi := s.toks[i].fig
+	fg := &s.figs[fi]
+	if lf.valKind != fg.kind || lf.valKind == NoValue {
 		return
 	}
-	f := Fact{Span: fg.span, Text: s.text[fg.span.Start:fg.span.End], Metric: lf.Metric, MetricText: lf.MetricText,
-		MetricSpan: lf.MetricSpan, Entity: lf.Entity, Value: fg.val, Status: Estimate,
-		Period: lf.Period, PeriodText: lf.PeriodText, PeriodSpan: lf.PeriodSpan}
-	s.addFact(&f)
+	s.addFact(&found{start: int32(fg.span.Start), end: int32(fg.span.End), metric: lf.metric, mStart: lf.mStart,
+		mEnd: lf.mEnd, entity: lf.entity, val: fi, by: -1, fr: -1, valX: -1, frX: -1, valKind: fg.kind,
+		status: Estimate, period: lf.period})
 }
 
 // segStartsWithOrg reports whether segment g starts with an organization
@@ -662,9 +712,9 @@ func (s *state) segStartsWithOrg(g int) bool {
 
 // sameKind reports whether figure i is of the kind of the draft's value.
 func (s *state) sameKind(d *draft, i int) bool {
-	k := s.figs[s.toks[i].fig].val.Kind
+	k := s.figs[s.toks[i].fig].kind
 	if d.val >= 0 {
-		return s.figs[s.toks[d.val].fig].val.Kind == k
+		return s.figs[s.toks[d.val].fig].kind == k
 	}
 	return classOf(d.m)&kindClass(k) != 0
 }

@@ -9,31 +9,32 @@ import (
 	"github.com/finanztext/finanztext/period"
 )
 
-// state is the working memory of one FindWith call.
+// state is the working memory of one FindWith call: what the call reads
+// and where it stands (callState, set anew by each call), and the buffers
+// kept in the pool for the next call (stateBufs, emptied by release).
 type state struct {
-	text    string
-	doc     *parse.Doc // Input.Doc: its sentences are read when it holds text
-	lx      *lexicon   // the word tables and filters
-	toks    []token
-	figs    []figure
-	figBuf  []figure // the memory of figs, kept for the next call (figs may lie in its second half)
-	lo      []byte   // lower-case forms of the words, back to back
-	loIdx   []int32  // per token: start of its lower-case form in lo (end is loIdx[i+1])
-	orgs    []org
-	refs    []org               // resolved references to organizations: the span of the reference, the name of the organization
-	quotes  []org               // quotations whose speaker has an organization: the span of the quoted words, that organization
-	periods []period.Expression // read only: Input.Periods itself when it fits the text, else perBuf
-	perBuf  []period.Expression // the periods that fit, sorted, when Input.Periods is not all that
-	facts   []Fact
-	segs    []segment // of the current sentence
-	segOf   []int     // per token of the current sentence: its segment
-	drafts  []draft   // reused per sentence
-	cueBuf  []cue     // reused per sentence
-	ord     []int32   // the order of the facts by Start, when they were found out of it
+	callState
+	stateBufs
+}
 
-	// how much of figBuf, drafts and cueBuf this call wrote (their length
-	// goes back to zero while the call runs): release clears only that
-	figUsed, draftUsed, cueUsed int
+// callState is what a FindWith call reads and where it stands.
+type callState struct {
+	text     string
+	doc      *parse.Doc          // Input.Doc: its sentences are read when it holds text
+	lx       *lexicon            // the word tables and filters
+	in       Input               // what the caller gave: the figures' values are read from it (value)
+	figs     []figure            // the figures of the text, in figBuf
+	periods  []period.Expression // read only: Input.Periods itself when it fits the text, else perBuf
+	toks     []token             // of the current sentence: a view of tokBuf
+	lo       []byte              // lower-case forms of the words of the current sentence, back to back (a view of loBuf)
+	loIdx    []int32             // per token: start of its lower-case form in lo (end is loIdx[i+1]); a view of loIdxBuf
+	segs     []segment           // of the current sentence: a view of segBuf
+	segOf    []int32             // per token of the current sentence: its segment (a view of segOfBuf)
+	sentCues []cue               // the cues of the current sentence: a view of cueBuf
+
+	// how much of drafts and cueBuf this call wrote (their length goes
+	// back to zero while the call runs): release clears only that
+	draftUsed, cueUsed int
 
 	sentSpan parse.Span // the current sentence
 	sentOrgs []org      // its organizations (those of orgs that start in it)
@@ -48,12 +49,36 @@ type state struct {
 	para           int // paragraph of the current sentence
 	lastSubjPara   int
 	lastSubjSent   int
-	sentPeriod     period.Expression // the period the current sentence's facts used
+	sentPeriod     int // the period the current sentence's facts used (an index into periods)
 	sentPeriodOK   bool
-	prevPeriod     period.Expression // the period of the sentence before
+	prevPeriod     int // the period of the sentence before (an index into periods)
 	prevPeriodOK   bool
 	prevPeriodPara int
 	prevPeriodSent int
+}
+
+// stateBufs are the buffers of a state, kept for the next call.
+type stateBufs struct {
+	figBuf []figure            // the memory of figs (figs may lie in its second half)
+	orgs   []org               // the organizations of the text
+	refs   []org               // resolved references to organizations: the span of the reference, the name of the organization
+	quotes []org               // quotations whose speaker has an organization: the span of the quoted words, that organization
+	perBuf []period.Expression // the periods that fit, sorted, when Input.Periods is not all that
+	facts  []found             // the facts found, built into Facts by result
+	xvals  []Value             // the values of facts that are not a figure's as it is (negated, scaled)
+	drafts []draft             // reused per sentence
+	ord    []int32             // the order of the facts by Start, when they were found out of it
+
+	// The sentences of a batch are read in two rounds (see run): the
+	// first tokenizes each and finds its segments and cues, into these
+	// buffers; the second reads its figures from them.
+	tokBuf   []token
+	loBuf    []byte
+	loIdxBuf []int32
+	segBuf   []segment
+	segOfBuf []int32
+	cueBuf   []cue
+	sents    []sentRec // the sentences of the batch
 }
 
 // org is an organization mention.
@@ -65,15 +90,18 @@ type org struct {
 }
 
 // companyTypes are the organizations a definite description such as "der
-// Konzern" can refer to.
-var companyTypes = map[entity.Type]bool{entity.UnknownType: true, entity.Company: true, entity.Bank: true,
-	entity.Insurer: true, entity.AssetManager: true, entity.Exchange: true, entity.OtherOrg: true}
+// Konzern" can refer to, as a set of entity.Type bits (see hasType).
+const companyTypes uint64 = 1<<entity.UnknownType | 1<<entity.Company | 1<<entity.Bank |
+	1<<entity.Insurer | 1<<entity.AssetManager | 1<<entity.Exchange | 1<<entity.OtherOrg
 
 // sourceTypes are the organizations that report figures rather than own
-// them.
-var sourceTypes = map[entity.Type]bool{entity.ResearchInstitute: true, entity.RatingAgency: true,
-	entity.Media: true, entity.Association: true, entity.Union: true, entity.Regulator: true,
-	entity.InternationalOrg: true}
+// them, as a set of entity.Type bits (see hasType).
+const sourceTypes uint64 = 1<<entity.ResearchInstitute | 1<<entity.RatingAgency |
+	1<<entity.Media | 1<<entity.Association | 1<<entity.Union | 1<<entity.Regulator |
+	1<<entity.InternationalOrg
+
+// hasType reports whether set (companyTypes, sourceTypes) holds t.
+func hasType(set uint64, t entity.Type) bool { return t < 64 && set&(1<<t) != 0 }
 
 // statePool keeps the working memory of FindWith calls, so that a call
 // allocates little more than the facts it returns.
@@ -85,19 +113,13 @@ const maxPooledFigures = 1 << 14
 
 // newState returns a state for text from the pool, its buffers emptied.
 func newState(text string, in Input) *state {
-	s := statePool.Get().(*state)
-	*s = state{
-		text: text, doc: in.Doc, lx: lexicons(),
-		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
-		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
-		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
-	}
+	s := statePool.Get().(*state) // its buffers are empty (release)
+	s.callState = callState{text: text, doc: in.Doc, lx: lexicons(), in: in}
 	n := len(in.Amounts) + len(in.Percents) + len(in.Numbers)
 	if cap(s.figBuf) < 2*n {
 		s.figBuf = make([]figure, 0, 2*n) // mergeFigures merges behind the amounts and percentages
 	}
 	s.figs = collectFigures(s.figBuf[:0], text, in)
-	s.figUsed = min(cap(s.figBuf), 2*n) // collectFigures writes n at most, mergeFigures n more
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
@@ -109,8 +131,8 @@ func newState(text string, in Input) *state {
 			if m.Entity.Name != "" {
 				name = m.Entity.Name
 			}
-			src = sourceTypes[m.Entity.Type]
-			comp = companyTypes[m.Entity.Type]
+			src = hasType(sourceTypes, m.Entity.Type)
+			comp = hasType(companyTypes, m.Entity.Type)
 		}
 		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp})
 		end = m.End
@@ -122,7 +144,7 @@ func newState(text string, in Input) *state {
 			continue
 		}
 		m := in.Mentions[r.Target]
-		comp := m.Entity == nil || companyTypes[m.Entity.Type]
+		comp := m.Entity == nil || hasType(companyTypes, m.Entity.Type)
 		s.refs = append(s.refs, org{Span: r.Span, name: r.Name, company: comp})
 		end = r.End
 	}
@@ -164,17 +186,67 @@ func periodsFit(text string, ps []period.Expression) bool {
 	return true
 }
 
-// addFact appends f to the facts found, in the pooled buffer s.facts;
-// result copies them out.
-func (s *state) addFact(f *Fact) {
-	s.facts = append(s.facts, *f)
+// value returns the value of figure f.
+func (s *state) value(f *figure) Value { return figValue(f, &s.in) }
+
+// found is a fact as finish finds it, until result builds the Fact: its
+// spans, the figures its values are read from (indexes into s.figs, -1
+// for none; a value that is not a figure's as it is lies in s.xvals), and
+// its period (an index into s.periods, -1 for none). Far smaller than a
+// Fact, it keeps the working memory of a call small.
+type found struct {
+	start, end, mStart, mEnd int32 // the fact's and the metric's span
+	val, by, fr              int32 // the figures of the value, the change and the earlier value
+	valX, frX                int32 // the value and the earlier value in s.xvals, -1 when they are the figure's
+	period                   int32
+	entity, target           string
+	metric                   Metric
+	status                   Status
+	valKind                  Kind // the kind of the value (NoValue when there is none)
+	dir                      parse.Direction
+	basis                    Basis
+}
+
+// addFact appends r to the facts found, in the pooled buffer s.facts;
+// result builds them.
+func (s *state) addFact(r *found) {
+	s.facts = append(s.facts, *r)
+}
+
+// build writes the Fact of r to f, a zero Fact.
+func (s *state) build(f *Fact, r *found) {
+	f.Span = parse.Span{Start: int(r.start), End: int(r.end)}
+	f.Text = s.text[r.start:r.end]
+	f.Metric = r.metric
+	f.MetricSpan = parse.Span{Start: int(r.mStart), End: int(r.mEnd)}
+	f.MetricText = s.text[r.mStart:r.mEnd]
+	f.Entity, f.Target, f.Status = r.entity, r.target, r.status
+	switch {
+	case r.valX >= 0:
+		f.Value = s.xvals[r.valX]
+	case r.val >= 0:
+		f.Value = s.value(&s.figs[r.val])
+	}
+	if r.by >= 0 {
+		f.Change.By = s.value(&s.figs[r.by])
+	}
+	switch {
+	case r.frX >= 0:
+		f.Change.From = s.xvals[r.frX]
+	case r.fr >= 0:
+		f.Change.From = s.value(&s.figs[r.fr])
+	}
+	f.Change.Direction, f.Change.Basis = r.dir, r.basis
+	if r.period >= 0 {
+		p := &s.periods[r.period]
+		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
+	}
 }
 
 // result returns the facts found, ordered by Start (stably: facts with
 // the same Start keep the order they were found in), in a new slice of
 // their exact length (nil when there are none), so that the pooled buffer
-// stays with s. Facts are large: when they are out of order, their
-// indexes are sorted and each fact is copied once, to its place.
+// stays with s. Each Fact is built once, in its place.
 func (s *state) result() []Fact {
 	facts := s.facts
 	if len(facts) == 0 {
@@ -183,13 +255,15 @@ func (s *state) result() []Fact {
 	out := make([]Fact, len(facts))
 	sorted := true
 	for i := 1; i < len(facts); i++ {
-		if facts[i].Start < facts[i-1].Start {
+		if facts[i].start < facts[i-1].start {
 			sorted = false
 			break
 		}
 	}
 	if sorted {
-		copy(out, facts)
+		for i := range facts {
+			s.build(&out[i], &facts[i])
+		}
 		return out
 	}
 	ord := s.ord[:0]
@@ -197,13 +271,13 @@ func (s *state) result() []Fact {
 		ord = append(ord, int32(i))
 	}
 	slices.SortFunc(ord, func(a, b int32) int {
-		if d := facts[a].Start - facts[b].Start; d != 0 {
-			return d
+		if d := facts[a].start - facts[b].start; d != 0 {
+			return int(d)
 		}
 		return int(a) - int(b)
 	})
 	for i, k := range ord {
-		out[i] = facts[k]
+		s.build(&out[i], &facts[k])
 	}
 	s.ord = ord
 	return out
@@ -211,26 +285,30 @@ func (s *state) result() []Fact {
 
 // release returns s to the pool. What the call wrote to its buffers is
 // cleared, so that the pool holds no decimals, names or text of the
-// caller's; the facts found belong to the caller. The rest of each buffer
+// caller's; the facts found belong to the caller. (Figures, tokens,
+// lower-case forms and segments hold no pointers: they are left as they
+// are.) The rest of each buffer
 // is zero already (cleared by an earlier release, or new), so a short text
 // does not clear the memory a long one made the buffers grow to.
 func (s *state) release() {
 	if cap(s.figBuf) > maxPooledFigures {
 		return
 	}
-	clear(s.figBuf[:s.figUsed])
 	clear(s.facts)
+	clear(s.xvals)
 	clear(s.orgs)
 	clear(s.refs)
 	clear(s.quotes)
 	clear(s.perBuf)
 	clear(s.drafts[:s.draftUsed])
 	clear(s.cueBuf[:s.cueUsed])
-	*s = state{
-		toks: s.toks[:0], figBuf: s.figBuf[:0], lo: s.lo[:0], loIdx: s.loIdx[:0], facts: s.facts[:0],
-		orgs: s.orgs[:0], refs: s.refs[:0], quotes: s.quotes[:0], perBuf: s.perBuf[:0],
-		segs: s.segs[:0], segOf: s.segOf[:0], drafts: s.drafts[:0], cueBuf: s.cueBuf[:0], ord: s.ord[:0],
-	}
+	s.callState = callState{}
+	b := &s.stateBufs
+	b.figBuf, b.facts, b.xvals = b.figBuf[:0], b.facts[:0], b.xvals[:0]
+	b.orgs, b.refs, b.quotes, b.perBuf = b.orgs[:0], b.refs[:0], b.quotes[:0], b.perBuf[:0]
+	b.drafts, b.ord = b.drafts[:0], b.ord[:0]
+	b.tokBuf, b.loBuf, b.loIdxBuf, b.segBuf = b.tokBuf[:0], b.loBuf[:0], b.loIdxBuf[:0], b.segBuf[:0]
+	b.segOfBuf, b.cueBuf, b.sents = b.segOfBuf[:0], b.cueBuf[:0], b.sents[:0]
 	statePool.Put(s)
 }
 
@@ -245,10 +323,16 @@ func (s *state) wb(i int) []byte {
 }
 
 // is reports whether token i is one of words.
+//
+// Figures, marks and tokens out of range have no lower-case form: they are
+// none of words (which are never empty), found without a comparison.
 func (s *state) is(i int, words ...string) bool {
 	b := s.wb(i)
+	if len(b) == 0 {
+		return false
+	}
 	for _, w := range words {
-		if string(b) == w {
+		if len(w) == len(b) && w[0] == b[0] && string(b) == w {
 			return true
 		}
 	}
@@ -263,7 +347,7 @@ func (s *state) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[
 func (s *state) anyFigure(fi, end int) bool {
 	for ; fi < len(s.figs) && s.figs[fi].span.Start < end; fi++ {
 		f := &s.figs[fi]
-		if f.val.Kind != Count || !f.year && !f.words && !s.inPeriod(f.span) {
+		if f.kind != Count || !f.year && !f.words && !s.inPeriod(f.span) {
 			return true
 		}
 		if f.year && f.span.End+1 < len(s.text) && s.text[f.span.End] == ' ' {
@@ -276,7 +360,13 @@ func (s *state) anyFigure(fi, end int) bool {
 }
 
 // run walks the sentences of the text (those of Input.Doc when it is the
-// text's); only those with a figure are tokenized.
+// text's); only those with a figure are tokenized. It reads them in
+// batches of about batchTokens tokens, in two rounds: the first tokenizes
+// the sentences of a batch and finds their segments and cues (prepare),
+// the second finds their facts (sentence) and notes their subjects, in
+// text order. Each round runs its own code over many sentences, where it
+// stays in the instruction cache, instead of all of the finder's code for
+// each sentence in turn.
 func (s *state) run() {
 	if len(s.figs) == 0 {
 		return
@@ -289,11 +379,51 @@ func (s *state) run() {
 			}
 			s.visit(&w, sg.Span)
 		}
+		s.flush()
 		return
 	}
 	for sp := range parse.SentenceSeq(s.text) {
 		s.visit(&w, sp)
 	}
+	s.flush()
+}
+
+// batchTokens is about how many tokens the sentences of a batch hold
+// before run's second round reads them: enough for the code of each round
+// to be reused over many sentences, few enough to keep the buffers small.
+const batchTokens = 512
+
+// sentRec is a sentence of a batch, as the first round of run leaves it
+// for the second.
+type sentRec struct {
+	sp       parse.Span
+	para, fi int   // its paragraph and its first figure
+	oLo, oHi int32 // its organizations: s.orgs[oLo:oHi]
+	// where prepare left its tokens, lower-case forms, their offsets,
+	// segments, segment indexes and cues in the batch's buffers
+	tA, tB, lA, lB, xA, xB, gA, gB, sA, sB, cA, cB int32
+
+	read     bool // it has a figure: tokenized, its segments and cues found (prepare)
+	segsRead bool // readSegments has read its segments
+}
+
+// flush is run's second round over the sentences of the batch; then the
+// batch's buffers are reused.
+func (s *state) flush() {
+	for k := range s.sents {
+		r := &s.sents[k]
+		orgs := s.orgs[r.oLo:r.oHi]
+		if r.read {
+			s.view(r)
+			s.para = r.para
+			s.sentSpan, s.sentOrgs = r.sp, orgs
+			s.sentence(r)
+		}
+		s.noteSubject(r.sp, r.para, orgs)
+	}
+	s.sents = s.sents[:0]
+	s.tokBuf, s.loBuf, s.loIdxBuf = s.tokBuf[:0], s.loBuf[:0], s.loIdxBuf[:0]
+	s.segBuf, s.segOfBuf, s.cueBuf = s.segBuf[:0], s.segOfBuf[:0], s.cueBuf[:0]
 }
 
 // walk is where run stands in the text.
@@ -302,7 +432,7 @@ type walk struct {
 	oi                int // the first organization not before the current sentence
 }
 
-// visit reads sentence sp.
+// visit reads sentence sp in run's first round.
 func (s *state) visit(w *walk, sp parse.Span) {
 	for k := w.prevEnd; k < sp.Start && k < len(s.text); k++ {
 		if s.text[k] == '\n' {
@@ -324,14 +454,12 @@ func (s *state) visit(w *walk, sp parse.Span) {
 	for oe < len(s.orgs) && s.orgs[oe].Start < sp.End {
 		oe++
 	}
-	orgs := s.orgs[w.oi:oe]
-	if fi >= len(s.figs) || s.figs[fi].span.Start >= sp.End || !s.anyFigure(fi, sp.End) {
-		s.noteSubject(sp, para, orgs)
-		return
+	r := sentRec{sp: sp, para: para, fi: fi, oLo: int32(w.oi), oHi: int32(oe)}
+	if fi < len(s.figs) && s.figs[fi].span.Start < sp.End && s.anyFigure(fi, sp.End) {
+		s.prepare(&r)
 	}
-	s.tokenize(sp.Start, sp.End, fi)
-	s.para = para
-	s.sentSpan, s.sentOrgs = sp, orgs
-	s.sentence(sp, para)
-	s.noteSubject(sp, para, orgs)
+	s.sents = append(s.sents, r)
+	if len(s.tokBuf) >= batchTokens {
+		s.flush()
+	}
 }

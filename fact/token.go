@@ -7,7 +7,7 @@ import (
 
 // token is one word, figure or punctuation mark of the text.
 type token struct {
-	start, end int
+	start, end int32 // bytes of the text (at most maxText long)
 	fig        int32 // index into the figures, -1 for a word or mark
 	kind       uint8
 	upper      bool // a word that starts with an upper-case letter
@@ -25,7 +25,8 @@ const (
 
 // tokenize splits text[i:end] into s.toks and writes the lower-case form
 // of each word to s.lo (token k's form is s.lo[s.loIdx[k]:s.loIdx[k+1]];
-// figures and marks have none). Figures (s.figs from index fi on, sorted
+// figures and marks have none). The three are appended to the batch's
+// buffers (tokBuf, loBuf, loIdxBuf) and are views of them. Figures (s.figs from index fi on, sorted
 // by start, not overlapping) become one token each; the rest is split
 // into words (letters, digits and inner hyphens, apostrophes and periods)
 // and marks. A byte that is not valid UTF-8 is a mark, never a letter.
@@ -34,7 +35,9 @@ const (
 // other word is scanned by wordEnd and lowered by appendLower.
 func (s *state) tokenize(i, end, fi int) {
 	text, figs := s.text[:end], s.figs
-	toks, lo, loIdx := s.toks[:0], s.lo[:0], s.loIdx[:0]
+	// appended to the batch's buffers; the sentence's views are set at the end
+	t0, l0, x0 := len(s.tokBuf), len(s.loBuf), len(s.loIdxBuf)
+	toks, lo, loIdx := s.tokBuf, s.loBuf, s.loIdxBuf
 	next := limit(figs, fi, len(text)) // the start of figure fi: no word reaches past it
 	for i < len(text) {
 		for next < i { // figures that start before i (none: words end where a figure starts)
@@ -43,8 +46,8 @@ func (s *state) tokenize(i, end, fi int) {
 		}
 		if next == i && fi < len(figs) {
 			f := &figs[fi]
-			toks = append(toks, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
-			loIdx = append(loIdx, int32(len(lo)))
+			toks = append(toks, token{start: int32(f.span.Start), end: int32(f.span.End), fig: int32(fi), kind: tFigure})
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			i = f.span.End
 			fi++
 			next = limit(figs, fi, len(text))
@@ -53,8 +56,8 @@ func (s *state) tokenize(i, end, fi int) {
 				r, _ := utf8.DecodeRuneInString(text[i+1:])
 				if unicode.IsLetter(r) {
 					j := wordEnd(text, i+1, next)
-					toks = append(toks, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
-					loIdx = append(loIdx, int32(len(lo)))
+					toks = append(toks, token{start: int32(i + 1), end: int32(j), fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
+					loIdx = append(loIdx, int32(len(lo)-l0))
 					lo = appendLower(lo, text[i+1:j])
 					i = j
 				}
@@ -73,12 +76,14 @@ func (s *state) tokenize(i, end, fi int) {
 		if wordByte[c] == 1 { // an ASCII letter or digit: the common case, without decoding
 			n := len(lo)
 			j, lim := i, min(lim, len(text))
-			for j < lim && wordByte[text[j]] == 1 {
+			for j < lim {
 				b := text[j]
-				if 'A' <= b && b <= 'Z' {
-					b += 'a' - 'A'
+				if wordByte[b] != 1 {
+					break
 				}
-				lo = append(lo, b)
+				// an ASCII letter or digit: setting bit 5 lowers a letter
+				// and leaves a digit as it is
+				lo = append(lo, b|0x20)
 				j++
 			}
 			if j < lim && !asciiWordEnd(text, j) {
@@ -87,8 +92,8 @@ func (s *state) tokenize(i, end, fi int) {
 				j = wordEnd(text, i, lim)
 				lo = appendLower(lo[:n], text[i:j])
 			}
-			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
-			loIdx = append(loIdx, int32(n))
+			toks = append(toks, token{start: int32(i), end: int32(j), fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
+			loIdx = append(loIdx, int32(n-l0))
 			i = j
 			if j < len(text) && text[j] == ' ' && j != next {
 				i++ // the space after the word, without another round
@@ -104,8 +109,8 @@ func (s *state) tokenize(i, end, fi int) {
 			if c == '-' && i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] == ' ' {
 				k = tBreak
 			}
-			toks = append(toks, token{start: i, end: i + 1, fig: -1, kind: k})
-			loIdx = append(loIdx, int32(len(lo)))
+			toks = append(toks, token{start: int32(i), end: int32(i + 1), fig: -1, kind: k})
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			i++
 			if i < len(text) && text[i] == ' ' && i != next {
 				i++ // the space after the mark
@@ -115,16 +120,16 @@ func (s *state) tokenize(i, end, fi int) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			toks = append(toks, token{start: i, end: i + 1, fig: -1, kind: tMark})
-			loIdx = append(loIdx, int32(len(lo)))
+			toks = append(toks, token{start: int32(i), end: int32(i + 1), fig: -1, kind: tMark})
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			i++
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i, lim)
 			up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			toks = append(toks, token{start: i, end: j, fig: -1, kind: tWord, upper: up})
-			loIdx = append(loIdx, int32(len(lo)))
+			toks = append(toks, token{start: int32(i), end: int32(j), fig: -1, kind: tWord, upper: up})
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			lo = appendLower(lo, text[i:j])
 			i = j
 		default:
@@ -141,12 +146,14 @@ func (s *state) tokenize(i, end, fi int) {
 			case ')', ']':
 				k = tClose
 			}
-			toks = append(toks, token{start: i, end: i + size, fig: -1, kind: k})
-			loIdx = append(loIdx, int32(len(lo)))
+			toks = append(toks, token{start: int32(i), end: int32(i + size), fig: -1, kind: k})
+			loIdx = append(loIdx, int32(len(lo)-l0))
 			i += size
 		}
 	}
-	s.toks, s.lo, s.loIdx = toks, lo, append(loIdx, int32(len(lo)))
+	loIdx = append(loIdx, int32(len(lo)-l0))
+	s.tokBuf, s.loBuf, s.loIdxBuf = toks, lo, loIdx
+	s.toks, s.lo, s.loIdx = toks[t0:len(toks):len(toks)], lo[l0:len(lo):len(lo)], loIdx[x0:len(loIdx):len(loIdx)]
 }
 
 // asciiWordEnd reports whether a word of ASCII letters and digits that

@@ -27,7 +27,7 @@ func refTokenize(dst []token, text string, i, end int, figs []figure, fi int) []
 		}
 		if fi < len(figs) && figs[fi].span.Start == i {
 			f := figs[fi]
-			dst = append(dst, token{start: f.span.Start, end: f.span.End, fig: int32(fi), kind: tFigure})
+			dst = append(dst, token{start: int32(f.span.Start), end: int32(f.span.End), fig: int32(fi), kind: tFigure})
 			i = f.span.End
 			fi++
 			// a compound's head glued to the figure
@@ -35,7 +35,7 @@ func refTokenize(dst []token, text string, i, end int, figs []figure, fi int) []
 				r, _ := utf8.DecodeRuneInString(text[i+1:])
 				if unicode.IsLetter(r) {
 					j := wordEnd(text, i+1, limit(figs, fi, len(text)))
-					dst = append(dst, token{start: i + 1, end: j, fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
+					dst = append(dst, token{start: int32(i + 1), end: int32(j), fig: -1, kind: tWord, glued: true, upper: unicode.IsUpper(r)})
 					i = j
 				}
 			}
@@ -49,21 +49,21 @@ func refTokenize(dst []token, text string, i, end int, figs []figure, fi int) []
 		lim := limit(figs, fi, len(text))
 		if wordByte[c] == 1 { // an ASCII letter or digit: the common case, without decoding
 			j := wordEnd(text, i, lim)
-			dst = append(dst, token{start: i, end: j, fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
+			dst = append(dst, token{start: int32(i), end: int32(j), fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
 			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			dst = append(dst, token{start: i, end: i + 1, fig: -1, kind: tMark})
+			dst = append(dst, token{start: int32(i), end: int32(i + 1), fig: -1, kind: tMark})
 			i++
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i, lim)
 			up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			dst = append(dst, token{start: i, end: j, fig: -1, kind: tWord, upper: up})
+			dst = append(dst, token{start: int32(i), end: int32(j), fig: -1, kind: tWord, upper: up})
 			i = j
 		default:
 			k := tMark
@@ -79,7 +79,7 @@ func refTokenize(dst []token, text string, i, end int, figs []figure, fi int) []
 			case ')', ']':
 				k = tClose
 			}
-			dst = append(dst, token{start: i, end: i + size, fig: -1, kind: k})
+			dst = append(dst, token{start: int32(i), end: int32(i + size), fig: -1, kind: k})
 			i += size
 		}
 	}
