@@ -2,9 +2,9 @@ package fact
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
+	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/internal/strtab"
 )
 
@@ -99,7 +99,7 @@ func lookupMetricTables(w string) (mw metricWord, dir int8, forecast, ok bool) {
 
 // lexicon holds the word tables and filters the look-ups of a FindWith
 // call read, fetched once per call instead of once per word (each table
-// is a sync.OnceValue).
+// is made on first use).
 type lexicon struct {
 	metric *dense[metricWord] // metricTable
 	tails  *strtab.Table[bool]
@@ -113,10 +113,14 @@ type lexicon struct {
 // lexicons returns the word tables and filters. The tables a sentence
 // reads for each word are dense copies of the generated ones, made on
 // first use (see dense).
-var lexicons = sync.OnceValue(func() *lexicon {
+func lexicons() *lexicon { return lexiconsV.Get(makeLexicons) }
+
+var lexiconsV lazy.Value[*lexicon]
+
+func makeLexicons() *lexicon {
 	return &lexicon{metric: newDense(metricTable()), tails: tails(), verbs: newDense(verbTable()),
 		seg: newDense(segLexicon()), dirs: newDense(directionWords()), f: filters(), heads: heads()}
-})
+}
 
 // lookupMetric reads a lower-case word as a metric word: the word itself,
 // the last part of a hyphen compound, the head of a closed compound
@@ -210,12 +214,16 @@ var suffixLast = func() (t struct{ change, forecast [256]bool }) {
 //
 //go:generate go test -tags factgen -count 1 -run ^TestGeneratedTables$ . -args -write-tables
 //go:generate go test -tags factgen -count 1 -run ^TestGeneratedSets$ . -args -write-sets
-var tails = sync.OnceValue(func() *strtab.Table[bool] {
+func tails() *strtab.Table[bool] { return tailsV.Get(makeTails) }
+
+var tailsV lazy.Value[*strtab.Table[bool]]
+
+func makeTails() *strtab.Table[bool] {
 	if genTails != nil {
 		return genTails
 	}
 	return strtab.New(buildTails())
-})
+}
 
 // buildTails builds the map tails is made of.
 func buildTails() map[string]bool {

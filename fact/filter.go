@@ -2,7 +2,8 @@ package fact
 
 import (
 	"bytes"
-	"sync"
+
+	"github.com/finanztext/finanztext/internal/lazy"
 )
 
 // tri3 is a set of three-letter strings of ASCII lower-case letters, 2 KiB:
@@ -68,12 +69,16 @@ func (b *bloom) hasHash(h uint32) bool {
 // filters returns the word filters: the generated ones
 // (zz_generated_tables.go), or, when the package is built with the tag
 // factgen, built from the tables.
-var filters = sync.OnceValue(func() *wordFilters {
+func filters() *wordFilters { return filtersV.Get(makeFilters) }
+
+var filtersV lazy.Value[*wordFilters]
+
+func makeFilters() *wordFilters {
 	if genFilters != nil {
 		return genFilters
 	}
 	return buildFilters()
-})
+}
 
 // buildFilters builds the word filters from the word tables.
 func buildFilters() *wordFilters {
@@ -217,7 +222,11 @@ type headFilters struct {
 	verbs, seg tri3
 }
 
-var heads = sync.OnceValue(func() *headFilters {
+func heads() *headFilters { return headsV.Get(makeHeads) }
+
+var headsV lazy.Value[*headFilters]
+
+func makeHeads() *headFilters {
 	h := new(headFilters)
 	for w := range verbTable().All() {
 		if len(w) >= 3 {
@@ -230,7 +239,7 @@ var heads = sync.OnceValue(func() *headFilters {
 		}
 	}
 	return h
-})
+}
 
 // rulesOut reports whether the lower-case word w surely starts like no
 // word of t: its first three bytes are ASCII lower-case letters not in t.

@@ -4,9 +4,9 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/finanztext/finanztext/entity"
+	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/money"
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
@@ -125,7 +125,11 @@ func (f *Finder) Find(text string, ref period.Ref) []Fact {
 	})
 }
 
-var defaultRecognizer = sync.OnceValue(func() *entity.Recognizer { return entity.NewRecognizer() })
+func defaultRecognizer() *entity.Recognizer {
+	return defaultRecognizerV.Get(func() *entity.Recognizer { return entity.NewRecognizer() })
+}
+
+var defaultRecognizerV lazy.Value[*entity.Recognizer]
 
 // maxText is the longest text FindWith reads (1 GiB): its word offsets are
 // kept as int32. A longer text yields no facts.

@@ -2,8 +2,8 @@ package fact
 
 import (
 	"strings"
-	"sync"
 
+	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/internal/strtab"
 )
 
@@ -109,12 +109,16 @@ type metricWord struct {
 	level bool // a price level whose change is the metric: "Verbraucherpreise stiegen um 2 %" is an inflation of 2 %
 }
 
-var metricTable = sync.OnceValue(func() *strtab.Table[metricWord] {
+func metricTable() *strtab.Table[metricWord] { return metricTableV.Get(makeMetricTable) }
+
+var metricTableV lazy.Value[*strtab.Table[metricWord]]
+
+func makeMetricTable() *strtab.Table[metricWord] {
 	if genMetricTable != nil {
 		return genMetricTable
 	}
 	return strtab.New(buildMetricTable())
-})
+}
 
 // buildMetricTable builds the map metricTable is made of.
 func buildMetricTable() map[string]metricWord {
@@ -150,12 +154,16 @@ type verbCue struct {
 	after                 bool   // takes only figures after it: "hält 30 %", not "30 % halten es für richtig"
 }
 
-var verbTable = sync.OnceValue(func() *strtab.Table[verbCue] {
+func verbTable() *strtab.Table[verbCue] { return verbTableV.Get(makeVerbTable) }
+
+var verbTableV lazy.Value[*strtab.Table[verbCue]]
+
+func makeVerbTable() *strtab.Table[verbCue] {
 	if genVerbTable != nil {
 		return genVerbTable
 	}
 	return strtab.New(buildVerbTable())
-})
+}
 
 // buildVerbTable builds the map verbTable is made of.
 func buildVerbTable() map[string]verbCue {
@@ -205,12 +213,16 @@ var stakeWords = map[string]bool{"aktien": true, "anteile": true, "anteil": true
 	"stimmrechte": true, "beteiligung": true, "prozent": true}
 
 // Direction words: verbs and nouns of rising and falling.
-var directionWords = sync.OnceValue(func() *strtab.Table[int8] {
+func directionWords() *strtab.Table[int8] { return directionWordsV.Get(makeDirectionWords) }
+
+var directionWordsV lazy.Value[*strtab.Table[int8]]
+
+func makeDirectionWords() *strtab.Table[int8] {
 	if genDirectionWords != nil {
 		return genDirectionWords
 	}
 	return strtab.New(buildDirectionWords())
-})
+}
 
 // buildDirectionWords builds the map directionWords is made of.
 func buildDirectionWords() map[string]int8 {
@@ -379,12 +391,16 @@ type segWord struct {
 
 // segLexicon joins the word tables a clause is read with, so that reading
 // a clause costs one look-up per word.
-var segLexicon = sync.OnceValue(func() *strtab.Table[segWord] {
+func segLexicon() *strtab.Table[segWord] { return segLexiconV.Get(makeSegLexicon) }
+
+var segLexiconV lazy.Value[*strtab.Table[segWord]]
+
+func makeSegLexicon() *strtab.Table[segWord] {
 	if genSegLexicon != nil {
 		return genSegLexicon
 	}
 	return strtab.New(buildSegLexicon())
-})
+}
 
 // buildSegLexicon builds the map segLexicon is made of.
 func buildSegLexicon() map[string]segWord {
