@@ -82,9 +82,9 @@ import (
 	"unsafe"
 
 	"github.com/finanztext/finanztext"
+	_ "github.com/finanztext/finanztext/internal/hugeheap" // the heap of a short run: one huge page (Linux)
 	"github.com/finanztext/finanztext/internal/jsonw"
 	_ "github.com/finanztext/finanztext/internal/stackgrow" // the main goroutine's stack: 16 KiB in one step
-	_ "github.com/finanztext/finanztext/internal/startmem"  // code, tables and heap mapped in a few system calls (Linux)
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
 	"golang.org/x/text/currency"
