@@ -58,15 +58,6 @@ func newDense[V any](t *strtab.Table[V]) *dense[V] {
 	return d
 }
 
-// fnv is the hash of strtab: FNV-1a over the bytes of w.
-func fnv[S string | []byte](w S) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return h
-}
-
 // get returns the value of k and whether k is a key.
 func (d *dense[V]) get(k string) (V, bool) {
 	var zero V
@@ -76,10 +67,10 @@ func (d *dense[V]) get(k string) (V, bool) {
 	if k == "" {
 		return d.emptyVal, d.hasEmpty
 	}
-	return d.getHashed(k, fnv(k))
+	return d.getHashed(k, strtab.Hash(k))
 }
 
-// getHashed is get for a non-empty k whose fnv is h.
+// getHashed is get for a non-empty k whose strtab.Hash is h.
 func (d *dense[V]) getHashed(k string, h uint32) (V, bool) {
 	var zero V
 	if d == nil || len(d.slots) == 0 {
@@ -106,10 +97,10 @@ func (d *dense[V]) getBytes(k []byte) (V, bool) {
 	if len(k) == 0 {
 		return d.emptyVal, d.hasEmpty
 	}
-	return d.getBytesHashed(k, fnv(k))
+	return d.getBytesHashed(k, strtab.Hash(k))
 }
 
-// getBytesHashed is getBytes for a non-empty k whose fnv is h.
+// getBytesHashed is getBytes for a non-empty k whose strtab.Hash is h.
 func (d *dense[V]) getBytesHashed(k []byte, h uint32) (V, bool) {
 	var zero V
 	if d == nil || len(d.slots) == 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/finanztext/finanztext/internal/lazy"
+	"github.com/finanztext/finanztext/internal/strtab"
 )
 
 // tri3 is a set of three-letter strings of ASCII lower-case letters, 2 KiB:
@@ -58,9 +59,9 @@ func (b *bloom) has(w string) bool {
 
 // hasBytes is has for a word given as bytes (no conversion, which would
 // allocate for a long word).
-func (b *bloom) hasBytes(w []byte) bool { return b.hasHash(fnv(w)) }
+func (b *bloom) hasBytes(w []byte) bool { return b.hasHash(strtab.Hash(w)) }
 
-// hasHash is has for a word whose fnv is h.
+// hasHash is has for a word whose strtab.Hash is h.
 func (b *bloom) hasHash(h uint32) bool {
 	h = (h ^ h>>16) % verbBits
 	return b[h/8]&(1<<(h%8)) != 0
@@ -137,10 +138,7 @@ const verbBits = 1 << 13
 
 // wordHash is FNV-1a of w, folded to an index into the verb filter.
 func wordHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
+	h := strtab.Hash(w)
 	return (h ^ h>>16) % verbBits
 }
 
@@ -155,7 +153,7 @@ func (lx *lexicon) lookupVerbBytes(w []byte) (verbCue, bool) {
 	if len(w) == 0 {
 		return lx.verbs.getBytes(w)
 	}
-	h := fnv(w)
+	h := strtab.Hash(w)
 	if !lx.f.verbs.hasHash(h) {
 		return verbCue{}, false
 	}
@@ -184,7 +182,7 @@ func (lx *lexicon) lookupSeg(w []byte) (segWord, bool) {
 	if len(w) == 0 {
 		return lx.seg.getBytes(w)
 	}
-	h := fnv(w)
+	h := strtab.Hash(w)
 	if !lx.f.seg.hasHash(h) {
 		return segWord{}, false
 	}

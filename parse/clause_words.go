@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/finanztext/finanztext/internal/lazy"
+	"github.com/finanztext/finanztext/internal/strtab"
 )
 
 // Closed word classes of German for the clause layer, as tables: articles
@@ -130,15 +131,8 @@ type lexSlot struct {
 	n   uint8
 }
 
-// lexHash hashes a short word (FNV-1a).
-func lexHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
-}
+// lexHash hashes a short word (FNV-1a, strtab's hash).
+func lexHash(w string) uint32 { return strtab.Hash(w) }
 
 // get returns the entry of w, or the zero entry.
 func (t *lexTable) get(w string) lexEntry {

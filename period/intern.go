@@ -1,6 +1,10 @@
 package period
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+
+	"github.com/finanztext/finanztext/internal/strtab"
+)
 
 // Value strings repeat: a news text names "2025", "2025-Q3" or "P1Y" many
 // times. intern returns a string for the bytes b from a small lossy cache,
@@ -17,11 +21,7 @@ func intern(b []byte) string {
 	if len(b) > maxInterned {
 		return string(b)
 	}
-	h := uint32(2166136261) // FNV-1a
-	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	p := &internCache[h%uint32(len(internCache))]
+	p := &internCache[strtab.Hash(b)%uint32(len(internCache))]
 	if s := p.Load(); s != nil && *s == string(b) {
 		return *s
 	}

@@ -32,8 +32,10 @@ type Table[V any] struct {
 	EmptyVal V
 }
 
-// hash is FNV-1a over the bytes of s.
-func hash[S string | []byte](s S) uint32 {
+// Hash is FNV-1a over the bytes of s: the hash that places a key in its
+// slot. Packages that keep their own copies or filters of a table hash
+// with it too, so that their slots are the table's.
+func Hash[S string | []byte](s S) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
@@ -65,7 +67,7 @@ func New[V any](m map[string]V) *Table[V] {
 	mask := uint32(size - 1)
 	t.Keys, t.Vals = make([]string, size), make([]V, size)
 	for _, k := range keys {
-		i := hash(k) & mask
+		i := Hash(k) & mask
 		for t.Keys[i] != "" {
 			i = (i + 1) & mask
 		}
@@ -87,7 +89,7 @@ func (t *Table[V]) Get(k string) (V, bool) {
 		return zero, false
 	}
 	mask := uint32(len(t.Keys) - 1)
-	for i := hash(k) & mask; ; i = (i + 1) & mask {
+	for i := Hash(k) & mask; ; i = (i + 1) & mask {
 		switch t.Keys[i] {
 		case k:
 			return t.Vals[i], true
@@ -110,7 +112,7 @@ func (t *Table[V]) GetBytes(k []byte) (V, bool) {
 		return zero, false
 	}
 	mask := uint32(len(t.Keys) - 1)
-	for i := hash(k) & mask; ; i = (i + 1) & mask {
+	for i := Hash(k) & mask; ; i = (i + 1) & mask {
 		switch s := t.Keys[i]; {
 		case s == string(k):
 			return t.Vals[i], true
