@@ -166,6 +166,20 @@ var findCases = []findCase{
 	{"einigen Milliarden", "Es geht um einen Betrag von einigen Milliarden US-Dollar.", "einigen Milliarden US-Dollar", "", "USD"},
 	{"Milliarden von", "Das Unternehmen gab Milliarden von US-Dollar aus.", "Milliarden von US-Dollar", "", "USD"},
 	{"mehrere Millionen", "Der Schaden beträgt mehrere Millionen Euro.", "mehrere Millionen Euro", "", "EUR"},
+	// a quantifier that opens the sentence
+	{"Mehrere at the start", "Mehrere Milliarden Dollar flossen aus den Fonds ab.", "Mehrere Milliarden Dollar", "", "USD"},
+	{"Einige at the start", "Einige Millionen Franken fehlen noch in der Kasse.", "Einige Millionen Franken", "", "CHF"},
+	{"Zig at the start", "Zig Milliarden Euro stecken in den Altlasten.", "Zig Milliarden Euro", "", "EUR"},
+	{"Viele at the start", "Viele Millionen Pfund gingen dabei verloren.", "Viele Millionen Pfund", "", "GBP"},
+	// a count between the quantifier and the scale word
+	{"einige hundert Millionen", "Der Umbau verschlingt einige hundert Millionen Euro.", "einige hundert Millionen Euro", "", "EUR"},
+	{"mehrere Hundert Milliarden", "Im Raum stehen mehrere Hundert Milliarden Dollar.", "mehrere Hundert Milliarden Dollar", "", "USD"},
+	{"ein paar hundert Millionen", "Es fehlen ein paar hundert Millionen Euro.", "ein paar hundert Millionen Euro", "", "EUR"},
+	{"Etliche tausend Millionen", "Etliche tausend Millionen Yen wurden bewegt.", "Etliche tausend Millionen Yen", "", "JPY"},
+	// not a quantifier before the count: the count is no part of a vague amount
+	{"hundert Millionen is a number", "Der Bund gibt hundert Millionen Euro dazu.", "hundert Millionen Euro", "100000000", "EUR"},
+	{"Viele without a scale", "Viele Anleger verloren Geld.", "", "", ""},
+	{"Mehrere Millionen Menschen", "Mehrere Millionen Menschen sahen zu.", "", "", ""},
 	{"dreistelliger Millionenbetrag", "Ein dreistelliger Millionenbetrag floss an die Eigner.", "dreistelliger Millionenbetrag", "", ""},
 	{"Milliardenbeträge", "Es flossen Milliardenbeträge in die Netze.", "Milliardenbeträge", "", ""},
 	{"Hunderte Millionen", "Der Staat verlor Hunderte Millionen Euro.", "Hunderte Millionen Euro", "", "EUR"},

@@ -29,6 +29,10 @@ func buildQuantifiers() map[string]bool {
 		"viele": true, "vielen": true, "vieler": true,
 		"wenige": true, "wenigen": true, "weniger": true,
 		"zig": true, "paar": true,
+		// the same at the start of a sentence: "Mehrere Milliarden Dollar flossen ab."
+		"Einige": true, "Einigen": true, "Mehrere": true, "Mehreren": true,
+		"Etliche": true, "Etlichen": true, "Viele": true, "Vielen": true,
+		"Wenige": true, "Wenigen": true, "Zig": true,
 		"Hunderte": true, "Hunderten": true, "hunderte": true, "hunderten": true,
 		"Dutzende": true, "Dutzenden": true, "dutzende": true, "dutzenden": true,
 		"Tausende": true, "Tausenden": true,
@@ -253,6 +257,17 @@ func (f *Finder) vagueScale(c *scanCtx, nums []parse.Number, ws, we int, needQua
 			return Amount{}, false
 		}
 		qs := wordStart(text, p)
+		if qs < p && !wordCharBefore(text, qs) {
+			// a singular count between the quantifier and the scale word:
+			// "einige hundert Millionen Euro", "mehrere Tausend Milliarden"
+			if plural, isCount := vagueCount(text[qs:p]); isCount && !plural {
+				if r := qs - spaceBefore(text, qs); r < qs {
+					if q2 := wordStart(text, r); q2 < r && quantifiers.Value(text[q2:r]) && !wordCharBefore(text, q2) {
+						qs, p = q2, r
+					}
+				}
+			}
+		}
 		if qs < p && quantifiers.Value(text[qs:p]) && !wordCharBefore(text, qs) {
 			start = qs
 			if text[qs:p] == "paar" {
