@@ -77,7 +77,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	commaBefore := d.isPunct(o-1, ',')
 	paraStart := o == 0 || d.toks[o-1].para != d.toks[o].para
 	after := d.afterAttribution(c)
-	if after.ok && (d.titleHead(after.np) || d.acronymOf(o, c, after.np)) {
+	if after.ok && (d.titleHead(after.np) && !d.speakingTitle(after) || d.acronymOf(o, c, after.np)) {
 		// "„…“, so lautet der Titel der Studie": the span is named
 		return cand{}, false
 	}
@@ -358,6 +358,25 @@ func (d *doc) innerEndsSentence(c int) bool {
 		return true
 	}
 	return d.text[p.s:p.e] == "…"
+}
+
+// speakingTitle reports whether the attribution a after a quotation has a
+// verb of saying and a subject whose first noun, though a title noun
+// elsewhere ("die Partei „…“"), names a body that speaks: „…“, sagte die
+// Gewerkschaft", "kritisierte die Partei", "erklärte der Verband". Such a
+// subject is the speaker, not the name the span is given ("„…“, so
+// lautet der Titel der Studie").
+func (d *doc) speakingTitle(a attr) bool {
+	if _, ok := d.verbAt(a.verb, false); !ok {
+		return false
+	}
+	for k := a.np.s; k < a.np.e && k < len(d.toks); k++ {
+		if !d.isWord(k) || !d.toks[k].upper || d.is(k, cDet) {
+			continue
+		}
+		return d.speakerHead(npRange{s: k, e: k + 1})
+	}
+	return false
 }
 
 // titleHead reports whether the first noun of np is a title or maxim noun

@@ -231,3 +231,20 @@ func TestRole_titleSpan(t *testing.T) {
 		{"speech: colon after person", "Die Autorin sagte: „Wo die Wege enden, beginnt mein Buch.“", "Wo die Wege enden, beginnt mein Buch.", true},
 	})
 }
+
+// TestRole_speakingTitle: after a verb of saying, a body that speaks is the
+// speaker even where its noun names titles elsewhere ("die Partei „…“");
+// after a verb of naming, the noun gives the span its name.
+func TestRole_speakingTitle(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"sagte die Gewerkschaft", "„Das Angebot ist zu niedrig“, sagte die Gewerkschaft.", "Das Angebot ist zu niedrig", true},
+		{"erklärte die Partei", "„Wir lehnen den Plan ab“, erklärte die Partei am Abend.", "Wir lehnen den Plan ab", true},
+		{"forderte die Gewerkschaft X", "„Die Löhne müssen steigen“, forderte die Gewerkschaft Verdi.", "Die Löhne müssen steigen", true},
+		{"kritisierte der Verband", "„Der Entwurf ist unausgegoren“, kritisierte der Verband der Familienunternehmer.", "Der Entwurf ist unausgegoren", true},
+		{"betonte die Initiative", "„Wir geben nicht auf“, betonte die Initiative.", "Wir geben nicht auf", true},
+		{"warnte die Stiftung", "„Die Armut wächst schneller als gedacht“, warnte die Stiftung.", "Die Armut wächst schneller als gedacht", true},
+		{"not: so lautet das Motto", "„Zukunft gestalten“, so lautet das Motto der Partei.", "Zukunft gestalten", false},
+		{"not: lautet der Titel", "„Grünes Licht“, lautet der Titel der Studie.", "Grünes Licht", false},
+		{"not: so heißt die Stiftung", "„Gemeinsam stark“, so heißt die Stiftung.", "Gemeinsam stark", false},
+	})
+}
