@@ -68,7 +68,7 @@ func (d *Doc) segmentSentence(si int, r Range) {
 		ti := &cs.tok[i]
 		switch ti.bound {
 		case bNone:
-			if ti.lex.cls == wCoord && ti.chunk < 0 && cur >= 0 && cs.scratch[int(cur)-first].hasCand && ti.verb&vfAhead != 0 {
+			if ti.lex.cls == wCoord && ti.lex.flags&lxCoordStart == 0 && ti.chunk < 0 && cur >= 0 && cs.scratch[int(cur)-first].hasCand && ti.verb&vfAhead != 0 {
 				cur, open = -1, BoundCoord // "Der Umsatz stieg, und der Gewinn sank"
 			}
 			if cur < 0 {

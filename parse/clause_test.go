@@ -169,6 +169,40 @@ func TestClauseCoordination(t *testing.T) {
 	})
 }
 
+// TestClauseCoordStartOnly: doch, denn, noch, weder and sowohl coordinate
+// clauses only where a clause starts; inside one they are adverbs or the
+// parts of a pair, and the clause keeps its participle or infinitive.
+func TestClauseCoordStartOnly(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, verb, lexical string
+		clauses                   int
+	}{
+		{"noch before object", "Die Bank hatte noch einen Verlust ausgewiesen.", "hatte", "ausgewiesen", 1},
+		{"noch inverted", "Im Vorjahr hatte die Reederei noch rote Zahlen geschrieben.", "hatte", "geschrieben", 1},
+		{"noch keinen", "Der Versicherer hat noch keinen Gewinn erzielt.", "hat", "erzielt", 1},
+		{"noch with modal", "Die Post will noch in diesem Jahr neue Filialen eröffnen.", "will", "eröffnen", 1},
+		{"doch as adverb", "Der Vorstand hat die Zahlen doch noch vorgelegt.", "hat", "vorgelegt", 1},
+		{"denn auch as particle", "Die Nachfrage ist denn auch deutlich gesunken.", "ist", "gesunken", 1},
+		{"weder noch of phrases", "Weder die Bank noch die Aufsicht haben den Fehler bemerkt.", "haben", "bemerkt", 1},
+		{"sowohl als auch", "Der Händler hat sowohl die Preise als auch die Löhne erhöht.", "hat", "erhöht", 1},
+		// must still split: the coordinator opens a clause
+		{"doch after comma", "Der Umsatz stieg, doch der Gewinn ist gesunken.", "ist", "gesunken", 2},
+		{"denn after comma", "Die Aktie fiel, denn die Bank hat die Prognose gesenkt.", "hat", "gesenkt", 2},
+		{"und still splits", "Der Umsatz stieg und der Gewinn ist gesunken.", "ist", "gesunken", 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parse.Tokenize(tt.text)
+			ci := clauseByVerb(d, tt.verb)
+			require.GreaterOrEqual(t, ci, 0, "no clause with verb %q", tt.verb)
+			c := d.Clauses()[ci]
+			require.GreaterOrEqual(t, c.Lexical, 0, "no lexical verb")
+			assert.Equal(t, tt.lexical, d.Word(c.Lexical))
+			assert.Len(t, d.Clauses(), tt.clauses)
+			checkClauses(t, d)
+		})
+	}
+}
+
 func TestClauseBounds(t *testing.T) {
 	text := "Die Marge lag bei 6,6 (Vorjahr: 5,4) Prozent. Er nannte die Lage „schwierig“ und ging."
 	d := parse.Tokenize(text)

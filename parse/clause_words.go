@@ -91,6 +91,11 @@ const (
 	lxPl                        // a finite verb form in the plural
 	lxPrepDet                   // a preposition with an article fused in (im, zum)
 	lxAdvLike                   // an adverb that can also stand in a noun phrase (rund, etwa)
+	// lxCoordStart: a coordinator only where a clause starts (after a
+	// comma: ", doch die Bank senkte"); inside a clause the word is an
+	// adverb or the second part of a pair ("hatte noch einen Verlust
+	// ausgewiesen", "weder … noch"), never the start of a new clause.
+	lxCoordStart
 )
 
 // lexEntry is what the lexicon knows of a word.
@@ -380,8 +385,11 @@ func buildLexicon() map[string]lexEntry {
 		m[w] = lexEntry{cls: wSub}
 	}
 	// coordinators ("sowie" coordinates far more often than it subordinates)
-	for _, w := range strings.Fields("und oder aber sondern sowie doch denn bzw beziehungsweise sowohl weder noch") {
+	for _, w := range strings.Fields("und oder aber sondern sowie bzw beziehungsweise") {
 		m[w] = lexEntry{cls: wCoord}
+	}
+	for _, w := range strings.Fields("doch denn sowohl weder noch") {
+		m[w] = lexEntry{cls: wCoord, flags: lxCoordStart}
 	}
 	// finite auxiliaries and modals, singular and plural
 	fin := func(cls uint8, sg, pl string) {
