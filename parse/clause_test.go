@@ -240,6 +240,12 @@ func TestClauseParticleAndLexical(t *testing.T) {
 		{"modal infinitive", "Die Firma will die Kosten senken.", "will", "senken", ""},
 		{"preposition with noun is no particle", "Der Kurs stieg auf 20 Euro.", "stieg", "stieg", ""},
 		{"subordinate", "Er sagte, dass die Bank den Zins gesenkt hat.", "hat", "gesenkt", ""},
+		{"weg", "Bis Ende 2026 fallen in der Verwaltung 800 Stellen weg.", "fallen", "fallen", "weg"},
+		{"hervor", "Das geht aus dem Halbjahresbericht des Versicherers hervor.", "geht", "geht", "hervor"},
+		{"heran", "Die Bank tastet sich vorsichtig an die Gewinnzone heran.", "tastet", "tastet", "heran"},
+		{"entgegen", "Die Ministerin nahm die Unterschriften am Freitag entgegen.", "nahm", "nahm", "entgegen"},
+		{"hinein", "Der Fonds steckt weitere 40 Millionen Euro hinein.", "steckt", "steckt", "hinein"},
+		{"weg is no particle before a noun", "Der Weg zur Einigung ist weit.", "ist", "ist", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

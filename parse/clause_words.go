@@ -430,7 +430,7 @@ func buildLexicon() map[string]lexEntry {
 			"erhöhen erhöhten verdienen verdienten machen machten planen planten rechnen rechneten erwarten erwarteten "+
 			"betragen betrugen erreichen erreichten gelten galten erhalten erhielten beginnen begannen")
 	// separable particles that are no prepositions
-	for _, w := range strings.Fields("zurück ein fest bekannt hin her fort weiter hoch dar fern frei statt teil zusammen vorbei heraus herab herunter hinaus voran bereit nieder offen los wieder kund vorweg hinzu dazu bevor vorher zuvor") {
+	for _, w := range strings.Fields("zurück ein fest bekannt hin her fort weiter hoch dar fern frei statt teil zusammen vorbei heraus herab herunter hinaus voran bereit nieder offen los wieder kund vorweg hinzu dazu bevor vorher zuvor weg hervor heran herum herbei herauf hinauf hinein herein hinweg hinterher entgegen empor beiseite vorüber umher") {
 		if e, ok := m[w]; ok {
 			e.flags |= lxPartic
 			m[w] = e
