@@ -84,6 +84,8 @@ func TestClauseInverted(t *testing.T) {
 	runClauseRows(t, []clauseRow{
 		{"time PP", "Am Dienstag sagte die Bank, sie sehe keine Risiken.", "sagte", "die Bank", parse.ClauseMain},
 		{"adverb", "Gestern fiel der Kurs um drei Prozent.", "fiel", "der Kurs", parse.ClauseMain},
+		{"fronted participle", "Bestätigt wurde die Prognose für das laufende Jahr.", "wurde", "die Prognose", parse.ClauseMain},
+		{"fronted infinitive", "Senken will die Notenbank die Zinsen vorerst nicht.", "will", "die Notenbank", parse.ClauseMain},
 		{"quarter", "Im zweiten Quartal sank der Gewinn deutlich.", "sank", "der Gewinn", parse.ClauseMain},
 		{"laut", "Laut Mitteilung verdoppelte sich der Auftragseingang.", "verdoppelte", "der Auftragseingang", parse.ClauseMain},
 		{"zufolge", "Dem Bericht zufolge plant der Versicherer einen Zukauf.", "plant", "der Versicherer", parse.ClauseMain},
@@ -246,6 +248,12 @@ func TestClauseParticleAndLexical(t *testing.T) {
 		{"entgegen", "Die Ministerin nahm die Unterschriften am Freitag entgegen.", "nahm", "nahm", "entgegen"},
 		{"hinein", "Der Fonds steckt weitere 40 Millionen Euro hinein.", "steckt", "steckt", "hinein"},
 		{"weg is no particle before a noun", "Der Weg zur Einigung ist weit.", "ist", "ist", ""},
+		{"fronted participle", "Bestätigt wurde die Prognose für das laufende Jahr.", "wurde", "Bestätigt", ""},
+		{"fronted participle, passive present", "Erwartet wird ein Umsatz von zehn Milliarden Euro.", "wird", "Erwartet", ""},
+		{"fronted infinitive", "Senken will die Notenbank die Zinsen vorerst nicht.", "will", "Senken", ""},
+		{"noun before auxiliary is no fronted verb", "Gebühren haben sich zuletzt verdoppelt.", "haben", "verdoppelt", ""},
+		{"court before auxiliary", "Gericht hat die Klage abgewiesen.", "hat", "abgewiesen", ""},
+		{"verb first without auxiliary stays", "Sinkt die Nachfrage, wird die Produktion gedrosselt.", "Sinkt", "Sinkt", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,6 +58,15 @@ func (d *Doc) analyzeClause(c, first int) {
 	}
 	if cl.Kind == ClauseMain {
 		cl.Verb = firstCand
+		fronted := -1
+		if firstCand == start && cs.tok[firstCand].verb&vfAux == 0 {
+			// a participle or infinitive fronted before the auxiliary or
+			// modal: "Bestätigt wurde die Prognose", "Senken will die Bank
+			// die Zinsen nicht"; two finite verbs never stand side by side
+			if n := d.ownNext(c, firstCand+1); n > 0 && cs.tok[n].verb&vfAux != 0 {
+				fronted, cl.Verb = firstCand, n
+			}
+		}
 		if cs.tok[firstCand].verb&vfPart != 0 && cl.Open == BoundCoord && firstCand == lastCand {
 			// "… hat den Umsatz gesteigert und die Kosten gesenkt"
 			cl.Verb = -1
@@ -66,7 +75,9 @@ func (d *Doc) analyzeClause(c, first int) {
 			return
 		}
 		cl.Lexical = cl.Verb
-		if cs.tok[cl.Verb].verb&vfAux != 0 {
+		if fronted >= 0 {
+			cl.Lexical = fronted
+		} else if cs.tok[cl.Verb].verb&vfAux != 0 {
 			for i := lastCand; i > cl.Verb; i-- {
 				ti := &cs.tok[i]
 				if ti.clause == int32(c) && ti.verb&vfCand != 0 && ti.verb&vfAux == 0 {
