@@ -138,18 +138,24 @@ func (d *Doc) finishSentence(first, firstChunk int, r Range) {
 			continue
 		}
 		merged := false
-		from := a + 1 // clauses between from and b are not yet embedded
+		from := a + 1  // clauses between from and b are not yet embedded
+		inSub := false // the last clause looked at is subordinate: a coordinator goes on with it
 		for b := a + 1; b < len(cl) && !sc[a-first].hasCand && b-from < maxLook; b++ {
 			B := &cl[b]
 			if sc[b-first].dead || B.Parent != A.Parent {
 				continue
 			}
+			if B.Open == BoundCoord && inSub {
+				continue // "Der Konzern, der in Ulm sitzt und 900 Leute beschäftigt, wächst"
+			}
 			if B.Open != BoundComma {
 				break
 			}
 			if d.subStart(b) {
+				inSub = true
 				continue
 			}
+			inSub = false
 			if sc[b-first].hasCand && cs.tok[B.Tokens.Start].lex.cls == wCoord {
 				break
 			}

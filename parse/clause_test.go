@@ -205,6 +205,22 @@ func TestClauseCoordStartOnly(t *testing.T) {
 	}
 }
 
+// TestClauseRelativeCoordinated: a relative or subordinate clause whose
+// second part a coordinator opens ("der in Ulm sitzt und … beschäftigt")
+// is embedded as a whole; the main clause goes on after it.
+func TestClauseRelativeCoordinated(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{"relative with und", "Der Konzern, der in München sitzt und 10.000 Mitarbeiter beschäftigt, wächst.", "wächst", "Der Konzern", parse.ClauseMain},
+		{"relative with und, particle", "Die Bank, die im Mai Zahlen vorlegte und einen Gewinn meldete, hob die Prognose an.", "hob", "Die Bank", parse.ClauseMain},
+		{"two relative pronouns", "Der Händler, dessen Umsatz sank und dessen Marge schrumpfte, schließt Filialen.", "schließt", "Der Händler", parse.ClauseMain},
+		{"relative with oder", "Eine Firma, die wächst oder schrumpft, braucht Kapital.", "braucht", "Eine Firma", parse.ClauseMain},
+		{"subordinate with und", "Der Kurs, weil die Zinsen stiegen und der Dollar fiel, gab nach.", "gab", "Der Kurs", parse.ClauseMain},
+		// must not join: the coordinator follows the main clause
+		{"und after the main clause", "Die Aktie, die zuletzt fiel, erholte sich, und die Anleger kauften nach.", "kauften", "die Anleger", parse.ClauseMain},
+		{"relative keeps its verb", "Der Konzern, der in München sitzt und 10.000 Mitarbeiter beschäftigt, wächst.", "sitzt", "der", parse.ClauseRel},
+	})
+}
+
 func TestClauseBounds(t *testing.T) {
 	text := "Die Marge lag bei 6,6 (Vorjahr: 5,4) Prozent. Er nannte die Lage „schwierig“ und ging."
 	d := parse.Tokenize(text)
