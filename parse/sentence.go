@@ -382,6 +382,9 @@ func buildSentAbbrevs() map[string]int {
 		"allg": sentAbbrevNever, "lt": sentAbbrevNever, "Lt": sentAbbrevNever, "urspr": sentAbbrevNever,
 		"zit": sentAbbrevNever, "Verf": sentAbbrevNever, "sek": sentAbbrevNever, "resp": sentAbbrevNever,
 		"zB": sentAbbrevNever, "uvm": sentAbbrevNever,
+		// adjectives and roles before a name ("Dt. Bank", "stv. Vorsitzende")
+		"Dt": sentAbbrevNever, "dt": sentAbbrevNever, "stv": sentAbbrevNever, "Stv": sentAbbrevNever,
+		"Vors": sentAbbrevNever, "Ges": sentAbbrevNever,
 		// months and weekdays
 		"Jan": sentAbbrevNever, "Feb": sentAbbrevNever, "Mär": sentAbbrevNever, "Apr": sentAbbrevNever,
 		"Jun": sentAbbrevNever, "Jul": sentAbbrevNever, "Aug": sentAbbrevNever, "Sep": sentAbbrevNever,

@@ -57,6 +57,8 @@ var sentenceTests = []struct {
 	{"evtl. capital", "Das Werk wird evtl. Geschlossen.", []string{"Das Werk wird evtl. Geschlossen."}},
 
 	{"academic title", "Es sprach Prof. Dr. med. Jana Wolf.", []string{"Es sprach Prof. Dr. med. Jana Wolf."}},
+	{"Dt. before a name", "Er arbeitete lange bei der Dt. Bank AG. Dann ging er.", []string{"Er arbeitete lange bei der Dt. Bank AG.", "Dann ging er."}},
+	{"stv. before a role", "Es sprach die stv. Vorsitzende Eva Roth. Sie lobte den Plan.", []string{"Es sprach die stv. Vorsitzende Eva Roth.", "Sie lobte den Plan."}},
 	{"Dipl.-Ing.", "Sie ist Dipl.-Ing. Bauwesen.", []string{"Sie ist Dipl.-Ing. Bauwesen."}},
 	{"e. V.", "Der Verein Bürgerbank e. V. Hilft Gründern.", []string{"Der Verein Bürgerbank e. V. Hilft Gründern."}},
 	{"percent at the end", "Der Dax stieg um 1,5 %. Der Euro fiel.", []string{"Der Dax stieg um 1,5 %.", "Der Euro fiel."}},
