@@ -547,7 +547,43 @@ func (m *matcher) dayMonth(i int) (spec, int, bool) {
 			sp.year, sp.hasYear, end = y, true, e
 		}
 	}
+	if !sp.hasYear {
+		if y, ok := m.rangeEndYear(end, mo, v); ok {
+			sp.year, sp.hasYear = y, true
+		}
+	}
 	return sp, end, true
+}
+
+// rangeEndYear reads the end of a range of days whose year is named only
+// once, at its end: at j "bis 12. Mai 2024", "– 3. Januar 2025", "und dem
+// 5. Juni 2024" after a day mo/d without a year. It returns the year of
+// the start: the end's, or the one before when the range crosses a new
+// year ("vom 29. Dezember bis 3. Januar 2025").
+func (m *matcher) rangeEndYear(j, mo, d int) (int, bool) {
+	if !(m.isPrep(j, pBis) || m.isPunct(j, 'd') || m.isPunct(j, '-') || m.isCls(j, cUnd)) {
+		return 0, false
+	}
+	k := j + 1
+	if m.isCls(k, cArt) || m.isPrep(k, pAm) || m.isPrep(k, pZum) {
+		k++
+	}
+	if !m.isNum(k) || m.t[k].nd > 2 || !m.isPunct(k+1, '.') || !m.adj(k, k+1) {
+		return 0, false
+	}
+	d2 := int(m.t[k].v)
+	mo2, e, ok := m.monthWord(k + 2)
+	if !ok || d2 < 1 || d2 > 31 {
+		return 0, false
+	}
+	y, _, ok := m.yearAt(e, false)
+	if !ok {
+		return 0, false
+	}
+	if mo2 < mo || mo2 == mo && d2 < d {
+		y = addYears(y, -1)
+	}
+	return y, true
 }
 
 // monthWord reads a month name at j (an abbreviation with its dot).

@@ -1,0 +1,28 @@
+package period_test
+
+import "testing"
+
+// TestFindRangeYear: a range of days names its year once, at its end
+// ("vom 2. bis 9. Juni 2024", "vom 29. März bis 12. Mai 2024"); the start
+// takes that year, or the one before when the range crosses a new year.
+func TestFindRangeYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"bis, two months", "Die Aktion lief vom 14. April bis 2. Juni 2023 in allen Filialen.", news,
+			[]w{{"14. April", "date", "2023-04-14", ""}, {"2. Juni 2023", "date", "2023-06-02", "ON_OR_BEFORE"}}},
+		{"dash between the days", "Geöffnet 7. Juli – 21. August 2022 im Stadtpark.", news,
+			[]w{{"7. Juli", "date", "2022-07-07", ""}, {"21. August 2022", "date", "2022-08-21", ""}}},
+		{"zwischen dem … und dem …", "Zwischen dem 3. Februar und dem 28. März 2021 ruhte die Produktion.", news,
+			[]w{{"3. Februar", "date", "2021-02-03", ""}, {"28. März 2021", "date", "2021-03-28", ""}}},
+		{"range across the new year", "Der Streik dauerte vom 27. Dezember bis 4. Januar 2019.", news,
+			[]w{{"27. Dezember", "date", "2018-12-27", ""}, {"4. Januar 2019", "date", "2019-01-04", "ON_OR_BEFORE"}}},
+		{"narrative: the end's year, not the anchor's", "Am 2. Mai 1812 zogen sie los. Die Belagerung dauerte vom 9. Oktober bis 1. November 1813.", story,
+			[]w{{"2. Mai 1812", "date", "1812-05-02", ""}, {"9. Oktober", "date", "1813-10-09", ""}, {"1. November 1813", "date", "1813-11-01", "ON_OR_BEFORE"}}},
+		// must not: the end has no year, or what follows is no day
+		{"end without year keeps the document year", "Vom 3. März bis 5. April gilt der Rabatt.", news,
+			[]w{{"3. März", "date", "2025-03-03", ""}, {"5. April", "date", "2025-04-05", "ON_OR_BEFORE"}}},
+		{"a clock time after bis", "Am 6. Mai bis 18 Uhr ist geöffnet.", news,
+			[]w{{"6. Mai", "date", "2025-05-06", ""}, {"18 Uhr", "time", "2025-05-06T18:00", ""}}},
+		{"a count after und", "Am 8. Mai und 2024 Beschäftigte streikten.", news,
+			[]w{{"8. Mai", "date", "2025-05-08", ""}}},
+	})
+}
