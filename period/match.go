@@ -93,6 +93,9 @@ var startClass = func() (s [64]bool) {
 // emit resolves h and appends its expression.
 func (m *matcher) emit(h hit) {
 	sp := spanOf(m.t, h.a, h.b)
+	if h.sp.endByte > 0 {
+		sp.End = int(h.sp.endByte)
+	}
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
 	e.Start += m.off
 	e.End += m.off

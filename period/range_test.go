@@ -26,3 +26,37 @@ func TestFindRangeYear(t *testing.T) {
 			[]w{{"8. Mai", "date", "2025-05-08", ""}}},
 	})
 }
+
+// TestFindEventAnchoredDuration: a duration measured from or to an event
+// takes the event in (TIMEX2): "drei Wochen nach der Übernahme", "kurz
+// vor dem Börsengang" is not one (no count), "vor dem 17. März" is a time
+// of its own, and a phrase without an article is no event.
+func TestFindEventAnchoredDuration(t *testing.T) {
+	runFind(t, []findCase{
+		{"nach + article + noun", "Drei Wochen nach der Übernahme trat der Vorstand zurück.", news,
+			[]w{{"Drei Wochen nach der Übernahme", "duration", "P3W", ""}}},
+		{"vor + adjective + noun + genitive", "Die Aktie stieg zwei Tage vor der offiziellen Bekanntgabe des Deals deutlich.", news,
+			[]w{{"zwei Tage vor der offiziellen Bekanntgabe des Deals", "duration", "P2D", ""}}},
+		{"possessive", "Er verkaufte seine Anteile wenige Monate nach seinem Rücktritt.", news,
+			[]w{{"wenige Monate nach seinem Rücktritt", "duration", "PXM", ""}}},
+		{"bare Beginn + genitive", "Einige Wochen vor Beginn der Verhandlungen sank der Kurs.", news,
+			[]w{{"Einige Wochen vor Beginn der Verhandlungen", "duration", "PXW", ""}}},
+		{"approximate, digits, hours", "Rund 36 Stunden nach dem Ausfall lief die Anlage wieder.", news,
+			[]w{{"Rund 36 Stunden nach dem Ausfall", "duration", "PT36H", "APPROX"}}},
+		{"bare plural unit", "Sie meldeten sich erst Jahre nach ihrer Gründung beim Amt.", news,
+			[]w{{"Jahre nach ihrer Gründung", "duration", "PXY", ""}}},
+		// must not
+		{"a date after vor stays apart", "Fünf Tage vor dem 9. Oktober endete die Frist.", news,
+			[]w{{"Fünf Tage", "duration", "P5D", ""}, {"9. Oktober", "date", "2025-10-09", ""}}},
+		{"a time after nach stays apart", "Zwei Monate nach dem Ende des Quartals kam der Bericht.", news,
+			[]w{{"Zwei Monate", "duration", "P2M", ""}, {"Ende des Quartals", "date", "2025-Q4", "END"}}},
+		{"a place without article", "Vier Jahre nach Hamburg zog er nach München.", news,
+			[]w{{"Vier Jahre", "duration", "P4Y", ""}}},
+		{"an indefinite article", "Zehn Tage nach einem Brand im Werk lief die Produktion an.", news,
+			[]w{{"Zehn Tage", "duration", "P10D", ""}}},
+		{"vor + duration is a date, not a duration", "Vor drei Jahren nach der Fusion war das anders.", news,
+			[]w{{"Vor drei Jahren", "date", "2022", ""}}},
+		{"a hyphen compound the tokens cut", "Acht Tage nach dem Nato-Gipfel sprach er.", news,
+			[]w{{"Acht Tage", "duration", "P8D", ""}}},
+	})
+}

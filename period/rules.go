@@ -742,7 +742,197 @@ func (m *matcher) durationTail(a, n, j int) bool {
 			sp.year, sp.hasYear, end = y, true, e
 		}
 	}
+	if !sp.hasYear {
+		if e, b := m.eventTail(end); e > end {
+			sp.endByte = b
+			end = e
+		}
+	}
 	return m.push(a, end, sp)
+}
+
+// eventTail reads the event a duration is measured from or to, at j:
+// "nach der Landung", "vor dem ersten Angriff", "nach ihrer Ankunft",
+// "vor Beginn der Verhandlungen" ("zwei Tage nach der Landung" is one
+// expression in TIMEX2). The event is a noun phrase with a definite
+// article or possessive (or a bare Beginn/Ende), adjectives, a noun and
+// one genitive attribute. A phrase that is itself a time ("vor dem 17.
+// März", "nach dem Ende des Quartals", "nach Jahresende") or has no
+// article ("nach Berlin", "nach einem Angriff") is left out. It returns
+// the token after the event and the byte end of the event in m.text
+// (inside that token's run of words when the noun ends in one), or j and
+// -1.
+func (m *matcher) eventTail(j int) (int, int32) {
+	if !m.isPrep(j, pNach) && !m.isPrep(j, pVor) {
+		return j, -1
+	}
+	k := j + 1
+	switch {
+	case m.possessive(k) && m.runEnd(k) > m.t[k].e:
+		// "ihrer Ankunft": the noun is in the possessive's run of words
+		e, end, open := m.nounPhraseAt(k, m.t[k].e)
+		if e == k {
+			return j, -1
+		}
+		if open {
+			if e2, end2, _ := m.genitiveTail(e); e2 > e {
+				return e2, end2
+			}
+		}
+		return e, end
+	case m.isCls(k, cArt) || m.possessive(k):
+		k++
+	case m.isCls(k, cPos) && m.t[k].up && m.word(k) != "Mitte":
+		// "vor Beginn des Krieges": the noun is the head
+		if e, end, _ := m.genitiveTail(k + 1); e > k+1 {
+			return e, end
+		}
+		return j, -1
+	default:
+		return j, -1
+	}
+	e, end, open := m.nounPhrase(k)
+	if e == k {
+		return j, -1
+	}
+	if open {
+		if e2, end2, _ := m.genitiveTail(e); e2 > e {
+			return e2, end2
+		}
+	}
+	return e, end
+}
+
+// nounPhrase reads up to two adjectives and a noun that is no time word
+// at token j (after an article). It returns the token after the noun's
+// token, the byte end of the noun, and whether the noun ends its token's
+// run of words (an attribute may follow); or j, -1, false. A run of words
+// the table does not know is one token, so the words are read from the
+// text.
+func (m *matcher) nounPhrase(j int) (int, int32, bool) {
+	k := j
+	for n := 0; n < 2 && m.isCls(k, cOrd) && !m.t[k].up && m.runEnd(k) == m.t[k].e; n++ {
+		k++ // "dem ersten Angriff"
+	}
+	if e, end, open := m.nounPhraseAt(k, -1); e > k {
+		return e, end, open
+	}
+	return j, -1, false
+}
+
+// nounPhraseAt is nounPhrase on the words of the run of token k from the
+// byte from (from its start when from < 0).
+func (m *matcher) nounPhraseAt(k int, from int32) (int, int32, bool) {
+	j := k
+	t := m.tk(k)
+	if t == nil || t.k != tkWord || t.cls != cNone {
+		return j, -1, false
+	}
+	if m.isPunct(k+1, '-') && m.adj(k, k+1) {
+		return j, -1, false // "der Mai-Kundgebung": a word the tokens cut
+	}
+	runEnd := m.runEnd(k)
+	i := int(t.s)
+	if from >= 0 {
+		i = int(from)
+		for i < int(runEnd) && m.text[i] == ' ' {
+			i++
+		}
+	}
+	for n := 0; n < 3 && i < int(runEnd); n++ {
+		e := wordEnd(m.text, i)
+		if e <= i {
+			return j, -1, false
+		}
+		if isUpperAt(m.text, i) {
+			if e < len(m.text) && m.text[e] == '-' {
+				return j, -1, false // "dem PCR-Test": a compound the tokens cut
+			}
+			return k + 1, int32(e), int32(e) == runEnd
+		}
+		if !isAdjectiveWord(m.text[i:e]) {
+			return j, -1, false
+		}
+		i = e
+		for i < int(runEnd) && m.text[i] == ' ' {
+			i++
+		}
+	}
+	return j, -1, false
+}
+
+// runEnd is the byte end of the run of words the word token j stands for:
+// where the text before the next token ends.
+func (m *matcher) runEnd(j int) int32 {
+	e := m.t[j].e
+	stop := int32(len(m.text))
+	if j+1 < len(m.t) {
+		stop = m.t[j+1].s
+	}
+	for e < stop {
+		c := m.text[e]
+		if c == ' ' {
+			e++
+			continue
+		}
+		// another word of the run
+		n := int32(wordEnd(m.text, int(e)))
+		if n <= e {
+			break
+		}
+		e = n
+	}
+	for e > m.t[j].e && m.text[e-1] == ' ' {
+		e--
+	}
+	return e
+}
+
+// genitiveTail reads a genitive attribute at j ("des Krieges", "der
+// deutschen Truppen") and returns what nounPhrase returns for it, or j,
+// -1.
+func (m *matcher) genitiveTail(j int) (int, int32, bool) {
+	if w := m.word(j); w != "des" && w != "der" {
+		return j, -1, false
+	}
+	if e, end, open := m.nounPhrase(j + 1); e > j+1 {
+		return e, end, open
+	}
+	return j, -1, false
+}
+
+// isAdjectiveWord reports whether w is an inflected adjective before a
+// noun: lowercase, ending in -e, -en, -er, -em or -es ("deutschen").
+func isAdjectiveWord(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'e':
+		return true
+	case 'n', 'r', 'm', 's':
+		return w[len(w)-2] == 'e'
+	}
+	return false
+}
+
+// possessive reports whether the word at j is a possessive determiner
+// ("ihrer", "seinem", "unseren").
+func (m *matcher) possessive(j int) bool {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord || t.cls != cNone {
+		return false
+	}
+	w := m.text[t.s:t.e]
+	for _, p := range [...]string{"sein", "ihr", "unser", "euer", "Ihr"} {
+		if hasPrefix(w, p) {
+			switch w[len(p):] {
+			case "", "e", "er", "em", "en", "es":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quarterTail reads what follows a quarter or half at j: a year, a
@@ -906,7 +1096,12 @@ func (m *matcher) unitLed(i int) bool {
 		if m.isCls(end, cLater) { // "Jahre zuvor"
 			end++
 		}
-		return m.push(i, end, spec{typ: Duration, val: durationValue(-1, u)})
+		sp := spec{typ: Duration, val: durationValue(-1, u)}
+		if e, b := m.eventTail(end); e > end { // "Tage nach ihrer Ankunft"
+			sp.endByte = b
+			end = e
+		}
+		return m.push(i, end, sp)
 	}
 	return false
 }

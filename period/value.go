@@ -63,6 +63,8 @@ type spec struct {
 	ana    bool   // resolve against the latest time named ("zwei Tage später")
 
 	noAnchor bool // the value does not move the narrative ("seit 1939", the end of a range)
+
+	endByte int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
 }
 
 // point is a resolved calendar value.
