@@ -102,6 +102,9 @@ func (m *matcher) emit(h hit) {
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val
+		if h.sp.tz != 0 && p.gran == gClock {
+			e.Value = val + "+0" + string(rune('0'+h.sp.tz)) // T23:00+01
+		}
 		if p.gran != gNone && p.gran != gDecade && p.gran != gCentury {
 			e.From, e.To = p.interval(m.fyStart)
 		}

@@ -60,3 +60,23 @@ func TestFindEventAnchoredDuration(t *testing.T) {
 			[]w{{"Acht Tage", "duration", "P8D", ""}}},
 	})
 }
+
+// TestFindClockZone: a clock time with its zone is one expression whose
+// value carries the offset.
+func TestFindClockZone(t *testing.T) {
+	runFind(t, []findCase{
+		{"MEZ", "Die Auktion startet am 4. Februar um 10 Uhr MEZ.", news,
+			[]w{{"4. Februar", "date", "2025-02-04", ""}, {"10 Uhr MEZ", "time", "2025-02-04T10:00+01", ""}}},
+		{"MESZ with minutes", "Am 12. Juli um 17.45 Uhr MESZ schloss die Börse.", news,
+			[]w{{"12. Juli", "date", "2025-07-12", ""}, {"17.45 Uhr MESZ", "time", "2025-07-12T17:45+02", ""}}},
+		{"spelled out", "Am 3. März 1921 schwiegen die Waffen ab 6:30 Uhr mitteleuropäischer Zeit.", story,
+			[]w{{"3. März 1921", "date", "1921-03-03", ""}, {"6:30 Uhr mitteleuropäischer Zeit", "time", "1921-03-03T06:30+01", ""}}},
+		{"summer time spelled out", "Am 2. August 1930 begann es um 5 Uhr mitteleuropäischer Sommerzeit.", story,
+			[]w{{"2. August 1930", "date", "1930-08-02", ""}, {"5 Uhr mitteleuropäischer Sommerzeit", "time", "1930-08-02T05:00+02", ""}}},
+		// must not: local time names no offset; another word is no zone
+		{"Ortszeit", "Am 9. Januar landete die Maschine um 14 Uhr Ortszeit.", news,
+			[]w{{"9. Januar", "date", "2025-01-09", ""}, {"14 Uhr", "time", "2025-01-09T14:00", ""}}},
+		{"a European adjective before another noun", "Am 9. Januar um 14 Uhr mitteleuropäischer Händler.", news,
+			[]w{{"9. Januar", "date", "2025-01-09", ""}, {"14 Uhr", "time", "2025-01-09T14:00", ""}}},
+	})
+}

@@ -658,7 +658,8 @@ func (m *matcher) clockLed(i int) bool {
 	if (m.isPunct(i+1, ':') || m.isPunct(i+1, '.')) && m.adj(i, i+1) && m.isNum(i+2) && m.adj(i+1, i+2) && m.t[i+2].nd == 2 && m.t[i+2].v <= 59 {
 		sp.minute = int(m.t[i+2].v)
 		if m.isCls(i+3, cUhr) {
-			return m.push(i, i+4, sp)
+			end := m.zoneTail(i+4, &sp)
+			return m.push(i, end, sp)
 		}
 		if m.t[i+1].ch == ':' && m.isPrep(i-1, pUm) {
 			return m.push(i, i+3, sp)
@@ -673,9 +674,41 @@ func (m *matcher) clockLed(i int) bool {
 				end++
 			}
 		}
+		end = m.zoneTail(end, &sp)
 		return m.push(i, end, sp)
 	}
 	return false
+}
+
+// zoneTail reads the time zone after a clock time at j: "MEZ", "MESZ",
+// "mitteleuropäischer Zeit", "mitteleuropäischer Sommerzeit" (TIMEX
+// writes the offset: T23:00+01). It returns the token after it, or j.
+func (m *matcher) zoneTail(j int, sp *spec) int {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord || t.cls != cNone {
+		return j
+	}
+	switch m.word(j) {
+	case "MEZ":
+		sp.tz = 1
+		return j + 1
+	case "MESZ":
+		sp.tz = 2
+		return j + 1
+	case "mitteleuropäischer":
+		// "mitteleuropäischer Sommerzeit" is one run of unknown words
+		if k := int(t.e) + 1; m.runEnd(j) > t.e && m.text[t.e] == ' ' {
+			if e := wordEnd(m.text, k); m.text[k:e] == "Sommerzeit" {
+				sp.tz, sp.endByte = 2, int32(e)
+				return j + 1
+			}
+		}
+		if m.isCls(j+1, cTimeNoun) && m.word(j+1) == "Zeit" {
+			sp.tz = 1
+			return j + 2
+		}
+	}
+	return j
 }
 
 // durationTail reads n units at unit token j, the match starting at a:

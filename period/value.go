@@ -65,6 +65,7 @@ type spec struct {
 	noAnchor bool // the value does not move the narrative ("seit 1939", the end of a range)
 
 	endByte int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
+	tz      int8  // a clock time's zone offset in hours (MEZ +1, MESZ +2), 0 when none is named
 }
 
 // point is a resolved calendar value.
