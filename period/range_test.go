@@ -80,3 +80,31 @@ func TestFindClockZone(t *testing.T) {
 			[]w{{"9. Januar", "date", "2025-01-09", ""}, {"14 Uhr", "time", "2025-01-09T14:00", ""}}},
 	})
 }
+
+// TestFindEarlyLateCentury: "frühen"/"späten" before a century or decade
+// is its START/END; "v. Chr." after a century makes it one before Christ;
+// a number glued to -tägig, -wöchig, -monatig, -stündig is a duration.
+func TestFindEarlyLateCentury(t *testing.T) {
+	runFind(t, []findCase{
+		{"late century", "Die Brücke stammt aus dem späten 18. Jahrhundert.", news,
+			[]w{{"späten 18. Jahrhundert", "date", "17", "END"}}},
+		{"early century in words", "Im frühen neunzehnten Jahrhundert wuchs der Hafen.", news,
+			[]w{{"frühen neunzehnten Jahrhundert", "date", "18", "START"}}},
+		{"century before Christ", "Die Siedlung entstand im 5. Jahrhundert v. Chr. am Fluss.", story,
+			[]w{{"5. Jahrhundert v. Chr.", "date", "BC04", ""}}},
+		{"century after Christ", "Im 2. Jahrhundert n. Chr. lag hier ein Lager.", story,
+			[]w{{"2. Jahrhundert n. Chr.", "date", "01", ""}}},
+		{"late decade with article", "Der Konzern wuchs in den späten 1980er-Jahren stark.", news,
+			[]w{{"den späten 1980er-Jahren", "date", "198", "END"}}},
+		{"early decade word", "Das war in den frühen sechziger Jahren üblich.", story,
+			[]w{{"den frühen sechziger Jahren", "date", "196", "START"}}},
+		{"hyphen days, three digits", "Nach 120-tägiger Blockade gab die Stadt auf.", story,
+			[]w{{"120-tägiger", "duration", "P120D", ""}}},
+		{"hyphen months", "Es folgte eine 6-monatige Probezeit.", news,
+			[]w{{"6-monatige", "duration", "P6M", ""}}},
+		// must not
+		{"an age is no duration", "Ein 41-jähriger Händler wurde festgenommen.", news, nil},
+		{"späten before a non-time noun", "Die späten Werke des Malers 1920 entstanden.", news,
+			[]w{{"1920", "date", "1920", ""}}},
+	})
+}

@@ -401,9 +401,14 @@ func (m *matcher) numLed(i int) bool {
 	if n.nd <= 3 && n.v > 0 && m.isCls(i+1, cUnit) && m.t[i+1].v2&(ufFiscal|ufKW) == 0 {
 		return m.durationTail(i, int(n.v), i+1)
 	}
-	if n.nd <= 2 && n.v > 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.tk(i+2) != nil && m.adj(i+1, i+2) {
-		if w := m.word(i + 2); hasPrefix(w, "tägig") {
-			return m.push(i, i+3, spec{typ: Duration, val: durationValue(int(n.v), uDay)})
+	if n.nd <= 3 && n.v > 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.tk(i+2) != nil && m.adj(i+1, i+2) {
+		// "154-tägiger", "3-monatige", "24-stündigen" ("36-jähriger" is an
+		// age, so years are not among the stems)
+		w := m.word(i + 2)
+		for _, du := range durationUnits {
+			if hasPrefix(w, du.stem) {
+				return m.push(i, i+3, spec{typ: Duration, val: durationValue(int(n.v), du.unit)})
+			}
 		}
 	}
 	return m.yearLed(i)
@@ -495,7 +500,7 @@ func (m *matcher) dotLed(i int) bool {
 			}
 		case uCentury:
 			if v >= 1 && v <= 30 {
-				return m.push(i, j+1, spec{typ: Date, gran: gCentury, century: v - 1})
+				return m.centuryTail(i, j+1, v)
 			}
 		case uWeek:
 			if u.v2&ufKW != 0 && v >= 1 && v <= 53 {
@@ -524,6 +529,25 @@ func (m *matcher) dotLed(i int) bool {
 		}
 	}
 	return false
+}
+
+// centuryTail pushes the v-th century named at tokens [a, end): with
+// "frühen"/"späten" before it ("im späten 19. Jahrhundert": 18, mod END)
+// and "v. Chr." after it ("im 3. Jahrhundert v. Chr.": BC02).
+func (m *matcher) centuryTail(a, end, v int) bool {
+	sp := spec{typ: Date, gran: gCentury, century: v - 1}
+	if m.prevOK(a) && m.isCls(a-1, cEarly) {
+		a--
+		sp.mod = Mod(m.t[a].v)
+	}
+	if kind, e := m.eraAt(end); kind != 0 {
+		end = e
+		if kind == 1 {
+			b := append([]byte("BC"), pad(nil, v-1, 2)...)
+			sp.val = intern(b)
+		}
+	}
+	return m.push(a, end, sp)
 }
 
 // dayMonth reads "5. März [2025]" at i (the day number) without pushing.
@@ -1242,7 +1266,7 @@ func (m *matcher) ordLed(i int) bool {
 				return m.quarterTail(i, j+1, spec{typ: Date, gran: gHalf, h: v, fiscal: fiscal})
 			}
 		case uCentury:
-			return m.push(i, j+1, spec{typ: Date, gran: gCentury, century: v - 1})
+			return m.centuryTail(i, j+1, v)
 		case uYear:
 			if v == 1 && t.v2&(ufGen|ufFiscal) == 0 && !m.isNum(j+1) {
 				return m.push(i, j+1, spec{typ: Duration, val: "P1Y"})
@@ -1591,10 +1615,15 @@ func (m *matcher) decadeNumLed(i int) bool {
 		end++
 	}
 	a := i
-	if m.prevOK(i) && m.isCls(i-1, cArt) {
-		a = i - 1
+	var mod Mod
+	if m.prevOK(a) && m.isCls(a-1, cEarly) { // "in den späten 1930er Jahren"
+		a--
+		mod = Mod(m.t[a].v)
 	}
-	sp := spec{typ: Date, gran: gDecade, decade: d}
+	if m.prevOK(a) && m.isCls(a-1, cArt) {
+		a--
+	}
+	sp := spec{typ: Date, gran: gDecade, decade: d, mod: mod}
 	if n.nd == 2 && d == 0 {
 		sp.decade = 10 // "00er": resolved like a decade word of the 2000s
 		return false
@@ -1614,10 +1643,15 @@ func (m *matcher) decadeWordLed(i int) bool {
 		end++
 	}
 	a := i
-	if m.prevOK(i) && m.isCls(i-1, cArt) {
-		a = i - 1
+	var mod Mod
+	if m.prevOK(a) && m.isCls(a-1, cEarly) { // "in den frühen zwanziger Jahren"
+		a--
+		mod = Mod(m.t[a].v)
 	}
-	return m.push(a, end, spec{typ: Date, gran: gDecade, decade: int(t.v)})
+	if m.prevOK(a) && m.isCls(a-1, cArt) {
+		a--
+	}
+	return m.push(a, end, spec{typ: Date, gran: gDecade, decade: int(t.v), mod: mod})
 }
 
 func (m *matcher) holidayLed(i int, v int32) bool { return m.holidayLed2(i, i, v) }
