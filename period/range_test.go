@@ -108,3 +108,27 @@ func TestFindEarlyLateCentury(t *testing.T) {
 			[]w{{"1920", "date", "1920", ""}}},
 	})
 }
+
+// TestFindHalfOf: "die erste/zweite Hälfte des …" is a half of a year,
+// and the START/END of a century, decade or month.
+func TestFindHalfOf(t *testing.T) {
+	runFind(t, []findCase{
+		{"half of a named year", "In der zweiten Hälfte des Jahres 2019 sank der Absatz.", news,
+			[]w{{"zweiten Hälfte des Jahres 2019", "date", "2019-H2", ""}}},
+		{"half of the year told", "Für die erste Hälfte des Jahres erwartet der Vorstand Verluste.", news,
+			[]w{{"erste Hälfte des Jahres", "date", "2025-H1", ""}}},
+		{"half of a relative year", "In der ersten Hälfte des kommenden Jahres soll das Werk öffnen.", news,
+			[]w{{"ersten Hälfte des kommenden Jahres", "date", "2026-H1", ""}}},
+		{"half of a fiscal year", "In der zweiten Hälfte des Geschäftsjahres 2023/24 zog die Nachfrage an.", news,
+			[]w{{"zweiten Hälfte des Geschäftsjahres 2023/24", "date", "FY2024-H2", ""}}},
+		{"half of a century", "In der zweiten Hälfte des 17. Jahrhunderts blühte der Handel.", story,
+			[]w{{"zweiten Hälfte des 17. Jahrhunderts", "date", "16", "END"}}},
+		{"half of a month", "In der ersten Hälfte des Oktober 1918 kam der Befehl.", story,
+			[]w{{"ersten Hälfte des Oktober 1918", "date", "1918-10", "START"}}},
+		// must not
+		{"half of a group", "Die erste Hälfte der Belegschaft streikte 2021.", news,
+			[]w{{"2021", "date", "2021", ""}}},
+		{"a third is no half", "Im dritten Drittel des Jahres 2020 kam die Wende.", news,
+			[]w{{"Jahres 2020", "date", "2020", ""}}},
+	})
+}

@@ -1236,6 +1236,9 @@ func hasSuffixS(w string) bool { return len(w) > 0 && w[len(w)-1] == 's' }
 func (m *matcher) ordLed(i int) bool {
 	v := int(m.t[i].v)
 	j := i + 1
+	if (v == 1 || v == 2) && m.word(j) == "Hälfte" && m.isCls(j+1, cArt) {
+		return m.halfOf(i, v, j+2)
+	}
 	if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.isCls(j+1, cUnit) && m.t[j+1].v2&ufPlural != 0 {
 		return m.durationTail(i, int(m.t[j].v), j+1)
 	}
@@ -1278,6 +1281,42 @@ func (m *matcher) ordLed(i int) bool {
 		}
 	}
 	return false
+}
+
+// halfOf reads the period after "ersten/zweiten Hälfte des" at j: of a
+// year it is that year's half ("der zweiten Hälfte des Jahres 1942":
+// 1942-H2, "des Jahres" alone the year told), of a century, decade or
+// month its START or END ("der ersten Hälfte des 19. Jahrhunderts": 18,
+// START).
+func (m *matcher) halfOf(i, v, j int) bool {
+	if m.isUnit(j, uYear) && m.t[j].v2&ufGen != 0 && m.t[j].v2&ufFiscal == 0 && !m.isNum(j+1) && !m.isCls(j+1, cEra) {
+		return m.push(i, j+1, spec{typ: Date, gran: gHalf, h: v, rel: relShift, unit: uYear, ana: true})
+	}
+	save := len(m.hits)
+	if !m.sub(j) || len(m.hits) == save {
+		m.hits = m.hits[:save]
+		return false
+	}
+	h := m.hits[save]
+	m.hits = m.hits[:save]
+	if h.a < j || h.sp.typ != Date || h.sp.ref != "" || h.sp.val != "" || h.sp.weekday != 0 || h.sp.mod != NoMod {
+		return false
+	}
+	switch h.sp.gran {
+	case gYear:
+		if h.sp.fiscal && !h.sp.hasYear {
+			return false // "des laufenden Geschäftsjahres": its half needs the fiscal calendar
+		}
+		h.sp.gran, h.sp.h = gHalf, v
+	case gCentury, gDecade, gMonth:
+		h.sp.mod = Start
+		if v == 2 {
+			h.sp.mod = End
+		}
+	default:
+		return false
+	}
+	return m.push(i, h.b, h.sp)
 }
 
 // laufeLed reads "im Laufe des folgenden Jahres", "im Laufe der
