@@ -132,3 +132,32 @@ func TestFindHalfOf(t *testing.T) {
 			[]w{{"Jahres 2020", "date", "2020", ""}}},
 	})
 }
+
+// TestFindDemonstrativeAndGenitiveRel: "diese/dieser" before a unit is
+// the current one ("diese Woche", "in dieser Woche"), "dieser Tage" is
+// the present, and the strong genitive forms "nächster", "vergangener",
+// "letzter" qualify a unit after Anfang/Mitte/Ende ("Ende nächster
+// Woche").
+func TestFindDemonstrativeAndGenitiveRel(t *testing.T) {
+	runFind(t, []findCase{
+		{"diese Woche", "Der Vorstand will diese Woche entscheiden.", news,
+			[]w{{"diese Woche", "date", "2025-W45", ""}}},
+		{"in dieser Woche", "In dieser Woche fielen die Kurse deutlich.", news,
+			[]w{{"dieser Woche", "date", "2025-W45", ""}}},
+		{"im Laufe dieser Woche", "Im Laufe dieser Woche kommen die Zahlen.", news,
+			[]w{{"Laufe dieser Woche", "date", "2025-W45", ""}}},
+		{"dieser Tage", "Die Kunden erhalten dieser Tage einen Brief.", news,
+			[]w{{"dieser Tage", "date", "PRESENT_REF", ""}}},
+		{"Mitte nächster Woche", "Mitte nächster Woche soll der Vertrag stehen.", news,
+			[]w{{"Mitte nächster Woche", "date", "2025-W46", "MID"}}},
+		{"Anfang vergangener Woche", "Anfang vergangener Woche brach der Kurs ein.", news,
+			[]w{{"Anfang vergangener Woche", "date", "2025-W44", "START"}}},
+		{"Ende letzter Woche", "Ende letzter Woche kam die Meldung.", news,
+			[]w{{"Ende letzter Woche", "date", "2025-W44", "END"}}},
+		// must not
+		{"dieser before a non-time noun", "Dieser Vorschlag kam 2019 auf den Tisch.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		{"letzter as a rank", "Er wurde letzter im Feld.", news, nil},
+		{"diese before a count", "Diese zwei Firmen fusionieren.", news, nil},
+	})
+}

@@ -837,7 +837,7 @@ func (m *matcher) eventTail(j int) (int, int32) {
 			}
 		}
 		return e, end
-	case m.isCls(k, cArt) || m.possessive(k):
+	case m.isCls(k, cArt) || m.isDemonstrative(k) || m.possessive(k):
 		k++
 	case m.isCls(k, cPos) && m.t[k].up && m.word(k) != "Mitte":
 		// "vor Beginn des Krieges": the noun is the head
@@ -971,6 +971,12 @@ func isAdjectiveWord(w string) bool {
 		return w[len(w)-2] == 'e'
 	}
 	return false
+}
+
+// isDemonstrative reports whether the word at j is a form of "dieser",
+// which the table lists as a relative adjective ("diese Woche").
+func (m *matcher) isDemonstrative(j int) bool {
+	return m.isCls(j, cRel) && m.t[j].v2 == rkCur && (hasPrefix(m.word(j), "dies") || hasPrefix(m.word(j), "Dies"))
 }
 
 // possessive reports whether the word at j is a possessive determiner
@@ -1190,6 +1196,9 @@ func (m *matcher) relLed(i int) bool {
 	case cUnit:
 		u := uint8(t.v)
 		if t.v2&ufPlural != 0 {
+			if u == uDay && m.isDemonstrative(i) {
+				return m.push(i, j+1, spec{typ: Date, ref: "PRESENT_REF"}) // "dieser Tage", "in diesen Tagen"
+			}
 			switch u {
 			case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
 				return m.push(i, j+1, spec{typ: Duration, val: durationValue(-1, u)})
@@ -1323,17 +1332,21 @@ func (m *matcher) halfOf(i, v, j int) bool {
 // nächsten Tage": the span starts at Laufe, the value is the period's.
 func (m *matcher) laufeLed(i int) bool {
 	j := i + 1
-	if !m.isCls(j, cArt) {
+	switch {
+	case m.isDemonstrative(j): // "im Laufe dieser Woche": the demonstrative starts the period
+	case m.isCls(j, cArt):
+		j++
+	default:
 		return false
 	}
 	save := len(m.hits)
-	if !m.sub(j+1) || len(m.hits) == save {
+	if !m.sub(j) || len(m.hits) == save {
 		m.hits = m.hits[:save]
 		return false
 	}
 	h := m.hits[save]
 	m.hits = m.hits[:save]
-	if h.a < j+1 || h.sp.ref != "" || h.sp.typ == Set {
+	if h.a < j || h.sp.ref != "" || h.sp.typ == Set {
 		return false
 	}
 	return m.push(i, h.b, h.sp)
