@@ -273,8 +273,22 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 				return point{}, "", false
 			}
 		}
-		if sp.off != 0 {
-			p, ok = p.shift(sp.unit, sp.off)
+		off := sp.off
+		if sp.we != weNone {
+			if b.gran < gDay {
+				return point{}, "", false
+			}
+			wd := int(b.date().Weekday()+6)%7 + 1 // Monday 1
+			switch {
+			case sp.we == weBare && wd <= 2:
+				off = -1 // on Monday, "am Wochenende" is the one just past
+			case off > 0 && wd <= 5:
+				off-- // on a weekday, "am kommenden Wochenende" is this week's
+			}
+			p.we = true
+		}
+		if off != 0 {
+			p, ok = p.shift(sp.unit, off)
 			if !ok {
 				return point{}, "", false
 			}

@@ -1,6 +1,11 @@
 package period_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/finanztext/finanztext/period"
+)
 
 // TestFindRangeYear: a range of days names its year once, at its end
 // ("vom 2. bis 9. Juni 2024", "vom 29. März bis 12. Mai 2024"); the start
@@ -159,5 +164,30 @@ func TestFindDemonstrativeAndGenitiveRel(t *testing.T) {
 			[]w{{"2019", "date", "2019", ""}}},
 		{"letzter as a rank", "Er wurde letzter im Feld.", news, nil},
 		{"diese before a count", "Diese zwei Firmen fusionieren.", news, nil},
+	})
+}
+
+// TestFindWeekend: "Wochenende" is the weekend of a week (TIMEX3
+// 2025-W44-WE). With the report dated Monday 3 November 2025 (week 45),
+// "am Wochenende" is the one just past; "am kommenden Wochenende" is
+// this week's; "jedes Wochenende" is a set.
+func TestFindWeekend(t *testing.T) {
+	thursday := period.Ref{Date: time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)}
+	runFind(t, []findCase{
+		{"bare, early in the week", "Am Wochenende streikten die Piloten.", news,
+			[]w{{"Wochenende", "date", "2025-W44-WE", ""}}},
+		{"bare, late in the week", "Am Wochenende wollen die Piloten streiken.", thursday,
+			[]w{{"Wochenende", "date", "2025-W45-WE", ""}}},
+		{"vergangenen", "Am vergangenen Wochenende fiel der Strom aus.", thursday,
+			[]w{{"vergangenen Wochenende", "date", "2025-W44-WE", ""}}},
+		{"kommenden on a weekday", "Am kommenden Wochenende öffnet die Messe.", news,
+			[]w{{"kommenden Wochenende", "date", "2025-W45-WE", ""}}},
+		{"genitive in Laufe", "Im Laufe des Wochenendes soll die Entscheidung fallen.", news,
+			[]w{{"Laufe des Wochenendes", "date", "2025-W44-WE", ""}}},
+		{"every weekend", "Der Markt hat jedes Wochenende geöffnet.", news,
+			[]w{{"jedes Wochenende", "set", "XXXX-WXX-WE", ""}}},
+		// must not
+		{"a compound with a hyphen", "Ein gelungenes Rennsport-Wochenende für das Team.", news, nil},
+		{"an indefinite weekend", "Sie fuhr für ein Wochenende an die See.", news, nil},
 	})
 }

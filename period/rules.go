@@ -1222,6 +1222,12 @@ func (m *matcher) relLed(i int) bool {
 			return m.push(a, j+1, spec{typ: Time, gran: gClock, hour: 24, rel: relShift, unit: uDay, off: off, ana: true})
 		}
 		return m.push(a, j+1, spec{typ: Time, gran: gPart, part: t.v, rel: relShift, unit: uDay, off: off, ana: true})
+	case cRelNoun:
+		if t.v != rnWochenende {
+			return false
+		}
+		// "am kommenden Wochenende", "am vergangenen Wochenende"
+		return m.push(i, j+1, spec{typ: Date, gran: gWeek, rel: relShift, unit: uWeek, off: off, ana: r.v2 == rkSame, we: weRel})
 	case cWeekday:
 		if hasSuffixS(m.word(j)) {
 			return false
@@ -1486,6 +1492,14 @@ func (m *matcher) relNounLed(i int) bool {
 		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"})
 	case rnGesamtjahr:
 		sp.gran = gYear
+	case rnWochenende:
+		if m.prevOK(i) && m.isCls(i-1, cEach) {
+			return m.push(i-1, i+1, spec{typ: Set, val: "XXXX-WXX-WE"}) // "jedes Wochenende"
+		}
+		if i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) || m.prevOK(i) && m.isCls(i-1, cNum) {
+			return false // "Heimspiel-Wochenende", "ein Wochenende"
+		}
+		sp.gran, sp.rel, sp.unit, sp.we = gWeek, relShift, uWeek, weBare
 	case rnFolgezeit:
 		return m.push(i, i+1, spec{typ: Date, ref: "FUTURE_REF"})
 	case rnJahreswechsel:

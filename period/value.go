@@ -66,7 +66,15 @@ type spec struct {
 
 	endByte int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
 	tz      int8  // a clock time's zone offset in hours (MEZ +1, MESZ +2), 0 when none is named
+	we      uint8 // a weekend: weBare ("am Wochenende") or weRel ("am kommenden Wochenende")
 }
+
+// Weekends (spec.we).
+const (
+	weNone uint8 = iota
+	weBare       // "am Wochenende": the one just past early in the week, else this week's
+	weRel        // "am kommenden/vergangenen/diesem Wochenende"
+)
 
 // point is a resolved calendar value.
 type point struct {
@@ -82,6 +90,7 @@ type point struct {
 	part   int32
 	dec    int
 	cent   int
+	we     bool // the weekend of week w
 }
 
 func fmtYear(b []byte, y int) []byte {
@@ -131,6 +140,9 @@ func (p point) value() string {
 	case gWeek:
 		b = append(b, "-W"...)
 		b = pad(b, p.w, 2)
+		if p.we {
+			b = append(b, "-WE"...)
+		}
 	case gDay, gPart, gClock:
 		b = append(b, '-')
 		b = pad(b, p.m, 2)
@@ -212,6 +224,9 @@ func (p point) interval(fyStart time.Month) (from, to time.Time) {
 		jan4 := d(y, 1, 4)
 		wd := int(jan4.Weekday()+6) % 7 // Monday 0
 		from = jan4.AddDate(0, 0, -wd+(p.w-1)*7)
+		if p.we { // Saturday and Sunday
+			return from.AddDate(0, 0, 5), from.AddDate(0, 0, 7)
+		}
 		return from, from.AddDate(0, 0, 7)
 	case gDay, gPart:
 		from = d(y, p.m, p.d)

@@ -121,6 +121,7 @@ const (
 	rnQuartalsende
 	rnFolgezeit
 	rnGesamtjahr
+	rnWochenende
 )
 
 // Reference words (v of cRefWord).
@@ -327,6 +328,7 @@ var words = []wordEntry{
 	{"Gesamtjahr Gesamtjahres Gesamtjahrs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
 	{"Folgezeit", wordInfo{cRelNoun, rnFolgezeit, 0}},
+	{"Wochenende Wochenendes", wordInfo{cRelNoun, rnWochenende, 0}},
 
 	{"heute", wordInfo{cDeixis, 0, 0}},
 	{"gestern", wordInfo{cDeixis, -1, 0}},
