@@ -391,6 +391,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 				y = m.fiscalYearOf(b)
 			}
 			p.y = addYears(y, sp.yoff)
+			if sp.srel != 0 {
+				p.y = seasonYear(b, sp.season, int(sp.srel))
+			}
 		}
 	}
 	if (p.gran == gDay || p.gran == gPart || p.gran == gClock) && !validDay(p.y, p.m, p.d) {

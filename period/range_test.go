@@ -191,3 +191,27 @@ func TestFindWeekend(t *testing.T) {
 		{"an indefinite weekend", "Sie fuhr für ein Wochenende an die See.", news, nil},
 	})
 }
+
+// TestFindRelativeSeason: a season after a relative adjective is its next
+// or last occurrence from the base (report of 3 November 2025, in autumn),
+// "diesem" the base year's, "folgenden" the next after the time told.
+func TestFindRelativeSeason(t *testing.T) {
+	runFind(t, []findCase{
+		{"kommenden Frühjahr", "Im kommenden Frühjahr soll die Produktion anlaufen.", news,
+			[]w{{"kommenden Frühjahr", "date", "2026-SP", ""}}},
+		{"vergangenen Sommer", "Seit dem vergangenen Sommer sinken die Preise.", news,
+			[]w{{"vergangenen Sommer", "date", "2025-SU", ""}}},
+		{"nächsten Winter", "Für den nächsten Winter rechnet der Versorger mit Engpässen.", news,
+			[]w{{"nächsten Winter", "date", "2025-WI", ""}}},
+		{"diesem Sommer", "In diesem Sommer brach der Absatz ein.", news,
+			[]w{{"diesem Sommer", "date", "2025-SU", ""}}},
+		{"folgenden Frühjahr in a story", "Im Herbst 1812 zog sich die Armee zurück. Im folgenden Frühjahr sammelte sie sich neu.", story,
+			[]w{{"Herbst 1812", "date", "1812-FA", ""}, {"folgenden Frühjahr", "date", "1813-SP", ""}}},
+		{"folgenden Winter after a spring", "Im Frühjahr 1915 begann die Offensive. Im folgenden Winter ruhte die Front.", story,
+			[]w{{"Frühjahr 1915", "date", "1915-SP", ""}, {"folgenden Winter", "date", "1915-WI", ""}}},
+		// must not
+		{"a season compound with a mod keeps its own reading", "Im kommenden Spätsommer öffnet das Werk.", news,
+			[]w{{"Spätsommer", "date", "2025-SU", "END"}}},
+		{"a relative adjective before a non-season", "Im kommenden Sommerurlaub reist er.", news, nil},
+	})
+}

@@ -1222,6 +1222,17 @@ func (m *matcher) relLed(i int) bool {
 			return m.push(a, j+1, spec{typ: Time, gran: gClock, hour: 24, rel: relShift, unit: uDay, off: off, ana: true})
 		}
 		return m.push(a, j+1, spec{typ: Time, gran: gPart, part: t.v, rel: relShift, unit: uDay, off: off, ana: true})
+	case cSeason:
+		// "im kommenden Frühjahr" (the next spring), "im vergangenen
+		// Sommer", "im selben Herbst", "im folgenden Winter"
+		if t.v2 != 0 || hasSuffixS(m.word(j)) && m.word(j) != "Herbst" {
+			return false // "Spätsommer", a genitive
+		}
+		sp := spec{typ: Date, gran: gSeason, season: t.v, ana: ana}
+		if r.v2 != rkSame && r.v2 != rkCur && (off == 1 || off == -1) {
+			sp.srel = int8(off)
+		}
+		return m.push(a, j+1, sp)
 	case cRelNoun:
 		if t.v != rnWochenende {
 			return false

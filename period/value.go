@@ -67,6 +67,7 @@ type spec struct {
 	endByte int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
 	tz      int8  // a clock time's zone offset in hours (MEZ +1, MESZ +2), 0 when none is named
 	we      uint8 // a weekend: weBare ("am Wochenende") or weRel ("am kommenden Wochenende")
+	srel    int8  // a season's next (+1) or last (-1) occurrence from the base ("im kommenden Frühjahr")
 }
 
 // Weekends (spec.we).
@@ -471,4 +472,40 @@ func parseAnchor(v string) (point, bool) {
 	}
 	p.gran, p.d = gDay, d
 	return p, true
+}
+
+// seasonYear is the year of the season s (sSP … sWI) that comes next
+// (dir +1) or last (dir -1) from the base b: with b in November 2025,
+// the coming spring is 2026-SP, the last summer 2025-SU. A winter is
+// named by the year of its December. Without b's month or season, the
+// year after or before b's.
+func seasonYear(b point, s int32, dir int) int {
+	var y, idx int // the base's season: March-May 0 … December-February 3
+	switch {
+	case b.gran == gSeason:
+		y, idx = astro(b.y), int(b.season)-1
+	case b.gran >= gMonth:
+		y, idx = astro(b.y), b.m/3-1
+		if b.m <= 2 {
+			y, idx = y-1, 3
+		}
+	default:
+		return addYears(b.y, dir)
+	}
+	cur := y*4 + idx
+	want := int(s) - 1
+	k := cur - floorMod(cur, 4) + want
+	if dir > 0 && k <= cur {
+		k += 4
+	}
+	if dir < 0 && k >= cur {
+		k -= 4
+	}
+	ky, _ := floorDiv(k, 4)
+	return fromAstro(ky)
+}
+
+func floorMod(a, b int) int {
+	_, r := floorDiv(a, b)
+	return r
 }
