@@ -395,6 +395,14 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 				p.y = seasonYear(b, sp.season, int(sp.srel))
 			}
 		}
+		if sp.movable {
+			if p.y < 1583 {
+				return point{}, "", false // before the Gregorian calendar
+			}
+			mo, d := easterSunday(p.y)
+			t := time.Date(p.y, time.Month(mo), d+sp.easter, 0, 0, 0, 0, time.UTC)
+			p.m, p.d = int(t.Month()), t.Day()
+		}
 	}
 	if (p.gran == gDay || p.gran == gPart || p.gran == gClock) && !validDay(p.y, p.m, p.d) {
 		return point{}, "", false

@@ -215,3 +215,27 @@ func TestFindRelativeSeason(t *testing.T) {
 		{"a relative adjective before a non-season", "Im kommenden Sommerurlaub reist er.", news, nil},
 	})
 }
+
+// TestFindMovableFeasts: feasts counted from Easter Sunday get their day
+// in the year named or told.
+func TestFindMovableFeasts(t *testing.T) {
+	runFind(t, []findCase{
+		{"Ostern with a year", "Zu Ostern 2019 lag der Umsatz höher.", news,
+			[]w{{"Ostern 2019", "date", "2019-04-21", ""}}},
+		{"Karfreitag", "Am Karfreitag 2022 blieben die Läden zu.", news,
+			[]w{{"Karfreitag 2022", "date", "2022-04-15", ""}}},
+		{"Pfingstmontag", "Am Pfingstmontag 2024 ruhte der Handel.", news,
+			[]w{{"Pfingstmontag 2024", "date", "2024-05-20", ""}}},
+		{"Christi Himmelfahrt", "An Christi Himmelfahrt 2018 war Feiertag.", news,
+			[]w{{"Christi Himmelfahrt 2018", "date", "2018-05-10", ""}}},
+		{"in the year of the report", "Seit Ostern sinken die Preise.", news,
+			[]w{{"Ostern", "date", "2025-04-20", "ON_OR_AFTER"}}},
+		{"in a story, the year told", "Im März 1916 war die Lage ruhig. An Ostern brach der Aufstand los.", story,
+			[]w{{"März 1916", "date", "1916-03", ""}, {"Ostern", "date", "1916-04-23", ""}}},
+		{"Mariä Himmelfahrt is fixed", "An Mariä Himmelfahrt 2021 blieb das Werk geschlossen.", news,
+			[]w{{"Mariä Himmelfahrt 2021", "date", "2021-08-15", ""}}},
+		// must not
+		{"a hyphen compound", "Die Pfingsten-Aktion lief 2023 gut.", news,
+			[]w{{"2023", "date", "2023", ""}}},
+	})
+}

@@ -1735,6 +1735,21 @@ func (m *matcher) holidayLed(i int, v int32) bool { return m.holidayLed2(i, i, v
 
 func (m *matcher) holidayLed2(a, i int, v int32) bool {
 	sp := spec{typ: Date, gran: gDay, month: int(v / 100), day: int(v % 100), mod: m.prepMod(a)}
+	if i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) || m.isPunct(i+1, '-') && m.adj(i, i+1) {
+		return false // "Mariä-Himmelfahrt-Waisenhaus", "Oster-Geschäft"
+	}
+	if v > easterBase/2 {
+		sp.month, sp.day, sp.movable, sp.easter = 0, 0, true, int(v-easterBase)
+		if a == i && m.prevOK(a) {
+			switch m.word(a - 1) {
+			case "Christi": // "Christi Himmelfahrt"
+				a--
+			case "Mariä": // "Mariä Himmelfahrt" is 15 August
+				a--
+				sp.month, sp.day, sp.movable, sp.easter = 8, 15, false, 0
+			}
+		}
+	}
 	end := i + 1
 	if y, e, ok := m.yearAt(end, false); ok {
 		sp.year, sp.hasYear, end = y, true, e

@@ -68,6 +68,8 @@ type spec struct {
 	tz      int8  // a clock time's zone offset in hours (MEZ +1, MESZ +2), 0 when none is named
 	we      uint8 // a weekend: weBare ("am Wochenende") or weRel ("am kommenden Wochenende")
 	srel    int8  // a season's next (+1) or last (-1) occurrence from the base ("im kommenden Frühjahr")
+	movable bool  // a feast counted from Easter: its day is Easter Sunday + easter days
+	easter  int
 }
 
 // Weekends (spec.we).
@@ -508,4 +510,21 @@ func seasonYear(b point, s int32, dir int) int {
 func floorMod(a, b int) int {
 	_, r := floorDiv(a, b)
 	return r
+}
+
+// easterSunday returns the month and day of Easter Sunday in the
+// Gregorian year y (the anonymous Gregorian algorithm).
+func easterSunday(y int) (int, int) {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return month, day
 }

@@ -29,7 +29,7 @@ const (
 	cApprox         // etwa, rund, fast; v: mod
 	cLater          // später, danach (v +1); zuvor, vorher, früher (v -1)
 	cDecade         // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
-	cHoliday        // v: month*100 + day
+	cHoliday        // v: month*100 + day, or easterBase + days from Easter Sunday
 	cBlock          // a name before a number that is not a year: Agenda, Paragraf
 	cMore           // mehr, weniger (before als); v: mod
 	cAls            // als
@@ -44,6 +44,10 @@ const (
 	cEarly          // frühen (v: Start), späten (v: End) before a part of the day
 	cTimeNoun       // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
 )
+
+// easterBase marks a movable feast in a cHoliday value: v - easterBase is
+// its distance in days from Easter Sunday.
+const easterBase = 10000
 
 // Units.
 const (
@@ -379,6 +383,22 @@ var words = []wordEntry{
 	{"Heiligabend", wordInfo{cHoliday, 1224, 0}},
 	{"Silvester Silvestertag", wordInfo{cHoliday, 1231, 0}},
 	{"Weihnachten Weihnachtstag", wordInfo{cHoliday, 1225, 0}},
+	{"Allerheiligen", wordInfo{cHoliday, 1101, 0}},
+	{"Reformationstag", wordInfo{cHoliday, 1031, 0}},
+	{"Valentinstag", wordInfo{cHoliday, 214, 0}},
+	{"Maifeiertag", wordInfo{cHoliday, 501, 0}},
+	// movable feasts: v is easterBase + the days from Easter Sunday
+	{"Ostern Ostersonntag Osterfest Ostersonntags", wordInfo{cHoliday, easterBase, 0}},
+	{"Ostermontag Ostermontags", wordInfo{cHoliday, easterBase + 1, 0}},
+	{"Karsamstag", wordInfo{cHoliday, easterBase - 1, 0}},
+	{"Karfreitag Karfreitags", wordInfo{cHoliday, easterBase - 2, 0}},
+	{"Gründonnerstag", wordInfo{cHoliday, easterBase - 3, 0}},
+	{"Aschermittwoch", wordInfo{cHoliday, easterBase - 46, 0}},
+	{"Rosenmontag", wordInfo{cHoliday, easterBase - 48, 0}},
+	{"Himmelfahrt Himmelfahrtstag", wordInfo{cHoliday, easterBase + 39, 0}},
+	{"Pfingsten Pfingstsonntag Pfingstfest", wordInfo{cHoliday, easterBase + 49, 0}},
+	{"Pfingstmontag", wordInfo{cHoliday, easterBase + 50, 0}},
+	{"Fronleichnam", wordInfo{cHoliday, easterBase + 60, 0}},
 
 	{"Agenda Paragraf Paragraph Paragrafen Paragraphen Artikel Art Windows Nr Nummer Modell Version Typ Kapitel Seite Seiten Band Zimmer Raum Linie Gleis Flug Tor Vision Euro Strategie Programm Office Mio Mrd Millionen Milliarden Tsd Prozent Punkte Punkten Stück Mann Menschen Einwohner PS Kilometer Meter km", wordInfo{cBlock, 0, 0}},
 	{"neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen", wordInfo{cCount, 0, 0}},
