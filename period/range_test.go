@@ -239,3 +239,19 @@ func TestFindMovableFeasts(t *testing.T) {
 			[]w{{"2023", "date", "2023", ""}}},
 	})
 }
+
+// TestFindSamePeriodLastYear: "im gleichen/selben Zeitraum des Vorjahres"
+// and "im Vergleichszeitraum des Vorjahres" are the period told, a year
+// earlier, as "Vorjahreszeitraum" is.
+func TestFindSamePeriodLastYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"gleichen Zeitraum des Vorjahres", "Im zweiten Quartal 2025 wuchs der Umsatz um 4 Prozent nach 2 Prozent im gleichen Zeitraum des Vorjahres.", news,
+			[]w{{"zweiten Quartal 2025", "date", "2025-Q2", ""}, {"gleichen Zeitraum des Vorjahres", "date", "2024-Q2", ""}}},
+		{"selben Zeitraum des Vorjahres after a half", "Im ersten Halbjahr 2024 sank der Gewinn, im selben Zeitraum des Vorjahres war er gestiegen.", news,
+			[]w{{"ersten Halbjahr 2024", "date", "2024-H1", ""}, {"selben Zeitraum des Vorjahres", "date", "2023-H1", ""}}},
+		{"Vergleichszeitraum des Vorjahres", "Im September 2025 stieg der Absatz stärker als im Vergleichszeitraum des Vorjahres.", news,
+			[]w{{"September 2025", "date", "2025-09", ""}, {"Vergleichszeitraum des Vorjahres", "date", "2024-09", ""}}},
+		// must not
+		{"gleichen Zeitraum alone", "Im gleichen Zeitraum stieg der Absatz.", news, nil},
+	})
+}

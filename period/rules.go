@@ -1233,6 +1233,13 @@ func (m *matcher) relLed(i int) bool {
 			sp.srel = int8(off)
 		}
 		return m.push(a, j+1, sp)
+	case cTimeNoun:
+		// "im gleichen Zeitraum des Vorjahres": the period told, a year
+		// earlier (as "Vorjahreszeitraum")
+		if r.v2 == rkSame && hasPrefix(m.word(j), "Zeitraum") && m.word(j+1) == "des" && m.isCls(j+2, cRelNoun) && m.t[j+2].v == rnVorjahr {
+			return m.push(i, j+3, spec{typ: Date, gran: gYear, rel: relLastY, unit: uYear})
+		}
+		return false
 	case cRelNoun:
 		if t.v != rnWochenende {
 			return false
@@ -1471,6 +1478,9 @@ func (m *matcher) relNounLed(i int) bool {
 		}
 	case rnVorjahreszeitraum:
 		sp.gran, sp.rel, sp.unit = gYear, relLastY, uYear
+		if m.word(i+1) == "des" && m.isCls(i+2, cRelNoun) && m.t[i+2].v == rnVorjahr {
+			return m.push(i, i+3, sp) // "im Vergleichszeitraum des Vorjahres"
+		}
 	case rnVormonat:
 		sp.gran, sp.rel, sp.unit, sp.off = gMonth, relShift, uMonth, -1
 	case rnVorwoche:
