@@ -255,7 +255,7 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			return point{}, "", false
 		}
 		g := sp.gran
-		if sp.ana && sp.off != 0 && (sp.unit == uMonth && g == gMonth || sp.unit == uWeek && g == gWeek) && b.gran >= gDay && sp.mod == NoMod {
+		if sp.ana && sp.off != 0 && (sp.unit == uMonth && g == gMonth || sp.unit == uWeek && g == gWeek) && b.gran >= gDay && sp.mod == NoMod && !sp.whole {
 			g = gDay // "einen Monat später", "zwei Wochen später" after a day is a day
 		}
 		cg := g

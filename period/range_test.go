@@ -255,3 +255,33 @@ func TestFindSamePeriodLastYear(t *testing.T) {
 		{"gleichen Zeitraum alone", "Im gleichen Zeitraum stieg der Absatz.", news, nil},
 	})
 }
+
+// TestFindUnitNextToTold: "im Jahr darauf", "im Monat zuvor", "die Woche
+// danach" are the whole unit next to the time told; a part of the day of
+// the day told or one next to it is one expression ("am Abend desselben
+// Tages"); "vom 1. bis zum 3. Juli" and "zwischen 264 und 241 v. Chr."
+// give the first day or year the second's month or era.
+func TestFindUnitNextToTold(t *testing.T) {
+	runFind(t, []findCase{
+		{"im Jahr darauf", "Im Jahr 1871 endete der Krieg. Im Jahr darauf wurde der Vertrag erneuert.", story,
+			[]w{{"Jahr 1871", "date", "1871", ""}, {"Im Jahr darauf", "date", "1872", ""}}},
+		{"im Jahr zuvor, news", "2024 verdiente die Bank 3 Mrd. Euro, im Jahr zuvor 2 Mrd. Euro.", news,
+			[]w{{"2024", "date", "2024", ""}, {"im Jahr zuvor", "date", "2023", ""}}},
+		{"im Monat zuvor after a day", "Am 12. März 1938 rückten die Truppen ein. Im Monat zuvor hatte es Gespräche gegeben.", story,
+			[]w{{"12. März 1938", "date", "1938-03-12", ""}, {"Im Monat zuvor", "date", "1938-02", ""}}},
+		{"Abend desselben Tages", "Am 9. November 1989 fiel die Mauer, am Abend desselben Tages feierten Tausende.", story,
+			[]w{{"9. November 1989", "date", "1989-11-09", ""}, {"Abend desselben Tages", "time", "1989-11-09TEV", ""}}},
+		{"Morgen des folgenden Tages", "Am 5. Juni 1967 begann der Krieg. Am Morgen des folgenden Tages fiel die Stadt.", story,
+			[]w{{"5. Juni 1967", "date", "1967-06-05", ""}, {"Morgen des folgenden Tages", "time", "1967-06-06TMO", ""}}},
+		{"vom … bis zum …", "Die Messe läuft vom 4. bis zum 7. September 2024.", news,
+			[]w{{"4.", "date", "2024-09-04", ""}, {"7. September 2024", "date", "2024-09-07", ""}}},
+		{"zwischen … und … v. Chr.", "Zwischen 149 und 146 v. Chr. fiel die Stadt.", story,
+			[]w{{"149", "date", "BC0149", ""}, {"146 v. Chr.", "date", "BC0146", ""}}},
+		// must not
+		{"ein Jahr früher keeps its own reading", "Ein Jahr früher war der Preis niedriger.", news,
+			[]w{{"Ein Jahr früher", "date", "2024", ""}}},
+		{"zwischen two counts", "Zwischen 20 und 30 Mitarbeiter verlassen die Firma.", news, nil},
+		{"a morning of a name", "Am Morgen des Gipfels trafen sie sich.", news,
+			[]w{{"Morgen", "time", "2025-11-03TMO", ""}}},
+	})
+}

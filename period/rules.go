@@ -426,7 +426,7 @@ func (m *matcher) yearLed(i int) bool {
 	}
 	if !ok {
 		// "264–260 v. Chr.": the first year of a range takes the era.
-		if n.nd > 4 || n.v <= 0 || !(m.isPunct(i+1, 'd') || m.isPunct(i+1, '-') || m.isPrep(i+1, pBis)) {
+		if n.nd > 4 || n.v <= 0 || !(m.isPunct(i+1, 'd') || m.isPunct(i+1, '-') || m.isPrep(i+1, pBis) || m.isCls(i+1, cUnd) && m.isPrep(i-1, pZwischen)) {
 			return false
 		}
 		if _, e2, ok2 := m.yearAt(i+2, false); ok2 && e2 > i+3 {
@@ -518,7 +518,7 @@ func (m *matcher) dotLed(i int) bool {
 		k := j
 		if m.isPunct(k, '/') || m.isPunct(k, 'd') || m.isPunct(k, '-') || m.isCls(k, cUnd) || m.isPrep(k, pBis) || m.isPrep(k, pAuf) || m.isPrep(k, pZum) {
 			k++
-			if m.isCls(k, cArt) {
+			if m.isCls(k, cArt) || m.isPrep(k-1, pBis) && m.isPrep(k, pZum) { // "vom 1. bis zum 3. Juli"
 				k++
 			}
 			if sp, _, ok := m.dayMonth(k); ok {
@@ -1104,6 +1104,15 @@ func (m *matcher) unitLed(i int) bool {
 			a = i - 1
 		}
 		return m.push(a, i+2, spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: int(m.t[i+1].v), ana: true})
+	case (u == uYear || u == uMonth || u == uWeek) && t.v2&(ufPlural|ufGen|ufFiscal|ufKW) == 0 && m.isCls(i+1, cLater) && m.word(i+1) != "später" && m.word(i+1) != "früher":
+		// "im Jahr darauf", "im Monat zuvor", "die Woche danach": the unit
+		// next to the time told
+		a := i
+		if m.prevOK(i) && m.isPrep(i-1, pIm) {
+			a = i - 1
+		}
+		g := unitGran(u)
+		return m.push(a, i+2, spec{typ: Date, gran: g, rel: relShift, unit: u, off: int(m.t[i+1].v), ana: true, noAnchor: m.t[i+1].v < 0, whole: true})
 	case u == uWeek && t.v2&ufKW != 0:
 		if m.isNum(i+1) && m.t[i+1].nd <= 2 && m.t[i+1].v >= 1 && m.t[i+1].v <= 53 {
 			sp := spec{typ: Date, gran: gWeek, week: int(m.t[i+1].v)}
@@ -1621,6 +1630,29 @@ func (m *matcher) partLed(i int) bool {
 				}
 			}
 			m.hits = m.hits[:save]
+		}
+	}
+	// "Abend desselben Tages", "Morgen des folgenden Tages", "Nacht des
+	// Vortages": a part of the day told or of one next to it
+	if k := j; t.v != ptMidnight {
+		if m.isCls(k, cArt) {
+			k++
+		}
+		off, end := 0, 0
+		switch {
+		case m.isCls(k, cRel) && m.isUnit(k+1, uDay) && m.t[k+1].v2&ufGen != 0 && m.t[k].v >= -1 && m.t[k].v <= 1:
+			off, end = int(m.t[k].v), k+2
+			if m.t[k].v2 == rkCur {
+				end = 0 // "dieses Tages": no anaphor
+			}
+		case k > j && m.isCls(k, cRelNoun) && (m.t[k].v == rnVortag || m.t[k].v == rnFolgetag):
+			off, end = 1, k+1
+			if m.t[k].v == rnVortag {
+				off = -1
+			}
+		}
+		if end > 0 {
+			return m.push(a, end, spec{typ: Time, gran: gPart, part: t.v, mod: mod, rel: relShift, unit: uDay, off: off, ana: true})
 		}
 	}
 	// a bare part of the day needs a preposition or article before it

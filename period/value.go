@@ -69,6 +69,7 @@ type spec struct {
 	we      uint8 // a weekend: weBare ("am Wochenende") or weRel ("am kommenden Wochenende")
 	srel    int8  // a season's next (+1) or last (-1) occurrence from the base ("im kommenden Frühjahr")
 	movable bool  // a feast counted from Easter: its day is Easter Sunday + easter days
+	whole   bool  // a shift names the whole unit ("im Monat zuvor"), never a day
 	easter  int
 }
 
