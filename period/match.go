@@ -103,7 +103,9 @@ func (m *matcher) emit(h hit) {
 	if ok {
 		e.Value = val
 		if h.sp.tz != 0 && p.gran == gClock {
-			e.Value = val + "+0" + string(rune('0'+h.sp.tz)) // T23:00+01
+			var buf [40]byte
+			b := append(append(buf[:0], val...), '+', '0', byte('0'+h.sp.tz)) // T23:00+01
+			e.Value = intern(b)
 		}
 		if p.gran != gNone && p.gran != gDecade && p.gran != gCentury {
 			e.From, e.To = p.interval(m.fyStart)
