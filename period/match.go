@@ -393,6 +393,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 				y = m.fiscalYearOf(b)
 			}
 			p.y = addYears(y, sp.yoff)
+			if m.ref.Narrative && sp.yoff == 0 && !sp.ana && !sp.fiscal && sp.month > 0 && (sp.gran == gMonth || sp.gran == gDay) && b.gran >= gMonth && b.m-sp.month >= newYearGap {
+				p.y = addYears(p.y, 1) // "13. Oktober 1943 … 21. Januar": the story crossed a new year
+			}
 			if sp.srel != 0 {
 				p.y = seasonYear(b, sp.season, int(sp.srel))
 			}
@@ -421,6 +424,14 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	}
 	return p, v, true
 }
+
+// newYearGap is how many months a month or day without a year must lie
+// before the month of the latest time told for a narrative to read it in
+// the following year: a story told in order that goes from "13. Oktober
+// 1943" to "21. Januar" or from "13. Dezember 1919" to "Anfang Januar"
+// has crossed a new year; a month a little earlier ("10. April" …
+// "13. März") is more often a look back within the year.
+const newYearGap = 8
 
 // note remembers p as the latest time named.
 func (m *matcher) note(p point) {

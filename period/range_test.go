@@ -285,3 +285,21 @@ func TestFindUnitNextToTold(t *testing.T) {
 			[]w{{"Morgen", "time", "2025-11-03TMO", ""}}},
 	})
 }
+
+// TestFindNarrativeNewYear: in a story told in order, a month or day
+// without a year that lies eight or more months before the month of the
+// latest time told is in the following year; one a little earlier stays
+// in the year told, and news text never rolls.
+func TestFindNarrativeNewYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"November to February", "Am 20. November 1812 erreichte die Armee den Fluss. Am 2. Februar kapitulierte die Festung.", story,
+			[]w{{"20. November 1812", "date", "1812-11-20", ""}, {"2. Februar", "date", "1813-02-02", ""}}},
+		{"December to early January", "Am 18. Dezember 1916 endete die Schlacht. Anfang Januar begann der Rückzug.", story,
+			[]w{{"18. Dezember 1916", "date", "1916-12-18", ""}, {"Anfang Januar", "date", "1917-01", "START"}}},
+		// must not
+		{"a month a little earlier is a look back", "Am 10. April 1918 fiel der General. Am 13. März war die Stadt erobert worden.", story,
+			[]w{{"10. April 1918", "date", "1918-04-10", ""}, {"13. März", "date", "1918-03-13", ""}}},
+		{"news does not roll", "Am 20. November 2024 kündigte die Firma an, am 2. Februar zu liefern.", news,
+			[]w{{"20. November 2024", "date", "2024-11-20", ""}, {"2. Februar", "date", "2025-02-02", ""}}},
+	})
+}
