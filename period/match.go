@@ -84,7 +84,7 @@ func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 // startClass tells the word classes that can start a match.
 var startClass = func() (s [64]bool) {
 	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
-		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe} {
+		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves} {
 		s[c] = true
 	}
 	return s

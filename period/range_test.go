@@ -303,3 +303,31 @@ func TestFindNarrativeNewYear(t *testing.T) {
 			[]w{{"20. November 2024", "date", "2024-11-20", ""}, {"2. Februar", "date", "2025-02-02", ""}}},
 	})
 }
+
+// TestFindHalves: "ein halbes Jahr", "anderthalb/eineinhalb/zweieinhalb"
+// units are durations in the next smaller unit; with später/zuvor or
+// after "vor" they are the month so far away.
+func TestFindHalves(t *testing.T) {
+	runFind(t, []findCase{
+		{"ein halbes Jahr", "Der Umbau dauert ein halbes Jahr.", news,
+			[]w{{"ein halbes Jahr", "duration", "P6M", ""}}},
+		{"zweieinhalb Jahre", "Das Verfahren zog sich zweieinhalb Jahre hin.", news,
+			[]w{{"zweieinhalb Jahre", "duration", "P30M", ""}}},
+		{"eine halbe Stunde", "Die Sitzung wurde für eine halbe Stunde unterbrochen.", news,
+			[]w{{"eine halbe Stunde", "duration", "PT30M", ""}}},
+		{"anderthalb Tage", "Der Streik legte den Hafen anderthalb Tage lahm.", news,
+			[]w{{"anderthalb Tage", "duration", "PT36H", ""}}},
+		{"vor einem halben Jahr", "Vor einem halben Jahr lag der Kurs noch höher.", news,
+			[]w{{"Vor einem halben Jahr", "date", "2025-05", ""}}},
+		{"vor eineinhalb Jahren", "Die Anlage ging vor eineinhalb Jahren in Betrieb.", news,
+			[]w{{"vor eineinhalb Jahren", "date", "2024-05", ""}}},
+		{"ein halbes Jahr später in a story", "Am 2. März 1917 dankte der Zar ab. Ein halbes Jahr später übernahmen andere die Macht.", story,
+			[]w{{"2. März 1917", "date", "1917-03-02", ""}, {"Ein halbes Jahr später", "date", "1917-09", ""}}},
+		{"with an event", "Zweieinhalb Jahre nach der Fusion kam die Trennung.", news,
+			[]w{{"Zweieinhalb Jahre nach der Fusion", "duration", "P30M", ""}}},
+		// must not
+		{"half of a thing", "Die halbe Belegschaft streikte.", news, nil},
+		{"half a million", "Eine halbe Million Kunden wechselte.", news, nil},
+		{"anderthalb of a thing", "Er trank anderthalb Liter Wasser.", news, nil},
+	})
+}

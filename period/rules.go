@@ -94,6 +94,13 @@ func (m *matcher) match(i int) bool {
 			if m.isCls(i+1, cUnit) {
 				return m.durationTail(i, int(t.v), i+1)
 			}
+			if t.v == 1 && m.isCls(i+1, cHalves) && m.t[i+1].v == 1 {
+				return m.halvesTail(i, 1, i+2) // "ein halbes Jahr"
+			}
+		case cHalves:
+			if t.v > 1 {
+				return m.halvesTail(i, int(t.v), i+1) // "anderthalb Jahre"
+			}
 		case cPos:
 			return m.posLed(i)
 		case cSeason:
@@ -996,6 +1003,49 @@ func (m *matcher) possessive(j int) bool {
 		}
 	}
 	return false
+}
+
+// halvesTail reads h halves of the unit at j, the match starting at a:
+// "ein halbes Jahr" (P6M), "zweieinhalb Jahre" (P30M), "eine halbe
+// Stunde" (PT30M), "anderthalb Tage" (PT36H); "ein halbes Jahr später"
+// and "vor einem halben Jahr" are the month so far from the time told or
+// the document date.
+func (m *matcher) halvesTail(a, h, j int) bool {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord || t.cls != cUnit || t.v2&(ufFiscal|ufKW) != 0 {
+		return false
+	}
+	if (h == 1) != (t.v2&ufPlural == 0) {
+		return false // "ein halbes Jahre", "zweieinhalb Jahr"
+	}
+	end := j + 1
+	var n int
+	var u uint8
+	switch uint8(t.v) {
+	case uYear:
+		n, u = 6*h, uMonth
+	case uDay:
+		n, u = 12*h, uHour
+	case uHour:
+		n, u = 30*h, uMinute
+	default:
+		return false
+	}
+	if u == uMonth {
+		if m.isCls(end, cLater) {
+			off := int(m.t[end].v) * n
+			return m.push(a, end+1, spec{typ: Date, gran: gMonth, rel: relShift, unit: uMonth, off: off, ana: true, whole: true, noAnchor: off < 0})
+		}
+		if m.prevOK(a) && m.isPrep(a-1, pVor) { // "vor einem halben Jahr", "vor anderthalb Jahren"
+			return m.push(a-1, end, spec{typ: Date, gran: gMonth, rel: relShift, unit: uMonth, off: -n, whole: true})
+		}
+	}
+	sp := spec{typ: Duration, val: durationValue(n, u)}
+	if e, b := m.eventTail(end); e > end { // "zweieinhalb Jahre nach dem Umzug"
+		sp.endByte = b
+		end = e
+	}
+	return m.push(a, end, sp)
 }
 
 // quarterTail reads what follows a quarter or half at j: a year, a

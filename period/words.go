@@ -43,6 +43,7 @@ const (
 	cShortly        // wenig, kurz (before später, zuvor)
 	cEarly          // frühen (v: Start), späten (v: End) before a part of the day
 	cTimeNoun       // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
+	cHalves         // a count in halves: halbe (v 1, after "ein"), anderthalb (3), zweieinhalb (5)
 )
 
 // easterBase marks a movable feast in a cHoliday value: v - easterBase is
@@ -307,6 +308,12 @@ var words = []wordEntry{
 	{"vierzig", wordInfo{cNum, 40, 0}},
 	{"fünfzig", wordInfo{cNum, 50, 0}},
 	{"hundert", wordInfo{cNum, 100, 0}},
+	{"halbe halbes halben halber", wordInfo{cHalves, 1, 0}},
+	{"anderthalb eineinhalb", wordInfo{cHalves, 3, 0}},
+	{"zweieinhalb", wordInfo{cHalves, 5, 0}},
+	{"dreieinhalb", wordInfo{cHalves, 7, 0}},
+	{"viereinhalb", wordInfo{cHalves, 9, 0}},
+	{"fünfeinhalb", wordInfo{cHalves, 11, 0}},
 	{"einige einigen mehrere mehreren wenige wenigen paar etliche etlichen viele vielen", wordInfo{cNum, -1, 0}},
 
 	{"Vorjahr Vorjahres Vorjahrs", wordInfo{cRelNoun, rnVorjahr, 0}},
