@@ -331,3 +331,28 @@ func TestFindHalves(t *testing.T) {
 		{"anderthalb of a thing", "Er trank anderthalb Liter Wasser.", news, nil},
 	})
 }
+
+// TestFindSumDuration: two durations joined by "und", the second in a
+// smaller unit, are one ("zwei Jahre und drei Monate" P2Y3M); weeks turn
+// into days, since ISO durations do not mix them.
+func TestFindSumDuration(t *testing.T) {
+	runFind(t, []findCase{
+		{"years and months", "Das Gericht verhängte drei Jahre und sechs Monate Haft.", news,
+			[]w{{"drei Jahre und sechs Monate", "duration", "P3Y6M", ""}}},
+		{"dative, digits", "Er wurde zu 2 Jahren und 9 Monaten verurteilt.", news,
+			[]w{{"2 Jahren und 9 Monaten", "duration", "P2Y9M", ""}}},
+		{"weeks and days", "Die Blockade hielt vier Wochen und zwei Tage.", story,
+			[]w{{"vier Wochen und zwei Tage", "duration", "P30D", ""}}},
+		{"hours and minutes", "Die Sitzung dauerte fünf Stunden und zehn Minuten.", news,
+			[]w{{"fünf Stunden und zehn Minuten", "duration", "PT5H10M", ""}}},
+		{"one month", "Es vergingen zwei Jahre und ein Monat.", news,
+			[]w{{"zwei Jahre und ein Monat", "duration", "P2Y1M", ""}}},
+		// must not
+		{"the same unit twice", "Drei Jahre und zwei Jahre ergeben fünf.", news,
+			[]w{{"Drei Jahre", "duration", "P3Y", ""}, {"zwei Jahre", "duration", "P2Y", ""}}},
+		{"a larger unit second", "Drei Tage und zwei Wochen lagen dazwischen.", news,
+			[]w{{"Drei Tage", "duration", "P3D", ""}, {"zwei Wochen", "duration", "P2W", ""}}},
+		{"und before a verb", "Er blieb drei Monate und ging dann.", news,
+			[]w{{"drei Monate", "duration", "P3M", ""}}},
+	})
+}

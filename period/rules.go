@@ -806,6 +806,19 @@ func (m *matcher) durationTail(a, n, j int) bool {
 			sp.year, sp.hasYear, end = y, true, e
 		}
 	}
+	if !sp.hasYear && n > 0 && m.isCls(end, cUnd) && m.word(end) == "und" {
+		// "zwei Jahre und drei Monate", "sechs Wochen und drei Tage"
+		k := end + 1
+		if (m.isNum(k) && m.t[k].nd <= 3 || m.isCls(k, cNum) && m.t[k].v > 0) && m.isCls(k+1, cUnit) {
+			n2, u2 := int(m.t[k].v), uint8(m.t[k+1].v)
+			fl2 := m.t[k+1].v2
+			if fl2&(ufFiscal|ufKW|ufGen) == 0 && (n2 == 1) == (fl2&ufPlural == 0) {
+				if v, ok := sumValue(n, u, n2, u2); ok {
+					sp.val, end = v, k+2
+				}
+			}
+		}
+	}
 	if !sp.hasYear {
 		if e, b := m.eventTail(end); e > end {
 			sp.endByte = b

@@ -414,6 +414,50 @@ func durationValue(n int, u uint8) string {
 	return intern(append(b, unitLetters[u]...))
 }
 
+// sumValue is the TIMEX3 duration of n units u plus n2 units u2 ("zwei
+// Jahre und drei Monate" P2Y3M, "sechs Wochen und drei Tage" P45D: weeks
+// do not mix with other units), and whether it has one: u2 must be
+// smaller than u, both among years, months, weeks, days, hours, minutes.
+func sumValue(n int, u uint8, n2 int, u2 uint8) (string, bool) {
+	if n <= 0 || n2 <= 0 || u2 <= u {
+		return "", false
+	}
+	var amt [uMinute + 1]int
+	for _, c := range [...]struct {
+		n int
+		u uint8
+	}{{n, u}, {n2, u2}} {
+		switch c.u {
+		case uYear, uMonth, uWeek, uDay, uHour, uMinute:
+			amt[c.u] += c.n
+		default:
+			return "", false
+		}
+	}
+	if amt[uWeek] > 0 { // P6W3D is no ISO duration
+		amt[uDay] += 7 * amt[uWeek]
+		amt[uWeek] = 0
+	}
+	var buf [32]byte
+	b := append(buf[:0], 'P')
+	for _, x := range [...]uint8{uYear, uMonth, uDay} {
+		if amt[x] > 0 {
+			b = strconv.AppendInt(b, int64(amt[x]), 10)
+			b = append(b, unitLetters[x]...)
+		}
+	}
+	if amt[uHour] > 0 || amt[uMinute] > 0 {
+		b = append(b, 'T')
+		for _, x := range [...]uint8{uHour, uMinute} {
+			if amt[x] > 0 {
+				b = strconv.AppendInt(b, int64(amt[x]), 10)
+				b = append(b, unitLetters[x]...)
+			}
+		}
+	}
+	return intern(b), true
+}
+
 // anchorValue is the value of p as Ref.Anchor reads it back: its year,
 // month and day, as far as p has them.
 func (p point) anchorValue() string {
