@@ -213,6 +213,29 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	if sp.ref != "" {
 		return point{}, sp.ref, true
 	}
+	if sp.from != nil {
+		// "drei Tage vor Weihnachten": the day so far from another
+		inner := *sp.from
+		inner.noAnchor = true
+		q, _, ok := m.resolve(&inner)
+		if !ok {
+			return point{}, "", false
+		}
+		if q.gran == gYear && inner.mod == End { // "vor Jahresende": its last day
+			q = point{gran: gDay, y: q.y, m: 12, d: 31}
+		}
+		if q.gran != gDay {
+			return point{}, "", false
+		}
+		p, ok := q.shift(sp.unit, sp.off)
+		if !ok {
+			return point{}, "", false
+		}
+		if !sp.noAnchor {
+			m.note(p)
+		}
+		return p, p.value(), true
+	}
 	if sp.val != "" {
 		p := point{}
 		if sp.months > 0 {

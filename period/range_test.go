@@ -51,8 +51,8 @@ func TestFindEventAnchoredDuration(t *testing.T) {
 		{"bare plural unit", "Sie meldeten sich erst Jahre nach ihrer Gründung beim Amt.", news,
 			[]w{{"Jahre nach ihrer Gründung", "duration", "PXY", ""}}},
 		// must not
-		{"a date after vor stays apart", "Fünf Tage vor dem 9. Oktober endete die Frist.", news,
-			[]w{{"Fünf Tage", "duration", "P5D", ""}, {"9. Oktober", "date", "2025-10-09", ""}}},
+		{"a date after vague days stays apart", "Wenige Tage vor dem 9. Oktober endete die Frist.", news,
+			[]w{{"Wenige Tage", "duration", "PXD", ""}, {"9. Oktober", "date", "2025-10-09", ""}}},
 		{"a time after nach stays apart", "Zwei Monate nach dem Ende des Quartals kam der Bericht.", news,
 			[]w{{"Zwei Monate", "duration", "P2M", ""}, {"Ende des Quartals", "date", "2025-Q4", "END"}}},
 		{"a place without article", "Vier Jahre nach Hamburg zog er nach München.", news,
@@ -354,5 +354,25 @@ func TestFindSumDuration(t *testing.T) {
 			[]w{{"Drei Tage", "duration", "P3D", ""}, {"zwei Wochen", "duration", "P2W", ""}}},
 		{"und before a verb", "Er blieb drei Monate und ging dann.", news,
 			[]w{{"drei Monate", "duration", "P3M", ""}}},
+	})
+}
+
+// TestFindCountedFromDay: a count of days or weeks before or after a day
+// is that day ("drei Tage vor Weihnachten 2024" 2024-12-22).
+func TestFindCountedFromDay(t *testing.T) {
+	runFind(t, []findCase{
+		{"before a feast", "Drei Tage vor Weihnachten 2024 schloss das Werk.", news,
+			[]w{{"Drei Tage vor Weihnachten 2024", "date", "2024-12-22", ""}}},
+		{"weeks after Easter", "Zwei Wochen nach Ostern 2024 begann der Umbau.", news,
+			[]w{{"Zwei Wochen nach Ostern 2024", "date", "2024-04-14", ""}}},
+		{"after a date", "Vier Tage nach dem 3. Oktober 1990 tagte das Parlament.", news,
+			[]w{{"Vier Tage nach dem 3. Oktober 1990", "date", "1990-10-07", ""}}},
+		{"before the year's end, in a story", "Im November 1938 stockte der Vormarsch. Zehn Tage vor Jahresende griffen sie an.", story,
+			[]w{{"November 1938", "date", "1938-11", ""}, {"Zehn Tage vor Jahresende", "date", "1938-12-21", ""}}},
+		// must not
+		{"a month is no day", "Drei Tage vor Ende des Quartals kam die Warnung.", news,
+			[]w{{"Drei Tage", "duration", "P3D", ""}, {"Ende des Quartals", "date", "2025-Q4", "END"}}},
+		{"years before a date stay a duration", "Zwei Jahre vor dem 1. Mai 2020 war das anders.", news,
+			[]w{{"Zwei Jahre", "duration", "P2Y", ""}, {"1. Mai 2020", "date", "2020-05-01", ""}}},
 	})
 }

@@ -806,6 +806,29 @@ func (m *matcher) durationTail(a, n, j int) bool {
 			sp.year, sp.hasYear, end = y, true, e
 		}
 	}
+	if n > 0 && (u == uDay || u == uWeek) && (m.isPrep(end, pVor) || m.isPrep(end, pNach)) && m.depth < maxDepth {
+		// "drei Tage vor Weihnachten", "zwei Wochen nach dem 1. Mai",
+		// "acht Tage vor Jahresende": a day counted from another
+		k := end + 1
+		if m.isCls(k, cArt) {
+			k++
+		}
+		save := len(m.hits)
+		if m.sub(k) && len(m.hits) > save {
+			h := m.hits[save]
+			m.hits = m.hits[:save]
+			if h.a == k && h.sp.typ == Date && h.sp.ref == "" && h.sp.val == "" && h.sp.from == nil &&
+				(h.sp.gran == gDay && h.sp.weekday == 0 || h.sp.gran == gYear && h.sp.mod == End && m.isCls(k, cRelNoun)) {
+				off := n
+				if m.isPrep(end, pVor) {
+					off = -n
+				}
+				inner := h.sp
+				return m.push(a, h.b, spec{typ: Date, gran: gDay, unit: u, off: off, from: &inner})
+			}
+		}
+		m.hits = m.hits[:save]
+	}
 	if !sp.hasYear && n > 0 && m.isCls(end, cUnd) && m.word(end) == "und" {
 		// "zwei Jahre und drei Monate", "sechs Wochen und drei Tage"
 		k := end + 1

@@ -70,6 +70,7 @@ type spec struct {
 	srel    int8  // a season's next (+1) or last (-1) occurrence from the base ("im kommenden Frühjahr")
 	movable bool  // a feast counted from Easter: its day is Easter Sunday + easter days
 	whole   bool  // a shift names the whole unit ("im Monat zuvor"), never a day
+	from    *spec // a day off+unit from this day ("drei Tage vor Weihnachten"); rare, so a pointer
 	easter  int
 }
 
