@@ -376,3 +376,19 @@ func TestFindCountedFromDay(t *testing.T) {
 			[]w{{"Zwei Jahre", "duration", "P2Y", ""}, {"1. Mai 2020", "date", "2020-05-01", ""}}},
 	})
 }
+
+// TestFindPartNextDay: "am Morgen darauf", "am Abend zuvor" are the part
+// of the day after or before the one told (as "am Tag darauf").
+func TestFindPartNextDay(t *testing.T) {
+	runFind(t, []findCase{
+		{"Morgen darauf", "Am 14. Juli 1789 fiel die Festung. Am Morgen darauf zogen die Truppen ab.", story,
+			[]w{{"14. Juli 1789", "date", "1789-07-14", ""}, {"Am Morgen darauf", "time", "1789-07-15TMO", ""}}},
+		{"Abend zuvor", "Am 6. Mai 1937 verunglückte das Luftschiff. Am Abend zuvor war es noch ruhig.", story,
+			[]w{{"6. Mai 1937", "date", "1937-05-06", ""}, {"Am Abend zuvor", "time", "1937-05-05TEV", ""}}},
+		{"Nacht danach", "Am 1. März 2024 brach der Damm. In der Nacht danach stieg das Wasser.", news,
+			[]w{{"1. März 2024", "date", "2024-03-01", ""}, {"Nacht danach", "time", "2024-03-02TNI", ""}}},
+		// must not
+		{"später is no next day", "Am 1. März 2024 brach der Damm. Am Morgen später kam Hilfe.", news,
+			[]w{{"1. März 2024", "date", "2024-03-01", ""}, {"Morgen", "time", "2024-03-01TMO", ""}}},
+	})
+}

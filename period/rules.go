@@ -1718,6 +1718,15 @@ func (m *matcher) partLed(i int) bool {
 			m.hits = m.hits[:save]
 		}
 	}
+	// "am Morgen darauf", "am Abend zuvor": the part of the next or the
+	// previous day (as "am Tag darauf")
+	if t.v != ptMidnight && m.isCls(j, cLater) && m.word(j) != "später" && m.word(j) != "früher" {
+		b := a
+		if b == i && m.prevOK(i) && m.isPrep(i-1, pAm) {
+			b = i - 1
+		}
+		return m.push(b, j+1, spec{typ: Time, gran: gPart, part: t.v, mod: mod, rel: relShift, unit: uDay, off: int(m.t[j].v), ana: true})
+	}
 	// "Abend desselben Tages", "Morgen des folgenden Tages", "Nacht des
 	// Vortages": a part of the day told or of one next to it
 	if k := j; t.v != ptMidnight {
