@@ -84,7 +84,7 @@ func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 // startClass tells the word classes that can start a match.
 var startClass = func() (s [64]bool) {
 	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
-		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe} {
+		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves} {
 		s[c] = true
 	}
 	return s
@@ -93,12 +93,20 @@ var startClass = func() (s [64]bool) {
 // emit resolves h and appends its expression.
 func (m *matcher) emit(h hit) {
 	sp := spanOf(m.t, h.a, h.b)
+	if h.sp.endByte > 0 {
+		sp.End = int(h.sp.endByte)
+	}
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
 	e.Start += m.off
 	e.End += m.off
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val
+		if h.sp.tz != 0 && p.gran == gClock {
+			var buf [40]byte
+			b := append(append(buf[:0], val...), '+', '0', byte('0'+h.sp.tz)) // T23:00+01
+			e.Value = intern(b)
+		}
 		if p.gran != gNone && p.gran != gDecade && p.gran != gCentury {
 			e.From, e.To = p.interval(m.fyStart)
 		}
@@ -205,6 +213,29 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	if sp.ref != "" {
 		return point{}, sp.ref, true
 	}
+	if sp.from != nil {
+		// "drei Tage vor Weihnachten": the day so far from another
+		inner := *sp.from
+		inner.noAnchor = true
+		q, _, ok := m.resolve(&inner)
+		if !ok {
+			return point{}, "", false
+		}
+		if q.gran == gYear && inner.mod == End { // "vor Jahresende": its last day
+			q = point{gran: gDay, y: q.y, m: 12, d: 31}
+		}
+		if q.gran != gDay {
+			return point{}, "", false
+		}
+		p, ok := q.shift(sp.unit, sp.off)
+		if !ok {
+			return point{}, "", false
+		}
+		if !sp.noAnchor {
+			m.note(p)
+		}
+		return p, p.value(), true
+	}
 	if sp.val != "" {
 		p := point{}
 		if sp.months > 0 {
@@ -249,7 +280,7 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			return point{}, "", false
 		}
 		g := sp.gran
-		if sp.ana && sp.off != 0 && (sp.unit == uMonth && g == gMonth || sp.unit == uWeek && g == gWeek) && b.gran >= gDay && sp.mod == NoMod {
+		if sp.ana && sp.off != 0 && (sp.unit == uMonth && g == gMonth || sp.unit == uWeek && g == gWeek) && b.gran >= gDay && sp.mod == NoMod && !sp.whole {
 			g = gDay // "einen Monat später", "zwei Wochen später" after a day is a day
 		}
 		cg := g
@@ -267,8 +298,22 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 				return point{}, "", false
 			}
 		}
-		if sp.off != 0 {
-			p, ok = p.shift(sp.unit, sp.off)
+		off := sp.off
+		if sp.we != weNone {
+			if b.gran < gDay {
+				return point{}, "", false
+			}
+			wd := int(b.date().Weekday()+6)%7 + 1 // Monday 1
+			switch {
+			case sp.we == weBare && wd <= 2:
+				off = -1 // on Monday, "am Wochenende" is the one just past
+			case off > 0 && wd <= 5:
+				off-- // on a weekday, "am kommenden Wochenende" is this week's
+			}
+			p.we = true
+		}
+		if off != 0 {
+			p, ok = p.shift(sp.unit, off)
 			if !ok {
 				return point{}, "", false
 			}
@@ -371,6 +416,20 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 				y = m.fiscalYearOf(b)
 			}
 			p.y = addYears(y, sp.yoff)
+			if m.ref.Narrative && sp.yoff == 0 && !sp.ana && !sp.fiscal && sp.month > 0 && (sp.gran == gMonth || sp.gran == gDay) && b.gran >= gMonth && b.m-sp.month >= newYearGap {
+				p.y = addYears(p.y, 1) // "13. Oktober 1943 … 21. Januar": the story crossed a new year
+			}
+			if sp.srel != 0 {
+				p.y = seasonYear(b, sp.season, int(sp.srel))
+			}
+		}
+		if sp.movable {
+			if p.y < 1583 {
+				return point{}, "", false // before the Gregorian calendar
+			}
+			mo, d := easterSunday(p.y)
+			t := time.Date(p.y, time.Month(mo), d+sp.easter, 0, 0, 0, 0, time.UTC)
+			p.m, p.d = int(t.Month()), t.Day()
 		}
 	}
 	if (p.gran == gDay || p.gran == gPart || p.gran == gClock) && !validDay(p.y, p.m, p.d) {
@@ -388,6 +447,14 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	}
 	return p, v, true
 }
+
+// newYearGap is how many months a month or day without a year must lie
+// before the month of the latest time told for a narrative to read it in
+// the following year: a story told in order that goes from "13. Oktober
+// 1943" to "21. Januar" or from "13. Dezember 1919" to "Anfang Januar"
+// has crossed a new year; a month a little earlier ("10. April" …
+// "13. März") is more often a look back within the year.
+const newYearGap = 8
 
 // note remembers p as the latest time named.
 func (m *matcher) note(p point) {

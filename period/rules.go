@@ -94,6 +94,13 @@ func (m *matcher) match(i int) bool {
 			if m.isCls(i+1, cUnit) {
 				return m.durationTail(i, int(t.v), i+1)
 			}
+			if t.v == 1 && m.isCls(i+1, cHalves) && m.t[i+1].v == 1 {
+				return m.halvesTail(i, 1, i+2) // "ein halbes Jahr"
+			}
+		case cHalves:
+			if t.v > 1 {
+				return m.halvesTail(i, int(t.v), i+1) // "anderthalb Jahre"
+			}
 		case cPos:
 			return m.posLed(i)
 		case cSeason:
@@ -401,9 +408,14 @@ func (m *matcher) numLed(i int) bool {
 	if n.nd <= 3 && n.v > 0 && m.isCls(i+1, cUnit) && m.t[i+1].v2&(ufFiscal|ufKW) == 0 {
 		return m.durationTail(i, int(n.v), i+1)
 	}
-	if n.nd <= 2 && n.v > 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.tk(i+2) != nil && m.adj(i+1, i+2) {
-		if w := m.word(i + 2); hasPrefix(w, "tägig") {
-			return m.push(i, i+3, spec{typ: Duration, val: durationValue(int(n.v), uDay)})
+	if n.nd <= 3 && n.v > 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.tk(i+2) != nil && m.adj(i+1, i+2) {
+		// "154-tägiger", "3-monatige", "24-stündigen" ("36-jähriger" is an
+		// age, so years are not among the stems)
+		w := m.word(i + 2)
+		for _, du := range durationUnits {
+			if hasPrefix(w, du.stem) {
+				return m.push(i, i+3, spec{typ: Duration, val: durationValue(int(n.v), du.unit)})
+			}
 		}
 	}
 	return m.yearLed(i)
@@ -421,7 +433,7 @@ func (m *matcher) yearLed(i int) bool {
 	}
 	if !ok {
 		// "264–260 v. Chr.": the first year of a range takes the era.
-		if n.nd > 4 || n.v <= 0 || !(m.isPunct(i+1, 'd') || m.isPunct(i+1, '-') || m.isPrep(i+1, pBis)) {
+		if n.nd > 4 || n.v <= 0 || !(m.isPunct(i+1, 'd') || m.isPunct(i+1, '-') || m.isPrep(i+1, pBis) || m.isCls(i+1, cUnd) && m.isPrep(i-1, pZwischen)) {
 			return false
 		}
 		if _, e2, ok2 := m.yearAt(i+2, false); ok2 && e2 > i+3 {
@@ -495,7 +507,7 @@ func (m *matcher) dotLed(i int) bool {
 			}
 		case uCentury:
 			if v >= 1 && v <= 30 {
-				return m.push(i, j+1, spec{typ: Date, gran: gCentury, century: v - 1})
+				return m.centuryTail(i, j+1, v)
 			}
 		case uWeek:
 			if u.v2&ufKW != 0 && v >= 1 && v <= 53 {
@@ -513,7 +525,7 @@ func (m *matcher) dotLed(i int) bool {
 		k := j
 		if m.isPunct(k, '/') || m.isPunct(k, 'd') || m.isPunct(k, '-') || m.isCls(k, cUnd) || m.isPrep(k, pBis) || m.isPrep(k, pAuf) || m.isPrep(k, pZum) {
 			k++
-			if m.isCls(k, cArt) {
+			if m.isCls(k, cArt) || m.isPrep(k-1, pBis) && m.isPrep(k, pZum) { // "vom 1. bis zum 3. Juli"
 				k++
 			}
 			if sp, _, ok := m.dayMonth(k); ok {
@@ -524,6 +536,25 @@ func (m *matcher) dotLed(i int) bool {
 		}
 	}
 	return false
+}
+
+// centuryTail pushes the v-th century named at tokens [a, end): with
+// "frühen"/"späten" before it ("im späten 19. Jahrhundert": 18, mod END)
+// and "v. Chr." after it ("im 3. Jahrhundert v. Chr.": BC02).
+func (m *matcher) centuryTail(a, end, v int) bool {
+	sp := spec{typ: Date, gran: gCentury, century: v - 1}
+	if m.prevOK(a) && m.isCls(a-1, cEarly) {
+		a--
+		sp.mod = Mod(m.t[a].v)
+	}
+	if kind, e := m.eraAt(end); kind != 0 {
+		end = e
+		if kind == 1 {
+			b := append([]byte("BC"), pad(nil, v-1, 2)...)
+			sp.val = intern(b)
+		}
+	}
+	return m.push(a, end, sp)
 }
 
 // dayMonth reads "5. März [2025]" at i (the day number) without pushing.
@@ -547,7 +578,43 @@ func (m *matcher) dayMonth(i int) (spec, int, bool) {
 			sp.year, sp.hasYear, end = y, true, e
 		}
 	}
+	if !sp.hasYear {
+		if y, ok := m.rangeEndYear(end, mo, v); ok {
+			sp.year, sp.hasYear = y, true
+		}
+	}
 	return sp, end, true
+}
+
+// rangeEndYear reads the end of a range of days whose year is named only
+// once, at its end: at j "bis 12. Mai 2024", "– 3. Januar 2025", "und dem
+// 5. Juni 2024" after a day mo/d without a year. It returns the year of
+// the start: the end's, or the one before when the range crosses a new
+// year ("vom 29. Dezember bis 3. Januar 2025").
+func (m *matcher) rangeEndYear(j, mo, d int) (int, bool) {
+	if !(m.isPrep(j, pBis) || m.isPunct(j, 'd') || m.isPunct(j, '-') || m.isCls(j, cUnd)) {
+		return 0, false
+	}
+	k := j + 1
+	if m.isCls(k, cArt) || m.isPrep(k, pAm) || m.isPrep(k, pZum) {
+		k++
+	}
+	if !m.isNum(k) || m.t[k].nd > 2 || !m.isPunct(k+1, '.') || !m.adj(k, k+1) {
+		return 0, false
+	}
+	d2 := int(m.t[k].v)
+	mo2, e, ok := m.monthWord(k + 2)
+	if !ok || d2 < 1 || d2 > 31 {
+		return 0, false
+	}
+	y, _, ok := m.yearAt(e, false)
+	if !ok {
+		return 0, false
+	}
+	if mo2 < mo || mo2 == mo && d2 < d {
+		y = addYears(y, -1)
+	}
+	return y, true
 }
 
 // monthWord reads a month name at j (an abbreviation with its dot).
@@ -622,7 +689,8 @@ func (m *matcher) clockLed(i int) bool {
 	if (m.isPunct(i+1, ':') || m.isPunct(i+1, '.')) && m.adj(i, i+1) && m.isNum(i+2) && m.adj(i+1, i+2) && m.t[i+2].nd == 2 && m.t[i+2].v <= 59 {
 		sp.minute = int(m.t[i+2].v)
 		if m.isCls(i+3, cUhr) {
-			return m.push(i, i+4, sp)
+			end := m.zoneTail(i+4, &sp)
+			return m.push(i, end, sp)
 		}
 		if m.t[i+1].ch == ':' && m.isPrep(i-1, pUm) {
 			return m.push(i, i+3, sp)
@@ -637,9 +705,41 @@ func (m *matcher) clockLed(i int) bool {
 				end++
 			}
 		}
+		end = m.zoneTail(end, &sp)
 		return m.push(i, end, sp)
 	}
 	return false
+}
+
+// zoneTail reads the time zone after a clock time at j: "MEZ", "MESZ",
+// "mitteleuropäischer Zeit", "mitteleuropäischer Sommerzeit" (TIMEX
+// writes the offset: T23:00+01). It returns the token after it, or j.
+func (m *matcher) zoneTail(j int, sp *spec) int {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord || t.cls != cNone {
+		return j
+	}
+	switch m.word(j) {
+	case "MEZ":
+		sp.tz = 1
+		return j + 1
+	case "MESZ":
+		sp.tz = 2
+		return j + 1
+	case "mitteleuropäischer":
+		// "mitteleuropäischer Sommerzeit" is one run of unknown words
+		if k := int(t.e) + 1; m.runEnd(j) > t.e && m.text[t.e] == ' ' {
+			if e := wordEnd(m.text, k); m.text[k:e] == "Sommerzeit" {
+				sp.tz, sp.endByte = 2, int32(e)
+				return j + 1
+			}
+		}
+		if m.isCls(j+1, cTimeNoun) && m.word(j+1) == "Zeit" {
+			sp.tz = 1
+			return j + 2
+		}
+	}
+	return j
 }
 
 // durationTail reads n units at unit token j, the match starting at a:
@@ -705,6 +805,281 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		if y, e, ok := m.yearAt(end, false); ok && y > 0 {
 			sp.year, sp.hasYear, end = y, true, e
 		}
+	}
+	if n > 0 && (u == uDay || u == uWeek) && (m.isPrep(end, pVor) || m.isPrep(end, pNach)) && m.depth < maxDepth {
+		// "drei Tage vor Weihnachten", "zwei Wochen nach dem 1. Mai",
+		// "acht Tage vor Jahresende": a day counted from another
+		k := end + 1
+		if m.isCls(k, cArt) {
+			k++
+		}
+		save := len(m.hits)
+		if m.sub(k) && len(m.hits) > save {
+			h := m.hits[save]
+			m.hits = m.hits[:save]
+			if h.a == k && h.sp.typ == Date && h.sp.ref == "" && h.sp.val == "" && h.sp.from == nil &&
+				(h.sp.gran == gDay && h.sp.weekday == 0 || h.sp.gran == gYear && h.sp.mod == End && m.isCls(k, cRelNoun)) {
+				off := n
+				if m.isPrep(end, pVor) {
+					off = -n
+				}
+				inner := h.sp
+				return m.push(a, h.b, spec{typ: Date, gran: gDay, unit: u, off: off, from: &inner})
+			}
+		}
+		m.hits = m.hits[:save]
+	}
+	if !sp.hasYear && n > 0 && m.isCls(end, cUnd) && m.word(end) == "und" {
+		// "zwei Jahre und drei Monate", "sechs Wochen und drei Tage"
+		k := end + 1
+		if (m.isNum(k) && m.t[k].nd <= 3 || m.isCls(k, cNum) && m.t[k].v > 0) && m.isCls(k+1, cUnit) {
+			n2, u2 := int(m.t[k].v), uint8(m.t[k+1].v)
+			fl2 := m.t[k+1].v2
+			if fl2&(ufFiscal|ufKW|ufGen) == 0 && (n2 == 1) == (fl2&ufPlural == 0) {
+				if v, ok := sumValue(n, u, n2, u2); ok {
+					sp.val, end = v, k+2
+				}
+			}
+		}
+	}
+	if !sp.hasYear {
+		if e, b := m.eventTail(end); e > end {
+			sp.endByte = b
+			end = e
+		}
+	}
+	return m.push(a, end, sp)
+}
+
+// eventTail reads the event a duration is measured from or to, at j:
+// "nach der Landung", "vor dem ersten Angriff", "nach ihrer Ankunft",
+// "vor Beginn der Verhandlungen" ("zwei Tage nach der Landung" is one
+// expression in TIMEX2). The event is a noun phrase with a definite
+// article or possessive (or a bare Beginn/Ende), adjectives, a noun and
+// one genitive attribute. A phrase that is itself a time ("vor dem 17.
+// März", "nach dem Ende des Quartals", "nach Jahresende") or has no
+// article ("nach Berlin", "nach einem Angriff") is left out. It returns
+// the token after the event and the byte end of the event in m.text
+// (inside that token's run of words when the noun ends in one), or j and
+// -1.
+func (m *matcher) eventTail(j int) (int, int32) {
+	if !m.isPrep(j, pNach) && !m.isPrep(j, pVor) {
+		return j, -1
+	}
+	k := j + 1
+	switch {
+	case m.possessive(k) && m.runEnd(k) > m.t[k].e:
+		// "ihrer Ankunft": the noun is in the possessive's run of words
+		e, end, open := m.nounPhraseAt(k, m.t[k].e)
+		if e == k {
+			return j, -1
+		}
+		if open {
+			if e2, end2, _ := m.genitiveTail(e); e2 > e {
+				return e2, end2
+			}
+		}
+		return e, end
+	case m.isCls(k, cArt) || m.isDemonstrative(k) || m.possessive(k):
+		k++
+	case m.isCls(k, cPos) && m.t[k].up && m.word(k) != "Mitte":
+		// "vor Beginn des Krieges": the noun is the head
+		if e, end, _ := m.genitiveTail(k + 1); e > k+1 {
+			return e, end
+		}
+		return j, -1
+	default:
+		return j, -1
+	}
+	e, end, open := m.nounPhrase(k)
+	if e == k {
+		return j, -1
+	}
+	if open {
+		if e2, end2, _ := m.genitiveTail(e); e2 > e {
+			return e2, end2
+		}
+	}
+	return e, end
+}
+
+// nounPhrase reads up to two adjectives and a noun that is no time word
+// at token j (after an article). It returns the token after the noun's
+// token, the byte end of the noun, and whether the noun ends its token's
+// run of words (an attribute may follow); or j, -1, false. A run of words
+// the table does not know is one token, so the words are read from the
+// text.
+func (m *matcher) nounPhrase(j int) (int, int32, bool) {
+	k := j
+	for n := 0; n < 2 && m.isCls(k, cOrd) && !m.t[k].up && m.runEnd(k) == m.t[k].e; n++ {
+		k++ // "dem ersten Angriff"
+	}
+	if e, end, open := m.nounPhraseAt(k, -1); e > k {
+		return e, end, open
+	}
+	return j, -1, false
+}
+
+// nounPhraseAt is nounPhrase on the words of the run of token k from the
+// byte from (from its start when from < 0).
+func (m *matcher) nounPhraseAt(k int, from int32) (int, int32, bool) {
+	j := k
+	t := m.tk(k)
+	if t == nil || t.k != tkWord || t.cls != cNone {
+		return j, -1, false
+	}
+	if m.isPunct(k+1, '-') && m.adj(k, k+1) {
+		return j, -1, false // "der Mai-Kundgebung": a word the tokens cut
+	}
+	runEnd := m.runEnd(k)
+	i := int(t.s)
+	if from >= 0 {
+		i = int(from)
+		for i < int(runEnd) && m.text[i] == ' ' {
+			i++
+		}
+	}
+	for n := 0; n < 3 && i < int(runEnd); n++ {
+		e := wordEnd(m.text, i)
+		if e <= i {
+			return j, -1, false
+		}
+		if isUpperAt(m.text, i) {
+			if e < len(m.text) && m.text[e] == '-' {
+				return j, -1, false // "dem PCR-Test": a compound the tokens cut
+			}
+			return k + 1, int32(e), int32(e) == runEnd
+		}
+		if !isAdjectiveWord(m.text[i:e]) {
+			return j, -1, false
+		}
+		i = e
+		for i < int(runEnd) && m.text[i] == ' ' {
+			i++
+		}
+	}
+	return j, -1, false
+}
+
+// runEnd is the byte end of the run of words the word token j stands for:
+// where the text before the next token ends.
+func (m *matcher) runEnd(j int) int32 {
+	e := m.t[j].e
+	stop := int32(len(m.text))
+	if j+1 < len(m.t) {
+		stop = m.t[j+1].s
+	}
+	for e < stop {
+		c := m.text[e]
+		if c == ' ' {
+			e++
+			continue
+		}
+		// another word of the run
+		n := int32(wordEnd(m.text, int(e)))
+		if n <= e {
+			break
+		}
+		e = n
+	}
+	for e > m.t[j].e && m.text[e-1] == ' ' {
+		e--
+	}
+	return e
+}
+
+// genitiveTail reads a genitive attribute at j ("des Krieges", "der
+// deutschen Truppen") and returns what nounPhrase returns for it, or j,
+// -1.
+func (m *matcher) genitiveTail(j int) (int, int32, bool) {
+	if w := m.word(j); w != "des" && w != "der" {
+		return j, -1, false
+	}
+	if e, end, open := m.nounPhrase(j + 1); e > j+1 {
+		return e, end, open
+	}
+	return j, -1, false
+}
+
+// isAdjectiveWord reports whether w is an inflected adjective before a
+// noun: lowercase, ending in -e, -en, -er, -em or -es ("deutschen").
+func isAdjectiveWord(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'e':
+		return true
+	case 'n', 'r', 'm', 's':
+		return w[len(w)-2] == 'e'
+	}
+	return false
+}
+
+// isDemonstrative reports whether the word at j is a form of "dieser",
+// which the table lists as a relative adjective ("diese Woche").
+func (m *matcher) isDemonstrative(j int) bool {
+	return m.isCls(j, cRel) && m.t[j].v2 == rkCur && (hasPrefix(m.word(j), "dies") || hasPrefix(m.word(j), "Dies"))
+}
+
+// possessive reports whether the word at j is a possessive determiner
+// ("ihrer", "seinem", "unseren").
+func (m *matcher) possessive(j int) bool {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord || t.cls != cNone {
+		return false
+	}
+	w := m.text[t.s:t.e]
+	for _, p := range [...]string{"sein", "ihr", "unser", "euer", "Ihr"} {
+		if hasPrefix(w, p) {
+			switch w[len(p):] {
+			case "", "e", "er", "em", "en", "es":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// halvesTail reads h halves of the unit at j, the match starting at a:
+// "ein halbes Jahr" (P6M), "zweieinhalb Jahre" (P30M), "eine halbe
+// Stunde" (PT30M), "anderthalb Tage" (PT36H); "ein halbes Jahr später"
+// and "vor einem halben Jahr" are the month so far from the time told or
+// the document date.
+func (m *matcher) halvesTail(a, h, j int) bool {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord || t.cls != cUnit || t.v2&(ufFiscal|ufKW) != 0 {
+		return false
+	}
+	if (h == 1) != (t.v2&ufPlural == 0) {
+		return false // "ein halbes Jahre", "zweieinhalb Jahr"
+	}
+	end := j + 1
+	var n int
+	var u uint8
+	switch uint8(t.v) {
+	case uYear:
+		n, u = 6*h, uMonth
+	case uDay:
+		n, u = 12*h, uHour
+	case uHour:
+		n, u = 30*h, uMinute
+	default:
+		return false
+	}
+	if u == uMonth {
+		if m.isCls(end, cLater) {
+			off := int(m.t[end].v) * n
+			return m.push(a, end+1, spec{typ: Date, gran: gMonth, rel: relShift, unit: uMonth, off: off, ana: true, whole: true, noAnchor: off < 0})
+		}
+		if m.prevOK(a) && m.isPrep(a-1, pVor) { // "vor einem halben Jahr", "vor anderthalb Jahren"
+			return m.push(a-1, end, spec{typ: Date, gran: gMonth, rel: relShift, unit: uMonth, off: -n, whole: true})
+		}
+	}
+	sp := spec{typ: Duration, val: durationValue(n, u)}
+	if e, b := m.eventTail(end); e > end { // "zweieinhalb Jahre nach dem Umzug"
+		sp.endByte = b
+		end = e
 	}
 	return m.push(a, end, sp)
 }
@@ -815,6 +1190,15 @@ func (m *matcher) unitLed(i int) bool {
 			a = i - 1
 		}
 		return m.push(a, i+2, spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: int(m.t[i+1].v), ana: true})
+	case (u == uYear || u == uMonth || u == uWeek) && t.v2&(ufPlural|ufGen|ufFiscal|ufKW) == 0 && m.isCls(i+1, cLater) && m.word(i+1) != "später" && m.word(i+1) != "früher":
+		// "im Jahr darauf", "im Monat zuvor", "die Woche danach": the unit
+		// next to the time told
+		a := i
+		if m.prevOK(i) && m.isPrep(i-1, pIm) {
+			a = i - 1
+		}
+		g := unitGran(u)
+		return m.push(a, i+2, spec{typ: Date, gran: g, rel: relShift, unit: u, off: int(m.t[i+1].v), ana: true, noAnchor: m.t[i+1].v < 0, whole: true})
 	case u == uWeek && t.v2&ufKW != 0:
 		if m.isNum(i+1) && m.t[i+1].nd <= 2 && m.t[i+1].v >= 1 && m.t[i+1].v <= 53 {
 			sp := spec{typ: Date, gran: gWeek, week: int(m.t[i+1].v)}
@@ -870,7 +1254,12 @@ func (m *matcher) unitLed(i int) bool {
 		if m.isCls(end, cLater) { // "Jahre zuvor"
 			end++
 		}
-		return m.push(i, end, spec{typ: Duration, val: durationValue(-1, u)})
+		sp := spec{typ: Duration, val: durationValue(-1, u)}
+		if e, b := m.eventTail(end); e > end { // "Tage nach ihrer Ankunft"
+			sp.endByte = b
+			end = e
+		}
+		return m.push(i, end, sp)
 	}
 	return false
 }
@@ -902,6 +1291,9 @@ func (m *matcher) relLed(i int) bool {
 	case cUnit:
 		u := uint8(t.v)
 		if t.v2&ufPlural != 0 {
+			if u == uDay && m.isDemonstrative(i) {
+				return m.push(i, j+1, spec{typ: Date, ref: "PRESENT_REF"}) // "dieser Tage", "in diesen Tagen"
+			}
 			switch u {
 			case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
 				return m.push(i, j+1, spec{typ: Duration, val: durationValue(-1, u)})
@@ -925,6 +1317,30 @@ func (m *matcher) relLed(i int) bool {
 			return m.push(a, j+1, spec{typ: Time, gran: gClock, hour: 24, rel: relShift, unit: uDay, off: off, ana: true})
 		}
 		return m.push(a, j+1, spec{typ: Time, gran: gPart, part: t.v, rel: relShift, unit: uDay, off: off, ana: true})
+	case cSeason:
+		// "im kommenden Frühjahr" (the next spring), "im vergangenen
+		// Sommer", "im selben Herbst", "im folgenden Winter"
+		if t.v2 != 0 || hasSuffixS(m.word(j)) && m.word(j) != "Herbst" {
+			return false // "Spätsommer", a genitive
+		}
+		sp := spec{typ: Date, gran: gSeason, season: t.v, ana: ana}
+		if r.v2 != rkSame && r.v2 != rkCur && (off == 1 || off == -1) {
+			sp.srel = int8(off)
+		}
+		return m.push(a, j+1, sp)
+	case cTimeNoun:
+		// "im gleichen Zeitraum des Vorjahres": the period told, a year
+		// earlier (as "Vorjahreszeitraum")
+		if r.v2 == rkSame && hasPrefix(m.word(j), "Zeitraum") && m.word(j+1) == "des" && m.isCls(j+2, cRelNoun) && m.t[j+2].v == rnVorjahr {
+			return m.push(i, j+3, spec{typ: Date, gran: gYear, rel: relLastY, unit: uYear})
+		}
+		return false
+	case cRelNoun:
+		if t.v != rnWochenende {
+			return false
+		}
+		// "am kommenden Wochenende", "am vergangenen Wochenende"
+		return m.push(i, j+1, spec{typ: Date, gran: gWeek, rel: relShift, unit: uWeek, off: off, ana: r.v2 == rkSame, we: weRel})
 	case cWeekday:
 		if hasSuffixS(m.word(j)) {
 			return false
@@ -948,6 +1364,9 @@ func hasSuffixS(w string) bool { return len(w) > 0 && w[len(w)-1] == 's' }
 func (m *matcher) ordLed(i int) bool {
 	v := int(m.t[i].v)
 	j := i + 1
+	if (v == 1 || v == 2) && m.word(j) == "Hälfte" && m.isCls(j+1, cArt) {
+		return m.halfOf(i, v, j+2)
+	}
 	if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.isCls(j+1, cUnit) && m.t[j+1].v2&ufPlural != 0 {
 		return m.durationTail(i, int(m.t[j].v), j+1)
 	}
@@ -978,7 +1397,7 @@ func (m *matcher) ordLed(i int) bool {
 				return m.quarterTail(i, j+1, spec{typ: Date, gran: gHalf, h: v, fiscal: fiscal})
 			}
 		case uCentury:
-			return m.push(i, j+1, spec{typ: Date, gran: gCentury, century: v - 1})
+			return m.centuryTail(i, j+1, v)
 		case uYear:
 			if v == 1 && t.v2&(ufGen|ufFiscal) == 0 && !m.isNum(j+1) {
 				return m.push(i, j+1, spec{typ: Duration, val: "P1Y"})
@@ -992,21 +1411,61 @@ func (m *matcher) ordLed(i int) bool {
 	return false
 }
 
-// laufeLed reads "im Laufe des folgenden Jahres", "im Laufe der
-// nächsten Tage": the span starts at Laufe, the value is the period's.
-func (m *matcher) laufeLed(i int) bool {
-	j := i + 1
-	if !m.isCls(j, cArt) {
-		return false
+// halfOf reads the period after "ersten/zweiten Hälfte des" at j: of a
+// year it is that year's half ("der zweiten Hälfte des Jahres 1942":
+// 1942-H2, "des Jahres" alone the year told), of a century, decade or
+// month its START or END ("der ersten Hälfte des 19. Jahrhunderts": 18,
+// START).
+func (m *matcher) halfOf(i, v, j int) bool {
+	if m.isUnit(j, uYear) && m.t[j].v2&ufGen != 0 && m.t[j].v2&ufFiscal == 0 && !m.isNum(j+1) && !m.isCls(j+1, cEra) {
+		return m.push(i, j+1, spec{typ: Date, gran: gHalf, h: v, rel: relShift, unit: uYear, ana: true})
 	}
 	save := len(m.hits)
-	if !m.sub(j+1) || len(m.hits) == save {
+	if !m.sub(j) || len(m.hits) == save {
 		m.hits = m.hits[:save]
 		return false
 	}
 	h := m.hits[save]
 	m.hits = m.hits[:save]
-	if h.a < j+1 || h.sp.ref != "" || h.sp.typ == Set {
+	if h.a < j || h.sp.typ != Date || h.sp.ref != "" || h.sp.val != "" || h.sp.weekday != 0 || h.sp.mod != NoMod {
+		return false
+	}
+	switch h.sp.gran {
+	case gYear:
+		if h.sp.fiscal && !h.sp.hasYear {
+			return false // "des laufenden Geschäftsjahres": its half needs the fiscal calendar
+		}
+		h.sp.gran, h.sp.h = gHalf, v
+	case gCentury, gDecade, gMonth:
+		h.sp.mod = Start
+		if v == 2 {
+			h.sp.mod = End
+		}
+	default:
+		return false
+	}
+	return m.push(i, h.b, h.sp)
+}
+
+// laufeLed reads "im Laufe des folgenden Jahres", "im Laufe der
+// nächsten Tage": the span starts at Laufe, the value is the period's.
+func (m *matcher) laufeLed(i int) bool {
+	j := i + 1
+	switch {
+	case m.isDemonstrative(j): // "im Laufe dieser Woche": the demonstrative starts the period
+	case m.isCls(j, cArt):
+		j++
+	default:
+		return false
+	}
+	save := len(m.hits)
+	if !m.sub(j) || len(m.hits) == save {
+		m.hits = m.hits[:save]
+		return false
+	}
+	h := m.hits[save]
+	m.hits = m.hits[:save]
+	if h.a < j || h.sp.ref != "" || h.sp.typ == Set {
 		return false
 	}
 	return m.push(i, h.b, h.sp)
@@ -1114,6 +1573,9 @@ func (m *matcher) relNounLed(i int) bool {
 		}
 	case rnVorjahreszeitraum:
 		sp.gran, sp.rel, sp.unit = gYear, relLastY, uYear
+		if m.word(i+1) == "des" && m.isCls(i+2, cRelNoun) && m.t[i+2].v == rnVorjahr {
+			return m.push(i, i+3, sp) // "im Vergleichszeitraum des Vorjahres"
+		}
 	case rnVormonat:
 		sp.gran, sp.rel, sp.unit, sp.off = gMonth, relShift, uMonth, -1
 	case rnVorwoche:
@@ -1146,6 +1608,14 @@ func (m *matcher) relNounLed(i int) bool {
 		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"})
 	case rnGesamtjahr:
 		sp.gran = gYear
+	case rnWochenende:
+		if m.prevOK(i) && m.isCls(i-1, cEach) {
+			return m.push(i-1, i+1, spec{typ: Set, val: "XXXX-WXX-WE"}) // "jedes Wochenende"
+		}
+		if i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) || m.prevOK(i) && m.isCls(i-1, cNum) {
+			return false // "Heimspiel-Wochenende", "ein Wochenende"
+		}
+		sp.gran, sp.rel, sp.unit, sp.we = gWeek, relShift, uWeek, weBare
 	case rnFolgezeit:
 		return m.push(i, i+1, spec{typ: Date, ref: "FUTURE_REF"})
 	case rnJahreswechsel:
@@ -1248,6 +1718,38 @@ func (m *matcher) partLed(i int) bool {
 			m.hits = m.hits[:save]
 		}
 	}
+	// "am Morgen darauf", "am Abend zuvor": the part of the next or the
+	// previous day (as "am Tag darauf")
+	if t.v != ptMidnight && m.isCls(j, cLater) && m.word(j) != "später" && m.word(j) != "früher" {
+		b := a
+		if b == i && m.prevOK(i) && m.isPrep(i-1, pAm) {
+			b = i - 1
+		}
+		return m.push(b, j+1, spec{typ: Time, gran: gPart, part: t.v, mod: mod, rel: relShift, unit: uDay, off: int(m.t[j].v), ana: true})
+	}
+	// "Abend desselben Tages", "Morgen des folgenden Tages", "Nacht des
+	// Vortages": a part of the day told or of one next to it
+	if k := j; t.v != ptMidnight {
+		if m.isCls(k, cArt) {
+			k++
+		}
+		off, end := 0, 0
+		switch {
+		case m.isCls(k, cRel) && m.isUnit(k+1, uDay) && m.t[k+1].v2&ufGen != 0 && m.t[k].v >= -1 && m.t[k].v <= 1:
+			off, end = int(m.t[k].v), k+2
+			if m.t[k].v2 == rkCur {
+				end = 0 // "dieses Tages": no anaphor
+			}
+		case k > j && m.isCls(k, cRelNoun) && (m.t[k].v == rnVortag || m.t[k].v == rnFolgetag):
+			off, end = 1, k+1
+			if m.t[k].v == rnVortag {
+				off = -1
+			}
+		}
+		if end > 0 {
+			return m.push(a, end, spec{typ: Time, gran: gPart, part: t.v, mod: mod, rel: relShift, unit: uDay, off: off, ana: true})
+		}
+	}
 	// a bare part of the day needs a preposition or article before it
 	if a == i {
 		p := m.tk(i - 1)
@@ -1327,10 +1829,15 @@ func (m *matcher) decadeNumLed(i int) bool {
 		end++
 	}
 	a := i
-	if m.prevOK(i) && m.isCls(i-1, cArt) {
-		a = i - 1
+	var mod Mod
+	if m.prevOK(a) && m.isCls(a-1, cEarly) { // "in den späten 1930er Jahren"
+		a--
+		mod = Mod(m.t[a].v)
 	}
-	sp := spec{typ: Date, gran: gDecade, decade: d}
+	if m.prevOK(a) && m.isCls(a-1, cArt) {
+		a--
+	}
+	sp := spec{typ: Date, gran: gDecade, decade: d, mod: mod}
 	if n.nd == 2 && d == 0 {
 		sp.decade = 10 // "00er": resolved like a decade word of the 2000s
 		return false
@@ -1350,16 +1857,36 @@ func (m *matcher) decadeWordLed(i int) bool {
 		end++
 	}
 	a := i
-	if m.prevOK(i) && m.isCls(i-1, cArt) {
-		a = i - 1
+	var mod Mod
+	if m.prevOK(a) && m.isCls(a-1, cEarly) { // "in den frühen zwanziger Jahren"
+		a--
+		mod = Mod(m.t[a].v)
 	}
-	return m.push(a, end, spec{typ: Date, gran: gDecade, decade: int(t.v)})
+	if m.prevOK(a) && m.isCls(a-1, cArt) {
+		a--
+	}
+	return m.push(a, end, spec{typ: Date, gran: gDecade, decade: int(t.v), mod: mod})
 }
 
 func (m *matcher) holidayLed(i int, v int32) bool { return m.holidayLed2(i, i, v) }
 
 func (m *matcher) holidayLed2(a, i int, v int32) bool {
 	sp := spec{typ: Date, gran: gDay, month: int(v / 100), day: int(v % 100), mod: m.prepMod(a)}
+	if i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) || m.isPunct(i+1, '-') && m.adj(i, i+1) {
+		return false // "Mariä-Himmelfahrt-Waisenhaus", "Oster-Geschäft"
+	}
+	if v > easterBase/2 {
+		sp.month, sp.day, sp.movable, sp.easter = 0, 0, true, int(v-easterBase)
+		if a == i && m.prevOK(a) {
+			switch m.word(a - 1) {
+			case "Christi": // "Christi Himmelfahrt"
+				a--
+			case "Mariä": // "Mariä Himmelfahrt" is 15 August
+				a--
+				sp.month, sp.day, sp.movable, sp.easter = 8, 15, false, 0
+			}
+		}
+	}
 	end := i + 1
 	if y, e, ok := m.yearAt(end, false); ok {
 		sp.year, sp.hasYear, end = y, true, e

@@ -63,7 +63,23 @@ type spec struct {
 	ana    bool   // resolve against the latest time named ("zwei Tage später")
 
 	noAnchor bool // the value does not move the narrative ("seit 1939", the end of a range)
+
+	endByte int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
+	tz      int8  // a clock time's zone offset in hours (MEZ +1, MESZ +2), 0 when none is named
+	we      uint8 // a weekend: weBare ("am Wochenende") or weRel ("am kommenden Wochenende")
+	srel    int8  // a season's next (+1) or last (-1) occurrence from the base ("im kommenden Frühjahr")
+	movable bool  // a feast counted from Easter: its day is Easter Sunday + easter days
+	whole   bool  // a shift names the whole unit ("im Monat zuvor"), never a day
+	from    *spec // a day off+unit from this day ("drei Tage vor Weihnachten"); rare, so a pointer
+	easter  int
 }
+
+// Weekends (spec.we).
+const (
+	weNone uint8 = iota
+	weBare       // "am Wochenende": the one just past early in the week, else this week's
+	weRel        // "am kommenden/vergangenen/diesem Wochenende"
+)
 
 // point is a resolved calendar value.
 type point struct {
@@ -79,6 +95,7 @@ type point struct {
 	part   int32
 	dec    int
 	cent   int
+	we     bool // the weekend of week w
 }
 
 func fmtYear(b []byte, y int) []byte {
@@ -128,6 +145,9 @@ func (p point) value() string {
 	case gWeek:
 		b = append(b, "-W"...)
 		b = pad(b, p.w, 2)
+		if p.we {
+			b = append(b, "-WE"...)
+		}
 	case gDay, gPart, gClock:
 		b = append(b, '-')
 		b = pad(b, p.m, 2)
@@ -209,6 +229,9 @@ func (p point) interval(fyStart time.Month) (from, to time.Time) {
 		jan4 := d(y, 1, 4)
 		wd := int(jan4.Weekday()+6) % 7 // Monday 0
 		from = jan4.AddDate(0, 0, -wd+(p.w-1)*7)
+		if p.we { // Saturday and Sunday
+			return from.AddDate(0, 0, 5), from.AddDate(0, 0, 7)
+		}
 		return from, from.AddDate(0, 0, 7)
 	case gDay, gPart:
 		from = d(y, p.m, p.d)
@@ -392,6 +415,50 @@ func durationValue(n int, u uint8) string {
 	return intern(append(b, unitLetters[u]...))
 }
 
+// sumValue is the TIMEX3 duration of n units u plus n2 units u2 ("zwei
+// Jahre und drei Monate" P2Y3M, "sechs Wochen und drei Tage" P45D: weeks
+// do not mix with other units), and whether it has one: u2 must be
+// smaller than u, both among years, months, weeks, days, hours, minutes.
+func sumValue(n int, u uint8, n2 int, u2 uint8) (string, bool) {
+	if n <= 0 || n2 <= 0 || u2 <= u {
+		return "", false
+	}
+	var amt [uMinute + 1]int
+	for _, c := range [...]struct {
+		n int
+		u uint8
+	}{{n, u}, {n2, u2}} {
+		switch c.u {
+		case uYear, uMonth, uWeek, uDay, uHour, uMinute:
+			amt[c.u] += c.n
+		default:
+			return "", false
+		}
+	}
+	if amt[uWeek] > 0 { // P6W3D is no ISO duration
+		amt[uDay] += 7 * amt[uWeek]
+		amt[uWeek] = 0
+	}
+	var buf [32]byte
+	b := append(buf[:0], 'P')
+	for _, x := range [...]uint8{uYear, uMonth, uDay} {
+		if amt[x] > 0 {
+			b = strconv.AppendInt(b, int64(amt[x]), 10)
+			b = append(b, unitLetters[x]...)
+		}
+	}
+	if amt[uHour] > 0 || amt[uMinute] > 0 {
+		b = append(b, 'T')
+		for _, x := range [...]uint8{uHour, uMinute} {
+			if amt[x] > 0 {
+				b = strconv.AppendInt(b, int64(amt[x]), 10)
+				b = append(b, unitLetters[x]...)
+			}
+		}
+	}
+	return intern(b), true
+}
+
 // anchorValue is the value of p as Ref.Anchor reads it back: its year,
 // month and day, as far as p has them.
 func (p point) anchorValue() string {
@@ -453,4 +520,57 @@ func parseAnchor(v string) (point, bool) {
 	}
 	p.gran, p.d = gDay, d
 	return p, true
+}
+
+// seasonYear is the year of the season s (sSP … sWI) that comes next
+// (dir +1) or last (dir -1) from the base b: with b in November 2025,
+// the coming spring is 2026-SP, the last summer 2025-SU. A winter is
+// named by the year of its December. Without b's month or season, the
+// year after or before b's.
+func seasonYear(b point, s int32, dir int) int {
+	var y, idx int // the base's season: March-May 0 … December-February 3
+	switch {
+	case b.gran == gSeason:
+		y, idx = astro(b.y), int(b.season)-1
+	case b.gran >= gMonth:
+		y, idx = astro(b.y), b.m/3-1
+		if b.m <= 2 {
+			y, idx = y-1, 3
+		}
+	default:
+		return addYears(b.y, dir)
+	}
+	cur := y*4 + idx
+	want := int(s) - 1
+	k := cur - floorMod(cur, 4) + want
+	if dir > 0 && k <= cur {
+		k += 4
+	}
+	if dir < 0 && k >= cur {
+		k -= 4
+	}
+	ky, _ := floorDiv(k, 4)
+	return fromAstro(ky)
+}
+
+func floorMod(a, b int) int {
+	_, r := floorDiv(a, b)
+	return r
+}
+
+// easterSunday returns the month and day of Easter Sunday in the
+// Gregorian year y (the anonymous Gregorian algorithm).
+func easterSunday(y int) (int, int) {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return month, day
 }

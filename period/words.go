@@ -29,7 +29,7 @@ const (
 	cApprox         // etwa, rund, fast; v: mod
 	cLater          // später, danach (v +1); zuvor, vorher, früher (v -1)
 	cDecade         // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
-	cHoliday        // v: month*100 + day
+	cHoliday        // v: month*100 + day, or easterBase + days from Easter Sunday
 	cBlock          // a name before a number that is not a year: Agenda, Paragraf
 	cMore           // mehr, weniger (before als); v: mod
 	cAls            // als
@@ -43,7 +43,12 @@ const (
 	cShortly        // wenig, kurz (before später, zuvor)
 	cEarly          // frühen (v: Start), späten (v: End) before a part of the day
 	cTimeNoun       // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
+	cHalves         // a count in halves: halbe (v 1, after "ein"), anderthalb (3), zweieinhalb (5)
 )
+
+// easterBase marks a movable feast in a cHoliday value: v - easterBase is
+// its distance in days from Easter Sunday.
+const easterBase = 10000
 
 // Units.
 const (
@@ -121,6 +126,7 @@ const (
 	rnQuartalsende
 	rnFolgezeit
 	rnGesamtjahr
+	rnWochenende
 )
 
 // Reference words (v of cRefWord).
@@ -260,11 +266,11 @@ var words = []wordEntry{
 	{"Mitte", wordInfo{cPos, int32(Mid), 0}},
 	{"Ende Ausgang Endes", wordInfo{cPos, int32(End), 0}},
 
-	{"vergangenen vergangene vergangenes letzten letzte letztes vorigen vorige voriges abgelaufenen abgelaufene abgelaufenes zurückliegenden vorangegangenen vorausgegangenen", wordInfo{cRel, -1, rkPlain}},
+	{"vergangenen vergangene vergangenes vergangener letzten letzte letztes letzter vorigen vorige voriges voriger abgelaufenen abgelaufene abgelaufenes zurückliegenden vorangegangenen vorausgegangenen", wordInfo{cRel, -1, rkPlain}},
 	{"vorvergangenen vorletzten", wordInfo{cRel, -2, rkPlain}},
-	{"laufenden laufende laufendes diesem dieses diesen aktuellen aktuelle aktuelles jetzigen gegenwärtigen", wordInfo{cRel, 0, rkCur}},
+	{"laufenden laufende laufendes diese dieser diesem dieses diesen aktuellen aktuelle aktuelles jetzigen gegenwärtigen", wordInfo{cRel, 0, rkCur}},
 	{"selben selbe gleichen gleiche desselben demselben denselben derselben", wordInfo{cRel, 0, rkSame}},
-	{"kommenden kommende kommendes nächsten nächste nächstes folgenden folgende folgendes darauffolgenden anschließenden anschließende", wordInfo{cRel, 1, rkPlain}},
+	{"kommenden kommende kommendes kommender nächsten nächste nächstes nächster folgenden folgende folgendes darauffolgenden anschließenden anschließende", wordInfo{cRel, 1, rkPlain}},
 	{"übernächsten übernächste übernächstes", wordInfo{cRel, 2, rkPlain}},
 
 	{"erste ersten erster erstes erstem", wordInfo{cOrd, 1, 0}},
@@ -302,6 +308,12 @@ var words = []wordEntry{
 	{"vierzig", wordInfo{cNum, 40, 0}},
 	{"fünfzig", wordInfo{cNum, 50, 0}},
 	{"hundert", wordInfo{cNum, 100, 0}},
+	{"halbe halbes halben halber", wordInfo{cHalves, 1, 0}},
+	{"anderthalb eineinhalb", wordInfo{cHalves, 3, 0}},
+	{"zweieinhalb", wordInfo{cHalves, 5, 0}},
+	{"dreieinhalb", wordInfo{cHalves, 7, 0}},
+	{"viereinhalb", wordInfo{cHalves, 9, 0}},
+	{"fünfeinhalb", wordInfo{cHalves, 11, 0}},
 	{"einige einigen mehrere mehreren wenige wenigen paar etliche etlichen viele vielen", wordInfo{cNum, -1, 0}},
 
 	{"Vorjahr Vorjahres Vorjahrs", wordInfo{cRelNoun, rnVorjahr, 0}},
@@ -327,6 +339,7 @@ var words = []wordEntry{
 	{"Gesamtjahr Gesamtjahres Gesamtjahrs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
 	{"Folgezeit", wordInfo{cRelNoun, rnFolgezeit, 0}},
+	{"Wochenende Wochenendes", wordInfo{cRelNoun, rnWochenende, 0}},
 
 	{"heute", wordInfo{cDeixis, 0, 0}},
 	{"gestern", wordInfo{cDeixis, -1, 0}},
@@ -377,6 +390,22 @@ var words = []wordEntry{
 	{"Heiligabend", wordInfo{cHoliday, 1224, 0}},
 	{"Silvester Silvestertag", wordInfo{cHoliday, 1231, 0}},
 	{"Weihnachten Weihnachtstag", wordInfo{cHoliday, 1225, 0}},
+	{"Allerheiligen", wordInfo{cHoliday, 1101, 0}},
+	{"Reformationstag", wordInfo{cHoliday, 1031, 0}},
+	{"Valentinstag", wordInfo{cHoliday, 214, 0}},
+	{"Maifeiertag", wordInfo{cHoliday, 501, 0}},
+	// movable feasts: v is easterBase + the days from Easter Sunday
+	{"Ostern Ostersonntag Osterfest Ostersonntags", wordInfo{cHoliday, easterBase, 0}},
+	{"Ostermontag Ostermontags", wordInfo{cHoliday, easterBase + 1, 0}},
+	{"Karsamstag", wordInfo{cHoliday, easterBase - 1, 0}},
+	{"Karfreitag Karfreitags", wordInfo{cHoliday, easterBase - 2, 0}},
+	{"Gründonnerstag", wordInfo{cHoliday, easterBase - 3, 0}},
+	{"Aschermittwoch", wordInfo{cHoliday, easterBase - 46, 0}},
+	{"Rosenmontag", wordInfo{cHoliday, easterBase - 48, 0}},
+	{"Himmelfahrt Himmelfahrtstag", wordInfo{cHoliday, easterBase + 39, 0}},
+	{"Pfingsten Pfingstsonntag Pfingstfest", wordInfo{cHoliday, easterBase + 49, 0}},
+	{"Pfingstmontag", wordInfo{cHoliday, easterBase + 50, 0}},
+	{"Fronleichnam", wordInfo{cHoliday, easterBase + 60, 0}},
 
 	{"Agenda Paragraf Paragraph Paragrafen Paragraphen Artikel Art Windows Nr Nummer Modell Version Typ Kapitel Seite Seiten Band Zimmer Raum Linie Gleis Flug Tor Vision Euro Strategie Programm Office Mio Mrd Millionen Milliarden Tsd Prozent Punkte Punkten Stück Mann Menschen Einwohner PS Kilometer Meter km", wordInfo{cBlock, 0, 0}},
 	{"neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen", wordInfo{cCount, 0, 0}},

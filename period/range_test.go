@@ -1,0 +1,394 @@
+package period_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/finanztext/finanztext/period"
+)
+
+// TestFindRangeYear: a range of days names its year once, at its end
+// ("vom 2. bis 9. Juni 2024", "vom 29. März bis 12. Mai 2024"); the start
+// takes that year, or the one before when the range crosses a new year.
+func TestFindRangeYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"bis, two months", "Die Aktion lief vom 14. April bis 2. Juni 2023 in allen Filialen.", news,
+			[]w{{"14. April", "date", "2023-04-14", ""}, {"2. Juni 2023", "date", "2023-06-02", "ON_OR_BEFORE"}}},
+		{"dash between the days", "Geöffnet 7. Juli – 21. August 2022 im Stadtpark.", news,
+			[]w{{"7. Juli", "date", "2022-07-07", ""}, {"21. August 2022", "date", "2022-08-21", ""}}},
+		{"zwischen dem … und dem …", "Zwischen dem 3. Februar und dem 28. März 2021 ruhte die Produktion.", news,
+			[]w{{"3. Februar", "date", "2021-02-03", ""}, {"28. März 2021", "date", "2021-03-28", ""}}},
+		{"range across the new year", "Der Streik dauerte vom 27. Dezember bis 4. Januar 2019.", news,
+			[]w{{"27. Dezember", "date", "2018-12-27", ""}, {"4. Januar 2019", "date", "2019-01-04", "ON_OR_BEFORE"}}},
+		{"narrative: the end's year, not the anchor's", "Am 2. Mai 1812 zogen sie los. Die Belagerung dauerte vom 9. Oktober bis 1. November 1813.", story,
+			[]w{{"2. Mai 1812", "date", "1812-05-02", ""}, {"9. Oktober", "date", "1813-10-09", ""}, {"1. November 1813", "date", "1813-11-01", "ON_OR_BEFORE"}}},
+		// must not: the end has no year, or what follows is no day
+		{"end without year keeps the document year", "Vom 3. März bis 5. April gilt der Rabatt.", news,
+			[]w{{"3. März", "date", "2025-03-03", ""}, {"5. April", "date", "2025-04-05", "ON_OR_BEFORE"}}},
+		{"a clock time after bis", "Am 6. Mai bis 18 Uhr ist geöffnet.", news,
+			[]w{{"6. Mai", "date", "2025-05-06", ""}, {"18 Uhr", "time", "2025-05-06T18:00", ""}}},
+		{"a count after und", "Am 8. Mai und 2024 Beschäftigte streikten.", news,
+			[]w{{"8. Mai", "date", "2025-05-08", ""}}},
+	})
+}
+
+// TestFindEventAnchoredDuration: a duration measured from or to an event
+// takes the event in (TIMEX2): "drei Wochen nach der Übernahme", "kurz
+// vor dem Börsengang" is not one (no count), "vor dem 17. März" is a time
+// of its own, and a phrase without an article is no event.
+func TestFindEventAnchoredDuration(t *testing.T) {
+	runFind(t, []findCase{
+		{"nach + article + noun", "Drei Wochen nach der Übernahme trat der Vorstand zurück.", news,
+			[]w{{"Drei Wochen nach der Übernahme", "duration", "P3W", ""}}},
+		{"vor + adjective + noun + genitive", "Die Aktie stieg zwei Tage vor der offiziellen Bekanntgabe des Deals deutlich.", news,
+			[]w{{"zwei Tage vor der offiziellen Bekanntgabe des Deals", "duration", "P2D", ""}}},
+		{"possessive", "Er verkaufte seine Anteile wenige Monate nach seinem Rücktritt.", news,
+			[]w{{"wenige Monate nach seinem Rücktritt", "duration", "PXM", ""}}},
+		{"bare Beginn + genitive", "Einige Wochen vor Beginn der Verhandlungen sank der Kurs.", news,
+			[]w{{"Einige Wochen vor Beginn der Verhandlungen", "duration", "PXW", ""}}},
+		{"approximate, digits, hours", "Rund 36 Stunden nach dem Ausfall lief die Anlage wieder.", news,
+			[]w{{"Rund 36 Stunden nach dem Ausfall", "duration", "PT36H", "APPROX"}}},
+		{"bare plural unit", "Sie meldeten sich erst Jahre nach ihrer Gründung beim Amt.", news,
+			[]w{{"Jahre nach ihrer Gründung", "duration", "PXY", ""}}},
+		// must not
+		{"a date after vague days stays apart", "Wenige Tage vor dem 9. Oktober endete die Frist.", news,
+			[]w{{"Wenige Tage", "duration", "PXD", ""}, {"9. Oktober", "date", "2025-10-09", ""}}},
+		{"a time after nach stays apart", "Zwei Monate nach dem Ende des Quartals kam der Bericht.", news,
+			[]w{{"Zwei Monate", "duration", "P2M", ""}, {"Ende des Quartals", "date", "2025-Q4", "END"}}},
+		{"a place without article", "Vier Jahre nach Hamburg zog er nach München.", news,
+			[]w{{"Vier Jahre", "duration", "P4Y", ""}}},
+		{"an indefinite article", "Zehn Tage nach einem Brand im Werk lief die Produktion an.", news,
+			[]w{{"Zehn Tage", "duration", "P10D", ""}}},
+		{"vor + duration is a date, not a duration", "Vor drei Jahren nach der Fusion war das anders.", news,
+			[]w{{"Vor drei Jahren", "date", "2022", ""}}},
+		{"a hyphen compound the tokens cut", "Acht Tage nach dem Nato-Gipfel sprach er.", news,
+			[]w{{"Acht Tage", "duration", "P8D", ""}}},
+	})
+}
+
+// TestFindClockZone: a clock time with its zone is one expression whose
+// value carries the offset.
+func TestFindClockZone(t *testing.T) {
+	runFind(t, []findCase{
+		{"MEZ", "Die Auktion startet am 4. Februar um 10 Uhr MEZ.", news,
+			[]w{{"4. Februar", "date", "2025-02-04", ""}, {"10 Uhr MEZ", "time", "2025-02-04T10:00+01", ""}}},
+		{"MESZ with minutes", "Am 12. Juli um 17.45 Uhr MESZ schloss die Börse.", news,
+			[]w{{"12. Juli", "date", "2025-07-12", ""}, {"17.45 Uhr MESZ", "time", "2025-07-12T17:45+02", ""}}},
+		{"spelled out", "Am 3. März 1921 schwiegen die Waffen ab 6:30 Uhr mitteleuropäischer Zeit.", story,
+			[]w{{"3. März 1921", "date", "1921-03-03", ""}, {"6:30 Uhr mitteleuropäischer Zeit", "time", "1921-03-03T06:30+01", ""}}},
+		{"summer time spelled out", "Am 2. August 1930 begann es um 5 Uhr mitteleuropäischer Sommerzeit.", story,
+			[]w{{"2. August 1930", "date", "1930-08-02", ""}, {"5 Uhr mitteleuropäischer Sommerzeit", "time", "1930-08-02T05:00+02", ""}}},
+		// must not: local time names no offset; another word is no zone
+		{"Ortszeit", "Am 9. Januar landete die Maschine um 14 Uhr Ortszeit.", news,
+			[]w{{"9. Januar", "date", "2025-01-09", ""}, {"14 Uhr", "time", "2025-01-09T14:00", ""}}},
+		{"a European adjective before another noun", "Am 9. Januar um 14 Uhr mitteleuropäischer Händler.", news,
+			[]w{{"9. Januar", "date", "2025-01-09", ""}, {"14 Uhr", "time", "2025-01-09T14:00", ""}}},
+	})
+}
+
+// TestFindEarlyLateCentury: "frühen"/"späten" before a century or decade
+// is its START/END; "v. Chr." after a century makes it one before Christ;
+// a number glued to -tägig, -wöchig, -monatig, -stündig is a duration.
+func TestFindEarlyLateCentury(t *testing.T) {
+	runFind(t, []findCase{
+		{"late century", "Die Brücke stammt aus dem späten 18. Jahrhundert.", news,
+			[]w{{"späten 18. Jahrhundert", "date", "17", "END"}}},
+		{"early century in words", "Im frühen neunzehnten Jahrhundert wuchs der Hafen.", news,
+			[]w{{"frühen neunzehnten Jahrhundert", "date", "18", "START"}}},
+		{"century before Christ", "Die Siedlung entstand im 5. Jahrhundert v. Chr. am Fluss.", story,
+			[]w{{"5. Jahrhundert v. Chr.", "date", "BC04", ""}}},
+		{"century after Christ", "Im 2. Jahrhundert n. Chr. lag hier ein Lager.", story,
+			[]w{{"2. Jahrhundert n. Chr.", "date", "01", ""}}},
+		{"late decade with article", "Der Konzern wuchs in den späten 1980er-Jahren stark.", news,
+			[]w{{"den späten 1980er-Jahren", "date", "198", "END"}}},
+		{"early decade word", "Das war in den frühen sechziger Jahren üblich.", story,
+			[]w{{"den frühen sechziger Jahren", "date", "196", "START"}}},
+		{"hyphen days, three digits", "Nach 120-tägiger Blockade gab die Stadt auf.", story,
+			[]w{{"120-tägiger", "duration", "P120D", ""}}},
+		{"hyphen months", "Es folgte eine 6-monatige Probezeit.", news,
+			[]w{{"6-monatige", "duration", "P6M", ""}}},
+		// must not
+		{"an age is no duration", "Ein 41-jähriger Händler wurde festgenommen.", news, nil},
+		{"späten before a non-time noun", "Die späten Werke des Malers 1920 entstanden.", news,
+			[]w{{"1920", "date", "1920", ""}}},
+	})
+}
+
+// TestFindHalfOf: "die erste/zweite Hälfte des …" is a half of a year,
+// and the START/END of a century, decade or month.
+func TestFindHalfOf(t *testing.T) {
+	runFind(t, []findCase{
+		{"half of a named year", "In der zweiten Hälfte des Jahres 2019 sank der Absatz.", news,
+			[]w{{"zweiten Hälfte des Jahres 2019", "date", "2019-H2", ""}}},
+		{"half of the year told", "Für die erste Hälfte des Jahres erwartet der Vorstand Verluste.", news,
+			[]w{{"erste Hälfte des Jahres", "date", "2025-H1", ""}}},
+		{"half of a relative year", "In der ersten Hälfte des kommenden Jahres soll das Werk öffnen.", news,
+			[]w{{"ersten Hälfte des kommenden Jahres", "date", "2026-H1", ""}}},
+		{"half of a fiscal year", "In der zweiten Hälfte des Geschäftsjahres 2023/24 zog die Nachfrage an.", news,
+			[]w{{"zweiten Hälfte des Geschäftsjahres 2023/24", "date", "FY2024-H2", ""}}},
+		{"half of a century", "In der zweiten Hälfte des 17. Jahrhunderts blühte der Handel.", story,
+			[]w{{"zweiten Hälfte des 17. Jahrhunderts", "date", "16", "END"}}},
+		{"half of a month", "In der ersten Hälfte des Oktober 1918 kam der Befehl.", story,
+			[]w{{"ersten Hälfte des Oktober 1918", "date", "1918-10", "START"}}},
+		// must not
+		{"half of a group", "Die erste Hälfte der Belegschaft streikte 2021.", news,
+			[]w{{"2021", "date", "2021", ""}}},
+		{"a third is no half", "Im dritten Drittel des Jahres 2020 kam die Wende.", news,
+			[]w{{"Jahres 2020", "date", "2020", ""}}},
+	})
+}
+
+// TestFindDemonstrativeAndGenitiveRel: "diese/dieser" before a unit is
+// the current one ("diese Woche", "in dieser Woche"), "dieser Tage" is
+// the present, and the strong genitive forms "nächster", "vergangener",
+// "letzter" qualify a unit after Anfang/Mitte/Ende ("Ende nächster
+// Woche").
+func TestFindDemonstrativeAndGenitiveRel(t *testing.T) {
+	runFind(t, []findCase{
+		{"diese Woche", "Der Vorstand will diese Woche entscheiden.", news,
+			[]w{{"diese Woche", "date", "2025-W45", ""}}},
+		{"in dieser Woche", "In dieser Woche fielen die Kurse deutlich.", news,
+			[]w{{"dieser Woche", "date", "2025-W45", ""}}},
+		{"im Laufe dieser Woche", "Im Laufe dieser Woche kommen die Zahlen.", news,
+			[]w{{"Laufe dieser Woche", "date", "2025-W45", ""}}},
+		{"dieser Tage", "Die Kunden erhalten dieser Tage einen Brief.", news,
+			[]w{{"dieser Tage", "date", "PRESENT_REF", ""}}},
+		{"Mitte nächster Woche", "Mitte nächster Woche soll der Vertrag stehen.", news,
+			[]w{{"Mitte nächster Woche", "date", "2025-W46", "MID"}}},
+		{"Anfang vergangener Woche", "Anfang vergangener Woche brach der Kurs ein.", news,
+			[]w{{"Anfang vergangener Woche", "date", "2025-W44", "START"}}},
+		{"Ende letzter Woche", "Ende letzter Woche kam die Meldung.", news,
+			[]w{{"Ende letzter Woche", "date", "2025-W44", "END"}}},
+		// must not
+		{"dieser before a non-time noun", "Dieser Vorschlag kam 2019 auf den Tisch.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		{"letzter as a rank", "Er wurde letzter im Feld.", news, nil},
+		{"diese before a count", "Diese zwei Firmen fusionieren.", news, nil},
+	})
+}
+
+// TestFindWeekend: "Wochenende" is the weekend of a week (TIMEX3
+// 2025-W44-WE). With the report dated Monday 3 November 2025 (week 45),
+// "am Wochenende" is the one just past; "am kommenden Wochenende" is
+// this week's; "jedes Wochenende" is a set.
+func TestFindWeekend(t *testing.T) {
+	thursday := period.Ref{Date: time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)}
+	runFind(t, []findCase{
+		{"bare, early in the week", "Am Wochenende streikten die Piloten.", news,
+			[]w{{"Wochenende", "date", "2025-W44-WE", ""}}},
+		{"bare, late in the week", "Am Wochenende wollen die Piloten streiken.", thursday,
+			[]w{{"Wochenende", "date", "2025-W45-WE", ""}}},
+		{"vergangenen", "Am vergangenen Wochenende fiel der Strom aus.", thursday,
+			[]w{{"vergangenen Wochenende", "date", "2025-W44-WE", ""}}},
+		{"kommenden on a weekday", "Am kommenden Wochenende öffnet die Messe.", news,
+			[]w{{"kommenden Wochenende", "date", "2025-W45-WE", ""}}},
+		{"genitive in Laufe", "Im Laufe des Wochenendes soll die Entscheidung fallen.", news,
+			[]w{{"Laufe des Wochenendes", "date", "2025-W44-WE", ""}}},
+		{"every weekend", "Der Markt hat jedes Wochenende geöffnet.", news,
+			[]w{{"jedes Wochenende", "set", "XXXX-WXX-WE", ""}}},
+		// must not
+		{"a compound with a hyphen", "Ein gelungenes Rennsport-Wochenende für das Team.", news, nil},
+		{"an indefinite weekend", "Sie fuhr für ein Wochenende an die See.", news, nil},
+	})
+}
+
+// TestFindRelativeSeason: a season after a relative adjective is its next
+// or last occurrence from the base (report of 3 November 2025, in autumn),
+// "diesem" the base year's, "folgenden" the next after the time told.
+func TestFindRelativeSeason(t *testing.T) {
+	runFind(t, []findCase{
+		{"kommenden Frühjahr", "Im kommenden Frühjahr soll die Produktion anlaufen.", news,
+			[]w{{"kommenden Frühjahr", "date", "2026-SP", ""}}},
+		{"vergangenen Sommer", "Seit dem vergangenen Sommer sinken die Preise.", news,
+			[]w{{"vergangenen Sommer", "date", "2025-SU", ""}}},
+		{"nächsten Winter", "Für den nächsten Winter rechnet der Versorger mit Engpässen.", news,
+			[]w{{"nächsten Winter", "date", "2025-WI", ""}}},
+		{"diesem Sommer", "In diesem Sommer brach der Absatz ein.", news,
+			[]w{{"diesem Sommer", "date", "2025-SU", ""}}},
+		{"folgenden Frühjahr in a story", "Im Herbst 1812 zog sich die Armee zurück. Im folgenden Frühjahr sammelte sie sich neu.", story,
+			[]w{{"Herbst 1812", "date", "1812-FA", ""}, {"folgenden Frühjahr", "date", "1813-SP", ""}}},
+		{"folgenden Winter after a spring", "Im Frühjahr 1915 begann die Offensive. Im folgenden Winter ruhte die Front.", story,
+			[]w{{"Frühjahr 1915", "date", "1915-SP", ""}, {"folgenden Winter", "date", "1915-WI", ""}}},
+		// must not
+		{"a season compound with a mod keeps its own reading", "Im kommenden Spätsommer öffnet das Werk.", news,
+			[]w{{"Spätsommer", "date", "2025-SU", "END"}}},
+		{"a relative adjective before a non-season", "Im kommenden Sommerurlaub reist er.", news, nil},
+	})
+}
+
+// TestFindMovableFeasts: feasts counted from Easter Sunday get their day
+// in the year named or told.
+func TestFindMovableFeasts(t *testing.T) {
+	runFind(t, []findCase{
+		{"Ostern with a year", "Zu Ostern 2019 lag der Umsatz höher.", news,
+			[]w{{"Ostern 2019", "date", "2019-04-21", ""}}},
+		{"Karfreitag", "Am Karfreitag 2022 blieben die Läden zu.", news,
+			[]w{{"Karfreitag 2022", "date", "2022-04-15", ""}}},
+		{"Pfingstmontag", "Am Pfingstmontag 2024 ruhte der Handel.", news,
+			[]w{{"Pfingstmontag 2024", "date", "2024-05-20", ""}}},
+		{"Christi Himmelfahrt", "An Christi Himmelfahrt 2018 war Feiertag.", news,
+			[]w{{"Christi Himmelfahrt 2018", "date", "2018-05-10", ""}}},
+		{"in the year of the report", "Seit Ostern sinken die Preise.", news,
+			[]w{{"Ostern", "date", "2025-04-20", "ON_OR_AFTER"}}},
+		{"in a story, the year told", "Im März 1916 war die Lage ruhig. An Ostern brach der Aufstand los.", story,
+			[]w{{"März 1916", "date", "1916-03", ""}, {"Ostern", "date", "1916-04-23", ""}}},
+		{"Mariä Himmelfahrt is fixed", "An Mariä Himmelfahrt 2021 blieb das Werk geschlossen.", news,
+			[]w{{"Mariä Himmelfahrt 2021", "date", "2021-08-15", ""}}},
+		// must not
+		{"a hyphen compound", "Die Pfingsten-Aktion lief 2023 gut.", news,
+			[]w{{"2023", "date", "2023", ""}}},
+	})
+}
+
+// TestFindSamePeriodLastYear: "im gleichen/selben Zeitraum des Vorjahres"
+// and "im Vergleichszeitraum des Vorjahres" are the period told, a year
+// earlier, as "Vorjahreszeitraum" is.
+func TestFindSamePeriodLastYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"gleichen Zeitraum des Vorjahres", "Im zweiten Quartal 2025 wuchs der Umsatz um 4 Prozent nach 2 Prozent im gleichen Zeitraum des Vorjahres.", news,
+			[]w{{"zweiten Quartal 2025", "date", "2025-Q2", ""}, {"gleichen Zeitraum des Vorjahres", "date", "2024-Q2", ""}}},
+		{"selben Zeitraum des Vorjahres after a half", "Im ersten Halbjahr 2024 sank der Gewinn, im selben Zeitraum des Vorjahres war er gestiegen.", news,
+			[]w{{"ersten Halbjahr 2024", "date", "2024-H1", ""}, {"selben Zeitraum des Vorjahres", "date", "2023-H1", ""}}},
+		{"Vergleichszeitraum des Vorjahres", "Im September 2025 stieg der Absatz stärker als im Vergleichszeitraum des Vorjahres.", news,
+			[]w{{"September 2025", "date", "2025-09", ""}, {"Vergleichszeitraum des Vorjahres", "date", "2024-09", ""}}},
+		// must not
+		{"gleichen Zeitraum alone", "Im gleichen Zeitraum stieg der Absatz.", news, nil},
+	})
+}
+
+// TestFindUnitNextToTold: "im Jahr darauf", "im Monat zuvor", "die Woche
+// danach" are the whole unit next to the time told; a part of the day of
+// the day told or one next to it is one expression ("am Abend desselben
+// Tages"); "vom 1. bis zum 3. Juli" and "zwischen 264 und 241 v. Chr."
+// give the first day or year the second's month or era.
+func TestFindUnitNextToTold(t *testing.T) {
+	runFind(t, []findCase{
+		{"im Jahr darauf", "Im Jahr 1871 endete der Krieg. Im Jahr darauf wurde der Vertrag erneuert.", story,
+			[]w{{"Jahr 1871", "date", "1871", ""}, {"Im Jahr darauf", "date", "1872", ""}}},
+		{"im Jahr zuvor, news", "2024 verdiente die Bank 3 Mrd. Euro, im Jahr zuvor 2 Mrd. Euro.", news,
+			[]w{{"2024", "date", "2024", ""}, {"im Jahr zuvor", "date", "2023", ""}}},
+		{"im Monat zuvor after a day", "Am 12. März 1938 rückten die Truppen ein. Im Monat zuvor hatte es Gespräche gegeben.", story,
+			[]w{{"12. März 1938", "date", "1938-03-12", ""}, {"Im Monat zuvor", "date", "1938-02", ""}}},
+		{"Abend desselben Tages", "Am 9. November 1989 fiel die Mauer, am Abend desselben Tages feierten Tausende.", story,
+			[]w{{"9. November 1989", "date", "1989-11-09", ""}, {"Abend desselben Tages", "time", "1989-11-09TEV", ""}}},
+		{"Morgen des folgenden Tages", "Am 5. Juni 1967 begann der Krieg. Am Morgen des folgenden Tages fiel die Stadt.", story,
+			[]w{{"5. Juni 1967", "date", "1967-06-05", ""}, {"Morgen des folgenden Tages", "time", "1967-06-06TMO", ""}}},
+		{"vom … bis zum …", "Die Messe läuft vom 4. bis zum 7. September 2024.", news,
+			[]w{{"4.", "date", "2024-09-04", ""}, {"7. September 2024", "date", "2024-09-07", ""}}},
+		{"zwischen … und … v. Chr.", "Zwischen 149 und 146 v. Chr. fiel die Stadt.", story,
+			[]w{{"149", "date", "BC0149", ""}, {"146 v. Chr.", "date", "BC0146", ""}}},
+		// must not
+		{"ein Jahr früher keeps its own reading", "Ein Jahr früher war der Preis niedriger.", news,
+			[]w{{"Ein Jahr früher", "date", "2024", ""}}},
+		{"zwischen two counts", "Zwischen 20 und 30 Mitarbeiter verlassen die Firma.", news, nil},
+		{"a morning of a name", "Am Morgen des Gipfels trafen sie sich.", news,
+			[]w{{"Morgen", "time", "2025-11-03TMO", ""}}},
+	})
+}
+
+// TestFindNarrativeNewYear: in a story told in order, a month or day
+// without a year that lies eight or more months before the month of the
+// latest time told is in the following year; one a little earlier stays
+// in the year told, and news text never rolls.
+func TestFindNarrativeNewYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"November to February", "Am 20. November 1812 erreichte die Armee den Fluss. Am 2. Februar kapitulierte die Festung.", story,
+			[]w{{"20. November 1812", "date", "1812-11-20", ""}, {"2. Februar", "date", "1813-02-02", ""}}},
+		{"December to early January", "Am 18. Dezember 1916 endete die Schlacht. Anfang Januar begann der Rückzug.", story,
+			[]w{{"18. Dezember 1916", "date", "1916-12-18", ""}, {"Anfang Januar", "date", "1917-01", "START"}}},
+		// must not
+		{"a month a little earlier is a look back", "Am 10. April 1918 fiel der General. Am 13. März war die Stadt erobert worden.", story,
+			[]w{{"10. April 1918", "date", "1918-04-10", ""}, {"13. März", "date", "1918-03-13", ""}}},
+		{"news does not roll", "Am 20. November 2024 kündigte die Firma an, am 2. Februar zu liefern.", news,
+			[]w{{"20. November 2024", "date", "2024-11-20", ""}, {"2. Februar", "date", "2025-02-02", ""}}},
+	})
+}
+
+// TestFindHalves: "ein halbes Jahr", "anderthalb/eineinhalb/zweieinhalb"
+// units are durations in the next smaller unit; with später/zuvor or
+// after "vor" they are the month so far away.
+func TestFindHalves(t *testing.T) {
+	runFind(t, []findCase{
+		{"ein halbes Jahr", "Der Umbau dauert ein halbes Jahr.", news,
+			[]w{{"ein halbes Jahr", "duration", "P6M", ""}}},
+		{"zweieinhalb Jahre", "Das Verfahren zog sich zweieinhalb Jahre hin.", news,
+			[]w{{"zweieinhalb Jahre", "duration", "P30M", ""}}},
+		{"eine halbe Stunde", "Die Sitzung wurde für eine halbe Stunde unterbrochen.", news,
+			[]w{{"eine halbe Stunde", "duration", "PT30M", ""}}},
+		{"anderthalb Tage", "Der Streik legte den Hafen anderthalb Tage lahm.", news,
+			[]w{{"anderthalb Tage", "duration", "PT36H", ""}}},
+		{"vor einem halben Jahr", "Vor einem halben Jahr lag der Kurs noch höher.", news,
+			[]w{{"Vor einem halben Jahr", "date", "2025-05", ""}}},
+		{"vor eineinhalb Jahren", "Die Anlage ging vor eineinhalb Jahren in Betrieb.", news,
+			[]w{{"vor eineinhalb Jahren", "date", "2024-05", ""}}},
+		{"ein halbes Jahr später in a story", "Am 2. März 1917 dankte der Zar ab. Ein halbes Jahr später übernahmen andere die Macht.", story,
+			[]w{{"2. März 1917", "date", "1917-03-02", ""}, {"Ein halbes Jahr später", "date", "1917-09", ""}}},
+		{"with an event", "Zweieinhalb Jahre nach der Fusion kam die Trennung.", news,
+			[]w{{"Zweieinhalb Jahre nach der Fusion", "duration", "P30M", ""}}},
+		// must not
+		{"half of a thing", "Die halbe Belegschaft streikte.", news, nil},
+		{"half a million", "Eine halbe Million Kunden wechselte.", news, nil},
+		{"anderthalb of a thing", "Er trank anderthalb Liter Wasser.", news, nil},
+	})
+}
+
+// TestFindSumDuration: two durations joined by "und", the second in a
+// smaller unit, are one ("zwei Jahre und drei Monate" P2Y3M); weeks turn
+// into days, since ISO durations do not mix them.
+func TestFindSumDuration(t *testing.T) {
+	runFind(t, []findCase{
+		{"years and months", "Das Gericht verhängte drei Jahre und sechs Monate Haft.", news,
+			[]w{{"drei Jahre und sechs Monate", "duration", "P3Y6M", ""}}},
+		{"dative, digits", "Er wurde zu 2 Jahren und 9 Monaten verurteilt.", news,
+			[]w{{"2 Jahren und 9 Monaten", "duration", "P2Y9M", ""}}},
+		{"weeks and days", "Die Blockade hielt vier Wochen und zwei Tage.", story,
+			[]w{{"vier Wochen und zwei Tage", "duration", "P30D", ""}}},
+		{"hours and minutes", "Die Sitzung dauerte fünf Stunden und zehn Minuten.", news,
+			[]w{{"fünf Stunden und zehn Minuten", "duration", "PT5H10M", ""}}},
+		{"one month", "Es vergingen zwei Jahre und ein Monat.", news,
+			[]w{{"zwei Jahre und ein Monat", "duration", "P2Y1M", ""}}},
+		// must not
+		{"the same unit twice", "Drei Jahre und zwei Jahre ergeben fünf.", news,
+			[]w{{"Drei Jahre", "duration", "P3Y", ""}, {"zwei Jahre", "duration", "P2Y", ""}}},
+		{"a larger unit second", "Drei Tage und zwei Wochen lagen dazwischen.", news,
+			[]w{{"Drei Tage", "duration", "P3D", ""}, {"zwei Wochen", "duration", "P2W", ""}}},
+		{"und before a verb", "Er blieb drei Monate und ging dann.", news,
+			[]w{{"drei Monate", "duration", "P3M", ""}}},
+	})
+}
+
+// TestFindCountedFromDay: a count of days or weeks before or after a day
+// is that day ("drei Tage vor Weihnachten 2024" 2024-12-22).
+func TestFindCountedFromDay(t *testing.T) {
+	runFind(t, []findCase{
+		{"before a feast", "Drei Tage vor Weihnachten 2024 schloss das Werk.", news,
+			[]w{{"Drei Tage vor Weihnachten 2024", "date", "2024-12-22", ""}}},
+		{"weeks after Easter", "Zwei Wochen nach Ostern 2024 begann der Umbau.", news,
+			[]w{{"Zwei Wochen nach Ostern 2024", "date", "2024-04-14", ""}}},
+		{"after a date", "Vier Tage nach dem 3. Oktober 1990 tagte das Parlament.", news,
+			[]w{{"Vier Tage nach dem 3. Oktober 1990", "date", "1990-10-07", ""}}},
+		{"before the year's end, in a story", "Im November 1938 stockte der Vormarsch. Zehn Tage vor Jahresende griffen sie an.", story,
+			[]w{{"November 1938", "date", "1938-11", ""}, {"Zehn Tage vor Jahresende", "date", "1938-12-21", ""}}},
+		// must not
+		{"a month is no day", "Drei Tage vor Ende des Quartals kam die Warnung.", news,
+			[]w{{"Drei Tage", "duration", "P3D", ""}, {"Ende des Quartals", "date", "2025-Q4", "END"}}},
+		{"years before a date stay a duration", "Zwei Jahre vor dem 1. Mai 2020 war das anders.", news,
+			[]w{{"Zwei Jahre", "duration", "P2Y", ""}, {"1. Mai 2020", "date", "2020-05-01", ""}}},
+	})
+}
+
+// TestFindPartNextDay: "am Morgen darauf", "am Abend zuvor" are the part
+// of the day after or before the one told (as "am Tag darauf").
+func TestFindPartNextDay(t *testing.T) {
+	runFind(t, []findCase{
+		{"Morgen darauf", "Am 14. Juli 1789 fiel die Festung. Am Morgen darauf zogen die Truppen ab.", story,
+			[]w{{"14. Juli 1789", "date", "1789-07-14", ""}, {"Am Morgen darauf", "time", "1789-07-15TMO", ""}}},
+		{"Abend zuvor", "Am 6. Mai 1937 verunglückte das Luftschiff. Am Abend zuvor war es noch ruhig.", story,
+			[]w{{"6. Mai 1937", "date", "1937-05-06", ""}, {"Am Abend zuvor", "time", "1937-05-05TEV", ""}}},
+		{"Nacht danach", "Am 1. März 2024 brach der Damm. In der Nacht danach stieg das Wasser.", news,
+			[]w{{"1. März 2024", "date", "2024-03-01", ""}, {"Nacht danach", "time", "2024-03-02TNI", ""}}},
+		// must not
+		{"später is no next day", "Am 1. März 2024 brach der Damm. Am Morgen später kam Hilfe.", news,
+			[]w{{"1. März 2024", "date", "2024-03-01", ""}, {"Morgen", "time", "2024-03-01TMO", ""}}},
+	})
+}
