@@ -1095,11 +1095,10 @@ func (d *docState) headAt(i int) int {
 			}
 		}
 		if d.flag(end, wPlace) && typ == OtherOrg && isClubHead(d.lowerB(i-1)) && !d.nameWord(end+1) {
-			end++ // "der Drittligist Blau-Weiß Lohne": a club and its town
+			end++ // "der Drittligist Blau-Weiß Lohne": a club and its town, and no more
 		} else if d.flag(i, wGiven) || d.nameWord(end+1) || d.flag(end, wPlace) {
 			return i
-		}
-		if !strong && !d.nounLike(end) {
+		} else if !strong && !d.nounLike(end) {
 			end++ // "Fluggesellschaft Air One"; not "ISRO Bodentests"
 		}
 	}

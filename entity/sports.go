@@ -77,8 +77,8 @@ func (d *docState) cityAsTeamAt(i int) int {
 		return i
 	}
 	p := d.word(i - 1)
-	if !opponentBefore.Value(p) && p != "über" && p != "auf" || !d.placeWord(i) {
-		return i
+	if !opponentBefore.Value(p) && p != "über" && p != "auf" || !d.placeWord(i) || d.flag(i, wCountry) {
+		return i // a country after "gegen" is its national team, no club: "im Spiel gegen Spanien"
 	}
 	ok := opponentBefore.Value(p)
 	if !ok && (p == "über" || p == "auf") && i >= 2 && d.isWord(i-2) {

@@ -24,6 +24,16 @@ func TestClubsNamedAlone(t *testing.T) {
 		{"city after gegen outside sports", "Tausende protestierten gegen Berlin und die Regierung.", []want{}},
 		{"city adjective after gegen", "Im Spiel gegen Freiburger Studenten gab es Tore.", []want{}},
 		{"city after auf without a result noun", "Die Mannschaft fuhr im Spiel auf Hamburg zu.", []want{}},
+		// A country after "gegen" is a national team, not a club; a city
+		// of the place table (not by its ending) is a team.
+		{"country after gegen in a match", "Im Länderspiel gegen Spanien fiel kein Tor.", []want{}},
+		{"country after a win", "Nach dem 3:1-Sieg über Kroatien jubelte die Auswahl.", []want{}},
+		{"listed city after gegen", "Am Freitag verlor der Tabellenführer 1:3 gegen Kassel.", []want{{"Kassel", "Kassel", "other"}}},
+		{"foreign city after a defeat", "Nach der Niederlage gegen Lissabon trennte sich der Verein vom Trainer.", []want{{"Lissabon", "Lissabon", "other"}}},
+		{"listed city after gegen outside sports", "Die Bürger klagten gegen Kassel wegen der Gebühren.", []want{}},
+		// After a club head, a club and its town end the name.
+		{"club head, club and town, then a verb", "Der Regionalligist Viktoria Trier hat einen Torwart verpflichtet.", []want{{"Viktoria Trier", "Viktoria Trier", "other"}}},
+		{"club head, compound club and town, then a bracket", "Am Samstag trifft das Team beim Oberligisten Grün-Gelb Lübeck (14 Uhr) an.", []want{{"Grün-Gelb Lübeck", "Grün-Gelb Lübeck", "other"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
