@@ -591,6 +591,11 @@ func (d *docState) tryAt(i int) int {
 	if end := d.recallAt(i); end > i {
 		return end
 	}
+	if d.flag(i+1, wPlace) || d.flag(i+2, wPlace) || d.flag(i+3, wPlace) {
+		if end := d.clubCityAt(i); end > i {
+			return end // "Hansa Rostock", "Sparta Prag" in a match
+		}
+	}
 	if end := d.rolePersonAt(i); end > i {
 		return end
 	}

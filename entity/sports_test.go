@@ -31,6 +31,18 @@ func TestClubsNamedAlone(t *testing.T) {
 		{"listed city after gegen", "Am Freitag verlor der Tabellenführer 1:3 gegen Kassel.", []want{{"Kassel", "Kassel", "other"}}},
 		{"foreign city after a defeat", "Nach der Niederlage gegen Lissabon trennte sich der Verein vom Trainer.", []want{{"Lissabon", "Lissabon", "other"}}},
 		{"listed city after gegen outside sports", "Die Bürger klagten gegen Kassel wegen der Gebühren.", []want{}},
+		// A name and its city in a sentence about sports are a club.
+		{"name and city before a score", "Vorwärts Kassel gewann am Sonntag mit 3:1.", []want{{"Vorwärts Kassel", "Vorwärts Kassel", "other"}}},
+		{"name and foreign city after a preposition", "Der Stürmer wechselt im Sommer zu Lokomotiva Tiflis.", []want{{"Lokomotiva Tiflis", "Lokomotiva Tiflis", "other"}}},
+		{"two name words and a city", "Im Pokal unterlag die Mannschaft dem Roten Blitz Minsk deutlich.", []want{{"Roten Blitz Minsk", "Roten Blitz Minsk", "other"}}},
+		{"hyphen name and a city", "Den Ausgleich für Rot-Blau Trier erzielte der Kapitän in der Nachspielzeit des Spiels.", []want{{"Rot-Blau Trier", "Rot-Blau Trier", "other"}}},
+		{"rival noun before name and city", "Der Tabellenführer Stahl Lübeck verlor das Spiel 0:2.", []want{{"Stahl Lübeck", "Stahl Lübeck", "other"}}},
+		{"descriptor and a city in a match", "Das Spiel fand in der Hauptstadt Kassel statt.", []want{}},
+		{"stadium and a city", "Im Stadion Lübeck fielen drei Tore.", []want{}},
+		{"country after a title", "Weltmeister Kroatien verlor das Spiel knapp.", []want{}},
+		{"given name and a city in a match", "Im Spiel traf Thomas Kassel zweimal.", []want{}},
+		{"name and city outside sports", "Die Ausstellung Moderne Kassel öffnet am Montag.", []want{}},
+		{"name, city and another name", "Das Spiel von Vorwärts Kassel Nord endete 1:1.", []want{}},
 		// After a club head, a club and its town end the name.
 		{"club head, club and town, then a verb", "Der Regionalligist Viktoria Trier hat einen Torwart verpflichtet.", []want{{"Viktoria Trier", "Viktoria Trier", "other"}}},
 		{"club head, compound club and town, then a bracket", "Am Samstag trifft das Team beim Oberligisten Grün-Gelb Lübeck (14 Uhr) an.", []want{{"Grün-Gelb Lübeck", "Grün-Gelb Lübeck", "other"}}},
