@@ -66,6 +66,19 @@ func TestConstructions(t *testing.T) {
 		{"fiat compound with a role", "Der Fiat-Chef sprach von 3 Prozent mehr Umsatz.",
 			[]want{{"Fiat", "Fiat", "company"}}},
 
+		// An adjective of a name inflected by its article, also one that no
+		// adjective ending tells (Vereint-, Weiß-, Allgemein-, Frei-, Rot-).
+		{"weak plural adjective", "Ein Sprecher der Vereinten Nationen verurteilte den Angriff.",
+			[]want{{"Vereinten Nationen", "Vereinte Nationen", "international_org"}}},
+		{"weak neuter adjective after im", "Das Treffen im Weißen Haus dauerte zwei Stunden.",
+			[]want{{"Weißen Haus", "Weißes Haus", "government"}}},
+		{"weak neuter adjective after das", "Das Weiße Haus wies den Bericht zurück.",
+			[]want{{"Weiße Haus", "Weißes Haus", "government"}}},
+		{"two adjectives in a genitive", "Er schrieb einen Gastbeitrag in der Frankfurter Allgemeinen Zeitung.",
+			[]want{{"Frankfurter Allgemeinen Zeitung", "Frankfurter Allgemeine Zeitung", "media"}}},
+		{"adjective alone is no name", "Die Vereinten wollten nicht mehr warten.", []want{}},
+		{"colour adjective with another noun", "Das Weiße Schloss steht am See.", []want{}},
+
 		// A club and its city; a place adjective before an acronym name.
 		{"club and city", "Der Stürmer des FC Chelsea London fehlt verletzt.",
 			[]want{{"FC Chelsea London", "FC Chelsea", "other"}}},

@@ -269,9 +269,22 @@ func adjectiveStem(k string) (string, bool) {
 				return stem, true
 			}
 		}
+		if adjectiveStems[stem] {
+			return stem, true
+		}
 		return "", false
 	}
 	return "", false
+}
+
+// adjectiveStems are the stems of adjectives in names that no ending of
+// adjectiveStem tells: "Vereinte Nationen" → "den Vereinten Nationen",
+// "Weißes Haus" → "im Weißen Haus", "Frankfurter Allgemeine Zeitung" →
+// "der Frankfurter Allgemeinen Zeitung", "Rotes Kreuz" → "beim Roten Kreuz".
+var adjectiveStems = map[string]bool{
+	"Allgemein": true, "Erst": true, "Zweit": true, "Dritt": true, "Frei": true, "Grün": true, "Rot": true,
+	"Weiß": true, "Weiss": true, "Schwarz": true, "Blau": true, "Gelb": true, "Jung": true, "Klein": true,
+	"Alt": true, "Höher": true, "Oberst": true, "Privat": true, "Vereint": true, "Hannoversch": true,
 }
 
 func isUpperStart(k string) bool {
