@@ -153,3 +153,35 @@ func TestSpeechFramePerson(t *testing.T) {
 	require.Len(t, ms, 2)
 	assert.Equal(t, Organization, ms[1].Kind) // "teilte … mit" is what companies do
 }
+
+// TestFirmOfPerson: a firm word before a person's name makes a firm named
+// after the person; with rows that keep the person.
+func TestFirmOfPerson(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"publisher and a person", "Der Band erschien 2004 im Verlag Helga Brunnmeier in Kassel.",
+			[]want{{"Verlag Helga Brunnmeier", "Verlag Helga Brunnmeier", "media"}}},
+		{"gallery and a person, subject", "Die Galerie Jonas Pfeiffer zeigt im Herbst neue Arbeiten.",
+			[]want{{"Galerie Jonas Pfeiffer", "Galerie Jonas Pfeiffer", "company"}}},
+		{"private bank with an initial", "Das Bankhaus Georg W. Tessendorf meldet mehr Kunden.",
+			[]want{{"Bankhaus Georg W. Tessendorf", "Bankhaus Georg W. Tessendorf", "bank"}}},
+		{"winery in a dative", "Den Preis erhielt das Weingut Martin Sorger aus der Pfalz.",
+			[]want{{"Weingut Martin Sorger", "Weingut Martin Sorger", "company"}}},
+		{"publisher, comma, a person", "Der Verlag, Helga Brunnmeier zufolge, wächst.",
+			[]want{{"Helga Brunnmeier", "Helga Brunnmeier", "person"}}},
+		{"publisher von a person", "Das Buch erschien im Verlag von Helga Brunnmeier.",
+			[]want{{"Helga Brunnmeier", "Helga Brunnmeier", "person"}}},
+		{"a person without a firm word", "Das Buch von Helga Brunnmeier erschien 2004.",
+			[]want{{"Helga Brunnmeier", "Helga Brunnmeier", "person"}}},
+		{"a role before a person", "Die Verlegerin Helga Brunnmeier sprach.",
+			[]want{{"Helga Brunnmeier", "Helga Brunnmeier", "person"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, got(t, tt.in, Find(tt.in)))
+		})
+	}
+}

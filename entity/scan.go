@@ -524,6 +524,7 @@ func (d *docState) tryAt(i int) int {
 			}
 		}
 		if end := d.personAt(i); end > i {
+			d.firmOfPerson(i, end)
 			return end
 		}
 	}
