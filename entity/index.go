@@ -269,7 +269,7 @@ func adjectiveStem(k string) (string, bool) {
 				return stem, true
 			}
 		}
-		if adjectiveStems[stem] {
+		if adjectiveStemWord(stem) {
 			return stem, true
 		}
 		return "", false
@@ -277,14 +277,17 @@ func adjectiveStem(k string) (string, bool) {
 	return "", false
 }
 
-// adjectiveStems are the stems of adjectives in names that no ending of
-// adjectiveStem tells: "Vereinte Nationen" → "den Vereinten Nationen",
+// adjectiveStemWord reports whether stem is the stem of an adjective in
+// names that no ending of adjectiveStem tells: "Vereinte Nationen" → "den Vereinten Nationen",
 // "Weißes Haus" → "im Weißen Haus", "Frankfurter Allgemeine Zeitung" →
 // "der Frankfurter Allgemeinen Zeitung", "Rotes Kreuz" → "beim Roten Kreuz".
-var adjectiveStems = map[string]bool{
-	"Allgemein": true, "Erst": true, "Zweit": true, "Dritt": true, "Frei": true, "Grün": true, "Rot": true,
-	"Weiß": true, "Weiss": true, "Schwarz": true, "Blau": true, "Gelb": true, "Jung": true, "Klein": true,
-	"Alt": true, "Höher": true, "Oberst": true, "Privat": true, "Vereint": true, "Hannoversch": true,
+func adjectiveStemWord(stem string) bool {
+	switch stem {
+	case "Allgemein", "Erst", "Zweit", "Dritt", "Frei", "Grün", "Rot", "Weiß", "Weiss", "Schwarz", "Blau", "Gelb",
+		"Jung", "Klein", "Alt", "Höher", "Oberst", "Privat", "Vereint", "Hannoversch":
+		return true
+	}
+	return false
 }
 
 func isUpperStart(k string) bool {

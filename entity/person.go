@@ -555,21 +555,26 @@ func (f *wordFilter) has(s string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
-// personFirms are the words before a person's name that make the name a
-// firm or body named after that person: "im Verlag Klaus Wagenbach",
-// "die Galerie Max Hetzler", "das Bankhaus Carl Spängler", with the Type
-// the firm gets.
-var personFirms = map[string]Type{
-	"Verlag": Media, "Musikverlag": Media, "Buchverlag": Media, "Kunstverlag": Media, "Fachverlag": Media,
-	"Galerie": Company, "Kunstgalerie": Company, "Bankhaus": Bank, "Privatbank": Bank, "Buchhandlung": Company,
-	"Druckerei": Company, "Kanzlei": Company, "Anwaltskanzlei": Company, "Autohaus": Company, "Modehaus": Company,
-	"Kaufhaus": Company, "Möbelhaus": Company, "Auktionshaus": Company, "Antiquariat": Company, "Weingut": Company,
-	"Reederei": Company, "Spedition": Company, "Brauerei": Company, "Privatbrauerei": Company,
-	"Architekturbüro": Company, "Ingenieurbüro": Company,
+// personFirm reports whether w, a word before a person's name, makes the
+// name a firm or body named after that person ("im Verlag Klaus
+// Wagenbach", "die Galerie Max Hetzler", "das Bankhaus Carl Spängler"),
+// and the Type the firm gets.
+func personFirm(w string) (Type, bool) {
+	switch w {
+	case "Verlag", "Musikverlag", "Buchverlag", "Kunstverlag", "Fachverlag":
+		return Media, true
+	case "Bankhaus", "Privatbank":
+		return Bank, true
+	case "Galerie", "Kunstgalerie", "Buchhandlung", "Druckerei", "Kanzlei", "Anwaltskanzlei", "Autohaus",
+		"Modehaus", "Kaufhaus", "Möbelhaus", "Auktionshaus", "Antiquariat", "Weingut", "Reederei", "Spedition",
+		"Brauerei", "Privatbrauerei", "Architekturbüro", "Ingenieurbüro":
+		return Company, true
+	}
+	return 0, false
 }
 
 // firmOfPerson: a person's name [i, end) just found after a word of
-// personFirms is the name of a firm, and the word is part of it: "im
+// personFirm is the name of a firm, and the word is part of it: "im
 // Verlag Klaus Wagenbach", "die Galerie Max Hetzler" (an organization;
 // the person named in it is not reported). Not across a comma or a line
 // ("der Verlag, Klaus Wagenbach …").
@@ -578,7 +583,7 @@ func (d *docState) firmOfPerson(i, end int) {
 	if h < 0 || !d.isWord(h) || !d.toks[i].is(fSpace) || !d.toks[h].is(fUpper) || len(d.ms) == 0 {
 		return
 	}
-	typ, ok := personFirms[d.str(h)]
+	typ, ok := personFirm(d.str(h))
 	if !ok {
 		return
 	}
