@@ -140,6 +140,14 @@ func TestConstructions(t *testing.T) {
 		{"place adjective and noun alone", "Der Kasseler Mieterverein fordert mehr Schutz.",
 			[]want{{"Kasseler Mieterverein", "Kasseler Mieterverein", "association"}}},
 		{"adjective and noun at the end", "Das meldet die Kasseler Stiftung", []want{{"Kasseler Stiftung", "Kasseler Stiftung", "other"}}},
+		{"place adjective and a paper", "Das sagte er der Kasseler Morgenpost am Sonntag.",
+			[]want{{"Kasseler Morgenpost", "Kasseler Morgenpost", "media"}}},
+		{"place adjective and an opera house", "Sie sang zehn Jahre an der Kasseler Staatsoper.",
+			[]want{{"Kasseler Staatsoper", "Kasseler Staatsoper", "other"}}},
+		{"place adjective and an orchestra", "Es spielen die Lübecker Symphoniker unter neuer Leitung.",
+			[]want{{"Lübecker Symphoniker", "Lübecker Symphoniker", "other"}}},
+		{"lower-case adjective and a paper", "Er las die lokale Morgenpost beim Frühstück.", []want{}},
+		{"paper noun alone", "Die Volksstimme der Straße war laut.", []want{}},
 
 		// A body named with "namens".
 		{"firm named", "Er gründete eine Firma namens Blauwal Digital.",
