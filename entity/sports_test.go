@@ -43,6 +43,12 @@ func TestClubsNamedAlone(t *testing.T) {
 		{"given name and a city in a match", "Im Spiel traf Thomas Kassel zweimal.", []want{}},
 		{"name and city outside sports", "Die Ausstellung Moderne Kassel öffnet am Montag.", []want{}},
 		{"name, city and another name", "Das Spiel von Vorwärts Kassel Nord endete 1:1.", []want{}},
+		// A club's short name that is also a place or word counts in a
+		// sentence about a match.
+		{"short club name in a match", "Nach dem 0:2 wartet Gladbach seit fünf Spielen auf einen Sieg.", []want{{"Gladbach", "Borussia Mönchengladbach", "other"}}},
+		{"short club name after für in a match", "Der Verteidiger spielte acht Jahre für Schalke in der Bundesliga.", []want{{"Schalke", "FC Schalke 04", "other"}}},
+		{"short club name as a place", "Er wohnt seit Jahren in Gladbach und pendelt nach Köln.", []want{}},
+		{"club prefix, year and the club's own place", "Das Spiel gegen die TSG 1899 Hoffenheim endete 2:2.", []want{{"TSG 1899 Hoffenheim", "TSG 1899 Hoffenheim", "other"}}},
 		// After a club head, a club and its town end the name.
 		{"club head, club and town, then a verb", "Der Regionalligist Viktoria Trier hat einen Torwart verpflichtet.", []want{{"Viktoria Trier", "Viktoria Trier", "other"}}},
 		{"club head, compound club and town, then a bracket", "Am Samstag trifft das Team beim Oberligisten Grün-Gelb Lübeck (14 Uhr) an.", []want{{"Grün-Gelb Lübeck", "Grün-Gelb Lübeck", "other"}}},
