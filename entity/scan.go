@@ -1035,7 +1035,7 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	if s == "Band" {
 		// "die Band Kraftwerk", "die Pop-Band Herbstrock"; not "der Band"
 		// (a volume) nor "das Band".
-		if compound || i > 0 && d.isWord(i-1) && d.str(i-1) == "die" {
+		if compound || i > 0 && d.isWord(i-1) && (d.str(i-1) == "die" || d.str(i-1) == "Die") {
 			return OtherOrg, false, true
 		}
 		return 0, false, false
