@@ -40,6 +40,11 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Glasvögel", "Glasvögel", "other"}}},
 		{"die band", "Die Gitarre gehörte der Sängerin, die Band Kaltfront spielte weiter.",
 			[]want{{"Kaltfront", "Kaltfront", "other"}}},
+		{"die band at the start of a sentence", "Die Band Kaltfront spielte bis in die Nacht.",
+			[]want{{"Kaltfront", "Kaltfront", "other"}}},
+		{"die band before an english name with a head", "Die Band Rusty Kettle Hotel tritt heute auf.",
+			[]want{{"Rusty Kettle Hotel", "Rusty Kettle Hotel", "company"}}},
+		{"the band alone at the start", "Die Band war an diesem Abend laut.", []want{}},
 		{"volume is no band", "Im zweiten Band Erzählungen findet sich das Stück.", []want{}},
 		{"anthology is no band", "Der Sammelband Orte erschien vor vielen Jahren.", []want{}},
 		{"ribbon is no band", "Das Band Rot hing quer über dem Tor.", []want{}},
@@ -65,6 +70,19 @@ func TestConstructions(t *testing.T) {
 		{"fiat money is no company", "Das Fiat-Geld verliert an Wert, sagen Kritiker.", []want{}},
 		{"fiat compound with a role", "Der Fiat-Chef sprach von 3 Prozent mehr Umsatz.",
 			[]want{{"Fiat", "Fiat", "company"}}},
+
+		// An adjective of a name inflected by its article, also one that no
+		// adjective ending tells (Vereint-, Weiß-, Allgemein-, Frei-, Rot-).
+		{"weak plural adjective", "Ein Sprecher der Vereinten Nationen verurteilte den Angriff.",
+			[]want{{"Vereinten Nationen", "Vereinte Nationen", "international_org"}}},
+		{"weak neuter adjective after im", "Das Treffen im Weißen Haus dauerte zwei Stunden.",
+			[]want{{"Weißen Haus", "Weißes Haus", "government"}}},
+		{"weak neuter adjective after das", "Das Weiße Haus wies den Bericht zurück.",
+			[]want{{"Weiße Haus", "Weißes Haus", "government"}}},
+		{"two adjectives in a genitive", "Er schrieb einen Gastbeitrag in der Frankfurter Allgemeinen Zeitung.",
+			[]want{{"Frankfurter Allgemeinen Zeitung", "Frankfurter Allgemeine Zeitung", "media"}}},
+		{"adjective alone is no name", "Die Vereinten wollten nicht mehr warten.", []want{}},
+		{"colour adjective with another noun", "Das Weiße Schloss steht am See.", []want{}},
 
 		// A club and its city; a place adjective before an acronym name.
 		{"club and city", "Der Stürmer des FC Chelsea London fehlt verletzt.",
@@ -127,6 +145,14 @@ func TestConstructions(t *testing.T) {
 		{"place adjective and noun alone", "Der Kasseler Mieterverein fordert mehr Schutz.",
 			[]want{{"Kasseler Mieterverein", "Kasseler Mieterverein", "association"}}},
 		{"adjective and noun at the end", "Das meldet die Kasseler Stiftung", []want{{"Kasseler Stiftung", "Kasseler Stiftung", "other"}}},
+		{"place adjective and a paper", "Das sagte er der Kasseler Morgenpost am Sonntag.",
+			[]want{{"Kasseler Morgenpost", "Kasseler Morgenpost", "media"}}},
+		{"place adjective and an opera house", "Sie sang zehn Jahre an der Kasseler Staatsoper.",
+			[]want{{"Kasseler Staatsoper", "Kasseler Staatsoper", "other"}}},
+		{"place adjective and an orchestra", "Es spielen die Lübecker Symphoniker unter neuer Leitung.",
+			[]want{{"Lübecker Symphoniker", "Lübecker Symphoniker", "other"}}},
+		{"lower-case adjective and a paper", "Er las die lokale Morgenpost beim Frühstück.", []want{}},
+		{"paper noun alone", "Die Volksstimme der Straße war laut.", []want{}},
 
 		// A body named with "namens".
 		{"firm named", "Er gründete eine Firma namens Blauwal Digital.",

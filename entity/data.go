@@ -195,8 +195,8 @@ func parseRoles(data string) ([]Role, []error) {
 	return rows, errs
 }
 
-// nonOrgRow is one line of nonorgs.tsv: a product, index or place name
-// that must not be reported as an organization.
+// nonOrgRow is one line of nonorgs.tsv: a product, index, place or
+// country name that must not be reported as an organization.
 type nonOrgRow struct {
 	name, kind string
 }
@@ -210,7 +210,7 @@ func parseNonOrgs(data string) ([]nonOrgRow, []error) {
 			return
 		}
 		switch f[1] {
-		case "product", "index", "place", "other":
+		case "product", "index", "place", "country", "other":
 		default:
 			errs = append(errs, tsvError{"nonorgs.tsv", line, "unknown kind " + f[1]})
 		}

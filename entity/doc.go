@@ -83,7 +83,17 @@
 //   - a Romance head word and its name: "Compagnia Aerea Italiana",
 //     "Fédération romande", "Banca di Cividale";
 //   - a media name of two words at the start of a sentence before a colon
-//     is a source line: "Der Tagesspiegel: …".
+//     is a source line: "Der Tagesspiegel: …";
+//   - in a sentence about sports, a name and its city are a club: "Hansa
+//     Rostock", "Sparta Prag", "Roter Stern Belgrad" (not "die Hauptstadt
+//     Berlin", "Weltmeister Spanien"); a gazetteer club's short name that
+//     needs evidence ("Schalke", "Gladbach") counts there too;
+//   - a firm word before a person's name makes a firm named after the
+//     person: "im Verlag Klaus Wagenbach", "die Galerie Max Hetzler".
+//
+// Places and countries come from data/nonorgs.tsv; a country after
+// "gegen" in a match is a national team and no organization ("im Spiel
+// gegen Spanien"), a city there is its club ("gegen Kassel").
 //
 // A news agency whose short name is ambiguous ("AP", "ots") counts in a
 // byline: at the start of a line ("Frankfurt/Main (AP) …", "AP – …") or

@@ -52,6 +52,9 @@ func (d *docState) englishOrgAt(i int) int {
 		if !d.englishNameWord(k) || !d.toks[k+1].is(fSpace) {
 			break
 		}
+		if _, _, head := d.headType(k); head {
+			break // "die Band Tokio Hotel": a German head before the name
+		}
 		if s := d.str(k); s == "New" && k+1 < i && strings.HasSuffix(d.str(k+1), "er") {
 			break
 		}

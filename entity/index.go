@@ -28,6 +28,7 @@ const (
 	wBankHead   // a regional bank head or its first word ("Sparkasse", "VR"): a filter for bankAt
 	wRefWord    // a determiner or pronoun a reference starts with ("der", "Sie", "seinen"): a filter for resolveRefs
 	wTitleAcr   // the title-case form of an institution's acronym ("Esa" for ESA): a filter for titleAcronymAt
+	wCountry    // a country ("Spanien"), also a wPlace: a national team, not a club, in a match
 )
 
 // wordInfo is what the index knows about one word key.
@@ -268,9 +269,25 @@ func adjectiveStem(k string) (string, bool) {
 				return stem, true
 			}
 		}
+		if adjectiveStemWord(stem) {
+			return stem, true
+		}
 		return "", false
 	}
 	return "", false
+}
+
+// adjectiveStemWord reports whether stem is the stem of an adjective in
+// names that no ending of adjectiveStem tells: "Vereinte Nationen" → "den Vereinten Nationen",
+// "Weißes Haus" → "im Weißen Haus", "Frankfurter Allgemeine Zeitung" →
+// "der Frankfurter Allgemeinen Zeitung", "Rotes Kreuz" → "beim Roten Kreuz".
+func adjectiveStemWord(stem string) bool {
+	switch stem {
+	case "Allgemein", "Erst", "Zweit", "Dritt", "Frei", "Grün", "Rot", "Weiß", "Weiss", "Schwarz", "Blau", "Gelb",
+		"Jung", "Klein", "Alt", "Höher", "Oberst", "Privat", "Vereint", "Hannoversch":
+		return true
+	}
+	return false
 }
 
 func isUpperStart(k string) bool {
@@ -412,8 +429,11 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 	}
 	for _, n := range tb.nonOrg {
 		ks := keys(n.name)
-		if n.kind == "place" && len(ks) == 1 {
+		if (n.kind == "place" || n.kind == "country") && len(ks) == 1 {
 			ix.word(ks[0]).flags |= wPlace
+			if n.kind == "country" {
+				ix.word(ks[0]).flags |= wCountry
+			}
 		}
 		node := ix.orgs.insert(ix.ids(ks))
 		if ix.orgs.term[node] < 0 {

@@ -21,6 +21,15 @@ var placeInstitutionSuffixes = []struct {
 	{"kraftwerk", Company}, {"messe", OtherOrg}, {"zoo", OtherOrg}, {"oper", OtherOrg}, {"akademie", ResearchInstitute},
 	{"kolleg", OtherOrg}, {"archiv", OtherOrg}, {"orchester", OtherOrg}, {"stadtwerke", Company},
 	{"werft", Company}, {"brauerei", Company}, {"sternwarte", ResearchInstitute}, {"genossenschaft", Company},
+	// Offices and bodies of a place: "der Kreistag Göttingen", "die
+	// Handwerkskammer Trier", "das Bistum Limburg", "die Feuerwehr
+	// Kassel". Courts and prosecutors ("das Amtsgericht Tiergarten",
+	// "die Staatsanwaltschaft Bochum") are left out: the annotated news
+	// this is measured on does not count them.
+	{"polizeipräsidium", Government}, {"polizeidirektion", Government}, {"landratsamt", Government},
+	{"kreistag", Government}, {"bezirksregierung", Government},
+	{"handelskammer", Association}, {"handwerkskammer", Association}, {"bistum", OtherOrg},
+	{"verkehrsbetriebe", Company}, {"feuerwehr", OtherOrg},
 }
 
 // placeInstitutionAt: an institution word and the place after it make one

@@ -33,6 +33,15 @@ func TestConstructionRules(t *testing.T) {
 		{"cooperative, a verb, then a place", "Die Genossenschaft zahlt Hamburg eine Miete.", []want{}},
 		{"school and a common noun", "Die Schule Kunst und Musik fällt aus.", []want{}},
 		{"museum and a verb", "Das Museum Samstags ist geschlossen.", []want{}},
+		{"fire brigade and town", "Die Feuerwehr Eschenrode löschte den Brand in einer Stunde.", []want{{"Feuerwehr Eschenrode", "Feuerwehr Eschenrode", "other"}}},
+		{"diocese and city", "Im Bistum Trier fehlen Priester.", []want{{"Bistum Trier", "Bistum Trier", "other"}}},
+		{"district council and town", "Der Kreistag Göttingen hat den Haushalt beschlossen.", []want{{"Kreistag Göttingen", "Kreistag Göttingen", "government"}}},
+		{"chamber compound and city", "Nach Angaben der Handwerkskammer Kassel fehlen Lehrlinge.", []want{{"Handwerkskammer Kassel", "Handwerkskammer Kassel", "association"}}},
+		{"police directorate and city", "Die Polizeidirektion Göttingen sucht Zeugen.", []want{{"Polizeidirektion Göttingen", "Polizeidirektion Göttingen", "government"}}},
+		{"fire brigade before an object", "Morgen rückt die Feuerwehr Kassel nicht aus, sagt er.", []want{{"Feuerwehr Kassel", "Feuerwehr Kassel", "other"}}},
+		{"fire brigade alone", "Die Feuerwehr kam nach zehn Minuten.", []want{}},
+		{"court and city left out", "Das Landgericht Kassel wies die Klage ab.", []want{}},
+		{"district council and a common noun", "Der Kreistag Beschlüsse fasst selten.", []want{}},
 
 		// A trade fair by its place.
 		{"fair after its city", "Die Hannover Messe meldete einen Rekord.", []want{{"Hannover Messe", "Hannover Messe", "other"}}},
@@ -143,4 +152,36 @@ func TestSpeechFramePerson(t *testing.T) {
 	ms = Find("Wolfgang Siemens trat ans Pult. „Wir sind bereit“, teilte Siemens mit.")
 	require.Len(t, ms, 2)
 	assert.Equal(t, Organization, ms[1].Kind) // "teilte … mit" is what companies do
+}
+
+// TestFirmOfPerson: a firm word before a person's name makes a firm named
+// after the person; with rows that keep the person.
+func TestFirmOfPerson(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"publisher and a person", "Der Band erschien 2004 im Verlag Helga Brunnmeier in Kassel.",
+			[]want{{"Verlag Helga Brunnmeier", "Verlag Helga Brunnmeier", "media"}}},
+		{"gallery and a person, subject", "Die Galerie Jonas Pfeiffer zeigt im Herbst neue Arbeiten.",
+			[]want{{"Galerie Jonas Pfeiffer", "Galerie Jonas Pfeiffer", "company"}}},
+		{"private bank with an initial", "Das Bankhaus Georg W. Tessendorf meldet mehr Kunden.",
+			[]want{{"Bankhaus Georg W. Tessendorf", "Bankhaus Georg W. Tessendorf", "bank"}}},
+		{"winery in a dative", "Den Preis erhielt das Weingut Martin Sorger aus der Pfalz.",
+			[]want{{"Weingut Martin Sorger", "Weingut Martin Sorger", "company"}}},
+		{"publisher, comma, a person", "Der Verlag, Helga Brunnmeier zufolge, wächst.",
+			[]want{{"Helga Brunnmeier", "Helga Brunnmeier", "person"}}},
+		{"publisher von a person", "Das Buch erschien im Verlag von Helga Brunnmeier.",
+			[]want{{"Helga Brunnmeier", "Helga Brunnmeier", "person"}}},
+		{"a person without a firm word", "Das Buch von Helga Brunnmeier erschien 2004.",
+			[]want{{"Helga Brunnmeier", "Helga Brunnmeier", "person"}}},
+		{"a role before a person", "Die Verlegerin Helga Brunnmeier sprach.",
+			[]want{{"Helga Brunnmeier", "Helga Brunnmeier", "person"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, got(t, tt.in, Find(tt.in)))
+		})
+	}
 }

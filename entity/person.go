@@ -554,3 +554,43 @@ func (f *wordFilter) has(s string) bool {
 	h := wordFilterHash(n, s[0], s[min(1, n-1)], s[max(n-2, 0)], s[n-1])
 	return f[h>>6]&(1<<(h&63)) != 0
 }
+
+// personFirm reports whether w, a word before a person's name, makes the
+// name a firm or body named after that person ("im Verlag Klaus
+// Wagenbach", "die Galerie Max Hetzler", "das Bankhaus Carl Spängler"),
+// and the Type the firm gets.
+func personFirm(w string) (Type, bool) {
+	switch w {
+	case "Verlag", "Musikverlag", "Buchverlag", "Kunstverlag", "Fachverlag":
+		return Media, true
+	case "Bankhaus", "Privatbank":
+		return Bank, true
+	case "Galerie", "Kunstgalerie", "Buchhandlung", "Druckerei", "Kanzlei", "Anwaltskanzlei", "Autohaus",
+		"Modehaus", "Kaufhaus", "Möbelhaus", "Auktionshaus", "Antiquariat", "Weingut", "Reederei", "Spedition",
+		"Brauerei", "Privatbrauerei", "Architekturbüro", "Ingenieurbüro":
+		return Company, true
+	}
+	return 0, false
+}
+
+// firmOfPerson: a person's name [i, end) just found after a word of
+// personFirm is the name of a firm, and the word is part of it: "im
+// Verlag Klaus Wagenbach", "die Galerie Max Hetzler" (an organization;
+// the person named in it is not reported). Not across a comma or a line
+// ("der Verlag, Klaus Wagenbach …").
+func (d *docState) firmOfPerson(i, end int) {
+	h := i - 1
+	if h < 0 || !d.isWord(h) || !d.toks[i].is(fSpace) || !d.toks[h].is(fUpper) || len(d.ms) == 0 {
+		return
+	}
+	typ, ok := personFirm(d.str(h))
+	if !ok {
+		return
+	}
+	last := &d.ms[len(d.ms)-1]
+	if last.kind != Person || last.ts != i || last.te != end || len(d.ms) >= 2 && d.ms[len(d.ms)-2].te > h {
+		return
+	}
+	d.ms = d.ms[:len(d.ms)-1]
+	d.emitRuleOrg(h, end, typ)
+}

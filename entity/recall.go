@@ -287,6 +287,9 @@ var orgNounSuffixes = []struct {
 	{"gewerkschaft", Union}, {"kammer", Association}, {"mieterbund", Association}, {"bauernbund", Association},
 	{"beamtenbund", Association}, {"sängerbund", Association}, {"turnerbund", Association},
 	{"schützenbund", Association}, {"naturschutzbund", Association}, {"steuerzahlerbund", Association},
+	{"morgenpost", Media}, {"abendblatt", Media}, {"volksstimme", Media}, {"tagblatt", Media},
+	{"staatsoper", OtherOrg}, {"symphoniker", OtherOrg}, {"sinfoniker", OtherOrg}, {"sängerknaben", OtherOrg},
+	{"domspatzen", OtherOrg},
 }
 
 // nameBeforeNounAt: "Hirzel Verlag", "Leipziger Hirzel Verlag": one to

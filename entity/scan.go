@@ -524,6 +524,7 @@ func (d *docState) tryAt(i int) int {
 			}
 		}
 		if end := d.personAt(i); end > i {
+			d.firmOfPerson(i, end)
 			return end
 		}
 	}
@@ -590,6 +591,11 @@ func (d *docState) tryAt(i int) int {
 	}
 	if end := d.recallAt(i); end > i {
 		return end
+	}
+	if d.flag(i+1, wPlace) || d.flag(i+2, wPlace) || d.flag(i+3, wPlace) {
+		if end := d.clubCityAt(i); end > i {
+			return end // "Hansa Rostock", "Sparta Prag" in a match
+		}
 	}
 	if end := d.rolePersonAt(i); end > i {
 		return end
@@ -931,11 +937,24 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 			}
 		}
 		return false
+	case e.Type == OtherOrg && clubEntity(e) && d.sentenceMatch(i):
+		return true // "für Schalke", "gegen Gladbach" in a sentence about a match
 	case !businessType(e.Type):
 		// A party, government or union needs figures in the sentence.
 		return d.sentenceFigures(i)
 	}
 	return d.sentenceBiz(i)
+}
+
+// clubEntity reports whether the gazetteer organization e is a sports club
+// by its name: a club prefix or club word first ("FC Schalke 04",
+// "Borussia Mönchengladbach", "Werder Bremen").
+func clubEntity(e *Entity) bool {
+	first, _, _ := strings.Cut(e.Name, " ")
+	if first == "1." {
+		return true
+	}
+	return clubPrefixes.Value(first) || clubWords.Value(first)
 }
 
 // nounGoesOn reports whether token k continues a common noun phrase
@@ -1016,7 +1035,7 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	if s == "Band" {
 		// "die Band Kraftwerk", "die Pop-Band Herbstrock"; not "der Band"
 		// (a volume) nor "das Band".
-		if compound || i > 0 && d.isWord(i-1) && d.str(i-1) == "die" {
+		if compound || i > 0 && d.isWord(i-1) && (d.str(i-1) == "die" || d.str(i-1) == "Die") {
 			return OtherOrg, false, true
 		}
 		return 0, false, false
@@ -1095,11 +1114,10 @@ func (d *docState) headAt(i int) int {
 			}
 		}
 		if d.flag(end, wPlace) && typ == OtherOrg && isClubHead(d.lowerB(i-1)) && !d.nameWord(end+1) {
-			end++ // "der Drittligist Blau-Weiß Lohne": a club and its town
+			end++ // "der Drittligist Blau-Weiß Lohne": a club and its town, and no more
 		} else if d.flag(i, wGiven) || d.nameWord(end+1) || d.flag(end, wPlace) {
 			return i
-		}
-		if !strong && !d.nounLike(end) {
+		} else if !strong && !d.nounLike(end) {
 			end++ // "Fluggesellschaft Air One"; not "ISRO Bodentests"
 		}
 	}
@@ -1412,8 +1430,10 @@ func (d *docState) headBeforeName(i int) bool {
 // given name only before two more name words ("FC Carl Zeiss Jena", not
 // "FC Bayern Thomas Müller"), a gazetteer name only when it is no club of
 // its own and the name goes on after it ("Carl Zeiss" in "FC Carl Zeiss
-// Jena", not "Borussia Dortmund" after "FC Valencia").
-func (d *docState) clubNameGoesOn(k int) bool {
+// Jena", not "Borussia Dortmund" after "FC Valencia"), unless it is the
+// same club whose prefix at token p started the name ("Hoffenheim" in
+// "TSG 1899 Hoffenheim").
+func (d *docState) clubNameGoesOn(p, k int) bool {
 	if d.flag(k, wGiven) && !(d.nameWord(k+1) && d.nameWord(k+2)) {
 		return false
 	}
@@ -1421,7 +1441,11 @@ func (d *docState) clubNameGoesOn(k int) bool {
 	if !ok || m.term.ent < 0 {
 		return true
 	}
-	return d.ix.ents[m.term.ent].Type != OtherOrg && d.nameWord(m.end)
+	e := d.ix.ents[m.term.ent]
+	if pre := d.str(p); len(e.Name) > len(pre) && e.Name[len(pre)] == ' ' && e.Name[:len(pre)] == pre && !d.nameWord(m.end) {
+		return true
+	}
+	return e.Type != OtherOrg && d.nameWord(m.end)
 }
 
 // clubAt: "VfL Osnabrück", "1. FC Nürnberg", "SV Wehen-Wiesbaden", "FC
@@ -1454,7 +1478,7 @@ func (d *docState) clubAt(i int) int {
 		switch {
 		case d.isPunct(end, "/") && d.joined(end-1) && d.joined(end) && d.isUpperWord(end+1):
 			end += 2 // "TSV Odenhausen/Lahn"
-		case d.nameWord(end) && !d.flag(end, wLegalStart|wRole|wStop) && d.clubNameGoesOn(end) && !genitiveS(d.str(end-1)):
+		case d.nameWord(end) && !d.flag(end, wLegalStart|wRole|wStop) && d.clubNameGoesOn(i, end) && !genitiveS(d.str(end-1)):
 			end++ // "FC Carl Zeiss Jena"; not "AS Roms Trainer"
 		case d.isWord(end) && d.toks[end].is(fDigit) && d.toks[end].is(fSpace) && d.toks[end].end-d.toks[end].start <= 4 &&
 			!(d.isPunct(end+1, ":") && d.joined(end)):

@@ -78,6 +78,7 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("possessives", buildPossessives, possessives),
 		strtabgen.NewTable("contractedArticles", buildContractedArticles, contractedArticles),
 		strtabgen.NewTable("sportWords", buildSportWords, sportWords),
+		strtabgen.NewTable("placeDescriptors", buildPlaceDescriptors, placeDescriptors),
 	}
 }
 

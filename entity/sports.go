@@ -1,5 +1,7 @@
 package entity
 
+import "bytes"
+
 // Rules for clubs named alone in sentences about sports: a name after a
 // club noun ("der Verein Ascoli", "das Team Movistar") and a city that
 // plays ("das Spiel gegen Freiburg", "der Rückstand auf Bremen").
@@ -77,8 +79,8 @@ func (d *docState) cityAsTeamAt(i int) int {
 		return i
 	}
 	p := d.word(i - 1)
-	if !opponentBefore.Value(p) && p != "über" && p != "auf" || !d.placeWord(i) {
-		return i
+	if !opponentBefore.Value(p) && p != "über" && p != "auf" || !d.placeWord(i) || d.flag(i, wCountry) {
+		return i // a country after "gegen" is its national team, no club: "im Spiel gegen Spanien"
 	}
 	ok := opponentBefore.Value(p)
 	if !ok && (p == "über" || p == "auf") && i >= 2 && d.isWord(i-2) {
@@ -125,3 +127,101 @@ func teamPrepByte(c byte) bool { return c == 'g' || c == 'G' || c == 'a' || c ==
 func clubNounByte(c byte) bool {
 	return c == 'V' || c == 'K' || c == 'C' || c == 'T' || c == 'F' || c == 'R'
 }
+
+// placeDescriptors are nouns that stand before a city without naming a
+// club: "die Hauptstadt Berlin", "im Stadion Köln", "der Landkreis Kassel".
+//
+// buildPlaceDescriptors returns the words of the table placeDescriptors
+// (generated: see the package's zz_generated_sets.go).
+func buildPlaceDescriptors() map[string]bool {
+	return map[string]bool{
+		"Stadt": true, "Hauptstadt": true, "Landeshauptstadt": true, "Innenstadt": true, "Altstadt": true,
+		"Kreis": true, "Landkreis": true, "Region": true, "Raum": true, "Großraum": true, "Metropole": true,
+		"Bezirk": true, "Kanton": true, "Bistum": true, "Erzbistum": true, "Diözese": true, "Gemeinde": true,
+		"Flughafen": true, "Airport": true, "Bahnhof": true, "Hauptbahnhof": true, "Hafen": true,
+		"Stadion": true, "Olympiastadion": true, "Arena": true, "Halle": true, "Sporthalle": true, "Park": true,
+		"Universität": true, "Uni": true, "Hochschule": true, "Messe": true, "Zoo": true, "Dom": true,
+		"Rathaus": true, "Landtag": true, "Senat": true, "Heimat": true, "Wahlkreis": true, "Standort": true,
+		"Derby": true, "Finale": true, "Endspiel": true, "Turnier": true, "Marathon": true, "Open": true,
+		"Masters": true, "Grand": true, "Prix": true, "Rallye": true, "Weltcup": true, "Spieltag": true,
+	}
+}
+
+// clubCityAt: in a sentence about sports, a name and the city after it
+// are a club, the German way to name a club by its city: "Hansa Rostock",
+// "Lazio Rom", "Sparta Prag", "Roter Stern Belgrad", "Rot-Weiss Essen".
+// The city is one of the place table (a country is a national team:
+// "Weltmeister Spanien"); the name is one or two capitalized words or a
+// hyphen compound, none a common noun by its ending, role, title, given
+// name, place, sports word or place descriptor ("die Hauptstadt Berlin",
+// "im Stadion Köln"), and nothing capitalized goes on after the city.
+// The caller has seen a place among the next three tokens.
+func (d *docState) clubCityAt(i int) int {
+	if !d.clubCityWord(i) || d.inCompound(i) || !d.freeFrom(i) {
+		return i
+	}
+	if p := i - 1; d.isUpperWord(p) && !d.toks[i].is(fSentStart) && d.clubCityWord(p) {
+		return i // inside a longer name; but "Titelverteidiger Eisbären Berlin"
+	}
+	k := i + 1
+	for d.hyphenCont(k) && d.isUpperWord(k+1) && !d.flag(k+1, wPlace) {
+		k += 2 // "Rot-Weiss"
+	}
+	if k == i+1 && !d.flag(k, wPlace) && d.clubCityWord(k) {
+		k++ // "Roter Stern"
+	}
+	if !d.flag(k, wPlace) || d.flag(k, wCountry) || !d.nameWord(k) {
+		return i
+	}
+	end := k + 1
+	if d.hyphenCont(end) || d.isUpperWord(end) && d.toks[end].is(fSpace) && !d.flag(end, wStop) {
+		return i // "Rot-Weiss Essen-Nord", a longer name
+	}
+	if !d.sentenceMatch(i) {
+		return i
+	}
+	d.emitRuleOrg(i, end, OtherOrg)
+	return end
+}
+
+// clubCityWord reports whether token k can be a word of a club's name
+// before its city (see clubCityAt).
+func (d *docState) clubCityWord(k int) bool {
+	if !d.nameWord(k) && !(d.isUpperWord(k) && d.toks[k].is(fSentStart)) {
+		return false
+	}
+	if d.flag(k, wStop|wRole|wTitle|wGiven|wPlace|wLegalStart|wNonOrg|wParticle) || d.nounLike(k) || d.roleAt(k) != nil {
+		return false
+	}
+	s := d.str(k)
+	if sportWords.Value(s) || placeDescriptors.Value(s) {
+		return false
+	}
+	if _, _, ok := d.headType(k); ok {
+		return false // "der Verein", "das Team": club nouns are clubAfterNounAt's
+	}
+	lw := d.lowerB(k)
+	for _, st := range sportStems {
+		if bytes.Contains(lw, []byte(st)) {
+			return false // "Pokalsieger", "Bundesliga"
+		}
+	}
+	for _, st := range rivalStems {
+		if bytes.Contains(lw, []byte(st)) {
+			return false // "Erzrivale Real Madrid", "Titelverteidiger Alba Berlin"
+		}
+	}
+	return !hasSuffixIn(lw, descriptorSuffixes, 0) // "Finanzplatz Zürich", "Landgericht Bonn"
+}
+
+// rivalStems are the stems of nouns that name a club by its place in a
+// contest and stand before its name: "Erzrivale", "Titelverteidiger",
+// "Tabellenführer", "Aufsteiger", "Gegner".
+var rivalStems = []string{"rivale", "verteidiger", "führer", "aufsteiger", "absteiger", "gegner", "favorit",
+	"neuling", "konkurrent", "spitzenreiter", "schlusslicht", "gastgeber"}
+
+// descriptorSuffixes end nouns that stand before a place without naming a
+// club: "Finanzplatz Zürich", "Bundesland Berlin", "den Flughäfen
+// Frankfurt", "des Amtsgerichts Bonn".
+var descriptorSuffixes = []string{"platz", "land", "landes", "hafen", "häfen", "stadt", "kreis", "bezirk",
+	"region", "gericht", "gerichts", "zentrum", "viertel", "ort"}

@@ -60,6 +60,7 @@ var (
 	possessives          = strtab.New(buildPossessives())
 	contractedArticles   = strtab.New(buildContractedArticles())
 	sportWords           = strtab.New(buildSportWords())
+	placeDescriptors     = strtab.New(buildPlaceDescriptors())
 	trailingOrgNouns     = strtab.New(buildTrailingOrgNouns())
 	partyNouns           = strtab.New(buildPartyNouns())
 	roleKindTypes        = strtab.New(buildRoleKindTypes())
