@@ -393,3 +393,39 @@ func TestConcurrentFind(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestGenitiveEs: a name in the genitive with -es ("des Bundestages") is
+// found like one with -s, with the shipped gazetteer; a common noun whose
+// stem is an ambiguous name, the first part of a compound, a place and a
+// local body named by a place adjective are not taken for the name.
+func TestGenitiveEs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"two names", "Die Mehrheit des Bundestages stimmte zu, der Präsident des Bundesrates nicht.",
+			[]want{{"Bundestages", "Deutscher Bundestag", "government"}, {"Bundesrates", "Bundesrat", "government"}}},
+		{"after an inflected adjective", "Nach Zahlen des Statistischen Bundesamtes sank der Absatz.",
+			[]want{{"Statistischen Bundesamtes", "Statistisches Bundesamt", "government"}}},
+		{"an alias", "Der Chef des Kanzleramtes trat zurück.",
+			[]want{{"Kanzleramtes", "Bundeskanzleramt", "government"}}},
+		{"-s still", "Die Sitzung des Bundestags dauerte bis Mitternacht.",
+			[]want{{"Bundestags", "Deutscher Bundestag", "government"}}},
+		{"no common noun", "Die Qualität des Bildes und die Lage des Bundes überzeugten.", []want{}},
+		{"no ambiguous name", "In allen Märkten des Verbundes gibt es das Angebot.", []want{}},
+		{"no compound part", "Was Bundes-Innenminister Klaus Brandt plant, bleibt offen.", []want{{"Klaus Brandt", "Klaus Brandt", "person"}}},
+		{"no -es of a short word", "Der Rest des Tages verlief ruhig.", []want{}},
+		{"no -es after a vowel", "Die Konferenz Smart Cities beginnt morgen.", []want{}},
+		{"a place ends no institution", "Sie lehrt an der Hochschule für Technik und Wirtschaft des Saarlandes.",
+			[]want{{"Hochschule für Technik und Wirtschaft des Saarlandes", "Hochschule für Technik und Wirtschaft des Saarlandes", "research_institute"}}},
+		{"a local body", "Der Chef des Hamburger Mieterbundes schwieg.",
+			[]want{{"Hamburger Mieterbundes", "Hamburger Mieterbundes", "association"}}},
+	}
+	r := NewRecognizer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, got(t, tt.in, r.Find(tt.in)))
+		})
+	}
+}

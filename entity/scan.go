@@ -299,7 +299,12 @@ func (d *docState) genitiveInfo(i int) wordMeta {
 	if len(s) < 5 || s[len(s)-1] != 's' || d.toks[i].is(fCaps) {
 		return d.ix.wmeta[0]
 	}
-	stem := s[:len(s)-1]
+	return d.stemInfo(i, s[:len(s)-1])
+}
+
+// stemInfo returns the word info of stem, the start of token i (id -1
+// when there is none).
+func (d *docState) stemInfo(i int, stem string) wordMeta {
 	if !d.toks[i].is(fInnerCaps) && !d.ix.mayHave(stem, false, d.toks[i].is(fMark)) {
 		return d.ix.wmeta[0]
 	}
@@ -312,6 +317,42 @@ func (d *docState) genitiveInfo(i int) wordMeta {
 	}
 	d.buf = appendKey(d.buf[:0], stem)
 	return d.ix.wmeta[d.ix.vtab.get(string(d.buf))]
+}
+
+// genitiveEsTerm finds the organization whose alias ends at token j of a
+// match that starts at token i (node its trie node before j) when j is
+// written with the genitive -es: "des Bundestages", "des Statistischen
+// Bundesamtes", "des Kanzleramtes". Only a name that needs no evidence,
+// and not the first part of a compound ("Bundes-Innenminister"), not a
+// place or product, and not after a place adjective that names a local
+// body ("des Hamburger Mieterbundes", a construction of its own).
+func (d *docState) genitiveEsTerm(i, j int, node int32) (term, bool) {
+	s := d.str(j)
+	if len(s) < 6 || s[len(s)-2] != 'e' || s[len(s)-1] != 's' || d.toks[j].is(fCaps) || d.hyphenCont(j+1) ||
+		i > 0 && d.placeAdjective(i-1) {
+		return term{}, false
+	}
+	switch s[len(s)-3] {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return term{}, false // a stem ending in a vowel takes -s ("Citis"): "Cities" is no "Citi"
+	}
+	w := d.stemInfo(j, s[:len(s)-2])
+	if w.id < 0 {
+		return term{}, false
+	}
+	nx, ok := d.ix.orgs.next(node, w.id)
+	if !ok {
+		return term{}, false
+	}
+	ti := d.ix.orgs.term[nx]
+	if ti < 0 {
+		return term{}, false
+	}
+	t := d.ix.terms[ti]
+	if t.ent < 0 || t.amb || t.endsS {
+		return term{}, false
+	}
+	return t, true
 }
 
 // orgMatch is the longest gazetteer match at a token.
@@ -368,6 +409,9 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 						found = true
 					}
 				}
+			} else if t, ok := d.genitiveEsTerm(i, j, node); ok {
+				best = orgMatch{end: j + 1, term: t, genitive: true}
+				found = true
 			}
 		}
 		break
