@@ -328,6 +328,12 @@ func (s *state) cues(segOf []int32) []cue {
 					i += 2
 					continue
 				}
+			case "faire", "fairen", "fairer":
+				if s.is(i+1, "wert", "werts", "wertes") {
+					out = append(out, cue{a: i, b: i + 2, m: PriceTarget, seg: int(segOf[i])}) // "sehen den fairen Wert der Aktie bei 54 Euro"
+					i++
+					continue
+				}
 			case "rote", "roten":
 				if s.is(i+1, "zahlen") {
 					out = append(out, cue{a: i, b: i + 2, m: NetIncome, neg: true, seg: int(segOf[i])}) // "schrieb rote Zahlen": a loss
@@ -356,6 +362,9 @@ func (s *state) cues(segOf []int32) []cue {
 				if s.shareOf(i) {
 					continue // "ihr Anteil am Umsatz": the figure is the share, not the metric
 				}
+				if s.is(i-1, "einschließlich", "inklusive", "inkl", "exklusive", "abzüglich", "zuzüglich", "samt") {
+					continue // "der Kaufpreis summiert sich einschließlich Schulden auf …": what the figure holds, not its metric
+				}
 				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: int(segOf[i])})
 				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
 					continue // revenue per employee, per head: no figure of the company
@@ -376,8 +385,8 @@ func (s *state) cues(segOf []int32) []cue {
 				if vc.particle == "um" && s.lastWordIs(int(segOf[i]), "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
-				if vc.money == Valuation && string(b) == "wert" && s.segHasWord(int(segOf[i]), "börse") {
-					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert"
+				if vc.money == Valuation && s.segHasWord(int(segOf[i]), "börse") {
+					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert", "wird an der Börse mit 85 Mrd. Euro bewertet"
 				}
 				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: int(segOf[i])})
 			}
@@ -434,6 +443,7 @@ func (s *state) refine(cues []cue) {
 		}
 		seg := &s.segs[g]
 		pretax, perShare, jobCut, stakeAt := false, false, false, -1
+		operative, perShareAt := false, -1
 		netIncome := false // a cue that "vor Steuern" or "je Aktie" changes
 		for k := lo; k < hi; k++ {
 			c := &cues[k]
@@ -456,7 +466,12 @@ func (s *state) refine(cues []cue) {
 			case "je", "pro":
 				if s.is(i+1, "aktie") {
 					perShare = true
+					if perShareAt < 0 {
+						perShareAt = i
+					}
 				}
+			case "operativ":
+				operative = true // "hat operativ 1,5 Mrd. Euro verdient"
 			}
 		}
 		for k := lo; k < hi; k++ {
@@ -466,6 +481,10 @@ func (s *state) refine(cues []cue) {
 				c.verb.money = EPS
 			case c.isVerb && c.verb.money == NetIncome && pretax:
 				c.verb.money = PretaxProfit
+			case c.isVerb && c.verb.money == NetIncome && operative && !c.bottom:
+				c.verb.money = OperatingProfit
+			case !c.isVerb && c.m == NetIncome && perShareAt >= 0 && perShareAt < c.a && c.b-c.a == 1:
+				c.m = EPS // "Je Aktie blieb ein Gewinn von 0,63 Euro"
 			case !c.isVerb && c.m == NetIncome && pretax && c.b-c.a == 1:
 				c.m = PretaxProfit
 			case !c.isVerb && c.m == Headcount && jobCut:

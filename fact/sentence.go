@@ -14,10 +14,12 @@ type segment struct {
 	status    Status
 	hasStatus bool
 	hypo      bool
+	subj      bool // holds a subjunctive of condition: "wäre", "würde", "hätte"
 	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
 	stakeWord bool // holds a word of shares: "Aktien", "Anteile", "Prozent"
 	basis     Basis
 	lastWord  int // the last word token, -1 when none
+	cont      int // the clause this one goes on after an embedded clause ("Der Umsatz stieg, wie X mitteilte, auf …"), -1 when none
 }
 
 // maxLook bounds how many cues, drafts or organizations one figure looks
@@ -76,7 +78,7 @@ func (s *state) segments() {
 	s.segs, s.segOf = segs[g0:len(segs):len(segs)], segOf[t0:len(segOf):len(segOf)]
 	for g := range s.segs {
 		seg := &s.segs[g]
-		seg.lastWord = -1
+		seg.lastWord, seg.cont = -1, -1
 		for i := seg.b - 1; i >= seg.a; i-- {
 			if s.toks[i].kind == tWord {
 				seg.lastWord = i
@@ -118,9 +120,10 @@ func (s *state) prepare(r *sentRec) {
 		if s.is(c.a-1, "eigener", "eigene", "eigenen") {
 			c.m = NoMetric // "Rückkauf eigener Aktien": a buyback, no share price
 		}
-		if (s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für")) && k > 0 &&
+		if (s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für") ||
+			s.is(c.a-1, "der", "des") && c.a-1 == cues[max(k-1, 0)].b) && k > 0 &&
 			!cues[k-1].isVerb && cues[k-1].m == PriceTarget && cues[k-1].seg == c.seg {
-			c.m = NoMetric // "das Kursziel für die Aktie"
+			c.m = NoMetric // "das Kursziel für die Aktie", "den fairen Wert der Aktie"
 		}
 	}
 }
@@ -145,11 +148,20 @@ func (s *state) readSegments() {
 		if g > 0 && segs[g-1].hypo {
 			segs[g].hypo = true // a wish or condition governs the clauses after it
 		}
+		if g > 0 && segs[g].subj && s.is(segs[g].a, "wenn", "falls", "sofern") {
+			segs[g-1].hypo = true // "Der Umsatz könnte auf 10 Mrd. steigen, wenn alle Werke ausgelastet wären"
+		}
 	}
 	// inherit: an elliptic segment ("das Ebit um 12 Prozent") or a
-	// subordinate one ("…, dass der Umsatz …") shares the verb before it
+	// subordinate one ("…, dass der Umsatz …") shares the verb before it;
+	// the rest of a clause broken by an embedded one shares the verb of its
+	// first part
 	for g := 1; g < len(segs); g++ {
 		cur, prev := &segs[g], &segs[g-1]
+		if g >= 2 && s.embedded(g-1) && !s.embedded(g) && !s.is(cur.a, "und", "oder", "aber", "sondern", "doch") {
+			cur.cont = g - 2
+			prev = &segs[g-2]
+		}
 		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb) {
 			cur.status, cur.hasStatus = prev.status, true
 		}
@@ -157,6 +169,27 @@ func (s *state) readSegments() {
 			cur.dir = prev.dir
 		}
 	}
+}
+
+// subordinators open a clause that can stand inside another one: "Der
+// Umsatz stieg, wie der Konzern mitteilte, auf 5 Mrd. Euro".
+var subordinators = map[string]bool{"wie": true, "nachdem": true, "weil": true, "da": true, "obwohl": true,
+	"obgleich": true, "als": true, "dass": true, "während": true, "seit": true, "seitdem": true, "bevor": true,
+	"sofern": true, "soweit": true, "zumal": true, "wobei": true}
+
+// embedded reports whether clause g is one that can stand inside another:
+// a subordinate clause, verb-final ("wie der Konzern mitteilte", "nachdem
+// die Preise gefallen waren"), or a short source ("so der Konzern").
+func (s *state) embedded(g int) bool {
+	seg := &s.segs[g]
+	if seg.a >= seg.b || !s.isWord(seg.a) {
+		return false
+	}
+	first := string(s.wb(seg.a))
+	if first == "so" {
+		return seg.lastWord >= 0 && seg.lastWord-seg.a <= 4 // "so der Vorstand"
+	}
+	return subordinators[first] && seg.lastWord > seg.a && !s.toks[seg.lastWord].upper
 }
 
 // sentence finds the facts of sentence r, the current one (see view),
@@ -238,6 +271,9 @@ func (s *state) headline(i int) bool {
 // frame of a segment.
 func (s *state) readSegment(g *segment) {
 	est, fc, compare := false, false, false
+	if g.a == 0 && s.is(0, "sollte", "sollten") {
+		g.hypo = true // a condition with the verb first: "Sollte der Umsatz auf 5 Mrd. steigen, …"
+	}
 	toks, lo, loIdx, heads := s.toks[:g.b], s.lo, s.loIdx, &s.lx.heads.seg
 	for i := g.a; i < len(toks); i++ {
 		if toks[i].kind != tWord {
@@ -280,7 +316,9 @@ func (s *state) readSegment(g *segment) {
 		}
 		if e.flags&lxHypo != 0 {
 			g.hypo = true
+			g.subj = g.subj || !s.is(i, "wenn", "falls")
 		}
+
 		if e.flags&lxFuture != 0 && s.futureAfter(i, g) {
 			fc = true
 		}
@@ -480,8 +518,8 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 			switch pw := s.prevWord(i); {
 			case s.is(pw, "mit"):
 				reach = 6 // "Mit 2,3 Prozent lag die Teuerung …": the figure fronted
-			case pw == s.segs[g].a && k != Count && s.is(pw, "auf", "bei"):
-				reach = 8 // "Auf 4 Mrd. Euro belief sich die Verschuldung", not "Bei 35 Grad …"
+			case pw == s.segs[g].a && k != Count && s.is(pw, "auf", "bei", "um"):
+				reach = 8 // "Auf 4 Mrd. Euro belief sich die Verschuldung", "Um 2 % ging der Umsatz zurück", not "Bei 35 Grad …"
 			}
 			if c.a > i+reach || s.is(i+1, "des", "der", "vom", "am") {
 				return false, false
@@ -512,6 +550,17 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 	for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
 		if good, ch := ok(&cues[ci]); good {
 			return ci, ch
+		}
+	}
+	if h := s.segs[g].cont; h >= 0 {
+		// the clause goes on after an embedded one: the cues of its first part
+		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg >= h; ci-- {
+			if cues[ci].seg != h {
+				continue
+			}
+			if good, ch := ok(&cues[ci]); good {
+				return ci, ch
+			}
 		}
 	}
 	return -1, false
@@ -577,8 +626,8 @@ func (s *state) place(ds *[]draft, c *cue, m Metric, i int, r role) {
 	}
 	for k := len(*ds) - 1; k >= 0 && k >= len(*ds)-maxLook; k-- {
 		d := &(*ds)[k]
-		if d.c != c || d.m != m {
-			continue
+		if d.m != m || d.c != c && (d.seg != c.seg || c.a != i+1) {
+			continue // another cue of the metric only as the noun after the figure: "die Belegschaft schrumpfte um 1.100 auf 8.900 Beschäftigte"
 		}
 		if slot := d.slot(r); *slot < 0 {
 			if r == rValue && d.val < 0 && d.by >= 0 && int(s.toks[d.by].start) > int(s.toks[i].start) {

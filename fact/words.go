@@ -48,7 +48,7 @@ var metricSpec = []struct {
 	{OrderBacklog, "auftragsbestand auftragsbestands auftragsbestandes auftragsbücher auftragspolster"},
 	{NetDebt, "nettofinanzschulden nettoverschuldung nettoschulden schulden verschuldung finanzschulden"},
 	{EquityRatio, "eigenkapitalquote kernkapitalquote"},
-	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
+	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeitende mitarbeitenden mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
 		"angestellte angestellten arbeitnehmer arbeitnehmern vollzeitkräfte vollzeitstellen personalstand " +
 		"=beschäftigung " +
 		""},
@@ -59,7 +59,7 @@ var metricSpec = []struct {
 	{Valuation, "bewertung unternehmenswert unternehmenswerts firmenwert"},
 	{SharePrice, "=aktie =aktien =aktienkurs =papier =papiere =anteilsschein =anteilsscheine =vorzugsaktie " +
 		"=vorzugsaktien =stammaktie =stammaktien =börsenkurs =schlusskurs =aktienkurse"},
-	{PriceTarget, "kursziel kursziels kursziele"},
+	{PriceTarget, "kursziel kursziels kursziele zielkurs zielkurses"},
 	{DealValue, "kaufpreis kaufpreises übernahmepreis transaktionsvolumen transaktionswert übernahme übernahmen " +
 		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion kaufangebot =angebot " +
 		"übernahmeangebot =milliardendeal kontrakt kontrakte verkaufserlös veräußerungserlös"},
@@ -68,7 +68,7 @@ var metricSpec = []struct {
 	{Investment, "investition investitionssumme investitionsvolumen finanzspritze kapitalspritze"},
 	{Costs, "kosten aufwand aufwendungen ausgaben"},
 	{InterestRate, "leitzins leitzinsen leitzinses einlagensatz einlagenzins hauptrefinanzierungssatz zinssatz " +
-		"zinsen =zins"},
+		"zinsen =zins repo-satz reposatz repozins diskontsatz leitzinssatz"},
 	{Inflation, "inflation inflationsrate teuerung teuerungsrate ^verbraucherpreise preissteigerungsrate " +
 		"^lebenshaltungskosten ^erzeugerpreise ^importpreise"},
 	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl erwerbslose erwerbslosen erwerbslosigkeit erwerbslosenzahl"},
@@ -77,7 +77,7 @@ var metricSpec = []struct {
 	// Compounds whose head is a metric word but which name something else.
 	{NoMetric, "marktanteil marktanteile marktanteils umsatzanteil umsatzanteils stimmenanteil frauenanteil " +
 		"exportanteil anteile kursgewinn kursgewinne kursverlust kursverluste buchgewinn wettbewerb " +
-		"finanzergebnis sondereinnahmen steuereinnahmen gewinnmitnahmen mitarbeitende ergebnisse " +
+		"finanzergebnis sondereinnahmen steuereinnahmen gewinnmitnahmen ergebnisse " +
 		"wahlergebnis umfrageergebnis testergebnis ergebnisse prüfungsergebnis spielergebnis " +
 		"zuschauer besucher teilnehmer kunden nutzer abonnenten einwohner mieten miete " +
 		"verhandlungen gewinner verlierer vertragslaufzeit laufzeit dividendenrendite wahlbeteiligung " +
@@ -185,7 +185,7 @@ func buildVerbTable() map[string]verbCue {
 	add("bewertet bewerten bewertete bewerteten taxiert taxierte taxierten", verbCue{money: Valuation})
 	add("investiert investierte investierten investieren investiere investierst steckt steckte stecken", verbCue{money: Investment})
 	add("hält halten hielt hielten besitzt besaß besitzen kontrolliert", verbCue{money: Stake, percent: Stake, needsStakeWord: true, after: true})
-	add("streicht strich streichen gestrichen abbauen abgebaut entlässt entlassen", verbCue{count: JobCuts})
+	add("streicht strich streichen gestrichen abbauen abgebaut abzubauen entlässt entlassen", verbCue{count: JobCuts})
 	add("baut bauen baute", verbCue{count: JobCuts, particle: "ab"})
 	add("fallen fällt fielen", verbCue{count: JobCuts, particle: "weg"})
 	add("wegfallen weggefallen", verbCue{count: JobCuts})
@@ -194,6 +194,8 @@ func buildVerbTable() map[string]verbCue {
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
 	add("wert", verbCue{money: Valuation})
 	add("beteiligt beteiligte beteiligten", verbCue{percent: Stake}) // "ist an X mit 30 Prozent beteiligt"
+	// the adjective of the unemployed: "2,9 Millionen Menschen waren arbeitslos gemeldet"
+	add("arbeitslos erwerbslos", verbCue{count: Unemployment, percent: Unemployment})
 	return t
 }
 
@@ -241,7 +243,8 @@ func buildDirectionWords() map[string]int8 {
 		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben " +
 		"zurückgehen zurückgeht zurückgingen schrumpfen einbrechen einbricht nachgeben nachgibt absacken abgesackt " +
 		"kappte kappten gekappt kappen stutzte stutzten gestutzt " +
-		"abrutschen verringern reduzieren halbieren verschlechterte verschlechterten verschlechtert verschlechtern") {
+		"abrutschen verringern reduzieren halbieren verschlechterte verschlechterten verschlechtert verschlechtern " +
+		"zurückgefahren zurückfahren") {
 		t[w] = -1
 	}
 	return t
@@ -255,7 +258,8 @@ var particleVerbs = map[string]struct {
 	"legte": {"zu", 1}, "legten": {"zu", 1}, "legt": {"zu", 1}, "ging": {"zurück", -1}, "gingen": {"zurück", -1},
 	"geht": {"zurück", -1}, "brach": {"ein", -1}, "brachen": {"ein", -1}, "bricht": {"ein", -1},
 	"zog": {"an", 1}, "zogen": {"an", 1}, "gab": {"nach", -1}, "gaben": {"nach", -1}, "gibt": {"nach", -1},
-	"büßte": {"ein", -1}, "sackte": {"ab", -1}, "stockte": {"auf", 1}, "stockt": {"auf", 1},
+	"büßte": {"ein", -1}, "sackte": {"ab", -1}, "fuhr": {"zurück", -1}, "fuhren": {"zurück", -1},
+	"büßten": {"ein", -1}, "sackten": {"ab", -1}, "stockte": {"auf", 1}, "stockt": {"auf", 1},
 }
 
 // Change nouns that make the figure after them a change: "ein Plus von 5 %".
@@ -288,6 +292,7 @@ func buildForecastWords() map[string]bool {
 		"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
 		"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
 		"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
+		"guidance": true, // the English word for the outlook: "die Guidance für das Ebitda"
 	}
 }
 
