@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -318,7 +319,7 @@ func (s *state) cues(segOf []int32) []cue {
 					continue
 				}
 			case "freie", "freier", "freien", "free":
-				if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse") {
+				if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse", "barmittelzufluss", "barmittelzuflüsse") {
 					out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: int(segOf[i])})
 					i++
 					continue
@@ -369,6 +370,9 @@ func (s *state) cues(segOf []int32) []cue {
 				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
 					continue // revenue per employee, per head: no figure of the company
 				}
+				if c.m == Margin && c.b == i+1 && s.bondAfter(c.b) {
+					c.m = InterestRate // "die Rendite zehnjähriger Bundesanleihen": the yield of a bond, an interest rate
+				}
 				out = append(out, c)
 				i = c.b - 1
 				continue
@@ -394,6 +398,20 @@ func (s *state) cues(segOf []int32) []cue {
 	}
 	s.refine(out[c0:])
 	return out[c0:len(out):len(out)]
+}
+
+// bondAfter reports whether a bond follows at token i, perhaps after an
+// article or adjective: "(die Rendite) zehnjähriger Bundesanleihen", "der
+// US-Staatsanleihen".
+func (s *state) bondAfter(i int) bool {
+	for k := i; k < i+3 && k < len(s.toks) && s.toks[k].kind == tWord; k++ {
+		w := s.wb(k)
+		if bytes.HasSuffix(w, []byte("anleihen")) || bytes.HasSuffix(w, []byte("anleihe")) ||
+			bytes.HasSuffix(w, []byte("bonds")) || bytes.HasSuffix(w, []byte("treasuries")) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOf reports whether word i stands after a share word: "Anteil am

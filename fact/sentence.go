@@ -240,6 +240,14 @@ func (s *state) sentence(r *sentRec) {
 			r = rValue // "die Verbraucherpreise stiegen um 2 %": an inflation of 2 %
 		}
 		s.place(&ds, c, m, i, r)
+		if f.kind == Percent {
+			if cj := s.coordinated(cues, ci); cj >= 0 {
+				// "Umsatz und operatives Ergebnis stiegen jeweils um 5 Prozent": the figure of both
+				if m2, ch2 := cues[cj].metricFor(f.kind); m2 != NoMetric && ch2 == asChange {
+					s.place(&ds, &cues[cj], m2, i, r)
+				}
+			}
+		}
 	}
 	if len(ds) == 0 {
 		return
@@ -299,7 +307,7 @@ func (s *state) readSegment(g *segment) {
 		if s.inQual(i) {
 			continue
 		}
-		if e.dir != 0 && g.dir == 0 && (!s.toks[i].upper || i == g.a) {
+		if e.dir != 0 && g.dir == 0 && (!s.toks[i].upper || i == g.a) && !s.otherParticle(i, g) {
 			g.dir, g.ownVerb = e.dir, true
 		}
 		if e.flags&lxParticle != 0 && g.dir == 0 && g.lastWord > i && string(s.wb(g.lastWord)) == e.particle {
@@ -335,6 +343,16 @@ func (s *state) readSegment(g *segment) {
 	case fc:
 		g.status, g.hasStatus = Forecast, true
 	}
+}
+
+// otherParticle reports whether the verb of change at i has a particle at
+// the end of clause g that makes it another verb: "fiel ein Verlust an"
+// (anfallen), "stieg bei X ein" (einsteigen), "fällt weg".
+func (s *state) otherParticle(i int, g *segment) bool {
+	if g.lastWord <= i || !s.is(g.lastWord, "an", "ein", "aus", "weg") {
+		return false
+	}
+	return s.is(i, "fiel", "fielen", "fällt", "fallen", "stieg", "stiegen", "steigt", "steigen")
 }
 
 // futureAfter reports whether "wird" at i builds the future: an infinitive
@@ -377,6 +395,9 @@ func (s *state) countOK(i int) bool {
 	next := i + 1
 	if f.words {
 		return false // "zwei Mitarbeiter": a count in words is no company figure
+	}
+	if st := f.span.Start; st >= 2 && (s.text[st-1] == '/' || s.text[st-1] == ' ' && s.text[st-2] == '/') {
+		return false // "1 / 3": the number of a picture in a gallery
 	}
 	if next < len(s.toks) && s.toks[next].glued {
 		return false // "der 40-Tonner", "38-Jährige": the number names a thing
@@ -456,8 +477,19 @@ func (s *state) role(i, g int, segs []segment) role {
 			return rFrom // "(Vorjahr: 3,1 Mrd. Euro)"
 		}
 	}
-	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") {
+	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") ||
+		s.is(i+2, "mehr", "weniger") && s.isWord(i+1) && s.toks[i+1].upper { // "617.000 Menschen weniger"
 		return rBy
+	}
+	if s.is(i+1, "über", "unter") && s.figs[s.toks[i].fig].kind == Percent && !s.is(p, "mit", "bei", "auf", "von") {
+		// "7 Prozent über Vorjahr", "3 % unter dem Vorjahreswert": a change against a basis
+		k := i + 2
+		if s.is(k, "dem", "den", "der") {
+			k++
+		}
+		if _, ok := basisWords.GetBytes(s.wb(k)); ok {
+			return rBy
+		}
 	}
 	if s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper {
 		if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 2))); ok && mw.m != NoMetric || s.is(i+2, "wert") {
@@ -552,6 +584,19 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 			return ci, ch
 		}
 	}
+	if h := s.segs[g].cont; h < 0 && g > 0 && s.continuation(i, g) && !s.segHasFigure(g-1) {
+		// "Die Notenbank senkte den Leitzins, diesmal um 0,25 Punkte", "…, und zwar um 9 Prozent":
+		// a clause with no verb of its own gives the figure the clause before lacks, to its
+		// first metric (not the one compared: "langsamer als die Erlöse")
+		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg >= g-1; ci-- {
+			if cues[ci].seg != g-1 || ci > 0 && cues[ci-1].seg == g-1 {
+				continue
+			}
+			if good, ch := ok(&cues[ci]); good {
+				return ci, ch
+			}
+		}
+	}
 	if h := s.segs[g].cont; h >= 0 {
 		// the clause goes on after an embedded one: the cues of its first part
 		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg >= h; ci-- {
@@ -564,6 +609,66 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// continuation reports whether figure i starts clause g after a comma
+// with at most a few lower-case adverbs before its "um" or "auf": "…,
+// und zwar um 9 Prozent", "…, nämlich um 2 Prozent", "…, diesmal um 0,25
+// Punkte auf 3,75 Prozent". Such a clause adds the figure of the clause
+// before.
+func (s *state) continuation(i, g int) bool {
+	seg := &s.segs[g]
+	if seg.ownVerb || seg.a == 0 || s.text[int(s.toks[seg.a-1].start)] != ',' {
+		return false
+	}
+	p := s.prevWord(i)
+	if !s.is(p, "um", "auf") || p-seg.a > 6 {
+		return false
+	}
+	words := 0
+	for k := seg.a; k < p; k++ {
+		switch {
+		case s.toks[k].kind == tFigure: // "…, und zwar um 9 Prozent auf 7,1 Mrd. Euro": the second figure
+		case s.isWord(k) && !s.toks[k].upper:
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 3
+}
+
+// segHasFigure reports whether clause g holds a figure.
+func (s *state) segHasFigure(g int) bool {
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		if s.toks[i].kind == tFigure {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns the metric noun joined by "und" or "sowie" in front
+// of noun cue ci in its clause ("Umsatz und operatives Ergebnis", "der
+// Umsatz und das Ebit"), or -1.
+func (s *state) coordinated(cues []cue, ci int) int {
+	if ci == 0 {
+		return -1
+	}
+	c, p := &cues[ci], &cues[ci-1]
+	if c.isVerb || p.isVerb || p.seg != c.seg || p.m == NoMetric || p.m == c.m || !s.is(p.b, "und", "sowie") {
+		return -1
+	}
+	switch c.a - p.b {
+	case 1:
+	case 2:
+		if !s.is(p.b+1, "der", "die", "das", "den", "dem", "des") {
+			return -1
+		}
+	default:
+		return -1
+	}
+	return ci - 1
 }
 
 // assetValued reports whether clause g names a thing valued that is no

@@ -68,7 +68,7 @@ var metricSpec = []struct {
 	{Investment, "investition investitionssumme investitionsvolumen finanzspritze kapitalspritze"},
 	{Costs, "kosten aufwand aufwendungen ausgaben"},
 	{InterestRate, "leitzins leitzinsen leitzinses einlagensatz einlagenzins hauptrefinanzierungssatz zinssatz " +
-		"zinsen =zins repo-satz reposatz repozins diskontsatz leitzinssatz"},
+		"zinsen =zins repo-satz reposatz repozins diskontsatz leitzinssatz anleiherendite anleiherenditen umlaufrendite"},
 	{Inflation, "inflation inflationsrate teuerung teuerungsrate ^verbraucherpreise preissteigerungsrate " +
 		"^lebenshaltungskosten ^erzeugerpreise ^importpreise"},
 	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl erwerbslose erwerbslosen erwerbslosigkeit erwerbslosenzahl"},
@@ -292,7 +292,8 @@ func buildForecastWords() map[string]bool {
 		"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
 		"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
 		"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
-		"guidance": true, // the English word for the outlook: "die Guidance für das Ebitda"
+		"guidance":     true,                        // the English word for the outlook: "die Guidance für das Ebitda"
+		"veranschlagt": true, "veranschlagen": true, // "wird für 2026 auf 3,10 Euro veranschlagt"
 	}
 }
 
