@@ -141,7 +141,8 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 	}
 	d.entity = f.Entity
-	if d.m == Stake && c.isVerb && f.Target == "" && s.is(c.a, "beteiligt", "beteiligte", "beteiligten") {
+	if d.m == Stake && c.isVerb && f.Target == "" && s.is(c.a, "beteiligt", "beteiligte", "beteiligten") &&
+		!(d.val >= 0 && s.is(s.prevWord(d.val), "mit")) { // "ist mit 30 Prozent an dem Joint Venture beteiligt" holds a stake
 		return // "An der Umfrage beteiligten sich 40 Prozent": no company is held
 	}
 	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") && !s.ownedShare(c) {

@@ -15,6 +15,7 @@ type segment struct {
 	hasStatus bool
 	hypo      bool
 	subj      bool // holds a subjunctive of condition: "wäre", "würde", "hätte"
+	event     bool // holds a verb of what people did at an event: "streikten", "protestierten", "beteiligten sich"
 	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
 	stakeWord bool // holds a word of shares: "Aktien", "Anteile", "Prozent"
 	basis     Basis
@@ -145,8 +146,8 @@ func (s *state) readSegments() {
 	segs := s.segs
 	for g := range segs {
 		s.readSegment(&segs[g])
-		if g > 0 && segs[g-1].hypo {
-			segs[g].hypo = true // a wish or condition governs the clauses after it
+		if g > 0 && segs[g-1].hypo && s.text[int(s.toks[segs[g].a-1].start)] != ';' {
+			segs[g].hypo = true // a wish or condition governs the clauses after it, up to a semicolon
 		}
 		if g > 0 && segs[g].subj && s.is(segs[g].a, "wenn", "falls", "sofern") {
 			segs[g-1].hypo = true // "Der Umsatz könnte auf 10 Mrd. steigen, wenn alle Werke ausgelastet wären"
@@ -333,6 +334,9 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxCompare != 0 {
 			compare = true
 		}
+		if e.flags&lxEvent != 0 || e.flags&lxHypo == 0 && s.is(i, "beteiligten", "beteiligte") && s.is(i+1, "sich") {
+			g.event = true
+		}
 	}
 	if compare {
 		est, fc = false, false // "übertraf die Prognosen": the figure is reported
@@ -395,6 +399,9 @@ func (s *state) countOK(i int) bool {
 	next := i + 1
 	if f.words {
 		return false // "zwei Mitarbeiter": a count in words is no company figure
+	}
+	if !s.value(f).Value.IsInteger() {
+		return false // "12,55 der Arbeitgeber": a count of things is whole
 	}
 	if st := f.span.Start; st >= 2 && (s.text[st-1] == '/' || s.text[st-1] == ' ' && s.text[st-2] == '/') {
 		return false // "1 / 3": the number of a picture in a gallery
@@ -533,6 +540,9 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
 			return false, false
+		}
+		if (m == Headcount || m == JobCuts) && k == Count && s.segs[g].event {
+			return false, false // "An dem Streik beteiligten sich 5.000 Beschäftigte": people at an event
 		}
 		if c.isVerb && m == Valuation && s.assetValued(g) {
 			return false, false // "die Schäden wurden auf 3 Mio. Euro taxiert": no company valued
@@ -713,8 +723,25 @@ func (s *state) dealFrame(c *cue, i int) bool {
 			return true
 		}
 	}
+	if k := i + 1; s.is(k, "für") {
+		// "zahlt 1,1 Mrd. Euro für den Rivalen": the price of a company or a part of one
+		k++
+		if s.is(k, "den", "die", "das", "dem", "der", "eine", "einen", "ein", "seine", "ihre") {
+			k++
+		}
+		if _, ok := s.orgAtTok(k); ok {
+			return true
+		}
+		return s.isWord(k) && dealObjects[string(s.wb(k))]
+	}
 	return false
 }
+
+// dealObjects are what a price is paid for in a deal: "zahlt 2 Mrd. Euro
+// für die Sparte".
+var dealObjects = map[string]bool{"übernahme": true, "kauf": true, "mehrheit": true, "anteil": true, "anteile": true,
+	"beteiligung": true, "sparte": true, "tochter": true, "rivalen": true, "konkurrenten": true, "wettbewerber": true,
+	"firma": true, "unternehmen": true, "konzern": true, "start-up": true, "aktienpaket": true, "mehrheitsbeteiligung": true}
 
 // particleEnds reports whether the particle of a separable verb cue ends
 // its segment ("setzte … um").

@@ -179,7 +179,9 @@ func buildVerbTable() map[string]verbCue {
 	add("erlöste erlöst erlösten", verbCue{money: Revenue})
 	add("beschäftigt beschäftigte beschäftigen beschäftigten", verbCue{count: Headcount})
 	add("übernimmt übernahm übernehmen übernommen übernehme kauft kaufte kauften kaufen gekauft erwirbt erwarb "+
-		"erwerben erworben zahlt zahlte zahlen gezahlt bezahlt bezahlte", verbCue{money: DealValue, percent: Stake})
+		"erwerben erworben", verbCue{money: DealValue, percent: Stake})
+	// paying buys no share: "10 Prozent zahlt der Arbeitnehmer" is no stake
+	add("zahlt zahlte zahlen gezahlt bezahlt bezahlte", verbCue{money: DealValue})
 	add("verkauft verkaufte verkauften verkaufen", verbCue{money: DealValue, percent: Stake, count: SalesVolume})
 	add("veräußert veräußerte veräußerten veräußern", verbCue{money: DealValue, percent: Stake})
 	add("bewertet bewerten bewertete bewerteten taxiert taxierte taxierten", verbCue{money: Valuation})
@@ -366,6 +368,13 @@ func buildBasisWords() map[string]Basis {
 	}
 }
 
+// eventVerbs say what people did at an event: a count of them is no
+// headcount ("An dem Streik beteiligten sich 5.000 Beschäftigte", "500
+// Mitarbeiter protestierten vor der Zentrale").
+const eventVerbs = "streikten streiken streikt protestierten protestieren protestiert demonstrierten demonstrieren " +
+	"demonstriert fehlten fehlen fehlt teilnahmen teilnehmen nahmen versammelten versammelt " +
+	"befragt befragten unterschrieben unterzeichneten folgten"
+
 // Person and job nouns that count people (for job cuts and headcount).
 var jobNouns = map[string]bool{
 	"stellen": true, "jobs": true, "arbeitsplätze": true, "arbeitsplätzen": true, "mitarbeiter": true,
@@ -383,6 +392,7 @@ const (
 	lxHypo
 	lxFuture
 	lxCompare
+	lxEvent
 )
 
 // segWord is what a word tells about its clause.
@@ -451,6 +461,12 @@ func buildSegLexicon() map[string]segWord {
 		}
 	}
 	upd("wenn", func(e *segWord) { e.flags |= lxHypo })
+	upd("ob", func(e *segWord) { e.flags |= lxHypo }) // an open question: "Ob der Umsatz auf 3 Mrd. Euro steigt, ist offen"
+	for _, w := range strings.Fields(eventVerbs) {
+		upd(w, func(e *segWord) { e.flags |= lxEvent })
+	}
+	upd("beteiligten", func(*segWord) {}) // read with the word after it: "beteiligten sich" (an event)
+	upd("beteiligte", func(*segWord) {})
 	for _, w := range strings.Fields("übertraf übertrafen übertrifft übertroffen verfehlte verfehlten verfehlt schlug " +
 		"schlugen lag lagen") {
 		if w == "lag" || w == "lagen" {
