@@ -163,7 +163,8 @@ func (s *state) readSegments() {
 			cur.cont = g - 2
 			prev = &segs[g-2]
 		}
-		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb) {
+		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb ||
+			cur.lastWord > cur.a && s.is(cur.lastWord-1, "zu")) { // "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"
 			cur.status, cur.hasStatus = prev.status, true
 		}
 		if cur.dir == 0 && !cur.ownVerb {
@@ -320,8 +321,8 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxEstimate != 0 && !s.is(i-1, "der", "den") {
 			est = true // not "über den Erwartungen der Analysten": a comparison
 		}
-		if e.flags&lxForecast != 0 {
-			fc = true
+		if e.flags&lxForecast != 0 && !(s.is(i-1, "dem", "am", "vom") && s.is(i, "ziel", "ziele")) {
+			fc = true // not "über dem Ziel der Notenbank": a comparison
 		}
 		if e.flags&lxHypo != 0 {
 			g.hypo = true
@@ -541,6 +542,10 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
 			return false, false
 		}
+		if c.isVerb && m == Headcount && s.is(c.a, "arbeiten", "arbeitet", "arbeiteten") &&
+			(!s.is(i+1, peopleNouns...) || !s.segHasWord(g, "für")) {
+			return false, false // people who work for a company, not "700 arbeiten in dem Werk", "wollten weniger arbeiten"
+		}
 		if (m == Headcount || m == JobCuts) && k == Count && s.segs[g].event {
 			return false, false // "An dem Streik beteiligten sich 5.000 Beschäftigte": people at an event
 		}
@@ -736,6 +741,11 @@ func (s *state) dealFrame(c *cue, i int) bool {
 	}
 	return false
 }
+
+// peopleNouns count the people who work for a company: "Für den Konzern
+// arbeiten 300.000 Menschen".
+var peopleNouns = []string{"menschen", "personen", "leute", "mitarbeiter", "mitarbeiterinnen", "mitarbeitende",
+	"beschäftigte", "angestellte", "arbeitnehmer", "arbeiter", "fachkräfte", "ingenieure"}
 
 // dealObjects are what a price is paid for in a deal: "zahlt 2 Mrd. Euro
 // für die Sparte".

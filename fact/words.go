@@ -178,6 +178,8 @@ func buildVerbTable() map[string]verbCue {
 	add("umgesetzt umsetzte", verbCue{money: Revenue})
 	add("erlöste erlöst erlösten", verbCue{money: Revenue})
 	add("beschäftigt beschäftigte beschäftigen beschäftigten", verbCue{count: Headcount})
+	// "Für den Konzern arbeiten 300.000 Menschen": only with a noun of people after the count (see pick)
+	add("arbeiten arbeitet arbeiteten", verbCue{count: Headcount})
 	add("übernimmt übernahm übernehmen übernommen übernehme kauft kaufte kauften kaufen gekauft erwirbt erwarb "+
 		"erwerben erworben", verbCue{money: DealValue, percent: Stake})
 	// paying buys no share: "10 Prozent zahlt der Arbeitnehmer" is no stake
@@ -235,7 +237,7 @@ func buildDirectionWords() map[string]int8 {
 		"steigern klettern verdoppeln verbessern hoch aufwärts verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
 		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
 		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
-		"wachstum steigerung sprung höher mehr kräftiger hob hoben angehoben anheben") {
+		"wachstum steigerung sprung höher mehr kräftiger hob hoben hebt angehoben anheben") {
 		t[w] = 1
 	}
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
@@ -244,7 +246,7 @@ func buildDirectionWords() map[string]int8 {
 		"gesenkt senken senkt abwärts runter einsparen einsparte eingespart spart sparen kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
 		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben " +
 		"zurückgehen zurückgeht zurückgingen schrumpfen einbrechen einbricht nachgeben nachgibt absacken abgesackt " +
-		"kappte kappten gekappt kappen stutzte stutzten gestutzt " +
+		"kappt kappte kappten gekappt kappen stutzte stutzten gestutzt " +
 		"abrutschen verringern reduzieren halbieren verschlechterte verschlechterten verschlechtert verschlechtern " +
 		"zurückgefahren zurückfahren") {
 		t[w] = -1
@@ -296,6 +298,7 @@ func buildForecastWords() map[string]bool {
 		"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
 		"guidance":     true,                        // the English word for the outlook: "die Guidance für das Ebitda"
 		"veranschlagt": true, "veranschlagen": true, // "wird für 2026 auf 3,10 Euro veranschlagt"
+		"ziel": true, "ziele": true, // "bestätigte das Ziel, ein Ergebnis von 2,8 Mrd. Euro zu erreichen"
 	}
 }
 

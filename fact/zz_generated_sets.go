@@ -11,6 +11,7 @@ var forecastWords = &strtab.Table[bool]{
 	Keys: []string{
 		0:   "schlagen",
 		1:   "anstreben",
+		2:   "ziele",
 		4:   "erwartung",
 		5:   "realistisch",
 		13:  "will",
@@ -50,6 +51,7 @@ var forecastWords = &strtab.Table[bool]{
 		93:  "aussicht",
 		97:  "planen",
 		101: "nächste",
+		102: "ziel",
 		104: "sollen",
 		105: "streben",
 		107: "anpeilen",
@@ -69,6 +71,7 @@ var forecastWords = &strtab.Table[bool]{
 	Vals: []bool{
 		0:   true,
 		1:   true,
+		2:   true,
 		4:   true,
 		5:   true,
 		13:  true,
@@ -108,6 +111,7 @@ var forecastWords = &strtab.Table[bool]{
 		93:  true,
 		97:  true,
 		101: true,
+		102: true,
 		104: true,
 		105: true,
 		107: true,
