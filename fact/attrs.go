@@ -229,8 +229,8 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 			return parse.Up
 		case s.is(d.by+1, "weniger", "niedriger", "unter"):
 			return parse.Down
-		case s.is(d.by+2, "mehr") && s.isWord(d.by+1) && s.toks[d.by+1].upper:
-			return parse.Up // "5.000 Menschen mehr"
+		case s.is(d.by+2, "mehr") && s.isWord(d.by+1) && s.toks[d.by+1].upper, s.is(d.by+1, "neue", "neuen", "zusätzliche", "zusätzlichen"):
+			return parse.Up // "5.000 Menschen mehr", "120 neue Mitarbeiter"
 		case s.is(d.by+2, "weniger") && s.isWord(d.by+1) && s.toks[d.by+1].upper:
 			return parse.Down
 		}

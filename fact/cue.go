@@ -505,8 +505,8 @@ func (s *state) refine(cues []cue) {
 				c.m = EPS // "Je Aktie blieb ein Gewinn von 0,63 Euro"
 			case !c.isVerb && c.m == NetIncome && pretax && c.b-c.a == 1:
 				c.m = PretaxProfit
-			case !c.isVerb && c.m == Headcount && jobCut:
-				c.m = JobCuts
+			case !c.isVerb && c.m == Headcount && jobCut && !(c.a >= 2 && s.toks[c.a-1].kind == tFigure && s.is(c.a-2, "noch")):
+				c.m = JobCuts // not "hat noch 9.500 Beschäftigte": those who stay
 			case !c.isVerb && c.m == SharePrice && stakeAt >= 0 && stakeAt < c.a:
 				c.m = NoMetric
 			}

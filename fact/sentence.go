@@ -476,6 +476,10 @@ func (s *state) role(i, g int, segs []segment) role {
 				return rFrom
 			}
 		}
+		// "auf 2,3 Prozent von 2,4 Prozent": the earlier value after the new one
+		if p >= 3 && s.toks[p-1].kind == tFigure && s.is(s.prevWord(p-1), "auf") {
+			return rFrom
+		}
 	}
 	if _, ok := changeNouns.Get(w); ok {
 		return rBy
@@ -488,6 +492,9 @@ func (s *state) role(i, g int, segs []segment) role {
 	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") ||
 		s.is(i+2, "mehr", "weniger") && s.isWord(i+1) && s.toks[i+1].upper { // "617.000 Menschen weniger"
 		return rBy
+	}
+	if s.is(i+1, "neue", "neuen", "zusätzliche", "zusätzlichen") && s.figs[s.toks[i].fig].kind == Count {
+		return rBy // "hat 120 neue Mitarbeiter eingestellt": a change of the headcount
 	}
 	if s.is(i+1, "über", "unter") && s.figs[s.toks[i].fig].kind == Percent && !s.is(p, "mit", "bei", "auf", "von") {
 		// "7 Prozent über Vorjahr", "3 % unter dem Vorjahreswert": a change against a basis
@@ -633,8 +640,8 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 // before.
 func (s *state) continuation(i, g int) bool {
 	seg := &s.segs[g]
-	if seg.ownVerb || seg.a == 0 || s.text[int(s.toks[seg.a-1].start)] != ',' {
-		return false
+	if seg.ownVerb || seg.a == 0 || s.text[int(s.toks[seg.a-1].start)] != ',' && s.text[int(s.toks[seg.a-1].start)] != 0xE2 {
+		return false // a comma or a dash ("ging zurück – auf 230 Mio. Euro")
 	}
 	p := s.prevWord(i)
 	if !s.is(p, "um", "auf") || p-seg.a > 6 {
@@ -651,6 +658,16 @@ func (s *state) continuation(i, g int) bool {
 		}
 	}
 	return words <= 3
+}
+
+// segHasNoCue reports whether clause g holds no metric word.
+func (s *state) segHasNoCue(g int) bool {
+	for k := range s.sentCues {
+		if s.sentCues[k].seg == g {
+			return false
+		}
+	}
+	return true
 }
 
 // segHasFigure reports whether clause g holds a figure.
@@ -727,6 +744,9 @@ func (s *state) dealFrame(c *cue, i int) bool {
 		if s.is(k, "für") {
 			return true
 		}
+	}
+	if s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein", "papier") {
+		return true // "bietet 48 Euro je Aktie": the price of a share in the deal
 	}
 	if k := i + 1; s.is(k, "für") {
 		// "zahlt 1,1 Mrd. Euro für den Rivalen": the price of a company or a part of one
@@ -854,6 +874,12 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 				d.status = segs[g].status
 			}
 			*ds = append(*ds, d)
+			return
+		}
+		if g > last.seg && last.val >= 0 && !segs[g].ownVerb && s.is(s.prevWord(i), "bei", "auf") &&
+			s.prevWord(i)-segs[g].a <= 3 && s.sameKind(last, i) && s.segHasNoCue(g) {
+			// "…, in Deutschland bei 3,9 Prozent": the same metric elsewhere, its verb left out
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true})
 			return
 		}
 		if s.is(segs[g].a, "davon", "darunter") && g > last.seg && s.sameKind(last, i) {
