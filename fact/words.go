@@ -237,7 +237,8 @@ func buildDirectionWords() map[string]int8 {
 		"steigern klettern verdoppeln verbessern hoch aufwärts verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
 		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
 		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
-		"wachstum steigerung sprung höher mehr kräftiger hob hoben hebt angehoben anheben") {
+		"wachstum steigerung sprung höher mehr kräftiger hob hoben hebt angehoben anheben " +
+		"gestiegene gestiegenen gewachsene gewachsenen erholte erholten erholt") {
 		t[w] = 1
 	}
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
@@ -248,7 +249,7 @@ func buildDirectionWords() map[string]int8 {
 		"zurückgehen zurückgeht zurückgingen schrumpfen einbrechen einbricht nachgeben nachgibt absacken abgesackt " +
 		"kappt kappte kappten gekappt kappen stutzte stutzten gestutzt " +
 		"abrutschen verringern reduzieren halbieren verschlechterte verschlechterten verschlechtert verschlechtern " +
-		"zurückgefahren zurückfahren") {
+		"zurückgefahren zurückfahren gesunkene gesunkenen gefallene gefallenen geschrumpfte geschrumpften") {
 		t[w] = -1
 	}
 	return t
