@@ -615,7 +615,9 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 			return ci, ch
 		}
 	}
-	if h := s.segs[g].cont; h < 0 && g > 0 && s.continuation(i, g) && !s.segHasFigure(g-1) {
+	if h := s.segs[g].cont; h < 0 && g > 0 && !s.segHasFigure(g-1) &&
+		(s.continuation(i, g) || s.is(s.segs[g].a, "er", "sie") && s.segHasNoCue(g) && s.subjectCue(cues, n, g-1)) {
+		// or a pronoun subject for the metric that opens the clause before: "Der Überschuss legte zu: Er stieg um 35 Prozent"
 		// "Die Notenbank senkte den Leitzins, diesmal um 0,25 Punkte", "…, und zwar um 9 Prozent":
 		// a clause with no verb of its own gives the figure the clause before lacks, to its
 		// first metric (not the one compared: "langsamer als die Erlöse")
@@ -667,6 +669,19 @@ func (s *state) continuation(i, g int) bool {
 		}
 	}
 	return words <= 3
+}
+
+// subjectCue reports whether the first cue of clause h (among the cues
+// before n) opens it, the subject: "Der Überschuss legte zu", not "Die
+// Chefin lobte den Umsatz".
+func (s *state) subjectCue(cues []cue, n, h int) bool {
+	first := -1
+	for ci := n - 1; ci >= 0 && cues[ci].seg >= h; ci-- {
+		if cues[ci].seg == h {
+			first = ci
+		}
+	}
+	return first >= 0 && !cues[first].isVerb && cues[first].a <= s.segs[h].a+2
 }
 
 // segHasPronoun reports whether clause g holds "er", "sie" or "es" after its
