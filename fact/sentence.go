@@ -685,9 +685,14 @@ func (s *state) subjectCue(cues []cue, n, h int) bool {
 }
 
 // segHasPronoun reports whether clause g holds "er", "sie" or "es" after its
-// verb: "im Ausland stieg er um 5 Prozent".
+// verb ("im Ausland stieg er um 5 Prozent") or opens with one before its
+// verb ("sie schloss bei 12 Euro").
 func (s *state) segHasPronoun(g int) bool {
-	for i := s.segs[g].a + 1; i < s.segs[g].b; i++ {
+	a := s.segs[g].a
+	if s.is(a, "er", "sie", "es") && s.isWord(a+1) && !s.toks[a+1].upper {
+		return true // "…, sie schloss bei 12 Euro"
+	}
+	for i := a + 1; i < s.segs[g].b; i++ {
 		if s.is(i, "er", "sie", "es") && s.isWord(i-1) && !s.toks[i-1].upper {
 			return true
 		}
@@ -922,6 +927,10 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 				d.status = segs[g].status
 			}
 			*ds = append(*ds, d)
+			return
+		}
+		if last.val < 0 && g > last.seg && s.segHasPronoun(g) && s.segHasNoCue(g) && s.sameKind(last, i) {
+			last.val = i // "Die Aktie verlor 5 Prozent, sie schloss bei 12 Euro": the value of the same fact
 			return
 		}
 		if g > last.seg && last.val >= 0 && !segs[g].ownVerb && s.is(s.prevWord(i), "bei", "auf") &&
