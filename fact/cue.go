@@ -389,6 +389,9 @@ func (s *state) cues(segOf []int32) []cue {
 				if vc.particle == "um" && s.lastWordIs(int(segOf[i]), "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
+				if vc.particle != "" && !s.lastWordIs(int(segOf[i]), vc.particle) {
+					continue // "stieg um 5 Prozent" is no "stieg … ein": the particle must end the clause
+				}
 				if vc.money == Valuation && s.segHasWord(int(segOf[i]), "börse") {
 					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert", "wird an der Börse mit 85 Mrd. Euro bewertet"
 				}

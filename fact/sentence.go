@@ -599,6 +599,11 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 				return ci, false
 			}
 		}
+		for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue {
+				return ci, false // "Die Beteiligung wurde für 900 Mio. Euro verkauft"
+			}
+		}
 	}
 	if n < len(cues) && cues[n].a == i+1 && cues[n].seg == g && !cues[n].isVerb {
 		if good, ch := ok(&cues[n]); good {
@@ -611,6 +616,9 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 	}
 	for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
+		if cues[ci].isVerb && s.newPredicate(i, cues[ci].a) {
+			break // "sammelte 300 Mio. Dollar ein und wird mit 3 Mrd. Dollar bewertet": the verb of another predicate
+		}
 		if good, ch := ok(&cues[ci]); good {
 			return ci, ch
 		}
@@ -708,6 +716,19 @@ func (s *state) segHasNoCue(g int) bool {
 		}
 	}
 	return true
+}
+
+// newPredicate reports whether "und" or "oder" with an auxiliary or modal
+// verb after it stands between tokens i and j: a second predicate begins
+// there.
+func (s *state) newPredicate(i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if s.is(k, "und", "oder") && s.is(k+1, "wird", "wurde", "werden", "wurden", "ist", "war", "hat", "hatte",
+			"soll", "sollen", "will", "wollen", "kann", "muss") {
+			return true
+		}
+	}
+	return false
 }
 
 // segHasFigure reports whether clause g holds a figure.

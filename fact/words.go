@@ -187,7 +187,7 @@ func buildVerbTable() map[string]verbCue {
 	add("verkauft verkaufte verkauften verkaufen", verbCue{money: DealValue, percent: Stake, count: SalesVolume})
 	add("veräußert veräußerte veräußerten veräußern", verbCue{money: DealValue, percent: Stake})
 	add("bewertet bewerten bewertete bewerteten taxiert taxierte taxierten", verbCue{money: Valuation})
-	add("investiert investierte investierten investieren investiere investierst steckt steckte stecken", verbCue{money: Investment})
+	add("investiert investierte investierten investieren investiere investierst steckt steckte steckten stecken gesteckt", verbCue{money: Investment})
 	add("hält halten hielt hielten besitzt besaß besitzen kontrolliert", verbCue{money: Stake, percent: Stake, needsStakeWord: true, after: true})
 	add("streicht strich streichen gestrichen abbauen abgebaut abzubauen entlässt entlassen", verbCue{count: JobCuts})
 	add("baut bauen baute", verbCue{count: JobCuts, particle: "ab"})
@@ -197,7 +197,8 @@ func buildVerbTable() map[string]verbCue {
 	add("abgesetzt", verbCue{count: SalesVolume})
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
 	add("wert", verbCue{money: Valuation})
-	add("beteiligt beteiligte beteiligten", verbCue{percent: Stake}) // "ist an X mit 30 Prozent beteiligt"
+	add("beteiligt beteiligte beteiligten", verbCue{percent: Stake})      // "ist an X mit 30 Prozent beteiligt"
+	add("stieg stiegen steigt", verbCue{percent: Stake, particle: "ein"}) // "stieg mit 20 Prozent bei X ein"
 	// the adjective of the unemployed: "2,9 Millionen Menschen waren arbeitslos gemeldet"
 	add("arbeitslos erwerbslos", verbCue{count: Unemployment, percent: Unemployment})
 	return t
