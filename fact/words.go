@@ -447,7 +447,8 @@ func buildSegLexicon() map[string]segWord {
 		upd(w, func(e *segWord) { e.flags |= lxParticle; e.particle, e.pdir = pv.particle, pv.dir })
 	}
 	for _, w := range strings.Fields("lag lagen liegt liegen betrug betrugen beträgt betragen erreichte erreicht " +
-		"blieb blieben stagnierte war waren ist sind hatte hatten erzielte erzielt erwirtschaftete meldete verbuchte") {
+		"blieb blieben stagnierte war waren ist sind hatte hatten erzielte erzielt erwirtschaftete meldete verbuchte " +
+		"beschäftigt beschäftigen zählt zählte") { // "…, er beschäftigt 4.000 Menschen": a level, not the change before
 		upd(w, func(e *segWord) { e.flags |= lxLevel })
 	}
 	for w, ok := range estimateWords.All() {
