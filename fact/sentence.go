@@ -187,11 +187,10 @@ func (s *state) embedded(g int) bool {
 	if seg.a >= seg.b || !s.isWord(seg.a) {
 		return false
 	}
-	first := string(s.wb(seg.a))
-	if first == "so" {
+	if s.is(seg.a, "so") {
 		return seg.lastWord >= 0 && seg.lastWord-seg.a <= 4 // "so der Vorstand"
 	}
-	return subordinators[first] && seg.lastWord > seg.a && !s.toks[seg.lastWord].upper
+	return seg.lastWord > seg.a && !s.toks[seg.lastWord].upper && subordinators[string(s.wb(seg.a))]
 }
 
 // sentence finds the facts of sentence r, the current one (see view),
@@ -338,7 +337,7 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxCompare != 0 {
 			compare = true
 		}
-		if e.flags&lxEvent != 0 || e.flags&lxHypo == 0 && s.is(i, "beteiligten", "beteiligte") && s.is(i+1, "sich") {
+		if e.flags&lxEvent != 0 || e.flags&lxSichEvent != 0 && s.is(i+1, "sich") {
 			g.event = true
 		}
 	}

@@ -398,6 +398,7 @@ const (
 	lxFuture
 	lxCompare
 	lxEvent
+	lxSichEvent // "beteiligten" with "sich" after it is an event
 )
 
 // segWord is what a word tells about its clause.
@@ -471,8 +472,8 @@ func buildSegLexicon() map[string]segWord {
 	for _, w := range strings.Fields(eventVerbs) {
 		upd(w, func(e *segWord) { e.flags |= lxEvent })
 	}
-	upd("beteiligten", func(*segWord) {}) // read with the word after it: "beteiligten sich" (an event)
-	upd("beteiligte", func(*segWord) {})
+	upd("beteiligten", func(e *segWord) { e.flags |= lxSichEvent }) // "beteiligten sich" (an event)
+	upd("beteiligte", func(e *segWord) { e.flags |= lxSichEvent })
 	for _, w := range strings.Fields("übertraf übertrafen übertrifft übertroffen verfehlte verfehlten verfehlt schlug " +
 		"schlugen lag lagen") {
 		if w == "lag" || w == "lagen" {
