@@ -19,8 +19,11 @@ type segment struct {
 	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
 	stakeWord bool // holds a word of shares: "Aktien", "Anteile", "Prozent"
 	basis     Basis
-	lastWord  int // the last word token, -1 when none
-	cont      int // the clause this one goes on after an embedded clause ("Der Umsatz stieg, wie X mitteilte, auf …"), -1 when none
+	lastWord  int  // the last word token, -1 when none
+	cont      int  // the clause this one goes on after an embedded clause ("Der Umsatz stieg, wie X mitteilte, auf …"), -1 when none
+	hasFig    bool // holds a figure
+	hasCue    bool // holds a metric word (set by sentence)
+	pronoun   bool // holds "er", "sie" or "es" as a subject (see segHasPronoun)
 }
 
 // maxLook bounds how many cues, drafts or organizations one figure looks
@@ -144,6 +147,15 @@ func (s *state) view(r *sentRec) {
 // and passes a frame on to the segments after it.
 func (s *state) readSegments() {
 	segs := s.segs
+	for i := range s.toks {
+		t := &s.toks[i]
+		switch {
+		case t.kind == tFigure:
+			segs[s.segOf[i]].hasFig = true
+		case t.kind == tWord && t.end-t.start <= 3 && s.pronounAt(i):
+			segs[s.segOf[i]].pronoun = true
+		}
+	}
 	for g := range segs {
 		s.readSegment(&segs[g])
 		if g > 0 && segs[g-1].hypo && s.text[int(s.toks[segs[g].a-1].start)] != ';' {
@@ -204,6 +216,9 @@ func (s *state) sentence(r *sentRec) {
 	if !r.segsRead {
 		s.readSegments()
 		r.segsRead = true
+	}
+	for k := range cues {
+		segs[cues[k].seg].hasCue = true
 	}
 	ds := s.drafts[:0]
 	defer func() { s.drafts, s.draftUsed = ds[:0], max(s.draftUsed, len(ds)) }()
@@ -683,7 +698,7 @@ func (s *state) continuation(i, g int) bool {
 // Chefin lobte den Umsatz".
 func (s *state) subjectCue(cues []cue, n, h int) bool {
 	first := -1
-	for ci := n - 1; ci >= 0 && cues[ci].seg >= h; ci-- {
+	for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg >= h; ci-- {
 		if cues[ci].seg == h {
 			first = ci
 		}
@@ -694,34 +709,28 @@ func (s *state) subjectCue(cues []cue, n, h int) bool {
 // segHasPronoun reports whether clause g holds "er", "sie" or "es" after its
 // verb ("im Ausland stieg er um 5 Prozent") or opens with one before its
 // verb ("sie schloss bei 12 Euro").
-func (s *state) segHasPronoun(g int) bool {
-	a := s.segs[g].a
-	if s.is(a, "er", "sie", "es") && s.isWord(a+1) && !s.toks[a+1].upper {
-		return true // "…, sie schloss bei 12 Euro"
+func (s *state) segHasPronoun(g int) bool { return s.segs[g].pronoun }
+
+// pronounAt reports whether word i is such a pronoun: after a lower-case
+// word of its clause, or opening its clause before one.
+func (s *state) pronounAt(i int) bool {
+	if !s.is(i, "er", "sie", "es") {
+		return false
 	}
-	for i := a + 1; i < s.segs[g].b; i++ {
-		if s.is(i, "er", "sie", "es") && s.isWord(i-1) && !s.toks[i-1].upper {
-			return true
-		}
+	if a := s.segs[s.segOf[i]].a; i == a {
+		return s.isWord(i+1) && !s.toks[i+1].upper // "…, sie schloss bei 12 Euro"
 	}
-	return false
+	return s.isWord(i-1) && !s.toks[i-1].upper
 }
 
 // segHasNoCue reports whether clause g holds no metric word.
-func (s *state) segHasNoCue(g int) bool {
-	for k := range s.sentCues {
-		if s.sentCues[k].seg == g {
-			return false
-		}
-	}
-	return true
-}
+func (s *state) segHasNoCue(g int) bool { return !s.segs[g].hasCue }
 
 // newPredicate reports whether "und" or "oder" with an auxiliary or modal
 // verb after it stands between tokens i and j: a second predicate begins
 // there.
 func (s *state) newPredicate(i, j int) bool {
-	for k := i + 1; k+1 < j; k++ {
+	for k := i + 1; k+1 < j && k <= i+16; k++ { // bounded: the predicates of a long clause are read in linear time
 		if s.is(k, "und", "oder") && s.is(k+1, "wird", "wurde", "werden", "wurden", "ist", "war", "hat", "hatte",
 			"soll", "sollen", "will", "wollen", "kann", "muss") {
 			return true
@@ -731,14 +740,7 @@ func (s *state) newPredicate(i, j int) bool {
 }
 
 // segHasFigure reports whether clause g holds a figure.
-func (s *state) segHasFigure(g int) bool {
-	for i := s.segs[g].a; i < s.segs[g].b; i++ {
-		if s.toks[i].kind == tFigure {
-			return true
-		}
-	}
-	return false
-}
+func (s *state) segHasFigure(g int) bool { return s.segs[g].hasFig }
 
 // coordinated returns the metric noun joined by "und" or "sowie" in front
 // of noun cue ci in its clause ("Umsatz und operatives Ergebnis", "der
