@@ -21,8 +21,9 @@ type segment struct {
 	basis     Basis
 	lastWord  int  // the last word token, -1 when none
 	cont      int  // the clause this one goes on after an embedded clause ("Der Umsatz stieg, wie X mitteilte, auf …"), -1 when none
-	hasFig    bool // holds a figure
 	hasCue    bool // holds a metric word (set by sentence)
+	scanned   bool // hasFig and pronoun are set (see scan)
+	hasFig    bool // holds a figure
 	pronoun   bool // holds "er", "sie" or "es" as a subject (see segHasPronoun)
 }
 
@@ -147,15 +148,6 @@ func (s *state) view(r *sentRec) {
 // and passes a frame on to the segments after it.
 func (s *state) readSegments() {
 	segs := s.segs
-	for i := range s.toks {
-		t := &s.toks[i]
-		switch {
-		case t.kind == tFigure:
-			segs[s.segOf[i]].hasFig = true
-		case t.kind == tWord && t.end-t.start <= 3 && s.pronounAt(i):
-			segs[s.segOf[i]].pronoun = true
-		}
-	}
 	for g := range segs {
 		s.readSegment(&segs[g])
 		if g > 0 && segs[g-1].hypo && s.text[int(s.toks[segs[g].a-1].start)] != ';' {
@@ -324,7 +316,7 @@ func (s *state) readSegment(g *segment) {
 			continue
 		}
 		if e.dir != 0 && g.dir == 0 && (!s.toks[i].upper || i == g.a || i == g.a+1 && s.is(g.a, "der", "die", "das", "ein", "eine")) &&
-			!s.otherParticle(i, g) && !(attrParticiples[string(s.wb(i))] && (i == 0 || s.toks[i-1].kind != tFigure)) {
+			!s.otherParticle(i, g) && !((i == 0 || s.toks[i-1].kind != tFigure) && attrParticiples[string(s.wb(i))]) {
 			// a verb, or the noun that opens the clause: "Der Zuwachs beim Auftragseingang lag bei 8 %";
 			// a participle before a noun only after its figure: "der um 5 % gestiegene Umsatz"
 			g.dir, g.ownVerb = e.dir, true
@@ -424,9 +416,6 @@ func (s *state) countOK(i int) bool {
 	if f.words {
 		return false // "zwei Mitarbeiter": a count in words is no company figure
 	}
-	if !s.value(f).Value.IsInteger() {
-		return false // "12,55 der Arbeitgeber": a count of things is whole
-	}
 	if st := f.span.Start; st >= 2 && (s.text[st-1] == '/' || s.text[st-1] == ' ' && s.text[st-2] == '/') {
 		return false // "1 / 3": the number of a picture in a gallery
 	}
@@ -443,7 +432,7 @@ func (s *state) countOK(i int) bool {
 	if f.year {
 		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
 	}
-	return true
+	return s.value(f).Value.IsInteger() // not "12,55 der Arbeitgeber": a count of things is whole
 }
 
 // inPeriod reports whether sp lies in a time expression.
@@ -513,13 +502,13 @@ func (s *state) role(i, g int, segs []segment) role {
 		}
 	}
 	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") ||
-		s.is(i+2, "mehr", "weniger") && s.isWord(i+1) && s.toks[i+1].upper { // "617.000 Menschen weniger"
+		s.isWord(i+1) && s.toks[i+1].upper && s.is(i+2, "mehr", "weniger") { // "617.000 Menschen weniger"
 		return rBy
 	}
-	if s.is(i+1, "neue", "neuen", "zusätzliche", "zusätzlichen") && s.figs[s.toks[i].fig].kind == Count {
+	if s.figs[s.toks[i].fig].kind == Count && s.is(i+1, "neue", "neuen", "zusätzliche", "zusätzlichen") {
 		return rBy // "hat 120 neue Mitarbeiter eingestellt": a change of the headcount
 	}
-	if s.is(i+1, "über", "unter") && s.figs[s.toks[i].fig].kind == Percent && !s.is(p, "mit", "bei", "auf", "von") {
+	if s.figs[s.toks[i].fig].kind == Percent && s.is(i+1, "über", "unter") && !s.is(p, "mit", "bei", "auf", "von") {
 		// "7 Prozent über Vorjahr", "3 % unter dem Vorjahreswert": a change against a basis
 		k := i + 2
 		if s.is(k, "dem", "den", "der") {
@@ -709,7 +698,27 @@ func (s *state) subjectCue(cues []cue, n, h int) bool {
 // segHasPronoun reports whether clause g holds "er", "sie" or "es" after its
 // verb ("im Ausland stieg er um 5 Prozent") or opens with one before its
 // verb ("sie schloss bei 12 Euro").
-func (s *state) segHasPronoun(g int) bool { return s.segs[g].pronoun }
+func (s *state) segHasPronoun(g int) bool { return s.scan(g).pronoun }
+
+// scan notes once what the rules for clauses without a metric word ask
+// of clause g, when one of them first asks: whether it holds a figure and
+// a pronoun subject.
+func (s *state) scan(g int) *segment {
+	seg := &s.segs[g]
+	if seg.scanned {
+		return seg
+	}
+	seg.scanned = true
+	for i := seg.a; i < seg.b; i++ {
+		switch t := &s.toks[i]; {
+		case t.kind == tFigure:
+			seg.hasFig = true
+		case t.kind == tWord && t.end-t.start <= 3 && s.pronounAt(i):
+			seg.pronoun = true
+		}
+	}
+	return seg
+}
 
 // pronounAt reports whether word i is such a pronoun: after a lower-case
 // word of its clause, or opening its clause before one.
@@ -740,7 +749,7 @@ func (s *state) newPredicate(i, j int) bool {
 }
 
 // segHasFigure reports whether clause g holds a figure.
-func (s *state) segHasFigure(g int) bool { return s.segs[g].hasFig }
+func (s *state) segHasFigure(g int) bool { return s.scan(g).hasFig }
 
 // coordinated returns the metric noun joined by "und" or "sowie" in front
 // of noun cue ci in its clause ("Umsatz und operatives Ergebnis", "der
