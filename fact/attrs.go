@@ -141,7 +141,8 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 	}
 	d.entity = f.Entity
-	if d.m == Stake && c.isVerb && f.Target == "" && s.is(c.a, "beteiligt", "beteiligte", "beteiligten") {
+	if d.m == Stake && c.isVerb && f.Target == "" && s.is(c.a, "beteiligt", "beteiligte", "beteiligten") &&
+		!(d.val >= 0 && s.is(s.prevWord(d.val), "mit")) { // "ist mit 30 Prozent an dem Joint Venture beteiligt" holds a stake
 		return // "An der Umfrage beteiligten sich 40 Prozent": no company is held
 	}
 	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") && !s.ownedShare(c) {
@@ -227,6 +228,10 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 		case s.is(d.by+1, "mehr", "höher", "über"):
 			return parse.Up
 		case s.is(d.by+1, "weniger", "niedriger", "unter"):
+			return parse.Down
+		case s.is(d.by+2, "mehr") && s.isWord(d.by+1) && s.toks[d.by+1].upper, s.is(d.by+1, "neue", "neuen", "zusätzliche", "zusätzlichen"):
+			return parse.Up // "5.000 Menschen mehr", "120 neue Mitarbeiter"
+		case s.is(d.by+2, "weniger") && s.isWord(d.by+1) && s.toks[d.by+1].upper:
 			return parse.Down
 		}
 		if s.value(fg).Value.IsNegative() {

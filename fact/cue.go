@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -318,7 +319,7 @@ func (s *state) cues(segOf []int32) []cue {
 					continue
 				}
 			case "freie", "freier", "freien", "free":
-				if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse") {
+				if s.is(i+1, "cashflow", "cash-flow", "mittelzufluss", "mittelzuflüsse", "barmittelzufluss", "barmittelzuflüsse") {
 					out = append(out, cue{a: i, b: i + 2, m: FreeCashFlow, seg: int(segOf[i])})
 					i++
 					continue
@@ -326,6 +327,12 @@ func (s *state) cues(segOf []int32) []cue {
 				if s.is(i+1, "cash") && s.is(i+2, "flow") {
 					out = append(out, cue{a: i, b: i + 3, m: FreeCashFlow, seg: int(segOf[i])})
 					i += 2
+					continue
+				}
+			case "faire", "fairen", "fairer":
+				if s.is(i+1, "wert", "werts", "wertes") {
+					out = append(out, cue{a: i, b: i + 2, m: PriceTarget, seg: int(segOf[i])}) // "sehen den fairen Wert der Aktie bei 54 Euro"
+					i++
 					continue
 				}
 			case "rote", "roten":
@@ -356,9 +363,15 @@ func (s *state) cues(segOf []int32) []cue {
 				if s.shareOf(i) {
 					continue // "ihr Anteil am Umsatz": the figure is the share, not the metric
 				}
+				if s.is(i-1, "einschließlich", "inklusive", "inkl", "exklusive", "abzüglich", "zuzüglich", "samt") {
+					continue // "der Kaufpreis summiert sich einschließlich Schulden auf …": what the figure holds, not its metric
+				}
 				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: int(segOf[i])})
 				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
 					continue // revenue per employee, per head: no figure of the company
+				}
+				if c.m == Margin && c.b == i+1 && s.bondAfter(c.b) {
+					c.m = InterestRate // "die Rendite zehnjähriger Bundesanleihen": the yield of a bond, an interest rate
 				}
 				out = append(out, c)
 				i = c.b - 1
@@ -376,8 +389,11 @@ func (s *state) cues(segOf []int32) []cue {
 				if vc.particle == "um" && s.lastWordIs(int(segOf[i]), "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
-				if vc.money == Valuation && string(b) == "wert" && s.segHasWord(int(segOf[i]), "börse") {
-					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert"
+				if vc.particle != "" && !s.lastWordIs(int(segOf[i]), vc.particle) {
+					continue // "stieg um 5 Prozent" is no "stieg … ein": the particle must end the clause
+				}
+				if vc.money == Valuation && s.segHasWord(int(segOf[i]), "börse") {
+					vc.money = MarketCap // "ist an der Börse 280 Mrd. Euro wert", "wird an der Börse mit 85 Mrd. Euro bewertet"
 				}
 				out = append(out, cue{a: i, b: i + 1, isVerb: true, verb: vc, seg: int(segOf[i])})
 			}
@@ -385,6 +401,20 @@ func (s *state) cues(segOf []int32) []cue {
 	}
 	s.refine(out[c0:])
 	return out[c0:len(out):len(out)]
+}
+
+// bondAfter reports whether a bond follows at token i, perhaps after an
+// article or adjective: "(die Rendite) zehnjähriger Bundesanleihen", "der
+// US-Staatsanleihen".
+func (s *state) bondAfter(i int) bool {
+	for k := i; k < i+3 && k < len(s.toks) && s.toks[k].kind == tWord; k++ {
+		w := s.wb(k)
+		if bytes.HasSuffix(w, []byte("anleihen")) || bytes.HasSuffix(w, []byte("anleihe")) ||
+			bytes.HasSuffix(w, []byte("bonds")) || bytes.HasSuffix(w, []byte("treasuries")) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOf reports whether word i stands after a share word: "Anteil am
@@ -434,6 +464,7 @@ func (s *state) refine(cues []cue) {
 		}
 		seg := &s.segs[g]
 		pretax, perShare, jobCut, stakeAt := false, false, false, -1
+		operative, perShareAt := false, -1
 		netIncome := false // a cue that "vor Steuern" or "je Aktie" changes
 		for k := lo; k < hi; k++ {
 			c := &cues[k]
@@ -456,7 +487,12 @@ func (s *state) refine(cues []cue) {
 			case "je", "pro":
 				if s.is(i+1, "aktie") {
 					perShare = true
+					if perShareAt < 0 {
+						perShareAt = i
+					}
 				}
+			case "operativ":
+				operative = true // "hat operativ 1,5 Mrd. Euro verdient"
 			}
 		}
 		for k := lo; k < hi; k++ {
@@ -466,10 +502,14 @@ func (s *state) refine(cues []cue) {
 				c.verb.money = EPS
 			case c.isVerb && c.verb.money == NetIncome && pretax:
 				c.verb.money = PretaxProfit
+			case c.isVerb && c.verb.money == NetIncome && operative && !c.bottom:
+				c.verb.money = OperatingProfit
+			case !c.isVerb && c.m == NetIncome && perShareAt >= 0 && perShareAt < c.a && c.b-c.a == 1:
+				c.m = EPS // "Je Aktie blieb ein Gewinn von 0,63 Euro"
 			case !c.isVerb && c.m == NetIncome && pretax && c.b-c.a == 1:
 				c.m = PretaxProfit
-			case !c.isVerb && c.m == Headcount && jobCut:
-				c.m = JobCuts
+			case !c.isVerb && c.m == Headcount && jobCut && !(c.a >= 2 && s.toks[c.a-1].kind == tFigure && s.is(c.a-2, "noch")):
+				c.m = JobCuts // not "hat noch 9.500 Beschäftigte": those who stay
 			case !c.isVerb && c.m == SharePrice && stakeAt >= 0 && stakeAt < c.a:
 				c.m = NoMetric
 			}

@@ -44,7 +44,15 @@
 // verb (its direction) and status of the first, as does "die schwedische
 // um 25 Basispunkte". A clause "im August waren es 2,2 %" or "2025 sollen es
 // 14 Mrd. werden" repeats the metric before with its own period and
-// status. The basis of a change is
+// status, as do "…, in Deutschland bei 3,9 %" and a pronoun ("…, im
+// Ausland stieg er um 5 %"). A clause broken by an embedded one ("Der
+// Umsatz stieg, wie der Konzern mitteilte, auf 5 Mrd. Euro", "…, so der
+// Vorstand, …") goes on with the metric of its first part; a verbless
+// clause after a comma or dash ("…, und zwar um 9 %", "…, diesmal um 0,25
+// Punkte") or one opened by "er"/"sie" gives its figure to the metric of
+// the clause before when that has none. Metric nouns joined by "und" or
+// "sowohl … als auch" share a percentage ("Umsatz und Ebit stiegen jeweils
+// um 5 %"). The basis of a change is
 // yoy, qoq or mom ("gegenüber dem Vorjahr", "Vorquartal", "ein Jahr
 // zuvor").
 //
@@ -78,8 +86,10 @@
 // Prognosen") keeps the figure actual.
 //
 // Not facts: a figure with no metric word ("350 Besucher"), a figure in a
-// wish or condition ("Ich hoffe, dass … eine Billion Dollar verdient",
-// "wenn", "wäre"), a figure that only names a thing ("der 40-Tonner"),
+// wish, condition or open question ("Ich hoffe, dass … eine Billion Dollar
+// verdient", "wenn", "wäre", "Sollte der Umsatz …", "…, wenn alle Werke
+// ausgelastet wären", "Ob …"), a count of people at an event ("An dem
+// Streik beteiligten sich 5.000 Beschäftigte"), a figure that only names a thing ("der 40-Tonner"),
 // vague amounts ("einige Milliarden"), a share of a metric ("80 Prozent des
 // Umsatzes"), a converted amount in brackets, a count in words ("zwei
 // Mitarbeiter") or after a preposition of place ("in 220 Ländern").

@@ -14,10 +14,17 @@ type segment struct {
 	status    Status
 	hasStatus bool
 	hypo      bool
+	subj      bool // holds a subjunctive of condition: "wäre", "würde", "hätte"
+	event     bool // holds a verb of what people did at an event: "streikten", "protestierten", "beteiligten sich"
 	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
 	stakeWord bool // holds a word of shares: "Aktien", "Anteile", "Prozent"
 	basis     Basis
-	lastWord  int // the last word token, -1 when none
+	lastWord  int  // the last word token, -1 when none
+	cont      int  // the clause this one goes on after an embedded clause ("Der Umsatz stieg, wie X mitteilte, auf …"), -1 when none
+	hasCue    bool // holds a metric word (set by sentence)
+	scanned   bool // hasFig and pronoun are set (see scan)
+	hasFig    bool // holds a figure
+	pronoun   bool // holds "er", "sie" or "es" as a subject (see segHasPronoun)
 }
 
 // maxLook bounds how many cues, drafts or organizations one figure looks
@@ -76,7 +83,7 @@ func (s *state) segments() {
 	s.segs, s.segOf = segs[g0:len(segs):len(segs)], segOf[t0:len(segOf):len(segOf)]
 	for g := range s.segs {
 		seg := &s.segs[g]
-		seg.lastWord = -1
+		seg.lastWord, seg.cont = -1, -1
 		for i := seg.b - 1; i >= seg.a; i-- {
 			if s.toks[i].kind == tWord {
 				seg.lastWord = i
@@ -118,9 +125,10 @@ func (s *state) prepare(r *sentRec) {
 		if s.is(c.a-1, "eigener", "eigene", "eigenen") {
 			c.m = NoMetric // "Rückkauf eigener Aktien": a buyback, no share price
 		}
-		if (s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für")) && k > 0 &&
+		if (s.is(c.a-2, "für") && s.is(c.a-1, "die", "diese", "ihre", "seine") || s.is(c.a-1, "für") ||
+			s.is(c.a-1, "der", "des") && c.a-1 == cues[max(k-1, 0)].b) && k > 0 &&
 			!cues[k-1].isVerb && cues[k-1].m == PriceTarget && cues[k-1].seg == c.seg {
-			c.m = NoMetric // "das Kursziel für die Aktie"
+			c.m = NoMetric // "das Kursziel für die Aktie", "den fairen Wert der Aktie"
 		}
 	}
 }
@@ -142,21 +150,51 @@ func (s *state) readSegments() {
 	segs := s.segs
 	for g := range segs {
 		s.readSegment(&segs[g])
-		if g > 0 && segs[g-1].hypo {
-			segs[g].hypo = true // a wish or condition governs the clauses after it
+		if g > 0 && segs[g-1].hypo && s.text[int(s.toks[segs[g].a-1].start)] != ';' {
+			segs[g].hypo = true // a wish or condition governs the clauses after it, up to a semicolon
+		}
+		if g > 0 && segs[g].subj && s.is(segs[g].a, "wenn", "falls", "sofern") {
+			segs[g-1].hypo = true // "Der Umsatz könnte auf 10 Mrd. steigen, wenn alle Werke ausgelastet wären"
 		}
 	}
 	// inherit: an elliptic segment ("das Ebit um 12 Prozent") or a
-	// subordinate one ("…, dass der Umsatz …") shares the verb before it
+	// subordinate one ("…, dass der Umsatz …") shares the verb before it;
+	// the rest of a clause broken by an embedded one shares the verb of its
+	// first part
 	for g := 1; g < len(segs); g++ {
 		cur, prev := &segs[g], &segs[g-1]
-		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb) {
+		if g >= 2 && s.embedded(g-1) && !s.embedded(g) && !s.is(cur.a, "und", "oder", "aber", "sondern", "doch") {
+			cur.cont = g - 2
+			prev = &segs[g-2]
+		}
+		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb ||
+			cur.lastWord > cur.a && s.is(cur.lastWord-1, "zu")) { // "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"
 			cur.status, cur.hasStatus = prev.status, true
 		}
 		if cur.dir == 0 && !cur.ownVerb {
 			cur.dir = prev.dir
 		}
 	}
+}
+
+// subordinators open a clause that can stand inside another one: "Der
+// Umsatz stieg, wie der Konzern mitteilte, auf 5 Mrd. Euro".
+var subordinators = map[string]bool{"wie": true, "nachdem": true, "weil": true, "da": true, "obwohl": true,
+	"obgleich": true, "als": true, "dass": true, "während": true, "seit": true, "seitdem": true, "bevor": true,
+	"sofern": true, "soweit": true, "zumal": true, "wobei": true}
+
+// embedded reports whether clause g is one that can stand inside another:
+// a subordinate clause, verb-final ("wie der Konzern mitteilte", "nachdem
+// die Preise gefallen waren"), or a short source ("so der Konzern").
+func (s *state) embedded(g int) bool {
+	seg := &s.segs[g]
+	if seg.a >= seg.b || !s.isWord(seg.a) {
+		return false
+	}
+	if s.is(seg.a, "so") {
+		return seg.lastWord >= 0 && seg.lastWord-seg.a <= 4 // "so der Vorstand"
+	}
+	return seg.lastWord > seg.a && !s.toks[seg.lastWord].upper && subordinators[string(s.wb(seg.a))]
 }
 
 // sentence finds the facts of sentence r, the current one (see view),
@@ -170,6 +208,9 @@ func (s *state) sentence(r *sentRec) {
 	if !r.segsRead {
 		s.readSegments()
 		r.segsRead = true
+	}
+	for k := range cues {
+		segs[cues[k].seg].hasCue = true
 	}
 	ds := s.drafts[:0]
 	defer func() { s.drafts, s.draftUsed = ds[:0], max(s.draftUsed, len(ds)) }()
@@ -207,6 +248,14 @@ func (s *state) sentence(r *sentRec) {
 			r = rValue // "die Verbraucherpreise stiegen um 2 %": an inflation of 2 %
 		}
 		s.place(&ds, c, m, i, r)
+		if f.kind == Percent {
+			if cj := s.coordinated(cues, ci); cj >= 0 {
+				// "Umsatz und operatives Ergebnis stiegen jeweils um 5 Prozent": the figure of both
+				if m2, ch2 := cues[cj].metricFor(f.kind); m2 != NoMetric && ch2 == asChange {
+					s.place(&ds, &cues[cj], m2, i, r)
+				}
+			}
+		}
 	}
 	if len(ds) == 0 {
 		return
@@ -238,6 +287,9 @@ func (s *state) headline(i int) bool {
 // frame of a segment.
 func (s *state) readSegment(g *segment) {
 	est, fc, compare := false, false, false
+	if g.a == 0 && s.is(0, "sollte", "sollten") {
+		g.hypo = true // a condition with the verb first: "Sollte der Umsatz auf 5 Mrd. steigen, …"
+	}
 	toks, lo, loIdx, heads := s.toks[:g.b], s.lo, s.loIdx, &s.lx.heads.seg
 	for i := g.a; i < len(toks); i++ {
 		if toks[i].kind != tWord {
@@ -263,7 +315,10 @@ func (s *state) readSegment(g *segment) {
 		if s.inQual(i) {
 			continue
 		}
-		if e.dir != 0 && g.dir == 0 && (!s.toks[i].upper || i == g.a) {
+		if e.dir != 0 && g.dir == 0 && (!s.toks[i].upper || i == g.a || i == g.a+1 && s.is(g.a, "der", "die", "das", "ein", "eine")) &&
+			!s.otherParticle(i, g) && !((i == 0 || s.toks[i-1].kind != tFigure) && attrParticiples[string(s.wb(i))]) {
+			// a verb, or the noun that opens the clause: "Der Zuwachs beim Auftragseingang lag bei 8 %";
+			// a participle before a noun only after its figure: "der um 5 % gestiegene Umsatz"
 			g.dir, g.ownVerb = e.dir, true
 		}
 		if e.flags&lxParticle != 0 && g.dir == 0 && g.lastWord > i && string(s.wb(g.lastWord)) == e.particle {
@@ -275,17 +330,22 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxEstimate != 0 && !s.is(i-1, "der", "den") {
 			est = true // not "über den Erwartungen der Analysten": a comparison
 		}
-		if e.flags&lxForecast != 0 {
-			fc = true
+		if e.flags&lxForecast != 0 && !(s.is(i-1, "dem", "am", "vom") && s.is(i, "ziel", "ziele")) {
+			fc = true // not "über dem Ziel der Notenbank": a comparison
 		}
 		if e.flags&lxHypo != 0 {
 			g.hypo = true
+			g.subj = g.subj || !s.is(i, "wenn", "falls")
 		}
+
 		if e.flags&lxFuture != 0 && s.futureAfter(i, g) {
 			fc = true
 		}
 		if e.flags&lxCompare != 0 {
 			compare = true
+		}
+		if e.flags&lxEvent != 0 || e.flags&lxSichEvent != 0 && s.is(i+1, "sich") {
+			g.event = true
 		}
 	}
 	if compare {
@@ -297,6 +357,22 @@ func (s *state) readSegment(g *segment) {
 	case fc:
 		g.status, g.hasStatus = Forecast, true
 	}
+}
+
+// attrParticiples are participles of change inflected before a noun: they
+// give a clause its direction only right after a figure ("der um 5 %
+// gestiegene Umsatz"), not as in "die gestiegene Energierechnung".
+var attrParticiples = map[string]bool{"gestiegene": true, "gestiegenen": true, "gewachsene": true, "gewachsenen": true,
+	"gesunkene": true, "gesunkenen": true, "gefallene": true, "gefallenen": true, "geschrumpfte": true, "geschrumpften": true}
+
+// otherParticle reports whether the verb of change at i has a particle at
+// the end of clause g that makes it another verb: "fiel ein Verlust an"
+// (anfallen), "stieg bei X ein" (einsteigen), "fällt weg".
+func (s *state) otherParticle(i int, g *segment) bool {
+	if g.lastWord <= i || !s.is(g.lastWord, "an", "ein", "aus", "weg") {
+		return false
+	}
+	return s.is(i, "fiel", "fielen", "fällt", "fallen", "stieg", "stiegen", "steigt", "steigen")
 }
 
 // futureAfter reports whether "wird" at i builds the future: an infinitive
@@ -340,6 +416,9 @@ func (s *state) countOK(i int) bool {
 	if f.words {
 		return false // "zwei Mitarbeiter": a count in words is no company figure
 	}
+	if st := f.span.Start; st >= 2 && (s.text[st-1] == '/' || s.text[st-1] == ' ' && s.text[st-2] == '/') {
+		return false // "1 / 3": the number of a picture in a gallery
+	}
 	if next < len(s.toks) && s.toks[next].glued {
 		return false // "der 40-Tonner", "38-Jährige": the number names a thing
 	}
@@ -353,7 +432,7 @@ func (s *state) countOK(i int) bool {
 	if f.year {
 		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
 	}
-	return true
+	return s.value(f).Value.IsInteger() // not "12,55 der Arbeitgeber": a count of things is whole
 }
 
 // inPeriod reports whether sp lies in a time expression.
@@ -409,6 +488,10 @@ func (s *state) role(i, g int, segs []segment) role {
 				return rFrom
 			}
 		}
+		// "auf 2,3 Prozent von 2,4 Prozent": the earlier value after the new one
+		if p >= 3 && s.toks[p-1].kind == tFigure && s.is(s.prevWord(p-1), "auf") {
+			return rFrom
+		}
 	}
 	if _, ok := changeNouns.Get(w); ok {
 		return rBy
@@ -418,8 +501,22 @@ func (s *state) role(i, g int, segs []segment) role {
 			return rFrom // "(Vorjahr: 3,1 Mrd. Euro)"
 		}
 	}
-	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") {
+	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") ||
+		s.isWord(i+1) && s.toks[i+1].upper && s.is(i+2, "mehr", "weniger") { // "617.000 Menschen weniger"
 		return rBy
+	}
+	if s.figs[s.toks[i].fig].kind == Count && s.is(i+1, "neue", "neuen", "zusätzliche", "zusätzlichen") {
+		return rBy // "hat 120 neue Mitarbeiter eingestellt": a change of the headcount
+	}
+	if s.figs[s.toks[i].fig].kind == Percent && s.is(i+1, "über", "unter") && !s.is(p, "mit", "bei", "auf", "von") {
+		// "7 Prozent über Vorjahr", "3 % unter dem Vorjahreswert": a change against a basis
+		k := i + 2
+		if s.is(k, "dem", "den", "der") {
+			k++
+		}
+		if _, ok := basisWords.GetBytes(s.wb(k)); ok {
+			return rBy
+		}
 	}
 	if s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper {
 		if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 2))); ok && mw.m != NoMetric || s.is(i+2, "wert") {
@@ -464,6 +561,13 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
 			return false, false
 		}
+		if c.isVerb && m == Headcount && s.is(c.a, "arbeiten", "arbeitet", "arbeiteten") &&
+			(!s.is(i+1, peopleNouns...) || !s.segHasWord(g, "für")) {
+			return false, false // people who work for a company, not "700 arbeiten in dem Werk", "wollten weniger arbeiten"
+		}
+		if (m == Headcount || m == JobCuts) && k == Count && s.segs[g].event {
+			return false, false // "An dem Streik beteiligten sich 5.000 Beschäftigte": people at an event
+		}
 		if c.isVerb && m == Valuation && s.assetValued(g) {
 			return false, false // "die Schäden wurden auf 3 Mio. Euro taxiert": no company valued
 		}
@@ -480,8 +584,8 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 			switch pw := s.prevWord(i); {
 			case s.is(pw, "mit"):
 				reach = 6 // "Mit 2,3 Prozent lag die Teuerung …": the figure fronted
-			case pw == s.segs[g].a && k != Count && s.is(pw, "auf", "bei"):
-				reach = 8 // "Auf 4 Mrd. Euro belief sich die Verschuldung", not "Bei 35 Grad …"
+			case pw == s.segs[g].a && k != Count && s.is(pw, "auf", "bei", "um"):
+				reach = 8 // "Auf 4 Mrd. Euro belief sich die Verschuldung", "Um 2 % ging der Umsatz zurück", not "Bei 35 Grad …"
 			}
 			if c.a > i+reach || s.is(i+1, "des", "der", "vom", "am") {
 				return false, false
@@ -498,6 +602,11 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 				return ci, false
 			}
 		}
+		for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue {
+				return ci, false // "Die Beteiligung wurde für 900 Mio. Euro verkauft"
+			}
+		}
 	}
 	if n < len(cues) && cues[n].a == i+1 && cues[n].seg == g && !cues[n].isVerb {
 		if good, ch := ok(&cues[n]); good {
@@ -510,11 +619,167 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 	}
 	for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
+		if cues[ci].isVerb && s.newPredicate(i, cues[ci].a) {
+			break // "sammelte 300 Mio. Dollar ein und wird mit 3 Mrd. Dollar bewertet": the verb of another predicate
+		}
 		if good, ch := ok(&cues[ci]); good {
 			return ci, ch
 		}
 	}
+	if h := s.segs[g].cont; h < 0 && g > 0 && !s.segHasFigure(g-1) &&
+		(s.continuation(i, g) || s.is(s.segs[g].a, "er", "sie") && s.segHasNoCue(g) && s.subjectCue(cues, n, g-1)) {
+		// or a pronoun subject for the metric that opens the clause before: "Der Überschuss legte zu: Er stieg um 35 Prozent"
+		// "Die Notenbank senkte den Leitzins, diesmal um 0,25 Punkte", "…, und zwar um 9 Prozent":
+		// a clause with no verb of its own gives the figure the clause before lacks, to its
+		// first metric (not the one compared: "langsamer als die Erlöse")
+		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg >= g-1; ci-- {
+			if cues[ci].seg != g-1 || ci > 0 && cues[ci-1].seg == g-1 {
+				continue
+			}
+			if good, ch := ok(&cues[ci]); good {
+				return ci, ch
+			}
+		}
+	}
+	if h := s.segs[g].cont; h >= 0 {
+		// the clause goes on after an embedded one: the cues of its first part
+		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg >= h; ci-- {
+			if cues[ci].seg != h {
+				continue
+			}
+			if good, ch := ok(&cues[ci]); good {
+				return ci, ch
+			}
+		}
+	}
 	return -1, false
+}
+
+// continuation reports whether figure i starts clause g after a comma
+// with at most a few lower-case adverbs before its "um" or "auf": "…,
+// und zwar um 9 Prozent", "…, nämlich um 2 Prozent", "…, diesmal um 0,25
+// Punkte auf 3,75 Prozent". Such a clause adds the figure of the clause
+// before.
+func (s *state) continuation(i, g int) bool {
+	seg := &s.segs[g]
+	if seg.ownVerb || seg.a == 0 || s.text[int(s.toks[seg.a-1].start)] != ',' && s.text[int(s.toks[seg.a-1].start)] != 0xE2 {
+		return false // a comma or a dash ("ging zurück – auf 230 Mio. Euro")
+	}
+	p := s.prevWord(i)
+	if !s.is(p, "um", "auf") || p-seg.a > 6 {
+		return false
+	}
+	words := 0
+	for k := seg.a; k < p; k++ {
+		switch {
+		case s.toks[k].kind == tFigure: // "…, und zwar um 9 Prozent auf 7,1 Mrd. Euro": the second figure
+		case s.isWord(k) && !s.toks[k].upper:
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 3
+}
+
+// subjectCue reports whether the first cue of clause h (among the cues
+// before n) opens it, the subject: "Der Überschuss legte zu", not "Die
+// Chefin lobte den Umsatz".
+func (s *state) subjectCue(cues []cue, n, h int) bool {
+	first := -1
+	for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg >= h; ci-- {
+		if cues[ci].seg == h {
+			first = ci
+		}
+	}
+	return first >= 0 && !cues[first].isVerb && cues[first].a <= s.segs[h].a+2
+}
+
+// segHasPronoun reports whether clause g holds "er", "sie" or "es" after its
+// verb ("im Ausland stieg er um 5 Prozent") or opens with one before its
+// verb ("sie schloss bei 12 Euro").
+func (s *state) segHasPronoun(g int) bool { return s.scan(g).pronoun }
+
+// scan notes once what the rules for clauses without a metric word ask
+// of clause g, when one of them first asks: whether it holds a figure and
+// a pronoun subject.
+func (s *state) scan(g int) *segment {
+	seg := &s.segs[g]
+	if seg.scanned {
+		return seg
+	}
+	seg.scanned = true
+	for i := seg.a; i < seg.b; i++ {
+		switch t := &s.toks[i]; {
+		case t.kind == tFigure:
+			seg.hasFig = true
+		case t.kind == tWord && t.end-t.start <= 3 && s.pronounAt(i):
+			seg.pronoun = true
+		}
+	}
+	return seg
+}
+
+// pronounAt reports whether word i is such a pronoun: after a lower-case
+// word of its clause, or opening its clause before one.
+func (s *state) pronounAt(i int) bool {
+	if !s.is(i, "er", "sie", "es") {
+		return false
+	}
+	if a := s.segs[s.segOf[i]].a; i == a {
+		return s.isWord(i+1) && !s.toks[i+1].upper // "…, sie schloss bei 12 Euro"
+	}
+	return s.isWord(i-1) && !s.toks[i-1].upper
+}
+
+// segHasNoCue reports whether clause g holds no metric word.
+func (s *state) segHasNoCue(g int) bool { return !s.segs[g].hasCue }
+
+// newPredicate reports whether "und" or "oder" with an auxiliary or modal
+// verb after it stands between tokens i and j: a second predicate begins
+// there.
+func (s *state) newPredicate(i, j int) bool {
+	for k := i + 1; k+1 < j && k <= i+16; k++ { // bounded: the predicates of a long clause are read in linear time
+		if s.is(k, "und", "oder") && s.is(k+1, "wird", "wurde", "werden", "wurden", "ist", "war", "hat", "hatte",
+			"soll", "sollen", "will", "wollen", "kann", "muss") {
+			return true
+		}
+	}
+	return false
+}
+
+// segHasFigure reports whether clause g holds a figure.
+func (s *state) segHasFigure(g int) bool { return s.scan(g).hasFig }
+
+// coordinated returns the metric noun joined by "und" or "sowie" in front
+// of noun cue ci in its clause ("Umsatz und operatives Ergebnis", "der
+// Umsatz und das Ebit"), or -1.
+func (s *state) coordinated(cues []cue, ci int) int {
+	if ci == 0 {
+		return -1
+	}
+	c, p := &cues[ci], &cues[ci-1]
+	if c.isVerb || p.isVerb || p.seg != c.seg || p.m == NoMetric || p.m == c.m {
+		return -1
+	}
+	gap := c.a - p.b
+	switch {
+	case s.is(p.b, "und", "sowie"):
+	case s.is(p.b, "als") && s.is(p.b+1, "auch"): // "sowohl Umsatz als auch Gewinn"
+		gap--
+	default:
+		return -1
+	}
+	switch gap {
+	case 1:
+	case 2:
+		if !s.is(c.a-1, "der", "die", "das", "den", "dem", "des") {
+			return -1
+		}
+	default:
+		return -1
+	}
+	return ci - 1
 }
 
 // assetValued reports whether clause g names a thing valued that is no
@@ -559,8 +824,33 @@ func (s *state) dealFrame(c *cue, i int) bool {
 			return true
 		}
 	}
+	if s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein", "papier") {
+		return true // "bietet 48 Euro je Aktie": the price of a share in the deal
+	}
+	if k := i + 1; s.is(k, "für") {
+		// "zahlt 1,1 Mrd. Euro für den Rivalen": the price of a company or a part of one
+		k++
+		if s.is(k, "den", "die", "das", "dem", "der", "eine", "einen", "ein", "seine", "ihre") {
+			k++
+		}
+		if _, ok := s.orgAtTok(k); ok {
+			return true
+		}
+		return s.isWord(k) && dealObjects[string(s.wb(k))]
+	}
 	return false
 }
+
+// peopleNouns count the people who work for a company: "Für den Konzern
+// arbeiten 300.000 Menschen".
+var peopleNouns = []string{"menschen", "personen", "leute", "mitarbeiter", "mitarbeiterinnen", "mitarbeitende",
+	"beschäftigte", "angestellte", "arbeitnehmer", "arbeiter", "fachkräfte", "ingenieure"}
+
+// dealObjects are what a price is paid for in a deal: "zahlt 2 Mrd. Euro
+// für die Sparte".
+var dealObjects = map[string]bool{"übernahme": true, "kauf": true, "mehrheit": true, "anteil": true, "anteile": true,
+	"beteiligung": true, "sparte": true, "tochter": true, "rivalen": true, "konkurrenten": true, "wettbewerber": true,
+	"firma": true, "unternehmen": true, "konzern": true, "start-up": true, "aktienpaket": true, "mehrheitsbeteiligung": true}
 
 // particleEnds reports whether the particle of a separable verb cue ends
 // its segment ("setzte … um").
@@ -577,8 +867,8 @@ func (s *state) place(ds *[]draft, c *cue, m Metric, i int, r role) {
 	}
 	for k := len(*ds) - 1; k >= 0 && k >= len(*ds)-maxLook; k-- {
 		d := &(*ds)[k]
-		if d.c != c || d.m != m {
-			continue
+		if d.m != m || d.c != c && (d.seg != c.seg || c.a != i+1) {
+			continue // another cue of the metric only as the noun after the figure: "die Belegschaft schrumpfte um 1.100 auf 8.900 Beschäftigte"
 		}
 		if slot := d.slot(r); *slot < 0 {
 			if r == rValue && d.val < 0 && d.by >= 0 && int(s.toks[d.by].start) > int(s.toks[i].start) {
@@ -636,6 +926,11 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			last.by = i
 			return
 		}
+		if g > last.seg && s.segHasPronoun(g) && s.segHasNoCue(g) && (f.kind == Percent || s.sameKind(last, i)) {
+			// "Der Absatz brach im Inland um 20 % ein, im Ausland stieg er um 5 %": the pronoun is the metric before
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1})
+			return
+		}
 		if g > last.seg && s.segStartsWithOrg(g) && (f.kind == Percent || s.sameKind(last, i)) {
 			// "SAP steigerte den Umsatz um 9 Prozent, Oracle um 12 Prozent"
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
@@ -663,6 +958,16 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 				d.status = segs[g].status
 			}
 			*ds = append(*ds, d)
+			return
+		}
+		if last.val < 0 && g > last.seg && s.segHasPronoun(g) && s.segHasNoCue(g) && s.sameKind(last, i) {
+			last.val = i // "Die Aktie verlor 5 Prozent, sie schloss bei 12 Euro": the value of the same fact
+			return
+		}
+		if g > last.seg && last.val >= 0 && !segs[g].ownVerb && s.is(s.prevWord(i), "bei", "auf") &&
+			s.prevWord(i)-segs[g].a <= 3 && s.sameKind(last, i) && s.segHasNoCue(g) {
+			// "…, in Deutschland bei 3,9 Prozent": the same metric elsewhere, its verb left out
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true})
 			return
 		}
 		if s.is(segs[g].a, "davon", "darunter") && g > last.seg && s.sameKind(last, i) {

@@ -81,8 +81,11 @@ func parseWant(t *testing.T, line int, s string) want {
 	return w
 }
 
+// tableFile is the table TestTable reads.
+var tableFile = "testdata/facts.tsv"
+
 func readTable(t *testing.T) []tableRow {
-	fh, err := os.Open("testdata/facts.tsv")
+	fh, err := os.Open(tableFile)
 	require.NoError(t, err)
 	defer fh.Close()
 	var rows []tableRow
@@ -229,7 +232,7 @@ func changeString(c fact.Change) string {
 // attributes (entity, target, period, change, basis, status).
 func TestTable(t *testing.T) {
 	rows := readTable(t)
-	require.GreaterOrEqual(t, len(rows), 300, "the table has at least 300 sentences")
+	assert.GreaterOrEqual(t, len(rows), 300, "the table has at least 300 sentences")
 	var tp, fp, fn, attrOK, attrN int
 	metrics := map[string]bool{}
 	for _, r := range rows {

@@ -48,7 +48,7 @@ var metricSpec = []struct {
 	{OrderBacklog, "auftragsbestand auftragsbestands auftragsbestandes auftragsbücher auftragspolster"},
 	{NetDebt, "nettofinanzschulden nettoverschuldung nettoschulden schulden verschuldung finanzschulden"},
 	{EquityRatio, "eigenkapitalquote kernkapitalquote"},
-	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
+	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeitende mitarbeitenden mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
 		"angestellte angestellten arbeitnehmer arbeitnehmern vollzeitkräfte vollzeitstellen personalstand " +
 		"=beschäftigung " +
 		""},
@@ -59,7 +59,7 @@ var metricSpec = []struct {
 	{Valuation, "bewertung unternehmenswert unternehmenswerts firmenwert"},
 	{SharePrice, "=aktie =aktien =aktienkurs =papier =papiere =anteilsschein =anteilsscheine =vorzugsaktie " +
 		"=vorzugsaktien =stammaktie =stammaktien =börsenkurs =schlusskurs =aktienkurse"},
-	{PriceTarget, "kursziel kursziels kursziele"},
+	{PriceTarget, "kursziel kursziels kursziele zielkurs zielkurses"},
 	{DealValue, "kaufpreis kaufpreises übernahmepreis transaktionsvolumen transaktionswert übernahme übernahmen " +
 		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion kaufangebot =angebot " +
 		"übernahmeangebot =milliardendeal kontrakt kontrakte verkaufserlös veräußerungserlös"},
@@ -68,7 +68,7 @@ var metricSpec = []struct {
 	{Investment, "investition investitionssumme investitionsvolumen finanzspritze kapitalspritze"},
 	{Costs, "kosten aufwand aufwendungen ausgaben"},
 	{InterestRate, "leitzins leitzinsen leitzinses einlagensatz einlagenzins hauptrefinanzierungssatz zinssatz " +
-		"zinsen =zins"},
+		"zinsen =zins repo-satz reposatz repozins diskontsatz leitzinssatz anleiherendite anleiherenditen umlaufrendite"},
 	{Inflation, "inflation inflationsrate teuerung teuerungsrate ^verbraucherpreise preissteigerungsrate " +
 		"^lebenshaltungskosten ^erzeugerpreise ^importpreise"},
 	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl erwerbslose erwerbslosen erwerbslosigkeit erwerbslosenzahl"},
@@ -77,7 +77,7 @@ var metricSpec = []struct {
 	// Compounds whose head is a metric word but which name something else.
 	{NoMetric, "marktanteil marktanteile marktanteils umsatzanteil umsatzanteils stimmenanteil frauenanteil " +
 		"exportanteil anteile kursgewinn kursgewinne kursverlust kursverluste buchgewinn wettbewerb " +
-		"finanzergebnis sondereinnahmen steuereinnahmen gewinnmitnahmen mitarbeitende ergebnisse " +
+		"finanzergebnis sondereinnahmen steuereinnahmen gewinnmitnahmen ergebnisse " +
 		"wahlergebnis umfrageergebnis testergebnis ergebnisse prüfungsergebnis spielergebnis " +
 		"zuschauer besucher teilnehmer kunden nutzer abonnenten einwohner mieten miete " +
 		"verhandlungen gewinner verlierer vertragslaufzeit laufzeit dividendenrendite wahlbeteiligung " +
@@ -178,14 +178,18 @@ func buildVerbTable() map[string]verbCue {
 	add("umgesetzt umsetzte", verbCue{money: Revenue})
 	add("erlöste erlöst erlösten", verbCue{money: Revenue})
 	add("beschäftigt beschäftigte beschäftigen beschäftigten", verbCue{count: Headcount})
+	// "Für den Konzern arbeiten 300.000 Menschen": only with a noun of people after the count (see pick)
+	add("arbeiten arbeitet arbeiteten", verbCue{count: Headcount})
 	add("übernimmt übernahm übernehmen übernommen übernehme kauft kaufte kauften kaufen gekauft erwirbt erwarb "+
-		"erwerben erworben zahlt zahlte zahlen gezahlt bezahlt bezahlte", verbCue{money: DealValue, percent: Stake})
+		"erwerben erworben", verbCue{money: DealValue, percent: Stake})
+	// paying buys no share: "10 Prozent zahlt der Arbeitnehmer" is no stake
+	add("zahlt zahlte zahlen gezahlt bezahlt bezahlte", verbCue{money: DealValue})
 	add("verkauft verkaufte verkauften verkaufen", verbCue{money: DealValue, percent: Stake, count: SalesVolume})
 	add("veräußert veräußerte veräußerten veräußern", verbCue{money: DealValue, percent: Stake})
 	add("bewertet bewerten bewertete bewerteten taxiert taxierte taxierten", verbCue{money: Valuation})
-	add("investiert investierte investierten investieren investiere investierst steckt steckte stecken", verbCue{money: Investment})
+	add("investiert investierte investierten investieren investiere investierst steckt steckte steckten stecken gesteckt", verbCue{money: Investment})
 	add("hält halten hielt hielten besitzt besaß besitzen kontrolliert", verbCue{money: Stake, percent: Stake, needsStakeWord: true, after: true})
-	add("streicht strich streichen gestrichen abbauen abgebaut entlässt entlassen", verbCue{count: JobCuts})
+	add("streicht strich streichen gestrichen abbauen abgebaut abzubauen entlässt entlassen", verbCue{count: JobCuts})
 	add("baut bauen baute", verbCue{count: JobCuts, particle: "ab"})
 	add("fallen fällt fielen", verbCue{count: JobCuts, particle: "weg"})
 	add("wegfallen weggefallen", verbCue{count: JobCuts})
@@ -193,7 +197,10 @@ func buildVerbTable() map[string]verbCue {
 	add("abgesetzt", verbCue{count: SalesVolume})
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
 	add("wert", verbCue{money: Valuation})
-	add("beteiligt beteiligte beteiligten", verbCue{percent: Stake}) // "ist an X mit 30 Prozent beteiligt"
+	add("beteiligt beteiligte beteiligten", verbCue{percent: Stake})      // "ist an X mit 30 Prozent beteiligt"
+	add("stieg stiegen steigt", verbCue{percent: Stake, particle: "ein"}) // "stieg mit 20 Prozent bei X ein"
+	// the adjective of the unemployed: "2,9 Millionen Menschen waren arbeitslos gemeldet"
+	add("arbeitslos erwerbslos", verbCue{count: Unemployment, percent: Unemployment})
 	return t
 }
 
@@ -231,7 +238,8 @@ func buildDirectionWords() map[string]int8 {
 		"steigern klettern verdoppeln verbessern hoch aufwärts verteuerte verteuerten verteuert aufgestockt aufstocken wuchs wuchsen wächst wachsen gewachsen kletterte kletterten klettert geklettert erhöhte erhöhten " +
 		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
 		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
-		"wachstum steigerung sprung höher mehr kräftiger hob hoben angehoben anheben") {
+		"wachstum steigerung sprung höher mehr kräftiger hob hoben hebt angehoben anheben " +
+		"gestiegene gestiegenen gewachsene gewachsenen erholte erholten erholt") {
 		t[w] = 1
 	}
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
@@ -240,8 +248,9 @@ func buildDirectionWords() map[string]int8 {
 		"gesenkt senken senkt abwärts runter einsparen einsparte eingespart spart sparen kürzt kürzte kürzten gekürzt kürzen drücken drückte gedrückt verbilligte verbilligten eingebrochen einbrach sackte rutschte rutschten abgerutscht büßte büßten eingebüßt " +
 		"minus rückgang einbruch weniger niedriger tiefer schwächer nachgegeben " +
 		"zurückgehen zurückgeht zurückgingen schrumpfen einbrechen einbricht nachgeben nachgibt absacken abgesackt " +
-		"kappte kappten gekappt kappen stutzte stutzten gestutzt " +
-		"abrutschen verringern reduzieren halbieren verschlechterte verschlechterten verschlechtert verschlechtern") {
+		"kappt kappte kappten gekappt kappen stutzte stutzten gestutzt " +
+		"abrutschen verringern reduzieren halbieren verschlechterte verschlechterten verschlechtert verschlechtern " +
+		"zurückgefahren zurückfahren gesunkene gesunkenen gefallene gefallenen geschrumpfte geschrumpften") {
 		t[w] = -1
 	}
 	return t
@@ -255,7 +264,8 @@ var particleVerbs = map[string]struct {
 	"legte": {"zu", 1}, "legten": {"zu", 1}, "legt": {"zu", 1}, "ging": {"zurück", -1}, "gingen": {"zurück", -1},
 	"geht": {"zurück", -1}, "brach": {"ein", -1}, "brachen": {"ein", -1}, "bricht": {"ein", -1},
 	"zog": {"an", 1}, "zogen": {"an", 1}, "gab": {"nach", -1}, "gaben": {"nach", -1}, "gibt": {"nach", -1},
-	"büßte": {"ein", -1}, "sackte": {"ab", -1}, "stockte": {"auf", 1}, "stockt": {"auf", 1},
+	"büßte": {"ein", -1}, "sackte": {"ab", -1}, "fuhr": {"zurück", -1}, "fuhren": {"zurück", -1},
+	"büßten": {"ein", -1}, "sackten": {"ab", -1}, "stockte": {"auf", 1}, "stockt": {"auf", 1},
 }
 
 // Change nouns that make the figure after them a change: "ein Plus von 5 %".
@@ -288,6 +298,9 @@ func buildForecastWords() map[string]bool {
 		"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
 		"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
 		"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
+		"guidance":     true,                        // the English word for the outlook: "die Guidance für das Ebitda"
+		"veranschlagt": true, "veranschlagen": true, // "wird für 2026 auf 3,10 Euro veranschlagt"
+		"ziel": true, "ziele": true, // "bestätigte das Ziel, ein Ergebnis von 2,8 Mrd. Euro zu erreichen"
 	}
 }
 
@@ -360,6 +373,13 @@ func buildBasisWords() map[string]Basis {
 	}
 }
 
+// eventVerbs say what people did at an event: a count of them is no
+// headcount ("An dem Streik beteiligten sich 5.000 Beschäftigte", "500
+// Mitarbeiter protestierten vor der Zentrale").
+const eventVerbs = "streikten streiken streikt protestierten protestieren protestiert demonstrierten demonstrieren " +
+	"demonstriert fehlten fehlen fehlt teilnahmen teilnehmen nahmen versammelten versammelt " +
+	"befragt befragten unterschrieben unterzeichneten folgten"
+
 // Person and job nouns that count people (for job cuts and headcount).
 var jobNouns = map[string]bool{
 	"stellen": true, "jobs": true, "arbeitsplätze": true, "arbeitsplätzen": true, "mitarbeiter": true,
@@ -377,6 +397,8 @@ const (
 	lxHypo
 	lxFuture
 	lxCompare
+	lxEvent
+	lxSichEvent // "beteiligten" with "sich" after it is an event
 )
 
 // segWord is what a word tells about its clause.
@@ -426,7 +448,8 @@ func buildSegLexicon() map[string]segWord {
 		upd(w, func(e *segWord) { e.flags |= lxParticle; e.particle, e.pdir = pv.particle, pv.dir })
 	}
 	for _, w := range strings.Fields("lag lagen liegt liegen betrug betrugen beträgt betragen erreichte erreicht " +
-		"blieb blieben stagnierte war waren ist sind hatte hatten erzielte erzielt erwirtschaftete meldete verbuchte") {
+		"blieb blieben stagnierte war waren ist sind hatte hatten erzielte erzielt erwirtschaftete meldete verbuchte " +
+		"beschäftigt beschäftigen zählt zählte") { // "…, er beschäftigt 4.000 Menschen": a level, not the change before
 		upd(w, func(e *segWord) { e.flags |= lxLevel })
 	}
 	for w, ok := range estimateWords.All() {
@@ -445,6 +468,12 @@ func buildSegLexicon() map[string]segWord {
 		}
 	}
 	upd("wenn", func(e *segWord) { e.flags |= lxHypo })
+	upd("ob", func(e *segWord) { e.flags |= lxHypo }) // an open question: "Ob der Umsatz auf 3 Mrd. Euro steigt, ist offen"
+	for _, w := range strings.Fields(eventVerbs) {
+		upd(w, func(e *segWord) { e.flags |= lxEvent })
+	}
+	upd("beteiligten", func(e *segWord) { e.flags |= lxSichEvent }) // "beteiligten sich" (an event)
+	upd("beteiligte", func(e *segWord) { e.flags |= lxSichEvent })
 	for _, w := range strings.Fields("übertraf übertrafen übertrifft übertroffen verfehlte verfehlten verfehlt schlug " +
 		"schlugen lag lagen") {
 		if w == "lag" || w == "lagen" {
