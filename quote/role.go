@@ -40,8 +40,9 @@ func buildJudgeVerbs() map[string]bool {
 	}
 }
 
-// stanceNouns name a view held by someone; "nach Ansicht von X", "nach
-// Einschätzung der Polizei" make the clause a report of that view.
+// stanceNouns name a view held or a statement given by someone; "nach
+// Ansicht von X", "nach Einschätzung der Polizei", "nach Angaben des
+// Konzerns" make the clause a report of that view or statement.
 //
 // buildStanceNouns returns the words of the table stanceNouns (generated: see the
 // package's zz_generated_sets.go).
@@ -51,6 +52,7 @@ func buildStanceNouns() map[string]bool {
 		"Bewertung": true, "Überzeugung": true, "Darstellung": true, "Worten": true,
 		"Lesart": true, "Sicht": true, "Urteil": true, "Beurteilung": true, "Schilderung": true,
 		"Schilderungen": true, "Darstellungen": true, "Ausführungen": true,
+		"Angaben": true, "Aussage": true, "Aussagen": true, "Erkenntnissen": true,
 	}
 }
 
@@ -118,8 +120,27 @@ func (d *doc) judgedSentence(o int) bool {
 				}
 			}
 		}
-		if stanceNouns.Value(d.word(k)) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach" || d.word(k-1) == "seiner" || d.word(k-1) == "ihrer") {
+		if stanceNouns.Value(d.word(k)) && (d.afterNach(k) || k > 0 && d.isWord(k-1) && (d.word(k-1) == "seiner" || d.word(k-1) == "ihrer")) {
 			return true
+		}
+	}
+	return false
+}
+
+// afterNach reports whether the noun at token k follows "nach", directly
+// ("nach Angaben der Polizei") or after one lower-case word, an article or
+// an adjective ("nach eigenen Angaben", "nach den Worten des Ministers",
+// "nach ersten Erkenntnissen"): the source phrase of a report.
+func (d *doc) afterNach(k int) bool {
+	for j := k - 1; j >= k-2 && j >= 0; j-- {
+		if !d.isWord(j) {
+			return false
+		}
+		if w := d.word(j); w == "nach" || w == "Nach" {
+			return true
+		}
+		if !startsLower(d.word(j)) {
+			return false
 		}
 	}
 	return false
@@ -150,6 +171,10 @@ func (d *doc) namingSlot(o, c int) bool {
 			}
 			break
 		}
+	}
+	// known by a name: "das als „…“ bekannte Lager", "ist als „…“ bekannt"
+	if d.isWord(o-1) && d.word(o-1) == "als" && d.isWord(c+1) && strings.HasPrefix(d.word(c+1), "bekannt") {
+		return true
 	}
 	// "„…“, wie er (oft) genannt wird"
 	if d.isPunct(c+1, ',') && d.isWord(c+2) && d.word(c+2) == "wie" {
@@ -517,7 +542,7 @@ func (d *doc) clauseReports(o, c int, anyReport bool) bool {
 		}
 		if anyReport {
 			if d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 ||
-				stanceNouns.Value(w) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
+				stanceNouns.Value(w) && d.afterNach(k) {
 				return true
 			}
 		} else {

@@ -635,3 +635,25 @@ func TestSpeaker_wordingHolder(t *testing.T) {
 		{"trap: person holder", "In Max Ulm fand sich ein Freund: „Wir halten zusammen.“", "Wir halten zusammen.", "", "Ulm"},
 	})
 }
+
+// TestSpeaker_sourceOfStatement: a fragment in a clause whose source is
+// given by "nach Angaben …", "nach ersten Erkenntnissen …" (a noun of
+// statement after "nach", an adjective allowed between) is the words of that
+// source, which speaks it; without such a phrase or verb the fragment
+// stays a scare quote, and a name known "als „…“ bekannt" is no quotation.
+func TestSpeaker_sourceOfStatement(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"nach Angaben, passive", "Nach Angaben der Feuerwehr wurden „etwa zwanzig Wohnungen“ geräumt.", "etwa zwanzig Wohnungen", "Feuerwehr", ""},
+		{"nach Angaben, mid-clause", "Der Antrag werde nach Angaben der Kreisverwaltung „zügig und gründlich“ bearbeitet.", "zügig und gründlich", "Kreisverwaltung", ""},
+		{"nach Angaben von", "Die Preise sind nach Angaben von Händlerin Jana Wolff „völlig aus dem Ruder“ gelaufen.", "völlig aus dem Ruder", "Jana Wolff", ""},
+		{"nach ersten Erkenntnissen", "Nach ersten Erkenntnissen der Ermittler löste „ein defektes Kabel“ den Brand aus.", "ein defektes Kabel", "Ermittler", ""},
+		{"nach den Worten", "Nach den Worten der Trainerin fehlte dem Team „jede Spritzigkeit“.", "jede Spritzigkeit", "Trainerin", ""},
+	})
+	checkRoles(t, []roleRow{
+		{"nach eigenen Angaben", "Der Verein hat nach eigenen Angaben „so viele Mitglieder wie nie“.", "so viele Mitglieder wie nie", true},
+		{"not: nach without source noun", "Nach dem „Jahrhundertsommer“ blieben die Felder trocken.", "Jahrhundertsommer", false},
+		{"not: Angaben as object", "Die Behörde prüft die Angaben zum „Sonderfonds“ noch.", "Sonderfonds", false},
+		{"not: als bekannt, attributive", "Nach Angaben der Stadt wurde das als „Rattenloch“ bekannte Haus geräumt.", "Rattenloch", false},
+		{"not: als bekannt, predicative", "Laut der Polizei ist der Platz als „Angstraum“ bekannt.", "Angstraum", false},
+	})
+}
