@@ -27,10 +27,17 @@ func buildApproxWords() map[string]bool {
 }
 
 // quantityAt reports whether a quantity starts at token i: a qualifier
-// such as "Rund" before a numeral ("Rund 15 Prozent"). A quantity is never
-// a speaker.
+// such as "Rund" before a numeral ("Rund 15 Prozent"), or the capitalized
+// noun counted by a numeral just before it ("51 Prozent der Befragten" from
+// "Prozent" on). A quantity is never a speaker.
 func (d *doc) quantityAt(i int) bool {
-	if !d.isWord(i) || !d.isWord(i+1) {
+	if !d.isWord(i) {
+		return false
+	}
+	if i > 0 && d.toks[i].upper && d.isWord(i-1) && d.toks[i-1].para == d.toks[i].para && isNumberWord(d.word(i-1)) {
+		return true
+	}
+	if !d.isWord(i + 1) {
 		return false
 	}
 	w := d.word(i)

@@ -657,3 +657,22 @@ func TestSpeaker_sourceOfStatement(t *testing.T) {
 		{"not: als bekannt, predicative", "Laut der Polizei ist der Platz als „Angstraum“ bekannt.", "Angstraum", false},
 	})
 }
+
+// TestSpeaker_angebenAnprangern: "angeben" (gab … an, hat angegeben) and
+// "anprangern" (prangerte … an) are verbs of saying, split or joined; "gab
+// … an" without a report stays silent, and a numeral's noun ("51 Prozent der
+// Befragten") is a quantity, never the speaker.
+func TestSpeaker_angebenAnprangern(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"gab an, dass", "Die Zeugin gab an, dass der Fahrer „viel zu schnell“ unterwegs war.", "viel zu schnell", "Zeugin", ""},
+		{"gibt an, Konjunktiv", "Der Hersteller gibt an, das Gerät sei absolut wasserdicht.", "das Gerät sei absolut wasserdicht", "Hersteller", ""},
+		{"hat angegeben", "Der Landwirt Peter Krause hat angegeben, er habe den Hund nie gesehen.", "er habe den Hund nie gesehen", "Peter Krause", ""},
+		{"inverted gab an", "Zur Begründung gab die Kanzlerin Marie Stein an, der Etat sei „ausgereizt“.", "ausgereizt", "Marie Stein", ""},
+		{"prangerte an", "Die Gewerkschaft prangerte an, dass die Fahrer „wie Leibeigene“ behandelt würden.", "wie Leibeigene", "Gewerkschaft", ""},
+		{"quantity, numeral", "32 Prozent der Befragten gaben an, sie seien „eher zufrieden“.", "eher zufrieden", "", "Prozent"},
+	})
+	checkRoles(t, []roleRow{
+		{"not: gab den Takt an", "Im Orchester gab der „Neue“ sofort den Takt an.", "Neue", false},
+		{"not: no verb of saying", "Die Firma gab ihr „Traumschiff“ im Hafen ab.", "Traumschiff", false},
+	})
+}

@@ -74,6 +74,8 @@ var speechVerbs = []verb{
 	{inf: "weisen", particle: "zurück", pres: "weist", pret: "wies", part: "gewiesen", weak: true},
 	{inf: "urteilen"}, {inf: "schildern"}, {inf: "charakterisieren"}, {inf: "verurteilen"}, {inf: "beschreiben", pres: "beschreibt", pret: "beschrieb", part: "beschrieben"},
 	{inf: "lassen", particle: "wissen", pres: "lässt", pret: "ließ", part: "gelassen", weak: true},
+	{inf: "geben", particle: "an", pres: "gibt", pret: "gab", part: "gegeben", weak: true},
+	{inf: "prangern", particle: "an", weak: true},
 }
 
 // verbForm says what a word form is.
