@@ -623,7 +623,7 @@ func (d *doc) attribute(cands []cand, i int) {
 func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	s := d.skipStarters(cs, verb)
 	// "Als Begründung sagte ein Wissenschaftler": a phrase with "als", not a subject
-	asPhrase := d.isWord(cs) && strings.EqualFold(d.word(cs), "als") && !d.isPunct(verb+1, ',')
+	asPhrase := d.isWord(cs) && strings.EqualFold(d.word(cs), "als") && (!d.isPunct(verb+1, ',') || d.auxSecond(cs, verb))
 	if np := d.ownSubjectAfterUnd(s, verb); np.ok() {
 		return np // "Die Gäste klatschten und der Sprecher rief:"
 	}
@@ -742,12 +742,24 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 	}
 	// "Stoiber hatte … betont:": the opening phrase before a finite verb
-	if s < verb && !d.isLower(cs, cSubordLower) {
+	// (not an "als" phrase: "Als Grund wurde angegeben, …" has no subject)
+	if s < verb && !d.isLower(cs, cSubordLower) && !asPhrase {
 		if np := d.grabNP(s, true); np.ok() && np.e < verb && d.finiteAfter(np.e) {
 			return np
 		}
 	}
 	return noNP
+}
+
+// auxSecond reports whether the clause opening with "als" at token cs puts
+// an auxiliary right after the phrase that follows "als" and before the verb
+// at token verb: verb-second order, so "als" heads a phrase ("Als Grund
+// wurde angegeben, …", "Als Begründung hatte der Vorstand erklärt, …"), not
+// a subordinate clause, whose finite verb comes last ("Als der Minister
+// erklärte, …").
+func (d *doc) auxSecond(cs, verb int) bool {
+	np := d.grabNP(cs+1, false)
+	return np.ok() && np.e < verb && d.isWord(np.e) && d.is(np.e, cAux)
 }
 
 // namedAfterVerb returns the named person after the verb when the phrase

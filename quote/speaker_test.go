@@ -676,3 +676,19 @@ func TestSpeaker_angebenAnprangern(t *testing.T) {
 		{"not: no verb of saying", "Die Firma gab ihr „Traumschiff“ im Hafen ab.", "Traumschiff", false},
 	})
 }
+
+// TestSpeaker_alsPhrase: a phrase with "als" opening a verb-second clause
+// ("Als Grund wurde angegeben, …") is no subject: a passive without agent
+// has no speaker, and an active clause names its subject after the
+// auxiliary; "Als X erklärte, …" with the verb last is a subordinate clause
+// whose subject speaks.
+func TestSpeaker_alsPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"passive, no agent", "Die Bahn strich den Zug. Als Grund wurde genannt, ein Stellwerk sei ausgefallen.", "ein Stellwerk sei ausgefallen", "", "Grund"},
+		{"passive angegeben", "Als Ursache wurde angegeben, die Pumpe habe versagt.", "die Pumpe habe versagt", "", "Ursache"},
+		{"active after aux", "Als Erklärung hatte die Reederin Tanja Falk mitgeteilt, das Schiff sei „überladen“ gewesen.", "überladen", "Tanja Falk", "Erklärung"},
+		{"subordinate als", "Als der Trainer Olaf Brandt erklärte, die Mannschaft sei „müde“, lachten einige.", "müde", "Olaf Brandt", ""},
+		{"mehr als die Hälfte", "Die Umfrage lief im Mai. Mehr als die Hälfte der Befragten gab an, sie sei „eher skeptisch“.", "eher skeptisch", "", ""},
+		{"knapp ein Drittel", "Knapp ein Drittel der Mitglieder sagte, der Beitrag sei „zu hoch“.", "zu hoch", "", ""},
+	})
+}
