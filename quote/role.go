@@ -158,7 +158,9 @@ func (d *doc) namingSlot(o, c int) bool {
 	// a naming verb right after a name-shaped span (capitalized or with an
 	// article: "den alle „den Bagger“ nennen"; "die Lage „dramatisch“
 	// nannte" judges)
-	nameLike := d.isWord(o+1) && (d.toks[o+1].upper || d.is(o+1, cDet))
+	// nameLike; a span that ends its sentence is no name for a naming verb
+	// of the next sentence ("„… bemüht.“ Nun heißt es im Bericht, …")
+	nameLike := d.isWord(o+1) && (d.toks[o+1].upper || d.is(o+1, cDet)) && !d.innerEndsSentence(c)
 	for k := c + 1; nameLike && k < n && k <= c+2; k++ {
 		if !d.isWord(k) {
 			break
@@ -222,7 +224,9 @@ func (d *doc) namingSlot(o, c int) bool {
 		return true
 	}
 	if d.isPunct(k, '(') && k > 0 && (d.isWord(k-1) || d.toks[k-1].kind == tMark || d.isPunct(k-1, ')')) {
-		return true
+		// but a whole sentence in brackets after a person's name is what
+		// the person said: "…, Eva Lang („Wir sind sehr froh.“), …"
+		return !(k == o-1 && d.innerEndsSentence(c) && d.nameBeforeParen(o).ok())
 	}
 	return false
 }

@@ -692,3 +692,21 @@ func TestSpeaker_alsPhrase(t *testing.T) {
 		{"knapp ein Drittel", "Knapp ein Drittel der Mitglieder sagte, der Beitrag sei „zu hoch“.", "zu hoch", "", ""},
 	})
 }
+
+// TestSpeaker_sentenceInBracketsAfterName: a whole sentence in brackets
+// right after a person's name is that person's quotation; a phrase without
+// end punctuation there stays a gloss, and a name in brackets after an
+// organization is no quotation. A quotation ending its sentence is no name
+// for a naming verb of the next sentence ("„…“ Nun heißt es …").
+func TestSpeaker_sentenceInBracketsAfterName(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in a list of voices", "Viele gratulierten, so die Präsidentin des Verbands, Carla Weiß („Das hat sie sich redlich verdient.“), und andere.", "Das hat sie sich redlich verdient.", "Carla Weiß", ""},
+		{"subject with apposition", "Der Leiter der Klinik, Jonas Brandt („Wir haben jetzt endlich Ruhe!“), zeigte sich erleichtert.", "Wir haben jetzt endlich Ruhe!", "Jonas Brandt", ""},
+		{"next sentence heißt es", "Die Ministerin Ute Sommer sagte: „Der Plan steht. Wir setzen ihn jetzt um.“ Nun heißt es im Entwurf, die Frist sei verlängert worden.", "Der Plan steht. Wir setzen ihn jetzt um.", "Ute Sommer", ""},
+	})
+	checkRoles(t, []roleRow{
+		{"not: gloss without end punctuation", "Die Partei Fidesz („Bund junger Demokraten“) gewann die Wahl.", "Bund junger Demokraten", false},
+		{"not: translated name after a person", "Der Künstler Kim Ho („Der stille Berg“) stellt in Köln aus.", "Der stille Berg", false},
+		{"not: naming verb right after", "„Die Flinke“ heißt das neue Boot der Werft.", "Die Flinke", false},
+	})
+}
