@@ -559,6 +559,26 @@ func (d *doc) clauseReports(o, c int, anyReport bool) bool {
 			return true
 		}
 	}
+	if anyReport && d.isPunct(lo, ',') && d.isWord(lo+1) && (d.word(lo+1) == "dass" || d.word(lo+1) == "ob") {
+		// the complement of a verb of saying: "X prangerte an, dass die
+		// „…“ zunehme" reports X's words; the verb ends the clause before
+		return d.speechVerbBefore(lo)
+	}
+	return false
+}
+
+// speechVerbBefore reports whether the clause that ends before the comma at
+// token cm holds a verb of saying ("sagte", "wies … hin", "gab … an").
+func (d *doc) speechVerbBefore(cm int) bool {
+	b := int(d.sent(cm).b)
+	for k := cm - 1; k >= b && !d.clauseBound(k); k-- {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		if f, ok := d.verbAt(k, k == b); ok && (f.plain || d.particleAt(cm-1, f.particles)) {
+			return true
+		}
+	}
 	return false
 }
 
