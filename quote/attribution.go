@@ -1016,12 +1016,24 @@ func (d *doc) documentSource(cs, ce int) npRange {
 		var buf [16]byte
 		switch string(parse.AppendLower(buf[:0], d.word(k))) {
 		case "in", "im", "auf", "aus", "vom", "von", "laut":
-			if np := d.documentNP(k+1, ce); np.ok() {
+			if np := d.documentNP(k+1, ce); np.ok() && !d.timePhrase(np) {
 				return np
 			}
 		}
 	}
 	return noNP
+}
+
+// timePhrase reports whether np opens with a word that is never a speaker
+// (notSpeakers: "Sonntag", "Jahr", "Ende") and no document noun: "zu den
+// Protesten vom Sonntag heißt es" names a time, not a source.
+func (d *doc) timePhrase(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && d.toks[k].upper {
+			return d.is(k, cNotSpeaker) && d.documentHead(np) < 0
+		}
+	}
+	return false
 }
 
 // documentNP reads the name of a document or medium from token i, before
@@ -1054,8 +1066,8 @@ func (d *doc) documentNP(i, lim int) npRange {
 		for e < lim && d.isWord(e) && d.toks[e].upper {
 			e++
 		}
-		if e == m {
-			break
+		if e == m || d.timePhrase(npRange{m, e}) {
+			break // "der Erklärung vom Montag": a date, not an author
 		}
 		k = e
 	}

@@ -710,3 +710,14 @@ func TestSpeaker_sentenceInBracketsAfterName(t *testing.T) {
 		{"not: naming verb right after", "„Die Flinke“ heißt das neue Boot der Werft.", "Die Flinke", false},
 	})
 }
+
+// TestSpeaker_documentDate: a date after the document of "heißt es" ("vom
+// Montag", "vom Sonntag") is neither the document's author nor a source.
+func TestSpeaker_documentDate(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"document vom Montag", "In der Mitteilung vom Montag heißt es: „Wir halten an dem Standort fest.“", "Wir halten an dem Standort fest.", "Mitteilung", "Montag"},
+		{"author vom Freitag", "In einem Brief der Stiftung vom Freitag heißt es: „Die Mittel sind erschöpft.“", "Die Mittel sind erschöpft.", "Stiftung", ""},
+		{"no document, only a date", "Zu den Krawallen vom Samstag heißt es, die Polizei sei „völlig überfordert“ gewesen.", "völlig überfordert", "", "Samstag"},
+		{"author kept", "In einer Erklärung des Verbands heißt es: „Wir lehnen das ab.“", "Wir lehnen das ab.", "Verband", ""},
+	})
+}
