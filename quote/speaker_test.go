@@ -721,3 +721,19 @@ func TestSpeaker_documentDate(t *testing.T) {
 		{"author kept", "In einer Erklärung des Verbands heißt es: „Wir lehnen das ab.“", "Wir lehnen das ab.", "Verband", ""},
 	})
 }
+
+// TestSpeaker_moreSpeechVerbs: wiederholen, präzisieren, mutmaßen,
+// prophezeien and eingestehen (gestand … ein) attribute a quotation; the
+// participle "gestanden" of stehen is no verb of saying.
+func TestSpeaker_moreSpeechVerbs(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wiederholt, inverted", "„Wir bleiben bei unserem Nein“, wiederholte die Senatorin Lea Vogt am Abend.", "Wir bleiben bei unserem Nein", "Lea Vogt", ""},
+		{"präzisierte, colon", "Der Sprecher Tim Hahn präzisierte: „Gemeint sind nur die Filialen im Norden.“", "Gemeint sind nur die Filialen im Norden.", "Tim Hahn", ""},
+		{"mutmaßen, plural", "„Das Feuer wurde wohl gelegt“, mutmaßen die Ermittler.", "Das Feuer wurde wohl gelegt", "Ermittler", ""},
+		{"prophezeit", "Die Analystin Nora Beck prophezeit: „Der Kurs wird sich halbieren.“", "Der Kurs wird sich halbieren.", "Nora Beck", ""},
+		{"gestand ein, dass", "Der Bürgermeister Ralf Kunz gestand ein, dass die Stadt „zu spät“ reagiert habe.", "zu spät", "Ralf Kunz", ""},
+	})
+	checkRoles(t, []roleRow{
+		{"not: gestanden of stehen", "Vor dem Laden hat die Schlange „bis um die Ecke“ gestanden.", "bis um die Ecke", false},
+	})
+}
