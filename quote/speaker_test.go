@@ -737,3 +737,14 @@ func TestSpeaker_moreSpeechVerbs(t *testing.T) {
 		{"not: gestanden of stehen", "Vor dem Laden hat die Schlange „bis um die Ecke“ gestanden.", "bis um die Ecke", false},
 	})
 }
+
+// TestSpeaker_roleInFixedPhrase: "in Bezug auf", "in Richtung" after a role
+// noun is a fixed phrase, not the place of the role ("der Sprecher in
+// Berlin" keeps its place).
+func TestSpeaker_roleInFixedPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in Bezug auf", "Zurückhaltend äußerte sich der Schalke-Trainer in Bezug auf neue Spieler: „Wir schauen uns in Ruhe um.“", "Wir schauen uns in Ruhe um.", "Schalke-Trainer", "Schalke-Trainer in Bezug"},
+		{"in Richtung", "Deutlich wurde die Ministerin in Richtung der Opposition: „Ihr habt keinen Plan.“", "Ihr habt keinen Plan.", "Ministerin", "Ministerin in Richtung"},
+		{"place kept", "Der Botschafter in Hamburg sagte: „Die Visa kommen bald.“", "Die Visa kommen bald.", "Botschafter in Hamburg", ""},
+	})
+}
