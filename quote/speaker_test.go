@@ -748,3 +748,19 @@ func TestSpeaker_roleInFixedPhrase(t *testing.T) {
 		{"place kept", "Der Botschafter in Hamburg sagte: „Die Visa kommen bald.“", "Die Visa kommen bald.", "Botschafter in Hamburg", ""},
 	})
 }
+
+// TestSpeaker_roleOfOwnerWithName: "der Sprecher von Kanzlerin X, Y" is Y,
+// the name in apposition to the role, not X, the owner in its "von" or
+// genitive phrase; a name followed by an apposition naming another person
+// stays the speaker.
+func TestSpeaker_roleOfOwnerWithName(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"inverted, von", "„Die Gespräche laufen“, sagte die Sprecherin von Bürgermeister Karl Ott, Mia Sander.", "Die Gespräche laufen", "Mia Sander", "Karl Ott"},
+		{"fronted, von", "Der Berater von Ministerin Ida Kranz, Paul Vogel, erklärte: „Es gibt keine Einigung.“", "Es gibt keine Einigung.", "Paul Vogel", "Ida Kranz"},
+		{"name first", "Lena Fuchs, Stellvertreterin von Ida Kranz, sagte: „Wir warten ab.“", "Wir warten ab.", "Lena Fuchs", "Ida Kranz"},
+	})
+	checkRoles(t, []roleRow{
+		{"not: record title", "Die Sängerin kehrt mit ihrer neuen Platte „Morgenrot“ zurück.", "Morgenrot", false},
+		{"not: podcast title", "Im Podcast „Zwischen den Zeilen“ spricht sie über ihr Buch.", "Zwischen den Zeilen", false},
+	})
+}
