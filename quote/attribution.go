@@ -524,6 +524,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np, c.verbTok = np, k
 		return
 	}
+	if np := d.topicSource(b, e); np.ok() {
+		c.np = np // "In dem Schreiben war von einem „…“ die Rede"
+		return
+	}
 	best := -1
 	for k := b; k <= e; k++ {
 		if d.toks[k].lex&lexQ != 0 || !d.isWord(k) {
@@ -1017,6 +1021,27 @@ func (d *doc) documentSource(cs, ce int) npRange {
 		switch string(parse.AppendLower(buf[:0], d.word(k))) {
 		case "in", "im", "auf", "aus", "vom", "von", "laut":
 			if np := d.documentNP(k+1, ce); np.ok() && !d.timePhrase(np) {
+				return np
+			}
+		}
+	}
+	return noNP
+}
+
+// topicSource returns the document of a sentence [b, e] that says what was
+// spoken of ("In dem Schreiben war von einem „…“ die Rede", speechTopic):
+// the document after "in"/"im", or noNP.
+func (d *doc) topicSource(b, e int) npRange {
+	topic := false
+	for k := b; k <= e && !topic; k++ {
+		topic = d.isWord(k) && d.toks[k].lex&lexQ == 0 && d.word(k) == "Rede" && d.speechTopic(k, b, e)
+	}
+	if !topic {
+		return noNP
+	}
+	for k := b; k < e; k++ {
+		if w := d.word(k); d.isWord(k) && (w == "In" || w == "in" || w == "im" || w == "Im") {
+			if np := d.documentNP(k+1, e); np.ok() && d.documentHead(np) >= 0 {
 				return np
 			}
 		}

@@ -123,6 +123,32 @@ func (d *doc) judgedSentence(o int) bool {
 		if stanceNouns.Value(d.word(k)) && (d.afterNach(k) || k > 0 && d.isWord(k-1) && (d.word(k-1) == "seiner" || d.word(k-1) == "ihrer")) {
 			return true
 		}
+		if d.word(k) == "Rede" && d.speechTopic(k, int(s.b), int(s.e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechTopic reports whether "Rede" at token k is "die Rede" of a clause
+// that says what was spoken of, "von … die Rede" ("Von einem „…“ war die
+// Rede", "ist die Rede von „…“"): "die Rede" ends its clause or "von"
+// follows it, and a "von" or "vom" stands in the sentence [b, e].
+func (d *doc) speechTopic(k, b, e int) bool {
+	if k == 0 || !d.isWord(k-1) || d.word(k-1) != "die" && d.word(k-1) != "Die" {
+		return false
+	}
+	// the predicate ends its clause or "von" follows it: not "Die Rede des
+	// Kanzlers vom Montag"
+	if k+1 <= e && d.isWord(k+1) && d.word(k+1) != "von" && d.word(k+1) != "vom" {
+		return false
+	}
+	for j := b; j <= e; j++ {
+		if d.isWord(j) && d.toks[j].lex&lexQ == 0 {
+			if w := d.word(j); w == "von" || w == "Von" || w == "vom" || w == "Vom" {
+				return true
+			}
+		}
 	}
 	return false
 }

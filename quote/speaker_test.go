@@ -764,3 +764,17 @@ func TestSpeaker_roleOfOwnerWithName(t *testing.T) {
 		{"not: podcast title", "Im Podcast „Zwischen den Zeilen“ spricht sie über ihr Buch.", "Zwischen den Zeilen", false},
 	})
 }
+
+// TestSpeaker_dieRedeVon: "war von „…“ die Rede", "ist die Rede von „…“"
+// reports what was spoken of; the document after "in" is its source.
+// "Die Rede des Ministers" as a subject governs nothing.
+func TestSpeaker_dieRedeVon(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in document, von … die Rede", "In dem Rundschreiben war von einer „schmerzhaften, aber nötigen Umstellung“ die Rede.", "schmerzhaften, aber nötigen Umstellung", "Rundschreiben", ""},
+		{"ist die Rede von", "Im Protokoll ist die Rede von einem „offenen und ehrlichen Austausch“.", "offenen und ehrlichen Austausch", "Protokoll", ""},
+		{"no document", "Bei der Versammlung war vom „endgültigen Aus für das Werk“ die Rede.", "endgültigen Aus für das Werk", "", ""},
+	})
+	checkRoles(t, []roleRow{
+		{"not: die Rede as subject", "Die Rede der Präsidentin vom Dienstag handelte von einer „neuen Ära“.", "neuen Ära", false},
+	})
+}
