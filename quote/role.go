@@ -13,7 +13,7 @@ import (
 // judgeVerbs are the forms of verbs of judging and labelling that govern a
 // quoted fragment without being verbs of saying of their own: "hält den Plan
 // für „…“", "sieht darin einen „…“", "stufte das Risiko als „…“ ein",
-// "attestierte ihm „…“". The verbs of saying (speechVerbs) govern fragments
+// "attestierte ihm „…“", "rechnet mit „…“". The verbs of saying (speechVerbs) govern fragments
 // too; these add the ones that would be too loose as an attribution.
 //
 // buildJudgeVerbs returns the words of the table judgeVerbs (generated: see the
@@ -37,6 +37,7 @@ func buildJudgeVerbs() map[string]bool {
 		"spricht": true, "sprach": true, "sprachen": true, "gesprochen": true,
 		"beschwört": true, "beschwor": true, "beschworen": true,
 		"erklärte": true, "würdigte": true, "würdigt": true,
+		"rechnet": true, "rechnete": true, "rechnen": true, "rechneten": true,
 	}
 }
 

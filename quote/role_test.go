@@ -245,3 +245,13 @@ func TestRole_dassComplement(t *testing.T) {
 		{"not: no verb of saying", "Es ist bekannt, dass die „Straße der Romanik“ viele Touristen anlockt.", "Straße der Romanik", false},
 	})
 }
+
+// TestRole_rechnetMit: "rechnen mit „…“" states an expectation in the
+// words of its subject; without it the fragment stays a scare quote.
+func TestRole_rechnetMit(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"rechnen mit", "Die Hydrologen rechnen mit „deutlich steigenden Pegeln“ am Wochenende.", "deutlich steigenden Pegeln", true},
+		{"rechnete mit, inverted", "Für den Herbst rechnete die Kammer mit „spürbar mehr Insolvenzen“.", "spürbar mehr Insolvenzen", true},
+		{"not: no verb", "Am Wochenende kamen „deutlich steigende Pegel“ hinzu.", "deutlich steigende Pegel", false},
+	})
+}
