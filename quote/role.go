@@ -13,8 +13,9 @@ import (
 // judgeVerbs are the forms of verbs of judging and labelling that govern a
 // quoted fragment without being verbs of saying of their own: "hält den Plan
 // für „…“", "sieht darin einen „…“", "stufte das Risiko als „…“ ein",
-// "attestierte ihm „…“", "rechnet mit „…“". The verbs of saying (speechVerbs) govern fragments
-// too; these add the ones that would be too loose as an attribution.
+// "attestierte ihm „…“", "rechnet mit „…“". The verbs of saying
+// (speechVerbs) govern fragments too; these add the ones that would be too
+// loose as an attribution.
 //
 // buildJudgeVerbs returns the words of the table judgeVerbs (generated: see the
 // package's zz_generated_sets.go).
