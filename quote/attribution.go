@@ -524,6 +524,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np, c.verbTok = np, k
 		return
 	}
+	if np := d.topicSource(b, e); np.ok() {
+		c.np = np // "In dem Schreiben war von einem „…“ die Rede"
+		return
+	}
 	best := -1
 	for k := b; k <= e; k++ {
 		if d.toks[k].lex&lexQ != 0 || !d.isWord(k) {
@@ -623,7 +627,7 @@ func (d *doc) attribute(cands []cand, i int) {
 func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 	s := d.skipStarters(cs, verb)
 	// "Als Begründung sagte ein Wissenschaftler": a phrase with "als", not a subject
-	asPhrase := d.isWord(cs) && strings.EqualFold(d.word(cs), "als") && !d.isPunct(verb+1, ',')
+	asPhrase := d.isWord(cs) && strings.EqualFold(d.word(cs), "als") && (!d.isPunct(verb+1, ',') || d.auxSecond(cs, verb))
 	if np := d.ownSubjectAfterUnd(s, verb); np.ok() {
 		return np // "Die Gäste klatschten und der Sprecher rief:"
 	}
@@ -742,12 +746,24 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 		}
 	}
 	// "Stoiber hatte … betont:": the opening phrase before a finite verb
-	if s < verb && !d.isLower(cs, cSubordLower) {
+	// (not an "als" phrase: "Als Grund wurde angegeben, …" has no subject)
+	if s < verb && !d.isLower(cs, cSubordLower) && !asPhrase {
 		if np := d.grabNP(s, true); np.ok() && np.e < verb && d.finiteAfter(np.e) {
 			return np
 		}
 	}
 	return noNP
+}
+
+// auxSecond reports whether the clause opening with "als" at token cs puts
+// an auxiliary right after the phrase that follows "als" and before the verb
+// at token verb: verb-second order, so "als" heads a phrase ("Als Grund
+// wurde angegeben, …", "Als Begründung hatte der Vorstand erklärt, …"), not
+// a subordinate clause, whose finite verb comes last ("Als der Minister
+// erklärte, …").
+func (d *doc) auxSecond(cs, verb int) bool {
+	np := d.grabNP(cs+1, false)
+	return np.ok() && np.e < verb && d.isWord(np.e) && d.is(np.e, cAux)
 }
 
 // namedAfterVerb returns the named person after the verb when the phrase
@@ -1004,12 +1020,45 @@ func (d *doc) documentSource(cs, ce int) npRange {
 		var buf [16]byte
 		switch string(parse.AppendLower(buf[:0], d.word(k))) {
 		case "in", "im", "auf", "aus", "vom", "von", "laut":
-			if np := d.documentNP(k+1, ce); np.ok() {
+			if np := d.documentNP(k+1, ce); np.ok() && !d.timePhrase(np) {
 				return np
 			}
 		}
 	}
 	return noNP
+}
+
+// topicSource returns the document of a sentence [b, e] that says what was
+// spoken of ("In dem Schreiben war von einem „…“ die Rede", speechTopic):
+// the document after "in"/"im", or noNP.
+func (d *doc) topicSource(b, e int) npRange {
+	topic := false
+	for k := b; k <= e && !topic; k++ {
+		topic = d.isWord(k) && d.toks[k].lex&lexQ == 0 && d.word(k) == "Rede" && d.speechTopic(k, b, e)
+	}
+	if !topic {
+		return noNP
+	}
+	for k := b; k < e; k++ {
+		if w := d.word(k); d.isWord(k) && (w == "In" || w == "in" || w == "im" || w == "Im") {
+			if np := d.documentNP(k+1, e); np.ok() && d.documentHead(np) >= 0 {
+				return np
+			}
+		}
+	}
+	return noNP
+}
+
+// timePhrase reports whether np opens with a word that is never a speaker
+// (notSpeakers: "Sonntag", "Jahr", "Ende") and no document noun: "zu den
+// Protesten vom Sonntag heißt es" names a time, not a source.
+func (d *doc) timePhrase(np npRange) bool {
+	for k := np.s; k < np.e; k++ {
+		if d.isWord(k) && d.toks[k].upper {
+			return d.is(k, cNotSpeaker) && d.documentHead(np) < 0
+		}
+	}
+	return false
 }
 
 // documentNP reads the name of a document or medium from token i, before
@@ -1042,8 +1091,8 @@ func (d *doc) documentNP(i, lim int) npRange {
 		for e < lim && d.isWord(e) && d.toks[e].upper {
 			e++
 		}
-		if e == m {
-			break
+		if e == m || d.timePhrase(npRange{m, e}) {
+			break // "der Erklärung vom Montag": a date, not an author
 		}
 		k = e
 	}

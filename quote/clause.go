@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/finanztext/finanztext/parse"
@@ -63,6 +64,9 @@ func (d *doc) orClauseSubject(np npRange, verb int) npRange {
 	s := d.tokAt(base + sp.Start)
 	if s >= len(d.toks) || int(d.toks[s].s) != base+sp.Start || d.quantityAt(s) {
 		return np
+	}
+	if s > 0 && d.isWord(s-1) && strings.EqualFold(d.word(s-1), "als") {
+		return np // a phrase with "als" ("Als Grund wurde angegeben", "mehr als die Hälfte"), no subject
 	}
 	if g := d.grabNP(s, true); g.ok() {
 		return g

@@ -32,9 +32,13 @@
 // ("sprach von einer „…“", "bezeichnete den Plan als „Irrweg“", "warnte vor
 // „…“", "hält die Fusion für „…“"), it stands in a clause of reported
 // speech in Konjunktiv ("die Lage sei „äußerst angespannt“"), or after
-// "nach Ansicht von …". A capitalized fragment needs that governing word in
-// its own clause, so that a word borrowed by a sentence whose report lies
-// in another clause stays a scare quote.
+// "nach Ansicht von …" or "nach (ersten) Angaben der …", in a "dass" clause
+// completing a verb of saying ("prangerte an, dass die „…“ …"), or where
+// "von „…“ die Rede" is. A whole sentence in brackets after a person's name
+// is that person's quotation ("X („Wir sind froh.“)"). A capitalized
+// fragment needs that governing word in its own clause, so that a word
+// borrowed by a sentence whose report lies in another clause stays a scare
+// quote.
 //
 // A span that fills a naming slot is not speech, whatever verb the
 // sentence has: after a naming verb or before one ("den alle nur „…“
@@ -74,7 +78,9 @@
 // The speaker is the subject of the verb of saying, not the nearest name,
 // and it must be able to speak: a fronted object gives way to the subject
 // after the verb ("Die Vorwürfe wies der Vorstand zurück: „…“" → der
-// Vorstand), and a quantity ("Rund 15 Prozent") is never a speaker. Also:
+// Vorstand), and a quantity ("Rund 15 Prozent", "51 Prozent der
+// Befragten", "die Hälfte") is never a speaker. A role with a name in
+// apposition is that person ("der Sprecher von Kanzler X, Y" → Y). Also:
 // across long appositions ("X, Vorsitzender des …, sagte"), inverted after
 // the verb ("In seiner Rede nannte der Minister X den Plan „…“"), and the
 // outer speaker when the verb of a reported clause has a thing for subject
@@ -91,7 +97,8 @@
 // phrases to the one nearest before the quotation ("nach Bewertung der
 // Polizei"), and a Konjunktiv I sentence opening with an adverb names its
 // speaker after the auxiliary ("Deshalb habe Meier „…“"). Where these word
-// rules find no subject for the verb of saying, the subject that package
+// rules find no subject for the verb of saying (a phrase with "als" is none:
+// "Als Grund wurde angegeben, …"), the subject that package
 // parse's clause layer finds for the verb's clause is taken (not a passive's,
 // not a quantity).
 //

@@ -182,7 +182,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				for a := 0; a < 2 && d.isWord(m) && !d.toks[m].upper; a++ {
 					m++
 				}
-				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) {
+				// "in Bezug auf", "in Höhe von": a fixed phrase, no place
+				fixed := lw == "in" && d.isWord(m) && inFixedNoun(d.word(m))
+				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && !fixed {
 					k = m
 					links++
 					continue
@@ -244,6 +246,18 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		}
 	}
 	return npRange{i, k}
+}
+
+// inFixedNoun reports whether "in" + w opens a fixed prepositional phrase
+// ("in Bezug auf", "in Höhe von", "in Richtung"), not a place after a role
+// ("der Sprecher in Berlin").
+func inFixedNoun(w string) bool {
+	switch w {
+	case "Bezug", "Hinblick", "Anbetracht", "Höhe", "Form", "Sachen", "Richtung",
+		"Zusammenhang", "Verbindung", "Abstimmung", "Absprache", "Anlehnung", "Reaktion", "Erwartung":
+		return true
+	}
+	return false
 }
 
 // skipParen returns the token after a short parenthesis starting at k

@@ -451,7 +451,8 @@ func buildSourceNouns() map[string]bool {
 }
 
 // sourcePhrase finds "laut X", "X zufolge" or "nach (den Worten|Ansicht|…)
-// (von|des|der) X" in the sentence [b, e].
+// (von|des|der) X", also with an adjective before the noun ("nach ersten
+// Erkenntnissen der Polizei"), in the sentence [b, e].
 func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 	for k := b; k <= e; k++ {
 		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
@@ -481,6 +482,11 @@ func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 		case (w == "nach" || w == "Nach") && k+2 <= e:
 			m := k + 1
 			if d.isWord(m) && d.is(m, cDet) {
+				m++
+			}
+			// an adjective: "nach ersten Erkenntnissen der Ermittler",
+			// "nach übereinstimmenden Angaben von X"
+			if d.isWord(m) && d.isWord(m+1) && startsLower(d.word(m)) && d.word(m) != "eigenen" && strings.HasSuffix(d.word(m), "en") && d.is(m+1, cSourceNoun) {
 				m++
 			}
 			if !d.isWord(m) || !d.is(m, cSourceNoun) {

@@ -453,6 +453,32 @@ func (d *doc) otherPersonBetween(a, b int, sp *Speaker) bool {
 	return false
 }
 
+// appositionName returns the token where a person's name in apposition
+// starts in np ("der Sprecher von Kanzler X, Y": Y), or -1: the name
+// follows the phrase's last comma directly, and the phrase opens with a
+// role noun (after an article), the words that the name identifies.
+func (d *doc) appositionName(np npRange) int {
+	k := np.s
+	if d.isWord(k) && d.is(k, cDet) {
+		k++
+	}
+	if !d.isWord(k) || !d.toks[k].upper {
+		return -1
+	}
+	if r, _ := d.roleAt(k); !r {
+		return -1
+	}
+	for c := np.e - 2; c > k; c-- {
+		if d.isPunct(c, ',') {
+			if d.personMentionAt(c + 1) {
+				return c + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // speakerFor resolves the attribution noun phrase of c.
 func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	np := c.np
@@ -491,9 +517,15 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 			return sp
 		}
 	}
-	// an entity mention inside the phrase
+	// an entity mention inside the phrase; a role phrase followed by a
+	// name in apposition is that person, not the one its genitive or "von"
+	// names ("der Sprecher von Kanzler X, Y" → Y)
 	var org *entity.Mention
-	for k := np.s; k < np.e; k++ {
+	from := np.s
+	if a := d.appositionName(np); a > np.s {
+		from = a
+	}
+	for k := from; k < np.e; k++ {
 		m := d.mentionAt(int(d.toks[k].s))
 		if m == nil {
 			continue

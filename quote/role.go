@@ -13,8 +13,9 @@ import (
 // judgeVerbs are the forms of verbs of judging and labelling that govern a
 // quoted fragment without being verbs of saying of their own: "hält den Plan
 // für „…“", "sieht darin einen „…“", "stufte das Risiko als „…“ ein",
-// "attestierte ihm „…“". The verbs of saying (speechVerbs) govern fragments
-// too; these add the ones that would be too loose as an attribution.
+// "attestierte ihm „…“", "rechnet mit „…“". The verbs of saying
+// (speechVerbs) govern fragments too; these add the ones that would be too
+// loose as an attribution.
 //
 // buildJudgeVerbs returns the words of the table judgeVerbs (generated: see the
 // package's zz_generated_sets.go).
@@ -37,11 +38,13 @@ func buildJudgeVerbs() map[string]bool {
 		"spricht": true, "sprach": true, "sprachen": true, "gesprochen": true,
 		"beschwört": true, "beschwor": true, "beschworen": true,
 		"erklärte": true, "würdigte": true, "würdigt": true,
+		"rechnet": true, "rechnete": true, "rechnen": true, "rechneten": true,
 	}
 }
 
-// stanceNouns name a view held by someone; "nach Ansicht von X", "nach
-// Einschätzung der Polizei" make the clause a report of that view.
+// stanceNouns name a view held or a statement given by someone; "nach
+// Ansicht von X", "nach Einschätzung der Polizei", "nach Angaben des
+// Konzerns" make the clause a report of that view or statement.
 //
 // buildStanceNouns returns the words of the table stanceNouns (generated: see the
 // package's zz_generated_sets.go).
@@ -51,6 +54,7 @@ func buildStanceNouns() map[string]bool {
 		"Bewertung": true, "Überzeugung": true, "Darstellung": true, "Worten": true,
 		"Lesart": true, "Sicht": true, "Urteil": true, "Beurteilung": true, "Schilderung": true,
 		"Schilderungen": true, "Darstellungen": true, "Ausführungen": true,
+		"Angaben": true, "Aussage": true, "Aussagen": true, "Erkenntnissen": true,
 	}
 }
 
@@ -118,8 +122,53 @@ func (d *doc) judgedSentence(o int) bool {
 				}
 			}
 		}
-		if stanceNouns.Value(d.word(k)) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach" || d.word(k-1) == "seiner" || d.word(k-1) == "ihrer") {
+		if stanceNouns.Value(d.word(k)) && (d.afterNach(k) || k > 0 && d.isWord(k-1) && (d.word(k-1) == "seiner" || d.word(k-1) == "ihrer")) {
 			return true
+		}
+		if d.word(k) == "Rede" && d.speechTopic(k, int(s.b), int(s.e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechTopic reports whether "Rede" at token k is "die Rede" of a clause
+// that says what was spoken of, "von … die Rede" ("Von einem „…“ war die
+// Rede", "ist die Rede von „…“"): "die Rede" ends its clause or "von"
+// follows it, and a "von" or "vom" stands in the sentence [b, e].
+func (d *doc) speechTopic(k, b, e int) bool {
+	if k == 0 || !d.isWord(k-1) || d.word(k-1) != "die" && d.word(k-1) != "Die" {
+		return false
+	}
+	// the predicate ends its clause or "von" follows it: not "Die Rede des
+	// Kanzlers vom Montag"
+	if k+1 <= e && d.isWord(k+1) && d.word(k+1) != "von" && d.word(k+1) != "vom" {
+		return false
+	}
+	for j := b; j <= e; j++ {
+		if d.isWord(j) && d.toks[j].lex&lexQ == 0 {
+			if w := d.word(j); w == "von" || w == "Von" || w == "vom" || w == "Vom" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterNach reports whether the noun at token k follows "nach", directly
+// ("nach Angaben der Polizei") or after one lower-case word, an article or
+// an adjective ("nach eigenen Angaben", "nach den Worten des Ministers",
+// "nach ersten Erkenntnissen"): the source phrase of a report.
+func (d *doc) afterNach(k int) bool {
+	for j := k - 1; j >= k-2 && j >= 0; j-- {
+		if !d.isWord(j) {
+			return false
+		}
+		if w := d.word(j); w == "nach" || w == "Nach" {
+			return true
+		}
+		if !startsLower(d.word(j)) {
+			return false
 		}
 	}
 	return false
@@ -137,7 +186,9 @@ func (d *doc) namingSlot(o, c int) bool {
 	// a naming verb right after a name-shaped span (capitalized or with an
 	// article: "den alle „den Bagger“ nennen"; "die Lage „dramatisch“
 	// nannte" judges)
-	nameLike := d.isWord(o+1) && (d.toks[o+1].upper || d.is(o+1, cDet))
+	// nameLike; a span that ends its sentence is no name for a naming verb
+	// of the next sentence ("„… bemüht.“ Nun heißt es im Bericht, …")
+	nameLike := d.isWord(o+1) && (d.toks[o+1].upper || d.is(o+1, cDet)) && !d.innerEndsSentence(c)
 	for k := c + 1; nameLike && k < n && k <= c+2; k++ {
 		if !d.isWord(k) {
 			break
@@ -150,6 +201,10 @@ func (d *doc) namingSlot(o, c int) bool {
 			}
 			break
 		}
+	}
+	// known by a name: "das als „…“ bekannte Lager", "ist als „…“ bekannt"
+	if d.isWord(o-1) && d.word(o-1) == "als" && d.isWord(c+1) && strings.HasPrefix(d.word(c+1), "bekannt") {
+		return true
 	}
 	// "„…“, wie er (oft) genannt wird"
 	if d.isPunct(c+1, ',') && d.isWord(c+2) && d.word(c+2) == "wie" {
@@ -197,7 +252,9 @@ func (d *doc) namingSlot(o, c int) bool {
 		return true
 	}
 	if d.isPunct(k, '(') && k > 0 && (d.isWord(k-1) || d.toks[k-1].kind == tMark || d.isPunct(k-1, ')')) {
-		return true
+		// but a whole sentence in brackets after a person's name is what
+		// the person said: "…, Eva Lang („Wir sind sehr froh.“), …"
+		return !(k == o-1 && d.innerEndsSentence(c) && d.nameBeforeParen(o).ok())
 	}
 	return false
 }
@@ -517,7 +574,7 @@ func (d *doc) clauseReports(o, c int, anyReport bool) bool {
 		}
 		if anyReport {
 			if d.lx.infos[t.lex&lexMask].flags&lxSubjunctive != 0 ||
-				stanceNouns.Value(w) && k > 0 && d.isWord(k-1) && (d.word(k-1) == "nach" || d.word(k-1) == "Nach") {
+				stanceNouns.Value(w) && d.afterNach(k) {
 				return true
 			}
 		} else {
@@ -527,6 +584,26 @@ func (d *doc) clauseReports(o, c int, anyReport bool) bool {
 			}
 		}
 		if f, ok := d.verbAt(k, k == b); ok && (f.plain || len(f.particles) > 0) {
+			return true
+		}
+	}
+	if anyReport && d.isPunct(lo, ',') && d.isWord(lo+1) && (d.word(lo+1) == "dass" || d.word(lo+1) == "ob") {
+		// the complement of a verb of saying: "X prangerte an, dass die
+		// „…“ zunehme" reports X's words; the verb ends the clause before
+		return d.speechVerbBefore(lo)
+	}
+	return false
+}
+
+// speechVerbBefore reports whether the clause that ends before the comma at
+// token cm holds a verb of saying ("sagte", "wies … hin", "gab … an").
+func (d *doc) speechVerbBefore(cm int) bool {
+	b := int(d.sent(cm).b)
+	for k := cm - 1; k >= b && !d.clauseBound(k); k-- {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			continue
+		}
+		if f, ok := d.verbAt(k, k == b); ok && (f.plain || d.particleAt(cm-1, f.particles)) {
 			return true
 		}
 	}

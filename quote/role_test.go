@@ -248,3 +248,27 @@ func TestRole_speakingTitle(t *testing.T) {
 		{"not: so heißt die Stiftung", "„Gemeinsam stark“, so heißt die Stiftung.", "Gemeinsam stark", false},
 	})
 }
+
+// TestRole_dassComplement: a capitalized fragment of several words in a
+// "dass"/"ob" clause that completes a verb of saying is part of the report;
+// a name or a title there stays no quotation, and "dass" after a clause
+// without a verb of saying governs nothing.
+func TestRole_dassComplement(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"prangerte an, dass", "Die Elternvertreter prangerten an, dass die „Überwachung im Klassenzimmer“ immer weiter gehe.", "Überwachung im Klassenzimmer", true},
+		{"betonte, dass", "Der Bürgermeister betonte, dass das „Ende der Fahnenstange“ erreicht sei.", "Ende der Fahnenstange", true},
+		{"fragte, ob", "Die Abgeordnete fragte, ob die „Reform auf Raten“ überhaupt wirke.", "Reform auf Raten", true},
+		{"not: newspaper title", "Der Autor erzählte, dass er jeden Morgen die „Frankfurter Rundschau“ lese.", "Frankfurter Rundschau", false},
+		{"not: no verb of saying", "Es ist bekannt, dass die „Straße der Romanik“ viele Touristen anlockt.", "Straße der Romanik", false},
+	})
+}
+
+// TestRole_rechnetMit: "rechnen mit „…“" states an expectation in the
+// words of its subject; without it the fragment stays a scare quote.
+func TestRole_rechnetMit(t *testing.T) {
+	checkRoles(t, []roleRow{
+		{"rechnen mit", "Die Hydrologen rechnen mit „deutlich steigenden Pegeln“ am Wochenende.", "deutlich steigenden Pegeln", true},
+		{"rechnete mit, inverted", "Für den Herbst rechnete die Kammer mit „spürbar mehr Insolvenzen“.", "spürbar mehr Insolvenzen", true},
+		{"not: no verb", "Am Wochenende kamen „deutlich steigende Pegel“ hinzu.", "deutlich steigende Pegel", false},
+	})
+}

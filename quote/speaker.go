@@ -27,10 +27,21 @@ func buildApproxWords() map[string]bool {
 }
 
 // quantityAt reports whether a quantity starts at token i: a qualifier
-// such as "Rund" before a numeral ("Rund 15 Prozent"). A quantity is never
-// a speaker.
+// such as "Rund" before a numeral ("Rund 15 Prozent"), a fraction ("die
+// Hälfte der Befragten", fractionAt), or the capitalized
+// noun counted by a numeral just before it ("51 Prozent der Befragten" from
+// "Prozent" on). A quantity is never a speaker.
 func (d *doc) quantityAt(i int) bool {
-	if !d.isWord(i) || !d.isWord(i+1) {
+	if !d.isWord(i) {
+		return false
+	}
+	if d.fractionAt(i) {
+		return true
+	}
+	if i > 0 && d.toks[i].upper && d.isWord(i-1) && d.toks[i-1].para == d.toks[i].para && isNumberWord(d.word(i-1)) {
+		return true
+	}
+	if !d.isWord(i + 1) {
 		return false
 	}
 	w := d.word(i)
@@ -45,7 +56,26 @@ func (d *doc) quantityAt(i int) bool {
 	if d.word(n) == "als" && d.isWord(n+1) { // "Mehr als 40 Prozent"
 		n++
 	}
-	return isNumberWord(d.word(n))
+	return d.fractionAt(n) || isNumberWord(d.word(n))
+}
+
+// fractionAt reports whether a fraction of a whole starts at token i: "die
+// Hälfte", "ein Drittel" (with an approximating word before it or not: "Knapp
+// die Hälfte der Befragten", "Ein Viertel der Mitglieder").
+func (d *doc) fractionAt(i int) bool {
+	if !d.isWord(i) || !d.isWord(i+1) {
+		return false
+	}
+	switch d.word(i) {
+	case "die", "Die", "ein", "Ein":
+	default:
+		return false
+	}
+	switch d.word(i + 1) {
+	case "Hälfte", "Drittel", "Viertel", "Fünftel", "Zehntel":
+		return true
+	}
+	return false
 }
 
 // speakerHeadSuffixes end the head nouns of bodies that speak: companies,

@@ -635,3 +635,146 @@ func TestSpeaker_wordingHolder(t *testing.T) {
 		{"trap: person holder", "In Max Ulm fand sich ein Freund: „Wir halten zusammen.“", "Wir halten zusammen.", "", "Ulm"},
 	})
 }
+
+// TestSpeaker_sourceOfStatement: a fragment in a clause whose source is
+// given by "nach Angaben …", "nach ersten Erkenntnissen …" (a noun of
+// statement after "nach", an adjective allowed between) is the words of that
+// source, which speaks it; without such a phrase or verb the fragment
+// stays a scare quote, and a name known "als „…“ bekannt" is no quotation.
+func TestSpeaker_sourceOfStatement(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"nach Angaben, passive", "Nach Angaben der Feuerwehr wurden „etwa zwanzig Wohnungen“ geräumt.", "etwa zwanzig Wohnungen", "Feuerwehr", ""},
+		{"nach Angaben, mid-clause", "Der Antrag werde nach Angaben der Kreisverwaltung „zügig und gründlich“ bearbeitet.", "zügig und gründlich", "Kreisverwaltung", ""},
+		{"nach Angaben von", "Die Preise sind nach Angaben von Händlerin Jana Wolff „völlig aus dem Ruder“ gelaufen.", "völlig aus dem Ruder", "Jana Wolff", ""},
+		{"nach ersten Erkenntnissen", "Nach ersten Erkenntnissen der Ermittler löste „ein defektes Kabel“ den Brand aus.", "ein defektes Kabel", "Ermittler", ""},
+		{"nach den Worten", "Nach den Worten der Trainerin fehlte dem Team „jede Spritzigkeit“.", "jede Spritzigkeit", "Trainerin", ""},
+	})
+	checkRoles(t, []roleRow{
+		{"nach eigenen Angaben", "Der Verein hat nach eigenen Angaben „so viele Mitglieder wie nie“.", "so viele Mitglieder wie nie", true},
+		{"not: nach without source noun", "Nach dem „Jahrhundertsommer“ blieben die Felder trocken.", "Jahrhundertsommer", false},
+		{"not: Angaben as object", "Die Behörde prüft die Angaben zum „Sonderfonds“ noch.", "Sonderfonds", false},
+		{"not: als bekannt, attributive", "Nach Angaben der Stadt wurde das als „Rattenloch“ bekannte Haus geräumt.", "Rattenloch", false},
+		{"not: als bekannt, predicative", "Laut der Polizei ist der Platz als „Angstraum“ bekannt.", "Angstraum", false},
+	})
+}
+
+// TestSpeaker_angebenAnprangern: "angeben" (gab … an, hat angegeben) and
+// "anprangern" (prangerte … an) are verbs of saying, split or joined; "gab
+// … an" without a report stays silent, and a numeral's noun ("51 Prozent der
+// Befragten") is a quantity, never the speaker.
+func TestSpeaker_angebenAnprangern(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"gab an, dass", "Die Zeugin gab an, dass der Fahrer „viel zu schnell“ unterwegs war.", "viel zu schnell", "Zeugin", ""},
+		{"gibt an, Konjunktiv", "Der Hersteller gibt an, das Gerät sei absolut wasserdicht.", "das Gerät sei absolut wasserdicht", "Hersteller", ""},
+		{"hat angegeben", "Der Landwirt Peter Krause hat angegeben, er habe den Hund nie gesehen.", "er habe den Hund nie gesehen", "Peter Krause", ""},
+		{"inverted gab an", "Zur Begründung gab die Kanzlerin Marie Stein an, der Etat sei „ausgereizt“.", "ausgereizt", "Marie Stein", ""},
+		{"prangerte an", "Die Gewerkschaft prangerte an, dass die Fahrer „wie Leibeigene“ behandelt würden.", "wie Leibeigene", "Gewerkschaft", ""},
+		{"quantity, numeral", "32 Prozent der Befragten gaben an, sie seien „eher zufrieden“.", "eher zufrieden", "", "Prozent"},
+	})
+	checkRoles(t, []roleRow{
+		{"not: gab den Takt an", "Im Orchester gab der „Neue“ sofort den Takt an.", "Neue", false},
+		{"not: no verb of saying", "Die Firma gab ihr „Traumschiff“ im Hafen ab.", "Traumschiff", false},
+	})
+}
+
+// TestSpeaker_alsPhrase: a phrase with "als" opening a verb-second clause
+// ("Als Grund wurde angegeben, …") is no subject: a passive without agent
+// has no speaker, and an active clause names its subject after the
+// auxiliary; "Als X erklärte, …" with the verb last is a subordinate clause
+// whose subject speaks.
+func TestSpeaker_alsPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"passive, no agent", "Die Bahn strich den Zug. Als Grund wurde genannt, ein Stellwerk sei ausgefallen.", "ein Stellwerk sei ausgefallen", "", "Grund"},
+		{"passive angegeben", "Als Ursache wurde angegeben, die Pumpe habe versagt.", "die Pumpe habe versagt", "", "Ursache"},
+		{"active after aux", "Als Erklärung hatte die Reederin Tanja Falk mitgeteilt, das Schiff sei „überladen“ gewesen.", "überladen", "Tanja Falk", "Erklärung"},
+		{"subordinate als", "Als der Trainer Olaf Brandt erklärte, die Mannschaft sei „müde“, lachten einige.", "müde", "Olaf Brandt", ""},
+		{"mehr als die Hälfte", "Die Umfrage lief im Mai. Mehr als die Hälfte der Befragten gab an, sie sei „eher skeptisch“.", "eher skeptisch", "", ""},
+		{"knapp ein Drittel", "Knapp ein Drittel der Mitglieder sagte, der Beitrag sei „zu hoch“.", "zu hoch", "", ""},
+	})
+}
+
+// TestSpeaker_sentenceInBracketsAfterName: a whole sentence in brackets
+// right after a person's name is that person's quotation; a phrase without
+// end punctuation there stays a gloss, and a name in brackets after an
+// organization is no quotation. A quotation ending its sentence is no name
+// for a naming verb of the next sentence ("„…“ Nun heißt es …").
+func TestSpeaker_sentenceInBracketsAfterName(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in a list of voices", "Viele gratulierten, so die Präsidentin des Verbands, Carla Weiß („Das hat sie sich redlich verdient.“), und andere.", "Das hat sie sich redlich verdient.", "Carla Weiß", ""},
+		{"subject with apposition", "Der Leiter der Klinik, Jonas Brandt („Wir haben jetzt endlich Ruhe!“), zeigte sich erleichtert.", "Wir haben jetzt endlich Ruhe!", "Jonas Brandt", ""},
+		{"next sentence heißt es", "Die Ministerin Ute Sommer sagte: „Der Plan steht. Wir setzen ihn jetzt um.“ Nun heißt es im Entwurf, die Frist sei verlängert worden.", "Der Plan steht. Wir setzen ihn jetzt um.", "Ute Sommer", ""},
+	})
+	checkRoles(t, []roleRow{
+		{"not: gloss without end punctuation", "Die Partei Fidesz („Bund junger Demokraten“) gewann die Wahl.", "Bund junger Demokraten", false},
+		{"not: translated name after a person", "Der Künstler Kim Ho („Der stille Berg“) stellt in Köln aus.", "Der stille Berg", false},
+		{"not: naming verb right after", "„Die Flinke“ heißt das neue Boot der Werft.", "Die Flinke", false},
+	})
+}
+
+// TestSpeaker_documentDate: a date after the document of "heißt es" ("vom
+// Montag", "vom Sonntag") is neither the document's author nor a source.
+func TestSpeaker_documentDate(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"document vom Montag", "In der Mitteilung vom Montag heißt es: „Wir halten an dem Standort fest.“", "Wir halten an dem Standort fest.", "Mitteilung", "Montag"},
+		{"author vom Freitag", "In einem Brief der Stiftung vom Freitag heißt es: „Die Mittel sind erschöpft.“", "Die Mittel sind erschöpft.", "Stiftung", ""},
+		{"no document, only a date", "Zu den Krawallen vom Samstag heißt es, die Polizei sei „völlig überfordert“ gewesen.", "völlig überfordert", "", "Samstag"},
+		{"author kept", "In einer Erklärung des Verbands heißt es: „Wir lehnen das ab.“", "Wir lehnen das ab.", "Verband", ""},
+	})
+}
+
+// TestSpeaker_moreSpeechVerbs: wiederholen, präzisieren, mutmaßen,
+// prophezeien and eingestehen (gestand … ein) attribute a quotation; the
+// participle "gestanden" of stehen is no verb of saying.
+func TestSpeaker_moreSpeechVerbs(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wiederholt, inverted", "„Wir bleiben bei unserem Nein“, wiederholte die Senatorin Lea Vogt am Abend.", "Wir bleiben bei unserem Nein", "Lea Vogt", ""},
+		{"präzisierte, colon", "Der Sprecher Tim Hahn präzisierte: „Gemeint sind nur die Filialen im Norden.“", "Gemeint sind nur die Filialen im Norden.", "Tim Hahn", ""},
+		{"mutmaßen, plural", "„Das Feuer wurde wohl gelegt“, mutmaßen die Ermittler.", "Das Feuer wurde wohl gelegt", "Ermittler", ""},
+		{"prophezeit", "Die Analystin Nora Beck prophezeit: „Der Kurs wird sich halbieren.“", "Der Kurs wird sich halbieren.", "Nora Beck", ""},
+		{"gestand ein, dass", "Der Bürgermeister Ralf Kunz gestand ein, dass die Stadt „zu spät“ reagiert habe.", "zu spät", "Ralf Kunz", ""},
+	})
+	checkRoles(t, []roleRow{
+		{"not: gestanden of stehen", "Vor dem Laden hat die Schlange „bis um die Ecke“ gestanden.", "bis um die Ecke", false},
+	})
+}
+
+// TestSpeaker_roleInFixedPhrase: "in Bezug auf", "in Richtung" after a role
+// noun is a fixed phrase, not the place of the role ("der Sprecher in
+// Berlin" keeps its place).
+func TestSpeaker_roleInFixedPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in Bezug auf", "Zurückhaltend äußerte sich der Schalke-Trainer in Bezug auf neue Spieler: „Wir schauen uns in Ruhe um.“", "Wir schauen uns in Ruhe um.", "Schalke-Trainer", "Schalke-Trainer in Bezug"},
+		{"in Richtung", "Deutlich wurde die Ministerin in Richtung der Opposition: „Ihr habt keinen Plan.“", "Ihr habt keinen Plan.", "Ministerin", "Ministerin in Richtung"},
+		{"place kept", "Der Botschafter in Hamburg sagte: „Die Visa kommen bald.“", "Die Visa kommen bald.", "Botschafter in Hamburg", ""},
+	})
+}
+
+// TestSpeaker_roleOfOwnerWithName: "der Sprecher von Kanzlerin X, Y" is Y,
+// the name in apposition to the role, not X, the owner in its "von" or
+// genitive phrase; a name followed by an apposition naming another person
+// stays the speaker.
+func TestSpeaker_roleOfOwnerWithName(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"inverted, von", "„Die Gespräche laufen“, sagte die Sprecherin von Bürgermeister Karl Ott, Mia Sander.", "Die Gespräche laufen", "Mia Sander", "Karl Ott"},
+		{"fronted, von", "Der Berater von Ministerin Ida Kranz, Paul Vogel, erklärte: „Es gibt keine Einigung.“", "Es gibt keine Einigung.", "Paul Vogel", "Ida Kranz"},
+		{"name first", "Lena Fuchs, Stellvertreterin von Ida Kranz, sagte: „Wir warten ab.“", "Wir warten ab.", "Lena Fuchs", "Ida Kranz"},
+	})
+	checkRoles(t, []roleRow{
+		{"not: record title", "Die Sängerin kehrt mit ihrer neuen Platte „Morgenrot“ zurück.", "Morgenrot", false},
+		{"not: podcast title", "Im Podcast „Zwischen den Zeilen“ spricht sie über ihr Buch.", "Zwischen den Zeilen", false},
+	})
+}
+
+// TestSpeaker_dieRedeVon: "war von „…“ die Rede", "ist die Rede von „…“"
+// reports what was spoken of; the document after "in" is its source.
+// "Die Rede des Ministers" as a subject governs nothing.
+func TestSpeaker_dieRedeVon(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"in document, von … die Rede", "In dem Rundschreiben war von einer „schmerzhaften, aber nötigen Umstellung“ die Rede.", "schmerzhaften, aber nötigen Umstellung", "Rundschreiben", ""},
+		{"ist die Rede von", "Im Protokoll ist die Rede von einem „offenen und ehrlichen Austausch“.", "offenen und ehrlichen Austausch", "Protokoll", ""},
+		{"no document", "Bei der Versammlung war vom „endgültigen Aus für das Werk“ die Rede.", "endgültigen Aus für das Werk", "", ""},
+	})
+	checkRoles(t, []roleRow{
+		{"not: die Rede as subject", "Die Rede der Präsidentin vom Dienstag handelte von einer „neuen Ära“.", "neuen Ära", false},
+	})
+}

@@ -74,6 +74,12 @@ var speechVerbs = []verb{
 	{inf: "weisen", particle: "zurück", pres: "weist", pret: "wies", part: "gewiesen", weak: true},
 	{inf: "urteilen"}, {inf: "schildern"}, {inf: "charakterisieren"}, {inf: "verurteilen"}, {inf: "beschreiben", pres: "beschreibt", pret: "beschrieb", part: "beschrieben"},
 	{inf: "lassen", particle: "wissen", pres: "lässt", pret: "ließ", part: "gelassen", weak: true},
+	{inf: "geben", particle: "an", pres: "gibt", pret: "gab", part: "gegeben", weak: true},
+	{inf: "prangern", particle: "an", weak: true},
+	{inf: "wiederholen", pres: "wiederholt", pret: "wiederholte", part: "wiederholt"},
+	{inf: "präzisieren"}, {inf: "mutmaßen"},
+	{inf: "gestehen", particle: "ein", pres: "gesteht", pret: "gestand", part: "gestanden", weak: true},
+	{inf: "prophezeien", pres: "prophezeit", pret: "prophezeite", part: "prophezeit"},
 }
 
 // verbForm says what a word form is.

@@ -375,6 +375,8 @@ func buildTitleNouns() map[string]bool {
 		"Festival": true, "Show": true, "Spiel": true, "Spiels": true, "Actionspiels": true, "Software": true,
 		"Version": true, "Codename": true, "Kurzform": true, "Begriff": true, "Wort": true, "Unwort": true,
 		"Kongress": true, "Veranstaltung": true, "Netzwerk": true, "Verband": true, "Koalition": true,
+		"Platte": true, "Single": true, "Podcast": true, "Doku": true, "Dokumentation": true,
+		"Gedicht": true, "Hörspiel": true,
 	}
 }
 
