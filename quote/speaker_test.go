@@ -778,3 +778,26 @@ func TestSpeaker_dieRedeVon(t *testing.T) {
 		{"not: die Rede as subject", "Die Rede der Präsidentin vom Dienstag handelte von einer „neuen Ära“.", "neuen Ära", false},
 	})
 }
+
+// TestSpeaker_calmingVerbs: verbs that play a statement down
+// (beschwichtigen, relativieren, wiegelte … ab) introduce the speaker
+// after the quotation like any verb of saying. Verbs that mostly mean
+// something else ("beruhigen" a market, "einschränken" a service) are
+// none: their quotations would be scare quotes and names.
+func TestSpeaker_calmingVerbs(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"beschwichtigte", "„Die Lieferungen laufen wieder“, beschwichtigte die Sprecherin Lea Hahn.", "Die Lieferungen laufen wieder", "Lea Hahn", ""},
+		{"relativierte", "„Das ist nur ein Zwischentief“, relativierte Finanzchefin Eva Roth.", "Das ist nur ein Zwischentief", "Eva Roth", ""},
+		{"relativiert present", "„Die Zahlen sind nur eine Momentaufnahme“, relativiert die Forscherin Ida Stern.", "Die Zahlen sind nur eine Momentaufnahme", "Ida Stern", ""},
+		{"wiegelte ab", "„Das ist alles halb so wild“, wiegelte Vorstand Paul Kern ab.", "Das ist alles halb so wild", "Paul Kern", ""},
+	})
+	// no quotation, no report: the verb alone is no speech
+	for _, in := range []string{
+		"Der Vorstand beruhigte die Anleger mit einer höheren Dividende.",
+		"Die Bank schränkte das Angebot ein.",
+		"Der „Nordexpress“ kann nur eingeschränkt fahren.",
+		"Die Zinssenkung sollte die Lage beruhigen, bewirkte aber das Gegenteil.",
+	} {
+		assert.Empty(t, quote.Find(in), in)
+	}
+}

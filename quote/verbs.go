@@ -80,6 +80,7 @@ var speechVerbs = []verb{
 	{inf: "präzisieren"}, {inf: "mutmaßen"},
 	{inf: "gestehen", particle: "ein", pres: "gesteht", pret: "gestand", part: "gestanden", weak: true},
 	{inf: "prophezeien", pres: "prophezeit", pret: "prophezeite", part: "prophezeit"},
+	{inf: "beschwichtigen"}, {inf: "relativieren"}, {inf: "wiegeln", particle: "ab", weak: true},
 }
 
 // verbForm says what a word form is.
