@@ -328,8 +328,7 @@ func (d *docState) stemInfo(i int, stem string) wordMeta {
 // body ("des Hamburger Mieterbundes", a construction of its own).
 func (d *docState) genitiveEsTerm(i, j int, node int32) (term, bool) {
 	s := d.str(j)
-	if len(s) < 6 || s[len(s)-2] != 'e' || s[len(s)-1] != 's' || d.toks[j].is(fCaps) || d.hyphenCont(j+1) ||
-		i > 0 && d.placeAdjective(i-1) {
+	if len(s) < 6 || s[len(s)-2] != 'e' || s[len(s)-1] != 's' || d.toks[j].is(fCaps) || d.hyphenCont(j+1) {
 		return term{}, false
 	}
 	switch s[len(s)-3] {
@@ -349,7 +348,7 @@ func (d *docState) genitiveEsTerm(i, j int, node int32) (term, bool) {
 		return term{}, false
 	}
 	t := d.ix.terms[ti]
-	if t.ent < 0 || t.amb || t.endsS {
+	if t.ent < 0 || t.amb || t.endsS || i > 0 && d.placeAdjective(i-1) {
 		return term{}, false
 	}
 	return t, true

@@ -1,7 +1,5 @@
 package entity
 
-import "bytes"
-
 // Rules for clubs named alone in sentences about sports: a name after a
 // club noun ("der Verein Ascoli", "das Team Movistar") and a city that
 // plays ("das Spiel gegen Freiburg", "der Rückstand auf Bremen").
@@ -202,12 +200,12 @@ func (d *docState) clubCityWord(k int) bool {
 	}
 	lw := d.lowerB(k)
 	for _, st := range sportStems {
-		if bytes.Contains(lw, []byte(st)) {
+		if containsString(lw, st) {
 			return false // "Pokalsieger", "Bundesliga"
 		}
 	}
 	for _, st := range rivalStems {
-		if bytes.Contains(lw, []byte(st)) {
+		if containsString(lw, st) {
 			return false // "Erzrivale Real Madrid", "Titelverteidiger Alba Berlin"
 		}
 	}
