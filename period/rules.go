@@ -874,12 +874,7 @@ func (m *matcher) eventTail(j int) (int, int32) {
 		if e == k {
 			return j, -1
 		}
-		if open {
-			if e2, end2, _ := m.genitiveTail(e); e2 > e {
-				return e2, end2
-			}
-		}
-		return e, end
+		return m.withGenitive(e, end, open)
 	case m.isCls(k, cArt) || m.isDemonstrative(k) || m.possessive(k):
 		k++
 	case m.isCls(k, cPos) && m.t[k].up && m.word(k) != "Mitte":
@@ -895,6 +890,13 @@ func (m *matcher) eventTail(j int) (int, int32) {
 	if e == k {
 		return j, -1
 	}
+	return m.withGenitive(e, end, open)
+}
+
+// withGenitive extends a noun phrase that ends at token e (byte end end)
+// by the genitive after it when the phrase is open for one ("der Beginn
+// der Verhandlungen").
+func (m *matcher) withGenitive(e int, end int32, open bool) (int, int32) {
 	if open {
 		if e2, end2, _ := m.genitiveTail(e); e2 > e {
 			return e2, end2
