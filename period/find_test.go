@@ -125,6 +125,14 @@ func TestFindDates(t *testing.T) {
 			[]w{{"KW 45", "date", "2025-W45", ""}}},
 		{"holiday", "Bis Weihnachten soll der Vertrag stehen.", news,
 			[]w{{"Weihnachten", "date", "2025-12-25", "ON_OR_BEFORE"}}},
+		// Jahresviertel and Vierteljahr name a quarter like Quartal
+		{"Jahresviertel", "Im dritten Jahresviertel zog der Absatz an.", news,
+			[]w{{"dritten Jahresviertel", "date", "2025-Q3", ""}}},
+		{"Jahresviertel in the genitive", "Die Zahlen des zweiten Jahresviertels überraschten.", news,
+			[]w{{"zweiten Jahresviertels", "date", "2025-Q2", ""}}},
+		{"Vierteljahr", "Im ersten Vierteljahr 2024 fiel der Gewinn.", news,
+			[]w{{"ersten Vierteljahr 2024", "date", "2024-Q1", ""}}},
+		{"a quarter of people is no quarter", "Ein Viertel der Kunden zahlt mehr.", news, nil},
 	})
 }
 
