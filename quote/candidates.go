@@ -370,26 +370,27 @@ func (d *doc) speakingTitle(a attr) bool {
 	if _, ok := d.verbAt(a.verb, false); !ok {
 		return false
 	}
-	for k := a.np.s; k < a.np.e && k < len(d.toks); k++ {
-		if !d.isWord(k) || !d.toks[k].upper || d.is(k, cDet) {
-			continue
-		}
-		return d.speakerHead(npRange{s: k, e: k + 1})
-	}
-	return false
+	k := d.firstNoun(a.np)
+	return k >= 0 && d.speakerHead(npRange{s: k, e: k + 1})
 }
 
 // titleHead reports whether the first noun of np is a title or maxim noun
 // ("der Titel einer Studie", "das Motto").
 func (d *doc) titleHead(np npRange) bool {
+	k := d.firstNoun(np)
+	return k >= 0 && (d.is(k, cTitleNoun) || maximNouns.Value(d.word(k)))
+}
+
+// firstNoun returns the first capitalized word of np that is no
+// determiner, or -1.
+func (d *doc) firstNoun(np npRange) int {
 	if !np.ok() {
-		return false
+		return -1
 	}
 	for k := np.s; k < np.e && k < len(d.toks); k++ {
-		if !d.isWord(k) || !d.toks[k].upper || d.is(k, cDet) {
-			continue
+		if d.isWord(k) && d.toks[k].upper && !d.is(k, cDet) {
+			return k
 		}
-		return d.is(k, cTitleNoun) || maximNouns.Value(d.word(k))
 	}
-	return false
+	return -1
 }
