@@ -33,8 +33,11 @@ func (d *doc) markPairs() {
 	d.bufs.pairTok = d.pairTok
 	from := 0
 	for pi, p := range d.pairs {
-		o := d.tokAtFrom(p.open, from)
-		c := d.tokAtFrom(p.innerEnd, o)
+		// a mark that no token starts at (a caller's Doc joined it into a
+		// word) maps to the token after it, past the last one at the end of
+		// the text: keep the indices on tokens
+		o := min(d.tokAtFrom(p.open, from), len(d.toks)-1)
+		c := min(d.tokAtFrom(p.innerEnd, o), len(d.toks)-1)
 		from = c
 		d.pairTok[pi] = [2]int{o, c}
 		for k := o + 1; k < c && k < len(d.toks); k++ {
