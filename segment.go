@@ -88,12 +88,17 @@ func cut(w string, size int) int {
 	}
 	lo := size / 2
 	win := w[lo:size]
-	// A blank line: "\n\n" or "\n\r\n".
-	if i := max(strings.LastIndex(win, "\n\n"), strings.LastIndex(win, "\n\r\n")); i >= 0 {
-		return lo + i + strings.IndexByte(win[i+1:], '\n') + 2
-	}
-	if i := strings.LastIndexByte(win, '\n'); i >= 0 {
-		return lo + i + 1
+	// A blank line: "\n\n" or "\n\r\n", the last in the window; else the
+	// last line end. The line ends are visited from the back, so the scan
+	// stops at the last blank line instead of searching the whole window
+	// once for each form.
+	if last := strings.LastIndexByte(win, '\n'); last >= 0 {
+		for j := last; j > 0; j = strings.LastIndexByte(win[:j], '\n') {
+			if win[j-1] == '\n' || j > 1 && win[j-1] == '\r' && win[j-2] == '\n' {
+				return lo + j + 1
+			}
+		}
+		return lo + last + 1
 	}
 	// A sentence end: ". ", "! ", "? " before the cut.
 	for i := len(win) - 1; i > 0; i-- {

@@ -2,6 +2,7 @@ package finanztext
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/finanztext/finanztext/parse"
@@ -89,3 +90,48 @@ func TestShiftDocument(t *testing.T) {
 // ReadSegments lets the external tests compare the reader's cuts with
 // Segments.
 var ReadSegments = readSegments
+
+// cutBlankLineRef is the plain definition of cut's first rule: the end of
+// the last blank line ("\n\n" or "\n\r\n") in w[size/2:size], or -1.
+func cutBlankLineRef(w string, size int) int {
+	lo := size / 2
+	win := w[lo:size]
+	if i := max(strings.LastIndex(win, "\n\n"), strings.LastIndex(win, "\n\r\n")); i >= 0 {
+		return lo + i + strings.IndexByte(win[i+1:], '\n') + 2
+	}
+	if i := strings.LastIndexByte(win, '\n'); i >= 0 {
+		return lo + i + 1
+	}
+	return -1
+}
+
+// TestCutBlankLine checks cut's backward scan over line ends against the
+// plain definition on every text of up to eight bytes from an alphabet of
+// line ends, carriage returns and letters, for every window size.
+func TestCutBlankLine(t *testing.T) {
+	alphabet := "\n\ra"
+	var text []byte
+	var walk func()
+	n := 0
+	walk = func() {
+		w := string(text)
+		for size := 1; size < len(w); size++ {
+			if want := cutBlankLineRef(w, size); want >= 0 {
+				n++
+				if got := cut(w, size); got != want {
+					t.Fatalf("cut(%q, %d) = %d, want %d", w, size, got, want)
+				}
+			}
+		}
+		if len(text) == 8 {
+			return
+		}
+		for i := range len(alphabet) {
+			text = append(text, alphabet[i])
+			walk()
+			text = text[:len(text)-1]
+		}
+	}
+	walk()
+	require.Greater(t, n, 10000)
+}
