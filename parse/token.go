@@ -306,7 +306,17 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 	i, e := s.Start, s.End
 	space := true
 	for i < e {
-		if n := sentSpaceLen(text, i); n > 0 {
+		c := text[i]
+		// ASCII white space is told by its class (one load, no call);
+		// only a byte above ASCII may start a wider blank (U+00A0, …)
+		var cls uint8
+		if c < utf8.RuneSelf {
+			if cls = asciiClass[c]; cls == acSpace {
+				i++
+				space = true
+				continue
+			}
+		} else if n := hSpaceLen(text, i); n > 0 {
 			i += n
 			space = true
 			continue
@@ -316,10 +326,9 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 			t.Flags |= TokSpaceBefore
 		}
 		space = false
-		c := text[i]
 		switch {
 		case c < utf8.RuneSelf:
-			switch asciiClass[c] {
+			switch cls {
 			case acLetter:
 				i = d.scanWord(&t, i, e)
 			case acDigit:
@@ -426,10 +435,7 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 		c := text[i]
 		if c-'a' < 26 && !first {
 			// the common case: a run of lower-case ASCII letters
-			j := i + 1
-			for j < e && text[j]-'a' < 26 {
-				j++
-			}
+			j := lowerRun(text, i+1, e)
 			lower += j - i
 			i = j
 			continue
@@ -582,6 +588,7 @@ const (
 	acClose
 	acQuote
 	acHyphen
+	acSpace // ' ', '\t', '\n', '\r', '\v', '\f': the ASCII blanks of sentSpaceLen
 )
 
 // asciiClass maps an ASCII byte to its tokenizer class.
@@ -605,6 +612,9 @@ var asciiClass = func() (t [128]uint8) {
 	}
 	t['"'], t['\''] = acQuote, acQuote
 	t['-'] = acHyphen
+	for _, c := range " \t\n\r\v\f" {
+		t[c] = acSpace
+	}
 	return t
 }()
 
