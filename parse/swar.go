@@ -26,7 +26,7 @@ func swarLower(x uint64) uint64 {
 	y := x &^ swarHigh
 	ge := y + (0x80-'a')*swarOnes   // high bit set where y >= 'a'
 	gt := y + (0x80-'z'-1)*swarOnes // high bit set where y > 'z'
-	return ge &^ gt &^ x & swarHigh  // and x itself is ASCII
+	return ge &^ gt &^ x & swarHigh // and x itself is ASCII
 }
 
 // swarLetter returns the high bit of each byte of x that is an ASCII letter:
