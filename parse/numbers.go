@@ -217,6 +217,10 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 	for i := 0; i < len(text) && len(dst) < stop; {
 		c := text[i]
 		switch {
+		case numPlainByte[c]:
+			i++ // a blank or a mark that starts no numeral: the common byte
+		case numASCIILetter[c]:
+			dst, i = s.atLetter(dst, i, c) // the other common byte
 		case numIsDigit(c):
 			var ok bool
 			dst, i, ok = s.atDigits(dst, i, i)
@@ -283,25 +287,41 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 					continue
 				}
 			}
-			we := numWordEnd(text, i)
-			if we < len(text) && numIsDigit(text[we]) {
-				i = numAlnumEnd(text, we) // "H100", "Windows11"
-				continue
-			}
-			if numWordCandidate(text, i, we) || we-i >= 7 && we-i <= 9 && (c|0x20 == 'm' || c|0x20 == 'b') && s.wholeText(i, we) { // "Million" alone
-				var ok bool
-				dst, i, ok = s.atWord(dst, i, we)
-				if ok {
-					continue
-				}
-			}
-			i = we
+			dst, i = s.atLetter(dst, i, c)
 		}
 	}
 	if len(dst) > stop {
 		dst = dst[:stop] // a date gives its parts at once
 	}
 	return dst
+}
+
+// numPlainByte marks the ASCII bytes at which Append only steps on: all
+// but letters, digits, the signs '+' and '-' and the comma (",77"). For
+// them the cases of Append's switch end in i++ at once.
+var numPlainByte = func() (t [256]bool) {
+	for c := 0; c < 0x80; c++ {
+		t[c] = !numASCIILetter[c] && !numIsDigit(byte(c)) && c != '+' && c != '-' && c != ','
+	}
+	return t
+}()
+
+// atLetter reads the word that starts at i with the letter c and returns
+// where Append goes on.
+func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
+	text := s.text
+	we := numWordEnd(text, i)
+	if we < len(text) && numIsDigit(text[we]) {
+		return dst, numAlnumEnd(text, we) // "H100", "Windows11"
+	}
+	if numWordCandidate(text, i, we) || we-i >= 7 && we-i <= 9 && (c|0x20 == 'm' || c|0x20 == 'b') && s.wholeText(i, we) { // "Million" alone
+		var end int
+		var ok bool
+		if dst, end, ok = s.atWord(dst, i, we); ok {
+			return dst, end
+		}
+	}
+	return dst, we
 }
 
 // numScanner carries the text and the options through one scan.

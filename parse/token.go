@@ -374,8 +374,13 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 			}
 		}
 		t.End = i
-		if t.Kind == KindWord || t.Kind == KindNumber {
-			i = d.afterWord(&t, i, e)
+		if (t.Kind == KindWord || t.Kind == KindNumber) && i < e {
+			// afterWord looks only at these bytes (a hyphen, U+2010 and
+			// U+2011, a slash, a full stop); most words end at a blank
+			switch text[i] {
+			case '-', 0xE2, '/', '.':
+				i = d.afterWord(&t, i, e)
+			}
 		}
 		d.Tokens = append(d.Tokens, t)
 	}
@@ -431,11 +436,29 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 	t.Kind = KindWord
 	first := true
 	upper, lower := 0, 0
+	// The common word first: an ASCII letter and a run of lower-case ASCII
+	// letters ("Umsatz", "stieg"), counted as the loop below would count
+	// them; the loop goes on at the byte after the run.
+	if c := text[i]; c-'a' < 26 || c-'A' < 26 {
+		if c <= 'Z' {
+			upper, t.Case = 1, CaseUpper
+		} else {
+			lower, t.Case = 1, CaseLower
+		}
+		first = false
+		j := i + 1
+		for w := text[:e]; j < len(w) && w[j]-'a' < 26; j++ {
+		}
+		lower += j - i - 1
+		i = j
+	}
 	for i < e {
 		c := text[i]
 		if c-'a' < 26 && !first {
-			// the common case: a run of lower-case ASCII letters
-			j := lowerRun(text, i+1, e)
+			// a run of lower-case ASCII letters
+			j := i + 1
+			for w := text[:e]; j < len(w) && w[j]-'a' < 26; j++ {
+			}
 			lower += j - i
 			i = j
 			continue
