@@ -191,8 +191,9 @@ func (d *Doc) Reset(text string) error {
 	para := -1
 	lineStart := true
 	prevEnd := 0
+	stops := newSentStops()
 	for pos := 0; ; {
-		s, next, ok := sentNext(text, pos)
+		s, next, ok := sentNext(text, pos, &stops)
 		if !ok {
 			break
 		}
