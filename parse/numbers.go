@@ -310,7 +310,21 @@ var numPlainByte = func() (t [256]bool) {
 // where Append goes on.
 func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 	text := s.text
-	we := numWordEnd(text, i)
+	var we int
+	if c < utf8.RuneSelf {
+		// the ASCII letters here, numWordEnd only from a byte above
+		// ASCII on (an umlaut, a soft hyphen); 0x20 folds 'A'…'Z'
+		// onto 'a'…'z' and no other byte into them
+		we = i + 1
+		for we < len(text) && (text[we]|0x20)-'a' < 26 {
+			we++
+		}
+		if we < len(text) && text[we] >= utf8.RuneSelf {
+			we = numWordEnd(text, we)
+		}
+	} else {
+		we = numWordEnd(text, i)
+	}
 	if we < len(text) && numIsDigit(text[we]) {
 		return dst, numAlnumEnd(text, we) // "H100", "Windows11"
 	}
