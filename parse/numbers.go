@@ -310,7 +310,7 @@ var numPlainByte = func() (t [256]bool) {
 // where Append goes on.
 func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 	text := s.text
-	var we int
+	var we, ascii int // the word's end and the end of its first ASCII letters
 	if c < utf8.RuneSelf {
 		// the ASCII letters here, numWordEnd only from a byte above
 		// ASCII on (an umlaut, a soft hyphen); 0x20 folds 'A'…'Z'
@@ -319,6 +319,7 @@ func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 		for we < len(text) && (text[we]|0x20)-'a' < 26 {
 			we++
 		}
+		ascii = we
 		if we < len(text) && text[we] >= utf8.RuneSelf {
 			we = numWordEnd(text, we)
 		}
@@ -328,7 +329,19 @@ func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 	if we < len(text) && numIsDigit(text[we]) {
 		return dst, numAlnumEnd(text, we) // "H100", "Windows11"
 	}
-	if numWordCandidate(text, i, we) || we-i >= 7 && we-i <= 9 && (c|0x20 == 'm' || c|0x20 == 'b') && s.wholeText(i, we) { // "Million" alone
+	var cand bool
+	if ascii-i >= 3 && ascii <= len(text) {
+		// numWordCandidate on three ASCII letters: numPrefix3's first
+		// case, here without a call for every word of the text
+		p := numFirst3.get(int(c|0x20-'a'), int(text[i+1]|0x20-'a'), int(text[i+2]|0x20-'a'))
+		if p&4 != 0 && numOrdinalTail(text, i, we) {
+			p |= 1 // "milliardste"
+		}
+		cand = p&1 != 0
+	} else {
+		cand = numWordCandidate(text, i, we)
+	}
+	if cand || we-i >= 7 && we-i <= 9 && (c|0x20 == 'm' || c|0x20 == 'b') && s.wholeText(i, we) { // "Million" alone
 		var end int
 		var ok bool
 		if dst, end, ok = s.atWord(dst, i, we); ok {
