@@ -172,6 +172,14 @@ func sentBreaks(text string, dot, next int) bool {
 	// A single full stop: look at the word in front of it.
 	ws := dot
 	for ws > 0 && dot-ws < 24 {
+		if c := text[ws-1]; c < utf8.RuneSelf {
+			// ASCII: a letter or a digit, as the test below decides
+			if (c|0x20)-'a' >= 26 && c-'0' >= 10 {
+				break
+			}
+			ws--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:ws])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !(r >= '0' && r <= '9') {
 			break
