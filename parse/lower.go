@@ -23,6 +23,13 @@ func AppendLower(b []byte, s string) []byte {
 		if c >= utf8.RuneSelf {
 			b = b[:n+i]
 			for _, r := range s[i:] {
+				if r < utf8.RuneSelf {
+					if r-'A' < 26 {
+						r += 'a' - 'A'
+					}
+					b = append(b, byte(r)) // unicode.ToLower, for ASCII
+					continue
+				}
 				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
 			return b

@@ -495,6 +495,28 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 			}
 			break
 		}
+		if b := byte(0); c == 0xC3 && i+1 < len(text) {
+			// U+00C0…U+00FF (ä ö ü ß é …), the non-ASCII letters of
+			// German text, decided here as the unicode tests below
+			// decide them: letters but × and ÷, upper case up to U+00DE
+			if b = text[i+1]; b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7 {
+				t.Flags |= TokNonASCII
+				if b <= 0x9E {
+					upper++
+					if first {
+						t.Case = CaseUpper
+					}
+				} else {
+					lower++
+					if first {
+						t.Case = CaseLower
+					}
+				}
+				first = false
+				i += 2
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && n <= 1 {
 			break
