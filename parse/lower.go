@@ -24,7 +24,7 @@ func AppendLower(b []byte, s string) []byte {
 			b = b[:n+i]
 			for _, r := range s[i:] {
 				if r < utf8.RuneSelf {
-					if r-'A' < 26 {
+					if 'A' <= r && r <= 'Z' {
 						r += 'a' - 'A'
 					}
 					b = append(b, byte(r)) // unicode.ToLower, for ASCII
