@@ -437,9 +437,11 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 	t.Kind = KindWord
 	first := true
 	upper, lower := 0, 0
+	ended := false // the byte at i ends the word for sure
 	// The common word first: an ASCII letter and a run of lower-case ASCII
 	// letters ("Umsatz", "stieg"), counted as the loop below would count
-	// them; the loop goes on at the byte after the run.
+	// them; the loop goes on at the byte after the run unless that is an
+	// ASCII byte at which its first round would stop (a blank, a comma).
 	if c := text[i]; c-'a' < 26 || c-'A' < 26 {
 		if c <= 'Z' {
 			upper, t.Case = 1, CaseUpper
@@ -452,8 +454,9 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 		}
 		lower += j - i - 1
 		i = j
+		ended = i < e && text[i] < utf8.RuneSelf && asciiEndsWord[asciiClass[text[i]]]
 	}
-	for i < e {
+	for !ended && i < e {
 		c := text[i]
 		if c-'a' < 26 && !first {
 			// a run of lower-case ASCII letters
@@ -663,6 +666,14 @@ var asciiClass = func() (t [128]uint8) {
 	}
 	return t
 }()
+
+// asciiEndsWord marks the ASCII classes at which scanWord stops at once:
+// all but letters, digits and the apostrophe or dot that may join two
+// letters ("Moody's", "z.B").
+var asciiEndsWord = [...]bool{
+	acSymbol: true, acLetter: false, acDigit: false, acDot: false, acPunct: true,
+	acOpen: true, acClose: true, acQuote: false, acHyphen: true, acSpace: true,
+}
 
 // Quotation mark classes: a German opener, a closer, or a mark whose role
 // the spacing decides.
