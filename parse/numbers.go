@@ -348,6 +348,9 @@ func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 			return dst, end
 		}
 	}
+	if we < len(text) && text[we] == ' ' {
+		return dst, we + 1 // Append would step over the blank (numPlainByte)
+	}
 	return dst, we
 }
 
