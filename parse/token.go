@@ -384,6 +384,10 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 			}
 		}
 		d.Tokens = append(d.Tokens, t)
+		if i < e && text[i] == ' ' {
+			i++ // the blank after most tokens, as the loop's first test would
+			space = true
+		}
 	}
 }
 
