@@ -197,7 +197,10 @@ func countAnchor(text string, i int) int {
 			return -1
 		}
 		i += j
-		if strings.HasPrefix(text[i:], "usend") || strings.HasPrefix(text[i:], "undert") {
+		// the byte after the 'u' rules out most of them ("und", "auf")
+		// before any comparison
+		if i+1 < len(text) && (text[i+1] == 's' && strings.HasPrefix(text[i:], "usend") ||
+			text[i+1] == 'n' && strings.HasPrefix(text[i:], "undert")) {
 			return i
 		}
 		i++

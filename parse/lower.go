@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,18 +13,31 @@ import (
 // word with an upper-case or non-ASCII letter; finders use it for the
 // look-up of a word in their lower-case tables.
 func AppendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
+	// The ASCII bytes are written in place after one check of the
+	// capacity, not appended one by one.
+	n := len(b)
+	b = slices.Grow(b, len(s))[:n+len(s)]
+	w := b[n:]
+	for i := 0; i < len(s) && i < len(w); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
+			b = b[:n+i]
 			for _, r := range s[i:] {
+				if r < utf8.RuneSelf {
+					if 'A' <= r && r <= 'Z' {
+						r += 'a' - 'A'
+					}
+					b = append(b, byte(r)) // unicode.ToLower, for ASCII
+					continue
+				}
 				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
 			return b
 		}
-		if 'A' <= c && c <= 'Z' {
+		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		w[i] = c
 	}
 	return b
 }

@@ -53,11 +53,15 @@ var numASCIILetter = func() (t [256]bool) {
 // numWordEnd returns the end of the run of word characters starting at i.
 func numWordEnd(text string, i int) int {
 	for i < len(text) {
-		c := text[i]
-		if numASCIILetter[c] {
+		// a run of ASCII letters, in a loop of its own (bit 0x20 folds
+		// 'A'…'Z' onto 'a'…'z' and no other byte into them)
+		for i < len(text) && (text[i]|0x20)-'a' < 26 {
 			i++
-			continue
 		}
+		if i >= len(text) {
+			break
+		}
+		c := text[i]
 		if c < utf8.RuneSelf {
 			return i
 		}

@@ -199,7 +199,7 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 			return dst, we, false // "mehrere tausend Euro": vague, not 1000
 		}
 	}
-	c, ok := s.wordCore(i, we, false)
+	c, ok := s.wordCoreFolded(&b, i, we, false) // b holds text[i:we] folded
 	if !ok {
 		return dst, we, false
 	}
@@ -402,11 +402,17 @@ func numPluralScale(w string) bool {
 // inner is set for the upper end of a range or the numeral after "minus",
 // where a bare article is not a number.
 func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
-	t := s.text
 	var b numWordBuf
-	if !numFold(&b, t, i, we) {
+	if !numFold(&b, s.text, i, we) {
 		return c, false
 	}
+	return s.wordCoreFolded(&b, i, we, inner)
+}
+
+// wordCoreFolded is wordCore with the word text[i:we] already folded into
+// b (atWord has folded it for its own checks); b is changed.
+func (s *numScanner) wordCoreFolded(b *numWordBuf, i, we int, inner bool) (c numCore, ok bool) {
+	t := s.text
 	switch b.str() {
 	case "kein", "keine", "keiner", "keinen", "keines", "keinem":
 		if !inner && (s.wholeText(i, we) || s.followedByWord(we, "prozent")) {

@@ -217,6 +217,10 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 	for i := 0; i < len(text) && len(dst) < stop; {
 		c := text[i]
 		switch {
+		case numPlainByte[c]:
+			i++ // a blank or a mark that starts no numeral: the common byte
+		case numASCIILetter[c]:
+			dst, i = s.atLetter(dst, i, c) // the other common byte
 		case numIsDigit(c):
 			var ok bool
 			dst, i, ok = s.atDigits(dst, i, i)
@@ -283,25 +287,71 @@ func (f NumberFinder) Append(dst []Number, text string) []Number {
 					continue
 				}
 			}
-			we := numWordEnd(text, i)
-			if we < len(text) && numIsDigit(text[we]) {
-				i = numAlnumEnd(text, we) // "H100", "Windows11"
-				continue
-			}
-			if numWordCandidate(text, i, we) || we-i >= 7 && we-i <= 9 && (c|0x20 == 'm' || c|0x20 == 'b') && s.wholeText(i, we) { // "Million" alone
-				var ok bool
-				dst, i, ok = s.atWord(dst, i, we)
-				if ok {
-					continue
-				}
-			}
-			i = we
+			dst, i = s.atLetter(dst, i, c)
 		}
 	}
 	if len(dst) > stop {
 		dst = dst[:stop] // a date gives its parts at once
 	}
 	return dst
+}
+
+// numPlainByte marks the ASCII bytes at which Append only steps on: all
+// but letters, digits, the signs '+' and '-' and the comma (",77"). For
+// them the cases of Append's switch end in i++ at once.
+var numPlainByte = func() (t [256]bool) {
+	for c := 0; c < 0x80; c++ {
+		t[c] = !numASCIILetter[c] && !numIsDigit(byte(c)) && c != '+' && c != '-' && c != ','
+	}
+	return t
+}()
+
+// atLetter reads the word that starts at i with the letter c and returns
+// where Append goes on.
+func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
+	text := s.text
+	var we, ascii int // the word's end and the end of its first ASCII letters
+	if c < utf8.RuneSelf {
+		// the ASCII letters here, numWordEnd only from a byte above
+		// ASCII on (an umlaut, a soft hyphen); 0x20 folds 'A'…'Z'
+		// onto 'a'…'z' and no other byte into them
+		we = i + 1
+		for we < len(text) && (text[we]|0x20)-'a' < 26 {
+			we++
+		}
+		ascii = we
+		if we < len(text) && text[we] >= utf8.RuneSelf {
+			we = numWordEnd(text, we)
+		}
+	} else {
+		we = numWordEnd(text, i)
+	}
+	if we < len(text) && numIsDigit(text[we]) {
+		return dst, numAlnumEnd(text, we) // "H100", "Windows11"
+	}
+	var cand bool
+	if ascii-i >= 3 && ascii <= len(text) {
+		// numWordCandidate on three ASCII letters: numPrefix3's first
+		// case, here without a call for every word of the text
+		p := numFirst3.get(int(c|0x20-'a'), int(text[i+1]|0x20-'a'), int(text[i+2]|0x20-'a'))
+		if p&4 != 0 && numOrdinalTail(text, i, we) {
+			p |= 1 // "milliardste"
+		}
+		cand = p&1 != 0
+	} else {
+		cand = numWordCandidate(text, i, we)
+	}
+	if cand || we-i >= 7 && we-i <= 9 && (c|0x20 == 'm' || c|0x20 == 'b') && s.wholeText(i, we) { // "Million" alone
+		var end int
+		var ok bool
+		if dst, end, ok = s.atWord(dst, i, we); ok {
+			return dst, end
+		}
+	}
+	if we < len(text) && text[we] == ' ' {
+		return dst, we + 1 // Append would step over the blank (numPlainByte)
+	}
+	return dst, we
 }
 
 // numScanner carries the text and the options through one scan.

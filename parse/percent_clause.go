@@ -166,6 +166,7 @@ func pctClauseDirections(text string, out []PercentMatch) {
 	d := docPool.Get().(*Doc)
 	defer docPool.Put(d)
 	pos, loaded := 0, -1
+	stops := newSentStops()
 	var s Span
 	ok := false
 	for i := range out {
@@ -174,7 +175,7 @@ func pctClauseDirections(text string, out []PercentMatch) {
 			continue
 		}
 		for !ok || s.End <= left {
-			if s, pos, ok = sentNext(text, pos); !ok {
+			if s, pos, ok = sentNext(text, pos, &stops); !ok {
 				d.Text = ""
 				return
 			}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"iter"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,8 +27,9 @@ import (
 // Sentences runs in time linear in len(text) and allocates only the result.
 func Sentences(text string) []Span {
 	spans := make([]Span, 0, len(text)/120+1)
+	stops := newSentStops()
 	for pos := 0; ; {
-		s, next, ok := sentNext(text, pos)
+		s, next, ok := sentNext(text, pos, &stops)
 		if !ok {
 			return spans
 		}
@@ -40,8 +42,9 @@ func Sentences(text string) []Span {
 // in the same order without building a slice.
 func SentenceSeq(text string) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
+		stops := newSentStops()
 		for pos := 0; ; {
-			s, next, ok := sentNext(text, pos)
+			s, next, ok := sentNext(text, pos, &stops)
 			if !ok || !yield(s) {
 				return
 			}
@@ -52,10 +55,10 @@ func SentenceSeq(text string) iter.Seq[Span] {
 
 // sentNext finds the first non-empty sentence that starts at or after pos.
 // It returns the trimmed span, the position to continue from and whether a
-// sentence was found.
-func sentNext(text string, pos int) (Span, int, bool) {
+// sentence was found. stops belongs to text (see newSentStops).
+func sentNext(text string, pos int, stops *sentStops) (Span, int, bool) {
 	for pos < len(text) {
-		end, next := sentEnd(text, pos)
+		end, next := sentEnd(text, pos, stops)
 		s := sentTrim(text, pos, end)
 		if !s.Empty() {
 			return s, next, true
@@ -65,20 +68,56 @@ func sentNext(text string, pos int) (Span, int, bool) {
 	return Span{}, len(text), false
 }
 
-// sentStopByte marks the bytes sentEnd must look at: a line break, the
+// sentStopBytes are the bytes sentEnd must look at: a line break, the
 // terminators . ! ? and the first byte of "…" (and of every other rune
 // starting with 0xE2).
-var sentStopByte = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true}
+var sentStopBytes = [5]byte{'\n', '.', '!', '?', 0xE2}
+
+// sentStops finds the stop bytes of one text in text order. It keeps for
+// each stop byte where it occurs next, so that strings.IndexByte (a vector
+// scan) runs once per occurrence of the byte, not once per sentence, and
+// the bytes between two stops are not looked at one by one.
+type sentStops struct {
+	at   [len(sentStopBytes)]int // next occurrence of sentStopBytes[k] at or after from[k], or len(text)
+	from [len(sentStopBytes)]int // where the search that found at[k] started; -1 before the first
+}
+
+// newSentStops returns the sentStops of a text not searched yet.
+func newSentStops() sentStops {
+	var st sentStops
+	for k := range st.at {
+		st.at[k], st.from[k] = -1, -1
+	}
+	return st
+}
+
+// next returns the first stop byte of text at or after i, or len(text).
+// A known position serves while the search that found it started at or
+// before i; any other is searched again, so that i may also go back.
+func (st *sentStops) next(text string, i int) int {
+	m := len(text)
+	for k, b := range sentStopBytes {
+		if st.at[k] < i || st.from[k] > i || st.from[k] < 0 {
+			j := len(text)
+			if i < len(text) {
+				if n := strings.IndexByte(text[i:], b); n >= 0 {
+					j = i + n
+				}
+			}
+			st.at[k], st.from[k] = j, i
+		}
+		m = min(m, st.at[k])
+	}
+	return m
+}
 
 // sentEnd scans from start for the end of the sentence. It returns the end
 // of the sentence (exclusive, untrimmed) and where the next one starts.
-func sentEnd(text string, start int) (end, next int) {
+func sentEnd(text string, start int, stops *sentStops) (end, next int) {
 	i := start
 	for i < len(text) {
 		// skip bytes that can neither end a sentence nor start "…"
-		for i < len(text) && !sentStopByte[text[i]] {
-			i++
-		}
+		i = stops.next(text, i)
 		if i >= len(text) {
 			break
 		}
@@ -133,6 +172,14 @@ func sentBreaks(text string, dot, next int) bool {
 	// A single full stop: look at the word in front of it.
 	ws := dot
 	for ws > 0 && dot-ws < 24 {
+		if c := text[ws-1]; c < utf8.RuneSelf {
+			// ASCII: a letter or a digit, as the test below decides
+			if (c|0x20)-'a' >= 26 && c-'0' >= 10 {
+				break
+			}
+			ws--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:ws])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !(r >= '0' && r <= '9') {
 			break

@@ -191,8 +191,9 @@ func (d *Doc) Reset(text string) error {
 	para := -1
 	lineStart := true
 	prevEnd := 0
+	stops := newSentStops()
 	for pos := 0; ; {
-		s, next, ok := sentNext(text, pos)
+		s, next, ok := sentNext(text, pos, &stops)
 		if !ok {
 			break
 		}
@@ -306,7 +307,17 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 	i, e := s.Start, s.End
 	space := true
 	for i < e {
-		if n := sentSpaceLen(text, i); n > 0 {
+		c := text[i]
+		// ASCII white space is told by its class (one load, no call);
+		// only a byte above ASCII may start a wider blank (U+00A0, …)
+		var cls uint8
+		if c < utf8.RuneSelf {
+			if cls = asciiClass[c]; cls == acSpace {
+				i++
+				space = true
+				continue
+			}
+		} else if n := hSpaceLen(text, i); n > 0 {
 			i += n
 			space = true
 			continue
@@ -316,10 +327,9 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 			t.Flags |= TokSpaceBefore
 		}
 		space = false
-		c := text[i]
 		switch {
 		case c < utf8.RuneSelf:
-			switch asciiClass[c] {
+			switch cls {
 			case acLetter:
 				i = d.scanWord(&t, i, e)
 			case acDigit:
@@ -365,10 +375,19 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 			}
 		}
 		t.End = i
-		if t.Kind == KindWord || t.Kind == KindNumber {
-			i = d.afterWord(&t, i, e)
+		if (t.Kind == KindWord || t.Kind == KindNumber) && i < e {
+			// afterWord looks only at these bytes (a hyphen, U+2010 and
+			// U+2011, a slash, a full stop); most words end at a blank
+			switch text[i] {
+			case '-', 0xE2, '/', '.':
+				i = d.afterWord(&t, i, e)
+			}
 		}
 		d.Tokens = append(d.Tokens, t)
+		if i < e && text[i] == ' ' {
+			i++ // the blank after most tokens, as the loop's first test would
+			space = true
+		}
 	}
 }
 
@@ -422,13 +441,31 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 	t.Kind = KindWord
 	first := true
 	upper, lower := 0, 0
-	for i < e {
+	ended := false // the byte at i ends the word for sure
+	// The common word first: an ASCII letter and a run of lower-case ASCII
+	// letters ("Umsatz", "stieg"), counted as the loop below would count
+	// them; the loop goes on at the byte after the run unless that is an
+	// ASCII byte at which its first round would stop (a blank, a comma).
+	if c := text[i]; c-'a' < 26 || c-'A' < 26 {
+		if c <= 'Z' {
+			upper, t.Case = 1, CaseUpper
+		} else {
+			lower, t.Case = 1, CaseLower
+		}
+		first = false
+		j := i + 1
+		for w := text[:e]; j < len(w) && w[j]-'a' < 26; j++ {
+		}
+		lower += j - i - 1
+		i = j
+		ended = i < e && text[i] < utf8.RuneSelf && asciiEndsWord[asciiClass[text[i]]]
+	}
+	for !ended && i < e {
 		c := text[i]
 		if c-'a' < 26 && !first {
-			// the common case: a run of lower-case ASCII letters
+			// a run of lower-case ASCII letters
 			j := i + 1
-			for j < e && text[j]-'a' < 26 {
-				j++
+			for w := text[:e]; j < len(w) && w[j]-'a' < 26; j++ {
 			}
 			lower += j - i
 			i = j
@@ -464,6 +501,28 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 				}
 			}
 			break
+		}
+		if b := byte(0); c == 0xC3 && i+1 < len(text) {
+			// U+00C0…U+00FF (ä ö ü ß é …), the non-ASCII letters of
+			// German text, decided here as the unicode tests below
+			// decide them: letters but × and ÷, upper case up to U+00DE
+			if b = text[i+1]; b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7 {
+				t.Flags |= TokNonASCII
+				if b <= 0x9E {
+					upper++
+					if first {
+						t.Case = CaseUpper
+					}
+				} else {
+					lower++
+					if first {
+						t.Case = CaseLower
+					}
+				}
+				first = false
+				i += 2
+				continue
+			}
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && n <= 1 {
@@ -582,6 +641,7 @@ const (
 	acClose
 	acQuote
 	acHyphen
+	acSpace // ' ', '\t', '\n', '\r', '\v', '\f': the ASCII blanks of sentSpaceLen
 )
 
 // asciiClass maps an ASCII byte to its tokenizer class.
@@ -605,8 +665,19 @@ var asciiClass = func() (t [128]uint8) {
 	}
 	t['"'], t['\''] = acQuote, acQuote
 	t['-'] = acHyphen
+	for _, c := range " \t\n\r\v\f" {
+		t[c] = acSpace
+	}
 	return t
 }()
+
+// asciiEndsWord marks the ASCII classes at which scanWord stops at once:
+// all but letters, digits and the apostrophe or dot that may join two
+// letters ("Moody's", "z.B").
+var asciiEndsWord = [...]bool{
+	acSymbol: true, acLetter: false, acDigit: false, acDot: false, acPunct: true,
+	acOpen: true, acClose: true, acQuote: false, acHyphen: true, acSpace: true,
+}
 
 // Quotation mark classes: a German opener, a closer, or a mark whose role
 // the spacing decides.

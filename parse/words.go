@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"sync/atomic"
+
 	"github.com/finanztext/finanztext/internal/lazy"
 )
 
@@ -323,9 +325,110 @@ const numParseBudget = 400
 // longest first, backtracking when the rest does not parse ("einem" +
 // "illiarde" fails, so "eine" + "milliarde" is tried).
 func numWordParse(w []byte) (numWordVal, bool) {
+	if k := numCommonIndex(w); k >= 0 {
+		r := &numCommonTable()[k]
+		return r.v, r.ok
+	}
+	return numWordParseAll(w)
+}
+
+// numWordParseAll is numWordParse without the table of common words.
+func numWordParseAll(w []byte) (numWordVal, bool) {
 	st := numParseState{lastExp: 1 << 30, first: true}
 	budget := numParseBudget
 	return st.run(w, 0, &budget)
+}
+
+// numCommonWords are the folded words that reach numWordParse most often
+// in news text: the article ein/eine/…, small numbers, and words that
+// share their first letters with a number word ("für" with "fünf", "sie"
+// with "sieben", "neue" with "neun", "erst" with "erste"). Their results
+// come from a table that numWordParseAll fills on first use, so that they
+// are the parser's own; the backtracking parse of "einem" or "fuer" costs
+// a hundred times the lookup.
+var numCommonWords = [...]string{
+	"fuer", "eine", "ein", "sie", "einer", "einen", "einem", "zwei", "drei", "eines",
+	"viel", "neuen", "neue", "ersten", "viele", "anderen", "erst", "andere", "fuenf", "zwar",
+	"sieht", "zehn", "einmal", "vier",
+}
+
+// numCommonIndex returns the index of w in numCommonWords, or -1.
+func numCommonIndex(w []byte) int {
+	switch string(w) {
+	case "fuer":
+		return 0
+	case "eine":
+		return 1
+	case "ein":
+		return 2
+	case "sie":
+		return 3
+	case "einer":
+		return 4
+	case "einen":
+		return 5
+	case "einem":
+		return 6
+	case "zwei":
+		return 7
+	case "drei":
+		return 8
+	case "eines":
+		return 9
+	case "viel":
+		return 10
+	case "neuen":
+		return 11
+	case "neue":
+		return 12
+	case "ersten":
+		return 13
+	case "viele":
+		return 14
+	case "anderen":
+		return 15
+	case "erst":
+		return 16
+	case "andere":
+		return 17
+	case "fuenf":
+		return 18
+	case "zwar":
+		return 19
+	case "sieht":
+		return 20
+	case "zehn":
+		return 21
+	case "einmal":
+		return 22
+	case "vier":
+		return 23
+	}
+	return -1
+}
+
+// numParsed is one result of numWordParse.
+type numParsed struct {
+	v  numWordVal
+	ok bool
+}
+
+// numCommonParsed holds the results of numCommonWords, made on first use.
+var numCommonParsed atomic.Pointer[[len(numCommonWords)]numParsed]
+
+// numCommonTable returns the results of numCommonWords. Two goroutines
+// may both build the table on first use: equal tables, either wins. (An
+// atomic load, where a lazy.Value costs a closure and sync.Once per call.)
+func numCommonTable() *[len(numCommonWords)]numParsed {
+	if t := numCommonParsed.Load(); t != nil {
+		return t
+	}
+	t := new([len(numCommonWords)]numParsed)
+	for k, w := range numCommonWords {
+		t[k].v, t[k].ok = numWordParseAll([]byte(w))
+	}
+	numCommonParsed.Store(t)
+	return t
 }
 
 // run parses w[i:] from state st.
