@@ -689,12 +689,10 @@ func (d *docState) sentenceHasSport(i int, q uint, noClubs bool) bool {
 			v = true
 			break
 		}
-		lw := d.lowerB(k)
-		for _, st := range sportStems {
-			if !(noClubs && clubStems.Value(st)) && containsString(lw, st) {
-				v = true
-				break
-			}
+		if noClubs {
+			v = sportNoClubStemSet.in(d.lowerB(k))
+		} else {
+			v = sportStemSet.in(d.lowerB(k))
 		}
 	}
 	d.setSentenceMemo(s, q, v)

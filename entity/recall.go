@@ -149,7 +149,7 @@ func (d *docState) nameInstitutionAt(i int) int {
 	if commonCompoundHeads.Value(s) || d.toks[i].is(fCaps) || d.nounLike(i) || d.flag(i, wStop|wRole|wTitle|wGiven|wNonOrg) && !d.flag(i, wPlace) {
 		return i
 	}
-	if lw := d.lowerB(i); len(lw) > 3 && lw[len(lw)-1] == 's' && hasSuffixIn(lw[:len(lw)-1], nounSuffixes, 2) {
+	if lw := d.lowerB(i); len(lw) > 3 && lw[len(lw)-1] == 's' && nounSuffixSet.endsIn(lw[:len(lw)-1], 1) {
 		return i // "Forschungs-Klinik": a noun with its linking s
 	}
 	if lw := d.lowerB(i); endsWith(lw, "ik", 2) {

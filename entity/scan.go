@@ -1019,13 +1019,7 @@ func (d *docState) bizWord(i int) bool {
 	if businessWords.Value(d.str(i)) {
 		return true
 	}
-	lw := d.lowerB(i)
-	for _, s := range businessStems {
-		if bytes.Contains(lw, []byte(s)) {
-			return true
-		}
-	}
-	return false
+	return businessStemSet.in(d.lowerB(i))
 }
 
 // sentenceBiz reports whether the sentence of token i talks business: a
@@ -1223,13 +1217,7 @@ func (d *docState) nounSuffix(i int) bool {
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) {
 		return false
 	}
-	lw := d.lowerB(i)
-	for _, s := range nounSuffixes {
-		if endsWith(lw, s, 2) {
-			return true
-		}
-	}
-	return false
+	return nounSuffixSet.endsIn(d.lowerB(i), 2)
 }
 
 // ernOnly reports whether token i looks like a common noun only by the
@@ -1275,13 +1263,9 @@ func isClubHead(lw []byte) bool {
 
 // nounLike reports whether token i looks like a common German noun.
 func (d *docState) nounLike(i int) bool {
+	// bizWord, with the lower-case word made once.
 	lw := d.lowerB(i)
-	for _, s := range nounSuffixes {
-		if endsWith(lw, s, 2) {
-			return true
-		}
-	}
-	return d.bizWord(i)
+	return nounSuffixSet.endsIn(lw, 2) || businessWords.Value(d.str(i)) || businessStemSet.in(lw)
 }
 
 // govAt: "Generalstaatsanwaltsbüro von Kalifornien", "Finanzministerium
