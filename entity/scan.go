@@ -253,13 +253,23 @@ func (d *docState) isUpperWord(i int) bool {
 // hyphenCont reports whether token i is a hyphen joining i-1 and i+1
 // into one compound ("Siemens-Chef").
 func (d *docState) hyphenCont(i int) bool {
-	return i > 0 && i+1 < len(d.toks) && d.toks[i].is(fHyphen) && d.joined(i-1) && d.joined(i) && d.isWord(i+1)
+	// Written out (one bounds test) so that it inlines.
+	if i <= 0 || i+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.flags&fHyphen != 0 && d.toks[i-1].end == t.start && t.end == d.toks[i+1].start && d.toks[i+1].kind == tkWord
 }
 
 // nameWord reports whether token i can be part of a name: a capitalized
 // word that is not a function word, standing on its own (space before).
 func (d *docState) nameWord(i int) bool {
-	return d.isUpperWord(i) && !d.flag(i, wStop) && d.toks[i].is(fSpace)
+	// Written out (one bounds test) so that it inlines.
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tkWord && t.flags&(fUpper|fSpace) == fUpper|fSpace && d.ix.wmeta[t.wi].flags&wStop == 0
 }
 
 // key returns the matching key of token i (valid until the next call).
@@ -648,7 +658,12 @@ func (d *docState) tryAt(i int) int {
 
 // inCompound reports whether token i continues a hyphen compound.
 func (d *docState) inCompound(i int) bool {
-	return i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
+	// Written out (one bounds test) so that it inlines.
+	if i < 2 || i >= len(d.toks) {
+		return false
+	}
+	h := &d.toks[i-1]
+	return h.flags&fHyphen != 0 && h.end == d.toks[i].start && d.toks[i-2].end == h.start
 }
 
 // takeMatch handles a gazetteer match: skip non-organizations, check the

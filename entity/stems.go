@@ -54,29 +54,42 @@ func (s *stemSet) in(b []byte) bool {
 // byte like stemSet.
 type suffixSet struct {
 	last [256]uint8 // 1 + the index in sufs of the first suffix ending in the byte; 0: none
-	sufs []string   // sorted by last byte
+	sufs []string   // sorted by last byte, in list order for each byte
+	idx  []int      // the index of each of sufs in the list
 }
 
 // newSuffixSet returns the suffixSet of sufs (each non-empty, at most 254).
 func newSuffixSet(sufs []string) *suffixSet {
-	s := &suffixSet{sufs: append([]string(nil), sufs...)}
-	sort.SliceStable(s.sufs, func(a, b int) bool { return s.sufs[a][len(s.sufs[a])-1] < s.sufs[b][len(s.sufs[b])-1] })
+	s := &suffixSet{}
+	for k := range sufs {
+		s.idx = append(s.idx, k)
+	}
+	lastByte := func(k int) byte { return sufs[k][len(sufs[k])-1] }
+	sort.SliceStable(s.idx, func(a, b int) bool { return lastByte(s.idx[a]) < lastByte(s.idx[b]) })
+	for _, k := range s.idx {
+		s.sufs = append(s.sufs, sufs[k])
+	}
 	for k := len(s.sufs) - 1; k >= 0; k-- {
-		s.last[s.sufs[k][len(s.sufs[k])-1]] = uint8(k + 1)
+		s.last[lastByte(s.idx[k])] = uint8(k + 1)
 	}
 	return s
 }
 
 // endsIn reports whether endsWith(b, s, rest) holds for one of the
 // suffixes s: b ends in s with more than rest bytes before it.
-func (s *suffixSet) endsIn(b []byte, rest int) bool {
+func (s *suffixSet) endsIn(b []byte, rest int) bool { return s.find(b, rest) >= 0 }
+
+// find returns the index in the list of the first suffix s for which
+// endsWith(b, s, rest) holds, or -1. Every suffix b ends in ends in b's
+// last byte, so the first of that byte's group is the first of the list.
+func (s *suffixSet) find(b []byte, rest int) int {
 	if len(b) == 0 {
-		return false
+		return -1
 	}
 	c := b[len(b)-1]
 	k := int(s.last[c])
 	if k == 0 {
-		return false
+		return -1
 	}
 	for k--; k < len(s.sufs); k++ {
 		suf := s.sufs[k]
@@ -84,10 +97,26 @@ func (s *suffixSet) endsIn(b []byte, rest int) bool {
 			break
 		}
 		if endsWith(b, suf, rest) {
-			return true
+			return s.idx[k]
 		}
 	}
-	return false
+	return -1
+}
+
+// mayEnd reports whether token i, lowered (lowerB), may end in one of the
+// suffixes: false when its last byte is ASCII and, lowered, ends none. A
+// last byte that is ASCII stays the last byte of the lowered word (NFC
+// composes nothing with an ASCII letter before it).
+func (s *suffixSet) mayEnd(d *docState, i int) bool {
+	t := &d.toks[i]
+	c := d.text[t.end-1]
+	if c >= 0x80 {
+		return true
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return s.last[c] != 0
 }
 
 // The stem and suffix sets of the word lists the rules test most.
@@ -98,7 +127,24 @@ var (
 	sportRivalStemSet   = newStemSet(sportStems, rivalStems)
 	nounSuffixSet       = newSuffixSet(nounSuffixes)
 	descriptorSuffixSet = newSuffixSet(descriptorSuffixes)
+	placeInstitutionSet = newSuffixSet(suffixesOf(placeInstitutionSuffixes))
+	genitiveHeadSet     = newSuffixSet(suffixesOf(genitiveHeads))
 )
+
+// typedSuffix is a suffix of a word table and the Type it gives.
+type typedSuffix struct {
+	suffix string
+	typ    Type
+}
+
+// suffixesOf returns the suffixes of a table of typed suffixes, in order.
+func suffixesOf(l []typedSuffix) []string {
+	out := make([]string, len(l))
+	for k, s := range l {
+		out[k] = s.suffix
+	}
+	return out
+}
 
 // withoutClubStems returns the stems that are no club noun's (clubStems).
 func withoutClubStems(stems []string) []string {
