@@ -481,11 +481,16 @@ func (d *docState) scan() {
 			i++
 			continue
 		}
-		if t.flags&(fUpper|fDigit|fDefStart) == 0 && d.ix.wmeta[t.wi].id < 0 {
+		if t.flags&(fUpper|fDigit|fDefStart) == 0 {
 			// A lower-case word in no alias starts nothing (tryAt would
-			// return i).
-			i++
-			continue
+			// return i). Nor does one that starts no alias and is no club
+			// word or place: for a word not capitalized, tryAt's rules
+			// before it returns i need a gazetteer match (matchOrg, which
+			// takes no genitive at its first word) or one of these flags.
+			if m := d.ix.wmeta[t.wi]; m.id < 0 || m.flags&(wClub|wPlace) == 0 && !d.ix.orgs.starts(m.id) {
+				i++
+				continue
+			}
 		}
 		if end := d.tryAt(i); end > i {
 			i = end
