@@ -1322,16 +1322,20 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 			break
 		}
 		j++
-		if le := d.legalAt(j); le > j {
-			if !d.weakName(i, j, le) {
+		// legalAt's first test is made here, without the call: most
+		// words start no legal form.
+		if d.flag(j, wLegalStart) {
+			if le := d.legalAt(j); le > j {
+				if !d.weakName(i, j, le) {
+					break
+				}
+				bestEnd, bestLe, found = j, le, true
+				if weakLegal.Value(d.str(j)) && le == j+1 && d.nameWord(le) {
+					// "OpenAI Group Public Benefit Corporation": a longer form may follow.
+					continue
+				}
 				break
 			}
-			bestEnd, bestLe, found = j, le, true
-			if weakLegal.Value(d.str(j)) && le == j+1 && d.nameWord(le) {
-				// "OpenAI Group Public Benefit Corporation": a longer form may follow.
-				continue
-			}
-			break
 		}
 		switch {
 		case d.hyphenCont(j) && d.isUpperWord(j+1):
