@@ -22,6 +22,10 @@ func (d *docState) recallAt(i int) int {
 		}
 		return d.acronymOrgAt(i)
 	}
+	// Most rules need a capitalized word next (a name word, a place, an
+	// organization noun): that is tested once here, and a rule that
+	// cannot match is not called. The order of the rules is kept.
+	nextUpper := d.isUpperWord(i + 1)
 	if end := d.partyAt(i); end > i {
 		return end
 	}
@@ -37,14 +41,18 @@ func (d *docState) recallAt(i int) int {
 	if end := d.romanceOrgAt(i); end > i {
 		return end
 	}
-	if end := d.placeInstitutionAt(i); end > i {
-		return end
+	if nextUpper {
+		if end := d.placeInstitutionAt(i); end > i { // needs nameWord(i+1)
+			return end
+		}
 	}
 	if end := d.genitiveInstitutionAt(i); end > i {
 		return end
 	}
-	if end := d.cityTeamAt(i); end > i {
-		return end
+	if nextUpper {
+		if end := d.cityTeamAt(i); end > i { // needs a capitalized word ending in s among the next three, from i+1 on
+			return end
+		}
 	}
 	if end := d.titleAcronymAt(i); end > i {
 		return end
@@ -55,8 +63,10 @@ func (d *docState) recallAt(i int) int {
 	if end := d.ministryAt(i); end > i {
 		return end
 	}
-	if end := d.nameBeforeNounAt(i); end > i {
-		return end
+	if nextUpper {
+		if end := d.nameBeforeNounAt(i); end > i { // needs "Verlag" or "Stiftung" after capitalized words from i+1 on
+			return end
+		}
 	}
 	if end := d.clubAfterNounAt(i); end > i {
 		return end
@@ -66,6 +76,9 @@ func (d *docState) recallAt(i int) int {
 	}
 	if end := d.firmActorAt(i); end > i {
 		return end
+	}
+	if !nextUpper {
+		return i // cityOrgAt needs nameWord(i+1)
 	}
 	return d.cityOrgAt(i)
 }
