@@ -430,6 +430,7 @@ func (d *docState) usedAsName(i int) bool {
 			d.wordPos = make(map[string][]int32)
 		}
 		var filt wordFilter
+		var lens uint64 // bit n: a word of n bytes (bit 63: 63 or more) is indexed, or its genitive
 		for _, j := range d.notes.ages {
 			k := int(j) + 1 // the word after "40-jährige"
 			if k >= 3 && k < len(d.toks) && d.toks[k].flags&fUpper != 0 && d.toks[k-2].flags&fHyphen != 0 && d.ageContext(k) {
@@ -437,6 +438,7 @@ func (d *docState) usedAsName(i int) bool {
 				d.wordPos[s] = nil
 				filt.add(s)
 				filt.addGenitive(s)
+				lens |= 1<<min(len(s), 63) | 1<<min(len(s)+1, 63)
 			}
 		}
 		for _, k32 := range d.notes.uppers {
@@ -444,6 +446,12 @@ func (d *docState) usedAsName(i int) bool {
 				break
 			}
 			k := int(k32) // an upper-case word
+			// Only a word of an indexed length or one more can be
+			// indexed (below): the length first, then the filter.
+			t := &d.toks[k]
+			if lens&(1<<min(int(t.end-t.start), 63)) == 0 {
+				continue
+			}
 			s := d.str(k)
 			if !filt.has(s) {
 				continue
