@@ -617,11 +617,17 @@ func (d *docState) tryAt(i int) int {
 	if !t.is(fUpper) {
 		return i
 	}
-	if end := d.parenAcronymAt(i); end > i {
-		return end
+	// Below, a rule whose first test fails on a neighbour is not called:
+	// each test here is one the rule makes first (the order is kept).
+	if d.isPunct(i-1, "(") {
+		if end := d.parenAcronymAt(i); end > i {
+			return end
+		}
 	}
-	if end := d.localAt(i); end > i {
-		return end
+	if len(d.local) > 0 {
+		if end := d.localAt(i); end > i {
+			return end
+		}
 	}
 	if wf&wClub != 0 {
 		if end := d.clubAt(i); end > i {
@@ -633,19 +639,25 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if end := d.englishOrgAt(i); end > i {
-		return end
+	if d.isUpperWord(i - 1) {
+		if end := d.englishOrgAt(i); end > i {
+			return end
+		}
 	}
 	if d.prepNext(i) {
 		if end := d.institutionAt(i); end > i {
 			return end
 		}
 	}
-	if end := d.govAt(i); end > i {
-		return end
+	if d.flag(i+2, wPlace) {
+		if end := d.govAt(i); end > i {
+			return end
+		}
 	}
-	if end := d.headAt(i); end > i {
-		return end
+	if d.mayHead(i - 1) {
+		if end := d.headAt(i); end > i {
+			return end
+		}
 	}
 	if end := d.recallAt(i); end > i {
 		return end
@@ -1111,6 +1123,23 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	bare := len(d.buf)-cut == len(suf) // the head alone, not a compound
 	generic := !compound && (genericHeads.Value(d.word(i)) || bare && genericHeads.Value(capitalize(suf)))
 	return headSuffixes[k].typ, generic, true
+}
+
+// mayHead reports false when headType(i) is sure to report none: token i
+// is no word, or a capitalized one of fewer than four bytes or all caps, or
+// a lower-case word other than "up" and "ups".
+func (d *docState) mayHead(i int) bool {
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	if t.kind != tkWord {
+		return false
+	}
+	if t.flags&fLower != 0 {
+		return d.text[t.start] == 'u' && t.end-t.start <= 3
+	}
+	return t.flags&(fUpper|fCaps) == fUpper && t.end-t.start >= 4
 }
 
 // headAt: "der Softwarekonzern Xyz" → Xyz is an organization.
