@@ -67,13 +67,19 @@ func (d *docState) rolePersonAt(i int) int {
 	if !d.surnameWord(i) || d.flag(i, wGiven) || d.toks[i].is(fSentStart) {
 		return i
 	}
-	role := d.roleContext(i)
-	if !role && d.appositionAfter(i) {
+	// The calls below are made only when the token each tests first
+	// allows a match: roleContext needs a capitalized word or a comma
+	// before, appositionAfter a comma two on, ageContext a hyphen two back.
+	role := false
+	if d.isUpperWord(i-1) || d.isPunct(i-1, ",") {
+		role = d.roleContext(i)
+	}
+	if !role && d.isPunct(i+2, ",") && d.appositionAfter(i) {
 		// "Huang Renxun, der Chef von Nvidia, sagt": two name words and a role after them.
 		d.emitPerson(i, i+2, UnknownGender)
 		return i + 2
 	}
-	if !role && !(d.ageContext(i) && d.usedAsName(i)) {
+	if !role && !(i >= 3 && d.toks[i-2].is(fHyphen) && d.ageContext(i) && d.usedAsName(i)) {
 		return i
 	}
 	if s := d.str(i); strings.HasSuffix(s, "s") || d.ix.orgWords.inflected(d.lowerB(i), 0) >= 0 {
