@@ -26,17 +26,25 @@ func (d *docState) recallAt(i int) int {
 	// organization noun): that is tested once here, and a rule that
 	// cannot match is not called. The order of the rules is kept.
 	nextUpper := d.isUpperWord(i + 1)
+	// Others need a word before: a capitalized noun (partnerFirmAt,
+	// clubAfterNounAt), "namens" or "von" (namedAsAt, relationOrgAt).
+	prevUpper := d.isUpperWord(i - 1)
+	prevLower := d.isWord(i-1) && d.toks[i-1].is(fLower)
 	if end := d.partyAt(i); end > i {
 		return end
 	}
-	if end := d.namedAsAt(i); end > i {
-		return end
+	if prevLower {
+		if end := d.namedAsAt(i); end > i {
+			return end
+		}
 	}
 	if end := d.nameInstitutionAt(i); end > i {
 		return end
 	}
-	if end := d.partnerFirmAt(i); end > i {
-		return end
+	if prevUpper {
+		if end := d.partnerFirmAt(i); end > i { // a firm noun starts with A, K, S or W
+			return end
+		}
 	}
 	if end := d.romanceOrgAt(i); end > i {
 		return end
@@ -68,11 +76,15 @@ func (d *docState) recallAt(i int) int {
 			return end
 		}
 	}
-	if end := d.clubAfterNounAt(i); end > i {
-		return end
+	if prevUpper {
+		if end := d.clubAfterNounAt(i); end > i { // a club noun starts with V, K, C, T, F or R
+			return end
+		}
 	}
-	if end := d.relationOrgAt(i); end > i {
-		return end
+	if prevLower {
+		if end := d.relationOrgAt(i); end > i {
+			return end
+		}
 	}
 	if end := d.firmActorAt(i); end > i {
 		return end
