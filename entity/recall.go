@@ -65,11 +65,17 @@ func (d *docState) recallAt(i int) int {
 	if end := d.titleAcronymAt(i); end > i {
 		return end
 	}
-	if end := d.universityAt(i); end > i {
-		return end
+	// universityAt's words not in capitals start so ("TU" is all caps,
+	// taken above); ministryAt needs a ministry word at i, i+1 or i+2.
+	if c := d.text[d.toks[i].start]; c == 'U' || c == 'H' || c == 'F' || c == 'M' || c == 'K' {
+		if end := d.universityAt(i); end > i {
+			return end
+		}
 	}
-	if end := d.ministryAt(i); end > i {
-		return end
+	if d.isMinistryWord(i) || d.isMinistryWord(i+1) || d.isMinistryWord(i+2) {
+		if end := d.ministryAt(i); end > i {
+			return end
+		}
 	}
 	if nextUpper {
 		if end := d.nameBeforeNounAt(i); end > i { // needs "Verlag" or "Stiftung" after capitalized words from i+1 on
