@@ -30,9 +30,20 @@ func (g *wordGate) may(w string) bool {
 
 // isFirmVerb reports whether token k is a word of firmVerbs.
 func (d *docState) isFirmVerb(k int) bool {
-	if !d.isWord(k) {
+	if uint(k) >= uint(len(d.toks)) {
+		return false
+	}
+	// The gate on the token as written first (it is its NFC form unless
+	// it holds a combining mark): most words fail it, without a call.
+	t := &d.toks[k]
+	if t.kind != tkWord || t.flags&fMark == 0 && !firmVerbGate.mayAt(d.text[t.start], int(t.end-t.start)) {
 		return false
 	}
 	w := d.word(k)
 	return firmVerbGate.may(w) && firmVerbs.Value(w)
+}
+
+// mayAt is may for a word of n bytes starting with byte c.
+func (g *wordGate) mayAt(c byte, n int) bool {
+	return g.lens&(1<<min(n, 63)) != 0 && g.first[c]
 }

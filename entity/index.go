@@ -92,6 +92,12 @@ func (t *trie) next(node, id int32) (int32, bool) {
 	return 0, false
 }
 
+// starts reports whether some key starts with word id (id ≥ 0).
+func (t *trie) starts(id int32) bool {
+	_, ok := t.next(0, id)
+	return ok
+}
+
 // finish builds the read form, with the array of the root's children for
 // word ids below n; the trie must not change afterwards.
 func (t *trie) finish(n int32) {

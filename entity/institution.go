@@ -652,20 +652,6 @@ func (d *docState) sentenceSports(i int) bool {
 	return d.sentenceHasSport(i, memoSport, false)
 }
 
-// containsString reports whether b holds s, like bytes.Contains(b,
-// []byte(s)) without converting s for every call.
-func containsString(b []byte, s string) bool {
-	if len(s) == 0 {
-		return true
-	}
-	for i := 0; i+len(s) <= len(b); i++ {
-		if b[i] == s[0] && string(b[i:i+len(s)]) == s {
-			return true
-		}
-	}
-	return false
-}
-
 // sentenceHasSport reports whether the sentence of token i holds a score
 // ("1:1"), a sports word or a word with a sports stem; with noClubs a club
 // noun's stem (clubStems) does not count. The answer is kept per sentence
@@ -689,12 +675,10 @@ func (d *docState) sentenceHasSport(i int, q uint, noClubs bool) bool {
 			v = true
 			break
 		}
-		lw := d.lowerB(k)
-		for _, st := range sportStems {
-			if !(noClubs && clubStems.Value(st)) && containsString(lw, st) {
-				v = true
-				break
-			}
+		if noClubs {
+			v = sportNoClubStemSet.in(d.lowerB(k))
+		} else {
+			v = sportStemSet.in(d.lowerB(k))
 		}
 	}
 	d.setSentenceMemo(s, q, v)

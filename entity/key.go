@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,13 +101,26 @@ func isAllCaps(s string) bool {
 // appendLower appends s in lower case (parse.AppendLower), composed (NFC)
 // when it holds combining marks.
 func appendLower(buf []byte, s string) []byte {
+	// The ASCII bytes written in place (no append per byte), up to the
+	// first other byte; parse.AppendLower writes the rest the same way.
+	n := len(buf)
+	buf = slices.Grow(buf, len(s))
+	b := buf[n : n+len(s)]
 	for i := 0; i < len(s); i++ {
-		if s[i] == 0xCC || s[i] == 0xCD { // U+0300–U+036F combining marks
-			s = nfc(s)
-			break
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if strings.IndexByte(s[i:], 0xCC) >= 0 || strings.IndexByte(s[i:], 0xCD) >= 0 {
+				// U+0300–U+036F combining marks: the whole word composed.
+				return parse.AppendLower(buf[:n], nfc(s))
+			}
+			return parse.AppendLower(buf[:n+i], s[i:])
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
 	}
-	return parse.AppendLower(buf, s)
+	return buf[:n+len(s)]
 }
 
 // capitalize returns s with its first rune in upper case.

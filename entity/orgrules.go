@@ -12,10 +12,7 @@ import "strings"
 // placeInstitutionSuffixes end the words of institutions that a place
 // after them names: "Realschule Spaichingen", "Klinikum Ingolstadt",
 // "Maximilianmuseum Augsburg", "Kraftwerk Lippendorf".
-var placeInstitutionSuffixes = []struct {
-	suffix string
-	typ    Type
-}{
+var placeInstitutionSuffixes = []typedSuffix{
 	{"schule", OtherOrg}, {"gymnasium", OtherOrg}, {"museum", OtherOrg}, {"theater", OtherOrg},
 	{"klinikum", OtherOrg}, {"klinik", OtherOrg}, {"krankenhaus", OtherOrg}, {"bibliothek", OtherOrg},
 	{"kraftwerk", Company}, {"messe", OtherOrg}, {"zoo", OtherOrg}, {"oper", OtherOrg}, {"akademie", ResearchInstitute},
@@ -41,15 +38,16 @@ func (d *docState) placeInstitutionAt(i int) int {
 	if !t.is(fUpper) || t.is(fCaps) || !d.nameWord(i+1) || d.inCompound(i) {
 		return i
 	}
+	if !placeInstitutionSet.mayEnd(d, i) {
+		return i // the cheap test first: the last byte
+	}
 	lw := d.lowerB(i)
 	typ, found := OtherOrg, false
-	for _, s := range placeInstitutionSuffixes {
-		if len(lw) >= len(s.suffix) && string(lw[len(lw)-len(s.suffix):]) == s.suffix {
-			// "Genossenschaft" alone is a descriptor ("die Genossenschaft
-			// Sonnenfeld Energie eG"); "Winzergenossenschaft X" a name.
-			typ, found = s.typ, s.suffix != "genossenschaft" || len(lw) > len(s.suffix)
-			break
-		}
+	if k := placeInstitutionSet.find(lw, -1); k >= 0 {
+		// "Genossenschaft" alone is a descriptor ("die Genossenschaft
+		// Sonnenfeld Energie eG"); "Winzergenossenschaft X" a name.
+		s := placeInstitutionSuffixes[k]
+		typ, found = s.typ, s.suffix != "genossenschaft" || len(lw) > len(s.suffix)
 	}
 	if !found || notInstitutions.Value(d.str(i)) || d.flag(i, wStop|wPlace|wGiven|wRole) || !d.placeWord(i+1) {
 		return i
@@ -278,10 +276,7 @@ func (d *docState) instituteCode(k int) bool {
 // genitiveHeads end the words of bodies named by whom they gather, in the
 // genitive after them: "Verband der Pflegekräfte", "Bund der
 // Steuerzahler", "Gewerkschaft der Polizei", "Akademie der Künste".
-var genitiveHeads = []struct {
-	suffix string
-	typ    Type
-}{
+var genitiveHeads = []typedSuffix{
 	{"verband", Association}, {"bund", Association}, {"vereinigung", Association}, {"gewerkschaft", Union},
 	{"zentralrat", Association}, {"kammer", Association}, {"verein", Association}, {"akademie", ResearchInstitute},
 	{"genossenschaft", Company}, {"liga", OtherOrg},
@@ -302,13 +297,12 @@ func (d *docState) genitiveInstitutionAt(i int) int {
 	if !t.is(fSentStart) && !(i > 0 && d.isWord(i-1) && isDefiniteArticle(d.str(i-1))) {
 		return i // "… gründeten einen Verband der Händler": no name
 	}
-	lw := d.lowerB(i)
+	if !genitiveHeadSet.mayEnd(d, i) {
+		return i
+	}
 	typ, found := OtherOrg, false
-	for _, s := range genitiveHeads {
-		if len(lw) >= len(s.suffix) && string(lw[len(lw)-len(s.suffix):]) == s.suffix {
-			typ, found = s.typ, true
-			break
-		}
+	if k := genitiveHeadSet.find(d.lowerB(i), -1); k >= 0 {
+		typ, found = genitiveHeads[k].typ, true
 	}
 	if !found || notInstitutions.Value(d.str(i)) {
 		return i

@@ -67,13 +67,19 @@ func (d *docState) rolePersonAt(i int) int {
 	if !d.surnameWord(i) || d.flag(i, wGiven) || d.toks[i].is(fSentStart) {
 		return i
 	}
-	role := d.roleContext(i)
-	if !role && d.appositionAfter(i) {
+	// The calls below are made only when the token each tests first
+	// allows a match: roleContext needs a capitalized word or a comma
+	// before, appositionAfter a comma two on, ageContext a hyphen two back.
+	role := false
+	if d.isUpperWord(i-1) || d.isPunct(i-1, ",") {
+		role = d.roleContext(i)
+	}
+	if !role && d.isPunct(i+2, ",") && d.appositionAfter(i) {
 		// "Huang Renxun, der Chef von Nvidia, sagt": two name words and a role after them.
 		d.emitPerson(i, i+2, UnknownGender)
 		return i + 2
 	}
-	if !role && !(d.ageContext(i) && d.usedAsName(i)) {
+	if !role && !(i >= 3 && d.toks[i-2].is(fHyphen) && d.ageContext(i) && d.usedAsName(i)) {
 		return i
 	}
 	if s := d.str(i); strings.HasSuffix(s, "s") || d.ix.orgWords.inflected(d.lowerB(i), 0) >= 0 {
@@ -430,6 +436,7 @@ func (d *docState) usedAsName(i int) bool {
 			d.wordPos = make(map[string][]int32)
 		}
 		var filt wordFilter
+		var lens uint64 // bit n: a word of n bytes (bit 63: 63 or more) is indexed, or its genitive
 		for _, j := range d.notes.ages {
 			k := int(j) + 1 // the word after "40-jährige"
 			if k >= 3 && k < len(d.toks) && d.toks[k].flags&fUpper != 0 && d.toks[k-2].flags&fHyphen != 0 && d.ageContext(k) {
@@ -437,6 +444,7 @@ func (d *docState) usedAsName(i int) bool {
 				d.wordPos[s] = nil
 				filt.add(s)
 				filt.addGenitive(s)
+				lens |= 1<<min(len(s), 63) | 1<<min(len(s)+1, 63)
 			}
 		}
 		for _, k32 := range d.notes.uppers {
@@ -444,6 +452,12 @@ func (d *docState) usedAsName(i int) bool {
 				break
 			}
 			k := int(k32) // an upper-case word
+			// Only a word of an indexed length or one more can be
+			// indexed (below): the length first, then the filter.
+			t := &d.toks[k]
+			if lens&(1<<min(int(t.end-t.start), 63)) == 0 {
+				continue
+			}
 			s := d.str(k)
 			if !filt.has(s) {
 				continue

@@ -22,50 +22,81 @@ func (d *docState) recallAt(i int) int {
 		}
 		return d.acronymOrgAt(i)
 	}
+	// Most rules need a capitalized word next (a name word, a place, an
+	// organization noun): that is tested once here, and a rule that
+	// cannot match is not called. The order of the rules is kept.
+	nextUpper := d.isUpperWord(i + 1)
+	// Others need a word before: a capitalized noun (partnerFirmAt,
+	// clubAfterNounAt), "namens" or "von" (namedAsAt, relationOrgAt).
+	prevUpper := d.isUpperWord(i - 1)
+	prevLower := d.isWord(i-1) && d.toks[i-1].is(fLower)
 	if end := d.partyAt(i); end > i {
 		return end
 	}
-	if end := d.namedAsAt(i); end > i {
-		return end
+	if prevLower {
+		if end := d.namedAsAt(i); end > i {
+			return end
+		}
 	}
 	if end := d.nameInstitutionAt(i); end > i {
 		return end
 	}
-	if end := d.partnerFirmAt(i); end > i {
-		return end
+	if prevUpper {
+		if end := d.partnerFirmAt(i); end > i { // a firm noun starts with A, K, S or W
+			return end
+		}
 	}
 	if end := d.romanceOrgAt(i); end > i {
 		return end
 	}
-	if end := d.placeInstitutionAt(i); end > i {
-		return end
+	if nextUpper {
+		if end := d.placeInstitutionAt(i); end > i { // needs nameWord(i+1)
+			return end
+		}
 	}
 	if end := d.genitiveInstitutionAt(i); end > i {
 		return end
 	}
-	if end := d.cityTeamAt(i); end > i {
-		return end
+	if nextUpper {
+		if end := d.cityTeamAt(i); end > i { // needs a capitalized word ending in s among the next three, from i+1 on
+			return end
+		}
 	}
 	if end := d.titleAcronymAt(i); end > i {
 		return end
 	}
-	if end := d.universityAt(i); end > i {
-		return end
+	// universityAt's words not in capitals start so ("TU" is all caps,
+	// taken above); ministryAt needs a ministry word at i, i+1 or i+2.
+	if c := d.text[d.toks[i].start]; c == 'U' || c == 'H' || c == 'F' || c == 'M' || c == 'K' {
+		if end := d.universityAt(i); end > i {
+			return end
+		}
 	}
-	if end := d.ministryAt(i); end > i {
-		return end
+	if d.isMinistryWord(i) || d.isMinistryWord(i+1) || d.isMinistryWord(i+2) {
+		if end := d.ministryAt(i); end > i {
+			return end
+		}
 	}
-	if end := d.nameBeforeNounAt(i); end > i {
-		return end
+	if nextUpper {
+		if end := d.nameBeforeNounAt(i); end > i { // needs "Verlag" or "Stiftung" after capitalized words from i+1 on
+			return end
+		}
 	}
-	if end := d.clubAfterNounAt(i); end > i {
-		return end
+	if prevUpper {
+		if end := d.clubAfterNounAt(i); end > i { // a club noun starts with V, K, C, T, F or R
+			return end
+		}
 	}
-	if end := d.relationOrgAt(i); end > i {
-		return end
+	if prevLower {
+		if end := d.relationOrgAt(i); end > i {
+			return end
+		}
 	}
 	if end := d.firmActorAt(i); end > i {
 		return end
+	}
+	if !nextUpper {
+		return i // cityOrgAt needs nameWord(i+1)
 	}
 	return d.cityOrgAt(i)
 }
@@ -149,7 +180,7 @@ func (d *docState) nameInstitutionAt(i int) int {
 	if commonCompoundHeads.Value(s) || d.toks[i].is(fCaps) || d.nounLike(i) || d.flag(i, wStop|wRole|wTitle|wGiven|wNonOrg) && !d.flag(i, wPlace) {
 		return i
 	}
-	if lw := d.lowerB(i); len(lw) > 3 && lw[len(lw)-1] == 's' && hasSuffixIn(lw[:len(lw)-1], nounSuffixes, 2) {
+	if lw := d.lowerB(i); len(lw) > 3 && lw[len(lw)-1] == 's' && nounSuffixSet.endsIn(lw[:len(lw)-1], 1) {
 		return i // "Forschungs-Klinik": a noun with its linking s
 	}
 	if lw := d.lowerB(i); endsWith(lw, "ik", 2) {

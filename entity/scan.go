@@ -253,13 +253,23 @@ func (d *docState) isUpperWord(i int) bool {
 // hyphenCont reports whether token i is a hyphen joining i-1 and i+1
 // into one compound ("Siemens-Chef").
 func (d *docState) hyphenCont(i int) bool {
-	return i > 0 && i+1 < len(d.toks) && d.toks[i].is(fHyphen) && d.joined(i-1) && d.joined(i) && d.isWord(i+1)
+	// Written out (one bounds test) so that it inlines.
+	if i <= 0 || i+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.flags&fHyphen != 0 && d.toks[i-1].end == t.start && t.end == d.toks[i+1].start && d.toks[i+1].kind == tkWord
 }
 
 // nameWord reports whether token i can be part of a name: a capitalized
 // word that is not a function word, standing on its own (space before).
 func (d *docState) nameWord(i int) bool {
-	return d.isUpperWord(i) && !d.flag(i, wStop) && d.toks[i].is(fSpace)
+	// Written out (one bounds test) so that it inlines.
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tkWord && t.flags&(fUpper|fSpace) == fUpper|fSpace && d.ix.wmeta[t.wi].flags&wStop == 0
 }
 
 // key returns the matching key of token i (valid until the next call).
@@ -471,11 +481,16 @@ func (d *docState) scan() {
 			i++
 			continue
 		}
-		if t.flags&(fUpper|fDigit|fDefStart) == 0 && d.ix.wmeta[t.wi].id < 0 {
+		if t.flags&(fUpper|fDigit|fDefStart) == 0 {
 			// A lower-case word in no alias starts nothing (tryAt would
-			// return i).
-			i++
-			continue
+			// return i). Nor does one that starts no alias and is no club
+			// word or place: for a word not capitalized, tryAt's rules
+			// before it returns i need a gazetteer match (matchOrg, which
+			// takes no genitive at its first word) or one of these flags.
+			if m := d.ix.wmeta[t.wi]; m.id < 0 || m.flags&(wClub|wPlace) == 0 && !d.ix.orgs.starts(m.id) {
+				i++
+				continue
+			}
 		}
 		if end := d.tryAt(i); end > i {
 			i = end
@@ -602,11 +617,17 @@ func (d *docState) tryAt(i int) int {
 	if !t.is(fUpper) {
 		return i
 	}
-	if end := d.parenAcronymAt(i); end > i {
-		return end
+	// Below, a rule whose first test fails on a neighbour is not called:
+	// each test here is one the rule makes first (the order is kept).
+	if d.isPunct(i-1, "(") {
+		if end := d.parenAcronymAt(i); end > i {
+			return end
+		}
 	}
-	if end := d.localAt(i); end > i {
-		return end
+	if len(d.local) > 0 {
+		if end := d.localAt(i); end > i {
+			return end
+		}
 	}
 	if wf&wClub != 0 {
 		if end := d.clubAt(i); end > i {
@@ -618,19 +639,25 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if end := d.englishOrgAt(i); end > i {
-		return end
+	if d.isUpperWord(i - 1) {
+		if end := d.englishOrgAt(i); end > i {
+			return end
+		}
 	}
 	if d.prepNext(i) {
 		if end := d.institutionAt(i); end > i {
 			return end
 		}
 	}
-	if end := d.govAt(i); end > i {
-		return end
+	if d.flag(i+2, wPlace) {
+		if end := d.govAt(i); end > i {
+			return end
+		}
 	}
-	if end := d.headAt(i); end > i {
-		return end
+	if d.mayHead(i - 1) {
+		if end := d.headAt(i); end > i {
+			return end
+		}
 	}
 	if end := d.recallAt(i); end > i {
 		return end
@@ -648,7 +675,12 @@ func (d *docState) tryAt(i int) int {
 
 // inCompound reports whether token i continues a hyphen compound.
 func (d *docState) inCompound(i int) bool {
-	return i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
+	// Written out (one bounds test) so that it inlines.
+	if i < 2 || i >= len(d.toks) {
+		return false
+	}
+	h := &d.toks[i-1]
+	return h.flags&fHyphen != 0 && h.end == d.toks[i].start && d.toks[i-2].end == h.start
 }
 
 // takeMatch handles a gazetteer match: skip non-organizations, check the
@@ -1019,13 +1051,7 @@ func (d *docState) bizWord(i int) bool {
 	if businessWords.Value(d.str(i)) {
 		return true
 	}
-	lw := d.lowerB(i)
-	for _, s := range businessStems {
-		if bytes.Contains(lw, []byte(s)) {
-			return true
-		}
-	}
-	return false
+	return businessStemSet.in(d.lowerB(i))
 }
 
 // sentenceBiz reports whether the sentence of token i talks business: a
@@ -1097,6 +1123,23 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	bare := len(d.buf)-cut == len(suf) // the head alone, not a compound
 	generic := !compound && (genericHeads.Value(d.word(i)) || bare && genericHeads.Value(capitalize(suf)))
 	return headSuffixes[k].typ, generic, true
+}
+
+// mayHead reports false when headType(i) is sure to report none: token i
+// is no word, or a capitalized one of fewer than four bytes or all caps, or
+// a lower-case word other than "up" and "ups".
+func (d *docState) mayHead(i int) bool {
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	if t.kind != tkWord {
+		return false
+	}
+	if t.flags&fLower != 0 {
+		return d.text[t.start] == 'u' && t.end-t.start <= 3
+	}
+	return t.flags&(fUpper|fCaps) == fUpper && t.end-t.start >= 4
 }
 
 // headAt: "der Softwarekonzern Xyz" → Xyz is an organization.
@@ -1223,13 +1266,7 @@ func (d *docState) nounSuffix(i int) bool {
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) {
 		return false
 	}
-	lw := d.lowerB(i)
-	for _, s := range nounSuffixes {
-		if endsWith(lw, s, 2) {
-			return true
-		}
-	}
-	return false
+	return nounSuffixSet.endsIn(d.lowerB(i), 2)
 }
 
 // ernOnly reports whether token i looks like a common noun only by the
@@ -1275,13 +1312,9 @@ func isClubHead(lw []byte) bool {
 
 // nounLike reports whether token i looks like a common German noun.
 func (d *docState) nounLike(i int) bool {
+	// bizWord, with the lower-case word made once.
 	lw := d.lowerB(i)
-	for _, s := range nounSuffixes {
-		if endsWith(lw, s, 2) {
-			return true
-		}
-	}
-	return d.bizWord(i)
+	return nounSuffixSet.endsIn(lw, 2) || businessWords.Value(d.str(i)) || businessStemSet.in(lw)
 }
 
 // govAt: "Generalstaatsanwaltsbüro von Kalifornien", "Finanzministerium
@@ -1318,16 +1351,20 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 			break
 		}
 		j++
-		if le := d.legalAt(j); le > j {
-			if !d.weakName(i, j, le) {
+		// legalAt's first test is made here, without the call: most
+		// words start no legal form.
+		if d.flag(j, wLegalStart) {
+			if le := d.legalAt(j); le > j {
+				if !d.weakName(i, j, le) {
+					break
+				}
+				bestEnd, bestLe, found = j, le, true
+				if weakLegal.Value(d.str(j)) && le == j+1 && d.nameWord(le) {
+					// "OpenAI Group Public Benefit Corporation": a longer form may follow.
+					continue
+				}
 				break
 			}
-			bestEnd, bestLe, found = j, le, true
-			if weakLegal.Value(d.str(j)) && le == j+1 && d.nameWord(le) {
-				// "OpenAI Group Public Benefit Corporation": a longer form may follow.
-				continue
-			}
-			break
 		}
 		switch {
 		case d.hyphenCont(j) && d.isUpperWord(j+1):

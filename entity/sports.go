@@ -199,17 +199,10 @@ func (d *docState) clubCityWord(k int) bool {
 		return false // "der Verein", "das Team": club nouns are clubAfterNounAt's
 	}
 	lw := d.lowerB(k)
-	for _, st := range sportStems {
-		if containsString(lw, st) {
-			return false // "Pokalsieger", "Bundesliga"
-		}
+	if sportRivalStemSet.in(lw) {
+		return false // "Pokalsieger", "Bundesliga"; "Erzrivale Real Madrid", "Titelverteidiger Alba Berlin"
 	}
-	for _, st := range rivalStems {
-		if containsString(lw, st) {
-			return false // "Erzrivale Real Madrid", "Titelverteidiger Alba Berlin"
-		}
-	}
-	return !hasSuffixIn(lw, descriptorSuffixes, 0) // "Finanzplatz Zürich", "Landgericht Bonn"
+	return !descriptorSuffixSet.endsIn(lw, -1) // "Finanzplatz Zürich", "Landgericht Bonn"
 }
 
 // rivalStems are the stems of nouns that name a club by its place in a

@@ -50,12 +50,33 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 		}
 		if k < len(ptoks) {
 			if p := &ptoks[k]; p.Start >= pos && p.End <= len(text) && p.Start < p.End {
-				var ok bool
-				if toks, pos, flags, ok = gapTokens(text, pos, p.Start, flags, toks, ix, buf, notes); ok {
+				ok := true
+				switch {
+				case p.Start == pos:
+				case p.Start == pos+1 && text[pos] == ' ':
+					// The usual gap, one space: gapTokens in short.
+					flags |= fSpace
+					pos++
+				default:
+					toks, pos, flags, ok = gapTokens(text, pos, p.Start, flags, toks, ix, buf, notes)
+				}
+				if ok {
 					if len(toks) == cap(toks) {
 						toks = growTokens(toks, pos, len(text))
 					}
-					if toks, ok = appendPlain(text, p.Start, p.End, flags, toks, ix, buf); ok {
+					if c := text[p.Start]; c < utf8.RuneSelf && asciiWord[c] {
+						// An ASCII word, appendPlain's usual case, built in
+						// place (there is room for it).
+						n := len(toks)
+						if plainWord(text, p.Start, p.End, flags, &toks[:n+1][n], ix, buf) {
+							toks = toks[:n+1]
+							noteToken(text, toks, n, notes)
+							flags = 0
+							pos = p.End
+							k++
+							continue
+						}
+					} else if toks, ok = appendPlain(text, p.Start, p.End, flags, toks, ix, buf); ok {
 						noteToken(text, toks, len(toks)-1, notes)
 						flags = 0
 						pos = int(toks[len(toks)-1].end)
@@ -153,21 +174,172 @@ func appendPlain(text string, s, e int, flags uint16, toks []token, ix *index, b
 		}
 		return append(toks, t), true
 	}
+	n := len(toks)
+	if n == cap(toks) {
+		toks = growTokens(toks, s, len(text))
+	}
+	if plainWord(text, s, e, flags, &toks[:n+1][n], ix, buf) {
+		return toks[:n+1], true
+	}
+	return toks, false
+}
+
+// plainWord sets *t to the token of text[s:e], with the space flags
+// before it, when that is a word of ASCII letters and digits ending where
+// a word must end (wordEnds), as tokenizeRange builds it; otherwise it
+// leaves *t unset and reports false.
+func plainWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]byte) bool {
 	// The word's flags, as scanWord sets them for ASCII letters and digits.
+	f, x, ok := asciiWordFlags(text, s, e, flags)
+	if !ok || !wordEnds(text, e) {
+		return false
+	}
+	if e-s > 13 {
+		if w := text[s:e]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
+			f |= fMinistry
+		}
+	}
+	*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
+	if ix != nil {
+		if x != 0 && (f&fCaps != 0 || f&fInnerCaps == 0) {
+			// lookupWord's path for a word of two to eight bytes that is
+			// its own key (ASCII: no mark, no apostrophe), with the key
+			// packed already.
+			t.wi = ix.vtab.getSmall(x)
+		} else {
+			t.wi = ix.lookupWord(text, text[s:e], t, buf)
+		}
+	}
+	return true
+}
+
+// SWAR constants: a byte of ones, a byte of high bits, in every byte.
+const (
+	swarOnes = 0x0101010101010101
+	swarHigh = 0x8080808080808080
+)
+
+// swarRange returns 0x80 in each byte of x that is in [lo, hi] and 0 in
+// the others; every byte of x is below 0x80 (so no sum carries into the
+// next byte).
+func swarRange(x uint64, lo, hi uint64) uint64 {
+	return (x + (0x80-lo)*swarOnes) &^ (x + (0x7F-hi)*swarOnes) & swarHigh
+}
+
+// swarClasses returns 0x80 in each byte of x (all below 0x80) that is an
+// ASCII letter, an upper-case letter, a digit. Setting bit 5 lowers a
+// letter (and makes no other byte a letter); a letter is upper case when
+// its bit 5 is clear (x<<2 moves bit 5 to bit 7 of the same byte).
+func swarClasses(x uint64) (letter, upper, digit uint64) {
+	letter = swarRange(x|0x2020202020202020, 'a', 'z')
+	return letter, letter &^ (x << 2), swarRange(x, '0', '9')
+}
+
+// swarCount returns the number of bytes of m (each 0x80 or 0) that are set.
+func swarCount(m uint64) int { return int((m >> 7) * swarOnes >> 56) }
+
+// asciiWordFlags returns flags with the flags scanWord adds for
+// text[s:e] (s < e), when its bytes are ASCII letters and digits, and
+// reports false otherwise. For a word of two to eight bytes it also
+// returns the word packed as packKey does (else 0). Words are read eight
+// bytes at a time (a branch-free class test per eight bytes, rather than
+// per byte); a word whose last eight bytes would read past the text is
+// read byte by byte.
+func asciiWordFlags(text string, s, e int, flags uint16) (uint16, uint64, bool) {
+	n := e - s
+	if n <= 0 || s+(n+7)&^7 > len(text) {
+		return asciiWordFlagsSlow(text, s, e, flags)
+	}
+	// The first eight bytes (at most), as most words are.
+	x := load64(text, s)
+	want := uint64(swarHigh)
+	if n < 8 {
+		x &= 1<<(8*n) - 1 // bytes past the word read as 0: no class
+		want &= 1<<(8*n) - 1
+	}
+	if x&swarHigh != 0 {
+		return flags, 0, false
+	}
+	letter, up, digit := swarClasses(x)
+	if letter|digit != want {
+		return flags, 0, false
+	}
+	switch {
+	case up&0x80 != 0:
+		flags |= fUpper
+	case letter&0x80 != 0:
+		flags |= fLower
+	default:
+		flags |= fDigit
+	}
+	if n <= 8 {
+		if up&^0x80 != 0 {
+			flags |= fInnerCaps
+		}
+		// letters ≥ 2 and all upper case: no lower-case letter, two
+		// upper-case ones or more.
+		if letter == up && up&(up-1) != 0 {
+			flags |= fCaps
+		}
+		if n == 1 {
+			x = 0
+		}
+		return flags, x, true
+	}
+	letters, uppers := swarCount(letter), swarCount(up)
+	inner := up &^ 0x80 // the upper-case letters after the first byte
+	for i := s + 8; i < e; i += 8 {
+		x := load64(text, i)
+		want := uint64(swarHigh)
+		if k := e - i; k < 8 {
+			x &= 1<<(8*k) - 1
+			want &= 1<<(8*k) - 1
+		}
+		if x&swarHigh != 0 {
+			return flags, 0, false
+		}
+		letter, up, digit := swarClasses(x)
+		if letter|digit != want {
+			return flags, 0, false
+		}
+		letters += swarCount(letter)
+		uppers += swarCount(up)
+		inner |= up
+	}
+	if inner != 0 {
+		flags |= fInnerCaps
+	}
+	if letters >= 2 && uppers == letters {
+		flags |= fCaps
+	}
+	return flags, 0, true
+}
+
+// load64 returns text[i:i+8] as a little-endian integer.
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// asciiWordFlagsSlow is asciiWordFlags byte by byte (no packed word).
+func asciiWordFlagsSlow(text string, s, e int, flags uint16) (uint16, uint64, bool) {
 	f := flags | fLower
 	letters, uppers := 0, 0
-	switch cl := wordClass[c]; {
+	switch cl := wordClass[text[s]]; {
 	case cl&cUpper != 0:
 		f, letters, uppers = flags|fUpper, 1, 1
 	case cl&cDigit != 0:
 		f = flags | fDigit
+	case cl&cLetter == 0:
+		return flags, 0, false
 	default:
 		letters = 1
 	}
 	for i := s + 1; i < e; i++ {
 		cl := wordClass[text[i]]
 		if cl&(cLetter|cDigit) == 0 {
-			return toks, false
+			return flags, 0, false
 		}
 		letters += int(cl & cLetter)
 		if cl&cUpper != 0 {
@@ -175,23 +347,10 @@ func appendPlain(text string, s, e int, flags uint16, toks []token, ix *index, b
 			f |= fInnerCaps
 		}
 	}
-	if !wordEnds(text, e) {
-		return toks, false
-	}
 	if letters >= 2 && uppers == letters {
 		f |= fCaps
 	}
-	if e-s > 13 {
-		if w := text[s:e]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
-			f |= fMinistry
-		}
-	}
-	toks = append(toks, token{start: int32(s), end: int32(e), kind: tkWord, flags: f})
-	if ix != nil {
-		t := &toks[len(toks)-1]
-		t.wi = ix.lookupWord(text, text[s:e], t, buf)
-	}
-	return toks, true
+	return f, 0, true
 }
 
 // findDocTokens is findDoc with the tokens derived from ptoks.
