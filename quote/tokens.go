@@ -86,12 +86,18 @@ const tokEndsS = 1 << 31
 // of each paragraph followed by the number of tokens (b.paraTok). pd, when
 // not nil, is the parse.Doc of text: the ends of its plain words save
 // scanning them (shared.go); the tokens are the same with or without it.
+//
+// This loop runs once per token of the text, so it avoids calls on the
+// common path: Go keeps no register across a call, and every call made
+// the loop store and reload its dozen live values. A run of ASCII letters
+// and digits followed by a byte that cannot continue a word (wordStop) is
+// a whole word without asking scanWord or the Doc, and the lexicon's
+// filter is tested inline, before the call that probes its table.
 func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
 	we := newWordEnds(pd, text)
-	paras := b.paras
 	toks := b.toks[:0]
-	caps := b.caps[:0]
-	cues := b.cues[:0]
+	b.caps = b.caps[:0]
+	b.cues = b.cues[:0]
 	paraTok := b.paraTok[:0]
 	// a first guess for short texts; a long text starts with tokStartCap
 	// tokens and growTokens extrapolates the density it has measured, so
@@ -100,83 +106,140 @@ func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
 	if want := min(len(text)/5+8, tokStartCap); cap(toks) < want {
 		toks = make([]token, 0, want)
 	}
-	for pi, p := range paras {
+	for pi, p := range b.paras {
 		paraTok = append(paraTok, int32(len(toks)))
-		i := p.s
-		for i < p.e {
+		i, pe := p.s, p.e
+		para := text[:pe] // indexed below pe without a bounds check
+		for i < len(para) {
 			if len(toks) == cap(toks) {
 				toks = growTokens(toks, i, len(text))
 			}
-			c := text[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case isASCIISpace(c):
-					i++
-					continue
-				case isWordByte(c):
-					j := -1
-					if we.toks != nil {
-						j = we.end(i, p.e)
-					}
-					if j < 0 {
-						j = scanWord(text, i, p.e)
-					}
-					lex, h := lx.lookup(text[i:j])
-					upper := c >= 'A' && c <= 'Z'
-					if upper {
-						caps = append(caps, capWord{int32(len(toks)), h})
-					}
-					if lex != 0 && lx.infos[lex].flags&lxIndirectCue != 0 {
-						cues = append(cues, int32(len(toks)))
-					}
-					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
-					i = j
-					if i < p.e && text[i] == ' ' {
-						i++ // the space after a word, without a turn of the loop
-					}
-					continue
-				}
-				k := tPunct
-				if c == '"' || c == '\'' {
-					k = tMark
-				}
-				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: k, para: int32(pi)})
+			c := para[i]
+			var j int
+			var upper bool
+			switch byteClass[c] {
+			case bSpace:
 				i++
 				continue
-			}
-			r, w := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case unicode.IsLetter(r):
-				j := -1
-				if we.toks != nil {
-					j = we.end(i, p.e)
+			case bPunct:
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: tPunct, para: int32(pi)})
+				i++
+				continue
+			case bMark:
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: tMark, para: int32(pi)})
+				i++
+				continue
+			case bWord:
+				j = i + 1
+				for j < len(para) && asciiWordByte[para[j]] {
+					j++
 				}
-				if j < 0 {
-					j = scanWord(text, i, p.e)
+				// scanWord stops at j too unless the byte there may go on
+				// (a non-ASCII byte, or one of - ' . , that is not the
+				// paragraph's last byte nor before a wordStop byte: these
+				// go on only before a letter or digit, or a non-ASCII byte)
+				if j < len(para) && !wordStop[para[j]] && !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
+					j = we.wordEnd(text, i, pe)
 				}
-				lex, h := lx.lookup(text[i:j])
-				upper := unicode.IsUpper(r)
-				if upper {
-					caps = append(caps, capWord{int32(len(toks)), h})
-				}
-				if lex != 0 && lx.infos[lex].flags&lxIndirectCue != 0 {
-					cues = append(cues, int32(len(toks)))
-				}
-				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
-				i = j
-			case unicode.IsSpace(r) || r == utf8.RuneError:
-				i += w
+				upper = c >= 'A' && c <= 'Z'
 			default:
-				k := tPunct
-				if _, _, ok := markAt(text, i); ok {
-					k = tMark
+				r, w := utf8.DecodeRuneInString(text[i:])
+				if !unicode.IsLetter(r) {
+					if !unicode.IsSpace(r) && r != utf8.RuneError {
+						k := tPunct
+						if _, _, ok := markAt(text, i); ok {
+							k = tMark
+						}
+						toks = append(toks, token{s: int32(i), e: int32(i + w), kind: k, para: int32(pi)})
+					}
+					i += w
+					continue
 				}
-				toks = append(toks, token{s: int32(i), e: int32(i + w), kind: k, para: int32(pi)})
-				i += w
+				upper = unicode.IsUpper(r)
+				j = we.wordEnd(text, i, pe)
+			}
+			// the word text[i:j]: lx.lookup, with the filter test inline
+			tok := token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi)}
+			w := para[i:j]
+			h := lexHash(w)
+			if lx.filter[h>>6]&(1<<(h&63)) != 0 {
+				// wordHead(w), with one load where the text goes on for
+				// eight bytes (a shift by 64 or more gives 0: no mask)
+				var head uint64
+				if len(text)-i >= 8 {
+					head = load8(text[i:]) & (1<<(8*uint(len(w))) - 1)
+				} else {
+					head = wordHead(w)
+				}
+				tok.lex = lx.probe(w, h, head)
+				if lx.infos[tok.lex].flags&lxIndirectCue != 0 {
+					b.cues = append(b.cues, int32(len(toks)))
+				}
+			}
+			if upper {
+				if w[len(w)-1] == 's' {
+					h |= tokEndsS
+				}
+				b.caps = append(b.caps, capWord{int32(len(toks)), h})
+			}
+			toks = append(toks, tok)
+			i = j
+			if i < len(para) && para[i] == ' ' {
+				i++ // the space after a word, without a turn of the loop
 			}
 		}
 	}
-	b.toks, b.caps, b.cues, b.paraTok = toks, caps, cues, append(paraTok, int32(len(toks)))
+	b.toks, b.paraTok = toks, append(paraTok, int32(len(toks)))
+}
+
+// Classes of the first byte of a token (byteClass).
+const (
+	bSpace = iota // an ASCII space (isASCIISpace)
+	bWord         // an ASCII letter or digit (isWordByte)
+	bPunct        // other ASCII: one punctuation token
+	bMark         // " and ': a quotation mark token
+	bHigh         // the first byte of a multi-byte rune (or an invalid byte)
+)
+
+// byteClass is the class of every byte as the first byte of a token.
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch b := byte(c); {
+		case b >= utf8.RuneSelf:
+			t[c] = bHigh
+		case isASCIISpace(b):
+			t[c] = bSpace
+		case isWordByte(b):
+			t[c] = bWord
+		case b == '"' || b == '\'':
+			t[c] = bMark
+		default:
+			t[c] = bPunct
+		}
+	}
+	return t
+}()
+
+// wordStop holds the ASCII bytes before which scanWord ends a word in any
+// case: all but letters, digits and the joiners - ' . , (and the bytes of
+// multi-byte runes, which may be letters).
+var wordStop = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		b := byte(c)
+		t[c] = !isWordByte(b) && b != '-' && b != '\'' && b != '.' && b != ','
+	}
+	return t
+}()
+
+// wordEnd returns the end of the word starting at i in a paragraph ending
+// at pe: from the parse.Doc when it tells it, else from scanWord.
+func (w *wordEnds) wordEnd(text string, i, pe int) int {
+	if w.toks != nil {
+		if j := w.end(i, pe); j >= 0 {
+			return j
+		}
+	}
+	return scanWord(text, i, pe)
 }
 
 // tokStartCap is the capacity the tokens of a long text start with (1 MB).
