@@ -69,42 +69,56 @@ const maxAbbrevLen = 4
 // sentences computes sentence bounds over tokens; marks inside pairs never
 // end a sentence.
 func (d *doc) sentences() {
-	n := len(d.toks)
-	d.sentIdx = slices.Grow(d.bufs.sentIdx[:0], n)[:n]
-	d.sentR = d.bufs.sentR[:0]
-	defer func() { d.bufs.sentIdx, d.bufs.sentR = d.sentIdx, d.sentR }()
+	// locals, not the fields of d: the loop runs once per token, and
+	// stores through d.sentIdx made it reload d's fields every turn
+	toks := d.toks
+	n := len(toks)
+	sentIdx := slices.Grow(d.bufs.sentIdx[:0], n)[:n]
+	sentR := d.bufs.sentR[:0]
 	beg := 0
-	for i := 0; i < n; i++ {
-		t := &d.toks[i]
-		end := i == n-1 || d.toks[i+1].para != t.para
-		// only punctuation and marks outside quotations end a sentence
-		// before its paragraph does (words take none of these tests)
-		if !end && t.kind != tWord && t.lex&lexQ == 0 {
-			if t.kind == tPunct && d.isSentencePunct(i) {
-				nx := d.toks[i+1]
-				if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
-					end = true
+	// paragraph by paragraph (paraTok): the last token of each ends a
+	// sentence, and no token needs to compare its paragraph with the next
+	for p := 0; p+1 < len(d.paraTok); p++ {
+		last := int(d.paraTok[p+1]) - 1
+		for i := int(d.paraTok[p]); i <= last && i < n; i++ {
+			// a word before the last token ends no sentence unless the
+			// bound is reached: skip the words in a tight loop
+			for i < last && i-beg < maxSentenceTokens && toks[i].kind == tWord {
+				i++
+			}
+			t := &toks[i]
+			end := i == last
+			// only punctuation and marks outside quotations end a sentence
+			// before its paragraph does (words take none of these tests)
+			if !end && t.kind != tWord && t.lex&lexQ == 0 {
+				if t.kind == tPunct && d.isSentencePunct(i) {
+					nx := toks[i+1]
+					if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
+						end = true
+					}
+					// a closing mark right after the dot belongs to the sentence
 				}
-				// a closing mark right after the dot belongs to the sentence
-			}
-			if !end && t.kind == tMark && i > 0 && d.toks[i-1].lex&lexQ != 0 && d.isSentencePunct(i-1) {
-				nx := d.toks[i+1]
-				if nx.upper || nx.kind == tMark {
-					end = true
+				if !end && t.kind == tMark && i > 0 && toks[i-1].lex&lexQ != 0 && d.isSentencePunct(i-1) {
+					nx := toks[i+1]
+					if nx.upper || nx.kind == tMark {
+						end = true
+					}
 				}
 			}
-		}
-		if !end && i-beg >= maxSentenceTokens && t.lex&lexQ == 0 && t.kind != tMark {
-			end = true // a bound on every scan over a sentence
-		}
-		if end {
-			for k := beg; k <= i; k++ {
-				d.sentIdx[k] = int32(len(d.sentR))
+			if !end && (i-beg < maxSentenceTokens || t.lex&lexQ != 0 || t.kind == tMark) {
+				continue // the bound on every scan over a sentence not reached
 			}
-			d.sentR = append(d.sentR, sentRange{int32(beg), int32(i)})
+			si := int32(len(sentR))
+			seg := sentIdx[beg : i+1]
+			for k := range seg {
+				seg[k] = si
+			}
+			sentR = append(sentR, sentRange{int32(beg), int32(i)})
 			beg = i + 1
 		}
 	}
+	d.sentIdx, d.sentR = sentIdx, sentR
+	d.bufs.sentIdx, d.bufs.sentR = sentIdx, sentR
 }
 
 // maxSentenceTokens bounds a sentence; longer runs are cut so that every
