@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -130,9 +131,21 @@ func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
 				i++
 				continue
 			case bWord:
+				// the run of ASCII letters and digits: eight bytes at a
+				// time while the paragraph holds eight more
 				j = i + 1
-				for j < len(para) && asciiWordByte[para[j]] {
-					j++
+				for {
+					if j > len(para)-8 {
+						for j < len(para) && asciiWordByte[para[j]] {
+							j++
+						}
+						break
+					}
+					n := wordBytes8(load8(para[j:]))
+					j += n
+					if n < 8 {
+						break
+					}
 				}
 				// scanWord stops at j too unless the byte there may go on
 				// (a non-ASCII byte, or one of - ' . , that is not the
@@ -265,6 +278,21 @@ var asciiWordByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// wordBytes8 returns how many of the eight bytes of x (little-endian),
+// from the first, are ASCII letters or digits (isWordByte). It tests the
+// bytes in parallel: for a byte c < 0x80, c+(0x80-lo) has its high bit set
+// when c >= lo, c+(0x7F-hi) when c > hi, and neither sum carries into the
+// next byte. A byte from 0x80 on is no word byte; the carries of its sums
+// reach only later bytes, past the first one that is not a word byte.
+func wordBytes8(x uint64) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	l := x | 0x20*ones // A-Z onto a-z, as in isWordByte
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7F-'z')*ones)
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x7F-'9')*ones)
+	word := (letter | digit) &^ x & high
+	return bits.TrailingZeros64(^word&high) / 8
+}
 
 // isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
 // A–Z onto a–z and no other byte into a–z.
