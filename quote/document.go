@@ -133,17 +133,16 @@ type pmention struct {
 	p    *person
 }
 
-// newDoc tokenizes text into the slices of b (with the help of pd, the
-// parse.Doc of text, when not nil). The doc only reads mentions;
+// newDoc tokenizes text into the slices of b. The doc only reads mentions;
 // when they all fit text and are ordered by Start (as a recognizer returns
 // them) it uses them as they are, otherwise a filtered, sorted copy.
-func newDoc(text string, mentions []entity.Mention, refs []entity.Ref, pd *parse.Doc, b *docBufs) *doc {
+func newDoc(text string, mentions []entity.Mention, refs []entity.Ref, b *docBufs) *doc {
 	b.d = doc{text: text, bufs: b}
 	d := &b.d
 	d.lx = lexicon()
 	b.paras = paragraphs(text, b.paras)
 	d.paras = b.paras
-	b.tokenize(text, d.lx, pd)
+	b.tokenize(text, d.lx)
 	d.toks, d.caps, d.cues, d.paraTok = b.toks, b.caps, b.cues, b.paraTok
 	b.pairs = findPairs(text, d.paras, b.pairs[:0])
 	d.pairs = b.pairs

@@ -2,24 +2,17 @@ package quote
 
 import (
 	"fmt"
-
-	"github.com/finanztext/finanztext/parse"
 )
 
-// TokenDiff tokenizes text with and without pd (its parse.Doc) and
-// describes the first difference of the two token streams ("" when they
-// are the same): tokens, capitalized words, cues and paragraph starts. It
-// checks first that each word is the one scanWord reads, with the entry
-// and hash of lexiconT.lookup.
-func TokenDiff(text string, pd *parse.Doc) string {
+// TokenCheck tokenizes text and describes the first word whose fast paths
+// in tokenize disagree with the plain functions ("" when none does): each
+// word must end where scanWord ends it and have the lexicon entry and hash
+// of lexiconT.lookup; the capitalized words must be listed in order.
+func TokenCheck(text string) string {
 	lx := lexicon()
-	var a, b docBufs
+	var a docBufs
 	a.paras = paragraphs(text, nil)
-	b.paras = paragraphs(text, nil)
-	a.tokenize(text, lx, nil)
-	b.tokenize(text, lx, pd)
-	// the fast paths of tokenize against the plain functions: every word
-	// ends where scanWord ends it and has the entry and hash lookup gives
+	a.tokenize(text, lx)
 	ci := 0
 	for i, t := range a.toks {
 		if t.kind != tWord {
@@ -42,38 +35,5 @@ func TokenDiff(text string, pd *parse.Doc) string {
 	if ci != len(a.caps) {
 		return fmt.Sprintf("%d capitalized words, %d listed", ci, len(a.caps))
 	}
-	for i := range min(len(a.toks), len(b.toks)) {
-		if a.toks[i] != b.toks[i] {
-			x, y := a.toks[i], b.toks[i]
-			return fmt.Sprintf("token %d: %q %+v, derived %q %+v", i, text[x.s:x.e], x, text[y.s:y.e], y)
-		}
-	}
-	switch {
-	case len(a.toks) != len(b.toks):
-		return fmt.Sprintf("%d tokens, derived %d", len(a.toks), len(b.toks))
-	case fmt.Sprint(a.caps) != fmt.Sprint(b.caps):
-		return "capitalized words differ"
-	case fmt.Sprint(a.cues) != fmt.Sprint(b.cues):
-		return "cues differ"
-	case fmt.Sprint(a.paraTok) != fmt.Sprint(b.paraTok):
-		return "paragraph starts differ"
-	}
 	return ""
-}
-
-// DerivedWords counts the words of text whose end tokenize takes from pd.
-func DerivedWords(text string, pd *parse.Doc) (derived, words int) {
-	we := newWordEnds(pd, text)
-	var b docBufs
-	b.paras = paragraphs(text, nil)
-	b.tokenize(text, lexicon(), nil)
-	for _, t := range b.toks {
-		if t.kind == tWord {
-			words++
-			if we.end(int(t.s), b.paras[t.para].e) == int(t.e) {
-				derived++
-			}
-		}
-	}
-	return derived, words
 }

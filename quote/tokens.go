@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/finanztext/finanztext/parse"
 )
 
 // span is an internal half-open byte range.
@@ -84,18 +82,22 @@ const tokEndsS = 1 << 31
 // apostrophes and inner dots of numbers. On the way it lists the
 // capitalized words (b.caps), the words indirectSpeech looks at (b.cues:
 // verb forms, so, laut, zufolge, source nouns, heißt), and the first token
-// of each paragraph followed by the number of tokens (b.paraTok). pd, when
-// not nil, is the parse.Doc of text: the ends of its plain words save
-// scanning them (shared.go); the tokens are the same with or without it.
+// of each paragraph followed by the number of tokens (b.paraTok).
 //
 // This loop runs once per token of the text, so it avoids calls on the
 // common path: Go keeps no register across a call, and every call made
 // the loop store and reload its dozen live values. A run of ASCII letters
 // and digits followed by a byte that cannot continue a word (wordStop) is
-// a whole word without asking scanWord or the Doc, and the lexicon's
-// filter is tested inline, before the call that probes its table.
-func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
-	we := newWordEnds(pd, text)
+// a whole word without asking scanWord, and the lexicon's filter is
+// tested inline, before the call that probes its table.
+//
+// The words are read from the bytes, not from the shared parse.Doc: the
+// package's words differ from parse's (a hyphen compound is one word
+// here, "z.B" three tokens, "12:30" three), and taking the end of a word
+// from parse's token where both provably agree cost more (a cursor over
+// parse's tokens and the checks) than the fast path above, which decides
+// four of five words, and scanWordFrom for the rest.
+func (b *docBufs) tokenize(text string, lx *lexiconT) {
 	toks := b.toks[:0]
 	b.caps = b.caps[:0]
 	b.cues = b.cues[:0]
@@ -152,7 +154,7 @@ func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
 				// paragraph's last byte nor before a wordStop byte: these
 				// go on only before a letter or digit, or a non-ASCII byte)
 				if j < len(para) && !wordStop[para[j]] && !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
-					j = we.wordEnd(text, i, pe)
+					j = scanWordFrom(text, i, j, pe)
 				}
 				upper = c >= 'A' && c <= 'Z'
 			default:
@@ -169,7 +171,7 @@ func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
 					continue
 				}
 				upper = unicode.IsUpper(r)
-				j = we.wordEnd(text, i, pe)
+				j = scanWordFrom(text, i, i, pe)
 			}
 			// the word text[i:j]: lx.lookup, with the filter test inline
 			tok := token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi)}
@@ -244,17 +246,6 @@ var wordStop = func() (t [256]bool) {
 	return t
 }()
 
-// wordEnd returns the end of the word starting at i in a paragraph ending
-// at pe: from the parse.Doc when it tells it, else from scanWord.
-func (w *wordEnds) wordEnd(text string, i, pe int) int {
-	if w.toks != nil {
-		if j := w.end(i, pe); j >= 0 {
-			return j
-		}
-	}
-	return scanWord(text, i, pe)
-}
-
 // tokStartCap is the capacity the tokens of a long text start with (1 MB).
 const tokStartCap = 1 << 16
 
@@ -302,7 +293,12 @@ func isWordByte(c byte) bool {
 
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, end int) int {
-	j := i
+	return scanWordFrom(text, i, i, end)
+}
+
+// scanWordFrom is scanWord for a word whose bytes text[i:j] are ASCII
+// letters and digits: it goes on at j.
+func scanWordFrom(text string, i, j, end int) int {
 	s := text[:end]
 	for j < len(s) {
 		// the common case: a run of ASCII letters and digits
