@@ -37,3 +37,60 @@ func TokenCheck(text string) string {
 	}
 	return ""
 }
+
+// SentenceCheck reads text into a doc and compares its sentences with
+// those of sentencesByToken ("" when they are the same).
+func SentenceCheck(text string) string {
+	if hasCombining(text) {
+		return "" // the finder reads such a text in NFC
+	}
+	b := getBufs()
+	defer b.release()
+	d := newDoc(text, nil, nil, b)
+	idx, rs := d.sentencesByToken()
+	if fmt.Sprint(rs) != fmt.Sprint(d.sentR) {
+		return fmt.Sprintf("sentences %v, by token %v", d.sentR, rs)
+	}
+	if fmt.Sprint(idx) != fmt.Sprint(d.sentIdx) {
+		return "sentence indices differ"
+	}
+	return ""
+}
+
+// sentencesByToken is sentences as it was written before it visited only
+// the tokens that may end a sentence: every token in turn.
+func (d *doc) sentencesByToken() ([]int32, []sentRange) {
+	n := len(d.toks)
+	sentIdx := make([]int32, n)
+	var sentR []sentRange
+	beg := 0
+	for i := 0; i < n; i++ {
+		t := &d.toks[i]
+		end := i == n-1 || d.toks[i+1].para != t.para
+		if !end && t.kind != tWord && t.lex&lexQ == 0 {
+			if t.kind == tPunct && d.isSentencePunct(i) {
+				nx := d.toks[i+1]
+				if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
+					end = true
+				}
+			}
+			if !end && t.kind == tMark && i > 0 && d.toks[i-1].lex&lexQ != 0 && d.isSentencePunct(i-1) {
+				nx := d.toks[i+1]
+				if nx.upper || nx.kind == tMark {
+					end = true
+				}
+			}
+		}
+		if !end && i-beg >= maxSentenceTokens && t.lex&lexQ == 0 && t.kind != tMark {
+			end = true
+		}
+		if end {
+			for k := beg; k <= i; k++ {
+				sentIdx[k] = int32(len(sentR))
+			}
+			sentR = append(sentR, sentRange{int32(beg), int32(i)})
+			beg = i + 1
+		}
+	}
+	return sentIdx, sentR
+}

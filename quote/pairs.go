@@ -69,27 +69,51 @@ const maxAbbrevLen = 4
 // sentences computes sentence bounds over tokens; marks inside pairs never
 // end a sentence.
 func (d *doc) sentences() {
-	// locals, not the fields of d: the loop runs once per token, and
-	// stores through d.sentIdx made it reload d's fields every turn
+	// Only the tokens that are no words (d.bufs.puncts) and the last token
+	// of each paragraph can end a sentence, besides the bound
+	// maxSentenceTokens: these are visited, not every token.
 	toks := d.toks
 	n := len(toks)
 	sentIdx := slices.Grow(d.bufs.sentIdx[:0], n)[:n]
 	sentR := d.bufs.sentR[:0]
+	puncts := d.bufs.puncts
+	x := 0 // the next of puncts
 	beg := 0
-	// paragraph by paragraph (paraTok): the last token of each ends a
-	// sentence, and no token needs to compare its paragraph with the next
 	for p := 0; p+1 < len(d.paraTok); p++ {
-		last := int(d.paraTok[p+1]) - 1
-		for i := int(d.paraTok[p]); i <= last && i < n; i++ {
-			// a word before the last token ends no sentence unless the
-			// bound is reached: skip the words in a tight loop
-			for i < last && i-beg < maxSentenceTokens && toks[i].kind == tWord {
-				i++
+		first, last := int(d.paraTok[p]), min(int(d.paraTok[p+1]), n)-1
+		if last < first {
+			continue // a paragraph of no token
+		}
+		for x < len(puncts) && int(puncts[x]) < first {
+			x++
+		}
+		from := first // the tokens before from are past the tests below
+		for {
+			i := last // the next token that may end a sentence
+			if x < len(puncts) && int(puncts[x]) < last {
+				i = int(puncts[x])
+				x++
+			}
+			// the words from from to i: a cut at the first one from the
+			// bound on that is outside quotations
+			for {
+				k := max(beg+maxSentenceTokens, from)
+				if k >= i {
+					break
+				}
+				for k < i && toks[k].lex&lexQ != 0 {
+					k++
+				}
+				if k == i {
+					break
+				}
+				sentR = closeSentence(sentIdx, sentR, beg, k)
+				beg = k + 1
 			}
 			t := &toks[i]
 			end := i == last
 			// only punctuation and marks outside quotations end a sentence
-			// before its paragraph does (words take none of these tests)
+			// before its paragraph does
 			if !end && t.kind != tWord && t.lex&lexQ == 0 {
 				if t.kind == tPunct && d.isSentencePunct(i) {
 					nx := toks[i+1]
@@ -105,20 +129,29 @@ func (d *doc) sentences() {
 					}
 				}
 			}
-			if !end && (i-beg < maxSentenceTokens || t.lex&lexQ != 0 || t.kind == tMark) {
-				continue // the bound on every scan over a sentence not reached
+			if end || i-beg >= maxSentenceTokens && t.lex&lexQ == 0 && t.kind != tMark {
+				sentR = closeSentence(sentIdx, sentR, beg, i)
+				beg = i + 1
 			}
-			si := int32(len(sentR))
-			seg := sentIdx[beg : i+1]
-			for k := range seg {
-				seg[k] = si
+			if i == last {
+				break
 			}
-			sentR = append(sentR, sentRange{int32(beg), int32(i)})
-			beg = i + 1
+			from = i + 1
 		}
 	}
 	d.sentIdx, d.sentR = sentIdx, sentR
 	d.bufs.sentIdx, d.bufs.sentR = sentIdx, sentR
+}
+
+// closeSentence records tokens beg to i as the next sentence of sentR and
+// returns it.
+func closeSentence(sentIdx []int32, sentR []sentRange, beg, i int) []sentRange {
+	si := int32(len(sentR))
+	seg := sentIdx[beg : i+1]
+	for k := range seg {
+		seg[k] = si
+	}
+	return append(sentR, sentRange{int32(beg), int32(i)})
 }
 
 // maxSentenceTokens bounds a sentence; longer runs are cut so that every

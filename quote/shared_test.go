@@ -76,10 +76,16 @@ func tokenTexts(t *testing.T) []string {
 }
 
 // TestTokensFastPaths checks that the words tokenize reads on its fast
-// paths are exactly those of scanWord and lexiconT.lookup.
+// paths are exactly those of scanWord and lexiconT.lookup, and the
+// sentences those found token by token.
 func TestTokensFastPaths(t *testing.T) {
-	for i, text := range tokenTexts(t) {
+	texts := append(tokenTexts(t),
+		strings.Repeat("wort ", 300)+"„"+strings.Repeat("wort, ", 200)+"“ "+strings.Repeat("wort ", 130),
+		strings.Repeat("„a“ ", 150)+"\n"+strings.Repeat("x ", 119)+"„"+strings.Repeat("y ", 5)+"“ z",
+		strings.Repeat("\" ", 200)+strings.Repeat("w ", 250))
+	for i, text := range texts {
 		require.Empty(t, quote.TokenCheck(text), "text %d: %.80q", i, text)
+		require.Empty(t, quote.SentenceCheck(text), "text %d: %.80q", i, text)
 	}
 }
 
@@ -118,6 +124,9 @@ func FuzzTokensFromParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		pd := parse.Tokenize(text)
 		if d := quote.TokenCheck(text); d != "" {
+			t.Fatalf("%q: %s", text, d)
+		}
+		if d := quote.SentenceCheck(text); d != "" {
 			t.Fatalf("%q: %s", text, d)
 		}
 		// a Doc the caller changed (tokens joined over the space between

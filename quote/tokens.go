@@ -81,8 +81,9 @@ const tokEndsS = 1 << 31
 // punctuation, b.toks. Words hold letters, digits, inner hyphens, inner
 // apostrophes and inner dots of numbers. On the way it lists the
 // capitalized words (b.caps), the words indirectSpeech looks at (b.cues:
-// verb forms, so, laut, zufolge, source nouns, heißt), and the first token
-// of each paragraph followed by the number of tokens (b.paraTok).
+// verb forms, so, laut, zufolge, source nouns, heißt), the tokens that are
+// no words (b.puncts), and the first token of each paragraph followed by
+// the number of tokens (b.paraTok).
 //
 // This loop runs once per token of the text, so it avoids calls on the
 // common path: Go keeps no register across a call, and every call made
@@ -101,6 +102,7 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 	toks := b.toks[:0]
 	b.caps = b.caps[:0]
 	b.cues = b.cues[:0]
+	b.puncts = b.puncts[:0]
 	paraTok := b.paraTok[:0]
 	// a first guess for short texts; a long text starts with tokStartCap
 	// tokens and growTokens extrapolates the density it has measured, so
@@ -125,10 +127,12 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				i++
 				continue
 			case bPunct:
+				b.puncts = append(b.puncts, int32(len(toks)))
 				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: tPunct, para: int32(pi)})
 				i++
 				continue
 			case bMark:
+				b.puncts = append(b.puncts, int32(len(toks)))
 				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: tMark, para: int32(pi)})
 				i++
 				continue
@@ -165,6 +169,7 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 						if _, _, ok := markAt(text, i); ok {
 							k = tMark
 						}
+						b.puncts = append(b.puncts, int32(len(toks)))
 						toks = append(toks, token{s: int32(i), e: int32(i + w), kind: k, para: int32(pi)})
 					}
 					i += w
