@@ -111,7 +111,9 @@ func (d *doc) collectPeople(cands []cand) {
 	skip := 0 // tokens before skip belong to a name already read
 	for _, cw := range d.caps {
 		i := int(cw.i)
-		if i < skip {
+		// every rule below wants a capitalized word (upper is set on
+		// words only) after this one: most words go on here
+		if i < skip || i+1 >= n || !d.toks[i+1].upper {
 			continue
 		}
 		t := d.toks[i]
@@ -226,17 +228,18 @@ func (d *doc) collectPeople(cands []cand) {
 	// the mention cursor only moves forward, so visiting the capitalized
 	// words alone finds the same mention for each of them
 	mi := 0
+	toks, ms := d.toks, d.mentions // locals: the loop runs once per capitalized word
 	for _, cw := range d.caps {
 		i := int(cw.i)
-		t := d.toks[i]
-		for mi < len(d.mentions) && d.mentions[mi].End <= int(t.s) {
+		t := toks[i]
+		for mi < len(ms) && ms[mi].End <= int(t.s) {
 			mi++
 		}
 		if t.lex&lexQ != 0 {
 			continue
 		}
-		if mi < len(d.mentions) && d.mentions[mi].Start <= int(t.s) {
-			m := &d.mentions[mi]
+		if mi < len(ms) && ms[mi].Start <= int(t.s) {
+			m := &ms[mi]
 			if m.Kind == entity.Person && int(t.e) == m.End {
 				name := m.Text
 				if m.Entity != nil && m.Entity.Name != "" {
