@@ -133,3 +133,18 @@ func TestWordBytes8(t *testing.T) {
 		}
 	}
 }
+
+// TestScanWordLatin1 checks scanWord's fast path for the two-byte runes
+// U+00C0–U+00FF against the byte-by-byte reference, for every second
+// byte after 0xC3, inside a word, at its end and cut off by end.
+func TestScanWordLatin1(t *testing.T) {
+	for c := range 256 {
+		s := "ab\xc3" + string(rune(0)) + "cd"
+		s = s[:3] + string([]byte{byte(c)}) + s[4:]
+		for end := 1; end <= len(s); end++ {
+			for i := 0; i < end; i++ {
+				assert.Equal(t, scanWordByteByByte(s, i, end), scanWord(s, i, end), "%q at %d, end %d", s, i, end)
+			}
+		}
+	}
+}

@@ -162,21 +162,16 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				}
 				upper = c >= 'A' && c <= 'Z'
 			default:
-				r, w := utf8.DecodeRuneInString(text[i:])
-				if !unicode.IsLetter(r) {
-					if !unicode.IsSpace(r) && r != utf8.RuneError {
-						k := tPunct
-						if _, _, ok := markAt(text, i); ok {
-							k = tMark
-						}
+				var k tokKind
+				j, k, upper = nonASCIIToken(text, i, pe)
+				if k != tWord {
+					if k != 0 {
 						b.puncts = append(b.puncts, int32(len(toks)))
-						toks = append(toks, token{s: int32(i), e: int32(i + w), kind: k, para: int32(pi)})
+						toks = append(toks, token{s: int32(i), e: int32(j), kind: k, para: int32(pi)})
 					}
-					i += w
+					i = j
 					continue
 				}
-				upper = unicode.IsUpper(r)
-				j = scanWordFrom(text, i, i, pe)
 			}
 			// the word text[i:j]: lx.lookup, with the filter test inline
 			tok := token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi)}
@@ -210,6 +205,25 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 		}
 	}
 	b.toks, b.paraTok = toks, append(paraTok, int32(len(toks)))
+}
+
+// nonASCIIToken reads the token at text[i], a byte from 0x80 on, in a
+// paragraph ending at pe: a word (tWord, and whether it is capitalized),
+// punctuation (tPunct) or a quotation mark (tMark), or no token (kind 0: a
+// space or an invalid byte); j is its end. One call out of tokenize's loop
+// for these rarer tokens.
+func nonASCIIToken(text string, i, pe int) (j int, kind tokKind, upper bool) {
+	r, w := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case unicode.IsLetter(r):
+		return scanWordFrom(text, i, i, pe), tWord, unicode.IsUpper(r)
+	case unicode.IsSpace(r) || r == utf8.RuneError:
+		return i + w, 0, false
+	}
+	if _, _, ok := markAt(text, i); ok {
+		return i + w, tMark, false
+	}
+	return i + w, tPunct, false
 }
 
 // Classes of the first byte of a token (byteClass).
@@ -337,6 +351,12 @@ func scanWordFrom(text string, i, j, end int) int {
 				}
 			}
 			return j
+		}
+		if c == 0xC3 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+1] != 0x97 && text[j+1] != 0xB7 {
+			// U+00C0–U+00FF but × and ÷: a letter (ä ö ü ß é …), without
+			// the decoding and the Unicode tables
+			j += 2
+			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
