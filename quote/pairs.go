@@ -159,11 +159,20 @@ func closeSentence(sentIdx []int32, sentR []sentRange, beg, i int) []sentRange {
 const maxSentenceTokens = 120
 
 // isSentencePunct reports whether token i is . ! ? or … ending a sentence.
+// The test of the first byte is inlined in the callers: most punctuation
+// (commas) needs no call.
 func (d *doc) isSentencePunct(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tPunct && sentenceLead[d.text[t.s]] && d.sentencePunct(i)
+}
+
+// sentenceLead holds the first bytes of . ! ? and … (0xE2).
+var sentenceLead = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// sentencePunct is isSentencePunct for a punctuation token starting with
+// one of . ! ? and 0xE2.
+func (d *doc) sentencePunct(i int) bool {
 	t := d.toks[i]
-	if t.kind != tPunct {
-		return false
-	}
 	c := d.text[t.s]
 	switch {
 	case c == '!' || c == '?':

@@ -12,6 +12,15 @@ import (
 // nounSuffixes end common nouns rather than surnames.
 var nounSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen", "lein", "ik", "ie", "ur", "enz", "anz", "um", "ungen", "isse", "en"}
 
+// nounSuffixesByLast holds nounSuffixes by their last byte: a word need
+// only be tested against those ending in its own last byte.
+var nounSuffixesByLast = func() (t [256][]string) {
+	for _, s := range nounSuffixes {
+		t[s[len(s)-1]] = append(t[s[len(s)-1]], s)
+	}
+	return t
+}()
+
 // looksLikeSurname reports whether the word at token k can be a surname:
 // no pronoun, number, common noun ending, role noun or verb form. The role
 // and the verb come from the token's cached answers (roleAt, verbAt: the
@@ -21,7 +30,7 @@ func (d *doc) looksLikeSurname(k int) bool {
 	if len(w) < 2 || notSpeakers.Value(w) || pronounOf(w) != pronNone || isNumberWord(w) {
 		return false
 	}
-	for _, s := range nounSuffixes {
+	for _, s := range nounSuffixesByLast[w[len(w)-1]] {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
 			return false
 		}
