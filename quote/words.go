@@ -110,7 +110,7 @@ func isRoleNoun(w string) (role, fem bool) {
 	}
 	lx := lexicon()
 	bloom := roleStemBloom()
-	for _, end := range roleEndings {
+	for _, end := range roleEndingsByLast[w[len(w)-1]] {
 		if !strings.HasSuffix(w, end) {
 			continue
 		}
@@ -222,6 +222,19 @@ func roleStemBloom() *[stemBloomBits / 64]uint64 {
 var roleStemBloomV lazy.Value[*[stemBloomBits / 64]uint64]
 
 var roleEndings = []string{"", "in", "innen", "en", "e", "s", "n", "r", "es"}
+
+// roleEndingsByLast holds, for each last byte of a word, the roleEndings
+// it may end in, in their order: "" and those ending in that byte.
+var roleEndingsByLast = func() (t [256][]string) {
+	for c := range t {
+		for _, e := range roleEndings {
+			if e == "" || e[len(e)-1] == byte(c) {
+				t[c] = append(t[c], e)
+			}
+		}
+	}
+	return t
+}()
 
 // determiners start a noun phrase.
 //
