@@ -3,8 +3,6 @@ package quote
 import (
 	"testing"
 
-	"github.com/finanztext/finanztext/parse"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -44,11 +42,4 @@ func TestSlab(t *testing.T) {
 		}
 	}
 	assert.LessOrEqual(t, kept, 2*slabMaxKept, "a huge text's chunks are not all kept")
-}
-
-// TestParseKindOrder keeps wordEnds.end's test for a word or a number
-// (Kind <= KindNumber) in step with parse's token kinds.
-func TestParseKindOrder(t *testing.T) {
-	assert.Equal(t, parse.TokenKind(0), parse.KindWord)
-	assert.Equal(t, parse.TokenKind(1), parse.KindNumber)
 }

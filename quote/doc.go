@@ -148,8 +148,5 @@
 // concurrent use. A text longer than [MaxLen] (2 GiB) gives no quotations. The working memory of a call (tokens, sentence bounds, the
 // people of the text: about 25 bytes per word or punctuation mark) is
 // reused by later calls through a sync.Pool; the quotations returned never
-// share it (their speakers are one slice per call). [Finder.FindWithDoc]
-// given a document whose Parse is the parse.Doc of its text (as
-// finanztext.Analyze builds once per text) reads the ends of the words
-// from its tokens instead of scanning them again.
+// share it (their speakers are one slice per call).
 package quote

@@ -24,6 +24,7 @@ type docBufs struct {
 	caps    []capWord // the capitalized words
 	paraTok []int32   // first token of each paragraph, and len(toks)
 	cues    []int32   // the words indirectSpeech looks at
+	puncts  []int32   // the tokens that are no words (punctuation, marks), in order
 	npMemo  [npMemoSize]npMemoEntry
 	// npMemoUsed: npMemo holds answers (of the last text); the memo of a
 	// fresh docBufs is zero already and is not cleared, so that the first
@@ -133,17 +134,16 @@ type pmention struct {
 	p    *person
 }
 
-// newDoc tokenizes text into the slices of b (with the help of pd, the
-// parse.Doc of text, when not nil). The doc only reads mentions;
+// newDoc tokenizes text into the slices of b. The doc only reads mentions;
 // when they all fit text and are ordered by Start (as a recognizer returns
 // them) it uses them as they are, otherwise a filtered, sorted copy.
-func newDoc(text string, mentions []entity.Mention, refs []entity.Ref, pd *parse.Doc, b *docBufs) *doc {
+func newDoc(text string, mentions []entity.Mention, refs []entity.Ref, b *docBufs) *doc {
 	b.d = doc{text: text, bufs: b}
 	d := &b.d
 	d.lx = lexicon()
 	b.paras = paragraphs(text, b.paras)
 	d.paras = b.paras
-	b.tokenize(text, d.lx, pd)
+	b.tokenize(text, d.lx)
 	d.toks, d.caps, d.cues, d.paraTok = b.toks, b.caps, b.cues, b.paraTok
 	b.pairs = findPairs(text, d.paras, b.pairs[:0])
 	d.pairs = b.pairs

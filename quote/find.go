@@ -6,7 +6,6 @@ import (
 
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/internal/lazy"
-	"github.com/finanztext/finanztext/parse"
 )
 
 // Option configures a [Finder] built by [NewFinder].
@@ -111,18 +110,15 @@ var defaultRecognizerV lazy.Value[*entity.Recognizer]
 // against the document an entity recognizer read: its mentions and its
 // references, so that "das Unternehmen", "die Notenbank" and "er" name the
 // entity package's antecedent (see [entity.Doc.Refs]). References whose span
-// or target does not fit the text are ignored. When doc.Parse is the
-// tokenization of doc.Text (as parse.Tokenize or Doc.Reset made it), the
-// finder reads the ends of plain words from it instead of scanning them
-// again; the quotations are the same with and without it, and a Parse of
-// another text is ignored (a Doc whose tokens the caller changed may change
-// what is found, never make the finder panic or return a span outside the
-// text). A nil doc gives nil.
+// or target does not fit the text are ignored. doc.Parse is not read (the
+// finder's words differ from parse's tokens, and reading them from the
+// bytes costs less than checking where the two agree): the quotations are
+// the same with any Parse or none. A nil doc gives nil.
 func (f *Finder) FindWithDoc(doc *entity.Doc) []Quote {
 	if doc == nil {
 		return nil
 	}
-	return f.findWith(doc.Text, doc.Mentions, doc.Refs, doc.Parse, MaxLen)
+	return f.findWith(doc.Text, doc.Mentions, doc.Refs, MaxLen)
 }
 
 // FindWith returns the quotations in text, resolving speakers against
@@ -130,13 +126,12 @@ func (f *Finder) FindWithDoc(doc *entity.Doc) []Quote {
 // caller who needs both runs the recognizer once). Mentions whose spans do
 // not fit text are ignored. A text longer than [MaxLen] gives nil.
 func (f *Finder) FindWith(text string, mentions []entity.Mention) []Quote {
-	return f.findWith(text, mentions, nil, nil, MaxLen)
+	return f.findWith(text, mentions, nil, MaxLen)
 }
 
 // findWith is FindWith for texts of at most limit bytes, with the
-// references of the mentions' document (nil: none) and its tokenization pd
-// (nil: none; one of another text is ignored).
-func (f *Finder) findWith(text string, mentions []entity.Mention, refs []entity.Ref, pd *parse.Doc, limit int) []Quote {
+// references of the mentions' document (nil: none).
+func (f *Finder) findWith(text string, mentions []entity.Mention, refs []entity.Ref, limit int) []Quote {
 	if len(text) == 0 || !withinMaxLen(len(text), limit) {
 		return nil
 	}
@@ -145,7 +140,7 @@ func (f *Finder) findWith(text string, mentions []entity.Mention, refs []entity.
 	}
 	b := getBufs()
 	defer b.release()
-	d := newDoc(text, mentions, refs, pd, b)
+	d := newDoc(text, mentions, refs, b)
 	return d.run(!f.cfg.noIndirect)
 }
 

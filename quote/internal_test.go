@@ -84,10 +84,10 @@ func TestLeadScan(t *testing.T) {
 func TestMaxLen(t *testing.T) {
 	text := "„Wir wachsen“, sagte Roland Busch."
 	var f Finder
-	full := f.findWith(text, nil, nil, nil, MaxLen)
+	full := f.findWith(text, nil, nil, MaxLen)
 	require.NotEmpty(t, full)
-	assert.Equal(t, full, f.findWith(text, nil, nil, nil, len(text)), "a text of exactly the limit is read")
-	assert.Nil(t, f.findWith(text, nil, nil, nil, len(text)-1), "a longer text gives nothing")
+	assert.Equal(t, full, f.findWith(text, nil, nil, len(text)), "a text of exactly the limit is read")
+	assert.Nil(t, f.findWith(text, nil, nil, len(text)-1), "a longer text gives nothing")
 	assert.True(t, withinMaxLen(MaxLen, MaxLen))
 	assert.False(t, withinMaxLen(MaxLen+1, MaxLen))
 	assert.Equal(t, 1<<31-1, MaxLen, "offsets are int32 inside a call")

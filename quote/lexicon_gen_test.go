@@ -71,12 +71,12 @@ func lexiconSource(lx *lexiconT, rf *roleFilters) ([]byte, error) {
 	if len(lx.slots) != lexSlots {
 		return nil, fmt.Errorf("lexicon: %d slots, want %d", len(lx.slots), lexSlots)
 	}
-	b.WriteString("// the word's offset in words, its length, its index into infos (empty\n")
-	b.WriteString("// slots left out)\n")
+	b.WriteString("// the word's offset in words, its length, its index into infos, its\n")
+	b.WriteString("// wordHead (empty slots left out)\n")
 	b.WriteString("slots: []lexSlot{\n")
 	for i, sl := range lx.slots {
 		if sl.n != 0 || i == len(lx.slots)-1 {
-			fmt.Fprintf(&b, "%d: {%d, %d, %d}, // %q\n", i, sl.off, sl.n, sl.idx, lx.word(i))
+			fmt.Fprintf(&b, "%d: {%d, %d, %d, %#x}, // %q\n", i, sl.off, sl.n, sl.idx, sl.head, lx.word(i))
 		}
 	}
 	b.WriteString("},\n")

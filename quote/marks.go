@@ -298,15 +298,22 @@ func findPairs(text string, paras []span, out []pair) []pair {
 // swissStyle reports whether the text uses «…» rather than »…«: the first
 // guillemet decides.
 func swissStyle(text string) bool {
-	for i := 0; i+1 < len(text); i++ {
-		if text[i] == 0xC2 {
-			switch text[i+1] {
-			case 0xAB:
-				return true
-			case 0xBB:
-				return false
-			}
+	// strings.IndexByte skips the text between lead bytes 0xC2 (most texts
+	// have none: a byte loop cost the package 5 % of its instructions)
+	for i := 0; ; i++ {
+		x := strings.IndexByte(text[i:], 0xC2)
+		if x < 0 {
+			return false
+		}
+		i += x
+		if i+1 >= len(text) {
+			return false
+		}
+		switch text[i+1] {
+		case 0xAB:
+			return true
+		case 0xBB:
+			return false
 		}
 	}
-	return false
 }

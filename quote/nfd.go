@@ -186,7 +186,7 @@ func (f *Finder) findNFD(text string, mentions []entity.Mention, refs []entity.R
 		r.Text = nfc[r.Start:r.End]
 		nrefs = append(nrefs, r)
 	}
-	d := newDoc(nfc, ms, nrefs, nil, b)
+	d := newDoc(nfc, ms, nrefs, b)
 	qs := d.run(!f.cfg.noIndirect)
 	for i := range qs {
 		q := &qs[i]

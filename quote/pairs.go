@@ -69,42 +69,89 @@ const maxAbbrevLen = 4
 // sentences computes sentence bounds over tokens; marks inside pairs never
 // end a sentence.
 func (d *doc) sentences() {
-	n := len(d.toks)
-	d.sentIdx = slices.Grow(d.bufs.sentIdx[:0], n)[:n]
-	d.sentR = d.bufs.sentR[:0]
-	defer func() { d.bufs.sentIdx, d.bufs.sentR = d.sentIdx, d.sentR }()
+	// Only the tokens that are no words (d.bufs.puncts) and the last token
+	// of each paragraph can end a sentence, besides the bound
+	// maxSentenceTokens: these are visited, not every token.
+	toks := d.toks
+	n := len(toks)
+	sentIdx := slices.Grow(d.bufs.sentIdx[:0], n)[:n]
+	sentR := d.bufs.sentR[:0]
+	puncts := d.bufs.puncts
+	x := 0 // the next of puncts
 	beg := 0
-	for i := 0; i < n; i++ {
-		t := &d.toks[i]
-		end := i == n-1 || d.toks[i+1].para != t.para
-		// only punctuation and marks outside quotations end a sentence
-		// before its paragraph does (words take none of these tests)
-		if !end && t.kind != tWord && t.lex&lexQ == 0 {
-			if t.kind == tPunct && d.isSentencePunct(i) {
-				nx := d.toks[i+1]
-				if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
-					end = true
-				}
-				// a closing mark right after the dot belongs to the sentence
-			}
-			if !end && t.kind == tMark && i > 0 && d.toks[i-1].lex&lexQ != 0 && d.isSentencePunct(i-1) {
-				nx := d.toks[i+1]
-				if nx.upper || nx.kind == tMark {
-					end = true
-				}
-			}
+	for p := 0; p+1 < len(d.paraTok); p++ {
+		first, last := int(d.paraTok[p]), min(int(d.paraTok[p+1]), n)-1
+		if last < first {
+			continue // a paragraph of no token
 		}
-		if !end && i-beg >= maxSentenceTokens && t.lex&lexQ == 0 && t.kind != tMark {
-			end = true // a bound on every scan over a sentence
+		for x < len(puncts) && int(puncts[x]) < first {
+			x++
 		}
-		if end {
-			for k := beg; k <= i; k++ {
-				d.sentIdx[k] = int32(len(d.sentR))
+		from := first // the tokens before from are past the tests below
+		for {
+			i := last // the next token that may end a sentence
+			if x < len(puncts) && int(puncts[x]) < last {
+				i = int(puncts[x])
+				x++
 			}
-			d.sentR = append(d.sentR, sentRange{int32(beg), int32(i)})
-			beg = i + 1
+			// the words from from to i: a cut at the first one from the
+			// bound on that is outside quotations
+			for {
+				k := max(beg+maxSentenceTokens, from)
+				if k >= i {
+					break
+				}
+				for k < i && toks[k].lex&lexQ != 0 {
+					k++
+				}
+				if k == i {
+					break
+				}
+				sentR = closeSentence(sentIdx, sentR, beg, k)
+				beg = k + 1
+			}
+			t := &toks[i]
+			end := i == last
+			// only punctuation and marks outside quotations end a sentence
+			// before its paragraph does
+			if !end && t.kind != tWord && t.lex&lexQ == 0 {
+				if t.kind == tPunct && d.isSentencePunct(i) {
+					nx := toks[i+1]
+					if nx.upper || nx.kind == tMark || nx.kind == tPunct && d.text[nx.s] == '(' {
+						end = true
+					}
+					// a closing mark right after the dot belongs to the sentence
+				}
+				if !end && t.kind == tMark && i > 0 && toks[i-1].lex&lexQ != 0 && d.isSentencePunct(i-1) {
+					nx := toks[i+1]
+					if nx.upper || nx.kind == tMark {
+						end = true
+					}
+				}
+			}
+			if end || i-beg >= maxSentenceTokens && t.lex&lexQ == 0 && t.kind != tMark {
+				sentR = closeSentence(sentIdx, sentR, beg, i)
+				beg = i + 1
+			}
+			if i == last {
+				break
+			}
+			from = i + 1
 		}
 	}
+	d.sentIdx, d.sentR = sentIdx, sentR
+	d.bufs.sentIdx, d.bufs.sentR = sentIdx, sentR
+}
+
+// closeSentence records tokens beg to i as the next sentence of sentR and
+// returns it.
+func closeSentence(sentIdx []int32, sentR []sentRange, beg, i int) []sentRange {
+	si := int32(len(sentR))
+	seg := sentIdx[beg : i+1]
+	for k := range seg {
+		seg[k] = si
+	}
+	return append(sentR, sentRange{int32(beg), int32(i)})
 }
 
 // maxSentenceTokens bounds a sentence; longer runs are cut so that every
@@ -112,11 +159,20 @@ func (d *doc) sentences() {
 const maxSentenceTokens = 120
 
 // isSentencePunct reports whether token i is . ! ? or … ending a sentence.
+// The test of the first byte is inlined in the callers: most punctuation
+// (commas) needs no call.
 func (d *doc) isSentencePunct(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tPunct && sentenceLead[d.text[t.s]] && d.sentencePunct(i)
+}
+
+// sentenceLead holds the first bytes of . ! ? and … (0xE2).
+var sentenceLead = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// sentencePunct is isSentencePunct for a punctuation token starting with
+// one of . ! ? and 0xE2.
+func (d *doc) sentencePunct(i int) bool {
 	t := d.toks[i]
-	if t.kind != tPunct {
-		return false
-	}
 	c := d.text[t.s]
 	switch {
 	case c == '!' || c == '?':

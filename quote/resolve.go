@@ -12,6 +12,15 @@ import (
 // nounSuffixes end common nouns rather than surnames.
 var nounSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen", "lein", "ik", "ie", "ur", "enz", "anz", "um", "ungen", "isse", "en"}
 
+// nounSuffixesByLast holds nounSuffixes by their last byte: a word need
+// only be tested against those ending in its own last byte.
+var nounSuffixesByLast = func() (t [256][]string) {
+	for _, s := range nounSuffixes {
+		t[s[len(s)-1]] = append(t[s[len(s)-1]], s)
+	}
+	return t
+}()
+
 // looksLikeSurname reports whether the word at token k can be a surname:
 // no pronoun, number, common noun ending, role noun or verb form. The role
 // and the verb come from the token's cached answers (roleAt, verbAt: the
@@ -21,7 +30,7 @@ func (d *doc) looksLikeSurname(k int) bool {
 	if len(w) < 2 || notSpeakers.Value(w) || pronounOf(w) != pronNone || isNumberWord(w) {
 		return false
 	}
-	for _, s := range nounSuffixes {
+	for _, s := range nounSuffixesByLast[w[len(w)-1]] {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
 			return false
 		}
@@ -111,7 +120,9 @@ func (d *doc) collectPeople(cands []cand) {
 	skip := 0 // tokens before skip belong to a name already read
 	for _, cw := range d.caps {
 		i := int(cw.i)
-		if i < skip {
+		// every rule below wants a capitalized word (upper is set on
+		// words only) after this one: most words go on here
+		if i < skip || i+1 >= n || !d.toks[i+1].upper {
 			continue
 		}
 		t := d.toks[i]
@@ -226,17 +237,18 @@ func (d *doc) collectPeople(cands []cand) {
 	// the mention cursor only moves forward, so visiting the capitalized
 	// words alone finds the same mention for each of them
 	mi := 0
+	toks, ms := d.toks, d.mentions // locals: the loop runs once per capitalized word
 	for _, cw := range d.caps {
 		i := int(cw.i)
-		t := d.toks[i]
-		for mi < len(d.mentions) && d.mentions[mi].End <= int(t.s) {
+		t := toks[i]
+		for mi < len(ms) && ms[mi].End <= int(t.s) {
 			mi++
 		}
 		if t.lex&lexQ != 0 {
 			continue
 		}
-		if mi < len(d.mentions) && d.mentions[mi].Start <= int(t.s) {
-			m := &d.mentions[mi]
+		if mi < len(ms) && ms[mi].Start <= int(t.s) {
+			m := &ms[mi]
 			if m.Kind == entity.Person && int(t.e) == m.End {
 				name := m.Text
 				if m.Entity != nil && m.Entity.Name != "" {

@@ -95,3 +95,56 @@ func FuzzScanWord(f *testing.F) {
 		}
 	})
 }
+
+// TestWordBytes8 checks wordBytes8 against isWordByte byte by byte, on
+// every byte value at every place before a run of word bytes, and on
+// mixes of word bytes and others.
+func TestWordBytes8(t *testing.T) {
+	want := func(b []byte) int {
+		n := 0
+		for n < len(b) && isWordByte(b[n]) {
+			n++
+		}
+		return n
+	}
+	b := make([]byte, 8)
+	for pos := range 8 {
+		for c := range 256 {
+			for k := range b {
+				b[k] = 'q'
+			}
+			b[pos] = byte(c)
+			if got := wordBytes8(load8(string(b))); got != want(b) {
+				t.Fatalf("%q: %d, want %d", b, got, want(b))
+			}
+		}
+	}
+	x := uint64(0x9E3779B97F4A7C15)
+	pick := []byte("aAzZ09_@[`{/:\x7f\x80\xc3\xff- .,'")
+	for range 100000 {
+		for k := range b {
+			x ^= x << 13
+			x ^= x >> 7
+			x ^= x << 17
+			b[k] = pick[x%uint64(len(pick))]
+		}
+		if got := wordBytes8(load8(string(b))); got != want(b) {
+			t.Fatalf("%q: %d, want %d", b, got, want(b))
+		}
+	}
+}
+
+// TestScanWordLatin1 checks scanWord's fast path for the two-byte runes
+// U+00C0–U+00FF against the byte-by-byte reference, for every second
+// byte after 0xC3, inside a word, at its end and cut off by end.
+func TestScanWordLatin1(t *testing.T) {
+	for c := range 256 {
+		s := "ab\xc3" + string(rune(0)) + "cd"
+		s = s[:3] + string([]byte{byte(c)}) + s[4:]
+		for end := 1; end <= len(s); end++ {
+			for i := 0; i < end; i++ {
+				assert.Equal(t, scanWordByteByByte(s, i, end), scanWord(s, i, end), "%q at %d, end %d", s, i, end)
+			}
+		}
+	}
+}

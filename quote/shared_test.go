@@ -75,22 +75,22 @@ func tokenTexts(t *testing.T) []string {
 	return texts
 }
 
-// TestTokensFromParse checks that the tokens read with the help of the
-// shared parse.Doc are exactly those scanned from the bytes.
-func TestTokensFromParse(t *testing.T) {
-	derived, words := 0, 0
-	for i, text := range tokenTexts(t) {
-		pd := parse.Tokenize(text)
-		require.Empty(t, quote.TokenDiff(text, pd), "text %d: %.80q", i, text)
-		dw, w := quote.DerivedWords(text, pd)
-		derived, words = derived+dw, words+w
+// TestTokensFastPaths checks that the words tokenize reads on its fast
+// paths are exactly those of scanWord and lexiconT.lookup, and the
+// sentences those found token by token.
+func TestTokensFastPaths(t *testing.T) {
+	texts := append(tokenTexts(t),
+		strings.Repeat("wort ", 300)+"„"+strings.Repeat("wort, ", 200)+"“ "+strings.Repeat("wort ", 130),
+		strings.Repeat("„a“ ", 150)+"\n"+strings.Repeat("x ", 119)+"„"+strings.Repeat("y ", 5)+"“ z",
+		strings.Repeat("\" ", 200)+strings.Repeat("w ", 250))
+	for i, text := range texts {
+		require.Empty(t, quote.TokenCheck(text), "text %d: %.80q", i, text)
+		require.Empty(t, quote.SentenceCheck(text), "text %d: %.80q", i, text)
 	}
-	assert.Greater(t, derived, words/2, "most words take their end from the Doc")
-	t.Logf("%d of %d words derived", derived, words)
 }
 
 // TestFindWithDocParse checks that FindWithDoc finds the same quotations
-// with and without the parse.Doc, and ignores a Doc of another text.
+// with and without the parse.Doc, and with a Doc of another text.
 func TestFindWithDocParse(t *testing.T) {
 	f := quote.NewFinder()
 	rec := entity.NewRecognizer()
@@ -110,9 +110,9 @@ func TestFindWithDocParse(t *testing.T) {
 	}
 }
 
-// FuzzTokensFromParse compares the token streams with and without the
-// parse.Doc on any input, and runs the finder on a Doc changed by the
-// caller.
+// FuzzTokensFromParse checks tokenize's fast paths against scanWord and
+// lookup (TokenCheck) on any input, and runs the finder on a parse.Doc
+// changed by the caller.
 func FuzzTokensFromParse(f *testing.F) {
 	for _, s := range hostileTokenTexts {
 		f.Add(s)
@@ -123,7 +123,10 @@ func FuzzTokensFromParse(f *testing.F) {
 	local := quote.NewFinder(quote.WithEntityFinder(nil))
 	f.Fuzz(func(t *testing.T, text string) {
 		pd := parse.Tokenize(text)
-		if d := quote.TokenDiff(text, pd); d != "" {
+		if d := quote.TokenCheck(text); d != "" {
+			t.Fatalf("%q: %s", text, d)
+		}
+		if d := quote.SentenceCheck(text); d != "" {
 			t.Fatalf("%q: %s", text, d)
 		}
 		// a Doc the caller changed (tokens joined over the space between

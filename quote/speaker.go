@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
 )
@@ -96,6 +97,15 @@ var speakerHeadSuffixes = []string{
 	"präsidentin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
 }
 
+// speakerHeadSuffixesByLast holds speakerHeadSuffixes by their last byte
+// (speakerHead compares bytes: a word ends in those of its own last byte).
+var speakerHeadSuffixesByLast = func() (t [256][]string) {
+	for _, s := range speakerHeadSuffixes {
+		t[s[len(s)-1]] = append(t[s[len(s)-1]], s)
+	}
+	return t
+}()
+
 // speakerHead reports whether the last capitalized word of np is the head
 // of a body that speaks.
 func (d *doc) speakerHead(np npRange) bool {
@@ -109,7 +119,10 @@ func (d *doc) speakerHead(np npRange) bool {
 		}
 		var buf [48]byte
 		lw := lowerFirst(buf[:0], w)
-		for _, s := range speakerHeadSuffixes {
+		if len(lw) == 0 {
+			return false
+		}
+		for _, s := range speakerHeadSuffixesByLast[lw[len(lw)-1]] {
 			if len(lw) >= len(s) && string(lw[len(lw)-len(s):]) == s {
 				return true
 			}
@@ -200,6 +213,23 @@ var documentSuffixes = []string{"mitteilung", "erklärung", "bericht", "papier",
 	"gesetzbuch", "gesetz", "vertrag", "satzung", "verordnung", "zettel", "plakat", "flugblatt",
 	"transparent", "passus", "paragraph", "paragraf", "homepage", "website", "webseite"}
 
+// documentSuffixesByLast holds, for a word whose last byte is ASCII, the
+// documentSuffixes it may end in (compared with strings.EqualFold): those
+// whose last byte is that byte in either case.
+var documentSuffixesByLast = func() (t [utf8.RuneSelf][]string) {
+	for _, s := range documentSuffixes {
+		c := s[len(s)-1]
+		if c >= utf8.RuneSelf {
+			continue // tried for a non-ASCII last byte only
+		}
+		t[c] = append(t[c], s)
+		if c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = append(t[c-'a'+'A'], s)
+		}
+	}
+	return t
+}()
+
 // documentHead returns the token of the document noun that heads np (its
 // first capitalized word), or -1.
 func (d *doc) documentHead(np npRange) int {
@@ -208,7 +238,11 @@ func (d *doc) documentHead(np npRange) int {
 			continue
 		}
 		w := d.word(k)
-		for _, s := range documentSuffixes {
+		sufs := documentSuffixes // a non-ASCII last byte: é, or a rune that folds to an ASCII letter
+		if c := w[len(w)-1]; c < utf8.RuneSelf {
+			sufs = documentSuffixesByLast[c]
+		}
+		for _, s := range sufs {
 			if len(w) >= len(s) && strings.EqualFold(w[len(w)-len(s):], s) {
 				return k
 			}

@@ -1,12 +1,11 @@
 package quote
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/finanztext/finanztext/parse"
 )
 
 // span is an internal half-open byte range.
@@ -82,16 +81,28 @@ const tokEndsS = 1 << 31
 // punctuation, b.toks. Words hold letters, digits, inner hyphens, inner
 // apostrophes and inner dots of numbers. On the way it lists the
 // capitalized words (b.caps), the words indirectSpeech looks at (b.cues:
-// verb forms, so, laut, zufolge, source nouns, heißt), and the first token
-// of each paragraph followed by the number of tokens (b.paraTok). pd, when
-// not nil, is the parse.Doc of text: the ends of its plain words save
-// scanning them (shared.go); the tokens are the same with or without it.
-func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
-	we := newWordEnds(pd, text)
-	paras := b.paras
+// verb forms, so, laut, zufolge, source nouns, heißt), the tokens that are
+// no words (b.puncts), and the first token of each paragraph followed by
+// the number of tokens (b.paraTok).
+//
+// This loop runs once per token of the text, so it avoids calls on the
+// common path: Go keeps no register across a call, and every call made
+// the loop store and reload its dozen live values. A run of ASCII letters
+// and digits followed by a byte that cannot continue a word (wordStop) is
+// a whole word without asking scanWord, and the lexicon's filter is
+// tested inline, before the call that probes its table.
+//
+// The words are read from the bytes, not from the shared parse.Doc: the
+// package's words differ from parse's (a hyphen compound is one word
+// here, "z.B" three tokens, "12:30" three), and taking the end of a word
+// from parse's token where both provably agree cost more (a cursor over
+// parse's tokens and the checks) than the fast path above, which decides
+// four of five words, and scanWordFrom for the rest.
+func (b *docBufs) tokenize(text string, lx *lexiconT) {
 	toks := b.toks[:0]
-	caps := b.caps[:0]
-	cues := b.cues[:0]
+	b.caps = b.caps[:0]
+	b.cues = b.cues[:0]
+	b.puncts = b.puncts[:0]
 	paraTok := b.paraTok[:0]
 	// a first guess for short texts; a long text starts with tokStartCap
 	// tokens and growTokens extrapolates the density it has measured, so
@@ -100,84 +111,159 @@ func (b *docBufs) tokenize(text string, lx *lexiconT, pd *parse.Doc) {
 	if want := min(len(text)/5+8, tokStartCap); cap(toks) < want {
 		toks = make([]token, 0, want)
 	}
-	for pi, p := range paras {
+	for pi, p := range b.paras {
 		paraTok = append(paraTok, int32(len(toks)))
-		i := p.s
-		for i < p.e {
+		i, pe := p.s, p.e
+		para := text[:pe] // indexed below pe without a bounds check
+		for i < len(para) {
 			if len(toks) == cap(toks) {
 				toks = growTokens(toks, i, len(text))
 			}
-			c := text[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case isASCIISpace(c):
-					i++
-					continue
-				case isWordByte(c):
-					j := -1
-					if we.toks != nil {
-						j = we.end(i, p.e)
-					}
-					if j < 0 {
-						j = scanWord(text, i, p.e)
-					}
-					lex, h := lx.lookup(text[i:j])
-					upper := c >= 'A' && c <= 'Z'
-					if upper {
-						caps = append(caps, capWord{int32(len(toks)), h})
-					}
-					if lex != 0 && lx.infos[lex].flags&lxIndirectCue != 0 {
-						cues = append(cues, int32(len(toks)))
-					}
-					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
-					i = j
-					if i < p.e && text[i] == ' ' {
-						i++ // the space after a word, without a turn of the loop
-					}
-					continue
-				}
-				k := tPunct
-				if c == '"' || c == '\'' {
-					k = tMark
-				}
-				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: k, para: int32(pi)})
+			c := para[i]
+			var j int
+			var upper bool
+			switch byteClass[c] {
+			case bSpace:
 				i++
 				continue
-			}
-			r, w := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case unicode.IsLetter(r):
-				j := -1
-				if we.toks != nil {
-					j = we.end(i, p.e)
+			case bPunct:
+				b.puncts = append(b.puncts, int32(len(toks)))
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: tPunct, para: int32(pi)})
+				i++
+				continue
+			case bMark:
+				b.puncts = append(b.puncts, int32(len(toks)))
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: tMark, para: int32(pi)})
+				i++
+				continue
+			case bWord:
+				// the run of ASCII letters and digits: eight bytes at a
+				// time while the paragraph holds eight more
+				j = i + 1
+				for {
+					if j > len(para)-8 {
+						for j < len(para) && asciiWordByte[para[j]] {
+							j++
+						}
+						break
+					}
+					n := wordBytes8(load8(para[j:]))
+					j += n
+					if n < 8 {
+						break
+					}
 				}
-				if j < 0 {
-					j = scanWord(text, i, p.e)
+				// scanWord stops at j too unless the byte there may go on
+				// (a non-ASCII byte, or one of - ' . , that is not the
+				// paragraph's last byte nor before a wordStop byte: these
+				// go on only before a letter or digit, or a non-ASCII byte)
+				if j < len(para) && !wordStop[para[j]] && !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
+					j = scanWordFrom(text, i, j, pe)
 				}
-				lex, h := lx.lookup(text[i:j])
-				upper := unicode.IsUpper(r)
-				if upper {
-					caps = append(caps, capWord{int32(len(toks)), h})
-				}
-				if lex != 0 && lx.infos[lex].flags&lxIndirectCue != 0 {
-					cues = append(cues, int32(len(toks)))
-				}
-				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi), lex: lex})
-				i = j
-			case unicode.IsSpace(r) || r == utf8.RuneError:
-				i += w
+				upper = c >= 'A' && c <= 'Z'
 			default:
-				k := tPunct
-				if _, _, ok := markAt(text, i); ok {
-					k = tMark
+				var k tokKind
+				j, k, upper = nonASCIIToken(text, i, pe)
+				if k != tWord {
+					if k != 0 {
+						b.puncts = append(b.puncts, int32(len(toks)))
+						toks = append(toks, token{s: int32(i), e: int32(j), kind: k, para: int32(pi)})
+					}
+					i = j
+					continue
 				}
-				toks = append(toks, token{s: int32(i), e: int32(i + w), kind: k, para: int32(pi)})
-				i += w
+			}
+			// the word text[i:j]: lx.lookup, with the filter test inline
+			tok := token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi)}
+			w := para[i:j]
+			h := lexHash(w)
+			if lx.filter[h>>6]&(1<<(h&63)) != 0 {
+				// wordHead(w), with one load where the text goes on for
+				// eight bytes (a shift by 64 or more gives 0: no mask)
+				var head uint64
+				if len(text)-i >= 8 {
+					head = load8(text[i:]) & (1<<(8*uint(len(w))) - 1)
+				} else {
+					head = wordHead(w)
+				}
+				tok.lex = lx.probe(w, h, head)
+				if lx.infos[tok.lex].flags&lxIndirectCue != 0 {
+					b.cues = append(b.cues, int32(len(toks)))
+				}
+			}
+			if upper {
+				if w[len(w)-1] == 's' {
+					h |= tokEndsS
+				}
+				b.caps = append(b.caps, capWord{int32(len(toks)), h})
+			}
+			toks = append(toks, tok)
+			i = j
+			if i < len(para) && para[i] == ' ' {
+				i++ // the space after a word, without a turn of the loop
 			}
 		}
 	}
-	b.toks, b.caps, b.cues, b.paraTok = toks, caps, cues, append(paraTok, int32(len(toks)))
+	b.toks, b.paraTok = toks, append(paraTok, int32(len(toks)))
 }
+
+// nonASCIIToken reads the token at text[i], a byte from 0x80 on, in a
+// paragraph ending at pe: a word (tWord, and whether it is capitalized),
+// punctuation (tPunct) or a quotation mark (tMark), or no token (kind 0: a
+// space or an invalid byte); j is its end. One call out of tokenize's loop
+// for these rarer tokens.
+func nonASCIIToken(text string, i, pe int) (j int, kind tokKind, upper bool) {
+	r, w := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case unicode.IsLetter(r):
+		return scanWordFrom(text, i, i, pe), tWord, unicode.IsUpper(r)
+	case unicode.IsSpace(r) || r == utf8.RuneError:
+		return i + w, 0, false
+	}
+	if _, _, ok := markAt(text, i); ok {
+		return i + w, tMark, false
+	}
+	return i + w, tPunct, false
+}
+
+// Classes of the first byte of a token (byteClass).
+const (
+	bSpace = iota // an ASCII space (isASCIISpace)
+	bWord         // an ASCII letter or digit (isWordByte)
+	bPunct        // other ASCII: one punctuation token
+	bMark         // " and ': a quotation mark token
+	bHigh         // the first byte of a multi-byte rune (or an invalid byte)
+)
+
+// byteClass is the class of every byte as the first byte of a token.
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch b := byte(c); {
+		case b >= utf8.RuneSelf:
+			t[c] = bHigh
+		case isASCIISpace(b):
+			t[c] = bSpace
+		case isWordByte(b):
+			t[c] = bWord
+		case b == '"' || b == '\'':
+			t[c] = bMark
+		default:
+			t[c] = bPunct
+		}
+	}
+	return t
+}()
+
+// wordStop holds the ASCII bytes before which scanWord ends a word in any
+// case: all but letters, digits and the joiners - ' . , (and the bytes of
+// multi-byte runes, which may be letters).
+var wordStop = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		b := byte(c)
+		t[c] = !isWordByte(b) && b != '-' && b != '\'' && b != '.' && b != ','
+	}
+	return t
+}()
 
 // tokStartCap is the capacity the tokens of a long text start with (1 MB).
 const tokStartCap = 1 << 16
@@ -203,6 +289,21 @@ var asciiWordByte = func() (t [256]bool) {
 	return t
 }()
 
+// wordBytes8 returns how many of the eight bytes of x (little-endian),
+// from the first, are ASCII letters or digits (isWordByte). It tests the
+// bytes in parallel: for a byte c < 0x80, c+(0x80-lo) has its high bit set
+// when c >= lo, c+(0x7F-hi) when c > hi, and neither sum carries into the
+// next byte. A byte from 0x80 on is no word byte; the carries of its sums
+// reach only later bytes, past the first one that is not a word byte.
+func wordBytes8(x uint64) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	l := x | 0x20*ones // A-Z onto a-z, as in isWordByte
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7F-'z')*ones)
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x7F-'9')*ones)
+	word := (letter | digit) &^ x & high
+	return bits.TrailingZeros64(^word&high) / 8
+}
+
 // isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
 // A–Z onto a–z and no other byte into a–z.
 func isWordByte(c byte) bool {
@@ -211,7 +312,12 @@ func isWordByte(c byte) bool {
 
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, end int) int {
-	j := i
+	return scanWordFrom(text, i, i, end)
+}
+
+// scanWordFrom is scanWord for a word whose bytes text[i:j] are ASCII
+// letters and digits: it goes on at j.
+func scanWordFrom(text string, i, j, end int) int {
 	s := text[:end]
 	for j < len(s) {
 		// the common case: a run of ASCII letters and digits
@@ -245,6 +351,12 @@ func scanWord(text string, i, end int) int {
 				}
 			}
 			return j
+		}
+		if c == 0xC3 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+1] != 0x97 && text[j+1] != 0xB7 {
+			// U+00C0–U+00FF but × and ÷: a letter (ä ö ü ß é …), without
+			// the decoding and the Unicode tables
+			j += 2
+			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {

@@ -245,7 +245,7 @@ const lexFilterBits = 1 << 17
 
 // lexHash mixes the length and the first and last two bytes of w (not empty).
 func lexHash(w string) uint32 {
-	n := len(w)
+	n := uint(len(w)) // unsigned: n/2 is a shift
 	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])<<8
 	if n > 1 {
 		h ^= uint32(w[1]) ^ uint32(w[n-2])<<4
@@ -269,15 +269,45 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 	if lx.filter[h>>6]&(1<<(h&63)) == 0 {
 		return 0, th
 	}
+	return lx.probe(w, h, wordHead(w)), th
+}
+
+// probe returns the index of w in lx.infos (0 when w is not in the
+// lexicon), w's lexHash being h and its wordHead head. Comparing the heads
+// decides a word of up to eight bytes without a call of the runtime's
+// memequal (the tokenizer's loop, where probe is inlined, kept no value in
+// a register across that call).
+func (lx *lexiconT) probe(w string, h uint32, head uint64) uint16 {
 	for s := h & lexSlotMask; ; s = (s + 1) & lexSlotMask {
 		sl := &lx.slots[s]
 		if sl.n == 0 {
-			return 0, th
+			return 0
 		}
-		if int(sl.n) == len(w) && lx.words[sl.off:sl.off+uint32(sl.n)] == w {
-			return sl.idx, th
+		if int(sl.n) == len(w) && sl.head == head && (len(w) <= 8 || lx.words[sl.off+8:sl.off+uint32(sl.n)] == w[8:]) {
+			return sl.idx
 		}
 	}
+}
+
+// wordHead returns the first eight bytes of w as a little-endian number,
+// the bytes past the end of a shorter w zero.
+func wordHead(w string) uint64 {
+	if len(w) >= 8 {
+		return load8(w)
+	}
+	var v uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		v = v<<8 | uint64(w[i])
+	}
+	return v
+}
+
+// load8 returns the first eight bytes of s (at least eight long) as a
+// little-endian number: one load, the compiler combines the bytes.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // word returns the word of slot s ("" for an empty slot).
@@ -295,14 +325,15 @@ const (
 
 // lexSlot is one entry of the lexicon table: a word, as its place in
 // lexiconT.words, and its index into infos; n == 0 marks an empty slot.
-// Eight bytes, and the words in one string: the generated table is read
+// Sixteen bytes, and the words in one string: the generated table is read
 // from the executable, and a document's words touch few of its pages (a
 // string per slot took 24 bytes, and the words lay among all the strings
 // of the program).
 type lexSlot struct {
-	off uint32 // the word is words[off : off+n]
-	n   uint16
-	idx uint16
+	off  uint32 // the word is words[off : off+n]
+	n    uint16
+	idx  uint16
+	head uint64 // wordHead of the word: probe compares it first
 }
 
 // lexicon is the lexicon of the verb table, the subjunctive forms, the
@@ -410,7 +441,7 @@ func buildLexicon() *lexiconT {
 		for lx.slots[s].n != 0 {
 			s = (s + 1) & lexSlotMask
 		}
-		lx.slots[s] = lexSlot{off: uint32(blob.Len()), n: uint16(len(w)), idx: uint16(len(lx.infos))}
+		lx.slots[s] = lexSlot{off: uint32(blob.Len()), n: uint16(len(w)), idx: uint16(len(lx.infos)), head: wordHead(w)}
 		blob.WriteString(w)
 		lx.infos = append(lx.infos, e)
 	}

@@ -109,7 +109,8 @@ func isRoleNoun(w string) (role, fem bool) {
 		return false, false
 	}
 	lx := lexicon()
-	for _, end := range roleEndings {
+	bloom := roleStemBloom()
+	for _, end := range roleEndingsByLast[w[len(w)-1]] {
 		if !strings.HasSuffix(w, end) {
 			continue
 		}
@@ -117,12 +118,18 @@ func isRoleNoun(w string) (role, fem bool) {
 		if len(r) < 2 {
 			continue
 		}
-		if k := uint16(r[len(r)-2])<<8 | uint16(r[len(r)-1]); sf.tails[k>>6]&(1<<(k&63)) == 0 {
+		tail := uint16(r[len(r)-2])<<8 | uint16(r[len(r)-1])
+		if sf.tails[tail>>6]&(1<<(tail&63)) == 0 {
 			continue // no stem ends so
 		}
 		// try every suffix of r that starts at a letter boundary, up to 20 bytes
 		for k := len(r) - 2; k >= 0 && len(r)-k <= 20; k-- {
 			if k > 0 && r[k]&0xC0 == 0x80 || !sf.first[r[k]] || sf.lens&(1<<(len(r)-k)) == 0 {
+				continue
+			}
+			// no stem has this first byte, length and end: most
+			// suffixes stop here, before the hash of the whole suffix
+			if h := stemKey(r[k], len(r)-k, tail); bloom[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
 			if h := lexHash(r[k:]); sf.hash[h>>6]&(1<<(h&63)) == 0 {
@@ -190,7 +197,44 @@ func buildRoleFilters() *roleFilters {
 	return f
 }
 
+// stemBloomBits is the size of roleStemBloom in bits (a power of two).
+const stemBloomBits = 1 << 14
+
+// stemKey hashes a role stem of n bytes by its first byte and its last two
+// (tail, the second last byte above the last) into roleStemBloom.
+func stemKey(first byte, n int, tail uint16) uint32 {
+	return (uint32(first)*0x9E3779B1 ^ uint32(n)*0x85EBCA6B ^ uint32(tail)*0xC2B2AE35) >> (32 - 14)
+}
+
+// roleStemBloom returns the stemKey bits of every role stem form
+// (roleStemForms), built on first use.
+func roleStemBloom() *[stemBloomBits / 64]uint64 {
+	return roleStemBloomV.Get(func() *[stemBloomBits / 64]uint64 {
+		var b [stemBloomBits / 64]uint64
+		for _, st := range roleStemForms() {
+			h := stemKey(st[0], len(st), uint16(st[len(st)-2])<<8|uint16(st[len(st)-1]))
+			b[h>>6] |= 1 << (h & 63)
+		}
+		return &b
+	})
+}
+
+var roleStemBloomV lazy.Value[*[stemBloomBits / 64]uint64]
+
 var roleEndings = []string{"", "in", "innen", "en", "e", "s", "n", "r", "es"}
+
+// roleEndingsByLast holds, for each last byte of a word, the roleEndings
+// it may end in, in their order: "" and those ending in that byte.
+var roleEndingsByLast = func() (t [256][]string) {
+	for c := range t {
+		for _, e := range roleEndings {
+			if e == "" || e[len(e)-1] == byte(c) {
+				t[c] = append(t[c], e)
+			}
+		}
+	}
+	return t
+}()
 
 // determiners start a noun phrase.
 //
