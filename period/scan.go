@@ -51,14 +51,45 @@ func tokenize(dst []tok, text string) []tok { return tokenizeRange(dst, text, 0,
 // before i. The tokens are then those tokenize(text) gives in [i, n).
 func tokenizeRange(dst []tok, text string, i, n int) []tok {
 	table := hashTable()
+	// run tells whether the last token of dst is a run of words the table
+	// does not know, which the next such word joins (spaces do not end a
+	// run; every other token does).
+	run := len(dst) > 0 && dst[len(dst)-1].k == tkWord && dst[len(dst)-1].cls == cNone
 	for i < n {
 		c := text[i]
 		switch {
 		case byteClass[c] == bLetter:
-			dst, i = addWord(dst, table, text, i)
+			// A word that starts with an ASCII letter, the common case, in
+			// line: its end, then the filter of the table, which turns
+			// most words away without a probe.
+			j := wordEndFast(text, i+1)
+			w := text[i:j]
+			h := wordKeyHash(w)
+			if f := h >> 16; len(w) <= maxWordLen && table.filter[f>>6]&(1<<(f&63)) != 0 {
+				if info, ok := table.probe(w, h); ok {
+					dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: info.cls, v: info.v, v2: info.v2})
+					run = info.cls == cNone
+					i = j
+					continue
+				}
+			}
+			// Not in the table: see addWord. c is an ASCII letter, so
+			// c <= 'Z' tells a capital.
+			single := int32(0)
+			if j == i+1 && c <= 'Z' {
+				single = 1
+			}
+			if run {
+				dst[len(dst)-1].v = single
+			} else {
+				dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', v: single})
+				run = true
+			}
+			i = j
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
 		case c >= '0' && c <= '9':
+			run = false
 			j := i
 			var v int64
 			for j < n && text[j] >= '0' && text[j] <= '9' {
@@ -92,11 +123,14 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 			dst = append(dst, t)
 			i = j
 		case c < 0x80 && !isASCIILetter(c):
+			run = false
 			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tkPunct, ch: c})
 			i++
 		default:
 			if isLetterStart(text, i) {
 				dst, i = addWord(dst, table, text, i)
+				last := &dst[len(dst)-1]
+				run = last.k == tkWord && last.cls == cNone
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -112,6 +146,7 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 			case r == '\u2028' || r == '\u2029':
 				t.ch = '\n'
 			}
+			run = false
 			dst = append(dst, t)
 			i += size
 		}
@@ -125,7 +160,7 @@ func addWord(dst []tok, table *wordHash, text string, i int) ([]tok, int) {
 	if text[i] >= 0x80 {
 		_, first = utf8.DecodeRuneInString(text[i:])
 	}
-	j := wordEndFast(text, i+first, len(text))
+	j := wordEndFast(text, i+first)
 	info, ok := table.lookup(text[i:j])
 	if !ok {
 		// A run of words the table does not know is one token: the span
@@ -199,21 +234,31 @@ const (
 	bDigit  = 2
 )
 
-// wordEndFast is wordEnd with a table lookup per ASCII byte.
-func wordEndFast(text string, i, n int) int {
-	for i < n {
-		c := text[i]
-		if byteClass[c] != 0 {
+// wordEndFast is wordEnd with a table lookup per ASCII byte. The inner
+// loop runs over ASCII letters and digits, most of every word.
+func wordEndFast(text string, i int) int {
+	for {
+		for uint(i) < uint(len(text)) && byteClass[text[i]] != 0 {
 			i++
-			continue
 		}
-		if c < 0x80 || !isLetterStart(text, i) {
+		if uint(i) >= uint(len(text)) || text[i] < 0x80 {
+			return i
+		}
+		if text[i] == 0xc3 && i+1 < len(text) {
+			// Latin-1 letters (ä ö ü ß é …) without a rune decode; see
+			// isLetterStart.
+			if d := text[i+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
+				i += 2
+				continue
+			}
+			return i
+		}
+		if !isLetterStart(text, i) {
 			return i
 		}
 		_, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 	}
-	return i
 }
 
 // wordKeyHash hashes a word by its length and three of its bytes: cheap,
@@ -259,6 +304,11 @@ func (w *wordHash) lookup(s string) (wordInfo, bool) {
 	if f := h >> 16; w.filter[f>>6]&(1<<(f&63)) == 0 {
 		return wordInfo{}, false
 	}
+	return w.probe(s, h)
+}
+
+// probe looks s up in the slots, from the slot of its hash h.
+func (w *wordHash) probe(s string, h uint32) (wordInfo, bool) {
 	for i := h & w.mask; ; i = (i + 1) & w.mask {
 		sl := &w.slots[i]
 		if sl.n == 0 {

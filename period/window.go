@@ -184,7 +184,7 @@ func nextTrigger(ts *triggerSet, table *wordHash, text string, i int) int {
 		if c >= 0x80 {
 			_, first = utf8.DecodeRuneInString(text[i:])
 		}
-		j := wordEndFast(text, i+first, n)
+		j := wordEndFast(text, i+first)
 		if info, ok := table.lookup(text[i:j]); ok && coreClass[info.cls] {
 			return i
 		}
@@ -218,7 +218,7 @@ func syncAt(table *wordHash, text string, i int) bool {
 	if c >= 0x80 {
 		_, first = utf8.DecodeRuneInString(text[i:])
 	}
-	_, ok := table.lookup(text[i:wordEndFast(text, i+first, len(text))])
+	_, ok := table.lookup(text[i:wordEndFast(text, i+first)])
 	return ok
 }
 
