@@ -1,6 +1,7 @@
 package period
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -59,33 +60,7 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 		c := text[i]
 		switch {
 		case byteClass[c] == bLetter:
-			// A word that starts with an ASCII letter, the common case, in
-			// line: its end, then the filter of the table, which turns
-			// most words away without a probe.
-			j := wordEndFast(text, i+1)
-			w := text[i:j]
-			h := wordKeyHash(w)
-			if f := h >> 16; len(w) <= maxWordLen && table.filter[f>>6]&(1<<(f&63)) != 0 {
-				if info, ok := table.probe(w, h); ok {
-					dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: info.cls, v: info.v, v2: info.v2})
-					run = info.cls == cNone
-					i = j
-					continue
-				}
-			}
-			// Not in the table: see addWord. c is an ASCII letter, so
-			// c <= 'Z' tells a capital.
-			single := int32(0)
-			if j == i+1 && c <= 'Z' {
-				single = 1
-			}
-			if run {
-				dst[len(dst)-1].v = single
-			} else {
-				dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', v: single})
-				run = true
-			}
-			i = j
+			dst, i, run = addWords(dst, table, text, i, n, run)
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
 		case c >= '0' && c <= '9':
@@ -152,6 +127,106 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 		}
 	}
 	return dst
+}
+
+// addWords appends the tokens of the words that start at text[i], an
+// ASCII letter, and at every ASCII letter after one space that follows
+// (before n), and returns the end of the last one. run tells whether the
+// last token of dst is a run of words the table does not know, before and
+// after (see tokenizeRange). This is most of the tokens of a line; the
+// loop holds no call but for a word that passes the table's filter, so
+// that its state stays in registers.
+func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) ([]tok, int, bool) {
+	for {
+		c := text[i]
+		j := i + 1
+		for j < len(text) {
+			if j+8 <= len(text) {
+				// Eight bytes at once: most words end within them.
+				if m := nonWordBytes(load8(text, j)); m != 0 {
+					j += bits.TrailingZeros64(m) >> 3
+				} else {
+					j += 8
+					continue
+				}
+			} else {
+				for j < len(text) && byteClass[text[j]] != 0 {
+					j++
+				}
+			}
+			if j >= len(text) {
+				break
+			}
+			b := text[j]
+			if b < 0x80 {
+				break
+			}
+			if b == 0xc3 && j+1 < len(text) {
+				// Latin-1 letters (ä ö ü ß é …) without a rune decode;
+				// see isLetterStart.
+				if d := text[j+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
+					j += 2
+					continue
+				}
+				break
+			}
+			j = wordEndFast(text, j)
+			break
+		}
+		w := text[i:j]
+		h := wordKeyHash(w)
+		if f := h >> 16; len(w) <= maxWordLen && table.filter[f>>6]&(1<<(f&63)) != 0 {
+			if info, ok := table.probe(w, h); ok {
+				dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: info.cls, v: info.v, v2: info.v2})
+				run = info.cls == cNone
+				goto next
+			}
+		}
+		// Not in the table: see addWord. c is an ASCII letter, so c <=
+		// 'Z' tells a capital.
+		if run {
+			dst[len(dst)-1].v = 0
+			if j == i+1 && c <= 'Z' {
+				dst[len(dst)-1].v = 1
+			}
+		} else {
+			t := tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z'}
+			if j == i+1 && c <= 'Z' {
+				t.v = 1
+			}
+			dst = append(dst, t)
+			run = true
+		}
+	next:
+		if j+1 < n && text[j] == ' ' && byteClass[text[j+1]] == bLetter {
+			i = j + 1
+			continue
+		}
+		return dst, j, run
+	}
+}
+
+// load8 returns the eight bytes text[i:i+8] as a little-endian word.
+func load8(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// nonWordBytes returns x (eight bytes) with the high bit set in every byte
+// that is no ASCII letter or digit (see byteClass), and no other bit. For
+// a byte b below 0x80, b+(0x80-lo) has its high bit set when b >= lo, and
+// no carry leaves the byte; b|0x20 folds capitals onto small letters.
+func nonWordBytes(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	x7 := x &^ high
+	y := x7 | 0x20*ones
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x7f-'z')*ones)
+	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
+	return (^(letter | digit) | x) & high
 }
 
 // addWord appends the word that starts at text[i] and returns its end.
