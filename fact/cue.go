@@ -156,27 +156,25 @@ func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, foreca
 	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && lx.hasTail(b) {
 		base = b // "Umsatzrückgangs"
 	}
-	for _, cs := range changeSuffixes {
-		if !suffixLast.change[base[len(base)-1]] {
-			break // no change suffix ends like base
-		}
-		if p, found := strings.CutSuffix(base, cs.s); found && len(p) >= 3 {
-			if e, ok := lx.metricPrefix(p); ok {
-				d := int8(-1)
-				if cs.up {
-					d = 1
+	if suffixTails.change.endsLike(base) { // else no change suffix ends like base
+		for _, cs := range changeSuffixes {
+			if p, found := strings.CutSuffix(base, cs.s); found && len(p) >= 3 {
+				if e, ok := lx.metricPrefix(p); ok {
+					d := int8(-1)
+					if cs.up {
+						d = 1
+					}
+					return e, d, false, true
 				}
-				return e, d, false, true
 			}
 		}
 	}
-	for _, fs := range forecastSuffixes {
-		if !suffixLast.forecast[w[len(w)-1]] {
-			break // no forecast suffix ends like w
-		}
-		if p, found := strings.CutSuffix(w, fs); found && len(p) >= 3 {
-			if e, ok := lx.metricPrefix(p); ok {
-				return e, 0, true, true
+	if suffixTails.forecast.endsLike(w) { // else no forecast suffix ends like w
+		for _, fs := range forecastSuffixes {
+			if p, found := strings.CutSuffix(w, fs); found && len(p) >= 3 {
+				if e, ok := lx.metricPrefix(p); ok {
+					return e, 0, true, true
+				}
 			}
 		}
 	}
@@ -193,14 +191,15 @@ func (lx *lexicon) hasTail(w string) bool {
 	return lx.tails.Has(w[len(w)-3:])
 }
 
-// suffixLast holds the last bytes of changeSuffixes and forecastSuffixes:
-// a word that ends in another byte ends in none of them.
-var suffixLast = func() (t struct{ change, forecast [256]bool }) {
+// suffixTails holds the last three bytes of changeSuffixes and of
+// forecastSuffixes that are ASCII lower-case letters: most words that
+// pass hasTail end like none of them ("-ung", "-gen" and "-sen" do).
+var suffixTails = func() (t struct{ change, forecast tri3 }) {
 	for _, c := range changeSuffixes {
-		t.change[c.s[len(c.s)-1]] = true
+		t.change.add(c.s, len(c.s)-3)
 	}
 	for _, f := range forecastSuffixes {
-		t.forecast[f[len(f)-1]] = true
+		t.forecast.add(f, len(f)-3)
 	}
 	return t
 }()
