@@ -107,8 +107,10 @@ func (s *state) tokenize(i, end, fi int) {
 				if j < lim && !asciiWordEnd(text, j) {
 					// the word may go on: a hyphen, an apostrophe, a digit
 					// group or a character that is not ASCII
-					j = wordEnd(text, i, lim)
-					lo = appendLower(lo[:n], text[i:j])
+					// (text[i:j] is lowered in lo already)
+					k := j
+					j = wordEndFrom(text, i, k, lim)
+					lo = appendLower(lo, text[k:j])
 				}
 				toks = append(toks, token{start: int32(i), end: int32(j), fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
 				loIdx = append(loIdx, int32(n-l0))
@@ -207,9 +209,13 @@ func limit(figs []figure, fi, n int) int {
 // wordEnd returns the end of the word starting at i: letters and digits,
 // with a hyphen, apostrophe, period or comma inside when a letter or digit
 // follows (periods and commas only between digits), never beyond lim.
-func wordEnd(text string, i, lim int) int {
+func wordEnd(text string, i, lim int) int { return wordEndFrom(text, i, i, lim) }
+
+// wordEndFrom is wordEnd for a word whose bytes text[i:from] are known to
+// be ASCII letters and digits: the scan starts at from.
+func wordEndFrom(text string, i, from, lim int) int {
 	lim = min(lim, len(text))
-	j := i
+	j := from
 scan:
 	for j < lim {
 		switch wordByte[text[j]] { // ASCII fast path
