@@ -248,9 +248,15 @@ func buildTails() map[string]bool {
 // compoundHead finds the longest table word that ends w after at least
 // three bytes of a first part and may be a compound head.
 func (lx *lexicon) compoundHead(w string) (metricWord, bool) {
-	t := lx.metric
+	t, heads := lx.metric, &lx.f.heads
 	for k := 3; k+3 <= len(w); k++ {
-		if !utf8.RuneStart(w[k]) || lx.notMetricAt(w, k) {
+		// lx.notMetricAt(w, k), in line: three ASCII lower-case letters
+		// that start no table word, else a byte inside a character
+		if a, b, c := w[k]-'a', w[k+1]-'a', w[k+2]-'a'; a < 26 && b < 26 && c < 26 {
+			if !heads.has((int(a)*26+int(b))*26 + int(c)) {
+				continue
+			}
+		} else if !utf8.RuneStart(w[k]) {
 			continue
 		}
 		if e, found := t.get(w[k:]); found {

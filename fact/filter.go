@@ -175,7 +175,7 @@ func (lx *lexicon) lookupMetricBytes(w []byte) (mw metricWord, dir int8, forecas
 		!lx.f.tails.has((int(w[n-3]-'a')*26+int(w[n-2]-'a'))*26+int(w[n-1]-'a')) && bytes.IndexByte(w, '-') < 0 {
 		return metricWord{}, 0, false, false // what notMetric says, without the copy
 	}
-	return lx.lookupMetric(string(w))
+	return lx.lookupMetricTables(string(w)) // notMetric(w) is false: tested above
 }
 
 // lookupSeg is segLexicon()[w], skipping the table for a word the filter
