@@ -82,6 +82,7 @@ func (s *state) tokenize(i, end, fi int) {
 				// eight bytes at a time: an ASCII letter or digit is lowered
 				// by setting bit 5 (a digit has it set), and the bytes after
 				// the word's end are cut off again
+			ascii:
 				for j+8 <= lim {
 					x := load8(text, j)
 					lo = binary.LittleEndian.AppendUint64(lo, x|0x2020202020202020)
@@ -104,6 +105,19 @@ func (s *state) tokenize(i, end, fi int) {
 					j++
 				}
 			scanned:
+				if j+1 < lim && text[j] == 0xc3 {
+					// a Latin-1 letter (ä ö ü ß é …, not × ÷) goes on the
+					// word as wordEnd reads it; U+00C0–U+00DE lower by
+					// adding 0x20, the others are lower-case
+					if d := text[j+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
+						if d <= 0x9e {
+							d += 0x20
+						}
+						lo = append(lo, 0xc3, d)
+						j += 2
+						goto ascii
+					}
+				}
 				if j < lim && !asciiWordEnd(text, j) {
 					// the word may go on: a hyphen, an apostrophe, a digit
 					// group or a character that is not ASCII
@@ -212,7 +226,7 @@ func limit(figs []figure, fi, n int) int {
 func wordEnd(text string, i, lim int) int { return wordEndFrom(text, i, i, lim) }
 
 // wordEndFrom is wordEnd for a word whose bytes text[i:from] are known to
-// be ASCII letters and digits: the scan starts at from.
+// be letters and digits (as wordEnd reads them): the scan starts at from.
 func wordEndFrom(text string, i, from, lim int) int {
 	lim = min(lim, len(text))
 	j := from
