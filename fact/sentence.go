@@ -446,7 +446,7 @@ func (s *state) countOK(i int) bool {
 func (s *state) inPeriod(sp parse.Span) bool {
 	// periods are ordered and do not overlap: only the last one starting
 	// before sp.End can overlap sp
-	k := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
+	k := periodFrom(s.periods, sp.End)
 	return k > 0 && s.periods[k-1].End > sp.Start
 }
 
