@@ -670,9 +670,25 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 // periodsIn returns the range [lo, hi) of the periods (s.periods) that
 // start inside sp.
 func (s *state) periodsIn(sp parse.Span) (lo, hi int) {
-	lo = sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.Start })
-	hi = sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
+	lo = periodFrom(s.periods, sp.Start)
+	hi = periodFrom(s.periods, sp.End)
 	return lo, max(lo, hi)
+}
+
+// periodFrom is sort.Search(len(ps), func(i int) bool { return
+// ps[i].Start >= x }) without a call of the closure per step: the same
+// halving, so the same result.
+func periodFrom(ps []period.Expression, x int) int {
+	i, j := 0, len(ps)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if ps[h].Start < x {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
 }
 
 // isBasisPeriod reports whether p is the comparison of a change rather

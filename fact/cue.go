@@ -156,27 +156,25 @@ func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, foreca
 	} else if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && lx.hasTail(b) {
 		base = b // "Umsatzrückgangs"
 	}
-	for _, cs := range changeSuffixes {
-		if !suffixLast.change[base[len(base)-1]] {
-			break // no change suffix ends like base
-		}
-		if p, found := strings.CutSuffix(base, cs.s); found && len(p) >= 3 {
-			if e, ok := lx.metricPrefix(p); ok {
-				d := int8(-1)
-				if cs.up {
-					d = 1
+	if suffixTails.change.endsLike(base) { // else no change suffix ends like base
+		for _, cs := range changeSuffixes {
+			if p, found := strings.CutSuffix(base, cs.s); found && len(p) >= 3 {
+				if e, ok := lx.metricPrefix(p); ok {
+					d := int8(-1)
+					if cs.up {
+						d = 1
+					}
+					return e, d, false, true
 				}
-				return e, d, false, true
 			}
 		}
 	}
-	for _, fs := range forecastSuffixes {
-		if !suffixLast.forecast[w[len(w)-1]] {
-			break // no forecast suffix ends like w
-		}
-		if p, found := strings.CutSuffix(w, fs); found && len(p) >= 3 {
-			if e, ok := lx.metricPrefix(p); ok {
-				return e, 0, true, true
+	if suffixTails.forecast.endsLike(w) { // else no forecast suffix ends like w
+		for _, fs := range forecastSuffixes {
+			if p, found := strings.CutSuffix(w, fs); found && len(p) >= 3 {
+				if e, ok := lx.metricPrefix(p); ok {
+					return e, 0, true, true
+				}
 			}
 		}
 	}
@@ -193,14 +191,15 @@ func (lx *lexicon) hasTail(w string) bool {
 	return lx.tails.Has(w[len(w)-3:])
 }
 
-// suffixLast holds the last bytes of changeSuffixes and forecastSuffixes:
-// a word that ends in another byte ends in none of them.
-var suffixLast = func() (t struct{ change, forecast [256]bool }) {
+// suffixTails holds the last three bytes of changeSuffixes and of
+// forecastSuffixes that are ASCII lower-case letters: most words that
+// pass hasTail end like none of them ("-ung", "-gen" and "-sen" do).
+var suffixTails = func() (t struct{ change, forecast tri3 }) {
 	for _, c := range changeSuffixes {
-		t.change[c.s[len(c.s)-1]] = true
+		t.change.add(c.s, len(c.s)-3)
 	}
 	for _, f := range forecastSuffixes {
-		t.forecast[f[len(f)-1]] = true
+		t.forecast.add(f, len(f)-3)
 	}
 	return t
 }()
@@ -249,9 +248,15 @@ func buildTails() map[string]bool {
 // compoundHead finds the longest table word that ends w after at least
 // three bytes of a first part and may be a compound head.
 func (lx *lexicon) compoundHead(w string) (metricWord, bool) {
-	t := lx.metric
+	t, heads := lx.metric, &lx.f.heads
 	for k := 3; k+3 <= len(w); k++ {
-		if !utf8.RuneStart(w[k]) || lx.notMetricAt(w, k) {
+		// lx.notMetricAt(w, k), in line: three ASCII lower-case letters
+		// that start no table word, else a byte inside a character
+		if a, b, c := w[k]-'a', w[k+1]-'a', w[k+2]-'a'; a < 26 && b < 26 && c < 26 {
+			if !heads.has((int(a)*26+int(b))*26 + int(c)) {
+				continue
+			}
+		} else if !utf8.RuneStart(w[k]) {
 			continue
 		}
 		if e, found := t.get(w[k:]); found {

@@ -32,6 +32,14 @@ func (t *tri3) add(s string, i int) bool {
 
 func (t *tri3) has(k int) bool { return t[k>>3]&(1<<(k&7)) != 0 }
 
+// endsLike reports whether w (at least three bytes long) may end like a
+// string of t: its last three bytes are in t, or are not all ASCII
+// lower-case letters (which t cannot tell).
+func (t *tri3) endsLike(w string) bool {
+	k, ok := tri3Index(w, len(w)-3)
+	return !ok || t.has(k)
+}
+
 // wordFilters are the filters in front of the word tables: generated
 // Go data (see filters).
 type wordFilters struct {
@@ -167,7 +175,7 @@ func (lx *lexicon) lookupMetricBytes(w []byte) (mw metricWord, dir int8, forecas
 		!lx.f.tails.has((int(w[n-3]-'a')*26+int(w[n-2]-'a'))*26+int(w[n-1]-'a')) && bytes.IndexByte(w, '-') < 0 {
 		return metricWord{}, 0, false, false // what notMetric says, without the copy
 	}
-	return lx.lookupMetric(string(w))
+	return lx.lookupMetricTables(string(w)) // notMetric(w) is false: tested above
 }
 
 // lookupSeg is segLexicon()[w], skipping the table for a word the filter

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/finanztext/finanztext/parse"
@@ -58,12 +59,17 @@ type draft struct {
 // s.segs and s.segOf are views of them.
 func (s *state) segments() {
 	g0, t0 := len(s.segBuf), len(s.segOfBuf)
-	segOf := s.segOfBuf
+	toks := s.toks
+	// the segment of each token is written in place: segOf grows once
+	segOf := slices.Grow(s.segOfBuf, len(toks))
+	of := segOf[t0 : t0+len(toks)]
+	segOf = segOf[:t0+len(toks)]
 	segs := s.segBuf
 	depth := 0
 	start := 0
-	for i := range s.toks {
-		switch s.toks[i].kind {
+	cur := int32(0) // len(segs) - g0
+	for i := range toks {
+		switch toks[i].kind {
 		case tOpen:
 			depth++
 		case tClose:
@@ -74,9 +80,10 @@ func (s *state) segments() {
 			if depth == 0 && !s.headline(i) {
 				segs = append(segs, segment{a: start, b: i})
 				start = i + 1
+				cur++
 			}
 		}
-		segOf = append(segOf, int32(len(segs)-g0))
+		of[i] = cur
 	}
 	segs = append(segs, segment{a: start, b: len(s.toks)})
 	s.segBuf, s.segOfBuf = segs, segOf
@@ -439,7 +446,7 @@ func (s *state) countOK(i int) bool {
 func (s *state) inPeriod(sp parse.Span) bool {
 	// periods are ordered and do not overlap: only the last one starting
 	// before sp.End can overlap sp
-	k := sort.Search(len(s.periods), func(i int) bool { return s.periods[i].Start >= sp.End })
+	k := periodFrom(s.periods, sp.End)
 	return k > 0 && s.periods[k-1].End > sp.Start
 }
 

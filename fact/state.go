@@ -454,11 +454,11 @@ func (s *state) visit(w *walk, sp parse.Span) {
 	for oe < len(s.orgs) && s.orgs[oe].Start < sp.End {
 		oe++
 	}
-	r := sentRec{sp: sp, para: para, fi: fi, oLo: int32(w.oi), oHi: int32(oe)}
+	// the record is made in place (prepare does not append to s.sents)
+	s.sents = append(s.sents, sentRec{sp: sp, para: para, fi: fi, oLo: int32(w.oi), oHi: int32(oe)})
 	if fi < len(s.figs) && s.figs[fi].span.Start < sp.End && s.anyFigure(fi, sp.End) {
-		s.prepare(&r)
+		s.prepare(&s.sents[len(s.sents)-1])
 	}
-	s.sents = append(s.sents, r)
 	if len(s.tokBuf) >= batchTokens {
 		s.flush()
 	}

@@ -1,6 +1,8 @@
 package fact
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -74,29 +76,69 @@ func (s *state) tokenize(i, end, fi int) {
 		}
 		lim := next
 		if wordByte[c] == 1 { // an ASCII letter or digit: the common case, without decoding
-			n := len(lo)
-			j, lim := i, min(lim, len(text))
-			for j < lim {
-				b := text[j]
-				if wordByte[b] != 1 {
-					break
+			for {
+				n := len(lo)
+				j, lim := i, min(next, len(text))
+				// eight bytes at a time: an ASCII letter or digit is lowered
+				// by setting bit 5 (a digit has it set), and the bytes after
+				// the word's end are cut off again
+			ascii:
+				for j+8 <= lim {
+					x := load8(text, j)
+					lo = binary.LittleEndian.AppendUint64(lo, x|0x2020202020202020)
+					if m := nonWordBytes(x); m != 0 {
+						k := bits.TrailingZeros64(m) >> 3
+						lo = lo[:len(lo)-8+k]
+						j += k
+						goto scanned
+					}
+					j += 8
 				}
-				// an ASCII letter or digit: setting bit 5 lowers a letter
-				// and leaves a digit as it is
-				lo = append(lo, b|0x20)
-				j++
-			}
-			if j < lim && !asciiWordEnd(text, j) {
-				// the word may go on: a hyphen, an apostrophe, a digit
-				// group or a character that is not ASCII
-				j = wordEnd(text, i, lim)
-				lo = appendLower(lo[:n], text[i:j])
-			}
-			toks = append(toks, token{start: int32(i), end: int32(j), fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
-			loIdx = append(loIdx, int32(n-l0))
-			i = j
-			if j < len(text) && text[j] == ' ' && j != next {
-				i++ // the space after the word, without another round
+				for j < lim {
+					b := text[j]
+					if wordByte[b] != 1 {
+						break
+					}
+					// an ASCII letter or digit: setting bit 5 lowers a letter
+					// and leaves a digit as it is
+					lo = append(lo, b|0x20)
+					j++
+				}
+			scanned:
+				if j+1 < lim && text[j] == 0xc3 {
+					// a Latin-1 letter (ä ö ü ß é …, not × ÷) goes on the
+					// word as wordEnd reads it; U+00C0–U+00DE lower by
+					// adding 0x20, the others are lower-case
+					if d := text[j+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
+						if d <= 0x9e {
+							d += 0x20
+						}
+						lo = append(lo, 0xc3, d)
+						j += 2
+						goto ascii
+					}
+				}
+				if j < lim && !asciiWordEnd(text, j) {
+					// the word may go on: a hyphen, an apostrophe, a digit
+					// group or a character that is not ASCII
+					// (text[i:j] is lowered in lo already)
+					k := j
+					j = wordEndFrom(text, i, k, lim)
+					lo = appendLower(lo, text[k:j])
+				}
+				toks = append(toks, token{start: int32(i), end: int32(j), fig: -1, kind: tWord, upper: 'A' <= c && c <= 'Z'})
+				loIdx = append(loIdx, int32(n-l0))
+				i = j
+				if j < len(text) && text[j] == ' ' && j != next {
+					i++ // the space after the word, without another round
+					// and the word after it: the word ended before next, so
+					// no figure starts before i
+					if i < len(text) && i != next && wordByte[text[i]] == 1 {
+						c = text[i]
+						continue
+					}
+				}
+				break
 			}
 			continue
 		}
@@ -181,9 +223,13 @@ func limit(figs []figure, fi, n int) int {
 // wordEnd returns the end of the word starting at i: letters and digits,
 // with a hyphen, apostrophe, period or comma inside when a letter or digit
 // follows (periods and commas only between digits), never beyond lim.
-func wordEnd(text string, i, lim int) int {
+func wordEnd(text string, i, lim int) int { return wordEndFrom(text, i, i, lim) }
+
+// wordEndFrom is wordEnd for a word whose bytes text[i:from] are known to
+// be letters and digits (as wordEnd reads them): the scan starts at from.
+func wordEndFrom(text string, i, from, lim int) int {
 	lim = min(lim, len(text))
-	j := i
+	j := from
 scan:
 	for j < lim {
 		switch wordByte[text[j]] { // ASCII fast path
@@ -293,4 +339,27 @@ func appendLower(buf []byte, s string) []byte {
 		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
 	return buf
+}
+
+// load8 returns the eight bytes text[i:i+8] as a little-endian word.
+func load8(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// nonWordBytes returns x (eight bytes) with the high bit set in every byte
+// that is no ASCII letter or digit (wordByte is not 1), and no other bit.
+// For a byte b below 0x80, b+(0x80-lo) has its high bit set when b >= lo,
+// and no carry leaves the byte; b|0x20 folds capitals onto small letters.
+func nonWordBytes(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	x7 := x &^ high
+	y := x7 | 0x20*ones
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x7f-'z')*ones)
+	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
+	return (^(letter | digit) | x) & high
 }

@@ -130,6 +130,7 @@ var tokenizeEdges = []string{
 	"ÜBERSCHUSS 5 Mio. € — Erlöse (Vorjahr: 4 Mio. €) – Um\u00adsatz; Mu\u0308ller, O'Neill, O’Neill.",
 	"abc,def abc.def 12,5a 12.5a a1,2 a1.2 a-b a- -b a' 'a Ab\tCd\rEf\nGh",
 	"\xffUmsatz\xfe 5 %\x00 Gewinn\u00a0 3 Mio. Euro\u2009 ǅwort İstanbul ſtrich",
+	"Größe×Breite ÄRGER Straße÷2 Übergröße-Äste Café's ÿÀÞþ 5×3 Maße. 3,5ä Schluß:ÉTÉ Kurzzeitüberbrückungsmaßnahmenpaket",
 	"Plus\v5 %\fMinus\x7f ( 3 ) [ 4 ]  -  Ebit - Marge ,5 Mio. Euro , 2 Mio. Euro - 7 % x-  y",
 }
 

@@ -1,6 +1,7 @@
 package period
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -51,14 +52,19 @@ func tokenize(dst []tok, text string) []tok { return tokenizeRange(dst, text, 0,
 // before i. The tokens are then those tokenize(text) gives in [i, n).
 func tokenizeRange(dst []tok, text string, i, n int) []tok {
 	table := hashTable()
+	// run tells whether the last token of dst is a run of words the table
+	// does not know, which the next such word joins (spaces do not end a
+	// run; every other token does).
+	run := len(dst) > 0 && dst[len(dst)-1].k == tkWord && dst[len(dst)-1].cls == cNone
 	for i < n {
 		c := text[i]
 		switch {
 		case byteClass[c] == bLetter:
-			dst, i = addWord(dst, table, text, i)
+			dst, i, run = addWords(dst, table, text, i, n, run)
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
 		case c >= '0' && c <= '9':
+			run = false
 			j := i
 			var v int64
 			for j < n && text[j] >= '0' && text[j] <= '9' {
@@ -92,11 +98,14 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 			dst = append(dst, t)
 			i = j
 		case c < 0x80 && !isASCIILetter(c):
+			run = false
 			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tkPunct, ch: c})
 			i++
 		default:
 			if isLetterStart(text, i) {
 				dst, i = addWord(dst, table, text, i)
+				last := &dst[len(dst)-1]
+				run = last.k == tkWord && last.cls == cNone
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -112,11 +121,112 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 			case r == '\u2028' || r == '\u2029':
 				t.ch = '\n'
 			}
+			run = false
 			dst = append(dst, t)
 			i += size
 		}
 	}
 	return dst
+}
+
+// addWords appends the tokens of the words that start at text[i], an
+// ASCII letter, and at every ASCII letter after one space that follows
+// (before n), and returns the end of the last one. run tells whether the
+// last token of dst is a run of words the table does not know, before and
+// after (see tokenizeRange). This is most of the tokens of a line; the
+// loop holds no call but for a word that passes the table's filter, so
+// that its state stays in registers.
+func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) ([]tok, int, bool) {
+	for {
+		c := text[i]
+		j := i + 1
+		for j < len(text) {
+			if j+8 <= len(text) {
+				// Eight bytes at once: most words end within them.
+				if m := nonWordBytes(load8(text, j)); m != 0 {
+					j += bits.TrailingZeros64(m) >> 3
+				} else {
+					j += 8
+					continue
+				}
+			} else {
+				for j < len(text) && byteClass[text[j]] != 0 {
+					j++
+				}
+			}
+			if j >= len(text) {
+				break
+			}
+			b := text[j]
+			if b < 0x80 {
+				break
+			}
+			if b == 0xc3 && j+1 < len(text) {
+				// Latin-1 letters (ä ö ü ß é …) without a rune decode;
+				// see isLetterStart.
+				if d := text[j+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
+					j += 2
+					continue
+				}
+				break
+			}
+			j = wordEndFast(text, j)
+			break
+		}
+		w := text[i:j]
+		h := wordKeyHash(w)
+		if f := h >> 16; len(w) <= maxWordLen && table.filter[f>>6]&(1<<(f&63)) != 0 {
+			if info, ok := table.probe(w, h); ok {
+				dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: info.cls, v: info.v, v2: info.v2})
+				run = info.cls == cNone
+				goto next
+			}
+		}
+		// Not in the table: see addWord. c is an ASCII letter, so c <=
+		// 'Z' tells a capital.
+		if run {
+			dst[len(dst)-1].v = 0
+			if j == i+1 && c <= 'Z' {
+				dst[len(dst)-1].v = 1
+			}
+		} else {
+			t := tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z'}
+			if j == i+1 && c <= 'Z' {
+				t.v = 1
+			}
+			dst = append(dst, t)
+			run = true
+		}
+	next:
+		if j+1 < n && text[j] == ' ' && byteClass[text[j+1]] == bLetter {
+			i = j + 1
+			continue
+		}
+		return dst, j, run
+	}
+}
+
+// load8 returns the eight bytes text[i:i+8] as a little-endian word.
+func load8(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// nonWordBytes returns x (eight bytes) with the high bit set in every byte
+// that is no ASCII letter or digit (see byteClass), and no other bit. For
+// a byte b below 0x80, b+(0x80-lo) has its high bit set when b >= lo, and
+// no carry leaves the byte; b|0x20 folds capitals onto small letters.
+func nonWordBytes(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	x7 := x &^ high
+	y := x7 | 0x20*ones
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x7f-'z')*ones)
+	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
+	return (^(letter | digit) | x) & high
 }
 
 // addWord appends the word that starts at text[i] and returns its end.
@@ -125,7 +235,7 @@ func addWord(dst []tok, table *wordHash, text string, i int) ([]tok, int) {
 	if text[i] >= 0x80 {
 		_, first = utf8.DecodeRuneInString(text[i:])
 	}
-	j := wordEndFast(text, i+first, len(text))
+	j := wordEndFast(text, i+first)
 	info, ok := table.lookup(text[i:j])
 	if !ok {
 		// A run of words the table does not know is one token: the span
@@ -199,21 +309,31 @@ const (
 	bDigit  = 2
 )
 
-// wordEndFast is wordEnd with a table lookup per ASCII byte.
-func wordEndFast(text string, i, n int) int {
-	for i < n {
-		c := text[i]
-		if byteClass[c] != 0 {
+// wordEndFast is wordEnd with a table lookup per ASCII byte. The inner
+// loop runs over ASCII letters and digits, most of every word.
+func wordEndFast(text string, i int) int {
+	for {
+		for uint(i) < uint(len(text)) && byteClass[text[i]] != 0 {
 			i++
-			continue
 		}
-		if c < 0x80 || !isLetterStart(text, i) {
+		if uint(i) >= uint(len(text)) || text[i] < 0x80 {
+			return i
+		}
+		if text[i] == 0xc3 && i+1 < len(text) {
+			// Latin-1 letters (ä ö ü ß é …) without a rune decode; see
+			// isLetterStart.
+			if d := text[i+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
+				i += 2
+				continue
+			}
+			return i
+		}
+		if !isLetterStart(text, i) {
 			return i
 		}
 		_, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 	}
-	return i
 }
 
 // wordKeyHash hashes a word by its length and three of its bytes: cheap,
@@ -259,6 +379,11 @@ func (w *wordHash) lookup(s string) (wordInfo, bool) {
 	if f := h >> 16; w.filter[f>>6]&(1<<(f&63)) == 0 {
 		return wordInfo{}, false
 	}
+	return w.probe(s, h)
+}
+
+// probe looks s up in the slots, from the slot of its hash h.
+func (w *wordHash) probe(s string, h uint32) (wordInfo, bool) {
 	for i := h & w.mask; ; i = (i + 1) & w.mask {
 		sl := &w.slots[i]
 		if sl.n == 0 {

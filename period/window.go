@@ -184,7 +184,7 @@ func nextTrigger(ts *triggerSet, table *wordHash, text string, i int) int {
 		if c >= 0x80 {
 			_, first = utf8.DecodeRuneInString(text[i:])
 		}
-		j := wordEndFast(text, i+first, n)
+		j := wordEndFast(text, i+first)
 		if info, ok := table.lookup(text[i:j]); ok && coreClass[info.cls] {
 			return i
 		}
@@ -218,7 +218,7 @@ func syncAt(table *wordHash, text string, i int) bool {
 	if c >= 0x80 {
 		_, first = utf8.DecodeRuneInString(text[i:])
 	}
-	_, ok := table.lookup(text[i:wordEndFast(text, i+first, len(text))])
+	_, ok := table.lookup(text[i:wordEndFast(text, i+first)])
 	return ok
 }
 
@@ -300,7 +300,7 @@ func (m *matcher) runLine(toks, scratch []tok, text string, off int) ([]tok, []t
 		a := s
 		next := -2 // the next trigger after the window, when looked for
 		for {
-			b := nextBoundary(text, a+1)
+			b := nextBoundary(text, min(a+windowStep, len(text)))
 			k := len(toks)
 			toks = tokenizeRange(toks, text, a, b)
 			for ; k < len(toks); k++ {
@@ -350,3 +350,9 @@ func (m *matcher) runLine(toks, scratch []tok, text string, off int) ([]tok, []t
 	}
 	return toks, scratch
 }
+
+// windowStep is the least count of bytes a window grows by at a time: it
+// ends at the first boundary after that (see nextBoundary), so that on
+// news text, where triggers are dense, a window is tokenized a few
+// sentences at a time rather than word by word.
+var windowStep = 128

@@ -10,16 +10,20 @@ import (
 )
 
 // findBoth runs Find with every line read whole and with every line read
-// in windows with a tiny token buffer.
-func findBoth(text string, ref Ref) (whole, windowed []Expression) {
-	wm, mt := windowMin, maxWindowToks
-	defer func() { windowMin, maxWindowToks = wm, mt }()
+// in windows with a tiny token buffer, growing by step bytes at a time.
+func findBoth(text string, ref Ref, step int) (whole, windowed []Expression) {
+	wm, mt, ws := windowMin, maxWindowToks, windowStep
+	defer func() { windowMin, maxWindowToks, windowStep = wm, mt, ws }()
 	windowMin = 1 << 62
 	whole = Find(text, ref)
-	windowMin, maxWindowToks = 0, fwdReach+backTokens+4
+	windowMin, maxWindowToks, windowStep = 0, fwdReach+backTokens+4, step
 	windowed = Find(text, ref)
 	return whole, windowed
 }
+
+// windowSteps are the steps the tests grow windows by: word by word, a
+// few words, and the default.
+var windowSteps = []int{1, 17, windowStep}
 
 var windowRefs = []Ref{
 	{},
@@ -50,10 +54,12 @@ func TestWindowsAgree(t *testing.T) {
 	}
 	for name, text := range texts {
 		for _, ref := range windowRefs {
-			t.Run(name, func(t *testing.T) {
-				whole, windowed := findBoth(text, ref)
-				require.Equal(t, whole, windowed)
-			})
+			for _, step := range windowSteps {
+				t.Run(name, func(t *testing.T) {
+					whole, windowed := findBoth(text, ref, step)
+					require.Equal(t, whole, windowed, "step %d", step)
+				})
+			}
 		}
 	}
 }
@@ -73,8 +79,10 @@ func FuzzWindows(f *testing.F) {
 		}
 		text = strings.Repeat(text+" der Bank, ", rep)
 		for _, ref := range windowRefs {
-			whole, windowed := findBoth(text, ref)
-			require.Equal(t, whole, windowed)
+			for _, step := range windowSteps {
+				whole, windowed := findBoth(text, ref, step)
+				require.Equal(t, whole, windowed, "step %d", step)
+			}
 		}
 	})
 }
