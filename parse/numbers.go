@@ -315,10 +315,7 @@ func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 		// the ASCII letters here, numWordEnd only from a byte above
 		// ASCII on (an umlaut, a soft hyphen); 0x20 folds 'A'…'Z'
 		// onto 'a'…'z' and no other byte into them
-		we = i + 1
-		for we < len(text) && (text[we]|0x20)-'a' < 26 {
-			we++
-		}
+		we = asciiLettersEnd(text, i+1)
 		ascii = we
 		if we < len(text) && text[we] >= utf8.RuneSelf {
 			we = numWordEnd(text, we)
