@@ -592,8 +592,10 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if end := d.placeBeforeFairAt(i); end > i {
-		return end // "Hannover Messe" before "Hannover" alone
+	if wf&wPlace != 0 { // placeBeforeFairAt's first test
+		if end := d.placeBeforeFairAt(i); end > i {
+			return end // "Hannover Messe" before "Hannover" alone
+		}
 	}
 	if i > 0 && t.is(fUpper) && d.toks[i-1].kind == tkWord && teamPrepByte(d.text[d.toks[i-1].start]) {
 		if end := d.cityAsTeamAt(i); end > i {
