@@ -581,11 +581,9 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if upper {
-		if wf&wGiven != 0 {
-			if end := d.personOrgAt(i); end > i {
-				return end // "die Dave Matthews Band" before "Dave Matthews"
-			}
+	if upper && wf&wGiven != 0 { // personAt's first test: a given name
+		if end := d.personOrgAt(i); end > i {
+			return end // "die Dave Matthews Band" before "Dave Matthews"
 		}
 		if end := d.personAt(i); end > i {
 			d.firmOfPerson(i, end)
