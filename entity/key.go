@@ -109,6 +109,35 @@ func appendLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
+			return appendLowerRest(buf, n, s, i)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return buf[:n+len(s)]
+}
+
+// appendLowerRest is appendLower from s[i], a non-ASCII byte, with s[:i]
+// written lowered to buf[n:] already (buf has room for s).
+func appendLowerRest(buf []byte, n int, s string, i int) []byte {
+	b := buf[n : n+len(s)]
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == 0xC3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+00C0–U+00FF (ä, ö, ü, ß, é …), lowered here as
+			// unicode.ToLower does: the upper-case letters U+00C0–U+00DE
+			// but × (U+00D7) to the rune 0x20 above; the others stay.
+			c2 := s[i+1]
+			if c2 <= 0x9E && c2 != 0x97 {
+				c2 += 0x20
+			}
+			b[i], b[i+1] = c, c2
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
 			if strings.IndexByte(s[i:], 0xCC) >= 0 || strings.IndexByte(s[i:], 0xCD) >= 0 {
 				// U+0300–U+036F combining marks: the whole word composed.
 				return parse.AppendLower(buf[:n], nfc(s))

@@ -56,6 +56,11 @@ type docState struct {
 	localFilt  *wordFilter
 	// wordPosDone: wordPos is built (usedAsName).
 	wordPosDone bool
+	// legalOK: no token in [legalFrom, legalNext) starts a legal form
+	// (wLegalStart), and token legalNext does or is len(toks)
+	// (nextLegalStart).
+	legalOK              bool
+	legalFrom, legalNext int
 
 	// Working memory of the later stages, kept with the state.
 	ents  entArena        // the document's own entities (persons, rule organizations)
@@ -167,6 +172,7 @@ func newDocStateFrom(ix *index, text string, ptoks []parse.Token) *docState {
 func getDocState(ix *index, text string) *docState {
 	d := statePool.Get().(*docState)
 	d.ix, d.text = ix, text
+	d.legalOK = false
 	if want := min(len(text)/5+1, maxPooled); cap(d.toks) < want {
 		// A guess: about one token per five bytes, at most maxPooled;
 		// tokenizeWith grows a longer slice once, as the text so far
@@ -575,19 +581,19 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if upper {
-		if wf&wGiven != 0 {
-			if end := d.personOrgAt(i); end > i {
-				return end // "die Dave Matthews Band" before "Dave Matthews"
-			}
+	if upper && wf&wGiven != 0 { // personAt's first test: a given name
+		if end := d.personOrgAt(i); end > i {
+			return end // "die Dave Matthews Band" before "Dave Matthews"
 		}
 		if end := d.personAt(i); end > i {
 			d.firmOfPerson(i, end)
 			return end
 		}
 	}
-	if end := d.placeBeforeFairAt(i); end > i {
-		return end // "Hannover Messe" before "Hannover" alone
+	if wf&wPlace != 0 { // placeBeforeFairAt's first test
+		if end := d.placeBeforeFairAt(i); end > i {
+			return end // "Hannover Messe" before "Hannover" alone
+		}
 	}
 	if i > 0 && t.is(fUpper) && d.toks[i-1].kind == tkWord && teamPrepByte(d.text[d.toks[i-1].start]) {
 		if end := d.cityAsTeamAt(i); end > i {
@@ -1344,6 +1350,11 @@ func (d *docState) govAt(i int) int {
 // i: "Müller Logistik GmbH & Co. KG". It returns the end of the name, the
 // end of the legal form, and whether one was found.
 func (d *docState) legalAhead(i int) (int, int, bool) {
+	// The walk below asks legalAt only at i+1 … i+7 and finds nothing
+	// without a legal-form start there (most capitalized words).
+	if d.nextLegalStart(i+1) > i+7 {
+		return 0, 0, false
+	}
 	j := i
 	bestEnd, bestLe, found := 0, 0, false
 	for k := 0; k < 7 && j < len(d.toks); k++ {
@@ -1379,6 +1390,25 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 		}
 	}
 	return bestEnd, bestLe, found
+}
+
+// nextLegalStart returns the first token at or after from (≥ 0) that may
+// start a legal form (wLegalStart), or len(d.toks). The answer is kept:
+// the callers ask for ascending positions, mostly before the same one.
+func (d *docState) nextLegalStart(from int) int {
+	if d.legalOK && d.legalFrom <= from && from <= d.legalNext {
+		return d.legalNext
+	}
+	j := max(from, 0)
+	for j < len(d.toks) && !d.flag(j, wLegalStart) {
+		if d.legalOK && j == d.legalFrom {
+			j = d.legalNext // known from here on
+			break
+		}
+		j++
+	}
+	d.legalOK, d.legalFrom, d.legalNext = true, max(from, 0), j
+	return j
 }
 
 // weakName checks the name [i, j) before a legal form [j, le): after a

@@ -87,3 +87,24 @@ func TestAppendLowerMatchesParse(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLowerLatin1 checks appendLower's own path for U+00C0–U+00FF
+// against parse.AppendLower, with ASCII, other runes and broken bytes
+// around it.
+func TestAppendLowerLatin1(t *testing.T) {
+	var words []string
+	for r := rune(0xC0); r <= 0xFF; r++ {
+		c := string(r)
+		words = append(words, c, "Xy"+c, c+"QZ"+c, "ab"+c+"\u0308c", c+"Ωx", "k"+c+"\xc3", c+"\xc3A", "\xc3"+c)
+	}
+	for _, w := range words {
+		src := w
+		if strings.IndexByte(w, 0xCC) >= 0 || strings.IndexByte(w, 0xCD) >= 0 {
+			src = nfc(w)
+		}
+		want := string(parse.AppendLower([]byte("pre"), src))
+		if got := string(appendLower([]byte("pre"), w)); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

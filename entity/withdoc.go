@@ -70,7 +70,18 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 						n := len(toks)
 						if plainWord(text, p.Start, p.End, flags, &toks[:n+1][n], ix, buf) {
 							toks = toks[:n+1]
-							noteToken(text, toks, n, notes)
+							// noteToken for a word (no "(" to note), written
+							// here: a call per word costs more than the tests.
+							if t := &toks[n]; n == 0 || t.flags&fNewline != 0 || t.flags&fSpace != 0 && toks[n-1].kind == tkPunct {
+								noteToken(text, toks, n, notes)
+							} else if notes != nil {
+								if t.flags&fUpper != 0 {
+									notes.uppers = append(notes.uppers, int32(n))
+								}
+								if c|0x20 == 'j' && n >= 2 && toks[n-1].flags&fHyphen != 0 && toks[n-2].flags&fDigit != 0 {
+									notes.ages = append(notes.ages, int32(n))
+								}
+							}
 							flags = 0
 							pos = p.End
 							k++
