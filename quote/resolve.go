@@ -437,7 +437,34 @@ func (d *doc) resolve(cands []cand) []Quote {
 }
 
 // paraOf returns the index of the paragraph holding byte pos.
+//
+// i below is the first paragraph that ends after pos. resolve asks in text
+// order, so it is found by a few steps from the last answer (d.paraHint)
+// where the binary search took a dozen; farther off, the binary search.
 func (d *doc) paraOf(pos int) int {
+	ps := d.paras
+	i := min(d.paraHint, len(ps))
+	for n := 0; n < 4; n++ {
+		switch {
+		case i > 0 && ps[i-1].e > pos:
+			i--
+		case i < len(ps) && ps[i].e <= pos:
+			i++
+		default:
+			d.paraHint = i
+			if i < len(ps) && ps[i].s <= pos {
+				return i
+			}
+			return i - 1
+		}
+	}
+	i = d.paraOfSearch(pos)
+	d.paraHint = max(i, 0)
+	return i
+}
+
+// paraOfSearch is paraOf by binary search.
+func (d *doc) paraOfSearch(pos int) int {
 	i, found := slices.BinarySearchFunc(d.paras, pos, func(p span, x int) int {
 		if p.e <= x {
 			return -1
