@@ -118,6 +118,7 @@ type doc struct {
 	refs         []refTarget // references resolved by the entity package, by Start
 	paraHint     int         // paraOf's last answer, where it starts looking
 	refHint      int         // refIn's last index into refs, where it starts looking
+	mentHint     int         // mentionAt's last index into mstart, where it starts looking
 }
 
 // person is someone the text names.

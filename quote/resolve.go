@@ -344,7 +344,26 @@ func (d *doc) orgName(s, lim int) string {
 
 // mentionAt returns the entity mention covering byte pos, if any.
 func (d *doc) mentionAt(pos int) *entity.Mention {
-	i, _ := slices.BinarySearch(d.mstart, int32(min(pos+1, math.MaxInt32)))
+	// i: the first mention that starts at t or after; the callers mostly
+	// ask near their last question, so a few steps from the last answer
+	// (d.mentHint) find it, farther off the binary search
+	t := int32(min(pos+1, math.MaxInt32))
+	ms := d.mstart
+	i := min(d.mentHint, len(ms))
+	for n := 0; ; n++ {
+		if n == 4 {
+			i, _ = slices.BinarySearch(ms, t)
+			break
+		}
+		if i > 0 && ms[i-1] >= t {
+			i--
+		} else if i < len(ms) && ms[i] < t {
+			i++
+		} else {
+			break
+		}
+	}
+	d.mentHint = i
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if d.mentions[j].Start <= pos && pos < d.mentions[j].End {
 			return &d.mentions[j]
