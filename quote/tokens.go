@@ -139,6 +139,7 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				i++
 				continue
 			case bWord:
+				upper = c-'A' < 26 // here, before the call below: c need not live across it
 				// the run of ASCII letters and digits: eight bytes at a
 				// time while the paragraph holds eight more
 				j = i + 1
@@ -162,7 +163,6 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				if j < len(para) && !wordStop[para[j]] && !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
 					j = scanWordFrom(text, i, j, pe)
 				}
-				upper = c >= 'A' && c <= 'Z'
 			default:
 				var k tokKind
 				j, k, upper = nonASCIIToken(text, i, pe)
