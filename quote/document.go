@@ -116,6 +116,9 @@ type doc struct {
 	paraTok      []int32     // paraTok[p]: first token of paragraph p; paraTok[len(paras)] = len(toks)
 	cues         []int32     // tokens whose lexicon flags have lxIndirectCue, in order
 	refs         []refTarget // references resolved by the entity package, by Start
+	paraHint     int         // paraOf's last answer, where it starts looking
+	refHint      int         // refIn's last index into refs, where it starts looking
+	mentHint     int         // mentionAt's last index into mstart, where it starts looking
 }
 
 // person is someone the text names.

@@ -29,11 +29,30 @@ func (d *doc) refIn(np npRange) *refTarget {
 		return nil
 	}
 	s := int(d.toks[np.s].s)
-	i, found := slices.BinarySearchFunc(d.refs, s, func(r refTarget, x int) int { return r.s - x })
-	if !found {
+	// i: the first reference that starts at s or after. The speaker
+	// phrases come in text order, so a few steps from the last answer
+	// (d.refHint) find it; farther off, the binary search (d.refs is
+	// ordered by start, each start once).
+	rs := d.refs
+	i := min(d.refHint, len(rs))
+	for n := 0; ; n++ {
+		if n == 4 {
+			i, _ = slices.BinarySearchFunc(rs, s, func(r refTarget, x int) int { return r.s - x })
+			break
+		}
+		if i > 0 && rs[i-1].s >= s {
+			i--
+		} else if i < len(rs) && rs[i].s < s {
+			i++
+		} else {
+			break
+		}
+	}
+	d.refHint = i
+	if i == len(rs) || rs[i].s != s {
 		return nil
 	}
-	return &d.refs[i]
+	return &rs[i]
 }
 
 // speakerFromRef fills sp from the mention a reference refers to and

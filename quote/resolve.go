@@ -344,7 +344,26 @@ func (d *doc) orgName(s, lim int) string {
 
 // mentionAt returns the entity mention covering byte pos, if any.
 func (d *doc) mentionAt(pos int) *entity.Mention {
-	i, _ := slices.BinarySearch(d.mstart, int32(min(pos+1, math.MaxInt32)))
+	// i: the first mention that starts at t or after; the callers mostly
+	// ask near their last question, so a few steps from the last answer
+	// (d.mentHint) find it, farther off the binary search
+	t := int32(min(pos+1, math.MaxInt32))
+	ms := d.mstart
+	i := min(d.mentHint, len(ms))
+	for n := 0; ; n++ {
+		if n == 4 {
+			i, _ = slices.BinarySearch(ms, t)
+			break
+		}
+		if i > 0 && ms[i-1] >= t {
+			i--
+		} else if i < len(ms) && ms[i] < t {
+			i++
+		} else {
+			break
+		}
+	}
+	d.mentHint = i
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if d.mentions[j].Start <= pos && pos < d.mentions[j].End {
 			return &d.mentions[j]
@@ -437,7 +456,34 @@ func (d *doc) resolve(cands []cand) []Quote {
 }
 
 // paraOf returns the index of the paragraph holding byte pos.
+//
+// i below is the first paragraph that ends after pos. resolve asks in text
+// order, so it is found by a few steps from the last answer (d.paraHint)
+// where the binary search took a dozen; farther off, the binary search.
 func (d *doc) paraOf(pos int) int {
+	ps := d.paras
+	i := min(d.paraHint, len(ps))
+	for n := 0; n < 4; n++ {
+		switch {
+		case i > 0 && ps[i-1].e > pos:
+			i--
+		case i < len(ps) && ps[i].e <= pos:
+			i++
+		default:
+			d.paraHint = i
+			if i < len(ps) && ps[i].s <= pos {
+				return i
+			}
+			return i - 1
+		}
+	}
+	i = d.paraOfSearch(pos)
+	d.paraHint = max(i, 0)
+	return i
+}
+
+// paraOfSearch is paraOf by binary search.
+func (d *doc) paraOfSearch(pos int) int {
 	i, found := slices.BinarySearchFunc(d.paras, pos, func(p span, x int) int {
 		if p.e <= x {
 			return -1

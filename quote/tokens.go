@@ -128,15 +128,18 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				continue
 			case bPunct:
 				b.puncts = append(b.puncts, int32(len(toks)))
-				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: tPunct, para: int32(pi)})
+				toks = toks[:len(toks)+1]
+				toks[len(toks)-1] = token{s: int32(i), e: int32(i + 1), kind: tPunct, para: int32(pi)}
 				i++
 				continue
 			case bMark:
 				b.puncts = append(b.puncts, int32(len(toks)))
-				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: tMark, para: int32(pi)})
+				toks = toks[:len(toks)+1]
+				toks[len(toks)-1] = token{s: int32(i), e: int32(i + 1), kind: tMark, para: int32(pi)}
 				i++
 				continue
 			case bWord:
+				upper = c-'A' < 26 // here, before the call below: c need not live across it
 				// the run of ASCII letters and digits: eight bytes at a
 				// time while the paragraph holds eight more
 				j = i + 1
@@ -160,14 +163,14 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				if j < len(para) && !wordStop[para[j]] && !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
 					j = scanWordFrom(text, i, j, pe)
 				}
-				upper = c >= 'A' && c <= 'Z'
 			default:
 				var k tokKind
 				j, k, upper = nonASCIIToken(text, i, pe)
 				if k != tWord {
 					if k != 0 {
 						b.puncts = append(b.puncts, int32(len(toks)))
-						toks = append(toks, token{s: int32(i), e: int32(j), kind: k, para: int32(pi)})
+						toks = toks[:len(toks)+1]
+						toks[len(toks)-1] = token{s: int32(i), e: int32(j), kind: k, para: int32(pi)}
 					}
 					i = j
 					continue
@@ -197,7 +200,8 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				}
 				b.caps = append(b.caps, capWord{int32(len(toks)), h})
 			}
-			toks = append(toks, tok)
+			toks = toks[:len(toks)+1] // room made at the top of the loop
+			toks[len(toks)-1] = tok
 			i = j
 			if i < len(para) && para[i] == ' ' {
 				i++ // the space after a word, without a turn of the loop
