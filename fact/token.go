@@ -2,6 +2,7 @@ package fact
 
 import (
 	"encoding/binary"
+	"github.com/finanztext/finanztext/internal/swar"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -84,9 +85,9 @@ func (s *state) tokenize(i, end, fi int) {
 				// the word's end are cut off again
 			ascii:
 				for j+8 <= lim {
-					x := load8(text, j)
+					x := swar.Load8(text, j)
 					lo = binary.LittleEndian.AppendUint64(lo, x|0x2020202020202020)
-					if m := nonWordBytes(x); m != 0 {
+					if m := swar.NonWord(x); m != 0 {
 						k := bits.TrailingZeros64(m) >> 3
 						lo = lo[:len(lo)-8+k]
 						j += k
@@ -339,27 +340,4 @@ func appendLower(buf []byte, s string) []byte {
 		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
 	return buf
-}
-
-// load8 returns the eight bytes text[i:i+8] as a little-endian word.
-func load8(text string, i int) uint64 {
-	b := text[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// nonWordBytes returns x (eight bytes) with the high bit set in every byte
-// that is no ASCII letter or digit (wordByte is not 1), and no other bit.
-// For a byte b below 0x80, b+(0x80-lo) has its high bit set when b >= lo,
-// and no carry leaves the byte; b|0x20 folds capitals onto small letters.
-func nonWordBytes(x uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		high = 0x80 * ones
-	)
-	x7 := x &^ high
-	y := x7 | 0x20*ones
-	letter := (y + (0x80-'a')*ones) &^ (y + (0x7f-'z')*ones)
-	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
-	return (^(letter | digit) | x) & high
 }

@@ -1,6 +1,7 @@
 package period
 
 import (
+	"github.com/finanztext/finanztext/internal/swar"
 	"math/bits"
 	"slices"
 	"strings"
@@ -143,7 +144,7 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) ([]to
 		for j < len(text) {
 			if j+8 <= len(text) {
 				// Eight bytes at once: most words end within them.
-				if m := nonWordBytes(load8(text, j)); m != 0 {
+				if m := swar.NonWord(swar.Load8(text, j)); m != 0 {
 					j += bits.TrailingZeros64(m) >> 3
 				} else {
 					j += 8
@@ -204,29 +205,6 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) ([]to
 		}
 		return dst, j, run
 	}
-}
-
-// load8 returns the eight bytes text[i:i+8] as a little-endian word.
-func load8(text string, i int) uint64 {
-	b := text[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// nonWordBytes returns x (eight bytes) with the high bit set in every byte
-// that is no ASCII letter or digit (see byteClass), and no other bit. For
-// a byte b below 0x80, b+(0x80-lo) has its high bit set when b >= lo, and
-// no carry leaves the byte; b|0x20 folds capitals onto small letters.
-func nonWordBytes(x uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		high = 0x80 * ones
-	)
-	x7 := x &^ high
-	y := x7 | 0x20*ones
-	letter := (y + (0x80-'a')*ones) &^ (y + (0x7f-'z')*ones)
-	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
-	return (^(letter | digit) | x) & high
 }
 
 // addWord appends the word that starts at text[i] and returns its end.

@@ -1,18 +1,19 @@
 package period
 
 import (
+	"github.com/finanztext/finanztext/internal/swar"
 	"strings"
 	"testing"
 )
 
-// TestNonWordBytes checks the eight-byte test against byteClass for every
+// TestNonWordBytes checks swar.NonWord against byteClass for every
 // byte value at every position.
 func TestNonWordBytes(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		for pos := 0; pos < 8; pos++ {
 			b := []byte("abcdefgh")
 			b[pos] = byte(c)
-			got := nonWordBytes(load8(string(b), 0))
+			got := swar.NonWord(swar.Load8(string(b), 0))
 			var want uint64
 			if byteClass[c] == 0 {
 				want = 0x80 << (8 * pos)
