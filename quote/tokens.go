@@ -126,16 +126,14 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 			case bSpace:
 				i++
 				continue
-			case bPunct:
+			case bPunct, bMark:
+				kind := tPunct
+				if c == '"' || c == '\'' {
+					kind = tMark // the ASCII quotation marks (see byteClass)
+				}
 				b.puncts = append(b.puncts, int32(len(toks)))
 				toks = toks[:len(toks)+1]
-				toks[len(toks)-1] = token{s: int32(i), e: int32(i + 1), kind: tPunct, para: int32(pi)}
-				i++
-				continue
-			case bMark:
-				b.puncts = append(b.puncts, int32(len(toks)))
-				toks = toks[:len(toks)+1]
-				toks[len(toks)-1] = token{s: int32(i), e: int32(i + 1), kind: tMark, para: int32(pi)}
+				toks[len(toks)-1] = token{s: int32(i), e: int32(i + 1), kind: kind, para: int32(pi)}
 				i++
 				continue
 			case bWord:
