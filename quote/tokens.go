@@ -174,26 +174,30 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 					continue
 				}
 			}
-			// the word text[i:j]: lx.lookup, with the filter test inline
+			// the word para[i:j]: lx.lookup, inline: its wordHead with one
+			// load where the paragraph goes on for eight bytes (a shift by 64
+			// or more gives 0: no mask), its last eight bytes with another
 			tok := token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi)}
-			w := para[i:j]
-			h := lexHash(w)
+			n := j - i
+			var head uint64
+			if len(para)-i >= 8 {
+				head = load8(para[i:]) & (1<<(8*uint(n)) - 1)
+			} else {
+				head = wordHead(para[i:j])
+			}
+			tail := head
+			if n > 8 {
+				tail = load8(para[j-8:])
+			}
+			h := wordHash(head, tail, n)
 			if lx.filter[h>>6]&(1<<(h&63)) != 0 {
-				// wordHead(w), with one load where the text goes on for
-				// eight bytes (a shift by 64 or more gives 0: no mask)
-				var head uint64
-				if len(text)-i >= 8 {
-					head = load8(text[i:]) & (1<<(8*uint(len(w))) - 1)
-				} else {
-					head = wordHead(w)
-				}
-				tok.lex = lx.probe(w, h, head)
+				tok.lex = lx.probe(para[i:j], h, head)
 				if lx.infos[tok.lex].flags&lxIndirectCue != 0 {
 					b.cues = append(b.cues, int32(len(toks)))
 				}
 			}
 			if upper {
-				if w[len(w)-1] == 's' {
+				if para[j-1] == 's' {
 					h |= tokEndsS
 				}
 				b.caps = append(b.caps, capWord{int32(len(toks)), h})

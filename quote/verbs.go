@@ -2,6 +2,7 @@ package quote
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -243,15 +244,28 @@ type lexiconT struct {
 
 const lexFilterBits = 1 << 17
 
-// lexHash mixes the length and the first and last two bytes of w (not empty).
+// lexHash hashes w (not empty) by its length and its first and last
+// eight bytes: wordHash of its wordHead and wordTail.
 func lexHash(w string) uint32 {
-	n := uint(len(w)) // unsigned: n/2 is a shift
-	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])<<8
-	if n > 1 {
-		h ^= uint32(w[1]) ^ uint32(w[n-2])<<4
+	head := wordHead(w)
+	tail := head
+	if len(w) > 8 {
+		tail = load8(w[len(w)-8:])
 	}
-	h *= 0x85EBCA6B
-	return h >> (32 - 17)
+	return wordHash(head, tail, len(w))
+}
+
+// wordHash is lexHash of a word of n bytes whose wordHead is head and
+// whose last eight bytes are tail (tail == head for a word of up to eight
+// bytes). The tokenizer has both from two loads, with no loop over the
+// bytes. The product's top bits depend on every bit below them, and the
+// shift by 31 brings the high half of x (the bytes 5 to 8 of head) down
+// before the multiplication.
+func wordHash(head, tail uint64, n int) uint32 {
+	x := head ^ bits.RotateLeft64(tail, 29) ^ uint64(n)
+	x ^= x >> 31
+	x *= 0x9E3779B97F4A7C15
+	return uint32(x >> (64 - 17))
 }
 
 // lookup returns the index of w in lx.infos (0 when w is not in the
