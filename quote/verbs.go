@@ -292,15 +292,28 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 // memequal (the tokenizer's loop, where probe is inlined, kept no value in
 // a register across that call).
 func (lx *lexiconT) probe(w string, h uint32, head uint64) uint16 {
-	for s := h & lexSlotMask; ; s = (s + 1) & lexSlotMask {
-		sl := &lx.slots[s]
+	for s := h; ; s++ {
+		sl := &lx.slots[s&lexSlotMask]
 		if sl.n == 0 {
 			return 0
 		}
-		if int(sl.n) == len(w) && sl.head == head && (len(w) <= 8 || lx.words[sl.off+8:sl.off+uint32(sl.n)] == w[8:]) {
+		if int(sl.n) == len(w) && sl.head == head && sameTail(lx.words, sl.off, w) {
 			return sl.idx
 		}
 	}
+}
+
+// sameTail reports whether the bytes from the ninth on of w are those of
+// the lexicon word at words[off:] (true for a w of up to eight bytes): a
+// loop, where a string comparison was a call of the runtime's memequal
+// (see probe).
+func sameTail(words string, off uint32, w string) bool {
+	for k := 8; k < len(w); k++ {
+		if words[int(off)+k] != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // wordHead returns the first eight bytes of w as a little-endian number,
