@@ -146,13 +146,21 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 						for j < len(para) && asciiWordByte[para[j]] {
 							j++
 						}
-						break
+					} else {
+						n := wordBytes8(load8(para[j:]))
+						j += n
+						if n == 8 {
+							continue
+						}
 					}
-					n := wordBytes8(load8(para[j:]))
-					j += n
-					if n < 8 {
-						break
+					// a letter of U+00C0–U+00FF but × and ÷ (ä ö ü ß é
+					// …) goes on as in scanWordFrom, without its call:
+					// one word in ten has one
+					if j+1 < len(para) && para[j] == 0xC3 && para[j+1]&0xC0 == 0x80 && para[j+1] != 0x97 && para[j+1] != 0xB7 {
+						j += 2
+						continue
 					}
+					break
 				}
 				// scanWord stops at j too unless the byte there may go on
 				// (a non-ASCII byte, or one of - ' . , that is not the
