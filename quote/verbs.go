@@ -244,15 +244,21 @@ type lexiconT struct {
 
 const lexFilterBits = 1 << 17
 
-// lexHash hashes w (not empty) by its length and its first and last
-// eight bytes: wordHash of its wordHead and wordTail.
+// lexHash hashes w by its length and its first and last eight bytes
+// (wordHash).
 func lexHash(w string) uint32 {
+	h, _ := lexKey(w)
+	return h
+}
+
+// lexKey returns lexHash(w) and wordHead(w), which probe needs too.
+func lexKey(w string) (uint32, uint64) {
 	head := wordHead(w)
 	tail := head
 	if len(w) > 8 {
 		tail = load8(w[len(w)-8:])
 	}
-	return wordHash(head, tail, len(w))
+	return wordHash(head, tail, len(w)), head
 }
 
 // wordHash is lexHash of a word of n bytes whose wordHead is head and
@@ -275,7 +281,7 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 	if w == "" {
 		return 0, 0
 	}
-	h := lexHash(w)
+	h, head := lexKey(w)
 	th := h
 	if w[len(w)-1] == 's' {
 		th |= tokEndsS
@@ -283,7 +289,7 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 	if lx.filter[h>>6]&(1<<(h&63)) == 0 {
 		return 0, th
 	}
-	return lx.probe(w, h, wordHead(w)), th
+	return lx.probe(w, h, head), th
 }
 
 // probe returns the index of w in lx.infos (0 when w is not in the
@@ -317,16 +323,26 @@ func sameTail(words string, off uint32, w string) bool {
 }
 
 // wordHead returns the first eight bytes of w as a little-endian number,
-// the bytes past the end of a shorter w zero.
+// the bytes past the end of a shorter w zero. A shorter word is read with
+// two overlapping loads of four bytes, or three of one byte, instead of a
+// loop over its bytes.
 func wordHead(w string) uint64 {
-	if len(w) >= 8 {
+	switch n := len(w); {
+	case n >= 8:
 		return load8(w)
+	case n >= 4:
+		return uint64(load4(w)) | uint64(load4(w[n-4:]))<<(8*(n-4))
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
 	}
-	var v uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		v = v<<8 | uint64(w[i])
-	}
-	return v
+	return 0
+}
+
+// load4 returns the first four bytes of s (at least four long) as a
+// little-endian number.
+func load4(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // load8 returns the first eight bytes of s (at least eight long) as a

@@ -132,10 +132,13 @@ func isRoleNoun(w string) (role, fem bool) {
 			if h := stemKey(r[k], len(r)-k, tail); bloom[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			if h := lexHash(r[k:]); sf.hash[h>>6]&(1<<(h&63)) == 0 {
+			h, head := lexKey(r[k:])
+			if sf.hash[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			if i, _ := lx.lookup(r[k:]); lx.infos[i].flags&lxRole != 0 {
+			// lx.lookup, with the hash at hand (sf.hash holds a subset of
+			// the bits of lx.filter)
+			if i := lx.probe(r[k:], h, head); lx.infos[i].flags&lxRole != 0 {
 				if k > 0 && r[k] >= 'A' && r[k] <= 'Z' && r[k-1] != '-' {
 					continue // "AnalystX" no; a capital inside a word only after a hyphen
 				}
