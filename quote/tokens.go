@@ -147,11 +147,14 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 							j++
 						}
 					} else {
-						n := wordBytes8(load8(para[j:]))
-						j += n
-						if n == 8 {
+						m := nonWordBytes8(load8(para[j:]))
+						if m == 0 {
+							j += 8
 							continue
 						}
+						// m is not 0 here: the count of trailing zeros
+						// needs no test for 0
+						j += bits.TrailingZeros64(m) / 8
 					}
 					// a letter of U+00C0–U+00FF but × and ÷ (ä ö ü ß é
 					// …) goes on as in scanWordFrom, without its call:
@@ -304,18 +307,25 @@ var asciiWordByte = func() (t [256]bool) {
 }()
 
 // wordBytes8 returns how many of the eight bytes of x (little-endian),
-// from the first, are ASCII letters or digits (isWordByte). It tests the
-// bytes in parallel: for a byte c < 0x80, c+(0x80-lo) has its high bit set
-// when c >= lo, c+(0x7F-hi) when c > hi, and neither sum carries into the
-// next byte. A byte from 0x80 on is no word byte; the carries of its sums
-// reach only later bytes, past the first one that is not a word byte.
+// from the first, are ASCII letters or digits (isWordByte).
 func wordBytes8(x uint64) int {
+	return bits.TrailingZeros64(nonWordBytes8(x)) / 8
+}
+
+// nonWordBytes8 returns the high bit of every byte of x that is no ASCII
+// letter or digit (isWordByte), and perhaps of bytes after the first such
+// byte. It tests the bytes in parallel: for a byte c < 0x80, c+(0x80-lo)
+// has its high bit set when c >= lo, c+(0x7F-hi) when c > hi, and neither
+// sum carries into the next byte. A byte from 0x80 on is no word byte; the
+// carries of its sums reach only later bytes, past the first one that is
+// not a word byte.
+func nonWordBytes8(x uint64) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	l := x | 0x20*ones // A-Z onto a-z, as in isWordByte
 	letter := (l + (0x80-'a')*ones) &^ (l + (0x7F-'z')*ones)
 	digit := (x + (0x80-'0')*ones) &^ (x + (0x7F-'9')*ones)
 	word := (letter | digit) &^ x & high
-	return bits.TrailingZeros64(^word&high) / 8
+	return ^word & high
 }
 
 // isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
