@@ -156,21 +156,25 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 						// needs no test for 0
 						j += bits.TrailingZeros64(m) / 8
 					}
+					// scanWord stops at j too unless the byte there may go
+					// on: a non-ASCII byte, or one of - ' . , that is not
+					// the paragraph's last byte nor before a wordStop byte
+					// (these go on only before a letter or digit, or a
+					// non-ASCII byte). Most words end before a wordStop byte.
+					if j >= len(para) || wordStop[para[j]] {
+						break
+					}
 					// a letter of U+00C0–U+00FF but × and ÷ (ä ö ü ß é
 					// …) goes on as in scanWordFrom, without its call:
 					// one word in ten has one
-					if j+1 < len(para) && para[j] == 0xC3 && para[j+1]&0xC0 == 0x80 && para[j+1] != 0x97 && para[j+1] != 0xB7 {
+					if para[j] == 0xC3 && j+1 < len(para) && para[j+1]&0xC0 == 0x80 && para[j+1] != 0x97 && para[j+1] != 0xB7 {
 						j += 2
 						continue
 					}
+					if !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
+						j = scanWordFrom(text, i, j, pe)
+					}
 					break
-				}
-				// scanWord stops at j too unless the byte there may go on
-				// (a non-ASCII byte, or one of - ' . , that is not the
-				// paragraph's last byte nor before a wordStop byte: these
-				// go on only before a letter or digit, or a non-ASCII byte)
-				if j < len(para) && !wordStop[para[j]] && !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
-					j = scanWordFrom(text, i, j, pe)
 				}
 			default:
 				var k tokKind
