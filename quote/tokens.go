@@ -206,7 +206,7 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 			}
 			h := wordHash(head, tail, n)
 			if lx.filter[h>>6]&(1<<(h&63)) != 0 {
-				tok.lex = lx.probe(para[i:j], h, head)
+				tok.lex = lx.probeAt(para, i, n, h, head)
 				if lx.infos[tok.lex].flags&lxIndirectCue != 0 {
 					b.cues = append(b.cues, int32(len(toks)))
 				}

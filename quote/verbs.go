@@ -251,7 +251,7 @@ func lexHash(w string) uint32 {
 	return h
 }
 
-// lexKey returns lexHash(w) and wordHead(w), which probe needs too.
+// lexKey returns lexHash(w) and wordHead(w), which probeAt needs too.
 func lexKey(w string) (uint32, uint64) {
 	head := wordHead(w)
 	tail := head
@@ -289,33 +289,34 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 	if lx.filter[h>>6]&(1<<(h&63)) == 0 {
 		return 0, th
 	}
-	return lx.probe(w, h, head), th
+	return lx.probeAt(w, 0, len(w), h, head), th
 }
 
-// probe returns the index of w in lx.infos (0 when w is not in the
-// lexicon), w's lexHash being h and its wordHead head. Comparing the heads
-// decides a word of up to eight bytes without a call of the runtime's
-// memequal (the tokenizer's loop, where probe is inlined, kept no value in
-// a register across that call).
-func (lx *lexiconT) probe(w string, h uint32, head uint64) uint16 {
+// probeAt returns the index in lx.infos of the word of n bytes at
+// text[i:] (0 when it is not in the lexicon), its lexHash being h and its
+// wordHead head. Comparing the heads decides a word of up to eight bytes
+// without a call of the runtime's memequal (the tokenizer's loop, where
+// probeAt is inlined, kept no value in a register across that call), and
+// taking the word by place spares the slicing and its bounds checks.
+func (lx *lexiconT) probeAt(text string, i, n int, h uint32, head uint64) uint16 {
 	for s := h; ; s++ {
 		sl := &lx.slots[s&lexSlotMask]
 		if sl.n == 0 {
 			return 0
 		}
-		if int(sl.n) == len(w) && sl.head == head && sameTail(lx.words, sl.off, w) {
+		if int(sl.n) == n && sl.head == head && sameTail(lx.words, sl.off, text, i, n) {
 			return sl.idx
 		}
 	}
 }
 
-// sameTail reports whether the bytes from the ninth on of w are those of
-// the lexicon word at words[off:] (true for a w of up to eight bytes): a
-// loop, where a string comparison was a call of the runtime's memequal
-// (see probe).
-func sameTail(words string, off uint32, w string) bool {
-	for k := 8; k < len(w); k++ {
-		if words[int(off)+k] != w[k] {
+// sameTail reports whether the bytes from the ninth on of the word of n
+// bytes at text[i:] are those of the lexicon word at words[off:] (true for
+// a word of up to eight bytes): a loop, where a string comparison was a
+// call of the runtime's memequal (see probeAt).
+func sameTail(words string, off uint32, text string, i, n int) bool {
+	for k := 8; k < n; k++ {
+		if words[int(off)+k] != text[i+k] {
 			return false
 		}
 	}
@@ -376,7 +377,7 @@ type lexSlot struct {
 	off  uint32 // the word is words[off : off+n]
 	n    uint16
 	idx  uint16
-	head uint64 // wordHead of the word: probe compares it first
+	head uint64 // wordHead of the word: probeAt compares it first
 }
 
 // lexicon is the lexicon of the verb table, the subjunctive forms, the

@@ -144,7 +144,7 @@ func isRoleNoun(w string) (role, fem bool) {
 			}
 			// lx.lookup, with the hash at hand (sf.hash holds a subset of
 			// the bits of lx.filter)
-			if i := lx.probe(r[k:], h, head); lx.infos[i].flags&lxRole != 0 {
+			if i := lx.probeAt(r, k, len(r)-k, h, head); lx.infos[i].flags&lxRole != 0 {
 				if k > 0 && r[k] >= 'A' && r[k] <= 'Z' && r[k-1] != '-' {
 					continue // "AnalystX" no; a capital inside a word only after a hyphen
 				}
