@@ -105,14 +105,13 @@ func isRoleNoun(w string) (role, fem bool) {
 		return false, false
 	}
 	// a quick filter on the last two bytes
-	sf := roleFilter()
+	stems := roleStemIndex()
+	sf, lx := stems.filters, stems.lx
 	if k := uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]); sf.formTails[k>>6]&(1<<(k&63)) == 0 {
 		return false, false
 	}
-	lx := lexicon()
-	stems := roleStemIndex()
 	for _, end := range roleEndingsByLast[w[len(w)-1]] {
-		if !strings.HasSuffix(w, end) {
+		if !hasShortSuffix(w, end) {
 			continue
 		}
 		r := w[:len(w)-len(end)]
@@ -153,6 +152,22 @@ func isRoleNoun(w string) (role, fem bool) {
 		}
 	}
 	return false, false
+}
+
+// hasShortSuffix is strings.HasSuffix for a short suffix (a role ending):
+// a loop over its bytes, where a string comparison is a call of the
+// runtime's memequal.
+func hasShortSuffix(w, end string) bool {
+	if len(end) > len(w) {
+		return false
+	}
+	w = w[len(w)-len(end):]
+	for k := 0; k < len(end); k++ {
+		if w[k] != end[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // roleFilters are quick tests before the lexicon lookup of isRoleNoun:
@@ -218,7 +233,9 @@ func stemKey(first byte, n int, tail uint16) uint32 {
 // stemIndex holds what isRoleNoun asks of the role stem forms
 // (roleStemForms) before their hash.
 type stemIndex struct {
-	bloom [stemBloomBits / 64]uint64 // the stemKey of every stem
+	filters *roleFilters               // roleFilter() and lexicon(): one lazy value
+	lx      *lexiconT                  // to fetch for a word, not three
+	bloom   [stemBloomBits / 64]uint64 // the stemKey of every stem
 	// by tailSlot of its last two bytes, bit n set for a stem of n bytes
 	// (n ≤ maxStemSuffix; stems whose tails share a slot share the bits)
 	lens [stemTailSlots]uint32
@@ -241,7 +258,7 @@ func tailSlot(tail uint16) uint32 {
 // use.
 func roleStemIndex() *stemIndex {
 	return roleStemIndexV.Get(func() *stemIndex {
-		var x stemIndex
+		x := stemIndex{filters: roleFilter(), lx: lexicon()}
 		for _, st := range roleStemForms() {
 			tail := uint16(st[len(st)-2])<<8 | uint16(st[len(st)-1])
 			h := stemKey(st[0], len(st), tail)
