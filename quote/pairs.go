@@ -69,14 +69,16 @@ const maxAbbrevLen = 4
 // sentences computes sentence bounds over tokens; marks inside pairs never
 // end a sentence.
 func (d *doc) sentences() {
-	// Only the tokens that are no words (d.bufs.puncts) and the last token
-	// of each paragraph can end a sentence, besides the bound
-	// maxSentenceTokens: these are visited, not every token.
+	// Only the marks and the punctuation that may be isSentencePunct
+	// (d.bufs.ends) and the last token of each paragraph can end a
+	// sentence, besides the bound maxSentenceTokens: these are visited,
+	// not every token. The bound cuts at the other tokens (words, commas,
+	// …) as at words.
 	toks := d.toks
 	n := len(toks)
 	sentIdx := slices.Grow(d.bufs.sentIdx[:0], n)[:n]
 	sentR := d.bufs.sentR[:0]
-	puncts := d.bufs.puncts
+	puncts := d.bufs.ends
 	x := 0 // the next of puncts
 	beg := 0
 	for p := 0; p+1 < len(d.paraTok); p++ {

@@ -81,9 +81,10 @@ const tokEndsS = 1 << 31
 // punctuation, b.toks. Words hold letters, digits, inner hyphens, inner
 // apostrophes and inner dots of numbers. On the way it lists the
 // capitalized words (b.caps), the words indirectSpeech looks at (b.cues:
-// verb forms, so, laut, zufolge, source nouns, heißt), the tokens that are
-// no words (b.puncts), and the first token of each paragraph followed by
-// the number of tokens (b.paraTok).
+// verb forms, so, laut, zufolge, source nouns, heißt), the marks and the
+// punctuation starting with . ! ? or 0xE2 (b.ends: the tokens that may end
+// a sentence, see sentences), and the first token of each paragraph
+// followed by the number of tokens (b.paraTok).
 //
 // This loop runs once per token of the text, so it avoids calls on the
 // common path: Go keeps no register across a call, and every call made
@@ -102,7 +103,7 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 	toks := b.toks[:0]
 	b.caps = b.caps[:0]
 	b.cues = b.cues[:0]
-	b.puncts = b.puncts[:0]
+	b.ends = b.ends[:0]
 	paraTok := b.paraTok[:0]
 	// a first guess for short texts; a long text starts with tokStartCap
 	// tokens and growTokens extrapolates the density it has measured, so
@@ -131,9 +132,11 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				if c == '"' || c == '\'' {
 					kind = tMark // the ASCII quotation marks (see byteClass)
 				}
-				b.puncts = append(b.puncts, int32(len(toks)))
 				toks = toks[:len(toks)+1]
 				toks[len(toks)-1] = token{s: int32(i), e: int32(i + 1), kind: kind, para: int32(pi)}
+				if asciiEnds[c] {
+					b.ends = append(b.ends, int32(len(toks)-1))
+				}
 				i++
 				continue
 			case bWord:
@@ -180,8 +183,10 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				var k tokKind
 				j, k, upper = nonASCIIToken(text, i, pe)
 				if k != tWord {
+					if k == tMark || k == tPunct && sentenceLead[text[i]] {
+						b.ends = append(b.ends, int32(len(toks)))
+					}
 					if k != 0 {
-						b.puncts = append(b.puncts, int32(len(toks)))
 						toks = toks[:len(toks)+1]
 						toks[len(toks)-1] = token{s: int32(i), e: int32(j), kind: k, para: int32(pi)}
 					}
@@ -274,6 +279,10 @@ var byteClass = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// asciiEnds holds the ASCII bytes of the tokens tokenize lists in b.ends:
+// the quotation marks " and ' and the sentenceLead bytes . ! ?.
+var asciiEnds = [256]bool{'"': true, '\'': true, '.': true, '!': true, '?': true}
 
 // wordStop holds the ASCII bytes before which scanWord ends a word in any
 // case: all but letters, digits and the joiners - ' . , (and the bytes of
