@@ -239,7 +239,7 @@ func (d *doc) collectPeople(cands []cand) {
 	toks, ms := d.toks, d.mentions // locals: the loop runs once per capitalized word
 	for _, cw := range d.caps {
 		i := int(cw.i)
-		t := toks[i]
+		t := &toks[i]
 		for mi < len(ms) && ms[mi].End <= int(t.s) {
 			mi++
 		}
