@@ -229,11 +229,20 @@ func (d *doc) objectAfter(i, lim int) npRange {
 // clauseEnd returns the last token of the clause that token i starts or is
 // in: up to , ; : . ! ? a quotation mark or the paragraph end.
 func (d *doc) clauseEnd(i int) int {
-	n := len(d.toks)
+	toks := d.toks // a local: the loop visits a clause's tokens
+	n := len(toks)
 	k := i
 	lim := int(d.sent(min(i, n-1)).e)
-	for k+1 < n && k+1 <= lim && d.toks[k+1].para == d.toks[i].para {
-		t := d.toks[k+1]
+	if k+1 >= n || k+1 > lim {
+		return k
+	}
+	para := toks[i].para
+	for k+1 < n && k+1 <= lim && toks[k+1].para == para {
+		t := toks[k+1]
+		if t.kind == tWord {
+			k++
+			continue
+		}
 		if t.kind == tMark {
 			break
 		}

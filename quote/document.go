@@ -24,7 +24,7 @@ type docBufs struct {
 	caps    []capWord // the capitalized words
 	paraTok []int32   // first token of each paragraph, and len(toks)
 	cues    []int32   // the words indirectSpeech looks at
-	puncts  []int32   // the tokens that are no words (punctuation, marks), in order
+	ends    []int32   // the marks and the punctuation starting with . ! ? or 0xE2, in order
 	npMemo  [npMemoSize]npMemoEntry
 	// npMemoUsed: npMemo holds answers (of the last text); the memo of a
 	// fresh docBufs is zero already and is not cleared, so that the first

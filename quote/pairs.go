@@ -69,14 +69,16 @@ const maxAbbrevLen = 4
 // sentences computes sentence bounds over tokens; marks inside pairs never
 // end a sentence.
 func (d *doc) sentences() {
-	// Only the tokens that are no words (d.bufs.puncts) and the last token
-	// of each paragraph can end a sentence, besides the bound
-	// maxSentenceTokens: these are visited, not every token.
+	// Only the marks and the punctuation that may be isSentencePunct
+	// (d.bufs.ends) and the last token of each paragraph can end a
+	// sentence, besides the bound maxSentenceTokens: these are visited,
+	// not every token. The bound cuts at the other tokens (words, commas,
+	// …) as at words.
 	toks := d.toks
 	n := len(toks)
 	sentIdx := slices.Grow(d.bufs.sentIdx[:0], n)[:n]
 	sentR := d.bufs.sentR[:0]
-	puncts := d.bufs.puncts
+	puncts := d.bufs.ends
 	x := 0 // the next of puncts
 	beg := 0
 	for p := 0; p+1 < len(d.paraTok); p++ {
@@ -148,6 +150,13 @@ func (d *doc) sentences() {
 func closeSentence(sentIdx []int32, sentR []sentRange, beg, i int) []sentRange {
 	si := int32(len(sentR))
 	seg := sentIdx[beg : i+1]
+	// four at a time (one bounds check each), then the rest: a sentence
+	// has a score of tokens
+	for len(seg) >= 4 {
+		q := seg[:4:4]
+		q[0], q[1], q[2], q[3] = si, si, si, si
+		seg = seg[4:]
+	}
 	for k := range seg {
 		seg[k] = si
 	}
@@ -160,19 +169,23 @@ const maxSentenceTokens = 120
 
 // isSentencePunct reports whether token i is . ! ? or … ending a sentence.
 // The test of the first byte is inlined in the callers: most punctuation
-// (commas) needs no call.
+// (commas) and words need no call. (The test of the kind is in
+// sentencePunct: with it here, isSentencePunct cost more than the inliner
+// takes.)
 func (d *doc) isSentencePunct(i int) bool {
-	t := &d.toks[i]
-	return t.kind == tPunct && sentenceLead[d.text[t.s]] && d.sentencePunct(i)
+	return sentenceLead[d.text[d.toks[i].s]] && d.sentencePunct(i)
 }
 
 // sentenceLead holds the first bytes of . ! ? and … (0xE2).
 var sentenceLead = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
-// sentencePunct is isSentencePunct for a punctuation token starting with
-// one of . ! ? and 0xE2.
+// sentencePunct is isSentencePunct for a token starting with one of . ! ?
+// and 0xE2.
 func (d *doc) sentencePunct(i int) bool {
 	t := d.toks[i]
+	if t.kind != tPunct {
+		return false
+	}
 	c := d.text[t.s]
 	switch {
 	case c == '!' || c == '?':

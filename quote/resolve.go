@@ -118,20 +118,19 @@ func (d *doc) collectPeople(cands []cand) {
 	}
 	n := len(d.toks)
 	skip := 0 // tokens before skip belong to a name already read
-	for _, cw := range d.caps {
+	caps := d.caps
+	for ci, cw := range caps {
 		i := int(cw.i)
 		// every rule below wants a capitalized word (upper is set on
-		// words only) after this one: most words go on here
-		if i < skip || i+1 >= n || !d.toks[i+1].upper {
+		// words only) after this one, which is then the next of caps:
+		// most words go on here
+		if i < skip || ci+1 == len(caps) || caps[ci+1].i != cw.i+1 {
 			continue
 		}
+		// from here on token i+1 is a capitalized word
 		t := d.toks[i]
 		w := d.word(i)
-		var gen entity.Gender
-		isFirst := false
-		if i+1 < n && d.isWord(i+1) && d.toks[i+1].upper {
-			gen, isFirst = d.givenName(i) // a given name needs a surname after it
-		}
+		gen, isFirst := d.givenName(i) // a given name needs a surname after it
 		if isFirst {
 			// a given name: the following capitalized words are the surname
 			e := i + 1
@@ -160,7 +159,7 @@ func (d *doc) collectPeople(cands []cand) {
 			skip = e
 			continue
 		}
-		if (w == "Frau" || w == "Herr") && d.isWord(i+1) && d.toks[i+1].upper {
+		if w == "Frau" || w == "Herr" {
 			// "Frau Dr. Lehmann", "Herr Schneider"
 			m := i + 1
 			for m+1 < n && d.is(m, cHonorific) && d.isPunct(m+1, '.') && d.isWord(m+2) && d.toks[m+2].upper {
@@ -175,7 +174,7 @@ func (d *doc) collectPeople(cands []cand) {
 			}
 			continue
 		}
-		if !(i+1 < n && d.isWord(i+1) && d.toks[i+1].upper && d.toks[i+1].para == t.para) {
+		if d.toks[i+1].para != t.para {
 			continue
 		}
 		if r, fem := d.roleAt(i); r {
@@ -240,7 +239,7 @@ func (d *doc) collectPeople(cands []cand) {
 	toks, ms := d.toks, d.mentions // locals: the loop runs once per capitalized word
 	for _, cw := range d.caps {
 		i := int(cw.i)
-		t := toks[i]
+		t := &toks[i]
 		for mi < len(ms) && ms[mi].End <= int(t.s) {
 			mi++
 		}

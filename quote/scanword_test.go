@@ -148,3 +148,21 @@ func TestScanWordLatin1(t *testing.T) {
 		}
 	}
 }
+
+// TestWordHead checks wordHead's loads against the bytes of every word of
+// up to ten bytes cut from one string.
+func TestWordHead(t *testing.T) {
+	const s = "Grüße, Ölpreis\x00\xff!"
+	for i := 0; i <= len(s); i++ {
+		for j := i; j <= len(s) && j-i <= 10; j++ {
+			w := s[i:j]
+			var want uint64
+			for k := min(len(w), 8) - 1; k >= 0; k-- {
+				want = want<<8 | uint64(w[k])
+			}
+			if got := wordHead(w); got != want {
+				t.Fatalf("wordHead(%q) = %#x, want %#x", w, got, want)
+			}
+		}
+	}
+}

@@ -41,6 +41,7 @@ var hostileTokenTexts = []string{
 	"a'ä ä'a ä'ä Bär’s Bär’ 50’000 ä50’000 5’a Wört\u00adchen í ä.b ä:b äx٣ ä١ ǅemal ä\u0951b \u0951a",
 	"Ära. Öl, Über- und Ölpreis; Straße’n ä'' äb'c ä-",
 	"Ende.",
+	"Grüße Maßnahmenpaketgrößenänderung Maß×2 a÷b Teeßüx\xc3\nGr\xc3\x97n Grün\xc3 übergrößeß a\xc3\xc3\xa4 Straßen-Bahn Bär.de Öläöü",
 	"x",
 	strings.Repeat("Wort ", 50) + "\n\n" + strings.Repeat("- ", 30),
 }

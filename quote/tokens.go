@@ -81,9 +81,10 @@ const tokEndsS = 1 << 31
 // punctuation, b.toks. Words hold letters, digits, inner hyphens, inner
 // apostrophes and inner dots of numbers. On the way it lists the
 // capitalized words (b.caps), the words indirectSpeech looks at (b.cues:
-// verb forms, so, laut, zufolge, source nouns, heißt), the tokens that are
-// no words (b.puncts), and the first token of each paragraph followed by
-// the number of tokens (b.paraTok).
+// verb forms, so, laut, zufolge, source nouns, heißt), the marks and the
+// punctuation starting with . ! ? or 0xE2 (b.ends: the tokens that may end
+// a sentence, see sentences), and the first token of each paragraph
+// followed by the number of tokens (b.paraTok).
 //
 // This loop runs once per token of the text, so it avoids calls on the
 // common path: Go keeps no register across a call, and every call made
@@ -102,7 +103,7 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 	toks := b.toks[:0]
 	b.caps = b.caps[:0]
 	b.cues = b.cues[:0]
-	b.puncts = b.puncts[:0]
+	b.ends = b.ends[:0]
 	paraTok := b.paraTok[:0]
 	// a first guess for short texts; a long text starts with tokStartCap
 	// tokens and growTokens extrapolates the density it has measured, so
@@ -131,9 +132,11 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				if c == '"' || c == '\'' {
 					kind = tMark // the ASCII quotation marks (see byteClass)
 				}
-				b.puncts = append(b.puncts, int32(len(toks)))
 				toks = toks[:len(toks)+1]
 				toks[len(toks)-1] = token{s: int32(i), e: int32(i + 1), kind: kind, para: int32(pi)}
+				if asciiEnds[c] {
+					b.ends = append(b.ends, int32(len(toks)-1))
+				}
 				i++
 				continue
 			case bWord:
@@ -146,27 +149,44 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 						for j < len(para) && asciiWordByte[para[j]] {
 							j++
 						}
+					} else {
+						m := nonWordBytes8(load8(para[j:]))
+						if m == 0 {
+							j += 8
+							continue
+						}
+						// m is not 0 here: the count of trailing zeros
+						// needs no test for 0
+						j += bits.TrailingZeros64(m) / 8
+					}
+					// scanWord stops at j too unless the byte there may go
+					// on: a non-ASCII byte, or one of - ' . , that is not
+					// the paragraph's last byte nor before a wordStop byte
+					// (these go on only before a letter or digit, or a
+					// non-ASCII byte). Most words end before a wordStop byte.
+					if j >= len(para) || wordStop[para[j]] {
 						break
 					}
-					n := wordBytes8(load8(para[j:]))
-					j += n
-					if n < 8 {
-						break
+					// a letter of U+00C0–U+00FF but × and ÷ (ä ö ü ß é
+					// …) goes on as in scanWordFrom, without its call:
+					// one word in ten has one
+					if para[j] == 0xC3 && j+1 < len(para) && para[j+1]&0xC0 == 0x80 && para[j+1] != 0x97 && para[j+1] != 0xB7 {
+						j += 2
+						continue
 					}
-				}
-				// scanWord stops at j too unless the byte there may go on
-				// (a non-ASCII byte, or one of - ' . , that is not the
-				// paragraph's last byte nor before a wordStop byte: these
-				// go on only before a letter or digit, or a non-ASCII byte)
-				if j < len(para) && !wordStop[para[j]] && !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
-					j = scanWordFrom(text, i, j, pe)
+					if !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
+						j = scanWordFrom(text, i, j, pe)
+					}
+					break
 				}
 			default:
 				var k tokKind
 				j, k, upper = nonASCIIToken(text, i, pe)
 				if k != tWord {
+					if k == tMark || k == tPunct && sentenceLead[text[i]] {
+						b.ends = append(b.ends, int32(len(toks)))
+					}
 					if k != 0 {
-						b.puncts = append(b.puncts, int32(len(toks)))
 						toks = toks[:len(toks)+1]
 						toks[len(toks)-1] = token{s: int32(i), e: int32(j), kind: k, para: int32(pi)}
 					}
@@ -174,26 +194,30 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 					continue
 				}
 			}
-			// the word text[i:j]: lx.lookup, with the filter test inline
+			// the word para[i:j]: lx.lookup, inline: its wordHead with one
+			// load where the paragraph goes on for eight bytes (a shift by 64
+			// or more gives 0: no mask), its last eight bytes with another
 			tok := token{s: int32(i), e: int32(j), kind: tWord, upper: upper, para: int32(pi)}
-			w := para[i:j]
-			h := lexHash(w)
+			n := j - i
+			var head uint64
+			if len(para)-i >= 8 {
+				head = load8(para[i:]) & (1<<(8*uint(n)) - 1)
+			} else {
+				head = wordHead(para[i:j])
+			}
+			tail := head
+			if n > 8 {
+				tail = load8(para[j-8:])
+			}
+			h := wordHash(head, tail, n)
 			if lx.filter[h>>6]&(1<<(h&63)) != 0 {
-				// wordHead(w), with one load where the text goes on for
-				// eight bytes (a shift by 64 or more gives 0: no mask)
-				var head uint64
-				if len(text)-i >= 8 {
-					head = load8(text[i:]) & (1<<(8*uint(len(w))) - 1)
-				} else {
-					head = wordHead(w)
-				}
-				tok.lex = lx.probe(w, h, head)
+				tok.lex = lx.probeAt(para, i, n, h, head)
 				if lx.infos[tok.lex].flags&lxIndirectCue != 0 {
 					b.cues = append(b.cues, int32(len(toks)))
 				}
 			}
 			if upper {
-				if w[len(w)-1] == 's' {
+				if para[j-1] == 's' {
 					h |= tokEndsS
 				}
 				b.caps = append(b.caps, capWord{int32(len(toks)), h})
@@ -256,6 +280,10 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// asciiEnds holds the ASCII bytes of the tokens tokenize lists in b.ends:
+// the quotation marks " and ' and the sentenceLead bytes . ! ?.
+var asciiEnds = [256]bool{'"': true, '\'': true, '.': true, '!': true, '?': true}
+
 // wordStop holds the ASCII bytes before which scanWord ends a word in any
 // case: all but letters, digits and the joiners - ' . , (and the bytes of
 // multi-byte runes, which may be letters).
@@ -292,18 +320,25 @@ var asciiWordByte = func() (t [256]bool) {
 }()
 
 // wordBytes8 returns how many of the eight bytes of x (little-endian),
-// from the first, are ASCII letters or digits (isWordByte). It tests the
-// bytes in parallel: for a byte c < 0x80, c+(0x80-lo) has its high bit set
-// when c >= lo, c+(0x7F-hi) when c > hi, and neither sum carries into the
-// next byte. A byte from 0x80 on is no word byte; the carries of its sums
-// reach only later bytes, past the first one that is not a word byte.
+// from the first, are ASCII letters or digits (isWordByte).
 func wordBytes8(x uint64) int {
+	return bits.TrailingZeros64(nonWordBytes8(x)) / 8
+}
+
+// nonWordBytes8 returns the high bit of every byte of x that is no ASCII
+// letter or digit (isWordByte), and perhaps of bytes after the first such
+// byte. It tests the bytes in parallel: for a byte c < 0x80, c+(0x80-lo)
+// has its high bit set when c >= lo, c+(0x7F-hi) when c > hi, and neither
+// sum carries into the next byte. A byte from 0x80 on is no word byte; the
+// carries of its sums reach only later bytes, past the first one that is
+// not a word byte.
+func nonWordBytes8(x uint64) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	l := x | 0x20*ones // A-Z onto a-z, as in isWordByte
 	letter := (l + (0x80-'a')*ones) &^ (l + (0x7F-'z')*ones)
 	digit := (x + (0x80-'0')*ones) &^ (x + (0x7F-'9')*ones)
 	word := (letter | digit) &^ x & high
-	return bits.TrailingZeros64(^word&high) / 8
+	return ^word & high
 }
 
 // isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -243,15 +244,34 @@ type lexiconT struct {
 
 const lexFilterBits = 1 << 17
 
-// lexHash mixes the length and the first and last two bytes of w (not empty).
+// lexHash hashes w by its length and its first and last eight bytes
+// (wordHash).
 func lexHash(w string) uint32 {
-	n := uint(len(w)) // unsigned: n/2 is a shift
-	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])<<8
-	if n > 1 {
-		h ^= uint32(w[1]) ^ uint32(w[n-2])<<4
+	h, _ := lexKey(w)
+	return h
+}
+
+// lexKey returns lexHash(w) and wordHead(w), which probeAt needs too.
+func lexKey(w string) (uint32, uint64) {
+	head := wordHead(w)
+	tail := head
+	if len(w) > 8 {
+		tail = load8(w[len(w)-8:])
 	}
-	h *= 0x85EBCA6B
-	return h >> (32 - 17)
+	return wordHash(head, tail, len(w)), head
+}
+
+// wordHash is lexHash of a word of n bytes whose wordHead is head and
+// whose last eight bytes are tail (tail == head for a word of up to eight
+// bytes). The tokenizer has both from two loads, with no loop over the
+// bytes. The product's top bits depend on every bit below them, and the
+// shift by 31 brings the high half of x (the bytes 5 to 8 of head) down
+// before the multiplication.
+func wordHash(head, tail uint64, n int) uint32 {
+	x := head ^ bits.RotateLeft64(tail, 29) ^ uint64(n)
+	x ^= x >> 31
+	x *= 0x9E3779B97F4A7C15
+	return uint32(x >> (64 - 17))
 }
 
 // lookup returns the index of w in lx.infos (0 when w is not in the
@@ -261,7 +281,7 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 	if w == "" {
 		return 0, 0
 	}
-	h := lexHash(w)
+	h, head := lexKey(w)
 	th := h
 	if w[len(w)-1] == 's' {
 		th |= tokEndsS
@@ -269,37 +289,61 @@ func (lx *lexiconT) lookup(w string) (uint16, uint32) {
 	if lx.filter[h>>6]&(1<<(h&63)) == 0 {
 		return 0, th
 	}
-	return lx.probe(w, h, wordHead(w)), th
+	return lx.probeAt(w, 0, len(w), h, head), th
 }
 
-// probe returns the index of w in lx.infos (0 when w is not in the
-// lexicon), w's lexHash being h and its wordHead head. Comparing the heads
-// decides a word of up to eight bytes without a call of the runtime's
-// memequal (the tokenizer's loop, where probe is inlined, kept no value in
-// a register across that call).
-func (lx *lexiconT) probe(w string, h uint32, head uint64) uint16 {
-	for s := h & lexSlotMask; ; s = (s + 1) & lexSlotMask {
-		sl := &lx.slots[s]
+// probeAt returns the index in lx.infos of the word of n bytes at
+// text[i:] (0 when it is not in the lexicon), its lexHash being h and its
+// wordHead head. Comparing the heads decides a word of up to eight bytes
+// without a call of the runtime's memequal (the tokenizer's loop, where
+// probeAt is inlined, kept no value in a register across that call), and
+// taking the word by place spares the slicing and its bounds checks.
+func (lx *lexiconT) probeAt(text string, i, n int, h uint32, head uint64) uint16 {
+	for s := h; ; s++ {
+		sl := &lx.slots[s&lexSlotMask]
 		if sl.n == 0 {
 			return 0
 		}
-		if int(sl.n) == len(w) && sl.head == head && (len(w) <= 8 || lx.words[sl.off+8:sl.off+uint32(sl.n)] == w[8:]) {
+		if int(sl.n) == n && sl.head == head && sameTail(lx.words, sl.off, text, i, n) {
 			return sl.idx
 		}
 	}
 }
 
+// sameTail reports whether the bytes from the ninth on of the word of n
+// bytes at text[i:] are those of the lexicon word at words[off:] (true for
+// a word of up to eight bytes): a loop, where a string comparison was a
+// call of the runtime's memequal (see probeAt).
+func sameTail(words string, off uint32, text string, i, n int) bool {
+	for k := 8; k < n; k++ {
+		if words[int(off)+k] != text[i+k] {
+			return false
+		}
+	}
+	return true
+}
+
 // wordHead returns the first eight bytes of w as a little-endian number,
-// the bytes past the end of a shorter w zero.
+// the bytes past the end of a shorter w zero. A shorter word is read with
+// two overlapping loads of four bytes, or three of one byte, instead of a
+// loop over its bytes.
 func wordHead(w string) uint64 {
-	if len(w) >= 8 {
+	switch n := len(w); {
+	case n >= 8:
 		return load8(w)
+	case n >= 4:
+		return uint64(load4(w)) | uint64(load4(w[n-4:]))<<(8*(n-4))
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
 	}
-	var v uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		v = v<<8 | uint64(w[i])
-	}
-	return v
+	return 0
+}
+
+// load4 returns the first four bytes of s (at least four long) as a
+// little-endian number.
+func load4(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // load8 returns the first eight bytes of s (at least eight long) as a
@@ -333,7 +377,7 @@ type lexSlot struct {
 	off  uint32 // the word is words[off : off+n]
 	n    uint16
 	idx  uint16
-	head uint64 // wordHead of the word: probe compares it first
+	head uint64 // wordHead of the word: probeAt compares it first
 }
 
 // lexicon is the lexicon of the verb table, the subjunctive forms, the

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 
@@ -104,14 +105,13 @@ func isRoleNoun(w string) (role, fem bool) {
 		return false, false
 	}
 	// a quick filter on the last two bytes
-	sf := roleFilter()
+	stems := roleStemIndex()
+	sf, lx := stems.filters, stems.lx
 	if k := uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]); sf.formTails[k>>6]&(1<<(k&63)) == 0 {
 		return false, false
 	}
-	lx := lexicon()
-	bloom := roleStemBloom()
 	for _, end := range roleEndingsByLast[w[len(w)-1]] {
-		if !strings.HasSuffix(w, end) {
+		if !hasShortSuffix(w, end) {
 			continue
 		}
 		r := w[:len(w)-len(end)]
@@ -122,20 +122,28 @@ func isRoleNoun(w string) (role, fem bool) {
 		if sf.tails[tail>>6]&(1<<(tail&63)) == 0 {
 			continue // no stem ends so
 		}
-		// try every suffix of r that starts at a letter boundary, up to 20 bytes
-		for k := len(r) - 2; k >= 0 && len(r)-k <= 20; k-- {
+		// try every suffix of r that starts at a letter boundary, up to
+		// maxStemSuffix bytes, shortest first: only the lengths of the
+		// stems with this tail (the bits of lens, which skip most
+		// suffixes without a look at their bytes)
+		lens := stems.lens[tailSlot(tail)] & (1<<(min(len(r), maxStemSuffix)+1) - 1) &^ 3
+		for ; lens != 0; lens &= lens - 1 {
+			k := len(r) - bits.TrailingZeros32(lens)
 			if k > 0 && r[k]&0xC0 == 0x80 || !sf.first[r[k]] || sf.lens&(1<<(len(r)-k)) == 0 {
 				continue
 			}
 			// no stem has this first byte, length and end: most
 			// suffixes stop here, before the hash of the whole suffix
-			if h := stemKey(r[k], len(r)-k, tail); bloom[h>>6]&(1<<(h&63)) == 0 {
+			if h := stemKey(r[k], len(r)-k, tail); stems.bloom[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			if h := lexHash(r[k:]); sf.hash[h>>6]&(1<<(h&63)) == 0 {
+			h, head := lexKey(r[k:])
+			if sf.hash[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			if i, _ := lx.lookup(r[k:]); lx.infos[i].flags&lxRole != 0 {
+			// lx.lookup, with the hash at hand (sf.hash holds a subset of
+			// the bits of lx.filter)
+			if i := lx.probeAt(r, k, len(r)-k, h, head); lx.infos[i].flags&lxRole != 0 {
 				if k > 0 && r[k] >= 'A' && r[k] <= 'Z' && r[k-1] != '-' {
 					continue // "AnalystX" no; a capital inside a word only after a hyphen
 				}
@@ -144,6 +152,22 @@ func isRoleNoun(w string) (role, fem bool) {
 		}
 	}
 	return false, false
+}
+
+// hasShortSuffix is strings.HasSuffix for a short suffix (a role ending):
+// a loop over its bytes, where a string comparison is a call of the
+// runtime's memequal.
+func hasShortSuffix(w, end string) bool {
+	if len(end) > len(w) {
+		return false
+	}
+	w = w[len(w)-len(end):]
+	for k := 0; k < len(end); k++ {
+		if w[k] != end[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // roleFilters are quick tests before the lexicon lookup of isRoleNoun:
@@ -206,20 +230,48 @@ func stemKey(first byte, n int, tail uint16) uint32 {
 	return (uint32(first)*0x9E3779B1 ^ uint32(n)*0x85EBCA6B ^ uint32(tail)*0xC2B2AE35) >> (32 - 14)
 }
 
-// roleStemBloom returns the stemKey bits of every role stem form
-// (roleStemForms), built on first use.
-func roleStemBloom() *[stemBloomBits / 64]uint64 {
-	return roleStemBloomV.Get(func() *[stemBloomBits / 64]uint64 {
-		var b [stemBloomBits / 64]uint64
+// stemIndex holds what isRoleNoun asks of the role stem forms
+// (roleStemForms) before their hash.
+type stemIndex struct {
+	filters *roleFilters               // roleFilter() and lexicon(): one lazy value
+	lx      *lexiconT                  // to fetch for a word, not three
+	bloom   [stemBloomBits / 64]uint64 // the stemKey of every stem
+	// by tailSlot of its last two bytes, bit n set for a stem of n bytes
+	// (n ≤ maxStemSuffix; stems whose tails share a slot share the bits)
+	lens [stemTailSlots]uint32
+}
+
+// maxStemSuffix is the length of the longest suffix isRoleNoun tries as a
+// stem.
+const maxStemSuffix = 20
+
+// stemTailSlots is the number of slots of stemIndex.lens (a power of two).
+const stemTailSlots = 1 << 10
+
+// tailSlot is the slot of stemIndex.lens of a stem ending in the two
+// bytes tail (the second last byte above the last).
+func tailSlot(tail uint16) uint32 {
+	return uint32(tail) * 0x9E3779B1 >> (32 - 10)
+}
+
+// roleStemIndex returns the stemIndex of the role stem forms, built on first
+// use.
+func roleStemIndex() *stemIndex {
+	return roleStemIndexV.Get(func() *stemIndex {
+		x := stemIndex{filters: roleFilter(), lx: lexicon()}
 		for _, st := range roleStemForms() {
-			h := stemKey(st[0], len(st), uint16(st[len(st)-2])<<8|uint16(st[len(st)-1]))
-			b[h>>6] |= 1 << (h & 63)
+			tail := uint16(st[len(st)-2])<<8 | uint16(st[len(st)-1])
+			h := stemKey(st[0], len(st), tail)
+			x.bloom[h>>6] |= 1 << (h & 63)
+			if len(st) <= maxStemSuffix {
+				x.lens[tailSlot(tail)] |= 1 << len(st)
+			}
 		}
-		return &b
+		return &x
 	})
 }
 
-var roleStemBloomV lazy.Value[*[stemBloomBits / 64]uint64]
+var roleStemIndexV lazy.Value[*stemIndex]
 
 var roleEndings = []string{"", "in", "innen", "en", "e", "s", "n", "r", "es"}
 
