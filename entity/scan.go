@@ -1400,12 +1400,18 @@ func (d *docState) nextLegalStart(from int) int {
 		return d.legalNext
 	}
 	j := max(from, 0)
-	for j < len(d.toks) && !d.flag(j, wLegalStart) {
-		if d.legalOK && j == d.legalFrom {
-			j = d.legalNext // known from here on
-			break
-		}
+	// The walk stops at legalFrom when it would reach it: the answer is
+	// known from there on (legalNext, the first start at or after it).
+	stop := len(d.toks)
+	if d.legalOK && j <= d.legalFrom && d.legalFrom < stop {
+		stop = d.legalFrom
+	}
+	toks, wmeta := d.toks[:stop], d.ix.wmeta
+	for j < len(toks) && wmeta[toks[j].wi].flags&wLegalStart == 0 {
 		j++
+	}
+	if j == stop && stop < len(d.toks) {
+		j = d.legalNext
 	}
 	d.legalOK, d.legalFrom, d.legalNext = true, max(from, 0), j
 	return j
