@@ -182,7 +182,15 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 				// its own key (ASCII: no mark, no apostrophe), packed already.
 				t.wi = vt.getSmall(x)
 			default:
-				t.wi = ix.lookupWord(text, text[s:e], t, buf)
+				// lookupWord's filter first (mayHave for a word of two
+				// bytes or more without a mark): most such words fail it.
+				b1, bl := text[s+1], text[e-1]
+				if f&fCaps == 0 {
+					b1, bl = asciiLower(b1), asciiLower(bl)
+				}
+				if h := filterHash(c, b1, bl, wn); ix.filter[h>>6]&(1<<(h&63)) != 0 {
+					t.wi = ix.lookupWord(text, text[s:e], t, buf)
+				}
 			}
 			toks = toks[:n+1]
 			// noteToken for a word (no "(" to note), written here: a call per
