@@ -30,44 +30,61 @@ func (d *docState) recallAt(i int) int {
 	// clubAfterNounAt), "namens" or "von" (namedAsAt, relationOrgAt).
 	prevUpper := d.isUpperWord(i - 1)
 	prevLower := d.isWord(i-1) && d.toks[i-1].is(fLower)
-	if end := d.partyAt(i); end > i {
-		return end
+	// Below, as above, a rule whose first test fails is not called:
+	// partyAt needs a word starting with G or L, nameInstitutionAt a
+	// hyphen joining the next word, romanceOrgAt a word of five to
+	// sixteen bytes, genitiveInstitutionAt "der" or "des" next,
+	// titleAcronymAt a word flagged wTitleAcr.
+	t := &d.toks[i]
+	c := d.text[t.start]
+	if c == 'G' || c == 'L' {
+		if end := d.partyAt(i); end > i {
+			return end
+		}
 	}
 	if prevLower {
 		if end := d.namedAsAt(i); end > i {
 			return end
 		}
 	}
-	if end := d.nameInstitutionAt(i); end > i {
-		return end
+	if d.hyphenCont(i + 1) {
+		if end := d.nameInstitutionAt(i); end > i {
+			return end
+		}
 	}
 	if prevUpper {
 		if end := d.partnerFirmAt(i); end > i { // a firm noun starts with A, K, S or W
 			return end
 		}
 	}
-	if end := d.romanceOrgAt(i); end > i {
-		return end
+	if n := t.end - t.start; n >= 5 && n <= 16 {
+		if end := d.romanceOrgAt(i); end > i {
+			return end
+		}
 	}
 	if nextUpper {
 		if end := d.placeInstitutionAt(i); end > i { // needs nameWord(i+1)
 			return end
 		}
 	}
-	if end := d.genitiveInstitutionAt(i); end > i {
-		return end
+	if d.nextIsDerDes(i) {
+		if end := d.genitiveInstitutionAt(i); end > i {
+			return end
+		}
 	}
 	if nextUpper {
 		if end := d.cityTeamAt(i); end > i { // needs a capitalized word ending in s among the next three, from i+1 on
 			return end
 		}
 	}
-	if end := d.titleAcronymAt(i); end > i {
-		return end
+	if d.ix.wmeta[t.wi].flags&wTitleAcr != 0 {
+		if end := d.titleAcronymAt(i); end > i {
+			return end
+		}
 	}
 	// universityAt's words not in capitals start so ("TU" is all caps,
 	// taken above); ministryAt needs a ministry word at i, i+1 or i+2.
-	if c := d.text[d.toks[i].start]; c == 'U' || c == 'H' || c == 'F' || c == 'M' || c == 'K' {
+	if c == 'U' || c == 'H' || c == 'F' || c == 'M' || c == 'K' {
 		if end := d.universityAt(i); end > i {
 			return end
 		}
@@ -534,6 +551,20 @@ func (d *docState) ministryAt(i int) int {
 
 // isMinistryWord: a word ending in "ministerium" (or its genitive) with at
 // least three letters before it.
+// nextIsDerDes reports whether token i+1 is the word "der" or "des"
+// (genitiveInstitutionAt's test on it).
+func (d *docState) nextIsDerDes(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i+1]
+	if t.kind != tkWord || t.end-t.start != 3 {
+		return false
+	}
+	g := d.text[t.start:t.end]
+	return g == "der" || g == "des"
+}
+
 func (d *docState) isMinistryWord(j int) bool {
 	return j < len(d.toks) && d.toks[j].flags&fMinistry != 0 // set by the tokenizer
 }
