@@ -30,15 +30,22 @@ func (g *wordGate) may(w string) bool {
 
 // isFirmVerb reports whether token k is a word of firmVerbs.
 func (d *docState) isFirmVerb(k int) bool {
+	return d.mayFirmVerb(k) && d.firmVerbAt(k)
+}
+
+// mayFirmVerb is isFirmVerb's gate on token k as written (its NFC form
+// unless it holds a combining mark), small enough to inline: most words
+// fail it, without a call.
+func (d *docState) mayFirmVerb(k int) bool {
 	if uint(k) >= uint(len(d.toks)) {
 		return false
 	}
-	// The gate on the token as written first (it is its NFC form unless
-	// it holds a combining mark): most words fail it, without a call.
 	t := &d.toks[k]
-	if t.kind != tkWord || t.flags&fMark == 0 && !firmVerbGate.mayAt(d.text[t.start], int(t.end-t.start)) {
-		return false
-	}
+	return t.kind == tkWord && (t.flags&fMark != 0 || firmVerbGate.mayAt(d.text[t.start], int(t.end-t.start)))
+}
+
+// firmVerbAt is isFirmVerb for a token k that passed mayFirmVerb.
+func (d *docState) firmVerbAt(k int) bool {
 	w := d.word(k)
 	return firmVerbGate.may(w) && firmVerbs.Value(w)
 }
