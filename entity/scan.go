@@ -299,6 +299,15 @@ func (d *docState) ownKey(i int) bool {
 // lowerB returns token i in lower case: the bytes are valid until the
 // next use of d.buf.
 func (d *docState) lowerB(i int) []byte {
+	if t := &d.toks[i]; t.flags&(fASCII|fInnerCaps) == fASCII {
+		// ASCII letters and digits, an upper-case letter at most first:
+		// appendLower's result is the word with that letter lowered.
+		d.buf = append(d.buf[:0], d.text[t.start:t.end]...)
+		if t.flags&fUpper != 0 {
+			d.buf[0] += 'a' - 'A'
+		}
+		return d.buf
+	}
 	d.buf = appendLower(d.buf[:0], d.str(i))
 	return d.buf
 }

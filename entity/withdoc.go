@@ -173,6 +173,7 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 					}
 				}
 			}
+			f |= fASCII
 			*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
 			switch {
 			case wn == 1:
@@ -389,6 +390,7 @@ func plainWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]
 			f |= fMinistry
 		}
 	}
+	f |= fASCII
 	*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
 	if ix != nil {
 		if x != 0 && (f&fCaps != 0 || f&fInnerCaps == 0) {
