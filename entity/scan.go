@@ -525,8 +525,18 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	m, ok := d.matchOrg(i)
-	if ok && m.end == i+1 && m.term.ent >= 0 {
+	// matchOrg's first test, made here without the call: most words
+	// start no alias (no word id, and no genitive stem to try).
+	wm := d.ix.wmeta[t.wi]
+	var m orgMatch
+	ok := false
+	if wm.id >= 0 || t.flags&(fUpper|fCaps) == fUpper && t.end-t.start >= 5 && d.text[t.end-1] == 's' {
+		m, ok = d.matchOrg(i)
+	}
+	// A gazetteer name of one word: the rules on it (relationAt's first
+	// test among them).
+	oneWordOrg := ok && m.end == i+1 && m.term.ent >= 0
+	if oneWordOrg {
 		if end := d.parenAcronymAt(i); end > i {
 			return end
 		}
@@ -538,7 +548,7 @@ func (d *docState) tryAt(i int) int {
 		}
 	}
 	upper := t.is(fUpper) || t.is(fDigit)
-	wf := d.ix.wmeta[t.wi].flags
+	wf := wm.flags
 	if wf&(wGiven|wBankHead) != 0 && t.is(fUpper) && !d.inCompound(i) {
 		if wf&wGiven != 0 && d.hyphenCont(i+1) {
 			if end := d.personCompoundAt(i, m, ok); end > i {
@@ -551,20 +561,22 @@ func (d *docState) tryAt(i int) int {
 			}
 		}
 	}
-	if rel, parent := d.relationAt(i, m, ok); parent != nil {
-		// "die Volkswagen-Tochter Porsche AG": the parent, then the name.
-		if end, le, lok := d.legalAhead(rel); lok && !d.headBeforeName(rel) {
-			d.emitOrg(i, i+1, parent, false, false)
-			if m2, ok2 := d.matchOrg(rel); ok2 && m2.end == end && m2.term.ent >= 0 {
-				d.emitOrg(rel, le, d.ix.ents[m2.term.ent], false, true)
+	if oneWordOrg {
+		if rel, parent := d.relationAt(i, m, ok); parent != nil {
+			// "die Volkswagen-Tochter Porsche AG": the parent, then the name.
+			if end, le, lok := d.legalAhead(rel); lok && !d.headBeforeName(rel) {
+				d.emitOrg(i, i+1, parent, false, false)
+				if m2, ok2 := d.matchOrg(rel); ok2 && m2.end == end && m2.term.ent >= 0 {
+					d.emitOrg(rel, le, d.ix.ents[m2.term.ent], false, true)
+					return le
+				}
+				d.emitRuleOrg(rel, le, d.legalType(rel, le))
+				// A rule entity belongs to this document: it may learn its parent.
+				if last := &d.ms[len(d.ms)-1]; last.ts == rel && d.ruleEnts[last.ent.Name] == last.ent && last.ent.Name != parent.Name {
+					last.ent.Parent = parent.Name
+				}
 				return le
 			}
-			d.emitRuleOrg(rel, le, d.legalType(rel, le))
-			// A rule entity belongs to this document: it may learn its parent.
-			if last := &d.ms[len(d.ms)-1]; last.ts == rel && d.ruleEnts[last.ent.Name] == last.ent && last.ent.Name != parent.Name {
-				last.ent.Parent = parent.Name
-			}
-			return le
 		}
 	}
 	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
