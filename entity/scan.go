@@ -579,7 +579,7 @@ func (d *docState) tryAt(i int) int {
 			}
 		}
 	}
-	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
+	if upper && wf&wStop == 0 && !d.inCompound(i) {
 		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) &&
 			!d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
 			if i+1 < end && d.toks[i+1].is(fCaps) && d.toks[i+1].is(fSpace) && d.placeAdjective(i) {
@@ -676,7 +676,8 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if d.flag(i+2, wPlace) {
+	place2 := d.flag(i+2, wPlace) // asked again below
+	if place2 {
 		if end := d.govAt(i); end > i {
 			return end
 		}
@@ -689,7 +690,7 @@ func (d *docState) tryAt(i int) int {
 	if end := d.recallAt(i); end > i {
 		return end
 	}
-	if d.flag(i+1, wPlace) || d.flag(i+2, wPlace) || d.flag(i+3, wPlace) {
+	if d.flag(i+1, wPlace) || place2 || d.flag(i+3, wPlace) {
 		if end := d.clubCityAt(i); end > i {
 			return end // "Hansa Rostock", "Sparta Prag" in a match
 		}
