@@ -695,8 +695,13 @@ func (d *docState) tryAt(i int) int {
 			return end // "Hansa Rostock", "Sparta Prag" in a match
 		}
 	}
-	if end := d.rolePersonAt(i); end > i {
-		return end
+	// rolePersonAt's first test (surnameWord, no given name, no sentence
+	// start) on the flags held here: a capitalized word after a space,
+	// not all caps, and no role, title, place, function word or given name.
+	if t.flags&(fUpper|fSpace|fCaps|fSentStart) == fUpper|fSpace && wf&(wRole|wTitle|wPlace|wStop|wGiven) == 0 {
+		if end := d.rolePersonAt(i); end > i {
+			return end
+		}
 	}
 	return i
 }
