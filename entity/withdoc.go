@@ -195,8 +195,10 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 			}
 			toks = toks[:n+1]
 			// noteToken for a word (no "(" to note), written here: a call per
-			// word costs more than the tests.
-			if n == 0 || f&fNewline != 0 || f&fSpace != 0 && toks[n-1].kind == tkPunct {
+			// word costs more than the tests. After a space and punctuation,
+			// only a capitalized word or a number may start a sentence
+			// (markSentence); a lower-case one after a comma does not.
+			if n == 0 || f&fNewline != 0 || f&fSpace != 0 && f&(fUpper|fDigit) != 0 && toks[n-1].kind == tkPunct {
 				noteToken(text, toks, n, notes)
 			} else {
 				if f&fUpper != 0 {
