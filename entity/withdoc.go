@@ -78,7 +78,7 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 			t := &toks[:n+1][n]
 			c := text[s]
 			cl := wordClass[c]
-			if cl&(cLetter|cDigit) == 0 {
+			if cl&(cLetter|cDigit) == 0 && c != 0xC3 {
 				// One punctuation byte (wordClass 0: ASCII, no letter, digit
 				// or apostrophe) that is no white space, as appendPlain takes it.
 				if cl != 0 || e != s+1 || tokenSpace[c&0x7F] {
@@ -100,24 +100,27 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 				continue
 			}
 			// A word: asciiWordFlags, where the word's last eight bytes lie
-			// in the text, and plainWord.
+			// in the text, and plainWord; latinWord for a word with a letter
+			// of U+00C0–U+00FF (ä, ö, ü, ß …) or one too near the end of the
+			// text for the eight-byte reads.
 			if e < len(text) && wordClass[text[e]] != 0 {
 				goto slow // the word goes on: not a word that must end here
 			}
 			wn := e - s
-			if s+(wn+7)&^7 > len(text) {
-				goto slow
+			var x, want, letter, up, digit uint64
+			if cl&(cLetter|cDigit) == 0 || s+(wn+7)&^7 > len(text) {
+				goto latin // (cl: the first byte is 0xC3)
 			}
-			x := load64(text, s)
-			want := uint64(swarHigh)
+			x = load64(text, s)
+			want = swarHigh
 			if wn < 8 {
 				x &= 1<<(8*wn) - 1 // bytes past the word read as 0: no class
 				want &= 1<<(8*wn) - 1
 			}
 			if x&swarHigh != 0 {
-				goto slow
+				goto latin
 			}
-			letter, up, digit := swarClasses(x)
+			letter, up, digit = swarClasses(x)
 			if letter|digit != want {
 				goto slow
 			}
@@ -159,7 +162,7 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 					inner |= up
 				}
 				if !ok {
-					goto slow
+					goto latin // (or slow, which latinWord tells)
 				}
 				if inner != 0 {
 					f |= fInnerCaps
@@ -193,6 +196,13 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 					t.wi = ix.lookupWord(text, text[s:e], t, buf)
 				}
 			}
+			goto noted
+		latin:
+			if !latinWord(text, s, e, f, t, ix, buf) {
+				goto slow
+			}
+			f = t.flags
+		noted:
 			toks = toks[:n+1]
 			// noteToken for a word (no "(" to note), written here: a call per
 			// word costs more than the tests. After a space and punctuation,
@@ -291,6 +301,72 @@ func tokenStep(text string, ptoks []parse.Token, k, pos int, flags uint16, toks 
 		k++
 	}
 	return toks, k, pos, flags
+}
+
+// latinWord sets *t to the token of text[s:e] (s < e ≤ len(text)), with
+// the space flags before it, as tokenizeRange builds it (scanWord, then
+// lookupWord), when that is a word of ASCII letters and digits and letters
+// of U+00C0–U+00FF (ä, ö, ü, ß, é …: 0xC3 and one byte more) that ends
+// where a word must end (wordEnds, tested by the caller); otherwise it
+// leaves *t unset and reports false. All those letters are upper or lower
+// case (no fOddCase), no mark, no apostrophe; × and ÷ are no letters.
+func latinWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]byte) bool {
+	f := flags
+	letters, uppers := 0, 0
+	ascii := true
+	for i := s; i < e; {
+		letter, upper := false, false
+		if cl := wordClass[text[i]]; cl&(cLetter|cDigit) != 0 {
+			letter, upper = cl&cLetter != 0, cl&cUpper != 0
+		} else if text[i] == 0xC3 && i+1 < e {
+			c2 := text[i+1]
+			if c2 < 0x80 || c2 > 0xBF || c2 == 0x97 || c2 == 0xB7 {
+				return false // no continuation byte, or × or ÷
+			}
+			letter, upper = true, c2 <= 0x9E // U+00C0–U+00DE are upper case
+			ascii = false
+		} else {
+			return false
+		}
+		if letter {
+			letters++
+			if upper {
+				uppers++
+			}
+		}
+		if i == s {
+			// The first rune tells the kind.
+			switch {
+			case upper:
+				f |= fUpper
+			case letter:
+				f |= fLower
+			default:
+				f |= fDigit
+			}
+		} else if upper {
+			f |= fInnerCaps
+		}
+		if text[i] < utf8.RuneSelf {
+			i++
+		} else {
+			i += 2
+		}
+	}
+	if letters >= 2 && uppers == letters {
+		f |= fCaps
+	}
+	if e-s > 13 {
+		if w := text[s:e]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
+			f |= fMinistry
+		}
+	}
+	if ascii {
+		f |= fASCII
+	}
+	*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
+	t.wi = ix.lookupWord(text, text[s:e], t, buf)
+	return true
 }
 
 // wordEnds reports whether every token of the recognizer ends at or
