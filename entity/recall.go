@@ -8,8 +8,9 @@ import "strings"
 // ministries and acronyms in the context of an organization. Each rule
 // runs at a token where nothing else matched.
 
-// recallAt tries the rules of this file at token i.
-func (d *docState) recallAt(i int) int {
+// recallAt tries the rules of this file at token i, whose word flags
+// (wordMeta.flags) the caller has at hand: wf.
+func (d *docState) recallAt(i int, wf uint32) int {
 	if d.toks[i].is(fCaps) {
 		if end := d.universityAt(i); end > i {
 			return end
@@ -77,7 +78,7 @@ func (d *docState) recallAt(i int) int {
 			return end
 		}
 	}
-	if d.ix.wmeta[t.wi].flags&wTitleAcr != 0 {
+	if wf&wTitleAcr != 0 {
 		if end := d.titleAcronymAt(i); end > i {
 			return end
 		}
@@ -89,7 +90,15 @@ func (d *docState) recallAt(i int) int {
 			return end
 		}
 	}
-	if d.isMinistryWord(i) || d.isMinistryWord(i+1) || d.isMinistryWord(i+2) {
+	// isMinistryWord at i, i+1 or i+2: the flags of the three tokens at
+	// once (one bounds test).
+	minis := t.flags
+	if i+2 < len(d.toks) {
+		minis |= d.toks[i+1].flags | d.toks[i+2].flags
+	} else if i+1 < len(d.toks) {
+		minis |= d.toks[i+1].flags
+	}
+	if minis&fMinistry != 0 {
 		if end := d.ministryAt(i); end > i {
 			return end
 		}
@@ -549,8 +558,6 @@ func (d *docState) ministryAt(i int) int {
 	return end
 }
 
-// isMinistryWord: a word ending in "ministerium" (or its genitive) with at
-// least three letters before it.
 // nextIsDerDes reports whether token i+1 is the word "der" or "des"
 // (genitiveInstitutionAt's test on it).
 func (d *docState) nextIsDerDes(i int) bool {
@@ -565,6 +572,8 @@ func (d *docState) nextIsDerDes(i int) bool {
 	return g == "der" || g == "des"
 }
 
+// isMinistryWord: a word ending in "ministerium" (or its genitive) with at
+// least three letters before it.
 func (d *docState) isMinistryWord(j int) bool {
 	return j < len(d.toks) && d.toks[j].flags&fMinistry != 0 // set by the tokenizer
 }

@@ -687,7 +687,7 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if end := d.recallAt(i); end > i {
+	if end := d.recallAt(i, wf); end > i {
 		return end
 	}
 	if d.flag(i+1, wPlace) || place2 || d.flag(i+3, wPlace) {
