@@ -651,7 +651,10 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if len(d.local) > 0 {
+	// localAt's first test: an acronym, a word with inner capitals, or a
+	// title-case acronym the text defined (localTitle; its filter is asked
+	// in localAt).
+	if len(d.local) > 0 && (t.flags&(fCaps|fInnerCaps) != 0 || d.localTitle) {
 		if end := d.localAt(i); end > i {
 			return end
 		}
