@@ -579,7 +579,7 @@ func (d *docState) tryAt(i int) int {
 			}
 		}
 	}
-	if upper && wf&wStop == 0 && !d.inCompound(i) {
+	if upper && wf&wStop == 0 && !d.inCompound(i) && !d.noLegalNear(i) {
 		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) &&
 			!d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
 			if i+1 < end && d.toks[i+1].is(fCaps) && d.toks[i+1].is(fSpace) && d.placeAdjective(i) {
@@ -1420,6 +1420,13 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 		}
 	}
 	return bestEnd, bestLe, found
+}
+
+// noLegalNear reports that no token in i+1 … i+7 may start a legal form
+// (legalAhead's first test), when the answer nextLegalStart keeps tells it
+// (most capitalized words); false when it does not.
+func (d *docState) noLegalNear(i int) bool {
+	return d.legalOK && d.legalFrom <= i+1 && i+1 <= d.legalNext && d.legalNext > i+7
 }
 
 // nextLegalStart returns the first token at or after from (≥ 0) that may
