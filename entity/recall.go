@@ -34,8 +34,8 @@ func (d *docState) recallAt(i int, wf uint32) int {
 	// Below, as above, a rule whose first test fails is not called:
 	// partyAt needs a word starting with G or L, nameInstitutionAt a
 	// hyphen joining the next word, romanceOrgAt a word of five to
-	// sixteen bytes, genitiveInstitutionAt "der" or "des" next,
-	// titleAcronymAt a word flagged wTitleAcr.
+	// sixteen bytes starting with one of its bytes, genitiveInstitutionAt
+	// "der" or "des" next, titleAcronymAt a word flagged wTitleAcr.
 	t := &d.toks[i]
 	c := d.text[t.start]
 	if c == 'G' || c == 'L' {
@@ -58,7 +58,7 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if n := t.end - t.start; n >= 5 && n <= 16 {
+	if n := t.end - t.start; n >= 5 && n <= 16 && romanceStartByte(c) {
 		if end := d.romanceOrgAt(i); end > i {
 			return end
 		}
@@ -118,8 +118,10 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if end := d.firmActorAt(i); end > i {
-		return end
+	if d.mayFirmVerb(i+1) || d.mayFirmVerb(i-1) { // firmActorAt needs a firm verb next to the word
+		if end := d.firmActorAt(i); end > i {
+			return end
+		}
 	}
 	if !nextUpper {
 		return i // cityOrgAt needs nameWord(i+1)
