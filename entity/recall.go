@@ -31,6 +31,17 @@ func (d *docState) recallAt(i int, wf uint32) int {
 	// clubAfterNounAt), "namens" or "von" (namedAsAt, relationOrgAt).
 	prevUpper := d.isUpperWord(i - 1)
 	prevLower := d.isWord(i-1) && d.toks[i-1].is(fLower)
+	// "namens" and "von" told by their length and first byte.
+	namens, von := false, false
+	if prevLower {
+		p := &d.toks[i-1]
+		switch c0, n := d.text[p.start], p.end-p.start; {
+		case c0 == 'n' && n == 6:
+			namens = true
+		case c0 == 'v' && n == 3:
+			von = true
+		}
+	}
 	// Below, as above, a rule whose first test fails is not called:
 	// partyAt needs a word starting with G or L, nameInstitutionAt a
 	// hyphen joining the next word, romanceOrgAt a word of five to
@@ -43,7 +54,7 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if prevLower {
+	if namens {
 		if end := d.namedAsAt(i); end > i {
 			return end
 		}
@@ -113,7 +124,7 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if prevLower {
+	if von {
 		if end := d.relationOrgAt(i); end > i {
 			return end
 		}
