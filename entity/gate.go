@@ -28,14 +28,10 @@ func (g *wordGate) may(w string) bool {
 	return len(w) > 0 && g.lens&(1<<min(len(w), 63)) != 0 && g.first[w[0]]
 }
 
-// isFirmVerb reports whether token k is a word of firmVerbs.
-func (d *docState) isFirmVerb(k int) bool {
-	return d.mayFirmVerb(k) && d.firmVerbAt(k)
-}
-
-// mayFirmVerb is isFirmVerb's gate on token k as written (its NFC form
-// unless it holds a combining mark), small enough to inline: most words
-// fail it, without a call.
+// mayFirmVerb is the first half of the test whether token k is a word of
+// firmVerbs (mayFirmVerb(k) && firmVerbAt(k)): the gate on the token as
+// written (its NFC form unless it holds a combining mark), small enough to
+// inline. Most words fail it, without a call.
 func (d *docState) mayFirmVerb(k int) bool {
 	if uint(k) >= uint(len(d.toks)) {
 		return false
@@ -44,7 +40,8 @@ func (d *docState) mayFirmVerb(k int) bool {
 	return t.kind == tkWord && (t.flags&fMark != 0 || firmVerbGate.mayAt(d.text[t.start], int(t.end-t.start)))
 }
 
-// firmVerbAt is isFirmVerb for a token k that passed mayFirmVerb.
+// firmVerbAt reports whether token k, which passed mayFirmVerb, is a
+// word of firmVerbs.
 func (d *docState) firmVerbAt(k int) bool {
 	w := d.word(k)
 	return firmVerbGate.may(w) && firmVerbs.Value(w)
