@@ -69,9 +69,10 @@ func (d *docState) firmActorAt(i int) int {
 	// Cheap tests first: a firm verb next to the word.
 	v := -1
 	switch {
-	case (d.toks[i].is(fSentStart) || i > 0 && d.isPunct(i-1, ",")) && d.isFirmVerb(i+1):
+	// (A firm verb: mayFirmVerb, inlined, then firmVerbAt.)
+	case (d.toks[i].is(fSentStart) || i > 0 && d.isPunct(i-1, ",")) && d.mayFirmVerb(i+1) && d.firmVerbAt(i+1):
 		v = i + 1
-	case i > 0 && !d.toks[i-1].is(fSentStart) && d.isFirmVerb(i-1) && d.frontedBefore(i-1):
+	case i > 0 && !d.toks[i-1].is(fSentStart) && d.mayFirmVerb(i-1) && d.firmVerbAt(i-1) && d.frontedBefore(i-1):
 		v = i - 1
 	default:
 		return i

@@ -157,6 +157,16 @@ func buildRomanceConnectors() map[string]bool {
 // head directly: "Fédération romande", "Compagnia italiana".
 var romanceAdjectiveEndings = []string{"ande", "aise", "ana", "ano", "ale", "ica", "ico", "ese", "ina", "ino", "ense", "ola", "ais", "al"}
 
+// romanceStartByte reports whether c may start a head word of
+// romanceOrgAt (its first test, which recallAt makes too).
+func romanceStartByte(c byte) bool {
+	switch c {
+	case 'A', 'B', 'C', 'F', 'G', 'I', 'P', 'S', 'U':
+		return true
+	}
+	return false
+}
+
 // romanceOrgAt: "Compagnia Aerea Italiana", "Fédération romande", "Banca
 // di Cividale": a Romance head word and the capitalized words after it
 // (joined by de, di, della, …), or one Romance adjective in lower case.
@@ -166,9 +176,7 @@ func (d *docState) romanceOrgAt(i int) int {
 		return i
 	}
 	// Cheap test first: the first and last bytes of the head words.
-	switch d.text[t.start] {
-	case 'A', 'B', 'C', 'F', 'G', 'I', 'P', 'S', 'U':
-	default:
+	if !romanceStartByte(d.text[t.start]) {
 		return i
 	}
 	switch d.text[t.end-1] {

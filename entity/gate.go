@@ -28,17 +28,21 @@ func (g *wordGate) may(w string) bool {
 	return len(w) > 0 && g.lens&(1<<min(len(w), 63)) != 0 && g.first[w[0]]
 }
 
-// isFirmVerb reports whether token k is a word of firmVerbs.
-func (d *docState) isFirmVerb(k int) bool {
+// mayFirmVerb is the first half of the test whether token k is a word of
+// firmVerbs (mayFirmVerb(k) && firmVerbAt(k)): the gate on the token as
+// written (its NFC form unless it holds a combining mark), small enough to
+// inline. Most words fail it, without a call.
+func (d *docState) mayFirmVerb(k int) bool {
 	if uint(k) >= uint(len(d.toks)) {
 		return false
 	}
-	// The gate on the token as written first (it is its NFC form unless
-	// it holds a combining mark): most words fail it, without a call.
 	t := &d.toks[k]
-	if t.kind != tkWord || t.flags&fMark == 0 && !firmVerbGate.mayAt(d.text[t.start], int(t.end-t.start)) {
-		return false
-	}
+	return t.kind == tkWord && (t.flags&fMark != 0 || firmVerbGate.mayAt(d.text[t.start], int(t.end-t.start)))
+}
+
+// firmVerbAt reports whether token k, which passed mayFirmVerb, is a
+// word of firmVerbs.
+func (d *docState) firmVerbAt(k int) bool {
 	w := d.word(k)
 	return firmVerbGate.may(w) && firmVerbs.Value(w)
 }

@@ -364,8 +364,12 @@ func (d *docState) resolveSurnames() {
 		s := d.str(i)
 		// A word without inner capitals, marks or apostrophes is its own key.
 		plain := t.flags&(fInnerCaps|fMark|fNoKey) == 0
-		if plain && !filt.has(s) {
-			continue
+		if plain {
+			// filt.has(s), written here (the call costs more than the test).
+			n := len(s)
+			if h := wordFilterHash(n, s[0], s[min(1, n-1)], s[max(n-2, 0)], s[n-1]); filt[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
 		}
 		for mi < len(d.ms) && d.ms[mi].te <= i {
 			mi++

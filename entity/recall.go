@@ -8,8 +8,9 @@ import "strings"
 // ministries and acronyms in the context of an organization. Each rule
 // runs at a token where nothing else matched.
 
-// recallAt tries the rules of this file at token i.
-func (d *docState) recallAt(i int) int {
+// recallAt tries the rules of this file at token i, whose word flags
+// (wordMeta.flags) the caller has at hand: wf.
+func (d *docState) recallAt(i int, wf uint32) int {
 	if d.toks[i].is(fCaps) {
 		if end := d.universityAt(i); end > i {
 			return end
@@ -30,49 +31,85 @@ func (d *docState) recallAt(i int) int {
 	// clubAfterNounAt), "namens" or "von" (namedAsAt, relationOrgAt).
 	prevUpper := d.isUpperWord(i - 1)
 	prevLower := d.isWord(i-1) && d.toks[i-1].is(fLower)
-	if end := d.partyAt(i); end > i {
-		return end
-	}
+	// "namens" and "von" told by their length and first byte.
+	namens, von := false, false
 	if prevLower {
+		p := &d.toks[i-1]
+		switch c0, n := d.text[p.start], p.end-p.start; {
+		case c0 == 'n' && n == 6:
+			namens = true
+		case c0 == 'v' && n == 3:
+			von = true
+		}
+	}
+	// Below, as above, a rule whose first test fails is not called:
+	// partyAt needs a word starting with G or L, nameInstitutionAt a
+	// hyphen joining the next word, romanceOrgAt a word of five to
+	// sixteen bytes starting with one of its bytes, genitiveInstitutionAt
+	// "der" or "des" next, titleAcronymAt a word flagged wTitleAcr.
+	t := &d.toks[i]
+	c := d.text[t.start]
+	if c == 'G' || c == 'L' {
+		if end := d.partyAt(i); end > i {
+			return end
+		}
+	}
+	if namens {
 		if end := d.namedAsAt(i); end > i {
 			return end
 		}
 	}
-	if end := d.nameInstitutionAt(i); end > i {
-		return end
+	if d.hyphenCont(i + 1) {
+		if end := d.nameInstitutionAt(i); end > i {
+			return end
+		}
 	}
 	if prevUpper {
 		if end := d.partnerFirmAt(i); end > i { // a firm noun starts with A, K, S or W
 			return end
 		}
 	}
-	if end := d.romanceOrgAt(i); end > i {
-		return end
+	if n := t.end - t.start; n >= 5 && n <= 16 && romanceStartByte(c) {
+		if end := d.romanceOrgAt(i); end > i {
+			return end
+		}
 	}
 	if nextUpper {
 		if end := d.placeInstitutionAt(i); end > i { // needs nameWord(i+1)
 			return end
 		}
 	}
-	if end := d.genitiveInstitutionAt(i); end > i {
-		return end
+	if d.nextIsDerDes(i) {
+		if end := d.genitiveInstitutionAt(i); end > i {
+			return end
+		}
 	}
 	if nextUpper {
 		if end := d.cityTeamAt(i); end > i { // needs a capitalized word ending in s among the next three, from i+1 on
 			return end
 		}
 	}
-	if end := d.titleAcronymAt(i); end > i {
-		return end
+	if wf&wTitleAcr != 0 {
+		if end := d.titleAcronymAt(i); end > i {
+			return end
+		}
 	}
 	// universityAt's words not in capitals start so ("TU" is all caps,
 	// taken above); ministryAt needs a ministry word at i, i+1 or i+2.
-	if c := d.text[d.toks[i].start]; c == 'U' || c == 'H' || c == 'F' || c == 'M' || c == 'K' {
+	if c == 'U' || c == 'H' || c == 'F' || c == 'M' || c == 'K' {
 		if end := d.universityAt(i); end > i {
 			return end
 		}
 	}
-	if d.isMinistryWord(i) || d.isMinistryWord(i+1) || d.isMinistryWord(i+2) {
+	// isMinistryWord at i, i+1 or i+2: the flags of the three tokens at
+	// once (one bounds test).
+	minis := t.flags
+	if i+2 < len(d.toks) {
+		minis |= d.toks[i+1].flags | d.toks[i+2].flags
+	} else if i+1 < len(d.toks) {
+		minis |= d.toks[i+1].flags
+	}
+	if minis&fMinistry != 0 {
 		if end := d.ministryAt(i); end > i {
 			return end
 		}
@@ -87,13 +124,15 @@ func (d *docState) recallAt(i int) int {
 			return end
 		}
 	}
-	if prevLower {
+	if von {
 		if end := d.relationOrgAt(i); end > i {
 			return end
 		}
 	}
-	if end := d.firmActorAt(i); end > i {
-		return end
+	if d.mayFirmVerb(i+1) || d.mayFirmVerb(i-1) { // firmActorAt needs a firm verb next to the word
+		if end := d.firmActorAt(i); end > i {
+			return end
+		}
 	}
 	if !nextUpper {
 		return i // cityOrgAt needs nameWord(i+1)
@@ -530,6 +569,20 @@ func (d *docState) ministryAt(i int) int {
 	}
 	d.emitRuleOrg(i, end, Government)
 	return end
+}
+
+// nextIsDerDes reports whether token i+1 is the word "der" or "des"
+// (genitiveInstitutionAt's test on it).
+func (d *docState) nextIsDerDes(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i+1]
+	if t.kind != tkWord || t.end-t.start != 3 {
+		return false
+	}
+	g := d.text[t.start:t.end]
+	return g == "der" || g == "des"
 }
 
 // isMinistryWord: a word ending in "ministerium" (or its genitive) with at

@@ -299,6 +299,15 @@ func (d *docState) ownKey(i int) bool {
 // lowerB returns token i in lower case: the bytes are valid until the
 // next use of d.buf.
 func (d *docState) lowerB(i int) []byte {
+	if t := &d.toks[i]; t.flags&(fASCII|fInnerCaps) == fASCII {
+		// ASCII letters and digits, an upper-case letter at most first:
+		// appendLower's result is the word with that letter lowered.
+		d.buf = append(d.buf[:0], d.text[t.start:t.end]...)
+		if t.flags&fUpper != 0 {
+			d.buf[0] += 'a' - 'A'
+		}
+		return d.buf
+	}
 	d.buf = appendLower(d.buf[:0], d.str(i))
 	return d.buf
 }
@@ -516,8 +525,18 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	m, ok := d.matchOrg(i)
-	if ok && m.end == i+1 && m.term.ent >= 0 {
+	// matchOrg's first test, made here without the call: most words
+	// start no alias (no word id, and no genitive stem to try).
+	wm := d.ix.wmeta[t.wi]
+	var m orgMatch
+	ok := false
+	if wm.id >= 0 || t.flags&(fUpper|fCaps) == fUpper && t.end-t.start >= 5 && d.text[t.end-1] == 's' {
+		m, ok = d.matchOrg(i)
+	}
+	// A gazetteer name of one word: the rules on it (relationAt's first
+	// test among them).
+	oneWordOrg := ok && m.end == i+1 && m.term.ent >= 0
+	if oneWordOrg {
 		if end := d.parenAcronymAt(i); end > i {
 			return end
 		}
@@ -529,7 +548,7 @@ func (d *docState) tryAt(i int) int {
 		}
 	}
 	upper := t.is(fUpper) || t.is(fDigit)
-	wf := d.ix.wmeta[t.wi].flags
+	wf := wm.flags
 	if wf&(wGiven|wBankHead) != 0 && t.is(fUpper) && !d.inCompound(i) {
 		if wf&wGiven != 0 && d.hyphenCont(i+1) {
 			if end := d.personCompoundAt(i, m, ok); end > i {
@@ -542,23 +561,25 @@ func (d *docState) tryAt(i int) int {
 			}
 		}
 	}
-	if rel, parent := d.relationAt(i, m, ok); parent != nil {
-		// "die Volkswagen-Tochter Porsche AG": the parent, then the name.
-		if end, le, lok := d.legalAhead(rel); lok && !d.headBeforeName(rel) {
-			d.emitOrg(i, i+1, parent, false, false)
-			if m2, ok2 := d.matchOrg(rel); ok2 && m2.end == end && m2.term.ent >= 0 {
-				d.emitOrg(rel, le, d.ix.ents[m2.term.ent], false, true)
+	if oneWordOrg {
+		if rel, parent := d.relationAt(i, m, ok); parent != nil {
+			// "die Volkswagen-Tochter Porsche AG": the parent, then the name.
+			if end, le, lok := d.legalAhead(rel); lok && !d.headBeforeName(rel) {
+				d.emitOrg(i, i+1, parent, false, false)
+				if m2, ok2 := d.matchOrg(rel); ok2 && m2.end == end && m2.term.ent >= 0 {
+					d.emitOrg(rel, le, d.ix.ents[m2.term.ent], false, true)
+					return le
+				}
+				d.emitRuleOrg(rel, le, d.legalType(rel, le))
+				// A rule entity belongs to this document: it may learn its parent.
+				if last := &d.ms[len(d.ms)-1]; last.ts == rel && d.ruleEnts[last.ent.Name] == last.ent && last.ent.Name != parent.Name {
+					last.ent.Parent = parent.Name
+				}
 				return le
 			}
-			d.emitRuleOrg(rel, le, d.legalType(rel, le))
-			// A rule entity belongs to this document: it may learn its parent.
-			if last := &d.ms[len(d.ms)-1]; last.ts == rel && d.ruleEnts[last.ent.Name] == last.ent && last.ent.Name != parent.Name {
-				last.ent.Parent = parent.Name
-			}
-			return le
 		}
 	}
-	if upper && !d.flag(i, wStop) && !d.inCompound(i) {
+	if upper && wf&wStop == 0 && !d.inCompound(i) && !d.noLegalNear(i) {
 		if end, le, lok := d.legalAhead(i); lok && (!ok || m.end <= end) &&
 			!d.headBeforeName(i) && !(d.nounSuffix(i) && d.nameWord(i+1) && !d.nameHead(i)) {
 			if i+1 < end && d.toks[i+1].is(fCaps) && d.toks[i+1].is(fSpace) && d.placeAdjective(i) {
@@ -630,7 +651,10 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if len(d.local) > 0 {
+	// localAt's first test: an acronym, a word with inner capitals, or a
+	// title-case acronym the text defined (localTitle; its filter is asked
+	// in localAt).
+	if len(d.local) > 0 && (t.flags&(fCaps|fInnerCaps) != 0 || d.localTitle) {
 		if end := d.localAt(i); end > i {
 			return end
 		}
@@ -655,7 +679,8 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if d.flag(i+2, wPlace) {
+	place2 := d.flag(i+2, wPlace) // asked again below
+	if place2 {
 		if end := d.govAt(i); end > i {
 			return end
 		}
@@ -665,16 +690,21 @@ func (d *docState) tryAt(i int) int {
 			return end
 		}
 	}
-	if end := d.recallAt(i); end > i {
+	if end := d.recallAt(i, wf); end > i {
 		return end
 	}
-	if d.flag(i+1, wPlace) || d.flag(i+2, wPlace) || d.flag(i+3, wPlace) {
+	if d.flag(i+1, wPlace) || place2 || d.flag(i+3, wPlace) {
 		if end := d.clubCityAt(i); end > i {
 			return end // "Hansa Rostock", "Sparta Prag" in a match
 		}
 	}
-	if end := d.rolePersonAt(i); end > i {
-		return end
+	// rolePersonAt's first test (surnameWord, no given name, no sentence
+	// start) on the flags held here: a capitalized word after a space,
+	// not all caps, and no role, title, place, function word or given name.
+	if t.flags&(fUpper|fSpace|fCaps|fSentStart) == fUpper|fSpace && wf&(wRole|wTitle|wPlace|wStop|wGiven) == 0 {
+		if end := d.rolePersonAt(i); end > i {
+			return end
+		}
 	}
 	return i
 }
@@ -1392,6 +1422,13 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 	return bestEnd, bestLe, found
 }
 
+// noLegalNear reports that no token in i+1 … i+7 may start a legal form
+// (legalAhead's first test), when the answer nextLegalStart keeps tells it
+// (most capitalized words); false when it does not.
+func (d *docState) noLegalNear(i int) bool {
+	return d.legalOK && d.legalFrom <= i+1 && i+1 <= d.legalNext && d.legalNext > i+7
+}
+
 // nextLegalStart returns the first token at or after from (≥ 0) that may
 // start a legal form (wLegalStart), or len(d.toks). The answer is kept:
 // the callers ask for ascending positions, mostly before the same one.
@@ -1400,12 +1437,18 @@ func (d *docState) nextLegalStart(from int) int {
 		return d.legalNext
 	}
 	j := max(from, 0)
-	for j < len(d.toks) && !d.flag(j, wLegalStart) {
-		if d.legalOK && j == d.legalFrom {
-			j = d.legalNext // known from here on
-			break
-		}
+	// The walk stops at legalFrom when it would reach it: the answer is
+	// known from there on (legalNext, the first start at or after it).
+	stop := len(d.toks)
+	if d.legalOK && j <= d.legalFrom && d.legalFrom < stop {
+		stop = d.legalFrom
+	}
+	toks, wmeta := d.toks[:stop], d.ix.wmeta
+	for j < len(toks) && wmeta[toks[j].wi].flags&wLegalStart == 0 {
 		j++
+	}
+	if j == stop && stop < len(d.toks) {
+		j = d.legalNext
 	}
 	d.legalOK, d.legalFrom, d.legalNext = true, max(from, 0), j
 	return j

@@ -29,6 +29,7 @@ const (
 	fNoKey                        // a word holding an apostrophe or a byte 0xE2 (not isKeyForm)
 	fOddCase                      // a letter after the first rune that is neither upper nor lower case but lowers ("ǅ")
 	fMinistry                     // a word of more than 13 bytes ending in "ministerium" or "ministeriums"
+	fASCII                        // a word of ASCII letters and digits only
 )
 
 // token is one word or punctuation rune of the text, with byte offsets into
@@ -277,6 +278,7 @@ func scanWord(text string, i int, t *token, flags uint16, letter, upperLetter bo
 	if size > 1 && text[i] == 0xE2 {
 		f |= fNoKey
 	}
+	ascii := size == 1 // no rune outside ASCII (nor an apostrophe) so far
 	i += size
 	for i < len(text) {
 		// ASCII fast path: letters and digits counted without branches.
@@ -309,6 +311,7 @@ func scanWord(text string, i int, t *token, flags uint16, letter, upperLetter bo
 				if text[i] == 0xE2 {
 					f |= fNoKey
 				}
+				ascii = false
 				i += size
 				continue
 			}
@@ -316,12 +319,16 @@ func scanWord(text string, i int, t *token, flags uint16, letter, upperLetter bo
 				r2, _ := utf8.DecodeRuneInString(text[i+size:])
 				if unicode.IsLetter(r2) {
 					f |= fNoKey
+					ascii = false
 					i += size
 					continue
 				}
 			}
 		}
 		break
+	}
+	if ascii {
+		f |= fASCII
 	}
 	if letters >= 2 && uppers == letters {
 		f |= fCaps

@@ -38,77 +38,335 @@ func (r *Recognizer) FindDocWith(pd *parse.Doc) *Doc {
 // white space. Everything else, and white space that is not the
 // recognizer's, is read from the bytes with tokenizeRange. The result is
 // always tokenizeWith's.
+//
+// The usual tokens, an ASCII word as plainWord builds it or one ASCII
+// punctuation byte as appendPlain does, each right after the token before
+// or after one space, are taken in the loop here, with the word's classes
+// (asciiWordFlags), the table lookup and the notes written inline; any
+// other token goes to tokenStep. (The loop used to call plainWord and make
+// tokenStep's tests for every token; with those calls it kept its values
+// on the stack and cost about twice the instructions per word.)
 func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *[]byte, notes *tokenNotes) []token {
 	if len(text) > maxWindow {
 		return tokenizeWith(text, toks, ix, buf, notes)
 	}
 	flags := fNewline
 	pos, k := 0, 0
+	if ix == nil || notes == nil {
+		for pos < len(text) {
+			toks, k, pos, flags = tokenStep(text, ptoks, k, pos, flags, toks, ix, buf, notes)
+		}
+		return toks
+	}
+	vt := ix.vtab
 	for pos < len(text) {
-		for k < len(ptoks) && ptoks[k].End <= pos {
-			k++
-		}
-		if k < len(ptoks) {
-			if p := &ptoks[k]; p.Start >= pos && p.End <= len(text) && p.Start < p.End {
+		if k < len(ptoks) && len(toks) < cap(toks) {
+			p := &ptoks[k]
+			s, e := p.Start, p.End
+			if e > len(text) || s >= e {
+				goto slow
+			}
+			f := flags
+			if s != pos {
+				// pos < s < e ≤ len(text) below: text[pos] is in range.
+				if s != pos+1 || text[pos] != ' ' {
+					goto slow
+				}
+				f |= fSpace
+			}
+			n := len(toks)
+			t := &toks[:n+1][n]
+			c := text[s]
+			cl := wordClass[c]
+			if cl&(cLetter|cDigit) == 0 && c != 0xC3 {
+				// One punctuation byte (wordClass 0: ASCII, no letter, digit
+				// or apostrophe) that is no white space, as appendPlain takes it.
+				if cl != 0 || e != s+1 || tokenSpace[c&0x7F] {
+					goto slow
+				}
+				if c == '-' {
+					f |= fHyphen
+				}
+				*t = token{start: int32(s), end: int32(e), wi: ix.tok1[c&0x7F], kind: tkPunct, flags: f}
+				toks = toks[:n+1]
+				// noteToken, with what it notes of a punctuation token.
+				if n == 0 || f&fNewline != 0 || f&fSpace != 0 && toks[n-1].kind == tkPunct {
+					noteToken(text, toks, n, notes)
+				} else if c == '(' {
+					notes.parens = append(notes.parens, int32(n))
+				}
+				flags, pos = 0, e
+				k++
+				continue
+			}
+			// A word: asciiWordFlags, where the word's last eight bytes lie
+			// in the text, and plainWord; latinWord for a word with a letter
+			// of U+00C0–U+00FF (ä, ö, ü, ß …) or one too near the end of the
+			// text for the eight-byte reads.
+			if e < len(text) && wordClass[text[e]] != 0 {
+				goto slow // the word goes on: not a word that must end here
+			}
+			wn := e - s
+			var x, want, letter, up, digit uint64
+			if cl&(cLetter|cDigit) == 0 || s+(wn+7)&^7 > len(text) {
+				goto latin // (cl: the first byte is 0xC3)
+			}
+			x = load64(text, s)
+			want = swarHigh
+			if wn < 8 {
+				x &= 1<<(8*wn) - 1 // bytes past the word read as 0: no class
+				want &= 1<<(8*wn) - 1
+			}
+			if x&swarHigh != 0 {
+				goto latin
+			}
+			letter, up, digit = swarClasses(x)
+			if letter|digit != want {
+				goto slow
+			}
+			switch {
+			case cl&cUpper != 0:
+				f |= fUpper
+			case cl&cLetter != 0:
+				f |= fLower
+			default:
+				f |= fDigit
+			}
+			if wn <= 8 {
+				if up&^0x80 != 0 {
+					f |= fInnerCaps
+				}
+				// letters ≥ 2 and all upper case: no lower-case letter, two
+				// upper-case ones or more.
+				if letter == up && up&(up-1) != 0 {
+					f |= fCaps
+				}
+			} else {
+				letters, uppers := swarCount(letter), swarCount(up)
+				inner := up &^ 0x80 // the upper-case letters after the first byte
 				ok := true
-				switch {
-				case p.Start == pos:
-				case p.Start == pos+1 && text[pos] == ' ':
-					// The usual gap, one space: gapTokens in short.
-					flags |= fSpace
-					pos++
-				default:
-					toks, pos, flags, ok = gapTokens(text, pos, p.Start, flags, toks, ix, buf, notes)
-				}
-				if ok {
-					if len(toks) == cap(toks) {
-						toks = growTokens(toks, pos, len(text))
+				for i := s + 8; i < e; i += 8 {
+					x := load64(text, i)
+					want := uint64(swarHigh)
+					if k := e - i; k < 8 {
+						x &= 1<<(8*k) - 1
+						want &= 1<<(8*k) - 1
 					}
-					if c := text[p.Start]; c < utf8.RuneSelf && asciiWord[c] {
-						// An ASCII word, appendPlain's usual case, built in
-						// place (there is room for it).
-						n := len(toks)
-						if plainWord(text, p.Start, p.End, flags, &toks[:n+1][n], ix, buf) {
-							toks = toks[:n+1]
-							// noteToken for a word (no "(" to note), written
-							// here: a call per word costs more than the tests.
-							if t := &toks[n]; n == 0 || t.flags&fNewline != 0 || t.flags&fSpace != 0 && toks[n-1].kind == tkPunct {
-								noteToken(text, toks, n, notes)
-							} else if notes != nil {
-								if t.flags&fUpper != 0 {
-									notes.uppers = append(notes.uppers, int32(n))
-								}
-								if c|0x20 == 'j' && n >= 2 && toks[n-1].flags&fHyphen != 0 && toks[n-2].flags&fDigit != 0 {
-									notes.ages = append(notes.ages, int32(n))
-								}
-							}
-							flags = 0
-							pos = p.End
-							k++
-							continue
-						}
-					} else if toks, ok = appendPlain(text, p.Start, p.End, flags, toks, ix, buf); ok {
-						noteToken(text, toks, len(toks)-1, notes)
-						flags = 0
-						pos = int(toks[len(toks)-1].end)
-						k++
-						continue
+					letter, up, digit := swarClasses(x)
+					if x&swarHigh != 0 || letter|digit != want {
+						ok = false
+						break
+					}
+					letters += swarCount(letter)
+					uppers += swarCount(up)
+					inner |= up
+				}
+				if !ok {
+					goto latin // (or slow, which latinWord tells)
+				}
+				if inner != 0 {
+					f |= fInnerCaps
+				}
+				if letters >= 2 && uppers == letters {
+					f |= fCaps
+				}
+				if wn > 13 {
+					if w := text[s:e]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
+						f |= fMinistry
 					}
 				}
 			}
-		}
-		// Read from the bytes up to the next place where no token goes on.
-		end := len(text)
-		if k < len(ptoks) {
-			end = min(max(ptoks[k].End, pos+1), len(text))
-			for end < len(text) && !wordEnds(text, end) {
-				end++
+			f |= fASCII
+			*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
+			switch {
+			case wn == 1:
+				t.wi = ix.tok1[c&0x7F]
+			case wn <= 8 && (f&fCaps != 0 || f&fInnerCaps == 0):
+				// lookupWord's path for a word of two to eight bytes that is
+				// its own key (ASCII: no mark, no apostrophe), packed already.
+				t.wi = vt.getSmall(x)
+			default:
+				// lookupWord's filter first (mayHave for a word of two
+				// bytes or more without a mark): most such words fail it.
+				b1, bl := text[s+1], text[e-1]
+				if f&fCaps == 0 {
+					b1, bl = asciiLower(b1), asciiLower(bl)
+				}
+				if h := filterHash(c, b1, bl, wn); ix.filter[h>>6]&(1<<(h&63)) != 0 {
+					t.wi = ix.lookupWord(text, text[s:e], t, buf)
+				}
 			}
+			goto noted
+		latin:
+			if !latinWord(text, s, e, f, t, ix, buf) {
+				goto slow
+			}
+			f = t.flags
+		noted:
+			toks = toks[:n+1]
+			// noteToken for a word (no "(" to note), written here: a call per
+			// word costs more than the tests. After a space and punctuation,
+			// only a capitalized word or a number may start a sentence
+			// (markSentence); a lower-case one after a comma does not.
+			if n == 0 || f&fNewline != 0 || f&fSpace != 0 && f&(fUpper|fDigit) != 0 && toks[n-1].kind == tkPunct {
+				noteToken(text, toks, n, notes)
+			} else {
+				if f&fUpper != 0 {
+					notes.uppers = append(notes.uppers, int32(n))
+				}
+				if c|0x20 == 'j' && n >= 2 && toks[n-1].flags&fHyphen != 0 && toks[n-2].flags&fDigit != 0 {
+					notes.ages = append(notes.ages, int32(n))
+				}
+			}
+			flags, pos = 0, e
+			k++
+			continue
 		}
-		toks, flags = tokenizeRange(text, pos, end, flags, toks, ix, buf, notes)
-		pos = end
+	slow:
+		toks, k, pos, flags = tokenStep(text, ptoks, k, pos, flags, toks, ix, buf, notes)
 	}
 	return toks
+}
+
+// tokenStep is one step of tokensFrom for any token from ptoks[k] at byte
+// pos (with the space flags before it): the token of ptoks[k] when it fits,
+// after white space, else the bytes up to the next place where no token
+// goes on. It returns toks, k, pos and flags after it.
+func tokenStep(text string, ptoks []parse.Token, k, pos int, flags uint16, toks []token, ix *index, buf *[]byte, notes *tokenNotes) ([]token, int, int, uint16) {
+	for k < len(ptoks) && ptoks[k].End <= pos {
+		k++
+	}
+	if k < len(ptoks) {
+		if p := &ptoks[k]; p.Start >= pos && p.End <= len(text) && p.Start < p.End {
+			ok := true
+			switch {
+			case p.Start == pos:
+			case p.Start == pos+1 && text[pos] == ' ':
+				// The usual gap, one space: gapTokens in short.
+				flags |= fSpace
+				pos++
+			default:
+				toks, pos, flags, ok = gapTokens(text, pos, p.Start, flags, toks, ix, buf, notes)
+			}
+			if ok {
+				if len(toks) == cap(toks) {
+					toks = growTokens(toks, pos, len(text))
+				}
+				if c := text[p.Start]; c < utf8.RuneSelf && asciiWord[c] {
+					// An ASCII word, appendPlain's usual case, built in
+					// place (there is room for it).
+					n := len(toks)
+					if plainWord(text, p.Start, p.End, flags, &toks[:n+1][n], ix, buf) {
+						toks = toks[:n+1]
+						// noteToken for a word (no "(" to note), written
+						// here: a call per word costs more than the tests.
+						if t := &toks[n]; n == 0 || t.flags&fNewline != 0 || t.flags&fSpace != 0 && toks[n-1].kind == tkPunct {
+							noteToken(text, toks, n, notes)
+						} else if notes != nil {
+							if t.flags&fUpper != 0 {
+								notes.uppers = append(notes.uppers, int32(n))
+							}
+							if c|0x20 == 'j' && n >= 2 && toks[n-1].flags&fHyphen != 0 && toks[n-2].flags&fDigit != 0 {
+								notes.ages = append(notes.ages, int32(n))
+							}
+						}
+						flags = 0
+						pos = p.End
+						k++
+						return toks, k, pos, flags
+					}
+				} else if toks, ok = appendPlain(text, p.Start, p.End, flags, toks, ix, buf); ok {
+					noteToken(text, toks, len(toks)-1, notes)
+					flags = 0
+					pos = int(toks[len(toks)-1].end)
+					k++
+					return toks, k, pos, flags
+				}
+			}
+		}
+	}
+	// Read from the bytes up to the next place where no token goes on.
+	end := len(text)
+	if k < len(ptoks) {
+		end = min(max(ptoks[k].End, pos+1), len(text))
+		for end < len(text) && !wordEnds(text, end) {
+			end++
+		}
+	}
+	toks, flags = tokenizeRange(text, pos, end, flags, toks, ix, buf, notes)
+	pos = end
+	// The tokens of ptoks read over are skipped now, so that the next
+	// step starts at one that may fit.
+	for k < len(ptoks) && ptoks[k].End <= pos {
+		k++
+	}
+	return toks, k, pos, flags
+}
+
+// latinWord sets *t to the token of text[s:e] (s < e ≤ len(text)), with
+// the space flags before it, as tokenizeRange builds it (scanWord, then
+// lookupWord), when that is a word of ASCII letters and digits and letters
+// of U+00C0–U+00FF (ä, ö, ü, ß, é …: 0xC3 and one byte more) that ends
+// where a word must end (wordEnds, tested by the caller); otherwise it
+// leaves *t unset and reports false. All those letters are upper or lower
+// case (no fOddCase), no mark, no apostrophe; × and ÷ are no letters.
+func latinWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]byte) bool {
+	f := flags
+	letters, uppers := 0, 0
+	ascii := true
+	for i := s; i < e; {
+		letter, upper := false, false
+		if cl := wordClass[text[i]]; cl&(cLetter|cDigit) != 0 {
+			letter, upper = cl&cLetter != 0, cl&cUpper != 0
+		} else if text[i] == 0xC3 && i+1 < e {
+			c2 := text[i+1]
+			if c2 < 0x80 || c2 > 0xBF || c2 == 0x97 || c2 == 0xB7 {
+				return false // no continuation byte, or × or ÷
+			}
+			letter, upper = true, c2 <= 0x9E // U+00C0–U+00DE are upper case
+			ascii = false
+		} else {
+			return false
+		}
+		if letter {
+			letters++
+			if upper {
+				uppers++
+			}
+		}
+		if i == s {
+			// The first rune tells the kind.
+			switch {
+			case upper:
+				f |= fUpper
+			case letter:
+				f |= fLower
+			default:
+				f |= fDigit
+			}
+		} else if upper {
+			f |= fInnerCaps
+		}
+		if text[i] < utf8.RuneSelf {
+			i++
+		} else {
+			i += 2
+		}
+	}
+	if letters >= 2 && uppers == letters {
+		f |= fCaps
+	}
+	if e-s > 13 {
+		if w := text[s:e]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
+			f |= fMinistry
+		}
+	}
+	if ascii {
+		f |= fASCII
+	}
+	*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
+	t.wi = ix.lookupWord(text, text[s:e], t, buf)
+	return true
 }
 
 // wordEnds reports whether every token of the recognizer ends at or
@@ -210,6 +468,7 @@ func plainWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]
 			f |= fMinistry
 		}
 	}
+	f |= fASCII
 	*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
 	if ix != nil {
 		if x != 0 && (f&fCaps != 0 || f&fInnerCaps == 0) {
