@@ -321,10 +321,32 @@ func endsWith(b []byte, s string, rest int) bool {
 // without a final -s (id -1 when there is none).
 func (d *docState) genitiveInfo(i int) wordMeta {
 	s := d.str(i)
-	if len(s) < 5 || s[len(s)-1] != 's' || d.toks[i].is(fCaps) {
+	if len(s) < 3 || s[len(s)-1] != 's' || d.toks[i].is(fCaps) || len(s) < 5 && !capitalsBefore(s, len(s)-1) {
 		return d.ix.wmeta[0]
 	}
 	return d.stemInfo(i, s[:len(s)-1])
+}
+
+// genitiveForm reports whether token t (a word) may be a name with the
+// genitive -s: a capitalized word of five bytes or more ending in s
+// ("Apples", "Teslas"), or an acronym of two or three capitals with an s
+// ("SAPs", "VWs", "RWEs"). Shorter words take no genitive -s: "Uns", "Bus".
+func (d *docState) genitiveForm(t *token) bool {
+	if t.flags&(fUpper|fCaps) != fUpper || d.text[t.end-1] != 's' {
+		return false
+	}
+	n := int(t.end - t.start)
+	return n >= 5 || n >= 3 && capitalsBefore(d.text[t.start:t.end], n-1)
+}
+
+// capitalsBefore reports whether s[:n] is all ASCII capitals.
+func capitalsBefore(s string, n int) bool {
+	for k := range n {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // stemInfo returns the word info of stem, the start of token i (id -1
@@ -391,7 +413,7 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 		// Most words start no alias: neither the word nor, for a
 		// capitalized word ending in s, its genitive stem has a word id.
 		if t := &d.toks[i]; d.ix.wmeta[t.wi].id < 0 &&
-			!(t.kind == tkWord && t.flags&(fUpper|fCaps) == fUpper && t.end-t.start >= 5 && d.text[t.end-1] == 's') {
+			!(t.kind == tkWord && d.genitiveForm(t)) {
 			return orgMatch{}, false
 		}
 	}
@@ -530,7 +552,7 @@ func (d *docState) tryAt(i int) int {
 	wm := d.ix.wmeta[t.wi]
 	var m orgMatch
 	ok := false
-	if wm.id >= 0 || t.flags&(fUpper|fCaps) == fUpper && t.end-t.start >= 5 && d.text[t.end-1] == 's' {
+	if wm.id >= 0 || d.genitiveForm(t) {
 		m, ok = d.matchOrg(i)
 	}
 	// A gazetteer name of one word: the rules on it (relationAt's first
