@@ -421,46 +421,69 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 	node := int32(0)
 	var best orgMatch
 	found := false
-	for j := i; j < len(d.toks) && j-i < tr.maxLen; j++ {
-		if w := d.meta(j); w.id >= 0 {
-			if nx, ok := tr.next(node, w.id); ok {
-				if tr.term[nx] < 0 && d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
-					// "Porsches" is also the start of a longer alias: keep
-					// the genitive of "Porsche" in case that one fails.
-					if g := d.genitiveInfo(j); g.id >= 0 {
-						if gx, ok := tr.next(node, g.id); ok {
-							if ti := tr.term[gx]; ti >= 0 && !d.ix.terms[ti].endsS {
-								best = orgMatch{end: j + 1, term: d.ix.terms[ti], genitive: true}
-								found = true
+	// A hyphen that is an alias word itself ("Daimler-Benz") may also
+	// just join the words of another alias ("Daimler-Truck-Aktie"): when
+	// the walk through it finds no alias beyond it, a second walk goes on
+	// from the word before it as after a joining hyphen.
+	start, altJ, altNode, retried := i, -1, int32(0), false
+	var first orgMatch // the first walk's result
+	firstFound := false
+	for {
+		for j := start; j < len(d.toks) && j-i < tr.maxLen; j++ {
+			if w := d.meta(j); w.id >= 0 {
+				if nx, ok := tr.next(node, w.id); ok {
+					if !retried && altJ < 0 && j > i && node != 0 && d.hyphenCont(j) {
+						altJ, altNode = j, node
+					}
+					if tr.term[nx] < 0 && d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
+						// "Porsches" is also the start of a longer alias: keep
+						// the genitive of "Porsche" in case that one fails.
+						if g := d.genitiveInfo(j); g.id >= 0 {
+							if gx, ok := tr.next(node, g.id); ok {
+								if ti := tr.term[gx]; ti >= 0 && !d.ix.terms[ti].endsS {
+									best = orgMatch{end: j + 1, term: d.ix.terms[ti], genitive: true}
+									found = true
+								}
 							}
 						}
 					}
-				}
-				node = nx
-				if ti := tr.term[node]; ti >= 0 {
-					best = orgMatch{end: j + 1, term: d.ix.terms[ti]}
-					found = true
-				}
-				continue
-			}
-		}
-		if j > i && d.hyphenCont(j) && node != 0 {
-			continue // "Deutsche-Bank-Tochter": the hyphen joins alias words
-		}
-		if d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
-			if w := d.genitiveInfo(j); w.id >= 0 {
-				if nx, ok := tr.next(node, w.id); ok {
-					if ti := tr.term[nx]; ti >= 0 && !d.ix.terms[ti].endsS {
-						best = orgMatch{end: j + 1, term: d.ix.terms[ti], genitive: true}
+					node = nx
+					if ti := tr.term[node]; ti >= 0 {
+						best = orgMatch{end: j + 1, term: d.ix.terms[ti]}
 						found = true
 					}
+					continue
 				}
-			} else if t, ok := d.genitiveEsTerm(i, j, node); ok {
-				best = orgMatch{end: j + 1, term: t, genitive: true}
-				found = true
 			}
+			if j > i && d.hyphenCont(j) && node != 0 {
+				continue // "Deutsche-Bank-Tochter": the hyphen joins alias words
+			}
+			if d.toks[j].kind == tkWord && (j > i || d.toks[j].is(fUpper)) {
+				if w := d.genitiveInfo(j); w.id >= 0 {
+					if nx, ok := tr.next(node, w.id); ok {
+						if ti := tr.term[nx]; ti >= 0 && !d.ix.terms[ti].endsS {
+							best = orgMatch{end: j + 1, term: d.ix.terms[ti], genitive: true}
+							found = true
+						}
+					}
+				} else if t, ok := d.genitiveEsTerm(i, j, node); ok {
+					best = orgMatch{end: j + 1, term: t, genitive: true}
+					found = true
+				}
+			}
+			break
 		}
-		break
+		if retried {
+			if best.end > altJ && best.end < len(d.toks) && d.flag(best.end, wPlace) {
+				best, found = first, firstFound // "Carl-Zeiss Jena": a club's name with its city, not the company
+			}
+			break
+		}
+		if altJ < 0 || best.end > altJ {
+			break
+		}
+		first, firstFound = best, found
+		start, node, retried = altJ+1, altNode, true
 	}
 	if found && d.isDomain(best.end) {
 		// "t-online.de", "spiegel.de": a web address, not the organization.
