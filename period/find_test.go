@@ -349,6 +349,36 @@ func TestFindNotATime(t *testing.T) {
 	})
 }
 
+// TestFindComparativeBasis: "mehr als"/"weniger als" right after a figure
+// compares the figure with a time ("4 Prozent mehr als ein Jahr zuvor"):
+// the time is found without the bound; without a figure before it, "mehr
+// als" bounds the time.
+func TestFindComparativeBasis(t *testing.T) {
+	runFind(t, []findCase{
+		{"percent more than a year before", "Der Absatz lag 4 Prozent mehr als ein Jahr zuvor.", news,
+			[]w{{"ein Jahr zuvor", "date", "2024", ""}}},
+		{"number word and unit", "Das Werk baute drei Millionen weniger als vor zwei Jahren.", news,
+			[]w{{"vor zwei Jahren", "date", "2023", ""}}},
+		{"digits alone", "Diesmal kamen 300 mehr als im Vorjahr.", news,
+			[]w{{"Vorjahr", "date", "2024", ""}}},
+		{"currency after the figure", "Die Aktie kostet 5 Euro weniger als vor drei Monaten.", news,
+			[]w{{"vor drei Monaten", "date", "2025-08", ""}}},
+		{"a unit of time is a figure too", "Die Prüfung dauerte 2 Tage mehr als vor einem Jahr.", news,
+			[]w{{"2 Tage", "duration", "P2D", ""}, {"vor einem Jahr", "date", "2024", ""}}},
+		// must keep the bound
+		{"no figure before", "Die Bank wartet seit mehr als zwei Jahren.", news,
+			[]w{{"mehr als zwei Jahren", "duration", "P2Y", "MORE_THAN"}}},
+		{"an article is no figure", "Es gab einen mehr als drei Jahre langen Streit.", news,
+			[]w{{"mehr als drei Jahre", "duration", "P3Y", "MORE_THAN"}}},
+		{"a year before is a time, not a figure", "Der Bau dauerte 2019 mehr als drei Monate.", news,
+			[]w{{"2019", "date", "2019", ""}, {"mehr als drei Monate", "duration", "P3M", "MORE_THAN"}}},
+		{"less than after a verb", "Der Umbau dauerte weniger als ein Jahr.", news,
+			[]w{{"weniger als ein Jahr", "duration", "P1Y", "LESS_THAN"}}},
+		{"two words between figure and mehr", "Es kamen 40 Gäste deutlich mehr als drei Stunden zu spät.", news,
+			[]w{{"mehr als drei Stunden", "duration", "PT3H", "MORE_THAN"}}},
+	})
+}
+
 func TestParse(t *testing.T) {
 	tests := []struct {
 		name    string

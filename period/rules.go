@@ -1763,6 +1763,28 @@ func (m *matcher) partLed(i int) bool {
 	return m.push(a, i+1, sp)
 }
 
+// comparativeOfFigure reports whether "mehr"/"weniger" at i is the
+// comparative of a figure just before it: a number, alone or with one word
+// after it ("300 mehr", "4 Prozent mehr", "drei Millionen weniger"). What
+// follows "als" is then the basis of the comparison ("als ein Jahr zuvor",
+// "als im Vorjahr"), and "mehr als" is no bound of a time.
+func (m *matcher) comparativeOfFigure(i int) bool {
+	figure := func(k int) bool {
+		t := m.tk(k)
+		return t != nil && k >= m.minTok && (t.k == tkNum || t.k == tkWord && t.cls == cNum && t.v > 1) // not "ein", "einen": an article
+	}
+	if !m.prevOK(i) {
+		return false
+	}
+	if figure(i - 1) {
+		return true
+	}
+	// one word between: a run token spans its first word only, so the
+	// word must end one space before "mehr"
+	p := m.t[i-1]
+	return p.k == tkWord && (p.cls == cNone || p.cls == cUnit || p.cls == cBlock) && p.e+1 == m.t[i].s && figure(i-2)
+}
+
 // approxLed reads "etwa 1940", "fast zwei Jahre", "mehr als drei Tage",
 // "gegen Abend".
 func (m *matcher) approxLed(i int) bool {
@@ -1770,6 +1792,9 @@ func (m *matcher) approxLed(i int) bool {
 	j := i + 1
 	mod := Mod(t.v)
 	if t.cls == cMore {
+		if m.comparativeOfFigure(i) {
+			return false // "4 Prozent mehr als ein Jahr zuvor": the time is the basis, not a bound
+		}
 		if !m.isCls(j, cAls) {
 			// "innerhalb weniger Wochen"
 			if t.v == int32(LessThan) && m.isCls(j, cUnit) && m.t[j].v2&ufPlural != 0 && m.t[j].v2&ufFiscal == 0 {
