@@ -572,6 +572,9 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 			(!s.is(i+1, peopleNouns...) || !s.segHasWord(g, "für")) {
 			return false, false // people who work for a company, not "700 arbeiten in dem Werk", "wollten weniger arbeiten"
 		}
+		if (m == OrderIntake || m == OrderBacklog) && k == Count && !(s.isWord(i+1) && orderGoods[string(s.wb(i+1))]) {
+			return false, false // orders counted in goods only: "8.600 Flugzeuge", not "11,5 Millionen Kilometer"
+		}
 		if (m == Headcount || m == JobCuts) && k == Count && s.segs[g].event {
 			return false, false // "An dem Streik beteiligten sich 5.000 Beschäftigte": people at an event
 		}

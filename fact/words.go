@@ -386,6 +386,17 @@ var jobNouns = map[string]bool{
 	"beschäftigte": true, "vollzeitstellen": true,
 }
 
+// orderGoods are the goods an order or a backlog is counted in ("ein
+// Auftragsbestand von 8.600 Flugzeugen", "Bestellungen über 120 Jets"):
+// a count of anything else in the clause of an order word is no order
+// figure ("Transportleistungen von 11,5 Millionen Kilometern").
+var orderGoods = map[string]bool{
+	"flugzeuge": true, "flugzeugen": true, "maschinen": true, "jets": true, "schiffe": true, "schiffen": true,
+	"fahrzeuge": true, "fahrzeugen": true, "züge": true, "zügen": true, "triebzüge": true, "triebzügen": true,
+	"busse": true, "bussen": true, "lokomotiven": true, "waggons": true, "panzer": true, "turbinen": true,
+	"windturbinen": true, "einheiten": true, "stück": true, "exemplare": true, "exemplaren": true,
+}
+
 // The flags of segLexicon.
 const (
 	lxStake uint16 = 1 << iota
