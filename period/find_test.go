@@ -170,6 +170,16 @@ func TestFindFiscal(t *testing.T) {
 			[]w{{"vierten Quartal des Vorjahres", "date", "2024-Q4", ""}}},
 		{"final quarter", "Im Schlussquartal zog das Geschäft an.", news,
 			[]w{{"Schlussquartal", "date", "2025-Q4", ""}}},
+		{"summer quarter", "Im Sommerquartal brach der Absatz ein.", news,
+			[]w{{"Sommerquartal", "date", "2025-Q3", ""}}},
+		{"opening quarter", "Das Auftaktquartal verlief für den Händler schwach.", news,
+			[]w{{"Auftaktquartal", "date", "2025-Q1", ""}}},
+		{"christmas quarter with a year", "Im Weihnachtsquartal 2024 verkaufte der Konzern mehr Geräte.", news,
+			[]w{{"Weihnachtsquartal 2024", "date", "2024-Q4", ""}}},
+		{"spring quarter, genitive", "Die Zahlen des Frühjahrsquartals überzeugten.", news,
+			[]w{{"Frühjahrsquartals", "date", "2025-Q2", ""}}},
+		{"a season alone is no quarter", "Im Sommer stieg die Nachfrage.", news,
+			[]w{{"Sommer", "date", "2025-SU", ""}}},
 	})
 }
 

@@ -1587,7 +1587,7 @@ func (m *matcher) relNounLed(i int) bool {
 	case rnFolgetag:
 		sp.gran, sp.rel, sp.unit, sp.off, sp.ana = gDay, relShift, uDay, 1, true
 	case rnSchlussquartal:
-		sp.gran, sp.q = gQuarter, 4
+		sp.gran, sp.q = gQuarter, int(m.t[i].v2)
 	case rnJahresende:
 		sp.gran, sp.mod = gYear, End
 	case rnJahresmitte:

@@ -112,7 +112,7 @@ const (
 	rnVorwoche
 	rnVortag
 	rnFolgetag
-	rnSchlussquartal
+	rnSchlussquartal // a quarter named by a word (Schlussquartal, Sommerquartal); v2: the quarter
 	rnJahresende
 	rnJahresmitte
 	rnJahresbeginn
@@ -325,7 +325,10 @@ var words = []wordEntry{
 	{"Vorwoche", wordInfo{cRelNoun, rnVorwoche, 0}},
 	{"Vortag Vortages Vortags", wordInfo{cRelNoun, rnVortag, 0}},
 	{"Folgetag Folgetages Folgetags", wordInfo{cRelNoun, rnFolgetag, 0}},
-	{"Schlussquartal Schlussquartals Abschlussquartal Abschlussquartals", wordInfo{cRelNoun, rnSchlussquartal, 0}},
+	{"Schlussquartal Schlussquartals Abschlussquartal Abschlussquartals Weihnachtsquartal Weihnachtsquartals", wordInfo{cRelNoun, rnSchlussquartal, 4}},
+	{"Auftaktquartal Auftaktquartals Startquartal Startquartals", wordInfo{cRelNoun, rnSchlussquartal, 1}},
+	{"Frühjahrsquartal Frühjahrsquartals", wordInfo{cRelNoun, rnSchlussquartal, 2}},
+	{"Sommerquartal Sommerquartals", wordInfo{cRelNoun, rnSchlussquartal, 3}},
 	{"Jahresende Jahresendes Jahresschluss", wordInfo{cRelNoun, rnJahresende, 0}},
 	{"Jahresmitte", wordInfo{cRelNoun, rnJahresmitte, 0}},
 	{"Jahresbeginn Jahresbeginns Jahresanfang Jahresanfangs Jahresauftakt", wordInfo{cRelNoun, rnJahresbeginn, 0}},
