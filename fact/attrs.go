@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
 )
@@ -468,10 +469,15 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	if n, ok := s.refBefore(c); ok && n != target {
 		return n
 	}
-	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
+	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"; one
+	// that names a kind ("die Bank", "der Versicherer") refers to an
+	// organization of that kind only, and names no other
 	if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
 		for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
 			if s.toks[i].kind == tWord && s.lx.isReferenceWord(s.wb(i)) {
+				if t, ok := refKinds[string(s.wb(i))]; ok && s.lastSubjType != t && s.lastSubjType != entity.UnknownType {
+					return ""
+				}
 				return s.lastSubject
 			}
 		}
@@ -721,24 +727,24 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 // sentences after it, and the period its facts used.
 // orgs are the organizations of the sentence (s.orgsIn(sp.Start, sp.End)).
 func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
-	var only string
+	var only org
 	n := 0
 	found := false
 	for _, o := range orgs {
 		if !o.company {
 			continue
 		}
-		if n == 0 || o.name != only {
+		if n == 0 || o.name != only.name {
 			n++
-			only = o.name
+			only = o
 		}
 		if !found && s.subjectByBytes(o) {
-			s.lastSubject, s.lastSubjPara, s.lastSubjSent = o.name, para, s.sentNo
+			s.lastSubject, s.lastSubjType, s.lastSubjPara, s.lastSubjSent = o.name, o.typ, para, s.sentNo
 			found = true
 		}
 	}
 	if !found && n == 1 {
-		s.lastSubject, s.lastSubjPara, s.lastSubjSent = only, para, s.sentNo // the one company the sentence is about
+		s.lastSubject, s.lastSubjType, s.lastSubjPara, s.lastSubjSent = only.name, only.typ, para, s.sentNo // the one company the sentence is about
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
 	if !s.sentPeriodOK && len(orgs) > 0 {

@@ -3,6 +3,7 @@ package fact
 import (
 	"strings"
 
+	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/internal/strtab"
 )
@@ -346,6 +347,13 @@ func buildReferenceWords() map[string]bool {
 		"seiner": true, "seines": true, "ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true,
 		"ihres": true, "dessen": true, "deren": true,
 	}
+}
+
+// refKinds are the reference words that name a kind of organization: "die
+// Bank" refers to a bank only, "der Versicherer" to an insurer (the other
+// reference words refer to any company).
+var refKinds = map[string]entity.Type{
+	"bank": entity.Bank, "versicherer": entity.Insurer, "versicherers": entity.Insurer,
 }
 
 // Prepositions before an organization that make it no subject.
