@@ -75,9 +75,15 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		frFig = s.toks[d.fr].fig
 		fr := s.value(&s.figs[frFig])
 		if fr.Kind == Count && f.Value.Kind == Money && d.val >= 0 {
+			// the currency, and the scale when it has none, carry from the
+			// value: "von 3,8 auf 4,1 Mrd. Euro", "nach 3,8 Milliarden ein
+			// Jahr zuvor"
 			vf, ff := &s.figs[s.toks[d.val].fig], &s.figs[s.toks[d.fr].fig]
-			if sc := scaleOf(s.text[vf.span.Start:vf.span.End]); !sc.IsZero() && scaleOf(s.text[ff.span.Start:ff.span.End]).IsZero() {
-				fr.Value = fr.Value.Mul(sc)
+			vs, fs := scaleOf(s.text[vf.span.Start:vf.span.End]), scaleOf(s.text[ff.span.Start:ff.span.End])
+			if !vs.IsZero() && fs.IsZero() {
+				fr.Value = fr.Value.Mul(vs)
+			}
+			if !vs.IsZero() || !fs.IsZero() {
 				fr.Kind, fr.Currency = Money, f.Value.Currency
 				frX = true
 			}

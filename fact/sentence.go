@@ -429,6 +429,9 @@ func (s *state) countOK(i int) bool {
 	if next < len(s.toks) && s.toks[next].glued {
 		return false // "der 40-Tonner", "38-Jährige": the number names a thing
 	}
+	if s.is(s.prevWord(i), "nach") && s.scaledBare(i) {
+		return true // "nach 1,9 Milliarden ein Jahr zuvor": an earlier amount, its currency left out
+	}
 	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb", "je") {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
@@ -946,7 +949,7 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
 		}
 	case rFrom:
-		if last.fr < 0 && s.sameKind(last, i) {
+		if last.fr < 0 && (s.sameKind(last, i) || s.scaledCountOf(last, i)) {
 			last.fr = i
 		}
 	case rValue:
@@ -1032,6 +1035,23 @@ func (s *state) sameKind(d *draft, i int) bool {
 		return s.figs[s.toks[d.val].fig].kind == k
 	}
 	return classOf(d.m)&kindClass(k) != 0
+}
+
+// scaledCountOf reports whether figure token i is a count with a scale word
+// that stands for an amount of the currency of d's value: "nach 1,9
+// Milliarden ein Jahr zuvor" after "2,3 Milliarden Euro".
+func (s *state) scaledCountOf(d *draft, i int) bool {
+	return d.val >= 0 && s.figs[s.toks[d.val].fig].kind == Money && s.scaledBare(i)
+}
+
+// scaledBare reports whether figure token i is a count with a scale word
+// that counts nothing named after it: "1,9 Milliarden ein Jahr zuvor",
+// "1,9 Milliarden im Vorjahr", "1,9 Milliarden." — not "2 Millionen
+// Besucher", "2 Millionen verkauften Geräten".
+func (s *state) scaledBare(i int) bool {
+	f := &s.figs[s.toks[i].fig]
+	return f.kind == Count && !f.year && !scaleOf(s.text[f.span.Start:f.span.End]).IsZero() &&
+		(!s.isWord(i+1) || s.is(i+1, "im", "in", "ein", "vor", "zuvor", "vorher", "und"))
 }
 
 func kindClass(k Kind) uint8 {
