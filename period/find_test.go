@@ -180,6 +180,10 @@ func TestFindFiscal(t *testing.T) {
 			[]w{{"Frühjahrsquartals", "date", "2025-Q2", ""}}},
 		{"a season alone is no quarter", "Im Sommer stieg die Nachfrage.", news,
 			[]w{{"Sommer", "date", "2025-SU", ""}}},
+		{"course of the year", "Im Jahresverlauf legte die Aktie um ein Drittel zu.", news,
+			[]w{{"Jahresverlauf", "date", "2025", ""}}},
+		{"course of a named year", "Im Jahresverlauf 2024 sank der Absatz.", news,
+			[]w{{"Jahresverlauf 2024", "date", "2024", ""}}},
 	})
 }
 

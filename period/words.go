@@ -339,7 +339,7 @@ var words = []wordEntry{
 	{"Sommerhalbjahr Sommerhalbjahres Sommerhalbjahrs", wordInfo{cRelNoun, rnSommerhalbjahr, 0}},
 	{"Winterhalbjahr Winterhalbjahres Winterhalbjahrs", wordInfo{cRelNoun, rnWinterhalbjahr, 0}},
 	{"Jahresfrist", wordInfo{cRelNoun, rnJahresfrist, 0}},
-	{"Gesamtjahr Gesamtjahres Gesamtjahrs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
+	{"Gesamtjahr Gesamtjahres Gesamtjahrs Jahresverlauf Jahresverlaufs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
 	{"Folgezeit", wordInfo{cRelNoun, rnFolgezeit, 0}},
 	{"Wochenende Wochenendes", wordInfo{cRelNoun, rnWochenende, 0}},
