@@ -184,6 +184,12 @@ func TestFindFiscal(t *testing.T) {
 			[]w{{"Jahresverlauf", "date", "2025", ""}}},
 		{"course of a named year", "Im Jahresverlauf 2024 sank der Absatz.", news,
 			[]w{{"Jahresverlauf 2024", "date", "2024", ""}}},
+		{"the future", "In Zukunft will die Bank weniger Filialen betreiben.", news,
+			[]w{{"In Zukunft", "date", "FUTURE_REF", ""}}},
+		{"the near future", "Die Preise dürften in naher Zukunft sinken.", news,
+			[]w{{"in naher Zukunft", "date", "FUTURE_REF", ""}}},
+		{"the foreseeable future", "In absehbarer Zukunft plant der Konzern keinen Börsengang.", news,
+			[]w{{"In absehbarer Zukunft", "date", "FUTURE_REF", ""}}},
 	})
 }
 
@@ -360,6 +366,9 @@ func TestFindNotATime(t *testing.T) {
 		{"morning as a noun alone", "Morgen ist ein schönes Wort.", news, nil},
 		{"days inside a compound", "Das Drei-Tage-Ticket gilt im Nahverkehr.", news, nil},
 		{"a screen size", "Der Bildschirm zeigt 1920*1080 Punkte.", news, nil},
+		{"the future of a thing", "Die Zukunft des Werks in Bochum ist offen.", news, nil},
+		{"a future as a noun", "Das Geschäftsmodell hat Zukunft.", news, nil},
+		{"about the future", "Der Vorstand spricht über die Zukunft der Marke.", news, nil},
 	})
 }
 

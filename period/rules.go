@@ -148,6 +148,16 @@ func (m *matcher) match(i int) bool {
 	return false
 }
 
+// futureAdj reports whether w is an adjective of "Zukunft" that keeps it a
+// time: "in naher Zukunft", "in absehbarer Zukunft".
+func futureAdj(w string) bool {
+	switch w {
+	case "naher", "nächster", "absehbarer", "ferner", "fernerer", "näherer", "unmittelbarer":
+		return true
+	}
+	return false
+}
+
 func refValue(v int32) string {
 	switch v {
 	case refPast:
@@ -1610,6 +1620,17 @@ func (m *matcher) relNounLed(i int) bool {
 		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"})
 	case rnGesamtjahr:
 		sp.gran = gYear
+	case rnZukunft:
+		// "in Zukunft", "in naher Zukunft" (TIMEX2 takes the preposition
+		// in); not "die Zukunft des Werks"
+		a := i - 1
+		if m.prevOK(a) && m.t[a].k == tkWord && m.t[a].cls == cNone && m.t[a].e+1 == m.t[i].s && futureAdj(m.word(a)) {
+			a-- // "naher", "absehbarer", "ferner"
+		}
+		if a >= m.minTok && a >= 0 && m.isPrep(a, pIn) {
+			return m.push(a, i+1, spec{typ: Date, ref: "FUTURE_REF"})
+		}
+		return false
 	case rnWochenende:
 		if m.prevOK(i) && m.isCls(i-1, cEach) {
 			return m.push(i-1, i+1, spec{typ: Set, val: "XXXX-WXX-WE"}) // "jedes Wochenende"

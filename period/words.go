@@ -127,6 +127,7 @@ const (
 	rnFolgezeit
 	rnGesamtjahr
 	rnWochenende
+	rnZukunft // "in Zukunft", "in naher Zukunft"
 )
 
 // Reference words (v of cRefWord).
@@ -340,6 +341,7 @@ var words = []wordEntry{
 	{"Winterhalbjahr Winterhalbjahres Winterhalbjahrs", wordInfo{cRelNoun, rnWinterhalbjahr, 0}},
 	{"Jahresfrist", wordInfo{cRelNoun, rnJahresfrist, 0}},
 	{"Gesamtjahr Gesamtjahres Gesamtjahrs Jahresverlauf Jahresverlaufs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
+	{"Zukunft", wordInfo{cRelNoun, rnZukunft, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
 	{"Folgezeit", wordInfo{cRelNoun, rnFolgezeit, 0}},
 	{"Wochenende Wochenendes", wordInfo{cRelNoun, rnWochenende, 0}},
