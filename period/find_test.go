@@ -190,6 +190,10 @@ func TestFindFiscal(t *testing.T) {
 			[]w{{"in naher Zukunft", "date", "FUTURE_REF", ""}}},
 		{"the foreseeable future", "In absehbarer Zukunft plant der Konzern keinen Börsengang.", news,
 			[]w{{"In absehbarer Zukunft", "date", "FUTURE_REF", ""}}},
+		{"the past", "In der Vergangenheit hatte die Bank mehr Filialen.", news,
+			[]w{{"In der Vergangenheit", "date", "PAST_REF", ""}}},
+		{"the recent past", "Der Kurs schwankte in jüngster Vergangenheit stark.", news,
+			[]w{{"in jüngster Vergangenheit", "date", "PAST_REF", ""}}},
 	})
 }
 
@@ -369,6 +373,8 @@ func TestFindNotATime(t *testing.T) {
 		{"the future of a thing", "Die Zukunft des Werks in Bochum ist offen.", news, nil},
 		{"a future as a noun", "Das Geschäftsmodell hat Zukunft.", news, nil},
 		{"about the future", "Der Vorstand spricht über die Zukunft der Marke.", news, nil},
+		{"a past of a person", "Seine Vergangenheit als Banker half ihm.", news, nil},
+		{"the past of a firm", "Die Vergangenheit des Konzerns ist bewegt.", news, nil},
 	})
 }
 

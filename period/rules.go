@@ -148,11 +148,13 @@ func (m *matcher) match(i int) bool {
 	return false
 }
 
-// futureAdj reports whether w is an adjective of "Zukunft" that keeps it a
-// time: "in naher Zukunft", "in absehbarer Zukunft".
-func futureAdj(w string) bool {
+// timeAdj reports whether w is an adjective of "Zukunft" or "Vergangenheit"
+// that keeps it a time: "in naher Zukunft", "in absehbarer Zukunft", "in
+// jüngster Vergangenheit".
+func timeAdj(w string) bool {
 	switch w {
-	case "naher", "nächster", "absehbarer", "ferner", "fernerer", "näherer", "unmittelbarer":
+	case "naher", "nächster", "absehbarer", "ferner", "fernerer", "näherer", "unmittelbarer",
+		"jüngster", "jüngsten", "jüngeren", "letzten", "nahen", "fernen", "ferneren":
 		return true
 	}
 	return false
@@ -1620,15 +1622,23 @@ func (m *matcher) relNounLed(i int) bool {
 		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"})
 	case rnGesamtjahr:
 		sp.gran = gYear
-	case rnZukunft:
-		// "in Zukunft", "in naher Zukunft" (TIMEX2 takes the preposition
-		// in); not "die Zukunft des Werks"
+	case rnZukunft, rnVergangenheit:
+		// "in Zukunft", "in naher Zukunft", "in der jüngsten
+		// Vergangenheit" (TIMEX2 takes the preposition in); not "die
+		// Zukunft des Werks", "seine Vergangenheit"
 		a := i - 1
-		if m.prevOK(a) && m.t[a].k == tkWord && m.t[a].cls == cNone && m.t[a].e+1 == m.t[i].s && futureAdj(m.word(a)) {
-			a-- // "naher", "absehbarer", "ferner"
+		if m.prevOK(a) && m.t[a].k == tkWord && m.t[a].cls == cNone && m.t[a].e+1 == m.t[i].s && timeAdj(m.word(a)) {
+			a-- // "naher", "absehbarer", "jüngsten"
+		}
+		ref := "FUTURE_REF"
+		if v == rnVergangenheit {
+			ref = "PAST_REF"
+			if a >= m.minTok && a >= 0 && m.word(a) == "der" {
+				a-- // "in der Vergangenheit"
+			}
 		}
 		if a >= m.minTok && a >= 0 && m.isPrep(a, pIn) {
-			return m.push(a, i+1, spec{typ: Date, ref: "FUTURE_REF"})
+			return m.push(a, i+1, spec{typ: Date, ref: ref})
 		}
 		return false
 	case rnWochenende:

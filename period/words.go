@@ -127,7 +127,8 @@ const (
 	rnFolgezeit
 	rnGesamtjahr
 	rnWochenende
-	rnZukunft // "in Zukunft", "in naher Zukunft"
+	rnZukunft       // "in Zukunft", "in naher Zukunft"
+	rnVergangenheit // "in der Vergangenheit", "in jüngster Vergangenheit"
 )
 
 // Reference words (v of cRefWord).
@@ -342,6 +343,7 @@ var words = []wordEntry{
 	{"Jahresfrist", wordInfo{cRelNoun, rnJahresfrist, 0}},
 	{"Gesamtjahr Gesamtjahres Gesamtjahrs Jahresverlauf Jahresverlaufs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
 	{"Zukunft", wordInfo{cRelNoun, rnZukunft, 0}},
+	{"Vergangenheit", wordInfo{cRelNoun, rnVergangenheit, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
 	{"Folgezeit", wordInfo{cRelNoun, rnFolgezeit, 0}},
 	{"Wochenende Wochenendes", wordInfo{cRelNoun, rnWochenende, 0}},
