@@ -408,6 +408,21 @@ func TestFindComparativeBasis(t *testing.T) {
 	})
 }
 
+// TestFindAfterAWeek: a month, quarter or half told after a week ("Anfang
+// der Woche …, Ende des Monats") is the one the week lies in, by its
+// Thursday as ISO 8601 counts weeks.
+func TestFindAfterAWeek(t *testing.T) {
+	runFind(t, []findCase{
+		{"month after a week", "Anfang der Woche fiel der Kurs, Ende des Monats zahlt die Bank.", news,
+			[]w{{"Anfang der Woche", "date", "2025-W45", "START"}, {"Ende des Monats", "date", "2025-11", "END"}}},
+		{"quarter after a week", "In der vergangenen Woche sank der Kurs; bis Ende des Quartals soll er steigen.", news,
+			[]w{{"vergangenen Woche", "date", "2025-W44", ""}, {"Ende des Quartals", "date", "2025-Q4", "END"}}},
+		{"a week across two months takes its Thursday's", "Anfang der Woche fiel der Kurs, Mitte des Monats zahlt die Bank.",
+			period.Ref{Date: time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC)},
+			[]w{{"Anfang der Woche", "date", "2025-W44", "START"}, {"Mitte des Monats", "date", "2025-10", "MID"}}},
+	})
+}
+
 func TestParse(t *testing.T) {
 	tests := []struct {
 		name    string
