@@ -423,6 +423,20 @@ func TestFindAfterAWeek(t *testing.T) {
 	})
 }
 
+// TestFindComparisonBases: the basis of a comparison (Vorjahresquartal,
+// Vorquartal, Vorjahreszeitraum) resolves against the quarter told before
+// and leaves it the one the text is about.
+func TestFindComparisonBases(t *testing.T) {
+	runFind(t, []findCase{
+		{"year-ago quarter, then the quarter before", "Im dritten Quartal stieg der Umsatz gegenüber dem Vorjahresquartal. Zum Vorquartal legte er zu.", news,
+			[]w{{"dritten Quartal", "date", "2025-Q3", ""}, {"Vorjahresquartal", "date", "2024-Q3", ""}, {"Vorquartal", "date", "2025-Q2", ""}}},
+		{"two bases in a row", "Im zweiten Quartal sank der Gewinn, verglichen mit dem Vorquartal und dem Vorjahresquartal.", news,
+			[]w{{"zweiten Quartal", "date", "2025-Q2", ""}, {"Vorquartal", "date", "2025-Q1", ""}, {"Vorjahresquartal", "date", "2024-Q2", ""}}},
+		{"a quarter told after a basis is the text's", "Gegenüber dem Vorquartal stieg der Umsatz. Im ersten Quartal 2024 war er höher.", news,
+			[]w{{"Vorquartal", "date", "2025-Q2", ""}, {"ersten Quartal 2024", "date", "2024-Q1", ""}}},
+	})
+}
+
 func TestParse(t *testing.T) {
 	tests := []struct {
 		name    string

@@ -1578,15 +1578,19 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.rel, sp.unit, sp.off = gYear, relShift, uYear, -1
 	case rnFolgejahr:
 		sp.gran, sp.rel, sp.unit, sp.off, sp.ana = gYear, relShift, uYear, 1, true
+	// The bases of a comparison (Vorquartal, Vorjahresquartal,
+	// Vorjahreszeitraum) are not the time the text goes on about: they
+	// leave the latest quarter as it is ("im dritten Quartal … gegenüber
+	// dem Vorjahresquartal … im Vergleich zum Vorquartal": 2025-Q2).
 	case rnVorquartal:
-		sp.gran, sp.rel, sp.unit, sp.off = gQuarter, relLast, uQuarter, -1
+		sp.gran, sp.rel, sp.unit, sp.off, sp.noAnchor = gQuarter, relLast, uQuarter, -1, true
 	case rnVorjahresquartal:
-		sp.gran, sp.rel, sp.unit = gQuarter, relLastY, uQuarter
+		sp.gran, sp.rel, sp.unit, sp.noAnchor = gQuarter, relLastY, uQuarter, true
 		if !m.hasLastQ || m.lastQ.gran != gQuarter {
 			sp.rel, sp.off = relLast, -4
 		}
 	case rnVorjahreszeitraum:
-		sp.gran, sp.rel, sp.unit = gYear, relLastY, uYear
+		sp.gran, sp.rel, sp.unit, sp.noAnchor = gYear, relLastY, uYear, true
 		if m.word(i+1) == "des" && m.isCls(i+2, cRelNoun) && m.t[i+2].v == rnVorjahr {
 			return m.push(i, i+3, sp) // "im Vergleichszeitraum des Vorjahres"
 		}
