@@ -437,6 +437,29 @@ func TestFindComparisonBases(t *testing.T) {
 	})
 }
 
+// TestFindClockRanges: in a range of clock times whose end alone says
+// "Uhr", the start is a clock time too.
+func TestFindClockRanges(t *testing.T) {
+	day := "2025-11-03T"
+	runFind(t, []findCase{
+		{"von … bis", "Die Hotline ist von 9 bis 17 Uhr besetzt.", news,
+			[]w{{"9", "time", day + "09:00", ""}, {"17 Uhr", "time", day + "17:00", ""}}},
+		{"zwischen … und", "Zwischen 14 und 16 Uhr ruhte der Handel.", news,
+			[]w{{"14", "time", day + "14:00", ""}, {"16 Uhr", "time", day + "16:00", ""}}},
+		{"a dash", "Die Filiale öffnet 10–18 Uhr.", news,
+			[]w{{"10", "time", day + "10:00", ""}, {"18 Uhr", "time", day + "18:00", ""}}},
+		{"minutes at the start", "Der Schalter ist von 8.30 bis 12 Uhr offen.", news,
+			[]w{{"8.30", "time", day + "08:30", ""}, {"12 Uhr", "time", day + "12:00", ""}}},
+		// must not: the first number is no hour of the range
+		{"und without zwischen", "Er nannte 14 und 16 Uhr als Termine.", news,
+			[]w{{"16 Uhr", "time", day + "16:00", ""}}},
+		{"bis without von", "Es dauert 3 bis 4 Uhr.", news,
+			[]w{{"4 Uhr", "time", day + "04:00", ""}}},
+		{"a range over midnight is left alone", "Von 22 bis 6 Uhr gilt Nachtruhe.", news,
+			[]w{{"6 Uhr", "time", day + "06:00", ""}}},
+	})
+}
+
 func TestParse(t *testing.T) {
 	tests := []struct {
 		name    string

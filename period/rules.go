@@ -704,10 +704,13 @@ func (m *matcher) clockLed(i int) bool {
 			end := m.zoneTail(i+4, &sp)
 			return m.push(i, end, sp)
 		}
-		if m.t[i+1].ch == ':' && m.isPrep(i-1, pUm) {
-			return m.push(i, i+3, sp)
+		if m.t[i+1].ch == ':' && m.isPrep(i-1, pUm) || m.clockRangeStart(i, i+2) {
+			return m.push(i, i+3, sp) // "um 9:30", "von 9.30 bis 17 Uhr"
 		}
 		return false
+	}
+	if m.clockRangeStart(i, i) {
+		return m.push(i, i+1, sp) // "von 9 bis 17 Uhr": the first hour takes the "Uhr" of the second
 	}
 	if m.isCls(i+1, cUhr) {
 		end := i + 2
@@ -721,6 +724,29 @@ func (m *matcher) clockLed(i int) bool {
 		return m.push(i, end, sp)
 	}
 	return false
+}
+
+// clockRangeStart reports whether the clock time at tokens i..k (an hour,
+// or an hour and its minutes) starts a range of clock times whose end
+// alone says "Uhr": "von 9 bis 17 Uhr", "zwischen 14 und 16 Uhr", "9–17
+// Uhr", "von 9.30 bis 17 Uhr" (a dash or "bis" between the times; "und"
+// only after "zwischen").
+func (m *matcher) clockRangeStart(i, k int) bool {
+	j := k + 2
+	switch {
+	case m.isPunct(k+1, 'd') || m.isPunct(k+1, '-'):
+	case m.isPrep(k+1, pBis):
+		if !m.isPrep(i-1, pVon) && !m.isPrep(i-1, pAb) {
+			return false
+		}
+	case m.isCls(k+1, cUnd):
+		if !m.isPrep(i-1, pZwischen) {
+			return false
+		}
+	default:
+		return false
+	}
+	return m.isNum(j) && m.t[j].nd <= 2 && m.t[j].v <= 24 && m.t[j].v > m.t[i].v && m.isCls(j+1, cUhr)
 }
 
 // zoneTail reads the time zone after a clock time at j: "MEZ", "MESZ",
