@@ -334,8 +334,8 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxLevel != 0 {
 			g.ownVerb = true
 		}
-		if e.flags&lxEstimate != 0 && !s.is(i-1, "der", "den") {
-			est = true // not "über den Erwartungen der Analysten": a comparison
+		if e.flags&lxEstimate != 0 && !s.comparedTo(i) {
+			est = true // not "über den Erwartungen der Analysten" (a comparison), but "Der Konsens liegt bei …"
 		}
 		if e.flags&lxForecast != 0 && !(s.is(i-1, "dem", "am", "vom") && s.is(i, "ziel", "ziele")) {
 			fc = true // not "über dem Ziel der Notenbank": a comparison
@@ -364,6 +364,21 @@ func (s *state) readSegment(g *segment) {
 	case fc:
 		g.status, g.hasStatus = Forecast, true
 	}
+}
+
+// comparedTo reports whether the estimate word at i follows a preposition
+// of comparison, itself or as the genitive of a noun after one: "unter der
+// Schätzung", "über den Erwartungen der Analysten". The figure is then
+// reported and compared with the estimate, which is not its status.
+func (s *state) comparedTo(i int) bool {
+	cmp := func(k int) bool { return s.is(k, "über", "unter", "hinter") }
+	switch {
+	case s.is(i-1, "der", "den", "dem", "die") && cmp(i-2):
+		return true // "unter der Schätzung", "über dem Konsens"
+	case s.is(i-1, "der", "den") && s.isWord(i-2) && s.toks[i-2].upper:
+		return cmp(i-3) || cmp(i-4) // "über den Erwartungen der Analysten", "über den hohen Erwartungen der Analysten"
+	}
+	return false
 }
 
 // attrParticiples are participles of change inflected before a noun: they
