@@ -12600,7 +12600,7 @@ var genIndex = packedIndex{
 		{"Take-Two Interactive", 1, "US", "", "TTWO", "", "", []string{"Take-Two"}},
 		{"Takeda", 1, "JP", "", "4502", "", "", []string{"Takeda Pharmaceutical"}},
 		{"Takkt", 1, "DE", "DE0007446007", "TTK", "", "", []string{"Takkt AG"}},
-		{"Talanx", 1, "DE", "DE000TLX1005", "TLX", "", "HDI", []string{"Talanx AG"}},
+		{"Talanx", 3, "DE", "DE000TLX1005", "TLX", "", "HDI", []string{"Talanx AG"}},
 		{"Tapestry", 1, "US", "", "TPR", "", "", nil},
 		{"Target", 1, "US", "US87612E1064", "TGT", "", "", []string{"Target Corp."}},
 		{"Tata Consultancy Services", 1, "IN", "INE467B01029", "TCS", "", "Tata Group", []string{"TCS"}},

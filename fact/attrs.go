@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/parse"
 	"github.com/finanztext/finanztext/period"
 )
@@ -74,9 +75,15 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		frFig = s.toks[d.fr].fig
 		fr := s.value(&s.figs[frFig])
 		if fr.Kind == Count && f.Value.Kind == Money && d.val >= 0 {
+			// the currency, and the scale when it has none, carry from the
+			// value: "von 3,8 auf 4,1 Mrd. Euro", "nach 3,8 Milliarden ein
+			// Jahr zuvor"
 			vf, ff := &s.figs[s.toks[d.val].fig], &s.figs[s.toks[d.fr].fig]
-			if sc := scaleOf(s.text[vf.span.Start:vf.span.End]); !sc.IsZero() && scaleOf(s.text[ff.span.Start:ff.span.End]).IsZero() {
-				fr.Value = fr.Value.Mul(sc)
+			vs, fs := scaleOf(s.text[vf.span.Start:vf.span.End]), scaleOf(s.text[ff.span.Start:ff.span.End])
+			if !vs.IsZero() && fs.IsZero() {
+				fr.Value = fr.Value.Mul(vs)
+			}
+			if !vs.IsZero() || !fs.IsZero() {
 				fr.Kind, fr.Currency = Money, f.Value.Currency
 				frX = true
 			}
@@ -468,10 +475,15 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	if n, ok := s.refBefore(c); ok && n != target {
 		return n
 	}
-	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"
+	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"; one
+	// that names a kind ("die Bank", "der Versicherer") refers to an
+	// organization of that kind only, and names no other
 	if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
 		for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
 			if s.toks[i].kind == tWord && s.lx.isReferenceWord(s.wb(i)) {
+				if t, ok := refKinds[string(s.wb(i))]; ok && s.lastSubjType != t && s.lastSubjType != entity.UnknownType {
+					return ""
+				}
 				return s.lastSubject
 			}
 		}
@@ -721,24 +733,24 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 // sentences after it, and the period its facts used.
 // orgs are the organizations of the sentence (s.orgsIn(sp.Start, sp.End)).
 func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
-	var only string
+	var only org
 	n := 0
 	found := false
 	for _, o := range orgs {
 		if !o.company {
 			continue
 		}
-		if n == 0 || o.name != only {
+		if n == 0 || o.name != only.name {
 			n++
-			only = o.name
+			only = o
 		}
 		if !found && s.subjectByBytes(o) {
-			s.lastSubject, s.lastSubjPara, s.lastSubjSent = o.name, para, s.sentNo
+			s.lastSubject, s.lastSubjType, s.lastSubjPara, s.lastSubjSent = o.name, o.typ, para, s.sentNo
 			found = true
 		}
 	}
 	if !found && n == 1 {
-		s.lastSubject, s.lastSubjPara, s.lastSubjSent = only, para, s.sentNo // the one company the sentence is about
+		s.lastSubject, s.lastSubjType, s.lastSubjPara, s.lastSubjSent = only.name, only.typ, para, s.sentNo // the one company the sentence is about
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
 	if !s.sentPeriodOK && len(orgs) > 0 {

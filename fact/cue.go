@@ -87,6 +87,8 @@ func classOf(m Metric) uint8 {
 		return cPercent | cMoney
 	case Headcount, JobCuts, SalesVolume:
 		return cCount
+	case OrderIntake, OrderBacklog:
+		return cMoney | cCount // "Aufträge über 120 Flugzeuge", "ein Auftragsbestand von 8.600 Maschinen"
 	case NoMetric:
 		return 0
 	}

@@ -334,8 +334,8 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxLevel != 0 {
 			g.ownVerb = true
 		}
-		if e.flags&lxEstimate != 0 && !s.is(i-1, "der", "den") {
-			est = true // not "über den Erwartungen der Analysten": a comparison
+		if e.flags&lxEstimate != 0 && !s.comparedTo(i) {
+			est = true // not "über den Erwartungen der Analysten" (a comparison), but "Der Konsens liegt bei …"
 		}
 		if e.flags&lxForecast != 0 && !(s.is(i-1, "dem", "am", "vom") && s.is(i, "ziel", "ziele")) {
 			fc = true // not "über dem Ziel der Notenbank": a comparison
@@ -364,6 +364,21 @@ func (s *state) readSegment(g *segment) {
 	case fc:
 		g.status, g.hasStatus = Forecast, true
 	}
+}
+
+// comparedTo reports whether the estimate word at i follows a preposition
+// of comparison, itself or as the genitive of a noun after one: "unter der
+// Schätzung", "über den Erwartungen der Analysten". The figure is then
+// reported and compared with the estimate, which is not its status.
+func (s *state) comparedTo(i int) bool {
+	cmp := func(k int) bool { return s.is(k, "über", "unter", "hinter") }
+	switch {
+	case s.is(i-1, "der", "den", "dem", "die") && cmp(i-2):
+		return true // "unter der Schätzung", "über dem Konsens"
+	case s.is(i-1, "der", "den") && s.isWord(i-2) && s.toks[i-2].upper:
+		return cmp(i-3) || cmp(i-4) // "über den Erwartungen der Analysten", "über den hohen Erwartungen der Analysten"
+	}
+	return false
 }
 
 // attrParticiples are participles of change inflected before a noun: they
@@ -428,6 +443,9 @@ func (s *state) countOK(i int) bool {
 	}
 	if next < len(s.toks) && s.toks[next].glued {
 		return false // "der 40-Tonner", "38-Jährige": the number names a thing
+	}
+	if s.is(s.prevWord(i), "nach") && s.scaledBare(i) {
+		return true // "nach 1,9 Milliarden ein Jahr zuvor": an earlier amount, its currency left out
 	}
 	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb", "je") {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
@@ -571,6 +589,9 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.isVerb && m == Headcount && s.is(c.a, "arbeiten", "arbeitet", "arbeiteten") &&
 			(!s.is(i+1, peopleNouns...) || !s.segHasWord(g, "für")) {
 			return false, false // people who work for a company, not "700 arbeiten in dem Werk", "wollten weniger arbeiten"
+		}
+		if (m == OrderIntake || m == OrderBacklog) && k == Count && !(s.isWord(i+1) && orderGoods[string(s.wb(i+1))]) {
+			return false, false // orders counted in goods only: "8.600 Flugzeuge", not "11,5 Millionen Kilometer"
 		}
 		if (m == Headcount || m == JobCuts) && k == Count && s.segs[g].event {
 			return false, false // "An dem Streik beteiligten sich 5.000 Beschäftigte": people at an event
@@ -943,7 +964,7 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
 		}
 	case rFrom:
-		if last.fr < 0 && s.sameKind(last, i) {
+		if last.fr < 0 && (s.sameKind(last, i) || s.scaledCountOf(last, i)) {
 			last.fr = i
 		}
 	case rValue:
@@ -1029,6 +1050,23 @@ func (s *state) sameKind(d *draft, i int) bool {
 		return s.figs[s.toks[d.val].fig].kind == k
 	}
 	return classOf(d.m)&kindClass(k) != 0
+}
+
+// scaledCountOf reports whether figure token i is a count with a scale word
+// that stands for an amount of the currency of d's value: "nach 1,9
+// Milliarden ein Jahr zuvor" after "2,3 Milliarden Euro".
+func (s *state) scaledCountOf(d *draft, i int) bool {
+	return d.val >= 0 && s.figs[s.toks[d.val].fig].kind == Money && s.scaledBare(i)
+}
+
+// scaledBare reports whether figure token i is a count with a scale word
+// that counts nothing named after it: "1,9 Milliarden ein Jahr zuvor",
+// "1,9 Milliarden im Vorjahr", "1,9 Milliarden." — not "2 Millionen
+// Besucher", "2 Millionen verkauften Geräten".
+func (s *state) scaledBare(i int) bool {
+	f := &s.figs[s.toks[i].fig]
+	return f.kind == Count && !f.year && !scaleOf(s.text[f.span.Start:f.span.End]).IsZero() &&
+		(!s.isWord(i+1) || s.is(i+1, "im", "in", "ein", "vor", "zuvor", "vorher", "und"))
 }
 
 func kindClass(k Kind) uint8 {

@@ -40,9 +40,10 @@ type callState struct {
 	sentOrgs []org      // its organizations (those of orgs that start in it)
 
 	// per document
-	sentNo         int    // number of the current sentence
-	lastSubject    string // the company the sentences before were about
-	lastFact       int    // the index in facts of the last fact finish made, for "Analysten hatten mit … gerechnet" in the sentence after it
+	sentNo         int         // number of the current sentence
+	lastSubject    string      // the company the sentences before were about
+	lastSubjType   entity.Type // its type
+	lastFact       int         // the index in facts of the last fact finish made, for "Analysten hatten mit … gerechnet" in the sentence after it
 	lastFactOK     bool
 	lastFactSent   int
 	lastFactPara   int
@@ -87,6 +88,7 @@ type org struct {
 	name    string
 	source  bool // a research institute, rating agency, association or medium: it reports figures, they are not its own
 	company bool // a company, bank, insurer or asset manager: what "der Konzern" or "das Unternehmen" can refer to
+	typ     entity.Type
 }
 
 // companyTypes are the organizations a definite description such as "der
@@ -126,15 +128,16 @@ func newState(text string, in Input) *state {
 			continue
 		}
 		name := m.Text
-		src, comp := false, true
+		src, comp, typ := false, true, entity.UnknownType
 		if m.Entity != nil {
 			if m.Entity.Name != "" {
 				name = m.Entity.Name
 			}
-			src = hasType(sourceTypes, m.Entity.Type)
-			comp = hasType(companyTypes, m.Entity.Type)
+			typ = m.Entity.Type
+			src = hasType(sourceTypes, typ)
+			comp = hasType(companyTypes, typ)
 		}
-		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp})
+		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp, typ: typ})
 		end = m.End
 	}
 	end = -1

@@ -174,7 +174,11 @@ func attrs(w want, f fact.Fact) []string {
 			bad = append(bad, fmt.Sprintf("change %q≠%q", got, w.change))
 		}
 	}
-	if w.from != "" && (f.Change.From.Kind == fact.NoValue || !decEq(w.from, f.Change.From.Value)) {
+	if w.from == "-" {
+		if f.Change.From.Kind != fact.NoValue {
+			bad = append(bad, fmt.Sprintf("from %v≠none", f.Change.From.Value))
+		}
+	} else if w.from != "" && (f.Change.From.Kind == fact.NoValue || !decEq(w.from, f.Change.From.Value)) {
 		bad = append(bad, fmt.Sprintf("from %v≠%s", f.Change.From.Value, w.from))
 	}
 	if w.basis != "" && f.Change.Basis.String() != w.basis && f.Change.BasisPeriod != w.basis {

@@ -3,6 +3,7 @@ package fact
 import (
 	"strings"
 
+	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/internal/strtab"
 )
@@ -348,6 +349,13 @@ func buildReferenceWords() map[string]bool {
 	}
 }
 
+// refKinds are the reference words that name a kind of organization: "die
+// Bank" refers to a bank only, "der Versicherer" to an insurer (the other
+// reference words refer to any company).
+var refKinds = map[string]entity.Type{
+	"bank": entity.Bank, "versicherer": entity.Insurer, "versicherers": entity.Insurer,
+}
+
 // Prepositions before an organization that make it no subject.
 //
 // buildPrepWords returns the words of the table prepWords (generated: see the
@@ -384,6 +392,17 @@ const eventVerbs = "streikten streiken streikt protestierten protestieren protes
 var jobNouns = map[string]bool{
 	"stellen": true, "jobs": true, "arbeitsplätze": true, "arbeitsplätzen": true, "mitarbeiter": true,
 	"beschäftigte": true, "vollzeitstellen": true,
+}
+
+// orderGoods are the goods an order or a backlog is counted in ("ein
+// Auftragsbestand von 8.600 Flugzeugen", "Bestellungen über 120 Jets"):
+// a count of anything else in the clause of an order word is no order
+// figure ("Transportleistungen von 11,5 Millionen Kilometern").
+var orderGoods = map[string]bool{
+	"flugzeuge": true, "flugzeugen": true, "maschinen": true, "jets": true, "schiffe": true, "schiffen": true,
+	"fahrzeuge": true, "fahrzeugen": true, "züge": true, "zügen": true, "triebzüge": true, "triebzügen": true,
+	"busse": true, "bussen": true, "lokomotiven": true, "waggons": true, "panzer": true, "turbinen": true,
+	"windturbinen": true, "einheiten": true, "stück": true, "exemplare": true, "exemplaren": true,
 }
 
 // The flags of segLexicon.

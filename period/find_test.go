@@ -170,6 +170,30 @@ func TestFindFiscal(t *testing.T) {
 			[]w{{"vierten Quartal des Vorjahres", "date", "2024-Q4", ""}}},
 		{"final quarter", "Im Schlussquartal zog das Geschäft an.", news,
 			[]w{{"Schlussquartal", "date", "2025-Q4", ""}}},
+		{"summer quarter", "Im Sommerquartal brach der Absatz ein.", news,
+			[]w{{"Sommerquartal", "date", "2025-Q3", ""}}},
+		{"opening quarter", "Das Auftaktquartal verlief für den Händler schwach.", news,
+			[]w{{"Auftaktquartal", "date", "2025-Q1", ""}}},
+		{"christmas quarter with a year", "Im Weihnachtsquartal 2024 verkaufte der Konzern mehr Geräte.", news,
+			[]w{{"Weihnachtsquartal 2024", "date", "2024-Q4", ""}}},
+		{"spring quarter, genitive", "Die Zahlen des Frühjahrsquartals überzeugten.", news,
+			[]w{{"Frühjahrsquartals", "date", "2025-Q2", ""}}},
+		{"a season alone is no quarter", "Im Sommer stieg die Nachfrage.", news,
+			[]w{{"Sommer", "date", "2025-SU", ""}}},
+		{"course of the year", "Im Jahresverlauf legte die Aktie um ein Drittel zu.", news,
+			[]w{{"Jahresverlauf", "date", "2025", ""}}},
+		{"course of a named year", "Im Jahresverlauf 2024 sank der Absatz.", news,
+			[]w{{"Jahresverlauf 2024", "date", "2024", ""}}},
+		{"the future", "In Zukunft will die Bank weniger Filialen betreiben.", news,
+			[]w{{"In Zukunft", "date", "FUTURE_REF", ""}}},
+		{"the near future", "Die Preise dürften in naher Zukunft sinken.", news,
+			[]w{{"in naher Zukunft", "date", "FUTURE_REF", ""}}},
+		{"the foreseeable future", "In absehbarer Zukunft plant der Konzern keinen Börsengang.", news,
+			[]w{{"In absehbarer Zukunft", "date", "FUTURE_REF", ""}}},
+		{"the past", "In der Vergangenheit hatte die Bank mehr Filialen.", news,
+			[]w{{"In der Vergangenheit", "date", "PAST_REF", ""}}},
+		{"the recent past", "Der Kurs schwankte in jüngster Vergangenheit stark.", news,
+			[]w{{"in jüngster Vergangenheit", "date", "PAST_REF", ""}}},
 	})
 }
 
@@ -346,6 +370,93 @@ func TestFindNotATime(t *testing.T) {
 		{"morning as a noun alone", "Morgen ist ein schönes Wort.", news, nil},
 		{"days inside a compound", "Das Drei-Tage-Ticket gilt im Nahverkehr.", news, nil},
 		{"a screen size", "Der Bildschirm zeigt 1920*1080 Punkte.", news, nil},
+		{"the future of a thing", "Die Zukunft des Werks in Bochum ist offen.", news, nil},
+		{"a future as a noun", "Das Geschäftsmodell hat Zukunft.", news, nil},
+		{"about the future", "Der Vorstand spricht über die Zukunft der Marke.", news, nil},
+		{"a past of a person", "Seine Vergangenheit als Banker half ihm.", news, nil},
+		{"the past of a firm", "Die Vergangenheit des Konzerns ist bewegt.", news, nil},
+	})
+}
+
+// TestFindComparativeBasis: "mehr als"/"weniger als" right after a figure
+// compares the figure with a time ("4 Prozent mehr als ein Jahr zuvor"):
+// the time is found without the bound; without a figure before it, "mehr
+// als" bounds the time.
+func TestFindComparativeBasis(t *testing.T) {
+	runFind(t, []findCase{
+		{"percent more than a year before", "Der Absatz lag 4 Prozent mehr als ein Jahr zuvor.", news,
+			[]w{{"ein Jahr zuvor", "date", "2024", ""}}},
+		{"number word and unit", "Das Werk baute drei Millionen weniger als vor zwei Jahren.", news,
+			[]w{{"vor zwei Jahren", "date", "2023", ""}}},
+		{"digits alone", "Diesmal kamen 300 mehr als im Vorjahr.", news,
+			[]w{{"Vorjahr", "date", "2024", ""}}},
+		{"currency after the figure", "Die Aktie kostet 5 Euro weniger als vor drei Monaten.", news,
+			[]w{{"vor drei Monaten", "date", "2025-08", ""}}},
+		{"a unit of time is a figure too", "Die Prüfung dauerte 2 Tage mehr als vor einem Jahr.", news,
+			[]w{{"2 Tage", "duration", "P2D", ""}, {"vor einem Jahr", "date", "2024", ""}}},
+		// must keep the bound
+		{"no figure before", "Die Bank wartet seit mehr als zwei Jahren.", news,
+			[]w{{"mehr als zwei Jahren", "duration", "P2Y", "MORE_THAN"}}},
+		{"an article is no figure", "Es gab einen mehr als drei Jahre langen Streit.", news,
+			[]w{{"mehr als drei Jahre", "duration", "P3Y", "MORE_THAN"}}},
+		{"a year before is a time, not a figure", "Der Bau dauerte 2019 mehr als drei Monate.", news,
+			[]w{{"2019", "date", "2019", ""}, {"mehr als drei Monate", "duration", "P3M", "MORE_THAN"}}},
+		{"less than after a verb", "Der Umbau dauerte weniger als ein Jahr.", news,
+			[]w{{"weniger als ein Jahr", "duration", "P1Y", "LESS_THAN"}}},
+		{"two words between figure and mehr", "Es kamen 40 Gäste deutlich mehr als drei Stunden zu spät.", news,
+			[]w{{"mehr als drei Stunden", "duration", "PT3H", "MORE_THAN"}}},
+	})
+}
+
+// TestFindAfterAWeek: a month, quarter or half told after a week ("Anfang
+// der Woche …, Ende des Monats") is the one the week lies in, by its
+// Thursday as ISO 8601 counts weeks.
+func TestFindAfterAWeek(t *testing.T) {
+	runFind(t, []findCase{
+		{"month after a week", "Anfang der Woche fiel der Kurs, Ende des Monats zahlt die Bank.", news,
+			[]w{{"Anfang der Woche", "date", "2025-W45", "START"}, {"Ende des Monats", "date", "2025-11", "END"}}},
+		{"quarter after a week", "In der vergangenen Woche sank der Kurs; bis Ende des Quartals soll er steigen.", news,
+			[]w{{"vergangenen Woche", "date", "2025-W44", ""}, {"Ende des Quartals", "date", "2025-Q4", "END"}}},
+		{"a week across two months takes its Thursday's", "Anfang der Woche fiel der Kurs, Mitte des Monats zahlt die Bank.",
+			period.Ref{Date: time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC)},
+			[]w{{"Anfang der Woche", "date", "2025-W44", "START"}, {"Mitte des Monats", "date", "2025-10", "MID"}}},
+	})
+}
+
+// TestFindComparisonBases: the basis of a comparison (Vorjahresquartal,
+// Vorquartal, Vorjahreszeitraum) resolves against the quarter told before
+// and leaves it the one the text is about.
+func TestFindComparisonBases(t *testing.T) {
+	runFind(t, []findCase{
+		{"year-ago quarter, then the quarter before", "Im dritten Quartal stieg der Umsatz gegenüber dem Vorjahresquartal. Zum Vorquartal legte er zu.", news,
+			[]w{{"dritten Quartal", "date", "2025-Q3", ""}, {"Vorjahresquartal", "date", "2024-Q3", ""}, {"Vorquartal", "date", "2025-Q2", ""}}},
+		{"two bases in a row", "Im zweiten Quartal sank der Gewinn, verglichen mit dem Vorquartal und dem Vorjahresquartal.", news,
+			[]w{{"zweiten Quartal", "date", "2025-Q2", ""}, {"Vorquartal", "date", "2025-Q1", ""}, {"Vorjahresquartal", "date", "2024-Q2", ""}}},
+		{"a quarter told after a basis is the text's", "Gegenüber dem Vorquartal stieg der Umsatz. Im ersten Quartal 2024 war er höher.", news,
+			[]w{{"Vorquartal", "date", "2025-Q2", ""}, {"ersten Quartal 2024", "date", "2024-Q1", ""}}},
+	})
+}
+
+// TestFindClockRanges: in a range of clock times whose end alone says
+// "Uhr", the start is a clock time too.
+func TestFindClockRanges(t *testing.T) {
+	day := "2025-11-03T"
+	runFind(t, []findCase{
+		{"von … bis", "Die Hotline ist von 9 bis 17 Uhr besetzt.", news,
+			[]w{{"9", "time", day + "09:00", ""}, {"17 Uhr", "time", day + "17:00", ""}}},
+		{"zwischen … und", "Zwischen 14 und 16 Uhr ruhte der Handel.", news,
+			[]w{{"14", "time", day + "14:00", ""}, {"16 Uhr", "time", day + "16:00", ""}}},
+		{"a dash", "Die Filiale öffnet 10–18 Uhr.", news,
+			[]w{{"10", "time", day + "10:00", ""}, {"18 Uhr", "time", day + "18:00", ""}}},
+		{"minutes at the start", "Der Schalter ist von 8.30 bis 12 Uhr offen.", news,
+			[]w{{"8.30", "time", day + "08:30", ""}, {"12 Uhr", "time", day + "12:00", ""}}},
+		// must not: the first number is no hour of the range
+		{"und without zwischen", "Er nannte 14 und 16 Uhr als Termine.", news,
+			[]w{{"16 Uhr", "time", day + "16:00", ""}}},
+		{"bis without von", "Es dauert 3 bis 4 Uhr.", news,
+			[]w{{"4 Uhr", "time", day + "04:00", ""}}},
+		{"a range over midnight is left alone", "Von 22 bis 6 Uhr gilt Nachtruhe.", news,
+			[]w{{"6 Uhr", "time", day + "06:00", ""}}},
 	})
 }
 

@@ -148,6 +148,18 @@ func (m *matcher) match(i int) bool {
 	return false
 }
 
+// timeAdj reports whether w is an adjective of "Zukunft" or "Vergangenheit"
+// that keeps it a time: "in naher Zukunft", "in absehbarer Zukunft", "in
+// jüngster Vergangenheit".
+func timeAdj(w string) bool {
+	switch w {
+	case "naher", "nächster", "absehbarer", "ferner", "fernerer", "näherer", "unmittelbarer",
+		"jüngster", "jüngsten", "jüngeren", "letzten", "nahen", "fernen", "ferneren":
+		return true
+	}
+	return false
+}
+
 func refValue(v int32) string {
 	switch v {
 	case refPast:
@@ -692,10 +704,13 @@ func (m *matcher) clockLed(i int) bool {
 			end := m.zoneTail(i+4, &sp)
 			return m.push(i, end, sp)
 		}
-		if m.t[i+1].ch == ':' && m.isPrep(i-1, pUm) {
-			return m.push(i, i+3, sp)
+		if m.t[i+1].ch == ':' && m.isPrep(i-1, pUm) || m.clockRangeStart(i, i+2) {
+			return m.push(i, i+3, sp) // "um 9:30", "von 9.30 bis 17 Uhr"
 		}
 		return false
+	}
+	if m.clockRangeStart(i, i) {
+		return m.push(i, i+1, sp) // "von 9 bis 17 Uhr": the first hour takes the "Uhr" of the second
 	}
 	if m.isCls(i+1, cUhr) {
 		end := i + 2
@@ -709,6 +724,29 @@ func (m *matcher) clockLed(i int) bool {
 		return m.push(i, end, sp)
 	}
 	return false
+}
+
+// clockRangeStart reports whether the clock time at tokens i..k (an hour,
+// or an hour and its minutes) starts a range of clock times whose end
+// alone says "Uhr": "von 9 bis 17 Uhr", "zwischen 14 und 16 Uhr", "9–17
+// Uhr", "von 9.30 bis 17 Uhr" (a dash or "bis" between the times; "und"
+// only after "zwischen").
+func (m *matcher) clockRangeStart(i, k int) bool {
+	j := k + 2
+	switch {
+	case m.isPunct(k+1, 'd') || m.isPunct(k+1, '-'):
+	case m.isPrep(k+1, pBis):
+		if !m.isPrep(i-1, pVon) && !m.isPrep(i-1, pAb) {
+			return false
+		}
+	case m.isCls(k+1, cUnd):
+		if !m.isPrep(i-1, pZwischen) {
+			return false
+		}
+	default:
+		return false
+	}
+	return m.isNum(j) && m.t[j].nd <= 2 && m.t[j].v <= 24 && m.t[j].v > m.t[i].v && m.isCls(j+1, cUhr)
 }
 
 // zoneTail reads the time zone after a clock time at j: "MEZ", "MESZ",
@@ -1566,15 +1604,19 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.rel, sp.unit, sp.off = gYear, relShift, uYear, -1
 	case rnFolgejahr:
 		sp.gran, sp.rel, sp.unit, sp.off, sp.ana = gYear, relShift, uYear, 1, true
+	// The bases of a comparison (Vorquartal, Vorjahresquartal,
+	// Vorjahreszeitraum) are not the time the text goes on about: they
+	// leave the latest quarter as it is ("im dritten Quartal … gegenüber
+	// dem Vorjahresquartal … im Vergleich zum Vorquartal": 2025-Q2).
 	case rnVorquartal:
-		sp.gran, sp.rel, sp.unit, sp.off = gQuarter, relLast, uQuarter, -1
+		sp.gran, sp.rel, sp.unit, sp.off, sp.noAnchor = gQuarter, relLast, uQuarter, -1, true
 	case rnVorjahresquartal:
-		sp.gran, sp.rel, sp.unit = gQuarter, relLastY, uQuarter
+		sp.gran, sp.rel, sp.unit, sp.noAnchor = gQuarter, relLastY, uQuarter, true
 		if !m.hasLastQ || m.lastQ.gran != gQuarter {
 			sp.rel, sp.off = relLast, -4
 		}
 	case rnVorjahreszeitraum:
-		sp.gran, sp.rel, sp.unit = gYear, relLastY, uYear
+		sp.gran, sp.rel, sp.unit, sp.noAnchor = gYear, relLastY, uYear, true
 		if m.word(i+1) == "des" && m.isCls(i+2, cRelNoun) && m.t[i+2].v == rnVorjahr {
 			return m.push(i, i+3, sp) // "im Vergleichszeitraum des Vorjahres"
 		}
@@ -1587,7 +1629,7 @@ func (m *matcher) relNounLed(i int) bool {
 	case rnFolgetag:
 		sp.gran, sp.rel, sp.unit, sp.off, sp.ana = gDay, relShift, uDay, 1, true
 	case rnSchlussquartal:
-		sp.gran, sp.q = gQuarter, 4
+		sp.gran, sp.q = gQuarter, int(m.t[i].v2)
 	case rnJahresende:
 		sp.gran, sp.mod = gYear, End
 	case rnJahresmitte:
@@ -1610,6 +1652,25 @@ func (m *matcher) relNounLed(i int) bool {
 		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"})
 	case rnGesamtjahr:
 		sp.gran = gYear
+	case rnZukunft, rnVergangenheit:
+		// "in Zukunft", "in naher Zukunft", "in der jüngsten
+		// Vergangenheit" (TIMEX2 takes the preposition in); not "die
+		// Zukunft des Werks", "seine Vergangenheit"
+		a := i - 1
+		if m.prevOK(a) && m.t[a].k == tkWord && m.t[a].cls == cNone && m.t[a].e+1 == m.t[i].s && timeAdj(m.word(a)) {
+			a-- // "naher", "absehbarer", "jüngsten"
+		}
+		ref := "FUTURE_REF"
+		if v == rnVergangenheit {
+			ref = "PAST_REF"
+			if a >= m.minTok && a >= 0 && m.word(a) == "der" {
+				a-- // "in der Vergangenheit"
+			}
+		}
+		if a >= m.minTok && a >= 0 && m.isPrep(a, pIn) {
+			return m.push(a, i+1, spec{typ: Date, ref: ref})
+		}
+		return false
 	case rnWochenende:
 		if m.prevOK(i) && m.isCls(i-1, cEach) {
 			return m.push(i-1, i+1, spec{typ: Set, val: "XXXX-WXX-WE"}) // "jedes Wochenende"
@@ -1763,6 +1824,28 @@ func (m *matcher) partLed(i int) bool {
 	return m.push(a, i+1, sp)
 }
 
+// comparativeOfFigure reports whether "mehr"/"weniger" at i is the
+// comparative of a figure just before it: a number, alone or with one word
+// after it ("300 mehr", "4 Prozent mehr", "drei Millionen weniger"). What
+// follows "als" is then the basis of the comparison ("als ein Jahr zuvor",
+// "als im Vorjahr"), and "mehr als" is no bound of a time.
+func (m *matcher) comparativeOfFigure(i int) bool {
+	figure := func(k int) bool {
+		t := m.tk(k)
+		return t != nil && k >= m.minTok && (t.k == tkNum || t.k == tkWord && t.cls == cNum && t.v > 1) // not "ein", "einen": an article
+	}
+	if !m.prevOK(i) {
+		return false
+	}
+	if figure(i - 1) {
+		return true
+	}
+	// one word between: a run token spans its first word only, so the
+	// word must end one space before "mehr"
+	p := m.t[i-1]
+	return p.k == tkWord && (p.cls == cNone || p.cls == cUnit || p.cls == cBlock) && p.e+1 == m.t[i].s && figure(i-2)
+}
+
 // approxLed reads "etwa 1940", "fast zwei Jahre", "mehr als drei Tage",
 // "gegen Abend".
 func (m *matcher) approxLed(i int) bool {
@@ -1770,6 +1853,9 @@ func (m *matcher) approxLed(i int) bool {
 	j := i + 1
 	mod := Mod(t.v)
 	if t.cls == cMore {
+		if m.comparativeOfFigure(i) {
+			return false // "4 Prozent mehr als ein Jahr zuvor": the time is the basis, not a bound
+		}
 		if !m.isCls(j, cAls) {
 			// "innerhalb weniger Wochen"
 			if t.v == int32(LessThan) && m.isCls(j, cUnit) && m.t[j].v2&ufPlural != 0 && m.t[j].v2&ufFiscal == 0 {

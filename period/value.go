@@ -332,6 +332,16 @@ func floorDiv(a, b int) (int, int) {
 // coarsen returns the base reduced to granularity g, deriving quarter,
 // half and week from the day or month.
 func coarsen(b point, g uint8) (point, bool) {
+	if b.gran == gWeek && g < gWeek && g > gNone {
+		// a week lies in the month (quarter, half, year) of its Thursday,
+		// as ISO 8601 counts weeks: "Anfang der Woche …, Ende des Monats"
+		from, _ := b.interval(time.January) // its Monday, or Saturday for a weekend
+		thu := from.AddDate(0, 0, 3)
+		if b.we {
+			thu = from.AddDate(0, 0, -2)
+		}
+		b = pointOfDate(thu)
+	}
 	switch g {
 	case gYear:
 		return point{gran: gYear, y: b.y, fiscal: b.fiscal}, b.gran >= gYear

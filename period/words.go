@@ -112,7 +112,7 @@ const (
 	rnVorwoche
 	rnVortag
 	rnFolgetag
-	rnSchlussquartal
+	rnSchlussquartal // a quarter named by a word (Schlussquartal, Sommerquartal); v2: the quarter
 	rnJahresende
 	rnJahresmitte
 	rnJahresbeginn
@@ -127,6 +127,8 @@ const (
 	rnFolgezeit
 	rnGesamtjahr
 	rnWochenende
+	rnZukunft       // "in Zukunft", "in naher Zukunft"
+	rnVergangenheit // "in der Vergangenheit", "in jüngster Vergangenheit"
 )
 
 // Reference words (v of cRefWord).
@@ -325,7 +327,10 @@ var words = []wordEntry{
 	{"Vorwoche", wordInfo{cRelNoun, rnVorwoche, 0}},
 	{"Vortag Vortages Vortags", wordInfo{cRelNoun, rnVortag, 0}},
 	{"Folgetag Folgetages Folgetags", wordInfo{cRelNoun, rnFolgetag, 0}},
-	{"Schlussquartal Schlussquartals Abschlussquartal Abschlussquartals", wordInfo{cRelNoun, rnSchlussquartal, 0}},
+	{"Schlussquartal Schlussquartals Abschlussquartal Abschlussquartals Weihnachtsquartal Weihnachtsquartals", wordInfo{cRelNoun, rnSchlussquartal, 4}},
+	{"Auftaktquartal Auftaktquartals Startquartal Startquartals", wordInfo{cRelNoun, rnSchlussquartal, 1}},
+	{"Frühjahrsquartal Frühjahrsquartals", wordInfo{cRelNoun, rnSchlussquartal, 2}},
+	{"Sommerquartal Sommerquartals", wordInfo{cRelNoun, rnSchlussquartal, 3}},
 	{"Jahresende Jahresendes Jahresschluss", wordInfo{cRelNoun, rnJahresende, 0}},
 	{"Jahresmitte", wordInfo{cRelNoun, rnJahresmitte, 0}},
 	{"Jahresbeginn Jahresbeginns Jahresanfang Jahresanfangs Jahresauftakt", wordInfo{cRelNoun, rnJahresbeginn, 0}},
@@ -336,7 +341,9 @@ var words = []wordEntry{
 	{"Sommerhalbjahr Sommerhalbjahres Sommerhalbjahrs", wordInfo{cRelNoun, rnSommerhalbjahr, 0}},
 	{"Winterhalbjahr Winterhalbjahres Winterhalbjahrs", wordInfo{cRelNoun, rnWinterhalbjahr, 0}},
 	{"Jahresfrist", wordInfo{cRelNoun, rnJahresfrist, 0}},
-	{"Gesamtjahr Gesamtjahres Gesamtjahrs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
+	{"Gesamtjahr Gesamtjahres Gesamtjahrs Jahresverlauf Jahresverlaufs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
+	{"Zukunft", wordInfo{cRelNoun, rnZukunft, 0}},
+	{"Vergangenheit", wordInfo{cRelNoun, rnVergangenheit, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
 	{"Folgezeit", wordInfo{cRelNoun, rnFolgezeit, 0}},
 	{"Wochenende Wochenendes", wordInfo{cRelNoun, rnWochenende, 0}},
