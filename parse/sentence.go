@@ -78,33 +78,43 @@ var sentStopBytes = [5]byte{'\n', '.', '!', '?', 0xE2}
 // scan) runs once per occurrence of the byte, not once per sentence, and
 // the bytes between two stops are not looked at one by one.
 type sentStops struct {
-	at   [len(sentStopBytes)]int // next occurrence of sentStopBytes[k] at or after from[k], or len(text)
-	from [len(sentStopBytes)]int // where the search that found at[k] started; -1 before the first
+	// at[k] is the first occurrence of sentStopBytes[k] at or after the
+	// position its search started from (at most last), or len(text); -1
+	// before the first search
+	at   [len(sentStopBytes)]int
+	last int // the position of the latest call of next
 }
 
 // newSentStops returns the sentStops of a text not searched yet.
 func newSentStops() sentStops {
 	var st sentStops
 	for k := range st.at {
-		st.at[k], st.from[k] = -1, -1
+		st.at[k] = -1
 	}
 	return st
 }
 
 // next returns the first stop byte of text at or after i, or len(text).
-// A known position serves while the search that found it started at or
-// before i; any other is searched again, so that i may also go back.
+// While calls go forward, a known position at or after i is the first one
+// after i too (its search started at or before i); a call that goes back
+// forgets them all.
 func (st *sentStops) next(text string, i int) int {
+	if i < st.last {
+		for k := range st.at {
+			st.at[k] = -1
+		}
+	}
+	st.last = i
 	m := len(text)
 	for k, b := range sentStopBytes {
-		if st.at[k] < i || st.from[k] > i || st.from[k] < 0 {
+		if st.at[k] < i {
 			j := len(text)
 			if i < len(text) {
 				if n := strings.IndexByte(text[i:], b); n >= 0 {
 					j = i + n
 				}
 			}
-			st.at[k], st.from[k] = j, i
+			st.at[k] = j
 		}
 		m = min(m, st.at[k])
 	}
