@@ -42,7 +42,7 @@ func (s *numScanner) rangeAfter(c *numCore, out *Number) bool {
 		if we == j || !numFold(&b, t, j, we) {
 			return false
 		}
-		switch b.str() {
+		switch string(b.bytes()) { // compared in place, not copied to a string
 		case "bis":
 		case "und":
 			if !s.precededBy(c.start, "zwischen") {
