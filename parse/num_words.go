@@ -338,8 +338,8 @@ func (s *numScanner) toleranceBefore(i int) bool {
 
 // numQuantityNoun reports whether the folded word w is a noun an article
 // quantifies: "ein Prozent", "einen Euro", "eine Milliarde".
-func numQuantityNoun(w string) bool {
-	switch w {
+func numQuantityNoun[S string | []byte](w S) bool {
+	switch string(w) {
 	case "prozent", "prozentpunkt", "prozentpunkte", "prozentpunkten", "promille",
 		"basispunkt", "basispunkte", "basispunkten",
 		"euro", "eurocent", "cent", "dollar", "usdollar", "franken", "pfund", "yen", "yuan",
@@ -374,13 +374,13 @@ func (s *numScanner) quantityAfter(e int) bool {
 	if !numFold(&b, t, j, we) {
 		return false
 	}
-	w := b.str()
-	if (w == "us" || w == "eu") && we+1 < len(t) && t[we] == '-' {
+	w := b.bytes() // compared in place; b is folded again after the test
+	if (string(w) == "us" || string(w) == "eu") && we+1 < len(t) && t[we] == '-' {
 		we2 := numWordEnd(t, we+1)
 		if !numFold(&b, t, we+1, we2) {
 			return false
 		}
-		w, we = b.str(), we2
+		w, we = b.bytes(), we2
 	}
 	if numQuantityNoun(w) {
 		// "ein Euro-Land", "einen Dollar-Kredit": the article goes with
@@ -394,8 +394,8 @@ func (s *numScanner) quantityAfter(e int) bool {
 // numPluralScale reports whether the folded scale word w is a plural
 // ("millionen", "milliarden"): an article before it counts something else
 // ("ein Milliarden-Dollar-Deal"), so it is no number.
-func numPluralScale(w string) bool {
-	return len(w) > 2 && w[len(w)-2:] == "en"
+func numPluralScale[S string | []byte](w S) bool {
+	return len(w) > 2 && string(w[len(w)-2:]) == "en"
 }
 
 // wordCore parses a run of number words starting with the word i..we.
@@ -434,7 +434,7 @@ func (s *numScanner) wordCoreFolded(b *numWordBuf, i, we int, inner bool) (c num
 		}
 		switch string(b.bytes()) {
 		case "million", "milliarde", "billion", "billiarde":
-			if exp, _ := numScaleWord(b.str()); exp >= 6 && s.wholeText(i, we) {
+			if exp, _ := numScaleWord(b.bytes()); exp >= 6 && s.wholeText(i, we) {
 				c.start, c.end, c.words = i, we, true
 				c.flags = FlagWords | FlagScale
 				c.val = newDecimal(1, exp)

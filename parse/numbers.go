@@ -579,7 +579,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			if d.plain && ss == ds && we < len(t)+1 && !(we < len(t) && numIsDigit(t[we])) {
 				var b numWordBuf
 				if numFold(&b, t, e, we) {
-					switch b.str() {
+					switch string(b.bytes()) {
 					case "te", "ten", "ter", "tes", "tem", "ste", "sten", "ster", "stes", "stem":
 						c.end = we
 						c.ordinal = true
