@@ -24,3 +24,34 @@ func TestASCIILettersEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestScanWordFastPath pins scanWord's fast path (a letter and a run of
+// small letters that ends at a blank, a comma or the sentence end) to the
+// general loop, scanWordRest from the first letter: the same end, case
+// and flags for words of every shape, at every end of the sentence.
+func TestScanWordFastPath(t *testing.T) {
+	texts := []string{"Anteil", "anteil", "Anleihen,", "Kurses ", "Bis", "es", "Es", "A", "a.",
+		"ABC", "AbC", "Ab-", "Kurs's", "Bus", "Ups!", "Zins;", "xyz)", "Grüße", "Maße ", "iPhone",
+		"O'Neil", "z.B.", "Aa1", "Aas\u00a0", "Mais\u2019", "Dax\"", "Bus/Bahn", "Herbst\n"}
+	for c := 0; c < 128; c++ {
+		texts = append(texts, "Kurs"+string(rune(c)), "kurs"+string(rune(c))+"e")
+	}
+	for _, s := range texts {
+		// from the start, and after digits (scanNumber hands on "2Bus"
+		// with the token's start at the digits)
+		for _, pre := range []string{"", "2", "12"} {
+			s := pre + s
+			i := len(pre)
+			for e := i + 1; e <= len(s); e++ {
+				d := &Doc{Text: s}
+				fast := Token{Start: 0}
+				gotEnd := d.scanWord(&fast, i, e)
+				slow := Token{Start: 0, Kind: KindWord}
+				wantEnd := d.scanWordRest(&slow, i, e, 0, 0, true)
+				if gotEnd != wantEnd || fast != slow {
+					t.Errorf("scanWord(%q, %d, e=%d) = %d %+v, want %d %+v", s, i, e, gotEnd, fast, wantEnd, slow)
+				}
+			}
+		}
+	}
+}
