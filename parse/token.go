@@ -375,13 +375,10 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 			}
 		}
 		t.End = i
-		if (t.Kind == KindWord || t.Kind == KindNumber) && i < e {
+		if (t.Kind == KindWord || t.Kind == KindNumber) && i < e && afterWordByte[text[i]] {
 			// afterWord looks only at these bytes (a hyphen, U+2010 and
 			// U+2011, a slash, a full stop); most words end at a blank
-			switch text[i] {
-			case '-', 0xE2, '/', '.':
-				i = d.afterWord(&t, i, e)
-			}
+			i = d.afterWord(&t, i, e)
 		}
 		d.Tokens = append(d.Tokens, t)
 		if i < e && text[i] == ' ' {
@@ -390,6 +387,11 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 		}
 	}
 }
+
+// afterWordByte marks the bytes after a word or number at which afterWord
+// may find a joining hyphen or slash or an abbreviation's full stop: '-',
+// 0xE2 (U+2010, U+2011), '/' and '.' (one load where a switch compared).
+var afterWordByte = [256]bool{'-': true, 0xE2: true, '/': true, '.': true}
 
 // afterWord sets the joining flags of a word or number token that ends at
 // i and returns where scanning goes on (after a joining hyphen or slash).
