@@ -55,3 +55,28 @@ func TestScanWordFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceLenTables pins the tables of hSpaceLen and sentSpaceLen to
+// hSpaceLenRest, which decides every byte by its switch: for each byte at
+// the end of a text and before the tails of the wide blanks.
+func TestSpaceLenTables(t *testing.T) {
+	lineBreak := func(c byte) bool { return c == '\n' || c == '\r' || c == '\v' || c == '\f' }
+	for c := 0; c < 256; c++ {
+		for _, tail := range []string{"", "x", "\xa0", "\x80\x80", "\x80\x8a", "\x80\xaf", "\x81\x9f", "\x9a\x80"} {
+			s := string([]byte{byte(c)}) + tail
+			want := hSpaceLenRest(s, 0)
+			if got := hSpaceLen(s, 0); got != want {
+				t.Errorf("hSpaceLen(%q) = %d, want %d", s, got, want)
+			}
+			if lineBreak(byte(c)) {
+				want = 1
+			}
+			if got := sentSpaceLen(s, 0); got != want {
+				t.Errorf("sentSpaceLen(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+	if hSpaceLen("ab", 2) != 0 || hSpaceLen("", 0) != 0 {
+		t.Error("hSpaceLen at the end of a text is not 0")
+	}
+}

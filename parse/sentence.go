@@ -454,9 +454,12 @@ func buildSentAbbrevs() map[string]int {
 // sentSpaceLen returns the length of a white-space character at text[i],
 // line breaks included, or 0.
 func sentSpaceLen(text string, i int) int {
-	switch text[i] {
-	case '\n', '\r', '\v', '\f':
-		return 1
+	if c := text[i]; c < 0xC2 {
+		return sentSpaceByte[c] // as hSpaceLen, a table where the call inlines
 	}
-	return hSpaceLen(text, i)
+	return hSpaceLenRest(text, i)
 }
+
+// sentSpaceByte is sentSpaceLen of a byte below 0xC2: 1 for ' ', '\t' and
+// the line breaks '\n', '\r', '\v', '\f', 0 for any other.
+var sentSpaceByte = [0xC2]int{' ': 1, '\t': 1, '\n': 1, '\r': 1, '\v': 1, '\f': 1}

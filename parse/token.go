@@ -317,7 +317,7 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 				space = true
 				continue
 			}
-		} else if n := hSpaceLen(text, i); n > 0 {
+		} else if n := hSpaceLenRest(text, i); n > 0 { // hSpaceLen from 0x80 on
 			i += n
 			space = true
 			continue
