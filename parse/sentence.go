@@ -184,7 +184,7 @@ func sentBreaks(text string, dot, next int) bool {
 	for ws > 0 && dot-ws < 24 {
 		if c := text[ws-1]; c < utf8.RuneSelf {
 			// ASCII: a letter or a digit, as the test below decides
-			if (c|0x20)-'a' >= 26 && c-'0' >= 10 {
+			if !sentASCIIAlnum[c] {
 				break
 			}
 			ws--
@@ -226,6 +226,14 @@ func sentBreaks(text string, dot, next int) bool {
 	}
 	return true
 }
+
+// sentASCIIAlnum marks the ASCII letters and digits.
+var sentASCIIAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // sentSkipTerminators returns the index after a run of . ! ? … at i.
 func sentSkipTerminators(text string, i int) int {
