@@ -113,7 +113,7 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 	}
 	we := numWordEnd(t, j)
 	var b numWordBuf
-	if numFold(&b, t, j, we) && numIsMonth(b.str()) {
+	if numFold(&b, t, j, we) && numIsMonth(b.bytes()) {
 		return numDotDate
 	}
 	if j == e+1 {
@@ -125,12 +125,12 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 	}
 	if numIsLowerAt(t, j) {
 		// "10. bis 12. März", "2. und 3. Mai": days of a date
-		if w := b.str(); w == "bis" || w == "und" || w == "oder" {
+		if w := b.bytes(); string(w) == "bis" || string(w) == "und" || string(w) == "oder" {
 			k := numSkipSpace(t, we)
 			if n := numCountDigits(t, k); n > 0 && n <= 2 && k+n < len(t) && t[k+n] == '.' {
 				m := numSkipSpace(t, k+n+1)
 				me := numWordEnd(t, m)
-				if me > m && numFold(&b, t, m, me) && numIsMonth(b.str()) {
+				if me > m && numFold(&b, t, m, me) && numIsMonth(b.bytes()) {
 					return numDotDate
 				}
 			}
@@ -145,11 +145,11 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 	}
 	ws := numWordStart(t, p)
 	if ws < p && numFold(&b, t, ws, p) {
-		if numIsOrdinalHint(b.str()) {
+		if numIsOrdinalHint(b.bytes()) {
 			return numDotOrdinal
 		}
 		// "vom 10. bis 12. Platz": the end of a range of ordinals
-		if w := b.str(); w == "bis" || w == "und" || w == "oder" {
+		if w := b.bytes(); string(w) == "bis" || string(w) == "und" || string(w) == "oder" {
 			q := numSkipSpaceBack(t, ws)
 			if q < ws && q >= 2 && t[q-1] == '.' && numIsDigit(t[q-2]) {
 				return numDotOrdinal

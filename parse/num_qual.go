@@ -42,7 +42,7 @@ func (s *numScanner) rangeAfter(c *numCore, out *Number) bool {
 		if we == j || !numFold(&b, t, j, we) {
 			return false
 		}
-		switch b.str() {
+		switch string(b.bytes()) { // compared in place, not copied to a string
 		case "bis":
 		case "und":
 			if !s.precededBy(c.start, "zwischen") {
@@ -127,8 +127,8 @@ func (s *numScanner) precededBy(i int, w string) bool {
 }
 
 // Qualifier words. Two-word qualifiers are found by their second word.
-func numQualWord(w string) (Approx, bool) {
-	switch w {
+func numQualWord[S string | []byte](w S) (Approx, bool) {
+	switch string(w) {
 	case "rund", "etwa", "circa", "zirka", "fast", "nahezu", "annaehernd",
 		"ungefaehr", "beinahe":
 		return About, true
@@ -169,23 +169,23 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 	if numLetterBefore(t, ws, true) {
 		return nil
 	}
-	w := b.str()
+	w := b.bytes() // compared in place; b is folded again only after its last use
 	if dot {
-		switch w {
+		switch string(w) {
 		case "ca", "rd":
 			return s.newQual(Qualifier{Span: Span{ws, p}, Text: t[ws:p], Approx: About})
 		}
 		return nil
 	}
 	if a, ok := numQualWord(w); ok {
-		if w == "ueber" && s.amountNounBefore(ws) {
+		if string(w) == "ueber" && s.amountNounBefore(ws) {
 			return nil // "ein Auftrag über 40 Millionen Euro": the amount itself
 		}
 		return s.newQual(Qualifier{Span: Span{ws, p}, Text: t[ws:p], Approx: a})
 	}
 	var first string
 	var a Approx
-	switch w {
+	switch string(w) {
 	case "als":
 		first = "mehr"
 		a = MoreThan
@@ -203,9 +203,9 @@ func (s *numScanner) qualBefore(i int) *Qualifier {
 	if ws2 == p2 || !numFold(&b, t, ws2, p2) {
 		return nil
 	}
-	w2 := b.str()
-	if w2 == first || (first == "mehr" && w2 == "weniger") {
-		if w2 == "weniger" {
+	w2 := b.bytes()
+	if string(w2) == first || (first == "mehr" && string(w2) == "weniger") {
+		if string(w2) == "weniger" {
 			a = LessThan
 		}
 		return s.newQual(Qualifier{Span: Span{ws2, p}, Text: t[ws2:p], Approx: a})
@@ -306,10 +306,10 @@ func (s *numScanner) amountNounBefore(i int) bool {
 	if ws == p || !numIsUpperAt(t, ws) || !numFold(&b, t, ws, p) {
 		return false
 	}
-	w := b.str()
+	w := b.bytes()
 	for _, n := range numAmountNouns {
 		for _, end := range [...]string{"", "e", "en", "n", "s", "es"} {
-			if len(w) >= len(n)+len(end) && w[len(w)-len(end):] == end && w[len(w)-len(end)-len(n):len(w)-len(end)] == n {
+			if len(w) >= len(n)+len(end) && string(w[len(w)-len(end):]) == end && string(w[len(w)-len(end)-len(n):len(w)-len(end)]) == n {
 				return true
 			}
 		}

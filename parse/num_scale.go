@@ -51,8 +51,8 @@ func numScaleWordAt(t string, j, we int) (int32, bool) {
 			n++
 		}
 		if n >= 0 {
-			w := string(lb[:n])
-			if t[j] == 'b' && (w == "billion" || w == "billions") || t[j] == 't' && (w == "trillion" || w == "trillions") {
+			w := lb[:n] // compared in place
+			if t[j] == 'b' && (string(w) == "billion" || string(w) == "billions") || t[j] == 't' && (string(w) == "trillion" || string(w) == "trillions") {
 				return numEnglishScale(w), false // lower case: English "1.5 billion"
 			}
 			return numScaleWordAny(w)
@@ -62,7 +62,7 @@ func numScaleWordAt(t string, j, we int) (int32, bool) {
 	if !numFold(&b, t, j, we) {
 		return 0, false
 	}
-	return numScaleWordAny(b.str())
+	return numScaleWordAny(b.bytes())
 }
 
 // fractionAfter looks for a fraction noun (Drittel, Viertel, …) after white
@@ -84,15 +84,15 @@ func (s *numScanner) fractionAfter(e int) (uint64, int) {
 	if !numFold(&b, t, j, we) {
 		return 0, e
 	}
-	if den := numFracWord(b.str()); den > 0 {
+	if den := numFracWord(b.bytes()); den > 0 {
 		return den, we
 	}
 	return 0, e
 }
 
 // numFracWord returns the denominator of a folded fraction noun, or 0.
-func numFracWord(w string) uint64 {
-	switch w {
+func numFracWord[S string | []byte](w S) uint64 {
+	switch string(w) {
 	case "drittel":
 		return 3
 	case "viertel":
@@ -121,8 +121,8 @@ func numFracWord(w string) uint64 {
 
 // numScaleWord returns the exponent of a folded scale word and whether it is
 // an abbreviation that may take a dot.
-func numScaleWord(w string) (int32, bool) {
-	switch w {
+func numScaleWord[S string | []byte](w S) (int32, bool) {
+	switch string(w) {
 	case "tsd":
 		return 3, true
 	case "tausend":
@@ -149,11 +149,11 @@ func numScaleWord(w string) (int32, bool) {
 // the English way in German text ("$1.5 billion", "USD 3bn"). "billion"
 // written in lower case is the English 10⁹; the German noun is capitalized
 // ("Billion", 10¹²): see numScaleWordAt.
-func numScaleWordAny(w string) (int32, bool) {
+func numScaleWordAny[S string | []byte](w S) (int32, bool) {
 	if exp, abbr := numScaleWord(w); exp != 0 {
 		return exp, abbr
 	}
-	switch w {
+	switch string(w) {
 	case "bn", "bln":
 		return 9, true
 	case "mn", "mln":
@@ -170,7 +170,7 @@ func numScaleWordAny(w string) (int32, bool) {
 
 // numEnglishScale returns the exponent of an English scale word written in
 // lower case: "billion" is 10⁹, "trillion" 10¹².
-func numEnglishScale(w string) int32 {
+func numEnglishScale[S string | []byte](w S) int32 {
 	if w[0] == 'b' {
 		return 9
 	}
@@ -214,8 +214,8 @@ func numGluedScale(t string, e, we int, whole bool) int32 {
 }
 
 // numIsMonth reports whether the folded word w names a month.
-func numIsMonth(w string) bool {
-	switch w {
+func numIsMonth[S string | []byte](w S) bool {
+	switch string(w) {
 	case "januar", "jaenner", "februar", "maerz", "april", "mai", "juni", "juli",
 		"august", "september", "oktober", "november", "dezember",
 		"jan", "feb", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez":
@@ -226,8 +226,8 @@ func numIsMonth(w string) bool {
 
 // numIsOrdinalHint reports whether the folded word w, right before "N.",
 // makes it an ordinal even before a capitalized noun ("im 3. Quartal").
-func numIsOrdinalHint(w string) bool {
-	switch w {
+func numIsOrdinalHint[S string | []byte](w S) bool {
+	switch string(w) {
 	case "im", "am", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "den", "dem", "des",
 		"jeder", "jede", "jedes", "jeden", "jedem", "sein", "seine", "seinem",
 		"seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "unser", "unsere", "unserem",

@@ -191,7 +191,7 @@ func (s *numScanner) atWord(dst []Number, i, we int) ([]Number, int, bool) {
 	if !numFold(&b, t, i, we) {
 		return dst, we, false
 	}
-	switch w := b.str(); w {
+	switch string(b.bytes()) { // compared in place, not copied to a string
 	case "minus", "negativ":
 		return s.atMinus(dst, i, we)
 	case "hundert", "tausend", "hunderttausend":
@@ -338,8 +338,8 @@ func (s *numScanner) toleranceBefore(i int) bool {
 
 // numQuantityNoun reports whether the folded word w is a noun an article
 // quantifies: "ein Prozent", "einen Euro", "eine Milliarde".
-func numQuantityNoun(w string) bool {
-	switch w {
+func numQuantityNoun[S string | []byte](w S) bool {
+	switch string(w) {
 	case "prozent", "prozentpunkt", "prozentpunkte", "prozentpunkten", "promille",
 		"basispunkt", "basispunkte", "basispunkten",
 		"euro", "eurocent", "cent", "dollar", "usdollar", "franken", "pfund", "yen", "yuan",
@@ -374,13 +374,13 @@ func (s *numScanner) quantityAfter(e int) bool {
 	if !numFold(&b, t, j, we) {
 		return false
 	}
-	w := b.str()
-	if (w == "us" || w == "eu") && we+1 < len(t) && t[we] == '-' {
+	w := b.bytes() // compared in place; b is folded again after the test
+	if (string(w) == "us" || string(w) == "eu") && we+1 < len(t) && t[we] == '-' {
 		we2 := numWordEnd(t, we+1)
 		if !numFold(&b, t, we+1, we2) {
 			return false
 		}
-		w, we = b.str(), we2
+		w, we = b.bytes(), we2
 	}
 	if numQuantityNoun(w) {
 		// "ein Euro-Land", "einen Dollar-Kredit": the article goes with
@@ -394,8 +394,8 @@ func (s *numScanner) quantityAfter(e int) bool {
 // numPluralScale reports whether the folded scale word w is a plural
 // ("millionen", "milliarden"): an article before it counts something else
 // ("ein Milliarden-Dollar-Deal"), so it is no number.
-func numPluralScale(w string) bool {
-	return len(w) > 2 && w[len(w)-2:] == "en"
+func numPluralScale[S string | []byte](w S) bool {
+	return len(w) > 2 && string(w[len(w)-2:]) == "en"
 }
 
 // wordCore parses a run of number words starting with the word i..we.
@@ -413,7 +413,7 @@ func (s *numScanner) wordCore(i, we int, inner bool) (c numCore, ok bool) {
 // b (atWord has folded it for its own checks); b is changed.
 func (s *numScanner) wordCoreFolded(b *numWordBuf, i, we int, inner bool) (c numCore, ok bool) {
 	t := s.text
-	switch b.str() {
+	switch string(b.bytes()) { // compared in place, not copied to a string
 	case "kein", "keine", "keiner", "keinen", "keines", "keinem":
 		if !inner && (s.wholeText(i, we) || s.followedByWord(we, "prozent")) {
 			c.start, c.end = i, we
@@ -426,14 +426,21 @@ func (s *numScanner) wordCoreFolded(b *numWordBuf, i, we int, inner bool) (c num
 	}
 	v, ok := numWordParse(b.bytes())
 	if !ok {
-		// a lone singular scale word as the whole text: "Million"
-		w := b.str()
-		if exp, _ := numScaleWord(w); exp >= 6 && !inner && (w == "million" || w == "milliarde" || w == "billion" || w == "billiarde") && s.wholeText(i, we) {
-			c.start, c.end, c.words = i, we, true
-			c.flags = FlagWords | FlagScale
-			c.val = newDecimal(1, exp)
-			c.scaleExp = exp
-			return c, true
+		// a lone singular scale word as the whole text: "Million" (the
+		// word is compared in place; most words that get here are no
+		// number at all, "für", "sie")
+		if inner {
+			return c, false
+		}
+		switch string(b.bytes()) {
+		case "million", "milliarde", "billion", "billiarde":
+			if exp, _ := numScaleWord(b.bytes()); exp >= 6 && s.wholeText(i, we) {
+				c.start, c.end, c.words = i, we, true
+				c.flags = FlagWords | FlagScale
+				c.val = newDecimal(1, exp)
+				c.scaleExp = exp
+				return c, true
+			}
 		}
 		return c, false
 	}
@@ -566,7 +573,7 @@ func (s *numScanner) articleRange(i, end int) bool {
 	if we == j || !numFold(&b, t, j, we) {
 		return false
 	}
-	switch b.str() {
+	switch string(b.bytes()) { // compared in place, not copied to a string
 	case "bis":
 	case "und":
 		if !s.precededBy(i, "zwischen") {

@@ -307,48 +307,61 @@ var numPlainByte = func() (t [256]bool) {
 }()
 
 // atLetter reads the word that starts at i with the letter c and returns
-// where Append goes on.
+// where Append goes on. While the words it reads hold no numeral and the
+// next one starts with an ASCII letter right after a blank, it reads that
+// one too, as Append would (one call and one round of Append's loop per
+// run of plain words, not per word).
 func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 	text := s.text
-	var we, ascii int // the word's end and the end of its first ASCII letters
-	if c < utf8.RuneSelf {
-		// the ASCII letters here, numWordEnd only from a byte above
-		// ASCII on (an umlaut, a soft hyphen); 0x20 folds 'A'…'Z'
-		// onto 'a'…'z' and no other byte into them
-		we = asciiLettersEnd(text, i+1)
-		ascii = we
-		if we < len(text) && text[we] >= utf8.RuneSelf {
-			we = numWordEnd(text, we)
+	n0 := len(dst)
+	for {
+		var we, ascii int // the word's end and the end of its first ASCII letters
+		if c < utf8.RuneSelf {
+			// the ASCII letters here, numWordEnd only from a byte above
+			// ASCII on (an umlaut, a soft hyphen); 0x20 folds 'A'…'Z'
+			// onto 'a'…'z' and no other byte into them
+			we = asciiLettersEnd(text, i+1)
+			ascii = we
+			if we < len(text) && text[we] >= utf8.RuneSelf {
+				we = numWordEnd(text, we)
+			}
+		} else {
+			we = numWordEnd(text, i)
 		}
-	} else {
-		we = numWordEnd(text, i)
-	}
-	if we < len(text) && numIsDigit(text[we]) {
-		return dst, numAlnumEnd(text, we) // "H100", "Windows11"
-	}
-	var cand bool
-	if ascii-i >= 3 && ascii <= len(text) {
-		// numWordCandidate on three ASCII letters: numPrefix3's first
-		// case, here without a call for every word of the text
-		p := numFirst3.get(int(c|0x20-'a'), int(text[i+1]|0x20-'a'), int(text[i+2]|0x20-'a'))
-		if p&4 != 0 && numOrdinalTail(text, i, we) {
-			p |= 1 // "milliardste"
+		if we < len(text) && numIsDigit(text[we]) {
+			return dst, numAlnumEnd(text, we) // "H100", "Windows11"
 		}
-		cand = p&1 != 0
-	} else {
-		cand = numWordCandidate(text, i, we)
-	}
-	if cand || we-i >= 7 && we-i <= 9 && (c|0x20 == 'm' || c|0x20 == 'b') && s.wholeText(i, we) { // "Million" alone
-		var end int
-		var ok bool
-		if dst, end, ok = s.atWord(dst, i, we); ok {
-			return dst, end
+		var cand bool
+		if ascii-i >= 3 && ascii <= len(text) {
+			// numWordCandidate on three ASCII letters: numPrefix3's first
+			// case, here without a call for every word of the text
+			p := numFirst3.get(int(c|0x20-'a'), int(text[i+1]|0x20-'a'), int(text[i+2]|0x20-'a'))
+			if p&4 != 0 && numOrdinalTail(text, i, we) {
+				p |= 1 // "milliardste"
+			}
+			cand = p&1 != 0
+		} else {
+			cand = numWordCandidate(text, i, we)
 		}
+		if cand || we-i >= 7 && we-i <= 9 && (c|0x20 == 'm' || c|0x20 == 'b') && s.wholeText(i, we) { // "Million" alone
+			var end int
+			var ok bool
+			if dst, end, ok = s.atWord(dst, i, we); ok {
+				return dst, end
+			}
+		}
+		if we < len(text) && text[we] == ' ' {
+			// Append would step over the blank (numPlainByte) and call
+			// atLetter at an ASCII letter after it; no numeral found
+			// means that its limit is not reached either
+			if j := we + 1; j < len(text) && numASCIILetter[text[j]] && len(dst) == n0 {
+				i, c = j, text[j]
+				continue
+			}
+			return dst, we + 1
+		}
+		return dst, we
 	}
-	if we < len(text) && text[we] == ' ' {
-		return dst, we + 1 // Append would step over the blank (numPlainByte)
-	}
-	return dst, we
 }
 
 // numScanner carries the text and the options through one scan.
@@ -579,7 +592,7 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 			if d.plain && ss == ds && we < len(t)+1 && !(we < len(t) && numIsDigit(t[we])) {
 				var b numWordBuf
 				if numFold(&b, t, e, we) {
-					switch b.str() {
+					switch string(b.bytes()) {
 					case "te", "ten", "ter", "tes", "tem", "ste", "sten", "ster", "stes", "stem":
 						c.end = we
 						c.ordinal = true

@@ -77,7 +77,7 @@ func pctBasis(text string, m *PercentMatch, f []pctTok, after bool) bool {
 // a noun that starts with "Vor" (Vorjahr, Vormonat, Vorquartal). It returns
 // the end of the phrase or -1.
 func pctBasisHead(text string, f []pctTok, i int, strict bool) int {
-	if i < len(f) && !f[i].num && pctIsArticleWord(string(f[i].low[:f[i].n])) {
+	if i < len(f) && !f[i].num && pctIsArticleWord(f[i].low[:f[i].n]) {
 		i++
 	}
 	for k := 0; k < 2 && i < len(f); k, i = k+1, i+1 {
@@ -107,9 +107,10 @@ func pctBasisHead(text string, f []pctTok, i int, strict bool) int {
 }
 
 // pctIsArticleWord reports whether w is an article that may open the
-// object of a comparison or a noun phrase.
-func pctIsArticleWord(w string) bool {
-	switch w {
+// object of a comparison or a noun phrase. A word in bytes is compared in
+// place (no copy to a string).
+func pctIsArticleWord[S string | []byte](w S) bool {
+	switch string(w) {
 	case "dem", "der", "den", "des", "die", "das", "einem", "einer":
 		return true
 	}
@@ -117,9 +118,9 @@ func pctIsArticleWord(w string) bool {
 }
 
 // pctIsSubordinator reports whether w opens a new clause; words behind one
-// belong elsewhere.
-func pctIsSubordinator(w string) bool {
-	switch w {
+// belong elsewhere. A word in bytes is compared in place.
+func pctIsSubordinator[S string | []byte](w S) bool {
+	switch string(w) {
 	case "während", "wobei", "nachdem", "weil", "dass", "obwohl", "aber", "doch", "sondern", "jedoch",
 		"wohingegen", "da", "denn", "bevor", "sodass", "womit", "wodurch":
 		return true
@@ -130,6 +131,6 @@ func pctIsSubordinator(w string) bool {
 // pctIsCoordinator reports whether w joins clauses; coordinators stop the
 // forward look only, so that "stieg um 5 % und der Gewinn um 3 %" still
 // gives both an up.
-func pctIsCoordinator(w string) bool {
-	return w == "und" || w == "oder" || w == "sowie"
+func pctIsCoordinator[S string | []byte](w S) bool {
+	return string(w) == "und" || string(w) == "oder" || string(w) == "sowie"
 }

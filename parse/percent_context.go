@@ -139,7 +139,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 	if len(f) > 0 && f[0].is("hoch") && f[0].brk {
 		return Up // "ging es um 3 % hoch."
 	}
-	if len(f) > 2 && pctIsArticleWord(string(f[1].low[:f[1].n])) && !f[1].is("die") {
+	if len(f) > 2 && pctIsArticleWord(f[1].low[:f[1].n]) && !f[1].is("die") {
 		switch {
 		case f[0].is("über"):
 			return Up // "1,1 % über dem Vorjahr"
@@ -153,7 +153,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 		if t.num {
 			continue
 		}
-		if i == 0 && pctIsArticleWord(string(t.low[:t.n])) {
+		if i == 0 && pctIsArticleWord(t.low[:t.n]) {
 			break // "1,25 % des auf 9.000 Euro reduzierten Kapitals": a noun phrase follows
 		}
 		if d, ok := pctDirWords.GetBytes(t.low[:t.n]); ok {
@@ -261,7 +261,7 @@ func pctScanBack(text string, i, lo int, toks []pctTok) (n int, open bool) {
 			t := &toks[n]
 			*t = pctTok{start: j, end: i, far: far}
 			t.fold(text)
-			if pctIsSubordinator(string(t.low[:t.n])) {
+			if pctIsSubordinator(t.low[:t.n]) {
 				far = true
 				t.far = true
 			}
@@ -378,7 +378,7 @@ func pctScanFwd(text string, i, hi int, toks []pctTok) int {
 			t := &toks[n]
 			*t = pctTok{start: i, end: j}
 			t.fold(text)
-			w := string(t.low[:t.n])
+			w := t.low[:t.n]
 			if pctIsSubordinator(w) || pctIsCoordinator(w) {
 				return stop()
 			}

@@ -78,33 +78,43 @@ var sentStopBytes = [5]byte{'\n', '.', '!', '?', 0xE2}
 // scan) runs once per occurrence of the byte, not once per sentence, and
 // the bytes between two stops are not looked at one by one.
 type sentStops struct {
-	at   [len(sentStopBytes)]int // next occurrence of sentStopBytes[k] at or after from[k], or len(text)
-	from [len(sentStopBytes)]int // where the search that found at[k] started; -1 before the first
+	// at[k] is the first occurrence of sentStopBytes[k] at or after the
+	// position its search started from (at most last), or len(text); -1
+	// before the first search
+	at   [len(sentStopBytes)]int
+	last int // the position of the latest call of next
 }
 
 // newSentStops returns the sentStops of a text not searched yet.
 func newSentStops() sentStops {
 	var st sentStops
 	for k := range st.at {
-		st.at[k], st.from[k] = -1, -1
+		st.at[k] = -1
 	}
 	return st
 }
 
 // next returns the first stop byte of text at or after i, or len(text).
-// A known position serves while the search that found it started at or
-// before i; any other is searched again, so that i may also go back.
+// While calls go forward, a known position at or after i is the first one
+// after i too (its search started at or before i); a call that goes back
+// forgets them all.
 func (st *sentStops) next(text string, i int) int {
+	if i < st.last {
+		for k := range st.at {
+			st.at[k] = -1
+		}
+	}
+	st.last = i
 	m := len(text)
 	for k, b := range sentStopBytes {
-		if st.at[k] < i || st.from[k] > i || st.from[k] < 0 {
+		if st.at[k] < i {
 			j := len(text)
 			if i < len(text) {
 				if n := strings.IndexByte(text[i:], b); n >= 0 {
 					j = i + n
 				}
 			}
-			st.at[k], st.from[k] = j, i
+			st.at[k] = j
 		}
 		m = min(m, st.at[k])
 	}
@@ -174,7 +184,7 @@ func sentBreaks(text string, dot, next int) bool {
 	for ws > 0 && dot-ws < 24 {
 		if c := text[ws-1]; c < utf8.RuneSelf {
 			// ASCII: a letter or a digit, as the test below decides
-			if (c|0x20)-'a' >= 26 && c-'0' >= 10 {
+			if !sentASCIIAlnum[c] {
 				break
 			}
 			ws--
@@ -216,6 +226,14 @@ func sentBreaks(text string, dot, next int) bool {
 	}
 	return true
 }
+
+// sentASCIIAlnum marks the ASCII letters and digits.
+var sentASCIIAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // sentSkipTerminators returns the index after a run of . ! ? … at i.
 func sentSkipTerminators(text string, i int) int {
@@ -444,9 +462,12 @@ func buildSentAbbrevs() map[string]int {
 // sentSpaceLen returns the length of a white-space character at text[i],
 // line breaks included, or 0.
 func sentSpaceLen(text string, i int) int {
-	switch text[i] {
-	case '\n', '\r', '\v', '\f':
-		return 1
+	if c := text[i]; c < 0xC2 {
+		return sentSpaceByte[c] // as hSpaceLen, a table where the call inlines
 	}
-	return hSpaceLen(text, i)
+	return hSpaceLenRest(text, i)
 }
+
+// sentSpaceByte is sentSpaceLen of a byte below 0xC2: 1 for ' ', '\t' and
+// the line breaks '\n', '\r', '\v', '\f', 0 for any other.
+var sentSpaceByte = [0xC2]int{' ': 1, '\t': 1, '\n': 1, '\r': 1, '\v': 1, '\f': 1}

@@ -34,13 +34,13 @@ func TestGeneratedSets(t *testing.T) {
 // TestGeneratedSetsUsed checks that the tables in use hold exactly the
 // words of their literals.
 func TestGeneratedSetsUsed(t *testing.T) {
-	assert.Equal(t, strtab.New(buildPctDirWords()), pctDirWords)
-	assert.Equal(t, strtab.New(buildPctSepVerbs()), pctSepVerbs)
-	assert.Equal(t, strtab.New(buildSentAbbrevs()), sentAbbrevs)
-	assert.Equal(t, strtab.New(buildSentOpeners()), sentOpeners)
-	assert.Equal(t, strtab.New(buildOrdinalAdjs()), ordinalAdjs)
-	assert.Equal(t, strtab.New(buildPctPrepositions()), pctPrepositions)
-	assert.Equal(t, strtab.New(buildPctFwdWords()), pctFwdWords)
+	sameSlots(t, strtab.New(buildPctDirWords()), pctDirWords)
+	sameSlots(t, strtab.New(buildPctSepVerbs()), pctSepVerbs)
+	sameSlots(t, strtab.New(buildSentAbbrevs()), sentAbbrevs)
+	sameSlots(t, strtab.New(buildSentOpeners()), sentOpeners)
+	sameSlots(t, strtab.New(buildOrdinalAdjs()), ordinalAdjs)
+	sameSlots(t, strtab.New(buildPctPrepositions()), pctPrepositions)
+	sameSlots(t, strtab.New(buildPctFwdWords()), pctFwdWords)
 	for w, d := range buildPctDirWords() {
 		got, ok := pctDirWords.GetBytes([]byte(w))
 		assert.True(t, ok, w)
@@ -49,6 +49,17 @@ func TestGeneratedSetsUsed(t *testing.T) {
 	assert.False(t, pctDirWords.Has("umsatz"))
 	assert.False(t, sentOpeners.Has("der"), "case matters")
 	assert.Equal(t, sentAbbrevNone, sentAbbrevKind("Haus"))
+}
+
+// sameSlots checks that a generated table holds the keys and values of
+// the one New makes, slot by slot (the lookup filter, made on a table's
+// first lookup, is left out).
+func sameSlots[V any](t *testing.T, want, got *strtab.Table[V]) {
+	t.Helper()
+	assert.Equal(t, want.Keys, got.Keys)
+	assert.Equal(t, want.Vals, got.Vals)
+	assert.Equal(t, want.HasEmpty, got.HasEmpty)
+	assert.Equal(t, want.EmptyVal, got.EmptyVal)
 }
 
 func setsSource() ([]byte, error) {

@@ -5,6 +5,22 @@ package parse
 // U+3000. It is the one definition of a blank for numerals, percentages and
 // sentences.
 func hSpaceLen(text string, i int) int {
+	// an ASCII byte (a blank, a letter) or a Latin-1 tail byte is decided
+	// by a table where the call inlines (the budget allows no more); from
+	// 0xC2 on, the first bytes of wider blanks and of letters, it goes on
+	if i < len(text) && text[i] < 0xC2 {
+		return hSpaceByte[text[i]]
+	}
+	return hSpaceLenRest(text, i)
+}
+
+// hSpaceByte is hSpaceLen of a byte below 0xC2: 1 for ' ' and '\t', 0 for
+// any other (no wider blank starts below 0xC2).
+var hSpaceByte = [0xC2]int{' ': 1, '\t': 1}
+
+// hSpaceLenRest is hSpaceLen for a byte from 0xC2 on or i at the end of
+// text.
+func hSpaceLenRest(text string, i int) int {
 	if i >= len(text) {
 		return 0
 	}

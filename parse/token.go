@@ -317,7 +317,7 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 				space = true
 				continue
 			}
-		} else if n := hSpaceLen(text, i); n > 0 {
+		} else if n := hSpaceLenRest(text, i); n > 0 { // hSpaceLen from 0x80 on
 			i += n
 			space = true
 			continue
@@ -375,13 +375,10 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 			}
 		}
 		t.End = i
-		if (t.Kind == KindWord || t.Kind == KindNumber) && i < e {
+		if (t.Kind == KindWord || t.Kind == KindNumber) && i < e && afterWordByte[text[i]] {
 			// afterWord looks only at these bytes (a hyphen, U+2010 and
 			// U+2011, a slash, a full stop); most words end at a blank
-			switch text[i] {
-			case '-', 0xE2, '/', '.':
-				i = d.afterWord(&t, i, e)
-			}
+			i = d.afterWord(&t, i, e)
 		}
 		d.Tokens = append(d.Tokens, t)
 		if i < e && text[i] == ' ' {
@@ -390,6 +387,11 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 		}
 	}
 }
+
+// afterWordByte marks the bytes after a word or number at which afterWord
+// may find a joining hyphen or slash or an abbreviation's full stop: '-',
+// 0xE2 (U+2010, U+2011), '/' and '.' (one load where a switch compared).
+var afterWordByte = [256]bool{'-': true, 0xE2: true, '/': true, '.': true}
 
 // afterWord sets the joining flags of a word or number token that ends at
 // i and returns where scanning goes on (after a joining hyphen or slash).
@@ -439,28 +441,44 @@ func (d *Doc) afterWord(t *Token, i, e int) int {
 func (d *Doc) scanWord(t *Token, i, e int) int {
 	text := d.Text
 	t.Kind = KindWord
-	first := true
-	upper, lower := 0, 0
-	ended := false // the byte at i ends the word for sure
 	// The common word first: an ASCII letter and a run of lower-case ASCII
-	// letters ("Umsatz", "stieg"), counted as the loop below would count
-	// them; the loop goes on at the byte after the run unless that is an
-	// ASCII byte at which its first round would stop (a blank, a comma).
+	// letters ("Umsatz", "stieg"). When the byte after the run is an ASCII
+	// byte at which the general loop (scanWordRest) would stop at once (a
+	// blank, a comma) or the sentence ends, the word is decided here as
+	// that loop would decide it: its case is the first letter's, it is
+	// never all caps (one capital at most), and an upper-case word may end
+	// in a genitive s.
 	if c := text[i]; c-'a' < 26 || c-'A' < 26 {
-		if c <= 'Z' {
-			upper, t.Case = 1, CaseUpper
-		} else {
-			lower, t.Case = 1, CaseLower
-		}
-		first = false
 		j := i + 1
 		for w := text[:e]; j < len(w) && w[j]-'a' < 26; j++ {
 		}
-		lower += j - i - 1
-		i = j
-		ended = i < e && text[i] < utf8.RuneSelf && asciiEndsWord[asciiClass[text[i]]]
+		if j >= e || text[j] < utf8.RuneSelf && asciiEndsWord[asciiClass[text[j]]] {
+			if c <= 'Z' {
+				t.Case = CaseUpper
+				if j-t.Start >= 3 && text[j-1] == 's' {
+					t.Flags |= TokGenitiveS
+				}
+			} else {
+				t.Case = CaseLower
+			}
+			return j
+		}
+		// the leading run counted as the loop would count it
+		if c <= 'Z' {
+			t.Case = CaseUpper
+			return d.scanWordRest(t, j, e, 1, j-i-1, false)
+		}
+		t.Case = CaseLower
+		return d.scanWordRest(t, j, e, 0, j-i, false)
 	}
-	for !ended && i < e {
+	return d.scanWordRest(t, i, e, 0, 0, true)
+}
+
+// scanWordRest goes on with a word at i, after upper upper-case and lower
+// lower-case letters (first: none yet), and fills t.
+func (d *Doc) scanWordRest(t *Token, i, e, upper, lower int, first bool) int {
+	text := d.Text
+	for i < e {
 		c := text[i]
 		if c-'a' < 26 && !first {
 			// a run of lower-case ASCII letters

@@ -206,8 +206,8 @@ type numWordBuf struct {
 	n int
 }
 
-func (w *numWordBuf) str() string { return string(w.b[:w.n]) }
-
+// bytes returns the folded word. The word tests take it as it is
+// (string(b) in a comparison or switch is not copied).
 func (w *numWordBuf) bytes() []byte { return w.b[:w.n] }
 
 // add appends the folded form of the word text[start:end]. It reports false

@@ -160,3 +160,39 @@ func TestValueAndFile(t *testing.T) {
 	assert.Equal(t, 0, nilTab.Value("a"))
 
 }
+
+// TestFilterKeepsKeys checks that the filter in front of the slots never
+// hides a key, however the keys share lengths and first and last bytes,
+// and that absent keys stay absent, also when many goroutines make the
+// filter at once.
+func TestFilterKeepsKeys(t *testing.T) {
+	for _, n := range []int{1, 2, 7, 64, 65, 300, 5000} {
+		m := map[string]int{}
+		for i := range n {
+			m["k"+strconv.Itoa(i*31)+"x"] = i
+		}
+		tab := strtab.New(m)
+		done := make(chan bool)
+		for range 4 {
+			go func() {
+				ok := true
+				for k, v := range m {
+					got, has := tab.Get(k)
+					gb, hasb := tab.GetBytes([]byte(k))
+					ok = ok && has && got == v && hasb && gb == v
+				}
+				done <- ok
+			}()
+		}
+		for range 4 {
+			assert.True(t, <-done, "n=%d: every key is found", n)
+		}
+		for _, k := range []string{"k", "x", "kx", "k1x", "k31", "k31y", "q31x", "k" + strconv.Itoa(n*31) + "x"} {
+			if _, in := m[k]; !in {
+				assert.False(t, tab.Has(k), k)
+				_, ok := tab.GetBytes([]byte(k))
+				assert.False(t, ok, k)
+			}
+		}
+	}
+}
