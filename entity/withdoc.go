@@ -133,14 +133,7 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 				f |= fDigit
 			}
 			if wn <= 8 {
-				if up&^0x80 != 0 {
-					f |= fInnerCaps
-				}
-				// letters ≥ 2 and all upper case: no lower-case letter, two
-				// upper-case ones or more.
-				if letter == up && up&(up-1) != 0 {
-					f |= fCaps
-				}
+				f |= shortCaseFlags(letter, up)
 			} else {
 				letters, uppers := swarCount(letter), swarCount(up)
 				inner := up &^ 0x80 // the upper-case letters after the first byte
@@ -505,6 +498,21 @@ func swarClasses(x uint64) (letter, upper, digit uint64) {
 	return letter, letter &^ (x << 2), swarRange(x, '0', '9')
 }
 
+// shortCaseFlags returns fInnerCaps and fCaps for a word of at most eight
+// ASCII letters and digits, from its letter and upper-case masks
+// (swarClasses): an upper-case letter after the first byte, and letters ≥
+// 2 all upper case (no lower-case letter, two upper-case ones or more).
+func shortCaseFlags(letter, up uint64) uint16 {
+	var f uint16
+	if up&^0x80 != 0 {
+		f |= fInnerCaps
+	}
+	if letter == up && up&(up-1) != 0 {
+		f |= fCaps
+	}
+	return f
+}
+
 // swarCount returns the number of bytes of m (each 0x80 or 0) that are set.
 func swarCount(m uint64) int { return int((m >> 7) * swarOnes >> 56) }
 
@@ -543,14 +551,7 @@ func asciiWordFlags(text string, s, e int, flags uint16) (uint16, uint64, bool) 
 		flags |= fDigit
 	}
 	if n <= 8 {
-		if up&^0x80 != 0 {
-			flags |= fInnerCaps
-		}
-		// letters ≥ 2 and all upper case: no lower-case letter, two
-		// upper-case ones or more.
-		if letter == up && up&(up-1) != 0 {
-			flags |= fCaps
-		}
+		flags |= shortCaseFlags(letter, up)
 		if n == 1 {
 			x = 0
 		}
