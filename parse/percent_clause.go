@@ -14,6 +14,8 @@ import (
 //     both are levels).
 //   - "bei 6,6 (Vorjahr: 5,4) Prozent": the unit after the bracket belongs
 //     to the numeral in front of it and to the numeral inside it.
+//   - "um 3 bzw. 4 Prozent", "2, 3 und 4 Prozent": numerals joined in a
+//     list by a conjunction share the unit written after the last.
 //   - Direction belongs to the change phrase, not to a level: the
 //     percentage after "um" takes the direction of its clause's verb
 //     (wherever the verb stands: second, at the end after an auxiliary, in
@@ -24,7 +26,8 @@ import (
 var docPool = sync.Pool{New: func() any { return new(Doc) }}
 
 // pctCarryUnits adds the percentages whose unit is written only after a
-// later numeral ("von 2,9 auf 2,4 Prozent", "6,6 (Vorjahr: 5,4) Prozent").
+// later numeral ("von 2,9 auf 2,4 Prozent", "6,6 (Vorjahr: 5,4) Prozent",
+// "3 bzw. 4 Prozent").
 // out must be ordered by Start; the result is too.
 func pctCarryUnits(text string, nums []Number, out []PercentMatch) []PercentMatch {
 	n0 := len(out)
@@ -103,10 +106,64 @@ func pctCarryUnits(text string, nums []Number, out []PercentMatch) []PercentMatc
 			out = pctAddBare(text, out, n0, in, unit)
 		}
 	}
+	// "3 bzw. 4 %", "2, 3 und 4 %": numerals joined to a percentage by a
+	// conjunction (commas only further back in the list) share its unit
+	for i := 0; i < n0; i++ {
+		m := &out[i]
+		if m.IsRange {
+			continue
+		}
+		left := pctLeft(m)
+		for step := 0; step < maxListNumerals; step++ {
+			b, ok := pctListJoinBefore(text, pctSkipBlanksBack(text, left), step > 0)
+			if !ok {
+				break
+			}
+			k := pctNumberEndingAt(text, nums, pctSkipBlanksBack(text, b))
+			if k < 0 {
+				break
+			}
+			n := &nums[k]
+			nl := n.Start
+			if q := pctQual(text, n); q != nil {
+				nl = q.Start
+			}
+			if w := pctWordBefore(text, nl); w != "" && w[0] >= 'A' && w[0] <= 'Z' && pctSkipBlanksBack(text, nl) == nl-1 {
+				break // "Platz 3 sowie 5 %", "Artikel 2 und …": a label's number
+			}
+			before := len(out)
+			out = pctAddBare(text, out, n0, n, m.Unit)
+			if len(out) == before {
+				break
+			}
+			left = nl
+		}
+	}
 	if len(out) > n0 {
 		slices.SortFunc(out, func(a, b PercentMatch) int { return a.Start - b.Start })
 	}
 	return out
+}
+
+// maxListNumerals bounds the numerals of a list that take the unit of the
+// percentage after them ("2, 3, 4 und 5 %"): lists are short, and the
+// bound keeps the walk back linear.
+const maxListNumerals = 8
+
+// pctListJoinBefore reports whether the text ending at e (blanks skipped
+// already) ends with a word that joins numerals in a list, "bzw.",
+// "beziehungsweise", "oder", "und", "sowie" (or a comma, when comma is
+// true: only further back in a list), and returns where it starts.
+func pctListJoinBefore(text string, e int, comma bool) (int, bool) {
+	if comma && e > 0 && text[e-1] == ',' {
+		return e - 1, true
+	}
+	for _, w := range [...]string{"bzw.", "beziehungsweise", "oder", "und", "sowie"} {
+		if b := e - len(w); b >= 0 && text[b:e] == w && !pctLetterBefore(text, b) {
+			return b, true
+		}
+	}
+	return 0, false
 }
 
 // pctNumberEndingAt returns the index of the valid number in nums that ends

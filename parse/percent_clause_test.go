@@ -111,6 +111,25 @@ func TestPercentFromTo(t *testing.T) {
 	})
 }
 
+// "3 bzw. 4 Prozent", "2, 3 und 4 Prozent": numerals joined in a list by a
+// conjunction share the unit written after the last.
+func TestPercentListCarry(t *testing.T) {
+	runPctRows(t, []pctRow{
+		{"bzw.", "Die Preise stiegen um 3 bzw. 4 Prozent.", []string{"3 percent up", "4 percent up"}},
+		{"beziehungsweise", "Die Anteile betragen 60 beziehungsweise 46 Prozent.", []string{"60 percent", "46 percent"}},
+		{"oder", "Die Quote liegt bei 3,5 oder 3,6 Prozent.", []string{"3.5 percent", "3.6 percent"}},
+		{"list with commas", "Die Quoten lagen bei 2, 3 und 4 Prozent.", []string{"2 percent", "3 percent", "4 percent"}},
+		{"words", "Die Umsätze stiegen um drei bzw. 8,5 Prozent.", []string{"3 percent up", "8.5 percent up"}},
+		{"points", "Die Renditen fielen um 10 und 15 Basispunkte.", []string{"10 basis_point down", "15 basis_point down"}},
+		{"qualifier", "Die Anteile liegen bei rund 3 sowie 4,5 Prozent.", []string{"3 percent", "4.5 percent"}},
+		// must not
+		{"a comma alone", "Im dritten Quartal waren es 1.200, 5 Prozent mehr als im Vorjahr.", []string{"5 percent up"}},
+		{"a count with its noun", "Es kamen 300 Gäste und 4 Prozent mehr Umsatz.", []string{"4 percent up"}},
+		{"a label's number", "Er erreichte Platz 3 sowie 5 Prozent der Stimmen.", []string{"5 percent"}},
+		{"no conjunction", "Die Marge lag 2025 bei 6,6 Prozent.", []string{"6.6 percent"}},
+	})
+}
+
 // "X (Vorjahr: Y) Prozent": the unit after the bracket belongs to both.
 func TestPercentBracketCarry(t *testing.T) {
 	runPctRows(t, []pctRow{
@@ -123,7 +142,7 @@ func TestPercentBracketCarry(t *testing.T) {
 		{"permille", "Die Quote lag bei 1,2 (Vorjahr: 1,5) Promille.", []string{"1.2 permille", "1.5 permille"}},
 		{"no unit after", "Die Zahl stieg auf 6,6 (Vorjahr: 5,4) Millionen.", []string{}},
 		{"bracket too long", "Die Marge lag bei 6,6 (im Vorjahr waren es nach einer langen Reihe von Sondereffekten nur 5,4 gewesen) Prozent.", []string{}},
-		{"no bracket", "Die Marge lag bei 6,6 und 5,4 Prozent.", []string{"5.4 percent"}},
+		{"no bracket", "Die Marge lag bei 6,6, der Anteil bei 5,4 Prozent.", []string{"5.4 percent"}},
 		{"units inside", "Die Marge lag bei 6,6 % (Vorjahr: 5,4 %).", []string{"6.6 percent", "5.4 percent"}},
 		{"line break", "Die Marge lag bei 6,6 (Vorjahr:\n5,4) Prozent.", []string{}},
 		{"nested bracket", "Die Marge lag bei 6,6 (Vorjahr (bereinigt): 5,4) Prozent.", []string{}},
