@@ -101,7 +101,9 @@ func carryLabel(l string) bool {
 // 3,4 Mrd. Euro" is 3.1 and 3.4 billion euros. The look is bounded: "von"
 // or "um" right before the first numeral, "auf" alone between the two, and
 // the currency after the second. "von 2019 auf 2020" and "von 3 auf 4
-// Spuren" name no currency and give nothing.
+// Spuren" name no currency and give nothing. Two numerals joined in a list
+// ("360.000 bzw. 1 Mio. Euro", "3 oder 4 Mrd. Euro") are read the same
+// way, with any word but a label ("Platz 3 oder 4") before the first.
 
 // sameSize reports whether a and b are within a factor of ten of each
 // other, so that the first numeral of a change takes the scale word of
@@ -116,6 +118,16 @@ func sameSize(a, b decimal.Decimal) bool {
 }
 
 var ten = decimal.New(10, 0)
+
+// listJoiner reports whether w joins two numerals in a list: "3 bzw. 4
+// Mrd. Euro", "3 oder 4 Euro", "300 und 400 Dollar".
+func listJoiner(w string) bool {
+	switch w {
+	case "bzw.", "beziehungsweise", "oder", "und", "sowie":
+		return true
+	}
+	return false
+}
 
 // changeWords are the words before the first numeral of a change.
 var changeWords = [...]string{"von", "um", "Von"}
@@ -132,7 +144,13 @@ func (f *Finder) changeAmount(c *scanCtx, nums []parse.Number, i, prevEnd int, a
 	if n.IsRange || m.IsRange || m.Start < n.End+5 || m.End > len(text) || n.End < 0 {
 		return false // " auf " takes five bytes at least
 	}
-	if trimSpaces(text[n.End:m.Start]) != "auf" || n.Flags&parse.FlagArticle != 0 || !usableNumeral(text, n) {
+	ms := m.Start // the second numeral with its qualifier: "bzw. etwa 1 Mio. Euro"
+	if q := m.Qual; q != nil && n.End <= q.Start && q.Start <= q.End && q.End <= m.Start && text[q.Start:q.End] == q.Text {
+		ms = q.Start
+	}
+	between := trimSpaces(text[n.End:ms])
+	list := listJoiner(between)
+	if between != "auf" && !list || n.Flags&parse.FlagArticle != 0 || !usableNumeral(text, n) {
 		return false
 	}
 	s := n.Start
@@ -140,22 +158,30 @@ func (f *Finder) changeAmount(c *scanCtx, nums []parse.Number, i, prevEnd int, a
 		s = n.Qual.Start
 	}
 	p := s - spaceBefore(text, s)
-	if p == s {
+	if p == s && !list {
 		return false
 	}
 	ws := wordStart(text, p)
 	if ws < prevEnd || wordCharBefore(text, ws) {
 		return false
 	}
-	found := false
-	for _, w := range changeWords {
-		if text[ws:p] == w {
-			found = true
-			break
+	if list {
+		// "360.000 bzw. 1 Mio. Euro": any numeral but a label's ("Platz 3
+		// oder 4 Euro")
+		if p < s && p == s-1 && ws < p && text[ws] >= 'A' && text[ws] <= 'Z' {
+			return false
 		}
-	}
-	if !found {
-		return false
+	} else {
+		found := false
+		for _, w := range changeWords {
+			if text[ws:p] == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
 	}
 	var to Amount
 	if _, ok := f.amountAt(c, nums, i+1, n.End, &to); !ok || to.Vague || to.IsRange || !to.HasCurrency ||
@@ -163,6 +189,9 @@ func (f *Finder) changeAmount(c *scanCtx, nums []parse.Number, i, prevEnd int, a
 		return false // the currency must follow the second numeral
 	}
 	v := n.Value
+	if !m.Value.IsZero() && to.Value.Equal(m.Value.Shift(-2)) {
+		v = v.Shift(-2) // "von 10 auf 20 Cent", "zehn oder 20 Rappen": the first in cents too
+	}
 	if _, has := trailingScale(n.Text); !has && n.Flags&parse.FlagScale == 0 {
 		if exp, has := trailingScale(m.Text); has && sameSize(v, m.Value.Shift(-exp)) {
 			v = v.Shift(exp) // "von 3,1 auf 3,4 Mrd. Euro"

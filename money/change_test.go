@@ -29,6 +29,7 @@ var changeCases = []struct {
 	{"word numerals", "Das Ticket wird von zwei auf drei Euro teurer.", []string{"zwei=2 EUR", "drei Euro=3 EUR"}},
 	{"qualifier on the first", "Die Kosten fielen von rund 70 auf 55 Millionen Euro.", []string{"70=70000000 EUR|about", "55 Millionen Euro=55000000 EUR"}},
 	{"currency on both", "Das Ziel stieg von 52 Euro auf 58 Euro.", []string{"52 Euro=52 EUR", "58 Euro=58 EUR"}},
+	{"cents", "Der Preis stieg von 10 auf 20 Cent.", []string{"10=0.1 EUR", "20 Cent=0.2 EUR"}},
 	{"Von at sentence start", "Von 12 auf 15 Dollar erhöhte der Konzern den Preis.", []string{"12=12 USD", "15 Dollar=15 USD"}},
 	// must not match
 	{"years", "Die Zahl stieg von 2019 auf 2020 kaum.", nil},
@@ -43,6 +44,16 @@ var changeCases = []struct {
 	{"zwischen digits", "Die Aktie notierte zwischen 12 und 14 Dollar.", []string{"12 und 14 Dollar=12..14 USD"}},
 	{"bis with scale", "Man rechnet mit 2 bis 3 Mrd. Franken.", []string{"2 bis 3 Mrd. Franken=2000000000..3000000000 CHF"}},
 	{"zwischen years is no money", "zwischen 2020 und 2023 stieg der Preis", nil},
+	// two numerals in a list: the first takes the currency (and the scale) of the second
+	{"bzw. with a qualifier", "Die Ausfälle wurden mit 250.000 bzw. etwa 1 Mio. Euro beziffert.", []string{"250.000=250000 EUR", "1 Mio. Euro=1000000 EUR|about"}},
+	{"oder with a scale", "Die Kosten betragen 3 oder 4 Milliarden Euro.", []string{"3=3000000000 EUR", "4 Milliarden Euro=4000000000 EUR"}},
+	{"beziehungsweise", "Die Strafen lagen bei 600 beziehungsweise 900 Euro.", []string{"600=600 EUR", "900 Euro=900 EUR"}},
+	{"und, words", "Der Preis steigt um zehn oder 20 Cent.", []string{"zehn=0.1 EUR", "20 Cent=0.2 EUR"}},
+	{"scale only within ten", "Es waren 800 bzw. 1,2 Mrd. Euro.", []string{"800=800 EUR", "1,2 Mrd. Euro=1200000000 EUR"}},
+	// must not match
+	{"a label's number", "Er belegte Platz 3 oder 4 Euro.", []string{"4 Euro=4 EUR"}},
+	{"a year's number", "Im Jahr 2019 und 2020 Euro", []string{"2020 Euro=2020 EUR"}},
+	{"a count with its noun", "Es kamen 300 Gäste und 4 Euro.", []string{"4 Euro=4 EUR"}},
 }
 
 func TestFindChange(t *testing.T) {
