@@ -489,23 +489,15 @@ func (d *Doc) scanWordRest(t *Token, i, e, upper, lower int, first bool) int {
 			i = j
 			continue
 		}
+		// a letter of one byte (ASCII) or two (U+00C0…U+00FF: ä ö ü ß é
+		// …, the non-ASCII letters of German text, decided here as the
+		// unicode tests below decide them: letters but × and ÷, upper
+		// case up to U+00DE); isUp tells its case
+		size, isUp := 0, false
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case acLetter:
-				if c <= 'Z' {
-					upper++
-					if first {
-						t.Case = CaseUpper
-					}
-				} else {
-					lower++
-					if first {
-						t.Case = CaseLower
-					}
-				}
-				first = false
-				i++
-				continue
+				size, isUp = 1, c <= 'Z'
 			case acDigit:
 				t.Flags |= TokDigits
 				first = false
@@ -518,29 +510,30 @@ func (d *Doc) scanWordRest(t *Token, i, e, upper, lower int, first bool) int {
 					continue
 				}
 			}
-			break
-		}
-		if b := byte(0); c == 0xC3 && i+1 < len(text) {
-			// U+00C0…U+00FF (ä ö ü ß é …), the non-ASCII letters of
-			// German text, decided here as the unicode tests below
-			// decide them: letters but × and ÷, upper case up to U+00DE
-			if b = text[i+1]; b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7 {
-				t.Flags |= TokNonASCII
-				if b <= 0x9E {
-					upper++
-					if first {
-						t.Case = CaseUpper
-					}
-				} else {
-					lower++
-					if first {
-						t.Case = CaseLower
-					}
-				}
-				first = false
-				i += 2
-				continue
+			if size == 0 {
+				break
 			}
+		} else if c == 0xC3 && i+1 < len(text) {
+			if b := text[i+1]; b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7 {
+				t.Flags |= TokNonASCII
+				size, isUp = 2, b <= 0x9E
+			}
+		}
+		if size > 0 {
+			if isUp {
+				upper++
+				if first {
+					t.Case = CaseUpper
+				}
+			} else {
+				lower++
+				if first {
+					t.Case = CaseLower
+				}
+			}
+			first = false
+			i += size
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && n <= 1 {
