@@ -301,13 +301,55 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 		}
 	}
 	if ref.Target < 0 {
-		ref.Target = r.find(i, 4, func(a *antecedent) bool { return !a.person && a.types&head.kinds != 0 })
+		// A genitive attribute may refer to its clause's subject ("Die
+		// Bank verlängert die Zeiten für alle Kunden der Bank"); an object
+		// may not (see sameClause).
+		bound := !((d.str(i) == "der" || d.str(i) == "des") && d.isUpperWord(i-1))
+		ref.Target = r.find(i, 4, func(a *antecedent) bool {
+			return !a.person && a.types&head.kinds != 0 && !(bound && !a.oblique && d.sameClause(a.te, i))
+		})
 	}
 	if ref.Target < 0 {
 		return h + 1
 	}
 	r.add(ref, i, h+1, head.g)
 	return h + 1
+}
+
+// sameClause reports whether tokens a and b (a < b) lie in one clause as
+// far as the tokens between them tell: the same sentence, with no mark of
+// a clause (, ; : ( ) – or a quotation mark) and no coordinating
+// conjunction or copula between them, at most 30 tokens apart. A definite
+// description does not refer to the subject of its own clause: in
+// "Berenberg senkte das Kursziel für den Konzern" the Konzern is another
+// company (the subject itself would be "sich" or "seinen").
+func (d *docState) sameClause(a, b int) bool {
+	if b-a > 30 || a < 0 || b > len(d.toks) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.is(fNewline) && k > a {
+			return false
+		}
+		switch t.kind {
+		case tkWord:
+			switch d.str(k) {
+			case "und", "oder", "aber", "sondern", "sowie", "doch", "denn":
+				return false
+			case "ist", "war", "sind", "waren", "bleibt", "blieb", "gilt", "galt", "wird", "wurde", "heißt", "hieß":
+				return false // a predicate noun names the subject: "Die RTL Group ist der größte Fernsehkonzern"
+			}
+		case tkPunct:
+			switch d.str(k) {
+			case ",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", "\"", "»", "«", "‚", "‘":
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (r *refResolver) typeOf(k int) Type {

@@ -73,6 +73,33 @@ func TestDescriptions(t *testing.T) {
 	}
 }
 
+// TestDescriptionNotItsSubject: a definite description that is the object
+// of a clause, or follows a preposition, does not refer to the subject of
+// the same clause (in "Berenberg senkt das Kursziel für den Konzern" the
+// Konzern is another company); a genitive attribute, a predicate noun after
+// a copula, and a description in another clause may.
+func TestDescriptionNotItsSubject(t *testing.T) {
+	tests := []refCase{
+		{"object after a preposition", "Adidas legt neue Zahlen vor. Berenberg senkt das Kursziel für den Konzern.", "den Konzern", "Adidas"},
+		{"accusative object", "Beiersdorf meldet einen Rekord. Die Commerzbank lobt das Unternehmen überschwänglich.", "das Unternehmen", "Beiersdorf"},
+		{"dative object", "Zalando verfehlt die Ziele. Die Deutsche Bank misstraut dem Unternehmen seither.", "dem Unternehmen", "Zalando"},
+		{"inverted subject, object before it", "Henkel streicht Stellen. Dem Konzern widerspricht nun Siemens.", "Dem Konzern", "Henkel"},
+		{"object with an adjective", "Bayer verliert vor Gericht. Die Allianz verklagt den Leverkusener Konzern nun ebenfalls.", "den Leverkusener Konzern", "Bayer"},
+		{"no other company: nothing", "Siemens kritisiert das Unternehmen scharf.", "das Unternehmen", ""},
+		{"no other company, after a preposition", "BASF verhandelt mit dem Konzern.", "dem Konzern", ""},
+		// May refer to the subject.
+		{"genitive attribute", "Die Commerzbank verlängert die Öffnungszeiten für die Kunden der Bank.", "der Bank", "Commerzbank"},
+		{"genitive des", "Der FC Bayern verurteilt das Verhalten einiger Anhänger des Vereins.", "des Vereins", "Bayern München"},
+		{"predicate noun after ist", "Siemens ist der größte Industriekonzern Europas.", "der größte Industriekonzern", "Siemens"},
+		{"another clause after a comma", "Siemens übernimmt Altair, der Konzern zahlt dafür zehn Milliarden Dollar.", "der Konzern", "Siemens"},
+		{"another clause after und", "BASF senkt die Kosten und der Konzern streicht Stellen.", "der Konzern", "BASF"},
+		{"a subordinate clause", "Die Bank erhöht die Zinsen, weil die Notenbank die Leitzinsen anhebt.", "die Notenbank", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRef(t, tt) })
+	}
+}
+
 func TestPronouns(t *testing.T) {
 	tests := []refCase{
 		{"er after a man", "Christian Sewing sprach vor Aktionären. Er zeigte sich zuversichtlich.", "Er", "Christian Sewing"},
