@@ -399,6 +399,11 @@ func (s *state) isSubject(o org) bool {
 // entityFor finds whose figure a fact is.
 func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	c := d.c
+	if d.m == PriceTarget {
+		if n, ok := s.stockAfter(c); ok {
+			return n // "Goldman hob das Kursziel für BMW": BMW's, not the analysts'
+		}
+	}
 	// the genitive or "von"/"bei" after the metric: "der Umsatz von Siemens"
 	if !c.isVerb && s.is(c.b, "der", "des", "von", "vom", "bei", "beim") {
 		for j := c.b + 1; j < len(s.toks) && j <= c.b+4; j++ {
@@ -517,6 +522,42 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		}
 	}
 	return ""
+}
+
+// stockAfter returns the company whose share a price target is for, named
+// after the cue with "für": "das Kursziel für BMW", "für die BMW-Aktie",
+// "für die Aktie von Siemens", "für den Modekonzern" (a resolved
+// reference).
+func (s *state) stockAfter(c *cue) (string, bool) {
+	for i := c.b; i < len(s.toks) && i < c.b+4; i++ {
+		if !s.is(i, "für") {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
+			if k := s.toks[j].kind; k == tFigure || k == tBreak {
+				break
+			}
+			if o, ok := s.orgAtTok(j); ok && !o.source {
+				return o.name, true
+			}
+			if n, ok := s.refAt(j); ok {
+				return n, true
+			}
+		}
+		break
+	}
+	return "", false
+}
+
+// refAt returns the organization of the resolved reference that starts in
+// token i.
+func (s *state) refAt(i int) (string, bool) {
+	t := s.toks[i]
+	k := sort.Search(len(s.refs), func(x int) bool { return s.refs[x].Start >= int(t.start) })
+	if k < len(s.refs) && s.refs[k].Start < int(t.end) {
+		return s.refs[k].name, true
+	}
+	return "", false
 }
 
 // refBefore returns the organization of the last resolved reference in the
@@ -657,6 +698,9 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 			continue
 		}
 		j := s.tokAt(p.Start)
+		if j >= 0 && s.reportTime(j, d) {
+			continue
+		}
 		score := 1
 		if j >= 0 && d.ellipsis && d.val >= 0 && s.segOfTok(j) == s.segOfTok(d.val) {
 			score = 4 // "…, im August waren es 2,2 Prozent": the period of its own clause
@@ -677,6 +721,23 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 		return s.prevPeriod, true
 	}
 	return -1, false
+}
+
+// reportTime reports whether the time expression at token j is the time
+// the news was told: it stands in a clause of reporting ("wie der Konzern
+// am Dienstag mitteilte", "teilte das Unternehmen am Montag mit") that
+// holds neither the fact's metric word nor its figure.
+func (s *state) reportTime(j int, d *draft) bool {
+	g := s.segOfTok(j)
+	if g < 0 || g >= len(s.segs) || !s.segs[g].report || g == d.c.seg {
+		return false
+	}
+	for _, k := range [...]int{d.val, d.by, d.fr} {
+		if k >= 0 && s.segOfTok(k) == g {
+			return false
+		}
+	}
+	return true
 }
 
 // periodsIn returns the range [lo, hi) of the periods (s.periods) that

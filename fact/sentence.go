@@ -17,6 +17,7 @@ type segment struct {
 	hypo      bool
 	subj      bool // holds a subjunctive of condition: "wäre", "würde", "hätte"
 	event     bool // holds a verb of what people did at an event: "streikten", "protestierten", "beteiligten sich"
+	report    bool // holds a verb of reporting: "wie der Konzern am Dienstag mitteilte" (see reportVerbs)
 	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
 	stakeWord bool // holds a word of shares: "Aktien", "Anteile", "Prozent"
 	basis     Basis
@@ -353,6 +354,9 @@ func (s *state) readSegment(g *segment) {
 		}
 		if e.flags&lxEvent != 0 || e.flags&lxSichEvent != 0 && s.is(i+1, "sich") {
 			g.event = true
+		}
+		if e.flags&lxReport != 0 {
+			g.report = true
 		}
 	}
 	if compare {

@@ -388,6 +388,15 @@ const eventVerbs = "streikten streiken streikt protestierten protestieren protes
 	"demonstriert fehlten fehlen fehlt teilnahmen teilnehmen nahmen versammelten versammelt " +
 	"befragt befragten unterschrieben unterzeichneten folgten"
 
+// reportVerbs are the verbs of a clause that reports the news rather than
+// states a figure: "wie der Konzern am Dienstag mitteilte", "teilte das
+// Unternehmen am Montag mit". The time of such a clause is when the news
+// was told, not the period of a figure ("meldete" is no such verb: "meldete
+// einen Gewinn von …" states one).
+const reportVerbs = "mitteilte mitteilten mitteilt mitgeteilt teilte teilten berichtete berichteten berichtet " +
+	"sagte sagten erklärte erklärten bekanntgab bekanntgaben bekanntgegeben verkündete verkündeten " +
+	"hieß heißt"
+
 // Person and job nouns that count people (for job cuts and headcount).
 var jobNouns = map[string]bool{
 	"stellen": true, "jobs": true, "arbeitsplätze": true, "arbeitsplätzen": true, "mitarbeiter": true,
@@ -418,6 +427,7 @@ const (
 	lxCompare
 	lxEvent
 	lxSichEvent // "beteiligten" with "sich" after it is an event
+	lxReport    // a verb of saying or reporting: "mitteilte", "berichtete"
 )
 
 // segWord is what a word tells about its clause.
@@ -490,6 +500,9 @@ func buildSegLexicon() map[string]segWord {
 	upd("ob", func(e *segWord) { e.flags |= lxHypo }) // an open question: "Ob der Umsatz auf 3 Mrd. Euro steigt, ist offen"
 	for _, w := range strings.Fields(eventVerbs) {
 		upd(w, func(e *segWord) { e.flags |= lxEvent })
+	}
+	for _, w := range strings.Fields(reportVerbs) {
+		upd(w, func(e *segWord) { e.flags |= lxReport })
 	}
 	upd("beteiligten", func(e *segWord) { e.flags |= lxSichEvent }) // "beteiligten sich" (an event)
 	upd("beteiligte", func(e *segWord) { e.flags |= lxSichEvent })
