@@ -271,7 +271,7 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 // percentage, else a basis word in the clause.
 func (s *state) basis(d *draft) Basis {
 	if d.by >= 0 {
-		if fg := &s.figs[s.toks[d.by].fig]; fg.kind == Percent {
+		if fg := &s.figs[s.toks[d.by].fig]; fg.kind == Percent && !fg.frac {
 			if b := s.in.Percents[fg.src].Basis; b != "" {
 				if x := basisOfText(b); x != NoBasis {
 					return x

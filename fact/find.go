@@ -164,6 +164,7 @@ type figure struct {
 	dir       int8       // the direction parse read for a percentage
 	year      bool       // a bare number that may be a year
 	words     bool       // a count written in words without a scale ("zwei")
+	frac      bool       // a fraction in words read as a percentage of change: "um ein Viertel" (see fractionChanges)
 }
 
 // figValue returns the value of figure f, read from the input it was
@@ -171,7 +172,11 @@ type figure struct {
 func figValue(f *figure, in *Input) Value {
 	var v Value
 	var q *parse.Qualifier
-	switch f.kind {
+	kind := f.kind
+	if f.frac {
+		kind = Count // read from Input.Numbers (see fractionChanges)
+	}
+	switch kind {
 	case Money:
 		a := &in.Amounts[f.src]
 		v = Value{Kind: Money, Value: a.Value, Span: a.Span, Currency: a.Currency}
@@ -190,6 +195,9 @@ func figValue(f *figure, in *Input) Value {
 		n := &in.Numbers[f.src]
 		v = Value{Kind: Count, Value: n.Value, Span: n.Span, IsRange: n.IsRange, Max: n.Max}
 		q = n.Qual
+		if f.frac {
+			v = Value{Kind: Percent, Value: n.Value.Shift(2), Unit: parse.Percent, Span: n.Span}
+		}
 	default:
 		return v
 	}
@@ -259,6 +267,29 @@ func collectFigures(figs []figure, text string, in Input) []figure {
 // the text.
 func usableNumber(text string, n *parse.Number) bool {
 	return !n.Ordinal && fits(text, n.Span, n.Text)
+}
+
+// fractionChanges reads a fraction in words after "um" as the percentage
+// of a change: "sank um ein Viertel" is a fall of 25 %, "um ein Fünftel"
+// 20 %. Only fractions whose percentage is exact in two decimals ("ein
+// Drittel" stays a number), and only after "um" ("ein Viertel der
+// Belegschaft" is a part of something, no change).
+func fractionChanges(figs []figure, text string, nums []parse.Number) {
+	for k := range figs {
+		f := &figs[k]
+		if f.kind != Count || int(f.src) >= len(nums) {
+			continue
+		}
+		n := &nums[f.src]
+		if n.Flags&parse.FlagFraction == 0 || n.Flags&parse.FlagWords == 0 || n.IsRange || !n.Value.IsPositive() ||
+			n.Value.GreaterThanOrEqual(decimal.NewFromInt(1)) || !n.Value.Shift(2).Equal(n.Value.Shift(2).Truncate(2)) {
+			continue
+		}
+		if st := f.qualStart; st < 3 || st > len(text) || text[st-3:st] != "um " {
+			continue
+		}
+		f.kind, f.unit, f.frac, f.words = Percent, parse.Percent, true, false
+	}
 }
 
 // numberFigure makes a count figure of n, Input.Numbers[i].
