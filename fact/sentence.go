@@ -176,13 +176,49 @@ func (s *state) readSegments() {
 			prev = &segs[g-2]
 		}
 		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb ||
-			cur.lastWord > cur.a && s.is(cur.lastWord-1, "zu")) { // "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"
+			cur.lastWord > cur.a && (s.is(cur.lastWord-1, "zu") || zuInfinitive(s.wb(cur.lastWord)))) { // "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"
 			cur.status, cur.hasStatus = prev.status, true
 		}
 		if cur.dir == 0 && !cur.ownVerb {
 			cur.dir = prev.dir
 		}
 	}
+}
+
+// announces reports whether segment g is the frame of an outlook made of
+// a particle verb split in two: "kündigte an, …", "geht davon aus, dass
+// …" (its particle is the segment's last word).
+func (s *state) announces(g *segment) bool {
+	switch {
+	case s.is(g.lastWord, "an"):
+		for i := g.a; i < g.lastWord; i++ {
+			if s.is(i, "kündigte", "kündigten", "kündigt", "kündigen") {
+				return true
+			}
+		}
+	case s.is(g.lastWord, "aus"):
+		return s.is(g.lastWord-1, "davon") // "wir gehen davon aus"
+	}
+	return false
+}
+
+// zuParticles are the separable particles of verbs that take "zu" inside
+// their infinitive: "anzuheben", "abzubauen", "auszuschütten".
+var zuParticles = [...]string{"an", "ab", "auf", "aus", "ein", "vor", "zurück", "hoch", "herab", "herunter", "fest", "bei", "nach", "um", "zu"}
+
+// zuInfinitive reports whether the lower-case word w is an infinitive with
+// "zu" after a separable particle ("anzuheben", "aufzustocken"), the
+// one-word form of "zu heben".
+func zuInfinitive(w []byte) bool {
+	if len(w) < 8 || w[len(w)-1] != 'n' {
+		return false
+	}
+	for _, p := range zuParticles {
+		if len(w) > len(p)+5 && string(w[:len(p)]) == p && w[len(p)] == 'z' && w[len(p)+1] == 'u' {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinators open a clause that can stand inside another one: "Der
@@ -358,6 +394,9 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxReport != 0 {
 			g.report = true
 		}
+	}
+	if !fc && g.lastWord > g.a && s.announces(g) {
+		fc = true
 	}
 	if compare {
 		est, fc = false, false // "übertraf die Prognosen": the figure is reported

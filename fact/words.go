@@ -240,7 +240,8 @@ func buildDirectionWords() map[string]int8 {
 		"erhöht erhöhen verbesserte verbesserten verbessert sprang sprangen springt gesprungen verdoppelte " +
 		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
 		"wachstum steigerung sprung höher mehr kräftiger hob hoben hebt angehoben anheben " +
-		"gestiegene gestiegenen gewachsene gewachsenen erholte erholten erholt") {
+		"gestiegene gestiegenen gewachsene gewachsenen erholte erholten erholt " +
+		"anzuheben aufzustocken auszubauen hochzuschrauben") { // a zu-infinitive: "kündigte an, die Dividende anzuheben"
 		t[w] = 1
 	}
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
@@ -251,7 +252,8 @@ func buildDirectionWords() map[string]int8 {
 		"zurückgehen zurückgeht zurückgingen schrumpfen einbrechen einbricht nachgeben nachgibt absacken abgesackt " +
 		"kappt kappte kappten gekappt kappen stutzte stutzten gestutzt " +
 		"abrutschen verringern reduzieren halbieren verschlechterte verschlechterten verschlechtert verschlechtern " +
-		"zurückgefahren zurückfahren gesunkene gesunkenen gefallene gefallenen geschrumpfte geschrumpften") {
+		"zurückgefahren zurückfahren gesunkene gesunkenen gefallene gefallenen geschrumpfte geschrumpften " +
+		"abzubauen zurückzufahren herabzusetzen einzusparen") {
 		t[w] = -1
 	}
 	return t
@@ -298,7 +300,7 @@ func buildForecastWords() map[string]bool {
 		"solle": true, "wolle": true, // reported speech of an outlook: "Der Umsatz solle … wachsen"
 		"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
 		"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
-		"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
+		"vorschlagen": true, "vorgeschlagen": true, "angekündigt": true, "ankündigte": true, "ankündigten": true, "schlägt": true, "schlagen": true, "vorschlag": true,
 		"guidance":     true,                        // the English word for the outlook: "die Guidance für das Ebitda"
 		"veranschlagt": true, "veranschlagen": true, // "wird für 2026 auf 3,10 Euro veranschlagt"
 		"ziel": true, "ziele": true, // "bestätigte das Ziel, ein Ergebnis von 2,8 Mrd. Euro zu erreichen"
