@@ -72,6 +72,74 @@ func bracketAmount(text string, prev *Amount, n *parse.Number, a *Amount) bool {
 	return true
 }
 
+// A comparison value in brackets between a numeral and its scale and
+// currency: "Der Umsatz stieg auf 5,2 (Vorjahr: 4,8) Milliarden Euro". The
+// words after the bracket belong to both numerals, as the unit does in
+// "6,6 (Vorjahr: 5,4) Prozent". The bracket must follow the first numeral
+// (one space at most), hold a short label (see carryLabel) and the second
+// numeral, and close right after it; the currency, with or without a
+// scale word, follows the bracket. Neither numeral may have a scale of its
+// own: "3 (Vorjahr: 2) Mio. Euro" shares it, "3 Mio. (2 Mio.) Euro" is read
+// by bracketAmount.
+
+// innerBracket builds in *a and *b the amounts of nums[i] and nums[i+1]
+// written as "5,2 (Vorjahr: 4,8) Milliarden Euro", each with the span of
+// its numeral. It returns the end of the currency after the bracket and
+// the index of the second numeral.
+func (f *Finder) innerBracket(c *scanCtx, nums []parse.Number, i int, a, b *Amount) (end, last int, ok bool) {
+	text := c.text
+	last = i + 1
+	if last < len(nums) && nums[last].End < len(text) && text[nums[last].End] == ':' {
+		last++ // a year as the label: "2,1 (2024: 2,6) Mrd. $"
+	}
+	if last >= len(nums) {
+		return 0, 0, false
+	}
+	n, m := &nums[i], &nums[last]
+	if n.IsRange || m.IsRange || n.Flags&parse.FlagScale != 0 || m.Flags&parse.FlagScale != 0 ||
+		n.End > m.Start || m.End > len(text) || !usableNumeral(text, n) || !usableNumeral(text, m) {
+		return 0, 0, false
+	}
+	open := skipSpaces(text, n.End, 1)
+	ms := m.Start
+	if q := m.Qual; q != nil && open < q.Start && q.Start < m.Start {
+		ms = q.Start
+	}
+	if open >= ms || text[open] != '(' || ms-open-1 > carryMaxLabel || !carryLabel(trimSpaces(text[open+1:ms])) {
+		return 0, 0, false
+	}
+	q := skipSpaces(text, m.End, 1)
+	if q >= len(text) || text[q] != ')' {
+		return 0, 0, false
+	}
+	p := skipSpaces(text, q+1, 2)
+	var exp int32
+	if e, se, ok := scaleAt(text, p, false); ok {
+		exp, p = e, afterNumeral(text, se)
+	}
+	cm, found := currencyAt(text, p)
+	if !found || !compoundOK(text, cm, false) {
+		return 0, 0, false
+	}
+	unit, known := f.unitOf(c, cm)
+	if !known {
+		return 0, 0, false
+	}
+	for k, x := range [2]*parse.Number{n, m} {
+		v := x.Value.Shift(exp)
+		if cm.e.minor {
+			v = v.Shift(-2)
+		}
+		am := Amount{Span: x.Span, Text: x.Text, Value: v, Qual: x.Qual, Currency: unit, HasCurrency: true}
+		if k == 0 {
+			*a = am
+		} else {
+			*b = am
+		}
+	}
+	return cm.end, last, true
+}
+
 // carryLabel reports whether the text between "(" and a numeral introduces
 // a comparison value: nothing, a short label ending in a colon
 // ("Vorjahr:", "2023:", "Q3 2024:") or one of carryLabels.

@@ -62,3 +62,48 @@ func TestFindBracketComparison(t *testing.T) {
 		})
 	}
 }
+
+// TestFindInnerBracket covers a comparison value in brackets between a
+// numeral and the scale and currency both share: "5,2 (Vorjahr: 4,8)
+// Milliarden Euro". Each want entry is "Text=Value CUR"; the sentences are
+// written for this project.
+func TestFindInnerBracket(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"Vorjahr colon", "Der Umsatz stieg auf 5,2 (Vorjahr: 4,8) Milliarden Euro.",
+			[]string{"5,2=5200000000 EUR", "4,8=4800000000 EUR"}},
+		{"bare bracket, abbreviated scale", "Das Ebit lag bei 410 (380) Mio. Euro.",
+			[]string{"410=410000000 EUR", "380=380000000 EUR"}},
+		{"no scale", "Der Gewinn je Aktie betrug 1,45 (1,20) Euro.",
+			[]string{"1,45=1.45 EUR", "1,20=1.2 EUR"}},
+		{"year label, currency symbol", "Die Kosten sanken auf 2,1 (2024: 2,6) Mrd. $.",
+			[]string{"2,1=2100000000 USD", "2,6=2600000000 USD"}},
+		{"cents", "Die Dividende stieg auf 85 (Vorjahr: 80) Cent.",
+			[]string{"85=0.85 EUR", "80=0.8 EUR"}},
+		{"qualifier inside", "Der Umsatz erreichte 7 (Vorjahr: rund 6) Milliarden Franken.",
+			[]string{"7=7000000000 CHF", "6=6000000000 CHF"}},
+		// must not be money
+		{"a count after the bracket", "Die Zahl stieg auf 6,6 (Vorjahr: 5,4) Millionen.", nil},
+		{"people after the bracket", "Es kamen 3 (Vorjahr: 2) Gäste.", nil},
+		{"a long text in the bracket", "Es waren 12 (siehe die Tabelle auf Seite 4: 10) Euro.", nil},
+		{"the bracket does not close after the numeral", "Es waren 12 (Vorjahr: 10 Stück) Euro.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.in)
+			var texts []string
+			for _, a := range got {
+				require.Equal(t, tt.in[a.Start:a.End], a.Text)
+				cur := ""
+				if a.HasCurrency {
+					cur = a.Currency.String()
+				}
+				texts = append(texts, a.Text+"="+a.Value.String()+" "+cur)
+			}
+			assert.Equal(t, tt.want, texts)
+		})
+	}
+}

@@ -190,6 +190,14 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 			ok, last = true, i // "von 52 auf 58 Euro"
 		}
 		if !ok {
+			var b Amount
+			if end, l2, ok2 := f.innerBracket(&c, nums, i, a, &b); ok2 {
+				// "5,2 (Vorjahr: 4,8) Milliarden Euro": two amounts
+				out = append(out, b)
+				c.spent = append(c.spent, parse.Span{Start: b.End, End: end})
+				prevEnd, i = b.End, l2
+				continue
+			}
 			out = out[:len(out)-1]
 			continue
 		}

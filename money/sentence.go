@@ -70,6 +70,10 @@ type scanCtx struct {
 	lastUnit currency.Unit
 	lastOK   bool
 	haveLast bool
+	// spent are the scale and currency words after a bracket that two
+	// numerals shared ("5,2 (Vorjahr: 4,8) Milliarden Euro", see
+	// innerBracket): no vague amount is read there.
+	spent []parse.Span
 }
 
 // sentenceOf returns the span of the sentence containing pos, searched at

@@ -128,7 +128,7 @@ func (f *Finder) addVague(c *scanCtx, out []Amount, nums []parse.Number) []Amoun
 				a, ok = f.vagueScale(c, nums, ws, we, !plural)
 			}
 		}
-		if ok {
+		if ok && !spentIn(c.spent, a.Span) {
 			vs = append(vs, a)
 			lastEnd = a.End
 		}
@@ -149,6 +149,17 @@ func (f *Finder) addVague(c *scanCtx, out []Amount, nums []parse.Number) []Amoun
 		merged = append(merged, v)
 	}
 	return append(merged, out[j:]...)
+}
+
+// spentIn reports whether sp lies in one of the spans of spent (they are
+// few: one per "X (Vorjahr: Y) Milliarden Euro").
+func spentIn(spent []parse.Span, sp parse.Span) bool {
+	for _, s := range spent {
+		if s.Start <= sp.Start && sp.End <= s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueAnchors finds the places where a vague amount may be: the scale
