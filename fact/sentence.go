@@ -274,7 +274,7 @@ func (s *state) sentence(r *sentRec) {
 			continue
 		}
 		if i >= 2 && s.toks[i-1].kind == tOpen && s.toks[i-2].kind == tFigure && f.kind == Money &&
-			s.figs[s.toks[i-2].fig].kind == Money {
+			s.figs[s.toks[i-2].fig].kind == Money && s.in.Amounts[f.src].Currency != s.in.Amounts[s.figs[s.toks[i-2].fig].src].Currency {
 			continue // "72 Mrd. Dollar (64 Mrd. Euro)": the same amount converted
 		}
 		r := s.role(i, g, segs)
@@ -522,6 +522,44 @@ func (s *state) prevWord(i int) int {
 	return k
 }
 
+// yearLabel reports whether token k is a year (four digits) written as
+// the label of a bracket: "(2014: 4,86)".
+func (s *state) yearLabel(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	t := s.text[int(s.toks[k].start):int(s.toks[k].end)]
+	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
+		return false
+	}
+	for j := 1; j < 4; j++ {
+		if t[j] < '0' || t[j] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketAfterFigure reports whether the bracket opening at token o
+// follows a figure of the same kind (and currency) as figure i, the value
+// inside the bracket: then it is the earlier value of that figure.
+func (s *state) bracketAfterFigure(o, i int) bool {
+	if o < 1 || s.toks[o-1].kind != tFigure {
+		return false
+	}
+	a, b := &s.figs[s.toks[o-1].fig], &s.figs[s.toks[i].fig]
+	if a.kind != b.kind || a.kind == Count {
+		return false
+	}
+	switch a.kind {
+	case Money:
+		return s.in.Amounts[a.src].Currency == s.in.Amounts[b.src].Currency
+	case Percent:
+		return a.unit == b.unit
+	}
+	return false
+}
+
 // role reads what figure i is to its fact from the words around it.
 func (s *state) role(i, g int, segs []segment) role {
 	p := s.prevWord(i)
@@ -568,6 +606,12 @@ func (s *state) role(i, g int, segs []segment) role {
 		if _, ok := basisWords.GetBytes(s.wb(p - 1)); ok {
 			return rFrom // "(Vorjahr: 3,1 Mrd. Euro)"
 		}
+		if p >= 2 && s.toks[p-2].kind == tOpen && s.yearLabel(p-1) && s.bracketAfterFigure(p-2, i) {
+			return rFrom // "6,31 (2014: 4,86) Mio. Euro": the value of an earlier year
+		}
+	}
+	if p >= 0 && s.toks[p].kind == tOpen && s.bracketAfterFigure(p, i) {
+		return rFrom // "3,9 (1,5) Mio. Franken": the earlier value in a bare bracket
 	}
 	if s.is(i+1, "mehr", "weniger", "höher", "niedriger") ||
 		s.isWord(i+1) && s.toks[i+1].upper && s.is(i+2, "mehr", "weniger") { // "617.000 Menschen weniger"
