@@ -197,6 +197,77 @@ func listJoiner(w string) bool {
 	return false
 }
 
+// qualStart returns where numeral m begins with its qualifier ("bzw.
+// etwa 1 Mio. Euro"), given the numeral n before it.
+func qualStart(text string, n, m *parse.Number) int {
+	if q := m.Qual; q != nil && n.End <= q.Start && q.Start <= q.End && q.End <= m.Start && text[q.Start:q.End] == q.Text {
+		return q.Start
+	}
+	return m.Start
+}
+
+// labelledList reports whether nums[i] goes on a list joined by commas
+// whose first numeral follows a label noun (see labelNouns): "Plätze 3, 4
+// und 5", "in den Jahren 2019, 2020 und 2021".
+func labelledList(text string, nums []parse.Number, i int) bool {
+	j := i
+	for j > 0 && i-j < maxList && nums[j-1].End <= nums[j].Start && trimSpaces(text[nums[j-1].End:nums[j].Start]) == "," {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	s := nums[j].Start
+	if q := nums[j].Qual; q != nil && q.Start < s {
+		s = q.Start
+	}
+	p := s - spaceBefore(text, s)
+	if p != s-1 {
+		return false
+	}
+	ws := wordStart(text, p)
+	return ws < p && labelNouns[text[ws:p]]
+}
+
+// labelNouns are the nouns that name things by number: the numerals of a
+// list after them are labels, no amounts ("die Plätze 3, 4 und 5"); a
+// noun that ends a phrase ("je nach Entfernung 250, 400 und 600 Euro") is
+// none.
+var labelNouns = map[string]bool{
+	"Platz": true, "Plätze": true, "Plätzen": true, "Rang": true, "Ränge": true, "Rängen": true,
+	"Jahr": true, "Jahre": true, "Jahren": true, "Jahres": true, "Nummer": true, "Nummern": true, "Nr.": true,
+	"Seite": true, "Seiten": true, "Artikel": true, "Paragraf": true, "Paragrafen": true, "Kapitel": true,
+	"Stufe": true, "Stufen": true, "Runde": true, "Runden": true, "Tag": true, "Tage": true, "Tagen": true,
+	"Woche": true, "Wochen": true, "Gruppe": true, "Gruppen": true, "Gleis": true, "Linie": true, "Linien": true,
+	"Version": true, "Punkt": true, "Punkte": true, "Punkten": true, "Ziffer": true, "Ziffern": true,
+	"Klasse": true, "Klassen": true, "Band": true, "Bände": true, "Bänden": true, "Folge": true, "Folgen": true,
+}
+
+// maxList bounds the numerals of a list joined by commas.
+const maxList = 8
+
+// commaList returns the index of the last numeral of a list that starts
+// at nums[i] with a comma: "250, 400 und 600 Euro" (nums[i] is 250, the
+// result is 600's). Every numeral but the last is followed by a comma,
+// the one before the last by a list joiner (see listJoiner); none after
+// the first is a range.
+func commaList(text string, nums []parse.Number, i int) (int, bool) {
+	for k := i + 1; k < len(nums) && k <= i+maxList; k++ {
+		p, m := &nums[k-1], &nums[k]
+		if m.IsRange || m.Start < p.End || m.End > len(text) {
+			return 0, false
+		}
+		switch b := trimSpaces(text[p.End:qualStart(text, p, m)]); {
+		case b == ",":
+		case listJoiner(b):
+			return k, k > i+1
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // changeWords are the words before the first numeral of a change.
 var changeWords = [...]string{"von", "um", "Von"}
 
@@ -209,15 +280,20 @@ func (f *Finder) changeAmount(c *scanCtx, nums []parse.Number, i, prevEnd int, a
 		return false
 	}
 	n, m := &nums[i], &nums[i+1]
-	if n.IsRange || m.IsRange || m.Start < n.End+5 || m.End > len(text) || n.End < 0 {
-		return false // " auf " takes five bytes at least
+	mi := i + 1 // the numeral whose currency n takes
+	if n.IsRange || m.IsRange || m.Start < n.End+1 || m.End > len(text) || n.End < 0 {
+		return false
 	}
-	ms := m.Start // the second numeral with its qualifier: "bzw. etwa 1 Mio. Euro"
-	if q := m.Qual; q != nil && n.End <= q.Start && q.Start <= q.End && q.End <= m.Start && text[q.Start:q.End] == q.Text {
-		ms = q.Start
-	}
-	between := trimSpaces(text[n.End:ms])
+	between := trimSpaces(text[n.End:qualStart(text, n, m)])
 	list := listJoiner(between)
+	if between == "," {
+		// "250, 400 und 600 Euro": the currency after the list's last
+		k, ok := commaList(text, nums, i)
+		if !ok {
+			return false
+		}
+		m, mi, list = &nums[k], k, true
+	}
 	if between != "auf" && !list || n.Flags&parse.FlagArticle != 0 || !usableNumeral(text, n) {
 		return false
 	}
@@ -235,8 +311,9 @@ func (f *Finder) changeAmount(c *scanCtx, nums []parse.Number, i, prevEnd int, a
 	}
 	if list {
 		// "360.000 bzw. 1 Mio. Euro": any numeral but a label's ("Platz 3
-		// oder 4 Euro")
-		if p < s && p == s-1 && ws < p && text[ws] >= 'A' && text[ws] <= 'Z' {
+		// oder 4 Euro"), nor one in a list after a label ("Plätze 3, 4 und
+		// 5 Euro"); see labelNouns
+		if p < s && p == s-1 && ws < p && labelNouns[text[ws:p]] || labelledList(text, nums, i) {
 			return false
 		}
 	} else {
@@ -252,7 +329,7 @@ func (f *Finder) changeAmount(c *scanCtx, nums []parse.Number, i, prevEnd int, a
 		}
 	}
 	var to Amount
-	if _, ok := f.amountAt(c, nums, i+1, n.End, &to); !ok || to.Vague || to.IsRange || !to.HasCurrency ||
+	if _, ok := f.amountAt(c, nums, mi, nums[mi-1].End, &to); !ok || to.Vague || to.IsRange || !to.HasCurrency ||
 		to.Start != m.Start || to.CurrencySpan.Start < m.End {
 		return false // the currency must follow the second numeral
 	}

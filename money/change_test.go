@@ -50,7 +50,14 @@ var changeCases = []struct {
 	{"beziehungsweise", "Die Strafen lagen bei 600 beziehungsweise 900 Euro.", []string{"600=600 EUR", "900 Euro=900 EUR"}},
 	{"und, words", "Der Preis steigt um zehn oder 20 Cent.", []string{"zehn=0.1 EUR", "20 Cent=0.2 EUR"}},
 	{"scale only within ten", "Es waren 800 bzw. 1,2 Mrd. Euro.", []string{"800=800 EUR", "1,2 Mrd. Euro=1200000000 EUR"}},
+	// a longer list joined by commas: every numeral takes the currency after the last
+	{"three in a list", "Die Karten kosten 250, 400 und 600 Euro.", []string{"250=250 EUR", "400=400 EUR", "600 Euro=600 EUR"}},
+	{"four with a scale", "Die Gebote lagen bei 2, 3, 4 oder 5 Milliarden Euro.", []string{"2=2000000000 EUR", "3=3000000000 EUR", "4=4000000000 EUR", "5 Milliarden Euro=5000000000 EUR"}},
+	{"a list with qualifiers", "Die Stufen betragen etwa 10, 20 bzw. 30 Dollar.", []string{"10=10 USD|about", "20=20 USD", "30 Dollar=30 USD"}},
 	// must not match
+	{"a label's list", "Er belegte die Plätze 3, 4 und 5 Euro.", []string{"5 Euro=5 EUR"}},
+	{"a count's list", "Es kamen 250, 400 und 600 Besucher.", nil},
+	{"a list without a joiner", "Die Werte 250, 400, 600 Euro.", []string{"600 Euro=600 EUR"}},
 	{"a label's number", "Er belegte Platz 3 oder 4 Euro.", []string{"4 Euro=4 EUR"}},
 	{"a year's number", "Im Jahr 2019 und 2020 Euro", []string{"2020 Euro=2020 EUR"}},
 	{"a count with its noun", "Es kamen 300 Gäste und 4 Euro.", []string{"4 Euro=4 EUR"}},
