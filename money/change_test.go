@@ -53,6 +53,7 @@ var changeCases = []struct {
 	// a longer list joined by commas: every numeral takes the currency after the last
 	{"three in a list", "Die Karten kosten 250, 400 und 600 Euro.", []string{"250=250 EUR", "400=400 EUR", "600 Euro=600 EUR"}},
 	{"four with a scale", "Die Gebote lagen bei 2, 3, 4 oder 5 Milliarden Euro.", []string{"2=2000000000 EUR", "3=3000000000 EUR", "4=4000000000 EUR", "5 Milliarden Euro=5000000000 EUR"}},
+	{"after a noun that is no label", "Je nach Entfernung 250, 400 oder 600 Euro.", []string{"250=250 EUR", "400=400 EUR", "600 Euro=600 EUR"}},
 	{"a list with qualifiers", "Die Stufen betragen etwa 10, 20 bzw. 30 Dollar.", []string{"10=10 USD|about", "20=20 USD", "30 Dollar=30 USD"}},
 	// must not match
 	{"a label's list", "Er belegte die Plätze 3, 4 und 5 Euro.", []string{"5 Euro=5 EUR"}},
