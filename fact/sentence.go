@@ -522,6 +522,32 @@ func (s *state) prevWord(i int) int {
 	return k
 }
 
+// companyGrows reports whether the growth verb of cue c has a company as
+// the subject of its clause g and no metric noun beside it: "Beiersdorf
+// will organisch um 4 bis 6 Prozent wachsen" is revenue; "Der Gewinn
+// wuchs", "Die Wirtschaft wuchs" and "Der Markt wuchs" are not (a noun of
+// their own, or no company).
+func (s *state) companyGrows(cues []cue, c *cue, g int) bool {
+	for k := range cues {
+		if o := &cues[k]; o.seg == g && !o.isVerb && o.m != NoMetric {
+			return false
+		}
+	}
+	seg := &s.segs[g]
+	if seg.a >= seg.b {
+		return false
+	}
+	for k, o := range s.orgsIn(int(s.toks[seg.a].start), int(s.toks[seg.b-1].end)) {
+		if k == maxLook {
+			break
+		}
+		if o.company && !o.source && s.isSubject(o) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearLabel reports whether token k is a year (four digits) written as
 // the label of a bracket: "(2014: 4,86)".
 func (s *state) yearLabel(k int) bool {
@@ -668,6 +694,9 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 			return false, false
 		}
 		if c.isVerb && c.verb.needsStakeWord && k == Money && !s.segs[g].stakeWord {
+			return false, false
+		}
+		if c.isVerb && c.verb.growth && (k != Percent || !s.companyGrows(cues, c, g)) {
 			return false, false
 		}
 		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {

@@ -153,6 +153,7 @@ type verbCue struct {
 	particle              string // a separable particle that must end the clause ("setzte … um")
 	needsStakeWord        bool   // "hält … Aktien/Anteile" for money; a percentage always counts
 	after                 bool   // takes only figures after it: "hält 30 %", not "30 % halten es für richtig"
+	growth                bool   // a company grows: a percentage with an organization as subject and no metric noun (see companyGrows)
 }
 
 func verbTable() *strtab.Table[verbCue] { return verbTableV.Get(makeVerbTable) }
@@ -202,6 +203,8 @@ func buildVerbTable() map[string]verbCue {
 	add("stieg stiegen steigt", verbCue{percent: Stake, particle: "ein"}) // "stieg mit 20 Prozent bei X ein"
 	// the adjective of the unemployed: "2,9 Millionen Menschen waren arbeitslos gemeldet"
 	add("arbeitslos erwerbslos", verbCue{count: Unemployment, percent: Unemployment})
+	// a company that grows grows its revenue: "Beiersdorf wuchs organisch um 5 Prozent"
+	add("wachsen wächst wuchs wuchsen gewachsen", verbCue{money: Revenue, growth: true})
 	return t
 }
 
