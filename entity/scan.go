@@ -1136,7 +1136,8 @@ func (d *docState) bizWord(i int) bool {
 }
 
 // sentenceBiz reports whether the sentence of token i talks business: a
-// business word, a percentage or an amount.
+// business word, a percentage or an amount, or figures presented ("hat
+// die Zahlen vorgelegt"; "Zahlen" alone tells nothing).
 func (d *docState) sentenceBiz(i int) bool {
 	s := d.sentOf(i)
 	if v, ok := d.sentenceMemo(s, memoBiz); ok {
@@ -1144,6 +1145,7 @@ func (d *docState) sentenceBiz(i int) bool {
 	}
 	a, b := d.sentBounds(s)
 	v := false
+	var figures, present bool // "Zahlen" with a verb of presenting: "hat die Zahlen vorgelegt"
 	for k := a; k <= b && !v; k++ {
 		if k >= i && k < i+1 {
 			continue
@@ -1157,6 +1159,14 @@ func (d *docState) sentenceBiz(i int) bool {
 			continue
 		}
 		v = d.bizWord(k)
+		switch d.str(k) {
+		case "Zahlen", "Jahreszahlen", "Halbjahreszahlen":
+			figures = true
+		case "vorgelegt", "vorlegen", "vorlegte", "legte", "legt", "legten", "veröffentlicht", "veröffentlichte",
+			"präsentiert", "präsentierte", "präsentieren":
+			present = true
+		}
+		v = v || figures && present
 	}
 	d.setSentenceMemo(s, memoBiz, v)
 	return v

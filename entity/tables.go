@@ -172,6 +172,7 @@ var businessStems = []string{
 	"börsenwert", "prognose", "sparte", "konkurrent", "wettbewerb", "fusion", "kartell", "rating",
 	"zinsen", "leitzins", "fonds", "gehalt", "streik", "produktion", "standort", "investition", "auftrag",
 	"aufträge", "lieferung", "preise", "preiserh", "konzernchef", "firmenchef", "vorstandschef", "bankchef", "analyst",
+	"rekordgewinn", "gewinnsprung", "gewinneinbruch", "gewinnrückgang", "gewinnplus", "gewinnziel", "ebit",
 }
 
 // businessWords are whole words (as written) that mark business context.
@@ -184,6 +185,7 @@ func buildBusinessWords() map[string]bool {
 		"Franken": true, "Pfund": true, "Yen": true, "Yuan": true, "Mio": true, "Mrd": true, "Chef": true,
 		"Chefin": true, "CEO": true, "CFO": true, "Kurs": true, "Marke": true,
 		"Bank": true, "Banken": true, "Tochter": true, "Tochtergesellschaft": true, "Ergebnis": true,
+		"verdiente": true, "verdienten": true, "erwirtschaftete": true, "erwirtschafteten": true,
 	}
 }
 

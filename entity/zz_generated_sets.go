@@ -1625,6 +1625,7 @@ var romanceConnectors = &strtab.Table[bool]{
 // businessWords is the set of buildBusinessWords.
 var businessWords = &strtab.Table[bool]{
 	Keys: []string{
+		5:  "verdienten",
 		12: "Gewinne",
 		14: "Ergebnis",
 		15: "Mrd",
@@ -1642,14 +1643,18 @@ var businessWords = &strtab.Table[bool]{
 		41: "CFO",
 		42: "Pfund",
 		43: "Yuan",
+		44: "erwirtschafteten",
+		45: "verdiente",
 		46: "CEO",
 		47: "Chefin",
 		55: "Bank",
 		56: "Yen",
 		58: "US-Dollar",
+		61: "erwirtschaftete",
 		63: "Marke",
 	},
 	Vals: []bool{
+		5:  true,
 		12: true,
 		14: true,
 		15: true,
@@ -1667,11 +1672,14 @@ var businessWords = &strtab.Table[bool]{
 		41: true,
 		42: true,
 		43: true,
+		44: true,
+		45: true,
 		46: true,
 		47: true,
 		55: true,
 		56: true,
 		58: true,
+		61: true,
 		63: true,
 	},
 }
