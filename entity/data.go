@@ -251,5 +251,59 @@ func readTables() *tables {
 	}
 	t.nonOrg, e = parseNonOrgs(readData("nonorgs.tsv"))
 	t.errs = append(t.errs, e...)
+	sectors, e := parseSectors(readData("sectors.tsv"))
+	t.errs = append(t.errs, e...)
+	for i := range t.orgs {
+		if s, ok := sectors[t.orgs[i].ent.Name]; ok {
+			t.orgs[i].ent.Sectors = s
+			delete(sectors, t.orgs[i].ent.Name)
+		}
+	}
+	for name := range sectors {
+		t.errs = append(t.errs, tsvError{"sectors.tsv", 0, fmt.Sprintf("%q is no organization of orgs.tsv", name)})
+	}
 	return t
+}
+
+// knownSectors are the industries sectors.tsv may name (see
+// data/README.md).
+var knownSectors = map[string]bool{
+	"aerospace": true, "agriculture": true, "airline": true, "airports": true, "auto": true, "beverages": true,
+	"biotech": true, "chemicals": true, "construction": true, "consumer": true, "cosmetics": true, "crypto": true,
+	"defense": true, "electrical": true, "electronics": true, "energy": true, "fashion": true, "food": true,
+	"gaming": true, "health": true, "industrial": true, "internet": true, "it_services": true, "logistics": true,
+	"luxury": true, "media": true, "medtech": true, "metals": true, "mining": true, "payments": true,
+	"pharma": true, "rail": true, "real_estate": true, "retail": true, "semiconductors": true, "services": true,
+	"shipping": true, "software": true, "sporting_goods": true, "steel": true, "tech": true, "telecom": true,
+	"tobacco": true, "travel": true, "trucks": true, "tyres": true,
+}
+
+// parseSectors parses sectors.tsv: the industries of a company, keyed on
+// its name in orgs.tsv. Bad lines are reported and skipped.
+func parseSectors(data string) (map[string][]string, []error) {
+	out := map[string][]string{}
+	var errs []error
+	eachTSV("sectors.tsv", data, "name", func(line int, f []string) {
+		if len(f) != 2 || strings.TrimSpace(f[0]) == "" {
+			errs = append(errs, tsvError{"sectors.tsv", line, fmt.Sprintf("%d columns, want 2", len(f))})
+			return
+		}
+		name := strings.TrimSpace(f[0])
+		if _, dup := out[name]; dup {
+			errs = append(errs, tsvError{"sectors.tsv", line, fmt.Sprintf("%q twice", name)})
+			return
+		}
+		var ss []string
+		for s := range strings.SplitSeq(f[1], "|") {
+			if s = strings.TrimSpace(s); !knownSectors[s] {
+				errs = append(errs, tsvError{"sectors.tsv", line, fmt.Sprintf("unknown sector %q", s)})
+				continue
+			}
+			ss = append(ss, s)
+		}
+		if len(ss) > 0 {
+			out[name] = ss
+		}
+	})
+	return out, errs
 }

@@ -157,3 +157,22 @@ func TestParseOrgsErrors(t *testing.T) {
 	assert.Equal(t, []string{"Gut", "Gutes"}, rows[0].ent.Aliases)
 	assert.Len(t, errs, 2)
 }
+
+// TestParseSectors: bad lines of sectors.tsv are reported and skipped; an
+// unknown sector is dropped from its line.
+func TestParseSectors(t *testing.T) {
+	data := "name\tsectors\n" +
+		"Gut AG\tauto|chemicals\n" +
+		"Halb AG\tauto|raumschiffe\n" +
+		"Gut AG\tpharma\n" +
+		"Kurz\n"
+	got, errs := parseSectors(data)
+	assert.Equal(t, map[string][]string{"Gut AG": {"auto", "chemicals"}, "Halb AG": {"auto"}}, got)
+	assert.Len(t, errs, 3)
+	tb := loadTables()
+	for _, r := range tb.orgs {
+		if r.ent.Name == "BASF" {
+			assert.Equal(t, []string{"chemicals"}, r.ent.Sectors)
+		}
+	}
+}

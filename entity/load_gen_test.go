@@ -143,18 +143,24 @@ func indexSource(ix *index, dx *descIndex) ([]byte, error) {
 	b.WriteString("ents: []*Entity{\n")
 	for _, e := range ix.ents {
 		fmt.Fprintf(&b, "{%q, %d, %q, %q, %q, %q, %q, ", e.Name, e.Type, e.Country, e.ISIN, e.Ticker, e.LEI, e.Parent)
-		if e.Aliases == nil {
-			b.WriteString("nil},\n")
-			continue
-		}
-		b.WriteString("[]string{")
-		for i, a := range e.Aliases {
-			if i > 0 {
+		for k, list := range [][]string{e.Aliases, e.Sectors} {
+			if k > 0 {
 				b.WriteString(", ")
 			}
-			fmt.Fprintf(&b, "%q", a)
+			if list == nil {
+				b.WriteString("nil")
+				continue
+			}
+			b.WriteString("[]string{")
+			for i, a := range list {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				fmt.Fprintf(&b, "%q", a)
+			}
+			b.WriteString("}")
 		}
-		b.WriteString("}},\n")
+		b.WriteString("},\n")
 	}
 	b.WriteString("},\n")
 

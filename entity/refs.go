@@ -265,21 +265,25 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 	}
 	lw := d.lowerB(h)
 	head, ok := lookupDescHead(lw)
+	hw := lw // the head as looked up: without a genitive ending
 	if !ok || bareExcluded.ValueBytes(lw) {
 		if !gen {
 			return i
 		}
 		if len(lw) > 5 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 's' {
 			head, ok = lookupDescHead(lw[:len(lw)-2])
+			hw = lw[:len(lw)-2]
 		}
 		if !ok && len(lw) > 2 && lw[len(lw)-1] == 's' {
 			head, ok = lookupDescHead(lw[:len(lw)-1])
 			ok = ok && !bareExcluded.ValueBytes(lw[:len(lw)-1])
+			hw = lw[:len(lw)-1]
 		}
 		if !ok || head.g&(gMasc|gNeut) == 0 {
 			return i
 		}
 	}
+	sector := descSector(hw)
 	if head.g&dg == 0 {
 		return i // "den Unternehmen" is plural
 	}
@@ -293,7 +297,7 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 	// An organization named inside: "der Siemens-Konzern".
 	for k := i + 1; k < h; k++ {
 		if m := r.mentionOf(k); m >= 0 {
-			if r.ants[m].person || !head.kinds.has(r.typeOf(m)) {
+			if r.ants[m].person || !head.kinds.has(r.typeOf(m)) || !sectorFits(sector, r.out[m].Entity) {
 				return i
 			}
 			ref.Target = m
@@ -306,7 +310,8 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 		// may not (see sameClause).
 		bound := !((d.str(i) == "der" || d.str(i) == "des") && d.isUpperWord(i-1))
 		ref.Target = r.find(i, 4, func(a *antecedent) bool {
-			return !a.person && a.types&head.kinds != 0 && !(bound && !a.oblique && d.sameClause(a.te, i))
+			return !a.person && a.types&head.kinds != 0 && !(bound && !a.oblique && d.sameClause(a.te, i)) &&
+				sectorFits(sector, r.out[a.target].Entity)
 		})
 	}
 	if ref.Target < 0 {

@@ -100,6 +100,32 @@ func TestDescriptionNotItsSubject(t *testing.T) {
 	}
 }
 
+// TestDescriptionSector: a description that names an industry ("der
+// Autobauer", "der Chiphersteller", "die Fluggesellschaft") refers to a
+// company of that industry (data/sectors.tsv), or to one whose industries
+// are unknown, not to the nearest company of another.
+func TestDescriptionSector(t *testing.T) {
+	tests := []refCase{
+		{"chemicals over a car maker", "BMW und BASF legten Zahlen vor. Der Chemiekonzern steigerte den Umsatz.", "Der Chemiekonzern", "BASF"},
+		{"car maker over a chemicals company", "BMW und BASF legten Zahlen vor. Der Autobauer hielt sich zurück.", "Der Autobauer", "BMW"},
+		{"chip maker", "Siemens und Infineon berichteten am Morgen. Der Chiphersteller wuchs kräftig.", "Der Chiphersteller", "Infineon"},
+		{"airline", "Die Lufthansa und die Telekom meldeten Gewinne. Die Fluggesellschaft hob die Prognose an.", "Die Fluggesellschaft", "Deutsche Lufthansa"},
+		{"online retailer", "Adidas und Zalando legten Zahlen vor. Der Onlinehändler hob die Prognose an.", "Der Onlinehändler", "Zalando"},
+		{"a trader named by its goods", "Adidas und Brenntag legten Zahlen vor. Der Chemikalienhändler verdiente mehr.", "Der Chemikalienhändler", "Brenntag"},
+		{"genitive with an industry", "Porsche AG und SAP legten Zahlen vor. Die Aktie des Softwarekonzerns stieg.", "des Softwarekonzerns", "SAP"},
+		{"a company of unknown industry fits", "Die Flinkwerk GmbH meldet Zahlen. Der Autobauer hält sich bedeckt.", "Der Autobauer", "Flinkwerk GmbH"},
+		{"a plain description takes any company", "BASF legte Zahlen vor. Der Konzern steigerte den Umsatz.", "Der Konzern", "BASF"},
+		// Must not resolve.
+		{"car maker after only a chemicals company", "BASF legte Zahlen vor. Der Autobauer hielt sich zurück.", "Der Autobauer", ""},
+		{"airline after only a telecom company", "Die Telekom meldete Zahlen. Die Fluggesellschaft schweigt.", "Die Fluggesellschaft", ""},
+		{"chip maker after only a software company", "SAP legte Zahlen vor. Der Chiphersteller schweigt.", "Der Chiphersteller", ""},
+		{"a hotel chain after only a car maker", "BMW meldet Zahlen. Die Hotelkette schweigt.", "Die Hotelkette", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRef(t, tt) })
+	}
+}
+
 func TestPronouns(t *testing.T) {
 	tests := []refCase{
 		{"er after a man", "Christian Sewing sprach vor Aktionären. Er zeigte sich zuversichtlich.", "Er", "Christian Sewing"},

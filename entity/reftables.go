@@ -94,6 +94,10 @@ func buildDescHeads() map[string]descHead {
 		"organisation":        {gFem, typesOf(InternationalOrg, Association, OtherOrg)},
 		"forschungsinstitut":  {gNeut, typesOf(ResearchInstitute)},
 		"wirtschaftsinstitut": {gNeut, typesOf(ResearchInstitute)},
+		"fluggesellschaft":    {gFem, typesOf(Company)},
+		"airline":             {gFem, typesOf(Company)},
+		"reederei":            {gFem, typesOf(Company)},
+		"brauerei":            {gFem, typesOf(Company)},
 	}
 }
 
@@ -127,6 +131,7 @@ var descSuffixes = []struct {
 	{"fondsgesellschaft", descHead{gFem, typesOf(AssetManager)}},
 	{"airline", descHead{gFem, typesOf(Company)}},
 	{"reederei", descHead{gFem, typesOf(Company)}},
+	{"brauerei", descHead{gFem, typesOf(Company)}},
 	{"kette", descHead{gFem, typesOf(Company)}},
 	{"discounter", descHead{gMasc, typesOf(Company)}},
 	{"regierung", descHead{gFem, typesOf(Government)}},
@@ -140,6 +145,112 @@ var descSuffixes = []struct {
 	{"sender", descHead{gMasc, typesOf(Media)}},
 	{"verlag", descHead{gMasc, typesOf(Media)}},
 	{"gruppe", descHead{gFem, companyish}},
+}
+
+// sectorSuffixes are compound endings that name an industry themselves
+// when the first part names none: "die Billigfluggesellschaft", "der
+// Einzelhändler", "der Energieversorger".
+var sectorSuffixes = map[string]string{
+	"fluggesellschaft": "airline", "airline": "airline", "reederei": "shipping", "versorger": "energy",
+	"händler": "retail", "discounter": "retail", "brauerei": "beverages",
+}
+
+// sectorPrefixes are the first parts of compound heads that name an
+// industry ("Autobauer", "Chemiekonzern", "Softwarehersteller"); the
+// longest that starts the compound wins. A description that names an
+// industry refers only to a company of it (Entity.Sectors) or to one
+// whose industries are unknown.
+var sectorPrefixes = map[string]string{
+	"auto": "auto", "fahrzeug": "auto", "sportwagen": "auto", "elektroauto": "auto", "pkw": "auto",
+	"lkw": "trucks", "lastwagen": "trucks", "nutzfahrzeug": "trucks", "truck": "trucks", "reifen": "tyres",
+	"chemie": "chemicals", "spezialchemie": "chemicals", "chemikalien": "chemicals", "gase": "chemicals",
+	"industriegase": "chemicals", "kunststoff": "chemicals", "düngemittel": "chemicals", "klebstoff": "chemicals",
+	"pharma": "pharma", "arzneimittel": "pharma", "medikamenten": "pharma", "generika": "pharma",
+	"biotech": "biotech", "biotechnologie": "biotech", "impfstoff": "biotech",
+	"medizintechnik": "medtech", "dialyse": "medtech", "laborausrüster": "medtech", "hörgeräte": "medtech",
+	"gesundheits": "health", "klinik": "health", "krankenhaus": "health",
+	"software": "software", "technologie": "tech", "tech": "tech", "elektronik": "electronics", "computer": "tech",
+	"internet": "internet", "online": "internet", "suchmaschinen": "internet", "streaming": "media",
+	"chip": "semiconductors", "halbleiter": "semiconductors", "speicherchip": "semiconductors",
+	"telekom": "telecom", "telekommunikations": "telecom", "mobilfunk": "telecom", "kabelnetz": "telecom",
+	"energie": "energy", "strom": "energy", "öl": "energy", "erdöl": "energy", "mineralöl": "energy",
+	"gas": "energy", "wind": "energy", "windkraft": "energy", "windanlagen": "energy", "solar": "energy",
+	"atom": "energy", "kohle": "energy", "stahl": "steel", "metall": "metals", "kupfer": "metals",
+	"elektro": "electrical", "industrie": "industrial", "maschinenbau": "industrial", "maschinen": "industrial",
+	"anlagenbau": "industrial", "rüstungs": "defense", "rüstung": "defense", "waffen": "defense",
+	"panzer": "defense", "munitions": "defense", "verteidigungs": "defense", "luftfahrt": "aerospace",
+	"flugzeug": "aerospace", "triebwerks": "aerospace", "raumfahrt": "aerospace", "logistik": "logistics",
+	"paket": "logistics", "post": "logistics", "fracht": "logistics", "container": "shipping",
+	"schifffahrts": "shipping", "handels": "retail", "einzelhandels": "retail", "sportartikel": "sporting_goods",
+	"sport": "sporting_goods", "mode": "fashion", "bekleidungs": "fashion", "textil": "fashion",
+	"luxus": "luxury", "luxusgüter": "luxury", "konsumgüter": "consumer", "markenartikel": "consumer",
+	"kosmetik": "cosmetics", "lebensmittel": "food", "nahrungsmittel": "food", "zucker": "food",
+	"schokoladen": "food", "süßwaren": "food", "getränke": "beverages", "bier": "beverages", "brau": "beverages",
+	"spirituosen": "beverages", "tabak": "tobacco", "zigaretten": "tobacco", "immobilien": "real_estate",
+	"wohnungs": "real_estate", "wohnimmobilien": "real_estate", "bau": "construction", "baustoff": "construction",
+	"zement": "construction", "medien": "media", "fernseh": "media", "tv": "media", "touristik": "travel",
+	"reise": "travel", "tourismus": "travel", "kreuzfahrt": "travel", "hotel": "travel", "zahlungs": "payments",
+	"bezahl": "payments", "kreditkarten": "payments", "bergbau": "mining", "rohstoff": "mining",
+	"minen": "mining", "kali": "mining", "agrar": "agriculture", "saatgut": "agriculture", "spiele": "gaming",
+	"videospiel": "gaming", "krypto": "crypto", "bahn": "rail", "zug": "rail", "flughafen": "airports",
+	"drogerie": "retail", "supermarkt": "retail", "baumarkt": "retail", "kaffee": "food", "restaurant": "food",
+	"fastfood": "food", "burger": "food",
+}
+
+// descSector returns the industry a description's head noun lw names: by
+// the longest first part of sectorPrefixes before an ending of
+// descSuffixes ("Onlinehändler": internet, "Chemikalienhändler":
+// chemicals), else by the ending (sectorSuffixes: "Einzelhändler" is
+// retail); "" for none ("der Konzern", "der Dax-Konzern", "die
+// Hotelkette").
+func descSector(lw []byte) string {
+	if s, ok := sectorSuffixes[string(lw)]; ok {
+		return s // the head itself: "die Fluggesellschaft"
+	}
+	x := descIx()
+	v := x.suffix.longest(lw, 3)
+	if v < 0 {
+		return ""
+	}
+	suf := descSuffixes[v].suffix
+	pre := lw[:len(lw)-len(suf)]
+	for n := len(pre); n >= 2; n-- {
+		if s, ok := sectorPrefixes[string(pre[:n])]; ok {
+			return s
+		}
+	}
+	return sectorSuffixes[suf]
+}
+
+// DescriptionSector returns the industry (one of the sectors of
+// Entity.Sectors) that noun names as the head of a definite description:
+// "Autobauer" → "auto", "Chiphersteller" → "semiconductors",
+// "Fluggesellschaft" → "airline", "Onlinehändler" → "internet"; "" when it
+// names none ("Konzern", "Unternehmen", "Bank") or is no such head.
+func DescriptionSector(noun string) string {
+	var buf [64]byte
+	if len(noun) > len(buf) {
+		return ""
+	}
+	lw := appendLower(buf[:0], noun)
+	if _, ok := lookupDescHead(lw); !ok {
+		return ""
+	}
+	return descSector(lw)
+}
+
+// SectorFits reports whether e can be what a description naming the
+// industry sector refers to: sector is empty, e has no known industries,
+// or sector is one of them.
+func SectorFits(sector string, e *Entity) bool { return sectorFits(sector, e) }
+
+// sectorFits reports whether an organization with the industries of e
+// can be what a description naming the industry sector refers to.
+func sectorFits(sector string, e *Entity) bool {
+	if sector == "" || e == nil || len(e.Sectors) == 0 {
+		return true
+	}
+	return slices.Contains(e.Sectors, sector)
 }
 
 // otherEntityPrefixes start compound heads that name another organization

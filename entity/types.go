@@ -52,6 +52,12 @@ type Entity struct {
 	LEI     string   // ISO 17442 Legal Entity Identifier where known, else ""
 	Parent  string   // canonical name of the parent entity ("Volkswagen" for Audi), else ""
 	Aliases []string // other names the gazetteer finds it by
+	// Sectors are the industries of a company where known, from a closed
+	// list ("auto", "chemicals", "pharma", "software", "energy", …; see
+	// data/README.md), else nil. A definite description that names an
+	// industry ("der Autobauer", "der Chemiekonzern") refers only to a
+	// company of that industry or to one whose industries are unknown.
+	Sectors []string
 }
 
 // Gender of a person, as far as the given name tells.

@@ -485,6 +485,11 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	// organization of that kind only, and names no other
 	if s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 3 {
 		for i := max(0, c.b-40); i < c.b && i < len(s.toks); i++ {
+			if s.toks[i].kind == tWord && s.toks[i].upper && s.afterArticle(i) {
+				if sec := entity.DescriptionSector(string(s.wb(i))); !entity.SectorFits(sec, s.lastSubjEnt) {
+					return "" // "der Chiphersteller" after a sentence about SAP: another company
+				}
+			}
 			if s.toks[i].kind == tWord && s.lx.isReferenceWord(s.wb(i)) {
 				if t, ok := refKinds[string(s.wb(i))]; ok && s.lastSubjType != t && s.lastSubjType != entity.UnknownType {
 					return ""
@@ -558,6 +563,18 @@ func (s *state) refAt(i int) (string, bool) {
 		return s.refs[k].name, true
 	}
 	return "", false
+}
+
+// afterArticle reports whether word i follows a definite article, at
+// most one adjective between: "der Chiphersteller", "des neuen Konzerns".
+func (s *state) afterArticle(i int) bool {
+	k := i - 1
+	if k >= 1 && s.isWord(k) && !s.toks[k].upper {
+		if s.is(k-1, "der", "die", "das", "des", "dem", "den") {
+			return true
+		}
+	}
+	return s.is(k, "der", "die", "das", "des", "dem", "den")
 }
 
 // refBefore returns the organization of the last resolved reference in the
@@ -806,12 +823,12 @@ func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 			only = o
 		}
 		if !found && s.subjectByBytes(o) {
-			s.lastSubject, s.lastSubjType, s.lastSubjPara, s.lastSubjSent = o.name, o.typ, para, s.sentNo
+			s.lastSubject, s.lastSubjType, s.lastSubjEnt, s.lastSubjPara, s.lastSubjSent = o.name, o.typ, o.ent, para, s.sentNo
 			found = true
 		}
 	}
 	if !found && n == 1 {
-		s.lastSubject, s.lastSubjType, s.lastSubjPara, s.lastSubjSent = only.name, only.typ, para, s.sentNo // the one company the sentence is about
+		s.lastSubject, s.lastSubjType, s.lastSubjEnt, s.lastSubjPara, s.lastSubjSent = only.name, only.typ, only.ent, para, s.sentNo // the one company the sentence is about
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
 	if !s.sentPeriodOK && len(orgs) > 0 {

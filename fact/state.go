@@ -40,10 +40,11 @@ type callState struct {
 	sentOrgs []org      // its organizations (those of orgs that start in it)
 
 	// per document
-	sentNo         int         // number of the current sentence
-	lastSubject    string      // the company the sentences before were about
-	lastSubjType   entity.Type // its type
-	lastFact       int         // the index in facts of the last fact finish made, for "Analysten hatten mit … gerechnet" in the sentence after it
+	sentNo         int            // number of the current sentence
+	lastSubject    string         // the company the sentences before were about
+	lastSubjType   entity.Type    // its type
+	lastSubjEnt    *entity.Entity // its entity (for its industries), nil when unknown
+	lastFact       int            // the index in facts of the last fact finish made, for "Analysten hatten mit … gerechnet" in the sentence after it
 	lastFactOK     bool
 	lastFactSent   int
 	lastFactPara   int
@@ -89,6 +90,7 @@ type org struct {
 	source  bool // a research institute, rating agency, association or medium: it reports figures, they are not its own
 	company bool // a company, bank, insurer or asset manager: what "der Konzern" or "das Unternehmen" can refer to
 	typ     entity.Type
+	ent     *entity.Entity // the gazetteer's entity, nil for a reference or an unknown name
 }
 
 // companyTypes are the organizations a definite description such as "der
@@ -138,7 +140,7 @@ func newState(text string, in Input) *state {
 			src = hasType(sourceTypes, typ)
 			comp = hasType(companyTypes, typ)
 		}
-		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp, typ: typ})
+		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp, typ: typ, ent: m.Entity})
 		end = m.End
 	}
 	end = -1
