@@ -151,10 +151,17 @@
 //     banks, insurers; "die Bank", "das Geldhaus" → banks; "die Notenbank"
 //     → central banks; "die Regierung" → governments), also as the end of a
 //     compound ("Chemiekonzern", "Autobauer", "Investmentbank",
-//     "Versicherer"; not "Mutterkonzern", which names another one). Gender
-//     and number must agree with the determiner: "den Unternehmen" is
-//     plural and refers to nothing. A head followed by a name ("der
-//     Konzern Siemens") is part of that mention, not a reference;
+//     "Versicherer"; not "Mutterkonzern", which names another one). A
+//     head that names an industry ("der Autobauer", "der Chiphersteller",
+//     "die Fluggesellschaft") fits only a company of that industry
+//     (Entity.Sectors, data/sectors.tsv) or one whose industries are
+//     unknown. Gender and number must agree with the determiner: "den
+//     Unternehmen" is plural and refers to nothing. A head followed by a
+//     name ("der Konzern Siemens") is part of that mention, not a
+//     reference. An object or a phrase after a preposition does not refer
+//     to the subject of its own clause ("Berenberg senkt das Kursziel für
+//     den Konzern" names another company); a genitive attribute or a
+//     predicate noun may;
 //   - a pronoun (er, ihn, ihm, sie, es) or possessive (sein…, ihr…) refers
 //     to a person of its gender, or an organization of its grammatical
 //     gender ("die Commerzbank … Sie", a name without an article is neuter:
