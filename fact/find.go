@@ -164,7 +164,7 @@ type figure struct {
 	dir       int8       // the direction parse read for a percentage
 	year      bool       // a bare number that may be a year
 	words     bool       // a count written in words without a scale ("zwei")
-	frac      bool       // a fraction in words read as a percentage of change: "um ein Viertel" (see fractionChanges)
+	frac      bool       // a number read as a percentage of change: "um ein Viertel", "um 0,1 Punkte" (see numberChanges)
 }
 
 // figValue returns the value of figure f, read from the input it was
@@ -174,7 +174,7 @@ func figValue(f *figure, in *Input) Value {
 	var q *parse.Qualifier
 	kind := f.kind
 	if f.frac {
-		kind = Count // read from Input.Numbers (see fractionChanges)
+		kind = Count // read from Input.Numbers (see numberChanges)
 	}
 	switch kind {
 	case Money:
@@ -196,7 +196,11 @@ func figValue(f *figure, in *Input) Value {
 		v = Value{Kind: Count, Value: n.Value, Span: n.Span, IsRange: n.IsRange, Max: n.Max}
 		q = n.Qual
 		if f.frac {
-			v = Value{Kind: Percent, Value: n.Value.Shift(2), Unit: parse.Percent, Span: n.Span}
+			pv := n.Value
+			if f.unit == parse.Percent {
+				pv = pv.Shift(2) // a fraction: "ein Viertel" is 25 %
+			}
+			v = Value{Kind: Percent, Value: pv, Unit: f.unit, Span: n.Span}
 		}
 	default:
 		return v
@@ -269,27 +273,62 @@ func usableNumber(text string, n *parse.Number) bool {
 	return !n.Ordinal && fits(text, n.Span, n.Text)
 }
 
-// fractionChanges reads a fraction in words after "um" as the percentage
-// of a change: "sank um ein Viertel" is a fall of 25 %, "um ein Fünftel"
-// 20 %. Only fractions whose percentage is exact in two decimals ("ein
-// Drittel" stays a number), and only after "um" ("ein Viertel der
-// Belegschaft" is a part of something, no change).
-func fractionChanges(figs []figure, text string, nums []parse.Number) {
+// numberChanges reads two kinds of plain numbers after "um" as the
+// percentage of a change:
+//   - a fraction in words: "sank um ein Viertel" is a fall of 25 %, "um ein
+//     Fünftel" 20 %; only fractions whose percentage is exact in two
+//     decimals ("ein Drittel" stays a number), and only after "um" ("ein
+//     Viertel der Belegschaft" is a part of something, no change);
+//   - points before a level in percent: "stieg um 0,1 Punkte auf 6,3
+//     Prozent" is a change of 0.1 percentage points (not "um 200 Punkte
+//     auf 19.500 Punkte": index points).
+func numberChanges(figs []figure, text string, nums []parse.Number) {
 	for k := range figs {
 		f := &figs[k]
 		if f.kind != Count || int(f.src) >= len(nums) {
 			continue
 		}
-		n := &nums[f.src]
-		if n.Flags&parse.FlagFraction == 0 || n.Flags&parse.FlagWords == 0 || n.IsRange || !n.Value.IsPositive() ||
-			n.Value.GreaterThanOrEqual(decimal.NewFromInt(1)) || !n.Value.Shift(2).Equal(n.Value.Shift(2).Truncate(2)) {
-			continue
-		}
 		if st := f.qualStart; st < 3 || st > len(text) || text[st-3:st] != "um " {
 			continue
 		}
-		f.kind, f.unit, f.frac, f.words = Percent, parse.Percent, true, false
+		n := &nums[f.src]
+		if n.IsRange || !n.Value.IsPositive() {
+			continue
+		}
+		switch {
+		case n.Flags&parse.FlagFraction != 0 && n.Flags&parse.FlagWords != 0:
+			if n.Value.GreaterThanOrEqual(decimal.NewFromInt(1)) || !n.Value.Shift(2).Equal(n.Value.Shift(2).Truncate(2)) {
+				continue
+			}
+			f.kind, f.unit, f.frac, f.words = Percent, parse.Percent, true, false
+		case pointsToPercent(text, n.End, figs[k+1:]):
+			f.kind, f.unit, f.frac = Percent, parse.Point, true
+		}
 	}
+}
+
+// pointsToPercent reports whether the number ending at end is followed by
+// "Punkte" (or "Punkt", "Prozentpunkte" written apart) and " auf " with a
+// percentage: "um 0,1 Punkte auf 6,3 Prozent". next are the figures after
+// the number.
+func pointsToPercent(text string, end int, next []figure) bool {
+	rest := text[end:]
+	var w string
+	for _, p := range [...]string{" Punkte", " Punkten", " Punkt"} {
+		if strings.HasPrefix(rest, p) {
+			w = p
+			break
+		}
+	}
+	if w == "" {
+		return false
+	}
+	after := end + len(w)
+	if !strings.HasPrefix(text[after:], " auf ") || len(next) == 0 {
+		return false
+	}
+	g := &next[0]
+	return g.kind == Percent && g.unit == parse.Percent && g.qualStart == after+5
 }
 
 // numberFigure makes a count figure of n, Input.Numbers[i].

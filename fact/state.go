@@ -124,7 +124,7 @@ func newState(text string, in Input) *state {
 		s.figBuf = make([]figure, 0, 2*n) // mergeFigures merges behind the amounts and percentages
 	}
 	s.figs = collectFigures(s.figBuf[:0], text, in)
-	fractionChanges(s.figs, text, in.Numbers)
+	numberChanges(s.figs, text, in.Numbers)
 	end := -1
 	for _, m := range in.Mentions {
 		if m.Kind != entity.Organization || !fits(text, m.Span, m.Text) || m.Start < end {
