@@ -775,6 +775,9 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	if m.end == i+1 && d.countBefore(i) {
 		return m.end // "sieben RBI", "zwei BMW": things counted, not the organization
 	}
+	if d.familyBefore(i) && (m.end == i+1 || d.isWord(m.end) && d.str(m.end) == "und") {
+		return m.end // "die Familie Porsche", "die Familien Porsche und Piëch": a family name
+	}
 	if e.Country == "DE" && !businessType(e.Type) && d.foreignPrefix(i) {
 		return m.end // "die US-Bundespolizei FBI": another country's body, not the German one
 	}
@@ -811,6 +814,21 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	}
 	d.emitOrg(i, end, e, m.genitive, false)
 	return end
+}
+
+// familyBefore reports whether the word before token i names a family
+// ("die Familie Porsche", "der Quandt-Clan" is left to the compound
+// rules): a company of the family's name is not meant.
+func (d *docState) familyBefore(i int) bool {
+	if i < 1 || !d.isWord(i-1) || !d.toks[i].is(fSpace) {
+		return false
+	}
+	switch d.str(i - 1) {
+	case "Familie", "Familien", "Eigentümerfamilie", "Gründerfamilie", "Unternehmerfamilie", "Clan", "Dynastie",
+		"Eheleute", "Geschwister", "Brüder", "Schwestern":
+		return true
+	}
+	return false
 }
 
 // foreignPrefix reports whether token i ends a hyphen compound whose first
