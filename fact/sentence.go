@@ -699,7 +699,7 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		if c.isVerb && c.verb.growth && (k != Percent || !s.companyGrows(cues, c, g)) {
 			return false, false
 		}
-		if c.isVerb && m == DealValue && !s.dealFrame(c, i) {
+		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i)) {
 			return false, false
 		}
 		if c.isVerb && m == Headcount && s.is(c.a, "arbeiten", "arbeitet", "arbeiteten") &&
@@ -742,12 +742,12 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 	// "verkauft seine Beteiligung … für 1,3 Mrd. Euro": the price of a deal
 	if k == Money && s.is(s.prevWord(i), "für") {
 		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg == g; ci-- {
-			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) {
 				return ci, false
 			}
 		}
 		for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
-			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) {
 				return ci, false // "Die Beteiligung wurde für 900 Mio. Euro verkauft"
 			}
 		}
@@ -959,6 +959,9 @@ func (s *state) changeSignal(i, g int, r role) bool {
 // dealFrame reports whether a buying verb governs figure i as a price: "für
 // 10 Mrd. Euro", "zum Preis von".
 func (s *state) dealFrame(c *cue, i int) bool {
+	if c.verb.offer {
+		return s.offerFrame(i)
+	}
 	p := s.prevWord(i)
 	if s.is(p, "für", "von") || s.is(p-1, "preis", "kaufpreis") {
 		return true
@@ -983,6 +986,28 @@ func (s *state) dealFrame(c *cue, i int) bool {
 		return s.isWord(k) && dealObjects[string(s.wb(k))]
 	}
 	return false
+}
+
+// offerFrame reports whether the amount at figure token i is what an
+// offer pays for a company: per share ("bietet 57 Euro je Aktie") or for a
+// company or a part of one named after it ("bot 2 Mrd. Euro für den
+// Rivalen"), not a price of goods ("bietet das Gerät für 500 Euro an").
+func (s *state) offerFrame(i int) bool {
+	if s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein", "papier") {
+		return true
+	}
+	k := i + 1
+	if !s.is(k, "für") {
+		return false
+	}
+	k++
+	if s.is(k, "den", "die", "das", "dem", "der", "eine", "einen", "ein", "seine", "ihre") {
+		k++
+	}
+	if _, ok := s.orgAtTok(k); ok {
+		return true
+	}
+	return s.isWord(k) && dealObjects[string(s.wb(k))]
 }
 
 // peopleNouns count the people who work for a company: "Für den Konzern

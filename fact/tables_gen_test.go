@@ -97,7 +97,7 @@ func tablesSource() ([]byte, error) {
 	}))
 	fmt.Fprintf(&b, "genTails = %s\n\n", strtab.New(buildTails()).Source("bool", strconv.FormatBool))
 	fmt.Fprintf(&b, "genVerbTable = %s\n\n", strtab.New(buildVerbTable()).Source("verbCue", func(c verbCue) string {
-		return fmt.Sprintf("{%d, %d, %d, %q, %t, %t, %t}", c.money, c.percent, c.count, c.particle, c.needsStakeWord, c.after, c.growth)
+		return fmt.Sprintf("{%d, %d, %d, %q, %t, %t, %t, %t}", c.money, c.percent, c.count, c.particle, c.needsStakeWord, c.after, c.growth, c.offer)
 	}))
 	fmt.Fprintf(&b, "genDirectionWords = %s\n\n", strtab.New(buildDirectionWords()).Source("int8", func(d int8) string {
 		return strconv.Itoa(int(d))

@@ -154,6 +154,7 @@ type verbCue struct {
 	needsStakeWord        bool   // "hält … Aktien/Anteile" for money; a percentage always counts
 	after                 bool   // takes only figures after it: "hält 30 %", not "30 % halten es für richtig"
 	growth                bool   // a company grows: a percentage with an organization as subject and no metric noun (see companyGrows)
+	offer                 bool   // an offer for a company: only "je Aktie" or "für" and a company after the amount (see offerFrame)
 }
 
 func verbTable() *strtab.Table[verbCue] { return verbTableV.Get(makeVerbTable) }
@@ -203,6 +204,8 @@ func buildVerbTable() map[string]verbCue {
 	add("stieg stiegen steigt", verbCue{percent: Stake, particle: "ein"}) // "stieg mit 20 Prozent bei X ein"
 	// the adjective of the unemployed: "2,9 Millionen Menschen waren arbeitslos gemeldet"
 	add("arbeitslos erwerbslos", verbCue{count: Unemployment, percent: Unemployment})
+	// an offer in a takeover: "bietet 57 Euro je Aktie", "bot 2 Mrd. Euro für den Rivalen"
+	add("bietet bieten bot boten geboten", verbCue{money: DealValue, offer: true})
 	// a company that grows grows its revenue: "Beiersdorf wuchs organisch um 5 Prozent"
 	add("wachsen wächst wuchs wuchsen gewachsen", verbCue{money: Revenue, growth: true})
 	return t
