@@ -158,42 +158,57 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []
 			return dst, i, run, false
 		}
 		c := byte(x)
-		key := x // the word's key (see wordKey)
 		// The word ends at j, the byte b of y, a load of eight bytes from
 		// text whose bytes that are no ASCII letter or digit are marked in
-		// m (the high bit of each).
-		var j int
-		y, m, b := x, swar.NonWord(x), uint(0)
-		if m != 0 {
-			// Fewer than eight bytes: c is a letter, so m's lowest byte is
-			// clear and b >= 1; the key is the word.
+		// m (the high bit of each); its key (see wordKey) is made of its
+		// first eight bytes, x.
+		y, m := x, swar.NonWord(x)
+		var b uint
+		var j, wn int
+		key := x
+		if m != 0 && y&m&-m == 0 {
+			// Fewer than eight bytes, ending at an ASCII byte (y&m&-m: the
+			// high bit of the lowest byte m marks): c is a letter, so m's
+			// lowest byte is clear and b >= 1. The key is the word.
 			b = uint(bits.TrailingZeros64(m)) >> 3
 			j = i + int(b)
+			wn = int(b)
 			key &= lowByteMask[b]
 		} else {
-			for j = i + 8; ; j += 8 {
-				if j+8 > len(text) {
+			// Eight bytes or more, or a Latin-1 letter (ä ö ü ß é …; see
+			// isLetterStart): on from p, the place of y.
+			p := i
+			for m == 0 || y&m&-m != 0 {
+				if m == 0 {
+					p += 8
+				} else {
+					// a byte of a character of more bytes
+					q := p + bits.TrailingZeros64(m)>>3
+					if q+1 >= len(text) || text[q] != 0xc3 {
+						return dst, i, run, false
+					}
+					if d := text[q+1]; d < 0x80 || d > 0xbf || d == 0x97 || d == 0xb7 {
+						return dst, i, run, false
+					}
+					p = q + 2
+				}
+				if p+8 > len(text) {
 					return dst, i, run, false
 				}
-				y = swar.Load8(text, j)
-				if m = swar.NonWord(y); m != 0 {
-					b = uint(bits.TrailingZeros64(m)) >> 3
-					j += int(b)
-					break
-				}
+				y = swar.Load8(text, p)
+				m = swar.NonWord(y)
 			}
-			if j > i+8 {
-				key ^= (uint64(j-i)<<8 | uint64(text[j-1])) * longKeyMix
+			b = uint(bits.TrailingZeros64(m)) >> 3
+			j = p + int(b)
+			wn = j - i
+			if wn <= 8 {
+				key &= lowByteMask[wn]
+			} else {
+				key ^= (uint64(wn)<<8 | uint64(text[j-1])) * longKeyMix
 			}
-		}
-		if y&m&-m != 0 {
-			// text[j] >= 0x80 (the lowest byte m marks has its high bit
-			// set): a character of more bytes, maybe a letter.
-			return dst, i, run, false
 		}
 		h := keyHash(key)
 		if f := h >> 16; table.filter[f>>6]&(1<<(f&63)) != 0 {
-			wn := j - i
 			if wn > 8 {
 				return dst, i, run, false
 			}
