@@ -19,8 +19,8 @@ func tokenizeBoth(text string) (fast, slow []tok) {
 // fastWordTexts are texts around the cases addWords tells apart: words of
 // seven, eight and nine bytes and more (table words among them), words
 // that end within eight bytes of the end of the text, words with letters
-// of more than one byte, a single capital, and chains of table words and
-// other words.
+// of more than one byte, a single capital, chains of table words and
+// other words, and words after punctuation.
 var fastWordTexts = []string{
 	"im laufende Jahr", "des laufenden Jahres", "Quartal Quartals Quartale Halbjahr Halbjahres",
 	"Geschäftsjahr Geschäftsjahres und Frühjahr", "A 2019 B C d", "Ende Dezember",
@@ -28,6 +28,7 @@ var fastWordTexts = []string{
 	"Vorjahreszeitraum gegenüber dem Vorjahr", "zwanzigminütigen Pause", "Jahr", "Jahr ",
 	"seit Anfang Mai über dem Niveau", "Montag,Dienstag.Mittwoch", "im Jahr\u00a0zuvor",
 	"vierzehnminütig vierzehnminütige", "Moody's z.B. US-Dollar 3D B2B Q3 H1", "Wochen\u2028lang",
+	"Umsatz, Gewinn. Jahr;Monat\n(Quartal) Mai-Juni, 2019. Tage.\tWochen,\rJahre: fünf", "a,b.c d,,e. .f",
 }
 
 func TestAddWordsFastSameTokens(t *testing.T) {

@@ -244,16 +244,31 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []
 			run = true
 		}
 	next:
-		// Another word after one space (text[j] is byte b of y), if its
-		// first eight bytes are in text: else the caller goes on.
-		if byte(y>>(8*b)) != ' ' || j+1 >= n || j+9 > len(text) {
+		// Another word after one space, or after an ASCII punctuation
+		// byte (a token of its own, as tokenizeRange makes it) and at most
+		// one space, if its first eight bytes are in text: else the
+		// caller goes on. text[j] is byte b of y.
+		k := j + 1
+		if e := byte(y >> (8 * b)); e != ' ' {
+			if scanKind[e] != kPunct || j >= n || len(dst) >= cap(dst) {
+				return dst, j, run, true
+			}
+			dst = dst[:len(dst)+1]
+			dst[len(dst)-1] = tok{s: int32(j), e: int32(k), k: tkPunct, ch: e}
+			run = false
+			j = k
+			if k < len(text) && text[k] == ' ' {
+				k++
+			}
+		}
+		if k >= n || k+8 > len(text) {
 			return dst, j, run, true
 		}
-		x = swar.Load8(text, j+1)
+		x = swar.Load8(text, k)
 		if c := byte(x) | 0x20; c < 'a' || c > 'z' {
 			return dst, j, run, true
 		}
-		i = j + 1
+		i = k
 	}
 }
 
