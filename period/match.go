@@ -48,7 +48,10 @@ func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 	t := m.t
 	i := from
 	for i < limit {
-		if tk := &t[i]; tk.k == tkPunct || tk.k == tkWord && !startClass[tk.cls] {
+		// Not isStartTok: a number, or a word of a class that starts a
+		// match (punctuation and numbers have class cNone, which none
+		// starts).
+		if tk := &t[i]; !startClass[tk.cls] && tk.k != tkNum {
 			i++
 			continue
 		}

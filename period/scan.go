@@ -153,6 +153,9 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []
 		return dst, i, run, false
 	}
 	x := swar.Load8(text, i) // text[i:i+8]; text[i] is an ASCII letter
+	// The next word, at k, must start before n and have its first eight
+	// bytes in text: k <= last.
+	last := min(n-1, len(text)-8)
 	for {
 		if len(dst) >= cap(dst) {
 			return dst, i, run, false
@@ -249,7 +252,7 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []
 		// one space, if its first eight bytes are in text: else the
 		// caller goes on. text[j] is byte b of y.
 		k := j + 1
-		if e := byte(y >> (8 * b)); e != ' ' {
+		if e := text[j]; e != ' ' { // (in y too, but a shift by a variable costs more)
 			if scanKind[e] != kPunct || j >= n || len(dst) >= cap(dst) {
 				return dst, j, run, true
 			}
@@ -261,7 +264,7 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []
 				k++
 			}
 		}
-		if k >= n || k+8 > len(text) {
+		if k > last {
 			return dst, j, run, true
 		}
 		x = swar.Load8(text, k)
