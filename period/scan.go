@@ -224,7 +224,8 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []
 				}
 				if int(sl.n) == wn && int(sl.off)+8 <= len(table.words) && swar.Load8(table.words, int(sl.off))&mask == key {
 					dst = dst[:len(dst)+1]
-					dst[len(dst)-1] = tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: sl.cls, v: sl.v, v2: sl.v2}
+					t := &dst[len(dst)-1]
+					*t = tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: sl.cls, v: sl.v, v2: sl.v2}
 					run = sl.cls == cNone
 					goto next
 				}
@@ -238,12 +239,12 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []
 				dst[len(dst)-1].v = 1
 			}
 		} else {
-			t := tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z'}
+			dst = dst[:len(dst)+1]
+			t := &dst[len(dst)-1]
+			*t = tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z'}
 			if j == i+1 && c <= 'Z' {
 				t.v = 1
 			}
-			dst = dst[:len(dst)+1]
-			dst[len(dst)-1] = t
 			run = true
 		}
 	next:
