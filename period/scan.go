@@ -251,7 +251,7 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []
 		// Another word after one space, or after an ASCII punctuation
 		// byte (a token of its own, as tokenizeRange makes it) and at most
 		// one space, if its first eight bytes are in text: else the
-		// caller goes on. text[j] is byte b of y.
+		// caller goes on.
 		k := j + 1
 		if e := text[j]; e != ' ' { // (in y too, but a shift by a variable costs more)
 			if scanKind[e] != kPunct || j >= n || len(dst) >= cap(dst) {
@@ -287,70 +287,65 @@ var lowByteMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff,
 // ASCII letter, and returns its end: addWords for the words it leaves
 // (see there). run is as in addWords.
 func addLetterWord(dst []tok, table *wordHash, text string, i int, run bool) ([]tok, int, bool) {
-	{
-		c := text[i]
-		j := i + 1
-		for j < len(text) {
-			if j+8 <= len(text) {
-				// Eight bytes at once: most words end within them.
-				if m := swar.NonWord(swar.Load8(text, j)); m != 0 {
-					j += bits.TrailingZeros64(m) >> 3
-				} else {
-					j += 8
-					continue
-				}
+	c := text[i]
+	j := i + 1
+	for j < len(text) {
+		if j+8 <= len(text) {
+			// Eight bytes at once: most words end within them.
+			if m := swar.NonWord(swar.Load8(text, j)); m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
 			} else {
-				for j < len(text) && byteClass[text[j]] != 0 {
-					j++
-				}
-			}
-			if j >= len(text) {
-				break
-			}
-			b := text[j]
-			if b < 0x80 {
-				break
-			}
-			if b == 0xc3 && j+1 < len(text) {
-				// Latin-1 letters (ä ö ü ß é …) without a rune decode;
-				// see isLetterStart.
-				if d := text[j+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
-					j += 2
-					continue
-				}
-				break
-			}
-			j = wordEndFast(text, j)
-			break
-		}
-		w := text[i:j]
-		key := wordKey(w)
-		h := keyHash(key)
-		if f := h >> 16; len(w) <= maxWordLen && table.filter[f>>6]&(1<<(f&63)) != 0 {
-			if info, ok := table.probe(w, key, h); ok {
-				dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: info.cls, v: info.v, v2: info.v2})
-				run = info.cls == cNone
-				goto next
-			}
-		}
-		// Not in the table: see addWord. c is an ASCII letter, so c <=
-		// 'Z' tells a capital.
-		if run {
-			dst[len(dst)-1].v = 0
-			if j == i+1 && c <= 'Z' {
-				dst[len(dst)-1].v = 1
+				j += 8
+				continue
 			}
 		} else {
-			t := tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z'}
-			if j == i+1 && c <= 'Z' {
-				t.v = 1
+			for j < len(text) && byteClass[text[j]] != 0 {
+				j++
 			}
-			dst = append(dst, t)
-			run = true
 		}
-	next:
-		return dst, j, run
+		if j >= len(text) {
+			break
+		}
+		b := text[j]
+		if b < 0x80 {
+			break
+		}
+		if b == 0xc3 && j+1 < len(text) {
+			// Latin-1 letters (ä ö ü ß é …) without a rune decode;
+			// see isLetterStart.
+			if d := text[j+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
+				j += 2
+				continue
+			}
+			break
+		}
+		j = wordEndFast(text, j)
+		break
 	}
+	w := text[i:j]
+	key := wordKey(w)
+	h := keyHash(key)
+	if f := h >> 16; len(w) <= maxWordLen && table.filter[f>>6]&(1<<(f&63)) != 0 {
+		if info, ok := table.probe(w, key, h); ok {
+			dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: info.cls, v: info.v, v2: info.v2})
+			return dst, j, info.cls == cNone
+		}
+	}
+	// Not in the table: see addWord. c is an ASCII letter, so c <=
+	// 'Z' tells a capital.
+	if run {
+		dst[len(dst)-1].v = 0
+		if j == i+1 && c <= 'Z' {
+			dst[len(dst)-1].v = 1
+		}
+	} else {
+		t := tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z'}
+		if j == i+1 && c <= 'Z' {
+			t.v = 1
+		}
+		dst = append(dst, t)
+	}
+	return dst, j, true
 }
 
 // addWord appends the word that starts at text[i] and returns its end.
@@ -519,10 +514,7 @@ type wordSlot struct {
 const maxWordLen = 32
 
 func (w *wordHash) lookup(s string) (wordInfo, bool) {
-	if len(s) > maxWordLen {
-		return wordInfo{}, false
-	}
-	if len(s) == 0 {
+	if len(s) > maxWordLen || len(s) == 0 {
 		return wordInfo{}, false
 	}
 	k := wordKey(s)
