@@ -59,3 +59,17 @@ func FuzzAddWords(f *testing.F) {
 		}
 	})
 }
+
+// TestNoLetterInGeneralPunctuation checks what tokenizeRange assumes of
+// the characters U+2000–U+203F (0xE2 0x80 …): none is a letter.
+func TestNoLetterInGeneralPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x203f; r++ {
+		s := string(r)
+		if s[0] != 0xe2 || s[1] != 0x80 {
+			t.Fatalf("%U: encoded as % x", r, s)
+		}
+		if isLetterStart(s, 0) {
+			t.Fatalf("%U is a letter", r)
+		}
+	}
+}

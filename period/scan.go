@@ -110,7 +110,10 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tkPunct, ch: c})
 			i++
 		default:
-			if isLetterStart(text, i) {
+			// U+2000–U+203F (0xE2 0x80 …: quotation marks, dashes, spaces)
+			// holds no letter: those, common in news text, need no rune
+			// decode to tell.
+			if !(c == 0xe2 && i+1 < len(text) && text[i+1] == 0x80) && isLetterStart(text, i) {
 				dst, i = addWord(dst, table, text, i)
 				last := &dst[len(dst)-1]
 				run = last.k == tkWord && last.cls == cNone
