@@ -351,10 +351,13 @@ func addLetterWord(dst []tok, table *wordHash, text string, i int, run bool) ([]
 	return dst, j, true
 }
 
-// addWord appends the word that starts at text[i] and returns its end.
+// addWord appends the word that starts at text[i] (where isLetterStart
+// holds) and returns its end.
 func addWord(dst []tok, table *wordHash, text string, i int) ([]tok, int) {
 	first := 1
-	if text[i] >= 0x80 {
+	if c := text[i]; c == 0xc3 {
+		first = 2 // a letter of U+00C0–U+00FF (see isLetterStart): no rune decode
+	} else if c >= 0x80 {
 		_, first = utf8.DecodeRuneInString(text[i:])
 	}
 	j := wordEndFast(text, i+first)
