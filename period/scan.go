@@ -146,11 +146,11 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 // tells whether the last token of dst is a run of words the table does not
 // know, before and after (see tokenizeRange). This is most of the tokens
 // of a line, so the loop takes only the usual word, with no call (a call
-// would keep the loop's state on the stack): ASCII letters and digits
-// that end at an ASCII byte, read eight bytes at a time (all in text), not
-// longer than eight bytes if it passes the table's filter, with room in
-// dst. At any other word it stops, with done false and i its start, for
-// addLetterWord; tokenizeRange then goes on after it.
+// would keep the loop's state on the stack): ASCII letters and digits, and
+// Latin-1 letters (two bytes each), that end at an ASCII byte, read eight
+// bytes at a time (all in text), with room in dst. At any other word it
+// stops, with done false and i its start, for addLetterWord; tokenizeRange
+// then goes on after it.
 func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []tok, _ int, _, done bool) {
 	if i+8 > len(text) {
 		return dst, i, run, false
@@ -215,23 +215,40 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []
 		}
 		h := keyHash(key)
 		if f := h >> 16; table.filter[f>>6]&(1<<(f&63)) != 0 {
-			if wn > 8 {
-				return dst, i, run, false
-			}
-			// probe, written out: a word of eight bytes or fewer is its key
-			mask := lowByteMask[wn]
+			// probe, written out: a word of eight bytes or fewer is its
+			// key; a longer one is compared eight bytes at a time
+		probe:
 			for s := h & table.mask; ; s = (s + 1) & table.mask {
 				sl := &table.slots[s]
 				if sl.n == 0 {
 					break
 				}
-				if int(sl.n) == wn && int(sl.off)+8 <= len(table.words) && swar.Load8(table.words, int(sl.off))&mask == key {
-					dst = dst[:len(dst)+1]
-					t := &dst[len(dst)-1]
-					*t = tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: sl.cls, v: sl.v, v2: sl.v2}
-					run = sl.cls == cNone
-					goto next
+				if int(sl.n) != wn {
+					continue
 				}
+				if o := int(sl.off); wn <= 8 {
+					if o+8 > len(table.words) || swar.Load8(table.words, o)&lowByteMask[wn] != key {
+						continue
+					}
+				} else {
+					for q := 0; q < wn; q += 8 {
+						if o+q+8 > len(table.words) || i+q+8 > len(text) {
+							return dst, i, run, false
+						}
+						d := swar.Load8(table.words, o+q) ^ swar.Load8(text, i+q)
+						if wn-q < 8 {
+							d &= lowByteMask[wn-q]
+						}
+						if d != 0 {
+							continue probe
+						}
+					}
+				}
+				dst = dst[:len(dst)+1]
+				t := &dst[len(dst)-1]
+				*t = tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: sl.cls, v: sl.v, v2: sl.v2}
+				run = sl.cls == cNone
+				goto next
 			}
 		}
 		// Not in the table: see addWord. c is an ASCII letter, so c <=
