@@ -46,11 +46,18 @@ func (m *matcher) runRange(from, limit int) int { return m.runRangeOuter(nil, fr
 
 func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 	t := m.t
+	// the tokens up to limit, so that the skip below needs no bounds check
+	lt := t[:max(0, min(limit, len(t)))]
 	i := from
 	for i < limit {
-		if tk := &t[i]; tk.k == tkPunct || tk.k == tkWord && !startClass[tk.cls] {
+		// Skip to a start token (isStartTok): a number, or a word of a
+		// class that starts a match (punctuation and numbers have class
+		// cNone, which none starts).
+		for uint(i) < uint(len(lt)) && !startClass[lt[i].cls] && lt[i].k != tkNum {
 			i++
-			continue
+		}
+		if i >= limit {
+			break
 		}
 		m.pos = i
 		m.hits = m.hits[:0]
@@ -81,8 +88,9 @@ func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 	return i
 }
 
-// startClass tells the word classes that can start a match.
-var startClass = func() (s [64]bool) {
+// startClass tells the word classes that can start a match (256 entries,
+// indexed by any uint8 without a bounds check).
+var startClass = func() (s [256]bool) {
 	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
 		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves} {
 		s[c] = true

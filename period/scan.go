@@ -57,11 +57,18 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 	// does not know, which the next such word joins (spaces do not end a
 	// run; every other token does).
 	run := len(dst) > 0 && dst[len(dst)-1].k == tkWord && dst[len(dst)-1].cls == cNone
+	slowWords := testSlowWords
 	for i < n {
 		c := text[i]
 		switch {
 		case byteClass[c] == bLetter:
-			dst, i, run = addWords(dst, table, text, i, n, run)
+			done := false
+			if !slowWords {
+				dst, i, run, done = addWords(dst, table, text, i, n, run)
+			}
+			if !done {
+				dst, i, run = addLetterWord(dst, table, text, i, run)
+			}
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
 		case c >= '0' && c <= '9':
@@ -103,7 +110,10 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tkPunct, ch: c})
 			i++
 		default:
-			if isLetterStart(text, i) {
+			// U+2000–U+203F (0xE2 0x80 …: quotation marks, dashes, spaces)
+			// holds no letter: those, common in news text, need no rune
+			// decode to tell.
+			if !(c == 0xe2 && i+1 < len(text) && text[i+1] == 0x80) && isLetterStart(text, i) {
 				dst, i = addWord(dst, table, text, i)
 				last := &dst[len(dst)-1]
 				run = last.k == tkWord && last.cls == cNone
@@ -132,54 +142,112 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 
 // addWords appends the tokens of the words that start at text[i], an
 // ASCII letter, and at every ASCII letter after one space that follows
-// (before n), and returns the end of the last one. run tells whether the
-// last token of dst is a run of words the table does not know, before and
-// after (see tokenizeRange). This is most of the tokens of a line; the
-// loop holds no call but for a word that passes the table's filter, so
-// that its state stays in registers.
-func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) ([]tok, int, bool) {
+// (before n), and returns the end of the last one, and done true. run
+// tells whether the last token of dst is a run of words the table does not
+// know, before and after (see tokenizeRange). This is most of the tokens
+// of a line, so the loop takes only the usual word, with no call (a call
+// would keep the loop's state on the stack): ASCII letters and digits, and
+// Latin-1 letters (two bytes each), that end at an ASCII byte, read eight
+// bytes at a time (all in text), with room in dst. At any other word it
+// stops, with done false and i its start, for addLetterWord; tokenizeRange
+// then goes on after it.
+func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) (_ []tok, _ int, _, done bool) {
+	if i+8 > len(text) {
+		return dst, i, run, false
+	}
+	x := swar.Load8(text, i) // text[i:i+8]; text[i] is an ASCII letter
+	// The next word, at k, must start before n and have its first eight
+	// bytes in text: k <= last.
+	last := min(n-1, len(text)-8)
 	for {
-		c := text[i]
-		j := i + 1
-		for j < len(text) {
-			if j+8 <= len(text) {
-				// Eight bytes at once: most words end within them.
-				if m := swar.NonWord(swar.Load8(text, j)); m != 0 {
-					j += bits.TrailingZeros64(m) >> 3
-				} else {
-					j += 8
-					continue
-				}
-			} else {
-				for j < len(text) && byteClass[text[j]] != 0 {
-					j++
-				}
-			}
-			if j >= len(text) {
-				break
-			}
-			b := text[j]
-			if b < 0x80 {
-				break
-			}
-			if b == 0xc3 && j+1 < len(text) {
-				// Latin-1 letters (ä ö ü ß é …) without a rune decode;
-				// see isLetterStart.
-				if d := text[j+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
-					j += 2
-					continue
-				}
-				break
-			}
-			j = wordEndFast(text, j)
-			break
+		if len(dst) >= cap(dst) {
+			return dst, i, run, false
 		}
-		w := text[i:j]
-		h := wordKeyHash(w)
-		if f := h >> 16; len(w) <= maxWordLen && table.filter[f>>6]&(1<<(f&63)) != 0 {
-			if info, ok := table.probe(w, h); ok {
-				dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: info.cls, v: info.v, v2: info.v2})
-				run = info.cls == cNone
+		c := byte(x)
+		// The word ends at j, the byte b of y, a load of eight bytes from
+		// text whose bytes that are no ASCII letter or digit are marked in
+		// m (the high bit of each); its key (see wordKey) is made of its
+		// first eight bytes, x.
+		y, m := x, swar.NonWord(x)
+		var b uint
+		var j, wn int
+		key := x
+		if m != 0 && y&m&-m == 0 {
+			// Fewer than eight bytes, ending at an ASCII byte (y&m&-m: the
+			// high bit of the lowest byte m marks): c is a letter, so m's
+			// lowest byte is clear and b >= 1. The key is the word.
+			b = uint(bits.TrailingZeros64(m)) >> 3
+			j = i + int(b)
+			wn = int(b)
+			key &= lowByteMask[b]
+		} else {
+			// Eight bytes or more, or a Latin-1 letter (ä ö ü ß é …; see
+			// isLetterStart): on from p, the place of y.
+			p := i
+			for m == 0 || y&m&-m != 0 {
+				if m == 0 {
+					p += 8
+				} else {
+					// a byte of a character of more bytes
+					q := p + bits.TrailingZeros64(m)>>3
+					if q+1 >= len(text) || text[q] != 0xc3 {
+						return dst, i, run, false
+					}
+					if d := text[q+1]; d < 0x80 || d > 0xbf || d == 0x97 || d == 0xb7 {
+						return dst, i, run, false
+					}
+					p = q + 2
+				}
+				if p+8 > len(text) {
+					return dst, i, run, false
+				}
+				y = swar.Load8(text, p)
+				m = swar.NonWord(y)
+			}
+			b = uint(bits.TrailingZeros64(m)) >> 3
+			j = p + int(b)
+			wn = j - i
+			if wn <= 8 {
+				key &= lowByteMask[wn]
+			} else {
+				key ^= (uint64(wn)<<8 | uint64(text[j-1])) * longKeyMix
+			}
+		}
+		h := keyHash(key)
+		if f := h >> 16; table.filter[f>>6]&(1<<(f&63)) != 0 {
+			// probe, written out: a word of eight bytes or fewer is its
+			// key; a longer one is compared eight bytes at a time
+		probe:
+			for s := h & table.mask; ; s = (s + 1) & table.mask {
+				sl := &table.slots[s]
+				if sl.n == 0 {
+					break
+				}
+				if int(sl.n) != wn {
+					continue
+				}
+				if o := int(sl.off); wn <= 8 {
+					if o+8 > len(table.words) || swar.Load8(table.words, o)&lowByteMask[wn] != key {
+						continue
+					}
+				} else {
+					for q := 0; q < wn; q += 8 {
+						if o+q+8 > len(table.words) || i+q+8 > len(text) {
+							return dst, i, run, false
+						}
+						d := swar.Load8(table.words, o+q) ^ swar.Load8(text, i+q)
+						if wn-q < 8 {
+							d &= lowByteMask[wn-q]
+						}
+						if d != 0 {
+							continue probe
+						}
+					}
+				}
+				dst = dst[:len(dst)+1]
+				t := &dst[len(dst)-1]
+				*t = tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: sl.cls, v: sl.v, v2: sl.v2}
+				run = sl.cls == cNone
 				goto next
 			}
 		}
@@ -191,26 +259,122 @@ func addWords(dst []tok, table *wordHash, text string, i, n int, run bool) ([]to
 				dst[len(dst)-1].v = 1
 			}
 		} else {
-			t := tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z'}
+			dst = dst[:len(dst)+1]
+			t := &dst[len(dst)-1]
+			*t = tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z'}
 			if j == i+1 && c <= 'Z' {
 				t.v = 1
 			}
-			dst = append(dst, t)
 			run = true
 		}
 	next:
-		if j+1 < n && text[j] == ' ' && byteClass[text[j+1]] == bLetter {
-			i = j + 1
-			continue
+		// Another word after one space, or after an ASCII punctuation
+		// byte (a token of its own, as tokenizeRange makes it) and at most
+		// one space, if its first eight bytes are in text: else the
+		// caller goes on.
+		k := j + 1
+		if e := text[j]; e != ' ' { // (in y too, but a shift by a variable costs more)
+			if scanKind[e] != kPunct || j >= n || len(dst) >= cap(dst) {
+				return dst, j, run, true
+			}
+			dst = dst[:len(dst)+1]
+			dst[len(dst)-1] = tok{s: int32(j), e: int32(k), k: tkPunct, ch: e}
+			run = false
+			j = k
+			if k < len(text) && text[k] == ' ' {
+				k++
+			}
 		}
-		return dst, j, run
+		if k > last {
+			return dst, j, run, true
+		}
+		x = swar.Load8(text, k)
+		if c := byte(x) | 0x20; c < 'a' || c > 'z' {
+			return dst, j, run, true
+		}
+		i = k
 	}
 }
 
-// addWord appends the word that starts at text[i] and returns its end.
+// testSlowWords makes tokenizeRange take every word with addLetterWord,
+// for tests that compare addWords with it.
+var testSlowWords = false
+
+// lowByteMask[n] masks the n lowest bytes of a word.
+var lowByteMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
+// addLetterWord appends the token of the word that starts at text[i], an
+// ASCII letter, and returns its end: addWords for the words it leaves
+// (see there). run is as in addWords.
+func addLetterWord(dst []tok, table *wordHash, text string, i int, run bool) ([]tok, int, bool) {
+	c := text[i]
+	j := i + 1
+	for j < len(text) {
+		if j+8 <= len(text) {
+			// Eight bytes at once: most words end within them.
+			if m := swar.NonWord(swar.Load8(text, j)); m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+			} else {
+				j += 8
+				continue
+			}
+		} else {
+			for j < len(text) && byteClass[text[j]] != 0 {
+				j++
+			}
+		}
+		if j >= len(text) {
+			break
+		}
+		b := text[j]
+		if b < 0x80 {
+			break
+		}
+		if b == 0xc3 && j+1 < len(text) {
+			// Latin-1 letters (ä ö ü ß é …) without a rune decode;
+			// see isLetterStart.
+			if d := text[j+1]; d >= 0x80 && d <= 0xbf && d != 0x97 && d != 0xb7 {
+				j += 2
+				continue
+			}
+			break
+		}
+		j = wordEndFast(text, j)
+		break
+	}
+	w := text[i:j]
+	key := wordKey(w)
+	h := keyHash(key)
+	if f := h >> 16; len(w) <= maxWordLen && table.filter[f>>6]&(1<<(f&63)) != 0 {
+		if info, ok := table.probe(w, key, h); ok {
+			dst = append(dst, tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z', cls: info.cls, v: info.v, v2: info.v2})
+			return dst, j, info.cls == cNone
+		}
+	}
+	// Not in the table: see addWord. c is an ASCII letter, so c <=
+	// 'Z' tells a capital.
+	if run {
+		dst[len(dst)-1].v = 0
+		if j == i+1 && c <= 'Z' {
+			dst[len(dst)-1].v = 1
+		}
+	} else {
+		t := tok{s: int32(i), e: int32(j), k: tkWord, up: c <= 'Z'}
+		if j == i+1 && c <= 'Z' {
+			t.v = 1
+		}
+		dst = append(dst, t)
+	}
+	return dst, j, true
+}
+
+// addWord appends the word that starts at text[i] (where isLetterStart
+// holds) and returns its end.
 func addWord(dst []tok, table *wordHash, text string, i int) ([]tok, int) {
 	first := 1
-	if text[i] >= 0x80 {
+	if c := text[i]; c == 0xc3 {
+		first = 2 // a letter of U+00C0–U+00FF (see isLetterStart): no rune decode
+	} else if c >= 0x80 {
 		_, first = utf8.DecodeRuneInString(text[i:])
 	}
 	j := wordEndFast(text, i+first)
@@ -314,11 +478,34 @@ func wordEndFast(text string, i int) int {
 	}
 }
 
-// wordKeyHash hashes a word by its length and three of its bytes: cheap,
-// and enough to spread the few hundred words of the table.
-func wordKeyHash(s string) uint32 {
-	n := len(s)
-	return uint32(n)*0x9e3779b1 ^ uint32(s[0])*0x85ebca77 ^ uint32(s[n-1])*0xc2b2ae3d ^ uint32(s[n/2])*0x27d4eb2f
+// wordKey is the key a word is hashed by: its first eight bytes as a
+// little-endian word (a shorter word's, padded with zero bytes: the key of
+// a word of eight bytes or fewer is the word), and for a longer word its
+// length and last byte mixed in. addWords reads it from the load that
+// finds the end of most words.
+func wordKey(s string) uint64 {
+	var k uint64
+	if len(s) >= 8 {
+		k = swar.Load8(s, 0)
+		if len(s) > 8 {
+			k ^= (uint64(len(s))<<8 | uint64(s[len(s)-1])) * longKeyMix
+		}
+		return k
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(s[i])
+	}
+	return k
+}
+
+const longKeyMix = 0xc2b2ae3d27d4eb4f
+
+// keyHash hashes a word's key (see wordKey): both halves of its product
+// with an odd constant, so that every bit of the hash depends on every
+// byte of the key.
+func keyHash(k uint64) uint32 {
+	hi, lo := bits.Mul64(k, 0x9e3779b97f4a7c15)
+	return uint32(hi ^ lo>>32)
 }
 
 // wordHash is the word table as an open-addressing hash table, with a
@@ -350,24 +537,35 @@ type wordSlot struct {
 const maxWordLen = 32
 
 func (w *wordHash) lookup(s string) (wordInfo, bool) {
-	if len(s) > maxWordLen {
+	if len(s) > maxWordLen || len(s) == 0 {
 		return wordInfo{}, false
 	}
-	h := wordKeyHash(s)
+	k := wordKey(s)
+	h := keyHash(k)
 	if f := h >> 16; w.filter[f>>6]&(1<<(f&63)) == 0 {
 		return wordInfo{}, false
 	}
-	return w.probe(s, h)
+	return w.probe(s, k, h)
 }
 
-// probe looks s up in the slots, from the slot of its hash h.
-func (w *wordHash) probe(s string, h uint32) (wordInfo, bool) {
+// probe looks s (not empty) up in the slots, from the slot of its hash h;
+// k is its key (see wordKey). A word of eight bytes or fewer is its key:
+// it is compared in one load from words (which ends in seven zero bytes so
+// that the load stays in range).
+func (w *wordHash) probe(s string, k uint64, h uint32) (wordInfo, bool) {
 	for i := h & w.mask; ; i = (i + 1) & w.mask {
 		sl := &w.slots[i]
 		if sl.n == 0 {
 			return wordInfo{}, false
 		}
-		if int(sl.n) == len(s) && w.words[sl.off:sl.off+uint32(sl.n)] == s {
+		if int(sl.n) != len(s) {
+			continue
+		}
+		if len(s) <= 8 {
+			if int(sl.off)+8 <= len(w.words) && swar.Load8(w.words, int(sl.off))&lowByteMask[len(s)] == k {
+				return wordInfo{sl.cls, sl.v, sl.v2}, true
+			}
+		} else if w.words[sl.off:sl.off+uint32(sl.n)] == s {
 			return wordInfo{sl.cls, sl.v, sl.v2}, true
 		}
 	}
@@ -419,16 +617,18 @@ func buildHashTable(m map[string]wordInfo) *wordHash {
 		if len(k) > maxWordLen || k == "" {
 			continue
 		}
-		i := wordKeyHash(k) & w.mask
+		h := keyHash(wordKey(k))
+		i := h & w.mask
 		for w.slots[i].n != 0 {
 			i = (i + 1) & w.mask
 		}
 		e := m[k]
 		w.slots[i] = wordSlot{off: uint32(words.Len()), n: uint8(len(k)), cls: e.cls, v: e.v, v2: e.v2}
 		words.WriteString(k)
-		f := wordKeyHash(k) >> 16
+		f := h >> 16
 		w.filter[f>>6] |= 1 << (f & 63)
 	}
+	words.WriteString("\x00\x00\x00\x00\x00\x00\x00") // for probe's eight-byte loads
 	w.words = words.String()
 	return w
 }
