@@ -507,8 +507,9 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	case Inflation, GDP, Unemployment, InterestRate:
 		return ""
 	}
-	if s.lastSubject != "" && s.lastSubjPara == para && s.lastSubjSent == s.sentNo-1 {
-		return s.lastSubject
+	if s.lastSubject != "" && s.lastSubjPara == para && (s.lastSubjSent == s.sentNo-1 ||
+		s.sentNo-s.lastSubjSent <= 3 && hasType(1<<entity.Company|1<<entity.Bank|1<<entity.Insurer|1<<entity.AssetManager, s.lastSubjType)) {
+		return s.lastSubject // a known company stays the topic for two sentences more
 	}
 	// any company of the sentence, nearest before the metric first ("Die
 	// Zahlen von SAP überzeugten: …"), then after it (a speaker's company)

@@ -28,7 +28,7 @@ var metricSpec = []struct {
 }{
 	{Revenue, "umsatz umsatzes umsätze umsätzen erlös erlöse erlösen erlöses umsatzerlöse umsatzerlösen " +
 		"einnahmen einnahme einkommen nettoumsatz konzernumsatz zinsüberschuss prämieneinnahmen beitragseinnahmen " +
-		"=erlösseite =umsatzvolumen"},
+		"=erlösseite =umsatzvolumen ertrag erträge erträgen ertrags gesamtertrag gesamterträge konzernerträge"},
 	{NetIncome, "nettogewinn nettogewinns gewinn gewinne gewinns gewinnen überschuss überschusses überschüsse " +
 		"jahresüberschuss konzernergebnis konzernergebnisses nettoergebnis nettoergebnisses ergebnis ergebnisses " +
 		"reingewinn reingewinns profit profite nettoprofit " +
