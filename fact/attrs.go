@@ -256,6 +256,13 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 	if x := s.segs[d.c.seg].dir; x != 0 {
 		return conv(x)
 	}
+	if d.val >= 0 {
+		// the verb of the value's clause, when the metric stands in
+		// another: "Der Umsatz, der … gelegen hatte, stieg auf 3,6 Mrd. Euro"
+		if x := s.segs[s.segOfTok(d.val)].dir; x != 0 {
+			return conv(x)
+		}
+	}
 	if d.val >= 0 && d.fr >= 0 {
 		switch f.Value.Value.Cmp(f.Change.From.Value) {
 		case 1:
@@ -742,12 +749,14 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 }
 
 // reportTime reports whether the time expression at token j is the time
-// the news was told: it stands in a clause of reporting ("wie der Konzern
-// am Dienstag mitteilte", "teilte das Unternehmen am Montag mit") that
-// holds neither the fact's metric word nor its figure.
+// the news was told, or that of a relative clause about the metric: it
+// stands in a clause of reporting ("wie der Konzern am Dienstag
+// mitteilte", "teilte das Unternehmen am Montag mit") or a relative clause
+// ("Der Umsatz, der im Vorjahr … gelegen hatte, stieg …") that holds
+// neither the fact's metric word nor its figure.
 func (s *state) reportTime(j int, d *draft) bool {
 	g := s.segOfTok(j)
-	if g < 0 || g >= len(s.segs) || !s.segs[g].report || g == d.c.seg {
+	if g < 0 || g >= len(s.segs) || g == d.c.seg || !s.segs[g].report && !s.relativeClause(&s.segs[g]) {
 		return false
 	}
 	for _, k := range [...]int{d.val, d.by, d.fr} {

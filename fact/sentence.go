@@ -238,7 +238,34 @@ func (s *state) embedded(g int) bool {
 	if s.is(seg.a, "so") {
 		return seg.lastWord >= 0 && seg.lastWord-seg.a <= 4 // "so der Vorstand"
 	}
-	return seg.lastWord > seg.a && !s.toks[seg.lastWord].upper && subordinators[string(s.wb(seg.a))]
+	if seg.lastWord <= seg.a || s.toks[seg.lastWord].upper {
+		return false
+	}
+	return subordinators[string(s.wb(seg.a))] || s.relativeClause(seg)
+}
+
+// relativeClause reports whether segment seg is a relative clause after
+// the noun it describes: "Der Umsatz, der im Vorjahr noch bei 3,2 Mrd.
+// Euro gelegen hatte, stieg …". It opens with a relative pronoun right
+// after a comma that follows a capitalized word, and the word after the
+// pronoun is no noun or adjective of a noun phrase the pronoun would be
+// the article of ("…, die Kosten stiegen" is a clause of its own).
+func (s *state) relativeClause(seg *segment) bool {
+	a := seg.a
+	if !s.is(a, "der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche", "welches") {
+		return false
+	}
+	if a < 2 || s.toks[a-1].kind != tBreak || s.text[int(s.toks[a-1].start)] != ',' || !s.isWord(a-2) || !s.toks[a-2].upper {
+		return false
+	}
+	n := a + 1
+	if !s.isWord(n) || s.toks[n].upper {
+		return false
+	}
+	if w := s.wb(n); len(w) > 3 && (w[len(w)-1] == 'e' || w[len(w)-2] == 'e') && s.isWord(n+1) && s.toks[n+1].upper {
+		return false // "…, die hohen Kosten …": an adjective of a noun
+	}
+	return true
 }
 
 // sentence finds the facts of sentence r, the current one (see view),

@@ -96,6 +96,9 @@ var changeSuffixes = []struct {
 	{"plus", true}, {"anstieg", true}, {"zuwachs", true}, {"wachstum", true}, {"sprung", true},
 	{"steigerung", true}, {"minus", false}, {"rückgang", false}, {"einbruch", false}, {"einbußen", false},
 	{"schwund", false},
+	// the genitive: "die Prognose eines Umsatzwachstums von 5 Prozent", "dank eines Umsatzanstiegs um 7 %"
+	{"anstiegs", true}, {"zuwachses", true}, {"wachstums", true}, {"sprungs", true}, {"rückgangs", false},
+	{"einbruchs", false},
 }
 
 // forecastSuffixes end a compound of a metric and an outlook:
