@@ -756,7 +756,12 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 // neither the fact's metric word nor its figure.
 func (s *state) reportTime(j int, d *draft) bool {
 	g := s.segOfTok(j)
-	if g < 0 || g >= len(s.segs) || g == d.c.seg || !s.segs[g].report && !s.relativeClause(&s.segs[g]) {
+	if g < 0 || g >= len(s.segs) || g == d.c.seg {
+		return false
+	}
+	// a relative clause tells the time of the figure before it ("11.000
+	// Beschäftigte, die im Januar entlassen wurden"), not of one after it
+	if !s.segs[g].report && !(s.relativeClause(&s.segs[g]) && d.val >= s.segs[g].b) {
 		return false
 	}
 	for _, k := range [...]int{d.val, d.by, d.fr} {
