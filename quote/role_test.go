@@ -73,6 +73,10 @@ func TestRole_insideReportedSpeech(t *testing.T) {
 		{"not: compound", "Er sagte, die „Cum-Ex“-Affäre sei nicht vorbei.", "Cum-Ex", false},
 		{"not: name in dass clause", "Der Dienst wies darauf hin, dass sich „Larissa“ abgeschwächt habe.", "Larissa", false},
 		{"label in Konjunktiv clause", "Der Händler meinte, das sei ein „Strohfeuer“.", "Strohfeuer", true},
+		{"verhandle", "Der Chef erklärte, der Konzern verhandle „auf Augenhöhe“.", "auf Augenhöhe", true},
+		{"investiere", "Die Sprecherin sagte, man investiere „mit Augenmaß“.", "mit Augenmaß", true},
+		{"drohe", "Der Betriebsrat warnte, es drohe ein „kalter Stellenabbau“.", "kalter Stellenabbau", true},
+		{"not: indicative of the same verb", "Der Konzern verhandelt seit Monaten über einen „Zukunftspakt“.", "Zukunftspakt", false},
 	})
 }
 

@@ -206,6 +206,17 @@ func buildSubjunctive() map[string]bool {
 		"sinke": true, "falle": true, "laufe": true, "gelte": true, "zeige": true, "finde": true,
 		"treffe": true, "brächte": true, "käme": true, "gäbe": true, "ginge": true, "bestehe": true,
 		"befinde": true, "verfüge": true, "benötige": true, "reiche": true,
+		// more verbs of reported business news ("man prüfe „alle Optionen“"), none
+		// of them a noun when capitalized at the start of a sentence
+		"prüfe": true, "verhandle": true, "setze": true, "baue": true, "investiere": true, "führe": true,
+		"helfe": true, "denke": true, "fordere": true, "nutze": true, "kenne": true, "verliere": true,
+		"zahle": true, "kaufe": true, "verkaufe": true, "leide": true, "drohe": true, "beabsichtige": true,
+		"erwäge": true, "bereite": true, "schaffe": true, "strebe": true, "biete": true, "liefere": true,
+		"produziere": true, "beschäftige": true, "gehöre": true, "bedeute": true, "betrage": true,
+		"belaste": true, "entspreche": true, "ermögliche": true, "erfordere": true, "existiere": true,
+		"funktioniere": true, "kämpfe": true, "koste": true, "lohne": true, "profitiere": true,
+		"reagiere": true, "scheine": true, "stütze": true, "verdiene": true, "verfolge": true,
+		"vertraue": true, "wirke": true, "zähle": true,
 	}
 }
 
