@@ -73,9 +73,9 @@ func TestRole_insideReportedSpeech(t *testing.T) {
 		{"not: compound", "Er sagte, die „Cum-Ex“-Affäre sei nicht vorbei.", "Cum-Ex", false},
 		{"not: name in dass clause", "Der Dienst wies darauf hin, dass sich „Larissa“ abgeschwächt habe.", "Larissa", false},
 		{"label in Konjunktiv clause", "Der Händler meinte, das sei ein „Strohfeuer“.", "Strohfeuer", true},
-		{"verhandle", "Der Chef erklärte, der Konzern verhandle „auf Augenhöhe“.", "auf Augenhöhe", true},
-		{"investiere", "Die Sprecherin sagte, man investiere „mit Augenmaß“.", "mit Augenmaß", true},
-		{"drohe", "Der Betriebsrat warnte, es drohe ein „kalter Stellenabbau“.", "kalter Stellenabbau", true},
+		{"verhandle, no verb of saying", "Der Vorstandschef äußerte sich vor Journalisten. Der Konzern verhandle „auf Augenhöhe“ mit der Gewerkschaft.", "auf Augenhöhe", true},
+		{"prüfe, no verb of saying", "Der Sprecher sagte, die Lage sei schwierig. Man prüfe „alle denkbaren Schritte“ für das Werk.", "alle denkbaren Schritte", true},
+		{"investiere, no verb of saying", "Die Chefin trat am Morgen vor die Presse. Man investiere „mit Augenmaß“ in neue Werke.", "mit Augenmaß", true},
 		{"not: indicative of the same verb", "Der Konzern verhandelt seit Monaten über einen „Zukunftspakt“.", "Zukunftspakt", false},
 	})
 }
