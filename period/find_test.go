@@ -268,6 +268,13 @@ func TestFindNoReference(t *testing.T) {
 			[]w{{"14 Uhr", "time", "", ""}}},
 		{"duration needs no date", "Der Vertrag läuft sieben Jahre.", period.Ref{},
 			[]w{{"sieben Jahre", "duration", "P7Y", ""}}},
+		// a two-digit year without a date: 00–68 are 20xx, 69–99 19xx (POSIX %y)
+		{"two-digit year, this century", "Die Anleihe zahlt am 20.11.16 aus.", period.Ref{},
+			[]w{{"20.11.16", "date", "2016-11-20", ""}}},
+		{"two-digit year at the pivot", "Die Frist endet am 31.12.68.", period.Ref{},
+			[]w{{"31.12.68", "date", "2068-12-31", ""}}},
+		{"two-digit year, last century", "Am 3.4.99 begann der Handel.", period.Ref{},
+			[]w{{"3.4.99", "date", "1999-04-03", ""}}},
 	})
 }
 

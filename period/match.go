@@ -404,7 +404,10 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 		switch {
 		case sp.hasYear && sp.twoDig:
 			b, ok := m.base(false)
-			c := 19
+			c := 19 // without a date: 69–99 are 19xx, 00–68 20xx (the POSIX pivot of strptime's %y)
+			if sp.year <= 68 {
+				c = 20
+			}
 			if ok {
 				c = b.y / 100
 				if c*100+sp.year > b.y+10 {
