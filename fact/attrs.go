@@ -389,6 +389,9 @@ func (s *state) isSubject(o org) bool {
 	if int(s.toks[j].start) < o.Start { // inside a word: "Microsoft-Vorstand"
 		return false
 	}
+	if s.otherCompound(o, j) {
+		return false
+	}
 	p := j - 1
 	for p >= 0 && p >= j-4 && s.toks[p].kind == tWord && !s.toks[p].upper && !prepWords.ValueBytes(s.wb(p)) &&
 		!s.is(p, "der", "des", "dem", "den", "die", "das") {
@@ -401,6 +404,34 @@ func (s *state) isSubject(o org) bool {
 		return false // "der Chef der Bank"
 	}
 	return true
+}
+
+// otherCompound reports whether organization o, starting in token j, is
+// the first part of a compound whose head is another entity: "die
+// General-Motors-Tochter", "der Siemens-Chef" (see otherHeads).
+func (s *state) otherCompound(o org, j int) bool {
+	if j < 0 || j >= len(s.toks) {
+		return false
+	}
+	t := s.toks[j]
+	if o.End >= int(t.end) || s.text[o.End] != '-' {
+		return false
+	}
+	w := s.text[o.End+1 : int(t.end)]
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:]
+	}
+	return otherHeads[strings.ToLower(w)]
+}
+
+// otherHeads are compound heads after an organization's name that name
+// another entity than the organization ("die GM-Tochter", "der
+// Siemens-Chef"): such a compound is no subject that is the organization.
+var otherHeads = map[string]bool{
+	"tochter": true, "töchter": true, "tochtergesellschaft": true, "mutter": true, "konkurrent": true,
+	"konkurrenten": true, "rivale": true, "rivalen": true, "partner": true, "kunde": true, "kunden": true,
+	"lieferant": true, "lieferanten": true, "zulieferer": true, "chef": true, "chefin": true, "sprecher": true,
+	"sprecherin": true, "betriebsrat": true, "manager": true, "gründer": true, "aktionär": true, "aktionäre": true,
 }
 
 // entityFor finds whose figure a fact is.
@@ -522,7 +553,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	// Zahlen von SAP überzeugten: …"), then after it (a speaker's company)
 	before := s.orgsIn(int(s.toks[0].start), int(s.toks[c.a].start))
 	for k := len(before) - 1; k >= 0 && k >= len(before)-maxLook; k-- {
-		if o := before[k]; !o.source && o.name != target {
+		if o := before[k]; !o.source && o.name != target && !s.otherCompound(o, s.tokAt(o.Start)) {
 			return o.name
 		}
 	}

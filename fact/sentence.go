@@ -312,6 +312,9 @@ func (s *state) sentence(r *sentRec) {
 		}
 		c := &cues[ci]
 		m, _ := c.metricFor(f.kind)
+		if c.isVerb && m == Stake && s.moreOfCount(c, i) {
+			m = c.verb.count // "verkaufte 3 Prozent mehr Fahrzeuge": sales up 3 %
+		}
 		if asChange && r == rValue {
 			r = rBy
 		}
@@ -549,6 +552,17 @@ func (s *state) prevWord(i int) int {
 	return k
 }
 
+// moreOfCount reports whether the percentage at figure token i, with a
+// verb cue c that gives a percentage a stake, is a change of a count
+// instead: "mehr" or "weniger" after it, alone or after a noun
+// ("verkaufte 3 Prozent mehr Fahrzeuge", "3 Prozent Autos weniger").
+func (s *state) moreOfCount(c *cue, i int) bool {
+	if s.figs[s.toks[i].fig].kind != Percent {
+		return false
+	}
+	return s.is(i+1, "mehr", "weniger") || s.is(i+2, "mehr", "weniger") && s.isWord(i+1) && s.toks[i+1].upper
+}
+
 // companyGrows reports whether the growth verb of cue c has a company as
 // the subject of its clause g and no metric noun beside it: "Beiersdorf
 // will organisch um 4 bis 6 Prozent wachsen" is revenue; "Der Gewinn
@@ -725,6 +739,11 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 		if c.isVerb && c.verb.growth && (k != Percent || !s.companyGrows(cues, c, g)) {
 			return false, false
+		}
+		if c.isVerb && m == Stake && s.moreOfCount(c, i) {
+			// "verkaufte drei Prozent mehr Fahrzeuge": a change of what was
+			// sold, no stake
+			return c.verb.count != NoMetric, true
 		}
 		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i)) {
 			return false, false

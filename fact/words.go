@@ -250,7 +250,8 @@ func buildDirectionWords() map[string]int8 {
 		"verdoppelt verdoppelten verdreifachte verdreifachten verdreifacht zugelegt zulegen zulegte anzog angezogen plus anstieg zuwachs " +
 		"wachstum steigerung sprung höher mehr kräftiger hob hoben hebt angehoben anheben " +
 		"gestiegene gestiegenen gewachsene gewachsenen erholte erholten erholt " +
-		"anzuheben aufzustocken auszubauen hochzuschrauben") { // a zu-infinitive: "kündigte an, die Dividende anzuheben"
+		"anzuheben aufzustocken auszubauen hochzuschrauben " + // a zu-infinitive: "kündigte an, die Dividende anzuheben"
+		"steige wachse klettere verbessere erhöhe steigere verdopple") { // Konjunktiv I: "sagte, der Umsatz steige um 5 %"
 		t[w] = 1
 	}
 	for _, w := range strings.Fields("sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen " +
@@ -262,7 +263,8 @@ func buildDirectionWords() map[string]int8 {
 		"kappt kappte kappten gekappt kappen stutzte stutzten gestutzt " +
 		"abrutschen verringern reduzieren halbieren verschlechterte verschlechterten verschlechtert verschlechtern " +
 		"zurückgefahren zurückfahren gesunkene gesunkenen gefallene gefallenen geschrumpfte geschrumpften " +
-		"abzubauen zurückzufahren herabzusetzen einzusparen") {
+		"abzubauen zurückzufahren herabzusetzen einzusparen " +
+		"sinke falle schrumpfe verschlechtere verringere senke reduziere halbiere") { // Konjunktiv I
 		t[w] = -1
 	}
 	return t
@@ -278,6 +280,7 @@ var particleVerbs = map[string]struct {
 	"zog": {"an", 1}, "zogen": {"an", 1}, "gab": {"nach", -1}, "gaben": {"nach", -1}, "gibt": {"nach", -1},
 	"büßte": {"ein", -1}, "sackte": {"ab", -1}, "fuhr": {"zurück", -1}, "fuhren": {"zurück", -1},
 	"büßten": {"ein", -1}, "sackten": {"ab", -1}, "stockte": {"auf", 1}, "stockt": {"auf", 1},
+	"lege": {"zu", 1}, "gehe": {"zurück", -1}, "breche": {"ein", -1}, // Konjunktiv I: "der Umsatz gehe um 3 % zurück"
 }
 
 // Change nouns that make the figure after them a change: "ein Plus von 5 %".
