@@ -18,6 +18,7 @@ type segment struct {
 	subj      bool // holds a subjunctive of condition: "wäre", "würde", "hätte"
 	event     bool // holds a verb of what people did at an event: "streikten", "protestierten", "beteiligten sich"
 	report    bool // holds a verb of reporting: "wie der Konzern am Dienstag mitteilte" (see reportVerbs)
+	announce  bool // holds a verb of announcing: "kündigte an", "hat angekündigt" (see announces)
 	ownVerb   bool // holds a verb of change or of level, so it does not share the verb before it
 	stakeWord bool // holds a word of shares: "Aktien", "Anteile", "Prozent"
 	basis     Basis
@@ -175,9 +176,12 @@ func (s *state) readSegments() {
 			cur.cont = g - 2
 			prev = &segs[g-2]
 		}
-		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb ||
-			cur.lastWord > cur.a && (s.is(cur.lastWord-1, "zu") || zuInfinitive(s.wb(cur.lastWord)))) { // "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"
+		zuInf := cur.lastWord > cur.a && (s.is(cur.lastWord-1, "zu") || zuInfinitive(s.wb(cur.lastWord)))
+		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb || zuInf) { // "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"
 			cur.status, cur.hasStatus = prev.status, true
+		}
+		if !cur.hasStatus && prev.announce && zuInf {
+			cur.status, cur.hasStatus = Forecast, true // "kündigte an, die Dividende anzuheben"
 		}
 		if cur.dir == 0 && !cur.ownVerb {
 			cur.dir = prev.dir
@@ -185,21 +189,29 @@ func (s *state) readSegments() {
 	}
 }
 
-// announces reports whether segment g is the frame of an outlook made of
-// a particle verb split in two: "kündigte an, …", "geht davon aus, dass
-// …" (its particle is the segment's last word).
-func (s *state) announces(g *segment) bool {
+// announces tells whether segment g is the frame of an outlook: 1 for an
+// expectation, "geht davon aus, dass …" (a particle verb split in two,
+// its particle the segment's last word); 2 for an announcement, "kündigte
+// an, …", "hat angekündigt, …", which is an outlook only for a
+// zu-infinitive after it ("…, die Dividende anzuheben"), not for a "dass"
+// clause that reports a figure ("hat angekündigt, dass die Aufträge … bei
+// 392 Mrd. liegen"); 0 for neither.
+func (s *state) announces(g *segment) int {
 	switch {
 	case s.is(g.lastWord, "an"):
 		for i := g.a; i < g.lastWord; i++ {
 			if s.is(i, "kündigte", "kündigten", "kündigt", "kündigen") {
-				return true
+				return 2
 			}
 		}
 	case s.is(g.lastWord, "aus"):
-		return s.is(g.lastWord-1, "davon") // "wir gehen davon aus"
+		if s.is(g.lastWord-1, "davon") { // "wir gehen davon aus"
+			return 1
+		}
+	case s.is(g.lastWord, "angekündigt", "ankündigte", "ankündigten"):
+		return 2
 	}
-	return false
+	return 0
 }
 
 // zuParticles are the separable particles of verbs that take "zu" inside
@@ -425,8 +437,13 @@ func (s *state) readSegment(g *segment) {
 			g.report = true
 		}
 	}
-	if !fc && g.lastWord > g.a && s.announces(g) {
-		fc = true
+	if !fc && g.lastWord > g.a {
+		switch s.announces(g) {
+		case 1:
+			fc = true // "geht davon aus, dass …": an expectation
+		case 2:
+			g.announce = true // "kündigte an, …": an outlook only for a zu-infinitive after it
+		}
 	}
 	if compare {
 		est, fc = false, false // "übertraf die Prognosen": the figure is reported

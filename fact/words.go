@@ -312,7 +312,7 @@ func buildForecastWords() map[string]bool {
 		"solle": true, "wolle": true, // reported speech of an outlook: "Der Umsatz solle … wachsen"
 		"nächsten": true, "nächste": true, "kommenden": true, "kommende": true, // "in den nächsten fünf Jahren"
 		"könnte": true, "könnten": true, // a possibility someone sees: "Der Leitzins könnte um 0,5 Punkte steigen"
-		"vorschlagen": true, "vorgeschlagen": true, "angekündigt": true, "ankündigte": true, "ankündigten": true, "schlägt": true, "schlagen": true, "vorschlag": true,
+		"vorschlagen": true, "vorgeschlagen": true, "schlägt": true, "schlagen": true, "vorschlag": true,
 		"guidance":     true,                        // the English word for the outlook: "die Guidance für das Ebitda"
 		"veranschlagt": true, "veranschlagen": true, // "wird für 2026 auf 3,10 Euro veranschlagt"
 		"ziel": true, "ziele": true, // "bestätigte das Ziel, ein Ergebnis von 2,8 Mrd. Euro zu erreichen"
