@@ -173,6 +173,7 @@ var businessStems = []string{
 	"zinsen", "leitzins", "fonds", "gehalt", "streik", "produktion", "standort", "investition", "auftrag",
 	"aufträge", "lieferung", "preise", "preiserh", "konzernchef", "firmenchef", "vorstandschef", "bankchef", "analyst",
 	"rekordgewinn", "gewinnsprung", "gewinneinbruch", "gewinnrückgang", "gewinnplus", "gewinnziel", "ebit",
+	"stellenabbau", "arbeitsplätz", "jobabbau", "stellenstreich", "entlassung", "auslieferung", "fehlbetrag",
 }
 
 // businessWords are whole words (as written) that mark business context.

@@ -177,11 +177,10 @@ func (s *state) readSegments() {
 			prev = &segs[g-2]
 		}
 		zuInf := cur.lastWord > cur.a && (s.is(cur.lastWord-1, "zu") || zuInfinitive(s.wb(cur.lastWord)))
-		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb || zuInf) { // "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"
+		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb || zuInf) && (!prev.announce || zuInf) {
+			// "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"; an
+			// announcement passes its outlook to a zu-infinitive only
 			cur.status, cur.hasStatus = prev.status, true
-		}
-		if !cur.hasStatus && prev.announce && zuInf {
-			cur.status, cur.hasStatus = Forecast, true // "kündigte an, die Dividende anzuheben"
 		}
 		if cur.dir == 0 && !cur.ownVerb {
 			cur.dir = prev.dir
@@ -192,10 +191,11 @@ func (s *state) readSegments() {
 // announces tells whether segment g is the frame of an outlook: 1 for an
 // expectation, "geht davon aus, dass …" (a particle verb split in two,
 // its particle the segment's last word); 2 for an announcement, "kündigte
-// an, …", "hat angekündigt, …", which is an outlook only for a
-// zu-infinitive after it ("…, die Dividende anzuheben"), not for a "dass"
-// clause that reports a figure ("hat angekündigt, dass die Aufträge … bei
-// 392 Mrd. liegen"); 0 for neither.
+// an, …", "hat angekündigt, …", which is an outlook for its own clause
+// ("kündigte einen Stellenabbau von 7.000 Stellen an") and a zu-infinitive
+// after it ("…, die Dividende anzuheben"), not for a "dass" clause that
+// reports a figure ("hat angekündigt, dass die Aufträge … bei 392 Mrd.
+// liegen"); 0 for neither.
 func (s *state) announces(g *segment) int {
 	switch {
 	case s.is(g.lastWord, "an"):
@@ -442,7 +442,9 @@ func (s *state) readSegment(g *segment) {
 		case 1:
 			fc = true // "geht davon aus, dass …": an expectation
 		case 2:
-			g.announce = true // "kündigte an, …": an outlook only for a zu-infinitive after it
+			// "kündigte einen Stellenabbau von 7.150 Stellen an": an
+			// outlook in its own clause, and for a zu-infinitive after it
+			fc, g.announce = true, true
 		}
 	}
 	if compare {
