@@ -102,6 +102,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	f.Text = s.text[start:end]
 
 	// direction and basis
+	basisPer := int32(-1)
 	if !d.ellipsis {
 		f.Change.Direction = s.direction(d, &f)
 		if c.level && d.val >= 0 && d.by < 0 && f.Value.Kind == Percent && f.Change.Direction == parse.Down &&
@@ -111,6 +112,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 		if f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue || f.Change.Direction != parse.NoDirection {
 			f.Change.Basis = s.basis(d)
+			if f.Change.Basis == NoBasis {
+				basisPer = s.basisPeriod(sp, &f)
+			}
 		}
 	}
 
@@ -160,7 +164,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	r := found{start: int32(f.Start), end: int32(f.End), mStart: int32(f.MetricSpan.Start), mEnd: int32(f.MetricSpan.End),
 		val: valFig, by: byFig, fr: frFig, valX: -1, frX: -1, period: -1,
 		entity: f.Entity, target: f.Target, metric: f.Metric, status: f.Status, valKind: f.Value.Kind,
-		dir: f.Change.Direction, basis: f.Change.Basis}
+		dir: f.Change.Direction, basis: f.Change.Basis, basisPer: basisPer}
 	if k, ok := s.periodFor(d, &f, sp, para); ok {
 		r.period = int32(k)
 	}
@@ -827,6 +831,21 @@ func periodFrom(ps []period.Expression, x int) int {
 	return i
 }
 
+// basisPeriod returns the index in s.periods of the named period a change
+// is compared with ("im Vergleich zum dritten Quartal 2024", "gegenüber
+// 2023"): a comparison period (isBasisPeriod) of the fact's sentence
+// within 100 bytes of its words, with a value; -1 when there is none.
+func (s *state) basisPeriod(sp parse.Span, f *Fact) int32 {
+	win := parse.Span{Start: max(sp.Start, f.Start-100), End: min(sp.End, f.End+100)}
+	lo, hi := s.periodsIn(win)
+	for k := lo; k < hi; k++ {
+		if p := &s.periods[k]; usablePeriod(p) && s.isBasisPeriod(p, true) {
+			return int32(k)
+		}
+	}
+	return -1
+}
+
 // isBasisPeriod reports whether p is the comparison of a change rather
 // than the period of the figure.
 func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
@@ -842,6 +861,9 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		if s.toks[k].kind == tBreak {
 			break // "16 Mrd. Dollar, 2025 sollen es …": a clause of its own
+		}
+		if s.is(k, "zum", "vom") && len(p.Value) == len("2025-06-30") {
+			continue // "zum 30. Juni": the day a level is told for, no comparison
 		}
 		if s.is(k, "gegenüber", "vergleich", "verglichen", "als", "nach", "zum", "vom") {
 			return true

@@ -205,6 +205,7 @@ type found struct {
 	val, by, fr              int32 // the figures of the value, the change and the earlier value
 	valX, frX                int32 // the value and the earlier value in s.xvals, -1 when they are the figure's
 	period                   int32
+	basisPer                 int32 // the comparison period in s.periods, -1 when none (see basisPeriod)
 	entity, target           string
 	metric                   Metric
 	status                   Status
@@ -243,6 +244,9 @@ func (s *state) build(f *Fact, r *found) {
 		f.Change.From = s.value(&s.figs[r.fr])
 	}
 	f.Change.Direction, f.Change.Basis = r.dir, r.basis
+	if r.basisPer >= 0 {
+		f.Change.BasisPeriod = s.periods[r.basisPer].Value
+	}
 	if r.period >= 0 {
 		p := &s.periods[r.period]
 		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
