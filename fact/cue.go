@@ -373,6 +373,9 @@ func (s *state) cues(segOf []int32) []cue {
 				if s.is(i-1, "einschließlich", "inklusive", "inkl", "exklusive", "abzüglich", "zuzüglich", "samt") {
 					continue // "der Kaufpreis summiert sich einschließlich Schulden auf …": what the figure holds, not its metric
 				}
+				if s.attributeOfQuantity(i) {
+					continue // "die Zahlungsausfälle bei zwei Aufträgen": the figure is the defaults', not the orders'
+				}
 				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: int(segOf[i])})
 				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
 					continue // revenue per employee, per head: no figure of the company
@@ -409,6 +412,46 @@ func (s *state) cues(segOf []int32) []cue {
 	s.refine(out[c0:])
 	return out[c0:len(out):len(out)]
 }
+
+// attributeOfQuantity reports whether the metric word at token i stands
+// in a phrase after a preposition that belongs to another noun which is
+// itself a quantity: a metric ("die Kosten beim Umbau der Aufträge") or a
+// noun of losses and charges ("die Zahlungsausfälle bei zwei größeren
+// Aufträgen", "die Abschreibungen auf Beteiligungen"). A figure of the
+// sentence measures that noun, not the metric. Nouns about the metric
+// itself ("der Zuwachs beim Auftragseingang", "ein Rekord beim Absatz")
+// are neither and keep it.
+func (s *state) attributeOfQuantity(i int) bool {
+	p := i - 1
+	for n := 0; n < 4 && p > 0 && (s.isWord(p) && !s.toks[p].upper || s.toks[p].kind == tFigure); n++ {
+		if s.is(p, "bei", "beim", "aus", "von", "vom", "auf", "für") {
+			break
+		}
+		p-- // "bei zwei größeren Aufträgen": numerals, articles, adjectives
+	}
+	if !s.is(p, "bei", "beim", "aus", "von", "vom", "auf", "für") || p < 1 || !s.isWord(p-1) || !s.toks[p-1].upper {
+		return false // not "mit": "rechnet aufgrund der Konjunktur mit Steuermehreinnahmen" attaches to the verb
+	}
+	h := s.wb(p - 1)
+	if _, ok := changeNouns.GetBytes(h); ok {
+		return false
+	}
+	if mw, dir, _, ok := s.lx.lookupMetricBytes(h); ok && mw.m != NoMetric && dir == 0 && s.is(p, "bei", "beim", "für") {
+		return true // "die Kosten beim Umbau", "die Kosten für Aufträge"
+	}
+	for _, suf := range quantityHeads {
+		if bytes.HasSuffix(h, []byte(suf)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityHeads end nouns of losses and charges, quantities of their own
+// that a phrase with a metric word can describe ("die Zahlungsausfälle bei
+// Aufträgen").
+var quantityHeads = []string{"ausfälle", "ausfall", "schäden", "schaden", "abschreibungen", "abschreibung",
+	"rückstellungen", "rückstellung", "strafen", "strafe", "bußgeld", "bußgelder", "forderungen", "zahlungen"}
 
 // bondAfter reports whether a bond follows at token i, perhaps after an
 // article or adjective: "(die Rendite) zehnjähriger Bundesanleihen", "der
