@@ -311,7 +311,7 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 		bound := !((d.str(i) == "der" || d.str(i) == "des") && d.isUpperWord(i-1))
 		ref.Target = r.find(i, 4, func(a *antecedent) bool {
 			return !a.person && a.types&head.kinds != 0 && !(bound && !a.oblique && d.sameClause(a.te, i)) &&
-				sectorFits(sector, r.out[a.target].Entity)
+				sectorFits(sector, r.out[a.target].Entity) && !(a.types&sourceish != 0 && d.compoundPart(a.te))
 		})
 	}
 	if ref.Target < 0 {
@@ -319,6 +319,12 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 	}
 	r.add(ref, i, h+1, head.g)
 	return h + 1
+}
+
+// compoundPart reports whether the mention ending before token te is the
+// first part of a hyphen compound ("Reuters-Umfrage", "Spiegel-Bericht").
+func (d *docState) compoundPart(te int) bool {
+	return te+1 < len(d.toks) && d.toks[te].is(fHyphen) && d.joined(te-1) && d.joined(te)
 }
 
 // sameClause reports whether tokens a and b (a < b) lie in one clause as

@@ -120,6 +120,10 @@ func TestDescriptionSector(t *testing.T) {
 		{"airline after only a telecom company", "Die Telekom meldete Zahlen. Die Fluggesellschaft schweigt.", "Die Fluggesellschaft", ""},
 		{"chip maker after only a software company", "SAP legte Zahlen vor. Der Chiphersteller schweigt.", "Der Chiphersteller", ""},
 		{"a hotel chain after only a car maker", "BMW meldet Zahlen. Die Hotelkette schweigt.", "Die Hotelkette", ""},
+		{"a source in a compound", "Laut einer Reuters-Umfrage erwarten Analysten mehr Gewinn. Der Konzern hob die Prognose an.", "Der Konzern", ""},
+		{"a source after a preposition, the company after it", "Nach Angaben von Bloomberg verhandelt Siemens. Der Konzern schweigt.", "Der Konzern", "Siemens"},
+		{"a company in a compound still counts", "Die Siemens-Aktie stieg deutlich. Der Konzern hob die Prognose an.", "Der Konzern", "Siemens"},
+		{"a media company as subject", "ProSiebenSat.1 legte Zahlen vor. Der Konzern hob die Prognose an.", "Der Konzern", "ProSiebenSat.1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkRef(t, tt) })

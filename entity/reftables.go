@@ -33,6 +33,11 @@ func (s typeSet) has(t Type) bool { return s&(1<<t) != 0 }
 
 var (
 	companyish = typesOf(Company, Bank, Insurer, AssetManager, Exchange, Media, RatingAgency)
+	// sourceish are the organizations that report on others: as the first
+	// part of a compound ("laut einer Reuters-Umfrage", "eine
+	// Moody's-Analyse") such a mention names a source, not what a later
+	// description refers to
+	sourceish = typesOf(Media, RatingAgency, ResearchInstitute)
 	anyOrg     = typesOf(Company, Bank, Insurer, AssetManager, RatingAgency, Exchange, CentralBank, Regulator,
 		Government, InternationalOrg, ResearchInstitute, Association, Union, Media, OtherOrg, UnknownType)
 )
