@@ -38,7 +38,7 @@ var (
 	// Moody's-Analyse") such a mention names a source, not what a later
 	// description refers to
 	sourceish = typesOf(Media, RatingAgency, ResearchInstitute)
-	anyOrg     = typesOf(Company, Bank, Insurer, AssetManager, RatingAgency, Exchange, CentralBank, Regulator,
+	anyOrg    = typesOf(Company, Bank, Insurer, AssetManager, RatingAgency, Exchange, CentralBank, Regulator,
 		Government, InternationalOrg, ResearchInstitute, Association, Union, Media, OtherOrg, UnknownType)
 )
 
