@@ -851,7 +851,7 @@ func (s *state) basisPeriod(sp parse.Span, f *Fact) int32 {
 func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 	var buf [64]byte
 	l := string(appendLower(buf[:0], p.Text))
-	if strings.Contains(l, "zuvor") || strings.Contains(l, "davor") || strings.Contains(l, "vorjahreszeitraum") {
+	if strings.Contains(l, "zuvor") || strings.Contains(l, "davor") || strings.Contains(l, "vorjahreszeitraum") || strings.Contains(l, "jahresfrist") {
 		return true
 	}
 	if changed && (strings.Contains(l, "vorjahr") || strings.Contains(l, "vorquartal") || strings.Contains(l, "vormonat")) {

@@ -392,6 +392,7 @@ func buildBasisWords() map[string]Basis {
 		"vorjahresquartal": YoY, "vorjahresquartals": YoY, "vorjahresmonat": YoY, "vorjahreswert": YoY,
 		"vorjahresniveau": YoY, "jahr": 0, "vorquartal": QoQ, "vorquartals": QoQ, "quartalsvergleich": QoQ,
 		"vormonat": MoM, "vormonats": MoM, "monatsvergleich": MoM,
+		"jahresfrist": YoY, // "vor Jahresfrist": a year before
 	}
 }
 

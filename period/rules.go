@@ -1649,7 +1649,11 @@ func (m *matcher) relNounLed(i int) bool {
 	case rnWinterhalbjahr:
 		sp.gran, sp.season = gSeason, sWI
 	case rnJahresfrist:
-		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"})
+		if m.prevOK(i) && m.isPrep(i-1, pVor) {
+			// "vor Jahresfrist": a year ago, as "vor einem Jahr"
+			return m.push(i-1, i+1, spec{typ: Date, gran: gYear, rel: relShift, unit: uYear, off: -1})
+		}
+		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"}) // "binnen Jahresfrist"
 	case rnGesamtjahr:
 		sp.gran = gYear
 	case rnZukunft, rnVergangenheit:
