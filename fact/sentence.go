@@ -571,6 +571,25 @@ func (s *state) prevWord(i int) int {
 	return k
 }
 
+// countsOther reports whether the count at figure token i counts a noun
+// of its own right after it that is no word of people working or of jobs
+// ("145.000 Aktionäre", "300 Filialen"), so that it is no headcount or job
+// cut of a metric word elsewhere in the clause.
+func (s *state) countsOther(i int) bool {
+	n := i + 1
+	if !s.isWord(n) || !s.toks[n].upper {
+		return false
+	}
+	w := string(s.wb(n))
+	if jobNouns[w] || slices.Contains(peopleNouns, w) {
+		return false
+	}
+	if mw, _, _, ok := s.lx.lookupMetric(w); ok && mw.m != NoMetric {
+		return false // "5.000 Stellen", "12.000 Mitarbeiter"
+	}
+	return true
+}
+
 // moreOfCount reports whether the percentage at figure token i, with a
 // verb cue c that gives a percentage a stake, is a change of a count
 // instead: "mehr" or "weniger" after it, alone or after a noun
@@ -776,6 +795,9 @@ func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
 		}
 		if (m == Headcount || m == JobCuts) && k == Count && s.segs[g].event {
 			return false, false // "An dem Streik beteiligten sich 5.000 Beschäftigte": people at an event
+		}
+		if (m == Headcount || m == JobCuts) && k == Count && !c.isVerb && c.a != i+1 && s.countsOther(i) {
+			return false, false // "Von 340.000 Beschäftigten sind 145.000 Aktionäre": a count of shareholders
 		}
 		if c.isVerb && m == Valuation && s.assetValued(g) {
 			return false, false // "die Schäden wurden auf 3 Mio. Euro taxiert": no company valued
