@@ -90,6 +90,10 @@ const (
 	TokDigits
 	// TokNonASCII: the token holds bytes outside ASCII.
 	TokNonASCII
+	// TokInnerMark: a word token holds an apostrophe (' or ’) or a full
+	// stop between two letters ("Moody's", "z.B"): a word of letters alone
+	// has neither this flag nor TokDigits.
+	TokInnerMark
 )
 
 // Token is one token of a [Doc]: a small fixed-size record that indexes the
@@ -506,6 +510,7 @@ func (d *Doc) scanWordRest(t *Token, i, e, upper, lower int, first bool) int {
 			case acQuote, acDot:
 				// an inner apostrophe or dot between letters: "Moody's", "z.B"
 				if c != '"' && i+1 < e && letterAt(text, i+1) {
+					t.Flags |= TokInnerMark
 					i++
 					continue
 				}
@@ -540,7 +545,7 @@ func (d *Doc) scanWordRest(t *Token, i, e, upper, lower int, first bool) int {
 			break
 		}
 		if r == '’' && i+n < e && letterAt(text, i+n) {
-			t.Flags |= TokNonASCII
+			t.Flags |= TokNonASCII | TokInnerMark
 			i += n
 			continue
 		}
