@@ -366,7 +366,7 @@ func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 		if ascii-i >= 3 && ascii <= len(text) {
 			// numWordCandidate on three ASCII letters: numPrefix3's first
 			// case, here without a call for every word of the text
-			p := numFirst3.get(int(c|0x20-'a'), int(text[i+1]|0x20-'a'), int(text[i+2]|0x20-'a'))
+			p := numFirst3.get(c, text[i+1], text[i+2])
 			if p&4 != 0 && numOrdinalTail(text, i, we) {
 				p |= 1 // "milliardste"
 			}

@@ -111,20 +111,13 @@ func numDocSteps(text string, toks []Token, k, i int) (int, int) {
 					continue
 				}
 			} else if c0, c1, c2 := text[ts], text[ts+1], text[ts+2]; c0|c1|c2 < 0x80 {
-				// numPrefix3's first case, inline; r or x2 out of range:
-				// no letters, the token does not fit the text
-				r := uint(c0|0x20-'a')*26 + uint(c1|0x20-'a')
-				x2 := uint(c2 | 0x20 - 'a')
-				if r >= 26*26 || x2 >= 26 {
-					continue
+				// numPrefix3's first case, inline (the three bytes are
+				// letters: the word has no others)
+				p := numFirst3.get(c0, c1, c2)
+				if p&1 != 0 {
+					continue // a candidate
 				}
-				if v := numFirst3.row[r]; v != 0 {
-					p := numFirst3.vals[v-1][x2]
-					if p&1 != 0 {
-						continue // a candidate
-					}
-					slow = p&4 != 0 // a candidate with an ordinal ending
-				}
+				slow = p&4 != 0 // a candidate with an ordinal ending
 			} else {
 				slow = true
 			}
