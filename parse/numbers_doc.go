@@ -57,16 +57,33 @@ func (s *numScanner) scanDoc(dst []Number, toks []Token, stop int) []Number {
 		toks = nil
 	}
 	for k := 0; ; k++ {
-		if k, i = numDocSteps(text, toks, k, i); k >= len(toks) {
+		var cand bool
+		if k, i, cand = numDocSteps(text, toks, k, i); k >= len(toks) {
 			break
 		}
 		t := &toks[k]
-		s.lim = t.Start
-		if dst, i = s.scan(dst, i, t.Start, stop); len(dst) >= stop {
-			return dst
+		if t.Start > i && (t.Start != i+1 || text[i] != ' ') {
+			s.lim = t.Start
+			if dst, i = s.scan(dst, i, t.Start, stop); len(dst) >= stop {
+				return dst
+			}
 		}
-		if i == t.Start {
+		if i != t.Start && (i+1 != t.Start || text[i] != ' ') {
+			continue // the scanner read into the token or past it
+		}
+		if !cand {
 			i = t.End
+			continue
+		}
+		// atLetter at the word would read it as one word and give it to
+		// atWord, a candidate: here without reading the word again
+		out, end, ok := s.atWord(dst, t.Start, t.End)
+		if !ok {
+			i = t.End
+			continue
+		}
+		if dst, i = out, end; len(dst) >= stop {
+			return dst
 		}
 	}
 	s.lim = len(text)
@@ -78,9 +95,11 @@ func (s *numScanner) scanDoc(dst []Number, toks []Token, stop int) []Number {
 // at i, and steps over each token at which the scanner would step on
 // without a numeral, when it lies at i or after one blank. It returns the
 // index of the first such token after anything else (the scanner reads up
-// to it) and the scanner's place, or len(toks) at the end. Tokens before
-// i (the scanner read them) and other tokens are passed by: they lie
-// between steps, and the scanner reads them.
+// to it) and the scanner's place, or len(toks) at the end; or, with cand
+// set, the index of the next word that atLetter would read as one word
+// and hand to atWord, a candidate of numPrefix3. Tokens before i (the
+// scanner read them) and other tokens are passed by: they lie between
+// steps, and the scanner reads them.
 //
 // The scanner steps over a token without a numeral when it is
 //   - a word that atLetter, called at its start, reads as one word ending
@@ -94,7 +113,7 @@ func (s *numScanner) scanDoc(dst []Number, toks []Token, stop int) []Number {
 //   - a character U+2000…U+203F (quotation marks, dashes, blanks).
 //
 // Bounds are checked: a token that does not fit text is passed by.
-func numDocSteps(text string, toks []Token, k, i int) (int, int) {
+func numDocSteps(text string, toks []Token, k, i int) (int, int, bool) {
 	for ; k < len(toks); k++ {
 		t := &toks[k]
 		ts, te := t.Start, t.End
@@ -115,7 +134,7 @@ func numDocSteps(text string, toks []Token, k, i int) (int, int) {
 				// letters: the word has no others)
 				p := numFirst3.get(c0, c1, c2)
 				if p&1 != 0 {
-					continue // a candidate
+					return k, i, true
 				}
 				slow = p&4 != 0 // a candidate with an ordinal ending
 			} else {
@@ -123,8 +142,13 @@ func numDocSteps(text string, toks []Token, k, i int) (int, int) {
 			}
 			// one call for both cases, so that the loop keeps its values
 			// in registers on the common path
-			if slow && !numDocSlowWord(text, ts, te) {
-				continue
+			if slow {
+				switch numDocSlowWord(text, ts, te) {
+				case numDocCand:
+					return k, i, true
+				case numDocOther:
+					continue
+				}
 			}
 		} else if te-ts == 1 {
 			if c := text[ts]; !numPlainByte[c] && (c != ',' || te < len(text) && numIsDigit(text[te])) {
@@ -134,20 +158,34 @@ func numDocSteps(text string, toks []Token, k, i int) (int, int) {
 			continue
 		}
 		if ts != i && (ts != i+1 || text[i] != ' ') {
-			return k, i
+			return k, i, false
 		}
 		i = te
 	}
-	return k, i
+	return k, i, false
 }
 
 // numDocSlowWord is numDocSteps' test of a word text[ts:te] of three bytes
 // or more (in text) whose first three bytes are not all ASCII or that may
-// be an ordinal scale word: whether the word starts with an ASCII or
-// Latin-1 letter and is no candidate of numPrefix3.
-func numDocSlowWord(text string, ts, te int) bool {
-	return te-ts >= 3 && te <= len(text) && ts >= 0 && (text[ts] < 0x80 || text[ts] == 0xC3) && numPrefix3(text, ts, te)&1 == 0
+// be an ordinal scale word: numDocPlain when the word starts with an ASCII
+// or Latin-1 letter and is no candidate of numPrefix3, numDocCand when it
+// is one, numDocOther for another first letter (the scanner decides).
+func numDocSlowWord(text string, ts, te int) int {
+	if te-ts < 3 || te > len(text) || ts < 0 || text[ts] >= 0x80 && text[ts] != 0xC3 {
+		return numDocOther
+	}
+	if numPrefix3(text, ts, te)&1 != 0 {
+		return numDocCand
+	}
+	return numDocPlain
 }
+
+// The answers of numDocSlowWord.
+const (
+	numDocPlain = iota
+	numDocCand
+	numDocOther
+)
 
 // numAfterWord marks the bytes after a word at which the scanner's word
 // surely ends: the ASCII bytes but letters and digits.

@@ -71,6 +71,11 @@ func TestFindNumbersWithDoc(t *testing.T) {
 		{"other scripts", "Ολυμπία drei Москва vier 東京 fünf"},
 		{"invalid bytes", "drei\xff vier \xc3 fünf\xe2\x80"},
 		{"blanks", "zwei\u00a0Millionen\u202fEuro\u2009und\tdrei"},
+		{"candidates after marks", "(drei) „zwei“ –vier– /fünf/ sechs, sieben. Acht und x-neun"},
+		{"candidates that are none", "Für sie war es zwar viel, aber die neuen Sieger sehen ersten Erfolg."},
+		{"articles", "Ein Euro, eine Milliarde, einer der Gäste, ein bis zwei Prozent, zwischen einem und drei"},
+		{"qualifier and range words", "rund drei bis vier Milliarden, mehr als zehn, knapp elf Mio."},
+		{"capitalized cardinals", "Die Elf gewann. Drei Tore fielen: Zwei davon spät."},
 		{"empty", ""},
 		{"only blanks", " \n\t "},
 	}
