@@ -115,7 +115,8 @@ func numPrefix3(text string, i, we int) uint8 {
 	if we-i < 3 {
 		return 0 // no number word is shorter than "elf"/"ein"/"zwo"
 	}
-	if c0, c1, c2 := text[i], text[i+1], text[i+2]; c0|c1|c2 < 0x80 {
+	c0, c1, c2 := text[i], text[i+1], text[i+2]
+	if c0|c1|c2 < 0x80 {
 		// three ASCII letters (a word holds no other ASCII bytes)
 		p := numFirst3.get(c0, c1, c2)
 		if p&4 != 0 && numOrdinalTail(text, i, we) {
@@ -123,6 +124,44 @@ func numPrefix3(text string, i, we int) uint8 {
 		}
 		return p
 	}
+	// an umlaut or ß as the first or the second letter, ASCII around it
+	// ("für", "über", "Größe"): numPrefix3Loop's answer for these two
+	// shapes, without its loop
+	switch {
+	case c0 < 0x80 && c1 == 0xC3:
+		if l, l2 := numUmlaut(c2); l != 0 && c0|0x20-'a' < 26 {
+			return numFirst3.get(c0, l, l2)
+		}
+		return 0
+	case c0 == 0xC3 && c2 < 0x80:
+		if l, l2 := numUmlaut(c1); l != 0 && c2|0x20-'a' < 26 {
+			return numFirst3.get(l, l2, c2)
+		}
+		return 0
+	}
+	return numPrefix3Loop(text, i, we)
+}
+
+// numUmlaut returns the two folded letters of the character 0xC3 b: "ae",
+// "oe", "ue" for ä ö ü (either case), "ss" for ß; 0 for any other.
+func numUmlaut(b byte) (byte, byte) {
+	switch b {
+	case 0xA4, 0x84:
+		return 'a', 'e'
+	case 0xB6, 0x96:
+		return 'o', 'e'
+	case 0xBC, 0x9C:
+		return 'u', 'e'
+	case 0x9F:
+		return 's', 's'
+	}
+	return 0, 0
+}
+
+// numPrefix3Loop is numPrefix3 for a word of three bytes or more whose
+// first three bytes are not all ASCII: it folds the first three letters
+// (umlauts, ß, soft hyphens, combining diaeresis) and looks them up.
+func numPrefix3Loop(text string, i, we int) uint8 {
 	var p [4]byte
 	n := 0
 	for j := i; n < 3 && j < we; {

@@ -108,3 +108,26 @@ func TestFindNumbersWithDocOtherDoc(t *testing.T) {
 		assert.Equal(t, text[n.Start:n.End], n.Text)
 	}
 }
+
+// TestNumPrefix3Umlaut pins numPrefix3's two umlaut shapes to
+// numPrefix3Loop: every byte before or after an 0xC3 pair, the pair's
+// every second byte, in words of three bytes and more.
+func TestNumPrefix3Umlaut(t *testing.T) {
+	var texts []string
+	for b := 0x80; b < 0xC0; b++ {
+		for c := 0; c < 0x80; c++ {
+			u := string([]byte{0xC3, byte(b)})
+			texts = append(texts, string(rune(c))+u, string(rune(c))+u+"nf", u+string(rune(c)), u+string(rune(c))+"ber")
+		}
+		u := string([]byte{0xC3, byte(b)})
+		texts = append(texts, "f"+u+"\u00adnf", u+"\u00adber", u+u+"x", "z"+u+u, "u\u0308"+u)
+	}
+	for _, s := range texts {
+		if got, want := numPrefix3(s, 0, len(s)), numPrefix3Loop(s, 0, len(s)); got != want {
+			t.Errorf("numPrefix3(%q) = %d, numPrefix3Loop %d", s, got, want)
+		}
+	}
+	assert.NotZero(t, numPrefix3("für", 0, len("für"))&1, "für begins like fünf")
+	assert.NotZero(t, numPrefix3("Fünf", 0, len("Fünf"))&1)
+	assert.Zero(t, numPrefix3("über", 0, len("über"))&1)
+}
