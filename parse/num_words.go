@@ -409,6 +409,11 @@ func (s *numScanner) quantityAfter(e int) bool {
 			return true
 		}
 	}
+	// the first letters of numQuantityNoun's words, of "us-" and "eu-",
+	// and of numScaleWord's: another word is not read and folded
+	if !numFirstLetterIn(t, j, "pbecdufyrklwztm") {
+		return false
+	}
 	we := numWordEnd(t, j)
 	if we == j {
 		return false
@@ -608,7 +613,13 @@ func (s *numScanner) wordCoreFolded(b *numWordBuf, i, we int, inner bool) (c num
 func (s *numScanner) articleRange(i, end int) bool {
 	t := s.text
 	j := numSkipSpace(t, end)
-	if j == end {
+	if j == end || j >= len(t) {
+		return false
+	}
+	// "bis" and "und" fold only from a word that starts with b or u, or
+	// with a soft hyphen (0xC2 0xAD): most next words are ruled out here
+	// before they are read and folded
+	if c := t[j]; c|0x20 != 'b' && c|0x20 != 'u' && c != 0xC2 {
 		return false
 	}
 	we := numWordEnd(t, j)

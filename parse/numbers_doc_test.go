@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // numView writes the numerals the way a test compares them: span, text,
@@ -130,4 +131,34 @@ func TestNumPrefix3Umlaut(t *testing.T) {
 	assert.NotZero(t, numPrefix3("für", 0, len("für"))&1, "für begins like fünf")
 	assert.NotZero(t, numPrefix3("Fünf", 0, len("Fünf"))&1)
 	assert.Zero(t, numPrefix3("über", 0, len("über"))&1)
+}
+
+// TestQuantityFirstLetters pins the first letters quantityAfter and
+// articleRange test before they fold a word to the words they look for.
+func TestQuantityFirstLetters(t *testing.T) {
+	words := []string{"prozentpunkt", "basispunkte", "us", "eu", "tsd", "tausend", "mio", "millionen",
+		"mrd", "md", "mia", "milliarden", "bio", "billionen", "billiarde"}
+	for _, w := range words {
+		assert.True(t, numFirstLetterIn(w, 0, "pbecdufyrklwztm"), w)
+	}
+	for _, w := range []string{"prozent", "euro", "cent", "dollar", "franken", "pfund", "yen", "yuan", "renminbi",
+		"rubel", "krone", "rupien", "lira", "peso", "won", "rand", "zloty", "forint", "bitcoin"} {
+		require.True(t, numQuantityNoun(w), w)
+		assert.True(t, numFirstLetterIn(w, 0, "pbecdufyrklwztm"), w)
+	}
+	for _, w := range words[4:] {
+		exp, _ := numScaleWord(w)
+		require.NotZero(t, exp, w)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		for _, w := range []string{"prozent", "promille", "basispunkt", "euro", "eurocent", "cent", "dollar",
+			"usdollar", "franken", "pfund", "yen", "yuan", "renminbi", "rubel", "krone", "kronen", "rupie",
+			"rupien", "lira", "peso", "won", "rand", "zloty", "forint", "bitcoin"} {
+			if w[0] == byte(c) {
+				assert.True(t, numFirstLetterIn(string(c), 0, "pbecdufyrklwztm"), w)
+			}
+		}
+	}
+	checkWithDoc(t, NumberFinder{}, "Ein Prozent, eine Mio., ein US-Dollar, ein Tsd. Euro, ein Bitcoin, ein Won")
+	checkWithDoc(t, NumberFinder{}, "ein \u00adbis zwei, ein bis drei, zwischen einem und vier Prozent")
 }
