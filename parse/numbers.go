@@ -756,8 +756,8 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 // follows.
 func (s *numScanner) followedByWord(i int, w string) bool {
 	j := numSkipSpace(s.text, i)
-	if j == i {
-		return false
+	if j == i || j < len(s.text) && s.text[j] < 0x80 && s.text[j]|0x20 != w[0] {
+		return false // numFoldEq's first test, before the word is read
 	}
 	we := numWordEnd(s.text, j)
 	return we > j && numFoldEq(s.text, j, we, w)
