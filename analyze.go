@@ -267,7 +267,7 @@ func (a *Analyzer) analyzeOne(text string, ref *period.Ref) (Document, int) {
 	}
 
 	if k&(Numbers|Amounts|Percentages|Facts) != 0 {
-		nums := parse.FindNumbers(text)
+		nums := parse.FindNumbersWithDoc(text, in.Doc) // the words from the Doc when there is one
 		if k&Numbers != 0 {
 			doc.Numbers = parse.SplitRanges(nums) // "100 bis 300 Milliarden": two numerals
 		}

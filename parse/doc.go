@@ -58,9 +58,9 @@
 //
 // [Tokenize] (or [Doc.Reset] on a reused [Doc]) reads a text once into a
 // [Doc] that other packages can read instead of scanning the bytes again
-// (today the percentage directions, quote's clause fallback and, when given
-// one, the fact finder; entity, quote and period still tokenize for
-// themselves):
+// (today the numeral scanner, given one ([FindNumbersWithDoc]), the
+// percentage directions, quote's clause fallback and, when given one, the
+// fact finder; entity, quote and period still tokenize for themselves):
 // Doc.Tokens are small fixed-size [Token] records (byte span, [TokenKind],
 // [Case], sentence and paragraph index, [TokenFlags] for hyphen and slash
 // compounds, abbreviation stops, genitive -s candidates), Doc.Sentences

@@ -146,9 +146,12 @@ func FuzzFindNumbers(f *testing.F) {
 		f.Add(tt.in)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		d := Tokenize(text)
 		for _, fd := range []NumberFinder{{}, NewNumberFinder(WithDateParts(true))} {
 			got := fd.Find(text)
 			checkSpans(t, text, got)
+			// the words read from the Doc give the same numerals
+			require.Equal(t, numView(got), numView(fd.FindWithDoc(text, d)), "%q", text)
 			ranges := 0
 			for _, n := range got {
 				require.True(t, utf8.ValidString(n.Text) || !utf8.ValidString(text), "%q", n.Text)

@@ -41,21 +41,25 @@ func buildNumFirst3() (t [26 * 26 * 26]uint8) {
 	return t
 }
 
-// first3Table is the table of buildNumFirst3 packed: row[c0*26+c1] is 0
-// when no entry starts with the letters c0 c1 (0 for 'a'), else one more
-// than the index of the row of 26 entries in vals. Every word of a text is
-// looked up: 2 KiB in place of 17 KiB of mostly zeros, which the words of
-// a text touched all over, a page of the executable and a cache miss
-// each.
+// first3Table is the table of buildNumFirst3 packed and indexed by the low
+// five bits of the letters' bytes (1 for 'a' and 'A' … 26 for 'z' and
+// 'Z'): row[b0&31<<5|b1&31] is 0 when no entry starts with the letters b0
+// b1, else one more than the index of the row in vals, whose entry b2&31
+// is that of b0 b1 b2. Every word of a text is looked up: 2 KiB in place
+// of 17 KiB of mostly zeros, which the words of a text touched all over, a
+// page of the executable and a cache miss each. Five bits fold the case
+// with no subtraction and keep every index inside the arrays without a
+// test; a byte that is no letter gives a meaningless entry, so the callers
+// look up letters only.
 type first3Table struct {
-	row  [26 * 26]uint8
-	vals [][26]uint8
+	row  [32 * 32]uint8
+	vals [][32]uint8
 }
 
-// get returns the entry of the folded letters c0 c1 c2 ('a'..'z' as 0..25).
-func (t *first3Table) get(c0, c1, c2 int) uint8 {
-	if r := t.row[c0*26+c1]; r != 0 {
-		return t.vals[r-1][c2]
+// get returns the entry of the ASCII letters b0 b1 b2, of either case.
+func (t *first3Table) get(b0, b1, b2 byte) uint8 {
+	if r := t.row[int(b0&31)<<5|int(b1&31)]; r != 0 {
+		return t.vals[r-1][b2&31]
 	}
 	return 0
 }
@@ -65,13 +69,13 @@ func (t *first3Table) get(c0, c1, c2 int) uint8 {
 func packFirst3(dense *[26 * 26 * 26]uint8) *first3Table {
 	t := &first3Table{}
 	for r := range 26 * 26 {
-		var row [26]uint8
-		copy(row[:], dense[r*26:r*26+26])
-		if row == ([26]uint8{}) {
+		var row [32]uint8
+		copy(row[1:27], dense[r*26:r*26+26])
+		if row == ([32]uint8{}) {
 			continue
 		}
 		t.vals = append(t.vals, row)
-		t.row[r] = uint8(len(t.vals))
+		t.row[(r/26+1)<<5|(r%26+1)] = uint8(len(t.vals))
 	}
 	return t
 }
@@ -111,14 +115,53 @@ func numPrefix3(text string, i, we int) uint8 {
 	if we-i < 3 {
 		return 0 // no number word is shorter than "elf"/"ein"/"zwo"
 	}
-	if c0, c1, c2 := text[i], text[i+1], text[i+2]; c0|c1|c2 < 0x80 {
+	c0, c1, c2 := text[i], text[i+1], text[i+2]
+	if c0|c1|c2 < 0x80 {
 		// three ASCII letters (a word holds no other ASCII bytes)
-		p := numFirst3.get(int(c0|0x20-'a'), int(c1|0x20-'a'), int(c2|0x20-'a'))
+		p := numFirst3.get(c0, c1, c2)
 		if p&4 != 0 && numOrdinalTail(text, i, we) {
 			p |= 1 // "milliardste" is a start
 		}
 		return p
 	}
+	// an umlaut or ß as the first or the second letter, ASCII around it
+	// ("für", "über", "Größe"): numPrefix3Loop's answer for these two
+	// shapes, without its loop
+	switch {
+	case c0 < 0x80 && c1 == 0xC3:
+		if l, l2 := numUmlaut(c2); l != 0 && c0|0x20-'a' < 26 {
+			return numFirst3.get(c0, l, l2)
+		}
+		return 0
+	case c0 == 0xC3 && c2 < 0x80:
+		if l, l2 := numUmlaut(c1); l != 0 && c2|0x20-'a' < 26 {
+			return numFirst3.get(l, l2, c2)
+		}
+		return 0
+	}
+	return numPrefix3Loop(text, i, we)
+}
+
+// numUmlaut returns the two folded letters of the character 0xC3 b: "ae",
+// "oe", "ue" for ä ö ü (either case), "ss" for ß; 0 for any other.
+func numUmlaut(b byte) (byte, byte) {
+	switch b {
+	case 0xA4, 0x84:
+		return 'a', 'e'
+	case 0xB6, 0x96:
+		return 'o', 'e'
+	case 0xBC, 0x9C:
+		return 'u', 'e'
+	case 0x9F:
+		return 's', 's'
+	}
+	return 0, 0
+}
+
+// numPrefix3Loop is numPrefix3 for a word of three bytes or more whose
+// first three bytes are not all ASCII: it folds the first three letters
+// (umlauts, ß, soft hyphens, combining diaeresis) and looks them up.
+func numPrefix3Loop(text string, i, we int) uint8 {
 	var p [4]byte
 	n := 0
 	for j := i; n < 3 && j < we; {
@@ -169,7 +212,7 @@ func numPrefix3(text string, i, we int) uint8 {
 			return 0
 		}
 	}
-	return numFirst3.get(int(p[0]-'a'), int(p[1]-'a'), int(p[2]-'a'))
+	return numFirst3.get(p[0], p[1], p[2])
 }
 
 // atWord handles a word at i..we that passed numWordCandidate.
@@ -365,6 +408,11 @@ func (s *numScanner) quantityAfter(e int) bool {
 		if j+2 < len(t) && t[j+1] == 0x82 && t[j+2] == 0xAC { // €
 			return true
 		}
+	}
+	// the first letters of numQuantityNoun's words, of "us-" and "eu-",
+	// and of numScaleWord's: another word is not read and folded
+	if !numFirstLetterIn(t, j, "pbecdufyrklwztm") {
+		return false
 	}
 	we := numWordEnd(t, j)
 	if we == j {
@@ -565,7 +613,13 @@ func (s *numScanner) wordCoreFolded(b *numWordBuf, i, we int, inner bool) (c num
 func (s *numScanner) articleRange(i, end int) bool {
 	t := s.text
 	j := numSkipSpace(t, end)
-	if j == end {
+	if j == end || j >= len(t) {
+		return false
+	}
+	// "bis" and "und" fold only from a word that starts with b or u, or
+	// with a soft hyphen (0xC2 0xAD): most next words are ruled out here
+	// before they are read and folded
+	if c := t[j]; c|0x20 != 'b' && c|0x20 != 'u' && c != 0xC2 {
 		return false
 	}
 	we := numWordEnd(t, j)

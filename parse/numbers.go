@@ -175,6 +175,12 @@ func FindNumbers(text string) []Number {
 // Find runs in time linear in len(text); it allocates the result and one
 // decimal per numeral, nothing per input byte.
 func (f NumberFinder) Find(text string) []Number {
+	return f.find(text, nil)
+}
+
+// find is Find, reading the words from d when it is the tokenization of
+// text (AppendWithDoc).
+func (f NumberFinder) find(text string, d *Doc) []Number {
 	// The numerals are collected in pooled scratch memory and returned in
 	// a slice of the exact length: one allocation instead of one per
 	// doubling of a growing slice.
@@ -186,7 +192,7 @@ func (f NumberFinder) Find(text string) []Number {
 		// a run on one document
 		*p = make([]Number, 0, min(len(text)/128+16, 256))
 	}
-	found := f.Append((*p)[:0], text)
+	found := f.AppendWithDoc((*p)[:0], text, d)
 	var out []Number
 	if len(found) > 0 {
 		out = make([]Number, len(found))
@@ -209,96 +215,121 @@ const maxScratchNumbers = 1 << 12
 // Append appends the numerals of text to dst and returns the extended
 // slice, as [NumberFinder.Find] would return them.
 func (f NumberFinder) Append(dst []Number, text string) []Number {
-	s := numScanner{text: text, f: f}
-	stop := math.MaxInt
-	if f.cfg.limit > 0 && f.cfg.limit <= math.MaxInt-len(dst) {
-		stop = len(dst) + f.cfg.limit
-	}
-	for i := 0; i < len(text) && len(dst) < stop; {
-		c := text[i]
-		switch {
-		case numPlainByte[c]:
-			i++ // a blank or a mark that starts no numeral: the common byte
-		case numASCIILetter[c]:
-			dst, i = s.atLetter(dst, i, c) // the other common byte
-		case numIsDigit(c):
-			var ok bool
-			dst, i, ok = s.atDigits(dst, i, i)
-			if !ok {
-				i = s.skipAt(i)
-			}
-		case c == '+' || c == '-':
-			if i+1 < len(text) && numIsDigit(text[i+1]) && s.signOK(i) {
-				var ok bool
-				dst, i, ok = s.atDigits(dst, i, i+1)
-				if ok {
-					continue
-				}
-			}
-			if i+1 < len(text) && text[i+1] == ',' && s.signOK(i) {
-				if out, end, ok := s.atLeadingComma(dst, i, i+1); ok {
-					dst, i = out, end
-					continue
-				}
-			}
-			if n := dst; i+2 < len(text) && text[i+1] == ' ' && numIsDigit(text[i+2]) && numSkipSpaceAllBack(text, i) == 0 {
-				// "- 1.200.000" standing alone: a sign set apart
-				if out, end, ok := s.atDigits(dst, i, i+2); ok && len(out) == len(n)+1 && s.wholeText(i, out[len(n)].End) {
-					dst, i = out, end
-					continue
-				}
-				dst = n
-			}
-			i++
-		case (c == 0xC2 || c == 0xE2) && s.vulgarAt(i):
-			var ok bool
-			dst, i, ok = s.atVulgar(dst, i)
-			if !ok {
-				i++
-			}
-		case c == 0xE2:
-			// U+2212 MINUS SIGN
-			if i+3 < len(text) && text[i+1] == 0x88 && text[i+2] == 0x92 && numIsDigit(text[i+3]) && s.signOK(i) {
-				var ok bool
-				dst, i, ok = s.atDigits(dst, i, i+3)
-				if ok {
-					continue
-				}
-			}
-			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
-				i += 3 // punctuation U+2000…U+203F: quotes, dashes, spaces
-				continue
-			}
-			i++
-		case c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
-			if c == ',' && i+1 < len(text) && numIsDigit(text[i+1]) && (i == 0 || s.signOK(i)) {
-				var ok bool
-				if dst, i, ok = s.atLeadingComma(dst, i, i); !ok { // ",77"
-					i = s.skipAt(i + 1)
-				}
-				continue
-			}
-			i++
-		default:
-			// a word (or a non-ASCII non-letter)
-			if c >= 0x80 {
-				if isL, n := numLetterAt(text, i); !isL {
-					i += n
-					continue
-				}
-			}
-			dst, i = s.atLetter(dst, i, c)
-		}
-	}
+	s := numScanner{text: text, f: f, lim: len(text)}
+	stop := f.stop(len(dst))
+	dst, _ = s.scan(dst, 0, len(text), stop)
 	if len(dst) > stop {
 		dst = dst[:stop] // a date gives its parts at once
 	}
 	return dst
 }
 
-// numPlainByte marks the ASCII bytes at which Append only steps on: all
+// stop returns the length of a result slice of n numerals before the scan
+// at which the scan stops (WithLimit).
+func (f NumberFinder) stop(n int) int {
+	if f.cfg.limit > 0 && f.cfg.limit <= math.MaxInt-n {
+		return n + f.cfg.limit
+	}
+	return math.MaxInt
+}
+
+// scan runs Append's loop from i while i < end and len(dst) < stop, and
+// returns the numerals and where the loop stopped: at end or after it (a
+// numeral or a word read across end), or before it when stop was reached.
+// Where the loop goes on depends only on i, never on how it got there, so
+// a scan from 0 to len(text) may be cut into scans of consecutive parts.
+func (s *numScanner) scan(dst []Number, i, end, stop int) ([]Number, int) {
+	text := s.text
+	end = min(end, len(text))
+	for i < end && len(dst) < stop {
+		c := text[i]
+		switch {
+		case numPlainByte[c]:
+			i++ // a blank or a mark that starts no numeral: the common byte
+		case numASCIILetter[c]:
+			dst, i = s.atLetter(dst, i, c) // the other common byte
+		default:
+			dst, i = s.atOther(dst, i, c)
+		}
+	}
+	return dst, i
+}
+
+// atOther is the rest of scan's loop: the byte c at i is a digit, a sign,
+// a comma or above ASCII. It returns where the loop goes on.
+func (s *numScanner) atOther(dst []Number, i int, c byte) ([]Number, int) {
+	text := s.text
+	switch {
+	case numIsDigit(c):
+		var ok bool
+		dst, i, ok = s.atDigits(dst, i, i)
+		if !ok {
+			i = s.skipAt(i)
+		}
+	case c == '+' || c == '-':
+		if i+1 < len(text) && numIsDigit(text[i+1]) && s.signOK(i) {
+			var ok bool
+			dst, i, ok = s.atDigits(dst, i, i+1)
+			if ok {
+				return dst, i
+			}
+		}
+		if i+1 < len(text) && text[i+1] == ',' && s.signOK(i) {
+			if out, end, ok := s.atLeadingComma(dst, i, i+1); ok {
+				return out, end
+			}
+		}
+		if n := dst; i+2 < len(text) && text[i+1] == ' ' && numIsDigit(text[i+2]) && numSkipSpaceAllBack(text, i) == 0 {
+			// "- 1.200.000" standing alone: a sign set apart
+			if out, end, ok := s.atDigits(dst, i, i+2); ok && len(out) == len(n)+1 && s.wholeText(i, out[len(n)].End) {
+				return out, end
+			}
+			dst = n
+		}
+		i++
+	case (c == 0xC2 || c == 0xE2) && s.vulgarAt(i):
+		var ok bool
+		dst, i, ok = s.atVulgar(dst, i)
+		if !ok {
+			i++
+		}
+	case c == 0xE2:
+		// U+2212 MINUS SIGN
+		if i+3 < len(text) && text[i+1] == 0x88 && text[i+2] == 0x92 && numIsDigit(text[i+3]) && s.signOK(i) {
+			var ok bool
+			dst, i, ok = s.atDigits(dst, i, i+3)
+			if ok {
+				return dst, i
+			}
+		}
+		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
+			return dst, i + 3 // punctuation U+2000…U+203F: quotes, dashes, spaces
+		}
+		i++
+	case c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+		if c == ',' && i+1 < len(text) && numIsDigit(text[i+1]) && (i == 0 || s.signOK(i)) {
+			var ok bool
+			if dst, i, ok = s.atLeadingComma(dst, i, i); !ok { // ",77"
+				i = s.skipAt(i + 1)
+			}
+			return dst, i
+		}
+		i++
+	default:
+		// a word (or a non-ASCII non-letter)
+		if c >= 0x80 {
+			if isL, n := numLetterAt(text, i); !isL {
+				return dst, i + n
+			}
+		}
+		dst, i = s.atLetter(dst, i, c)
+	}
+	return dst, i
+}
+
+// numPlainByte marks the ASCII bytes at which scan only steps on: all
 // but letters, digits, the signs '+' and '-' and the comma (",77"). For
-// them the cases of Append's switch end in i++ at once.
+// them atOther would return i+1 at once.
 var numPlainByte = func() (t [256]bool) {
 	for c := 0; c < 0x80; c++ {
 		t[c] = !numASCIILetter[c] && !numIsDigit(byte(c)) && c != '+' && c != '-' && c != ','
@@ -307,10 +338,10 @@ var numPlainByte = func() (t [256]bool) {
 }()
 
 // atLetter reads the word that starts at i with the letter c and returns
-// where Append goes on. While the words it reads hold no numeral and the
-// next one starts with an ASCII letter right after a blank, it reads that
-// one too, as Append would (one call and one round of Append's loop per
-// run of plain words, not per word).
+// where scan goes on. While the words it reads hold no numeral and the
+// next one starts with an ASCII letter right after a blank, before s.lim,
+// it reads that one too, as scan would (one call and one round of scan's
+// loop per run of plain words, not per word).
 func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 	text := s.text
 	n0 := len(dst)
@@ -335,7 +366,7 @@ func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 		if ascii-i >= 3 && ascii <= len(text) {
 			// numWordCandidate on three ASCII letters: numPrefix3's first
 			// case, here without a call for every word of the text
-			p := numFirst3.get(int(c|0x20-'a'), int(text[i+1]|0x20-'a'), int(text[i+2]|0x20-'a'))
+			p := numFirst3.get(c, text[i+1], text[i+2])
 			if p&4 != 0 && numOrdinalTail(text, i, we) {
 				p |= 1 // "milliardste"
 			}
@@ -351,10 +382,10 @@ func (s *numScanner) atLetter(dst []Number, i int, c byte) ([]Number, int) {
 			}
 		}
 		if we < len(text) && text[we] == ' ' {
-			// Append would step over the blank (numPlainByte) and call
+			// scan would step over the blank (numPlainByte) and call
 			// atLetter at an ASCII letter after it; no numeral found
 			// means that its limit is not reached either
-			if j := we + 1; j < len(text) && numASCIILetter[text[j]] && len(dst) == n0 {
+			if j := we + 1; j < s.lim && j < len(text) && numASCIILetter[text[j]] && len(dst) == n0 {
 				i, c = j, text[j]
 				continue
 			}
@@ -369,6 +400,10 @@ type numScanner struct {
 	text  string
 	f     NumberFinder
 	quals []Qualifier // a slab the qualifiers of the numbers found point into
+	// lim bounds the run of words atLetter reads in one call: len(text),
+	// or in a scan guided by a Doc the start of the next word the Doc
+	// lets scanDoc skip.
+	lim int
 }
 
 // newQual returns a pointer to a copy of q. The qualifiers of one scan
@@ -721,8 +756,8 @@ func (s *numScanner) digitsCore(ss, ds int) (c numCore, ok bool, skip int) {
 // follows.
 func (s *numScanner) followedByWord(i int, w string) bool {
 	j := numSkipSpace(s.text, i)
-	if j == i {
-		return false
+	if j == i || j < len(s.text) && s.text[j] < 0x80 && s.text[j]|0x20 != w[0] {
+		return false // numFoldEq's first test, before the word is read
 	}
 	we := numWordEnd(s.text, j)
 	return we > j && numFoldEq(s.text, j, we, w)

@@ -56,7 +56,9 @@ func TestGeneratedTablesUsed(t *testing.T) {
 	first3 := buildNumFirst3()
 	assert.Equal(t, packFirst3(&first3), numFirst3)
 	for i, v := range first3 {
-		require.Equal(t, v, numFirst3.get(i/676, i/26%26, i%26), "entry %d", i)
+		c0, c1, c2 := byte('a'+i/676), byte('a'+i/26%26), byte('a'+i%26)
+		require.Equal(t, v, numFirst3.get(c0, c1, c2), "entry %d", i)
+		require.Equal(t, v, numFirst3.get(c0-'a'+'A', c1, c2-'a'+'A'), "entry %d in capitals", i)
 	}
 	require.Same(t, genNumMorphTable, numMorphTable())
 	assert.Equal(t, buildNumMorphTable(), numMorphTable())
@@ -119,7 +121,7 @@ func tablesSource(t *lexTable, f *lexFilter, nm *[26][]numMorph, first3 *[26 * 2
 	b.WriteString("// (see buildNumFirst3 in num_words.go), packed (see first3Table).\n")
 	b.WriteString("var numFirst3 = &first3Table{\n")
 	p := packFirst3(first3)
-	b.WriteString("row: [26 * 26]uint8{\n")
+	b.WriteString("row: [32 * 32]uint8{\n")
 	n := 0
 	for i, v := range p.row {
 		if v != 0 {
@@ -130,9 +132,10 @@ func tablesSource(t *lexTable, f *lexFilter, nm *[26][]numMorph, first3 *[26 * 2
 		}
 	}
 	b.WriteString("\n},\n")
-	b.WriteString("vals: [][26]uint8{\n")
+	b.WriteString("vals: [][32]uint8{\n")
 	for i, row := range p.vals {
-		fmt.Fprintf(&b, "{ // %c%c\n", 'a'+slices.Index(p.row[:], uint8(i+1))/26, 'a'+slices.Index(p.row[:], uint8(i+1))%26)
+		r := slices.Index(p.row[:], uint8(i+1))
+		fmt.Fprintf(&b, "{ // %c%c\n", 'a'-1+r>>5, 'a'-1+r&31)
 		for c, v := range row {
 			if v != 0 {
 				fmt.Fprintf(&b, "%d: %d,", c, v)

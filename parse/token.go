@@ -90,6 +90,10 @@ const (
 	TokDigits
 	// TokNonASCII: the token holds bytes outside ASCII.
 	TokNonASCII
+	// TokInnerMark: a word token holds an apostrophe (' or ’) or a full
+	// stop between two letters ("Moody's", "z.B"): a word of letters alone
+	// has neither this flag nor TokDigits.
+	TokInnerMark
 )
 
 // Token is one token of a [Doc]: a small fixed-size record that indexes the
@@ -331,7 +335,13 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 		case c < utf8.RuneSelf:
 			switch cls {
 			case acLetter:
-				i = d.scanWord(&t, i, e)
+				// scanWord, its common word here without a call
+				if j, ok := plainWordEnd(text, i, e); ok {
+					t.setPlainWord(text, c, j)
+					i = j
+				} else {
+					i = d.wordAfterRun(&t, c, i, j, e)
+				}
 			case acDigit:
 				i = d.scanNumber(&t, i, e)
 			case acDot:
@@ -449,29 +459,54 @@ func (d *Doc) scanWord(t *Token, i, e int) int {
 	// never all caps (one capital at most), and an upper-case word may end
 	// in a genitive s.
 	if c := text[i]; c-'a' < 26 || c-'A' < 26 {
-		j := i + 1
-		for w := text[:e]; j < len(w) && w[j]-'a' < 26; j++ {
-		}
-		if j >= e || text[j] < utf8.RuneSelf && asciiEndsWord[asciiClass[text[j]]] {
-			if c <= 'Z' {
-				t.Case = CaseUpper
-				if j-t.Start >= 3 && text[j-1] == 's' {
-					t.Flags |= TokGenitiveS
-				}
-			} else {
-				t.Case = CaseLower
-			}
+		j, ok := plainWordEnd(text, i, e)
+		if ok {
+			t.setPlainWord(text, c, j)
 			return j
 		}
-		// the leading run counted as the loop would count it
-		if c <= 'Z' {
-			t.Case = CaseUpper
-			return d.scanWordRest(t, j, e, 1, j-i-1, false)
-		}
-		t.Case = CaseLower
-		return d.scanWordRest(t, j, e, 0, j-i, false)
+		return d.wordAfterRun(t, c, i, j, e)
 	}
 	return d.scanWordRest(t, i, e, 0, 0, true)
+}
+
+// plainWordEnd is scanWord's test of the common word at i, whose first
+// byte is an ASCII letter: the end j of the run of lower-case ASCII letters
+// after it, and whether the word ends at j as scanWordRest would end it (j
+// is the sentence end e, or an ASCII byte at which it stops at once).
+func plainWordEnd(text string, i, e int) (j int, ok bool) {
+	j = i + 1
+	for w := text[:e]; j < len(w) && w[j]-'a' < 26; j++ {
+	}
+	return j, j >= e || text[j] < utf8.RuneSelf && asciiEndsWord[asciiClass[text[j]]]
+}
+
+// setPlainWord fills in the word token t that ends at j, a word
+// plainWordEnd decided with the first letter c: its case is the first
+// letter's, it is never all caps (one capital at most), and an upper-case
+// word may end in a genitive s.
+func (t *Token) setPlainWord(text string, c byte, j int) {
+	t.Kind = KindWord
+	if c <= 'Z' {
+		t.Case = CaseUpper
+		if j-t.Start >= 3 && text[j-1] == 's' {
+			t.Flags |= TokGenitiveS
+		}
+	} else {
+		t.Case = CaseLower
+	}
+}
+
+// wordAfterRun goes on with the word at i (first letter c) after the run
+// of lower-case letters up to j that plainWordEnd did not end the word at,
+// the run counted as scanWordRest would count it.
+func (d *Doc) wordAfterRun(t *Token, c byte, i, j, e int) int {
+	t.Kind = KindWord
+	if c <= 'Z' {
+		t.Case = CaseUpper
+		return d.scanWordRest(t, j, e, 1, j-i-1, false)
+	}
+	t.Case = CaseLower
+	return d.scanWordRest(t, j, e, 0, j-i, false)
 }
 
 // scanWordRest goes on with a word at i, after upper upper-case and lower
@@ -506,6 +541,7 @@ func (d *Doc) scanWordRest(t *Token, i, e, upper, lower int, first bool) int {
 			case acQuote, acDot:
 				// an inner apostrophe or dot between letters: "Moody's", "z.B"
 				if c != '"' && i+1 < e && letterAt(text, i+1) {
+					t.Flags |= TokInnerMark
 					i++
 					continue
 				}
@@ -540,7 +576,7 @@ func (d *Doc) scanWordRest(t *Token, i, e, upper, lower int, first bool) int {
 			break
 		}
 		if r == '’' && i+n < e && letterAt(text, i+n) {
-			t.Flags |= TokNonASCII
+			t.Flags |= TokNonASCII | TokInnerMark
 			i += n
 			continue
 		}

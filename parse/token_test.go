@@ -212,3 +212,17 @@ func TestDocNewsInvariants(t *testing.T) {
 		checkClauses(t, d)
 	}
 }
+
+func TestTokenizeInnerMark(t *testing.T) {
+	d := parse.Tokenize("Bei O'Hara, Hans’ Laden und in d’Arc, z.B in Köln.")
+	marked := map[string]bool{}
+	for i, tk := range d.Tokens {
+		if tk.Kind == parse.KindWord {
+			marked[d.Word(i)] = tk.Is(parse.TokInnerMark)
+		}
+	}
+	assert.Equal(t, map[string]bool{
+		"Bei": false, "O'Hara": true, "Hans": false, "Laden": false, "und": false, "in": false,
+		"d’Arc": true, "z.B": true, "Köln": false,
+	}, marked)
+}
