@@ -65,6 +65,9 @@ func TestConstructionRules(t *testing.T) {
 
 		// Descriptor nouns before an unknown name.
 		{"shipping line, name ending like a plural", "Die Reederei Nordstern Lines bestellt drei Schiffe.", []want{{"Nordstern Lines", "Nordstern Lines", "company"}}},
+		{"a mid-sized company", "Der schwäbische Mittelständler Flinkwerk baut ein Werk.", []want{{"Flinkwerk", "Flinkwerk", "company"}}},
+		{"a brewery", "Die Brauerei Hopfenhof wirbt mit einem neuen Bier.", []want{{"Hopfenhof", "Hopfenhof", "company"}}},
+		{"not: a mid-sized company with its town", "Der Mittelständler aus Ditzingen investiert.", []want{}},
 		{"fashion label", "Das Modelabel Kaia eröffnet einen Laden.", []want{{"Kaia", "Kaia", "company"}}},
 		{"club and its town", "Der Drittligist Blau-Weiß Lohne gewinnt knapp.", []want{{"Blau-Weiß Lohne", "Blau-Weiß Lohne", "other"}}},
 		{"generic head before a plural noun", "Weil das Unternehmen Ländern Geld schuldet, zahlt es.", []want{}},

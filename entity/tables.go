@@ -102,7 +102,7 @@ var headSuffixes = []struct {
 	{"muttergesellschaft", Company}, {"tochtergesellschaft", Company}, {"tochter", Company},
 	{"agentur", OtherOrg}, {"verein", Association}, {"klub", OtherOrg}, {"club", OtherOrg},
 	{"label", Company}, {"modelabel", Company}, {"plattenlabel", Media}, {"ligist", OtherOrg},
-	{"betrieb", Company}, {"ableger", Company},
+	{"betrieb", Company}, {"ableger", Company}, {"mittelständler", Company}, {"brauerei", Company},
 	{"rockband", OtherOrg}, {"popband", OtherOrg}, {"punkband", OtherOrg}, {"metalband", OtherOrg},
 	{"jazzband", OtherOrg}, {"indieband", OtherOrg}, {"boyband", OtherOrg}, {"girlband", OtherOrg},
 	{"kultband", OtherOrg}, {"musikband", OtherOrg}, {"coverband", OtherOrg}, {"bluesband", OtherOrg},
