@@ -322,6 +322,18 @@ func (s *state) sentence(r *sentRec) {
 			s.attachElliptic(&ds, i, g, r, segs)
 			continue
 		}
+		resp := s.respectively(i)
+		if resp != 0 {
+			// "Umsatz und Ergebnis stiegen um 5 bzw. 8 Prozent": the first
+			// figure is the first metric's, the second the second's
+			if cj := s.coordinated(cues, ci); cj >= 0 {
+				if resp == 1 {
+					ci = cj
+				}
+			} else {
+				resp = 0
+			}
+		}
 		c := &cues[ci]
 		m, _ := c.metricFor(f.kind)
 		if c.isVerb && m == Stake && s.moreOfCount(c, i) {
@@ -334,7 +346,7 @@ func (s *state) sentence(r *sentRec) {
 			r = rValue // "die Verbraucherpreise stiegen um 2 %": an inflation of 2 %
 		}
 		s.place(&ds, c, m, i, r)
-		if f.kind == Percent {
+		if f.kind == Percent && resp == 0 {
 			if cj := s.coordinated(cues, ci); cj >= 0 {
 				// "Umsatz und operatives Ergebnis stiegen jeweils um 5 Prozent": the figure of both
 				if m2, ch2 := cues[cj].metricFor(f.kind); m2 != NoMetric && ch2 == asChange {
@@ -981,6 +993,25 @@ func (s *state) newPredicate(i, j int) bool {
 
 // segHasFigure reports whether clause g holds a figure.
 func (s *state) segHasFigure(g int) bool { return s.scan(g).hasFig }
+
+// respectively tells whether figure token i is the first (1) or the
+// second (2) of two figures joined by "bzw." or "beziehungsweise" ("um 5
+// bzw. 8 Prozent"), or neither (0).
+func (s *state) respectively(i int) int {
+	joiner := func(k int) bool { return s.is(k, "bzw", "bzw.", "beziehungsweise") }
+	dot := func(k int) bool { return k >= 0 && k < len(s.toks) && s.toks[k].kind != tWord && s.text[int(s.toks[k].start)] == '.' }
+	switch {
+	case i+2 < len(s.toks) && s.toks[i+2].kind == tFigure && joiner(i+1):
+		return 1
+	case i+3 < len(s.toks) && s.toks[i+3].kind == tFigure && joiner(i+1) && dot(i+2):
+		return 1 // "bzw." with its dot as a token of its own
+	case i >= 2 && s.toks[i-2].kind == tFigure && joiner(i-1):
+		return 2
+	case i >= 3 && s.toks[i-3].kind == tFigure && joiner(i-2) && dot(i-1):
+		return 2
+	}
+	return 0
+}
 
 // coordinated returns the metric noun joined by "und" or "sowie" in front
 // of noun cue ci in its clause ("Umsatz und operatives Ergebnis", "der
