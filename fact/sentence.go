@@ -999,7 +999,9 @@ func (s *state) segHasFigure(g int) bool { return s.scan(g).hasFig }
 // bzw. 8 Prozent"), or neither (0).
 func (s *state) respectively(i int) int {
 	joiner := func(k int) bool { return s.is(k, "bzw", "bzw.", "beziehungsweise") }
-	dot := func(k int) bool { return k >= 0 && k < len(s.toks) && s.toks[k].kind != tWord && s.text[int(s.toks[k].start)] == '.' }
+	dot := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].kind != tWord && s.text[int(s.toks[k].start)] == '.'
+	}
 	switch {
 	case i+2 < len(s.toks) && s.toks[i+2].kind == tFigure && joiner(i+1):
 		return 1
