@@ -131,6 +131,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		if g := s.segOfTok(d.val); g != c.seg && s.segs[g].hasStatus && s.segs[g].status == Estimate {
 			f.Status = Estimate
 		}
+		if s.estimateOf(d.val) {
+			f.Status = Estimate // "über den Erwartungen der Analysten von 5,2 Mrd. Euro": the figure is the estimate
+		}
 	}
 	if f.Status == Forecast && s.sourceSubject() {
 		f.Status = Estimate // "Das Ifo-Institut rechnet mit …": someone else's outlook
@@ -408,6 +411,22 @@ func (s *state) isSubject(o org) bool {
 		return false // "der Chef der Bank"
 	}
 	return true
+}
+
+// estimateOf reports whether the figure at token i is the value of an
+// estimate named right before it with "von": "die Erwartungen der
+// Analysten von 5,2 Mrd. Euro", "eine Schätzung von 3 Prozent".
+func (s *state) estimateOf(i int) bool {
+	p := s.prevWord(i)
+	if !s.is(p, "von") {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-3 && s.isWord(k); k-- {
+		if estimateWords.ValueBytes(s.wb(k)) || s.is(k, "erwartungen", "erwartung", "prognose", "prognosen") && s.is(k+1, "der", "von") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCompound reports whether organization o, starting in token j, is

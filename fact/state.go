@@ -2,6 +2,7 @@ package fact
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/finanztext/finanztext/entity"
@@ -140,6 +141,7 @@ func newState(text string, in Input) *state {
 			src = hasType(sourceTypes, typ)
 			comp = hasType(companyTypes, typ)
 		}
+		src = src || pollster(text, m.Span)
 		s.orgs = append(s.orgs, org{Span: m.Span, name: name, source: src, company: comp, typ: typ, ent: m.Entity})
 		end = m.End
 	}
@@ -163,6 +165,9 @@ func newState(text string, in Input) *state {
 		if q.Speaker.IsOrganization {
 			name = q.Speaker.Name
 		}
+		if name != "" && !s.companyNamed(name) {
+			name = "" // "laut einer Umfrage von Bloomberg": a source, or words the quote finder could only describe
+		}
 		if name != "" {
 			s.quotes = append(s.quotes, org{Span: q.Span, name: name, company: true})
 			end = q.End
@@ -179,6 +184,37 @@ func newState(text string, in Input) *state {
 		s.periods = s.perBuf
 	}
 	return s
+}
+
+// pollster reports whether the organization at sp is named as the one
+// that asked the analysts: "von LSEG befragte Analysten", "laut einer
+// Umfrage von Bloomberg", "eine Befragung des Dienstes FactSet". It
+// reports a figure, it does not own it.
+func pollster(text string, sp parse.Span) bool {
+	after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+12)], " ")
+	if strings.HasPrefix(after, "befragte") || strings.HasPrefix(after, "erhobene") {
+		return true
+	}
+	before := strings.TrimRight(text[max(0, sp.Start-24):sp.Start], " ")
+	for _, p := range [...]string{"Umfrage von", "Umfrage der", "Umfrage des", "Befragung von", "Befragung der",
+		"Befragung des", "Erhebung von", "Erhebung der", "Erhebung des", "Daten von", "Daten der", "Daten des"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNamed reports whether name is the canonical name of an
+// organization mentioned in the text (s.orgs) that is no source: the
+// organization a quotation's figures can belong to.
+func (s *state) companyNamed(name string) bool {
+	for k := range s.orgs {
+		if o := &s.orgs[k]; o.name == name {
+			return !o.source
+		}
+	}
+	return false
 }
 
 // periodsFit reports whether every expression of ps fits text and they are
