@@ -2,6 +2,7 @@ package fact
 
 import (
 	"bytes"
+	"github.com/finanztext/finanztext/entity"
 	"strings"
 	"unicode/utf8"
 
@@ -387,6 +388,14 @@ func (s *state) cues(segOf []int32) []cue {
 				i = c.b - 1
 				continue
 			}
+			if t.upper && len(b) >= 8 && b[0] == 'w' && string(b[:8]) == "wachstum" && s.macroSentence() {
+				// "Der IWF senkte seine Wachstumsprognose auf 0,2 Prozent",
+				// "Die Bundesregierung erwartet ein Wachstum von 1 Prozent":
+				// the growth a public body speaks of is the economy's
+				fc := len(b) > 9 && (bytes.Contains(b, []byte("prognose")) || bytes.Contains(b, []byte("erwartung")))
+				out = append(out, cue{a: i, b: i + 1, m: GDP, dir: 1, forecast: fc, seg: int(segOf[i])})
+				continue
+			}
 		}
 		if !t.upper || i == 0 {
 			if s.lx.heads.verbs.rulesOut(b) {
@@ -452,6 +461,23 @@ func (s *state) attributeOfQuantity(i int) bool {
 // Aufträgen").
 var quantityHeads = []string{"ausfälle", "ausfall", "schäden", "schaden", "abschreibungen", "abschreibung",
 	"rückstellungen", "rückstellung", "strafen", "strafe", "bußgeld", "bußgelder", "forderungen", "zahlungen"}
+
+// macroSentence reports whether the current sentence names a public body
+// that speaks of the economy (a central bank, an international
+// organization, a research institute, a government) and no company.
+func (s *state) macroSentence() bool {
+	macro := false
+	for k := range s.sentOrgs {
+		switch o := &s.sentOrgs[k]; {
+		case o.company:
+			return false
+		case o.typ == entity.CentralBank || o.typ == entity.InternationalOrg || o.typ == entity.ResearchInstitute ||
+			o.typ == entity.Government:
+			macro = true
+		}
+	}
+	return macro
+}
 
 // bondAfter reports whether a bond follows at token i, perhaps after an
 // article or adjective: "(die Rendite) zehnjähriger Bundesanleihen", "der
