@@ -611,9 +611,28 @@ func (s *state) stockAfter(c *cue) (string, bool) {
 				return n, true
 			}
 		}
+		// "das Kursziel für die Aktie": the share of the company the text
+		// is about, when no company of this sentence is named with it
+		if s.is(i+1, "die", "das", "den") && s.is(i+2, "aktie", "aktien", "papier", "papiere", "titel") &&
+			!s.is(i+3, "von", "der", "des") && s.lastSubject != "" && s.sentNo-s.lastSubjSent <= 5 &&
+			hasType(1<<entity.Company|1<<entity.Bank|1<<entity.Insurer, s.lastSubjType) && !s.subjectNamed(s.lastSubject) {
+			return s.lastSubject, true
+		}
 		break
 	}
 	return "", false
+}
+
+// subjectNamed reports whether the organization name is a subject of the
+// current sentence (the analysts who set a price target are not the
+// company whose share it is for).
+func (s *state) subjectNamed(name string) bool {
+	for _, o := range s.sentOrgs {
+		if o.name == name && s.isSubject(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // refAt returns the organization of the resolved reference that starts in
