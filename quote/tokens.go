@@ -199,6 +199,9 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 				b.ends[k] = int32(n)
 			}
 			i++
+			if i < len(para) && para[i] == ' ' {
+				i++ // the space after a comma or full stop, as after a word
+			}
 			continue
 		case bWord:
 			// the run of ASCII letters and digits: eight bytes at a
