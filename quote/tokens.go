@@ -214,7 +214,9 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 						j++
 					}
 				} else {
-					m := nonWordBytes8(load8(para[j:]))
+					// letters only (fewer values than with the digits):
+					// a digit steps on below
+					m := nonLetterBytes8(load8(para[j:]))
 					if m == 0 {
 						j += 8
 						continue
@@ -222,6 +224,10 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 					// m is not 0 here: the count of trailing zeros
 					// needs no test for 0
 					j += bits.TrailingZeros64(m) / 8
+					if para[j]-'0' < 10 {
+						j++
+						continue
+					}
 				}
 				// scanWord stops at j too unless the byte there may go
 				// on: a non-ASCII byte, or one of - ' . , that is not
@@ -445,6 +451,16 @@ func nonWordBytes8(x uint64) uint64 {
 	digit := (x + (0x80-'0')*ones) &^ (x + (0x7F-'9')*ones)
 	word := (letter | digit) &^ x & high
 	return ^word & high
+}
+
+// nonLetterBytes8 is nonWordBytes8 for ASCII letters alone: the high bit
+// of every byte of x that is no ASCII letter, and perhaps of bytes after
+// the first such byte.
+func nonLetterBytes8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	l := x | 0x20*ones // A-Z onto a-z
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7F-'z')*ones)
+	return ^(letter &^ x) & high
 }
 
 // isWordByte reports whether c is an ASCII letter or digit. (c|0x20) maps
