@@ -149,8 +149,8 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 				continue // (room: made again at the top)
 			}
 			// the token at i that scanRun leaves: a word that may go on past
-			// its ASCII run para[i:j], or a token starting with a non-ASCII
-			// byte
+			// its ASCII run para[i:j] (or ends at j: scanWordFrom returns
+			// j then), or a token starting with a non-ASCII byte
 			if byteClass[para[i]] == bWord {
 				j := scanWordFrom(text, i, j, pe)
 				toks = b.addWordAt(toks, para, i, j, int32(pi), para[i]-'A' < 26, lx)
@@ -176,8 +176,9 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 // scanRun is tokenize's inner loop: it appends to toks the usual tokens of
 // para (text up to the end of paragraph pi) from byte i, as long as toks
 // has room, and returns toks, the byte after them and, when it stops at a
-// word that may go on past its run of ASCII letters and digits para[i:j],
-// the end j of that run. See tokenize.
+// word that may go on past its run of ASCII letters and digits para[i:j]
+// (or at a word para[i:j] of more than eight bytes that passes the
+// lexicon's filter), the end j of that run. See tokenize.
 func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexiconT) ([]token, int, int) {
 	for i < len(para) && len(toks) < cap(toks) {
 		c := para[i]
@@ -269,7 +270,12 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 		k := len(toks)
 		var lex uint16
 		if lx.filter[h>>6]&(1<<(h&63)) != 0 {
-			lex = lx.probeAt(para, i, n, h, head)
+			if n > 8 {
+				// a long word in the lexicon's filter (few): addWordAt
+				// probes it, where sameTail's loop costs no registers
+				return toks, i, j
+			}
+			lex = lx.probeShort(n, h, head)
 			if lx.infos[lex].flags&lxIndirectCue != 0 {
 				q := len(b.cues)
 				b.cues = b.cues[:q+1]
