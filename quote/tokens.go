@@ -225,18 +225,22 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 					// m is not 0 here: the count of trailing zeros
 					// needs no test for 0
 					j += bits.TrailingZeros64(m) / 8
-					if para[j]-'0' < 10 {
-						j++
-						continue
-					}
 				}
 				// scanWord stops at j too unless the byte there may go
 				// on: a non-ASCII byte, or one of - ' . , that is not
 				// the paragraph's last byte nor before a wordStop byte
 				// (these go on only before a letter or digit, or a
 				// non-ASCII byte). Most words end before a wordStop byte.
-				if j >= len(para) || wordStop[para[j]] {
+				// A digit (after the letters, which the run above reads
+				// alone) goes on at once.
+				if j >= len(para) {
 					break
+				}
+				if k := afterRun[para[j]]; k == runStop {
+					break
+				} else if k == runDigit {
+					j++
+					continue
 				}
 				// a letter of U+00C0–U+00FF but × and ÷ (ä ö ü ß é
 				// …) goes on as in scanWordFrom, without its call:
@@ -409,6 +413,26 @@ var wordStop = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		b := byte(c)
 		t[c] = !isWordByte(b) && b != '-' && b != '\'' && b != '.' && b != ','
+	}
+	return t
+}()
+
+// Classes of the byte after a run of letters in scanRun (afterRun).
+const (
+	runOther = iota // a byte that may go on with the word: a joiner, a non-ASCII byte
+	runStop         // a wordStop byte: the word ends
+	runDigit        // an ASCII digit: the word goes on
+)
+
+// afterRun is the class of every byte after a run of letters.
+var afterRun = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case wordStop[c]:
+			t[c] = runStop
+		case c >= '0' && c <= '9':
+			t[c] = runDigit
+		}
 	}
 	return t
 }()
