@@ -262,7 +262,7 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 		n := j - i
 		var head uint64
 		if len(para)-i >= 8 {
-			head = load8(para[i:]) & (1<<(8*uint(n)) - 1)
+			head = load8(para[i:]) & lowBytes[min(n, 8)]
 		} else {
 			head = wordHead(para[i:j])
 		}
@@ -306,6 +306,10 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 	return toks, i, 0
 }
 
+// lowBytes[n] masks the first n bytes of a little-endian number (a load
+// from a table: the mask 1<<(8*n)-1 took a test for a shift by 64).
+var lowBytes = [9]uint64{0, 0xFF, 0xFFFF, 0xFF_FFFF, 0xFFFF_FFFF, 0xFF_FFFF_FFFF, 0xFFFF_FFFF_FFFF, 0xFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF_FFFF_FFFF}
+
 // fastRoom is the number of tokens tokenize's inner loop takes at most
 // before it makes room again: the room it makes first in each of the slices
 // it fills.
@@ -315,15 +319,15 @@ const fastRoom = 64
 // is capitalized), with its lexicon entry, and lists it in b.caps and
 // b.cues, where the room for one more entry is made already (tokenize).
 // It is lx.lookup, inline: the word's wordHead with one load where the
-// paragraph goes on for eight bytes (a shift by 64 or more gives 0: no
-// mask), its last eight bytes with another, and the lexicon's filter
-// before the probe of its table. tokenize's inner loop, which reads most
-// words, has the same lines written out.
+// paragraph goes on for eight bytes (masked by lowBytes), its last eight
+// bytes with another, and the lexicon's filter before the probe of its
+// table. tokenize's inner loop, which reads most words, has the same lines
+// written out (and probeShort for a word of up to eight bytes).
 func (b *docBufs) addWordAt(toks []token, para string, i, j int, pi int32, upper bool, lx *lexiconT) []token {
 	n := j - i
 	var head uint64
 	if len(para)-i >= 8 {
-		head = load8(para[i:]) & (1<<(8*uint(n)) - 1)
+		head = load8(para[i:]) & lowBytes[min(n, 8)]
 	} else {
 		head = wordHead(para[i:j])
 	}
