@@ -245,11 +245,23 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 				// a letter of U+00C0–U+00FF but × and ÷ (ä ö ü ß é
 				// …) goes on as in scanWordFrom, without its call:
 				// one word in ten has one
-				if para[j] == 0xC3 && j+1 < len(para) && para[j+1]&0xC0 == 0x80 && para[j+1] != 0x97 && para[j+1] != 0xB7 {
+				c := para[j]
+				if c == 0xC3 && j+1 < len(para) && para[j+1]&0xC0 == 0x80 && para[j+1] != 0x97 && para[j+1] != 0xB7 {
 					j += 2
 					continue
 				}
-				if !(para[j] <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
+				// the joiners that go on as in scanWordFrom, without its
+				// call: the hyphen of a compound ("EU-Kommission"), before
+				// a letter or digit or a non-ASCII byte, and a dot or comma
+				// between digits ("1.234,5")
+				if j+1 < len(para) {
+					if n := para[j+1]; c == '-' && (asciiWordByte[n] || n >= utf8.RuneSelf) ||
+						(c == '.' || c == ',') && n-'0' < 10 && para[j-1]-'0' < 10 {
+						j++
+						continue
+					}
+				}
+				if !(c <= '.' && (j+1 == len(para) || wordStop[para[j+1]])) {
 					return toks, i, j // the word may go on: scanWordFrom decides
 				}
 				break
