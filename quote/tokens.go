@@ -177,7 +177,7 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 // para (text up to the end of paragraph pi) from byte i, as long as toks
 // has room, and returns toks, the byte after them and, when it stops at a
 // word that may go on past its run of ASCII letters and digits para[i:j]
-// (or at a word para[i:j] of more than eight bytes that passes the
+// (or at a word para[i:j] of more than sixteen bytes that passes the
 // lexicon's filter), the end j of that run. See tokenize.
 func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexiconT) ([]token, int, int) {
 	for i < len(para) && len(toks) < cap(toks) {
@@ -286,12 +286,23 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 		k := len(toks)
 		var lex uint16
 		if lx.filter[h>>6]&(1<<(h&63)) != 0 {
-			if n > 8 {
+			if n > 16 {
 				// a long word in the lexicon's filter (few): addWordAt
 				// probes it, where sameTail's loop costs no registers
 				return toks, i, j
 			}
-			lex = lx.probeShort(n, h, head)
+			// probeAt for a word of up to sixteen bytes: its length, head
+			// and last eight bytes decide (tail is head up to eight)
+			for s := h; ; s++ {
+				sl := &lx.slots[s&lexSlotMask]
+				if sl.n == 0 {
+					break
+				}
+				if int(sl.n) == n && sl.head == head && (n <= 8 || load8(lx.words[int(sl.off)+n-8:]) == tail) {
+					lex = sl.idx
+					break
+				}
+			}
 			if lx.infos[lex].flags&lxIndirectCue != 0 {
 				q := len(b.cues)
 				b.cues = b.cues[:q+1]
@@ -334,7 +345,8 @@ const fastRoom = 64
 // paragraph goes on for eight bytes (masked by lowBytes), its last eight
 // bytes with another, and the lexicon's filter before the probe of its
 // table. tokenize's inner loop, which reads most words, has the same lines
-// written out (and probeShort for a word of up to eight bytes).
+// written out, with probeAt's loop for a word of up to sixteen bytes,
+// which compares its last eight bytes in one load where sameTail loops.
 func (b *docBufs) addWordAt(toks []token, para string, i, j int, pi int32, upper bool, lx *lexiconT) []token {
 	n := j - i
 	var head uint64

@@ -310,21 +310,6 @@ func (lx *lexiconT) probeAt(text string, i, n int, h uint32, head uint64) uint16
 	}
 }
 
-// probeShort is probeAt for a word of up to eight bytes, which its length
-// and wordHead decide: the tokenizer's loop, without sameTail's loop (whose
-// counter it kept on the stack).
-func (lx *lexiconT) probeShort(n int, h uint32, head uint64) uint16 {
-	for s := h; ; s++ {
-		sl := &lx.slots[s&lexSlotMask]
-		if sl.n == 0 {
-			return 0
-		}
-		if int(sl.n) == n && sl.head == head {
-			return sl.idx
-		}
-	}
-}
-
 // sameTail reports whether the bytes from the ninth on of the word of n
 // bytes at text[i:] are those of the lexicon word at words[off:] (true for
 // a word of up to eight bytes): a loop, where a string comparison was a
