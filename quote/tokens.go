@@ -180,7 +180,8 @@ func (b *docBufs) tokenize(text string, lx *lexiconT) {
 // (or at a word para[i:j] of more than sixteen bytes that passes the
 // lexicon's filter), the end j of that run. See tokenize.
 func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexiconT) ([]token, int, int) {
-	for i < len(para) && len(toks) < cap(toks) {
+	// (uint: i is not negative, and para[i] needs no bounds check)
+	for uint(i) < uint(len(para)) && len(toks) < cap(toks) {
 		c := para[i]
 		var j int
 		switch byteClass[c] {
