@@ -281,14 +281,16 @@ func (d *doc) tokAtFrom(pos, from int) int {
 }
 
 func (d *doc) word(i int) string {
-	t := d.toks[i]
+	t := &d.toks[i] // (a copy of the token went through the stack)
 	return d.text[t.s:t.e]
 }
 
 func (d *doc) isWord(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord
+	// one unsigned comparison for 0 <= i < len(d.toks), which the index
+	// then needs no bounds check for
+	return uint(i) < uint(len(d.toks)) && d.toks[i].kind == tWord
 }
 
 func (d *doc) isPunct(i int, c byte) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c
+	return uint(i) < uint(len(d.toks)) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c
 }
