@@ -8,7 +8,7 @@ import (
 // sentenceHasCue reports whether the sentence around token i holds a verb of
 // saying, a subjunctive form, "so X", "laut" or "zufolge" outside quotes.
 func (d *doc) sentenceHasCue(i int) bool {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return false
 	}
 	b, e := int(d.sent(i).b), int(d.sent(i).e)

@@ -223,12 +223,13 @@ func (d *doc) roleAt(k int) (role, fem bool) {
 
 // surnameAt is looksLikeSurname of token k, computed once per token.
 func (d *doc) surnameAt(k int) bool {
-	if d.wc[k]&wcSurDone == 0 {
-		sur := d.looksLikeSurname(k) // may set the role bits of wc[k]
-		d.wc[k] |= wcSurDone
-		if sur {
-			d.wc[k] |= wcSurname
-		}
+	if c := d.wc[k]; c&wcSurDone != 0 {
+		return c&wcSurname != 0 // the answer cached
+	}
+	sur := d.looksLikeSurname(k) // may set the role bits of wc[k]
+	d.wc[k] |= wcSurDone
+	if sur {
+		d.wc[k] |= wcSurname
 	}
 	return d.wc[k]&wcSurname != 0
 }

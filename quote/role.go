@@ -624,7 +624,7 @@ func buildNamingFillers() map[string]bool {
 
 // isDash reports whether token k is a dash outside quotations.
 func (d *doc) isDash(k int) bool {
-	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tPunct {
+	if uint(k) >= uint(len(d.toks)) || d.toks[k].kind != tPunct {
 		return false
 	}
 	w := d.text[d.toks[k].s:d.toks[k].e]
