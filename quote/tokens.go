@@ -90,14 +90,17 @@ const tokEndsS = 1 << 31
 // keeps no register across a call, and a call anywhere in the loop (even
 // on a rare path) made it store and reload its live values on every turn.
 // It takes the usual tokens: white space, one ASCII punctuation byte, and
-// a word of ASCII letters and digits (and letters U+00C0–U+00FF) followed
-// by a byte that cannot continue it (wordStop), whose run of ASCII bytes it
-// reads eight at a time; the lexicon's filter and the probe of its table
-// are inline. The slices it fills have room for fastRoom more entries,
-// made before it starts, so that it needs no append; it stops when the
-// room is used up and at any other token, which the outer loop reads with
-// the calls it needs (scanWordFrom for a word that goes on past a joiner or
-// a non-ASCII byte, nonASCIIToken for a token starting with one).
+// a word of ASCII letters and digits (and letters U+00C0–U+00FF, the
+// hyphens of a compound, the dots and commas of a number) followed by a
+// byte that cannot continue it (wordStop), whose runs of ASCII letters it
+// reads eight bytes at a time; the lexicon's filter and the probe of its
+// table are inline. The slices it fills have room for fastRoom more
+// entries, made before it starts, so that it needs no append; it stops
+// when the room is used up and at any other token, which the outer loop
+// reads with the calls it needs (scanWordFrom for a word that goes on past
+// another joiner or a non-ASCII byte, addWordAt for a word of more than
+// sixteen bytes in the lexicon's filter, nonASCIIToken for a token
+// starting with a non-ASCII byte).
 //
 // The words are read from the bytes, not from the shared parse.Doc: the
 // package's words differ from parse's (a hyphen compound is one word
