@@ -243,7 +243,13 @@ func (b *docBufs) scanRun(toks []token, para string, i int, pi int32, lx *lexico
 				if k := afterRun[para[j]]; k == runStop {
 					break
 				} else if k == runDigit {
+					// a word with digits (a number): the rest of its
+					// letters and digits byte by byte, so that a long run
+					// of digits is not read a turn of this loop per byte
 					j++
+					for j < len(para) && asciiWordByte[para[j]] {
+						j++
+					}
 					continue
 				}
 				// a letter of U+00C0–U+00FF but × and ÷ (ä ö ü ß é
