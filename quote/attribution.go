@@ -177,7 +177,7 @@ func (d *doc) participleEnd(j int) int {
 	para := d.toks[j].para
 	commas := 0
 	for m := j + 1; m < len(d.toks) && m <= j+maxParticipleGap && d.toks[m].para == para; m++ {
-		t := d.toks[m]
+		t := &d.toks[m]
 		if d.isWord(m) {
 			if t.lex&lexQ != 0 {
 				continue
@@ -238,7 +238,7 @@ func (d *doc) clauseEnd(i int) int {
 	}
 	para := toks[i].para
 	for k+1 < n && k+1 <= lim && toks[k+1].para == para {
-		t := toks[k+1]
+		t := &toks[k+1]
 		if t.kind == tWord {
 			k++
 			continue
@@ -274,7 +274,7 @@ func (d *doc) clauseStart(i int, stopAtComma bool) int {
 	b := int(d.sent(min(i, len(d.toks)-1)).b)
 	k := i - 1
 	for k >= b {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.lex&lexQ != 0 || t.kind == tMark {
 			// a quotation inside the clause belongs to it ("als „…“ bezeichnet")
 			if t.kind == tMark && k > 0 && d.toks[k-1].lex&lexQ != 0 {
@@ -909,7 +909,7 @@ func (d *doc) knownSurnameShape(k int) bool {
 // e, skipping quoted names; -1 when there is none.
 func (d *doc) nextComma(k, e int) int {
 	for m := k + 1; m <= e && m < len(d.toks); m++ {
-		t := d.toks[m]
+		t := &d.toks[m]
 		if t.lex&lexQ != 0 || t.kind == tMark {
 			continue
 		}
@@ -1491,7 +1491,7 @@ func (d *doc) relativeAntecedent(rel, verb int) npRange {
 // quotations and at the sentence end e.
 func (d *doc) particleAcross(k, e int, particles []string) bool {
 	for m := k + 1; m <= e; m++ {
-		t := d.toks[m]
+		t := &d.toks[m]
 		if t.lex&lexQ != 0 || t.kind == tMark {
 			continue
 		}

@@ -8,12 +8,12 @@ import (
 // sentenceHasCue reports whether the sentence around token i holds a verb of
 // saying, a subjunctive form, "so X", "laut" or "zufolge" outside quotes.
 func (d *doc) sentenceHasCue(i int) bool {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return false
 	}
 	b, e := int(d.sent(i).b), int(d.sent(i).e)
 	for k := b; k <= e; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
@@ -184,11 +184,11 @@ func (d *doc) unmarkedParagraphs(out []cand) []cand {
 		if i < int(d.paraTok[pi]) || i+1 >= len(d.toks) {
 			continue // a paragraph without tokens, or the last token
 		}
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.kind != tPunct || d.text[t.s] != ':' || t.lex&lexQ != 0 {
 			continue
 		}
-		next := d.toks[i+1]
+		next := &d.toks[i+1]
 		if next.kind == tMark || next.kind == tPunct {
 			continue
 		}
@@ -349,7 +349,7 @@ func (d *doc) innerEndsSentence(c int) bool {
 	if c < 1 {
 		return false
 	}
-	p := d.toks[c-1]
+	p := &d.toks[c-1]
 	if p.kind != tPunct {
 		return false
 	}

@@ -223,12 +223,13 @@ func (d *doc) roleAt(k int) (role, fem bool) {
 
 // surnameAt is looksLikeSurname of token k, computed once per token.
 func (d *doc) surnameAt(k int) bool {
-	if d.wc[k]&wcSurDone == 0 {
-		sur := d.looksLikeSurname(k) // may set the role bits of wc[k]
-		d.wc[k] |= wcSurDone
-		if sur {
-			d.wc[k] |= wcSurname
-		}
+	if c := d.wc[k]; c&wcSurDone != 0 {
+		return c&wcSurname != 0 // the answer cached
+	}
+	sur := d.looksLikeSurname(k) // may set the role bits of wc[k]
+	d.wc[k] |= wcSurDone
+	if sur {
+		d.wc[k] |= wcSurname
 	}
 	return d.wc[k]&wcSurname != 0
 }
@@ -281,14 +282,16 @@ func (d *doc) tokAtFrom(pos, from int) int {
 }
 
 func (d *doc) word(i int) string {
-	t := d.toks[i]
+	t := &d.toks[i] // (a copy of the token went through the stack)
 	return d.text[t.s:t.e]
 }
 
 func (d *doc) isWord(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord
+	// one unsigned comparison for 0 <= i < len(d.toks), which the index
+	// then needs no bounds check for
+	return uint(i) < uint(len(d.toks)) && d.toks[i].kind == tWord
 }
 
 func (d *doc) isPunct(i int, c byte) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c
+	return uint(i) < uint(len(d.toks)) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c
 }

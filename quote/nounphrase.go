@@ -128,7 +128,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	hadRole := false
 	links := 0
 	for k < n && d.toks[k].para == para && k-i < 12 {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.lex&lexQ != 0 {
 			break
 		}

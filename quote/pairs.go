@@ -182,7 +182,7 @@ var sentenceLead = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 // sentencePunct is isSentencePunct for a token starting with one of . ! ?
 // and 0xE2.
 func (d *doc) sentencePunct(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind != tPunct {
 		return false
 	}
@@ -192,7 +192,7 @@ func (d *doc) sentencePunct(i int) bool {
 		return true
 	case c == '.':
 		if i > 0 {
-			p := d.toks[i-1]
+			p := &d.toks[i-1]
 			if p.e == t.s && p.kind == tWord {
 				w := d.word(i - 1)
 				if len(w) <= maxAbbrevLen && abbreviations.Value(w) || len(w) == 1 && p.upper {

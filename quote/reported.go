@@ -30,7 +30,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 	// report or an event: the other tokens are skipped
 	for _, cue := range d.cues {
 		k := int(cue)
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
@@ -285,7 +285,7 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 func (d *doc) continuesReport(b, e int) bool {
 	konj := false
 	for k := b; k <= e; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind == tMark || t.lex&lexQ != 0 || d.isPunct(k, ':') {
 			return false
 		}

@@ -128,7 +128,7 @@ func (d *doc) collectPeople(cands []cand) {
 			continue
 		}
 		// from here on token i+1 is a capitalized word
-		t := d.toks[i]
+		t := &d.toks[i]
 		w := d.word(i)
 		gen, isFirst := d.givenName(i) // a given name needs a surname after it
 		if isFirst {
@@ -994,7 +994,7 @@ func (d *doc) continuesInSubjunctive(o int) bool {
 	b, e := int(sr.b), int(sr.e)
 	subj := false
 	for k := b; k <= e; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}

@@ -106,7 +106,7 @@ func (d *doc) judgedSentence(o int) bool {
 		return true
 	}
 	for k := int(s.b); k <= int(s.e); k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
@@ -447,7 +447,7 @@ func (d *doc) clauseGoverned(o, c int) bool { return d.clauseReports(o, c, true)
 // clauseBound reports whether token k ends a clause: , ; : or a dash,
 // outside quotations.
 func (d *doc) clauseBound(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.lex&lexQ != 0 || t.kind != tPunct {
 		return false
 	}
@@ -564,7 +564,7 @@ func (d *doc) clauseReports(o, c int, anyReport bool) bool {
 		hi++
 	}
 	for k := lo; k <= hi; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.lex&lexQ != 0 || t.kind != tWord {
 			continue
 		}
@@ -624,7 +624,7 @@ func buildNamingFillers() map[string]bool {
 
 // isDash reports whether token k is a dash outside quotations.
 func (d *doc) isDash(k int) bool {
-	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tPunct {
+	if uint(k) >= uint(len(d.toks)) || d.toks[k].kind != tPunct {
 		return false
 	}
 	w := d.text[d.toks[k].s:d.toks[k].e]

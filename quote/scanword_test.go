@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode"
@@ -130,6 +131,45 @@ func TestWordBytes8(t *testing.T) {
 		}
 		if got := wordBytes8(load8(string(b))); got != want(b) {
 			t.Fatalf("%q: %d, want %d", b, got, want(b))
+		}
+	}
+}
+
+// TestNonLetterBytes8 checks that the first byte nonLetterBytes8 marks is
+// the first that is no ASCII letter, on every byte value at every place
+// after letters, and on mixes of letters and others.
+func TestNonLetterBytes8(t *testing.T) {
+	want := func(b []byte) int {
+		n := 0
+		for n < len(b) && (b[n]|0x20)-'a' < 26 {
+			n++
+		}
+		return n
+	}
+	got := func(b []byte) int { return bits.TrailingZeros64(nonLetterBytes8(load8(string(b)))) / 8 }
+	b := make([]byte, 8)
+	for pos := range 8 {
+		for c := range 256 {
+			for k := range b {
+				b[k] = 'Q'
+			}
+			b[pos] = byte(c)
+			if got(b) != want(b) {
+				t.Fatalf("%q: %d, want %d", b, got(b), want(b))
+			}
+		}
+	}
+	x := uint64(0x2545F4914F6CDD1D)
+	pick := []byte("aAzZ09_@[`{/:\x7f\x80\xc3\xff- .,'")
+	for range 100000 {
+		for k := range b {
+			x ^= x << 13
+			x ^= x >> 7
+			x ^= x << 17
+			b[k] = pick[x%uint64(len(pick))]
+		}
+		if got(b) != want(b) {
+			t.Fatalf("%q: %d, want %d", b, got(b), want(b))
 		}
 	}
 }

@@ -44,6 +44,9 @@ var hostileTokenTexts = []string{
 	"Grüße Maßnahmenpaketgrößenänderung Maß×2 a÷b Teeßüx\xc3\nGr\xc3\x97n Grün\xc3 übergrößeß a\xc3\xc3\xa4 Straßen-Bahn Bär.de Öläöü",
 	"x",
 	strings.Repeat("Wort ", 50) + "\n\n" + strings.Repeat("- ", 30),
+	// joiners on both sides of an eight-byte boundary, words of 8, 9, 16 and
+	// 17 bytes and longer, verb forms of the lexicon, at a paragraph's end
+	"EU-Kommissionssprecherin-Wort a-b ab-c abcdefg-h abcdefgh-i 1.234,56 7,5. 12,3\nmitgeteilt angekündigt Unternehmenssprecherin erklärten auseinandergesetzt Bundeswirtschaftsministerium-Sprecher x-\n-y --a a--b a-.b 1.,2 ,1 1,a a,1 A-Ä a-„b“ 12345678,9 abcdefgh abcdefghi abcdefghijklmnop abcdefghijklmnopq",
 }
 
 // tokenTexts are the texts the token streams are compared on: the

@@ -507,7 +507,7 @@ func buildLexicon() *lexiconT {
 // verbAt is lookupVerb for token k, answered from the lexicon entry found
 // at tokenization.
 func (d *doc) verbAt(k int, capOK bool) (verbForm, bool) {
-	if k < 0 || k >= len(d.toks) {
+	if uint(k) >= uint(len(d.toks)) { // (one comparison, and no bounds check below)
 		return verbForm{}, false
 	}
 	e := &d.lx.infos[d.toks[k].lex&lexMask]
