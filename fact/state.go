@@ -191,14 +191,21 @@ func newState(text string, in Input) *state {
 // Umfrage von Bloomberg", "eine Befragung des Dienstes FactSet". It
 // reports a figure, it does not own it.
 func pollster(text string, sp parse.Span) bool {
-	after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+12)], " ")
-	if strings.HasPrefix(after, "befragte") || strings.HasPrefix(after, "erhobene") {
+	if e := sp.End; e+9 <= len(text) && text[e] == ' ' && (text[e+1:e+9] == "befragte" || text[e+1:e+9] == "erhobene") {
 		return true
 	}
-	before := strings.TrimRight(text[max(0, sp.Start-24):sp.Start], " ")
-	for _, p := range [...]string{"Umfrage von", "Umfrage der", "Umfrage des", "Befragung von", "Befragung der",
-		"Befragung des", "Erhebung von", "Erhebung der", "Erhebung des", "Daten von", "Daten der", "Daten des"} {
-		if strings.HasSuffix(before, p) {
+	// the word before: "von", "der" or "des", and before it the poll
+	p := sp.Start - 1
+	if p < 4 || text[p] != ' ' {
+		return false
+	}
+	w := text[p-3 : p]
+	if w != "von" && w != "der" && w != "des" || text[p-4] != ' ' {
+		return false
+	}
+	before := text[max(0, p-14) : p-4]
+	for _, n := range [...]string{"Umfrage", "Befragung", "Erhebung", "Daten"} {
+		if strings.HasSuffix(before, n) {
 			return true
 		}
 	}

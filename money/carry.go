@@ -96,16 +96,19 @@ func (f *Finder) innerBracket(c *scanCtx, nums []parse.Number, i int, a, b *Amou
 		return 0, 0, false
 	}
 	n, m := &nums[i], &nums[last]
+	open := skipSpaces(text, n.End, 1)
+	if open >= len(text) || text[open] != '(' {
+		return 0, 0, false // most numerals: no bracket after them
+	}
 	if n.IsRange || m.IsRange || n.Flags&parse.FlagScale != 0 || m.Flags&parse.FlagScale != 0 ||
 		n.End > m.Start || m.End > len(text) || !usableNumeral(text, n) || !usableNumeral(text, m) {
 		return 0, 0, false
 	}
-	open := skipSpaces(text, n.End, 1)
 	ms := m.Start
 	if q := m.Qual; q != nil && open < q.Start && q.Start < m.Start {
 		ms = q.Start
 	}
-	if open >= ms || text[open] != '(' || ms-open-1 > carryMaxLabel || !carryLabel(trimSpaces(text[open+1:ms])) {
+	if open >= ms || ms-open-1 > carryMaxLabel || !carryLabel(trimSpaces(text[open+1:ms])) {
 		return 0, 0, false
 	}
 	q := skipSpaces(text, m.End, 1)
