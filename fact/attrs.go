@@ -102,7 +102,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	f.Text = s.text[start:end]
 
 	// direction and basis
-	basisPer := int32(-1)
+	basisPer := int32(0)
 	if !d.ellipsis {
 		f.Change.Direction = s.direction(d, &f)
 		if c.level && d.val >= 0 && d.by < 0 && f.Value.Kind == Percent && f.Change.Direction == parse.Down &&
@@ -113,7 +113,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		if f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue || f.Change.Direction != parse.NoDirection {
 			f.Change.Basis = s.basis(d)
 			if f.Change.Basis == NoBasis {
-				basisPer = s.basisPeriod(sp, &f)
+				basisPer = s.basisPeriod(sp, &f) + 1
 			}
 		}
 	}

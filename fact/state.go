@@ -248,7 +248,7 @@ type found struct {
 	val, by, fr              int32 // the figures of the value, the change and the earlier value
 	valX, frX                int32 // the value and the earlier value in s.xvals, -1 when they are the figure's
 	period                   int32
-	basisPer                 int32 // the comparison period in s.periods, -1 when none (see basisPeriod)
+	basisPer                 int32 // 1 + the index in s.periods of the comparison period, 0 when none (see basisPeriod): a found made elsewhere has none
 	entity, target           string
 	metric                   Metric
 	status                   Status
@@ -287,8 +287,8 @@ func (s *state) build(f *Fact, r *found) {
 		f.Change.From = s.value(&s.figs[r.fr])
 	}
 	f.Change.Direction, f.Change.Basis = r.dir, r.basis
-	if r.basisPer >= 0 {
-		f.Change.BasisPeriod = s.periods[r.basisPer].Value
+	if r.basisPer > 0 {
+		f.Change.BasisPeriod = s.periods[r.basisPer-1].Value
 	}
 	if r.period >= 0 {
 		p := &s.periods[r.period]
