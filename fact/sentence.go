@@ -1091,27 +1091,13 @@ func (s *state) dealFrame(c *cue, i int) bool {
 			return true
 		}
 	}
-	if s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein", "papier") {
-		return true // "bietet 48 Euro je Aktie": the price of a share in the deal
-	}
-	if k := i + 1; s.is(k, "für") {
-		// "zahlt 1,1 Mrd. Euro für den Rivalen": the price of a company or a part of one
-		k++
-		if s.is(k, "den", "die", "das", "dem", "der", "eine", "einen", "ein", "seine", "ihre") {
-			k++
-		}
-		if _, ok := s.orgAtTok(k); ok {
-			return true
-		}
-		return s.isWord(k) && dealObjects[string(s.wb(k))]
-	}
-	return false
+	return s.offerFrame(i)
 }
 
-// offerFrame reports whether the amount at figure token i is what an
-// offer pays for a company: per share ("bietet 57 Euro je Aktie") or for a
-// company or a part of one named after it ("bot 2 Mrd. Euro für den
-// Rivalen"), not a price of goods ("bietet das Gerät für 500 Euro an").
+// offerFrame reports whether the amount at figure token i is what a deal
+// or an offer pays for a company: per share ("bietet 57 Euro je Aktie") or
+// for a company or a part of one named after it ("zahlt 1,1 Mrd. Euro für
+// den Rivalen"), not a price of goods ("bietet das Gerät für 500 Euro an").
 func (s *state) offerFrame(i int) bool {
 	if s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein", "papier") {
 		return true

@@ -47,19 +47,7 @@ func TestFindBracketComparison(t *testing.T) {
 			[]string{"300 Mio. Kronen=300000000 "}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Find(tt.in)
-			var texts []string
-			for _, a := range got {
-				require.Equal(t, tt.in[a.Start:a.End], a.Text)
-				cur := ""
-				if a.HasCurrency {
-					cur = a.Currency.String()
-				}
-				texts = append(texts, a.Text+"="+a.Value.String()+" "+cur)
-			}
-			assert.Equal(t, tt.want, texts)
-		})
+		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, amountTexts(t, tt.in)) })
 	}
 }
 
@@ -92,18 +80,22 @@ func TestFindInnerBracket(t *testing.T) {
 		{"the bracket does not close after the numeral", "Es waren 12 (Vorjahr: 10 Stück) Euro.", nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Find(tt.in)
-			var texts []string
-			for _, a := range got {
-				require.Equal(t, tt.in[a.Start:a.End], a.Text)
-				cur := ""
-				if a.HasCurrency {
-					cur = a.Currency.String()
-				}
-				texts = append(texts, a.Text+"="+a.Value.String()+" "+cur)
-			}
-			assert.Equal(t, tt.want, texts)
-		})
+		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, amountTexts(t, tt.in)) })
 	}
+}
+
+// amountTexts returns the amounts Find reads in text as "Text=Value CUR"
+// (CUR empty without a currency), and checks each span.
+func amountTexts(t *testing.T, text string) []string {
+	t.Helper()
+	var texts []string
+	for _, a := range Find(text) {
+		require.Equal(t, text[a.Start:a.End], a.Text)
+		cur := ""
+		if a.HasCurrency {
+			cur = a.Currency.String()
+		}
+		texts = append(texts, a.Text+"="+a.Value.String()+" "+cur)
+	}
+	return texts
 }
