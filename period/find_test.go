@@ -219,6 +219,15 @@ func TestFindRelative(t *testing.T) {
 		// the one before it is Q2.
 		{"previous quarter with no quarter named", "Gegenüber dem Vorquartal fiel der Absatz.", news,
 			[]w{{"Vorquartal", "date", "2025-Q2", ""}}},
+		// "im Quartal", "im Halbjahr" alone: the one the report is about
+		{"the quarter of the report", "Im Quartal stieg der Umsatz.", news,
+			[]w{{"Quartal", "date", "2025-Q3", ""}}},
+		{"the quarter named before", "Im zweiten Quartal stieg der Umsatz. Im Quartal sank die Marge.", news,
+			[]w{{"zweiten Quartal", "date", "2025-Q2", ""}, {"Quartal", "date", "2025-Q2", ""}}},
+		{"the half-year of the report", "Im Halbjahr sank der Gewinn.", news,
+			[]w{{"Halbjahr", "date", "2025-H1", ""}}},
+		{"not: a quarter of a year named after it", "Im Quartal des Vorjahres sank der Gewinn.", news,
+			[]w{{"Vorjahres", "date", "2024", ""}}},
 		{"same quarter a year before", "Im dritten Quartal 2025 lag das Ergebnis über dem Vorjahresquartal.", news,
 			[]w{{"dritten Quartal 2025", "date", "2025-Q3", ""}, {"Vorjahresquartal", "date", "2024-Q3", ""}}},
 		{"today", "Die Aktie notiert heute fester.", news,

@@ -1220,6 +1220,13 @@ func (m *matcher) unitLed(i int) bool {
 		a = i - 1
 	}
 	switch {
+	case (u == uQuarter || u == uHalf) && t.v2&(ufPlural|ufGen|ufFiscal|ufKW) == 0 && m.prevOK(i) && m.isPrep(i-1, pIm) &&
+		!m.isNum(i+1) && !m.isCls(i+1, cArt) && !m.isCls(i+1, cLater):
+		// "im Quartal", "im Halbjahr" with nothing after: the one the
+		// report is about, the quarter named last or else the last one
+		// before the document's date; like the bases of a comparison it
+		// leaves the time the text goes on about as it is
+		return m.push(i, i+1, spec{typ: Date, gran: unitGran(u), rel: relLast, unit: u, noAnchor: true})
 	case u == uYear && t.v2&ufGen != 0 && m.prevOK(i) && m.word(i-1) == "neuen" && !m.isNum(i+1):
 		// "des neuen Jahres"
 		return m.push(i-1, i+1, spec{typ: Date, gran: gYear, rel: relShift, unit: uYear, off: 1, ana: true})
