@@ -114,6 +114,15 @@ func TestLinearTime(t *testing.T) {
 					}
 					ratio := float64(tLarge) / float64(tSmall)
 					if ratio >= 3 {
+						// One more measure of both before calling it
+						// super-linear: a spike of a shared machine (steal
+						// time, page faults of a neighbour) passes, a
+						// super-linear finder is slow again.
+						tSmall = max(min(tSmall, benchScaleMeasure(t, 16, true, func() { f.find(small) })), time.Millisecond)
+						tLarge = min(tLarge, benchScaleMeasure(t, 1, true, func() { f.find(large) }))
+						ratio = float64(tLarge) / float64(tSmall)
+					}
+					if ratio >= 3 {
 						t.Errorf("%s is not linear on %s: time per byte grows %.1f× from %d to %d bytes", f.name, in.name, ratio, len(small), len(large))
 					}
 				})
