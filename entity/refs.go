@@ -239,14 +239,21 @@ func (r *refResolver) mentionOf(i int) int {
 func (r *refResolver) description(i int, dg genders, gen bool) int {
 	d := r.d
 	j := i + 1
+	country := "" // the country an adjective names: "der französische Autobauer"
 	for n := 0; n < 3 && d.isWord(j); n++ {
 		s := d.str(j)
 		if d.toks[j].is(fLower) && adjectiveEnding(s) && !isDeterminer(s) {
+			if c := nationality(s); c != "" {
+				country = c
+			}
 			j++ // "der bayerische Autobauer"
 			continue
 		}
 		if d.toks[j].is(fUpper) && len(s) > 4 && strings.HasSuffix(s, "er") && d.isUpperWord(j+1) && !d.toks[j+1].is(fSentStart) {
 			if _, ok := lookupDescHead(d.lowerB(j)); !ok {
+				if s == "Schweizer" {
+					country = "CH"
+				}
 				j++ // "der Münchner Konzern"
 				continue
 			}
@@ -311,7 +318,8 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 		bound := !((d.str(i) == "der" || d.str(i) == "des") && d.isUpperWord(i-1))
 		ref.Target = r.find(i, 4, func(a *antecedent) bool {
 			return !a.person && a.types&head.kinds != 0 && !(bound && !a.oblique && d.sameClause(a.te, i)) &&
-				sectorFits(sector, r.out[a.target].Entity) && !(a.types&sourceish != 0 && d.compoundPart(a.te))
+				sectorFits(sector, r.out[a.target].Entity) && countryFits(country, r.out[a.target].Entity) &&
+				!(a.types&sourceish != 0 && d.compoundPart(a.te))
 		})
 	}
 	if ref.Target < 0 {
@@ -319,6 +327,45 @@ func (r *refResolver) description(i int, dg genders, gen bool) int {
 	}
 	r.add(ref, i, h+1, head.g)
 	return h + 1
+}
+
+// nationalities are the stems of adjectives of nationality with the
+// country (ISO 3166-1) they name; the adjective's ending is cut off before
+// the look-up ("französische", "französischen" → "französisch").
+var nationalities = map[string]string{
+	"deutsch": "DE", "französisch": "FR", "amerikanisch": "US", "us-amerikanisch": "US", "britisch": "GB",
+	"schweizerisch": "CH", "österreichisch": "AT", "italienisch": "IT", "spanisch": "ES", "niederländisch": "NL",
+	"holländisch": "NL", "schwedisch": "SE", "dänisch": "DK", "norwegisch": "NO", "finnisch": "FI",
+	"japanisch": "JP", "chinesisch": "CN", "südkoreanisch": "KR", "koreanisch": "KR", "indisch": "IN",
+	"russisch": "RU", "belgisch": "BE", "polnisch": "PL", "tschechisch": "CZ", "kanadisch": "CA",
+	"australisch": "AU", "brasilianisch": "BR", "türkisch": "TR", "irisch": "IE", "luxemburgisch": "LU",
+	"taiwanisch": "TW", "israelisch": "IL", "saudisch": "SA", "tunesisch": "TN", "griechisch": "GR",
+	"portugiesisch": "PT", "ungarisch": "HU", "mexikanisch": "MX", "argentinisch": "AR", "emiratisch": "AE",
+	// regions name their country: "der bayerische Autobauer", "der steirische Zulieferer"
+	"bayerisch": "DE", "schwäbisch": "DE", "hessisch": "DE", "sächsisch": "DE", "niedersächsisch": "DE",
+	"westfälisch": "DE", "rheinisch": "DE", "fränkisch": "DE", "badisch": "DE", "thüringisch": "DE",
+	"baden-württembergisch": "DE", "nordrhein-westfälisch": "DE", "ostdeutsch": "DE", "westdeutsch": "DE",
+	"süddeutsch": "DE", "norddeutsch": "DE", "steirisch": "AT", "oberösterreichisch": "AT",
+	"niederösterreichisch": "AT", "kärntnerisch": "AT", "tirolerisch": "AT", "kalifornisch": "US",
+}
+
+// nationality returns the country an adjective of nationality names
+// ("französische" → "FR"), or "".
+func nationality(adj string) string {
+	for _, end := range [...]string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(adj, end) {
+			return nationalities[adj[:len(adj)-len(end)]]
+		}
+	}
+	return ""
+}
+
+// countryFits reports whether an organization of entity e can be what a
+// description with an adjective of the nationality country refers to:
+// "der französische Autobauer" is no German company ("" and an entity of
+// unknown country fit).
+func countryFits(country string, e *Entity) bool {
+	return country == "" || e == nil || e.Country == "" || e.Country == country
 }
 
 // compoundPart reports whether the mention ending before token te is the

@@ -120,6 +120,12 @@ func TestDescriptionSector(t *testing.T) {
 		{"airline after only a telecom company", "Die Telekom meldete Zahlen. Die Fluggesellschaft schweigt.", "Die Fluggesellschaft", ""},
 		{"chip maker after only a software company", "SAP legte Zahlen vor. Der Chiphersteller schweigt.", "Der Chiphersteller", ""},
 		{"a hotel chain after only a car maker", "BMW meldet Zahlen. Die Hotelkette schweigt.", "Die Hotelkette", ""},
+		// An adjective of nationality or region names the company's country.
+		{"a French car maker", "Renault und BMW legten Zahlen vor. Der französische Autobauer verdiente mehr.", "Der französische Autobauer", "Renault"},
+		{"a Bavarian car maker", "Renault und BMW legten Zahlen vor. Der bayerische Autobauer verdiente mehr.", "Der bayerische Autobauer", "BMW"},
+		{"a Swiss bank", "Die Commerzbank und die UBS meldeten Gewinne. Die Schweizer Großbank hob die Prognose an.", "Die Schweizer Großbank", "UBS"},
+		{"a French car maker after only a German one", "BMW legte Zahlen vor. Der französische Autobauer schweigt.", "Der französische Autobauer", ""},
+		{"an adjective that names no country", "Renault legte Zahlen vor. Der angeschlagene Autobauer schweigt.", "Der angeschlagene Autobauer", "Renault"},
 		{"a source in a compound", "Laut einer Reuters-Umfrage erwarten Analysten mehr Gewinn. Der Konzern hob die Prognose an.", "Der Konzern", ""},
 		{"a source after a preposition, the company after it", "Nach Angaben von Bloomberg verhandelt Siemens. Der Konzern schweigt.", "Der Konzern", "Siemens"},
 		{"a company in a compound still counts", "Die Siemens-Aktie stieg deutlich. Der Konzern hob die Prognose an.", "Der Konzern", "Siemens"},
