@@ -895,15 +895,21 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 	if changed && (strings.Contains(l, "vorjahr") || strings.Contains(l, "vorquartal") || strings.Contains(l, "vormonat")) {
 		return true
 	}
+	// "zum" and "vom" alone name the time a level is told for ("zum 30.
+	// Juni", "zum Quartalsende"); a comparison says so: "im Vergleich zum
+	// dritten Quartal", "verglichen mit dem Vorjahr", "gegenüber 2023".
 	j := s.tokAt(p.Start)
-	for k := j - 1; k >= 0 && k >= j-2; k-- {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		if s.toks[k].kind == tBreak {
 			break // "16 Mrd. Dollar, 2025 sollen es …": a clause of its own
 		}
-		if s.is(k, "zum", "vom") && len(p.Value) == len("2025-06-30") {
-			continue // "zum 30. Juni": the day a level is told for, no comparison
+		if s.is(k, "vergleich", "verglichen") {
+			return true
 		}
-		if s.is(k, "gegenüber", "vergleich", "verglichen", "als", "nach", "zum", "vom") {
+		if k < j-2 {
+			break
+		}
+		if s.is(k, "gegenüber", "als", "nach") {
 			return true
 		}
 		if s.toks[k].kind == tFigure {

@@ -534,6 +534,19 @@ func (s *state) inQual(i int) bool {
 	return false
 }
 
+// qualOfKind reports whether token k is the qualifier in front of a
+// figure of the same kind as figure i: "von 1,2 auf rund 1,5 Mrd. Euro",
+// not "von 2 Mrd. Euro … auf rund 40 Filialen".
+func (s *state) qualOfKind(k, i int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		if s.toks[j].kind == tFigure {
+			return s.figs[s.toks[j].fig].qualStart <= int(s.toks[k].start) &&
+				s.figs[s.toks[j].fig].kind == s.figs[s.toks[i].fig].kind
+		}
+	}
+	return false
+}
+
 // countOK reports whether a plain number can be a count: no year, no
 // period, not a bare digit that is part of a name.
 func (s *state) countOK(i int) bool {
@@ -705,9 +718,9 @@ func (s *state) role(i, g int, segs []segment) role {
 		if mw, d, _, ok := s.lx.lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
 			return rBy
 		}
-		// "von 3 auf 4": the first is the earlier value
+		// "von 3 auf 4", "von 3 auf rund 4": the first is the earlier value
 		for k := i + 1; k < segs[g].b && k <= i+6; k++ {
-			if s.is(k, "auf") && k+1 < len(s.toks) && s.toks[k+1].kind == tFigure {
+			if s.is(k, "auf") && k+1 < len(s.toks) && (s.toks[k+1].kind == tFigure || s.qualOfKind(k+1, i)) {
 				return rFrom
 			}
 		}

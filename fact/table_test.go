@@ -181,7 +181,11 @@ func attrs(w want, f fact.Fact) []string {
 	} else if w.from != "" && (f.Change.From.Kind == fact.NoValue || !decEq(w.from, f.Change.From.Value)) {
 		bad = append(bad, fmt.Sprintf("from %v≠%s", f.Change.From.Value, w.from))
 	}
-	if w.basis != "" && f.Change.Basis.String() != w.basis && f.Change.BasisPeriod != w.basis {
+	if w.basis == "-" {
+		if f.Change.Basis != fact.NoBasis || f.Change.BasisPeriod != "" {
+			bad = append(bad, fmt.Sprintf("basis %q/%q, want none", f.Change.Basis, f.Change.BasisPeriod))
+		}
+	} else if w.basis != "" && f.Change.Basis.String() != w.basis && f.Change.BasisPeriod != w.basis {
 		bad = append(bad, fmt.Sprintf("basis %q≠%q", f.Change.Basis, w.basis))
 	}
 	return bad

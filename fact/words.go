@@ -28,6 +28,7 @@ var metricSpec = []struct {
 }{
 	{Revenue, "umsatz umsatzes umsätze umsätzen erlös erlöse erlösen erlöses umsatzerlöse umsatzerlösen " +
 		"einnahmen einnahme einkommen nettoumsatz konzernumsatz zinsüberschuss prämieneinnahmen beitragseinnahmen " +
+		"provisionsüberschuss bruttoprämien bruttobeiträge beitragsvolumen prämienvolumen " + // an insurer's premiums, a bank's fee income
 		"=erlösseite =umsatzvolumen ertrag erträge erträgen ertrags gesamtertrag gesamterträge konzernerträge"},
 	{NetIncome, "nettogewinn nettogewinns gewinn gewinne gewinns gewinnen überschuss überschusses überschüsse " +
 		"jahresüberschuss konzernergebnis konzernergebnisses nettoergebnis nettoergebnisses ergebnis ergebnisses " +
@@ -199,7 +200,7 @@ func buildVerbTable() map[string]verbCue {
 	add("baut bauen baute", verbCue{count: JobCuts, particle: "ab"})
 	add("fallen fällt fielen", verbCue{count: JobCuts, particle: "weg"})
 	add("wegfallen weggefallen", verbCue{count: JobCuts})
-	add("lieferte liefert lieferten ausgeliefert", verbCue{count: SalesVolume})
+	add("lieferte liefert lieferten ausgeliefert ausliefern auszuliefern", verbCue{count: SalesVolume})
 	add("abgesetzt", verbCue{count: SalesVolume})
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
 	add("wert", verbCue{money: Valuation})

@@ -1700,9 +1700,7 @@ func (m *matcher) relNounLed(i int) bool {
 	}
 	end := i + 1
 	if sp.rel == relNone {
-		if y, e, ok := m.yearAt(end, false); ok {
-			sp.year, sp.hasYear, end = y, true, e
-		}
+		end = m.yearTail(end, &sp) // "Schlussquartal 2024", "Schlussquartal des Vorjahres"
 	}
 	return m.push(i, end, sp)
 }

@@ -331,6 +331,11 @@ var words = []wordEntry{
 	{"Auftaktquartal Auftaktquartals Startquartal Startquartals", wordInfo{cRelNoun, rnSchlussquartal, 1}},
 	{"Frühjahrsquartal Frühjahrsquartals", wordInfo{cRelNoun, rnSchlussquartal, 2}},
 	{"Sommerquartal Sommerquartals", wordInfo{cRelNoun, rnSchlussquartal, 3}},
+	// the quarter named by the month it ends in: "im Septemberquartal" (Apple, Micron and other US reporters)
+	{"Märzquartal Märzquartals", wordInfo{cRelNoun, rnSchlussquartal, 1}},
+	{"Juniquartal Juniquartals", wordInfo{cRelNoun, rnSchlussquartal, 2}},
+	{"Septemberquartal Septemberquartals", wordInfo{cRelNoun, rnSchlussquartal, 3}},
+	{"Dezemberquartal Dezemberquartals", wordInfo{cRelNoun, rnSchlussquartal, 4}},
 	{"Jahresende Jahresendes Jahresschluss", wordInfo{cRelNoun, rnJahresende, 0}},
 	{"Jahresmitte", wordInfo{cRelNoun, rnJahresmitte, 0}},
 	{"Jahresbeginn Jahresbeginns Jahresanfang Jahresanfangs Jahresauftakt", wordInfo{cRelNoun, rnJahresbeginn, 0}},
