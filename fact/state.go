@@ -293,7 +293,53 @@ func (s *state) build(f *Fact, r *found) {
 	if r.period >= 0 {
 		p := &s.periods[r.period]
 		f.Period, f.PeriodText, f.PeriodSpan = p.Value, p.Text, p.Span
+		if v, end, ok := s.monthRange(int(r.period)); ok {
+			f.Period, f.PeriodSpan.End = v, end
+			f.PeriodText = s.text[f.PeriodSpan.Start:end]
+		}
 	}
+}
+
+// monthRange reads the period at index k of s.periods as the first month
+// of a range of months ("von Januar bis September", "zwischen Juli und
+// September 2025"): the months of one year joined by "bis" or "und". It
+// returns the value of the whole range when it is a quarter, a half or
+// the year ("2025-Q3", "2025-H1", "2025"), else "" (no TIMEX3 value names
+// it: January to September is no single period), and where the range ends.
+func (s *state) monthRange(k int) (string, int, bool) {
+	if k+1 >= len(s.periods) {
+		return "", 0, false
+	}
+	p, q := &s.periods[k], &s.periods[k+1]
+	if p.Type != period.Date || q.Type != period.Date || len(p.Value) != 7 || len(q.Value) != 7 ||
+		p.Value[4] != '-' || q.Value[4] != '-' || p.Value[:4] != q.Value[:4] || p.Mod != period.NoMod {
+		return "", 0, false
+	}
+	if mid := s.text[p.End:q.Start]; mid != " bis " && mid != " und " {
+		return "", 0, false
+	}
+	m1, m2 := atoi2(p.Value[5:]), atoi2(q.Value[5:])
+	if m1 < 1 || m2 > 12 || m1 >= m2 {
+		return "", 0, false
+	}
+	y := p.Value[:4]
+	switch {
+	case m1 == 1 && m2 == 12:
+		return y, q.End, true
+	case m2 == m1+2 && m1%3 == 1:
+		return y + "-Q" + string(rune('0'+(m1+2)/3)), q.End, true
+	case m2 == m1+5 && (m1 == 1 || m1 == 7):
+		return y + "-H" + string(rune('0'+(m1+5)/6)), q.End, true
+	}
+	return "", q.End, true
+}
+
+// atoi2 reads two ASCII digits ("09"), -1 when they are none.
+func atoi2(d string) int {
+	if len(d) != 2 || d[0] < '0' || d[0] > '9' || d[1] < '0' || d[1] > '9' {
+		return -1
+	}
+	return int(d[0]-'0')*10 + int(d[1]-'0')
 }
 
 // result returns the facts found, ordered by Start (stably: facts with

@@ -69,8 +69,8 @@ type Fact struct {
 	Value  Value  // the figure; Kind NoValue when only the change is given
 	Change Change // how it changed; the zero Change when the text does not say
 
-	Period     string     // TIMEX3 value of the period ("2025-Q3", "FY2025"); empty when unknown
-	PeriodText string     // the time expression as written ("im letzten Quartal")
+	Period     string     // TIMEX3 value of the period ("2025-Q3", "FY2025"); empty when unknown or when no value names it ("von Januar bis September")
+	PeriodText string     // the time expression as written ("im letzten Quartal", "Juli bis September")
 	PeriodSpan parse.Span // where PeriodText is written
 
 	Status Status // actual, forecast or estimate
