@@ -1237,8 +1237,9 @@ func (m *matcher) unitLed(i int) bool {
 			a = i - 1
 		}
 		return m.push(a, i+2, spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: int(m.t[i+1].v), ana: true})
-	case (u == uYear || u == uMonth || u == uWeek) && t.v2&(ufPlural|ufGen|ufFiscal|ufKW) == 0 && m.isCls(i+1, cLater) && m.word(i+1) != "später" && m.word(i+1) != "früher":
-		// "im Jahr darauf", "im Monat zuvor", "die Woche danach": the unit
+	case (u == uYear || u == uMonth || u == uWeek || u == uQuarter || u == uHalf) && t.v2&(ufPlural|ufGen|ufFiscal|ufKW) == 0 && m.isCls(i+1, cLater) && m.word(i+1) != "später" && m.word(i+1) != "früher":
+		// "im Jahr darauf", "im Monat zuvor", "die Woche danach", "im Quartal
+		// zuvor": the unit
 		// next to the time told
 		a := i
 		if m.prevOK(i) && m.isPrep(i-1, pIm) {
