@@ -788,11 +788,13 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 	best := -1
 	bestScore := -1
 	changed := f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue
+	sawRef := false // "derzeit", "künftig": the sentence tells of now or later, so no time of the sentence before is carried
 	win := parse.Span{Start: max(sp.Start, f.Start-400), End: min(sp.End, f.End+400)}
 	lo, hi := s.periodsIn(win)
 	for k := lo; k < hi; k++ {
 		p := &s.periods[k]
 		if !usablePeriod(p) || s.isBasisPeriod(p, changed) {
+			sawRef = sawRef || p.Type == period.Date && (p.Value == "PRESENT_REF" || p.Value == "FUTURE_REF")
 			continue
 		}
 		j := s.tokAt(p.Start)
@@ -812,10 +814,18 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 		}
 	}
 	if bestScore >= 0 {
-		s.sentPeriod, s.sentPeriodOK = best, true
+		s.sentPeriod, s.sentPeriodOK, s.sentPeriodEnt = best, true, f.Entity
 		return best, true
 	}
-	if s.prevPeriodOK && s.prevPeriodPara == para && s.prevPeriodSent == s.sentNo-1 {
+	if s.prevPeriodOK && s.prevPeriodPara == para && s.prevPeriodSent == s.sentNo-1 && !sawRef &&
+		(f.Entity == "" || s.prevPeriodEnt == "" || f.Entity == s.prevPeriodEnt) {
+		if f.Entity != "" && f.Entity == s.prevPeriodEnt {
+			// carried on while the paragraph tells of the same company and
+			// names no other time: "Henkel hat im dritten Quartal … Die
+			// Erlöse … Organisch legte der Umsatz …"; not to another one
+			// ("Arriva beschäftigte 2011 … VT Transman wird … einstellen")
+			s.sentPeriod, s.sentPeriodOK, s.sentPeriodEnt = s.prevPeriod, true, f.Entity
+		}
 		return s.prevPeriod, true
 	}
 	return -1, false
@@ -887,12 +897,7 @@ func (s *state) basisPeriod(sp parse.Span, f *Fact) int32 {
 // isBasisPeriod reports whether p is the comparison of a change rather
 // than the period of the figure.
 func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
-	var buf [64]byte
-	l := string(appendLower(buf[:0], p.Text))
-	if strings.Contains(l, "zuvor") || strings.Contains(l, "davor") || strings.Contains(l, "vorjahreszeitraum") || strings.Contains(l, "jahresfrist") {
-		return true
-	}
-	if changed && (strings.Contains(l, "vorjahr") || strings.Contains(l, "vorquartal") || strings.Contains(l, "vormonat")) {
+	if basisWording(p, changed) {
 		return true
 	}
 	// "zum" and "vom" alone name the time a level is told for ("zum 30.
@@ -919,6 +924,18 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 	return false
 }
 
+// basisWording reports whether the words of p name a comparison ("ein
+// Jahr zuvor", "im Vorjahreszeitraum"); with changed, also a period before
+// ("im Vorjahr", "im Vorquartal") when the figure is a change.
+func basisWording(p *period.Expression, changed bool) bool {
+	var buf [64]byte
+	l := string(appendLower(buf[:0], p.Text))
+	if strings.Contains(l, "zuvor") || strings.Contains(l, "davor") || strings.Contains(l, "vorjahreszeitraum") || strings.Contains(l, "jahresfrist") {
+		return true
+	}
+	return changed && (strings.Contains(l, "vorjahr") || strings.Contains(l, "vorquartal") || strings.Contains(l, "vormonat"))
+}
+
 // noteSubject remembers the subject of a sentence for references in the
 // sentences after it, and the period its facts used.
 // orgs are the organizations of the sentence (s.orgsIn(sp.Start, sp.End)).
@@ -943,17 +960,23 @@ func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 		s.lastSubject, s.lastSubjType, s.lastSubjEnt, s.lastSubjPara, s.lastSubjSent = only.name, only.typ, only.ent, para, s.sentNo // the one company the sentence is about
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
+	s.prevPeriodEnt = s.sentPeriodEnt
 	if !s.sentPeriodOK && len(orgs) > 0 {
+		s.prevPeriodEnt = ""
+		if s.lastSubjSent == s.sentNo {
+			s.prevPeriodEnt = s.lastSubject
+		}
 		// a sentence that introduces a company and a time: "Siemens hatte
-		// im dritten Quartal Rückenwind."
+		// im dritten Quartal Rückenwind"; not the comparison of "weniger
+		// umgesetzt als ein Jahr zuvor"
 		lo, hi := s.periodsIn(sp)
 		for k := lo; k < hi; k++ {
-			if p := &s.periods[k]; usablePeriod(p) && p.Mod == period.NoMod {
+			if p := &s.periods[k]; usablePeriod(p) && p.Mod == period.NoMod && !basisWording(p, false) {
 				s.prevPeriod, s.prevPeriodOK = k, true
 			}
 		}
 	}
-	s.sentPeriod, s.sentPeriodOK = -1, false
+	s.sentPeriod, s.sentPeriodOK, s.sentPeriodEnt = -1, false, ""
 	s.sentNo++
 }
 

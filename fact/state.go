@@ -58,6 +58,8 @@ type callState struct {
 	prevPeriodOK   bool
 	prevPeriodPara int
 	prevPeriodSent int
+	prevPeriodEnt  string // the entity the period of the sentence before was told of ("" when unknown)
+	sentPeriodEnt  string // the entity the current sentence's period was told of
 }
 
 // stateBufs are the buffers of a state, kept for the next call.
