@@ -398,6 +398,14 @@ func (s *state) cues(segOf []int32) []cue {
 			}
 		}
 		if !t.upper || i == 0 {
+			if len(b) == 4 && string(b) == "ohne" && s.is(i+1, "job", "jobs", "arbeit", "arbeitsplatz", "beschäftigung", "anstellung") &&
+				s.is(i-1, "menschen", "personen", "erwerbspersonen", "bürger", "jugendliche", "frauen", "männer") {
+				// "2,9 Millionen Menschen waren ohne Job": as "arbeitslos"; not
+				// "Ohne Arbeit kann die Firma 300 Aufträge nicht erfüllen"
+				out = append(out, cue{a: i, b: i + 2, isVerb: true, verb: verbCue{count: Unemployment, percent: Unemployment}, seg: int(segOf[i])})
+				i++
+				continue
+			}
 			if s.lx.heads.verbs.rulesOut(b) {
 				continue
 			}
