@@ -683,6 +683,12 @@ func (m *matcher) yearTail(j int, sp *spec) int {
 	return j
 }
 
+// isNeu reports whether w is "neu" inflected after an article: "neue",
+// "neuen", "neues".
+func isNeu(w string) bool {
+	return w == "neuen" || w == "neue" || w == "neues"
+}
+
 // isAnaRel reports whether a relative adjective counts from the latest
 // time named ("im folgenden Jahr") rather than from the document date.
 func isAnaRel(w string) bool {
@@ -1227,9 +1233,11 @@ func (m *matcher) unitLed(i int) bool {
 		// before the document's date; like the bases of a comparison it
 		// leaves the time the text goes on about as it is
 		return m.push(i, i+1, spec{typ: Date, gran: unitGran(u), rel: relLast, unit: u, noAnchor: true})
-	case u == uYear && t.v2&ufGen != 0 && m.prevOK(i) && m.word(i-1) == "neuen" && !m.isNum(i+1):
-		// "des neuen Jahres"
-		return m.push(i-1, i+1, spec{typ: Date, gran: gYear, rel: relShift, unit: uYear, off: 1, ana: true})
+	case u == uYear && t.v2&ufPlural == 0 && m.prevOK(i) && isNeu(m.word(i-1)) && !m.isNum(i+1):
+		// "des neuen Jahres", "im neuen Jahr", "das neue Geschäftsjahr":
+		// the year after the one told ("neue" is no relative word of its
+		// own: "2025 neue Stellen" is a count)
+		return m.push(i-1, i+1, spec{typ: Date, gran: gYear, rel: relShift, unit: uYear, off: 1, ana: true, fiscal: t.v2&ufFiscal != 0})
 	case u == uDay && t.v2&ufPlural == 0 && m.isCls(i+1, cLater) && m.word(i+1) != "später":
 		// "am Tag darauf", "Tags zuvor"
 		a := i
