@@ -44,6 +44,13 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	if d.val >= 0 {
 		valFig = s.toks[d.val].fig
 		f.Value = s.value(&s.figs[valFig])
+		if f.Value.Kind == Count && classOf(d.m)&cCount == 0 {
+			if k := s.countOfAmount(d.val); k >= 0 {
+				// "auf 420 Millionen" after "540 Mio. Franken" (see countOfAmount)
+				f.Value.Kind, f.Value.Currency = Money, s.in.Amounts[s.figs[s.toks[k].fig].src].Currency
+				valX = true
+			}
+		}
 		if c.neg && f.Value.Kind == Money && !d.ellipsis {
 			valX = true
 			f.Value.Value = f.Value.Value.Abs().Neg()

@@ -317,7 +317,14 @@ func (s *state) sentence(r *sentRec) {
 			continue // "72 Mrd. Dollar (64 Mrd. Euro)": the same amount converted
 		}
 		r := s.role(i, g, segs)
-		ci, asChange := s.pick(cues, i, g, r)
+		kind := f.kind
+		ci, asChange := s.pick(cues, i, g, r, kind)
+		if ci < 0 && kind == Count && s.countOfAmount(i) >= 0 {
+			// "der Reingewinn um 31 Prozent auf 420 Millionen": an amount in
+			// the currency of the sentence's amount before it
+			kind = Money
+			ci, asChange = s.pick(cues, i, g, r, kind)
+		}
 		if ci < 0 {
 			s.attachElliptic(&ds, i, g, r, segs)
 			continue
@@ -335,7 +342,7 @@ func (s *state) sentence(r *sentRec) {
 			}
 		}
 		c := &cues[ci]
-		m, _ := c.metricFor(f.kind)
+		m, _ := c.metricFor(kind)
 		if c.isVerb && m == Stake && s.moreOfCount(c, i) {
 			m = c.verb.count // "verkaufte 3 Prozent mehr Fahrzeuge": sales up 3 %
 		}
@@ -778,8 +785,7 @@ func (s *state) role(i, g int, segs []segment) role {
 // pick chooses the cue of figure i: one right after it ("12.000
 // Mitarbeiter", "5 Mrd. Euro Umsatz"), else the nearest before it in its
 // segment, else the nearest after it. It returns -1 when none fits.
-func (s *state) pick(cues []cue, i, g int, r role) (int, bool) {
-	k := s.figs[s.toks[i].fig].kind
+func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 	ok := func(c *cue) (bool, bool) {
 		if c.m == NoMetric && !c.isVerb {
 			return false, false
@@ -1317,6 +1323,23 @@ func (s *state) sameKind(d *draft, i int) bool {
 // Milliarden ein Jahr zuvor" after "2,3 Milliarden Euro".
 func (s *state) scaledCountOf(d *draft, i int) bool {
 	return d.val >= 0 && s.figs[s.toks[d.val].fig].kind == Money && s.scaledBare(i)
+}
+
+// countOfAmount returns the token of the amount of money before figure
+// token i in its sentence when figure i is a count with a scale word that
+// counts nothing named after it, after "auf", "um", "bei" or "von": an
+// amount in that amount's currency ("Der Vorsteuergewinn stieg auf 540
+// Mio. Franken, der Reingewinn auf 420 Millionen"); -1 when it is none.
+func (s *state) countOfAmount(i int) int {
+	if !s.scaledBare(i) || !s.is(s.prevWord(i), "auf", "um", "bei", "von") {
+		return -1
+	}
+	for k := i - 1; k >= 0; k-- {
+		if s.toks[k].kind == tFigure && s.figs[s.toks[k].fig].kind == Money {
+			return k
+		}
+	}
+	return -1
 }
 
 // scaledBare reports whether figure token i is a count with a scale word
