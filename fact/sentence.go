@@ -343,6 +343,9 @@ func (s *state) sentence(r *sentRec) {
 		}
 		c := &cues[ci]
 		m, _ := c.metricFor(kind)
+		if (m == NetIncome || m == OperatingProfit) && kind == Money && s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein") {
+			m = EPS // "stieg auf 900 Mio. Euro oder 1,45 Euro je Aktie": the earnings per share
+		}
 		if c.isVerb && m == Stake && s.moreOfCount(c, i) {
 			m = c.verb.count // "verkaufte 3 Prozent mehr Fahrzeuge": sales up 3 %
 		}
@@ -1242,6 +1245,12 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 		}
 		if last.fr < 0 && s.segHasBasis(g) && s.sameKind(last, i) {
 			last.fr = i
+			return
+		}
+		if g > last.seg && (last.m == NetIncome || last.m == OperatingProfit) && f.kind == Money &&
+			s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein") {
+			// "verdiente 2,3 Mrd. Euro, das sind 1,20 Euro pro Aktie": the earnings per share
+			*ds = append(*ds, draft{c: last.c, m: EPS, seg: g, val: i, by: -1, fr: -1, ellipsis: true})
 			return
 		}
 		if g > last.seg && last.val >= 0 && s.proForm(g) && s.sameKind(last, i) {
