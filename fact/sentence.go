@@ -722,6 +722,9 @@ func (s *state) role(i, g int, segs []segment) role {
 		if _, ok := changeNouns.GetBytes(s.wb(p - 1)); ok {
 			return rBy
 		}
+		if b, ok := basisWords.GetBytes(s.wb(p - 1)); ok && b != NoBasis {
+			return rFrom // "über dem Vorjahreswert von 4,1 Mrd. Euro": the earlier value
+		}
 		if _, ok := changeNouns.GetBytes(s.wb(p - 2)); ok && s.is(p-1, "einem", "einen", "ein") {
 			return rBy
 		}
