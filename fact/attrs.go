@@ -951,8 +951,8 @@ func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 	n := 0
 	found := false
 	for _, o := range orgs {
-		if !o.company {
-			continue
+		if !o.company || o.typ == entity.OtherOrg && (o.ent == nil || len(o.ent.Sectors) == 0) {
+			continue // a party, a club, a foundation: no topic for the figures after it
 		}
 		if n == 0 || o.name != only.name {
 			n++
