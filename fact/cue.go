@@ -416,7 +416,7 @@ func (s *state) cues(segOf []int32) []cue {
 				if vc.particle == "um" && s.lastWordIs(int(segOf[i]), "ab") {
 					vc = verbCue{count: SalesVolume, particle: "ab"} // "setzte … Autos ab"
 				}
-				if vc.particle != "" && !s.lastWordIs(int(segOf[i]), vc.particle) {
+				if vc.particle != "" && (!s.lastWordIs(int(segOf[i]), vc.particle) || s.particleOfOther(int(segOf[i]), i)) {
 					continue // "stieg um 5 Prozent" is no "stieg … ein": the particle must end the clause
 				}
 				if vc.money == Valuation && s.segHasWord(int(segOf[i]), "börse") {
@@ -531,6 +531,14 @@ func (s *state) segHasWord(g int, w string) bool {
 func (s *state) lastWordIs(g int, w string) bool {
 	lw := s.segs[g].lastWord
 	return lw >= 0 && string(s.wb(lw)) == w
+}
+
+// particleOfOther reports whether the last word of clause g, a verb's
+// particle, follows a second verb coordinated after token v: "baut einen
+// Unfall und haut ab" ("ab" is "haut"'s, not "baut"'s).
+func (s *state) particleOfOther(g, v int) bool {
+	lw := s.segs[g].lastWord
+	return lw-2 > v && s.isWord(lw-1) && !s.toks[lw-1].upper && s.is(lw-2, "und", "oder")
 }
 
 // refine adjusts cues by the other words of their clause: "vor Steuern"

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 
@@ -584,7 +585,31 @@ func (s *state) countOK(i int) bool {
 	if f.year {
 		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
 	}
+	if s.labelBefore(i) {
+		return false // "auf der Bundesstraße 93", "Kapitel 11": the number names the thing before it
+	}
 	return s.value(f).Value.IsInteger() // not "12,55 der Arbeitgeber": a count of things is whole
+}
+
+// labelBefore reports whether the plain count at figure token i names the
+// noun right before it: "auf der Bundesstraße 93", "Linie 5", "Kapitel
+// 11" (see labelNouns). A count stands before what it counts.
+func (s *state) labelBefore(i int) bool {
+	k := i - 1
+	if k < 0 || !s.isWord(k) || !s.toks[k].upper || int(s.toks[k].end)+1 != s.figs[s.toks[i].fig].qualStart {
+		return false
+	}
+	w := s.wb(k)
+	return labelNouns[string(w)] || bytes.HasSuffix(w, []byte("straße"))
+}
+
+// labelNouns are nouns that a number after them names ("Gleis 9",
+// "Paragraf 218"), lower-case.
+var labelNouns = map[string]bool{
+	"linie": true, "gleis": true, "kapitel": true, "artikel": true, "paragraf": true, "paragraph": true,
+	"abschnitt": true, "platz": true, "nummer": true, "nr": true, "seite": true, "zimmer": true, "halle": true,
+	"terminal": true, "flug": true, "stufe": true, "runde": true, "gruppe": true, "autobahn": true, "bus": true,
+	"tor": true, "bahnsteig": true, "sitzung": true, "spieltag": true, "ausgabe": true, "folge": true, "band": true,
 }
 
 // inPeriod reports whether sp lies in a time expression.
