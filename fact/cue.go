@@ -533,6 +533,22 @@ func (s *state) lastWordIs(g int, w string) bool {
 	return lw >= 0 && string(s.wb(lw)) == w
 }
 
+// segHasPay reports whether clause g names pay to people (Boni, Prämien,
+// Gehälter): what a verb of paying out pays then is no dividend.
+func (s *state) segHasPay(g int) bool {
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		if s.isWord(i) && s.toks[i].upper && payNouns[string(s.wb(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// payNouns are the pay of people, lower-case.
+var payNouns = map[string]bool{"boni": true, "bonus": true, "bonuszahlungen": true, "prämie": true, "prämien": true,
+	"gehälter": true, "gehalt": true, "löhne": true, "lohn": true, "vergütung": true, "vergütungen": true,
+	"abfindung": true, "abfindungen": true, "sonderzahlung": true, "sonderzahlungen": true, "provisionen": true}
+
 // particleOfOther reports whether the last word of clause g, a verb's
 // particle, follows a second verb coordinated after token v: "baut einen
 // Unfall und haut ab" ("ab" is "haut"'s, not "baut"'s).
@@ -558,16 +574,28 @@ func (s *state) refine(cues []cue) {
 		pretax, perShare, jobCut, stakeAt := false, false, false, -1
 		operative, perShareAt := false, -1
 		netIncome := false // a cue that "vor Steuern" or "je Aktie" changes
+		payout := false    // a verb of paying out ("schüttet … aus"), which pay nouns make no dividend
 		for k := lo; k < hi; k++ {
 			c := &cues[k]
 			if c.isVerb && c.verb.count == JobCuts || !c.isVerb && c.m == JobCuts {
 				jobCut = true
+			}
+			if c.isVerb && c.verb.money == Dividend {
+				payout = true
 			}
 			if c.isVerb && c.verb.after && stakeAt < 0 {
 				stakeAt = c.a
 			}
 			if c.isVerb && c.verb.money == NetIncome || !c.isVerb && c.m == NetIncome {
 				netIncome = true
+			}
+		}
+		if payout && s.segHasPay(g) {
+			// "wurden zwei Millionen Pfund Boni ausgeschüttet": pay, no dividend
+			for k := lo; k < hi; k++ {
+				if c := &cues[k]; c.isVerb && c.verb.money == Dividend {
+					c.verb.money = NoMetric
+				}
 			}
 		}
 		for i := seg.a; i < seg.b && netIncome; i++ {
