@@ -456,12 +456,14 @@ func (s *state) otherCompound(o org, j int) bool {
 
 // otherHeads are compound heads after an organization's name that name
 // another entity than the organization ("die GM-Tochter", "der
-// Siemens-Chef"): such a compound is no subject that is the organization.
+// VW-Betriebsrat"): such a compound is no subject that is the
+// organization. A person who speaks for it ("Siemens-Chef Roland Busch
+// kündigte … an") is: what the chief announces is the company's.
 var otherHeads = map[string]bool{
 	"tochter": true, "töchter": true, "tochtergesellschaft": true, "mutter": true, "konkurrent": true,
 	"konkurrenten": true, "rivale": true, "rivalen": true, "partner": true, "kunde": true, "kunden": true,
-	"lieferant": true, "lieferanten": true, "zulieferer": true, "chef": true, "chefin": true, "sprecher": true,
-	"sprecherin": true, "betriebsrat": true, "manager": true, "gründer": true, "aktionär": true, "aktionäre": true,
+	"lieferant": true, "lieferanten": true, "zulieferer": true, "betriebsrat": true, "gründer": true,
+	"aktionär": true, "aktionäre": true,
 }
 
 // entityFor finds whose figure a fact is.

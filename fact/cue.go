@@ -2,10 +2,11 @@ package fact
 
 import (
 	"bytes"
-	"github.com/finanztext/finanztext/entity"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/internal/lazy"
 	"github.com/finanztext/finanztext/internal/strtab"
 )
@@ -410,6 +411,9 @@ func (s *state) cues(segOf []int32) []cue {
 				continue
 			}
 			if vc, ok := s.lx.lookupVerbBytes(b); ok {
+				if vc.money == NetIncome && s.personSubject(int(segOf[i]), i) {
+					continue // "Der Siemens-Chef verdiente 7 Mio. Euro": a person's pay
+				}
 				if vc.particle != "" && s.is(i+1, "sich") {
 					continue // "setzt sich … ab": stands out, no sales
 				}
@@ -532,6 +536,38 @@ func (s *state) lastWordIs(g int, w string) bool {
 	lw := s.segs[g].lastWord
 	return lw >= 0 && string(s.wb(lw)) == w
 }
+
+// personSubject reports whether a person stands where the subject of the
+// verb at token v can in clause g: before it, or right after it ("verdiente
+// der Chef"): a person mention, or a noun of a role ("Siemens-Chef",
+// "Vorstand", "Manager").
+func (s *state) personSubject(g, v int) bool {
+	a, b := max(s.segs[g].a, v-8), min(s.segs[g].b, v+3)
+	for i := a; i < b; i++ {
+		if !s.isWord(i) || !s.toks[i].upper || i == v {
+			continue
+		}
+		w := s.wb(i)
+		for _, h := range personHeads {
+			if bytes.HasSuffix(w, []byte(h)) {
+				return true
+			}
+		}
+	}
+	ms := s.in.Mentions
+	start, end := int(s.toks[a].start), int(s.toks[b-1].end)
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= start })
+	for ; k < len(ms) && ms[k].Start < end; k++ {
+		if ms[k].Kind == entity.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// personHeads end nouns of people in a company's roles, lower-case.
+var personHeads = []string{"chef", "chefin", "manager", "managerin", "vorstand", "vorstände", "direktor",
+	"direktorin", "präsident", "präsidentin", "sprecher", "sprecherin", "mitarbeiter", "angestellte", "vorsitzende"}
 
 // segHasPay reports whether clause g names pay to people (Boni, Prämien,
 // Gehälter): what a verb of paying out pays then is no dividend.
