@@ -146,7 +146,10 @@ func (lx *lexicon) lookupMetricTables(w string) (mw metricWord, dir int8, foreca
 		}
 	}
 	if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
-		return lx.lookupMetric(w[k+1:])
+		if e, d, fc, ok := lx.lookupMetric(w[k+1:]); ok {
+			return e, d, fc, ok
+		}
+		return lx.hyphenOutlook(w[:k], w[k+1:])
 	}
 	if len(w) > 64 || len(w) < 3 || !lx.hasTail(w) {
 		return metricWord{}, 0, false, false // no table word ends like w
@@ -288,6 +291,40 @@ func (lx *lexicon) metricPrefix(p string) (metricWord, bool) {
 		}
 	}
 	return metricWord{}, false
+}
+
+// hyphenOutlook reads a compound written with a hyphen whose head is a
+// word of outlook or change and whose part before it is a metric:
+// "Ebitda-Prognose" (a forecast of the Ebitda), "Umsatz-Plus" (revenue,
+// up). head is the compound up to its last hyphen, tail after it.
+func (lx *lexicon) hyphenOutlook(head, tail string) (mw metricWord, dir int8, forecast, ok bool) {
+	if j := strings.LastIndexByte(head, '-'); j >= 0 {
+		head = head[j+1:]
+	}
+	if len(head) < 3 {
+		return metricWord{}, 0, false, false
+	}
+	for _, fs := range forecastSuffixes {
+		if tail == fs {
+			if e, ok := lx.metricPrefix(head); ok {
+				return e, 0, true, true
+			}
+			return metricWord{}, 0, false, false
+		}
+	}
+	for _, cs := range changeSuffixes {
+		if tail == cs.s {
+			if e, ok := lx.metricPrefix(head); ok {
+				d := int8(-1)
+				if cs.up {
+					d = 1
+				}
+				return e, d, false, true
+			}
+			return metricWord{}, 0, false, false
+		}
+	}
+	return metricWord{}, 0, false, false
 }
 
 // cues finds the metric words of the current sentence. They are appended
