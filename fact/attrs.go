@@ -403,8 +403,8 @@ func (s *state) isSubject(o org) bool {
 	if int(s.toks[j].start) < o.Start { // inside a word: "Microsoft-Vorstand"
 		return false
 	}
-	if s.otherCompound(o, j) {
-		return false
+	if s.otherCompound(o, j) || !o.source && s.cited(o) {
+		return false // a cited source of another type is no subject; a cited research institute still tells the figures are not its own (sourceSubject)
 	}
 	p := j - 1
 	for p >= 0 && p >= j-4 && s.toks[p].kind == tWord && !s.toks[p].upper && !prepWords.ValueBytes(s.wb(p)) &&
@@ -474,8 +474,24 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 			return n // "Goldman hob das Kursziel für BMW": BMW's, not the analysts'
 		}
 	}
-	// the genitive or "von"/"bei" after the metric: "der Umsatz von Siemens"
-	if !c.isVerb && s.is(c.b, "der", "des", "von", "vom", "bei", "beim") {
+	if d.m == DealValue && !c.isVerb {
+		// "die Übernahme von Covestro durch Adnoc": the buyer follows
+		// "durch"; the company after "von" is the target (targetFor)
+		for j := c.b; j < len(s.toks) && j <= c.b+8 && s.toks[j].kind != tBreak; j++ {
+			if s.is(j, "durch") {
+				k := j + 1
+				if s.is(k, "den", "die", "das", "dem", "der") {
+					k++
+				}
+				if o, ok := s.orgAtTok(k); ok {
+					return o.name
+				}
+			}
+		}
+	}
+	// the genitive or "von"/"bei" after the metric: "der Umsatz von Siemens";
+	// not after a deal noun, whose genitive is the company bought
+	if !c.isVerb && (d.m != DealValue || s.is(c.b, "bei", "beim")) && s.is(c.b, "der", "des", "von", "vom", "bei", "beim") {
 		for j := c.b + 1; j < len(s.toks) && j <= c.b+4; j++ {
 			if o, ok := s.orgAtTok(j); ok {
 				return o.name
@@ -543,8 +559,8 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		return ""
 	}
 	// inside a quote: the speaker's organization ("Wir", "unser Umsatz")
-	if n, ok := s.quoteOrg(c); ok && n != target {
-		return n
+	if n, ok := s.quoteOrg(c); ok && n != target && !s.citedName(n) {
+		return n // not "Laut Morningstar fiel der Absatz …": a source told it
 	}
 	// a resolved reference before the metric: "das Unternehmen", "sein"
 	if n, ok := s.refBefore(c); ok && n != target {
@@ -585,7 +601,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	// Zahlen von SAP überzeugten: …"), then after it (a speaker's company)
 	before := s.orgsIn(int(s.toks[0].start), int(s.toks[c.a].start))
 	for k := len(before) - 1; k >= 0 && k >= len(before)-maxLook; k-- {
-		if o := before[k]; !o.source && o.name != target && !s.otherCompound(o, s.tokAt(o.Start)) {
+		if o := before[k]; !o.source && o.name != target && !s.otherCompound(o, s.tokAt(o.Start)) && !s.cited(o) {
 			return o.name
 		}
 	}
@@ -593,11 +609,47 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		if k == maxLook {
 			break
 		}
-		if !o.source && o.name != target {
+		if !o.source && o.name != target && !s.cited(o) {
 			return o.name
 		}
 	}
 	return ""
+}
+
+// citedName reports whether an organization named n is cited as a
+// source in the current sentence (see cited).
+func (s *state) citedName(n string) bool {
+	for k, o := range s.sentOrgs {
+		if k == maxLook {
+			break
+		}
+		if o.name == n && s.cited(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// cited reports whether organization o of the current sentence is cited
+// as the source of what the sentence says: "laut Morningstar", "nach
+// Angaben von Morningstar", "Morningstar zufolge".
+func (s *state) cited(o org) bool {
+	j := s.tokAt(o.Start)
+	if j < 0 {
+		return false
+	}
+	p := j - 1
+	if s.is(p, "der", "des", "dem", "den", "die") {
+		p--
+	}
+	if s.is(p, "laut") || s.is(p, "von", "der", "des") && s.is(p-1, "angaben") {
+		return true
+	}
+	e := j
+	for e+1 < len(s.toks) && int(s.toks[e].end) < o.End {
+		e++
+	}
+	return s.is(e+1, "zufolge")
 }
 
 // stockAfter returns the company whose share a price target is for, named
@@ -739,7 +791,7 @@ func (s *state) targetFor(d *draft, ent string) string {
 	for i := from; i < g.b && i < from+30; i++ {
 		for _, o := range s.orgsIn(int(s.toks[i].start), int(s.toks[i].end)) {
 			if o.name != ent {
-				if c.isVerb || s.is(i-1, "an", "am", "von", "vom", "der", "des", "bei", "beim") {
+				if c.isVerb || s.is(i-1, "an", "am", "von", "vom", "der", "des", "bei", "beim") || d.m == Stake && s.is(i-1, "im") {
 					return o.name
 				}
 			}

@@ -379,7 +379,7 @@ func buildPrepWords() map[string]bool {
 	return map[string]bool{
 		"von": true, "vom": true, "mit": true, "gegenüber": true, "an": true, "am": true, "für": true, "zu": true,
 		"zum": true, "zur": true, "über": true, "wie": true, "als": true, "gegen": true, "aus": true, "nach": true,
-		"in": true, "im": true, "durch": true, "um": true, "bei": true, "beim": true, "zwischen": true, "und": false,
+		"in": true, "im": true, "durch": true, "um": true, "bei": true, "beim": true, "zwischen": true, "laut": true, "und": false,
 	}
 }
 
