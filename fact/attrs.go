@@ -516,6 +516,15 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 			}
 		}
 	}
+	// a relative clause tells of its antecedent: "Airbus, das 650
+	// Flugzeuge auslieferte, …"
+	if !d.ownSeg {
+		if rg := &s.segs[c.seg]; s.relativeClause(rg) && !s.segHasOrgBefore(rg, c.a) {
+			if o, ok := s.orgEndingAt(rg.a - 2); ok && !o.source {
+				return o.name
+			}
+		}
+	}
 	// "bei Siemens" in the clause
 	g := s.segs[c.seg]
 	if d.ownSeg {
@@ -628,6 +637,27 @@ func (s *state) citedName(n string) bool {
 		}
 	}
 	return false
+}
+
+// segHasOrgBefore reports whether an organization stands in clause g
+// before token v (then it, not the antecedent, may be the subject).
+func (s *state) segHasOrgBefore(g *segment, v int) bool {
+	return v > g.a && len(s.orgsIn(int(s.toks[g.a].start), int(s.toks[v-1].end))) > 0
+}
+
+// orgEndingAt returns the organization of the current sentence whose name
+// ends with token k ("Airbus" in "Airbus, das …").
+func (s *state) orgEndingAt(k int) (org, bool) {
+	if k < 0 || k >= len(s.toks) {
+		return org{}, false
+	}
+	t := s.toks[k]
+	for _, o := range s.orgsIn(int(t.start)-80, int(t.end)) {
+		if o.End == int(t.end) {
+			return o, true
+		}
+	}
+	return org{}, false
 }
 
 // cited reports whether organization o of the current sentence is cited

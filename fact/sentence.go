@@ -272,6 +272,9 @@ func (s *state) relativeClause(seg *segment) bool {
 		return false
 	}
 	n := a + 1
+	if n < seg.b && s.toks[n].kind == tFigure {
+		return true // "Airbus, das 650 Flugzeuge auslieferte"
+	}
 	if !s.isWord(n) || s.toks[n].upper {
 		return false
 	}
@@ -1301,6 +1304,12 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true})
 			return
 		}
+		if g > last.seg && last.val >= 0 && !segs[g].ownVerb && s.segStartsWithOrg(g) && s.sameKind(last, i) && s.segHasNoCue(g) {
+			// "Die Deutsche Bank verdiente 1,7 Mrd. Euro, die Commerzbank 800
+			// Mio. Euro": the verb left out, another company's figure
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ownSeg: true})
+			return
+		}
 		if s.is(segs[g].a, "davon", "darunter") && g > last.seg && s.sameKind(last, i) {
 			// "2.000 Stellen, davon 1.500 in Deutschland": a part of the figure before
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: last.seg, val: i, by: -1, fr: -1})
@@ -1335,6 +1344,9 @@ func (s *state) segStartsWithOrg(g int) bool {
 	}
 	if _, ok := s.orgAtTok(a); ok {
 		return true
+	}
+	if _, ok := s.orgAtTok(a + 1); ok && a+1 < s.segs[g].b && s.is(a, "der", "die", "das") {
+		return true // "…, die Commerzbank 800 Mio. Euro"
 	}
 	// "…, die schwedische um 25 Basispunkte": an article and an adjective
 	// whose noun is the one of the clause before

@@ -200,7 +200,7 @@ func buildVerbTable() map[string]verbCue {
 	add("baut bauen baute", verbCue{count: JobCuts, particle: "ab"})
 	add("fallen fällt fielen", verbCue{count: JobCuts, particle: "weg"})
 	add("wegfallen weggefallen", verbCue{count: JobCuts})
-	add("lieferte liefert lieferten ausgeliefert ausliefern auszuliefern", verbCue{count: SalesVolume})
+	add("lieferte liefert lieferten ausgeliefert ausliefern auszuliefern auslieferte auslieferten ausliefert", verbCue{count: SalesVolume})
 	add("abgesetzt", verbCue{count: SalesVolume})
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
 	add("wert", verbCue{money: Valuation})
