@@ -211,6 +211,22 @@ func TestFindFiscal(t *testing.T) {
 
 func TestFindRelative(t *testing.T) {
 	runFind(t, []findCase{
+		// a limit after "ab" or "bis" lies ahead in news: in November, early
+		// months are the next year's; "seit" looks back
+		{"bis Ende März in November", "Der Vertrag mit dem Zulieferer läuft noch bis Ende März.", news,
+			[]w{{"Ende März", "date", "2026-03", "END"}}},
+		{"ab dem 1. Januar in November", "Ab dem 1. Januar gilt der neue Tarif.", news,
+			[]w{{"1. Januar", "date", "2026-01-01", ""}}},
+		{"bis zum 15. Februar", "Bis zum 15. Februar können Aktionäre zeichnen.", news,
+			[]w{{"15. Februar", "date", "2026-02-15", ""}}},
+		{"seit März looks back", "Seit März ist er Chef der Sparte.", news,
+			[]w{{"März", "date", "2025-03", "ON_OR_AFTER"}}},
+		{"a month without a preposition", "Im März stieg der Umsatz.", news,
+			[]w{{"März", "date", "2025-03", ""}}},
+		{"a limit a few months back stays", "Ab Oktober steigen die Preise.", news,
+			[]w{{"Oktober", "date", "2025-10", "ON_OR_AFTER"}}},
+		{"a limit with its year", "Ab Februar 2025 stiegen die Preise.", news,
+			[]w{{"Februar 2025", "date", "2025-02", "ON_OR_AFTER"}}},
 		{"previous year", "Im Vorjahr waren es noch 2,1 Milliarden Euro.", news,
 			[]w{{"Vorjahr", "date", "2024", ""}}},
 		{"last year", "Im vergangenen Jahr verlor die Aktie.", news,

@@ -98,6 +98,19 @@ var startClass = func() (s [256]bool) {
 	return s
 }()
 
+// forwardPrep reports whether the expression starting at token a follows
+// "ab" or "bis" ("ab dem 1. Januar", "bis Ende März", "bis zum 30.
+// Juni"): a limit, which news sets ahead of the time it tells of. "seit"
+// looks back and is none.
+func (m *matcher) forwardPrep(a int) bool {
+	k := a - 1
+	if t := m.tk(k); t != nil && t.k == tkWord && (m.word(k) == "dem" || m.word(k) == "zum") {
+		k--
+	}
+	t := m.tk(k)
+	return t != nil && t.k == tkWord && t.cls == cPrep && (t.v == pAb || t.v == pBis)
+}
+
 // emit resolves h and appends its expression.
 func (m *matcher) emit(h hit) {
 	sp := spanOf(m.t, h.a, h.b)
@@ -107,6 +120,7 @@ func (m *matcher) emit(h hit) {
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
 	e.Start += m.off
 	e.End += m.off
+	h.sp.fwd = h.sp.typ == Date && m.forwardPrep(h.a)
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val
@@ -429,6 +443,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			p.y = addYears(y, sp.yoff)
 			if m.ref.Narrative && sp.yoff == 0 && !sp.ana && !sp.fiscal && sp.month > 0 && (sp.gran == gMonth || sp.gran == gDay) && b.gran >= gMonth && b.m-sp.month >= newYearGap {
 				p.y = addYears(p.y, 1) // "13. Oktober 1943 … 21. Januar": the story crossed a new year
+			}
+			if !m.ref.Narrative && sp.fwd && sp.yoff == 0 && !sp.fiscal && sp.month > 0 && (sp.gran == gMonth || sp.gran == gDay) && b.gran >= gMonth && b.m-sp.month >= newYearGap {
+				p.y = addYears(p.y, 1) // in November, "ab dem 1. Januar", "bis Ende März": the next year's
 			}
 			if sp.srel != 0 {
 				p.y = seasonYear(b, sp.season, int(sp.srel))

@@ -37,6 +37,7 @@ type spec struct {
 
 	year    int  // astronomical-free: 2025, or -216 for 216 BC; valid when hasYear
 	hasYear bool // the text gives the year
+	fwd     bool // after "ab" or "bis": a limit that in news lies ahead (see forwardPrep)
 	yoff    int  // the year is the base's year + yoff (when !hasYear)
 	twoDig  bool // year holds two digits whose century comes from the base
 
