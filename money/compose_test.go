@@ -33,6 +33,15 @@ var composeCases = []struct {
 	{"franken and rappen", "Das Billett kostet 7 Franken und 40 Rappen.", []string{"7 Franken und 40 Rappen=7.4 CHF"}},
 	{"euro then US-Cent stay apart", "Es waren 4 Euro und 30 US-Cent.", []string{"4 Euro=4 EUR", "30 US-Cent=0.3 USD"}},
 	{"kronen and cent stay apart", "Er zahlte 10 Kronen und 20 Cent.", []string{"10 Kronen=10 ", "20 Cent=0.2 EUR"}},
+	// a plain Cent after a dollar amount of its sentence is that dollar's
+	{"cents of the dollar before", "Der Gewinn lag bei 291,6 Millionen US-Dollar oder 21 Cent je Aktie.",
+		[]string{"291,6 Millionen US-Dollar=291600000 USD", "21 Cent=0.21 USD"}},
+	{"cents of a Canadian dollar", "Der Gewinn betrug 3 Mrd. kanadische Dollar, je Aktie 95 Cent.",
+		[]string{"3 Mrd. kanadische Dollar=3000000000 CAD", "95 Cent=0.95 CAD"}},
+	{"cents in the next sentence stay euro", "Die Aktie kostete 12 Dollar. Die Dividende beträgt 30 Cent.",
+		[]string{"12 Dollar=12 USD", "30 Cent=0.3 EUR"}},
+	{"cents after a euro amount", "Der Umsatz betrug 2 Mrd. Euro, die Dividende 80 Cent.",
+		[]string{"2 Mrd. Euro=2000000000 EUR", "80 Cent=0.8 EUR"}},
 	// the article as one unit
 	{"einen Euro", "Das Los kostet nur einen Euro.", []string{"einen Euro=1 EUR"}},
 	{"ein Dollar", "Ein Dollar war zeitweise 0,95 Euro wert.", []string{"Ein Dollar=1 USD", "0,95 Euro=0.95 EUR"}},

@@ -201,6 +201,9 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 			out = out[:len(out)-1]
 			continue
 		}
+		if len(out) >= 2 {
+			dollarCents(&c, &out[len(out)-2], a)
+		}
 		prevEnd = a.End
 		if last > i {
 			i = last
@@ -211,6 +214,24 @@ func (f *Finder) appendIn(out []Amount, text string, nums []parse.Number, vague 
 	}
 	return out
 }
+
+// dollarCents gives a plain "Cent" the dollar of the amount before it in
+// its sentence: "291,6 Millionen US-Dollar, was 21 Cent pro Aktie
+// entspricht" is 0.21 USD. A plain "Cent" is the euro's otherwise.
+func dollarCents(c *scanCtx, prev, a *Amount) {
+	if a.Currency != currency.EUR || a.CurrencySpan.End <= a.CurrencySpan.Start || !isCentWord(c.text[a.CurrencySpan.Start:a.CurrencySpan.End]) {
+		return
+	}
+	if e, ok := dollarUnits[prev.Currency]; !ok || !e || c.sentenceOf(a.Start) != c.sentenceOf(prev.Start) {
+		return
+	}
+	a.Currency = prev.Currency
+}
+
+// dollarUnits are the currencies whose hundredth is a "Cent" in German text
+// beside the euro's.
+var dollarUnits = map[currency.Unit]bool{currency.USD: true, currency.CAD: true, currency.AUD: true,
+	currency.NZD: true, currency.HKD: true}
 
 // usableNumeral reports whether n may be the numeral of an amount.
 func usableNumeral(text string, n *parse.Number) bool {
