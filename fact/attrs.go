@@ -454,6 +454,24 @@ func (s *state) otherCompound(o org, j int) bool {
 	return otherHeads[strings.ToLower(w)]
 }
 
+// otherCompoundBytes is otherCompound read from the bytes after o (for a
+// sentence that was not tokenized).
+func (s *state) otherCompoundBytes(o org) bool {
+	e := o.End
+	if e >= len(s.text) || s.text[e] != '-' {
+		return false
+	}
+	j := e + 1
+	for j < len(s.text) && j-e < 40 && s.text[j] != ' ' && s.text[j] != ',' && s.text[j] != '.' && s.text[j] != '\n' {
+		j++
+	}
+	w := s.text[e+1 : j]
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:]
+	}
+	return otherHeads[strings.ToLower(w)]
+}
+
 // otherHeads are compound heads after an organization's name that name
 // another entity than the organization ("die GM-Tochter", "der
 // VW-Betriebsrat"): such a compound is no subject that is the
@@ -674,6 +692,16 @@ func (s *state) cited(o org) bool {
 	}
 	if s.is(p, "laut") || s.is(p, "von", "der", "des") && s.is(p-1, "angaben") {
 		return true
+	}
+	// "laut dem jährlichen Marktbericht des FNG", "laut einer Studie der
+	// Bundesbank": a report of the organization cited
+	for k, n := p, 0; k >= 0 && n < 5 && s.isWord(k); k, n = k-1, n+1 {
+		if s.is(k, "laut") {
+			return true
+		}
+		if s.toks[k].upper && k != p && !s.is(k+1, "der", "des") {
+			break // a noun that the organization is no genitive of
+		}
 	}
 	e := j
 	for e+1 < len(s.toks) && int(s.toks[e].end) < o.End {
@@ -1037,6 +1065,9 @@ func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 	for _, o := range orgs {
 		if !o.company || o.typ == entity.OtherOrg && (o.ent == nil || len(o.ent.Sectors) == 0) {
 			continue // a party, a club, a foundation: no topic for the figures after it
+		}
+		if s.otherCompoundBytes(o) {
+			continue // "die General-Motors-Tochter": the sentence is about another company
 		}
 		if n == 0 || o.name != only.name {
 			n++

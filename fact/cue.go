@@ -482,12 +482,12 @@ func (s *state) cues(segOf []int32) []cue {
 func (s *state) attributeOfQuantity(i int) bool {
 	p := i - 1
 	for n := 0; n < 4 && p > 0 && (s.isWord(p) && !s.toks[p].upper || s.toks[p].kind == tFigure); n++ {
-		if s.is(p, "bei", "beim", "aus", "von", "vom", "auf", "für") {
+		if s.is(p, "bei", "beim", "aus", "von", "vom", "auf", "für", "durch") {
 			break
 		}
 		p-- // "bei zwei größeren Aufträgen": numerals, articles, adjectives
 	}
-	if !s.is(p, "bei", "beim", "aus", "von", "vom", "auf", "für") || p < 1 || !s.isWord(p-1) || !s.toks[p-1].upper {
+	if !s.is(p, "bei", "beim", "aus", "von", "vom", "auf", "für", "durch") || p < 1 || !s.isWord(p-1) || !s.toks[p-1].upper {
 		return false // not "mit": "rechnet aufgrund der Konjunktur mit Steuermehreinnahmen" attaches to the verb
 	}
 	h := s.wb(p - 1)

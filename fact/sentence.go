@@ -851,6 +851,11 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i)) {
 			return false, false
 		}
+		if m == DealValue && k == Money && s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper && !s.is(i+2, "bargeld", "aktien", "cash", "schulden") {
+			// "Bei der Übernahme flossen 57 Mio. Euro an Prämien": an amount of
+			// something else; not the means of payment ("2 Mrd. Euro an Bargeld")
+			return false, false
+		}
 		if c.isVerb && m == Headcount && s.is(c.a, "arbeiten", "arbeitet", "arbeiteten") &&
 			(!s.is(i+1, peopleNouns...) || !s.segHasWord(g, "für")) {
 			return false, false // people who work for a company, not "700 arbeiten in dem Werk", "wollten weniger arbeiten"

@@ -27,7 +27,7 @@ var metricSpec = []struct {
 	forms string
 }{
 	{Revenue, "umsatz umsatzes umsätze umsätzen erlös erlöse erlösen erlöses umsatzerlöse umsatzerlösen " +
-		"einnahmen einnahme einkommen nettoumsatz konzernumsatz zinsüberschuss prämieneinnahmen beitragseinnahmen " +
+		"einnahmen einnahme nettoumsatz konzernumsatz zinsüberschuss prämieneinnahmen beitragseinnahmen " +
 		"provisionsüberschuss bruttoprämien bruttobeiträge beitragsvolumen prämienvolumen " + // an insurer's premiums, a bank's fee income
 		"=erlösseite =umsatzvolumen ertrag erträge erträgen ertrags gesamtertrag gesamterträge konzernerträge"},
 	{NetIncome, "nettogewinn nettogewinns gewinn gewinne gewinns gewinnen überschuss überschusses überschüsse " +
@@ -85,7 +85,9 @@ var metricSpec = []struct {
 		"verhandlungen gewinner verlierer vertragslaufzeit laufzeit dividendenrendite wahlbeteiligung " +
 		"bürgerbeteiligung stimmenanteile mitarbeiterbeteiligung auftragslage konsumausgaben verbraucherausgaben " +
 		"staatsausgaben sozialausgaben rüstungsausgaben verteidigungsausgaben arbeitskräfteangebot " +
-		"rückkauf rückkaufs rückkäufe rückkäufen rückkaufes"}, // a buyback ("Aktienrückkauf") is no purchase of a company
+		"rückkauf rückkaufs rückkäufe rückkäufen rückkaufes " + // a buyback ("Aktienrückkauf") is no purchase of a company
+		"vorverkauf vorverkaufs ausverkauf abverkauf " + // selling goods or tickets, no deal
+		"einkommen einkommens"}, // what people earn ("das verfügbare Einkommen", "Jahreseinkommen"), no revenue
 }
 
 // changeSuffixes end a compound of a metric and its change: "Umsatzplus",
