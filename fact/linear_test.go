@@ -26,11 +26,13 @@ func TestLinearTime(t *testing.T) {
 	advtest.SkipUnlessLong(t) // a timing test: FINANZTEXT_LONG=1
 	ref := period.Ref{Date: time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)}
 	units := map[string]string{
-		"sentences":  "Der Umsatz von Siemens stieg im dritten Quartal um 5 Prozent auf 2,3 Mrd. Euro. ",
-		"one clause": "Umsatz 5 Prozent Gewinn 3 Mio. Euro Siemens Bosch im Jahr 2024 Konzern Aktien ",
-		"commas":     "der Umsatz um 5 %, das Ebit um 3 Mio. Euro, bei Siemens im Vorjahr, ",
-		"figures":    "12.000 Mitarbeiter 13 Stellen 14 % 15 Euro ",
-		"words":      "Umsatz Gewinn Ebit Marge Aktie hält übernimmt für von auf um ",
+		"sentences":   "Der Umsatz von Siemens stieg im dritten Quartal um 5 Prozent auf 2,3 Mrd. Euro. ",
+		"one clause":  "Umsatz 5 Prozent Gewinn 3 Mio. Euro Siemens Bosch im Jahr 2024 Konzern Aktien ",
+		"commas":      "der Umsatz um 5 %, das Ebit um 3 Mio. Euro, bei Siemens im Vorjahr, ",
+		"figures":     "12.000 Mitarbeiter 13 Stellen 14 % 15 Euro ",
+		"words":       "Umsatz Gewinn Ebit Marge Aktie hält übernimmt für von auf um ",
+		"bare scales": "Der Gewinn stieg auf 5 Mio. Euro, der Umsatz auf 3 Millionen auf 4 Millionen und ",
+		"relatives":   "Siemens, das 5 Mio. Euro verdiente und laut Bosch den Siemens-Chef mit 3 Mio. Euro bezahlte, ",
 	}
 	for name, unit := range units {
 		t.Run(name, func(t *testing.T) {

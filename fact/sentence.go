@@ -1388,7 +1388,7 @@ func (s *state) countOfAmount(i int) int {
 	if !s.scaledBare(i) || !s.is(s.prevWord(i), "auf", "um", "bei", "von") {
 		return -1
 	}
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && k >= i-60; k-- { // a window: linear time in sentences of any length
 		if s.toks[k].kind == tFigure && s.figs[s.toks[k].fig].kind == Money {
 			return k
 		}
