@@ -521,7 +521,7 @@ func (s *state) macroSentence() bool {
 		case o.company:
 			return false
 		case o.typ == entity.CentralBank || o.typ == entity.InternationalOrg || o.typ == entity.ResearchInstitute ||
-			o.typ == entity.Government:
+			o.typ == entity.Government || o.typ == entity.RatingAgency:
 			macro = true
 		}
 	}

@@ -209,6 +209,11 @@ func (s *state) announces(g *segment) int {
 		if s.is(g.lastWord-1, "davon") { // "wir gehen davon aus"
 			return 1
 		}
+		for i := g.a; i < g.lastWord && i < g.a+12; i++ {
+			if s.is(i, "geht", "gehen", "ging", "gingen", "gehe") && s.is(i+1, "für", "von", "im", "in", "nun", "jetzt", "weiter", "weiterhin", "inzwischen", "mittlerweile") {
+				return 2 // "geht für das laufende Jahr von einem Umsatz von 4 Mrd. Euro aus"
+			}
+		}
 	case s.is(g.lastWord, "angekündigt", "ankündigte", "ankündigten"):
 		return 2
 	}
