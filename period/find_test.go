@@ -59,6 +59,12 @@ func checkSpans(t *testing.T, text string, es []period.Expression) {
 
 func TestFindDates(t *testing.T) {
 	runFind(t, []findCase{
+		// a year between an article and an article: no count stands there
+		{"relative clause, year, article", "Die Bank, die 2024 einen Rekordgewinn erzielte, will mehr.", news,
+			[]w{{"2024", "date", "2024", ""}}},
+		{"year before a definite article", "Der Manager, der 2019 den Vorsitz übernahm, geht.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		{"a count after an article stays a count", "Die 1400 Soldaten kamen zurück.", news, nil},
 		{"day month year", "Die Hauptversammlung findet am 5. März 2025 in Essen statt.", news,
 			[]w{{"5. März 2025", "date", "2025-03-05", ""}}},
 		{"numeric date", "Stichtag war der 05.03.2025.", news,

@@ -346,8 +346,12 @@ func (m *matcher) yearAfterArticle(j int) bool {
 		return false
 	}
 	switch n.cls {
-	case cPrep, cUnd, cEra:
+	case cPrep, cUnd, cEra, cArt: // "der 2019 den Vorsitz übernahm": a count stands before its noun, not an article
 		return true
+	case cNum:
+		if n.v == 1 {
+			return true // "die 2024 einen Gewinn erzielte": "ein" here is the article
+		}
 	}
 	w := m.text[n.s:n.e]
 	for _, suf := range [...]string{"ten", "te", "tes", "ter", "tem"} {
