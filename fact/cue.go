@@ -301,8 +301,8 @@ func (lx *lexicon) hyphenOutlook(head, tail string) (mw metricWord, dir int8, fo
 	if j := strings.LastIndexByte(head, '-'); j >= 0 {
 		head = head[j+1:]
 	}
-	if len(head) < 3 {
-		return metricWord{}, 0, false, false
+	if len(head) < 3 || len(tail) < 4 || !suffixTails.forecast.endsLike(tail) && !suffixTails.change.endsLike(tail) {
+		return metricWord{}, 0, false, false // most tails ("Chef", "Aktie") end like no outlook or change word
 	}
 	for _, fs := range forecastSuffixes {
 		if tail == fs {

@@ -120,7 +120,7 @@ func (m *matcher) emit(h hit) {
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
 	e.Start += m.off
 	e.End += m.off
-	h.sp.fwd = h.sp.typ == Date && m.forwardPrep(h.a)
+	h.sp.fwd = h.sp.typ == Date && !h.sp.hasYear && h.sp.month > 0 && !m.ref.Narrative && m.forwardPrep(h.a)
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val
