@@ -288,8 +288,8 @@ func numberChanges(figs []figure, text string, nums []parse.Number) {
 		if f.kind != Count || int(f.src) >= len(nums) {
 			continue
 		}
-		if st := f.qualStart; st < 3 || st > len(text) || text[st-3:st] != "um " {
-			continue
+		if st := f.qualStart; st < 3 || st > len(text) || text[st-3:st] != "um " && (text[st-3:st] != "Um " || st > 3 && !sentenceGap(text[:st-3])) {
+			continue // "um ein Viertel", and "Um ein Viertel …" opening a sentence
 		}
 		n := &nums[f.src]
 		if n.IsRange || !n.Value.IsPositive() {
@@ -305,6 +305,16 @@ func numberChanges(figs []figure, text string, nums []parse.Number) {
 			f.kind, f.unit, f.frac = Percent, parse.Point, true
 		}
 	}
+}
+
+// sentenceGap reports whether text ends where a sentence may start: after
+// a full stop, question or exclamation mark and blanks, or a line break.
+func sentenceGap(text string) bool {
+	i := len(text)
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || text[i-1] == '.' || text[i-1] == '!' || text[i-1] == '?' || text[i-1] == '\n' || text[i-1] == ':'
 }
 
 // pointsToPercent reports whether the number ending at end is followed by

@@ -447,8 +447,8 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxEstimate != 0 && !s.comparedTo(i) {
 			est = true // not "über den Erwartungen der Analysten" (a comparison), but "Der Konsens liegt bei …"
 		}
-		if e.flags&lxForecast != 0 && !(s.is(i-1, "dem", "am", "vom") && s.is(i, "ziel", "ziele")) {
-			fc = true // not "über dem Ziel der Notenbank": a comparison
+		if e.flags&lxForecast != 0 && !(s.is(i-1, "dem", "am", "vom") && s.is(i, "ziel", "ziele")) && !s.thanExpected(i) {
+			fc = true // not "über dem Ziel der Notenbank", "schneller als erwartet": a comparison
 		}
 		if e.flags&lxHypo != 0 {
 			g.hypo = true
@@ -487,6 +487,17 @@ func (s *state) readSegment(g *segment) {
 	case fc:
 		g.status, g.hasStatus = Forecast, true
 	}
+}
+
+// thanExpected reports whether the word at i is a participle of expecting
+// after "als" or "wie" ("stärker als erwartet", "besser als gedacht", "wie
+// erwartet"): the figure is compared with an outlook, not one itself.
+func (s *state) thanExpected(i int) bool {
+	k := i - 1
+	if s.is(k, "allgemein", "ursprünglich", "zunächst", "bislang", "befürchtet", "erhofft") {
+		k--
+	}
+	return s.is(k, "als", "wie") && s.is(i, "erwartet", "prognostiziert", "geplant", "gedacht", "angenommen", "vorhergesagt", "befürchtet", "erhofft")
 }
 
 // comparedTo reports whether the estimate word at i follows a preposition
@@ -892,6 +903,8 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 				reach = 6 // "Mit 2,3 Prozent lag die Teuerung …": the figure fronted
 			case pw == s.segs[g].a && k != Count && s.is(pw, "auf", "bei", "um"):
 				reach = 8 // "Auf 4 Mrd. Euro belief sich die Verschuldung", "Um 2 % ging der Umsatz zurück", not "Bei 35 Grad …"
+			case s.is(pw, "von", "um") && pw-3 == s.segs[g].a && s.is(pw-3, "mit") && s.is(pw-2, "einem", "einer") && s.isChangeNoun(pw-1):
+				reach = 8 // "Mit einem Plus von 9 Prozent wuchs der Umsatz …": the change fronted
 			}
 			if c.a > i+reach || s.is(i+1, "des", "der", "vom", "am") {
 				return false, false
@@ -961,6 +974,16 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 	return -1, false
 }
 
+// isChangeNoun reports whether token k is a noun of change ("Plus",
+// "Rückgang", see changeNouns).
+func (s *state) isChangeNoun(k int) bool {
+	if !s.isWord(k) {
+		return false
+	}
+	_, ok := changeNouns.GetBytes(s.wb(k))
+	return ok
+}
+
 // continuation reports whether figure i starts clause g after a comma
 // with at most a few lower-case adverbs before its "um" or "auf": "…,
 // und zwar um 9 Prozent", "…, nämlich um 2 Prozent", "…, diesmal um 0,25
@@ -968,10 +991,13 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 // before.
 func (s *state) continuation(i, g int) bool {
 	seg := &s.segs[g]
-	if seg.ownVerb || seg.a == 0 || s.text[int(s.toks[seg.a-1].start)] != ',' && s.text[int(s.toks[seg.a-1].start)] != 0xE2 {
-		return false // a comma or a dash ("ging zurück – auf 230 Mio. Euro")
+	if c := s.text[int(s.toks[max(seg.a-1, 0)].start)]; seg.ownVerb || seg.a == 0 || c != ',' && c != 0xE2 && c != ':' {
+		return false // a comma, a dash ("ging zurück – auf 230 Mio. Euro") or a colon
 	}
 	p := s.prevWord(i)
+	if s.is(p, "von") && p == seg.a && s.text[int(s.toks[seg.a-1].start)] == ':' {
+		return true // "Die Kosten explodierten: von 300 auf 900 Mio. Euro"
+	}
 	if !s.is(p, "um", "auf") || p-seg.a > 6 {
 		return false
 	}
