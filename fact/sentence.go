@@ -325,6 +325,9 @@ func (s *state) sentence(r *sentRec) {
 			s.figs[s.toks[i-2].fig].kind == Money && s.in.Amounts[f.src].Currency != s.in.Amounts[s.figs[s.toks[i-2].fig].src].Currency {
 			continue // "72 Mrd. Dollar (64 Mrd. Euro)": the same amount converted
 		}
+		if f.kind == Money && s.converted(i) {
+			continue // "1,2 Mrd. Euro bzw. 1,3 Mrd. Dollar", "3 Mrd. Dollar, umgerechnet 2,8 Mrd. Euro"
+		}
 		r := s.role(i, g, segs)
 		kind := f.kind
 		ci, asChange := s.pick(cues, i, g, r, kind)
@@ -972,6 +975,28 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// converted reports whether the amount at figure token i is the amount
+// before it in another currency: joined to it by "bzw.", "oder" or
+// "umgerechnet" (with a comma, "rund", "etwa"), nothing else between.
+func (s *state) converted(i int) bool {
+	conv := false
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := s.toks[k]
+		switch {
+		case t.kind == tFigure:
+			p := &s.figs[t.fig]
+			return conv && p.kind == Money && s.in.Amounts[p.src].Currency != s.in.Amounts[s.figs[s.toks[i].fig].src].Currency
+		case s.is(k, "bzw", "beziehungsweise", "oder", "umgerechnet"):
+			conv = true
+		case s.is(k, "rund", "etwa", "knapp", "gut", "ca") || t.kind == tBreak && s.text[int(t.start)] == ',' ||
+			t.kind == tMark && s.text[int(t.start)] == '.':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isChangeNoun reports whether token k is a noun of change ("Plus",
