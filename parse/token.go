@@ -3,6 +3,7 @@ package parse
 import (
 	"errors"
 	"math"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -305,12 +306,29 @@ func (d *Doc) TokenAt(off int) int {
 	return lo
 }
 
-// tokenizeSentence appends the tokens of the sentence span s.
+// tokenizeSentence appends the tokens of the sentence span s. tokenRun
+// takes the usual tokens; the loop here takes each token it leaves.
 func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 	text := d.Text
 	i, e := s.Start, s.End
 	space := true
 	for i < e {
+		var j int
+		d.Tokens, i, j, space = tokenRun(d.Tokens, text[:e], i, space, sent, para)
+		if i >= e {
+			break
+		}
+		if j < 0 {
+			// the word token tokenRun wrote last ends at i, before a
+			// byte at which afterWord may join it to the next
+			i = d.afterWord(&d.Tokens[len(d.Tokens)-1], i, e)
+			space = false
+			if i < e && text[i] == ' ' {
+				i++
+				space = true
+			}
+			continue
+		}
 		c := text[i]
 		// ASCII white space is told by its class (one load, no call);
 		// only a byte above ASCII may start a wider blank (U+00A0, …)
@@ -335,8 +353,12 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 		case c < utf8.RuneSelf:
 			switch cls {
 			case acLetter:
-				// scanWord, its common word here without a call
-				if j, ok := plainWordEnd(text, i, e); ok {
+				// scanWord, its common word here without a call (tokenRun
+				// leaves one that plainWordEnd does not end, with the end
+				// j of its run of lower-case letters)
+				if j > i {
+					i = d.wordAfterRun(&t, c, i, j, e)
+				} else if j, ok := plainWordEnd(text, i, e); ok {
 					t.setPlainWord(text, c, j)
 					i = j
 				} else {
@@ -397,6 +419,113 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 		}
 	}
 }
+
+// tokenRun is tokenizeSentence's inner loop: it appends to toks the usual
+// tokens of w (the text up to the sentence's end) from byte i, as long as
+// toks has room, and returns toks, the byte after them and the blank
+// before it (space). It takes white space, the words that plainWordEnd
+// decides (a letter and lower-case letters, reading eight bytes at a
+// time), the full stop after a word and the one-byte punctuation, brackets
+// and symbols of ASCII; it stops at any other token, and then j tells what
+// it left at i: j < 0, the word written last ends at i before a byte of
+// afterWordByte that is not an abbreviation's full stop (afterWord
+// decides); j > i, a word at i whose run of lower-case letters ends at j
+// where plainWordEnd does not end it; else a token tokenizeSentence reads
+// in full. The loop makes no call: Go keeps no register across a call, and
+// a call even on a rare path made it store and reload its values on every
+// turn. A token is written field by field (every field: the slice's room
+// holds old tokens); a literal was built on the stack and copied.
+func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]Token, int, int, bool) {
+	// (uint: i is not negative, and w[i] needs no bounds check)
+	for uint(i) < uint(len(w)) && len(toks) < cap(toks) {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return toks, i, 0, space
+		}
+		var f TokenFlags
+		if space {
+			f = TokSpaceBefore
+		}
+		n := len(toks)
+		switch cls := asciiClass[c]; cls {
+		case acSpace:
+			i++
+			space = true
+			continue
+		case acLetter:
+			// plainWordEnd, its run eight bytes at a time while eight remain
+			j := i + 1
+			for {
+				if j > len(w)-8 {
+					for j < len(w) && w[j]-'a' < 26 {
+						j++
+					}
+					break
+				}
+				if m := nonLowerBytes8(load8(w[j:])); m != 0 {
+					j += bits.TrailingZeros64(m) >> 3
+					break
+				}
+				j += 8
+			}
+			after := byte(' ') // (the sentence's end: no byte to look at)
+			if j < len(w) {
+				if after = w[j]; after >= utf8.RuneSelf || !asciiEndsWord[asciiClass[after]] {
+					return toks, i, j, space // plainWordEnd does not end it
+				}
+			}
+			// setPlainWord
+			cs := CaseLower
+			if c <= 'Z' {
+				cs = CaseUpper
+				if j-i >= 3 && w[j-1] == 's' {
+					f |= TokGenitiveS
+				}
+			}
+			toks = toks[:n+1]
+			t := &toks[n]
+			t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, KindWord, cs, f
+			i = j
+			if afterWordByte[after] {
+				// afterWord: a full stop before a blank (an ASCII one
+				// here) that is not the sentence's end is an
+				// abbreviation's; the joiners it leaves to afterWord
+				if after != '.' || j+1 < len(w) && w[j+1] >= 0xC2 {
+					return toks, i, -1, false
+				}
+				if j+1 < len(w) && sentSpaceByte[w[j+1]] > 0 {
+					t.Flags |= TokAbbrev
+				}
+			}
+		case acDot:
+			j := i + 1
+			for j < len(w) && w[j] == '.' {
+				j++
+			}
+			toks = toks[:n+1]
+			t := &toks[n]
+			t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, KindPunct, CaseNone, f
+			i = j
+		case acPunct, acOpen, acClose, acHyphen, acSymbol:
+			toks = toks[:n+1]
+			t := &toks[n]
+			t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, i+1, sent, para, oneByteKind[cls], CaseNone, f
+			i++
+		default: // a digit, a quotation mark
+			return toks, i, 0, space
+		}
+		space = false
+		if i < len(w) && w[i] == ' ' {
+			i++ // the blank after most tokens, as the loop's first test would
+			space = true
+		}
+	}
+	return toks, i, 0, space
+}
+
+// oneByteKind is the kind of a token of one ASCII byte of class acPunct,
+// acOpen, acClose, acHyphen or acSymbol.
+var oneByteKind = [...]TokenKind{acSymbol: KindSymbol, acPunct: KindPunct, acOpen: KindBracketOpen, acClose: KindBracketClose, acHyphen: KindDash, acSpace: KindSymbol}
 
 // afterWordByte marks the bytes after a word or number at which afterWord
 // may find a joining hyphen or slash or an abbreviation's full stop: '-',
