@@ -423,58 +423,84 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 // tokenRun is tokenizeSentence's inner loop: it appends to toks the usual
 // tokens of w (the text up to the sentence's end) from byte i, as long as
 // toks has room, and returns toks, the byte after them and the blank
-// before it (space). It takes white space, the words that plainWordEnd
-// decides (a letter and lower-case letters, reading eight bytes at a
-// time), the full stop after a word and the one-byte punctuation, brackets
-// and symbols of ASCII; it stops at any other token, and then j tells what
-// it left at i: j < 0, the word written last ends at i before a byte of
+// before it (space). It takes white space, the common word (below), the
+// full stop after a word and the one-byte punctuation, brackets and
+// symbols of ASCII; it stops at any other token, and then j tells what it
+// left at i: j < 0, the word written last ends at i before a byte of
 // afterWordByte that is not an abbreviation's full stop (afterWord
-// decides); j > i, a word at i whose run of lower-case letters ends at j
-// where plainWordEnd does not end it; else a token tokenizeSentence reads
-// in full. The loop makes no call: Go keeps no register across a call, and
-// a call even on a rare path made it store and reload its values on every
-// turn. A token is written field by field (every field: the slice's room
-// holds old tokens); a literal was built on the stack and copied.
+// decides); j > i, a word at i of ASCII letters whose run of lower-case
+// letters ends at j where the word does not end; else a token
+// tokenizeSentence reads in full. The loop makes no call: Go keeps no
+// register across a call, and a call even on a rare path made it store and
+// reload its values on every turn. A token is written field by field
+// (every field: the slice's room holds old tokens); a literal was built on
+// the stack and copied.
+//
+// The common word is a letter (ASCII, or U+00C0–U+00FF but ×) and a run of
+// lower-case letters (a–z, read eight bytes at a time while eight remain,
+// and U+00DF–U+00FF but ÷: ä ö ü ß é …), ending before an ASCII byte at
+// which scanWordRest stops at once, or before a full stop, apostrophe or
+// '"' not followed by a letter, or at the sentence's end. scanWordRest
+// would give it the first letter's case (one capital at most: never all
+// caps), TokNonASCII for a letter of two bytes, and TokGenitiveS to a
+// capitalized word of three bytes or more ending in s; so does tokenRun.
 func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]Token, int, int, bool) {
 	// (uint: i is not negative, and w[i] needs no bounds check)
 	for uint(i) < uint(len(w)) && len(toks) < cap(toks) {
 		c := w[i]
-		if c >= utf8.RuneSelf {
-			return toks, i, 0, space
-		}
 		var f TokenFlags
 		if space {
 			f = TokSpaceBefore
 		}
 		n := len(toks)
-		switch cls := asciiClass[c]; cls {
-		case acSpace:
-			i++
-			space = true
-			continue
-		case acLetter:
-			// plainWordEnd, its run eight bytes at a time while eight remain
-			j := i + 1
+		cls := uint8(acLetter)
+		j := i + 1
+		if c < utf8.RuneSelf {
+			cls = asciiClass[c]
+		} else if c == 0xC3 && j < len(w) && latin1Letter[w[j]] {
+			// a first letter of two bytes ("Ölpreis", "Übernahme")
+			c = 'a'
+			if w[j] <= 0x9E {
+				c = 'A'
+			}
+			j++
+			f |= TokNonASCII
+		} else {
+			return toks, i, 0, space
+		}
+		if cls == acLetter {
+			// the run of lower-case letters
 			for {
 				if j > len(w)-8 {
 					for j < len(w) && w[j]-'a' < 26 {
 						j++
 					}
-					break
-				}
-				if m := nonLowerBytes8(load8(w[j:])); m != 0 {
+				} else if m := nonLowerBytes8(load8(w[j:])); m != 0 {
 					j += bits.TrailingZeros64(m) >> 3
-					break
+				} else {
+					j += 8
+					continue
 				}
-				j += 8
+				if j+1 < len(w) && w[j] == 0xC3 && latin1Lower[w[j+1]] {
+					j += 2
+					f |= TokNonASCII
+					continue
+				}
+				break
 			}
 			after := byte(' ') // (the sentence's end: no byte to look at)
 			if j < len(w) {
 				if after = w[j]; after >= utf8.RuneSelf || !asciiEndsWord[asciiClass[after]] {
-					return toks, i, j, space // plainWordEnd does not end it
+					// a full stop, an apostrophe or '"' joins two letters
+					// only (scanWordRest: not '"'); else the word goes on
+					if after != '.' && after != '\'' && after != '"' || after != '"' && j+1 < len(w) && (w[j+1] >= utf8.RuneSelf || asciiClass[w[j+1]] == acLetter) {
+						if f&TokNonASCII != 0 {
+							return toks, i, 0, space // (scanWordRest from i sets TokNonASCII)
+						}
+						return toks, i, j, space
+					}
 				}
 			}
-			// setPlainWord
 			cs := CaseLower
 			if c <= 'Z' {
 				cs = CaseUpper
@@ -497,22 +523,28 @@ func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]To
 					t.Flags |= TokAbbrev
 				}
 			}
-		case acDot:
-			j := i + 1
-			for j < len(w) && w[j] == '.' {
-				j++
+		} else {
+			switch cls {
+			case acSpace:
+				i++
+				space = true
+				continue
+			case acDot:
+				for j < len(w) && w[j] == '.' {
+					j++
+				}
+				toks = toks[:n+1]
+				t := &toks[n]
+				t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, KindPunct, CaseNone, f
+				i = j
+			case acPunct, acOpen, acClose, acHyphen, acSymbol:
+				toks = toks[:n+1]
+				t := &toks[n]
+				t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, oneByteKind[cls], CaseNone, f
+				i = j
+			default: // a digit, a quotation mark
+				return toks, i, 0, space
 			}
-			toks = toks[:n+1]
-			t := &toks[n]
-			t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, KindPunct, CaseNone, f
-			i = j
-		case acPunct, acOpen, acClose, acHyphen, acSymbol:
-			toks = toks[:n+1]
-			t := &toks[n]
-			t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, i+1, sent, para, oneByteKind[cls], CaseNone, f
-			i++
-		default: // a digit, a quotation mark
-			return toks, i, 0, space
 		}
 		space = false
 		if i < len(w) && w[i] == ' ' {
@@ -522,6 +554,17 @@ func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]To
 	}
 	return toks, i, 0, space
 }
+
+// latin1Letter marks the second bytes of the two-byte letters
+// U+00C0–U+00FF but × and ÷ (after 0xC3), as scanWordRest tells them;
+// latin1Lower those of the lower-case ones, U+00DF–U+00FF but ÷.
+var latin1Letter, latin1Lower = func() (l, lo [256]bool) {
+	for b := 0x80; b <= 0xBF; b++ {
+		l[b] = b != 0x97 && b != 0xB7
+		lo[b] = l[b] && b > 0x9E
+	}
+	return
+}()
 
 // oneByteKind is the kind of a token of one ASCII byte of class acPunct,
 // acOpen, acClose, acHyphen or acSymbol.
