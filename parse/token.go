@@ -469,7 +469,10 @@ func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]To
 			return toks, i, 0, space
 		}
 		if cls == acLetter {
-			// the run of lower-case letters
+			// the run of lower-case letters; the byte after it decides
+			// (runEnd) whether the word ends there
+			after := byte(' ') // (the sentence's end: no byte to look at)
+		run:
 			for {
 				if j > len(w)-8 {
 					for j < len(w) && w[j]-'a' < 26 {
@@ -481,25 +484,31 @@ func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]To
 					j += 8
 					continue
 				}
-				if j+1 < len(w) && w[j] == 0xC3 && latin1Lower[w[j+1]] {
-					j += 2
-					f |= TokNonASCII
-					continue
+				if j >= len(w) {
+					break
 				}
-				break
-			}
-			after := byte(' ') // (the sentence's end: no byte to look at)
-			if j < len(w) {
-				if after = w[j]; after >= utf8.RuneSelf || !asciiEndsWord[asciiClass[after]] {
+				after = w[j]
+				switch runEnd[after] {
+				case reEnd:
+					break run
+				case reLatin1:
+					if j+1 < len(w) && latin1Lower[w[j+1]] {
+						j += 2
+						f |= TokNonASCII
+						continue
+					}
+				case reJoin:
 					// a full stop, an apostrophe or '"' joins two letters
-					// only (scanWordRest: not '"'); else the word goes on
-					if after != '.' && after != '\'' && after != '"' || after != '"' && j+1 < len(w) && (w[j+1] >= utf8.RuneSelf || asciiClass[w[j+1]] == acLetter) {
-						if f&TokNonASCII != 0 {
-							return toks, i, 0, space // (scanWordRest from i sets TokNonASCII)
-						}
-						return toks, i, j, space
+					// only (scanWordRest: not '"')
+					if after == '"' || j+1 >= len(w) || w[j+1] < utf8.RuneSelf && asciiClass[w[j+1]] != acLetter {
+						break run
 					}
 				}
+				// the word goes on
+				if f&TokNonASCII != 0 {
+					return toks, i, 0, space // (scanWordRest from i sets TokNonASCII)
+				}
+				return toks, i, j, space
 			}
 			cs := CaseLower
 			if c <= 'Z' {
@@ -554,6 +563,31 @@ func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]To
 	}
 	return toks, i, 0, space
 }
+
+// runEnd classifies the byte after a run of lower-case letters for
+// tokenRun: reEnd, an ASCII byte at which scanWordRest stops at once (the
+// word ends); reLatin1, 0xC3 (a letter of two bytes may go on); reJoin, a
+// full stop, an apostrophe or '"' (the word ends unless a letter follows);
+// reOn for any other (the word goes on: a letter, a digit, a non-ASCII
+// byte).
+var runEnd = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if asciiEndsWord[asciiClass[c]] {
+			t[c] = reEnd
+		}
+	}
+	t['.'], t['\''], t['"'] = reJoin, reJoin, reJoin
+	t[0xC3] = reLatin1
+	return t
+}()
+
+// The classes of runEnd.
+const (
+	reOn = iota
+	reEnd
+	reLatin1
+	reJoin
+)
 
 // latin1Letter marks the second bytes of the two-byte letters
 // U+00C0–U+00FF but × and ÷ (after 0xC3), as scanWordRest tells them;
