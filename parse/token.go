@@ -445,30 +445,53 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 // caps), TokNonASCII for a letter of two bytes, and TokGenitiveS to a
 // capitalized word of three bytes or more ending in s; so does tokenRun.
 func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]Token, int, int, bool) {
+	// the flag of a blank before the token (fewer values to keep than a
+	// bool and the flags made from it)
+	var sp TokenFlags
+	if space {
+		sp = TokSpaceBefore
+	}
 	// (uint: i is not negative, and w[i] needs no bounds check)
 	for uint(i) < uint(len(w)) && len(toks) < cap(toks) {
 		c := w[i]
-		var f TokenFlags
-		if space {
-			f = TokSpaceBefore
-		}
+		f := sp
 		n := len(toks)
-		cls := uint8(acLetter)
 		j := i + 1
-		if c < utf8.RuneSelf {
-			cls = asciiClass[c]
-		} else if c == 0xC3 && j < len(w) && latin1Letter[w[j]] {
-			// a first letter of two bytes ("Ölpreis", "Übernahme")
-			c = 'a'
-			if w[j] <= 0x9E {
-				c = 'A'
+		if c < utf8.RuneSelf && asciiClass[c] != acLetter {
+			switch cls := asciiClass[c]; cls {
+			case acSpace:
+				i++
+				sp = TokSpaceBefore
+				continue
+			case acDot:
+				for j < len(w) && w[j] == '.' {
+					j++
+				}
+				toks = toks[:n+1]
+				t := &toks[n]
+				t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, KindPunct, CaseNone, f
+				i = j
+			case acPunct, acOpen, acClose, acHyphen, acSymbol:
+				toks = toks[:n+1]
+				t := &toks[n]
+				t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, oneByteKind[cls], CaseNone, f
+				i = j
+			default: // a digit, a quotation mark
+				return toks, i, 0, sp != 0
 			}
-			j++
-			f |= TokNonASCII
 		} else {
-			return toks, i, 0, space
-		}
-		if cls == acLetter {
+			if c >= utf8.RuneSelf {
+				if c != 0xC3 || j >= len(w) || !latin1Letter[w[j]] {
+					return toks, i, 0, sp != 0
+				}
+				// a first letter of two bytes ("Ölpreis", "Übernahme")
+				c = 'a'
+				if w[j] <= 0x9E {
+					c = 'A'
+				}
+				j++
+				f |= TokNonASCII
+			}
 			// the run of lower-case letters; the byte after it decides
 			// (runEnd) whether the word ends there
 			after := byte(' ') // (the sentence's end: no byte to look at)
@@ -506,9 +529,9 @@ func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]To
 				}
 				// the word goes on
 				if f&TokNonASCII != 0 {
-					return toks, i, 0, space // (scanWordRest from i sets TokNonASCII)
+					return toks, i, 0, sp != 0 // (scanWordRest from i sets TokNonASCII)
 				}
-				return toks, i, j, space
+				return toks, i, j, sp != 0
 			}
 			cs := CaseLower
 			if c <= 'Z' {
@@ -532,36 +555,14 @@ func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]To
 					t.Flags |= TokAbbrev
 				}
 			}
-		} else {
-			switch cls {
-			case acSpace:
-				i++
-				space = true
-				continue
-			case acDot:
-				for j < len(w) && w[j] == '.' {
-					j++
-				}
-				toks = toks[:n+1]
-				t := &toks[n]
-				t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, KindPunct, CaseNone, f
-				i = j
-			case acPunct, acOpen, acClose, acHyphen, acSymbol:
-				toks = toks[:n+1]
-				t := &toks[n]
-				t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, oneByteKind[cls], CaseNone, f
-				i = j
-			default: // a digit, a quotation mark
-				return toks, i, 0, space
-			}
 		}
-		space = false
+		sp = 0
 		if i < len(w) && w[i] == ' ' {
 			i++ // the blank after most tokens, as the loop's first test would
-			space = true
+			sp = TokSpaceBefore
 		}
 	}
-	return toks, i, 0, space
+	return toks, i, 0, sp != 0
 }
 
 // runEnd classifies the byte after a run of lower-case letters for
