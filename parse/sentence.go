@@ -213,7 +213,9 @@ func sentBreaks(text string, dot, next int) bool {
 		}
 		return true // "im Jahr 2024. Dann"
 	}
-	if utf8.RuneCountInString(word) == 1 && (ws == 0 || text[ws-1] != '/') {
+	// one letter: one byte, or one rune of up to four (a word longer than
+	// that is not counted rune by rune)
+	if (len(word) == 1 || len(word) <= utf8.UTFMax && utf8.RuneCountInString(word) == 1) && (ws == 0 || text[ws-1] != '/') {
 		return false // initials and "z. B.", "v. H.", "u. a."; not "km/h."
 	}
 	switch sentAbbrevKind(word) {
