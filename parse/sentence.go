@@ -2,6 +2,7 @@ package parse
 
 import (
 	"iter"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -181,6 +182,22 @@ func sentBreaks(text string, dot, next int) bool {
 	}
 	// A single full stop: look at the word in front of it.
 	ws := dot
+	// eight ASCII letters and digits at a time while the word goes on
+	// that far (within its 24 bytes); a byte above ASCII is left to the
+	// loop below
+	for ws >= 8 && dot-ws <= 16 {
+		if m := nonAlnumBytes8(load8(text[ws-8:])); m != 0 {
+			// the last byte that is no ASCII letter or digit
+			ws -= 7 - (63-bits.LeadingZeros64(m))>>3
+			if text[ws-1] < utf8.RuneSelf {
+				break
+			}
+		} else {
+			ws -= 8
+			continue
+		}
+		break
+	}
 	for ws > 0 && dot-ws < 24 {
 		if c := text[ws-1]; c < utf8.RuneSelf {
 			// ASCII: a letter or a digit, as the test below decides
