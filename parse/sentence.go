@@ -324,6 +324,9 @@ func sentTrim(text string, start, end int) Span {
 	}
 	for end > start {
 		c := text[end-1]
+		if c < utf8.RuneSelf && sentSpaceByte[c] == 0 {
+			break // an ASCII byte that is no blank (a blank of two or three bytes ends above ASCII)
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			end--
