@@ -72,7 +72,7 @@ func sentNext(text string, pos int, stops *sentStops) (Span, int, bool) {
 // sentStopBytes are the bytes sentEnd must look at: a line break, the
 // terminators . ! ? and the first byte of "…" (and of every other rune
 // starting with 0xE2).
-var sentStopBytes = [5]byte{'\n', '.', '!', '?', 0xE2}
+var sentStopBytes = [5]byte{'\n', '.', '!', '?', 0xE2} // (sentStops.next has them written out)
 
 // sentStops finds the stop bytes of one text in text order. It keeps for
 // each stop byte where it occurs next, so that strings.IndexByte (a vector
@@ -106,20 +106,36 @@ func (st *sentStops) next(text string, i int) int {
 		}
 	}
 	st.last = i
-	m := len(text)
-	for k, b := range sentStopBytes {
-		if st.at[k] < i {
-			j := len(text)
-			if i < len(text) {
-				if n := strings.IndexByte(text[i:], b); n >= 0 {
-					j = i + n
-				}
-			}
-			st.at[k] = j
-		}
-		m = min(m, st.at[k])
+	// written out for the five bytes of sentStopBytes (a loop over them
+	// kept its index and bounds checks)
+	at := &st.at
+	if at[0] < i {
+		at[0] = indexByteFrom(text, i, '\n')
 	}
-	return m
+	if at[1] < i {
+		at[1] = indexByteFrom(text, i, '.')
+	}
+	if at[2] < i {
+		at[2] = indexByteFrom(text, i, '!')
+	}
+	if at[3] < i {
+		at[3] = indexByteFrom(text, i, '?')
+	}
+	if at[4] < i {
+		at[4] = indexByteFrom(text, i, 0xE2)
+	}
+	return min(at[0], at[1], at[2], at[3], at[4])
+}
+
+// indexByteFrom returns the first occurrence of b in text at or after i,
+// or len(text).
+func indexByteFrom(text string, i int, b byte) int {
+	if i < len(text) {
+		if n := strings.IndexByte(text[i:], b); n >= 0 {
+			return i + n
+		}
+	}
+	return len(text)
 }
 
 // sentEnd scans from start for the end of the sentence. It returns the end
