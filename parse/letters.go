@@ -30,14 +30,6 @@ func asciiLettersEnd(text string, i int) int {
 	return i
 }
 
-// load8 returns the first eight bytes of s (at least eight long) as a
-// little-endian number: one load, the compiler combines the bytes.
-func load8(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // nonLowerBytes8 returns the high bit of every byte of x (eight bytes of
 // text, little-endian) that is no lower-case ASCII letter, and perhaps of
 // bytes after the first such byte: the first set bit ends a run of a-z.
@@ -50,22 +42,4 @@ func nonLowerBytes8(x uint64) uint64 {
 		hi = 0x8080808080808080
 	)
 	return ^((x + 0x1F*lo) &^ (x + 0x05*lo) &^ x) & hi
-}
-
-// nonAlnumBytes8 returns the high bit of every byte of x (eight bytes of
-// text, little-endian) that is no ASCII letter or digit, each byte decided
-// on its own: the high bits are cleared before the sums (no carry reaches
-// another byte) and a byte above ASCII is none (&^ x), so that the last
-// set bit too tells a byte (sentBreaks reads the word before a full stop
-// backwards).
-func nonAlnumBytes8(x uint64) uint64 {
-	const (
-		lo = 0x0101010101010101
-		hi = 0x8080808080808080
-	)
-	y := x &^ hi
-	l := y | 0x20*lo // A-Z onto a-z
-	letter := (l + (0x80-'a')*lo) &^ (l + (0x7F-'z')*lo)
-	digit := (y + (0x80-'0')*lo) &^ (y + (0x7F-'9')*lo)
-	return ^((letter | digit) &^ x) & hi
 }

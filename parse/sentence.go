@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/internal/swar"
 )
 
 // Sentences splits German running text into sentences and returns their
@@ -199,10 +201,11 @@ func sentBreaks(text string, dot, next int) bool {
 	// A single full stop: look at the word in front of it.
 	ws := dot
 	// eight ASCII letters and digits at a time while the word goes on
-	// that far (within its 24 bytes); a byte above ASCII is left to the
-	// loop below
+	// that far (within its 24 bytes; swar.NonWord decides each byte on
+	// its own, so its last marked byte is exact); a byte above ASCII is
+	// left to the loop below
 	for ws >= 8 && dot-ws <= 16 {
-		if m := nonAlnumBytes8(load8(text[ws-8:])); m != 0 {
+		if m := swar.NonWord(swar.Load8(text, ws-8)); m != 0 {
 			// the last byte that is no ASCII letter or digit
 			ws -= 7 - (63-bits.LeadingZeros64(m))>>3
 			if text[ws-1] < utf8.RuneSelf {

@@ -6,6 +6,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/internal/swar"
 )
 
 // MaxDocLen is the longest text a [Doc] tokenizes: sentence and paragraph
@@ -501,7 +503,7 @@ func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]To
 					for j < len(w) && w[j]-'a' < 26 {
 						j++
 					}
-				} else if m := nonLowerBytes8(load8(w[j:])); m != 0 {
+				} else if m := nonLowerBytes8(swar.Load8(w[j:], 0)); m != 0 {
 					j += bits.TrailingZeros64(m) >> 3
 				} else {
 					j += 8

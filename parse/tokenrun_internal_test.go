@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/finanztext/finanztext/internal/swar"
 )
 
 // TestTokenRunWords pins the word tokens that tokenRun writes to the
@@ -61,15 +63,15 @@ func TestTokenRunWords(t *testing.T) {
 	}
 }
 
-// TestByteTests8 pins nonLowerBytes8 and nonAlnumBytes8 to byte-by-byte
-// tests: every byte value at every place among letters, and random mixes
-// (nonLowerBytes8 up to the first byte it marks, nonAlnumBytes8 at every
-// byte).
+// TestByteTests8 pins nonLowerBytes8 and swar.NonWord (which sentBreaks
+// reads from its last marked byte) to byte-by-byte tests: every byte value
+// at every place among letters, and random mixes (nonLowerBytes8 up to the
+// first byte it marks, swar.NonWord at every byte).
 func TestByteTests8(t *testing.T) {
 	lower := func(c byte) bool { return 'a' <= c && c <= 'z' }
 	alnum := func(c byte) bool { return lower(c|0x20) || '0' <= c && c <= '9' }
 	check := func(b [8]byte) {
-		x := load8(string(b[:]))
+		x := swar.Load8(string(b[:]), 0)
 		m := nonLowerBytes8(x)
 		for p := 0; p < 8; p++ {
 			if got := m>>(8*p+7)&1 == 1; got != !lower(b[p]) {
@@ -79,10 +81,10 @@ func TestByteTests8(t *testing.T) {
 				break
 			}
 		}
-		a := nonAlnumBytes8(x)
+		a := swar.NonWord(x)
 		for p := 0; p < 8; p++ {
 			if got := a>>(8*p+7)&1 == 1; got != !alnum(b[p]) {
-				t.Fatalf("nonAlnumBytes8(% x): byte %d marked %v", b, p, got)
+				t.Fatalf("swar.NonWord(% x): byte %d marked %v", b, p, got)
 			}
 		}
 	}
