@@ -29,3 +29,17 @@ func asciiLettersEnd(text string, i int) int {
 	}
 	return i
 }
+
+// nonLowerBytes8 returns the high bit of every byte of x (eight bytes of
+// text, little-endian) that is no lower-case ASCII letter, and perhaps of
+// bytes after the first such byte: the first set bit ends a run of a-z.
+// Per byte b below 0x80, b+0x1F has bit 7 iff b >= 'a' and b+0x05 iff
+// b > 'z', and neither sum carries; a byte from 0x80 on is no letter
+// (&^ x), and the carries of its sums reach only the bytes after it.
+func nonLowerBytes8(x uint64) uint64 {
+	const (
+		lo = 0x0101010101010101
+		hi = 0x8080808080808080
+	)
+	return ^((x + 0x1F*lo) &^ (x + 0x05*lo) &^ x) & hi
+}

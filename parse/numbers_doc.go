@@ -129,7 +129,8 @@ func numDocSteps(text string, toks []Token, k, i int) (int, int, bool) {
 				if c := text[ts]; c >= 0x80 && c != 0xC3 {
 					continue
 				}
-			} else if c0, c1, c2 := text[ts], text[ts+1], text[ts+2]; c0|c1|c2 < 0x80 {
+			} else if w3 := text[ts : ts+3]; w3[0]|w3[1]|w3[2] < 0x80 {
+				c0, c1, c2 := w3[0], w3[1], w3[2]
 				// numPrefix3's first case, inline (the three bytes are
 				// letters: the word has no others)
 				p := numFirst3.get(c0, c1, c2)

@@ -2,9 +2,12 @@ package parse
 
 import (
 	"iter"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/internal/swar"
 )
 
 // Sentences splits German running text into sentences and returns their
@@ -71,7 +74,7 @@ func sentNext(text string, pos int, stops *sentStops) (Span, int, bool) {
 // sentStopBytes are the bytes sentEnd must look at: a line break, the
 // terminators . ! ? and the first byte of "…" (and of every other rune
 // starting with 0xE2).
-var sentStopBytes = [5]byte{'\n', '.', '!', '?', 0xE2}
+var sentStopBytes = [5]byte{'\n', '.', '!', '?', 0xE2} // (sentStops.next has them written out)
 
 // sentStops finds the stop bytes of one text in text order. It keeps for
 // each stop byte where it occurs next, so that strings.IndexByte (a vector
@@ -105,20 +108,36 @@ func (st *sentStops) next(text string, i int) int {
 		}
 	}
 	st.last = i
-	m := len(text)
-	for k, b := range sentStopBytes {
-		if st.at[k] < i {
-			j := len(text)
-			if i < len(text) {
-				if n := strings.IndexByte(text[i:], b); n >= 0 {
-					j = i + n
-				}
-			}
-			st.at[k] = j
-		}
-		m = min(m, st.at[k])
+	// written out for the five bytes of sentStopBytes (a loop over them
+	// kept its index and bounds checks)
+	at := &st.at
+	if at[0] < i {
+		at[0] = indexByteFrom(text, i, '\n')
 	}
-	return m
+	if at[1] < i {
+		at[1] = indexByteFrom(text, i, '.')
+	}
+	if at[2] < i {
+		at[2] = indexByteFrom(text, i, '!')
+	}
+	if at[3] < i {
+		at[3] = indexByteFrom(text, i, '?')
+	}
+	if at[4] < i {
+		at[4] = indexByteFrom(text, i, 0xE2)
+	}
+	return min(at[0], at[1], at[2], at[3], at[4])
+}
+
+// indexByteFrom returns the first occurrence of b in text at or after i,
+// or len(text).
+func indexByteFrom(text string, i int, b byte) int {
+	if i < len(text) {
+		if n := strings.IndexByte(text[i:], b); n >= 0 {
+			return i + n
+		}
+	}
+	return len(text)
 }
 
 // sentEnd scans from start for the end of the sentence. It returns the end
@@ -181,6 +200,23 @@ func sentBreaks(text string, dot, next int) bool {
 	}
 	// A single full stop: look at the word in front of it.
 	ws := dot
+	// eight ASCII letters and digits at a time while the word goes on
+	// that far (within its 24 bytes; swar.NonWord decides each byte on
+	// its own, so its last marked byte is exact); a byte above ASCII is
+	// left to the loop below
+	for ws >= 8 && dot-ws <= 16 {
+		if m := swar.NonWord(swar.Load8(text, ws-8)); m != 0 {
+			// the last byte that is no ASCII letter or digit
+			ws -= 7 - (63-bits.LeadingZeros64(m))>>3
+			if text[ws-1] < utf8.RuneSelf {
+				break
+			}
+		} else {
+			ws -= 8
+			continue
+		}
+		break
+	}
 	for ws > 0 && dot-ws < 24 {
 		if c := text[ws-1]; c < utf8.RuneSelf {
 			// ASCII: a letter or a digit, as the test below decides
@@ -213,7 +249,9 @@ func sentBreaks(text string, dot, next int) bool {
 		}
 		return true // "im Jahr 2024. Dann"
 	}
-	if utf8.RuneCountInString(word) == 1 && (ws == 0 || text[ws-1] != '/') {
+	// one letter: one byte, or one rune of up to four (a word longer than
+	// that is not counted rune by rune)
+	if (len(word) == 1 || len(word) <= utf8.UTFMax && utf8.RuneCountInString(word) == 1) && (ws == 0 || text[ws-1] != '/') {
 		return false // initials and "z. B.", "v. H.", "u. a."; not "km/h."
 	}
 	switch sentAbbrevKind(word) {
@@ -305,6 +343,9 @@ func sentTrim(text string, start, end int) Span {
 	}
 	for end > start {
 		c := text[end-1]
+		if c < utf8.RuneSelf && sentSpaceByte[c] == 0 {
+			break // an ASCII byte that is no blank (a blank of two or three bytes ends above ASCII)
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			end--

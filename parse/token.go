@@ -3,8 +3,11 @@ package parse
 import (
 	"errors"
 	"math"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/finanztext/finanztext/internal/swar"
 )
 
 // MaxDocLen is the longest text a [Doc] tokenizes: sentence and paragraph
@@ -305,12 +308,29 @@ func (d *Doc) TokenAt(off int) int {
 	return lo
 }
 
-// tokenizeSentence appends the tokens of the sentence span s.
+// tokenizeSentence appends the tokens of the sentence span s. tokenRun
+// takes the usual tokens; the loop here takes each token it leaves.
 func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 	text := d.Text
 	i, e := s.Start, s.End
 	space := true
 	for i < e {
+		var j int
+		d.Tokens, i, j, space = tokenRun(d.Tokens, text[:e], i, space, sent, para)
+		if i >= e {
+			break
+		}
+		if j < 0 {
+			// the word token tokenRun wrote last ends at i, before a
+			// byte at which afterWord may join it to the next
+			i = d.afterWord(&d.Tokens[len(d.Tokens)-1], i, e)
+			space = false
+			if i < e && text[i] == ' ' {
+				i++
+				space = true
+			}
+			continue
+		}
 		c := text[i]
 		// ASCII white space is told by its class (one load, no call);
 		// only a byte above ASCII may start a wider blank (U+00A0, …)
@@ -335,8 +355,12 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 		case c < utf8.RuneSelf:
 			switch cls {
 			case acLetter:
-				// scanWord, its common word here without a call
-				if j, ok := plainWordEnd(text, i, e); ok {
+				// scanWord, its common word here without a call (tokenRun
+				// leaves one that plainWordEnd does not end, with the end
+				// j of its run of lower-case letters)
+				if j > i {
+					i = d.wordAfterRun(&t, c, i, j, e)
+				} else if j, ok := plainWordEnd(text, i, e); ok {
 					t.setPlainWord(text, c, j)
 					i = j
 				} else {
@@ -397,6 +421,191 @@ func (d *Doc) tokenizeSentence(s Span, sent, para int32) {
 		}
 	}
 }
+
+// tokenRun is tokenizeSentence's inner loop: it appends to toks the usual
+// tokens of w (the text up to the sentence's end) from byte i, as long as
+// toks has room, and returns toks, the byte after them and the blank
+// before it (space). It takes white space, the common word (below), the
+// full stop after a word and the one-byte punctuation, brackets and
+// symbols of ASCII; it stops at any other token, and then j tells what it
+// left at i: j < 0, the word written last ends at i before a byte of
+// afterWordByte that is not an abbreviation's full stop (afterWord
+// decides); j > i, a word at i of ASCII letters whose run of lower-case
+// letters ends at j where the word does not end; else a token
+// tokenizeSentence reads in full. The loop makes no call: Go keeps no
+// register across a call, and a call even on a rare path made it store and
+// reload its values on every turn. A token is written field by field
+// (every field: the slice's room holds old tokens); a literal was built on
+// the stack and copied.
+//
+// The common word is a letter (ASCII, or U+00C0–U+00FF but ×) and a run of
+// lower-case letters (a–z, read eight bytes at a time while eight remain,
+// and U+00DF–U+00FF but ÷: ä ö ü ß é …), ending before an ASCII byte at
+// which scanWordRest stops at once, or before a full stop, apostrophe or
+// '"' not followed by a letter, or at the sentence's end. scanWordRest
+// would give it the first letter's case (one capital at most: never all
+// caps), TokNonASCII for a letter of two bytes, and TokGenitiveS to a
+// capitalized word of three bytes or more ending in s; so does tokenRun.
+func tokenRun(toks []Token, w string, i int, space bool, sent, para int32) ([]Token, int, int, bool) {
+	// the flag of a blank before the token (fewer values to keep than a
+	// bool and the flags made from it)
+	var sp TokenFlags
+	if space {
+		sp = TokSpaceBefore
+	}
+	// (uint: i is not negative, and w[i] needs no bounds check)
+	for uint(i) < uint(len(w)) && len(toks) < cap(toks) {
+		c := w[i]
+		f := sp
+		n := len(toks)
+		j := i + 1
+		if c < utf8.RuneSelf && asciiClass[c] != acLetter {
+			switch cls := asciiClass[c]; cls {
+			case acSpace:
+				i++
+				sp = TokSpaceBefore
+				continue
+			case acDot:
+				for j < len(w) && w[j] == '.' {
+					j++
+				}
+				toks = toks[:n+1]
+				t := &toks[n]
+				t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, KindPunct, CaseNone, f
+				i = j
+			case acPunct, acOpen, acClose, acHyphen, acSymbol:
+				toks = toks[:n+1]
+				t := &toks[n]
+				t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, oneByteKind[cls], CaseNone, f
+				i = j
+			default: // a digit, a quotation mark
+				return toks, i, 0, sp != 0
+			}
+		} else {
+			if c >= utf8.RuneSelf {
+				if c != 0xC3 || j >= len(w) || !latin1Letter[w[j]] {
+					return toks, i, 0, sp != 0
+				}
+				// a first letter of two bytes ("Ölpreis", "Übernahme")
+				c = 'a'
+				if w[j] <= 0x9E {
+					c = 'A'
+				}
+				j++
+				f |= TokNonASCII
+			}
+			// the run of lower-case letters; the byte after it decides
+			// (runEnd) whether the word ends there
+			after := byte(' ') // (the sentence's end: no byte to look at)
+		run:
+			for {
+				if j > len(w)-8 {
+					for j < len(w) && w[j]-'a' < 26 {
+						j++
+					}
+				} else if m := nonLowerBytes8(swar.Load8(w[j:], 0)); m != 0 {
+					j += bits.TrailingZeros64(m) >> 3
+				} else {
+					j += 8
+					continue
+				}
+				if j >= len(w) {
+					break
+				}
+				after = w[j]
+				switch runEnd[after] {
+				case reEnd:
+					break run
+				case reLatin1:
+					if j+1 < len(w) && latin1Lower[w[j+1]] {
+						j += 2
+						f |= TokNonASCII
+						continue
+					}
+				case reJoin:
+					// a full stop, an apostrophe or '"' joins two letters
+					// only (scanWordRest: not '"')
+					if after == '"' || j+1 >= len(w) || w[j+1] < utf8.RuneSelf && asciiClass[w[j+1]] != acLetter {
+						break run
+					}
+				}
+				// the word goes on
+				if f&TokNonASCII != 0 {
+					return toks, i, 0, sp != 0 // (scanWordRest from i sets TokNonASCII)
+				}
+				return toks, i, j, sp != 0
+			}
+			cs := CaseLower
+			if c <= 'Z' {
+				cs = CaseUpper
+				if j-i >= 3 && w[j-1] == 's' {
+					f |= TokGenitiveS
+				}
+			}
+			toks = toks[:n+1]
+			t := &toks[n]
+			t.Start, t.End, t.Sentence, t.Paragraph, t.Kind, t.Case, t.Flags = i, j, sent, para, KindWord, cs, f
+			i = j
+			if afterWordByte[after] {
+				// afterWord: a full stop before a blank (an ASCII one
+				// here) that is not the sentence's end is an
+				// abbreviation's; the joiners it leaves to afterWord
+				if after != '.' || j+1 < len(w) && w[j+1] >= 0xC2 {
+					return toks, i, -1, false
+				}
+				if j+1 < len(w) && sentSpaceByte[w[j+1]] > 0 {
+					t.Flags |= TokAbbrev
+				}
+			}
+		}
+		sp = 0
+		if i < len(w) && w[i] == ' ' {
+			i++ // the blank after most tokens, as the loop's first test would
+			sp = TokSpaceBefore
+		}
+	}
+	return toks, i, 0, sp != 0
+}
+
+// runEnd classifies the byte after a run of lower-case letters for
+// tokenRun: reEnd, an ASCII byte at which scanWordRest stops at once (the
+// word ends); reLatin1, 0xC3 (a letter of two bytes may go on); reJoin, a
+// full stop, an apostrophe or '"' (the word ends unless a letter follows);
+// reOn for any other (the word goes on: a letter, a digit, a non-ASCII
+// byte).
+var runEnd = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if asciiEndsWord[asciiClass[c]] {
+			t[c] = reEnd
+		}
+	}
+	t['.'], t['\''], t['"'] = reJoin, reJoin, reJoin
+	t[0xC3] = reLatin1
+	return t
+}()
+
+// The classes of runEnd.
+const (
+	reOn = iota
+	reEnd
+	reLatin1
+	reJoin
+)
+
+// latin1Letter marks the second bytes of the two-byte letters
+// U+00C0–U+00FF but × and ÷ (after 0xC3), as scanWordRest tells them;
+// latin1Lower those of the lower-case ones, U+00DF–U+00FF but ÷.
+var latin1Letter, latin1Lower = func() (l, lo [256]bool) {
+	for b := 0x80; b <= 0xBF; b++ {
+		l[b] = b != 0x97 && b != 0xB7
+		lo[b] = l[b] && b > 0x9E
+	}
+	return
+}()
+
+// oneByteKind is the kind of a token of one ASCII byte of class acPunct,
+// acOpen, acClose, acHyphen or acSymbol.
+var oneByteKind = [...]TokenKind{acSymbol: KindSymbol, acPunct: KindPunct, acOpen: KindBracketOpen, acClose: KindBracketClose, acHyphen: KindDash, acSpace: KindSymbol}
 
 // afterWordByte marks the bytes after a word or number at which afterWord
 // may find a joining hyphen or slash or an abbreviation's full stop: '-',

@@ -455,7 +455,9 @@ func (st numParseState) run(w []byte, i int, budget *int) (numWordVal, bool) {
 		return st.v, false
 	}
 	for _, m := range numMorphTable()[c-'a'] {
-		if len(m.s) > len(w)-i || string(w[i:i+len(m.s)]) != m.s {
+		// the last byte first: most morphemes of the letter differ there,
+		// and the comparison of the whole is a call
+		if n := len(m.s); n > len(w)-i || w[i+n-1] != m.s[n-1] || string(w[i:i+n]) != m.s {
 			continue
 		}
 		if m.ord && !numOrdEnding(string(w[i+len(m.s):])) {

@@ -256,8 +256,23 @@ func usableAsIs(text string, ms []entity.Mention) bool {
 
 // tokAt returns the index of the first token starting at or after pos.
 func (d *doc) tokAt(pos int) int {
-	i, _ := slices.BinarySearchFunc(d.toks, pos, func(t token, p int) int { return int(t.s) - p })
-	return i
+	return searchTokStart(d.toks, pos)
+}
+
+// searchTokStart returns the index of the first of toks (in text order)
+// that starts at or after pos: slices.BinarySearchFunc written out, whose
+// comparison was a call per step.
+func searchTokStart(toks []token, pos int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].s) < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // tokAtFrom is tokAt for a pos at or after the start of token from (a
@@ -277,8 +292,7 @@ func (d *doc) tokAtFrom(pos, from int) int {
 		hi = lo + step
 	}
 	hi = min(hi, n)
-	i, _ := slices.BinarySearchFunc(d.toks[lo:hi], pos, func(t token, p int) int { return int(t.s) - p })
-	return lo + i
+	return lo + searchTokStart(d.toks[lo:hi], pos)
 }
 
 func (d *doc) word(i int) string {
