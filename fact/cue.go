@@ -415,6 +415,9 @@ func (s *state) cues(segOf []int32) []cue {
 				if s.attributeOfQuantity(i) {
 					continue // "die Zahlungsausfälle bei zwei Aufträgen": the figure is the defaults', not the orders'
 				}
+				if mw.m == SharePrice && len(b) == 5 && string(b) == "titel" && !s.is(i+1, "der", "des", "von") {
+					continue // "die Titel der Commerzbank" are shares; "aus diesem Titel", "den Titel holen" are none
+				}
 				c := s.extend(cue{a: i, b: i + 1, m: mw.m, neg: mw.neg, dir: dir, forecast: fc, level: mw.level, seg: int(segOf[i])})
 				if c.b == i+1 && s.is(i+1, "je", "pro") && s.is(i+2, "mitarbeiter", "kopf", "einwohner", "kunde", "beschäftigten") {
 					continue // revenue per employee, per head: no figure of the company

@@ -60,7 +60,7 @@ var metricSpec = []struct {
 	{MarketCap, "börsenwert börsenwerts marktkapitalisierung börsenbewertung marktwert marktwerts"},
 	{Valuation, "bewertung unternehmenswert unternehmenswerts firmenwert"},
 	{SharePrice, "=aktie =aktien =aktienkurs =papier =papiere =anteilsschein =anteilsscheine =vorzugsaktie " +
-		"=vorzugsaktien =stammaktie =stammaktien =börsenkurs =schlusskurs =aktienkurse"},
+		"=vorzugsaktien =stammaktie =stammaktien =börsenkurs =schlusskurs =aktienkurse =titel"},
 	{PriceTarget, "kursziel kursziels kursziele zielkurs zielkurses"},
 	{DealValue, "kaufpreis kaufpreises übernahmepreis transaktionsvolumen transaktionswert übernahme übernahmen " +
 		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion kaufangebot =angebot " +
