@@ -706,6 +706,8 @@ func (s *state) refine(cues []cue) {
 				c.m = PretaxProfit
 			case !c.isVerb && c.m == Headcount && jobCut && !(c.a >= 2 && s.toks[c.a-1].kind == tFigure && s.is(c.a-2, "noch")):
 				c.m = JobCuts // not "hat noch 9.500 Beschäftigte": those who stay
+			case !c.isVerb && c.m == Headcount && s.lastWordIs(g, "betroffen"):
+				c.m = NoMetric // "Insgesamt sind 1.800 Beschäftigte betroffen": affected by what the clause does not say; with a cut it is one ("Vom Stellenabbau sind … betroffen")
 			case !c.isVerb && c.m == SharePrice && stakeAt >= 0 && stakeAt < c.a:
 				c.m = NoMetric
 			}

@@ -600,9 +600,9 @@ func (s *state) countOK(i int) bool {
 	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb", "je") {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
-	if k := s.prevWord(i); s.is(k, "von") && k > 0 && s.toks[k-1].kind == tFigure &&
+	if k := s.prevWord(i); s.is(k, "von", "der") && k > 0 && s.toks[k-1].kind == tFigure &&
 		s.figs[s.toks[k-1].fig].kind == Count && !s.is(next, "auf") && !s.is(next+1, "auf") {
-		return false // "1.200 von 9.000 Stellen": the whole the count before is a part of
+		return false // "1.200 von 9.000 Stellen", "4.000 der 40.000 Beschäftigten": the whole the count before is a part of
 	}
 	if f.year {
 		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
@@ -1233,7 +1233,7 @@ func (s *state) offerFrame(i int) bool {
 // peopleNouns count the people who work for a company: "Für den Konzern
 // arbeiten 300.000 Menschen".
 var peopleNouns = []string{"menschen", "personen", "leute", "mitarbeiter", "mitarbeiterinnen", "mitarbeitende",
-	"beschäftigte", "angestellte", "arbeitnehmer", "arbeiter", "fachkräfte", "ingenieure"}
+	"beschäftigte", "angestellte", "arbeitnehmer", "arbeiter", "fachkräfte", "ingenieure", "köpfe", "kräfte"}
 
 // dealObjects are what a price is paid for in a deal: "zahlt 2 Mrd. Euro
 // für die Sparte".
