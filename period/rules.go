@@ -677,6 +677,13 @@ func (m *matcher) yearTail(j int, sp *spec) int {
 			sp.fiscal = true
 		}
 		return k + 2
+	case isNeu(m.word(k)) && k > j && m.isUnit(k+1, uYear) && m.t[k+1].v2&ufGen != 0:
+		// "des neuen Geschäftsjahres", "des neuen Jahres": the year after
+		sp.yoff, sp.ana = 1, true
+		if m.t[k+1].v2&ufFiscal != 0 {
+			sp.fiscal = true
+		}
+		return k + 2
 	case m.isCls(k, cRelNoun) && k > j && (m.t[k].v == rnVorjahr || m.t[k].v == rnFolgejahr):
 		sp.yoff = -1
 		if m.t[k].v == rnFolgejahr {
@@ -1163,6 +1170,11 @@ func (m *matcher) quarterTail(a, j int, sp spec) bool {
 			sp.yoff = int(m.t[k].v)
 			sp.fiscal = sp.fiscal || m.t[k+1].v2&ufFiscal != 0
 			sp.ana = m.t[k].v2 == rkSame || isAnaRel(m.word(k))
+			end = k + 2
+		case k > j && isNeu(m.word(k)) && m.isUnit(k+1, uYear) && m.t[k+1].v2&ufPlural == 0:
+			// "im ersten Quartal des neuen Geschäftsjahres": of the year after
+			sp.yoff, sp.ana = 1, true
+			sp.fiscal = sp.fiscal || m.t[k+1].v2&ufFiscal != 0
 			end = k + 2
 		case k > j && m.isCls(k, cRelNoun) && (m.t[k].v == rnVorjahr || m.t[k].v == rnFolgejahr):
 			sp.yoff = -1
