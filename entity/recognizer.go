@@ -356,13 +356,7 @@ func (ix *index) roleSuffixOf(word string) *Role {
 	n := int32(0)
 	best := int32(-1)
 	for i := len(lw) - 1; i >= 3; i-- {
-		next := int32(-1)
-		for _, e := range t.nodes[n].edges {
-			if e.b == lw[i] {
-				next = e.to
-				break
-			}
-		}
+		next := t.step(n, lw[i])
 		if next < 0 {
 			break
 		}
