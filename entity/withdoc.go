@@ -308,46 +308,35 @@ func tokenStep(text string, ptoks []parse.Token, k, pos int, flags uint16, toks 
 // case (no fOddCase), no mark, no apostrophe; × and ÷ are no letters.
 func latinWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]byte) bool {
 	f := flags
-	letters, uppers := 0, 0
-	ascii := true
-	for i := s; i < e; {
-		letter, upper := false, false
-		if cl := wordClass[text[i]]; cl&(cLetter|cDigit) != 0 {
-			letter, upper = cl&cLetter != 0, cl&cUpper != 0
-		} else if text[i] == 0xC3 && i+1 < e {
-			c2 := text[i+1]
-			if c2 < 0x80 || c2 > 0xBF || c2 == 0x97 || c2 == 0xB7 {
-				return false // no continuation byte, or × or ÷
-			}
-			letter, upper = true, c2 <= 0x9E // U+00C0–U+00DE are upper case
-			ascii = false
-		} else {
+	// The first rune tells the kind; the counts below need no test per
+	// rune (cLetter is bit 0 and cUpper bit 1 of a class).
+	cl, n := latinClass(text, s, e)
+	if n == 0 {
+		return false
+	}
+	switch {
+	case cl&cUpper != 0:
+		f |= fUpper
+	case cl&cLetter != 0:
+		f |= fLower
+	default:
+		f |= fDigit
+	}
+	letters, uppers := int(cl&cLetter), int(cl>>1&1)
+	inner := 0 // the upper-case letters after the first rune
+	wide := n  // 2 once a rune has two bytes
+	for i := s + n; i < e; i += n {
+		cl, n = latinClass(text, i, e)
+		if n == 0 {
 			return false
 		}
-		if letter {
-			letters++
-			if upper {
-				uppers++
-			}
-		}
-		if i == s {
-			// The first rune tells the kind.
-			switch {
-			case upper:
-				f |= fUpper
-			case letter:
-				f |= fLower
-			default:
-				f |= fDigit
-			}
-		} else if upper {
-			f |= fInnerCaps
-		}
-		if text[i] < utf8.RuneSelf {
-			i++
-		} else {
-			i += 2
-		}
+		letters += int(cl & cLetter)
+		inner += int(cl >> 1 & 1)
+		wide |= n
+	}
+	uppers += inner
+	if inner != 0 {
+		f |= fInnerCaps
 	}
 	if letters >= 2 && uppers == letters {
 		f |= fCaps
@@ -357,12 +346,38 @@ func latinWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]
 			f |= fMinistry
 		}
 	}
-	if ascii {
+	if wide == 1 {
 		f |= fASCII
 	}
 	*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
 	t.wi = ix.lookupWord(text, text[s:e], t, buf)
 	return true
+}
+
+// latinClass returns the class (wordClass: cLetter, cUpper, cDigit) and
+// the size of the rune at text[i] (i < e) for latinWord: an ASCII letter
+// or digit (size 1) or a letter of U+00C0–U+00FF (size 2; U+00C0–U+00DE
+// upper case, × and ÷ none); size 0 for any other rune or byte.
+func latinClass(text string, i, e int) (uint8, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		cl := wordClass[c]
+		if cl&(cLetter|cDigit) == 0 {
+			return 0, 0
+		}
+		return cl, 1
+	}
+	if c != 0xC3 || i+1 >= e {
+		return 0, 0
+	}
+	c2 := text[i+1]
+	if c2-0x80 > 0x3F || c2 == 0x97 || c2 == 0xB7 { // (c2 < 0x80 or > 0xBF)
+		return 0, 0 // no continuation byte, or × or ÷
+	}
+	if c2 <= 0x9E {
+		return cLetter | cUpper, 2
+	}
+	return cLetter, 2
 }
 
 // wordEnds reports whether every token of the recognizer ends at or
