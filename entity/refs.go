@@ -118,6 +118,7 @@ type rng struct {
 type antecedent struct {
 	filled  bool // g and oblique are set (they are computed when first needed)
 	ts, te  int
+	sent    int32 // the sentence of token ts (sentOf)
 	g       genders
 	types   typeSet // organizations: their Type; persons: none
 	person  bool
@@ -146,9 +147,21 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 	r.d, r.out = d, out
 	r.ants = resize(r.ants, len(out))
 	r.descs, r.refs = r.descs[:0], r.refs[:0]
+	// The sentence of each mention, in one walk over the sentence starts
+	// (the mentions are in text order; sentOf for one that is not).
+	sents := d.notes.sents
+	si, prev := 0, 0
 	for k := range out {
 		m := &out[k]
 		a := antecedent{ts: rs[k].ts, te: rs[k].te, target: k}
+		if a.ts >= prev {
+			for si < len(sents) && int(sents[si]) <= a.ts {
+				si++
+			}
+			a.sent, prev = int32(si-1), a.ts
+		} else {
+			a.sent = d.sentOf(a.ts)
+		}
 		if m.Kind == Person {
 			a.person = true
 			switch m.Gender {
@@ -432,6 +445,7 @@ func (r *refResolver) add(ref Ref, ts, te int, g genders) {
 	if ref.Kind == Description {
 		a := r.ants[ref.Target]
 		a.ts, a.te, a.g, a.oblique, a.filled = ts, te, g, d.oblique(ts, te), true
+		a.sent = d.sentOf(ts)
 		r.descs = append(r.descs, a)
 	}
 }
@@ -520,7 +534,7 @@ func (r *refResolver) find(i, back int, fits func(*antecedent) bool) int {
 			ad--
 			a = &r.descs[ad]
 		}
-		s := d.sentOf(a.ts)
+		s := a.sent
 		if s < s0-int32(back) || bestSent >= 0 && s < bestSent {
 			break
 		}
