@@ -63,10 +63,10 @@ func (d *docState) personAt(i int) int {
 // rolePersonAt: a name after a role without a known given name:
 // "Der Chef von Microsoft, Satya Nadella", "OpenAI-Chef Altman", "der
 // 40-jährige Altman".
+//
+// Its first test is the caller's (tryAt makes it on the flags it has):
+// token i is a surnameWord, no given name, and starts no sentence.
 func (d *docState) rolePersonAt(i int) int {
-	if !d.surnameWord(i) || d.flag(i, wGiven) || d.toks[i].is(fSentStart) {
-		return i
-	}
 	// The calls below are made only when the token each tests first
 	// allows a match: roleContext needs a capitalized word or a comma
 	// before, appositionAfter a comma two on, ageContext a hyphen two back.

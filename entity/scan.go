@@ -743,9 +743,11 @@ func (d *docState) tryAt(i int) int {
 			return end // "Hansa Rostock", "Sparta Prag" in a match
 		}
 	}
-	// rolePersonAt's first test (surnameWord, no given name, no sentence
-	// start) on the flags held here: a capitalized word after a space,
-	// not all caps, and no role, title, place, function word or given name.
+	// rolePersonAt's first test, which it leaves to its caller
+	// (surnameWord, no given name, no sentence start), on the flags held
+	// here: a capitalized word after a space, not all caps, and no role,
+	// title, place, function word or given name (token i is a word: scan
+	// calls tryAt for words only).
 	if t.flags&(fUpper|fSpace|fCaps|fSentStart) == fUpper|fSpace && wf&(wRole|wTitle|wPlace|wStop|wGiven) == 0 {
 		if end := d.rolePersonAt(i); end > i {
 			return end
