@@ -129,7 +129,11 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if d.mayFirmVerb(i+1) || d.mayFirmVerb(i-1) { // firmActorAt needs a firm verb next to the word
+	// firmActorAt needs a firm verb next to the word: after it at a
+	// sentence start or after a comma, before it when that verb starts no
+	// sentence (its two cases, the cheap tests first).
+	if (t.flags&fSentStart != 0 || d.isPunct(i-1, ",")) && d.mayFirmVerb(i+1) ||
+		i > 0 && d.toks[i-1].flags&fSentStart == 0 && d.mayFirmVerb(i-1) {
 		if end := d.firmActorAt(i); end > i {
 			return end
 		}
