@@ -58,7 +58,6 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 		}
 		return toks
 	}
-	vt := ix.vtab
 	for pos < len(text) {
 		if k < len(ptoks) && len(toks) < cap(toks) {
 			p := &ptoks[k]
@@ -82,7 +81,7 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 				// One punctuation byte (wordClass 0: ASCII, no letter, digit
 				// or apostrophe) that is no white space, as appendPlain takes it.
 				if cl != 0 || e != s+1 || tokenSpace[c&0x7F] {
-					goto slow
+					goto slow // (tokenStep takes "..", "–", "„" in punctTokens)
 				}
 				if c == '-' {
 					f |= fHyphen
@@ -180,7 +179,7 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 			case wn <= 8 && (f&fCaps != 0 || f&fInnerCaps == 0):
 				// lookupWord's path for a word of two to eight bytes that is
 				// its own key (ASCII: no mark, no apostrophe), packed already.
-				t.wi = vt.getSmall(x)
+				t.wi = ix.vtab.getSmall(x)
 			default:
 				// lookupWord's filter first (mayHave for a word of two
 				// bytes or more without a mark): most such words fail it.
@@ -222,6 +221,66 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 		toks, k, pos, flags = tokenStep(text, ptoks, k, pos, flags, toks, ix, buf, notes)
 	}
 	return toks
+}
+
+// punctTokens appends the tokens tokenizeRange makes of text[s:e], a
+// token of the shared tokenization, with the space flags f before it, when
+// it is a run of ASCII punctuation bytes (each a token: "..", "?!") or
+// one punctuation rune of punctRune ("–", "„", "»"), and there is room
+// for them in toks; with the notes noteToken makes of them. Otherwise it
+// appends nothing and reports false. ix and notes are not nil.
+func punctTokens(text string, s, e int, f uint16, toks []token, ix *index, buf *[]byte, notes *tokenNotes) ([]token, bool) {
+	if c := text[s]; c < utf8.RuneSelf {
+		if e-s > cap(toks)-len(toks) {
+			return toks, false
+		}
+		for j := s; j < e; j++ {
+			if c := text[j]; c >= utf8.RuneSelf || wordClass[c] != 0 || tokenSpace[c] {
+				return toks, false
+			}
+		}
+	} else {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		if size != e-s || !punctRune(r) || len(toks) == cap(toks) {
+			return toks, false
+		}
+	}
+	for j := s; j < e; {
+		c := text[j]
+		t := token{start: int32(j), kind: tkPunct, flags: f}
+		if c < utf8.RuneSelf {
+			t.end, t.wi = int32(j+1), ix.tok1[c]
+			if c == '-' {
+				t.flags |= fHyphen
+			}
+			j++
+		} else {
+			t.end, t.wi = int32(e), ix.lookupPunct(text[s:e], buf) // the one rune
+			j = e
+		}
+		toks = append(toks, t)
+		// noteToken, with what it notes of a punctuation token.
+		n := len(toks) - 1
+		if n == 0 || f&fNewline != 0 || f&fSpace != 0 && toks[n-1].kind == tkPunct {
+			noteToken(text, toks, n, notes)
+		} else if c == '(' {
+			notes.parens = append(notes.parens, int32(n))
+		}
+		f = 0
+	}
+	return toks, true
+}
+
+// punctRune reports whether r is one of the punctuation runes outside
+// ASCII that news texts use most (dashes, quotation marks, the ellipsis,
+// the copyright sign): tokenizeRange makes each a token of its own. None
+// is white space, a word rune, a hyphen (fHyphen) or an apostrophe.
+func punctRune(r rune) bool {
+	switch r {
+	case '–', '—', '„', '“', '”', '‚', '‘', '»', '«', '…', '©', '•':
+		return true
+	}
+	return false
 }
 
 // tokenStep is one step of tokensFrom for any token from ptoks[k] at byte
@@ -277,6 +336,16 @@ func tokenStep(text string, ptoks []parse.Token, k, pos int, flags uint16, toks 
 					pos = int(toks[len(toks)-1].end)
 					k++
 					return toks, k, pos, flags
+				} else if ix != nil && notes != nil {
+					// A run of punctuation bytes ("..") or one punctuation
+					// rune that is not ASCII ("–", "„"), without
+					// tokenizeRange's rune tests.
+					if toks, ok = punctTokens(text, p.Start, p.End, flags, toks, ix, buf, notes); ok {
+						flags = 0
+						pos = p.End
+						k++
+						return toks, k, pos, flags
+					}
 				}
 			}
 		}
