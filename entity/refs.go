@@ -181,16 +181,20 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 		}
 		r.ants[k] = a
 	}
-	for i := 0; i < len(d.toks); i++ {
-		t := &d.toks[i]
-		if d.ix.wmeta[t.wi].flags&wRefWord == 0 || t.kind != tkWord || t.end-t.start > 7 {
+	// The words that may start a reference, as scan noted them (every
+	// word flagged wRefWord of at most seven bytes); a description read
+	// is skipped.
+	next := 0
+	for _, i32 := range d.refWords {
+		i := int(i32)
+		if i < next {
 			continue
 		}
 		var b [8]byte
 		lw := lowerASCII(b[:0], d.str(i))
 		if g, gen, ok := descDeterminer(lw); ok {
 			if e := r.description(i, g, gen); e > i {
-				i = e - 1
+				next = e
 			}
 			continue
 		}

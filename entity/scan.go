@@ -61,6 +61,10 @@ type docState struct {
 	// (nextLegalStart).
 	legalOK              bool
 	legalFrom, legalNext int
+	// refWords are the tokens that may start a reference (a word of at
+	// most seven bytes flagged wRefWord), in text order: scan notes them
+	// for resolveRefs, which so need not read every token again.
+	refWords []int32
 
 	// Working memory of the later stages, kept with the state.
 	ents  entArena        // the document's own entities (persons, rule organizations)
@@ -535,11 +539,17 @@ func (d *docState) legalAt(j int) int {
 
 // scan walks the tokens left to right and records mentions.
 func (d *docState) scan() {
-	for i := 0; i < len(d.toks); {
-		t := &d.toks[i]
+	toks, wmeta := d.toks, d.ix.wmeta
+	refs := d.refWords[:0]
+	for i := 0; i < len(toks); {
+		t := &toks[i]
 		if t.kind != tkWord {
 			i++
 			continue
+		}
+		m := &wmeta[t.wi]
+		if m.flags&wRefWord != 0 && t.end-t.start <= 7 {
+			refs = append(refs, int32(i)) // (resolveRefs)
 		}
 		if t.flags&(fUpper|fDigit|fDefStart) == 0 {
 			// A lower-case word in no alias starts nothing (tryAt would
@@ -547,17 +557,25 @@ func (d *docState) scan() {
 			// word or place: for a word not capitalized, tryAt's rules
 			// before it returns i need a gazetteer match (matchOrg, which
 			// takes no genitive at its first word) or one of these flags.
-			if m := d.ix.wmeta[t.wi]; m.id < 0 || m.flags&(wClub|wPlace) == 0 && !d.ix.orgs.starts(m.id) {
+			if m.id < 0 || m.flags&(wClub|wPlace) == 0 && !d.ix.orgs.starts(m.id) {
 				i++
 				continue
 			}
 		}
-		if end := d.tryAt(i); end > i {
-			i = end
+		end := d.tryAt(i)
+		if end <= i {
+			i++
 			continue
 		}
-		i++
+		// The tokens tryAt took after i: their reference words too.
+		for k := i + 1; k < end && k < len(toks); k++ {
+			if u := &toks[k]; u.kind == tkWord && u.end-u.start <= 7 && wmeta[u.wi].flags&wRefWord != 0 {
+				refs = append(refs, int32(k))
+			}
+		}
+		i = end
 	}
+	d.refWords = refs
 }
 
 func (d *docState) tryAt(i int) int {
@@ -1873,14 +1891,15 @@ func (d *docState) release() {
 	d.ents.reset()
 	res := d.res.reset()
 	keep := docState{
-		toks:  d.toks[:0],
-		notes: tokenNotes{parens: small(d.notes.parens), ages: small(d.notes.ages), uppers: small(d.notes.uppers), sents: small(d.notes.sents)},
-		ms:    ms[:0],
-		added: added[:0],
-		whos:  whos[:0],
-		rs:    d.rs[:0],
-		ents:  d.ents,
-		res:   res,
+		toks:     d.toks[:0],
+		notes:    tokenNotes{parens: small(d.notes.parens), ages: small(d.notes.ages), uppers: small(d.notes.uppers), sents: small(d.notes.sents)},
+		refWords: small(d.refWords),
+		ms:       ms[:0],
+		added:    added[:0],
+		whos:     whos[:0],
+		rs:       d.rs[:0],
+		ents:     d.ents,
+		res:      res,
 
 		sentMemo:  d.sentMemo[:0],
 		confirmed: reuseMap(d.confirmed),
