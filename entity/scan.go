@@ -580,7 +580,10 @@ func (d *docState) scan() {
 
 func (d *docState) tryAt(i int) int {
 	t := &d.toks[i]
-	if i >= 2 && d.toks[i-1].kind == tkPunct {
+	// quotedMediaAt's and quotedBodyAt's first test: a capitalized word
+	// after a quotation mark (isQuoteMark: '"', '\'' or a rune outside
+	// ASCII, told by the first byte).
+	if i >= 2 && t.flags&fUpper != 0 && d.toks[i-1].kind == tkPunct && quoteByte(d.text[d.toks[i-1].start]) {
 		if end := d.quotedMediaAt(i); end > i {
 			return end
 		}
@@ -1030,6 +1033,11 @@ func businessType(t Type) bool {
 	}
 	return false
 }
+
+// quoteByte reports whether a token starting with byte c may be a
+// quotation mark (isQuoteMark): '"', '\'' or the first byte of a rune
+// outside ASCII.
+func quoteByte(c byte) bool { return c == '"' || c == '\'' || c >= utf8.RuneSelf }
 
 func isQuoteMark(s string) bool {
 	switch s {
