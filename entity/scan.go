@@ -682,7 +682,7 @@ func (d *docState) tryAt(i int) int {
 			return end // "Hannover Messe" before "Hannover" alone
 		}
 	}
-	if i > 0 && t.is(fUpper) && d.toks[i-1].kind == tkWord && teamPrepByte(d.text[d.toks[i-1].start]) {
+	if i > 0 && t.is(fUpper) && d.toks[i-1].kind == tkWord && d.teamPrep(&d.toks[i-1]) {
 		if end := d.cityAsTeamAt(i); end > i {
 			return end // "gegen Freiburg" in a match
 		}

@@ -116,10 +116,23 @@ func (d *docState) sentenceMatch(i int) bool {
 	return d.sentenceHasSport(i, memoMatch, true)
 }
 
-// teamPrepByte is a cheap first test for the words before a team in
-// cityAsTeamAt: "gegen", "über", "auf" start so (in NFD "über" starts
-// with a plain u).
-func teamPrepByte(c byte) bool { return c == 'g' || c == 'G' || c == 'a' || c == 'u' || c == 0xc3 }
+// teamPrep is a cheap first test for the words before a team in
+// cityAsTeamAt ("gegen", "Gegen", "über", "auf", in NFC), on token p: its
+// first byte and length. "über" in NFD starts with a plain u and has a
+// mark (fMark); a word without a mark is its own NFC form.
+func (d *docState) teamPrep(p *token) bool {
+	switch n := p.end - p.start; d.text[p.start] {
+	case 'g', 'G':
+		return n == 5
+	case 'a':
+		return n == 3
+	case 0xc3:
+		return n == 5
+	case 'u':
+		return p.flags&fMark != 0
+	}
+	return false
+}
 
 // clubNounByte is a cheap first test for clubNouns: their first bytes.
 func clubNounByte(c byte) bool {
