@@ -1035,8 +1035,8 @@ func businessType(t Type) bool {
 }
 
 // quoteByte reports whether a token starting with byte c may be a
-// quotation mark (isQuoteMark): '"', '\'' or the first byte of a rune
-// outside ASCII.
+// quotation mark (isQuoteMark): a double quote, an apostrophe or the
+// first byte of a rune outside ASCII.
 func quoteByte(c byte) bool { return c == '"' || c == '\'' || c >= utf8.RuneSelf }
 
 func isQuoteMark(s string) bool {
