@@ -160,19 +160,12 @@ func tokenizeBytes(text string, toks []token, ix *index, buf *[]byte, notes *tok
 			}
 		latin:
 			// A word with letters of U+00C0–U+00FF, or one near the end of
-			// the text: its end by the bytes, then latinWord.
-			e = s
-			for e < len(text) {
-				if wordClass[text[e]]&(cLetter|cDigit) != 0 {
-					e++
-				} else if text[e] == 0xC3 && e+1 < len(text) && text[e+1]-0x80 <= 0x3F {
-					e += 2
-				} else {
-					break
+			// the text: latinWord finds its end.
+			{
+				var ok bool
+				if e, ok = latinWord(text, s, flags|f&fSpace, t, ix, buf); !ok {
+					goto slow
 				}
-			}
-			if e == s || !wordEnds(text, e) || !latinWord(text, s, e, flags|f&fSpace, t, ix, buf) {
-				goto slow
 			}
 			f = t.flags
 		noted:

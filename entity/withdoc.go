@@ -130,20 +130,21 @@ func tokenStep(text string, ptoks []parse.Token, k, pos int, flags uint16, toks 
 	return toks, k, pos, flags
 }
 
-// latinWord sets *t to the token of text[s:e] (s < e ≤ len(text)), with
-// the space flags before it, as tokenizeRange builds it (scanWord, then
-// lookupWord), when that is a word of ASCII letters and digits and letters
-// of U+00C0–U+00FF (ä, ö, ü, ß, é …: 0xC3 and one byte more) that ends
-// where a word must end (wordEnds, tested by the caller); otherwise it
+// latinWord sets *t to the token of the word at text[s] (s < len(text)),
+// with the space flags before it, as tokenizeRange builds it (scanWord,
+// then lookupWord), when that is a word of ASCII letters and digits and
+// letters of U+00C0–U+00FF (ä, ö, ü, ß, é …: 0xC3 and one byte more) that
+// ends where a word must end (wordEnds), and returns its end; otherwise it
 // leaves *t unset and reports false. All those letters are upper or lower
-// case (no fOddCase), no mark, no apostrophe; × and ÷ are no letters.
-func latinWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]byte) bool {
+// case (no fOddCase), no mark, no apostrophe; × and ÷ are no letters. The
+// word's end is found in the same walk that reads its classes.
+func latinWord(text string, s int, flags uint16, t *token, ix *index, buf *[]byte) (int, bool) {
 	f := flags
 	// The first rune tells the kind; the counts below need no test per
 	// rune (cLetter is bit 0 and cUpper bit 1 of a class).
-	cl, n := latinClass(text, s, e)
+	cl, n := latinClass(text, s, len(text))
 	if n == 0 {
-		return false
+		return 0, false
 	}
 	switch {
 	case cl&cUpper != 0:
@@ -156,14 +157,19 @@ func latinWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]
 	letters, uppers := int(cl&cLetter), int(cl>>1&1)
 	inner := 0 // the upper-case letters after the first rune
 	wide := n  // 2 once a rune has two bytes
-	for i := s + n; i < e; i += n {
-		cl, n = latinClass(text, i, e)
+	e := s + n
+	for e < len(text) {
+		cl, n = latinClass(text, e, len(text))
 		if n == 0 {
-			return false
+			break
 		}
 		letters += int(cl & cLetter)
 		inner += int(cl >> 1 & 1)
 		wide |= n
+		e += n
+	}
+	if !wordEnds(text, e) {
+		return 0, false // an apostrophe, another rune: tokenizeRange's case
 	}
 	uppers += inner
 	if inner != 0 {
@@ -172,17 +178,15 @@ func latinWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]
 	if letters >= 2 && uppers == letters {
 		f |= fCaps
 	}
-	if e-s > 13 {
-		if w := text[s:e]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
-			f |= fMinistry
-		}
+	if e-s > 13 && hasMinistrySuffix(text[s:e]) {
+		f |= fMinistry
 	}
 	if wide == 1 {
 		f |= fASCII
 	}
 	*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
 	t.wi = ix.lookupWord(text, text[s:e], t, buf)
-	return true
+	return e, true
 }
 
 // latinClass returns the class (wordClass: cLetter, cUpper, cDigit) and
