@@ -201,12 +201,23 @@ func hasMinistrySuffix(w string) bool {
 }
 
 // byteStep is tokenizeBytes's step for any other token at pos (with the
-// space flags before it): a common punctuation rune outside ASCII ("–",
+// space flags before it): ASCII white space, a common punctuation rune outside ASCII ("–",
 // "„") without tokenizeRange's rune tests (punctRuneAt), else the bytes up
 // to the next place where no token goes on, read by tokenizeRange. It
 // returns toks, pos and flags after it. (A call, so that the loop keeps
 // its values in registers.)
 func byteStep(text string, pos int, flags uint16, toks []token, ix *index, buf *[]byte, notes *tokenNotes) ([]token, int, uint16) {
+	// ASCII white space (a line break, two spaces): its flags, as
+	// tokenizeRange sets them.
+	if c := text[pos]; c < utf8.RuneSelf && tokenSpace[c] {
+		for ; pos < len(text) && text[pos] < utf8.RuneSelf && tokenSpace[text[pos]]; pos++ {
+			flags |= fSpace
+			if text[pos] == '\n' {
+				flags |= fNewline
+			}
+		}
+		return toks, pos, flags
+	}
 	if c := text[pos]; c >= utf8.RuneSelf || c == ' ' && pos+1 < len(text) && text[pos+1] >= utf8.RuneSelf {
 		if toks, end, ok := punctRuneAt(text, pos, flags, toks, ix, buf, notes); ok {
 			return toks, end, 0
