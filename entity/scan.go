@@ -421,6 +421,12 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 			return orgMatch{}, false
 		}
 	}
+	return d.matchOrgWalk(i)
+}
+
+// matchOrgWalk is matchOrg after its first test (a word id at token i, or
+// a genitive stem to try), which tryAt makes itself.
+func (d *docState) matchOrgWalk(i int) (orgMatch, bool) {
 	tr := &d.ix.orgs
 	node := int32(0)
 	var best orgMatch
@@ -597,7 +603,7 @@ func (d *docState) tryAt(i int) int {
 	var m orgMatch
 	ok := false
 	if wm.id >= 0 || d.genitiveForm(t) {
-		m, ok = d.matchOrg(i)
+		m, ok = d.matchOrgWalk(i)
 	}
 	// A gazetteer name of one word: the rules on it (relationAt's first
 	// test among them).
