@@ -202,6 +202,7 @@ func (r *Recognizer) findDoc(text string) *Doc {
 // findDocFrom reads the document of d, tokenized, and releases d.
 func (r *Recognizer) findDocFrom(d *docState) *Doc {
 	text := d.text
+	d.noteWords()
 	d.findAcronyms()
 	d.scan()
 	d.mergeJoined()

@@ -62,9 +62,10 @@ type docState struct {
 	legalOK              bool
 	legalFrom, legalNext int
 	// refWords are the tokens that may start a reference (a word of at
-	// most seven bytes flagged wRefWord), in text order: scan notes them
-	// for resolveRefs, which so need not read every token again.
-	refWords []int32
+	// most seven bytes flagged wRefWord), legalStarts those that may start
+	// a legal form (wLegalStart), in text order (noteWords): resolveRefs
+	// and nextLegalStart need not read every token again.
+	refWords, legalStarts []int32
 
 	// Working memory of the later stages, kept with the state.
 	ents  entArena        // the document's own entities (persons, rule organizations)
@@ -545,17 +546,11 @@ func (d *docState) legalAt(j int) int {
 
 // scan walks the tokens left to right and records mentions.
 func (d *docState) scan() {
-	toks, wmeta := d.toks, d.ix.wmeta
-	refs := d.refWords[:0]
-	for i := 0; i < len(toks); {
-		t := &toks[i]
+	for i := 0; i < len(d.toks); {
+		t := &d.toks[i]
 		if t.kind != tkWord {
 			i++
 			continue
-		}
-		m := &wmeta[t.wi]
-		if m.flags&wRefWord != 0 && t.end-t.start <= 7 {
-			refs = append(refs, int32(i)) // (resolveRefs)
 		}
 		if t.flags&(fUpper|fDigit|fDefStart) == 0 {
 			// A lower-case word in no alias starts nothing (tryAt would
@@ -563,25 +558,37 @@ func (d *docState) scan() {
 			// word or place: for a word not capitalized, tryAt's rules
 			// before it returns i need a gazetteer match (matchOrg, which
 			// takes no genitive at its first word) or one of these flags.
-			if m.id < 0 || m.flags&(wClub|wPlace) == 0 && !d.ix.orgs.starts(m.id) {
+			if m := &d.ix.wmeta[t.wi]; m.id < 0 || m.flags&(wClub|wPlace) == 0 && !d.ix.orgs.starts(m.id) {
 				i++
 				continue
 			}
 		}
-		end := d.tryAt(i)
-		if end <= i {
-			i++
+		if end := d.tryAt(i); end > i {
+			i = end
 			continue
 		}
-		// The tokens tryAt took after i: their reference words too.
-		for k := i + 1; k < end && k < len(toks); k++ {
-			if u := &toks[k]; u.kind == tkWord && u.end-u.start <= 7 && wmeta[u.wi].flags&wRefWord != 0 {
-				refs = append(refs, int32(k))
-			}
-		}
-		i = end
+		i++
 	}
-	d.refWords = refs
+}
+
+// noteWords fills refWords and legalStarts in one walk over the tokens,
+// before the rules run: the word flags of every token, read once.
+func (d *docState) noteWords() {
+	toks, wmeta := d.toks, d.ix.wmeta
+	refs, legal := d.refWords[:0], d.legalStarts[:0]
+	for i, t := range toks {
+		f := wmeta[t.wi].flags
+		if f&(wRefWord|wLegalStart) == 0 {
+			continue
+		}
+		if f&wLegalStart != 0 {
+			legal = append(legal, int32(i))
+		}
+		if f&wRefWord != 0 && t.kind == tkWord && t.end-t.start <= 7 {
+			refs = append(refs, int32(i))
+		}
+	}
+	d.refWords, d.legalStarts = refs, legal
 }
 
 func (d *docState) tryAt(i int) int {
@@ -1543,21 +1550,23 @@ func (d *docState) nextLegalStart(from int) int {
 	if d.legalOK && d.legalFrom <= from && from <= d.legalNext {
 		return d.legalNext
 	}
-	j := max(from, 0)
-	// The walk stops at legalFrom when it would reach it: the answer is
-	// known from there on (legalNext, the first start at or after it).
-	stop := len(d.toks)
-	if d.legalOK && j <= d.legalFrom && d.legalFrom < stop {
-		stop = d.legalFrom
+	// The first of legalStarts at or after from (a binary search).
+	from = max(from, 0)
+	ls := d.legalStarts
+	lo, hi := 0, len(ls)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ls[m]) < from {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	toks, wmeta := d.toks[:stop], d.ix.wmeta
-	for j < len(toks) && wmeta[toks[j].wi].flags&wLegalStart == 0 {
-		j++
+	j := len(d.toks)
+	if lo < len(ls) {
+		j = int(ls[lo])
 	}
-	if j == stop && stop < len(d.toks) {
-		j = d.legalNext
-	}
-	d.legalOK, d.legalFrom, d.legalNext = true, max(from, 0), j
+	d.legalOK, d.legalFrom, d.legalNext = true, from, j
 	return j
 }
 
@@ -1907,13 +1916,13 @@ func (d *docState) release() {
 	keep := docState{
 		toks:     d.toks[:0],
 		notes:    tokenNotes{parens: small(d.notes.parens), ages: small(d.notes.ages), uppers: small(d.notes.uppers), sents: small(d.notes.sents)},
-		refWords: small(d.refWords),
-		ms:       ms[:0],
-		added:    added[:0],
-		whos:     whos[:0],
-		rs:       d.rs[:0],
-		ents:     d.ents,
-		res:      res,
+		refWords: small(d.refWords), legalStarts: small(d.legalStarts),
+		ms:    ms[:0],
+		added: added[:0],
+		whos:  whos[:0],
+		rs:    d.rs[:0],
+		ents:  d.ents,
+		res:   res,
 
 		sentMemo:  d.sentMemo[:0],
 		confirmed: reuseMap(d.confirmed),
