@@ -240,15 +240,22 @@ func (d *docState) word(i int) string {
 	return d.str(i)
 }
 
+// The tests of a token by index below take an index out of range (also
+// a negative one: uint) as a token without the property, in one compare.
+
 func (d *docState) flag(i int, f uint32) bool {
-	return i >= 0 && i < len(d.toks) && d.ix.wmeta[d.toks[i].wi].flags&f != 0
+	return uint(i) < uint(len(d.toks)) && d.ix.wmeta[d.toks[i].wi].flags&f != 0
 }
 
-func (d *docState) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkWord }
+func (d *docState) isWord(i int) bool { return uint(i) < uint(len(d.toks)) && d.toks[i].kind == tkWord }
 
 // isPunct reports whether token i is the punctuation rune s.
 func (d *docState) isPunct(i int, s string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkPunct && d.str(i) == s
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tkPunct && d.text[t.start:t.end] == s
 }
 
 // joined reports whether tokens i and i+1 touch (no space between).
