@@ -23,19 +23,27 @@ func (d *docState) recallAt(i int, wf uint32) int {
 		}
 		return d.acronymOrgAt(i)
 	}
+	// The tokens before and after i (nil at the ends), read once for the
+	// tests below.
+	var prev, next *token
+	if i > 0 {
+		prev = &d.toks[i-1]
+	}
+	if i+1 < len(d.toks) {
+		next = &d.toks[i+1]
+	}
 	// Most rules need a capitalized word next (a name word, a place, an
 	// organization noun): that is tested once here, and a rule that
 	// cannot match is not called. The order of the rules is kept.
-	nextUpper := d.isUpperWord(i + 1)
+	nextUpper := next != nil && next.kind == tkWord && next.flags&fUpper != 0
 	// Others need a word before: a capitalized noun (partnerFirmAt,
 	// clubAfterNounAt), "namens" or "von" (namedAsAt, relationOrgAt).
-	prevUpper := d.isUpperWord(i - 1)
-	prevLower := d.isWord(i-1) && d.toks[i-1].is(fLower)
+	prevWord := prev != nil && prev.kind == tkWord
+	prevUpper := prevWord && prev.flags&fUpper != 0
 	// "namens" and "von" told by their length and first byte.
 	namens, von := false, false
-	if prevLower {
-		p := &d.toks[i-1]
-		switch c0, n := d.text[p.start], p.end-p.start; {
+	if prevWord && prev.flags&fLower != 0 {
+		switch c0, n := d.text[prev.start], prev.end-prev.start; {
 		case c0 == 'n' && n == 6:
 			namens = true
 		case c0 == 'v' && n == 3:
@@ -79,7 +87,7 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if d.nextIsDerDes(i) {
+	if next != nil && d.isDerDes(next) {
 		if end := d.genitiveInstitutionAt(i); end > i {
 			return end
 		}
@@ -132,8 +140,8 @@ func (d *docState) recallAt(i int, wf uint32) int {
 	// firmActorAt needs a firm verb next to the word: after it at a
 	// sentence start or after a comma, before it when that verb starts no
 	// sentence (its two cases, the cheap tests first).
-	if (t.flags&fSentStart != 0 || d.isPunct(i-1, ",")) && d.mayFirmVerb(i+1) ||
-		i > 0 && d.toks[i-1].flags&fSentStart == 0 && d.mayFirmVerb(i-1) {
+	if (t.flags&fSentStart != 0 || d.isPunct(i-1, ",")) && next != nil && d.mayFirmVerbTok(next) ||
+		prev != nil && prev.flags&fSentStart == 0 && d.mayFirmVerbTok(prev) {
 		if end := d.firmActorAt(i); end > i {
 			return end
 		}
@@ -575,13 +583,9 @@ func (d *docState) ministryAt(i int) int {
 	return end
 }
 
-// nextIsDerDes reports whether token i+1 is the word "der" or "des"
-// (genitiveInstitutionAt's test on it).
-func (d *docState) nextIsDerDes(i int) bool {
-	if i+1 >= len(d.toks) {
-		return false
-	}
-	t := &d.toks[i+1]
+// isDerDes reports whether token t is the word "der" or "des"
+// (genitiveInstitutionAt's test on the token after its word).
+func (d *docState) isDerDes(t *token) bool {
 	if t.kind != tkWord || t.end-t.start != 3 {
 		return false
 	}
