@@ -190,8 +190,16 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 		if i < next {
 			continue
 		}
+		// The word (at most seven bytes) with ASCII capitals lowered, in
+		// an array: no append per byte.
 		var b [8]byte
-		lw := lowerASCII(b[:0], d.str(i))
+		n := copy(b[:7], d.str(i))
+		for k := range n {
+			if c := b[k]; 'A' <= c && c <= 'Z' {
+				b[k] = c + 'a' - 'A'
+			}
+		}
+		lw := b[:n]
 		if g, gen, ok := descDeterminer(lw); ok {
 			if e := r.description(i, g, gen); e > i {
 				next = e
@@ -220,18 +228,6 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 func (r *refResolver) reset() refResolver {
 	clear(r.refs[:cap(r.refs)])
 	return refResolver{ants: r.ants[:0], descs: r.descs[:0], refs: r.refs[:0]}
-}
-
-// lowerASCII appends s with ASCII upper-case letters lowered.
-func lowerASCII(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 // mentionOf returns the index of the output mention holding token i, or -1.
