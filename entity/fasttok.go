@@ -174,7 +174,12 @@ func tokenizeBytes(text string, toks []token, ix *index, buf *[]byte, notes *tok
 			// word costs more than the tests. After a space and punctuation,
 			// only a capitalized word or a number may start a sentence
 			// (markSentence); a lower-case one after a comma does not.
-			if n == 0 || f&fNewline != 0 || f&fSpace != 0 && f&(fUpper|fDigit) != 0 && toks[n-1].kind == tkPunct {
+			// (Most words are lower case inside a line: one test for them.)
+			if f&(fNewline|fUpper|fDigit) == 0 && n != 0 {
+				if c|0x20 == 'j' && n >= 2 && toks[n-1].flags&fHyphen != 0 && toks[n-2].flags&fDigit != 0 {
+					notes.ages = append(notes.ages, int32(n))
+				}
+			} else if n == 0 || f&fNewline != 0 || f&fSpace != 0 && toks[n-1].kind == tkPunct {
 				noteToken(text, toks, n, notes)
 			} else {
 				if f&fUpper != 0 {
