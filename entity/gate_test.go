@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/finanztext/finanztext/internal/strtab"
@@ -30,5 +31,18 @@ func TestWordGate(t *testing.T) {
 		if v {
 			assert.True(t, firmVerbGate.may(k), k)
 		}
+	}
+}
+
+// TestNationalityStems checks what nationality's gate relies on: every
+// stem of nationalities ends in "sch".
+func TestNationalityStems(t *testing.T) {
+	for stem := range nationalities {
+		if !strings.HasSuffix(stem, "sch") {
+			t.Errorf("nationality stem %q does not end in sch", stem)
+		}
+	}
+	if nationality("italienischen") != "IT" || nationality("große") != "" || nationality("deutsche") != "DE" {
+		t.Error("nationality")
 	}
 }

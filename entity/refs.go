@@ -367,7 +367,12 @@ var nationalities = map[string]string{
 func nationality(adj string) string {
 	for _, end := range [...]string{"en", "er", "es", "em", "e"} {
 		if strings.HasSuffix(adj, end) {
-			return nationalities[adj[:len(adj)-len(end)]]
+			// Every stem of nationalities ends in "sch": the map is
+			// asked only then (most adjectives are no nationality).
+			if stem := adj[:len(adj)-len(end)]; strings.HasSuffix(stem, "sch") {
+				return nationalities[stem]
+			}
+			return ""
 		}
 	}
 	return ""
