@@ -584,6 +584,9 @@ func (d *docState) noteWords() {
 	toks, wmeta := d.toks, d.ix.wmeta
 	refs, legal := d.refWords[:0], d.legalStarts[:0]
 	for i, t := range toks {
+		if t.wi == 0 {
+			continue // no word info (winfo[0]: no flags), as most names have
+		}
 		f := wmeta[t.wi].flags
 		if f&(wRefWord|wLegalStart) == 0 {
 			continue
