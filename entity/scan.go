@@ -565,6 +565,11 @@ func (d *docState) scan() {
 			// word or place: for a word not capitalized, tryAt's rules
 			// before it returns i need a gazetteer match (matchOrg, which
 			// takes no genitive at its first word) or one of these flags.
+			// (wi 0, no word info, has no id.)
+			if t.wi == 0 {
+				i++
+				continue
+			}
 			if m := &d.ix.wmeta[t.wi]; m.id < 0 || m.flags&(wClub|wPlace) == 0 && !d.ix.orgs.starts(m.id) {
 				i++
 				continue
