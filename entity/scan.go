@@ -244,7 +244,11 @@ func (d *docState) word(i int) string {
 // a negative one: uint) as a token without the property, in one compare.
 
 func (d *docState) flag(i int, f uint32) bool {
-	return uint(i) < uint(len(d.toks)) && d.ix.wmeta[d.toks[i].wi].flags&f != 0
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	wi := d.toks[i].wi
+	return wi != 0 && d.ix.wmeta[wi].flags&f != 0 // (wi 0: no word info, no flags)
 }
 
 func (d *docState) isWord(i int) bool { return uint(i) < uint(len(d.toks)) && d.toks[i].kind == tkWord }
