@@ -291,7 +291,7 @@ func (d *docState) nameWord(i int) bool {
 		return false
 	}
 	t := &d.toks[i]
-	return t.kind == tkWord && t.flags&(fUpper|fSpace) == fUpper|fSpace && d.ix.wmeta[t.wi].flags&wStop == 0
+	return t.kind == tkWord && t.flags&(fUpper|fSpace) == fUpper|fSpace && (t.wi == 0 || d.ix.wmeta[t.wi].flags&wStop == 0)
 }
 
 // key returns the matching key of token i (valid until the next call).
