@@ -46,3 +46,14 @@ func TestNationalityStems(t *testing.T) {
 		t.Error("nationality")
 	}
 }
+
+// TestNoWordInfo checks what the shortcuts for a token without word info
+// (wi 0: flag, nameWord, scan, noteWords, tryAt) rely on: its word meta
+// has no id and no flags, in the packed index and a built one.
+func TestNoWordInfo(t *testing.T) {
+	for _, ix := range []*index{defaultIndex(), buildIndex(loadTables(), true, nil)} {
+		if ix.wmeta[0] != (wordMeta{id: -1}) {
+			t.Errorf("wmeta[0] = %+v", ix.wmeta[0])
+		}
+	}
+}

@@ -625,7 +625,10 @@ func (d *docState) tryAt(i int) int {
 	}
 	// matchOrg's first test, made here without the call: most words
 	// start no alias (no word id, and no genitive stem to try).
-	wm := d.ix.wmeta[t.wi]
+	wm := wordMeta{id: -1} // winfo[0], no word info: no flags
+	if t.wi != 0 {
+		wm = d.ix.wmeta[t.wi]
+	}
 	var m orgMatch
 	ok := false
 	if wm.id >= 0 || d.genitiveForm(t) {
