@@ -194,9 +194,11 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 		// an array: no append per byte.
 		var b [8]byte
 		n := copy(b[:7], d.str(i))
-		for k := range n {
-			if c := b[k]; 'A' <= c && c <= 'Z' {
-				b[k] = c + 'a' - 'A'
+		if d.toks[i].flags&(fLower|fInnerCaps) != fLower { // (else no capital)
+			for k := range n {
+				if c := b[k]; 'A' <= c && c <= 'Z' {
+					b[k] = c + 'a' - 'A'
+				}
 			}
 		}
 		lw := b[:n]
