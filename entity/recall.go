@@ -53,8 +53,9 @@ func (d *docState) recallAt(i int, wf uint32) int {
 	// Below, as above, a rule whose first test fails is not called:
 	// partyAt needs a word starting with G or L, nameInstitutionAt a
 	// hyphen joining the next word, romanceOrgAt a word of five to
-	// sixteen bytes starting with one of its bytes, genitiveInstitutionAt
-	// "der" or "des" next, titleAcronymAt a word flagged wTitleAcr.
+	// sixteen bytes starting and ending with one of its bytes,
+	// genitiveInstitutionAt "der" or "des" next, titleAcronymAt a word
+	// flagged wTitleAcr.
 	t := &d.toks[i]
 	c := d.text[t.start]
 	if c == 'G' || c == 'L' {
@@ -77,7 +78,7 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if n := t.end - t.start; n >= 5 && n <= 16 && romanceStartByte(c) {
+	if n := t.end - t.start; n >= 5 && n <= 16 && romanceStartByte(c) && romanceEndByte(d.text[t.end-1]) {
 		if end := d.romanceOrgAt(i); end > i {
 			return end
 		}
