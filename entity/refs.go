@@ -627,7 +627,8 @@ func (d *docState) oblique(ts, te int) bool {
 func (d *docState) orgGender(ts, te int) genders {
 	lw := d.lowerB(te - 1)
 	for _, s := range orgGenderSuffixes {
-		if len(lw) >= len(s.suffix) && string(lw[len(lw)-len(s.suffix):]) == s.suffix && (len(lw) == len(s.suffix) || len(s.suffix) > 3) {
+		// The last bytes first: a compare of one byte rejects most.
+		if n := len(s.suffix); len(lw) >= n && lw[len(lw)-1] == s.suffix[n-1] && string(lw[len(lw)-n:]) == s.suffix && (len(lw) == n || n > 3) {
 			return s.g
 		}
 	}
