@@ -179,9 +179,7 @@ func (d *docState) romanceOrgAt(i int) int {
 	if !romanceStartByte(d.text[t.start]) {
 		return i
 	}
-	switch d.text[t.end-1] {
-	case 'a', 'd', 'e', 'i', 'l', 'n', 'o', 0xA0, 0xA9: // à and é end in A0 and A9
-	default:
+	if !romanceEndByte(d.text[t.end-1]) {
 		return i
 	}
 	typ, ok := romanceOrgHead(d.str(i))
@@ -209,6 +207,16 @@ func (d *docState) romanceOrgAt(i int) int {
 	}
 	d.emitRuleOrg(i, end, typ)
 	return end
+}
+
+// romanceEndByte is a cheap test of the last byte of romanceOrgAt's head
+// words (à and é end in A0 and A9).
+func romanceEndByte(c byte) bool {
+	switch c {
+	case 'a', 'd', 'e', 'i', 'l', 'n', 'o', 0xA0, 0xA9:
+		return true
+	}
+	return false
 }
 
 // englishNameWord reports whether token k can be a word of an English

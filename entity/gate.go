@@ -36,7 +36,11 @@ func (d *docState) mayFirmVerb(k int) bool {
 	if uint(k) >= uint(len(d.toks)) {
 		return false
 	}
-	t := &d.toks[k]
+	return d.mayFirmVerbTok(&d.toks[k])
+}
+
+// mayFirmVerbTok is mayFirmVerb on the token t.
+func (d *docState) mayFirmVerbTok(t *token) bool {
 	return t.kind == tkWord && (t.flags&fMark != 0 || firmVerbGate.mayAt(d.text[t.start], int(t.end-t.start)))
 }
 

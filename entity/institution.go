@@ -162,7 +162,9 @@ var namedAfterSuffixes = []string{
 // least rest bytes before it.
 func hasSuffixIn(lw []byte, sufs []string, rest int) bool {
 	for _, s := range sufs {
-		if len(lw) >= len(s)+rest && string(lw[len(lw)-len(s):]) == s {
+		// The last bytes first: a compare of one byte rejects most. (An
+		// empty suffix ends every word.)
+		if n := len(s); len(lw) >= n+rest && (n == 0 || lw[len(lw)-1] == s[n-1]) && string(lw[len(lw)-n:]) == s {
 			return true
 		}
 	}

@@ -46,11 +46,22 @@ func (p *packedIndex) unpack() *index {
 	ix.orgs = p.orgs.unpack()
 	ix.legal = p.legal.unpack()
 	ix.roleList = p.roleList
-	ix.roleTrie, ix.heads, ix.orgWords, ix.orgNouns = p.roleTrie, p.heads, p.orgWords, p.orgNouns
+	// Copies of the tries with their first tables (p's are shared).
+	ix.roleTrie, ix.heads, ix.orgWords, ix.orgNouns = finished(p.roleTrie), finished(p.heads), finished(p.orgWords), finished(p.orgNouns)
 	ix.vtab = &p.vtab
 	ix.filter, ix.tok1 = &p.filter, p.tok1
 	ix.wmeta = p.wmeta
 	return ix
+}
+
+// finished returns a copy of the trie t written as a literal, with its
+// first table (nil for nil).
+func finished(t *suffixTrie) *suffixTrie {
+	if t == nil {
+		return nil
+	}
+	c := &suffixTrie{nodes: t.nodes}
+	return c.finish()
 }
 
 func (p *packedTrie) unpack() trie {

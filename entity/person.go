@@ -63,24 +63,33 @@ func (d *docState) personAt(i int) int {
 // rolePersonAt: a name after a role without a known given name:
 // "Der Chef von Microsoft, Satya Nadella", "OpenAI-Chef Altman", "der
 // 40-jährige Altman".
+//
+// Its first test is the caller's (tryAt makes it on the flags it has):
+// token i is a surnameWord, no given name, and starts no sentence.
 func (d *docState) rolePersonAt(i int) int {
-	if !d.surnameWord(i) || d.flag(i, wGiven) || d.toks[i].is(fSentStart) {
-		return i
-	}
 	// The calls below are made only when the token each tests first
 	// allows a match: roleContext needs a capitalized word or a comma
 	// before, appositionAfter a comma two on, ageContext a hyphen two back.
+	// (The token before, read once.)
+	prevUpper, prevComma := false, false
+	if i > 0 {
+		p := &d.toks[i-1]
+		prevUpper = p.kind == tkWord && p.flags&fUpper != 0
+		prevComma = p.kind == tkPunct && d.text[p.start:p.end] == ","
+	}
 	role := false
-	if d.isUpperWord(i-1) || d.isPunct(i-1, ",") {
+	if prevUpper || prevComma {
 		role = d.roleContext(i)
 	}
-	if !role && d.isPunct(i+2, ",") && d.appositionAfter(i) {
-		// "Huang Renxun, der Chef von Nvidia, sagt": two name words and a role after them.
-		d.emitPerson(i, i+2, UnknownGender)
-		return i + 2
-	}
-	if !role && !(i >= 3 && d.toks[i-2].is(fHyphen) && d.ageContext(i) && d.usedAsName(i)) {
-		return i
+	if !role {
+		if d.isPunct(i+2, ",") && d.appositionAfter(i) {
+			// "Huang Renxun, der Chef von Nvidia, sagt": two name words and a role after them.
+			d.emitPerson(i, i+2, UnknownGender)
+			return i + 2
+		}
+		if !(i >= 3 && d.toks[i-2].is(fHyphen) && d.ageContext(i) && d.usedAsName(i)) {
+			return i
+		}
 	}
 	if s := d.str(i); strings.HasSuffix(s, "s") || d.ix.orgWords.inflected(d.lowerB(i), 0) >= 0 {
 		return i // "Ministerpräsident Thailands", "Premier League"
@@ -104,7 +113,7 @@ func (d *docState) rolePersonAt(i int) int {
 	if end == i+1 && d.nounLike(i) {
 		return i
 	}
-	if d.isPunct(i-1, ",") && end == i+1 && !d.isPunct(end, ",") {
+	if prevComma && end == i+1 && !d.isPunct(end, ",") {
 		return i // "Politiker, Bankenaufsicht, Justiz": a list, not an apposition
 	}
 	if m, ok := d.matchOrg(i); ok && m.end > i {

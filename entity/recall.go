@@ -23,19 +23,27 @@ func (d *docState) recallAt(i int, wf uint32) int {
 		}
 		return d.acronymOrgAt(i)
 	}
+	// The tokens before and after i (nil at the ends), read once for the
+	// tests below.
+	var prev, next *token
+	if i > 0 {
+		prev = &d.toks[i-1]
+	}
+	if i+1 < len(d.toks) {
+		next = &d.toks[i+1]
+	}
 	// Most rules need a capitalized word next (a name word, a place, an
 	// organization noun): that is tested once here, and a rule that
 	// cannot match is not called. The order of the rules is kept.
-	nextUpper := d.isUpperWord(i + 1)
+	nextUpper := next != nil && next.kind == tkWord && next.flags&fUpper != 0
 	// Others need a word before: a capitalized noun (partnerFirmAt,
 	// clubAfterNounAt), "namens" or "von" (namedAsAt, relationOrgAt).
-	prevUpper := d.isUpperWord(i - 1)
-	prevLower := d.isWord(i-1) && d.toks[i-1].is(fLower)
+	prevWord := prev != nil && prev.kind == tkWord
+	prevUpper := prevWord && prev.flags&fUpper != 0
 	// "namens" and "von" told by their length and first byte.
 	namens, von := false, false
-	if prevLower {
-		p := &d.toks[i-1]
-		switch c0, n := d.text[p.start], p.end-p.start; {
+	if prevWord && prev.flags&fLower != 0 {
+		switch c0, n := d.text[prev.start], prev.end-prev.start; {
 		case c0 == 'n' && n == 6:
 			namens = true
 		case c0 == 'v' && n == 3:
@@ -45,8 +53,9 @@ func (d *docState) recallAt(i int, wf uint32) int {
 	// Below, as above, a rule whose first test fails is not called:
 	// partyAt needs a word starting with G or L, nameInstitutionAt a
 	// hyphen joining the next word, romanceOrgAt a word of five to
-	// sixteen bytes starting with one of its bytes, genitiveInstitutionAt
-	// "der" or "des" next, titleAcronymAt a word flagged wTitleAcr.
+	// sixteen bytes starting and ending with one of its bytes,
+	// genitiveInstitutionAt "der" or "des" next, titleAcronymAt a word
+	// flagged wTitleAcr.
 	t := &d.toks[i]
 	c := d.text[t.start]
 	if c == 'G' || c == 'L' {
@@ -69,7 +78,7 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if n := t.end - t.start; n >= 5 && n <= 16 && romanceStartByte(c) {
+	if n := t.end - t.start; n >= 5 && n <= 16 && romanceStartByte(c) && romanceEndByte(d.text[t.end-1]) {
 		if end := d.romanceOrgAt(i); end > i {
 			return end
 		}
@@ -79,7 +88,7 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if d.nextIsDerDes(i) {
+	if next != nil && d.isDerDes(next) {
 		if end := d.genitiveInstitutionAt(i); end > i {
 			return end
 		}
@@ -129,7 +138,11 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if d.mayFirmVerb(i+1) || d.mayFirmVerb(i-1) { // firmActorAt needs a firm verb next to the word
+	// firmActorAt needs a firm verb next to the word: after it at a
+	// sentence start or after a comma, before it when that verb starts no
+	// sentence (its two cases, the cheap tests first).
+	if (t.flags&fSentStart != 0 || d.isPunct(i-1, ",")) && next != nil && d.mayFirmVerbTok(next) ||
+		prev != nil && prev.flags&fSentStart == 0 && d.mayFirmVerbTok(prev) {
 		if end := d.firmActorAt(i); end > i {
 			return end
 		}
@@ -571,13 +584,9 @@ func (d *docState) ministryAt(i int) int {
 	return end
 }
 
-// nextIsDerDes reports whether token i+1 is the word "der" or "des"
-// (genitiveInstitutionAt's test on it).
-func (d *docState) nextIsDerDes(i int) bool {
-	if i+1 >= len(d.toks) {
-		return false
-	}
-	t := &d.toks[i+1]
+// isDerDes reports whether token t is the word "der" or "des"
+// (genitiveInstitutionAt's test on the token after its word).
+func (d *docState) isDerDes(t *token) bool {
 	if t.kind != tkWord || t.end-t.start != 3 {
 		return false
 	}

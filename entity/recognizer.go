@@ -202,6 +202,7 @@ func (r *Recognizer) findDoc(text string) *Doc {
 // findDocFrom reads the document of d, tokenized, and releases d.
 func (r *Recognizer) findDocFrom(d *docState) *Doc {
 	text := d.text
+	d.noteWords()
 	d.findAcronyms()
 	d.scan()
 	d.mergeJoined()
@@ -356,13 +357,7 @@ func (ix *index) roleSuffixOf(word string) *Role {
 	n := int32(0)
 	best := int32(-1)
 	for i := len(lw) - 1; i >= 3; i-- {
-		next := int32(-1)
-		for _, e := range t.nodes[n].edges {
-			if e.b == lw[i] {
-				next = e.to
-				break
-			}
-		}
+		next := t.step(n, lw[i])
 		if next < 0 {
 			break
 		}

@@ -118,6 +118,7 @@ type rng struct {
 type antecedent struct {
 	filled  bool // g and oblique are set (they are computed when first needed)
 	ts, te  int
+	sent    int32 // the sentence of token ts (sentOf)
 	g       genders
 	types   typeSet // organizations: their Type; persons: none
 	person  bool
@@ -146,9 +147,21 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 	r.d, r.out = d, out
 	r.ants = resize(r.ants, len(out))
 	r.descs, r.refs = r.descs[:0], r.refs[:0]
+	// The sentence of each mention, in one walk over the sentence starts
+	// (the mentions are in text order; sentOf for one that is not).
+	sents := d.notes.sents
+	si, prev := 0, 0
 	for k := range out {
 		m := &out[k]
 		a := antecedent{ts: rs[k].ts, te: rs[k].te, target: k}
+		if a.ts >= prev {
+			for si < len(sents) && int(sents[si]) <= a.ts {
+				si++
+			}
+			a.sent, prev = int32(si-1), a.ts
+		} else {
+			a.sent = d.sentOf(a.ts)
+		}
 		if m.Kind == Person {
 			a.person = true
 			switch m.Gender {
@@ -168,16 +181,30 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 		}
 		r.ants[k] = a
 	}
-	for i := 0; i < len(d.toks); i++ {
-		t := &d.toks[i]
-		if d.ix.wmeta[t.wi].flags&wRefWord == 0 || t.kind != tkWord || t.end-t.start > 7 {
+	// The words that may start a reference, as scan noted them (every
+	// word flagged wRefWord of at most seven bytes); a description read
+	// is skipped.
+	next := 0
+	for _, i32 := range d.refWords {
+		i := int(i32)
+		if i < next {
 			continue
 		}
+		// The word (at most seven bytes) with ASCII capitals lowered, in
+		// an array: no append per byte.
 		var b [8]byte
-		lw := lowerASCII(b[:0], d.str(i))
+		n := copy(b[:7], d.str(i))
+		if d.toks[i].flags&(fLower|fInnerCaps) != fLower { // (else no capital)
+			for k := range n {
+				if c := b[k]; 'A' <= c && c <= 'Z' {
+					b[k] = c + 'a' - 'A'
+				}
+			}
+		}
+		lw := b[:n]
 		if g, gen, ok := descDeterminer(lw); ok {
 			if e := r.description(i, g, gen); e > i {
-				i = e - 1
+				next = e
 			}
 			continue
 		}
@@ -203,18 +230,6 @@ func (d *docState) resolveRefs(out []Mention, rs []rng) []Ref {
 func (r *refResolver) reset() refResolver {
 	clear(r.refs[:cap(r.refs)])
 	return refResolver{ants: r.ants[:0], descs: r.descs[:0], refs: r.refs[:0]}
-}
-
-// lowerASCII appends s with ASCII upper-case letters lowered.
-func lowerASCII(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 // mentionOf returns the index of the output mention holding token i, or -1.
@@ -354,7 +369,12 @@ var nationalities = map[string]string{
 func nationality(adj string) string {
 	for _, end := range [...]string{"en", "er", "es", "em", "e"} {
 		if strings.HasSuffix(adj, end) {
-			return nationalities[adj[:len(adj)-len(end)]]
+			// Every stem of nationalities ends in "sch": the map is
+			// asked only then (most adjectives are no nationality).
+			if stem := adj[:len(adj)-len(end)]; strings.HasSuffix(stem, "sch") {
+				return nationalities[stem]
+			}
+			return ""
 		}
 	}
 	return ""
@@ -432,6 +452,7 @@ func (r *refResolver) add(ref Ref, ts, te int, g genders) {
 	if ref.Kind == Description {
 		a := r.ants[ref.Target]
 		a.ts, a.te, a.g, a.oblique, a.filled = ts, te, g, d.oblique(ts, te), true
+		a.sent = d.sentOf(ts)
 		r.descs = append(r.descs, a)
 	}
 }
@@ -520,7 +541,7 @@ func (r *refResolver) find(i, back int, fits func(*antecedent) bool) int {
 			ad--
 			a = &r.descs[ad]
 		}
-		s := d.sentOf(a.ts)
+		s := a.sent
 		if s < s0-int32(back) || bestSent >= 0 && s < bestSent {
 			break
 		}
@@ -606,7 +627,8 @@ func (d *docState) oblique(ts, te int) bool {
 func (d *docState) orgGender(ts, te int) genders {
 	lw := d.lowerB(te - 1)
 	for _, s := range orgGenderSuffixes {
-		if len(lw) >= len(s.suffix) && string(lw[len(lw)-len(s.suffix):]) == s.suffix && (len(lw) == len(s.suffix) || len(s.suffix) > 3) {
+		// The last bytes first: a compare of one byte rejects most.
+		if n := len(s.suffix); len(lw) >= n && lw[len(lw)-1] == s.suffix[n-1] && string(lw[len(lw)-n:]) == s.suffix && (len(lw) == n || n > 3) {
 			return s.g
 		}
 	}

@@ -288,6 +288,9 @@ var descIxV lazy.Value[*descIndex]
 
 func makeDescIndex() *descIndex {
 	if genDescIx != nil {
+		// (Once, under descIxV: the literal has no first tables.)
+		genDescIx.exact.finish()
+		genDescIx.suffix.finish()
 		return genDescIx
 	}
 	return buildDescIndex()
@@ -317,13 +320,7 @@ func buildDescIndex() *descIndex {
 func (t *suffixTrie) whole(w []byte) int32 {
 	n := int32(0)
 	for i := len(w) - 1; i >= 0; i-- {
-		next := int32(-1)
-		for _, e := range t.nodes[n].edges {
-			if e.b == w[i] {
-				next = e.to
-				break
-			}
-		}
+		next := t.step(n, w[i])
 		if next < 0 {
 			return -1
 		}

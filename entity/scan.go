@@ -61,6 +61,11 @@ type docState struct {
 	// (nextLegalStart).
 	legalOK              bool
 	legalFrom, legalNext int
+	// refWords are the tokens that may start a reference (a word of at
+	// most seven bytes flagged wRefWord), legalStarts those that may start
+	// a legal form (wLegalStart), in text order (noteWords): resolveRefs
+	// and nextLegalStart need not read every token again.
+	refWords, legalStarts []int32
 
 	// Working memory of the later stages, kept with the state.
 	ents  entArena        // the document's own entities (persons, rule organizations)
@@ -235,15 +240,26 @@ func (d *docState) word(i int) string {
 	return d.str(i)
 }
 
+// The tests of a token by index below take an index out of range (also
+// a negative one: uint) as a token without the property, in one compare.
+
 func (d *docState) flag(i int, f uint32) bool {
-	return i >= 0 && i < len(d.toks) && d.ix.wmeta[d.toks[i].wi].flags&f != 0
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	wi := d.toks[i].wi
+	return wi != 0 && d.ix.wmeta[wi].flags&f != 0 // (wi 0: no word info, no flags)
 }
 
-func (d *docState) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkWord }
+func (d *docState) isWord(i int) bool { return uint(i) < uint(len(d.toks)) && d.toks[i].kind == tkWord }
 
 // isPunct reports whether token i is the punctuation rune s.
 func (d *docState) isPunct(i int, s string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkPunct && d.str(i) == s
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tkPunct && d.text[t.start:t.end] == s
 }
 
 // joined reports whether tokens i and i+1 touch (no space between).
@@ -275,7 +291,7 @@ func (d *docState) nameWord(i int) bool {
 		return false
 	}
 	t := &d.toks[i]
-	return t.kind == tkWord && t.flags&(fUpper|fSpace) == fUpper|fSpace && d.ix.wmeta[t.wi].flags&wStop == 0
+	return t.kind == tkWord && t.flags&(fUpper|fSpace) == fUpper|fSpace && (t.wi == 0 || d.ix.wmeta[t.wi].flags&wStop == 0)
 }
 
 // key returns the matching key of token i (valid until the next call).
@@ -417,6 +433,12 @@ func (d *docState) matchOrg(i int) (orgMatch, bool) {
 			return orgMatch{}, false
 		}
 	}
+	return d.matchOrgWalk(i)
+}
+
+// matchOrgWalk is matchOrg after its first test (a word id at token i, or
+// a genitive stem to try), which tryAt makes itself.
+func (d *docState) matchOrgWalk(i int) (orgMatch, bool) {
 	tr := &d.ix.orgs
 	node := int32(0)
 	var best orgMatch
@@ -547,7 +569,12 @@ func (d *docState) scan() {
 			// word or place: for a word not capitalized, tryAt's rules
 			// before it returns i need a gazetteer match (matchOrg, which
 			// takes no genitive at its first word) or one of these flags.
-			if m := d.ix.wmeta[t.wi]; m.id < 0 || m.flags&(wClub|wPlace) == 0 && !d.ix.orgs.starts(m.id) {
+			// (wi 0, no word info, has no id.)
+			if t.wi == 0 {
+				i++
+				continue
+			}
+			if m := &d.ix.wmeta[t.wi]; m.id < 0 || m.flags&(wClub|wPlace) == 0 && !d.ix.orgs.starts(m.id) {
 				i++
 				continue
 			}
@@ -560,9 +587,35 @@ func (d *docState) scan() {
 	}
 }
 
+// noteWords fills refWords and legalStarts in one walk over the tokens,
+// before the rules run: the word flags of every token, read once.
+func (d *docState) noteWords() {
+	toks, wmeta := d.toks, d.ix.wmeta
+	refs, legal := d.refWords[:0], d.legalStarts[:0]
+	for i, t := range toks {
+		if t.wi == 0 {
+			continue // no word info (winfo[0]: no flags), as most names have
+		}
+		f := wmeta[t.wi].flags
+		if f&(wRefWord|wLegalStart) == 0 {
+			continue
+		}
+		if f&wLegalStart != 0 {
+			legal = append(legal, int32(i))
+		}
+		if f&wRefWord != 0 && t.kind == tkWord && t.end-t.start <= 7 {
+			refs = append(refs, int32(i))
+		}
+	}
+	d.refWords, d.legalStarts = refs, legal
+}
+
 func (d *docState) tryAt(i int) int {
 	t := &d.toks[i]
-	if i >= 2 && d.toks[i-1].kind == tkPunct {
+	// quotedMediaAt's and quotedBodyAt's first test: a capitalized word
+	// after a quotation mark (isQuoteMark: '"', '\'' or a rune outside
+	// ASCII, told by the first byte).
+	if i >= 2 && t.flags&fUpper != 0 && d.toks[i-1].kind == tkPunct && quoteByte(d.text[d.toks[i-1].start]) {
 		if end := d.quotedMediaAt(i); end > i {
 			return end
 		}
@@ -572,11 +625,14 @@ func (d *docState) tryAt(i int) int {
 	}
 	// matchOrg's first test, made here without the call: most words
 	// start no alias (no word id, and no genitive stem to try).
-	wm := d.ix.wmeta[t.wi]
+	wm := wordMeta{id: -1} // winfo[0], no word info: no flags
+	if t.wi != 0 {
+		wm = d.ix.wmeta[t.wi]
+	}
 	var m orgMatch
 	ok := false
 	if wm.id >= 0 || d.genitiveForm(t) {
-		m, ok = d.matchOrg(i)
+		m, ok = d.matchOrgWalk(i)
 	}
 	// A gazetteer name of one word: the rules on it (relationAt's first
 	// test among them).
@@ -661,7 +717,7 @@ func (d *docState) tryAt(i int) int {
 			return end // "Hannover Messe" before "Hannover" alone
 		}
 	}
-	if i > 0 && t.is(fUpper) && d.toks[i-1].kind == tkWord && teamPrepByte(d.text[d.toks[i-1].start]) {
+	if i > 0 && t.is(fUpper) && d.toks[i-1].kind == tkWord && d.teamPrep(&d.toks[i-1]) {
 		if end := d.cityAsTeamAt(i); end > i {
 			return end // "gegen Freiburg" in a match
 		}
@@ -743,9 +799,11 @@ func (d *docState) tryAt(i int) int {
 			return end // "Hansa Rostock", "Sparta Prag" in a match
 		}
 	}
-	// rolePersonAt's first test (surnameWord, no given name, no sentence
-	// start) on the flags held here: a capitalized word after a space,
-	// not all caps, and no role, title, place, function word or given name.
+	// rolePersonAt's first test, which it leaves to its caller
+	// (surnameWord, no given name, no sentence start), on the flags held
+	// here: a capitalized word after a space, not all caps, and no role,
+	// title, place, function word or given name (token i is a word: scan
+	// calls tryAt for words only).
 	if t.flags&(fUpper|fSpace|fCaps|fSentStart) == fUpper|fSpace && wf&(wRole|wTitle|wPlace|wStop|wGiven) == 0 {
 		if end := d.rolePersonAt(i); end > i {
 			return end
@@ -1010,6 +1068,11 @@ func businessType(t Type) bool {
 	}
 	return false
 }
+
+// quoteByte reports whether a token starting with byte c may be a
+// quotation mark (isQuoteMark): a double quote, an apostrophe or the
+// first byte of a rune outside ASCII.
+func quoteByte(c byte) bool { return c == '"' || c == '\'' || c >= utf8.RuneSelf }
 
 func isQuoteMark(s string) bool {
 	switch s {
@@ -1509,21 +1572,23 @@ func (d *docState) nextLegalStart(from int) int {
 	if d.legalOK && d.legalFrom <= from && from <= d.legalNext {
 		return d.legalNext
 	}
-	j := max(from, 0)
-	// The walk stops at legalFrom when it would reach it: the answer is
-	// known from there on (legalNext, the first start at or after it).
-	stop := len(d.toks)
-	if d.legalOK && j <= d.legalFrom && d.legalFrom < stop {
-		stop = d.legalFrom
+	// The first of legalStarts at or after from (a binary search).
+	from = max(from, 0)
+	ls := d.legalStarts
+	lo, hi := 0, len(ls)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ls[m]) < from {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	toks, wmeta := d.toks[:stop], d.ix.wmeta
-	for j < len(toks) && wmeta[toks[j].wi].flags&wLegalStart == 0 {
-		j++
+	j := len(d.toks)
+	if lo < len(ls) {
+		j = int(ls[lo])
 	}
-	if j == stop && stop < len(d.toks) {
-		j = d.legalNext
-	}
-	d.legalOK, d.legalFrom, d.legalNext = true, max(from, 0), j
+	d.legalOK, d.legalFrom, d.legalNext = true, from, j
 	return j
 }
 
@@ -1871,8 +1936,9 @@ func (d *docState) release() {
 	d.ents.reset()
 	res := d.res.reset()
 	keep := docState{
-		toks:  d.toks[:0],
-		notes: tokenNotes{parens: small(d.notes.parens), ages: small(d.notes.ages), uppers: small(d.notes.uppers), sents: small(d.notes.sents)},
+		toks:     d.toks[:0],
+		notes:    tokenNotes{parens: small(d.notes.parens), ages: small(d.notes.ages), uppers: small(d.notes.uppers), sents: small(d.notes.sents)},
+		refWords: small(d.refWords), legalStarts: small(d.legalStarts),
 		ms:    ms[:0],
 		added: added[:0],
 		whos:  whos[:0],

@@ -116,10 +116,23 @@ func (d *docState) sentenceMatch(i int) bool {
 	return d.sentenceHasSport(i, memoMatch, true)
 }
 
-// teamPrepByte is a cheap first test for the words before a team in
-// cityAsTeamAt: "gegen", "über", "auf" start so (in NFD "über" starts
-// with a plain u).
-func teamPrepByte(c byte) bool { return c == 'g' || c == 'G' || c == 'a' || c == 'u' || c == 0xc3 }
+// teamPrep is a cheap first test for the words before a team in
+// cityAsTeamAt ("gegen", "Gegen", "über", "auf", in NFC), on token p: its
+// first byte and length. "über" in NFD starts with a plain u and has a
+// mark (fMark); a word without a mark is its own NFC form.
+func (d *docState) teamPrep(p *token) bool {
+	switch n := p.end - p.start; d.text[p.start] {
+	case 'g', 'G':
+		return n == 5
+	case 'a':
+		return n == 3
+	case 0xc3:
+		return n == 5
+	case 'u':
+		return p.flags&fMark != 0
+	}
+	return false
+}
 
 // clubNounByte is a cheap first test for clubNouns: their first bytes.
 func clubNounByte(c byte) bool {
@@ -155,18 +168,20 @@ func buildPlaceDescriptors() map[string]bool {
 // "im Stadion Köln"), and nothing capitalized goes on after the city.
 // The caller has seen a place among the next three tokens.
 func (d *docState) clubCityAt(i int) int {
-	if !d.clubCityWord(i) || d.inCompound(i) || !d.freeFrom(i) {
+	// The tests on the tokens' flags come first, clubCityWord (a dozen
+	// table lookups) after them: all are tests without side effects, so
+	// the order does not change the answer, and most words fail here.
+	if d.inCompound(i) || !d.freeFrom(i) {
 		return i
-	}
-	if p := i - 1; d.isUpperWord(p) && !d.toks[i].is(fSentStart) && d.clubCityWord(p) {
-		return i // inside a longer name; but "Titelverteidiger Eisbären Berlin"
 	}
 	k := i + 1
 	for d.hyphenCont(k) && d.isUpperWord(k+1) && !d.flag(k+1, wPlace) {
 		k += 2 // "Rot-Weiss"
 	}
-	if k == i+1 && !d.flag(k, wPlace) && d.clubCityWord(k) {
-		k++ // "Roter Stern"
+	// "Roter Stern": only a place after the second word makes it worth
+	// asking clubCityWord about it (without one, the test below fails).
+	if k == i+1 && !d.flag(k, wPlace) && d.flag(k+1, wPlace) && d.clubCityWord(k) {
+		k++
 	}
 	if !d.flag(k, wPlace) || d.flag(k, wCountry) || !d.nameWord(k) {
 		return i
@@ -174,6 +189,12 @@ func (d *docState) clubCityAt(i int) int {
 	end := k + 1
 	if d.hyphenCont(end) || d.isUpperWord(end) && d.toks[end].is(fSpace) && !d.flag(end, wStop) {
 		return i // "Rot-Weiss Essen-Nord", a longer name
+	}
+	if !d.clubCityWord(i) {
+		return i
+	}
+	if p := i - 1; d.isUpperWord(p) && !d.toks[i].is(fSentStart) && d.clubCityWord(p) {
+		return i // inside a longer name; but "Titelverteidiger Eisbären Berlin"
 	}
 	if !d.sentenceMatch(i) {
 		return i

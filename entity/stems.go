@@ -41,7 +41,8 @@ func (s *stemSet) in(b []byte) bool {
 			if st[0] != b[i] {
 				break
 			}
-			if len(st) <= len(b)-i && string(b[i:i+len(st)]) == st {
+			// The second byte before the string compare: it rejects most.
+			if len(st) <= len(b)-i && (len(st) < 2 || st[1] == b[i+1]) && string(b[i:i+len(st)]) == st {
 				return true
 			}
 		}

@@ -5,6 +5,12 @@ package entity
 // first byte no suffix has.
 type suffixTrie struct {
 	nodes []suffixNode
+	// first[b] is 1 + the node the root's edge for byte b leads to, 0 when
+	// there is none: the root has an edge for most last bytes of a word,
+	// so a scan of its edges was the longest part of a lookup. add keeps
+	// it; a trie written as a literal (zz_generated_index.go) gets it from
+	// finish.
+	first [256]int32
 }
 
 type suffixNode struct {
@@ -35,6 +41,9 @@ func (t *suffixTrie) add(suffix string, v int32) {
 			next = int32(len(t.nodes))
 			t.nodes = append(t.nodes, suffixNode{})
 			t.nodes[n].edges = append(t.nodes[n].edges, suffixEdge{b, next})
+			if n == 0 {
+				t.first[b] = next + 1
+			}
 		}
 		n = next
 	}
@@ -43,20 +52,38 @@ func (t *suffixTrie) add(suffix string, v int32) {
 	}
 }
 
+// finish sets first from the root's edges, for a trie written as a
+// literal; it returns t.
+func (t *suffixTrie) finish() *suffixTrie {
+	t.first = [256]int32{}
+	if len(t.nodes) > 0 {
+		for _, e := range t.nodes[0].edges {
+			t.first[e.b] = e.to + 1
+		}
+	}
+	return t
+}
+
+// step returns the node the edge for byte b leads to from node n, or -1.
+func (t *suffixTrie) step(n int32, b byte) int32 {
+	if n == 0 {
+		return t.first[b] - 1
+	}
+	for _, e := range t.nodes[n].edges {
+		if e.b == b {
+			return e.to
+		}
+	}
+	return -1
+}
+
 // longest returns the value of the longest stored suffix of w that leaves
 // at least minRest bytes before it, or -1.
 func (t *suffixTrie) longest(w []byte, minRest int) int32 {
 	n := int32(0)
 	best := int32(-1)
 	for i := len(w) - 1; i >= minRest; i-- {
-		b := w[i]
-		next := int32(-1)
-		for _, e := range t.nodes[n].edges {
-			if e.b == b {
-				next = e.to
-				break
-			}
-		}
+		next := t.step(n, w[i])
 		if next < 0 {
 			break
 		}

@@ -12,10 +12,9 @@ import (
 // tokenization the caller made anyway (see [parse.Doc]): it returns the
 // same mentions and references as FindDoc(pd.Text), with [Doc.Parse] set
 // to pd so that readers of the Doc (the quote finder) need not tokenize
-// the text again. The recognizer's own tokens are derived from pd.Tokens
-// where they agree with them (plain words, numbers and punctuation), and
-// read from the bytes elsewhere; tokens that do not fit pd.Text are never
-// trusted, so any pd gives FindDoc's result. A nil pd gives what
+// the text again. The recognizer reads its own tokens from pd.Text (its
+// fast byte reader, see tokensFrom); pd.Tokens are not trusted, so any pd
+// gives FindDoc's result. A nil pd gives what
 // FindDoc("") gives. pd must not change while FindDocWith runs; the Doc
 // refers to it afterwards.
 func (r *Recognizer) FindDocWith(pd *parse.Doc) *Doc {
@@ -33,19 +32,14 @@ func (r *Recognizer) FindDocWith(pd *parse.Doc) *Doc {
 	return doc
 }
 
-// tokensFrom is tokenizeWith that takes the tokens of ptoks, a
-// tokenization of text, where they fit: a token appendPlain knows, after
-// white space. Everything else, and white space that is not the
-// recognizer's, is read from the bytes with tokenizeRange. The result is
-// always tokenizeWith's.
-//
-// The usual tokens, an ASCII word as plainWord builds it or one ASCII
-// punctuation byte as appendPlain does, each right after the token before
-// or after one space, are taken in the loop here, with the word's classes
-// (asciiWordFlags), the table lookup and the notes written inline; any
-// other token goes to tokenStep. (The loop used to call plainWord and make
-// tokenStep's tests for every token; with those calls it kept its values
-// on the stack and cost about twice the instructions per word.)
+// tokensFrom is tokenizeWith for a text whose shared tokenization ptoks
+// the caller has. With an index and notes (always, in a Recognizer) it
+// reads the text's bytes itself (tokenizeBytes): reading ptoks instead,
+// as it did, cost more, since each shared token must be checked against
+// the bytes before it is trusted. Without, it takes the tokens of ptoks
+// where they fit, a token appendPlain knows after white space, and reads
+// everything else with tokenizeRange (tokenStep). The result is always
+// tokenizeWith's.
 func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *[]byte, notes *tokenNotes) []token {
 	if len(text) > maxWindow {
 		return tokenizeWith(text, toks, ix, buf, notes)
@@ -58,170 +52,7 @@ func tokensFrom(text string, ptoks []parse.Token, toks []token, ix *index, buf *
 		}
 		return toks
 	}
-	vt := ix.vtab
-	for pos < len(text) {
-		if k < len(ptoks) && len(toks) < cap(toks) {
-			p := &ptoks[k]
-			s, e := p.Start, p.End
-			if e > len(text) || s >= e {
-				goto slow
-			}
-			f := flags
-			if s != pos {
-				// pos < s < e ≤ len(text) below: text[pos] is in range.
-				if s != pos+1 || text[pos] != ' ' {
-					goto slow
-				}
-				f |= fSpace
-			}
-			n := len(toks)
-			t := &toks[:n+1][n]
-			c := text[s]
-			cl := wordClass[c]
-			if cl&(cLetter|cDigit) == 0 && c != 0xC3 {
-				// One punctuation byte (wordClass 0: ASCII, no letter, digit
-				// or apostrophe) that is no white space, as appendPlain takes it.
-				if cl != 0 || e != s+1 || tokenSpace[c&0x7F] {
-					goto slow
-				}
-				if c == '-' {
-					f |= fHyphen
-				}
-				*t = token{start: int32(s), end: int32(e), wi: ix.tok1[c&0x7F], kind: tkPunct, flags: f}
-				toks = toks[:n+1]
-				// noteToken, with what it notes of a punctuation token.
-				if n == 0 || f&fNewline != 0 || f&fSpace != 0 && toks[n-1].kind == tkPunct {
-					noteToken(text, toks, n, notes)
-				} else if c == '(' {
-					notes.parens = append(notes.parens, int32(n))
-				}
-				flags, pos = 0, e
-				k++
-				continue
-			}
-			// A word: asciiWordFlags, where the word's last eight bytes lie
-			// in the text, and plainWord; latinWord for a word with a letter
-			// of U+00C0–U+00FF (ä, ö, ü, ß …) or one too near the end of the
-			// text for the eight-byte reads.
-			if e < len(text) && wordClass[text[e]] != 0 {
-				goto slow // the word goes on: not a word that must end here
-			}
-			wn := e - s
-			var x, want, letter, up, digit uint64
-			if cl&(cLetter|cDigit) == 0 || s+(wn+7)&^7 > len(text) {
-				goto latin // (cl: the first byte is 0xC3)
-			}
-			x = load64(text, s)
-			want = swarHigh
-			if wn < 8 {
-				x &= 1<<(8*wn) - 1 // bytes past the word read as 0: no class
-				want &= 1<<(8*wn) - 1
-			}
-			if x&swarHigh != 0 {
-				goto latin
-			}
-			letter, up, digit = swarClasses(x)
-			if letter|digit != want {
-				goto slow
-			}
-			switch {
-			case cl&cUpper != 0:
-				f |= fUpper
-			case cl&cLetter != 0:
-				f |= fLower
-			default:
-				f |= fDigit
-			}
-			if wn <= 8 {
-				f |= shortCaseFlags(letter, up)
-			} else {
-				// asciiWordFlags's loop over the bytes after the eighth,
-				// written out: as a call (a helper, tried) it cost
-				// 0.7M instructions more per Analyze of 600 KB
-				letters, uppers := swarCount(letter), swarCount(up)
-				inner := up &^ 0x80 // the upper-case letters after the first byte
-				ok := true
-				for i := s + 8; i < e; i += 8 {
-					x := load64(text, i)
-					want := uint64(swarHigh)
-					if k := e - i; k < 8 {
-						x &= 1<<(8*k) - 1
-						want &= 1<<(8*k) - 1
-					}
-					letter, up, digit := swarClasses(x)
-					if x&swarHigh != 0 || letter|digit != want {
-						ok = false
-						break
-					}
-					letters += swarCount(letter)
-					uppers += swarCount(up)
-					inner |= up
-				}
-				if !ok {
-					goto latin // (or slow, which latinWord tells)
-				}
-				if inner != 0 {
-					f |= fInnerCaps
-				}
-				if letters >= 2 && uppers == letters {
-					f |= fCaps
-				}
-				if wn > 13 {
-					if w := text[s:e]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
-						f |= fMinistry
-					}
-				}
-			}
-			f |= fASCII
-			*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
-			switch {
-			case wn == 1:
-				t.wi = ix.tok1[c&0x7F]
-			case wn <= 8 && (f&fCaps != 0 || f&fInnerCaps == 0):
-				// lookupWord's path for a word of two to eight bytes that is
-				// its own key (ASCII: no mark, no apostrophe), packed already.
-				t.wi = vt.getSmall(x)
-			default:
-				// lookupWord's filter first (mayHave for a word of two
-				// bytes or more without a mark): most such words fail it.
-				b1, bl := text[s+1], text[e-1]
-				if f&fCaps == 0 {
-					b1, bl = asciiLower(b1), asciiLower(bl)
-				}
-				if h := filterHash(c, b1, bl, wn); ix.filter[h>>6]&(1<<(h&63)) != 0 {
-					t.wi = ix.lookupWord(text, text[s:e], t, buf)
-				}
-			}
-			goto noted
-		latin:
-			if !latinWord(text, s, e, f, t, ix, buf) {
-				goto slow
-			}
-			f = t.flags
-		noted:
-			toks = toks[:n+1]
-			// noteToken for a word (no "(" to note), written here: a call per
-			// word costs more than the tests. After a space and punctuation,
-			// only a capitalized word or a number may start a sentence
-			// (markSentence); a lower-case one after a comma does not.
-			if n == 0 || f&fNewline != 0 || f&fSpace != 0 && f&(fUpper|fDigit) != 0 && toks[n-1].kind == tkPunct {
-				noteToken(text, toks, n, notes)
-			} else {
-				if f&fUpper != 0 {
-					notes.uppers = append(notes.uppers, int32(n))
-				}
-				if c|0x20 == 'j' && n >= 2 && toks[n-1].flags&fHyphen != 0 && toks[n-2].flags&fDigit != 0 {
-					notes.ages = append(notes.ages, int32(n))
-				}
-			}
-			flags, pos = 0, e
-			k++
-			continue
-		}
-	slow:
-		toks, k, pos, flags = tokenStep(text, ptoks, k, pos, flags, toks, ix, buf, notes)
-	}
-	return toks
+	return tokenizeBytes(text, toks, ix, buf, notes)
 }
 
 // tokenStep is one step of tokensFrom for any token from ptoks[k] at byte
@@ -299,70 +130,89 @@ func tokenStep(text string, ptoks []parse.Token, k, pos int, flags uint16, toks 
 	return toks, k, pos, flags
 }
 
-// latinWord sets *t to the token of text[s:e] (s < e ≤ len(text)), with
-// the space flags before it, as tokenizeRange builds it (scanWord, then
-// lookupWord), when that is a word of ASCII letters and digits and letters
-// of U+00C0–U+00FF (ä, ö, ü, ß, é …: 0xC3 and one byte more) that ends
-// where a word must end (wordEnds, tested by the caller); otherwise it
+// latinWord sets *t to the token of the word at text[s] (s < len(text)),
+// with the space flags before it, as tokenizeRange builds it (scanWord,
+// then lookupWord), when that is a word of ASCII letters and digits and
+// letters of U+00C0–U+00FF (ä, ö, ü, ß, é …: 0xC3 and one byte more) that
+// ends where a word must end (wordEnds), and returns its end; otherwise it
 // leaves *t unset and reports false. All those letters are upper or lower
-// case (no fOddCase), no mark, no apostrophe; × and ÷ are no letters.
-func latinWord(text string, s, e int, flags uint16, t *token, ix *index, buf *[]byte) bool {
+// case (no fOddCase), no mark, no apostrophe; × and ÷ are no letters. The
+// word's end is found in the same walk that reads its classes.
+func latinWord(text string, s int, flags uint16, t *token, ix *index, buf *[]byte) (int, bool) {
 	f := flags
-	letters, uppers := 0, 0
-	ascii := true
-	for i := s; i < e; {
-		letter, upper := false, false
-		if cl := wordClass[text[i]]; cl&(cLetter|cDigit) != 0 {
-			letter, upper = cl&cLetter != 0, cl&cUpper != 0
-		} else if text[i] == 0xC3 && i+1 < e {
-			c2 := text[i+1]
-			if c2 < 0x80 || c2 > 0xBF || c2 == 0x97 || c2 == 0xB7 {
-				return false // no continuation byte, or × or ÷
-			}
-			letter, upper = true, c2 <= 0x9E // U+00C0–U+00DE are upper case
-			ascii = false
-		} else {
-			return false
+	// The first rune tells the kind; the counts below need no test per
+	// rune (cLetter is bit 0 and cUpper bit 1 of a class).
+	cl, n := latinClass(text, s, len(text))
+	if n == 0 {
+		return 0, false
+	}
+	switch {
+	case cl&cUpper != 0:
+		f |= fUpper
+	case cl&cLetter != 0:
+		f |= fLower
+	default:
+		f |= fDigit
+	}
+	letters, uppers := int(cl&cLetter), int(cl>>1&1)
+	inner := 0 // the upper-case letters after the first rune
+	wide := n  // 2 once a rune has two bytes
+	e := s + n
+	for e < len(text) {
+		cl, n = latinClass(text, e, len(text))
+		if n == 0 {
+			break
 		}
-		if letter {
-			letters++
-			if upper {
-				uppers++
-			}
-		}
-		if i == s {
-			// The first rune tells the kind.
-			switch {
-			case upper:
-				f |= fUpper
-			case letter:
-				f |= fLower
-			default:
-				f |= fDigit
-			}
-		} else if upper {
-			f |= fInnerCaps
-		}
-		if text[i] < utf8.RuneSelf {
-			i++
-		} else {
-			i += 2
-		}
+		letters += int(cl & cLetter)
+		inner += int(cl >> 1 & 1)
+		wide |= n
+		e += n
+	}
+	if !wordEnds(text, e) {
+		return 0, false // an apostrophe, another rune: tokenizeRange's case
+	}
+	uppers += inner
+	if inner != 0 {
+		f |= fInnerCaps
 	}
 	if letters >= 2 && uppers == letters {
 		f |= fCaps
 	}
-	if e-s > 13 {
-		if w := text[s:e]; strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministeriums") {
-			f |= fMinistry
-		}
+	if e-s > 13 && hasMinistrySuffix(text[s:e]) {
+		f |= fMinistry
 	}
-	if ascii {
+	if wide == 1 {
 		f |= fASCII
 	}
 	*t = token{start: int32(s), end: int32(e), kind: tkWord, flags: f}
 	t.wi = ix.lookupWord(text, text[s:e], t, buf)
-	return true
+	return e, true
+}
+
+// latinClass returns the class (wordClass: cLetter, cUpper, cDigit) and
+// the size of the rune at text[i] (i < e) for latinWord: an ASCII letter
+// or digit (size 1) or a letter of U+00C0–U+00FF (size 2; U+00C0–U+00DE
+// upper case, × and ÷ none); size 0 for any other rune or byte.
+func latinClass(text string, i, e int) (uint8, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		cl := wordClass[c]
+		if cl&(cLetter|cDigit) == 0 {
+			return 0, 0
+		}
+		return cl, 1
+	}
+	if c != 0xC3 || i+1 >= e {
+		return 0, 0
+	}
+	c2 := text[i+1]
+	if c2-0x80 > 0x3F || c2 == 0x97 || c2 == 0xB7 { // (c2 < 0x80 or > 0xBF)
+		return 0, 0 // no continuation byte, or × or ÷
+	}
+	if c2 <= 0x9E {
+		return cLetter | cUpper, 2
+	}
+	return cLetter, 2
 }
 
 // wordEnds reports whether every token of the recognizer ends at or

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/finanztext/finanztext/parse"
 	"github.com/stretchr/testify/require"
@@ -38,6 +39,17 @@ var hostileTexts = []struct{ name, text string }{
 	{"hyphen ends", "Anfang- und End-, Polar-\nMeer - Wien - Die"},
 	{"long word", strings.Repeat("a", 300) + " " + strings.Repeat("Ä", 100)},
 	{"mixed", "McKinsey&Company, iPhone-Hersteller, OpenAI-Chef, EZB-Präsidentin, KfW’s"},
+	{"punctuation runs", "Echt?! Nein... gut.. – „Ja“ —so»x«y… ©2025 •Punkt (a)(b) ((c)) -- --x ?(\n–\n„Z" + "\n\n… ‚q‘ x–y"},
+}
+
+// TestPunctRune checks what punctTokens relies on: tokenizeRange makes
+// each rune of punctRune a punctuation token of its own, without fHyphen.
+func TestPunctRune(t *testing.T) {
+	for _, r := range "–—„“”‚‘»«…©•" {
+		require.True(t, punctRune(r), string(r))
+		require.False(t, unicode.IsSpace(r) || isWordRune(r) || isHyphenRune(r) || isApostrophe(r), string(r))
+	}
+	require.False(t, punctRune('-') || punctRune('’') || punctRune('\u2010') || punctRune('a'))
 }
 
 // derivedTexts returns the texts the derived tokens are checked on: the
