@@ -415,6 +415,9 @@ func (s *state) cues(segOf []int32) []cue {
 				if s.attributeOfQuantity(i) {
 					continue // "die Zahlungsausfälle bei zwei Aufträgen": the figure is the defaults', not the orders'
 				}
+				if mw.m == Revenue && string(b) == "einkommen" && !s.businessIncome(i) {
+					continue // "das verfügbare Einkommen", "das Einkommen eines Vermieters": what people earn
+				}
 				if mw.m == SharePrice && len(b) == 5 && string(b) == "titel" && !s.is(i+1, "der", "des", "von") {
 					continue // "die Titel der Commerzbank" are shares; "aus diesem Titel", "den Titel holen" are none
 				}
@@ -608,6 +611,28 @@ func (s *state) personSubject(g, v int) bool {
 // personHeads end nouns of people in a company's roles, lower-case.
 var personHeads = []string{"chef", "chefin", "manager", "managerin", "vorstand", "vorstände", "direktor",
 	"direktorin", "präsident", "präsidentin", "sprecher", "sprecherin", "mitarbeiter", "angestellte", "vorsitzende"}
+
+// businessIncome reports whether "Einkommen" at token i is a business's
+// revenue: a company or a unit of one follows as its genitive ("das
+// Einkommen der Microsoft Intelligent Cloud-Sparte"). Without one it is
+// what people earn ("das verfügbare Einkommen", "Einkommen oberhalb von
+// 7.000 Euro").
+func (s *state) businessIncome(i int) bool {
+	if !s.is(i+1, "der", "des") {
+		return false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+5 && s.isWord(k); k++ {
+		if _, ok := s.orgAtTok(k); ok {
+			return true
+		}
+		if w := s.wb(k); s.toks[k].upper && (bytes.HasSuffix(w, []byte("sparte")) || bytes.HasSuffix(w, []byte("konzerns")) ||
+			bytes.HasSuffix(w, []byte("unternehmens")) || bytes.HasSuffix(w, []byte("geschäfts")) || bytes.HasSuffix(w, []byte("segments")) ||
+			bytes.HasSuffix(w, []byte("gruppe")) || bytes.HasSuffix(w, []byte("firma")) || bytes.HasSuffix(w, []byte("bank"))) {
+			return true
+		}
+	}
+	return false
+}
 
 // segHasPay reports whether clause g names pay to people (Boni, Prämien,
 // Gehälter): what a verb of paying out pays then is no dividend.

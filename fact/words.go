@@ -27,7 +27,7 @@ var metricSpec = []struct {
 	forms string
 }{
 	{Revenue, "umsatz umsatzes umsätze umsätzen erlös erlöse erlösen erlöses umsatzerlöse umsatzerlösen " +
-		"einnahmen einnahme nettoumsatz konzernumsatz zinsüberschuss prämieneinnahmen beitragseinnahmen " +
+		"einnahmen einnahme einkommen nettoumsatz konzernumsatz zinsüberschuss prämieneinnahmen beitragseinnahmen " +
 		"provisionsüberschuss bruttoprämien bruttobeiträge beitragsvolumen prämienvolumen " + // an insurer's premiums, a bank's fee income
 		"=erlösseite =umsatzvolumen ertrag erträge erträgen ertrags gesamtertrag gesamterträge konzernerträge"},
 	{NetIncome, "nettogewinn nettogewinns gewinn gewinne gewinns gewinnen überschuss überschusses überschüsse " +
@@ -87,7 +87,8 @@ var metricSpec = []struct {
 		"staatsausgaben sozialausgaben rüstungsausgaben verteidigungsausgaben arbeitskräfteangebot " +
 		"rückkauf rückkaufs rückkäufe rückkäufen rückkaufes " + // a buyback ("Aktienrückkauf") is no purchase of a company
 		"vorverkauf vorverkaufs ausverkauf abverkauf " + // selling goods or tickets, no deal
-		"einkommen einkommens"}, // what people earn ("das verfügbare Einkommen", "Jahreseinkommen"), no revenue
+		"jahreseinkommen haushaltseinkommen monatseinkommen nettoeinkommen bruttoeinkommen durchschnittseinkommen " +
+		"arbeitseinkommen familieneinkommen pro-kopf-einkommen individualeinkommen"}, // what people earn, no revenue (see also cues: "das verfügbare Einkommen")
 }
 
 // changeSuffixes end a compound of a metric and its change: "Umsatzplus",
