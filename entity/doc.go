@@ -192,8 +192,9 @@
 //
 // A caller that tokenized the text with package parse anyway (as Analyze
 // does) hands the [parse.Doc] to [Recognizer.FindDocWith]: the result is
-// FindDoc's, the recognizer's tokens are derived from the shared ones where
-// they agree, and [Doc.Parse] carries the tokens on to later readers. The
+// FindDoc's, the recognizer reads its own tokens from the bytes (a fast
+// reader that measured cheaper than checking the shared tokens), and
+// [Doc.Parse] carries the shared tokens on to later readers. The
 // working memory of a call (token buffers, tables of the document) is
 // pooled; the results share none of it.
 //
