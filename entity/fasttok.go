@@ -67,14 +67,7 @@ func tokenizeBytes(text string, toks []token, ix *index, buf *[]byte, notes *tok
 				// of 0x80 or more stops too (the classes of the bytes
 				// before it are right: a sum carries only upwards).
 				stop := (^(letter | digit) | x) & swarHigh
-				switch {
-				case cl&cUpper != 0:
-					f |= fUpper
-				case cl&cLetter != 0:
-					f |= fLower
-				default:
-					f |= fDigit
-				}
+				f |= kindFlag(cl)
 				if stop != 0 {
 					wn = bits.TrailingZeros64(stop) >> 3 // ≥ 1: byte 0 is a letter or digit
 					if x>>(8*wn)&0x80 != 0 {

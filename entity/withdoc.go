@@ -146,14 +146,7 @@ func latinWord(text string, s int, flags uint16, t *token, ix *index, buf *[]byt
 	if n == 0 {
 		return 0, false
 	}
-	switch {
-	case cl&cUpper != 0:
-		f |= fUpper
-	case cl&cLetter != 0:
-		f |= fLower
-	default:
-		f |= fDigit
-	}
+	f |= kindFlag(cl)
 	letters, uppers := int(cl&cLetter), int(cl>>1&1)
 	inner := 0 // the upper-case letters after the first rune
 	wide := n  // 2 once a rune has two bytes
@@ -480,4 +473,16 @@ func asciiWordFlagsSlow(text string, s, e int, flags uint16) (uint16, uint64, bo
 // findDocTokens is findDoc with the tokens derived from ptoks.
 func (r *Recognizer) findDocTokens(text string, ptoks []parse.Token) *Doc {
 	return r.findDocFrom(newDocStateFrom(r.index(), text, ptoks))
+}
+
+// kindFlag is the token flag of a word whose first rune has class cl: an
+// upper-case letter, a lower-case letter or a digit.
+func kindFlag(cl uint8) uint16 {
+	switch {
+	case cl&cUpper != 0:
+		return fUpper
+	case cl&cLetter != 0:
+		return fLower
+	}
+	return fDigit
 }
