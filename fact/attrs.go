@@ -447,7 +447,12 @@ func (s *state) otherCompound(o org, j int) bool {
 	if o.End >= int(t.end) || s.text[o.End] != '-' {
 		return false
 	}
-	w := s.text[o.End+1 : int(t.end)]
+	return otherHead(s.text[o.End+1 : int(t.end)])
+}
+
+// otherHead reports whether the last part of the compound rest w (what
+// follows an organization's name and its hyphen) is one of otherHeads.
+func otherHead(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k >= 0 {
 		w = w[k+1:]
 	}
@@ -465,11 +470,7 @@ func (s *state) otherCompoundBytes(o org) bool {
 	for j < len(s.text) && j-e < 40 && s.text[j] != ' ' && s.text[j] != ',' && s.text[j] != '.' && s.text[j] != '\n' {
 		j++
 	}
-	w := s.text[e+1 : j]
-	if k := strings.LastIndexByte(w, '-'); k >= 0 {
-		w = w[k+1:]
-	}
-	return otherHeads[strings.ToLower(w)]
+	return otherHead(s.text[e+1 : j])
 }
 
 // otherHeads are compound heads after an organization's name that name
