@@ -95,6 +95,10 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 				frX = true
 			}
 		}
+		if d.frNeg && fr.Kind == Money && fr.Value.IsPositive() {
+			fr.Value = fr.Value.Neg() // "nach einem Verlust von 50 Mio. Euro"
+			frX = true
+		}
 		if fr.Kind == Count && f.Value.Kind == Percent {
 			fr.Kind, fr.Unit = Percent, f.Value.Unit
 			frX = true
@@ -129,6 +133,12 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	switch {
 	case d.hasStatus:
 		f.Status = d.status
+	case (d.ownSeg || d.ellipsis) && d.seg != c.seg && !s.segs[d.seg].hasStatus && s.segs[c.seg].status == Estimate &&
+		s.segStartsWithOrg(d.seg):
+		// "Analysten hatten 1,12 Dollar erwartet; Alphabet kam auf 1,31
+		// Dollar": the company's own figure in a clause of its own (see
+		// readSegments)
+		f.Status = Actual
 	case s.segs[c.seg].hasStatus:
 		f.Status = s.segs[c.seg].status
 	case c.forecast:
@@ -488,6 +498,18 @@ var otherHeads = map[string]bool{
 // entityFor finds whose figure a fact is.
 func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	c := d.c
+	if d.ownSeg && d.seg != c.seg {
+		// "Der Umsatz von SAP lag bei 9 Mrd. Euro, Oracle erzielte 12 Mrd.
+		// Euro": the company that opens the figure's clause, not the
+		// genitive of the metric word in the clause before
+		a := s.segs[d.seg].a
+		if s.is(a, "der", "die", "das") {
+			a++
+		}
+		if o, ok := s.orgAtTok(a); ok && a < s.segs[d.seg].b {
+			return o.name
+		}
+	}
 	if d.m == PriceTarget {
 		if n, ok := s.stockAfter(c); ok {
 			return n // "Goldman hob das Kursziel für BMW": BMW's, not the analysts'

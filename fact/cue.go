@@ -393,10 +393,15 @@ func (s *state) cues(segOf []int32) []cue {
 					i++ // "das versicherungstechnische Ergebnis": a part of the result, not the net income
 					continue
 				}
-			case "unter":
-				if s.is(i+1, "dem") && s.is(i+2, "strich") {
-					out = append(out, cue{a: i, b: i + 3, isVerb: true, verb: verbCue{money: NetIncome}, seg: int(segOf[i]), bottom: true})
-					i += 2
+			case "unter", "unterm":
+				// "unter dem Strich", "unterm Strich": the bottom line
+				n := 2
+				if string(b) == "unterm" {
+					n = 1
+				}
+				if (n == 1 || s.is(i+1, "dem")) && s.is(i+n, "strich") {
+					out = append(out, cue{a: i, b: i + n + 1, isVerb: true, verb: verbCue{money: NetIncome}, seg: int(segOf[i]), bottom: true})
+					i += n
 					continue
 				}
 			}

@@ -55,6 +55,7 @@ type draft struct {
 	entity      string
 	ellipsis    bool // attached to the fact before it, no cue of its own
 	ownSeg      bool // the cue of the fact before, with the subject of its own clause
+	frNeg       bool // the earlier value is a loss: "nach einem Verlust von 50 Mio. Euro"
 }
 
 // segments splits the current sentence (s.toks) into its segments,
@@ -178,7 +179,8 @@ func (s *state) readSegments() {
 			prev = &segs[g-2]
 		}
 		zuInf := cur.lastWord > cur.a && (s.is(cur.lastWord-1, "zu") || zuInfinitive(s.wb(cur.lastWord)))
-		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb || zuInf) && (!prev.announce || zuInf) {
+		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb || zuInf) && (!prev.announce || zuInf) &&
+			!(prev.status == Estimate && s.segStartsWithOrg(g)) { // "Analysten hatten 1,12 Dollar erwartet; Alphabet kam auf 1,31 Dollar": the company's own figure
 			// "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"; an
 			// announcement passes its outlook to a zu-infinitive only
 			cur.status, cur.hasStatus = prev.status, true
@@ -366,6 +368,9 @@ func (s *state) sentence(r *sentRec) {
 		}
 		if c.level && r == rBy && f.kind == Percent && f.unit == parse.Percent {
 			r = rValue // "die Verbraucherpreise stiegen um 2 %": an inflation of 2 %
+		}
+		if r == rFrom && s.earlierOfDraft(ds, c, m, i) {
+			continue
 		}
 		s.place(&ds, c, m, i, r)
 		if f.kind == Percent && resp == 0 {
@@ -747,12 +752,20 @@ func (s *state) bracketAfterFigure(o, i int) bool {
 	return false
 }
 
-// role reads what figure i is to its fact from the words around it.
-func (s *state) role(i, g int, segs []segment) role {
+// prepBefore returns the word before figure token i (prevWord), or the
+// one before that when it is an adverb of time between a preposition and
+// its figure: "von derzeit 9.000 auf 7.500", "auf zuletzt 6 Mrd. Euro".
+func (s *state) prepBefore(i int) int {
 	p := s.prevWord(i)
 	if s.is(p, "derzeit", "zuletzt", "bisher", "aktuell", "noch", "nun", "jetzt", "zunächst", "insgesamt") {
-		p-- // "von derzeit 9.000 auf 7.500"
+		p--
 	}
+	return p
+}
+
+// role reads what figure i is to its fact from the words around it.
+func (s *state) role(i, g int, segs []segment) role {
+	p := s.prepBefore(i)
 	w := string(s.wb(p))
 	switch w {
 	case "um":
@@ -777,6 +790,11 @@ func (s *state) role(i, g int, segs []segment) role {
 		}
 		if mw, d, _, ok := s.lx.lookupMetric(string(s.wb(p - 1))); ok && d != 0 && mw.m != NoMetric {
 			return rBy
+		}
+		if s.is(p-3, "nach") && s.is(p-2, "einem", "einer") {
+			if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(p - 1))); ok && mw.m != NoMetric {
+				return rFrom // "ein Verlust von 12 Mio. Euro, nach einem Gewinn von 20 Mio. Euro": the earlier value
+			}
 		}
 		// "von 3 auf 4", "von 3 auf rund 4": the first is the earlier value
 		for k := i + 1; k < segs[g].b && k <= i+6; k++ {
@@ -1019,7 +1037,7 @@ func (s *state) continuation(i, g int) bool {
 	if c := s.text[int(s.toks[max(seg.a-1, 0)].start)]; seg.ownVerb || seg.a == 0 || c != ',' && c != 0xE2 && c != ':' {
 		return false // a comma, a dash ("ging zurück – auf 230 Mio. Euro") or a colon
 	}
-	p := s.prevWord(i)
+	p := s.prepBefore(i)
 	if s.is(p, "von") && p == seg.a && s.text[int(s.toks[seg.a-1].start)] == ':' {
 		return true // "Die Kosten explodierten: von 300 auf 900 Mio. Euro"
 	}
@@ -1068,8 +1086,8 @@ func (s *state) scan(g int) *segment {
 	seg.scanned = true
 	for i := seg.a; i < seg.b; i++ {
 		switch t := &s.toks[i]; {
-		case t.kind == tFigure:
-			seg.hasFig = true
+		case t.kind == tFigure && !s.inPeriod(s.figs[t.fig].span):
+			seg.hasFig = true // not "binnen zwei Jahren": a time, no figure of a metric
 		case t.kind == tWord && t.end-t.start <= 3 && s.pronounAt(i):
 			seg.pronoun = true
 		}
@@ -1248,6 +1266,24 @@ func (s *state) particleEnds(c *cue, g int) bool {
 	return lw >= c.b && string(s.wb(lw)) == c.verb.particle
 }
 
+// earlierOfDraft puts figure i, the value of a metric noun after "nach
+// einem" ("einen Verlust von 12 Mio. Euro, nach einem Gewinn von 20 Mio.
+// Euro im Vorjahr"), into the newest draft of the sentence for the same
+// metric as its earlier value, and reports whether it did. The noun names
+// the metric again; it states no fact of its own.
+func (s *state) earlierOfDraft(ds []draft, c *cue, m Metric, i int) bool {
+	if c.isVerb || c.b != s.prevWord(i) || !s.is(c.a-1, "einem", "einer") || !s.is(c.a-2, "nach") {
+		return false
+	}
+	for k := len(ds) - 1; k >= 0; k-- {
+		if d := &ds[k]; d.m == m && d.val >= 0 && d.fr < 0 && d.val < i {
+			d.fr, d.frNeg = i, c.neg
+			return true
+		}
+	}
+	return false
+}
+
 // place puts figure i into the newest draft of cue c with that slot free,
 // or starts a new draft.
 func (s *state) place(ds *[]draft, c *cue, m Metric, i int, r role) {
@@ -1371,11 +1407,42 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ownSeg: true})
 			return
 		}
+		if g > last.seg && last.val >= 0 && s.segHasNoCue(g) && s.segStartsWithOrg(g) && s.levelVerb(s.prevAdverb(s.prevWord(i))) && s.sameKind(last, i) {
+			// "Analysten hatten 20 Mrd. Euro erwartet, Siemens erzielte 21 Mrd.
+			// Euro": another subject with a verb of reaching and no metric
+			// word: the metric before, with the status of its own clause
+			d := draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ownSeg: true, hasStatus: true}
+			if segs[g].hasStatus {
+				d.status = segs[g].status
+			}
+			*ds = append(*ds, d)
+			return
+		}
 		if s.is(segs[g].a, "davon", "darunter") && g > last.seg && s.sameKind(last, i) {
 			// "2.000 Stellen, davon 1.500 in Deutschland": a part of the figure before
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: last.seg, val: i, by: -1, fr: -1})
 		}
 	}
+}
+
+// prevAdverb returns the word before word k when k is an adverb that can
+// stand between a verb and its object ("erreichte aber 21 Mrd. Euro"),
+// else k.
+func (s *state) prevAdverb(k int) int {
+	if s.is(k, "aber", "jedoch", "nun", "dann", "sogar", "nur", "zuletzt", "schließlich", "immerhin", "tatsächlich", "lediglich") {
+		return k - 1
+	}
+	return k
+}
+
+// levelVerb reports whether word i is a verb that states a level
+// ("erzielte", "erreichte", "lag", "betrug"; see the lexicon's lxLevel).
+func (s *state) levelVerb(i int) bool {
+	if !s.isWord(i) || s.toks[i].upper {
+		return false
+	}
+	e, ok := s.lx.lookupSeg(s.wb(i))
+	return ok && e.flags&lxLevel != 0
 }
 
 // estimateOfLast reads "Analysten hatten mit 380 Mio. Euro gerechnet" after

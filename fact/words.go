@@ -305,7 +305,8 @@ func buildChangeNouns() map[string]int8 {
 // package's zz_generated_sets.go).
 func buildForecastWords() map[string]bool {
 	return map[string]bool{
-		"erwartet": true, "erwarten": true, "erwartete": true, "rechnet": true, "rechnen": true, "prognose": true,
+		"erwartet": true, "erwarten": true, "erwartete": true, "erwarteten": true, "rechnet": true, "rechnen": true,
+		"rechnete": true, "rechneten": true, "prognose": true,
 		"prognosen": true, "prognostiziert": true, "prognostizierte": true, "ausblick": true,
 		"erreichbar": true, "realistisch": true,
 		"will": true, "wollen": true, "soll": true, "sollen": true, "peilt": true, "peilen": true, "anpeilen": true,
