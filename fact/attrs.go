@@ -125,6 +125,11 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 			f.Change.Basis = s.basis(d)
 			if f.Change.Basis == NoBasis {
 				basisPer = s.basisPeriod(sp, &f) + 1
+				if basisPer > 0 {
+					if b := oneBack(s.periods[basisPer-1].Text); b != NoBasis {
+						f.Change.Basis, basisPer = b, 0 // "höher als vor einem Jahr": year on year
+					}
+				}
 			}
 		}
 	}
@@ -549,7 +554,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 			return o.name
 		}
 	}
-	if c.a > 0 && s.toks[c.a-1].kind == tWord {
+	if c.a > 0 && s.toks[c.a-1].kind == tWord && !c.isVerb { // not "… von Adidas hält": a verb has no genitive
 		pt := s.toks[c.a-1]
 		for _, o := range s.orgsIn(int(pt.start), int(pt.end)) {
 			if o.End == int(pt.end) && (strings.HasSuffix(o.Text(s.text), "s") || strings.HasSuffix(o.Text(s.text), "'")) {
@@ -866,6 +871,22 @@ func (s *state) targetFor(d *draft, ent string) string {
 			from = d.val + 1
 		}
 	}
+	if c.isVerb && d.m == DealValue {
+		// "Für die Übernahme von Covestro bietet Adnoc 62 Euro je Aktie":
+		// the company bought, named after a deal noun before the verb
+		for i := max(g.a, c.a-12); i+1 < c.a; i++ {
+			if !s.is(i, "übernahme", "kauf", "erwerb", "mehrheit", "komplettübernahme") || !s.is(i+1, "von", "der", "des") {
+				continue
+			}
+			j := i + 2
+			if s.is(j, "der", "die", "dem", "den", "des") {
+				j++
+			}
+			if o, ok := s.orgAtTok(j); ok && o.name != ent {
+				return o.name
+			}
+		}
+	}
 	if c.isVerb && !s.subjectBefore(c) {
 		from++ // "zahlte Bosch 400 Mio. Euro": the name right after the verb is its subject
 	}
@@ -887,15 +908,16 @@ func (s *state) targetFor(d *draft, ent string) string {
 }
 
 // heldIn returns the first organization other than ent after "an"/"am"
-// (and an article) in tokens [a, b): the company a stake is held in.
+// (and an article), or after "von" behind a word of shares ("der Aktien
+// von Adidas"), in tokens [a, b): the company a stake is held in.
 func (s *state) heldIn(a, b int, ent string) string {
 	for i := max(a, 1); i < b; i++ {
 		k := i - 1
 		if s.is(k, "der", "dem", "den") {
 			k--
 		}
-		if !s.is(k, "an", "am") {
-			continue
+		if !s.is(k, "an", "am") && !(s.is(k, "von") && s.is(k-1, "anteile", "anteilen", "aktien", "stimmrechte")) {
+			continue // "an der Uniper", "der Aktien von Adidas"
 		}
 		if o, ok := s.orgAtTok(i); ok && o.name != ent {
 			return o.name
@@ -1036,6 +1058,25 @@ func (s *state) basisPeriod(sp parse.Span, f *Fact) int32 {
 	return -1
 }
 
+// oneBack returns the basis a comparison period names when it is one
+// unit back from the figure's time ("vor einem Jahr", "vor einem
+// Quartal", "vor einem Monat"), NoBasis for any other.
+func oneBack(t string) Basis {
+	var buf [32]byte
+	if len(t) > len(buf) {
+		return NoBasis
+	}
+	switch string(appendLower(buf[:0], t)) {
+	case "vor einem jahr":
+		return YoY
+	case "vor einem quartal":
+		return QoQ
+	case "vor einem monat":
+		return MoM
+	}
+	return NoBasis
+}
+
 // isBasisPeriod reports whether p is the comparison of a change rather
 // than the period of the figure.
 func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
@@ -1050,8 +1091,8 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 		if s.toks[k].kind == tBreak {
 			break // "16 Mrd. Dollar, 2025 sollen es …": a clause of its own
 		}
-		if s.is(k, "vergleich", "verglichen") {
-			return true
+		if s.is(k, "vergleich", "verglichen") || s.is(k, "niveau", "vorkrisenniveau") && s.is(k+1, "von", "vor") {
+			return true // "über dem Niveau von 2019"
 		}
 		if k < j-2 {
 			break

@@ -178,6 +178,12 @@ func (s *state) readSegments() {
 			cur.cont = g - 2
 			prev = &segs[g-2]
 		}
+		if g == 1 && s.embedded(0) && !s.embedded(1) && s.isWord(0) && !s.is(0, "wie", "so") {
+			// "Nachdem der Gewinn eingebrochen war, verdiente Henkel wieder
+			// 540 Mio. Euro": a fronted subordinate clause tells of something
+			// else; the main clause after it has its own verb
+			continue
+		}
 		zuInf := cur.lastWord > cur.a && (s.is(cur.lastWord-1, "zu") || zuInfinitive(s.wb(cur.lastWord)))
 		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb || zuInf) && (!prev.announce || zuInf) &&
 			!(prev.status == Estimate && s.segStartsWithOrg(g)) { // "Analysten hatten 1,12 Dollar erwartet; Alphabet kam auf 1,31 Dollar": the company's own figure
@@ -455,7 +461,8 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxEstimate != 0 && !s.comparedTo(i) {
 			est = true // not "über den Erwartungen der Analysten" (a comparison), but "Der Konsens liegt bei …"
 		}
-		if e.flags&lxForecast != 0 && !(s.is(i-1, "dem", "am", "vom") && s.is(i, "ziel", "ziele")) && !s.thanExpected(i) {
+		if e.flags&lxForecast != 0 && !(s.is(i-1, "dem", "am", "vom") && s.is(i, "ziel", "ziele")) && !s.thanExpected(i) &&
+			!s.outlookAfterFigures(g, i) {
 			fc = true // not "über dem Ziel der Notenbank", "schneller als erwartet": a comparison
 		}
 		if e.flags&lxHypo != 0 {
@@ -495,6 +502,32 @@ func (s *state) readSegment(g *segment) {
 	case fc:
 		g.status, g.hasStatus = Forecast, true
 	}
+}
+
+// outlookAfterFigures reports whether the outlook noun at i is the object
+// of a second predicate after the clause's figures: "erzielte ein Ebitda
+// von 3,9 Mrd. Euro und bestätigte den Ausblick". The figures before "und"
+// are reported; the outlook is only confirmed.
+func (s *state) outlookAfterFigures(g *segment, i int) bool {
+	if !s.toks[i].upper {
+		return false
+	}
+	fig := false
+	for k := g.a; k < i; k++ {
+		switch {
+		case s.toks[k].kind == tFigure:
+			fig = true
+		case fig && s.is(k, "und", "sowie") && s.isWord(k+1) && !s.toks[k+1].upper &&
+			!s.is(k+1, "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "ihr", "ihre", "ihren", "sein", "seine", "seinen"):
+			for j := k + 1; j < g.b; j++ {
+				if s.toks[j].kind == tFigure {
+					return false // "und hob die Prognose auf 5 Mrd. Euro an": the outlook's own figure
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // thanExpected reports whether the word at i is a participle of expecting
@@ -861,7 +894,7 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if c.m == NoMetric && !c.isVerb {
 			return false, false
 		}
-		if c.isVerb && c.verb.after && c.a > i {
+		if c.isVerb && c.verb.after && c.a > i && !s.frontedStake(i, g) {
 			return false, false
 		}
 		m, asChange := c.metricFor(k)
@@ -993,6 +1026,14 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// frontedStake reports whether figure i opens its clause as the part of a
+// company's shares that the verb after it holds: "Rund 38 Prozent der
+// Anteile an Uniper hält künftig der Bund".
+func (s *state) frontedStake(i, g int) bool {
+	return s.figs[s.toks[i].fig].kind == Percent && s.prevWord(i) < s.segs[g].a && s.is(i+1, "der") &&
+		s.is(i+2, "anteile", "aktien", "stimmrechte", "papiere")
 }
 
 // converted reports whether the amount at figure token i is the amount
