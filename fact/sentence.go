@@ -1488,9 +1488,15 @@ func (s *state) levelVerb(i int) bool {
 
 // estimateOfLast reads "Analysten hatten mit 380 Mio. Euro gerechnet" after
 // the sentence that stated the figure: the same metric, estimated.
+//
+// It also reads a clause that says "es" with a form of "sein" or "werden"
+// (proForm) after such a sentence: with a comparison ("Im
+// Vorjahreszeitraum waren es 1,3 Mrd. Euro gewesen") the figure is the
+// earlier value of the fact before; else it is the same metric for
+// another time, with the status of its own clause ("Im Gesamtjahr sollen
+// es rund 820 werden").
 func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
-	if r != rValue || !segs[g].hasStatus || segs[g].status != Estimate || !s.lastFactOK ||
-		s.lastFactSent != s.sentNo-1 || s.lastFactPara != s.para {
+	if r != rValue || !s.lastFactOK || s.lastFactSent != s.sentNo-1 || s.lastFactPara != s.para {
 		return
 	}
 	lf := &s.facts[s.lastFact]
@@ -1499,9 +1505,66 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 	if lf.valKind != fg.kind || lf.valKind == NoValue {
 		return
 	}
+	if segs[g].hasStatus && segs[g].status == Estimate {
+		s.addFact(&found{start: int32(fg.span.Start), end: int32(fg.span.End), metric: lf.metric, mStart: lf.mStart,
+			mEnd: lf.mEnd, entity: lf.entity, val: fi, by: -1, fr: -1, valX: -1, frX: -1, valKind: fg.kind,
+			status: Estimate, period: lf.period})
+		return
+	}
+	if !s.proForm(g) || segs[g].hypo || fg.kind == Count && s.isWord(i+1) && s.toks[i+1].upper {
+		return // not "Es waren 300 Besucher": a count of something named
+	}
+	for k := lf.val + 1; k < fi; k++ {
+		if lf.val < 0 || !s.inPeriod(s.figs[k].span) {
+			return // "145.000 Aktionäre. Bis 2020 sollen es 200.000 sein": "es" is the figure just before, no fact
+		}
+	}
+	if b := s.comparisonIn(g); b != NoBasis {
+		if lf.fr < 0 && lf.frX < 0 && lf.by < 0 && lf.val >= 0 && lf.valX < 0 && fg.kind != Count {
+			lf.fr, lf.basis = fi, b
+			if lf.dir == parse.NoDirection {
+				switch s.value(&s.figs[lf.val]).Value.Cmp(s.value(fg).Value) {
+				case 1:
+					lf.dir = parse.Up
+				case -1:
+					lf.dir = parse.Down
+				}
+			}
+		}
+		return
+	}
+	st := Actual
+	if segs[g].hasStatus {
+		st = segs[g].status
+	}
+	per := int32(-1)
+	lo, hi := s.periodsIn(s.sentSpan)
+	for k := lo; k < hi; k++ {
+		if p := &s.periods[k]; usablePeriod(p) && !s.isBasisPeriod(p, false) {
+			per = int32(k)
+			break
+		}
+	}
 	s.addFact(&found{start: int32(fg.span.Start), end: int32(fg.span.End), metric: lf.metric, mStart: lf.mStart,
 		mEnd: lf.mEnd, entity: lf.entity, val: fi, by: -1, fr: -1, valX: -1, frX: -1, valKind: fg.kind,
-		status: Estimate, period: lf.period})
+		status: st, period: per})
+}
+
+// comparisonIn returns the basis that clause g names as the time compared
+// with ("im Vorjahreszeitraum", "ein Jahr zuvor", "im Vorjahr"), NoBasis
+// when it names none.
+func (s *state) comparisonIn(g int) Basis {
+	if b := s.segs[g].basis; b != NoBasis {
+		return b
+	}
+	seg := &s.segs[g]
+	lo, hi := s.periodsIn(parse.Span{Start: int(s.toks[seg.a].start), End: int(s.toks[max(seg.b-1, seg.a)].end)})
+	for k := lo; k < hi; k++ {
+		if p := &s.periods[k]; basisWording(p, true) {
+			return basisOfText(p.Text)
+		}
+	}
+	return NoBasis
 }
 
 // segStartsWithOrg reports whether segment g starts with an organization
