@@ -638,9 +638,9 @@ func (s *state) countOK(i int) bool {
 	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb", "je") {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
-	if k := s.prevWord(i); s.is(k, "von", "der") && k > 0 && s.toks[k-1].kind == tFigure &&
+	if k := s.prevWord(i); s.is(k, "von", "der", "seiner", "ihrer", "aller") && k > 0 && s.toks[k-1].kind == tFigure &&
 		s.figs[s.toks[k-1].fig].kind == Count && !s.is(next, "auf") && !s.is(next+1, "auf") {
-		return false // "1.200 von 9.000 Stellen", "4.000 der 40.000 Beschäftigten": the whole the count before is a part of
+		return false // "1.200 von 9.000 Stellen", "4.000 der 40.000 Beschäftigten", "1.200 seiner 5.000 Jobs": the whole the count before is a part of
 	}
 	if f.year {
 		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
@@ -939,6 +939,12 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if (m == Headcount || m == JobCuts) && k == Count && !c.isVerb && c.a != i+1 && s.countsOther(i) {
 			return false, false // "Von 340.000 Beschäftigten sind 145.000 Aktionäre": a count of shareholders
 		}
+		if m == JobCuts && k == Count && c.isVerb && c.a < i && s.countsOther(i) {
+			return false, false // "Die Airline strich 1.200 Flüge": what is cut is no job
+		}
+		if m == SalesVolume && c.isVerb && s.deliveryTo(c, g) {
+			return false, false // "lieferte 300 Windräder an einen Kunden": one delivery, no sales figure
+		}
 		if c.isVerb && m == Valuation && s.assetValued(g) {
 			return false, false // "die Schäden wurden auf 3 Mio. Euro taxiert": no company valued
 		}
@@ -1026,6 +1032,22 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// deliveryTo reports whether the verb cue c is "liefern" without its
+// particle "aus" and with a recipient after "an" in clause g: "lieferte
+// 300 Windräder an den Kunden in Dänemark" tells of one delivery, not of
+// the units a company sold ("lieferte 650 Flugzeuge aus").
+func (s *state) deliveryTo(c *cue, g int) bool {
+	if !s.is(c.a, "liefert", "lieferte", "lieferten") || s.lastWordIs(g, "aus") {
+		return false
+	}
+	for k := c.b; k < s.segs[g].b; k++ {
+		if s.is(k, "an") && (s.isWord(k+1) && s.toks[k+1].upper || s.is(k+1, "den", "die", "das", "einen", "eine", "ein", "seine", "ihre")) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedStake reports whether figure i opens its clause as the part of a

@@ -47,7 +47,7 @@ var metricSpec = []struct {
 	{Capex, "investitionen kapitalausgaben sachinvestitionen investitionsausgaben =capex"},
 	{OrderIntake, "auftragseingang auftragseingangs auftragseingänge bestelleingang neuaufträge neugeschäft neugeschäfts " +
 		"auftrag aufträge aufträgen auftrags großauftrag großaufträge =bestellungen"},
-	{OrderBacklog, "auftragsbestand auftragsbestands auftragsbestandes auftragsbücher auftragspolster"},
+	{OrderBacklog, "auftragsbestand auftragsbestands auftragsbestandes auftragsbücher auftragsbuch auftragsbuchs auftragsbuches orderbuch orderbuchs orderbücher auftragspolster"},
 	{NetDebt, "nettofinanzschulden nettoverschuldung nettoschulden schulden verschuldung finanzschulden"},
 	{EquityRatio, "eigenkapitalquote kernkapitalquote"},
 	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeitende mitarbeitenden mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
