@@ -951,7 +951,8 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if m == SharePrice && k == Money && s.is(s.prevWord(i), "von") && s.is(s.prevWord(i)-1, "wert", "höhe", "volumen") {
 			return false, false // "Aktien im Wert von …": a block of shares, not a price
 		}
-		if asChange && (m == DealValue || !s.changeSignal(i, g, r)) {
+		if asChange && (m == DealValue || !s.changeSignal(i, g, r) && !(c.dir != 0 && c.seg == g && s.is(s.prevWord(i), "mit"))) {
+			// (but "Das Umsatzplus fiel mit 5 % aus": the change noun's figure after "mit")
 			return false, false // "80 Prozent des Umsatzes", "0,3 Prozent des BIP": a share, no change
 		}
 		if c.a > i && !c.isVerb {
@@ -963,8 +964,9 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 				reach = 6 // "Mit 2,3 Prozent lag die Teuerung …": the figure fronted
 			case pw == s.segs[g].a && k != Count && s.is(pw, "auf", "bei", "um"):
 				reach = 8 // "Auf 4 Mrd. Euro belief sich die Verschuldung", "Um 2 % ging der Umsatz zurück", not "Bei 35 Grad …"
-			case s.is(pw, "von", "um") && pw-3 == s.segs[g].a && s.is(pw-3, "mit") && s.is(pw-2, "einem", "einer") && s.isChangeNoun(pw-1):
-				reach = 8 // "Mit einem Plus von 9 Prozent wuchs der Umsatz …": the change fronted
+			case s.is(pw, "von", "um") && pw-3 == s.segs[g].a && s.is(pw-3, "mit") && s.is(pw-2, "einem", "einer") &&
+				(s.isChangeNoun(pw-1) || s.is(pw-1, "kurs", "schlusskurs")):
+				reach = 8 // "Mit einem Plus von 9 Prozent wuchs der Umsatz …", "Mit einem Kurs von 212 Euro ist die Aktie …": fronted
 			}
 			if c.a > i+reach || s.is(i+1, "des", "der", "vom", "am") {
 				return false, false

@@ -86,6 +86,16 @@ func TestPercentDirectionFromClause(t *testing.T) {
 			[]string{"7 percent up"}},
 		{"plus bei … von stays a change", "Das zeigt das Plus bei den Neukunden von 6,5 Prozent.",
 			[]string{"6.5 percent up"}},
+		{"fiel … aus is no fall", "Der Zuwachs fiel mit 60 Prozent kräftig aus.",
+			[]string{"60 percent"}},
+		{"fielen … aus, plural", "Die Abschläge fielen mit 3 Prozent moderat aus.",
+			[]string{"3 percent"}},
+		{"fiel … an is no fall", "Beim Umbau fiel ein Aufwand von 2 Prozent an.",
+			[]string{"2 percent"}},
+		{"fiel without particle stays down", "Der Kurs fiel am Mittag um 3 Prozent.",
+			[]string{"3 percent down"}},
+		{"fiel … zurück stays down", "Der Index fiel um 2 Prozent zurück.",
+			[]string{"2 percent down"}},
 	})
 }
 

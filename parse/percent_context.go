@@ -148,6 +148,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 		}
 	}
 	fDir, fDist := NoDirection, 1<<30
+	sep := false // a separable verb with its particle closes the clause
 	for i := range f {
 		t := &f[i]
 		if t.num {
@@ -173,7 +174,7 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 		if t.brk {
 			// a particle closing the clause: "legte um 2 % zu"
 			if d, ok := pctParticleDir(t, b); ok {
-				fDir, fDist = d, i+1
+				fDir, fDist, sep = d, i+1, true
 			}
 			break
 		}
@@ -198,6 +199,9 @@ func pctDirection(text string, b, f []pctTok, levelNext bool) Direction {
 			bDir, bDist = d, i+1
 			break
 		}
+	}
+	if sep && fDir == NoDirection {
+		return NoDirection // "fiel mit 60 % deutlich aus": the particle makes the verb before another one
 	}
 	if bDist <= fDist {
 		return bDir

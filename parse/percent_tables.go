@@ -96,5 +96,12 @@ func buildPctSepVerbs() map[string]Direction {
 		"fiel zurück": Down, "fielen zurück": Down,
 		"weitete aus": Up, "weiteten aus": Up, "weitet aus": Up, "weiten aus": Up, // spreads: "weiteten sich um 25 bp aus"
 		"engte ein": Down, "engten ein": Down, "engt ein": Down, "engen ein": Down,
+		// another verb with the particle: "fiel mit 60 % deutlich aus"
+		// (ausfallen: turned out), "fiel an" (anfallen), "fällt weg", "stieg
+		// bei X ein" (einsteigen): the particle takes the direction away
+		"fiel aus": NoDirection, "fielen aus": NoDirection, "fällt aus": NoDirection, "fallen aus": NoDirection,
+		"fiel an": NoDirection, "fielen an": NoDirection, "fällt an": NoDirection, "fallen an": NoDirection,
+		"fiel weg": NoDirection, "fielen weg": NoDirection, "fällt weg": NoDirection, "fallen weg": NoDirection,
+		"stieg ein": NoDirection, "stiegen ein": NoDirection, "steigt ein": NoDirection, "steigen ein": NoDirection,
 	}
 }
