@@ -134,6 +134,10 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		}
 	}
 
+	if d.ellipsis && d.by >= 0 {
+		f.Change.Direction = s.direction(d, &f) // "…, im Ausland um 7 Prozent": the direction of the clause before
+	}
+
 	// status
 	switch {
 	case d.hasStatus:
@@ -165,7 +169,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 
 	// entity and target
-	if d.ellipsis && len(before) > 0 {
+	if d.ellipsis && !d.ownSeg && len(before) > 0 {
 		f.Entity = before[len(before)-1].entity
 	} else {
 		f.Entity = s.entityFor(d, sp, para)
@@ -507,12 +511,11 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		// "Der Umsatz von SAP lag bei 9 Mrd. Euro, Oracle erzielte 12 Mrd.
 		// Euro": the company that opens the figure's clause, not the
 		// genitive of the metric word in the clause before
-		a := s.segs[d.seg].a
-		if s.is(a, "der", "die", "das") {
-			a++
-		}
-		if o, ok := s.orgAtTok(a); ok && a < s.segs[d.seg].b {
-			return o.name
+		fig := max(d.val, d.by)
+		for a := s.segs[d.seg].a; a < fig && a < s.segs[d.seg].b; a++ {
+			if o, ok := s.orgAtTok(a); ok {
+				return o.name // also "…, der von Alphabet um 18 Prozent"
+			}
 		}
 	}
 	if d.m == PriceTarget {

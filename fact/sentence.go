@@ -1424,6 +1424,36 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 		if g > last.seg && s.segStartsWithOrg(g) && (f.kind == Percent || s.sameKind(last, i)) {
 			// "SAP steigerte den Umsatz um 9 Prozent, Oracle um 12 Prozent"
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
+			return
+		}
+		a := -1 // where the elliptic phrase starts
+		switch {
+		case g > last.seg:
+			a = segs[g].a
+		case g == last.seg && last.ellipsis && last.by >= 0:
+			for k := i - 1; k > last.by; k-- {
+				if s.is(k, "und", "sowie") {
+					a = k + 1 // "…, in China um 12 Prozent und in den USA um 2 Prozent"
+					break
+				}
+			}
+		}
+		if p := s.prevWord(i); a >= 0 && last.by >= 0 && !segs[g].ownVerb && s.segHasNoCue(g) && s.is(p, "um") &&
+			p > a && p-a <= 3 && (f.kind == Percent || s.sameKind(last, i)) &&
+			(s.is(a, "in", "im", "bei", "beim", "am", "auf", "außerhalb", "innerhalb", "für", "unter") ||
+				s.is(a, "der", "die", "das") && s.is(a+1, "von", "vom", "in", "im", "bei", "beim")) { // not "die meisten um", "das heißt um"
+			// "Der Umsatz legte in Deutschland um 3 Prozent zu, im Ausland um
+			// 7 Prozent": the same change elsewhere, its verb left out; with a
+			// company of its own ("der von Alphabet um 18 Prozent") its own
+			// subject
+			d := draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ellipsis: true}
+			for k := a; k < p; k++ {
+				if _, ok := s.orgAtTok(k); ok {
+					d.ownSeg = true
+					break
+				}
+			}
+			*ds = append(*ds, d)
 		}
 	case rFrom:
 		if last.fr < 0 && (s.sameKind(last, i) || s.scaledCountOf(last, i)) {
