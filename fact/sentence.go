@@ -918,10 +918,11 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 			// sold, no stake
 			return c.verb.count != NoMetric, true
 		}
-		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i)) {
+		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i) || s.buyBack(c, g)) {
 			return false, false
 		}
-		if m == DealValue && k == Money && s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper && !s.is(i+2, "bargeld", "aktien", "cash", "schulden") {
+		if m == DealValue && k == Money && s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper && !s.is(i+2, "bargeld", "aktien", "cash", "schulden") &&
+			!s.isOrgTok(i+2) { // not "… Dollar an OpenAI": the party paid
 			// "Bei der Übernahme flossen 57 Mio. Euro an Prämien": an amount of
 			// something else; not the means of payment ("2 Mrd. Euro an Bargeld")
 			return false, false
@@ -979,12 +980,12 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 	// "verkauft seine Beteiligung … für 1,3 Mrd. Euro": the price of a deal
 	if k == Money && s.is(s.prevWord(i), "für") {
 		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg == g; ci-- {
-			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) && !s.buyBack(c, g) {
 				return ci, false
 			}
 		}
 		for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
-			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) && !s.buyBack(c, g) {
 				return ci, false // "Die Beteiligung wurde für 900 Mio. Euro verkauft"
 			}
 		}
@@ -1289,6 +1290,22 @@ func (s *state) dealFrame(c *cue, i int) bool {
 		}
 	}
 	return s.offerFrame(i)
+}
+
+// isOrgTok reports whether an organization starts at token i.
+func (s *state) isOrgTok(i int) bool {
+	_, ok := s.orgAtTok(i)
+	return ok
+}
+
+// buyBack reports whether the buying verb c of clause g buys back the
+// company's own shares ("kaufte eigene Aktien für 5 Mrd. Euro zurück"):
+// no deal with anyone.
+func (s *state) buyBack(c *cue, g int) bool {
+	if !s.is(c.a, "kauft", "kaufte", "kauften", "kaufen", "gekauft", "erwirbt", "erwarb", "erwerben", "erworben") {
+		return false
+	}
+	return s.lastWordIs(g, "zurück") || s.segHasWord(g, "eigene") || s.segHasWord(g, "eigenen")
 }
 
 // offerFrame reports whether the amount at figure token i is what a deal
