@@ -180,6 +180,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 			f.Entity = ""
 		}
 	}
+	if (d.m == Inflation || d.m == GDP || d.m == Unemployment) && s.forecaster(f.Entity) {
+		f.Entity = "" // "Die Bundesregierung erwartet ein Wachstum von 1,3 Prozent": the economy's, not the government's
+	}
 	d.entity = f.Entity
 	if d.m == Stake && c.isVerb && f.Target == "" && s.is(c.a, "beteiligt", "beteiligte", "beteiligten") &&
 		!(d.val >= 0 && s.is(s.prevWord(d.val), "mit")) { // "ist mit 30 Prozent an dem Joint Venture beteiligt" holds a stake
@@ -207,6 +210,25 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 	s.addFact(&r)
 	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = len(s.facts)-1, true, s.sentNo, para
+}
+
+// forecaster reports whether the organization named name in the current
+// sentence is a government, central bank, regulator, international
+// organization or research institute standing as a subject: it tells of
+// an economy's figures, they are not its own.
+func (s *state) forecaster(name string) bool {
+	if name == "" {
+		return false
+	}
+	for k, o := range s.sentOrgs {
+		if k == maxLook {
+			break
+		}
+		if o.name == name && hasType(1<<entity.Government|1<<entity.CentralBank|1<<entity.Regulator|1<<entity.InternationalOrg|1<<entity.ResearchInstitute, o.typ) {
+			return s.isSubject(o) // not "die Arbeitslosen in der EU": the region measured
+		}
+	}
+	return false
 }
 
 // ownedShare reports whether the share word of cue c has a possessive in
@@ -432,6 +454,9 @@ func (s *state) isSubject(o org) bool {
 	}
 	if p >= 0 && prepWords.ValueBytes(s.wb(p)) {
 		return false
+	}
+	if s.is(p, "der", "dem", "den", "die", "das") && p > 0 && prepWords.ValueBytes(s.wb(p-1)) {
+		return false // "in der EU", "an die Börse"
 	}
 	if s.is(p, "der", "des") && p > 0 && s.toks[p-1].kind == tWord && s.toks[p-1].upper {
 		return false // "der Chef der Bank"
@@ -721,8 +746,9 @@ func (s *state) cited(o org) bool {
 	if s.is(p, "der", "des", "dem", "den", "die") {
 		p--
 	}
-	if s.is(p, "laut") || s.is(p, "von", "der", "des") && s.is(p-1, "angaben") {
-		return true
+	if s.is(p, "laut") || s.is(p, "von", "der", "des") && s.is(p-1, "angaben", "schätzung", "schätzungen", "berechnungen", "daten", "zahlen") &&
+		(s.is(p-2, "nach") || s.is(p-3, "nach") && s.is(p-2, "ersten", "vorläufigen", "jüngsten", "neuen", "eigenen")) {
+		return true // "nach Angaben von", "nach vorläufigen Berechnungen des"
 	}
 	// "laut dem jährlichen Marktbericht des FNG", "laut einer Studie der
 	// Bundesbank": a report of the organization cited

@@ -221,6 +221,9 @@ func (s *state) announces(g *segment) int {
 			if s.is(i, "geht", "gehen", "ging", "gingen", "gehe") && s.is(i+1, "für", "von", "im", "in", "nun", "jetzt", "weiter", "weiterhin", "inzwischen", "mittlerweile") {
 				return 2 // "geht für das laufende Jahr von einem Umsatz von 4 Mrd. Euro aus"
 			}
+			if s.is(i, "geht", "gehen", "ging", "gingen", "gehe") && s.isOrgTok(i+1) && s.is(s.orgEnd(i+1), "von", "für", "im", "nun", "weiter") {
+				return 2 // "Für das Gesamtjahr geht Henkel von einem Wachstum … aus": the subject after the verb
+			}
 		}
 	case s.is(g.lastWord, "angekündigt", "ankündigte", "ankündigten"):
 		return 2
@@ -1290,6 +1293,20 @@ func (s *state) dealFrame(c *cue, i int) bool {
 		}
 	}
 	return s.offerFrame(i)
+}
+
+// orgEnd returns the token after the organization that starts at token i
+// (i itself when none starts there).
+func (s *state) orgEnd(i int) int {
+	o, ok := s.orgAtTok(i)
+	if !ok {
+		return i
+	}
+	k := i
+	for k < len(s.toks) && int(s.toks[k].start) < o.End {
+		k++
+	}
+	return k
 }
 
 // isOrgTok reports whether an organization starts at token i.
