@@ -1089,7 +1089,8 @@ func (s *state) basisPeriod(sp parse.Span, f *Fact) int32 {
 
 // oneBack returns the basis a comparison period names when it is one
 // unit back from the figure's time ("vor einem Jahr", "vor einem
-// Quartal", "vor einem Monat"), NoBasis for any other.
+// Quartal", "im Vorjahr", "im Vormonat"), NoBasis for any other ("2023",
+// "das dritte Quartal 2024").
 func oneBack(t string) Basis {
 	var buf [32]byte
 	if len(t) > len(buf) {
@@ -1103,7 +1104,7 @@ func oneBack(t string) Basis {
 	case "vor einem monat":
 		return MoM
 	}
-	return NoBasis
+	return basisOfText(t) // "im Vorjahr", "im Vorquartal": the unit before
 }
 
 // isBasisPeriod reports whether p is the comparison of a change rather
@@ -1126,8 +1127,8 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 		if k < j-2 {
 			break
 		}
-		if s.is(k, "gegenüber", "als", "nach") {
-			return true
+		if s.is(k, "gegenüber", "als", "nach") || s.is(k, "wie") && s.is(k-1, "viel", "hoch", "groß", "stark") {
+			return true // also "halb so viel wie im Vorjahr"
 		}
 		if s.toks[k].kind == tFigure {
 			return true // "nach 3 Mrd. im Vorjahr"

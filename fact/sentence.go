@@ -968,6 +968,8 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 				reach = 6 // "Mit 2,3 Prozent lag die Teuerung …": the figure fronted
 			case pw == s.segs[g].a && k != Count && s.is(pw, "auf", "bei", "um"):
 				reach = 8 // "Auf 4 Mrd. Euro belief sich die Verschuldung", "Um 2 % ging der Umsatz zurück", not "Bei 35 Grad …"
+			case s.is(pw, "auf") && pw-2 == s.segs[g].a && s.is(pw-2, "um") && s.toks[pw-1].kind == tFigure:
+				reach = 8 // "Um 12 Prozent auf 1,9 Mrd. Euro verbesserte sich das Ergebnis"
 			case s.is(pw, "von", "um") && pw-3 == s.segs[g].a && s.is(pw-3, "mit") && s.is(pw-2, "einem", "einer") &&
 				(s.isChangeNoun(pw-1) || s.is(pw-1, "kurs", "schlusskurs")):
 				reach = 8 // "Mit einem Plus von 9 Prozent wuchs der Umsatz …", "Mit einem Kurs von 212 Euro ist die Aktie …": fronted
@@ -1446,6 +1448,12 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 	f := &s.figs[s.toks[i].fig]
 	switch r {
 	case rBy:
+		if g > last.seg && s.subClauseOrg(g) && (f.kind == Percent || s.sameKind(last, i)) {
+			// "Der Umsatz von Adidas stieg auf 6,6 Mrd. Euro, während Puma
+			// einen Rückgang um 10 Prozent meldete": another company's change
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
+			return
+		}
 		if last.by < 0 && (f.kind == Percent || s.sameKind(last, i)) {
 			last.by = i
 			return
@@ -1653,6 +1661,21 @@ func (s *state) comparisonIn(g int) Basis {
 		}
 	}
 	return NoBasis
+}
+
+// subClauseOrg reports whether clause g opens with a conjunction of
+// contrast and an organization as its subject: "…, während Puma …",
+// "…, wohingegen die Konkurrenz Adidas …".
+func (s *state) subClauseOrg(g int) bool {
+	a := s.segs[g].a
+	if !s.is(a, "während", "wohingegen", "wogegen", "wobei") {
+		return false
+	}
+	a++
+	if s.is(a, "der", "die", "das") {
+		a++
+	}
+	return a < s.segs[g].b && s.isOrgTok(a)
 }
 
 // segStartsWithOrg reports whether segment g starts with an organization
