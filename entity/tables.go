@@ -174,6 +174,9 @@ var businessStems = []string{
 	"aufträge", "lieferung", "preise", "preiserh", "konzernchef", "firmenchef", "vorstandschef", "bankchef", "analyst",
 	"rekordgewinn", "gewinnsprung", "gewinneinbruch", "gewinnrückgang", "gewinnplus", "gewinnziel", "ebit",
 	"stellenabbau", "arbeitsplätz", "jobabbau", "stellenstreich", "entlassung", "auslieferung", "fehlbetrag",
+	// the metrics of a company's report: "Der freie Mittelzufluss der Telekom", "das Vorsteuerergebnis der Post"
+	"ergebnis", "cashflow", "mittelzufluss", "marge", "verschuldung", "belegschaft", "erlös", "absatz", "kursziel",
+	"eigenkapital", "investier",
 }
 
 // businessWords are whole words (as written) that mark business context.
