@@ -1146,8 +1146,8 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		if d.toks[i-2].is(fUpper) && d.roleAt(i-2) != nil {
 			return true // "ein Sprecher der Post", "Chef der Allianz"
 		}
-		if !d.bizWord(i - 2) {
-			return false // "Erneuerung der Allianz": a genitive after a plain noun
+		if !d.bizWord(i-2) && (d.toks[i-2].is(fUpper) || d.str(i-1) == "des") {
+			return false // "Erneuerung der Allianz": a genitive after a plain noun (not "hält künftig der Bund": a subject)
 		}
 	}
 	if d.coordinatedCompany(end, 1, e.Type) || d.coordinatedCompany(i-1, -1, e.Type) {

@@ -900,6 +900,13 @@ func (s *state) targetFor(d *draft, ent string) string {
 			from = d.val + 1
 		}
 	}
+	if c.isVerb && d.m == Stake && d.val >= 0 && d.val < c.a {
+		// "Rund 38 Prozent der Anteile an Uniper hält künftig der Bund": the
+		// figure fronted with the company held; the subject follows the verb
+		if t := s.heldIn(max(g.a, d.val), c.a, ent); t != "" {
+			return t
+		}
+	}
 	if c.isVerb && d.m == DealValue {
 		// "Für die Übernahme von Covestro bietet Adnoc 62 Euro je Aktie":
 		// the company bought, named after a deal noun before the verb
