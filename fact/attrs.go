@@ -739,8 +739,8 @@ func (s *state) orgEndingAt(k int) (org, bool) {
 // Angaben von Morningstar", "Morningstar zufolge".
 func (s *state) cited(o org) bool {
 	j := s.tokAt(o.Start)
-	if j < 0 {
-		return false
+	if j < 0 || s.ownVoice(o, j) {
+		return false // "nach Angaben von Siemens-Finanzchef Ralf Thomas": the company speaks for itself
 	}
 	p := j - 1
 	if s.is(p, "der", "des", "dem", "den", "die") {
@@ -765,6 +765,32 @@ func (s *state) cited(o org) bool {
 		e++
 	}
 	return s.is(e+1, "zufolge")
+}
+
+// voiceHeads end the compound of an organization's name and a person who
+// speaks for it: "Siemens-Finanzchef", "BMW-Sprecherin", "SAP-Vorstand".
+var voiceHeads = [...]string{"chef", "chefin", "sprecher", "sprecherin", "vorstand", "vorständin", "manager",
+	"managerin", "präsident", "präsidentin", "direktor", "direktorin"}
+
+// ownVoice reports whether organization o, starting in token j, opens a
+// compound whose head is a person speaking for it (see voiceHeads).
+func (s *state) ownVoice(o org, j int) bool {
+	t := s.toks[j]
+	if o.End >= int(t.end) || s.text[o.End] != '-' {
+		return false
+	}
+	var buf [64]byte
+	w := s.text[o.End+1 : int(t.end)]
+	if len(w) > len(buf) {
+		return false
+	}
+	lw := appendLower(buf[:0], w)
+	for _, h := range voiceHeads {
+		if bytes.HasSuffix(lw, []byte(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // stockAfter returns the company whose share a price target is for, named
