@@ -437,7 +437,7 @@ func (s *state) cues(segOf []int32) []cue {
 				i = c.b - 1
 				continue
 			}
-			if t.upper && len(b) >= 8 && b[0] == 'w' && string(b[:8]) == "wachstum" && s.macroSentence() {
+			if t.upper && len(b) >= 8 && b[0] == 'w' && string(b[:8]) == "wachstum" && (s.macroSentence() || s.economyGrows(i, int(segOf[i]))) {
 				// "Der IWF senkte seine Wachstumsprognose auf 0,2 Prozent",
 				// "Die Bundesregierung erwartet ein Wachstum von 1 Prozent":
 				// the growth a public body speaks of is the economy's
@@ -537,6 +537,45 @@ func (s *state) macroSentence() bool {
 		}
 	}
 	return macro
+}
+
+// economyWords name an economy as a whole: "Die Eurozone verzeichnete ein
+// Wachstum von 0,2 Prozent".
+var economyWords = map[string]bool{"eurozone": true, "euroraum": true, "euro-zone": true, "weltwirtschaft": true,
+	"volkswirtschaft": true, "volkswirtschaften": true, "konjunktur": true, "wirtschaft": true}
+
+// economyGrows reports whether the growth word at i is told of an
+// economy (economyWords) in its clause, and no company is named in the
+// sentence: the economy as the subject that opens the clause ("Die
+// Eurozone verzeichnete ein Wachstum"), after "für" ("für die deutsche
+// Wirtschaft erwarten die Institute ein Wachstum") or as the genitive
+// after it ("das Wachstum der Weltwirtschaft"); not a company's growth
+// told beside the economy ("profitiert von der Konjunktur und
+// verzeichnete ein Wachstum").
+func (s *state) economyGrows(i, g int) bool {
+	for k := range s.sentOrgs {
+		if s.sentOrgs[k].company {
+			return false
+		}
+	}
+	a := s.segs[g].a
+	econ := func(k int) bool {
+		return k >= a && k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].upper && economyWords[string(s.wb(k))]
+	}
+	if s.is(i+1, "der", "des") && econ(i+2) {
+		return true
+	}
+	for k := a; k < i && k <= a+3; k++ {
+		if econ(k) && (k == a || !s.isWord(k-1) || !s.toks[k-1].upper || s.is(k-1, "die", "der", "das", "den", "dem", "des")) {
+			return true // the subject at the clause's start, after an article or adjective
+		}
+	}
+	for k := a; k+1 < i; k++ {
+		if s.is(k, "für") && (econ(k+1) || econ(k+2) || econ(k+3)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bondAfter reports whether a bond follows at token i, perhaps after an

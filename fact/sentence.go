@@ -924,6 +924,9 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i) || s.buyBack(c, g)) {
 			return false, false
 		}
+		if m == GDP && !c.isVerb && s.is(c.a, "konjunktur") && s.is(c.a-1, "der") && prepWords.ValueBytes(s.wb(c.a-2)) {
+			return false, false // "profitiert von der Konjunktur und verzeichnete ein Wachstum von 12 %": the company's
+		}
 		if m == DealValue && k == Money && s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper && !s.is(i+2, "bargeld", "aktien", "cash", "schulden") &&
 			!s.isOrgTok(i+2) { // not "… Dollar an OpenAI": the party paid
 			// "Bei der Übernahme flossen 57 Mio. Euro an Prämien": an amount of
