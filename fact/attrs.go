@@ -526,7 +526,8 @@ var otherHeads = map[string]bool{
 	"tochter": true, "töchter": true, "tochtergesellschaft": true, "mutter": true, "konkurrent": true,
 	"konkurrenten": true, "rivale": true, "rivalen": true, "partner": true, "kunde": true, "kunden": true,
 	"lieferant": true, "lieferanten": true, "zulieferer": true, "betriebsrat": true, "gründer": true,
-	"aktionär": true, "aktionäre": true,
+	"aktionär": true, "aktionäre": true, "holding": true, "mutterkonzern": true, "muttergesellschaft": true,
+	"dachgesellschaft": true,
 }
 
 // entityFor finds whose figure a fact is.
@@ -1019,7 +1020,7 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 	lo, hi := s.periodsIn(win)
 	for k := lo; k < hi; k++ {
 		p := &s.periods[k]
-		if !usablePeriod(p) || s.isBasisPeriod(p, changed) {
+		if !usablePeriod(p) || s.since(p) || s.isBasisPeriod(p, changed) && !s.ownComparisonTime(p, f) {
 			sawRef = sawRef || p.Type == period.Date && (p.Value == "PRESENT_REF" || p.Value == "FUTURE_REF")
 			continue
 		}
@@ -1055,6 +1056,33 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 		return s.prevPeriod, true
 	}
 	return -1, false
+}
+
+// since reports whether p is told with "seit" ("seit 2011", "seit dem
+// Vorjahr"): the start of a span up to now, not the time of a figure ("das
+// beste Jahr seit 2011").
+func (s *state) since(p *period.Expression) bool {
+	if p.Mod != period.OnOrAfter {
+		return false
+	}
+	if len(p.Text) >= 4 && (p.Text[:4] == "seit" || p.Text[:4] == "Seit") {
+		return true
+	}
+	j := s.tokAt(p.Start)
+	k := j - 1
+	if s.is(k, "dem", "den", "der") {
+		k--
+	}
+	return j >= 0 && s.is(k, "seit") // the word before the span: "seit 2011", "seit dem Jahr 2011"
+}
+
+// ownComparisonTime reports whether the comparison period p ("im Jahr
+// davor", "im Vorjahreszeitraum") is the time of fact f itself: f states
+// a value and no change ("Im Jahr davor waren es noch 101 Mio. Euro
+// Gewinn"), so its words name no comparison.
+func (s *state) ownComparisonTime(p *period.Expression, f *Fact) bool {
+	return f.Value.Kind != NoValue && f.Change.Direction == parse.NoDirection && f.Change.By.Kind == NoValue &&
+		f.Change.From.Kind == NoValue && basisWording(p, false)
 }
 
 // reportTime reports whether the time expression at token j is the time

@@ -641,7 +641,11 @@ func (s *state) countOK(i int) bool {
 	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb", "je") {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
-	if k := s.prevWord(i); s.is(k, "von", "der", "seiner", "ihrer", "aller") && k > 0 && s.toks[k-1].kind == tFigure &&
+	k := s.prevWord(i)
+	if s.is(k, "einst", "ehemals", "damals", "früher", "ursprünglich", "zuletzt", "insgesamt", "noch") {
+		k-- // "20.000 der einst 85.000 Arbeitsplätze"
+	}
+	if s.is(k, "von", "der", "seiner", "ihrer", "aller") && k > 0 && s.toks[k-1].kind == tFigure &&
 		s.figs[s.toks[k-1].fig].kind == Count && !s.is(next, "auf") && !s.is(next+1, "auf") {
 		return false // "1.200 von 9.000 Stellen", "4.000 der 40.000 Beschäftigten", "1.200 seiner 5.000 Jobs": the whole the count before is a part of
 	}
@@ -924,6 +928,9 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i) || s.buyBack(c, g)) {
 			return false, false
 		}
+		if m == Stake && k == Percent && c.isVerb && s.is(s.prevWord(i), "von") && s.is(s.prevWord(i)-1, "marktanteil", "marktanteils", "weltmarktanteil") {
+			return false, false // "verkaufte 1 Mio. Autos bei einem Marktanteil von 5,7 %": a share of the market, no stake
+		}
 		if m == GDP && !c.isVerb && s.is(c.a, "konjunktur") && s.is(c.a-1, "der") && prepWords.ValueBytes(s.wb(c.a-2)) {
 			return false, false // "profitiert von der Konjunktur und verzeichnete ein Wachstum von 12 %": the company's
 		}
@@ -985,8 +992,9 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 	}
 	// cues are ordered by position: the first after the figure is at n
 	n := sort.Search(len(cues), func(k int) bool { return cues[k].a > i })
-	// "verkauft seine Beteiligung … für 1,3 Mrd. Euro": the price of a deal
-	if k == Money && s.is(s.prevWord(i), "für") {
+	// "verkauft seine Beteiligung … für 1,3 Mrd. Euro": the price of a deal;
+	// not "für einen Euro", the unit a rate is told for
+	if k == Money && s.is(s.prevWord(i), "für") && !s.unitOne(i) {
 		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg == g; ci-- {
 			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) && !s.buyBack(c, g) {
 				return ci, false
@@ -1289,13 +1297,22 @@ func (s *state) dealFrame(c *cue, i int) bool {
 		return s.offerFrame(i)
 	}
 	p := s.prevWord(i)
+	if s.is(p, "für") && s.unitOne(i) {
+		return false // "zahlt man für einen Euro"
+	}
 	if s.is(p, "für", "von") || s.is(p-1, "preis", "kaufpreis") {
 		return true
 	}
+	perUnit := func(k int) bool { // "für einen Euro": the unit a rate is told for
+		return k+1 < len(s.toks) && s.toks[k+1].kind == tFigure && s.unitOne(k+1)
+	}
 	for k := max(s.segs[c.seg].a, i-12); k < i; k++ {
-		if s.is(k, "für") {
+		if s.is(k, "für") && !perUnit(k) {
 			return true
 		}
+	}
+	if s.is(i+1, "für") && perUnit(i+1) {
+		return false // "1,49 Dollar zahlt man für einen Euro": an exchange rate
 	}
 	return s.offerFrame(i)
 }
@@ -1328,6 +1345,29 @@ func (s *state) buyBack(c *cue, g int) bool {
 		return false
 	}
 	return s.lastWordIs(g, "zurück") || s.segHasWord(g, "eigene") || s.segHasWord(g, "eigenen")
+}
+
+// unitOne reports whether the amount at figure token i is one unit of a
+// currency written as a word ("einen Euro", "ein Pfund") beside an amount
+// in another currency: the unit an exchange rate is told for, no price.
+func (s *state) unitOne(i int) bool {
+	f := &s.figs[s.toks[i].fig]
+	t := s.text[f.span.Start:]
+	if len(t) < 3 || t[:3] != "ein" || f.kind != Money {
+		return false
+	}
+	// an amount in another currency in the clause: "zahlt man 1,16 Dollar für
+	// einen Euro"; not "verkaufte das Haus für einen Euro"
+	cur := s.in.Amounts[f.src].Currency
+	g := s.segs[s.segOf[i]]
+	for k := g.a; k < g.b; k++ {
+		if k != i && s.toks[k].kind == tFigure {
+			if o := &s.figs[s.toks[k].fig]; o.kind == Money && s.in.Amounts[o.src].Currency != cur {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // offerFrame reports whether the amount at figure token i is what a deal
