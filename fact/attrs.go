@@ -1139,9 +1139,12 @@ func periodFrom(ps []period.Expression, x int) int {
 // within 100 bytes of its words, with a value; -1 when there is none.
 func (s *state) basisPeriod(sp parse.Span, f *Fact) int32 {
 	win := parse.Span{Start: max(sp.Start, f.Start-100), End: min(sp.End, f.End+100)}
+	// "im Vorjahr" compares a change by or from a figure; with a direction
+	// alone it is the time ("Im Vorjahr kletterte die Quote auf 26 %")
+	changed := f.Change.By.Kind != NoValue || f.Change.From.Kind != NoValue
 	lo, hi := s.periodsIn(win)
 	for k := lo; k < hi; k++ {
-		if p := &s.periods[k]; usablePeriod(p) && s.isBasisPeriod(p, true) {
+		if p := &s.periods[k]; usablePeriod(p) && s.isBasisPeriod(p, changed) {
 			return int32(k)
 		}
 	}

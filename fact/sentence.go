@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/finanztext/finanztext/parse"
 )
@@ -369,6 +370,9 @@ func (s *state) sentence(r *sentRec) {
 		if (m == NetIncome || m == OperatingProfit) && kind == Money && s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein") {
 			m = EPS // "stieg auf 900 Mio. Euro oder 1,45 Euro je Aktie": the earnings per share
 		}
+		if m == Headcount && kind == Count && r == rValue && s.loseJobs(g) {
+			m = JobCuts // "25.000 Beschäftigte verloren ihren Arbeitsplatz"
+		}
 		if c.isVerb && m == Stake && s.moreOfCount(c, i) {
 			m = c.verb.count // "verkaufte 3 Prozent mehr Fahrzeuge": sales up 3 %
 		}
@@ -440,8 +444,9 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxStake != 0 {
 			g.stakeWord = true
 		}
-		if e.basis != NoBasis && g.basis == NoBasis {
-			g.basis = e.basis
+		if e.basis != NoBasis && g.basis == NoBasis && !(s.is(i-1, "im") && !s.is(i-2, "als", "wie") && (i < 2 || s.toks[i-2].kind != tFigure) &&
+			s.is(i, "vorjahr", "vorquartal", "vormonat")) {
+			g.basis = e.basis // not "Im Vorjahr kletterte die Quote auf 26 %": the time of the figure (periodFor, basisPeriod)
 		}
 		if e.flags&lxPeriodNoun != 0 && g.basis == NoBasis && s.is(i+1, "zuvor", "davor", "früher") {
 			g.basis = e.zuvor // "ein Jahr zuvor"
@@ -708,7 +713,7 @@ func (s *state) countsOther(i int) bool {
 		return false
 	}
 	w := string(s.wb(n))
-	if jobNouns[w] || slices.Contains(peopleNouns, w) {
+	if jobNouns[w] || slices.Contains(peopleNouns, w) || staffWord(w) {
 		return false
 	}
 	if mw, _, _, ok := s.lx.lookupMetric(w); ok && mw.m != NoMetric {
@@ -953,8 +958,8 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if (m == Headcount || m == JobCuts) && k == Count && !c.isVerb && c.a != i+1 && s.countsOther(i) {
 			return false, false // "Von 340.000 Beschäftigten sind 145.000 Aktionäre": a count of shareholders
 		}
-		if m == JobCuts && k == Count && c.isVerb && c.a < i && s.countsOther(i) {
-			return false, false // "Die Airline strich 1.200 Flüge": what is cut is no job
+		if (m == JobCuts || m == Headcount) && k == Count && c.isVerb && s.countsOther(i) {
+			return false, false // "Die Airline strich 1.200 Flüge", "verlor 3.000 Kunden und beschäftigt …": no people working
 		}
 		if m == SalesVolume && c.isVerb && s.deliveryTo(c, g) {
 			return false, false // "lieferte 300 Windräder an einen Kunden": one delivery, no sales figure
@@ -1063,6 +1068,38 @@ func (s *state) deliveryTo(c *cue, g int) bool {
 	}
 	for k := c.b; k < s.segs[g].b; k++ {
 		if s.is(k, "an") && (s.isWord(k+1) && s.toks[k+1].upper || s.is(k+1, "den", "die", "das", "einen", "eine", "ein", "seine", "ihre")) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffSuffixes end the words of staff: "Vertragsbedienstete", "Beamte",
+// "Leiharbeiter", "Lehrlinge", "Pflegekräfte".
+var staffSuffixes = [...]string{"bedienstete", "bediensteten", "beamte", "beamten", "beschäftigte", "beschäftigten",
+	"angestellte", "angestellten", "arbeiter", "arbeiterinnen", "kräfte", "lehrlinge", "auszubildende", "azubis",
+	"mitarbeiter", "mitarbeiterinnen", "mitarbeitende", "mitarbeitenden"}
+
+// staffWord reports whether the lower-case word w names staff (see
+// staffSuffixes).
+func staffWord(w string) bool {
+	for _, x := range staffSuffixes {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// loseJobs reports whether clause g says that people lose their jobs:
+// "verloren ihren Arbeitsplatz", "verlieren ihre Stelle", "verlor den Job".
+func (s *state) loseJobs(g int) bool {
+	lose := false
+	for k := s.segs[g].a; k < s.segs[g].b; k++ {
+		switch {
+		case s.is(k, "verloren", "verlieren", "verlor", "verliert"):
+			lose = true
+		case lose && s.is(k, "arbeitsplatz", "arbeitsplätze", "job", "jobs", "stelle", "stellen", "anstellung", "arbeit"):
 			return true
 		}
 	}
@@ -1551,7 +1588,7 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			*ds = append(*ds, d)
 			return
 		}
-		if last.fr < 0 && s.segHasBasis(g) && s.sameKind(last, i) {
+		if last.fr < 0 && (s.segHasBasis(g) || s.comparisonIn(g) != NoBasis) && s.sameKind(last, i) {
 			last.fr = i
 			return
 		}
