@@ -461,6 +461,21 @@ func (s *state) isSubject(o org) bool {
 	if s.is(p, "der", "des") && p > 0 && s.toks[p-1].kind == tWord && s.toks[p-1].upper {
 		return false // "der Chef der Bank"
 	}
+	if p >= 1 && s.isWord(p) && s.toks[p].upper && s.afterArticle(p) {
+		// a head noun before the name: "an den dänischen Energiekonzern DONG
+		// Energy" is the object of "an", as the noun is
+		q := p - 1
+		for q >= 0 && q >= p-3 && s.isWord(q) && !s.toks[q].upper && !prepWords.ValueBytes(s.wb(q)) &&
+			!s.is(q, "der", "des", "dem", "den", "die", "das") {
+			q--
+		}
+		if s.is(q, "der", "des", "dem", "den", "die", "das", "einen", "einem", "einer") {
+			q--
+		}
+		if q >= 0 && prepWords.ValueBytes(s.wb(q)) {
+			return false
+		}
+	}
 	return true
 }
 
@@ -632,8 +647,33 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		}
 		return "", false
 	}
+	// inLast is in for the clauses before: the subject nearest the figure
+	// ("Microsoft hat … und Google ist …, mit 4000 Mitarbeitenden")
+	inLast := func(a, b int) (string, bool) {
+		if a >= b {
+			return "", false
+		}
+		a = max(a, b-60)
+		name := ""
+		for k, o := range s.orgsIn(int(s.toks[a].start), int(s.toks[b-1].end)) {
+			if k == maxLook {
+				break
+			}
+			if o.name != target && !o.source && s.isSubject(o) {
+				name = o.name
+			}
+		}
+		return name, name != ""
+	}
 	if n, ok := in(g.a, g.b); ok {
 		return n
+	}
+	// before the clause: the subject of the nearest clause first ("Microsoft
+	// hat …, und Google ist …, mittlerweile mit rund 4000 Mitarbeitenden")
+	for h := c.seg - 1; h >= 0 && h >= c.seg-8; h-- {
+		if n, ok := inLast(s.segs[h].a, s.segs[h].b); ok {
+			return n
+		}
 	}
 	if n, ok := in(0, g.a); ok {
 		return n
