@@ -259,6 +259,9 @@ func (a *Analyzer) analyzeOne(text string, ref *period.Ref) (Document, int) {
 			in.Doc = pd
 		}
 	}
+	if !ref.Narrative {
+		in.Date = ref.Date // a fact's period after it makes a plan (not in a narrative: its times are told after the fact)
+	}
 	if k&(Periods|Facts) != 0 {
 		in.Periods, *ref = a.periods.FindContinued(text, *ref)
 		if k&Periods != 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/finanztext/finanztext/entity"
@@ -199,6 +200,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		dir: f.Change.Direction, basis: f.Change.Basis, basisPer: basisPer}
 	if k, ok := s.periodFor(d, &f, sp, para); ok {
 		r.period = int32(k)
+		if r.status == Actual && laterThan(s.periods[k].Value, s.in.Date) {
+			r.status = Forecast // "Der Konzern investiert 2026 rund 3 Mrd. Euro" in 2025: a plan
+		}
 	}
 	if valX {
 		r.valX = int32(len(s.xvals))
@@ -1096,6 +1100,53 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 		return s.prevPeriod, true
 	}
 	return -1, false
+}
+
+// laterThan reports whether the TIMEX3 value v (a year, a quarter, a half,
+// a month or a day of the calendar) begins after the unit of date it
+// names: "2026" after any day of 2025, "2025-Q4" after a day in
+// September 2025. Fiscal years and unknown dates report false.
+func laterThan(v string, date time.Time) bool {
+	if date.IsZero() || len(v) < 4 {
+		return false
+	}
+	y, ok := atoiN(v[:4])
+	if !ok {
+		return false
+	}
+	switch dy := date.Year(); {
+	case y != dy:
+		return y > dy
+	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
+		q, ok := atoiN(v[6:])
+		return ok && q > (int(date.Month())+2)/3
+	case len(v) == 7 && v[4] == '-' && v[5] == 'H':
+		h, ok := atoiN(v[6:])
+		return ok && h > (int(date.Month())+5)/6
+	case len(v) == 7 && v[4] == '-':
+		m, ok := atoiN(v[5:])
+		return ok && m > int(date.Month())
+	case len(v) == 10 && v[4] == '-' && v[7] == '-':
+		m, ok1 := atoiN(v[5:7])
+		d, ok2 := atoiN(v[8:])
+		return ok1 && ok2 && (m > int(date.Month()) || m == int(date.Month()) && d > date.Day())
+	}
+	return false
+}
+
+// atoiN reads the decimal digits of s (one to four), false for anything else.
+func atoiN(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // since reports whether p is told with "seit" ("seit 2011", "seit dem

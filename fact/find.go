@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/finanztext/finanztext/entity"
 	"github.com/finanztext/finanztext/internal/lazy"
@@ -39,6 +40,12 @@ type Input struct {
 	// text again. A Doc of another text is ignored; nil
 	// means FindWith splits the text itself. FindWith only reads the Doc.
 	Doc *parse.Doc
+	// Date is the document's date (the Date of the period.Ref the periods
+	// were found with); the zero time means unknown. A fact whose period
+	// lies after it and whose words make no outlook is still a plan: "Der
+	// Konzern investiert 2026 rund 3 Mrd. Euro" in a text of 2025 is a
+	// forecast.
+	Date time.Time
 }
 
 // Option configures a Finder.
@@ -122,6 +129,7 @@ func (f *Finder) Find(text string, ref period.Ref) []Fact {
 		Refs:     edoc.Refs,
 		Quotes:   quotes,
 		Periods:  pf.Find(text, ref),
+		Date:     ref.Date,
 	})
 }
 
