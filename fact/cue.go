@@ -554,6 +554,9 @@ var economyWords = map[string]bool{"eurozone": true, "euroraum": true, "euro-zon
 // verzeichnete ein Wachstum").
 func (s *state) economyGrows(i, g int) bool {
 	for k := range s.sentOrgs {
+		if k == 4*maxLook {
+			return false // a sentence of many names: no economy told of alone (and linear time)
+		}
 		if s.sentOrgs[k].company {
 			return false
 		}
@@ -570,7 +573,7 @@ func (s *state) economyGrows(i, g int) bool {
 			return true // the subject at the clause's start, after an article or adjective
 		}
 	}
-	for k := a; k+1 < i; k++ {
+	for k := max(a, i-12); k+1 < i; k++ {
 		if s.is(k, "für") && (econ(k+1) || econ(k+2) || econ(k+3)) {
 			return true
 		}

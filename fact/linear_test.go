@@ -33,6 +33,11 @@ func TestLinearTime(t *testing.T) {
 		"words":       "Umsatz Gewinn Ebit Marge Aktie hält übernimmt für von auf um ",
 		"bare scales": "Der Gewinn stieg auf 5 Mio. Euro, der Umsatz auf 3 Millionen auf 4 Millionen und ",
 		"relatives":   "Siemens, das 5 Mio. Euro verdiente und laut Bosch den Siemens-Chef mit 3 Mio. Euro bezahlte, ",
+		// the rules of the twelfth session, each reading near its figure:
+		// ellipses, earlier values, lost jobs, rates, buybacks, outlooks
+		"ellipses": "der Umsatz stieg um 3 Prozent, im Ausland um 7 Prozent und in China um 2 Prozent, nach einem Gewinn von " +
+			"4 Mio. Euro im Vorjahr waren es 5 Mio. Euro 25.000 Beschäftigte verloren ihren Arbeitsplatz für einen Euro " +
+			"1,16 Dollar kaufte eigene Aktien für 3 Mio. Euro und bestätigte den Ausblick während Bosch um 4 Prozent ",
 	}
 	for name, unit := range units {
 		t.Run(name, func(t *testing.T) {

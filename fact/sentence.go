@@ -370,7 +370,7 @@ func (s *state) sentence(r *sentRec) {
 		if (m == NetIncome || m == OperatingProfit) && kind == Money && s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein") {
 			m = EPS // "stieg auf 900 Mio. Euro oder 1,45 Euro je Aktie": the earnings per share
 		}
-		if m == Headcount && kind == Count && r == rValue && s.loseJobs(g) {
+		if m == Headcount && kind == Count && r == rValue && s.loseJobs(g, i) {
 			m = JobCuts // "25.000 Beschäftigte verloren ihren Arbeitsplatz"
 		}
 		if c.isVerb && m == Stake && s.moreOfCount(c, i) {
@@ -521,13 +521,13 @@ func (s *state) outlookAfterFigures(g *segment, i int) bool {
 		return false
 	}
 	fig := false
-	for k := g.a; k < i; k++ {
+	for k := max(g.a, i-16); k < i; k++ { // near the outlook word: linear time
 		switch {
 		case s.toks[k].kind == tFigure:
 			fig = true
 		case fig && s.is(k, "und", "sowie") && s.isWord(k+1) && !s.toks[k+1].upper &&
 			!s.is(k+1, "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "ihr", "ihre", "ihren", "sein", "seine", "seinen"):
-			for j := k + 1; j < g.b; j++ {
+			for j := k + 1; j < g.b && j < i+16; j++ {
 				if s.toks[j].kind == tFigure {
 					return false // "und hob die Prognose auf 5 Mrd. Euro an": the outlook's own figure
 				}
@@ -1066,7 +1066,7 @@ func (s *state) deliveryTo(c *cue, g int) bool {
 	if !s.is(c.a, "liefert", "lieferte", "lieferten") || s.lastWordIs(g, "aus") {
 		return false
 	}
-	for k := c.b; k < s.segs[g].b; k++ {
+	for k := c.b; k < s.segs[g].b && k < c.b+16; k++ {
 		if s.is(k, "an") && (s.isWord(k+1) && s.toks[k+1].upper || s.is(k+1, "den", "die", "das", "einen", "eine", "ein", "seine", "ihre")) {
 			return true
 		}
@@ -1091,11 +1091,12 @@ func staffWord(w string) bool {
 	return false
 }
 
-// loseJobs reports whether clause g says that people lose their jobs:
+// loseJobs reports whether clause g says near figure token i that people
+// lose their jobs:
 // "verloren ihren Arbeitsplatz", "verlieren ihre Stelle", "verlor den Job".
-func (s *state) loseJobs(g int) bool {
+func (s *state) loseJobs(g, i int) bool {
 	lose := false
-	for k := s.segs[g].a; k < s.segs[g].b; k++ {
+	for k := max(s.segs[g].a, i-12); k < s.segs[g].b && k < i+12; k++ { // near the figure: linear time
 		switch {
 		case s.is(k, "verloren", "verlieren", "verlor", "verliert"):
 			lose = true
@@ -1381,7 +1382,15 @@ func (s *state) buyBack(c *cue, g int) bool {
 	if !s.is(c.a, "kauft", "kaufte", "kauften", "kaufen", "gekauft", "erwirbt", "erwarb", "erwerben", "erworben") {
 		return false
 	}
-	return s.lastWordIs(g, "zurück") || s.segHasWord(g, "eigene") || s.segHasWord(g, "eigenen")
+	if s.lastWordIs(g, "zurück") {
+		return true
+	}
+	for k := max(s.segs[g].a, c.a-8); k < s.segs[g].b && k < c.a+8; k++ {
+		if s.is(k, "eigene", "eigenen") {
+			return true
+		}
+	}
+	return false
 }
 
 // unitOne reports whether the amount at figure token i is one unit of a
@@ -1397,7 +1406,7 @@ func (s *state) unitOne(i int) bool {
 	// einen Euro"; not "verkaufte das Haus für einen Euro"
 	cur := s.in.Amounts[f.src].Currency
 	g := s.segs[s.segOf[i]]
-	for k := g.a; k < g.b; k++ {
+	for k := max(g.a, i-10); k < g.b && k < i+10; k++ { // near it: linear time
 		if k != i && s.toks[k].kind == tFigure {
 			if o := &s.figs[s.toks[k].fig]; o.kind == Money && s.in.Amounts[o.src].Currency != cur {
 				return true
@@ -1456,7 +1465,7 @@ func (s *state) earlierOfDraft(ds []draft, c *cue, m Metric, i int) bool {
 	if c.isVerb || c.b != s.prevWord(i) || !s.is(c.a-1, "einem", "einer") || !s.is(c.a-2, "nach") {
 		return false
 	}
-	for k := len(ds) - 1; k >= 0; k-- {
+	for k := len(ds) - 1; k >= 0 && k >= len(ds)-maxLook; k-- {
 		if d := &ds[k]; d.m == m && d.val >= 0 && d.fr < 0 && d.val < i {
 			d.fr, d.frNeg = i, c.neg
 			return true
@@ -1553,7 +1562,7 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 		case g > last.seg:
 			a = segs[g].a
 		case g == last.seg && last.ellipsis && last.by >= 0:
-			for k := i - 1; k > last.by; k-- {
+			for k := i - 1; k > last.by && k >= i-8; k-- {
 				if s.is(k, "und", "sowie") {
 					a = k + 1 // "…, in China um 12 Prozent und in den USA um 2 Prozent"
 					break
@@ -1588,7 +1597,7 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			*ds = append(*ds, d)
 			return
 		}
-		if last.fr < 0 && (s.segHasBasis(g) || s.comparisonIn(g) != NoBasis) && s.sameKind(last, i) {
+		if last.fr < 0 && (s.segHasBasis(g) || s.comparisonIn(g, i) != NoBasis) && s.sameKind(last, i) {
 			last.fr = i
 			return
 		}
@@ -1695,7 +1704,7 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 			return // "145.000 Aktionäre. Bis 2020 sollen es 200.000 sein": "es" is the figure just before, no fact
 		}
 	}
-	if b := s.comparisonIn(g); b != NoBasis {
+	if b := s.comparisonIn(g, i); b != NoBasis {
 		if lf.fr < 0 && lf.frX < 0 && lf.by < 0 && lf.val >= 0 && lf.valX < 0 && fg.kind != Count {
 			lf.fr, lf.basis = fi, b
 			if lf.dir == parse.NoDirection {
@@ -1726,15 +1735,19 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 		status: st, period: per})
 }
 
-// comparisonIn returns the basis that clause g names as the time compared
-// with ("im Vorjahreszeitraum", "ein Jahr zuvor", "im Vorjahr"), NoBasis
+// comparisonIn returns the basis that clause g names near figure token i
+// as the time compared with ("im Vorjahreszeitraum", "ein Jahr zuvor", "im Vorjahr"), NoBasis
 // when it names none.
-func (s *state) comparisonIn(g int) Basis {
+func (s *state) comparisonIn(g, i int) Basis {
 	if b := s.segs[g].basis; b != NoBasis {
 		return b
 	}
 	seg := &s.segs[g]
-	lo, hi := s.periodsIn(parse.Span{Start: int(s.toks[seg.a].start), End: int(s.toks[max(seg.b-1, seg.a)].end)})
+	a, b := max(seg.a, i-12), min(seg.b, i+12) // near figure i: linear time in clauses of any length
+	if a >= b {
+		return NoBasis
+	}
+	lo, hi := s.periodsIn(parse.Span{Start: int(s.toks[a].start), End: int(s.toks[b-1].end)})
 	for k := lo; k < hi; k++ {
 		if p := &s.periods[k]; basisWording(p, true) {
 			return basisOfText(p.Text)
