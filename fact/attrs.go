@@ -585,7 +585,8 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	}
 	// the genitive or "von"/"bei" after the metric: "der Umsatz von Siemens";
 	// not after a deal noun, whose genitive is the company bought
-	if !c.isVerb && (d.m != DealValue || s.is(c.b, "bei", "beim")) && s.is(c.b, "der", "des", "von", "vom", "bei", "beim") {
+	if !c.isVerb && (d.m != DealValue || s.is(c.b, "bei", "beim")) && s.is(c.b, "der", "des", "von", "vom", "bei", "beim") &&
+		!(d.m == Stake && s.holderNoun(c.a)) { // "Aktionär der Credit Suisse": the company held (targetFor)
 		for j := c.b + 1; j < len(s.toks) && j <= c.b+4; j++ {
 			if o, ok := s.orgAtTok(j); ok {
 				return o.name
@@ -624,7 +625,8 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	if d.ownSeg {
 		g = s.segs[d.seg]
 	}
-	for i := max(g.a, c.a-30); i < g.b && i < c.b+30 && len(s.sentOrgs) > 0; i++ {
+	holder := d.m == Stake && !c.isVerb && s.holderNoun(c.a) // "Anteilseigner bei Volkswagen": the company held
+	for i := max(g.a, c.a-30); i < g.b && i < c.b+30 && len(s.sentOrgs) > 0 && !holder; i++ {
 		if s.is(i, "bei", "beim") {
 			if o, ok := s.orgAtTok(i + 1); ok {
 				return o.name
@@ -952,7 +954,7 @@ func (s *state) targetFor(d *draft, ent string) string {
 	g := s.segs[c.seg]
 	from := c.b
 	if !c.isVerb {
-		if s.is(c.b, "an", "am", "von", "vom", "für", "der", "des") {
+		if s.is(c.b, "an", "am", "von", "vom", "für", "der", "des") || s.is(c.b, "bei", "beim") && s.holderNoun(c.a) {
 			j := c.b + 1
 			if s.is(j, "der", "die", "dem", "den", "des") {
 				j++
@@ -998,6 +1000,9 @@ func (s *state) targetFor(d *draft, ent string) string {
 		from++ // "zahlte Bosch 400 Mio. Euro": the name right after the verb is its subject
 	}
 	for i := from; i < g.b && i < from+30; i++ {
+		if c.isVerb && (s.is(i-1, "über", "via") || s.is(i-2, "über", "via") && s.is(i-1, "die", "den", "das", "seine", "ihre")) {
+			continue // "hält über die Porsche SE 53 Prozent an Volkswagen": the vehicle, not the company held
+		}
 		for _, o := range s.orgsIn(int(s.toks[i].start), int(s.toks[i].end)) {
 			if o.name != ent {
 				if c.isVerb || s.is(i-1, "an", "am", "von", "vom", "der", "des", "bei", "beim") || d.m == Stake && s.is(i-1, "im") {

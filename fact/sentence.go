@@ -933,6 +933,9 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i) || s.buyBack(c, g)) {
 			return false, false
 		}
+		if m == Stake && !c.isVerb && s.holderNoun(c.a) && (k != Percent || !s.is(s.prevWord(i), "mit")) {
+			return false, false // a holder holds "mit 10 Prozent"; not "Jeder Aktionär erhält 3 Euro"
+		}
 		if m == Stake && k == Percent && c.isVerb && s.is(s.prevWord(i), "von") && s.is(s.prevWord(i)-1, "marktanteil", "marktanteils", "weltmarktanteil") {
 			return false, false // "verkaufte 1 Mio. Autos bei einem Marktanteil von 5,7 %": a share of the market, no stake
 		}
@@ -1105,6 +1108,14 @@ func (s *state) loseJobs(g, i int) bool {
 		}
 	}
 	return false
+}
+
+// holderNoun reports whether word i names the holder of a stake
+// ("Aktionär", "Großaktionär", "Anteilseigner"): "ist mit 10 Prozent
+// größter Aktionär der Credit Suisse"; its genitive is the company held.
+func (s *state) holderNoun(i int) bool {
+	w := s.wb(i)
+	return bytes.HasSuffix(w, []byte("aktionär")) || string(w) == "anteilseigner"
 }
 
 // frontedStake reports whether figure i opens its clause as the part of a

@@ -66,7 +66,8 @@ var metricSpec = []struct {
 		"kaufvertrag vertrag verträge vertrags deal deals kauf verkauf =transaktion kaufangebot =angebot " +
 		"übernahmeangebot =milliardendeal kontrakt kontrakte verkaufserlös veräußerungserlös"},
 	{Stake, "=anteil =anteile =anteilen =anteils beteiligung beteiligungen aktienanteil aktienpaket mehrheitsanteil " +
-		"minderheitsanteil kapitalanteil geschäftsanteil stimmrechtsanteil =stimmrechte =stimmrechten"},
+		"minderheitsanteil kapitalanteil geschäftsanteil stimmrechtsanteil =stimmrechte =stimmrechten " +
+		"=aktionär =großaktionär =hauptaktionär =ankeraktionär =anteilseigner =einzelaktionär"},
 	{Investment, "investition investitionssumme investitionsvolumen finanzspritze kapitalspritze"},
 	{Costs, "kosten aufwand aufwendungen ausgaben"},
 	{InterestRate, "leitzins leitzinsen leitzinses einlagensatz einlagenzins hauptrefinanzierungssatz zinssatz " +
