@@ -563,6 +563,20 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 			}
 		}
 	}
+	if d.m == DealValue && s.goesVerb(c) {
+		// "Für 1,3 Mrd. Euro geht die Sparte an den Finanzinvestor KKR": the
+		// buyer after "an"
+		for k := c.b; k < s.segs[c.seg].b && k < c.b+12; k++ {
+			if !s.is(k, "an") {
+				continue
+			}
+			for j := k + 1; j < s.segs[c.seg].b && j <= k+4; j++ {
+				if o, ok := s.orgAtTok(j); ok {
+					return o.name
+				}
+			}
+		}
+	}
 	if d.m == PriceTarget {
 		if n, ok := s.stockAfter(c); ok {
 			return n // "Goldman hob das Kursziel für BMW": BMW's, not the analysts'
@@ -951,6 +965,9 @@ func (o org) Text(text string) string { return text[o.Start:o.End] }
 // von OpenAI", the object of "übernimmt".
 func (s *state) targetFor(d *draft, ent string) string {
 	c := d.c
+	if d.m == DealValue && s.goesVerb(c) {
+		return "" // "geht die Sparte an KKR": the company after "an" is the buyer
+	}
 	g := s.segs[c.seg]
 	from := c.b
 	if !c.isVerb {

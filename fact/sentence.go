@@ -930,7 +930,7 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 			// sold, no stake
 			return c.verb.count != NoMetric, true
 		}
-		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i) || s.buyBack(c, g)) {
+		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i) || !s.dealVerbOK(c, g)) {
 			return false, false
 		}
 		if m == Stake && !c.isVerb && s.holderNoun(c.a) && (k != Percent || !s.is(s.prevWord(i), "mit")) {
@@ -963,6 +963,9 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		}
 		if (m == JobCuts || m == Headcount) && k == Count && c.isVerb && s.countsOther(i) {
 			return false, false // "Die Airline strich 1.200 Flüge", "verlor 3.000 Kunden und beschäftigt …": no people working
+		}
+		if m == DealValue && c.isVerb && !s.dealVerbOK(c, g) {
+			return false, false
 		}
 		if m == SalesVolume && c.isVerb && s.deliveryTo(c, g) {
 			return false, false // "lieferte 300 Windräder an einen Kunden": one delivery, no sales figure
@@ -1004,12 +1007,12 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 	// not "für einen Euro", the unit a rate is told for
 	if k == Money && s.is(s.prevWord(i), "für") && !s.unitOne(i) {
 		for ci := n - 1; ci >= 0 && ci >= n-maxLook && cues[ci].seg == g; ci-- {
-			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) && !s.buyBack(c, g) {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) && s.dealVerbOK(c, g) {
 				return ci, false
 			}
 		}
 		for ci := n; ci < len(cues) && ci < n+maxLook && cues[ci].seg == g; ci++ {
-			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) && !s.buyBack(c, g) {
+			if c := &cues[ci]; c.isVerb && c.verb.money == DealValue && (!c.verb.offer || s.offerFrame(i)) && s.dealVerbOK(c, g) {
 				return ci, false // "Die Beteiligung wurde für 900 Mio. Euro verkauft"
 			}
 		}
@@ -1059,6 +1062,40 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// dealVerbOK reports whether the deal verb c makes a deal in clause g:
+// not a buyback of own shares (buyBack); "geht"/"ging" only with a
+// recipient after "an" and no particle that makes it another verb ("geht
+// … zurück"); "trennt" only as "trennt sich".
+func (s *state) dealVerbOK(c *cue, g int) bool {
+	switch {
+	case s.buyBack(c, g):
+		return false
+	case s.goesVerb(c):
+		return s.recipientIn(g) && !s.lastWordIs(g, "zurück") && !s.lastWordIs(g, "aus") && !s.lastWordIs(g, "ein") &&
+			!s.lastWordIs(g, "hervor")
+	case s.is(c.a, "trennt", "trennte", "trennten"):
+		return s.is(c.a+1, "sich")
+	}
+	return true
+}
+
+// goesVerb reports whether the verb cue c is "gehen": "geht die Sparte an
+// KKR" names the buyer after "an".
+func (s *state) goesVerb(c *cue) bool {
+	return c.isVerb && s.is(c.a, "geht", "gehen", "ging", "gingen")
+}
+
+// recipientIn reports whether clause g names a recipient after "an": a
+// company, or an article before a noun ("an den Finanzinvestor KKR").
+func (s *state) recipientIn(g int) bool {
+	for k := s.segs[g].a; k < s.segs[g].b && k < s.segs[g].a+40; k++ {
+		if s.is(k, "an") && (s.isOrgTok(k+1) || s.is(k+1, "den", "die", "das", "einen", "eine", "ein") && s.isWord(k+2)) {
+			return true
+		}
+	}
+	return false
 }
 
 // deliveryTo reports whether the verb cue c is "liefern" without its

@@ -207,6 +207,12 @@ func buildVerbTable() map[string]verbCue {
 	add("lieferte liefert lieferten ausgeliefert ausliefern auszuliefern auslieferte auslieferten ausliefert", verbCue{count: SalesVolume, money: DealValue})
 	// a contract to deliver: "Rechenleistung im Wert von 300 Mrd. Dollar an OpenAI zu liefern" (a price frame: dealFrame)
 	add("liefern", verbCue{money: DealValue})
+	// a sale told by where the thing goes or what the seller parts with, with a
+	// price frame (dealFrame): "Für 1,3 Mrd. Euro geht die Sparte an KKR"
+	// (only with a recipient: see pick), "trennt sich für 2,8 Mrd. Euro von
+	// seiner Tochter"
+	add("geht gehen ging gingen", verbCue{money: DealValue})
+	add("trennt trennte trennten", verbCue{money: DealValue})
 	add("abgesetzt", verbCue{count: SalesVolume})
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
 	add("wert", verbCue{money: Valuation})
