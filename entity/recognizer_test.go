@@ -97,6 +97,7 @@ func TestFindOrganizations(t *testing.T) {
 		{"ambiguous genitive of a result noun", "Das Vorsteuerergebnis der Post überraschte.",
 			[]want{{"Post", "Deutsche Post", "company"}}},
 		{"ambiguous genitive of a plain noun stays none", "Die Renovierung der Post dauerte lange.", []want{}},
+		{"ambiguous subject of a cut of jobs", "Die Post streicht weitere Stellen.", []want{{"Post", "Deutsche Post", "company"}}},
 		{"ambiguous dative after an adverb is no genitive", "Rund 20 Prozent der Aktien gehören inzwischen der Post.",
 			[]want{{"Post", "Deutsche Post", "company"}}},
 		{"ambiguous coordinated with a company", "Die Kommission ermittelt gegen Apple und Amazon.",

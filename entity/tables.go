@@ -190,6 +190,7 @@ func buildBusinessWords() map[string]bool {
 		"Chefin": true, "CEO": true, "CFO": true, "Kurs": true, "Marke": true,
 		"Bank": true, "Banken": true, "Tochter": true, "Tochtergesellschaft": true, "Ergebnis": true,
 		"verdiente": true, "verdienten": true, "erwirtschaftete": true, "erwirtschafteten": true,
+		"Stellen": true, "Jobs": true, // "Porsche streicht weitere Stellen"
 	}
 }
 
