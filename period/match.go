@@ -121,6 +121,11 @@ func (m *matcher) emit(h hit) {
 	e.Start += m.off
 	e.End += m.off
 	h.sp.fwd = h.sp.typ == Date && !h.sp.hasYear && h.sp.month > 0 && !m.ref.Narrative && m.forwardPrep(h.a)
+	if h.sp.mod == OnOrAfter || h.sp.mod == OnOrBefore {
+		if t := m.tk(h.a - 1); t != nil && t.k == tkWord && (t.cls == cArt || t.cls == cPrep && t.v == pZum) {
+			h.sp.artLimit = true
+		}
+	}
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val
@@ -466,7 +471,7 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	if p.gran == gClock && (p.hour > 24 || p.minute > 59) {
 		return point{}, "", false
 	}
-	if !sp.noAnchor && sp.mod != OnOrAfter && sp.mod != OnOrBefore {
+	if !sp.noAnchor && (sp.artLimit || sp.mod != OnOrAfter && sp.mod != OnOrBefore) {
 		m.note(p)
 	}
 	v := p.value()

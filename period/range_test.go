@@ -290,7 +290,7 @@ func TestFindUnitNextToTold(t *testing.T) {
 		{"Morgen des folgenden Tages", "Am 5. Juni 1967 begann der Krieg. Am Morgen des folgenden Tages fiel die Stadt.", story,
 			[]w{{"5. Juni 1967", "date", "1967-06-05", ""}, {"Morgen des folgenden Tages", "time", "1967-06-06TMO", ""}}},
 		{"vom … bis zum …", "Die Messe läuft vom 4. bis zum 7. September 2024.", news,
-			[]w{{"4.", "date", "2024-09-04", ""}, {"7. September 2024", "date", "2024-09-07", ""}}},
+			[]w{{"4.", "date", "2024-09-04", ""}, {"7. September 2024", "date", "2024-09-07", "ON_OR_BEFORE"}}},
 		{"zwischen … und … v. Chr.", "Zwischen 149 und 146 v. Chr. fiel die Stadt.", story,
 			[]w{{"149", "date", "BC0149", ""}, {"146 v. Chr.", "date", "BC0146", ""}}},
 		// must not
@@ -410,5 +410,35 @@ func TestFindPartNextDay(t *testing.T) {
 		// must not
 		{"später is no next day", "Am 1. März 2024 brach der Damm. Am Morgen später kam Hilfe.", news,
 			[]w{{"1. März 2024", "date", "2024-03-01", ""}, {"Morgen", "time", "2024-03-01TMO", ""}}},
+	})
+}
+
+// TestFindLimitAcrossArticle: "seit dem", "ab dem" and "bis zum" (bis +
+// dem) before a day or a named year set the modifier as "seit", "ab" and
+// "bis" do; such a day still moves a narrative. Another preposition with
+// an article sets none.
+func TestFindLimitAcrossArticle(t *testing.T) {
+	runFind(t, []findCase{
+		{"seit dem + day", "Seit dem 1. Juli zahlen Pendler weniger für das Ticket.", news,
+			[]w{{"1. Juli", "date", "2025-07-01", "ON_OR_AFTER"}}},
+		{"ab dem Jahr", "Ab dem Jahr 2027 dürfen keine Ölheizungen mehr eingebaut werden.", news,
+			[]w{{"Jahr 2027", "date", "2027", "ON_OR_AFTER"}}},
+		{"bis zum + day with year", "Anträge nimmt das Amt bis zum 30. Juni 2026 entgegen.", news,
+			[]w{{"30. Juni 2026", "date", "2026-06-30", "ON_OR_BEFORE"}}},
+		{"ab den + decade", "Ab den 1970er-Jahren wuchs die Stadt rasch.", news,
+			[]w{{"den 1970er-Jahren", "date", "197", "ON_OR_AFTER"}}},
+		{"seit den + decade word", "Seit den achtziger Jahren gehört die Marke dazu.", news,
+			[]w{{"den achtziger Jahren", "date", "198", "ON_OR_AFTER"}}},
+		{"narrative: the day after bis zum still anchors", "Am 2. Mai 1812 begann die Belagerung. Bis zum 19. Mai hielt die Festung stand. Am Tag darauf fiel sie.", story,
+			[]w{{"2. Mai 1812", "date", "1812-05-02", ""}, {"19. Mai", "date", "1812-05-19", "ON_OR_BEFORE"}, {"Am Tag darauf", "date", "1812-05-20", ""}}},
+		// must not
+		{"nach dem + day", "Nach dem 1. Juli sinken die Gebühren.", news,
+			[]w{{"1. Juli", "date", "2025-07-01", ""}}},
+		{"zum without bis", "Zum 1. Oktober wechselte sie in den Vorstand.", news,
+			[]w{{"1. Oktober", "date", "2025-10-01", ""}}},
+		{"in den + decade", "In den 1990er-Jahren war die Firma klein.", news,
+			[]w{{"den 1990er-Jahren", "date", "199", ""}}},
+		{"mit dem Jahr", "Mit dem Jahr 2024 endete die Förderung.", news,
+			[]w{{"Jahr 2024", "date", "2024", ""}}},
 	})
 }

@@ -370,9 +370,28 @@ func timeClass(c uint8) bool {
 	return false
 }
 
-// prepMod is the modifier a preposition before a date gives it.
+// prepMod is the modifier a preposition before a date gives it: "seit
+// 2019", "ab 2026" ON_OR_AFTER, "bis 2030" ON_OR_BEFORE, also across the
+// article a day or a named year takes ("seit dem 1. Juli", "ab dem Jahr
+// 2027", "bis zum 30. Juni": zum is bis + dem).
 func (m *matcher) prepMod(a int) Mod {
-	if p := m.tk(a - 1); p != nil && p.k == tkWord && p.cls == cPrep {
+	p := m.tk(a - 1)
+	if p == nil || p.k != tkWord {
+		return NoMod
+	}
+	if p.cls == cArt && (m.word(a-1) == "dem" || m.word(a-1) == "den") {
+		if q := m.tk(a - 2); q != nil && q.k == tkWord && q.cls == cPrep && (q.v == pSeit || q.v == pAb) {
+			return OnOrAfter
+		}
+		return NoMod
+	}
+	if p.cls == cPrep && p.v == pZum && m.word(a-1) == "zum" {
+		if m.isPrep(a-2, pBis) {
+			return OnOrBefore
+		}
+		return NoMod
+	}
+	if p.cls == cPrep {
 		switch p.v {
 		case pSeit, pAb:
 			return OnOrAfter
@@ -1959,6 +1978,9 @@ func (m *matcher) decadeNumLed(i int) bool {
 	if m.prevOK(a) && m.isCls(a-1, cArt) {
 		a--
 	}
+	if mod == NoMod {
+		mod = m.prepMod(a) // "seit den 1990er-Jahren"
+	}
 	sp := spec{typ: Date, gran: gDecade, decade: d, mod: mod}
 	if n.nd == 2 && d == 0 {
 		sp.decade = 10 // "00er": resolved like a decade word of the 2000s
@@ -1986,6 +2008,9 @@ func (m *matcher) decadeWordLed(i int) bool {
 	}
 	if m.prevOK(a) && m.isCls(a-1, cArt) {
 		a--
+	}
+	if mod == NoMod {
+		mod = m.prepMod(a) // "seit den achtziger Jahren"
 	}
 	return m.push(a, end, spec{typ: Date, gran: gDecade, decade: int(t.v), mod: mod})
 }
