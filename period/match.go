@@ -122,8 +122,18 @@ func (m *matcher) emit(h hit) {
 	e.End += m.off
 	h.sp.fwd = h.sp.typ == Date && !h.sp.hasYear && h.sp.month > 0 && !m.ref.Narrative && m.forwardPrep(h.a)
 	if h.sp.mod == OnOrAfter || h.sp.mod == OnOrBefore {
-		if t := m.tk(h.a - 1); t != nil && t.k == tkWord && (t.cls == cArt || t.cls == cPrep && t.v == pZum) {
-			h.sp.artLimit = true
+		if t := m.tk(h.a - 1); t != nil && t.k == tkWord && (t.cls == cArt || t.cls == cPrep && t.v == pZum) || h.sp.weekday > 0 {
+			h.sp.artLimit = true // "bis zum 19. April", "ab Montag": a day told, which later times of day count from
+		}
+	}
+	if !m.ref.Narrative && h.sp.typ == Date && !h.sp.hasYear && !h.sp.ana && h.sp.rel == 0 && h.sp.yoff == 0 && !h.sp.fiscal &&
+		(h.sp.weekday > 0 && h.sp.wdDir == 0 || h.sp.weekday == 0 && h.sp.month > 0 && (h.sp.gran == gMonth || h.sp.gran == gDay) && !h.sp.fwd && !h.sp.movable ||
+			h.sp.gran == gSeason && h.sp.season > 0 && h.sp.srel == 0) {
+		// "seit" looks back; "im heurigen Sommer", "diesen Dezember" name
+		// their year ("an diesem Dienstag" is a day of this week, before
+		// or after the date)
+		if !m.isPrep(h.a-1, pSeit) && !(m.isCls(h.a-1, cArt) && m.isPrep(h.a-2, pSeit)) && !(h.sp.weekday == 0 && m.isCls(h.a, cRel)) {
+			h.sp.tense = m.tenseOf(sp.Start, sp.End)
 		}
 	}
 	p, val, ok := m.resolve(&h.sp)
@@ -400,7 +410,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			t := b.date()
 			wd := int(t.Weekday()+6)%7 + 1 // Monday 1
 			var delta int
-			if sp.wdDir > 0 {
+			if sp.tense == tenseFuture {
+				delta = (sp.weekday - wd + 7) % 7 // "am Montag will der Rat entscheiden": today or ahead
+			} else if sp.wdDir > 0 {
 				delta = (sp.weekday - wd + 7) % 7
 				if delta == 0 {
 					delta = 7
@@ -451,6 +463,18 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			}
 			if !m.ref.Narrative && sp.fwd && sp.yoff == 0 && !sp.fiscal && sp.month > 0 && (sp.gran == gMonth || sp.gran == gDay) && b.gran >= gMonth && b.m-sp.month >= newYearGap {
 				p.y = addYears(p.y, 1) // in November, "ab dem 1. Januar", "bis Ende März": the next year's
+			}
+			if sp.tense != tenseNone && sp.gran == gSeason && b.gran >= gMonth && sp.season != sWI {
+				first := 3 * int(sp.season) // the season's first month: March, June, September
+				if sp.tense == tenseFuture && first+3 <= b.m {
+					p.y = addYears(p.y, 1) // in November, "im Frühjahr will die Regierung": the next spring
+				} else if sp.tense == tensePast && first > b.m {
+					p.y = addYears(p.y, -1)
+				}
+			} else if sp.tense == tenseFuture && sp.month < b.m && b.gran >= gMonth {
+				p.y = addYears(p.y, 1) // in November, "im März soll die Anlage anlaufen": the next March
+			} else if sp.tense == tensePast && sp.month > b.m && b.gran >= gMonth {
+				p.y = addYears(p.y, -1) // in November, "im Dezember hatte die Firma gewarnt": the last December
 			}
 			if sp.srel != 0 {
 				p.y = seasonYear(b, sp.season, int(sp.srel))

@@ -442,3 +442,59 @@ func TestFindLimitAcrossArticle(t *testing.T) {
 			[]w{{"Jahr 2024", "date", "2024", ""}}},
 	})
 }
+
+// TestFindTense: in news, a weekday, a month or a season without a year
+// in a sentence with a future marker (wird, werden, will, soll …) and no
+// past one lies ahead of the document date; a month or season after the
+// document's month in a sentence with a past marker (hatte, war, wurde
+// …) and no future one lies a year back. Present tense, both markers, or
+// an infinitive with "zu" keep the reading without tense.
+func TestFindTense(t *testing.T) {
+	runFind(t, []findCase{
+		{"weekday, will", "Am Mittwoch will der Stadtrat über das Budget abstimmen.", news,
+			[]w{{"Mittwoch", "date", "2025-11-05", ""}}},
+		{"weekday, passive future", "Die Quartalszahlen werden am Freitag vorgelegt.", news,
+			[]w{{"Freitag", "date", "2025-11-07", ""}}},
+		{"weekday, soll, the document's day", "Am Montag soll der Vertrag unterschrieben werden.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+		{"month before the document's, will", "Im Februar will die Regierung den Entwurf vorlegen.", news,
+			[]w{{"Februar", "date", "2026-02", ""}}},
+		{"day before the document's, wird", "Am 20. Januar wird das Gericht das Urteil verkünden.", news,
+			[]w{{"20. Januar", "date", "2026-01-20", ""}}},
+		{"season, soll", "Im Frühjahr soll die neue Linie in Betrieb gehen.", news,
+			[]w{{"Frühjahr", "date", "2026-SP", ""}}},
+		{"month after the document's, hatte", "Im Dezember hatte die Bank ihre Prognose gesenkt.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		// must not
+		{"weekday, past", "Am Mittwoch hatte der Stadtrat das Budget beschlossen.", news,
+			[]w{{"Mittwoch", "date", "2025-10-29", ""}}},
+		{"weekday, present", "Am Freitag beginnt der Streik.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		{"month, an announced infinitive", "Der Versorger hat angekündigt, im Dezember die Tarife zu senken.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}}},
+		{"a relative clause has its own tense", "Die Firma, die im Dezember gewarnt hatte, will wachsen.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		{"weekday, a reporting verb before a comma", "Der Sprecher sagte am Freitag, die Firma werde wachsen.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		{"a past clause before a future one", "Im Dezember hatte die Firma angekündigt, dass sie wachsen will.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		{"month, past and future in one clause", "Im Dezember hatte die Firma das Werk schließen wollen und wird es nun verkaufen.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}}},
+		{"weekday, modal with a past infinitive", "Die Täter sollen am Freitag eingebrochen sein und wurden gefasst.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		{"a habit", "Die Messung wird jeweils im Frühjahr wiederholt.", news,
+			[]w{{"Frühjahr", "date", "2025-SP", ""}}},
+		{"weekday after seit", "Seit Freitag soll der Zug wieder fahren.", news,
+			[]w{{"Freitag", "date", "2025-10-31", "ON_OR_AFTER"}}},
+		{"weekday after bis, future", "Bis Mittwoch will die Regierung entscheiden.", news,
+			[]w{{"Mittwoch", "date", "2025-11-05", "ON_OR_BEFORE"}}},
+		{"month, a past infinitive after soll", "Im Februar sollen die Täter eingebrochen gewesen sein.", news,
+			[]w{{"Februar", "date", "2025-02", ""}}},
+		{"month with its year", "Im Februar 2025 will niemand mehr bauen.", news,
+			[]w{{"Februar 2025", "date", "2025-02", ""}}},
+		{"narrative ignores tense", "Am 3. Mai 1915 begann die Offensive. Im April wollte der Stab noch warten.", story,
+			[]w{{"3. Mai 1915", "date", "1915-05-03", ""}, {"April", "date", "1915-04", ""}}},
+		{"a month before a later sentence's marker", "Im März stieg der Absatz. Im Mai wird er sinken.", news,
+			[]w{{"März", "date", "2025-03", ""}, {"Mai", "date", "2026-05", ""}}},
+	})
+}

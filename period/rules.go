@@ -1642,7 +1642,7 @@ func (m *matcher) weekdayLed(i int) bool {
 	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
 		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v)})
 	}
-	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: 0})
+	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), mod: m.prepMod(i)}) // "seit Freitag", "ab Montag", "bis Mittwoch": a limit
 }
 
 // relNounLed reads one-word relative periods: Vorjahr, Vorquartal,

@@ -64,7 +64,8 @@ type spec struct {
 	ana    bool   // resolve against the latest time named ("zwei Tage später")
 
 	noAnchor bool // the value does not move the narrative ("seit 1939", the end of a range)
-	artLimit bool // an ON_OR_AFTER/ON_OR_BEFORE across an article ("bis zum 19. April"): a day told, it moves the narrative
+	tense    int8 // news: the tense of the sentence (tenseOf) for a weekday or a month without a year
+	artLimit bool // an ON_OR_AFTER/ON_OR_BEFORE across an article ("bis zum 19. April") or of a weekday ("ab Montag"): a day told, it moves the narrative
 
 	endByte int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
 	tz      int8  // a clock time's zone offset in hours (MEZ +1, MESZ +2), 0 when none is named

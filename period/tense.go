@@ -1,0 +1,115 @@
+package period
+
+// The tense of a clause decides, in news, which occurrence a weekday, a
+// month or a season without a year means: "Am Montag will der Rat
+// entscheiden" is the coming Monday, "Im März soll die Anlage anlaufen"
+// (in November) the next March, "Im Dezember hatte die Firma gewarnt" (in
+// November) the last December. The tense is read from the clause's
+// auxiliaries and modal verbs, as HeidelTime reads it from the finite
+// verbs:
+//   - future: a future marker (wird, werden, will, wollen, soll, sollen)
+//     and no past one;
+//   - past: a past marker (hatte, habe, war, wurde, worden, hat, konnte,
+//     wollte …; "soll … gewesen sein" holds one), no future one and no
+//     "zu", which may start an infinitive of what was announced ("hat
+//     angekündigt, im Dezember die Preise zu erhöhen");
+//   - none: both, neither (present: "Am Montag beginnt die Messe"), a
+//     habit (seit, jeweils, immer, jeden, jährlich), or the year told
+//     ("dieses Jahr", "heuer").
+//
+// The clause ends at a comma, so that the time of a reporting verb
+// ("sagte am Montag, die Firma werde …") takes no marker of the speech.
+
+// Tenses (tenseOf).
+const (
+	tenseNone int8 = iota
+	tenseFuture
+	tensePast
+)
+
+// tenseScan bounds how far tenseOf reads from the expression in each
+// direction, so that a run of expressions in one long sentence stays
+// linear.
+const tenseScan = 320
+
+// tenseOf reads the tense of the clause of m.text that holds the bytes
+// [s, e) (offsets into m.text): the words up to a sentence end, a comma,
+// a colon, a bracket, a quotation mark or a dash, so that the time of a
+// reporting verb ("sagte am Montag, die Firma werde …", "wie der Konzern
+// am Freitag mitteilte, soll …") takes no marker of the speech.
+func (m *matcher) tenseOf(s, e int) int8 {
+	text := m.text
+	from := max(0, s-tenseScan)
+	to := min(len(text), e+tenseScan)
+	a := s
+	for a > from && !clauseEndAt(text, a-1) {
+		a--
+	}
+	b := e
+	for b < to && !clauseEndAt(text, b) {
+		b++
+	}
+	var fut, past, inf bool
+	prev, pe := a, a // the word before
+	for i := a; i < b; {
+		if byteClass[text[i]] != bLetter {
+			i++
+			continue
+		}
+		j := i
+		for j < b && (byteClass[text[j]] != 0 || text[j] >= 0x80) {
+			j++
+		}
+		switch text[i:j] {
+		case "wird", "werden", "will", "wollen", "soll", "sollen":
+			fut = true
+		case "hatte", "hatten", "war", "waren", "wurde", "wurden", "hat", "haben", "gewesen", "worden",
+			"habe", "hätte", "hätten", "konnte", "konnten", "musste", "mussten", "durfte", "durften", "wollte", "wollten":
+			past = true
+		case "zu", "zum", "zur":
+			inf = true
+		case "seit", "jeweils", "immer", "jeden", "jedes", "jedem", "jede", "jährlich":
+			return tenseNone // a habit ("wird jeweils im Frühjahr gemessen", "seit Jahren immer am 19. Januar")
+		case "heuer":
+			return tenseNone // the year is told: this one
+		case "Jahr":
+			if w := text[prev:pe]; w == "dieses" || w == "diesem" {
+				return tenseNone // "soll dieses Jahr am 3. Oktober …"
+			}
+		}
+		prev, pe = i, j
+		i = j
+	}
+	switch {
+	case fut && !past:
+		return tenseFuture
+	case past && !fut && !inf:
+		return tensePast
+	}
+	return tenseNone
+}
+
+// clauseEndAt reports whether text[i] ends a clause: '!', '?', ';', ',',
+// ':', a bracket, a line break, a quotation mark, a dash (– —, also a
+// hyphen between spaces), or a full stop after a letter (not "15." of a
+// date) that a space or another full stop follows.
+func clauseEndAt(text string, i int) bool {
+	switch c := text[i]; c {
+	case '!', '?', ';', ',', ':', '(', ')', '"', '\n':
+		return true
+	case '.':
+		return i > 0 && byteClass[text[i-1]] == bLetter && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '.')
+	case '-':
+		return i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] == ' '
+	case 0xe2: // U+2013 U+2014 dashes, U+201C U+201D U+201E quotation marks
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x93, 0x94, 0x9c, 0x9d, 0x9e:
+				return true
+			}
+		}
+	case 0xc2: // « »
+		return i+1 < len(text) && (text[i+1] == 0xab || text[i+1] == 0xbb)
+	}
+	return false
+}
