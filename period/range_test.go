@@ -498,3 +498,22 @@ func TestFindTense(t *testing.T) {
 			[]w{{"März", "date", "2025-03", ""}, {"Mai", "date", "2026-05", ""}}},
 	})
 }
+
+// TestFindHeuer: the Austrian and Bavarian "heuer" (this year) is the
+// document's year, "heurig" a relative word of the year told ("im
+// heurigen Sommer").
+func TestFindHeuer(t *testing.T) {
+	runFind(t, []findCase{
+		{"heuer", "Die Wirtschaft dürfte heuer um ein Prozent wachsen.", news,
+			[]w{{"heuer", "date", "2025", ""}}},
+		{"Heuer at a sentence start", "Heuer rechnet der Verband mit weniger Gästen.", news,
+			[]w{{"Heuer", "date", "2025", ""}}},
+		{"im heurigen Sommer", "Im heurigen Sommer kamen mehr Gäste nach Tirol.", news,
+			[]w{{"heurigen Sommer", "date", "2025-SU", ""}}},
+		{"heurigen Jahr, future", "Noch im heurigen Jahr soll das Gesetz beschlossen werden.", news,
+			[]w{{"heurigen Jahr", "date", "2025", ""}}},
+		// must not
+		{"a name", "Die Uhrenmarke TAG Heuer gehört zu LVMH.", news, nil},
+		{"a name after a first name", "Der Forscher Jonas Heuer stellte die Studie vor.", news, nil},
+	})
+}

@@ -1706,6 +1706,9 @@ func (m *matcher) relNounLed(i int) bool {
 		}
 		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"}) // "binnen Jahresfrist"
 	case rnGesamtjahr:
+		if m.word(i) == "Heuer" && i > 0 && m.t[i-1].k != tkPunct {
+			return false // "TAG Heuer", a name: the adverb is capitalized only at a sentence start
+		}
 		sp.gran = gYear
 	case rnZukunft, rnVergangenheit:
 		// "in Zukunft", "in naher Zukunft", "in der jüngsten

@@ -270,7 +270,7 @@ var words = []wordEntry{
 
 	{"vergangenen vergangene vergangenes vergangener letzten letzte letztes letzter vorigen vorige voriges voriger abgelaufenen abgelaufene abgelaufenes zurückliegenden vorangegangenen vorausgegangenen", wordInfo{cRel, -1, rkPlain}},
 	{"vorvergangenen vorletzten", wordInfo{cRel, -2, rkPlain}},
-	{"laufenden laufende laufendes diese dieser diesem dieses diesen aktuellen aktuelle aktuelles jetzigen gegenwärtigen", wordInfo{cRel, 0, rkCur}},
+	{"laufenden laufende laufendes diese dieser diesem dieses diesen aktuellen aktuelle aktuelles jetzigen gegenwärtigen heurigen heurige heuriges heuriger", wordInfo{cRel, 0, rkCur}}, // heurig: this year's (Austria, Bavaria)
 	{"selben selbe gleichen gleiche desselben demselben denselben derselben", wordInfo{cRel, 0, rkSame}},
 	{"kommenden kommende kommendes kommender nächsten nächste nächstes nächster folgenden folgende folgendes darauffolgenden anschließenden anschließende", wordInfo{cRel, 1, rkPlain}},
 	{"übernächsten übernächste übernächstes", wordInfo{cRel, 2, rkPlain}},
@@ -346,7 +346,7 @@ var words = []wordEntry{
 	{"Sommerhalbjahr Sommerhalbjahres Sommerhalbjahrs", wordInfo{cRelNoun, rnSommerhalbjahr, 0}},
 	{"Winterhalbjahr Winterhalbjahres Winterhalbjahrs", wordInfo{cRelNoun, rnWinterhalbjahr, 0}},
 	{"Jahresfrist", wordInfo{cRelNoun, rnJahresfrist, 0}},
-	{"Gesamtjahr Gesamtjahres Gesamtjahrs Jahresverlauf Jahresverlaufs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
+	{"Gesamtjahr Gesamtjahres Gesamtjahrs Jahresverlauf Jahresverlaufs heuer", wordInfo{cRelNoun, rnGesamtjahr, 0}}, // heuer: this year (Austria, Bavaria, Switzerland)
 	{"Zukunft", wordInfo{cRelNoun, rnZukunft, 0}},
 	{"Vergangenheit", wordInfo{cRelNoun, rnVergangenheit, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
