@@ -517,3 +517,20 @@ func TestFindHeuer(t *testing.T) {
 		{"a name after a first name", "Der Forscher Jonas Heuer stellte die Studie vor.", news, nil},
 	})
 }
+
+// TestFindHouseNumber: a four-digit number after a street name is a
+// house number, not a year ("Hauptstraße 2019", "Berliner Allee 2010",
+// "Bahnhofstr. 2021"); a year elsewhere in the sentence stays one.
+func TestFindHouseNumber(t *testing.T) {
+	runFind(t, []findCase{
+		{"straße", "Die Kanzlei zog in die Lindenstraße 2019 um.", news, nil},
+		{"Allee, two words", "Der Verein sitzt an der Frankfurter Allee 2010 in Berlin.", news, nil},
+		{"str. abbreviated", "Anfragen an: Seestr. 2021, 8002 Zürich.", news, nil},
+		{"Gasse, Austrian", "Das Lokal in der Kaiserstraße und das in der Bäckergasse 1998 sperren zu.", news, nil},
+		// must not
+		{"a year after the address", "Am Marktplatz 12 eröffnete 2019 ein Café.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		{"a year after a street named with its preposition", "Die Straße wurde 2018 gesperrt.", news,
+			[]w{{"2018", "date", "2018", ""}}},
+	})
+}

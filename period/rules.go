@@ -277,6 +277,9 @@ func (m *matcher) yearContext(i int) bool {
 			if p.cls == cNone && p.v == 1 {
 				return false // "A 2019"
 			}
+			if p.cls == cNone && streetWord(lastWordBefore(m.text, int(m.t[i].s))) {
+				return false // "Hauptstraße 2019": a house number
+			}
 		case tkNum:
 			return false
 		case tkPunct:
@@ -284,6 +287,9 @@ func (m *matcher) yearContext(i int) bool {
 			case '.', ',', '/', ':':
 				if m.adj(i-1, i) && i >= 2 && m.t[i-2].k == tkNum && m.adj(i-2, i-1) {
 					return false // 1.2024, 3/2024
+				}
+				if p.ch == '.' && hasSuffixFold(lastWordBefore(m.text, int(p.s)), "str") {
+					return false // "Hauptstr. 2019"
 				}
 			case '#', '$', '+', '*', '=':
 				return false
@@ -2042,4 +2048,44 @@ func (m *matcher) holidayLed2(a, i int, v int32) bool {
 		sp.year, sp.hasYear, end = y, true, e
 	}
 	return m.push(a, end, sp)
+}
+
+// lastWordBefore returns the word that ends right before the spaces
+// before text[i] (letters, digits and bytes of multi-byte letters).
+func lastWordBefore(text string, i int) string {
+	e := i
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && (byteClass[text[s-1]] != 0 || text[s-1] >= 0x80) {
+		s--
+	}
+	return text[s:e]
+}
+
+// streetSuffixes end the name of a street or square, after which a
+// number is a house number ("Hauptstraße 2019", "Berliner Allee 2010",
+// "Mariahilfer Gürtel 1996").
+var streetSuffixes = [...]string{"straße", "strasse", "gasse", "allee", "platz", "weg", "ring", "damm", "ufer", "chaussee", "zeile", "gürtel", "kai", "promenade", "boulevard"}
+
+// streetWord reports whether w names a street by its ending.
+func streetWord(w string) bool {
+	for _, suf := range streetSuffixes {
+		if hasSuffixFold(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold reports whether w ends with suf (lowercase ASCII letters
+// and UTF-8), the suffix's first letter also matching in upper case
+// ("Allee", "Ring").
+func hasSuffixFold(w, suf string) bool {
+	if len(w) < len(suf) || w[len(w)-len(suf)+1:] != suf[1:] {
+		return false
+	}
+	c := w[len(w)-len(suf)]
+	return c == suf[0] || suf[0] >= 'a' && suf[0] <= 'z' && c == suf[0]-'a'+'A'
 }
