@@ -534,3 +534,31 @@ func TestFindHouseNumber(t *testing.T) {
 			[]w{{"2018", "date", "2018", ""}}},
 	})
 }
+
+// TestFindFrequency: a count of times in a unit ("zweimal im Jahr",
+// "dreimal pro Woche", "einmal am Tag", "zweimal täglich") is a set of the
+// unit with the count word in its span; "noch einmal", "zweimal in Folge"
+// and "einmal im Jahr 2019" are none.
+func TestFindFrequency(t *testing.T) {
+	runFind(t, []findCase{
+		{"im Jahr", "Die Versammlung tagt zweimal im Jahr in Linz.", news,
+			[]w{{"zweimal im Jahr", "set", "P1Y", ""}}},
+		{"pro Woche", "Der Bus fährt nur dreimal pro Woche ins Tal.", news,
+			[]w{{"dreimal pro Woche", "set", "P1W", ""}}},
+		{"am Tag", "Die Anlage wird einmal am Tag gewartet.", news,
+			[]w{{"einmal am Tag", "set", "P1D", ""}}},
+		{"in der Woche", "Das Team trainiert viermal in der Woche.", news,
+			[]w{{"viermal in der Woche", "set", "P1W", ""}}},
+		{"before a set word", "Die Fähre legt zweimal täglich ab.", news,
+			[]w{{"zweimal täglich", "set", "P1D", ""}}},
+		{"mehrmals", "Der Ausschuss tagte mehrmals monatlich.", news,
+			[]w{{"mehrmals monatlich", "set", "P1M", ""}}},
+		// must not
+		{"noch einmal", "Der Vorstand will es noch einmal versuchen.", news, nil},
+		{"in Folge", "Die Notenbank senkte den Zins zweimal in Folge.", news, nil},
+		{"a year after the unit", "Einmal im Jahr 2019 sank der Umsatz.", news,
+			[]w{{"Jahr 2019", "date", "2019", ""}}},
+		{"a plural unit", "Er war zweimal drei Jahre im Amt.", news,
+			[]w{{"drei Jahre", "duration", "P3Y", ""}}},
+	})
+}

@@ -119,6 +119,8 @@ func (m *matcher) match(i int) bool {
 			return m.push(i, i+1, spec{typ: Set, val: durationValue(1, uint8(t.v))})
 		case cEach:
 			return m.eachLed(i)
+		case cFreq:
+			return m.freqLed(i)
 		case cPart:
 			return m.partLed(i)
 		case cApprox, cMore:
@@ -1812,6 +1814,42 @@ func (m *matcher) eachLed(i int) bool {
 		return m.push(i, j+1, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+t.v))})
 	}
 	return false
+}
+
+// freqLed reads how often in a unit of time: "zweimal im Jahr", "einmal
+// pro Woche", "dreimal am Tag", "zweimal in der Woche", "viermal
+// jährlich": a set of the unit (TimeML: value P1Y, freq 2X; the count is
+// not kept). Without a unit after it "einmal" is no time ("noch einmal").
+func (m *matcher) freqLed(i int) bool {
+	j := i + 1
+	if m.isCls(j, cSet) {
+		return m.push(i, j+1, spec{typ: Set, val: durationValue(1, uint8(m.t[j].v))})
+	}
+	switch {
+	case m.isPrep(j, pIm) || m.isPrep(j, pAm):
+		j++
+	case m.isPrep(j, pOther) && (m.word(j) == "pro" || m.word(j) == "per") || m.word(j) == "je":
+		j++
+	case m.isPrep(j, pIn) && m.word(j+1) == "der" || m.word(j) == "die":
+		j += 1 + b2i(m.word(j) != "die")
+	default:
+		return false
+	}
+	u := m.tk(j)
+	if u == nil || u.k != tkWord || u.cls != cUnit || u.v2&(ufPlural|ufKW|ufGen|ufFiscal) != 0 {
+		return false
+	}
+	if n := m.tk(j + 1); n != nil && n.k == tkNum {
+		return false // "einmal im Jahr 2019": a year
+	}
+	return m.push(i, j+1, spec{typ: Set, val: durationValue(1, uint8(u.v))})
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // partLed reads parts of the day: "Morgen des 1. September 1939", "Nacht

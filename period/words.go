@@ -44,6 +44,7 @@ const (
 	cEarly          // frühen (v: Start), späten (v: End) before a part of the day
 	cTimeNoun       // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
 	cHalves         // a count in halves: halbe (v 1, after "ein"), anderthalb (3), zweieinhalb (5)
+	cFreq           // how often: einmal, zweimal (v: n; -1 mehrmals) before "im Jahr", "pro Woche", "jährlich"
 )
 
 // easterBase marks a movable feast in a cHoliday value: v - easterBase is
@@ -371,6 +372,14 @@ var words = []wordEntry{
 	{"täglich alltäglich", wordInfo{cSet, int32(uDay), 0}},
 	{"stündlich", wordInfo{cSet, int32(uHour), 0}},
 	{"jeden jede jedes alle", wordInfo{cEach, 0, 0}},
+	{"einmal", wordInfo{cFreq, 1, 0}},
+	{"zweimal", wordInfo{cFreq, 2, 0}},
+	{"dreimal", wordInfo{cFreq, 3, 0}},
+	{"viermal", wordInfo{cFreq, 4, 0}},
+	{"fünfmal", wordInfo{cFreq, 5, 0}},
+	{"sechsmal", wordInfo{cFreq, 6, 0}},
+	{"zehnmal", wordInfo{cFreq, 10, 0}},
+	{"mehrmals mehrfach", wordInfo{cFreq, -1, 0}},
 
 	{"Uhr", wordInfo{cUhr, 0, 0}},
 	{"Morgen Morgens Vormittag Vormittags Morgenstunden Morgengrauen Tagesanbruch", wordInfo{cPart, ptMO, 0}},
