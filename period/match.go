@@ -136,6 +136,9 @@ func (m *matcher) emit(h hit) {
 			h.sp.tense = m.tenseOf(sp.Start, sp.End)
 		}
 	}
+	if f := h.sp.from; f != nil && !m.ref.Narrative && f.weekday > 0 && f.wdDir == 0 && !m.isPrep(h.a-1, pSeit) {
+		f.tense = m.tenseOf(sp.Start, sp.End) // "in der Nacht zum Samstag soll es schneien"
+	}
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val
@@ -267,6 +270,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 		p, ok := q.shift(sp.unit, sp.off)
 		if !ok {
 			return point{}, "", false
+		}
+		if sp.gran == gPart { // "in der Nacht zum Freitag"
+			p.gran, p.part = gPart, sp.part
 		}
 		if !sp.noAnchor {
 			m.note(p)

@@ -562,3 +562,27 @@ func TestFindFrequency(t *testing.T) {
 			[]w{{"drei Jahre", "duration", "P3Y", ""}}},
 	})
 }
+
+// TestFindNightBefore: "in der Nacht zum Freitag", "Nacht auf den 3.
+// Oktober" is one time, the night counted as the evening's day (as "Nacht
+// vom 2. auf den 3." is the 2nd's); "Nacht von Donnerstag auf Freitag" is
+// Thursday's. The weekday follows the tense of the clause.
+func TestFindNightBefore(t *testing.T) {
+	runFind(t, []findCase{
+		{"zum + weekday, past", "In der Nacht zum Samstag brannte ein Lagerhaus.", news,
+			[]w{{"Nacht zum Samstag", "time", "2025-10-31TNI", ""}}},
+		{"auf + weekday, future", "In der Nacht auf Mittwoch soll es frieren.", news,
+			[]w{{"Nacht auf Mittwoch", "time", "2025-11-04TNI", ""}}},
+		{"von … auf …", "In der Nacht von Freitag auf Samstag krachte es.", news,
+			[]w{{"Nacht von Freitag auf Samstag", "time", "2025-10-31TNI", ""}}},
+		{"auf den + day", "In der Nacht auf den 3. Oktober 2024 wurde gefeiert.", news,
+			[]w{{"Nacht auf den 3. Oktober 2024", "time", "2024-10-02TNI", ""}}},
+		{"weekday with its day", "In der Nacht zum Mittwoch, dem 26. Mai 2021, stieg der Pegel.", news,
+			[]w{{"Nacht zum Mittwoch, dem 26. Mai 2021", "time", "2021-05-25TNI", ""}}},
+		// must not
+		{"a night of a place", "In der Nacht zum Bahnhof war es kalt.", news,
+			[]w{{"Nacht", "time", "2025-11-03TNI", ""}}},
+		{"a morning before a weekday", "Am Morgen zum Freitag regnete es.", news,
+			[]w{{"Morgen", "time", "2025-11-03TMO", ""}, {"Freitag", "date", "2025-10-31", ""}}},
+	})
+}

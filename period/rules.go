@@ -1881,6 +1881,46 @@ func (m *matcher) partLed(i int) bool {
 			m.hits = m.hits[:save]
 		}
 	}
+	// "in der Nacht zum Freitag", "Nacht auf den 3. Oktober": the night
+	// before that day, counted as the evening's day (as "Nacht vom 2. auf
+	// den 3." is the 2nd's); "Nacht von Donnerstag auf Freitag" is
+	// Thursday's
+	if t.v == ptNI {
+		k, off := j, -1
+		switch {
+		case m.isPrep(k, pZum):
+			k++
+		case m.isPrep(k, pAuf):
+			k++
+			if m.word(k) == "den" {
+				k++
+			}
+		case m.isPrep(k, pVon) && m.isCls(k+1, cWeekday):
+			k, off = k+1, 0
+		default:
+			k = 0
+		}
+		if k > 0 {
+			var inner spec
+			end := 0
+			if wd := m.tk(k); wd != nil && wd.k == tkWord && wd.cls == cWeekday && wd.v2 == 0 && !hasSuffixS(m.word(k)) {
+				inner, end = spec{typ: Date, gran: gDay, weekday: int(wd.v)}, k+1
+				if off == 0 && (m.isPrep(end, pAuf) || m.isPrep(end, pZum)) && m.isCls(end+1, cWeekday) {
+					end += 2
+				}
+				if e := end + 1; m.isPunct(end, ',') && m.word(e) == "dem" {
+					if d, e2, ok := m.dayMonth(e + 1); ok && d.weekday == 0 {
+						inner, end = d, e2 // "Nacht zum Mittwoch, dem 26. Mai"
+					}
+				}
+			} else if d, e, ok := m.dayMonth(k); ok && d.weekday == 0 {
+				inner, end = d, e
+			}
+			if end > 0 {
+				return m.push(a, end, spec{typ: Time, gran: gPart, part: ptNI, mod: mod, unit: uDay, off: off, from: &inner})
+			}
+		}
+	}
 	// "am Morgen darauf", "am Abend zuvor": the part of the next or the
 	// previous day (as "am Tag darauf")
 	if t.v != ptMidnight && m.isCls(j, cLater) && m.word(j) != "später" && m.word(j) != "früher" {
