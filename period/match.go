@@ -117,6 +117,14 @@ func (m *matcher) emit(h hit) {
 	if h.sp.endByte > 0 {
 		sp.End = int(h.sp.endByte)
 	}
+	if h.sp.mod == NoMod && h.sp.typ == Date && h.sp.ref == "" && h.sp.val == "" && h.sp.from == nil {
+		// "ab dem dritten Quartal", "seit dem Vorjahr", "bis nächste
+		// Woche", "ab Herbst": every date after seit/ab/bis is a limit, as
+		// the rules of years and days read it; it still moves a narrative
+		if md := m.prepMod(h.a); md != NoMod {
+			h.sp.mod, h.sp.artLimit = md, true
+		}
+	}
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
 	e.Start += m.off
 	e.End += m.off

@@ -200,7 +200,7 @@ func TestFindRelativeSeason(t *testing.T) {
 		{"kommenden Frühjahr", "Im kommenden Frühjahr soll die Produktion anlaufen.", news,
 			[]w{{"kommenden Frühjahr", "date", "2026-SP", ""}}},
 		{"vergangenen Sommer", "Seit dem vergangenen Sommer sinken die Preise.", news,
-			[]w{{"vergangenen Sommer", "date", "2025-SU", ""}}},
+			[]w{{"vergangenen Sommer", "date", "2025-SU", "ON_OR_AFTER"}}},
 		{"nächsten Winter", "Für den nächsten Winter rechnet der Versorger mit Engpässen.", news,
 			[]w{{"nächsten Winter", "date", "2025-WI", ""}}},
 		{"diesem Sommer", "In diesem Sommer brach der Absatz ein.", news,
@@ -584,5 +584,33 @@ func TestFindNightBefore(t *testing.T) {
 			[]w{{"Nacht", "time", "2025-11-03TNI", ""}}},
 		{"a morning before a weekday", "Am Morgen zum Freitag regnete es.", news,
 			[]w{{"Morgen", "time", "2025-11-03TMO", ""}, {"Freitag", "date", "2025-10-31", ""}}},
+	})
+}
+
+// TestFindLimitAnyDate: every date after seit/ab/bis is a limit, whatever
+// rule read it (quarters, halves, seasons, relative years and weeks); a
+// dative relative word ("seit vergangenem Jahr", "ab nächstem Jahr") is
+// one as the other cases are.
+func TestFindLimitAnyDate(t *testing.T) {
+	runFind(t, []findCase{
+		{"ab dem + quarter", "Ab dem dritten Quartal erwartet der Zulieferer mehr Aufträge.", news,
+			[]w{{"dritten Quartal", "date", "2025-Q3", "ON_OR_AFTER"}}},
+		{"bis zum + half", "Bis zum ersten Halbjahr 2027 soll die Fabrik fertig sein.", news,
+			[]w{{"ersten Halbjahr 2027", "date", "2027-H1", "ON_OR_BEFORE"}}},
+		{"seit dem Vorjahr", "Seit dem Vorjahr verliert die Marke Kunden.", news,
+			[]w{{"Vorjahr", "date", "2024", "ON_OR_AFTER"}}},
+		{"ab + season", "Ab Herbst 2026 wird die Strecke gesperrt.", news,
+			[]w{{"Herbst 2026", "date", "2026-FA", "ON_OR_AFTER"}}},
+		{"seit vergangenem Jahr", "Seit vergangenem Jahr ermittelt die Behörde.", news,
+			[]w{{"vergangenem Jahr", "date", "2024", "ON_OR_AFTER"}}},
+		{"ab nächstem Jahr", "Ab nächstem Jahr steigt der Beitrag.", news,
+			[]w{{"nächstem Jahr", "date", "2026", "ON_OR_AFTER"}}},
+		// must not
+		{"im + quarter", "Im dritten Quartal sank der Absatz.", news,
+			[]w{{"dritten Quartal", "date", "2025-Q3", ""}}},
+		{"a position word keeps its mod", "Seit Anfang 2024 sinkt der Absatz.", news,
+			[]w{{"Anfang 2024", "date", "2024", "START"}}},
+		{"a duration after seit", "Seit drei Jahren wächst die Firma.", news,
+			[]w{{"drei Jahren", "duration", "P3Y", ""}}},
 	})
 }

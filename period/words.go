@@ -269,11 +269,11 @@ var words = []wordEntry{
 	{"Mitte", wordInfo{cPos, int32(Mid), 0}},
 	{"Ende Ausgang Endes", wordInfo{cPos, int32(End), 0}},
 
-	{"vergangenen vergangene vergangenes vergangener letzten letzte letztes letzter vorigen vorige voriges voriger abgelaufenen abgelaufene abgelaufenes zurückliegenden vorangegangenen vorausgegangenen", wordInfo{cRel, -1, rkPlain}},
+	{"vergangenen vergangene vergangenes vergangener vergangenem letzten letzte letztes letzter letztem vorigen vorige voriges voriger vorigem abgelaufenen abgelaufene abgelaufenes abgelaufenem zurückliegenden vorangegangenen vorausgegangenen", wordInfo{cRel, -1, rkPlain}},
 	{"vorvergangenen vorletzten", wordInfo{cRel, -2, rkPlain}},
-	{"laufenden laufende laufendes diese dieser diesem dieses diesen aktuellen aktuelle aktuelles jetzigen gegenwärtigen heurigen heurige heuriges heuriger", wordInfo{cRel, 0, rkCur}}, // heurig: this year's (Austria, Bavaria)
+	{"laufenden laufende laufendes laufendem diese dieser diesem dieses diesen aktuellen aktuelle aktuelles jetzigen gegenwärtigen heurigen heurige heuriges heuriger", wordInfo{cRel, 0, rkCur}}, // heurig: this year's (Austria, Bavaria)
 	{"selben selbe gleichen gleiche desselben demselben denselben derselben", wordInfo{cRel, 0, rkSame}},
-	{"kommenden kommende kommendes kommender nächsten nächste nächstes nächster folgenden folgende folgendes darauffolgenden anschließenden anschließende", wordInfo{cRel, 1, rkPlain}},
+	{"kommenden kommende kommendes kommender kommendem nächsten nächste nächstes nächster nächstem folgenden folgende folgendes darauffolgenden anschließenden anschließende", wordInfo{cRel, 1, rkPlain}},
 	{"übernächsten übernächste übernächstes", wordInfo{cRel, 2, rkPlain}},
 
 	{"erste ersten erster erstes erstem", wordInfo{cOrd, 1, 0}},
