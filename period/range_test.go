@@ -614,3 +614,24 @@ func TestFindLimitAnyDate(t *testing.T) {
 			[]w{{"drei Jahren", "duration", "P3Y", ""}}},
 	})
 }
+
+// TestFindInTheCourseOf: "im Laufe des Tages", "im Verlauf der Woche",
+// "im Lauf des Jahres" are the unit told last or the document's; "Laufe"
+// with a time after it as before; "Verlauf" or "Lauf" before no time is
+// none.
+func TestFindInTheCourseOf(t *testing.T) {
+	runFind(t, []findCase{
+		{"Laufe des Tages", "Im Laufe des Tages drehte der Kurs ins Plus.", news,
+			[]w{{"Laufe des Tages", "date", "2025-11-03", ""}}},
+		{"Verlauf der Woche", "Im Verlauf der Woche sollen die Gespräche weitergehen.", news,
+			[]w{{"Verlauf der Woche", "date", "2025-W45", ""}}},
+		{"the day told in a story", "Am 3. März 1915 begann der Angriff. Im Laufe des Tages fiel die Höhe.", story,
+			[]w{{"3. März 1915", "date", "1915-03-03", ""}, {"Laufe des Tages", "date", "1915-03-03", ""}}},
+		{"Verlauf + quarter", "Im Verlauf des dritten Quartals sank die Nachfrage.", news,
+			[]w{{"Verlauf des dritten Quartals", "date", "2025-Q3", ""}}},
+		// must not
+		{"Verlauf of an illness", "Der Verlauf der Krankheit war schwer.", news, nil},
+		{"freien Lauf", "Er ließ seiner Wut freien Lauf.", news, nil},
+		{"Verlauf of a talk", "Im Verlauf des Gesprächs wurde es laut.", news, nil},
+	})
+}

@@ -1557,6 +1557,15 @@ func (m *matcher) laufeLed(i int) bool {
 	default:
 		return false
 	}
+	// "im Laufe des Tages", "im Verlauf der Woche", "im Lauf des Jahres":
+	// the unit told last or the document's (as "Ende des Jahres")
+	if t := m.tk(j); t != nil && t.k == tkWord && t.cls == cUnit && t.v2&(ufPlural|ufKW) == 0 && j > i+1 && !m.isNum(j+1) {
+		switch u := uint8(t.v); u {
+		case uYear, uHalf, uQuarter, uMonth, uWeek, uDay:
+			return m.push(i, j+1, spec{typ: Date, gran: unitGran(u), rel: relShift, unit: u, ana: true,
+				fiscal: t.v2&ufFiscal != 0 && u == uYear})
+		}
+	}
 	save := len(m.hits)
 	if !m.sub(j) || len(m.hits) == save {
 		m.hits = m.hits[:save]

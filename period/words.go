@@ -435,7 +435,7 @@ var words = []wordEntry{
 	{"frühen", wordInfo{cEarly, int32(Start), 0}},
 	{"späten", wordInfo{cEarly, int32(End), 0}},
 	{"lang lange langen", wordInfo{cLang, 0, 0}},
-	{"Laufe", wordInfo{cLaufe, 0, 0}},
+	{"Laufe Lauf Verlauf Verlaufe", wordInfo{cLaufe, 0, 0}},
 	{"Zeit Zeitpunkt Zeitpunkts Zeitraum Zeitraums", wordInfo{cTimeNoun, 0, 0}},
 	{"jahrelang jahrelange jahrelangen jahrelanger", wordInfo{cDur, int32(uYear), 0}},
 	{"monatelang monatelange monatelangen monatelanger", wordInfo{cDur, int32(uMonth), 0}},
