@@ -1926,7 +1926,8 @@ func (m *matcher) partLed(i int) bool {
 				inner, end = d, e
 			}
 			if end > 0 {
-				return m.push(a, end, spec{typ: Time, gran: gPart, part: ptNI, mod: mod, unit: uDay, off: off, from: &inner})
+				f := inner // only a found night allocates its day
+				return m.push(a, end, spec{typ: Time, gran: gPart, part: ptNI, mod: mod, unit: uDay, off: off, from: &f})
 			}
 		}
 	}
