@@ -135,7 +135,7 @@ func (m *matcher) emit(h hit) {
 		}
 	}
 	if !m.ref.Narrative && h.sp.typ == Date && !h.sp.hasYear && !h.sp.ana && h.sp.rel == 0 && h.sp.yoff == 0 && !h.sp.fiscal &&
-		(h.sp.weekday > 0 && h.sp.wdDir == 0 || h.sp.weekday == 0 && h.sp.month > 0 && (h.sp.gran == gMonth || h.sp.gran == gDay) && !h.sp.fwd && !h.sp.movable ||
+		(h.sp.weekday > 0 && (h.sp.wdDir == 0 || h.sp.wdDir == 2) || h.sp.weekday == 0 && h.sp.month > 0 && (h.sp.gran == gMonth || h.sp.gran == gDay) && !h.sp.fwd && !h.sp.movable ||
 			h.sp.gran == gSeason && h.sp.season > 0 && h.sp.srel == 0) {
 		// "seit" looks back; "im heurigen Sommer", "diesen Dezember" name
 		// their year ("an diesem Dienstag" is a day of this week, before
@@ -424,7 +424,14 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			t := b.date()
 			wd := int(t.Weekday()+6)%7 + 1 // Monday 1
 			var delta int
-			if sp.tense == tenseFuture {
+			if sp.wdDir == 2 {
+				delta = sp.weekday - wd // "diesen Freitag": this week's, before or after the base
+				if sp.tense == tensePast && delta > 0 {
+					delta -= 7 // "hat diesen Samstag … gesagt" on a Thursday: the last Saturday
+				} else if sp.tense == tenseFuture && delta < 0 {
+					delta += 7 // "an diesem Dienstag will …" on a Thursday: the next Tuesday
+				}
+			} else if sp.tense == tenseFuture {
 				delta = (sp.weekday - wd + 7) % 7 // "am Montag will der Rat entscheiden": today or ahead
 			} else if sp.wdDir > 0 {
 				delta = (sp.weekday - wd + 7) % 7

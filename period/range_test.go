@@ -635,3 +635,26 @@ func TestFindInTheCourseOf(t *testing.T) {
 		{"Verlauf of a talk", "Im Verlauf des Gesprächs wurde es laut.", news, nil},
 	})
 }
+
+// TestFindThisWeekday: "diesen Freitag", "an diesem Montag" are the day of
+// the document's week (ISO: Monday to Sunday); a past or future clause
+// moves it to the last or next such day when this week's lies on the
+// other side of the date. "soll … gesunken sein" reports a past.
+func TestFindThisWeekday(t *testing.T) {
+	runFind(t, []findCase{
+		// news is dated Monday 2025-11-03
+		{"diesen Freitag, present", "Diesen Freitag tagt der Aufsichtsrat.", news,
+			[]w{{"Diesen Freitag", "date", "2025-11-07", ""}}},
+		{"an diesem Sonntag, future", "An diesem Sonntag wird in Wien gewählt.", news,
+			[]w{{"diesem Sonntag", "date", "2025-11-09", ""}}},
+		{"diesen Samstag, past", "Die Kanzlerin hat diesen Samstag ihren Rückzug erklärt.", news,
+			[]w{{"diesen Samstag", "date", "2025-11-01", ""}}},
+		{"soll … gesunken sein", "Im Februar soll die Inflation auf zwei Prozent gesunken sein.", news,
+			[]w{{"Februar", "date", "2025-02", ""}}},
+		// must not
+		{"wird … sein is future", "Im Februar wird das Werk fertig sein.", news,
+			[]w{{"Februar", "date", "2026-02", ""}}},
+		{"am heutigen Montag", "Am heutigen Montag beginnt die Messe.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+	})
+}

@@ -1449,6 +1449,9 @@ func (m *matcher) relLed(i int) bool {
 			dir = 1
 		} else if off == 0 {
 			dir = 0
+			if r.v2 == rkCur {
+				dir = 2 // "diesen Freitag", "an diesem Montag": the day of this week
+			}
 		}
 		return m.push(i, j+1, spec{typ: Date, gran: gDay, weekday: int(t.v), wdDir: dir})
 	}

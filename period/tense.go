@@ -10,7 +10,8 @@ package period
 //   - future: a future marker (wird, werden, will, wollen, soll, sollen)
 //     and no past one;
 //   - past: a past marker (hatte, habe, war, wurde, worden, hat, konnte,
-//     wollte …; "soll … gewesen sein" holds one), no future one and no
+//     wollte …; "soll … gewesen sein", "soll … gesunken sein" report a
+//     past, "wird … fertig sein" does not), no future one and no
 //     "zu", which may start an infinitive of what was announced ("hat
 //     angekündigt, im Dezember die Preise zu erhöhen");
 //   - none: both, neither (present: "Am Montag beginnt die Messe"), a
@@ -50,7 +51,8 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		b++
 	}
 	var fut, past, inf bool
-	prev, pe := a, a // the word before
+	var futW, soll, sein bool // "soll … gesunken sein" reports a past (not "wird … fertig sein")
+	prev, pe := a, a          // the word before
 	for i := a; i < b; {
 		if byteClass[text[i]] != bLetter {
 			i++
@@ -61,8 +63,12 @@ func (m *matcher) tenseOf(s, e int) int8 {
 			j++
 		}
 		switch text[i:j] {
-		case "wird", "werden", "will", "wollen", "soll", "sollen":
-			fut = true
+		case "wird", "werden", "will", "wollen":
+			fut, futW = true, true
+		case "soll", "sollen":
+			fut, soll = true, true
+		case "sein":
+			sein = true
 		case "hatte", "hatten", "war", "waren", "wurde", "wurden", "hat", "haben", "gewesen", "worden",
 			"habe", "hätte", "hätten", "konnte", "konnten", "musste", "mussten", "durfte", "durften", "wollte", "wollten":
 			past = true
@@ -79,6 +85,9 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		}
 		prev, pe = i, j
 		i = j
+	}
+	if soll && sein && !futW {
+		past = true
 	}
 	switch {
 	case fut && !past:

@@ -56,7 +56,7 @@ type spec struct {
 	unit    uint8 // the unit of a shift
 	off     int
 	weekday int // 1..7; resolved to a date near the base
-	wdDir   int // -1 past (default), +1 future
+	wdDir   int // -1 past (default), +1 future, 2 the base's week (ISO, Monday to Sunday)
 
 	ref    string // PRESENT_REF, PAST_REF, FUTURE_REF
 	val    string // a fixed value (durations, sets)
