@@ -658,3 +658,24 @@ func TestFindThisWeekday(t *testing.T) {
 			[]w{{"Montag", "date", "2025-11-03", ""}}},
 	})
 }
+
+// TestFindYearBeforePreposition: a four-digit number between an article
+// and a preposition or adverb is a year ("die 1944 mit …", "der 2011 aus
+// dem Vorstand ausgeschiedene"); "im Laufe der nächsten Jahre" is the
+// duration alone (the dev convention: PXY on "nächsten Jahre").
+func TestFindYearBeforePreposition(t *testing.T) {
+	runFind(t, []findCase{
+		{"die … mit", "Es war die Gruppe, die 1998 mit dem Beitritt entstand.", news,
+			[]w{{"1998", "date", "1998", ""}}},
+		{"der … aus", "Der 2011 aus dem Vorstand ausgeschiedene Manager klagt.", news,
+			[]w{{"2011", "date", "2011", ""}}},
+		{"das … erstmals", "Das Turnier, das 2002 erstmals stattfand, wächst.", news,
+			[]w{{"2002", "date", "2002", ""}}},
+		{"Laufe + duration", "Im Laufe der nächsten Jahre steigt der Bedarf.", news,
+			[]w{{"nächsten Jahre", "duration", "PXY", ""}}},
+		// must not
+		{"a count before its noun", "Die 1400 Soldaten zogen ab.", news, nil},
+		{"Laufe + date keeps it", "Im Laufe des Jahres 2026 sinkt der Bedarf.", news,
+			[]w{{"Laufe des Jahres 2026", "date", "2026", ""}}},
+	})
+}

@@ -362,6 +362,10 @@ func (m *matcher) yearAfterArticle(j int) bool {
 		}
 	}
 	w := m.text[n.s:n.e]
+	switch w {
+	case "mit", "bei", "durch", "ohne", "aus", "erstmals", "erneut", "bereits", "schon", "noch", "erst", "nur":
+		return true // "die 1944 mit ihren Angriffen", "der 2019 erstmals": a count stands before its noun
+	}
 	for _, suf := range [...]string{"ten", "te", "tes", "ter", "tem"} {
 		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
 			return true
@@ -1576,8 +1580,8 @@ func (m *matcher) laufeLed(i int) bool {
 	}
 	h := m.hits[save]
 	m.hits = m.hits[:save]
-	if h.a < j || h.sp.ref != "" || h.sp.typ == Set {
-		return false
+	if h.a < j || h.sp.ref != "" || h.sp.typ == Set || h.sp.typ == Duration {
+		return false // "im Laufe der nächsten Jahre": the duration alone (PXY)
 	}
 	return m.push(i, h.b, h.sp)
 }
