@@ -679,3 +679,21 @@ func TestFindYearBeforePreposition(t *testing.T) {
 			[]w{{"Laufe des Jahres 2026", "date", "2026", ""}}},
 	})
 }
+
+// TestFindAgoApprox: "vor rund 20 Jahren", "vor knapp einem Jahr" are the
+// date so long ago with APPROX, as "vor sechs Jahren" is a date; without
+// "vor" the phrase stays an approximate duration.
+func TestFindAgoApprox(t *testing.T) {
+	runFind(t, []findCase{
+		{"vor rund", "Vor rund 20 Jahren wurde die Brauerei verkauft.", news,
+			[]w{{"Vor rund 20 Jahren", "date", "2005", "APPROX"}}},
+		{"vor knapp einem", "Er übernahm den Posten vor knapp einem Jahr.", news,
+			[]w{{"vor knapp einem Jahr", "date", "2024", "APPROX"}}},
+		{"vor etwa drei Monaten", "Vor etwa drei Monaten begann der Umbau.", news,
+			[]w{{"Vor etwa drei Monaten", "date", "2025-08", "APPROX"}}},
+		// must not
+		{"seit fast", "Die Firma besteht seit fast 150 Jahren.", news,
+			[]w{{"fast 150 Jahren", "duration", "P150Y", "APPROX"}}},
+		{"a number and a singular", "Vor rund 20 Jahr wurde gebaut.", news, nil},
+	})
+}

@@ -2027,6 +2027,19 @@ func (m *matcher) approxLed(i int) bool {
 	if j >= len(m.t) {
 		return false
 	}
+	if t.cls == cApprox && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
+		// "vor rund 20 Jahren", "vor knapp einem Jahr": the date so long
+		// ago, approximately (as "vor sechs Jahren")
+		n := int32(-1)
+		if m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum) {
+			n = m.t[j].v
+		}
+		if u := m.tk(j + 1); n > 0 && u != nil && u.k == tkWord && u.cls == cUnit && u.v2&(ufKW|ufGen|ufFiscal) == 0 && (n == 1) == (u.v2&ufPlural == 0) {
+			if g := unitGran(uint8(u.v)); g != gNone {
+				return m.push(i-1, j+2, spec{typ: Date, gran: g, rel: relShift, unit: uint8(u.v), off: -int(n), mod: Approx})
+			}
+		}
+	}
 	save := len(m.hits)
 	ok := m.sub(j)
 	if !ok || len(m.hits) == save {
