@@ -111,6 +111,19 @@ func (m *matcher) forwardPrep(a int) bool {
 	return t != nil && t.k == tkWord && t.cls == cPrep && (t.v == pAb || t.v == pBis)
 }
 
+// targetPrep reports whether the expression at token a follows "auf" or
+// "für" (across "den"): a date something is moved to or meant for, which
+// a past clause does not put behind the date ("wurde auf den 12.
+// Dezember vertagt").
+func (m *matcher) targetPrep(a int) bool {
+	k := a - 1
+	if m.word(k) == "den" {
+		k--
+	}
+	t := m.tk(k)
+	return t != nil && t.k == tkWord && t.cls == cPrep && (t.v == pAuf || t.v == pOther && (m.word(k) == "für" || m.word(k) == "Für"))
+}
+
 // emit resolves h and appends its expression.
 func (m *matcher) emit(h hit) {
 	sp := spanOf(m.t, h.a, h.b)
@@ -142,6 +155,9 @@ func (m *matcher) emit(h hit) {
 		// or after the date)
 		if !m.isPrep(h.a-1, pSeit) && !(m.isCls(h.a-1, cArt) && m.isPrep(h.a-2, pSeit)) && !(h.sp.weekday == 0 && m.isCls(h.a, cRel)) {
 			h.sp.tense = m.tenseOf(sp.Start, sp.End)
+			if h.sp.tense == tensePast && m.targetPrep(h.a) {
+				h.sp.tense = tenseNone // "wurde auf den 12. Dezember vertagt", "hat für Anfang Dezember Klarheit versprochen": a target
+			}
 		}
 	}
 	if f := h.sp.from; f != nil && !m.ref.Narrative && f.weekday > 0 && f.wdDir == 0 && !m.isPrep(h.a-1, pSeit) {

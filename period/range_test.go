@@ -697,3 +697,24 @@ func TestFindAgoApprox(t *testing.T) {
 		{"a number and a singular", "Vor rund 20 Jahr wurde gebaut.", news, nil},
 	})
 }
+
+// TestFindSwissPosition: "Ende Jahr", "Mitte Jahr", "Anfang Monat" (Swiss
+// usage, no article) are as "Ende des Jahres"; a past clause does not put
+// a target behind the date ("wurde auf den 12. Dezember vertagt").
+func TestFindSwissPosition(t *testing.T) {
+	runFind(t, []findCase{
+		{"bis Ende Jahr", "Die Nationalbank will bis Ende Jahr entscheiden.", news,
+			[]w{{"Ende Jahr", "date", "2025", "END"}}},
+		{"Mitte Jahr", "Mitte Jahr lag die Teuerung bei 0,1 Prozent.", news,
+			[]w{{"Mitte Jahr", "date", "2025", "MID"}}},
+		{"Anfang Monat", "Anfang Monat sank der Franken.", news,
+			[]w{{"Anfang Monat", "date", "2025-11", "START"}}},
+		{"a target in a past clause", "Die Verhandlung wurde auf den 12. Dezember vertagt.", news,
+			[]w{{"12. Dezember", "date", "2025-12-12", ""}}},
+		// must not
+		{"Ende + year number", "Ende 2024 sank der Absatz.", news,
+			[]w{{"Ende 2024", "date", "2024", "END"}}},
+		{"a past clause without a target", "Am 12. Dezember wurde die Verhandlung vertagt.", news,
+			[]w{{"12. Dezember", "date", "2024-12-12", ""}}},
+	})
+}

@@ -1598,6 +1598,15 @@ func (m *matcher) posLed(i int) bool {
 	if j >= len(m.t) {
 		return false
 	}
+	// "Ende Jahr", "Mitte Monat", "Anfang Woche" (Swiss: no article): as
+	// "Ende des Jahres"
+	if t := m.t[j]; j == i+1 && t.k == tkWord && t.cls == cUnit && t.v2 == 0 && !m.isNum(j+1) {
+		switch w := m.word(j); w {
+		case "Jahr", "Monat", "Woche", "Quartal", "Halbjahr":
+			u := uint8(t.v)
+			return m.push(i, j+1, spec{typ: Date, gran: unitGran(u), rel: relShift, unit: u, mod: mod, ana: true})
+		}
+	}
 	// "Ende des Jahres", "Ende des Monats", "Ende der Woche"
 	if t := m.t[j]; t.k == tkWord && t.cls == cUnit && t.v2&ufPlural == 0 && j > i+1 {
 		u := uint8(t.v)
