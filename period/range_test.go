@@ -718,3 +718,20 @@ func TestFindSwissPosition(t *testing.T) {
 			[]w{{"12. Dezember", "date", "2024-12-12", ""}}},
 	})
 }
+
+// TestFindAge: years counted before "alt" (any ending) or after "im Alter
+// von" are an age, no duration, as "41-jähriger" is none (HeidelTime's
+// negative rules for "years old").
+func TestFindAge(t *testing.T) {
+	runFind(t, []findCase{
+		{"Jahre alte", "Der 45 Jahre alte Manager übernimmt die Sparte.", news, nil},
+		{"Jahre alt", "Die Brauerei ist 150 Jahre alt.", news, nil},
+		{"im Alter von", "Er starb im Alter von 79 Jahren in Wien.", news, nil},
+		{"a word count", "Das fünf Jahre alte Kind blieb unverletzt.", news, nil},
+		// must not
+		{"a duration", "Der Vertrag läuft drei Jahre.", news,
+			[]w{{"drei Jahre", "duration", "P3Y", ""}}},
+		{"a duration before another adjective", "Nach drei Jahren harter Arbeit ging er.", news,
+			[]w{{"drei Jahren", "duration", "P3Y", ""}}},
+	})
+}

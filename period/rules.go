@@ -860,6 +860,9 @@ func (m *matcher) durationTail(a, n, j int) bool {
 			}
 		}
 	}
+	if u == uYear && m.isAge(a, end) {
+		return false // "der 45 Jahre alte Manager", "im Alter von 79 Jahren": an age, as "41-jähriger"
+	}
 	if u == uHalf || u == uQuarter || u == uCentury && n < 0 {
 		if n < 0 {
 			return false
@@ -1347,6 +1350,9 @@ func (m *matcher) unitLed(i int) bool {
 		}
 		if m.isPunct(i+1, '-') && m.adj(i, i+1) || i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) {
 			return false // "Zehn-Tage-Angebot"
+		}
+		if u == uYear && i > 0 && (m.t[i-1].k == tkNum || m.isCls(i-1, cNum)) && m.isAge(i-1, i+1) {
+			return false // "45 Jahre alte": the count rule read an age
 		}
 		switch u {
 		case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
@@ -2205,4 +2211,14 @@ func hasSuffixFold(w, suf string) bool {
 	}
 	c := w[len(w)-len(suf)]
 	return c == suf[0] || suf[0] >= 'a' && suf[0] <= 'z' && c == suf[0]-'a'+'A'
+}
+
+// isAge reports whether the years counted from token a to end are an
+// age: "alt" (any ending) after them, or "im Alter von" before them.
+func (m *matcher) isAge(a, end int) bool {
+	switch m.word(end) {
+	case "alt", "alte", "alten", "alter", "altes", "altem":
+		return true
+	}
+	return m.word(a-1) == "von" && m.word(a-2) == "Alter"
 }
