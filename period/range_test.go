@@ -735,3 +735,20 @@ func TestFindAge(t *testing.T) {
 			[]w{{"drei Jahren", "duration", "P3Y", ""}}},
 	})
 }
+
+// TestFindFrueh: the Austrian and Bavarian "in der Früh", "heute früh",
+// "Mittwochfrüh" are the morning (TMO); "früh" elsewhere is no time.
+func TestFindFrueh(t *testing.T) {
+	runFind(t, []findCase{
+		{"heute früh", "Heute früh meldete die Polizei einen Unfall.", news,
+			[]w{{"Heute früh", "time", "2025-11-03TMO", ""}}},
+		{"in der Früh", "Der Zug entgleiste in der Früh.", news,
+			[]w{{"Früh", "time", "2025-11-03TMO", ""}}},
+		{"weekday compound", "Seit Donnerstagfrüh ermittelt die Polizei.", news,
+			[]w{{"Donnerstagfrüh", "time", "2025-10-30TMO", ""}}}, // a time of day takes no limit mod
+		// must not
+		{"früh as early", "Es ist noch zu früh für eine Bilanz.", news, nil},
+		{"früh after a noun", "Die Ernte kam heuer früh.", news,
+			[]w{{"heuer", "date", "2025", ""}}},
+	})
+}

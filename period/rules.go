@@ -1804,6 +1804,9 @@ func (m *matcher) deixisLed(i int) bool {
 	if t := m.tk(end); t != nil && t.k == tkWord && t.cls == cPart && t.v != ptMidnight {
 		sp.typ, sp.gran, sp.part = Time, gPart, t.v
 		end++
+	} else if t != nil && t.k == tkWord && t.cls == cNone && m.word(end) == "früh" {
+		sp.typ, sp.gran, sp.part = Time, gPart, ptMO // "heute früh", "gestern früh" (Austria, Bavaria)
+		end++
 	}
 	return m.push(i, end, sp)
 }

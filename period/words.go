@@ -382,7 +382,7 @@ var words = []wordEntry{
 	{"mehrmals mehrfach", wordInfo{cFreq, -1, 0}},
 
 	{"Uhr", wordInfo{cUhr, 0, 0}},
-	{"Morgen Morgens Vormittag Vormittags Morgenstunden Morgengrauen Tagesanbruch", wordInfo{cPart, ptMO, 0}},
+	{"Morgen Morgens Vormittag Vormittags Morgenstunden Morgengrauen Tagesanbruch Früh", wordInfo{cPart, ptMO, 0}}, // "in der Früh" (Austria, Bavaria)
 	{"Mittag Mittags Mittagszeit", wordInfo{cPart, ptMI, 0}},
 	{"Nachmittag Nachmittags Nachmittagsstunden", wordInfo{cPart, ptAF, 0}},
 	{"Abend Abends Abendstunden", wordInfo{cPart, ptEV, 0}},
@@ -460,7 +460,7 @@ var weekdayParts = []struct {
 	suffix string
 	part   int32
 }{
-	{"morgen", ptMO}, {"vormittag", ptMO}, {"mittag", ptMI}, {"nachmittag", ptAF}, {"abend", ptEV}, {"nacht", ptNI},
+	{"morgen", ptMO}, {"früh", ptMO}, {"vormittag", ptMO}, {"mittag", ptMI}, {"nachmittag", ptAF}, {"abend", ptEV}, {"nacht", ptNI},
 }
 
 var durationNumbers = []struct {
