@@ -108,7 +108,14 @@ func (m *matcher) forwardPrep(a int) bool {
 		k--
 	}
 	t := m.tk(k)
-	return t != nil && t.k == tkWord && t.cls == cPrep && (t.v == pAb || t.v == pBis)
+	if t == nil || t.k != tkWord || t.cls != cPrep || t.v != pAb && t.v != pBis {
+		return false
+	}
+	if p := m.tk(k - 1); t.v == pBis && p != nil && (p.k == tkWord && p.cls == cMonth || p.k == tkNum ||
+		p.k == tkPunct && p.ch == '.' && m.isNum(k-2) && m.adj(k-2, k-1)) {
+		return false // "von Januar bis März", "vom 3. bis 9. Februar": the end of a range, in the start's year
+	}
+	return true
 }
 
 // targetPrep reports whether the expression at token a follows "auf" or

@@ -752,3 +752,26 @@ func TestFindFrueh(t *testing.T) {
 			[]w{{"heuer", "date", "2025", ""}}},
 	})
 }
+
+// TestFindRangeEndNoRoll: the end of a range of months or days ("von
+// Januar bis März", "vom 3. bis 9. Februar") stays in the start's year; a
+// lone "bis März" in November still lies ahead.
+func TestFindRangeEndNoRoll(t *testing.T) {
+	runFind(t, []findCase{
+		{"von Januar bis März", "Von Januar bis März sank die Produktion.", news,
+			[]w{{"Januar", "date", "2025-01", ""}, {"März", "date", "2025-03", "ON_OR_BEFORE"}}},
+		{"future range", "Von Januar bis März soll die Strecke gesperrt werden.", news,
+			[]w{{"Januar", "date", "2026-01", ""}, {"März", "date", "2026-03", "ON_OR_BEFORE"}}},
+		// must not
+		{"bis alone", "Bis März bleibt das Werk geschlossen.", news,
+			[]w{{"März", "date", "2026-03", "ON_OR_BEFORE"}}},
+	})
+}
+
+func TestFindRangeEndAfterSentence(t *testing.T) {
+	runFind(t, []findCase{
+		// must not: a full stop ends a sentence, it starts no range
+		{"bis after a sentence", "Das Angebot steht. Bis Ende März können Kunden wählen.", news,
+			[]w{{"Ende März", "date", "2026-03", "END"}}},
+	})
+}
