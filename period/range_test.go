@@ -775,3 +775,13 @@ func TestFindRangeEndAfterSentence(t *testing.T) {
 			[]w{{"Ende März", "date", "2026-03", "END"}}},
 	})
 }
+
+func TestFindMonthsNamed(t *testing.T) {
+	runFind(t, []findCase{
+		// must not: the plural unit before the names it counts is no duration
+		{"Monaten + names", "In den Monaten Mai und Juni stieg der Absatz.", news,
+			[]w{{"Mai", "date", "2025-05", ""}, {"Juni", "date", "2025-06", ""}}},
+		{"Monaten alone", "In den Monaten danach stieg der Absatz.", news,
+			[]w{{"Monaten danach", "duration", "PXM", ""}}},
+	})
+}

@@ -1345,8 +1345,8 @@ func (m *matcher) unitLed(i int) bool {
 		}
 		return m.push(a, end, spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(a)})
 	case t.v2&ufPlural != 0:
-		if m.isNum(i + 1) {
-			return false
+		if m.isNum(i+1) || m.isCls(i+1, cMonth) && u == uMonth {
+			return false // "in den Jahren 2020 und 2021", "in den Monaten Mai und Juni": the names follow
 		}
 		if m.isPunct(i+1, '-') && m.adj(i, i+1) || i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) {
 			return false // "Zehn-Tage-Angebot"
