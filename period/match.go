@@ -155,7 +155,7 @@ func (m *matcher) emit(h hit) {
 		}
 	}
 	if !m.ref.Narrative && h.sp.typ == Date && !h.sp.hasYear && !h.sp.ana && h.sp.rel == 0 && h.sp.yoff == 0 && !h.sp.fiscal &&
-		(h.sp.weekday > 0 && (h.sp.wdDir == 0 || h.sp.wdDir == 2) || h.sp.weekday == 0 && h.sp.month > 0 && (h.sp.gran == gMonth || h.sp.gran == gDay) && !h.sp.fwd && !h.sp.movable ||
+		(h.sp.weekday > 0 && (h.sp.wdDir == 0 || h.sp.wdDir == 2 && m.word(h.a-1) != "heutigen") || h.sp.weekday == 0 && h.sp.month > 0 && (h.sp.gran == gMonth || h.sp.gran == gDay) && !h.sp.fwd && !h.sp.movable ||
 			h.sp.gran == gSeason && h.sp.season > 0 && h.sp.srel == 0) {
 		// "seit" looks back; "im heurigen Sommer", "diesen Dezember" name
 		// their year ("an diesem Dienstag" is a day of this week, before

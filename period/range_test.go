@@ -785,3 +785,20 @@ func TestFindMonthsNamed(t *testing.T) {
 			[]w{{"Monaten danach", "duration", "PXM", ""}}},
 	})
 }
+
+// TestFindTodaysWeekday: "am heutigen Mittwoch" is the day of the
+// document's week whatever the tense; "am gestrigen Montag" the last such
+// day, "am morgigen Dienstag" the next.
+func TestFindTodaysWeekday(t *testing.T) {
+	runFind(t, []findCase{
+		{"heutigen, future", "Die Regierung wird am heutigen Montag die Liste vorlegen.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+		{"gestrigen", "Am gestrigen Sonntag tagte der Rat.", news,
+			[]w{{"Sonntag", "date", "2025-11-02", ""}}},
+		{"morgigen", "Am morgigen Dienstag wird entschieden.", news,
+			[]w{{"Dienstag", "date", "2025-11-04", ""}}},
+		// must not
+		{"a plain weekday in a future clause", "Am Montag wird entschieden.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+	})
+}

@@ -1678,10 +1678,21 @@ func (m *matcher) weekdayLed(i int) bool {
 		}
 		return false // "des Montags" is no date of its own
 	}
-	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
-		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v)})
+	dir := 0
+	if i > 0 && m.t[i-1].k == tkWord && m.t[i-1].cls == cNone {
+		switch m.word(i - 1) {
+		case "heutigen":
+			dir = 2 // "am heutigen Mittwoch": the day of this week, no tense
+		case "gestrigen":
+			dir = -1
+		case "morgigen":
+			dir = 1
+		}
 	}
-	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), mod: m.prepMod(i)}) // "seit Freitag", "ab Montag", "bis Mittwoch": a limit
+	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
+		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v), wdDir: dir})
+	}
+	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: dir, mod: m.prepMod(i)}) // "seit Freitag", "ab Montag", "bis Mittwoch": a limit
 }
 
 // relNounLed reads one-word relative periods: Vorjahr, Vorquartal,
