@@ -170,6 +170,22 @@ func (m *matcher) emit(h hit) {
 	if f := h.sp.from; f != nil && !m.ref.Narrative && f.weekday > 0 && f.wdDir == 0 && !m.isPrep(h.a-1, pSeit) {
 		f.tense = m.tenseOf(sp.Start, sp.End) // "in der Nacht zum Samstag soll es schneien"
 	}
+	if h.sp.yearTurn && !m.ref.Narrative && m.hasRef {
+		// "zum Jahreswechsel" in news: the turn after the year told; against
+		// the document date the turn ahead, or the one just past in a past
+		// clause or early in the year; a past clause never gives a turn
+		// after the document's year began
+		told := m.hasAnchor && m.anchor.gran >= gYear
+		switch tense := m.tenseOf(sp.Start, sp.End); {
+		case tense == tensePast && (!told || m.anchor.y >= m.refPt.y):
+			h.sp.yoff = 0
+			if told {
+				h.sp.yoff = m.refPt.y - m.anchor.y
+			}
+		case tense == tenseNone && !told && m.refPt.m <= 2:
+			h.sp.yoff = 0
+		}
+	}
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val

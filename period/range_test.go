@@ -802,3 +802,25 @@ func TestFindTodaysWeekday(t *testing.T) {
 			[]w{{"Montag", "date", "2025-11-03", ""}}},
 	})
 }
+
+// TestFindYearTurn: "zum Jahreswechsel" in news is the turn after the year
+// told, else against the document date the turn ahead; a past clause or a
+// text of January or February means the one just past.
+func TestFindYearTurn(t *testing.T) {
+	january := period.Ref{Date: time.Date(2026, 1, 8, 0, 0, 0, 0, time.UTC)}
+	runFind(t, []findCase{
+		{"ahead in November", "Zum Jahreswechsel steigen die Gebühren.", news,
+			[]w{{"Jahreswechsel", "date", "2026-01-01", ""}}},
+		{"a past clause", "Zum Jahreswechsel waren die Gebühren gestiegen.", news,
+			[]w{{"Jahreswechsel", "date", "2025-01-01", ""}}},
+		{"January, present", "Zum Jahreswechsel steigen die Gebühren.", january,
+			[]w{{"Jahreswechsel", "date", "2026-01-01", ""}}},
+		{"a past clause after this year's month", "Im Oktober sank der Absatz. Zum Jahreswechsel waren die Preise gestiegen.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Jahreswechsel", "date", "2025-01-01", ""}}},
+		// must not
+		{"after a year told", "Im Oktober 2024 sank der Absatz. Zum Jahreswechsel waren die Preise gestiegen.", news,
+			[]w{{"Oktober 2024", "date", "2024-10", ""}, {"Jahreswechsel", "date", "2025-01-01", ""}}},
+		{"a future clause in January", "Zum Jahreswechsel will die Regierung die Steuern senken.", january,
+			[]w{{"Jahreswechsel", "date", "2027-01-01", ""}}},
+	})
+}

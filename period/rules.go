@@ -1791,7 +1791,7 @@ func (m *matcher) relNounLed(i int) bool {
 		return m.push(i, i+1, spec{typ: Date, ref: "FUTURE_REF"})
 	case rnJahreswechsel:
 		// the first day of the year that begins
-		return m.push(i, i+1, spec{typ: Date, gran: gDay, month: 1, day: 1, yoff: 1, ana: true})
+		return m.push(i, i+1, spec{typ: Date, gran: gDay, month: 1, day: 1, yoff: 1, ana: true, yearTurn: true})
 	default:
 		return false
 	}

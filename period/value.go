@@ -65,6 +65,7 @@ type spec struct {
 
 	noAnchor bool // the value does not move the narrative ("seit 1939", the end of a range)
 	tense    int8 // news: the tense of the sentence (tenseOf) for a weekday or a month without a year
+	yearTurn bool // "Jahreswechsel": in news without a year told, the one just past or ahead by tense and month
 	artLimit bool // an ON_OR_AFTER/ON_OR_BEFORE across an article ("bis zum 19. April") or of a weekday ("ab Montag"): a day told, it moves the narrative
 
 	endByte int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
