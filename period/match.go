@@ -156,6 +156,7 @@ func (m *matcher) emit(h hit) {
 	}
 	if !m.ref.Narrative && h.sp.typ == Date && !h.sp.hasYear && !h.sp.ana && h.sp.rel == 0 && h.sp.yoff == 0 && !h.sp.fiscal &&
 		(h.sp.weekday > 0 && (h.sp.wdDir == 0 || h.sp.wdDir == 2 && m.word(h.a-1) != "heutigen") || h.sp.weekday == 0 && h.sp.month > 0 && (h.sp.gran == gMonth || h.sp.gran == gDay) && !h.sp.fwd && !h.sp.movable ||
+			h.sp.weekday == 0 && (h.sp.gran == gQuarter && h.sp.q > 0 || h.sp.gran == gHalf && h.sp.h > 0) && h.sp.rel == relNone ||
 			h.sp.gran == gSeason && h.sp.season > 0 && h.sp.srel == 0) {
 		// "seit" looks back; "im heurigen Sommer", "diesen Dezember" name
 		// their year ("an diesem Dienstag" is a day of this week, before
@@ -531,10 +532,26 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 				} else if sp.tense == tensePast && first > b.m {
 					p.y = addYears(p.y, -1)
 				}
-			} else if sp.tense == tenseFuture && sp.month < b.m && b.gran >= gMonth {
-				p.y = addYears(p.y, 1) // in November, "im März soll die Anlage anlaufen": the next March
+			} else if sp.tense == tenseFuture && sp.month > 0 && sp.month <= b.m-futureGap && b.gran >= gMonth {
+				// in November, "im März soll die Anlage anlaufen": the next
+				// March; not "die Zahlen für Oktober werden am Freitag
+				// veröffentlicht" (a month just past, reported ahead)
+				p.y = addYears(p.y, 1)
 			} else if sp.tense == tensePast && sp.month > b.m && b.gran >= gMonth {
 				p.y = addYears(p.y, -1) // in November, "im Dezember hatte die Firma gewarnt": the last December
+			} else if sp.tense != tenseNone && (sp.gran == gQuarter && sp.q > 0 || sp.gran == gHalf && sp.h > 0) && b.gran >= gMonth {
+				// in November, "im ersten Quartal will der Konzern …": the
+				// next year's; "Zahlen für das dritte Quartal werden am
+				// Donnerstag vorgelegt": the quarter just past
+				cur, n, per := (b.m-1)/3+1, sp.q, 4
+				if sp.gran == gHalf {
+					cur, n, per = (b.m-1)/6+1, sp.h, 2
+				}
+				if sp.tense == tenseFuture && n <= cur-2 || sp.tense == tenseFuture && per == 2 && n < cur && b.m-6*n >= futureGap {
+					p.y = addYears(p.y, 1)
+				} else if sp.tense == tensePast && n > cur {
+					p.y = addYears(p.y, -1)
+				}
 			}
 			if sp.srel != 0 {
 				p.y = seasonYear(b, sp.season, int(sp.srel))
@@ -564,6 +581,12 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	}
 	return p, v, true
 }
+
+// futureGap is how many months a month without a year must lie before the
+// document's month for a future clause to put it in the next year: data
+// of the last month are often announced ahead ("Die Zahlen für Oktober
+// werden am Freitag veröffentlicht" in November).
+const futureGap = 2
 
 // newYearGap is how many months a month or day without a year must lie
 // before the month of the latest time told for a narrative to read it in

@@ -824,3 +824,28 @@ func TestFindYearTurn(t *testing.T) {
 			[]w{{"Jahreswechsel", "date", "2027-01-01", ""}}},
 	})
 }
+
+// TestFindTenseQuarter: in news a quarter or half without a year follows
+// the clause's tense as a month does: two or more quarters before the
+// document's in a future clause are next year's, one after it in a past
+// clause last year's; the quarter or month just past stays (its figures
+// are often announced ahead). Winter in a future clause is this winter.
+func TestFindTenseQuarter(t *testing.T) {
+	runFind(t, []findCase{
+		{"first quarter, will", "Im ersten Quartal will der Konzern die Übernahme abschließen.", news,
+			[]w{{"ersten Quartal", "date", "2026-Q1", ""}}},
+		{"first half, soll", "Im ersten Halbjahr soll die Fabrik öffnen.", news,
+			[]w{{"ersten Halbjahr", "date", "2026-H1", ""}}},
+		{"September, wird", "Im September wird das Werk umgebaut.", news,
+			[]w{{"September", "date", "2026-09", ""}}},
+		// must not
+		{"the quarter just past, announced", "Die Zahlen für das dritte Quartal werden im Dezember vorgelegt.", news,
+			[]w{{"dritte Quartal", "date", "2025-Q3", ""}, {"Dezember", "date", "2025-12", ""}}},
+		{"the month just past, announced", "Die Inflationsdaten für Oktober werden am Freitag veröffentlicht.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Freitag", "date", "2025-11-07", ""}}},
+		{"winter, future", "Im Winter soll mehr gespart werden.", news,
+			[]w{{"Winter", "date", "2025-WI", ""}}},
+		{"a quarter with its year", "Im ersten Quartal 2025 wird nichts mehr passieren.", news,
+			[]w{{"ersten Quartal 2025", "date", "2025-Q1", ""}}},
+	})
+}
