@@ -849,3 +849,22 @@ func TestFindTenseQuarter(t *testing.T) {
 			[]w{{"ersten Quartal 2025", "date", "2025-Q1", ""}}},
 	})
 }
+
+// TestFindMonthBasis: "Vormonat" is the month before the one told (else
+// before the document's), "Vorjahresmonat" the month told a year earlier;
+// as bases of a comparison they do not move the text's time.
+func TestFindMonthBasis(t *testing.T) {
+	runFind(t, []findCase{
+		{"Vormonat after a month", "Im September sank die Produktion stärker als im Vormonat.", news,
+			[]w{{"September", "date", "2025-09", ""}, {"Vormonat", "date", "2025-08", ""}}},
+		{"Vorjahresmonat after a month", "Im Oktober stiegen die Preise gegenüber dem Vorjahresmonat um zwei Prozent.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Vorjahresmonat", "date", "2024-10", ""}}},
+		{"a basis does not move the time", "Im Oktober stiegen die Preise gegenüber dem Vorjahresmonat. Im Monat zuvor waren sie gesunken.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Vorjahresmonat", "date", "2024-10", ""}, {"Im Monat zuvor", "date", "2025-09", ""}}},
+		// must not
+		{"Vormonat alone", "Die Preise stiegen gegenüber dem Vormonat.", news,
+			[]w{{"Vormonat", "date", "2025-10", ""}}},
+		{"Vormonat after a day keeps the month", "Am 5. Oktober meldete das Amt einen Rückgang zum Vormonat.", news,
+			[]w{{"5. Oktober", "date", "2025-10-05", ""}, {"Vormonat", "date", "2025-09", ""}}},
+	})
+}

@@ -1722,7 +1722,14 @@ func (m *matcher) relNounLed(i int) bool {
 			return m.push(i, i+3, sp) // "im Vergleichszeitraum des Vorjahres"
 		}
 	case rnVormonat:
-		sp.gran, sp.rel, sp.unit, sp.off = gMonth, relShift, uMonth, -1
+		// the month before the one told ("im Oktober … gegenüber dem
+		// Vormonat": September), else before the document's; a basis of
+		// comparison, it does not move the text's time
+		sp.gran, sp.rel, sp.unit, sp.off, sp.ana, sp.noAnchor, sp.whole = gMonth, relShift, uMonth, -1, true, true, true
+	case rnVorjahresmonat:
+		// the month told a year earlier ("im Oktober … gegenüber dem
+		// Vorjahresmonat": October of the year before)
+		sp.gran, sp.rel, sp.unit, sp.off, sp.ana, sp.noAnchor, sp.whole = gMonth, relShift, uMonth, -12, true, true, true
 	case rnVorwoche:
 		sp.gran, sp.rel, sp.unit, sp.off = gWeek, relShift, uWeek, -1
 	case rnVortag:

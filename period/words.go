@@ -110,6 +110,7 @@ const (
 	rnVorjahresquartal
 	rnVorjahreszeitraum
 	rnVormonat
+	rnVorjahresmonat
 	rnVorwoche
 	rnVortag
 	rnFolgetag
@@ -325,6 +326,7 @@ var words = []wordEntry{
 	{"Vorjahresquartal Vorjahresquartals Vorjahresquartales", wordInfo{cRelNoun, rnVorjahresquartal, 0}},
 	{"Vorjahreszeitraum Vorjahreszeitraums Vorjahreszeitraumes Vorjahresperiode Vergleichszeitraum Vergleichszeitraums", wordInfo{cRelNoun, rnVorjahreszeitraum, 0}},
 	{"Vormonat Vormonats Vormonates", wordInfo{cRelNoun, rnVormonat, 0}},
+	{"Vorjahresmonat Vorjahresmonats Vorjahresmonates", wordInfo{cRelNoun, rnVorjahresmonat, 0}},
 	{"Vorwoche", wordInfo{cRelNoun, rnVorwoche, 0}},
 	{"Vortag Vortages Vortags", wordInfo{cRelNoun, rnVortag, 0}},
 	{"Folgetag Folgetages Folgetags", wordInfo{cRelNoun, rnFolgetag, 0}},
