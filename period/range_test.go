@@ -868,3 +868,15 @@ func TestFindMonthBasis(t *testing.T) {
 			[]w{{"5. Oktober", "date", "2025-10-05", ""}, {"Vormonat", "date", "2025-09", ""}}},
 	})
 }
+
+// TestFindWeekAfterWeek: a week told is the base of a later "Mitte der
+// Woche", "Ende der Woche" (they had no value after "Anfang der Woche").
+func TestFindWeekAfterWeek(t *testing.T) {
+	runFind(t, []findCase{
+		{"start, middle, end", "Anfang der Woche einigten sie sich. Mitte der Woche kam Streit auf. Ende der Woche lag ein Kompromiss vor.", news,
+			[]w{{"Anfang der Woche", "date", "2025-W45", "START"}, {"Mitte der Woche", "date", "2025-W45", "MID"}, {"Ende der Woche", "date", "2025-W45", "END"}}},
+		// must not
+		{"a month after a week is its Thursday's", "Anfang der Woche einigten sie sich, Ende des Monats wird unterschrieben.", news,
+			[]w{{"Anfang der Woche", "date", "2025-W45", "START"}, {"Ende des Monats", "date", "2025-11", "END"}}},
+	})
+}

@@ -370,6 +370,9 @@ func coarsen(b point, g uint8) (point, bool) {
 			return point{gran: gMonth, y: b.y, m: b.m}, true
 		}
 	case gWeek:
+		if b.gran == gWeek && !b.we {
+			return b, true // "Anfang der Woche …, Ende der Woche": the week told
+		}
 		if b.gran >= gDay {
 			y, w := b.date().ISOWeek()
 			return point{gran: gWeek, y: fromAstro(y), w: w}, true
