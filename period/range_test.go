@@ -880,3 +880,18 @@ func TestFindWeekAfterWeek(t *testing.T) {
 			[]w{{"Anfang der Woche", "date", "2025-W45", "START"}, {"Ende des Monats", "date", "2025-11", "END"}}},
 	})
 }
+
+// TestFindLongerThan: "länger als drei Jahre" is MORE_THAN, "kürzer als
+// eine Woche" LESS_THAN, as "mehr/weniger als"; without a time after "als"
+// nothing.
+func TestFindLongerThan(t *testing.T) {
+	runFind(t, []findCase{
+		{"länger als", "Die Gespräche dauerten länger als drei Jahre.", news,
+			[]w{{"länger als drei Jahre", "duration", "P3Y", "MORE_THAN"}}},
+		{"kürzer als", "Der Ausstand dauerte kürzer als eine Woche.", news,
+			[]w{{"kürzer als eine Woche", "duration", "P1W", "LESS_THAN"}}},
+		// must not
+		{"länger als geplant", "Der Umbau dauerte länger als geplant.", news, nil},
+		{"länger as an adjective", "Die Firma plant einen länger andauernden Umbau.", news, nil},
+	})
+}

@@ -393,8 +393,8 @@ var words = []wordEntry{
 
 	{"etwa ungefähr rund circa ca zirka annähernd gegen", wordInfo{cApprox, int32(Approx), 0}},
 	{"fast knapp beinahe nahezu", wordInfo{cApprox, int32(Approx), 1}},
-	{"mehr", wordInfo{cMore, int32(MoreThan), 0}},
-	{"weniger", wordInfo{cMore, int32(LessThan), 0}},
+	{"mehr länger", wordInfo{cMore, int32(MoreThan), 0}}, // "länger als drei Jahre"
+	{"weniger kürzer", wordInfo{cMore, int32(LessThan), 0}},
 	{"als", wordInfo{cAls, 0, 0}},
 
 	{"später danach darauf", wordInfo{cLater, 1, 0}},
