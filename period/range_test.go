@@ -895,3 +895,17 @@ func TestFindLongerThan(t *testing.T) {
 		{"länger as an adjective", "Die Firma plant einen länger andauernden Umbau.", news, nil},
 	})
 }
+
+// TestFindSinceOver: "seit über einem Jahr" is a duration of more than a
+// year, "über" in the span as "mehr als" is; "über" elsewhere is no bound.
+func TestFindSinceOver(t *testing.T) {
+	runFind(t, []findCase{
+		{"seit über", "Das Verfahren läuft seit über einem Jahr.", news,
+			[]w{{"über einem Jahr", "duration", "P1Y", "MORE_THAN"}}},
+		{"seit über, plural", "Die Brauerei besteht seit über 100 Jahren.", news,
+			[]w{{"über 100 Jahren", "duration", "P100Y", "MORE_THAN"}}},
+		// must not
+		{"über a span", "Der Kredit ist über 30 Jahre fest verzinst.", news,
+			[]w{{"30 Jahre", "duration", "P30Y", ""}}},
+	})
+}

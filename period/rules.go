@@ -889,6 +889,11 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		}
 	}
 	sp := spec{typ: Duration, val: durationValue(n, u)}
+	if n > 0 && a == j-1 && m.prevOK(a) && a >= 2 && m.word(a-1) == "über" && m.isPrep(a-2, pSeit) && a-2 >= m.minTok {
+		// "seit über einem Jahr", "seit über 100 Jahren": more than so long
+		sp.mod = MoreThan
+		return m.push(a-1, end, sp)
+	}
 	if u == uMonth && n > 0 && m.isCls(a, cOrd) && m.t[a].v == 1 {
 		sp.months = n
 		if y, e, ok := m.yearAt(end, false); ok && y > 0 {
