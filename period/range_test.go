@@ -909,3 +909,18 @@ func TestFindSinceOver(t *testing.T) {
 			[]w{{"30 Jahre", "duration", "P30Y", ""}}},
 	})
 }
+
+// TestFindFiscalNotation: "FY 2026" is a fiscal year as "GJ 2026";
+// "Gesamtjahr 2025/26" a fiscal year as "Geschäftsjahr 2025/26".
+func TestFindFiscalNotation(t *testing.T) {
+	runFind(t, []findCase{
+		{"FY", "Für FY 2026 erwartet der Chipkonzern mehr Umsatz.", news,
+			[]w{{"FY 2026", "date", "FY2026", ""}}},
+		{"Gesamtjahr with a slash", "Im Gesamtjahr 2025/26 rechnet der Konzern mit mehr.", news,
+			[]w{{"Gesamtjahr 2025/26", "date", "FY2026", ""}}},
+		// must not
+		{"Gesamtjahr with one year", "Im Gesamtjahr 2025 stieg der Umsatz.", news,
+			[]w{{"Gesamtjahr 2025", "date", "2025", ""}}},
+		{"FY alone", "Das FY ist vorbei.", news, nil},
+	})
+}

@@ -1810,6 +1810,11 @@ func (m *matcher) relNounLed(i int) bool {
 	end := i + 1
 	if sp.rel == relNone {
 		end = m.yearTail(end, &sp) // "Schlussquartal 2024", "Schlussquartal des Vorjahres"
+		if v == rnGesamtjahr && sp.hasYear && end == i+2 {
+			if y2, e2, ok := m.slashYear(end, sp.year); ok {
+				sp.year, sp.fiscal, end = y2, true, e2 // "Gesamtjahr 2025/26": a fiscal year, as "Geschäftsjahr 2025/26"
+			}
+		}
 	}
 	return m.push(i, end, sp)
 }

@@ -217,7 +217,7 @@ var words = []wordEntry{
 	{"Jahres Jahrs", wordInfo{cUnit, int32(uYear), ufGen}},
 	{"Kalenderjahr", wordInfo{cUnit, int32(uYear), 0}},
 	{"Kalenderjahres Kalenderjahrs", wordInfo{cUnit, int32(uYear), ufGen}},
-	{"Geschäftsjahr Fiskaljahr Wirtschaftsjahr Finanzjahr GJ", wordInfo{cUnit, int32(uYear), ufFiscal}},
+	{"Geschäftsjahr Fiskaljahr Wirtschaftsjahr Finanzjahr GJ FY", wordInfo{cUnit, int32(uYear), ufFiscal}},
 	{"Geschäftsjahres Geschäftsjahrs Fiskaljahres Fiskaljahrs Wirtschaftsjahres Finanzjahres", wordInfo{cUnit, int32(uYear), ufFiscal | ufGen}},
 	{"Geschäftsjahre Geschäftsjahren", wordInfo{cUnit, int32(uYear), ufFiscal | ufPlural}},
 	{"Halbjahr Jahreshälfte Geschäftshalbjahr", wordInfo{cUnit, int32(uHalf), 0}},
