@@ -924,3 +924,17 @@ func TestFindFiscalNotation(t *testing.T) {
 		{"FY alone", "Das FY ist vorbei.", news, nil},
 	})
 }
+
+// TestFindSpacedNumericDate: "am 12. 11. 2025" (spaces after the full
+// stops, a four-digit year) is a day as "am 12.11.2025"; a list of
+// ordinals is none.
+func TestFindSpacedNumericDate(t *testing.T) {
+	runFind(t, []findCase{
+		{"am", "Am 12. 11. 2025 beginnt die Messe.", news,
+			[]w{{"12. 11. 2025", "date", "2025-11-12", ""}}},
+		{"bis", "Anträge sind bis 30. 6. 2026 möglich.", news,
+			[]w{{"30. 6. 2026", "date", "2026-06-30", "ON_OR_BEFORE"}}},
+		// must not
+		{"ordinals and a count", "Die Plätze 3. 4. 2000 Zuschauer sahen zu.", news, nil},
+	})
+}

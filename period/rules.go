@@ -520,6 +520,15 @@ func (m *matcher) dotLed(i int) bool {
 	if sp, end, ok := m.dayMonth(i); ok {
 		return m.push(i, end, sp)
 	}
+	// "am 12. 11. 2025": a numeric date written with spaces, its year in
+	// four digits, after a preposition of a date
+	if v >= 1 && v <= 31 && m.isNum(j) && !m.adj(i+1, j) && m.t[j].nd <= 2 && m.t[j].v >= 1 && m.t[j].v <= 12 &&
+		m.isPunct(j+1, '.') && m.adj(j, j+1) && m.isNum(j+2) && !m.adj(j+1, j+2) && m.t[j+2].nd == 4 &&
+		(m.tk(j+3) == nil || !m.adj(j+2, j+3)) && m.prevOK(i) &&
+		(m.isPrep(i-1, pAm) || m.isPrep(i-1, pVon) || m.isPrep(i-1, pBis) || m.isPrep(i-1, pZum) || m.isPrep(i-1, pSeit) || m.isPrep(i-1, pAb)) {
+		sp := spec{typ: Date, gran: gDay, day: v, month: int(m.t[j].v), year: int(m.t[j+2].v), hasYear: true, mod: m.prepMod(i)}
+		return m.push(i, j+3, sp)
+	}
 	// 05.03.2025, 1.9.39, 3.5.
 	if v >= 1 && v <= 31 && m.isNum(j) && m.adj(i+1, j) && m.t[j].nd <= 2 && m.t[j].v >= 1 && m.t[j].v <= 12 &&
 		m.isPunct(j+1, '.') && m.adj(j, j+1) {
