@@ -157,7 +157,8 @@ func (m *matcher) emit(h hit) {
 	if !m.ref.Narrative && h.sp.typ == Date && !h.sp.hasYear && !h.sp.ana && h.sp.rel == 0 && h.sp.yoff == 0 && !h.sp.fiscal &&
 		(h.sp.weekday > 0 && (h.sp.wdDir == 0 || h.sp.wdDir == 2 && m.word(h.a-1) != "heutigen") || h.sp.weekday == 0 && h.sp.month > 0 && (h.sp.gran == gMonth || h.sp.gran == gDay) && !h.sp.fwd && !h.sp.movable ||
 			h.sp.weekday == 0 && (h.sp.gran == gQuarter && h.sp.q > 0 || h.sp.gran == gHalf && h.sp.h > 0) && h.sp.rel == relNone ||
-			h.sp.gran == gSeason && h.sp.season > 0 && h.sp.srel == 0) {
+			h.sp.gran == gSeason && h.sp.season > 0 && h.sp.srel == 0 ||
+			h.sp.movable && h.sp.gran == gDay) {
 		// "seit" looks back; "im heurigen Sommer", "diesen Dezember" name
 		// their year ("an diesem Dienstag" is a day of this week, before
 		// or after the date)
@@ -563,6 +564,12 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			}
 			mo, d := easterSunday(p.y)
 			t := time.Date(p.y, time.Month(mo), d+sp.easter, 0, 0, 0, 0, time.UTC)
+			if sp.tense == tenseFuture && !sp.hasYear && m.hasRef && t.Before(m.refPt.date()) {
+				// "vor Ostern soll die Reform kommen" in November: the next Easter
+				p.y = addYears(p.y, 1)
+				mo, d = easterSunday(p.y)
+				t = time.Date(p.y, time.Month(mo), d+sp.easter, 0, 0, 0, 0, time.UTC)
+			}
 			p.m, p.d = int(t.Month()), t.Day()
 		}
 	}

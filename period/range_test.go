@@ -938,3 +938,24 @@ func TestFindSpacedNumericDate(t *testing.T) {
 		{"ordinals and a count", "Die Plätze 3. 4. 2000 Zuschauer sahen zu.", news, nil},
 	})
 }
+
+// TestFindHolidayTense: a movable feast without a year in a future clause
+// is the next one when this year's has passed ("Vor Ostern soll …" in
+// November); the fixed feasts of Austria and Bavaria (Stefanitag,
+// Dreikönigstag, Martinstag, Nikolaustag) are days.
+func TestFindHolidayTense(t *testing.T) {
+	runFind(t, []findCase{
+		{"Ostern, future", "Vor Ostern soll die Reform kommen.", news,
+			[]w{{"Ostern", "date", "2026-04-05", ""}}},
+		{"Pfingsten, wird", "Zu Pfingsten wird gewählt.", news,
+			[]w{{"Pfingsten", "date", "2026-05-24", ""}}},
+		{"Stefanitag", "Am Stefanitag bleiben die Geschäfte geschlossen.", news,
+			[]w{{"Stefanitag", "date", "2025-12-26", ""}}},
+		{"Dreikönigstag", "Am Dreikönigstag ziehen die Sternsinger los.", news,
+			[]w{{"Dreikönigstag", "date", "2025-01-06", ""}}},
+		// must not
+		{"Ostern, past", "An Ostern war es ruhig.", news,
+			[]w{{"Ostern", "date", "2025-04-20", ""}}},
+		{"a drink", "Er bestellte einen Martini.", news, nil},
+	})
+}
