@@ -164,6 +164,9 @@ func (m *matcher) emit(h hit) {
 		// or after the date)
 		if !m.isPrep(h.a-1, pSeit) && !(m.isCls(h.a-1, cArt) && m.isPrep(h.a-2, pSeit)) && !(h.sp.weekday == 0 && m.isCls(h.a, cRel)) {
 			h.sp.tense = m.tenseOf(sp.Start, sp.End)
+			if h.sp.tense == tenseFuture && participleAfter(m.text, sp.End) && !m.targetPrep(h.a) { // not "die für Mittwoch geplante Kundgebung"
+				h.sp.tense = tenseNone // "die im März angekündigte Übernahme soll …": the participle tells the time's tense
+			}
 			if h.sp.tense == tensePast && m.targetPrep(h.a) {
 				h.sp.tense = tenseNone // "wurde auf den 12. Dezember vertagt", "hat für Anfang Dezember Klarheit versprochen": a target
 			}

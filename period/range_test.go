@@ -959,3 +959,23 @@ func TestFindHolidayTense(t *testing.T) {
 		{"a drink", "Er bestellte einen Martini.", news, nil},
 	})
 }
+
+// TestFindParticipleTense: a month or weekday before a participle used as
+// an adjective ("die im März angekündigte Übernahme soll …") takes no
+// future from the clause; an infinitive after it ("werden am Freitag
+// beraten") is no participle.
+func TestFindParticipleTense(t *testing.T) {
+	runFind(t, []findCase{
+		{"participle before its noun", "Die im März angekündigte Übernahme soll abgeschlossen werden.", news,
+			[]w{{"März", "date", "2025-03", ""}}},
+		{"weekday before a participle", "Die am Freitag veröffentlichten Zahlen sollen Mut machen.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		// must not
+		{"a target before a participle", "Die für Mittwoch geplante Kundgebung wird stattfinden.", news,
+			[]w{{"Mittwoch", "date", "2025-11-05", ""}}},
+		{"an infinitive", "Die Minister werden am Freitag beraten.", news,
+			[]w{{"Freitag", "date", "2025-11-07", ""}}},
+		{"a finite verb after the month", "Im Januar will der Konzern die Strategie vorstellen.", news,
+			[]w{{"Januar", "date", "2026-01", ""}}},
+	})
+}

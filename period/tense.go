@@ -122,3 +122,33 @@ func clauseEndAt(text string, i int) bool {
 	}
 	return false
 }
+
+// participleAfter reports whether the word after the space after text[e]
+// is a participle used as an adjective ("im März angekündigte Übernahme",
+// "am Montag veröffentlichten Umfrage"): lowercase, five or more bytes, an
+// adjective ending after -t or -en, a capitalized word (its noun) after
+// it. Ä, Ö, Ü (0xc3 …) count as capitals; so do ä, ö, ü, which a noun
+// seldom starts with.
+func participleAfter(text string, e int) bool {
+	if e >= len(text) || text[e] != ' ' {
+		return false
+	}
+	i := e + 1
+	if i >= len(text) || text[i] < 'a' || text[i] > 'z' {
+		return false
+	}
+	j := i
+	for j < len(text) && (byteClass[text[j]] != 0 || text[j] >= 0x80) {
+		j++
+	}
+	w := text[i:j]
+	if len(w) < 5 || j+1 >= len(text) || text[j] != ' ' || text[j+1] < 'A' || text[j+1] > 'Z' && text[j+1] != 0xc3 {
+		return false // an adjective stands before its noun; "am Freitag beraten." is an infinitive
+	}
+	for _, suf := range [...]string{"te", "ten", "tes", "ter", "tem", "ene", "enen", "ener", "enes", "enem"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
