@@ -979,3 +979,16 @@ func TestFindParticipleTense(t *testing.T) {
 			[]w{{"Januar", "date", "2026-01", ""}}},
 	})
 }
+
+// TestFindNowWords: "zur Zeit" (as "zurzeit") and "heutzutage" are
+// PRESENT_REF; "zur Zeit der Römer" is no present.
+func TestFindNowWords(t *testing.T) {
+	runFind(t, []findCase{
+		{"zur Zeit", "Die Hotline ist zur Zeit nicht erreichbar.", news,
+			[]w{{"zur Zeit", "date", "PRESENT_REF", ""}}},
+		{"heutzutage", "Heutzutage zahlt kaum jemand bar.", news,
+			[]w{{"Heutzutage", "date", "PRESENT_REF", ""}}},
+		// must not
+		{"zur Zeit + genitive", "Zur Zeit der Römer lag hier ein Lager.", news, nil},
+	})
+}

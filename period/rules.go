@@ -137,6 +137,11 @@ func (m *matcher) match(i int) bool {
 			}
 			return m.push(i, i+1, spec{typ: Duration, val: durationValue(-1, uint8(t.v))})
 		case cTimeNoun:
+			// "zur Zeit" (now, as "zurzeit"); not "zur Zeit der Römer"
+			if m.prevOK(i) && m.isPrep(i-1, pZum) && (m.word(i-1) == "zur" || m.word(i-1) == "Zur") && m.word(i) == "Zeit" &&
+				!m.isCls(i+1, cArt) && !m.isPunct(i+1, '-') {
+				return m.push(i-1, i+1, spec{typ: Date, ref: "PRESENT_REF"})
+			}
 			// "zu dieser Zeit", "ab diesem Zeitpunkt": the time just told
 			if m.prevOK(i) && (m.isCls(i-1, cArt) || m.isCls(i-1, cRel) && m.t[i-1].v2 == rkCur) {
 				if w := m.word(i - 1); hasPrefix(w, "dies") || hasPrefix(w, "Dies") || hasPrefix(w, "jen") {

@@ -362,7 +362,7 @@ var words = []wordEntry{
 	{"morgen", wordInfo{cDeixis, 1, 0}},
 	{"übermorgen", wordInfo{cDeixis, 2, 0}},
 
-	{"jetzt derzeit zurzeit gegenwärtig momentan", wordInfo{cRefWord, refPresent, 0}},
+	{"jetzt derzeit zurzeit gegenwärtig momentan heutzutage", wordInfo{cRefWord, refPresent, 0}},
 	{"bald demnächst künftig zukünftig", wordInfo{cRefWord, refFuture, 0}},
 	{"zwischenzeitlich", wordInfo{cRefWord, refPast, 0}},
 
