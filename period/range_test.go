@@ -992,3 +992,17 @@ func TestFindNowWords(t *testing.T) {
 		{"zur Zeit + genitive", "Zur Zeit der Römer lag hier ein Lager.", news, nil},
 	})
 }
+
+// TestFindHyphenDecade: "1940-er Jahre" (the suffix after a hyphen) is the
+// decade as "1940er Jahre"; a range of years is none.
+func TestFindHyphenDecade(t *testing.T) {
+	runFind(t, []findCase{
+		{"hyphen er", "Seit den 1940-er Jahren trat er auf.", news,
+			[]w{{"den 1940-er Jahren", "date", "194", "ON_OR_AFTER"}}},
+		{"hyphen er hyphen", "In den 1990-er-Jahren wuchs die Stadt.", news,
+			[]w{{"den 1990-er-Jahren", "date", "199", ""}}},
+		// must not
+		{"a range of years", "Die Jahre 1980-1990 waren ruhig.", news,
+			[]w{{"Jahre 1980", "date", "1980", ""}, {"1990", "date", "1990", ""}}},
+	})
+}

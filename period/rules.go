@@ -427,6 +427,10 @@ func (m *matcher) numLed(i int) bool {
 	switch n.sfx {
 	case sfxEr:
 		return m.decadeNumLed(i)
+	case sfxNone:
+		if n.nd == 4 && n.v%10 == 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.word(i+2) == "er" && m.adj(i+1, i+2) {
+			return m.decadeNumLed(i) // "in den 1940-er Jahren"
+		}
 	case sfxM:
 		if n.nd <= 2 && n.v >= 1 && n.v <= 12 {
 			sp := spec{typ: Duration, val: durationValue(int(n.v), uMonth), months: int(n.v)}
@@ -2141,6 +2145,9 @@ func (m *matcher) decadeNumLed(i int) bool {
 		return false
 	}
 	end := i + 1
+	if n.sfx == sfxNone { // "1940-er Jahren": the suffix after a hyphen
+		end += 2
+	}
 	if m.isPunct(end, '-') && m.adj(end-1, end) && m.isUnit(end+1, uYear) && m.t[end+1].v2&ufPlural != 0 {
 		end += 2
 	} else if m.isUnit(end, uYear) && m.t[end].v2&ufPlural != 0 {
