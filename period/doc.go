@@ -22,6 +22,14 @@
 // Anaphoric expressions ("am selben Tag", "zwei Tage später", "im
 // folgenden Jahr") count from the latest time named in both domains.
 //
+// In news, the tense of the clause picks which weekday, month, season,
+// quarter or movable feast without a year is meant, as HeidelTime reads
+// tense: "Am Montag will der Rat entscheiden" is the coming Monday, "Im
+// März soll die Anlage anlaufen" (in November) the next March, "Im
+// Dezember hatte die Firma gewarnt" (in November) the last December. The
+// tense is read from auxiliaries and modal verbs (see tense.go); a
+// present clause keeps the reading without tense.
+//
 // Spans follow the module's convention: byte offsets into the caller's
 // text, text[e.Start:e.End] == e.Text. A governing preposition is not part
 // of the span ("im Jahr 2019" → "Jahr 2019"), but it sets the modifier

@@ -92,7 +92,7 @@ func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 // indexed by any uint8 without a bounds check).
 var startClass = func() (s [256]bool) {
 	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
-		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves} {
+		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves, cFreq} {
 		s[c] = true
 	}
 	return s
@@ -108,7 +108,27 @@ func (m *matcher) forwardPrep(a int) bool {
 		k--
 	}
 	t := m.tk(k)
-	return t != nil && t.k == tkWord && t.cls == cPrep && (t.v == pAb || t.v == pBis)
+	if t == nil || t.k != tkWord || t.cls != cPrep || t.v != pAb && t.v != pBis {
+		return false
+	}
+	if p := m.tk(k - 1); t.v == pBis && p != nil && (p.k == tkWord && p.cls == cMonth || p.k == tkNum ||
+		p.k == tkPunct && p.ch == '.' && m.isNum(k-2) && m.adj(k-2, k-1)) {
+		return false // "von Januar bis März", "vom 3. bis 9. Februar": the end of a range, in the start's year
+	}
+	return true
+}
+
+// targetPrep reports whether the expression at token a follows "auf" or
+// "für" (across "den"): a date something is moved to or meant for, which
+// a past clause does not put behind the date ("wurde auf den 12.
+// Dezember vertagt").
+func (m *matcher) targetPrep(a int) bool {
+	k := a - 1
+	if m.word(k) == "den" {
+		k--
+	}
+	t := m.tk(k)
+	return t != nil && t.k == tkWord && t.cls == cPrep && (t.v == pAuf || t.v == pOther && (m.word(k) == "für" || m.word(k) == "Für"))
 }
 
 // emit resolves h and appends its expression.
@@ -117,10 +137,60 @@ func (m *matcher) emit(h hit) {
 	if h.sp.endByte > 0 {
 		sp.End = int(h.sp.endByte)
 	}
+	if h.sp.mod == NoMod && h.sp.typ == Date && h.sp.ref == "" && h.sp.val == "" && h.sp.from == nil {
+		// "ab dem dritten Quartal", "seit dem Vorjahr", "bis nächste
+		// Woche", "ab Herbst": every date after seit/ab/bis is a limit, as
+		// the rules of years and days read it; it still moves a narrative
+		if md := m.prepMod(h.a); md != NoMod {
+			h.sp.mod, h.sp.artLimit = md, true
+		}
+	}
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
 	e.Start += m.off
 	e.End += m.off
 	h.sp.fwd = h.sp.typ == Date && !h.sp.hasYear && h.sp.month > 0 && !m.ref.Narrative && m.forwardPrep(h.a)
+	if h.sp.mod == OnOrAfter || h.sp.mod == OnOrBefore {
+		if t := m.tk(h.a - 1); t != nil && t.k == tkWord && (t.cls == cArt || t.cls == cPrep && t.v == pZum) || h.sp.weekday > 0 {
+			h.sp.artLimit = true // "bis zum 19. April", "ab Montag": a day told, which later times of day count from
+		}
+	}
+	if !m.ref.Narrative && h.sp.typ == Date && !h.sp.hasYear && !h.sp.ana && h.sp.rel == 0 && h.sp.yoff == 0 && !h.sp.fiscal &&
+		(h.sp.weekday > 0 && (h.sp.wdDir == 0 || h.sp.wdDir == 2 && m.word(h.a-1) != "heutigen") || h.sp.weekday == 0 && h.sp.month > 0 && (h.sp.gran == gMonth || h.sp.gran == gDay) && !h.sp.fwd && !h.sp.movable ||
+			h.sp.weekday == 0 && (h.sp.gran == gQuarter && h.sp.q > 0 || h.sp.gran == gHalf && h.sp.h > 0) && h.sp.rel == relNone ||
+			h.sp.gran == gSeason && h.sp.season > 0 && h.sp.srel == 0 ||
+			h.sp.movable && h.sp.gran == gDay) {
+		// "seit" looks back; "im heurigen Sommer", "diesen Dezember" name
+		// their year ("an diesem Dienstag" is a day of this week, before
+		// or after the date)
+		if !m.isPrep(h.a-1, pSeit) && !(m.isCls(h.a-1, cArt) && m.isPrep(h.a-2, pSeit)) && !(h.sp.weekday == 0 && m.isCls(h.a, cRel)) {
+			h.sp.tense = m.tenseOf(sp.Start, sp.End)
+			if h.sp.tense == tenseFuture && participleAfter(m.text, sp.End) && !m.targetPrep(h.a) { // not "die für Mittwoch geplante Kundgebung"
+				h.sp.tense = tenseNone // "die im März angekündigte Übernahme soll …": the participle tells the time's tense
+			}
+			if h.sp.tense == tensePast && m.targetPrep(h.a) {
+				h.sp.tense = tenseNone // "wurde auf den 12. Dezember vertagt", "hat für Anfang Dezember Klarheit versprochen": a target
+			}
+		}
+	}
+	if f := h.sp.from; f != nil && !m.ref.Narrative && f.weekday > 0 && f.wdDir == 0 && !m.isPrep(h.a-1, pSeit) {
+		f.tense = m.tenseOf(sp.Start, sp.End) // "in der Nacht zum Samstag soll es schneien"
+	}
+	if h.sp.yearTurn && !m.ref.Narrative && m.hasRef {
+		// "zum Jahreswechsel" in news: the turn after the year told; against
+		// the document date the turn ahead, or the one just past in a past
+		// clause or early in the year; a past clause never gives a turn
+		// after the document's year began
+		told := m.hasAnchor && m.anchor.gran >= gYear
+		switch tense := m.tenseOf(sp.Start, sp.End); {
+		case tense == tensePast && (!told || m.anchor.y >= m.refPt.y):
+			h.sp.yoff = 0
+			if told {
+				h.sp.yoff = m.refPt.y - m.anchor.y
+			}
+		case tense == tenseNone && !told && m.refPt.m <= 2:
+			h.sp.yoff = 0
+		}
+	}
 	p, val, ok := m.resolve(&h.sp)
 	if ok {
 		e.Value = val
@@ -252,6 +322,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 		p, ok := q.shift(sp.unit, sp.off)
 		if !ok {
 			return point{}, "", false
+		}
+		if sp.gran == gPart { // "in der Nacht zum Freitag"
+			p.gran, p.part = gPart, sp.part
 		}
 		if !sp.noAnchor {
 			m.note(p)
@@ -395,7 +468,16 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			t := b.date()
 			wd := int(t.Weekday()+6)%7 + 1 // Monday 1
 			var delta int
-			if sp.wdDir > 0 {
+			if sp.wdDir == 2 {
+				delta = sp.weekday - wd // "diesen Freitag": this week's, before or after the base
+				if sp.tense == tensePast && delta > 0 {
+					delta -= 7 // "hat diesen Samstag … gesagt" on a Thursday: the last Saturday
+				} else if sp.tense == tenseFuture && delta < 0 {
+					delta += 7 // "an diesem Dienstag will …" on a Thursday: the next Tuesday
+				}
+			} else if sp.tense == tenseFuture {
+				delta = (sp.weekday - wd + 7) % 7 // "am Montag will der Rat entscheiden": today or ahead
+			} else if sp.wdDir > 0 {
 				delta = (sp.weekday - wd + 7) % 7
 				if delta == 0 {
 					delta = 7
@@ -447,6 +529,34 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			if !m.ref.Narrative && sp.fwd && sp.yoff == 0 && !sp.fiscal && sp.month > 0 && (sp.gran == gMonth || sp.gran == gDay) && b.gran >= gMonth && b.m-sp.month >= newYearGap {
 				p.y = addYears(p.y, 1) // in November, "ab dem 1. Januar", "bis Ende März": the next year's
 			}
+			if sp.tense != tenseNone && sp.gran == gSeason && b.gran >= gMonth && sp.season != sWI {
+				first := 3 * int(sp.season) // the season's first month: March, June, September
+				if sp.tense == tenseFuture && first+3 <= b.m {
+					p.y = addYears(p.y, 1) // in November, "im Frühjahr will die Regierung": the next spring
+				} else if sp.tense == tensePast && first > b.m {
+					p.y = addYears(p.y, -1)
+				}
+			} else if sp.tense == tenseFuture && sp.month > 0 && sp.month <= b.m-futureGap && b.gran >= gMonth {
+				// in November, "im März soll die Anlage anlaufen": the next
+				// March; not "die Zahlen für Oktober werden am Freitag
+				// veröffentlicht" (a month just past, reported ahead)
+				p.y = addYears(p.y, 1)
+			} else if sp.tense == tensePast && sp.month > b.m && b.gran >= gMonth {
+				p.y = addYears(p.y, -1) // in November, "im Dezember hatte die Firma gewarnt": the last December
+			} else if sp.tense != tenseNone && (sp.gran == gQuarter && sp.q > 0 || sp.gran == gHalf && sp.h > 0) && b.gran >= gMonth {
+				// in November, "im ersten Quartal will der Konzern …": the
+				// next year's; "Zahlen für das dritte Quartal werden am
+				// Donnerstag vorgelegt": the quarter just past
+				cur, n, per := (b.m-1)/3+1, sp.q, 4
+				if sp.gran == gHalf {
+					cur, n, per = (b.m-1)/6+1, sp.h, 2
+				}
+				if sp.tense == tenseFuture && n <= cur-2 || sp.tense == tenseFuture && per == 2 && n < cur && b.m-6*n >= futureGap {
+					p.y = addYears(p.y, 1)
+				} else if sp.tense == tensePast && n > cur {
+					p.y = addYears(p.y, -1)
+				}
+			}
 			if sp.srel != 0 {
 				p.y = seasonYear(b, sp.season, int(sp.srel))
 			}
@@ -457,6 +567,12 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			}
 			mo, d := easterSunday(p.y)
 			t := time.Date(p.y, time.Month(mo), d+sp.easter, 0, 0, 0, 0, time.UTC)
+			if sp.tense == tenseFuture && !sp.hasYear && m.hasRef && t.Before(m.refPt.date()) {
+				// "vor Ostern soll die Reform kommen" in November: the next Easter
+				p.y = addYears(p.y, 1)
+				mo, d = easterSunday(p.y)
+				t = time.Date(p.y, time.Month(mo), d+sp.easter, 0, 0, 0, 0, time.UTC)
+			}
 			p.m, p.d = int(t.Month()), t.Day()
 		}
 	}
@@ -466,7 +582,7 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	if p.gran == gClock && (p.hour > 24 || p.minute > 59) {
 		return point{}, "", false
 	}
-	if !sp.noAnchor && sp.mod != OnOrAfter && sp.mod != OnOrBefore {
+	if !sp.noAnchor && (sp.artLimit || sp.mod != OnOrAfter && sp.mod != OnOrBefore) {
 		m.note(p)
 	}
 	v := p.value()
@@ -475,6 +591,12 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	}
 	return p, v, true
 }
+
+// futureGap is how many months a month without a year must lie before the
+// document's month for a future clause to put it in the next year: data
+// of the last month are often announced ahead ("Die Zahlen für Oktober
+// werden am Freitag veröffentlicht" in November).
+const futureGap = 2
 
 // newYearGap is how many months a month or day without a year must lie
 // before the month of the latest time told for a narrative to read it in

@@ -200,7 +200,7 @@ func TestFindRelativeSeason(t *testing.T) {
 		{"kommenden Frühjahr", "Im kommenden Frühjahr soll die Produktion anlaufen.", news,
 			[]w{{"kommenden Frühjahr", "date", "2026-SP", ""}}},
 		{"vergangenen Sommer", "Seit dem vergangenen Sommer sinken die Preise.", news,
-			[]w{{"vergangenen Sommer", "date", "2025-SU", ""}}},
+			[]w{{"vergangenen Sommer", "date", "2025-SU", "ON_OR_AFTER"}}},
 		{"nächsten Winter", "Für den nächsten Winter rechnet der Versorger mit Engpässen.", news,
 			[]w{{"nächsten Winter", "date", "2025-WI", ""}}},
 		{"diesem Sommer", "In diesem Sommer brach der Absatz ein.", news,
@@ -290,7 +290,7 @@ func TestFindUnitNextToTold(t *testing.T) {
 		{"Morgen des folgenden Tages", "Am 5. Juni 1967 begann der Krieg. Am Morgen des folgenden Tages fiel die Stadt.", story,
 			[]w{{"5. Juni 1967", "date", "1967-06-05", ""}, {"Morgen des folgenden Tages", "time", "1967-06-06TMO", ""}}},
 		{"vom … bis zum …", "Die Messe läuft vom 4. bis zum 7. September 2024.", news,
-			[]w{{"4.", "date", "2024-09-04", ""}, {"7. September 2024", "date", "2024-09-07", ""}}},
+			[]w{{"4.", "date", "2024-09-04", ""}, {"7. September 2024", "date", "2024-09-07", "ON_OR_BEFORE"}}},
 		{"zwischen … und … v. Chr.", "Zwischen 149 und 146 v. Chr. fiel die Stadt.", story,
 			[]w{{"149", "date", "BC0149", ""}, {"146 v. Chr.", "date", "BC0146", ""}}},
 		// must not
@@ -410,5 +410,599 @@ func TestFindPartNextDay(t *testing.T) {
 		// must not
 		{"später is no next day", "Am 1. März 2024 brach der Damm. Am Morgen später kam Hilfe.", news,
 			[]w{{"1. März 2024", "date", "2024-03-01", ""}, {"Morgen", "time", "2024-03-01TMO", ""}}},
+	})
+}
+
+// TestFindLimitAcrossArticle: "seit dem", "ab dem" and "bis zum" (bis +
+// dem) before a day or a named year set the modifier as "seit", "ab" and
+// "bis" do; such a day still moves a narrative. Another preposition with
+// an article sets none.
+func TestFindLimitAcrossArticle(t *testing.T) {
+	runFind(t, []findCase{
+		{"seit dem + day", "Seit dem 1. Juli zahlen Pendler weniger für das Ticket.", news,
+			[]w{{"1. Juli", "date", "2025-07-01", "ON_OR_AFTER"}}},
+		{"ab dem Jahr", "Ab dem Jahr 2027 dürfen keine Ölheizungen mehr eingebaut werden.", news,
+			[]w{{"Jahr 2027", "date", "2027", "ON_OR_AFTER"}}},
+		{"bis zum + day with year", "Anträge nimmt das Amt bis zum 30. Juni 2026 entgegen.", news,
+			[]w{{"30. Juni 2026", "date", "2026-06-30", "ON_OR_BEFORE"}}},
+		{"ab den + decade", "Ab den 1970er-Jahren wuchs die Stadt rasch.", news,
+			[]w{{"den 1970er-Jahren", "date", "197", "ON_OR_AFTER"}}},
+		{"seit den + decade word", "Seit den achtziger Jahren gehört die Marke dazu.", news,
+			[]w{{"den achtziger Jahren", "date", "198", "ON_OR_AFTER"}}},
+		{"narrative: the day after bis zum still anchors", "Am 2. Mai 1812 begann die Belagerung. Bis zum 19. Mai hielt die Festung stand. Am Tag darauf fiel sie.", story,
+			[]w{{"2. Mai 1812", "date", "1812-05-02", ""}, {"19. Mai", "date", "1812-05-19", "ON_OR_BEFORE"}, {"Am Tag darauf", "date", "1812-05-20", ""}}},
+		// must not
+		{"nach dem + day", "Nach dem 1. Juli sinken die Gebühren.", news,
+			[]w{{"1. Juli", "date", "2025-07-01", ""}}},
+		{"zum without bis", "Zum 1. Oktober wechselte sie in den Vorstand.", news,
+			[]w{{"1. Oktober", "date", "2025-10-01", ""}}},
+		{"in den + decade", "In den 1990er-Jahren war die Firma klein.", news,
+			[]w{{"den 1990er-Jahren", "date", "199", ""}}},
+		{"mit dem Jahr", "Mit dem Jahr 2024 endete die Förderung.", news,
+			[]w{{"Jahr 2024", "date", "2024", ""}}},
+	})
+}
+
+// TestFindTense: in news, a weekday, a month or a season without a year
+// in a sentence with a future marker (wird, werden, will, soll …) and no
+// past one lies ahead of the document date; a month or season after the
+// document's month in a sentence with a past marker (hatte, war, wurde
+// …) and no future one lies a year back. Present tense, both markers, or
+// an infinitive with "zu" keep the reading without tense.
+func TestFindTense(t *testing.T) {
+	runFind(t, []findCase{
+		{"weekday, will", "Am Mittwoch will der Stadtrat über das Budget abstimmen.", news,
+			[]w{{"Mittwoch", "date", "2025-11-05", ""}}},
+		{"weekday, passive future", "Die Quartalszahlen werden am Freitag vorgelegt.", news,
+			[]w{{"Freitag", "date", "2025-11-07", ""}}},
+		{"weekday, soll, the document's day", "Am Montag soll der Vertrag unterschrieben werden.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+		{"month before the document's, will", "Im Februar will die Regierung den Entwurf vorlegen.", news,
+			[]w{{"Februar", "date", "2026-02", ""}}},
+		{"day before the document's, wird", "Am 20. Januar wird das Gericht das Urteil verkünden.", news,
+			[]w{{"20. Januar", "date", "2026-01-20", ""}}},
+		{"season, soll", "Im Frühjahr soll die neue Linie in Betrieb gehen.", news,
+			[]w{{"Frühjahr", "date", "2026-SP", ""}}},
+		{"month after the document's, hatte", "Im Dezember hatte die Bank ihre Prognose gesenkt.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		// must not
+		{"weekday, past", "Am Mittwoch hatte der Stadtrat das Budget beschlossen.", news,
+			[]w{{"Mittwoch", "date", "2025-10-29", ""}}},
+		{"weekday, present", "Am Freitag beginnt der Streik.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		{"month, an announced infinitive", "Der Versorger hat angekündigt, im Dezember die Tarife zu senken.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}}},
+		{"a relative clause has its own tense", "Die Firma, die im Dezember gewarnt hatte, will wachsen.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		{"weekday, a reporting verb before a comma", "Der Sprecher sagte am Freitag, die Firma werde wachsen.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		{"a past clause before a future one", "Im Dezember hatte die Firma angekündigt, dass sie wachsen will.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		{"month, past and future in one clause", "Im Dezember hatte die Firma das Werk schließen wollen und wird es nun verkaufen.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}}},
+		{"weekday, modal with a past infinitive", "Die Täter sollen am Freitag eingebrochen sein und wurden gefasst.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		{"a habit", "Die Messung wird jeweils im Frühjahr wiederholt.", news,
+			[]w{{"Frühjahr", "date", "2025-SP", ""}}},
+		{"weekday after seit", "Seit Freitag soll der Zug wieder fahren.", news,
+			[]w{{"Freitag", "date", "2025-10-31", "ON_OR_AFTER"}}},
+		{"weekday after bis, future", "Bis Mittwoch will die Regierung entscheiden.", news,
+			[]w{{"Mittwoch", "date", "2025-11-05", "ON_OR_BEFORE"}}},
+		{"month, a past infinitive after soll", "Im Februar sollen die Täter eingebrochen gewesen sein.", news,
+			[]w{{"Februar", "date", "2025-02", ""}}},
+		{"month with its year", "Im Februar 2025 will niemand mehr bauen.", news,
+			[]w{{"Februar 2025", "date", "2025-02", ""}}},
+		{"narrative ignores tense", "Am 3. Mai 1915 begann die Offensive. Im April wollte der Stab noch warten.", story,
+			[]w{{"3. Mai 1915", "date", "1915-05-03", ""}, {"April", "date", "1915-04", ""}}},
+		{"a month before a later sentence's marker", "Im März stieg der Absatz. Im Mai wird er sinken.", news,
+			[]w{{"März", "date", "2025-03", ""}, {"Mai", "date", "2026-05", ""}}},
+	})
+}
+
+// TestFindHeuer: the Austrian and Bavarian "heuer" (this year) is the
+// document's year, "heurig" a relative word of the year told ("im
+// heurigen Sommer").
+func TestFindHeuer(t *testing.T) {
+	runFind(t, []findCase{
+		{"heuer", "Die Wirtschaft dürfte heuer um ein Prozent wachsen.", news,
+			[]w{{"heuer", "date", "2025", ""}}},
+		{"Heuer at a sentence start", "Heuer rechnet der Verband mit weniger Gästen.", news,
+			[]w{{"Heuer", "date", "2025", ""}}},
+		{"im heurigen Sommer", "Im heurigen Sommer kamen mehr Gäste nach Tirol.", news,
+			[]w{{"heurigen Sommer", "date", "2025-SU", ""}}},
+		{"heurigen Jahr, future", "Noch im heurigen Jahr soll das Gesetz beschlossen werden.", news,
+			[]w{{"heurigen Jahr", "date", "2025", ""}}},
+		// must not
+		{"a name", "Die Uhrenmarke TAG Heuer gehört zu LVMH.", news, nil},
+		{"a name after a first name", "Der Forscher Jonas Heuer stellte die Studie vor.", news, nil},
+	})
+}
+
+// TestFindHouseNumber: a four-digit number after a street name is a
+// house number, not a year ("Hauptstraße 2019", "Berliner Allee 2010",
+// "Bahnhofstr. 2021"); a year elsewhere in the sentence stays one.
+func TestFindHouseNumber(t *testing.T) {
+	runFind(t, []findCase{
+		{"straße", "Die Kanzlei zog in die Lindenstraße 2019 um.", news, nil},
+		{"Allee, two words", "Der Verein sitzt an der Frankfurter Allee 2010 in Berlin.", news, nil},
+		{"str. abbreviated", "Anfragen an: Seestr. 2021, 8002 Zürich.", news, nil},
+		{"Gasse, Austrian", "Das Lokal in der Kaiserstraße und das in der Bäckergasse 1998 sperren zu.", news, nil},
+		// must not
+		{"a year after the address", "Am Marktplatz 12 eröffnete 2019 ein Café.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		{"a year after a street named with its preposition", "Die Straße wurde 2018 gesperrt.", news,
+			[]w{{"2018", "date", "2018", ""}}},
+	})
+}
+
+// TestFindFrequency: a count of times in a unit ("zweimal im Jahr",
+// "dreimal pro Woche", "einmal am Tag", "zweimal täglich") is a set of the
+// unit with the count word in its span; "noch einmal", "zweimal in Folge"
+// and "einmal im Jahr 2019" are none.
+func TestFindFrequency(t *testing.T) {
+	runFind(t, []findCase{
+		{"im Jahr", "Die Versammlung tagt zweimal im Jahr in Linz.", news,
+			[]w{{"zweimal im Jahr", "set", "P1Y", ""}}},
+		{"pro Woche", "Der Bus fährt nur dreimal pro Woche ins Tal.", news,
+			[]w{{"dreimal pro Woche", "set", "P1W", ""}}},
+		{"am Tag", "Die Anlage wird einmal am Tag gewartet.", news,
+			[]w{{"einmal am Tag", "set", "P1D", ""}}},
+		{"in der Woche", "Das Team trainiert viermal in der Woche.", news,
+			[]w{{"viermal in der Woche", "set", "P1W", ""}}},
+		{"before a set word", "Die Fähre legt zweimal täglich ab.", news,
+			[]w{{"zweimal täglich", "set", "P1D", ""}}},
+		{"mehrmals", "Der Ausschuss tagte mehrmals monatlich.", news,
+			[]w{{"mehrmals monatlich", "set", "P1M", ""}}},
+		// must not
+		{"noch einmal", "Der Vorstand will es noch einmal versuchen.", news, nil},
+		{"in Folge", "Die Notenbank senkte den Zins zweimal in Folge.", news, nil},
+		{"a year after the unit", "Einmal im Jahr 2019 sank der Umsatz.", news,
+			[]w{{"Jahr 2019", "date", "2019", ""}}},
+		{"a plural unit", "Er war zweimal drei Jahre im Amt.", news,
+			[]w{{"drei Jahre", "duration", "P3Y", ""}}},
+	})
+}
+
+// TestFindNightBefore: "in der Nacht zum Freitag", "Nacht auf den 3.
+// Oktober" is one time, the night counted as the evening's day (as "Nacht
+// vom 2. auf den 3." is the 2nd's); "Nacht von Donnerstag auf Freitag" is
+// Thursday's. The weekday follows the tense of the clause.
+func TestFindNightBefore(t *testing.T) {
+	runFind(t, []findCase{
+		{"zum + weekday, past", "In der Nacht zum Samstag brannte ein Lagerhaus.", news,
+			[]w{{"Nacht zum Samstag", "time", "2025-10-31TNI", ""}}},
+		{"auf + weekday, future", "In der Nacht auf Mittwoch soll es frieren.", news,
+			[]w{{"Nacht auf Mittwoch", "time", "2025-11-04TNI", ""}}},
+		{"von … auf …", "In der Nacht von Freitag auf Samstag krachte es.", news,
+			[]w{{"Nacht von Freitag auf Samstag", "time", "2025-10-31TNI", ""}}},
+		{"auf den + day", "In der Nacht auf den 3. Oktober 2024 wurde gefeiert.", news,
+			[]w{{"Nacht auf den 3. Oktober 2024", "time", "2024-10-02TNI", ""}}},
+		{"weekday with its day", "In der Nacht zum Mittwoch, dem 26. Mai 2021, stieg der Pegel.", news,
+			[]w{{"Nacht zum Mittwoch, dem 26. Mai 2021", "time", "2021-05-25TNI", ""}}},
+		// must not
+		{"a night of a place", "In der Nacht zum Bahnhof war es kalt.", news,
+			[]w{{"Nacht", "time", "2025-11-03TNI", ""}}},
+		{"a morning before a weekday", "Am Morgen zum Freitag regnete es.", news,
+			[]w{{"Morgen", "time", "2025-11-03TMO", ""}, {"Freitag", "date", "2025-10-31", ""}}},
+	})
+}
+
+// TestFindLimitAnyDate: every date after seit/ab/bis is a limit, whatever
+// rule read it (quarters, halves, seasons, relative years and weeks); a
+// dative relative word ("seit vergangenem Jahr", "ab nächstem Jahr") is
+// one as the other cases are.
+func TestFindLimitAnyDate(t *testing.T) {
+	runFind(t, []findCase{
+		{"ab dem + quarter", "Ab dem dritten Quartal erwartet der Zulieferer mehr Aufträge.", news,
+			[]w{{"dritten Quartal", "date", "2025-Q3", "ON_OR_AFTER"}}},
+		{"bis zum + half", "Bis zum ersten Halbjahr 2027 soll die Fabrik fertig sein.", news,
+			[]w{{"ersten Halbjahr 2027", "date", "2027-H1", "ON_OR_BEFORE"}}},
+		{"seit dem Vorjahr", "Seit dem Vorjahr verliert die Marke Kunden.", news,
+			[]w{{"Vorjahr", "date", "2024", "ON_OR_AFTER"}}},
+		{"ab + season", "Ab Herbst 2026 wird die Strecke gesperrt.", news,
+			[]w{{"Herbst 2026", "date", "2026-FA", "ON_OR_AFTER"}}},
+		{"seit vergangenem Jahr", "Seit vergangenem Jahr ermittelt die Behörde.", news,
+			[]w{{"vergangenem Jahr", "date", "2024", "ON_OR_AFTER"}}},
+		{"ab nächstem Jahr", "Ab nächstem Jahr steigt der Beitrag.", news,
+			[]w{{"nächstem Jahr", "date", "2026", "ON_OR_AFTER"}}},
+		// must not
+		{"im + quarter", "Im dritten Quartal sank der Absatz.", news,
+			[]w{{"dritten Quartal", "date", "2025-Q3", ""}}},
+		{"a position word keeps its mod", "Seit Anfang 2024 sinkt der Absatz.", news,
+			[]w{{"Anfang 2024", "date", "2024", "START"}}},
+		{"a duration after seit", "Seit drei Jahren wächst die Firma.", news,
+			[]w{{"drei Jahren", "duration", "P3Y", ""}}},
+	})
+}
+
+// TestFindInTheCourseOf: "im Laufe des Tages", "im Verlauf der Woche",
+// "im Lauf des Jahres" are the unit told last or the document's; "Laufe"
+// with a time after it as before; "Verlauf" or "Lauf" before no time is
+// none.
+func TestFindInTheCourseOf(t *testing.T) {
+	runFind(t, []findCase{
+		{"Laufe des Tages", "Im Laufe des Tages drehte der Kurs ins Plus.", news,
+			[]w{{"Laufe des Tages", "date", "2025-11-03", ""}}},
+		{"Verlauf der Woche", "Im Verlauf der Woche sollen die Gespräche weitergehen.", news,
+			[]w{{"Verlauf der Woche", "date", "2025-W45", ""}}},
+		{"the day told in a story", "Am 3. März 1915 begann der Angriff. Im Laufe des Tages fiel die Höhe.", story,
+			[]w{{"3. März 1915", "date", "1915-03-03", ""}, {"Laufe des Tages", "date", "1915-03-03", ""}}},
+		{"Verlauf + quarter", "Im Verlauf des dritten Quartals sank die Nachfrage.", news,
+			[]w{{"Verlauf des dritten Quartals", "date", "2025-Q3", ""}}},
+		// must not
+		{"Verlauf of an illness", "Der Verlauf der Krankheit war schwer.", news, nil},
+		{"freien Lauf", "Er ließ seiner Wut freien Lauf.", news, nil},
+		{"Verlauf of a talk", "Im Verlauf des Gesprächs wurde es laut.", news, nil},
+	})
+}
+
+// TestFindThisWeekday: "diesen Freitag", "an diesem Montag" are the day of
+// the document's week (ISO: Monday to Sunday); a past or future clause
+// moves it to the last or next such day when this week's lies on the
+// other side of the date. "soll … gesunken sein" reports a past.
+func TestFindThisWeekday(t *testing.T) {
+	runFind(t, []findCase{
+		// news is dated Monday 2025-11-03
+		{"diesen Freitag, present", "Diesen Freitag tagt der Aufsichtsrat.", news,
+			[]w{{"Diesen Freitag", "date", "2025-11-07", ""}}},
+		{"an diesem Sonntag, future", "An diesem Sonntag wird in Wien gewählt.", news,
+			[]w{{"diesem Sonntag", "date", "2025-11-09", ""}}},
+		{"diesen Samstag, past", "Die Kanzlerin hat diesen Samstag ihren Rückzug erklärt.", news,
+			[]w{{"diesen Samstag", "date", "2025-11-01", ""}}},
+		{"soll … gesunken sein", "Im Februar soll die Inflation auf zwei Prozent gesunken sein.", news,
+			[]w{{"Februar", "date", "2025-02", ""}}},
+		// must not
+		{"wird … sein is future", "Im Februar wird das Werk fertig sein.", news,
+			[]w{{"Februar", "date", "2026-02", ""}}},
+		{"am heutigen Montag", "Am heutigen Montag beginnt die Messe.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+	})
+}
+
+// TestFindYearBeforePreposition: a four-digit number between an article
+// and a preposition or adverb is a year ("die 1944 mit …", "der 2011 aus
+// dem Vorstand ausgeschiedene"); "im Laufe der nächsten Jahre" is the
+// duration alone (the dev convention: PXY on "nächsten Jahre").
+func TestFindYearBeforePreposition(t *testing.T) {
+	runFind(t, []findCase{
+		{"die … mit", "Es war die Gruppe, die 1998 mit dem Beitritt entstand.", news,
+			[]w{{"1998", "date", "1998", ""}}},
+		{"der … aus", "Der 2011 aus dem Vorstand ausgeschiedene Manager klagt.", news,
+			[]w{{"2011", "date", "2011", ""}}},
+		{"das … erstmals", "Das Turnier, das 2002 erstmals stattfand, wächst.", news,
+			[]w{{"2002", "date", "2002", ""}}},
+		{"Laufe + duration", "Im Laufe der nächsten Jahre steigt der Bedarf.", news,
+			[]w{{"nächsten Jahre", "duration", "PXY", ""}}},
+		// must not
+		{"a count before its noun", "Die 1400 Soldaten zogen ab.", news, nil},
+		{"Laufe + date keeps it", "Im Laufe des Jahres 2026 sinkt der Bedarf.", news,
+			[]w{{"Laufe des Jahres 2026", "date", "2026", ""}}},
+	})
+}
+
+// TestFindAgoApprox: "vor rund 20 Jahren", "vor knapp einem Jahr" are the
+// date so long ago with APPROX, as "vor sechs Jahren" is a date; without
+// "vor" the phrase stays an approximate duration.
+func TestFindAgoApprox(t *testing.T) {
+	runFind(t, []findCase{
+		{"vor rund", "Vor rund 20 Jahren wurde die Brauerei verkauft.", news,
+			[]w{{"Vor rund 20 Jahren", "date", "2005", "APPROX"}}},
+		{"vor knapp einem", "Er übernahm den Posten vor knapp einem Jahr.", news,
+			[]w{{"vor knapp einem Jahr", "date", "2024", "APPROX"}}},
+		{"vor etwa drei Monaten", "Vor etwa drei Monaten begann der Umbau.", news,
+			[]w{{"Vor etwa drei Monaten", "date", "2025-08", "APPROX"}}},
+		// must not
+		{"seit fast", "Die Firma besteht seit fast 150 Jahren.", news,
+			[]w{{"fast 150 Jahren", "duration", "P150Y", "APPROX"}}},
+		{"a number and a singular", "Vor rund 20 Jahr wurde gebaut.", news, nil},
+	})
+}
+
+// TestFindSwissPosition: "Ende Jahr", "Mitte Jahr", "Anfang Monat" (Swiss
+// usage, no article) are as "Ende des Jahres"; a past clause does not put
+// a target behind the date ("wurde auf den 12. Dezember vertagt").
+func TestFindSwissPosition(t *testing.T) {
+	runFind(t, []findCase{
+		{"bis Ende Jahr", "Die Nationalbank will bis Ende Jahr entscheiden.", news,
+			[]w{{"Ende Jahr", "date", "2025", "END"}}},
+		{"Mitte Jahr", "Mitte Jahr lag die Teuerung bei 0,1 Prozent.", news,
+			[]w{{"Mitte Jahr", "date", "2025", "MID"}}},
+		{"Anfang Monat", "Anfang Monat sank der Franken.", news,
+			[]w{{"Anfang Monat", "date", "2025-11", "START"}}},
+		{"a target in a past clause", "Die Verhandlung wurde auf den 12. Dezember vertagt.", news,
+			[]w{{"12. Dezember", "date", "2025-12-12", ""}}},
+		// must not
+		{"Ende + year number", "Ende 2024 sank der Absatz.", news,
+			[]w{{"Ende 2024", "date", "2024", "END"}}},
+		{"a past clause without a target", "Am 12. Dezember wurde die Verhandlung vertagt.", news,
+			[]w{{"12. Dezember", "date", "2024-12-12", ""}}},
+	})
+}
+
+// TestFindAge: years counted before "alt" (any ending) or after "im Alter
+// von" are an age, no duration, as "41-jähriger" is none (HeidelTime's
+// negative rules for "years old").
+func TestFindAge(t *testing.T) {
+	runFind(t, []findCase{
+		{"Jahre alte", "Der 45 Jahre alte Manager übernimmt die Sparte.", news, nil},
+		{"Jahre alt", "Die Brauerei ist 150 Jahre alt.", news, nil},
+		{"im Alter von", "Er starb im Alter von 79 Jahren in Wien.", news, nil},
+		{"a word count", "Das fünf Jahre alte Kind blieb unverletzt.", news, nil},
+		// must not
+		{"a duration", "Der Vertrag läuft drei Jahre.", news,
+			[]w{{"drei Jahre", "duration", "P3Y", ""}}},
+		{"a duration before another adjective", "Nach drei Jahren harter Arbeit ging er.", news,
+			[]w{{"drei Jahren", "duration", "P3Y", ""}}},
+	})
+}
+
+// TestFindFrueh: the Austrian and Bavarian "in der Früh", "heute früh",
+// "Mittwochfrüh" are the morning (TMO); "früh" elsewhere is no time.
+func TestFindFrueh(t *testing.T) {
+	runFind(t, []findCase{
+		{"heute früh", "Heute früh meldete die Polizei einen Unfall.", news,
+			[]w{{"Heute früh", "time", "2025-11-03TMO", ""}}},
+		{"in der Früh", "Der Zug entgleiste in der Früh.", news,
+			[]w{{"Früh", "time", "2025-11-03TMO", ""}}},
+		{"weekday compound", "Seit Donnerstagfrüh ermittelt die Polizei.", news,
+			[]w{{"Donnerstagfrüh", "time", "2025-10-30TMO", ""}}}, // a time of day takes no limit mod
+		// must not
+		{"früh as early", "Es ist noch zu früh für eine Bilanz.", news, nil},
+		{"früh after a noun", "Die Ernte kam heuer früh.", news,
+			[]w{{"heuer", "date", "2025", ""}}},
+	})
+}
+
+// TestFindRangeEndNoRoll: the end of a range of months or days ("von
+// Januar bis März", "vom 3. bis 9. Februar") stays in the start's year; a
+// lone "bis März" in November still lies ahead.
+func TestFindRangeEndNoRoll(t *testing.T) {
+	runFind(t, []findCase{
+		{"von Januar bis März", "Von Januar bis März sank die Produktion.", news,
+			[]w{{"Januar", "date", "2025-01", ""}, {"März", "date", "2025-03", "ON_OR_BEFORE"}}},
+		{"future range", "Von Januar bis März soll die Strecke gesperrt werden.", news,
+			[]w{{"Januar", "date", "2026-01", ""}, {"März", "date", "2026-03", "ON_OR_BEFORE"}}},
+		// must not
+		{"bis alone", "Bis März bleibt das Werk geschlossen.", news,
+			[]w{{"März", "date", "2026-03", "ON_OR_BEFORE"}}},
+	})
+}
+
+func TestFindRangeEndAfterSentence(t *testing.T) {
+	runFind(t, []findCase{
+		// must not: a full stop ends a sentence, it starts no range
+		{"bis after a sentence", "Das Angebot steht. Bis Ende März können Kunden wählen.", news,
+			[]w{{"Ende März", "date", "2026-03", "END"}}},
+	})
+}
+
+func TestFindMonthsNamed(t *testing.T) {
+	runFind(t, []findCase{
+		// must not: the plural unit before the names it counts is no duration
+		{"Monaten + names", "In den Monaten Mai und Juni stieg der Absatz.", news,
+			[]w{{"Mai", "date", "2025-05", ""}, {"Juni", "date", "2025-06", ""}}},
+		{"Monaten alone", "In den Monaten danach stieg der Absatz.", news,
+			[]w{{"Monaten danach", "duration", "PXM", ""}}},
+	})
+}
+
+// TestFindTodaysWeekday: "am heutigen Mittwoch" is the day of the
+// document's week whatever the tense; "am gestrigen Montag" the last such
+// day, "am morgigen Dienstag" the next.
+func TestFindTodaysWeekday(t *testing.T) {
+	runFind(t, []findCase{
+		{"heutigen, future", "Die Regierung wird am heutigen Montag die Liste vorlegen.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+		{"gestrigen", "Am gestrigen Sonntag tagte der Rat.", news,
+			[]w{{"Sonntag", "date", "2025-11-02", ""}}},
+		{"morgigen", "Am morgigen Dienstag wird entschieden.", news,
+			[]w{{"Dienstag", "date", "2025-11-04", ""}}},
+		// must not
+		{"a plain weekday in a future clause", "Am Montag wird entschieden.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+	})
+}
+
+// TestFindYearTurn: "zum Jahreswechsel" in news is the turn after the year
+// told, else against the document date the turn ahead; a past clause or a
+// text of January or February means the one just past.
+func TestFindYearTurn(t *testing.T) {
+	january := period.Ref{Date: time.Date(2026, 1, 8, 0, 0, 0, 0, time.UTC)}
+	runFind(t, []findCase{
+		{"ahead in November", "Zum Jahreswechsel steigen die Gebühren.", news,
+			[]w{{"Jahreswechsel", "date", "2026-01-01", ""}}},
+		{"a past clause", "Zum Jahreswechsel waren die Gebühren gestiegen.", news,
+			[]w{{"Jahreswechsel", "date", "2025-01-01", ""}}},
+		{"January, present", "Zum Jahreswechsel steigen die Gebühren.", january,
+			[]w{{"Jahreswechsel", "date", "2026-01-01", ""}}},
+		{"a past clause after this year's month", "Im Oktober sank der Absatz. Zum Jahreswechsel waren die Preise gestiegen.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Jahreswechsel", "date", "2025-01-01", ""}}},
+		// must not
+		{"after a year told", "Im Oktober 2024 sank der Absatz. Zum Jahreswechsel waren die Preise gestiegen.", news,
+			[]w{{"Oktober 2024", "date", "2024-10", ""}, {"Jahreswechsel", "date", "2025-01-01", ""}}},
+		{"a future clause in January", "Zum Jahreswechsel will die Regierung die Steuern senken.", january,
+			[]w{{"Jahreswechsel", "date", "2027-01-01", ""}}},
+	})
+}
+
+// TestFindTenseQuarter: in news a quarter or half without a year follows
+// the clause's tense as a month does: two or more quarters before the
+// document's in a future clause are next year's, one after it in a past
+// clause last year's; the quarter or month just past stays (its figures
+// are often announced ahead). Winter in a future clause is this winter.
+func TestFindTenseQuarter(t *testing.T) {
+	runFind(t, []findCase{
+		{"first quarter, will", "Im ersten Quartal will der Konzern die Übernahme abschließen.", news,
+			[]w{{"ersten Quartal", "date", "2026-Q1", ""}}},
+		{"first half, soll", "Im ersten Halbjahr soll die Fabrik öffnen.", news,
+			[]w{{"ersten Halbjahr", "date", "2026-H1", ""}}},
+		{"September, wird", "Im September wird das Werk umgebaut.", news,
+			[]w{{"September", "date", "2026-09", ""}}},
+		// must not
+		{"the quarter just past, announced", "Die Zahlen für das dritte Quartal werden im Dezember vorgelegt.", news,
+			[]w{{"dritte Quartal", "date", "2025-Q3", ""}, {"Dezember", "date", "2025-12", ""}}},
+		{"the month just past, announced", "Die Inflationsdaten für Oktober werden am Freitag veröffentlicht.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Freitag", "date", "2025-11-07", ""}}},
+		{"winter, future", "Im Winter soll mehr gespart werden.", news,
+			[]w{{"Winter", "date", "2025-WI", ""}}},
+		{"a quarter with its year", "Im ersten Quartal 2025 wird nichts mehr passieren.", news,
+			[]w{{"ersten Quartal 2025", "date", "2025-Q1", ""}}},
+	})
+}
+
+// TestFindMonthBasis: "Vormonat" is the month before the one told (else
+// before the document's), "Vorjahresmonat" the month told a year earlier;
+// as bases of a comparison they do not move the text's time.
+func TestFindMonthBasis(t *testing.T) {
+	runFind(t, []findCase{
+		{"Vormonat after a month", "Im September sank die Produktion stärker als im Vormonat.", news,
+			[]w{{"September", "date", "2025-09", ""}, {"Vormonat", "date", "2025-08", ""}}},
+		{"Vorjahresmonat after a month", "Im Oktober stiegen die Preise gegenüber dem Vorjahresmonat um zwei Prozent.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Vorjahresmonat", "date", "2024-10", ""}}},
+		{"a basis does not move the time", "Im Oktober stiegen die Preise gegenüber dem Vorjahresmonat. Im Monat zuvor waren sie gesunken.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Vorjahresmonat", "date", "2024-10", ""}, {"Im Monat zuvor", "date", "2025-09", ""}}},
+		// must not
+		{"Vormonat alone", "Die Preise stiegen gegenüber dem Vormonat.", news,
+			[]w{{"Vormonat", "date", "2025-10", ""}}},
+		{"Vormonat after a day keeps the month", "Am 5. Oktober meldete das Amt einen Rückgang zum Vormonat.", news,
+			[]w{{"5. Oktober", "date", "2025-10-05", ""}, {"Vormonat", "date", "2025-09", ""}}},
+	})
+}
+
+// TestFindWeekAfterWeek: a week told is the base of a later "Mitte der
+// Woche", "Ende der Woche" (they had no value after "Anfang der Woche").
+func TestFindWeekAfterWeek(t *testing.T) {
+	runFind(t, []findCase{
+		{"start, middle, end", "Anfang der Woche einigten sie sich. Mitte der Woche kam Streit auf. Ende der Woche lag ein Kompromiss vor.", news,
+			[]w{{"Anfang der Woche", "date", "2025-W45", "START"}, {"Mitte der Woche", "date", "2025-W45", "MID"}, {"Ende der Woche", "date", "2025-W45", "END"}}},
+		// must not
+		{"a month after a week is its Thursday's", "Anfang der Woche einigten sie sich, Ende des Monats wird unterschrieben.", news,
+			[]w{{"Anfang der Woche", "date", "2025-W45", "START"}, {"Ende des Monats", "date", "2025-11", "END"}}},
+	})
+}
+
+// TestFindLongerThan: "länger als drei Jahre" is MORE_THAN, "kürzer als
+// eine Woche" LESS_THAN, as "mehr/weniger als"; without a time after "als"
+// nothing.
+func TestFindLongerThan(t *testing.T) {
+	runFind(t, []findCase{
+		{"länger als", "Die Gespräche dauerten länger als drei Jahre.", news,
+			[]w{{"länger als drei Jahre", "duration", "P3Y", "MORE_THAN"}}},
+		{"kürzer als", "Der Ausstand dauerte kürzer als eine Woche.", news,
+			[]w{{"kürzer als eine Woche", "duration", "P1W", "LESS_THAN"}}},
+		// must not
+		{"länger als geplant", "Der Umbau dauerte länger als geplant.", news, nil},
+		{"länger as an adjective", "Die Firma plant einen länger andauernden Umbau.", news, nil},
+	})
+}
+
+// TestFindSinceOver: "seit über einem Jahr" is a duration of more than a
+// year, "über" in the span as "mehr als" is; "über" elsewhere is no bound.
+func TestFindSinceOver(t *testing.T) {
+	runFind(t, []findCase{
+		{"seit über", "Das Verfahren läuft seit über einem Jahr.", news,
+			[]w{{"über einem Jahr", "duration", "P1Y", "MORE_THAN"}}},
+		{"seit über, plural", "Die Brauerei besteht seit über 100 Jahren.", news,
+			[]w{{"über 100 Jahren", "duration", "P100Y", "MORE_THAN"}}},
+		// must not
+		{"über a span", "Der Kredit ist über 30 Jahre fest verzinst.", news,
+			[]w{{"30 Jahre", "duration", "P30Y", ""}}},
+	})
+}
+
+// TestFindFiscalNotation: "FY 2026" is a fiscal year as "GJ 2026";
+// "Gesamtjahr 2025/26" a fiscal year as "Geschäftsjahr 2025/26".
+func TestFindFiscalNotation(t *testing.T) {
+	runFind(t, []findCase{
+		{"FY", "Für FY 2026 erwartet der Chipkonzern mehr Umsatz.", news,
+			[]w{{"FY 2026", "date", "FY2026", ""}}},
+		{"Gesamtjahr with a slash", "Im Gesamtjahr 2025/26 rechnet der Konzern mit mehr.", news,
+			[]w{{"Gesamtjahr 2025/26", "date", "FY2026", ""}}},
+		// must not
+		{"Gesamtjahr with one year", "Im Gesamtjahr 2025 stieg der Umsatz.", news,
+			[]w{{"Gesamtjahr 2025", "date", "2025", ""}}},
+		{"FY alone", "Das FY ist vorbei.", news, nil},
+	})
+}
+
+// TestFindSpacedNumericDate: "am 12. 11. 2025" (spaces after the full
+// stops, a four-digit year) is a day as "am 12.11.2025"; a list of
+// ordinals is none.
+func TestFindSpacedNumericDate(t *testing.T) {
+	runFind(t, []findCase{
+		{"am", "Am 12. 11. 2025 beginnt die Messe.", news,
+			[]w{{"12. 11. 2025", "date", "2025-11-12", ""}}},
+		{"bis", "Anträge sind bis 30. 6. 2026 möglich.", news,
+			[]w{{"30. 6. 2026", "date", "2026-06-30", "ON_OR_BEFORE"}}},
+		// must not
+		{"ordinals and a count", "Die Plätze 3. 4. 2000 Zuschauer sahen zu.", news, nil},
+	})
+}
+
+// TestFindHolidayTense: a movable feast without a year in a future clause
+// is the next one when this year's has passed ("Vor Ostern soll …" in
+// November); the fixed feasts of Austria and Bavaria (Stefanitag,
+// Dreikönigstag, Martinstag, Nikolaustag) are days.
+func TestFindHolidayTense(t *testing.T) {
+	runFind(t, []findCase{
+		{"Ostern, future", "Vor Ostern soll die Reform kommen.", news,
+			[]w{{"Ostern", "date", "2026-04-05", ""}}},
+		{"Pfingsten, wird", "Zu Pfingsten wird gewählt.", news,
+			[]w{{"Pfingsten", "date", "2026-05-24", ""}}},
+		{"Stefanitag", "Am Stefanitag bleiben die Geschäfte geschlossen.", news,
+			[]w{{"Stefanitag", "date", "2025-12-26", ""}}},
+		{"Dreikönigstag", "Am Dreikönigstag ziehen die Sternsinger los.", news,
+			[]w{{"Dreikönigstag", "date", "2025-01-06", ""}}},
+		// must not
+		{"Ostern, past", "An Ostern war es ruhig.", news,
+			[]w{{"Ostern", "date", "2025-04-20", ""}}},
+		{"a drink", "Er bestellte einen Martini.", news, nil},
+	})
+}
+
+// TestFindParticipleTense: a month or weekday before a participle used as
+// an adjective ("die im März angekündigte Übernahme soll …") takes no
+// future from the clause; an infinitive after it ("werden am Freitag
+// beraten") is no participle.
+func TestFindParticipleTense(t *testing.T) {
+	runFind(t, []findCase{
+		{"participle before its noun", "Die im März angekündigte Übernahme soll abgeschlossen werden.", news,
+			[]w{{"März", "date", "2025-03", ""}}},
+		{"weekday before a participle", "Die am Freitag veröffentlichten Zahlen sollen Mut machen.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		// must not
+		{"a target before a participle", "Die für Mittwoch geplante Kundgebung wird stattfinden.", news,
+			[]w{{"Mittwoch", "date", "2025-11-05", ""}}},
+		{"an infinitive", "Die Minister werden am Freitag beraten.", news,
+			[]w{{"Freitag", "date", "2025-11-07", ""}}},
+		{"a finite verb after the month", "Im Januar will der Konzern die Strategie vorstellen.", news,
+			[]w{{"Januar", "date", "2026-01", ""}}},
+	})
+}
+
+// TestFindNowWords: "zur Zeit" (as "zurzeit") and "heutzutage" are
+// PRESENT_REF; "zur Zeit der Römer" is no present.
+func TestFindNowWords(t *testing.T) {
+	runFind(t, []findCase{
+		{"zur Zeit", "Die Hotline ist zur Zeit nicht erreichbar.", news,
+			[]w{{"zur Zeit", "date", "PRESENT_REF", ""}}},
+		{"heutzutage", "Heutzutage zahlt kaum jemand bar.", news,
+			[]w{{"Heutzutage", "date", "PRESENT_REF", ""}}},
+		// must not
+		{"zur Zeit + genitive", "Zur Zeit der Römer lag hier ein Lager.", news, nil},
+	})
+}
+
+// TestFindHyphenDecade: "1940-er Jahre" (the suffix after a hyphen) is the
+// decade as "1940er Jahre"; a range of years is none.
+func TestFindHyphenDecade(t *testing.T) {
+	runFind(t, []findCase{
+		{"hyphen er", "Seit den 1940-er Jahren trat er auf.", news,
+			[]w{{"den 1940-er Jahren", "date", "194", "ON_OR_AFTER"}}},
+		{"hyphen er hyphen", "In den 1990-er-Jahren wuchs die Stadt.", news,
+			[]w{{"den 1990-er-Jahren", "date", "199", ""}}},
+		// must not
+		{"a range of years", "Die Jahre 1980-1990 waren ruhig.", news,
+			[]w{{"Jahre 1980", "date", "1980", ""}, {"1990", "date", "1990", ""}}},
 	})
 }

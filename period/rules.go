@@ -119,6 +119,8 @@ func (m *matcher) match(i int) bool {
 			return m.push(i, i+1, spec{typ: Set, val: durationValue(1, uint8(t.v))})
 		case cEach:
 			return m.eachLed(i)
+		case cFreq:
+			return m.freqLed(i)
 		case cPart:
 			return m.partLed(i)
 		case cApprox, cMore:
@@ -135,6 +137,11 @@ func (m *matcher) match(i int) bool {
 			}
 			return m.push(i, i+1, spec{typ: Duration, val: durationValue(-1, uint8(t.v))})
 		case cTimeNoun:
+			// "zur Zeit" (now, as "zurzeit"); not "zur Zeit der Römer"
+			if m.prevOK(i) && m.isPrep(i-1, pZum) && (m.word(i-1) == "zur" || m.word(i-1) == "Zur") && m.word(i) == "Zeit" &&
+				!m.isCls(i+1, cArt) && !m.isPunct(i+1, '-') {
+				return m.push(i-1, i+1, spec{typ: Date, ref: "PRESENT_REF"})
+			}
 			// "zu dieser Zeit", "ab diesem Zeitpunkt": the time just told
 			if m.prevOK(i) && (m.isCls(i-1, cArt) || m.isCls(i-1, cRel) && m.t[i-1].v2 == rkCur) {
 				if w := m.word(i - 1); hasPrefix(w, "dies") || hasPrefix(w, "Dies") || hasPrefix(w, "jen") {
@@ -277,6 +284,9 @@ func (m *matcher) yearContext(i int) bool {
 			if p.cls == cNone && p.v == 1 {
 				return false // "A 2019"
 			}
+			if p.cls == cNone && streetWord(lastWordBefore(m.text, int(m.t[i].s))) {
+				return false // "Hauptstraße 2019": a house number
+			}
 		case tkNum:
 			return false
 		case tkPunct:
@@ -284,6 +294,9 @@ func (m *matcher) yearContext(i int) bool {
 			case '.', ',', '/', ':':
 				if m.adj(i-1, i) && i >= 2 && m.t[i-2].k == tkNum && m.adj(i-2, i-1) {
 					return false // 1.2024, 3/2024
+				}
+				if p.ch == '.' && hasSuffixFold(lastWordBefore(m.text, int(p.s)), "str") {
+					return false // "Hauptstr. 2019"
 				}
 			case '#', '$', '+', '*', '=':
 				return false
@@ -354,6 +367,10 @@ func (m *matcher) yearAfterArticle(j int) bool {
 		}
 	}
 	w := m.text[n.s:n.e]
+	switch w {
+	case "mit", "bei", "durch", "ohne", "aus", "erstmals", "erneut", "bereits", "schon", "noch", "erst", "nur":
+		return true // "die 1944 mit ihren Angriffen", "der 2019 erstmals": a count stands before its noun
+	}
 	for _, suf := range [...]string{"ten", "te", "tes", "ter", "tem"} {
 		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
 			return true
@@ -370,9 +387,28 @@ func timeClass(c uint8) bool {
 	return false
 }
 
-// prepMod is the modifier a preposition before a date gives it.
+// prepMod is the modifier a preposition before a date gives it: "seit
+// 2019", "ab 2026" ON_OR_AFTER, "bis 2030" ON_OR_BEFORE, also across the
+// article a day or a named year takes ("seit dem 1. Juli", "ab dem Jahr
+// 2027", "bis zum 30. Juni": zum is bis + dem).
 func (m *matcher) prepMod(a int) Mod {
-	if p := m.tk(a - 1); p != nil && p.k == tkWord && p.cls == cPrep {
+	p := m.tk(a - 1)
+	if p == nil || p.k != tkWord {
+		return NoMod
+	}
+	if p.cls == cArt && (m.word(a-1) == "dem" || m.word(a-1) == "den") {
+		if q := m.tk(a - 2); q != nil && q.k == tkWord && q.cls == cPrep && (q.v == pSeit || q.v == pAb) {
+			return OnOrAfter
+		}
+		return NoMod
+	}
+	if p.cls == cPrep && p.v == pZum && m.word(a-1) == "zum" {
+		if m.isPrep(a-2, pBis) {
+			return OnOrBefore
+		}
+		return NoMod
+	}
+	if p.cls == cPrep {
 		switch p.v {
 		case pSeit, pAb:
 			return OnOrAfter
@@ -391,6 +427,10 @@ func (m *matcher) numLed(i int) bool {
 	switch n.sfx {
 	case sfxEr:
 		return m.decadeNumLed(i)
+	case sfxNone:
+		if n.nd == 4 && n.v%10 == 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.word(i+2) == "er" && m.adj(i+1, i+2) {
+			return m.decadeNumLed(i) // "in den 1940-er Jahren"
+		}
 	case sfxM:
 		if n.nd <= 2 && n.v >= 1 && n.v <= 12 {
 			sp := spec{typ: Duration, val: durationValue(int(n.v), uMonth), months: int(n.v)}
@@ -488,6 +528,15 @@ func (m *matcher) dotLed(i int) bool {
 	j := i + 2
 	if sp, end, ok := m.dayMonth(i); ok {
 		return m.push(i, end, sp)
+	}
+	// "am 12. 11. 2025": a numeric date written with spaces, its year in
+	// four digits, after a preposition of a date
+	if v >= 1 && v <= 31 && m.isNum(j) && !m.adj(i+1, j) && m.t[j].nd <= 2 && m.t[j].v >= 1 && m.t[j].v <= 12 &&
+		m.isPunct(j+1, '.') && m.adj(j, j+1) && m.isNum(j+2) && !m.adj(j+1, j+2) && m.t[j+2].nd == 4 &&
+		(m.tk(j+3) == nil || !m.adj(j+2, j+3)) && m.prevOK(i) &&
+		(m.isPrep(i-1, pAm) || m.isPrep(i-1, pVon) || m.isPrep(i-1, pBis) || m.isPrep(i-1, pZum) || m.isPrep(i-1, pSeit) || m.isPrep(i-1, pAb)) {
+		sp := spec{typ: Date, gran: gDay, day: v, month: int(m.t[j].v), year: int(m.t[j+2].v), hasYear: true, mod: m.prepMod(i)}
+		return m.push(i, j+3, sp)
 	}
 	// 05.03.2025, 1.9.39, 3.5.
 	if v >= 1 && v <= 31 && m.isNum(j) && m.adj(i+1, j) && m.t[j].nd <= 2 && m.t[j].v >= 1 && m.t[j].v <= 12 &&
@@ -829,6 +878,9 @@ func (m *matcher) durationTail(a, n, j int) bool {
 			}
 		}
 	}
+	if u == uYear && m.isAge(a, end) {
+		return false // "der 45 Jahre alte Manager", "im Alter von 79 Jahren": an age, as "41-jähriger"
+	}
 	if u == uHalf || u == uQuarter || u == uCentury && n < 0 {
 		if n < 0 {
 			return false
@@ -855,6 +907,11 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		}
 	}
 	sp := spec{typ: Duration, val: durationValue(n, u)}
+	if n > 0 && a == j-1 && m.prevOK(a) && a >= 2 && m.word(a-1) == "über" && m.isPrep(a-2, pSeit) && a-2 >= m.minTok {
+		// "seit über einem Jahr", "seit über 100 Jahren": more than so long
+		sp.mod = MoreThan
+		return m.push(a-1, end, sp)
+	}
 	if u == uMonth && n > 0 && m.isCls(a, cOrd) && m.t[a].v == 1 {
 		sp.months = n
 		if y, e, ok := m.yearAt(end, false); ok && y > 0 {
@@ -1311,11 +1368,14 @@ func (m *matcher) unitLed(i int) bool {
 		}
 		return m.push(a, end, spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(a)})
 	case t.v2&ufPlural != 0:
-		if m.isNum(i + 1) {
-			return false
+		if m.isNum(i+1) || m.isCls(i+1, cMonth) && u == uMonth {
+			return false // "in den Jahren 2020 und 2021", "in den Monaten Mai und Juni": the names follow
 		}
 		if m.isPunct(i+1, '-') && m.adj(i, i+1) || i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) {
 			return false // "Zehn-Tage-Angebot"
+		}
+		if u == uYear && i > 0 && (m.t[i-1].k == tkNum || m.isCls(i-1, cNum)) && m.isAge(i-1, i+1) {
+			return false // "45 Jahre alte": the count rule read an age
 		}
 		switch u {
 		case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
@@ -1422,6 +1482,9 @@ func (m *matcher) relLed(i int) bool {
 			dir = 1
 		} else if off == 0 {
 			dir = 0
+			if r.v2 == rkCur {
+				dir = 2 // "diesen Freitag", "an diesem Montag": the day of this week
+			}
 		}
 		return m.push(i, j+1, spec{typ: Date, gran: gDay, weekday: int(t.v), wdDir: dir})
 	}
@@ -1530,6 +1593,15 @@ func (m *matcher) laufeLed(i int) bool {
 	default:
 		return false
 	}
+	// "im Laufe des Tages", "im Verlauf der Woche", "im Lauf des Jahres":
+	// the unit told last or the document's (as "Ende des Jahres")
+	if t := m.tk(j); t != nil && t.k == tkWord && t.cls == cUnit && t.v2&(ufPlural|ufKW) == 0 && j > i+1 && !m.isNum(j+1) {
+		switch u := uint8(t.v); u {
+		case uYear, uHalf, uQuarter, uMonth, uWeek, uDay:
+			return m.push(i, j+1, spec{typ: Date, gran: unitGran(u), rel: relShift, unit: u, ana: true,
+				fiscal: t.v2&ufFiscal != 0 && u == uYear})
+		}
+	}
 	save := len(m.hits)
 	if !m.sub(j) || len(m.hits) == save {
 		m.hits = m.hits[:save]
@@ -1537,8 +1609,8 @@ func (m *matcher) laufeLed(i int) bool {
 	}
 	h := m.hits[save]
 	m.hits = m.hits[:save]
-	if h.a < j || h.sp.ref != "" || h.sp.typ == Set {
-		return false
+	if h.a < j || h.sp.ref != "" || h.sp.typ == Set || h.sp.typ == Duration {
+		return false // "im Laufe der nächsten Jahre": the duration alone (PXY)
 	}
 	return m.push(i, h.b, h.sp)
 }
@@ -1554,6 +1626,15 @@ func (m *matcher) posLed(i int) bool {
 	}
 	if j >= len(m.t) {
 		return false
+	}
+	// "Ende Jahr", "Mitte Monat", "Anfang Woche" (Swiss: no article): as
+	// "Ende des Jahres"
+	if t := m.t[j]; j == i+1 && t.k == tkWord && t.cls == cUnit && t.v2 == 0 && !m.isNum(j+1) {
+		switch w := m.word(j); w {
+		case "Jahr", "Monat", "Woche", "Quartal", "Halbjahr":
+			u := uint8(t.v)
+			return m.push(i, j+1, spec{typ: Date, gran: unitGran(u), rel: relShift, unit: u, mod: mod, ana: true})
+		}
 	}
 	// "Ende des Jahres", "Ende des Monats", "Ende der Woche"
 	if t := m.t[j]; t.k == tkWord && t.cls == cUnit && t.v2&ufPlural == 0 && j > i+1 {
@@ -1620,10 +1701,21 @@ func (m *matcher) weekdayLed(i int) bool {
 		}
 		return false // "des Montags" is no date of its own
 	}
-	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
-		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v)})
+	dir := 0
+	if i > 0 && m.t[i-1].k == tkWord && m.t[i-1].cls == cNone {
+		switch m.word(i - 1) {
+		case "heutigen":
+			dir = 2 // "am heutigen Mittwoch": the day of this week, no tense
+		case "gestrigen":
+			dir = -1
+		case "morgigen":
+			dir = 1
+		}
 	}
-	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: 0})
+	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
+		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v), wdDir: dir})
+	}
+	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: dir, mod: m.prepMod(i)}) // "seit Freitag", "ab Montag", "bis Mittwoch": a limit
 }
 
 // relNounLed reads one-word relative periods: Vorjahr, Vorquartal,
@@ -1653,7 +1745,14 @@ func (m *matcher) relNounLed(i int) bool {
 			return m.push(i, i+3, sp) // "im Vergleichszeitraum des Vorjahres"
 		}
 	case rnVormonat:
-		sp.gran, sp.rel, sp.unit, sp.off = gMonth, relShift, uMonth, -1
+		// the month before the one told ("im Oktober … gegenüber dem
+		// Vormonat": September), else before the document's; a basis of
+		// comparison, it does not move the text's time
+		sp.gran, sp.rel, sp.unit, sp.off, sp.ana, sp.noAnchor, sp.whole = gMonth, relShift, uMonth, -1, true, true, true
+	case rnVorjahresmonat:
+		// the month told a year earlier ("im Oktober … gegenüber dem
+		// Vorjahresmonat": October of the year before)
+		sp.gran, sp.rel, sp.unit, sp.off, sp.ana, sp.noAnchor, sp.whole = gMonth, relShift, uMonth, -12, true, true, true
 	case rnVorwoche:
 		sp.gran, sp.rel, sp.unit, sp.off = gWeek, relShift, uWeek, -1
 	case rnVortag:
@@ -1687,6 +1786,9 @@ func (m *matcher) relNounLed(i int) bool {
 		}
 		return m.push(i, i+1, spec{typ: Duration, val: "P1Y"}) // "binnen Jahresfrist"
 	case rnGesamtjahr:
+		if m.word(i) == "Heuer" && i > 0 && m.t[i-1].k != tkPunct {
+			return false // "TAG Heuer", a name: the adverb is capitalized only at a sentence start
+		}
 		sp.gran = gYear
 	case rnZukunft, rnVergangenheit:
 		// "in Zukunft", "in naher Zukunft", "in der jüngsten
@@ -1719,13 +1821,18 @@ func (m *matcher) relNounLed(i int) bool {
 		return m.push(i, i+1, spec{typ: Date, ref: "FUTURE_REF"})
 	case rnJahreswechsel:
 		// the first day of the year that begins
-		return m.push(i, i+1, spec{typ: Date, gran: gDay, month: 1, day: 1, yoff: 1, ana: true})
+		return m.push(i, i+1, spec{typ: Date, gran: gDay, month: 1, day: 1, yoff: 1, ana: true, yearTurn: true})
 	default:
 		return false
 	}
 	end := i + 1
 	if sp.rel == relNone {
 		end = m.yearTail(end, &sp) // "Schlussquartal 2024", "Schlussquartal des Vorjahres"
+		if v == rnGesamtjahr && sp.hasYear && end == i+2 {
+			if y2, e2, ok := m.slashYear(end, sp.year); ok {
+				sp.year, sp.fiscal, end = y2, true, e2 // "Gesamtjahr 2025/26": a fiscal year, as "Geschäftsjahr 2025/26"
+			}
+		}
 	}
 	return m.push(i, end, sp)
 }
@@ -1742,6 +1849,9 @@ func (m *matcher) deixisLed(i int) bool {
 	end := i + 1
 	if t := m.tk(end); t != nil && t.k == tkWord && t.cls == cPart && t.v != ptMidnight {
 		sp.typ, sp.gran, sp.part = Time, gPart, t.v
+		end++
+	} else if t != nil && t.k == tkWord && t.cls == cNone && m.word(end) == "früh" {
+		sp.typ, sp.gran, sp.part = Time, gPart, ptMO // "heute früh", "gestern früh" (Austria, Bavaria)
 		end++
 	}
 	return m.push(i, end, sp)
@@ -1786,6 +1896,42 @@ func (m *matcher) eachLed(i int) bool {
 	return false
 }
 
+// freqLed reads how often in a unit of time: "zweimal im Jahr", "einmal
+// pro Woche", "dreimal am Tag", "zweimal in der Woche", "viermal
+// jährlich": a set of the unit (TimeML: value P1Y, freq 2X; the count is
+// not kept). Without a unit after it "einmal" is no time ("noch einmal").
+func (m *matcher) freqLed(i int) bool {
+	j := i + 1
+	if m.isCls(j, cSet) {
+		return m.push(i, j+1, spec{typ: Set, val: durationValue(1, uint8(m.t[j].v))})
+	}
+	switch {
+	case m.isPrep(j, pIm) || m.isPrep(j, pAm):
+		j++
+	case m.isPrep(j, pOther) && (m.word(j) == "pro" || m.word(j) == "per") || m.word(j) == "je":
+		j++
+	case m.isPrep(j, pIn) && m.word(j+1) == "der" || m.word(j) == "die":
+		j += 1 + b2i(m.word(j) != "die")
+	default:
+		return false
+	}
+	u := m.tk(j)
+	if u == nil || u.k != tkWord || u.cls != cUnit || u.v2&(ufPlural|ufKW|ufGen|ufFiscal) != 0 {
+		return false
+	}
+	if n := m.tk(j + 1); n != nil && n.k == tkNum {
+		return false // "einmal im Jahr 2019": a year
+	}
+	return m.push(i, j+1, spec{typ: Set, val: durationValue(1, uint8(u.v))})
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // partLed reads parts of the day: "Morgen des 1. September 1939", "Nacht
 // vom 16. auf den 17. April", "am Abend", "Mitternacht".
 func (m *matcher) partLed(i int) bool {
@@ -1813,6 +1959,47 @@ func (m *matcher) partLed(i int) bool {
 				}
 			}
 			m.hits = m.hits[:save]
+		}
+	}
+	// "in der Nacht zum Freitag", "Nacht auf den 3. Oktober": the night
+	// before that day, counted as the evening's day (as "Nacht vom 2. auf
+	// den 3." is the 2nd's); "Nacht von Donnerstag auf Freitag" is
+	// Thursday's
+	if t.v == ptNI {
+		k, off := j, -1
+		switch {
+		case m.isPrep(k, pZum):
+			k++
+		case m.isPrep(k, pAuf):
+			k++
+			if m.word(k) == "den" {
+				k++
+			}
+		case m.isPrep(k, pVon) && m.isCls(k+1, cWeekday):
+			k, off = k+1, 0
+		default:
+			k = 0
+		}
+		if k > 0 {
+			var inner spec
+			end := 0
+			if wd := m.tk(k); wd != nil && wd.k == tkWord && wd.cls == cWeekday && wd.v2 == 0 && !hasSuffixS(m.word(k)) {
+				inner, end = spec{typ: Date, gran: gDay, weekday: int(wd.v)}, k+1
+				if off == 0 && (m.isPrep(end, pAuf) || m.isPrep(end, pZum)) && m.isCls(end+1, cWeekday) {
+					end += 2
+				}
+				if e := end + 1; m.isPunct(end, ',') && m.word(e) == "dem" {
+					if d, e2, ok := m.dayMonth(e + 1); ok && d.weekday == 0 {
+						inner, end = d, e2 // "Nacht zum Mittwoch, dem 26. Mai"
+					}
+				}
+			} else if d, e, ok := m.dayMonth(k); ok && d.weekday == 0 {
+				inner, end = d, e
+			}
+			if end > 0 {
+				f := inner // only a found night allocates its day
+				return m.push(a, end, spec{typ: Time, gran: gPart, part: ptNI, mod: mod, unit: uDay, off: off, from: &f})
+			}
 		}
 	}
 	// "am Morgen darauf", "am Abend zuvor": the part of the next or the
@@ -1904,6 +2091,19 @@ func (m *matcher) approxLed(i int) bool {
 	if j >= len(m.t) {
 		return false
 	}
+	if t.cls == cApprox && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
+		// "vor rund 20 Jahren", "vor knapp einem Jahr": the date so long
+		// ago, approximately (as "vor sechs Jahren")
+		n := int32(-1)
+		if m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum) {
+			n = m.t[j].v
+		}
+		if u := m.tk(j + 1); n > 0 && u != nil && u.k == tkWord && u.cls == cUnit && u.v2&(ufKW|ufGen|ufFiscal) == 0 && (n == 1) == (u.v2&ufPlural == 0) {
+			if g := unitGran(uint8(u.v)); g != gNone {
+				return m.push(i-1, j+2, spec{typ: Date, gran: g, rel: relShift, unit: uint8(u.v), off: -int(n), mod: Approx})
+			}
+		}
+	}
 	save := len(m.hits)
 	ok := m.sub(j)
 	if !ok || len(m.hits) == save {
@@ -1945,6 +2145,9 @@ func (m *matcher) decadeNumLed(i int) bool {
 		return false
 	}
 	end := i + 1
+	if n.sfx == sfxNone { // "1940-er Jahren": the suffix after a hyphen
+		end += 2
+	}
 	if m.isPunct(end, '-') && m.adj(end-1, end) && m.isUnit(end+1, uYear) && m.t[end+1].v2&ufPlural != 0 {
 		end += 2
 	} else if m.isUnit(end, uYear) && m.t[end].v2&ufPlural != 0 {
@@ -1958,6 +2161,9 @@ func (m *matcher) decadeNumLed(i int) bool {
 	}
 	if m.prevOK(a) && m.isCls(a-1, cArt) {
 		a--
+	}
+	if mod == NoMod {
+		mod = m.prepMod(a) // "seit den 1990er-Jahren"
 	}
 	sp := spec{typ: Date, gran: gDecade, decade: d, mod: mod}
 	if n.nd == 2 && d == 0 {
@@ -1987,6 +2193,9 @@ func (m *matcher) decadeWordLed(i int) bool {
 	if m.prevOK(a) && m.isCls(a-1, cArt) {
 		a--
 	}
+	if mod == NoMod {
+		mod = m.prepMod(a) // "seit den achtziger Jahren"
+	}
 	return m.push(a, end, spec{typ: Date, gran: gDecade, decade: int(t.v), mod: mod})
 }
 
@@ -2014,4 +2223,54 @@ func (m *matcher) holidayLed2(a, i int, v int32) bool {
 		sp.year, sp.hasYear, end = y, true, e
 	}
 	return m.push(a, end, sp)
+}
+
+// lastWordBefore returns the word that ends right before the spaces
+// before text[i] (letters, digits and bytes of multi-byte letters).
+func lastWordBefore(text string, i int) string {
+	e := i
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && (byteClass[text[s-1]] != 0 || text[s-1] >= 0x80) {
+		s--
+	}
+	return text[s:e]
+}
+
+// streetSuffixes end the name of a street or square, after which a
+// number is a house number ("Hauptstraße 2019", "Berliner Allee 2010",
+// "Mariahilfer Gürtel 1996").
+var streetSuffixes = [...]string{"straße", "strasse", "gasse", "allee", "platz", "weg", "ring", "damm", "ufer", "chaussee", "zeile", "gürtel", "kai", "promenade", "boulevard"}
+
+// streetWord reports whether w names a street by its ending.
+func streetWord(w string) bool {
+	for _, suf := range streetSuffixes {
+		if hasSuffixFold(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold reports whether w ends with suf (lowercase ASCII letters
+// and UTF-8), the suffix's first letter also matching in upper case
+// ("Allee", "Ring").
+func hasSuffixFold(w, suf string) bool {
+	if len(w) < len(suf) || w[len(w)-len(suf)+1:] != suf[1:] {
+		return false
+	}
+	c := w[len(w)-len(suf)]
+	return c == suf[0] || suf[0] >= 'a' && suf[0] <= 'z' && c == suf[0]-'a'+'A'
+}
+
+// isAge reports whether the years counted from token a to end are an
+// age: "alt" (any ending) after them, or "im Alter von" before them.
+func (m *matcher) isAge(a, end int) bool {
+	switch m.word(end) {
+	case "alt", "alte", "alten", "alter", "altes", "altem":
+		return true
+	}
+	return m.word(a-1) == "von" && m.word(a-2) == "Alter"
 }

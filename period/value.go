@@ -56,7 +56,7 @@ type spec struct {
 	unit    uint8 // the unit of a shift
 	off     int
 	weekday int // 1..7; resolved to a date near the base
-	wdDir   int // -1 past (default), +1 future
+	wdDir   int // -1 past (default), +1 future, 2 the base's week (ISO, Monday to Sunday)
 
 	ref    string // PRESENT_REF, PAST_REF, FUTURE_REF
 	val    string // a fixed value (durations, sets)
@@ -64,6 +64,9 @@ type spec struct {
 	ana    bool   // resolve against the latest time named ("zwei Tage später")
 
 	noAnchor bool // the value does not move the narrative ("seit 1939", the end of a range)
+	tense    int8 // news: the tense of the sentence (tenseOf) for a weekday or a month without a year
+	yearTurn bool // "Jahreswechsel": in news without a year told, the one just past or ahead by tense and month
+	artLimit bool // an ON_OR_AFTER/ON_OR_BEFORE across an article ("bis zum 19. April") or of a weekday ("ab Montag"): a day told, it moves the narrative
 
 	endByte int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
 	tz      int8  // a clock time's zone offset in hours (MEZ +1, MESZ +2), 0 when none is named
@@ -367,6 +370,9 @@ func coarsen(b point, g uint8) (point, bool) {
 			return point{gran: gMonth, y: b.y, m: b.m}, true
 		}
 	case gWeek:
+		if b.gran == gWeek && !b.we {
+			return b, true // "Anfang der Woche …, Ende der Woche": the week told
+		}
 		if b.gran >= gDay {
 			y, w := b.date().ISOWeek()
 			return point{gran: gWeek, y: fromAstro(y), w: w}, true

@@ -44,6 +44,7 @@ const (
 	cEarly          // frühen (v: Start), späten (v: End) before a part of the day
 	cTimeNoun       // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
 	cHalves         // a count in halves: halbe (v 1, after "ein"), anderthalb (3), zweieinhalb (5)
+	cFreq           // how often: einmal, zweimal (v: n; -1 mehrmals) before "im Jahr", "pro Woche", "jährlich"
 )
 
 // easterBase marks a movable feast in a cHoliday value: v - easterBase is
@@ -109,6 +110,7 @@ const (
 	rnVorjahresquartal
 	rnVorjahreszeitraum
 	rnVormonat
+	rnVorjahresmonat
 	rnVorwoche
 	rnVortag
 	rnFolgetag
@@ -215,7 +217,7 @@ var words = []wordEntry{
 	{"Jahres Jahrs", wordInfo{cUnit, int32(uYear), ufGen}},
 	{"Kalenderjahr", wordInfo{cUnit, int32(uYear), 0}},
 	{"Kalenderjahres Kalenderjahrs", wordInfo{cUnit, int32(uYear), ufGen}},
-	{"Geschäftsjahr Fiskaljahr Wirtschaftsjahr Finanzjahr GJ", wordInfo{cUnit, int32(uYear), ufFiscal}},
+	{"Geschäftsjahr Fiskaljahr Wirtschaftsjahr Finanzjahr GJ FY", wordInfo{cUnit, int32(uYear), ufFiscal}},
 	{"Geschäftsjahres Geschäftsjahrs Fiskaljahres Fiskaljahrs Wirtschaftsjahres Finanzjahres", wordInfo{cUnit, int32(uYear), ufFiscal | ufGen}},
 	{"Geschäftsjahre Geschäftsjahren", wordInfo{cUnit, int32(uYear), ufFiscal | ufPlural}},
 	{"Halbjahr Jahreshälfte Geschäftshalbjahr", wordInfo{cUnit, int32(uHalf), 0}},
@@ -268,11 +270,11 @@ var words = []wordEntry{
 	{"Mitte", wordInfo{cPos, int32(Mid), 0}},
 	{"Ende Ausgang Endes", wordInfo{cPos, int32(End), 0}},
 
-	{"vergangenen vergangene vergangenes vergangener letzten letzte letztes letzter vorigen vorige voriges voriger abgelaufenen abgelaufene abgelaufenes zurückliegenden vorangegangenen vorausgegangenen", wordInfo{cRel, -1, rkPlain}},
+	{"vergangenen vergangene vergangenes vergangener vergangenem letzten letzte letztes letzter letztem vorigen vorige voriges voriger vorigem abgelaufenen abgelaufene abgelaufenes abgelaufenem zurückliegenden vorangegangenen vorausgegangenen", wordInfo{cRel, -1, rkPlain}},
 	{"vorvergangenen vorletzten", wordInfo{cRel, -2, rkPlain}},
-	{"laufenden laufende laufendes diese dieser diesem dieses diesen aktuellen aktuelle aktuelles jetzigen gegenwärtigen", wordInfo{cRel, 0, rkCur}},
+	{"laufenden laufende laufendes laufendem diese dieser diesem dieses diesen aktuellen aktuelle aktuelles jetzigen gegenwärtigen heurigen heurige heuriges heuriger", wordInfo{cRel, 0, rkCur}}, // heurig: this year's (Austria, Bavaria)
 	{"selben selbe gleichen gleiche desselben demselben denselben derselben", wordInfo{cRel, 0, rkSame}},
-	{"kommenden kommende kommendes kommender nächsten nächste nächstes nächster folgenden folgende folgendes darauffolgenden anschließenden anschließende", wordInfo{cRel, 1, rkPlain}},
+	{"kommenden kommende kommendes kommender kommendem nächsten nächste nächstes nächster nächstem folgenden folgende folgendes darauffolgenden anschließenden anschließende", wordInfo{cRel, 1, rkPlain}},
 	{"übernächsten übernächste übernächstes", wordInfo{cRel, 2, rkPlain}},
 
 	{"erste ersten erster erstes erstem", wordInfo{cOrd, 1, 0}},
@@ -324,6 +326,7 @@ var words = []wordEntry{
 	{"Vorjahresquartal Vorjahresquartals Vorjahresquartales", wordInfo{cRelNoun, rnVorjahresquartal, 0}},
 	{"Vorjahreszeitraum Vorjahreszeitraums Vorjahreszeitraumes Vorjahresperiode Vergleichszeitraum Vergleichszeitraums", wordInfo{cRelNoun, rnVorjahreszeitraum, 0}},
 	{"Vormonat Vormonats Vormonates", wordInfo{cRelNoun, rnVormonat, 0}},
+	{"Vorjahresmonat Vorjahresmonats Vorjahresmonates", wordInfo{cRelNoun, rnVorjahresmonat, 0}},
 	{"Vorwoche", wordInfo{cRelNoun, rnVorwoche, 0}},
 	{"Vortag Vortages Vortags", wordInfo{cRelNoun, rnVortag, 0}},
 	{"Folgetag Folgetages Folgetags", wordInfo{cRelNoun, rnFolgetag, 0}},
@@ -346,7 +349,7 @@ var words = []wordEntry{
 	{"Sommerhalbjahr Sommerhalbjahres Sommerhalbjahrs", wordInfo{cRelNoun, rnSommerhalbjahr, 0}},
 	{"Winterhalbjahr Winterhalbjahres Winterhalbjahrs", wordInfo{cRelNoun, rnWinterhalbjahr, 0}},
 	{"Jahresfrist", wordInfo{cRelNoun, rnJahresfrist, 0}},
-	{"Gesamtjahr Gesamtjahres Gesamtjahrs Jahresverlauf Jahresverlaufs", wordInfo{cRelNoun, rnGesamtjahr, 0}},
+	{"Gesamtjahr Gesamtjahres Gesamtjahrs Jahresverlauf Jahresverlaufs heuer", wordInfo{cRelNoun, rnGesamtjahr, 0}}, // heuer: this year (Austria, Bavaria, Switzerland)
 	{"Zukunft", wordInfo{cRelNoun, rnZukunft, 0}},
 	{"Vergangenheit", wordInfo{cRelNoun, rnVergangenheit, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
@@ -359,7 +362,7 @@ var words = []wordEntry{
 	{"morgen", wordInfo{cDeixis, 1, 0}},
 	{"übermorgen", wordInfo{cDeixis, 2, 0}},
 
-	{"jetzt derzeit zurzeit gegenwärtig momentan", wordInfo{cRefWord, refPresent, 0}},
+	{"jetzt derzeit zurzeit gegenwärtig momentan heutzutage", wordInfo{cRefWord, refPresent, 0}},
 	{"bald demnächst künftig zukünftig", wordInfo{cRefWord, refFuture, 0}},
 	{"zwischenzeitlich", wordInfo{cRefWord, refPast, 0}},
 
@@ -371,9 +374,17 @@ var words = []wordEntry{
 	{"täglich alltäglich", wordInfo{cSet, int32(uDay), 0}},
 	{"stündlich", wordInfo{cSet, int32(uHour), 0}},
 	{"jeden jede jedes alle", wordInfo{cEach, 0, 0}},
+	{"einmal", wordInfo{cFreq, 1, 0}},
+	{"zweimal", wordInfo{cFreq, 2, 0}},
+	{"dreimal", wordInfo{cFreq, 3, 0}},
+	{"viermal", wordInfo{cFreq, 4, 0}},
+	{"fünfmal", wordInfo{cFreq, 5, 0}},
+	{"sechsmal", wordInfo{cFreq, 6, 0}},
+	{"zehnmal", wordInfo{cFreq, 10, 0}},
+	{"mehrmals mehrfach", wordInfo{cFreq, -1, 0}},
 
 	{"Uhr", wordInfo{cUhr, 0, 0}},
-	{"Morgen Morgens Vormittag Vormittags Morgenstunden Morgengrauen Tagesanbruch", wordInfo{cPart, ptMO, 0}},
+	{"Morgen Morgens Vormittag Vormittags Morgenstunden Morgengrauen Tagesanbruch Früh", wordInfo{cPart, ptMO, 0}}, // "in der Früh" (Austria, Bavaria)
 	{"Mittag Mittags Mittagszeit", wordInfo{cPart, ptMI, 0}},
 	{"Nachmittag Nachmittags Nachmittagsstunden", wordInfo{cPart, ptAF, 0}},
 	{"Abend Abends Abendstunden", wordInfo{cPart, ptEV, 0}},
@@ -382,8 +393,8 @@ var words = []wordEntry{
 
 	{"etwa ungefähr rund circa ca zirka annähernd gegen", wordInfo{cApprox, int32(Approx), 0}},
 	{"fast knapp beinahe nahezu", wordInfo{cApprox, int32(Approx), 1}},
-	{"mehr", wordInfo{cMore, int32(MoreThan), 0}},
-	{"weniger", wordInfo{cMore, int32(LessThan), 0}},
+	{"mehr länger", wordInfo{cMore, int32(MoreThan), 0}}, // "länger als drei Jahre"
+	{"weniger kürzer", wordInfo{cMore, int32(LessThan), 0}},
 	{"als", wordInfo{cAls, 0, 0}},
 
 	{"später danach darauf", wordInfo{cLater, 1, 0}},
@@ -403,6 +414,10 @@ var words = []wordEntry{
 	{"Silvester Silvestertag", wordInfo{cHoliday, 1231, 0}},
 	{"Weihnachten Weihnachtstag", wordInfo{cHoliday, 1225, 0}},
 	{"Allerheiligen", wordInfo{cHoliday, 1101, 0}},
+	{"Stefanitag Stephanitag Stephanstag", wordInfo{cHoliday, 1226, 0}},
+	{"Dreikönigstag Dreikönigsfest Epiphanias", wordInfo{cHoliday, 106, 0}},
+	{"Martinstag", wordInfo{cHoliday, 1111, 0}},
+	{"Nikolaustag", wordInfo{cHoliday, 1206, 0}},
 	{"Reformationstag", wordInfo{cHoliday, 1031, 0}},
 	{"Valentinstag", wordInfo{cHoliday, 214, 0}},
 	{"Maifeiertag", wordInfo{cHoliday, 501, 0}},
@@ -426,7 +441,7 @@ var words = []wordEntry{
 	{"frühen", wordInfo{cEarly, int32(Start), 0}},
 	{"späten", wordInfo{cEarly, int32(End), 0}},
 	{"lang lange langen", wordInfo{cLang, 0, 0}},
-	{"Laufe", wordInfo{cLaufe, 0, 0}},
+	{"Laufe Lauf Verlauf Verlaufe", wordInfo{cLaufe, 0, 0}},
 	{"Zeit Zeitpunkt Zeitpunkts Zeitraum Zeitraums", wordInfo{cTimeNoun, 0, 0}},
 	{"jahrelang jahrelange jahrelangen jahrelanger", wordInfo{cDur, int32(uYear), 0}},
 	{"monatelang monatelange monatelangen monatelanger", wordInfo{cDur, int32(uMonth), 0}},
@@ -451,7 +466,7 @@ var weekdayParts = []struct {
 	suffix string
 	part   int32
 }{
-	{"morgen", ptMO}, {"vormittag", ptMO}, {"mittag", ptMI}, {"nachmittag", ptAF}, {"abend", ptEV}, {"nacht", ptNI},
+	{"morgen", ptMO}, {"früh", ptMO}, {"vormittag", ptMO}, {"mittag", ptMI}, {"nachmittag", ptAF}, {"abend", ptEV}, {"nacht", ptNI},
 }
 
 var durationNumbers = []struct {
