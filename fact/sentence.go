@@ -933,6 +933,12 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if c.isVerb && m == DealValue && (!s.dealFrame(c, i) || c.verb.offer && !s.offerFrame(i) || !s.dealVerbOK(c, g)) {
 			return false, false
 		}
+		if m == NetIncome && c.isVerb && k == Money && s.payRate(i) && !s.companyBefore(c, g) {
+			return false, false // "Der Fußballer verdient 20 Mio. Euro im Jahr": pay by the year
+		}
+		if m == NetIncome && !c.isVerb && s.is(c.a, "gewinn") && s.is(c.b, "der", "des") && s.isWord(c.b+1) && wonThings[string(s.wb(c.b+1))] {
+			return false, false // "mit dem Gewinn der Meisterschaft": winning, no profit
+		}
 		if m == Stake && !c.isVerb && s.holderNoun(c.a) && (k != Percent || !s.is(s.prevWord(i), "mit")) {
 			return false, false // a holder holds "mit 10 Prozent"; not "Jeder Aktionär erhält 3 Euro"
 		}
@@ -1146,6 +1152,42 @@ func (s *state) loseJobs(g, i int) bool {
 	}
 	return false
 }
+
+// payRate reports whether the amount at figure token i is told per unit
+// of time ("20 Mio. Euro im Jahr", "pro Monat", "jährlich"): what a
+// person earns, not a company's result for a period ("im Jahr 2024").
+func (s *state) payRate(i int) bool {
+	k := i + 1
+	switch {
+	case s.is(k, "jährlich", "monatlich"):
+		return true
+	case s.is(k, "im", "pro", "je", "die", "den") && s.is(k+1, "jahr", "monat", "stunde", "woche", "tag"):
+		return !(k+2 < len(s.toks) && s.toks[k+2].kind == tFigure) // not "im Jahr 2024"
+	}
+	return false
+}
+
+// companyBefore reports whether clause g names a company before the verb
+// cue c: an organization, or a word that refers to one ("der Konzern",
+// "die Bank").
+func (s *state) companyBefore(c *cue, g int) bool {
+	if s.segHasOrgBefore(&s.segs[g], c.a) {
+		return true
+	}
+	for k := max(s.segs[g].a, c.a-6); k < c.a; k++ {
+		if s.isWord(k) && s.lx.isReferenceWord(s.wb(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wonThings are what "der Gewinn" of which is winning, no profit: "der
+// Gewinn der Meisterschaft", "des Titels".
+var wonThings = map[string]bool{"meisterschaft": true, "titels": true, "pokals": true, "wahl": true, "spiels": true,
+	"turniers": true, "medaille": true, "goldmedaille": true, "rennens": true, "finales": true, "weltmeisterschaft": true,
+	"europameisterschaft": true, "champions": true, "preises": true, "nobelpreises": true, "auszeichnung": true,
+	"lotterie": true, "jackpots": true, "prozesses": true}
 
 // holderNoun reports whether word i names the holder of a stake
 // ("Aktionär", "Großaktionär", "Anteilseigner"): "ist mit 10 Prozent
