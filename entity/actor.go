@@ -122,7 +122,27 @@ func (d *docState) firmObject(k int) bool {
 // A name that goes on (a person's first and last name) is left to the
 // person rules.
 func (d *docState) relationOrgAt(i int) int {
-	if i < 2 || !d.isWord(i-1) || d.str(i-1) != "von" || !d.isWord(i-2) || !relationNouns.Value(d.word(i-2)) {
+	if i < 2 || !d.isWord(i-1) || !d.isWord(i-2) {
+		return i
+	}
+	switch d.str(i - 1) {
+	case "von":
+		if !relationNouns.Value(d.word(i - 2)) {
+			return i
+		}
+	case "an":
+		// a stake in a firm: "übernimmt die Mehrheit an Suse" (not "Anteil
+		// an Frauen", "Beteiligung an Gesprächen": no such noun here)
+		switch d.str(i - 2) {
+		case "Mehrheit", "Mehrheitsanteil", "Minderheitsanteil", "Mehrheitsbeteiligung",
+			"Minderheitsbeteiligung", "Aktienpaket", "Aktienmehrheit":
+			if !d.sentenceBiz(i) {
+				return i // "die Mehrheit an Bord"
+			}
+		default:
+			return i
+		}
+	default:
 		return i
 	}
 	if !d.actorNameWord(i) || !d.freeFrom(i) || d.hyphenCont(i+1) || d.isUpperWord(i+1) && d.toks[i+1].is(fSpace) && !d.flag(i+1, wStop) {
