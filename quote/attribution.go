@@ -55,9 +55,89 @@ func buildSoPrepositions() map[string]bool {
 	return map[string]bool{"zu": true, "zum": true, "zur": true, "gegenüber": true, "im": true, "in": true, "bei": true, "beim": true, "am": true, "auf": true, "vor": true, "nach": true, "über": true, "mit": true}
 }
 
+// commentVerbs are verbs that are no verbs of saying but introduce the
+// speaker of a quotation they follow with a comma, the subject after them
+// ("„…“, erwartet Chefvolkswirt X.", "„…“, freute sich die Trainerin.",
+// "„…“, befand das Gericht."): verbs of expecting, finding, feeling and
+// commenting, in the third person present and preterite. Only in that
+// place: elsewhere they govern no quotation ("Sie fand den Schlüssel").
+//
+// buildCommentVerbs returns the words of the set commentVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildCommentVerbs() map[string]bool {
+	m := map[string]bool{}
+	// weak verbs: the stem; forms stem+t, stem+te, stem+en, stem+ten
+	for _, st := range []string{
+		"erwart", "freu", "empör", "ärger", "wunder", "sorg", "lach", "stöhn", "ätz",
+		"polter", "witzel", "frotzel", "läster", "wetter", "fürcht", "schätz", "rechn",
+		"analysier", "beobacht", "sinnier", "philosophier", "räsonier", "droh", "tön",
+		"frohlock", "triumphier", "beruhig", "rätsel", "staun", "kalkulier", "schmunzel",
+		"grins", "unk", "bemerk", "notier", "zürn", "jammer", "prahl",
+		"pflicht", "diagnostizier", "sekundier", "insistier", "reagier", "wert", "bewert",
+		"ordn", "hak",
+	} {
+		t := "t"
+		if strings.HasSuffix(st, "t") || strings.HasSuffix(st, "d") || strings.HasSuffix(st, "chn") || strings.HasSuffix(st, "rdn") {
+			t = "et"
+		}
+		en := "en"
+		if strings.HasSuffix(st, "el") || strings.HasSuffix(st, "er") && !strings.HasSuffix(st, "ier") {
+			en = "n"
+		}
+		m[st+t], m[st+t+"e"], m[st+en], m[st+t+"en"] = true, true, true, true
+	}
+	// strong and irregular verbs: present 3sg, preterite 3sg and their plurals
+	for _, f := range []string{
+		"findet", "fand", "finden", "fanden",
+		"weiß", "wusste", "wissen", "wussten",
+		"befindet", "befand", "befinden", "befanden",
+		"entscheidet", "entschied", "entscheiden", "entschieden",
+		"gesteht", "gestand", "gestehen", "gestanden",
+		"bekennt", "bekannte", "bekennen", "bekannten",
+		"hält", "hielt", "halten", "hielten",
+		"schiebt", "schob", "schieben", "schoben",
+		"schließt", "schloss", "schließen", "schlossen",
+	} {
+		m[f] = true
+	}
+	return m
+}
+
+// quoteFrontField reports whether the quotation opened at token o stands
+// in the front field of its sentence, so that a verb right after it is the
+// sentence's finite verb: it opens the sentence, or no comma stands between
+// the sentence's start and it ("Der Bescheid sei „…“, pflichtete X bei").
+// After a comma the quotation ends a clause inside the front field ("Auf
+// den Vorwurf der Partei, es sei „…“, reagierte der Rat gelassen"), and the
+// verb's subject did not say it.
+func (d *doc) quoteFrontField(o int) bool {
+	b := int(d.sent(o).b)
+	for k := o - 1; k >= b && o-k < 40; k-- {
+		if d.isPunct(k, ',') || d.toks[k].kind == tMark {
+			return false
+		}
+		if k == b {
+			return true
+		}
+	}
+	return o <= b
+}
+
+// dativePronoun reports whether w is a personal pronoun in the dative or
+// accusative that may stand between a verb and its inverted subject
+// ("„…“, pflichtete ihm der Minister bei", "erklärte uns die Ärztin").
+// "ihr" and "es" are left out: they also open or are a subject.
+func dativePronoun(w string) bool {
+	switch w {
+	case "ihm", "ihn", "ihnen", "Ihnen", "uns", "mir", "mich":
+		return true
+	}
+	return false
+}
+
 // afterAttribution looks for ", sagte X" / ", so X" after the closing mark
-// at token c.
-func (d *doc) afterAttribution(c int) attr {
+// at token c of the quotation opened at token o.
+func (d *doc) afterAttribution(o, c int) attr {
 	j := c + 1
 	if j >= len(d.toks) || d.toks[j].para != d.toks[c].para {
 		return attr{}
@@ -129,8 +209,19 @@ func (d *doc) afterAttribution(c int) attr {
 		return attr{}
 	}
 	f, ok := d.verbAt(j, false)
-	if !ok && (w == "zeigte" || w == "zeigt") && d.isWord(j+1) && d.word(j+1) == "sich" {
-		f, ok = verbForm{plain: true, finite: true}, true // „…“, zeigte sich X zufrieden
+	if (!ok || !f.plain) && d.isWord(j+1) && d.word(j+1) == "sich" {
+		switch w {
+		case "zeigte", "zeigt", "gibt", "gab":
+			f, ok = verbForm{plain: true, finite: true}, true // „…“, zeigte sich X zufrieden; gab sich X kämpferisch
+		case "zeigten", "zeigen", "geben", "gaben":
+			f, ok = verbForm{plain: true, finite: true, plural: true}, true
+		}
+	}
+	if !ok && d.isPunct(c+1, ',') && commentVerbs.Value(w) && d.quoteFrontField(o) {
+		// "„…“, erwartet Chefvolkswirt X", "„…“, freute sich die Trainerin":
+		// right after the quotation and its comma the verb takes it for
+		// its object, the subject after it is the speaker
+		f, ok = verbForm{plain: true, finite: true, plural: strings.HasSuffix(w, "n")}, true
 	}
 	if !ok || !f.finite {
 		return attr{}
@@ -144,8 +235,8 @@ func (d *doc) afterAttribution(c int) attr {
 		return attr{}
 	}
 	k := j + 1
-	for k < len(d.toks) && d.isWord(k) && d.is(k, cAdverb) {
-		k++
+	for k < len(d.toks) && d.isWord(k) && (d.is(k, cAdverb) || dativePronoun(d.word(k))) {
+		k++ // "„…“, pflichtete ihm die Ökonomin bei"
 	}
 	np := d.grabNP(k, true)
 	if strings.HasPrefix(w, "zitier") {

@@ -76,7 +76,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	colonBefore := d.isPunct(o-1, ':') && d.toks[o-1].para == d.toks[o].para
 	commaBefore := d.isPunct(o-1, ',')
 	paraStart := o == 0 || d.toks[o-1].para != d.toks[o].para
-	after := d.afterAttribution(c)
+	after := d.afterAttribution(o, c)
 	if after.ok && (d.titleHead(after.np) && !d.speakingTitle(after) || d.acronymOf(o, c, after.np)) {
 		// "„…“, so lautet der Titel der Studie": the span is named
 		return cand{}, false
@@ -367,7 +367,7 @@ func (d *doc) innerEndsSentence(c int) bool {
 // subject is the speaker, not the name the span is given ("„…“, so
 // lautet der Titel der Studie").
 func (d *doc) speakingTitle(a attr) bool {
-	if _, ok := d.verbAt(a.verb, false); !ok {
+	if _, ok := d.verbAt(a.verb, false); !ok && !commentVerbs.Value(d.word(a.verb)) {
 		return false
 	}
 	k := d.firstNoun(a.np)

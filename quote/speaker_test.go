@@ -801,3 +801,23 @@ func TestSpeaker_calmingVerbs(t *testing.T) {
 		assert.Empty(t, quote.Find(in), in)
 	}
 }
+
+// TestSpeaker_commentVerb: right after a quotation and its comma, a verb
+// that is no verb of saying (erwarten, finden, sich freuen, befinden …)
+// takes the quotation for its object, and its subject after it speaks.
+func TestSpeaker_commentVerb(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"erwartet", "„Im Frühjahr zieht die Nachfrage wieder an“, erwartet Chefvolkswirtin Lea Brandt.", "Im Frühjahr zieht die Nachfrage wieder an", "Lea Brandt", ""},
+		{"findet", "„Das ist ein fairer Kompromiss“, findet der Betriebsratschef Ole Jansen.", "Das ist ein fairer Kompromiss", "Ole Jansen", ""},
+		{"freute sich", "„Wir haben jedes Ziel übertroffen“, freute sich Vorstandschefin Mira Koch.", "Wir haben jedes Ziel übertroffen", "Mira Koch", ""},
+		{"empörte sich", "„Das grenzt an Erpressung“, empörte sich der Verband der Spediteure.", "Das grenzt an Erpressung", "Verband der Spediteure", ""},
+		{"befand", "„Der Vertrag ist nichtig“, befand das Gericht in Linz.", "Der Vertrag ist nichtig", "Gericht", ""},
+		{"schmunzelte", "„Ich bin eben ein Optimist“, schmunzelte Finanzvorstand Jan Holm.", "Ich bin eben ein Optimist", "Jan Holm", ""},
+		{"pflichtete bei", "„Das ist überfällig“, pflichtete ihm die Ökonomin Ruth Meier bei.", "Das ist überfällig", "Ruth Meier", ""},
+		{"gab sich", "„Wir holen den Rückstand auf“, gab sich Trainer Paul Wendt kämpferisch.", "Wir holen den Rückstand auf", "Paul Wendt", ""},
+		{"plural", "„Die Zinswende kommt zu spät“, fürchten die Analysten der Landesbank.", "Die Zinswende kommt zu spät", "Analysten der Landesbank", ""},
+		{"trap: clause in the front field", "Nach dem Hinweis der Aufsicht, das Risiko sei „beherrschbar“, reagierten die Anleger erleichtert.", "beherrschbar", "", "Anleger"},
+		{"trap: no comma", "Sie las „Der Zauberberg“ fand aber keinen Gefallen daran.", "Der Zauberberg", "", "aber"},
+		{"trap: title before a clause", "Das Buch „Geld und Macht“ fand der Kritiker Tom Bauer langweilig.", "Geld und Macht", "", "Tom Bauer"},
+	})
+}
