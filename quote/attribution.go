@@ -145,13 +145,21 @@ func (d *doc) afterAttribution(o, c int) attr {
 	if a := d.bracketSource(c); a.ok {
 		return a // "„…“ (Bundesbank)"
 	}
-	if d.isPunct(j, ',') {
+	if d.isPunct(j, ',') || d.isDash(j) && d.isWord(j+1) && d.word(j+1) == "mit" {
 		j++
 	}
 	if !d.isWord(j) {
 		return attr{}
 	}
 	w := d.word(j)
+	if w == "mit" {
+		// "„…“, mit diesen Worten trat der Kanzler vor die Presse"
+		end := d.clauseEnd(j)
+		if np, v := d.withTheseWords(j, end); v >= 0 {
+			return attr{ok: true, np: np, verb: v, end: max(np.e-1, end)}
+		}
+		return attr{}
+	}
 	if (w == "so" || w == "So") && d.isWord(j+1) {
 		if f, ok := d.verbAt(j+1, false); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(j+1), f.particles)) {
 			j++ // "„…“, so urteilte Romney"
@@ -1304,6 +1312,9 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	if np := d.demonstrativeOwner(nb, ne); np.ok() {
 		return np, -1 // "„…“ Diese dem Minister X zugeschriebene Weisheit …"
 	}
+	if np, v := d.withTheseWords(nb, ne); v >= 0 {
+		return np, v // "„…“ Mit diesen Worten eröffnete die Ministerin die Messe."
+	}
 	switch d.word(nb) {
 	case "Das", "Dies", "So":
 	default:
@@ -1324,6 +1335,54 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 		break
 	}
 	return noNP, -1
+}
+
+// withTheseWords reads a sentence [nb, ne] that opens with a phrase "Mit
+// diesen Worten", "Mit dem Satz", "Mit deutlichen Worten" (mit, up to
+// three words, a noun of saying): whatever its verb, the quotation before it
+// is what the subject after the verb said ("Mit diesen Worten eröffnete die
+// Ministerin die Messe", "… verabschiedete sich Vorstandschef X"). It
+// returns the subject, a person or an organization, and the verb, or -1.
+func (d *doc) withTheseWords(nb, ne int) (npRange, int) {
+	if !d.isWord(nb) || d.word(nb) != "Mit" && d.word(nb) != "mit" {
+		return noNP, -1
+	}
+	for m := nb + 1; m <= ne && m <= nb+4; m++ {
+		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
+			return noNP, -1
+		}
+		if !d.toks[m].upper {
+			continue
+		}
+		w := d.word(m)
+		if !utteranceObjects.Value(w) && !speechNouns.Value(w) && !wordsNoun(w) {
+			return noNP, -1
+		}
+		v := m + 1
+		if !d.isWord(v) || d.toks[v].upper || v > ne {
+			return noNP, -1
+		}
+		k := v + 1
+		for k <= ne && d.isWord(k) && (d.is(k, cAdverb) || dativePronoun(d.word(k))) {
+			k++
+		}
+		if np := d.grabNP(k, true); np.ok() && np.e <= ne+1 && !d.is(np.s, cOblique) && (d.personal(np) || d.orgMentionIn(np)) {
+			return np, v
+		}
+		return noNP, -1
+	}
+	return noNP, -1
+}
+
+// wordsNoun reports whether w is a noun for what somebody said in the
+// dative after "mit" that utteranceObjects and speechNouns do not hold
+// ("mit diesen Worten", "mit den Sätzen").
+func wordsNoun(w string) bool {
+	switch w {
+	case "Worten", "Sätzen", "Zeilen", "Aussagen", "Bemerkung", "Bemerkungen", "Begründung", "Zitat", "Äußerungen":
+		return true
+	}
+	return false
 }
 
 // invertedSubject finds a named person standing right after the finite

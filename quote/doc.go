@@ -90,7 +90,9 @@
 // ("X kritisiert, die Aktion erinnere „…“"). Other shapes: "heißt es in
 // der Mitteilung des Verbands" anywhere in the sentence (the document is
 // the source), "Der Aufruf lautete: „…“", a quotation in brackets after a
-// name, and an attribution in the next sentence ("„…“ Das sagte X."). A
+// name, and an attribution in the next sentence ("„…“ Das sagte X.", "„…“
+// Mit diesen Worten eröffnete X die Messe.", the latter whatever the verb
+// and after a comma or a dash too). A
 // noun phrase that opens the sentence speaks for a group or body when no
 // person is named ("Die Anwohner sehen das gelassen: „…“", "Die Partei
 // will … („…“)"); its Name is the phrase without the article. The medium

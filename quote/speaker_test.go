@@ -821,3 +821,18 @@ func TestSpeaker_commentVerb(t *testing.T) {
 		{"trap: title before a clause", "Das Buch „Geld und Macht“ fand der Kritiker Tom Bauer langweilig.", "Geld und Macht", "", "Tom Bauer"},
 	})
 }
+
+// TestSpeaker_withTheseWords: a sentence that opens with "Mit diesen
+// Worten" (mit, a few words, a noun of saying) names the speaker of the
+// quotation before it in its subject, whatever its verb; in the same
+// sentence after a comma or a dash too.
+func TestSpeaker_withTheseWords(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"next sentence", "„Wir bleiben bei unserem Kurs.“ Mit diesen Worten verabschiedete sich Vorstandschef Ralf Otte von den Aktionären.", "Wir bleiben bei unserem Kurs.", "Ralf Otte", ""},
+		{"Satz", "„Die Kasse ist leer.“ Mit dem Satz schockte die Kämmerin Eva Lind den Stadtrat.", "Die Kasse ist leer.", "Eva Lind", ""},
+		{"comma", "„Heute ist ein guter Tag für die Region“, mit diesen Worten trat Landrat Kurt Sommer vor die Presse.", "Heute ist ein guter Tag für die Region", "Kurt Sommer", ""},
+		{"dash", "„Wir wachsen wieder“ – mit diesen Worten begrüßte Firmenchefin Ada Brenner die Gäste.", "Wir wachsen wieder", "Ada Brenner", ""},
+		{"trap: mit and no noun of saying", "„Die Kasse ist leer.“ Mit der Bahn fuhr der Kämmerer Max Stein nach Wien.", "Die Kasse ist leer.", "", "Max Stein"},
+		{"trap: a document for subject", "„Die Kasse ist leer.“ Mit diesen Worten begann der Brief, den die Stadt verschickte.", "Die Kasse ist leer.", "", "Brief"},
+	})
+}
