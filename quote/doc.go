@@ -136,7 +136,9 @@
 // covering it (see [Finder.FindWith]), a person the text named before (a
 // surname resolves to the full name), a pronoun to the last person who
 // fits in gender and number ([Pronoun]), a role noun such as "der
-// DIW-Chef" to the person introduced with that role ([RoleNoun]). A role
+// DIW-Chef" to the person introduced with that role ([RoleNoun]), an age
+// for the person ("der 52-Jährige", "die 47-Jährige") like a pronoun, or the
+// phrase when nobody fits. A role
 // phrase stays unresolved (Name is the phrase, "Trainer") when nobody or
 // more than one person was introduced with that role. A quotation without
 // attribution keeps the last speaker within the same or the next paragraph

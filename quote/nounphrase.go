@@ -92,6 +92,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		hasDet = true
 		k++
 	}
+	if hasDet && d.isWord(k) && ageNoun(d.word(k)) {
+		return npRange{i, k + 1} // "der 52-Jährige", "die 47-Jährige"
+	}
 	if d.is(i, cPartitive) && d.isWord(k) && (d.word(k) == "der" || d.word(k) == "des") {
 		// "Einer der beteiligten Feuerwehrleute": one of a group
 		k++
@@ -246,6 +249,24 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		}
 	}
 	return npRange{i, k}
+}
+
+// ageNoun reports whether w is a person's age made a noun, by which news
+// refers back to a person it named: "52-Jährige", "47-Jähriger",
+// "61-Jährigen".
+func ageNoun(w string) bool {
+	i := 0
+	for i < len(w) && i < 4 && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || !strings.HasPrefix(w[i:], "-Jährige") {
+		return false
+	}
+	switch w[i+len("-Jährige"):] {
+	case "", "n", "r":
+		return true
+	}
+	return false
 }
 
 // inFixedNoun reports whether "in" + w opens a fixed prepositional phrase

@@ -182,6 +182,9 @@ func (d *doc) collectPeople(cands []cand) {
 			if _, first := d.givenName(i + 1); first || !d.surnameAt(i+1) {
 				continue
 			}
+			if d.pluralRole(i) {
+				continue // "erhoffen sich die Ermittler Hinweise": a group and its object
+			}
 			if d.isWord(i+2) && d.toks[i+2].upper {
 				continue // "Chef Ausblick Gewinn": not a name
 			}
@@ -273,6 +276,23 @@ func (d *doc) collectPeople(cands []cand) {
 			d.pmen = append(d.pmen, pmention{s: int(t.s), e: int(t.e), p: p})
 		}
 	}
+}
+
+// pluralRole reports whether the role noun at token k stands in the plural
+// after "die" ("die Ermittler", "die Analysten"): a feminine role in the
+// singular ends in -in or, made from an adjective, in -e ("die Sprecherin",
+// "die Vorsitzende"), or is one of the feminine nouns of kinship ("die
+// Konzerntochter IFR").
+func (d *doc) pluralRole(k int) bool {
+	if k == 0 || !d.isWord(k-1) {
+		return false
+	}
+	if a := d.word(k - 1); a != "die" && a != "Die" {
+		return false
+	}
+	w := d.word(k)
+	return !strings.HasSuffix(w, "in") && !strings.HasSuffix(w, "e") &&
+		!strings.HasSuffix(w, "Tochter") && !strings.HasSuffix(w, "tochter") && !strings.HasSuffix(w, "Mutter") && !strings.HasSuffix(w, "Schwester")
 }
 
 // roleBefore fills the role and organization of the person whose name
@@ -559,6 +579,17 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		}
 		return nil
 	}
+	// "der 52-Jährige", "die 47-Jährige": the last person who fits, as
+	// for a pronoun; the phrase when nobody does
+	if pr := d.ageEpithet(np); pr != pronNone {
+		if p := d.personBefore(s, pr); p != nil {
+			fillPerson(sp, p)
+			sp.How = Pronoun
+			return sp
+		}
+		sp.Name = d.withoutDeterminer(np)
+		return sp
+	}
 	// a pronoun: the last person who fits
 	if np.e-np.s == 1 {
 		if pr := d.pronounAt(np.s); pr != pronNone {
@@ -710,6 +741,22 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	}
 	sp.Name = name
 	return sp
+}
+
+// ageEpithet tells the gender of a phrase "der 52-Jährige" (pronHe) or
+// "die 47-Jährige" (pronShe), a person's age for the person; pronNone for
+// any other phrase, a plural among them ("die 30-Jährigen").
+func (d *doc) ageEpithet(np npRange) int {
+	if np.e-np.s != 2 || !d.isWord(np.s+1) || !ageNoun(d.word(np.s+1)) || !strings.HasSuffix(d.word(np.s+1), "Jährige") {
+		return pronNone
+	}
+	switch d.word(np.s) {
+	case "der", "Der":
+		return pronHe
+	case "die", "Die":
+		return pronShe
+	}
+	return pronNone
 }
 
 func orgMentionName(m *entity.Mention) string {

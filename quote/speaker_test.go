@@ -836,3 +836,27 @@ func TestSpeaker_withTheseWords(t *testing.T) {
 		{"trap: a document for subject", "„Die Kasse ist leer.“ Mit diesen Worten begann der Brief, den die Stadt verschickte.", "Die Kasse ist leer.", "", "Brief"},
 	})
 }
+
+// TestSpeaker_ageEpithet: news refers back to a person by the age ("der
+// 52-Jährige", "die 47-Jährige"); like a pronoun it names the last person
+// who fits, and stays the phrase when nobody does.
+func TestSpeaker_ageEpithet(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"after", "Jonas Feld leitet ab Januar den Vertrieb. „Ich freue mich auf das Team“, sagte der 52-Jährige.", "Ich freue mich auf das Team", "Jonas Feld", ""},
+		{"so", "Die Managerin Greta Sommer wechselt nach Zürich. „Es war Zeit für einen Neuanfang“, so die 47-Jährige.", "Es war Zeit für einen Neuanfang", "Greta Sommer", ""},
+		{"before", "Bernd Ott führt die Brauerei seit 30 Jahren. Der 61-Jährige sagte: „Ans Aufhören denke ich nicht.“", "Ans Aufhören denke ich nicht.", "Bernd Ott", ""},
+		{"gender", "Tina Ruf und Jan Ruf stellten die Bilanz vor. „Wir sind zufrieden“, sagte die 44-Jährige.", "Wir sind zufrieden", "Tina Ruf", "Jan Ruf"},
+		{"nobody named", "„Ich habe nichts bereut“, sagte der 70-Jährige.", "Ich habe nichts bereut", "70-Jährige", ""},
+		{"trap: plural", "Ute Lenz lobte die Lehrlinge. „Wir haben viel gelernt“, sagten die 18-Jährigen.", "Wir haben viel gelernt", "", "Ute Lenz"},
+	})
+}
+
+// TestSpeaker_pluralRoleNoName: a role noun in the plural after "die" is a
+// group, and the capitalized word after it its object, no surname ("die
+// Ermittler Hinweise"): no person is learned from it.
+func TestSpeaker_pluralRoleNoName(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"object after plural role", "Von der Zeugin erhoffen sich die Ermittler Hinweise auf den Täter. Er habe „alles geplant“, sagte sie.", "alles geplant", "", "Hinweise"},
+		{"singular feminine role keeps the name", "Am Abend sprach die Ermittlerin Wagner. Man habe „eine heiße Spur“, sagte sie.", "eine heiße Spur", "Wagner", ""},
+	})
+}
