@@ -587,6 +587,9 @@ func (d *doc) attribute(cands []cand, i int) {
 			}
 		}
 		np, verb, weak, plural := d.subjectBefore(cs, o-1, colon)
+		if obj := d.quotedObject(np, verb, o-1); obj.ok() {
+			np, weak = obj, false // "Die Zeitung zitierte den Vorstandschef mit den Worten:"
+		}
 		if np.ok() {
 			c.np, c.verbTok, c.weak, c.plural = np, verb, weak, plural
 			c.outer.s = min(c.outer.s, int(d.toks[min(np.s, max(verb, np.s))].s))
@@ -701,6 +704,9 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np = d.subjectOfVerb(b, best, e+1)
 	}
 	c.np = d.orClauseSubject(c.np, best)
+	if obj := d.quotedObject(c.np, best, min(o, e+1)); obj.ok() {
+		c.np = obj // "Reuters zitierte den Minister mit den Worten, der Plan sei „…“"
+	}
 	if u := d.coordinatedVerb(b, best); u > b && (!c.np.ok() || c.np.s > best) {
 		// "… zogen die Demonstranten durch die Stadt und skandierten
 		// dabei Parolen …": the verb after "und" shares the subject of the
@@ -1335,6 +1341,37 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 		break
 	}
 	return noNP, -1
+}
+
+// quotedObject returns the person quoted when the verb of saying at token
+// verb is an active form of "zitieren" with np, the medium, for subject
+// right before or after it: "Die Zeitung zitierte den Vorstandschef mit den
+// Worten: „…“", "Der „Standard“ zitiert Wifo-Chef X: „…“". The object, the
+// first phrase after the verb and the subject that no preposition governs
+// and that can speak, before "mit" or token lim, said it; noNP otherwise.
+func (d *doc) quotedObject(np npRange, verb, lim int) npRange {
+	if verb < 0 || !np.ok() || !d.isWord(verb) || !strings.HasPrefix(d.word(verb), "zitier") {
+		return noNP
+	}
+	from := verb + 1
+	switch {
+	case np.e == verb:
+	case np.s == verb+1:
+		from = np.e
+	default:
+		return noNP // "wird X zitiert", "wie die Zeitung X zitierte"
+	}
+	for m := from; m < lim && m-from < 12; m++ {
+		if d.isWord(m) && (d.word(m) == "mit" || d.toks[m].lex&lexQ != 0) {
+			lim = m
+			break
+		}
+	}
+	obj := d.objectAfter(from, lim)
+	if !obj.ok() || obj.e > lim || !d.canSpeak(obj) {
+		return noNP
+	}
+	return obj
 }
 
 // withTheseWords reads a sentence [nb, ne] that opens with a phrase "Mit

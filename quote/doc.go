@@ -97,7 +97,8 @@
 // person is named ("Die Anwohner sehen das gelassen: „…“", "Die Partei
 // will … („…“)"); its Name is the phrase without the article. The medium
 // that quotes gives way to the person quoted ("zitiert die Agentur den
-// Händler X", "wird X, Leiterin des Labors, zitiert"), a fronted "Wie der
+// Händler X", "Die Zeitung zitierte den Werksleiter mit den Worten: „…“",
+// "wird X, Leiterin des Labors, zitiert"), a fronted "Wie der
 // Sender berichtet," clause to the person of the main clause, several source
 // phrases to the one nearest before the quotation ("nach Bewertung der
 // Polizei"), and a Konjunktiv I sentence opening with an adverb names its

@@ -860,3 +860,15 @@ func TestSpeaker_pluralRoleNoName(t *testing.T) {
 		{"singular feminine role keeps the name", "Am Abend sprach die Ermittlerin Wagner. Man habe „eine heiße Spur“, sagte sie.", "eine heiße Spur", "Wagner", ""},
 	})
 }
+
+// TestSpeaker_quotedObject: "zitieren" has the medium for subject and the
+// person quoted for object; before a colon or with "mit den Worten" the
+// object speaks.
+func TestSpeaker_quotedObject(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"role object, colon", "Die Zeitung zitierte den Werksleiter mit den Worten: „Wir kämpfen um jede Stelle.“", "Wir kämpfen um jede Stelle.", "Werksleiter", "Zeitung"},
+		{"named object, colon", "Der „Kurier“ zitiert Wifo-Ökonomin Maria Lenz: „Das Wachstum bleibt schwach.“", "Das Wachstum bleibt schwach.", "Maria Lenz", "Kurier"},
+		{"fragment in the reported clause", "Die Agentur zitierte Finanzminister Emil Kranz mit den Worten, der Etat sei „auf Kante genäht“.", "auf Kante genäht", "Emil Kranz", "Agentur"},
+		{"trap: passive keeps the person", "Der Minister wird in der Zeitung mit den Worten zitiert: „Wir prüfen alles.“", "Wir prüfen alles.", "Minister", "Zeitung"},
+	})
+}
