@@ -149,7 +149,8 @@
 // is found, Speaker is nil: a wrong name is worse than none.
 //
 // Reported speech (X sagte, dass …; X sagte, die Nachfrage sei …; laut X;
-// X zufolge; nach Angaben von X; …, wie X mitteilte) is returned with Kind [Indirect] and the
+// X zufolge; nach Angaben von X; nach Informationen, Recherchen oder
+// Berechnungen der X; …, wie X mitteilte) is returned with Kind [Indirect] and the
 // reported clause as its span.
 //
 // All finders run in linear time over their input and are safe for

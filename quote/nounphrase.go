@@ -192,6 +192,16 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 					links++
 					continue
 				}
+				// a medium in marks: "ein Bericht des „Handelsblatts“"
+				// ("der" only before the verb: "sagte der Minister der „Zeitung“" is a dative)
+				if (lw == "des" || preverbal && lw == "der") && m == k+1 && d.toks[m].kind == tMark && d.toks[m+1].lex&lexQ != 0 && d.toks[m+1].upper {
+					if pi := d.pairOf(m + 1); d.pairTok[pi][0] == m {
+						if ct := d.pairTok[pi][1]; ct > m && ct-m <= 6 && d.allWordsUpper(m, ct) {
+							k = ct + 1
+							break
+						}
+					}
+				}
 			}
 			if lw == "und" && allowCoord {
 				m := k + 1

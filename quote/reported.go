@@ -67,6 +67,9 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		case w == "zufolge":
 			s := d.skipStarters(b, k)
 			np := d.grabNP(s, true)
+			if np.ok() && np.e < k && d.is(s, cDet) {
+				np = d.grabSubject(s) // "Einem Bericht der Zeitung zufolge": the genitive belongs to it
+			}
 			if !np.ok() || np.e != k || !d.isCapitalNP(np) {
 				continue
 			}
@@ -85,6 +88,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				if !np.ok() {
 					continue
 				}
+				np.e = d.markedNameAfter(np.e) // "des Nachrichtenmagazins „Der Spiegel“"
 				s := np.e
 				if d.isPunct(s, ',') {
 					s++
@@ -308,6 +312,23 @@ func (d *doc) continuesReport(b, e int) bool {
 	return konj
 }
 
+// markedNameAfter returns the token after a name in marks that opens at
+// token k ("„Der Spiegel“": up to five words, all capitalized), the close
+// apposition of a phrase that ends at k; k when there is none.
+func (d *doc) markedNameAfter(k int) int {
+	if k+1 >= len(d.toks) || d.toks[k].kind != tMark || d.toks[k+1].lex&lexQ == 0 || !d.toks[k+1].upper {
+		return k
+	}
+	pi := d.pairOf(k + 1)
+	if d.pairTok[pi][0] != k {
+		return k
+	}
+	if ct := d.pairTok[pi][1]; ct > k && ct-k <= 6 && d.allWordsUpper(k, ct) {
+		return ct + 1
+	}
+	return k
+}
+
 // isCapitalNP reports whether np names someone: it holds a capitalized word
 // that is not a generic source word.
 func (d *doc) isCapitalNP(np npRange) bool {
@@ -447,6 +468,8 @@ func buildSourceNouns() map[string]bool {
 		"Darstellungen": true, "Idee": true, "Einschätzungen": true, "Schätzung": true,
 		"Bewertung": true, "Beurteilung": true, "Schilderung": true, "Schilderungen": true,
 		"Ausführungen": true, "Erkenntnissen": true, "Lesart": true, "Sicht": true,
+		"Informationen": true, "Recherchen": true, "Berichten": true, "Auskunft": true,
+		"Schätzungen": true, "Berechnungen": true,
 	}
 }
 

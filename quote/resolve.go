@@ -729,14 +729,16 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	}
 	// a name the text gives no more about
 	name := sp.Text
-	if d.toks[np.s].kind == tMark || np.e-np.s > 1 && d.toks[np.s+1].kind == tMark {
-		name = strings.Trim(d.text[d.toks[np.s].s:e], "„“”\"»«")
-		if i := strings.Index(name, "„"); i >= 0 {
-			name = strings.Trim(name[i:], "„“”\"»«")
+	marked := d.toks[np.s].kind == tMark || np.e-np.s > 1 && d.toks[np.s+1].kind == tMark
+	if marked {
+		from := np.s
+		if d.toks[from].kind != tMark {
+			from++ // "die „Computerwoche“" → Computerwoche
 		}
+		name = strings.Trim(d.text[d.toks[from].s:e], "„“”\"»«")
 		sp.IsOrganization = true
 	}
-	if d.is(np.s, cDet) && np.e-np.s > 1 && !(d.is(np.s, cPartitive) && d.isWord(np.s+1) && d.is(np.s+1, cDet)) {
+	if !marked && d.is(np.s, cDet) && np.e-np.s > 1 && !(d.is(np.s, cPartitive) && d.isWord(np.s+1) && d.is(np.s+1, cDet)) {
 		name = d.text[d.toks[np.s+1].s:e]
 	}
 	sp.Name = name

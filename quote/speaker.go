@@ -234,8 +234,8 @@ var documentSuffixesByLast = func() (t [utf8.RuneSelf][]string) {
 // first capitalized word), or -1.
 func (d *doc) documentHead(np npRange) int {
 	for k := np.s; k < np.e; k++ {
-		if !d.isWord(k) || !d.toks[k].upper {
-			continue
+		if !d.isWord(k) || !d.toks[k].upper || k == np.s && d.is(k, cDet) {
+			continue // "Einem Bericht der …" at a sentence's start
 		}
 		w := d.word(k)
 		sufs := documentSuffixes // a non-ASCII last byte: é, or a rune that folds to an ASCII letter
@@ -276,7 +276,8 @@ func (d *doc) documentSpeaker(sp *Speaker, np npRange) bool {
 					sp.Name, sp.Entity = orgMentionName(om), om.Entity
 					return true
 				}
-				owner := d.text[d.toks[m].s:d.toks[np.e-1].e]
+				// a medium in marks: „Handelsblatts“ → Handelsblatt
+				owner := strings.Trim(d.text[d.toks[m].s:d.toks[np.e-1].e], "„“”\"»«")
 				if d.word(k) == "des" {
 					owner = genitiveBase(owner)
 				}

@@ -872,3 +872,19 @@ func TestSpeaker_quotedObject(t *testing.T) {
 		{"trap: passive keeps the person", "Der Minister wird in der Zeitung mit den Worten zitiert: „Wir prüfen alles.“", "Wir prüfen alles.", "Minister", "Zeitung"},
 	})
 }
+
+// TestSpeaker_mediumSource: a report after "nach Informationen / Recherchen
+// / Berechnungen / Auskunft der X", "laut einem Bericht des „X“" and
+// "Einem Bericht der „X“ zufolge" has the medium for its source; a medium
+// in marks belongs to the phrase, not to the reported clause.
+func TestSpeaker_mediumSource(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"laut Bericht des medium in marks", "Laut einem Bericht des „Tagblatts“ verkauft die Reederei zwei Schiffe.", "verkauft die Reederei zwei Schiffe", "Tagblatt", ""},
+		{"nach Informationen", "Nach Informationen der „Neuen Presse“ schließt die Filiale im März.", "schließt die Filiale im März", "Neuen Presse", ""},
+		{"nach Recherchen", "Nach Recherchen des WDR hat die Behörde die Hinweise übersehen.", "hat die Behörde die Hinweise übersehen", "Westdeutscher Rundfunk", ""},
+		{"nach Auskunft", "Nach Auskunft der Feuerwehr wurde niemand verletzt.", "wurde niemand verletzt", "Feuerwehr", ""},
+		{"zufolge with a genitive", "Einem Bericht der „Rundschau“ zufolge prüft die Stadt eine neue Brücke.", "prüft die Stadt eine neue Brücke", "Rundschau", ""},
+		{"apposition in marks", "Nach Informationen des Magazins „Der Blick“ plant der Klub einen Neubau.", "plant der Klub einen Neubau", "Magazins „Der Blick“", ""},
+		{"trap: dative medium after the verb", "„Wir prüfen das“, sagte der Landrat der „Rundschau“.", "Wir prüfen das", "Landrat", "Landrat der „Rundschau“"},
+	})
+}
