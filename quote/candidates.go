@@ -382,12 +382,19 @@ func (d *doc) titleHead(np npRange) bool {
 }
 
 // firstNoun returns the first capitalized word of np that is no
-// determiner, or -1.
+// determiner and stands in no extended attribute before the head, or -1.
 func (d *doc) firstNoun(np npRange) int {
 	if !np.ok() {
 		return -1
 	}
-	for k := np.s; k < np.e && k < len(d.toks); k++ {
+	from := np.s
+	if d.isWord(from) && d.is(from, cDet) {
+		// "der an der Studie beteiligte Forscher": past the attribute
+		if k := d.participleAttribute(from + 1); k > from+1 && k < np.e {
+			from = k
+		}
+	}
+	for k := from; k < np.e && k < len(d.toks); k++ {
 		if d.isWord(k) && d.toks[k].upper && !d.is(k, cDet) {
 			return k
 		}

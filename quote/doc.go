@@ -108,6 +108,10 @@
 // parse's clause layer finds for the verb's clause is taken (not a passive's,
 // not a quantity).
 //
+// The anonymous source of wire copy is a phrase with an extended attribute
+// ("sagte eine mit den Plänen vertraute Person", "zwei mit der Sache
+// vertraute Insider").
+//
 // Clauses and phrases: a verb of saying after "und" without a subject
 // shares the first conjunct's (inverted too: "Am Abend zogen die Fans … und
 // skandierten …"); a clause after "und" with its own subject speaks for

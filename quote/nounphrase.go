@@ -80,8 +80,8 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		return noNP // "Passend zu den Gefahren …"
 	}
 	detNext := d.is(i, cDet) && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
-	if d.isLower(i, cPrepLower) || d.is(i, cNotSpeaker) && !detNext || isNumberWord(w) {
-		return noNP
+	if d.isLower(i, cPrepLower) || d.is(i, cNotSpeaker) && !detNext || isNumberWord(w) && !(detNext && d.participleAttribute(i+1) > i+1) {
+		return noNP // (but "zwei mit der Sache vertraute Personen")
 	}
 	if d.quantityAt(i) {
 		return noNP // "Rund 15 Prozent berichten": a quantity is no speaker
@@ -279,6 +279,20 @@ func ageNoun(w string) bool {
 	return false
 }
 
+// sourceAttribute reports whether w is an adjective or participle that
+// heads an extended attribute of an anonymous source, with the phrase it
+// governs before it: "eine mit den Plänen vertraute Person", "ein mit dem
+// Fall befasster Beamter", "ein in die Gespräche eingeweihter Manager", "eine
+// für die Planung zuständige Mitarbeiterin".
+func sourceAttribute(w string) bool {
+	for _, p := range [...]string{"vertraut", "befasst", "eingeweiht", "betraut", "beteiligt", "unterrichtet", "zuständig", "verantwortlich"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && len(w) <= len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // inFixedNoun reports whether "in" + w opens a fixed prepositional phrase
 // ("in Bezug auf", "in Höhe von", "in Richtung"), not a place after a role
 // ("der Sprecher in Berlin").
@@ -348,7 +362,8 @@ func (d *doc) participleAttribute(k int) int {
 		}
 		w := d.word(m)
 		if hasAnySuffix(w, "ende", "enden", "ender", "endes", "ierte", "ierten") ||
-			strings.HasPrefix(w, "ge") && hasAnySuffix(w, "ene", "enen", "ener", "enes", "te", "ten", "ter", "tes") {
+			strings.HasPrefix(w, "ge") && hasAnySuffix(w, "ene", "enen", "ener", "enes", "te", "ten", "ter", "tes") ||
+			sourceAttribute(w) {
 			part = true
 		} else if !part || !hasAnySuffix(w, "e", "en", "er", "es") {
 			part = false // only adjectives between the participle and the head

@@ -888,3 +888,20 @@ func TestSpeaker_mediumSource(t *testing.T) {
 		{"trap: dative medium after the verb", "„Wir prüfen das“, sagte der Landrat der „Rundschau“.", "Wir prüfen das", "Landrat", "Landrat der „Rundschau“"},
 	})
 }
+
+// TestSpeaker_anonymousSource: the anonymous source of wire copy has an
+// extended attribute before its noun ("eine mit den Plänen vertraute
+// Person", "zwei mit der Sache vertraute Insider", "ein mit dem Fall
+// befasster Beamter"); the phrase is the speaker, not the subject of the
+// reported clause, and a title noun inside the attribute ("an der Studie
+// beteiligte") does not make the quotation a title.
+func TestSpeaker_anonymousSource(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"eine vertraute Person", "„Der Verkauf ist so gut wie beschlossen“, sagte eine mit den Plänen vertraute Person.", "Der Verkauf ist so gut wie beschlossen", "mit den Plänen vertraute Person", ""},
+		{"mehrere, reported clause", "Die Gespräche seien „weit fortgeschritten“, sagten mehrere mit der Sache vertraute Personen.", "weit fortgeschritten", "mit der Sache vertraute Personen", "Gespräche"},
+		{"zwei", "„Die Frist läuft ab“, sagten zwei mit den Verhandlungen vertraute Insider.", "Die Frist läuft ab", "mit den Verhandlungen vertraute Insider", ""},
+		{"befasster", "„Wir haben Hinweise“, sagte ein mit dem Fall befasster Ermittler.", "Wir haben Hinweise", "ein mit dem Fall befasster Ermittler", ""},
+		{"title noun in the attribute", "„Die Daten sind eindeutig“, erklärt der an der Studie beteiligte Forscher Tom Kessler.", "Die Daten sind eindeutig", "Tom Kessler", ""},
+		{"trap: a number stays a quantity", "„Das reicht nicht“, sagten zwei Drittel der Befragten.", "Das reicht nicht", "", "Drittel der Befragten"},
+	})
+}
