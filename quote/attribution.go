@@ -707,6 +707,9 @@ func (d *doc) attribute(cands []cand, i int) {
 	if obj := d.quotedObject(c.np, best, min(o, e+1)); obj.ok() {
 		c.np = obj // "Reuters zitierte den Minister mit den Worten, der Plan sei „…“"
 	}
+	if g := d.gappedSubject(best, o, c.close); g.ok() {
+		c.np = g // "Der Betriebsrat spricht von einem „Kahlschlag“, das Management von einer „…“"
+	}
 	if u := d.coordinatedVerb(b, best); u > b && (!c.np.ok() || c.np.s > best) {
 		// "… zogen die Demonstranten durch die Stadt und skandierten
 		// dabei Parolen …": the verb after "und" shares the subject of the
@@ -1372,6 +1375,59 @@ func (d *doc) quotedObject(np npRange, verb, lim int) npRange {
 		return noNP
 	}
 	return obj
+}
+
+// gappedSubject finds the subject of a second conjunct that leaves out the
+// verb of saying at token verb: "Der Betriebsrat spricht von einem
+// „Kahlschlag“, das Management von einer „Anpassung“" → das Management.
+// Between the last comma (or "und", "während") after the verb and the
+// quotation opened at token o and closed at token c, which ends the
+// conjunct, stand a phrase opened by a nominative article
+// or a name that can speak, then only a preposition, articles and
+// adjectives. noNP otherwise.
+func (d *doc) gappedSubject(verb, o, c int) npRange {
+	if verb < 0 || verb >= o || c+1 >= len(d.toks) {
+		return noNP
+	}
+	// the conjunct ends with the quotation ("…, das Statement zur „…“
+	// liege vor" has a verb of its own: a reported clause)
+	if a := c + 1; !(d.isSentencePunct(a) || d.isPunct(a, ',') || d.isPunct(a, ';') || d.isWord(a) && d.word(a) == "und") {
+		return noNP
+	}
+	cm := -1
+	for k := o - 1; k > verb && o-k < 12; k-- {
+		if d.toks[k].lex&lexQ != 0 || d.toks[k].kind == tMark {
+			return noNP
+		}
+		if d.isPunct(k, ',') || d.isWord(k) && (d.word(k) == "und" || d.word(k) == "während") {
+			cm = k
+			break
+		}
+	}
+	if cm < 0 || !d.isWord(cm+1) || !(nominativeArticles.Value(d.word(cm+1)) || d.toks[cm+1].upper) {
+		return noNP
+	}
+	np := d.grabNP(cm+1, false)
+	if !np.ok() || np.e >= o || !d.canSpeak(np) {
+		return noNP
+	}
+	prep := false
+	for k := np.e; k < o; k++ {
+		if !d.isWord(k) {
+			return noNP
+		}
+		switch {
+		case d.is(k, cPrep) && !prep:
+			prep = true
+		case prep && (d.is(k, cDet) || !d.toks[k].upper && hasAnySuffix(d.word(k), "e", "en", "er", "es", "em")):
+		default:
+			return noNP
+		}
+	}
+	if !prep {
+		return noNP
+	}
+	return np
 }
 
 // withTheseWords reads a sentence [nb, ne] that opens with a phrase "Mit

@@ -112,8 +112,9 @@
 // ("sagte eine mit den Plänen vertraute Person", "zwei mit der Sache
 // vertraute Insider").
 //
-// Clauses and phrases: a verb of saying after "und" without a subject
-// shares the first conjunct's (inverted too: "Am Abend zogen die Fans … und
+// Clauses and phrases: a second conjunct that leaves the verb of saying
+// out has its own subject ("X spricht von „A“, Y von „B“" → Y); a verb of
+// saying after "und" without a subject shares the first conjunct's (inverted too: "Am Abend zogen die Fans … und
 // skandierten …"); a clause after "und" with its own subject speaks for
 // itself; an extended participle attribute stays in the speaker's phrase
 // ("die das Unglück überlebende X"), a prepositional phrase after the

@@ -905,3 +905,14 @@ func TestSpeaker_anonymousSource(t *testing.T) {
 		{"trap: a number stays a quantity", "„Das reicht nicht“, sagten zwei Drittel der Befragten.", "Das reicht nicht", "", "Drittel der Befragten"},
 	})
 }
+
+// TestSpeaker_gapping: a second conjunct that leaves out the verb of
+// saying ("X spricht von „A“, Y von „B“") has its own subject for speaker.
+func TestSpeaker_gapping(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"second conjunct", "Der Betriebsrat spricht von einem „Kahlschlag“, die Geschäftsführung von einer „nötigen Anpassung“.", "nötigen Anpassung", "Geschäftsführung", "Betriebsrat"},
+		{"first conjunct keeps its subject", "Der Betriebsrat spricht von einem „Kahlschlag“, die Geschäftsführung von einer „nötigen Anpassung“.", "Kahlschlag", "Betriebsrat", ""},
+		{"party", "Die Union sprach von „Erpressung“, die SPD von einem „fairen Kompromiss“.", "fairen Kompromiss", "SPD", "Union"},
+		{"trap: a reported clause with its own verb", "Die Zeitung schreibt, das Papier des Ministers zur „schrittweisen Abschaffung“ liege ihr vor.", "schrittweisen Abschaffung", "", "Papier des Ministers"},
+	})
+}
