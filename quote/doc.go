@@ -50,7 +50,9 @@
 // und „B“"), the source of a report ("schreibt die „…“", "dem „…“
 // zufolge"), the medium a verb of saying was uttered in ("schrieb X in der
 // „…“"), an article with capitalized words only ("„Die Woche“", "zwischen
-// „dem Guten“ und …"), and words shaped like a proper name ("„Neue Mitte“",
+// „dem Guten“ und …"; but a noun with an indefinite article after a
+// copula is speech: "die Reform sei „ein Meilenstein“"), and words shaped
+// like a proper name ("„Neue Mitte“",
 // "„Financial Times“", "„Power8“", an organization the recognizer knows, a
 // legal form at the end). So is the head of a noun phrase whose attribute
 // stands outside the marks ("Das „…“ des Ministeriums gab … ab", "bei der

@@ -254,7 +254,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			}
 		}
 	} else if d.isPunct(k, ',') && d.isWord(k+1) && d.is(k+1, cDet) && !role && allowCoord {
-		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper && !d.is(sub.e, cPrep) && !d.is(sub.e, cDet)) {
+		// (not the subject of a reported clause: "erklärte die Gewerkschaft,
+		// der Vorstand habe …")
+		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper && !d.is(sub.e, cPrep) && !d.is(sub.e, cDet) && !subjunctive.Value(d.word(sub.e))) {
 			k = d.skipParen(sub.e)
 		}
 	}

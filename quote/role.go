@@ -259,6 +259,26 @@ func (d *doc) namingSlot(o, c int) bool {
 	return false
 }
 
+// predicateNoun reports whether the span opened at token o is a noun with
+// an indefinite article after a copula, what the subject is said to be
+// ("die Reform sei „ein Meilenstein“", "das Urteil ist „eine Zäsur“"), not
+// a title or a name.
+func (d *doc) predicateNoun(o int) bool {
+	if !d.isWord(o-1) || !d.isWord(o+1) {
+		return false
+	}
+	switch d.word(o + 1) {
+	case "ein", "eine", "einen", "einem", "einer":
+	default:
+		return false
+	}
+	switch d.word(o - 1) {
+	case "sei", "seien", "ist", "sind", "war", "waren", "wäre", "wären", "bleibe", "bleibt", "werde", "wird":
+		return true
+	}
+	return false
+}
+
 // nameShape reports whether a short fragment (the words between the marks
 // at o and c, not a sentence) is shaped and placed like a proper name: it
 // starts with a capitalized word other than an article and stands in a
@@ -273,7 +293,7 @@ func (d *doc) nameShape(o, c int) bool {
 	}
 	// an article and capitalized words only: "zwischen „dem Guten“ und
 	// „dem Bösen“", "eine Warnung an „den Westen“"
-	if c-o > 2 && c-o <= 4 && d.isWord(o+1) && !d.toks[o+1].upper && d.is(o+1, cDet) && d.allWordsUpper(o+1, c) {
+	if c-o > 2 && c-o <= 4 && d.isWord(o+1) && !d.toks[o+1].upper && d.is(o+1, cDet) && d.allWordsUpper(o+1, c) && !d.predicateNoun(o) {
 		return true
 	}
 	if !d.isWord(o+1) || !d.toks[o+1].upper {

@@ -916,3 +916,19 @@ func TestSpeaker_gapping(t *testing.T) {
 		{"trap: a reported clause with its own verb", "Die Zeitung schreibt, das Papier des Ministers zur „schrittweisen Abschaffung“ liege ihr vor.", "schrittweisen Abschaffung", "", "Papier des Ministers"},
 	})
 }
+
+// TestSpeaker_reportedClauseEdges: a noun with an indefinite article after
+// a copula in a reported clause is what the subject is said to be, a
+// quotation, not a title ("die Reform sei „ein Meilenstein“"); and the
+// subject of a reported clause after the comma is no apposition of the
+// speaker ("erklärte die Gewerkschaft, der Vorstand habe „…“").
+func TestSpeaker_reportedClauseEdges(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"predicate noun", "Am Morgen sagte die Landrätin Ina Vogt, der Neubau sei „ein Meilenstein“.", "ein Meilenstein", "Ina Vogt", ""},
+		{"predicate noun, ist", "Der Verband erklärte, das Urteil ist „eine Zäsur“.", "eine Zäsur", "Verband", ""},
+		{"not an apposition", "In einer Mitteilung erklärte die Gewerkschaft, der Vorstand habe „jedes Vertrauen verspielt“.", "jedes Vertrauen verspielt", "Gewerkschaft", "Gewerkschaft, der Vorstand"},
+		{"trap: title with an article", "Die Zeitschrift „Die Woche“ erscheint nicht mehr.", "Die Woche", "", "Zeitschrift"},
+	})
+	q, _ := findQuote(t, "Die Zeitschrift „Die Woche“ erscheint nicht mehr.", "Die Woche")
+	assert.Nil(t, q, "a title is no quotation")
+}
