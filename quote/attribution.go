@@ -103,6 +103,31 @@ func buildCommentVerbs() map[string]bool {
 	return m
 }
 
+// subordinateSpeech reports whether the quotation opened at token o stands
+// in a subordinate clause that opens its sentence and has a verb of saying
+// of its own before it ("Während die Ministerin erklärte, „…“, räumte der
+// Polizeichef Fehler ein"): the verb after the quotation is the main
+// clause's, and its subject did not say it.
+func (d *doc) subordinateSpeech(o int) bool {
+	b := int(d.sent(o).b)
+	if !d.isWord(b) || o-b > 40 {
+		return false
+	}
+	switch d.word(b) {
+	case "Während", "Weil", "Obwohl", "Nachdem", "Wenn", "Bevor", "Sobald", "Falls", "Obgleich", "Indem", "Wobei":
+	default:
+		return false
+	}
+	for k := b + 1; k < o; k++ {
+		if d.isWord(k) && d.toks[k].lex&lexQ == 0 {
+			if f, ok := d.verbAt(k, false); ok && f.plain {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // quoteFrontField reports whether the quotation opened at token o stands
 // in the front field of its sentence, so that a verb right after it is the
 // sentence's finite verb: it opens the sentence, or no comma stands between
@@ -141,6 +166,9 @@ func (d *doc) afterAttribution(o, c int) attr {
 	j := c + 1
 	if j >= len(d.toks) || d.toks[j].para != d.toks[c].para {
 		return attr{}
+	}
+	if d.subordinateSpeech(o) {
+		return attr{} // "Während X erklärte, „…“, räumte Y ein": X said it
 	}
 	if a := d.bracketSource(c); a.ok {
 		return a // "„…“ (Bundesbank)"

@@ -114,7 +114,9 @@
 // ("sagte eine mit den Plänen vertraute Person", "zwei mit der Sache
 // vertraute Insider").
 //
-// Clauses and phrases: a second conjunct that leaves the verb of saying
+// Clauses and phrases: a quotation in a subordinate clause that opens the
+// sentence with a verb of saying of its own is that clause's ("Während X
+// erklärte, „…“, räumte Y ein" → X); a second conjunct that leaves the verb of saying
 // out has its own subject ("X spricht von „A“, Y von „B“" → Y); a verb of
 // saying after "und" without a subject shares the first conjunct's (inverted too: "Am Abend zogen die Fans … und
 // skandierten …"); a clause after "und" with its own subject speaks for

@@ -932,3 +932,15 @@ func TestSpeaker_reportedClauseEdges(t *testing.T) {
 	q, _ := findQuote(t, "Die Zeitschrift „Die Woche“ erscheint nicht mehr.", "Die Woche")
 	assert.Nil(t, q, "a title is no quotation")
 }
+
+// TestSpeaker_subordinateSpeech: a quotation in a subordinate clause that
+// opens the sentence and has its own verb of saying is that clause's
+// subject's; the verb after the quotation belongs to the main clause.
+func TestSpeaker_subordinateSpeech(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"während, reported clause", "Während die Ministerin erklärte, die Lage sei „unter Kontrolle“, räumte der Polizeichef Versäumnisse ein.", "unter Kontrolle", "Ministerin", "Polizeichef"},
+		{"während, direct", "Während Ida Kern betonte, „wir bleiben auf Kurs“, warnte Tom Weber vor zu viel Optimismus.", "wir bleiben auf Kurs", "Ida Kern", "Tom Weber"},
+		{"trap: no verb of saying in the clause", "Weil die Lage „ernst“ ist, sagte der Minister die Reise ab.", "ernst", "", "Lage"},
+		{"main clause keeps its attribution", "Die Dividende bleibe „stabil“, sagte der Finanzchef Kai Brandt.", "stabil", "Kai Brandt", ""},
+	})
+}
