@@ -868,6 +868,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 					return sub
 				}
 			}
+			if !d.is(k, cAux) && d.isWord(np.s) && d.is(np.s, cOblique) {
+				break // "X, Y, dankte den Helfern und ergänzte": the object of the first verb
+			}
 			return np
 		}
 		break

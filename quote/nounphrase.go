@@ -187,6 +187,12 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				}
 				// "in Bezug auf", "in Höhe von": a fixed phrase, no place
 				fixed := lw == "in" && d.isWord(m) && inFixedNoun(d.word(m))
+				// after the verb a second "der" before a medium is whom it
+				// was said to: "sagte ein Sprecher des Ministeriums der
+				// Deutschen Presse-Agentur"
+				if lw == "der" && !preverbal && links > 0 && d.mediumAhead(m) {
+					break
+				}
 				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && !fixed {
 					k = m
 					links++
@@ -277,6 +283,20 @@ func ageNoun(w string) bool {
 	switch w[i+len("-Jährige"):] {
 	case "", "n", "r":
 		return true
+	}
+	return false
+}
+
+// mediumAhead reports whether a medium's name starts at token k: a word
+// ending like one ("Zeitung", "Rundschau") or an agency ("Deutschen
+// Presse-Agentur", "Nachrichtenagentur"; not "Bundesagentur"), after at
+// most one adjective.
+func (d *doc) mediumAhead(k int) bool {
+	for m := k; m < k+3 && d.isWord(m); m++ {
+		w := d.word(m)
+		if hasMediumSuffix(w) || strings.HasSuffix(w, "nachrichtenagentur") || strings.HasSuffix(w, "Nachrichtenagentur") || strings.HasSuffix(w, "Presse-Agentur") || strings.HasSuffix(w, "presseagentur") {
+			return true
+		}
 	}
 	return false
 }

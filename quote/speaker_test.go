@@ -944,3 +944,18 @@ func TestSpeaker_subordinateSpeech(t *testing.T) {
 		{"main clause keeps its attribution", "Die Dividende bleibe „stabil“, sagte der Finanzchef Kai Brandt.", "stabil", "Kai Brandt", ""},
 	})
 }
+
+// TestSpeaker_objectsAreNoSubjects: a phrase with an article of the
+// dative or accusative after a full verb is its object, never the speaker
+// ("dankte den Helfern und ergänzte"); after the verb of saying a second
+// "der" before a medium is whom it was said to ("sagte ein Sprecher des
+// Ministeriums der Deutschen Presse-Agentur").
+func TestSpeaker_objectsAreNoSubjects(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"dative object of the first verb", "Einer der Streikführer, Jonas Ebert, dankte den Beschäftigten für ihre Geduld und ergänzte, der Arbeitskampf sei „noch lange nicht vorbei“.", "noch lange nicht vorbei", "", "Beschäftigten"},
+		{"simple subject stays", "Der Bürgermeister dankte den Helfern und sagte, die Stadt sei „tief bewegt“.", "tief bewegt", "Bürgermeister", "Helfern"},
+		{"dative medium", "„Wir prüfen das“, sagte ein Sprecher des Innenministeriums der Deutschen Presse-Agentur.", "Wir prüfen das", "ein Sprecher des Innenministeriums", ""},
+		{"genitive chain stays", "„Wir prüfen das“, sagte der Sprecher des Verbands der Chemischen Industrie.", "Wir prüfen das", "Sprecher des Verbands der Chemischen Industrie", ""},
+		{"federal agency is no medium", "„Der Markt ist robust“, sagte ein Vertreter der Arbeitgeber im Rat der Bundesagentur.", "Der Markt ist robust", "ein Vertreter der Arbeitgeber im Rat der Bundesagentur", ""},
+	})
+}
