@@ -137,7 +137,8 @@
 // medium in marks after "laut"; a web medium ("ndr.de") is one word. Chains:
 // a Konjunktiv sentence without a verb of saying goes on with the report of
 // the sentence before (its "so X" or the subject of its verb of saying,
-// even when that sentence quotes nothing), and the people it names are its
+// even when that sentence quotes nothing; across up to two Konjunktiv
+// sentences without quotations), and the people it names are its
 // content; a sentence after the quotation that opens with a demonstrative
 // and a noun of saying names its speaker ("Diese dem Kanzler X
 // zugeschriebene Weisheit …"). A quotation is never its own speaker.

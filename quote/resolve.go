@@ -1055,9 +1055,22 @@ func (d *doc) continuesInSubjunctive(o int) bool {
 	return subj
 }
 
+// pairInSentence reports whether a quotation mark stands in the sentence
+// of token k.
+func (d *doc) pairInSentence(k int) bool {
+	sr := d.sent(k)
+	for m := int(sr.b); m <= int(sr.e); m++ {
+		if d.toks[m].kind == tMark {
+			return true
+		}
+	}
+	return false
+}
+
 // previousReporter gives a quotation without attribution, in a sentence
 // that goes on in Konjunktiv (continuesInSubjunctive), the speaker of the
-// sentence right before it in the same paragraph: its "so X" attribution or
+// sentence right before it in the same paragraph, or of the one before
+// that across up to two Konjunktiv sentences without quotations: its "so X" attribution or
 // the subject of its verb of saying, also when that sentence quotes nothing
 // ("Figeľ bekräftigte das Engagement … Die Pflichten seien festgelegt:
 // „…“"). Otherwise nil.
@@ -1066,9 +1079,17 @@ func (d *doc) previousReporter(c *cand, lastPos int) *Speaker {
 	if b == 0 || d.toks[b-1].para != d.toks[b].para || !d.continuesInSubjunctive(c.open) {
 		return nil
 	}
-	pb, pe := int(d.sent(b-1).b), b-1
-	np, k := d.soAttribution(pb, pe)
-	if !np.ok() {
+	// the report may lie two sentences back, across sentences that go on
+	// in Konjunktiv themselves ("Die Ministerin weist auf Risiken hin. Dazu
+	// gehöre X. Die Daten seien „…“")
+	var np npRange
+	k := -1
+	for hop := 0; ; hop++ {
+		pb, pe := int(d.sent(b-1).b), b-1
+		np, k = d.soAttribution(pb, pe)
+		if np.ok() {
+			break
+		}
 		k = -1
 		for m := pb; m <= pe; m++ {
 			if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
@@ -1079,10 +1100,14 @@ func (d *doc) previousReporter(c *cand, lastPos int) *Speaker {
 				break
 			}
 		}
-		if k < 0 {
+		if k >= 0 {
+			np = d.orClauseSubject(d.subjectOfVerb(pb, k, pe+1), k)
+			break
+		}
+		b = pb
+		if hop == 2 || b == 0 || d.toks[b-1].para != d.toks[b].para || d.pairInSentence(pb) || !d.continuesInSubjunctive(pb) {
 			return nil
 		}
-		np = d.orClauseSubject(d.subjectOfVerb(pb, k, pe+1), k)
 	}
 	if !np.ok() || !d.canSpeak(np) && !(d.isCapitalNP(np) && !pronominalAdverbs.Value(d.word(np.s))) {
 		return nil

@@ -959,3 +959,14 @@ func TestSpeaker_objectsAreNoSubjects(t *testing.T) {
 		{"federal agency is no medium", "„Der Markt ist robust“, sagte ein Vertreter der Arbeitgeber im Rat der Bundesagentur.", "Der Markt ist robust", "ein Vertreter der Arbeitgeber im Rat der Bundesagentur", ""},
 	})
 }
+
+// TestSpeaker_reportTwoBack: a Konjunktiv sentence with a fragment goes on
+// with the report made two sentences before it when the sentence between
+// goes on in Konjunktiv too.
+func TestSpeaker_reportTwoBack(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"two back", "Verbraucherschützer warnten schon lange. Die Ministerin weist nun selbst auf die Risiken hin. Dazu gehöre die Gesichtserkennung. So gewonnene Daten seien „besonders heikel“.", "besonders heikel", "Ministerin", "Verbraucherschützer"},
+		{"one back", "Die Ministerin weist auf die Risiken hin. Die Daten seien „besonders heikel“.", "besonders heikel", "Ministerin", ""},
+		{"trap: an indicative sentence between", "Die Ministerin weist auf die Risiken hin. Die Technik schreitet voran. Die Daten seien „besonders heikel“.", "besonders heikel", "", "Technik"},
+	})
+}
