@@ -169,7 +169,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				for m < n && d.isWord(m) && d.is(m, cNameParticle) && m-k < 3 {
 					m++
 				}
-				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && (lw == "von" || lw == "van" || lw == "de" || lw == "zu" || lw == "bin" || lw == "al" || lw == "del" || lw == "di" || lw == "da") {
+				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && surnameCase(d.word(m)) && (lw == "von" || lw == "van" || lw == "de" || lw == "zu" || lw == "bin" || lw == "al" || lw == "del" || lw == "di" || lw == "da") {
 					k = m
 					continue
 				}
@@ -267,6 +267,18 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		}
 	}
 	return npRange{i, k}
+}
+
+// surnameCase reports whether w is written as a name after a particle:
+// no capital letter after the first but after a hyphen ("Guttenberg",
+// "Eben-Worlée"; not "BamS" in "sagte Sandra zu BamS").
+func surnameCase(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' && w[i-1] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // ageNoun reports whether w is a person's age made a noun, by which news

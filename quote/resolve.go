@@ -623,6 +623,12 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 			if m.Entity != nil && m.Entity.Name != "" {
 				name = m.Entity.Name
 			}
+			if int(d.toks[k].s) == m.Start && strings.IndexByte(m.Text, ' ') < 0 && d.otherGivenName(np, k, &person{name: name}) {
+				// "Sein Bruder Jonas Brand" after "Peter Brand": another person
+				sp.Name = d.text[d.toks[k-1].s:m.End]
+				d.roleFromNP(sp, np)
+				return sp
+			}
 			if p := d.people[name]; p != nil {
 				fillPerson(sp, p)
 			} else {
@@ -641,7 +647,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		if !d.isWord(k) || !d.toks[k].upper {
 			continue
 		}
-		if p := d.people[d.word(k)]; p != nil && (known == nil || strings.IndexByte(known.name, ' ') < 0 && strings.IndexByte(p.name, ' ') >= 0) {
+		if p := d.people[d.word(k)]; p != nil && (known == nil || strings.IndexByte(known.name, ' ') < 0 && strings.IndexByte(p.name, ' ') >= 0) && !d.otherGivenName(np, k, p) {
 			known = p
 		}
 	}
@@ -741,8 +747,26 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	if !marked && d.is(np.s, cDet) && np.e-np.s > 1 && !(d.is(np.s, cPartitive) && d.isWord(np.s+1) && d.is(np.s+1, cDet)) {
 		name = d.text[d.toks[np.s+1].s:e]
 	}
-	sp.Name = name
+	sp.Name = withoutAge(name)
 	return sp
+}
+
+// withoutAge drops a person's age in brackets after the name: "Mislintat
+// (48)" → "Mislintat".
+func withoutAge(name string) string {
+	i := strings.LastIndex(name, " (")
+	if i <= 0 || !strings.HasSuffix(name, ")") {
+		return name
+	}
+	for _, c := range name[i+2 : len(name)-1] {
+		if c < '0' || c > '9' {
+			return name
+		}
+	}
+	if len(name)-1 == i+2 {
+		return name
+	}
+	return name[:i]
 }
 
 // ageEpithet tells the gender of a phrase "der 52-Jährige" (pronHe) or
@@ -759,6 +783,30 @@ func (d *doc) ageEpithet(np npRange) int {
 		return pronShe
 	}
 	return pronNone
+}
+
+// otherGivenName reports whether the known person p, found by the surname
+// at token k of np, is someone else than np names: a capitalized word
+// right before the surname that is a given name not in p's name names
+// another person ("Peter Brand" … "Sein Bruder Jonas Brand").
+func (d *doc) otherGivenName(np npRange, k int, p *person) bool {
+	g := k - 1
+	if g < np.s || !d.isWord(g) || !d.toks[g].upper || d.is(g, cDet|cHonorific|cNameParticle) || strings.IndexByte(p.name, ' ') < 0 {
+		return false
+	}
+	if r, _ := d.roleAt(g); r {
+		return false
+	}
+	w := d.word(g)
+	switch w {
+	case "Frau", "Herr", "Herrn":
+		return false
+	}
+	if strings.Contains(p.name, w) {
+		return false
+	}
+	_, ok := d.givenName(g) // (not any capitalized word: "Ehemann", "Frontmann", "Punklady")
+	return ok
 }
 
 func orgMentionName(m *entity.Mention) string {

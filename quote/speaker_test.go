@@ -970,3 +970,21 @@ func TestSpeaker_reportTwoBack(t *testing.T) {
 		{"trap: an indicative sentence between", "Die Ministerin weist auf die Risiken hin. Die Technik schreitet voran. Die Daten seien „besonders heikel“.", "besonders heikel", "", "Technik"},
 	})
 }
+
+// TestSpeaker_nameEdges: a person's age in brackets is no part of the
+// name ("Mislintat (48)"); a known given name before a known surname
+// names another person of that family ("Sein Bruder Jonas Brand" after
+// "Peter Brand"); a particle before a word written otherwise than a name
+// ("zu BamS") is a preposition, not part of the name.
+func TestSpeaker_nameEdges(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"age in brackets", "„Wir haben es verdient“, sagte Trainer Kowalski (48) am Samstag.", "Wir haben es verdient", "Kowalski", "Kowalski (48)"},
+		{"another given name", "Der Minister Peter Brand tritt zurück. Sein Bruder Jonas Brand sagte: „Ich bin stolz auf ihn.“", "Ich bin stolz auf ihn.", "Jonas Brand", "Peter Brand"},
+		{"the same person by surname", "Der Minister Peter Brand tritt zurück. „Es war eine gute Zeit“, sagte Brand.", "Es war eine gute Zeit", "Peter Brand", ""},
+		{"role before the surname", "Der Minister Peter Brand tritt zurück. „Es war eine gute Zeit“, sagte Minister Brand.", "Es war eine gute Zeit", "Peter Brand", ""},
+	})
+	q, _ := findQuote(t, "„Das ist unser Jahr“, sagte Sandra zu BamS.", "Das ist unser Jahr")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Sandra", q.Speaker.Text)
+}
