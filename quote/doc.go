@@ -160,7 +160,8 @@
 //
 // Reported speech (X sagte, dass …; X sagte, die Nachfrage sei …; laut X;
 // X zufolge; nach Angaben von X; nach Informationen, Recherchen oder
-// Berechnungen der X; …, wie X mitteilte) is returned with Kind [Indirect] and the
+// Berechnungen der X; laut einer Mitteilung der X, the genitive the
+// source; …, wie X mitteilte) is returned with Kind [Indirect] and the
 // reported clause as its span.
 //
 // All finders run in linear time over their input and are safe for

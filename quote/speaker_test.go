@@ -988,3 +988,17 @@ func TestSpeaker_nameEdges(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Sandra", q.Speaker.Text)
 }
+
+// TestSpeaker_lautGenitive: after "laut" a noun of a document, statement
+// or survey hands on to its genitive, the source ("laut einer Mitteilung
+// der Polizei"); the reported clause starts after it. A bare noun before
+// "der" keeps its phrase ("erhielt laut US-Medien der Entwickler …").
+func TestSpeaker_lautGenitive(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Mitteilung", "Laut einer Mitteilung der Polizei wurde niemand verletzt.", "wurde niemand verletzt", "Polizei", ""},
+		{"Studie", "Laut einer Studie der Universität Graz verdienen Frauen weniger.", "verdienen Frauen weniger", "Universität Graz", ""},
+		{"Angaben", "Laut Angaben der Feuerwehr brach das Feuer im Keller aus.", "brach das Feuer im Keller aus", "Feuerwehr", ""},
+		{"Aussendung", "„Wir rechnen mit höheren Kosten“, heißt es in einer Aussendung der Arbeiterkammer.", "Wir rechnen mit höheren Kosten", "Arbeiterkammer", ""},
+		{"trap: nominative after a bare noun", "Den Zuschlag erhielt laut US-Medien der Entwickler Nordsoft.", "Den Zuschlag erhielt laut US-Medien der Entwickler Nordsoft", "", "Entwickler Nordsoft"},
+	})
+}
