@@ -153,8 +153,16 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			}
 			heads++
 			k++
-			// "Dr." "Prof." and initials
-			if d.isPunct(k, '.') && (honorifics.Value(cw) || len(cw) == 1) && d.isWord(k+1) && d.toks[k+1].upper {
+			// "Dr." "Prof." and initials; "Dr. med.", "Dr. rer. nat."
+			if d.isPunct(k, '.') && honorifics.Value(cw) {
+				for m := k + 1; m+1 < n && m-k < 6 && d.isWord(m) && degreeAbbrev(d.word(m)) && d.isPunct(m+1, '.'); m += 2 {
+					if d.isWord(m+2) && d.toks[m+2].upper {
+						k = m + 1
+						break
+					}
+				}
+			}
+			if d.isPunct(k, '.') && (honorifics.Value(cw) || len(cw) == 1 || degreeAbbrev(d.word(k-1))) && d.isWord(k+1) && d.toks[k+1].upper {
 				k++
 			} else if d.isPunct(k, '.') && isRoman(cw) && !d.isSentencePunct(k) {
 				k++ // "Papst Leo XIV."
@@ -267,6 +275,16 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		}
 	}
 	return npRange{i, k}
+}
+
+// degreeAbbrev reports whether w abbreviates the field of a doctor's
+// degree ("Dr. med.", "Dr. rer. nat.").
+func degreeAbbrev(w string) bool {
+	switch w {
+	case "med", "rer", "nat", "phil", "jur", "dent", "vet", "oec", "iur":
+		return true
+	}
+	return false
 }
 
 // surnameCase reports whether w is written as a name after a particle:

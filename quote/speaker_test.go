@@ -1002,3 +1002,14 @@ func TestSpeaker_lautGenitive(t *testing.T) {
 		{"trap: nominative after a bare noun", "Den Zuschlag erhielt laut US-Medien der Entwickler Nordsoft.", "Den Zuschlag erhielt laut US-Medien der Entwickler Nordsoft", "", "Entwickler Nordsoft"},
 	})
 }
+
+// TestSpeaker_doctorDegree: the field of a doctor's degree after "Dr."
+// ("Dr. med.", "Dr. rer. nat.") belongs to the title, not to the end of a
+// sentence or of the name.
+func TestSpeaker_doctorDegree(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Dr. med.", "„Das war knapp“, sagte Dr. med. Jan Hollweg, Chefarzt am Klinikum.", "Das war knapp", "Jan Hollweg", "Dr"},
+		{"Dr. rer. nat.", "Dr. rer. nat. Eva Sommer, Leiterin des Labors, sagte: „Die Probe ist sauber.“", "Die Probe ist sauber.", "Eva Sommer", ""},
+		{"Prof. Dr.", "„Wir sind so weit“, sagte Prof. Dr. Ute Lind.", "Wir sind so weit", "Ute Lind", ""},
+	})
+}
