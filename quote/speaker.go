@@ -272,7 +272,9 @@ func (d *doc) documentSpeaker(sp *Speaker, np npRange) bool {
 				m++
 			}
 			if m < np.e {
-				if om := d.mentionAt(int(d.toks[m].s)); om != nil && om.Kind == entity.Organization {
+				// (an organization that only opens a compound names another
+				// body: "des Airbus-Gesamtbetriebsrates" is not Airbus)
+				if om := d.mentionAt(int(d.toks[m].s)); om != nil && om.Kind == entity.Organization && om.End >= int(d.toks[m].e) {
 					sp.Name, sp.Entity = orgMentionName(om), om.Entity
 					return true
 				}

@@ -1013,3 +1013,13 @@ func TestSpeaker_doctorDegree(t *testing.T) {
 		{"Prof. Dr.", "„Wir sind so weit“, sagte Prof. Dr. Ute Lind.", "Wir sind so weit", "Ute Lind", ""},
 	})
 }
+
+// TestSpeaker_compoundOwner: the owner of a document is the whole
+// compound, not an organization that only opens it ("einer Erklärung des
+// Siemens-Betriebsrates" is the works council, not Siemens).
+func TestSpeaker_compoundOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"compound", "„Wir wollen effizienter werden“, heißt es in einer Erklärung des Siemens-Betriebsrates.", "Wir wollen effizienter werden", "Siemens-Betriebsrat", "Siemens"},
+		{"the organization itself", "„Wir wollen effizienter werden“, heißt es in einer Erklärung von Siemens.", "Wir wollen effizienter werden", "Siemens", ""},
+	})
+}
