@@ -73,6 +73,7 @@ func buildCommentVerbs() map[string]bool {
 		"analysier", "beobacht", "sinnier", "philosophier", "räsonier", "droh", "tön",
 		"frohlock", "triumphier", "beruhig", "rätsel", "staun", "kalkulier", "schmunzel",
 		"grins", "unk", "bemerk", "notier", "zürn", "jammer", "prahl",
+		"beschwer", "rechtfertig", "entschuldig", "bedank", "wehr", "mokier", "echauffier", "brüst",
 		"pflicht", "diagnostizier", "sekundier", "insistier", "reagier", "wert", "bewert",
 		"ordn", "hak",
 	} {
@@ -101,6 +102,32 @@ func buildCommentVerbs() map[string]bool {
 		m[f] = true
 	}
 	return m
+}
+
+// convictionAfter reads "ist (sich) X sicher", "ist X überzeugt" after a
+// quotation: a copula at token j, the subject, and an adjective of
+// conviction that ends the clause. It returns the subject and that last
+// token, or noNP.
+func (d *doc) convictionAfter(j int) (npRange, int) {
+	switch d.word(j) {
+	case "ist", "war", "sind", "waren", "zeigt", "zeigte":
+	default:
+		return noNP, -1
+	}
+	k := j + 1
+	for k < len(d.toks) && d.isWord(k) && (d.is(k, cAdverb) || dativePronoun(d.word(k))) {
+		k++ // "sich", "auch"
+	}
+	np := d.grabNP(k, true)
+	end := d.clauseEnd(j)
+	if !np.ok() || np.e > end || !d.isWord(end) {
+		return noNP, -1
+	}
+	switch d.word(end) {
+	case "sicher", "überzeugt", "gewiss", "zuversichtlich", "optimistisch", "skeptisch":
+		return np, end
+	}
+	return noNP, -1
 }
 
 // subordinateSpeech reports whether the quotation opened at token o stands
@@ -234,6 +261,9 @@ func (d *doc) afterAttribution(o, c int) attr {
 			}
 		}
 	}
+	if np, end := d.convictionAfter(j); np.ok() && d.isPunct(c+1, ',') {
+		return attr{ok: true, np: np, verb: j, end: end} // "„…“, ist sich X sicher"
+	}
 	if auxiliaries.Value(w) {
 		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt.",
 		// "„…“, wird Anna Roth, Leiterin des Labors, zitiert."
@@ -245,6 +275,12 @@ func (d *doc) afterAttribution(o, c int) attr {
 		return attr{}
 	}
 	f, ok := d.verbAt(j, false)
+	if (!ok || !f.plain) && (w == "gibt" || w == "gab" || w == "geben" || w == "gaben") {
+		// "„…“, gibt Ökonomin X zu bedenken"
+		if end := d.clauseEnd(j); d.isWord(end) && d.word(end) == "bedenken" && d.isWord(end-1) && d.word(end-1) == "zu" {
+			f, ok = verbForm{plain: true, finite: true, plural: w == "geben" || w == "gaben"}, true
+		}
+	}
 	if (!ok || !f.plain) && d.isWord(j+1) && d.word(j+1) == "sich" {
 		switch w {
 		case "zeigte", "zeigt", "gibt", "gab":
@@ -1167,7 +1203,8 @@ func (d *doc) documentSource(cs, ce int) npRange {
 		}
 		var buf [16]byte
 		switch string(parse.AppendLower(buf[:0], d.word(k))) {
-		case "in", "im", "auf", "aus", "vom", "von", "laut":
+		case "in", "im", "auf", "aus", "vom", "von", "laut", "bei", "beim":
+			// ("hieß es beim Roten Kreuz", "heißt es bei der Polizei")
 			if np := d.documentNP(k+1, ce); np.ok() && !d.timePhrase(np) {
 				return np
 			}

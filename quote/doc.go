@@ -78,7 +78,8 @@
 // hinzu, gab … zu). Right after a quotation in the front field of its
 // sentence and its comma, a verb of expecting, judging or feeling that is
 // no verb of saying names the speaker too („…“, erwartet X; „…“, freute
-// sich X; „…“, befand das Gericht; „…“, gab sich X kämpferisch).
+// sich X; „…“, befand das Gericht; „…“, gab sich X kämpferisch; „…“,
+// gibt X zu bedenken; „…“, ist sich X sicher; „…“, heißt es beim X).
 //
 // The speaker is the subject of the verb of saying, not the nearest name,
 // and it must be able to speak: a fronted object gives way to the subject

@@ -1023,3 +1023,17 @@ func TestSpeaker_compoundOwner(t *testing.T) {
 		{"the organization itself", "„Wir wollen effizienter werden“, heißt es in einer Erklärung von Siemens.", "Wir wollen effizienter werden", "Siemens", ""},
 	})
 }
+
+// TestSpeaker_commentPhrases: phrases after a quotation that name its
+// speaker without a verb of saying: "gibt X zu bedenken", "ist sich X
+// sicher", "ist X überzeugt", "beschwerte sich X", "heißt es beim X".
+func TestSpeaker_commentPhrases(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"zu bedenken", "„Das dauert noch Jahre“, gibt Ökonomin Lena Vogt zu bedenken.", "Das dauert noch Jahre", "Lena Vogt", ""},
+		{"ist sich sicher", "„Die Preise steigen weiter“, ist sich Makler Jan Roth sicher.", "Die Preise steigen weiter", "Jan Roth", ""},
+		{"ist überzeugt", "„Das wird teuer“, ist Finanzexperte Paul Lenz überzeugt.", "Das wird teuer", "Paul Lenz", ""},
+		{"beschwerte sich", "„Das war nicht fair“, beschwerte sich Kapitän Lukas Brandl.", "Das war nicht fair", "Lukas Brandl", ""},
+		{"heißt es beim", "„Wir sind am Limit“, heißt es beim Roten Kreuz.", "Wir sind am Limit", "Deutsches Rotes Kreuz", ""},
+		{"trap: a copula with another adjective", "Der Titel lautet „Neue Wege“, ist aber noch nicht fertig.", "Neue Wege", "", "aber"},
+	})
+}
