@@ -1392,6 +1392,16 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	if np, v := d.withTheseWords(nb, ne); v >= 0 {
 		return np, v // "„…“ Mit diesen Worten eröffnete die Ministerin die Messe."
 	}
+	if np := d.wordsOf(nb, ne); np.ok() {
+		return np, -1 // "„…“ Diese Worte stammen von X.", "Das sind die Worte von X."
+	}
+	switch d.word(nb) {
+	case "Davon", "Dessen", "Darin", "Da":
+		// "„…“ Davon ist Minister X überzeugt."
+		if np, _ := d.convictionAfter(nb + 1); np.ok() && np.e <= ne+1 && (d.personal(np) || d.orgMentionIn(np)) {
+			return np, -1
+		}
+	}
 	switch d.word(nb) {
 	case "Das", "Dies", "So":
 	default:
@@ -1496,6 +1506,61 @@ func (d *doc) gappedSubject(verb, o, c int) npRange {
 		return noNP
 	}
 	return np
+}
+
+// wordsOf reads a sentence [nb, ne] that says whose words the quotation
+// before it are: "Diese Worte stammen von X", "Der Satz stammt vom
+// Minister", "Das sind die Worte von X", "Das waren die Worte des X". It
+// returns X, a person or an organization, or noNP.
+func (d *doc) wordsOf(nb, ne int) npRange {
+	k := nb
+	if !d.isWord(k) {
+		return noNP
+	}
+	copula := false
+	if d.isWord(k + 1) {
+		switch d.word(k + 1) {
+		case "sind", "waren", "ist", "war":
+			copula = true
+		}
+	}
+	switch w := d.word(k); {
+	case copula && (w == "Das" || w == "Dies"):
+		// "Das sind die Worte von X"
+		k += 2
+		if d.isWord(k) && d.is(k, cDet) {
+			k++
+		}
+		if !d.isWord(k) || !utteranceObjects.Value(d.word(k)) && !wordsNoun(d.word(k)) && d.word(k) != "Zitat" {
+			return noNP
+		}
+		k++
+	case w == "Diese" || w == "Dieser" || w == "Dieses" || w == "Der" || w == "Die" || w == "Das":
+		if !d.isWord(k+1) || !utteranceObjects.Value(d.word(k+1)) && !wordsNoun(d.word(k+1)) && d.word(k+1) != "Zitat" {
+			return noNP
+		}
+		k += 2
+		if !d.isWord(k) || !strings.HasPrefix(d.word(k), "stamm") {
+			return noNP
+		}
+		k++
+	default:
+		return noNP
+	}
+	if !d.isWord(k) {
+		return noNP
+	}
+	switch d.word(k) {
+	case "von", "vom":
+		k++
+	case "des", "der":
+	default:
+		return noNP
+	}
+	if np := d.grabNP(k, true); np.ok() && np.e <= ne+1 && (d.personal(np) || d.orgMentionIn(np)) {
+		return np
+	}
+	return noNP
 }
 
 // withTheseWords reads a sentence [nb, ne] that opens with a phrase "Mit

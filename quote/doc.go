@@ -95,7 +95,8 @@
 // the source), "Der Aufruf lautete: „…“", a quotation in brackets after a
 // name, and an attribution in the next sentence ("„…“ Das sagte X.", "„…“
 // Mit diesen Worten eröffnete X die Messe.", the latter whatever the verb
-// and after a comma or a dash too). A
+// and after a comma or a dash too; "„…“ Diese Worte stammen von X.", "Das
+// sind die Worte von X.", "Davon ist X überzeugt."). A
 // noun phrase that opens the sentence speaks for a group or body when no
 // person is named ("Die Anwohner sehen das gelassen: „…“", "Die Partei
 // will … („…“)"); its Name is the phrase without the article. The medium

@@ -1037,3 +1037,17 @@ func TestSpeaker_commentPhrases(t *testing.T) {
 		{"trap: a copula with another adjective", "Der Titel lautet „Neue Wege“, ist aber noch nicht fertig.", "Neue Wege", "", "aber"},
 	})
 }
+
+// TestSpeaker_nextSentenceOwner: a sentence after a quotation that says
+// whose words they are ("Diese Worte stammen von X", "Das sind die Worte
+// von X") or that X holds them true ("Davon ist X überzeugt") names the
+// speaker.
+func TestSpeaker_nextSentenceOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"stammen von", "„Uns stehen harte Jahre bevor.“ Diese Worte stammen von Wirtschaftsminister Rolf Weiß.", "Uns stehen harte Jahre bevor.", "Rolf Weiß", ""},
+		{"Worte von", "„Uns stehen harte Jahre bevor.“ Das sind die Worte von Wirtschaftsminister Rolf Weiß.", "Uns stehen harte Jahre bevor.", "Rolf Weiß", ""},
+		{"Worte des", "„Uns stehen harte Jahre bevor.“ Das waren die Worte des Ministers Rolf Weiß.", "Uns stehen harte Jahre bevor.", "Rolf Weiß", ""},
+		{"davon überzeugt", "„Uns stehen harte Jahre bevor.“ Davon ist Wirtschaftsminister Rolf Weiß überzeugt.", "Uns stehen harte Jahre bevor.", "Rolf Weiß", ""},
+		{"trap: a thing", "„Uns stehen harte Jahre bevor.“ Diese Worte stammen aus einem Brief.", "Uns stehen harte Jahre bevor.", "", "Brief"},
+	})
+}
