@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+
+	"github.com/finanztext/finanztext/entity"
 )
 
 // grabNP reads a noun phrase that can name a speaker starting at token i:
@@ -76,6 +78,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	if w == "Von" && i+3 < n && d.isWord(i+1) && d.word(i+1) == "der" && d.isWord(i+2) && d.toks[i+2].upper && d.isWord(i+3) && !d.toks[i+3].upper {
 		return npRange{i, i + 3} // "Von der Leyen betonte"
 	}
+	if np := d.particleSurname(i); np.ok() {
+		return np // "sagte von der Leyen", "so von Preen"
+	}
 	if d.toks[i].upper && strings.HasSuffix(w, "end") && d.isWord(i+1) && d.is(i+1, cPrep) {
 		return noNP // "Passend zu den Gefahren …"
 	}
@@ -143,7 +148,13 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			if d.is(k, cNotSpeaker) && heads == 0 && !media {
 				return noNP // "der Zeitung" after a verb is whom it was said to
 			}
-			if !media && (d.is(k, cNotSpeaker) || d.isLower(k, cPrepLower) && heads > 0) {
+			// a surname that is also a month or a common noun after a given
+			// name: "Finanzchef Jörg Mai"
+			surname := heads > 0 && d.is(k, cNotSpeaker) && d.isWord(k-1) && !(d.isWord(k+1) && d.toks[k+1].upper)
+			if surname {
+				_, surname = d.givenName(k - 1)
+			}
+			if !media && !surname && (d.is(k, cNotSpeaker) || d.isLower(k, cPrepLower) && heads > 0) {
 				break
 			}
 			lastName = d.personMentionAt(k)
@@ -275,6 +286,37 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		}
 	}
 	return npRange{i, k}
+}
+
+// particleSurname reads a surname that opens with its particle in the
+// speaker's place, after a verb of saying or "so": "sagte von der Leyen",
+// "so von Preen", "sagte van Aken". It returns noNP elsewhere ("von
+// Berlin" after another verb is a place).
+func (d *doc) particleSurname(i int) npRange {
+	switch d.word(i) {
+	case "von", "van", "de":
+	default:
+		return noNP
+	}
+	if i == 0 || !d.isWord(i-1) {
+		return noNP
+	}
+	if p := d.word(i - 1); p != "so" {
+		if f, ok := d.verbAt(i-1, false); !ok || !f.finite {
+			return noNP
+		}
+	}
+	m := i + 1
+	if d.isWord(m) && (d.word(m) == "der" || d.word(m) == "den") {
+		m++
+	}
+	if !d.isWord(m) || !d.toks[m].upper || !surnameCase(d.word(m)) || d.is(m, cNotSpeaker) || d.isWord(m+1) && d.toks[m+1].upper {
+		return noNP
+	}
+	if d.mentionAt(int(d.toks[m].s)) != nil && d.mentionAt(int(d.toks[m].s)).Kind == entity.Organization {
+		return noNP // "sagte von Siemens": no name
+	}
+	return npRange{i, m + 1}
 }
 
 // degreeAbbrev reports whether w abbreviates the field of a doctor's

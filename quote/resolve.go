@@ -136,7 +136,7 @@ func (d *doc) collectPeople(cands []cand) {
 			e := i + 1
 			for e < n && e-i <= 3 && d.isWord(e) && d.toks[e].para == t.para && d.quoteOf(e) == d.quoteOf(i) {
 				ew := d.word(e)
-				if d.toks[e].upper && d.surnameAt(e) || e > i+1 && nameParticles.Value(ew) && d.isWord(e+1) && d.toks[e+1].upper {
+				if d.toks[e].upper && (d.surnameAt(e) || e == i+1 && monthSurname(ew)) || e > i+1 && nameParticles.Value(ew) && d.isWord(e+1) && d.toks[e+1].upper {
 					e++
 					continue
 				}
@@ -276,6 +276,16 @@ func (d *doc) collectPeople(cands []cand) {
 			d.pmen = append(d.pmen, pmention{s: int(t.s), e: int(t.e), p: p})
 		}
 	}
+}
+
+// monthSurname reports whether w, a month's name, is also a surname
+// after a given name ("Jörg Mai", "Theresa May").
+func monthSurname(w string) bool {
+	switch w {
+	case "Mai", "May", "April", "August", "Juni", "Juli", "März":
+		return true
+	}
+	return false
 }
 
 // pluralRole reports whether the role noun at token k stands in the plural

@@ -1051,3 +1051,15 @@ func TestSpeaker_nextSentenceOwner(t *testing.T) {
 		{"trap: a thing", "„Uns stehen harte Jahre bevor.“ Diese Worte stammen aus einem Brief.", "Uns stehen harte Jahre bevor.", "", "Brief"},
 	})
 }
+
+// TestSpeaker_surnameShapes: a surname that opens with its particle stands
+// in the speaker's place after a verb of saying or "so" ("sagte von der
+// Leyen"); a month's name after a given name is a surname ("Jörg Mai").
+func TestSpeaker_surnameShapes(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"sagte von der", "„Europa muss liefern“, sagte von der Leyen in Brüssel.", "Europa muss liefern", "von der Leyen", ""},
+		{"so von", "„Das ist ein fairer Deal“, so von Preen.", "Das ist ein fairer Deal", "von Preen", ""},
+		{"month surname", "„Wir sind gut aufgestellt“, sagte Finanzchef Jörg Mai.", "Wir sind gut aufgestellt", "Jörg Mai", ""},
+		{"trap: a place after another verb", "„Wir sind bereit“, sagte die Delegation, die von Berlin angereist war.", "Wir sind bereit", "Delegation", "von Berlin"},
+	})
+}
