@@ -354,12 +354,12 @@ func (d *doc) allWordsUpper(o, c int) bool {
 }
 
 // mediumPreps place a medium or an outlet: "schrieb er in der „…“", "sagte
-// sie im „…“", "für die „…“", "gegenüber der „…“".
+// sie im „…“", "für die „…“", "gegenüber der „…“", "sagte er bei «…»".
 //
 // buildMediumPreps returns the words of the set mediumPreps (generated: see the
 // package's zz_generated_sets.go).
 func buildMediumPreps() map[string]bool {
-	return map[string]bool{"in": true, "im": true, "für": true, "gegenüber": true}
+	return map[string]bool{"in": true, "im": true, "für": true, "gegenüber": true, "bei": true, "beim": true}
 }
 
 // mediumSlot reports whether the span opening at o names the medium in
@@ -371,9 +371,19 @@ func (d *doc) mediumSlot(o int) bool {
 	if d.isWord(k) && d.is(k, cDet) {
 		k--
 	}
-	if !d.isWord(k) || !mediumPreps.Value(d.word(k)) || (d.word(k) != "im") != (k == o-2) {
+	if !d.isWord(k) || !mediumPreps.Value(d.word(k)) {
 		return false
 	}
+	switch d.word(k) {
+	case "im", "beim":
+		if k != o-1 {
+			return false // a contracted article: no other
+		}
+	case "in", "für":
+		if k != o-2 {
+			return false // "in der „…“"
+		}
+	} // "bei «Dynamo-TV»", "gegenüber der „Zeit“": with or without one
 	b := int(d.sent(o).b)
 	for m := k - 1; m >= b && !d.clauseBound(m); m-- {
 		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {

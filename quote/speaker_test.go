@@ -1063,3 +1063,18 @@ func TestSpeaker_surnameShapes(t *testing.T) {
 		{"trap: a place after another verb", "„Wir sind bereit“, sagte die Delegation, die von Berlin angereist war.", "Wir sind bereit", "Delegation", "von Berlin"},
 	})
 }
+
+// TestRole_mediumAfterBei: a medium in marks after "bei", "beim" or
+// "gegenüber" (with or without an article) is where the words were said,
+// not a quotation.
+func TestRole_mediumAfterBei(t *testing.T) {
+	for _, in := range []string{
+		"„Wir sind bereit“, sagte Sportchef Ralf Becker am Mittwoch bei „Dynamo-TV“.",
+		"„Wir sind bereit“, sagte die Trainerin beim „Sportstudio“.",
+	} {
+		qs := quote.Find(in)
+		checkSpans(t, in, qs)
+		require.Len(t, qs, 1, in)
+		require.NotNil(t, qs[0].Speaker, in)
+	}
+}

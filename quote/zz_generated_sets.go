@@ -2645,18 +2645,20 @@ var glossWords = &strtab.Table[bool]{
 // mediumPreps is the set of buildMediumPreps.
 var mediumPreps = &strtab.Table[bool]{
 	Keys: []string{
-		3: "gegenüber",
-		4: "für",
-		5: "im",
-		6: "in",
-		7: "",
+		2:  "beim",
+		11: "bei",
+		12: "für",
+		13: "gegenüber",
+		14: "im",
+		15: "in",
 	},
 	Vals: []bool{
-		3: true,
-		4: true,
-		5: true,
-		6: true,
-		7: false,
+		2:  true,
+		11: true,
+		12: true,
+		13: true,
+		14: true,
+		15: true,
 	},
 }
 
