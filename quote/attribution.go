@@ -501,6 +501,12 @@ func lowerFirst(b []byte, w string) []byte {
 // quotation: the subject of its (last) verb of saying, or, with no verb, a
 // noun phrase heading the clause (weak).
 func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
+	if colon && ce-cs >= 3 && ce-cs <= 7 && d.toks[cs].kind == tMark && d.toks[cs+1].lex&lexQ != 0 && d.toks[cs+1].upper {
+		// a press review: "„Le Monde“: „…“" (a name in marks alone before the colon)
+		if pi := d.pairOf(cs + 1); pi >= 0 && d.pairTok[pi][0] == cs && d.pairTok[pi][1] == ce-1 && d.allWordsUpper(cs, ce-1) {
+			return npRange{cs, ce}, -1, false, false
+		}
+	}
 	verb := -1
 	var vf verbForm
 	for k := ce - 1; k >= cs; k-- {

@@ -1078,3 +1078,13 @@ func TestRole_mediumAfterBei(t *testing.T) {
 		require.NotNil(t, qs[0].Speaker, in)
 	}
 }
+
+// TestSpeaker_pressReview: in a press review a medium's name in marks
+// alone before the colon speaks ("„Le Monde“: „…“").
+func TestSpeaker_pressReview(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"guillemets", "„Le Figaro“: „Frankreich steht vor einer Zerreißprobe.“", "Frankreich steht vor einer Zerreißprobe.", "Le Figaro", ""},
+		{"straight marks", "\"Neue Zürcher Zeitung\": \"Die Schweiz muss handeln.\"", "Die Schweiz muss handeln.", "Neue Zürcher Zeitung", ""},
+		{"trap: a title with lower-case words", "Das Motto „Mehr wagen“: „Wir packen es an.“", "Wir packen es an.", "", "Mehr wagen"},
+	})
+}
