@@ -109,6 +109,9 @@ func buildCommentVerbs() map[string]bool {
 // conviction that ends the clause. It returns the subject and that last
 // token, or noNP.
 func (d *doc) convictionAfter(j int) (npRange, int) {
+	if !d.isWord(j) {
+		return noNP, -1
+	}
 	switch d.word(j) {
 	case "ist", "war", "sind", "waren", "zeigt", "zeigte":
 	default:

@@ -219,8 +219,8 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				}
 				// a medium in marks: "ein Bericht des „Handelsblatts“"
 				// ("der" only before the verb: "sagte der Minister der „Zeitung“" is a dative)
-				if (lw == "des" || preverbal && lw == "der") && m == k+1 && d.toks[m].kind == tMark && d.toks[m+1].lex&lexQ != 0 && d.toks[m+1].upper {
-					if pi := d.pairOf(m + 1); d.pairTok[pi][0] == m {
+				if (lw == "des" || preverbal && lw == "der") && m == k+1 && m+1 < n && d.toks[m].kind == tMark && d.toks[m+1].lex&lexQ != 0 && d.toks[m+1].upper {
+					if pi := d.pairOf(m + 1); pi >= 0 && d.pairTok[pi][0] == m {
 						if ct := d.pairTok[pi][1]; ct > m && ct-m <= 6 && d.allWordsUpper(m, ct) {
 							k = ct + 1
 							break

@@ -363,7 +363,7 @@ func (d *doc) markedNameAfter(k int) int {
 		return k
 	}
 	pi := d.pairOf(k + 1)
-	if d.pairTok[pi][0] != k {
+	if pi < 0 || d.pairTok[pi][0] != k {
 		return k
 	}
 	if ct := d.pairTok[pi][1]; ct > k && ct-k <= 6 && d.allWordsUpper(k, ct) {
