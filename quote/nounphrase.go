@@ -100,6 +100,16 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	if hasDet && d.isWord(k) && ageNoun(d.word(k)) {
 		return npRange{i, k + 1} // "der 52-Jährige", "die 47-Jährige"
 	}
+	if hasDet && d.isWord(k) && d.isWord(k+1) && d.isWord(k+2) && isNumberWord(d.word(k)) && d.word(k+1) == "Jahre" && strings.HasPrefix(d.word(k+2), "alte") && len(d.word(k+2)) <= 5 {
+		// "der 61 Jahre alte Manager": before a role or a name only
+		if d.isWord(k + 3) {
+			if r, _ := d.roleAt(k + 3); r || d.personMentionAt(k+3) {
+				k += 3
+			} else if _, g := d.givenName(k + 3); g {
+				k += 3
+			}
+		}
+	}
 	if d.is(i, cPartitive) && d.isWord(k) && (d.word(k) == "der" || d.word(k) == "des") {
 		// "Einer der beteiligten Feuerwehrleute": one of a group
 		k++

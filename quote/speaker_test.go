@@ -1088,3 +1088,13 @@ func TestSpeaker_pressReview(t *testing.T) {
 		{"trap: a title with lower-case words", "Das Motto „Mehr wagen“: „Wir packen es an.“", "Wir packen es an.", "", "Mehr wagen"},
 	})
 }
+
+// TestSpeaker_ageAttribute: an age as attribute ("der 61 Jahre alte
+// Manager") stands between the article and a role or a name.
+func TestSpeaker_ageAttribute(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"role and name", "„Ich bleibe bis 2027“, sagte der 61 Jahre alte Manager Jens Roth.", "Ich bleibe bis 2027", "Jens Roth", ""},
+		{"role", "Der 61 Jahre alte Manager sagte: „Ich bleibe bis 2027.“", "Ich bleibe bis 2027.", "61 Jahre alte Manager", ""},
+		{"trap: no role, a non-speaking subject", "Der 27 Jahre alte Linkshänder erlitt beim Turnier „eine Teilruptur des Außenbandes“.", "eine Teilruptur des Außenbandes", "", "27 Jahre alte Linkshänder"},
+	})
+}
