@@ -55,23 +55,169 @@ func buildSoPrepositions() map[string]bool {
 	return map[string]bool{"zu": true, "zum": true, "zur": true, "gegenüber": true, "im": true, "in": true, "bei": true, "beim": true, "am": true, "auf": true, "vor": true, "nach": true, "über": true, "mit": true}
 }
 
+// commentVerbs are verbs that are no verbs of saying but introduce the
+// speaker of a quotation they follow with a comma, the subject after them
+// ("„…“, erwartet Chefvolkswirt X.", "„…“, freute sich die Trainerin.",
+// "„…“, befand das Gericht."): verbs of expecting, finding, feeling and
+// commenting, in the third person present and preterite. Only in that
+// place: elsewhere they govern no quotation ("Sie fand den Schlüssel").
+//
+// buildCommentVerbs returns the words of the set commentVerbs (generated: see the
+// package's zz_generated_sets.go).
+func buildCommentVerbs() map[string]bool {
+	m := map[string]bool{}
+	// weak verbs: the stem; forms stem+t, stem+te, stem+en, stem+ten
+	for _, st := range []string{
+		"erwart", "freu", "empör", "ärger", "wunder", "sorg", "lach", "stöhn", "ätz",
+		"polter", "witzel", "frotzel", "läster", "wetter", "fürcht", "schätz", "rechn",
+		"analysier", "beobacht", "sinnier", "philosophier", "räsonier", "droh", "tön",
+		"frohlock", "triumphier", "beruhig", "rätsel", "staun", "kalkulier", "schmunzel",
+		"grins", "unk", "bemerk", "notier", "zürn", "jammer", "prahl",
+		"beschwer", "rechtfertig", "entschuldig", "bedank", "wehr", "mokier", "echauffier", "brüst",
+		"pflicht", "diagnostizier", "sekundier", "insistier", "reagier", "wert", "bewert",
+		"ordn", "hak",
+	} {
+		t := "t"
+		if strings.HasSuffix(st, "t") || strings.HasSuffix(st, "d") || strings.HasSuffix(st, "chn") || strings.HasSuffix(st, "rdn") {
+			t = "et"
+		}
+		en := "en"
+		if strings.HasSuffix(st, "el") || strings.HasSuffix(st, "er") && !strings.HasSuffix(st, "ier") {
+			en = "n"
+		}
+		m[st+t], m[st+t+"e"], m[st+en], m[st+t+"en"] = true, true, true, true
+	}
+	// strong and irregular verbs: present 3sg, preterite 3sg and their plurals
+	for _, f := range []string{
+		"findet", "fand", "finden", "fanden",
+		"weiß", "wusste", "wissen", "wussten",
+		"befindet", "befand", "befinden", "befanden",
+		"entscheidet", "entschied", "entscheiden", "entschieden",
+		"gesteht", "gestand", "gestehen", "gestanden",
+		"bekennt", "bekannte", "bekennen", "bekannten",
+		"hält", "hielt", "halten", "hielten",
+		"schiebt", "schob", "schieben", "schoben",
+		"schließt", "schloss", "schließen", "schlossen",
+	} {
+		m[f] = true
+	}
+	return m
+}
+
+// convictionAfter reads "ist (sich) X sicher", "ist X überzeugt" after a
+// quotation: a copula at token j, the subject, and an adjective of
+// conviction that ends the clause. It returns the subject and that last
+// token, or noNP.
+func (d *doc) convictionAfter(j int) (npRange, int) {
+	if !d.isWord(j) {
+		return noNP, -1
+	}
+	switch d.word(j) {
+	case "ist", "war", "sind", "waren", "zeigt", "zeigte":
+	default:
+		return noNP, -1
+	}
+	k := j + 1
+	for k < len(d.toks) && d.isWord(k) && (d.is(k, cAdverb) || dativePronoun(d.word(k))) {
+		k++ // "sich", "auch"
+	}
+	np := d.grabNP(k, true)
+	end := d.clauseEnd(j)
+	if !np.ok() || np.e > end || !d.isWord(end) {
+		return noNP, -1
+	}
+	switch d.word(end) {
+	case "sicher", "überzeugt", "gewiss", "zuversichtlich", "optimistisch", "skeptisch":
+		return np, end
+	}
+	return noNP, -1
+}
+
+// subordinateSpeech reports whether the quotation opened at token o stands
+// in a subordinate clause that opens its sentence and has a verb of saying
+// of its own before it ("Während die Ministerin erklärte, „…“, räumte der
+// Polizeichef Fehler ein"): the verb after the quotation is the main
+// clause's, and its subject did not say it.
+func (d *doc) subordinateSpeech(o int) bool {
+	b := int(d.sent(o).b)
+	if !d.isWord(b) || o-b > 40 {
+		return false
+	}
+	switch d.word(b) {
+	case "Während", "Weil", "Obwohl", "Nachdem", "Wenn", "Bevor", "Sobald", "Falls", "Obgleich", "Indem", "Wobei":
+	default:
+		return false
+	}
+	for k := b + 1; k < o; k++ {
+		if d.isWord(k) && d.toks[k].lex&lexQ == 0 {
+			if f, ok := d.verbAt(k, false); ok && f.plain {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteFrontField reports whether the quotation opened at token o stands
+// in the front field of its sentence, so that a verb right after it is the
+// sentence's finite verb: it opens the sentence, or no comma stands between
+// the sentence's start and it ("Der Bescheid sei „…“, pflichtete X bei").
+// After a comma the quotation ends a clause inside the front field ("Auf
+// den Vorwurf der Partei, es sei „…“, reagierte der Rat gelassen"), and the
+// verb's subject did not say it.
+func (d *doc) quoteFrontField(o int) bool {
+	b := int(d.sent(o).b)
+	for k := o - 1; k >= b && o-k < 40; k-- {
+		if d.isPunct(k, ',') || d.toks[k].kind == tMark {
+			return false
+		}
+		if k == b {
+			return true
+		}
+	}
+	return o <= b
+}
+
+// dativePronoun reports whether w is a personal pronoun in the dative or
+// accusative that may stand between a verb and its inverted subject
+// ("„…“, pflichtete ihm der Minister bei", "erklärte uns die Ärztin").
+// "ihr" and "es" are left out: they also open or are a subject.
+func dativePronoun(w string) bool {
+	switch w {
+	case "ihm", "ihn", "ihnen", "Ihnen", "uns", "mir", "mich":
+		return true
+	}
+	return false
+}
+
 // afterAttribution looks for ", sagte X" / ", so X" after the closing mark
-// at token c.
-func (d *doc) afterAttribution(c int) attr {
+// at token c of the quotation opened at token o.
+func (d *doc) afterAttribution(o, c int) attr {
 	j := c + 1
 	if j >= len(d.toks) || d.toks[j].para != d.toks[c].para {
 		return attr{}
 	}
+	if d.subordinateSpeech(o) {
+		return attr{} // "Während X erklärte, „…“, räumte Y ein": X said it
+	}
 	if a := d.bracketSource(c); a.ok {
 		return a // "„…“ (Bundesbank)"
 	}
-	if d.isPunct(j, ',') {
+	if d.isPunct(j, ',') || d.isDash(j) && d.isWord(j+1) && d.word(j+1) == "mit" {
 		j++
 	}
 	if !d.isWord(j) {
 		return attr{}
 	}
 	w := d.word(j)
+	if w == "mit" {
+		// "„…“, mit diesen Worten trat der Kanzler vor die Presse"
+		end := d.clauseEnd(j)
+		if np, v := d.withTheseWords(j, end); v >= 0 {
+			return attr{ok: true, np: np, verb: v, end: max(np.e-1, end)}
+		}
+		return attr{}
+	}
 	if (w == "so" || w == "So") && d.isWord(j+1) {
 		if f, ok := d.verbAt(j+1, false); ok && f.finite && (f.plain || d.particleAt(d.clauseEnd(j+1), f.particles)) {
 			j++ // "„…“, so urteilte Romney"
@@ -118,6 +264,9 @@ func (d *doc) afterAttribution(c int) attr {
 			}
 		}
 	}
+	if np, end := d.convictionAfter(j); np.ok() && d.isPunct(c+1, ',') {
+		return attr{ok: true, np: np, verb: j, end: end} // "„…“, ist sich X sicher"
+	}
 	if auxiliaries.Value(w) {
 		// "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt.",
 		// "„…“, wird Anna Roth, Leiterin des Labors, zitiert."
@@ -129,8 +278,25 @@ func (d *doc) afterAttribution(c int) attr {
 		return attr{}
 	}
 	f, ok := d.verbAt(j, false)
-	if !ok && (w == "zeigte" || w == "zeigt") && d.isWord(j+1) && d.word(j+1) == "sich" {
-		f, ok = verbForm{plain: true, finite: true}, true // „…“, zeigte sich X zufrieden
+	if (!ok || !f.plain) && (w == "gibt" || w == "gab" || w == "geben" || w == "gaben") {
+		// "„…“, gibt Ökonomin X zu bedenken"
+		if end := d.clauseEnd(j); d.isWord(end) && d.word(end) == "bedenken" && d.isWord(end-1) && d.word(end-1) == "zu" {
+			f, ok = verbForm{plain: true, finite: true, plural: w == "geben" || w == "gaben"}, true
+		}
+	}
+	if (!ok || !f.plain) && d.isWord(j+1) && d.word(j+1) == "sich" {
+		switch w {
+		case "zeigte", "zeigt", "gibt", "gab":
+			f, ok = verbForm{plain: true, finite: true}, true // „…“, zeigte sich X zufrieden; gab sich X kämpferisch
+		case "zeigten", "zeigen", "geben", "gaben":
+			f, ok = verbForm{plain: true, finite: true, plural: true}, true
+		}
+	}
+	if !ok && d.isPunct(c+1, ',') && commentVerbs.Value(w) && d.quoteFrontField(o) {
+		// "„…“, erwartet Chefvolkswirt X", "„…“, freute sich die Trainerin":
+		// right after the quotation and its comma the verb takes it for
+		// its object, the subject after it is the speaker
+		f, ok = verbForm{plain: true, finite: true, plural: strings.HasSuffix(w, "n")}, true
 	}
 	if !ok || !f.finite {
 		return attr{}
@@ -144,8 +310,8 @@ func (d *doc) afterAttribution(c int) attr {
 		return attr{}
 	}
 	k := j + 1
-	for k < len(d.toks) && d.isWord(k) && d.is(k, cAdverb) {
-		k++
+	for k < len(d.toks) && d.isWord(k) && (d.is(k, cAdverb) || dativePronoun(d.word(k))) {
+		k++ // "„…“, pflichtete ihm die Ökonomin bei"
 	}
 	np := d.grabNP(k, true)
 	if strings.HasPrefix(w, "zitier") {
@@ -338,6 +504,12 @@ func lowerFirst(b []byte, w string) []byte {
 // quotation: the subject of its (last) verb of saying, or, with no verb, a
 // noun phrase heading the clause (weak).
 func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
+	if colon && ce-cs >= 3 && ce-cs <= 7 && d.toks[cs].kind == tMark && d.toks[cs+1].lex&lexQ != 0 && d.toks[cs+1].upper {
+		// a press review: "„Le Monde“: „…“" (a name in marks alone before the colon)
+		if pi := d.pairOf(cs + 1); pi >= 0 && d.pairTok[pi][0] == cs && d.pairTok[pi][1] == ce-1 && d.allWordsUpper(cs, ce-1) {
+			return npRange{cs, ce}, -1, false, false
+		}
+	}
 	verb := -1
 	var vf verbForm
 	for k := ce - 1; k >= cs; k-- {
@@ -488,6 +660,9 @@ func (d *doc) attribute(cands []cand, i int) {
 			}
 		}
 		np, verb, weak, plural := d.subjectBefore(cs, o-1, colon)
+		if obj := d.quotedObject(np, verb, o-1); obj.ok() {
+			np, weak = obj, false // "Die Zeitung zitierte den Vorstandschef mit den Worten:"
+		}
 		if np.ok() {
 			c.np, c.verbTok, c.weak, c.plural = np, verb, weak, plural
 			c.outer.s = min(c.outer.s, int(d.toks[min(np.s, max(verb, np.s))].s))
@@ -602,6 +777,12 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np = d.subjectOfVerb(b, best, e+1)
 	}
 	c.np = d.orClauseSubject(c.np, best)
+	if obj := d.quotedObject(c.np, best, min(o, e+1)); obj.ok() {
+		c.np = obj // "Reuters zitierte den Minister mit den Worten, der Plan sei „…“"
+	}
+	if g := d.gappedSubject(best, o, c.close); g.ok() {
+		c.np = g // "Der Betriebsrat spricht von einem „Kahlschlag“, das Management von einer „…“"
+	}
 	if u := d.coordinatedVerb(b, best); u > b && (!c.np.ok() || c.np.s > best) {
 		// "… zogen die Demonstranten durch die Stadt und skandierten
 		// dabei Parolen …": the verb after "und" shares the subject of the
@@ -731,6 +912,9 @@ func (d *doc) subjectOfVerb(cs, verb, limit int) npRange {
 				if sub := d.grabSubject(s); sub.ok() && sub.e == k {
 					return sub
 				}
+			}
+			if !d.is(k, cAux) && d.isWord(np.s) && d.is(np.s, cOblique) {
+				break // "X, Y, dankte den Helfern und ergänzte": the object of the first verb
 			}
 			return np
 		}
@@ -1028,7 +1212,8 @@ func (d *doc) documentSource(cs, ce int) npRange {
 		}
 		var buf [16]byte
 		switch string(parse.AppendLower(buf[:0], d.word(k))) {
-		case "in", "im", "auf", "aus", "vom", "von", "laut":
+		case "in", "im", "auf", "aus", "vom", "von", "laut", "bei", "beim":
+			// ("hieß es beim Roten Kreuz", "heißt es bei der Polizei")
 			if np := d.documentNP(k+1, ce); np.ok() && !d.timePhrase(np) {
 				return np
 			}
@@ -1213,6 +1398,19 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	if np := d.demonstrativeOwner(nb, ne); np.ok() {
 		return np, -1 // "„…“ Diese dem Minister X zugeschriebene Weisheit …"
 	}
+	if np, v := d.withTheseWords(nb, ne); v >= 0 {
+		return np, v // "„…“ Mit diesen Worten eröffnete die Ministerin die Messe."
+	}
+	if np := d.wordsOf(nb, ne); np.ok() {
+		return np, -1 // "„…“ Diese Worte stammen von X.", "Das sind die Worte von X."
+	}
+	switch d.word(nb) {
+	case "Davon", "Dessen", "Darin", "Da":
+		// "„…“ Davon ist Minister X überzeugt."
+		if np, _ := d.convictionAfter(nb + 1); np.ok() && np.e <= ne+1 && (d.personal(np) || d.orgMentionIn(np)) {
+			return np, -1
+		}
+	}
 	switch d.word(nb) {
 	case "Das", "Dies", "So":
 	default:
@@ -1233,6 +1431,193 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 		break
 	}
 	return noNP, -1
+}
+
+// quotedObject returns the person quoted when the verb of saying at token
+// verb is an active form of "zitieren" with np, the medium, for subject
+// right before or after it: "Die Zeitung zitierte den Vorstandschef mit den
+// Worten: „…“", "Der „Standard“ zitiert Wifo-Chef X: „…“". The object, the
+// first phrase after the verb and the subject that no preposition governs
+// and that can speak, before "mit" or token lim, said it; noNP otherwise.
+func (d *doc) quotedObject(np npRange, verb, lim int) npRange {
+	if verb < 0 || !np.ok() || !d.isWord(verb) || !strings.HasPrefix(d.word(verb), "zitier") {
+		return noNP
+	}
+	from := verb + 1
+	switch {
+	case np.e == verb:
+	case np.s == verb+1:
+		from = np.e
+	default:
+		return noNP // "wird X zitiert", "wie die Zeitung X zitierte"
+	}
+	for m := from; m < lim && m-from < 12; m++ {
+		if d.isWord(m) && (d.word(m) == "mit" || d.toks[m].lex&lexQ != 0) {
+			lim = m
+			break
+		}
+	}
+	obj := d.objectAfter(from, lim)
+	if !obj.ok() || obj.e > lim || !d.canSpeak(obj) {
+		return noNP
+	}
+	return obj
+}
+
+// gappedSubject finds the subject of a second conjunct that leaves out the
+// verb of saying at token verb: "Der Betriebsrat spricht von einem
+// „Kahlschlag“, das Management von einer „Anpassung“" → das Management.
+// Between the last comma (or "und", "während") after the verb and the
+// quotation opened at token o and closed at token c, which ends the
+// conjunct, stand a phrase opened by a nominative article
+// or a name that can speak, then only a preposition, articles and
+// adjectives. noNP otherwise.
+func (d *doc) gappedSubject(verb, o, c int) npRange {
+	if verb < 0 || verb >= o || c+1 >= len(d.toks) {
+		return noNP
+	}
+	// the conjunct ends with the quotation ("…, das Statement zur „…“
+	// liege vor" has a verb of its own: a reported clause)
+	if a := c + 1; !(d.isSentencePunct(a) || d.isPunct(a, ',') || d.isPunct(a, ';') || d.isWord(a) && d.word(a) == "und") {
+		return noNP
+	}
+	cm := -1
+	for k := o - 1; k > verb && o-k < 12; k-- {
+		if d.toks[k].lex&lexQ != 0 || d.toks[k].kind == tMark {
+			return noNP
+		}
+		if d.isPunct(k, ',') || d.isWord(k) && (d.word(k) == "und" || d.word(k) == "während") {
+			cm = k
+			break
+		}
+	}
+	if cm < 0 || !d.isWord(cm+1) || !(nominativeArticles.Value(d.word(cm+1)) || d.toks[cm+1].upper) {
+		return noNP
+	}
+	np := d.grabNP(cm+1, false)
+	if !np.ok() || np.e >= o || !d.canSpeak(np) {
+		return noNP
+	}
+	prep := false
+	for k := np.e; k < o; k++ {
+		if !d.isWord(k) {
+			return noNP
+		}
+		switch {
+		case d.is(k, cPrep) && !prep:
+			prep = true
+		case prep && (d.is(k, cDet) || !d.toks[k].upper && hasAnySuffix(d.word(k), "e", "en", "er", "es", "em")):
+		default:
+			return noNP
+		}
+	}
+	if !prep {
+		return noNP
+	}
+	return np
+}
+
+// wordsOf reads a sentence [nb, ne] that says whose words the quotation
+// before it are: "Diese Worte stammen von X", "Der Satz stammt vom
+// Minister", "Das sind die Worte von X", "Das waren die Worte des X". It
+// returns X, a person or an organization, or noNP.
+func (d *doc) wordsOf(nb, ne int) npRange {
+	k := nb
+	if !d.isWord(k) {
+		return noNP
+	}
+	copula := false
+	if d.isWord(k + 1) {
+		switch d.word(k + 1) {
+		case "sind", "waren", "ist", "war":
+			copula = true
+		}
+	}
+	switch w := d.word(k); {
+	case copula && (w == "Das" || w == "Dies"):
+		// "Das sind die Worte von X"
+		k += 2
+		if d.isWord(k) && d.is(k, cDet) {
+			k++
+		}
+		if !d.isWord(k) || !utteranceObjects.Value(d.word(k)) && !wordsNoun(d.word(k)) && d.word(k) != "Zitat" {
+			return noNP
+		}
+		k++
+	case w == "Diese" || w == "Dieser" || w == "Dieses" || w == "Der" || w == "Die" || w == "Das":
+		if !d.isWord(k+1) || !utteranceObjects.Value(d.word(k+1)) && !wordsNoun(d.word(k+1)) && d.word(k+1) != "Zitat" {
+			return noNP
+		}
+		k += 2
+		if !d.isWord(k) || !strings.HasPrefix(d.word(k), "stamm") {
+			return noNP
+		}
+		k++
+	default:
+		return noNP
+	}
+	if !d.isWord(k) {
+		return noNP
+	}
+	switch d.word(k) {
+	case "von", "vom":
+		k++
+	case "des", "der":
+	default:
+		return noNP
+	}
+	if np := d.grabNP(k, true); np.ok() && np.e <= ne+1 && (d.personal(np) || d.orgMentionIn(np)) {
+		return np
+	}
+	return noNP
+}
+
+// withTheseWords reads a sentence [nb, ne] that opens with a phrase "Mit
+// diesen Worten", "Mit dem Satz", "Mit deutlichen Worten" (mit, up to
+// three words, a noun of saying): whatever its verb, the quotation before it
+// is what the subject after the verb said ("Mit diesen Worten eröffnete die
+// Ministerin die Messe", "… verabschiedete sich Vorstandschef X"). It
+// returns the subject, a person or an organization, and the verb, or -1.
+func (d *doc) withTheseWords(nb, ne int) (npRange, int) {
+	if !d.isWord(nb) || d.word(nb) != "Mit" && d.word(nb) != "mit" {
+		return noNP, -1
+	}
+	for m := nb + 1; m <= ne && m <= nb+4; m++ {
+		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
+			return noNP, -1
+		}
+		if !d.toks[m].upper {
+			continue
+		}
+		w := d.word(m)
+		if !utteranceObjects.Value(w) && !speechNouns.Value(w) && !wordsNoun(w) {
+			return noNP, -1
+		}
+		v := m + 1
+		if !d.isWord(v) || d.toks[v].upper || v > ne {
+			return noNP, -1
+		}
+		k := v + 1
+		for k <= ne && d.isWord(k) && (d.is(k, cAdverb) || dativePronoun(d.word(k))) {
+			k++
+		}
+		if np := d.grabNP(k, true); np.ok() && np.e <= ne+1 && !d.is(np.s, cOblique) && (d.personal(np) || d.orgMentionIn(np)) {
+			return np, v
+		}
+		return noNP, -1
+	}
+	return noNP, -1
+}
+
+// wordsNoun reports whether w is a noun for what somebody said in the
+// dative after "mit" that utteranceObjects and speechNouns do not hold
+// ("mit diesen Worten", "mit den Sätzen").
+func wordsNoun(w string) bool {
+	switch w {
+	case "Worten", "Sätzen", "Zeilen", "Aussagen", "Bemerkung", "Bemerkungen", "Begründung", "Zitat", "Äußerungen":
+		return true
+	}
+	return false
 }
 
 // invertedSubject finds a named person standing right after the finite

@@ -76,7 +76,7 @@ func (d *doc) classify(pi int) (cand, bool) {
 	colonBefore := d.isPunct(o-1, ':') && d.toks[o-1].para == d.toks[o].para
 	commaBefore := d.isPunct(o-1, ',')
 	paraStart := o == 0 || d.toks[o-1].para != d.toks[o].para
-	after := d.afterAttribution(c)
+	after := d.afterAttribution(o, c)
 	if after.ok && (d.titleHead(after.np) && !d.speakingTitle(after) || d.acronymOf(o, c, after.np)) {
 		// "„…“, so lautet der Titel der Studie": the span is named
 		return cand{}, false
@@ -367,7 +367,7 @@ func (d *doc) innerEndsSentence(c int) bool {
 // subject is the speaker, not the name the span is given ("„…“, so
 // lautet der Titel der Studie").
 func (d *doc) speakingTitle(a attr) bool {
-	if _, ok := d.verbAt(a.verb, false); !ok {
+	if _, ok := d.verbAt(a.verb, false); !ok && !commentVerbs.Value(d.word(a.verb)) {
 		return false
 	}
 	k := d.firstNoun(a.np)
@@ -382,12 +382,19 @@ func (d *doc) titleHead(np npRange) bool {
 }
 
 // firstNoun returns the first capitalized word of np that is no
-// determiner, or -1.
+// determiner and stands in no extended attribute before the head, or -1.
 func (d *doc) firstNoun(np npRange) int {
 	if !np.ok() {
 		return -1
 	}
-	for k := np.s; k < np.e && k < len(d.toks); k++ {
+	from := np.s
+	if d.isWord(from) && d.is(from, cDet) {
+		// "der an der Studie beteiligte Forscher": past the attribute
+		if k := d.participleAttribute(from + 1); k > from+1 && k < np.e {
+			from = k
+		}
+	}
+	for k := from; k < np.e && k < len(d.toks); k++ {
 		if d.isWord(k) && d.toks[k].upper && !d.is(k, cDet) {
 			return k
 		}

@@ -68,6 +68,10 @@ func (d *doc) orClauseSubject(np npRange, verb int) npRange {
 	if s > 0 && d.isWord(s-1) && strings.EqualFold(d.word(s-1), "als") {
 		return np // a phrase with "als" ("Als Grund wurde angegeben", "mehr als die Hälfte"), no subject
 	}
+	switch d.word(s) {
+	case "den", "dem", "einen", "einem", "des", "eines":
+		return np // an article of the dative, accusative or genitive: an object ("dankte den Helfern")
+	}
 	if g := d.grabNP(s, true); g.ok() {
 		return g
 	}

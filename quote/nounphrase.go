@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+
+	"github.com/finanztext/finanztext/entity"
 )
 
 // grabNP reads a noun phrase that can name a speaker starting at token i:
@@ -76,12 +78,15 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	if w == "Von" && i+3 < n && d.isWord(i+1) && d.word(i+1) == "der" && d.isWord(i+2) && d.toks[i+2].upper && d.isWord(i+3) && !d.toks[i+3].upper {
 		return npRange{i, i + 3} // "Von der Leyen betonte"
 	}
+	if np := d.particleSurname(i); np.ok() {
+		return np // "sagte von der Leyen", "so von Preen"
+	}
 	if d.toks[i].upper && strings.HasSuffix(w, "end") && d.isWord(i+1) && d.is(i+1, cPrep) {
 		return noNP // "Passend zu den Gefahren …"
 	}
 	detNext := d.is(i, cDet) && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
-	if d.isLower(i, cPrepLower) || d.is(i, cNotSpeaker) && !detNext || isNumberWord(w) {
-		return noNP
+	if d.isLower(i, cPrepLower) || d.is(i, cNotSpeaker) && !detNext || isNumberWord(w) && !(detNext && d.participleAttribute(i+1) > i+1) {
+		return noNP // (but "zwei mit der Sache vertraute Personen")
 	}
 	if d.quantityAt(i) {
 		return noNP // "Rund 15 Prozent berichten": a quantity is no speaker
@@ -91,6 +96,19 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	if d.is(i, cDet) {
 		hasDet = true
 		k++
+	}
+	if hasDet && d.isWord(k) && ageNoun(d.word(k)) {
+		return npRange{i, k + 1} // "der 52-Jährige", "die 47-Jährige"
+	}
+	if hasDet && d.isWord(k) && d.isWord(k+1) && d.isWord(k+2) && isNumberWord(d.word(k)) && d.word(k+1) == "Jahre" && strings.HasPrefix(d.word(k+2), "alte") && len(d.word(k+2)) <= 5 {
+		// "der 61 Jahre alte Manager": before a role or a name only
+		if d.isWord(k + 3) {
+			if r, _ := d.roleAt(k + 3); r || d.personMentionAt(k+3) {
+				k += 3
+			} else if _, g := d.givenName(k + 3); g {
+				k += 3
+			}
+		}
 	}
 	if d.is(i, cPartitive) && d.isWord(k) && (d.word(k) == "der" || d.word(k) == "des") {
 		// "Einer der beteiligten Feuerwehrleute": one of a group
@@ -140,7 +158,13 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			if d.is(k, cNotSpeaker) && heads == 0 && !media {
 				return noNP // "der Zeitung" after a verb is whom it was said to
 			}
-			if !media && (d.is(k, cNotSpeaker) || d.isLower(k, cPrepLower) && heads > 0) {
+			// a surname that is also a month or a common noun after a given
+			// name: "Finanzchef Jörg Mai"
+			surname := heads > 0 && d.is(k, cNotSpeaker) && d.isWord(k-1) && !(d.isWord(k+1) && d.toks[k+1].upper)
+			if surname {
+				_, surname = d.givenName(k - 1)
+			}
+			if !media && !surname && (d.is(k, cNotSpeaker) || d.isLower(k, cPrepLower) && heads > 0) {
 				break
 			}
 			lastName = d.personMentionAt(k)
@@ -150,8 +174,16 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			}
 			heads++
 			k++
-			// "Dr." "Prof." and initials
-			if d.isPunct(k, '.') && (honorifics.Value(cw) || len(cw) == 1) && d.isWord(k+1) && d.toks[k+1].upper {
+			// "Dr." "Prof." and initials; "Dr. med.", "Dr. rer. nat."
+			if d.isPunct(k, '.') && honorifics.Value(cw) {
+				for m := k + 1; m+1 < n && m-k < 6 && d.isWord(m) && degreeAbbrev(d.word(m)) && d.isPunct(m+1, '.'); m += 2 {
+					if d.isWord(m+2) && d.toks[m+2].upper {
+						k = m + 1
+						break
+					}
+				}
+			}
+			if d.isPunct(k, '.') && (honorifics.Value(cw) || len(cw) == 1 || degreeAbbrev(d.word(k-1))) && d.isWord(k+1) && d.toks[k+1].upper {
 				k++
 			} else if d.isPunct(k, '.') && isRoman(cw) && !d.isSentencePunct(k) {
 				k++ // "Papst Leo XIV."
@@ -166,7 +198,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				for m < n && d.isWord(m) && d.is(m, cNameParticle) && m-k < 3 {
 					m++
 				}
-				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && (lw == "von" || lw == "van" || lw == "de" || lw == "zu" || lw == "bin" || lw == "al" || lw == "del" || lw == "di" || lw == "da") {
+				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && surnameCase(d.word(m)) && (lw == "von" || lw == "van" || lw == "de" || lw == "zu" || lw == "bin" || lw == "al" || lw == "del" || lw == "di" || lw == "da") {
 					k = m
 					continue
 				}
@@ -184,10 +216,26 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				}
 				// "in Bezug auf", "in Höhe von": a fixed phrase, no place
 				fixed := lw == "in" && d.isWord(m) && inFixedNoun(d.word(m))
+				// after the verb a second "der" before a medium is whom it
+				// was said to: "sagte ein Sprecher des Ministeriums der
+				// Deutschen Presse-Agentur"
+				if lw == "der" && !preverbal && links > 0 && d.mediumAhead(m) {
+					break
+				}
 				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && !fixed {
 					k = m
 					links++
 					continue
+				}
+				// a medium in marks: "ein Bericht des „Handelsblatts“"
+				// ("der" only before the verb: "sagte der Minister der „Zeitung“" is a dative)
+				if (lw == "des" || preverbal && lw == "der") && m == k+1 && m+1 < n && d.toks[m].kind == tMark && d.toks[m+1].lex&lexQ != 0 && d.toks[m+1].upper {
+					if pi := d.pairOf(m + 1); pi >= 0 && d.pairTok[pi][0] == m {
+						if ct := d.pairTok[pi][1]; ct > m && ct-m <= 6 && d.allWordsUpper(m, ct) {
+							k = ct + 1
+							break
+						}
+					}
 				}
 			}
 			if lw == "und" && allowCoord {
@@ -241,11 +289,112 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			}
 		}
 	} else if d.isPunct(k, ',') && d.isWord(k+1) && d.is(k+1, cDet) && !role && allowCoord {
-		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper && !d.is(sub.e, cPrep) && !d.is(sub.e, cDet)) {
+		// (not the subject of a reported clause: "erklärte die Gewerkschaft,
+		// der Vorstand habe …")
+		if sub := d.grabNPx(k+1, false, true); sub.ok() && d.personal(sub) && (d.isPunct(sub.e, ',') || d.isWord(sub.e) && !d.toks[sub.e].upper && !d.is(sub.e, cPrep) && !d.is(sub.e, cDet) && !subjunctive.Value(d.word(sub.e))) {
 			k = d.skipParen(sub.e)
 		}
 	}
 	return npRange{i, k}
+}
+
+// particleSurname reads a surname that opens with its particle in the
+// speaker's place, after a verb of saying or "so": "sagte von der Leyen",
+// "so von Preen", "sagte van Aken". It returns noNP elsewhere ("von
+// Berlin" after another verb is a place).
+func (d *doc) particleSurname(i int) npRange {
+	switch d.word(i) {
+	case "von", "van", "de":
+	default:
+		return noNP
+	}
+	if i == 0 || !d.isWord(i-1) {
+		return noNP
+	}
+	if p := d.word(i - 1); p != "so" {
+		if f, ok := d.verbAt(i-1, false); !ok || !f.finite {
+			return noNP
+		}
+	}
+	m := i + 1
+	if d.isWord(m) && (d.word(m) == "der" || d.word(m) == "den") {
+		m++
+	}
+	if !d.isWord(m) || !d.toks[m].upper || !surnameCase(d.word(m)) || d.is(m, cNotSpeaker) || d.isWord(m+1) && d.toks[m+1].upper {
+		return noNP
+	}
+	if d.mentionAt(int(d.toks[m].s)) != nil && d.mentionAt(int(d.toks[m].s)).Kind == entity.Organization {
+		return noNP // "sagte von Siemens": no name
+	}
+	return npRange{i, m + 1}
+}
+
+// degreeAbbrev reports whether w abbreviates the field of a doctor's
+// degree ("Dr. med.", "Dr. rer. nat.").
+func degreeAbbrev(w string) bool {
+	switch w {
+	case "med", "rer", "nat", "phil", "jur", "dent", "vet", "oec", "iur":
+		return true
+	}
+	return false
+}
+
+// surnameCase reports whether w is written as a name after a particle:
+// no capital letter after the first but after a hyphen ("Guttenberg",
+// "Eben-Worlée"; not "BamS" in "sagte Sandra zu BamS").
+func surnameCase(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' && w[i-1] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// ageNoun reports whether w is a person's age made a noun, by which news
+// refers back to a person it named: "52-Jährige", "47-Jähriger",
+// "61-Jährigen".
+func ageNoun(w string) bool {
+	i := 0
+	for i < len(w) && i < 4 && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || !strings.HasPrefix(w[i:], "-Jährige") {
+		return false
+	}
+	switch w[i+len("-Jährige"):] {
+	case "", "n", "r":
+		return true
+	}
+	return false
+}
+
+// mediumAhead reports whether a medium's name starts at token k: a word
+// ending like one ("Zeitung", "Rundschau") or an agency ("Deutschen
+// Presse-Agentur", "Nachrichtenagentur"; not "Bundesagentur"), after at
+// most one adjective.
+func (d *doc) mediumAhead(k int) bool {
+	for m := k; m < k+3 && d.isWord(m); m++ {
+		w := d.word(m)
+		if hasMediumSuffix(w) || strings.HasSuffix(w, "nachrichtenagentur") || strings.HasSuffix(w, "Nachrichtenagentur") || strings.HasSuffix(w, "Presse-Agentur") || strings.HasSuffix(w, "presseagentur") {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceAttribute reports whether w is an adjective or participle that
+// heads an extended attribute of an anonymous source, with the phrase it
+// governs before it: "eine mit den Plänen vertraute Person", "ein mit dem
+// Fall befasster Beamter", "ein in die Gespräche eingeweihter Manager", "eine
+// für die Planung zuständige Mitarbeiterin".
+func sourceAttribute(w string) bool {
+	for _, p := range [...]string{"vertraut", "befasst", "eingeweiht", "betraut", "beteiligt", "unterrichtet", "zuständig", "verantwortlich"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && len(w) <= len(p)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // inFixedNoun reports whether "in" + w opens a fixed prepositional phrase
@@ -317,7 +466,8 @@ func (d *doc) participleAttribute(k int) int {
 		}
 		w := d.word(m)
 		if hasAnySuffix(w, "ende", "enden", "ender", "endes", "ierte", "ierten") ||
-			strings.HasPrefix(w, "ge") && hasAnySuffix(w, "ene", "enen", "ener", "enes", "te", "ten", "ter", "tes") {
+			strings.HasPrefix(w, "ge") && hasAnySuffix(w, "ene", "enen", "ener", "enes", "te", "ten", "ter", "tes") ||
+			sourceAttribute(w) {
 			part = true
 		} else if !part || !hasAnySuffix(w, "e", "en", "er", "es") {
 			part = false // only adjectives between the participle and the head

@@ -59,6 +59,8 @@ func buildAbbreviations() map[string]bool {
 		"Abs": true, "Art": true, "Hr": true, "Fr": true, "Mr": true, "Mrs": true, "Ms": true, "Jr": true,
 		"Sen": true, "Gen": true, "Str": true, "bspw": true, "sog": true, "lt": true, "geb": true,
 		"engl": true, "frz": true, "dt": true, "ehem": true, "Mrd.": true, "Std": true, "Min": true,
+		// academic degrees after "Dr.": "Dr. med.", "Dr. rer. nat.", "Dr. phil."
+		"med": true, "rer": true, "nat": true, "phil": true, "jur": true, "dent": true, "vet": true, "oec": true, "iur": true,
 	}
 }
 

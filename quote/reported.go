@@ -47,7 +47,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			c = d.reported(b, k-2, np, k)
 			found = true
 		case w == "laut" || w == "Laut":
-			np := d.grabNP(k+1, true)
+			np := d.lautSource(k)
 			if !np.ok() || !d.isCapitalNP(np) {
 				continue
 			}
@@ -67,6 +67,9 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		case w == "zufolge":
 			s := d.skipStarters(b, k)
 			np := d.grabNP(s, true)
+			if np.ok() && np.e < k && d.is(s, cDet) {
+				np = d.grabSubject(s) // "Einem Bericht der Zeitung zufolge": the genitive belongs to it
+			}
 			if !np.ok() || np.e != k || !d.isCapitalNP(np) {
 				continue
 			}
@@ -85,6 +88,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				if !np.ok() {
 					continue
 				}
+				np.e = d.markedNameAfter(np.e) // "des Nachrichtenmagazins „Der Spiegel“"
 				s := np.e
 				if d.isPunct(s, ',') {
 					s++
@@ -308,6 +312,66 @@ func (d *doc) continuesReport(b, e int) bool {
 	return konj
 }
 
+// lautSource reads the phrase after "laut" at token k. When a noun opens
+// it that hands on to a genitive ("laut einer Mitteilung der Polizei",
+// "laut Angaben der Feuerwehr", "laut einer Studie der Universität X"), the
+// genitive is the source; a role keeps its genitive ("laut dem Sprecher
+// des Ministeriums").
+func (d *doc) lautSource(k int) npRange {
+	np := d.grabNP(k+1, true)
+	h := k + 1
+	art := d.isWord(h) && d.is(h, cDet)
+	if art {
+		h++
+	}
+	if !d.isWord(h) || !d.toks[h].upper || !d.isWord(h+1) || np.ok() && np.e != h+1 {
+		return np
+	}
+	g := d.word(h + 1)
+	if g != "der" && g != "des" {
+		return np
+	}
+	// a noun of a document or a statement; "der" after a bare noun may
+	// be the next subject ("erhielt laut US-Medien der Entwickler X")
+	src := d.is(h, cSourceNoun)
+	if !src && !speechNouns.Value(d.word(h)) && !utteranceObjects.Value(d.word(h)) && d.documentHead(npRange{h, h + 1}) < 0 && !reportNoun(d.word(h)) || g == "der" && !art && !src {
+		return np
+	}
+	if owner := d.grabNP(h+1, false); owner.ok() && d.isCapitalNP(owner) {
+		owner.e = d.markedNameAfter(owner.e)
+		return owner
+	}
+	return np
+}
+
+// reportNoun reports whether w is a noun for a survey or a report that
+// hands on to its author ("laut einer Umfrage der Kammer") besides the
+// nouns of documents, statements and sources.
+func reportNoun(w string) bool {
+	switch w {
+	case "Angaben", "Angabe", "Umfrage", "Befragung", "Aussendung", "Prognose", "Statistik", "Artikel", "Auswertung", "Berechnung", "Erhebung":
+		return true
+	}
+	return false
+}
+
+// markedNameAfter returns the token after a name in marks that opens at
+// token k ("„Der Spiegel“": up to five words, all capitalized), the close
+// apposition of a phrase that ends at k; k when there is none.
+func (d *doc) markedNameAfter(k int) int {
+	if k+1 >= len(d.toks) || d.toks[k].kind != tMark || d.toks[k+1].lex&lexQ == 0 || !d.toks[k+1].upper {
+		return k
+	}
+	pi := d.pairOf(k + 1)
+	if pi < 0 || d.pairTok[pi][0] != k {
+		return k
+	}
+	if ct := d.pairTok[pi][1]; ct > k && ct-k <= 6 && d.allWordsUpper(k, ct) {
+		return ct + 1
+	}
+	return k
+}
+
 // isCapitalNP reports whether np names someone: it holds a capitalized word
 // that is not a generic source word.
 func (d *doc) isCapitalNP(np npRange) bool {
@@ -447,6 +511,8 @@ func buildSourceNouns() map[string]bool {
 		"Darstellungen": true, "Idee": true, "Einschätzungen": true, "Schätzung": true,
 		"Bewertung": true, "Beurteilung": true, "Schilderung": true, "Schilderungen": true,
 		"Ausführungen": true, "Erkenntnissen": true, "Lesart": true, "Sicht": true,
+		"Informationen": true, "Recherchen": true, "Berichten": true, "Auskunft": true,
+		"Schätzungen": true, "Berechnungen": true,
 	}
 }
 
@@ -461,7 +527,7 @@ func (d *doc) sourcePhrase(b, e int) (npRange, int) {
 		w := d.word(k)
 		switch {
 		case w == "laut" || w == "Laut":
-			if np := d.grabNP(k+1, true); np.ok() && d.isCapitalNP(np) {
+			if np := d.lautSource(k); np.ok() && d.isCapitalNP(np) {
 				return np, k
 			}
 		case w == "zufolge":

@@ -136,7 +136,7 @@ func (d *doc) collectPeople(cands []cand) {
 			e := i + 1
 			for e < n && e-i <= 3 && d.isWord(e) && d.toks[e].para == t.para && d.quoteOf(e) == d.quoteOf(i) {
 				ew := d.word(e)
-				if d.toks[e].upper && d.surnameAt(e) || e > i+1 && nameParticles.Value(ew) && d.isWord(e+1) && d.toks[e+1].upper {
+				if d.toks[e].upper && (d.surnameAt(e) || e == i+1 && monthSurname(ew)) || e > i+1 && nameParticles.Value(ew) && d.isWord(e+1) && d.toks[e+1].upper {
 					e++
 					continue
 				}
@@ -181,6 +181,9 @@ func (d *doc) collectPeople(cands []cand) {
 			sw := d.word(i + 1)
 			if _, first := d.givenName(i + 1); first || !d.surnameAt(i+1) {
 				continue
+			}
+			if d.pluralRole(i) {
+				continue // "erhoffen sich die Ermittler Hinweise": a group and its object
 			}
 			if d.isWord(i+2) && d.toks[i+2].upper {
 				continue // "Chef Ausblick Gewinn": not a name
@@ -273,6 +276,33 @@ func (d *doc) collectPeople(cands []cand) {
 			d.pmen = append(d.pmen, pmention{s: int(t.s), e: int(t.e), p: p})
 		}
 	}
+}
+
+// monthSurname reports whether w, a month's name, is also a surname
+// after a given name ("Jörg Mai", "Theresa May").
+func monthSurname(w string) bool {
+	switch w {
+	case "Mai", "May", "April", "August", "Juni", "Juli", "März":
+		return true
+	}
+	return false
+}
+
+// pluralRole reports whether the role noun at token k stands in the plural
+// after "die" ("die Ermittler", "die Analysten"): a feminine role in the
+// singular ends in -in or, made from an adjective, in -e ("die Sprecherin",
+// "die Vorsitzende"), or is one of the feminine nouns of kinship ("die
+// Konzerntochter IFR").
+func (d *doc) pluralRole(k int) bool {
+	if k == 0 || !d.isWord(k-1) {
+		return false
+	}
+	if a := d.word(k - 1); a != "die" && a != "Die" {
+		return false
+	}
+	w := d.word(k)
+	return !strings.HasSuffix(w, "in") && !strings.HasSuffix(w, "e") &&
+		!strings.HasSuffix(w, "Tochter") && !strings.HasSuffix(w, "tochter") && !strings.HasSuffix(w, "Mutter") && !strings.HasSuffix(w, "Schwester")
 }
 
 // roleBefore fills the role and organization of the person whose name
@@ -559,6 +589,17 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		}
 		return nil
 	}
+	// "der 52-Jährige", "die 47-Jährige": the last person who fits, as
+	// for a pronoun; the phrase when nobody does
+	if pr := d.ageEpithet(np); pr != pronNone {
+		if p := d.personBefore(s, pr); p != nil {
+			fillPerson(sp, p)
+			sp.How = Pronoun
+			return sp
+		}
+		sp.Name = d.withoutDeterminer(np)
+		return sp
+	}
 	// a pronoun: the last person who fits
 	if np.e-np.s == 1 {
 		if pr := d.pronounAt(np.s); pr != pronNone {
@@ -592,6 +633,12 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 			if m.Entity != nil && m.Entity.Name != "" {
 				name = m.Entity.Name
 			}
+			if int(d.toks[k].s) == m.Start && strings.IndexByte(m.Text, ' ') < 0 && d.otherGivenName(np, k, &person{name: name}) {
+				// "Sein Bruder Jonas Brand" after "Peter Brand": another person
+				sp.Name = d.text[d.toks[k-1].s:m.End]
+				d.roleFromNP(sp, np)
+				return sp
+			}
 			if p := d.people[name]; p != nil {
 				fillPerson(sp, p)
 			} else {
@@ -610,7 +657,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		if !d.isWord(k) || !d.toks[k].upper {
 			continue
 		}
-		if p := d.people[d.word(k)]; p != nil && (known == nil || strings.IndexByte(known.name, ' ') < 0 && strings.IndexByte(p.name, ' ') >= 0) {
+		if p := d.people[d.word(k)]; p != nil && (known == nil || strings.IndexByte(known.name, ' ') < 0 && strings.IndexByte(p.name, ' ') >= 0) && !d.otherGivenName(np, k, p) {
 			known = p
 		}
 	}
@@ -698,18 +745,78 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	}
 	// a name the text gives no more about
 	name := sp.Text
-	if d.toks[np.s].kind == tMark || np.e-np.s > 1 && d.toks[np.s+1].kind == tMark {
-		name = strings.Trim(d.text[d.toks[np.s].s:e], "„“”\"»«")
-		if i := strings.Index(name, "„"); i >= 0 {
-			name = strings.Trim(name[i:], "„“”\"»«")
+	marked := d.toks[np.s].kind == tMark || np.e-np.s > 1 && d.toks[np.s+1].kind == tMark
+	if marked {
+		from := np.s
+		if d.toks[from].kind != tMark {
+			from++ // "die „Computerwoche“" → Computerwoche
 		}
+		name = strings.Trim(d.text[d.toks[from].s:e], "„“”\"»«")
 		sp.IsOrganization = true
 	}
-	if d.is(np.s, cDet) && np.e-np.s > 1 && !(d.is(np.s, cPartitive) && d.isWord(np.s+1) && d.is(np.s+1, cDet)) {
+	if !marked && d.is(np.s, cDet) && np.e-np.s > 1 && !(d.is(np.s, cPartitive) && d.isWord(np.s+1) && d.is(np.s+1, cDet)) {
 		name = d.text[d.toks[np.s+1].s:e]
 	}
-	sp.Name = name
+	sp.Name = withoutAge(name)
 	return sp
+}
+
+// withoutAge drops a person's age in brackets after the name: "Mislintat
+// (48)" → "Mislintat".
+func withoutAge(name string) string {
+	i := strings.LastIndex(name, " (")
+	if i <= 0 || !strings.HasSuffix(name, ")") {
+		return name
+	}
+	for _, c := range name[i+2 : len(name)-1] {
+		if c < '0' || c > '9' {
+			return name
+		}
+	}
+	if len(name)-1 == i+2 {
+		return name
+	}
+	return name[:i]
+}
+
+// ageEpithet tells the gender of a phrase "der 52-Jährige" (pronHe) or
+// "die 47-Jährige" (pronShe), a person's age for the person; pronNone for
+// any other phrase, a plural among them ("die 30-Jährigen").
+func (d *doc) ageEpithet(np npRange) int {
+	if np.e-np.s != 2 || !d.isWord(np.s+1) || !ageNoun(d.word(np.s+1)) || !strings.HasSuffix(d.word(np.s+1), "Jährige") {
+		return pronNone
+	}
+	switch d.word(np.s) {
+	case "der", "Der":
+		return pronHe
+	case "die", "Die":
+		return pronShe
+	}
+	return pronNone
+}
+
+// otherGivenName reports whether the known person p, found by the surname
+// at token k of np, is someone else than np names: a capitalized word
+// right before the surname that is a given name not in p's name names
+// another person ("Peter Brand" … "Sein Bruder Jonas Brand").
+func (d *doc) otherGivenName(np npRange, k int, p *person) bool {
+	g := k - 1
+	if g < np.s || !d.isWord(g) || !d.toks[g].upper || d.is(g, cDet|cHonorific|cNameParticle) || strings.IndexByte(p.name, ' ') < 0 {
+		return false
+	}
+	if r, _ := d.roleAt(g); r {
+		return false
+	}
+	w := d.word(g)
+	switch w {
+	case "Frau", "Herr", "Herrn":
+		return false
+	}
+	if strings.Contains(p.name, w) {
+		return false
+	}
+	_, ok := d.givenName(g) // (not any capitalized word: "Ehemann", "Frontmann", "Punklady")
+	return ok
 }
 
 func orgMentionName(m *entity.Mention) string {
@@ -1006,9 +1113,22 @@ func (d *doc) continuesInSubjunctive(o int) bool {
 	return subj
 }
 
+// pairInSentence reports whether a quotation mark stands in the sentence
+// of token k.
+func (d *doc) pairInSentence(k int) bool {
+	sr := d.sent(k)
+	for m := int(sr.b); m <= int(sr.e); m++ {
+		if d.toks[m].kind == tMark {
+			return true
+		}
+	}
+	return false
+}
+
 // previousReporter gives a quotation without attribution, in a sentence
 // that goes on in Konjunktiv (continuesInSubjunctive), the speaker of the
-// sentence right before it in the same paragraph: its "so X" attribution or
+// sentence right before it in the same paragraph, or of the one before
+// that across up to two Konjunktiv sentences without quotations: its "so X" attribution or
 // the subject of its verb of saying, also when that sentence quotes nothing
 // ("Figeľ bekräftigte das Engagement … Die Pflichten seien festgelegt:
 // „…“"). Otherwise nil.
@@ -1017,9 +1137,17 @@ func (d *doc) previousReporter(c *cand, lastPos int) *Speaker {
 	if b == 0 || d.toks[b-1].para != d.toks[b].para || !d.continuesInSubjunctive(c.open) {
 		return nil
 	}
-	pb, pe := int(d.sent(b-1).b), b-1
-	np, k := d.soAttribution(pb, pe)
-	if !np.ok() {
+	// the report may lie two sentences back, across sentences that go on
+	// in Konjunktiv themselves ("Die Ministerin weist auf Risiken hin. Dazu
+	// gehöre X. Die Daten seien „…“")
+	var np npRange
+	k := -1
+	for hop := 0; ; hop++ {
+		pb, pe := int(d.sent(b-1).b), b-1
+		np, k = d.soAttribution(pb, pe)
+		if np.ok() {
+			break
+		}
 		k = -1
 		for m := pb; m <= pe; m++ {
 			if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {
@@ -1030,10 +1158,14 @@ func (d *doc) previousReporter(c *cand, lastPos int) *Speaker {
 				break
 			}
 		}
-		if k < 0 {
+		if k >= 0 {
+			np = d.orClauseSubject(d.subjectOfVerb(pb, k, pe+1), k)
+			break
+		}
+		b = pb
+		if hop == 2 || b == 0 || d.toks[b-1].para != d.toks[b].para || d.pairInSentence(pb) || !d.continuesInSubjunctive(pb) {
 			return nil
 		}
-		np = d.orClauseSubject(d.subjectOfVerb(pb, k, pe+1), k)
 	}
 	if !np.ok() || !d.canSpeak(np) && !(d.isCapitalNP(np) && !pronominalAdverbs.Value(d.word(np.s))) {
 		return nil

@@ -259,6 +259,26 @@ func (d *doc) namingSlot(o, c int) bool {
 	return false
 }
 
+// predicateNoun reports whether the span opened at token o is a noun with
+// an indefinite article after a copula, what the subject is said to be
+// ("die Reform sei „ein Meilenstein“", "das Urteil ist „eine Zäsur“"), not
+// a title or a name.
+func (d *doc) predicateNoun(o int) bool {
+	if !d.isWord(o-1) || !d.isWord(o+1) {
+		return false
+	}
+	switch d.word(o + 1) {
+	case "ein", "eine", "einen", "einem", "einer":
+	default:
+		return false
+	}
+	switch d.word(o - 1) {
+	case "sei", "seien", "ist", "sind", "war", "waren", "wäre", "wären", "bleibe", "bleibt", "werde", "wird":
+		return true
+	}
+	return false
+}
+
 // nameShape reports whether a short fragment (the words between the marks
 // at o and c, not a sentence) is shaped and placed like a proper name: it
 // starts with a capitalized word other than an article and stands in a
@@ -273,7 +293,7 @@ func (d *doc) nameShape(o, c int) bool {
 	}
 	// an article and capitalized words only: "zwischen „dem Guten“ und
 	// „dem Bösen“", "eine Warnung an „den Westen“"
-	if c-o > 2 && c-o <= 4 && d.isWord(o+1) && !d.toks[o+1].upper && d.is(o+1, cDet) && d.allWordsUpper(o+1, c) {
+	if c-o > 2 && c-o <= 4 && d.isWord(o+1) && !d.toks[o+1].upper && d.is(o+1, cDet) && d.allWordsUpper(o+1, c) && !d.predicateNoun(o) {
 		return true
 	}
 	if !d.isWord(o+1) || !d.toks[o+1].upper {
@@ -334,12 +354,12 @@ func (d *doc) allWordsUpper(o, c int) bool {
 }
 
 // mediumPreps place a medium or an outlet: "schrieb er in der „…“", "sagte
-// sie im „…“", "für die „…“", "gegenüber der „…“".
+// sie im „…“", "für die „…“", "gegenüber der „…“", "sagte er bei «…»".
 //
 // buildMediumPreps returns the words of the set mediumPreps (generated: see the
 // package's zz_generated_sets.go).
 func buildMediumPreps() map[string]bool {
-	return map[string]bool{"in": true, "im": true, "für": true, "gegenüber": true}
+	return map[string]bool{"in": true, "im": true, "für": true, "gegenüber": true, "bei": true, "beim": true}
 }
 
 // mediumSlot reports whether the span opening at o names the medium in
@@ -351,9 +371,19 @@ func (d *doc) mediumSlot(o int) bool {
 	if d.isWord(k) && d.is(k, cDet) {
 		k--
 	}
-	if !d.isWord(k) || !mediumPreps.Value(d.word(k)) || (d.word(k) != "im") != (k == o-2) {
+	if !d.isWord(k) || !mediumPreps.Value(d.word(k)) {
 		return false
 	}
+	switch d.word(k) {
+	case "im", "beim":
+		if k != o-1 {
+			return false // a contracted article: no other
+		}
+	case "in", "für":
+		if k != o-2 {
+			return false // "in der „…“"
+		}
+	} // "bei «Dynamo-TV»", "gegenüber der „Zeit“": with or without one
 	b := int(d.sent(o).b)
 	for m := k - 1; m >= b && !d.clauseBound(m); m-- {
 		if !d.isWord(m) || d.toks[m].lex&lexQ != 0 {

@@ -70,6 +70,7 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("statusVerbs", buildStatusVerbs, statusVerbs),
 		strtabgen.NewTable("genitiveLinks", buildGenitiveLinks, genitiveLinks),
 		strtabgen.NewTable("honorifics", buildHonorifics, honorifics),
+		strtabgen.NewTable("commentVerbs", buildCommentVerbs, commentVerbs),
 	}
 }
 

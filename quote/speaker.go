@@ -211,7 +211,7 @@ var documentSuffixes = []string{"mitteilung", "erklärung", "bericht", "papier",
 	"dokument", "memorandum", "analyse", "beschluss", "urteil", "aufruf", "kommentar",
 	"communiqué", "kommuniqué", "verlautbarung", "rundschreiben", "statement", "text",
 	"gesetzbuch", "gesetz", "vertrag", "satzung", "verordnung", "zettel", "plakat", "flugblatt",
-	"transparent", "passus", "paragraph", "paragraf", "homepage", "website", "webseite"}
+	"transparent", "passus", "paragraph", "paragraf", "homepage", "website", "webseite", "aussendung"}
 
 // documentSuffixesByLast holds, for a word whose last byte is ASCII, the
 // documentSuffixes it may end in (compared with strings.EqualFold): those
@@ -234,8 +234,8 @@ var documentSuffixesByLast = func() (t [utf8.RuneSelf][]string) {
 // first capitalized word), or -1.
 func (d *doc) documentHead(np npRange) int {
 	for k := np.s; k < np.e; k++ {
-		if !d.isWord(k) || !d.toks[k].upper {
-			continue
+		if !d.isWord(k) || !d.toks[k].upper || k == np.s && d.is(k, cDet) {
+			continue // "Einem Bericht der …" at a sentence's start
 		}
 		w := d.word(k)
 		sufs := documentSuffixes // a non-ASCII last byte: é, or a rune that folds to an ASCII letter
@@ -272,11 +272,14 @@ func (d *doc) documentSpeaker(sp *Speaker, np npRange) bool {
 				m++
 			}
 			if m < np.e {
-				if om := d.mentionAt(int(d.toks[m].s)); om != nil && om.Kind == entity.Organization {
+				// (an organization that only opens a compound names another
+				// body: "des Airbus-Gesamtbetriebsrates" is not Airbus)
+				if om := d.mentionAt(int(d.toks[m].s)); om != nil && om.Kind == entity.Organization && om.End >= int(d.toks[m].e) {
 					sp.Name, sp.Entity = orgMentionName(om), om.Entity
 					return true
 				}
-				owner := d.text[d.toks[m].s:d.toks[np.e-1].e]
+				// a medium in marks: „Handelsblatts“ → Handelsblatt
+				owner := strings.Trim(d.text[d.toks[m].s:d.toks[np.e-1].e], "„“”\"»«")
 				if d.word(k) == "des" {
 					owner = genitiveBase(owner)
 				}

@@ -801,3 +801,300 @@ func TestSpeaker_calmingVerbs(t *testing.T) {
 		assert.Empty(t, quote.Find(in), in)
 	}
 }
+
+// TestSpeaker_commentVerb: right after a quotation and its comma, a verb
+// that is no verb of saying (erwarten, finden, sich freuen, befinden …)
+// takes the quotation for its object, and its subject after it speaks.
+func TestSpeaker_commentVerb(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"erwartet", "„Im Frühjahr zieht die Nachfrage wieder an“, erwartet Chefvolkswirtin Lea Brandt.", "Im Frühjahr zieht die Nachfrage wieder an", "Lea Brandt", ""},
+		{"findet", "„Das ist ein fairer Kompromiss“, findet der Betriebsratschef Ole Jansen.", "Das ist ein fairer Kompromiss", "Ole Jansen", ""},
+		{"freute sich", "„Wir haben jedes Ziel übertroffen“, freute sich Vorstandschefin Mira Koch.", "Wir haben jedes Ziel übertroffen", "Mira Koch", ""},
+		{"empörte sich", "„Das grenzt an Erpressung“, empörte sich der Verband der Spediteure.", "Das grenzt an Erpressung", "Verband der Spediteure", ""},
+		{"befand", "„Der Vertrag ist nichtig“, befand das Gericht in Linz.", "Der Vertrag ist nichtig", "Gericht", ""},
+		{"schmunzelte", "„Ich bin eben ein Optimist“, schmunzelte Finanzvorstand Jan Holm.", "Ich bin eben ein Optimist", "Jan Holm", ""},
+		{"pflichtete bei", "„Das ist überfällig“, pflichtete ihm die Ökonomin Ruth Meier bei.", "Das ist überfällig", "Ruth Meier", ""},
+		{"gab sich", "„Wir holen den Rückstand auf“, gab sich Trainer Paul Wendt kämpferisch.", "Wir holen den Rückstand auf", "Paul Wendt", ""},
+		{"plural", "„Die Zinswende kommt zu spät“, fürchten die Analysten der Landesbank.", "Die Zinswende kommt zu spät", "Analysten der Landesbank", ""},
+		{"trap: clause in the front field", "Nach dem Hinweis der Aufsicht, das Risiko sei „beherrschbar“, reagierten die Anleger erleichtert.", "beherrschbar", "", "Anleger"},
+		{"trap: no comma", "Sie las „Der Zauberberg“ fand aber keinen Gefallen daran.", "Der Zauberberg", "", "aber"},
+		{"trap: title before a clause", "Das Buch „Geld und Macht“ fand der Kritiker Tom Bauer langweilig.", "Geld und Macht", "", "Tom Bauer"},
+	})
+}
+
+// TestSpeaker_withTheseWords: a sentence that opens with "Mit diesen
+// Worten" (mit, a few words, a noun of saying) names the speaker of the
+// quotation before it in its subject, whatever its verb; in the same
+// sentence after a comma or a dash too.
+func TestSpeaker_withTheseWords(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"next sentence", "„Wir bleiben bei unserem Kurs.“ Mit diesen Worten verabschiedete sich Vorstandschef Ralf Otte von den Aktionären.", "Wir bleiben bei unserem Kurs.", "Ralf Otte", ""},
+		{"Satz", "„Die Kasse ist leer.“ Mit dem Satz schockte die Kämmerin Eva Lind den Stadtrat.", "Die Kasse ist leer.", "Eva Lind", ""},
+		{"comma", "„Heute ist ein guter Tag für die Region“, mit diesen Worten trat Landrat Kurt Sommer vor die Presse.", "Heute ist ein guter Tag für die Region", "Kurt Sommer", ""},
+		{"dash", "„Wir wachsen wieder“ – mit diesen Worten begrüßte Firmenchefin Ada Brenner die Gäste.", "Wir wachsen wieder", "Ada Brenner", ""},
+		{"trap: mit and no noun of saying", "„Die Kasse ist leer.“ Mit der Bahn fuhr der Kämmerer Max Stein nach Wien.", "Die Kasse ist leer.", "", "Max Stein"},
+		{"trap: a document for subject", "„Die Kasse ist leer.“ Mit diesen Worten begann der Brief, den die Stadt verschickte.", "Die Kasse ist leer.", "", "Brief"},
+	})
+}
+
+// TestSpeaker_ageEpithet: news refers back to a person by the age ("der
+// 52-Jährige", "die 47-Jährige"); like a pronoun it names the last person
+// who fits, and stays the phrase when nobody does.
+func TestSpeaker_ageEpithet(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"after", "Jonas Feld leitet ab Januar den Vertrieb. „Ich freue mich auf das Team“, sagte der 52-Jährige.", "Ich freue mich auf das Team", "Jonas Feld", ""},
+		{"so", "Die Managerin Greta Sommer wechselt nach Zürich. „Es war Zeit für einen Neuanfang“, so die 47-Jährige.", "Es war Zeit für einen Neuanfang", "Greta Sommer", ""},
+		{"before", "Bernd Ott führt die Brauerei seit 30 Jahren. Der 61-Jährige sagte: „Ans Aufhören denke ich nicht.“", "Ans Aufhören denke ich nicht.", "Bernd Ott", ""},
+		{"gender", "Tina Ruf und Jan Ruf stellten die Bilanz vor. „Wir sind zufrieden“, sagte die 44-Jährige.", "Wir sind zufrieden", "Tina Ruf", "Jan Ruf"},
+		{"nobody named", "„Ich habe nichts bereut“, sagte der 70-Jährige.", "Ich habe nichts bereut", "70-Jährige", ""},
+		{"trap: plural", "Ute Lenz lobte die Lehrlinge. „Wir haben viel gelernt“, sagten die 18-Jährigen.", "Wir haben viel gelernt", "", "Ute Lenz"},
+	})
+}
+
+// TestSpeaker_pluralRoleNoName: a role noun in the plural after "die" is a
+// group, and the capitalized word after it its object, no surname ("die
+// Ermittler Hinweise"): no person is learned from it.
+func TestSpeaker_pluralRoleNoName(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"object after plural role", "Von der Zeugin erhoffen sich die Ermittler Hinweise auf den Täter. Er habe „alles geplant“, sagte sie.", "alles geplant", "", "Hinweise"},
+		{"singular feminine role keeps the name", "Am Abend sprach die Ermittlerin Wagner. Man habe „eine heiße Spur“, sagte sie.", "eine heiße Spur", "Wagner", ""},
+	})
+}
+
+// TestSpeaker_quotedObject: "zitieren" has the medium for subject and the
+// person quoted for object; before a colon or with "mit den Worten" the
+// object speaks.
+func TestSpeaker_quotedObject(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"role object, colon", "Die Zeitung zitierte den Werksleiter mit den Worten: „Wir kämpfen um jede Stelle.“", "Wir kämpfen um jede Stelle.", "Werksleiter", "Zeitung"},
+		{"named object, colon", "Der „Kurier“ zitiert Wifo-Ökonomin Maria Lenz: „Das Wachstum bleibt schwach.“", "Das Wachstum bleibt schwach.", "Maria Lenz", "Kurier"},
+		{"fragment in the reported clause", "Die Agentur zitierte Finanzminister Emil Kranz mit den Worten, der Etat sei „auf Kante genäht“.", "auf Kante genäht", "Emil Kranz", "Agentur"},
+		{"trap: passive keeps the person", "Der Minister wird in der Zeitung mit den Worten zitiert: „Wir prüfen alles.“", "Wir prüfen alles.", "Minister", "Zeitung"},
+	})
+}
+
+// TestSpeaker_mediumSource: a report after "nach Informationen / Recherchen
+// / Berechnungen / Auskunft der X", "laut einem Bericht des „X“" and
+// "Einem Bericht der „X“ zufolge" has the medium for its source; a medium
+// in marks belongs to the phrase, not to the reported clause.
+func TestSpeaker_mediumSource(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"laut Bericht des medium in marks", "Laut einem Bericht des „Tagblatts“ verkauft die Reederei zwei Schiffe.", "verkauft die Reederei zwei Schiffe", "Tagblatt", ""},
+		{"nach Informationen", "Nach Informationen der „Neuen Presse“ schließt die Filiale im März.", "schließt die Filiale im März", "Neuen Presse", ""},
+		{"nach Recherchen", "Nach Recherchen des WDR hat die Behörde die Hinweise übersehen.", "hat die Behörde die Hinweise übersehen", "Westdeutscher Rundfunk", ""},
+		{"nach Auskunft", "Nach Auskunft der Feuerwehr wurde niemand verletzt.", "wurde niemand verletzt", "Feuerwehr", ""},
+		{"zufolge with a genitive", "Einem Bericht der „Rundschau“ zufolge prüft die Stadt eine neue Brücke.", "prüft die Stadt eine neue Brücke", "Rundschau", ""},
+		{"apposition in marks", "Nach Informationen des Magazins „Der Blick“ plant der Klub einen Neubau.", "plant der Klub einen Neubau", "Magazins „Der Blick“", ""},
+		{"trap: dative medium after the verb", "„Wir prüfen das“, sagte der Landrat der „Rundschau“.", "Wir prüfen das", "Landrat", "Landrat der „Rundschau“"},
+	})
+}
+
+// TestSpeaker_anonymousSource: the anonymous source of wire copy has an
+// extended attribute before its noun ("eine mit den Plänen vertraute
+// Person", "zwei mit der Sache vertraute Insider", "ein mit dem Fall
+// befasster Beamter"); the phrase is the speaker, not the subject of the
+// reported clause, and a title noun inside the attribute ("an der Studie
+// beteiligte") does not make the quotation a title.
+func TestSpeaker_anonymousSource(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"eine vertraute Person", "„Der Verkauf ist so gut wie beschlossen“, sagte eine mit den Plänen vertraute Person.", "Der Verkauf ist so gut wie beschlossen", "mit den Plänen vertraute Person", ""},
+		{"mehrere, reported clause", "Die Gespräche seien „weit fortgeschritten“, sagten mehrere mit der Sache vertraute Personen.", "weit fortgeschritten", "mit der Sache vertraute Personen", "Gespräche"},
+		{"zwei", "„Die Frist läuft ab“, sagten zwei mit den Verhandlungen vertraute Insider.", "Die Frist läuft ab", "mit den Verhandlungen vertraute Insider", ""},
+		{"befasster", "„Wir haben Hinweise“, sagte ein mit dem Fall befasster Ermittler.", "Wir haben Hinweise", "ein mit dem Fall befasster Ermittler", ""},
+		{"title noun in the attribute", "„Die Daten sind eindeutig“, erklärt der an der Studie beteiligte Forscher Tom Kessler.", "Die Daten sind eindeutig", "Tom Kessler", ""},
+		{"trap: a number stays a quantity", "„Das reicht nicht“, sagten zwei Drittel der Befragten.", "Das reicht nicht", "", "Drittel der Befragten"},
+	})
+}
+
+// TestSpeaker_gapping: a second conjunct that leaves out the verb of
+// saying ("X spricht von „A“, Y von „B“") has its own subject for speaker.
+func TestSpeaker_gapping(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"second conjunct", "Der Betriebsrat spricht von einem „Kahlschlag“, die Geschäftsführung von einer „nötigen Anpassung“.", "nötigen Anpassung", "Geschäftsführung", "Betriebsrat"},
+		{"first conjunct keeps its subject", "Der Betriebsrat spricht von einem „Kahlschlag“, die Geschäftsführung von einer „nötigen Anpassung“.", "Kahlschlag", "Betriebsrat", ""},
+		{"party", "Die Union sprach von „Erpressung“, die SPD von einem „fairen Kompromiss“.", "fairen Kompromiss", "SPD", "Union"},
+		{"trap: a reported clause with its own verb", "Die Zeitung schreibt, das Papier des Ministers zur „schrittweisen Abschaffung“ liege ihr vor.", "schrittweisen Abschaffung", "", "Papier des Ministers"},
+	})
+}
+
+// TestSpeaker_reportedClauseEdges: a noun with an indefinite article after
+// a copula in a reported clause is what the subject is said to be, a
+// quotation, not a title ("die Reform sei „ein Meilenstein“"); and the
+// subject of a reported clause after the comma is no apposition of the
+// speaker ("erklärte die Gewerkschaft, der Vorstand habe „…“").
+func TestSpeaker_reportedClauseEdges(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"predicate noun", "Am Morgen sagte die Landrätin Ina Vogt, der Neubau sei „ein Meilenstein“.", "ein Meilenstein", "Ina Vogt", ""},
+		{"predicate noun, ist", "Der Verband erklärte, das Urteil ist „eine Zäsur“.", "eine Zäsur", "Verband", ""},
+		{"not an apposition", "In einer Mitteilung erklärte die Gewerkschaft, der Vorstand habe „jedes Vertrauen verspielt“.", "jedes Vertrauen verspielt", "Gewerkschaft", "Gewerkschaft, der Vorstand"},
+		{"trap: title with an article", "Die Zeitschrift „Die Woche“ erscheint nicht mehr.", "Die Woche", "", "Zeitschrift"},
+	})
+	q, _ := findQuote(t, "Die Zeitschrift „Die Woche“ erscheint nicht mehr.", "Die Woche")
+	assert.Nil(t, q, "a title is no quotation")
+}
+
+// TestSpeaker_subordinateSpeech: a quotation in a subordinate clause that
+// opens the sentence and has its own verb of saying is that clause's
+// subject's; the verb after the quotation belongs to the main clause.
+func TestSpeaker_subordinateSpeech(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"während, reported clause", "Während die Ministerin erklärte, die Lage sei „unter Kontrolle“, räumte der Polizeichef Versäumnisse ein.", "unter Kontrolle", "Ministerin", "Polizeichef"},
+		{"während, direct", "Während Ida Kern betonte, „wir bleiben auf Kurs“, warnte Tom Weber vor zu viel Optimismus.", "wir bleiben auf Kurs", "Ida Kern", "Tom Weber"},
+		{"trap: no verb of saying in the clause", "Weil die Lage „ernst“ ist, sagte der Minister die Reise ab.", "ernst", "", "Lage"},
+		{"main clause keeps its attribution", "Die Dividende bleibe „stabil“, sagte der Finanzchef Kai Brandt.", "stabil", "Kai Brandt", ""},
+	})
+}
+
+// TestSpeaker_objectsAreNoSubjects: a phrase with an article of the
+// dative or accusative after a full verb is its object, never the speaker
+// ("dankte den Helfern und ergänzte"); after the verb of saying a second
+// "der" before a medium is whom it was said to ("sagte ein Sprecher des
+// Ministeriums der Deutschen Presse-Agentur").
+func TestSpeaker_objectsAreNoSubjects(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"dative object of the first verb", "Einer der Streikführer, Jonas Ebert, dankte den Beschäftigten für ihre Geduld und ergänzte, der Arbeitskampf sei „noch lange nicht vorbei“.", "noch lange nicht vorbei", "", "Beschäftigten"},
+		{"simple subject stays", "Der Bürgermeister dankte den Helfern und sagte, die Stadt sei „tief bewegt“.", "tief bewegt", "Bürgermeister", "Helfern"},
+		{"dative medium", "„Wir prüfen das“, sagte ein Sprecher des Innenministeriums der Deutschen Presse-Agentur.", "Wir prüfen das", "ein Sprecher des Innenministeriums", ""},
+		{"genitive chain stays", "„Wir prüfen das“, sagte der Sprecher des Verbands der Chemischen Industrie.", "Wir prüfen das", "Sprecher des Verbands der Chemischen Industrie", ""},
+		{"federal agency is no medium", "„Der Markt ist robust“, sagte ein Vertreter der Arbeitgeber im Rat der Bundesagentur.", "Der Markt ist robust", "ein Vertreter der Arbeitgeber im Rat der Bundesagentur", ""},
+	})
+}
+
+// TestSpeaker_reportTwoBack: a Konjunktiv sentence with a fragment goes on
+// with the report made two sentences before it when the sentence between
+// goes on in Konjunktiv too.
+func TestSpeaker_reportTwoBack(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"two back", "Verbraucherschützer warnten schon lange. Die Ministerin weist nun selbst auf die Risiken hin. Dazu gehöre die Gesichtserkennung. So gewonnene Daten seien „besonders heikel“.", "besonders heikel", "Ministerin", "Verbraucherschützer"},
+		{"one back", "Die Ministerin weist auf die Risiken hin. Die Daten seien „besonders heikel“.", "besonders heikel", "Ministerin", ""},
+		{"trap: an indicative sentence between", "Die Ministerin weist auf die Risiken hin. Die Technik schreitet voran. Die Daten seien „besonders heikel“.", "besonders heikel", "", "Technik"},
+	})
+}
+
+// TestSpeaker_nameEdges: a person's age in brackets is no part of the
+// name ("Mislintat (48)"); a known given name before a known surname
+// names another person of that family ("Sein Bruder Jonas Brand" after
+// "Peter Brand"); a particle before a word written otherwise than a name
+// ("zu BamS") is a preposition, not part of the name.
+func TestSpeaker_nameEdges(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"age in brackets", "„Wir haben es verdient“, sagte Trainer Kowalski (48) am Samstag.", "Wir haben es verdient", "Kowalski", "Kowalski (48)"},
+		{"another given name", "Der Minister Peter Brand tritt zurück. Sein Bruder Jonas Brand sagte: „Ich bin stolz auf ihn.“", "Ich bin stolz auf ihn.", "Jonas Brand", "Peter Brand"},
+		{"the same person by surname", "Der Minister Peter Brand tritt zurück. „Es war eine gute Zeit“, sagte Brand.", "Es war eine gute Zeit", "Peter Brand", ""},
+		{"role before the surname", "Der Minister Peter Brand tritt zurück. „Es war eine gute Zeit“, sagte Minister Brand.", "Es war eine gute Zeit", "Peter Brand", ""},
+	})
+	q, _ := findQuote(t, "„Das ist unser Jahr“, sagte Sandra zu BamS.", "Das ist unser Jahr")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Sandra", q.Speaker.Text)
+}
+
+// TestSpeaker_lautGenitive: after "laut" a noun of a document, statement
+// or survey hands on to its genitive, the source ("laut einer Mitteilung
+// der Polizei"); the reported clause starts after it. A bare noun before
+// "der" keeps its phrase ("erhielt laut US-Medien der Entwickler …").
+func TestSpeaker_lautGenitive(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Mitteilung", "Laut einer Mitteilung der Polizei wurde niemand verletzt.", "wurde niemand verletzt", "Polizei", ""},
+		{"Studie", "Laut einer Studie der Universität Graz verdienen Frauen weniger.", "verdienen Frauen weniger", "Universität Graz", ""},
+		{"Angaben", "Laut Angaben der Feuerwehr brach das Feuer im Keller aus.", "brach das Feuer im Keller aus", "Feuerwehr", ""},
+		{"Aussendung", "„Wir rechnen mit höheren Kosten“, heißt es in einer Aussendung der Arbeiterkammer.", "Wir rechnen mit höheren Kosten", "Arbeiterkammer", ""},
+		{"trap: nominative after a bare noun", "Den Zuschlag erhielt laut US-Medien der Entwickler Nordsoft.", "Den Zuschlag erhielt laut US-Medien der Entwickler Nordsoft", "", "Entwickler Nordsoft"},
+	})
+}
+
+// TestSpeaker_doctorDegree: the field of a doctor's degree after "Dr."
+// ("Dr. med.", "Dr. rer. nat.") belongs to the title, not to the end of a
+// sentence or of the name.
+func TestSpeaker_doctorDegree(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Dr. med.", "„Das war knapp“, sagte Dr. med. Jan Hollweg, Chefarzt am Klinikum.", "Das war knapp", "Jan Hollweg", "Dr"},
+		{"Dr. rer. nat.", "Dr. rer. nat. Eva Sommer, Leiterin des Labors, sagte: „Die Probe ist sauber.“", "Die Probe ist sauber.", "Eva Sommer", ""},
+		{"Prof. Dr.", "„Wir sind so weit“, sagte Prof. Dr. Ute Lind.", "Wir sind so weit", "Ute Lind", ""},
+	})
+}
+
+// TestSpeaker_compoundOwner: the owner of a document is the whole
+// compound, not an organization that only opens it ("einer Erklärung des
+// Siemens-Betriebsrates" is the works council, not Siemens).
+func TestSpeaker_compoundOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"compound", "„Wir wollen effizienter werden“, heißt es in einer Erklärung des Siemens-Betriebsrates.", "Wir wollen effizienter werden", "Siemens-Betriebsrat", "Siemens"},
+		{"the organization itself", "„Wir wollen effizienter werden“, heißt es in einer Erklärung von Siemens.", "Wir wollen effizienter werden", "Siemens", ""},
+	})
+}
+
+// TestSpeaker_commentPhrases: phrases after a quotation that name its
+// speaker without a verb of saying: "gibt X zu bedenken", "ist sich X
+// sicher", "ist X überzeugt", "beschwerte sich X", "heißt es beim X".
+func TestSpeaker_commentPhrases(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"zu bedenken", "„Das dauert noch Jahre“, gibt Ökonomin Lena Vogt zu bedenken.", "Das dauert noch Jahre", "Lena Vogt", ""},
+		{"ist sich sicher", "„Die Preise steigen weiter“, ist sich Makler Jan Roth sicher.", "Die Preise steigen weiter", "Jan Roth", ""},
+		{"ist überzeugt", "„Das wird teuer“, ist Finanzexperte Paul Lenz überzeugt.", "Das wird teuer", "Paul Lenz", ""},
+		{"beschwerte sich", "„Das war nicht fair“, beschwerte sich Kapitän Lukas Brandl.", "Das war nicht fair", "Lukas Brandl", ""},
+		{"heißt es beim", "„Wir sind am Limit“, heißt es beim Roten Kreuz.", "Wir sind am Limit", "Deutsches Rotes Kreuz", ""},
+		{"trap: a copula with another adjective", "Der Titel lautet „Neue Wege“, ist aber noch nicht fertig.", "Neue Wege", "", "aber"},
+	})
+}
+
+// TestSpeaker_nextSentenceOwner: a sentence after a quotation that says
+// whose words they are ("Diese Worte stammen von X", "Das sind die Worte
+// von X") or that X holds them true ("Davon ist X überzeugt") names the
+// speaker.
+func TestSpeaker_nextSentenceOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"stammen von", "„Uns stehen harte Jahre bevor.“ Diese Worte stammen von Wirtschaftsminister Rolf Weiß.", "Uns stehen harte Jahre bevor.", "Rolf Weiß", ""},
+		{"Worte von", "„Uns stehen harte Jahre bevor.“ Das sind die Worte von Wirtschaftsminister Rolf Weiß.", "Uns stehen harte Jahre bevor.", "Rolf Weiß", ""},
+		{"Worte des", "„Uns stehen harte Jahre bevor.“ Das waren die Worte des Ministers Rolf Weiß.", "Uns stehen harte Jahre bevor.", "Rolf Weiß", ""},
+		{"davon überzeugt", "„Uns stehen harte Jahre bevor.“ Davon ist Wirtschaftsminister Rolf Weiß überzeugt.", "Uns stehen harte Jahre bevor.", "Rolf Weiß", ""},
+		{"trap: a thing", "„Uns stehen harte Jahre bevor.“ Diese Worte stammen aus einem Brief.", "Uns stehen harte Jahre bevor.", "", "Brief"},
+	})
+}
+
+// TestSpeaker_surnameShapes: a surname that opens with its particle stands
+// in the speaker's place after a verb of saying or "so" ("sagte von der
+// Leyen"); a month's name after a given name is a surname ("Jörg Mai").
+func TestSpeaker_surnameShapes(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"sagte von der", "„Europa muss liefern“, sagte von der Leyen in Brüssel.", "Europa muss liefern", "von der Leyen", ""},
+		{"so von", "„Das ist ein fairer Deal“, so von Preen.", "Das ist ein fairer Deal", "von Preen", ""},
+		{"month surname", "„Wir sind gut aufgestellt“, sagte Finanzchef Jörg Mai.", "Wir sind gut aufgestellt", "Jörg Mai", ""},
+		{"trap: a place after another verb", "„Wir sind bereit“, sagte die Delegation, die von Berlin angereist war.", "Wir sind bereit", "Delegation", "von Berlin"},
+	})
+}
+
+// TestRole_mediumAfterBei: a medium in marks after "bei", "beim" or
+// "gegenüber" (with or without an article) is where the words were said,
+// not a quotation.
+func TestRole_mediumAfterBei(t *testing.T) {
+	for _, in := range []string{
+		"„Wir sind bereit“, sagte Sportchef Ralf Becker am Mittwoch bei „Dynamo-TV“.",
+		"„Wir sind bereit“, sagte die Trainerin beim „Sportstudio“.",
+	} {
+		qs := quote.Find(in)
+		checkSpans(t, in, qs)
+		require.Len(t, qs, 1, in)
+		require.NotNil(t, qs[0].Speaker, in)
+	}
+}
+
+// TestSpeaker_pressReview: in a press review a medium's name in marks
+// alone before the colon speaks ("„Le Monde“: „…“").
+func TestSpeaker_pressReview(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"guillemets", "„Le Figaro“: „Frankreich steht vor einer Zerreißprobe.“", "Frankreich steht vor einer Zerreißprobe.", "Le Figaro", ""},
+		{"straight marks", "\"Neue Zürcher Zeitung\": \"Die Schweiz muss handeln.\"", "Die Schweiz muss handeln.", "Neue Zürcher Zeitung", ""},
+		{"trap: a title with lower-case words", "Das Motto „Mehr wagen“: „Wir packen es an.“", "Wir packen es an.", "", "Mehr wagen"},
+	})
+}
+
+// TestSpeaker_ageAttribute: an age as attribute ("der 61 Jahre alte
+// Manager") stands between the article and a role or a name.
+func TestSpeaker_ageAttribute(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"role and name", "„Ich bleibe bis 2027“, sagte der 61 Jahre alte Manager Jens Roth.", "Ich bleibe bis 2027", "Jens Roth", ""},
+		{"role", "Der 61 Jahre alte Manager sagte: „Ich bleibe bis 2027.“", "Ich bleibe bis 2027.", "61 Jahre alte Manager", ""},
+		{"trap: no role, a non-speaking subject", "Der 27 Jahre alte Linkshänder erlitt beim Turnier „eine Teilruptur des Außenbandes“.", "eine Teilruptur des Außenbandes", "", "27 Jahre alte Linkshänder"},
+	})
+}

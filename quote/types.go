@@ -22,7 +22,7 @@ type How uint8
 // Ways a speaker is found.
 const (
 	Named       How = iota + 1 // the name stands in the attribution
-	Pronoun                    // er/sie → the last person that fits
+	Pronoun                    // er/sie, der 52-Jährige → the last person that fits
 	RoleNoun                   // "der DIW-Chef" → the person introduced with that role
 	CarriedOver                // no new speaker: the last one keeps the floor
 	Reference                  // "das Unternehmen", "die Notenbank" → the organization named before

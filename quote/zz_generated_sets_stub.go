@@ -53,4 +53,5 @@ var (
 	statusVerbs        = strtab.New(buildStatusVerbs())
 	genitiveLinks      = strtab.New(buildGenitiveLinks())
 	honorifics         = strtab.New(buildHonorifics())
+	commentVerbs       = strtab.New(buildCommentVerbs())
 )
