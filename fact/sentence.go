@@ -797,6 +797,13 @@ func (s *state) bracketAfterFigure(o, i int) bool {
 	return false
 }
 
+// priorLevels are earlier levels a figure is told above or below, with no
+// basis of a period: "2 Prozent unter dem Vortagesschluss", "10 Prozent
+// über dem Ausgabepreis".
+var priorLevels = map[string]bool{"vortag": true, "vortages": true, "vortagesschluss": true, "vortagesniveau": true,
+	"vorwoche": true, "vorwochenschluss": true, "ausgabepreis": true, "ausgabekurs": true, "emissionspreis": true,
+	"emissionskurs": true, "ausgabepreises": true, "rekordhoch": true}
+
 // prepBefore returns the word before figure token i (prevWord), or the
 // one before that when it is an adverb of time between a preposition and
 // its figure: "von derzeit 9.000 auf 7.500", "auf zuletzt 6 Mrd. Euro".
@@ -879,7 +886,7 @@ func (s *state) role(i, g int, segs []segment) role {
 		if s.is(k, "dem", "den", "der") {
 			k++
 		}
-		if _, ok := basisWords.GetBytes(s.wb(k)); ok {
+		if _, ok := basisWords.GetBytes(s.wb(k)); ok || priorLevels[string(s.wb(k))] {
 			return rBy
 		}
 	}
