@@ -307,6 +307,9 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 	if d.c.dir != 0 {
 		return conv(d.c.dir)
 	}
+	if d.by >= 0 && d.m == Headcount && d.c.isVerb && s.hiringVerb(d.c.a) {
+		return parse.Up // "hat 300 Ingenieure eingestellt"
+	}
 	if d.by >= 0 {
 		if g := s.segOfTok(d.by); s.segs[g].dir != 0 {
 			return conv(s.segs[g].dir)

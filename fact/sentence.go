@@ -370,6 +370,9 @@ func (s *state) sentence(r *sentRec) {
 		if (m == NetIncome || m == OperatingProfit) && kind == Money && s.is(i+1, "je", "pro") && s.is(i+2, "aktie", "anteilsschein") {
 			m = EPS // "stieg auf 900 Mio. Euro oder 1,45 Euro je Aktie": the earnings per share
 		}
+		if m == Headcount && c.isVerb && s.hiringVerb(c.a) {
+			r = rBy // "hat 300 Ingenieure eingestellt": the headcount grows by them
+		}
 		if m == Headcount && kind == Count && r == rValue && s.loseJobs(g, i) {
 			m = JobCuts // "25.000 Beschäftigte verloren ihren Arbeitsplatz"
 		}
@@ -977,6 +980,10 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if (m == JobCuts || m == Headcount) && k == Count && c.isVerb && s.countsOther(i) {
 			return false, false // "Die Airline strich 1.200 Flüge", "verlor 3.000 Kunden und beschäftigt …": no people working
 		}
+		if c.isVerb && (m == JobCuts && s.is(c.a, "kündigt", "kündigte", "kündigten", "kündigen", "gekündigt") || m == Headcount && s.hiringVerb(c.a)) &&
+			!s.peopleAfter(i) {
+			return false, false // hiring and dismissing count people: "kündigt 300 Mitarbeitern", not "kündigt … 3 … an", "SAR 71 stellt … ein"
+		}
 		if m == DealValue && c.isVerb && !s.dealVerbOK(c, g) {
 			return false, false
 		}
@@ -1142,6 +1149,27 @@ func staffWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// peopleAfter reports whether a word of people or staff follows the count
+// at figure token i, perhaps after "neue" or "weitere": "300 Mitarbeitern",
+// "500 neue Leute".
+func (s *state) peopleAfter(i int) bool {
+	k := i + 1
+	if s.is(k, "neue", "neuen", "weitere", "weiteren", "zusätzliche", "zusätzlichen") {
+		k++
+	}
+	if !s.isWord(k) || !s.toks[k].upper {
+		return false
+	}
+	w := string(s.wb(k))
+	return jobNouns[w] || slices.Contains(peopleNouns, w) || staffWord(w) || s.is(k, "ingenieure", "ingenieuren", "fachkräfte", "leute", "leuten", "mitarbeitern", "beschäftigten")
+}
+
+// hiringVerb reports whether word i is a form of "einstellen" (to hire):
+// "stellt … ein", "eingestellt".
+func (s *state) hiringVerb(i int) bool {
+	return s.is(i, "stellt", "stellte", "stellten", "stellen", "eingestellt", "einstellen", "einzustellen")
 }
 
 // loseJobs reports whether clause g says near figure token i that people

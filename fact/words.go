@@ -52,7 +52,7 @@ var metricSpec = []struct {
 	{EquityRatio, "eigenkapitalquote kernkapitalquote"},
 	{Headcount, "mitarbeiter mitarbeitern mitarbeiterinnen mitarbeitende mitarbeitenden mitarbeiterzahl beschäftigte beschäftigten belegschaft " +
 		"angestellte angestellten arbeitnehmer arbeitnehmern vollzeitkräfte vollzeitstellen personalstand " +
-		"=beschäftigung " +
+		"=beschäftigung =personal personalbestand " +
 		""},
 	{JobCuts, "stellenabbau stellenabbaus arbeitsplatzabbau jobabbau personalabbau stellenstreichungen " +
 		"entlassungen =abbau"},
@@ -214,6 +214,11 @@ func buildVerbTable() map[string]verbCue {
 	add("geht gehen ging gingen", verbCue{money: DealValue})
 	add("trennt trennte trennten", verbCue{money: DealValue})
 	add("abgesetzt", verbCue{count: SalesVolume})
+	// hiring: "stellt 500 neue Leute ein" (the particle), "hat 300 Ingenieure eingestellt"
+	add("stellt stellte stellten stellen", verbCue{count: Headcount, particle: "ein"})
+	add("eingestellt einstellen einzustellen", verbCue{count: Headcount})
+	// dismissing: "kündigt 300 Mitarbeitern" (not "kündigte … an": see pick)
+	add("kündigt kündigte kündigten kündigen gekündigt", verbCue{count: JobCuts})
 	add("schüttet schüttete ausschütten ausgeschüttet", verbCue{money: Dividend})
 	add("wert", verbCue{money: Valuation})
 	add("beteiligt beteiligte beteiligten", verbCue{percent: Stake})      // "ist an X mit 30 Prozent beteiligt"
