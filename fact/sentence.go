@@ -674,6 +674,9 @@ func (s *state) labelBefore(i int) bool {
 	if k < 0 || !s.isWord(k) || !s.toks[k].upper || int(s.toks[k].end)+1 != s.figs[s.toks[i].fig].qualStart {
 		return false
 	}
+	if f := &s.figs[s.toks[i].fig]; strings.IndexByte(s.text[f.span.Start:f.span.End], '.') >= 0 {
+		return false // "für die Gruppe 45.000 Menschen": a label has no thousands separator
+	}
 	w := s.wb(k)
 	return labelNouns[string(w)] || bytes.HasSuffix(w, []byte("straße"))
 }
