@@ -549,7 +549,7 @@ var otherHeads = map[string]bool{
 	"konkurrenten": true, "rivale": true, "rivalen": true, "partner": true, "kunde": true, "kunden": true,
 	"lieferant": true, "lieferanten": true, "zulieferer": true, "betriebsrat": true, "gründer": true,
 	"aktionär": true, "aktionäre": true, "holding": true, "mutterkonzern": true, "muttergesellschaft": true,
-	"dachgesellschaft": true,
+	"dachgesellschaft": true, "marke": true, "sparte": true, "ableger": true, "schwester": true,
 }
 
 // entityFor finds whose figure a fact is.
@@ -605,7 +605,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	if !c.isVerb && (d.m != DealValue || s.is(c.b, "bei", "beim")) && s.is(c.b, "der", "des", "von", "vom", "bei", "beim") &&
 		!(d.m == Stake && s.holderNoun(c.a)) { // "Aktionär der Credit Suisse": the company held (targetFor)
 		for j := c.b + 1; j < len(s.toks) && j <= c.b+4; j++ {
-			if o, ok := s.orgAtTok(j); ok {
+			if o, ok := s.orgAtTok(j); ok && !s.otherCompound(o, j) { // not "der VW-Marke Skoda": Skoda's
 				return o.name
 			}
 			if s.toks[j].kind != tWord || (s.toks[j].upper && j > c.b+1) {
