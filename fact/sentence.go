@@ -337,6 +337,9 @@ func (s *state) sentence(r *sentRec) {
 			s.figs[s.toks[i-2].fig].kind == Money && s.in.Amounts[f.src].Currency != s.in.Amounts[s.figs[s.toks[i-2].fig].src].Currency {
 			continue // "72 Mrd. Dollar (64 Mrd. Euro)": the same amount converted
 		}
+		if s.negatedFigure(i) && s.sonderBetween(i, len(s.toks)) {
+			continue // "nicht um 10 Prozent gestiegen, sondern nur um 2 Prozent": the figure after "sondern" is the fact's
+		}
 		if f.kind == Money && s.converted(i) {
 			continue // "1,2 Mrd. Euro bzw. 1,3 Mrd. Dollar", "3 Mrd. Dollar, umgerechnet 2,8 Mrd. Euro"
 		}
@@ -1058,7 +1061,7 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 			return ci, ch
 		}
 	}
-	if h := s.segs[g].cont; h < 0 && g > 0 && !s.segHasFigure(g-1) &&
+	if h := s.segs[g].cont; h < 0 && g > 0 && (!s.segHasFigure(g-1) || s.is(s.segs[g].a, "sondern")) &&
 		(s.continuation(i, g) || s.is(s.segs[g].a, "er", "sie") && s.segHasNoCue(g) && s.subjectCue(cues, n, g-1)) {
 		// or a pronoun subject for the metric that opens the clause before: "Der Überschuss legte zu: Er stieg um 35 Prozent"
 		// "Die Notenbank senkte den Leitzins, diesmal um 0,25 Punkte", "…, und zwar um 9 Prozent":
@@ -1882,6 +1885,24 @@ func (s *state) comparisonIn(g, i int) Basis {
 		}
 	}
 	return NoBasis
+}
+
+// negatedFigure reports whether figure token k is negated: "nicht um 10
+// Prozent".
+func (s *state) negatedFigure(k int) bool {
+	p := s.prevWord(k)
+	return s.is(p, "um", "auf") && s.is(p-1, "nicht")
+}
+
+// sonderBetween reports whether "sondern" stands between tokens a and b
+// (at most 12 tokens apart).
+func (s *state) sonderBetween(a, b int) bool {
+	for k := a + 1; k < b && k <= a+12; k++ {
+		if s.is(k, "sondern") {
+			return true
+		}
+	}
+	return false
 }
 
 // subClauseOrg reports whether clause g opens with a conjunction of
