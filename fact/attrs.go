@@ -1090,7 +1090,10 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 	for k := lo; k < hi; k++ {
 		p := &s.periods[k]
 		if !usablePeriod(p) || s.since(p) || s.isBasisPeriod(p, changed) && !s.ownComparisonTime(p, f) {
-			sawRef = sawRef || p.Type == period.Date && (p.Value == "PRESENT_REF" || p.Value == "FUTURE_REF")
+			// a time of its own, even one with no value ("im April" in a text
+			// without a date), is no sentence to carry the time before into
+			sawRef = sawRef || p.Type == period.Date && (p.Value == "PRESENT_REF" || p.Value == "FUTURE_REF" ||
+				p.Value == "" && !s.isBasisPeriod(p, changed))
 			continue
 		}
 		j := s.tokAt(p.Start)
@@ -1115,7 +1118,9 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 	}
 	if s.prevPeriodOK && s.prevPeriodPara == para && s.prevPeriodSent == s.sentNo-1 && !sawRef &&
 		(f.Entity == "" || s.prevPeriodEnt == "" || f.Entity == s.prevPeriodEnt) {
-		if f.Entity != "" && f.Entity == s.prevPeriodEnt {
+		if f.Entity != "" && f.Entity == s.prevPeriodEnt || f.Entity == "" && s.prevPeriodEnt == "" && isEconomy(f.Metric) {
+			// (also the economy's figures, told sentence after sentence:
+			// "Die Teuerungsrate lag bei 2,1 %. Die Kernrate verharrte bei 2,4 %")
 			// carried on while the paragraph tells of the same company and
 			// names no other time: "Henkel hat im dritten Quartal … Die
 			// Erlöse … Organisch legte der Umsatz …"; not to another one
@@ -1357,7 +1362,7 @@ func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
 	s.prevPeriodEnt = s.sentPeriodEnt
-	if !s.sentPeriodOK && len(orgs) > 0 {
+	if !s.sentPeriodOK && (len(orgs) > 0 || !(s.lastFactOK && s.lastFactSent == s.sentNo) && s.economyTopic(sp)) {
 		s.prevPeriodEnt = ""
 		if s.lastSubjSent == s.sentNo {
 			s.prevPeriodEnt = s.lastSubject
@@ -1374,6 +1379,37 @@ func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 	}
 	s.sentPeriod, s.sentPeriodOK, s.sentPeriodEnt = -1, false, ""
 	s.sentNo++
+}
+
+// isEconomy reports whether m is a figure of the economy as a whole.
+func isEconomy(m Metric) bool {
+	return m == Inflation || m == GDP || m == Unemployment || m == InterestRate
+}
+
+// economyTopics are stems of the economy's figures: a sentence about one
+// of them that names a time gives that time to the sentence after it ("Die
+// Inflation ist im Oktober gesunken. Die Teuerungsrate lag bei 2,1 %").
+var economyTopics = [...]string{"inflation", "teuerung", "verbraucherpreise", "arbeitslos", "wirtschaftsleistung",
+	"bruttoinlandsprodukt", "konjunktur"}
+
+// economyTopic reports whether sentence sp (of at most 400 bytes) speaks
+// of the economy (economyTopics) and names a time; it reads the bytes only
+// when the sentence has a time expression.
+func (s *state) economyTopic(sp parse.Span) bool {
+	if sp.End-sp.Start > 400 {
+		return false
+	}
+	if lo, hi := s.periodsIn(sp); lo >= hi {
+		return false
+	}
+	var buf [400]byte
+	lb := appendLower(buf[:0], s.text[sp.Start:sp.End])
+	for _, w := range economyTopics {
+		if bytes.Contains(lb, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectByBytes is isSubject for a sentence that was not tokenized: the

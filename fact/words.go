@@ -73,7 +73,7 @@ var metricSpec = []struct {
 	{InterestRate, "leitzins leitzinsen leitzinses einlagensatz einlagenzins hauptrefinanzierungssatz zinssatz " +
 		"zinsen =zins repo-satz reposatz repozins diskontsatz leitzinssatz anleiherendite anleiherenditen umlaufrendite"},
 	{Inflation, "inflation inflationsrate teuerung teuerungsrate ^verbraucherpreise preissteigerungsrate " +
-		"^lebenshaltungskosten ^erzeugerpreise ^importpreise"},
+		"^lebenshaltungskosten ^erzeugerpreise ^importpreise =kernrate =kerninflationsrate"},
 	{Unemployment, "arbeitslosenquote arbeitslosigkeit arbeitslose arbeitslosen erwerbslosenquote arbeitslosenzahl erwerbslose erwerbslosen erwerbslosigkeit erwerbslosenzahl"},
 	{GDP, "bip =bruttoinlandsprodukt wirtschaftsleistung =wirtschaft =volkswirtschaft =weltwirtschaft " +
 		"wirtschaftswachstum =konjunktur"},
