@@ -810,6 +810,9 @@ func (s *state) cited(o org) bool {
 	if s.is(p, "der", "des", "dem", "den", "die") {
 		p--
 	}
+	if s.is(j-1, "der", "des", "von") && j >= 2 && s.isWord(j-2) && s.toks[j-2].upper && estimateWords.ValueBytes(s.wb(j-2)) {
+		return true // "die Experten der Deutschen Bank schätzen …": the analysts' employer, a source
+	}
 	if s.is(p, "laut") || s.is(p, "von", "der", "des") && s.is(p-1, "angaben", "schätzung", "schätzungen", "berechnungen", "daten", "zahlen") &&
 		(s.is(p-2, "nach") || s.is(p-3, "nach") && s.is(p-2, "ersten", "vorläufigen", "jüngsten", "neuen", "eigenen")) {
 		return true // "nach Angaben von", "nach vorläufigen Berechnungen des"
