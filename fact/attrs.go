@@ -200,7 +200,7 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		dir: f.Change.Direction, basis: f.Change.Basis, basisPer: basisPer}
 	if k, ok := s.periodFor(d, &f, sp, para); ok {
 		r.period = int32(k)
-		if r.status == Actual && laterThan(s.periods[k].Value, s.in.Date) {
+		if r.status == Actual && laterThan(s.periods[k].Value, s.in.Date) && !s.pastClause(c.seg) {
 			r.status = Forecast // "Der Konzern investiert 2026 rund 3 Mrd. Euro" in 2025: a plan
 		}
 	}
@@ -1163,6 +1163,41 @@ func laterThan(v string, date time.Time) bool {
 		m, ok1 := atoiN(v[5:7])
 		d, ok2 := atoiN(v[8:])
 		return ok1 && ok2 && (m > int(date.Month()) || m == int(date.Month()) && d > date.Day())
+	}
+	return false
+}
+
+// irregularPast are past forms of the verbs of figures that do not end in
+// "-te": "stieg", "sank", "lag".
+var irregularPast = map[string]bool{"stieg": true, "stiegen": true, "sank": true, "sanken": true, "fiel": true,
+	"fielen": true, "lag": true, "lagen": true, "ging": true, "gingen": true, "brach": true, "brachen": true,
+	"wuchs": true, "wuchsen": true, "schloss": true, "schlossen": true, "sprang": true, "verlor": true,
+	"verloren": true, "gewann": true, "hielt": true, "zog": true, "gab": true, "kam": true, "betrug": true,
+	"blieb": true, "übernahm": true, "erwarb": true, "bot": true, "war": true, "waren": true, "hatte": true,
+	"hatten": true, "wurde": true, "wurden": true}
+
+// pastClause reports whether clause g has a finite verb in the past:
+// one of irregularPast, or a word the lexicon knows as a verb or a verb
+// of change that ends in "-te"/"-ten" ("verkaufte", "steigerte"). A fact
+// told in the past is no plan, whatever its period.
+func (s *state) pastClause(g int) bool {
+	for k := s.segs[g].a; k < s.segs[g].b && k < s.segs[g].a+40; k++ {
+		if !s.isWord(k) || s.toks[k].upper {
+			continue
+		}
+		w := s.wb(k)
+		if irregularPast[string(w)] {
+			return true
+		}
+		if !bytes.HasSuffix(w, []byte("te")) && !bytes.HasSuffix(w, []byte("ten")) {
+			continue
+		}
+		if _, ok := s.lx.lookupVerbBytes(w); ok {
+			return true
+		}
+		if d, ok := s.lx.dirs.get(string(w)); ok && d != 0 {
+			return true
+		}
 	}
 	return false
 }
