@@ -955,6 +955,9 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		if m == NetIncome && !c.isVerb && s.is(c.a, "gewinn") && s.is(c.b, "der", "des") && s.isWord(c.b+1) && wonThings[string(s.wb(c.b+1))] {
 			return false, false // "mit dem Gewinn der Meisterschaft": winning, no profit
 		}
+		if !c.isVerb && s.is(c.a, "ergebnis", "ergebnisse") && s.is(c.b, "der", "des", "einer", "eines") && s.isWord(c.b+1) && findingThings[string(s.wb(c.b+1))] {
+			return false, false // "das Ergebnis der Studie": a finding, no result of a company
+		}
 		if m == Stake && !c.isVerb && s.holderNoun(c.a) && (k != Percent || !s.is(s.prevWord(i), "mit")) {
 			return false, false // a holder holds "mit 10 Prozent"; not "Jeder Aktionär erhält 3 Euro"
 		}
@@ -1229,6 +1232,13 @@ var wonThings = map[string]bool{"meisterschaft": true, "titels": true, "pokals":
 	"turniers": true, "medaille": true, "goldmedaille": true, "rennens": true, "finales": true, "weltmeisterschaft": true,
 	"europameisterschaft": true, "champions": true, "preises": true, "nobelpreises": true, "auszeichnung": true,
 	"lotterie": true, "jackpots": true, "prozesses": true}
+
+// findingThings are what "das Ergebnis" of which is a finding or an
+// outcome, no company's result: "das Ergebnis der Studie", "der Wahl".
+var findingThings = map[string]bool{"studie": true, "umfrage": true, "untersuchung": true, "analyse": true,
+	"wahl": true, "abstimmung": true, "verhandlungen": true, "prüfung": true, "befragung": true, "tests": true,
+	"gespräche": true, "sitzung": true, "spiels": true, "partie": true, "erhebung": true, "auswertung": true,
+	"volksabstimmung": true, "landtagswahl": true, "bundestagswahl": true, "stichprobe": true}
 
 // holderNoun reports whether word i names the holder of a stake
 // ("Aktionär", "Großaktionär", "Anteilseigner"): "ist mit 10 Prozent
