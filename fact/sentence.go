@@ -1712,7 +1712,7 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 		}
 		if p := s.prevWord(i); a >= 0 && last.by >= 0 && !segs[g].ownVerb && s.segHasNoCue(g) && s.is(p, "um") &&
 			p > a && p-a <= 3 && (f.kind == Percent || s.sameKind(last, i)) &&
-			(s.is(a, "in", "im", "bei", "beim", "am", "auf", "außerhalb", "innerhalb", "für", "unter") ||
+			(s.is(a, "in", "im", "bei", "beim", "am", "auf", "außerhalb", "innerhalb", "für", "unter", "yoy", "qoq") ||
 				s.is(a, "der", "die", "das") && s.is(a+1, "von", "vom", "in", "im", "bei", "beim")) { // not "die meisten um", "das heißt um"
 			// "Der Umsatz legte in Deutschland um 3 Prozent zu, im Ausland um
 			// 7 Prozent": the same change elsewhere, its verb left out; with a

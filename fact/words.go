@@ -412,6 +412,7 @@ func buildBasisWords() map[string]Basis {
 		"vorjahresniveau": YoY, "jahr": 0, "vorquartal": QoQ, "vorquartals": QoQ, "quartalsvergleich": QoQ,
 		"vormonat": MoM, "vormonats": MoM, "monatsvergleich": MoM,
 		"jahresfrist": YoY, // "vor Jahresfrist": a year before
+		"yoy": YoY, "qoq": QoQ, // the English abbreviations: "wuchs YoY um 12 Prozent"
 	}
 }
 
