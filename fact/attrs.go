@@ -137,6 +137,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 
 	if d.ellipsis && d.by >= 0 {
 		f.Change.Direction = s.direction(d, &f) // "…, im Ausland um 7 Prozent": the direction of the clause before
+		if b := s.segs[s.segOfTok(d.by)].basis; b != NoBasis {
+			f.Change.Basis = b // "…, QoQ um 3 Prozent": a basis of its own
+		}
 	}
 
 	// status

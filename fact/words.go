@@ -411,8 +411,8 @@ func buildBasisWords() map[string]Basis {
 		"vorjahresquartal": YoY, "vorjahresquartals": YoY, "vorjahresmonat": YoY, "vorjahreswert": YoY,
 		"vorjahresniveau": YoY, "jahr": 0, "vorquartal": QoQ, "vorquartals": QoQ, "quartalsvergleich": QoQ,
 		"vormonat": MoM, "vormonats": MoM, "monatsvergleich": MoM,
-		"jahresfrist": YoY, // "vor Jahresfrist": a year before
-		"yoy": YoY, "qoq": QoQ, // the English abbreviations: "wuchs YoY um 12 Prozent"
+		"jahresfrist": YoY,             // "vor Jahresfrist": a year before
+		"yoy":         YoY, "qoq": QoQ, // the English abbreviations: "wuchs YoY um 12 Prozent"
 	}
 }
 
