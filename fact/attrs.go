@@ -813,6 +813,10 @@ func (s *state) cited(o org) bool {
 	if s.is(p, "der", "des", "dem", "den", "die") {
 		p--
 	}
+	if s.is(j-1, "die", "der", "das") && j >= 2 && s.is(j-2, "berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete") &&
+		j >= 3 && s.toks[j-3].kind == tBreak {
+		return true // "…, berichtet die IFR": the medium that reports it
+	}
 	if s.is(j-1, "der", "des", "von") && j >= 2 && s.isWord(j-2) && s.toks[j-2].upper && estimateWords.ValueBytes(s.wb(j-2)) {
 		return true // "die Experten der Deutschen Bank schätzen …": the analysts' employer, a source
 	}

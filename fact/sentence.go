@@ -653,8 +653,9 @@ func (s *state) countOK(i int) bool {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
 	k := s.prevWord(i)
-	if s.is(k, "einst", "ehemals", "damals", "früher", "ursprünglich", "zuletzt", "insgesamt", "noch") {
-		k-- // "20.000 der einst 85.000 Arbeitsplätze"
+	for n := 0; n < 2 && s.is(k, "einst", "ehemals", "damals", "früher", "ursprünglich", "zuletzt", "insgesamt", "noch",
+		"übrigen", "verbliebenen", "verbleibenden", "restlichen", "bisherigen"); n++ {
+		k-- // "20.000 der einst 85.000 Arbeitsplätze", "130 der noch übrigen 500 Mitarbeiter"
 	}
 	if s.is(k, "von", "der", "seiner", "ihrer", "aller") && k > 0 && s.toks[k-1].kind == tFigure &&
 		s.figs[s.toks[k-1].fig].kind == Count && !s.is(next, "auf") && !s.is(next+1, "auf") {
@@ -1185,16 +1186,16 @@ func (s *state) hiringVerb(i int) bool {
 // lose their jobs:
 // "verloren ihren Arbeitsplatz", "verlieren ihre Stelle", "verlor den Job".
 func (s *state) loseJobs(g, i int) bool {
-	lose := false
+	lose, job := false, false                                           // in either order: "verloren ihren Arbeitsplatz", "haben ihren Arbeitsplatz verloren"
 	for k := max(s.segs[g].a, i-12); k < s.segs[g].b && k < i+12; k++ { // near the figure: linear time
 		switch {
 		case s.is(k, "verloren", "verlieren", "verlor", "verliert"):
 			lose = true
-		case lose && s.is(k, "arbeitsplatz", "arbeitsplätze", "job", "jobs", "stelle", "stellen", "anstellung", "arbeit"):
-			return true
+		case s.is(k, "arbeitsplatz", "arbeitsplätze", "job", "jobs", "stelle", "stellen", "anstellung", "arbeit"):
+			job = true
 		}
 	}
-	return false
+	return lose && job
 }
 
 // payRate reports whether the amount at figure token i is told per unit
