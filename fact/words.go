@@ -362,9 +362,9 @@ func buildHypotheticalWords() map[string]bool {
 	return map[string]bool{
 		"hoffe": true, "hoffen": true, "hofft": true, "hoffte": true, "wünsche": true, "wünscht": true,
 		"wünschen": true, "wäre": true, "wären": true, "würde": true, "würden": true, "hätte": true, "hätten": true, "träumt": true, "träume": true, "falls": true,
-		// the Konjunktiv II of the verbs of figures: "ein Szenario, bei dem die Wirtschaftsleistung um 6 % einbräche"
-		"einbräche": true, "einbrächen": true, "bräche": true, "brächen": true, "sänke": true, "sänken": true, "fiele": true, "läge": true,
-		"lägen": true, "wüchse": true, "stiege": true,
+		// the Konjunktiv II of the verbs of figures: "ein Szenario, bei dem die Wirtschaftsleistung um 6 % einbräche";
+		// singular only: the plural stands for the Konjunktiv I in reported speech ("die Erlöse lägen bei …, sagte er")
+		"einbräche": true, "bräche": true, "sänke": true, "fiele": true, "läge": true, "wüchse": true, "stiege": true,
 	}
 }
 

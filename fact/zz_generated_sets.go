@@ -368,11 +368,7 @@ var hypotheticalWords = &strtab.Table[bool]{
 		48: "wünscht",
 		49: "würde",
 		51: "hoffe",
-		52: "einbrächen",
-		53: "wäre",
-		54: "brächen",
-		61: "sänken",
-		62: "lägen",
+		52: "wäre",
 		63: "hätte",
 	},
 	Vals: []bool{
@@ -398,10 +394,6 @@ var hypotheticalWords = &strtab.Table[bool]{
 		49: true,
 		51: true,
 		52: true,
-		53: true,
-		54: true,
-		61: true,
-		62: true,
 		63: true,
 	},
 }
