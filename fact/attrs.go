@@ -238,6 +238,16 @@ func (s *state) forecaster(name string) bool {
 	return false
 }
 
+// orderNoun reports whether word i names an order itself ("Auftrag",
+// "Großauftrag", "Bestellungen"), whose genitive is the customer, not
+// the company that wins it ("der Auftragseingang von Siemens" is
+// Siemens's).
+func (s *state) orderNoun(i int) bool {
+	w := s.wb(i)
+	return bytes.HasSuffix(w, []byte("auftrag")) || bytes.HasSuffix(w, []byte("aufträge")) ||
+		bytes.HasPrefix(w, []byte("bestellung"))
+}
+
 // ownedShare reports whether the share word of cue c has a possessive in
 // front ("seinen Anteil an dem Chiphersteller"): someone holds it, so it is
 // a stake even when the holder is not named. A share of a metric ("ihr
@@ -606,7 +616,8 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 	// the genitive or "von"/"bei" after the metric: "der Umsatz von Siemens";
 	// not after a deal noun, whose genitive is the company bought
 	if !c.isVerb && (d.m != DealValue || s.is(c.b, "bei", "beim")) && s.is(c.b, "der", "des", "von", "vom", "bei", "beim") &&
-		!(d.m == Stake && s.holderNoun(c.a)) { // "Aktionär der Credit Suisse": the company held (targetFor)
+		!(d.m == Stake && s.holderNoun(c.a)) && // "Aktionär der Credit Suisse": the company held (targetFor)
+		!(d.m == OrderIntake && s.orderNoun(c.a)) { // "einen Großauftrag der Bundeswehr": the customer
 		for j := c.b + 1; j < len(s.toks) && j <= c.b+4; j++ {
 			if o, ok := s.orgAtTok(j); ok && !s.otherCompound(o, j) { // not "der VW-Marke Skoda": Skoda's
 				return o.name
