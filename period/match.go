@@ -111,7 +111,7 @@ func (m *matcher) forwardPrep(a int) bool {
 	if t == nil || t.k != tkWord || t.cls != cPrep || t.v != pAb && t.v != pBis {
 		return false
 	}
-	if p := m.tk(k - 1); t.v == pBis && p != nil && (p.k == tkWord && p.cls == cMonth || p.k == tkNum ||
+	if p := m.tk(k - 1); t.v == pBis && p != nil && (p.k == tkWord && (p.cls == cMonth || p.cls == cWeekday) || p.k == tkNum ||
 		p.k == tkPunct && p.ch == '.' && m.isNum(k-2) && m.adj(k-2, k-1)) {
 		return false // "von Januar bis März", "vom 3. bis 9. Februar": the end of a range, in the start's year
 	}
@@ -166,6 +166,9 @@ func (m *matcher) emit(h hit) {
 			h.sp.tense = m.tenseOf(sp.Start, sp.End)
 			if h.sp.tense == tenseFuture && participleAfter(m.text, sp.End) && !m.targetPrep(h.a) { // not "die für Mittwoch geplante Kundgebung"
 				h.sp.tense = tenseNone // "die im März angekündigte Übernahme soll …": the participle tells the time's tense
+			}
+			if h.sp.tense == tenseNone && h.sp.weekday > 0 && m.forwardPrep(h.a) {
+				h.sp.tense = tenseFuture // "Die A9 ist ab Montag gesperrt", "bis Freitag läuft die Frist": the coming one
 			}
 			if h.sp.tense == tensePast && m.targetPrep(h.a) {
 				h.sp.tense = tenseNone // "wurde auf den 12. Dezember vertagt", "hat für Anfang Dezember Klarheit versprochen": a target
