@@ -1055,3 +1055,22 @@ func TestFindScheduleTense(t *testing.T) {
 			[]w{{"2. Dezember", "date", "2024-12-02", ""}}},
 	})
 }
+
+// TestFindLastsOver: "über" before a count of units after a form of
+// "dauern", "nach", "schon", "bereits" or "insgesamt" is "more than" (as
+// after "seit"); elsewhere it may be "across" and stays outside.
+func TestFindLastsOver(t *testing.T) {
+	runFind(t, []findCase{
+		{"dauerte über", "Die Debatte im Landtag dauerte über vier Stunden.", news,
+			[]w{{"über vier Stunden", "duration", "PT4H", "MORE_THAN"}}},
+		{"nach über", "Nach über drei Jahren Bauzeit öffnet der Tunnel.", news,
+			[]w{{"über drei Jahren", "duration", "P3Y", "MORE_THAN"}}},
+		{"schon über", "Der Ausstand dauert schon über eine Woche.", news,
+			[]w{{"über eine Woche", "duration", "P1W", "MORE_THAN"}}},
+		// must not
+		{"über across a span", "Der Kredit läuft über zehn Jahre.", news,
+			[]w{{"zehn Jahre", "duration", "P10Y", ""}}},
+		{"über before a noun that is no unit", "Die Sitzung dauerte über den Mittag hinaus.", news,
+			[]w{{"Mittag", "time", "2025-11-03TMI", ""}}},
+	})
+}

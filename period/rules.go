@@ -846,6 +846,19 @@ func (m *matcher) zoneTail(j int, sp *spec) int {
 	return j
 }
 
+// overLasts reports whether w, before "über" and a count of units, makes
+// "über" "more than" (not "across": "über 30 Jahre fest verzinst"): a
+// form of "dauern" ("dauerte über drei Stunden"), "nach" ("nach über
+// zwei Stunden"), "schon", "bereits", "insgesamt".
+func overLasts(w string) bool {
+	switch w {
+	case "dauert", "dauerte", "dauerten", "dauern", "gedauert", "andauern", "andauert", "anhalten", "anhält",
+		"nach", "Nach", "schon", "bereits", "insgesamt":
+		return true
+	}
+	return false
+}
+
 // durationTail reads n units at unit token j, the match starting at a:
 // "sieben Jahre" (P7Y), "zwei Tage später" (a date), "vor sechs Jahren"
 // (a date), "nach zwei Tagen" (a date).
@@ -909,6 +922,12 @@ func (m *matcher) durationTail(a, n, j int) bool {
 	sp := spec{typ: Duration, val: durationValue(n, u)}
 	if n > 0 && a == j-1 && m.prevOK(a) && a >= 2 && m.word(a-1) == "über" && m.isPrep(a-2, pSeit) && a-2 >= m.minTok {
 		// "seit über einem Jahr", "seit über 100 Jahren": more than so long
+		sp.mod = MoreThan
+		return m.push(a-1, end, sp)
+	}
+	if n > 0 && a == j-1 && m.prevOK(a) && a >= 1 && m.word(a-1) == "über" && overLasts(lastWordBefore(m.text, int(m.t[a-1].s))) {
+		// "dauerte über drei Stunden", "nach über zwei Stunden": more
+		// than so long
 		sp.mod = MoreThan
 		return m.push(a-1, end, sp)
 	}
