@@ -1074,3 +1074,33 @@ func TestFindLastsOver(t *testing.T) {
 			[]w{{"Mittag", "time", "2025-11-03TMI", ""}}},
 	})
 }
+
+// TestFindTurnAndSlashYears: "Jahrhundertwende" is the year of the turn
+// nearest the time told last or the document's, "Jahrtausendwende" 2000,
+// "vorletzte" a turn earlier, "um die" APPROX; "seit der", "ab der",
+// "bis zur" before a time are limits as "seit dem", "bis zum"; "die Jahre
+// 2021/22" are two years as "das Jahr 2021/22".
+func TestFindTurnAndSlashYears(t *testing.T) {
+	runFind(t, []findCase{
+		{"um die Jahrhundertwende, news", "Um die Jahrhundertwende kam die Marke nach Europa.", news,
+			[]w{{"Jahrhundertwende", "date", "2000", "APPROX"}}},
+		{"Jahrhundertwende after a year told", "Das Kaffeehaus öffnete 1893. Nach der Jahrhundertwende kamen die Literaten.", news,
+			[]w{{"1893", "date", "1893", ""}, {"Jahrhundertwende", "date", "1900", ""}}},
+		{"vorletzte Jahrhundertwende", "Die Fassade stammt aus der Zeit der vorletzten Jahrhundertwende.", news,
+			[]w{{"vorletzten Jahrhundertwende", "date", "1900", ""}}},
+		{"seit der Jahrtausendwende", "Seit der Jahrtausendwende hat sich der Absatz verdreifacht.", news,
+			[]w{{"Jahrtausendwende", "date", "2000", "ON_OR_AFTER"}}},
+		{"Jahrtausendwende without a date", "Zur Jahrtausendwende platzte die Blase am Neuen Markt.", period.Ref{},
+			[]w{{"Jahrtausendwende", "date", "2000", ""}}},
+		{"ab der + relative week", "Ab der kommenden Woche gilt der neue Fahrplan.", news,
+			[]w{{"kommenden Woche", "date", "2025-W46", "ON_OR_AFTER"}}},
+		{"die Jahre 2021/22", "Die Jahre 2021/22 waren für die Gastronomie hart.", news,
+			[]w{{"Jahre 2021", "date", "2021", ""}, {"22", "date", "2022", ""}}},
+		// must not
+		{"Wende alone", "Nach der Wende zog sie nach Leipzig.", news, nil},
+		{"die Jahre without a slash year", "Die Jahre vergingen schnell.", news,
+			[]w{{"Jahre", "duration", "PXY", ""}}},
+		{"in der + relative week keeps no mod", "In der kommenden Woche tagt der Ausschuss.", news,
+			[]w{{"kommenden Woche", "date", "2025-W46", ""}}},
+	})
+}

@@ -396,13 +396,13 @@ func (m *matcher) prepMod(a int) Mod {
 	if p == nil || p.k != tkWord {
 		return NoMod
 	}
-	if p.cls == cArt && (m.word(a-1) == "dem" || m.word(a-1) == "den") {
+	if p.cls == cArt && (m.word(a-1) == "dem" || m.word(a-1) == "den" || m.word(a-1) == "der") { // "seit der Jahrtausendwende"
 		if q := m.tk(a - 2); q != nil && q.k == tkWord && q.cls == cPrep && (q.v == pSeit || q.v == pAb) {
 			return OnOrAfter
 		}
 		return NoMod
 	}
-	if p.cls == cPrep && p.v == pZum && m.word(a-1) == "zum" {
+	if p.cls == cPrep && p.v == pZum && (m.word(a-1) == "zum" || m.word(a-1) == "zur") { // "bis zur Jahresmitte"
 		if m.isPrep(a-2, pBis) {
 			return OnOrBefore
 		}
@@ -1385,7 +1385,14 @@ func (m *matcher) unitLed(i int) bool {
 		if !ok {
 			return false
 		}
-		return m.push(a, end, spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(a)})
+		sp := spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(a)}
+		if y2, e2, ok := m.slashYear(end, y); ok {
+			// "die Jahre 2021/22": two years, as "im Jahr 2021/22"
+			m.push(a, end, sp)
+			sp.year, sp.noAnchor, sp.mod = y2, true, NoMod
+			return m.push(end+1, e2, sp)
+		}
+		return m.push(a, end, sp)
 	case t.v2&ufPlural != 0:
 		if m.isNum(i+1) || m.isCls(i+1, cMonth) && u == uMonth {
 			return false // "in den Jahren 2020 und 2021", "in den Monaten Mai und Juni": the names follow
@@ -1838,6 +1845,35 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.rel, sp.unit, sp.we = gWeek, relShift, uWeek, weBare
 	case rnFolgezeit:
 		return m.push(i, i+1, spec{typ: Date, ref: "FUTURE_REF"})
+	case rnTurn:
+		// "um die Jahrhundertwende", "zur Jahrtausendwende": the year of
+		// the turn nearest the time told last or the document's ("um die
+		// Jahrhundertwende" after "1895" is 1900; in a text of 2025, 2000)
+		var y int
+		switch {
+		case m.t[i].v2 == 1000:
+			y = 2000 // the last turn of a millennium, whatever the text's date
+		case m.hasAnchor && !m.anchor.fiscal:
+			y = m.anchor.y
+		case m.hasRef:
+			y = m.refPt.y
+		default:
+			return false
+		}
+		step := int(m.t[i].v2)
+		if y < 0 {
+			return false
+		}
+		y = (y + step/2) / step * step
+		a := i
+		if w := m.word(i - 1); m.prevOK(i) && (w == "vorletzten" || w == "vorletzte") {
+			a, y = i-1, y-step // "der vorletzten Jahrhundertwende": 1900
+		}
+		sp := spec{typ: Date, gran: gYear, year: y, hasYear: true, noAnchor: true}
+		if m.isCls(a-1, cArt) && m.isPrep(a-2, pUm) {
+			sp.mod = Approx // "um die Jahrhundertwende": about
+		}
+		return m.push(a, i+1, sp)
 	case rnJahreswechsel:
 		// the first day of the year that begins
 		return m.push(i, i+1, spec{typ: Date, gran: gDay, month: 1, day: 1, yoff: 1, ana: true, yearTurn: true})
