@@ -108,6 +108,17 @@ func (m *matcher) forwardPrep(a int) bool {
 		k--
 	}
 	t := m.tk(k)
+	if a < len(m.t) && m.isNum(a) && m.t[a].nd <= 2 {
+		i := int(m.t[a].s)
+		w := lastWordBefore(m.text, i)
+		if w == "dem" {
+			w = lastWordBefore(m.text, i-len(" dem ")) // "mit dem 1. Juli"
+		}
+		switch w {
+		case "per", "Per", "mit", "Mit":
+			return m.tenseOf(i, int(m.t[a].e)) != tensePast // "senkt den Zins per 1. Januar" (Swiss), "mit 1. Jänner" (Austrian): the day it takes effect
+		}
+	}
 	if t == nil || t.k != tkWord || t.cls != cPrep || t.v != pAb && t.v != pBis {
 		return false
 	}

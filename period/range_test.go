@@ -1104,3 +1104,32 @@ func TestFindTurnAndSlashYears(t *testing.T) {
 			[]w{{"kommenden Woche", "date", "2025-W46", ""}}},
 	})
 }
+
+// TestFindInCountFuture: in news, "in drei Wochen" in a future clause is
+// the date so long after the document date (as "vor drei Wochen" is a
+// date before it); in a past clause it is a duration (within). A day
+// after "per" (Swiss) or "mit" (Austrian: from) is the day a change takes
+// effect, ahead as after "ab" unless the clause is past.
+func TestFindInCountFuture(t *testing.T) {
+	runFind(t, []findCase{
+		{"in + weeks, present of scheduling", "In drei Wochen startet der Wintersport.", news,
+			[]w{{"In drei Wochen", "date", "2025-W48", ""}}},
+		{"in + years, will", "Der Versorger will in fünf Jahren ohne Kohle auskommen.", news,
+			[]w{{"in fünf Jahren", "date", "2030", ""}}},
+		{"in + days, passive future", "Die Ware wird in zwei Tagen geliefert.", news,
+			[]w{{"in zwei Tagen", "date", "2025-11-05", ""}}},
+		{"per + day", "Die Bank senkt den Zins per 1. Januar.", news,
+			[]w{{"1. Januar", "date", "2026-01-01", ""}}},
+		{"mit + day, Austrian", "Mit 1. Jänner steigen die Mieten.", news,
+			[]w{{"1. Jänner", "date", "2026-01-01", ""}}},
+		// must not
+		{"in + weeks, past", "In drei Wochen hat das Papier ein Viertel verloren.", news,
+			[]w{{"drei Wochen", "duration", "P3W", ""}}},
+		{"mit + day, past", "Die Regel wurde mit 1. März wirksam.", news,
+			[]w{{"1. März", "date", "2025-03-01", ""}}},
+		{"per + a balance sheet day not far back", "Die Bilanz per 30. Juni zeigt einen Verlust.", news,
+			[]w{{"30. Juni", "date", "2025-06-30", ""}}},
+		{"mit + an age", "Mit 15 Jahren begann sie die Lehre.", news,
+			[]w{{"15 Jahren", "duration", "P15Y", ""}}},
+	})
+}

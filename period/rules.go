@@ -915,6 +915,12 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		if m.isPrep(a-1, pVor) {
 			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: -n})
 		}
+		if m.isPrep(a-1, pIn) && !m.ref.Narrative && m.tenseOf(int(m.t[a-1].s), int(m.t[j].e)) == tenseFuture {
+			// "In drei Wochen beginnt die Saison", "in zwei Jahren soll
+			// das Werk stehen": so long after the document date; "in drei
+			// Wochen hat die Aktie verloren" (within) stays a duration
+			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: n})
+		}
 		if m.isPrep(a-1, pNach) && u == uDay { // "nach zwei Tagen"; "nach sechs Wochen" is a duration
 			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: n, ana: true})
 		}
