@@ -1133,3 +1133,24 @@ func TestFindInCountFuture(t *testing.T) {
 			[]w{{"15 Jahren", "duration", "P15Y", ""}}},
 	})
 }
+
+// TestFindWeekdayRange: in news, "von Montag bis Freitag" without tense
+// is the coming range, its end the first such day after its start (the
+// end was the last such day before the document date, the start after
+// the end); a time of day may stand after the start.
+func TestFindWeekdayRange(t *testing.T) {
+	runFind(t, []findCase{
+		{"von … bis, no tense", "Von Dienstag bis Freitag ist die Halle gesperrt.", news,
+			[]w{{"Dienstag", "date", "2025-11-04", ""}, {"Freitag", "date", "2025-11-07", "ON_OR_BEFORE"}}},
+		{"von … bis across a week end", "Die Strecke ist von Freitag 21 Uhr bis Montag 4 Uhr gesperrt.", news,
+			[]w{{"Freitag", "date", "2025-11-07", ""}, {"21 Uhr", "time", "2025-11-07T21:00", ""},
+				{"Montag", "date", "2025-11-10", "ON_OR_BEFORE"}, {"4 Uhr", "time", "2025-11-10T04:00", ""}}},
+		{"von … bis, past", "Von Mittwoch bis Samstag hatte die Messe geöffnet.", news,
+			[]w{{"Mittwoch", "date", "2025-10-29", ""}, {"Samstag", "date", "2025-11-01", "ON_OR_BEFORE"}}},
+		// must not
+		{"von without bis", "Die Zahlen von Freitag waren schwach.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		{"bis after a comma is no range end", "Am Dienstag hatte sie Dienst, bis Freitag will sie frei nehmen.", news,
+			[]w{{"Dienstag", "date", "2025-10-28", ""}, {"Freitag", "date", "2025-11-07", "ON_OR_BEFORE"}}},
+	})
+}

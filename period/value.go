@@ -55,8 +55,9 @@ type spec struct {
 	rel     uint8 // relShift, relLast, relLastY
 	unit    uint8 // the unit of a shift
 	off     int
-	weekday int // 1..7; resolved to a date near the base
-	wdDir   int // -1 past (default), +1 future, 2 the base's week (ISO, Monday to Sunday)
+	weekday int  // 1..7; resolved to a date near the base
+	wdDir   int  // -1 past (default), +1 future, 2 the base's week (ISO, Monday to Sunday)
+	wdRange bool // the end of a range of weekdays ("von Montag bis Freitag"): the first such day after its start
 
 	ref    string // PRESENT_REF, PAST_REF, FUTURE_REF
 	val    string // a fixed value (durations, sets)
