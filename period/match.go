@@ -199,10 +199,20 @@ func (m *matcher) emit(h hit) {
 			if h.sp.tense == tenseNone && h.sp.weekday > 0 && (m.forwardPrep(h.a) || m.isPrep(h.a-1, pVon) && m.bisAfter(h.b)) {
 				h.sp.tense = tenseFuture // "Die A9 ist ab Montag gesperrt", "bis Freitag läuft die Frist": the coming one
 			}
+			if h.sp.weekday > 0 && h.sp.tense != tensePast && m.targetPrep(h.a) && !m.isCls(h.a-2, cWeekday) && !m.isCls(h.a-3, cWeekday) {
+				// "Für Sonntag erwartet der Wetterdienst …", "Weitere Aktionen
+				// sind für Montag angekündigt": the day ahead; not "von
+				// Donnerstag auf Freitag" (a night), nor in a past clause
+				// ("der für Dienstag geplante Parteitag konnte nicht …")
+				h.sp.tense = tenseFuture
+			}
 			if h.sp.tense == tensePast && m.targetPrep(h.a) {
 				h.sp.tense = tenseNone // "wurde auf den 12. Dezember vertagt", "hat für Anfang Dezember Klarheit versprochen": a target
 			}
 		}
+	}
+	if h.sp.afterDec && !h.sp.hasYear && m.hasAnchor && m.anchor.gran >= gDay && m.anchor.m == 12 {
+		h.sp.year, h.sp.hasYear, h.sp.tense = m.anchor.y+1, true, tenseNone
 	}
 	if h.sp.weekday > 0 && m.lastWdEnd > 0 && m.isPrep(h.a-1, pBis) {
 		if gap := int(m.t[h.a-1].s) + m.off - m.lastWdEnd; gap >= 0 && gap <= 14 && !strings.ContainsAny(m.full[m.lastWdEnd:m.lastWdEnd+gap], ",;") {

@@ -1154,3 +1154,27 @@ func TestFindWeekdayRange(t *testing.T) {
 			[]w{{"Dienstag", "date", "2025-10-28", ""}, {"Freitag", "date", "2025-11-07", "ON_OR_BEFORE"}}},
 	})
 }
+
+// TestFindTargetWeekdayAndNewYear: a weekday after "für" or "auf" in a
+// clause that is not past is the day ahead; a January feast after a
+// December one and "und" or "bis" is in the year after it; "läuft … ab"
+// schedules as "läuft … aus".
+func TestFindTargetWeekdayAndNewYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"für + weekday", "Für Samstag rechnen die Meteorologen mit Schnee.", news,
+			[]w{{"Samstag", "date", "2025-11-08", ""}}},
+		{"für + weekday, announced", "Weitere Proteste sind für Freitag angekündigt.", news,
+			[]w{{"Freitag", "date", "2025-11-07", ""}}},
+		{"zwischen Weihnachten und Neujahr", "Zwischen Weihnachten und Neujahr bleibt die Behörde zu.", news,
+			[]w{{"Weihnachten", "date", "2025-12-25", ""}, {"Neujahr", "date", "2026-01-01", ""}}},
+		{"läuft … ab", "Ende Februar läuft die Übergangsfrist ab.", news,
+			[]w{{"Ende Februar", "date", "2026-02", "END"}}},
+		// must not
+		{"für + weekday, past", "Der für Sonntag geplante Start war verschoben worden.", news,
+			[]w{{"Sonntag", "date", "2025-11-02", ""}}},
+		{"night von … auf", "In der Nacht von Donnerstag auf Freitag wurde eingebrochen.", news,
+			[]w{{"Nacht von Donnerstag auf Freitag", "time", "2025-10-30TNI", ""}}},
+		{"Neujahr alone", "An Neujahr kamen viele Gäste.", news,
+			[]w{{"Neujahr", "date", "2025-01-01", ""}}},
+	})
+}

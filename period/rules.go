@@ -2283,6 +2283,9 @@ func (m *matcher) holidayLed2(a, i int, v int32) bool {
 	if y, e, ok := m.yearAt(end, false); ok {
 		sp.year, sp.hasYear, end = y, true, e
 	}
+	if sp.month == 1 && a == i && a >= 2 && (m.isCls(a-1, cUnd) || m.isPrep(a-1, pBis)) && m.isCls(a-2, cHoliday) && m.t[a-2].v/100 == 12 {
+		sp.afterDec = true // "zwischen Weihnachten und Neujahr", "von Silvester bis Neujahr": the January after
+	}
 	return m.push(a, end, sp)
 }
 

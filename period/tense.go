@@ -168,7 +168,7 @@ func schedVerb(w string) uint8 {
 	case "steht", "stehen":
 		return spAn
 	case "läuft", "laufen":
-		return spAus
+		return spAus | spAb // "läuft im März aus", "Ende Februar läuft die Frist ab"
 	case "geht", "gehen":
 		return spLos
 	case "legt", "legen":
