@@ -217,7 +217,7 @@ func afterNoun(text string, s int) bool {
 		i--
 	}
 	j := i
-	for j > 0 && byteClass[text[j-1]] == bLetter {
+	for j > 0 && (byteClass[text[j-1]] == bLetter || text[j-1] >= 0x80) {
 		j--
 	}
 	switch text[j:i] {
