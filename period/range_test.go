@@ -1178,3 +1178,18 @@ func TestFindTargetWeekdayAndNewYear(t *testing.T) {
 			[]w{{"Neujahr", "date", "2025-01-01", ""}}},
 	})
 }
+
+// TestFindScantUnit: "eine knappe Stunde", "nach einer knappen Woche"
+// (the adjective "knapp" between "ein" and a singular unit) are about one
+// unit, as "knapp eine Stunde" is.
+func TestFindScantUnit(t *testing.T) {
+	runFind(t, []findCase{
+		{"eine knappe Stunde", "Die Debatte dauerte eine knappe Stunde.", news,
+			[]w{{"eine knappe Stunde", "duration", "PT1H", "APPROX"}}},
+		{"einer knappen Woche", "Nach einer knappen Woche lenkte die Firma ein.", news,
+			[]w{{"einer knappen Woche", "duration", "P1W", "APPROX"}}},
+		// must not
+		{"knapp before a noun that is no unit", "Eine knappe Mehrheit lehnte den Antrag ab.", news, nil},
+		{"knapp as a predicate", "Die Zeit ist knapp.", news, nil},
+	})
+}

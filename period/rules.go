@@ -94,6 +94,16 @@ func (m *matcher) match(i int) bool {
 			if m.isCls(i+1, cUnit) {
 				return m.durationTail(i, int(t.v), i+1)
 			}
+			if t.v == 1 && m.isCls(i+2, cUnit) && m.isCls(i+1, cNone) && m.t[i+1].k == tkWord {
+				switch m.word(i + 1) {
+				case "knappe", "knappen", "knapper":
+					// "eine knappe Stunde", "nach einer knappen Woche": about
+					// one unit, as "knapp eine Stunde"
+					if u := m.t[i+2]; u.v2&(ufPlural|ufKW|ufFiscal|ufGen) == 0 {
+						return m.push(i, i+3, spec{typ: Duration, val: durationValue(1, uint8(u.v)), mod: Approx})
+					}
+				}
+			}
 			if t.v == 1 && m.isCls(i+1, cHalves) && m.t[i+1].v == 1 {
 				return m.halvesTail(i, 1, i+2) // "ein halbes Jahr"
 			}
