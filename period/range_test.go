@@ -1193,3 +1193,18 @@ func TestFindScantUnit(t *testing.T) {
 		{"knapp as a predicate", "Die Zeit ist knapp.", news, nil},
 	})
 }
+
+// TestFindSollAdjectiveSein: "soll … sein" reports a past only after a
+// past participle ("soll … gesunken sein"); after an adjective ("soll …
+// fertig sein", "bereit") it stays future.
+func TestFindSollAdjectiveSein(t *testing.T) {
+	runFind(t, []findCase{
+		{"soll … bereit sein", "Im März soll die neue Leitung bereit sein.", news,
+			[]w{{"März", "date", "2026-03", ""}}},
+		{"in + years, soll … fertig sein", "In zwei Jahren soll die Brücke fertig sein.", news,
+			[]w{{"In zwei Jahren", "date", "2027", ""}}},
+		// must not
+		{"soll … gesunken sein", "Im Februar soll der Absatz gesunken sein.", news,
+			[]w{{"Februar", "date", "2025-02", ""}}},
+	})
+}

@@ -102,7 +102,7 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		case "soll", "sollen":
 			fut, soll = true, true
 		case "sein":
-			sein = true
+			sein = sein || pastParticiple(text[prev:pe]) // "soll … gesunken sein"; not "soll … fertig sein"
 		case "hatte", "hatten", "war", "waren", "wurde", "wurden", "hat", "haben", "gewesen", "worden",
 			"habe", "hätte", "hätten", "konnte", "konnten", "musste", "mussten", "durfte", "durften", "wollte", "wollten":
 			past = true
@@ -239,6 +239,22 @@ func afterNoun(text string, s int) bool {
 		k--
 	}
 	return k > 0 && text[k-1] != '.' && text[k-1] != '!' && text[k-1] != '?' && text[k-1] != '\n'
+}
+
+// pastParticiple reports whether w looks like a past participle: "ge"
+// at its start or after a particle of up to five letters ("gesunken",
+// "eingebrochen", "zurückgetreten"), six or more bytes; an adjective
+// ("fertig", "bereit") does not.
+func pastParticiple(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for i := 0; i <= 7 && i+2 <= len(w); i++ {
+		if w[i] == 'g' && w[i+1] == 'e' {
+			return true
+		}
+	}
+	return false
 }
 
 // moveWord reports whether w is a participle of moving or cancelling a
