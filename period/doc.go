@@ -28,7 +28,9 @@
 // März soll die Anlage anlaufen" (in November) the next March, "Im
 // Dezember hatte die Firma gewarnt" (in November) the last December. The
 // tense is read from auxiliaries and modal verbs (see tense.go); a
-// present clause keeps the reading without tense.
+// present clause keeps the reading without tense, unless its verb
+// schedules ("Der Prozess beginnt am 12. Jänner", "Die Sitzung ist für
+// März angesetzt": ahead).
 //
 // Spans follow the module's convention: byte offsets into the caller's
 // text, text[e.Start:e.End] == e.Text. A governing preposition is not part

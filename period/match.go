@@ -1,6 +1,7 @@
 package period
 
 import (
+	"strings"
 	"time"
 )
 
@@ -28,6 +29,8 @@ type matcher struct {
 	hasLastQ  bool
 	lastPer   point // the latest period named (Vorjahreszeitraum)
 	hasLast   bool
+	lastWd    point // the latest weekday resolved, and the byte end (in full) of its expression
+	lastWdEnd int
 
 	minTok      int  // first token a new match may include (the end of the last one)
 	pos         int  // the token the rules are at
@@ -108,14 +111,40 @@ func (m *matcher) forwardPrep(a int) bool {
 		k--
 	}
 	t := m.tk(k)
+	if a < len(m.t) && m.isNum(a) && m.t[a].nd <= 2 {
+		i := int(m.t[a].s)
+		w := lastWordBefore(m.text, i)
+		if w == "dem" {
+			w = lastWordBefore(m.text, i-len(" dem ")) // "mit dem 1. Juli"
+		}
+		switch w {
+		case "per", "Per", "mit", "Mit":
+			return m.tenseOf(i, int(m.t[a].e)) != tensePast // "senkt den Zins per 1. Januar" (Swiss), "mit 1. Jänner" (Austrian): the day it takes effect
+		}
+	}
 	if t == nil || t.k != tkWord || t.cls != cPrep || t.v != pAb && t.v != pBis {
 		return false
 	}
-	if p := m.tk(k - 1); t.v == pBis && p != nil && (p.k == tkWord && p.cls == cMonth || p.k == tkNum ||
+	if p := m.tk(k - 1); t.v == pBis && p != nil && (p.k == tkWord && (p.cls == cMonth || p.cls == cWeekday) || p.k == tkNum ||
 		p.k == tkPunct && p.ch == '.' && m.isNum(k-2) && m.adj(k-2, k-1)) {
 		return false // "von Januar bis März", "vom 3. bis 9. Februar": the end of a range, in the start's year
 	}
 	return true
+}
+
+// bisAfter reports whether "bis" follows token b, maybe after a time of
+// day ("von Freitag 22 Uhr bis Montag"): the start of a range.
+func (m *matcher) bisAfter(b int) bool {
+	for k := b; k < b+6; k++ {
+		t := m.tk(k)
+		if t == nil || t.k == tkPunct && t.ch != '.' && t.ch != ':' {
+			return false
+		}
+		if t.k == tkWord && t.cls == cPrep && t.v == pBis {
+			return true
+		}
+	}
+	return false
 }
 
 // targetPrep reports whether the expression at token a follows "auf" or
@@ -167,9 +196,27 @@ func (m *matcher) emit(h hit) {
 			if h.sp.tense == tenseFuture && participleAfter(m.text, sp.End) && !m.targetPrep(h.a) { // not "die für Mittwoch geplante Kundgebung"
 				h.sp.tense = tenseNone // "die im März angekündigte Übernahme soll …": the participle tells the time's tense
 			}
+			if h.sp.tense == tenseNone && h.sp.weekday > 0 && (m.forwardPrep(h.a) || m.isPrep(h.a-1, pVon) && m.bisAfter(h.b)) {
+				h.sp.tense = tenseFuture // "Die A9 ist ab Montag gesperrt", "bis Freitag läuft die Frist": the coming one
+			}
+			if h.sp.weekday > 0 && h.sp.tense != tensePast && m.targetPrep(h.a) && !m.isCls(h.a-2, cWeekday) && !m.isCls(h.a-3, cWeekday) {
+				// "Für Sonntag erwartet der Wetterdienst …", "Weitere Aktionen
+				// sind für Montag angekündigt": the day ahead; not "von
+				// Donnerstag auf Freitag" (a night), nor in a past clause
+				// ("der für Dienstag geplante Parteitag konnte nicht …")
+				h.sp.tense = tenseFuture
+			}
 			if h.sp.tense == tensePast && m.targetPrep(h.a) {
 				h.sp.tense = tenseNone // "wurde auf den 12. Dezember vertagt", "hat für Anfang Dezember Klarheit versprochen": a target
 			}
+		}
+	}
+	if h.sp.afterDec && !h.sp.hasYear && m.hasAnchor && m.anchor.gran >= gDay && m.anchor.m == 12 {
+		h.sp.year, h.sp.hasYear, h.sp.tense = m.anchor.y+1, true, tenseNone
+	}
+	if h.sp.weekday > 0 && m.lastWdEnd > 0 && m.isPrep(h.a-1, pBis) {
+		if gap := int(m.t[h.a-1].s) + m.off - m.lastWdEnd; gap >= 0 && gap <= 14 && !strings.ContainsAny(m.full[m.lastWdEnd:m.lastWdEnd+gap], ",;") {
+			h.sp.wdRange = true // "von Montag bis Freitag", "von Freitag 22 Uhr bis Montag": the first such day after the start
 		}
 	}
 	if f := h.sp.from; f != nil && !m.ref.Narrative && f.weekday > 0 && f.wdDir == 0 && !m.isPrep(h.a-1, pSeit) {
@@ -192,6 +239,9 @@ func (m *matcher) emit(h hit) {
 		}
 	}
 	p, val, ok := m.resolve(&h.sp)
+	if ok && h.sp.weekday > 0 && p.gran >= gDay {
+		m.lastWd, m.lastWdEnd = p, e.End
+	}
 	if ok {
 		e.Value = val
 		if h.sp.tz != 0 && p.gran == gClock {
@@ -462,13 +512,19 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			season: sp.season, fiscal: sp.fiscal, hour: sp.hour, minute: sp.minute, part: sp.part}
 		if sp.weekday > 0 {
 			b, ok := m.baseFor(false, gDay)
+			if sp.wdRange {
+				b, ok = m.lastWd, true
+				b.gran = gDay
+			}
 			if !ok || b.gran < gDay {
 				return point{}, "", false
 			}
 			t := b.date()
 			wd := int(t.Weekday()+6)%7 + 1 // Monday 1
 			var delta int
-			if sp.wdDir == 2 {
+			if sp.wdRange {
+				delta = (sp.weekday-wd+6)%7 + 1 // the end of a range of weekdays: after its start
+			} else if sp.wdDir == 2 {
 				delta = sp.weekday - wd // "diesen Freitag": this week's, before or after the base
 				if sp.tense == tensePast && delta > 0 {
 					delta -= 7 // "hat diesen Samstag … gesagt" on a Thursday: the last Saturday

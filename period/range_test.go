@@ -71,7 +71,7 @@ func TestFindEventAnchoredDuration(t *testing.T) {
 func TestFindClockZone(t *testing.T) {
 	runFind(t, []findCase{
 		{"MEZ", "Die Auktion startet am 4. Februar um 10 Uhr MEZ.", news,
-			[]w{{"4. Februar", "date", "2025-02-04", ""}, {"10 Uhr MEZ", "time", "2025-02-04T10:00+01", ""}}},
+			[]w{{"4. Februar", "date", "2026-02-04", ""}, {"10 Uhr MEZ", "time", "2026-02-04T10:00+01", ""}}},
 		{"MESZ with minutes", "Am 12. Juli um 17.45 Uhr MESZ schloss die Börse.", news,
 			[]w{{"12. Juli", "date", "2025-07-12", ""}, {"17.45 Uhr MESZ", "time", "2025-07-12T17:45+02", ""}}},
 		{"spelled out", "Am 3. März 1921 schwiegen die Waffen ab 6:30 Uhr mitteleuropäischer Zeit.", story,
@@ -210,7 +210,7 @@ func TestFindRelativeSeason(t *testing.T) {
 		{"folgenden Winter after a spring", "Im Frühjahr 1915 begann die Offensive. Im folgenden Winter ruhte die Front.", story,
 			[]w{{"Frühjahr 1915", "date", "1915-SP", ""}, {"folgenden Winter", "date", "1915-WI", ""}}},
 		// must not
-		{"a season compound with a mod keeps its own reading", "Im kommenden Spätsommer öffnet das Werk.", news,
+		{"a season compound with a mod keeps its own reading", "Im kommenden Spätsommer wächst das Werk.", news,
 			[]w{{"Spätsommer", "date", "2025-SU", "END"}}},
 		{"a relative adjective before a non-season", "Im kommenden Sommerurlaub reist er.", news, nil},
 	})
@@ -468,7 +468,7 @@ func TestFindTense(t *testing.T) {
 		// must not
 		{"weekday, past", "Am Mittwoch hatte der Stadtrat das Budget beschlossen.", news,
 			[]w{{"Mittwoch", "date", "2025-10-29", ""}}},
-		{"weekday, present", "Am Freitag beginnt der Streik.", news,
+		{"weekday, present", "Am Freitag meldet die Firma einen Verlust.", news,
 			[]w{{"Freitag", "date", "2025-10-31", ""}}},
 		{"month, an announced infinitive", "Der Versorger hat angekündigt, im Dezember die Tarife zu senken.", news,
 			[]w{{"Dezember", "date", "2025-12", ""}}},
@@ -1004,5 +1004,207 @@ func TestFindHyphenDecade(t *testing.T) {
 		// must not
 		{"a range of years", "Die Jahre 1980-1990 waren ruhig.", news,
 			[]w{{"Jahre 1980", "date", "1980", ""}, {"1990", "date", "1990", ""}}},
+	})
+}
+
+// TestFindScheduleTense: in news, a present verb of scheduling (beginnt,
+// startet, endet, findet … statt, tritt … in Kraft, läuft … aus, ist …
+// geplant/angesetzt) puts a weekday, month or day without a year ahead as
+// a future marker does; "ab" or "bis" before a weekday in a clause
+// without tense is the coming one; "und" before a new finite verb starts
+// a clause of its own; a past clause of moving or cancelling keeps the
+// appointment's reading without tense.
+func TestFindScheduleTense(t *testing.T) {
+	runFind(t, []findCase{
+		{"beginnt, Austrian month", "Das Verfahren beginnt am 12. Jänner vor dem Bezirksgericht.", news,
+			[]w{{"12. Jänner", "date", "2026-01-12", ""}}},
+		{"findet … statt", "Die Generalversammlung findet am 22. April in Basel statt.", news,
+			[]w{{"22. April", "date", "2026-04-22", ""}}},
+		{"tritt … in Kraft", "Die neue Tarifordnung tritt im Februar in Kraft.", news,
+			[]w{{"Februar", "date", "2026-02", ""}}},
+		{"läuft … aus", "Die Förderung läuft im März aus.", news,
+			[]w{{"März", "date", "2026-03", ""}}},
+		{"ist … angesetzt", "Die Anhörung ist für den 9. Februar angesetzt.", news,
+			[]w{{"9. Februar", "date", "2026-02-09", ""}}},
+		{"öffnet, weekday", "Die Baumesse öffnet am Dienstag ihre Hallen.", news,
+			[]w{{"Dienstag", "date", "2025-11-04", ""}}},
+		{"weekday, present of scheduling", "Am Freitag beginnt der Streik.", news,
+			[]w{{"Freitag", "date", "2025-11-07", ""}}},
+		{"ab + weekday, no tense", "Die Brücke ist ab Mittwoch gesperrt.", news,
+			[]w{{"Mittwoch", "date", "2025-11-05", "ON_OR_AFTER"}}},
+		{"und before a new finite verb", "Die Notenbank hatte im Januar gesenkt und will im April nachlegen.", news,
+			[]w{{"Januar", "date", "2025-01", ""}, {"April", "date", "2026-04", ""}}},
+		{"a past clause of moving", "Die Sitzung am 4. Dezember wurde verschoben.", news,
+			[]w{{"4. Dezember", "date", "2025-12-04", ""}}},
+		// must not
+		{"a plain present verb", "Im Februar steigt der Absatz um drei Prozent.", news,
+			[]w{{"Februar", "date", "2025-02", ""}}},
+		{"a past verb of scheduling", "Die Verhandlung begann am 12. Jänner.", news,
+			[]w{{"12. Jänner", "date", "2025-01-12", ""}}},
+		{"scheduling with a past marker", "Die Tagung hatte am 3. März begonnen.", news,
+			[]w{{"3. März", "date", "2025-03-03", ""}}},
+		{"scheduling as a habit", "Die Saison beginnt jedes Jahr im März.", news,
+			[]w{{"jedes Jahr", "set", "P1Y", ""}, {"März", "date", "2025-03", ""}}},
+		{"und without a finite verb after it", "Die Preise stiegen im Jänner und im Februar.", news,
+			[]w{{"Jänner", "date", "2025-01", ""}, {"Februar", "date", "2025-02", ""}}},
+		{"a past clause without moving", "Die Sitzung am 4. Dezember wurde eröffnet.", news,
+			[]w{{"4. Dezember", "date", "2024-12-04", ""}}},
+		{"stock close in the present", "Die Aktie schließt am Dienstag bei 45 Euro.", news,
+			[]w{{"Dienstag", "date", "2025-10-28", ""}}},
+		{"a past clause of moving, the day it was moved", "Am 2. Dezember wurde die Anhörung vertagt.", news,
+			[]w{{"2. Dezember", "date", "2024-12-02", ""}}},
+	})
+}
+
+// TestFindLastsOver: "über" before a count of units after a form of
+// "dauern", "nach", "schon", "bereits" or "insgesamt" is "more than" (as
+// after "seit"); elsewhere it may be "across" and stays outside.
+func TestFindLastsOver(t *testing.T) {
+	runFind(t, []findCase{
+		{"dauerte über", "Die Debatte im Landtag dauerte über vier Stunden.", news,
+			[]w{{"über vier Stunden", "duration", "PT4H", "MORE_THAN"}}},
+		{"nach über", "Nach über drei Jahren Bauzeit öffnet der Tunnel.", news,
+			[]w{{"über drei Jahren", "duration", "P3Y", "MORE_THAN"}}},
+		{"schon über", "Der Ausstand dauert schon über eine Woche.", news,
+			[]w{{"über eine Woche", "duration", "P1W", "MORE_THAN"}}},
+		// must not
+		{"über across a span", "Der Kredit läuft über zehn Jahre.", news,
+			[]w{{"zehn Jahre", "duration", "P10Y", ""}}},
+		{"über before a noun that is no unit", "Die Sitzung dauerte über den Mittag hinaus.", news,
+			[]w{{"Mittag", "time", "2025-11-03TMI", ""}}},
+	})
+}
+
+// TestFindTurnAndSlashYears: "Jahrhundertwende" is the year of the turn
+// nearest the time told last or the document's, "Jahrtausendwende" 2000,
+// "vorletzte" a turn earlier, "um die" APPROX; "seit der", "ab der",
+// "bis zur" before a time are limits as "seit dem", "bis zum"; "die Jahre
+// 2021/22" are two years as "das Jahr 2021/22".
+func TestFindTurnAndSlashYears(t *testing.T) {
+	runFind(t, []findCase{
+		{"um die Jahrhundertwende, news", "Um die Jahrhundertwende kam die Marke nach Europa.", news,
+			[]w{{"Jahrhundertwende", "date", "2000", "APPROX"}}},
+		{"Jahrhundertwende after a year told", "Das Kaffeehaus öffnete 1893. Nach der Jahrhundertwende kamen die Literaten.", news,
+			[]w{{"1893", "date", "1893", ""}, {"Jahrhundertwende", "date", "1900", ""}}},
+		{"vorletzte Jahrhundertwende", "Die Fassade stammt aus der Zeit der vorletzten Jahrhundertwende.", news,
+			[]w{{"vorletzten Jahrhundertwende", "date", "1900", ""}}},
+		{"seit der Jahrtausendwende", "Seit der Jahrtausendwende hat sich der Absatz verdreifacht.", news,
+			[]w{{"Jahrtausendwende", "date", "2000", "ON_OR_AFTER"}}},
+		{"Jahrtausendwende without a date", "Zur Jahrtausendwende platzte die Blase am Neuen Markt.", period.Ref{},
+			[]w{{"Jahrtausendwende", "date", "2000", ""}}},
+		{"ab der + relative week", "Ab der kommenden Woche gilt der neue Fahrplan.", news,
+			[]w{{"kommenden Woche", "date", "2025-W46", "ON_OR_AFTER"}}},
+		{"die Jahre 2021/22", "Die Jahre 2021/22 waren für die Gastronomie hart.", news,
+			[]w{{"Jahre 2021", "date", "2021", ""}, {"22", "date", "2022", ""}}},
+		// must not
+		{"Wende alone", "Nach der Wende zog sie nach Leipzig.", news, nil},
+		{"die Jahre without a slash year", "Die Jahre vergingen schnell.", news,
+			[]w{{"Jahre", "duration", "PXY", ""}}},
+		{"in der + relative week keeps no mod", "In der kommenden Woche tagt der Ausschuss.", news,
+			[]w{{"kommenden Woche", "date", "2025-W46", ""}}},
+	})
+}
+
+// TestFindInCountFuture: in news, "in drei Wochen" in a future clause is
+// the date so long after the document date (as "vor drei Wochen" is a
+// date before it); in a past clause it is a duration (within). A day
+// after "per" (Swiss) or "mit" (Austrian: from) is the day a change takes
+// effect, ahead as after "ab" unless the clause is past.
+func TestFindInCountFuture(t *testing.T) {
+	runFind(t, []findCase{
+		{"in + weeks, present of scheduling", "In drei Wochen startet der Wintersport.", news,
+			[]w{{"In drei Wochen", "date", "2025-W48", ""}}},
+		{"in + years, will", "Der Versorger will in fünf Jahren ohne Kohle auskommen.", news,
+			[]w{{"in fünf Jahren", "date", "2030", ""}}},
+		{"in + days, passive future", "Die Ware wird in zwei Tagen geliefert.", news,
+			[]w{{"in zwei Tagen", "date", "2025-11-05", ""}}},
+		{"per + day", "Die Bank senkt den Zins per 1. Januar.", news,
+			[]w{{"1. Januar", "date", "2026-01-01", ""}}},
+		{"mit + day, Austrian", "Mit 1. Jänner steigen die Mieten.", news,
+			[]w{{"1. Jänner", "date", "2026-01-01", ""}}},
+		// must not
+		{"in + weeks, past", "In drei Wochen hat das Papier ein Viertel verloren.", news,
+			[]w{{"drei Wochen", "duration", "P3W", ""}}},
+		{"mit + day, past", "Die Regel wurde mit 1. März wirksam.", news,
+			[]w{{"1. März", "date", "2025-03-01", ""}}},
+		{"per + a balance sheet day not far back", "Die Bilanz per 30. Juni zeigt einen Verlust.", news,
+			[]w{{"30. Juni", "date", "2025-06-30", ""}}},
+		{"mit + an age", "Mit 15 Jahren begann sie die Lehre.", news,
+			[]w{{"15 Jahren", "duration", "P15Y", ""}}},
+	})
+}
+
+// TestFindWeekdayRange: in news, "von Montag bis Freitag" without tense
+// is the coming range, its end the first such day after its start (the
+// end was the last such day before the document date, the start after
+// the end); a time of day may stand after the start.
+func TestFindWeekdayRange(t *testing.T) {
+	runFind(t, []findCase{
+		{"von … bis, no tense", "Von Dienstag bis Freitag ist die Halle gesperrt.", news,
+			[]w{{"Dienstag", "date", "2025-11-04", ""}, {"Freitag", "date", "2025-11-07", "ON_OR_BEFORE"}}},
+		{"von … bis across a week end", "Die Strecke ist von Freitag 21 Uhr bis Montag 4 Uhr gesperrt.", news,
+			[]w{{"Freitag", "date", "2025-11-07", ""}, {"21 Uhr", "time", "2025-11-07T21:00", ""},
+				{"Montag", "date", "2025-11-10", "ON_OR_BEFORE"}, {"4 Uhr", "time", "2025-11-10T04:00", ""}}},
+		{"von … bis, past", "Von Mittwoch bis Samstag hatte die Messe geöffnet.", news,
+			[]w{{"Mittwoch", "date", "2025-10-29", ""}, {"Samstag", "date", "2025-11-01", "ON_OR_BEFORE"}}},
+		// must not
+		{"von without bis", "Die Zahlen von Freitag waren schwach.", news,
+			[]w{{"Freitag", "date", "2025-10-31", ""}}},
+		{"bis after a comma is no range end", "Am Dienstag hatte sie Dienst, bis Freitag will sie frei nehmen.", news,
+			[]w{{"Dienstag", "date", "2025-10-28", ""}, {"Freitag", "date", "2025-11-07", "ON_OR_BEFORE"}}},
+	})
+}
+
+// TestFindTargetWeekdayAndNewYear: a weekday after "für" or "auf" in a
+// clause that is not past is the day ahead; a January feast after a
+// December one and "und" or "bis" is in the year after it; "läuft … ab"
+// schedules as "läuft … aus".
+func TestFindTargetWeekdayAndNewYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"für + weekday", "Für Samstag rechnen die Meteorologen mit Schnee.", news,
+			[]w{{"Samstag", "date", "2025-11-08", ""}}},
+		{"für + weekday, announced", "Weitere Proteste sind für Freitag angekündigt.", news,
+			[]w{{"Freitag", "date", "2025-11-07", ""}}},
+		{"zwischen Weihnachten und Neujahr", "Zwischen Weihnachten und Neujahr bleibt die Behörde zu.", news,
+			[]w{{"Weihnachten", "date", "2025-12-25", ""}, {"Neujahr", "date", "2026-01-01", ""}}},
+		{"läuft … ab", "Ende Februar läuft die Übergangsfrist ab.", news,
+			[]w{{"Ende Februar", "date", "2026-02", "END"}}},
+		// must not
+		{"für + weekday, past", "Der für Sonntag geplante Start war verschoben worden.", news,
+			[]w{{"Sonntag", "date", "2025-11-02", ""}}},
+		{"night von … auf", "In der Nacht von Donnerstag auf Freitag wurde eingebrochen.", news,
+			[]w{{"Nacht von Donnerstag auf Freitag", "time", "2025-10-30TNI", ""}}},
+		{"Neujahr alone", "An Neujahr kamen viele Gäste.", news,
+			[]w{{"Neujahr", "date", "2025-01-01", ""}}},
+	})
+}
+
+// TestFindScantUnit: "eine knappe Stunde", "nach einer knappen Woche"
+// (the adjective "knapp" between "ein" and a singular unit) are about one
+// unit, as "knapp eine Stunde" is.
+func TestFindScantUnit(t *testing.T) {
+	runFind(t, []findCase{
+		{"eine knappe Stunde", "Die Debatte dauerte eine knappe Stunde.", news,
+			[]w{{"eine knappe Stunde", "duration", "PT1H", "APPROX"}}},
+		{"einer knappen Woche", "Nach einer knappen Woche lenkte die Firma ein.", news,
+			[]w{{"einer knappen Woche", "duration", "P1W", "APPROX"}}},
+		// must not
+		{"knapp before a noun that is no unit", "Eine knappe Mehrheit lehnte den Antrag ab.", news, nil},
+		{"knapp as a predicate", "Die Zeit ist knapp.", news, nil},
+	})
+}
+
+// TestFindSollAdjectiveSein: "soll … sein" reports a past only after a
+// past participle ("soll … gesunken sein"); after an adjective ("soll …
+// fertig sein", "bereit") it stays future.
+func TestFindSollAdjectiveSein(t *testing.T) {
+	runFind(t, []findCase{
+		{"soll … bereit sein", "Im März soll die neue Leitung bereit sein.", news,
+			[]w{{"März", "date", "2026-03", ""}}},
+		{"in + years, soll … fertig sein", "In zwei Jahren soll die Brücke fertig sein.", news,
+			[]w{{"In zwei Jahren", "date", "2027", ""}}},
+		// must not
+		{"soll … gesunken sein", "Im Februar soll der Absatz gesunken sein.", news,
+			[]w{{"Februar", "date", "2025-02", ""}}},
 	})
 }

@@ -94,6 +94,16 @@ func (m *matcher) match(i int) bool {
 			if m.isCls(i+1, cUnit) {
 				return m.durationTail(i, int(t.v), i+1)
 			}
+			if t.v == 1 && m.isCls(i+2, cUnit) && m.isCls(i+1, cNone) && m.t[i+1].k == tkWord {
+				switch m.word(i + 1) {
+				case "knappe", "knappen", "knapper":
+					// "eine knappe Stunde", "nach einer knappen Woche": about
+					// one unit, as "knapp eine Stunde"
+					if u := m.t[i+2]; u.v2&(ufPlural|ufKW|ufFiscal|ufGen) == 0 {
+						return m.push(i, i+3, spec{typ: Duration, val: durationValue(1, uint8(u.v)), mod: Approx})
+					}
+				}
+			}
 			if t.v == 1 && m.isCls(i+1, cHalves) && m.t[i+1].v == 1 {
 				return m.halvesTail(i, 1, i+2) // "ein halbes Jahr"
 			}
@@ -396,13 +406,13 @@ func (m *matcher) prepMod(a int) Mod {
 	if p == nil || p.k != tkWord {
 		return NoMod
 	}
-	if p.cls == cArt && (m.word(a-1) == "dem" || m.word(a-1) == "den") {
+	if p.cls == cArt && (m.word(a-1) == "dem" || m.word(a-1) == "den" || m.word(a-1) == "der") { // "seit der Jahrtausendwende"
 		if q := m.tk(a - 2); q != nil && q.k == tkWord && q.cls == cPrep && (q.v == pSeit || q.v == pAb) {
 			return OnOrAfter
 		}
 		return NoMod
 	}
-	if p.cls == cPrep && p.v == pZum && m.word(a-1) == "zum" {
+	if p.cls == cPrep && p.v == pZum && (m.word(a-1) == "zum" || m.word(a-1) == "zur") { // "bis zur Jahresmitte"
 		if m.isPrep(a-2, pBis) {
 			return OnOrBefore
 		}
@@ -846,6 +856,19 @@ func (m *matcher) zoneTail(j int, sp *spec) int {
 	return j
 }
 
+// overLasts reports whether w, before "über" and a count of units, makes
+// "über" "more than" (not "across": "über 30 Jahre fest verzinst"): a
+// form of "dauern" ("dauerte über drei Stunden"), "nach" ("nach über
+// zwei Stunden"), "schon", "bereits", "insgesamt".
+func overLasts(w string) bool {
+	switch w {
+	case "dauert", "dauerte", "dauerten", "dauern", "gedauert", "andauern", "andauert", "anhalten", "anhält",
+		"nach", "Nach", "schon", "bereits", "insgesamt":
+		return true
+	}
+	return false
+}
+
 // durationTail reads n units at unit token j, the match starting at a:
 // "sieben Jahre" (P7Y), "zwei Tage später" (a date), "vor sechs Jahren"
 // (a date), "nach zwei Tagen" (a date).
@@ -902,6 +925,12 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		if m.isPrep(a-1, pVor) {
 			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: -n})
 		}
+		if m.isPrep(a-1, pIn) && !m.ref.Narrative && m.tenseOf(int(m.t[a-1].s), int(m.t[j].e)) == tenseFuture {
+			// "In drei Wochen beginnt die Saison", "in zwei Jahren soll
+			// das Werk stehen": so long after the document date; "in drei
+			// Wochen hat die Aktie verloren" (within) stays a duration
+			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: n})
+		}
 		if m.isPrep(a-1, pNach) && u == uDay { // "nach zwei Tagen"; "nach sechs Wochen" is a duration
 			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: n, ana: true})
 		}
@@ -909,6 +938,12 @@ func (m *matcher) durationTail(a, n, j int) bool {
 	sp := spec{typ: Duration, val: durationValue(n, u)}
 	if n > 0 && a == j-1 && m.prevOK(a) && a >= 2 && m.word(a-1) == "über" && m.isPrep(a-2, pSeit) && a-2 >= m.minTok {
 		// "seit über einem Jahr", "seit über 100 Jahren": more than so long
+		sp.mod = MoreThan
+		return m.push(a-1, end, sp)
+	}
+	if n > 0 && a == j-1 && m.prevOK(a) && a >= 1 && m.word(a-1) == "über" && overLasts(lastWordBefore(m.text, int(m.t[a-1].s))) {
+		// "dauerte über drei Stunden", "nach über zwei Stunden": more
+		// than so long
 		sp.mod = MoreThan
 		return m.push(a-1, end, sp)
 	}
@@ -1366,7 +1401,14 @@ func (m *matcher) unitLed(i int) bool {
 		if !ok {
 			return false
 		}
-		return m.push(a, end, spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(a)})
+		sp := spec{typ: Date, gran: gYear, year: y, hasYear: true, mod: m.prepMod(a)}
+		if y2, e2, ok := m.slashYear(end, y); ok {
+			// "die Jahre 2021/22": two years, as "im Jahr 2021/22"
+			m.push(a, end, sp)
+			sp.year, sp.noAnchor, sp.mod = y2, true, NoMod
+			return m.push(end+1, e2, sp)
+		}
+		return m.push(a, end, sp)
 	case t.v2&ufPlural != 0:
 		if m.isNum(i+1) || m.isCls(i+1, cMonth) && u == uMonth {
 			return false // "in den Jahren 2020 und 2021", "in den Monaten Mai und Juni": the names follow
@@ -1819,6 +1861,35 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.rel, sp.unit, sp.we = gWeek, relShift, uWeek, weBare
 	case rnFolgezeit:
 		return m.push(i, i+1, spec{typ: Date, ref: "FUTURE_REF"})
+	case rnTurn:
+		// "um die Jahrhundertwende", "zur Jahrtausendwende": the year of
+		// the turn nearest the time told last or the document's ("um die
+		// Jahrhundertwende" after "1895" is 1900; in a text of 2025, 2000)
+		var y int
+		switch {
+		case m.t[i].v2 == 1000:
+			y = 2000 // the last turn of a millennium, whatever the text's date
+		case m.hasAnchor && !m.anchor.fiscal:
+			y = m.anchor.y
+		case m.hasRef:
+			y = m.refPt.y
+		default:
+			return false
+		}
+		step := int(m.t[i].v2)
+		if y < 0 {
+			return false
+		}
+		y = (y + step/2) / step * step
+		a := i
+		if w := m.word(i - 1); m.prevOK(i) && (w == "vorletzten" || w == "vorletzte") {
+			a, y = i-1, y-step // "der vorletzten Jahrhundertwende": 1900
+		}
+		sp := spec{typ: Date, gran: gYear, year: y, hasYear: true, noAnchor: true}
+		if m.isCls(a-1, cArt) && m.isPrep(a-2, pUm) {
+			sp.mod = Approx // "um die Jahrhundertwende": about
+		}
+		return m.push(a, i+1, sp)
 	case rnJahreswechsel:
 		// the first day of the year that begins
 		return m.push(i, i+1, spec{typ: Date, gran: gDay, month: 1, day: 1, yoff: 1, ana: true, yearTurn: true})
@@ -2221,6 +2292,9 @@ func (m *matcher) holidayLed2(a, i int, v int32) bool {
 	end := i + 1
 	if y, e, ok := m.yearAt(end, false); ok {
 		sp.year, sp.hasYear, end = y, true, e
+	}
+	if sp.month == 1 && a == i && a >= 2 && (m.isCls(a-1, cUnd) || m.isPrep(a-1, pBis)) && m.isCls(a-2, cHoliday) && m.t[a-2].v/100 == 12 {
+		sp.afterDec = true // "zwischen Weihnachten und Neujahr", "von Silvester bis Neujahr": the January after
 	}
 	return m.push(a, end, sp)
 }

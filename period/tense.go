@@ -14,12 +14,19 @@ package period
 //     past, "wird … fertig sein" does not), no future one and no
 //     "zu", which may start an infinitive of what was announced ("hat
 //     angekündigt, im Dezember die Preise zu erhöhen");
-//   - none: both, neither (present: "Am Montag beginnt die Messe"), a
-//     habit (seit, jeweils, immer, jeden, jährlich), or the year told
-//     ("dieses Jahr", "heuer").
+//   - future also: a present verb of scheduling (beginnt, startet,
+//     endet, öffnet, findet … statt, tritt … in Kraft, läuft … aus, steht
+//     … an, ist … geplant/angesetzt; see schedVerb) and no marker;
+//   - none: both, neither (a plain present: "Am Montag meldet die Firma
+//     …"), a habit (seit, jeweils, immer, jeden, jährlich), the year told
+//     ("dieses Jahr", "heuer"), or a past clause that moves or cancels
+//     the appointment a noun names ("Der Termin am 3. Dezember wurde
+//     verschoben").
 //
 // The clause ends at a comma, so that the time of a reporting verb
-// ("sagte am Montag, die Firma werde …") takes no marker of the speech.
+// ("sagte am Montag, die Firma werde …") takes no marker of the speech;
+// "und", "oder", "aber" before a finite auxiliary or modal verb start a
+// clause of their own ("hatte im Januar erhöht und will im März …").
 
 // Tenses (tenseOf).
 const (
@@ -52,9 +59,11 @@ func (m *matcher) tenseOf(s, e int) int8 {
 	}
 	var fut, past, inf bool
 	var futW, soll, sein bool // "soll … gesunken sein" reports a past (not "wird … fertig sein")
+	var sched, move bool      // a verb of scheduling in the present; a verb of moving or cancelling
+	var part uint8            // the particle a particle verb of scheduling needs ("findet … statt")
 	prev, pe := a, a          // the word before
 	for i := a; i < b; {
-		if byteClass[text[i]] != bLetter {
+		if byteClass[text[i]] != bLetter && text[i] != 0xc3 { // 0xc3: ä ö ü ß Ä Ö Ü ("öffnet")
 			i++
 			continue
 		}
@@ -62,13 +71,38 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		for j < b && (byteClass[text[j]] != 0 || text[j] >= 0x80) {
 			j++
 		}
-		switch text[i:j] {
+		w := text[i:j]
+		if conjAt(w) && finiteAfter(text, j, b) {
+			// "hatte im Januar erhöht und will im März nachlegen": "und"
+			// before a new finite verb starts a clause of its own
+			if i >= e {
+				break
+			}
+			fut, past, inf, futW, soll, sein, sched, move, part = false, false, false, false, false, false, false, false, 0
+			prev, pe = i, j
+			i = j
+			continue
+		}
+		if k := schedVerb(w); k != 0 {
+			if k == spOne {
+				sched = true
+			} else {
+				part |= k
+			}
+		}
+		if k := schedParticle(w, text[prev:pe]); k != 0 && part&k != 0 {
+			sched = true
+		}
+		if moveWord(w) {
+			move = true
+		}
+		switch w {
 		case "wird", "werden", "will", "wollen":
 			fut, futW = true, true
 		case "soll", "sollen":
 			fut, soll = true, true
 		case "sein":
-			sein = true
+			sein = sein || pastParticiple(text[prev:pe]) // "soll … gesunken sein"; not "soll … fertig sein"
 		case "hatte", "hatten", "war", "waren", "wurde", "wurden", "hat", "haben", "gewesen", "worden",
 			"habe", "hätte", "hätten", "konnte", "konnten", "musste", "mussten", "durfte", "durften", "wollte", "wollten":
 			past = true
@@ -89,13 +123,178 @@ func (m *matcher) tenseOf(s, e int) int8 {
 	if soll && sein && !futW {
 		past = true
 	}
+	if move && past && !fut && afterNoun(text, s) {
+		return tenseNone // "Der Termin am 3. Dezember wurde verschoben": an appointment, not a past time
+	}
 	switch {
 	case fut && !past:
 		return tenseFuture
 	case past && !fut && !inf:
 		return tensePast
+	case sched && !past && !fut:
+		return tenseFuture // "Der Prozess beginnt am 12. Jänner", "Die Sitzung ist für März angesetzt"
 	}
 	return tenseNone
+}
+
+// Particles of the particle verbs of scheduling (schedVerb, schedParticle).
+const (
+	spStatt uint8 = 1 << iota // findet … statt
+	spAn                      // steht … an
+	spAus                     // läuft … aus
+	spLos                     // geht … los
+	spVor                     // legt … vor
+	spKraft                   // tritt … in Kraft
+	spAb                      // stimmt … ab
+	spOne                     // a verb of scheduling by itself
+)
+
+// schedVerb tells whether w is a present finite verb (third person) or a
+// participle that schedules a time ahead: spOne for one that does by
+// itself ("beginnt", "startet", "endet", "öffnet", "erscheint", "tagt",
+// "geplant", "angesetzt"), the particle it needs for a particle verb
+// ("findet" … "statt", "tritt" … "in Kraft"), else 0. Plain present verbs
+// of news ("steigt", "sagt", "meldet") schedule nothing: a headline tells
+// the past in the present.
+func schedVerb(w string) uint8 {
+	switch w {
+	case "beginnt", "beginnen", "startet", "starten", "endet", "enden", "öffnet", "öffnen",
+		"erscheint", "erscheinen", "tagt", "tagen", "kommt", "kommen", "folgt", "folgen", "eröffnet",
+		"wählt", "wählen", "entscheidet", "berät", "verhandelt", "verhandeln",
+		"geplant", "angesetzt", "vorgesehen", "terminiert", "anberaumt", "avisiert":
+		return spOne
+	case "findet", "finden":
+		return spStatt
+	case "steht", "stehen":
+		return spAn
+	case "läuft", "laufen":
+		return spAus | spAb // "läuft im März aus", "Ende Februar läuft die Frist ab"
+	case "geht", "gehen":
+		return spLos
+	case "legt", "legen":
+		return spVor
+	case "tritt", "treten":
+		return spKraft
+	case "stimmt", "stimmen":
+		return spAb
+	}
+	return 0
+}
+
+// schedParticle tells which particle of a particle verb of scheduling w
+// is (prev the word before it): "statt", "an", "aus", "los", "vor",
+// "Kraft" after "in", "ab", "zusammen"; else 0.
+func schedParticle(w, prev string) uint8 {
+	switch w {
+	case "statt":
+		return spStatt
+	case "an":
+		return spAn
+	case "aus":
+		return spAus
+	case "los":
+		return spLos
+	case "vor":
+		return spVor
+	case "Kraft":
+		if prev == "in" {
+			return spKraft
+		}
+	case "ab":
+		return spAb
+	}
+	return 0
+}
+
+// afterNoun reports whether the expression at text[s] follows a
+// preposition (am, vom, zum, für) after a noun, as an attribute of it ("Der
+// Termin am 3. Dezember wurde verschoben"), not at the start of a
+// sentence ("Am 2. Dezember wurde die Anhörung vertagt": the day it was
+// moved).
+func afterNoun(text string, s int) bool {
+	i := s
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (byteClass[text[j-1]] == bLetter || text[j-1] >= 0x80) {
+		j--
+	}
+	switch text[j:i] {
+	case "am", "vom", "zum", "für":
+	default:
+		return false
+	}
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && (byteClass[text[k-1]] != 0 || text[k-1] >= 0x80) {
+		k--
+	}
+	if k == j || !(text[k] >= 'A' && text[k] <= 'Z' || text[k] == 0xc3 && k+1 < len(text) && text[k+1] < 0xa0) {
+		return false
+	}
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	return k > 0 && text[k-1] != '.' && text[k-1] != '!' && text[k-1] != '?' && text[k-1] != '\n'
+}
+
+// pastParticiple reports whether w looks like a past participle: "ge"
+// at its start or after a particle of up to five letters ("gesunken",
+// "eingebrochen", "zurückgetreten"), six or more bytes; an adjective
+// ("fertig", "bereit") does not.
+func pastParticiple(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for i := 0; i <= 7 && i+2 <= len(w); i++ {
+		if w[i] == 'g' && w[i+1] == 'e' {
+			return true
+		}
+	}
+	return false
+}
+
+// moveWord reports whether w is a participle of moving or cancelling a
+// date ("verschoben", "vertagt", "abgesagt"): such a clause tells of an
+// appointment, which its past tense does not put behind the document date.
+func moveWord(w string) bool {
+	switch w {
+	case "verschoben", "vertagt", "abgesagt", "verlegt", "gestrichen", "storniert", "abgesetzt", "vorverlegt", "vorgezogen":
+		return true
+	}
+	return false
+}
+
+// conjAt reports whether w is a conjunction that joins two main clauses
+// ("und", "oder", "aber", "sondern", "doch").
+func conjAt(w string) bool {
+	switch w {
+	case "und", "oder", "aber", "sondern", "doch":
+		return true
+	}
+	return false
+}
+
+// finiteAfter reports whether the word after the spaces after text[j]
+// (before b) is a finite auxiliary or modal verb that starts a new clause
+// ("… und will im März nachlegen", "… aber hatte im Mai …").
+func finiteAfter(text string, j, b int) bool {
+	for j < b && text[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < b && (byteClass[text[k]] != 0 || text[k] >= 0x80) {
+		k++
+	}
+	switch text[j:k] {
+	case "wird", "werden", "will", "wollen", "soll", "sollen", "hatte", "hatten", "war", "waren", "wurde", "wurden",
+		"hat", "haben", "habe", "konnte", "konnten", "musste", "mussten", "wollte", "wollten", "ist", "sind":
+		return true
+	}
+	return false
 }
 
 // clauseEndAt reports whether text[i] ends a clause: '!', '?', ';', ',',

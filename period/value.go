@@ -55,8 +55,9 @@ type spec struct {
 	rel     uint8 // relShift, relLast, relLastY
 	unit    uint8 // the unit of a shift
 	off     int
-	weekday int // 1..7; resolved to a date near the base
-	wdDir   int // -1 past (default), +1 future, 2 the base's week (ISO, Monday to Sunday)
+	weekday int  // 1..7; resolved to a date near the base
+	wdDir   int  // -1 past (default), +1 future, 2 the base's week (ISO, Monday to Sunday)
+	wdRange bool // the end of a range of weekdays ("von Montag bis Freitag"): the first such day after its start
 
 	ref    string // PRESENT_REF, PAST_REF, FUTURE_REF
 	val    string // a fixed value (durations, sets)
@@ -68,14 +69,15 @@ type spec struct {
 	yearTurn bool // "Jahreswechsel": in news without a year told, the one just past or ahead by tense and month
 	artLimit bool // an ON_OR_AFTER/ON_OR_BEFORE across an article ("bis zum 19. April") or of a weekday ("ab Montag"): a day told, it moves the narrative
 
-	endByte int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
-	tz      int8  // a clock time's zone offset in hours (MEZ +1, MESZ +2), 0 when none is named
-	we      uint8 // a weekend: weBare ("am Wochenende") or weRel ("am kommenden Wochenende")
-	srel    int8  // a season's next (+1) or last (-1) occurrence from the base ("im kommenden Frühjahr")
-	movable bool  // a feast counted from Easter: its day is Easter Sunday + easter days
-	whole   bool  // a shift names the whole unit ("im Monat zuvor"), never a day
-	from    *spec // a day off+unit from this day ("drei Tage vor Weihnachten"); rare, so a pointer
-	easter  int
+	endByte  int32 // when > 0, the byte end of the span in the line (inside the last token's run of words)
+	tz       int8  // a clock time's zone offset in hours (MEZ +1, MESZ +2), 0 when none is named
+	we       uint8 // a weekend: weBare ("am Wochenende") or weRel ("am kommenden Wochenende")
+	srel     int8  // a season's next (+1) or last (-1) occurrence from the base ("im kommenden Frühjahr")
+	movable  bool  // a feast counted from Easter: its day is Easter Sunday + easter days
+	afterDec bool  // a January feast after a December one ("zwischen Weihnachten und Neujahr"): the year after the latest time told
+	whole    bool  // a shift names the whole unit ("im Monat zuvor"), never a day
+	from     *spec // a day off+unit from this day ("drei Tage vor Weihnachten"); rare, so a pointer
+	easter   int
 }
 
 // Weekends (spec.we).

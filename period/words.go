@@ -131,6 +131,7 @@ const (
 	rnWochenende
 	rnZukunft       // "in Zukunft", "in naher Zukunft"
 	rnVergangenheit // "in der Vergangenheit", "in jüngster Vergangenheit"
+	rnTurn          // "Jahrhundertwende" (v2 100), "Jahrtausendwende" (v2 1000): the turn, a year
 )
 
 // Reference words (v of cRefWord).
@@ -354,6 +355,8 @@ var words = []wordEntry{
 	{"Vergangenheit", wordInfo{cRelNoun, rnVergangenheit, 0}},
 	{"Quartalsende Quartalsendes", wordInfo{cRelNoun, rnQuartalsende, 0}},
 	{"Folgezeit", wordInfo{cRelNoun, rnFolgezeit, 0}},
+	{"Jahrhundertwende", wordInfo{cRelNoun, rnTurn, 100}},
+	{"Jahrtausendwende", wordInfo{cRelNoun, rnTurn, 1000}},
 	{"Wochenende Wochenendes", wordInfo{cRelNoun, rnWochenende, 0}},
 
 	{"heute", wordInfo{cDeixis, 0, 0}},
