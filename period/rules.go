@@ -210,6 +210,19 @@ func (m *matcher) eraAt(j int) (kind int, end int) {
 	return 0, j
 }
 
+// quantityAt reports whether the number at j is a quantity: a word such
+// as "Mio.", "Millionen", "Euro", "Prozent" follows it, perhaps after a
+// decimal comma ("verdiente im Quartal 1,2 Mrd. Euro").
+func (m *matcher) quantityAt(j int) bool {
+	if !m.isNum(j) {
+		return false
+	}
+	if m.isPunct(j+1, ',') && m.adj(j, j+1) && m.isNum(j+2) && m.adj(j+1, j+2) {
+		j += 2
+	}
+	return m.isCls(j+1, cBlock)
+}
+
 // yearAt reads a year at j in a strong time context ("März 2025", "Jahr
 // 251 v. Chr."): four digits, or fewer with an era. small allows up to
 // four digits without an era (after "Jahr").
@@ -223,6 +236,9 @@ func (m *matcher) yearAt(j int, small bool) (y, end int, ok bool) {
 	}
 	if m.isPunct(j+1, ',') && m.adj(j, j+1) && m.isNum(j+2) && m.adj(j+1, j+2) {
 		return 0, j, false
+	}
+	if m.isCls(j+1, cBlock) {
+		return 0, j, false // "im Jahr 500 Millionen Euro": a quantity, no year
 	}
 	y = int(t.v)
 	if kind, e := m.eraAt(j + 1); kind != 0 {
@@ -1335,7 +1351,7 @@ func (m *matcher) unitLed(i int) bool {
 	}
 	switch {
 	case (u == uQuarter || u == uHalf) && t.v2&(ufPlural|ufGen|ufFiscal|ufKW) == 0 && m.prevOK(i) && m.isPrep(i-1, pIm) &&
-		!m.isNum(i+1) && !m.isCls(i+1, cArt) && !m.isCls(i+1, cLater):
+		(!m.isNum(i+1) || m.quantityAt(i+1)) && !m.isCls(i+1, cArt) && !m.isCls(i+1, cLater):
 		// "im Quartal", "im Halbjahr" with nothing after: the one the
 		// report is about, the quarter named last or else the last one
 		// before the document's date; like the bases of a comparison it
