@@ -1100,8 +1100,9 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		switch d.str(p) {
 		case "ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen",
 			"Ein", "Eine", "Kein", "Keine", "an", "a", "the", "An", "A", "The",
-			"ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "seinem", "unser", "unsere", "mein", "meine", "dessen", "deren":
-			return false // "ein Zebra", "an apple", "ihr Target": a common noun
+			"ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "seinem", "unser", "unsere", "mein", "meine", "dessen", "deren",
+			"wir", "uns", "Wir":
+			return false // "ein Zebra", "an apple", "ihr Target", "wir Linke": a common noun
 		}
 	}
 	if end-i == 1 && p >= 0 && !d.toks[i].is(fCaps) && d.isWord(p) && isDefiniteArticle(d.str(p)) && d.str(p) != "des" &&
@@ -1177,8 +1178,11 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	case e.Type == OtherOrg && clubEntity(e) && d.sentenceMatch(i):
 		return true // "für Schalke", "gegen Gladbach" in a sentence about a match
 	case !businessType(e.Type):
-		// A party, government or union needs figures in the sentence.
-		return d.sentenceFigures(i)
+		// A party, government or union needs figures in the sentence; a
+		// party ("die Union", "Volt") also a political sentence: another
+		// party or a word of parliaments and elections ("Die Union legte in
+		// der Umfrage zu, die SPD verlor").
+		return d.sentenceFigures(i) || e.Type == OtherOrg && d.sentencePolitics(i)
 	}
 	return d.sentenceBiz(i)
 }
@@ -1838,6 +1842,33 @@ func (d *docState) sentenceFiguresScan(i int, s int32) bool {
 	}
 	for k := i + 1; k <= b; k++ {
 		if d.figureAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// politicsWords name parties, parliaments and elections: a sentence with
+// one of them is about politics, and a party's name that is also a word
+// ("Union") is the party there.
+var politicsWords = map[string]bool{
+	"SPD": true, "CDU": true, "CSU": true, "FDP": true, "AfD": true, "BSW": true, "Grüne": true, "Grünen": true,
+	"Linke": true, "Linken": true, "Sozialdemokraten": true, "Liberalen": true, "ÖVP": true, "SPÖ": true, "FPÖ": true,
+	"Koalition": true, "Koalitionspartner": true, "Koalitionsvertrag": true, "Ampel": true, "Regierungskoalition": true,
+	"Fraktion": true, "Bundestagsfraktion": true, "Unionsfraktion": true, "Opposition": true,
+	"Bundestag": true, "Bundestages": true, "Bundestags": true, "Landtag": true, "Parlament": true,
+	"Kanzler": true, "Kanzlerin": true, "Kanzlerkandidat": true, "Kanzlerkandidatin": true, "Kanzleramt": true,
+	"Wahl": true, "Bundestagswahl": true, "Landtagswahl": true, "Wahlkampf": true, "Wähler": true, "Wählern": true,
+	"Umfrage": true, "Umfragen": true, "Partei": true, "Parteien": true, "Parteitag": true, "Parteichef": true,
+	"Sondierungen": true, "Koalitionsverhandlungen": true, "Abgeordneten": true, "Abgeordnete": true,
+}
+
+// sentencePolitics reports whether the sentence of token i, outside the
+// token, holds a word of politicsWords.
+func (d *docState) sentencePolitics(i int) bool {
+	a, b := d.sentBounds(d.sentOf(i))
+	for k := a; k <= b; k++ {
+		if k != i && d.isWord(k) && politicsWords[d.str(k)] {
 			return true
 		}
 	}
