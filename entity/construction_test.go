@@ -134,6 +134,13 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Union", "Union", "other"}}},
 		{"object after a verb", "Er nahm die Bahn am Montag.", []want{}},
 
+		// A head noun that is itself a name heads no name: the word after
+		// it is its object.
+		{"bank name before an object", "Nun muss die Commerzbank Strafe zahlen.",
+			[]want{{"Commerzbank", "Commerzbank", "bank"}}},
+		{"bank head before a name", "Nun berät die Investmentbank Nordwall den Käufer.",
+			[]want{{"Nordwall", "Nordwall", "bank"}}},
+
 		// A party whose name is also a word is the party in a political
 		// sentence: another party, or a word of elections and parliaments.
 		{"party next to another party", "Die Union gewann in Sachsen dazu, während die SPD Stimmen abgab.",

@@ -1327,6 +1327,9 @@ func (d *docState) headAt(i int) int {
 	if !ok || d.afterBankHead(i) {
 		return i // after "Sparkasse" only a place makes a name (bankAt)
 	}
+	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].ts == i-1 && d.ms[n-1].kind == Organization {
+		return i // "muss die Commerzbank Strafe zahlen": the head word is a name itself, its object follows
+	}
 	t := &d.toks[i]
 	s := d.str(i)
 	strong := t.is(fCaps) || t.is(fInnerCaps) || strings.ContainsAny(s, "0123456789")
