@@ -1531,7 +1531,7 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 	j := i
 	bestEnd, bestLe, found := 0, 0, false
 	for k := 0; k < 7 && j < len(d.toks); k++ {
-		if !d.isWord(j) || !(d.toks[j].is(fUpper) || d.toks[j].is(fDigit)) || (j > i && d.flag(j, wStop)) {
+		if !d.isWord(j) || !(d.toks[j].is(fUpper) || d.toks[j].is(fDigit)) || (j > i && d.flag(j, wStop) && !d.bankBeforeLegal(j)) {
 			break
 		}
 		j++
@@ -1557,12 +1557,19 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 			j++
 		case d.isPunct(j, "+") && d.isUpperWord(j+1):
 			j++
-		case j < len(d.toks) && d.isUpperWord(j) && d.toks[j].is(fSpace) && !d.flag(j, wStop):
+		case j < len(d.toks) && d.isUpperWord(j) && d.toks[j].is(fSpace) && (!d.flag(j, wStop) || d.bankBeforeLegal(j)):
 		default:
 			return bestEnd, bestLe, found
 		}
 	}
 	return bestEnd, bestLe, found
+}
+
+// bankBeforeLegal reports whether token j is the word "Bank" inside a name
+// right before its legal form: "die Südwest Bank AG", "der Nordholz Bank
+// GmbH" ("Bank" alone starts no name, see nameStops).
+func (d *docState) bankBeforeLegal(j int) bool {
+	return d.toks[j].is(fSpace) && d.str(j) == "Bank" && d.flag(j+1, wLegalStart) && d.legalAt(j+1) > j+1
 }
 
 // noLegalNear reports that no token in i+1 … i+7 may start a legal form
