@@ -1147,8 +1147,9 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		if d.toks[i-2].is(fUpper) && d.roleAt(i-2) != nil {
 			return true // "ein Sprecher der Post", "Chef der Allianz"
 		}
-		if !d.bizWord(i-2) && (d.toks[i-2].is(fUpper) || d.str(i-1) == "des") {
-			return false // "Erneuerung der Allianz": a genitive after a plain noun (not "hält künftig der Bund": a subject)
+		if !d.bizWord(i-2) && (d.toks[i-2].is(fUpper) || d.str(i-1) == "des") &&
+			!(e.Type == OtherOrg && !d.nounGoesOn(end) && !(d.str(i-1) == "der" && strings.HasSuffix(d.str(end-1), "e")) && d.sentencePolitics(i)) {
+			return false // "Erneuerung der Allianz": a genitive after a plain noun (not "hält künftig der Bund": a subject; not "nach Angaben der Union" beside the SPD: a party; but "der Grüne" is a person)
 		}
 	}
 	if d.coordinatedCompany(end, 1, e.Type) || d.coordinatedCompany(i-1, -1, e.Type) {
