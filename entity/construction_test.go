@@ -133,6 +133,30 @@ func TestConstructions(t *testing.T) {
 		{"party after a verb of announcing", "Das sei falsch, erklärte die Union am Abend.",
 			[]want{{"Union", "Union", "other"}}},
 		{"object after a verb", "Er nahm die Bahn am Montag.", []want{}},
+
+		// A head noun that is itself a name heads no name: the word after
+		// it is its object.
+		{"bank name before an object", "Nun muss die Commerzbank Strafe zahlen.",
+			[]want{{"Commerzbank", "Commerzbank", "bank"}}},
+		{"bank head before a name", "Nun berät die Investmentbank Nordwall den Käufer.",
+			[]want{{"Nordwall", "Nordwall", "bank"}}},
+
+		// A party whose name is also a word is the party in a political
+		// sentence: another party, or a word of elections and parliaments.
+		{"party next to another party", "Die Union gewann in Sachsen dazu, während die SPD Stimmen abgab.",
+			[]want{{"Union", "Union", "other"}, {"SPD", "SPD", "other"}}},
+		{"party and a coalition", "Im Bundestag stimmte die Union geschlossen gegen den Entwurf.",
+			[]want{{"Bundestag", "Deutscher Bundestag", "government"}, {"Union", "Union", "other"}}},
+		{"party in brackets after a politician", "Petra Sommer (Linke) widersprach Kurt Brand (CDU) heftig.",
+			[]want{{"Linke", "Die Linke", "other"}, {"CDU", "CDU", "other"}}},
+		{"full name of the liberals", "Die Freien Demokraten wollen die Steuern senken.",
+			[]want{{"Freien Demokraten", "FDP", "other"}}},
+		{"union without politics", "Die Union der Bäcker trifft sich am Montag in Ulm.", []want{}},
+		{"party in a genitive after a noun", "Der Spitzenkandidat der Union will die Koalition mit der SPD fortsetzen.",
+			[]want{{"Union", "Union", "other"}, {"SPD", "SPD", "other"}}},
+		{"a party's member is a person", "Doch der Grüne widersprach den Linken im Landtag.",
+			[]want{{"Linken", "Die Linke", "other"}}},
+		{"pronoun before a party word", "Wir Linke stehen zu dieser Partei, sagte die Rednerin.", []want{}},
 		{"genitive after a verb of announcing", "Das erklärte die Allianz der Willigen.", []want{}},
 		{"preposition after a verb of announcing", "Das teilte die Allianz gegen Waffenexporte am Abend mit.", []want{}},
 		{"ministry after a verb of announcing keeps its generic name", "Das erklärte das Landwirtschaftsministerium am Abend.",

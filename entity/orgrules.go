@@ -17,7 +17,7 @@ var placeInstitutionSuffixes = []typedSuffix{
 	{"klinikum", OtherOrg}, {"klinik", OtherOrg}, {"krankenhaus", OtherOrg}, {"bibliothek", OtherOrg},
 	{"kraftwerk", Company}, {"messe", OtherOrg}, {"zoo", OtherOrg}, {"oper", OtherOrg}, {"akademie", ResearchInstitute},
 	{"kolleg", OtherOrg}, {"archiv", OtherOrg}, {"orchester", OtherOrg}, {"stadtwerke", Company},
-	{"werft", Company}, {"brauerei", Company}, {"sternwarte", ResearchInstitute}, {"genossenschaft", Company},
+	{"werft", Company}, {"brauerei", Company}, {"fabrik", Company}, {"sternwarte", ResearchInstitute}, {"genossenschaft", Company},
 	// Offices and bodies of a place: "der Kreistag Göttingen", "die
 	// Handwerkskammer Trier", "das Bistum Limburg", "die Feuerwehr
 	// Kassel". Courts and prosecutors ("das Amtsgericht Tiergarten",
@@ -38,12 +38,19 @@ func (d *docState) placeInstitutionAt(i int) int {
 	if !t.is(fUpper) || t.is(fCaps) || !d.nameWord(i+1) || d.inCompound(i) {
 		return i
 	}
-	if !placeInstitutionSet.mayEnd(d, i) {
+	gen := d.text[t.end-1] == 's' // a genitive: "des Gewandhausorchesters Leipzig", "des Bistums Trier"
+	if !gen && !placeInstitutionSet.mayEnd(d, i) {
 		return i // the cheap test first: the last byte
 	}
 	lw := d.lowerB(i)
 	typ, found := OtherOrg, false
-	if k := placeInstitutionSet.find(lw, -1); k >= 0 {
+	k := placeInstitutionSet.find(lw, -1)
+	if k < 0 && gen && len(lw) > 5 {
+		if k = placeInstitutionSet.find(lw[:len(lw)-1], -1); k < 0 && lw[len(lw)-2] == 'e' {
+			k = placeInstitutionSet.find(lw[:len(lw)-2], -1) // "des Krankenhauses Lahr"
+		}
+	}
+	if k >= 0 {
 		// "Genossenschaft" alone is a descriptor ("die Genossenschaft
 		// Sonnenfeld Energie eG"); "Winzergenossenschaft X" a name.
 		s := placeInstitutionSuffixes[k]
@@ -56,8 +63,47 @@ func (d *docState) placeInstitutionAt(i int) int {
 	if end <= i+1 || d.hyphenCont(end) {
 		return i
 	}
-	d.emitRuleOrg(i, end, typ)
+	start := i
+	if d.nameAdjectiveBefore(i) {
+		start = i - 1 // "im Kunsthistorischen Museum Wien", "das Städtische Klinikum Karlsruhe"
+	}
+	d.emitRuleOrg(start, end, typ)
 	return end
+}
+
+// nameAdjectiveBefore reports whether token i-1 is an adjective written
+// with a capital inside a sentence, as only a name's adjectives are, after
+// a determiner or contraction: "im Kunsthistorischen Museum", "des
+// Humanistischen Gymnasiums" (not a noun: "Ende", "Schüler").
+func (d *docState) nameAdjectiveBefore(i int) bool {
+	p := i - 1
+	if p < 1 || !d.isUpperWord(p) || d.toks[p].is(fSentStart) || d.toks[p].is(fCaps) || !d.toks[p].is(fSpace) || !d.toks[i].is(fSpace) {
+		return false
+	}
+	if n := len(d.ms); n > 0 && d.ms[n-1].te > p {
+		return false
+	}
+	s := d.str(p)
+	if !adjectiveEnding(s) || d.flag(p, wStop|wRole|wTitle|wGiven|wPlace|wLegalStart) {
+		return false
+	}
+	// The stem of the adjective ends in a suffix of adjectives: "-isch",
+	// "-lich", "-ig", "-al" ("Städtische", "Staatliche", "Deutsche").
+	stem := strings.TrimSuffix(s, "e")
+	if stem == s {
+		stem = s[:len(s)-2] // -en, -er, -es
+	}
+	if !(strings.HasSuffix(stem, "sch") || strings.HasSuffix(stem, "lich") || strings.HasSuffix(stem, "ig") || strings.HasSuffix(stem, "al")) {
+		return false
+	}
+	if !d.isWord(p-1) || !d.toks[p-1].is(fLower) && !d.toks[p-1].is(fSentStart) {
+		return false
+	}
+	switch d.str(p - 1) {
+	case "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "im", "am", "zum", "zur", "vom", "beim", "ins":
+		return true
+	}
+	return false
 }
 
 // placeBeforeFairAt: a place before "Messe" names a trade fair that acts

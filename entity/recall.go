@@ -129,6 +129,9 @@ func (d *docState) recallAt(i int, wf uint32) int {
 		}
 	}
 	if prevUpper {
+		if end := d.firmNounAfterOrgAt(i); end > i {
+			return end
+		}
 		if end := d.clubAfterNounAt(i); end > i { // a club noun starts with V, K, C, T, F or R
 			return end
 		}
@@ -372,7 +375,17 @@ var orgNounSuffixes = []struct {
 	{"schützenbund", Association}, {"naturschutzbund", Association}, {"steuerzahlerbund", Association},
 	{"morgenpost", Media}, {"abendblatt", Media}, {"volksstimme", Media}, {"tagblatt", Media},
 	{"staatsoper", OtherOrg}, {"symphoniker", OtherOrg}, {"sinfoniker", OtherOrg}, {"sängerknaben", OtherOrg},
-	{"domspatzen", OtherOrg},
+	{"domspatzen", OtherOrg}, {"kantonalbank", Bank},
+	// Works named by their product are firms ("Linzer Stahlwerke",
+	// "Veitscher Magnesitwerke"); not every "-werke" ("Wiener Kunstwerke",
+	// "Bayerische Kraftwerke" are things).
+	{"stahlwerke", Company}, {"eisenwerke", Company}, {"hüttenwerke", Company}, {"gusswerke", Company},
+	{"walzwerke", Company}, {"motorenwerke", Company}, {"magnesitwerke", Company}, {"elektrizitätswerke", Company},
+	{"zementwerke", Company}, {"glaswerke", Company}, {"porzellanwerke", Company}, {"chemiewerke", Company},
+	{"maschinenwerke", Company}, {"kaliwerke", Company}, {"kalkwerke", Company}, {"papierwerke", Company},
+	{"drahtwerke", Company}, {"metallwerke", Company}, {"aluminiumwerke", Company}, {"kupferwerke", Company},
+	{"kabelwerke", Company}, {"flugzeugwerke", Company}, {"ziegelwerke", Company}, {"farbwerke", Company},
+	{"textilwerke", Company}, {"graphitwerke", Company}, {"röhrenwerke", Company},
 }
 
 // nameBeforeNounAt: "Hirzel Verlag", "Leipziger Hirzel Verlag": one to
@@ -487,6 +500,24 @@ func (d *docState) cityOrgAt(i int) int {
 		return i // "die Schweizer Gewerkschaft Unia": the adjective and noun describe the name
 	}
 	return d.emitNamed(i, noun+1, typ)
+}
+
+// firmNounAfterOrgAt: "die Basler Kantonalbank", "der Mannesmann
+// Röhrenwerke": a firm or bank noun of orgNounSuffixes right after a one
+// word organization found before (a name that is also a place adjective or
+// a company) makes one name with it. Not after a sentence start, not
+// before a hyphen ("Basler Kantonalbank-Chef" keeps its compound).
+func (d *docState) firmNounAfterOrgAt(i int) int {
+	n := len(d.ms)
+	if n == 0 || d.ms[n-1].te != i || d.ms[n-1].ts != i-1 || d.ms[n-1].kind != Organization ||
+		!d.toks[i].is(fSpace) || d.toks[i].is(fSentStart) || d.toks[i].is(fCaps) {
+		return i
+	}
+	typ, ok := d.orgNounType(i)
+	if !ok || typ != Company && typ != Bank || d.hyphenCont(i+1) {
+		return i
+	}
+	return d.emitNamed(i, i+1, typ)
 }
 
 // orgNounType reports whether token j ends in an organization noun of

@@ -205,6 +205,7 @@ func (r *Recognizer) findDocFrom(d *docState) *Doc {
 	d.noteWords()
 	d.findAcronyms()
 	d.scan()
+	d.repeatRuleOrgs()
 	d.mergeJoined()
 	d.senseChecks()
 	d.attachRoles()

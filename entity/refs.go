@@ -744,3 +744,78 @@ func (r *refResolver) frameOrg(s int32, lim int, kinds typeSet, subj bool) int {
 	}
 	return found
 }
+
+// repeatRuleOrgs: a one word name that a rule found ("das Start-up
+// Quantaro", "die Investmentbank Nordwall") names that organization where
+// it stands again later in the document, also before a hyphen: "Quantaro
+// will wachsen", "Quantaro-Gründerin Lea Brandt". A word inside a compound
+// ("Info-Quantaro"), a stop word or a word another mention covers is left
+// alone; an acronym is not repeated (its rules find it).
+func (d *docState) repeatRuleOrgs() {
+	if len(d.ruleEnts) == 0 {
+		return
+	}
+	type named struct {
+		name  string
+		ent   *Entity
+		first int
+	}
+	var names []named
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.kind != Organization || !m.byRule || m.genitive || m.te-m.ts != 1 || d.toks[m.ts].is(fCaps) {
+			continue
+		}
+		s := d.str(m.ts)
+		if s != m.ent.Name || len(s) < 3 {
+			continue
+		}
+		seen := false
+		for _, n := range names {
+			if n.name == s {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			names = append(names, named{s, m.ent, m.te})
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	var found []mention
+	mi := 0
+	for _, i32 := range d.notes.uppers {
+		i := int(i32)
+		for mi < len(d.ms) && d.ms[mi].te <= i {
+			mi++
+		}
+		if mi < len(d.ms) && d.ms[mi].ts <= i {
+			continue
+		}
+		s := d.str(i)
+		for _, n := range names {
+			if n.name == s && i >= n.first && !d.inCompound(i) && !d.flag(i, wStop) {
+				found = append(found, mention{kind: Organization, ent: n.ent, ts: i, te: i + 1, byRule: true})
+				break
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	// Merge from the back, in place: both lists are sorted by start.
+	n := len(d.ms)
+	d.ms = append(d.ms, found...)
+	a, w := n-1, len(d.ms)-1
+	for b := len(found) - 1; b >= 0; w-- {
+		if a >= 0 && d.ms[a].ts > found[b].ts {
+			d.ms[w] = d.ms[a]
+			a--
+		} else {
+			d.ms[w] = found[b]
+			b--
+		}
+	}
+}

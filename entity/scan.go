@@ -1100,8 +1100,9 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		switch d.str(p) {
 		case "ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen",
 			"Ein", "Eine", "Kein", "Keine", "an", "a", "the", "An", "A", "The",
-			"ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "seinem", "unser", "unsere", "mein", "meine", "dessen", "deren":
-			return false // "ein Zebra", "an apple", "ihr Target": a common noun
+			"ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "seinem", "unser", "unsere", "mein", "meine", "dessen", "deren",
+			"wir", "uns", "Wir":
+			return false // "ein Zebra", "an apple", "ihr Target", "wir Linke": a common noun
 		}
 	}
 	if end-i == 1 && p >= 0 && !d.toks[i].is(fCaps) && d.isWord(p) && isDefiniteArticle(d.str(p)) && d.str(p) != "des" &&
@@ -1146,8 +1147,9 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		if d.toks[i-2].is(fUpper) && d.roleAt(i-2) != nil {
 			return true // "ein Sprecher der Post", "Chef der Allianz"
 		}
-		if !d.bizWord(i-2) && (d.toks[i-2].is(fUpper) || d.str(i-1) == "des") {
-			return false // "Erneuerung der Allianz": a genitive after a plain noun (not "hält künftig der Bund": a subject)
+		if !d.bizWord(i-2) && (d.toks[i-2].is(fUpper) || d.str(i-1) == "des") &&
+			!(e.Type == OtherOrg && !d.nounGoesOn(end) && !(d.str(i-1) == "der" && strings.HasSuffix(d.str(end-1), "e")) && d.sentencePolitics(i)) {
+			return false // "Erneuerung der Allianz": a genitive after a plain noun (not "hält künftig der Bund": a subject; not "nach Angaben der Union" beside the SPD: a party; but "der Grüne" is a person)
 		}
 	}
 	if d.coordinatedCompany(end, 1, e.Type) || d.coordinatedCompany(i-1, -1, e.Type) {
@@ -1177,8 +1179,11 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	case e.Type == OtherOrg && clubEntity(e) && d.sentenceMatch(i):
 		return true // "für Schalke", "gegen Gladbach" in a sentence about a match
 	case !businessType(e.Type):
-		// A party, government or union needs figures in the sentence.
-		return d.sentenceFigures(i)
+		// A party, government or union needs figures in the sentence; a
+		// party ("die Union", "Volt") also a political sentence: another
+		// party or a word of parliaments and elections ("Die Union legte in
+		// der Umfrage zu, die SPD verlor").
+		return d.sentenceFigures(i) || e.Type == OtherOrg && d.sentencePolitics(i)
 	}
 	return d.sentenceBiz(i)
 }
@@ -1322,6 +1327,9 @@ func (d *docState) headAt(i int) int {
 	typ, generic, ok := d.headType(i - 1)
 	if !ok || d.afterBankHead(i) {
 		return i // after "Sparkasse" only a place makes a name (bankAt)
+	}
+	if n := len(d.ms); n > 0 && d.ms[n-1].te == i && d.ms[n-1].ts == i-1 && d.ms[n-1].kind == Organization {
+		return i // "muss die Commerzbank Strafe zahlen": the head word is a name itself, its object follows
 	}
 	t := &d.toks[i]
 	s := d.str(i)
@@ -1524,7 +1532,7 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 	j := i
 	bestEnd, bestLe, found := 0, 0, false
 	for k := 0; k < 7 && j < len(d.toks); k++ {
-		if !d.isWord(j) || !(d.toks[j].is(fUpper) || d.toks[j].is(fDigit)) || (j > i && d.flag(j, wStop)) {
+		if !d.isWord(j) || !(d.toks[j].is(fUpper) || d.toks[j].is(fDigit)) || (j > i && d.flag(j, wStop) && !d.bankBeforeLegal(j)) {
 			break
 		}
 		j++
@@ -1550,12 +1558,19 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 			j++
 		case d.isPunct(j, "+") && d.isUpperWord(j+1):
 			j++
-		case j < len(d.toks) && d.isUpperWord(j) && d.toks[j].is(fSpace) && !d.flag(j, wStop):
+		case j < len(d.toks) && d.isUpperWord(j) && d.toks[j].is(fSpace) && (!d.flag(j, wStop) || d.bankBeforeLegal(j)):
 		default:
 			return bestEnd, bestLe, found
 		}
 	}
 	return bestEnd, bestLe, found
+}
+
+// bankBeforeLegal reports whether token j is the word "Bank" inside a name
+// right before its legal form: "die Südwest Bank AG", "der Nordholz Bank
+// GmbH" ("Bank" alone starts no name, see nameStops).
+func (d *docState) bankBeforeLegal(j int) bool {
+	return d.toks[j].is(fSpace) && d.str(j) == "Bank" && d.flag(j+1, wLegalStart) && d.legalAt(j+1) > j+1
 }
 
 // noLegalNear reports that no token in i+1 … i+7 may start a legal form
@@ -1838,6 +1853,33 @@ func (d *docState) sentenceFiguresScan(i int, s int32) bool {
 	}
 	for k := i + 1; k <= b; k++ {
 		if d.figureAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// politicsWords name parties, parliaments and elections: a sentence with
+// one of them is about politics, and a party's name that is also a word
+// ("Union") is the party there.
+var politicsWords = map[string]bool{
+	"SPD": true, "CDU": true, "CSU": true, "FDP": true, "AfD": true, "BSW": true, "Grüne": true, "Grünen": true,
+	"Linke": true, "Linken": true, "Sozialdemokraten": true, "Liberalen": true, "ÖVP": true, "SPÖ": true, "FPÖ": true,
+	"Koalition": true, "Koalitionspartner": true, "Koalitionsvertrag": true, "Ampel": true, "Regierungskoalition": true,
+	"Fraktion": true, "Bundestagsfraktion": true, "Unionsfraktion": true, "Opposition": true,
+	"Bundestag": true, "Bundestages": true, "Bundestags": true, "Landtag": true, "Parlament": true,
+	"Kanzler": true, "Kanzlerin": true, "Kanzlerkandidat": true, "Kanzlerkandidatin": true, "Kanzleramt": true,
+	"Wahl": true, "Bundestagswahl": true, "Landtagswahl": true, "Wahlkampf": true, "Wähler": true, "Wählern": true,
+	"Umfrage": true, "Umfragen": true, "Partei": true, "Parteien": true, "Parteitag": true, "Parteichef": true,
+	"Sondierungen": true, "Koalitionsverhandlungen": true, "Abgeordneten": true, "Abgeordnete": true,
+}
+
+// sentencePolitics reports whether the sentence of token i, outside the
+// token, holds a word of politicsWords.
+func (d *docState) sentencePolitics(i int) bool {
+	a, b := d.sentBounds(d.sentOf(i))
+	for k := a; k <= b; k++ {
+		if k != i && d.isWord(k) && politicsWords[d.str(k)] {
 			return true
 		}
 	}
