@@ -1442,11 +1442,13 @@ func isEconomy(m Metric) bool {
 	return m == Inflation || m == GDP || m == Unemployment || m == InterestRate
 }
 
-// economyTopics are stems of the economy's figures: a sentence about one
-// of them that names a time gives that time to the sentence after it ("Die
-// Inflation ist im Oktober gesunken. Die Teuerungsrate lag bei 2,1 %").
-var economyTopics = [...]string{"inflation", "teuerung", "verbraucherpreise", "arbeitslos", "wirtschaftsleistung",
-	"bruttoinlandsprodukt", "konjunktur"}
+// economyTopics are the economy's figures without their first letter, so
+// that a capital or a compound matches ("Inflation", "Kerninflation"): a
+// sentence about one of them that names a time gives that time to the
+// sentence after it ("Die Inflation ist im Oktober gesunken. Die
+// Teuerungsrate lag bei 2,1 %").
+var economyTopics = [...]string{"nflation", "euerung", "erbraucherpreise", "rbeitslos", "irtschaftsleistung",
+	"ruttoinlandsprodukt", "onjunktur"}
 
 // economyTopic reports whether sentence sp (of at most 400 bytes) speaks
 // of the economy (economyTopics) and names a time; it reads the bytes only
@@ -1458,10 +1460,9 @@ func (s *state) economyTopic(sp parse.Span) bool {
 	if lo, hi := s.periodsIn(sp); lo >= hi {
 		return false
 	}
-	var buf [400]byte
-	lb := appendLower(buf[:0], s.text[sp.Start:sp.End])
+	t := s.text[sp.Start:sp.End]
 	for _, w := range economyTopics {
-		if bytes.Contains(lb, []byte(w)) {
+		if strings.Contains(t, w) {
 			return true
 		}
 	}
