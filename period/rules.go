@@ -2318,6 +2318,9 @@ func (m *matcher) holidayLed2(a, i int, v int32) bool {
 // lastWordBefore returns the word that ends right before the spaces
 // before text[i] (letters, digits and bytes of multi-byte letters).
 func lastWordBefore(text string, i int) string {
+	if i <= 0 || i > len(text) {
+		return "" // nothing before: "dem 1. April" at the start of a text
+	}
 	e := i
 	for e > 0 && text[e-1] == ' ' {
 		e--
