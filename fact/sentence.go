@@ -723,7 +723,7 @@ func (s *state) countsOther(i int) bool {
 		return false
 	}
 	w := string(s.wb(n))
-	if jobNouns[w] || slices.Contains(peopleNouns, w) || staffWord(w) {
+	if peopleWord(w) {
 		return false
 	}
 	if mw, _, _, ok := s.lx.lookupMetric(w); ok && mw.m != NoMetric {
@@ -1148,7 +1148,7 @@ func (s *state) deliveryTo(c *cue, g int) bool {
 // "Leiharbeiter", "Lehrlinge", "Pflegekräfte".
 var staffSuffixes = [...]string{"bedienstete", "bediensteten", "beamte", "beamten", "beschäftigte", "beschäftigten",
 	"angestellte", "angestellten", "arbeiter", "arbeiterinnen", "kräfte", "lehrlinge", "auszubildende", "azubis",
-	"mitarbeiter", "mitarbeiterinnen", "mitarbeitende", "mitarbeitenden"}
+	"mitarbeiter", "mitarbeitern", "mitarbeiterinnen", "mitarbeitende", "mitarbeitenden"}
 
 // staffWord reports whether the lower-case word w names staff (see
 // staffSuffixes).
@@ -1172,8 +1172,13 @@ func (s *state) peopleAfter(i int) bool {
 	if !s.isWord(k) || !s.toks[k].upper {
 		return false
 	}
-	w := string(s.wb(k))
-	return jobNouns[w] || slices.Contains(peopleNouns, w) || staffWord(w) || s.is(k, "ingenieure", "ingenieuren", "fachkräfte", "leute", "leuten", "mitarbeitern", "beschäftigten")
+	return peopleWord(string(s.wb(k)))
+}
+
+// peopleWord reports whether the lower-case word w names people who work
+// or their jobs (jobNouns, peopleNouns, staffWord).
+func peopleWord(w string) bool {
+	return jobNouns[w] || slices.Contains(peopleNouns, w) || staffWord(w)
 }
 
 // hiringVerb reports whether word i is a form of "einstellen" (to hire):
@@ -1583,7 +1588,8 @@ func (s *state) offerFrame(i int) bool {
 // peopleNouns count the people who work for a company: "Für den Konzern
 // arbeiten 300.000 Menschen".
 var peopleNouns = []string{"menschen", "personen", "leute", "mitarbeiter", "mitarbeiterinnen", "mitarbeitende",
-	"beschäftigte", "angestellte", "arbeitnehmer", "arbeiter", "fachkräfte", "ingenieure", "köpfe", "kräfte"}
+	"beschäftigte", "angestellte", "arbeitnehmer", "arbeiter", "fachkräfte", "ingenieure", "köpfe", "kräfte",
+	"leuten", "ingenieuren"}
 
 // dealObjects are what a price is paid for in a deal: "zahlt 2 Mrd. Euro
 // für die Sparte".

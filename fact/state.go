@@ -338,10 +338,10 @@ func (s *state) monthRange(k int) (string, int, bool) {
 
 // atoi2 reads two ASCII digits ("09"), -1 when they are none.
 func atoi2(d string) int {
-	if len(d) != 2 || d[0] < '0' || d[0] > '9' || d[1] < '0' || d[1] > '9' {
-		return -1
+	if n, ok := atoiN(d); ok && len(d) == 2 {
+		return n
 	}
-	return int(d[0]-'0')*10 + int(d[1]-'0')
+	return -1
 }
 
 // result returns the facts found, ordered by Start (stably: facts with
