@@ -1137,6 +1137,12 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 		s.sentPeriod, s.sentPeriodOK, s.sentPeriodEnt = best, true, f.Entity
 		return best, true
 	}
+	if s.prevPending && s.prevPeriodPara == para && s.prevPeriodSent == s.sentNo-1 && !sawRef {
+		s.prevPending = false
+		if s.economyTopic(s.prevSpan) { // a sentence about the economy and a time (noteSubject)
+			s.introducedPeriod(s.prevSpan)
+		}
+	}
 	if s.prevPeriodOK && s.prevPeriodPara == para && s.prevPeriodSent == s.sentNo-1 && !sawRef &&
 		(f.Entity == "" || s.prevPeriodEnt == "" || f.Entity == s.prevPeriodEnt) {
 		if f.Entity != "" && f.Entity == s.prevPeriodEnt || f.Entity == "" && s.prevPeriodEnt == "" && isEconomy(f.Metric) {
@@ -1418,23 +1424,35 @@ func (s *state) noteSubject(sp parse.Span, para int, orgs []org) {
 	}
 	s.prevPeriod, s.prevPeriodOK, s.prevPeriodPara, s.prevPeriodSent = s.sentPeriod, s.sentPeriodOK, para, s.sentNo
 	s.prevPeriodEnt = s.sentPeriodEnt
-	if !s.sentPeriodOK && (len(orgs) > 0 || !(s.lastFactOK && s.lastFactSent == s.sentNo) && s.economyTopic(sp)) {
+	s.prevPending = false
+	if !s.sentPeriodOK && (len(orgs) > 0 || !(s.lastFactOK && s.lastFactSent == s.sentNo)) {
 		s.prevPeriodEnt = ""
 		if s.lastSubjSent == s.sentNo {
 			s.prevPeriodEnt = s.lastSubject
 		}
-		// a sentence that introduces a company and a time: "Siemens hatte
-		// im dritten Quartal Rückenwind"; not the comparison of "weniger
-		// umgesetzt als ein Jahr zuvor"
-		lo, hi := s.periodsIn(sp)
-		for k := lo; k < hi; k++ {
-			if p := &s.periods[k]; usablePeriod(p) && p.Mod == period.NoMod && !basisWording(p, false) {
-				s.prevPeriod, s.prevPeriodOK = k, true
-			}
+		if len(orgs) > 0 {
+			s.introducedPeriod(sp)
+		} else {
+			// whether the sentence speaks of the economy is read only when
+			// the sentence after it asks (periodFor): most never do
+			s.prevPending, s.prevSpan = true, sp
 		}
 	}
 	s.sentPeriod, s.sentPeriodOK, s.sentPeriodEnt = -1, false, ""
 	s.sentNo++
+}
+
+// introducedPeriod makes the time that sentence sp introduces the one the
+// sentence after it carries on: "Siemens hatte im dritten Quartal
+// Rückenwind"; not the comparison of "weniger umgesetzt als ein Jahr
+// zuvor".
+func (s *state) introducedPeriod(sp parse.Span) {
+	lo, hi := s.periodsIn(sp)
+	for k := lo; k < hi; k++ {
+		if p := &s.periods[k]; usablePeriod(p) && p.Mod == period.NoMod && !basisWording(p, false) {
+			s.prevPeriod, s.prevPeriodOK = k, true
+		}
+	}
 }
 
 // isEconomy reports whether m is a figure of the economy as a whole.

@@ -58,8 +58,10 @@ type callState struct {
 	prevPeriodOK   bool
 	prevPeriodPara int
 	prevPeriodSent int
-	prevPeriodEnt  string // the entity the period of the sentence before was told of ("" when unknown)
-	sentPeriodEnt  string // the entity the current sentence's period was told of
+	prevPeriodEnt  string     // the entity the period of the sentence before was told of ("" when unknown)
+	prevPending    bool       // prevPeriod is not read yet: it is the time of prevSpan when that sentence speaks of the economy (economyTopic)
+	prevSpan       parse.Span // the sentence before, while prevPending
+	sentPeriodEnt  string     // the entity the current sentence's period was told of
 }
 
 // stateBufs are the buffers of a state, kept for the next call.
