@@ -3,6 +3,7 @@ package finanztext_test
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -110,4 +111,62 @@ func factInput(a *finanztext.Analyzer, text string) fact.Input {
 	}
 	slices.SortFunc(in.Mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
 	return in
+}
+
+// BenchmarkFactsCostCorpus is the speed of Analyze with facts against
+// without on the shared corpus, text that differs from call to call: its
+// documents analyzed one by one (as the CLI's -jsonl mode sees news) and
+// the corpus as one text. BenchmarkFactsCost repeats one text, whose
+// paths through every finder's code and tables stay in the caches when
+// facts are off; news that varies does not keep them, so its ratio is the
+// one users see (BENCHMARKS.md, thirteenth session).
+//
+// Each iteration analyzes the input once without and once with facts, in
+// turns (the order swaps every iteration, so that neither always runs
+// after the other); speed-ratio is the median time without over the
+// median time with.
+//
+//	go test -run '^$' -bench FactsCostCorpus -benchtime 10x -cpu 1 .
+func BenchmarkFactsCostCorpus(b *testing.B) {
+	data, err := os.ReadFile(benchInputs[2].path)
+	if err != nil {
+		b.Skipf("%s: %v", benchInputs[2].path, err)
+	}
+	text := string(data)
+	with := finanztext.New()
+	without := finanztext.New(finanztext.WithKinds(finanztext.AllKinds &^ finanztext.Facts))
+	for _, in := range []struct {
+		name  string
+		texts []string
+	}{
+		{"documents", strings.Split(text, "\n\n")},
+		{"one-text", []string{text}},
+	} {
+		b.Run(in.name, func(b *testing.B) {
+			pass := func(a *finanztext.Analyzer) time.Duration {
+				t0 := time.Now()
+				for _, t := range in.texts {
+					a.Analyze(t)
+				}
+				return time.Since(t0)
+			}
+			var tw, tf []time.Duration
+			for i := 0; b.Loop(); i++ {
+				if i%2 == 0 {
+					tw = append(tw, pass(without))
+					tf = append(tf, pass(with))
+				} else {
+					tf = append(tf, pass(with))
+					tw = append(tw, pass(without))
+				}
+			}
+			slices.Sort(tw)
+			slices.Sort(tf)
+			mw, mf := tw[len(tw)/2], tf[len(tf)/2]
+			b.ReportMetric(float64(mw)/float64(mf), "speed-ratio")
+			b.ReportMetric(float64(mw.Microseconds())/1e3, "ms-without")
+			b.ReportMetric(float64(mf.Microseconds())/1e3, "ms-with")
+			b.ReportMetric(0, "ns/op") // an op is one pass of each: not a figure to read
+		})
+	}
 }
