@@ -1121,6 +1121,15 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 		if j >= 0 && s.reportTime(j, d) {
 			continue
 		}
+		if j >= 0 && d.val >= 0 {
+			gv, gp := s.segOfTok(d.val), s.segOfTok(j)
+			if s.laterConjunct(gv, gp) {
+				continue // "Airbus lieferte 500 Flugzeuge aus und plant für 2026 …": the time of the verb phrase after
+			}
+			if s.laterConjunct(gp, gv) && s.segs[gv].hasStatus && s.segs[gv].status == Forecast {
+				continue // "Bosch hat 2024 … beschäftigt und will … abbauen": a plan is not told at the time of the deed before
+			}
+		}
 		score := 1
 		if j >= 0 && d.ellipsis && d.val >= 0 && s.segOfTok(j) == s.segOfTok(d.val) {
 			score = 4 // "…, im August waren es 2,2 Prozent": the period of its own clause
@@ -1157,6 +1166,20 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 		return s.prevPeriod, true
 	}
 	return -1, false
+}
+
+// laterConjunct reports whether segment b lies in a verb phrase after
+// that of segment a: a segment after a and up to b opens one (see
+// conjunctStart). The time of a later verb phrase is not that of a figure
+// before it; a time before goes on into the verb phrases after it ("Im
+// Quartal steigerte Siemens den Umsatz und verdiente …").
+func (s *state) laterConjunct(a, b int) bool {
+	for g := a + 1; g <= b && g < len(s.segs); g++ {
+		if s.segs[g].conj {
+			return true
+		}
+	}
+	return false
 }
 
 // laterThan reports whether the TIMEX3 value v (a year, a quarter, a half,

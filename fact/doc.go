@@ -52,7 +52,14 @@
 // Punkte") or one opened by "er"/"sie" gives its figure to the metric of
 // the clause before when that has none. Metric nouns joined by "und" or
 // "sowohl … als auch" share a percentage ("Umsatz und Ebit stiegen jeweils
-// um 5 %"). The basis of a change is
+// um 5 %"). A second verb phrase of the same subject after "und" is a
+// clause of its own when its verb is a modal, an auxiliary, a verb of
+// outlook or one that names a metric ("Die Bank verdiente 1,2 Mrd. Euro
+// und will 2.000 Stellen abbauen"): it takes no direction or status from
+// the first, and its time does not go back to the figures before it
+// ("Airbus lieferte 500 Flugzeuge aus und plant für 2026 …"); "… und
+// rechnet für 2025 mit 3,5 Mrd. Euro" is the outlook for the metric
+// before. The basis of a change is
 // yoy, qoq or mom ("gegenüber dem Vorjahr", "Vorquartal", "ein Jahr
 // zuvor").
 //

@@ -30,6 +30,7 @@ type segment struct {
 	scanned   bool // hasFig and pronoun are set (see scan)
 	hasFig    bool // holds a figure
 	pronoun   bool // holds "er", "sie" or "es" as a subject (see segHasPronoun)
+	conj      bool // opens a second verb phrase of the subject before: "… und will …" (see conjunctStart)
 }
 
 // maxLook bounds how many cues, drafts or organizations one figure looks
@@ -87,6 +88,15 @@ func (s *state) segments() {
 				start = i + 1
 				cur++
 			}
+		case tWord:
+			if depth == 0 && i > start && s.conjunctStart(i) {
+				// "Die Bank verdiente 1,2 Mrd. Euro und will 2.000 Stellen
+				// abbauen": a second verb phrase of the same subject is a
+				// clause of its own, as after a comma ("…, und will …")
+				segs = append(segs, segment{a: start, b: i})
+				start = i
+				cur++
+			}
 		}
 		of[i] = cur
 	}
@@ -96,6 +106,7 @@ func (s *state) segments() {
 	for g := range s.segs {
 		seg := &s.segs[g]
 		seg.lastWord, seg.cont = -1, -1
+		seg.conj = g > 0 && s.conjunctStart(seg.a)
 		for i := seg.b - 1; i >= seg.a; i-- {
 			if s.toks[i].kind == tWord {
 				seg.lastWord = i
@@ -103,6 +114,29 @@ func (s *state) segments() {
 			}
 		}
 	}
+}
+
+// conjunctStart reports whether the conjunction at token i ("und",
+// "oder", "sowie", "aber") joins a second verb phrase to the clause before
+// it: the word after it is a finite verb of a time and status of its own
+// (conjunctVerbs) or one that names a metric (the verb table): "… und
+// will …", "… und verdiente …"; not "Umsatz und Gewinn", "zwischen 10 und
+// 12 Prozent", "stieg um 5 Prozent und erreichte …".
+func (s *state) conjunctStart(i int) bool {
+	b := s.wb(i)
+	if len(b) < 3 || !(b[0] == 'u' || b[0] == 'o' || b[0] == 's' || b[0] == 'a') || !s.is(i, "und", "oder", "sowie", "aber") {
+		return false
+	}
+	n := i + 1
+	if !s.isWord(n) || s.toks[n].upper {
+		return false
+	}
+	w := s.wb(n)
+	if conjunctVerbs.ValueBytes(w) {
+		return true
+	}
+	_, ok := s.lx.lookupVerbBytes(w)
+	return ok
 }
 
 // prepare is the first round over sentence r (see run): it tokenizes it,
@@ -186,13 +220,13 @@ func (s *state) readSegments() {
 			continue
 		}
 		zuInf := cur.lastWord > cur.a && (s.is(cur.lastWord-1, "zu") || zuInfinitive(s.wb(cur.lastWord)))
-		if !cur.hasStatus && prev.hasStatus && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb || zuInf) && (!prev.announce || zuInf) &&
+		if !cur.hasStatus && prev.hasStatus && !cur.conj && (s.is(cur.a, "dass", "wonach") || !cur.ownVerb || zuInf) && (!prev.announce || zuInf) &&
 			!(prev.status == Estimate && s.segStartsWithOrg(g)) { // "Analysten hatten 1,12 Dollar erwartet; Alphabet kam auf 1,31 Dollar": the company's own figure
 			// "…das Ziel, den Umsatz auf 12 Mrd. Euro zu steigern"; an
 			// announcement passes its outlook to a zu-infinitive only
 			cur.status, cur.hasStatus = prev.status, true
 		}
-		if cur.dir == 0 && !cur.ownVerb {
+		if cur.dir == 0 && !cur.ownVerb && !cur.conj { // "… und verdiente": a verb phrase of its own
 			cur.dir = prev.dir
 		}
 	}
@@ -816,10 +850,12 @@ var priorLevels = map[string]bool{"vortag": true, "vortages": true, "vortagessch
 
 // prepBefore returns the word before figure token i (prevWord), or the
 // one before that when it is an adverb of time between a preposition and
-// its figure: "von derzeit 9.000 auf 7.500", "auf zuletzt 6 Mrd. Euro".
+// its figure ("von derzeit 9.000 auf 7.500", "auf zuletzt 6 Mrd. Euro") or
+// a word of more ("um weitere 13.000", "um nochmals 2 Prozent").
 func (s *state) prepBefore(i int) int {
 	p := s.prevWord(i)
-	if s.is(p, "derzeit", "zuletzt", "bisher", "aktuell", "noch", "nun", "jetzt", "zunächst", "insgesamt") {
+	if s.is(p, "derzeit", "zuletzt", "bisher", "aktuell", "noch", "nun", "jetzt", "zunächst", "insgesamt",
+		"weitere", "weiteren", "nochmals", "abermals", "zusätzliche", "zusätzlichen") {
 		p--
 	}
 	return p
@@ -1758,6 +1794,20 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 		if g > last.seg && last.val >= 0 && s.proForm(g) && s.sameKind(last, i) {
 			// "…, im August waren es 2,2 Prozent", "2025 sollen es 14 Mrd. werden":
 			// the same metric for another period, with the status of its own clause
+			d := draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true, hasStatus: true}
+			if segs[g].hasStatus {
+				d.status = segs[g].status
+			}
+			*ds = append(*ds, d)
+			return
+		}
+		if g > last.seg && last.val >= 0 && segs[g].conj && s.is(segs[g].a+1, "rechnet", "rechnen", "rechnete", "rechneten",
+			"erwartet", "erwarten", "erwartete", "erwarteten", "peilt", "peilen", "peilte", "peilten") &&
+			s.segHasNoCue(g) && s.sameKind(last, i) {
+			// "Die Bank hat 2024 3 Mrd. Euro verdient und rechnet für 2025 mit
+			// 3,5 Mrd. Euro": the subject's outlook for the same metric, with
+			// the status of its own verb phrase; not "… und will 500 Mio.
+			// Euro für Rückkäufe ausgeben"
 			d := draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true, hasStatus: true}
 			if segs[g].hasStatus {
 				d.status = segs[g].status

@@ -32,6 +32,7 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("prepWords", buildPrepWords, prepWords),
 		strtabgen.NewTable("hypotheticalWords", buildHypotheticalWords, hypotheticalWords),
 		strtabgen.NewTable("valuedAssets", buildValuedAssets, valuedAssets),
+		strtabgen.NewTable("conjunctVerbs", buildConjunctVerbs, conjunctVerbs),
 	}
 }
 

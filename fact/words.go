@@ -404,6 +404,22 @@ func buildPrepWords() map[string]bool {
 	}
 }
 
+// buildConjunctVerbs builds conjunctVerbs: finite verbs that open a
+// second verb phrase after "und" with a time and status of its own (see
+// conjunctStart): modals, auxiliaries of the future and the perfect, verbs
+// of outlook. Verbs of change and level are not among them: "Der Umsatz
+// stieg um 5 Prozent und erreichte 10 Mrd. Euro" tells of one metric.
+func buildConjunctVerbs() map[string]bool {
+	t := map[string]bool{}
+	for _, w := range strings.Fields("will wollen wollte wollten soll sollen sollte sollten plant planen plante planten " +
+		"kann können konnte konnten muss müssen musste mussten möchte möchten hat haben hatte hatten " +
+		"wird werden rechnet rechnen rechnete rechneten erwartet erwarten erwartete erwarteten " +
+		"bestätigte bestätigten bestätigt bestätigen kündigte kündigten kündigt kündigen peilt peilen peilte peilten") {
+		t[w] = true
+	}
+	return t
+}
+
 // Basis words: the comparison of a change.
 //
 // buildBasisWords returns the words of the table basisWords (generated: see the

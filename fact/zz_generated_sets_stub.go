@@ -14,6 +14,7 @@ var (
 	prepWords         = strtab.New(buildPrepWords())
 	hypotheticalWords = strtab.New(buildHypotheticalWords())
 	valuedAssets      = strtab.New(buildValuedAssets())
+	conjunctVerbs     = strtab.New(buildConjunctVerbs())
 	changeNouns       = strtab.New(buildChangeNouns())
 	basisWords        = strtab.New(buildBasisWords())
 )
