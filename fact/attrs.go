@@ -221,8 +221,10 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 
 // forecaster reports whether the organization named name in the current
 // sentence is a government, central bank, regulator, international
-// organization or research institute standing as a subject: it tells of
-// an economy's figures, they are not its own.
+// organization or research institute standing as a subject, as a cited
+// source or in a clause that reports the news ("…, wie das Statistische
+// Bundesamt mitteilte"): it tells of an economy's figures, they are not
+// its own.
 func (s *state) forecaster(name string) bool {
 	if name == "" {
 		return false
@@ -232,7 +234,13 @@ func (s *state) forecaster(name string) bool {
 			break
 		}
 		if o.name == name && hasType(1<<entity.Government|1<<entity.CentralBank|1<<entity.Regulator|1<<entity.InternationalOrg|1<<entity.ResearchInstitute, o.typ) {
-			return s.isSubject(o) // not "die Arbeitslosen in der EU": the region measured
+			// the subject, or the source a clause cites ("…, wie das
+			// Statistische Bundesamt mitteilte"); not "die Arbeitslosen in
+			// der EU": the region measured
+			if j := s.tokAt(o.Start); j >= 0 && s.segs[s.segOfTok(j)].report {
+				return true
+			}
+			return s.isSubject(o) || s.cited(o)
 		}
 	}
 	return false

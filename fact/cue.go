@@ -406,6 +406,14 @@ func (s *state) cues(segOf []int32) []cue {
 				}
 			}
 		}
+		if t.upper && len(b) == 4 && string(b) == "zahl" && s.is(i+1, "der") &&
+			s.is(i+2, "stellen", "arbeitsplätze", "jobs", "vollzeitstellen", "planstellen") {
+			// "die Zahl der Stellen sinkt um 1.200": the jobs there are, a
+			// headcount (not "500 Stellen streichen", a job cut)
+			out = append(out, cue{a: i, b: i + 3, m: Headcount, seg: int(segOf[i])})
+			i += 2
+			continue
+		}
 		if t.upper || t.glued {
 			if mw, dir, fc, ok := s.lx.lookupMetricBytes(b); ok {
 				if mw.exact && t.glued {

@@ -1714,6 +1714,10 @@ func (s *state) proForm(g int) bool {
 // Jahr zuvor", "Analysten hatten mit 5 Mrd. gerechnet".
 func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 	if len(*ds) == 0 {
+		if r == rBy {
+			s.changeOfLast(i, g)
+			return
+		}
 		s.estimateOfLast(i, g, r, segs)
 		return
 	}
@@ -1931,6 +1935,47 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 	s.addFact(&found{start: int32(fg.span.Start), end: int32(fg.span.End), metric: lf.metric, mStart: lf.mStart,
 		mEnd: lf.mEnd, entity: lf.entity, val: fi, by: -1, fr: -1, valX: -1, frX: -1, valKind: fg.kind,
 		status: st, period: per})
+}
+
+// changeOfLast gives the change at figure token i to the fact of the
+// sentence before when clause g opens the sentence with a demonstrative,
+// a verb of being and a noun of change ("Teslas Umsatz lag bei 28,1 Mrd.
+// Dollar. Das entspricht einem Plus von 12 Prozent", "Das ist ein
+// Rückgang um 3 Prozent"), that fact has no change yet, and the figure is
+// a percentage or of the fact's kind.
+func (s *state) changeOfLast(i, g int) {
+	if g != 0 || !s.lastFactOK || s.lastFactSent != s.sentNo-1 || s.lastFactPara != s.para {
+		return
+	}
+	a := s.segs[g].a
+	if !s.is(a, "das", "dies") || !s.is(a+1, "entspricht", "entsprach", "bedeutet", "bedeutete", "ist", "war", "sind", "waren") {
+		return
+	}
+	lf := &s.facts[s.lastFact]
+	fi := s.toks[i].fig
+	fg := &s.figs[fi]
+	if lf.by >= 0 || lf.fr >= 0 || lf.frX >= 0 || fg.kind != Percent && fg.kind != lf.valKind {
+		return
+	}
+	dir := parse.NoDirection // of the noun of change, which must be there: not "Das sind 5 Prozent mehr Frauen"
+	for k := a + 2; k < i && k <= a+6; k++ {
+		if d, ok := changeNouns.GetBytes(s.wb(k)); ok && d != 0 {
+			dir = parse.Up
+			if d < 0 {
+				dir = parse.Down
+			}
+		}
+	}
+	if dir == parse.NoDirection {
+		return
+	}
+	lf.by = fi
+	if lf.dir == parse.NoDirection {
+		lf.dir = dir
+	}
+	if lf.basis == NoBasis {
+		lf.basis = s.comparisonIn(g, i)
+	}
 }
 
 // comparisonIn returns the basis that clause g names near figure token i
