@@ -184,6 +184,11 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 			f.Entity = ""
 		}
 	}
+	if d.m == DealValue && !c.isVerb {
+		if b := s.buyerBy(c); b != "" && b != f.Target {
+			f.Entity = b // "die Übernahme von Covestro durch Adnoc"
+		}
+	}
 	if (d.m == Inflation || d.m == GDP || d.m == Unemployment) && s.forecaster(f.Entity) {
 		f.Entity = "" // "Die Bundesregierung erwartet ein Wachstum von 1,3 Prozent": the economy's, not the government's
 	}
@@ -217,6 +222,36 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	}
 	s.addFact(&r)
 	s.lastFact, s.lastFactOK, s.lastFactSent, s.lastFactPara = len(s.facts)-1, true, s.sentNo, para
+}
+
+// buyerBy returns the organization named after "durch" within a few
+// words after the deal noun of cue c, in its clause: the buyer of "die
+// Übernahme von Covestro durch Adnoc", "der Kauf der Sparte durch KKR";
+// "" when there is none.
+func (s *state) buyerBy(c *cue) string {
+	g := s.segs[c.seg]
+	for i := c.b; i+1 < g.b && i < c.b+8; i++ {
+		if !s.is(i, "durch") {
+			continue
+		}
+		j := i + 1
+		if s.is(j, "den", "die", "das", "dem") {
+			j++
+		}
+		for j < g.b && j <= i+4 && s.isWord(j) && !s.toks[j].upper {
+			j++ // adjectives: "durch den arabischen Ölkonzern Adnoc"
+		}
+		if o, ok := s.orgAtTok(j); ok {
+			return o.name
+		}
+		if s.isWord(j) && s.toks[j].upper { // a head noun before the name: "durch den Ölkonzern Adnoc"
+			if o, ok := s.orgAtTok(j + 1); ok {
+				return o.name
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // forecaster reports whether the organization named name in the current

@@ -430,6 +430,8 @@ func buildBasisWords() map[string]Basis {
 		"vorjahresquartal": YoY, "vorjahresquartals": YoY, "vorjahresmonat": YoY, "vorjahreswert": YoY,
 		"vorjahresniveau": YoY, "jahr": 0, "vorquartal": QoQ, "vorquartals": QoQ, "quartalsvergleich": QoQ,
 		"vormonat": MoM, "vormonats": MoM, "monatsvergleich": MoM,
+		"vorjahresvergleich": YoY, "vorjahresperiode": YoY, "vorjahresmonats": YoY, "vorjahreswerts": YoY,
+		"jahressicht": YoY, "quartalssicht": QoQ, "monatssicht": MoM, // "auf Jahressicht"
 		"jahresfrist": YoY,             // "vor Jahresfrist": a year before
 		"yoy":         YoY, "qoq": QoQ, // the English abbreviations: "wuchs YoY um 12 Prozent"
 	}
