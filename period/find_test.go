@@ -404,6 +404,10 @@ func TestFindNarrative(t *testing.T) {
 			[]w{{"Jahr 1870", "date", "1870", ""}, {"Laufe des folgenden Jahres", "date", "1871", ""}}},
 		{"about the middle of a month", "Ungefähr Mitte Juni 1781 zog das Heer ab.", story,
 			[]w{{"Ungefähr Mitte Juni 1781", "date", "1781-06", "MID"}}},
+		{"year before a word of more and a count", "Porsche will bis 2029 weitere 1.900 Stellen abbauen.", news,
+			[]w{{"2029", "date", "2029", "ON_OR_BEFORE"}}},
+		{"year before new and a count", "Bosch will 2026 zusätzliche 500 Stellen streichen.", news,
+			[]w{{"2026", "date", "2026", ""}}},
 		{"news ignores the narrative anchor", "Am 1. September 1939 begann der Angriff. Am 3. September folgte die Erklärung.", news,
 			[]w{{"1. September 1939", "date", "1939-09-01", ""}, {"3. September", "date", "2025-09-03", ""}}},
 	})
@@ -420,6 +424,7 @@ func TestFindNotATime(t *testing.T) {
 		{"product name", "Auf dem Rechner läuft Windows 2000.", news, nil},
 		{"road", "Auf der A 2019 staute sich der Verkehr.", news, nil},
 		{"count after an article", "Die 1400 neuen Stellen entstehen in Sachsen.", news, nil},
+		{"count before a word of more", "Der Konzern baut 2000 weitere Stellen ab.", news, nil},
 		{"percent", "Der Anteil stieg auf 2020 %.", news, nil},
 		{"decimal", "Der Wert lag bei 2024,5 Punkten.", news, nil},
 		{"monthly as an adjective", "Die App hat 100 Millionen monatliche Nutzer.", news, nil},

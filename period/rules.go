@@ -358,8 +358,8 @@ func (m *matcher) yearContext(i int) bool {
 				}
 			}
 		case tkWord:
-			if n.cls == cBlock || n.cls == cCount {
-				return false
+			if n.cls == cBlock || n.cls == cCount && !m.isNum(i+2) {
+				return false // "500 weitere Stellen"; not "bis 2029 weitere 1.900 Stellen"
 			}
 			if !strong && n.up && !timeClass(n.cls) {
 				return false
