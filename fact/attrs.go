@@ -371,6 +371,13 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 			return conv(s.segs[g].dir)
 		}
 	}
+	if d.ownSeg && d.val >= 0 {
+		// a clause of another company, its metric left out: its own verb
+		// ("…; bei AMD verdoppelte er sich auf 1,2 Mrd. Dollar")
+		if g := s.segOfTok(d.val); g != d.c.seg && s.segs[g].dir != 0 {
+			return conv(s.segs[g].dir)
+		}
+	}
 	if x := s.segs[d.c.seg].dir; x != 0 {
 		return conv(x)
 	}

@@ -1736,8 +1736,9 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			return
 		}
 		if g > last.seg && s.segHasPronoun(g) && s.segHasNoCue(g) && (f.kind == Percent || s.sameKind(last, i)) {
-			// "Der Absatz brach im Inland um 20 % ein, im Ausland stieg er um 5 %": the pronoun is the metric before
-			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1})
+			// "Der Absatz brach im Inland um 20 % ein, im Ausland stieg er um 5 %": the pronoun is the metric before;
+			// "…, sank er bei Mercedes um 5 %": with the company of its own clause
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: s.segHasOrg(g)})
 			return
 		}
 		if g > last.seg && s.segStartsWithOrg(g) && (f.kind == Percent || s.sameKind(last, i)) {
@@ -1823,6 +1824,14 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			last.val = i // "Die Aktie verlor 5 Prozent, sie schloss bei 12 Euro": the value of the same fact
 			return
 		}
+		if last.val >= 0 && g > last.seg && s.segHasPronoun(g) && s.segHasNoCue(g) && s.segs[g].ownVerb &&
+			s.segHasOrg(g) && s.sameKind(last, i) {
+			// "Der Gewinn von Intel brach auf 300 Mio. Dollar ein; bei AMD
+			// verdoppelte er sich auf 1,2 Mrd. Dollar": the same metric of
+			// the company of its own clause
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ownSeg: true})
+			return
+		}
 		if g > last.seg && last.val >= 0 && !segs[g].ownVerb && s.is(s.prevWord(i), "bei", "auf") &&
 			s.prevWord(i)-segs[g].a <= 3 && s.sameKind(last, i) && s.segHasNoCue(g) {
 			// "…, in Deutschland bei 3,9 Prozent": the same metric elsewhere, its verb left out
@@ -1851,6 +1860,12 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: last.seg, val: i, by: -1, fr: -1})
 		}
 	}
+}
+
+// segHasOrg reports whether an organization stands in clause g.
+func (s *state) segHasOrg(g int) bool {
+	seg := &s.segs[g]
+	return seg.b > seg.a && len(s.orgsIn(int(s.toks[seg.a].start), int(s.toks[seg.b-1].end))) > 0
 }
 
 // prevAdverb returns the word before word k when k is an adverb that can
