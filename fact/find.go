@@ -296,10 +296,16 @@ func numberChanges(figs []figure, text string, nums []parse.Number) {
 		if f.kind != Count || int(f.src) >= len(nums) {
 			continue
 		}
-		if st := f.qualStart; st < 3 || st > len(text) || text[st-3:st] != "um " && (text[st-3:st] != "Um " || st > 3 && !sentenceGap(text[:st-3])) {
-			continue // "um ein Viertel", and "Um ein Viertel …" opening a sentence
-		}
 		n := &nums[f.src]
+		if st := f.qualStart; st < 3 || st > len(text) || text[st-3:st] != "um " && (text[st-3:st] != "Um " || st > 3 && !sentenceGap(text[:st-3])) {
+			// "um ein Viertel", and "Um ein Viertel …" opening a sentence;
+			// else a fraction before "mehr" or "weniger": "ein Drittel mehr
+			// als im Vorjahr"
+			if e := n.End; n.Flags&parse.FlagFraction == 0 || e > len(text) ||
+				!strings.HasPrefix(text[e:], " mehr ") && !strings.HasPrefix(text[e:], " weniger ") {
+				continue
+			}
+		}
 		if n.IsRange || !n.Value.IsPositive() {
 			continue
 		}
