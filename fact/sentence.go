@@ -89,7 +89,9 @@ func (s *state) segments() {
 				cur++
 			}
 		case tWord:
-			if depth == 0 && i > start && s.conjunctStart(i) {
+			// "und", "oder", "sowie", "aber": three to five letters (tested
+			// here, before a call per word)
+			if t := &toks[i]; uint32(t.end-t.start-3) <= 2 && conjFirst[s.text[t.start]] && depth == 0 && i > start && s.conjunctStart(i) {
 				// "Die Bank verdiente 1,2 Mrd. Euro und will 2.000 Stellen
 				// abbauen": a second verb phrase of the same subject is a
 				// clause of its own, as after a comma ("…, und will …")
@@ -116,6 +118,10 @@ func (s *state) segments() {
 	}
 }
 
+// conjFirst holds the first bytes of the conjunctions conjunctStart reads,
+// in both cases.
+var conjFirst = [256]bool{'u': true, 'o': true, 's': true, 'a': true, 'U': true, 'O': true, 'S': true, 'A': true}
+
 // conjunctStart reports whether the conjunction at token i ("und",
 // "oder", "sowie", "aber") joins a second verb phrase to the clause before
 // it: the word after it is a finite verb of a time and status of its own
@@ -123,8 +129,7 @@ func (s *state) segments() {
 // will …", "… und verdiente …"; not "Umsatz und Gewinn", "zwischen 10 und
 // 12 Prozent", "stieg um 5 Prozent und erreichte …".
 func (s *state) conjunctStart(i int) bool {
-	b := s.wb(i)
-	if len(b) < 3 || !(b[0] == 'u' || b[0] == 'o' || b[0] == 's' || b[0] == 'a') || !s.is(i, "und", "oder", "sowie", "aber") {
+	if !s.is(i, "und", "oder", "sowie", "aber") {
 		return false
 	}
 	n := i + 1
