@@ -874,16 +874,21 @@ func (s *state) cited(o org) bool {
 	if s.is(p, "der", "des", "dem", "den", "die") {
 		p--
 	}
-	if s.is(j-1, "die", "der", "das") && j >= 2 && s.is(j-2, "berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete") &&
+	if s.is(j-1, "die", "der", "das") && j >= 2 && s.is(j-2, "berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
+		"schätzt", "schätzte", "schätzen", "prognostiziert", "prognostizierte", "erwartet", "erwarten") &&
 		j >= 3 && s.toks[j-3].kind == tBreak {
-		return true // "…, berichtet die IFR": the medium that reports it
+		return true // "…, berichtet die IFR": the medium that reports it; "…, schätzt die Commerzbank": the bank that expects it
 	}
 	if s.is(j-1, "der", "des", "von") && j >= 2 && s.isWord(j-2) && s.toks[j-2].upper && estimateWords.ValueBytes(s.wb(j-2)) {
 		return true // "die Experten der Deutschen Bank schätzen …": the analysts' employer, a source
 	}
-	if s.is(p, "laut") || s.is(p, "von", "der", "des") && s.is(p-1, "angaben", "schätzung", "schätzungen", "berechnungen", "daten", "zahlen") &&
+	if s.is(j-1, "der", "des") {
+		p = j - 1 // "nach Einschätzung der EZB": the article is the genitive's
+	}
+	if s.is(p, "laut") || s.is(p, "von", "der", "des") && s.is(p-1, "angaben", "schätzung", "schätzungen", "berechnungen", "daten", "zahlen",
+		"einschätzung", "einschätzungen", "prognose", "prognosen", "berechnung", "erwartung", "erwartungen", "ansicht", "auffassung") &&
 		(s.is(p-2, "nach") || s.is(p-3, "nach") && s.is(p-2, "ersten", "vorläufigen", "jüngsten", "neuen", "eigenen")) {
-		return true // "nach Angaben von", "nach vorläufigen Berechnungen des"
+		return true // "nach Angaben von", "nach vorläufigen Berechnungen des", "nach Einschätzung der EZB"
 	}
 	// "laut dem jährlichen Marktbericht des FNG", "laut einer Studie der
 	// Bundesbank": a report of the organization cited
@@ -1451,7 +1456,15 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 			return true // also "halb so viel wie im Vorjahr"
 		}
 		if s.toks[k].kind == tFigure {
-			return true // "nach 3 Mrd. im Vorjahr"
+			// "nach 3 Mrd. im Vorjahr", "von 3 Mrd. im Vorjahr auf …": the
+			// earlier value's time; not "ein Wachstum von 0,9 Prozent im Jahr
+			// 2026", the time of the figure itself
+			pw := s.prevWord(k)
+			if s.is(pw, "von", "vom") {
+				_, change := changeNouns.GetBytes(s.wb(pw - 1))
+				return !change // not "ein Plus von 5 Prozent im Jahr 2026"
+			}
+			return s.is(pw, "nach", "gegenüber")
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package fact
 
 import (
 	"bytes"
+	"github.com/finanztext/finanztext/entity"
 	"slices"
 	"sort"
 	"strings"
@@ -235,6 +236,39 @@ func (s *state) readSegments() {
 			cur.dir = prev.dir
 		}
 	}
+	// "Der Umsatz dürfte um 4 Prozent wachsen, schätzen Analysten": a
+	// clause after it that names analysts as the ones who expect it makes
+	// the clause before an estimate
+	if n := len(segs); n >= 2 && s.analystsExpect(&segs[n-1]) {
+		segs[n-2].status, segs[n-2].hasStatus = Estimate, true
+	}
+}
+
+// analystsExpect reports whether clause g is a verb of expecting followed
+// by its subject, analysts or a bank or research institute: "…, schätzen
+// Analysten", "…, erwartet die Commerzbank".
+func (s *state) analystsExpect(g *segment) bool {
+	a := g.a
+	if !s.is(a, "schätzt", "schätzen", "schätzte", "schätzten", "erwartet", "erwarten", "erwartete", "erwarteten",
+		"prognostiziert", "prognostizieren", "prognostizierte") {
+		return false
+	}
+	k := a + 1
+	if s.is(k, "die", "der", "das") {
+		k++
+	}
+	for n := 0; n < 2 && s.isWord(k) && !s.toks[k].upper; n++ {
+		k++ // "schätzen befragte Analysten"
+	}
+	if k >= g.b {
+		return false
+	}
+	if s.is(k, "analysten", "experten", "ökonomen", "volkswirte", "beobachter", "marktbeobachter", "branchenkenner",
+		"strategen", "marktteilnehmer") {
+		return true
+	}
+	o, ok := s.orgAtTok(k)
+	return ok && hasType(1<<entity.Bank|1<<entity.ResearchInstitute|1<<entity.RatingAgency|1<<entity.AssetManager, o.typ)
 }
 
 // announces tells whether segment g is the frame of an outlook: 1 for an
