@@ -171,6 +171,9 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 	if d.m == PriceTarget && f.Status == Estimate && !d.hasStatus {
 		f.Status = Actual // a price target is the analysts' own figure, reported
 	}
+	if d.val >= 0 && d.m == Headcount && s.wholeFronted(d.val, s.prevWord(d.val)) {
+		f.Status = Actual // "Von den 10.000 Beschäftigten sollen 2.000 gehen": the staff there is
+	}
 
 	// entity and target
 	if d.ellipsis && !d.ownSeg && len(before) > 0 {

@@ -449,8 +449,11 @@ func (s *state) sentence(r *sentRec) {
 		if m == Headcount && c.isVerb && s.hiringVerb(c.a) {
 			r = rBy // "hat 300 Ingenieure eingestellt": the headcount grows by them
 		}
-		if m == Headcount && kind == Count && r == rValue && s.loseJobs(g, i) {
-			m = JobCuts // "25.000 Beschäftigte verloren ihren Arbeitsplatz"
+		if m == Headcount && kind == Count && r == rValue && s.loseJobs(g, i) && !s.wholeFronted(i, s.prevWord(i)) {
+			// "25.000 Beschäftigte verloren ihren Arbeitsplatz"; not the whole
+			// of "Von den 10.000 Beschäftigten sollen 2.000 ihren Job
+			// verlieren", which is the staff
+			m = JobCuts
 		}
 		if c.isVerb && m == Stake && s.moreOfCount(c, i) {
 			m = c.verb.count // "verkaufte 3 Prozent mehr Fahrzeuge": sales up 3 %
@@ -741,6 +744,26 @@ func (s *state) countOK(i int) bool {
 		return false // "auf der Bundesstraße 93", "Kapitel 11": the number names the thing before it
 	}
 	return s.value(f).Value.IsInteger() // not "12,55 der Arbeitgeber": a count of things is whole
+}
+
+// wholeFronted reports whether the count at figure token i, with the word
+// k before it, opens its clause after "von den" or "unter den" and another
+// count follows in the clause: "Von den 10.000 Beschäftigten in
+// Deutschland sollen 2.000 ihren Job verlieren" (the staff, not the cut).
+func (s *state) wholeFronted(i, k int) bool {
+	if !s.is(k, "den") || !s.is(k-1, "von", "unter") {
+		return false
+	}
+	g := &s.segs[s.segOfTok(i)]
+	if k-1 != g.a {
+		return false
+	}
+	for j := i + 1; j < g.b && j < i+16; j++ {
+		if s.toks[j].kind == tFigure && s.figs[s.toks[j].fig].kind == Count {
+			return true
+		}
+	}
+	return false
 }
 
 // labelBefore reports whether the plain count at figure token i names the
