@@ -399,6 +399,18 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 			return parse.Down
 		}
 	}
+	if d.val >= 0 {
+		// "lagen mit 980 Mio. Euro leicht über dem Vorjahr": above or below
+		// the time before
+		for k := d.val + 1; k+2 < len(s.toks) && k <= d.val+6; k++ {
+			if s.is(k, "über", "unter") && s.is(k+1, "dem", "den") && oneBackWord(string(s.wb(k+2))) {
+				if s.is(k, "über") {
+					return parse.Up
+				}
+				return parse.Down
+			}
+		}
+	}
 	return parse.NoDirection
 }
 
@@ -1458,6 +1470,9 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 		if s.is(k, "gegenüber", "als", "nach") || s.is(k, "wie") && s.is(k-1, "viel", "hoch", "groß", "stark") {
 			return true // also "halb so viel wie im Vorjahr"
 		}
+		if s.is(k, "über", "unter") && oneBackWord(p.Text) {
+			return true // "lagen leicht über dem Vorjahr"; not "über 2025 hinaus"
+		}
 		if s.toks[k].kind == tFigure {
 			// "nach 3 Mrd. im Vorjahr", "von 3 Mrd. im Vorjahr auf …": the
 			// earlier value's time; not "ein Wachstum von 0,9 Prozent im Jahr
@@ -1471,6 +1486,13 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 		}
 	}
 	return false
+}
+
+// oneBackWord reports whether t names the unit of time before: "Vorjahr",
+// "Vorquartal", "Vormonat" and their compounds ("Vorjahreswert").
+func oneBackWord(t string) bool {
+	return strings.Contains(t, "Vorjahr") || strings.Contains(t, "Vorquartal") || strings.Contains(t, "Vormonat") ||
+		strings.Contains(t, "vorjahr") || strings.Contains(t, "vorquartal") || strings.Contains(t, "vormonat")
 }
 
 // basisWording reports whether the words of p name a comparison ("ein
