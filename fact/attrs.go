@@ -1199,6 +1199,9 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 			if s.laterConjunct(gp, gv) && s.segs[gv].hasStatus && s.segs[gv].status == Forecast {
 				continue // "Bosch hat 2024 … beschäftigt und will … abbauen": a plan is not told at the time of the deed before
 			}
+			if gp != gv && s.is(s.segs[gp].a, "nachdem", "bevor", "ehe", "seitdem", "während", "obwohl", "obgleich", "weil") {
+				continue // "verdiente 1,7 Mrd. Euro, nachdem es im Vorjahr noch einen Verlust …": the time of another event
+			}
 		}
 		score := 1
 		if j >= 0 && d.ellipsis && d.val >= 0 && s.segOfTok(j) == s.segOfTok(d.val) {
@@ -1461,8 +1464,8 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 		if s.toks[k].kind == tBreak {
 			break // "16 Mrd. Dollar, 2025 sollen es …": a clause of its own
 		}
-		if s.is(k, "vergleich", "verglichen") || s.is(k, "niveau", "vorkrisenniveau") && s.is(k+1, "von", "vor") {
-			return true // "über dem Niveau von 2019"
+		if s.is(k, "vergleich", "verglichen") || s.is(k, "niveau", "vorkrisenniveau") && s.is(k+1, "von", "vor", "des") {
+			return true // "über dem Niveau von 2019", "des Vorjahresmonats"
 		}
 		if k < j-2 {
 			break

@@ -1771,6 +1771,21 @@ func (s *state) proForm(g int) bool {
 	return es && verb
 }
 
+// rateWord reports whether clause g names the rate of the fact before by
+// a noun of rates ("Im Oktober hatte die Rate noch bei 2,3 Prozent
+// gelegen", "die Quote"), a percentage of a metric that is a rate.
+func (s *state) rateWord(g int, m Metric, k Kind) bool {
+	if k != Percent || !(m == Inflation || m == Unemployment || m == InterestRate || m == EquityRatio || m == Margin) {
+		return false
+	}
+	for i := s.segs[g].a + 1; i < s.segs[g].b; i++ {
+		if s.is(i, "rate", "quote") && s.is(i-1, "die", "diese") && !s.is(i+1, "der", "des", "von", "für") {
+			return true // not "die Quote der Frauen im Vorstand": another rate
+		}
+	}
+	return false
+}
+
 // attachElliptic gives a figure with no metric word of its own to the fact
 // before it: "…, was einem Anstieg von 51 % entspricht", "nach 3 Mrd. ein
 // Jahr zuvor", "Analysten hatten mit 5 Mrd. gerechnet".
@@ -1975,7 +1990,7 @@ func (s *state) estimateOfLast(i, g int, r role, segs []segment) {
 			status: Estimate, period: lf.period})
 		return
 	}
-	if !s.proForm(g) || segs[g].hypo || fg.kind == Count && s.isWord(i+1) && s.toks[i+1].upper {
+	if !s.proForm(g) && !s.rateWord(g, lf.metric, fg.kind) || segs[g].hypo || fg.kind == Count && s.isWord(i+1) && s.toks[i+1].upper {
 		return // not "Es waren 300 Besucher": a count of something named
 	}
 	for k := lf.val + 1; k < fi; k++ {
