@@ -889,6 +889,10 @@ func (s *state) cited(o org) bool {
 	if s.is(p, "der", "des", "dem", "den", "die") {
 		p--
 	}
+	if j >= 3 && s.isWord(j-1) && s.toks[j-1].upper && s.is(j-2, "die", "der", "das") && s.is(j-3, "berichtet", "berichtete",
+		"schreibt", "schrieb", "meldet", "meldete") && j >= 4 && s.toks[j-4].kind == tBreak {
+		return true // "…, berichtet die Thomson-Reuters-Tochter IFR": the medium, named after what it is
+	}
 	if s.is(j-1, "die", "der", "das") && j >= 2 && s.is(j-2, "berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
 		"schätzt", "schätzte", "schätzen", "prognostiziert", "prognostizierte", "erwartet", "erwarten") &&
 		j >= 3 && s.toks[j-3].kind == tBreak {

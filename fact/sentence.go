@@ -403,6 +403,9 @@ func (s *state) sentence(r *sentRec) {
 		if f.kind == Count && !s.countOK(i) {
 			continue
 		}
+		if s.replaced(i) {
+			continue // "um 0,5 statt 0,4 Prozent": the figure the one before replaces
+		}
 		if s.inPeriod(f.span) {
 			continue
 		}
@@ -448,6 +451,12 @@ func (s *state) sentence(r *sentRec) {
 		}
 		if m == Headcount && c.isVerb && s.hiringVerb(c.a) {
 			r = rBy // "hat 300 Ingenieure eingestellt": the headcount grows by them
+		}
+		if m == Valuation && c.isVerb && kind == Percent && r != rBy && !s.is(i+1, "mehr", "weniger", "höher", "niedriger", "über", "unter") {
+			continue // "… bewertet habe und mindestens 80 Prozent dieses Niveau schafften": a share of things, no change of a value
+		}
+		if m == Stake && kind == Money && !c.isVerb && s.saleOf(c.a) {
+			m = DealValue // "Der Verkauf der Beteiligung soll 1,5 Mrd. Dollar einbringen": the price of the stake
 		}
 		if m == Headcount && kind == Count && r == rValue && s.loseJobs(g, i) && !s.wholeFronted(i, s.prevWord(i)) {
 			// "25.000 Beschäftigte verloren ihren Arbeitsplatz"; not the whole
@@ -744,6 +753,34 @@ func (s *state) countOK(i int) bool {
 		return false // "auf der Bundesstraße 93", "Kapitel 11": the number names the thing before it
 	}
 	return s.value(f).Value.IsInteger() // not "12,55 der Arbeitgeber": a count of things is whole
+}
+
+// saleOf reports whether the noun at token a is what a deal noun a few
+// words before it sells or buys: "der Verkauf der rund zehnprozentigen
+// Beteiligung", "den Kauf des Aktienpakets".
+func (s *state) saleOf(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-4 && (s.isWord(k) || s.toks[k].kind == tFigure); k-- { // "der zehnprozentigen Beteiligung"
+		if s.is(k, "der", "des", "ihrer", "seiner") && s.is(k-1, "verkauf", "verkaufs", "kauf", "kaufs", "erwerb", "erwerbs",
+			"veräußerung", "abgabe", "übernahme", "zukauf", "rückkauf") {
+			return true
+		}
+	}
+	return false
+}
+
+// replaced reports whether the figure at token i stands after "statt" or
+// "anstatt", perhaps with an article and adjectives between: "um 0,5
+// statt 0,4 Prozent", "statt der erhofften 3 Mio. Euro" (what was
+// expected or told before, not the fact).
+func (s *state) replaced(i int) bool {
+	k := s.prevWord(i)
+	for n := 0; n < 3 && s.isWord(k) && !s.toks[k].upper; n++ {
+		if s.is(k, "statt", "anstatt") {
+			return true
+		}
+		k--
+	}
+	return false
 }
 
 // wholeFronted reports whether the count at figure token i, with the word

@@ -152,13 +152,14 @@ const maxListNumerals = 8
 
 // pctListJoinBefore reports whether the text ending at e (blanks skipped
 // already) ends with a word that joins numerals in a list, "bzw.",
-// "beziehungsweise", "oder", "und", "sowie" (or a comma, when comma is
-// true: only further back in a list), and returns where it starts.
+// "beziehungsweise", "oder", "und", "sowie", "statt", "anstatt" ("um 0,5
+// statt 0,4 Prozent") (or a comma, when comma is true: only further back
+// in a list), and returns where it starts.
 func pctListJoinBefore(text string, e int, comma bool) (int, bool) {
 	if comma && e > 0 && text[e-1] == ',' {
 		return e - 1, true
 	}
-	for _, w := range [...]string{"bzw.", "beziehungsweise", "oder", "und", "sowie"} {
+	for _, w := range [...]string{"bzw.", "beziehungsweise", "oder", "und", "sowie", "statt", "anstatt"} {
 		if b := e - len(w); b >= 0 && text[b:e] == w && !pctLetterBefore(text, b) {
 			return b, true
 		}

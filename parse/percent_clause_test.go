@@ -132,6 +132,9 @@ func TestPercentListCarry(t *testing.T) {
 		{"words", "Die Umsätze stiegen um drei bzw. 8,5 Prozent.", []string{"3 percent up", "8.5 percent up"}},
 		{"points", "Die Renditen fielen um 10 und 15 Basispunkte.", []string{"10 basis_point down", "15 basis_point down"}},
 		{"qualifier", "Die Anteile liegen bei rund 3 sowie 4,5 Prozent.", []string{"3 percent", "4.5 percent"}},
+		{"statt", "Die Wirtschaft wuchs um 0,5 statt 0,4 Prozent.", []string{"0.5 percent up", "0.4 percent up"}},
+		{"anstatt", "Die Quote lag bei 6,1 anstatt 6,3 Prozent.", []string{"6.1 percent", "6.3 percent"}},
+		{"statt after a word", "Er kam zum Start statt 5 Prozent.", []string{"5 percent"}},
 		// must not
 		{"a comma alone", "Im dritten Quartal waren es 1.200, 5 Prozent mehr als im Vorjahr.", []string{"5 percent up"}},
 		{"a count with its noun", "Es kamen 300 Gäste und 4 Prozent mehr Umsatz.", []string{"4 percent up"}},
