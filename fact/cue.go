@@ -358,6 +358,14 @@ func (s *state) cues(segOf []int32) []cue {
 						continue
 					}
 				}
+			case "organisches", "organische", "organischen":
+				if s.is(i+1, "wachstum", "wachstums", "umsatzwachstum", "umsatzwachstums") {
+					// "Unser organisches Wachstum lag bei 2,5 Prozent": the growth
+					// of sales without purchases and currencies, a change of revenue
+					out = append(out, cue{a: i, b: i + 2, m: Revenue, dir: 1, seg: int(segOf[i])})
+					i++
+					continue
+				}
 			case "offene", "offenen", "offener":
 				if s.is(i+1, "aufträge", "aufträgen", "bestellungen") {
 					out = append(out, cue{a: i, b: i + 2, m: OrderBacklog, seg: int(segOf[i])})
