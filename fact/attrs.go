@@ -200,8 +200,8 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 		!(d.val >= 0 && s.is(s.prevWord(d.val), "mit")) { // "ist mit 30 Prozent an dem Joint Venture beteiligt" holds a stake
 		return // "An der Umfrage beteiligten sich 40 Prozent": no company is held
 	}
-	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && s.is(c.a, "anteil", "anteile", "anteils", "anteilen") && !s.ownedShare(c) {
-		return // "der Anteil erneuerbarer Energien auf 40 Prozent": a share, no stake of anyone
+	if d.m == Stake && !c.isVerb && f.Entity == "" && f.Target == "" && (s.is(c.a, "anteil", "anteile", "anteils", "anteilen") || s.is(c.a, "beteiligung") && !s.is(c.b, "an", "am")) && !s.ownedShare(c) {
+		return // "der Anteil erneuerbarer Energien auf 40 Prozent", "eine Beteiligung von 0,34 Prozent" (of voters; not "die Beteiligung an der Bank"): a share, no stake of anyone
 	}
 
 	// period

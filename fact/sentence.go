@@ -768,6 +768,38 @@ func (s *state) saleOf(a int) bool {
 	return false
 }
 
+// placeAt reports whether a phrase of place starts at token k: "in",
+// "im", "außerhalb", "innerhalb" and a noun (perhaps after an adjective)
+// that is no word of amount, manner or time ("in Höhe von", "im
+// konkreten Fall", "im Vorjahr"; see notPlaces).
+func (s *state) placeAt(k int) bool {
+	if !s.is(k, "in", "im", "außerhalb", "innerhalb") {
+		return false
+	}
+	n := k + 1
+	if s.isWord(n) && !s.toks[n].upper {
+		n++ // "im übrigen Europa"
+	}
+	return s.isWord(n) && s.toks[n].upper && !notPlaces[string(s.wb(n))]
+}
+
+// placeIn reports whether clause g holds a phrase of place (placeAt): the
+// clause an elliptic "…, im Ausland 800 Mio. Euro" is parallel to.
+func (s *state) placeIn(g int) bool {
+	for k := s.segs[g].a; k < s.segs[g].b && k < s.segs[g].a+24; k++ {
+		if s.placeAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// notPlaces are nouns after "in" or "im" that name no place.
+var notPlaces = map[string]bool{"höhe": true, "fall": true, "falle": true, "rahmen": true, "zuge": true, "vergleich": true,
+	"schnitt": true, "durchschnitt": true, "gegenzug": true, "moment": true, "umfang": true, "wert": true, "jahr": true,
+	"vorjahr": true, "quartal": true, "monat": true, "halbjahr": true, "geschäftsjahr": true, "gesamtjahr": true,
+	"vorjahreszeitraum": true, "zeitraum": true, "sommer": true, "winter": true, "frühjahr": true, "herbst": true}
+
 // replaced reports whether the figure at token i stands after "statt" or
 // "anstatt", perhaps with an article and adjectives between: "um 0,5
 // statt 0,4 Prozent", "statt der erhofften 3 Mio. Euro" (what was
@@ -1944,6 +1976,14 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			// verdoppelte er sich auf 1,2 Mrd. Dollar": the same metric of
 			// the company of its own clause
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ownSeg: true})
+			return
+		}
+		if g > last.seg && last.val >= 0 && !segs[g].ownVerb && s.segHasNoCue(g) && s.sameKind(last, i) &&
+			s.placeAt(segs[g].a) && s.prevWord(i) > segs[g].a && s.prevWord(i)-segs[g].a <= 2 && segs[g].b-i <= 3 &&
+			s.placeIn(last.seg) {
+			// "Im Inland setzte der Händler 1,2 Mrd. Euro um, im Ausland 800
+			// Mio. Euro": the same metric elsewhere, its verb left out
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ellipsis: true})
 			return
 		}
 		if g > last.seg && last.val >= 0 && !segs[g].ownVerb && s.is(s.prevWord(i), "bei", "auf") &&
