@@ -754,8 +754,10 @@ func (s *state) refine(cues []cue) {
 				netIncome = true
 			}
 		}
-		if payout && s.segHasPay(g) {
-			// "wurden zwei Millionen Pfund Boni ausgeschüttet": pay, no dividend
+		if payout && (s.segHasPay(g) || !s.segHasOrg(g) && !s.shareholderWord(g) && !s.refWordIn(g)) {
+			// "wurden zwei Millionen Pfund Boni ausgeschüttet": pay, no
+			// dividend; "Die Lotterie schüttet 90 Mio. Euro aus": no company
+			// and no shareholder pays out
 			for k := lo; k < hi; k++ {
 				if c := &cues[k]; c.isVerb && c.verb.money == Dividend {
 					c.verb.money = NoMetric
@@ -842,6 +844,29 @@ func (s *state) extend(c cue) cue {
 		}
 	}
 	return c
+}
+
+// shareholderWord reports whether clause g names shares or shareholders
+// ("je Aktie", "an die Aktionäre", "Anteilseigner").
+func (s *state) shareholderWord(g int) bool {
+	for k := s.segs[g].a; k < s.segs[g].b && k < s.segs[g].a+32; k++ {
+		if w := s.wb(k); len(w) >= 5 && (bytes.HasPrefix(w, []byte("aktie")) || bytes.HasPrefix(w, []byte("aktionär")) ||
+			bytes.HasPrefix(w, []byte("anteilseigner"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// refWordIn reports whether clause g holds a word that refers to a
+// company ("der Konzern", "das Unternehmen"; see isReferenceWord).
+func (s *state) refWordIn(g int) bool {
+	for k := s.segs[g].a; k < s.segs[g].b && k < s.segs[g].a+32; k++ {
+		if s.isWord(k) && s.toks[k].upper && s.lx.isReferenceWord(s.wb(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // multiStart holds the first bytes of the words that start a multi-word
