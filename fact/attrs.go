@@ -1464,6 +1464,10 @@ func (s *state) isBasisPeriod(p *period.Expression, changed bool) bool {
 	// Juni", "zum Quartalsende"); a comparison says so: "im Vergleich zum
 	// dritten Quartal", "verglichen mit dem Vorjahr", "gegenüber 2023".
 	j := s.tokAt(p.Start)
+	if e := s.tokAt(p.End - 1); j > 0 && e >= 0 && e+1 < len(s.toks) && s.toks[j-1].kind == tOpen &&
+		s.toks[e+1].kind == tBreak && s.text[s.toks[e+1].start] == ':' {
+		return true // "(Vorjahr: 0,9 Mrd. Euro)": the label of an earlier value
+	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		if s.toks[k].kind == tBreak {
 			break // "16 Mrd. Dollar, 2025 sollen es …": a clause of its own
