@@ -893,8 +893,12 @@ func (s *state) cited(o org) bool {
 		"schreibt", "schrieb", "meldet", "meldete") && j >= 4 && s.toks[j-4].kind == tBreak {
 		return true // "…, berichtet die Thomson-Reuters-Tochter IFR": the medium, named after what it is
 	}
+	if j >= 2 && s.is(j-1, "berichtet", "berichtete", "schreibt", "schrieb", "meldet", "meldete", "schätzt", "schätzte",
+		"prognostiziert", "prognostizierte") && s.toks[j-2].kind == tBreak {
+		return true // "…, schätzt Morgan Stanley": without an article
+	}
 	if s.is(j-1, "die", "der", "das") && j >= 2 && s.is(j-2, "berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
-		"schätzt", "schätzte", "schätzen", "prognostiziert", "prognostizierte", "erwartet", "erwarten") &&
+		"schätzt", "schätzte", "schätzen", "prognostiziert", "prognostizierte") &&
 		j >= 3 && s.toks[j-3].kind == tBreak {
 		return true // "…, berichtet die IFR": the medium that reports it; "…, schätzt die Commerzbank": the bank that expects it
 	}

@@ -268,6 +268,9 @@ func (s *state) analystsExpect(g *segment) bool {
 		return true
 	}
 	o, ok := s.orgAtTok(k)
+	if ok && s.is(a, "schätzt", "schätzen", "schätzte", "schätzten", "prognostiziert", "prognostizieren", "prognostizierte") {
+		return true // "…, schätzt Morgan Stanley": whoever estimates is a source
+	}
 	return ok && hasType(1<<entity.Bank|1<<entity.ResearchInstitute|1<<entity.RatingAgency|1<<entity.AssetManager, o.typ)
 }
 
