@@ -84,7 +84,12 @@
 //
 // The period is a time expression of the clause, else of the sentence,
 // else the one of the sentence before in the same paragraph; durations and
-// comparison periods ("gegenüber dem Vorjahr") are not. The status is
+// comparison periods ("gegenüber dem Vorjahr", "über dem Vorjahr",
+// "(Vorjahr: 0,9 Mrd. Euro)") are not, nor the time of a clause of another
+// event ("…, nachdem es im Vorjahr noch einen Verlust …"). A sentence
+// after a fact can give it its change ("Das entspricht einem Plus von 12
+// Prozent") or repeat its rate for another time ("Im Oktober hatte die
+// Rate noch bei 2,3 Prozent gelegen"). The status is
 // Forecast in a clause of outlook (erwartet, Prognose, will, soll, peilt
 // an, in Aussicht, "wird … steigen"), Estimate in a clause of analysts or
 // consensus ("Analysten hatten mit … gerechnet", also in the sentence
@@ -99,7 +104,8 @@
 // Streik beteiligten sich 5.000 Beschäftigte"), a figure that only names a thing ("der 40-Tonner"),
 // vague amounts ("einige Milliarden"), a share of a metric ("80 Prozent des
 // Umsatzes"), a converted amount in brackets, a count in words ("zwei
-// Mitarbeiter") or after a preposition of place ("in 220 Ländern").
+// Mitarbeiter") or after a preposition of place ("in 220 Ländern"), a
+// figure another one replaces ("um 0,5 statt 0,4 Prozent").
 //
 // Facts are ordered by Start. Spans are byte offsets into the caller's
 // text: text[f.Start:f.End] == f.Text for every fact. The work is linear in
