@@ -164,7 +164,13 @@
 // X zufolge; nach Angaben von X; nach Informationen, Recherchen oder
 // Berechnungen der X; laut einer Mitteilung der X, the genitive the
 // source; …, wie X mitteilte) is returned with Kind [Indirect] and the
-// reported clause as its span.
+// reported clause as its span. A reported clause is known by a Konjunktiv
+// form from a table or, for any other verb, by its shape: a subject and a
+// verb in -e right after it ("X sagte, er schließe das aus", "die Nachfrage
+// erhole sich, so X"). A sentence that opens with a person named anew does
+// not go on with the report before it when its only Konjunktiv stands in a
+// subordinate clause ("Ministerin Y zeigte sich zuversichtlich, dass es
+// eine Lösung geben könne").
 //
 // All finders run in linear time over their input and are safe for
 // concurrent use. A text longer than [MaxLen] (2 GiB) gives no quotations. The working memory of a call (tokens, sentence bounds, the

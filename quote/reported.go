@@ -41,7 +41,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		switch {
 		case w == "so" && d.isPunct(k-1, ',') && k-1 > b:
 			np := d.grabNP(k+1, true)
-			if !np.ok() || np.e <= e && d.isWord(np.e) || !d.hasSubjunctive(b, k-1) {
+			if !np.ok() || np.e <= e && d.isWord(np.e) || !d.hasSubjunctive(b, k-1) && !d.konjunktivIOpens(b, k-2) {
 				continue
 			}
 			c = d.reported(b, k-2, np, k)
@@ -142,7 +142,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 							found = true
 						}
 					}
-				} else if d.hasSubjunctive(s, e) {
+				} else if d.hasSubjunctive(s, e) || d.konjunktivIOpens(s, e) {
 					np, _, _, _ := d.subjectBefore(b, ce+1, false)
 					if np.ok() {
 						c = d.reported(s, e, np, k)
@@ -159,7 +159,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 			}
 			// "Die Nachfrage sei gestiegen, sagte X."
-			if !found && d.isPunct(k-1, ',') && k-1 > b && d.hasSubjunctive(b, k-1) {
+			if !found && d.isPunct(k-1, ',') && k-1 > b && (d.hasSubjunctive(b, k-1) || d.konjunktivIOpens(b, k-2)) {
 				m := k + 1
 				for m < n && d.isWord(m) && d.is(m, cAdverb) {
 					m++
@@ -285,20 +285,31 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 
 // continuesReport reports whether the sentence [b, e] holds a Konjunktiv I
 // form and no verb of saying, quotation mark or colon: the reported speech
-// of the sentence before goes on.
+// of the sentence before goes on. When the sentence opens with a person
+// named anew, a form in a clause that a comma and a subordinator open inside
+// it does not count: "Finanzminister X zeigte sich zuversichtlich, dass es zu
+// einer Lösung kommen könne" is X's view.
 func (d *doc) continuesReport(b, e int) bool {
-	konj := false
+	konj, konjSub := false, false
+	sub := false // in a subordinate clause after a comma
 	for k := b; k <= e; k++ {
 		t := &d.toks[k]
 		if t.kind == tMark || t.lex&lexQ != 0 || d.isPunct(k, ':') {
 			return false
 		}
 		if t.kind != tWord {
+			if d.isPunct(k, ',') {
+				sub = d.isWord(k+1) && d.isLower(k+1, cSubordLower)
+			}
 			continue
 		}
 		fl := d.lx.infos[t.lex&lexMask].flags
 		if fl&lxSubjunctive != 0 && !konjunktiv2.Value(d.word(k)) {
-			konj = true
+			if sub {
+				konjSub = true
+			} else {
+				konj = true
+			}
 		}
 		if fl&(lxVerb|lxCue) != 0 {
 			if f, ok := d.verbAt(k, k == b); ok && f.plain {
@@ -309,7 +320,14 @@ func (d *doc) continuesReport(b, e int) bool {
 			}
 		}
 	}
-	return konj
+	if konjSub && !konj {
+		for k := b; k <= e && k < b+3; k++ {
+			if d.isWord(k) && d.personMentionAt(k) {
+				return false
+			}
+		}
+	}
+	return konj || konjSub
 }
 
 // lautSource reads the phrase after "laut" at token k. When a noun opens
@@ -669,4 +687,71 @@ func (d *doc) wieClause(k, b, e int) (npRange, int, int) {
 		return np, ce + 2, e // "Wie X mitteilte, …"
 	}
 	return noNP, 0, -1
+}
+
+// konjunktivIOpens reports whether the clause [s, e] opens like reported
+// speech in Konjunktiv I, third person singular, with a verb the
+// subjunctive table does not list: a subject and then a finite verb
+// ending in -e ("er schließe das aus", "man erreiche", "die Nachfrage
+// erhole sich", "Siemens entwickle", "das schließe er nicht aus"). In a
+// clause that puts its verb second, the word after a pronoun or a noun
+// phrase that opens it is its finite verb, and the indicative third person
+// ends in -t; the preterite's -te is left out ("er machte").
+func (d *doc) konjunktivIOpens(s, e int) bool {
+	k := s
+	if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+		return false
+	}
+	w := d.word(k)
+	switch {
+	case w == "er" || w == "Er" || w == "sie" || w == "Sie" || w == "es" || w == "Es" || w == "man" || w == "Man":
+		k++ // the pronouns of the third person singular
+	case (w == "das" || w == "Das" || w == "dies" || w == "Dies") && d.isWord(k+1) && !d.toks[k+1].upper:
+		// "das schließe er aus": an object before the verb, the pronoun after it
+		if k+2 > e || !d.isWord(k+2) || pronounOf(d.word(k+2)) == pronNone && d.word(k+2) != "man" {
+			return false
+		}
+		k++
+	case d.is(k, cDet):
+		k++
+		for a := 0; a < 2 && d.isWord(k) && !d.toks[k].upper && !d.is(k, cPrep) && k < e; a++ {
+			k++ // adjectives
+		}
+		if !d.isWord(k) || !d.toks[k].upper {
+			return false
+		}
+		k++
+	case d.toks[k].upper && !d.is(k, cPrep|cAdverb|cNotSpeaker|cClauseStarter) && (d.isPunct(k-1, ',') || d.mentionAt(int(d.toks[k].s)) != nil):
+		// a name: "Siemens", "Oliver Blume" (a capital at the start of a
+		// sentence may be an article or a pronoun: "Keine touristische …")
+		k++
+		if d.isWord(k) && d.toks[k].upper && k < e {
+			k++
+		}
+	default:
+		return false
+	}
+	if k > e || !d.isWord(k) || d.toks[k].upper || d.toks[k].lex&lexQ != 0 || d.is(k, cPrep|cDet|cAdverb) {
+		return false
+	}
+	if d.isWord(k+1) && d.toks[k+1].upper {
+		return false // an adjective before its noun: "den Helfern größere Hilfe"
+	}
+	return konjunktivIShape(d.word(k))
+}
+
+// konjunktivIShape reports whether w, a lower-case word after the subject
+// of a clause, has the shape of a verb in Konjunktiv I, third person
+// singular: at least four letters, ending in -e but not -te, and no word
+// that stands there otherwise ("alle", "beide", "gerne", "heute"; the
+// preterite "wurde").
+func konjunktivIShape(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 'e' || w[len(w)-2] == 't' || !startsLower(w) {
+		return false
+	}
+	switch w {
+	case "alle", "beide", "gerne", "heute", "selbe", "ohne", "alleine", "eine", "keine", "seine", "ihre", "jene", "diese", "jede", "viele", "wenige", "einige", "manche", "bitte", "lange", "gerade", "nahe", "solche", "selbige", "gleiche", "wurde":
+		return false
+	}
+	return true
 }

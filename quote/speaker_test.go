@@ -146,6 +146,28 @@ func TestSpeaker_reportedChain(t *testing.T) {
 		{"trap: new paragraph", "Jana Roth sagte, die Lage sei ernst.\n\nDie Nachfrage werde sinken.", "Die Nachfrage werde sinken", "", "Jana Roth"},
 		{"trap: conditional", "Jana Roth sagte, die Lage sei ernst. Ohne Hilfe wäre die Firma pleite.", "Ohne Hilfe wäre die Firma pleite", "", "Jana Roth"},
 		{"trap: after indicative gap", "Jana Roth sagte, die Lage sei ernst. Die Börse schloss fester. Der Kurs werde steigen.", "Der Kurs werde steigen", "", "Jana Roth"},
+		{"subordinate Konjunktiv of an unnamed subject", "Jana Roth sagte, die Lage sei ernst. Die Banken hielten sich zurück, weil das Risiko zu groß sei.", "Die Banken hielten sich zurück, weil das Risiko zu groß sei", "Jana Roth", ""},
+		{"trap: a person named anew holds the view", "Jana Roth sagte, die Lage sei ernst. Ministerin Eva Brandt zeigte sich zuversichtlich, dass es eine Lösung geben könne.", "Ministerin Eva Brandt zeigte sich zuversichtlich, dass es eine Lösung geben könne", "", "Jana Roth"},
+	})
+}
+
+// TestSpeaker_konjunktivShape: a reported clause in Konjunktiv I whose
+// verb the subjunctive table does not list is known by its shape, a
+// subject and then a verb in -e, next to a verb of saying or "so".
+func TestSpeaker_konjunktivShape(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"pronoun and separable verb", "Vorstandschef Jan Hollmann sagte, er schließe weitere Kürzungen nicht aus.", "er schließe weitere Kürzungen nicht aus", "Jan Hollmann", ""},
+		{"man", "Die Reederei Nordlicht teilte mit, man erreiche die Ziele ein Jahr früher.", "man erreiche die Ziele ein Jahr früher", "Reederei Nordlicht", ""},
+		{"noun phrase with adjective", "Analystin Petra Kühn schrieb, die neue Fabrik übernehme die Fertigung für Europa.", "die neue Fabrik übernehme die Fertigung für Europa", "Petra Kühn", ""},
+		{"verb in -le", "Finanzchefin Mara Lenz sagte, das Geschäft entwickle sich besser als erwartet.", "das Geschäft entwickle sich besser als erwartet", "Mara Lenz", ""},
+		{"object before the verb", "Das schließe er nicht aus, sagte Hafenchef Till Berger.", "Das schließe er nicht aus", "Till Berger", ""},
+		{"fronted before sagte", "Die Nachfrage erhole sich langsam, sagte Ökonom Felix Rau.", "Die Nachfrage erhole sich langsam", "Felix Rau", ""},
+		{"fronted before so", "Die Branche verliere den Anschluss, so Verbandschef Ole Sander.", "Die Branche verliere den Anschluss", "Ole Sander", ""},
+		{"trap: preterite", "Vorstandschef Jan Hollmann sagte, er machte sich keine Sorgen.", "er machte sich keine Sorgen", "", "Jan Hollmann"},
+		{"trap: wurde", "Ein neuer Vertrag wurde unterschrieben, sagte Vorstandschef Jan Hollmann.", "Ein neuer Vertrag wurde unterschrieben", "", "Jan Hollmann"},
+		{"trap: adjective before its noun", "Die Ministerin bat darum, den Helfern größere Hilfe zukommen zu lassen, sagte Vorstandschef Jan Hollmann.", "den Helfern größere Hilfe zukommen zu lassen", "", "Jan Hollmann"},
+		{"trap: capital article at the start", "Keine andere Region hat so viele Kunden verloren, sagte Vorstandschef Jan Hollmann.", "Keine andere Region hat so viele Kunden verloren", "", "Jan Hollmann"},
+		{"trap: indicative", "Vorstandschef Jan Hollmann sagte, er schließt weitere Kürzungen nicht aus.", "er schließt weitere Kürzungen nicht aus", "", "Jan Hollmann"},
 	})
 }
 
