@@ -170,7 +170,9 @@
 // erhole sich, so X"). A sentence that opens with a person named anew does
 // not go on with the report before it when its only Konjunktiv stands in a
 // subordinate clause ("Ministerin Y zeigte sich zuversichtlich, dass es
-// eine Lösung geben könne").
+// eine Lösung geben könne"). The question put to a speaker is no report
+// of theirs ("Auf die Frage, ob …, sagte X: …"); an answer after it is ("X
+// sagte auf die Frage, ob …, er halte das für möglich").
 //
 // All finders run in linear time over their input and are safe for
 // concurrent use. A text longer than [MaxLen] (2 GiB) gives no quotations. The working memory of a call (tokens, sentence bounds, the

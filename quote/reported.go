@@ -133,7 +133,16 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			// "X sagte, dass …" / "X sagte, die Nachfrage sei …"
 			if d.isPunct(ce+1, ',') && ce+2 <= e {
 				s := ce + 2
-				if d.isWord(s) && (d.word(s) == "dass" || d.word(s) == "ob") {
+				if q := d.questionEnd(ce+1, e); q >= 0 {
+					// "X sagte auf die Frage, ob …, er sei …": the question
+					// is not X's; the clause after it may be
+					if q+1 <= e && (d.hasSubjunctive(q+1, e) || d.konjunktivIOpens(q+1, e)) {
+						if np, _, _, _ := d.subjectBefore(b, ce+1, false); np.ok() {
+							c = d.reported(q+1, e, np, k)
+							found = true
+						}
+					}
+				} else if d.isWord(s) && (d.word(s) == "dass" || d.word(s) == "ob") {
 					s++
 					if s <= e {
 						np, _, _, _ := d.subjectBefore(b, ce+1, false)
@@ -159,7 +168,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 			}
 			// "Die Nachfrage sei gestiegen, sagte X."
-			if !found && d.isPunct(k-1, ',') && k-1 > b && (d.hasSubjunctive(b, k-1) || d.konjunktivIOpens(b, k-2)) {
+			if !found && d.isPunct(k-1, ',') && k-1 > b && (d.hasSubjunctive(b, k-1) || d.konjunktivIOpens(b, k-2)) && !d.questionFront(b, k-1) {
 				m := k + 1
 				for m < n && d.isWord(m) && d.is(m, cAdverb) {
 					m++
@@ -693,7 +702,7 @@ func (d *doc) wieClause(k, b, e int) (npRange, int, int) {
 // speech in Konjunktiv I, third person singular, with a verb the
 // subjunctive table does not list: a subject and then a finite verb
 // ending in -e ("er schließe das aus", "man erreiche", "die Nachfrage
-// erhole sich", "Siemens entwickle", "das schließe er nicht aus"). In a
+// erhole sich", "Siemens entwickle", "das hänge davon ab"). In a
 // clause that puts its verb second, the word after a pronoun or a noun
 // phrase that opens it is its finite verb, and the indicative third person
 // ends in -t; the preterite's -te is left out ("er machte").
@@ -707,10 +716,9 @@ func (d *doc) konjunktivIOpens(s, e int) bool {
 	case w == "er" || w == "Er" || w == "sie" || w == "Sie" || w == "es" || w == "Es" || w == "man" || w == "Man":
 		k++ // the pronouns of the third person singular
 	case (w == "das" || w == "Das" || w == "dies" || w == "Dies") && d.isWord(k+1) && !d.toks[k+1].upper:
-		// "das schließe er aus": an object before the verb, the pronoun after it
-		if k+2 > e || !d.isWord(k+2) || pronounOf(d.word(k+2)) == pronNone && d.word(k+2) != "man" {
-			return false
-		}
+		// "das schließe er aus", "das hänge von den Daten ab": a
+		// demonstrative before the verb (an adjective would stand before
+		// its noun: "das neue Werk")
 		k++
 	case d.is(k, cDet):
 		k++
@@ -754,4 +762,51 @@ func konjunktivIShape(w string) bool {
 		return false
 	}
 	return true
+}
+
+// questionEnd returns, when the comma at token c closes a noun of asking
+// and opens the question it holds ("auf die Frage, ob …", "auf Nachfrage,
+// wann …"), the comma that ends the question within the sentence's last
+// token e (or e itself when the question runs to the end); else -1. The
+// question is what the speaker was asked, not what the speaker said.
+func (d *doc) questionEnd(c, e int) int {
+	if !d.isPunct(c, ',') || c == 0 || !d.isWord(c-1) || !d.isWord(c+1) || !questionNoun(d.word(c-1)) || !interrogatives.Value(d.word(c+1)) {
+		return -1
+	}
+	for k := c + 2; k <= e && k < c+40; k++ {
+		if d.isPunct(k, ',') {
+			return k
+		}
+	}
+	return e
+}
+
+// questionFront reports whether the stretch [b, e] before ", sagte X"
+// opens with a question put to the speaker: "Auf die Frage, ob weitere
+// Werke geschlossen würden, sagte X".
+func (d *doc) questionFront(b, e int) bool {
+	for k := b + 1; k < e && k < b+8; k++ {
+		if d.isPunct(k, ',') {
+			return d.questionEnd(k, e) >= 0
+		}
+	}
+	return false
+}
+
+// questionNoun reports whether w is a noun of asking: "Frage", "Nachfrage",
+// "Anfrage", "Journalistenfrage".
+func questionNoun(w string) bool {
+	return w == "Frage" || w == "Fragen" || strings.HasSuffix(w, "frage") && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// interrogatives open an indirect question: "ob" and the question words.
+//
+// buildInterrogatives returns the words of the set interrogatives (generated: see the
+// package's zz_generated_sets.go).
+func buildInterrogatives() map[string]bool {
+	return map[string]bool{
+		"ob": true, "wann": true, "wie": true, "warum": true, "weshalb": true, "wieso": true, "weswegen": true,
+		"wo": true, "wohin": true, "woher": true, "was": true, "wer": true, "wen": true, "wem": true,
+		"welche": true, "welcher": true, "welches": true, "welchen": true, "inwieweit": true, "inwiefern": true,
+	}
 }

@@ -168,6 +168,20 @@ func TestSpeaker_konjunktivShape(t *testing.T) {
 		{"trap: adjective before its noun", "Die Ministerin bat darum, den Helfern größere Hilfe zukommen zu lassen, sagte Vorstandschef Jan Hollmann.", "den Helfern größere Hilfe zukommen zu lassen", "", "Jan Hollmann"},
 		{"trap: capital article at the start", "Keine andere Region hat so viele Kunden verloren, sagte Vorstandschef Jan Hollmann.", "Keine andere Region hat so viele Kunden verloren", "", "Jan Hollmann"},
 		{"trap: indicative", "Vorstandschef Jan Hollmann sagte, er schließt weitere Kürzungen nicht aus.", "er schließt weitere Kürzungen nicht aus", "", "Jan Hollmann"},
+		{"demonstrative before the verb", "Notenbankchefin Lea Korn sagte, das hänge von den Daten ab.", "das hänge von den Daten ab", "Lea Korn", ""},
+	})
+}
+
+// TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
+// ob …") is not the speaker's report; the answer after it is.
+func TestSpeaker_questionPut(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"answer after the question", "Vorstandschef Jan Hollmann sagte auf die Frage, ob weitere Filialen schließen würden, er halte das für möglich.", "er halte das für möglich", "Jan Hollmann", ""},
+		{"answer in Konjunktiv shape after a fronted question", "Auf die Frage, wann die Zinsen sinken, sagte Notenbankchefin Lea Korn, die Entscheidung hänge von den Daten ab.", "die Entscheidung hänge von den Daten ab", "Lea Korn", ""},
+		{"trap: fronted question before a colon", "Auf die Frage, ob weitere Filialen schließen würden, sagte Vorstandschef Jan Hollmann: „Das sehen wir dann.“", "Auf die Frage, ob weitere Filialen schließen würden", "", "Jan Hollmann"},
+		{"trap: fronted question with a Konjunktiv", "Auf Nachfrage, ob es Pläne für einen Börsengang gebe, sagte Vorstandschef Jan Hollmann nichts.", "Auf Nachfrage, ob es Pläne für einen Börsengang gebe", "", "Jan Hollmann"},
+		{"trap: question after the verb", "Vorstandschef Jan Hollmann antwortete auf die Frage, ob weitere Filialen schließen würden, ausweichend.", "weitere Filialen schließen würden, ausweichend", "", "Jan Hollmann"},
+		{"ob right after a verb of saying stays a report", "Vorstandschef Jan Hollmann sagte, ob weitere Filialen schließen würden, sei offen.", "weitere Filialen schließen würden, sei offen", "Jan Hollmann", ""},
 	})
 }
 
