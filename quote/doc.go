@@ -86,7 +86,11 @@
 // after the verb ("Die Vorwürfe wies der Vorstand zurück: „…“" → der
 // Vorstand), and a quantity ("Rund 15 Prozent", "51 Prozent der
 // Befragten", "die Hälfte") is never a speaker. A role with a name in
-// apposition is that person ("der Sprecher von Kanzler X, Y" → Y). Also:
+// apposition is that person ("der Sprecher von Kanzler X, Y" → Y), also
+// when the recognizer does not know the name (two to four capitalized
+// words after the role's last comma), and a compound cut short before
+// "und" stays in the role ("der Präsident des Industrie- und
+// Handelsverbands, Y"). Also:
 // across long appositions ("X, Vorsitzender des …, sagte"), inverted after
 // the verb ("In seiner Rede nannte der Minister X den Plan „…“"), and the
 // outer speaker when the verb of a reported clause has a thing for subject

@@ -150,6 +150,14 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		if t.lex&lexQ != 0 {
 			break
 		}
+		// a compound cut short before "und" or "oder" goes on with the next
+		// word: "des Industrie- und Handelskammertags", "Forschungs- und
+		// Entwicklungschef"
+		if heads > 0 && t.kind == tPunct && d.text[t.s] == '-' && t.s == d.toks[k-1].e && d.toks[k-1].kind == tWord &&
+			d.isWord(k+1) && (d.word(k+1) == "und" || d.word(k+1) == "oder") && d.isWord(k+2) && d.toks[k+2].upper && d.toks[k+2].para == para {
+			k += 2
+			continue
+		}
 		if t.kind == tWord && t.upper {
 			cw := d.word(k)
 			// a feminine medium as subject takes "die" or "eine"; "der" is dative
@@ -277,7 +285,8 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			for e < n && e-m < 5 && d.isWord(e) && d.toks[e].para == para && (d.toks[e].upper || d.is(e, cNameParticle) && d.isWord(e+1) && d.toks[e+1].upper) {
 				e++
 			}
-			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(')) {
+			// (or at the end of the sentence: "sagte der Leiter der Behörde, Wayan Adi.")
+			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(') || e-m >= 2 && d.isSentencePunct(e)) {
 				if _, isVerb := d.verbAt(m, false); !isVerb {
 					k = d.skipParen(e)
 				}

@@ -566,6 +566,48 @@ func (d *doc) appositionName(np npRange) int {
 	return -1
 }
 
+// apposedName returns the tokens [a, ae) of a name in apposition at the end
+// of the role phrase np, after its last comma: two to four capitalized
+// words (a name particle between them), none of them a role, a word that
+// names no speaker or an organization, and a short bracket after them
+// ("…, Peter Adrian (FDP)") left out. It returns 0, 0 when there is none.
+func (d *doc) apposedName(np npRange) (int, int) {
+	ae := np.e
+	if d.isPunct(ae-1, ')') {
+		for m := ae - 2; m > np.s && m > ae-8; m-- {
+			if d.isPunct(m, '(') {
+				ae = m
+				break
+			}
+		}
+	}
+	c := ae - 1
+	for c > np.s && !d.isPunct(c, ',') {
+		c--
+	}
+	if c <= np.s || ae-c-1 < 2 || ae-c-1 > 4 {
+		return 0, 0
+	}
+	for k := c + 1; k < ae; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			return 0, 0
+		}
+		if d.is(k, cNameParticle) && k > c+1 && k < ae-1 {
+			continue
+		}
+		if !d.toks[k].upper || d.is(k, cNotSpeaker|cDet) {
+			return 0, 0
+		}
+		if r, _ := d.roleAt(k); r {
+			return 0, 0
+		}
+		if m := d.mentionAt(int(d.toks[k].s)); m != nil && m.Kind == entity.Organization {
+			return 0, 0
+		}
+	}
+	return c + 1, ae
+}
+
 // speakerFor resolves the attribution noun phrase of c.
 func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	np := c.np
@@ -694,6 +736,13 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 				sp.How = RoleNoun
 				return sp
 			}
+		}
+		if a, ae := d.apposedName(np); a > 0 {
+			// "der stellvertretende Direktor der Agentur, Bambang Suryo Aji":
+			// a name the recognizer does not know, in apposition to the role
+			sp.Name = d.text[d.toks[a].s:d.toks[ae-1].e]
+			d.roleFromNP(sp, np)
+			return sp
 		}
 		sp.Name = sp.Text
 		switch d.word(np.s) {

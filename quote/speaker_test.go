@@ -172,6 +172,21 @@ func TestSpeaker_konjunktivShape(t *testing.T) {
 	})
 }
 
+// TestSpeaker_roleApposition: a compound cut short before "und" stays in
+// the role phrase, and a name in apposition to a role is the speaker even
+// when the recognizer does not know it.
+func TestSpeaker_roleApposition(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"compound cut short before und", "„Die Lage ist ernst“, sagte der Präsident des Hamburger Industrie- und Handelsverbands, Jonas Falk.", "Die Lage ist ernst", "Jonas Falk", ""},
+		{"compound cut short, acronym in brackets", "„Die Lage ist ernst“, sagte der Präsident des Hamburger Industrie- und Handelsverbands (HIHV), Jonas Falk, der Zeitung.", "Die Lage ist ernst", "Jonas Falk", ""},
+		{"compound cut short, no name", "„Wir forschen weiter“, sagte der Forschungs- und Entwicklungschef des Konzerns.", "Wir forschen weiter", "Forschungs- und Entwicklungschef des Konzerns", ""},
+		{"unknown name in apposition", "„Wir suchen weiter“, sagte der stellvertretende Leiter der Rettungsbehörde, Wayan Sukarta Adi.", "Wir suchen weiter", "Wayan Sukarta Adi", ""},
+		{"unknown name in apposition before the verb", "Die Sprecherin der Behörde, Ayu Ratna Dewi, sagte: „Wir suchen weiter.“", "Wir suchen weiter.", "Ayu Ratna Dewi", ""},
+		{"trap: a dash with spaces is no cut compound", "„Wir forschen weiter“, sagte der Chef des Verbands - und das überraschte viele.", "Wir forschen weiter", "Chef des Verbands", ""},
+		{"trap: an organization in apposition is no name", "„Wir suchen weiter“, sagte der Chef der Hausbank, Deutsche Bank.", "Wir suchen weiter", "", "Deutsche Bank"},
+	})
+}
+
 // TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
 // ob …") is not the speaker's report; the answer after it is.
 func TestSpeaker_questionPut(t *testing.T) {
