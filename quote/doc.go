@@ -90,7 +90,8 @@
 // when the recognizer does not know the name (two to four capitalized
 // words after the role's last comma), and a compound cut short before
 // "und" stays in the role ("der Präsident des Industrie- und
-// Handelsverbands, Y"). Also:
+// Handelsverbands, Y"); the medium after "in" does not ("die Analysten der
+// Bank in einem Kommentar", "in ihrer Studie", "in der Mitteilung"). Also:
 // across long appositions ("X, Vorsitzender des …, sagte"), inverted after
 // the verb ("In seiner Rede nannte der Minister X den Plan „…“"), and the
 // outer speaker when the verb of a reported clause has a thing for subject

@@ -224,6 +224,11 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				}
 				// "in Bezug auf", "in Höhe von": a fixed phrase, no place
 				fixed := lw == "in" && d.isWord(m) && inFixedNoun(d.word(m))
+				// "in einem Kommentar", "in ihrem Ausblick", "in der Studie":
+				// where the words stand, not where the speaker works
+				if (lw == "in" || lw == "im") && d.isWord(m) && (m > k+1 && inMediumArticle(d.word(k+1)) || d.documentHead(npRange{m, m + 1}) == m) {
+					break
+				}
 				// after the verb a second "der" before a medium is whom it
 				// was said to: "sagte ein Sprecher des Ministeriums der
 				// Deutschen Presse-Agentur"
@@ -413,6 +418,18 @@ func inFixedNoun(w string) bool {
 	switch w {
 	case "Bezug", "Hinblick", "Anbetracht", "Höhe", "Form", "Sachen", "Richtung",
 		"Zusammenhang", "Verbindung", "Abstimmung", "Absprache", "Anlehnung", "Reaktion", "Erwartung":
+		return true
+	}
+	return false
+}
+
+// inMediumArticle reports whether w, after "in" behind a role, is an
+// indefinite or possessive article: "in einem Kommentar", "in ihrer
+// Studie" name the medium of the words, not the speaker's place ("der
+// Sprecher der Fraktion im Landtag").
+func inMediumArticle(w string) bool {
+	switch w {
+	case "einem", "einer", "seinem", "seiner", "ihrem", "ihrer", "unserem", "unserer":
 		return true
 	}
 	return false

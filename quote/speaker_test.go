@@ -173,8 +173,9 @@ func TestSpeaker_konjunktivShape(t *testing.T) {
 }
 
 // TestSpeaker_roleApposition: a compound cut short before "und" stays in
-// the role phrase, and a name in apposition to a role is the speaker even
-// when the recognizer does not know it.
+// the role phrase, a name in apposition to a role is the speaker even when
+// the recognizer does not know it, and the medium after "in" ("in einem
+// Kommentar") is not part of the role phrase.
 func TestSpeaker_roleApposition(t *testing.T) {
 	checkSpeakers(t, []speakerRow{
 		{"compound cut short before und", "„Die Lage ist ernst“, sagte der Präsident des Hamburger Industrie- und Handelsverbands, Jonas Falk.", "Die Lage ist ernst", "Jonas Falk", ""},
@@ -184,6 +185,10 @@ func TestSpeaker_roleApposition(t *testing.T) {
 		{"unknown name in apposition before the verb", "Die Sprecherin der Behörde, Ayu Ratna Dewi, sagte: „Wir suchen weiter.“", "Wir suchen weiter.", "Ayu Ratna Dewi", ""},
 		{"trap: a dash with spaces is no cut compound", "„Wir forschen weiter“, sagte der Chef des Verbands - und das überraschte viele.", "Wir forschen weiter", "Chef des Verbands", ""},
 		{"trap: an organization in apposition is no name", "„Wir suchen weiter“, sagte der Chef der Hausbank, Deutsche Bank.", "Wir suchen weiter", "", "Deutsche Bank"},
+		{"medium after in with an indefinite article", "„Der Ölpreis bleibt unter Druck“, schrieben die Analysten der Landesbank in einem Kommentar.", "Der Ölpreis bleibt unter Druck", "Analysten der Landesbank", ""},
+		{"medium after in with a possessive", "„Der Ölpreis bleibt unter Druck“, schrieben die Volkswirte der Sparkasse in ihrem Wochenausblick.", "Der Ölpreis bleibt unter Druck", "Volkswirte der Sparkasse", ""},
+		{"document after in the", "„Der Ölpreis bleibt unter Druck“, schrieben die Ökonomen des Instituts in der Studie.", "Der Ölpreis bleibt unter Druck", "Ökonomen des Instituts", ""},
+		{"place after im stays", "„Wir prüfen das“, sagte der Sprecher der Fraktion im Stadtrat.", "Wir prüfen das", "Sprecher der Fraktion im Stadtrat", ""},
 	})
 }
 
