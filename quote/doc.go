@@ -153,7 +153,9 @@
 // The attribution's noun phrase is resolved to a name: an entity mention
 // covering it (see [Finder.FindWith]), a person the text named before (a
 // surname resolves to the full name), a pronoun to the last person who
-// fits in gender and number ([Pronoun]), a role noun such as "der
+// fits in gender and number ([Pronoun]; or the subject of the sentence
+// before when it names a person by role alone and nobody is named after it:
+// "Ein Sprecher des Konzerns bestätigte … „…“, sagte er."), a role noun such as "der
 // DIW-Chef" to the person introduced with that role ([RoleNoun]), an age
 // for the person ("der 52-Jährige", "die 47-Jährige") like a pronoun, or the
 // phrase when nobody fits. A role

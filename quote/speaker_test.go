@@ -192,6 +192,24 @@ func TestSpeaker_roleApposition(t *testing.T) {
 	})
 }
 
+// TestSpeaker_pronounForRole: a pronoun after a sentence whose subject
+// names a person by role alone ("Ein Sprecher des Konzerns bestätigte …")
+// is that person; a name right after a role is the person even when the
+// recognizer does not know it.
+func TestSpeaker_pronounForRole(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"indefinite spokesman", "Ein Sprecher der Reederei bestätigte am Abend den Eingang des Angebots. „Wir werden es sorgfältig prüfen“, sagte er.", "Wir werden es sorgfältig prüfen", "Ein Sprecher der Reederei", ""},
+		{"spokeswoman, reported clause", "Eine Sprecherin der Sparkasse bestätigte den Bericht. Man werde die Pläne prüfen, sagte sie.", "Man werde die Pläne prüfen", "Eine Sprecherin der Sparkasse", ""},
+		{"role subject after a named person", "Reedereichef Malte Brinkmann schwieg. Ein Sprecher bestätigte den Eingang. „Wir prüfen es“, sagte er.", "Wir prüfen es", "Ein Sprecher", "Malte Brinkmann"},
+		{"trap: a named person after the role subject", "Ein Sprecher bestätigte den Eingang. Reedereichef Malte Brinkmann äußerte sich zurückhaltend. „Wir prüfen es“, sagte er.", "Wir prüfen es", "Malte Brinkmann", ""},
+		{"trap: a definite role is the person named before", "Malte Brinkmann leitet die Reederei seit 2023. Der Vorstandschef bestätigte den Eingang. „Wir prüfen es“, sagte er.", "Wir prüfen es", "Malte Brinkmann", ""},
+		{"trap: gender does not fit", "Die Sprecherin der Sparkasse bestätigte den Bericht. „Wir prüfen es“, sagte er.", "Wir prüfen es", "", "Sprecherin der Sparkasse"},
+		{"unknown name after the role", "„Die Gefahr ist real“, sagte Generalsekretär Ban Tae-woo.", "Die Gefahr ist real", "Ban Tae-woo", ""},
+		{"unknown name after the role, party in brackets", "Die Schulen blieben offen, man sei vorbereitet, sagte Schulsenatorin Ines Rabeling (SPD).", "Die Schulen blieben offen, man sei vorbereitet", "Ines Rabeling", ""},
+		{"trap: the owner in the genitive", "Thore Kessler wurde festgenommen. Die Verteidiger Kesslers erklärten, er habe nicht fliehen wollen.", "er habe nicht fliehen wollen", "", "Kessler"},
+	})
+}
+
 // TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
 // ob …") is not the speaker's report; the answer after it is.
 func TestSpeaker_questionPut(t *testing.T) {
