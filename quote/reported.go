@@ -182,7 +182,9 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		}
 		if !found && t.kind == tWord && !d.toks[k].upper {
 			// a sentence of saying without a reported clause
-			if f, ok := d.verbAt(k, false); ok && f.plain && f.finite && k-b < 30 && !d.eventDropped(events, dsent, &ds, b) {
+			// (a separable verb with its particle at the end of its clause:
+			// "Der Minister weist auf die Risiken hin")
+			if f, ok := d.verbAt(k, false); ok && (f.plain || len(f.particles) > 0 && d.particleAt(d.clauseEnd(k), f.particles)) && f.finite && k-b < 30 && !d.eventDropped(events, dsent, &ds, b) {
 				// its subject is looked for only if keepEvents needs it
 				events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
 					open: -1, close: k, kind: speechEvent, np: noNP, verbTok: k, carry: -1,

@@ -210,6 +210,16 @@ func TestSpeaker_pronounForRole(t *testing.T) {
 	})
 }
 
+// TestSpeaker_separableEvent: a sentence of saying with a separable verb
+// ("weist … hin", "führt … aus") names a new speaker, so the last one does
+// not keep the floor across it.
+func TestSpeaker_separableEvent(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"role subject of a separable verb of saying", "„Das ist gefährlich“, sagten Verbraucherschützer.\n\nDer Minister weist auf neue Risiken hin. Auch Standortdaten würden gesammelt. Solche Daten seien „besonders heikel“.", "besonders heikel", "Minister", "Verbraucherschützer"},
+		{"trap: a separable verb that is no verb of saying", "„Das ist gefährlich“, sagte Verbraucherschützerin Jana Ott.\n\nDer Minister kommt am Abend an. Solche Daten seien „besonders heikel“.", "besonders heikel", "", "Minister"},
+	})
+}
+
 // TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
 // ob …") is not the speaker's report; the answer after it is.
 func TestSpeaker_questionPut(t *testing.T) {
