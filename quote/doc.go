@@ -177,7 +177,14 @@
 // erhole sich, so X"). A sentence that opens with a person named anew does
 // not go on with the report before it when its only Konjunktiv stands in a
 // subordinate clause ("Ministerin Y zeigte sich zuversichtlich, dass es
-// eine Lösung geben könne"). The question put to a speaker is no report
+// eine Lösung geben könne"). A Konjunktiv sentence after a report or after
+// a direct quotation with its attribution goes on with that speaker's
+// report ("„…“, sagte X. Die Lage sei ernst."; after a quotation only a
+// Konjunktiv of the main clause counts); a sentence with an attribution of
+// its own (", so Y") ends the chain. "so X" may take a phrase after it ("so
+// X weiter", "so X gegenüber dem Sender") and stand inside the sentence
+// ("Das Problem sei, so X, dass …": the whole sentence is the report). The
+// question put to a speaker is no report
 // of theirs ("Auf die Frage, ob …, sagte X: …"); an answer after it is ("X
 // sagte auf die Frage, ob …, er halte das für möglich").
 //

@@ -41,10 +41,27 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		switch {
 		case w == "so" && d.isPunct(k-1, ',') && k-1 > b:
 			np := d.grabNP(k+1, true)
-			if !np.ok() || np.e <= e && d.isWord(np.e) || !d.hasSubjunctive(b, k-1) && !d.konjunktivIOpens(b, k-2) {
+			// (a prepositional phrase may follow: "so X gegenüber dem
+			// Sender"; or "weiter": "so X weiter")
+			if !np.ok() || np.e <= e && d.isWord(np.e) && !d.is(np.e, cPrep|cAdverb) && d.word(np.e) != "weiter" || !d.hasSubjunctive(b, k-1) && !d.konjunktivIOpens(b, k-2) {
 				continue
 			}
 			c = d.reported(b, k-2, np, k)
+			// in the middle of the sentence ("Das Problem sei, so X, dass
+			// …"): the whole sentence is the report
+			for m := np.e; m < e && m < np.e+16; m++ {
+				if d.isPunct(m, ',') {
+					// (not a relative clause, "so X, die …", nor an apposition,
+					// "so X, Leiter der …")
+					if r, _ := d.roleAt(m + 1); d.isWord(m+1) && !d.is(m+1, cRelPronoun) && !r {
+						c = d.reported(b, e, np, k)
+					}
+					break
+				}
+				if !d.isWord(m) && d.toks[m].kind != tMark && !d.isPunct(m, '.') {
+					break // (words, a medium in marks, "Dr.")
+				}
+			}
 			found = true
 		case w == "laut" || w == "Laut":
 			np := d.lautSource(k)
@@ -241,7 +258,7 @@ func buildKonjunktiv2() map[string]bool {
 // chain ends at the first sentence that does not fit. out is ordered; the
 // result is too.
 func (d *doc) chainReported(out, direct []cand) []cand {
-	if len(out) == 0 {
+	if len(out) == 0 && len(direct) == 0 {
 		return out
 	}
 	// the sentences (by first token) that hold a quotation or a report
@@ -263,8 +280,20 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 	chained := d.bufs.chained[:0]
 	defer func() { d.bufs.chained = chained[:0] }()
 	lastSent := int32(-1)
-	for _, c := range out {
-		if c.kind != Indirect || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) || d.sent(c.close).b == lastSent {
+	// the reports, then the direct quotations with an attribution of their
+	// own ("„…“, sagte X. Die Lage sei ernst.")
+	starts := make([]cand, 0, len(out))
+	starts = append(starts, out...)
+	for _, c := range direct {
+		if c.kind == Direct && c.np.ok() && !c.weak && c.carry < 0 && c.verbTok >= 0 {
+			starts = append(starts, c)
+		}
+	}
+	for _, c := range starts {
+		if c.kind == Direct && c.close >= 0 && c.close < len(d.toks) && d.sent(c.close).b == lastSent {
+			continue
+		}
+		if c.kind != Indirect && c.kind != Direct || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) || d.sent(c.close).b == lastSent {
 			continue // one chain per sentence
 		}
 		lastSent = d.sent(c.close).b
@@ -273,7 +302,9 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 		for k < len(d.toks) && d.toks[k].para == para {
 			sr := d.sent(k)
 			b, e := int(sr.b), int(sr.e)
-			if isTaken(sr.b) || !d.continuesReport(b, e) {
+			// (after a direct quotation only a Konjunktiv of the main clause
+			// goes on with it)
+			if isTaken(sr.b) || !d.continuesReport(b, e, c.kind == Direct) {
 				break
 			}
 			last := e
@@ -296,11 +327,12 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 
 // continuesReport reports whether the sentence [b, e] holds a Konjunktiv I
 // form and no verb of saying, quotation mark or colon: the reported speech
-// of the sentence before goes on. When the sentence opens with a person
-// named anew, a form in a clause that a comma and a subordinator open inside
-// it does not count: "Finanzminister X zeigte sich zuversichtlich, dass es zu
+// of the sentence before goes on; an attribution of its own (", so X")
+// ends it. With mainOnly, a form in a clause that a comma (or "und") and a
+// subordinator open does not count; without it, only when the sentence
+// opens with a person named anew: "Finanzminister X zeigte sich zuversichtlich, dass es zu
 // einer Lösung kommen könne" is X's view.
-func (d *doc) continuesReport(b, e int) bool {
+func (d *doc) continuesReport(b, e int, mainOnly bool) bool {
 	konj, konjSub := false, false
 	sub := false // in a subordinate clause after a comma
 	for k := b; k <= e; k++ {
@@ -311,8 +343,14 @@ func (d *doc) continuesReport(b, e int) bool {
 		if t.kind != tWord {
 			if d.isPunct(k, ',') {
 				sub = d.isWord(k+1) && d.isLower(k+1, cSubordLower)
+				if d.isWord(k+1) && d.word(k+1) == "so" && d.isWord(k+2) && (d.toks[k+2].upper || d.is(k+2, cDet)) {
+					return false // an attribution of its own: ", so X"
+				}
 			}
 			continue
+		}
+		if (d.word(k) == "und" || d.word(k) == "oder") && d.isWord(k+1) && d.isLower(k+1, cSubordLower) {
+			sub = true // "zeigte sich bestürzt und dass es … gebe"
 		}
 		fl := d.lx.infos[t.lex&lexMask].flags
 		if fl&lxSubjunctive != 0 && !konjunktiv2.Value(d.word(k)) {
@@ -332,6 +370,9 @@ func (d *doc) continuesReport(b, e int) bool {
 		}
 	}
 	if konjSub && !konj {
+		if mainOnly {
+			return false
+		}
 		for k := b; k <= e && k < b+3; k++ {
 			if d.isWord(k) && d.personMentionAt(k) {
 				return false

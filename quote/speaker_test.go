@@ -220,6 +220,25 @@ func TestSpeaker_separableEvent(t *testing.T) {
 	})
 }
 
+// TestSpeaker_reportAfterQuote: a sentence in Konjunktiv after a quotation
+// with its attribution goes on with that speaker's report ("„…“, sagte X.
+// Die Lage sei ernst."); "so X" takes a phrase after it and may stand in
+// the middle of the sentence.
+func TestSpeaker_reportAfterQuote(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"after sagte X", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Teuerung sei zwar gesunken, liege aber über der Marke.", "Die Teuerung sei zwar gesunken, liege aber über der Marke", "Lea Korn", ""},
+		{"after a colon", "Finanzchef Ralf Sommer sagte: „Wir wachsen in allen Regionen.“ Das Geschäft in Asien habe sich stabilisiert.", "Das Geschäft in Asien habe sich stabilisiert", "Ralf Sommer", ""},
+		{"pronoun subject", "„Die Nachfrage zieht an“, sagte Vorstandschef Jan Hollmann. Er rechne mit einem starken Jahresende.", "Er rechne mit einem starken Jahresende", "Jan Hollmann", ""},
+		{"so X weiter", "Die Lage sei ernst, so Verbandschef Ole Sander weiter.", "Die Lage sei ernst", "Ole Sander", ""},
+		{"so X with a phrase after it", "Die Lage sei ernst, so Verbandschef Ole Sander gegenüber dem Sender.", "Die Lage sei ernst", "Ole Sander", ""},
+		{"so X in the middle", "Das Problem sei, so Verbandschef Ole Sander, dass die Kosten stiegen.", "Das Problem sei, so Verbandschef Ole Sander, dass die Kosten stiegen", "Ole Sander", ""},
+		{"trap: so X with an apposition stays at the end", "Die Lage sei ernst, so Ole Sander, Leiter des Verbands.", "Die Lage sei ernst", "Ole Sander", ""},
+		{"trap: indicative after the quotation", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Börse schloss fester.", "Die Börse schloss fester", "", "Lea Korn"},
+		{"trap: Konjunktiv only in a subordinate clause", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Händler zeigten sich erleichtert, dass nichts passiert sei.", "Die Händler zeigten sich erleichtert, dass nichts passiert sei", "", "Lea Korn"},
+		{"trap: an attribution of its own", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Lage sei ernst, so Verbandschef Ole Sander.", "Die Lage sei ernst", "Ole Sander", "Lea Korn"},
+	})
+}
+
 // TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
 // ob …") is not the speaker's report; the answer after it is.
 func TestSpeaker_questionPut(t *testing.T) {
