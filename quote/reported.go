@@ -282,17 +282,19 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 	lastSent := int32(-1)
 	// the reports, then the direct quotations with an attribution of their
 	// own ("„…“, sagte X. Die Lage sei ernst.")
-	starts := make([]cand, 0, len(out))
-	starts = append(starts, out...)
+	starts := append(d.bufs.starts[:0], out...)
+	defer func() { d.bufs.starts = starts[:0] }()
 	for _, c := range direct {
-		if c.kind == Direct && c.np.ok() && !c.weak && c.carry < 0 && c.verbTok >= 0 {
+		if c.kind == Direct && c.np.ok() && !c.weak && c.carry < 0 && c.verbTok >= 0 && c.close >= 0 && c.close < len(d.toks) {
 			starts = append(starts, c)
 		}
 	}
+	if len(starts) > len(out) {
+		// in text order, so that one sentence starts one chain and a chain
+		// stops at the next start's sentence (taken)
+		slices.SortStableFunc(starts, func(a, b cand) int { return a.close - b.close })
+	}
 	for _, c := range starts {
-		if c.kind == Direct && c.close >= 0 && c.close < len(d.toks) && d.sent(c.close).b == lastSent {
-			continue
-		}
 		if c.kind != Indirect && c.kind != Direct || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) || d.sent(c.close).b == lastSent {
 			continue // one chain per sentence
 		}
