@@ -168,7 +168,7 @@
 // is found, Speaker is nil: a wrong name is worse than none.
 //
 // Reported speech (X sagte, dass …; X sagte, die Nachfrage sei …; laut X;
-// X zufolge; nach Angaben von X; nach Informationen, Recherchen oder
+// X zufolge; nach Angaben von X, eines X or einer X; nach Informationen, Recherchen oder
 // Berechnungen der X; laut einer Mitteilung der X, the genitive the
 // source; …, wie X mitteilte) is returned with Kind [Indirect] and the
 // reported clause as its span. A reported clause is known by a Konjunktiv

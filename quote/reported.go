@@ -97,7 +97,8 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			found = true
 		case d.lx.infos[t.lex&lexMask].flags&lxSource != 0 && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || d.is(k-1, cDet) && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
 			m := k + 1
-			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom" || d.word(m) == "des" || d.word(m) == "der") {
+			// ("nach Angaben eines Sprechers", "einer Sprecherin")
+			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom" || d.word(m) == "des" || d.word(m) == "der" || d.word(m) == "eines" || d.word(m) == "einer") {
 				if d.word(m) == "von" || d.word(m) == "vom" {
 					m++
 				}
@@ -112,6 +113,15 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 				if s > e {
 					continue
+				}
+				if iw := d.word(k + 1); iw == "eines" || iw == "einer" {
+					// one person of a group ("nach seinen Worten eines der
+					// ersten Dinge" is none), and the verb right after the
+					// phrase ("Nach Angaben eines Zeugen fuhr der Wagen …")
+					if d.isWord(k+2) && d.is(k+2, cDet) || k-1 > b && !strings.EqualFold(d.word(k-1), "nach") || !d.isWord(np.e) || d.toks[np.e].upper ||
+						d.is(np.e, cPrep) || d.word(np.e) == "sowie" || d.word(np.e) == "und" || d.word(np.e) == "oder" {
+						continue
+					}
 				}
 				c = d.reported(s, e, np, k)
 				if k-1 > b {

@@ -805,6 +805,22 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		switch d.word(np.s) {
 		case "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des":
 			sp.Name = d.withoutDeterminer(np) // "der Sprecher" → "Sprecher"; "ein Sprecher der X" stays
+		case "eines", "einer":
+			// "nach Angaben eines Sprechers der Werft" → "Sprecher der Werft"
+			// (not one of a group: "einer der Sprecher")
+			if !d.is(np.s+1, cDet) {
+				sp.Name = d.withoutDeterminer(np)
+			}
+		}
+		if d.word(np.s) == "eines" && roleTok == np.s+1 {
+			// the role in the genitive: "eines Unternehmenssprechers" →
+			// "Unternehmenssprecher"
+			rw := d.word(roleTok)
+			if base := genitiveBase(rw); base != rw && strings.HasPrefix(sp.Name, rw) {
+				if r, _ := isRoleNoun(base); r {
+					sp.Name = base + sp.Name[len(rw):]
+				}
+			}
 		}
 		sp.Role = d.word(roleTok)
 		if h := strings.LastIndexByte(sp.Role, '-'); h > 0 {

@@ -239,6 +239,20 @@ func TestSpeaker_reportAfterQuote(t *testing.T) {
 	})
 }
 
+// TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
+// unnamed source with an indefinite article; the speaker's Name drops the
+// article and the genitive ending of the role.
+func TestSpeaker_indefiniteSource(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"eines at the start", "Nach Angaben eines Reedereisprechers sollen die Gespräche im Januar beginnen.", "sollen die Gespräche im Januar beginnen", "Reedereisprecher", ""},
+		{"einer at the start", "Nach Angaben einer Sprecherin der Stadt wurde niemand verletzt.", "wurde niemand verletzt", "Sprecherin der Stadt", ""},
+		{"in the middle", "Die Übergabe verzögerte sich, weil das Verfahren nach Angaben eines Werftsprechers nicht abgeschlossen war.", "Die Übergabe verzögerte sich, weil das Verfahren nach Angaben eines Werftsprechers nicht abgeschlossen war", "Werftsprecher", ""},
+		{"trap: one of a group after a possessive", "Der Umbau war nach seinen Worten eines der ersten Projekte.", "eines der ersten Projekte", "", "eines der ersten Projekte"},
+		{"trap: a phrase goes on after the source", "Nach Angaben eines Helfers in der Stadt sowie anderer Zeugen soll das Feuer früh ausgebrochen sein.", "in der Stadt sowie anderer Zeugen soll das Feuer früh ausgebrochen sein", "", "Helfers"},
+		{"partitive keeps its article", "„So etwas sah ich nie“, sagte einer der beteiligten Feuerwehrmänner.", "So etwas sah ich nie", "einer der beteiligten Feuerwehrmänner", ""},
+	})
+}
+
 // TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
 // ob …") is not the speaker's report; the answer after it is.
 func TestSpeaker_questionPut(t *testing.T) {
