@@ -26,8 +26,8 @@
 //
 // Every marked span is classified by its role in its clause. A full
 // sentence in marks, anything after a colon, a span with an attribution
-// (", sagte X", ", so X") and a span of five or more words are speech. A
-// shorter fragment inside a sentence is speech when its clause reports
+// (", sagte X", ", so X", ", hieß es") and a span of five or more words
+// are speech. A shorter fragment inside a sentence is speech when its clause reports
 // what somebody said or judged: a verb of saying or judging governs it
 // ("sprach von einer „…“", "bezeichnete den Plan als „Irrweg“", "warnte vor
 // „…“", "hält die Fusion für „…“"), it stands in a clause of reported
@@ -97,7 +97,7 @@
 // outer speaker when the verb of a reported clause has a thing for subject
 // ("X kritisiert, die Aktion erinnere „…“"). Other shapes: "heißt es in
 // der Mitteilung des Verbands" anywhere in the sentence (the document is
-// the source), "Der Aufruf lautete: „…“", a quotation in brackets after a
+// the source; "verlautete aus dem Ministerium" alike), "Der Aufruf lautete: „…“", a quotation in brackets after a
 // name, and an attribution in the next sentence ("„…“ Das sagte X.", "„…“
 // Mit diesen Worten eröffnete X die Messe.", the latter whatever the verb
 // and after a comma or a dash too; "„…“ Diese Worte stammen von X.", "Das

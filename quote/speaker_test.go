@@ -253,6 +253,17 @@ func TestSpeaker_indefiniteSource(t *testing.T) {
 	})
 }
 
+// TestSpeaker_heisstEs: words in marks in the front field of "hieß es"
+// are speech, and "verlautete" names its source like "hieß es".
+func TestSpeaker_heisstEs(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"front field of hieß es after another sentence", "Die Agentur senkte die Note. „Die Haushaltslage bleibt angespannt“, hieß es.", "Die Haushaltslage bleibt angespannt", "", ""},
+		{"verlautete with a reported clause", "Aus dem Wirtschaftsministerium verlautete, man sehe keinen Handlungsbedarf.", "man sehe keinen Handlungsbedarf", "Wirtschaftsministerium", ""},
+		{"verlautete after a quotation", "„Die Lage ist ernst“, verlautete aus dem Ministerium.", "Die Lage ist ernst", "Ministerium", ""},
+		{"trap: a title before hieß es", "Das neue Buch trägt den Titel „Der Weg“, hieß es.", "Der Weg", "", "Weg"},
+	})
+}
+
 // TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
 // ob …") is not the speaker's report; the answer after it is.
 func TestSpeaker_questionPut(t *testing.T) {
