@@ -158,7 +158,9 @@
 // "Ein Sprecher des Konzerns bestätigte … „…“, sagte er."), a role noun such as "der
 // DIW-Chef" to the person introduced with that role ([RoleNoun]), an age
 // for the person ("der 52-Jährige", "die 47-Jährige") like a pronoun, or the
-// phrase when nobody fits. A role
+// phrase when nobody fits; "der SPD-Politiker", "die Grünen-Politikerin"
+// refer back to the last person named who fits in gender and whose party,
+// when given in brackets, is that party. A role
 // phrase stays unresolved (Name is the phrase, "Trainer") when nobody or
 // more than one person was introduced with that role. A quotation without
 // attribution keeps the last speaker within the same or the next paragraph

@@ -786,6 +786,11 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 				sp.How = RoleNoun
 				return sp
 			}
+			if p := d.partyPolitician(d.word(roleTok), s); p != nil {
+				fillPerson(sp, p)
+				sp.How = RoleNoun
+				return sp
+			}
 		}
 		if a, ae := d.namedAfterRole(np, roleTok); a > 0 {
 			// "UN-Generalsekretär Ban Ki-moon": a name the recognizer does
@@ -1035,6 +1040,54 @@ func (d *doc) roleSubjectBefore(k int, pr int) npRange {
 		return noNP
 	}
 	return np
+}
+
+// partyPolitician resolves "der SPD-Politiker", "die Grünen-Politikerin"
+// (role, before byte pos): news refers back with it to the last person
+// named, of the gender of the noun, whose party in brackets after a
+// mention ("Olaf Scholz (SPD)") is that party or not given. It returns nil
+// for other roles ("der SPD-Chef" may be somebody not named yet).
+func (d *doc) partyPolitician(role string, pos int) *person {
+	h := strings.LastIndexByte(role, '-')
+	if h <= 0 {
+		return nil
+	}
+	party, base := role[:h], role[h+1:]
+	pr := pronHe
+	switch base {
+	case "Politiker":
+	case "Politikerin":
+		pr = pronShe
+	default:
+		return nil
+	}
+	i, _ := slices.BinarySearchFunc(d.pmen, pos, func(m pmention, x int) int { return m.s - x })
+	for j := i - 1; j >= 0 && pos-d.pmen[j].s < 4000; j-- {
+		p := d.pmen[j].p
+		if p.isOrg || pr == pronHe && p.gender == entity.Female || pr == pronShe && p.gender == entity.Male {
+			continue
+		}
+		if tag := d.partyAfter(d.pmen[j].e); tag != "" && !strings.HasPrefix(tag, party) && !strings.HasPrefix(party, tag) {
+			continue // "Friedrich Merz (CDU)" is no SPD-Politiker
+		}
+		return p
+	}
+	return nil
+}
+
+// partyAfter returns the short word in brackets right after byte e ("
+// (SPD)", " (Grüne)"), or "".
+func (d *doc) partyAfter(e int) string {
+	t := d.text[e:]
+	if !strings.HasPrefix(t, " (") {
+		return ""
+	}
+	t = t[2:]
+	c := strings.IndexByte(t, ')')
+	if c <= 0 || c > 12 || strings.IndexByte(t[:c], ' ') >= 0 {
+		return ""
+	}
+	return t[:c]
 }
 
 // indefiniteArticle reports whether w is "ein" or "eine": a person

@@ -264,6 +264,20 @@ func TestSpeaker_heisstEs(t *testing.T) {
 	})
 }
 
+// TestSpeaker_partyPolitician: "der SPD-Politiker" refers back to the last
+// person named who fits its gender and whose party, when given in
+// brackets, is that party.
+func TestSpeaker_partyPolitician(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"party in brackets", "Finanzministerin Petra Lohmann (FDP) lehnte neue Schulden ab. „Die Schuldenbremse gilt“, sagte die FDP-Politikerin am Montag.", "Die Schuldenbremse gilt", "Petra Lohmann", ""},
+		{"no party given", "Justizminister Arne Kolbe will das Gesetz ändern. „Wir schaffen Klarheit“, sagte der FDP-Politiker.", "Wir schaffen Klarheit", "Arne Kolbe", ""},
+		{"skips a person of another party", "Jens Mahler (CDU) kritisierte Arne Kolbe (SPD) und Ute Brand. „Das ist falsch“, sagte der SPD-Politiker.", "Das ist falsch", "Arne Kolbe", "Jens Mahler"},
+		{"trap: only a person of another party", "Jens Mahler (CDU) kritisierte den Plan. „Das ist falsch“, sagte der SPD-Politiker.", "Das ist falsch", "SPD-Politiker", "Jens Mahler"},
+		{"trap: gender does not fit", "Petra Lohmann kritisierte den Plan. „Das ist falsch“, sagte der SPD-Politiker.", "Das ist falsch", "SPD-Politiker", "Petra Lohmann"},
+		{"trap: a party chief may be somebody new", "Jens Mahler (SPD) kritisierte den Plan. „Das ist falsch“, sagte der SPD-Chef.", "Das ist falsch", "", "Jens Mahler"},
+	})
+}
+
 // TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
 // ob …") is not the speaker's report; the answer after it is.
 func TestSpeaker_questionPut(t *testing.T) {
