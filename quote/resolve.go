@@ -843,6 +843,15 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		}
 		return sp
 	}
+	// "laut Reuters-Informationen", "laut dpa-Angaben": the medium or body
+	// before the hyphen is the source
+	if np.e-np.s == 1 {
+		w := d.word(np.s)
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h < len(w)-1 && sourceNouns.Value(w[h+1:]) {
+			sp.Name, sp.IsOrganization = w[:h], true
+			return sp
+		}
+	}
 	// "einer Mitteilung des Ministeriums" → the ministry; "dem Papier" → the
 	// document, no person
 	if d.documentSpeaker(sp, np) {

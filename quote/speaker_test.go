@@ -278,6 +278,16 @@ func TestSpeaker_partyPolitician(t *testing.T) {
 	})
 }
 
+// TestSpeaker_sourceCompound: "laut Reuters-Informationen" names the
+// medium or body before the hyphen.
+func TestSpeaker_sourceCompound(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"laut X-Informationen", "Laut Reuters-Informationen erwägt der Konzern einen Verkauf.", "erwägt der Konzern einen Verkauf", "Reuters", ""},
+		{"laut X-Angaben", "Der Kurs fiel laut Börsen-Angaben um drei Prozent.", "Der Kurs fiel laut Börsen-Angaben um drei Prozent", "Börsen", ""},
+		{"trap: a compound that is no source noun", "Laut Reuters-Chefredakteur Tom Lenz erwägt der Konzern einen Verkauf.", "erwägt der Konzern einen Verkauf", "Tom Lenz", "Reuters"},
+	})
+}
+
 // TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
 // ob …") is not the speaker's report; the answer after it is.
 func TestSpeaker_questionPut(t *testing.T) {
