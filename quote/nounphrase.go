@@ -291,7 +291,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				e++
 			}
 			// (or at the end of the sentence: "sagte der Leiter der Behörde, Wayan Adi.")
-			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(') || e-m >= 2 && d.isSentencePunct(e)) {
+			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(') || e-m >= 2 && e < n && d.isSentencePunct(e)) {
 				if _, isVerb := d.verbAt(m, false); !isVerb {
 					k = d.skipParen(e)
 				}

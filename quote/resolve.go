@@ -813,7 +813,7 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 		case "eines", "einer":
 			// "nach Angaben eines Sprechers der Werft" → "Sprecher der Werft"
 			// (not one of a group: "einer der Sprecher")
-			if !d.is(np.s+1, cDet) {
+			if np.s+1 >= np.e || !d.is(np.s+1, cDet) {
 				sp.Name = d.withoutDeterminer(np)
 			}
 		}
