@@ -1186,8 +1186,8 @@ func (d *doc) orgMentionIn(np npRange) bool {
 // isHeisst reports whether w is a form of "heißen" used in "heißt es".
 func isHeisst(w string) bool {
 	switch w {
-	case "heißt", "hieß", "geheißen", "hiess", "heisst":
-		return true
+	case "heißt", "hieß", "geheißen", "hiess", "heisst", "verlautet", "verlautete":
+		return true // (and "verlautet": "Aus dem Ministerium verlautete, …")
 	}
 	return false
 }

@@ -90,6 +90,11 @@ func (d *doc) classify(pi int) (cand, bool) {
 		nameBefore = determiners.Value(lw) || prepositions.Value(lw) || strings.HasSuffix(lw, "s") && d.toks[o-1].upper
 	}
 	followedByParen := d.isPunct(c+1, '(') || d.isPunct(c+1, '[')
+	// "„…“, hieß es.", "„…“, heißt es weiter": words in the front field of
+	// an impersonal verb of saying are speech
+	heisstEs := d.isPunct(c+1, ',') && d.isWord(c+2) && d.toks[c+2].lex&lexQ == 0 &&
+		d.lx.infos[d.toks[c+2].lex&lexMask].flags&lxHeisst != 0 && d.isWord(c+3) && d.word(c+3) == "es" &&
+		d.sent(o).b == int32(o) && d.toks[c+2].para == d.toks[c].para
 	cue := d.sentenceHasCue(o)
 	if d.isWord(o - 1) {
 		w := d.word(o - 1)
@@ -136,6 +141,8 @@ func (d *doc) classify(pi int) (cand, bool) {
 	case list && !after.ok:
 		accept = false
 	case after.ok:
+		accept = true
+	case heisstEs && words >= 2 && !d.foreignFragment(o, c):
 		accept = true
 	case naming:
 		accept = false

@@ -26,8 +26,8 @@
 //
 // Every marked span is classified by its role in its clause. A full
 // sentence in marks, anything after a colon, a span with an attribution
-// (", sagte X", ", so X") and a span of five or more words are speech. A
-// shorter fragment inside a sentence is speech when its clause reports
+// (", sagte X", ", so X", ", hieß es") and a span of five or more words
+// are speech. A shorter fragment inside a sentence is speech when its clause reports
 // what somebody said or judged: a verb of saying or judging governs it
 // ("sprach von einer „…“", "bezeichnete den Plan als „Irrweg“", "warnte vor
 // „…“", "hält die Fusion für „…“"), it stands in a clause of reported
@@ -86,13 +86,18 @@
 // after the verb ("Die Vorwürfe wies der Vorstand zurück: „…“" → der
 // Vorstand), and a quantity ("Rund 15 Prozent", "51 Prozent der
 // Befragten", "die Hälfte") is never a speaker. A role with a name in
-// apposition is that person ("der Sprecher von Kanzler X, Y" → Y). Also:
+// apposition is that person ("der Sprecher von Kanzler X, Y" → Y), also
+// when the recognizer does not know the name (two to four capitalized
+// words after the role's last comma), and a compound cut short before
+// "und" stays in the role ("der Präsident des Industrie- und
+// Handelsverbands, Y"); the medium after "in" does not ("die Analysten der
+// Bank in einem Kommentar", "in ihrer Studie", "in der Mitteilung"). Also:
 // across long appositions ("X, Vorsitzender des …, sagte"), inverted after
 // the verb ("In seiner Rede nannte der Minister X den Plan „…“"), and the
 // outer speaker when the verb of a reported clause has a thing for subject
 // ("X kritisiert, die Aktion erinnere „…“"). Other shapes: "heißt es in
 // der Mitteilung des Verbands" anywhere in the sentence (the document is
-// the source), "Der Aufruf lautete: „…“", a quotation in brackets after a
+// the source; "verlautete aus dem Ministerium" alike), "Der Aufruf lautete: „…“", a quotation in brackets after a
 // name, and an attribution in the next sentence ("„…“ Das sagte X.", "„…“
 // Mit diesen Worten eröffnete X die Messe.", the latter whatever the verb
 // and after a comma or a dash too; "„…“ Diese Worte stammen von X.", "Das
@@ -148,10 +153,14 @@
 // The attribution's noun phrase is resolved to a name: an entity mention
 // covering it (see [Finder.FindWith]), a person the text named before (a
 // surname resolves to the full name), a pronoun to the last person who
-// fits in gender and number ([Pronoun]), a role noun such as "der
+// fits in gender and number ([Pronoun]; or the subject of the sentence
+// before when it names a person by role alone and nobody is named after it:
+// "Ein Sprecher des Konzerns bestätigte … „…“, sagte er."), a role noun such as "der
 // DIW-Chef" to the person introduced with that role ([RoleNoun]), an age
 // for the person ("der 52-Jährige", "die 47-Jährige") like a pronoun, or the
-// phrase when nobody fits. A role
+// phrase when nobody fits; "der SPD-Politiker", "die Grünen-Politikerin"
+// refer back to the last person named who fits in gender and whose party,
+// when given in brackets, is that party. A role
 // phrase stays unresolved (Name is the phrase, "Trainer") when nobody or
 // more than one person was introduced with that role. A quotation without
 // attribution keeps the last speaker within the same or the next paragraph
@@ -161,10 +170,25 @@
 // is found, Speaker is nil: a wrong name is worse than none.
 //
 // Reported speech (X sagte, dass …; X sagte, die Nachfrage sei …; laut X;
-// X zufolge; nach Angaben von X; nach Informationen, Recherchen oder
+// X zufolge; nach Angaben von X, eines X or einer X; nach Informationen, Recherchen oder
 // Berechnungen der X; laut einer Mitteilung der X, the genitive the
 // source; …, wie X mitteilte) is returned with Kind [Indirect] and the
-// reported clause as its span.
+// reported clause as its span. A reported clause is known by a Konjunktiv
+// form from a table or, for any other verb, by its shape: a subject and a
+// verb in -e right after it ("X sagte, er schließe das aus", "die Nachfrage
+// erhole sich, so X"). A sentence that opens with a person named anew does
+// not go on with the report before it when its only Konjunktiv stands in a
+// subordinate clause ("Ministerin Y zeigte sich zuversichtlich, dass es
+// eine Lösung geben könne"). A Konjunktiv sentence after a report or after
+// a direct quotation with its attribution goes on with that speaker's
+// report ("„…“, sagte X. Die Lage sei ernst."; after a quotation only a
+// Konjunktiv of the main clause counts); a sentence with an attribution of
+// its own (", so Y") ends the chain. "so X" may take a phrase after it ("so
+// X weiter", "so X gegenüber dem Sender") and stand inside the sentence
+// ("Das Problem sei, so X, dass …": the whole sentence is the report). The
+// question put to a speaker is no report
+// of theirs ("Auf die Frage, ob …, sagte X: …"); an answer after it is ("X
+// sagte auf die Frage, ob …, er halte das für möglich").
 //
 // All finders run in linear time over their input and are safe for
 // concurrent use. A text longer than [MaxLen] (2 GiB) gives no quotations. The working memory of a call (tokens, sentence bounds, the

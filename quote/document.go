@@ -42,6 +42,7 @@ type docBufs struct {
 	ind      []cand          // indirectSpeech's reports
 	events   []cand          // indirectSpeech's speech events
 	chained  []cand          // chainReported's continued reports
+	starts   []cand          // chainReported's reports and attributed quotations that start a chain
 	sents    []int32         // sentence starts (indirectSpeech, chainReported)
 	covered  []bool          // keepEvents: per sentence, whether it holds a quotation or event
 	at       []int           // run: new index of each candidate after the merge

@@ -150,6 +150,14 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 		if t.lex&lexQ != 0 {
 			break
 		}
+		// a compound cut short before "und" or "oder" goes on with the next
+		// word: "des Industrie- und Handelskammertags", "Forschungs- und
+		// Entwicklungschef"
+		if heads > 0 && t.kind == tPunct && d.text[t.s] == '-' && t.s == d.toks[k-1].e && d.toks[k-1].kind == tWord &&
+			d.isWord(k+1) && (d.word(k+1) == "und" || d.word(k+1) == "oder") && d.isWord(k+2) && d.toks[k+2].upper && d.toks[k+2].para == para {
+			k += 2
+			continue
+		}
 		if t.kind == tWord && t.upper {
 			cw := d.word(k)
 			// a feminine medium as subject takes "die" or "eine"; "der" is dative
@@ -216,6 +224,11 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				}
 				// "in Bezug auf", "in Höhe von": a fixed phrase, no place
 				fixed := lw == "in" && d.isWord(m) && inFixedNoun(d.word(m))
+				// "in einem Kommentar", "in ihrem Ausblick", "in der Studie":
+				// where the words stand, not where the speaker works
+				if (lw == "in" || lw == "im") && d.isWord(m) && (m > k+1 && inMediumArticle(d.word(k+1)) || d.documentHead(npRange{m, m + 1}) == m) {
+					break
+				}
 				// after the verb a second "der" before a medium is whom it
 				// was said to: "sagte ein Sprecher des Ministeriums der
 				// Deutschen Presse-Agentur"
@@ -277,7 +290,8 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			for e < n && e-m < 5 && d.isWord(e) && d.toks[e].para == para && (d.toks[e].upper || d.is(e, cNameParticle) && d.isWord(e+1) && d.toks[e+1].upper) {
 				e++
 			}
-			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(')) {
+			// (or at the end of the sentence: "sagte der Leiter der Behörde, Wayan Adi.")
+			if e > m && d.toks[e-1].upper && (d.isPunct(e, ',') || d.isPunct(e, ':') || d.isPunct(e, '(') || e-m >= 2 && e < n && d.isSentencePunct(e)) {
 				if _, isVerb := d.verbAt(m, false); !isVerb {
 					k = d.skipParen(e)
 				}
@@ -404,6 +418,18 @@ func inFixedNoun(w string) bool {
 	switch w {
 	case "Bezug", "Hinblick", "Anbetracht", "Höhe", "Form", "Sachen", "Richtung",
 		"Zusammenhang", "Verbindung", "Abstimmung", "Absprache", "Anlehnung", "Reaktion", "Erwartung":
+		return true
+	}
+	return false
+}
+
+// inMediumArticle reports whether w, after "in" behind a role, is an
+// indefinite or possessive article: "in einem Kommentar", "in ihrer
+// Studie" name the medium of the words, not the speaker's place ("der
+// Sprecher der Fraktion im Landtag").
+func inMediumArticle(w string) bool {
+	switch w {
+	case "einem", "einer", "seinem", "seiner", "ihrem", "ihrer", "unserem", "unserer":
 		return true
 	}
 	return false

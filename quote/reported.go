@@ -41,10 +41,27 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		switch {
 		case w == "so" && d.isPunct(k-1, ',') && k-1 > b:
 			np := d.grabNP(k+1, true)
-			if !np.ok() || np.e <= e && d.isWord(np.e) || !d.hasSubjunctive(b, k-1) {
+			// (a prepositional phrase may follow: "so X gegenüber dem
+			// Sender"; or "weiter": "so X weiter")
+			if !np.ok() || np.e <= e && d.isWord(np.e) && !d.is(np.e, cPrep|cAdverb) && d.word(np.e) != "weiter" || !d.hasSubjunctive(b, k-1) && !d.konjunktivIOpens(b, k-2) {
 				continue
 			}
 			c = d.reported(b, k-2, np, k)
+			// in the middle of the sentence ("Das Problem sei, so X, dass
+			// …"): the whole sentence is the report
+			for m := np.e; m < e && m < np.e+16; m++ {
+				if d.isPunct(m, ',') {
+					// (not a relative clause, "so X, die …", nor an apposition,
+					// "so X, Leiter der …")
+					if r, _ := d.roleAt(m + 1); d.isWord(m+1) && !d.is(m+1, cRelPronoun) && !r {
+						c = d.reported(b, e, np, k)
+					}
+					break
+				}
+				if !d.isWord(m) && d.toks[m].kind != tMark && !d.isPunct(m, '.') {
+					break // (words, a medium in marks, "Dr.")
+				}
+			}
 			found = true
 		case w == "laut" || w == "Laut":
 			np := d.lautSource(k)
@@ -80,7 +97,8 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			found = true
 		case d.lx.infos[t.lex&lexMask].flags&lxSource != 0 && k > 0 && (strings.EqualFold(d.word(k-1), "nach") || d.is(k-1, cDet) && k > 1 && strings.EqualFold(d.word(k-2), "nach")):
 			m := k + 1
-			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom" || d.word(m) == "des" || d.word(m) == "der") {
+			// ("nach Angaben eines Sprechers", "einer Sprecherin")
+			if d.isWord(m) && (d.word(m) == "von" || d.word(m) == "vom" || d.word(m) == "des" || d.word(m) == "der" || d.word(m) == "eines" || d.word(m) == "einer") {
 				if d.word(m) == "von" || d.word(m) == "vom" {
 					m++
 				}
@@ -95,6 +113,15 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 				if s > e {
 					continue
+				}
+				if iw := d.word(k + 1); iw == "eines" || iw == "einer" {
+					// one person of a group ("nach seinen Worten eines der
+					// ersten Dinge" is none), and the verb right after the
+					// phrase ("Nach Angaben eines Zeugen fuhr der Wagen …")
+					if d.isWord(k+2) && d.is(k+2, cDet) || k-1 > b && !strings.EqualFold(d.word(k-1), "nach") || !d.isWord(np.e) || d.toks[np.e].upper ||
+						d.is(np.e, cPrep) || d.word(np.e) == "sowie" || d.word(np.e) == "und" || d.word(np.e) == "oder" {
+						continue
+					}
 				}
 				c = d.reported(s, e, np, k)
 				if k-1 > b {
@@ -133,7 +160,16 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			// "X sagte, dass …" / "X sagte, die Nachfrage sei …"
 			if d.isPunct(ce+1, ',') && ce+2 <= e {
 				s := ce + 2
-				if d.isWord(s) && (d.word(s) == "dass" || d.word(s) == "ob") {
+				if q := d.questionEnd(ce+1, e); q >= 0 {
+					// "X sagte auf die Frage, ob …, er sei …": the question
+					// is not X's; the clause after it may be
+					if q+1 <= e && (d.hasSubjunctive(q+1, e) || d.konjunktivIOpens(q+1, e)) {
+						if np, _, _, _ := d.subjectBefore(b, ce+1, false); np.ok() {
+							c = d.reported(q+1, e, np, k)
+							found = true
+						}
+					}
+				} else if d.isWord(s) && (d.word(s) == "dass" || d.word(s) == "ob") {
 					s++
 					if s <= e {
 						np, _, _, _ := d.subjectBefore(b, ce+1, false)
@@ -142,7 +178,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 							found = true
 						}
 					}
-				} else if d.hasSubjunctive(s, e) {
+				} else if d.hasSubjunctive(s, e) || d.konjunktivIOpens(s, e) {
 					np, _, _, _ := d.subjectBefore(b, ce+1, false)
 					if np.ok() {
 						c = d.reported(s, e, np, k)
@@ -159,7 +195,7 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 				}
 			}
 			// "Die Nachfrage sei gestiegen, sagte X."
-			if !found && d.isPunct(k-1, ',') && k-1 > b && d.hasSubjunctive(b, k-1) {
+			if !found && d.isPunct(k-1, ',') && k-1 > b && (d.hasSubjunctive(b, k-1) || d.konjunktivIOpens(b, k-2)) && !d.questionFront(b, k-1) {
 				m := k + 1
 				for m < n && d.isWord(m) && d.is(m, cAdverb) {
 					m++
@@ -173,7 +209,9 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		}
 		if !found && t.kind == tWord && !d.toks[k].upper {
 			// a sentence of saying without a reported clause
-			if f, ok := d.verbAt(k, false); ok && f.plain && f.finite && k-b < 30 && !d.eventDropped(events, dsent, &ds, b) {
+			// (a separable verb with its particle at the end of its clause:
+			// "Der Minister weist auf die Risiken hin")
+			if f, ok := d.verbAt(k, false); ok && (f.plain || len(f.particles) > 0 && d.particleAt(d.clauseEnd(k), f.particles)) && f.finite && k-b < 30 && !d.eventDropped(events, dsent, &ds, b) {
 				// its subject is looked for only if keepEvents needs it
 				events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
 					open: -1, close: k, kind: speechEvent, np: noNP, verbTok: k, carry: -1,
@@ -230,7 +268,7 @@ func buildKonjunktiv2() map[string]bool {
 // chain ends at the first sentence that does not fit. out is ordered; the
 // result is too.
 func (d *doc) chainReported(out, direct []cand) []cand {
-	if len(out) == 0 {
+	if len(out) == 0 && len(direct) == 0 {
 		return out
 	}
 	// the sentences (by first token) that hold a quotation or a report
@@ -252,8 +290,22 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 	chained := d.bufs.chained[:0]
 	defer func() { d.bufs.chained = chained[:0] }()
 	lastSent := int32(-1)
-	for _, c := range out {
-		if c.kind != Indirect || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) || d.sent(c.close).b == lastSent {
+	// the reports, then the direct quotations with an attribution of their
+	// own ("„…“, sagte X. Die Lage sei ernst.")
+	starts := append(d.bufs.starts[:0], out...)
+	defer func() { d.bufs.starts = starts[:0] }()
+	for _, c := range direct {
+		if c.kind == Direct && c.np.ok() && !c.weak && c.carry < 0 && c.verbTok >= 0 && c.close >= 0 && c.close < len(d.toks) {
+			starts = append(starts, c)
+		}
+	}
+	if len(starts) > len(out) {
+		// in text order, so that one sentence starts one chain and a chain
+		// stops at the next start's sentence (taken)
+		slices.SortStableFunc(starts, func(a, b cand) int { return a.close - b.close })
+	}
+	for _, c := range starts {
+		if c.kind != Indirect && c.kind != Direct || !c.np.ok() || c.close < 0 || c.close >= len(d.toks) || d.sent(c.close).b == lastSent {
 			continue // one chain per sentence
 		}
 		lastSent = d.sent(c.close).b
@@ -262,7 +314,9 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 		for k < len(d.toks) && d.toks[k].para == para {
 			sr := d.sent(k)
 			b, e := int(sr.b), int(sr.e)
-			if isTaken(sr.b) || !d.continuesReport(b, e) {
+			// (after a direct quotation only a Konjunktiv of the main clause
+			// goes on with it)
+			if isTaken(sr.b) || !d.continuesReport(b, e, c.kind == Direct) {
 				break
 			}
 			last := e
@@ -285,20 +339,38 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 
 // continuesReport reports whether the sentence [b, e] holds a Konjunktiv I
 // form and no verb of saying, quotation mark or colon: the reported speech
-// of the sentence before goes on.
-func (d *doc) continuesReport(b, e int) bool {
-	konj := false
+// of the sentence before goes on; an attribution of its own (", so X")
+// ends it. With mainOnly, a form in a clause that a comma (or "und") and a
+// subordinator open does not count; without it, only when the sentence
+// opens with a person named anew: "Finanzminister X zeigte sich zuversichtlich, dass es zu
+// einer Lösung kommen könne" is X's view.
+func (d *doc) continuesReport(b, e int, mainOnly bool) bool {
+	konj, konjSub := false, false
+	sub := false // in a subordinate clause after a comma
 	for k := b; k <= e; k++ {
 		t := &d.toks[k]
 		if t.kind == tMark || t.lex&lexQ != 0 || d.isPunct(k, ':') {
 			return false
 		}
 		if t.kind != tWord {
+			if d.isPunct(k, ',') {
+				sub = d.isWord(k+1) && d.isLower(k+1, cSubordLower)
+				if d.isWord(k+1) && d.word(k+1) == "so" && d.isWord(k+2) && (d.toks[k+2].upper || d.is(k+2, cDet)) {
+					return false // an attribution of its own: ", so X"
+				}
+			}
 			continue
+		}
+		if (d.word(k) == "und" || d.word(k) == "oder") && d.isWord(k+1) && d.isLower(k+1, cSubordLower) {
+			sub = true // "zeigte sich bestürzt und dass es … gebe"
 		}
 		fl := d.lx.infos[t.lex&lexMask].flags
 		if fl&lxSubjunctive != 0 && !konjunktiv2.Value(d.word(k)) {
-			konj = true
+			if sub {
+				konjSub = true
+			} else {
+				konj = true
+			}
 		}
 		if fl&(lxVerb|lxCue) != 0 {
 			if f, ok := d.verbAt(k, k == b); ok && f.plain {
@@ -309,7 +381,17 @@ func (d *doc) continuesReport(b, e int) bool {
 			}
 		}
 	}
-	return konj
+	if konjSub && !konj {
+		if mainOnly {
+			return false
+		}
+		for k := b; k <= e && k < b+3; k++ {
+			if d.isWord(k) && d.personMentionAt(k) {
+				return false
+			}
+		}
+	}
+	return konj || konjSub
 }
 
 // lautSource reads the phrase after "laut" at token k. When a noun opens
@@ -669,4 +751,117 @@ func (d *doc) wieClause(k, b, e int) (npRange, int, int) {
 		return np, ce + 2, e // "Wie X mitteilte, …"
 	}
 	return noNP, 0, -1
+}
+
+// konjunktivIOpens reports whether the clause [s, e] opens like reported
+// speech in Konjunktiv I, third person singular, with a verb the
+// subjunctive table does not list: a subject and then a finite verb
+// ending in -e ("er schließe das aus", "man erreiche", "die Nachfrage
+// erhole sich", "Siemens entwickle", "das hänge davon ab"). In a
+// clause that puts its verb second, the word after a pronoun or a noun
+// phrase that opens it is its finite verb, and the indicative third person
+// ends in -t; the preterite's -te is left out ("er machte").
+func (d *doc) konjunktivIOpens(s, e int) bool {
+	k := s
+	if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+		return false
+	}
+	w := d.word(k)
+	switch {
+	case w == "er" || w == "Er" || w == "sie" || w == "Sie" || w == "es" || w == "Es" || w == "man" || w == "Man":
+		k++ // the pronouns of the third person singular
+	case (w == "das" || w == "Das" || w == "dies" || w == "Dies") && d.isWord(k+1) && !d.toks[k+1].upper:
+		// "das schließe er aus", "das hänge von den Daten ab": a
+		// demonstrative before the verb (an adjective would stand before
+		// its noun: "das neue Werk")
+		k++
+	case d.is(k, cDet):
+		k++
+		for a := 0; a < 2 && d.isWord(k) && !d.toks[k].upper && !d.is(k, cPrep) && k < e; a++ {
+			k++ // adjectives
+		}
+		if !d.isWord(k) || !d.toks[k].upper {
+			return false
+		}
+		k++
+	case d.toks[k].upper && !d.is(k, cPrep|cAdverb|cNotSpeaker|cClauseStarter) && (d.isPunct(k-1, ',') || d.mentionAt(int(d.toks[k].s)) != nil):
+		// a name: "Siemens", "Oliver Blume" (a capital at the start of a
+		// sentence may be an article or a pronoun: "Keine touristische …")
+		k++
+		if d.isWord(k) && d.toks[k].upper && k < e {
+			k++
+		}
+	default:
+		return false
+	}
+	if k > e || !d.isWord(k) || d.toks[k].upper || d.toks[k].lex&lexQ != 0 || d.is(k, cPrep|cDet|cAdverb) {
+		return false
+	}
+	if d.isWord(k+1) && d.toks[k+1].upper {
+		return false // an adjective before its noun: "den Helfern größere Hilfe"
+	}
+	return konjunktivIShape(d.word(k))
+}
+
+// konjunktivIShape reports whether w, a lower-case word after the subject
+// of a clause, has the shape of a verb in Konjunktiv I, third person
+// singular: at least four letters, ending in -e but not -te, and no word
+// that stands there otherwise ("alle", "beide", "gerne", "heute"; the
+// preterite "wurde").
+func konjunktivIShape(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 'e' || w[len(w)-2] == 't' || !startsLower(w) {
+		return false
+	}
+	switch w {
+	case "alle", "beide", "gerne", "heute", "selbe", "ohne", "alleine", "eine", "keine", "seine", "ihre", "jene", "diese", "jede", "viele", "wenige", "einige", "manche", "bitte", "lange", "gerade", "nahe", "solche", "selbige", "gleiche", "wurde":
+		return false
+	}
+	return true
+}
+
+// questionEnd returns, when the comma at token c closes a noun of asking
+// and opens the question it holds ("auf die Frage, ob …", "auf Nachfrage,
+// wann …"), the comma that ends the question within the sentence's last
+// token e (or e itself when the question runs to the end); else -1. The
+// question is what the speaker was asked, not what the speaker said.
+func (d *doc) questionEnd(c, e int) int {
+	if !d.isPunct(c, ',') || c == 0 || !d.isWord(c-1) || !d.isWord(c+1) || !questionNoun(d.word(c-1)) || !interrogatives.Value(d.word(c+1)) {
+		return -1
+	}
+	for k := c + 2; k <= e && k < c+40; k++ {
+		if d.isPunct(k, ',') {
+			return k
+		}
+	}
+	return e
+}
+
+// questionFront reports whether the stretch [b, e] before ", sagte X"
+// opens with a question put to the speaker: "Auf die Frage, ob weitere
+// Werke geschlossen würden, sagte X".
+func (d *doc) questionFront(b, e int) bool {
+	for k := b + 1; k < e && k < b+8; k++ {
+		if d.isPunct(k, ',') {
+			return d.questionEnd(k, e) >= 0
+		}
+	}
+	return false
+}
+
+// questionNoun reports whether w is a noun of asking: "Frage", "Nachfrage",
+// "Anfrage", "Journalistenfrage".
+func questionNoun(w string) bool {
+	return w == "Frage" || w == "Fragen" || strings.HasSuffix(w, "frage") && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// interrogatives open an indirect question: "ob" and the question words.
+//
+// buildInterrogatives returns the words of the set interrogatives (generated: see the
+// package's zz_generated_sets.go).
+func buildInterrogatives() map[string]bool {
+	return map[string]bool{
+		"ob": true, "wann": true, "wie": true, "warum": true, "weshalb": true, "wieso": true, "weswegen": true,
+		"wo": true, "wohin": true, "woher": true, "was": true, "wer": true, "wen": true, "wem": true,
+		"welche": true, "welcher": true, "welches": true, "welchen": true, "inwieweit": true, "inwiefern": true,
+	}
 }

@@ -566,6 +566,86 @@ func (d *doc) appositionName(np npRange) int {
 	return -1
 }
 
+// apposedName returns the tokens [a, ae) of a name in apposition at the end
+// of the role phrase np, after its last comma: two to four capitalized
+// words (a name particle between them), none of them a role, a word that
+// names no speaker or an organization, and a short bracket after them
+// ("…, Peter Adrian (FDP)") left out. It returns 0, 0 when there is none.
+func (d *doc) apposedName(np npRange) (int, int) {
+	ae := np.e
+	if d.isPunct(ae-1, ')') {
+		for m := ae - 2; m > np.s && m > ae-8; m-- {
+			if d.isPunct(m, '(') {
+				ae = m
+				break
+			}
+		}
+	}
+	c := ae - 1
+	for c > np.s && !d.isPunct(c, ',') {
+		c--
+	}
+	if c <= np.s || ae-c-1 < 2 || ae-c-1 > 4 {
+		return 0, 0
+	}
+	for k := c + 1; k < ae; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
+			return 0, 0
+		}
+		if d.is(k, cNameParticle) && k > c+1 && k < ae-1 {
+			continue
+		}
+		if !d.toks[k].upper || d.is(k, cNotSpeaker|cDet) {
+			return 0, 0
+		}
+		if r, _ := d.roleAt(k); r {
+			return 0, 0
+		}
+		if m := d.mentionAt(int(d.toks[k].s)); m != nil && m.Kind == entity.Organization {
+			return 0, 0
+		}
+	}
+	return c + 1, ae
+}
+
+// namedAfterRole returns the tokens [a, ae) of a name right after the
+// role noun at roleTok that opens np (after an article at most) and ends
+// it: one to three capitalized words, none of them a role, a word that
+// names no speaker or an organization ("UN-Generalsekretär Ban Ki-moon").
+// It returns 0, 0 when there is none.
+func (d *doc) namedAfterRole(np npRange, roleTok int) (int, int) {
+	if roleTok != np.s && !(roleTok == np.s+1 && d.is(np.s, cDet)) {
+		return 0, 0
+	}
+	a, ae := roleTok+1, np.e
+	if d.isPunct(ae-1, ')') {
+		for m := ae - 2; m > a && m > ae-8; m-- {
+			if d.isPunct(m, '(') {
+				ae = m
+				break
+			}
+		}
+	}
+	if ae-a < 1 || ae-a > 3 {
+		return 0, 0
+	}
+	if w := d.word(a); ae-a == 1 && strings.HasSuffix(w, "s") && d.people[w[:len(w)-1]] != nil {
+		return 0, 0 // the owner in the genitive: "die Verteidiger Strauss-Kahns"
+	}
+	for k := a; k < ae; k++ {
+		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 || !d.toks[k].upper || d.is(k, cNotSpeaker|cDet) {
+			return 0, 0
+		}
+		if r, _ := d.roleAt(k); r {
+			return 0, 0
+		}
+		if m := d.mentionAt(int(d.toks[k].s)); m != nil && m.Kind == entity.Organization {
+			return 0, 0
+		}
+	}
+	return a, ae
+}
+
 // speakerFor resolves the attribution noun phrase of c.
 func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	np := c.np
@@ -607,6 +687,18 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 				return nil
 			}
 			p := d.personBefore(s, pr)
+			if rs := d.roleSubjectBefore(np.s, pr); rs.ok() {
+				// "Ein Sprecher des Konzerns bestätigte … „…“, sagte er."
+				// (a definite role that names nobody may be the person
+				// named before: "Der Vorstandschef bestätigte …")
+				rc := cand{np: rs, carry: -1}
+				r := d.speakerFor(&rc, lastPos)
+				if r != nil && (p == nil || r.How == RoleNoun || indefiniteArticle(d.word(rs.s))) {
+					sp.Name, sp.Role, sp.Organization, sp.Entity, sp.IsOrganization = r.Name, r.Role, r.Organization, r.Entity, r.IsOrganization
+					sp.How = Pronoun
+					return sp
+				}
+			}
 			if p == nil {
 				return nil
 			}
@@ -694,11 +786,46 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 				sp.How = RoleNoun
 				return sp
 			}
+			if p := d.partyPolitician(d.word(roleTok), s); p != nil {
+				fillPerson(sp, p)
+				sp.How = RoleNoun
+				return sp
+			}
+		}
+		if a, ae := d.namedAfterRole(np, roleTok); a > 0 {
+			// "UN-Generalsekretär Ban Ki-moon": a name the recognizer does
+			// not know, right after the role
+			sp.Name = d.text[d.toks[a].s:d.toks[ae-1].e]
+			d.roleFromNP(sp, np)
+			return sp
+		}
+		if a, ae := d.apposedName(np); a > 0 {
+			// "der stellvertretende Direktor der Agentur, Bambang Suryo Aji":
+			// a name the recognizer does not know, in apposition to the role
+			sp.Name = d.text[d.toks[a].s:d.toks[ae-1].e]
+			d.roleFromNP(sp, np)
+			return sp
 		}
 		sp.Name = sp.Text
 		switch d.word(np.s) {
 		case "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des":
 			sp.Name = d.withoutDeterminer(np) // "der Sprecher" → "Sprecher"; "ein Sprecher der X" stays
+		case "eines", "einer":
+			// "nach Angaben eines Sprechers der Werft" → "Sprecher der Werft"
+			// (not one of a group: "einer der Sprecher")
+			if np.s+1 >= np.e || !d.is(np.s+1, cDet) {
+				sp.Name = d.withoutDeterminer(np)
+			}
+		}
+		if d.word(np.s) == "eines" && roleTok == np.s+1 {
+			// the role in the genitive: "eines Unternehmenssprechers" →
+			// "Unternehmenssprecher"
+			rw := d.word(roleTok)
+			if base := genitiveBase(rw); base != rw && strings.HasPrefix(sp.Name, rw) {
+				if r, _ := isRoleNoun(base); r {
+					sp.Name = base + sp.Name[len(rw):]
+				}
+			}
 		}
 		sp.Role = d.word(roleTok)
 		if h := strings.LastIndexByte(sp.Role, '-'); h > 0 {
@@ -715,6 +842,15 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 			sp.Organization = d.orgName(k, np.e)
 		}
 		return sp
+	}
+	// "laut Reuters-Informationen", "laut dpa-Angaben": the medium or body
+	// before the hyphen is the source
+	if np.e-np.s == 1 {
+		w := d.word(np.s)
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h < len(w)-1 && sourceNouns.Value(w[h+1:]) {
+			sp.Name, sp.IsOrganization = w[:h], true
+			return sp
+		}
 	}
 	// "einer Mitteilung des Ministeriums" → the ministry; "dem Papier" → the
 	// document, no person
@@ -870,6 +1006,103 @@ func (d *doc) personBefore(pos int, pr int) *person {
 		}
 	}
 	return nil
+}
+
+// roleSubjectBefore returns the subject of the sentence before the one
+// holding token k when it names a person by a role alone whose gender fits
+// the pronoun pr ("Ein Sprecher von Thyssenkrupp bestätigte den Eingang.
+// „…“, sagte er."; "Die Sprecherin der Bank …" for "sie"), in the same
+// paragraph, and no person is named after it before k; else noNP. The
+// pronoun refers to that subject, not to a person named before it.
+func (d *doc) roleSubjectBefore(k int, pr int) npRange {
+	b := int(d.sent(k).b)
+	if b == 0 || d.toks[b-1].para != d.toks[k].para {
+		return noNP
+	}
+	pb := int(d.sent(b - 1).b)
+	if d.toks[pb].kind != tWord || d.toks[pb].lex&lexQ != 0 {
+		return noNP
+	}
+	np := d.grabSubject(d.skipStarters(pb, b))
+	if !np.ok() || np.e >= b || !d.isWord(np.e) || d.toks[np.e].upper {
+		return noNP // a subject, followed by its verb
+	}
+	h := np.s
+	if d.is(h, cDet) {
+		h++
+	}
+	if h >= np.e || !d.isWord(h) || !d.toks[h].upper {
+		return noNP
+	}
+	if r, fem := d.roleAt(h); !r || fem != (pr == pronShe) {
+		return noNP
+	}
+	if d.namesPerson(np) || d.nameBeforeApposition(np) || d.appositionName(np) > 0 {
+		return noNP
+	}
+	if a, _ := d.apposedName(np); a > 0 {
+		return noNP
+	}
+	// nobody named between the phrase and the pronoun
+	i, _ := slices.BinarySearchFunc(d.pmen, int(d.toks[np.s].s), func(m pmention, x int) int { return m.s - x })
+	if i < len(d.pmen) && d.pmen[i].s < int(d.toks[k].s) {
+		return noNP
+	}
+	return np
+}
+
+// partyPolitician resolves "der SPD-Politiker", "die Grünen-Politikerin"
+// (role, before byte pos): news refers back with it to the last person
+// named, of the gender of the noun, whose party in brackets after a
+// mention ("Olaf Scholz (SPD)") is that party or not given. It returns nil
+// for other roles ("der SPD-Chef" may be somebody not named yet).
+func (d *doc) partyPolitician(role string, pos int) *person {
+	h := strings.LastIndexByte(role, '-')
+	if h <= 0 {
+		return nil
+	}
+	party, base := role[:h], role[h+1:]
+	pr := pronHe
+	switch base {
+	case "Politiker":
+	case "Politikerin":
+		pr = pronShe
+	default:
+		return nil
+	}
+	i, _ := slices.BinarySearchFunc(d.pmen, pos, func(m pmention, x int) int { return m.s - x })
+	for j := i - 1; j >= 0 && pos-d.pmen[j].s < 4000; j-- {
+		p := d.pmen[j].p
+		if p.isOrg || pr == pronHe && p.gender == entity.Female || pr == pronShe && p.gender == entity.Male {
+			continue
+		}
+		if tag := d.partyAfter(d.pmen[j].e); tag != "" && !strings.HasPrefix(tag, party) && !strings.HasPrefix(party, tag) {
+			continue // "Friedrich Merz (CDU)" is no SPD-Politiker
+		}
+		return p
+	}
+	return nil
+}
+
+// partyAfter returns the short word in brackets right after byte e ("
+// (SPD)", " (Grüne)"), or "".
+func (d *doc) partyAfter(e int) string {
+	t := d.text[e:]
+	if !strings.HasPrefix(t, " (") {
+		return ""
+	}
+	t = t[2:]
+	c := strings.IndexByte(t, ')')
+	if c <= 0 || c > 12 || strings.IndexByte(t[:c], ' ') >= 0 {
+		return ""
+	}
+	return t[:c]
+}
+
+// indefiniteArticle reports whether w is "ein" or "eine": a person
+// introduced anew ("Ein Sprecher", "Eine Sprecherin").
+func indefiniteArticle(w string) bool {
+	return w == "Ein" || w == "ein" || w == "Eine" || w == "eine"
 }
 
 // personWithRole finds the last person before pos introduced with role

@@ -71,6 +71,7 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("genitiveLinks", buildGenitiveLinks, genitiveLinks),
 		strtabgen.NewTable("honorifics", buildHonorifics, honorifics),
 		strtabgen.NewTable("commentVerbs", buildCommentVerbs, commentVerbs),
+		strtabgen.NewTable("interrogatives", buildInterrogatives, interrogatives),
 	}
 }
 

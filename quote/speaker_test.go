@@ -146,6 +146,158 @@ func TestSpeaker_reportedChain(t *testing.T) {
 		{"trap: new paragraph", "Jana Roth sagte, die Lage sei ernst.\n\nDie Nachfrage werde sinken.", "Die Nachfrage werde sinken", "", "Jana Roth"},
 		{"trap: conditional", "Jana Roth sagte, die Lage sei ernst. Ohne Hilfe wäre die Firma pleite.", "Ohne Hilfe wäre die Firma pleite", "", "Jana Roth"},
 		{"trap: after indicative gap", "Jana Roth sagte, die Lage sei ernst. Die Börse schloss fester. Der Kurs werde steigen.", "Der Kurs werde steigen", "", "Jana Roth"},
+		{"subordinate Konjunktiv of an unnamed subject", "Jana Roth sagte, die Lage sei ernst. Die Banken hielten sich zurück, weil das Risiko zu groß sei.", "Die Banken hielten sich zurück, weil das Risiko zu groß sei", "Jana Roth", ""},
+		{"trap: a person named anew holds the view", "Jana Roth sagte, die Lage sei ernst. Ministerin Eva Brandt zeigte sich zuversichtlich, dass es eine Lösung geben könne.", "Ministerin Eva Brandt zeigte sich zuversichtlich, dass es eine Lösung geben könne", "", "Jana Roth"},
+	})
+}
+
+// TestSpeaker_konjunktivShape: a reported clause in Konjunktiv I whose
+// verb the subjunctive table does not list is known by its shape, a
+// subject and then a verb in -e, next to a verb of saying or "so".
+func TestSpeaker_konjunktivShape(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"pronoun and separable verb", "Vorstandschef Jan Hollmann sagte, er schließe weitere Kürzungen nicht aus.", "er schließe weitere Kürzungen nicht aus", "Jan Hollmann", ""},
+		{"man", "Die Reederei Nordlicht teilte mit, man erreiche die Ziele ein Jahr früher.", "man erreiche die Ziele ein Jahr früher", "Reederei Nordlicht", ""},
+		{"noun phrase with adjective", "Analystin Petra Kühn schrieb, die neue Fabrik übernehme die Fertigung für Europa.", "die neue Fabrik übernehme die Fertigung für Europa", "Petra Kühn", ""},
+		{"verb in -le", "Finanzchefin Mara Lenz sagte, das Geschäft entwickle sich besser als erwartet.", "das Geschäft entwickle sich besser als erwartet", "Mara Lenz", ""},
+		{"object before the verb", "Das schließe er nicht aus, sagte Hafenchef Till Berger.", "Das schließe er nicht aus", "Till Berger", ""},
+		{"fronted before sagte", "Die Nachfrage erhole sich langsam, sagte Ökonom Felix Rau.", "Die Nachfrage erhole sich langsam", "Felix Rau", ""},
+		{"fronted before so", "Die Branche verliere den Anschluss, so Verbandschef Ole Sander.", "Die Branche verliere den Anschluss", "Ole Sander", ""},
+		{"trap: preterite", "Vorstandschef Jan Hollmann sagte, er machte sich keine Sorgen.", "er machte sich keine Sorgen", "", "Jan Hollmann"},
+		{"trap: wurde", "Ein neuer Vertrag wurde unterschrieben, sagte Vorstandschef Jan Hollmann.", "Ein neuer Vertrag wurde unterschrieben", "", "Jan Hollmann"},
+		{"trap: adjective before its noun", "Die Ministerin bat darum, den Helfern größere Hilfe zukommen zu lassen, sagte Vorstandschef Jan Hollmann.", "den Helfern größere Hilfe zukommen zu lassen", "", "Jan Hollmann"},
+		{"trap: capital article at the start", "Keine andere Region hat so viele Kunden verloren, sagte Vorstandschef Jan Hollmann.", "Keine andere Region hat so viele Kunden verloren", "", "Jan Hollmann"},
+		{"trap: indicative", "Vorstandschef Jan Hollmann sagte, er schließt weitere Kürzungen nicht aus.", "er schließt weitere Kürzungen nicht aus", "", "Jan Hollmann"},
+		{"demonstrative before the verb", "Notenbankchefin Lea Korn sagte, das hänge von den Daten ab.", "das hänge von den Daten ab", "Lea Korn", ""},
+	})
+}
+
+// TestSpeaker_roleApposition: a compound cut short before "und" stays in
+// the role phrase, a name in apposition to a role is the speaker even when
+// the recognizer does not know it, and the medium after "in" ("in einem
+// Kommentar") is not part of the role phrase.
+func TestSpeaker_roleApposition(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"compound cut short before und", "„Die Lage ist ernst“, sagte der Präsident des Hamburger Industrie- und Handelsverbands, Jonas Falk.", "Die Lage ist ernst", "Jonas Falk", ""},
+		{"compound cut short, acronym in brackets", "„Die Lage ist ernst“, sagte der Präsident des Hamburger Industrie- und Handelsverbands (HIHV), Jonas Falk, der Zeitung.", "Die Lage ist ernst", "Jonas Falk", ""},
+		{"compound cut short, no name", "„Wir forschen weiter“, sagte der Forschungs- und Entwicklungschef des Konzerns.", "Wir forschen weiter", "Forschungs- und Entwicklungschef des Konzerns", ""},
+		{"unknown name in apposition", "„Wir suchen weiter“, sagte der stellvertretende Leiter der Rettungsbehörde, Wayan Sukarta Adi.", "Wir suchen weiter", "Wayan Sukarta Adi", ""},
+		{"unknown name in apposition before the verb", "Die Sprecherin der Behörde, Ayu Ratna Dewi, sagte: „Wir suchen weiter.“", "Wir suchen weiter.", "Ayu Ratna Dewi", ""},
+		{"trap: a dash with spaces is no cut compound", "„Wir forschen weiter“, sagte der Chef des Verbands - und das überraschte viele.", "Wir forschen weiter", "Chef des Verbands", ""},
+		{"trap: an organization in apposition is no name", "„Wir suchen weiter“, sagte der Chef der Hausbank, Deutsche Bank.", "Wir suchen weiter", "", "Deutsche Bank"},
+		{"medium after in with an indefinite article", "„Der Ölpreis bleibt unter Druck“, schrieben die Analysten der Landesbank in einem Kommentar.", "Der Ölpreis bleibt unter Druck", "Analysten der Landesbank", ""},
+		{"medium after in with a possessive", "„Der Ölpreis bleibt unter Druck“, schrieben die Volkswirte der Sparkasse in ihrem Wochenausblick.", "Der Ölpreis bleibt unter Druck", "Volkswirte der Sparkasse", ""},
+		{"document after in the", "„Der Ölpreis bleibt unter Druck“, schrieben die Ökonomen des Instituts in der Studie.", "Der Ölpreis bleibt unter Druck", "Ökonomen des Instituts", ""},
+		{"place after im stays", "„Wir prüfen das“, sagte der Sprecher der Fraktion im Stadtrat.", "Wir prüfen das", "Sprecher der Fraktion im Stadtrat", ""},
+	})
+}
+
+// TestSpeaker_pronounForRole: a pronoun after a sentence whose subject
+// names a person by role alone ("Ein Sprecher des Konzerns bestätigte …")
+// is that person; a name right after a role is the person even when the
+// recognizer does not know it.
+func TestSpeaker_pronounForRole(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"indefinite spokesman", "Ein Sprecher der Reederei bestätigte am Abend den Eingang des Angebots. „Wir werden es sorgfältig prüfen“, sagte er.", "Wir werden es sorgfältig prüfen", "Ein Sprecher der Reederei", ""},
+		{"spokeswoman, reported clause", "Eine Sprecherin der Sparkasse bestätigte den Bericht. Man werde die Pläne prüfen, sagte sie.", "Man werde die Pläne prüfen", "Eine Sprecherin der Sparkasse", ""},
+		{"role subject after a named person", "Reedereichef Malte Brinkmann schwieg. Ein Sprecher bestätigte den Eingang. „Wir prüfen es“, sagte er.", "Wir prüfen es", "Ein Sprecher", "Malte Brinkmann"},
+		{"trap: a named person after the role subject", "Ein Sprecher bestätigte den Eingang. Reedereichef Malte Brinkmann äußerte sich zurückhaltend. „Wir prüfen es“, sagte er.", "Wir prüfen es", "Malte Brinkmann", ""},
+		{"trap: a definite role is the person named before", "Malte Brinkmann leitet die Reederei seit 2023. Der Vorstandschef bestätigte den Eingang. „Wir prüfen es“, sagte er.", "Wir prüfen es", "Malte Brinkmann", ""},
+		{"trap: gender does not fit", "Die Sprecherin der Sparkasse bestätigte den Bericht. „Wir prüfen es“, sagte er.", "Wir prüfen es", "", "Sprecherin der Sparkasse"},
+		{"unknown name after the role", "„Die Gefahr ist real“, sagte Generalsekretär Ban Tae-woo.", "Die Gefahr ist real", "Ban Tae-woo", ""},
+		{"unknown name after the role, party in brackets", "Die Schulen blieben offen, man sei vorbereitet, sagte Schulsenatorin Ines Rabeling (SPD).", "Die Schulen blieben offen, man sei vorbereitet", "Ines Rabeling", ""},
+		{"trap: the owner in the genitive", "Thore Kessler wurde festgenommen. Die Verteidiger Kesslers erklärten, er habe nicht fliehen wollen.", "er habe nicht fliehen wollen", "", "Kessler"},
+	})
+}
+
+// TestSpeaker_separableEvent: a sentence of saying with a separable verb
+// ("weist … hin", "führt … aus") names a new speaker, so the last one does
+// not keep the floor across it.
+func TestSpeaker_separableEvent(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"role subject of a separable verb of saying", "„Das ist gefährlich“, sagten Verbraucherschützer.\n\nDer Minister weist auf neue Risiken hin. Auch Standortdaten würden gesammelt. Solche Daten seien „besonders heikel“.", "besonders heikel", "Minister", "Verbraucherschützer"},
+		{"trap: a separable verb that is no verb of saying", "„Das ist gefährlich“, sagte Verbraucherschützerin Jana Ott.\n\nDer Minister kommt am Abend an. Solche Daten seien „besonders heikel“.", "besonders heikel", "", "Minister"},
+	})
+}
+
+// TestSpeaker_reportAfterQuote: a sentence in Konjunktiv after a quotation
+// with its attribution goes on with that speaker's report ("„…“, sagte X.
+// Die Lage sei ernst."); "so X" takes a phrase after it and may stand in
+// the middle of the sentence.
+func TestSpeaker_reportAfterQuote(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"after sagte X", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Teuerung sei zwar gesunken, liege aber über der Marke.", "Die Teuerung sei zwar gesunken, liege aber über der Marke", "Lea Korn", ""},
+		{"after a colon", "Finanzchef Ralf Sommer sagte: „Wir wachsen in allen Regionen.“ Das Geschäft in Asien habe sich stabilisiert.", "Das Geschäft in Asien habe sich stabilisiert", "Ralf Sommer", ""},
+		{"pronoun subject", "„Die Nachfrage zieht an“, sagte Vorstandschef Jan Hollmann. Er rechne mit einem starken Jahresende.", "Er rechne mit einem starken Jahresende", "Jan Hollmann", ""},
+		{"so X weiter", "Die Lage sei ernst, so Verbandschef Ole Sander weiter.", "Die Lage sei ernst", "Ole Sander", ""},
+		{"so X with a phrase after it", "Die Lage sei ernst, so Verbandschef Ole Sander gegenüber dem Sender.", "Die Lage sei ernst", "Ole Sander", ""},
+		{"so X in the middle", "Das Problem sei, so Verbandschef Ole Sander, dass die Kosten stiegen.", "Das Problem sei, so Verbandschef Ole Sander, dass die Kosten stiegen", "Ole Sander", ""},
+		{"trap: so X with an apposition stays at the end", "Die Lage sei ernst, so Ole Sander, Leiter des Verbands.", "Die Lage sei ernst", "Ole Sander", ""},
+		{"trap: indicative after the quotation", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Börse schloss fester.", "Die Börse schloss fester", "", "Lea Korn"},
+		{"trap: Konjunktiv only in a subordinate clause", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Händler zeigten sich erleichtert, dass nichts passiert sei.", "Die Händler zeigten sich erleichtert, dass nichts passiert sei", "", "Lea Korn"},
+		{"trap: an attribution of its own", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Lage sei ernst, so Verbandschef Ole Sander.", "Die Lage sei ernst", "Ole Sander", "Lea Korn"},
+	})
+}
+
+// TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
+// unnamed source with an indefinite article; the speaker's Name drops the
+// article and the genitive ending of the role.
+func TestSpeaker_indefiniteSource(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"eines at the start", "Nach Angaben eines Reedereisprechers sollen die Gespräche im Januar beginnen.", "sollen die Gespräche im Januar beginnen", "Reedereisprecher", ""},
+		{"einer at the start", "Nach Angaben einer Sprecherin der Stadt wurde niemand verletzt.", "wurde niemand verletzt", "Sprecherin der Stadt", ""},
+		{"in the middle", "Die Übergabe verzögerte sich, weil das Verfahren nach Angaben eines Werftsprechers nicht abgeschlossen war.", "Die Übergabe verzögerte sich, weil das Verfahren nach Angaben eines Werftsprechers nicht abgeschlossen war", "Werftsprecher", ""},
+		{"trap: one of a group after a possessive", "Der Umbau war nach seinen Worten eines der ersten Projekte.", "eines der ersten Projekte", "", "eines der ersten Projekte"},
+		{"trap: a phrase goes on after the source", "Nach Angaben eines Helfers in der Stadt sowie anderer Zeugen soll das Feuer früh ausgebrochen sein.", "in der Stadt sowie anderer Zeugen soll das Feuer früh ausgebrochen sein", "", "Helfers"},
+		{"partitive keeps its article", "„So etwas sah ich nie“, sagte einer der beteiligten Feuerwehrmänner.", "So etwas sah ich nie", "einer der beteiligten Feuerwehrmänner", ""},
+	})
+}
+
+// TestSpeaker_heisstEs: words in marks in the front field of "hieß es"
+// are speech, and "verlautete" names its source like "hieß es".
+func TestSpeaker_heisstEs(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"front field of hieß es after another sentence", "Die Agentur senkte die Note. „Die Haushaltslage bleibt angespannt“, hieß es.", "Die Haushaltslage bleibt angespannt", "", ""},
+		{"verlautete with a reported clause", "Aus dem Wirtschaftsministerium verlautete, man sehe keinen Handlungsbedarf.", "man sehe keinen Handlungsbedarf", "Wirtschaftsministerium", ""},
+		{"verlautete after a quotation", "„Die Lage ist ernst“, verlautete aus dem Ministerium.", "Die Lage ist ernst", "Ministerium", ""},
+		{"trap: a title before hieß es", "Das neue Buch trägt den Titel „Der Weg“, hieß es.", "Der Weg", "", "Weg"},
+	})
+}
+
+// TestSpeaker_partyPolitician: "der SPD-Politiker" refers back to the last
+// person named who fits its gender and whose party, when given in
+// brackets, is that party.
+func TestSpeaker_partyPolitician(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"party in brackets", "Finanzministerin Petra Lohmann (FDP) lehnte neue Schulden ab. „Die Schuldenbremse gilt“, sagte die FDP-Politikerin am Montag.", "Die Schuldenbremse gilt", "Petra Lohmann", ""},
+		{"no party given", "Justizminister Arne Kolbe will das Gesetz ändern. „Wir schaffen Klarheit“, sagte der FDP-Politiker.", "Wir schaffen Klarheit", "Arne Kolbe", ""},
+		{"skips a person of another party", "Jens Mahler (CDU) kritisierte Arne Kolbe (SPD) und Ute Brand. „Das ist falsch“, sagte der SPD-Politiker.", "Das ist falsch", "Arne Kolbe", "Jens Mahler"},
+		{"trap: only a person of another party", "Jens Mahler (CDU) kritisierte den Plan. „Das ist falsch“, sagte der SPD-Politiker.", "Das ist falsch", "SPD-Politiker", "Jens Mahler"},
+		{"trap: gender does not fit", "Petra Lohmann kritisierte den Plan. „Das ist falsch“, sagte der SPD-Politiker.", "Das ist falsch", "SPD-Politiker", "Petra Lohmann"},
+		{"trap: a party chief may be somebody new", "Jens Mahler (SPD) kritisierte den Plan. „Das ist falsch“, sagte der SPD-Chef.", "Das ist falsch", "", "Jens Mahler"},
+	})
+}
+
+// TestSpeaker_sourceCompound: "laut Reuters-Informationen" names the
+// medium or body before the hyphen.
+func TestSpeaker_sourceCompound(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"laut X-Informationen", "Laut Reuters-Informationen erwägt der Konzern einen Verkauf.", "erwägt der Konzern einen Verkauf", "Reuters", ""},
+		{"laut X-Angaben", "Der Kurs fiel laut Börsen-Angaben um drei Prozent.", "Der Kurs fiel laut Börsen-Angaben um drei Prozent", "Börsen", ""},
+		{"trap: a compound that is no source noun", "Laut Reuters-Chefredakteur Tom Lenz erwägt der Konzern einen Verkauf.", "erwägt der Konzern einen Verkauf", "Tom Lenz", "Reuters"},
+	})
+}
+
+// TestSpeaker_questionPut: the question put to a speaker ("Auf die Frage,
+// ob …") is not the speaker's report; the answer after it is.
+func TestSpeaker_questionPut(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"answer after the question", "Vorstandschef Jan Hollmann sagte auf die Frage, ob weitere Filialen schließen würden, er halte das für möglich.", "er halte das für möglich", "Jan Hollmann", ""},
+		{"answer in Konjunktiv shape after a fronted question", "Auf die Frage, wann die Zinsen sinken, sagte Notenbankchefin Lea Korn, die Entscheidung hänge von den Daten ab.", "die Entscheidung hänge von den Daten ab", "Lea Korn", ""},
+		{"trap: fronted question before a colon", "Auf die Frage, ob weitere Filialen schließen würden, sagte Vorstandschef Jan Hollmann: „Das sehen wir dann.“", "Auf die Frage, ob weitere Filialen schließen würden", "", "Jan Hollmann"},
+		{"trap: fronted question with a Konjunktiv", "Auf Nachfrage, ob es Pläne für einen Börsengang gebe, sagte Vorstandschef Jan Hollmann nichts.", "Auf Nachfrage, ob es Pläne für einen Börsengang gebe", "", "Jan Hollmann"},
+		{"trap: question after the verb", "Vorstandschef Jan Hollmann antwortete auf die Frage, ob weitere Filialen schließen würden, ausweichend.", "weitere Filialen schließen würden, ausweichend", "", "Jan Hollmann"},
+		{"ob right after a verb of saying stays a report", "Vorstandschef Jan Hollmann sagte, ob weitere Filialen schließen würden, sei offen.", "weitere Filialen schließen würden, sei offen", "Jan Hollmann", ""},
 	})
 }
 

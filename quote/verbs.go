@@ -448,7 +448,8 @@ func buildLexicon() *lexiconT {
 	for w := range sourceNouns.All() {
 		set(w, lxSource)
 	}
-	for _, w := range []string{"heißt", "hieß", "geheißen", "hiess", "heisst"} {
+	// (and "verlautet": "Aus dem Ministerium verlautete, man …")
+	for _, w := range []string{"heißt", "hieß", "geheißen", "hiess", "heisst", "verlautet", "verlautete"} {
 		set(w, lxHeisst)
 	}
 	for _, w := range []string{"so", "laut", "Laut", "zufolge"} {

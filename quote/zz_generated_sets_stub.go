@@ -54,4 +54,5 @@ var (
 	genitiveLinks      = strtab.New(buildGenitiveLinks())
 	honorifics         = strtab.New(buildHonorifics())
 	commentVerbs       = strtab.New(buildCommentVerbs())
+	interrogatives     = strtab.New(buildInterrogatives())
 )
