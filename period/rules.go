@@ -1,5 +1,7 @@
 package period
 
+import "strings"
+
 // The rules. Each reads the tokens at and after i (and a few before, for
 // context) and appends what it found to m.hits. They return true when they
 // appended a hit.
@@ -1337,6 +1339,9 @@ func (m *matcher) monthLed(i int) bool {
 			}
 		}
 	}
+	if !sp.hasYear && nameMonth(w) && m.personBefore(i) {
+		return false // "Thomas Mai", "Frau Mai", "Dr. Mai": a surname; not "Stand Mai 2025", "Feldzug Mai/Juni 1940"
+	}
 	return m.push(i, e, sp)
 }
 
@@ -2366,4 +2371,45 @@ func (m *matcher) isAge(a, end int) bool {
 		return true
 	}
 	return m.word(a-1) == "von" && m.word(a-2) == "Alter"
+}
+
+// nameMonth reports whether the month w is also a first name or surname
+// ("August Thyssen", "Juli Zeh", "Thomas Mai").
+func nameMonth(w string) bool {
+	switch w {
+	case "April", "Mai", "Juni", "Juli", "August":
+		return true
+	}
+	return false
+}
+
+// personBefore reports whether the word before token i names a person the
+// month at i is the surname of: a capitalized word the table does not
+// know, right before it on the same line ("Thomas Mai", "Frau Mai",
+// "Politikerin Juli"), or a title with its dot ("Dr. Mai", "Prof. Mai").
+// A preposition, article or time word before the month makes it a date
+// ("im Mai", "Anfang Mai", "den Mai").
+func (m *matcher) personBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := m.t[i-1]
+	if p.k == tkPunct && p.ch == '.' && i >= 2 && m.adj(i-2, i-1) {
+		switch m.word(i - 2) {
+		case "Dr", "Prof":
+			return true
+		}
+		return false
+	}
+	if p.k != tkWord || p.cls != cNone || !p.up {
+		return false
+	}
+	// the token may be a run of unknown words ("Sprecherin Anna"): its
+	// last word is the one before the month
+	s := int(m.t[i].s)
+	if s < 1 || m.text[s-1] != ' ' || strings.IndexByte(m.text[p.e:s], '\n') >= 0 {
+		return false
+	}
+	w := lastWordBefore(m.text, s)
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
