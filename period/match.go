@@ -524,6 +524,8 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			var delta int
 			if sp.wdRange {
 				delta = (sp.weekday-wd+6)%7 + 1 // the end of a range of weekdays: after its start
+			} else if sp.wdDir == wdInWeek {
+				delta = sp.weekday - wd + 7*sp.off
 			} else if sp.wdDir == 2 {
 				delta = sp.weekday - wd // "diesen Freitag": this week's, before or after the base
 				if sp.tense == tensePast && delta > 0 {

@@ -1775,6 +1775,15 @@ func (m *matcher) weekdayLed(i int) bool {
 			dir = 1
 		}
 	}
+	if off, e, ok := m.weekOf(i + 1); ok {
+		// "am Dienstag vergangener Woche", "Freitag der kommenden Woche",
+		// "Mittwochabend dieser Woche": the day of the week named
+		sp := spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: wdInWeek, off: off}
+		if part := int32(m.t[i].v2); part != 0 {
+			sp.typ, sp.gran, sp.part = Time, gPart, part
+		}
+		return m.push(i, e, sp)
+	}
 	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
 		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v), wdDir: dir})
 	}
@@ -2412,4 +2421,23 @@ func (m *matcher) personBefore(i int) bool {
 	}
 	w := lastWordBefore(m.text, s)
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// weekOf reads a week named by the document's after a weekday: "vergangener
+// Woche", "der kommenden Woche", "dieser Woche" (off -1, +1, 0), and
+// returns the offset in weeks and the token after it. Anaphoric words
+// ("der folgenden Woche") and the same week ("derselben Woche") are left
+// to the weekday alone.
+func (m *matcher) weekOf(j int) (off, end int, ok bool) {
+	if m.word(j) == "der" {
+		j++
+	}
+	if !m.isCls(j, cRel) || !m.isUnit(j+1, uWeek) || m.t[j+1].v2&(ufPlural|ufKW) != 0 {
+		return 0, 0, false
+	}
+	r := m.t[j]
+	if r.v2 != rkPlain && r.v2 != rkCur || isAnaRel(m.word(j)) {
+		return 0, 0, false
+	}
+	return int(r.v), j + 2, true
 }
