@@ -211,6 +211,9 @@ func (m *matcher) emit(h hit) {
 			}
 		}
 	}
+	if h.sp.we == weBare && !m.ref.Narrative && !h.sp.ana {
+		h.sp.tense = m.tenseOf(sp.Start, sp.End) // "am Wochenende hatten …" on a Thursday: the one just past
+	}
 	if h.sp.afterDec && !h.sp.hasYear && m.hasAnchor && m.anchor.gran >= gDay && m.anchor.m == 12 {
 		h.sp.year, h.sp.hasYear, h.sp.tense = m.anchor.y+1, true, tenseNone
 	}
@@ -450,6 +453,10 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			}
 			wd := int(b.date().Weekday()+6)%7 + 1 // Monday 1
 			switch {
+			case sp.we == weBare && sp.tense == tensePast && wd <= 5:
+				off = -1 // "am Wochenende hatten die Piloten gestreikt" on a weekday: the one just past
+			case sp.we == weBare && sp.tense == tenseFuture:
+				// "am Wochenende soll es schneien": this week's, ahead
 			case sp.we == weBare && wd <= 2:
 				off = -1 // on Monday, "am Wochenende" is the one just past
 			case off > 0 && wd <= 5:

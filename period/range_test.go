@@ -182,8 +182,9 @@ func TestFindDemonstrativeAndGenitiveRel(t *testing.T) {
 
 // TestFindWeekend: "Wochenende" is the weekend of a week (TIMEX3
 // 2025-W44-WE). With the report dated Monday 3 November 2025 (week 45),
-// "am Wochenende" is the one just past; "am kommenden Wochenende" is
-// this week's; "jedes Wochenende" is a set.
+// "am Wochenende" is the one just past, unless the clause looks ahead; in
+// a past clause later in the week too; "am kommenden Wochenende" is this
+// week's; "jedes Wochenende" is a set.
 func TestFindWeekend(t *testing.T) {
 	thursday := period.Ref{Date: time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)}
 	runFind(t, []findCase{
@@ -195,8 +196,18 @@ func TestFindWeekend(t *testing.T) {
 			[]w{{"vergangenen Wochenende", "date", "2025-W44-WE", ""}}},
 		{"kommenden on a weekday", "Am kommenden Wochenende öffnet die Messe.", news,
 			[]w{{"kommenden Wochenende", "date", "2025-W45-WE", ""}}},
-		{"genitive in Laufe", "Im Laufe des Wochenendes soll die Entscheidung fallen.", news,
+		{"genitive in Laufe, ahead", "Im Laufe des Wochenendes soll die Entscheidung fallen.", news,
+			[]w{{"Laufe des Wochenendes", "date", "2025-W45-WE", ""}}},
+		{"genitive in Laufe, past", "Im Laufe des Wochenendes war die Entscheidung gefallen.", news,
 			[]w{{"Laufe des Wochenendes", "date", "2025-W44-WE", ""}}},
+		// the tense picks the weekend: a past clause on a weekday the one
+		// just past, a future one the one ahead
+		{"bare, past, late in the week", "Am Wochenende hatten Tausende demonstriert.", thursday,
+			[]w{{"Wochenende", "date", "2025-W44-WE", ""}}},
+		{"bare, future, early in the week", "Am Wochenende will die Gewerkschaft streiken.", news,
+			[]w{{"Wochenende", "date", "2025-W45-WE", ""}}},
+		{"bare, present, late in the week", "Am Wochenende beginnt der Umbau.", thursday,
+			[]w{{"Wochenende", "date", "2025-W45-WE", ""}}},
 		{"every weekend", "Der Markt hat jedes Wochenende geöffnet.", news,
 			[]w{{"jedes Wochenende", "set", "XXXX-WXX-WE", ""}}},
 		// must not
