@@ -1847,6 +1847,14 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gMonth, Mid, relShift, uMonth, true
 	case rnQuartalsende:
 		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gQuarter, End, relShift, uQuarter, true
+	case rnQuartalsbeginn:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gQuarter, Start, relShift, uQuarter, true
+	case rnWochenbeginn:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gWeek, Start, relShift, uWeek, true
+	case rnWochenmitte:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gWeek, Mid, relShift, uWeek, true
+	case rnTagesverlauf:
+		sp.gran, sp.rel, sp.unit, sp.ana = gDay, relShift, uDay, true
 	case rnSommerhalbjahr:
 		sp.gran, sp.season = gSeason, sSU
 	case rnWinterhalbjahr:

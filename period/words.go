@@ -132,6 +132,10 @@ const (
 	rnZukunft       // "in Zukunft", "in naher Zukunft"
 	rnVergangenheit // "in der Vergangenheit", "in jüngster Vergangenheit"
 	rnTurn          // "Jahrhundertwende" (v2 100), "Jahrtausendwende" (v2 1000): the turn, a year
+	rnWochenbeginn  // "zu Wochenbeginn", "zum Wochenauftakt": the week's start
+	rnWochenmitte   // "zur Wochenmitte"
+	rnQuartalsbeginn
+	rnTagesverlauf // "im Tagesverlauf": the day told
 )
 
 // Reference words (v of cRefWord).
@@ -358,6 +362,10 @@ var words = []wordEntry{
 	{"Jahrhundertwende", wordInfo{cRelNoun, rnTurn, 100}},
 	{"Jahrtausendwende", wordInfo{cRelNoun, rnTurn, 1000}},
 	{"Wochenende Wochenendes", wordInfo{cRelNoun, rnWochenende, 0}},
+	{"Wochenbeginn Wochenbeginns Wochenanfang Wochenanfangs Wochenauftakt Wochenauftakts Wochenstart", wordInfo{cRelNoun, rnWochenbeginn, 0}},
+	{"Wochenmitte", wordInfo{cRelNoun, rnWochenmitte, 0}},
+	{"Quartalsbeginn Quartalsbeginns Quartalsanfang Quartalsanfangs", wordInfo{cRelNoun, rnQuartalsbeginn, 0}},
+	{"Tagesverlauf Tagesverlaufs", wordInfo{cRelNoun, rnTagesverlauf, 0}},
 
 	{"heute", wordInfo{cDeixis, 0, 0}},
 	{"gestern", wordInfo{cDeixis, -1, 0}},
