@@ -722,6 +722,29 @@ func TestFindAgoApprox(t *testing.T) {
 	})
 }
 
+// TestFindAgoVague: "vor einigen Wochen", "vor Jahren" are a time some
+// while before the document's, PAST_REF, as "vor zehn Tagen" is a date;
+// without "vor" a vague count stays a duration.
+func TestFindAgoVague(t *testing.T) {
+	runFind(t, []findCase{
+		{"vor einigen", "Vor einigen Wochen hatte der Vorstand gewarnt.", news,
+			[]w{{"Vor einigen Wochen", "date", "PAST_REF", ""}}},
+		{"vor wenigen", "Die Filiale hat erst vor wenigen Tagen eröffnet.", news,
+			[]w{{"vor wenigen Tagen", "date", "PAST_REF", ""}}},
+		{"vor bare plural", "Die Idee stammt schon von vor Jahren.", news,
+			[]w{{"vor Jahren", "date", "PAST_REF", ""}}},
+		{"vor Monaten", "Vor Monaten war davon keine Rede.", news,
+			[]w{{"Vor Monaten", "date", "PAST_REF", ""}}},
+		// must not
+		{"a vague count without vor", "Die Prüfung dauerte einige Wochen.", news,
+			[]w{{"einige Wochen", "duration", "PXW", ""}}},
+		{"seit and a bare plural", "Die Firma wartet seit Monaten auf Geld.", news,
+			[]w{{"Monaten", "duration", "PXM", ""}}},
+		{"a vague count and zuvor", "Wenige Tage zuvor war er abgereist.", news,
+			[]w{{"Wenige Tage zuvor", "date", "PAST_REF", ""}}},
+	})
+}
+
 // TestFindSwissPosition: "Ende Jahr", "Mitte Jahr", "Anfang Monat" (Swiss
 // usage, no article) are as "Ende des Jahres"; a past clause does not put
 // a target behind the date ("wurde auf den 12. Dezember vertagt").

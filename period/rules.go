@@ -939,6 +939,11 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		// a look back ("ein Jahr früher") does not move the narrative
 		return m.push(a, end+1, spec{typ: Date, gran: g, rel: relShift, unit: u, off: dir * n, ana: true, noAnchor: dir < 0})
 	}
+	if n < 0 && g != gNone && a == j-1 && m.prevOK(a) && m.isPrep(a-1, pVor) && fl&ufPlural != 0 {
+		// "vor einigen Wochen", "vor wenigen Tagen": some time ago, a
+		// date as "vor zehn Tagen", with no more said
+		return m.push(a-1, end, spec{typ: Date, ref: "PAST_REF"})
+	}
 	if n > 0 && g != gNone && a == j-1 && m.prevOK(a) {
 		if m.isPrep(a-1, pVor) {
 			return m.push(a-1, end, spec{typ: Date, gran: g, rel: relShift, unit: u, off: -n})
@@ -1448,6 +1453,8 @@ func (m *matcher) unitLed(i int) bool {
 		end := i + 1
 		if m.isCls(end, cLater) { // "Jahre zuvor"
 			end++
+		} else if m.prevOK(i) && m.isPrep(i-1, pVor) && m.word(i-1) != "bevor" && (u == uYear || u == uMonth || u == uWeek || u == uDay || u == uDecade) {
+			return m.push(i-1, end, spec{typ: Date, ref: "PAST_REF"}) // "vor Jahren": some time ago, as "vor sechs Jahren" is a date
 		}
 		sp := spec{typ: Duration, val: durationValue(-1, u)}
 		if e, b := m.eventTail(end); e > end { // "Tage nach ihrer Ankunft"
