@@ -358,6 +358,17 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	if sp.ref != "" {
 		return point{}, sp.ref, true
 	}
+	if sp.dayOfMonthTold {
+		b, ok := m.baseFor(true, gMonth)
+		if ok && !(b.gran == gMonth || b.gran >= gDay) && !m.ref.Narrative && m.hasRef {
+			b = m.refPt
+		}
+		if !ok || !(b.gran == gMonth || b.gran >= gDay) || !validDay(b.y, b.m, sp.day) {
+			return point{}, "", false
+		}
+		p := point{gran: gDay, y: b.y, m: b.m, d: sp.day}
+		return p, p.value(), true
+	}
 	if sp.from != nil {
 		// "drei Tage vor Weihnachten": the day so far from another
 		inner := *sp.from

@@ -1255,3 +1255,22 @@ func TestFindSollAdjectiveSein(t *testing.T) {
 			[]w{{"Februar", "date", "2025-02", ""}}},
 	})
 }
+
+// TestFindDayAlone: "am 24." with no month after it is a day of the month
+// told last ("Am 9. Mai … am 12."), in news without one of the
+// document's month; not an ordinal before a noun ("am 3. Spieltag").
+func TestFindDayAlone(t *testing.T) {
+	runFind(t, []findCase{
+		{"after a day of a month", "Am 9. März 1812 zog das Heer los, am 12. erreichte es den Fluss.", story,
+			[]w{{"9. März 1812", "date", "1812-03-09", ""}, {"12.", "date", "1812-03-12", ""}}},
+		{"before an article", "Am 2. Juni brach der Damm und am 3. die Brücke.", story,
+			[]w{{"2. Juni", "date", "2011-06-02", ""}, {"3.", "date", "2011-06-03", ""}}},
+		{"in news, the document's month", "Die Wahl findet am 23. statt.", news,
+			[]w{{"23.", "date", "2025-11-23", ""}}},
+		// must not
+		{"an ordinal before a noun", "Am 3. Spieltag verlor der Verein.", news, nil},
+		{"two ordinals before a noun", "Am 3. und 4. Spieltag verlor der Verein.", news, nil},
+		{"no such day in the month told", "Am 2. Februar 2025 begann es, am 30. endete es.", news,
+			[]w{{"2. Februar 2025", "date", "2025-02-02", ""}, {"30.", "date", "", ""}}},
+	})
+}

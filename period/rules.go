@@ -628,6 +628,14 @@ func (m *matcher) dotLed(i int) bool {
 			}
 		}
 	}
+	// "am 23. August … und am 24. die Armee": a day alone after "am", of
+	// the month told last; a word in lowercase or a comma follows, not a
+	// noun ("am 3. Spieltag") nor another day ("am 3. und 4. Spieltag")
+	if v >= 1 && v <= 31 && m.prevOK(i) && m.isPrep(i-1, pAm) {
+		if t := m.tk(j); t == nil || t.k == tkWord && !t.up && t.cls != cUnd && t.cls != cMonth && !m.isPrep(j, pBis) || t.k == tkPunct && t.ch == ',' {
+			return m.push(i, i+2, spec{typ: Date, gran: gDay, day: v, dayOfMonthTold: true, ana: true})
+		}
+	}
 	return false
 }
 

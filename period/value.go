@@ -78,6 +78,8 @@ type spec struct {
 	whole    bool  // a shift names the whole unit ("im Monat zuvor"), never a day
 	from     *spec // a day off+unit from this day ("drei Tage vor Weihnachten"); rare, so a pointer
 	easter   int
+
+	dayOfMonthTold bool // "am 24.": day of the month told last (in news without one, the document's)
 }
 
 // wdInWeek is the spec.wdDir of a weekday in a week named relative to
