@@ -663,7 +663,8 @@ func TestFindInTheCourseOf(t *testing.T) {
 // TestFindThisWeekday: "diesen Freitag", "an diesem Montag" are the day of
 // the document's week (ISO: Monday to Sunday); a past or future clause
 // moves it to the last or next such day when this week's lies on the
-// other side of the date. "soll … gesunken sein" reports a past.
+// other side of the date. "soll … gesunken sein" reports a past; "sollen …
+// abgeschlossen sein" names a state ahead.
 func TestFindThisWeekday(t *testing.T) {
 	runFind(t, []findCase{
 		// news is dated Monday 2025-11-03
@@ -673,6 +674,12 @@ func TestFindThisWeekday(t *testing.T) {
 			[]w{{"diesem Sonntag", "date", "2025-11-09", ""}}},
 		{"diesen Samstag, past", "Die Kanzlerin hat diesen Samstag ihren Rückzug erklärt.", news,
 			[]w{{"diesen Samstag", "date", "2025-11-01", ""}}},
+		{"sollen … abgeschlossen sein: a state ahead", "Im März sollen die Arbeiten abgeschlossen sein.", news,
+			[]w{{"März", "date", "2026-03", ""}}},
+		{"soll … fertiggestellt sein: a state ahead", "Zu Ostern soll die Brücke fertiggestellt sein.", news,
+			[]w{{"Ostern", "date", "2026-04-05", ""}}},
+		{"soll … abgeschlossen worden sein: a past", "Im März soll der Kauf abgeschlossen worden sein.", news,
+			[]w{{"März", "date", "2025-03", ""}}},
 		{"soll … gesunken sein", "Im Februar soll die Inflation auf zwei Prozent gesunken sein.", news,
 			[]w{{"Februar", "date", "2025-02", ""}}},
 		// must not

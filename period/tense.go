@@ -102,7 +102,9 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		case "soll", "sollen":
 			fut, soll = true, true
 		case "sein":
-			sein = sein || pastParticiple(text[prev:pe]) // "soll … gesunken sein"; not "soll … fertig sein"
+			// "soll … gesunken sein"; not "soll … fertig sein", nor a state
+			// to be reached ("sollen … abgeschlossen sein")
+			sein = sein || pastParticiple(text[prev:pe]) && !stateParticiple(text[prev:pe])
 		case "hatte", "hatten", "war", "waren", "wurde", "wurden", "hat", "haben", "gewesen", "worden",
 			"habe", "hätte", "hätten", "konnte", "konnten", "musste", "mussten", "durfte", "durften", "wollte", "wollten":
 			past = true
@@ -253,6 +255,21 @@ func pastParticiple(w string) bool {
 		if w[i] == 'g' && w[i+1] == 'e' {
 			return true
 		}
+	}
+	return false
+}
+
+// stateParticiple reports whether w is a participle that with "sein"
+// names a state to be reached ("Die Arbeiten sollen im März abgeschlossen
+// sein"), not a past reported (as "soll … gesunken sein"): participles of
+// verbs that form their perfect with "haben".
+func stateParticiple(w string) bool {
+	switch w {
+	case "abgeschlossen", "fertiggestellt", "erledigt", "umgesetzt", "beendet", "vollendet", "saniert",
+		"errichtet", "gebaut", "installiert", "eröffnet", "erreicht", "ausgebaut", "eingeführt", "vollzogen",
+		"realisiert", "gesichert", "geklärt", "abgebaut", "behoben", "repariert", "modernisiert", "bezahlt",
+		"getilgt", "ausgeliefert", "geliefert", "genehmigt", "unterzeichnet", "vergeben", "besetzt":
+		return true
 	}
 	return false
 }
