@@ -31,6 +31,7 @@ type matcher struct {
 	hasLast   bool
 	lastWd    point // the latest weekday resolved, and the byte end (in full) of its expression
 	lastWdEnd int
+	shiftEnd  int // the byte end (in full) of the latest expression out that shifts the time told ("drei Tage später")
 
 	minTok      int  // first token a new match may include (the end of the last one)
 	pos         int  // the token the rules are at
@@ -259,8 +260,28 @@ func (m *matcher) emit(h hit) {
 			e.From = time.Date(astro(p.y), 1, 1, 0, 0, 0, 0, time.UTC)
 			e.To = e.From.AddDate(0, h.sp.months, 0)
 		}
+		if h.sp.typ == Date && p.gran == gDay && h.sp.rel == relNone && h.sp.weekday == 0 && len(m.out) > 0 {
+			// "drei Tage später, am 10. November", "einen Monat später (25.
+			// August)": the day in apposition is the time the shift meant
+			if prev := &m.out[len(m.out)-1]; m.shiftEnd == prev.End && prev.Type == Date && e.Start-prev.End <= 6 && apposition(m.full[prev.End:e.Start]) {
+				prev.Value, prev.From, prev.To = e.Value, e.From, e.To
+			}
+		}
+	}
+	if h.sp.rel == relShift && h.sp.ana && h.sp.off != 0 && h.sp.typ == Date {
+		m.shiftEnd = e.End
 	}
 	m.out = append(m.out, e)
+}
+
+// apposition reports whether gap, the text between two expressions, sets
+// the second in apposition to the first: ", am ", " am ", " (", ", ".
+func apposition(gap string) bool {
+	switch gap {
+	case ", am ", " am ", " (", " (am ", ", ", ", den ", ", dem ":
+		return true
+	}
+	return false
 }
 
 // base returns the point relative expressions resolve against:

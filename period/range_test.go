@@ -1281,3 +1281,18 @@ func TestFindDayAlone(t *testing.T) {
 			[]w{{"2. Februar 2025", "date", "2025-02-02", ""}, {"30.", "date", "", ""}}},
 	})
 }
+
+// TestFindShiftApposition: a shift of the time told with a day in
+// apposition ("drei Tage später, am 10. November", "einen Monat später
+// (5. Dezember)") means that day.
+func TestFindShiftApposition(t *testing.T) {
+	runFind(t, []findCase{
+		{"comma and am", "Am 7. November 1917 begann der Aufstand. Drei Tage später, am 10. November, fiel die Stadt.", story,
+			[]w{{"7. November 1917", "date", "1917-11-07", ""}, {"Drei Tage später", "date", "1917-11-10", ""}, {"10. November", "date", "1917-11-10", ""}}},
+		{"a month, brackets", "Am 7. November 1917 begann der Aufstand. Einen Monat später (5. Dezember) fiel die Stadt.", story,
+			[]w{{"7. November 1917", "date", "1917-11-07", ""}, {"Einen Monat später", "date", "1917-12-05", ""}, {"5. Dezember", "date", "1917-12-05", ""}}},
+		// must not
+		{"a day later in the clause", "Am 7. November 1917 begann der Aufstand. Drei Tage später fiel die Stadt am 12. November.", story,
+			[]w{{"7. November 1917", "date", "1917-11-07", ""}, {"Drei Tage später", "date", "1917-11-10", ""}, {"12. November", "date", "1917-11-12", ""}}},
+	})
+}
