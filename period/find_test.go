@@ -303,7 +303,12 @@ func TestFindRelative(t *testing.T) {
 			[]w{{"Quartalsbeginn", "date", "2025-Q4", "START"}}},
 		{"course of the day told", "Am Freitag öffnete die Börse schwach, im Tagesverlauf erholte sie sich.", news,
 			[]w{{"Freitag", "date", "2025-10-31", ""}, {"Tagesverlauf", "date", "2025-10-31", ""}}},
+		{"the evening before the day told", "Am 4. März 2024 fiel die Entscheidung. Am Vorabend hatten beide verhandelt. Am Nachmittag unterschrieben sie.", news,
+			[]w{{"4. März 2024", "date", "2024-03-04", ""}, {"Vorabend", "time", "2024-03-03TEV", ""}, {"Nachmittag", "time", "2024-03-04TAF", ""}}},
+		{"the evening before the document's day", "Die Bank hatte am Vorabend gewarnt.", news,
+			[]w{{"Vorabend", "time", "2025-11-02TEV", ""}}},
 		// must not
+		{"the eve of an event", "Am Vorabend der Wahl kam es zu Protesten.", news, nil},
 		{"a compound of the course of a day", "Der Tagesverlaufsplan hängt aus.", news, nil},
 		{"summer half-year", "Im Sommerhalbjahr fahren mehr Züge.", news,
 			[]w{{"Sommerhalbjahr", "date", "2025-SU", ""}}},

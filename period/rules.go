@@ -1870,6 +1870,12 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gWeek, Mid, relShift, uWeek, true
 	case rnTagesverlauf:
 		sp.gran, sp.rel, sp.unit, sp.ana = gDay, relShift, uDay, true
+	case rnVorabend:
+		if m.isCls(i+1, cArt) || m.isPrep(i+1, pVon) {
+			return false // "am Vorabend der Wahl", "am Vorabend von Aschura": the eve of an event
+		}
+		// a look back: it does not move the time the text goes on about
+		sp.typ, sp.gran, sp.part, sp.rel, sp.unit, sp.off, sp.ana, sp.noAnchor = Time, gPart, ptEV, relShift, uDay, -1, true, true
 	case rnSommerhalbjahr:
 		sp.gran, sp.season = gSeason, sSU
 	case rnWinterhalbjahr:

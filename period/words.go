@@ -136,6 +136,7 @@ const (
 	rnWochenmitte   // "zur Wochenmitte"
 	rnQuartalsbeginn
 	rnTagesverlauf // "im Tagesverlauf": the day told
+	rnVorabend     // "am Vorabend": the evening of the day before the day told
 )
 
 // Reference words (v of cRefWord).
@@ -366,6 +367,7 @@ var words = []wordEntry{
 	{"Wochenmitte", wordInfo{cRelNoun, rnWochenmitte, 0}},
 	{"Quartalsbeginn Quartalsbeginns Quartalsanfang Quartalsanfangs", wordInfo{cRelNoun, rnQuartalsbeginn, 0}},
 	{"Tagesverlauf Tagesverlaufs", wordInfo{cRelNoun, rnTagesverlauf, 0}},
+	{"Vorabend Vorabends", wordInfo{cRelNoun, rnVorabend, 0}},
 
 	{"heute", wordInfo{cDeixis, 0, 0}},
 	{"gestern", wordInfo{cDeixis, -1, 0}},
