@@ -479,6 +479,9 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			}
 		}
 		off := sp.off
+		if m.ref.Narrative && g == gPart && off == 0 && sp.part == ptMO && sp.ana && b.gran == gPart && (b.part == ptEV || b.part == ptNI) {
+			off = 1 // a story goes on: "am Abend … in der Nacht … am Morgen" is the next morning
+		}
 		if sp.we != weNone {
 			if b.gran < gDay {
 				return point{}, "", false

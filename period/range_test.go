@@ -1296,3 +1296,16 @@ func TestFindShiftApposition(t *testing.T) {
 			[]w{{"7. November 1917", "date", "1917-11-07", ""}, {"Drei Tage später", "date", "1917-11-10", ""}, {"12. November", "date", "1917-11-12", ""}}},
 	})
 }
+
+// TestFindMorningAfterNight: in a story, a bare "am Morgen" after an
+// evening or a night told is the next morning; after a day it is that
+// day's; news reads it against the document date.
+func TestFindMorningAfterNight(t *testing.T) {
+	runFind(t, []findCase{
+		{"after an evening and a night", "Am Abend des 27. Mai 1905 sanken zwei Schiffe. In der Nacht und am Morgen sanken weitere.", story,
+			[]w{{"Abend des 27. Mai 1905", "time", "1905-05-27TEV", ""}, {"Nacht", "time", "1905-05-27TNI", ""}, {"Morgen", "time", "1905-05-28TMO", ""}}},
+		// must not
+		{"after a day", "Am 27. Mai 1905 begann die Schlacht. Am Morgen sanken zwei Schiffe.", story,
+			[]w{{"27. Mai 1905", "date", "1905-05-27", ""}, {"Morgen", "time", "1905-05-27TMO", ""}}},
+	})
+}
