@@ -31,6 +31,7 @@ type matcher struct {
 	hasLast   bool
 	lastWd    point // the latest weekday resolved, and the byte end (in full) of its expression
 	lastWdEnd int
+	dayEnd    int // the byte end (in full) of the latest day out ("8. Mai", "Dienstag")
 	shiftEnd  int // the byte end (in full) of the latest expression out that shifts the time told ("drei Tage später")
 
 	minTok      int  // first token a new match may include (the end of the last one)
@@ -270,6 +271,21 @@ func (m *matcher) emit(h hit) {
 	}
 	if h.sp.rel == relShift && h.sp.ana && h.sp.off != 0 && h.sp.typ == Date {
 		m.shiftEnd = e.End
+	}
+	if e.Type == Time && h.sp.gran == gClock && len(m.out) > 0 {
+		// "am 8. Mai, 23:01 Uhr", "Dienstag, 10.30 Uhr": a day and its
+		// clock time set off by a comma are one time
+		if prev := &m.out[len(m.out)-1]; m.dayEnd == prev.End && e.Start-prev.End == 2 && m.full[prev.End:e.Start] == ", " {
+			prev.End, prev.Type, prev.Value, prev.From, prev.To = e.End, Time, e.Value, e.From, e.To
+			prev.Text = m.full[prev.Start:prev.End]
+			if prev.Mod == NoMod {
+				prev.Mod = e.Mod // "Montag, dem 19. März, gegen 0:55 Uhr"
+			}
+			return
+		}
+	}
+	if e.Type == Date && h.sp.gran == gDay {
+		m.dayEnd = e.End
 	}
 	m.out = append(m.out, e)
 }

@@ -1309,3 +1309,22 @@ func TestFindMorningAfterNight(t *testing.T) {
 			[]w{{"27. Mai 1905", "date", "1905-05-27", ""}, {"Morgen", "time", "1905-05-27TMO", ""}}},
 	})
 }
+
+// TestFindDayCommaClock: a day and its clock time set off by a comma
+// ("am 8. Mai, 23:01 Uhr", "Sonntag, 14.45 Uhr") are one time; with "um"
+// they stay two expressions.
+func TestFindDayCommaClock(t *testing.T) {
+	runFind(t, []findCase{
+		{"day month, clock", "Die Waffenruhe galt ab dem 8. Mai, 23:01 Uhr.", news,
+			[]w{{"8. Mai, 23:01 Uhr", "time", "2025-05-08T23:01", "ON_OR_AFTER"}}},
+		{"weekday, clock", "Das Spiel (Sonntag, 14.45 Uhr) ist ausverkauft.", news,
+			[]w{{"Sonntag, 14.45 Uhr", "time", "2025-11-02T14:45", ""}}},
+		{"day, about a clock time", "Am Montag, dem 19. Mai, gegen 2:30 Uhr brannte die Halle.", news,
+			[]w{{"Montag, dem 19. Mai, gegen 2:30 Uhr", "time", "2025-05-19T02:30", "APPROX"}}},
+		// must not
+		{"day um clock", "Am 3. Oktober um 14 Uhr beginnt die Feier.", news,
+			[]w{{"3. Oktober", "date", "2025-10-03", ""}, {"14 Uhr", "time", "2025-10-03T14:00", ""}}},
+		{"a month, then a clock time", "Im März, 9 Uhr früh, begann es.", news,
+			[]w{{"März", "date", "2025-03", ""}, {"9 Uhr", "time", "2025-11-03T09:00", ""}}},
+	})
+}
