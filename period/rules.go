@@ -1774,7 +1774,8 @@ func (m *matcher) weekdayLed(i int) bool {
 		return m.push(i, end, sp)
 	}
 	if hasSuffixS(w) {
-		if w[0] >= 'a' && w[0] <= 'z' {
+		if w[0] >= 'a' && w[0] <= 'z' || m.sentenceStart(i) && m.tk(i+1) != nil && m.t[i+1].k == tkWord && !m.t[i+1].up {
+			// "montags", "Sonntags bleibt der Laden zu": every such day
 			return m.push(i, i+1, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+m.t[i].v))})
 		}
 		return false // "des Montags" is no date of its own
@@ -2022,6 +2023,24 @@ func (m *matcher) eachLed(i int) bool {
 		}
 	case cWeekday:
 		return m.push(i, j+1, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+t.v))})
+	case cSeason:
+		if t.v2 == 0 && !hasSuffixS(m.word(j)) {
+			return m.push(i, j+1, spec{typ: Set, val: "XXXX-" + seasonNames[t.v]}) // "jeden Sommer"
+		}
+	case cMonth:
+		if mo, e, ok := m.monthWord(j); ok && e == j+1 && !m.isNum(e) {
+			return m.push(i, e, spec{typ: Set, val: "XXXX-" + string(pad(nil, mo, 2))}) // "jeden Dezember"
+		}
+	case cOrd:
+		// "jeden zweiten Dienstag", "jede dritte Woche": every so many
+		if n := int(t.v); n >= 2 && n <= 4 && m.tk(j+1) != nil {
+			switch u := m.t[j+1]; {
+			case u.k == tkWord && u.cls == cWeekday && u.v2 == 0 && !hasSuffixS(m.word(j+1)):
+				return m.push(i, j+2, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+u.v))})
+			case u.k == tkWord && u.cls == cUnit && u.v2&(ufPlural|ufKW|ufFiscal) == 0:
+				return m.push(i, j+2, spec{typ: Set, val: durationValue(n, uint8(u.v))})
+			}
+		}
 	}
 	return false
 }
@@ -2469,4 +2488,14 @@ func (m *matcher) weekOf(j int) (off, end int, ok bool) {
 		return 0, 0, false
 	}
 	return int(r.v), j + 2, true
+}
+
+// sentenceStart reports whether token i starts a sentence: the first
+// token (of the text or a line), or one after a full stop, question or exclamation mark, or colon.
+func (m *matcher) sentenceStart(i int) bool {
+	if i == 0 {
+		return true // the first token of the text or of a line
+	}
+	p := m.t[i-1]
+	return p.k == tkPunct && (p.ch == '.' || p.ch == '!' || p.ch == '?' || p.ch == ':')
 }

@@ -198,13 +198,13 @@ var words = []wordEntry{
 	{"Dezember Dez", wordInfo{cMonth, 12, 0}},
 	{"Januars Februars Märzes Aprils Mais Junis Julis Augusts Septembers Oktobers Novembers Dezembers", wordInfo{cMonth, -1, 0}}, // genitives, fixed below
 
-	{"Montag Montags", wordInfo{cWeekday, 1, 0}},
-	{"Dienstag Dienstags", wordInfo{cWeekday, 2, 0}},
-	{"Mittwoch Mittwochs", wordInfo{cWeekday, 3, 0}},
-	{"Donnerstag Donnerstags", wordInfo{cWeekday, 4, 0}},
-	{"Freitag Freitags", wordInfo{cWeekday, 5, 0}},
-	{"Samstag Samstags Sonnabend Sonnabends", wordInfo{cWeekday, 6, 0}},
-	{"Sonntag Sonntags", wordInfo{cWeekday, 7, 0}},
+	{"Montag Montags montags", wordInfo{cWeekday, 1, 0}},
+	{"Dienstag Dienstags dienstags", wordInfo{cWeekday, 2, 0}},
+	{"Mittwoch Mittwochs mittwochs", wordInfo{cWeekday, 3, 0}},
+	{"Donnerstag Donnerstags donnerstags", wordInfo{cWeekday, 4, 0}},
+	{"Freitag Freitags freitags", wordInfo{cWeekday, 5, 0}},
+	{"Samstag Samstags Sonnabend Sonnabends samstags sonnabends", wordInfo{cWeekday, 6, 0}},
+	{"Sonntag Sonntags sonntags", wordInfo{cWeekday, 7, 0}},
 
 	{"Frühjahr Frühjahrs Frühjahres Frühling Frühlings", wordInfo{cSeason, sSP, 0}},
 	{"Sommer Sommers", wordInfo{cSeason, sSU, 0}},
