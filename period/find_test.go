@@ -222,6 +222,7 @@ func TestFindFiscal(t *testing.T) {
 }
 
 func TestFindRelative(t *testing.T) {
+	thursday := period.Ref{Date: time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)}
 	runFind(t, []findCase{
 		// a limit after "ab" or "bis" lies ahead in news: in November, early
 		// months are the next year's; "seit" looks back
@@ -299,6 +300,12 @@ func TestFindRelative(t *testing.T) {
 			[]w{{"Wochenauftakt", "date", "2025-W45", "START"}}},
 		{"middle of the week", "Zur Wochenmitte kamen neue Daten.", news,
 			[]w{{"Wochenmitte", "date", "2025-W45", "MID"}}},
+		{"start of the week ahead, late in the week", "Zum Wochenstart soll es schneien.", thursday,
+			[]w{{"Wochenstart", "date", "2025-W46", "START"}}},
+		{"middle of the week ahead, late in the week", "Zur Wochenmitte wird der Rat entscheiden.", thursday,
+			[]w{{"Wochenmitte", "date", "2025-W46", "MID"}}},
+		{"start of the week past, late in the week", "Zu Wochenbeginn hatte der Kurs nachgegeben.", thursday,
+			[]w{{"Wochenbeginn", "date", "2025-W45", "START"}}},
 		{"start of the quarter", "Zu Quartalsbeginn zog die Nachfrage an.", news,
 			[]w{{"Quartalsbeginn", "date", "2025-Q4", "START"}}},
 		{"course of the day told", "Am Freitag öffnete die Börse schwach, im Tagesverlauf erholte sie sich.", news,

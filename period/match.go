@@ -213,7 +213,7 @@ func (m *matcher) emit(h hit) {
 			}
 		}
 	}
-	if h.sp.we == weBare && !m.ref.Narrative && !h.sp.ana {
+	if (h.sp.we == weBare || h.sp.we == wePart) && !m.ref.Narrative {
 		h.sp.tense = m.tenseOf(sp.Start, sp.End) // "am Wochenende hatten …" on a Thursday: the one just past
 	}
 	if h.sp.afterDec && !h.sp.hasYear && m.hasAnchor && m.anchor.gran >= gDay && m.anchor.m == 12 {
@@ -498,7 +498,13 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 		if m.ref.Narrative && g == gPart && off == 0 && sp.part == ptMO && sp.ana && b.gran == gPart && (b.part == ptEV || b.part == ptNI) {
 			off = 1 // a story goes on: "am Abend … in der Nacht … am Morgen" is the next morning
 		}
-		if sp.we != weNone {
+		if sp.we == wePart && b.gran >= gDay {
+			// "zum Wochenstart soll es regnen" on a Wednesday: next week's
+			wd := int(b.date().Weekday()+6)%7 + 1 // Monday 1
+			if sp.tense == tenseFuture && (sp.mod == Start && wd >= 3 || sp.mod == Mid && wd >= 4) {
+				off = 1
+			}
+		} else if sp.we != weNone && sp.we != wePart {
 			if b.gran < gDay {
 				return point{}, "", false
 			}

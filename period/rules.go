@@ -1866,9 +1866,9 @@ func (m *matcher) relNounLed(i int) bool {
 	case rnQuartalsbeginn:
 		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gQuarter, Start, relShift, uQuarter, true
 	case rnWochenbeginn:
-		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gWeek, Start, relShift, uWeek, true
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana, sp.we = gWeek, Start, relShift, uWeek, true, wePart
 	case rnWochenmitte:
-		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gWeek, Mid, relShift, uWeek, true
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana, sp.we = gWeek, Mid, relShift, uWeek, true, wePart
 	case rnTagesverlauf:
 		sp.gran, sp.rel, sp.unit, sp.ana = gDay, relShift, uDay, true
 	case rnVorabend:

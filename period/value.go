@@ -91,6 +91,7 @@ const (
 	weNone uint8 = iota
 	weBare       // "am Wochenende": the one just past early in the week, else this week's
 	weRel        // "am kommenden/vergangenen/diesem Wochenende"
+	wePart       // "zu Wochenbeginn", "zur Wochenmitte": this week's, the next one's in a future clause once it has passed
 )
 
 // point is a resolved calendar value.
