@@ -472,9 +472,24 @@ func TestFindLimitAcrossArticle(t *testing.T) {
 // past one lies ahead of the document date; a month or season after the
 // document's month in a sentence with a past marker (hatte, war, wurde
 // …) and no future one lies a year back. Present tense, both markers, or
-// an infinitive with "zu" keep the reading without tense.
+// an infinitive with "zu" keep the reading without tense. A full verb in
+// the simple past from a closed list (stieg, kam, sagte, meldete …) is a
+// past marker too.
 func TestFindTense(t *testing.T) {
 	runFind(t, []findCase{
+		{"month after the document's, simple past", "Im Dezember stieg die Zahl der Arbeitslosen.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		{"day after the document's, simple past", "Am 4. Dezember warnte die Behörde vor Glatteis.", news,
+			[]w{{"4. Dezember", "date", "2024-12-04", ""}}},
+		{"simple past, zu before a noun", "Im Dezember kam es zu Protesten.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		{"simple past, zu before an infinitive", "Die Bank kündigte an, im Dezember die Gebühren zu senken.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}}},
+		{"simple past, then a clause with a future marker", "Die Firma legte im Oktober Zahlen vor und will im Dezember nachlegen.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Dezember", "date", "2025-12", ""}}},
+		// must not: an adjective that looks like a past
+		{"present, a participle adjective", "Im Dezember gilt die erhöhte Gebühr.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}}},
 		{"weekday, will", "Am Mittwoch will der Stadtrat über das Budget abstimmen.", news,
 			[]w{{"Mittwoch", "date", "2025-11-05", ""}}},
 		{"weekday, passive future", "Die Quartalszahlen werden am Freitag vorgelegt.", news,

@@ -58,6 +58,7 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		b++
 	}
 	var fut, past, inf bool
+	var spast, infVerb bool // a full verb in the simple past; "zu" before an infinitive
 	var futW, soll, sein bool // "soll … gesunken sein" reports a past (not "wird … fertig sein")
 	var sched, move bool      // a verb of scheduling in the present; a verb of moving or cancelling
 	var part uint8            // the particle a particle verb of scheduling needs ("findet … statt")
@@ -79,6 +80,7 @@ func (m *matcher) tenseOf(s, e int) int8 {
 				break
 			}
 			fut, past, inf, futW, soll, sein, sched, move, part = false, false, false, false, false, false, false, false, 0
+			spast, infVerb = false, false
 			prev, pe = i, j
 			i = j
 			continue
@@ -108,8 +110,15 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		case "hatte", "hatten", "war", "waren", "wurde", "wurden", "hat", "haben", "gewesen", "worden",
 			"habe", "hätte", "hätten", "konnte", "konnten", "musste", "mussten", "durfte", "durften", "wollte", "wollten":
 			past = true
+		default:
+			if simplePast(w) {
+				spast = true // "Im Dezember stieg der Umsatz"
+			}
 		case "zu", "zum", "zur":
 			inf = true
+			if w == "zu" && j+1 < b && text[j] == ' ' && text[j+1] >= 'a' && text[j+1] <= 'z' {
+				infVerb = true // "… angekündigt, im Dezember die Preise zu erhöhen"; not "kam es zu Protesten"
+			}
 		case "seit", "jeweils", "immer", "jeden", "jedes", "jedem", "jede", "jährlich":
 			return tenseNone // a habit ("wird jeweils im Frühjahr gemessen", "seit Jahren immer am 19. Januar")
 		case "heuer":
@@ -133,6 +142,8 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		return tenseFuture
 	case past && !fut && !inf:
 		return tensePast
+	case spast && !past && !fut && !infVerb:
+		return tensePast // "Im Dezember stieg der Umsatz", "Am Freitag kam es zu Protesten"
 	case sched && !past && !fut:
 		return tenseFuture // "Der Prozess beginnt am 12. Jänner", "Die Sitzung ist für März angesetzt"
 	}
@@ -269,6 +280,36 @@ func stateParticiple(w string) bool {
 		"errichtet", "gebaut", "installiert", "eröffnet", "erreicht", "ausgebaut", "eingeführt", "vollzogen",
 		"realisiert", "gesichert", "geklärt", "abgebaut", "behoben", "repariert", "modernisiert", "bezahlt",
 		"getilgt", "ausgeliefert", "geliefert", "genehmigt", "unterzeichnet", "vergeben", "besetzt":
+		return true
+	}
+	return false
+}
+
+// simplePast reports whether w is a finite verb in the simple past that
+// news tells what happened with: strong and irregular verbs ("stieg",
+// "fiel", "kam") and weak verbs without an inseparable prefix ("sagte",
+// "meldete"), whose forms no adjective shares ("die erhöhte Nachfrage"
+// is why "erhöhte" is not among them), also joined with their particle
+// in a subordinate clause ("wie die Firma mitteilte").
+func simplePast(w string) bool {
+	switch w {
+	case "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "gab", "gaben", "kam", "kamen",
+		"lag", "lagen", "ging", "gingen", "nahm", "nahmen", "fand", "fanden", "stand", "standen",
+		"brach", "brachen", "zog", "zogen", "traf", "trafen", "trat", "traten", "starb", "starben",
+		"begann", "begannen", "gewann", "gewannen", "verlor", "blieb", "blieben", "hielt", "hielten",
+		"ließ", "ließen", "rief", "riefen", "schloss", "schlossen", "wuchs", "wuchsen", "hob", "hoben",
+		"sprach", "sprachen", "schrieb", "schrieben", "lief", "liefen", "bot", "boten", "sah", "sahen",
+		"fuhr", "fuhren", "flog", "flogen", "wies", "wiesen", "betrug", "betrugen", "beschloss",
+		"beschlossen", "entschied", "entschieden", "verließ", "verließen", "erhielt", "erhielten",
+		"übernahm", "übernahmen", "gelang", "galt", "galten", "bekam", "bekamen", "erschien",
+		"erschienen", "schlug", "schlugen", "griff", "griffen", "floh", "flohen", "bat", "baten",
+		"sagte", "sagten", "teilte", "teilten", "mitteilte", "mitteilten", "meldete", "meldeten",
+		"berichtete", "berichteten", "kündigte", "kündigten", "ankündigte", "ankündigten", "legte",
+		"legten", "machte", "machten", "zeigte", "zeigten", "führte", "führten", "kaufte", "kauften",
+		"kostete", "kosteten", "forderte", "forderten", "warnte", "warnten", "senkte", "senkten",
+		"stimmte", "stimmten", "wählte", "wählten", "einigte", "einigten", "setzte", "setzten",
+		"dauerte", "dauerten", "streikte", "streikten", "spitzte", "bekanntgab", "bekanntgaben",
+		"schrumpfte", "schrumpften", "brauchte", "brauchten", "lebte", "lebten", "starteten":
 		return true
 	}
 	return false
