@@ -58,7 +58,7 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		b++
 	}
 	var fut, past, inf bool
-	var spast, infVerb bool // a full verb in the simple past; "zu" before an infinitive
+	var spast, infVerb bool   // a full verb in the simple past; "zu" before an infinitive
 	var futW, soll, sein bool // "soll … gesunken sein" reports a past (not "wird … fertig sein")
 	var sched, move bool      // a verb of scheduling in the present; a verb of moving or cancelling
 	var part uint8            // the particle a particle verb of scheduling needs ("findet … statt")
