@@ -309,7 +309,12 @@ func simplePast(w string) bool {
 		"kostete", "kosteten", "forderte", "forderten", "warnte", "warnten", "senkte", "senkten",
 		"stimmte", "stimmten", "wählte", "wählten", "einigte", "einigten", "setzte", "setzten",
 		"dauerte", "dauerten", "streikte", "streikten", "spitzte", "bekanntgab", "bekanntgaben",
-		"schrumpfte", "schrumpften", "brauchte", "brauchten", "lebte", "lebten", "starteten":
+		"schrumpfte", "schrumpften", "brauchte", "brauchten", "lebte", "lebten", "startete", "starteten",
+		"brachte", "brachten", "nannte", "nannten", "dachte", "dachten", "wusste", "wussten", "hieß",
+		"zahlte", "zahlten", "plante", "planten", "holte", "holten", "suchte", "suchten", "spielte",
+		"spielten", "siegte", "siegten", "feierte", "feierten", "reichte", "reichten", "rechnete",
+		"rechneten", "räumte", "räumten", "drohte", "drohten", "schätzte", "schätzten", "landete",
+		"landeten", "stürzte", "stürzten", "tötete", "töteten", "kämpfte", "kämpften":
 		return true
 	}
 	return false
