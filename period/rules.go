@@ -1757,6 +1757,9 @@ func (m *matcher) seasonLed(i int) bool {
 	if !sp.hasYear && end == i+1 && hasSuffixS(m.word(i)) {
 		return false // "während des Sommers": no period of its own
 	}
+	if !sp.hasYear && end == i+1 && t.v2 == 0 && m.personBefore(i) {
+		return false // "DGB-Chef Michael Sommer", "Autorin Vera Herbst": a surname
+	}
 	return m.push(i, end, sp)
 }
 
@@ -2441,7 +2444,7 @@ func nameMonth(w string) bool {
 }
 
 // personBefore reports whether the word before token i names a person the
-// month at i is the surname of: a capitalized word the table does not
+// month or season at i is the surname of: a capitalized word the table does not
 // know, right before it on the same line ("Thomas Mai", "Frau Mai",
 // "Politikerin Juli"), or a title with its dot ("Dr. Mai", "Prof. Mai").
 // A preposition, article or time word before the month makes it a date
