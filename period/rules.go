@@ -2304,6 +2304,15 @@ func (m *matcher) decadeNumLed(i int) bool {
 		end += 2
 	} else if m.isUnit(end, uYear) && m.t[end].v2&ufPlural != 0 {
 		end++
+	} else if n.sfx == sfxEr {
+		// a bare "90er" is a decade after an article ("die 90er", "in den
+		// 90ern"), not a size or a compound ("Größe 40er", "die
+		// 90er-Marke", "das 90er Trikot")
+		if !m.isCls(i-1, cArt) && !m.isCls(i-1, cEarly) ||
+			m.isPunct(end, '-') && m.adj(end-1, end) && !m.isCls(end+1, cUnd) && !m.isPrep(end+1, pBis) || // not "der 1960er- bis 1980er-Jahre"
+			m.tk(end) != nil && m.t[end].k == tkWord && m.t[end].up && m.t[end].cls == cNone {
+			return false
+		}
 	}
 	a := i
 	var mod Mod
@@ -2335,6 +2344,8 @@ func (m *matcher) decadeWordLed(i int) bool {
 			return false
 		}
 		end++
+	} else if m.isUnit(end, uYear) && m.t[end].v2&ufPlural != 0 {
+		end++ // "Die Fünfziger Jahre" at a sentence start
 	}
 	a := i
 	var mod Mod
