@@ -109,7 +109,7 @@ func TestFindDates(t *testing.T) {
 			[]w{{"den 1990er Jahren", "date", "199", ""}}},
 		{"decade in words", "Mitte der Neunzigerjahre wuchs der Konzern stark.", news,
 			[]w{{"Mitte der Neunzigerjahre", "date", "199", "MID"}}},
-		{"a bare decade after an article", "Die 80er waren für die Zeche gute Jahre.", news,
+		{"a bare decade after an article", "Die 80er waren für die Zeche eine gute Zeit.", news,
 			[]w{{"Die 80er", "date", "198", ""}}},
 		{"a bare decade in the dative", "In den 70ern baute die Stadt das Bad.", news,
 			[]w{{"den 70ern", "date", "197", ""}}},
