@@ -2093,6 +2093,12 @@ func (m *matcher) partLed(i int) bool {
 	if m.prevOK(i) && m.isCls(i-1, cEarly) {
 		a, mod = i-1, Mod(m.t[i-1].v)
 	}
+	if t.v == ptEV && a == i && i > 0 {
+		switch m.word(i - 1) {
+		case "Heiligen", "Heiliger", "Heilige": // "am Heiligen Abend" is 24 December
+			return m.holidayLed2(i-1, i, 1224)
+		}
+	}
 	sp := spec{typ: Time, gran: gPart, part: t.v, mod: mod}
 	if t.v == ptMidnight {
 		sp.gran, sp.hour, sp.part = gClock, 24, 0
@@ -2365,6 +2371,20 @@ func (m *matcher) decadeWordLed(i int) bool {
 func (m *matcher) holidayLed(i int, v int32) bool { return m.holidayLed2(i, i, v) }
 
 func (m *matcher) holidayLed2(a, i int, v int32) bool {
+	switch m.word(i) {
+	case "Empfängnis": // "Mariä Empfängnis" is 8 December; not "die Empfängnis"
+		if a != i || i < 1 || lastWordBefore(m.text, int(m.t[i].s)) != "Mariä" {
+			return false
+		}
+		if m.word(i-1) == "Mariä" {
+			a = i - 1 // not when "Mariä" ends a run of unknown words ("Zu Mariä")
+		}
+	case "Einheit": // "Tag der Deutschen Einheit" is 3 October; not "die Einheit"
+		if a != i || i < 3 || m.word(i-1) != "Deutschen" || m.word(i-2) != "der" || m.word(i-3) != "Tag" {
+			return false
+		}
+		a = i - 3
+	}
 	sp := spec{typ: Date, gran: gDay, month: int(v / 100), day: int(v % 100), mod: m.prepMod(a)}
 	if i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) || m.isPunct(i+1, '-') && m.adj(i, i+1) {
 		return false // "Mariä-Himmelfahrt-Waisenhaus", "Oster-Geschäft"
@@ -2372,11 +2392,15 @@ func (m *matcher) holidayLed2(a, i int, v int32) bool {
 	if v > easterBase/2 {
 		sp.month, sp.day, sp.movable, sp.easter = 0, 0, true, int(v-easterBase)
 		if a == i && m.prevOK(a) {
-			switch m.word(a - 1) {
+			switch lastWordBefore(m.text, int(m.t[a].s)) {
 			case "Christi": // "Christi Himmelfahrt"
-				a--
+				if m.word(a-1) == "Christi" {
+					a--
+				}
 			case "Mariä": // "Mariä Himmelfahrt" is 15 August
-				a--
+				if m.word(a-1) == "Mariä" {
+					a-- // not when "Mariä" ends a run of unknown words ("Zu Mariä")
+				}
 				sp.month, sp.day, sp.movable, sp.easter = 8, 15, false, 0
 			}
 		}

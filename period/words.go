@@ -442,6 +442,11 @@ var words = []wordEntry{
 	{"Gründonnerstag", wordInfo{cHoliday, easterBase - 3, 0}},
 	{"Aschermittwoch", wordInfo{cHoliday, easterBase - 46, 0}},
 	{"Rosenmontag", wordInfo{cHoliday, easterBase - 48, 0}},
+	{"Faschingsdienstag Fastnachtsdienstag Veilchendienstag", wordInfo{cHoliday, easterBase - 47, 0}},
+	{"Weiberfastnacht", wordInfo{cHoliday, easterBase - 52, 0}},
+	{"Palmsonntag", wordInfo{cHoliday, easterBase - 7, 0}},
+	{"Empfängnis", wordInfo{cHoliday, 1208, 0}}, // only in "Mariä Empfängnis" (see holidayLed2)
+	{"Einheit", wordInfo{cHoliday, 1003, 0}},    // only in "Tag der Deutschen Einheit"
 	{"Himmelfahrt Himmelfahrtstag", wordInfo{cHoliday, easterBase + 39, 0}},
 	{"Pfingsten Pfingstsonntag Pfingstfest", wordInfo{cHoliday, easterBase + 49, 0}},
 	{"Pfingstmontag", wordInfo{cHoliday, easterBase + 50, 0}},
