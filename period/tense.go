@@ -110,10 +110,6 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		case "hatte", "hatten", "war", "waren", "wurde", "wurden", "hat", "haben", "gewesen", "worden",
 			"habe", "hätte", "hätten", "konnte", "konnten", "musste", "mussten", "durfte", "durften", "wollte", "wollten":
 			past = true
-		default:
-			if simplePast(w) {
-				spast = true // "Im Dezember stieg der Umsatz"
-			}
 		case "zu", "zum", "zur":
 			inf = true
 			if w == "zu" && j+1 < b && text[j] == ' ' && text[j+1] >= 'a' && text[j+1] <= 'z' {
@@ -126,6 +122,10 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		case "Jahr":
 			if w := text[prev:pe]; w == "dieses" || w == "diesem" {
 				return tenseNone // "soll dieses Jahr am 3. Oktober …"
+			}
+		default:
+			if simplePast(w) {
+				spast = true // "Im Dezember stieg der Umsatz"
 			}
 		}
 		prev, pe = i, j
