@@ -1356,19 +1356,3 @@ func TestFindDayCommaClock(t *testing.T) {
 			[]w{{"März", "date", "2025-03", ""}, {"9 Uhr", "time", "2025-11-03T09:00", ""}}},
 	})
 }
-
-// TestFindHalfHour: "um halb neun" is half an hour before the hour named
-// (08:30), "gegen halb zwölf" about that; not "halb zehn Millionen".
-func TestFindHalfHour(t *testing.T) {
-	runFind(t, []findCase{
-		{"um halb", "Die Filiale öffnet um halb neun.", news,
-			[]w{{"halb neun", "time", "2025-11-03T08:30", ""}}},
-		{"gegen halb", "Gegen halb elf traf der Zug ein.", news,
-			[]w{{"Gegen halb elf", "time", "2025-11-03T10:30", "APPROX"}}},
-		{"um halb with Uhr", "Um halb sieben Uhr begann die Schicht.", news,
-			[]w{{"halb sieben Uhr", "time", "2025-11-03T06:30", ""}}},
-		// must not
-		{"half a count", "Sie kauften halb zwei Kisten.", news, nil},
-		{"gegen half a count of millions", "Er stimmte gegen halb zehn Millionen Euro.", news, nil},
-	})
-}

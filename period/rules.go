@@ -96,19 +96,6 @@ func (m *matcher) match(i int) bool {
 			if m.isCls(i+1, cUnit) {
 				return m.durationTail(i, int(t.v), i+1)
 			}
-			if t.v >= 1 && t.v <= 12 && m.prevOK(i) && m.word(i-1) == "halb" && i >= 2 && (m.isPrep(i-2, pUm) || m.word(i-2) == "gegen" || m.word(i-2) == "Gegen") && !m.isCls(i+1, cBlock) {
-				// "um halb neun": half an hour before the hour named
-				end := i + 1
-				if m.isCls(end, cUhr) {
-					end++
-				}
-				sp := spec{typ: Time, gran: gClock, hour: int(t.v) - 1, minute: 30, rel: relShift, unit: uDay, ana: true}
-				if !m.isPrep(i-2, pUm) && m.prevOK(i-1) { // "gegen halb zwölf"
-					sp.mod = Approx
-					return m.push(i-2, end, sp)
-				}
-				return m.push(i-1, end, sp)
-			}
 			if t.v == 1 && m.isCls(i+2, cUnit) && m.isCls(i+1, cNone) && m.t[i+1].k == tkWord {
 				switch m.word(i + 1) {
 				case "knappe", "knappen", "knapper":
