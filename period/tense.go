@@ -11,9 +11,12 @@ package period
 //     and no past one;
 //   - past: a past marker (hatte, habe, war, wurde, worden, hat, konnte,
 //     wollte …; "soll … gewesen sein", "soll … gesunken sein" report a
-//     past, "wird … fertig sein" does not), no future one and no
-//     "zu", which may start an infinitive of what was announced ("hat
-//     angekündigt, im Dezember die Preise zu erhöhen");
+//     past, "wird … fertig sein" and "sollen … abgeschlossen sein" do
+//     not), no future one and no "zu", which may start an infinitive of
+//     what was announced ("hat angekündigt, im Dezember die Preise zu
+//     erhöhen"); or a full verb in the simple past from a closed list
+//     (stieg, kam, sagte, meldete …; see simplePast), no marker and no
+//     "zu" before an infinitive;
 //   - future also: a present verb of scheduling (beginnt, startet,
 //     endet, öffnet, findet … statt, tritt … in Kraft, läuft … aus, steht
 //     … an, ist … geplant/angesetzt; see schedVerb) and no marker;
