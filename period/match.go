@@ -31,6 +31,8 @@ type matcher struct {
 	hasLast   bool
 	lastWd    point // the latest weekday resolved, and the byte end (in full) of its expression
 	lastWdEnd int
+	dayEnd    int // the byte end (in full) of the latest day out ("8. Mai", "Dienstag")
+	shiftEnd  int // the byte end (in full) of the latest expression out that shifts the time told ("drei Tage später")
 
 	minTok      int  // first token a new match may include (the end of the last one)
 	pos         int  // the token the rules are at
@@ -211,6 +213,9 @@ func (m *matcher) emit(h hit) {
 			}
 		}
 	}
+	if (h.sp.we == weBare || h.sp.we == wePart) && !m.ref.Narrative {
+		h.sp.tense = m.tenseOf(sp.Start, sp.End) // "am Wochenende hatten …" on a Thursday: the one just past
+	}
 	if h.sp.afterDec && !h.sp.hasYear && m.hasAnchor && m.anchor.gran >= gDay && m.anchor.m == 12 {
 		h.sp.year, h.sp.hasYear, h.sp.tense = m.anchor.y+1, true, tenseNone
 	}
@@ -256,8 +261,43 @@ func (m *matcher) emit(h hit) {
 			e.From = time.Date(astro(p.y), 1, 1, 0, 0, 0, 0, time.UTC)
 			e.To = e.From.AddDate(0, h.sp.months, 0)
 		}
+		if h.sp.typ == Date && p.gran == gDay && h.sp.rel == relNone && h.sp.weekday == 0 && len(m.out) > 0 {
+			// "drei Tage später, am 10. November", "einen Monat später (25.
+			// August)": the day in apposition is the time the shift meant
+			if prev := &m.out[len(m.out)-1]; m.shiftEnd == prev.End && prev.Type == Date && e.Start-prev.End <= 6 && apposition(m.full[prev.End:e.Start]) {
+				prev.Value, prev.From, prev.To = e.Value, e.From, e.To
+			}
+		}
+	}
+	if h.sp.rel == relShift && h.sp.ana && h.sp.off != 0 && h.sp.typ == Date {
+		m.shiftEnd = e.End
+	}
+	if e.Type == Time && h.sp.gran == gClock && len(m.out) > 0 {
+		// "am 8. Mai, 23:01 Uhr", "Dienstag, 10.30 Uhr": a day and its
+		// clock time set off by a comma are one time
+		if prev := &m.out[len(m.out)-1]; m.dayEnd == prev.End && e.Start-prev.End == 2 && m.full[prev.End:e.Start] == ", " {
+			prev.End, prev.Type, prev.Value, prev.From, prev.To = e.End, Time, e.Value, e.From, e.To
+			prev.Text = m.full[prev.Start:prev.End]
+			if prev.Mod == NoMod {
+				prev.Mod = e.Mod // "Montag, dem 19. März, gegen 0:55 Uhr"
+			}
+			return
+		}
+	}
+	if e.Type == Date && h.sp.gran == gDay {
+		m.dayEnd = e.End
 	}
 	m.out = append(m.out, e)
+}
+
+// apposition reports whether gap, the text between two expressions, sets
+// the second in apposition to the first: ", am ", " am ", " (", ", ".
+func apposition(gap string) bool {
+	switch gap {
+	case ", am ", " am ", " (", " (am ", ", ", ", den ", ", dem ":
+		return true
+	}
+	return false
 }
 
 // base returns the point relative expressions resolve against:
@@ -355,6 +395,17 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 	if sp.ref != "" {
 		return point{}, sp.ref, true
 	}
+	if sp.dayOfMonthTold {
+		b, ok := m.baseFor(true, gMonth)
+		if ok && !(b.gran == gMonth || b.gran >= gDay) && !m.ref.Narrative && m.hasRef {
+			b = m.refPt
+		}
+		if !ok || !(b.gran == gMonth || b.gran >= gDay) || !validDay(b.y, b.m, sp.day) {
+			return point{}, "", false
+		}
+		p := point{gran: gDay, y: b.y, m: b.m, d: sp.day}
+		return p, p.value(), true
+	}
 	if sp.from != nil {
 		// "drei Tage vor Weihnachten": the day so far from another
 		inner := *sp.from
@@ -444,12 +495,25 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			}
 		}
 		off := sp.off
-		if sp.we != weNone {
+		if m.ref.Narrative && g == gPart && off == 0 && sp.part == ptMO && sp.ana && b.gran == gPart && (b.part == ptEV || b.part == ptNI) {
+			off = 1 // a story goes on: "am Abend … in der Nacht … am Morgen" is the next morning
+		}
+		if sp.we == wePart && b.gran >= gDay {
+			// "zum Wochenstart soll es regnen" on a Wednesday: next week's
+			wd := int(b.date().Weekday()+6)%7 + 1 // Monday 1
+			if sp.tense == tenseFuture && (sp.mod == Start && wd >= 3 || sp.mod == Mid && wd >= 4) {
+				off = 1
+			}
+		} else if sp.we != weNone && sp.we != wePart {
 			if b.gran < gDay {
 				return point{}, "", false
 			}
 			wd := int(b.date().Weekday()+6)%7 + 1 // Monday 1
 			switch {
+			case sp.we == weBare && sp.tense == tensePast && wd <= 5:
+				off = -1 // "am Wochenende hatten die Piloten gestreikt" on a weekday: the one just past
+			case sp.we == weBare && sp.tense == tenseFuture:
+				// "am Wochenende soll es schneien": this week's, ahead
 			case sp.we == weBare && wd <= 2:
 				off = -1 // on Monday, "am Wochenende" is the one just past
 			case off > 0 && wd <= 5:
@@ -524,6 +588,8 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 			var delta int
 			if sp.wdRange {
 				delta = (sp.weekday-wd+6)%7 + 1 // the end of a range of weekdays: after its start
+			} else if sp.wdDir == wdInWeek {
+				delta = sp.weekday - wd + 7*sp.off
 			} else if sp.wdDir == 2 {
 				delta = sp.weekday - wd // "diesen Freitag": this week's, before or after the base
 				if sp.tense == tensePast && delta > 0 {

@@ -159,7 +159,20 @@ func TestFindDemonstrativeAndGenitiveRel(t *testing.T) {
 			[]w{{"Anfang vergangener Woche", "date", "2025-W44", "START"}}},
 		{"Ende letzter Woche", "Ende letzter Woche kam die Meldung.", news,
 			[]w{{"Ende letzter Woche", "date", "2025-W44", "END"}}},
+		// a weekday of a week named after it: the day of that week
+		{"weekday of last week", "Am Dienstag vergangener Woche war der Kurs gefallen.", news,
+			[]w{{"Dienstag vergangener Woche", "date", "2025-10-28", ""}}},
+		{"weekday of next week with an article", "Die Zahlen kommen am Freitag der kommenden Woche.", news,
+			[]w{{"Freitag der kommenden Woche", "date", "2025-11-14", ""}}},
+		{"part of a weekday of this week", "Am Donnerstagabend dieser Woche spielt die Band.", news,
+			[]w{{"Donnerstagabend dieser Woche", "time", "2025-11-06TEV", ""}}},
+		{"since a weekday of last week", "Seit Montag letzter Woche streiken die Piloten.", news,
+			[]w{{"Montag letzter Woche", "date", "2025-10-27", "ON_OR_AFTER"}}},
 		// must not
+		{"a weekday before an anaphoric week", "Am Montag der folgenden Woche kam die Antwort.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}, {"folgenden Woche", "date", "2025-11-10", ""}}},
+		{"a weekday before a week set off by commas", "Am Montag, in der kommenden Woche, tagt der Rat.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}, {"kommenden Woche", "date", "2025-W46", ""}}},
 		{"dieser before a non-time noun", "Dieser Vorschlag kam 2019 auf den Tisch.", news,
 			[]w{{"2019", "date", "2019", ""}}},
 		{"letzter as a rank", "Er wurde letzter im Feld.", news, nil},
@@ -169,8 +182,9 @@ func TestFindDemonstrativeAndGenitiveRel(t *testing.T) {
 
 // TestFindWeekend: "Wochenende" is the weekend of a week (TIMEX3
 // 2025-W44-WE). With the report dated Monday 3 November 2025 (week 45),
-// "am Wochenende" is the one just past; "am kommenden Wochenende" is
-// this week's; "jedes Wochenende" is a set.
+// "am Wochenende" is the one just past, unless the clause looks ahead; in
+// a past clause later in the week too; "am kommenden Wochenende" is this
+// week's; "jedes Wochenende" is a set.
 func TestFindWeekend(t *testing.T) {
 	thursday := period.Ref{Date: time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)}
 	runFind(t, []findCase{
@@ -182,8 +196,18 @@ func TestFindWeekend(t *testing.T) {
 			[]w{{"vergangenen Wochenende", "date", "2025-W44-WE", ""}}},
 		{"kommenden on a weekday", "Am kommenden Wochenende öffnet die Messe.", news,
 			[]w{{"kommenden Wochenende", "date", "2025-W45-WE", ""}}},
-		{"genitive in Laufe", "Im Laufe des Wochenendes soll die Entscheidung fallen.", news,
+		{"genitive in Laufe, ahead", "Im Laufe des Wochenendes soll die Entscheidung fallen.", news,
+			[]w{{"Laufe des Wochenendes", "date", "2025-W45-WE", ""}}},
+		{"genitive in Laufe, past", "Im Laufe des Wochenendes war die Entscheidung gefallen.", news,
 			[]w{{"Laufe des Wochenendes", "date", "2025-W44-WE", ""}}},
+		// the tense picks the weekend: a past clause on a weekday the one
+		// just past, a future one the one ahead
+		{"bare, past, late in the week", "Am Wochenende hatten Tausende demonstriert.", thursday,
+			[]w{{"Wochenende", "date", "2025-W44-WE", ""}}},
+		{"bare, future, early in the week", "Am Wochenende will die Gewerkschaft streiken.", news,
+			[]w{{"Wochenende", "date", "2025-W45-WE", ""}}},
+		{"bare, present, late in the week", "Am Wochenende beginnt der Umbau.", thursday,
+			[]w{{"Wochenende", "date", "2025-W45-WE", ""}}},
 		{"every weekend", "Der Markt hat jedes Wochenende geöffnet.", news,
 			[]w{{"jedes Wochenende", "set", "XXXX-WXX-WE", ""}}},
 		// must not
@@ -234,6 +258,19 @@ func TestFindMovableFeasts(t *testing.T) {
 			[]w{{"März 1916", "date", "1916-03", ""}, {"Ostern", "date", "1916-04-23", ""}}},
 		{"Mariä Himmelfahrt is fixed", "An Mariä Himmelfahrt 2021 blieb das Werk geschlossen.", news,
 			[]w{{"Mariä Himmelfahrt 2021", "date", "2021-08-15", ""}}},
+		{"Mariä after an unknown word", "Zu Mariä Himmelfahrt 2021 ruhte die Arbeit.", news,
+			[]w{{"Himmelfahrt 2021", "date", "2021-08-15", ""}}},
+		{"Mariä Empfängnis", "Seit Mariä Empfängnis 2024 ruht die Baustelle.", news,
+			[]w{{"Mariä Empfängnis 2024", "date", "2024-12-08", "ON_OR_AFTER"}}},
+		{"Tag der Deutschen Einheit", "Am Tag der Deutschen Einheit 2020 sprach der Präsident.", news,
+			[]w{{"Tag der Deutschen Einheit 2020", "date", "2020-10-03", ""}}},
+		{"Heiligen Abend", "Am Heiligen Abend 2023 fiel Schnee.", news,
+			[]w{{"Heiligen Abend 2023", "date", "2023-12-24", ""}}},
+		{"Faschingsdienstag", "Am Faschingsdienstag 2024 zog der Umzug durch die Stadt.", news,
+			[]w{{"Faschingsdienstag 2024", "date", "2024-02-13", ""}}},
+		// must not
+		{"Empfängnis alone", "Die Empfängnis war geplant.", news, nil},
+		{"Einheit alone", "Die Einheit der Partei zerbrach.", news, nil},
 		// must not
 		{"a hyphen compound", "Die Pfingsten-Aktion lief 2023 gut.", news,
 			[]w{{"2023", "date", "2023", ""}}},
@@ -448,9 +485,24 @@ func TestFindLimitAcrossArticle(t *testing.T) {
 // past one lies ahead of the document date; a month or season after the
 // document's month in a sentence with a past marker (hatte, war, wurde
 // …) and no future one lies a year back. Present tense, both markers, or
-// an infinitive with "zu" keep the reading without tense.
+// an infinitive with "zu" keep the reading without tense. A full verb in
+// the simple past from a closed list (stieg, kam, sagte, meldete …) is a
+// past marker too.
 func TestFindTense(t *testing.T) {
 	runFind(t, []findCase{
+		{"month after the document's, simple past", "Im Dezember stieg die Zahl der Arbeitslosen.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		{"day after the document's, simple past", "Am 4. Dezember warnte die Behörde vor Glatteis.", news,
+			[]w{{"4. Dezember", "date", "2024-12-04", ""}}},
+		{"simple past, zu before a noun", "Im Dezember kam es zu Protesten.", news,
+			[]w{{"Dezember", "date", "2024-12", ""}}},
+		{"simple past, zu before an infinitive", "Die Bank kündigte an, im Dezember die Gebühren zu senken.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}}},
+		{"simple past, then a clause with a future marker", "Die Firma legte im Oktober Zahlen vor und will im Dezember nachlegen.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Dezember", "date", "2025-12", ""}}},
+		// must not: an adjective that looks like a past
+		{"present, a participle adjective", "Im Dezember gilt die erhöhte Gebühr.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}}},
 		{"weekday, will", "Am Mittwoch will der Stadtrat über das Budget abstimmen.", news,
 			[]w{{"Mittwoch", "date", "2025-11-05", ""}}},
 		{"weekday, passive future", "Die Quartalszahlen werden am Freitag vorgelegt.", news,
@@ -639,7 +691,8 @@ func TestFindInTheCourseOf(t *testing.T) {
 // TestFindThisWeekday: "diesen Freitag", "an diesem Montag" are the day of
 // the document's week (ISO: Monday to Sunday); a past or future clause
 // moves it to the last or next such day when this week's lies on the
-// other side of the date. "soll … gesunken sein" reports a past.
+// other side of the date. "soll … gesunken sein" reports a past; "sollen …
+// abgeschlossen sein" names a state ahead.
 func TestFindThisWeekday(t *testing.T) {
 	runFind(t, []findCase{
 		// news is dated Monday 2025-11-03
@@ -649,6 +702,12 @@ func TestFindThisWeekday(t *testing.T) {
 			[]w{{"diesem Sonntag", "date", "2025-11-09", ""}}},
 		{"diesen Samstag, past", "Die Kanzlerin hat diesen Samstag ihren Rückzug erklärt.", news,
 			[]w{{"diesen Samstag", "date", "2025-11-01", ""}}},
+		{"sollen … abgeschlossen sein: a state ahead", "Im März sollen die Arbeiten abgeschlossen sein.", news,
+			[]w{{"März", "date", "2026-03", ""}}},
+		{"soll … fertiggestellt sein: a state ahead", "Zu Ostern soll die Brücke fertiggestellt sein.", news,
+			[]w{{"Ostern", "date", "2026-04-05", ""}}},
+		{"soll … abgeschlossen worden sein: a past", "Im März soll der Kauf abgeschlossen worden sein.", news,
+			[]w{{"März", "date", "2025-03", ""}}},
 		{"soll … gesunken sein", "Im Februar soll die Inflation auf zwei Prozent gesunken sein.", news,
 			[]w{{"Februar", "date", "2025-02", ""}}},
 		// must not
@@ -695,6 +754,29 @@ func TestFindAgoApprox(t *testing.T) {
 		{"seit fast", "Die Firma besteht seit fast 150 Jahren.", news,
 			[]w{{"fast 150 Jahren", "duration", "P150Y", "APPROX"}}},
 		{"a number and a singular", "Vor rund 20 Jahr wurde gebaut.", news, nil},
+	})
+}
+
+// TestFindAgoVague: "vor einigen Wochen", "vor Jahren" are a time some
+// while before the document's, PAST_REF, as "vor zehn Tagen" is a date;
+// without "vor" a vague count stays a duration.
+func TestFindAgoVague(t *testing.T) {
+	runFind(t, []findCase{
+		{"vor einigen", "Vor einigen Wochen hatte der Vorstand gewarnt.", news,
+			[]w{{"Vor einigen Wochen", "date", "PAST_REF", ""}}},
+		{"vor wenigen", "Die Filiale hat erst vor wenigen Tagen eröffnet.", news,
+			[]w{{"vor wenigen Tagen", "date", "PAST_REF", ""}}},
+		{"vor bare plural", "Die Idee stammt schon von vor Jahren.", news,
+			[]w{{"vor Jahren", "date", "PAST_REF", ""}}},
+		{"vor Monaten", "Vor Monaten war davon keine Rede.", news,
+			[]w{{"Vor Monaten", "date", "PAST_REF", ""}}},
+		// must not
+		{"a vague count without vor", "Die Prüfung dauerte einige Wochen.", news,
+			[]w{{"einige Wochen", "duration", "PXW", ""}}},
+		{"seit and a bare plural", "Die Firma wartet seit Monaten auf Geld.", news,
+			[]w{{"Monaten", "duration", "PXM", ""}}},
+		{"a vague count and zuvor", "Wenige Tage zuvor war er abgereist.", news,
+			[]w{{"Wenige Tage zuvor", "date", "PAST_REF", ""}}},
 	})
 }
 
@@ -1206,5 +1288,71 @@ func TestFindSollAdjectiveSein(t *testing.T) {
 		// must not
 		{"soll … gesunken sein", "Im Februar soll der Absatz gesunken sein.", news,
 			[]w{{"Februar", "date", "2025-02", ""}}},
+	})
+}
+
+// TestFindDayAlone: "am 24." with no month after it is a day of the month
+// told last ("Am 9. Mai … am 12."), in news without one of the
+// document's month; not an ordinal before a noun ("am 3. Spieltag").
+func TestFindDayAlone(t *testing.T) {
+	runFind(t, []findCase{
+		{"after a day of a month", "Am 9. März 1812 zog das Heer los, am 12. erreichte es den Fluss.", story,
+			[]w{{"9. März 1812", "date", "1812-03-09", ""}, {"12.", "date", "1812-03-12", ""}}},
+		{"before an article", "Am 2. Juni brach der Damm und am 3. die Brücke.", story,
+			[]w{{"2. Juni", "date", "2011-06-02", ""}, {"3.", "date", "2011-06-03", ""}}},
+		{"in news, the document's month", "Die Wahl findet am 23. statt.", news,
+			[]w{{"23.", "date", "2025-11-23", ""}}},
+		// must not
+		{"an ordinal before a noun", "Am 3. Spieltag verlor der Verein.", news, nil},
+		{"two ordinals before a noun", "Am 3. und 4. Spieltag verlor der Verein.", news, nil},
+		{"no such day in the month told", "Am 2. Februar 2025 begann es, am 30. endete es.", news,
+			[]w{{"2. Februar 2025", "date", "2025-02-02", ""}, {"30.", "date", "", ""}}},
+	})
+}
+
+// TestFindShiftApposition: a shift of the time told with a day in
+// apposition ("drei Tage später, am 10. November", "einen Monat später
+// (5. Dezember)") means that day.
+func TestFindShiftApposition(t *testing.T) {
+	runFind(t, []findCase{
+		{"comma and am", "Am 7. November 1917 begann der Aufstand. Drei Tage später, am 10. November, fiel die Stadt.", story,
+			[]w{{"7. November 1917", "date", "1917-11-07", ""}, {"Drei Tage später", "date", "1917-11-10", ""}, {"10. November", "date", "1917-11-10", ""}}},
+		{"a month, brackets", "Am 7. November 1917 begann der Aufstand. Einen Monat später (5. Dezember) fiel die Stadt.", story,
+			[]w{{"7. November 1917", "date", "1917-11-07", ""}, {"Einen Monat später", "date", "1917-12-05", ""}, {"5. Dezember", "date", "1917-12-05", ""}}},
+		// must not
+		{"a day later in the clause", "Am 7. November 1917 begann der Aufstand. Drei Tage später fiel die Stadt am 12. November.", story,
+			[]w{{"7. November 1917", "date", "1917-11-07", ""}, {"Drei Tage später", "date", "1917-11-10", ""}, {"12. November", "date", "1917-11-12", ""}}},
+	})
+}
+
+// TestFindMorningAfterNight: in a story, a bare "am Morgen" after an
+// evening or a night told is the next morning; after a day it is that
+// day's; news reads it against the document date.
+func TestFindMorningAfterNight(t *testing.T) {
+	runFind(t, []findCase{
+		{"after an evening and a night", "Am Abend des 27. Mai 1905 sanken zwei Schiffe. In der Nacht und am Morgen sanken weitere.", story,
+			[]w{{"Abend des 27. Mai 1905", "time", "1905-05-27TEV", ""}, {"Nacht", "time", "1905-05-27TNI", ""}, {"Morgen", "time", "1905-05-28TMO", ""}}},
+		// must not
+		{"after a day", "Am 27. Mai 1905 begann die Schlacht. Am Morgen sanken zwei Schiffe.", story,
+			[]w{{"27. Mai 1905", "date", "1905-05-27", ""}, {"Morgen", "time", "1905-05-27TMO", ""}}},
+	})
+}
+
+// TestFindDayCommaClock: a day and its clock time set off by a comma
+// ("am 8. Mai, 23:01 Uhr", "Sonntag, 14.45 Uhr") are one time; with "um"
+// they stay two expressions.
+func TestFindDayCommaClock(t *testing.T) {
+	runFind(t, []findCase{
+		{"day month, clock", "Die Waffenruhe galt ab dem 8. Mai, 23:01 Uhr.", news,
+			[]w{{"8. Mai, 23:01 Uhr", "time", "2025-05-08T23:01", "ON_OR_AFTER"}}},
+		{"weekday, clock", "Das Spiel (Sonntag, 14.45 Uhr) ist ausverkauft.", news,
+			[]w{{"Sonntag, 14.45 Uhr", "time", "2025-11-02T14:45", ""}}},
+		{"day, about a clock time", "Am Montag, dem 19. Mai, gegen 2:30 Uhr brannte die Halle.", news,
+			[]w{{"Montag, dem 19. Mai, gegen 2:30 Uhr", "time", "2025-05-19T02:30", "APPROX"}}},
+		// must not
+		{"day um clock", "Am 3. Oktober um 14 Uhr beginnt die Feier.", news,
+			[]w{{"3. Oktober", "date", "2025-10-03", ""}, {"14 Uhr", "time", "2025-10-03T14:00", ""}}},
+		{"a month, then a clock time", "Im März, 9 Uhr früh, begann es.", news,
+			[]w{{"März", "date", "2025-03", ""}, {"9 Uhr", "time", "2025-11-03T09:00", ""}}},
 	})
 }

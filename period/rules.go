@@ -1,5 +1,7 @@
 package period
 
+import "strings"
+
 // The rules. Each reads the tokens at and after i (and a few before, for
 // context) and appends what it found to m.hits. They return true when they
 // appended a hit.
@@ -626,6 +628,14 @@ func (m *matcher) dotLed(i int) bool {
 			}
 		}
 	}
+	// "am 23. August … und am 24. die Armee": a day alone after "am", of
+	// the month told last; a word in lowercase or a comma follows, not a
+	// noun ("am 3. Spieltag") nor another day ("am 3. und 4. Spieltag")
+	if v >= 1 && v <= 31 && m.prevOK(i) && m.isPrep(i-1, pAm) {
+		if t := m.tk(j); t == nil || t.k == tkWord && !t.up && t.cls != cUnd && t.cls != cMonth && !m.isPrep(j, pBis) || t.k == tkPunct && t.ch == ',' {
+			return m.push(i, i+2, spec{typ: Date, gran: gDay, day: v, dayOfMonthTold: true, ana: true})
+		}
+	}
 	return false
 }
 
@@ -936,6 +946,11 @@ func (m *matcher) durationTail(a, n, j int) bool {
 		}
 		// a look back ("ein Jahr früher") does not move the narrative
 		return m.push(a, end+1, spec{typ: Date, gran: g, rel: relShift, unit: u, off: dir * n, ana: true, noAnchor: dir < 0})
+	}
+	if n < 0 && g != gNone && a == j-1 && m.prevOK(a) && m.isPrep(a-1, pVor) && fl&ufPlural != 0 {
+		// "vor einigen Wochen", "vor wenigen Tagen": some time ago, a
+		// date as "vor zehn Tagen", with no more said
+		return m.push(a-1, end, spec{typ: Date, ref: "PAST_REF"})
 	}
 	if n > 0 && g != gNone && a == j-1 && m.prevOK(a) {
 		if m.isPrep(a-1, pVor) {
@@ -1337,6 +1352,9 @@ func (m *matcher) monthLed(i int) bool {
 			}
 		}
 	}
+	if !sp.hasYear && nameMonth(w) && m.personBefore(i) {
+		return false // "Thomas Mai", "Frau Mai", "Dr. Mai": a surname; not "Stand Mai 2025", "Feldzug Mai/Juni 1940"
+	}
 	return m.push(i, e, sp)
 }
 
@@ -1443,6 +1461,8 @@ func (m *matcher) unitLed(i int) bool {
 		end := i + 1
 		if m.isCls(end, cLater) { // "Jahre zuvor"
 			end++
+		} else if m.prevOK(i) && m.isPrep(i-1, pVor) && m.word(i-1) != "bevor" && (u == uYear || u == uMonth || u == uWeek || u == uDay || u == uDecade) {
+			return m.push(i-1, end, spec{typ: Date, ref: "PAST_REF"}) // "vor Jahren": some time ago, as "vor sechs Jahren" is a date
 		}
 		sp := spec{typ: Duration, val: durationValue(-1, u)}
 		if e, b := m.eventTail(end); e > end { // "Tage nach ihrer Ankunft"
@@ -1737,6 +1757,9 @@ func (m *matcher) seasonLed(i int) bool {
 	if !sp.hasYear && end == i+1 && hasSuffixS(m.word(i)) {
 		return false // "während des Sommers": no period of its own
 	}
+	if !sp.hasYear && end == i+1 && t.v2 == 0 && m.personBefore(i) {
+		return false // "DGB-Chef Michael Sommer", "Autorin Vera Herbst": a surname
+	}
 	return m.push(i, end, sp)
 }
 
@@ -1754,7 +1777,8 @@ func (m *matcher) weekdayLed(i int) bool {
 		return m.push(i, end, sp)
 	}
 	if hasSuffixS(w) {
-		if w[0] >= 'a' && w[0] <= 'z' {
+		if w[0] >= 'a' && w[0] <= 'z' || m.sentenceStart(i) && m.tk(i+1) != nil && m.t[i+1].k == tkWord && !m.t[i+1].up {
+			// "montags", "Sonntags bleibt der Laden zu": every such day
 			return m.push(i, i+1, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+m.t[i].v))})
 		}
 		return false // "des Montags" is no date of its own
@@ -1769,6 +1793,15 @@ func (m *matcher) weekdayLed(i int) bool {
 		case "morgigen":
 			dir = 1
 		}
+	}
+	if off, e, ok := m.weekOf(i + 1); ok {
+		// "am Dienstag vergangener Woche", "Freitag der kommenden Woche",
+		// "Mittwochabend dieser Woche": the day of the week named
+		sp := spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: wdInWeek, off: off}
+		if part := int32(m.t[i].v2); part != 0 {
+			sp.typ, sp.gran, sp.part = Time, gPart, part
+		}
+		return m.push(i, e, sp)
 	}
 	if part := int32(m.t[i].v2); part != 0 { // "am Mittwochabend"
 		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v), wdDir: dir})
@@ -1833,6 +1866,20 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gMonth, Mid, relShift, uMonth, true
 	case rnQuartalsende:
 		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gQuarter, End, relShift, uQuarter, true
+	case rnQuartalsbeginn:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana = gQuarter, Start, relShift, uQuarter, true
+	case rnWochenbeginn:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana, sp.we = gWeek, Start, relShift, uWeek, true, wePart
+	case rnWochenmitte:
+		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana, sp.we = gWeek, Mid, relShift, uWeek, true, wePart
+	case rnTagesverlauf:
+		sp.gran, sp.rel, sp.unit, sp.ana = gDay, relShift, uDay, true
+	case rnVorabend:
+		if m.isCls(i+1, cArt) || m.isPrep(i+1, pVon) {
+			return false // "am Vorabend der Wahl", "am Vorabend von Aschura": the eve of an event
+		}
+		// a look back: it does not move the time the text goes on about
+		sp.typ, sp.gran, sp.part, sp.rel, sp.unit, sp.off, sp.ana, sp.noAnchor = Time, gPart, ptEV, relShift, uDay, -1, true, true
 	case rnSommerhalbjahr:
 		sp.gran, sp.season = gSeason, sSU
 	case rnWinterhalbjahr:
@@ -1979,6 +2026,24 @@ func (m *matcher) eachLed(i int) bool {
 		}
 	case cWeekday:
 		return m.push(i, j+1, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+t.v))})
+	case cSeason:
+		if t.v2 == 0 && !hasSuffixS(m.word(j)) {
+			return m.push(i, j+1, spec{typ: Set, val: "XXXX-" + seasonNames[t.v]}) // "jeden Sommer"
+		}
+	case cMonth:
+		if mo, e, ok := m.monthWord(j); ok && e == j+1 && !m.isNum(e) {
+			return m.push(i, e, spec{typ: Set, val: "XXXX-" + string(pad(nil, mo, 2))}) // "jeden Dezember"
+		}
+	case cOrd:
+		// "jeden zweiten Dienstag", "jede dritte Woche": every so many
+		if n := int(t.v); n >= 2 && n <= 4 && m.tk(j+1) != nil {
+			switch u := m.t[j+1]; {
+			case u.k == tkWord && u.cls == cWeekday && u.v2 == 0 && !hasSuffixS(m.word(j+1)):
+				return m.push(i, j+2, spec{typ: Set, val: "XXXX-WXX-" + string(rune('0'+u.v))})
+			case u.k == tkWord && u.cls == cUnit && u.v2&(ufPlural|ufKW|ufFiscal) == 0:
+				return m.push(i, j+2, spec{typ: Set, val: durationValue(n, uint8(u.v))})
+			}
+		}
 	}
 	return false
 }
@@ -2027,6 +2092,12 @@ func (m *matcher) partLed(i int) bool {
 	var mod Mod
 	if m.prevOK(i) && m.isCls(i-1, cEarly) {
 		a, mod = i-1, Mod(m.t[i-1].v)
+	}
+	if t.v == ptEV && a == i && i > 0 {
+		switch m.word(i - 1) {
+		case "Heiligen", "Heiliger", "Heilige": // "am Heiligen Abend" is 24 December
+			return m.holidayLed2(i-1, i, 1224)
+		}
 	}
 	sp := spec{typ: Time, gran: gPart, part: t.v, mod: mod}
 	if t.v == ptMidnight {
@@ -2239,6 +2310,15 @@ func (m *matcher) decadeNumLed(i int) bool {
 		end += 2
 	} else if m.isUnit(end, uYear) && m.t[end].v2&ufPlural != 0 {
 		end++
+	} else if n.sfx == sfxEr {
+		// a bare "90er" is a decade after an article ("die 90er", "in den
+		// 90ern"), not a size or a compound ("Größe 40er", "die
+		// 90er-Marke", "das 90er Trikot")
+		if !m.isCls(i-1, cArt) && !m.isCls(i-1, cEarly) ||
+			m.isPunct(end, '-') && m.adj(end-1, end) && !m.isCls(end+1, cUnd) && !m.isPrep(end+1, pBis) || // not "der 1960er- bis 1980er-Jahre"
+			m.tk(end) != nil && m.t[end].k == tkWord && m.t[end].up && m.t[end].cls == cNone {
+			return false
+		}
 	}
 	a := i
 	var mod Mod
@@ -2270,6 +2350,8 @@ func (m *matcher) decadeWordLed(i int) bool {
 			return false
 		}
 		end++
+	} else if m.isUnit(end, uYear) && m.t[end].v2&ufPlural != 0 {
+		end++ // "Die Fünfziger Jahre" at a sentence start
 	}
 	a := i
 	var mod Mod
@@ -2289,6 +2371,20 @@ func (m *matcher) decadeWordLed(i int) bool {
 func (m *matcher) holidayLed(i int, v int32) bool { return m.holidayLed2(i, i, v) }
 
 func (m *matcher) holidayLed2(a, i int, v int32) bool {
+	switch m.word(i) {
+	case "Empfängnis": // "Mariä Empfängnis" is 8 December; not "die Empfängnis"
+		if a != i || i < 1 || lastWordBefore(m.text, int(m.t[i].s)) != "Mariä" {
+			return false
+		}
+		if m.word(i-1) == "Mariä" {
+			a = i - 1 // not when "Mariä" ends a run of unknown words ("Zu Mariä")
+		}
+	case "Einheit": // "Tag der Deutschen Einheit" is 3 October; not "die Einheit"
+		if a != i || i < 3 || m.word(i-1) != "Deutschen" || m.word(i-2) != "der" || m.word(i-3) != "Tag" {
+			return false
+		}
+		a = i - 3
+	}
 	sp := spec{typ: Date, gran: gDay, month: int(v / 100), day: int(v % 100), mod: m.prepMod(a)}
 	if i > 0 && m.isPunct(i-1, '-') && m.adj(i-1, i) || m.isPunct(i+1, '-') && m.adj(i, i+1) {
 		return false // "Mariä-Himmelfahrt-Waisenhaus", "Oster-Geschäft"
@@ -2296,11 +2392,15 @@ func (m *matcher) holidayLed2(a, i int, v int32) bool {
 	if v > easterBase/2 {
 		sp.month, sp.day, sp.movable, sp.easter = 0, 0, true, int(v-easterBase)
 		if a == i && m.prevOK(a) {
-			switch m.word(a - 1) {
+			switch lastWordBefore(m.text, int(m.t[a].s)) {
 			case "Christi": // "Christi Himmelfahrt"
-				a--
+				if m.word(a-1) == "Christi" {
+					a--
+				}
 			case "Mariä": // "Mariä Himmelfahrt" is 15 August
-				a--
+				if m.word(a-1) == "Mariä" {
+					a-- // not when "Mariä" ends a run of unknown words ("Zu Mariä")
+				}
 				sp.month, sp.day, sp.movable, sp.easter = 8, 15, false, 0
 			}
 		}
@@ -2366,4 +2466,74 @@ func (m *matcher) isAge(a, end int) bool {
 		return true
 	}
 	return m.word(a-1) == "von" && m.word(a-2) == "Alter"
+}
+
+// nameMonth reports whether the month w is also a first name or surname
+// ("August Thyssen", "Juli Zeh", "Thomas Mai").
+func nameMonth(w string) bool {
+	switch w {
+	case "April", "Mai", "Juni", "Juli", "August":
+		return true
+	}
+	return false
+}
+
+// personBefore reports whether the word before token i names a person the
+// month or season at i is the surname of: a capitalized word the table does not
+// know, right before it on the same line ("Thomas Mai", "Frau Mai",
+// "Politikerin Juli"), or a title with its dot ("Dr. Mai", "Prof. Mai").
+// A preposition, article or time word before the month makes it a date
+// ("im Mai", "Anfang Mai", "den Mai").
+func (m *matcher) personBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := m.t[i-1]
+	if p.k == tkPunct && p.ch == '.' && i >= 2 && m.adj(i-2, i-1) {
+		switch m.word(i - 2) {
+		case "Dr", "Prof":
+			return true
+		}
+		return false
+	}
+	if p.k != tkWord || p.cls != cNone || !p.up {
+		return false
+	}
+	// the token may be a run of unknown words ("Sprecherin Anna"): its
+	// last word is the one before the month
+	s := int(m.t[i].s)
+	if s < 1 || m.text[s-1] != ' ' || strings.IndexByte(m.text[p.e:s], '\n') >= 0 {
+		return false
+	}
+	w := lastWordBefore(m.text, s)
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// weekOf reads a week named by the document's after a weekday: "vergangener
+// Woche", "der kommenden Woche", "dieser Woche" (off -1, +1, 0), and
+// returns the offset in weeks and the token after it. Anaphoric words
+// ("der folgenden Woche") and the same week ("derselben Woche") are left
+// to the weekday alone.
+func (m *matcher) weekOf(j int) (off, end int, ok bool) {
+	if m.word(j) == "der" {
+		j++
+	}
+	if !m.isCls(j, cRel) || !m.isUnit(j+1, uWeek) || m.t[j+1].v2&(ufPlural|ufKW) != 0 {
+		return 0, 0, false
+	}
+	r := m.t[j]
+	if r.v2 != rkPlain && r.v2 != rkCur || isAnaRel(m.word(j)) {
+		return 0, 0, false
+	}
+	return int(r.v), j + 2, true
+}
+
+// sentenceStart reports whether token i starts a sentence: the first
+// token (of the text or a line), or one after a full stop, question or exclamation mark, or colon.
+func (m *matcher) sentenceStart(i int) bool {
+	if i == 0 {
+		return true // the first token of the text or of a line
+	}
+	p := m.t[i-1]
+	return p.k == tkPunct && (p.ch == '.' || p.ch == '!' || p.ch == '?' || p.ch == ':')
 }

@@ -93,7 +93,7 @@ func tokenizeRange(dst []tok, text string, i, n int) []tok {
 			if j < n && isLetterStart(text, j) {
 				k := wordEnd(text, j)
 				switch text[j:k] {
-				case "er":
+				case "er", "ern": // "die 90er", "in den 90ern"
 					t.sfx = sfxEr
 				case "M":
 					t.sfx = sfxM

@@ -11,9 +11,12 @@ package period
 //     and no past one;
 //   - past: a past marker (hatte, habe, war, wurde, worden, hat, konnte,
 //     wollte …; "soll … gewesen sein", "soll … gesunken sein" report a
-//     past, "wird … fertig sein" does not), no future one and no
-//     "zu", which may start an infinitive of what was announced ("hat
-//     angekündigt, im Dezember die Preise zu erhöhen");
+//     past, "wird … fertig sein" and "sollen … abgeschlossen sein" do
+//     not), no future one and no "zu", which may start an infinitive of
+//     what was announced ("hat angekündigt, im Dezember die Preise zu
+//     erhöhen"); or a full verb in the simple past from a closed list
+//     (stieg, kam, sagte, meldete …; see simplePast), no marker and no
+//     "zu" before an infinitive;
 //   - future also: a present verb of scheduling (beginnt, startet,
 //     endet, öffnet, findet … statt, tritt … in Kraft, läuft … aus, steht
 //     … an, ist … geplant/angesetzt; see schedVerb) and no marker;
@@ -58,6 +61,7 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		b++
 	}
 	var fut, past, inf bool
+	var spast, infVerb bool   // a full verb in the simple past; "zu" before an infinitive
 	var futW, soll, sein bool // "soll … gesunken sein" reports a past (not "wird … fertig sein")
 	var sched, move bool      // a verb of scheduling in the present; a verb of moving or cancelling
 	var part uint8            // the particle a particle verb of scheduling needs ("findet … statt")
@@ -79,6 +83,7 @@ func (m *matcher) tenseOf(s, e int) int8 {
 				break
 			}
 			fut, past, inf, futW, soll, sein, sched, move, part = false, false, false, false, false, false, false, false, 0
+			spast, infVerb = false, false
 			prev, pe = i, j
 			i = j
 			continue
@@ -102,12 +107,17 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		case "soll", "sollen":
 			fut, soll = true, true
 		case "sein":
-			sein = sein || pastParticiple(text[prev:pe]) // "soll … gesunken sein"; not "soll … fertig sein"
+			// "soll … gesunken sein"; not "soll … fertig sein", nor a state
+			// to be reached ("sollen … abgeschlossen sein")
+			sein = sein || pastParticiple(text[prev:pe]) && !stateParticiple(text[prev:pe])
 		case "hatte", "hatten", "war", "waren", "wurde", "wurden", "hat", "haben", "gewesen", "worden",
 			"habe", "hätte", "hätten", "konnte", "konnten", "musste", "mussten", "durfte", "durften", "wollte", "wollten":
 			past = true
 		case "zu", "zum", "zur":
 			inf = true
+			if w == "zu" && j+1 < b && text[j] == ' ' && text[j+1] >= 'a' && text[j+1] <= 'z' {
+				infVerb = true // "… angekündigt, im Dezember die Preise zu erhöhen"; not "kam es zu Protesten"
+			}
 		case "seit", "jeweils", "immer", "jeden", "jedes", "jedem", "jede", "jährlich":
 			return tenseNone // a habit ("wird jeweils im Frühjahr gemessen", "seit Jahren immer am 19. Januar")
 		case "heuer":
@@ -115,6 +125,10 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		case "Jahr":
 			if w := text[prev:pe]; w == "dieses" || w == "diesem" {
 				return tenseNone // "soll dieses Jahr am 3. Oktober …"
+			}
+		default:
+			if simplePast(w) {
+				spast = true // "Im Dezember stieg der Umsatz"
 			}
 		}
 		prev, pe = i, j
@@ -131,6 +145,8 @@ func (m *matcher) tenseOf(s, e int) int8 {
 		return tenseFuture
 	case past && !fut && !inf:
 		return tensePast
+	case spast && !past && !fut && !infVerb:
+		return tensePast // "Im Dezember stieg der Umsatz", "Am Freitag kam es zu Protesten"
 	case sched && !past && !fut:
 		return tenseFuture // "Der Prozess beginnt am 12. Jänner", "Die Sitzung ist für März angesetzt"
 	}
@@ -253,6 +269,56 @@ func pastParticiple(w string) bool {
 		if w[i] == 'g' && w[i+1] == 'e' {
 			return true
 		}
+	}
+	return false
+}
+
+// stateParticiple reports whether w is a participle that with "sein"
+// names a state to be reached ("Die Arbeiten sollen im März abgeschlossen
+// sein"), not a past reported (as "soll … gesunken sein"): participles of
+// verbs that form their perfect with "haben".
+func stateParticiple(w string) bool {
+	switch w {
+	case "abgeschlossen", "fertiggestellt", "erledigt", "umgesetzt", "beendet", "vollendet", "saniert",
+		"errichtet", "gebaut", "installiert", "eröffnet", "erreicht", "ausgebaut", "eingeführt", "vollzogen",
+		"realisiert", "gesichert", "geklärt", "abgebaut", "behoben", "repariert", "modernisiert", "bezahlt",
+		"getilgt", "ausgeliefert", "geliefert", "genehmigt", "unterzeichnet", "vergeben", "besetzt":
+		return true
+	}
+	return false
+}
+
+// simplePast reports whether w is a finite verb in the simple past that
+// news tells what happened with: strong and irregular verbs ("stieg",
+// "fiel", "kam") and weak verbs without an inseparable prefix ("sagte",
+// "meldete"), whose forms no adjective shares ("die erhöhte Nachfrage"
+// is why "erhöhte" is not among them), also joined with their particle
+// in a subordinate clause ("wie die Firma mitteilte").
+func simplePast(w string) bool {
+	switch w {
+	case "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "gab", "gaben", "kam", "kamen",
+		"lag", "lagen", "ging", "gingen", "nahm", "nahmen", "fand", "fanden", "stand", "standen",
+		"brach", "brachen", "zog", "zogen", "traf", "trafen", "trat", "traten", "starb", "starben",
+		"begann", "begannen", "gewann", "gewannen", "verlor", "blieb", "blieben", "hielt", "hielten",
+		"ließ", "ließen", "rief", "riefen", "schloss", "schlossen", "wuchs", "wuchsen", "hob", "hoben",
+		"sprach", "sprachen", "schrieb", "schrieben", "lief", "liefen", "bot", "boten", "sah", "sahen",
+		"fuhr", "fuhren", "flog", "flogen", "wies", "wiesen", "betrug", "betrugen", "beschloss",
+		"beschlossen", "entschied", "entschieden", "verließ", "verließen", "erhielt", "erhielten",
+		"übernahm", "übernahmen", "gelang", "galt", "galten", "bekam", "bekamen", "erschien",
+		"erschienen", "schlug", "schlugen", "griff", "griffen", "floh", "flohen", "bat", "baten",
+		"sagte", "sagten", "teilte", "teilten", "mitteilte", "mitteilten", "meldete", "meldeten",
+		"berichtete", "berichteten", "kündigte", "kündigten", "ankündigte", "ankündigten", "legte",
+		"legten", "machte", "machten", "zeigte", "zeigten", "führte", "führten", "kaufte", "kauften",
+		"kostete", "kosteten", "forderte", "forderten", "warnte", "warnten", "senkte", "senkten",
+		"stimmte", "stimmten", "wählte", "wählten", "einigte", "einigten", "setzte", "setzten",
+		"dauerte", "dauerten", "streikte", "streikten", "spitzte", "bekanntgab", "bekanntgaben",
+		"schrumpfte", "schrumpften", "brauchte", "brauchten", "lebte", "lebten", "startete", "starteten",
+		"brachte", "brachten", "nannte", "nannten", "dachte", "dachten", "wusste", "wussten", "hieß",
+		"zahlte", "zahlten", "plante", "planten", "holte", "holten", "suchte", "suchten", "spielte",
+		"spielten", "siegte", "siegten", "feierte", "feierten", "reichte", "reichten", "rechnete",
+		"rechneten", "räumte", "räumten", "drohte", "drohten", "schätzte", "schätzten", "landete",
+		"landeten", "stürzte", "stürzten", "tötete", "töteten", "kämpfte", "kämpften":
+		return true
 	}
 	return false
 }

@@ -56,7 +56,7 @@ type spec struct {
 	unit    uint8 // the unit of a shift
 	off     int
 	weekday int  // 1..7; resolved to a date near the base
-	wdDir   int  // -1 past (default), +1 future, 2 the base's week (ISO, Monday to Sunday)
+	wdDir   int  // -1 past (default), +1 future, 2 the base's week (ISO, Monday to Sunday), wdInWeek the week off weeks from the base's
 	wdRange bool // the end of a range of weekdays ("von Montag bis Freitag"): the first such day after its start
 
 	ref    string // PRESENT_REF, PAST_REF, FUTURE_REF
@@ -78,13 +78,20 @@ type spec struct {
 	whole    bool  // a shift names the whole unit ("im Monat zuvor"), never a day
 	from     *spec // a day off+unit from this day ("drei Tage vor Weihnachten"); rare, so a pointer
 	easter   int
+
+	dayOfMonthTold bool // "am 24.": day of the month told last (in news without one, the document's)
 }
+
+// wdInWeek is the spec.wdDir of a weekday in a week named relative to
+// the base's: "am Dienstag vergangener Woche" (off -1).
+const wdInWeek = 3
 
 // Weekends (spec.we).
 const (
 	weNone uint8 = iota
 	weBare       // "am Wochenende": the one just past early in the week, else this week's
 	weRel        // "am kommenden/vergangenen/diesem Wochenende"
+	wePart       // "zu Wochenbeginn", "zur Wochenmitte": this week's, the next one's in a future clause once it has passed
 )
 
 // point is a resolved calendar value.

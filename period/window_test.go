@@ -43,6 +43,9 @@ func TestWindowsAgree(t *testing.T) {
 		"no punctuation": strings.Repeat("der Chef und die Bank ", 300) + "etwa Ende des vergangenen Jahres " +
 			strings.Repeat("die Bank und der Chef ", 300) + "im März 2025",
 		"quotes and digits": strings.Repeat("„1", 2000) + " 2025 " + strings.Repeat("„", 3000) + " Mai 2024",
+		"context before a match": "Thomas Mai sprach am Dienstag vergangener Woche, am 8. Mai, 23:01 Uhr, zu Mariä Empfängnis, " +
+			"am Tag der Deutschen Einheit, am Heiligen Abend und in den 90ern; am 23. August und am 24. die Armee, " +
+			"drei Tage später, am 10. November, vor einigen Wochen, jeden zweiten Dienstag, sonntags, zum Wochenstart.",
 		"narrative": "Am 9. Februar begann der Angriff. " + strings.Repeat("Die Truppen rückten vor. ", 300) +
 			"Am 1. September 1939 folgte der nächste Schritt, zwei Tage später am selben Tag.",
 	}

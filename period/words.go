@@ -132,6 +132,11 @@ const (
 	rnZukunft       // "in Zukunft", "in naher Zukunft"
 	rnVergangenheit // "in der Vergangenheit", "in jüngster Vergangenheit"
 	rnTurn          // "Jahrhundertwende" (v2 100), "Jahrtausendwende" (v2 1000): the turn, a year
+	rnWochenbeginn  // "zu Wochenbeginn", "zum Wochenauftakt": the week's start
+	rnWochenmitte   // "zur Wochenmitte"
+	rnQuartalsbeginn
+	rnTagesverlauf // "im Tagesverlauf": the day told
+	rnVorabend     // "am Vorabend": the evening of the day before the day told
 )
 
 // Reference words (v of cRefWord).
@@ -193,13 +198,13 @@ var words = []wordEntry{
 	{"Dezember Dez", wordInfo{cMonth, 12, 0}},
 	{"Januars Februars Märzes Aprils Mais Junis Julis Augusts Septembers Oktobers Novembers Dezembers", wordInfo{cMonth, -1, 0}}, // genitives, fixed below
 
-	{"Montag Montags", wordInfo{cWeekday, 1, 0}},
-	{"Dienstag Dienstags", wordInfo{cWeekday, 2, 0}},
-	{"Mittwoch Mittwochs", wordInfo{cWeekday, 3, 0}},
-	{"Donnerstag Donnerstags", wordInfo{cWeekday, 4, 0}},
-	{"Freitag Freitags", wordInfo{cWeekday, 5, 0}},
-	{"Samstag Samstags Sonnabend Sonnabends", wordInfo{cWeekday, 6, 0}},
-	{"Sonntag Sonntags", wordInfo{cWeekday, 7, 0}},
+	{"Montag Montags montags", wordInfo{cWeekday, 1, 0}},
+	{"Dienstag Dienstags dienstags", wordInfo{cWeekday, 2, 0}},
+	{"Mittwoch Mittwochs mittwochs", wordInfo{cWeekday, 3, 0}},
+	{"Donnerstag Donnerstags donnerstags", wordInfo{cWeekday, 4, 0}},
+	{"Freitag Freitags freitags", wordInfo{cWeekday, 5, 0}},
+	{"Samstag Samstags Sonnabend Sonnabends samstags sonnabends", wordInfo{cWeekday, 6, 0}},
+	{"Sonntag Sonntags sonntags", wordInfo{cWeekday, 7, 0}},
 
 	{"Frühjahr Frühjahrs Frühjahres Frühling Frühlings", wordInfo{cSeason, sSP, 0}},
 	{"Sommer Sommers", wordInfo{cSeason, sSU, 0}},
@@ -358,6 +363,11 @@ var words = []wordEntry{
 	{"Jahrhundertwende", wordInfo{cRelNoun, rnTurn, 100}},
 	{"Jahrtausendwende", wordInfo{cRelNoun, rnTurn, 1000}},
 	{"Wochenende Wochenendes", wordInfo{cRelNoun, rnWochenende, 0}},
+	{"Wochenbeginn Wochenbeginns Wochenanfang Wochenanfangs Wochenauftakt Wochenauftakts Wochenstart", wordInfo{cRelNoun, rnWochenbeginn, 0}},
+	{"Wochenmitte", wordInfo{cRelNoun, rnWochenmitte, 0}},
+	{"Quartalsbeginn Quartalsbeginns Quartalsanfang Quartalsanfangs", wordInfo{cRelNoun, rnQuartalsbeginn, 0}},
+	{"Tagesverlauf Tagesverlaufs", wordInfo{cRelNoun, rnTagesverlauf, 0}},
+	{"Vorabend Vorabends", wordInfo{cRelNoun, rnVorabend, 0}},
 
 	{"heute", wordInfo{cDeixis, 0, 0}},
 	{"gestern", wordInfo{cDeixis, -1, 0}},
@@ -432,6 +442,11 @@ var words = []wordEntry{
 	{"Gründonnerstag", wordInfo{cHoliday, easterBase - 3, 0}},
 	{"Aschermittwoch", wordInfo{cHoliday, easterBase - 46, 0}},
 	{"Rosenmontag", wordInfo{cHoliday, easterBase - 48, 0}},
+	{"Faschingsdienstag Fastnachtsdienstag Veilchendienstag", wordInfo{cHoliday, easterBase - 47, 0}},
+	{"Weiberfastnacht", wordInfo{cHoliday, easterBase - 52, 0}},
+	{"Palmsonntag", wordInfo{cHoliday, easterBase - 7, 0}},
+	{"Empfängnis", wordInfo{cHoliday, 1208, 0}}, // only in "Mariä Empfängnis" (see holidayLed2)
+	{"Einheit", wordInfo{cHoliday, 1003, 0}},    // only in "Tag der Deutschen Einheit"
 	{"Himmelfahrt Himmelfahrtstag", wordInfo{cHoliday, easterBase + 39, 0}},
 	{"Pfingsten Pfingstsonntag Pfingstfest", wordInfo{cHoliday, easterBase + 49, 0}},
 	{"Pfingstmontag", wordInfo{cHoliday, easterBase + 50, 0}},
