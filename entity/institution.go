@@ -93,6 +93,10 @@ var institutionSuffixes = []string{
 	"stiftung", "gymnasium", "schule", "institut", "klinikum", "klinik", "krankenhaus", "museum",
 	"universität", "hochschule", "akademie", "gesellschaft", "zentrum", "zentrale", "bibliothek",
 	"kolleg", "archiv", "anstalt", "orchester",
+	// Bodies and offices with a prepositional name: "Verein für
+	// Socialpolitik", "Landesamt für Umwelt", "Agentur für Arbeit",
+	// "Behörde für Wirtschaft", "Ausschuss für Wirtschaft und Energie".
+	"verein", "verband", "amt", "agentur", "behörde", "kommission", "ausschuss",
 }
 
 // notInstitutions end in an institution word but are common nouns:
@@ -107,6 +111,7 @@ func buildNotInstitutions() map[string]bool {
 		"Zivilgesellschaft": true, "Informationsgesellschaft": true, "Wissensgesellschaft": true,
 		"Konsumgesellschaft": true, "Mehrheitsgesellschaft": true, "Tochtergesellschaft": true,
 		"Muttergesellschaft": true, "Zweckgesellschaft": true,
+		"Ehrenamt": true, "Hauptamt": true, "Nebenamt": true, "Insgesamt": true, "Gesamt": true, "Samt": true,
 	}
 }
 
@@ -146,6 +151,8 @@ func buildBareInstitutions() map[string]bool {
 		"Stiftung": true, "Zentrum": true, "Zentrale": true, "Institut": true, "Akademie": true,
 		"Gesellschaft": true, "Museum": true, "Archiv": true, "Anstalt": true, "Bibliothek": true,
 		"Schule": true, "Klinik": true, "Kolleg": true,
+		"Verein": true, "Verband": true, "Amt": true, "Agentur": true, "Behörde": true, "Kommission": true,
+		"Ausschuss": true,
 	}
 }
 
@@ -292,6 +299,7 @@ func buildBankPrepositions() map[string]bool {
 		"bei": true, "von": true, "mit": true, "an": true, "in": true, "für": true, "gegen": true, "über": true,
 		"durch": true, "aus": true, "nach": true, "vor": true, "zu": true, "zur": true, "beim": true, "vom": true,
 		"Bei": true, "Von": true, "Mit": true, "Gegen": true, "Für": true, "Zur": true, "Beim": true, "Vom": true,
+		"laut": true, "Laut": true, "seitens": true, "Seitens": true,
 	}
 }
 
@@ -485,7 +493,7 @@ func (d *docState) institutionAt(i int) int {
 		}
 	}
 	if d.nameWord(end) && d.flag(end, wPlace) {
-		end++ // "… Mannheim"
+		end = max(end+1, d.placeEnd(end)) // "… Mannheim", "… Berlin-Brandenburg"
 	}
 	d.emitRuleOrg(start, end, institutionType(d.lowerB(i)))
 	return end
@@ -510,6 +518,10 @@ func institutionType(lw []byte) Type {
 	switch {
 	case hasSuffixIn(lw, []string{"institut", "universität", "hochschule", "akademie"}, 0):
 		return ResearchInstitute
+	case hasSuffixIn(lw, []string{"amt", "behörde", "kommission", "ausschuss"}, 0):
+		return Government
+	case hasSuffixIn(lw, []string{"verein", "verband"}, 0):
+		return Association
 	}
 	return OtherOrg
 }

@@ -118,6 +118,27 @@ var institutionTests = []struct {
 	{"bare word without article", "Zentrum für Kinder und Familien ist das Haus nicht.", []want{}},
 	{"no name after the preposition", "Das Zentrum für die Stadt bleibt offen.", []want{}},
 	{"sentence ends before", "Er wohnt im Zentrum. Für Kinder gibt es Angebote.", []want{}},
+
+	// Bodies and offices with a prepositional name.
+	{"society with für", "Der Verein für Heimatkunde lädt zum Vortrag.",
+		[]want{{"Verein für Heimatkunde", "Verein für Heimatkunde", "association"}}},
+	{"federation after a contraction", "Sie arbeitet beim Verband für Stadtentwicklung in Kassel.",
+		[]want{{"Verband für Stadtentwicklung", "Verband für Stadtentwicklung", "association"}}},
+	{"state office with a list", "Das Landesamt für Umwelt und Geologie warnt vor Starkregen.",
+		[]want{{"Landesamt für Umwelt und Geologie", "Landesamt für Umwelt und Geologie", "government"}}},
+	{"office with a hyphenated place", "Das Amt für Statistik Sachsen-Anhalt zählt weniger Geburten.",
+		[]want{{"Amt für Statistik Sachsen-Anhalt", "Amt für Statistik Sachsen-Anhalt", "government"}}},
+	{"agency with für", "Laut der Agentur für Arbeit sank die Zahl der Arbeitslosen.",
+		[]want{{"Agentur für Arbeit", "Agentur für Arbeit", "other"}}},
+	{"authority after a place adjective", "Die Hamburger Behörde für Wirtschaft prüft den Antrag.",
+		[]want{{"Hamburger Behörde für Wirtschaft", "Hamburger Behörde für Wirtschaft", "government"}}},
+	{"committee with für", "Der Ausschuss für Verkehr berät am Mittwoch.",
+		[]want{{"Ausschuss für Verkehr", "Ausschuss für Verkehr", "government"}}},
+	{"office is a post", "Er übernahm das Amt für zwei Jahre.", []want{}},
+	{"voluntary post", "Ihr Ehrenamt für Flüchtlinge kostet viel Zeit.", []want{}},
+	{"indefinite society", "Ein Verein für Senioren sucht Helfer.", []want{}},
+	{"set phrase after the office", "Zuletzt sorgte das Amt für Ärger.", []want{}},
+	{"society after a verb", "Damals gründete der Verein für Kinder eine Kita.", []want{}},
 }
 
 func TestInstitutionRules(t *testing.T) {
