@@ -315,6 +315,37 @@ func TestConstructions(t *testing.T) {
 			[]want{{"VdP", "Verband Deutscher Pfandbriefbanken", "association"}}},
 		{"known acronym before its definition", "Der VdP meldet ein Rekordjahr. Der Verband der Pflegekräfte (VdP) schweigt.",
 			[]want{{"VdP", "Verband Deutscher Pfandbriefbanken", "association"}, {"Verband der Pflegekräfte", "Verband der Pflegekräfte", "association"}, {"VdP", "Verband der Pflegekräfte", "association"}}},
+
+		// A first word cut at a hyphen and shared with the head ("Industrie-
+		// und Handelskammer") belongs to the name when the name goes on
+		// (a place, a legal form, an acronym in brackets); two ministries
+		// joined so are two.
+		{"chamber with its place", "Die Industrie- und Handelskammer Trier rechnet mit weniger Lehrstellen.",
+			[]want{{"Industrie- und Handelskammer Trier", "Industrie- und Handelskammer Trier", "association"}}},
+		{"chamber with its acronym", "Nach Angaben der Industrie- und Handelskammer (IHK) fehlen Fachkräfte. Die IHK fordert mehr Hilfe.",
+			[]want{{"Industrie- und Handelskammer", "Industrie- und Handelskammer", "other"}, {"IHK", "Industrie- und Handelskammer", "other"}, {"IHK", "Industrie- und Handelskammer", "other"}}},
+		{"federation with its acronym", "Der Rad- und Wanderverband Nordheide (RWN) plant neue Touren.",
+			[]want{{"Rad- und Wanderverband Nordheide", "Rad- und Wanderverband Nordheide", "association"}, {"RWN", "Rad- und Wanderverband Nordheide", "association"}}},
+		{"two ministries", "Vertreter des Innen- und Justizministeriums trafen sich am Montag.",
+			[]want{{"Justizministeriums", "Justizministeriums", "government"}}},
+		{"cut word before a common noun", "Die Klein- und Mittelbetriebe der Region leiden unter den Preisen.", []want{}},
+		{"cooperative banks as a group", "Die Volks- und Raiffeisenbanken meldeten ein stabiles Kreditgeschäft.",
+			[]want{{"Volks- und Raiffeisenbanken", "Genossenschaftliche FinanzGruppe", "bank"}}},
+
+		// A street that names a market or a government is that body, except
+		// as the street (after "in der", before a house number) or as the
+		// first part of a compound.
+		{"the market after an", "An der Wall Street gaben die Kurse am Freitag nach.",
+			[]want{{"Wall Street", "Wall Street", "exchange"}}},
+		{"the market as a genitive", "Schwache Vorgaben der Wall Street belasteten den Dax.",
+			[]want{{"Wall Street", "Wall Street", "exchange"}}},
+		{"the street after in der", "Der Bus hielt in der Wall Street vor einem alten Bankhaus.", []want{}},
+		{"the street with a number", "Das Büro liegt in Manhattan, Wall Street 40.", []want{}},
+		{"the street as a compound part", "Die Wall-Street-Banken meldeten höhere Gewinne.", []want{}},
+		{"the street before a spaced compound", "Das weckte die Skepsis von Wall Street-Analysten.", []want{}},
+		{"the newspaper wins", "Das Wall Street Journal berichtete zuerst.",
+			[]want{{"Wall Street Journal", "Wall Street Journal", "media"}}},
+		{"a government's street as its place", "Vor dem Haus in der Downing Street warteten Reporter.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -833,6 +833,9 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	if m.end == i+1 && d.countBefore(i) {
 		return m.end // "sieben RBI", "zwei BMW": things counted, not the organization
 	}
+	if d.streetSense(i, m.end) {
+		return m.end // "in der Wall Street 40": the street, not the market it names
+	}
 	if d.familyBefore(i) && (m.end == i+1 || d.isWord(m.end) && d.str(m.end) == "und") {
 		return m.end // "die Familie Porsche", "die Familien Porsche und Piëch": a family name
 	}
@@ -872,6 +875,34 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	}
 	d.emitOrg(i, end, e, m.genitive, false)
 	return end
+}
+
+// streetSense reports whether the name of tokens [i, end), a street that
+// names a market or a government ("Wall Street", "Downing Street"), stands
+// for the street itself: after "in", "durch" or "auf" and an article, or
+// before a house number ("in der Wall Street", "Wall Street 40"). "an der
+// Wall Street" is the market. A street as the first part of a compound
+// ("Wall-Street-Banken") describes the rest and is not reported.
+func (d *docState) streetSense(i, end int) bool {
+	if end-i < 2 || d.str(end-1) != "Street" {
+		return false
+	}
+	if d.isWord(end) && d.toks[end].is(fDigit) || end < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) {
+		return true // "Wall Street 40"; "Wall Street-Analysten", "Wall-Street-Banken" describe the analysts
+	}
+	if i < 2 || !d.isWord(i-1) || !d.isWord(i-2) {
+		return false
+	}
+	switch d.str(i - 1) {
+	case "der", "die":
+	default:
+		return false
+	}
+	switch d.str(i - 2) {
+	case "in", "In", "durch", "Durch", "auf", "Auf":
+		return true
+	}
+	return false
 }
 
 // familyBefore reports whether the word before token i names a family
@@ -930,6 +961,11 @@ func (d *docState) emitOrg(ts, te int, e *Entity, genitive, byRule bool) {
 // emitRuleOrg records an organization found by a rule; the same name in
 // one document shares one Entity.
 func (d *docState) emitRuleOrg(ts, te int, typ Type) {
+	if te-ts >= 2 {
+		// "Industrie- und Handelskammer München" is one chamber; "des
+		// Innen- und Justizministeriums" are two ministries.
+		ts = d.truncatedStart(ts)
+	}
 	b := d.spanName(ts, te)
 	e := d.ruleEnts[string(b)]
 	if e == nil {
@@ -945,6 +981,24 @@ func (d *docState) emitRuleOrg(ts, te int, typ Type) {
 		d.ruleEnts[name] = e
 	}
 	d.emitOrg(ts, te, e, false, true)
+}
+
+// truncatedStart returns the start of a name whose first word is shared
+// with a word before it, cut at a hyphen: "Industrie- und Handelskammer
+// München" names one chamber, so the name starts at "Industrie". It
+// returns ts when no such word stands before token ts.
+func (d *docState) truncatedStart(ts int) int {
+	if ts < 3 || !d.isWord(ts-1) || !d.toks[ts-1].is(fSpace) {
+		return ts
+	}
+	if s := d.str(ts - 1); s != "und" && s != "oder" {
+		return ts
+	}
+	h := ts - 2
+	if !d.toks[h].is(fHyphen) || !d.joined(h-1) || d.joined(h) || !d.isUpperWord(h-1) || d.inCompound(h-1) || !d.freeFrom(h-1) {
+		return ts
+	}
+	return h - 1
 }
 
 // shortFormOf returns the organization named before whose name begins with
