@@ -346,6 +346,15 @@ func TestConstructions(t *testing.T) {
 		{"the newspaper wins", "Das Wall Street Journal berichtete zuerst.",
 			[]want{{"Wall Street Journal", "Wall Street Journal", "media"}}},
 		{"a government's street as its place", "Vor dem Haus in der Downing Street warteten Reporter.", []want{}},
+
+		// An ambiguous name alone in brackets right after a person's name is
+		// the person's party or employer.
+		{"party in brackets after a person", "Umweltministerin Dora Kessler (Grüne) stellte den Bericht vor.",
+			[]want{{"Grüne", "Bündnis 90/Die Grünen", "other"}}},
+		{"employer in brackets after a person", "Der Volkswirt Peter Wendt (Allianz) bleibt vorsichtig.",
+			[]want{{"Allianz", "Allianz", "insurer"}}},
+		{"word in brackets after a noun", "Die Kosten für die Zustellung (Post) stiegen im Herbst.", []want{}},
+		{"word in brackets after a name with more inside", "Sie traf Anna Frey (grüne Liste) am Markt.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

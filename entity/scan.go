@@ -1170,6 +1170,11 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	if e.Type == Media && d.byline(i, end) {
 		return true // "Frankfurt (AP) –": a news agency's byline
 	}
+	if i >= 2 && d.isPunct(i-1, "(") && d.isPunct(end, ")") {
+		if n := len(d.ms); n > 0 && d.ms[n-1].kind == Person && d.ms[n-1].te == i-1 {
+			return true // "Steffi Lemke (Grüne)": the party or employer of the person before
+		}
+	}
 	if d.confirmed[e] {
 		return true
 	}
