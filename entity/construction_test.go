@@ -355,6 +355,22 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Allianz", "Allianz", "insurer"}}},
 		{"word in brackets after a noun", "Die Kosten für die Zustellung (Post) stiegen im Herbst.", []want{}},
 		{"word in brackets after a name with more inside", "Sie traf Anna Frey (grüne Liste) am Markt.", []want{}},
+
+		// A quoted name after a group noun: citizens' initiatives, alliances,
+		// associations, chains.
+		{"initiative with a quoted name", "Die Bürgerinitiative „Rettet die Auwiesen“ sammelte 3000 Unterschriften.",
+			[]want{{"Rettet die Auwiesen", "Rettet die Auwiesen", "other"}}},
+		{"alliance with a one-word name", "Das Bündnis „Mietenwende“ demonstrierte am Samstag.",
+			[]want{{"Mietenwende", "Mietenwende", "other"}}},
+		{"genitive association", "Ein Sprecher des Vereins „Hilfe für Nachbarn“ bestätigte das.",
+			[]want{{"Hilfe für Nachbarn", "Hilfe für Nachbarn", "association"}}},
+		{"name ending in lower case", "Die Initiative „Wohnen für alle“ fordert mehr Sozialwohnungen.",
+			[]want{{"Wohnen für alle", "Wohnen für alle", "other"}}},
+		{"chain with a quoted name", "Die Bäckereikette „Kornblume“ schließt zwölf Filialen.",
+			[]want{{"Kornblume", "Kornblume", "company"}}},
+		{"verb in quotation marks", "Der Verband „begrüßt“ den Entwurf ausdrücklich.", []want{}},
+		{"firm called names", "Kritiker nannten die Firma „Heuschrecke“.", []want{}},
+		{"lower-case start", "Die Initiative „gegen Armut“ wächst.", []want{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
