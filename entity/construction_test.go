@@ -371,6 +371,15 @@ func TestConstructions(t *testing.T) {
 		{"verb in quotation marks", "Der Verband „begrüßt“ den Entwurf ausdrücklich.", []want{}},
 		{"firm called names", "Kritiker nannten die Firma „Heuschrecke“.", []want{}},
 		{"lower-case start", "Die Initiative „gegen Armut“ wächst.", []want{}},
+
+		// A genitive plural after a body's head depends on it: the head is
+		// part of the name.
+		{"umbrella body and a genitive plural", "Der Dachverband Deutscher Hausverwalter fordert mehr Förderung.",
+			[]want{{"Dachverband Deutscher Hausverwalter", "Dachverband Deutscher Hausverwalter", "association"}}},
+		{"regional body and a genitive plural", "Der Landesverband Hessischer Imker meldet weniger Honig.",
+			[]want{{"Landesverband Hessischer Imker", "Landesverband Hessischer Imker", "association"}}},
+		{"a name that is no genitive plural", "Der Automobilclub ADAC warnt vor Staus.",
+			[]want{{"ADAC", "ADAC", "association"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

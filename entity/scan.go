@@ -1463,14 +1463,31 @@ func (d *docState) headAt(i int) int {
 		}
 	}
 	start := i
-	if legal && d.nameHead(i-1) && !d.toks[i].is(fSentStart) {
-		start = i - 1 // "Weingärtnergenossenschaft Metzingen"
+	if legal && d.nameHead(i-1) && !d.toks[i].is(fSentStart) || end-i >= 2 && d.genitivePluralName(i) {
+		start = i - 1 // "Weingärtnergenossenschaft Metzingen", "Dachverband Deutscher Immobilienverwalter"
 		if len(d.ms) > 0 && d.ms[len(d.ms)-1].te > start {
 			start = i
 		}
 	}
 	d.emitRuleOrg(start, end, typ)
 	return end
+}
+
+// bodyHeadSuffixes end the heads of bodies whose name is a genitive plural
+// after them: "Verband Deutscher Reeder", "Vereinigung Bayerischer
+// Milchbauern".
+var bodyHeadSuffixes = []string{"verband", "verein", "vereinigung", "bund", "gemeinschaft", "kammer", "genossenschaft"}
+
+// genitivePluralName reports whether the name at token i, after the head
+// at i-1, starts with an adjective of a genitive plural ("Deutscher",
+// "Freier"): it depends on the head, which is then part of the name
+// ("Dachverband Deutscher Immobilienverwalter").
+func (d *docState) genitivePluralName(i int) bool {
+	s := d.str(i)
+	if len(s) < 5 || s[len(s)-2:] != "er" || !d.toks[i].is(fSpace) || d.nounLike(i) || d.flag(i, wPlace|wGiven|wRole) {
+		return false
+	}
+	return hasSuffixIn(d.lowerB(i-1), bodyHeadSuffixes, 0)
 }
 
 // weakHead reports whether the lower-case head noun lw is one that names
