@@ -380,6 +380,20 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Landesverband Hessischer Imker", "Landesverband Hessischer Imker", "association"}}},
 		{"a name that is no genitive plural", "Der Automobilclub ADAC warnt vor Staus.",
 			[]want{{"ADAC", "ADAC", "association"}}},
+
+		// An unknown acronym joined to a known one written the same way.
+		{"unknown acronym before a known one", "Ein Modellversuch, den KVW und TK starten, soll Wartezeiten verkürzen.",
+			[]want{{"KVW", "KVW", "other"}, {"TK", "Techniker Krankenkasse", "insurer"}}},
+		{"unknown acronym after a known one with articles", "Den Antrag stellten die TK und die KVW gemeinsam.",
+			[]want{{"TK", "Techniker Krankenkasse", "insurer"}, {"KVW", "KVW", "other"}}},
+		{"two-letter acronym beside a known one", "KV und TK starten ein Projekt.",
+			[]want{{"KV", "KV", "other"}, {"TK", "Techniker Krankenkasse", "insurer"}}},
+		{"article on one side only", "Die TK und KV starten ein Projekt.",
+			[]want{{"TK", "Techniker Krankenkasse", "insurer"}}},
+		{"jargon beside a known acronym", "SAP und KGV sind hier zwei verschiedene Dinge.",
+			[]want{{"SAP", "SAP", "company"}}},
+		{"acronym before a number", "Der Tarif von TK und KV 5 gilt ab Mai.",
+			[]want{{"TK", "Techniker Krankenkasse", "insurer"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -754,6 +754,51 @@ func (d *docState) acronymStandsAlone(i int) bool {
 	return n.kind != tkWord || !movementVerbs.Value(d.str(i+1))
 }
 
+// coordinatedAcronym reports whether the acronym at token i is joined by
+// "und", "oder" or "sowie" to the acronym of a known organization written
+// the same way, both with an article or both without: "KV und TK", "die
+// KV und die TK", "die TK und die KV". A verb of movement after it makes
+// it a figure ("das KGV und das EPS stiegen" is left alone by the
+// jargon table and acronymStandsAlone).
+func (d *docState) coordinatedAcronym(i int) bool {
+	if !d.acronymStandsAlone(i) {
+		return false
+	}
+	art := i >= 1 && d.isWord(i-1) && articleBeforeAcronym.Value(d.str(i-1))
+	// The known one after: "KV und TK".
+	if k := i + 1; d.isWord(k) && isListWord(d.str(k)) {
+		j := k + 1
+		if art {
+			if !d.isWord(j) || !articleBeforeAcronym.Value(d.str(j)) {
+				return false
+			}
+			j++
+		}
+		if m, ok := d.matchOrg(j); ok && m.end == j+1 && m.term.ent >= 0 && !m.term.amb && d.toks[j].is(fCaps) {
+			return true
+		}
+		return false
+	}
+	// The known one before: "TK und KV".
+	k := i - 1
+	if art {
+		k--
+	}
+	if k < 1 || !d.isWord(k) || !isListWord(d.str(k)) || len(d.ms) == 0 {
+		return false
+	}
+	last := &d.ms[len(d.ms)-1]
+	p := k - 1
+	if last.kind != Organization || last.te != k || last.ts != p || !d.toks[p].is(fCaps) {
+		return false
+	}
+	pa := p >= 1 && d.isWord(p-1) && articleBeforeAcronym.Value(d.str(p-1))
+	return pa == art
+}
+
+// isListWord reports whether s joins the items of a list.
+func isListWord(s string) bool { return s == "und" || s == "oder" || s == "sowie" }
+
 // movementVerbs say that a quantity moves or stands at a level: an
 // acronym before them names a figure or an index ("das KVPR wuchs", "der
 // ZKLB lag bei"), not a body.
@@ -811,6 +856,8 @@ func (d *docState) acronymOrgAt(i int) int {
 		ok = true
 	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && articleBeforeAcronym.Value(d.str(i-1)) && d.acronymStandsAlone(i):
 		ok = true // "der DRB", "beim KSV", "die GKN": an unknown acronym with an article names a body
+	case d.coordinatedAcronym(i):
+		ok = true // "KV und TK", "die BDA und der DGB": beside a known acronym, in the same form
 	case len(s) >= 3 && i >= 4 && d.isPunct(i-1, "(") && d.isPunct(i+1, ")") && d.isUpperWord(i-2) && d.bodyNoun(i-2) &&
 		d.isWord(i-3) && d.toks[i-3].is(fLower) && adjectiveEnding(d.str(i-3)) && d.isWord(i-4) && isDefiniteArticle(d.str(i-4)):
 		// "der portugiesischen Liga ( LPFP )": the short name of the body
