@@ -225,8 +225,12 @@ func (d *docState) attachRoles() {
 		case d.isPunct(p-1, ",") && d.roleAt(p-2) != nil && d.toks[p-2].is(fUpper):
 			ri = p - 2
 		case d.isPunct(p-1, ","):
-			if om := d.mentionEndingAt(p - 1); om != nil && om.kind == Organization && d.flag(om.ts-1, wConnector) && d.roleAt(om.ts-2) != nil {
-				ri, org = om.ts-2, om.ent.Name
+			if om := d.mentionEndingAt(p - 1); om != nil && om.kind == Organization {
+				// "Der Chef von Nordwind, …"; "Die Chefin des Verbands BDEW, …"
+				c := d.headBefore(om.ts) - 1
+				if d.flag(c, wConnector) && d.roleAt(c-1) != nil {
+					ri, org = c-1, om.ent.Name
+				}
 			}
 		}
 		if ri >= 0 && org == "" {
@@ -245,7 +249,11 @@ func (d *docState) attachRoles() {
 				ri = r
 				org = d.roleOrgBefore(r)
 				if org == "" && d.flag(r+1, wConnector) {
-					if om := d.mentionStartingAt(r + 2); om != nil && om.kind == Organization {
+					om := d.mentionStartingAt(r + 2)
+					if om == nil && d.headBefore(r+3) == r+2 {
+						om = d.mentionStartingAt(r + 3) // "Chefin des Energieverbands BDEW"
+					}
+					if om != nil && om.kind == Organization {
 						org = om.ent.Name
 					}
 				}
@@ -261,6 +269,18 @@ func (d *docState) attachRoles() {
 			m.gender = role.Gender
 		}
 	}
+}
+
+// headBefore returns ts-1 when the word before token ts is a head noun
+// that names the kind of the organization at ts ("des Energieverbands
+// BDEW"), else ts.
+func (d *docState) headBefore(ts int) int {
+	if ts >= 1 && d.toks[ts].is(fSpace) {
+		if _, _, ok := d.headType(ts - 1); ok {
+			return ts - 1
+		}
+	}
+	return ts
 }
 
 // orgAfterName returns the organization named right after a person
