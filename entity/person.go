@@ -43,7 +43,7 @@ func (d *docState) personAt(i int) int {
 	for j-p < 3 && d.isWord(j) && d.toks[j].is(fLower) && d.flag(j, wParticle) {
 		j++
 	}
-	if !d.surnameWord(j) || d.toks[j].end-d.toks[j].start < 2 {
+	if !d.surnameWord(j) && !(j == p && d.calendarSurname(i, j)) || d.toks[j].end-d.toks[j].start < 2 {
 		return i
 	}
 	if j == p && !d.toks[j].is(fSpace) {
@@ -58,6 +58,22 @@ func (d *docState) personAt(i int) int {
 	}
 	d.emitPerson(i, j, gender)
 	return j
+}
+
+// calendarSurnames are names of days and months that are also surnames:
+// "Bernd Montag", "Hannes Freitag", "Stefan Mai".
+var calendarSurnames = []string{"Montag", "Freitag", "Sonntag", "Mai", "August", "März"}
+
+// calendarSurname reports whether token j, a day or month after the given
+// name at token i, is a surname: a role stands right before the given
+// name ("Siemens Healthineers-Chef Bernd Montag"), and no number or
+// article is near ("Chef Paul Montag" yes; a date has neither a role
+// before a given name nor the given name itself).
+func (d *docState) calendarSurname(i, j int) bool {
+	if !d.isUpperWord(j) || !d.toks[j].is(fSpace) || !slices.Contains(calendarSurnames, d.str(j)) || d.isWord(j+1) && d.toks[j+1].is(fDigit) {
+		return false
+	}
+	return i >= 1 && d.toks[i-1].is(fUpper) && d.roleAt(i-1) != nil
 }
 
 // rolePersonAt: a name after a role without a known given name:
