@@ -381,6 +381,21 @@ func TestConstructions(t *testing.T) {
 		{"a name that is no genitive plural", "Der Automobilclub ADAC warnt vor Staus.",
 			[]want{{"ADAC", "ADAC", "association"}}},
 
+		// A registered society's name may hold a connector ("des", "für")
+		// after a word of societies.
+		{"friends of a museum", "Der Förderverein Freunde des Stadtmuseums e.V. sammelte Spenden.",
+			[]want{{"Förderverein Freunde des Stadtmuseums e.V.", "Förderverein Freunde des Stadtmuseums e.V.", "association"}}},
+		{"society for a cause", "Die Gesellschaft für Heimatpflege e. V. lädt zum Vortrag.",
+			[]want{{"Gesellschaft für Heimatpflege e. V.", "Gesellschaft für Heimatpflege e. V.", "association"}}},
+		{"friends and sponsors", "Der Verein der Freunde und Förderer des Theaters e.V. feiert Jubiläum.",
+			[]want{{"Verein der Freunde und Förderer des Theaters e.V.", "Verein der Freunde und Förderer des Theaters e.V.", "association"}}},
+		{"common noun before a genitive society", "Das Geld der Tafel e.V. reicht nicht mehr.",
+			[]want{{"Tafel e.V.", "Tafel e.V.", "association"}}},
+		{"members of a club", "Die Mitglieder des Sportvereins Blau-Weiß e.V. stimmten zu.",
+			[]want{{"Blau-Weiß e.V.", "Blau-Weiß e.V.", "association"}}},
+		{"a firm's name holds no connector", "Der Vorstand der Kessler GmbH trat zurück.",
+			[]want{{"Kessler GmbH", "Kessler GmbH", "company"}}},
+
 		// An unknown acronym joined to a known one written the same way.
 		{"unknown acronym before a known one", "Ein Modellversuch, den KVW und TK starten, soll Wartezeiten verkürzen.",
 			[]want{{"KVW", "KVW", "other"}, {"TK", "Techniker Krankenkasse", "insurer"}}},

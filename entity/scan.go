@@ -1607,6 +1607,7 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 	}
 	j := i
 	bestEnd, bestLe, found := 0, 0, false
+	conn := false // a connector crossed: only a registered society's name has one
 	for k := 0; k < 7 && j < len(d.toks); k++ {
 		if !d.isWord(j) || !(d.toks[j].is(fUpper) || d.toks[j].is(fDigit)) || (j > i && d.flag(j, wStop) && !d.bankBeforeLegal(j)) {
 			break
@@ -1616,7 +1617,7 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 		// words start no legal form.
 		if d.flag(j, wLegalStart) {
 			if le := d.legalAt(j); le > j {
-				if !d.weakName(i, j, le) {
+				if !d.weakName(i, j, le) || conn && !d.societyForm(j, le) {
 					break
 				}
 				bestEnd, bestLe, found = j, le, true
@@ -1635,11 +1636,40 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 		case d.isPunct(j, "+") && d.isUpperWord(j+1):
 			j++
 		case j < len(d.toks) && d.isUpperWord(j) && d.toks[j].is(fSpace) && (!d.flag(j, wStop) || d.bankBeforeLegal(j)):
+		case d.isWord(j) && d.toks[j].is(fLower) && societyConnector(d.str(j)) && d.nameWord(j+1) && !found &&
+			hasSuffixIn(d.lowerB(j-1), societyHeads, 0):
+			j++ // "Freunde des Stadtmuseums e.V.", "Gesellschaft für Heimatpflege e.V."
+			conn = true
 		default:
 			return bestEnd, bestLe, found
 		}
 	}
 	return bestEnd, bestLe, found
+}
+
+// societyHeads end the words before a connector in a registered
+// society's name: "Freunde und Förderer des Theaters e.V.", "Verein für
+// Heimatkunde e.V.", "Gesellschaft der Musikfreunde e.V." (not "Geld der
+// Tafel e.V.", where the society is the Tafel).
+var societyHeads = []string{
+	"freunde", "freunden", "förderer", "verein", "gesellschaft", "verband", "bund", "kreis", "initiative", "stiftung",
+	"vereinigung", "gemeinschaft",
+}
+
+// societyConnector reports whether s joins the words of a registered
+// society's name: "Freunde des Museums e.V.", "Verein für Heimatkunde e.V.".
+func societyConnector(s string) bool {
+	switch s {
+	case "der", "des", "für", "zur", "zum", "und", "von":
+		return true
+	}
+	return false
+}
+
+// societyForm reports whether the legal form of tokens [j, le) is that of
+// a registered society: "e.V.", "e. V.".
+func (d *docState) societyForm(j, le int) bool {
+	return d.str(j) == "e" && le-j >= 3 && d.str(j+2) == "V"
 }
 
 // bankBeforeLegal reports whether token j is the word "Bank" inside a name
