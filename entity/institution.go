@@ -468,9 +468,21 @@ func (d *docState) institutionAt(i int) int {
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop|wRole|wTitle) || d.inCompound(i) {
 		return i
 	}
-	if !hasSuffixIn(d.lowerB(i), institutionSuffixes, 0) || notInstitutions.Value(d.word(i)) {
+	w := d.word(i)
+	word := w
+	lw := d.lowerB(i)
+	if i >= 1 && d.isWord(i-1) && d.str(i-1) == "des" && len(w) >= 5 && w[len(w)-1] == 's' {
+		// The genitive: "des Vereins für …", "des Amtes für …".
+		n := 1
+		if !hasSuffixIn(lw[:len(lw)-1], institutionSuffixes, 0) && w[len(w)-2] == 'e' {
+			n = 2
+		}
+		w, lw = w[:len(w)-n], lw[:len(lw)-n]
+	}
+	if !hasSuffixIn(lw, institutionSuffixes, 0) || notInstitutions.Value(w) {
 		return i
 	}
+	typ := institutionType(lw) // before d.buf is used again
 	end := d.prepTailEnd(i + 1)
 	if end == i+1 {
 		return i
@@ -485,7 +497,7 @@ func (d *docState) institutionAt(i int) int {
 	if p >= 0 && d.isWord(p) && (isDeterminer(d.str(p)) && !isDefiniteArticle(d.str(p)) || possessives.Value(d.str(p))) {
 		return i // "ein Zentrum für Kinder", "seine Stiftung für …"
 	}
-	if bareInstitutions.Value(d.word(i)) && !adj {
+	if bareInstitutions.Value(w) && !adj {
 		// "das Zentrum für …" at the start or after a preposition, "im
 		// Zentrum für …"; not "sorgte das Institut für …".
 		if p < 0 || !d.isWord(p) || !(isDefiniteArticle(d.str(p)) && d.nameSlot(i) || contractedArticles.Value(d.str(p))) {
@@ -495,7 +507,17 @@ func (d *docState) institutionAt(i int) int {
 	if d.nameWord(end) && d.flag(end, wPlace) {
 		end = max(end+1, d.placeEnd(end)) // "… Mannheim", "… Berlin-Brandenburg"
 	}
-	d.emitRuleOrg(start, end, institutionType(d.lowerB(i)))
+	if start == i && len(w) < len(word) {
+		// "des Bundesamtes für Verfassungsschutz" is the gazetteer's
+		// "Bundesamt für Verfassungsschutz".
+		if b := d.spanName(i, end); len(b) > len(word) && string(b[:len(word)]) == word {
+			if e := d.ix.named(w + string(b[len(word):])); e != nil {
+				d.emitOrg(i, end, e, true, false)
+				return end
+			}
+		}
+	}
+	d.emitRuleOrg(start, end, typ)
 	return end
 }
 
