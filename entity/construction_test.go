@@ -396,6 +396,22 @@ func TestConstructions(t *testing.T) {
 		{"a firm's name holds no connector", "Der Vorstand der Kessler GmbH trat zurück.",
 			[]want{{"Kessler GmbH", "Kessler GmbH", "company"}}},
 
+		// A state's or city's parliament or government named by its
+		// adjective; a bare "Landtag" stays any parliament; the youth
+		// organizations of parties are organizations of their own.
+		{"state parliament", "Der Sächsische Landtag debattierte über den Haushalt.",
+			[]want{{"Sächsische Landtag", "Sächsische Landtag", "government"}}},
+		{"city government", "Der Bremer Senat beschloss neue Regeln für Vermieter.",
+			[]want{{"Bremer Senat", "Bremer Senat", "government"}}},
+		{"state government", "Das teilte die Tiroler Landesregierung am Montag mit.",
+			[]want{{"Tiroler Landesregierung", "Tiroler Landesregierung", "government"}}},
+		{"bare parliament", "Der Landtag stimmte dem Gesetz zu.", []want{}},
+		{"coalition colours", "Unter der Grün-Roten Landesregierung änderte sich wenig.", []want{}},
+		{"youth organization, not the party", "Die Junge Union kritisierte den Parteichef.",
+			[]want{{"Junge Union", "Junge Union", "other"}}},
+		{"two youth organizations", "Die Grüne Jugend und die Jusos protestieren gemeinsam.",
+			[]want{{"Grüne Jugend", "Grüne Jugend", "other"}, {"Jusos", "Jusos", "other"}}},
+
 		// An unknown acronym joined to a known one written the same way.
 		{"unknown acronym before a known one", "Ein Modellversuch, den KVW und TK starten, soll Wartezeiten verkürzen.",
 			[]want{{"KVW", "KVW", "other"}, {"TK", "Techniker Krankenkasse", "insurer"}}},

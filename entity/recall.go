@@ -376,6 +376,10 @@ var orgNounSuffixes = []struct {
 	{"morgenpost", Media}, {"abendblatt", Media}, {"volksstimme", Media}, {"tagblatt", Media},
 	{"staatsoper", OtherOrg}, {"symphoniker", OtherOrg}, {"sinfoniker", OtherOrg}, {"sängerknaben", OtherOrg},
 	{"domspatzen", OtherOrg}, {"kantonalbank", Bank},
+	// Parliaments and governments of a state or city: "der Bayerische
+	// Landtag", "der Berliner Senat", "die Hessische Landesregierung".
+	{"landtag", Government}, {"senat", Government}, {"staatsregierung", Government},
+	{"landesregierung", Government}, {"bürgerschaft", Government}, {"abgeordnetenhaus", Government},
 	// Works named by their product are firms ("Linzer Stahlwerke",
 	// "Veitscher Magnesitwerke"); not every "-werke" ("Wiener Kunstwerke",
 	// "Bayerische Kraftwerke" are things).
@@ -474,6 +478,12 @@ func (d *docState) cityOrgAt(i int) int {
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop|wRole|wTitle) || !d.nameWord(i+1) || d.toks[i+1].is(fCaps) {
 		return i
 	}
+	if d.inCompound(i) {
+		switch d.str(i - 2) {
+		case "Grün", "Rot", "Schwarz", "Gelb", "Blau", "Rosa":
+			return i // "der Grün-Roten Landesregierung": a coalition's colours, not a place
+		}
+	}
 	s := d.str(i)
 	if !adjectiveEnding(s) && !strings.HasSuffix(s, "er") {
 		return i
@@ -493,8 +503,8 @@ func (d *docState) cityOrgAt(i int) int {
 	if !d.placeAdjective(i) && (d.toks[i].is(fSentStart) || !adjectiveEnding(s) || d.flag(i, wGiven)) {
 		return i
 	}
-	if d.startsOrg(i + 1) {
-		return i // "Medizinischen Universität Wien"
+	if m, ok := d.matchOrg(i + 1); ok && m.term.ent >= 0 && !(m.end == noun+1 && m.term.amb) {
+		return i // "Medizinischen Universität Wien"; but "der Bayerische Landtag" is more than any "Landtag"
 	}
 	if noun+1 < len(d.toks) && d.toks[noun+1].is(fSpace) && d.startsOrg(noun+1) {
 		return i // "die Schweizer Gewerkschaft Unia": the adjective and noun describe the name
