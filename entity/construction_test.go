@@ -396,6 +396,14 @@ func TestConstructions(t *testing.T) {
 		{"a firm's name holds no connector", "Der Vorstand der Kessler GmbH trat zurück.",
 			[]want{{"Kessler GmbH", "Kessler GmbH", "company"}}},
 
+		// A quoted name after an article holding a word of museums,
+		// archives, libraries, orchestras and theatres.
+		{"quoted museum", "Die Sammlung ist seit 1950 im „Städtischen Museum der Technik“ zu sehen.",
+			[]want{{"Städtischen Museum der Technik", "Städtischen Museum der Technik", "other"}}},
+		{"quoted orchestra", "Sie spielt seit Jahren im „Jungen Orchester Nordhessen“ mit.",
+			[]want{{"Jungen Orchester Nordhessen", "Jungen Orchester Nordhessen", "other"}}},
+		{"one quoted word", "Das ganze „Theater“ um die Fusion ärgert die Aktionäre.", []want{}},
+
 		// A state's or city's parliament or government named by its
 		// adjective; a bare "Landtag" stays any parliament; the youth
 		// organizations of parties are organizations of their own.

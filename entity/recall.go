@@ -662,6 +662,7 @@ var bodyNounSuffixes = []string{
 	"front", "institut", "zentrum", "gesellschaft", "stiftung", "akademie", "universität", "hochschule",
 	"kammer", "bank", "versicherung", "gruppe", "amt", "ministerium", "bahn", "beirat", "sicherheitsrat",
 	"stadtrat", "gemeinderat", "betriebsrat", "aufsichtsrat", "bundesrat", "nationalrat", "europarat",
+	"museum", "archiv", "bibliothek", "orchester", "theater",
 }
 
 // bodyNoun reports whether token k is a capitalized noun ending in a word
