@@ -396,6 +396,19 @@ func TestConstructions(t *testing.T) {
 		{"a firm's name holds no connector", "Der Vorstand der Kessler GmbH trat zurück.",
 			[]want{{"Kessler GmbH", "Kessler GmbH", "company"}}},
 
+		// More head nouns of firms: airlines, stores, auction houses,
+		// dairies, film producers, platforms.
+		{"airline head", "Die Fluglinie Condorix streicht im Winter zwölf Verbindungen.",
+			[]want{{"Condorix", "Condorix", "company"}}},
+		{"auction house head", "Das Bild wird beim Kölner Auktionshaus Lemper versteigert.",
+			[]want{{"Lemper", "Lemper", "company"}}},
+		{"film producer head", "Sie gründete die Filmproduktion Sonnenbild in Potsdam.",
+			[]want{{"Sonnenbild", "Sonnenbild", "media"}}},
+		{"platform head", "Die Internetplattform Tauschring meldet mehr Nutzer.",
+			[]want{{"Tauschring", "Tauschring", "other"}}},
+		{"object after a store head", "Das Kaufhaus Kunden anzulocken gelang nicht.", []want{}},
+		{"object after a platform head", "Die Plattform Gewinne machen zu lassen war das Ziel.", []want{}},
+
 		// A quoted name after an article holding a word of museums,
 		// archives, libraries, orchestras and theatres.
 		{"quoted museum", "Die Sammlung ist seit 1950 im „Städtischen Museum der Technik“ zu sehen.",
