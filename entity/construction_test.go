@@ -396,6 +396,12 @@ func TestConstructions(t *testing.T) {
 		{"a firm's name holds no connector", "Der Vorstand der Kessler GmbH trat zurück.",
 			[]want{{"Kessler GmbH", "Kessler GmbH", "company"}}},
 
+		// An English club's short name counts in a sentence about a match.
+		{"club short name in a match", "Mit dem Remis blieb Chelsea zum zehnten Mal in der Liga ungeschlagen.",
+			[]want{{"Chelsea", "FC Chelsea", "other"}}},
+		{"arsenal of a central bank", "Das Arsenal der Notenbank ist noch nicht erschöpft.", []want{}},
+		{"district of London", "Im Londoner Stadtteil Chelsea stiegen die Mieten.", []want{}},
+
 		// More head nouns of firms: airlines, stores, auction houses,
 		// dairies, film producers, platforms.
 		{"airline head", "Die Fluglinie Condorix streicht im Winter zwölf Verbindungen.",
