@@ -396,6 +396,14 @@ func TestConstructions(t *testing.T) {
 		{"a firm's name holds no connector", "Der Vorstand der Kessler GmbH trat zurück.",
 			[]want{{"Kessler GmbH", "Kessler GmbH", "company"}}},
 
+		// The publisher of a book in a reference: name, place, year, ISBN.
+		{"publisher in a reference", "Gesammelte Briefe. Kranich, Gerlingen 1994, ISBN 3-1234-5678-9.",
+			[]want{{"Kranich", "Kranich", "media"}}},
+		{"publisher of two words", "Gedichte. Nordlicht Presse, Zürich 2003, ISBN 3-9876-5432-1.",
+			[]want{{"Nordlicht Presse", "Nordlicht Presse", "media"}}},
+		{"a place before the place", "Gedichte. Berlin, München 2001, ISBN 3-499-1234-5.", []want{}},
+		{"no ISBN", "Schneider, Berlin 2001, S. 45.", []want{}},
+
 		// An English club's short name counts in a sentence about a match.
 		{"club short name in a match", "Mit dem Remis blieb Chelsea zum zehnten Mal in der Liga ungeschlagen.",
 			[]want{{"Chelsea", "FC Chelsea", "other"}}},

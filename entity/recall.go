@@ -150,10 +150,47 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
+	if next != nil && next.kind == tkPunct && d.text[next.start] == ',' || nextUpper {
+		if end := d.publisherAt(i); end > i { // needs a comma after one to three words
+			return end
+		}
+	}
 	if !nextUpper {
 		return i // cityOrgAt needs nameWord(i+1)
 	}
 	return d.cityOrgAt(i)
+}
+
+// publisherAt: the publisher of a book in a reference, "Bleicher,
+// Gerlingen 1991, ISBN …": one to three capitalized words at the start of
+// a sentence (after the title), a comma, a place, a year and an ISBN.
+func (d *docState) publisherAt(i int) int {
+	t := &d.toks[i]
+	if !t.is(fSentStart) && !d.isPunct(i-1, ":") || d.flag(i, wStop|wRole|wTitle|wGiven|wPlace) {
+		return i
+	}
+	j := i + 1
+	for j < len(d.toks) && j-i < 3 && (d.nameWord(j) || d.hyphenCont(j) && d.isWord(j+1)) {
+		if d.hyphenCont(j) {
+			j++
+		}
+		j++
+	}
+	if !d.isPunct(j, ",") || !d.placeWord(j+1) {
+		return i
+	}
+	k := d.placeEnd(j + 1)
+	if !d.isWord(k) || !d.toks[k].is(fDigit) || d.toks[k].end-d.toks[k].start != 4 {
+		return i
+	}
+	if y := d.str(k); y < "1500" || y > "2099" {
+		return i
+	}
+	if !d.isPunct(k+1, ",") || !d.isWord(k+2) || d.str(k+2) != "ISBN" {
+		return i
+	}
+	d.emitRuleOrg(i, j, Media)
+	return j
 }
 
 // namedAsAt: "eine Gruppe namens Gereformeerde Bond", "eine Firma namens
