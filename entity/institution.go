@@ -413,7 +413,7 @@ func (d *docState) personCompoundAt(i int, m orgMatch, ok bool) int {
 	}
 	lw := d.lowerB(j)
 	switch {
-	case hasSuffixIn(lw, institutionSuffixes, 0):
+	case institutionSet.endsIn(lw, -1):
 		typ := institutionType(lw) // before d.buf is used again
 		if tail := d.prepTailEnd(end); tail > end {
 			end = tail
@@ -470,16 +470,20 @@ func (d *docState) institutionAt(i int) int {
 	}
 	w := d.word(i)
 	word := w
+	gen := i >= 1 && len(w) >= 5 && w[len(w)-1] == 's' && d.isWord(i-1) && d.str(i-1) == "des"
+	if !gen && !institutionSet.mayEnd(d, i) {
+		return i // the cheap test first: the last byte
+	}
 	lw := d.lowerB(i)
-	if i >= 1 && d.isWord(i-1) && d.str(i-1) == "des" && len(w) >= 5 && w[len(w)-1] == 's' {
+	if gen {
 		// The genitive: "des Vereins für …", "des Amtes für …".
 		n := 1
-		if !hasSuffixIn(lw[:len(lw)-1], institutionSuffixes, 0) && w[len(w)-2] == 'e' {
+		if !institutionSet.endsIn(lw[:len(lw)-1], -1) && w[len(w)-2] == 'e' {
 			n = 2
 		}
 		w, lw = w[:len(w)-n], lw[:len(lw)-n]
 	}
-	if !hasSuffixIn(lw, institutionSuffixes, 0) || notInstitutions.Value(w) {
+	if !institutionSet.endsIn(lw, -1) || notInstitutions.Value(w) {
 		return i
 	}
 	typ := institutionType(lw) // before d.buf is used again
@@ -605,7 +609,7 @@ func (d *docState) listGoesOn(e int) bool {
 
 // isInstitutionWord reports whether token k ends in an institution word.
 func (d *docState) isInstitutionWord(k int) bool {
-	return d.isUpperWord(k) && hasSuffixIn(d.lowerB(k), institutionSuffixes, 0)
+	return d.isUpperWord(k) && institutionSet.mayEnd(d, k) && institutionSet.endsIn(d.lowerB(k), -1)
 }
 
 // tailNoun reads a noun phrase of a prepositional name at token k: up to

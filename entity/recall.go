@@ -150,8 +150,8 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
-	if next != nil && next.kind == tkPunct && d.text[next.start] == ',' || nextUpper {
-		if end := d.publisherAt(i); end > i { // needs a comma after one to three words
+	if (t.flags&fSentStart != 0 || d.isPunct(i-1, ":")) && (next != nil && next.kind == tkPunct && d.text[next.start] == ',' || nextUpper) {
+		if end := d.publisherAt(i); end > i { // needs a comma after one to three words at a sentence start
 			return end
 		}
 	}

@@ -46,6 +46,7 @@ type docState struct {
 	added     []mention // persons by surname alone, from resolveSurnames
 	wordPos   map[string][]int32
 	nameUse   map[string]bool
+	repNames  map[string]int32 // repeatRuleOrgs: a name's index, for a document of many names
 	// sentMemo holds, per sentence, the answers of sentenceBiz,
 	// sentenceFigures, sentenceSports and sentenceMatch (memo* bits);
 	// empty until first asked.
@@ -833,7 +834,7 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	if m.end == i+1 && d.countBefore(i) {
 		return m.end // "sieben RBI", "zwei BMW": things counted, not the organization
 	}
-	if d.streetSense(i, m.end) {
+	if m.end-i >= 2 && d.streetSense(i, m.end) {
 		return m.end // "in der Wall Street 40": the street, not the market it names
 	}
 	if d.familyBefore(i) && (m.end == i+1 || d.isWord(m.end) && d.str(m.end) == "und") {
@@ -2102,6 +2103,7 @@ func (d *docState) release() {
 		persons:   reuseMap(d.persons),
 		wordPos:   reuseMap(d.wordPos),
 		nameUse:   reuseMap(d.nameUse),
+		repNames:  reuseMap(d.repNames),
 		sur:       reuseMap(d.sur),
 		entIx:     reuseMap(d.entIx),
 	}
