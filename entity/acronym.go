@@ -61,6 +61,10 @@ func (d *docState) findAcronyms() {
 				ts = k
 				continue
 			}
+			if k >= 2 && d.truncatedStart(k+1) == k-2 {
+				ts = k - 2 // "Industrie- und Handelskammer (IHK)"
+				continue
+			}
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(acr)

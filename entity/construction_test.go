@@ -315,6 +315,151 @@ func TestConstructions(t *testing.T) {
 			[]want{{"VdP", "Verband Deutscher Pfandbriefbanken", "association"}}},
 		{"known acronym before its definition", "Der VdP meldet ein Rekordjahr. Der Verband der Pflegekräfte (VdP) schweigt.",
 			[]want{{"VdP", "Verband Deutscher Pfandbriefbanken", "association"}, {"Verband der Pflegekräfte", "Verband der Pflegekräfte", "association"}, {"VdP", "Verband der Pflegekräfte", "association"}}},
+
+		// A first word cut at a hyphen and shared with the head ("Industrie-
+		// und Handelskammer") belongs to the name when the name goes on
+		// (a place, a legal form, an acronym in brackets); two ministries
+		// joined so are two.
+		{"chamber with its place", "Die Industrie- und Handelskammer Trier rechnet mit weniger Lehrstellen.",
+			[]want{{"Industrie- und Handelskammer Trier", "Industrie- und Handelskammer Trier", "association"}}},
+		{"chamber with its acronym", "Nach Angaben der Industrie- und Handelskammer (IHK) fehlen Fachkräfte. Die IHK fordert mehr Hilfe.",
+			[]want{{"Industrie- und Handelskammer", "Industrie- und Handelskammer", "other"}, {"IHK", "Industrie- und Handelskammer", "other"}, {"IHK", "Industrie- und Handelskammer", "other"}}},
+		{"federation with its acronym", "Der Rad- und Wanderverband Nordheide (RWN) plant neue Touren.",
+			[]want{{"Rad- und Wanderverband Nordheide", "Rad- und Wanderverband Nordheide", "association"}, {"RWN", "Rad- und Wanderverband Nordheide", "association"}}},
+		{"two ministries", "Vertreter des Innen- und Justizministeriums trafen sich am Montag.",
+			[]want{{"Justizministeriums", "Justizministeriums", "government"}}},
+		{"cut word before a common noun", "Die Klein- und Mittelbetriebe der Region leiden unter den Preisen.", []want{}},
+		{"cooperative banks as a group", "Die Volks- und Raiffeisenbanken meldeten ein stabiles Kreditgeschäft.",
+			[]want{{"Volks- und Raiffeisenbanken", "Genossenschaftliche FinanzGruppe", "bank"}}},
+
+		// A street that names a market or a government is that body, except
+		// as the street (after "in der", before a house number) or as the
+		// first part of a compound.
+		{"the market after an", "An der Wall Street gaben die Kurse am Freitag nach.",
+			[]want{{"Wall Street", "Wall Street", "exchange"}}},
+		{"the market as a genitive", "Schwache Vorgaben der Wall Street belasteten den Dax.",
+			[]want{{"Wall Street", "Wall Street", "exchange"}}},
+		{"the street after in der", "Der Bus hielt in der Wall Street vor einem alten Bankhaus.", []want{}},
+		{"the street with a number", "Das Büro liegt in Manhattan, Wall Street 40.", []want{}},
+		{"the street as a compound part", "Die Wall-Street-Banken meldeten höhere Gewinne.", []want{}},
+		{"the street before a spaced compound", "Das weckte die Skepsis von Wall Street-Analysten.", []want{}},
+		{"the newspaper wins", "Das Wall Street Journal berichtete zuerst.",
+			[]want{{"Wall Street Journal", "Wall Street Journal", "media"}}},
+		{"a government's street as its place", "Vor dem Haus in der Downing Street warteten Reporter.", []want{}},
+
+		// An ambiguous name alone in brackets right after a person's name is
+		// the person's party or employer.
+		{"party in brackets after a person", "Umweltministerin Dora Kessler (Grüne) stellte den Bericht vor.",
+			[]want{{"Grüne", "Bündnis 90/Die Grünen", "other"}}},
+		{"employer in brackets after a person", "Der Volkswirt Peter Wendt (Allianz) bleibt vorsichtig.",
+			[]want{{"Allianz", "Allianz", "insurer"}}},
+		{"word in brackets after a noun", "Die Kosten für die Zustellung (Post) stiegen im Herbst.", []want{}},
+		{"word in brackets after a name with more inside", "Sie traf Anna Frey (grüne Liste) am Markt.", []want{}},
+
+		// A quoted name after a group noun: citizens' initiatives, alliances,
+		// associations, chains.
+		{"initiative with a quoted name", "Die Bürgerinitiative „Rettet die Auwiesen“ sammelte 3000 Unterschriften.",
+			[]want{{"Rettet die Auwiesen", "Rettet die Auwiesen", "other"}}},
+		{"alliance with a one-word name", "Das Bündnis „Mietenwende“ demonstrierte am Samstag.",
+			[]want{{"Mietenwende", "Mietenwende", "other"}}},
+		{"genitive association", "Ein Sprecher des Vereins „Hilfe für Nachbarn“ bestätigte das.",
+			[]want{{"Hilfe für Nachbarn", "Hilfe für Nachbarn", "association"}}},
+		{"name ending in lower case", "Die Initiative „Wohnen für alle“ fordert mehr Sozialwohnungen.",
+			[]want{{"Wohnen für alle", "Wohnen für alle", "other"}}},
+		{"chain with a quoted name", "Die Bäckereikette „Kornblume“ schließt zwölf Filialen.",
+			[]want{{"Kornblume", "Kornblume", "company"}}},
+		{"verb in quotation marks", "Der Verband „begrüßt“ den Entwurf ausdrücklich.", []want{}},
+		{"firm called names", "Kritiker nannten die Firma „Heuschrecke“.", []want{}},
+		{"lower-case start", "Die Initiative „gegen Armut“ wächst.", []want{}},
+
+		// A genitive plural after a body's head depends on it: the head is
+		// part of the name.
+		{"umbrella body and a genitive plural", "Der Dachverband Deutscher Hausverwalter fordert mehr Förderung.",
+			[]want{{"Dachverband Deutscher Hausverwalter", "Dachverband Deutscher Hausverwalter", "association"}}},
+		{"regional body and a genitive plural", "Der Landesverband Hessischer Imker meldet weniger Honig.",
+			[]want{{"Landesverband Hessischer Imker", "Landesverband Hessischer Imker", "association"}}},
+		{"a name that is no genitive plural", "Der Automobilclub ADAC warnt vor Staus.",
+			[]want{{"ADAC", "ADAC", "association"}}},
+
+		// A registered society's name may hold a connector ("des", "für")
+		// after a word of societies.
+		{"friends of a museum", "Der Förderverein Freunde des Stadtmuseums e.V. sammelte Spenden.",
+			[]want{{"Förderverein Freunde des Stadtmuseums e.V.", "Förderverein Freunde des Stadtmuseums e.V.", "association"}}},
+		{"society for a cause", "Die Gesellschaft für Heimatpflege e. V. lädt zum Vortrag.",
+			[]want{{"Gesellschaft für Heimatpflege e. V.", "Gesellschaft für Heimatpflege e. V.", "association"}}},
+		{"friends and sponsors", "Der Verein der Freunde und Förderer des Theaters e.V. feiert Jubiläum.",
+			[]want{{"Verein der Freunde und Förderer des Theaters e.V.", "Verein der Freunde und Förderer des Theaters e.V.", "association"}}},
+		{"common noun before a genitive society", "Das Geld der Tafel e.V. reicht nicht mehr.",
+			[]want{{"Tafel e.V.", "Tafel e.V.", "association"}}},
+		{"members of a club", "Die Mitglieder des Sportvereins Blau-Weiß e.V. stimmten zu.",
+			[]want{{"Blau-Weiß e.V.", "Blau-Weiß e.V.", "association"}}},
+		{"a firm's name holds no connector", "Der Vorstand der Kessler GmbH trat zurück.",
+			[]want{{"Kessler GmbH", "Kessler GmbH", "company"}}},
+
+		// The publisher of a book in a reference: name, place, year, ISBN.
+		{"publisher in a reference", "Gesammelte Briefe. Kranich, Gerlingen 1994, ISBN 3-1234-5678-9.",
+			[]want{{"Kranich", "Kranich", "media"}}},
+		{"publisher of two words", "Gedichte. Nordlicht Presse, Zürich 2003, ISBN 3-9876-5432-1.",
+			[]want{{"Nordlicht Presse", "Nordlicht Presse", "media"}}},
+		{"a place before the place", "Gedichte. Berlin, München 2001, ISBN 3-499-1234-5.", []want{}},
+		{"no ISBN", "Schneider, Berlin 2001, S. 45.", []want{}},
+
+		// An English club's short name counts in a sentence about a match.
+		{"club short name in a match", "Mit dem Remis blieb Chelsea zum zehnten Mal in der Liga ungeschlagen.",
+			[]want{{"Chelsea", "FC Chelsea", "other"}}},
+		{"arsenal of a central bank", "Das Arsenal der Notenbank ist noch nicht erschöpft.", []want{}},
+		{"district of London", "Im Londoner Stadtteil Chelsea stiegen die Mieten.", []want{}},
+
+		// More head nouns of firms: airlines, stores, auction houses,
+		// dairies, film producers, platforms.
+		{"airline head", "Die Fluglinie Condorix streicht im Winter zwölf Verbindungen.",
+			[]want{{"Condorix", "Condorix", "company"}}},
+		{"auction house head", "Das Bild wird beim Kölner Auktionshaus Lemper versteigert.",
+			[]want{{"Lemper", "Lemper", "company"}}},
+		{"film producer head", "Sie gründete die Filmproduktion Sonnenbild in Potsdam.",
+			[]want{{"Sonnenbild", "Sonnenbild", "media"}}},
+		{"platform head", "Die Internetplattform Tauschring meldet mehr Nutzer.",
+			[]want{{"Tauschring", "Tauschring", "other"}}},
+		{"object after a store head", "Das Kaufhaus Kunden anzulocken gelang nicht.", []want{}},
+		{"object after a platform head", "Die Plattform Gewinne machen zu lassen war das Ziel.", []want{}},
+
+		// A quoted name after an article holding a word of museums,
+		// archives, libraries, orchestras and theatres.
+		{"quoted museum", "Die Sammlung ist seit 1950 im „Städtischen Museum der Technik“ zu sehen.",
+			[]want{{"Städtischen Museum der Technik", "Städtischen Museum der Technik", "other"}}},
+		{"quoted orchestra", "Sie spielt seit Jahren im „Jungen Orchester Nordhessen“ mit.",
+			[]want{{"Jungen Orchester Nordhessen", "Jungen Orchester Nordhessen", "other"}}},
+		{"one quoted word", "Das ganze „Theater“ um die Fusion ärgert die Aktionäre.", []want{}},
+
+		// A state's or city's parliament or government named by its
+		// adjective; a bare "Landtag" stays any parliament; the youth
+		// organizations of parties are organizations of their own.
+		{"state parliament", "Der Sächsische Landtag debattierte über den Haushalt.",
+			[]want{{"Sächsische Landtag", "Sächsische Landtag", "government"}}},
+		{"city government", "Der Bremer Senat beschloss neue Regeln für Vermieter.",
+			[]want{{"Bremer Senat", "Bremer Senat", "government"}}},
+		{"state government", "Das teilte die Tiroler Landesregierung am Montag mit.",
+			[]want{{"Tiroler Landesregierung", "Tiroler Landesregierung", "government"}}},
+		{"bare parliament", "Der Landtag stimmte dem Gesetz zu.", []want{}},
+		{"coalition colours", "Unter der Grün-Roten Landesregierung änderte sich wenig.", []want{}},
+		{"youth organization, not the party", "Die Junge Union kritisierte den Parteichef.",
+			[]want{{"Junge Union", "Junge Union", "other"}}},
+		{"two youth organizations", "Die Grüne Jugend und die Jusos protestieren gemeinsam.",
+			[]want{{"Grüne Jugend", "Grüne Jugend", "other"}, {"Jusos", "Jusos", "other"}}},
+
+		// An unknown acronym joined to a known one written the same way.
+		{"unknown acronym before a known one", "Ein Modellversuch, den KVW und TK starten, soll Wartezeiten verkürzen.",
+			[]want{{"KVW", "KVW", "other"}, {"TK", "Techniker Krankenkasse", "insurer"}}},
+		{"unknown acronym after a known one with articles", "Den Antrag stellten die TK und die KVW gemeinsam.",
+			[]want{{"TK", "Techniker Krankenkasse", "insurer"}, {"KVW", "KVW", "other"}}},
+		{"two-letter acronym beside a known one", "KV und TK starten ein Projekt.",
+			[]want{{"KV", "KV", "other"}, {"TK", "Techniker Krankenkasse", "insurer"}}},
+		{"article on one side only", "Die TK und KV starten ein Projekt.",
+			[]want{{"TK", "Techniker Krankenkasse", "insurer"}}},
+		{"jargon beside a known acronym", "SAP und KGV sind hier zwei verschiedene Dinge.",
+			[]want{{"SAP", "SAP", "company"}}},
+		{"acronym before a number", "Der Tarif von TK und KV 5 gilt ab Mai.",
+			[]want{{"TK", "Techniker Krankenkasse", "insurer"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

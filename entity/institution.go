@@ -93,6 +93,10 @@ var institutionSuffixes = []string{
 	"stiftung", "gymnasium", "schule", "institut", "klinikum", "klinik", "krankenhaus", "museum",
 	"universität", "hochschule", "akademie", "gesellschaft", "zentrum", "zentrale", "bibliothek",
 	"kolleg", "archiv", "anstalt", "orchester",
+	// Bodies and offices with a prepositional name: "Verein für
+	// Socialpolitik", "Landesamt für Umwelt", "Agentur für Arbeit",
+	// "Behörde für Wirtschaft", "Ausschuss für Wirtschaft und Energie".
+	"verein", "verband", "amt", "agentur", "behörde", "kommission", "ausschuss",
 }
 
 // notInstitutions end in an institution word but are common nouns:
@@ -107,6 +111,7 @@ func buildNotInstitutions() map[string]bool {
 		"Zivilgesellschaft": true, "Informationsgesellschaft": true, "Wissensgesellschaft": true,
 		"Konsumgesellschaft": true, "Mehrheitsgesellschaft": true, "Tochtergesellschaft": true,
 		"Muttergesellschaft": true, "Zweckgesellschaft": true,
+		"Ehrenamt": true, "Hauptamt": true, "Nebenamt": true, "Insgesamt": true, "Gesamt": true, "Samt": true,
 	}
 }
 
@@ -146,6 +151,8 @@ func buildBareInstitutions() map[string]bool {
 		"Stiftung": true, "Zentrum": true, "Zentrale": true, "Institut": true, "Akademie": true,
 		"Gesellschaft": true, "Museum": true, "Archiv": true, "Anstalt": true, "Bibliothek": true,
 		"Schule": true, "Klinik": true, "Kolleg": true,
+		"Verein": true, "Verband": true, "Amt": true, "Agentur": true, "Behörde": true, "Kommission": true,
+		"Ausschuss": true,
 	}
 }
 
@@ -292,6 +299,7 @@ func buildBankPrepositions() map[string]bool {
 		"bei": true, "von": true, "mit": true, "an": true, "in": true, "für": true, "gegen": true, "über": true,
 		"durch": true, "aus": true, "nach": true, "vor": true, "zu": true, "zur": true, "beim": true, "vom": true,
 		"Bei": true, "Von": true, "Mit": true, "Gegen": true, "Für": true, "Zur": true, "Beim": true, "Vom": true,
+		"laut": true, "Laut": true, "seitens": true, "Seitens": true,
 	}
 }
 
@@ -405,7 +413,7 @@ func (d *docState) personCompoundAt(i int, m orgMatch, ok bool) int {
 	}
 	lw := d.lowerB(j)
 	switch {
-	case hasSuffixIn(lw, institutionSuffixes, 0):
+	case institutionSet.endsIn(lw, -1):
 		typ := institutionType(lw) // before d.buf is used again
 		if tail := d.prepTailEnd(end); tail > end {
 			end = tail
@@ -460,9 +468,25 @@ func (d *docState) institutionAt(i int) int {
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop|wRole|wTitle) || d.inCompound(i) {
 		return i
 	}
-	if !hasSuffixIn(d.lowerB(i), institutionSuffixes, 0) || notInstitutions.Value(d.word(i)) {
+	w := d.word(i)
+	word := w
+	gen := i >= 1 && len(w) >= 5 && w[len(w)-1] == 's' && d.isWord(i-1) && d.str(i-1) == "des"
+	if !gen && !institutionSet.mayEnd(d, i) {
+		return i // the cheap test first: the last byte
+	}
+	lw := d.lowerB(i)
+	if gen {
+		// The genitive: "des Vereins für …", "des Amtes für …".
+		n := 1
+		if !institutionSet.endsIn(lw[:len(lw)-1], -1) && w[len(w)-2] == 'e' {
+			n = 2
+		}
+		w, lw = w[:len(w)-n], lw[:len(lw)-n]
+	}
+	if !institutionSet.endsIn(lw, -1) || notInstitutions.Value(w) {
 		return i
 	}
+	typ := institutionType(lw) // before d.buf is used again
 	end := d.prepTailEnd(i + 1)
 	if end == i+1 {
 		return i
@@ -477,7 +501,7 @@ func (d *docState) institutionAt(i int) int {
 	if p >= 0 && d.isWord(p) && (isDeterminer(d.str(p)) && !isDefiniteArticle(d.str(p)) || possessives.Value(d.str(p))) {
 		return i // "ein Zentrum für Kinder", "seine Stiftung für …"
 	}
-	if bareInstitutions.Value(d.word(i)) && !adj {
+	if bareInstitutions.Value(w) && !adj {
 		// "das Zentrum für …" at the start or after a preposition, "im
 		// Zentrum für …"; not "sorgte das Institut für …".
 		if p < 0 || !d.isWord(p) || !(isDefiniteArticle(d.str(p)) && d.nameSlot(i) || contractedArticles.Value(d.str(p))) {
@@ -485,9 +509,19 @@ func (d *docState) institutionAt(i int) int {
 		}
 	}
 	if d.nameWord(end) && d.flag(end, wPlace) {
-		end++ // "… Mannheim"
+		end = max(end+1, d.placeEnd(end)) // "… Mannheim", "… Berlin-Brandenburg"
 	}
-	d.emitRuleOrg(start, end, institutionType(d.lowerB(i)))
+	if start == i && len(w) < len(word) {
+		// "des Bundesamtes für Verfassungsschutz" is the gazetteer's
+		// "Bundesamt für Verfassungsschutz".
+		if b := d.spanName(i, end); len(b) > len(word) && string(b[:len(word)]) == word {
+			if e := d.ix.named(w + string(b[len(word):])); e != nil {
+				d.emitOrg(i, end, e, true, false)
+				return end
+			}
+		}
+	}
+	d.emitRuleOrg(start, end, typ)
 	return end
 }
 
@@ -510,6 +544,10 @@ func institutionType(lw []byte) Type {
 	switch {
 	case hasSuffixIn(lw, []string{"institut", "universität", "hochschule", "akademie"}, 0):
 		return ResearchInstitute
+	case hasSuffixIn(lw, []string{"amt", "behörde", "kommission", "ausschuss"}, 0):
+		return Government
+	case hasSuffixIn(lw, []string{"verein", "verband"}, 0):
+		return Association
 	}
 	return OtherOrg
 }
@@ -571,7 +609,7 @@ func (d *docState) listGoesOn(e int) bool {
 
 // isInstitutionWord reports whether token k ends in an institution word.
 func (d *docState) isInstitutionWord(k int) bool {
-	return d.isUpperWord(k) && hasSuffixIn(d.lowerB(k), institutionSuffixes, 0)
+	return d.isUpperWord(k) && institutionSet.mayEnd(d, k) && institutionSet.endsIn(d.lowerB(k), -1)
 }
 
 // tailNoun reads a noun phrase of a prepositional name at token k: up to

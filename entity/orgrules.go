@@ -381,15 +381,28 @@ var mediaHeads = []string{
 	"radio", "journal", "gazette", "verlag",
 }
 
+// groupHeads end the nouns of groups, firms and associations that put
+// their name in quotation marks after them: "die Bürgerinitiative „Rettet
+// den Stadtwald“", "das Bündnis „Umfairteilen“", "der Verein „Hilfe für
+// Nachbarn“", "die Restaurantkette „Nudelwerk“".
+var groupHeads = []typedSuffix{
+	{"initiative", OtherOrg}, {"bündnis", OtherOrg}, {"bewegung", OtherOrg}, {"netzwerk", OtherOrg},
+	{"verein", Association}, {"verband", Association}, {"gewerkschaft", Union}, {"partei", OtherOrg},
+	{"organisation", OtherOrg}, {"arbeitskreis", OtherOrg}, {"kette", Company}, {"label", Company},
+}
+
 // quotedMediaAt: at the first word inside quotation marks after a media
 // noun, or after the dative article of a verb of saying ("sagte er der
 // „Oberland Post“"), the quoted words (at most eight, starting with a
-// capital) are the medium's name.
+// capital) are the medium's name. After a group noun (groupHeads) they
+// are the group's name, which may end in a word in lower case ("die
+// Initiative „Bahn für alle“").
 func (d *docState) quotedMediaAt(i int) int {
 	if i < 2 || d.toks[i-1].kind != tkPunct || !isQuoteMark(d.str(i-1)) || !d.isUpperWord(i) || !d.isWord(i-2) {
 		return i
 	}
 	lw := d.lowerB(i - 2)
+	full := lw
 	if n := len(lw); n > 4 && lw[n-1] == 's' {
 		lw = lw[:n-1] // "des Magazins „…“"
 		if lw[n-2] == 'e' {
@@ -403,18 +416,27 @@ func (d *docState) quotedMediaAt(i int) int {
 			break
 		}
 	}
+	typ, group := Media, false
+	if !found && d.isUpperWord(i-2) {
+		for _, s := range groupHeads {
+			if endsWith(lw, s.suffix, -1) || endsWith(full, s.suffix, -1) { // "Bündnis", "des Vereins"
+				typ, group, found = s.typ, true, true
+				break
+			}
+		}
+	}
 	if !found && !d.toldTo(i-2) {
 		return i
 	}
 	for k := i + 1; k < len(d.toks) && k <= i+8; k++ {
 		if d.toks[k].kind == tkPunct && isQuoteMark(d.str(k)) {
-			if !d.isUpperWord(k-1) && !d.toks[k-1].is(fDigit) {
+			if !d.isUpperWord(k-1) && !d.toks[k-1].is(fDigit) && !(group && d.isWord(k-1) && k > i+1) {
 				return i
 			}
 			if k == i+1 && !found && d.toks[i].flags&(fCaps|fInnerCaps|fDigit) == 0 {
 				return i // "sagte der „Kommission“": one common noun in quotation marks
 			}
-			d.emitRuleOrg(i, k, Media)
+			d.emitRuleOrg(i, k, typ)
 			return k
 		}
 		if d.isPunct(k, ".") && d.isUpperWord(k+1) || d.isPunct(k, ",") || d.isPunct(k, ":") {

@@ -43,7 +43,7 @@ func (d *docState) personAt(i int) int {
 	for j-p < 3 && d.isWord(j) && d.toks[j].is(fLower) && d.flag(j, wParticle) {
 		j++
 	}
-	if !d.surnameWord(j) || d.toks[j].end-d.toks[j].start < 2 {
+	if !d.surnameWord(j) && !(j == p && d.calendarSurname(i, j)) || d.toks[j].end-d.toks[j].start < 2 {
 		return i
 	}
 	if j == p && !d.toks[j].is(fSpace) {
@@ -58,6 +58,22 @@ func (d *docState) personAt(i int) int {
 	}
 	d.emitPerson(i, j, gender)
 	return j
+}
+
+// calendarSurnames are names of days and months that are also surnames:
+// "Bernd Montag", "Hannes Freitag", "Stefan Mai".
+var calendarSurnames = []string{"Montag", "Freitag", "Sonntag", "Mai", "August", "März"}
+
+// calendarSurname reports whether token j, a day or month after the given
+// name at token i, is a surname: a role stands right before the given
+// name ("Siemens Healthineers-Chef Bernd Montag"), and no number or
+// article is near ("Chef Paul Montag" yes; a date has neither a role
+// before a given name nor the given name itself).
+func (d *docState) calendarSurname(i, j int) bool {
+	if !d.isUpperWord(j) || !d.toks[j].is(fSpace) || !slices.Contains(calendarSurnames, d.str(j)) || d.isWord(j+1) && d.toks[j+1].is(fDigit) {
+		return false
+	}
+	return i >= 1 && d.toks[i-1].is(fUpper) && d.roleAt(i-1) != nil
 }
 
 // rolePersonAt: a name after a role without a known given name:
@@ -225,8 +241,12 @@ func (d *docState) attachRoles() {
 		case d.isPunct(p-1, ",") && d.roleAt(p-2) != nil && d.toks[p-2].is(fUpper):
 			ri = p - 2
 		case d.isPunct(p-1, ","):
-			if om := d.mentionEndingAt(p - 1); om != nil && om.kind == Organization && d.flag(om.ts-1, wConnector) && d.roleAt(om.ts-2) != nil {
-				ri, org = om.ts-2, om.ent.Name
+			if om := d.mentionEndingAt(p - 1); om != nil && om.kind == Organization {
+				// "Der Chef von Nordwind, …"; "Die Chefin des Verbands BDEW, …"
+				c := d.headBefore(om.ts) - 1
+				if d.flag(c, wConnector) && d.roleAt(c-1) != nil {
+					ri, org = c-1, om.ent.Name
+				}
 			}
 		}
 		if ri >= 0 && org == "" {
@@ -245,7 +265,11 @@ func (d *docState) attachRoles() {
 				ri = r
 				org = d.roleOrgBefore(r)
 				if org == "" && d.flag(r+1, wConnector) {
-					if om := d.mentionStartingAt(r + 2); om != nil && om.kind == Organization {
+					om := d.mentionStartingAt(r + 2)
+					if om == nil && d.headBefore(r+3) == r+2 {
+						om = d.mentionStartingAt(r + 3) // "Chefin des Energieverbands BDEW"
+					}
+					if om != nil && om.kind == Organization {
 						org = om.ent.Name
 					}
 				}
@@ -261,6 +285,18 @@ func (d *docState) attachRoles() {
 			m.gender = role.Gender
 		}
 	}
+}
+
+// headBefore returns ts-1 when the word before token ts is a head noun
+// that names the kind of the organization at ts ("des Energieverbands
+// BDEW"), else ts.
+func (d *docState) headBefore(ts int) int {
+	if ts >= 1 && d.toks[ts].is(fSpace) {
+		if _, _, ok := d.headType(ts - 1); ok {
+			return ts - 1
+		}
+	}
+	return ts
 }
 
 // orgAfterName returns the organization named right after a person

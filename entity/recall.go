@@ -150,10 +150,47 @@ func (d *docState) recallAt(i int, wf uint32) int {
 			return end
 		}
 	}
+	if (t.flags&fSentStart != 0 || d.isPunct(i-1, ":")) && (next != nil && next.kind == tkPunct && d.text[next.start] == ',' || nextUpper) {
+		if end := d.publisherAt(i); end > i { // needs a comma after one to three words at a sentence start
+			return end
+		}
+	}
 	if !nextUpper {
 		return i // cityOrgAt needs nameWord(i+1)
 	}
 	return d.cityOrgAt(i)
+}
+
+// publisherAt: the publisher of a book in a reference, "Bleicher,
+// Gerlingen 1991, ISBN …": one to three capitalized words at the start of
+// a sentence (after the title), a comma, a place, a year and an ISBN.
+func (d *docState) publisherAt(i int) int {
+	t := &d.toks[i]
+	if !t.is(fSentStart) && !d.isPunct(i-1, ":") || d.flag(i, wStop|wRole|wTitle|wGiven|wPlace) {
+		return i
+	}
+	j := i + 1
+	for j < len(d.toks) && j-i < 3 && (d.nameWord(j) || d.hyphenCont(j) && d.isWord(j+1)) {
+		if d.hyphenCont(j) {
+			j++
+		}
+		j++
+	}
+	if !d.isPunct(j, ",") || !d.placeWord(j+1) {
+		return i
+	}
+	k := d.placeEnd(j + 1)
+	if !d.isWord(k) || !d.toks[k].is(fDigit) || d.toks[k].end-d.toks[k].start != 4 {
+		return i
+	}
+	if y := d.str(k); y < "1500" || y > "2099" {
+		return i
+	}
+	if !d.isPunct(k+1, ",") || !d.isWord(k+2) || d.str(k+2) != "ISBN" {
+		return i
+	}
+	d.emitRuleOrg(i, j, Media)
+	return j
 }
 
 // namedAsAt: "eine Gruppe namens Gereformeerde Bond", "eine Firma namens
@@ -376,6 +413,10 @@ var orgNounSuffixes = []struct {
 	{"morgenpost", Media}, {"abendblatt", Media}, {"volksstimme", Media}, {"tagblatt", Media},
 	{"staatsoper", OtherOrg}, {"symphoniker", OtherOrg}, {"sinfoniker", OtherOrg}, {"sängerknaben", OtherOrg},
 	{"domspatzen", OtherOrg}, {"kantonalbank", Bank},
+	// Parliaments and governments of a state or city: "der Bayerische
+	// Landtag", "der Berliner Senat", "die Hessische Landesregierung".
+	{"landtag", Government}, {"senat", Government}, {"staatsregierung", Government},
+	{"landesregierung", Government}, {"bürgerschaft", Government}, {"abgeordnetenhaus", Government},
 	// Works named by their product are firms ("Linzer Stahlwerke",
 	// "Veitscher Magnesitwerke"); not every "-werke" ("Wiener Kunstwerke",
 	// "Bayerische Kraftwerke" are things).
@@ -474,6 +515,12 @@ func (d *docState) cityOrgAt(i int) int {
 	if !d.isUpperWord(i) || d.toks[i].is(fCaps) || d.flag(i, wStop|wRole|wTitle) || !d.nameWord(i+1) || d.toks[i+1].is(fCaps) {
 		return i
 	}
+	if d.inCompound(i) {
+		switch d.str(i - 2) {
+		case "Grün", "Rot", "Schwarz", "Gelb", "Blau", "Rosa":
+			return i // "der Grün-Roten Landesregierung": a coalition's colours, not a place
+		}
+	}
 	s := d.str(i)
 	if !adjectiveEnding(s) && !strings.HasSuffix(s, "er") {
 		return i
@@ -493,8 +540,8 @@ func (d *docState) cityOrgAt(i int) int {
 	if !d.placeAdjective(i) && (d.toks[i].is(fSentStart) || !adjectiveEnding(s) || d.flag(i, wGiven)) {
 		return i
 	}
-	if d.startsOrg(i + 1) {
-		return i // "Medizinischen Universität Wien"
+	if m, ok := d.matchOrg(i + 1); ok && m.term.ent >= 0 && !(m.end == noun+1 && m.term.amb) {
+		return i // "Medizinischen Universität Wien"; but "der Bayerische Landtag" is more than any "Landtag"
 	}
 	if noun+1 < len(d.toks) && d.toks[noun+1].is(fSpace) && d.startsOrg(noun+1) {
 		return i // "die Schweizer Gewerkschaft Unia": the adjective and noun describe the name
@@ -652,6 +699,7 @@ var bodyNounSuffixes = []string{
 	"front", "institut", "zentrum", "gesellschaft", "stiftung", "akademie", "universität", "hochschule",
 	"kammer", "bank", "versicherung", "gruppe", "amt", "ministerium", "bahn", "beirat", "sicherheitsrat",
 	"stadtrat", "gemeinderat", "betriebsrat", "aufsichtsrat", "bundesrat", "nationalrat", "europarat",
+	"museum", "archiv", "bibliothek", "orchester", "theater",
 }
 
 // bodyNoun reports whether token k is a capitalized noun ending in a word
@@ -754,6 +802,51 @@ func (d *docState) acronymStandsAlone(i int) bool {
 	return n.kind != tkWord || !movementVerbs.Value(d.str(i+1))
 }
 
+// coordinatedAcronym reports whether the acronym at token i is joined by
+// "und", "oder" or "sowie" to the acronym of a known organization written
+// the same way, both with an article or both without: "KV und TK", "die
+// KV und die TK", "die TK und die KV". A verb of movement after it makes
+// it a figure ("das KGV und das EPS stiegen" is left alone by the
+// jargon table and acronymStandsAlone).
+func (d *docState) coordinatedAcronym(i int) bool {
+	if !d.acronymStandsAlone(i) {
+		return false
+	}
+	art := i >= 1 && d.isWord(i-1) && articleBeforeAcronym.Value(d.str(i-1))
+	// The known one after: "KV und TK".
+	if k := i + 1; d.isWord(k) && isListWord(d.str(k)) {
+		j := k + 1
+		if art {
+			if !d.isWord(j) || !articleBeforeAcronym.Value(d.str(j)) {
+				return false
+			}
+			j++
+		}
+		if m, ok := d.matchOrg(j); ok && m.end == j+1 && m.term.ent >= 0 && !m.term.amb && d.toks[j].is(fCaps) {
+			return true
+		}
+		return false
+	}
+	// The known one before: "TK und KV".
+	k := i - 1
+	if art {
+		k--
+	}
+	if k < 1 || !d.isWord(k) || !isListWord(d.str(k)) || len(d.ms) == 0 {
+		return false
+	}
+	last := &d.ms[len(d.ms)-1]
+	p := k - 1
+	if last.kind != Organization || last.te != k || last.ts != p || !d.toks[p].is(fCaps) {
+		return false
+	}
+	pa := p >= 1 && d.isWord(p-1) && articleBeforeAcronym.Value(d.str(p-1))
+	return pa == art
+}
+
+// isListWord reports whether s joins the items of a list.
+func isListWord(s string) bool { return s == "und" || s == "oder" || s == "sowie" }
+
 // movementVerbs say that a quantity moves or stands at a level: an
 // acronym before them names a figure or an index ("das KVPR wuchs", "der
 // ZKLB lag bei"), not a body.
@@ -811,6 +904,8 @@ func (d *docState) acronymOrgAt(i int) int {
 		ok = true
 	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && articleBeforeAcronym.Value(d.str(i-1)) && d.acronymStandsAlone(i):
 		ok = true // "der DRB", "beim KSV", "die GKN": an unknown acronym with an article names a body
+	case d.coordinatedAcronym(i):
+		ok = true // "KV und TK", "die BDA und der DGB": beside a known acronym, in the same form
 	case len(s) >= 3 && i >= 4 && d.isPunct(i-1, "(") && d.isPunct(i+1, ")") && d.isUpperWord(i-2) && d.bodyNoun(i-2) &&
 		d.isWord(i-3) && d.toks[i-3].is(fLower) && adjectiveEnding(d.str(i-3)) && d.isWord(i-4) && isDefiniteArticle(d.str(i-4)):
 		// "der portugiesischen Liga ( LPFP )": the short name of the body

@@ -784,6 +784,17 @@ func (d *docState) repeatRuleOrgs() {
 	if len(names) == 0 {
 		return
 	}
+	// Many names (a long document) are looked up in a map, a few in the
+	// list; the names are distinct, so both find the same one.
+	byName := len(names) > 8
+	if byName {
+		if d.repNames == nil {
+			d.repNames = make(map[string]int32, len(names))
+		}
+		for k, n := range names {
+			d.repNames[n.name] = int32(k)
+		}
+	}
 	var found []mention
 	mi := 0
 	for _, i32 := range d.notes.uppers {
@@ -795,12 +806,27 @@ func (d *docState) repeatRuleOrgs() {
 			continue
 		}
 		s := d.str(i)
-		for _, n := range names {
-			if n.name == s && i >= n.first && !d.inCompound(i) && !d.flag(i, wStop) {
-				found = append(found, mention{kind: Organization, ent: n.ent, ts: i, te: i + 1, byRule: true})
-				break
+		k := -1
+		if byName {
+			if x, ok := d.repNames[s]; ok {
+				k = int(x)
+			}
+		} else {
+			for x := range names {
+				if names[x].name == s {
+					k = x
+					break
+				}
 			}
 		}
+		if k >= 0 {
+			if n := &names[k]; i >= n.first && !d.inCompound(i) && !d.flag(i, wStop) {
+				found = append(found, mention{kind: Organization, ent: n.ent, ts: i, te: i + 1, byRule: true})
+			}
+		}
+	}
+	if byName {
+		clear(d.repNames)
 	}
 	if len(found) == 0 {
 		return

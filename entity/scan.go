@@ -46,6 +46,7 @@ type docState struct {
 	added     []mention // persons by surname alone, from resolveSurnames
 	wordPos   map[string][]int32
 	nameUse   map[string]bool
+	repNames  map[string]int32 // repeatRuleOrgs: a name's index, for a document of many names
 	// sentMemo holds, per sentence, the answers of sentenceBiz,
 	// sentenceFigures, sentenceSports and sentenceMatch (memo* bits);
 	// empty until first asked.
@@ -833,6 +834,9 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	if m.end == i+1 && d.countBefore(i) {
 		return m.end // "sieben RBI", "zwei BMW": things counted, not the organization
 	}
+	if m.end-i >= 2 && d.streetSense(i, m.end) {
+		return m.end // "in der Wall Street 40": the street, not the market it names
+	}
 	if d.familyBefore(i) && (m.end == i+1 || d.isWord(m.end) && d.str(m.end) == "und") {
 		return m.end // "die Familie Porsche", "die Familien Porsche und Piëch": a family name
 	}
@@ -872,6 +876,34 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 	}
 	d.emitOrg(i, end, e, m.genitive, false)
 	return end
+}
+
+// streetSense reports whether the name of tokens [i, end), a street that
+// names a market or a government ("Wall Street", "Downing Street"), stands
+// for the street itself: after "in", "durch" or "auf" and an article, or
+// before a house number ("in der Wall Street", "Wall Street 40"). "an der
+// Wall Street" is the market. A street as the first part of a compound
+// ("Wall-Street-Banken") describes the rest and is not reported.
+func (d *docState) streetSense(i, end int) bool {
+	if end-i < 2 || d.str(end-1) != "Street" {
+		return false
+	}
+	if d.isWord(end) && d.toks[end].is(fDigit) || end < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) {
+		return true // "Wall Street 40"; "Wall Street-Analysten", "Wall-Street-Banken" describe the analysts
+	}
+	if i < 2 || !d.isWord(i-1) || !d.isWord(i-2) {
+		return false
+	}
+	switch d.str(i - 1) {
+	case "der", "die":
+	default:
+		return false
+	}
+	switch d.str(i - 2) {
+	case "in", "In", "durch", "Durch", "auf", "Auf":
+		return true
+	}
+	return false
 }
 
 // familyBefore reports whether the word before token i names a family
@@ -930,6 +962,11 @@ func (d *docState) emitOrg(ts, te int, e *Entity, genitive, byRule bool) {
 // emitRuleOrg records an organization found by a rule; the same name in
 // one document shares one Entity.
 func (d *docState) emitRuleOrg(ts, te int, typ Type) {
+	if te-ts >= 2 {
+		// "Industrie- und Handelskammer München" is one chamber; "des
+		// Innen- und Justizministeriums" are two ministries.
+		ts = d.truncatedStart(ts)
+	}
 	b := d.spanName(ts, te)
 	e := d.ruleEnts[string(b)]
 	if e == nil {
@@ -945,6 +982,24 @@ func (d *docState) emitRuleOrg(ts, te int, typ Type) {
 		d.ruleEnts[name] = e
 	}
 	d.emitOrg(ts, te, e, false, true)
+}
+
+// truncatedStart returns the start of a name whose first word is shared
+// with a word before it, cut at a hyphen: "Industrie- und Handelskammer
+// München" names one chamber, so the name starts at "Industrie". It
+// returns ts when no such word stands before token ts.
+func (d *docState) truncatedStart(ts int) int {
+	if ts < 3 || !d.isWord(ts-1) || !d.toks[ts-1].is(fSpace) {
+		return ts
+	}
+	if s := d.str(ts - 1); s != "und" && s != "oder" {
+		return ts
+	}
+	h := ts - 2
+	if !d.toks[h].is(fHyphen) || !d.joined(h-1) || d.joined(h) || !d.isUpperWord(h-1) || d.inCompound(h-1) || !d.freeFrom(h-1) {
+		return ts
+	}
+	return h - 1
 }
 
 // shortFormOf returns the organization named before whose name begins with
@@ -1115,6 +1170,11 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	}
 	if e.Type == Media && d.byline(i, end) {
 		return true // "Frankfurt (AP) –": a news agency's byline
+	}
+	if i >= 2 && d.isPunct(i-1, "(") && d.isPunct(end, ")") {
+		if n := len(d.ms); n > 0 && d.ms[n-1].kind == Person && d.ms[n-1].te == i-1 {
+			return true // "Steffi Lemke (Grüne)": the party or employer of the person before
+		}
 	}
 	if d.confirmed[e] {
 		return true
@@ -1404,14 +1464,31 @@ func (d *docState) headAt(i int) int {
 		}
 	}
 	start := i
-	if legal && d.nameHead(i-1) && !d.toks[i].is(fSentStart) {
-		start = i - 1 // "Weingärtnergenossenschaft Metzingen"
+	if legal && d.nameHead(i-1) && !d.toks[i].is(fSentStart) || end-i >= 2 && d.genitivePluralName(i) {
+		start = i - 1 // "Weingärtnergenossenschaft Metzingen", "Dachverband Deutscher Immobilienverwalter"
 		if len(d.ms) > 0 && d.ms[len(d.ms)-1].te > start {
 			start = i
 		}
 	}
 	d.emitRuleOrg(start, end, typ)
 	return end
+}
+
+// bodyHeadSuffixes end the heads of bodies whose name is a genitive plural
+// after them: "Verband Deutscher Reeder", "Vereinigung Bayerischer
+// Milchbauern".
+var bodyHeadSuffixes = []string{"verband", "verein", "vereinigung", "bund", "gemeinschaft", "kammer", "genossenschaft"}
+
+// genitivePluralName reports whether the name at token i, after the head
+// at i-1, starts with an adjective of a genitive plural ("Deutscher",
+// "Freier"): it depends on the head, which is then part of the name
+// ("Dachverband Deutscher Immobilienverwalter").
+func (d *docState) genitivePluralName(i int) bool {
+	s := d.str(i)
+	if len(s) < 5 || s[len(s)-2:] != "er" || !d.toks[i].is(fSpace) || d.nounLike(i) || d.flag(i, wPlace|wGiven|wRole) {
+		return false
+	}
+	return hasSuffixIn(d.lowerB(i-1), bodyHeadSuffixes, 0)
 }
 
 // weakHead reports whether the lower-case head noun lw is one that names
@@ -1531,6 +1608,7 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 	}
 	j := i
 	bestEnd, bestLe, found := 0, 0, false
+	conn := false // a connector crossed: only a registered society's name has one
 	for k := 0; k < 7 && j < len(d.toks); k++ {
 		if !d.isWord(j) || !(d.toks[j].is(fUpper) || d.toks[j].is(fDigit)) || (j > i && d.flag(j, wStop) && !d.bankBeforeLegal(j)) {
 			break
@@ -1540,7 +1618,7 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 		// words start no legal form.
 		if d.flag(j, wLegalStart) {
 			if le := d.legalAt(j); le > j {
-				if !d.weakName(i, j, le) {
+				if !d.weakName(i, j, le) || conn && !d.societyForm(j, le) {
 					break
 				}
 				bestEnd, bestLe, found = j, le, true
@@ -1559,11 +1637,40 @@ func (d *docState) legalAhead(i int) (int, int, bool) {
 		case d.isPunct(j, "+") && d.isUpperWord(j+1):
 			j++
 		case j < len(d.toks) && d.isUpperWord(j) && d.toks[j].is(fSpace) && (!d.flag(j, wStop) || d.bankBeforeLegal(j)):
+		case d.isWord(j) && d.toks[j].is(fLower) && societyConnector(d.str(j)) && d.nameWord(j+1) && !found &&
+			hasSuffixIn(d.lowerB(j-1), societyHeads, 0):
+			j++ // "Freunde des Stadtmuseums e.V.", "Gesellschaft für Heimatpflege e.V."
+			conn = true
 		default:
 			return bestEnd, bestLe, found
 		}
 	}
 	return bestEnd, bestLe, found
+}
+
+// societyHeads end the words before a connector in a registered
+// society's name: "Freunde und Förderer des Theaters e.V.", "Verein für
+// Heimatkunde e.V.", "Gesellschaft der Musikfreunde e.V." (not "Geld der
+// Tafel e.V.", where the society is the Tafel).
+var societyHeads = []string{
+	"freunde", "freunden", "förderer", "verein", "gesellschaft", "verband", "bund", "kreis", "initiative", "stiftung",
+	"vereinigung", "gemeinschaft",
+}
+
+// societyConnector reports whether s joins the words of a registered
+// society's name: "Freunde des Museums e.V.", "Verein für Heimatkunde e.V.".
+func societyConnector(s string) bool {
+	switch s {
+	case "der", "des", "für", "zur", "zum", "und", "von":
+		return true
+	}
+	return false
+}
+
+// societyForm reports whether the legal form of tokens [j, le) is that of
+// a registered society: "e.V.", "e. V.".
+func (d *docState) societyForm(j, le int) bool {
+	return d.str(j) == "e" && le-j >= 3 && d.str(j+2) == "V"
 }
 
 // bankBeforeLegal reports whether token j is the word "Bank" inside a name
@@ -1996,6 +2103,7 @@ func (d *docState) release() {
 		persons:   reuseMap(d.persons),
 		wordPos:   reuseMap(d.wordPos),
 		nameUse:   reuseMap(d.nameUse),
+		repNames:  reuseMap(d.repNames),
 		sur:       reuseMap(d.sur),
 		entIx:     reuseMap(d.entIx),
 	}

@@ -130,6 +130,7 @@ var (
 	descriptorSuffixSet = newSuffixSet(descriptorSuffixes)
 	placeInstitutionSet = newSuffixSet(suffixesOf(placeInstitutionSuffixes))
 	genitiveHeadSet     = newSuffixSet(suffixesOf(genitiveHeads))
+	institutionSet      = newSuffixSet(institutionSuffixes)
 )
 
 // typedSuffix is a suffix of a word table and the Type it gives.

@@ -106,6 +106,9 @@ var headSuffixes = []struct {
 	{"rockband", OtherOrg}, {"popband", OtherOrg}, {"punkband", OtherOrg}, {"metalband", OtherOrg},
 	{"jazzband", OtherOrg}, {"indieband", OtherOrg}, {"boyband", OtherOrg}, {"girlband", OtherOrg},
 	{"kultband", OtherOrg}, {"musikband", OtherOrg}, {"coverband", OtherOrg}, {"bluesband", OtherOrg},
+	{"fluglinie", Company}, {"modehaus", Company}, {"kaufhaus", Company}, {"warenhaus", Company},
+	{"autohaus", Company}, {"möbelhaus", Company}, {"auktionshaus", Company}, {"verlagshaus", Media},
+	{"molkerei", Company}, {"streamingdienst", Media}, {"filmproduktion", Media}, {"plattform", OtherOrg},
 }
 
 // genericHeads are head nouns too general to make an unknown capitalized
