@@ -179,7 +179,7 @@ var businessStems = []string{
 	"stellenabbau", "arbeitsplätz", "jobabbau", "stellenstreich", "entlassung", "auslieferung", "fehlbetrag",
 	// the metrics of a company's report: "Der freie Mittelzufluss der Telekom", "das Vorsteuerergebnis der Post"
 	"ergebnis", "cashflow", "mittelzufluss", "marge", "verschuldung", "belegschaft", "erlös", "absatz", "kursziel",
-	"eigenkapital", "investier",
+	"eigenkapital", "investier", "einnahme", "prämie", // "die Beitragseinnahmen der Allianz"
 }
 
 // businessWords are whole words (as written) that mark business context.
