@@ -291,7 +291,7 @@ func (d *docState) attachRoles() {
 // that names the kind of the organization at ts ("des Energieverbands
 // BDEW"), else ts.
 func (d *docState) headBefore(ts int) int {
-	if ts >= 1 && d.toks[ts].is(fSpace) {
+	if ts >= 1 && ts < len(d.toks) && d.toks[ts].is(fSpace) {
 		if _, _, ok := d.headType(ts - 1); ok {
 			return ts - 1
 		}
