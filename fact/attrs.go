@@ -1127,6 +1127,10 @@ func (s *state) targetFor(d *draft, ent string) string {
 				if c.isVerb || s.is(i-1, "an", "am", "von", "vom", "der", "des", "bei", "beim") || d.m == Stake && s.is(i-1, "im") {
 					return o.name
 				}
+				if d.m == DealValue && !c.isVerb && s.is(c.a, "angebot", "übernahmeangebot", "kaufangebot", "gebot", "offerte") &&
+					(s.is(i-1, "für") || s.is(i-2, "für") && s.is(i-1, "die", "den", "das")) {
+					return o.name // "ein Angebot über 10 Mrd. Euro für die Banco BPM": the company bid for
+				}
 			}
 		}
 	}
