@@ -860,6 +860,8 @@ var labelNouns = map[string]bool{
 	"abschnitt": true, "platz": true, "nummer": true, "nr": true, "seite": true, "zimmer": true, "halle": true,
 	"terminal": true, "flug": true, "stufe": true, "runde": true, "gruppe": true, "autobahn": true, "bus": true,
 	"tor": true, "bahnsteig": true, "sitzung": true, "spieltag": true, "ausgabe": true, "folge": true, "band": true,
+	"telefonnummer": true, "rufnummer": true, "hotline": true, "telefon": true, "fax": true, "postfach": true,
+	"kennziffer": true, "aktenzeichen": true, "kontonummer": true, "hausnummer": true,
 }
 
 // inPeriod reports whether sp lies in a time expression.
