@@ -740,6 +740,9 @@ func (s *state) countOK(i int) bool {
 	if s.is(s.prevWord(i), "in", "aus", "an", "für", "nach", "seit", "vor", "binnen", "innerhalb", "je") {
 		return false // "in 220 Ländern": an adjunct, no figure of the metric
 	}
+	if p := s.prevWord(i); s.is(p, "von") && s.is(p-1, "preis", "preise", "betrag", "wert", "gegenwert", "stückpreis") {
+		return false // "zum Preis von 76 Reichsmark verkauft": a price in a currency unknown, no count
+	}
 	k := s.prevWord(i)
 	for n := 0; n < 2 && s.is(k, "einst", "ehemals", "damals", "früher", "ursprünglich", "zuletzt", "insgesamt", "noch",
 		"übrigen", "verbliebenen", "verbleibenden", "restlichen", "bisherigen"); n++ {
