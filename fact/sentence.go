@@ -585,6 +585,14 @@ func (s *state) readSegment(g *segment) {
 			g.report = true
 		}
 	}
+	if !fc && g.lastWord > g.a && s.is(g.lastWord, "bevor") {
+		for i := g.a; i < g.lastWord && i < g.a+12; i++ {
+			if s.is(i, "steht", "stehen", "stand", "standen", "stehe", "ständen", "stünden", "stünde", "stände") {
+				fc = true // "Nun ständen noch 25.000 Entlassungen bevor": what is ahead
+				break
+			}
+		}
+	}
 	if !fc && g.lastWord > g.a {
 		switch s.announces(g) {
 		case 1:
