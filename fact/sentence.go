@@ -1893,7 +1893,10 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: -1, by: i, fr: -1, ownSeg: true})
 			return
 		}
-		if last.by < 0 && (f.kind == Percent || s.sameKind(last, i)) {
+		if last.by < 0 && (f.kind == Percent || s.sameKind(last, i)) &&
+			!(g > last.seg && segs[g].ownVerb && s.isWord(segs[g].a) && s.toks[segs[g].a].upper) {
+			// (not "Teuerung bei 0,7 Prozent – Mieten stiegen um 3,6 Prozent":
+			// a clause with a subject and a verb of its own tells of another thing)
 			last.by = i
 			return
 		}
