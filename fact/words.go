@@ -89,7 +89,10 @@ var metricSpec = []struct {
 		"rückkauf rückkaufs rückkäufe rückkäufen rückkaufes " + // a buyback ("Aktienrückkauf") is no purchase of a company
 		"vorverkauf vorverkaufs ausverkauf abverkauf " + // selling goods or tickets, no deal
 		"jahreseinkommen haushaltseinkommen monatseinkommen nettoeinkommen bruttoeinkommen durchschnittseinkommen " +
-		"arbeitseinkommen familieneinkommen pro-kopf-einkommen individualeinkommen"}, // what people earn, no revenue (see also cues: "das verfügbare Einkommen")
+		"arbeitseinkommen familieneinkommen pro-kopf-einkommen individualeinkommen " + // what people earn, no revenue (see also cues: "das verfügbare Einkommen")
+		"prämienverlust prämienverluste wertverlust wertverluste kundenverlust kundenverluste stellenverlust " +
+		"stellenverluste arbeitsplatzverlust arbeitsplatzverluste vertrauensverlust imageverlust " +
+		"marktanteilsverlust marktanteilsverluste kaufkraftverlust"}, // a loss of something else, no loss of the company
 }
 
 // changeSuffixes end a compound of a metric and its change: "Umsatzplus",
