@@ -877,6 +877,23 @@ func (s *state) orgEndingAt(k int) (org, bool) {
 	return org{}, false
 }
 
+// afterCitingVerb reports whether the organization at token j is the
+// subject of a verb of reporting or estimating that opens a clause after a
+// break, perhaps after an article and a noun that says what it is: "…,
+// berichtet die IFR", "…, berichtet die Thomson-Reuters-Tochter IFR",
+// "…, schätzt die Commerzbank", "…, schätzt Morgan Stanley".
+func (s *state) afterCitingVerb(j int) bool {
+	k := j - 1
+	if s.isWord(k) && s.toks[k].upper && s.is(k-1, "die", "der", "das") {
+		k--
+	}
+	if s.is(k, "die", "der", "das") {
+		k--
+	}
+	return k >= 1 && s.toks[k-1].kind == tBreak && s.is(k, "berichtet", "berichtete", "berichten", "berichteten",
+		"schreibt", "schrieb", "meldet", "meldete", "schätzt", "schätzte", "schätzen", "prognostiziert", "prognostizierte")
+}
+
 // cited reports whether organization o of the current sentence is cited
 // as the source of what the sentence says: "laut Morningstar", "nach
 // Angaben von Morningstar", "Morningstar zufolge".
@@ -886,27 +903,14 @@ func (s *state) cited(o org) bool {
 		return false // "nach Angaben von Siemens-Finanzchef Ralf Thomas": the company speaks for itself
 	}
 	p := j - 1
-	if s.is(p, "der", "des", "dem", "den", "die") {
-		p--
+	if s.is(p, "dem", "den", "die") {
+		p-- // "laut dem Bericht"; after "der" or "des" p stays: "nach Einschätzung der EZB"
 	}
-	if j >= 3 && s.isWord(j-1) && s.toks[j-1].upper && s.is(j-2, "die", "der", "das") && s.is(j-3, "berichtet", "berichtete",
-		"schreibt", "schrieb", "meldet", "meldete") && j >= 4 && s.toks[j-4].kind == tBreak {
-		return true // "…, berichtet die Thomson-Reuters-Tochter IFR": the medium, named after what it is
-	}
-	if j >= 2 && s.is(j-1, "berichtet", "berichtete", "schreibt", "schrieb", "meldet", "meldete", "schätzt", "schätzte",
-		"prognostiziert", "prognostizierte") && s.toks[j-2].kind == tBreak {
-		return true // "…, schätzt Morgan Stanley": without an article
-	}
-	if s.is(j-1, "die", "der", "das") && j >= 2 && s.is(j-2, "berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
-		"schätzt", "schätzte", "schätzen", "prognostiziert", "prognostizierte") &&
-		j >= 3 && s.toks[j-3].kind == tBreak {
-		return true // "…, berichtet die IFR": the medium that reports it; "…, schätzt die Commerzbank": the bank that expects it
+	if s.afterCitingVerb(j) {
+		return true // "…, berichtet die IFR", "…, schätzt Morgan Stanley"
 	}
 	if s.is(j-1, "der", "des", "von") && j >= 2 && s.isWord(j-2) && s.toks[j-2].upper && estimateWords.ValueBytes(s.wb(j-2)) {
 		return true // "die Experten der Deutschen Bank schätzen …": the analysts' employer, a source
-	}
-	if s.is(j-1, "der", "des") {
-		p = j - 1 // "nach Einschätzung der EZB": the article is the genitive's
 	}
 	if s.is(p, "laut") || s.is(p, "von", "der", "des") && s.is(p-1, "angaben", "schätzung", "schätzungen", "berechnungen", "daten", "zahlen",
 		"einschätzung", "einschätzungen", "prognose", "prognosen", "berechnung", "erwartung", "erwartungen", "ansicht", "auffassung") &&
