@@ -1207,6 +1207,7 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 		if j >= 0 && s.reportTime(j, d) {
 			continue
 		}
+		eventTime := j >= 0 && s.eventNounTime(j)
 		if j >= 0 && d.val >= 0 {
 			gv, gp := s.segOfTok(d.val), s.segOfTok(j)
 			if s.laterConjunct(gv, gp) {
@@ -1226,6 +1227,9 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 			score = 3
 		} else if j >= 0 && d.val >= 0 && s.segOfTok(j) == s.segOfTok(d.val) {
 			score = 2
+		}
+		if eventTime {
+			score = 0 // the clause's own time goes first; without one the event's is the nearest
 		}
 		if score > bestScore {
 			best, bestScore = k, score
@@ -1256,6 +1260,45 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 	}
 	return -1, false
 }
+
+// eventNounTime reports whether the time at token j belongs to the noun
+// of a phrase of cause or sequence right before it: "Nach einem Verlust im
+// Vorjahr verdiente Lanxess im Quartal …", "Wegen der Flut im Juli …",
+// "Trotz des Rekordgewinns 2024 …". That time is of another event: it
+// dates the clause's figure only when the clause names no time of its own
+// ("erhöhte sich nach einem Gewinnsprung im Geschäftsjahr 2006 um …").
+// Up to three adjectives may stand between the determiner and the noun;
+// not "Nach Angaben der Bank im Oktober" (the noun's determiner is no
+// preposition's).
+func (s *state) eventNounTime(j int) bool {
+	i := j - 1
+	if s.is(i, "im", "in", "am", "vom", "zum", "von") {
+		i-- // the period's own preposition, when its span leaves it out
+	}
+	if !s.isWord(i) || !s.toks[i].upper {
+		return false
+	}
+	i--
+	for n := 0; n < 3 && s.isWord(i) && !s.toks[i].upper && !eventPreps[string(s.wb(i))]; n++ {
+		if !eventDets[string(s.wb(i))] {
+			w := s.wb(i)
+			if len(w) < 3 || w[len(w)-1] != 'e' && w[len(w)-2] != 'e' {
+				return false // an adjective ends in -e, -en, -em, -er, -es
+			}
+		}
+		i--
+	}
+	return s.isWord(i) && eventPreps[string(s.wb(i))]
+}
+
+// eventPreps open a phrase of cause or sequence whose noun is an event
+// ("nach einem Verlust", "wegen der Flut"); eventDets are the determiners
+// that may follow them.
+var (
+	eventPreps = map[string]bool{"nach": true, "trotz": true, "wegen": true, "infolge": true, "aufgrund": true, "angesichts": true}
+	eventDets  = map[string]bool{"ein": true, "einem": true, "einer": true, "eines": true, "einen": true,
+		"dem": true, "der": true, "des": true, "den": true, "die": true, "das": true}
+)
 
 // laterConjunct reports whether segment b lies in a verb phrase after
 // that of segment a: a segment after a and up to b opens one (see

@@ -736,7 +736,7 @@ func (s *state) refine(cues []cue) {
 		}
 		seg := &s.segs[g]
 		pretax, perShare, jobCut, stakeAt := false, false, false, -1
-		operative, perShareAt := false, -1
+		operative, ebitda, perShareAt := false, false, -1
 		netIncome := false // a cue that "vor Steuern" or "je Aktie" changes
 		payout := false    // a verb of paying out ("schüttet … aus"), which pay nouns make no dividend
 		for k := lo; k < hi; k++ {
@@ -767,8 +767,14 @@ func (s *state) refine(cues []cue) {
 		for i := seg.a; i < seg.b && netIncome; i++ {
 			switch string(s.wb(i)) {
 			case "vor":
-				if s.is(i+1, "steuern") {
+				switch {
+				case s.is(i+1, "steuern"):
 					pretax = true
+				case s.is(i+1, "zinsen") && s.is(i+2, "und") && s.is(i+3, "steuern"):
+					operative = true // "Vor Zinsen und Steuern verdiente …": Ebit
+				case s.is(i+1, "zinsen") && s.toks[min(i+2, len(s.toks)-1)].kind == tBreak && s.is(i+3, "steuern") &&
+					s.is(i+4, "und") && s.is(i+5, "abschreibungen"):
+					ebitda = true
 				}
 			case "je", "pro":
 				if s.is(i+1, "aktie") {
@@ -788,6 +794,8 @@ func (s *state) refine(cues []cue) {
 				c.verb.money = EPS
 			case c.isVerb && c.verb.money == NetIncome && pretax:
 				c.verb.money = PretaxProfit
+			case c.isVerb && c.verb.money == NetIncome && ebitda:
+				c.verb.money = EBITDA
 			case c.isVerb && c.verb.money == NetIncome && operative && !c.bottom:
 				c.verb.money = OperatingProfit
 			case !c.isVerb && c.m == NetIncome && perShareAt >= 0 && perShareAt < c.a && c.b-c.a == 1:
