@@ -1216,6 +1216,9 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 			if s.laterConjunct(gp, gv) && s.segs[gv].hasStatus && s.segs[gv].status == Forecast {
 				continue // "Bosch hat 2024 … beschäftigt und will … abbauen": a plan is not told at the time of the deed before
 			}
+			if gp > gv && s.relativeClause(&s.segs[gv]) {
+				continue // "Infineon, dessen Umsatz um 2 Prozent sank, will 2026 wachsen": the main clause's time after
+			}
 			if gp != gv && s.is(s.segs[gp].a, "nachdem", "bevor", "ehe", "seitdem", "während", "obwohl", "obgleich", "weil") {
 				continue // "verdiente 1,7 Mrd. Euro, nachdem es im Vorjahr noch einen Verlust …": the time of another event
 			}

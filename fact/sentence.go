@@ -365,8 +365,8 @@ func (s *state) relativeClause(seg *segment) bool {
 		return false
 	}
 	n := a + 1
-	if n < seg.b && s.toks[n].kind == tFigure {
-		return true // "Airbus, das 650 Flugzeuge auslieferte"
+	if n < seg.b && s.toks[n].kind == tFigure || s.is(a, "dessen", "deren") {
+		return true // "Airbus, das 650 Flugzeuge auslieferte"; "Infineon, dessen Umsatz …"
 	}
 	if !s.isWord(n) || s.toks[n].upper {
 		return false
