@@ -454,7 +454,7 @@ const eventVerbs = "streikten streiken streikt protestierten protestieren protes
 // einen Gewinn von …" states one).
 const reportVerbs = "mitteilte mitteilten mitteilt mitgeteilt teilte teilten berichtete berichteten berichtet " +
 	"sagte sagten erklärte erklärten bekanntgab bekanntgaben bekanntgegeben verkündete verkündeten " +
-	"hieß heißt"
+	"hieß heißt kündigte kündigten ankündigte ankündigten angekündigt betonte betonten erläuterte erläuterten"
 
 // Person and job nouns that count people (for job cuts and headcount).
 var jobNouns = map[string]bool{
