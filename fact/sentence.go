@@ -1073,8 +1073,9 @@ func (s *state) role(i, g int, segs []segment) role {
 	if s.figs[s.toks[i].fig].kind == Count && s.is(i+1, "neue", "neuen", "zusätzliche", "zusätzlichen") {
 		return rBy // "hat 120 neue Mitarbeiter eingestellt": a change of the headcount
 	}
-	if s.figs[s.toks[i].fig].kind == Percent && s.is(i+1, "über", "unter") && !s.is(p, "mit", "bei", "auf", "von") {
-		// "7 Prozent über Vorjahr", "3 % unter dem Vorjahreswert": a change against a basis
+	if s.is(i+1, "über", "unter") && !s.is(p, "mit", "bei", "auf", "von") {
+		// "7 Prozent über Vorjahr", "3 % unter dem Vorjahreswert", "10 Cent
+		// über dem Vorjahr": a change against a basis
 		k := i + 2
 		if s.is(k, "dem", "den", "der") {
 			k++
