@@ -1250,7 +1250,8 @@ func (s *state) pick(cues []cue, i, g int, r role, k Kind) (int, bool) {
 		}
 	}
 	if h := s.segs[g].cont; h < 0 && g > 0 && (!s.segHasFigure(g-1) || s.is(s.segs[g].a, "sondern")) &&
-		(s.continuation(i, g) || s.is(s.segs[g].a, "er", "sie") && s.segHasNoCue(g) && s.subjectCue(cues, n, g-1)) {
+		(s.continuation(i, g) || s.is(s.segs[g].a, "er", "sie") && s.segHasNoCue(g) && s.subjectCue(cues, n, g-1) ||
+			s.outlookOfChange(i, g)) {
 		// or a pronoun subject for the metric that opens the clause before: "Der Überschuss legte zu: Er stieg um 35 Prozent"
 		// "Die Notenbank senkte den Leitzins, diesmal um 0,25 Punkte", "…, und zwar um 9 Prozent":
 		// a clause with no verb of its own gives the figure the clause before lacks, to its
@@ -1506,6 +1507,30 @@ func (s *state) continuation(i, g int) bool {
 		}
 	}
 	return words <= 3
+}
+
+// outlookOfChange reports whether figure i is a change told by a noun of
+// change ("ein Wachstum von 11 bis 13 Prozent") in a verb phrase of
+// outlook that follows the clause naming the metric without a figure:
+// "Siemens Energy hob die Umsatzprognose an und erwartet nun ein Wachstum
+// von 11 bis 13 Prozent", "…: Erwartet wird nun ein Plus von 5 Prozent".
+// The clause of outlook names no metric of its own ("… und erwartet ein
+// Wachstum der Wirtschaft von 1 Prozent" is the economy's); the caller
+// asks for a clause before without a figure and takes its first cue.
+func (s *state) outlookOfChange(i, g int) bool {
+	seg := &s.segs[g]
+	v := seg.a
+	if seg.conj {
+		v++ // the verb after "und"
+	} else if c := s.text[int(s.toks[max(seg.a-1, 0)].start)]; c != ':' {
+		return false
+	}
+	if !s.is(v, "erwartet", "erwarten", "erwartete", "rechnet", "rechnen", "rechnete", "peilt", "peilte", "prognostiziert", "prognostizierte") ||
+		!s.segHasNoCue(g) {
+		return false
+	}
+	p := s.prevWord(i)
+	return s.is(p, "von") && s.isChangeNoun(p-1)
 }
 
 // subjectCue reports whether the first cue of clause h (among the cues
