@@ -96,8 +96,11 @@ func (s *state) finish(d *draft, sp parse.Span, para int, before []draft) {
 				frX = true
 			}
 		}
-		if d.frNeg && fr.Kind == Money && fr.Value.IsPositive() {
-			fr.Value = fr.Value.Neg() // "nach einem Verlust von 50 Mio. Euro"
+		if (d.frNeg || c.neg && !d.ellipsis && !s.profitBefore(d.fr)) && fr.Kind == Money && fr.Value.IsPositive() {
+			// "nach einem Verlust von 50 Mio. Euro"; the earlier value of a
+			// loss is a loss too ("Der Verlust sank von 200 auf 50 Mio.
+			// Euro"), unless a profit names it ("nach einem Gewinn von …")
+			fr.Value = fr.Value.Neg()
 			frX = true
 		}
 		if fr.Kind == Count && f.Value.Kind == Percent {
@@ -1262,6 +1265,13 @@ func (s *state) periodFor(d *draft, f *Fact, sp parse.Span, para int) (int, bool
 		return s.prevPeriod, true
 	}
 	return -1, false
+}
+
+// profitBefore reports whether figure token i is named a profit: "nach
+// einem Gewinn von 20 Mio. Euro", "einem Überschuss von …".
+func (s *state) profitBefore(i int) bool {
+	p := s.prevWord(i)
+	return s.is(p, "von") && s.is(p-1, "gewinn", "überschuss", "plus", "nettogewinn", "reingewinn", "konzerngewinn")
 }
 
 // eventNounTime reports whether the time at token j belongs to the noun
