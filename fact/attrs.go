@@ -1449,7 +1449,12 @@ func (s *state) reportTime(j int, d *draft) bool {
 	}
 	// a relative clause tells the time of the figure before it ("11.000
 	// Beschäftigte, die im Januar entlassen wurden"), not of one after it
-	if !s.segs[g].report && !(s.relativeClause(&s.segs[g]) && d.val >= s.segs[g].b) {
+	if !s.segs[g].report && !((s.relativeClause(&s.segs[g]) || s.relativeBeforeVerb(g)) && d.val >= s.segs[g].b &&
+		(s.segs[g].a-2 != d.c.b-1 || g == 0 || s.segHasFigure(g-1))) {
+		// "Der Gewinn, den die Reederei im dritten Quartal erzielte, sank …":
+		// the clause of a metric without a figure before it is the metric's
+		// own; not "Von den 11.000 Beschäftigten, die im Januar entlassen
+		// wurden, fanden 5.000 …" (the time of the figure before)
 		return false
 	}
 	for _, k := range [...]int{d.val, d.by, d.fr} {

@@ -347,7 +347,28 @@ func (s *state) embedded(g int) bool {
 	if seg.lastWord <= seg.a || s.toks[seg.lastWord].upper {
 		return false
 	}
-	return subordinators[string(s.wb(seg.a))] || s.relativeClause(seg)
+	return subordinators[string(s.wb(seg.a))] || s.relativeClause(seg) || s.relativeBeforeVerb(g)
+}
+
+// relativeBeforeVerb reports whether segment g is a relative clause whose
+// pronoun a name or noun follows, told by the clause it interrupts going
+// on with its finite verb: "Der Gewinn, den Hapag-Lloyd erzielte, sank auf
+// …", "Der Umsatz, den die Sparte beisteuerte, lag bei …". Not "…, die
+// Kosten stiegen, und …" (no verb opens the segment after).
+func (s *state) relativeBeforeVerb(g int) bool {
+	seg := &s.segs[g]
+	a := seg.a
+	if g+1 >= len(s.segs) || !s.is(a, "der", "die", "das", "dem", "den") || a < 2 || s.toks[a-1].kind != tBreak ||
+		s.text[int(s.toks[a-1].start)] != ',' || !s.isWord(a-2) || !s.toks[a-2].upper {
+		return false
+	}
+	next := s.segs[g+1].a
+	if s.text[int(s.toks[next-1].start)] != ',' || !s.isWord(next) || s.toks[next].upper {
+		return false
+	}
+	_, isDir := s.lx.dirs.get(string(s.wb(next)))
+	return isDir || s.is(next, "lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "belief", "beliefen",
+		"erreichte", "erreichten", "erreicht", "summierte", "summierten", "kletterte", "kletterten", "war", "waren", "ist", "sind")
 }
 
 // relativeClause reports whether segment seg is a relative clause after
