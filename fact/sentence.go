@@ -430,6 +430,9 @@ func (s *state) sentence(r *sentRec) {
 		if s.replaced(i) {
 			continue // "um 0,5 statt 0,4 Prozent": the figure the one before replaces
 		}
+		if s.tolerance(i) {
+			continue // "16 Mrd. Euro, plus oder minus 1 Mrd. Euro": the margin of a forecast, no change
+		}
 		if s.inPeriod(f.span) {
 			continue
 		}
@@ -1015,6 +1018,20 @@ func (s *state) bracketAfterFigure(o, i int) bool {
 var priorLevels = map[string]bool{"vortag": true, "vortages": true, "vortagesschluss": true, "vortagesniveau": true,
 	"vorwoche": true, "vorwochenschluss": true, "ausgabepreis": true, "ausgabekurs": true, "emissionspreis": true,
 	"emissionskurs": true, "ausgabepreises": true, "rekordhoch": true}
+
+// tolerance reports whether figure token i is the margin around a figure
+// before it: "plus oder minus 1 Mrd. Euro", "plus/minus 0,5 Prozent".
+func (s *state) tolerance(i int) bool {
+	p := s.prevWord(i)
+	if !s.is(p, "minus") {
+		return false
+	}
+	q := p - 1
+	if q >= 0 && (s.is(q, "oder") || s.toks[q].kind == tMark && s.text[int(s.toks[q].start)] == '/') {
+		q--
+	}
+	return s.is(q, "plus")
+}
 
 // prepBefore returns the word before figure token i (prevWord), or the
 // one before that when it is an adverb of time between a preposition and
@@ -1887,6 +1904,185 @@ func (d *draft) slot(r role) *int {
 	return &d.val
 }
 
+// pronounOfLast gives figure i to the metric of the fact of the sentence
+// before when a personal pronoun of its gender is the subject of the
+// current sentence's first clause, next to a verb of change or level, and
+// the sentence names no metric: "Für das Jahr erwartet die Allianz ein
+// operatives Ergebnis von 16 Mrd. Euro. Im dritten Quartal stieg es um 9
+// Prozent auf 4,4 Mrd. Euro." (es: das Ergebnis); "Der Umsatz lag bei 5
+// Mrd. Euro. Er stieg damit um 3 Prozent." Not "Sie wuchs um 5 Prozent"
+// after "der Umsatz" (another gender), not a verb as the metric
+// ("verdiente"). The figures of the sentence join one fact.
+func (s *state) pronounOfLast(i, g int, r role) bool {
+	if g != 0 || len(s.sentCues) > 0 || s.segs[g].hypo {
+		return false
+	}
+	fi := int32(s.toks[i].fig)
+	if s.pronSent == s.sentNo+1 { // a figure after the first: the same fact
+		pf := &s.facts[s.pronFact]
+		switch {
+		case r == rBy && pf.by < 0:
+			pf.by = fi
+		case r == rValue && pf.val < 0 && pf.valX < 0 && (s.figs[fi].kind == pf.valKind || pf.valKind == NoValue):
+			pf.val, pf.valKind = fi, s.figs[fi].kind
+		case r == rFrom && pf.fr < 0 && pf.frX < 0:
+			pf.fr = fi
+		default:
+			return false
+		}
+		pf.end = max(pf.end, int32(s.figs[fi].span.End))
+		return true
+	}
+	if !s.lastFactOK || s.lastFactSent != s.sentNo-1 || s.lastFactPara != s.para {
+		return false
+	}
+	lf := &s.facts[s.lastFact]
+	pr, dir, ok := s.pronounSubject(g)
+	if !ok || !pronounFits(s.text[lf.mStart:lf.mEnd], pr) {
+		return false
+	}
+	if r == rValue && lf.valKind != NoValue && s.figs[fi].kind != lf.valKind {
+		return false
+	}
+	own := s.ownPeriodIn(s.sentSpan)
+	switch {
+	case r == rBy && lf.by < 0 && lf.fr < 0 && lf.frX < 0 && own < 0:
+		// "Der Umsatz lag bei 5 Mrd. Euro. Er stieg damit um 3 Prozent.": the
+		// change of the same figure
+		lf.by = fi
+		if lf.dir == parse.NoDirection {
+			lf.dir = dir
+		}
+		s.pronFact, s.pronSent = s.lastFact, s.sentNo+1
+		return true
+	case r == rValue && lf.val >= 0 && lf.by < 0 && lf.fr < 0 && lf.frX < 0 && s.comparisonIn(g, i) != NoBasis:
+		// "Im Vorjahr hatte er noch bei 1,5 Mrd. Euro gelegen": its earlier value
+		lf.fr, lf.basis = fi, s.comparisonIn(g, i)
+		if lf.dir == parse.NoDirection && lf.valX < 0 {
+			switch s.value(&s.figs[lf.val]).Value.Cmp(s.value(&s.figs[fi]).Value) {
+			case 1:
+				lf.dir = parse.Up
+			case -1:
+				lf.dir = parse.Down
+			}
+		}
+		s.pronFact, s.pronSent = s.lastFact, s.sentNo+1
+		return true
+	}
+	nf := found{start: int32(s.toks[pronounAt(s, g)].start), end: int32(s.figs[fi].span.End), mStart: lf.mStart, mEnd: lf.mEnd,
+		val: -1, by: -1, fr: -1, valX: -1, frX: -1, period: -1, entity: lf.entity, metric: lf.metric, status: Actual, dir: dir}
+	switch r {
+	case rBy:
+		nf.by = fi
+	case rFrom:
+		nf.fr = fi
+	default:
+		nf.val, nf.valKind = fi, s.figs[fi].kind
+	}
+	if s.segs[g].hasStatus {
+		nf.status = s.segs[g].status
+	}
+	nf.period = int32(own)
+	nf.start = min(nf.start, int32(s.figs[fi].span.Start))
+	s.addFact(&nf)
+	s.pronFact, s.pronSent = len(s.facts)-1, s.sentNo+1
+	return true
+}
+
+// ownPeriodIn returns the index in s.periods of the first time in sp that
+// can date a figure and is no comparison, -1 when there is none.
+func (s *state) ownPeriodIn(sp parse.Span) int {
+	lo, hi := s.periodsIn(sp)
+	for k := lo; k < hi; k++ {
+		if p := &s.periods[k]; usablePeriod(p) && !s.isBasisPeriod(p, false) {
+			return k
+		}
+	}
+	return -1
+}
+
+// pronounSubject finds "er", "sie" or "es" as the subject of clause g: first
+// before a verb of change or level ("Er stieg um …") or right after one in
+// second place behind a fronted phrase ("Im Quartal stieg es um …"). It
+// returns the pronoun and the verb's direction.
+func (s *state) pronounSubject(g int) (string, parse.Direction, bool) {
+	k := pronounAt(s, g)
+	if k < 0 {
+		return "", parse.NoDirection, false
+	}
+	v := k + 1
+	if k > s.segs[g].a {
+		v = k - 1
+	}
+	if s.is(v, "hat", "hatte", "ist", "war", "wird", "soll", "sollte", "dürfte", "könnte") && s.segs[g].lastWord > k {
+		v = s.segs[g].lastWord // "hatte er noch bei 1,5 Mrd. Euro gelegen", "soll er um 5 Prozent steigen"
+	}
+	w := string(s.wb(v))
+	if d, ok := s.lx.dirs.get(w); ok {
+		switch {
+		case d > 0:
+			return string(s.wb(k)), parse.Up, true
+		case d < 0:
+			return string(s.wb(k)), parse.Down, true
+		}
+	}
+	if s.is(v, "lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "belief", "beläuft", "erreichte", "erreicht",
+		"summierte", "summiert", "gelegen", "betragen", "belaufen", "liegen") {
+		return string(s.wb(k)), parse.NoDirection, true
+	}
+	return "", parse.NoDirection, false
+}
+
+// pronounAt returns the token of "er", "sie" or "es" that opens clause g or
+// stands right after its finite verb (within its first eight tokens), -1
+// when there is none.
+func pronounAt(s *state, g int) int {
+	a := s.segs[g].a
+	if s.is(a, "er", "sie", "es") {
+		return a
+	}
+	for k := a + 1; k < s.segs[g].b && k <= a+8; k++ {
+		if s.is(k, "er", "sie", "es") && s.isWord(k-1) && !s.toks[k-1].upper {
+			return k
+		}
+	}
+	return -1
+}
+
+// pronounFits reports whether pronoun pr ("er", "sie", "es") can stand for
+// the metric named by the noun mt: "es" for das Ergebnis, das Ebit; "sie"
+// for die Marge, die Quote, die Erlöse (a plural); "er" for der Umsatz, der
+// Gewinn. A metric named by a verb ("verdiente") fits none.
+func pronounFits(mt, pr string) bool {
+	if i := strings.LastIndexByte(mt, ' '); i >= 0 {
+		mt = mt[i+1:] // "operatives Ergebnis": the noun
+	}
+	if mt == "" || mt[0] < 'A' || mt[0] > 'Z' && mt[0] < 0x80 {
+		return false
+	}
+	lo := strings.ToLower(mt)
+	gender := "er"
+	switch {
+	case hasAnySuffix(lo, "ergebnis", "ebit", "ebitda", "geschäft", "volumen", "kapital", "einkommen"):
+		gender = "es"
+	case hasAnySuffix(lo, "ung", "ion", "rate", "quote", "marge", "dividende", "rendite", "zahl", "bewertung",
+		"erlöse", "einnahmen", "kosten", "investitionen", "ausgaben", "verbindlichkeiten", "schulden", "auslieferungen",
+		"inflation", "teuerung", "ausschüttung", "prognose"):
+		gender = "sie"
+	}
+	return pr == gender
+}
+
+// hasAnySuffix reports whether s ends in one of the suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // proForm reports whether clause g says "es" with a form of "sein" or
 // "werden": "im August waren es 2,2 Prozent", "2025 sollen es 14 Mrd.
 // werden".
@@ -1923,6 +2119,9 @@ func (s *state) rateWord(g int, m Metric, k Kind) bool {
 // Jahr zuvor", "Analysten hatten mit 5 Mrd. gerechnet".
 func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 	if len(*ds) == 0 {
+		if s.pronounOfLast(i, g, r) {
+			return
+		}
 		if r == rBy {
 			s.changeOfLast(i, g)
 			return

@@ -49,6 +49,8 @@ type callState struct {
 	lastFactOK     bool
 	lastFactSent   int
 	lastFactPara   int
+	pronFact       int // the fact a pronoun subject made in sentence pronSent-1 ("Er stieg um 5 Prozent auf …"): its other figures join it
+	pronSent       int // 1 + the sentence of pronFact; 0 when none
 	para           int // paragraph of the current sentence
 	lastSubjPara   int
 	lastSubjSent   int
