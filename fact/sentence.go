@@ -785,7 +785,7 @@ func (s *state) countOK(i int) bool {
 		return false // "1.200 von 9.000 Stellen", "4.000 der 40.000 Beschäftigten", "1.200 seiner 5.000 Jobs": the whole the count before is a part of
 	}
 	if f.year {
-		return s.isWord(next) && s.toks[next].upper && jobNouns[string(s.wb(next))]
+		return s.isWord(next) && s.toks[next].upper && jobNoun(string(s.wb(next)))
 	}
 	if s.labelBefore(i) {
 		return false // "auf der Bundesstraße 93", "Kapitel 11": the number names the thing before it
@@ -1401,8 +1401,39 @@ func (s *state) peopleAfter(i int) bool {
 // peopleWord reports whether the lower-case word w names people who work
 // or their jobs (jobNouns, peopleNouns, staffWord).
 func peopleWord(w string) bool {
-	return jobNouns[w] || slices.Contains(peopleNouns, w) || staffWord(w)
+	return jobNoun(w) || slices.Contains(peopleNouns, w) || staffWord(w)
 }
+
+// jobNoun reports whether the lower-case word w names jobs: a word of
+// jobNouns or a compound of one that names the kind of work
+// ("Industriearbeitsplätze", "Produktionsjobs", "Verwaltungsstellen",
+// "Teilzeitstellen"). A compound of "-stellen" names a job only after a
+// word of work (jobStellenKinds): "Tankstellen", "Baustellen",
+// "Geschäftsstellen" are places.
+func jobNoun(w string) bool {
+	if jobNouns[w] {
+		return true
+	}
+	for _, x := range [...]string{"arbeitsplätze", "arbeitsplätzen", "jobs"} {
+		if len(w) > len(x)+2 && strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	if p, ok := strings.CutSuffix(w, "stellen"); ok && len(p) >= 4 {
+		for _, k := range jobStellenKinds {
+			if strings.HasSuffix(p, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jobStellenKinds are the words of work that make a compound of "-stellen"
+// a count of jobs ("Verwaltungsstellen", "Vollzeitstellen").
+var jobStellenKinds = [...]string{"vollzeit", "teilzeit", "verwaltungs", "produktions", "plan", "ausbildungs", "lehr",
+	"führungs", "management", "büro", "entwicklungs", "forschungs", "vertriebs", "beamten", "personal", "arbeits",
+	"ingenieurs", "pflege", "lehrer", "richter", "polizei", "professoren", "it-", "fach", "leiharbeits"}
 
 // hiringVerb reports whether word i is a form of "einstellen" (to hire):
 // "stellt … ein", "eingestellt".
