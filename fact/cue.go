@@ -708,6 +708,29 @@ func (s *state) segHasPay(g int) bool {
 	return false
 }
 
+// segHasPlant reports whether clause g names plant or infrastructure a
+// company spends on ("für Rechenzentren", "in neue Werke"): the ending of a
+// word of plantNouns.
+func (s *state) segHasPlant(g int) bool {
+	for i := s.segs[g].a; i < s.segs[g].b; i++ {
+		if !s.isWord(i) || !s.toks[i].upper {
+			continue
+		}
+		w := string(s.wb(i))
+		for _, x := range plantNouns {
+			if strings.HasSuffix(w, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plantNouns end the words of plant and infrastructure, lower-case.
+var plantNouns = [...]string{"rechenzentren", "rechenzentrum", "infrastruktur", "anlagen", "fabriken", "fabrik", "werke",
+	"werk", "server", "netze", "netzes", "netz", "leitungen", "ausbau", "kapazitäten", "standorte", "gebäude", "maschinen",
+	"chips", "halbleiter"}
+
 // payNouns are the pay of people, lower-case.
 var payNouns = map[string]bool{"boni": true, "bonus": true, "bonuszahlungen": true, "prämie": true, "prämien": true,
 	"gehälter": true, "gehalt": true, "löhne": true, "lohn": true, "vergütung": true, "vergütungen": true,
@@ -752,6 +775,11 @@ func (s *state) refine(cues []cue) {
 			}
 			if c.isVerb && c.verb.money == NetIncome || !c.isVerb && c.m == NetIncome {
 				netIncome = true
+			}
+		}
+		for k := lo; k < hi; k++ {
+			if c := &cues[k]; c.isVerb && c.verb.money == Capex && !s.segHasPlant(g) {
+				c.verb.money = NoMetric // "gab 2 Mrd. Euro für Werbung aus": spending, but on no plant
 			}
 		}
 		if payout && (s.segHasPay(g) || !s.segHasOrg(g) && !s.shareholderWord(g) && !s.refWordIn(g)) {

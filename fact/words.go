@@ -205,6 +205,10 @@ func buildVerbTable() map[string]verbCue {
 	add("hält halten hielt hielten besitzt besaß besitzen kontrolliert", verbCue{money: Stake, percent: Stake, needsStakeWord: true, after: true})
 	add("streicht strich streichen gestrichen abbauen abgebaut abzubauen entlässt entlassen", verbCue{count: JobCuts})
 	add("baut bauen baute", verbCue{count: JobCuts, particle: "ab"})
+	// spending on plant: "gab 34,9 Mrd. Dollar für Rechenzentren aus" (only
+	// with a noun of plant or infrastructure in the clause: see refine)
+	add("gab gibt gaben", verbCue{money: Capex, particle: "aus"})
+	add("ausgegeben auszugeben ausgeben", verbCue{money: Capex})
 	add("fallen fällt fielen", verbCue{count: JobCuts, particle: "weg"})
 	add("wegfallen weggefallen", verbCue{count: JobCuts})
 	add("lieferte liefert lieferten ausgeliefert ausliefern auszuliefern auslieferte auslieferten ausliefert", verbCue{count: SalesVolume, money: DealValue})
