@@ -792,7 +792,7 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		return n // not "Laut Morningstar fiel der Absatz …": a source told it
 	}
 	// a resolved reference before the metric: "das Unternehmen", "sein"
-	if n, ok := s.refBefore(c); ok && n != target {
+	if n, ok := s.refBefore(c); ok && n != target && !s.citedName(n) { // not "Nach Schätzungen von Bloomberg erzielte der Konzern …": the source is no company referred to
 		return n
 	}
 	// a reference: "der Konzern", "das Unternehmen", "sein", "sie"; one

@@ -588,6 +588,7 @@ func (s *state) readSegment(g *segment) {
 			est = true // not "über den Erwartungen der Analysten" (a comparison), but "Der Konsens liegt bei …"
 		}
 		if e.flags&lxForecast != 0 && !(s.is(i-1, "dem", "am", "vom") && s.is(i, "ziel", "ziele")) && !s.thanExpected(i) &&
+			!(s.is(i-1, "wie") && s.is(i, "möglich")) && // "so schnell wie möglich": no outlook
 			!s.outlookAfterFigures(g, i) {
 			fc = true // not "über dem Ziel der Notenbank", "schneller als erwartet": a comparison
 		}

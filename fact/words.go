@@ -329,7 +329,7 @@ func buildForecastWords() map[string]bool {
 		"erwartet": true, "erwarten": true, "erwartete": true, "erwarteten": true, "rechnet": true, "rechnen": true,
 		"rechnete": true, "rechneten": true, "prognose": true,
 		"prognosen": true, "prognostiziert": true, "prognostizierte": true, "ausblick": true,
-		"erreichbar": true, "realistisch": true,
+		"erreichbar": true, "realistisch": true, "möglich": true, "denkbar": true, "machbar": true, // "hält … für möglich"
 		"will": true, "wollen": true, "soll": true, "sollen": true, "peilt": true, "peilen": true, "anpeilen": true,
 		"angepeilt": true, "plant": true, "planen": true, "geplant": true, "strebt": true, "streben": true,
 		"angestrebt": true, "anstreben": true, "aussicht": true, "dürfte": true, "dürften": true,
