@@ -22,6 +22,8 @@ func buildPctDirWords() map[string]Direction {
 		"schnellte": Up, "hochgeschnellt": Up, "aufwärts": Up, "aufgewertet": Up, "verteuerung": Up,
 		"erhöhen": Up, "angehoben": Up, "anheben": Up, "anhebung": Up, "zulegt": Up,
 		"anzog": Up, "anzogen": Up, "anhebt": Up, "anhob": Up, "anhoben": Up, "stärker": Up, "stärkere": Up, "stärkeren": Up, "stärkerer": Up,
+		"explodierte": Up, "explodierten": Up, "explodiert": Up, "explodieren": Up, "schoss": Up, "schossen": Up,
+		"verdoppelte": Up, "verdoppelten": Up, "verdreifachte": Up, "verdreifachten": Up, "vervielfachte": Up, "vervielfachten": Up,
 		// down
 		"sank": Down, "sanken": Down, "sinkt": Down, "sinken": Down, "gesunken": Down, "sinkende": Down,
 		"sinkenden": Down, "fiel": Down, "fielen": Down, "fällt": Down, "fallen": Down, "gefallen": Down,
@@ -44,6 +46,8 @@ func buildPctDirWords() map[string]Direction {
 		"senkt": Down, "senken": Down, "einbrachen": Down, "einbricht": Down, "nachgibt": Down,
 		"nachgab": Down, "nachgaben": Down, "einbräche": Down, "drosselt": Down, "drosselte": Down,
 		"drosselten": Down, "gedrosselt": Down, "zurückgeht": Down, "verringern": Down, "reduzieren": Down,
+		"purzelte": Down, "purzelten": Down, "gepurzelt": Down, "kollabierte": Down, "kollabierten": Down, "sackte": Down,
+		"sackten": Down, "rutschte": Down, "rutschten": Down, "halbierte": Down, "halbierten": Down,
 		"abschlag": Down, "abschläge": Down, "abschlägen": Down, "abgeschwächt": Down, "ermäßigt": Down, "ermäßigte": Down, "ermäßigten": Down,
 	}
 }
