@@ -1095,7 +1095,11 @@ func (s *state) role(i, g int, segs []segment) role {
 		return rBy
 	}
 	if p >= 0 && s.toks[p].kind == tBreak && s.text[int(s.toks[p].start)] == ':' {
-		if _, ok := basisWords.GetBytes(s.wb(p - 1)); ok {
+		lb := p - 1
+		if lb > 0 && s.toks[lb].kind == tMark && s.text[int(s.toks[lb].start)] == '.' {
+			lb-- // "(Vj.: 350 Mio. Euro)"
+		}
+		if _, ok := basisWords.GetBytes(s.wb(lb)); ok {
 			return rFrom // "(Vorjahr: 3,1 Mrd. Euro)"
 		}
 		if p >= 2 && s.toks[p-2].kind == tOpen && s.yearLabel(p-1) && s.bracketAfterFigure(p-2, i) {

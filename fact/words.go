@@ -440,6 +440,7 @@ func buildBasisWords() map[string]Basis {
 		"vorjahresvergleich": YoY, "vorjahresperiode": YoY, "vorjahresmonats": YoY, "vorjahreswerts": YoY,
 		"jahressicht": YoY, "quartalssicht": QoQ, "monatssicht": MoM, // "auf Jahressicht"
 		"jahresfrist": YoY,             // "vor Jahresfrist": a year before
+		"vj":          YoY,             // "(Vj.: 350 Mio. Euro)", the abbreviation of Vorjahr
 		"yoy":         YoY, "qoq": QoQ, // the English abbreviations: "wuchs YoY um 12 Prozent"
 	}
 }

@@ -23,6 +23,7 @@ func buildPctDirWords() map[string]Direction {
 		"erhöhen": Up, "angehoben": Up, "anheben": Up, "anhebung": Up, "zulegt": Up,
 		"anzog": Up, "anzogen": Up, "anhebt": Up, "anhob": Up, "anhoben": Up, "stärker": Up, "stärkere": Up, "stärkeren": Up, "stärkerer": Up,
 		"explodierte": Up, "explodierten": Up, "explodiert": Up, "explodieren": Up, "schoss": Up, "schossen": Up,
+		"steigert": Up, "verdoppelt": Up, "verdreifacht": Up, "vervielfacht": Up,
 		"verdoppelte": Up, "verdoppelten": Up, "verdreifachte": Up, "verdreifachten": Up, "vervielfachte": Up, "vervielfachten": Up,
 		// down
 		"sank": Down, "sanken": Down, "sinkt": Down, "sinken": Down, "gesunken": Down, "sinkende": Down,
@@ -47,7 +48,8 @@ func buildPctDirWords() map[string]Direction {
 		"nachgab": Down, "nachgaben": Down, "einbräche": Down, "drosselt": Down, "drosselte": Down,
 		"drosselten": Down, "gedrosselt": Down, "zurückgeht": Down, "verringern": Down, "reduzieren": Down,
 		"purzelte": Down, "purzelten": Down, "gepurzelt": Down, "kollabierte": Down, "kollabierten": Down, "sackte": Down,
-		"sackten": Down, "rutschte": Down, "rutschten": Down, "halbierte": Down, "halbierten": Down,
+		"sackten": Down, "rutschte": Down, "rutschten": Down, "halbierte": Down, "halbierten": Down, "halbiert": Down,
+		"kürzt": Down, "kürzen": Down, "kürzten": Down, "kappt": Down, "kappte": Down, "kappten": Down, "gekappt": Down,
 		"abschlag": Down, "abschläge": Down, "abschlägen": Down, "abgeschwächt": Down, "ermäßigt": Down, "ermäßigte": Down, "ermäßigten": Down,
 	}
 }
