@@ -382,6 +382,8 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 		// ("…; bei AMD verdoppelte er sich auf 1,2 Mrd. Dollar")
 		if g := s.segOfTok(d.val); g != d.c.seg && s.segs[g].dir != 0 {
 			return conv(s.segs[g].dir)
+		} else if g != d.c.seg && s.segs[g].ownVerb {
+			return parse.NoDirection // "…, Lidl kam auf 30 Mrd. Euro": a level of its own
 		}
 	}
 	if x := s.segs[d.c.seg].dir; x != 0 {
@@ -644,6 +646,15 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 		for a := s.segs[d.seg].a; a < fig && a < s.segs[d.seg].b; a++ {
 			if o, ok := s.orgAtTok(a); ok {
 				return o.name // also "…, der von Alphabet um 18 Prozent"
+			}
+		}
+	}
+	if d.val >= 0 && d.m != DealValue && d.m != Stake && d.m != PriceTarget {
+		// "… mehr als die Commerzbank mit 1,5 Mrd. Euro": the figure of the
+		// company named right before "mit", after the metric
+		if p := s.prevWord(d.val); s.is(p, "mit") && p-1 >= c.b {
+			if o, ok := s.orgEndingAt(p - 1); ok && !o.source && s.tokAt(o.Start) >= c.b {
+				return o.name
 			}
 		}
 	}
@@ -1074,6 +1085,15 @@ func (o org) Text(text string) string { return text[o.Start:o.End] }
 // von OpenAI", the object of "übernimmt".
 func (s *state) targetFor(d *draft, ent string) string {
 	c := d.c
+	if d.val >= 0 && d.m != DealValue && d.m != Stake && d.m != PriceTarget {
+		// "… mehr als die Commerzbank mit 1,5 Mrd. Euro": the figure of the
+		// company named right before "mit", after the metric
+		if p := s.prevWord(d.val); s.is(p, "mit") && p-1 >= c.b {
+			if o, ok := s.orgEndingAt(p - 1); ok && !o.source && s.tokAt(o.Start) >= c.b {
+				return o.name
+			}
+		}
+	}
 	if d.m == DealValue && s.goesVerb(c) {
 		return "" // "geht die Sparte an KKR": the company after "an" is the buyer
 	}

@@ -569,7 +569,7 @@ func (s *state) readSegment(g *segment) {
 		if e.flags&lxPeriodNoun != 0 && g.basis == NoBasis && s.is(i+1, "zuvor", "davor", "früher") {
 			g.basis = e.zuvor // "ein Jahr zuvor"
 		}
-		if s.inQual(i) {
+		if s.inQual(i) || s.comparedWithOrg(i) {
 			continue
 		}
 		if e.dir != 0 && g.dir == 0 && (!s.toks[i].upper || i == g.a || i == g.a+1 && s.is(g.a, "der", "die", "das", "ein", "eine")) &&
@@ -2267,6 +2267,13 @@ func (s *state) attachElliptic(ds *[]draft, i, g int, r role, segs []segment) {
 			*ds = append(*ds, d)
 			return
 		}
+		if g > last.seg && last.val >= 0 && s.segStartsWithOrg(g) && s.segHasNoCue(g) && s.sameKind(last, i) &&
+			s.is(s.prevWord(i), "auf", "bei") && s.levelVerbBefore(s.prevWord(i), segs[g].a) {
+			// "Der Umsatz von Aldi Süd stieg auf 20 Mrd. Euro, Lidl kam auf 30
+			// Mrd. Euro": the same metric of the company that opens the clause
+			*ds = append(*ds, draft{c: last.c, m: last.m, seg: g, val: i, by: -1, fr: -1, ownSeg: true})
+			return
+		}
 		if last.val < 0 && g > last.seg && s.segHasPronoun(g) && s.segHasNoCue(g) && s.sameKind(last, i) {
 			last.val = i // "Die Aktie verlor 5 Prozent, sie schloss bei 12 Euro": the value of the same fact
 			return
@@ -2500,6 +2507,33 @@ func (s *state) subClauseOrg(g int) bool {
 		a++
 	}
 	return a < s.segs[g].b && s.isOrgTok(a)
+}
+
+// comparedWithOrg reports whether word i ("mehr", "weniger") compares
+// with an organization named after "als", with no figure before it: "…
+// und damit mehr als die Commerzbank mit 1,5 Mrd. Euro" tells no change.
+func (s *state) comparedWithOrg(i int) bool {
+	if !s.is(i, "mehr", "weniger") || !s.is(i+1, "als") || i > 0 && s.toks[i-1].kind == tFigure {
+		return false
+	}
+	k := i + 2
+	if s.is(k, "der", "die", "das", "den", "dem") {
+		k++
+	}
+	_, ok := s.orgAtTok(k)
+	return ok
+}
+
+// levelVerbBefore reports whether a verb of level ("kam auf", "lag bei",
+// "brachte es auf") stands between token a and the preposition p before a
+// figure, at most four words before it.
+func (s *state) levelVerbBefore(p, a int) bool {
+	for k := p - 1; k >= a && k >= p-4; k-- {
+		if s.is(k, "kam", "kamen", "kommt", "kommen", "lag", "lagen", "liegt", "liegen", "brachte", "brachten", "bringt", "erreichte", "erreichten", "erreicht") {
+			return true
+		}
+	}
+	return false
 }
 
 // segStartsWithOrg reports whether segment g starts with an organization
