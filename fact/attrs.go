@@ -302,10 +302,17 @@ func (s *state) orderNoun(i int) bool {
 // a stake even when the holder is not named. A share of a metric ("ihr
 // Anteil am Umsatz") is none.
 func (s *state) ownedShare(c *cue) bool {
+	j := c.b
+	if s.is(j, "der", "des") && s.isWord(j+1) && s.toks[j+1].upper && s.is(j+2, "an", "am") && s.is(j+3, "der", "dem", "den") &&
+		s.isWord(j+4) && s.toks[j+4].upper {
+		// "Der Anteil der Familie an dem Unternehmen": a holder and a company
+		// held (not "der Anteil der Problemkredite an den Gesamtkrediten")
+		_, org := s.orgAtTok(j + 4)
+		return org || s.lx.isReferenceWord(s.wb(j+4))
+	}
 	if !s.is(c.a-1, possessives...) {
 		return false
 	}
-	j := c.b
 	if !s.is(j, "an", "am") {
 		return true
 	}
@@ -701,8 +708,8 @@ func (s *state) entityFor(d *draft, sp parse.Span, para int) string {
 			if o, ok := s.orgAtTok(j); ok && !s.otherCompound(o, j) { // not "der VW-Marke Skoda": Skoda's
 				return o.name
 			}
-			if s.toks[j].kind != tWord || (s.toks[j].upper && j > c.b+1) {
-				break
+			if s.toks[j].kind != tWord || (s.toks[j].upper && j > c.b+1) || d.m == Stake && s.toks[j].upper && s.is(j+1, "an", "am") {
+				break // not "Der Anteil des Staates an der Commerzbank": the bank is held
 			}
 		}
 	}
@@ -1085,15 +1092,6 @@ func (o org) Text(text string) string { return text[o.Start:o.End] }
 // von OpenAI", the object of "übernimmt".
 func (s *state) targetFor(d *draft, ent string) string {
 	c := d.c
-	if d.val >= 0 && d.m != DealValue && d.m != Stake && d.m != PriceTarget {
-		// "… mehr als die Commerzbank mit 1,5 Mrd. Euro": the figure of the
-		// company named right before "mit", after the metric
-		if p := s.prevWord(d.val); s.is(p, "mit") && p-1 >= c.b {
-			if o, ok := s.orgEndingAt(p - 1); ok && !o.source && s.tokAt(o.Start) >= c.b {
-				return o.name
-			}
-		}
-	}
 	if d.m == DealValue && s.goesVerb(c) {
 		return "" // "geht die Sparte an KKR": the company after "an" is the buyer
 	}

@@ -612,21 +612,33 @@ func (s *state) bondAfter(i int) bool {
 }
 
 // shareOf reports whether word i stands after a share word: "Anteil am
-// Umsatz", "Anteil an den Erlösen", "Anteil des Gewinns".
+// Umsatz", "Anteil an den Erlösen", "Anteil des Gewinns"; after "am" or
+// "an" a genitive of what makes the share may stand between ("Der Anteil
+// der Exporte am Umsatz").
 func (s *state) shareOf(i int) bool {
 	j := i - 1
+	gap := 0
 	switch {
-	case s.is(j, "am", "des"):
+	case s.is(j, "am"):
+		gap = 3
+		j--
+	case s.is(j, "des"):
 		j--
 	case s.is(j, "der", "den", "dem"):
 		j--
 		if s.is(j, "an") {
 			j--
+			gap = 3
 		}
 	default:
 		return false
 	}
-	return s.is(j, "anteil", "anteile", "anteils", "anteilen")
+	for k := j; k >= 0 && k >= j-gap; k-- {
+		if s.is(k, "anteil", "anteile", "anteils", "anteilen") {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) segHasWord(g int, w string) bool {
