@@ -723,20 +723,30 @@ func (s *state) segHasPay(g int) bool {
 // segHasPlant reports whether clause g names plant or infrastructure a
 // company spends on ("für Rechenzentren", "in neue Werke"): the ending of a
 // word of plantNouns.
-func (s *state) segHasPlant(g int) bool {
+func (s *state) segHasPlant(g int) bool { return s.segHasSuffix(g, plantNouns[:]) }
+
+// segHasSuffix reports whether a noun of clause g ends in one of the
+// lower-case endings.
+func (s *state) segHasSuffix(g int, endings []string) bool {
 	for i := s.segs[g].a; i < s.segs[g].b; i++ {
 		if !s.isWord(i) || !s.toks[i].upper {
 			continue
 		}
-		w := string(s.wb(i))
-		for _, x := range plantNouns {
-			if strings.HasSuffix(w, x) {
+		w := s.wb(i)
+		for _, x := range endings {
+			if len(w) >= len(x) && string(w[len(w)-len(x):]) == x {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// penaltyNouns end the words of payments that buy nothing: fines,
+// settlements, damages, taxes.
+var penaltyNouns = [...]string{"strafe", "strafen", "bußgeld", "bußgelder", "buße", "geldbuße", "vergleich", "vergleichs",
+	"entschädigung", "entschädigungen", "schadenersatz", "schadensersatz", "steuern", "steuer", "abgaben", "gebühren",
+	"gebühr", "lösegeld", "zinsen", "miete", "mieten", "sanktionen"}
 
 // plantNouns end the words of plant and infrastructure, lower-case.
 var plantNouns = [...]string{"rechenzentren", "rechenzentrum", "infrastruktur", "anlagen", "fabriken", "fabrik", "werke",
@@ -787,6 +797,12 @@ func (s *state) refine(cues []cue) {
 			}
 			if c.isVerb && c.verb.money == NetIncome || !c.isVerb && c.m == NetIncome {
 				netIncome = true
+			}
+		}
+		for k := lo; k < hi; k++ {
+			if c := &cues[k]; c.isVerb && c.verb.money == DealValue && s.is(c.a, "zahlt", "zahlte", "zahlen", "gezahlt", "bezahlt", "bezahlte") &&
+				s.segHasSuffix(g, penaltyNouns[:]) {
+				c.verb.money = NoMetric // "zahlte eine Strafe von 2 Mrd. Dollar": a payment, no price of a deal
 			}
 		}
 		for k := lo; k < hi; k++ {
