@@ -2063,7 +2063,7 @@ func (s *state) pronounSubject(g int) (string, parse.Direction, bool) {
 		}
 	}
 	if s.is(v, "lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "belief", "beläuft", "erreichte", "erreicht",
-		"summierte", "summiert", "gelegen", "betragen", "belaufen", "liegen") {
+		"summierte", "summiert", "gelegen", "betragen", "belaufen") {
 		return string(s.wb(k)), parse.NoDirection, true
 	}
 	return "", parse.NoDirection, false
