@@ -148,6 +148,16 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 		if numIsOrdinalHint(b.bytes()) {
 			return numDotOrdinal
 		}
+		// "ein volles 13. Monatsgehalt", "zum vollendeten 60. Lebensjahr":
+		// a determiner, then an adjective
+		if w := b.bytes(); len(w) >= 4 && numIsLowerAt(t, ws) && numAdjEnding(w) {
+			if q := numSkipSpaceBack(t, ws); q < ws {
+				var d numWordBuf
+				if qs := numWordStart(t, q); qs < q && numFold(&d, t, qs, q) && numIsOrdinalHint(d.bytes()) {
+					return numDotOrdinal
+				}
+			}
+		}
 		// "vom 10. bis 12. Platz": the end of a range of ordinals
 		if w := b.bytes(); string(w) == "bis" || string(w) == "und" || string(w) == "oder" {
 			q := numSkipSpaceBack(t, ws)
@@ -157,6 +167,13 @@ func (s *numScanner) ordinalAfterDot(ds, e int) int {
 		}
 	}
 	return numDotPlain
+}
+
+// numAdjEnding reports whether the folded word w ends like an inflected
+// adjective: -e, -en, -em, -er, -es.
+func numAdjEnding(w []byte) bool {
+	n := len(w)
+	return w[n-1] == 'e' || n >= 2 && w[n-2] == 'e' && (w[n-1] == 'n' || w[n-1] == 'm' || w[n-1] == 'r' || w[n-1] == 's')
 }
 
 // wholeText reports whether text[i:j] is all of the text but white space.
