@@ -1127,9 +1127,9 @@ func (s *state) role(i, g int, segs []segment) role {
 			return rBy
 		}
 	}
-	if s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper {
+	if s.is(i+1, "an") && s.isWord(i+2) && s.toks[i+2].upper && segs[g].dir != 0 {
 		if mw, _, _, ok := s.lx.lookupMetric(string(s.wb(i + 2))); ok && mw.m != NoMetric || s.is(i+2, "wert") {
-			return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"
+			return rBy // "verlor 1,5 Mrd. Euro an Börsenwert"; not "schütten 22 Mrd. Euro an Dividenden aus", the amount itself
 		}
 	}
 	if d, ok := s.lx.dirs.get(w); ok && d != 0 && p >= 0 && !s.toks[p].upper && s.figs[s.toks[i].fig].kind == Money {
