@@ -183,7 +183,11 @@
 // a direct quotation with its attribution goes on with that speaker's
 // report ("„…“, sagte X. Die Lage sei ernst."; after a quotation only a
 // Konjunktiv of the main clause counts); a sentence with an attribution of
-// its own (", so Y") ends the chain. "so X" may take a phrase after it ("so
+// its own (", so Y") ends the chain. Konjunktiv II goes on with it only
+// where reported speech puts it for a Konjunktiv I that reads as
+// indicative, as the verb of the main clause ("Die Banken hätten zu spät
+// reagiert", "Der Absatz würde sinken"; not "Ohne Hilfe wäre die Firma
+// pleite", not in a relative clause). "so X" may take a phrase after it ("so
 // X weiter", "so X gegenüber dem Sender") and stand inside the sentence
 // ("Das Problem sei, so X, dass …": the whole sentence is the report). The
 // question put to a speaker is no report

@@ -151,6 +151,30 @@ func TestSpeaker_reportedChain(t *testing.T) {
 	})
 }
 
+// TestSpeaker_reportedChainKonjunktivII: a Konjunktiv II that reported
+// speech takes for a Konjunktiv I reading as indicative (plural "hätten",
+// "würden", "könnten", "müssten", and "würde" with an infinitive) goes on
+// with the report as the verb of the main clause; in a relative or
+// subordinate clause, as a singular with a Konjunktiv I of its own, or as
+// "sollten" (a preterite too) it does not.
+func TestSpeaker_reportedChainKonjunktivII(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"hätten", "Kai Brenner sagte, die Lage sei ernst. Die Banken hätten viel zu spät reagiert.", "Die Banken hätten viel zu spät reagiert", "Kai Brenner", ""},
+		{"würden", "Verbandschefin Ute Lorenz erklärte, der Markt sei gesättigt. Viele kleine Händler würden deshalb aufgeben.", "Viele kleine Händler würden deshalb aufgeben", "Ute Lorenz", ""},
+		{"würde with infinitive", "Der Ökonom Till Marx sagte, die Zinsen seien zu hoch. Im Herbst würde der Absatz dann spürbar sinken.", "Im Herbst würde der Absatz dann spürbar sinken", "Till Marx", ""},
+		{"könnten", "Die Gewerkschaft teilte mit, die Gespräche seien gescheitert. Zwei Werke könnten schon im Frühjahr schließen.", "Zwei Werke könnten schon im Frühjahr schließen", "Gewerkschaft", ""},
+		{"passive with würden", "Die Polizei teilte mit, die Straße sei gesperrt. Die Anwohner würden in einer Turnhalle untergebracht.", "Die Anwohner würden in einer Turnhalle untergebracht", "Polizei", ""},
+		{"after a fronted condition", "Kai Brenner sagte, die Lage sei ernst. Hätte der Staat früher eingegriffen, würden die Kosten heute niedriger liegen.", "Hätte der Staat früher eingegriffen, würden die Kosten heute niedriger liegen", "Kai Brenner", ""},
+		{"the chain goes on after it", "Kai Brenner sagte, die Lage sei ernst. Die Banken hätten zu spät reagiert. Nun müsse der Bund helfen.", "Nun müsse der Bund helfen", "Kai Brenner", ""},
+		{"trap: in a relative clause", "Kai Brenner sagte, die Lage sei ernst. Die Zahlen sind brisant, die eine neue Debatte auslösen würden.", "Die Zahlen sind brisant, die eine neue Debatte auslösen würden", "", "Kai Brenner"},
+		{"trap: in a subordinate clause", "Kai Brenner sagte, die Lage sei ernst. Die Börse reagierte gelassen, obwohl viele Anleger Verluste fürchten würden.", "Die Börse reagierte gelassen, obwohl viele Anleger Verluste fürchten würden", "", "Kai Brenner"},
+		{"trap: indicative main clause after a condition", "Kai Brenner sagte, die Lage sei ernst. Sollte der Plan scheitern, verlängert sich die Frist bis Mai.", "Sollte der Plan scheitern, verlängert sich die Frist bis Mai", "", "Kai Brenner"},
+		{"trap: sollten is a preterite too", "Kai Brenner sagte, die Lage sei ernst. Die Gäste sollten den Saal bis Mitternacht verlassen.", "Die Gäste sollten den Saal bis Mitternacht verlassen", "", "Kai Brenner"},
+		{"trap: singular hätte states a condition", "Kai Brenner sagte, die Lage sei ernst. Ein Streik hätte dem Hafen schwer geschadet.", "Ein Streik hätte dem Hafen schwer geschadet", "", "Kai Brenner"},
+		{"trap: after an indicative sentence", "Kai Brenner sagte, die Lage sei ernst. Die Börse schloss fester. Viele Händler würden nun aufatmen.", "Viele Händler würden nun aufatmen", "", "Kai Brenner"},
+	})
+}
+
 // TestSpeaker_konjunktivShape: a reported clause in Konjunktiv I whose
 // verb the subjunctive table does not list is known by its shape, a
 // subject and then a verb in -e, next to a verb of saying or "so".

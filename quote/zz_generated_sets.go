@@ -2222,6 +2222,26 @@ var konjunktiv2 = &strtab.Table[bool]{
 	},
 }
 
+// ersatzKonjunktiv is the set of buildErsatzKonjunktiv.
+var ersatzKonjunktiv = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "würden",
+		3:  "hätten",
+		6:  "könnten",
+		12: "müssten",
+		14: "würde",
+		15: "",
+	},
+	Vals: []bool{
+		0:  true,
+		3:  true,
+		6:  true,
+		12: true,
+		14: true,
+		15: false,
+	},
+}
+
 // nameParticles is the set of buildNameParticles.
 var nameParticles = &strtab.Table[bool]{
 	Keys: []string{

@@ -32,6 +32,7 @@ var (
 	stanceNouns        = strtab.New(buildStanceNouns())
 	oblique            = strtab.New(buildOblique())
 	konjunktiv2        = strtab.New(buildKonjunktiv2())
+	ersatzKonjunktiv   = strtab.New(buildErsatzKonjunktiv())
 	nameParticles      = strtab.New(buildNameParticles())
 	maximNouns         = strtab.New(buildMaximNouns())
 	soPrepositions     = strtab.New(buildSoPrepositions())
