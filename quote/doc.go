@@ -160,7 +160,11 @@
 // for the person ("der 52-Jährige", "die 47-Jährige") like a pronoun, or the
 // phrase when nobody fits; "der SPD-Politiker", "die Grünen-Politikerin"
 // refer back to the last person named who fits in gender and whose party,
-// when given in brackets, is that party. A role
+// when given in brackets, is that party; an office of a party or company
+// ("der FDP-Vorsitzende", "die SPD-Chefin", "der Nordwerk-Chef") refers
+// back to the one person who fits in gender and organization in the last
+// sentence before that names people (two who fit, or a member introduced
+// with a party in brackets, leave it unresolved). A role
 // phrase stays unresolved (Name is the phrase, "Trainer") when nobody or
 // more than one person was introduced with that role. A quotation without
 // attribution keeps the last speaker within the same or the next paragraph

@@ -263,6 +263,29 @@ func TestSpeaker_reportAfterQuote(t *testing.T) {
 	})
 }
 
+// TestSpeaker_leaderEpithet: "der FDP-Vorsitzende", "die SPD-Chefin", "der
+// Nordwerk-Chef" refer back to the one person named in the last sentence
+// before that names people, when gender and organization fit; two who
+// fit, a spokesperson, a person of another company, or one introduced as
+// a party member in brackets leave the office unresolved.
+func TestSpeaker_leaderEpithet(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"party chair", "Jonas Weidner stellte am Montag das Wahlprogramm vor. „Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "Jonas Weidner", ""},
+		{"party chief, female", "Katrin Albers kritisierte den Haushalt scharf. „Das ist unseriös“, sagte die SPD-Chefin.", "Das ist unseriös", "Katrin Albers", ""},
+		{"company chief", "Lars Brink legte am Morgen die Bilanz vor. „Das Jahr war schwierig“, sagte der Nordwerk-Chef.", "Das Jahr war schwierig", "Lars Brink", ""},
+		{"trap: a party in brackets introduces a member", "Anja Roth (Grüne) warb im Landtag für den Plan. „Er ist gerecht“, sagte die Grünen-Fraktionschefin.", "Er ist gerecht", "Grünen-Fraktionschefin", "Anja Roth"},
+		{"role of the office given before", "Parteichefin Anja Roth warb im Landtag für den Plan. „Er ist gerecht“, sagte die Grünen-Chefin.", "Er ist gerecht", "Anja Roth", ""},
+		{"a sentence between without people", "Jonas Weidner stellte das Programm vor. Es umfasst vierzig Seiten. „Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "Jonas Weidner", ""},
+		{"trap: two who fit", "Jonas Weidner traf am Montag Peter Kolb. „Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "FDP-Vorsitzende", "Peter Kolb"},
+		{"trap: gender does not fit", "Katrin Albers kritisierte den Haushalt. „Das ist unseriös“, sagte der SPD-Chef.", "Das ist unseriös", "SPD-Chef", "Katrin Albers"},
+		{"trap: another party in brackets", "Jonas Weidner (CDU) stellte das Programm vor. „Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "FDP-Vorsitzende", "Jonas Weidner"},
+		{"trap: chief of another company", "Südbank-Chef Lars Brink legte die Bilanz vor. „Das Jahr war schwierig“, sagte der Nordwerk-Chef.", "Das Jahr war schwierig", "Nordwerk-Chef", "Lars Brink"},
+		{"trap: a spokesperson is somebody else", "Jonas Weidner stellte das Programm vor. „Wir prüfen das“, sagte der FDP-Sprecher.", "Wir prüfen das", "", "Jonas Weidner"},
+		{"trap: the person talked about in the same sentence", "Über Jonas Weidner sagte der FDP-Chef am Abend: „Er ist ein Gewinn.“", "Er ist ein Gewinn.", "", "Jonas Weidner"},
+		{"trap: two paragraphs back", "Jonas Weidner stellte das Programm vor.\n\nDie Börse schloss fester.\n\n„Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "", "Jonas Weidner"},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.

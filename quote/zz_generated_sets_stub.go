@@ -33,6 +33,7 @@ var (
 	oblique            = strtab.New(buildOblique())
 	konjunktiv2        = strtab.New(buildKonjunktiv2())
 	ersatzKonjunktiv   = strtab.New(buildErsatzKonjunktiv())
+	leaderOffices      = strtab.New(buildLeaderOffices())
 	nameParticles      = strtab.New(buildNameParticles())
 	maximNouns         = strtab.New(buildMaximNouns())
 	soPrepositions     = strtab.New(buildSoPrepositions())
