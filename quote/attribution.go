@@ -1146,10 +1146,11 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 		return npRange{-2, -2} // "wird Musk zitiert": the subject is the speaker
 	}
 	for k := cs; k < verb; k++ {
-		if w := d.word(k); (w == "von" || w == "vom") && d.isWord(k+1) {
-			if np := d.grabNP(k+1, true); np.ok() && np.e <= verb {
-				return np
-			}
+		if !d.isWord(k) || !agentPrepositions.Value(d.word(k)) || !d.isWord(k+1) {
+			continue
+		}
+		if np := d.grabNP(d.sideOf(k+1), true); np.ok() && np.e <= verb && !(d.isWord(np.e) && d.word(np.e) == "aus") {
+			return np // (not a place: "vom Dach aus")
 		}
 	}
 	// no agent: the medium or the document it was said in speaks ("wurde im
@@ -1171,6 +1172,27 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 		}
 	}
 	return noNP
+}
+
+// sideOf skips "Seiten" in "von Seiten der Gewerkschaft" (token k after
+// "von"): the party on whose side something was said follows.
+func (d *doc) sideOf(k int) int {
+	if d.isWord(k) && d.word(k) == "Seiten" && d.isWord(k+1) && d.is(k+1, cDet) {
+		return k + 1
+	}
+	return k
+}
+
+// agentPrepositions open the agent of a passive ("wurde von X als „…“
+// bezeichnet", "Von den Grünen wurde der Plan als „…“ bezeichnet",
+// "seitens des Ministeriums wurde betont").
+//
+// buildAgentPrepositions returns the words of the table agentPrepositions (generated: see the
+// package's zz_generated_sets.go).
+func buildAgentPrepositions() map[string]bool {
+	return map[string]bool{
+		"von": true, "vom": true, "Von": true, "Vom": true, "seitens": true, "Seitens": true,
+	}
 }
 
 // orgMentionIn reports whether an entity organization mention starts in np.
@@ -1212,9 +1234,10 @@ func (d *doc) documentSource(cs, ce int) npRange {
 		}
 		var buf [16]byte
 		switch string(parse.AppendLower(buf[:0], d.word(k))) {
-		case "in", "im", "auf", "aus", "vom", "von", "laut", "bei", "beim":
-			// ("hieß es beim Roten Kreuz", "heißt es bei der Polizei")
-			if np := d.documentNP(k+1, ce); np.ok() && !d.timePhrase(np) {
+		case "in", "im", "auf", "aus", "vom", "von", "seitens", "laut", "bei", "beim":
+			// ("hieß es beim Roten Kreuz", "heißt es bei der Polizei", "hieß
+			// es von Seiten der Gewerkschaft")
+			if np := d.documentNP(d.sideOf(k+1), ce); np.ok() && !d.timePhrase(np) {
 				return np
 			}
 		}

@@ -79,7 +79,12 @@
 // sentence and its comma, a verb of expecting, judging or feeling that is
 // no verb of saying names the speaker too („…“, erwartet X; „…“, freute
 // sich X; „…“, befand das Gericht; „…“, gab sich X kämpferisch; „…“,
-// gibt X zu bedenken; „…“, ist sich X sicher; „…“, heißt es beim X).
+// gibt X zu bedenken; „…“, ist sich X sicher; „…“, heißt es beim X, also
+// when X is a body whose noun elsewhere introduces a name: „…“, hieß es bei
+// der Gewerkschaft). The agent of a passive speaks ("wurde von X als „…“
+// bezeichnet"), also when it opens the sentence ("Von der X wurde …",
+// "Seitens der X wurde betont:"); "von Seiten der X" is X, and "von X aus"
+// is a place.
 //
 // The speaker is the subject of the verb of saying, not the nearest name,
 // and it must be able to speak: a fronted object gives way to the subject

@@ -51,6 +51,7 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("konjunktiv2", buildKonjunktiv2, konjunktiv2),
 		strtabgen.NewTable("ersatzKonjunktiv", buildErsatzKonjunktiv, ersatzKonjunktiv),
 		strtabgen.NewTable("leaderOffices", buildLeaderOffices, leaderOffices),
+		strtabgen.NewTable("agentPrepositions", buildAgentPrepositions, agentPrepositions),
 		strtabgen.NewTable("nameParticles", buildNameParticles, nameParticles),
 		strtabgen.NewTable("maximNouns", buildMaximNouns, maximNouns),
 		strtabgen.NewTable("soPrepositions", buildSoPrepositions, soPrepositions),

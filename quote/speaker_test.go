@@ -286,6 +286,27 @@ func TestSpeaker_leaderEpithet(t *testing.T) {
 	})
 }
 
+// TestSpeaker_passiveAgent: the agent of a passive speaks also when it
+// opens the sentence ("Von der X wurde …", "Seitens der X wurde …"), and
+// "von Seiten der X" is X; "von X aus" is a place. A body whose noun also
+// introduces names in marks ("Gewerkschaft", "Verband") speaks after "hieß
+// es bei"; "so heißt der Verband" names.
+func TestSpeaker_passiveAgent(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"fronted Von", "Von der Bürgerinitiative wurde der Plan als „Irrweg“ bezeichnet.", "Irrweg", "Bürgerinitiative", ""},
+		{"fronted Vom", "Vom Ministerium wurde der Bericht als „unvollständig“ bezeichnet.", "unvollständig", "Ministerium", ""},
+		{"fronted seitens", "Seitens der Reederei wurde betont: „Wir prüfen das.“", "Wir prüfen das.", "Reederei", ""},
+		{"von Seiten", "Von Seiten der Gewerkschaft wurde der Plan als „Zumutung“ bezeichnet.", "Zumutung", "Gewerkschaft", ""},
+		{"hieß es von Seiten", "„Wir werden klagen“, hieß es von Seiten der Gewerkschaft.", "Wir werden klagen", "Gewerkschaft", ""},
+		{"hieß es bei der Gewerkschaft", "„Wir werden klagen“, hieß es bei der Gewerkschaft.", "Wir werden klagen", "Gewerkschaft", ""},
+		{"hieß es beim Verband", "„Das reicht nicht“, hieß es beim Verband.", "Das reicht nicht", "Verband", ""},
+		{"trap: von … aus is a place", "Vom Dach aus wurde die Menge als „riesig“ beschrieben.", "riesig", "", "Dach"},
+		{"trap: a city as the place", "Von Berlin aus wurde der Plan als „Irrweg“ kritisiert.", "Irrweg", "", "Berlin"},
+		{"trap: von … an is a time", "Von Montag an wurde das Projekt als „Leuchtturm“ bezeichnet.", "Leuchtturm", "", "Montag"},
+		{"trap: so heißt der Verband names it", "„Pro Bahn“, so heißt der Verband.", "Pro Bahn", "", "Verband"},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.

@@ -1366,6 +1366,7 @@ var prepositions = &strtab.Table[bool]{
 		56:  "aus",
 		57:  "gegen",
 		61:  "unter",
+		64:  "seitens",
 		71:  "auf",
 		72:  "um",
 		74:  "ab",
@@ -1405,6 +1406,7 @@ var prepositions = &strtab.Table[bool]{
 		56:  true,
 		57:  true,
 		61:  true,
+		64:  true,
 		71:  true,
 		72:  true,
 		74:  true,
@@ -2303,6 +2305,28 @@ var leaderOffices = &strtab.Table[bool]{
 		54: true,
 		55: true,
 		63: false,
+	},
+}
+
+// agentPrepositions is the set of buildAgentPrepositions.
+var agentPrepositions = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "Seitens",
+		1:  "seitens",
+		4:  "Von",
+		5:  "von",
+		13: "Vom",
+		14: "vom",
+		15: "",
+	},
+	Vals: []bool{
+		0:  true,
+		1:  true,
+		4:  true,
+		5:  true,
+		13: true,
+		14: true,
+		15: false,
 	},
 }
 

@@ -34,6 +34,7 @@ var (
 	konjunktiv2        = strtab.New(buildKonjunktiv2())
 	ersatzKonjunktiv   = strtab.New(buildErsatzKonjunktiv())
 	leaderOffices      = strtab.New(buildLeaderOffices())
+	agentPrepositions  = strtab.New(buildAgentPrepositions())
 	nameParticles      = strtab.New(buildNameParticles())
 	maximNouns         = strtab.New(buildMaximNouns())
 	soPrepositions     = strtab.New(buildSoPrepositions())
