@@ -682,6 +682,11 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np = np
 		return
 	}
+	// the headline form with the speaker after: "„…“: Klinikchef X warnt …"
+	if np := d.headlineSpeaker(o, c.close); np.ok() {
+		c.np = np
+		return
+	}
 	// a quote inside a sentence with a verb of saying
 	b, e := int(d.sent(o).b), int(d.sent(o).e)
 	if np, k := d.soAttribution(b, e); np.ok() && !d.colonBetween(c.close, k) {
@@ -1384,6 +1389,43 @@ func (d *doc) heisstSource(b, e int) (npRange, int) {
 		return noNP, -1
 	}
 	return noNP, -1
+}
+
+// headlineSpeaker reads the headline form with the speaker after the
+// quotation: „…“: X verb … or „…“ – X verb … ("„Wir sind am Limit“:
+// Klinikchef Peter Wolf warnt vor dem Kollaps"). The quotation (opened at
+// token o, closed at c) opens its sentence, a colon or a dash follows it,
+// and a phrase naming a person is the subject of the clause after it: a
+// lower-case word (its verb) follows the name, or an age in brackets and
+// then the verb. A phrase with no person ("„Museum“: Aus einem …"), a
+// topic before another colon ("„…“: Sängerin X: Anzeige gegen …") give
+// noNP.
+func (d *doc) headlineSpeaker(o, c int) npRange {
+	if o < 0 || c+2 >= len(d.toks) || int(d.sent(o).b) != o {
+		return noNP
+	}
+	j := c + 1
+	if !(d.isPunct(j, ':') || d.isDash(j)) || d.toks[j].para != d.toks[c].para || d.toks[j+1].para != d.toks[c].para {
+		return noNP
+	}
+	np := d.grabSubject(j + 1)
+	if !np.ok() || !d.namesPerson(np) {
+		return noNP
+	}
+	k := np.e
+	if d.isPunct(k, '(') {
+		// "Sängerin Eva Stein (30) hat …": an age in brackets
+		for m := k + 1; m < k+4 && m < len(d.toks); m++ {
+			if d.isPunct(m, ')') {
+				k = m + 1
+				break
+			}
+		}
+	}
+	if !d.isWord(k) || d.toks[k].upper || d.is(k, cPrep|cDet) || d.isLower(k, cSubordLower) || d.word(k) == "und" {
+		return noNP
+	}
+	return np
 }
 
 // nameBeforeParen returns the name of a person that stands right before

@@ -307,6 +307,24 @@ func TestSpeaker_passiveAgent(t *testing.T) {
 	})
 }
 
+// TestSpeaker_headlineAfter: the headline form with the speaker after the
+// quotation, „…“: X verb or „…“ – X verb, whatever the verb; a phrase with
+// no person, a topic before another colon, or a quotation inside its
+// sentence give no speaker there.
+func TestSpeaker_headlineAfter(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"colon", "„Wir sind am Limit“: Klinikchef Peter Wolf warnt vor dem Kollaps.", "Wir sind am Limit", "Peter Wolf", ""},
+		{"verb of no saying", "„Die Zinsen bleiben hoch“: Notenbankchefin Lea Korn dämpft die Hoffnungen.", "Die Zinsen bleiben hoch", "Lea Korn", ""},
+		{"dash", "„Wir bleiben hart“ – Gewerkschaftschef Jan Ohm kündigt Streiks an.", "Wir bleiben hart", "Jan Ohm", "Streiks"},
+		{"age in brackets", "„Ich will nur noch tanzen“: Sängerin Mia Lorenz (30) hat große Pläne.", "Ich will nur noch tanzen", "Mia Lorenz", ""},
+		{"not the speaker of the paragraph before", "„Das ist gut“, sagte Max Ulm.\n\n„Die Zinsen bleiben hoch“: Notenbankchefin Lea Korn dämpft die Hoffnungen.", "Die Zinsen bleiben hoch", "Lea Korn", "Max Ulm"},
+		{"trap: no person after the colon", "„Wir bleiben hart“: Aus dem Streit wurde ein Machtkampf.", "Wir bleiben hart", "", "Streit"},
+		{"trap: a topic before another colon", "„Das ist peinlich“: Sängerin Mia Lorenz: Anzeige gegen einen Nutzer.", "Das ist peinlich", "", "Mia Lorenz"},
+		{"trap: a country", "„Wir liefern weiter“: Frankreich schickt weitere Waffen.", "Wir liefern weiter", "", "Frankreich"},
+		{"trap: the quotation inside its sentence", "Der Minister nannte den Plan „viel zu spät“: Max Ulm widersprach sofort.", "viel zu spät", "", "Max Ulm"},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.
