@@ -760,6 +760,10 @@ func (d *doc) attribute(cands []cand, i int) {
 			c.np, c.verbTok = np, v
 			return
 		}
+		if np := d.colonSpeakerAfter(o, c.close); np.ok() {
+			c.np = np // "„…“ Bürgermeisterin X zog Bilanz: Die Stadt habe versagt."
+			return
+		}
 		// "… sollte „…“ schaffen. Von diesem Versprechen des Präsidenten X …"
 		if nb := e + 1; nb < len(d.toks) && d.toks[nb].para == d.toks[e].para && int(d.sent(nb).b) == nb {
 			if np := d.demonstrativeOwner(nb, int(d.sent(nb).e)); np.ok() {
@@ -1496,6 +1500,40 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 		break
 	}
 	return noNP, -1
+}
+
+// colonSpeakerAfter reads a quotation that stands alone as its sentence
+// (opened at token o, closed at c) followed in the same paragraph by a
+// sentence whose subject names a person and whose clause goes on after a
+// colon: "„…“ Bürgermeisterin X zog eine düstere Bilanz: Die Stadt habe
+// versagt." The person speaks on after the colon and said the quotation
+// too. A sentence without a colon, one that does not open with the
+// person, or a quotation inside a longer sentence give noNP.
+func (d *doc) colonSpeakerAfter(o, c int) npRange {
+	if o < 0 || c+1 >= len(d.toks) || int(d.sent(o).b) != o {
+		return noNP
+	}
+	nb := c + 1
+	for nb < len(d.toks) && d.toks[nb].kind == tPunct && nb-c <= 2 {
+		nb++
+	}
+	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sent(nb).b) != nb || int(d.sent(c).e) >= nb {
+		return noNP
+	}
+	np := d.grabSubject(nb)
+	if !np.ok() || !d.namesPerson(np) || !d.isWord(np.e) || d.toks[np.e].upper || d.is(np.e, cPrep|cDet) || d.isLower(np.e, cSubordLower) {
+		return noNP
+	}
+	ne := int(d.sent(nb).e)
+	for k := np.e; k <= ne && k-np.e < 25; k++ {
+		if d.toks[k].kind == tMark || d.isPunct(k, ',') {
+			return noNP // a quotation or another clause before the colon
+		}
+		if d.isPunct(k, ':') {
+			return np
+		}
+	}
+	return noNP
 }
 
 // quotedObject returns the person quoted when the verb of saying at token

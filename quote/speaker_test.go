@@ -325,6 +325,21 @@ func TestSpeaker_headlineAfter(t *testing.T) {
 	})
 }
 
+// TestSpeaker_colonSpeakerAfter: a quotation standing alone is said by the
+// person who opens the next sentence of the paragraph and goes on after a
+// colon; without the colon, with the person later in the sentence, or for
+// a quotation inside a longer sentence the rule gives nobody.
+func TestSpeaker_colonSpeakerAfter(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Bilanz", "„Das war ein schwarzer Tag.“ Bürgermeisterin Eva Stein zog eine düstere Bilanz: Die Stadt habe versagt.", "Das war ein schwarzer Tag.", "Eva Stein", ""},
+		{"Gründe", "„Wir sind zufrieden.“ Vorstandschef Jan Ohm nannte drei Gründe: Die Kosten sanken, der Absatz stieg.", "Wir sind zufrieden.", "Jan Ohm", ""},
+		{"trap: no colon", "„Das war ein schwarzer Tag.“ Bürgermeisterin Eva Stein verließ den Saal.", "Das war ein schwarzer Tag.", "", "Eva Stein"},
+		{"trap: the person later in the sentence", "„Das war ein schwarzer Tag.“ Am Abend traf sich der Rat mit Eva Stein: Es gab Streit.", "Das war ein schwarzer Tag.", "", "Eva Stein"},
+		{"trap: a quotation inside a sentence", "Die Lage sei nach dem Sturm „ernst“. Bürgermeisterin Eva Stein nannte drei Gründe: Geld, Zeit, Personal.", "ernst", "", "Eva Stein"},
+		{"trap: a new paragraph", "„Das war ein schwarzer Tag.“\n\nBürgermeisterin Eva Stein zog Bilanz: Die Stadt habe versagt.", "Das war ein schwarzer Tag.", "", "Eva Stein"},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.
