@@ -158,7 +158,9 @@
 // and a noun of saying names its speaker ("Diese dem Kanzler X
 // zugeschriebene Weisheit …"). A quotation is never its own speaker.
 //
-// The attribution's noun phrase is resolved to a name: an entity mention
+// The attribution's noun phrase is not cut inside an organization's name
+// that holds a lower-case word ("die Hilfsorganisation Ärzte ohne
+// Grenzen"). It is resolved to a name: an entity mention
 // covering it (see [Finder.FindWith]), a person the text named before (a
 // surname resolves to the full name), a pronoun to the last person who
 // fits in gender and number ([Pronoun]; or the subject of the sentence

@@ -667,7 +667,7 @@ func (d *doc) namedAfterRole(np npRange, roleTok int) (int, int) {
 
 // speakerFor resolves the attribution noun phrase of c.
 func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
-	np := c.np
+	np := d.throughMention(c.np)
 	s, e := int(d.toks[np.s].s), int(d.toks[np.e-1].e)
 	sp := d.newSpeaker()
 	*sp = Speaker{Span: parse.Span{Start: s, End: e}, Text: d.text[s:e], How: Named}
@@ -919,6 +919,32 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	}
 	sp.Name = withoutAge(name)
 	return sp
+}
+
+// throughMention extends np to the end of an organization mention that its
+// last word begins or stands in and that goes on after it: a name with a
+// lower-case word inside ("die Hilfsorganisation Ärzte ohne Grenzen", "ein
+// Sprecher von Reporter ohne Grenzen") is not cut before that word.
+func (d *doc) throughMention(np npRange) npRange {
+	if !np.ok() || np.e > len(d.toks) {
+		return np
+	}
+	last := &d.toks[np.e-1]
+	m := d.mentionAt(int(last.s))
+	if m == nil || m.Kind != entity.Organization || m.End <= int(last.e) || m.Start < int(d.toks[np.s].s) {
+		return np
+	}
+	k := np.e
+	for k < len(d.toks) && int(d.toks[k].e) <= m.End {
+		if d.toks[k].kind == tMark || d.toks[k].para != last.para {
+			return np
+		}
+		k++
+	}
+	if int(d.toks[k-1].e) != m.End {
+		return np // the mention does not end with a word of its own
+	}
+	return npRange{np.s, k}
 }
 
 // withoutAge drops a person's age in brackets after the name: "Mislintat

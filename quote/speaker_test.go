@@ -340,6 +340,17 @@ func TestSpeaker_colonSpeakerAfter(t *testing.T) {
 	})
 }
 
+// TestSpeaker_throughMention: the speaker's phrase is not cut inside an
+// organization's name that holds a lower-case word.
+func TestSpeaker_throughMention(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"head noun and name", "„Die Lage in den Lagern ist dramatisch“, sagte die Hilfsorganisation Ärzte ohne Grenzen.", "Die Lage in den Lagern ist dramatisch", "Hilfsorganisation Ärzte ohne Grenzen", "Hilfsorganisation Ärzte"},
+		{"role and von", "„Wir brauchen mehr Personal“, sagte ein Sprecher von Ärzte ohne Grenzen.", "Wir brauchen mehr Personal", "ein Sprecher von Ärzte ohne Grenzen", "ein Sprecher von Ärzte"},
+		{"medium", "Die Süddeutsche Zeitung berichtete, der Plan sei „gescheitert“.", "gescheitert", "Süddeutsche Zeitung", "Süddeutsche"},
+		{"trap: a name that ends with the phrase", "„Die Lage ist dramatisch“, sagte der Sprecher von Siemens.", "Die Lage ist dramatisch", "Sprecher von Siemens", ""},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.
