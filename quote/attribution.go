@@ -230,6 +230,16 @@ func (d *doc) afterAttribution(o, c int) attr {
 			}
 		}
 	}
+	// "„…“, lautet das Fazit der Ministerin", "„…“, so lautete die Antwort
+	// von X": the owner of the noun of saying
+	if lk := j; isLautet(w) || (w == "so" || w == "So") && d.isWord(j+1) && isLautet(d.word(j+1)) {
+		if !isLautet(w) {
+			lk = j + 1
+		}
+		if np := d.lautetOwner(lk + 1); np.ok() {
+			return attr{ok: true, np: np, verb: lk, end: np.e - 1}
+		}
+	}
 	if w == "so" || w == "So" && d.isPunct(j-1, ',') {
 		np := d.grabNP(j+1, true)
 		if !np.ok() {
@@ -1370,6 +1380,48 @@ func (d *doc) allCapital(np npRange) bool {
 	return true
 }
 
+// lautetOwner reads the subject of a form of "lauten" that names what a
+// quotation is, from token k on: a noun of saying and its owner in the
+// genitive or after "von" ("das Fazit der Ministerin", "die Antwort von
+// X", "das Urteil des Trainers"). It returns the owner when it can speak;
+// noNP for a title ("der Titel der Studie") or a noun without owner.
+func (d *doc) lautetOwner(k int) npRange {
+	if d.isWord(k) && d.is(k, cDet) {
+		k++
+	}
+	if !d.isWord(k) || !utteranceObjects.Value(d.word(k)) && !speechNouns.Value(d.word(k)) && !verdictNouns.Value(d.word(k)) {
+		return noNP
+	}
+	k++
+	if !d.isWord(k) {
+		return noNP
+	}
+	switch d.word(k) {
+	case "von", "vom":
+		k++
+	case "des", "der", "eines", "einer":
+	default:
+		return noNP
+	}
+	np := d.grabNP(k, true)
+	if !np.ok() || !d.canSpeak(np) {
+		return noNP
+	}
+	return np
+}
+
+// verdictNouns name what somebody concluded or advised, with
+// utteranceObjects and speechNouns the nouns of saying after "lautet"
+// ("„…“, lautete das Urteil des Trainers").
+//
+// buildVerdictNouns returns the words of the table verdictNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildVerdictNouns() map[string]bool {
+	return map[string]bool{
+		"Urteil": true, "Diagnose": true, "Empfehlung": true, "Reaktion": true, "Credo": true,
+	}
+}
+
 // isLautet reports whether w is a finite form of "lauten" ("Der Text
 // lautete:").
 func isLautet(w string) bool {
@@ -1472,6 +1524,12 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	}
 	if np := d.wordsOf(nb, ne); np.ok() {
 		return np, -1 // "„…“ Diese Worte stammen von X.", "Das sind die Worte von X."
+	}
+	if d.word(nb) == "So" && d.isWord(nb+1) && isLautet(d.word(nb+1)) {
+		// "„…“ So lautet das Fazit von X."
+		if np := d.lautetOwner(nb + 2); np.ok() && np.e <= ne+1 {
+			return np, -1
+		}
 	}
 	switch d.word(nb) {
 	case "Davon", "Dessen", "Darin", "Da":

@@ -82,7 +82,9 @@
 // sentence and its comma, a verb of expecting, judging or feeling that is
 // no verb of saying names the speaker too („…“, erwartet X; „…“, freute
 // sich X; „…“, befand das Gericht; „…“, gab sich X kämpferisch; „…“,
-// gibt X zu bedenken; „…“, ist sich X sicher; „…“, heißt es beim X, also
+// gibt X zu bedenken; „…“, ist sich X sicher; „…“, lautet das Fazit von X,
+// also in the next sentence: „…“ So lautet die Antwort der X.; „…“, heißt
+// es beim X, also
 // when X is a body whose noun elsewhere introduces a name: „…“, hieß es bei
 // der Gewerkschaft). The agent of a passive speaks ("wurde von X als „…“
 // bezeichnet"), also when it opens the sentence ("Von der X wurde …",

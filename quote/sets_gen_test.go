@@ -52,6 +52,7 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("ersatzKonjunktiv", buildErsatzKonjunktiv, ersatzKonjunktiv),
 		strtabgen.NewTable("leaderOffices", buildLeaderOffices, leaderOffices),
 		strtabgen.NewTable("agentPrepositions", buildAgentPrepositions, agentPrepositions),
+		strtabgen.NewTable("verdictNouns", buildVerdictNouns, verdictNouns),
 		strtabgen.NewTable("nameParticles", buildNameParticles, nameParticles),
 		strtabgen.NewTable("maximNouns", buildMaximNouns, maximNouns),
 		strtabgen.NewTable("soPrepositions", buildSoPrepositions, soPrepositions),

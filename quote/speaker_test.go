@@ -351,6 +351,21 @@ func TestSpeaker_throughMention(t *testing.T) {
 	})
 }
 
+// TestSpeaker_lautetOwner: "„…“, lautet das Fazit von X", "„…“, so
+// lautete das Urteil des X", "„…“ So lautet die Antwort der X.": the owner
+// of the noun of saying speaks; a title, a motto or a noun without owner
+// gives nobody.
+func TestSpeaker_lautetOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Fazit von", "„Wir sind mit dem Jahr zufrieden“, lautete das Fazit von Vorstandschef Jan Ohm.", "Wir sind mit dem Jahr zufrieden", "Jan Ohm", ""},
+		{"so lautet, genitive", "„Das reicht nicht“, so lautet das Urteil der Verbraucherzentrale.", "Das reicht nicht", "Verbraucherzentrale", ""},
+		{"next sentence", "„Wir sind zufrieden.“ So lautet die Antwort von Bankchefin Eva Stein.", "Wir sind zufrieden.", "Eva Stein", ""},
+		{"trap: title of a study", "„Neue Wege“, so lautet der Titel der Studie von Eva Stein.", "Neue Wege", "", "Eva Stein"},
+		{"trap: motto of a club", "„Neue Wege“, lautet das Motto des Vereins.", "Neue Wege", "", "Vereins"},
+		{"trap: no owner", "„Wir sind zufrieden“, lautet das Fazit.", "Wir sind zufrieden", "", "Fazit"},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.

@@ -2330,6 +2330,26 @@ var agentPrepositions = &strtab.Table[bool]{
 	},
 }
 
+// verdictNouns is the set of buildVerdictNouns.
+var verdictNouns = &strtab.Table[bool]{
+	Keys: []string{
+		2:  "Reaktion",
+		4:  "Empfehlung",
+		5:  "Urteil",
+		10: "Credo",
+		13: "Diagnose",
+		15: "",
+	},
+	Vals: []bool{
+		2:  true,
+		4:  true,
+		5:  true,
+		10: true,
+		13: true,
+		15: false,
+	},
+}
+
 // nameParticles is the set of buildNameParticles.
 var nameParticles = &strtab.Table[bool]{
 	Keys: []string{

@@ -35,6 +35,7 @@ var (
 	ersatzKonjunktiv   = strtab.New(buildErsatzKonjunktiv())
 	leaderOffices      = strtab.New(buildLeaderOffices())
 	agentPrepositions  = strtab.New(buildAgentPrepositions())
+	verdictNouns       = strtab.New(buildVerdictNouns())
 	nameParticles      = strtab.New(buildNameParticles())
 	maximNouns         = strtab.New(buildMaximNouns())
 	soPrepositions     = strtab.New(buildSoPrepositions())
