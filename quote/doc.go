@@ -188,7 +188,8 @@
 // Reported speech (X sagte, dass …; X sagte, die Nachfrage sei …; laut X;
 // X zufolge; nach Angaben von X, eines X or einer X; nach Informationen, Recherchen oder
 // Berechnungen der X; laut einer Mitteilung der X, the genitive the
-// source; …, wie X mitteilte) is returned with Kind [Indirect] and the
+// source; …, wie X mitteilte; "Die Lage sei ernst, heißt es in der
+// Mitteilung der X") is returned with Kind [Indirect] and the
 // reported clause as its span. A reported clause is known by a Konjunktiv
 // form from a table or, for any other verb, by its shape: a subject and a
 // verb in -e right after it ("X sagte, er schließe das aus", "die Nachfrage

@@ -140,6 +140,12 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 			if d.isPunct(ce+1, ',') && ce+2 <= e && d.hasSubjunctive(ce+2, e) {
 				c = d.reported(ce+2, e, np, k)
 				found = true
+			} else if d.isPunct(k-1, ',') && k-1 > b && d.isWord(k+1) && d.word(k+1) == "es" && (d.hasSubjunctive(b, k-1) || d.konjunktivIOpens(b, k-2)) &&
+				!d.questionFront(b, k-1) && !(d.isWord(b) && (inLower(interrogatives, d.word(b)) || d.isLower(b, cSubordLower))) {
+				// "Die Lage sei ernst, heißt es in einer Mitteilung der Bank."
+				// (not a question or a subordinate clause: "Ob …, hieß es nicht")
+				c = d.reported(b, k-2, np, k)
+				found = true
 			} else {
 				events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
 					open: -1, close: k, kind: speechEvent, np: np, verbTok: k, carry: -1})

@@ -175,6 +175,20 @@ func TestSpeaker_reportedChainKonjunktivII(t *testing.T) {
 	})
 }
 
+// TestSpeaker_reportBeforeHeisstEs: a report in Konjunktiv before ", heißt
+// es in X" (or "hieß es aus X", "bei X") is X's; an indicative clause, a
+// question and a "heißt es" without a source are none.
+func TestSpeaker_reportBeforeHeisstEs(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Mitteilung", "Die Lage an der Grenze sei ernst, heißt es in einer Mitteilung der Nordbank.", "Die Lage an der Grenze sei ernst", "Nordbank", ""},
+		{"aus", "Man prüfe alle Optionen, hieß es aus dem Ministerium.", "Man prüfe alle Optionen", "Ministerium", ""},
+		{"bei", "Die Nachfrage habe sich erholt, hieß es bei der Reederei.", "Die Nachfrage habe sich erholt", "Reederei", ""},
+		{"the chain goes on", "Die Nachfrage habe sich erholt, hieß es bei der Reederei. Die Preise seien stabil.", "Die Preise seien stabil", "Reederei", ""},
+		{"trap: indicative", "Die Lage an der Grenze ist ernst, heißt es in einer Mitteilung der Nordbank.", "Die Lage an der Grenze ist ernst", "", "Nordbank"},
+		{"trap: a question", "Ob die Lage ernst sei, hieß es in der Mitteilung nicht.", "Ob die Lage ernst sei", "", "Mitteilung"},
+	})
+}
+
 // TestSpeaker_konjunktivShape: a reported clause in Konjunktiv I whose
 // verb the subjunctive table does not list is known by its shape, a
 // subject and then a verb in -e, next to a verb of saying or "so".
