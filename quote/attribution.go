@@ -1710,6 +1710,16 @@ func (d *doc) wordsOf(nb, ne int) npRange {
 			return noNP
 		}
 		k += 2
+		if w == "Diese" && pluralUtterance(d.word(k-1)) && d.isWord(k) && !d.toks[k].upper && !strings.HasSuffix(d.word(k), "en") &&
+			!d.is(k, cPrep|cDet|cAdverb) && !strings.HasPrefix(d.word(k), "stamm") {
+			// "Diese Worte wählte Trainerin X": a verb in the singular
+			// after a plural object; its subject follows ("Diese Worte
+			// überraschten die Ministerin": the plural verb's object is none)
+			if np := d.grabNP(k+1, true); np.ok() && np.e <= ne+1 && d.namesPerson(np) {
+				return np
+			}
+			return noNP
+		}
 		if !d.isWord(k) || !strings.HasPrefix(d.word(k), "stamm") {
 			return noNP
 		}
@@ -1768,6 +1778,17 @@ func (d *doc) withTheseWords(nb, ne int) (npRange, int) {
 		return noNP, -1
 	}
 	return noNP, -1
+}
+
+// pluralUtterance reports whether w is a plural noun of words said
+// ("Worte", "Sätze"), so that a verb in the singular after "Diese w" has
+// another subject.
+func pluralUtterance(w string) bool {
+	switch w {
+	case "Worte", "Sätze", "Zeilen", "Aussagen", "Äußerungen", "Bemerkungen":
+		return true
+	}
+	return false
 }
 
 // wordsNoun reports whether w is a noun for what somebody said in the

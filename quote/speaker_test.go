@@ -380,6 +380,27 @@ func TestSpeaker_lautetOwner(t *testing.T) {
 	})
 }
 
+// TestSpeaker_zuProtokoll: "gab X zu Protokoll" is a verb of saying split
+// across its clause; "gegeben" alone is none.
+func TestSpeaker_zuProtokoll(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"after", "„Das war knapp“, sagte Jan Ohm.\n\n„Wir haben bis zuletzt gekämpft“, gab Trainerin Clara Maas zu Protokoll.", "Wir haben bis zuletzt gekämpft", "Clara Maas", "Jan Ohm"},
+		{"before a colon", "Trainerin Clara Maas gab nach dem Spiel zu Protokoll: „Wir haben bis zuletzt gekämpft.“", "Wir haben bis zuletzt gekämpft.", "Clara Maas", ""},
+		{"trap: gegeben alone", "Jan Ohm bemängelte, dass es für die „Täter“ keine Folgen gegeben habe.", "Täter", "", "Jan Ohm"},
+	})
+}
+
+// TestSpeaker_theseWordsChosen: "„…“ Diese Worte wählte X": a verb in the
+// singular after the plural "Worte" has the person after it for subject;
+// a plural verb's person is its object.
+func TestSpeaker_theseWordsChosen(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wählte", "„Das war knapp“, sagte Jan Ohm.\n\n„Wir haben bis zuletzt gekämpft.“ Diese Worte wählte Trainerin Ines Weber nach dem Spiel.", "Wir haben bis zuletzt gekämpft.", "Ines Weber", "Jan Ohm"},
+		{"fand", "„Wir haben bis zuletzt gekämpft.“ Diese Worte fand Trainerin Ines Weber nach dem Spiel.", "Wir haben bis zuletzt gekämpft.", "Ines Weber", ""},
+		{"trap: plural verb, the person is its object", "„Wir haben bis zuletzt gekämpft.“ Diese Worte überraschten Trainerin Ines Weber.", "Wir haben bis zuletzt gekämpft.", "", "Ines Weber"},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.
