@@ -2322,13 +2322,10 @@ func (d *doc) documentWording(cs, ce, docEnd int) npRange {
 		case k == cs && (w == "Darin" || w == "Dort" || w == "Darauf") || k > cs && (w == "dort" || w == "darin"):
 			return d.lastDocumentBefore(cs)
 		case strings.EqualFold(w, "in") || strings.EqualFold(w, "im") || strings.EqualFold(w, "auf"):
-			if d.isPunct(k-1, ',') && d.isWord(k+1) && d.is(k+1, cRelPronoun) {
+			if d.isPunct(k-1, ',') && d.isWord(k+1) && (d.is(k+1, cRelPronoun) || obliqueRelative(d.word(k+1))) {
 				// "ein Zettel, auf dem geschrieben stand:"
-				if m := k - 2; d.isWord(m) && d.documentHead(npRange{m, m + 1}) == m {
-					if d.isWord(m-1) && d.is(m-1, cDet) {
-						return npRange{m - 1, m + 1}
-					}
-					return npRange{m, m + 1}
+				if np := d.relativeDocument(k); np.ok() {
+					return np
 				}
 				continue
 			}
@@ -2343,6 +2340,39 @@ func (d *doc) documentWording(cs, ce, docEnd int) npRange {
 		}
 	}
 	return noNP
+}
+
+// relativeDocument returns the document that a relative clause opened by
+// the preposition at token k refers to: "ein Zettel, auf dem geschrieben
+// stand", "ein Papier, in dem es heißt" (a comma, the preposition, a
+// relative pronoun, and a document noun right before the comma or before
+// the verb's last word there, with its article: "legte ein Papier vor, in
+// dem"); noNP otherwise.
+func (d *doc) relativeDocument(k int) npRange {
+	if !d.isPunct(k-1, ',') || !d.isWord(k+1) || !d.is(k+1, cRelPronoun) && !obliqueRelative(d.word(k+1)) {
+		return noNP
+	}
+	m := k - 2
+	if d.isWord(m) && !d.toks[m].upper && d.isWord(m-1) && d.toks[m-1].upper {
+		m-- // the verb's particle or participle at the clause end: "ein Papier vor, in dem"
+	}
+	if !d.isWord(m) || d.documentHead(npRange{m, m + 1}) != m {
+		return noNP
+	}
+	if d.isWord(m-1) && d.is(m-1, cDet) {
+		return npRange{m - 1, m + 1}
+	}
+	return npRange{m, m + 1}
+}
+
+// obliqueRelative reports whether w is a relative pronoun in the dative
+// or accusative after a preposition ("auf dem", "in denen", "in welchem").
+func obliqueRelative(w string) bool {
+	switch w {
+	case "dem", "den", "denen", "welchem", "welchen":
+		return true
+	}
+	return false
 }
 
 // lastDocumentBefore returns the last phrase headed by a document noun in

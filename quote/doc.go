@@ -150,7 +150,10 @@
 // saying for object ("veröffentlichte folgenden Kommentar:") speak.
 // Documents and media: a verb of wording makes the document the source
 // ("In dem Entwurf steht:", "Das Gesetz enthält:", "Darin steht:", "Auf dem
-// Plakat war … zu lesen"), so does a document or a medium in marks for a
+// Plakat war … zu lesen", "ein Schild, auf dem stand:"; "ein Papier, in dem
+// es heißt, …" is the document's, or its author's when the sentence's
+// subject can speak: "Der Verband legte ein Papier vor, in dem es heißt"),
+// so does a document or a medium in marks for a
 // passive without agent ("wurde im „Standard“ als „…“ bezeichnet") and a
 // medium in marks after "laut"; a web medium ("ndr.de") is one word. Chains:
 // a Konjunktiv sentence without a verb of saying goes on with the report of

@@ -133,7 +133,11 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		case d.lx.infos[t.lex&lexMask].flags&lxHeisst != 0:
 			// "In dem Bericht heißt es, die Lage sei ernst."
 			ce := d.clauseEnd(k)
-			np := d.documentSource(d.clauseStart(k, true), ce+1)
+			cs := d.clauseStart(k, true)
+			np := d.documentSource(cs, ce+1)
+			if !np.ok() {
+				np = d.relativeAuthor(cs, b)
+			}
 			if !np.ok() {
 				continue
 			}
@@ -251,6 +255,22 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 	out = d.keepEvents(out, events, direct)
 	d.bufs.ind = out
 	return out
+}
+
+// relativeAuthor reads "Der Verband legte ein Papier vor, in dem es heißt,
+// …" (the relative clause opens at token cs, its sentence at b): the
+// subject of the sentence wrote the document when it can speak, else the
+// document speaks ("Gestern erschien ein Papier, in dem es heißt, …");
+// noNP when cs opens no relative clause after a document.
+func (d *doc) relativeAuthor(cs, b int) npRange {
+	doc := d.relativeDocument(cs)
+	if !doc.ok() {
+		return noNP
+	}
+	if np := d.grabSubject(d.skipStarters(b, doc.s)); np.ok() && np.e <= doc.s && !d.is(np.s, cOblique) && d.canSpeak(np) {
+		return np
+	}
+	return doc
 }
 
 // konjunktiv2 are the forms of the subjunctive table that are Konjunktiv

@@ -401,6 +401,21 @@ func TestSpeaker_theseWordsChosen(t *testing.T) {
 	})
 }
 
+// TestSpeaker_relativeDocument: a relative clause after a document ("ein
+// Schild, auf dem stand:", "ein Papier, in dem es heißt, …") makes the
+// document the source, or the subject who wrote it; a thing that is no
+// document is none.
+func TestSpeaker_relativeDocument(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Schild", "An der Tür hing ein Schild, auf dem stand: „Heute geschlossen.“", "Heute geschlossen.", "Schild", ""},
+		{"Zettel", "An der Tür hing ein Zettel, auf dem stand: „Heute geschlossen.“", "Heute geschlossen.", "Zettel", ""},
+		{"the subject wrote it", "Der Verband legte ein Papier vor, in dem es heißt, die Lage sei ernst.", "die Lage sei ernst", "Verband", ""},
+		{"the document alone", "Gestern erschien ein Papier, in dem es heißt, die Lage sei ernst.", "die Lage sei ernst", "Papier", ""},
+		{"trap: the author stays", "Die Partei veröffentlichte eine Erklärung, in der es hieß: „Wir bleiben bei unserer Linie.“", "Wir bleiben bei unserer Linie.", "Partei", "Erklärung"},
+		{"trap: no document", "Er saß auf einem Stuhl, auf dem stand: „Reserviert.“", "Reserviert.", "", "Stuhl"},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.
