@@ -203,8 +203,8 @@ func (d *doc) afterAttribution(o, c int) attr {
 	if a := d.bracketSource(c); a.ok {
 		return a // "„…“ (Bundesbank)"
 	}
-	if d.isPunct(j, ',') || d.isDash(j) && d.isWord(j+1) && d.word(j+1) == "mit" {
-		j++
+	if d.isPunct(j, ',') || d.isDash(j) && d.isWord(j+1) && (d.word(j+1) == "mit" || d.word(j+1) == "so") {
+		j++ // ("„…“ – mit diesen Worten …", "„…“ – so X")
 	}
 	if !d.isWord(j) {
 		return attr{}
@@ -1543,13 +1543,21 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	default:
 		return noNP, -1
 	}
+	if d.word(nb) == "So" && d.isWord(nb+1) && (d.toks[nb+1].upper || d.is(nb+1, cDet)) {
+		// "„…“ So Ministerin X (am Abend)." or "So X: „…“": "so X"
+		// without a verb, as after a comma
+		if np := d.grabNP(nb+1, true); np.ok() && np.e <= ne+1 && d.namesPerson(np) &&
+			(np.e > ne || d.isSentencePunct(np.e) || d.isPunct(np.e, ':') || d.isWord(np.e) && (d.is(np.e, cPrep|cAdverb) || d.word(np.e) == "weiter")) {
+			return np, -1
+		}
+	}
 	for k := nb + 1; k <= ne && k-nb < 20; k++ {
 		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 			continue
 		}
 		f, ok := d.verbAt(k, false)
-		if !ok || !f.plain {
-			continue
+		if !ok || !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+			continue // ("Das teilte X mit")
 		}
 		np := d.subjectOfVerb(nb, k, ne+1)
 		if np.ok() && (d.personal(np) || d.orgMentionIn(np)) {

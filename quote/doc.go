@@ -110,7 +110,9 @@
 // the source; "verlautete aus dem Ministerium" alike), "Der Aufruf lautete: „…“", a quotation in brackets after a
 // name, and an attribution in the next sentence ("„…“ Das sagte X.", "„…“
 // Mit diesen Worten eröffnete X die Messe.", the latter whatever the verb
-// and after a comma or a dash too; "„…“ Diese Worte stammen von X.", "Diese
+// and after a comma or a dash too; "„…“ So Ministerin X am Abend.", "„…“
+// So X: „…“", "„…“ – so X.", "„…“ Das teilte X mit."; "„…“ Diese Worte
+// stammen von X.", "Diese
 // Worte wählte X" (a verb in the singular), "Das
 // sind die Worte von X.", "Davon ist X überzeugt."). A
 // noun phrase that opens the sentence speaks for a group or body when no

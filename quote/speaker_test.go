@@ -416,6 +416,23 @@ func TestSpeaker_relativeDocument(t *testing.T) {
 	})
 }
 
+// TestSpeaker_soAfter: "so X" without a verb opens the next sentence
+// ("„…“ So Ministerin X am Abend.", "So X: „…“") or follows a dash
+// ("„…“ – so X."); "Das teilte X mit." is a verb of saying split across
+// the next sentence. "So weit …", a place, "so heißt das Programm" name
+// nobody.
+func TestSpeaker_soAfter(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"So X.", "„Das war knapp“, sagte Jan Ohm.\n\n„Wir handeln jetzt.“ So Ministerin Eva Stein am Abend.", "Wir handeln jetzt.", "Eva Stein", "Jan Ohm"},
+		{"So X:", "„Das war knapp“, sagte Jan Ohm.\n\n„Das kommt zu spät.“ So Verbandschef Paul Roos: „Wir brauchen mehr.“", "Das kommt zu spät.", "Paul Roos", "Jan Ohm"},
+		{"dash so", "„Das war knapp“, sagte Jan Ohm.\n\n„Das kommt zu spät“ – so Verbandschef Max Ulm.", "Das kommt zu spät", "Max Ulm", "Jan Ohm"},
+		{"Das teilte X mit", "„Das war knapp“, sagte Jan Ohm.\n\n„Wir prüfen das.“ Das teilte Ministerin Lea Korn mit.", "Wir prüfen das.", "Lea Korn", "Jan Ohm"},
+		{"trap: So weit", "„Wir prüfen das.“ So weit die Theorie.", "Wir prüfen das.", "", "Theorie"},
+		{"trap: a place", "„Wir prüfen das.“ So Berlin am Abend.", "Wir prüfen das.", "", "Berlin"},
+		{"trap: so heißt names", "„Mehr Mut“ – so heißt das Programm der Partei.", "Mehr Mut", "", "Programm"},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.
