@@ -188,6 +188,9 @@ func (d *doc) collectPeople(cands []cand) {
 			if d.isWord(i+2) && d.toks[i+2].upper {
 				continue // "Chef Ausblick Gewinn": not a name
 			}
+			if strings.HasSuffix(sw, "s") && d.isPunct(i+2, ',') && d.isWord(i+3) && d.toks[i+3].upper && d.isWord(i+4) && d.toks[i+4].upper {
+				continue // "der Präsident Israels, Yona Metzger": a genitive, the name after it
+			}
 			p := d.newPerson(person{name: sw})
 			if fem {
 				p.gender = entity.Female

@@ -433,6 +433,19 @@ func TestSpeaker_soAfter(t *testing.T) {
 	})
 }
 
+// TestSpeaker_genitiveBeforeApposedName: a role with a genitive and a
+// name the recognizer does not know in apposition ("der Präsident Israels,
+// Yona Metzger") is that person, not the genitive; religious offices are
+// roles ("Oberrabbiner", "Imam", "Pastor").
+func TestSpeaker_genitiveBeforeApposedName(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Präsident", "„Er hat viel erreicht“, sagte der Präsident Israels, Yona Metzger.", "Er hat viel erreicht", "Yona Metzger", "Israels"},
+		{"Oberrabbiner with adjective", "„Er hat viel erreicht“, sagte der aschkenasische Oberrabbiner Israels, Yona Metzger.", "Er hat viel erreicht", "Yona Metzger", "Israels"},
+		{"Imam", "„Wir beten für die Opfer“, sagte der Imam der Gemeinde, Ali Demir.", "Wir beten für die Opfer", "Ali Demir", ""},
+		{"a surname after the role stays", "„Wir haben verdient gewonnen“, sagte Trainer Weiss.", "Wir haben verdient gewonnen", "Weiss", ""},
+	})
+}
+
 // TestSpeaker_indefiniteSource: "nach Angaben eines Sprechers" names an
 // unnamed source with an indefinite article; the speaker's Name drops the
 // article and the genitive ending of the role.

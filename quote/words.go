@@ -84,6 +84,7 @@ var roleStems = []string{
 	"sänger", "sängerin", "schauspieler", "künstler", "anwältin", "ärztin", "pfarrer", "bischöfin",
 	"premierminister", "staatschef", "regierungssprecher", "unternehmer", "ökonomin", "bankier", "moderator", "verteidiger", "kläger", "zeuge", "trainer", "theologe",
 	"schriftsteller", "bruder", "schwester", "sohn", "tochter", "vater", "mutter",
+	"rabbiner", "imam", "pastor",
 }
 
 // roleStemForms returns the role stems in lower case and capitalized; the
