@@ -545,7 +545,15 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		if np := d.mainAfterWie(cs, verb, ce); colon && np.ok() {
 			return np, -1, true, false
 		}
-		return d.orClauseSubject(d.subjectOfVerb(cs, verb, ce), verb), verb, false, vf.plural
+		np := d.orClauseSubject(d.subjectOfVerb(cs, verb, ce), verb)
+		if !np.ok() {
+			// "ein Zettel, auf dem geschrieben stand:": no subject, the
+			// document holds the words
+			if doc := d.documentWording(cs, ce, ce); doc.ok() {
+				return doc, -1, false, false
+			}
+		}
+		return np, verb, false, vf.plural
 	}
 	if np := d.documentSource(cs, ce); np.ok() {
 		return np, -1, false, false // "In dem Antrag heißt es:"

@@ -413,6 +413,8 @@ func TestSpeaker_relativeDocument(t *testing.T) {
 		{"the document alone", "Gestern erschien ein Papier, in dem es heißt, die Lage sei ernst.", "die Lage sei ernst", "Papier", ""},
 		{"trap: the author stays", "Die Partei veröffentlichte eine Erklärung, in der es hieß: „Wir bleiben bei unserer Linie.“", "Wir bleiben bei unserer Linie.", "Partei", "Erklärung"},
 		{"trap: no document", "Er saß auf einem Stuhl, auf dem stand: „Reserviert.“", "Reserviert.", "", "Stuhl"},
+		{"geschrieben stand, a verb between", "Am Eingang musste ein Plakat hängen, auf dem groß geschrieben stand: „Zutritt nur mit Ausweis.“", "Zutritt nur mit Ausweis.", "Plakat", ""},
+		{"geschrieben with a subject: the author", "Die Lehrerin hatte einen Brief geschrieben, auf dem stand: „Bitte unterschreiben.“", "Bitte unterschreiben.", "Lehrerin", "Brief"},
 	})
 }
 
