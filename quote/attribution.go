@@ -203,8 +203,8 @@ func (d *doc) afterAttribution(o, c int) attr {
 	if a := d.bracketSource(c); a.ok {
 		return a // "„…“ (Bundesbank)"
 	}
-	if d.isPunct(j, ',') || d.isDash(j) && d.isWord(j+1) && d.word(j+1) == "mit" {
-		j++
+	if d.isPunct(j, ',') || d.isDash(j) && d.isWord(j+1) && (d.word(j+1) == "mit" || d.word(j+1) == "so") {
+		j++ // ("„…“ – mit diesen Worten …", "„…“ – so X")
 	}
 	if !d.isWord(j) {
 		return attr{}
@@ -228,6 +228,16 @@ func (d *doc) afterAttribution(o, c int) attr {
 					return attr{ok: true, np: np, verb: j, end: max(np.e-1, d.clauseEnd(j))}
 				}
 			}
+		}
+	}
+	// "„…“, lautet das Fazit der Ministerin", "„…“, so lautete die Antwort
+	// von X": the owner of the noun of saying
+	if lk := j; isLautet(w) || (w == "so" || w == "So") && d.isWord(j+1) && isLautet(d.word(j+1)) {
+		if !isLautet(w) {
+			lk = j + 1
+		}
+		if np := d.lautetOwner(lk + 1); np.ok() {
+			return attr{ok: true, np: np, verb: lk, end: np.e - 1}
 		}
 	}
 	if w == "so" || w == "So" && d.isPunct(j-1, ',') {
@@ -535,7 +545,15 @@ func (d *doc) subjectBefore(cs, ce int, colon bool) (npRange, int, bool, bool) {
 		if np := d.mainAfterWie(cs, verb, ce); colon && np.ok() {
 			return np, -1, true, false
 		}
-		return d.orClauseSubject(d.subjectOfVerb(cs, verb, ce), verb), verb, false, vf.plural
+		np := d.orClauseSubject(d.subjectOfVerb(cs, verb, ce), verb)
+		if !np.ok() {
+			// "ein Zettel, auf dem geschrieben stand:": no subject, the
+			// document holds the words
+			if doc := d.documentWording(cs, ce, ce); doc.ok() {
+				return doc, -1, false, false
+			}
+		}
+		return np, verb, false, vf.plural
 	}
 	if np := d.documentSource(cs, ce); np.ok() {
 		return np, -1, false, false // "In dem Antrag heißt es:"
@@ -682,6 +700,11 @@ func (d *doc) attribute(cands []cand, i int) {
 		c.np = np
 		return
 	}
+	// the headline form with the speaker after: "„…“: Klinikchef X warnt …"
+	if np := d.headlineSpeaker(o, c.close); np.ok() {
+		c.np = np
+		return
+	}
 	// a quote inside a sentence with a verb of saying
 	b, e := int(d.sent(o).b), int(d.sent(o).e)
 	if np, k := d.soAttribution(b, e); np.ok() && !d.colonBetween(c.close, k) {
@@ -753,6 +776,10 @@ func (d *doc) attribute(cands []cand, i int) {
 		}
 		if np, v := d.nextSentenceAttribution(c.close); np.ok() {
 			c.np, c.verbTok = np, v
+			return
+		}
+		if np := d.colonSpeakerAfter(o, c.close); np.ok() {
+			c.np = np // "„…“ Bürgermeisterin X zog Bilanz: Die Stadt habe versagt."
 			return
 		}
 		// "… sollte „…“ schaffen. Von diesem Versprechen des Präsidenten X …"
@@ -1146,10 +1173,11 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 		return npRange{-2, -2} // "wird Musk zitiert": the subject is the speaker
 	}
 	for k := cs; k < verb; k++ {
-		if w := d.word(k); (w == "von" || w == "vom") && d.isWord(k+1) {
-			if np := d.grabNP(k+1, true); np.ok() && np.e <= verb {
-				return np
-			}
+		if !d.isWord(k) || !agentPrepositions.Value(d.word(k)) || !d.isWord(k+1) {
+			continue
+		}
+		if np := d.grabNP(d.sideOf(k+1), true); np.ok() && np.e <= verb && !(d.isWord(np.e) && d.word(np.e) == "aus") {
+			return np // (not a place: "vom Dach aus")
 		}
 	}
 	// no agent: the medium or the document it was said in speaks ("wurde im
@@ -1171,6 +1199,27 @@ func (d *doc) passiveAgent(cs, verb int) npRange {
 		}
 	}
 	return noNP
+}
+
+// sideOf skips "Seiten" in "von Seiten der Gewerkschaft" (token k after
+// "von"): the party on whose side something was said follows.
+func (d *doc) sideOf(k int) int {
+	if d.isWord(k) && d.word(k) == "Seiten" && d.isWord(k+1) && d.is(k+1, cDet) {
+		return k + 1
+	}
+	return k
+}
+
+// agentPrepositions open the agent of a passive ("wurde von X als „…“
+// bezeichnet", "Von den Grünen wurde der Plan als „…“ bezeichnet",
+// "seitens des Ministeriums wurde betont").
+//
+// buildAgentPrepositions returns the words of the table agentPrepositions (generated: see the
+// package's zz_generated_sets.go).
+func buildAgentPrepositions() map[string]bool {
+	return map[string]bool{
+		"von": true, "vom": true, "Von": true, "Vom": true, "seitens": true, "Seitens": true,
+	}
 }
 
 // orgMentionIn reports whether an entity organization mention starts in np.
@@ -1212,9 +1261,10 @@ func (d *doc) documentSource(cs, ce int) npRange {
 		}
 		var buf [16]byte
 		switch string(parse.AppendLower(buf[:0], d.word(k))) {
-		case "in", "im", "auf", "aus", "vom", "von", "laut", "bei", "beim":
-			// ("hieß es beim Roten Kreuz", "heißt es bei der Polizei")
-			if np := d.documentNP(k+1, ce); np.ok() && !d.timePhrase(np) {
+		case "in", "im", "auf", "aus", "vom", "von", "seitens", "laut", "bei", "beim":
+			// ("hieß es beim Roten Kreuz", "heißt es bei der Polizei", "hieß
+			// es von Seiten der Gewerkschaft")
+			if np := d.documentNP(d.sideOf(k+1), ce); np.ok() && !d.timePhrase(np) {
 				return np
 			}
 		}
@@ -1338,6 +1388,48 @@ func (d *doc) allCapital(np npRange) bool {
 	return true
 }
 
+// lautetOwner reads the subject of a form of "lauten" that names what a
+// quotation is, from token k on: a noun of saying and its owner in the
+// genitive or after "von" ("das Fazit der Ministerin", "die Antwort von
+// X", "das Urteil des Trainers"). It returns the owner when it can speak;
+// noNP for a title ("der Titel der Studie") or a noun without owner.
+func (d *doc) lautetOwner(k int) npRange {
+	if d.isWord(k) && d.is(k, cDet) {
+		k++
+	}
+	if !d.isWord(k) || !utteranceObjects.Value(d.word(k)) && !speechNouns.Value(d.word(k)) && !verdictNouns.Value(d.word(k)) {
+		return noNP
+	}
+	k++
+	if !d.isWord(k) {
+		return noNP
+	}
+	switch d.word(k) {
+	case "von", "vom":
+		k++
+	case "des", "der", "eines", "einer":
+	default:
+		return noNP
+	}
+	np := d.grabNP(k, true)
+	if !np.ok() || !d.canSpeak(np) {
+		return noNP
+	}
+	return np
+}
+
+// verdictNouns name what somebody concluded or advised, with
+// utteranceObjects and speechNouns the nouns of saying after "lautet"
+// ("„…“, lautete das Urteil des Trainers").
+//
+// buildVerdictNouns returns the words of the table verdictNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildVerdictNouns() map[string]bool {
+	return map[string]bool{
+		"Urteil": true, "Diagnose": true, "Empfehlung": true, "Reaktion": true, "Credo": true,
+	}
+}
+
 // isLautet reports whether w is a finite form of "lauten" ("Der Text
 // lautete:").
 func isLautet(w string) bool {
@@ -1361,6 +1453,43 @@ func (d *doc) heisstSource(b, e int) (npRange, int) {
 		return noNP, -1
 	}
 	return noNP, -1
+}
+
+// headlineSpeaker reads the headline form with the speaker after the
+// quotation: „…“: X verb … or „…“ – X verb … ("„Wir sind am Limit“:
+// Klinikchef Peter Wolf warnt vor dem Kollaps"). The quotation (opened at
+// token o, closed at c) opens its sentence, a colon or a dash follows it,
+// and a phrase naming a person is the subject of the clause after it: a
+// lower-case word (its verb) follows the name, or an age in brackets and
+// then the verb. A phrase with no person ("„Museum“: Aus einem …"), a
+// topic before another colon ("„…“: Sängerin X: Anzeige gegen …") give
+// noNP.
+func (d *doc) headlineSpeaker(o, c int) npRange {
+	if o < 0 || c+2 >= len(d.toks) || int(d.sent(o).b) != o {
+		return noNP
+	}
+	j := c + 1
+	if !(d.isPunct(j, ':') || d.isDash(j)) || d.toks[j].para != d.toks[c].para || d.toks[j+1].para != d.toks[c].para {
+		return noNP
+	}
+	np := d.grabSubject(j + 1)
+	if !np.ok() || !d.namesPerson(np) {
+		return noNP
+	}
+	k := np.e
+	if d.isPunct(k, '(') {
+		// "Sängerin Eva Stein (30) hat …": an age in brackets
+		for m := k + 1; m < k+4 && m < len(d.toks); m++ {
+			if d.isPunct(m, ')') {
+				k = m + 1
+				break
+			}
+		}
+	}
+	if !d.isWord(k) || d.toks[k].upper || d.is(k, cPrep|cDet) || d.isLower(k, cSubordLower) || d.word(k) == "und" {
+		return noNP
+	}
+	return np
 }
 
 // nameBeforeParen returns the name of a person that stands right before
@@ -1404,6 +1533,12 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	if np := d.wordsOf(nb, ne); np.ok() {
 		return np, -1 // "„…“ Diese Worte stammen von X.", "Das sind die Worte von X."
 	}
+	if d.word(nb) == "So" && d.isWord(nb+1) && isLautet(d.word(nb+1)) {
+		// "„…“ So lautet das Fazit von X."
+		if np := d.lautetOwner(nb + 2); np.ok() && np.e <= ne+1 {
+			return np, -1
+		}
+	}
 	switch d.word(nb) {
 	case "Davon", "Dessen", "Darin", "Da":
 		// "„…“ Davon ist Minister X überzeugt."
@@ -1416,13 +1551,21 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 	default:
 		return noNP, -1
 	}
+	if d.word(nb) == "So" && d.isWord(nb+1) && (d.toks[nb+1].upper || d.is(nb+1, cDet)) {
+		// "„…“ So Ministerin X (am Abend)." or "So X: „…“": "so X"
+		// without a verb, as after a comma
+		if np := d.grabNP(nb+1, true); np.ok() && np.e <= ne+1 && d.namesPerson(np) &&
+			(np.e > ne || d.isSentencePunct(np.e) || d.isPunct(np.e, ':') || d.isWord(np.e) && (d.is(np.e, cPrep|cAdverb) || d.word(np.e) == "weiter")) {
+			return np, -1
+		}
+	}
 	for k := nb + 1; k <= ne && k-nb < 20; k++ {
 		if !d.isWord(k) || d.toks[k].lex&lexQ != 0 {
 			continue
 		}
 		f, ok := d.verbAt(k, false)
-		if !ok || !f.plain {
-			continue
+		if !ok || !f.plain && !d.particleAt(d.clauseEnd(k), f.particles) {
+			continue // ("Das teilte X mit")
 		}
 		np := d.subjectOfVerb(nb, k, ne+1)
 		if np.ok() && (d.personal(np) || d.orgMentionIn(np)) {
@@ -1431,6 +1574,40 @@ func (d *doc) nextSentenceAttribution(c int) (npRange, int) {
 		break
 	}
 	return noNP, -1
+}
+
+// colonSpeakerAfter reads a quotation that stands alone as its sentence
+// (opened at token o, closed at c) followed in the same paragraph by a
+// sentence whose subject names a person and whose clause goes on after a
+// colon: "„…“ Bürgermeisterin X zog eine düstere Bilanz: Die Stadt habe
+// versagt." The person speaks on after the colon and said the quotation
+// too. A sentence without a colon, one that does not open with the
+// person, or a quotation inside a longer sentence give noNP.
+func (d *doc) colonSpeakerAfter(o, c int) npRange {
+	if o < 0 || c+1 >= len(d.toks) || int(d.sent(o).b) != o {
+		return noNP
+	}
+	nb := c + 1
+	for nb < len(d.toks) && d.toks[nb].kind == tPunct && nb-c <= 2 {
+		nb++
+	}
+	if !d.isWord(nb) || d.toks[nb].para != d.toks[c].para || int(d.sent(nb).b) != nb || int(d.sent(c).e) >= nb {
+		return noNP
+	}
+	np := d.grabSubject(nb)
+	if !np.ok() || !d.namesPerson(np) || !d.isWord(np.e) || d.toks[np.e].upper || d.is(np.e, cPrep|cDet) || d.isLower(np.e, cSubordLower) {
+		return noNP
+	}
+	ne := int(d.sent(nb).e)
+	for k := np.e; k <= ne && k-np.e < 25; k++ {
+		if d.toks[k].kind == tMark || d.isPunct(k, ',') {
+			return noNP // a quotation or another clause before the colon
+		}
+		if d.isPunct(k, ':') {
+			return np
+		}
+	}
+	return noNP
 }
 
 // quotedObject returns the person quoted when the verb of saying at token
@@ -1549,6 +1726,16 @@ func (d *doc) wordsOf(nb, ne int) npRange {
 			return noNP
 		}
 		k += 2
+		if w == "Diese" && pluralUtterance(d.word(k-1)) && d.isWord(k) && !d.toks[k].upper && !strings.HasSuffix(d.word(k), "en") &&
+			!d.is(k, cPrep|cDet|cAdverb) && !strings.HasPrefix(d.word(k), "stamm") {
+			// "Diese Worte wählte Trainerin X": a verb in the singular
+			// after a plural object; its subject follows ("Diese Worte
+			// überraschten die Ministerin": the plural verb's object is none)
+			if np := d.grabNP(k+1, true); np.ok() && np.e <= ne+1 && d.namesPerson(np) {
+				return np
+			}
+			return noNP
+		}
 		if !d.isWord(k) || !strings.HasPrefix(d.word(k), "stamm") {
 			return noNP
 		}
@@ -1607,6 +1794,17 @@ func (d *doc) withTheseWords(nb, ne int) (npRange, int) {
 		return noNP, -1
 	}
 	return noNP, -1
+}
+
+// pluralUtterance reports whether w is a plural noun of words said
+// ("Worte", "Sätze"), so that a verb in the singular after "Diese w" has
+// another subject.
+func pluralUtterance(w string) bool {
+	switch w {
+	case "Worte", "Sätze", "Zeilen", "Aussagen", "Äußerungen", "Bemerkungen":
+		return true
+	}
+	return false
 }
 
 // wordsNoun reports whether w is a noun for what somebody said in the
@@ -2140,13 +2338,10 @@ func (d *doc) documentWording(cs, ce, docEnd int) npRange {
 		case k == cs && (w == "Darin" || w == "Dort" || w == "Darauf") || k > cs && (w == "dort" || w == "darin"):
 			return d.lastDocumentBefore(cs)
 		case strings.EqualFold(w, "in") || strings.EqualFold(w, "im") || strings.EqualFold(w, "auf"):
-			if d.isPunct(k-1, ',') && d.isWord(k+1) && d.is(k+1, cRelPronoun) {
+			if d.isPunct(k-1, ',') && d.isWord(k+1) && (d.is(k+1, cRelPronoun) || obliqueRelative(d.word(k+1))) {
 				// "ein Zettel, auf dem geschrieben stand:"
-				if m := k - 2; d.isWord(m) && d.documentHead(npRange{m, m + 1}) == m {
-					if d.isWord(m-1) && d.is(m-1, cDet) {
-						return npRange{m - 1, m + 1}
-					}
-					return npRange{m, m + 1}
+				if np := d.relativeDocument(k); np.ok() {
+					return np
 				}
 				continue
 			}
@@ -2161,6 +2356,39 @@ func (d *doc) documentWording(cs, ce, docEnd int) npRange {
 		}
 	}
 	return noNP
+}
+
+// relativeDocument returns the document that a relative clause opened by
+// the preposition at token k refers to: "ein Zettel, auf dem geschrieben
+// stand", "ein Papier, in dem es heißt" (a comma, the preposition, a
+// relative pronoun, and a document noun right before the comma or before
+// the verb's last word there, with its article: "legte ein Papier vor, in
+// dem"); noNP otherwise.
+func (d *doc) relativeDocument(k int) npRange {
+	if !d.isPunct(k-1, ',') || !d.isWord(k+1) || !d.is(k+1, cRelPronoun) && !obliqueRelative(d.word(k+1)) {
+		return noNP
+	}
+	m := k - 2
+	if d.isWord(m) && !d.toks[m].upper && d.isWord(m-1) && d.toks[m-1].upper {
+		m-- // the verb's particle or participle at the clause end: "ein Papier vor, in dem"
+	}
+	if !d.isWord(m) || d.documentHead(npRange{m, m + 1}) != m {
+		return noNP
+	}
+	if d.isWord(m-1) && d.is(m-1, cDet) {
+		return npRange{m - 1, m + 1}
+	}
+	return npRange{m, m + 1}
+}
+
+// obliqueRelative reports whether w is a relative pronoun in the dative
+// or accusative after a preposition ("auf dem", "in denen", "in welchem").
+func obliqueRelative(w string) bool {
+	switch w {
+	case "dem", "den", "denen", "welchem", "welchen":
+		return true
+	}
+	return false
 }
 
 // lastDocumentBefore returns the last phrase headed by a document noun in

@@ -372,13 +372,21 @@ func (d *doc) innerEndsSentence(c int) bool {
 // elsewhere ("die Partei „…“"), names a body that speaks: „…“, sagte die
 // Gewerkschaft", "kritisierte die Partei", "erklärte der Verband". Such a
 // subject is the speaker, not the name the span is given ("„…“, so
-// lautet der Titel der Studie").
+// lautet der Titel der Studie"). An impersonal "heißt es" is a verb of
+// saying too ("„…“, hieß es bei der Gewerkschaft"; not "„…“, so heißt der
+// Verband", which names it).
 func (d *doc) speakingTitle(a attr) bool {
-	if _, ok := d.verbAt(a.verb, false); !ok && !commentVerbs.Value(d.word(a.verb)) {
+	if _, ok := d.verbAt(a.verb, false); !ok && !commentVerbs.Value(d.word(a.verb)) && !d.heisstEs(a.verb) {
 		return false
 	}
 	k := d.firstNoun(a.np)
 	return k >= 0 && d.speakerHead(npRange{s: k, e: k + 1})
+}
+
+// heisstEs reports whether token k is a form of "heißen" followed by "es"
+// ("hieß es", "heißt es").
+func (d *doc) heisstEs(k int) bool {
+	return d.isWord(k) && isHeisst(d.word(k)) && d.isWord(k+1) && d.word(k+1) == "es"
 }
 
 // titleHead reports whether the first noun of np is a title or maxim noun

@@ -133,12 +133,22 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 		case d.lx.infos[t.lex&lexMask].flags&lxHeisst != 0:
 			// "In dem Bericht heißt es, die Lage sei ernst."
 			ce := d.clauseEnd(k)
-			np := d.documentSource(d.clauseStart(k, true), ce+1)
+			cs := d.clauseStart(k, true)
+			np := d.documentSource(cs, ce+1)
+			if !np.ok() {
+				np = d.relativeAuthor(cs, b)
+			}
 			if !np.ok() {
 				continue
 			}
 			if d.isPunct(ce+1, ',') && ce+2 <= e && d.hasSubjunctive(ce+2, e) {
 				c = d.reported(ce+2, e, np, k)
+				found = true
+			} else if d.isPunct(k-1, ',') && k-1 > b && d.isWord(k+1) && d.word(k+1) == "es" && (d.hasSubjunctive(b, k-1) || d.konjunktivIOpens(b, k-2)) &&
+				!d.questionFront(b, k-1) && !(d.isWord(b) && (inLower(interrogatives, d.word(b)) || d.isLower(b, cSubordLower))) {
+				// "Die Lage sei ernst, heißt es in einer Mitteilung der Bank."
+				// (not a question or a subordinate clause: "Ob …, hieß es nicht")
+				c = d.reported(b, k-2, np, k)
 				found = true
 			} else {
 				events = append(events, cand{inner: span{int(t.s), int(t.e)}, outer: span{int(t.s), int(t.e)},
@@ -247,9 +257,25 @@ func (d *doc) indirectSpeech(direct []cand) []cand {
 	return out
 }
 
+// relativeAuthor reads "Der Verband legte ein Papier vor, in dem es heißt,
+// …" (the relative clause opens at token cs, its sentence at b): the
+// subject of the sentence wrote the document when it can speak, else the
+// document speaks ("Gestern erschien ein Papier, in dem es heißt, …");
+// noNP when cs opens no relative clause after a document.
+func (d *doc) relativeAuthor(cs, b int) npRange {
+	doc := d.relativeDocument(cs)
+	if !doc.ok() {
+		return noNP
+	}
+	if np := d.grabSubject(d.skipStarters(b, doc.s)); np.ok() && np.e <= doc.s && !d.is(np.s, cOblique) && d.canSpeak(np) {
+		return np
+	}
+	return doc
+}
+
 // konjunktiv2 are the forms of the subjunctive table that are Konjunktiv
-// II: they also mark a condition ("wäre", "hätte", "würde"), so they do not
-// continue a report by themselves.
+// II: they also mark a condition ("wäre", "hätte"), so they do not continue
+// a report by themselves, except those of ersatzKonjunktiv in a main clause.
 //
 // buildKonjunktiv2 returns the words of the table konjunktiv2 (generated: see the
 // package's zz_generated_sets.go).
@@ -258,6 +284,21 @@ func buildKonjunktiv2() map[string]bool {
 		"hätte": true, "hätten": true, "würde": true, "würden": true, "könnte": true, "könnten": true,
 		"müsste": true, "müssten": true, "sollten": true, "wäre": true, "wären": true, "brächte": true,
 		"käme": true, "gäbe": true, "ginge": true,
+	}
+}
+
+// ersatzKonjunktiv are the Konjunktiv II forms that reported speech takes
+// where the Konjunktiv I would read as indicative (plural "haben",
+// "werden", "können", "müssen"), and the periphrasis with "würde" ("Der
+// Absatz würde sinken"): they go on with a report (continuesReport).
+// "sollten" is none: it reads as the preterite ("Die Teilnehmer sollten
+// den Platz verlassen").
+//
+// buildErsatzKonjunktiv returns the words of the table ersatzKonjunktiv (generated: see the
+// package's zz_generated_sets.go).
+func buildErsatzKonjunktiv() map[string]bool {
+	return map[string]bool{
+		"hätten": true, "würden": true, "könnten": true, "müssten": true, "würde": true,
 	}
 }
 
@@ -344,9 +385,23 @@ func (d *doc) chainReported(out, direct []cand) []cand {
 // subordinator open does not count; without it, only when the sentence
 // opens with a person named anew: "Finanzminister X zeigte sich zuversichtlich, dass es zu
 // einer Lösung kommen könne" is X's view.
+//
+// A Konjunktiv II form goes on with the report where reported speech takes
+// it in place of a Konjunktiv I that reads as indicative (ersatzKonjunktiv:
+// "Die Banken hätten zu spät reagiert", "Immer mehr Anleger würden auf
+// steigende Kurse setzen"), and only as the verb of the main clause: in a
+// relative or subordinate clause it is a condition of the writer's own
+// sentence ("Die Zahlen sind brisant, die … machen würden"). A singular
+// "wäre", "hätte", "könnte" has a Konjunktiv I of its own (sei, habe,
+// könne) and states a condition ("Ohne Hilfe wäre die Firma pleite").
 func (d *doc) continuesReport(b, e int, mainOnly bool) bool {
 	konj, konjSub := false, false
 	sub := false // in a subordinate clause after a comma
+	seg := 0     // the clause by commas: 0 is the sentence's first
+	// the sentence opens with a subordinate clause or a condition with the
+	// verb first ("Wenn …, würde", "Hätte es … gegeben, würde"): the main
+	// clause's verb stands right after the comma that closes it
+	front := d.isWord(b) && (d.isLower(b, cSubordLower) || inLower(konjunktiv2, d.word(b)) || d.word(b) == "Sollte")
 	for k := b; k <= e; k++ {
 		t := &d.toks[k]
 		if t.kind == tMark || t.lex&lexQ != 0 || d.isPunct(k, ':') {
@@ -354,6 +409,7 @@ func (d *doc) continuesReport(b, e int, mainOnly bool) bool {
 		}
 		if t.kind != tWord {
 			if d.isPunct(k, ',') {
+				seg++
 				sub = d.isWord(k+1) && d.isLower(k+1, cSubordLower)
 				if d.isWord(k+1) && d.word(k+1) == "so" && d.isWord(k+2) && (d.toks[k+2].upper || d.is(k+2, cDet)) {
 					return false // an attribution of its own: ", so X"
@@ -371,6 +427,8 @@ func (d *doc) continuesReport(b, e int, mainOnly bool) bool {
 			} else {
 				konj = true
 			}
+		} else if !sub && k > b && ersatzKonjunktiv.Value(d.word(k)) && (seg == 0 && !front || seg == 1 && front && d.isPunct(k-1, ',')) {
+			konj = true // mainKonjunktivII
 		}
 		if fl&(lxVerb|lxCue) != 0 {
 			if f, ok := d.verbAt(k, k == b); ok && f.plain {

@@ -110,11 +110,11 @@ func (d *doc) collectPeople(cands []cand) {
 				old.gender = m.Gender
 			}
 			if old.role == "" {
-				old.role, old.org = m.Role, m.Organization
+				old.role, old.org = m.Role, d.mentionOrg(m)
 			}
 			continue
 		}
-		d.register(name, d.newPerson(person{name: name, gender: m.Gender, role: m.Role, org: m.Organization, ent: m.Entity}))
+		d.register(name, d.newPerson(person{name: name, gender: m.Gender, role: m.Role, org: d.mentionOrg(m), ent: m.Entity}))
 	}
 	n := len(d.toks)
 	skip := 0 // tokens before skip belong to a name already read
@@ -187,6 +187,9 @@ func (d *doc) collectPeople(cands []cand) {
 			}
 			if d.isWord(i+2) && d.toks[i+2].upper {
 				continue // "Chef Ausblick Gewinn": not a name
+			}
+			if strings.HasSuffix(sw, "s") && d.isPunct(i+2, ',') && d.isWord(i+3) && d.toks[i+3].upper && d.isWord(i+4) && d.toks[i+4].upper {
+				continue // "der Präsident Israels, Yona Metzger": a genitive, the name after it
 			}
 			p := d.newPerson(person{name: sw})
 			if fem {
@@ -303,6 +306,25 @@ func (d *doc) pluralRole(k int) bool {
 	w := d.word(k)
 	return !strings.HasSuffix(w, "in") && !strings.HasSuffix(w, "e") &&
 		!strings.HasSuffix(w, "Tochter") && !strings.HasSuffix(w, "tochter") && !strings.HasSuffix(w, "Mutter") && !strings.HasSuffix(w, "Schwester")
+}
+
+// mentionOrg returns the organization of a person mention: the
+// recognizer's, or the part before the hyphen of the role word right
+// before the name when the recognizer gives the role alone ("Südbank-Chef
+// Lars Brink" → Südbank), so that the person is no other company's chief.
+func (d *doc) mentionOrg(m *entity.Mention) string {
+	if m.Organization != "" || m.Role == "" {
+		return m.Organization
+	}
+	k := d.tokAt(m.Start) - 1
+	if k < 0 || !d.isWord(k) || int(d.toks[k].e) > m.Start || m.Start-int(d.toks[k].e) > 3 {
+		return ""
+	}
+	w := d.word(k)
+	if h := len(w) - len(m.Role) - 1; h > 0 && w[h] == '-' && w[h+1:] == m.Role {
+		return w[:h]
+	}
+	return ""
 }
 
 // roleBefore fills the role and organization of the person whose name
@@ -648,7 +670,7 @@ func (d *doc) namedAfterRole(np npRange, roleTok int) (int, int) {
 
 // speakerFor resolves the attribution noun phrase of c.
 func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
-	np := c.np
+	np := d.throughMention(c.np)
 	s, e := int(d.toks[np.s].s), int(d.toks[np.e-1].e)
 	sp := d.newSpeaker()
 	*sp = Speaker{Span: parse.Span{Start: s, End: e}, Text: d.text[s:e], How: Named}
@@ -791,6 +813,11 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 				sp.How = RoleNoun
 				return sp
 			}
+			if p := d.leaderEpithet(d.word(roleTok), d.word(np.s) == "die" || d.word(np.s) == "Die", roleTok); p != nil {
+				fillPerson(sp, p)
+				sp.How = RoleNoun
+				return sp
+			}
 		}
 		if a, ae := d.namedAfterRole(np, roleTok); a > 0 {
 			// "UN-Generalsekretär Ban Ki-moon": a name the recognizer does
@@ -895,6 +922,32 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	}
 	sp.Name = withoutAge(name)
 	return sp
+}
+
+// throughMention extends np to the end of an organization mention that its
+// last word begins or stands in and that goes on after it: a name with a
+// lower-case word inside ("die Hilfsorganisation Ärzte ohne Grenzen", "ein
+// Sprecher von Reporter ohne Grenzen") is not cut before that word.
+func (d *doc) throughMention(np npRange) npRange {
+	if !np.ok() || np.e > len(d.toks) {
+		return np
+	}
+	last := &d.toks[np.e-1]
+	m := d.mentionAt(int(last.s))
+	if m == nil || m.Kind != entity.Organization || m.End <= int(last.e) || m.Start < int(d.toks[np.s].s) {
+		return np
+	}
+	k := np.e
+	for k < len(d.toks) && int(d.toks[k].e) <= m.End {
+		if d.toks[k].kind == tMark || d.toks[k].para != last.para {
+			return np
+		}
+		k++
+	}
+	if int(d.toks[k-1].e) != m.End {
+		return np // the mention does not end with a word of its own
+	}
+	return npRange{np.s, k}
 }
 
 // withoutAge drops a person's age in brackets after the name: "Mislintat
@@ -1082,6 +1135,79 @@ func (d *doc) partyPolitician(role string, pos int) *person {
 		return p
 	}
 	return nil
+}
+
+// leaderEpithet resolves "der FDP-Vorsitzende", "die SPD-Chefin", "der
+// Siemens-Chef" (the role token k, with "die" female): news names a
+// leader and then refers back to them by the office with the party or
+// company before the hyphen. The office may also be held by somebody not
+// named at all, so the person must be plain: the last sentence before
+// the phrase's sentence that names people, in the same or the paragraph
+// before, names exactly one who fits in gender and whose organization,
+// where given, is the one of the office. Two who fit ("Christian Lindner
+// traf Friedrich Merz.") leave the phrase unresolved, and a person with a
+// party in brackets ("Jens Mahler (SPD)") is introduced as a member, not
+// as the holder of an office.
+func (d *doc) leaderEpithet(role string, female bool, k int) *person {
+	h := strings.LastIndexByte(role, '-')
+	if h <= 0 || !leaderOffices.Value(role[h+1:]) {
+		return nil
+	}
+	org := role[:h]
+	b := int(d.sent(k).b)
+	if b == 0 {
+		return nil
+	}
+	pos := int(d.toks[b].s)
+	i, _ := slices.BinarySearchFunc(d.pmen, pos, func(m pmention, x int) int { return m.s - x })
+	if i == 0 {
+		return nil
+	}
+	// the sentence of the last person named before the phrase's sentence
+	t := d.tokAt(d.pmen[i-1].s)
+	if t >= len(d.toks) || d.toks[t].para+1 < d.toks[k].para {
+		return nil
+	}
+	sb := int(d.toks[d.sent(t).b].s)
+	var found *person
+	for j := i - 1; j >= 0 && d.pmen[j].s >= sb; j-- {
+		p := d.pmen[j].p
+		if p.isOrg || female && p.gender == entity.Male || !female && p.gender == entity.Female {
+			continue
+		}
+		if d.partyAfter(d.pmen[j].e) != "" {
+			// "Jens Mahler (SPD)" is introduced as a member of the party,
+			// not as its chief: "der SPD-Chef" may be somebody else
+			continue
+		}
+		if p.org != "" && p.org != org {
+			continue // "Bosch-Chef Stefan Hartung" is no Siemens-Chef
+		}
+		if found != nil && found.name != p.name {
+			return nil // two who fit
+		}
+		found = p
+	}
+	return found
+}
+
+// leaderOffices are the offices of a party, a company or a body that news
+// uses to refer back to the person who holds one ("der FDP-Vorsitzende",
+// "die SPD-Chefin"): leaderEpithet. A spokesperson ("Sprecher") is
+// another person; "Politiker" is partyPolitician's.
+//
+// buildLeaderOffices returns the words of the table leaderOffices (generated: see the
+// package's zz_generated_sets.go).
+func buildLeaderOffices() map[string]bool {
+	return map[string]bool{
+		"Chef": true, "Chefin": true, "Vorsitzende": true, "Vorsitzender": true,
+		"Parteichef": true, "Parteichefin": true, "Parteivorsitzende": true, "Parteivorsitzender": true,
+		"Fraktionschef": true, "Fraktionschefin": true, "Fraktionsvorsitzende": true, "Fraktionsvorsitzender": true,
+		"Landeschef": true, "Landeschefin": true, "Landesvorsitzende": true, "Landesvorsitzender": true,
+		"Generalsekretär": true, "Generalsekretärin": true, "Spitzenkandidat": true, "Spitzenkandidatin": true,
+		"Kanzlerkandidat": true, "Kanzlerkandidatin": true, "Präsident": true, "Präsidentin": true,
+		"Boss": true, "Vorstandschef": true, "Vorstandschefin": true,
+	}
 }
 
 // partyAfter returns the short word in brackets right after byte e ("

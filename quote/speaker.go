@@ -211,7 +211,8 @@ var documentSuffixes = []string{"mitteilung", "erklärung", "bericht", "papier",
 	"dokument", "memorandum", "analyse", "beschluss", "urteil", "aufruf", "kommentar",
 	"communiqué", "kommuniqué", "verlautbarung", "rundschreiben", "statement", "text",
 	"gesetzbuch", "gesetz", "vertrag", "satzung", "verordnung", "zettel", "plakat", "flugblatt",
-	"transparent", "passus", "paragraph", "paragraf", "homepage", "website", "webseite", "aussendung"}
+	"transparent", "passus", "paragraph", "paragraf", "homepage", "website", "webseite", "aussendung",
+	"schild"}
 
 // documentSuffixesByLast holds, for a word whose last byte is ASCII, the
 // documentSuffixes it may end in (compared with strings.EqualFold): those

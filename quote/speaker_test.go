@@ -151,6 +151,44 @@ func TestSpeaker_reportedChain(t *testing.T) {
 	})
 }
 
+// TestSpeaker_reportedChainKonjunktivII: a Konjunktiv II that reported
+// speech takes for a Konjunktiv I reading as indicative (plural "hätten",
+// "würden", "könnten", "müssten", and "würde" with an infinitive) goes on
+// with the report as the verb of the main clause; in a relative or
+// subordinate clause, as a singular with a Konjunktiv I of its own, or as
+// "sollten" (a preterite too) it does not.
+func TestSpeaker_reportedChainKonjunktivII(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"hätten", "Kai Brenner sagte, die Lage sei ernst. Die Banken hätten viel zu spät reagiert.", "Die Banken hätten viel zu spät reagiert", "Kai Brenner", ""},
+		{"würden", "Verbandschefin Ute Lorenz erklärte, der Markt sei gesättigt. Viele kleine Händler würden deshalb aufgeben.", "Viele kleine Händler würden deshalb aufgeben", "Ute Lorenz", ""},
+		{"würde with infinitive", "Der Ökonom Till Marx sagte, die Zinsen seien zu hoch. Im Herbst würde der Absatz dann spürbar sinken.", "Im Herbst würde der Absatz dann spürbar sinken", "Till Marx", ""},
+		{"könnten", "Die Gewerkschaft teilte mit, die Gespräche seien gescheitert. Zwei Werke könnten schon im Frühjahr schließen.", "Zwei Werke könnten schon im Frühjahr schließen", "Gewerkschaft", ""},
+		{"passive with würden", "Die Polizei teilte mit, die Straße sei gesperrt. Die Anwohner würden in einer Turnhalle untergebracht.", "Die Anwohner würden in einer Turnhalle untergebracht", "Polizei", ""},
+		{"after a fronted condition", "Kai Brenner sagte, die Lage sei ernst. Hätte der Staat früher eingegriffen, würden die Kosten heute niedriger liegen.", "Hätte der Staat früher eingegriffen, würden die Kosten heute niedriger liegen", "Kai Brenner", ""},
+		{"the chain goes on after it", "Kai Brenner sagte, die Lage sei ernst. Die Banken hätten zu spät reagiert. Nun müsse der Bund helfen.", "Nun müsse der Bund helfen", "Kai Brenner", ""},
+		{"trap: in a relative clause", "Kai Brenner sagte, die Lage sei ernst. Die Zahlen sind brisant, die eine neue Debatte auslösen würden.", "Die Zahlen sind brisant, die eine neue Debatte auslösen würden", "", "Kai Brenner"},
+		{"trap: in a subordinate clause", "Kai Brenner sagte, die Lage sei ernst. Die Börse reagierte gelassen, obwohl viele Anleger Verluste fürchten würden.", "Die Börse reagierte gelassen, obwohl viele Anleger Verluste fürchten würden", "", "Kai Brenner"},
+		{"trap: indicative main clause after a condition", "Kai Brenner sagte, die Lage sei ernst. Sollte der Plan scheitern, verlängert sich die Frist bis Mai.", "Sollte der Plan scheitern, verlängert sich die Frist bis Mai", "", "Kai Brenner"},
+		{"trap: sollten is a preterite too", "Kai Brenner sagte, die Lage sei ernst. Die Gäste sollten den Saal bis Mitternacht verlassen.", "Die Gäste sollten den Saal bis Mitternacht verlassen", "", "Kai Brenner"},
+		{"trap: singular hätte states a condition", "Kai Brenner sagte, die Lage sei ernst. Ein Streik hätte dem Hafen schwer geschadet.", "Ein Streik hätte dem Hafen schwer geschadet", "", "Kai Brenner"},
+		{"trap: after an indicative sentence", "Kai Brenner sagte, die Lage sei ernst. Die Börse schloss fester. Viele Händler würden nun aufatmen.", "Viele Händler würden nun aufatmen", "", "Kai Brenner"},
+	})
+}
+
+// TestSpeaker_reportBeforeHeisstEs: a report in Konjunktiv before ", heißt
+// es in X" (or "hieß es aus X", "bei X") is X's; an indicative clause, a
+// question and a "heißt es" without a source are none.
+func TestSpeaker_reportBeforeHeisstEs(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Mitteilung", "Die Lage an der Grenze sei ernst, heißt es in einer Mitteilung der Nordbank.", "Die Lage an der Grenze sei ernst", "Nordbank", ""},
+		{"aus", "Man prüfe alle Optionen, hieß es aus dem Ministerium.", "Man prüfe alle Optionen", "Ministerium", ""},
+		{"bei", "Die Nachfrage habe sich erholt, hieß es bei der Reederei.", "Die Nachfrage habe sich erholt", "Reederei", ""},
+		{"the chain goes on", "Die Nachfrage habe sich erholt, hieß es bei der Reederei. Die Preise seien stabil.", "Die Preise seien stabil", "Reederei", ""},
+		{"trap: indicative", "Die Lage an der Grenze ist ernst, heißt es in einer Mitteilung der Nordbank.", "Die Lage an der Grenze ist ernst", "", "Nordbank"},
+		{"trap: a question", "Ob die Lage ernst sei, hieß es in der Mitteilung nicht.", "Ob die Lage ernst sei", "", "Mitteilung"},
+	})
+}
+
 // TestSpeaker_konjunktivShape: a reported clause in Konjunktiv I whose
 // verb the subjunctive table does not list is known by its shape, a
 // subject and then a verb in -e, next to a verb of saying or "so".
@@ -236,6 +274,177 @@ func TestSpeaker_reportAfterQuote(t *testing.T) {
 		{"trap: indicative after the quotation", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Börse schloss fester.", "Die Börse schloss fester", "", "Lea Korn"},
 		{"trap: Konjunktiv only in a subordinate clause", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Händler zeigten sich erleichtert, dass nichts passiert sei.", "Die Händler zeigten sich erleichtert, dass nichts passiert sei", "", "Lea Korn"},
 		{"trap: an attribution of its own", "„Wir sind noch nicht am Ziel“, sagte Notenbankchefin Lea Korn. Die Lage sei ernst, so Verbandschef Ole Sander.", "Die Lage sei ernst", "Ole Sander", "Lea Korn"},
+	})
+}
+
+// TestSpeaker_leaderEpithet: "der FDP-Vorsitzende", "die SPD-Chefin", "der
+// Nordwerk-Chef" refer back to the one person named in the last sentence
+// before that names people, when gender and organization fit; two who
+// fit, a spokesperson, a person of another company, or one introduced as
+// a party member in brackets leave the office unresolved.
+func TestSpeaker_leaderEpithet(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"party chair", "Jonas Weidner stellte am Montag das Wahlprogramm vor. „Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "Jonas Weidner", ""},
+		{"party chief, female", "Katrin Albers kritisierte den Haushalt scharf. „Das ist unseriös“, sagte die SPD-Chefin.", "Das ist unseriös", "Katrin Albers", ""},
+		{"company chief", "Lars Brink legte am Morgen die Bilanz vor. „Das Jahr war schwierig“, sagte der Nordwerk-Chef.", "Das Jahr war schwierig", "Lars Brink", ""},
+		{"trap: a party in brackets introduces a member", "Anja Roth (Grüne) warb im Landtag für den Plan. „Er ist gerecht“, sagte die Grünen-Fraktionschefin.", "Er ist gerecht", "Grünen-Fraktionschefin", "Anja Roth"},
+		{"role of the office given before", "Parteichefin Anja Roth warb im Landtag für den Plan. „Er ist gerecht“, sagte die Grünen-Chefin.", "Er ist gerecht", "Anja Roth", ""},
+		{"a sentence between without people", "Jonas Weidner stellte das Programm vor. Es umfasst vierzig Seiten. „Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "Jonas Weidner", ""},
+		{"trap: two who fit", "Jonas Weidner traf am Montag Peter Kolb. „Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "FDP-Vorsitzende", "Peter Kolb"},
+		{"trap: gender does not fit", "Katrin Albers kritisierte den Haushalt. „Das ist unseriös“, sagte der SPD-Chef.", "Das ist unseriös", "SPD-Chef", "Katrin Albers"},
+		{"trap: another party in brackets", "Jonas Weidner (CDU) stellte das Programm vor. „Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "FDP-Vorsitzende", "Jonas Weidner"},
+		{"trap: chief of another company", "Südbank-Chef Lars Brink legte die Bilanz vor. „Das Jahr war schwierig“, sagte der Nordwerk-Chef.", "Das Jahr war schwierig", "Nordwerk-Chef", "Lars Brink"},
+		{"trap: a spokesperson is somebody else", "Jonas Weidner stellte das Programm vor. „Wir prüfen das“, sagte der FDP-Sprecher.", "Wir prüfen das", "", "Jonas Weidner"},
+		{"trap: the person talked about in the same sentence", "Über Jonas Weidner sagte der FDP-Chef am Abend: „Er ist ein Gewinn.“", "Er ist ein Gewinn.", "", "Jonas Weidner"},
+		{"trap: two paragraphs back", "Jonas Weidner stellte das Programm vor.\n\nDie Börse schloss fester.\n\n„Wir senken die Steuern“, sagte der FDP-Vorsitzende.", "Wir senken die Steuern", "", "Jonas Weidner"},
+	})
+}
+
+// TestSpeaker_passiveAgent: the agent of a passive speaks also when it
+// opens the sentence ("Von der X wurde …", "Seitens der X wurde …"), and
+// "von Seiten der X" is X; "von X aus" is a place. A body whose noun also
+// introduces names in marks ("Gewerkschaft", "Verband") speaks after "hieß
+// es bei"; "so heißt der Verband" names.
+func TestSpeaker_passiveAgent(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"fronted Von", "Von der Bürgerinitiative wurde der Plan als „Irrweg“ bezeichnet.", "Irrweg", "Bürgerinitiative", ""},
+		{"fronted Vom", "Vom Ministerium wurde der Bericht als „unvollständig“ bezeichnet.", "unvollständig", "Ministerium", ""},
+		{"fronted seitens", "Seitens der Reederei wurde betont: „Wir prüfen das.“", "Wir prüfen das.", "Reederei", ""},
+		{"von Seiten", "Von Seiten der Gewerkschaft wurde der Plan als „Zumutung“ bezeichnet.", "Zumutung", "Gewerkschaft", ""},
+		{"hieß es von Seiten", "„Wir werden klagen“, hieß es von Seiten der Gewerkschaft.", "Wir werden klagen", "Gewerkschaft", ""},
+		{"hieß es bei der Gewerkschaft", "„Wir werden klagen“, hieß es bei der Gewerkschaft.", "Wir werden klagen", "Gewerkschaft", ""},
+		{"hieß es beim Verband", "„Das reicht nicht“, hieß es beim Verband.", "Das reicht nicht", "Verband", ""},
+		{"trap: von … aus is a place", "Vom Dach aus wurde die Menge als „riesig“ beschrieben.", "riesig", "", "Dach"},
+		{"trap: a city as the place", "Von Berlin aus wurde der Plan als „Irrweg“ kritisiert.", "Irrweg", "", "Berlin"},
+		{"trap: von … an is a time", "Von Montag an wurde das Projekt als „Leuchtturm“ bezeichnet.", "Leuchtturm", "", "Montag"},
+		{"trap: so heißt der Verband names it", "„Pro Bahn“, so heißt der Verband.", "Pro Bahn", "", "Verband"},
+	})
+}
+
+// TestSpeaker_headlineAfter: the headline form with the speaker after the
+// quotation, „…“: X verb or „…“ – X verb, whatever the verb; a phrase with
+// no person, a topic before another colon, or a quotation inside its
+// sentence give no speaker there.
+func TestSpeaker_headlineAfter(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"colon", "„Wir sind am Limit“: Klinikchef Peter Wolf warnt vor dem Kollaps.", "Wir sind am Limit", "Peter Wolf", ""},
+		{"verb of no saying", "„Die Zinsen bleiben hoch“: Notenbankchefin Lea Korn dämpft die Hoffnungen.", "Die Zinsen bleiben hoch", "Lea Korn", ""},
+		{"dash", "„Wir bleiben hart“ – Gewerkschaftschef Jan Ohm kündigt Streiks an.", "Wir bleiben hart", "Jan Ohm", "Streiks"},
+		{"age in brackets", "„Ich will nur noch tanzen“: Sängerin Mia Lorenz (30) hat große Pläne.", "Ich will nur noch tanzen", "Mia Lorenz", ""},
+		{"not the speaker of the paragraph before", "„Das ist gut“, sagte Max Ulm.\n\n„Die Zinsen bleiben hoch“: Notenbankchefin Lea Korn dämpft die Hoffnungen.", "Die Zinsen bleiben hoch", "Lea Korn", "Max Ulm"},
+		{"trap: no person after the colon", "„Wir bleiben hart“: Aus dem Streit wurde ein Machtkampf.", "Wir bleiben hart", "", "Streit"},
+		{"trap: a topic before another colon", "„Das ist peinlich“: Sängerin Mia Lorenz: Anzeige gegen einen Nutzer.", "Das ist peinlich", "", "Mia Lorenz"},
+		{"trap: a country", "„Wir liefern weiter“: Frankreich schickt weitere Waffen.", "Wir liefern weiter", "", "Frankreich"},
+		{"trap: the quotation inside its sentence", "Der Minister nannte den Plan „viel zu spät“: Max Ulm widersprach sofort.", "viel zu spät", "", "Max Ulm"},
+	})
+}
+
+// TestSpeaker_colonSpeakerAfter: a quotation standing alone is said by the
+// person who opens the next sentence of the paragraph and goes on after a
+// colon; without the colon, with the person later in the sentence, or for
+// a quotation inside a longer sentence the rule gives nobody.
+func TestSpeaker_colonSpeakerAfter(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Bilanz", "„Das war ein schwarzer Tag.“ Bürgermeisterin Eva Stein zog eine düstere Bilanz: Die Stadt habe versagt.", "Das war ein schwarzer Tag.", "Eva Stein", ""},
+		{"Gründe", "„Wir sind zufrieden.“ Vorstandschef Jan Ohm nannte drei Gründe: Die Kosten sanken, der Absatz stieg.", "Wir sind zufrieden.", "Jan Ohm", ""},
+		{"trap: no colon", "„Das war ein schwarzer Tag.“ Bürgermeisterin Eva Stein verließ den Saal.", "Das war ein schwarzer Tag.", "", "Eva Stein"},
+		{"trap: the person later in the sentence", "„Das war ein schwarzer Tag.“ Am Abend traf sich der Rat mit Eva Stein: Es gab Streit.", "Das war ein schwarzer Tag.", "", "Eva Stein"},
+		{"trap: a quotation inside a sentence", "Die Lage sei nach dem Sturm „ernst“. Bürgermeisterin Eva Stein nannte drei Gründe: Geld, Zeit, Personal.", "ernst", "", "Eva Stein"},
+		{"trap: a new paragraph", "„Das war ein schwarzer Tag.“\n\nBürgermeisterin Eva Stein zog Bilanz: Die Stadt habe versagt.", "Das war ein schwarzer Tag.", "", "Eva Stein"},
+	})
+}
+
+// TestSpeaker_throughMention: the speaker's phrase is not cut inside an
+// organization's name that holds a lower-case word.
+func TestSpeaker_throughMention(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"head noun and name", "„Die Lage in den Lagern ist dramatisch“, sagte die Hilfsorganisation Ärzte ohne Grenzen.", "Die Lage in den Lagern ist dramatisch", "Hilfsorganisation Ärzte ohne Grenzen", "Hilfsorganisation Ärzte"},
+		{"role and von", "„Wir brauchen mehr Personal“, sagte ein Sprecher von Ärzte ohne Grenzen.", "Wir brauchen mehr Personal", "ein Sprecher von Ärzte ohne Grenzen", "ein Sprecher von Ärzte"},
+		{"medium", "Die Süddeutsche Zeitung berichtete, der Plan sei „gescheitert“.", "gescheitert", "Süddeutsche Zeitung", "Süddeutsche"},
+		{"trap: a name that ends with the phrase", "„Die Lage ist dramatisch“, sagte der Sprecher von Siemens.", "Die Lage ist dramatisch", "Sprecher von Siemens", ""},
+	})
+}
+
+// TestSpeaker_lautetOwner: "„…“, lautet das Fazit von X", "„…“, so
+// lautete das Urteil des X", "„…“ So lautet die Antwort der X.": the owner
+// of the noun of saying speaks; a title, a motto or a noun without owner
+// gives nobody.
+func TestSpeaker_lautetOwner(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Fazit von", "„Wir sind mit dem Jahr zufrieden“, lautete das Fazit von Vorstandschef Jan Ohm.", "Wir sind mit dem Jahr zufrieden", "Jan Ohm", ""},
+		{"so lautet, genitive", "„Das reicht nicht“, so lautet das Urteil der Verbraucherzentrale.", "Das reicht nicht", "Verbraucherzentrale", ""},
+		{"next sentence", "„Wir sind zufrieden.“ So lautet die Antwort von Bankchefin Eva Stein.", "Wir sind zufrieden.", "Eva Stein", ""},
+		{"trap: title of a study", "„Neue Wege“, so lautet der Titel der Studie von Eva Stein.", "Neue Wege", "", "Eva Stein"},
+		{"trap: motto of a club", "„Neue Wege“, lautet das Motto des Vereins.", "Neue Wege", "", "Vereins"},
+		{"trap: no owner", "„Wir sind zufrieden“, lautet das Fazit.", "Wir sind zufrieden", "", "Fazit"},
+	})
+}
+
+// TestSpeaker_zuProtokoll: "gab X zu Protokoll" is a verb of saying split
+// across its clause; "gegeben" alone is none.
+func TestSpeaker_zuProtokoll(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"after", "„Das war knapp“, sagte Jan Ohm.\n\n„Wir haben bis zuletzt gekämpft“, gab Trainerin Clara Maas zu Protokoll.", "Wir haben bis zuletzt gekämpft", "Clara Maas", "Jan Ohm"},
+		{"before a colon", "Trainerin Clara Maas gab nach dem Spiel zu Protokoll: „Wir haben bis zuletzt gekämpft.“", "Wir haben bis zuletzt gekämpft.", "Clara Maas", ""},
+		{"trap: gegeben alone", "Jan Ohm bemängelte, dass es für die „Täter“ keine Folgen gegeben habe.", "Täter", "", "Jan Ohm"},
+	})
+}
+
+// TestSpeaker_theseWordsChosen: "„…“ Diese Worte wählte X": a verb in the
+// singular after the plural "Worte" has the person after it for subject;
+// a plural verb's person is its object.
+func TestSpeaker_theseWordsChosen(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"wählte", "„Das war knapp“, sagte Jan Ohm.\n\n„Wir haben bis zuletzt gekämpft.“ Diese Worte wählte Trainerin Ines Weber nach dem Spiel.", "Wir haben bis zuletzt gekämpft.", "Ines Weber", "Jan Ohm"},
+		{"fand", "„Wir haben bis zuletzt gekämpft.“ Diese Worte fand Trainerin Ines Weber nach dem Spiel.", "Wir haben bis zuletzt gekämpft.", "Ines Weber", ""},
+		{"trap: plural verb, the person is its object", "„Wir haben bis zuletzt gekämpft.“ Diese Worte überraschten Trainerin Ines Weber.", "Wir haben bis zuletzt gekämpft.", "", "Ines Weber"},
+	})
+}
+
+// TestSpeaker_relativeDocument: a relative clause after a document ("ein
+// Schild, auf dem stand:", "ein Papier, in dem es heißt, …") makes the
+// document the source, or the subject who wrote it; a thing that is no
+// document is none.
+func TestSpeaker_relativeDocument(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Schild", "An der Tür hing ein Schild, auf dem stand: „Heute geschlossen.“", "Heute geschlossen.", "Schild", ""},
+		{"Zettel", "An der Tür hing ein Zettel, auf dem stand: „Heute geschlossen.“", "Heute geschlossen.", "Zettel", ""},
+		{"the subject wrote it", "Der Verband legte ein Papier vor, in dem es heißt, die Lage sei ernst.", "die Lage sei ernst", "Verband", ""},
+		{"the document alone", "Gestern erschien ein Papier, in dem es heißt, die Lage sei ernst.", "die Lage sei ernst", "Papier", ""},
+		{"trap: the author stays", "Die Partei veröffentlichte eine Erklärung, in der es hieß: „Wir bleiben bei unserer Linie.“", "Wir bleiben bei unserer Linie.", "Partei", "Erklärung"},
+		{"trap: no document", "Er saß auf einem Stuhl, auf dem stand: „Reserviert.“", "Reserviert.", "", "Stuhl"},
+		{"geschrieben stand, a verb between", "Am Eingang musste ein Plakat hängen, auf dem groß geschrieben stand: „Zutritt nur mit Ausweis.“", "Zutritt nur mit Ausweis.", "Plakat", ""},
+		{"geschrieben with a subject: the author", "Die Lehrerin hatte einen Brief geschrieben, auf dem stand: „Bitte unterschreiben.“", "Bitte unterschreiben.", "Lehrerin", "Brief"},
+	})
+}
+
+// TestSpeaker_soAfter: "so X" without a verb opens the next sentence
+// ("„…“ So Ministerin X am Abend.", "So X: „…“") or follows a dash
+// ("„…“ – so X."); "Das teilte X mit." is a verb of saying split across
+// the next sentence. "So weit …", a place, "so heißt das Programm" name
+// nobody.
+func TestSpeaker_soAfter(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"So X.", "„Das war knapp“, sagte Jan Ohm.\n\n„Wir handeln jetzt.“ So Ministerin Eva Stein am Abend.", "Wir handeln jetzt.", "Eva Stein", "Jan Ohm"},
+		{"So X:", "„Das war knapp“, sagte Jan Ohm.\n\n„Das kommt zu spät.“ So Verbandschef Paul Roos: „Wir brauchen mehr.“", "Das kommt zu spät.", "Paul Roos", "Jan Ohm"},
+		{"dash so", "„Das war knapp“, sagte Jan Ohm.\n\n„Das kommt zu spät“ – so Verbandschef Max Ulm.", "Das kommt zu spät", "Max Ulm", "Jan Ohm"},
+		{"Das teilte X mit", "„Das war knapp“, sagte Jan Ohm.\n\n„Wir prüfen das.“ Das teilte Ministerin Lea Korn mit.", "Wir prüfen das.", "Lea Korn", "Jan Ohm"},
+		{"trap: So weit", "„Wir prüfen das.“ So weit die Theorie.", "Wir prüfen das.", "", "Theorie"},
+		{"trap: a place", "„Wir prüfen das.“ So Berlin am Abend.", "Wir prüfen das.", "", "Berlin"},
+		{"trap: so heißt names", "„Mehr Mut“ – so heißt das Programm der Partei.", "Mehr Mut", "", "Programm"},
+	})
+}
+
+// TestSpeaker_genitiveBeforeApposedName: a role with a genitive and a
+// name the recognizer does not know in apposition ("der Präsident Israels,
+// Yona Metzger") is that person, not the genitive; religious offices are
+// roles ("Oberrabbiner", "Imam", "Pastor").
+func TestSpeaker_genitiveBeforeApposedName(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"Präsident", "„Er hat viel erreicht“, sagte der Präsident Israels, Yona Metzger.", "Er hat viel erreicht", "Yona Metzger", "Israels"},
+		{"Oberrabbiner with adjective", "„Er hat viel erreicht“, sagte der aschkenasische Oberrabbiner Israels, Yona Metzger.", "Er hat viel erreicht", "Yona Metzger", "Israels"},
+		{"Imam", "„Wir beten für die Opfer“, sagte der Imam der Gemeinde, Ali Demir.", "Wir beten für die Opfer", "Ali Demir", ""},
+		{"a surname after the role stays", "„Wir haben verdient gewonnen“, sagte Trainer Weiss.", "Wir haben verdient gewonnen", "Weiss", ""},
 	})
 }
 

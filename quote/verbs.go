@@ -20,6 +20,7 @@ type verb struct {
 	pret     string // strong verbs: preterite 3sg
 	part     string // strong verbs: participle without particle
 	weak     bool   // the verb alone (without its particle) says nothing of speech
+	phrase   bool   // the particle ends a phrase ("gab … zu Protokoll"): no joined forms
 }
 
 // speechVerbs is the table of verbs that introduce a quotation or reported
@@ -46,6 +47,7 @@ var speechVerbs = []verb{
 	{inf: "bezeichnen"}, {inf: "stellen", particle: "klar", weak: true}, {inf: "stellen", particle: "fest", weak: true},
 	{inf: "merken", particle: "an", weak: true}, {inf: "führen", particle: "aus", weak: true},
 	{inf: "geben", particle: "bekannt", pres: "gibt", pret: "gab", part: "gegeben", weak: true},
+	{inf: "geben", particle: "Protokoll", pres: "gibt", pret: "gab", part: "gegeben", weak: true, phrase: true},
 	{inf: "wenden", particle: "ein", pres: "wendet", pret: "wandte", part: "gewandt", weak: true},
 	{inf: "loben"}, {inf: "monieren"}, {inf: "bemängeln"}, {inf: "urteilen"}, {inf: "folgern"},
 	{inf: "sagen", particle: "voraus", weak: true}, {inf: "versprechen", pres: "verspricht", pret: "versprach", part: "versprochen"},
@@ -159,6 +161,9 @@ func makeVerbForms() map[string]verbForm {
 		if v.particle == "" {
 			add(part, "", false, true)
 			continue
+		}
+		if v.phrase {
+			continue // (no participle: "gegeben" alone is no verb of saying)
 		}
 		// joined forms: subordinate clauses and participles
 		add(v.particle+pres, "", false, false)

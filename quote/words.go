@@ -84,6 +84,7 @@ var roleStems = []string{
 	"sänger", "sängerin", "schauspieler", "künstler", "anwältin", "ärztin", "pfarrer", "bischöfin",
 	"premierminister", "staatschef", "regierungssprecher", "unternehmer", "ökonomin", "bankier", "moderator", "verteidiger", "kläger", "zeuge", "trainer", "theologe",
 	"schriftsteller", "bruder", "schwester", "sohn", "tochter", "vater", "mutter",
+	"rabbiner", "imam", "pastor",
 }
 
 // roleStemForms returns the role stems in lower case and capitalized; the
@@ -356,7 +357,7 @@ func buildClauseStarters() map[string]bool {
 func buildPrepositions() map[string]bool {
 	return map[string]bool{
 		"am": true, "im": true, "an": true, "in": true, "auf": true, "nach": true, "vor": true,
-		"bei": true, "beim": true, "mit": true, "seit": true, "von": true, "vom": true, "zu": true,
+		"bei": true, "beim": true, "mit": true, "seit": true, "seitens": true, "von": true, "vom": true, "zu": true,
 		"zum": true, "zur": true, "für": true, "über": true, "unter": true, "gegen": true,
 		"trotz": true, "wegen": true, "durch": true, "ohne": true, "aus": true, "um": true,
 		"gegenüber": true, "zwischen": true, "hinter": true, "neben": true, "bis": true, "ab": true,

@@ -1366,6 +1366,7 @@ var prepositions = &strtab.Table[bool]{
 		56:  "aus",
 		57:  "gegen",
 		61:  "unter",
+		64:  "seitens",
 		71:  "auf",
 		72:  "um",
 		74:  "ab",
@@ -1405,6 +1406,7 @@ var prepositions = &strtab.Table[bool]{
 		56:  true,
 		57:  true,
 		61:  true,
+		64:  true,
 		71:  true,
 		72:  true,
 		74:  true,
@@ -2219,6 +2221,132 @@ var konjunktiv2 = &strtab.Table[bool]{
 		28: true,
 		29: true,
 		31: true,
+	},
+}
+
+// ersatzKonjunktiv is the set of buildErsatzKonjunktiv.
+var ersatzKonjunktiv = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "würden",
+		3:  "hätten",
+		6:  "könnten",
+		12: "müssten",
+		14: "würde",
+		15: "",
+	},
+	Vals: []bool{
+		0:  true,
+		3:  true,
+		6:  true,
+		12: true,
+		14: true,
+		15: false,
+	},
+}
+
+// leaderOffices is the set of buildLeaderOffices.
+var leaderOffices = &strtab.Table[bool]{
+	Keys: []string{
+		1:  "Landesvorsitzender",
+		9:  "Präsident",
+		10: "Kanzlerkandidat",
+		11: "Fraktionschefin",
+		12: "Präsidentin",
+		20: "Fraktionschef",
+		21: "Chef",
+		22: "Kanzlerkandidatin",
+		23: "Vorsitzender",
+		25: "Fraktionsvorsitzende",
+		26: "Spitzenkandidatin",
+		27: "Landeschefin",
+		28: "Parteivorsitzender",
+		36: "Landeschef",
+		41: "Landesvorsitzende",
+		42: "Generalsekretär",
+		43: "Parteichef",
+		44: "Boss",
+		45: "Parteivorsitzende",
+		46: "Chefin",
+		47: "Vorsitzende",
+		48: "Vorstandschef",
+		49: "Fraktionsvorsitzender",
+		50: "Vorstandschefin",
+		53: "Generalsekretärin",
+		54: "Parteichefin",
+		55: "Spitzenkandidat",
+		63: "",
+	},
+	Vals: []bool{
+		1:  true,
+		9:  true,
+		10: true,
+		11: true,
+		12: true,
+		20: true,
+		21: true,
+		22: true,
+		23: true,
+		25: true,
+		26: true,
+		27: true,
+		28: true,
+		36: true,
+		41: true,
+		42: true,
+		43: true,
+		44: true,
+		45: true,
+		46: true,
+		47: true,
+		48: true,
+		49: true,
+		50: true,
+		53: true,
+		54: true,
+		55: true,
+		63: false,
+	},
+}
+
+// agentPrepositions is the set of buildAgentPrepositions.
+var agentPrepositions = &strtab.Table[bool]{
+	Keys: []string{
+		0:  "Seitens",
+		1:  "seitens",
+		4:  "Von",
+		5:  "von",
+		13: "Vom",
+		14: "vom",
+		15: "",
+	},
+	Vals: []bool{
+		0:  true,
+		1:  true,
+		4:  true,
+		5:  true,
+		13: true,
+		14: true,
+		15: false,
+	},
+}
+
+// verdictNouns is the set of buildVerdictNouns.
+var verdictNouns = &strtab.Table[bool]{
+	Keys: []string{
+		2:  "Reaktion",
+		4:  "Empfehlung",
+		5:  "Urteil",
+		10: "Credo",
+		13: "Diagnose",
+		15: "",
+	},
+	Vals: []bool{
+		2:  true,
+		4:  true,
+		5:  true,
+		10: true,
+		13: true,
+		15: false,
 	},
 }
 
