@@ -99,6 +99,12 @@
 // byline: at the start of a line ("Frankfurt/Main (AP) …", "AP – …") or
 // in brackets before a dash ("Berlin (ots) - …").
 //
+// An ambiguous company name without a determiner is the company where the
+// sentence says what a firm does: it is the subject of a verb of making or
+// selling ("Lichtblick verkauft auch Biogas"), or the sentence names a
+// product ("Apple stellte ein neues iPhone vor", "… ein neues Smartphone
+// …"); not inside a product's own name ("die Apple Watch", "Air Zoom").
+//
 // Sense checks: a car maker's name is a car, not the company, after the
 // articles of a car ("Der Audi rollte gegen die Mauer", "im neuen BMW");
 // a company name after a verb of saying at the end of a clause is the

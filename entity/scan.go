@@ -48,9 +48,9 @@ type docState struct {
 	nameUse   map[string]bool
 	repNames  map[string]int32 // repeatRuleOrgs: a name's index, for a document of many names
 	// sentMemo holds, per sentence, the answers of sentenceBiz,
-	// sentenceFigures, sentenceSports and sentenceMatch (memo* bits);
-	// empty until first asked.
-	sentMemo []uint8
+	// sentenceFigures, sentenceSports, sentenceMatch and sentenceProducts
+	// (memo* bits); empty until first asked.
+	sentMemo []uint16
 	// localTitle: an acronym in title case was defined ("… Company
 	// (Adnoc)"); localFilt holds it and its genitive.
 	localTitle bool
@@ -84,6 +84,7 @@ const (
 	memoFig   = 2 // sentenceFigures
 	memoSport = 4 // sentenceSports
 	memoMatch = 6 // sentenceMatch
+	memoProd  = 8 // sentenceProducts
 )
 
 // sentenceMemo returns the memoized answer of question q (a memo* shift)
@@ -105,7 +106,7 @@ func (d *docState) setSentenceMemo(s int32, q uint, v bool) {
 		d.sentMemo = resize(d.sentMemo, len(d.notes.sents))
 		clear(d.sentMemo)
 	}
-	b := uint8(1)
+	b := uint16(1)
 	if v {
 		b |= 2
 	}
@@ -1245,7 +1246,7 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		// der Umfrage zu, die SPD verlor").
 		return d.sentenceFigures(i) || e.Type == OtherOrg && d.sentencePolitics(i)
 	}
-	return d.sentenceBiz(i)
+	return d.sentenceBiz(i) || d.firmEvidence(i, end, e)
 }
 
 // clubEntity reports whether the gazetteer organization e is a sports club

@@ -45,6 +45,7 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("bankObjects", buildBankObjects, bankObjects),
 		strtabgen.NewTable("notPluralVerb", buildNotPluralVerb, notPluralVerb),
 		strtabgen.NewTable("firmVerbs", buildFirmVerbs, firmVerbs),
+		strtabgen.NewTable("productNouns", buildProductNouns, productNouns),
 		strtabgen.NewTable("bankPrepositions", buildBankPrepositions, bankPrepositions),
 		strtabgen.NewTable("romanceConnectors", buildRomanceConnectors, romanceConnectors),
 		strtabgen.NewTable("businessWords", buildBusinessWords, businessWords),

@@ -24,6 +24,7 @@ var (
 	bankObjects          = strtab.New(buildBankObjects())
 	notPluralVerb        = strtab.New(buildNotPluralVerb())
 	firmVerbs            = strtab.New(buildFirmVerbs())
+	productNouns         = strtab.New(buildProductNouns())
 	bankPrepositions     = strtab.New(buildBankPrepositions())
 	romanceConnectors    = strtab.New(buildRomanceConnectors())
 	businessWords        = strtab.New(buildBusinessWords())

@@ -1,0 +1,50 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFirmEvidence holds the rows of firmEvidence: an ambiguous company
+// name is the company where the sentence says what a firm does (makes,
+// sells, launches), and not where it is a common noun or part of a
+// product's name.
+func TestFirmEvidence(t *testing.T) {
+	apple := want{"Apple", "Apple", "company"}
+	puma := want{"Puma", "Puma", "company"}
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a product of the list", "Im Herbst zeigte Apple ein flacheres iPad.", []want{apple}},
+		{"a class of goods", "Apple stellte am Abend ein neues Smartphone vor.", []want{apple}},
+		{"genitive before a noun", "Mit Apples Geräten wird das Zeichnen leichter.", []want{{"Apples", "Apple", "company"}}},
+		{"subject of a firm verb", "Puma liefert die Trikots an drei Vereine.", []want{puma}},
+		{"firm verb after a fronted adverbial", "Seit dem Frühjahr fertigt Puma auch in Portugal.", []want{puma}},
+		{"firm verb after a comma", "Der Markt wächst, Puma verkauft mehr Laufschuhe.", []want{puma}},
+
+		{"an animal with an article", "Der Puma im Gehege fraß ein Stück Fleisch.", []want{}},
+		{"an article before the name beside a product", "Mit dem iPad filmte sie den Puma im Gehege.", []want{}},
+		{"an adjective before the name", "Ein junger Puma schlich über das Smartphone-Foto.", []want{}},
+		{"part of a product name after", "Die Apple Watch und das iPad lagen auf dem Tisch.", []want{}},
+		{"part of a product name before", "Auf den Air Puma folgte ein anderes Modell.", []want{}},
+		{"a reflexive after the firm verb", "Puma verkauft sich gut, sagte der Wildhüter.", []want{}},
+		{"no product and no firm verb", "Puma schlich leise durch den Wald.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var orgs []want
+			for _, w := range got(t, tt.in, Find(tt.in)) {
+				if w.kind != "person" {
+					orgs = append(orgs, w)
+				}
+			}
+			if orgs == nil {
+				orgs = []want{}
+			}
+			assert.Equal(t, tt.want, orgs)
+		})
+	}
+}
