@@ -43,6 +43,10 @@
 //   - an unknown acronym with an article or contraction before it, "der
 //     DRB", "beim KSV", unless a verb of movement follows ("der ZLKV
 //     stieg": a figure) or it is jargon ("das EBITDA");
+//   - an unknown acronym with small letters inside ("die GdP", "beim
+//     VdK", "die WKStA": der, des, Staats-) after an article or
+//     contraction, as above; not a camel-case word ("die PlayStation"),
+//     a plural ("die IDs") or a law ("nach der StVO");
 //   - an institution word and its place: "Realschule Spaichingen",
 //     "Klinikum Ingolstadt", "Kraftwerk Mannheim", "Hannover Messe";
 //   - a team of a city in a sentence about sports: "San Antonio Spurs";

@@ -23,6 +23,11 @@ func (d *docState) recallAt(i int, wf uint32) int {
 		}
 		return d.acronymOrgAt(i)
 	}
+	if d.toks[i].flags&(fInnerCaps|fUpper|fASCII) == fInnerCaps|fUpper|fASCII {
+		if end := d.mixedAcronymAt(i); end > i {
+			return end
+		}
+	}
 	// The tokens before and after i (nil at the ends), read once for the
 	// tests below.
 	var prev, next *token
@@ -773,6 +778,9 @@ func buildJargonAcronyms() map[string]bool {
 		"AGI": true, "LLM": true, "NFT": true, "ICO": true, "ATM": true, "CRM": true, "ERP": true, "OEM": true,
 		"CAD": true, "BEV": true, "PHEV": true, "KFZ": true, "AKW": true, "KKW": true, "BMI": true, "BGB": true,
 		"ZPO": true, "KWG": true, "AMG": true, "MRT": true, "EKG": true,
+		// laws and units written with small letters inside (mixedAcronymAt)
+		"StGB": true, "StPO": true, "StVO": true, "StVG": true, "StGG": true, "MaBV": true, "MHz": true, "GHz": true,
+		"WiFi": true, "PhD": true, "MdB": true, "MdL": true, "MdEP": true, "DiGA": true,
 	}
 }
 
@@ -918,4 +926,49 @@ func (d *docState) acronymOrgAt(i int) int {
 	}
 	d.emitRuleOrg(i, i+1, OtherOrg)
 	return i + 1
+}
+
+// mixedAcronymAt: an unknown acronym that keeps a small letter of a
+// function word or a syllable ("GdP", "VdK", "RFdS", "WKStA": der, des,
+// Staats-), after a definite article or contraction and standing alone
+// (acronymStandsAlone), is a body, as acronymOrgAt takes "der DRB": "die
+// GdP fordert …", "beim VdK". A camel-case word ("die PlayStation"), a
+// plural ("die IDs"), a law that jargonAcronyms names ("nach der StVO")
+// or a known word is not.
+func (d *docState) mixedAcronymAt(i int) int {
+	s := d.str(i)
+	if !mixedAcronym(s) || i < 1 || !d.isWord(i-1) || !articleBeforeAcronym.Value(d.str(i-1)) ||
+		d.flag(i, wStop|wRole|wTitle|wPlace|wLegalStart|wNonOrg|wGiven|wClub) || d.meta(i).id >= 0 ||
+		jargonAcronyms.Value(s) || !d.acronymStandsAlone(i) {
+		return i
+	}
+	d.emitRuleOrg(i, i+1, OtherOrg)
+	return i + 1
+}
+
+// mixedAcronym reports whether s is an acronym of three to six ASCII
+// letters with small letters inside: it starts with two capitals or a
+// capital and one small letter, holds at least two capitals, and no two
+// small letters stand together ("GdP", "RFdS", "VKSt"; not "BaFin",
+// "PlayStation", nor a plural "IDs" or "PCs").
+func mixedAcronym(s string) bool {
+	if len(s) < 3 || len(s) > 6 || s[0] < 'A' || s[0] > 'Z' || s[len(s)-1] == 's' {
+		return false
+	}
+	caps, lower := 0, false
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case 'A' <= c && c <= 'Z':
+			caps++
+			lower = false
+		case 'a' <= c && c <= 'z':
+			if lower {
+				return false
+			}
+			lower = true
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
