@@ -43,6 +43,11 @@
 //   - an unknown acronym with an article or contraction before it, "der
 //     DRB", "beim KSV", unless a verb of movement follows ("der ZLKV
 //     stieg": a figure) or it is jargon ("das EBITDA");
+//   - an unknown acronym of three to five capitals right after "von",
+//     "bei" or "mit", standing alone: "bei GAIS", "von RISM" (a body
+//     named by its acronym takes no article there, as firms and clubs
+//     do; treaties, materials, standards and illnesses are jargon: "von
+//     TTIP", "aus PVC");
 //   - an unknown acronym with small letters inside ("die GdP", "beim
 //     VdK", "die WKStA": der, des, Staats-) after an article or
 //     contraction, as above; not a camel-case word ("die PlayStation"),

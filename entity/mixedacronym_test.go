@@ -36,3 +36,33 @@ func TestMixedAcronym(t *testing.T) {
 		})
 	}
 }
+
+// TestBareAcronymAfterPreposition holds the rows of the bare acronym after
+// "von", "bei" or "mit" in acronymOrgAt: a body named by its acronym takes
+// no article there, as firms and clubs do.
+func TestBareAcronymAfterPreposition(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"after bei", "Der Torwart spielte drei Jahre bei KSO und wechselte dann nach Wien.",
+			[]want{{"KSO", "KSO", "other"}}},
+		{"after von before a participle", "Die Studie wurde von ZLVK bezahlt.", []want{{"ZLVK", "ZLVK", "other"}}},
+		{"after mit before a comma", "In Zusammenarbeit mit HKV, der Gemeinde und dem Land.",
+			[]want{{"HKV", "HKV", "other"}}},
+
+		{"a material", "Die Rohre bestehen zum Teil noch von PVC und Blei.", []want{}},
+		{"a treaty", "Die Gegner von TTIP demonstrierten am Samstag.", []want{}},
+		{"two letters", "Das Papier kam von ZK am Morgen.", []want{}},
+		{"a name goes on", "Die Teile kommen von ZLV Logistik aus Bremen.", []want{}},
+		{"a compound", "Sie sprach mit HKV-Kunden über die Preise.", []want{}},
+		{"a number after it", "Er fuhr mit ICE 512 nach Hamburg.", []want{}},
+		{"a name with a particle", "Das Bild stammt von Karl von BERG aus dem Jahr 1920.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
+		})
+	}
+}

@@ -781,6 +781,11 @@ func buildJargonAcronyms() map[string]bool {
 		// laws and units written with small letters inside (mixedAcronymAt)
 		"StGB": true, "StPO": true, "StVO": true, "StVG": true, "StGG": true, "MaBV": true, "MHz": true, "GHz": true,
 		"WiFi": true, "PhD": true, "MdB": true, "MdL": true, "MdEP": true, "DiGA": true,
+		// treaties, materials, technical standards, illnesses and drugs, which take no article
+		// after a preposition either ("im Rahmen von TTIP", "aus PVC", "bei ADHS")
+		"TTIP": true, "CETA": true, "PVC": true, "PET": true, "LTE": true, "UMTS": true, "HDMI": true, "OLED": true,
+		"RFID": true, "ADHS": true, "COPD": true, "SARS": true, "MERS": true, "THC": true, "CBD": true,
+		"LSD": true, "DSGVO": true,
 	}
 }
 
@@ -852,6 +857,18 @@ func (d *docState) coordinatedAcronym(i int) bool {
 	return pa == art
 }
 
+// bareAcronymPrep reports whether s is a preposition after which a body
+// named by its acronym stands without an article, as firms and clubs do:
+// "bei GAIS", "von RISM", "mit EOS". Things named by an acronym stand
+// there too ("aus PVC", "mit LTE"): jargonAcronyms keeps them out.
+func bareAcronymPrep(s string) bool {
+	switch s {
+	case "von", "bei", "mit", "Von", "Bei", "Mit":
+		return true
+	}
+	return false
+}
+
 // isListWord reports whether s joins the items of a list.
 func isListWord(s string) bool { return s == "und" || s == "oder" || s == "sowie" }
 
@@ -912,6 +929,9 @@ func (d *docState) acronymOrgAt(i int) int {
 		ok = true
 	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && articleBeforeAcronym.Value(d.str(i-1)) && d.acronymStandsAlone(i):
 		ok = true // "der DRB", "beim KSV", "die GKN": an unknown acronym with an article names a body
+	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && bareAcronymPrep(d.str(i-1)) && d.acronymStandsAlone(i) &&
+		!(d.isPunct(i+1, ".") && d.joined(i) && d.joined(i+1)) && !(i >= 2 && d.flag(i-2, wGiven)):
+		ok = true // "bei GAIS", "von RISM": a body named by its acronym takes no article after these
 	case d.coordinatedAcronym(i):
 		ok = true // "KV und TK", "die BDA und der DGB": beside a known acronym, in the same form
 	case len(s) >= 3 && i >= 4 && d.isPunct(i-1, "(") && d.isPunct(i+1, ")") && d.isUpperWord(i-2) && d.bodyNoun(i-2) &&
