@@ -875,6 +875,9 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 			end++ // "des FC Chelsea London": a club and its city
 		}
 	}
+	if m.end-i >= 2 && d.toks[i].is(fLower) && isDefiniteArticle(d.str(i)) {
+		i++ // "für die tageszeitung": an article in lower case is the sentence's, not the title's ("Die Zeit")
+	}
 	d.emitOrg(i, end, e, m.genitive, false)
 	return end
 }
