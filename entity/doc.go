@@ -145,15 +145,18 @@
 // data/nonorgs.tsv and never reported.
 //
 // Persons are a given name (data/given_names.tsv) with particles and a
-// surname ("Ursula von der Leyen"), or a name introduced by a role
+// surname ("Ursula von der Leyen"; two surnames where one holds a letter
+// German has not, "Gabriel García Márquez", "Recep Tayyip Erdoğan"), or a
+// name introduced by a role
 // ("Der Chef von Microsoft, Satya Nadella", "der 40-jährige Altman"). Roles
 // (data/roles.tsv, also at the end of compounds: "Konzernchefin") and the
 // organization they belong to are attached: "Siemens-Chef Roland Busch",
 // "Microsofts Finanzvorstand, Amy Hood", "Amy Hood, Finanzchefin von
 // Microsoft", "Finanzchefin Amy Hood von Microsoft" (after the name only
 // with von, vom, bei or beim: a bare "der" there names whom she spoke
-// to). Later mentions by surname alone ("Nadella", genitive "Altmans")
-// resolve to the full name of the document.
+// to). Later mentions by surname alone ("Nadella", genitive "Altmans";
+// the first of two foreign surnames, "García") resolve to the full name of
+// the document.
 //
 // References: [Recognizer.FindDoc] also resolves the pronouns and definite
 // descriptions of the document to the mentions they refer to ([Doc.Refs],
