@@ -104,6 +104,13 @@
 // "gegen" in a match is a national team and no organization ("im Spiel
 // gegen Spanien"), a city there is its club ("gegen Kassel").
 //
+// A media name that is also a word ("Spiegel", "Welt", "Focus") counts
+// where it is cited as a source: after "laut" ("laut Spiegel"), after a
+// noun of what a medium gives and a genitive article ("nach Informationen
+// des Spiegel", "ein Reporter der Welt"; not "ein Bericht der Presse",
+// the press at large), or before a verb of reporting ("Wie der Focus
+// berichtet").
+//
 // A news agency whose short name is ambiguous ("AP", "ots") counts in a
 // byline: at the start of a line ("Frankfurt/Main (AP) …", "AP – …") or
 // in brackets before a dash ("Berlin (ots) - …").

@@ -70,3 +70,35 @@ func (d *docState) sentenceProducts(i int) bool {
 	d.setSentenceMemo(s, memoProd, v)
 	return v
 }
+
+// mediaSourceNouns name what a newspaper or broadcaster gives: before
+// "des"/"der" and a media name they make it the medium ("nach
+// Informationen des Spiegel", "eine Umfrage des Stern").
+//
+// buildMediaSourceNouns returns the words of the table mediaSourceNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildMediaSourceNouns() map[string]bool {
+	return map[string]bool{
+		"Angaben": true, "Informationen": true, "Bericht": true, "Berichten": true, "Berichts": true,
+		"Recherchen": true, "Onlineausgabe": true, "Online-Ausgabe": true, "Ausgabe": true, "Interview": true,
+		"Artikel": true, "Titelgeschichte": true, "Umfrage": true, "Reporter": true, "Leser": true, "Website": true,
+		"Internetseite": true, "Sonntagsausgabe": true,
+	}
+}
+
+// mediaSource reports whether the ambiguous media name at token i is
+// cited as a source: after "laut" ("laut Spiegel") or after a noun of
+// what a medium gives and a genitive article ("nach Informationen des
+// Spiegel", "ein Reporter des Stern").
+func (d *docState) mediaSource(i int) bool {
+	if i < 1 || !d.isWord(i-1) || d.str(i) == "Presse" {
+		return false // "ein Bericht der Presse": the press at large, not the paper "Die Presse"
+	}
+	switch p := d.str(i - 1); p {
+	case "laut", "Laut":
+		return true
+	case "des", "der":
+		return i >= 2 && d.isWord(i-2) && mediaSourceNouns.Value(d.str(i-2))
+	}
+	return false
+}

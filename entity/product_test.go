@@ -39,3 +39,28 @@ func TestFirmEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestMediaSource holds the rows of mediaSource: an ambiguous media name
+// cited as a source after "laut" or a noun of what a medium gives.
+func TestMediaSource(t *testing.T) {
+	spiegel := want{"Spiegel", "Der Spiegel", "media"}
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"after laut", "Laut Spiegel plant der Minister eine Reform.", []want{spiegel}},
+		{"after a noun of reporting", "Nach Informationen des Spiegel ist der Plan gescheitert.", []want{spiegel}},
+		{"a reporter of", "Ein Reporter des Spiegels war vor Ort.", []want{{"Spiegels", "Der Spiegel", "media"}}},
+		{"a verb of reporting after a stop word", "Wie der Spiegel berichtet, ist der Plan gescheitert.", []want{spiegel}},
+
+		{"a mirror after a plain noun", "Der Rahmen des Spiegels ist alt.", []want{}},
+		{"a mirror after a preposition", "Nach dem Spiegel kam das Regal an die Wand.", []want{}},
+		{"the press at large", "Ein Bericht der Presse war falsch.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
+		})
+	}
+}

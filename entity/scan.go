@@ -1207,7 +1207,10 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	if d.toks[i].is(fSentStart) && end < len(d.toks) && d.isWord(end) && d.flag(end, wParticle) {
 		return false // "Allianz der Willigen …" at the start of a sentence
 	}
-	if i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isWord(i-2) {
+	if e.Type == Media && d.mediaSource(i) {
+		return true // "laut Spiegel", "nach Informationen des Spiegel"
+	}
+	if i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isWord(i-2) && !(e.Type == Media && d.flag(i-2, wStop)) {
 		if d.toks[i-2].is(fUpper) && d.roleAt(i-2) != nil {
 			return true // "ein Sprecher der Post", "Chef der Allianz"
 		}

@@ -46,6 +46,7 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("notPluralVerb", buildNotPluralVerb, notPluralVerb),
 		strtabgen.NewTable("firmVerbs", buildFirmVerbs, firmVerbs),
 		strtabgen.NewTable("productNouns", buildProductNouns, productNouns),
+		strtabgen.NewTable("mediaSourceNouns", buildMediaSourceNouns, mediaSourceNouns),
 		strtabgen.NewTable("bankPrepositions", buildBankPrepositions, bankPrepositions),
 		strtabgen.NewTable("romanceConnectors", buildRomanceConnectors, romanceConnectors),
 		strtabgen.NewTable("businessWords", buildBusinessWords, businessWords),

@@ -1642,6 +1642,50 @@ var productNouns = &strtab.Table[bool]{
 	},
 }
 
+// mediaSourceNouns is the set of buildMediaSourceNouns.
+var mediaSourceNouns = &strtab.Table[bool]{
+	Keys: []string{
+		5:  "Berichten",
+		8:  "Reporter",
+		15: "Angaben",
+		24: "Leser",
+		26: "Informationen",
+		31: "Berichts",
+		32: "Internetseite",
+		36: "Recherchen",
+		40: "Onlineausgabe",
+		42: "Website",
+		48: "Sonntagsausgabe",
+		50: "Umfrage",
+		52: "Interview",
+		53: "Ausgabe",
+		54: "Bericht",
+		55: "Online-Ausgabe",
+		56: "Titelgeschichte",
+		63: "Artikel",
+	},
+	Vals: []bool{
+		5:  true,
+		8:  true,
+		15: true,
+		24: true,
+		26: true,
+		31: true,
+		32: true,
+		36: true,
+		40: true,
+		42: true,
+		48: true,
+		50: true,
+		52: true,
+		53: true,
+		54: true,
+		55: true,
+		56: true,
+		63: true,
+	},
+}
+
 // bankPrepositions is the set of buildBankPrepositions.
 var bankPrepositions = &strtab.Table[bool]{
 	Keys: []string{

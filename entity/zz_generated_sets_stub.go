@@ -25,6 +25,7 @@ var (
 	notPluralVerb        = strtab.New(buildNotPluralVerb())
 	firmVerbs            = strtab.New(buildFirmVerbs())
 	productNouns         = strtab.New(buildProductNouns())
+	mediaSourceNouns     = strtab.New(buildMediaSourceNouns())
 	bankPrepositions     = strtab.New(buildBankPrepositions())
 	romanceConnectors    = strtab.New(buildRomanceConnectors())
 	businessWords        = strtab.New(buildBusinessWords())
