@@ -432,6 +432,12 @@ var orgNounSuffixes = []struct {
 	{"drahtwerke", Company}, {"metallwerke", Company}, {"aluminiumwerke", Company}, {"kupferwerke", Company},
 	{"kabelwerke", Company}, {"flugzeugwerke", Company}, {"ziegelwerke", Company}, {"farbwerke", Company},
 	{"textilwerke", Company}, {"graphitwerke", Company}, {"röhrenwerke", Company},
+	// Charities named by whom they help ("Hamburger Frauenhilfe", "Deutsche
+	// Krebshilfe"); not every "-hilfe" ("Berliner Soforthilfe" is a
+	// programme, "Nothilfe" an act).
+	{"frauenhilfe", OtherOrg}, {"kinderhilfe", OtherOrg}, {"krebshilfe", OtherOrg}, {"lebenshilfe", OtherOrg},
+	{"aidshilfe", OtherOrg}, {"welthungerhilfe", OtherOrg}, {"suchthilfe", OtherOrg}, {"obdachlosenhilfe", OtherOrg},
+	{"kinderkrebshilfe", OtherOrg}, {"seniorenhilfe", OtherOrg},
 }
 
 // nameBeforeNounAt: "Hirzel Verlag", "Leipziger Hirzel Verlag": one to

@@ -1,0 +1,34 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestCharityOrgNouns: a charity named by whom it helps is an
+// organization noun of orgNounSuffixes after a capitalized adjective or
+// in quotes; a programme or an act of help is not.
+func TestCharityOrgNouns(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"place adjective", "Die Bremer Kinderhilfe sammelt für die Schulen.",
+			[]want{{"Bremer Kinderhilfe", "Bremer Kinderhilfe", "other"}}},
+		{"in quotes after an article", "Sie gründete die „Kasseler Frauenhilfe“ im Jahr 1920.",
+			[]want{{"Kasseler Frauenhilfe", "Kasseler Frauenhilfe", "other"}}},
+		{"a capitalized adjective", "Die Deutsche Aidshilfe warnt vor dem Sparkurs.",
+			[]want{{"Deutsche Aidshilfe", "Deutsche Aidshilfe", "other"}}},
+
+		{"a programme", "Die Bremer Soforthilfe wurde schnell ausgezahlt.", []want{}},
+		{"an act of help", "Die Kasseler Nothilfe kam zu spät.", []want{}},
+		{"the noun alone", "Die Kinderhilfe der Stadt ist gut ausgestattet.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
+		})
+	}
+}
