@@ -77,8 +77,10 @@
 //     Elite-Universität", "das Botanik-Institut");
 //   - a broadcaster's program joined to its name is a media title whose
 //     Entity.Parent is the broadcaster: "im ZDF-Morgenmagazin";
-//   - head nouns for bands ("die Band", "die Rockband", "die Pop-Band"; not
-//     "der Band", a volume), firms ("der Weinbaubetrieb", only before a
+//   - head nouns for bands ("die Band", "die Rockband", "die Pop-Band",
+//     "der britischen Band"; not "der Band", "dem zweiten Band", a volume),
+//     periodicals and portals ("die Zeitschrift Kursbuch", "das
+//     Nachrichtenportal EurActiv"), firms ("der Weinbaubetrieb", only before a
 //     name in capitals or an English name) and offshoots ("der
 //     BMW-Ableger Mini"); a gazetteer acronym in title case after a head is
 //     that institution ("die Raumfahrtagentur Esa" is the ESA); a club

@@ -32,3 +32,31 @@ func TestCharityOrgNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestMediaAndBandHeads: heads of periodicals and portals before a name,
+// and "Band" after an article and an adjective whose endings tell the
+// feminine (the music band) from the masculine (a volume).
+func TestMediaAndBandHeads(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"periodical", "Die Zeitschrift Kursbuch erscheint monatlich.", []want{{"Kursbuch", "Kursbuch", "media"}}},
+		{"portal", "Laut dem Nachrichtenportal Fernblick ist das so.", []want{{"Fernblick", "Fernblick", "media"}}},
+		{"feminine nominative with an adjective", "Die britische Band Kaltfront spielte zuerst.",
+			[]want{{"Kaltfront", "Kaltfront", "other"}}},
+		{"feminine genitive with an adjective", "Er ist Sänger der jungen Band Kaltfront.",
+			[]want{{"Kaltfront", "Kaltfront", "other"}}},
+
+		{"periodical without a name", "Sie las die Zeitschrift beim Arzt.", []want{}},
+		{"a volume in the nominative", "Der zweite Band Erzählungen erschien im Herbst.", []want{}},
+		{"a volume in the dative", "Im zweiten Band Gedichte steht es.", []want{}},
+		{"a volume after dem", "In dem dritten Band Briefe fehlt eine Seite.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
+		})
+	}
+}

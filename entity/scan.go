@@ -1347,8 +1347,11 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	compound := i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
 	if s == "Band" {
 		// "die Band Kraftwerk", "die Pop-Band Herbstrock"; not "der Band"
-		// (a volume) nor "das Band".
-		if compound || i > 0 && d.isWord(i-1) && (d.str(i-1) == "die" || d.str(i-1) == "Die") {
+		// (a volume) nor "das Band". With an adjective the article's
+		// ending tells the feminine: "die britische Band", "der
+		// britischen Band" (a volume: "der zweite Band", "dem zweiten
+		// Band").
+		if compound || i > 0 && d.isWord(i-1) && (d.str(i-1) == "die" || d.str(i-1) == "Die") || d.feminineBeforeBand(i) {
 			return OtherOrg, false, true
 		}
 		return 0, false, false
@@ -1367,6 +1370,28 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	bare := len(d.buf)-cut == len(suf) // the head alone, not a compound
 	generic := !compound && (genericHeads.Value(d.word(i)) || bare && genericHeads.Value(capitalize(suf)))
 	return headSuffixes[k].typ, generic, true
+}
+
+// feminineBeforeBand reports whether the words before "Band" at token i
+// are a feminine article and one or two adjectives: "die britische",
+// "der britischen", "einer jungen", "eine neue" (the music band, die Band;
+// the volume, der Band, would be "der zweite", "dem zweiten").
+func (d *docState) feminineBeforeBand(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && d.isWord(k) && d.toks[k].is(fLower) && adjectiveEnding(d.str(k)); n++ {
+		k--
+	}
+	if k == i-1 || !d.isWord(k) {
+		return false
+	}
+	adj := d.str(i - 1)
+	switch d.str(k) {
+	case "die", "Die", "eine", "Eine":
+		return strings.HasSuffix(adj, "e")
+	case "der", "einer":
+		return strings.HasSuffix(adj, "en")
+	}
+	return false
 }
 
 // mayHead reports false when headType(i) is sure to report none: token i

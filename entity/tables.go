@@ -109,6 +109,8 @@ var headSuffixes = []struct {
 	{"fluglinie", Company}, {"modehaus", Company}, {"kaufhaus", Company}, {"warenhaus", Company},
 	{"autohaus", Company}, {"möbelhaus", Company}, {"auktionshaus", Company}, {"verlagshaus", Media},
 	{"molkerei", Company}, {"streamingdienst", Media}, {"filmproduktion", Media}, {"plattform", OtherOrg},
+	{"zeitschrift", Media}, {"illustrierte", Media}, {"nachrichtenportal", Media}, {"onlineportal", Media},
+	{"internetportal", Media}, {"boulevardblatt", Media},
 }
 
 // genericHeads are head nouns too general to make an unknown capitalized
