@@ -80,7 +80,8 @@
 //   - head nouns for bands ("die Band", "die Rockband", "die Pop-Band",
 //     "der britischen Band"; not "der Band", "dem zweiten Band", a volume),
 //     periodicals and portals ("die Zeitschrift Kursbuch", "das
-//     Nachrichtenportal EurActiv"), firms ("der Weinbaubetrieb", only before a
+//     Nachrichtenportal EurActiv"; an English name after a head keeps its
+//     "The": "die Band The Makemakes", "die Zeitung The Jakarta Post"), firms ("der Weinbaubetrieb", only before a
 //     name in capitals or an English name) and offshoots ("der
 //     BMW-Ableger Mini"); a gazetteer acronym in title case after a head is
 //     that institution ("die Raumfahrtagentur Esa" is the ESA); a club

@@ -60,3 +60,28 @@ func TestMediaAndBandHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestTheAfterHead: after a head noun, "The" and English words are the
+// name with its article.
+func TestTheAfterHead(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a band", "Im Sommer spielt die Band The Lanterns in Kiel.", []want{{"The Lanterns", "The Lanterns", "other"}}},
+		{"a paper with of and a number", "Das meldete die Zeitung The Voice of 1920 am Montag.",
+			[]want{{"The Voice of 1920", "The Voice of 1920", "media"}}},
+		{"a known name keeps its entity", "Die Zeitung The Guardian schrieb darüber.",
+			[]want{{"The Guardian", "The Guardian", "media"}}},
+
+		{"The alone", "Er gehört zur Band The.", []want{}},
+		{"a small word after The", "Die Zeitung The and more gibt es nicht.", []want{}},
+		{"a compound after the name", "Die Band The Lanterns-Tour fiel aus.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
+		})
+	}
+}

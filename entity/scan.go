@@ -1372,6 +1372,34 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	return headSuffixes[k].typ, generic, true
 }
 
+// theNameAfterHead: after a head noun, "The" and one to four English
+// words name the organization with its article: "die Band The Minds",
+// "die Zeitung The Jakarta Post" (a gazetteer name after "The" keeps its
+// entity: "die Tageszeitung The Daily Telegraph").
+func (d *docState) theNameAfterHead(i int) int {
+	typ, _, ok := d.headType(i - 1)
+	if !ok || !d.toks[i].is(fSpace) {
+		return i
+	}
+	end := i + 1
+	for end < len(d.toks) && end-i <= 4 && d.nameWord(end) && d.toks[end].is(fSpace) && isASCIIWord(d.str(end)) {
+		end++
+	}
+	if end > i+1 && d.isWord(end) && d.str(end) == "of" && d.isWord(end+1) && d.toks[end+1].is(fSpace) &&
+		(d.nameWord(end+1) && isASCIIWord(d.str(end+1)) || d.toks[end+1].is(fDigit)) {
+		end += 2 // "die Band The Minds of 99"
+	}
+	if end == i+1 || end < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) {
+		return i
+	}
+	if m, ok := d.matchOrg(i + 1); ok && m.end == end && m.term.ent >= 0 {
+		d.emitOrg(i, end, d.ix.ents[m.term.ent], false, false)
+		return end
+	}
+	d.emitRuleOrg(i, end, typ)
+	return end
+}
+
 // feminineBeforeBand reports whether the words before "Band" at token i
 // are a feminine article and one or two adjectives: "die britische",
 // "der britischen", "einer jungen", "eine neue" (the music band, die Band;
@@ -1413,6 +1441,9 @@ func (d *docState) mayHead(i int) bool {
 
 // headAt: "der Softwarekonzern Xyz" → Xyz is an organization.
 func (d *docState) headAt(i int) int {
+	if i > 0 && d.isWord(i) && d.str(i) == "The" && !d.toks[i].is(fSentStart) {
+		return d.theNameAfterHead(i)
+	}
 	if i == 0 || !d.nameWord(i) || d.toks[i].is(fSentStart) || d.flag(i, wPlace|wRole|wTitle|wLegalStart) {
 		return i
 	}
