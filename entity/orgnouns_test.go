@@ -49,6 +49,13 @@ func TestMediaAndBandHeads(t *testing.T) {
 		{"feminine genitive with an adjective", "Er ist Sänger der jungen Band Kaltfront.",
 			[]want{{"Kaltfront", "Kaltfront", "other"}}},
 
+		{"feminine dative after a preposition", "Er spielte zwei Jahre in der Band Kaltfront.",
+			[]want{{"Kaltfront", "Kaltfront", "other"}}},
+		{"feminine genitive after a band noun", "Er ist Gitarrist der Band Kaltfront.",
+			[]want{{"Kaltfront", "Kaltfront", "other"}}},
+
+		{"a dative object after a plain noun", "Dass der Umzug der Band Ruhe gab, war klar.", []want{}},
+		{"a volume in the nominative after a verb", "Damals erschien der Band Gedichte.", []want{}},
 		{"periodical without a name", "Sie las die Zeitschrift beim Arzt.", []want{}},
 		{"a volume in the nominative", "Der zweite Band Erzählungen erschien im Herbst.", []want{}},
 		{"a volume in the dative", "Im zweiten Band Gedichte steht es.", []want{}},

@@ -1405,6 +1405,13 @@ func (d *docState) theNameAfterHead(i int) int {
 // "der britischen", "einer jungen", "eine neue" (the music band, die Band;
 // the volume, der Band, would be "der zweite", "dem zweiten").
 func (d *docState) feminineBeforeBand(i int) bool {
+	if i >= 2 && d.str(i-1) == "der" && d.isWord(i-2) {
+		// "in der Band", "Sänger der Band": a dative or genitive, which the
+		// volume makes with "dem" and "des" (after any noun "der Band" may
+		// be a dative object: "dass der Lockdown der Band Zeit gab")
+		p := d.str(i - 2)
+		return dativeGenitivePrep(p) || d.toks[i-2].is(fUpper) && (d.roleAt(i-2) != nil || acronymOrgNouns.Value(p) || bandNouns.Value(p))
+	}
 	k := i - 1
 	for n := 0; n < 2 && k > 0 && d.isWord(k) && d.toks[k].is(fLower) && adjectiveEnding(d.str(k)); n++ {
 		k--
@@ -1418,6 +1425,34 @@ func (d *docState) feminineBeforeBand(i int) bool {
 		return strings.HasSuffix(adj, "e")
 	case "der", "einer":
 		return strings.HasSuffix(adj, "en")
+	}
+	return false
+}
+
+// bandNouns are what a music band has, before "der Band" in the
+// genitive: "Sänger der Band", "das neue Album der Band".
+//
+// buildBandNouns returns the words of the table bandNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildBandNouns() map[string]bool {
+	return map[string]bool{
+		"Sänger": true, "Sängerin": true, "Leadsänger": true, "Frontmann": true, "Frontfrau": true,
+		"Gitarrist": true, "Gitarristin": true, "Bassist": true, "Bassistin": true, "Schlagzeuger": true,
+		"Schlagzeugerin": true, "Keyboarder": true, "Gründungsmitglied": true, "Album": true, "Albums": true,
+		"Debütalbum": true, "Single": true, "Konzert": true, "Konzerte": true, "Tournee": true, "Auftritt": true,
+		"Fans": true, "Hits": true,
+	}
+}
+
+// dativeGenitivePrep reports whether s is a preposition that takes the
+// dative or the genitive only ("in" takes both dative and accusative: an
+// accusative feminine is "die").
+func dativeGenitivePrep(s string) bool {
+	switch s {
+	case "in", "mit", "von", "bei", "aus", "zu", "nach", "seit", "vor", "an", "auf", "unter", "über", "neben",
+		"hinter", "zwischen", "gegenüber", "wegen", "trotz", "laut", "während", "innerhalb", "außerhalb",
+		"In", "Mit", "Von", "Bei", "Aus", "Nach", "Seit", "Vor", "Neben":
+		return true
 	}
 	return false
 }

@@ -47,6 +47,7 @@ func wordSets() []strtabgen.Table[bool] {
 		strtabgen.NewTable("firmVerbs", buildFirmVerbs, firmVerbs),
 		strtabgen.NewTable("productNouns", buildProductNouns, productNouns),
 		strtabgen.NewTable("mediaSourceNouns", buildMediaSourceNouns, mediaSourceNouns),
+		strtabgen.NewTable("bandNouns", buildBandNouns, bandNouns),
 		strtabgen.NewTable("bankPrepositions", buildBankPrepositions, bankPrepositions),
 		strtabgen.NewTable("romanceConnectors", buildRomanceConnectors, romanceConnectors),
 		strtabgen.NewTable("businessWords", buildBusinessWords, businessWords),

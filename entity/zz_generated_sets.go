@@ -1686,6 +1686,60 @@ var mediaSourceNouns = &strtab.Table[bool]{
 	},
 }
 
+// bandNouns is the set of buildBandNouns.
+var bandNouns = &strtab.Table[bool]{
+	Keys: []string{
+		3:  "Keyboarder",
+		4:  "Konzert",
+		6:  "Frontmann",
+		7:  "Leadsänger",
+		8:  "Debütalbum",
+		9:  "Single",
+		10: "Frontfrau",
+		12: "Album",
+		14: "Bassist",
+		17: "Bassistin",
+		22: "Gitarrist",
+		33: "Gründungsmitglied",
+		37: "Schlagzeuger",
+		38: "Sänger",
+		41: "Tournee",
+		45: "Albums",
+		48: "Auftritt",
+		51: "Fans",
+		52: "Konzerte",
+		57: "Gitarristin",
+		59: "Hits",
+		62: "Schlagzeugerin",
+		63: "Sängerin",
+	},
+	Vals: []bool{
+		3:  true,
+		4:  true,
+		6:  true,
+		7:  true,
+		8:  true,
+		9:  true,
+		10: true,
+		12: true,
+		14: true,
+		17: true,
+		22: true,
+		33: true,
+		37: true,
+		38: true,
+		41: true,
+		45: true,
+		48: true,
+		51: true,
+		52: true,
+		57: true,
+		59: true,
+		62: true,
+		63: true,
+	},
+}
+
 // bankPrepositions is the set of buildBankPrepositions.
 var bankPrepositions = &strtab.Table[bool]{
 	Keys: []string{

@@ -26,6 +26,7 @@ var (
 	firmVerbs            = strtab.New(buildFirmVerbs())
 	productNouns         = strtab.New(buildProductNouns())
 	mediaSourceNouns     = strtab.New(buildMediaSourceNouns())
+	bandNouns            = strtab.New(buildBandNouns())
 	bankPrepositions     = strtab.New(buildBankPrepositions())
 	romanceConnectors    = strtab.New(buildRomanceConnectors())
 	businessWords        = strtab.New(buildBusinessWords())
