@@ -92,3 +92,23 @@ func TestTheAfterHead(t *testing.T) {
 		})
 	}
 }
+
+// TestNamePartAfterHead: a word of company names (nameParts) ending the
+// name after a generic head belongs to it, though it ends like a noun.
+func TestNamePartAfterHead(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a word of company names", "Das Unternehmen Grohmann Automation baut Anlagen.",
+			[]want{{"Grohmann Automation", "Grohmann Automation", "company"}}},
+		{"a plain noun after a generic head", "Dann zahlte das Unternehmen Steuern.", []want{}},
+		{"a noun ending after a generic head", "Zuletzt fehlte dem Unternehmen Unterstützung.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
+		})
+	}
+}

@@ -1545,8 +1545,8 @@ func (d *docState) headAt(i int) int {
 			end++ // "Fluggesellschaft Air One"; not "ISRO Bodentests"
 		}
 	}
-	if !strong && end-1 > i && d.nounLike(end-1) {
-		return i
+	if !strong && end-1 > i && d.nounLike(end-1) && !d.flag(end-1, wNamePart) {
+		return i // but "die Firma Grohmann Automation": a word of company names
 	}
 	legal := false
 	if le := d.legalAt(end); le > end {

@@ -211,6 +211,7 @@ var nameParts = []string{
 	"AI", "Cloud", "Security", "Biotech", "Health", "Healthcare", "Energie", "Solar", "Wind", "Mobility",
 	"Steel", "Oil", "Chemicals", "Insurance", "Telecom", "Power", "Gas", "Mining", "Automotive", "Aerospace",
 	"Industries", "Resources", "Airways", "Shipping", "Pharmaceutical", "Materials", "Instruments", "Semiconductor",
+	"Automation",
 }
 
 // nounSuffixes end common German nouns; a capitalized word with one of
