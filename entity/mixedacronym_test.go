@@ -66,3 +66,18 @@ func TestBareAcronymAfterPreposition(t *testing.T) {
 		})
 	}
 }
+
+// TestJargonAfterPreposition: illnesses and technical standards take no
+// article after a preposition either; jargonAcronyms keeps them out of
+// the bare acronym rule.
+func TestJargonAfterPreposition(t *testing.T) {
+	for _, in := range []string{
+		"Sie ist an COVID erkrankt, wie bei COVID üblich.",
+		"Er starb mit ALS im Alter von 60 Jahren.",
+		"Viele Soldaten kämpfen mit PTBS.",
+		"Der Umstieg von IPTV auf Kabel dauert.",
+		"Er surft mit VPN im Netz.",
+	} {
+		assert.Equal(t, []want{}, orgsOf(t, in), in)
+	}
+}

@@ -791,7 +791,8 @@ func buildJargonAcronyms() map[string]bool {
 		// after a preposition either ("im Rahmen von TTIP", "aus PVC", "bei ADHS")
 		"TTIP": true, "CETA": true, "PVC": true, "PET": true, "LTE": true, "UMTS": true, "HDMI": true, "OLED": true,
 		"RFID": true, "ADHS": true, "COPD": true, "SARS": true, "MERS": true, "THC": true, "CBD": true,
-		"LSD": true, "DSGVO": true,
+		"LSD": true, "DSGVO": true, "COVID": true, "ALS": true, "PTBS": true, "IPTV": true, "HDTV": true,
+		"VPN": true, "DSL": true, "ISDN": true, "GSM": true, "GPRS": true,
 	}
 }
 
