@@ -33,8 +33,8 @@ func buildProductNouns() map[string]bool {
 // nichts", "den Puma im Zoo"); a reflexive after the verb is no firm
 // ("Puma verkauft sich gut" may be either: left alone).
 func (d *docState) firmEvidence(i, end int, e *Entity) bool {
-	if p := i - 1; p >= 0 && d.isWord(p) && isDeterminer(d.str(p)) {
-		return false // (an adjective after a determiner was turned down by evidence)
+	if p := i - 1; p >= 0 && d.isWord(p) && (isDeterminer(d.str(p)) || articleContraction(d.str(p))) {
+		return false // "den Puma", "im Arm" (an adjective after a determiner was turned down by evidence)
 	}
 	switch {
 	case (d.toks[i].is(fSentStart) || i > 0 && d.isPunct(i-1, ",")) && d.mayFirmVerb(end) && d.firmVerbAt(end):
@@ -99,6 +99,16 @@ func (d *docState) mediaSource(i int) bool {
 		return true
 	case "des", "der":
 		return i >= 2 && d.isWord(i-2) && mediaSourceNouns.Value(d.str(i-2))
+	}
+	return false
+}
+
+// articleContraction reports whether s is a preposition merged with a
+// definite article ("im", "am", "zum"): a common noun follows it.
+func articleContraction(s string) bool {
+	switch s {
+	case "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "Im", "Am", "Vom", "Zum", "Zur", "Beim", "Ins":
+		return true
 	}
 	return false
 }

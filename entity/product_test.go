@@ -27,6 +27,7 @@ func TestFirmEvidence(t *testing.T) {
 
 		{"an animal with an article", "Der Puma im Gehege fraß ein Stück Fleisch.", []want{}},
 		{"an article before the name beside a product", "Mit dem iPad filmte sie den Puma im Gehege.", []want{}},
+		{"a contraction before the name", "Sie trug das Tablet im Arm.", []want{}},
 		{"an adjective before the name", "Ein junger Puma schlich über das Smartphone-Foto.", []want{}},
 		{"part of a product name after", "Die Apple Watch und das iPad lagen auf dem Tisch.", []want{}},
 		{"part of a product name before", "Auf den Air Puma folgte ein anderes Modell.", []want{}},
