@@ -81,3 +81,23 @@ func TestJargonAfterPreposition(t *testing.T) {
 		assert.Equal(t, []want{}, orgsOf(t, in), in)
 	}
 }
+
+// TestAcronymBeforeGilt: an unknown acronym with an article before "gilt"
+// names a rule or a law that applies, unless "als" follows (a body "gilt
+// als" something).
+func TestAcronymBeforeGilt(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"gilt als", "Die GKN gilt als solide geführt.", []want{{"GKN", "GKN", "other"}}},
+		{"a rule applies", "Die BVZ gilt seit Mai auch für kleine Betriebe.", []want{}},
+		{"a rule applied", "Die BVZ galt damals nur für Schulen.", []want{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
+		})
+	}
+}

@@ -810,7 +810,8 @@ func buildArticleBeforeAcronym() map[string]bool {
 
 // acronymStandsAlone reports whether the acronym at token i is a word of
 // its own: no capitalized word, number or hyphen joins it ("der GNU
-// General Public License", "der GTX 480", "die DNA-Probe").
+// General Public License", "der GTX 480", "die DNA-Probe"), and no verb
+// of a figure or of a rule follows ("das KGV stieg", "die BOP gilt für").
 func (d *docState) acronymStandsAlone(i int) bool {
 	if i+1 >= len(d.toks) {
 		return true
@@ -819,7 +820,15 @@ func (d *docState) acronymStandsAlone(i int) bool {
 	if n.is(fHyphen) || n.is(fDigit) || n.kind == tkWord && n.is(fUpper) && !n.is(fSentStart) {
 		return false
 	}
-	return n.kind != tkWord || !movementVerbs.Value(d.str(i+1))
+	if n.kind != tkWord {
+		return true
+	}
+	if w := d.str(i + 1); w == "gilt" || w == "galt" {
+		// "die BOP gilt nicht mehr nur für …": a rule or law applies; a body
+		// "gilt als" something ("die GKN gilt als solide").
+		return d.isWord(i+2) && d.str(i+2) == "als"
+	}
+	return !movementVerbs.Value(d.str(i + 1))
 }
 
 // coordinatedAcronym reports whether the acronym at token i is joined by
