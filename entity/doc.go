@@ -43,6 +43,15 @@
 //   - an unknown acronym with an article or contraction before it, "der
 //     DRB", "beim KSV", unless a verb of movement follows ("der ZLKV
 //     stieg": a figure) or it is jargon ("das EBITDA");
+//   - an unknown acronym of three to five capitals right after "von",
+//     "bei" or "mit", standing alone: "bei GAIS", "von RISM" (a body
+//     named by its acronym takes no article there, as firms and clubs
+//     do; treaties, materials, standards and illnesses are jargon: "von
+//     TTIP", "aus PVC");
+//   - an unknown acronym with small letters inside ("die GdP", "beim
+//     VdK", "die WKStA": der, des, Staats-) after an article or
+//     contraction, as above; not a camel-case word ("die PlayStation"),
+//     a plural ("die IDs") or a law ("nach der StVO");
 //   - an institution word and its place: "Realschule Spaichingen",
 //     "Klinikum Ingolstadt", "Kraftwerk Mannheim", "Hannover Messe";
 //   - a team of a city in a sentence about sports: "San Antonio Spurs";
@@ -68,8 +77,11 @@
 //     Elite-Universität", "das Botanik-Institut");
 //   - a broadcaster's program joined to its name is a media title whose
 //     Entity.Parent is the broadcaster: "im ZDF-Morgenmagazin";
-//   - head nouns for bands ("die Band", "die Rockband", "die Pop-Band"; not
-//     "der Band", a volume), firms ("der Weinbaubetrieb", only before a
+//   - head nouns for bands ("die Band", "die Rockband", "die Pop-Band",
+//     "der britischen Band"; not "der Band", "dem zweiten Band", a volume),
+//     periodicals and portals ("die Zeitschrift Kursbuch", "das
+//     Nachrichtenportal EurActiv"; an English name after a head keeps its
+//     "The": "die Band The Makemakes", "die Zeitung The Jakarta Post"), firms ("der Weinbaubetrieb", only before a
 //     name in capitals or an English name) and offshoots ("der
 //     BMW-Ableger Mini"); a gazetteer acronym in title case after a head is
 //     that institution ("die Raumfahrtagentur Esa" is the ESA); a club
@@ -95,9 +107,22 @@
 // "gegen" in a match is a national team and no organization ("im Spiel
 // gegen Spanien"), a city there is its club ("gegen Kassel").
 //
+// A media name that is also a word ("Spiegel", "Welt", "Focus") counts
+// where it is cited as a source: after "laut" ("laut Spiegel"), after a
+// noun of what a medium gives and a genitive article ("nach Informationen
+// des Spiegel", "ein Reporter der Welt"; not "ein Bericht der Presse",
+// the press at large), or before a verb of reporting ("Wie der Focus
+// berichtet").
+//
 // A news agency whose short name is ambiguous ("AP", "ots") counts in a
 // byline: at the start of a line ("Frankfurt/Main (AP) …", "AP – …") or
 // in brackets before a dash ("Berlin (ots) - …").
+//
+// An ambiguous company name without a determiner is the company where the
+// sentence says what a firm does: it is the subject of a verb of making or
+// selling ("Lichtblick verkauft auch Biogas"), or the sentence names a
+// product ("Apple stellte ein neues iPhone vor", "… ein neues Smartphone
+// …"); not inside a product's own name ("die Apple Watch", "Air Zoom").
 //
 // Sense checks: a car maker's name is a car, not the company, after the
 // articles of a car ("Der Audi rollte gegen die Mauer", "im neuen BMW");
@@ -130,15 +155,18 @@
 // data/nonorgs.tsv and never reported.
 //
 // Persons are a given name (data/given_names.tsv) with particles and a
-// surname ("Ursula von der Leyen"), or a name introduced by a role
+// surname ("Ursula von der Leyen"; two surnames where one holds a letter
+// German has not, "Gabriel García Márquez", "Recep Tayyip Erdoğan"), or a
+// name introduced by a role
 // ("Der Chef von Microsoft, Satya Nadella", "der 40-jährige Altman"). Roles
 // (data/roles.tsv, also at the end of compounds: "Konzernchefin") and the
 // organization they belong to are attached: "Siemens-Chef Roland Busch",
 // "Microsofts Finanzvorstand, Amy Hood", "Amy Hood, Finanzchefin von
 // Microsoft", "Finanzchefin Amy Hood von Microsoft" (after the name only
 // with von, vom, bei or beim: a bare "der" there names whom she spoke
-// to). Later mentions by surname alone ("Nadella", genitive "Altmans")
-// resolve to the full name of the document.
+// to). Later mentions by surname alone ("Nadella", genitive "Altmans";
+// the first of two foreign surnames, "García") resolve to the full name of
+// the document.
 //
 // References: [Recognizer.FindDoc] also resolves the pronouns and definite
 // descriptions of the document to the mentions they refer to ([Doc.Refs],

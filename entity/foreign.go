@@ -34,7 +34,9 @@ func buildEnglishOrgHeads() map[string]Type {
 var germanAdjectiveEndings = []string{"isches", "ische", "ischen", "liche", "lichen", "liches", "es", "en", "em"}
 
 // englishOrgAt: at an English head word, one to four capitalized English
-// words before it (not German nouns, not roles, titles or stop words) and
+// words before it (not German nouns, not roles, titles or stop words; an
+// English "and" or "&" between two of them: "Chicago and Paducah
+// Railroad") and
 // an optional "of" with one to three capitalized words after it name an
 // organization. A head with no name before it ("das Board") or German
 // words before it ("das neue Board", "Berliner Hotel") is none.
@@ -47,8 +49,15 @@ func (d *docState) englishOrgAt(i int) int {
 	if !ok || d.hyphenCont(i+1) {
 		return i
 	}
-	start := i
-	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+	start, plain := i, -1 // plain: the start before an "and" was crossed
+	for k := i - 1; k >= 0 && i-k <= 5; k-- {
+		if k >= 1 && start == k+1 && (d.isWord(k) && d.str(k) == "and" || d.isPunct(k, "&")) && d.toks[k].is(fSpace) &&
+			d.toks[k+1].is(fSpace) && d.englishNameWord(k-1) && !d.toks[k-1].is(fSentStart) {
+			if plain < 0 {
+				plain = start
+			}
+			continue // "Chicago and North Western Railway": in German text an English "and" is inside a name
+		}
 		if !d.englishNameWord(k) || !d.toks[k+1].is(fSpace) {
 			break
 		}
@@ -65,6 +74,9 @@ func (d *docState) englishOrgAt(i int) int {
 	}
 	if start < i && start > 0 && d.toks[start].is(fSpace) && (d.str(start-1) == "The" || d.codeWord(start-1)) {
 		start-- // "The Dave Matthews Band", "3S Swiss Solar Systems"
+	}
+	if start < i && plain >= 0 && (start >= plain || !d.freeFrom(start)) {
+		start = plain // the words before "and" were no name, or another name holds them
 	}
 	if start == i || !d.freeFrom(start) {
 		return i

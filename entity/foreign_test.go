@@ -28,6 +28,14 @@ func TestEnglishOrgHeads(t *testing.T) {
 		want []want
 	}{
 		{"commission after an article", "Die Fishery Commission prüft die Quoten.", []want{{"Fishery Commission", "Fishery Commission", "government"}}},
+		{"english and inside the name", "Er hielt Anteile an der Denver and Salina Railroad.",
+			[]want{{"Denver and Salina Railroad", "Denver and Salina Railroad", "company"}}},
+		{"ampersand inside the name", "Er arbeitet seit Mai bei Hollow & Brine Company.",
+			[]want{{"Hollow & Brine Company", "Hollow & Brine Company", "company"}}},
+		{"german und is no part of the name", "Die Stadtwerke und Salina Railroad verhandeln.",
+			[]want{{"Salina Railroad", "Salina Railroad", "company"}}},
+		{"and after a german word", "Der Zug der Gesellschaft and Salina Railroad fuhr ab.",
+			[]want{{"Salina Railroad", "Salina Railroad", "company"}}},
 		{"airline with a place", "Sie flog mit Qatar Coastal Airways nach Doha.", []want{{"Qatar Coastal Airways", "Qatar Coastal Airways", "company"}}},
 		{"board with an of tail", "Er sitzt im Coastal Board of Trustees.", []want{{"Coastal Board of Trustees", "Coastal Board of Trustees", "other"}}},
 		{"band with its article", "Am Abend spielt The Rusty Kettle Band im Park.", []want{{"The Rusty Kettle Band", "The Rusty Kettle Band", "other"}}},

@@ -29,6 +29,7 @@ const (
 	wRefWord    // a determiner or pronoun a reference starts with ("der", "Sie", "seinen"): a filter for resolveRefs
 	wTitleAcr   // the title-case form of an institution's acronym ("Esa" for ESA): a filter for titleAcronymAt
 	wCountry    // a country ("Spanien"), also a wPlace: a national team, not a club, in a match
+	wProduct    // a product of one word ("iPhone", "WhatsApp"): evidence for a company's name (productEvidence)
 )
 
 // wordInfo is what the index knows about one word key.
@@ -440,6 +441,9 @@ func buildIndex(tb *tables, builtins bool, extra []Entity) *index {
 			if n.kind == "country" {
 				ix.word(ks[0]).flags |= wCountry
 			}
+		}
+		if n.kind == "product" && len(ks) == 1 {
+			ix.word(ks[0]).flags |= wProduct
 		}
 		node := ix.orgs.insert(ix.ids(ks))
 		if ix.orgs.term[node] < 0 {

@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // surnameWord: a capitalized word that can be a surname.
@@ -55,9 +56,44 @@ func (d *docState) personAt(i int) int {
 	}
 	if j > p+1 && d.surnameWord(j) && !d.isUpperWord(j+1) && !d.nounLike(j) {
 		j++ // "Jaap de Hoop Scheffer"
+	} else if j == p+1 && d.surnameWord(j) && d.toks[j].is(fSpace) && !d.isUpperWord(j+1) && !d.hyphenCont(j+1) &&
+		!d.nounLike(j) && d.meta(j).id < 0 && (d.foreignLetter(j) || d.foreignLetter(j-1)) {
+		j++ // "Gabriel García Márquez", "Recep Tayyip Erdoğan": a second surname, told by letters German has not
 	}
 	d.emitPerson(i, j, gender)
 	return j
+}
+
+// firstSurname returns the first of two surnames of the person mention m
+// ("Pérez" of "Adolfo Pérez Esquivel", who is "Pérez" later), or -1: the
+// name ends in two surname words, one with a letter German has not, and the
+// first is no given name.
+func (d *docState) firstSurname(m *mention) int {
+	k := m.te - 2
+	if m.te-m.ts < 3 || !d.surnameWord(k) || d.flag(k, wGiven) || !d.toks[m.te-1].is(fSpace) ||
+		!d.foreignLetter(k) && !d.foreignLetter(m.te-1) {
+		return -1
+	}
+	return k
+}
+
+// foreignLetter reports whether the word at token k holds a letter that
+// German words do not have ("í", "ğ", "ñ", "ł"; not "ä", "ö", "ü", "ß"):
+// a foreign name, never a German common noun.
+func (d *docState) foreignLetter(k int) bool {
+	if !d.isWord(k) || d.toks[k].is(fASCII) {
+		return false
+	}
+	for _, r := range d.str(k) {
+		if r >= 0x80 && unicode.IsLetter(r) {
+			switch r {
+			case 'ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß':
+			default:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // calendarSurnames are names of days and months that are also surnames:
@@ -355,27 +391,32 @@ func (d *docState) resolveSurnames() {
 			sur = make(map[string]*who)
 			d.sur = sur
 		}
-		if cap(whos) < len(d.ms)-k {
+		if cap(whos) < 2*(len(d.ms)-k) {
 			// The pointers in sur point into whos: it never grows
-			// once the first is taken.
-			whos = make([]who, 0, len(d.ms)-k)
+			// once the first is taken (two surnames at most a person).
+			whos = make([]who, 0, 2*(len(d.ms)-k))
 		}
-		d.buf = d.key(m.te - 1)
-		if prev, ok := sur[string(d.buf)]; ok {
-			if prev == nil {
+		for _, st := range [2]int{m.te - 1, d.firstSurname(m)} {
+			if st < 0 {
 				continue
 			}
-			if prev.e != m.ent {
-				sur[string(d.buf)] = nil // a clash
+			d.buf = d.key(st)
+			if prev, ok := sur[string(d.buf)]; ok {
+				if prev == nil {
+					continue
+				}
+				if prev.e != m.ent {
+					sur[string(d.buf)] = nil // a clash
+					continue
+				}
+				if prev.g == UnknownGender {
+					prev.g = m.gender
+				}
 				continue
 			}
-			if prev.g == UnknownGender {
-				prev.g = m.gender
-			}
-			continue
+			whos = append(whos, who{m.ent, m.gender})
+			sur[d.keyString(st)] = &whos[len(whos)-1]
 		}
-		whos = append(whos, who{m.ent, m.gender})
-		sur[d.keyString(m.te-1)] = &whos[len(whos)-1]
 	}
 	d.whos = whos
 	if len(sur) == 0 {

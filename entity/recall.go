@@ -23,6 +23,11 @@ func (d *docState) recallAt(i int, wf uint32) int {
 		}
 		return d.acronymOrgAt(i)
 	}
+	if d.toks[i].flags&(fInnerCaps|fUpper|fASCII) == fInnerCaps|fUpper|fASCII {
+		if end := d.mixedAcronymAt(i); end > i {
+			return end
+		}
+	}
 	// The tokens before and after i (nil at the ends), read once for the
 	// tests below.
 	var prev, next *token
@@ -427,6 +432,12 @@ var orgNounSuffixes = []struct {
 	{"drahtwerke", Company}, {"metallwerke", Company}, {"aluminiumwerke", Company}, {"kupferwerke", Company},
 	{"kabelwerke", Company}, {"flugzeugwerke", Company}, {"ziegelwerke", Company}, {"farbwerke", Company},
 	{"textilwerke", Company}, {"graphitwerke", Company}, {"röhrenwerke", Company},
+	// Charities named by whom they help ("Hamburger Frauenhilfe", "Deutsche
+	// Krebshilfe"); not every "-hilfe" ("Berliner Soforthilfe" is a
+	// programme, "Nothilfe" an act).
+	{"frauenhilfe", OtherOrg}, {"kinderhilfe", OtherOrg}, {"krebshilfe", OtherOrg}, {"lebenshilfe", OtherOrg},
+	{"aidshilfe", OtherOrg}, {"welthungerhilfe", OtherOrg}, {"suchthilfe", OtherOrg}, {"obdachlosenhilfe", OtherOrg},
+	{"kinderkrebshilfe", OtherOrg}, {"seniorenhilfe", OtherOrg},
 }
 
 // nameBeforeNounAt: "Hirzel Verlag", "Leipziger Hirzel Verlag": one to
@@ -773,6 +784,15 @@ func buildJargonAcronyms() map[string]bool {
 		"AGI": true, "LLM": true, "NFT": true, "ICO": true, "ATM": true, "CRM": true, "ERP": true, "OEM": true,
 		"CAD": true, "BEV": true, "PHEV": true, "KFZ": true, "AKW": true, "KKW": true, "BMI": true, "BGB": true,
 		"ZPO": true, "KWG": true, "AMG": true, "MRT": true, "EKG": true,
+		// laws and units written with small letters inside (mixedAcronymAt)
+		"StGB": true, "StPO": true, "StVO": true, "StVG": true, "StGG": true, "MaBV": true, "MHz": true, "GHz": true,
+		"WiFi": true, "PhD": true, "MdB": true, "MdL": true, "MdEP": true, "DiGA": true,
+		// treaties, materials, technical standards, illnesses and drugs, which take no article
+		// after a preposition either ("im Rahmen von TTIP", "aus PVC", "bei ADHS")
+		"TTIP": true, "CETA": true, "PVC": true, "PET": true, "LTE": true, "UMTS": true, "HDMI": true, "OLED": true,
+		"RFID": true, "ADHS": true, "COPD": true, "SARS": true, "MERS": true, "THC": true, "CBD": true,
+		"LSD": true, "DSGVO": true, "COVID": true, "ALS": true, "PTBS": true, "IPTV": true, "HDTV": true,
+		"VPN": true, "DSL": true, "ISDN": true, "GSM": true, "GPRS": true,
 	}
 }
 
@@ -790,7 +810,8 @@ func buildArticleBeforeAcronym() map[string]bool {
 
 // acronymStandsAlone reports whether the acronym at token i is a word of
 // its own: no capitalized word, number or hyphen joins it ("der GNU
-// General Public License", "der GTX 480", "die DNA-Probe").
+// General Public License", "der GTX 480", "die DNA-Probe"), and no verb
+// of a figure or of a rule follows ("das KGV stieg", "die BOP gilt für").
 func (d *docState) acronymStandsAlone(i int) bool {
 	if i+1 >= len(d.toks) {
 		return true
@@ -799,7 +820,15 @@ func (d *docState) acronymStandsAlone(i int) bool {
 	if n.is(fHyphen) || n.is(fDigit) || n.kind == tkWord && n.is(fUpper) && !n.is(fSentStart) {
 		return false
 	}
-	return n.kind != tkWord || !movementVerbs.Value(d.str(i+1))
+	if n.kind != tkWord {
+		return true
+	}
+	if w := d.str(i + 1); w == "gilt" || w == "galt" {
+		// "die BOP gilt nicht mehr nur für …": a rule or law applies; a body
+		// "gilt als" something ("die GKN gilt als solide").
+		return d.isWord(i+2) && d.str(i+2) == "als"
+	}
+	return !movementVerbs.Value(d.str(i + 1))
 }
 
 // coordinatedAcronym reports whether the acronym at token i is joined by
@@ -842,6 +871,18 @@ func (d *docState) coordinatedAcronym(i int) bool {
 	}
 	pa := p >= 1 && d.isWord(p-1) && articleBeforeAcronym.Value(d.str(p-1))
 	return pa == art
+}
+
+// bareAcronymPrep reports whether s is a preposition after which a body
+// named by its acronym stands without an article, as firms and clubs do:
+// "bei GAIS", "von RISM", "mit EOS". Things named by an acronym stand
+// there too ("aus PVC", "mit LTE"): jargonAcronyms keeps them out.
+func bareAcronymPrep(s string) bool {
+	switch s {
+	case "von", "bei", "mit", "Von", "Bei", "Mit":
+		return true
+	}
+	return false
 }
 
 // isListWord reports whether s joins the items of a list.
@@ -904,6 +945,9 @@ func (d *docState) acronymOrgAt(i int) int {
 		ok = true
 	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && articleBeforeAcronym.Value(d.str(i-1)) && d.acronymStandsAlone(i):
 		ok = true // "der DRB", "beim KSV", "die GKN": an unknown acronym with an article names a body
+	case len(s) >= 3 && i >= 1 && d.isWord(i-1) && bareAcronymPrep(d.str(i-1)) && d.acronymStandsAlone(i) &&
+		!(d.isPunct(i+1, ".") && d.joined(i) && d.joined(i+1)) && !(i >= 2 && d.flag(i-2, wGiven)):
+		ok = true // "bei GAIS", "von RISM": a body named by its acronym takes no article after these
 	case d.coordinatedAcronym(i):
 		ok = true // "KV und TK", "die BDA und der DGB": beside a known acronym, in the same form
 	case len(s) >= 3 && i >= 4 && d.isPunct(i-1, "(") && d.isPunct(i+1, ")") && d.isUpperWord(i-2) && d.bodyNoun(i-2) &&
@@ -918,4 +962,49 @@ func (d *docState) acronymOrgAt(i int) int {
 	}
 	d.emitRuleOrg(i, i+1, OtherOrg)
 	return i + 1
+}
+
+// mixedAcronymAt: an unknown acronym that keeps a small letter of a
+// function word or a syllable ("GdP", "VdK", "RFdS", "WKStA": der, des,
+// Staats-), after a definite article or contraction and standing alone
+// (acronymStandsAlone), is a body, as acronymOrgAt takes "der DRB": "die
+// GdP fordert …", "beim VdK". A camel-case word ("die PlayStation"), a
+// plural ("die IDs"), a law that jargonAcronyms names ("nach der StVO")
+// or a known word is not.
+func (d *docState) mixedAcronymAt(i int) int {
+	s := d.str(i)
+	if !mixedAcronym(s) || i < 1 || !d.isWord(i-1) || !articleBeforeAcronym.Value(d.str(i-1)) ||
+		d.flag(i, wStop|wRole|wTitle|wPlace|wLegalStart|wNonOrg|wGiven|wClub) || d.meta(i).id >= 0 ||
+		jargonAcronyms.Value(s) || !d.acronymStandsAlone(i) {
+		return i
+	}
+	d.emitRuleOrg(i, i+1, OtherOrg)
+	return i + 1
+}
+
+// mixedAcronym reports whether s is an acronym of three to six ASCII
+// letters with small letters inside: it starts with two capitals or a
+// capital and one small letter, holds at least two capitals, and no two
+// small letters stand together ("GdP", "RFdS", "VKSt"; not "BaFin",
+// "PlayStation", nor a plural "IDs" or "PCs").
+func mixedAcronym(s string) bool {
+	if len(s) < 3 || len(s) > 6 || s[0] < 'A' || s[0] > 'Z' || s[len(s)-1] == 's' {
+		return false
+	}
+	caps, lower := 0, false
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case 'A' <= c && c <= 'Z':
+			caps++
+			lower = false
+		case 'a' <= c && c <= 'z':
+			if lower {
+				return false
+			}
+			lower = true
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }

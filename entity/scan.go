@@ -48,9 +48,9 @@ type docState struct {
 	nameUse   map[string]bool
 	repNames  map[string]int32 // repeatRuleOrgs: a name's index, for a document of many names
 	// sentMemo holds, per sentence, the answers of sentenceBiz,
-	// sentenceFigures, sentenceSports and sentenceMatch (memo* bits);
-	// empty until first asked.
-	sentMemo []uint8
+	// sentenceFigures, sentenceSports, sentenceMatch and sentenceProducts
+	// (memo* bits); empty until first asked.
+	sentMemo []uint16
 	// localTitle: an acronym in title case was defined ("… Company
 	// (Adnoc)"); localFilt holds it and its genitive.
 	localTitle bool
@@ -84,6 +84,7 @@ const (
 	memoFig   = 2 // sentenceFigures
 	memoSport = 4 // sentenceSports
 	memoMatch = 6 // sentenceMatch
+	memoProd  = 8 // sentenceProducts
 )
 
 // sentenceMemo returns the memoized answer of question q (a memo* shift)
@@ -105,7 +106,7 @@ func (d *docState) setSentenceMemo(s int32, q uint, v bool) {
 		d.sentMemo = resize(d.sentMemo, len(d.notes.sents))
 		clear(d.sentMemo)
 	}
-	b := uint8(1)
+	b := uint16(1)
 	if v {
 		b |= 2
 	}
@@ -874,6 +875,9 @@ func (d *docState) takeMatch(i int, m orgMatch) int {
 			end++ // "des FC Chelsea London": a club and its city
 		}
 	}
+	if m.end-i >= 2 && d.toks[i].is(fLower) && isDefiniteArticle(d.str(i)) {
+		i++ // "für die tageszeitung": an article in lower case is the sentence's, not the title's ("Die Zeit")
+	}
 	d.emitOrg(i, end, e, m.genitive, false)
 	return end
 }
@@ -1203,7 +1207,10 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 	if d.toks[i].is(fSentStart) && end < len(d.toks) && d.isWord(end) && d.flag(end, wParticle) {
 		return false // "Allianz der Willigen …" at the start of a sentence
 	}
-	if i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isWord(i-2) {
+	if e.Type == Media && d.mediaSource(i) {
+		return true // "laut Spiegel", "nach Informationen des Spiegel"
+	}
+	if i >= 2 && d.isWord(i-1) && (d.str(i-1) == "der" || d.str(i-1) == "des") && d.isWord(i-2) && !(e.Type == Media && d.flag(i-2, wStop)) {
 		if d.toks[i-2].is(fUpper) && d.roleAt(i-2) != nil {
 			return true // "ein Sprecher der Post", "Chef der Allianz"
 		}
@@ -1245,7 +1252,7 @@ func (d *docState) evidence(i, end int, e *Entity) bool {
 		// der Umfrage zu, die SPD verlor").
 		return d.sentenceFigures(i) || e.Type == OtherOrg && d.sentencePolitics(i)
 	}
-	return d.sentenceBiz(i)
+	return d.sentenceBiz(i) || d.firmEvidence(i, end, e)
 }
 
 // clubEntity reports whether the gazetteer organization e is a sports club
@@ -1340,8 +1347,11 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	compound := i >= 2 && d.toks[i-1].is(fHyphen) && d.joined(i-1) && d.joined(i-2)
 	if s == "Band" {
 		// "die Band Kraftwerk", "die Pop-Band Herbstrock"; not "der Band"
-		// (a volume) nor "das Band".
-		if compound || i > 0 && d.isWord(i-1) && (d.str(i-1) == "die" || d.str(i-1) == "Die") {
+		// (a volume) nor "das Band". With an adjective the article's
+		// ending tells the feminine: "die britische Band", "der
+		// britischen Band" (a volume: "der zweite Band", "dem zweiten
+		// Band").
+		if compound || i > 0 && d.isWord(i-1) && (d.str(i-1) == "die" || d.str(i-1) == "Die") || d.feminineBeforeBand(i) {
 			return OtherOrg, false, true
 		}
 		return 0, false, false
@@ -1360,6 +1370,91 @@ func (d *docState) headType(i int) (Type, bool, bool) {
 	bare := len(d.buf)-cut == len(suf) // the head alone, not a compound
 	generic := !compound && (genericHeads.Value(d.word(i)) || bare && genericHeads.Value(capitalize(suf)))
 	return headSuffixes[k].typ, generic, true
+}
+
+// theNameAfterHead: after a head noun, "The" and one to four English
+// words name the organization with its article: "die Band The Minds",
+// "die Zeitung The Jakarta Post" (a gazetteer name after "The" keeps its
+// entity: "die Tageszeitung The Daily Telegraph").
+func (d *docState) theNameAfterHead(i int) int {
+	typ, _, ok := d.headType(i - 1)
+	if !ok || !d.toks[i].is(fSpace) {
+		return i
+	}
+	end := i + 1
+	for end < len(d.toks) && end-i <= 4 && d.nameWord(end) && d.toks[end].is(fSpace) && isASCIIWord(d.str(end)) {
+		end++
+	}
+	if end > i+1 && d.isWord(end) && d.str(end) == "of" && d.isWord(end+1) && d.toks[end+1].is(fSpace) &&
+		(d.nameWord(end+1) && isASCIIWord(d.str(end+1)) || d.toks[end+1].is(fDigit)) {
+		end += 2 // "die Band The Minds of 99"
+	}
+	if end == i+1 || end < len(d.toks) && d.toks[end].is(fHyphen) && d.joined(end-1) {
+		return i
+	}
+	if m, ok := d.matchOrg(i + 1); ok && m.end == end && m.term.ent >= 0 {
+		d.emitOrg(i, end, d.ix.ents[m.term.ent], false, false)
+		return end
+	}
+	d.emitRuleOrg(i, end, typ)
+	return end
+}
+
+// feminineBeforeBand reports whether the words before "Band" at token i
+// are a feminine article and one or two adjectives: "die britische",
+// "der britischen", "einer jungen", "eine neue" (the music band, die Band;
+// the volume, der Band, would be "der zweite", "dem zweiten").
+func (d *docState) feminineBeforeBand(i int) bool {
+	if i >= 2 && d.str(i-1) == "der" && d.isWord(i-2) {
+		// "in der Band", "Sänger der Band": a dative or genitive, which the
+		// volume makes with "dem" and "des" (after any noun "der Band" may
+		// be a dative object: "dass der Lockdown der Band Zeit gab")
+		p := d.str(i - 2)
+		return dativeGenitivePrep(p) || d.toks[i-2].is(fUpper) && (d.roleAt(i-2) != nil || acronymOrgNouns.Value(p) || bandNouns.Value(p))
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && d.isWord(k) && d.toks[k].is(fLower) && adjectiveEnding(d.str(k)); n++ {
+		k--
+	}
+	if k == i-1 || !d.isWord(k) {
+		return false
+	}
+	adj := d.str(i - 1)
+	switch d.str(k) {
+	case "die", "Die", "eine", "Eine":
+		return strings.HasSuffix(adj, "e")
+	case "der", "einer":
+		return strings.HasSuffix(adj, "en")
+	}
+	return false
+}
+
+// bandNouns are what a music band has, before "der Band" in the
+// genitive: "Sänger der Band", "das neue Album der Band".
+//
+// buildBandNouns returns the words of the table bandNouns (generated: see the
+// package's zz_generated_sets.go).
+func buildBandNouns() map[string]bool {
+	return map[string]bool{
+		"Sänger": true, "Sängerin": true, "Leadsänger": true, "Frontmann": true, "Frontfrau": true,
+		"Gitarrist": true, "Gitarristin": true, "Bassist": true, "Bassistin": true, "Schlagzeuger": true,
+		"Schlagzeugerin": true, "Keyboarder": true, "Gründungsmitglied": true, "Album": true, "Albums": true,
+		"Debütalbum": true, "Single": true, "Konzert": true, "Konzerte": true, "Tournee": true, "Auftritt": true,
+		"Fans": true, "Hits": true,
+	}
+}
+
+// dativeGenitivePrep reports whether s is a preposition that takes the
+// dative or the genitive only ("in" takes both dative and accusative: an
+// accusative feminine is "die").
+func dativeGenitivePrep(s string) bool {
+	switch s {
+	case "in", "mit", "von", "bei", "aus", "zu", "nach", "seit", "vor", "an", "auf", "unter", "über", "neben",
+		"hinter", "zwischen", "gegenüber", "wegen", "trotz", "laut", "während", "innerhalb", "außerhalb",
+		"In", "Mit", "Von", "Bei", "Aus", "Nach", "Seit", "Vor", "Neben":
+		return true
+	}
+	return false
 }
 
 // mayHead reports false when headType(i) is sure to report none: token i
@@ -1381,6 +1476,9 @@ func (d *docState) mayHead(i int) bool {
 
 // headAt: "der Softwarekonzern Xyz" → Xyz is an organization.
 func (d *docState) headAt(i int) int {
+	if i > 0 && d.isWord(i) && d.str(i) == "The" && !d.toks[i].is(fSentStart) {
+		return d.theNameAfterHead(i)
+	}
 	if i == 0 || !d.nameWord(i) || d.toks[i].is(fSentStart) || d.flag(i, wPlace|wRole|wTitle|wLegalStart) {
 		return i
 	}
@@ -1447,8 +1545,8 @@ func (d *docState) headAt(i int) int {
 			end++ // "Fluggesellschaft Air One"; not "ISRO Bodentests"
 		}
 	}
-	if !strong && end-1 > i && d.nounLike(end-1) {
-		return i
+	if !strong && end-1 > i && d.nounLike(end-1) && !d.flag(end-1, wNamePart) {
+		return i // but "die Firma Grohmann Automation": a word of company names
 	}
 	legal := false
 	if le := d.legalAt(end); le > end {

@@ -109,6 +109,8 @@ var headSuffixes = []struct {
 	{"fluglinie", Company}, {"modehaus", Company}, {"kaufhaus", Company}, {"warenhaus", Company},
 	{"autohaus", Company}, {"möbelhaus", Company}, {"auktionshaus", Company}, {"verlagshaus", Media},
 	{"molkerei", Company}, {"streamingdienst", Media}, {"filmproduktion", Media}, {"plattform", OtherOrg},
+	{"zeitschrift", Media}, {"illustrierte", Media}, {"nachrichtenportal", Media}, {"onlineportal", Media},
+	{"internetportal", Media}, {"boulevardblatt", Media},
 }
 
 // genericHeads are head nouns too general to make an unknown capitalized
@@ -209,6 +211,7 @@ var nameParts = []string{
 	"AI", "Cloud", "Security", "Biotech", "Health", "Healthcare", "Energie", "Solar", "Wind", "Mobility",
 	"Steel", "Oil", "Chemicals", "Insurance", "Telecom", "Power", "Gas", "Mining", "Automotive", "Aerospace",
 	"Industries", "Resources", "Airways", "Shipping", "Pharmaceutical", "Materials", "Instruments", "Semiconductor",
+	"Automation",
 }
 
 // nounSuffixes end common German nouns; a capitalized word with one of
