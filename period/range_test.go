@@ -1353,6 +1353,6 @@ func TestFindDayCommaClock(t *testing.T) {
 		{"day um clock", "Am 3. Oktober um 14 Uhr beginnt die Feier.", news,
 			[]w{{"3. Oktober", "date", "2025-10-03", ""}, {"14 Uhr", "time", "2025-10-03T14:00", ""}}},
 		{"a month, then a clock time", "Im März, 9 Uhr früh, begann es.", news,
-			[]w{{"März", "date", "2025-03", ""}, {"9 Uhr", "time", "2025-11-03T09:00", ""}}},
+			[]w{{"März", "date", "2025-03", ""}, {"9 Uhr früh", "time", "2025-11-03T09:00", ""}}},
 	})
 }

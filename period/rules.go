@@ -93,6 +93,9 @@ func (m *matcher) match(i int) bool {
 		case cOrd:
 			return m.ordLed(i)
 		case cNum:
+			if m.isCls(i+1, cUhr) {
+				return m.hourWordUhr(i) // "um acht Uhr"
+			}
 			if m.isCls(i+1, cUnit) {
 				return m.durationTail(i, int(t.v), i+1)
 			}
@@ -162,6 +165,8 @@ func (m *matcher) match(i int) bool {
 			}
 		case cLaufe:
 			return m.laufeLed(i)
+		case cClockWord:
+			return m.clockWordLed(i)
 		}
 	}
 	return false
@@ -822,7 +827,7 @@ func (m *matcher) clockLed(i int) bool {
 				end++
 			}
 		}
-		end = m.zoneTail(end, &sp)
+		end = m.zoneTail(m.dayPartTail(end, &sp), &sp)
 		return m.push(i, end, sp)
 	}
 	return false

@@ -8,43 +8,44 @@ import (
 
 // Word classes of the word table.
 const (
-	cNone     uint8 = iota
-	cMonth          // v: 1..12
-	cWeekday        // v: 1 (Montag) .. 7 (Sonntag)
-	cSeason         // v: season; v2: mod (Spätsommer)
-	cUnit           // v: unit; v2: unit flags
-	cPrep           // v: preposition
-	cArt            // articles and demonstratives: der, die, das, dieses
-	cPos            // v: mod (Anfang, Mitte, Ende)
-	cRel            // relative adjectives; v: offset (-1, 0, +1, +2), v2: relSame, relNext…
-	cOrd            // ordinal words; v: n
-	cNum            // number words; v: n, or -1 for a vague count (einige)
-	cRelNoun        // one-word relative periods; v: rn* id
-	cDeixis         // heute, gestern; v: day offset
-	cRefWord        // jetzt, bald; v: refPresent, refPast, refFuture
-	cSet            // jährlich; v: unit
-	cEach           // jeden, jede, jedes
-	cUhr            // Uhr
-	cPart           // parts of the day; v: part
-	cApprox         // etwa, rund, fast; v: mod
-	cLater          // später, danach (v +1); zuvor, vorher, früher (v -1)
-	cDecade         // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
-	cHoliday        // v: month*100 + day, or easterBase + days from Easter Sunday
-	cBlock          // a name before a number that is not a year: Agenda, Paragraf
-	cMore           // mehr, weniger (before als); v: mod
-	cAls            // als
-	cQH             // Q1..Q4 (v 1..4), H1, H2 (v 11, 12)
-	cLang           // lang, lange: "drei Jahre lang"
-	cLaufe          // Laufe ("im Laufe des Jahres")
-	cDur            // compound durations: jahrelang, wochenlangen; v: unit
-	cCount          // quantity adjectives after a number: neue, weitere
-	cUnd            // und, oder
-	cEra            // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
-	cShortly        // wenig, kurz (before später, zuvor)
-	cEarly          // frühen (v: Start), späten (v: End) before a part of the day
-	cTimeNoun       // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
-	cHalves         // a count in halves: halbe (v 1, after "ein"), anderthalb (3), zweieinhalb (5)
-	cFreq           // how often: einmal, zweimal (v: n; -1 mehrmals) before "im Jahr", "pro Woche", "jährlich"
+	cNone      uint8 = iota
+	cMonth           // v: 1..12
+	cWeekday         // v: 1 (Montag) .. 7 (Sonntag)
+	cSeason          // v: season; v2: mod (Spätsommer)
+	cUnit            // v: unit; v2: unit flags
+	cPrep            // v: preposition
+	cArt             // articles and demonstratives: der, die, das, dieses
+	cPos             // v: mod (Anfang, Mitte, Ende)
+	cRel             // relative adjectives; v: offset (-1, 0, +1, +2), v2: relSame, relNext…
+	cOrd             // ordinal words; v: n
+	cNum             // number words; v: n, or -1 for a vague count (einige)
+	cRelNoun         // one-word relative periods; v: rn* id
+	cDeixis          // heute, gestern; v: day offset
+	cRefWord         // jetzt, bald; v: refPresent, refPast, refFuture
+	cSet             // jährlich; v: unit
+	cEach            // jeden, jede, jedes
+	cUhr             // Uhr
+	cPart            // parts of the day; v: part
+	cApprox          // etwa, rund, fast; v: mod
+	cLater           // später, danach (v +1); zuvor, vorher, früher (v -1)
+	cDecade          // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
+	cHoliday         // v: month*100 + day, or easterBase + days from Easter Sunday
+	cBlock           // a name before a number that is not a year: Agenda, Paragraf
+	cMore            // mehr, weniger (before als); v: mod
+	cAls             // als
+	cQH              // Q1..Q4 (v 1..4), H1, H2 (v 11, 12)
+	cLang            // lang, lange: "drei Jahre lang"
+	cLaufe           // Laufe ("im Laufe des Jahres")
+	cDur             // compound durations: jahrelang, wochenlangen; v: unit
+	cCount           // quantity adjectives after a number: neue, weitere
+	cUnd             // und, oder
+	cEra             // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
+	cShortly         // wenig, kurz (before später, zuvor)
+	cEarly           // frühen (v: Start), späten (v: End) before a part of the day
+	cTimeNoun        // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
+	cHalves          // a count in halves: halbe (v 1, after "ein"), anderthalb (3), zweieinhalb (5)
+	cFreq            // how often: einmal, zweimal (v: n; -1 mehrmals) before "im Jahr", "pro Woche", "jährlich"
+	cClockWord       // a clock time's minutes in words before its hour: halb (v 30), Viertel (15), dreiviertel (45)
 )
 
 // easterBase marks a movable feast in a cHoliday value: v - easterBase is
@@ -313,7 +314,16 @@ var words = []wordEntry{
 	{"zwölf", wordInfo{cNum, 12, 0}},
 	{"fünfzehn", wordInfo{cNum, 15, 0}},
 	{"achtzehn", wordInfo{cNum, 18, 0}},
+	{"dreizehn", wordInfo{cNum, 13, 0}},
+	{"vierzehn", wordInfo{cNum, 14, 0}},
+	{"sechzehn", wordInfo{cNum, 16, 0}},
+	{"siebzehn", wordInfo{cNum, 17, 0}},
+	{"neunzehn", wordInfo{cNum, 19, 0}},
 	{"zwanzig", wordInfo{cNum, 20, 0}},
+	{"einundzwanzig", wordInfo{cNum, 21, 0}},
+	{"zweiundzwanzig", wordInfo{cNum, 22, 0}},
+	{"dreiundzwanzig", wordInfo{cNum, 23, 0}},
+	{"vierundzwanzig", wordInfo{cNum, 24, 0}},
 	{"dreißig", wordInfo{cNum, 30, 0}},
 	{"vierzig", wordInfo{cNum, 40, 0}},
 	{"fünfzig", wordInfo{cNum, 50, 0}},
@@ -397,6 +407,10 @@ var words = []wordEntry{
 	{"mehrmals mehrfach", wordInfo{cFreq, -1, 0}},
 
 	{"Uhr", wordInfo{cUhr, 0, 0}},
+	{"eins", wordInfo{cNum, 1, 0}}, // "um halb eins"
+	{"halb", wordInfo{cClockWord, 30, 0}},
+	{"viertel", wordInfo{cClockWord, 15, 0}},
+	{"dreiviertel", wordInfo{cClockWord, 45, 0}},
 	{"Morgen Morgens Vormittag Vormittags Morgenstunden Morgengrauen Tagesanbruch Früh", wordInfo{cPart, ptMO, 0}}, // "in der Früh" (Austria, Bavaria)
 	{"Mittag Mittags Mittagszeit", wordInfo{cPart, ptMI, 0}},
 	{"Nachmittag Nachmittags Nachmittagsstunden", wordInfo{cPart, ptAF, 0}},
