@@ -1356,3 +1356,29 @@ func TestFindDayCommaClock(t *testing.T) {
 			[]w{{"März", "date", "2025-03", ""}, {"9 Uhr früh", "time", "2025-11-03T09:00", ""}}},
 	})
 }
+
+// TestFindMonthRangeAcrossYear: the months of a range without a year are
+// put in order when the tense read on each gave an end before its start
+// (told in November: "zwischen Oktober und Dezember" in a past clause is
+// last year's October to December); a list stays as it is.
+func TestFindMonthRangeAcrossYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"zwischen, past, within a year", "Zwischen Oktober und Dezember sank die Nachfrage.", news,
+			[]w{{"Oktober", "date", "2024-10", ""}, {"Dezember", "date", "2024-12", ""}}},
+		{"zwischen, past, across the turn", "Zwischen Oktober und Februar fiel kaum Schnee.", news,
+			[]w{{"Oktober", "date", "2024-10", ""}, {"Februar", "date", "2025-02", ""}}},
+		{"von bis, past", "Von Oktober bis Februar war die Strecke gesperrt.", news,
+			[]w{{"Oktober", "date", "2024-10", ""}, {"Februar", "date", "2025-02", "ON_OR_BEFORE"}}},
+		{"zwischen, ahead", "Zwischen Februar und Dezember will die Firma liefern.", news,
+			[]w{{"Februar", "date", "2026-02", ""}, {"Dezember", "date", "2026-12", ""}}},
+		{"slash across the turn", "Im Dezember/Januar ruht der Betrieb.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}, {"Januar", "date", "2026-01", ""}}},
+		{"year at the end", "Von Oktober bis Februar 2025 sank der Absatz.", news,
+			[]w{{"Oktober", "date", "2024-10", ""}, {"Februar 2025", "date", "2025-02", "ON_OR_BEFORE"}}},
+		// must not: a list of months is no range
+		{"a list", "Im Oktober und im Dezember sank der Absatz.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Dezember", "date", "2024-12", ""}}},
+		{"a list with a year", "Gezeigt wurden Aufnahmen vom März und Januar 2022.", news,
+			[]w{{"März", "date", "2022-03", ""}, {"Januar 2022", "date", "2022-01", ""}}},
+	})
+}

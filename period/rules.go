@@ -1350,8 +1350,11 @@ func (m *matcher) monthLed(i int) bool {
 		// "Mai/Juni 1940", "Mai bis Juli 2025": the year of the second month
 		k := end
 		if m.isPunct(k, '/') || m.isPunct(k, 'd') || m.isPunct(k, '-') || m.isPrep(k, pBis) || m.isCls(k, cUnd) {
-			if _, e2, ok := m.monthWord(k + 1); ok {
+			if mo2, e2, ok := m.monthWord(k + 1); ok {
 				if y, _, ok := m.yearAt(e2, false); ok {
+					if mo2 < mo && y > 1 && (!m.isCls(k, cUnd) || m.isPrep(i-1, pZwischen)) {
+						y-- // "Oktober bis Februar 2025": October 2024; not a list ("im März und Januar 2022")
+					}
 					sp.year, sp.hasYear = y, true
 				}
 			}
