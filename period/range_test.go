@@ -1382,3 +1382,21 @@ func TestFindMonthRangeAcrossYear(t *testing.T) {
 			[]w{{"März", "date", "2022-03", ""}, {"Januar 2022", "date", "2022-01", ""}}},
 	})
 }
+
+// TestFindOverNight: "über Nacht" (overnight, all of a sudden) and "über
+// Mittag" tell no part of a day; with an article or another preposition
+// the night is one.
+func TestFindOverNight(t *testing.T) {
+	runFind(t, []findCase{
+		{"in der Nacht", "In der Nacht fiel der Strom aus.", news,
+			[]w{{"Nacht", "time", "2025-11-03TNI", ""}}},
+		{"über die Nacht", "Über die Nacht sank die Temperatur stark.", news,
+			[]w{{"Nacht", "time", "2025-11-03TNI", ""}}},
+		{"über Mitternacht", "Die Sitzung dauerte bis über Mitternacht.", news,
+			[]w{{"Mitternacht", "time", "2025-11-03T24:00", ""}}},
+		// must not
+		{"über Nacht, suddenly", "Die Sängerin wurde über Nacht berühmt.", news, nil},
+		{"Über Nacht at the start", "Über Nacht änderte sich die Lage nicht.", news, nil},
+		{"über Mittag", "Das Amt bleibt über Mittag geschlossen.", news, nil},
+	})
+}

@@ -2206,6 +2206,9 @@ func (m *matcher) partLed(i int) bool {
 		if p == nil || p.k != tkWord || !(p.cls == cPrep || p.cls == cArt || p.cls == cApprox) {
 			return false
 		}
+		if w := m.word(i - 1); (w == "über" || w == "Über") && t.v != ptMidnight {
+			return false // "über Nacht" (overnight, all of a sudden), "über Mittag geschlossen": no day's part told
+		}
 	}
 	sp.rel, sp.unit, sp.ana = relShift, uDay, true
 	return m.push(a, i+1, sp)
