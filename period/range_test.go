@@ -1400,3 +1400,23 @@ func TestFindOverNight(t *testing.T) {
 		{"über Mittag", "Das Amt bleibt über Mittag geschlossen.", news, nil},
 	})
 }
+
+// TestFindPosUnitBeforeFigure: "Ende des Quartals" before a figure that is
+// no year is the end of the quarter told; a year after it is its year.
+func TestFindPosUnitBeforeFigure(t *testing.T) {
+	runFind(t, []findCase{
+		{"before a decimal figure", "Zum Ende des Quartals zählte die Börse 157,3 Millionen Kunden.", news,
+			[]w{{"Ende des Quartals", "date", "2025-Q4", "END"}}},
+		{"before a count", "Die Firma hatte zum Ende des Monats 157 Filialen.", news,
+			[]w{{"Ende des Monats", "date", "2025-11", "END"}}},
+		{"after the quarter told", "Die Bank legte Zahlen für das zweite Quartal vor. Zum Ende des Quartals hatte sie 12 Filialen.", news,
+			[]w{{"zweite Quartal", "date", "2025-Q2", ""}, {"Ende des Quartals", "date", "2025-Q2", "END"}}},
+		{"with its year", "Ende des Jahres 2024 sank der Kurs.", news,
+			[]w{{"Ende des Jahres 2024", "date", "2024", "END"}}},
+		{"with a year BC", "Ende des Jahres 44 v. Chr. endete die Republik.", news,
+			[]w{{"Ende des Jahres 44 v. Chr.", "date", "BC0044", "END"}}},
+		// must not: the figure is no year
+		{"a count is no year", "Ende des Jahres 300 Mitarbeiter", news,
+			[]w{{"Ende des Jahres", "date", "2025", "END"}}},
+	})
+}

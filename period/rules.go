@@ -1725,7 +1725,9 @@ func (m *matcher) posLed(i int) bool {
 	// "Ende des Jahres", "Ende des Monats", "Ende der Woche"
 	if t := m.t[j]; t.k == tkWord && t.cls == cUnit && t.v2&ufPlural == 0 && j > i+1 {
 		u := uint8(t.v)
-		if !m.isNum(j + 1) {
+		if _, _, year := m.yearAt(j+1, false); !year {
+			// a number that is no year is no part of it: "zum Ende des
+			// Quartals 157,3 Millionen Nutzer"
 			switch u {
 			case uYear, uMonth, uWeek, uQuarter, uHalf:
 				return m.push(i, j+1, spec{typ: Date, gran: unitGran(u), rel: relShift, unit: u, mod: mod, ana: true,
