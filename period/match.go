@@ -517,10 +517,11 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 		return p, sp.val, true
 	}
 	var p point
-	switch sp.gran {
-	case gCentury:
+	switch g := sp.gran; {
+	case sp.rel != relNone: // "im vergangenen Jahrhundert": below
+	case g == gCentury:
 		return point{gran: gCentury, cent: sp.century}, string(pad(nil, sp.century, 2)), true
-	case gDecade:
+	case g == gDecade:
 		d := sp.decade
 		if d < 10 { // a decade word without its century: the nearest before the base
 			y := 2000

@@ -1420,3 +1420,35 @@ func TestFindPosUnitBeforeFigure(t *testing.T) {
 			[]w{{"Ende des Jahres", "date", "2025", "END"}}},
 	})
 }
+
+// TestFindRelativeCentury: a century or decade named relative to the date
+// or to the time told ("im vergangenen Jahrhundert" 19, "bis Mitte des
+// Jahrhunderts" 20 MID, "im nächsten Jahrzehnt" 203); not a century as a
+// superlative ("der Sturm des Jahrhunderts" has no position word) nor
+// plurals, which stay durations.
+func TestFindRelativeCentury(t *testing.T) {
+	runFind(t, []findCase{
+		{"Mitte des Jahrhunderts", "Bis Mitte des Jahrhunderts soll das Land klimaneutral sein.", news,
+			[]w{{"Mitte des Jahrhunderts", "date", "20", "MID"}}},
+		{"Ende des Jahrhunderts", "Bis Ende des Jahrhunderts steigt der Meeresspiegel.", news,
+			[]w{{"Ende des Jahrhunderts", "date", "20", "END"}}},
+		{"vergangenen Jahrhundert", "Im vergangenen Jahrhundert wuchs die Stadt stark.", news,
+			[]w{{"vergangenen Jahrhundert", "date", "19", ""}}},
+		{"Anfang dieses Jahrhunderts", "Anfang dieses Jahrhunderts kaufte die Bank Fonds.", news,
+			[]w{{"Anfang dieses Jahrhunderts", "date", "20", "START"}}},
+		{"nächsten Jahrzehnt", "Im nächsten Jahrzehnt will die Firma wachsen.", news,
+			[]w{{"nächsten Jahrzehnt", "date", "203", ""}}},
+		{"Ende des Jahrzehnts", "Bis zum Ende des Jahrzehnts sollen die Netze stehen.", news,
+			[]w{{"Ende des Jahrzehnts", "date", "202", "END"}}},
+		{"Mitte des vergangenen Jahrzehnts", "Mitte des vergangenen Jahrzehnts brach der Markt ein.", news,
+			[]w{{"Mitte des vergangenen Jahrzehnts", "date", "201", "MID"}}},
+		{"of the time told", "Im Jahr 1905 begann der Bau. Ende des Jahrhunderts stand die Brücke.", story,
+			[]w{{"Jahr 1905", "date", "1905", ""}, {"Ende des Jahrhunderts", "date", "19", "END"}}},
+		{"no anchor", "Im Jahr 1905 begann der Bau. Ende des Jahrzehnts stockte er, im folgenden Jahr ging es weiter.", story,
+			[]w{{"Jahr 1905", "date", "1905", ""}, {"Ende des Jahrzehnts", "date", "190", "END"}, {"folgenden Jahr", "date", "1906", ""}}},
+		// must not
+		{"a superlative", "Es war der Sturm des Jahrhunderts.", news, nil},
+		{"plural decades", "In den letzten Jahrzehnten stieg die Zahl.", news,
+			[]w{{"letzten Jahrzehnten", "duration", "PXDE", ""}}},
+	})
+}

@@ -1518,6 +1518,12 @@ func (m *matcher) relLed(i int) bool {
 			}
 			return false
 		}
+		if (u == uDecade || u == uCentury) && off >= -1 && off <= 1 {
+			// "im vergangenen Jahrhundert" (19), "in diesem Jahrzehnt"
+			// (202), "im nächsten Jahrzehnt" (203): the decade or century
+			// of the date, or of the time told; no anchor for what follows
+			return m.push(a, j+1, spec{typ: Date, gran: relGran(u), rel: relShift, unit: u, off: off, ana: ana, noAnchor: true})
+		}
 		g := unitGran(u)
 		if g == gNone || t.v2&ufKW != 0 {
 			return false
@@ -1732,6 +1738,10 @@ func (m *matcher) posLed(i int) bool {
 			case uYear, uMonth, uWeek, uQuarter, uHalf:
 				return m.push(i, j+1, spec{typ: Date, gran: unitGran(u), rel: relShift, unit: u, mod: mod, ana: true,
 					fiscal: t.v2&ufFiscal != 0 && u == uYear})
+			case uDecade, uCentury:
+				// "bis Mitte des Jahrhunderts", "Ende des Jahrzehnts": of
+				// the date's century or decade, or the one told
+				return m.push(i, j+1, spec{typ: Date, gran: relGran(u), rel: relShift, unit: u, mod: mod, ana: true, noAnchor: true})
 			}
 		}
 	}
