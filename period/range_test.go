@@ -1452,3 +1452,21 @@ func TestFindRelativeCentury(t *testing.T) {
 			[]w{{"letzten Jahrzehnten", "duration", "PXDE", ""}}},
 	})
 }
+
+// TestFindTomorrowAtSentenceStart: "Morgen" at a sentence start before
+// another part of the day ("Morgen Abend", "Morgen früh") is tomorrow; a
+// bare "Morgen" there stays a noun.
+func TestFindTomorrowAtSentenceStart(t *testing.T) {
+	runFind(t, []findCase{
+		{"Morgen Abend", "Morgen Abend landet der Ballon in Irland.", news,
+			[]w{{"Morgen Abend", "time", "2025-11-04TEV", ""}}},
+		{"after a sentence", "Die Fahrt war lang. Morgen Nachmittag geht es weiter.", news,
+			[]w{{"Morgen Nachmittag", "time", "2025-11-04TAF", ""}}},
+		{"Morgen früh", "Morgen früh öffnet die Messe.", news,
+			[]w{{"Morgen früh", "time", "2025-11-04TMO", ""}}},
+		// must not
+		{"a list of parts", "Morgen, Abend und Nacht gehören zum Tag.", news, nil},
+		{"morning and evening", "Morgen und Abend blieben kühl.", news, nil},
+		{"in a story", "Morgen Abend sollte alles anders werden.", story, nil},
+	})
+}

@@ -2119,6 +2119,25 @@ func (m *matcher) partLed(i int) bool {
 			return m.holidayLed2(i-1, i, 1224)
 		}
 	}
+	if t.v == ptMO && a == i && m.word(i) == "Morgen" && m.sentenceStart(i) && !m.ref.Narrative {
+		// "Morgen Abend ist die Landung", "Morgen früh beginnt": at a
+		// sentence start before another part of the day, the capital is
+		// the sentence's, and this is tomorrow (not "Morgen für Morgen",
+		// "Morgen und Abend")
+		sp := spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: 1}
+		n := m.tk(i + 1)
+		switch {
+		case n == nil || n.k != tkWord:
+			return false
+		case n.cls == cPart && n.v != ptMidnight && n.v != ptMO:
+			sp.typ, sp.gran, sp.part = Time, gPart, n.v
+			return m.push(i, i+2, sp)
+		case n.cls == cNone && m.word(i+1) == "früh":
+			sp.typ, sp.gran, sp.part = Time, gPart, ptMO
+			return m.push(i, i+2, sp)
+		}
+		return false // "Morgen ist ein schönes Wort": a bare one stays a noun
+	}
 	sp := spec{typ: Time, gran: gPart, part: t.v, mod: mod}
 	if t.v == ptMidnight {
 		sp.gran, sp.hour, sp.part = gClock, 24, 0
