@@ -1470,3 +1470,23 @@ func TestFindTomorrowAtSentenceStart(t *testing.T) {
 		{"in a story", "Morgen Abend sollte alles anders werden.", story, nil},
 	})
 }
+
+// TestFindSinceLong: "seit langem", "seit längerem", "seit langer Zeit",
+// "seit geraumer Zeit" are a vague while of years (PXY), "seit" in the
+// span; not "langem" without "seit", nor "seit der Zeit der Römer".
+func TestFindSinceLong(t *testing.T) {
+	runFind(t, []findCase{
+		{"seit langem", "Die Firma kämpft seit langem mit Verlusten.", news,
+			[]w{{"seit langem", "duration", "PXY", ""}}},
+		{"Seit Längerem", "Seit Längerem prüft die Behörde den Fall.", news,
+			[]w{{"Seit Längerem", "duration", "PXY", ""}}},
+		{"seit langer Zeit", "Er ist seit langer Zeit im Amt.", news,
+			[]w{{"seit langer Zeit", "duration", "PXY", ""}}},
+		{"seit geraumer Zeit", "Seit geraumer Zeit wartet sie auf Antwort.", news,
+			[]w{{"Seit geraumer Zeit", "duration", "PXY", ""}}},
+		// must not
+		{"langem without seit", "Nach langem Warten kam der Bus.", news, nil},
+		{"a time of others", "Seit der Zeit der Römer steht die Mauer.", news, nil},
+		{"a long night", "Er schlief seit langer Nacht nicht.", news, nil},
+	})
+}

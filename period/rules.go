@@ -151,7 +151,19 @@ func (m *matcher) match(i int) bool {
 				return m.push(i, i+1, spec{typ: Duration, val: durationValue(int(t.v2), uint8(t.v))})
 			}
 			return m.push(i, i+1, spec{typ: Duration, val: durationValue(-1, uint8(t.v))})
+		case cLongTime:
+			// "seit langem", "seit Längerem": a while of years
+			if m.prevOK(i) && m.isPrep(i-1, pSeit) {
+				return m.push(i-1, i+1, spec{typ: Duration, val: durationValue(-1, uYear)})
+			}
 		case cTimeNoun:
+			// "seit langer Zeit", "seit geraumer Zeit": as "seit langem"
+			if m.word(i) == "Zeit" && i >= 2 && i-2 >= m.minTok && m.isPrep(i-2, pSeit) && m.isCls(i-1, cNone) {
+				switch m.word(i - 1) {
+				case "langer", "längerer", "geraumer":
+					return m.push(i-2, i+1, spec{typ: Duration, val: durationValue(-1, uYear)})
+				}
+			}
 			// "zur Zeit" (now, as "zurzeit"); not "zur Zeit der Römer"
 			if m.prevOK(i) && m.isPrep(i-1, pZum) && (m.word(i-1) == "zur" || m.word(i-1) == "Zur") && m.word(i) == "Zeit" &&
 				!m.isCls(i+1, cArt) && !m.isPunct(i+1, '-') {

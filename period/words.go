@@ -46,6 +46,7 @@ const (
 	cHalves          // a count in halves: halbe (v 1, after "ein"), anderthalb (3), zweieinhalb (5)
 	cFreq            // how often: einmal, zweimal (v: n; -1 mehrmals) before "im Jahr", "pro Woche", "jährlich"
 	cClockWord       // a clock time's minutes in words before its hour: halb (v 30), Viertel (15), dreiviertel (45)
+	cLongTime        // langem, längerem: "seit langem", a while of years
 )
 
 // easterBase marks a movable feast in a cHoliday value: v - easterBase is
@@ -475,6 +476,7 @@ var words = []wordEntry{
 	{"lang lange langen", wordInfo{cLang, 0, 0}},
 	{"Laufe Lauf Verlauf Verlaufe", wordInfo{cLaufe, 0, 0}},
 	{"Zeit Zeitpunkt Zeitpunkts Zeitraum Zeitraums", wordInfo{cTimeNoun, 0, 0}},
+	{"langem längerem", wordInfo{cLongTime, 0, 0}},
 	{"jahrelang jahrelange jahrelangen jahrelanger", wordInfo{cDur, int32(uYear), 0}},
 	{"monatelang monatelange monatelangen monatelanger", wordInfo{cDur, int32(uMonth), 0}},
 	{"wochenlang wochenlange wochenlangen wochenlanger", wordInfo{cDur, int32(uWeek), 0}},
