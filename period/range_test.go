@@ -1490,3 +1490,22 @@ func TestFindSinceLong(t *testing.T) {
 		{"a long night", "Er schlief seit langer Nacht nicht.", news, nil},
 	})
 }
+
+// TestFindMonthBeforeCapital: a month that is also a first name (April,
+// Mai, Juni, August) is a month after "im", "seit", "ab", "bis" or
+// "Anfang", "Mitte", "Ende", whatever capitalized word follows; after a
+// role or "an", "von" it stays a name.
+func TestFindMonthBeforeCapital(t *testing.T) {
+	runFind(t, []findCase{
+		{"im April before a country", "Die besten Werte meldeten im April Schweden und Polen.", news,
+			[]w{{"April", "date", "2025-04", ""}}},
+		{"Anfang April before a noun", "Es gab Anfang April Protest von Anlegern.", news,
+			[]w{{"Anfang April", "date", "2025-04", "START"}}},
+		{"seit Juni before a name", "Seit Juni Schneider die Firma führt, sinkt der Kurs.", news,
+			[]w{{"Juni", "date", "2025-06", "ON_OR_AFTER"}}},
+		// must not
+		{"a first name after a role", "Das bestätigte Sprecher August Brenner.", news, nil},
+		{"a letter to a man", "Sie schrieb einen Brief an August Brenner.", news, nil},
+		{"a museum named after a man", "Sie besuchten das Haus vom August Brenner Verein.", news, nil},
+	})
+}

@@ -1350,7 +1350,7 @@ func (m *matcher) monthLed(i int) bool {
 		return false // Mai-Majewski, August-Bebel-Straße
 	}
 	w := m.word(i)
-	if (w == "August" || w == "April" || w == "Mai" || w == "Juni") && m.tk(end) != nil {
+	if (w == "August" || w == "April" || w == "Mai" || w == "Juni") && m.tk(end) != nil && !m.monthAfterTimeWord(i) {
 		n := m.t[end]
 		if n.k == tkWord && n.up && n.cls == cNone {
 			return false // August Bebel
@@ -1376,6 +1376,19 @@ func (m *matcher) monthLed(i int) bool {
 		return false // "Thomas Mai", "Frau Mai", "Dr. Mai": a surname; not "Stand Mai 2025", "Feldzug Mai/Juni 1940"
 	}
 	return m.push(i, e, sp)
+}
+
+// monthAfterTimeWord reports whether the month word at i follows "im",
+// "seit", "ab", "bis" or "Anfang", "Mitte", "Ende": a month, whatever
+// capitalized word comes next ("meldeten im April Deutschland und
+// Dänemark", "gab es Anfang April Kritik"); not after "an", "von" ("Brief
+// an August Bebel", "vom August Horch Museum").
+func (m *matcher) monthAfterTimeWord(i int) bool {
+	p := m.tk(i - 1)
+	if p == nil || p.k != tkWord {
+		return false
+	}
+	return p.cls == cPos || p.cls == cPrep && (p.v == pIm || p.v == pSeit || p.v == pAb || p.v == pBis)
 }
 
 // unitLed reads "Jahr 2019", "Geschäftsjahr 2024/25", "KW 45", and bare
