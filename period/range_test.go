@@ -1509,3 +1509,21 @@ func TestFindMonthBeforeCapital(t *testing.T) {
 		{"a museum named after a man", "Sie besuchten das Haus vom August Brenner Verein.", news, nil},
 	})
 }
+
+// TestFindUnitAfterBigCount: a plural unit after a count the count rule
+// does not read ("60 Millionen Jahren", "30.000 Jahren", "4,5 Milliarden
+// Jahre", "Hunderten Jahren") is no vague duration of its own; a bare
+// plural still is ("seit Jahren").
+func TestFindUnitAfterBigCount(t *testing.T) {
+	runFind(t, []findCase{
+		{"bare plural", "Die Firma schrumpft seit Jahren.", news,
+			[]w{{"Jahren", "duration", "PXY", ""}}},
+		{"a small count", "Vor 500 Jahren stand hier eine Burg.", news,
+			[]w{{"Vor 500 Jahren", "date", "1525", ""}}},
+		// must not
+		{"millions of years", "Vor 60 Millionen Jahren war es wärmer.", news, nil},
+		{"a grouped count", "Die Höhle war vor 30.000 Jahren bewohnt.", news, nil},
+		{"a decimal count", "Der Stern ist 4,5 Milliarden Jahre alt.", news, nil},
+		{"hundreds of years", "Die Familie macht das seit Hunderten Jahren.", news, nil},
+	})
+}

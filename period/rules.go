@@ -1486,6 +1486,12 @@ func (m *matcher) unitLed(i int) bool {
 		if u == uYear && i > 0 && (m.t[i-1].k == tkNum || m.isCls(i-1, cNum)) && m.isAge(i-1, i+1) {
 			return false // "45 Jahre alte": the count rule read an age
 		}
+		if i > 0 && (m.t[i-1].k == tkNum || m.isCls(i-1, cBlock) || bigCount(m.word(i-1))) {
+			// "vor 60 Millionen Jahren", "4,5 Milliarden Jahre alt", "vor
+			// 30.000 Jahren": a count the count rule does not read; the
+			// unit alone is no vague duration
+			return false
+		}
 		switch u {
 		case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
 		default:
@@ -1503,6 +1509,17 @@ func (m *matcher) unitLed(i int) bool {
 			end = e
 		}
 		return m.push(i, end, sp)
+	}
+	return false
+}
+
+// bigCount reports whether w is a count word the count rule does not
+// read: "Tausende Jahre", "hunderten Jahren", "Dutzende Tage".
+func bigCount(w string) bool {
+	switch w {
+	case "tausend", "Tausend", "Tausende", "tausende", "Tausenden", "tausenden", "Hunderte", "hunderte", "Hunderten", "hunderten",
+		"Dutzend", "Dutzende", "dutzende", "Dutzenden", "dutzenden":
+		return true
 	}
 	return false
 }
