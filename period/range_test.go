@@ -1527,3 +1527,21 @@ func TestFindUnitAfterBigCount(t *testing.T) {
 		{"hundreds of years", "Die Familie macht das seit Hunderten Jahren.", news, nil},
 	})
 }
+
+// TestFindHalvesAndHyphenDecades: counts in halves up to "zehneinhalb"
+// ("siebeneinhalb Jahre" is 90 months) and two-digit decades with a hyphen
+// before "Jahre" ("in den 90-er Jahren"); not a hyphen compound of a number
+// ("die 30-er Zone").
+func TestFindHalvesAndHyphenDecades(t *testing.T) {
+	runFind(t, []findCase{
+		{"siebeneinhalb", "Das Gericht verhängte siebeneinhalb Jahre Haft.", news,
+			[]w{{"siebeneinhalb Jahre", "duration", "P90M", ""}}},
+		{"achteinhalb Stunden", "Die Sitzung dauerte achteinhalb Stunden.", news,
+			[]w{{"achteinhalb Stunden", "duration", "PT510M", ""}}},
+		{"90-er Jahre", "Seit den 90-er Jahren herrscht dort Unruhe.", news,
+			[]w{{"den 90-er Jahren", "date", "199", "ON_OR_AFTER"}}},
+		// must not
+		{"a speed zone", "In der 30-er Zone wird kontrolliert.", news, nil},
+		{"a pack", "Er kaufte eine 20-er Packung.", news, nil},
+	})
+}

@@ -473,8 +473,9 @@ func (m *matcher) numLed(i int) bool {
 	case sfxEr:
 		return m.decadeNumLed(i)
 	case sfxNone:
-		if n.nd == 4 && n.v%10 == 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.word(i+2) == "er" && m.adj(i+1, i+2) {
-			return m.decadeNumLed(i) // "in den 1940-er Jahren"
+		if (n.nd == 4 || n.nd == 2 && m.isUnit(i+3, uYear) && m.t[i+3].v2&ufPlural != 0) && n.v%10 == 0 &&
+			m.isPunct(i+1, '-') && m.adj(i, i+1) && m.word(i+2) == "er" && m.adj(i+1, i+2) {
+			return m.decadeNumLed(i) // "in den 1940-er Jahren", "in den 90-er Jahren"; not "die 30-er Zone"
 		}
 	case sfxM:
 		if n.nd <= 2 && n.v >= 1 && n.v <= 12 {

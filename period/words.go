@@ -335,6 +335,11 @@ var words = []wordEntry{
 	{"dreieinhalb", wordInfo{cHalves, 7, 0}},
 	{"viereinhalb", wordInfo{cHalves, 9, 0}},
 	{"fünfeinhalb", wordInfo{cHalves, 11, 0}},
+	{"sechseinhalb", wordInfo{cHalves, 13, 0}},
+	{"siebeneinhalb", wordInfo{cHalves, 15, 0}},
+	{"achteinhalb", wordInfo{cHalves, 17, 0}},
+	{"neuneinhalb", wordInfo{cHalves, 19, 0}},
+	{"zehneinhalb", wordInfo{cHalves, 21, 0}},
 	{"einige einigen mehrere mehreren wenige wenigen paar etliche etlichen viele vielen", wordInfo{cNum, -1, 0}},
 
 	{"Vorjahr Vorjahres Vorjahrs", wordInfo{cRelNoun, rnVorjahr, 0}},
