@@ -1545,3 +1545,21 @@ func TestFindHalvesAndHyphenDecades(t *testing.T) {
 		{"a pack", "Er kaufte eine 20-er Packung.", news, nil},
 	})
 }
+
+// TestFindNewspaperTwentyMinutes: "20 Minuten", the Swiss daily, after
+// "gegenüber", "laut", "My", or "zu"/"mit" at the end of a clause, is no
+// duration; twenty minutes elsewhere are.
+func TestFindNewspaperTwentyMinutes(t *testing.T) {
+	runFind(t, []findCase{
+		{"a wait", "Er wartete 20 Minuten, dann ging er.", news,
+			[]w{{"20 Minuten", "duration", "PT20M", ""}}},
+		{"bis zu at a clause end", "Die Züge hatten Verspätungen von bis zu 20 Minuten.", news,
+			[]w{{"20 Minuten", "duration", "PT20M", ""}}},
+		{"mit before a noun", "Der Bus kam mit 20 Minuten Verspätung an.", news,
+			[]w{{"20 Minuten", "duration", "PT20M", ""}}},
+		// must not
+		{"gegenüber the paper", "Das sagte der Förster gegenüber 20 Minuten.", news, nil},
+		{"zu the paper", "Alles sei gestohlen, sagte die Frau zu 20 Minuten.", news, nil},
+		{"laut the paper", "Laut 20 Minuten sank die Zahl der Fälle.", news, nil},
+	})
+}

@@ -508,6 +508,9 @@ func (m *matcher) numLed(i int) bool {
 		}
 	}
 	if n.nd <= 3 && n.v > 0 && m.isCls(i+1, cUnit) && m.t[i+1].v2&(ufFiscal|ufKW) == 0 {
+		if n.v == 20 && m.isUnit(i+1, uMinute) && m.newspaper(i) {
+			return false
+		}
 		return m.durationTail(i, int(n.v), i+1)
 	}
 	if n.nd <= 3 && n.v > 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.tk(i+2) != nil && m.adj(i+1, i+2) {
@@ -1510,6 +1513,26 @@ func (m *matcher) unitLed(i int) bool {
 			end = e
 		}
 		return m.push(i, end, sp)
+	}
+	return false
+}
+
+// newspaper reports whether "20 Minuten" at i names the Swiss daily: after
+// "My", "laut", "gegenüber", or after "zu", "mit" at the end of a clause
+// ("sagte er zu 20 Minuten.", "gegenüber 20 Minuten."); not "bis zu 20
+// Minuten.", "mit 20 Minuten Verspätung".
+func (m *matcher) newspaper(i int) bool {
+	e := int(m.t[i].s)
+	w := lastWordBefore(m.text, e) // a word of a run of unknown words too
+	switch w {
+	case "My", "laut", "Laut", "gegenüber", "Gegenüber":
+		return true
+	case "zu", "mit":
+		for e > 0 && m.text[e-1] == ' ' {
+			e--
+		}
+		n := m.tk(i + 2)
+		return lastWordBefore(m.text, e-len(w)) != "bis" && (n == nil || n.k == tkPunct && (n.ch == '.' || n.ch == ','))
 	}
 	return false
 }
