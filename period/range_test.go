@@ -1563,3 +1563,29 @@ func TestFindNewspaperTwentyMinutes(t *testing.T) {
 		{"laut the paper", "Laut 20 Minuten sank die Zahl der Fälle.", news, nil},
 	})
 }
+
+// TestFindLastQuarterOfYear: "letzte" before a quarter or half with the
+// year it lies in is the year's last ("im letzten Quartal des Jahres
+// 2007" is 2007-Q4); alone it is the one before the date. A quarter takes
+// "dieses Jahres", "diesen Jahres" and a bare "des Jahres" (the year told).
+func TestFindLastQuarterOfYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"letzten Quartal des Jahres 2007", "Schon im letzten Quartal des Jahres 2007 gab es Verluste.", news,
+			[]w{{"letzten Quartal des Jahres 2007", "date", "2007-Q4", ""}}},
+		{"letzten Quartal 2004", "Im letzten Quartal 2004 stiegen die Preise.", news,
+			[]w{{"letzten Quartal 2004", "date", "2004-Q4", ""}}},
+		{"letzten Quartal diesen Jahres", "Der Start soll im letzten Quartal diesen Jahres sein.", news,
+			[]w{{"letzten Quartal diesen Jahres", "date", "2025-Q4", ""}}},
+		{"letzten Halbjahr des Vorjahres", "Im letzten Halbjahr des Vorjahres sank der Absatz.", news,
+			[]w{{"letzten Halbjahr des Vorjahres", "date", "2024-H2", ""}}},
+		{"ersten Quartal dieses Jahres", "Im ersten Quartal dieses Jahres stieg der Absatz.", news,
+			[]w{{"ersten Quartal dieses Jahres", "date", "2025-Q1", ""}}},
+		{"des Jahres after a year told", "Die Bilanz 2012 war gut. Im ersten Quartal des Jahres stieg der Absatz.", news,
+			[]w{{"2012", "date", "2012", ""}, {"ersten Quartal des Jahres", "date", "2012-Q1", ""}}},
+		// must not: the last quarter before the date
+		{"letzten Quartal alone", "Im letzten Quartal stieg der Umsatz.", news,
+			[]w{{"letzten Quartal", "date", "2025-Q3", ""}}},
+		{"a figure after des Jahres", "Im letzten Quartal des Jahres 12 Prozent mehr", news,
+			[]w{{"letzten Quartal", "date", "2025-Q4", ""}}},
+	})
+}

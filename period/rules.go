@@ -1309,8 +1309,11 @@ func (m *matcher) quarterTail(a, j int, sp spec) bool {
 				sp.year, sp.hasYear, end = y, true, e
 			} else if k > j && m.t[k].v2&ufFiscal != 0 {
 				end = k + 1
+			} else if k > j && m.t[k].v2&ufGen != 0 && m.word(k-1) == "des" && !m.isNum(k+1) {
+				sp.ana, end = true, k+1 // "im ersten Quartal des Jahres": of the year told
 			}
-		case k > j && m.isCls(k, cRel) && m.isUnit(k+1, uYear):
+		case (k > j || m.t[k].v2 == rkCur) && m.isCls(k, cRel) && m.isUnit(k+1, uYear):
+			// "des laufenden Jahres", "dieses Jahres", "diesen Jahres"
 			sp.yoff = int(m.t[k].v)
 			sp.fiscal = sp.fiscal || m.t[k+1].v2&ufFiscal != 0
 			sp.ana = m.t[k].v2 == rkSame || isAnaRel(m.word(k))
@@ -1537,6 +1540,23 @@ func (m *matcher) newspaper(i int) bool {
 	return false
 }
 
+// yearOfAt reports whether the year a quarter or half lies in follows at
+// j: "2024", "des Jahres", "dieses Jahres", "des laufenden
+// Geschäftsjahres", "des Vorjahres".
+func (m *matcher) yearOfAt(j int) bool {
+	if _, _, ok := m.yearAt(j, false); ok {
+		return true
+	}
+	k := j
+	if m.isCls(k, cArt) {
+		k++
+	}
+	if m.isCls(k, cRel) {
+		k++
+	}
+	return k > j && (m.isUnit(k, uYear) && m.t[k].v2&ufGen != 0 || m.isCls(k, cRelNoun) && m.t[k].v == rnVorjahr)
+}
+
 // bigCount reports whether w is a count word the count rule does not
 // read: "Tausende Jahre", "hunderten Jahren", "Dutzende Tage".
 func bigCount(w string) bool {
@@ -1589,6 +1609,15 @@ func (m *matcher) relLed(i int) bool {
 			// (202), "im nächsten Jahrzehnt" (203): the decade or century
 			// of the date, or of the time told; no anchor for what follows
 			return m.push(a, j+1, spec{typ: Date, gran: relGran(u), rel: relShift, unit: u, off: off, ana: ana, noAnchor: true})
+		}
+		if off == -1 && (u == uQuarter || u == uHalf) && hasPrefix(w, "letzte") && m.yearOfAt(j+1) {
+			// "im letzten Quartal des Jahres", "im letzten Halbjahr 2024":
+			// the year's last, as "im vierten Quartal"; "im letzten
+			// Quartal" alone is the one before
+			if u == uQuarter {
+				return m.quarterTail(a, j+1, spec{typ: Date, gran: gQuarter, q: 4, fiscal: t.v2&ufFiscal != 0})
+			}
+			return m.quarterTail(a, j+1, spec{typ: Date, gran: gHalf, h: 2, fiscal: t.v2&ufFiscal != 0})
 		}
 		g := unitGran(u)
 		if g == gNone || t.v2&ufKW != 0 {
