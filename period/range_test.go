@@ -1589,3 +1589,25 @@ func TestFindLastQuarterOfYear(t *testing.T) {
 			[]w{{"letzten Quartal", "date", "2025-Q4", ""}}},
 	})
 }
+
+// TestFindNightZuAndDeixisApposition: "in der Nacht zu Montag" (without
+// the article's -m) is the night before Monday, as "Nacht zum Montag"; a
+// deictic day with a date in apposition ("morgen, den 20. September") is
+// that date.
+func TestFindNightZuAndDeixisApposition(t *testing.T) {
+	runFind(t, []findCase{
+		{"Nacht zu Montag", "Das teilte die Polizei in der Nacht zu Montag mit.", news,
+			[]w{{"Nacht zu Montag", "time", "2025-11-02TNI", ""}}},
+		{"Nacht zu with a date", "In der Nacht zu Samstag, dem 8. November, brannte ein Haus.", news,
+			[]w{{"Nacht zu Samstag, dem 8. November", "time", "2025-11-07TNI", ""}}},
+		{"morgen, den", "Die für morgen, den 20. September, geplante Demo fällt aus.", news,
+			[]w{{"morgen, den 20. September", "date", "2025-09-20", ""}}},
+		{"heute, dem with a year", "Heute, dem 5. Mai 2024, beginnt die Messe.", news,
+			[]w{{"Heute, dem 5. Mai 2024", "date", "2024-05-05", ""}}},
+		// must not
+		{"zu before a weekday, no night", "Er sagte zu Montag nichts.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+		{"heute with a clock time", "Die Sitzung beginnt heute, 15.30 Uhr.", news,
+			[]w{{"heute, 15.30 Uhr", "time", "2025-11-03T15:30", ""}}},
+	})
+}

@@ -2094,6 +2094,13 @@ func (m *matcher) deixisLed(i int) bool {
 	if v == 1 && m.t[i].up {
 		return false // "Morgen" is a morning; only "morgen" is tomorrow
 	}
+	if k := i + 2; m.isPunct(i+1, ',') && (m.word(k) == "den" || m.word(k) == "dem") {
+		// "morgen, den 20. September", "heute, dem 5. Mai": the day in
+		// apposition names the date
+		if d, e, ok := m.dayMonth(k + 1); ok && d.weekday == 0 {
+			return m.push(i, e, d)
+		}
+	}
 	sp := spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: v}
 	end := i + 1
 	if t := m.tk(end); t != nil && t.k == tkWord && t.cls == cPart && t.v != ptMidnight {
@@ -2260,7 +2267,7 @@ func (m *matcher) partLed(i int) bool {
 	if t.v == ptNI {
 		k, off := j, -1
 		switch {
-		case m.isPrep(k, pZum):
+		case m.isPrep(k, pZum) || m.word(k) == "zu" && m.isCls(k+1, cWeekday): // "in der Nacht zu Montag"
 			k++
 		case m.isPrep(k, pAuf):
 			k++
