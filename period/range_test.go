@@ -1611,3 +1611,25 @@ func TestFindNightZuAndDeixisApposition(t *testing.T) {
 			[]w{{"heute, 15.30 Uhr", "time", "2025-11-03T15:30", ""}}},
 	})
 }
+
+// TestFindYearBeforeStrongParticiple: after an article, a number before a
+// participle of a strong or prefixed verb in a singular form ("der 2012
+// verstorbene Autor", "ein 1980 geborener Banker", "einem 2019
+// erschienenen Buch") is a year; before a plural form it may be a count
+// ("die 2000 betroffenen Mitarbeiter").
+func TestFindYearBeforeStrongParticiple(t *testing.T) {
+	runFind(t, []findCase{
+		{"der … verstorbene", "Der 2012 verstorbene Autor schrieb viel.", news,
+			[]w{{"2012", "date", "2012", ""}}},
+		{"das … erlassene", "Die Regierung kippt das 1998 erlassene Gesetz.", news,
+			[]w{{"1998", "date", "1998", ""}}},
+		{"ein … geborener", "Er ist ein 1980 geborener Banker.", news,
+			[]w{{"1980", "date", "1980", ""}}},
+		{"einem … erschienenen", "Das steht in einem 2019 erschienenen Buch.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		// must not
+		{"a plural count", "Die 2000 betroffenen Mitarbeiter protestierten.", news, nil},
+		{"den and a plural count", "Den 2000 entlassenen Beschäftigten hilft ein Fonds.", news, nil},
+		{"an adjective", "Die 1400 hessischen Soldaten kehrten heim.", news, nil},
+	})
+}

@@ -416,8 +416,16 @@ func (m *matcher) yearAfterArticle(j int) bool {
 	case "mit", "bei", "durch", "ohne", "aus", "erstmals", "erneut", "bereits", "schon", "noch", "erst", "nur":
 		return true // "die 1944 mit ihren Angriffen", "der 2019 erstmals": a count stands before its noun
 	}
-	for _, suf := range [...]string{"ten", "te", "tes", "ter", "tem"} {
+	for _, suf := range [...]string{"ten", "te", "tes", "ter", "tem", "ene", "ener", "enes", "enem"} {
 		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
+			return true // "einer 2002 vorgelegten Studie", "der 2012 verstorbene Autor", "ein 1980 geborener Banker"
+		}
+	}
+	if len(w) > 7 && w[len(w)-4:] == "enen" {
+		// "den 1984 entstandenen Song" could be plural ("den 2000
+		// entlassenen Beschäftigten"); after a singular article it is not
+		switch m.word(j - 2) {
+		case "dem", "einem", "einen", "einer", "eines", "Dem", "Einem", "Einen", "Einer", "Eines":
 			return true
 		}
 	}
