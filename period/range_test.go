@@ -1633,3 +1633,21 @@ func TestFindYearBeforeStrongParticiple(t *testing.T) {
 		{"an adjective", "Die 1400 hessischen Soldaten kehrten heim.", news, nil},
 	})
 }
+
+// TestFindYearAfterEvent: a four-digit number after the name of an event
+// or a budget year ("Alpin-WM 2021", "Bundestagswahl 2021",
+// "Haushaltsjahr 2008") is a year even before a capitalized word or a
+// number; after other nouns that rule does not hold.
+func TestFindYearAfterEvent(t *testing.T) {
+	runFind(t, []findCase{
+		{"WM before a noun", "Sie holte bei der Alpin-WM 2021 Silber.", news,
+			[]w{{"2021", "date", "2021", ""}}},
+		{"election before a number", "Bei der Bundestagswahl 2021 37 Sitze zu holen, war das Ziel.", news,
+			[]w{{"2021", "date", "2021", ""}}},
+		{"budget year", "Im Haushaltsjahr 2008 2,9 Prozent Defizit", news,
+			[]w{{"2008", "date", "2008", ""}}},
+		// must not
+		{"a count after a noun", "Die Firma Zeta 2000 Stellen abbauen lassen", news, nil},
+		{"a count of spectators", "Das Stadion Nord 2000 Zuschauer fassen", news, nil},
+	})
+}

@@ -332,6 +332,9 @@ func (m *matcher) yearContext(i int) bool {
 			if p.cls == cNone && streetWord(lastWordBefore(m.text, int(m.t[i].s))) {
 				return false // "Hauptstraße 2019": a house number
 			}
+			if p.cls == cNone && m.t[i].nd == 4 && eventWord(lastWordBefore(m.text, int(m.t[i].s))) {
+				strong = true // "bei der Alpin-WM 2021 Silber", "Bundestagswahl 2021 37 der 64 Wahlkreise"
+			}
 		case tkNum:
 			return false
 		case tkPunct:
@@ -2582,6 +2585,24 @@ func lastWordBefore(text string, i int) string {
 		s--
 	}
 	return text[s:e]
+}
+
+// eventWord reports whether w names an event or a period that a year
+// after it dates: an election ("Bundestagswahl", "Landtagswahlen"), a
+// championship ("WM", "Alpin-WM", "Europameisterschaft"), games
+// ("Olympia", "Winterspiele"), an exhibition ("Expo"), a budget year
+// ("Haushaltsjahr").
+func eventWord(w string) bool {
+	switch w {
+	case "WM", "EM", "Olympia", "Expo", "EXPO", "Haushaltsjahr", "Haushaltsjahres", "Wahl", "Wahlen":
+		return true
+	}
+	for _, suf := range [...]string{"-WM", "-EM", "wahl", "wahlen", "meisterschaft", "meisterschaften", "spiele"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // streetSuffixes end the name of a street or square, after which a
