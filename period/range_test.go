@@ -1398,6 +1398,7 @@ func TestFindOverNight(t *testing.T) {
 		{"über Nacht, suddenly", "Die Sängerin wurde über Nacht berühmt.", news, nil},
 		{"Über Nacht at the start", "Über Nacht änderte sich die Lage nicht.", news, nil},
 		{"über Mittag", "Das Amt bleibt über Mittag geschlossen.", news, nil},
+		{"pro Nacht", "Die Taxe beträgt zwei Euro pro Nacht und Gast.", news, nil},
 	})
 }
 

@@ -1323,7 +1323,7 @@ func (m *matcher) quarterTail(a, j int, sp spec) bool {
 			} else if k > j && m.t[k].v2&ufGen != 0 && m.word(k-1) == "des" && !m.isNum(k+1) {
 				sp.ana, end = true, k+1 // "im ersten Quartal des Jahres": of the year told
 			}
-		case (k > j || m.t[k].v2 == rkCur) && m.isCls(k, cRel) && m.isUnit(k+1, uYear):
+		case m.isCls(k, cRel) && (k > j || m.t[k].v2 == rkCur) && m.isUnit(k+1, uYear):
 			// "des laufenden Jahres", "dieses Jahres", "diesen Jahres"
 			sp.yoff = int(m.t[k].v)
 			sp.fiscal = sp.fiscal || m.t[k+1].v2&ufFiscal != 0
@@ -2350,8 +2350,10 @@ func (m *matcher) partLed(i int) bool {
 		if p == nil || p.k != tkWord || !(p.cls == cPrep || p.cls == cArt || p.cls == cApprox) {
 			return false
 		}
-		if w := m.word(i - 1); (w == "über" || w == "Über") && t.v != ptMidnight {
-			return false // "über Nacht" (overnight, all of a sudden), "über Mittag geschlossen": no day's part told
+		if w := m.word(i - 1); (w == "über" || w == "Über") && t.v != ptMidnight || w == "pro" || w == "Pro" {
+			// "über Nacht" (overnight, all of a sudden), "über Mittag
+			// geschlossen", "pro Nacht und Gast": no day's part told
+			return false
 		}
 	}
 	sp.rel, sp.unit, sp.ana = relShift, uDay, true
