@@ -1652,3 +1652,17 @@ func TestFindYearAfterEvent(t *testing.T) {
 		{"a count of spectators", "Das Stadion Nord 2000 Zuschauer fassen", news, nil},
 	})
 }
+
+// TestFindWeekMonthCourse: "im Wochenverlauf", "im Monatsverlauf" are the
+// week and the month told, as "im Tagesverlauf" is the day; "Verlauf"
+// alone is none.
+func TestFindWeekMonthCourse(t *testing.T) {
+	runFind(t, []findCase{
+		{"Wochenverlauf", "Im Wochenverlauf legte der Index zu.", news,
+			[]w{{"Wochenverlauf", "date", "2025-W45", ""}}},
+		{"Monatsverlauf after a month", "Im Oktober stieg der Index. Im Monatsverlauf fiel er zurück.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Monatsverlauf", "date", "2025-10", ""}}},
+		// must not
+		{"a course", "Der Verlauf der Krankheit war mild.", news, nil},
+	})
+}

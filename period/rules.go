@@ -2000,6 +2000,10 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana, sp.we = gWeek, Mid, relShift, uWeek, true, wePart
 	case rnTagesverlauf:
 		sp.gran, sp.rel, sp.unit, sp.ana = gDay, relShift, uDay, true
+	case rnWochenverlauf: // "im Wochenverlauf": the week told
+		sp.gran, sp.rel, sp.unit, sp.ana = gWeek, relShift, uWeek, true
+	case rnMonatsverlauf: // "im Monatsverlauf": the month told
+		sp.gran, sp.rel, sp.unit, sp.ana = gMonth, relShift, uMonth, true
 	case rnVorabend:
 		if m.isCls(i+1, cArt) || m.isPrep(i+1, pVon) {
 			return false // "am Vorabend der Wahl", "am Vorabend von Aschura": the eve of an event

@@ -139,6 +139,8 @@ const (
 	rnQuartalsbeginn
 	rnTagesverlauf // "im Tagesverlauf": the day told
 	rnVorabend     // "am Vorabend": the evening of the day before the day told
+	rnWochenverlauf
+	rnMonatsverlauf
 )
 
 // Reference words (v of cRefWord).
@@ -383,6 +385,8 @@ var words = []wordEntry{
 	{"Wochenmitte", wordInfo{cRelNoun, rnWochenmitte, 0}},
 	{"Quartalsbeginn Quartalsbeginns Quartalsanfang Quartalsanfangs", wordInfo{cRelNoun, rnQuartalsbeginn, 0}},
 	{"Tagesverlauf Tagesverlaufs", wordInfo{cRelNoun, rnTagesverlauf, 0}},
+	{"Wochenverlauf Wochenverlaufs", wordInfo{cRelNoun, rnWochenverlauf, 0}},
+	{"Monatsverlauf Monatsverlaufs", wordInfo{cRelNoun, rnMonatsverlauf, 0}},
 	{"Vorabend Vorabends", wordInfo{cRelNoun, rnVorabend, 0}},
 
 	{"heute", wordInfo{cDeixis, 0, 0}},
