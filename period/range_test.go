@@ -1666,3 +1666,20 @@ func TestFindWeekMonthCourse(t *testing.T) {
 		{"a course", "Der Verlauf der Krankheit war mild.", news, nil},
 	})
 }
+
+// TestFindAfterAboutDays: "nach etwa zehn Tagen" is the day so long after
+// the time told, approximately, as "nach zwei Tagen" is a day; weeks and
+// vague counts stay durations.
+func TestFindAfterAboutDays(t *testing.T) {
+	runFind(t, []findCase{
+		{"nach etwa", "Am 3. Mai begann die Belagerung. Nach etwa zehn Tagen war sie vorbei.", story,
+			[]w{{"3. Mai", "date", "2011-05-03", ""}, {"Nach etwa zehn Tagen", "date", "2011-05-13", "APPROX"}}},
+		{"nach rund", "Der Patient kam nach rund 14 Tagen heim.", news,
+			[]w{{"nach rund 14 Tagen", "date", "2025-11-17", "APPROX"}}},
+		// must not
+		{"weeks", "Nach knapp drei Wochen endete der Streik.", news,
+			[]w{{"knapp drei Wochen", "duration", "P3W", "APPROX"}}},
+		{"a vague count", "Nach einigen Tagen kam er zurück.", news,
+			[]w{{"einigen Tagen", "duration", "PXD", ""}}},
+	})
+}

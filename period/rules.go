@@ -2423,6 +2423,13 @@ func (m *matcher) approxLed(i int) bool {
 			}
 		}
 	}
+	if t.cls == cApprox && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pNach) && m.word(i-1) != "nachdem" {
+		// "nach etwa zehn Tagen": the day so long after the time told,
+		// approximately (as "nach zwei Tagen" is a day)
+		if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.t[j].v > 1 && m.isUnit(j+1, uDay) && m.t[j+1].v2&ufPlural != 0 {
+			return m.push(i-1, j+2, spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: int(m.t[j].v), ana: true, mod: Approx})
+		}
+	}
 	save := len(m.hits)
 	ok := m.sub(j)
 	if !ok || len(m.hits) == save {
