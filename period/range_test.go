@@ -1683,3 +1683,20 @@ func TestFindAfterAboutDays(t *testing.T) {
 			[]w{{"einigen Tagen", "duration", "PXD", ""}}},
 	})
 }
+
+// TestFindCountToCount: a four-digit number before "auf" or "bis" and a
+// number that is no year ("von 2000 auf 15.000 Soldaten", "etwa 1500 bis
+// 2000 Euro") is a count; a year to a year stays two years, and after
+// "bis" a year before "auf" and a figure is the limit ("bis 2010 auf 121
+// Prozent gestiegen").
+func TestFindCountToCount(t *testing.T) {
+	runFind(t, []findCase{
+		{"year to year", "Der Umsatz stieg von 2019 auf 2020 kräftig.", news,
+			[]w{{"2019", "date", "2019", ""}, {"2020", "date", "2020", ""}}},
+		{"bis a year, auf a figure", "Die Schulden waren bis 2010 auf 121 Prozent gestiegen.", news,
+			[]w{{"2010", "date", "2010", "ON_OR_BEFORE"}}},
+		// must not
+		{"von a count auf a count", "Die Truppe wächst von 2000 auf rund 15.000 Soldaten.", news, nil},
+		{"a range of euros", "Etwa 1500 bis 2000 Euro kostet die Reparatur.", news, nil},
+	})
+}

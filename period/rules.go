@@ -383,6 +383,9 @@ func (m *matcher) yearContext(i int) bool {
 			if n.cls == cBlock || n.cls == cCount && !m.isNum(i+2) {
 				return false // "500 weitere Stellen"; not "bis 2029 weitere 1.900 Stellen"
 			}
+			if (!strong || m.isPrep(i-1, pVon)) && (m.isPrep(i+1, pAuf) || m.isPrep(i+1, pBis)) && m.countAt(i+2) {
+				return false // "von derzeit 2000 auf rund 15.000 Soldaten", "2000 bis 3000 Euro": a count to a count
+			}
 			if !strong && n.up && !timeClass(n.cls) {
 				return false
 			}
@@ -393,6 +396,23 @@ func (m *matcher) yearContext(i int) bool {
 		}
 	}
 	return true
+}
+
+// countAt reports whether a number that is no year starts at j, maybe
+// after a word of approximation ("rund 15.000", "etwa 300", "3,5"): the
+// end of a range of counts.
+func (m *matcher) countAt(j int) bool {
+	if m.isCls(j, cApprox) {
+		j++
+	}
+	t := m.tk(j)
+	if t == nil || t.k != tkNum {
+		return false
+	}
+	if (m.isPunct(j+1, '.') || m.isPunct(j+1, ',')) && m.adj(j, j+1) && m.isNum(j+2) && m.adj(j+1, j+2) {
+		return true // 15.000, 3,5
+	}
+	return t.nd != 4 || m.quantityAt(j)
 }
 
 // yearAfterArticle reports whether the word at j, after "article +
