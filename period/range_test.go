@@ -1700,3 +1700,23 @@ func TestFindCountToCount(t *testing.T) {
 		{"a range of euros", "Etwa 1500 bis 2000 Euro kostet die Reparatur.", news, nil},
 	})
 }
+
+// TestFindDeicticAdjective: a deictic adjective before "Tag" or a part of
+// the day ("am heutigen Tag", "am gestrigen Abend", "der morgige Tag") is
+// that day, as "heute", "gestern"; not in a story, and not before other
+// nouns ("die heutige Zeit").
+func TestFindDeicticAdjective(t *testing.T) {
+	runFind(t, []findCase{
+		{"heutigen Tag", "Eine Einigung ist am heutigen Tag möglich.", news,
+			[]w{{"heutigen Tag", "date", "2025-11-03", ""}}},
+		{"bis zum heutigen Tag", "Bis zum heutigen Tag fehlt jede Spur.", news,
+			[]w{{"heutigen Tag", "date", "2025-11-03", "ON_OR_BEFORE"}}},
+		{"gestrigen Abend", "Am gestrigen Abend brannte eine Scheune.", news,
+			[]w{{"gestrigen Abend", "time", "2025-11-02TEV", ""}}},
+		{"morgigen Vormittag", "Am morgigen Vormittag tagt der Rat.", news,
+			[]w{{"morgigen Vormittag", "time", "2025-11-04TMO", ""}}},
+		// must not
+		{"today's times", "Die heutige Zeit ist schnelllebig.", news, nil},
+		{"in a story", "Am heutigen Tag begann die Schlacht.", story, nil},
+	})
+}

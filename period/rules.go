@@ -1438,6 +1438,10 @@ func (m *matcher) unitLed(i int) bool {
 	if m.prevOK(i) && m.isCls(i-1, cArt) && (m.word(i-1) == "das" || m.word(i-1) == "Das") {
 		a = i - 1
 	}
+	if off, ok := deicticAdj(m.word(i - 1)); ok && u == uDay && t.v2&(ufPlural|ufGen) == 0 && m.prevOK(i) && !m.ref.Narrative {
+		// "am heutigen Tag", "bis zum heutigen Tag", "am morgigen Tag"
+		return m.push(i-1, i+1, spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: off})
+	}
 	switch {
 	case (u == uQuarter || u == uHalf) && t.v2&(ufPlural|ufGen|ufFiscal|ufKW) == 0 && m.prevOK(i) && m.isPrep(i-1, pIm) &&
 		(!m.isNum(i+1) || m.quantityAt(i+1)) && !m.isCls(i+1, cArt) && !m.isCls(i+1, cLater):
@@ -1586,6 +1590,25 @@ func (m *matcher) yearOfAt(j int) bool {
 		k++
 	}
 	return k > j && (m.isUnit(k, uYear) && m.t[k].v2&ufGen != 0 || m.isCls(k, cRelNoun) && m.t[k].v == rnVorjahr)
+}
+
+// deicticAdj returns the day offset a deictic adjective names:
+// "heutigen" 0, "gestrigen" -1, "morgigen" +1, "vorgestrigen" -2,
+// "übermorgigen" +2 (its forms after an article).
+func deicticAdj(w string) (int, bool) {
+	switch w {
+	case "heutigen", "heutige":
+		return 0, true
+	case "gestrigen", "gestrige":
+		return -1, true
+	case "morgigen", "morgige":
+		return 1, true
+	case "vorgestrigen", "vorgestrige":
+		return -2, true
+	case "übermorgigen", "übermorgige":
+		return 2, true
+	}
+	return 0, false
 }
 
 // bigCount reports whether w is a count word the count rule does not
@@ -2367,6 +2390,10 @@ func (m *matcher) partLed(i int) bool {
 		if end > 0 {
 			return m.push(a, end, spec{typ: Time, gran: gPart, part: t.v, mod: mod, rel: relShift, unit: uDay, off: off, ana: true})
 		}
+	}
+	if off, ok := deicticAdj(m.word(i - 1)); ok && a == i && m.prevOK(i) && !m.ref.Narrative && t.v != ptMidnight {
+		// "am gestrigen Abend", "am heutigen Vormittag"
+		return m.push(i-1, i+1, spec{typ: Time, gran: gPart, part: t.v, rel: relShift, unit: uDay, off: off})
 	}
 	// a bare part of the day needs a preposition or article before it
 	if a == i {
