@@ -1720,3 +1720,30 @@ func TestFindDeicticAdjective(t *testing.T) {
 		{"in a story", "Am heutigen Tag begann die Schlacht.", story, nil},
 	})
 }
+
+// TestFindLimitsAndBounds: "spätestens", "frühestens" bound a date
+// (ON_OR_BEFORE, ON_OR_AFTER), "mindestens", "höchstens", "maximal" a
+// duration (EQUAL_OR_MORE, EQUAL_OR_LESS), the word in the span as "etwa"
+// is; each leaves the other kind and "ab spätestens" as they are.
+func TestFindLimitsAndBounds(t *testing.T) {
+	runFind(t, []findCase{
+		{"spätestens a year", "Das Ziel soll spätestens 2030 erreicht sein.", news,
+			[]w{{"spätestens 2030", "date", "2030", "ON_OR_BEFORE"}}},
+		{"frühestens a year", "Mit dem Bau ist frühestens 2027 zu rechnen.", news,
+			[]w{{"frühestens 2027", "date", "2027", "ON_OR_AFTER"}}},
+		{"mindestens a duration", "Ihm droht eine Strafe von mindestens fünf Jahren.", news,
+			[]w{{"mindestens fünf Jahren", "duration", "P5Y", "EQUAL_OR_MORE"}}},
+		{"höchstens a duration", "Das Fenster bleibt höchstens eine Woche offen.", news,
+			[]w{{"höchstens eine Woche", "duration", "P1W", "EQUAL_OR_LESS"}}},
+		{"maximal a duration", "Es drohen maximal zehn Jahre Haft.", news,
+			[]w{{"maximal zehn Jahre", "duration", "P10Y", "EQUAL_OR_LESS"}}},
+		// must not
+		{"a limit on a duration", "Es dauert spätestens drei Jahre.", news,
+			[]w{{"drei Jahre", "duration", "P3Y", ""}}},
+		{"a bound on a year", "Das gilt mindestens 2030 noch.", news,
+			[]w{{"2030", "date", "2030", ""}}},
+		{"a position stays", "Spätestens Ende März fällt die Entscheidung.", news,
+			[]w{{"Ende März", "date", "2025-03", "END"}}},
+		{"a bound on money", "Das kostet höchstens 200 Euro.", news, nil},
+	})
+}

@@ -2457,7 +2457,7 @@ func (m *matcher) approxLed(i int) bool {
 	if j >= len(m.t) {
 		return false
 	}
-	if t.cls == cApprox && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
+	if t.cls == cApprox && t.v2 < 2 && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
 		// "vor rund 20 Jahren", "vor knapp einem Jahr": the date so long
 		// ago, approximately (as "vor sechs Jahren")
 		n := int32(-1)
@@ -2470,7 +2470,7 @@ func (m *matcher) approxLed(i int) bool {
 			}
 		}
 	}
-	if t.cls == cApprox && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pNach) && m.word(i-1) != "nachdem" {
+	if t.cls == cApprox && t.v2 < 2 && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pNach) && m.word(i-1) != "nachdem" {
 		// "nach etwa zehn Tagen": the day so long after the time told,
 		// approximately (as "nach zwei Tagen" is a day)
 		if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.t[j].v > 1 && m.isUnit(j+1, uDay) && m.t[j+1].v2&ufPlural != 0 {
@@ -2487,9 +2487,15 @@ func (m *matcher) approxLed(i int) bool {
 	if h.a != j || h.sp.ref != "" || h.sp.typ == Set {
 		return true // keep the inner match as it is
 	}
+	if t.cls == cApprox && (t.v2 == 2 && (h.sp.typ != Date || m.isPrep(i-1, pAb) || m.isPrep(i-1, pSeit)) || t.v2 == 3 && h.sp.typ != Duration) {
+		// "spätestens 2030", "bis spätestens Montag" bound a date (not
+		// "ab spätestens 23. August"); "mindestens drei Jahre",
+		// "höchstens zwei Wochen" a duration
+		return true
+	}
 	switch h.sp.mod {
 	case Start, Mid, End: // "ungefähr Mitte Juni": the position stays
-		if t.cls == cApprox {
+		if t.cls == cApprox && t.v2 < 2 { // not "spätestens Ende März": that limit has no mod of its own here
 			h.a = i
 		}
 		return true

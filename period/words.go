@@ -430,6 +430,10 @@ var words = []wordEntry{
 
 	{"etwa ungefähr rund circa ca zirka annähernd gegen", wordInfo{cApprox, int32(Approx), 0}},
 	{"fast knapp beinahe nahezu", wordInfo{cApprox, int32(Approx), 1}},
+	{"spätestens", wordInfo{cApprox, int32(OnOrBefore), 2}}, // limits of a date (v2 2)
+	{"frühestens", wordInfo{cApprox, int32(OnOrAfter), 2}},
+	{"mindestens", wordInfo{cApprox, int32(EqualOrMore), 3}}, // bounds of a duration (v2 3)
+	{"höchstens maximal", wordInfo{cApprox, int32(EqualOrLess), 3}},
 	{"mehr länger", wordInfo{cMore, int32(MoreThan), 0}}, // "länger als drei Jahre"
 	{"weniger kürzer", wordInfo{cMore, int32(LessThan), 0}},
 	{"als", wordInfo{cAls, 0, 0}},
