@@ -1555,7 +1555,7 @@ func TestFindNewspaperTwentyMinutes(t *testing.T) {
 		{"a wait", "Er wartete 20 Minuten, dann ging er.", news,
 			[]w{{"20 Minuten", "duration", "PT20M", ""}}},
 		{"bis zu at a clause end", "Die Züge hatten Verspätungen von bis zu 20 Minuten.", news,
-			[]w{{"20 Minuten", "duration", "PT20M", ""}}},
+			[]w{{"20 Minuten", "duration", "PT20M", "EQUAL_OR_LESS"}}},
 		{"mit before a noun", "Der Bus kam mit 20 Minuten Verspätung an.", news,
 			[]w{{"20 Minuten", "duration", "PT20M", ""}}},
 		// must not
@@ -1737,6 +1737,10 @@ func TestFindLimitsAndBounds(t *testing.T) {
 			[]w{{"höchstens eine Woche", "duration", "P1W", "EQUAL_OR_LESS"}}},
 		{"maximal a duration", "Es drohen maximal zehn Jahre Haft.", news,
 			[]w{{"maximal zehn Jahre", "duration", "P10Y", "EQUAL_OR_LESS"}}},
+		{"bis zu a duration", "Ihm drohen bis zu drei Jahre Haft.", news,
+			[]w{{"drei Jahre", "duration", "P3Y", "EQUAL_OR_LESS"}}},
+		{"bis zu at a sentence start", "Bis zu 30 Tagen darf die Polizei festhalten.", news,
+			[]w{{"30 Tagen", "duration", "P30D", "EQUAL_OR_LESS"}}},
 		// must not
 		{"a limit on a duration", "Es dauert spätestens drei Jahre.", news,
 			[]w{{"drei Jahre", "duration", "P3Y", ""}}},
@@ -1745,5 +1749,8 @@ func TestFindLimitsAndBounds(t *testing.T) {
 		{"a position stays", "Spätestens Ende März fällt die Entscheidung.", news,
 			[]w{{"Ende März", "date", "2025-03", "END"}}},
 		{"a bound on money", "Das kostet höchstens 200 Euro.", news, nil},
+		{"bis zum a day", "Die Frist läuft bis zum dritten Tag.", news, nil},
+		{"bis zu a date", "Das dauert bis zu drei Tage später.", news,
+			[]w{{"drei Tage später", "date", "2025-11-06", ""}}},
 	})
 }

@@ -1078,6 +1078,9 @@ func (m *matcher) durationTail(a, n, j int) bool {
 			end = e
 		}
 	}
+	if sp.typ == Duration && sp.mod == NoMod && a >= 2 && a-2 >= m.minTok && m.word(a-1) == "zu" && m.isPrep(a-2, pBis) {
+		sp.mod = EqualOrLess // "bis zu drei Jahre Haft": up to, as "höchstens"
+	}
 	return m.push(a, end, sp)
 }
 
