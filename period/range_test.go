@@ -1754,3 +1754,19 @@ func TestFindLimitsAndBounds(t *testing.T) {
 			[]w{{"drei Tage später", "date", "2025-11-06", ""}}},
 	})
 }
+
+// TestFindAgeRange: the end of a range of ages ("im Alter von 15 bis 16
+// Jahren", "im Alter zwischen 17 und 35 Jahren", "im Alter von 29 und 47
+// Jahren") is an age, no duration, as "im Alter von 16 Jahren" is; a range
+// of years elsewhere stays a duration.
+func TestFindAgeRange(t *testing.T) {
+	runFind(t, []findCase{
+		{"a range of years in prison", "Er saß von drei bis vier Jahren in Haft.", news,
+			[]w{{"vier Jahren", "duration", "P4Y", ""}}},
+		// must not
+		{"von bis", "Die Spieler im Alter von 15 bis 16 Jahren siegten.", news, nil},
+		{"zwischen und", "Sie sind im Alter zwischen 17 und 35 Jahren.", news, nil},
+		{"two ages", "Zwei Männer im Alter von 29 und 47 Jahren starben.", news, nil},
+		{"words", "Die Kinder im Alter von fünfzehn bis sechzehn Jahren spielten.", news, nil},
+	})
+}

@@ -2707,6 +2707,12 @@ func (m *matcher) isAge(a, end int) bool {
 	case "alt", "alte", "alten", "alter", "altes", "altem":
 		return true
 	}
+	if w := m.word(a - 1); (w == "bis" || w == "und") && (m.isNum(a-2) || m.isCls(a-2, cNum)) {
+		a -= 2 // "im Alter von 15 bis 16 Jahren", "im Alter zwischen 15 und 16 Jahren": the end of a range of ages
+		if m.word(a-1) == "zwischen" && m.word(a-2) == "Alter" {
+			return true
+		}
+	}
 	return m.word(a-1) == "von" && m.word(a-2) == "Alter"
 }
 
