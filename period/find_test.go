@@ -434,7 +434,7 @@ func TestFindDurationsSetsTimes(t *testing.T) {
 		{"morning of a date", "Am Morgen des 2. Juni 2024 brannte die Halle.", news,
 			[]w{{"Morgen des 2. Juni 2024", "time", "2024-06-02TMO", ""}}},
 		{"tomorrow morning", "Morgen früh entscheidet der Rat; morgen Abend tagt er erneut.", news,
-			[]w{{"morgen Abend", "time", "2025-11-04TEV", ""}}},
+			[]w{{"Morgen früh", "time", "2025-11-04TMO", ""}, {"morgen Abend", "time", "2025-11-04TEV", ""}}},
 	})
 }
 

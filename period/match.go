@@ -33,6 +33,7 @@ type matcher struct {
 	lastWdEnd int
 	dayEnd    int // the byte end (in full) of the latest day out ("8. Mai", "Dienstag")
 	shiftEnd  int // the byte end (in full) of the latest expression out that shifts the time told ("drei Tage später")
+	moEnd     int // the byte end (in full) of the latest month out whose year news resolved ("Oktober" in "zwischen Oktober und Dezember")
 
 	minTok      int  // first token a new match may include (the end of the last one)
 	pos         int  // the token the rules are at
@@ -97,7 +98,7 @@ func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 // indexed by any uint8 without a bounds check).
 var startClass = func() (s [256]bool) {
 	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
-		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves, cFreq} {
+		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves, cFreq, cClockWord, cLongTime} {
 		s[c] = true
 	}
 	return s
@@ -261,6 +262,12 @@ func (m *matcher) emit(h hit) {
 			e.From = time.Date(astro(p.y), 1, 1, 0, 0, 0, 0, time.UTC)
 			e.To = e.From.AddDate(0, h.sp.months, 0)
 		}
+		if bareMonth := !m.ref.Narrative && h.sp.typ == Date && p.gran == gMonth && !h.sp.hasYear && h.sp.rel == relNone && h.sp.yoff == 0 && !h.sp.ana; bareMonth {
+			if len(m.out) > 0 && m.moEnd == m.out[len(m.out)-1].End {
+				m.monthRange(&m.out[len(m.out)-1], &e, h.sp.tense == tensePast)
+			}
+			m.moEnd = e.End
+		}
 		if h.sp.typ == Date && p.gran == gDay && h.sp.rel == relNone && h.sp.weekday == 0 && len(m.out) > 0 {
 			// "drei Tage später, am 10. November", "einen Monat später (25.
 			// August)": the day in apposition is the time the shift meant
@@ -289,6 +296,72 @@ func (m *matcher) emit(h hit) {
 	}
 	m.out = append(m.out, e)
 }
+
+// monthRange puts the months of a range without a year ("zwischen
+// Oktober und Dezember", "von Oktober bis Februar", "Dezember/Januar")
+// in order, when the tense read each on its own gave an end before the
+// start ("Zwischen Oktober und Dezember sank der Absatz", told in
+// November, gave October of this year and December of the last): in a
+// past clause the start moves back to the year before the end, else the
+// end moves on to the year after the start. Other months in a row
+// ("im Oktober und im Dezember") stay as they are.
+func (m *matcher) monthRange(start, end *Expression, past bool) {
+	switch m.full[start.End:end.Start] {
+	case " bis ", "–", " – ", "-", " - ", "/":
+	case " und ":
+		if !hasSuffix(m.full[:start.Start], "zwischen ") && !hasSuffix(m.full[:start.Start], "Zwischen ") {
+			return
+		}
+	default:
+		return
+	}
+	y1, m1, ok1 := yearMonth(start.Value)
+	y2, m2, ok2 := yearMonth(end.Value)
+	if !ok1 || !ok2 || y1*12+m1 <= y2*12+m2 {
+		return
+	}
+	if past {
+		y := y2
+		if m1 > m2 {
+			y--
+		}
+		setYear(start, y, y1, m1)
+		return
+	}
+	y := y1
+	if m2 < m1 {
+		y++
+	}
+	setYear(end, y, y2, m2)
+}
+
+// yearMonth reads a month's value "2025-10".
+func yearMonth(v string) (y, mo int, ok bool) {
+	if len(v) != 7 || v[4] != '-' {
+		return 0, 0, false
+	}
+	for _, c := range []byte(v[:4] + v[5:]) {
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+	}
+	y = int(v[0]-'0')*1000 + int(v[1]-'0')*100 + int(v[2]-'0')*10 + int(v[3]-'0')
+	return y, int(v[5]-'0')*10 + int(v[6]-'0'), true
+}
+
+// setYear moves e, the month mo of year old, to year y.
+func setYear(e *Expression, y, old, mo int) {
+	if y < 1 || y > 9999 {
+		return
+	}
+	var buf [8]byte
+	e.Value = intern(append(append(pad(buf[:0], y, 4), '-'), byte('0'+mo/10), byte('0'+mo%10)))
+	if !e.From.IsZero() {
+		e.From, e.To = e.From.AddDate(y-old, 0, 0), e.To.AddDate(y-old, 0, 0)
+	}
+}
+
+func hasSuffix(s, p string) bool { return len(s) >= len(p) && s[len(s)-len(p):] == p }
 
 // apposition reports whether gap, the text between two expressions, sets
 // the second in apposition to the first: ", am ", " am ", " (", ", ".
@@ -444,10 +517,11 @@ func (m *matcher) resolve(sp *spec) (point, string, bool) {
 		return p, sp.val, true
 	}
 	var p point
-	switch sp.gran {
-	case gCentury:
+	switch g := sp.gran; {
+	case sp.rel != relNone: // "im vergangenen Jahrhundert": below
+	case g == gCentury:
 		return point{gran: gCentury, cent: sp.century}, string(pad(nil, sp.century, 2)), true
-	case gDecade:
+	case g == gDecade:
 		d := sp.decade
 		if d < 10 { // a decade word without its century: the nearest before the base
 			y := 2000

@@ -1353,6 +1353,420 @@ func TestFindDayCommaClock(t *testing.T) {
 		{"day um clock", "Am 3. Oktober um 14 Uhr beginnt die Feier.", news,
 			[]w{{"3. Oktober", "date", "2025-10-03", ""}, {"14 Uhr", "time", "2025-10-03T14:00", ""}}},
 		{"a month, then a clock time", "Im März, 9 Uhr früh, begann es.", news,
-			[]w{{"März", "date", "2025-03", ""}, {"9 Uhr", "time", "2025-11-03T09:00", ""}}},
+			[]w{{"März", "date", "2025-03", ""}, {"9 Uhr früh", "time", "2025-11-03T09:00", ""}}},
+	})
+}
+
+// TestFindMonthRangeAcrossYear: the months of a range without a year are
+// put in order when the tense read on each gave an end before its start
+// (told in November: "zwischen Oktober und Dezember" in a past clause is
+// last year's October to December); a list stays as it is.
+func TestFindMonthRangeAcrossYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"zwischen, past, within a year", "Zwischen Oktober und Dezember sank die Nachfrage.", news,
+			[]w{{"Oktober", "date", "2024-10", ""}, {"Dezember", "date", "2024-12", ""}}},
+		{"zwischen, past, across the turn", "Zwischen Oktober und Februar fiel kaum Schnee.", news,
+			[]w{{"Oktober", "date", "2024-10", ""}, {"Februar", "date", "2025-02", ""}}},
+		{"von bis, past", "Von Oktober bis Februar war die Strecke gesperrt.", news,
+			[]w{{"Oktober", "date", "2024-10", ""}, {"Februar", "date", "2025-02", "ON_OR_BEFORE"}}},
+		{"zwischen, ahead", "Zwischen Februar und Dezember will die Firma liefern.", news,
+			[]w{{"Februar", "date", "2026-02", ""}, {"Dezember", "date", "2026-12", ""}}},
+		{"slash across the turn", "Im Dezember/Januar ruht der Betrieb.", news,
+			[]w{{"Dezember", "date", "2025-12", ""}, {"Januar", "date", "2026-01", ""}}},
+		{"year at the end", "Von Oktober bis Februar 2025 sank der Absatz.", news,
+			[]w{{"Oktober", "date", "2024-10", ""}, {"Februar 2025", "date", "2025-02", "ON_OR_BEFORE"}}},
+		// must not: a list of months is no range
+		{"a list", "Im Oktober und im Dezember sank der Absatz.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Dezember", "date", "2024-12", ""}}},
+		{"a list with a year", "Gezeigt wurden Aufnahmen vom März und Januar 2022.", news,
+			[]w{{"März", "date", "2022-03", ""}, {"Januar 2022", "date", "2022-01", ""}}},
+	})
+}
+
+// TestFindOverNight: "über Nacht" (overnight, all of a sudden) and "über
+// Mittag" tell no part of a day; with an article or another preposition
+// the night is one.
+func TestFindOverNight(t *testing.T) {
+	runFind(t, []findCase{
+		{"in der Nacht", "In der Nacht fiel der Strom aus.", news,
+			[]w{{"Nacht", "time", "2025-11-03TNI", ""}}},
+		{"über die Nacht", "Über die Nacht sank die Temperatur stark.", news,
+			[]w{{"Nacht", "time", "2025-11-03TNI", ""}}},
+		{"über Mitternacht", "Die Sitzung dauerte bis über Mitternacht.", news,
+			[]w{{"Mitternacht", "time", "2025-11-03T24:00", ""}}},
+		// must not
+		{"über Nacht, suddenly", "Die Sängerin wurde über Nacht berühmt.", news, nil},
+		{"Über Nacht at the start", "Über Nacht änderte sich die Lage nicht.", news, nil},
+		{"über Mittag", "Das Amt bleibt über Mittag geschlossen.", news, nil},
+		{"pro Nacht", "Die Taxe beträgt zwei Euro pro Nacht und Gast.", news, nil},
+	})
+}
+
+// TestFindPosUnitBeforeFigure: "Ende des Quartals" before a figure that is
+// no year is the end of the quarter told; a year after it is its year.
+func TestFindPosUnitBeforeFigure(t *testing.T) {
+	runFind(t, []findCase{
+		{"before a decimal figure", "Zum Ende des Quartals zählte die Börse 157,3 Millionen Kunden.", news,
+			[]w{{"Ende des Quartals", "date", "2025-Q4", "END"}}},
+		{"before a count", "Die Firma hatte zum Ende des Monats 157 Filialen.", news,
+			[]w{{"Ende des Monats", "date", "2025-11", "END"}}},
+		{"after the quarter told", "Die Bank legte Zahlen für das zweite Quartal vor. Zum Ende des Quartals hatte sie 12 Filialen.", news,
+			[]w{{"zweite Quartal", "date", "2025-Q2", ""}, {"Ende des Quartals", "date", "2025-Q2", "END"}}},
+		{"with its year", "Ende des Jahres 2024 sank der Kurs.", news,
+			[]w{{"Ende des Jahres 2024", "date", "2024", "END"}}},
+		{"with a year BC", "Ende des Jahres 44 v. Chr. endete die Republik.", news,
+			[]w{{"Ende des Jahres 44 v. Chr.", "date", "BC0044", "END"}}},
+		// must not: the figure is no year
+		{"a count is no year", "Ende des Jahres 300 Mitarbeiter", news,
+			[]w{{"Ende des Jahres", "date", "2025", "END"}}},
+	})
+}
+
+// TestFindRelativeCentury: a century or decade named relative to the date
+// or to the time told ("im vergangenen Jahrhundert" 19, "bis Mitte des
+// Jahrhunderts" 20 MID, "im nächsten Jahrzehnt" 203); not a century as a
+// superlative ("der Sturm des Jahrhunderts" has no position word) nor
+// plurals, which stay durations.
+func TestFindRelativeCentury(t *testing.T) {
+	runFind(t, []findCase{
+		{"Mitte des Jahrhunderts", "Bis Mitte des Jahrhunderts soll das Land klimaneutral sein.", news,
+			[]w{{"Mitte des Jahrhunderts", "date", "20", "MID"}}},
+		{"Ende des Jahrhunderts", "Bis Ende des Jahrhunderts steigt der Meeresspiegel.", news,
+			[]w{{"Ende des Jahrhunderts", "date", "20", "END"}}},
+		{"vergangenen Jahrhundert", "Im vergangenen Jahrhundert wuchs die Stadt stark.", news,
+			[]w{{"vergangenen Jahrhundert", "date", "19", ""}}},
+		{"Anfang dieses Jahrhunderts", "Anfang dieses Jahrhunderts kaufte die Bank Fonds.", news,
+			[]w{{"Anfang dieses Jahrhunderts", "date", "20", "START"}}},
+		{"nächsten Jahrzehnt", "Im nächsten Jahrzehnt will die Firma wachsen.", news,
+			[]w{{"nächsten Jahrzehnt", "date", "203", ""}}},
+		{"Ende des Jahrzehnts", "Bis zum Ende des Jahrzehnts sollen die Netze stehen.", news,
+			[]w{{"Ende des Jahrzehnts", "date", "202", "END"}}},
+		{"Mitte des vergangenen Jahrzehnts", "Mitte des vergangenen Jahrzehnts brach der Markt ein.", news,
+			[]w{{"Mitte des vergangenen Jahrzehnts", "date", "201", "MID"}}},
+		{"of the time told", "Im Jahr 1905 begann der Bau. Ende des Jahrhunderts stand die Brücke.", story,
+			[]w{{"Jahr 1905", "date", "1905", ""}, {"Ende des Jahrhunderts", "date", "19", "END"}}},
+		{"no anchor", "Im Jahr 1905 begann der Bau. Ende des Jahrzehnts stockte er, im folgenden Jahr ging es weiter.", story,
+			[]w{{"Jahr 1905", "date", "1905", ""}, {"Ende des Jahrzehnts", "date", "190", "END"}, {"folgenden Jahr", "date", "1906", ""}}},
+		// must not
+		{"a superlative", "Es war der Sturm des Jahrhunderts.", news, nil},
+		{"plural decades", "In den letzten Jahrzehnten stieg die Zahl.", news,
+			[]w{{"letzten Jahrzehnten", "duration", "PXDE", ""}}},
+	})
+}
+
+// TestFindTomorrowAtSentenceStart: "Morgen" at a sentence start before
+// another part of the day ("Morgen Abend", "Morgen früh") is tomorrow; a
+// bare "Morgen" there stays a noun.
+func TestFindTomorrowAtSentenceStart(t *testing.T) {
+	runFind(t, []findCase{
+		{"Morgen Abend", "Morgen Abend landet der Ballon in Irland.", news,
+			[]w{{"Morgen Abend", "time", "2025-11-04TEV", ""}}},
+		{"after a sentence", "Die Fahrt war lang. Morgen Nachmittag geht es weiter.", news,
+			[]w{{"Morgen Nachmittag", "time", "2025-11-04TAF", ""}}},
+		{"Morgen früh", "Morgen früh öffnet die Messe.", news,
+			[]w{{"Morgen früh", "time", "2025-11-04TMO", ""}}},
+		// must not
+		{"a list of parts", "Morgen, Abend und Nacht gehören zum Tag.", news, nil},
+		{"morning and evening", "Morgen und Abend blieben kühl.", news, nil},
+		{"in a story", "Morgen Abend sollte alles anders werden.", story, nil},
+	})
+}
+
+// TestFindSinceLong: "seit langem", "seit längerem", "seit langer Zeit",
+// "seit geraumer Zeit" are a vague while of years (PXY), "seit" in the
+// span; not "langem" without "seit", nor "seit der Zeit der Römer".
+func TestFindSinceLong(t *testing.T) {
+	runFind(t, []findCase{
+		{"seit langem", "Die Firma kämpft seit langem mit Verlusten.", news,
+			[]w{{"seit langem", "duration", "PXY", ""}}},
+		{"Seit Längerem", "Seit Längerem prüft die Behörde den Fall.", news,
+			[]w{{"Seit Längerem", "duration", "PXY", ""}}},
+		{"seit langer Zeit", "Er ist seit langer Zeit im Amt.", news,
+			[]w{{"seit langer Zeit", "duration", "PXY", ""}}},
+		{"seit geraumer Zeit", "Seit geraumer Zeit wartet sie auf Antwort.", news,
+			[]w{{"Seit geraumer Zeit", "duration", "PXY", ""}}},
+		// must not
+		{"langem without seit", "Nach langem Warten kam der Bus.", news, nil},
+		{"a time of others", "Seit der Zeit der Römer steht die Mauer.", news, nil},
+		{"a long night", "Er schlief seit langer Nacht nicht.", news, nil},
+	})
+}
+
+// TestFindMonthBeforeCapital: a month that is also a first name (April,
+// Mai, Juni, August) is a month after "im", "seit", "ab", "bis" or
+// "Anfang", "Mitte", "Ende", whatever capitalized word follows; after a
+// role or "an", "von" it stays a name.
+func TestFindMonthBeforeCapital(t *testing.T) {
+	runFind(t, []findCase{
+		{"im April before a country", "Die besten Werte meldeten im April Schweden und Polen.", news,
+			[]w{{"April", "date", "2025-04", ""}}},
+		{"Anfang April before a noun", "Es gab Anfang April Protest von Anlegern.", news,
+			[]w{{"Anfang April", "date", "2025-04", "START"}}},
+		{"seit Juni before a name", "Seit Juni Schneider die Firma führt, sinkt der Kurs.", news,
+			[]w{{"Juni", "date", "2025-06", "ON_OR_AFTER"}}},
+		// must not
+		{"a first name after a role", "Das bestätigte Sprecher August Brenner.", news, nil},
+		{"a letter to a man", "Sie schrieb einen Brief an August Brenner.", news, nil},
+		{"a museum named after a man", "Sie besuchten das Haus vom August Brenner Verein.", news, nil},
+	})
+}
+
+// TestFindUnitAfterBigCount: a plural unit after a count the count rule
+// does not read ("60 Millionen Jahren", "30.000 Jahren", "4,5 Milliarden
+// Jahre", "Hunderten Jahren") is no vague duration of its own; a bare
+// plural still is ("seit Jahren").
+func TestFindUnitAfterBigCount(t *testing.T) {
+	runFind(t, []findCase{
+		{"bare plural", "Die Firma schrumpft seit Jahren.", news,
+			[]w{{"Jahren", "duration", "PXY", ""}}},
+		{"a small count", "Vor 500 Jahren stand hier eine Burg.", news,
+			[]w{{"Vor 500 Jahren", "date", "1525", ""}}},
+		// must not
+		{"millions of years", "Vor 60 Millionen Jahren war es wärmer.", news, nil},
+		{"a grouped count", "Die Höhle war vor 30.000 Jahren bewohnt.", news, nil},
+		{"a decimal count", "Der Stern ist 4,5 Milliarden Jahre alt.", news, nil},
+		{"hundreds of years", "Die Familie macht das seit Hunderten Jahren.", news, nil},
+	})
+}
+
+// TestFindHalvesAndHyphenDecades: counts in halves up to "zehneinhalb"
+// ("siebeneinhalb Jahre" is 90 months) and two-digit decades with a hyphen
+// before "Jahre" ("in den 90-er Jahren"); not a hyphen compound of a number
+// ("die 30-er Zone").
+func TestFindHalvesAndHyphenDecades(t *testing.T) {
+	runFind(t, []findCase{
+		{"siebeneinhalb", "Das Gericht verhängte siebeneinhalb Jahre Haft.", news,
+			[]w{{"siebeneinhalb Jahre", "duration", "P90M", ""}}},
+		{"achteinhalb Stunden", "Die Sitzung dauerte achteinhalb Stunden.", news,
+			[]w{{"achteinhalb Stunden", "duration", "PT510M", ""}}},
+		{"90-er Jahre", "Seit den 90-er Jahren herrscht dort Unruhe.", news,
+			[]w{{"den 90-er Jahren", "date", "199", "ON_OR_AFTER"}}},
+		// must not
+		{"a speed zone", "In der 30-er Zone wird kontrolliert.", news, nil},
+		{"a pack", "Er kaufte eine 20-er Packung.", news, nil},
+	})
+}
+
+// TestFindNewspaperTwentyMinutes: "20 Minuten", the Swiss daily, after
+// "gegenüber", "laut", "My", or "zu"/"mit" at the end of a clause, is no
+// duration; twenty minutes elsewhere are.
+func TestFindNewspaperTwentyMinutes(t *testing.T) {
+	runFind(t, []findCase{
+		{"a wait", "Er wartete 20 Minuten, dann ging er.", news,
+			[]w{{"20 Minuten", "duration", "PT20M", ""}}},
+		{"bis zu at a clause end", "Die Züge hatten Verspätungen von bis zu 20 Minuten.", news,
+			[]w{{"20 Minuten", "duration", "PT20M", "EQUAL_OR_LESS"}}},
+		{"mit before a noun", "Der Bus kam mit 20 Minuten Verspätung an.", news,
+			[]w{{"20 Minuten", "duration", "PT20M", ""}}},
+		// must not
+		{"gegenüber the paper", "Das sagte der Förster gegenüber 20 Minuten.", news, nil},
+		{"zu the paper", "Alles sei gestohlen, sagte die Frau zu 20 Minuten.", news, nil},
+		{"laut the paper", "Laut 20 Minuten sank die Zahl der Fälle.", news, nil},
+	})
+}
+
+// TestFindLastQuarterOfYear: "letzte" before a quarter or half with the
+// year it lies in is the year's last ("im letzten Quartal des Jahres
+// 2007" is 2007-Q4); alone it is the one before the date. A quarter takes
+// "dieses Jahres", "diesen Jahres" and a bare "des Jahres" (the year told).
+func TestFindLastQuarterOfYear(t *testing.T) {
+	runFind(t, []findCase{
+		{"letzten Quartal des Jahres 2007", "Schon im letzten Quartal des Jahres 2007 gab es Verluste.", news,
+			[]w{{"letzten Quartal des Jahres 2007", "date", "2007-Q4", ""}}},
+		{"letzten Quartal 2004", "Im letzten Quartal 2004 stiegen die Preise.", news,
+			[]w{{"letzten Quartal 2004", "date", "2004-Q4", ""}}},
+		{"letzten Quartal diesen Jahres", "Der Start soll im letzten Quartal diesen Jahres sein.", news,
+			[]w{{"letzten Quartal diesen Jahres", "date", "2025-Q4", ""}}},
+		{"letzten Halbjahr des Vorjahres", "Im letzten Halbjahr des Vorjahres sank der Absatz.", news,
+			[]w{{"letzten Halbjahr des Vorjahres", "date", "2024-H2", ""}}},
+		{"ersten Quartal dieses Jahres", "Im ersten Quartal dieses Jahres stieg der Absatz.", news,
+			[]w{{"ersten Quartal dieses Jahres", "date", "2025-Q1", ""}}},
+		{"des Jahres after a year told", "Die Bilanz 2012 war gut. Im ersten Quartal des Jahres stieg der Absatz.", news,
+			[]w{{"2012", "date", "2012", ""}, {"ersten Quartal des Jahres", "date", "2012-Q1", ""}}},
+		// must not: the last quarter before the date
+		{"letzten Quartal alone", "Im letzten Quartal stieg der Umsatz.", news,
+			[]w{{"letzten Quartal", "date", "2025-Q3", ""}}},
+		{"a figure after des Jahres", "Im letzten Quartal des Jahres 12 Prozent mehr", news,
+			[]w{{"letzten Quartal", "date", "2025-Q4", ""}}},
+	})
+}
+
+// TestFindNightZuAndDeixisApposition: "in der Nacht zu Montag" (without
+// the article's -m) is the night before Monday, as "Nacht zum Montag"; a
+// deictic day with a date in apposition ("morgen, den 20. September") is
+// that date.
+func TestFindNightZuAndDeixisApposition(t *testing.T) {
+	runFind(t, []findCase{
+		{"Nacht zu Montag", "Das teilte die Polizei in der Nacht zu Montag mit.", news,
+			[]w{{"Nacht zu Montag", "time", "2025-11-02TNI", ""}}},
+		{"Nacht zu with a date", "In der Nacht zu Samstag, dem 8. November, brannte ein Haus.", news,
+			[]w{{"Nacht zu Samstag, dem 8. November", "time", "2025-11-07TNI", ""}}},
+		{"morgen, den", "Die für morgen, den 20. September, geplante Demo fällt aus.", news,
+			[]w{{"morgen, den 20. September", "date", "2025-09-20", ""}}},
+		{"heute, dem with a year", "Heute, dem 5. Mai 2024, beginnt die Messe.", news,
+			[]w{{"Heute, dem 5. Mai 2024", "date", "2024-05-05", ""}}},
+		// must not
+		{"zu before a weekday, no night", "Er sagte zu Montag nichts.", news,
+			[]w{{"Montag", "date", "2025-11-03", ""}}},
+		{"heute with a clock time", "Die Sitzung beginnt heute, 15.30 Uhr.", news,
+			[]w{{"heute, 15.30 Uhr", "time", "2025-11-03T15:30", ""}}},
+	})
+}
+
+// TestFindYearBeforeStrongParticiple: after an article, a number before a
+// participle of a strong or prefixed verb in a singular form ("der 2012
+// verstorbene Autor", "ein 1980 geborener Banker", "einem 2019
+// erschienenen Buch") is a year; before a plural form it may be a count
+// ("die 2000 betroffenen Mitarbeiter").
+func TestFindYearBeforeStrongParticiple(t *testing.T) {
+	runFind(t, []findCase{
+		{"der … verstorbene", "Der 2012 verstorbene Autor schrieb viel.", news,
+			[]w{{"2012", "date", "2012", ""}}},
+		{"das … erlassene", "Die Regierung kippt das 1998 erlassene Gesetz.", news,
+			[]w{{"1998", "date", "1998", ""}}},
+		{"ein … geborener", "Er ist ein 1980 geborener Banker.", news,
+			[]w{{"1980", "date", "1980", ""}}},
+		{"einem … erschienenen", "Das steht in einem 2019 erschienenen Buch.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		// must not
+		{"a plural count", "Die 2000 betroffenen Mitarbeiter protestierten.", news, nil},
+		{"den and a plural count", "Den 2000 entlassenen Beschäftigten hilft ein Fonds.", news, nil},
+		{"an adjective", "Die 1400 hessischen Soldaten kehrten heim.", news, nil},
+	})
+}
+
+// TestFindYearAfterEvent: a four-digit number after the name of an event
+// or a budget year ("Alpin-WM 2021", "Bundestagswahl 2021",
+// "Haushaltsjahr 2008") is a year even before a capitalized word or a
+// number; after other nouns that rule does not hold.
+func TestFindYearAfterEvent(t *testing.T) {
+	runFind(t, []findCase{
+		{"WM before a noun", "Sie holte bei der Alpin-WM 2021 Silber.", news,
+			[]w{{"2021", "date", "2021", ""}}},
+		{"election before a number", "Bei der Bundestagswahl 2021 37 Sitze zu holen, war das Ziel.", news,
+			[]w{{"2021", "date", "2021", ""}}},
+		{"budget year", "Im Haushaltsjahr 2008 2,9 Prozent Defizit", news,
+			[]w{{"2008", "date", "2008", ""}}},
+		// must not
+		{"a count after a noun", "Die Firma Zeta 2000 Stellen abbauen lassen", news, nil},
+		{"a count of spectators", "Das Stadion Nord 2000 Zuschauer fassen", news, nil},
+	})
+}
+
+// TestFindWeekMonthCourse: "im Wochenverlauf", "im Monatsverlauf" are the
+// week and the month told, as "im Tagesverlauf" is the day; "Verlauf"
+// alone is none.
+func TestFindWeekMonthCourse(t *testing.T) {
+	runFind(t, []findCase{
+		{"Wochenverlauf", "Im Wochenverlauf legte der Index zu.", news,
+			[]w{{"Wochenverlauf", "date", "2025-W45", ""}}},
+		{"Monatsverlauf after a month", "Im Oktober stieg der Index. Im Monatsverlauf fiel er zurück.", news,
+			[]w{{"Oktober", "date", "2025-10", ""}, {"Monatsverlauf", "date", "2025-10", ""}}},
+		// must not
+		{"a course", "Der Verlauf der Krankheit war mild.", news, nil},
+	})
+}
+
+// TestFindAfterAboutDays: "nach etwa zehn Tagen" is the day so long after
+// the time told, approximately, as "nach zwei Tagen" is a day; weeks and
+// vague counts stay durations.
+func TestFindAfterAboutDays(t *testing.T) {
+	runFind(t, []findCase{
+		{"nach etwa", "Am 3. Mai begann die Belagerung. Nach etwa zehn Tagen war sie vorbei.", story,
+			[]w{{"3. Mai", "date", "2011-05-03", ""}, {"Nach etwa zehn Tagen", "date", "2011-05-13", "APPROX"}}},
+		{"nach rund", "Der Patient kam nach rund 14 Tagen heim.", news,
+			[]w{{"nach rund 14 Tagen", "date", "2025-11-17", "APPROX"}}},
+		// must not
+		{"weeks", "Nach knapp drei Wochen endete der Streik.", news,
+			[]w{{"knapp drei Wochen", "duration", "P3W", "APPROX"}}},
+		{"a vague count", "Nach einigen Tagen kam er zurück.", news,
+			[]w{{"einigen Tagen", "duration", "PXD", ""}}},
+	})
+}
+
+// TestFindCountToCount: a four-digit number before "auf" or "bis" and a
+// number that is no year ("von 2000 auf 15.000 Soldaten", "etwa 1500 bis
+// 2000 Euro") is a count; a year to a year stays two years, and after
+// "bis" a year before "auf" and a figure is the limit ("bis 2010 auf 121
+// Prozent gestiegen").
+func TestFindCountToCount(t *testing.T) {
+	runFind(t, []findCase{
+		{"year to year", "Der Umsatz stieg von 2019 auf 2020 kräftig.", news,
+			[]w{{"2019", "date", "2019", ""}, {"2020", "date", "2020", ""}}},
+		{"bis a year, auf a figure", "Die Schulden waren bis 2010 auf 121 Prozent gestiegen.", news,
+			[]w{{"2010", "date", "2010", "ON_OR_BEFORE"}}},
+		// must not
+		{"von a count auf a count", "Die Truppe wächst von 2000 auf rund 15.000 Soldaten.", news, nil},
+		{"a range of euros", "Etwa 1500 bis 2000 Euro kostet die Reparatur.", news, nil},
+	})
+}
+
+// TestFindDeicticAdjective: a deictic adjective before "Tag" or a part of
+// the day ("am heutigen Tag", "am gestrigen Abend", "der morgige Tag") is
+// that day, as "heute", "gestern"; not in a story, and not before other
+// nouns ("die heutige Zeit").
+func TestFindDeicticAdjective(t *testing.T) {
+	runFind(t, []findCase{
+		{"heutigen Tag", "Eine Einigung ist am heutigen Tag möglich.", news,
+			[]w{{"heutigen Tag", "date", "2025-11-03", ""}}},
+		{"bis zum heutigen Tag", "Bis zum heutigen Tag fehlt jede Spur.", news,
+			[]w{{"heutigen Tag", "date", "2025-11-03", "ON_OR_BEFORE"}}},
+		{"gestrigen Abend", "Am gestrigen Abend brannte eine Scheune.", news,
+			[]w{{"gestrigen Abend", "time", "2025-11-02TEV", ""}}},
+		{"morgigen Vormittag", "Am morgigen Vormittag tagt der Rat.", news,
+			[]w{{"morgigen Vormittag", "time", "2025-11-04TMO", ""}}},
+		// must not
+		{"today's times", "Die heutige Zeit ist schnelllebig.", news, nil},
+		{"in a story", "Am heutigen Tag begann die Schlacht.", story, nil},
+	})
+}
+
+// TestFindLimitsAndBounds: "spätestens", "frühestens" bound a date
+// (ON_OR_BEFORE, ON_OR_AFTER), "mindestens", "höchstens", "maximal" a
+// duration (EQUAL_OR_MORE, EQUAL_OR_LESS), the word in the span as "etwa"
+// is; each leaves the other kind and "ab spätestens" as they are.
+func TestFindLimitsAndBounds(t *testing.T) {
+	runFind(t, []findCase{
+		{"spätestens a year", "Das Ziel soll spätestens 2030 erreicht sein.", news,
+			[]w{{"spätestens 2030", "date", "2030", "ON_OR_BEFORE"}}},
+		{"frühestens a year", "Mit dem Bau ist frühestens 2027 zu rechnen.", news,
+			[]w{{"frühestens 2027", "date", "2027", "ON_OR_AFTER"}}},
+		{"mindestens a duration", "Ihm droht eine Strafe von mindestens fünf Jahren.", news,
+			[]w{{"mindestens fünf Jahren", "duration", "P5Y", "EQUAL_OR_MORE"}}},
+		{"höchstens a duration", "Das Fenster bleibt höchstens eine Woche offen.", news,
+			[]w{{"höchstens eine Woche", "duration", "P1W", "EQUAL_OR_LESS"}}},
+		{"maximal a duration", "Es drohen maximal zehn Jahre Haft.", news,
+			[]w{{"maximal zehn Jahre", "duration", "P10Y", "EQUAL_OR_LESS"}}},
+		{"bis zu a duration", "Ihm drohen bis zu drei Jahre Haft.", news,
+			[]w{{"drei Jahre", "duration", "P3Y", "EQUAL_OR_LESS"}}},
+		{"bis zu at a sentence start", "Bis zu 30 Tagen darf die Polizei festhalten.", news,
+			[]w{{"30 Tagen", "duration", "P30D", "EQUAL_OR_LESS"}}},
+		// must not
+		{"a limit on a duration", "Es dauert spätestens drei Jahre.", news,
+			[]w{{"drei Jahre", "duration", "P3Y", ""}}},
+		{"a bound on a year", "Das gilt mindestens 2030 noch.", news,
+			[]w{{"2030", "date", "2030", ""}}},
+		{"a position stays", "Spätestens Ende März fällt die Entscheidung.", news,
+			[]w{{"Ende März", "date", "2025-03", "END"}}},
+		{"a bound on money", "Das kostet höchstens 200 Euro.", news, nil},
+		{"bis zum a day", "Die Frist läuft bis zum dritten Tag.", news, nil},
+		{"bis zu a date", "Das dauert bis zu drei Tage später.", news,
+			[]w{{"drei Tage später", "date", "2025-11-06", ""}}},
+	})
+}
+
+// TestFindAgeRange: the end of a range of ages ("im Alter von 15 bis 16
+// Jahren", "im Alter zwischen 17 und 35 Jahren", "im Alter von 29 und 47
+// Jahren") is an age, no duration, as "im Alter von 16 Jahren" is; a range
+// of years elsewhere stays a duration.
+func TestFindAgeRange(t *testing.T) {
+	runFind(t, []findCase{
+		{"a range of years in prison", "Er saß von drei bis vier Jahren in Haft.", news,
+			[]w{{"vier Jahren", "duration", "P4Y", ""}}},
+		// must not
+		{"von bis", "Die Spieler im Alter von 15 bis 16 Jahren siegten.", news, nil},
+		{"zwischen und", "Sie sind im Alter zwischen 17 und 35 Jahren.", news, nil},
+		{"two ages", "Zwei Männer im Alter von 29 und 47 Jahren starben.", news, nil},
+		{"words", "Die Kinder im Alter von fünfzehn bis sechzehn Jahren spielten.", news, nil},
 	})
 }

@@ -93,6 +93,9 @@ func (m *matcher) match(i int) bool {
 		case cOrd:
 			return m.ordLed(i)
 		case cNum:
+			if m.isCls(i+1, cUhr) {
+				return m.hourWordUhr(i) // "um acht Uhr"
+			}
 			if m.isCls(i+1, cUnit) {
 				return m.durationTail(i, int(t.v), i+1)
 			}
@@ -148,7 +151,19 @@ func (m *matcher) match(i int) bool {
 				return m.push(i, i+1, spec{typ: Duration, val: durationValue(int(t.v2), uint8(t.v))})
 			}
 			return m.push(i, i+1, spec{typ: Duration, val: durationValue(-1, uint8(t.v))})
+		case cLongTime:
+			// "seit langem", "seit Längerem": a while of years
+			if m.prevOK(i) && m.isPrep(i-1, pSeit) {
+				return m.push(i-1, i+1, spec{typ: Duration, val: durationValue(-1, uYear)})
+			}
 		case cTimeNoun:
+			// "seit langer Zeit", "seit geraumer Zeit": as "seit langem"
+			if m.word(i) == "Zeit" && i >= 2 && i-2 >= m.minTok && m.isPrep(i-2, pSeit) && m.isCls(i-1, cNone) {
+				switch m.word(i - 1) {
+				case "langer", "längerer", "geraumer":
+					return m.push(i-2, i+1, spec{typ: Duration, val: durationValue(-1, uYear)})
+				}
+			}
 			// "zur Zeit" (now, as "zurzeit"); not "zur Zeit der Römer"
 			if m.prevOK(i) && m.isPrep(i-1, pZum) && (m.word(i-1) == "zur" || m.word(i-1) == "Zur") && m.word(i) == "Zeit" &&
 				!m.isCls(i+1, cArt) && !m.isPunct(i+1, '-') {
@@ -162,6 +177,8 @@ func (m *matcher) match(i int) bool {
 			}
 		case cLaufe:
 			return m.laufeLed(i)
+		case cClockWord:
+			return m.clockWordLed(i)
 		}
 	}
 	return false
@@ -315,6 +332,9 @@ func (m *matcher) yearContext(i int) bool {
 			if p.cls == cNone && streetWord(lastWordBefore(m.text, int(m.t[i].s))) {
 				return false // "Hauptstraße 2019": a house number
 			}
+			if p.cls == cNone && m.t[i].nd == 4 && eventWord(lastWordBefore(m.text, int(m.t[i].s))) {
+				strong = true // "bei der Alpin-WM 2021 Silber", "Bundestagswahl 2021 37 der 64 Wahlkreise"
+			}
 		case tkNum:
 			return false
 		case tkPunct:
@@ -363,6 +383,9 @@ func (m *matcher) yearContext(i int) bool {
 			if n.cls == cBlock || n.cls == cCount && !m.isNum(i+2) {
 				return false // "500 weitere Stellen"; not "bis 2029 weitere 1.900 Stellen"
 			}
+			if (!strong || m.isPrep(i-1, pVon)) && (m.isPrep(i+1, pAuf) || m.isPrep(i+1, pBis)) && m.countAt(i+2) {
+				return false // "von derzeit 2000 auf rund 15.000 Soldaten", "2000 bis 3000 Euro": a count to a count
+			}
 			if !strong && n.up && !timeClass(n.cls) {
 				return false
 			}
@@ -373,6 +396,23 @@ func (m *matcher) yearContext(i int) bool {
 		}
 	}
 	return true
+}
+
+// countAt reports whether a number that is no year starts at j, maybe
+// after a word of approximation ("rund 15.000", "etwa 300", "3,5"): the
+// end of a range of counts.
+func (m *matcher) countAt(j int) bool {
+	if m.isCls(j, cApprox) {
+		j++
+	}
+	t := m.tk(j)
+	if t == nil || t.k != tkNum {
+		return false
+	}
+	if (m.isPunct(j+1, '.') || m.isPunct(j+1, ',')) && m.adj(j, j+1) && m.isNum(j+2) && m.adj(j+1, j+2) {
+		return true // 15.000, 3,5
+	}
+	return t.nd != 4 || m.quantityAt(j)
 }
 
 // yearAfterArticle reports whether the word at j, after "article +
@@ -399,8 +439,16 @@ func (m *matcher) yearAfterArticle(j int) bool {
 	case "mit", "bei", "durch", "ohne", "aus", "erstmals", "erneut", "bereits", "schon", "noch", "erst", "nur":
 		return true // "die 1944 mit ihren Angriffen", "der 2019 erstmals": a count stands before its noun
 	}
-	for _, suf := range [...]string{"ten", "te", "tes", "ter", "tem"} {
+	for _, suf := range [...]string{"ten", "te", "tes", "ter", "tem", "ene", "ener", "enes", "enem"} {
 		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
+			return true // "einer 2002 vorgelegten Studie", "der 2012 verstorbene Autor", "ein 1980 geborener Banker"
+		}
+	}
+	if len(w) > 7 && w[len(w)-4:] == "enen" {
+		// "den 1984 entstandenen Song" could be plural ("den 2000
+		// entlassenen Beschäftigten"); after a singular article it is not
+		switch m.word(j - 2) {
+		case "dem", "einem", "einen", "einer", "eines", "Dem", "Einem", "Einen", "Einer", "Eines":
 			return true
 		}
 	}
@@ -456,8 +504,9 @@ func (m *matcher) numLed(i int) bool {
 	case sfxEr:
 		return m.decadeNumLed(i)
 	case sfxNone:
-		if n.nd == 4 && n.v%10 == 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.word(i+2) == "er" && m.adj(i+1, i+2) {
-			return m.decadeNumLed(i) // "in den 1940-er Jahren"
+		if (n.nd == 4 || n.nd == 2 && m.isUnit(i+3, uYear) && m.t[i+3].v2&ufPlural != 0) && n.v%10 == 0 &&
+			m.isPunct(i+1, '-') && m.adj(i, i+1) && m.word(i+2) == "er" && m.adj(i+1, i+2) {
+			return m.decadeNumLed(i) // "in den 1940-er Jahren", "in den 90-er Jahren"; not "die 30-er Zone"
 		}
 	case sfxM:
 		if n.nd <= 2 && n.v >= 1 && n.v <= 12 {
@@ -490,6 +539,9 @@ func (m *matcher) numLed(i int) bool {
 		}
 	}
 	if n.nd <= 3 && n.v > 0 && m.isCls(i+1, cUnit) && m.t[i+1].v2&(ufFiscal|ufKW) == 0 {
+		if n.v == 20 && m.isUnit(i+1, uMinute) && m.newspaper(i) {
+			return false
+		}
 		return m.durationTail(i, int(n.v), i+1)
 	}
 	if n.nd <= 3 && n.v > 0 && m.isPunct(i+1, '-') && m.adj(i, i+1) && m.tk(i+2) != nil && m.adj(i+1, i+2) {
@@ -822,7 +874,7 @@ func (m *matcher) clockLed(i int) bool {
 				end++
 			}
 		}
-		end = m.zoneTail(end, &sp)
+		end = m.zoneTail(m.dayPartTail(end, &sp), &sp)
 		return m.push(i, end, sp)
 	}
 	return false
@@ -1025,6 +1077,9 @@ func (m *matcher) durationTail(a, n, j int) bool {
 			sp.endByte = b
 			end = e
 		}
+	}
+	if sp.typ == Duration && sp.mod == NoMod && a >= 2 && a-2 >= m.minTok && m.word(a-1) == "zu" && m.isPrep(a-2, pBis) {
+		sp.mod = EqualOrLess // "bis zu drei Jahre Haft": up to, as "höchstens"
 	}
 	return m.push(a, end, sp)
 }
@@ -1288,8 +1343,11 @@ func (m *matcher) quarterTail(a, j int, sp spec) bool {
 				sp.year, sp.hasYear, end = y, true, e
 			} else if k > j && m.t[k].v2&ufFiscal != 0 {
 				end = k + 1
+			} else if k > j && m.t[k].v2&ufGen != 0 && m.word(k-1) == "des" && !m.isNum(k+1) {
+				sp.ana, end = true, k+1 // "im ersten Quartal des Jahres": of the year told
 			}
-		case k > j && m.isCls(k, cRel) && m.isUnit(k+1, uYear):
+		case m.isCls(k, cRel) && (k > j || m.t[k].v2 == rkCur) && m.isUnit(k+1, uYear):
+			// "des laufenden Jahres", "dieses Jahres", "diesen Jahres"
 			sp.yoff = int(m.t[k].v)
 			sp.fiscal = sp.fiscal || m.t[k+1].v2&ufFiscal != 0
 			sp.ana = m.t[k].v2 == rkSame || isAnaRel(m.word(k))
@@ -1333,7 +1391,7 @@ func (m *matcher) monthLed(i int) bool {
 		return false // Mai-Majewski, August-Bebel-Straße
 	}
 	w := m.word(i)
-	if (w == "August" || w == "April" || w == "Mai" || w == "Juni") && m.tk(end) != nil {
+	if (w == "August" || w == "April" || w == "Mai" || w == "Juni") && m.tk(end) != nil && !m.monthAfterTimeWord(i) {
 		n := m.t[end]
 		if n.k == tkWord && n.up && n.cls == cNone {
 			return false // August Bebel
@@ -1345,8 +1403,11 @@ func (m *matcher) monthLed(i int) bool {
 		// "Mai/Juni 1940", "Mai bis Juli 2025": the year of the second month
 		k := end
 		if m.isPunct(k, '/') || m.isPunct(k, 'd') || m.isPunct(k, '-') || m.isPrep(k, pBis) || m.isCls(k, cUnd) {
-			if _, e2, ok := m.monthWord(k + 1); ok {
+			if mo2, e2, ok := m.monthWord(k + 1); ok {
 				if y, _, ok := m.yearAt(e2, false); ok {
+					if mo2 < mo && y > 1 && (!m.isCls(k, cUnd) || m.isPrep(i-1, pZwischen)) {
+						y-- // "Oktober bis Februar 2025": October 2024; not a list ("im März und Januar 2022")
+					}
 					sp.year, sp.hasYear = y, true
 				}
 			}
@@ -1358,6 +1419,19 @@ func (m *matcher) monthLed(i int) bool {
 	return m.push(i, e, sp)
 }
 
+// monthAfterTimeWord reports whether the month word at i follows "im",
+// "seit", "ab", "bis" or "Anfang", "Mitte", "Ende": a month, whatever
+// capitalized word comes next ("meldeten im April Deutschland und
+// Dänemark", "gab es Anfang April Kritik"); not after "an", "von" ("Brief
+// an August Bebel", "vom August Horch Museum").
+func (m *matcher) monthAfterTimeWord(i int) bool {
+	p := m.tk(i - 1)
+	if p == nil || p.k != tkWord {
+		return false
+	}
+	return p.cls == cPos || p.cls == cPrep && (p.v == pIm || p.v == pSeit || p.v == pAb || p.v == pBis)
+}
+
 // unitLed reads "Jahr 2019", "Geschäftsjahr 2024/25", "KW 45", and bare
 // plural units ("seit Jahren": PXY).
 func (m *matcher) unitLed(i int) bool {
@@ -1366,6 +1440,10 @@ func (m *matcher) unitLed(i int) bool {
 	a := i
 	if m.prevOK(i) && m.isCls(i-1, cArt) && (m.word(i-1) == "das" || m.word(i-1) == "Das") {
 		a = i - 1
+	}
+	if off, ok := deicticAdj(m.word(i - 1)); ok && u == uDay && t.v2&(ufPlural|ufGen) == 0 && m.prevOK(i) && !m.ref.Narrative {
+		// "am heutigen Tag", "bis zum heutigen Tag", "am morgigen Tag"
+		return m.push(i-1, i+1, spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: off})
 	}
 	switch {
 	case (u == uQuarter || u == uHalf) && t.v2&(ufPlural|ufGen|ufFiscal|ufKW) == 0 && m.prevOK(i) && m.isPrep(i-1, pIm) &&
@@ -1453,6 +1531,12 @@ func (m *matcher) unitLed(i int) bool {
 		if u == uYear && i > 0 && (m.t[i-1].k == tkNum || m.isCls(i-1, cNum)) && m.isAge(i-1, i+1) {
 			return false // "45 Jahre alte": the count rule read an age
 		}
+		if i > 0 && (m.t[i-1].k == tkNum || m.isCls(i-1, cBlock) || bigCount(m.word(i-1))) {
+			// "vor 60 Millionen Jahren", "4,5 Milliarden Jahre alt", "vor
+			// 30.000 Jahren": a count the count rule does not read; the
+			// unit alone is no vague duration
+			return false
+		}
 		switch u {
 		case uYear, uMonth, uWeek, uDay, uHour, uMinute, uDecade:
 		default:
@@ -1470,6 +1554,73 @@ func (m *matcher) unitLed(i int) bool {
 			end = e
 		}
 		return m.push(i, end, sp)
+	}
+	return false
+}
+
+// newspaper reports whether "20 Minuten" at i names the Swiss daily: after
+// "My", "laut", "gegenüber", or after "zu", "mit" at the end of a clause
+// ("sagte er zu 20 Minuten.", "gegenüber 20 Minuten."); not "bis zu 20
+// Minuten.", "mit 20 Minuten Verspätung".
+func (m *matcher) newspaper(i int) bool {
+	e := int(m.t[i].s)
+	w := lastWordBefore(m.text, e) // a word of a run of unknown words too
+	switch w {
+	case "My", "laut", "Laut", "gegenüber", "Gegenüber":
+		return true
+	case "zu", "mit":
+		for e > 0 && m.text[e-1] == ' ' {
+			e--
+		}
+		n := m.tk(i + 2)
+		return lastWordBefore(m.text, e-len(w)) != "bis" && (n == nil || n.k == tkPunct && (n.ch == '.' || n.ch == ','))
+	}
+	return false
+}
+
+// yearOfAt reports whether the year a quarter or half lies in follows at
+// j: "2024", "des Jahres", "dieses Jahres", "des laufenden
+// Geschäftsjahres", "des Vorjahres".
+func (m *matcher) yearOfAt(j int) bool {
+	if _, _, ok := m.yearAt(j, false); ok {
+		return true
+	}
+	k := j
+	if m.isCls(k, cArt) {
+		k++
+	}
+	if m.isCls(k, cRel) {
+		k++
+	}
+	return k > j && (m.isUnit(k, uYear) && m.t[k].v2&ufGen != 0 || m.isCls(k, cRelNoun) && m.t[k].v == rnVorjahr)
+}
+
+// deicticAdj returns the day offset a deictic adjective names:
+// "heutigen" 0, "gestrigen" -1, "morgigen" +1, "vorgestrigen" -2,
+// "übermorgigen" +2 (its forms after an article).
+func deicticAdj(w string) (int, bool) {
+	switch w {
+	case "heutigen", "heutige":
+		return 0, true
+	case "gestrigen", "gestrige":
+		return -1, true
+	case "morgigen", "morgige":
+		return 1, true
+	case "vorgestrigen", "vorgestrige":
+		return -2, true
+	case "übermorgigen", "übermorgige":
+		return 2, true
+	}
+	return 0, false
+}
+
+// bigCount reports whether w is a count word the count rule does not
+// read: "Tausende Jahre", "hunderten Jahren", "Dutzende Tage".
+func bigCount(w string) bool {
+	switch w {
+	case "tausend", "Tausend", "Tausende", "tausende", "Tausenden", "tausenden", "Hunderte", "hunderte", "Hunderten", "hunderten",
+		"Dutzend", "Dutzende", "dutzende", "Dutzenden", "dutzenden":
+		return true
 	}
 	return false
 }
@@ -1509,6 +1660,21 @@ func (m *matcher) relLed(i int) bool {
 				return m.push(i, j+1, spec{typ: Duration, val: durationValue(-1, u)})
 			}
 			return false
+		}
+		if (u == uDecade || u == uCentury) && off >= -1 && off <= 1 {
+			// "im vergangenen Jahrhundert" (19), "in diesem Jahrzehnt"
+			// (202), "im nächsten Jahrzehnt" (203): the decade or century
+			// of the date, or of the time told; no anchor for what follows
+			return m.push(a, j+1, spec{typ: Date, gran: relGran(u), rel: relShift, unit: u, off: off, ana: ana, noAnchor: true})
+		}
+		if off == -1 && (u == uQuarter || u == uHalf) && hasPrefix(w, "letzte") && m.yearOfAt(j+1) {
+			// "im letzten Quartal des Jahres", "im letzten Halbjahr 2024":
+			// the year's last, as "im vierten Quartal"; "im letzten
+			// Quartal" alone is the one before
+			if u == uQuarter {
+				return m.quarterTail(a, j+1, spec{typ: Date, gran: gQuarter, q: 4, fiscal: t.v2&ufFiscal != 0})
+			}
+			return m.quarterTail(a, j+1, spec{typ: Date, gran: gHalf, h: 2, fiscal: t.v2&ufFiscal != 0})
 		}
 		g := unitGran(u)
 		if g == gNone || t.v2&ufKW != 0 {
@@ -1717,11 +1883,17 @@ func (m *matcher) posLed(i int) bool {
 	// "Ende des Jahres", "Ende des Monats", "Ende der Woche"
 	if t := m.t[j]; t.k == tkWord && t.cls == cUnit && t.v2&ufPlural == 0 && j > i+1 {
 		u := uint8(t.v)
-		if !m.isNum(j + 1) {
+		if _, _, year := m.yearAt(j+1, false); !year {
+			// a number that is no year is no part of it: "zum Ende des
+			// Quartals 157,3 Millionen Nutzer"
 			switch u {
 			case uYear, uMonth, uWeek, uQuarter, uHalf:
 				return m.push(i, j+1, spec{typ: Date, gran: unitGran(u), rel: relShift, unit: u, mod: mod, ana: true,
 					fiscal: t.v2&ufFiscal != 0 && u == uYear})
+			case uDecade, uCentury:
+				// "bis Mitte des Jahrhunderts", "Ende des Jahrzehnts": of
+				// the date's century or decade, or the one told
+				return m.push(i, j+1, spec{typ: Date, gran: relGran(u), rel: relShift, unit: u, mod: mod, ana: true, noAnchor: true})
 			}
 		}
 	}
@@ -1874,6 +2046,10 @@ func (m *matcher) relNounLed(i int) bool {
 		sp.gran, sp.mod, sp.rel, sp.unit, sp.ana, sp.we = gWeek, Mid, relShift, uWeek, true, wePart
 	case rnTagesverlauf:
 		sp.gran, sp.rel, sp.unit, sp.ana = gDay, relShift, uDay, true
+	case rnWochenverlauf: // "im Wochenverlauf": the week told
+		sp.gran, sp.rel, sp.unit, sp.ana = gWeek, relShift, uWeek, true
+	case rnMonatsverlauf: // "im Monatsverlauf": the month told
+		sp.gran, sp.rel, sp.unit, sp.ana = gMonth, relShift, uMonth, true
 	case rnVorabend:
 		if m.isCls(i+1, cArt) || m.isPrep(i+1, pVon) {
 			return false // "am Vorabend der Wahl", "am Vorabend von Aschura": the eve of an event
@@ -1978,6 +2154,13 @@ func (m *matcher) deixisLed(i int) bool {
 	}
 	if v == 1 && m.t[i].up {
 		return false // "Morgen" is a morning; only "morgen" is tomorrow
+	}
+	if k := i + 2; m.isPunct(i+1, ',') && (m.word(k) == "den" || m.word(k) == "dem") {
+		// "morgen, den 20. September", "heute, dem 5. Mai": the day in
+		// apposition names the date
+		if d, e, ok := m.dayMonth(k + 1); ok && d.weekday == 0 {
+			return m.push(i, e, d)
+		}
 	}
 	sp := spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: v}
 	end := i + 1
@@ -2099,6 +2282,25 @@ func (m *matcher) partLed(i int) bool {
 			return m.holidayLed2(i-1, i, 1224)
 		}
 	}
+	if t.v == ptMO && a == i && m.word(i) == "Morgen" && m.sentenceStart(i) && !m.ref.Narrative {
+		// "Morgen Abend ist die Landung", "Morgen früh beginnt": at a
+		// sentence start before another part of the day, the capital is
+		// the sentence's, and this is tomorrow (not "Morgen für Morgen",
+		// "Morgen und Abend")
+		sp := spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: 1}
+		n := m.tk(i + 1)
+		switch {
+		case n == nil || n.k != tkWord:
+			return false
+		case n.cls == cPart && n.v != ptMidnight && n.v != ptMO:
+			sp.typ, sp.gran, sp.part = Time, gPart, n.v
+			return m.push(i, i+2, sp)
+		case n.cls == cNone && m.word(i+1) == "früh":
+			sp.typ, sp.gran, sp.part = Time, gPart, ptMO
+			return m.push(i, i+2, sp)
+		}
+		return false // "Morgen ist ein schönes Wort": a bare one stays a noun
+	}
 	sp := spec{typ: Time, gran: gPart, part: t.v, mod: mod}
 	if t.v == ptMidnight {
 		sp.gran, sp.hour, sp.part = gClock, 24, 0
@@ -2126,7 +2328,7 @@ func (m *matcher) partLed(i int) bool {
 	if t.v == ptNI {
 		k, off := j, -1
 		switch {
-		case m.isPrep(k, pZum):
+		case m.isPrep(k, pZum) || m.word(k) == "zu" && m.isCls(k+1, cWeekday): // "in der Nacht zu Montag"
 			k++
 		case m.isPrep(k, pAuf):
 			k++
@@ -2192,10 +2394,19 @@ func (m *matcher) partLed(i int) bool {
 			return m.push(a, end, spec{typ: Time, gran: gPart, part: t.v, mod: mod, rel: relShift, unit: uDay, off: off, ana: true})
 		}
 	}
+	if off, ok := deicticAdj(m.word(i - 1)); ok && a == i && m.prevOK(i) && !m.ref.Narrative && t.v != ptMidnight {
+		// "am gestrigen Abend", "am heutigen Vormittag"
+		return m.push(i-1, i+1, spec{typ: Time, gran: gPart, part: t.v, rel: relShift, unit: uDay, off: off})
+	}
 	// a bare part of the day needs a preposition or article before it
 	if a == i {
 		p := m.tk(i - 1)
 		if p == nil || p.k != tkWord || !(p.cls == cPrep || p.cls == cArt || p.cls == cApprox) {
+			return false
+		}
+		if w := m.word(i - 1); (w == "über" || w == "Über") && t.v != ptMidnight || w == "pro" || w == "Pro" {
+			// "über Nacht" (overnight, all of a sudden), "über Mittag
+			// geschlossen", "pro Nacht und Gast": no day's part told
 			return false
 		}
 	}
@@ -2249,7 +2460,7 @@ func (m *matcher) approxLed(i int) bool {
 	if j >= len(m.t) {
 		return false
 	}
-	if t.cls == cApprox && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
+	if t.cls == cApprox && t.v2 < 2 && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
 		// "vor rund 20 Jahren", "vor knapp einem Jahr": the date so long
 		// ago, approximately (as "vor sechs Jahren")
 		n := int32(-1)
@@ -2262,6 +2473,13 @@ func (m *matcher) approxLed(i int) bool {
 			}
 		}
 	}
+	if t.cls == cApprox && t.v2 < 2 && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pNach) && m.word(i-1) != "nachdem" {
+		// "nach etwa zehn Tagen": the day so long after the time told,
+		// approximately (as "nach zwei Tagen" is a day)
+		if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.t[j].v > 1 && m.isUnit(j+1, uDay) && m.t[j+1].v2&ufPlural != 0 {
+			return m.push(i-1, j+2, spec{typ: Date, gran: gDay, rel: relShift, unit: uDay, off: int(m.t[j].v), ana: true, mod: Approx})
+		}
+	}
 	save := len(m.hits)
 	ok := m.sub(j)
 	if !ok || len(m.hits) == save {
@@ -2272,9 +2490,15 @@ func (m *matcher) approxLed(i int) bool {
 	if h.a != j || h.sp.ref != "" || h.sp.typ == Set {
 		return true // keep the inner match as it is
 	}
+	if t.cls == cApprox && (t.v2 == 2 && (h.sp.typ != Date || m.isPrep(i-1, pAb) || m.isPrep(i-1, pSeit)) || t.v2 == 3 && h.sp.typ != Duration) {
+		// "spätestens 2030", "bis spätestens Montag" bound a date (not
+		// "ab spätestens 23. August"); "mindestens drei Jahre",
+		// "höchstens zwei Wochen" a duration
+		return true
+	}
 	switch h.sp.mod {
 	case Start, Mid, End: // "ungefähr Mitte Juni": the position stays
-		if t.cls == cApprox {
+		if t.cls == cApprox && t.v2 < 2 { // not "spätestens Ende März": that limit has no mod of its own here
 			h.a = i
 		}
 		return true
@@ -2432,6 +2656,24 @@ func lastWordBefore(text string, i int) string {
 	return text[s:e]
 }
 
+// eventWord reports whether w names an event or a period that a year
+// after it dates: an election ("Bundestagswahl", "Landtagswahlen"), a
+// championship ("WM", "Alpin-WM", "Europameisterschaft"), games
+// ("Olympia", "Winterspiele"), an exhibition ("Expo"), a budget year
+// ("Haushaltsjahr").
+func eventWord(w string) bool {
+	switch w {
+	case "WM", "EM", "Olympia", "Expo", "EXPO", "Haushaltsjahr", "Haushaltsjahres", "Wahl", "Wahlen":
+		return true
+	}
+	for _, suf := range [...]string{"-WM", "-EM", "wahl", "wahlen", "meisterschaft", "meisterschaften", "spiele"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
 // streetSuffixes end the name of a street or square, after which a
 // number is a house number ("Hauptstraße 2019", "Berliner Allee 2010",
 // "Mariahilfer Gürtel 1996").
@@ -2464,6 +2706,12 @@ func (m *matcher) isAge(a, end int) bool {
 	switch m.word(end) {
 	case "alt", "alte", "alten", "alter", "altes", "altem":
 		return true
+	}
+	if w := m.word(a - 1); (w == "bis" || w == "und") && (m.isNum(a-2) || m.isCls(a-2, cNum)) {
+		a -= 2 // "im Alter von 15 bis 16 Jahren", "im Alter zwischen 15 und 16 Jahren": the end of a range of ages
+		if m.word(a-1) == "zwischen" && m.word(a-2) == "Alter" {
+			return true
+		}
 	}
 	return m.word(a-1) == "von" && m.word(a-2) == "Alter"
 }

@@ -37,23 +37,26 @@ type Mod uint8
 
 // The TIMEX3 modifiers. NoMod is the zero value.
 const (
-	NoMod      Mod = iota
-	Start          // START: "Anfang 2024", "Jahresbeginn"
-	Mid            // MID: "Mitte 2024", "Jahresmitte"
-	End            // END: "Ende 2023", "Jahresende", "Spätsommer"
-	Approx         // APPROX: "etwa 1940", "fast zwei Jahre"
-	OnOrAfter      // ON_OR_AFTER: "seit 2019", "ab 2026"
-	OnOrBefore     // ON_OR_BEFORE: "bis 2030"
-	MoreThan       // MORE_THAN: "mehr als drei Tage"
-	LessThan       // LESS_THAN: "weniger als zwei Wochen"
-	Before         // BEFORE: "vor 2020"
-	After          // AFTER: "nach 2020"
+	NoMod       Mod = iota
+	Start           // START: "Anfang 2024", "Jahresbeginn"
+	Mid             // MID: "Mitte 2024", "Jahresmitte"
+	End             // END: "Ende 2023", "Jahresende", "Spätsommer"
+	Approx          // APPROX: "etwa 1940", "fast zwei Jahre"
+	OnOrAfter       // ON_OR_AFTER: "seit 2019", "ab 2026"
+	OnOrBefore      // ON_OR_BEFORE: "bis 2030"
+	MoreThan        // MORE_THAN: "mehr als drei Tage"
+	LessThan        // LESS_THAN: "weniger als zwei Wochen"
+	Before          // BEFORE: "vor 2020"
+	After           // AFTER: "nach 2020"
+	EqualOrLess     // EQUAL_OR_LESS: "höchstens zwei Wochen", "maximal drei Jahre"
+	EqualOrMore     // EQUAL_OR_MORE: "mindestens drei Jahre"
 )
 
 var modNames = [...]string{
 	NoMod: "", Start: "START", Mid: "MID", End: "END", Approx: "APPROX",
 	OnOrAfter: "ON_OR_AFTER", OnOrBefore: "ON_OR_BEFORE", MoreThan: "MORE_THAN",
 	LessThan: "LESS_THAN", Before: "BEFORE", After: "AFTER",
+	EqualOrLess: "EQUAL_OR_LESS", EqualOrMore: "EQUAL_OR_MORE",
 }
 
 // String returns the TIMEX3 name of the modifier ("START", "ON_OR_BEFORE",

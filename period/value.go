@@ -281,6 +281,12 @@ func halfOf(m int) int    { return (m-1)/6 + 1 }
 // shift moves p by n units; p must be at least as fine as unit.
 func (p point) shift(unit uint8, n int) (point, bool) {
 	switch unit {
+	case uCentury:
+		p.cent += n
+		return p, p.gran == gCentury && p.cent > 0
+	case uDecade:
+		p.dec += n
+		return p, p.gran == gDecade && p.dec > 0
 	case uYear:
 		p.y = addYears(p.y, n)
 		return p, true
@@ -356,6 +362,19 @@ func coarsen(b point, g uint8) (point, bool) {
 		b = pointOfDate(thu)
 	}
 	switch g {
+	case gCentury:
+		if b.gran == gCentury {
+			return b, true
+		}
+		if b.gran == gDecade && b.dec > 0 {
+			return point{gran: gCentury, cent: b.dec / 10}, true
+		}
+		return point{gran: gCentury, cent: b.y / 100}, b.gran >= gYear && b.y > 0
+	case gDecade:
+		if b.gran == gDecade {
+			return b, true
+		}
+		return point{gran: gDecade, dec: b.y / 10}, b.gran >= gYear && b.y > 0
 	case gYear:
 		return point{gran: gYear, y: b.y, fiscal: b.fiscal}, b.gran >= gYear
 	case gHalf:
@@ -411,6 +430,18 @@ func unitGran(u uint8) uint8 {
 		return gDay
 	}
 	return gNone
+}
+
+// relGran is unitGran with decades and centuries, the granularity of a
+// relative period ("im vergangenen Jahrhundert", "Ende des Jahrzehnts").
+func relGran(u uint8) uint8 {
+	switch u {
+	case uDecade:
+		return gDecade
+	case uCentury:
+		return gCentury
+	}
+	return unitGran(u)
 }
 
 var unitLetters = [...]string{uYear: "Y", uHalf: "6M", uQuarter: "3M", uMonth: "M", uWeek: "W", uDay: "D", uHour: "H", uMinute: "M", uDecade: "DE", uCentury: "CE"}

@@ -46,6 +46,8 @@ func TestWindowsAgree(t *testing.T) {
 		"context before a match": "Thomas Mai sprach am Dienstag vergangener Woche, am 8. Mai, 23:01 Uhr, zu Mariä Empfängnis, " +
 			"am Tag der Deutschen Einheit, am Heiligen Abend und in den 90ern; am 23. August und am 24. die Armee, " +
 			"drei Tage später, am 10. November, vor einigen Wochen, jeden zweiten Dienstag, sonntags, zum Wochenstart.",
+		"clock words": strings.Repeat("Die Bank und der Chef sprachen. ", 200) + "Um halb neun, gegen Viertel nach acht, bis " +
+			"dreiviertel sieben und um zehn Uhr abends; " + strings.Repeat("der Chef und die Bank ", 200) + "um halb eins.",
 		"narrative": "Am 9. Februar begann der Angriff. " + strings.Repeat("Die Truppen rückten vor. ", 300) +
 			"Am 1. September 1939 folgte der nächste Schritt, zwei Tage später am selben Tag.",
 	}

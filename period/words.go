@@ -8,43 +8,45 @@ import (
 
 // Word classes of the word table.
 const (
-	cNone     uint8 = iota
-	cMonth          // v: 1..12
-	cWeekday        // v: 1 (Montag) .. 7 (Sonntag)
-	cSeason         // v: season; v2: mod (Spätsommer)
-	cUnit           // v: unit; v2: unit flags
-	cPrep           // v: preposition
-	cArt            // articles and demonstratives: der, die, das, dieses
-	cPos            // v: mod (Anfang, Mitte, Ende)
-	cRel            // relative adjectives; v: offset (-1, 0, +1, +2), v2: relSame, relNext…
-	cOrd            // ordinal words; v: n
-	cNum            // number words; v: n, or -1 for a vague count (einige)
-	cRelNoun        // one-word relative periods; v: rn* id
-	cDeixis         // heute, gestern; v: day offset
-	cRefWord        // jetzt, bald; v: refPresent, refPast, refFuture
-	cSet            // jährlich; v: unit
-	cEach           // jeden, jede, jedes
-	cUhr            // Uhr
-	cPart           // parts of the day; v: part
-	cApprox         // etwa, rund, fast; v: mod
-	cLater          // später, danach (v +1); zuvor, vorher, früher (v -1)
-	cDecade         // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
-	cHoliday        // v: month*100 + day, or easterBase + days from Easter Sunday
-	cBlock          // a name before a number that is not a year: Agenda, Paragraf
-	cMore           // mehr, weniger (before als); v: mod
-	cAls            // als
-	cQH             // Q1..Q4 (v 1..4), H1, H2 (v 11, 12)
-	cLang           // lang, lange: "drei Jahre lang"
-	cLaufe          // Laufe ("im Laufe des Jahres")
-	cDur            // compound durations: jahrelang, wochenlangen; v: unit
-	cCount          // quantity adjectives after a number: neue, weitere
-	cUnd            // und, oder
-	cEra            // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
-	cShortly        // wenig, kurz (before später, zuvor)
-	cEarly          // frühen (v: Start), späten (v: End) before a part of the day
-	cTimeNoun       // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
-	cHalves         // a count in halves: halbe (v 1, after "ein"), anderthalb (3), zweieinhalb (5)
-	cFreq           // how often: einmal, zweimal (v: n; -1 mehrmals) before "im Jahr", "pro Woche", "jährlich"
+	cNone      uint8 = iota
+	cMonth           // v: 1..12
+	cWeekday         // v: 1 (Montag) .. 7 (Sonntag)
+	cSeason          // v: season; v2: mod (Spätsommer)
+	cUnit            // v: unit; v2: unit flags
+	cPrep            // v: preposition
+	cArt             // articles and demonstratives: der, die, das, dieses
+	cPos             // v: mod (Anfang, Mitte, Ende)
+	cRel             // relative adjectives; v: offset (-1, 0, +1, +2), v2: relSame, relNext…
+	cOrd             // ordinal words; v: n
+	cNum             // number words; v: n, or -1 for a vague count (einige)
+	cRelNoun         // one-word relative periods; v: rn* id
+	cDeixis          // heute, gestern; v: day offset
+	cRefWord         // jetzt, bald; v: refPresent, refPast, refFuture
+	cSet             // jährlich; v: unit
+	cEach            // jeden, jede, jedes
+	cUhr             // Uhr
+	cPart            // parts of the day; v: part
+	cApprox          // etwa, rund, fast; v: mod
+	cLater           // später, danach (v +1); zuvor, vorher, früher (v -1)
+	cDecade          // zwanziger … neunziger; v: 2..9; v2: 1 when it holds "jahre"
+	cHoliday         // v: month*100 + day, or easterBase + days from Easter Sunday
+	cBlock           // a name before a number that is not a year: Agenda, Paragraf
+	cMore            // mehr, weniger (before als); v: mod
+	cAls             // als
+	cQH              // Q1..Q4 (v 1..4), H1, H2 (v 11, 12)
+	cLang            // lang, lange: "drei Jahre lang"
+	cLaufe           // Laufe ("im Laufe des Jahres")
+	cDur             // compound durations: jahrelang, wochenlangen; v: unit
+	cCount           // quantity adjectives after a number: neue, weitere
+	cUnd             // und, oder
+	cEra             // v (v. Chr.), n (n. Chr.), Chr, Christus; v: 1 v, 2 n, 3 Chr
+	cShortly         // wenig, kurz (before später, zuvor)
+	cEarly           // frühen (v: Start), späten (v: End) before a part of the day
+	cTimeNoun        // Zeit, Zeitpunkt, Zeitraum ("zu dieser Zeit")
+	cHalves          // a count in halves: halbe (v 1, after "ein"), anderthalb (3), zweieinhalb (5)
+	cFreq            // how often: einmal, zweimal (v: n; -1 mehrmals) before "im Jahr", "pro Woche", "jährlich"
+	cClockWord       // a clock time's minutes in words before its hour: halb (v 30), Viertel (15), dreiviertel (45)
+	cLongTime        // langem, längerem: "seit langem", a while of years
 )
 
 // easterBase marks a movable feast in a cHoliday value: v - easterBase is
@@ -137,6 +139,8 @@ const (
 	rnQuartalsbeginn
 	rnTagesverlauf // "im Tagesverlauf": the day told
 	rnVorabend     // "am Vorabend": the evening of the day before the day told
+	rnWochenverlauf
+	rnMonatsverlauf
 )
 
 // Reference words (v of cRefWord).
@@ -313,7 +317,16 @@ var words = []wordEntry{
 	{"zwölf", wordInfo{cNum, 12, 0}},
 	{"fünfzehn", wordInfo{cNum, 15, 0}},
 	{"achtzehn", wordInfo{cNum, 18, 0}},
+	{"dreizehn", wordInfo{cNum, 13, 0}},
+	{"vierzehn", wordInfo{cNum, 14, 0}},
+	{"sechzehn", wordInfo{cNum, 16, 0}},
+	{"siebzehn", wordInfo{cNum, 17, 0}},
+	{"neunzehn", wordInfo{cNum, 19, 0}},
 	{"zwanzig", wordInfo{cNum, 20, 0}},
+	{"einundzwanzig", wordInfo{cNum, 21, 0}},
+	{"zweiundzwanzig", wordInfo{cNum, 22, 0}},
+	{"dreiundzwanzig", wordInfo{cNum, 23, 0}},
+	{"vierundzwanzig", wordInfo{cNum, 24, 0}},
 	{"dreißig", wordInfo{cNum, 30, 0}},
 	{"vierzig", wordInfo{cNum, 40, 0}},
 	{"fünfzig", wordInfo{cNum, 50, 0}},
@@ -324,6 +337,11 @@ var words = []wordEntry{
 	{"dreieinhalb", wordInfo{cHalves, 7, 0}},
 	{"viereinhalb", wordInfo{cHalves, 9, 0}},
 	{"fünfeinhalb", wordInfo{cHalves, 11, 0}},
+	{"sechseinhalb", wordInfo{cHalves, 13, 0}},
+	{"siebeneinhalb", wordInfo{cHalves, 15, 0}},
+	{"achteinhalb", wordInfo{cHalves, 17, 0}},
+	{"neuneinhalb", wordInfo{cHalves, 19, 0}},
+	{"zehneinhalb", wordInfo{cHalves, 21, 0}},
 	{"einige einigen mehrere mehreren wenige wenigen paar etliche etlichen viele vielen", wordInfo{cNum, -1, 0}},
 
 	{"Vorjahr Vorjahres Vorjahrs", wordInfo{cRelNoun, rnVorjahr, 0}},
@@ -367,6 +385,8 @@ var words = []wordEntry{
 	{"Wochenmitte", wordInfo{cRelNoun, rnWochenmitte, 0}},
 	{"Quartalsbeginn Quartalsbeginns Quartalsanfang Quartalsanfangs", wordInfo{cRelNoun, rnQuartalsbeginn, 0}},
 	{"Tagesverlauf Tagesverlaufs", wordInfo{cRelNoun, rnTagesverlauf, 0}},
+	{"Wochenverlauf Wochenverlaufs", wordInfo{cRelNoun, rnWochenverlauf, 0}},
+	{"Monatsverlauf Monatsverlaufs", wordInfo{cRelNoun, rnMonatsverlauf, 0}},
 	{"Vorabend Vorabends", wordInfo{cRelNoun, rnVorabend, 0}},
 
 	{"heute", wordInfo{cDeixis, 0, 0}},
@@ -397,6 +417,10 @@ var words = []wordEntry{
 	{"mehrmals mehrfach", wordInfo{cFreq, -1, 0}},
 
 	{"Uhr", wordInfo{cUhr, 0, 0}},
+	{"eins", wordInfo{cNum, 1, 0}}, // "um halb eins"
+	{"halb", wordInfo{cClockWord, 30, 0}},
+	{"viertel", wordInfo{cClockWord, 15, 0}},
+	{"dreiviertel", wordInfo{cClockWord, 45, 0}},
 	{"Morgen Morgens Vormittag Vormittags Morgenstunden Morgengrauen Tagesanbruch Früh", wordInfo{cPart, ptMO, 0}}, // "in der Früh" (Austria, Bavaria)
 	{"Mittag Mittags Mittagszeit", wordInfo{cPart, ptMI, 0}},
 	{"Nachmittag Nachmittags Nachmittagsstunden", wordInfo{cPart, ptAF, 0}},
@@ -406,6 +430,10 @@ var words = []wordEntry{
 
 	{"etwa ungefähr rund circa ca zirka annähernd gegen", wordInfo{cApprox, int32(Approx), 0}},
 	{"fast knapp beinahe nahezu", wordInfo{cApprox, int32(Approx), 1}},
+	{"spätestens", wordInfo{cApprox, int32(OnOrBefore), 2}}, // limits of a date (v2 2)
+	{"frühestens", wordInfo{cApprox, int32(OnOrAfter), 2}},
+	{"mindestens", wordInfo{cApprox, int32(EqualOrMore), 3}}, // bounds of a duration (v2 3)
+	{"höchstens maximal", wordInfo{cApprox, int32(EqualOrLess), 3}},
 	{"mehr länger", wordInfo{cMore, int32(MoreThan), 0}}, // "länger als drei Jahre"
 	{"weniger kürzer", wordInfo{cMore, int32(LessThan), 0}},
 	{"als", wordInfo{cAls, 0, 0}},
@@ -461,6 +489,7 @@ var words = []wordEntry{
 	{"lang lange langen", wordInfo{cLang, 0, 0}},
 	{"Laufe Lauf Verlauf Verlaufe", wordInfo{cLaufe, 0, 0}},
 	{"Zeit Zeitpunkt Zeitpunkts Zeitraum Zeitraums", wordInfo{cTimeNoun, 0, 0}},
+	{"langem längerem", wordInfo{cLongTime, 0, 0}},
 	{"jahrelang jahrelange jahrelangen jahrelanger", wordInfo{cDur, int32(uYear), 0}},
 	{"monatelang monatelange monatelangen monatelanger", wordInfo{cDur, int32(uMonth), 0}},
 	{"wochenlang wochenlange wochenlangen wochenlanger", wordInfo{cDur, int32(uWeek), 0}},
