@@ -387,10 +387,10 @@ func (s *state) direction(d *draft, f *Fact) parse.Direction {
 	if d.ownSeg && d.val >= 0 {
 		// a clause of another company, its metric left out: its own verb
 		// ("…; bei AMD verdoppelte er sich auf 1,2 Mrd. Dollar")
-		if g := s.segOfTok(d.val); g != d.c.seg && s.segs[g].dir != 0 {
-			return conv(s.segs[g].dir)
-		} else if g != d.c.seg && s.segs[g].ownVerb {
+		if g := s.segOfTok(d.val); g != d.c.seg && s.levelVerbBefore(s.prevWord(d.val), s.segs[g].a) {
 			return parse.NoDirection // "…, Lidl kam auf 30 Mrd. Euro": a level of its own
+		} else if g != d.c.seg && s.segs[g].dir != 0 {
+			return conv(s.segs[g].dir)
 		}
 	}
 	if x := s.segs[d.c.seg].dir; x != 0 {
@@ -1468,11 +1468,14 @@ func (s *state) reportTime(j int, d *draft) bool {
 	// a relative clause tells the time of the figure before it ("11.000
 	// Beschäftigte, die im Januar entlassen wurden"), not of one after it
 	if !s.segs[g].report && !((s.relativeClause(&s.segs[g]) || s.relativeBeforeVerb(g)) && d.val >= s.segs[g].b &&
-		(s.segs[g].a-2 != d.c.b-1 || g == 0 || s.segHasFigure(g-1))) {
+		(s.segs[g].a-2 != d.c.b-1 || g == 0 || s.segHasFigure(g-1) || s.segHasFigure(g) || s.segs[g].dir != 0)) {
 		// "Der Gewinn, den die Reederei im dritten Quartal erzielte, sank …":
 		// the clause of a metric without a figure before it is the metric's
-		// own; not "Von den 11.000 Beschäftigten, die im Januar entlassen
-		// wurden, fanden 5.000 …" (the time of the figure before)
+		// own, when it tells no figure and no change of its own; not "Von den
+		// 11.000 Beschäftigten, die im Januar entlassen wurden, fanden 5.000
+		// …" (the time of the figure before), not "Der Umsatz, der im Vorjahr
+		// bei 3,2 Mrd. Euro gelegen hatte", "Der Auftragseingang, der im
+		// Sommer eingebrochen war, erholte sich …" (an event before)
 		return false
 	}
 	for _, k := range [...]int{d.val, d.by, d.fr} {

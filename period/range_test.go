@@ -1695,6 +1695,10 @@ func TestFindCountToCount(t *testing.T) {
 			[]w{{"2019", "date", "2019", ""}, {"2020", "date", "2020", ""}}},
 		{"bis a year, auf a figure", "Die Schulden waren bis 2010 auf 121 Prozent gestiegen.", news,
 			[]w{{"2010", "date", "2010", "ON_OR_BEFORE"}}},
+		{"a year, then the level reached", "Der Umsatz soll 2026 auf 12 Milliarden Euro steigen.", news,
+			[]w{{"2026", "date", "2026", ""}}},
+		{"a year, then the level, after a verb", "Die Quote sank 2024 auf 5,1 Prozent.", news,
+			[]w{{"2024", "date", "2024", ""}}},
 		// must not
 		{"von a count auf a count", "Die Truppe wächst von 2000 auf rund 15.000 Soldaten.", news, nil},
 		{"a range of euros", "Etwa 1500 bis 2000 Euro kostet die Reparatur.", news, nil},

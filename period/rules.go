@@ -383,8 +383,12 @@ func (m *matcher) yearContext(i int) bool {
 			if n.cls == cBlock || n.cls == cCount && !m.isNum(i+2) {
 				return false // "500 weitere Stellen"; not "bis 2029 weitere 1.900 Stellen"
 			}
-			if (!strong || m.isPrep(i-1, pVon)) && (m.isPrep(i+1, pAuf) || m.isPrep(i+1, pBis)) && m.countAt(i+2) {
-				return false // "von derzeit 2000 auf rund 15.000 Soldaten", "2000 bis 3000 Euro": a count to a count
+			if (m.isPrep(i+1, pAuf) && (m.isPrep(i-1, pVon) || m.isPrep(i-2, pVon) && !strong) ||
+				m.isPrep(i+1, pBis) && (!strong || m.isPrep(i-1, pVon))) && m.countAt(i+2) {
+				// "von derzeit 2000 auf rund 15.000 Soldaten", "2000 bis 3000 Euro": a
+				// count to a count; not "Der Umsatz soll 2026 auf 12 Mrd. Euro
+				// steigen", a year and the level reached in it ("auf" needs "von")
+				return false
 			}
 			if !strong && n.up && !timeClass(n.cls) {
 				return false
