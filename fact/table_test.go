@@ -241,8 +241,18 @@ func changeString(c fact.Change) string {
 func TestTable(t *testing.T) {
 	rows := readTable(t)
 	assert.GreaterOrEqual(t, len(rows), 300, "the table has at least 300 sentences")
+	known := readKnown(t)
 	var tp, fp, fn, attrOK, attrN int
 	metrics := map[string]bool{}
+	miss := func(name, msg string) {
+		key := strings.TrimSpace(name + ": " + msg)
+		if known[key] {
+			delete(known, key)
+			t.Logf("%s (known)", key)
+			return
+		}
+		t.Errorf("%s (a row that is not in testdata/facts_known.txt fails)", key)
+	}
 	for _, r := range rows {
 		got := fact.Find(r.text, tableRef)
 		for _, f := range got {
@@ -260,14 +270,14 @@ func TestTable(t *testing.T) {
 			}
 			if found < 0 {
 				fn++
-				t.Logf("%s (line %d): missed %s %s%s | %s", r.name, r.line, w.metric, w.value, w.unit, r.text)
+				miss(r.name, fmt.Sprintf("missed %s %s%s", w.metric, w.value, w.unit))
 				continue
 			}
 			used[found] = true
 			tp++
 			attrN++
 			if bad := attrs(w, got[found]); len(bad) > 0 {
-				t.Logf("%s (line %d): %s: %s", r.name, r.line, w.metric, strings.Join(bad, ", "))
+				miss(r.name, fmt.Sprintf("%s: %s", w.metric, strings.Join(bad, ", ")))
 			} else {
 				attrOK++
 			}
@@ -275,7 +285,7 @@ func TestTable(t *testing.T) {
 		for k, f := range got {
 			if !used[k] {
 				fp++
-				t.Logf("%s (line %d): extra %s %s %s %s | %s", r.name, r.line, f.Metric, f.Value.Value, unitOf(f.Value), changeString(f.Change), r.text)
+				miss(r.name, fmt.Sprintf("extra %s %s %s %s", f.Metric, f.Value.Value, unitOf(f.Value), changeString(f.Change)))
 			}
 		}
 	}
@@ -289,6 +299,26 @@ func TestTable(t *testing.T) {
 	assert.GreaterOrEqual(t, p, 0.95, "precision")
 	assert.GreaterOrEqual(t, rc, 0.90, "recall")
 	assert.GreaterOrEqual(t, acc, 0.85, "attribute accuracy")
+	for k := range known {
+		t.Errorf("known miss %q passes now: take it out of testdata/facts_known.txt", k)
+	}
+}
+
+// readKnown reads testdata/facts_known.txt: the rows' misses the package
+// does not fix yet, one per line ("name: message" as TestTable reports
+// it; # starts a comment). Every other row must pass in full, so that a
+// rule that breaks an old row fails the test instead of moving an
+// average.
+func readKnown(t *testing.T) map[string]bool {
+	data, err := readFile("testdata/facts_known.txt")
+	require.NoError(t, err)
+	known := map[string]bool{}
+	for _, l := range strings.Split(data, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			known[l] = true
+		}
+	}
+	return known
 }
 
 func readFile(name string) (string, error) {
