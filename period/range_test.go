@@ -1770,3 +1770,30 @@ func TestFindAgeRange(t *testing.T) {
 		{"words", "Die Kinder im Alter von fünfzehn bis sechzehn Jahren spielten.", news, nil},
 	})
 }
+
+// TestFindGoodDuration: "gut" before a count of units ("gut zwei Jahre",
+// "seit gut 25 Jahren", "gut drei Wochen später", "vor gut zehn Jahren")
+// means a little more than so long: APPROX. Before anything else "gut" is
+// the adverb "well" and changes nothing.
+func TestFindGoodDuration(t *testing.T) {
+	runFind(t, []findCase{
+		{"gut zwei Jahre", "Der Umbau dauerte gut zwei Jahre.", news,
+			[]w{{"gut zwei Jahre", "duration", "P2Y", "APPROX"}}},
+		{"seit gut", "Die Bäckerei gehört ihr seit gut 25 Jahren.", news,
+			[]w{{"gut 25 Jahren", "duration", "P25Y", "APPROX"}}},
+		{"sentence start", "Gut vier Wochen verhandelten die Parteien.", news,
+			[]w{{"Gut vier Wochen", "duration", "P4W", "APPROX"}}},
+		{"later", "Die Klage kam gut drei Wochen später.", news,
+			[]w{{"gut drei Wochen später", "date", "2025-W48", "APPROX"}}},
+		{"vor gut", "Vor gut zehn Jahren zog die Firma nach Ulm.", news,
+			[]w{{"Vor gut zehn Jahren", "date", "2015", "APPROX"}}},
+		// must not
+		{"well in a year", "Das Geschäft lief gut 2019.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		{"well ago", "Die Ernte lief gut vor drei Jahren.", news,
+			[]w{{"vor drei Jahren", "date", "2022", ""}}},
+		{"well in mid March", "Der Absatz lief gut Mitte März.", news,
+			[]w{{"Mitte März", "date", "2025-03", "MID"}}},
+		{"a percentage", "Der Umsatz stieg um gut 20 Prozent.", news, nil},
+	})
+}

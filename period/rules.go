@@ -2460,9 +2460,10 @@ func (m *matcher) approxLed(i int) bool {
 	if j >= len(m.t) {
 		return false
 	}
-	if t.cls == cApprox && t.v2 < 2 && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
-		// "vor rund 20 Jahren", "vor knapp einem Jahr": the date so long
-		// ago, approximately (as "vor sechs Jahren")
+	if t.cls == cApprox && (t.v2 < 2 || t.v2 == 4) && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
+		// "vor rund 20 Jahren", "vor knapp einem Jahr", "vor gut zehn
+		// Jahren": the date so long ago, approximately (as "vor sechs
+		// Jahren")
 		n := int32(-1)
 		if m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum) {
 			n = m.t[j].v
@@ -2494,6 +2495,11 @@ func (m *matcher) approxLed(i int) bool {
 		// "spätestens 2030", "bis spätestens Montag" bound a date (not
 		// "ab spätestens 23. August"); "mindestens drei Jahre",
 		// "höchstens zwei Wochen" a duration
+		return true
+	}
+	if t.cls == cApprox && t.v2 == 4 && h.sp.typ != Duration && !(h.sp.rel == relShift && (m.isNum(j) || m.isCls(j, cNum))) {
+		// "gut zwei Jahre", "gut zwei Jahre später": a little more than
+		// so long; not "gut 2019", "gut vor drei Jahren", "gut Mitte März"
 		return true
 	}
 	switch h.sp.mod {
