@@ -177,6 +177,13 @@ func (m *matcher) emit(h hit) {
 			h.sp.mod, h.sp.artLimit = md, true
 		}
 	}
+	if h.sp.mod == NoMod && h.sp.typ == Time && h.sp.gran == gClock && m.prepMod(h.a) == OnOrAfter {
+		// "seit 14 Uhr", "ab 9.30 Uhr", "seit halb acht": a clock time
+		// after seit/ab is a limit too; a part of a day is not ("seit
+		// Donnerstagfrüh"), and "bis 17 Uhr" mostly closes a range of
+		// hours and stays as it is
+		h.sp.mod = OnOrAfter
+	}
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
 	e.Start += m.off
 	e.End += m.off

@@ -75,7 +75,7 @@ func TestFindClockZone(t *testing.T) {
 		{"MESZ with minutes", "Am 12. Juli um 17.45 Uhr MESZ schloss die Börse.", news,
 			[]w{{"12. Juli", "date", "2025-07-12", ""}, {"17.45 Uhr MESZ", "time", "2025-07-12T17:45+02", ""}}},
 		{"spelled out", "Am 3. März 1921 schwiegen die Waffen ab 6:30 Uhr mitteleuropäischer Zeit.", story,
-			[]w{{"3. März 1921", "date", "1921-03-03", ""}, {"6:30 Uhr mitteleuropäischer Zeit", "time", "1921-03-03T06:30+01", ""}}},
+			[]w{{"3. März 1921", "date", "1921-03-03", ""}, {"6:30 Uhr mitteleuropäischer Zeit", "time", "1921-03-03T06:30+01", "ON_OR_AFTER"}}},
 		{"summer time spelled out", "Am 2. August 1930 begann es um 5 Uhr mitteleuropäischer Sommerzeit.", story,
 			[]w{{"2. August 1930", "date", "1930-08-02", ""}, {"5 Uhr mitteleuropäischer Sommerzeit", "time", "1930-08-02T05:00+02", ""}}},
 		// must not: local time names no offset; another word is no zone
@@ -1795,5 +1795,32 @@ func TestFindGoodDuration(t *testing.T) {
 		{"well in mid March", "Der Absatz lief gut Mitte März.", news,
 			[]w{{"Mitte März", "date", "2025-03", "MID"}}},
 		{"a percentage", "Der Umsatz stieg um gut 20 Prozent.", news, nil},
+	})
+}
+
+// TestFindClockLimit: a time of day after "seit" or "ab" is a limit, as a
+// date there is: ON_OR_AFTER ("seit 14 Uhr", "ab 9.30 Uhr", "seit halb
+// acht"). A part of a day ("seit Montagmorgen"), a time without the
+// preposition, after "um", and in a range of hours ("von 9 Uhr bis 17
+// Uhr") has no mod.
+func TestFindClockLimit(t *testing.T) {
+	runFind(t, []findCase{
+		{"seit Uhr", "Seit 14 Uhr streiken die Fahrer.", news,
+			[]w{{"14 Uhr", "time", "2025-11-03T14:00", "ON_OR_AFTER"}}},
+		{"ab Uhr with minutes", "Der Markt öffnet ab 9.30 Uhr.", news,
+			[]w{{"9.30 Uhr", "time", "2025-11-03T09:30", "ON_OR_AFTER"}}},
+		{"ab colon", "Ab 17:45 Uhr ist die Straße frei.", news,
+			[]w{{"17:45 Uhr", "time", "2025-11-03T17:45", "ON_OR_AFTER"}}},
+		{"seit halb", "Die Gäste warten seit halb acht.", news,
+			[]w{{"halb acht", "time", "2025-11-03T07:30", "ON_OR_AFTER"}}},
+		// must not
+		{"seit a part of a day", "Seit Montagmorgen ruht die Arbeit.", news,
+			[]w{{"Montagmorgen", "time", "2025-11-03TMO", ""}}},
+		{"um", "Um 14 Uhr beginnt die Sitzung.", news,
+			[]w{{"14 Uhr", "time", "2025-11-03T14:00", ""}}},
+		{"a range of hours", "Das Amt ist von 9 Uhr bis 17 Uhr offen.", news,
+			[]w{{"9 Uhr", "time", "2025-11-03T09:00", ""}, {"17 Uhr", "time", "2025-11-03T17:00", ""}}},
+		{"after a day", "Ab Dienstag 8 Uhr gilt der neue Plan.", news,
+			[]w{{"Dienstag", "date", "2025-11-04", "ON_OR_AFTER"}, {"8 Uhr", "time", "2025-11-04T08:00", ""}}},
 	})
 }

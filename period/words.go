@@ -434,7 +434,7 @@ var words = []wordEntry{
 	{"frühestens", wordInfo{cApprox, int32(OnOrAfter), 2}},
 	{"mindestens", wordInfo{cApprox, int32(EqualOrMore), 3}}, // bounds of a duration (v2 3)
 	{"höchstens maximal", wordInfo{cApprox, int32(EqualOrLess), 3}},
-	{"gut", wordInfo{cApprox, int32(Approx), 4}}, // "gut zwei Jahre": a little more than; a duration only (v2 4)
+	{"gut", wordInfo{cApprox, int32(Approx), 4}},         // "gut zwei Jahre": a little more than; a duration only (v2 4)
 	{"mehr länger", wordInfo{cMore, int32(MoreThan), 0}}, // "länger als drei Jahre"
 	{"weniger kürzer", wordInfo{cMore, int32(LessThan), 0}},
 	{"als", wordInfo{cAls, 0, 0}},
