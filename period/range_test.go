@@ -1824,3 +1824,22 @@ func TestFindClockLimit(t *testing.T) {
 			[]w{{"Dienstag", "date", "2025-11-04", "ON_OR_AFTER"}, {"8 Uhr", "time", "2025-11-04T08:00", ""}}},
 	})
 }
+
+// TestFindPosRange: a position word before "bis", "und" or "oder" and a
+// second position with its period ("Mitte bis Ende Mai", "Anfang und
+// Mitte 2024", "Mitte bis Ende der Woche") is a position of that period
+// too: its own expression, with its own mod.
+func TestFindPosRange(t *testing.T) {
+	runFind(t, []findCase{
+		{"Mitte bis Ende month", "Die Ernte soll Mitte bis Ende Mai beginnen.", news,
+			[]w{{"Mitte", "date", "2026-05", "MID"}, {"Ende Mai", "date", "2026-05", "END"}}},
+		{"Anfang und Mitte year", "Anfang und Mitte 2024 fielen die Preise.", news,
+			[]w{{"Anfang", "date", "2024", "START"}, {"Mitte 2024", "date", "2024", "MID"}}},
+		{"of the week", "Mitte bis Ende der Woche soll es regnen.", news,
+			[]w{{"Mitte", "date", "2025-W45", "MID"}, {"Ende der Woche", "date", "2025-W45", "END"}}},
+		// must not
+		{"no period after", "Anfang und Ende sind offen.", news, nil},
+		{"two periods", "Von Mitte Mai bis Ende Juni wurde gebaut.", news,
+			[]w{{"Mitte Mai", "date", "2025-05", "MID"}, {"Ende Juni", "date", "2025-06", "END"}}},
+	})
+}

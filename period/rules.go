@@ -1865,6 +1865,22 @@ func (m *matcher) laufeLed(i int) bool {
 func (m *matcher) posLed(i int) bool {
 	mod := Mod(m.t[i].v)
 	j := i + 1
+	if (m.isPrep(j, pBis) || m.isCls(j, cUnd)) && m.isCls(j+1, cPos) {
+		// "Mitte bis Ende Mai", "Anfang und Mitte 2024": the first position
+		// is of the period the second names; each is its own expression
+		save := len(m.hits)
+		if m.sub(j+1) && len(m.hits) > save {
+			if h := m.hits[save]; h.a == j+1 && h.sp.typ == Date && h.sp.mod != NoMod {
+				first := h.sp
+				first.mod = mod
+				m.hits = append(m.hits, hit{})
+				copy(m.hits[save+1:], m.hits[save:])
+				m.hits[save] = hit{a: i, b: i + 1, sp: first}
+				return true
+			}
+		}
+		m.hits = m.hits[:save]
+	}
 	if m.isCls(j, cArt) {
 		j++
 	}
