@@ -1843,3 +1843,24 @@ func TestFindPosRange(t *testing.T) {
 			[]w{{"Mitte Mai", "date", "2025-05", "MID"}, {"Ende Juni", "date", "2025-06", "END"}}},
 	})
 }
+
+// TestFindMonthHalf: the first or second half of a month told in one word
+// ("in der zweiten Novemberhälfte", "der ersten Märzhälfte 2024", "in der
+// zweiten Monatshälfte") is the month with START or END, as "in der
+// zweiten Hälfte des Novembers" is. A half of anything else is no time.
+func TestFindMonthHalf(t *testing.T) {
+	runFind(t, []findCase{
+		{"zweiten Novemberhälfte", "In der zweiten Novemberhälfte sinken die Preise.", news,
+			[]w{{"zweiten Novemberhälfte", "date", "2025-11", "END"}}},
+		{"with a year", "In der ersten Märzhälfte 2024 fiel kaum Regen.", news,
+			[]w{{"ersten Märzhälfte 2024", "date", "2024-03", "START"}}},
+		{"Austrian month", "In der ersten Jännerhälfte ruhte der Betrieb.", news,
+			[]w{{"ersten Jännerhälfte", "date", "2025-01", "START"}}},
+		{"Monatshälfte", "Im Mai stieg der Kurs, in der zweiten Monatshälfte fiel er.", news,
+			[]w{{"Mai", "date", "2025-05", ""}, {"zweiten Monatshälfte", "date", "2025-05", "END"}}},
+		// must not
+		{"a half of a game", "In der zweiten Spielhälfte fiel das Tor.", news, nil},
+		{"a half of a country", "In der ersten Landeshälfte regnete es.", news, nil},
+		{"no ordinal", "Die Novemberhälfte war nass.", news, nil},
+	})
+}

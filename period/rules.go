@@ -1746,6 +1746,9 @@ func (m *matcher) ordLed(i int) bool {
 	if (v == 1 || v == 2) && m.word(j) == "Hälfte" && m.isCls(j+1, cArt) {
 		return m.halfOf(i, v, j+2)
 	}
+	if (v == 1 || v == 2) && m.monthHalf(i, v, j) {
+		return true
+	}
 	if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.isCls(j+1, cUnit) && m.t[j+1].v2&ufPlural != 0 {
 		return m.durationTail(i, int(m.t[j].v), j+1)
 	}
@@ -1788,6 +1791,36 @@ func (m *matcher) ordLed(i int) bool {
 		}
 	}
 	return false
+}
+
+// monthHalf reads a half of a month told in one word after "ersten" or
+// "zweiten" at i: "der zweiten Novemberhälfte" (2025-11, END, as "der
+// zweiten Hälfte des Novembers"), "der ersten Märzhälfte 2024", "der
+// zweiten Monatshälfte" (of the month told last or the document's).
+func (m *matcher) monthHalf(i, v, j int) bool {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord || t.cls != cNone {
+		return false
+	}
+	w := m.word(j)
+	const suffix = "hälfte"
+	if len(w) <= len(suffix) || w[len(w)-len(suffix):] != suffix {
+		return false
+	}
+	mod := Start
+	if v == 2 {
+		mod = End
+	}
+	stem := w[:len(w)-len(suffix)]
+	if stem == "Monats" {
+		return m.push(i, j+1, spec{typ: Date, gran: gMonth, rel: relShift, unit: uMonth, mod: mod, ana: true})
+	}
+	info, ok := hashTable().lookup(stem)
+	if !ok || info.cls != cMonth {
+		return false
+	}
+	sp := spec{typ: Date, gran: gMonth, month: int(info.v), mod: mod}
+	return m.push(i, m.yearTail(j+1, &sp), sp)
 }
 
 // halfOf reads the period after "ersten/zweiten Hälfte des" at j: of a
