@@ -98,7 +98,7 @@ func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 // indexed by any uint8 without a bounds check).
 var startClass = func() (s [256]bool) {
 	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
-		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves, cFreq, cClockWord, cLongTime} {
+		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves, cFreq, cClockWord, cLongTime, cWdAbbr} {
 		s[c] = true
 	}
 	return s

@@ -1864,3 +1864,27 @@ func TestFindMonthHalf(t *testing.T) {
 		{"no ordinal", "Die Novemberhälfte war nass.", news, nil},
 	})
 }
+
+// TestFindWeekdayAbbrev: an abbreviated weekday (Mo, Di, Mi, Do, Fr, Sa,
+// So, with or without a point) before the calendar day it names, as
+// listings of dates write it, is part of that day: "Mo., 3. November",
+// "Di 4.11.2025, 19 Uhr". Alone, or before a count that is no day, the
+// abbreviation is nothing.
+func TestFindWeekdayAbbrev(t *testing.T) {
+	runFind(t, []findCase{
+		{"Mo point comma", "Mo., 3. November: Sitzung des Rates.", news,
+			[]w{{"Mo., 3. November", "date", "2025-11-03", ""}}},
+		{"no point", "Lesung am Fr 7. November in Graz.", news,
+			[]w{{"Fr 7. November", "date", "2025-11-07", ""}}},
+		{"with a year", "So., 9. November 2025: Markt", news,
+			[]w{{"So., 9. November 2025", "date", "2025-11-09", ""}}},
+		{"numeric with a clock time", "Termin: Di., 4.11.2025, 19 Uhr", news,
+			[]w{{"Di., 4.11.2025, 19 Uhr", "time", "2025-11-04T19:00", ""}}},
+		// must not
+		{"So as an adverb", "So ist es nun einmal.", news, nil},
+		{"So before a count", "So 3 Tage später kam der Brief.", news,
+			[]w{{"3 Tage später", "date", "2025-11-06", ""}}},
+		{"a range of abbreviations", "Der Laden hat Mo. bis Fr. geöffnet.", news, nil},
+		{"before a number", "Die Mi. 5 Leser kamen.", news, nil},
+	})
+}

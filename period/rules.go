@@ -122,6 +122,8 @@ func (m *matcher) match(i int) bool {
 			return m.seasonLed(i)
 		case cWeekday:
 			return m.weekdayLed(i)
+		case cWdAbbr:
+			return m.wdAbbrLed(i)
 		case cRelNoun:
 			return m.relNounLed(i)
 		case cDeixis:
@@ -2028,6 +2030,34 @@ func (m *matcher) weekdayLed(i int) bool {
 		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v), wdDir: dir})
 	}
 	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: dir, mod: m.prepMod(i)}) // "seit Freitag", "ab Montag", "bis Mittwoch": a limit
+}
+
+// wdAbbrLed reads an abbreviated weekday before the day it names, as in
+// listings of dates: "Mo., 3. November", "Di 4.11.2025, 19 Uhr". Alone
+// ("So ist es", "Mi.") the abbreviation is no time.
+func (m *matcher) wdAbbrLed(i int) bool {
+	k := i + 1
+	if m.isPunct(k, '.') && m.adj(i, k) {
+		k++
+	}
+	if m.isPunct(k, ',') {
+		k++
+	}
+	if k >= len(m.t) || !m.isNum(k) || m.t[k].nd > 2 {
+		return false
+	}
+	save := len(m.hits)
+	if !m.sub(k) || len(m.hits) == save {
+		m.hits = m.hits[:save]
+		return false
+	}
+	h := m.hits[save]
+	m.hits = m.hits[:save]
+	if h.a != k || h.sp.weekday != 0 || h.sp.rel != 0 || h.sp.day == 0 || h.sp.month == 0 ||
+		!(h.sp.typ == Date && h.sp.gran == gDay || h.sp.typ == Time && h.sp.gran == gClock) {
+		return false // a day of the calendar only: not "So 3 Tage später"
+	}
+	return m.push(i, h.b, h.sp)
 }
 
 // relNounLed reads one-word relative periods: Vorjahr, Vorquartal,
