@@ -1888,3 +1888,25 @@ func TestFindWeekdayAbbrev(t *testing.T) {
 		{"before a number", "Die Mi. 5 Leser kamen.", news, nil},
 	})
 }
+
+// TestFindSaison: a season of sport or of a trade after a relative
+// adjective or a demonstrative ("in dieser Saison", "in der vergangenen
+// Saison", "in der kommenden Saison") is named as the year it is in, as
+// "in diesem Jahr" is. "Saison" without one, with an ordinal of a career
+// ("in seiner ersten Saison") or in a compound is no time.
+func TestFindSaison(t *testing.T) {
+	runFind(t, []findCase{
+		{"dieser Saison", "In dieser Saison verlor der Klub kaum ein Spiel.", news,
+			[]w{{"dieser Saison", "date", "2025", ""}}},
+		{"vergangenen Saison", "In der vergangenen Saison stieg das Team ab.", news,
+			[]w{{"vergangenen Saison", "date", "2024", ""}}},
+		{"kommenden Saison", "Sie wechselt zur kommenden Saison nach Linz.", news,
+			[]w{{"kommenden Saison", "date", "2026", ""}}},
+		{"laufenden Saison", "Die Bahn bleibt in der laufenden Saison zu.", news,
+			[]w{{"laufenden Saison", "date", "2025", ""}}},
+		// must not
+		{"the season alone", "Die Saison beginnt mit einem Derby.", news, nil},
+		{"a career's first", "In seiner ersten Saison traf er oft.", news, nil},
+		{"a compound", "Die Saison-Bilanz fiel gut aus.", news, nil},
+	})
+}

@@ -1706,6 +1706,14 @@ func (m *matcher) relLed(i int) bool {
 			sp.srel = int8(off)
 		}
 		return m.push(a, j+1, sp)
+	case cSaison:
+		// "in dieser Saison", "in der vergangenen Saison", "in der
+		// kommenden Saison", "in der laufenden Saison": a season of sport
+		// or trade, named as the year it is in (as "in diesem Jahr")
+		if off < -1 || off > 1 {
+			return false
+		}
+		return m.push(a, j+1, spec{typ: Date, gran: gYear, rel: relShift, unit: uYear, off: off, ana: ana})
 	case cTimeNoun:
 		// "im gleichen Zeitraum des Vorjahres": the period told, a year
 		// earlier (as "Vorjahreszeitraum")

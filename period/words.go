@@ -48,6 +48,7 @@ const (
 	cClockWord       // a clock time's minutes in words before its hour: halb (v 30), Viertel (15), dreiviertel (45)
 	cLongTime        // langem, längerem: "seit langem", a while of years
 	cWdAbbr          // Mo, Di, Mi, Do, Fr, Sa, So before a day: "Mo., 3. November"; v: weekday
+	cSaison          // Saison: a season of sport or of a trade, after a relative adjective
 )
 
 // easterBase marks a movable feast in a cHoliday value: v - easterBase is
@@ -203,7 +204,8 @@ var words = []wordEntry{
 	{"Dezember Dez", wordInfo{cMonth, 12, 0}},
 	{"Januars Februars Märzes Aprils Mais Junis Julis Augusts Septembers Oktobers Novembers Dezembers", wordInfo{cMonth, -1, 0}}, // genitives, fixed below
 
-	{"Mo", wordInfo{cWdAbbr, 1, 0}}, // only before a day told: "Mo., 3. November"
+	{"Saison", wordInfo{cSaison, 0, 0}}, // "in dieser Saison", "in der vergangenen Saison"
+	{"Mo", wordInfo{cWdAbbr, 1, 0}},     // only before a day told: "Mo., 3. November"
 	{"Di", wordInfo{cWdAbbr, 2, 0}},
 	{"Mi", wordInfo{cWdAbbr, 3, 0}},
 	{"Do", wordInfo{cWdAbbr, 4, 0}},
