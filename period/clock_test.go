@@ -19,7 +19,7 @@ func TestFindClockWords(t *testing.T) {
 		{"digits and evening", "Die Feier endete um 8 Uhr abends.", news,
 			[]w{{"8 Uhr abends", "time", "2025-11-03T20:00", ""}}},
 		{"digits and morning", "Das Werk öffnet ab 6 Uhr morgens.", news,
-			[]w{{"6 Uhr morgens", "time", "2025-11-03T06:00", ""}}},
+			[]w{{"6 Uhr morgens", "time", "2025-11-03T06:00", "ON_OR_AFTER"}}},
 		{"late night", "Der Streit begann um elf Uhr nachts.", news,
 			[]w{{"elf Uhr nachts", "time", "2025-11-03T23:00", ""}}},
 		{"early night", "Der Alarm ging um drei Uhr nachts los.", news,

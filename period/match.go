@@ -98,7 +98,7 @@ func (m *matcher) runRangeOuter(outer *[]int, from, limit int) int {
 // indexed by any uint8 without a bounds check).
 var startClass = func() (s [256]bool) {
 	for _, c := range []uint8{cMonth, cUnit, cRel, cOrd, cNum, cPos, cSeason, cWeekday, cRelNoun, cDeixis,
-		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves, cFreq, cClockWord, cLongTime} {
+		cRefWord, cLater, cSet, cEach, cPart, cApprox, cMore, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cHalves, cFreq, cClockWord, cLongTime, cWdAbbr} {
 		s[c] = true
 	}
 	return s
@@ -176,6 +176,13 @@ func (m *matcher) emit(h hit) {
 		if md := m.prepMod(h.a); md != NoMod {
 			h.sp.mod, h.sp.artLimit = md, true
 		}
+	}
+	if h.sp.mod == NoMod && h.sp.typ == Time && h.sp.gran == gClock && m.prepMod(h.a) == OnOrAfter {
+		// "seit 14 Uhr", "ab 9.30 Uhr", "seit halb acht": a clock time
+		// after seit/ab is a limit too; a part of a day is not ("seit
+		// Donnerstagfrüh"), and "bis 17 Uhr" mostly closes a range of
+		// hours and stays as it is
+		h.sp.mod = OnOrAfter
 	}
 	e := Expression{Span: sp, Text: m.text[sp.Start:sp.End], Type: h.sp.typ, Mod: h.sp.mod}
 	e.Start += m.off

@@ -75,7 +75,7 @@ func TestFindClockZone(t *testing.T) {
 		{"MESZ with minutes", "Am 12. Juli um 17.45 Uhr MESZ schloss die Börse.", news,
 			[]w{{"12. Juli", "date", "2025-07-12", ""}, {"17.45 Uhr MESZ", "time", "2025-07-12T17:45+02", ""}}},
 		{"spelled out", "Am 3. März 1921 schwiegen die Waffen ab 6:30 Uhr mitteleuropäischer Zeit.", story,
-			[]w{{"3. März 1921", "date", "1921-03-03", ""}, {"6:30 Uhr mitteleuropäischer Zeit", "time", "1921-03-03T06:30+01", ""}}},
+			[]w{{"3. März 1921", "date", "1921-03-03", ""}, {"6:30 Uhr mitteleuropäischer Zeit", "time", "1921-03-03T06:30+01", "ON_OR_AFTER"}}},
 		{"summer time spelled out", "Am 2. August 1930 begann es um 5 Uhr mitteleuropäischer Sommerzeit.", story,
 			[]w{{"2. August 1930", "date", "1930-08-02", ""}, {"5 Uhr mitteleuropäischer Sommerzeit", "time", "1930-08-02T05:00+02", ""}}},
 		// must not: local time names no offset; another word is no zone
@@ -1772,5 +1772,145 @@ func TestFindAgeRange(t *testing.T) {
 		{"zwischen und", "Sie sind im Alter zwischen 17 und 35 Jahren.", news, nil},
 		{"two ages", "Zwei Männer im Alter von 29 und 47 Jahren starben.", news, nil},
 		{"words", "Die Kinder im Alter von fünfzehn bis sechzehn Jahren spielten.", news, nil},
+	})
+}
+
+// TestFindGoodDuration: "gut" before a count of units ("gut zwei Jahre",
+// "seit gut 25 Jahren", "gut drei Wochen später", "vor gut zehn Jahren")
+// means a little more than so long: APPROX. Before anything else "gut" is
+// the adverb "well" and changes nothing.
+func TestFindGoodDuration(t *testing.T) {
+	runFind(t, []findCase{
+		{"gut zwei Jahre", "Der Umbau dauerte gut zwei Jahre.", news,
+			[]w{{"gut zwei Jahre", "duration", "P2Y", "APPROX"}}},
+		{"seit gut", "Die Bäckerei gehört ihr seit gut 25 Jahren.", news,
+			[]w{{"gut 25 Jahren", "duration", "P25Y", "APPROX"}}},
+		{"sentence start", "Gut vier Wochen verhandelten die Parteien.", news,
+			[]w{{"Gut vier Wochen", "duration", "P4W", "APPROX"}}},
+		{"later", "Die Klage kam gut drei Wochen später.", news,
+			[]w{{"gut drei Wochen später", "date", "2025-W48", "APPROX"}}},
+		{"vor gut", "Vor gut zehn Jahren zog die Firma nach Ulm.", news,
+			[]w{{"Vor gut zehn Jahren", "date", "2015", "APPROX"}}},
+		// must not
+		{"well in a year", "Das Geschäft lief gut 2019.", news,
+			[]w{{"2019", "date", "2019", ""}}},
+		{"well ago", "Die Ernte lief gut vor drei Jahren.", news,
+			[]w{{"vor drei Jahren", "date", "2022", ""}}},
+		{"well in mid March", "Der Absatz lief gut Mitte März.", news,
+			[]w{{"Mitte März", "date", "2025-03", "MID"}}},
+		{"a percentage", "Der Umsatz stieg um gut 20 Prozent.", news, nil},
+	})
+}
+
+// TestFindClockLimit: a time of day after "seit" or "ab" is a limit, as a
+// date there is: ON_OR_AFTER ("seit 14 Uhr", "ab 9.30 Uhr", "seit halb
+// acht"). A part of a day ("seit Montagmorgen"), a time without the
+// preposition, after "um", and in a range of hours ("von 9 Uhr bis 17
+// Uhr") has no mod.
+func TestFindClockLimit(t *testing.T) {
+	runFind(t, []findCase{
+		{"seit Uhr", "Seit 14 Uhr streiken die Fahrer.", news,
+			[]w{{"14 Uhr", "time", "2025-11-03T14:00", "ON_OR_AFTER"}}},
+		{"ab Uhr with minutes", "Der Markt öffnet ab 9.30 Uhr.", news,
+			[]w{{"9.30 Uhr", "time", "2025-11-03T09:30", "ON_OR_AFTER"}}},
+		{"ab colon", "Ab 17:45 Uhr ist die Straße frei.", news,
+			[]w{{"17:45 Uhr", "time", "2025-11-03T17:45", "ON_OR_AFTER"}}},
+		{"seit halb", "Die Gäste warten seit halb acht.", news,
+			[]w{{"halb acht", "time", "2025-11-03T07:30", "ON_OR_AFTER"}}},
+		// must not
+		{"seit a part of a day", "Seit Montagmorgen ruht die Arbeit.", news,
+			[]w{{"Montagmorgen", "time", "2025-11-03TMO", ""}}},
+		{"um", "Um 14 Uhr beginnt die Sitzung.", news,
+			[]w{{"14 Uhr", "time", "2025-11-03T14:00", ""}}},
+		{"a range of hours", "Das Amt ist von 9 Uhr bis 17 Uhr offen.", news,
+			[]w{{"9 Uhr", "time", "2025-11-03T09:00", ""}, {"17 Uhr", "time", "2025-11-03T17:00", ""}}},
+		{"after a day", "Ab Dienstag 8 Uhr gilt der neue Plan.", news,
+			[]w{{"Dienstag", "date", "2025-11-04", "ON_OR_AFTER"}, {"8 Uhr", "time", "2025-11-04T08:00", ""}}},
+	})
+}
+
+// TestFindPosRange: a position word before "bis", "und" or "oder" and a
+// second position with its period ("Mitte bis Ende Mai", "Anfang und
+// Mitte 2024", "Mitte bis Ende der Woche") is a position of that period
+// too: its own expression, with its own mod.
+func TestFindPosRange(t *testing.T) {
+	runFind(t, []findCase{
+		{"Mitte bis Ende month", "Die Ernte soll Mitte bis Ende Mai beginnen.", news,
+			[]w{{"Mitte", "date", "2026-05", "MID"}, {"Ende Mai", "date", "2026-05", "END"}}},
+		{"Anfang und Mitte year", "Anfang und Mitte 2024 fielen die Preise.", news,
+			[]w{{"Anfang", "date", "2024", "START"}, {"Mitte 2024", "date", "2024", "MID"}}},
+		{"of the week", "Mitte bis Ende der Woche soll es regnen.", news,
+			[]w{{"Mitte", "date", "2025-W45", "MID"}, {"Ende der Woche", "date", "2025-W45", "END"}}},
+		// must not
+		{"no period after", "Anfang und Ende sind offen.", news, nil},
+		{"two periods", "Von Mitte Mai bis Ende Juni wurde gebaut.", news,
+			[]w{{"Mitte Mai", "date", "2025-05", "MID"}, {"Ende Juni", "date", "2025-06", "END"}}},
+	})
+}
+
+// TestFindMonthHalf: the first or second half of a month told in one word
+// ("in der zweiten Novemberhälfte", "der ersten Märzhälfte 2024", "in der
+// zweiten Monatshälfte") is the month with START or END, as "in der
+// zweiten Hälfte des Novembers" is. A half of anything else is no time.
+func TestFindMonthHalf(t *testing.T) {
+	runFind(t, []findCase{
+		{"zweiten Novemberhälfte", "In der zweiten Novemberhälfte sinken die Preise.", news,
+			[]w{{"zweiten Novemberhälfte", "date", "2025-11", "END"}}},
+		{"with a year", "In der ersten Märzhälfte 2024 fiel kaum Regen.", news,
+			[]w{{"ersten Märzhälfte 2024", "date", "2024-03", "START"}}},
+		{"Austrian month", "In der ersten Jännerhälfte ruhte der Betrieb.", news,
+			[]w{{"ersten Jännerhälfte", "date", "2025-01", "START"}}},
+		{"Monatshälfte", "Im Mai stieg der Kurs, in der zweiten Monatshälfte fiel er.", news,
+			[]w{{"Mai", "date", "2025-05", ""}, {"zweiten Monatshälfte", "date", "2025-05", "END"}}},
+		// must not
+		{"a half of a game", "In der zweiten Spielhälfte fiel das Tor.", news, nil},
+		{"a half of a country", "In der ersten Landeshälfte regnete es.", news, nil},
+		{"no ordinal", "Die Novemberhälfte war nass.", news, nil},
+	})
+}
+
+// TestFindWeekdayAbbrev: an abbreviated weekday (Mo, Di, Mi, Do, Fr, Sa,
+// So, with or without a point) before the calendar day it names, as
+// listings of dates write it, is part of that day: "Mo., 3. November",
+// "Di 4.11.2025, 19 Uhr". Alone, or before a count that is no day, the
+// abbreviation is nothing.
+func TestFindWeekdayAbbrev(t *testing.T) {
+	runFind(t, []findCase{
+		{"Mo point comma", "Mo., 3. November: Sitzung des Rates.", news,
+			[]w{{"Mo., 3. November", "date", "2025-11-03", ""}}},
+		{"no point", "Lesung am Fr 7. November in Graz.", news,
+			[]w{{"Fr 7. November", "date", "2025-11-07", ""}}},
+		{"with a year", "So., 9. November 2025: Markt", news,
+			[]w{{"So., 9. November 2025", "date", "2025-11-09", ""}}},
+		{"numeric with a clock time", "Termin: Di., 4.11.2025, 19 Uhr", news,
+			[]w{{"Di., 4.11.2025, 19 Uhr", "time", "2025-11-04T19:00", ""}}},
+		// must not
+		{"So as an adverb", "So ist es nun einmal.", news, nil},
+		{"So before a count", "So 3 Tage später kam der Brief.", news,
+			[]w{{"3 Tage später", "date", "2025-11-06", ""}}},
+		{"a range of abbreviations", "Der Laden hat Mo. bis Fr. geöffnet.", news, nil},
+		{"before a number", "Die Mi. 5 Leser kamen.", news, nil},
+	})
+}
+
+// TestFindSaison: a season of sport or of a trade after a relative
+// adjective or a demonstrative ("in dieser Saison", "in der vergangenen
+// Saison", "in der kommenden Saison") is named as the year it is in, as
+// "in diesem Jahr" is. "Saison" without one, with an ordinal of a career
+// ("in seiner ersten Saison") or in a compound is no time.
+func TestFindSaison(t *testing.T) {
+	runFind(t, []findCase{
+		{"dieser Saison", "In dieser Saison verlor der Klub kaum ein Spiel.", news,
+			[]w{{"dieser Saison", "date", "2025", ""}}},
+		{"vergangenen Saison", "In der vergangenen Saison stieg das Team ab.", news,
+			[]w{{"vergangenen Saison", "date", "2024", ""}}},
+		{"kommenden Saison", "Sie wechselt zur kommenden Saison nach Linz.", news,
+			[]w{{"kommenden Saison", "date", "2026", ""}}},
+		{"laufenden Saison", "Die Bahn bleibt in der laufenden Saison zu.", news,
+			[]w{{"laufenden Saison", "date", "2025", ""}}},
+		// must not
+		{"the season alone", "Die Saison beginnt mit einem Derby.", news, nil},
+		{"a career's first", "In seiner ersten Saison traf er oft.", news, nil},
+		{"a compound", "Die Saison-Bilanz fiel gut aus.", news, nil},
 	})
 }

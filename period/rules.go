@@ -122,6 +122,8 @@ func (m *matcher) match(i int) bool {
 			return m.seasonLed(i)
 		case cWeekday:
 			return m.weekdayLed(i)
+		case cWdAbbr:
+			return m.wdAbbrLed(i)
 		case cRelNoun:
 			return m.relNounLed(i)
 		case cDeixis:
@@ -1708,6 +1710,14 @@ func (m *matcher) relLed(i int) bool {
 			sp.srel = int8(off)
 		}
 		return m.push(a, j+1, sp)
+	case cSaison:
+		// "in dieser Saison", "in der vergangenen Saison", "in der
+		// kommenden Saison", "in der laufenden Saison": a season of sport
+		// or trade, named as the year it is in (as "in diesem Jahr")
+		if off < -1 || off > 1 {
+			return false
+		}
+		return m.push(a, j+1, spec{typ: Date, gran: gYear, rel: relShift, unit: uYear, off: off, ana: ana})
 	case cTimeNoun:
 		// "im gleichen Zeitraum des Vorjahres": the period told, a year
 		// earlier (as "Vorjahreszeitraum")
@@ -1749,6 +1759,9 @@ func (m *matcher) ordLed(i int) bool {
 	j := i + 1
 	if (v == 1 || v == 2) && m.word(j) == "Hälfte" && m.isCls(j+1, cArt) {
 		return m.halfOf(i, v, j+2)
+	}
+	if (v == 1 || v == 2) && m.monthHalf(i, v, j) {
+		return true
 	}
 	if (m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum)) && m.isCls(j+1, cUnit) && m.t[j+1].v2&ufPlural != 0 {
 		return m.durationTail(i, int(m.t[j].v), j+1)
@@ -1792,6 +1805,36 @@ func (m *matcher) ordLed(i int) bool {
 		}
 	}
 	return false
+}
+
+// monthHalf reads a half of a month told in one word after "ersten" or
+// "zweiten" at i: "der zweiten Novemberhälfte" (2025-11, END, as "der
+// zweiten Hälfte des Novembers"), "der ersten Märzhälfte 2024", "der
+// zweiten Monatshälfte" (of the month told last or the document's).
+func (m *matcher) monthHalf(i, v, j int) bool {
+	t := m.tk(j)
+	if t == nil || t.k != tkWord || t.cls != cNone {
+		return false
+	}
+	w := m.word(j)
+	const suffix = "hälfte"
+	if len(w) <= len(suffix) || w[len(w)-len(suffix):] != suffix {
+		return false
+	}
+	mod := Start
+	if v == 2 {
+		mod = End
+	}
+	stem := w[:len(w)-len(suffix)]
+	if stem == "Monats" {
+		return m.push(i, j+1, spec{typ: Date, gran: gMonth, rel: relShift, unit: uMonth, mod: mod, ana: true})
+	}
+	info, ok := hashTable().lookup(stem)
+	if !ok || info.cls != cMonth {
+		return false
+	}
+	sp := spec{typ: Date, gran: gMonth, month: int(info.v), mod: mod}
+	return m.push(i, m.yearTail(j+1, &sp), sp)
 }
 
 // halfOf reads the period after "ersten/zweiten Hälfte des" at j: of a
@@ -1869,6 +1912,22 @@ func (m *matcher) laufeLed(i int) bool {
 func (m *matcher) posLed(i int) bool {
 	mod := Mod(m.t[i].v)
 	j := i + 1
+	if (m.isPrep(j, pBis) || m.isCls(j, cUnd)) && m.isCls(j+1, cPos) {
+		// "Mitte bis Ende Mai", "Anfang und Mitte 2024": the first position
+		// is of the period the second names; each is its own expression
+		save := len(m.hits)
+		if m.sub(j+1) && len(m.hits) > save {
+			if h := m.hits[save]; h.a == j+1 && h.sp.typ == Date && h.sp.mod != NoMod {
+				first := h.sp
+				first.mod = mod
+				m.hits = append(m.hits, hit{})
+				copy(m.hits[save+1:], m.hits[save:])
+				m.hits[save] = hit{a: i, b: i + 1, sp: first}
+				return true
+			}
+		}
+		m.hits = m.hits[:save]
+	}
 	if m.isCls(j, cArt) {
 		j++
 	}
@@ -1983,6 +2042,34 @@ func (m *matcher) weekdayLed(i int) bool {
 		return m.push(i, i+1, spec{typ: Time, gran: gPart, part: part, weekday: int(m.t[i].v), wdDir: dir})
 	}
 	return m.push(i, i+1, spec{typ: Date, gran: gDay, weekday: int(m.t[i].v), wdDir: dir, mod: m.prepMod(i)}) // "seit Freitag", "ab Montag", "bis Mittwoch": a limit
+}
+
+// wdAbbrLed reads an abbreviated weekday before the day it names, as in
+// listings of dates: "Mo., 3. November", "Di 4.11.2025, 19 Uhr". Alone
+// ("So ist es", "Mi.") the abbreviation is no time.
+func (m *matcher) wdAbbrLed(i int) bool {
+	k := i + 1
+	if m.isPunct(k, '.') && m.adj(i, k) {
+		k++
+	}
+	if m.isPunct(k, ',') {
+		k++
+	}
+	if k >= len(m.t) || !m.isNum(k) || m.t[k].nd > 2 {
+		return false
+	}
+	save := len(m.hits)
+	if !m.sub(k) || len(m.hits) == save {
+		m.hits = m.hits[:save]
+		return false
+	}
+	h := m.hits[save]
+	m.hits = m.hits[:save]
+	if h.a != k || h.sp.weekday != 0 || h.sp.rel != 0 || h.sp.day == 0 || h.sp.month == 0 ||
+		!(h.sp.typ == Date && h.sp.gran == gDay || h.sp.typ == Time && h.sp.gran == gClock) {
+		return false // a day of the calendar only: not "So 3 Tage später"
+	}
+	return m.push(i, h.b, h.sp)
 }
 
 // relNounLed reads one-word relative periods: Vorjahr, Vorquartal,
@@ -2464,9 +2551,10 @@ func (m *matcher) approxLed(i int) bool {
 	if j >= len(m.t) {
 		return false
 	}
-	if t.cls == cApprox && t.v2 < 2 && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
-		// "vor rund 20 Jahren", "vor knapp einem Jahr": the date so long
-		// ago, approximately (as "vor sechs Jahren")
+	if t.cls == cApprox && (t.v2 < 2 || t.v2 == 4) && m.word(i) != "gegen" && m.prevOK(i) && m.isPrep(i-1, pVor) {
+		// "vor rund 20 Jahren", "vor knapp einem Jahr", "vor gut zehn
+		// Jahren": the date so long ago, approximately (as "vor sechs
+		// Jahren")
 		n := int32(-1)
 		if m.isNum(j) && m.t[j].nd <= 3 || m.isCls(j, cNum) {
 			n = m.t[j].v
@@ -2498,6 +2586,11 @@ func (m *matcher) approxLed(i int) bool {
 		// "spätestens 2030", "bis spätestens Montag" bound a date (not
 		// "ab spätestens 23. August"); "mindestens drei Jahre",
 		// "höchstens zwei Wochen" a duration
+		return true
+	}
+	if t.cls == cApprox && t.v2 == 4 && h.sp.typ != Duration && !(h.sp.rel == relShift && (m.isNum(j) || m.isCls(j, cNum))) {
+		// "gut zwei Jahre", "gut zwei Jahre später": a little more than
+		// so long; not "gut 2019", "gut vor drei Jahren", "gut Mitte März"
 		return true
 	}
 	switch h.sp.mod {

@@ -59,7 +59,7 @@ var (
 // (cNum, cRel, cOrd, cPos, cEach, cApprox, cMore) only do so before one.
 var coreClass = func() (s [64]bool) {
 	for _, c := range []uint8{cMonth, cUnit, cSeason, cWeekday, cRelNoun, cDeixis, cRefWord, cLater, cSet,
-		cPart, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cUhr, cClockWord, cLongTime} {
+		cPart, cDecade, cHoliday, cQH, cDur, cTimeNoun, cLaufe, cUhr, cClockWord, cLongTime, cSaison} {
 		s[c] = true
 	}
 	return s

@@ -47,6 +47,8 @@ const (
 	cFreq            // how often: einmal, zweimal (v: n; -1 mehrmals) before "im Jahr", "pro Woche", "jährlich"
 	cClockWord       // a clock time's minutes in words before its hour: halb (v 30), Viertel (15), dreiviertel (45)
 	cLongTime        // langem, längerem: "seit langem", a while of years
+	cWdAbbr          // Mo, Di, Mi, Do, Fr, Sa, So before a day: "Mo., 3. November"; v: weekday
+	cSaison          // Saison: a season of sport or of a trade, after a relative adjective
 )
 
 // easterBase marks a movable feast in a cHoliday value: v - easterBase is
@@ -202,6 +204,14 @@ var words = []wordEntry{
 	{"Dezember Dez", wordInfo{cMonth, 12, 0}},
 	{"Januars Februars Märzes Aprils Mais Junis Julis Augusts Septembers Oktobers Novembers Dezembers", wordInfo{cMonth, -1, 0}}, // genitives, fixed below
 
+	{"Saison", wordInfo{cSaison, 0, 0}}, // "in dieser Saison", "in der vergangenen Saison"
+	{"Mo", wordInfo{cWdAbbr, 1, 0}},     // only before a day told: "Mo., 3. November"
+	{"Di", wordInfo{cWdAbbr, 2, 0}},
+	{"Mi", wordInfo{cWdAbbr, 3, 0}},
+	{"Do", wordInfo{cWdAbbr, 4, 0}},
+	{"Fr", wordInfo{cWdAbbr, 5, 0}},
+	{"Sa", wordInfo{cWdAbbr, 6, 0}},
+	{"So", wordInfo{cWdAbbr, 7, 0}},
 	{"Montag Montags montags", wordInfo{cWeekday, 1, 0}},
 	{"Dienstag Dienstags dienstags", wordInfo{cWeekday, 2, 0}},
 	{"Mittwoch Mittwochs mittwochs", wordInfo{cWeekday, 3, 0}},
@@ -434,6 +444,7 @@ var words = []wordEntry{
 	{"frühestens", wordInfo{cApprox, int32(OnOrAfter), 2}},
 	{"mindestens", wordInfo{cApprox, int32(EqualOrMore), 3}}, // bounds of a duration (v2 3)
 	{"höchstens maximal", wordInfo{cApprox, int32(EqualOrLess), 3}},
+	{"gut", wordInfo{cApprox, int32(Approx), 4}},         // "gut zwei Jahre": a little more than; a duration only (v2 4)
 	{"mehr länger", wordInfo{cMore, int32(MoreThan), 0}}, // "länger als drei Jahre"
 	{"weniger kürzer", wordInfo{cMore, int32(LessThan), 0}},
 	{"als", wordInfo{cAls, 0, 0}},
