@@ -1459,3 +1459,17 @@ func TestSpeaker_ageAttribute(t *testing.T) {
 		{"trap: no role, a non-speaking subject", "Der 27 Jahre alte Linkshänder erlitt beim Turnier „eine Teilruptur des Außenbandes“.", "eine Teilruptur des Außenbandes", "", "27 Jahre alte Linkshänder"},
 	})
 }
+
+// TestSpeaker_placeAfterIn: after "heißt es"/"hieß es" a bare "in" with a
+// single name and no article names the place where the words were heard,
+// not their source; an article, a document noun or a plural of a group
+// keep the source.
+func TestSpeaker_placeAfterIn(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"trap: city after the quotation", "„Die Fabrik wird nicht geschlossen“, hieß es am Dienstag in Hannover.", "Die Fabrik wird nicht geschlossen", "", "Hannover"},
+		{"trap: fronted city", "In Wien heißt es, die Steuer komme „frühestens im Herbst“.", "frühestens im Herbst", "", "Wien"},
+		{"document after in stays", "„Die Fabrik wird nicht geschlossen“, hieß es in einem Schreiben der Geschäftsführung.", "Die Fabrik wird nicht geschlossen", "Geschäftsführung", ""},
+		{"group plural stays", "„Die Fabrik wird nicht geschlossen“, hieß es in Gewerkschaftskreisen.", "Die Fabrik wird nicht geschlossen", "Gewerkschaftskreisen", ""},
+		{"organization after bei stays", "„Die Fabrik wird nicht geschlossen“, hieß es bei Bosch.", "Die Fabrik wird nicht geschlossen", "Bosch", ""},
+	})
+}
