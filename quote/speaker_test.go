@@ -1473,3 +1473,17 @@ func TestSpeaker_placeAfterIn(t *testing.T) {
 		{"organization after bei stays", "„Die Fabrik wird nicht geschlossen“, hieß es bei Bosch.", "Die Fabrik wird nicht geschlossen", "Bosch", ""},
 	})
 }
+
+// TestSpeaker_agencyAddressee: after the verb a news agency or a newspaper
+// in the dative right after the role noun is whom it was said to, not the
+// role's owner; other bodies after "der" own the role, and so does a
+// medium for a journalist.
+func TestSpeaker_agencyAddressee(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"press agency", "„Wir bleiben hart“, sagte die Politikerin der Deutschen Presse-Agentur.", "Wir bleiben hart", "Politikerin", "Politikerin der Deutschen Presse-Agentur"},
+		{"agency with name", "„Wir bleiben hart“, sagte die Abgeordnete der Nachrichtenagentur Reuters.", "Wir bleiben hart", "Abgeordnete", ""},
+		{"agency acronym", "„Wir bleiben hart“, sagte der Landrat der dpa.", "Wir bleiben hart", "Landrat", ""},
+		{"trap: a company named like a medium", "„Wir bleiben hart“, sagte der Sprecher der Deutschen Post.", "Wir bleiben hart", "Sprecher der Deutschen Post", "Sprecher"},
+		{"trap: an agency of the state", "„Wir bleiben hart“, sagte die Chefin der Bundesagentur für Arbeit.", "Wir bleiben hart", "Chefin der Bundesagentur für Arbeit", "Chefin"},
+	})
+}
