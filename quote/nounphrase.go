@@ -216,7 +216,11 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
 			// (not after the person's name that ends the role phrase:
 			// "Vorstandschefin X bei der Vorlage der Zahlen")
-			if (role && !lastName && (d.is(k, cGenLink) || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
+			// (an indefinite genitive too: "die Sprecherin einer
+			// Bürgerinitiative", not a dative medium: "sagte die Ministerin
+			// einer Zeitung")
+			indefGen := (lw == "einer" || lw == "eines") && !d.addresseeAhead(k+1)
+			if (role && !lastName && (d.is(k, cGenLink) || indefGen || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
 				m := k + 1
 				if d.isWord(m) && d.is(m, cDet) {
 					m++

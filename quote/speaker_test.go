@@ -1487,3 +1487,16 @@ func TestSpeaker_agencyAddressee(t *testing.T) {
 		{"trap: an agency of the state", "„Wir bleiben hart“, sagte die Chefin der Bundesagentur für Arbeit.", "Wir bleiben hart", "Chefin der Bundesagentur für Arbeit", "Chefin"},
 	})
 }
+
+// TestSpeaker_indefiniteGenitive: an indefinite genitive after the role
+// noun ("die Sprecherin einer Bürgerinitiative") belongs to the role, so a
+// name after its comma is the speaker; "einer" before a newspaper after
+// the verb is a dative.
+func TestSpeaker_indefiniteGenitive(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"einer, name after", "„Der Park muss bleiben“, sagte die Sprecherin einer Anwohnergruppe, Lea Wendt.", "Der Park muss bleiben", "Lea Wendt", ""},
+		{"eines with adjective, name after", "„Der Park muss bleiben“, erklärte der Chef eines kleinen Bauunternehmens, Timo Falk.", "Der Park muss bleiben", "Timo Falk", ""},
+		{"before the verb", "Die Leiterin eines Tierheims, Sina Brock, sagte: „Der Park muss bleiben.“", "Der Park muss bleiben.", "Sina Brock", ""},
+		{"trap: a newspaper in the dative", "„Der Park muss bleiben“, sagte die Bürgermeisterin einer Lokalzeitung.", "Der Park muss bleiben", "Bürgermeisterin", "Bürgermeisterin einer Lokalzeitung"},
+	})
+}
