@@ -1500,3 +1500,18 @@ func TestSpeaker_indefiniteGenitive(t *testing.T) {
 		{"trap: a newspaper in the dative", "„Der Park muss bleiben“, sagte die Bürgermeisterin einer Lokalzeitung.", "Der Park muss bleiben", "Bürgermeisterin", "Bürgermeisterin einer Lokalzeitung"},
 	})
 }
+
+// TestSpeaker_pluralSie: a plural "sie" with a plural verb of saying after
+// the quotation goes back to the plural subject of the sentence before,
+// when that subject can speak; a singular subject, a thing or a fronted
+// object give no speaker.
+func TestSpeaker_pluralSie(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"residents", "Die Anwohner beschweren sich seit Monaten über den Lärm. „Wir schlafen kaum noch“, sagten sie.", "Wir schlafen kaum noch", "Anwohner", ""},
+		{"plural of a body", "Die Gewerkschaften lehnen das Angebot ab. „Das reicht nicht“, erklärten sie am Abend.", "Das reicht nicht", "Gewerkschaften", ""},
+		{"analysts", "Die Analysten sind skeptisch. „Die Prognose ist zu hoch“, schrieben sie.", "Die Prognose ist zu hoch", "Analysten", ""},
+		{"trap: singular subject", "Die Ministerin besuchte die Bauern im Osten. „Wir brauchen Regen“, sagten sie.", "Wir brauchen Regen", "", "Ministerin"},
+		{"trap: a thing", "Die Mieten steigen seit Jahren. „Wir können nicht mehr“, sagten sie.", "Wir können nicht mehr", "", "Mieten"},
+		{"trap: fronted object", "Den Plan kritisieren die Verbände scharf. „Das reicht nicht“, sagten sie.", "Das reicht nicht", "", "Plan"},
+	})
+}
