@@ -172,6 +172,10 @@ func TestSpeaker_reportedChainKonjunktivII(t *testing.T) {
 		{"trap: sollten is a preterite too", "Kai Brenner sagte, die Lage sei ernst. Die Gäste sollten den Saal bis Mitternacht verlassen.", "Die Gäste sollten den Saal bis Mitternacht verlassen", "", "Kai Brenner"},
 		{"trap: singular hätte states a condition", "Kai Brenner sagte, die Lage sei ernst. Ein Streik hätte dem Hafen schwer geschadet.", "Ein Streik hätte dem Hafen schwer geschadet", "", "Kai Brenner"},
 		{"trap: after an indicative sentence", "Kai Brenner sagte, die Lage sei ernst. Die Börse schloss fester. Viele Händler würden nun aufatmen.", "Viele Händler würden nun aufatmen", "", "Kai Brenner"},
+		{"singular hätte with müssen: a reproach", "Kai Brenner sagte, die Lage sei ernst. Der Staat hätte viel früher eingreifen müssen.", "Der Staat hätte viel früher eingreifen müssen", "Kai Brenner", ""},
+		{"singular hätte with dürfen", "Kai Brenner sagte, die Lage sei ernst. Die Aufsicht hätte das nie zulassen dürfen.", "Die Aufsicht hätte das nie zulassen dürfen", "Kai Brenner", ""},
+		{"trap: singular hätte with können", "Kai Brenner sagte, die Lage sei ernst. Der Stürmer hätte fast das Tor treffen können.", "Der Stürmer hätte fast das Tor treffen können", "", "Kai Brenner"},
+		{"trap: a reproach after an indicative sentence", "Kai Brenner sagte, die Lage sei ernst. Die Börse schloss fester. Der Staat hätte früher eingreifen müssen.", "Der Staat hätte früher eingreifen müssen", "", "Kai Brenner"},
 	})
 }
 
