@@ -448,6 +448,13 @@ func (d *doc) resolve(cands []cand) []Quote {
 			}
 		}
 		para := d.paraOf(c.inner.s)
+		if sp != nil && last != nil && sp.Entity == nil && sp.How == Named && lastPara >= 0 && para >= lastPara && para-lastPara <= 1 &&
+			c.carry < 0 && d.headAnaphor(c.np, sp.Name, last.Name) {
+			// "die SPD-Landtagsfraktion erklärte … Außerdem halte die
+			// Fraktion …": the speaker named before, by the head of its name
+			sp.Name, sp.Role, sp.Organization, sp.IsOrganization, sp.Entity = last.Name, last.Role, last.Organization, last.IsOrganization, last.Entity
+			sp.How = Reference
+		}
 		// a weak guess that named nobody counts as no attribution
 		noAttr := !c.np.ok() || c.weak && c.verbTok < 0
 		if sp == nil && c.kind == Direct && noAttr && c.carry < 0 && c.open >= 0 {
@@ -1607,6 +1614,40 @@ func (d *doc) pluralBody(np npRange) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// headAnaphor reports whether np, a definite article and one noun that
+// resolved to name, takes up the speaker named before (lastName) by the
+// head of that name: the last part of a compound ("die Fraktion" after
+// "SPD-Landtagsfraktion", "der Verband" after "Bauernverband") or the last
+// word of a name ("die Bank" after "Deutsche Bank").
+func (d *doc) headAnaphor(np npRange, name, lastName string) bool {
+	if np.e-np.s != 2 || !d.isWord(np.s) || !d.isWord(np.s+1) || !d.toks[np.s+1].upper || d.word(np.s+1) != name {
+		return false
+	}
+	switch d.word(np.s) {
+	case "der", "die", "das", "Der", "Die", "Das":
+	default:
+		return false
+	}
+	if len(lastName) <= len(name)+1 {
+		return false
+	}
+	if lastName[len(lastName)-len(name):] == name {
+		c := lastName[len(lastName)-len(name)-1]
+		return c == ' ' || c == '-'
+	}
+	// a compound: the head is written in lower case inside it
+	var buf [48]byte
+	if len(name) > 40 {
+		return false
+	}
+	lw := lowerFirst(buf[:0], name)
+	if strings.HasSuffix(lastName, string(lw)) {
+		c := lastName[len(lastName)-len(lw)-1]
+		return c >= 'a' && c <= 'z' || c >= 0x80
 	}
 	return false
 }

@@ -1519,3 +1519,16 @@ func TestSpeaker_pluralSie(t *testing.T) {
 		{"trap: fronted object", "Den Plan kritisieren die Verbände scharf. „Das reicht nicht“, sagten sie.", "Das reicht nicht", "", "Plan"},
 	})
 }
+
+// TestSpeaker_headAnaphor: a definite article and the head of the name of
+// the speaker named just before ("die Fraktion" after "die
+// SPD-Landtagsfraktion", "die Bank" after "die Nordbank AG") take up that
+// speaker; a noun that heads no part of its name stays itself.
+func TestSpeaker_headAnaphor(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"compound head", "Die CDU-Kreistagsfraktion erklärte, sie lehne den Haushalt ab. Zudem halte die Fraktion die Schulden für „nicht tragbar“.", "nicht tragbar", "CDU-Kreistagsfraktion", "Fraktion"},
+		{"hyphenated head", "Der Mieter-Verein teilte mit, die Mieten seien zu hoch. Der Verein sagte: „Wir klagen.“", "Wir klagen.", "Mieter-Verein", "Verein"},
+		{"trap: another body", "Die Landtagsfraktion erklärte, der Plan sei „unsozial“. Die Firma sagte: „Das stimmt nicht.“", "Das stimmt nicht.", "Firma", "Landtagsfraktion"},
+		{"trap: not the head", "Der Fraktionschef erklärte, der Plan sei „unsozial“. Die Fraktion sagte: „Wir stimmen zu.“", "Wir stimmen zu.", "Fraktion", "Fraktionschef"},
+	})
+}
