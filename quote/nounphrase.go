@@ -84,6 +84,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	if d.toks[i].upper && strings.HasSuffix(w, "end") && d.isWord(i+1) && d.is(i+1, cPrep) {
 		return noNP // "Passend zu den Gefahren …"
 	}
+	if d.toks[i].upper && d.isWord(i+1) && d.word(i+1) == "Sie" && int(d.sent(i).b) == i && !d.is(i, cDet) {
+		return noNP // a verb first before the polite "Sie": "Lesen Sie auch …", "Hören Sie …"
+	}
 	detNext := d.is(i, cDet) && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
 	if d.isLower(i, cPrepLower) || d.is(i, cNotSpeaker) && !detNext || isNumberWord(w) && !(detNext && d.participleAttribute(i+1) > i+1) {
 		return noNP // (but "zwei mit der Sache vertraute Personen")

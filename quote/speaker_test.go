@@ -1532,3 +1532,14 @@ func TestSpeaker_headAnaphor(t *testing.T) {
 		{"trap: not the head", "Der Fraktionschef erklärte, der Plan sei „unsozial“. Die Fraktion sagte: „Wir stimmen zu.“", "Wir stimmen zu.", "Fraktion", "Fraktionschef"},
 	})
 }
+
+// TestSpeaker_politeImperative: a capitalized verb first in its sentence
+// before the polite "Sie" ("Lesen Sie auch …", "Hören Sie …") is no noun
+// and never a speaker; a noun phrase before "Sie" elsewhere stays.
+func TestSpeaker_politeImperative(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"trap: teaser", "Lesen Sie auch Ministerin Eva Brandt nennt die Reform „überfällig“", "überfällig", "", "Lesen"},
+		{"trap: imperative", "Beachten Sie den Hinweis „Nur für Anlieger“ am Tor.", "Nur für Anlieger", "", "Beachten"},
+		{"subject before a quoted Sie", "Die Ministerin sagte: „Sie haben recht.“", "Sie haben recht.", "Ministerin", ""},
+	})
+}
