@@ -1264,7 +1264,7 @@ func (d *doc) documentSource(cs, ce int) npRange {
 		case "in", "im", "auf", "aus", "vom", "von", "seitens", "laut", "bei", "beim":
 			// ("hieß es beim Roten Kreuz", "heißt es bei der Polizei", "hieß
 			// es von Seiten der Gewerkschaft")
-			if np := d.documentNP(d.sideOf(k+1), ce); np.ok() && !d.timePhrase(np) {
+			if np := d.documentNP(d.sideOf(k+1), ce); np.ok() && !d.timePhrase(np) && !d.placeAfterIn(k, np) {
 				return np
 			}
 		}
@@ -1304,6 +1304,35 @@ func (d *doc) timePhrase(np npRange) bool {
 	}
 	return false
 }
+
+// placeAfterIn reports whether np, read after the preposition at token k,
+// is a place and no source: "hieß es am Montag in Berlin", "In Brüssel
+// heißt es, …". It is a place when the preposition is a bare "in" and np
+// is a single capitalized word with no article, no genitive after it, no
+// organization and no document noun; a plural of a group or of reports
+// ("in Regierungskreisen", "in Medienberichten", sourcePlurals) still
+// names a source.
+func (d *doc) placeAfterIn(k int, np npRange) bool {
+	if w := d.word(k); w != "in" && w != "In" || np.s != k+1 || np.e != np.s+1 {
+		return false
+	}
+	if !d.toks[np.s].upper || d.is(np.s, cDet) || d.documentHead(np) >= 0 || d.orgMentionIn(np) {
+		return false
+	}
+	w := d.word(np.s)
+	for _, s := range sourcePlurals {
+		if len(w) > len(s) && strings.EqualFold(w[len(w)-len(s):], s) {
+			return false
+		}
+	}
+	return true
+}
+
+// sourcePlurals end the dative plurals that name a group or its reports
+// after "in" ("in Regierungskreisen", "in Medienberichten", "in
+// Polizeiangaben"): sources, not places.
+var sourcePlurals = []string{"kreisen", "berichten", "angaben", "medien", "zeitungen", "quellen",
+	"mitteilungen", "erklärungen", "meldungen", "dokumenten", "unterlagen", "papieren", "briefen", "schreiben"}
 
 // documentNP reads the name of a document or medium from token i, before
 // token lim: "der Mitteilung des Konzerns", "einem Schreiben der Aufsicht".

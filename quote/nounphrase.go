@@ -84,6 +84,9 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	if d.toks[i].upper && strings.HasSuffix(w, "end") && d.isWord(i+1) && d.is(i+1, cPrep) {
 		return noNP // "Passend zu den Gefahren …"
 	}
+	if d.toks[i].upper && d.isWord(i+1) && d.word(i+1) == "Sie" && int(d.sent(i).b) == i && !d.is(i, cDet) {
+		return noNP // a verb first before the polite "Sie": "Lesen Sie auch …", "Hören Sie …"
+	}
 	detNext := d.is(i, cDet) && i+1 < n && d.isWord(i+1) && d.toks[i+1].para == d.toks[i].para
 	if d.isLower(i, cPrepLower) || d.is(i, cNotSpeaker) && !detNext || isNumberWord(w) && !(detNext && d.participleAttribute(i+1) > i+1) {
 		return noNP // (but "zwei mit der Sache vertraute Personen")
@@ -144,6 +147,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 	role := false
 	lastName := false // the last head word read names a person
 	hadRole := false
+	roleTok := -1 // the last role noun read
 	links := 0
 	for k < n && d.toks[k].para == para && k-i < 12 {
 		t := &d.toks[k]
@@ -179,6 +183,7 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			if r, _ := d.roleAt(k); r || d.is(k, cSourceNoun) || cw == "Fazit" {
 				role = true
 				hadRole = true
+				roleTok = k
 			}
 			heads++
 			k++
@@ -214,7 +219,11 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 			// genitive or "von" phrase after a role noun, "vom Bankhaus X" after a name
 			// (not after the person's name that ends the role phrase:
 			// "Vorstandschefin X bei der Vorlage der Zahlen")
-			if (role && !lastName && (d.is(k, cGenLink) || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
+			// (an indefinite genitive too: "die Sprecherin einer
+			// Bürgerinitiative", not a dative medium: "sagte die Ministerin
+			// einer Zeitung")
+			indefGen := (lw == "einer" || lw == "eines") && !d.addresseeAhead(k+1)
+			if (role && !lastName && (d.is(k, cGenLink) || indefGen || lw == "aus" || lw == "für" || lw == "in") || (lw == "vom" || lw == "von") && allowCoord || (lw == "des" || preverbal && lw == "der") && links < 2) && links < 3 {
 				m := k + 1
 				if d.isWord(m) && d.is(m, cDet) {
 					m++
@@ -233,6 +242,12 @@ func (d *doc) grabNPxUncached(i int, allowCoord, preverbal bool) npRange {
 				// was said to: "sagte ein Sprecher des Ministeriums der
 				// Deutschen Presse-Agentur"
 				if lw == "der" && !preverbal && links > 0 && d.mediumAhead(m) {
+					break
+				}
+				// so is a news agency or a newspaper right after the role:
+				// "sagte der Politiker der Deutschen Presse-Agentur" (but a
+				// journalist belongs to it: "der Chefredakteur der Zeitung")
+				if lw == "der" && !preverbal && links == 0 && roleTok >= 0 && !pressRole(d.word(roleTok)) && d.addresseeAhead(m) {
 					break
 				}
 				if d.isWord(m) && d.toks[m].upper && !d.is(m, cNotSpeaker) && !fixed {
@@ -391,6 +406,48 @@ func (d *doc) mediumAhead(k int) bool {
 	for m := k; m < k+3 && d.isWord(m); m++ {
 		w := d.word(m)
 		if hasMediumSuffix(w) || strings.HasSuffix(w, "nachrichtenagentur") || strings.HasSuffix(w, "Nachrichtenagentur") || strings.HasSuffix(w, "Presse-Agentur") || strings.HasSuffix(w, "presseagentur") {
+			return true
+		}
+	}
+	return false
+}
+
+// addresseeAhead reports whether the words from token k (up to three)
+// name a news agency or a newspaper, the usual addressee in the dative
+// after a verb of saying: "der Deutschen Presse-Agentur", "der
+// Nachrichtenagentur Reuters", "der dpa", "der Zeitung". It is narrower
+// than mediumAhead: "der Deutschen Post", "der Bundesagentur für Arbeit"
+// own the role before them.
+func (d *doc) addresseeAhead(k int) bool {
+	for m := k; m < k+3 && d.isWord(m); m++ {
+		if m > k && !d.toks[m].upper && d.toks[m-1].upper {
+			break // the name ended: "der Gewerkschaft der Nachrichtenagentur"
+		}
+		w := d.word(m)
+		for _, suf := range addresseeSuffixes {
+			if len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+				return true
+			}
+		}
+		switch w {
+		case "dpa", "AFP", "APA", "KNA", "epd":
+			return true
+		}
+	}
+	return false
+}
+
+// addresseeSuffixes end the names of news agencies and newspapers
+// (addresseeAhead).
+var addresseeSuffixes = []string{"nachrichtenagentur", "presse-agentur", "presseagentur", "zeitung", "zeitschrift", "magazin"}
+
+// pressRole reports whether the role noun w names a journalist, who
+// belongs to a medium: "der Chefredakteur der Zeitung", "die
+// Korrespondentin der Nachrichtenagentur".
+func pressRole(w string) bool {
+	w = strings.TrimSuffix(w, "in")
+	for _, s := range [...]string{"redakteur", "korrespondent", "herausgeber", "reporter", "journalist", "kolumnist", "verleger", "intendant", "moderator"} {
+		if len(w) >= len(s) && strings.EqualFold(w[len(w)-len(s):], s) {
 			return true
 		}
 	}

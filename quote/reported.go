@@ -427,7 +427,7 @@ func (d *doc) continuesReport(b, e int, mainOnly bool) bool {
 			} else {
 				konj = true
 			}
-		} else if !sub && k > b && ersatzKonjunktiv.Value(d.word(k)) && (seg == 0 && !front || seg == 1 && front && d.isPunct(k-1, ',')) {
+		} else if !sub && k > b && (ersatzKonjunktiv.Value(d.word(k)) || d.reproach(k)) && (seg == 0 && !front || seg == 1 && front && d.isPunct(k-1, ',')) {
 			konj = true // mainKonjunktivII
 		}
 		if fl&(lxVerb|lxCue) != 0 {
@@ -450,6 +450,28 @@ func (d *doc) continuesReport(b, e int, mainOnly bool) bool {
 		}
 	}
 	return konj || konjSub
+}
+
+// reproach reports whether the singular "hätte" at token k makes a
+// reproach or an unmet duty with a modal verb at the end of its clause
+// ("Der Staat hätte früher eingreifen müssen", "Die Bank hätte das nicht
+// zulassen dürfen"): a judgement that news does not make in its own
+// words, so after a report it goes on with the speaker's, unlike a
+// condition ("Ein Streik hätte dem Hafen geschadet", "Er hätte fast
+// gewinnen können").
+func (d *doc) reproach(k int) bool {
+	if d.word(k) != "hätte" {
+		return false
+	}
+	ce := d.clauseEnd(k)
+	if ce-k < 2 || !d.isWord(ce) || !d.isWord(ce-1) || d.toks[ce-1].upper {
+		return false
+	}
+	switch d.word(ce) {
+	case "müssen", "sollen", "dürfen":
+		return strings.HasSuffix(d.word(ce-1), "en") || strings.HasSuffix(d.word(ce-1), "ern") || strings.HasSuffix(d.word(ce-1), "eln")
+	}
+	return false
 }
 
 // lautSource reads the phrase after "laut" at token k. When a noun opens

@@ -448,6 +448,13 @@ func (d *doc) resolve(cands []cand) []Quote {
 			}
 		}
 		para := d.paraOf(c.inner.s)
+		if sp != nil && last != nil && sp.Entity == nil && sp.How == Named && lastPara >= 0 && para >= lastPara && para-lastPara <= 1 &&
+			c.carry < 0 && d.headAnaphor(c.np, sp.Name, last.Name) {
+			// "die SPD-Landtagsfraktion erklärte … Außerdem halte die
+			// Fraktion …": the speaker named before, by the head of its name
+			sp.Name, sp.Role, sp.Organization, sp.IsOrganization, sp.Entity = last.Name, last.Role, last.Organization, last.IsOrganization, last.Entity
+			sp.How = Reference
+		}
 		// a weak guess that named nobody counts as no attribution
 		noAttr := !c.np.ok() || c.weak && c.verbTok < 0
 		if sp == nil && c.kind == Direct && noAttr && c.carry < 0 && c.open >= 0 {
@@ -706,7 +713,20 @@ func (d *doc) speakerFor(c *cand, lastPos int) *Speaker {
 	if np.e-np.s == 1 {
 		if pr := d.pronounAt(np.s); pr != pronNone {
 			if pr == pronShe && c.plural {
-				return nil
+				// "Die Anwohner klagen über den Lärm. „…“, sagten sie.": the
+				// plural subject of the sentence before
+				ps := d.pluralSubjectBefore(np.s)
+				if !ps.ok() {
+					return nil
+				}
+				rc := cand{np: ps, carry: -1, open: -1}
+				r := d.speakerFor(&rc, lastPos)
+				if r == nil {
+					return nil
+				}
+				sp.Name, sp.Role, sp.Organization, sp.Entity, sp.IsOrganization = r.Name, r.Role, r.Organization, r.Entity, r.IsOrganization
+				sp.How = Pronoun
+				return sp
 			}
 			p := d.personBefore(s, pr)
 			if rs := d.roleSubjectBefore(np.s, pr); rs.ok() {
@@ -1535,4 +1555,99 @@ func (d *doc) previousReporter(c *cand, lastPos int) *Speaker {
 		sp.How = CarriedOver
 	}
 	return sp
+}
+
+// pluralSubjectBefore returns the subject of the sentence before the one
+// of token k when it is plural and can speak, the antecedent of a plural
+// "sie" ("Die Schüler warten auf den Bus. „…“, sagten sie."): the phrase
+// opening that sentence, no object in the accusative or dative, followed
+// by a finite verb in the plural ("-en", "sind"). It returns noNP
+// otherwise: a singular subject ("Die Ministerin traf die Landwirte.")
+// names nobody the plural fits.
+func (d *doc) pluralSubjectBefore(k int) npRange {
+	sb := int(d.sent(k).b)
+	if sb <= 0 {
+		return noNP
+	}
+	ps := d.sent(sb - 1)
+	pe := int(ps.e)
+	s := d.skipStarters(d.afterLabel(int(ps.b), pe), pe)
+	if s >= pe || !d.isWord(s) || d.toks[s].lex&lexQ != 0 || d.obliqueAt(s) {
+		return noNP
+	}
+	np := d.grabSubject(s)
+	if !np.ok() || np.e >= pe {
+		return noNP
+	}
+	v := np.e
+	if !d.isWord(v) || d.toks[v].upper || d.toks[v].lex&lexQ != 0 || d.is(v, cDet|cPrep|cRelPronoun|cAdverb) {
+		return noNP
+	}
+	if w := d.word(v); !(strings.HasSuffix(w, "en") || w == "sind") || !d.canSpeak(np) && !d.pluralBody(np) {
+		return noNP
+	}
+	return np
+}
+
+// pluralBody reports whether the last capitalized word of np is the plural
+// of a role noun or of the head of a body that speaks ("die
+// Gewerkschaften", "die Lehrerinnen", "die Vorstände" are not: an umlaut
+// plural is not read).
+func (d *doc) pluralBody(np npRange) bool {
+	for k := np.e - 1; k >= np.s; k-- {
+		if !d.isWord(k) || !d.toks[k].upper {
+			continue
+		}
+		if r, _ := d.roleAt(k); r {
+			return true
+		}
+		w := d.word(k)
+		for _, suf := range [...]string{"nen", "en", "n", "e"} {
+			if st := strings.TrimSuffix(w, suf); len(st) < len(w) && len(st) > 2 {
+				if r, _ := isRoleNoun(st); r {
+					return true
+				}
+				var buf [48]byte
+				if len(st) <= 40 && speakerHeadWord(lowerFirst(buf[:0], st)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// headAnaphor reports whether np, a definite article and one noun that
+// resolved to name, takes up the speaker named before (lastName) by the
+// head of that name: the last part of a compound ("die Fraktion" after
+// "SPD-Landtagsfraktion", "der Verband" after "Bauernverband") or the last
+// word of a name ("die Bank" after "Deutsche Bank").
+func (d *doc) headAnaphor(np npRange, name, lastName string) bool {
+	if np.e-np.s != 2 || !d.isWord(np.s) || !d.isWord(np.s+1) || !d.toks[np.s+1].upper || d.word(np.s+1) != name {
+		return false
+	}
+	switch d.word(np.s) {
+	case "der", "die", "das", "Der", "Die", "Das":
+	default:
+		return false
+	}
+	if len(lastName) <= len(name)+1 {
+		return false
+	}
+	if lastName[len(lastName)-len(name):] == name {
+		c := lastName[len(lastName)-len(name)-1]
+		return c == ' ' || c == '-'
+	}
+	// a compound: the head is written in lower case inside it
+	var buf [48]byte
+	if len(name) > 40 {
+		return false
+	}
+	lw := lowerFirst(buf[:0], name)
+	if strings.HasSuffix(lastName, string(lw)) {
+		c := lastName[len(lastName)-len(lw)-1]
+		return c >= 'a' && c <= 'z' || c >= 0x80
+	}
+	return false
 }

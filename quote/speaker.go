@@ -106,6 +106,20 @@ var speakerHeadSuffixesByLast = func() (t [256][]string) {
 	return t
 }()
 
+// speakerHeadWord reports whether the word lw (its first letter lowered)
+// ends in one of speakerHeadSuffixes.
+func speakerHeadWord(lw []byte) bool {
+	if len(lw) == 0 {
+		return false
+	}
+	for _, s := range speakerHeadSuffixesByLast[lw[len(lw)-1]] {
+		if len(lw) >= len(s) && string(lw[len(lw)-len(s):]) == s {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerHead reports whether the last capitalized word of np is the head
 // of a body that speaks.
 func (d *doc) speakerHead(np npRange) bool {

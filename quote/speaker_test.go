@@ -172,6 +172,10 @@ func TestSpeaker_reportedChainKonjunktivII(t *testing.T) {
 		{"trap: sollten is a preterite too", "Kai Brenner sagte, die Lage sei ernst. Die Gäste sollten den Saal bis Mitternacht verlassen.", "Die Gäste sollten den Saal bis Mitternacht verlassen", "", "Kai Brenner"},
 		{"trap: singular hätte states a condition", "Kai Brenner sagte, die Lage sei ernst. Ein Streik hätte dem Hafen schwer geschadet.", "Ein Streik hätte dem Hafen schwer geschadet", "", "Kai Brenner"},
 		{"trap: after an indicative sentence", "Kai Brenner sagte, die Lage sei ernst. Die Börse schloss fester. Viele Händler würden nun aufatmen.", "Viele Händler würden nun aufatmen", "", "Kai Brenner"},
+		{"singular hätte with müssen: a reproach", "Kai Brenner sagte, die Lage sei ernst. Der Staat hätte viel früher eingreifen müssen.", "Der Staat hätte viel früher eingreifen müssen", "Kai Brenner", ""},
+		{"singular hätte with dürfen", "Kai Brenner sagte, die Lage sei ernst. Die Aufsicht hätte das nie zulassen dürfen.", "Die Aufsicht hätte das nie zulassen dürfen", "Kai Brenner", ""},
+		{"trap: singular hätte with können", "Kai Brenner sagte, die Lage sei ernst. Der Stürmer hätte fast das Tor treffen können.", "Der Stürmer hätte fast das Tor treffen können", "", "Kai Brenner"},
+		{"trap: a reproach after an indicative sentence", "Kai Brenner sagte, die Lage sei ernst. Die Börse schloss fester. Der Staat hätte früher eingreifen müssen.", "Der Staat hätte früher eingreifen müssen", "", "Kai Brenner"},
 	})
 }
 
@@ -1457,5 +1461,85 @@ func TestSpeaker_ageAttribute(t *testing.T) {
 		{"role and name", "„Ich bleibe bis 2027“, sagte der 61 Jahre alte Manager Jens Roth.", "Ich bleibe bis 2027", "Jens Roth", ""},
 		{"role", "Der 61 Jahre alte Manager sagte: „Ich bleibe bis 2027.“", "Ich bleibe bis 2027.", "61 Jahre alte Manager", ""},
 		{"trap: no role, a non-speaking subject", "Der 27 Jahre alte Linkshänder erlitt beim Turnier „eine Teilruptur des Außenbandes“.", "eine Teilruptur des Außenbandes", "", "27 Jahre alte Linkshänder"},
+	})
+}
+
+// TestSpeaker_placeAfterIn: after "heißt es"/"hieß es" a bare "in" with a
+// single name and no article names the place where the words were heard,
+// not their source; an article, a document noun or a plural of a group
+// keep the source.
+func TestSpeaker_placeAfterIn(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"trap: city after the quotation", "„Die Fabrik wird nicht geschlossen“, hieß es am Dienstag in Hannover.", "Die Fabrik wird nicht geschlossen", "", "Hannover"},
+		{"trap: fronted city", "In Wien heißt es, die Steuer komme „frühestens im Herbst“.", "frühestens im Herbst", "", "Wien"},
+		{"document after in stays", "„Die Fabrik wird nicht geschlossen“, hieß es in einem Schreiben der Geschäftsführung.", "Die Fabrik wird nicht geschlossen", "Geschäftsführung", ""},
+		{"group plural stays", "„Die Fabrik wird nicht geschlossen“, hieß es in Gewerkschaftskreisen.", "Die Fabrik wird nicht geschlossen", "Gewerkschaftskreisen", ""},
+		{"organization after bei stays", "„Die Fabrik wird nicht geschlossen“, hieß es bei Bosch.", "Die Fabrik wird nicht geschlossen", "Bosch", ""},
+	})
+}
+
+// TestSpeaker_agencyAddressee: after the verb a news agency or a newspaper
+// in the dative right after the role noun is whom it was said to, not the
+// role's owner; other bodies after "der" own the role, and so does a
+// medium for a journalist.
+func TestSpeaker_agencyAddressee(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"press agency", "„Wir bleiben hart“, sagte die Politikerin der Deutschen Presse-Agentur.", "Wir bleiben hart", "Politikerin", "Politikerin der Deutschen Presse-Agentur"},
+		{"agency with name", "„Wir bleiben hart“, sagte die Abgeordnete der Nachrichtenagentur Reuters.", "Wir bleiben hart", "Abgeordnete", ""},
+		{"agency acronym", "„Wir bleiben hart“, sagte der Landrat der dpa.", "Wir bleiben hart", "Landrat", ""},
+		{"trap: a company named like a medium", "„Wir bleiben hart“, sagte der Sprecher der Deutschen Post.", "Wir bleiben hart", "Sprecher der Deutschen Post", "Sprecher"},
+		{"trap: an agency of the state", "„Wir bleiben hart“, sagte die Chefin der Bundesagentur für Arbeit.", "Wir bleiben hart", "Chefin der Bundesagentur für Arbeit", "Chefin"},
+	})
+}
+
+// TestSpeaker_indefiniteGenitive: an indefinite genitive after the role
+// noun ("die Sprecherin einer Bürgerinitiative") belongs to the role, so a
+// name after its comma is the speaker; "einer" before a newspaper after
+// the verb is a dative.
+func TestSpeaker_indefiniteGenitive(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"einer, name after", "„Der Park muss bleiben“, sagte die Sprecherin einer Anwohnergruppe, Lea Wendt.", "Der Park muss bleiben", "Lea Wendt", ""},
+		{"eines with adjective, name after", "„Der Park muss bleiben“, erklärte der Chef eines kleinen Bauunternehmens, Timo Falk.", "Der Park muss bleiben", "Timo Falk", ""},
+		{"before the verb", "Die Leiterin eines Tierheims, Sina Brock, sagte: „Der Park muss bleiben.“", "Der Park muss bleiben.", "Sina Brock", ""},
+		{"trap: a newspaper in the dative", "„Der Park muss bleiben“, sagte die Bürgermeisterin einer Lokalzeitung.", "Der Park muss bleiben", "Bürgermeisterin", "Bürgermeisterin einer Lokalzeitung"},
+	})
+}
+
+// TestSpeaker_pluralSie: a plural "sie" with a plural verb of saying after
+// the quotation goes back to the plural subject of the sentence before,
+// when that subject can speak; a singular subject, a thing or a fronted
+// object give no speaker.
+func TestSpeaker_pluralSie(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"residents", "Die Anwohner beschweren sich seit Monaten über den Lärm. „Wir schlafen kaum noch“, sagten sie.", "Wir schlafen kaum noch", "Anwohner", ""},
+		{"plural of a body", "Die Gewerkschaften lehnen das Angebot ab. „Das reicht nicht“, erklärten sie am Abend.", "Das reicht nicht", "Gewerkschaften", ""},
+		{"analysts", "Die Analysten sind skeptisch. „Die Prognose ist zu hoch“, schrieben sie.", "Die Prognose ist zu hoch", "Analysten", ""},
+		{"trap: singular subject", "Die Ministerin besuchte die Bauern im Osten. „Wir brauchen Regen“, sagten sie.", "Wir brauchen Regen", "", "Ministerin"},
+		{"trap: a thing", "Die Mieten steigen seit Jahren. „Wir können nicht mehr“, sagten sie.", "Wir können nicht mehr", "", "Mieten"},
+		{"trap: fronted object", "Den Plan kritisieren die Verbände scharf. „Das reicht nicht“, sagten sie.", "Das reicht nicht", "", "Plan"},
+	})
+}
+
+// TestSpeaker_headAnaphor: a definite article and the head of the name of
+// the speaker named just before ("die Fraktion" after "die
+// SPD-Landtagsfraktion", "die Bank" after "die Nordbank AG") take up that
+// speaker; a noun that heads no part of its name stays itself.
+func TestSpeaker_headAnaphor(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"compound head", "Die CDU-Kreistagsfraktion erklärte, sie lehne den Haushalt ab. Zudem halte die Fraktion die Schulden für „nicht tragbar“.", "nicht tragbar", "CDU-Kreistagsfraktion", "Fraktion"},
+		{"hyphenated head", "Der Mieter-Verein teilte mit, die Mieten seien zu hoch. Der Verein sagte: „Wir klagen.“", "Wir klagen.", "Mieter-Verein", "Verein"},
+		{"trap: another body", "Die Landtagsfraktion erklärte, der Plan sei „unsozial“. Die Firma sagte: „Das stimmt nicht.“", "Das stimmt nicht.", "Firma", "Landtagsfraktion"},
+		{"trap: not the head", "Der Fraktionschef erklärte, der Plan sei „unsozial“. Die Fraktion sagte: „Wir stimmen zu.“", "Wir stimmen zu.", "Fraktion", "Fraktionschef"},
+	})
+}
+
+// TestSpeaker_politeImperative: a capitalized verb first in its sentence
+// before the polite "Sie" ("Lesen Sie auch …", "Hören Sie …") is no noun
+// and never a speaker; a noun phrase before "Sie" elsewhere stays.
+func TestSpeaker_politeImperative(t *testing.T) {
+	checkSpeakers(t, []speakerRow{
+		{"trap: teaser", "Lesen Sie auch Ministerin Eva Brandt nennt die Reform „überfällig“", "überfällig", "", "Lesen"},
+		{"trap: imperative", "Beachten Sie den Hinweis „Nur für Anlieger“ am Tor.", "Nur für Anlieger", "", "Beachten"},
+		{"subject before a quoted Sie", "Die Ministerin sagte: „Sie haben recht.“", "Sie haben recht.", "Ministerin", ""},
 	})
 }
