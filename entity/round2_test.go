@@ -25,6 +25,11 @@ func TestRound2Orgs(t *testing.T) {
 			[]want{{"E.ON", "E.ON", "company"}}},
 		{"dot and a space are no name", "Gemeint ist Punkt E. on the road stand auf dem Schild.", []want{}},
 		{"a single letter before a lower-case word", "Der Plan E.off blieb in der Schublade.", []want{}},
+		// Two English names joined by "&", each with a head, name one body.
+		{"two english heads joined by and sign", "Er lehrt an der Lindsey School & Community Arts College seit Jahren.",
+			[]want{{"Lindsey School & Community Arts College", "Lindsey School & Community Arts College", "research_institute"}}},
+		{"and sign before a name without head", "Er lehrt an der Lindsey School & Partner seit Jahren.",
+			[]want{{"Lindsey School", "Lindsey School", "other"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,6 +43,50 @@ func TestRound2Orgs(t *testing.T) {
 				orgs = []want{}
 			}
 			assert.Equal(t, tt.want, orgs)
+		})
+	}
+}
+
+// TestRound2Persons holds the rows of the person constructions of the
+// second round of issue 14.
+func TestRound2Persons(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // the person mentions' texts
+	}{
+		// An East Asian name: the family name, then a given name of two
+		// short parts.
+		{"korean name of three parts", "Am Abend traf Kim Jong Un den Gast aus Moskau.", []string{"Kim Jong Un"}},
+		{"korean name at the start", "Kim Yo Jong meldete sich zu Wort.", []string{"Kim Yo Jong"}},
+		{"german given name keeps two words", "Gestern sagte Tim Ott Ende der Woche zu.", []string{"Tim Ott"}},
+		{"third word is a long word", "Gestern sagte Kim Jong Unterstützung zu.", []string{"Kim Jong"}},
+		// Given names added: "Mark" (not after a number or determiner) and "Xi".
+		{"mark after und", "Die Gäste Olaf Brenner und Mark Rutte reisten ab.", []string{"Olaf Brenner", "Mark Rutte"}},
+		{"xi after und", "Es sprachen Joe Biden und Xi Jinping lange.", []string{"Joe Biden", "Xi Jinping"}},
+		{"mark after a number", "Er zahlte damals 100 Mark Kaution.", []string{}},
+		{"mark after a determiner", "Es kostete eine Mark Aufschlag.", []string{}},
+		{"mark before a place", "Die Mark Brandenburg ist flach.", []string{}},
+		// A Romance particle and a second surname.
+		{"particle and second surname", "Präsident Luiz Inácio Lula da Silva kam. Später sagte Lula da Silva nichts.",
+			[]string{"Luiz Inácio Lula da Silva", "Lula da Silva"}},
+		{"particle after a role name", "Es sprach Präsident Lula da Silva.", []string{"Lula da Silva"}},
+		{"german von after a name stays out", "Das sagte Peter Müller von Siemens am Montag.", []string{"Peter Müller"}},
+		{"particle before a lower-case word", "Das sagte Peter Müller de facto nie.", []string{"Peter Müller"}},
+		// An English organization head is no surname.
+		{"orchestra is no surname", "Es spielte das Smith & Carter Orchestra bis Mitternacht.", []string{}},
+		{"school is no surname", "Sie besuchte die Lindsey School in der Stadt.", []string{}},
+		{"post stays a surname", "Das sagte Anna Post am Montag.", []string{"Anna Post"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := []string{}
+			for _, w := range got(t, tt.in, Find(tt.in)) {
+				if w.kind == "person" {
+					ps = append(ps, w.text)
+				}
+			}
+			assert.Equal(t, tt.want, ps)
 		})
 	}
 }
