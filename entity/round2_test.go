@@ -25,6 +25,18 @@ func TestRound2Orgs(t *testing.T) {
 			[]want{{"E.ON", "E.ON", "company"}}},
 		{"dot and a space are no name", "Gemeint ist Punkt E. on the road stand auf dem Schild.", []want{}},
 		{"a single letter before a lower-case word", "Der Plan E.off blieb in der Schublade.", []want{}},
+		// An unknown buyer in a deal: "durch" after a purchase noun and
+		// what was bought, "an" after a sale and what was sold.
+		{"buyer after durch", "Die Übernahme von Siemens durch Kalvora wurde genehmigt.",
+			[]want{{"Siemens", "Siemens", "company"}, {"Kalvora", "Kalvora", "company"}}},
+		{"buyer after a sale", "Der Konzern verkauft seine Sparte an Morvik.",
+			[]want{{"Morvik", "Morvik", "company"}}},
+		{"buyer after a sale noun", "Der Verkauf der Tochter an Morvik ist abgeschlossen.",
+			[]want{{"Morvik", "Morvik", "company"}}},
+		{"durch without an object", "Der Kauf wurde durch Zufall bekannt.", []want{}},
+		{"durch after a purchase noun and a verb", "Die Übernahme scheiterte durch Widerstand.", []want{}},
+		{"sale of goods", "Der Händler verkauft Tickets an Fans.", []want{}},
+		{"sale across a comma", "Er verkauft die Sparte, an Ostern ist Ruhe.", []want{}},
 		// Two English names joined by "&", each with a head, name one body.
 		{"two english heads joined by and sign", "Er lehrt an der Lindsey School & Community Arts College seit Jahren.",
 			[]want{{"Lindsey School & Community Arts College", "Lindsey School & Community Arts College", "research_institute"}}},
