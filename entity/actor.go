@@ -1,5 +1,7 @@
 package entity
 
+import "slices"
+
 // Rules for organizations named by what they do: an unknown name as the
 // subject of a verb only firms have ("Lichtblick verkauft Strom",
 // "produzierte Winkhaus Beschläge") and a name after a noun of a
@@ -140,6 +142,13 @@ func (d *docState) relationOrgAt(i int) int {
 				return i // "die Mehrheit an Bord"
 			}
 		default:
+			if !d.dealBefore(i-1, saleWords) {
+				return i
+			}
+		}
+	case "durch":
+		// the buyer in a deal: "die Übernahme von Covestro durch Adnoc"
+		if !d.dealBefore(i-1, dealNouns) {
 			return i
 		}
 	default:
@@ -150,6 +159,38 @@ func (d *docState) relationOrgAt(i int) int {
 	}
 	d.emitRuleOrg(i, i+1, Company)
 	return i + 1
+}
+
+// dealNouns name a purchase of a firm; "durch" after them names the
+// buyer ("die Übernahme von Covestro durch Adnoc").
+var dealNouns = []string{"Übernahme", "Kauf", "Erwerb", "Akquisition", "Aufkauf", "Komplettübernahme"}
+
+// saleWords name a sale of a firm or a part of one; "an" after them and
+// what was sold names the buyer ("verkauft seine Sparte an Jindal", "der
+// Verkauf der Tochter an Jindal").
+var saleWords = []string{"verkauft", "verkaufte", "verkaufen", "veräußert", "veräußerte", "veräußern", "Verkauf", "Veräußerung"}
+
+// dealBefore reports whether a word of words stands at most six tokens
+// before token p (the preposition), in its clause, with what changed hands
+// between them: an organization or a firmObject ("Sparte", "Anteile"), so
+// that "der Kauf wurde durch Zufall bekannt" names no buyer.
+func (d *docState) dealBefore(p int, words []string) bool {
+	object := false
+	for k := p - 1; k >= 0 && p-k <= 6; k-- {
+		if d.toks[k].kind == tkPunct {
+			return false
+		}
+		if d.firmObject(k) || d.mentionEndingAt(k+1) != nil {
+			object = true
+		}
+		if slices.Contains(words, d.str(k)) {
+			return object
+		}
+		if d.toks[k].is(fSentStart) {
+			return false
+		}
+	}
+	return false
 }
 
 // frontedStarts open a sentence with an adverbial, after which the verb

@@ -75,6 +75,15 @@ func (d *docState) englishOrgAt(i int) int {
 	if start < i && start > 0 && d.toks[start].is(fSpace) && (d.str(start-1) == "The" || d.codeWord(start-1)) {
 		start-- // "The Dave Matthews Band", "3S Swiss Solar Systems"
 	}
+	if start < i && plain >= 2 && start < plain-1 && len(d.ms) > 0 {
+		// "Lindsey School & Community Arts College": an English name
+		// that ends in a head, an "&" and a second one name one body.
+		if last := &d.ms[len(d.ms)-1]; last.te == plain-1 && last.kind == Organization && last.byRule && d.isPunct(plain-1, "&") && englishOrgHeads.Has(d.str(last.te-1)) {
+			start = last.ts
+			d.ms = d.ms[:len(d.ms)-1]
+			plain = -1
+		}
+	}
 	if start < i && plain >= 0 && (start >= plain || !d.freeFrom(start)) {
 		start = plain // the words before "and" were no name, or another name holds them
 	}

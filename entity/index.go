@@ -237,6 +237,14 @@ func (ix *index) addAlias(alias string, ent int32, amb bool) {
 		ks2[0] = capitalize(ks2[0])
 		ix.put(ix.ids(ks2), t, true)
 	}
+	// An acronym glued to the word before it by a dot ("E.ON",
+	// "Character.AI"): news writes it in lower or title case too ("E.on",
+	// "Character.ai"), so both spellings match as variants.
+	if v, ok := dotCaseVariants(alias, ks); ok {
+		for _, ks2 := range v {
+			ix.put(ix.ids(ks2), t, true)
+		}
+	}
 	// Adjective inflection: "Deutsche Bank" → "Deutschen Bank",
 	// "Statistisches Bundesamt" → "Statistische/Statistischen Bundesamt".
 	if len(ks) >= 2 {
@@ -258,6 +266,29 @@ func (ix *index) addAlias(alias string, ent int32, amb bool) {
 			}
 		}
 	}
+}
+
+// dotCaseVariants returns the keys of alias (tokens ks) with each
+// all-caps token that follows a dot inside a word ("E.ON": "E", ".",
+// "ON") in lower case and in title case, when there is such a token.
+func dotCaseVariants(alias string, ks []string) ([2][]string, bool) {
+	toks := tokenize(alias, nil)
+	if len(toks) != len(ks) {
+		return [2][]string{}, false
+	}
+	lower := append([]string(nil), ks...)
+	title := append([]string(nil), ks...)
+	found := false
+	for i := 2; i < len(toks); i++ {
+		dot, prev := toks[i-1], toks[i-2]
+		if alias[dot.start:dot.end] != "." || prev.end != dot.start || dot.end != toks[i].start || !isAllCaps(ks[i]) {
+			continue
+		}
+		lower[i] = strings.ToLower(ks[i])
+		title[i] = capitalize(lower[i])
+		found = true
+	}
+	return [2][]string{lower, title}, found
 }
 
 // adjectiveStem splits an inflected adjective of a name ("Deutsche",

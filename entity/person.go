@@ -21,6 +21,9 @@ func (d *docState) personAt(i int) int {
 	if i > 0 && d.isWord(i-1) && placePrefixes.Value(d.str(i-1)) {
 		return i // "San Antonio Spurs", "St. Paul"
 	}
+	if i > 0 && slices.Contains(nounGivenNames, d.str(i)) && (d.toks[i-1].is(fDigit) || d.isWord(i-1) && isDeterminer(d.str(i-1))) {
+		return i // "100 Mark Kaution", "eine Mark": the noun, not the given name
+	}
 	gender := d.meta(i).gender
 	j := i + 1
 	for k := 0; k < 3 && d.hyphenCont(j) && d.isUpperWord(j+1) && d.flag(j+1, wGiven); k++ {
@@ -54,14 +57,67 @@ func (d *docState) personAt(i int) int {
 	for k := 0; k < 3 && d.hyphenCont(j) && d.isUpperWord(j+1); k++ {
 		j += 2
 	}
-	if j > p+1 && d.surnameWord(j) && !d.isUpperWord(j+1) && !d.nounLike(j) {
+	if _, head := englishOrgHeads.Get(d.str(j - 1)); head && j == p+1 && d.str(j-1) != "Post" {
+		return i // "Carter Orchestra", "Lindsey School": the head of an English name, no surname
+	}
+	if j == p+1 && gender == UnknownGender && d.shortNamePart(i) && d.shortNamePart(j-1) && d.nameWord(j) && d.shortNamePart(j) && !d.isUpperWord(j+1) && !d.nounLike(j) {
+		j++ // "Kim Jong Un", "Kim Yo Jong": an East Asian given name of two parts after the family name
+	} else if j > p+1 && d.surnameWord(j) && !d.isUpperWord(j+1) && !d.nounLike(j) {
 		j++ // "Jaap de Hoop Scheffer"
 	} else if j == p+1 && d.surnameWord(j) && d.toks[j].is(fSpace) && !d.isUpperWord(j+1) && !d.hyphenCont(j+1) &&
 		!d.nounLike(j) && d.meta(j).id < 0 && (d.foreignLetter(j) || d.foreignLetter(j-1)) {
 		j++ // "Gabriel García Márquez", "Recep Tayyip Erdoğan": a second surname, told by letters German has not
 	}
+	j = d.particleSurname(j)
 	d.emitPerson(i, j, gender)
 	return j
+}
+
+// particleSurname returns the end of a person's name that ends before
+// token j, extended over a Romance particle and a second surname after it
+// ("Lula da Silva", "Luiz Inácio Lula da Silva"), or j.
+func (d *docState) particleSurname(j int) int {
+	if foreignParticle(d, j) && d.toks[j].is(fSpace) && d.surnameWord(j+1) && !d.isUpperWord(j+2) && !d.nounLike(j+1) {
+		return j + 2
+	}
+	return j
+}
+
+// nounGivenNames are given names that are also German nouns: after a
+// number or a determiner they are the noun ("zehn Mark Gebühr").
+var nounGivenNames = []string{"Mark"}
+
+// shortNamePart reports whether token k is a capitalized word of two to
+// four ASCII letters ("Kim", "Jong", "Un"), as the parts of East
+// Asian names written in Latin letters are.
+func (d *docState) shortNamePart(k int) bool {
+	if !d.isUpperWord(k) || !d.toks[k].is(fASCII) || d.toks[k].is(fCaps) || d.flag(k, wStop|wRole|wTitle|wPlace) {
+		return false
+	}
+	n := d.toks[k].end - d.toks[k].start
+	return n >= 2 && n <= 4
+}
+
+// surnameBeforeParticle returns the first of two surnames joined by a
+// Romance particle that end the person mention m ("Lula" of "Luiz Inácio
+// Lula da Silva"), or -1.
+func (d *docState) surnameBeforeParticle(m *mention) int {
+	k := m.te - 3
+	if k <= m.ts || !foreignParticle(d, m.te-2) || !d.surnameWord(k) || d.flag(k, wGiven) {
+		return -1
+	}
+	return k
+}
+
+// foreignParticles join two surnames of a Romance name ("Lula da Silva",
+// "Ruiz de la Torre"); German "von" and "zu" after a name are
+// prepositions ("Müller von Siemens").
+var foreignParticles = []string{"da", "de", "dos", "do", "di", "del", "della"}
+
+// foreignParticle reports whether token k is a lower-case word of
+// foreignParticles.
+func foreignParticle(d *docState, k int) bool {
+	return d.isWord(k) && d.toks[k].is(fLower) && slices.Contains(foreignParticles, d.str(k))
 }
 
 // firstSurname returns the first of two surnames of the person mention m
@@ -171,6 +227,7 @@ func (d *docState) rolePersonAt(i int) int {
 	if m, ok := d.matchOrg(i); ok && m.end > i {
 		return i
 	}
+	end = d.particleSurname(end)
 	d.emitPerson(i, end, UnknownGender)
 	return end
 }
@@ -396,7 +453,7 @@ func (d *docState) resolveSurnames() {
 			// once the first is taken (two surnames at most a person).
 			whos = make([]who, 0, 2*(len(d.ms)-k))
 		}
-		for _, st := range [2]int{m.te - 1, d.firstSurname(m)} {
+		for _, st := range [3]int{m.te - 1, d.firstSurname(m), d.surnameBeforeParticle(m)} {
 			if st < 0 {
 				continue
 			}
@@ -440,7 +497,7 @@ func (d *docState) resolveSurnames() {
 		filt.addGenitive(k)
 	}
 	added := d.added[:0]
-	mi := 0
+	mi, skip := 0, 0
 	for _, i32 := range d.notes.uppers {
 		i := int(i32)
 		t := &d.toks[i]
@@ -460,7 +517,7 @@ func (d *docState) resolveSurnames() {
 		for mi < len(d.ms) && d.ms[mi].te <= i {
 			mi++
 		}
-		if mi < len(d.ms) && d.ms[mi].ts <= i {
+		if mi < len(d.ms) && d.ms[mi].ts <= i || i < skip {
 			continue
 		}
 		if d.flag(i, wStop) || d.inCompound(i) || d.hyphenCont(i+1) {
@@ -484,7 +541,15 @@ func (d *docState) resolveSurnames() {
 		if w == nil {
 			continue
 		}
-		added = append(added, mention{kind: Person, ent: w.e, gender: w.g, ts: i, te: i + 1})
+		te := i + 1
+		if e := d.particleSurname(te); e > te {
+			// "Lula da Silva" after "Luiz Inácio Lula da Silva": both surnames.
+			if w2 := sur[string(d.key(e-1))]; w2 != nil && w2.e == w.e {
+				te = e
+				skip = e
+			}
+		}
+		added = append(added, mention{kind: Person, ent: w.e, gender: w.g, ts: i, te: te})
 	}
 	d.added = added
 }

@@ -51,7 +51,7 @@ func (d *docState) recallAt(i int, wf uint32) int {
 		switch c0, n := d.text[prev.start], prev.end-prev.start; {
 		case c0 == 'n' && n == 6:
 			namens = true
-		case c0 == 'v' && n == 3, c0 == 'a' && n == 2: // "von", "an" (relationOrgAt)
+		case c0 == 'v' && n == 3, c0 == 'a' && n == 2, c0 == 'd' && n == 5: // "von", "an", "durch" (relationOrgAt)
 			von = true
 		}
 	}

@@ -509,11 +509,27 @@ func (d *docState) matchOrgWalk(i int) (orgMatch, bool) {
 		first, firstFound = best, found
 		start, node, retried = altJ+1, altNode, true
 	}
+	if found && best.term.variant && d.spacedDotVariant(i, best.end) {
+		return orgMatch{}, false // "E. on": the lower-case variant of "E.ON" is one word
+	}
 	if found && d.isDomain(best.end) {
 		// "t-online.de", "spiegel.de": a web address, not the organization.
 		best.term.ent = -1
 	}
 	return best, found
+}
+
+// spacedDotVariant reports whether tokens i to end-1, a generated
+// variant of an alias, hold a dot with a space on either side before a
+// lower-case word: the variants of an acronym glued by a dot ("E.on" for
+// "E.ON") are one word, and "E. on" is none.
+func (d *docState) spacedDotVariant(i, end int) bool {
+	for k := i + 1; k+1 < end; k++ {
+		if d.isPunct(k, ".") && d.isWord(k+1) && !d.toks[k+1].is(fUpper) && (!d.joined(k-1) || !d.joined(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // legalAt returns the end of the longest legal form starting at token j,
