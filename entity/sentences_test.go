@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -10,13 +11,32 @@ import (
 
 // TestSentences scores the team's test set testdata/sentences.tsv
 // ("sentence<TAB>org|org…", canonical names) by the set of organization
-// names found per sentence: precision ≥ 0.95, recall ≥ 0.90.
+// names found per sentence: precision ≥ 0.95, recall ≥ 0.90, and every
+// sentence in full except the misses testdata/sentences_known.txt lists (a
+// rule that breaks an old sentence fails the test instead of moving an
+// average).
 func TestSentences(t *testing.T) {
 	raw, err := os.ReadFile("testdata/sentences.tsv")
 	if err != nil {
 		t.Skip("testdata/sentences.tsv absent")
 	}
 	r := NewRecognizer()
+	known := map[string]bool{}
+	if k, err := os.ReadFile("testdata/sentences_known.txt"); err == nil {
+		for _, l := range strings.Split(string(k), "\n") {
+			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+				known[l] = true
+			}
+		}
+	}
+	miss := func(line int, msg string) {
+		if known[msg] {
+			delete(known, msg)
+			t.Logf("line %d: %s (known)", line, msg)
+			return
+		}
+		t.Errorf("line %d: %s (a miss not listed in testdata/sentences_known.txt)", line, msg)
+	}
 	var tp, fp, fn, rows int
 	eachTSV("sentences.tsv", string(raw), "sentence", func(line int, f []string) {
 		if len(f) < 1 || f[0] == "" {
@@ -42,13 +62,13 @@ func TestSentences(t *testing.T) {
 				tp++
 			} else {
 				fp++
-				t.Logf("line %d: extra %q in %q", line, n, f[0])
+				miss(line, fmt.Sprintf("extra %q in %q", n, f[0]))
 			}
 		}
 		for n := range want {
 			if !got[n] {
 				fn++
-				t.Logf("line %d: missed %q in %q", line, n, f[0])
+				miss(line, fmt.Sprintf("missed %q in %q", n, f[0]))
 			}
 		}
 	})
@@ -57,4 +77,7 @@ func TestSentences(t *testing.T) {
 	t.Logf("%d sentences: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", rows, p, rec, tp, fp, fn)
 	assert.GreaterOrEqual(t, p, 0.95, "precision")
 	assert.GreaterOrEqual(t, rec, 0.90, "recall")
+	for k := range known {
+		t.Errorf("known miss passes now, take it out of testdata/sentences_known.txt: %s", k)
+	}
 }
