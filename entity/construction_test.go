@@ -465,16 +465,7 @@ func TestConstructions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var orgs []want
-			for _, w := range got(t, tt.in, Find(tt.in)) {
-				if w.kind != "person" {
-					orgs = append(orgs, w)
-				}
-			}
-			if orgs == nil {
-				orgs = []want{}
-			}
-			assert.Equal(t, tt.want, orgs)
+			assert.Equal(t, tt.want, orgsOf(t, tt.in))
 		})
 	}
 }
