@@ -367,8 +367,7 @@ func (s *state) relativeBeforeVerb(g int) bool {
 		return false
 	}
 	_, isDir := s.lx.dirs.get(string(s.wb(next)))
-	return isDir || s.is(next, "lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "belief", "beliefen",
-		"erreichte", "erreichten", "erreicht", "summierte", "summierten", "kletterte", "kletterten", "war", "waren", "ist", "sind")
+	return isDir || levelVerbs[string(s.wb(next))] || s.is(next, "war", "waren", "ist", "sind")
 }
 
 // relativeClause reports whether segment seg is a relative clause after
@@ -1380,14 +1379,7 @@ var staffSuffixes = [...]string{"bedienstete", "bediensteten", "beamte", "beamte
 
 // staffWord reports whether the lower-case word w names staff (see
 // staffSuffixes).
-func staffWord(w string) bool {
-	for _, x := range staffSuffixes {
-		if strings.HasSuffix(w, x) {
-			return true
-		}
-	}
-	return false
-}
+func staffWord(w string) bool { return hasAnySuffix(w, staffSuffixes[:]...) }
 
 // peopleAfter reports whether a word of people or staff follows the count
 // at figure token i, perhaps after "neue" or "weitere": "300 Mitarbeitern",
@@ -1424,14 +1416,8 @@ func jobNoun(w string) bool {
 			return true
 		}
 	}
-	if p, ok := strings.CutSuffix(w, "stellen"); ok && len(p) >= 4 {
-		for _, k := range jobStellenKinds {
-			if strings.HasSuffix(p, k) {
-				return true
-			}
-		}
-	}
-	return false
+	p, ok := strings.CutSuffix(w, "stellen")
+	return ok && len(p) >= 4 && hasAnySuffix(p, jobStellenKinds[:]...)
 }
 
 // jobStellenKinds are the words of work that make a compound of "-stellen"
@@ -2062,8 +2048,7 @@ func (s *state) pronounSubject(g int) (string, parse.Direction, bool) {
 			return string(s.wb(k)), parse.Down, true
 		}
 	}
-	if s.is(v, "lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "belief", "beläuft", "erreichte", "erreicht",
-		"summierte", "summiert", "gelegen", "betragen", "belaufen") {
+	if levelVerbs[w] {
 		return string(s.wb(k)), parse.NoDirection, true
 	}
 	return "", parse.NoDirection, false
@@ -2524,12 +2509,20 @@ func (s *state) comparedWithOrg(i int) bool {
 	return ok
 }
 
+// levelVerbs are the forms of the verbs that state the level a metric
+// reached ("lag bei", "betrug", "kam auf", "brachte es auf"), lower-case.
+var levelVerbs = map[string]bool{"lag": true, "lagen": true, "liegt": true, "liegen": true, "gelegen": true,
+	"betrug": true, "betrugen": true, "beträgt": true, "betragen": true, "belief": true, "beliefen": true, "beläuft": true,
+	"belaufen": true, "erreichte": true, "erreichten": true, "erreicht": true, "summierte": true, "summierten": true,
+	"summiert": true, "kam": true, "kamen": true, "kommt": true, "kommen": true, "brachte": true, "brachten": true,
+	"bringt": true}
+
 // levelVerbBefore reports whether a verb of level ("kam auf", "lag bei",
 // "brachte es auf") stands between token a and the preposition p before a
 // figure, at most four words before it.
 func (s *state) levelVerbBefore(p, a int) bool {
 	for k := p - 1; k >= a && k >= p-4; k-- {
-		if s.is(k, "kam", "kamen", "kommt", "kommen", "lag", "lagen", "liegt", "liegen", "brachte", "brachten", "bringt", "erreichte", "erreichten", "erreicht") {
+		if s.isWord(k) && levelVerbs[string(s.wb(k))] {
 			return true
 		}
 	}
